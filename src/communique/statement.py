@@ -1,0 +1,987 @@
+"""Read a joint statement into sections, paragraphs and sentences with character offsets.
+
+Every analysis in communique points back to a sentence of the statement, so this module is
+the foundation: it decodes whatever arrives (copied text, Markdown, a saved web page), keeps
+the text as received for quoting, and builds a normalized copy of exactly the same length for
+matching. Because normalization is one character for one character, an offset is valid in
+both ``Statement.text`` and ``Statement.original``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import unicodedata
+import warnings
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from . import config
+from .errors import InputError
+
+__all__ = [
+    "Statement",
+    "Section",
+    "Paragraph",
+    "Sentence",
+    "load",
+    "from_text",
+    "split_sentences",
+    "read_metadata",
+    "countries",
+    "LegacyEncodingWarning",
+]
+
+
+class LegacyEncodingWarning(UserWarning):
+    """The statement was not UTF-8 and was read as Windows-1252."""
+
+
+# --------------------------------------------------------------------------------------------
+# Data model
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence; ``text`` equals ``Statement.text[start:end]``."""
+
+    index: int  # position in the whole statement, from 0
+    start: int
+    end: int
+    paragraph: int  # index into Statement.paragraphs
+    section: int  # index into Statement.sections (0 is the preamble)
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of prose or one bullet item.
+
+    ``marker`` is the list marker or paragraph number as written ("2.", "-", "•"), which is
+    not part of any sentence, so analyses never mistake a paragraph number for a figure.
+    """
+
+    index: int
+    start: int  # first character of the paragraph, marker included
+    end: int
+    section: int
+    marker: str | None
+    sentences: tuple[int, ...]  # indices into Statement.sentences
+
+
+@dataclass(frozen=True)
+class Section:
+    """A headed part of the statement; the preamble (index 0) has ``heading`` None.
+
+    ``start``/``end`` cover the heading line and the body, so the sections of a statement
+    tile its text in order without gaps or overlap.
+    """
+
+    index: int
+    heading: str | None
+    start: int
+    end: int
+    heading_start: int | None
+    heading_end: int | None
+    number: str | None  # "1", "II" for numbered headings
+    paragraphs: tuple[int, ...]
+
+
+@dataclass
+class Statement:
+    """A parsed statement: normalized text, structure and metadata."""
+
+    text: str  # normalized for matching (same length as ``original``)
+    original: str  # as received, after decoding, line-ending and markup cleanup
+    sections: list[Section]
+    paragraphs: list[Paragraph]
+    sentences: list[Sentence]
+    heading: str | None  # the text's own title line
+    dateline: str | None
+    title: str  # display title: metadata title, else the heading, else the opening words
+    date: dt.date | None = None
+    parties: list[str] = field(default_factory=list)
+    leaders: list[str] = field(default_factory=list)
+    issuer: str | None = None
+    source: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    path: Path | None = None
+    encoding: str = "utf-8"
+    notes: list[str] = field(default_factory=list)  # warnings raised while reading
+
+    # -- convenience ---------------------------------------------------------------------
+    @property
+    def name(self) -> str:
+        """File stem, used for output folders."""
+        return self.path.stem if self.path else "statement"
+
+    @property
+    def words(self) -> int:
+        return sum(count_words(s.text) for s in self.sentences)
+
+    def quote(self, start: int, end: int) -> str:
+        """The original characters between two offsets (curly quotes and all)."""
+        return self.original[start:end]
+
+    def section_heading(self, section: int) -> str | None:
+        return self.sections[section].heading
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing a character offset, if any."""
+        import bisect
+
+        starts = self._sentence_starts()
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def _sentence_starts(self) -> list[int]:
+        cached = self.__dict__.get("_starts")
+        if cached is None or len(cached) != len(self.sentences):
+            cached = [s.start for s in self.sentences]
+            self.__dict__["_starts"] = cached
+        return cached
+
+    def section_words(self, section: int) -> int:
+        sec = self.sections[section]
+        return sum(
+            count_words(self.sentences[i].text)
+            for p in sec.paragraphs
+            for i in self.paragraphs[p].sentences
+        )
+
+    def sentences_frame(self):
+        """Sentences as a DataFrame.
+
+        Columns: ``sentence`` (index), ``section`` (heading or None), ``section_index``,
+        ``paragraph``, ``start``, ``end``, ``words``, ``text``.
+        """
+        import pandas as pd
+
+        rows = [
+            {
+                "sentence": s.index,
+                "section": self.sections[s.section].heading,
+                "section_index": s.section,
+                "paragraph": s.paragraph,
+                "start": s.start,
+                "end": s.end,
+                "words": count_words(s.text),
+                "text": s.text,
+            }
+            for s in self.sentences
+        ]
+        cols = ["sentence", "section", "section_index", "paragraph", "start", "end", "words", "text"]
+        return pd.DataFrame(rows, columns=cols)
+
+    def outline(self) -> dict[str, Any]:
+        """The structure as plain data (what ``communique outline --format json`` prints)."""
+        return {
+            "title": self.title,
+            "heading": self.heading,
+            "dateline": self.dateline,
+            "date": self.date.isoformat() if self.date else None,
+            "parties": list(self.parties),
+            "sections": [
+                {
+                    "heading": sec.heading,
+                    "paragraphs": len(sec.paragraphs),
+                    "sentences": sum(len(self.paragraphs[p].sentences) for p in sec.paragraphs),
+                    "words": self.section_words(sec.index),
+                    "start": sec.start,
+                    "end": sec.end,
+                }
+                for sec in self.sections
+            ],
+        }
+
+
+# --------------------------------------------------------------------------------------------
+# Decoding
+# --------------------------------------------------------------------------------------------
+
+_MAGIC = [
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a zip archive (or a Word/Excel file)"),
+    (b"\x7fELF", "an executable (ELF) file"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+]
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def decode(data: bytes, path: str | Path | None = None) -> tuple[str, str]:
+    """Decode statement bytes; return ``(text, encoding)``.
+
+    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as such. A file with no
+    valid UTF-8 multi-byte sequence at all is taken as a legacy Windows-1252 file, with a
+    warning; a file that is UTF-8 in places and broken elsewhere is refused, because guessing
+    there would silently corrupt names.
+    """
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(path, f"is {what}, not a text statement")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise InputError(path, f"is not valid UTF-16 (byte {exc.start})") from None
+    if b"\x00" in data:
+        return _refuse_nul(data, path)
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError as exc:
+        if _UTF8_MULTIBYTE.search(data):
+            raise InputError(
+                path, f"is not valid UTF-8: undecodable byte 0x{data[exc.start]:02x} at offset {exc.start}"
+            ) from None
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            path, f"is neither UTF-8 nor Windows-1252: undecodable byte 0x{data[exc.start]:02x} at offset {exc.start}"
+        ) from None
+    warnings.warn(
+        f"{path}: not UTF-8; read as Windows-1252", LegacyEncodingWarning, stacklevel=3
+    )
+    return text, "cp1252"
+
+
+def _refuse_nul(data: bytes, path):
+    sample = data[:4096]
+    odd_nuls = sample[1::2].count(0)
+    even_nuls = sample[0::2].count(0)
+    if len(sample) >= 4 and max(odd_nuls, even_nuls) > 0.4 * (len(sample) / 2):
+        raise InputError(path, "looks like UTF-16 text without a byte-order mark; save it as UTF-8")
+    raise InputError(path, f"contains NUL bytes (first at offset {data.index(0)}): a binary file, not a text statement")
+
+
+# --------------------------------------------------------------------------------------------
+# Cleaning and normalization
+# --------------------------------------------------------------------------------------------
+
+# One-for-one replacements: offsets stay valid between original and normalized text.
+_NORMALIZE = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"',
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ",
+    "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ", "\u205f": " ",
+    "\u3000": " ", "\u1680": " ", "\t": " ", "\f": " ", "\v": " ",
+    "\u2010": "-", "\u2011": "-", "\u2212": "-",
+}
+_NORMALIZE_TABLE = str.maketrans(_NORMALIZE)
+
+# Characters with no width or no meaning in prose; removed before offsets are fixed.
+_DROP = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
+
+
+def clean(raw: str) -> str:
+    """Line endings to ``\\n``, invisible characters removed, Unicode composed (NFC)."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = text.replace("\x0b", "\n").replace("\x0c", "\n")
+    text = _DROP.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def normalize(original: str) -> str:
+    """Straight quotes and plain spaces, one character for one."""
+    return original.translate(_NORMALIZE_TABLE)
+
+
+# --------------------------------------------------------------------------------------------
+# Markdown and HTML to plain lines
+# --------------------------------------------------------------------------------------------
+
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_EMPH = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?!\w)")
+_MD_CODE = re.compile(r"`([^`\n]+)`")
+
+
+def markdown_to_text(md: str) -> str:
+    """Strip inline Markdown (links, emphasis, code) while keeping headings and list markers."""
+    out = []
+    for line in md.split("\n"):
+        if re.match(r"^\s*(```|~~~)", line) or re.match(r"^\s*([-*_]\s*){3,}$", line):
+            out.append("")
+            continue
+        line = re.sub(r"^\s*>\s?", "", line)
+        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_EMPH.sub(r"\2", line)
+        line = _MD_EM.sub(r"\1", line)
+        line = _MD_CODE.sub(r"\1", line)
+        out.append(line)
+    return "\n".join(out)
+
+
+_HTML_DROP = ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "select"]
+_CLUTTER = re.compile(r"(^|[-_ ])(nav|navbar|menu|breadcrumbs?|footer|header|sidebar|share|social|cookie|skip|banner|related)([-_ ]|$)", re.I)
+_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "td", "th", "caption", "figcaption", "address"}
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """Turn a saved web page into Markdown-like lines; return ``(text, page_title)``.
+
+    Uses a real HTML parser (BeautifulSoup with the standard library's parser). Navigation,
+    headers, footers and scripts are dropped; ``<main>`` or ``<article>`` is preferred when the
+    page has one. Headings become ``#`` lines so the structure parser sees them as headings.
+    """
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    page_title = soup.title.get_text(" ", strip=True) if soup.title else None
+    for tag in soup.find_all(_HTML_DROP):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.decomposed if hasattr(tag, "decomposed") else False:
+            continue
+        attrs = getattr(tag, "attrs", None) or {}
+        ident = " ".join([attrs.get("id") or "", " ".join(attrs.get("class") or []), attrs.get("role") or ""])
+        if ident.strip() and _CLUTTER.search(ident) and tag.name not in ("body", "html", "main", "article"):
+            tag.decompose()
+    root = soup.find("main") or soup.find("article") or soup.body or soup
+    lines: list[str] = []
+    for el in root.find_all(list(_BLOCKS)):
+        if el.find_parent(list(_BLOCKS)) is not None and el.name not in ("li",):
+            continue  # nested block: its text is already in the parent
+        if el.name == "li" and el.find(["p", "ul", "ol"]):
+            pass
+        text = " ".join(el.get_text(" ", strip=True).split())
+        if not text:
+            continue
+        if el.name in ("h1",):
+            lines += ["", f"# {text}", ""]
+        elif el.name in ("h2", "h3", "h4", "h5", "h6"):
+            lines += ["", f"## {text}", ""]
+        elif el.name == "li":
+            if el.find_parent(["nav"]):
+                continue
+            lines += [f"- {text}"]
+        else:
+            lines += ["", text, ""]
+    if not any(line.strip() for line in lines):
+        body_text = root.get_text("\n", strip=True)
+        lines = body_text.split("\n")
+    return "\n".join(lines), page_title
+
+
+# --------------------------------------------------------------------------------------------
+# Sentence splitting
+# --------------------------------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sr jr st no nos vs etc gen col lt capt cmdr adm sgt maj gov sen rep amb
+    pres hon rev fr mt ft dept univ inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec
+    art arts para paras sec cf approx est fig op vol ch pp al e.g i.e viz""".split()
+)
+# Words that, after an initialism like "U.S.", show a new sentence has begun.
+_SENTENCE_STARTERS = frozenset(
+    """the they we our both this these those in on at as it its he she his her their there
+    however moreover furthermore president presidents leaders prime minister ministers
+    additionally also finally together following under through with""".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]*[A-Z0-9\u00c0-\u024f])|[.!?]+[\"')\]]*\s*$")
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Split prose into sentence spans ``(start, end)`` (absolute when ``offset`` is given).
+
+    A hand-written splitter: rule libraries that need no model (pysbd, syntok) were either far
+    slower than the 2 MB/s the analyses must reach or split at "U.S." before a capital. The
+    rules: a sentence ends at ``.``, ``!`` or ``?`` (and closing quotes) before a capital or digit,
+    except after known abbreviations ("Mr.", "No.", "St."), single initials ("John F. Kennedy"),
+    and initialisms ("U.S.", "D.C.") unless the next word is a usual sentence opener.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    while start < n and text[start].isspace():
+        start += 1
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if end <= start:
+            continue
+        dot = m.start()
+        if text[dot] == "." and m.group().startswith(".") and not _ends_sentence(text, dot, m.end()):
+            continue
+        seg_end = end
+        while seg_end > start and text[seg_end - 1].isspace():
+            seg_end -= 1
+        if seg_end > start:
+            spans.append((start + offset, seg_end + offset))
+        start = end
+        while start < n and text[start].isspace():
+            start += 1
+    if start < n:
+        seg_end = n
+        while seg_end > start and text[seg_end - 1].isspace():
+            seg_end -= 1
+        if seg_end > start:
+            spans.append((start + offset, seg_end + offset))
+    return spans
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z\u00c0-\u024f.]+)$")
+
+
+def _ends_sentence(text: str, dot: int, after: int) -> bool:
+    if len(text[dot:after].rstrip()) > 1 and text[dot:after].rstrip().strip(".") == "":
+        return True  # "..." ellipsis followed by a capital
+    m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
+    if not m:
+        return True
+    word = m.group(1)
+    bare = word.strip(".").lower()
+    nxt = re.match(r"\s*[\"'(\[]*([A-Za-z\u00c0-\u024f]+)", text[after:after + 40])
+    next_word = nxt.group(1).lower() if nxt else ""
+    if "." in word.strip("."):  # an initialism: U.S. / D.C. / e.g.
+        if bare in ("e.g", "i.e"):
+            return False
+        return next_word in _SENTENCE_STARTERS
+    if bare in _ABBREVIATIONS:
+        return bare in ("etc",) and next_word in _SENTENCE_STARTERS
+    if len(word) == 1 and word.isupper():
+        # "John F. Kennedy": an initial; "Plan B. The" is rare enough to accept.
+        return next_word in _SENTENCE_STARTERS
+    return True
+
+
+_WORD = re.compile(r"[^\W_](?:[\w'\u2019.,-]*[^\W_])?")
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them: "U.S.-Peru" and "1,000" are one word each."""
+    return len(_WORD.findall(text))
+
+
+# --------------------------------------------------------------------------------------------
+# Lines, headings, datelines
+# --------------------------------------------------------------------------------------------
+
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
+_NUMBERED = re.compile(r"^\s*(?:(?:section|part|chapter|article)\s+)?(\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,7}|[A-H])([.):]|\s[-–—])\s+(\S.*)$", re.I)
+_BULLET = re.compile(r"^\s*([-*•\u2022\u25aa\u25cf\u2013\u2014\u00b7])\s+(?=\S)")
+_NUMBERED_PARA = re.compile(r"^\s*(\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+(?=\S)")
+_TERMINAL = re.compile(r"[.!?;,:]['\")\]]*\s*$")
+_SMALL_WORDS = frozenset("a an and as at but by de del for from in into of on or the to with la el los las y vs versus".split())
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_DATE_RE = re.compile(
+    rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
+    re.I,
+)
+
+
+def _is_all_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _is_title_case(s: str) -> bool:
+    words = re.findall(r"[A-Za-z\u00c0-\u024f][\w'\u2019-]*", s)
+    if not words or not words[0][0].isupper():
+        return False
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not significant:
+        return False
+    caps = sum(1 for w in significant if w[0].isupper())
+    return caps / len(significant) >= 0.75
+
+
+def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
+    """Classify a line as a heading: ``(kind, heading text, number)`` or None.
+
+    Kinds, strongest first: ``markdown``, ``numbered``, ``caps``, ``title`` (short Title
+    Case without final punctuation, which only counts if prose follows it).
+    """
+    s = line.strip()
+    if not s:
+        return None
+    m = _MD_HEADING.match(line)
+    if m:
+        return ("markdown", m.group(2).strip(), None)
+    words = s.split()
+    if len(words) > 16 or len(s) > 140:
+        return None
+    m = _NUMBERED.match(s)
+    if m:
+        rest = m.group(3).strip()
+        rest_words = rest.split()
+        if (
+            len(rest_words) <= 12
+            and not _TERMINAL.search(rest)
+            and (_is_all_caps(rest) or _is_title_case(rest))
+            and not rest[:1].isdigit()
+        ):
+            return ("numbered", rest, m.group(1))
+        return None
+    if _BULLET.match(s) or _NUMBERED_PARA.match(s):
+        return None
+    if _is_all_caps(s) and not _TERMINAL.search(s.rstrip(".")) and len(words) <= 16:
+        return ("caps", s.rstrip(".").strip(), None)
+    if len(words) <= 10 and not _TERMINAL.search(s) and _is_title_case(s) and not s.endswith(('"', "'")):
+        return ("title", s, None)
+    return None
+
+
+def _dateline(line: str) -> tuple[str, dt.date | None] | None:
+    """A dateline is a short line holding a date, with an optional place before it."""
+    s = line.strip().rstrip("-–—").strip()
+    if not s or len(s.split()) > 14:
+        return None
+    m = _DATE_RE.search(s)
+    if not m:
+        return None
+    before = s[: m.start()].strip().rstrip(",").strip()
+    after = s[m.end():].strip(" .,")
+    if after or (before and not re.fullmatch(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f .,'()-]{0,60}", before)):
+        return None
+    return s, _parse_date(m.group(0))
+
+
+def _parse_date(text: str) -> dt.date | None:
+    from dateutil import parser as dateparser
+
+    try:
+        return dateparser.parse(text.replace("Sept", "Sep"), fuzzy=True, default=dt.datetime(1900, 1, 1)).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+# --------------------------------------------------------------------------------------------
+# Countries (for parties)
+# --------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def countries() -> list[dict[str, Any]]:
+    """Countries from the package's ``data/countries.csv``: name, aliases, adjectives."""
+    rows = []
+    with open(config.DATA_DIR / "countries.csv", encoding="utf-8") as fh:
+        lines = [line for line in fh if not line.startswith("#")]
+    for row in csv.DictReader(lines):
+        rows.append(
+            {
+                "name": row["name"],
+                "aliases": [a for a in (row.get("aliases") or "").split("|") if a],
+                "adjectives": [a for a in (row.get("adjectives") or "").split("|") if a],
+            }
+        )
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    lookup: dict[str, str] = {}
+    for c in countries():
+        for form in [c["name"], *c["aliases"]]:
+            lookup[form.lower()] = c["name"]
+    forms = sorted(lookup, key=len, reverse=True)
+    # Case-sensitive on the initial capital so that "us" (the pronoun) is not the United States.
+    alts = "|".join(re.escape(f) for f in forms)
+    pat = re.compile(rf"(?<![\w.])(?:the\s+)?({alts})(?![\w])", re.I)
+    return pat, lookup
+
+
+def find_countries(text: str) -> list[str]:
+    """Countries named in ``text``, in order of first mention."""
+    pat, lookup = _country_pattern()
+    found: list[str] = []
+    for m in pat.finditer(text):
+        form = m.group(1)
+        if not form[0].isupper():
+            continue
+        if form in ("US", "UK") or len(form) <= 3:
+            if not form.isupper():
+                continue
+        name = lookup[form.lower()]
+        if name not in found:
+            found.append(name)
+    return found
+
+
+# --------------------------------------------------------------------------------------------
+# Metadata
+# --------------------------------------------------------------------------------------------
+
+METADATA_FIELDS = {"title": str, "heading": str, "date": (str, dt.date), "issuer": str, "source": str, "parties": list, "leaders": list, "currency": str, "language": str, "notes": str}
+
+
+def metadata_path(path: Path) -> Path | None:
+    for ext in (".yml", ".yaml"):
+        candidate = path.with_suffix(ext)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def read_metadata(path: str | Path) -> dict[str, Any]:
+    """Read and check a metadata YAML file (a mapping of the fields in ``METADATA_FIELDS``)."""
+    import yaml
+
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "metadata file not found") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory, not a metadata file") from None
+    except PermissionError:
+        raise InputError(path, "metadata file is not readable (permission denied)") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read metadata: {exc.strerror or exc}") from None
+    try:
+        data = yaml.safe_load(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise InputError(path, "metadata is not UTF-8 text") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise InputError(path, f"metadata is not valid YAML{where}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise InputError(path, "metadata must be a YAML mapping (key: value lines)")
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in METADATA_FIELDS:
+            out[str(key)] = value
+            continue
+        want = METADATA_FIELDS[key]
+        if key in ("parties", "leaders"):
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise InputError(path, f"metadata field '{key}' must be a list of names")
+        elif key == "date":
+            if isinstance(value, dt.datetime):
+                value = value.date()
+            if isinstance(value, str):
+                try:
+                    value = dt.date.fromisoformat(value)
+                except ValueError:
+                    raise InputError(path, f"metadata field 'date' must be YYYY-MM-DD, not {value!r}") from None
+            if not isinstance(value, dt.date):
+                raise InputError(path, "metadata field 'date' must be YYYY-MM-DD")
+        elif not isinstance(value, want):
+            raise InputError(path, f"metadata field '{key}' must be text")
+        out[key] = value
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Structure
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int  # end of content (no newline)
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        out.append(_Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _is_wrapped(lines: list[_Line], heads: dict[int, tuple]) -> bool:
+    """True when prose is hard-wrapped (paragraphs span lines and blank lines separate them)."""
+    cont = ends = 0
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        if not a.text.strip() or not b.text.strip() or i in heads or (i + 1) in heads:
+            continue
+        if _BULLET.match(b.text) or _NUMBERED_PARA.match(b.text):
+            continue
+        cont += 1
+        if not _TERMINAL.search(a.text):
+            ends += 1
+    return cont > 0 and ends / cont > 0.3
+
+
+def from_text(
+    raw: str,
+    *,
+    path: str | Path | None = None,
+    fmt: str = "txt",
+    metadata: dict[str, Any] | None = None,
+    encoding: str = "utf-8",
+) -> Statement:
+    """Parse already-decoded statement text (``fmt`` is ``txt``, ``md`` or ``html``)."""
+    page_title = None
+    if fmt == "html":
+        raw, page_title = html_to_text(raw)
+    original = clean(raw)
+    if fmt == "md":
+        original = clean(markdown_to_text(original))
+    for i, line in enumerate(original.split("\n")):
+        if len(line) > config.MAX_LINE_CHARS:
+            raise InputError(
+                path,
+                f"line {i + 1} is {len(line):,} characters long; a statement's lines are prose, "
+                f"not {config.MAX_LINE_CHARS:,}-character dumps",
+            )
+    text = normalize(original)
+    if not text.strip():
+        raise InputError(path, "is empty (no text)")
+    if not re.search(r"[^\W\d_]{2,}", text):
+        raise InputError(path, "contains no words, only numbers or symbols")
+    lines = _lines(text)
+
+    heads: dict[int, tuple[str, str, str | None]] = {}
+    for i, ln in enumerate(lines):
+        kind = _heading_kind(ln.text)
+        if kind:
+            heads[i] = kind
+    nonblank = [i for i, ln in enumerate(lines) if ln.text.strip()]
+
+    # Title: the first non-blank line when it reads as a title (any heading shape, or short
+    # without final punctuation); otherwise the opening words stand in and the line stays prose.
+    heading = None
+    title_line = None
+    if nonblank:
+        first = nonblank[0]
+        s = lines[first].text.strip()
+        if first in heads or (len(s.split()) <= 20 and not _TERMINAL.search(s)):
+            heading = heads[first][1] if first in heads else s
+            title_line = first
+    if heading is None and page_title:
+        heading = page_title
+
+    # Dateline: a short line with a date, among the first lines after the title.
+    dateline = None
+    dateline_date = None
+    dateline_line = None
+    after_title = [i for i in nonblank if title_line is None or i > title_line][:3]
+    for i in after_title:
+        d = _dateline(lines[i].text)
+        if d:
+            dateline, dateline_date = d
+            dateline_line = i
+            break
+        if i in heads and heads[i][0] != "title":
+            continue
+        if len(lines[i].text.split()) > 14:
+            break
+    front = {i for i in (title_line, dateline_line) if i is not None}
+    # Boilerplate lines of press releases between title and text are not headings.
+    for i in after_title:
+        if re.fullmatch(r"\s*(for immediate release|office of the press secretary|the white house|joint statement|media note|press release|embargoed.*)\s*", lines[i].text, re.I):
+            front.add(i)
+
+    # Keep only headings that are followed by prose (weak "title" headings especially).
+    heading_lines = [i for i in sorted(heads) if i not in front]
+    confirmed: list[int] = []
+    for idx, i in enumerate(heading_lines):
+        nxt = next((j for j in nonblank if j > i), None)
+        if nxt is None:
+            continue
+        if heads[i][0] == "title":
+            if nxt in heads:
+                continue
+            prev = max((j for j in nonblank if j < i), default=None)
+            if prev is not None and prev not in heads and prev not in front and prev == i - 1 and not _TERMINAL.search(lines[prev].text):
+                continue  # a wrapped line in the middle of a paragraph
+        confirmed.append(i)
+    # A run of "title" lines at the end (signatures) is not a heading even if prose follows later.
+    heading_set = set(confirmed)
+
+    wrapped = _is_wrapped(lines, {i: heads[i] for i in heading_set | front})
+
+    # Paragraph blocks
+    blocks: list[tuple[int, int, int]] = []  # (first line, last line, section number)
+    sections_raw: list[tuple[int | None, str | None, str | None]] = [(None, None, None)]
+    cur: list[int] = []
+
+    def flush():
+        if cur:
+            blocks.append((cur[0], cur[-1], len(sections_raw) - 1))
+            cur.clear()
+
+    for i, ln in enumerate(lines):
+        if i in front:
+            flush()
+            continue
+        if i in heading_set:
+            flush()
+            kind, head_text, number = heads[i]
+            sections_raw.append((i, head_text, number))
+            continue
+        if not ln.text.strip():
+            flush()
+            continue
+        starts_item = bool(_BULLET.match(ln.text) or _NUMBERED_PARA.match(ln.text))
+        if cur and (not wrapped or starts_item):
+            flush()
+        cur.append(i)
+    flush()
+
+    # Section spans tile the text: each runs from its heading line to the next heading line.
+    sec_starts = [0] + [lines[i].start for i, _, _ in sections_raw[1:]]
+    sec_ends = sec_starts[1:] + [len(text)]
+
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    sec_pars: list[list[int]] = [[] for _ in sections_raw]
+    for first, last, sec in blocks:
+        p_start = lines[first].start + (len(lines[first].text) - len(lines[first].text.lstrip()))
+        p_end = lines[last].end
+        while p_end > p_start and text[p_end - 1].isspace():
+            p_end -= 1
+        body_start = p_start
+        marker = None
+        m = _BULLET.match(text, p_start, p_end) or _NUMBERED_PARA.match(text, p_start, p_end)
+        if m:
+            marker = m.group(1)
+            body_start = m.end()
+        pidx = len(paragraphs)
+        sent_ids = []
+        for s_start, s_end in split_sentences(text[body_start:p_end], body_start):
+            sent_ids.append(len(sentences))
+            sentences.append(Sentence(len(sentences), s_start, s_end, pidx, sec, text[s_start:s_end]))
+        if not sent_ids:
+            continue
+        paragraphs.append(Paragraph(pidx, p_start, p_end, sec, marker, tuple(sent_ids)))
+        sec_pars[sec].append(pidx)
+
+    sections = []
+    for k, (line_i, head_text, number) in enumerate(sections_raw):
+        h_start = lines[line_i].start if line_i is not None else None
+        h_end = lines[line_i].end if line_i is not None else None
+        sections.append(Section(k, head_text, sec_starts[k], sec_ends[k], h_start, h_end, number, tuple(sec_pars[k])))
+
+    if not sentences:
+        if len(sections) > 1 or heading:
+            raise InputError(path, "holds only headings, no statement text")
+        raise InputError(path, "contains no sentences")
+
+    meta = dict(metadata or {})
+    date = meta.get("date") or dateline_date
+    title_text = meta.get("title") or heading
+    if not title_text:
+        words = sentences[0].text.split()
+        title_text = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+    parties = list(meta.get("parties") or [])
+    if not parties:
+        parties = find_countries(heading or "")
+        if len(parties) < 2:
+            pre = sections[0].paragraphs[:1] or ([0] if paragraphs else [])
+            opening = " ".join(text[paragraphs[p].start:paragraphs[p].end] for p in pre)
+            for c in find_countries(opening):
+                if c not in parties:
+                    parties.append(c)
+    st = Statement(
+        text=text,
+        original=original,
+        sections=sections,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        heading=meta.get("heading") or heading,
+        dateline=dateline,
+        title=title_text,
+        date=date,
+        parties=parties,
+        leaders=list(meta.get("leaders") or []),
+        issuer=meta.get("issuer"),
+        source=meta.get("source"),
+        metadata=meta,
+        path=Path(path) if path else None,
+        encoding=encoding,
+    )
+    if meta.get("heading") and heading and meta["heading"] != heading:
+        st.heading = heading  # the text's own title line wins; metadata only fills a gap
+    return st
+
+
+_FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", "": "txt"}
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """Read a file, turning every way it can fail into one clear :class:`InputError`."""
+    try:
+        if path.is_dir():
+            raise InputError(path, "is a directory, not a statement file")
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError(path, "file not found") from None
+    except PermissionError:
+        raise InputError(path, "is not readable (permission denied)") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot be read: {_oserror(exc)}") from None
+    if size > max_bytes:
+        raise InputError(
+            path,
+            f"is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit for a statement (raise it with --max-bytes)",
+        )
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except PermissionError:
+        raise InputError(path, "is not readable (permission denied)") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot be read: {_oserror(exc)}") from None
+    if len(data) > max_bytes:
+        raise InputError(path, f"is over the {max_bytes / 1e6:.1f} MB limit for a statement (raise it with --max-bytes)")
+    return data
+
+
+def _oserror(exc: OSError) -> str:
+    import errno
+
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return (exc.strerror or str(exc)).lower()
+
+
+def load(
+    path: str | Path,
+    *,
+    metadata: str | Path | dict | None = None,
+    max_bytes: int = config.DEFAULT_MAX_BYTES,
+) -> Statement:
+    """Read a statement file (``.txt``, ``.md``, ``.html``) and its metadata.
+
+    Metadata comes from ``metadata`` (a path or a dict) or, when not given, from
+    ``<stem>.yml`` beside the statement if there is one. The file is only ever read.
+    Raises :class:`~communique.errors.InputError` with one sentence for any unusable input.
+    """
+    path = Path(path)
+    data = read_bytes(path, max_bytes)
+    if not data.strip():
+        raise InputError(path, "is empty (no text)")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", LegacyEncodingWarning)
+        raw, encoding = decode(data, path)
+    fmt = _FORMATS.get(path.suffix.lower(), "txt")
+    if fmt == "txt" and re.match(r"\s*(<!doctype html|<html)", raw[:1000], re.I):
+        fmt = "html"
+    if isinstance(metadata, dict):
+        meta = metadata
+    elif metadata is not None:
+        meta = read_metadata(metadata)
+    else:
+        mp = metadata_path(path)
+        meta = read_metadata(mp) if mp else {}
+    st = from_text(raw, path=path, fmt=fmt, metadata=meta, encoding=encoding)
+    for w in caught:
+        st.notes.append(str(w.message))
+        warnings.warn(w.message, w.category, stacklevel=2)
+    return st
