@@ -555,7 +555,7 @@ def _parse_date(text: str) -> dt.date | None:
     from dateutil import parser as dateparser
 
     try:
-        return dateparser.parse(text.replace("Sept", "Sep"), fuzzy=True, default=dt.datetime(1900, 1, 1)).date()
+        return dateparser.parse(re.sub(r"\bSept\b", "Sep", text), fuzzy=True, default=dt.datetime(1900, 1, 1)).date()
     except (ValueError, OverflowError):
         return None
 
@@ -804,7 +804,9 @@ def from_text(
     # A run of "title" lines at the end (signatures) is not a heading even if prose follows later.
     heading_set = set(confirmed)
 
-    wrapped = _is_wrapped(lines, {i: heads[i] for i in heading_set | front})
+    # Markdown and web pages separate paragraphs by blank lines; plain text may also put one
+    # paragraph on each line (the seed does), which the wrapping test tells apart.
+    wrapped = fmt in ("md", "html") or _is_wrapped(lines, {i: None for i in heading_set | front})
 
     # Paragraph blocks
     blocks: list[tuple[int, int, int]] = []  # (first line, last line, section number)
@@ -848,10 +850,11 @@ def from_text(
             p_end -= 1
         body_start = p_start
         marker = None
-        m = _BULLET.match(text, p_start, p_end) or _NUMBERED_PARA.match(text, p_start, p_end)
+        first_line = text[p_start:lines[first].end]
+        m = _BULLET.match(first_line) or _NUMBERED_PARA.match(first_line)
         if m:
             marker = m.group(1)
-            body_start = m.end()
+            body_start = p_start + m.end()
         pidx = len(paragraphs)
         sent_ids = []
         for s_start, s_end in split_sentences(text[body_start:p_end], body_start):
@@ -868,6 +871,8 @@ def from_text(
         h_end = lines[line_i].end if line_i is not None else None
         sections.append(Section(k, head_text, sec_starts[k], sec_ends[k], h_start, h_end, number, tuple(sec_pars[k])))
 
+    if blocks and all(all(i in heads for i in range(a, b + 1) if lines[i].text.strip()) for a, b, _ in blocks):
+        raise InputError(path, "holds only headings, no statement text")
     if not sentences:
         if len(sections) > 1 or heading:
             raise InputError(path, "holds only headings, no statement text")

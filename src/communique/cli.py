@@ -1,0 +1,329 @@
+"""The ``communique`` command: parse arguments, call one library function, print the result.
+
+Imports are deferred to the subcommand that needs them, so ``communique --help`` answers at
+once. Any :class:`~communique.errors.CommuniqueError` becomes one line on stderr and a
+non-zero exit; a traceback is shown only with ``--debug``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, like every other error of the CLI."""
+
+    def error(self, message):  # noqa: D401 - argparse API
+        self.exit(EXIT_USAGE, f"communique: error: {message} (see '{self.prog} --help')\n")
+
+
+def _add_format(p, choices=("table", "csv", "json"), default="table"):
+    p.add_argument("--format", choices=choices, default=default, help=f"output format (default: {default})")
+
+
+def _add_max_bytes(p):
+    p.add_argument("--max-bytes", type=int, default=None, metavar="N", help="largest statement accepted, in bytes (default: 5 MB)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="communique",
+        description="Briefings on diplomatic joint statements: themes, figures, actors and commitments.",
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("report", help="render a statement's briefing (HTML and PDF)")
+    p.add_argument("statement", help="statement file (.txt, .md, .html)")
+    p.add_argument("--out", default=None, help="output folder (default: reports/)")
+    p.add_argument("--formats", default="html,pdf", help="comma-separated: html, pdf (default: html,pdf)")
+    p.add_argument("-p", "--param", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"), help="notebook parameter (repeatable)")
+    p.add_argument("--params", default=None, metavar="FILE", help="YAML file of notebook parameters")
+    p.add_argument("--pdf-engine", default="chromium", choices=("chromium", "latex"), help="PDF engine (default: chromium)")
+    p.add_argument("--timeout", type=float, default=300.0, help="seconds a notebook cell may run (default: 300)")
+    p.add_argument("--name", default=None, help="report folder name (default: the statement's file name)")
+    _add_max_bytes(p)
+
+    p = sub.add_parser("batch", help="render briefings for many statements, in parallel")
+    p.add_argument("paths", nargs="+", help="statement files, folders or glob patterns")
+    p.add_argument("--out", default=None, help="output folder (default: reports/)")
+    p.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    p.add_argument("--formats", default="html,pdf", help="comma-separated: html, pdf")
+    p.add_argument("-p", "--param", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"), help="notebook parameter (repeatable)")
+    p.add_argument("--params", default=None, metavar="FILE", help="YAML file of notebook parameters (may hold pdf_engine)")
+    p.add_argument("--pdf-engine", default=None, choices=("chromium", "latex"), help="PDF engine (default: chromium)")
+    p.add_argument("--force", action="store_true", help="render even when nothing changed")
+    p.add_argument("--timeout", type=float, default=300.0, help="seconds a notebook cell may run")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786) to run the renders on a cluster")
+    _add_max_bytes(p)
+
+    p = sub.add_parser("compare", help="compare two statements side by side (HTML and PDF)")
+    p.add_argument("a", help="first (earlier) statement")
+    p.add_argument("b", help="second (later) statement")
+    p.add_argument("--out", default=None, help="output folder (default: reports/)")
+    p.add_argument("--formats", default="html,pdf", help="comma-separated: html, pdf")
+    p.add_argument("--codebook", default=None, help="topic codebook YAML")
+    p.add_argument("--timeout", type=float, default=300.0)
+
+    p = sub.add_parser("outline", help="print a statement's title, date and sections")
+    p.add_argument("file")
+    _add_format(p, ("table", "json"))
+    _add_max_bytes(p)
+
+    for name, help_ in [
+        ("figures", "print every figure the statement cites"),
+        ("themes", "print each sentence's policy topic (CAP codebook)"),
+        ("entities", "print people, countries, organizations and initiatives"),
+        ("commitments", "print who committed to what, and how firmly"),
+    ]:
+        p = sub.add_parser(name, help=help_)
+        p.add_argument("file")
+        _add_format(p)
+        _add_max_bytes(p)
+        if name == "themes":
+            p.add_argument("--codebook", default=None, help="topic codebook YAML (default: CAP)")
+
+    sub.add_parser("doctor", help="say which PDF engines are available and what to install")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.version:
+        from . import __version__
+
+        print(f"communique {__version__}")
+        return 0
+    if not args.command:
+        parser.print_help()
+        return EXIT_USAGE
+    from .errors import CommuniqueError
+
+    try:
+        return _COMMANDS[args.command](args) or 0
+    except CommuniqueError as exc:
+        if args.debug:
+            raise
+        print(f"communique: error: {_one_line(str(exc))}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("communique: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: still one line unless --debug
+        if args.debug:
+            raise
+        print(f"communique: error: unexpected {type(exc).__name__}: {_one_line(str(exc))} (rerun with --debug for details)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _max_bytes(args):
+    from . import config
+
+    return args.max_bytes if getattr(args, "max_bytes", None) else config.DEFAULT_MAX_BYTES
+
+
+def _load(args):
+    from . import statement as S
+
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        st = S.load(args.file, max_bytes=_max_bytes(args))
+    for note in st.notes:
+        print(f"communique: warning: {note}", file=sys.stderr)
+    return st
+
+
+def _params(args) -> dict:
+    from . import params as params_mod
+
+    values: dict = {}
+    if getattr(args, "params", None):
+        values.update(params_mod.read_file(args.params))
+    for name, value in getattr(args, "param", []) or []:
+        values[name] = value
+    return values
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+
+def cmd_report(args) -> int:
+    from .render import report
+
+    values = _params(args)
+    engine = values.pop("pdf_engine", None) or args.pdf_engine
+    result = report(
+        args.statement,
+        args.out,
+        formats=args.formats,
+        params=values,
+        pdf_engine=engine,
+        timeout=args.timeout,
+        max_bytes=_max_bytes(args),
+        name=args.name,
+    )
+    for kind, path in result.files.items():
+        print(f"{kind:6} {path}")
+    return 0
+
+
+def cmd_batch(args) -> int:
+    from .batch import run_batch
+
+    values = _params(args)
+    engine = args.pdf_engine or values.pop("pdf_engine", None) or "chromium"
+    values.pop("pdf_engine", None)
+    summary = run_batch(
+        args.paths,
+        out=args.out,
+        jobs=args.jobs,
+        formats=args.formats,
+        params=values,
+        pdf_engine=engine,
+        force=args.force,
+        timeout=args.timeout,
+        scheduler=args.scheduler,
+        max_bytes=_max_bytes(args),
+    )
+    return 1 if summary.failed else 0
+
+
+def cmd_compare(args) -> int:
+    from .render import compare
+
+    params = {"codebook": args.codebook} if args.codebook else {}
+    result = compare(args.a, args.b, args.out, formats=args.formats, params=params, timeout=args.timeout)
+    for kind, path in result.files.items():
+        print(f"{kind:6} {path}")
+    return 0
+
+
+def cmd_outline(args) -> int:
+    st = _load(args)
+    data = st.outline()
+    if args.format == "json":
+        import json
+
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return 0
+    print(data["title"])
+    if st.heading and st.heading != data["title"]:
+        print(f"  heading: {st.heading}")
+    if st.dateline:
+        print(f"  dateline: {st.dateline}")
+    print(f"  date: {data['date'] or 'not stated'}")
+    print(f"  parties: {', '.join(data['parties']) or 'not identified'}")
+    print()
+    width = max([len(s["heading"] or "(preamble)") for s in data["sections"]] + [7])
+    width = min(width, 60)
+    print(f"{'section':<{width}}  {'paras':>5}  {'sents':>5}  {'words':>6}")
+    for s in data["sections"]:
+        h = s["heading"] or "(preamble)"
+        print(f"{h[:width]:<{width}}  {s['paragraphs']:>5}  {s['sentences']:>5}  {s['words']:>6}")
+    return 0
+
+
+def _print_frame(df, fmt: str, columns: list[str] | None = None) -> None:
+    import json
+
+    if columns:
+        df = df[[c for c in columns if c in df.columns]]
+    if fmt == "json":
+        records = json.loads(df.to_json(orient="records", force_ascii=False))
+        print(json.dumps(records, indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        df = df.copy()
+        for c in df.columns:
+            if df[c].map(lambda v: isinstance(v, (list, tuple))).any():
+                df[c] = df[c].map(lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+        sys.stdout.write(df.to_csv(index=False))
+    else:
+        import pandas as pd
+
+        if df.empty:
+            print("(none)")
+            return
+        with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200, "display.max_colwidth", 60):
+            print(df.to_string(index=False))
+
+
+def cmd_figures(args) -> int:
+    from . import figures
+
+    st = _load(args)
+    df = figures.extract(st)
+    cols = None if args.format != "table" else ["text", "kind", "value", "value_max", "unit", "qualifier", "about", "in_name", "sentence", "section"]
+    _print_frame(df, args.format, cols)
+    return 0
+
+
+def cmd_themes(args) -> int:
+    from . import themes
+
+    st = _load(args)
+    codebook = themes.load_codebook(args.codebook) if args.codebook else None
+    df = themes.classify(st, codebook)
+    cols = ["sentence", "text", "section", "topic", "topic_name", "subtopic", "score", "terms", "start", "end"]
+    if args.format == "table":
+        cols = ["sentence", "section", "topic", "topic_name", "subtopic", "score", "terms"]
+    _print_frame(df, args.format, cols)
+    return 0
+
+
+def cmd_entities(args) -> int:
+    from . import entities
+
+    st = _load(args)
+    df = entities.extract(st)
+    cols = None if args.format != "table" else ["name", "type", "role", "acronym", "mentions", "section", "said"]
+    _print_frame(df, args.format, cols)
+    return 0
+
+
+def cmd_commitments(args) -> int:
+    from . import commitments
+
+    st = _load(args)
+    df = commitments.extract(st)
+    cols = None if args.format != "table" else ["sentence", "actor", "verb", "category", "strength", "target", "catalysts"]
+    _print_frame(df, args.format, cols)
+    return 0
+
+
+def cmd_doctor(args) -> int:
+    from .doctor import report_engines
+
+    ok = report_engines(sys.stdout)
+    return 0 if ok else 1
+
+
+_COMMANDS = {
+    "report": cmd_report,
+    "batch": cmd_batch,
+    "compare": cmd_compare,
+    "outline": cmd_outline,
+    "figures": cmd_figures,
+    "themes": cmd_themes,
+    "entities": cmd_entities,
+    "commitments": cmd_commitments,
+    "doctor": cmd_doctor,
+}
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,174 @@
+"""nbconvert exporters for briefings: HTML, PDF through Chromium, PDF through LaTeX.
+
+They are registered under the ``nbconvert.exporters`` entry point, so
+``jupyter nbconvert --to communique_pdf executed.ipynb`` gives the same PDF as
+``communique report``. Code cells, prompts and stderr never show; the HTML loads no
+script and no remote file (charts are embedded as data URIs); the page title and the PDF's
+running title come from the briefing itself, not from the file name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nbconvert.exporters import HTMLExporter, LatexExporter, PDFExporter
+from nbconvert.preprocessors import Preprocessor
+from traitlets import default
+
+from . import __version__, config
+
+
+def _css_string(text: str) -> str:
+    """Quote text as a CSS string that cannot close the style element or the string."""
+    out = []
+    for ch in text:
+        if ch in '"\\<>&' or ord(ch) < 32:
+            out.append(f"\\{ord(ch):x} ")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def page_css(title: str) -> str:
+    """A4 pages with the briefing's title at the top and page numbers at the bottom."""
+    short = title if len(title) <= 90 else title[:87] + "..."
+    return f"""
+@page {{
+  size: A4; margin: 20mm 17mm 18mm 17mm;
+  @top-left {{ content: {_css_string(short)}; font-family: "DejaVu Sans", Arial, sans-serif; font-size: 7.5pt; color: #5b636d; }}
+  @top-right {{ content: "Briefing"; font-family: "DejaVu Sans", Arial, sans-serif; font-size: 7.5pt; color: #5b636d; }}
+  @bottom-right {{ content: "Page " counter(page) " of " counter(pages); font-family: "DejaVu Sans", Arial, sans-serif; font-size: 7.5pt; color: #5b636d; }}
+}}
+@page :first {{ @top-left {{ content: none; }} @top-right {{ content: none; }} }}
+"""
+
+
+_MD_HEADING = re.compile(r"^(#{1,3})\s+(.+?)\s*#*\s*$", re.M)
+
+
+class BriefingPreprocessor(Preprocessor):
+    """Collect the briefing's title and contents, and drop what a reader should not see.
+
+    The title comes from the cover output's metadata (``communique.title``), which the
+    notebook sets from the statement; the contents list the notebook's ``##`` headings.
+    Cells tagged ``remove-cell`` and stderr streams are removed.
+    """
+
+    def preprocess(self, nb, resources):
+        from nbconvert.filters.strings import _convert_header_id
+
+        title = None
+        toc = []
+        kept = []
+        for cell in nb.cells:
+            tags = cell.get("metadata", {}).get("tags", [])
+            if "remove-cell" in tags or "parameters" in tags or "injected-parameters" in tags:
+                if cell.cell_type == "code":
+                    cell.outputs = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+                    if not cell.outputs:
+                        continue
+            if cell.cell_type == "code":
+                outs = []
+                for out in cell.get("outputs", []):
+                    if out.get("output_type") == "stream" and out.get("name") == "stderr":
+                        continue
+                    meta = out.get("metadata", {}) or {}
+                    info = meta.get("communique") or {}
+                    if not title and isinstance(info, dict) and info.get("title"):
+                        title = str(info["title"])
+                        cell.metadata["communique_toc_after"] = True
+                    outs.append(out)
+                cell.outputs = outs
+            elif cell.cell_type == "markdown":
+                for m in _MD_HEADING.finditer(cell.source):
+                    if len(m.group(1)) == 2:
+                        text = m.group(2).strip()
+                        toc.append({"level": 2, "text": text, "id": _convert_header_id(text)})
+            kept.append(cell)
+        nb.cells = kept
+        placed = title is not None
+        title = title or nb.metadata.get("communique", {}).get("title") or resources.get("metadata", {}).get("name") or "Briefing"
+        css = (config.TEMPLATE_DIR / "communique_html" / "briefing.css").read_text(encoding="utf-8")
+        resources["briefing"] = {
+            "title": title,
+            "toc": toc,
+            "toc_placed": placed,
+            "css": css,
+            "page_css": page_css(title),
+            "version": __version__,
+        }
+        return nb, resources
+
+
+class _BriefingDefaults:
+    """Template location and the hiding of code and prompts, shared by every exporter."""
+
+    template_dir_name = "communique_html"
+
+    @default("template_name")
+    def _template_name_default(self):
+        return self.template_dir_name
+
+    @default("extra_template_basedirs")
+    def _extra_template_basedirs_default(self):
+        return [str(config.TEMPLATE_DIR)]
+
+    @default("exclude_input")
+    def _exclude_input_default(self):
+        return True
+
+    @default("exclude_input_prompt")
+    def _exclude_input_prompt_default(self):
+        return True
+
+    @default("exclude_output_prompt")
+    def _exclude_output_prompt_default(self):
+        return True
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.register_preprocessor(BriefingPreprocessor(), enabled=True)
+
+
+class BriefingHTMLExporter(_BriefingDefaults, HTMLExporter):
+    """A self-contained briefing page: no code, no prompts, no scripts, images embedded."""
+
+    export_from_notebook = "Briefing (HTML)"
+
+    def _init_resources(self, resources):
+        resources = super()._init_resources(resources)
+        resources["should_sanitize_html"] = False
+        return resources
+
+
+class BriefingPDFExporter(BriefingHTMLExporter):
+    """The briefing HTML printed to an A4 PDF by headless Chromium."""
+
+    export_from_notebook = "Briefing (PDF)"
+    output_mimetype = "application/pdf"
+
+    @default("file_extension")
+    def _file_extension_default(self):
+        return ".pdf"
+
+    def from_notebook_node(self, nb, resources=None, **kw):
+        from .pdf import html_to_pdf
+
+        html, resources = super().from_notebook_node(nb, resources=resources, **kw)
+        resources["output_extension"] = ".pdf"
+        return html_to_pdf(html), resources
+
+
+class BriefingLatexExporter(_BriefingDefaults, LatexExporter):
+    """The briefing as LaTeX source, with the project's template (title page, contents)."""
+
+    export_from_notebook = "Briefing (LaTeX)"
+    template_dir_name = "communique_latex"
+
+
+class BriefingLatexPDFExporter(_BriefingDefaults, PDFExporter):
+    """The briefing typeset by XeLaTeX through nbconvert's PDF exporter."""
+
+    export_from_notebook = "Briefing (PDF via LaTeX)"
+    template_dir_name = "communique_latex"

@@ -1,0 +1,469 @@
+"""Render briefings: papermill executes the notebook, nbconvert exports it, files land atomically.
+
+One way to render: the CLI, the Makefile, the batch runner and the tests all come through
+:func:`report`. The notebook is executed once, in memory, and both exports are made from
+that one executed notebook, so charts are drawn once and shared by the HTML and the PDF.
+Outputs are written to a temporary folder beside the report and swapped into place in one
+``rename``, so a reader (or a crash) never sees half a report; a per-report lock lets two
+runs on the same statement finish one after the other instead of interleaving.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import ctypes
+import errno
+import hashlib
+import json
+import os
+import re
+import shutil
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from . import __version__, config
+from .errors import CommuniqueError, InputError, RenderError
+
+FORMATS = ("html", "pdf", "ipynb")
+PDF_ENGINES = ("chromium", "latex")
+DEFAULT_TIMEOUT = 300.0
+STATE_FILE = ".communique.json"
+
+
+@dataclass
+class ReportResult:
+    """What a render produced. ``status`` is ``rendered`` or ``unchanged``."""
+
+    statement: Path
+    folder: Path
+    files: dict[str, Path]
+    status: str
+    title: str = ""
+    date: str | None = None
+    parties: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------------------------
+# Names and paths
+# --------------------------------------------------------------------------------------------
+
+
+def slug(name: str) -> str:
+    """A safe folder name from a file stem: no separators, no dots first, never empty."""
+    s = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-._").lower()
+    return s[:80] or "statement"
+
+
+def resolve_input(path: str | Path) -> Path:
+    """A path as given, or relative to the repository root when that is where it lives.
+
+    Notebooks opened in JupyterLab run in ``notebooks/``; the default parameters point at
+    ``data/raw/...`` from the repository root, so both work.
+    """
+    p = Path(path).expanduser()
+    if p.is_absolute() or p.exists() or config.REPO_DIR is None:
+        return p
+    alt = config.REPO_DIR / p
+    return alt if alt.exists() else p
+
+
+def output_names(detail: str) -> dict[str, str]:
+    stem = "briefing" if detail == "full" else f"briefing-{detail}"
+    return {"html": f"{stem}.html", "pdf": f"{stem}.pdf", "ipynb": f"{stem}.ipynb", "state": f".{stem}.state.json"}
+
+
+def _confined(out_dir: Path, name: str) -> Path:
+    target = (out_dir / name).resolve()
+    root = out_dir.resolve()
+    if root not in target.parents:
+        raise InputError(name, f"output would fall outside {out_dir}")
+    return target
+
+
+# --------------------------------------------------------------------------------------------
+# Content hash for incremental runs
+# --------------------------------------------------------------------------------------------
+
+
+def _file_digest(path: Path | None) -> str:
+    if path is None or not path.is_file():
+        return ""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def content_hash(statement: Path, metadata: Path | None, params: dict[str, Any], notebook: Path, formats: Iterable[str], pdf_engine: str) -> str:
+    """Everything a briefing depends on: inputs, parameters, notebook, templates, version."""
+    h = hashlib.sha256()
+    h.update(__version__.encode())
+    for p in (statement, metadata, notebook):
+        h.update(_file_digest(p).encode() + b"\0")
+    codebook = params.get("codebook")
+    if codebook:
+        h.update(_file_digest(resolve_input(codebook)).encode())
+    h.update(json.dumps(params, sort_keys=True, default=str).encode())
+    h.update(",".join(sorted(formats)).encode() + pdf_engine.encode())
+    for tpl in sorted(config.TEMPLATE_DIR.rglob("*")):
+        if tpl.is_file():
+            h.update(_file_digest(tpl).encode())
+    for src in sorted(config.PACKAGE_DIR.rglob("*.py")) + sorted(config.CODEBOOK_DIR.glob("*.yaml")):
+        h.update(_file_digest(src).encode())
+    return h.hexdigest()
+
+
+# --------------------------------------------------------------------------------------------
+# Atomic output
+# --------------------------------------------------------------------------------------------
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two directories in one atomic step (Linux ``renameat2``); False if unsupported."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        fn = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    rc = fn(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    if rc == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def publish(files: dict[str, bytes], folder: Path, keep_others: bool = True) -> None:
+    """Write ``files`` (name → bytes) so that ``folder`` shows all of them or none of them.
+
+    Files of ``folder`` that are not replaced (another variant of the report) are carried
+    over by hard link. The new folder is built beside the old one and swapped in atomically.
+    """
+    parent = folder.parent
+    tmp = parent / f".tmp-{folder.name}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    tmp.mkdir()
+    try:
+        if keep_others and folder.is_dir():
+            for old in folder.iterdir():
+                if old.name not in files and old.is_file():
+                    try:
+                        os.link(old, tmp / old.name)
+                    except OSError:
+                        shutil.copy2(old, tmp / old.name)
+        for name, data in files.items():
+            with open(tmp / name, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+        _fsync_dir(tmp)
+        if folder.exists():
+            if not _exchange(tmp, folder):
+                old = parent / f".tmp-{folder.name}-old-{uuid.uuid4().hex[:8]}"
+                os.rename(folder, old)
+                os.rename(tmp, folder)
+                tmp = old
+        else:
+            os.rename(tmp, folder)
+            tmp = None
+        _fsync_dir(parent)
+    finally:
+        if tmp is not None and tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def clean_stale(parent: Path, name: str) -> int:
+    """Remove temporary folders left by runs that were killed; return how many."""
+    n = 0
+    if not parent.is_dir():
+        return 0
+    for p in parent.glob(f".tmp-{name}-*"):
+        shutil.rmtree(p, ignore_errors=True)
+        n += 1
+    return n
+
+
+@contextlib.contextmanager
+def report_lock(parent: Path, name: str, timeout: float):
+    """Hold an exclusive lock on one report folder (other runs on it wait)."""
+    import fcntl
+
+    lock_path = parent / f".{name}.lock"
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise RenderError(f"another run has held the lock on {parent / name} for over {timeout:.0f} s") from None
+                time.sleep(0.1)
+        yield
+    finally:
+        os.close(fd)
+
+
+# --------------------------------------------------------------------------------------------
+# Execute and export
+# --------------------------------------------------------------------------------------------
+
+
+def load_notebook(path: Path):
+    import nbformat
+
+    try:
+        return nbformat.read(str(path), as_version=4)
+    except FileNotFoundError:
+        raise InputError(path, "notebook not found") from None
+
+
+def execute(nb, parameters: dict[str, Any], *, timeout: float = DEFAULT_TIMEOUT, cwd: str | Path | None = None, timings: dict | None = None):
+    """Execute a parameterized copy of a notebook with papermill, in memory.
+
+    Parameters reach the notebook only as Python literals written by papermill. A cell
+    running past ``timeout`` seconds stops the run; the kernel is shut down either way.
+    """
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    t0 = time.perf_counter()
+    try:
+        result = papermill.execute_notebook(
+            copy.deepcopy(nb),
+            None,
+            parameters=parameters,
+            progress_bar=False,
+            log_output=False,
+            cwd=str(cwd) if cwd else None,
+            execution_timeout=timeout,
+            start_timeout=60,
+            kernel_name="python3",
+            # The kernel's own start-up chatter (TCP notice, history database) is not the user's concern.
+            extra_arguments=["--IPKernelApp.log_level=ERROR", "--HistoryManager.enabled=False"],
+        )
+    except PapermillExecutionError as exc:
+        raise RenderError(_execution_message(exc)) from None
+    except TimeoutError as exc:
+        raise RenderError(f"the notebook ran past the {timeout:.0f} s timeout and was stopped") from None
+    except Exception as exc:  # nbclient raises several kinds of its own
+        name = type(exc).__name__
+        if "Timeout" in name or "timed out" in str(exc).lower():
+            raise RenderError(f"the notebook ran past the {timeout:.0f} s timeout and was stopped") from None
+        if "DeadKernel" in name:
+            raise RenderError("the notebook's kernel died during the run") from None
+        raise
+    if timings is not None:
+        timings["execute"] = time.perf_counter() - t0
+    return result
+
+
+def _execution_message(exc) -> str:
+    """The notebook's own error, which for bad input is a one-line CommuniqueError."""
+    ename = getattr(exc, "ename", "") or ""
+    evalue = (getattr(exc, "evalue", "") or "").strip()
+    if ename in ("InputError", "ParameterError", "ToolMissingError", "RenderError", "CommuniqueError"):
+        return evalue
+    if "timeout" in ename.lower() or "timed out" in evalue.lower():
+        return f"the notebook ran past the timeout and was stopped ({evalue})"
+    return f"the notebook failed in cell {getattr(exc, 'exec_count', '?')}: {ename}: {evalue.splitlines()[0] if evalue else ''}"
+
+
+def export_html(nb) -> str:
+    from .exporters import BriefingHTMLExporter
+
+    html, _ = BriefingHTMLExporter().from_notebook_node(copy.deepcopy(nb))
+    return html
+
+
+def export_pdf(nb, engine: str = "chromium", html: str | None = None, timeout: float = DEFAULT_TIMEOUT) -> bytes:
+    if engine == "latex":
+        from .latex import export_latex_pdf
+
+        return export_latex_pdf(copy.deepcopy(nb))
+    from .pdf import html_to_pdf
+
+    if html is None:
+        html = export_html(nb)
+    return html_to_pdf(html, timeout=timeout)
+
+
+# --------------------------------------------------------------------------------------------
+# One report
+# --------------------------------------------------------------------------------------------
+
+
+def check_formats(formats: Iterable[str] | str) -> list[str]:
+    from .errors import ParameterError
+
+    if isinstance(formats, str):
+        formats = [f.strip() for f in formats.split(",") if f.strip()]
+    formats = list(dict.fromkeys(formats))
+    bad = [f for f in formats if f not in ("html", "pdf")]
+    if bad or not formats:
+        raise ParameterError(f"unknown format {', '.join(bad) or '(none)'}; choose from html, pdf")
+    return formats
+
+
+def check_out_dir(out: Path) -> None:
+    """Refuse an output folder that cannot be written, before any work is done."""
+    probe = out
+    while not probe.exists():
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    if probe.exists() and not probe.is_dir():
+        raise InputError(probe, "output path is a file, not a folder")
+    if not os.access(probe, os.W_OK | os.X_OK):
+        raise InputError(probe, "output folder is not writable")
+
+
+def report(
+    statement: str | Path,
+    out: str | Path | None = None,
+    *,
+    formats: Iterable[str] | str = ("html", "pdf"),
+    params: dict[str, Any] | None = None,
+    pdf_engine: str = "chromium",
+    timeout: float = DEFAULT_TIMEOUT,
+    force: bool = True,
+    notebook: str | Path | None = None,
+    max_bytes: int = config.DEFAULT_MAX_BYTES,
+    name: str | None = None,
+) -> ReportResult:
+    """Render one statement's briefing into ``out/<name>/``.
+
+    Everything that can be checked is checked before a kernel starts: the parameters, the
+    statement (read and parsed here too), the output folder. With ``force=False`` a report
+    whose inputs, parameters, notebook and package are unchanged is left as it is.
+    """
+    from . import params as params_mod
+    from . import statement as statement_mod
+    from .errors import ParameterError
+
+    t_start = time.perf_counter()
+    timings: dict[str, float] = {}
+    formats = check_formats(formats)
+    if pdf_engine not in PDF_ENGINES:
+        raise ParameterError(f"unknown PDF engine {pdf_engine!r}; choose chromium or latex")
+    values = dict(params or {})
+    if "statement" in values:
+        raise ParameterError("give the statement as the command's argument, not as a parameter")
+    given = Path(statement)
+    values["statement"] = str(given)
+    values = params_mod.check(values)
+    src = resolve_input(given)
+    meta_path = resolve_input(values["metadata"]) if values["metadata"] else statement_mod.metadata_path(src) if src.suffix else None
+    st = statement_mod.load(src, metadata=meta_path if values["metadata"] else None, max_bytes=max_bytes)
+    if values["codebook"]:
+        from . import themes
+
+        themes.load_codebook(resolve_input(values["codebook"]))
+    if pdf_engine == "latex" and "pdf" in formats:
+        from .latex import find_tex
+
+        find_tex()
+    elif "pdf" in formats:
+        from .pdf import find_chromium
+
+        find_chromium()
+    nb_path = Path(notebook) if notebook else config.BRIEFING_NOTEBOOK
+    nb = load_notebook(nb_path)
+    timings["prepare"] = time.perf_counter() - t_start
+
+    out_dir = Path(out) if out else config.REPORTS_DIR
+    check_out_dir(out_dir)
+    folder_name = slug(name or src.stem)
+    folder = _confined(out_dir, folder_name)
+    names = output_names(values["detail"])
+    digest = content_hash(src, meta_path, values, nb_path, formats, pdf_engine)
+    summary = dict(title=st.title, date=st.date.isoformat() if st.date else None, parties=list(st.parties))
+
+    state_path = folder / names["state"]
+    wanted = {f: folder / names[f] for f in formats} | {"ipynb": folder / names["ipynb"]}
+    if not force and _is_current(state_path, digest, wanted.values()):
+        return ReportResult(src, folder, wanted, "unchanged", seconds=time.perf_counter() - t_start, **summary)
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with report_lock(out_dir, folder_name, timeout=max(timeout, 60) * 2):
+        clean_stale(out_dir, folder_name)
+        if not force and _is_current(state_path, digest, wanted.values()):
+            return ReportResult(src, folder, wanted, "unchanged", seconds=time.perf_counter() - t_start, **summary)
+        run_params = {k: v for k, v in values.items() if k in params_mod.BRIEFING_PARAMS}
+        executed = execute(nb, run_params, timeout=timeout, cwd=os.getcwd(), timings=timings)
+        files: dict[str, bytes] = {}
+        import nbformat
+
+        files[names["ipynb"]] = nbformat.writes(executed).encode("utf-8")
+        html = None
+        if "html" in formats or ("pdf" in formats and pdf_engine == "chromium"):
+            t = time.perf_counter()
+            html = export_html(executed)
+            timings["html"] = time.perf_counter() - t
+            if "html" in formats:
+                files[names["html"]] = html.encode("utf-8")
+        if "pdf" in formats:
+            t = time.perf_counter()
+            files[names["pdf"]] = export_pdf(executed, pdf_engine, html=html, timeout=timeout)
+            timings["pdf"] = time.perf_counter() - t
+        state = {
+            "hash": digest,
+            "statement": str(given),
+            "formats": formats,
+            "pdf_engine": pdf_engine,
+            "version": __version__,
+            **summary,
+        }
+        files[names["state"]] = json.dumps(state, indent=1, sort_keys=True).encode("utf-8")
+        t = time.perf_counter()
+        try:
+            publish(files, folder)
+        except OSError as exc:
+            raise RenderError(f"could not write the report to {folder}: {(exc.strerror or str(exc)).lower()}") from None
+        timings["write"] = time.perf_counter() - t
+    return ReportResult(src, folder, wanted, "rendered", seconds=time.perf_counter() - t_start, timings=timings, **summary)
+
+
+def _is_current(state_path: Path, digest: str, files: Iterable[Path]) -> bool:
+    try:
+        state = json.loads(state_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return state.get("hash") == digest and all(Path(f).is_file() for f in files)
+
+
+def read_state(folder: Path, detail: str = "full") -> dict[str, Any] | None:
+    try:
+        return json.loads((folder / output_names(detail)["state"]).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+__all__ = [
+    "ReportResult",
+    "report",
+    "execute",
+    "export_html",
+    "export_pdf",
+    "publish",
+    "slug",
+    "resolve_input",
+    "CommuniqueError",
+]

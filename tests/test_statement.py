@@ -1,0 +1,407 @@
+"""communique.statement: structure, sentences and offsets on the seed and on every heading shape."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import warnings
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as hs
+
+from communique import statement as S
+from communique.errors import InputError
+
+from .conftest import SEED, run_cli, sha256
+
+
+def headings(st):
+    return [s.heading for s in st.sections[1:]]
+
+
+def par_counts(st):
+    return [len(s.paragraphs) for s in st.sections]
+
+
+def assert_offsets(st):
+    for s in st.sentences:
+        assert st.text[s.start:s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+    assert len(st.text) == len(st.original)
+
+
+# -- the seed ---------------------------------------------------------------------------------
+
+
+def test_seed_structure(seed):
+    assert seed.heading == "TOWARD A STRATEGIC PARTNERSHIP FOR THE 21ST CENTURY"
+    assert seed.title == "Joint Statement between the United States and Peru"  # from the metadata
+    assert seed.date == dt.date(2013, 6, 11)
+    assert seed.parties == ["United States", "Peru"]
+    assert seed.leaders == ["Barack Obama", "Ollanta Humala"]
+    assert seed.sections[0].heading is None
+    assert headings(seed) == [
+        "ECONOMIC PROSPERITY AND SOCIAL INCLUSION",
+        "EDUCATION",
+        "SCIENCE AND THE ENVIRONMENT",
+        "ENHANCING CITIZEN SECURITY",
+    ]
+    assert par_counts(seed) == [4, 6, 2, 3, 7]
+    assert len(seed.sentences) == 38
+    assert_offsets(seed)
+
+
+def test_seed_sentences_do_not_break_at_abbreviations(seed):
+    texts = [s.text for s in seed.sentences]
+    assert any(t.startswith("President Humala welcomed U.S. support for the Peruvian National Police") for t in texts)
+    assert texts[0].endswith("and citizen security.")
+    assert not any(t in ("U.S.", "S.") for t in texts)
+
+
+def test_seed_sections_tile_the_text(seed):
+    assert seed.sections[0].start == 0
+    assert seed.sections[-1].end == len(seed.text)
+    for a, b in zip(seed.sections, seed.sections[1:]):
+        assert a.end == b.start
+
+
+def test_seed_is_not_modified(tmp_path):
+    before = sha256(SEED)
+    S.load(SEED)
+    assert sha256(SEED) == before
+
+
+def test_seed_without_metadata_takes_parties_from_the_text(tmp_path):
+    copy = tmp_path / "peru.txt"
+    copy.write_bytes(SEED.read_bytes())
+    st = S.load(copy)
+    assert st.title == "TOWARD A STRATEGIC PARTNERSHIP FOR THE 21ST CENTURY"
+    assert st.parties == ["United States", "Peru"]
+    assert st.date is None
+
+
+# -- heading shapes ---------------------------------------------------------------------------
+
+NUMBERED = """Joint Statement of Canada and Chile
+Ottawa, 4 February 2015
+
+The Prime Minister of Canada and the President of Chile met today in Ottawa. They agreed on a shared agenda.
+
+1. Trade and Investment
+
+Trade between our two countries exceeded US$3.2 billion in 2014. Both governments will modernize the agreement.
+
+2. Climate and Oceans
+
+The leaders resolved to protect 30 percent of their oceans by 2030.
+
+3. Science and Innovation
+
+Canada and Chile will launch a joint research fund. Mr. Smith of St. Lawrence University will chair it.
+"""
+
+
+def test_numbered_headings_and_dateline():
+    st = S.from_text(NUMBERED)
+    assert st.heading == "Joint Statement of Canada and Chile"
+    assert st.dateline == "Ottawa, 4 February 2015"
+    assert st.date == dt.date(2015, 2, 4)
+    assert st.parties == ["Canada", "Chile"]
+    assert headings(st) == ["Trade and Investment", "Climate and Oceans", "Science and Innovation"]
+    assert [s.number for s in st.sections[1:]] == ["1", "2", "3"]
+    assert par_counts(st) == [1, 1, 1, 1]
+    assert [len(st.paragraphs[p].sentences) for p in st.sections[3].paragraphs] == [2]
+    assert_offsets(st)
+
+
+ROMAN_CRLF = (
+    "JOINT DECLARATION BY JAPAN AND AUSTRALIA\r\n"
+    "Tokyo, October 22, 2022\r\n"
+    "\r\n"
+    "I. Security Cooperation\r\n"
+    "Japan and Australia will deepen defence cooperation. The U.S. remains a close partner.\r\n"
+    "II. Energy Transition\r\n"
+    "Both countries will invest\u00a0US$450\u00a0million in hydrogen supply chains.\r\n"
+    "The ministers noted progress on critical minerals.\r\n"
+    "III. People-to-People Ties\r\n"
+    "Exchanges will grow by 2025.\r\n"
+)
+
+
+def test_roman_numeral_headings_with_crlf_and_nbsp():
+    st = S.from_text(ROMAN_CRLF)
+    assert "\r" not in st.text
+    assert headings(st) == ["Security Cooperation", "Energy Transition", "People-to-People Ties"]
+    assert [s.number for s in st.sections[1:]] == ["I", "II", "III"]
+    assert par_counts(st) == [0, 1, 2, 1]
+    assert st.dateline == "Tokyo, October 22, 2022" and st.date == dt.date(2022, 10, 22)
+    assert st.parties == ["Japan", "Australia"]
+    money = next(s for s in st.sentences if "hydrogen" in s.text)
+    assert "US$450 million" in money.text  # NBSP normalized for matching
+    assert "US$450\u00a0million" in st.original[money.start:money.end]  # kept for quoting
+    assert_offsets(st)
+
+
+MARKDOWN = """# EU–Chile Joint Declaration
+
+Brussels, 13–14 April 2018 saw the **sixth** meeting of the Association Council.
+
+## Trade and Investment
+
+The parties welcomed the [modernised agreement](https://example.org/fta).
+They will conclude negotiations in 2019.
+
+- Tariffs on 99% of goods will be removed.
+- Services markets will open further.
+* Public procurement will be covered.
+• Small firms will get a help desk.
+
+## Climate Change
+
+The parties reaffirmed the Paris Agreement. They will cooperate on lithium.
+"""
+
+
+def test_markdown_headings_bullets_and_inline_markup():
+    st = S.from_text(MARKDOWN, fmt="md")
+    assert st.heading == "EU–Chile Joint Declaration"
+    assert headings(st) == ["Trade and Investment", "Climate Change"]
+    assert par_counts(st) == [1, 5, 1]
+    bullets = [st.paragraphs[p] for p in st.sections[1].paragraphs if st.paragraphs[p].marker]
+    assert [b.marker for b in bullets] == ["-", "-", "*", "•"]
+    first_bullet = st.sentences[bullets[0].sentences[0]]
+    assert first_bullet.text == "Tariffs on 99% of goods will be removed."
+    assert "modernised agreement" in st.text and "](" not in st.text and "**" not in st.text
+    assert st.parties[:1] == ["European Union"] and "Chile" in st.parties
+    assert_offsets(st)
+
+
+TITLE_CASE = """Joint Statement on the Strategic Partnership between India and France
+
+Paris, 14 July 2023
+
+Prime Minister Modi and President Macron met in Paris. They reviewed the partnership.
+
+Defence and Security
+
+India and France will co-develop a jet engine. They welcomed joint exercises.
+
+Space Cooperation
+
+The two space agencies will launch a climate satellite. CNES and ISRO signed an agreement.
+
+Barack Obama
+President of the United States
+"""
+
+
+def test_title_case_headings_and_signature_lines():
+    st = S.from_text(TITLE_CASE)
+    assert headings(st) == ["Defence and Security", "Space Cooperation"]
+    # the signature block at the end is prose, not two empty sections
+    last = st.sections[-1]
+    assert len(last.paragraphs) == 2
+    assert st.parties == ["India", "France"]
+    assert_offsets(st)
+
+
+NUMBERED_PARAGRAPHS = """G20 LEADERS' COMMUNIQUÉ
+Osaka, 29 June 2019
+
+1. We, the Leaders of the G20, met in Osaka on 28-29 June 2019.
+2. Trade among our economies exceeded $19 trillion last year. We will work to reform the WTO.
+3. We recognize the importance of quality infrastructure investment.
+4. Global Economy. We will use all policy tools to achieve strong growth.
+"""
+
+
+def test_numbered_paragraphs_are_paragraphs_not_headings():
+    st = S.from_text(NUMBERED_PARAGRAPHS)
+    assert headings(st) == []
+    assert len(st.sections) == 1
+    assert [p.marker for p in st.paragraphs] == ["1.", "2.", "3.", "4."]
+    # the paragraph number is not part of the sentence
+    assert st.sentences[0].text.startswith("We, the Leaders of the G20")
+    assert st.sentences[1].text.startswith("Trade among our economies")
+    assert st.date == dt.date(2019, 6, 29)
+    assert_offsets(st)
+
+
+HTML = """<!DOCTYPE html>
+<html><head><title>Joint Statement | U.S. Embassy</title><script>var x = 1;</script></head>
+<body>
+<header class="site-header"><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header>
+<div class="breadcrumbs">Home &gt; News &gt; Statements</div>
+<main>
+<h1>Joint Statement by the United States and Mexico</h1>
+<p>Washington, D.C., September 14, 2016</p>
+<p>President Obama welcomed President Peña Nieto to Washington.</p>
+<h2>Economic Competitiveness</h2>
+<p>Bilateral trade reached $531 billion in 2015. The leaders will expand the High-Level Economic Dialogue.</p>
+<ul><li>Border crossings will be modernized.</li><li>Customs will share data.</li></ul>
+<h2>Security</h2>
+<p>Both governments will combat fentanyl trafficking &amp; money laundering.</p>
+</main>
+<footer><p>Privacy policy. Contact us.</p></footer>
+</body></html>
+"""
+
+
+def test_html_page_with_navigation_clutter(tmp_path):
+    path = tmp_path / "us-mexico.html"
+    path.write_text(HTML, encoding="utf-8")
+    st = S.load(path)
+    assert st.heading == "Joint Statement by the United States and Mexico"
+    assert st.dateline == "Washington, D.C., September 14, 2016"
+    assert st.date == dt.date(2016, 9, 14)
+    assert headings(st) == ["Economic Competitiveness", "Security"]
+    assert par_counts(st) == [1, 3, 1]
+    for junk in ("Home", "Privacy policy", "var x", "News"):
+        assert junk not in st.text.split("Joint Statement")[1]
+    assert "fentanyl trafficking & money laundering" in st.text
+    assert st.parties == ["United States", "Mexico"]
+    assert_offsets(st)
+
+
+def test_windows_1252_file_reads_with_a_warning(tmp_path):
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(
+        "JOINT STATEMENT OF PERU AND BRAZIL\nThe presidents met in Lima. They signed the \u201cLima Accord\u201d on caf\u00e9 exports.\n".encode("cp1252")
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        st = S.load(path)
+    assert any("Windows-1252" in str(w.message) for w in caught)
+    assert st.encoding == "cp1252"
+    assert "caf\u00e9" in st.text and '"Lima Accord"' in st.text
+    assert "\u201cLima Accord\u201d" in st.original
+
+
+def test_utf8_bom_and_curly_quotes(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffJOINT STATEMENT\nThe leaders\u2019 \u201cshared vision\u201d was adopted.\n".encode("utf-8"))
+    st = S.load(path)
+    assert st.heading == "JOINT STATEMENT"
+    assert st.sentences[0].text == 'The leaders\' "shared vision" was adopted.'
+    assert st.quote(st.sentences[0].start, st.sentences[0].end) == "The leaders\u2019 \u201cshared vision\u201d was adopted."
+
+
+def test_no_headings_is_one_section():
+    st = S.from_text("The two governments met. They agreed to meet again next year.")
+    assert len(st.sections) == 1 and st.sections[0].heading is None
+    assert len(st.sentences) == 2
+    assert st.title.startswith("The two governments met.")
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("Mr. Smith met Dr. Jones. They spoke.", 2),
+        ("The U.N. and the U.S. agreed. Then they left.", 2),
+        ("They met in Washington, D.C. on Monday. The talks ended.", 2),
+        ("Growth was 3.5 percent. It rose.", 2),
+        ("John F. Kennedy spoke. No. 5 was cited.", 2),
+        ("They visited St. Petersburg. It rained.", 2),
+        ("Support from the U.S. The leaders agreed.", 2),
+    ],
+)
+def test_sentence_splitting_rules(text, sentences):
+    assert len(S.split_sentences(text)) == sentences
+
+
+# -- bad input --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        (b"", "empty"),
+        (b"   \n\t\n  ", "empty"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+        (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "zip"),
+        (b"caf\xc3\xa9 au lait \xff\xfe broken", "not valid UTF-8"),
+        (b"12 34 56\n78 90\n", "no words"),
+        ("A\x00B\x00C\x00".encode("latin-1") * 20, "UTF-16"),
+    ],
+)
+def test_bad_input_raises_one_clear_error(tmp_path, content, problem):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as err:
+        S.load(path)
+    assert problem in str(err.value)
+    assert str(path) in str(err.value)
+    assert path.read_bytes() == content
+
+
+def test_size_limit_and_override(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("TITLE\n" + "The parties agreed to cooperate.\n" * 200_000)
+    with pytest.raises(InputError, match="limit"):
+        S.load(path)
+    st = S.load(path, max_bytes=10_000_000)
+    assert len(st.sentences) == 200_000
+
+
+def test_only_headings_is_refused():
+    with pytest.raises(InputError, match="only headings"):
+        S.from_text("JOINT STATEMENT\nTRADE\nSECURITY\n")
+
+
+@pytest.mark.parametrize("args", [["outline"], ["outline", "--format", "json"]])
+def test_cli_outline_on_seed(args):
+    res = run_cli(*args, str(SEED))
+    assert res.returncode == 0, res.stderr
+    if "json" in args:
+        data = json.loads(res.stdout)
+        assert data["title"] == "Joint Statement between the United States and Peru"
+        assert data["date"] == "2013-06-11"
+        assert data["parties"] == ["United States", "Peru"]
+        assert [s["heading"] for s in data["sections"]] == [None] + headings(S.load(SEED))
+        assert [s["paragraphs"] for s in data["sections"]] == [4, 6, 2, 3, 7]
+        assert sum(s["words"] for s in data["sections"]) == S.load(SEED).words
+    else:
+        assert "ENHANCING CITIZEN SECURITY" in res.stdout and "2013-06-11" in res.stdout
+
+
+@pytest.mark.parametrize(
+    "make, problem",
+    [
+        (lambda p: None, "not found"),
+        (lambda p: p.mkdir(), "directory"),
+        (lambda p: p.write_bytes(b""), "empty"),
+        (lambda p: p.write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(range(256))), "executable"),
+        (lambda p: p.write_bytes(b"x" * 6_000_000), "limit"),
+    ],
+)
+def test_cli_outline_bad_input(tmp_path, make, problem):
+    path = tmp_path / "in.txt"
+    make(path)
+    res = run_cli("outline", str(path))
+    assert res.returncode != 0
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in res.stderr
+    assert problem in lines[0] and str(path) in lines[0]
+
+
+# -- any text ---------------------------------------------------------------------------------
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hs.text(alphabet=hs.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_any_text_gives_valid_structure_or_a_clear_error(raw):
+    try:
+        st = S.from_text(raw)
+    except InputError:
+        return
+    assert_offsets(st)
+    assert st.sections[0].start == 0 and st.sections[-1].end == len(st.text)
+    for a, b in zip(st.sections, st.sections[1:]):
+        assert a.end == b.start and a.start <= a.end
+    for p in st.paragraphs:
+        sec = st.sections[p.section]
+        assert sec.start <= p.start <= p.end <= sec.end
+    outline = st.outline()
+    assert len(outline["sections"]) == len(st.sections)
