@@ -163,7 +163,7 @@ def full_text(st, figures=None, commitments=None) -> P.Rich:
             continue
         head = sec.heading or "(Preamble)"
         html.append(f'<h3 id="{P.slug(head, "sec-")}">{esc(head)}</h3>')
-        latex.append(f"\\subsection*{{{latex_escape(head)}}}")
+        latex.append(f"\\subsection{{{latex_escape(head)}}}")
         text.append(head)
         for pi in sec.paragraphs:
             par = st.paragraphs[pi]
@@ -177,8 +177,8 @@ def full_text(st, figures=None, commitments=None) -> P.Rich:
                 body_h, body_t = _mark(st, s, spans.get(si, []))
                 cls = "s commit" if si in committed else "s"
                 parts_h.append(f'<span class="{cls}" id="{sentence_anchor(si)}">{body_h}</span> ')
-                lbl = f"\\label{{{sentence_anchor(si)}}}"
-                parts_t.append(lbl + (f"\\uline{{{body_t}}}" if si in committed and False else body_t) + " ")
+                target = f"\\hypertarget{{{sentence_anchor(si)}}}{{}}"
+                parts_t.append(target + (f"\\uline{{{body_t}}}" if si in committed else body_t) + " ")
             html.append("<p>" + "".join(parts_h).rstrip() + "</p>")
             latex.append("".join(parts_t).rstrip() + "\n")
             text.append(" ".join(st.sentences[si].text for si in par.sentences))

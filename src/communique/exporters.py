@@ -59,6 +59,7 @@ class BriefingPreprocessor(Preprocessor):
         from nbconvert.filters.strings import _convert_header_id
 
         title = None
+        cover: dict = {}
         toc = []
         kept = []
         for cell in nb.cells:
@@ -77,6 +78,7 @@ class BriefingPreprocessor(Preprocessor):
                     info = meta.get("communique") or {}
                     if not title and isinstance(info, dict) and info.get("title"):
                         title = str(info["title"])
+                        cover = dict(info)
                         cell.metadata["communique_toc_after"] = True
                     outs.append(out)
                 cell.outputs = outs
@@ -92,6 +94,8 @@ class BriefingPreprocessor(Preprocessor):
         css = (config.TEMPLATE_DIR / "communique_html" / "briefing.css").read_text(encoding="utf-8")
         resources["briefing"] = {
             "title": title,
+            "short_title": title if len(title) <= 80 else title[:77] + "...",
+            "heading": cover.get("heading"),
             "toc": toc,
             "toc_placed": placed,
             "css": css,

@@ -130,8 +130,8 @@ def markup(html: str, latex: str, text: str) -> Rich:
 
 def heading(text: str, level: int = 3, anchor: str | None = None) -> Rich:
     ident = f' id="{esc(anchor)}"' if anchor else ""
-    cmd = {2: "section*", 3: "subsection*", 4: "subsubsection*"}.get(level, "paragraph*")
-    label = f"\\label{{{anchor}}}" if anchor else ""
+    cmd = {2: "section", 3: "subsection", 4: "subsubsection"}.get(level, "paragraph")
+    label = f"\\hypertarget{{{anchor}}}{{}}" if anchor else ""
     return Rich(f"<h{level}{ident}>{esc(text)}</h{level}>", f"\\{cmd}{{{latex_escape(text)}}}{label}\n", str(text))
 
 
@@ -203,7 +203,7 @@ def table(
             cells_html.append(f'<td class="{"num" if c in numeric else ""}">{cell}</td>')
             tex = latex_escape(shown)
             if target and target.startswith("#"):
-                tex = f"\\hyperref[{target[1:]}]{{{tex}}}"
+                tex = f"\\hyperlink{{{target[1:]}}}{{{tex}}}"
             cells_tex.append(tex)
         body_html.append("<tr>" + "".join(cells_html) + "</tr>")
         body_tex.append(" & ".join(cells_tex) + r" \\")
