@@ -263,9 +263,9 @@ def _print_frame(df, fmt: str, columns: list[str] | None = None) -> None:
 
 
 def cmd_figures(args) -> int:
+    st = _load(args)
     from . import figures
 
-    st = _load(args)
     df = figures.extract(st)
     cols = None if args.format != "table" else ["text", "kind", "value", "value_max", "unit", "qualifier", "about", "in_name", "sentence", "section"]
     _print_frame(df, args.format, cols)
@@ -273,9 +273,9 @@ def cmd_figures(args) -> int:
 
 
 def cmd_themes(args) -> int:
+    st = _load(args)
     from . import themes
 
-    st = _load(args)
     codebook = themes.load_codebook(args.codebook) if args.codebook else None
     df = themes.classify(st, codebook)
     cols = ["sentence", "text", "section", "topic", "topic_name", "subtopic", "score", "terms", "start", "end"]
@@ -286,9 +286,9 @@ def cmd_themes(args) -> int:
 
 
 def cmd_entities(args) -> int:
+    st = _load(args)
     from . import entities
 
-    st = _load(args)
     df = entities.extract(st)
     cols = None if args.format != "table" else ["name", "type", "role", "acronym", "mentions", "section", "said"]
     _print_frame(df, args.format, cols)
@@ -296,9 +296,9 @@ def cmd_entities(args) -> int:
 
 
 def cmd_commitments(args) -> int:
+    st = _load(args)
     from . import commitments
 
-    st = _load(args)
     df = commitments.extract(st)
     cols = None if args.format != "table" else ["sentence", "actor", "verb", "category", "strength", "target", "catalysts"]
     _print_frame(df, args.format, cols)

@@ -28,6 +28,13 @@ from typing import Any, Iterable
 from . import __version__, config
 from .errors import CommuniqueError, InputError, RenderError
 
+# jsonschema (imported by nbformat) loads an optional IRI checker that compiles a grammar at
+# import, about a second on this hardware. Notebooks never hold IRIs to validate, so this
+# process declines that optional module; jsonschema is written to work without it.
+import sys as _sys
+
+_sys.modules.setdefault("rfc3987_syntax", None)
+
 FORMATS = ("html", "pdf", "ipynb")
 PDF_ENGINES = ("chromium", "latex")
 DEFAULT_TIMEOUT = 300.0
