@@ -106,6 +106,14 @@ def run_task(task: Task) -> Outcome:
     from .render import report
 
     t0 = time.perf_counter()
+    browser = None
+    if "pdf" in task.formats and task.pdf_engine == "chromium":
+        from . import pdf
+
+        try:
+            browser = pdf.shared_browser()  # one Chromium per worker, for all its PDFs
+        except CommuniqueError:
+            browser = None
     try:
         r = report(
             task.statement,
@@ -117,6 +125,7 @@ def run_task(task: Task) -> Outcome:
             force=task.force,
             max_bytes=task.max_bytes,
             name=task.name,
+            browser=browser,
         )
         return Outcome(task.statement, task.name, r.status, "", time.perf_counter() - t0, r.title, r.date, r.parties)
     except CommuniqueError as exc:

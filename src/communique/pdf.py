@@ -99,3 +99,160 @@ def _kill_group(proc: subprocess.Popen) -> None:
         proc.wait(timeout=5)
     except subprocess.TimeoutExpired:
         pass
+
+
+class Browser:
+    """One headless Chromium kept open and driven over its DevTools pipe.
+
+    Starting Chromium costs about half a second; a report starts it while the notebook runs,
+    and a batch worker keeps one for all its PDFs. The DevTools protocol runs over the
+    ``--remote-debugging-pipe`` file descriptors (3 and 4 in the browser), so no port is opened
+    and no websocket library is needed. Messages are JSON, each ended by a NUL byte.
+    """
+
+    def __init__(self, timeout: float = 120.0):
+        import json  # noqa: F401  (kept close to its use in _send)
+
+        exe = find_chromium()
+        self.timeout = timeout
+        self._tmp = tempfile.TemporaryDirectory(prefix="communique-browser-")
+        to_child_r, self._to_child = os.pipe()
+        self._from_child, from_child_w = os.pipe()
+
+        def wire():  # runs in the child before exec: its fds 3 and 4 are the pipe ends
+            os.dup2(to_child_r, 3)
+            os.dup2(from_child_w, 4)
+
+        flags = [f for f in CHROMIUM_FLAGS if f != "--no-pdf-header-footer"]
+        self.proc = subprocess.Popen(
+            [exe, *flags, "--remote-debugging-pipe", f"--user-data-dir={Path(self._tmp.name) / 'profile'}", "about:blank"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=wire,
+            pass_fds=(3, 4),  # after wire() these are the pipe ends; keep them open
+            start_new_session=True,
+            env={**os.environ, "HOME": self._tmp.name},
+        )
+        os.close(to_child_r)
+        os.close(from_child_w)
+        self._buf = b""
+        self._id = 0
+        self._events: list[dict] = []
+
+    # -- protocol ---------------------------------------------------------------------------
+    def _send(self, method: str, params: dict | None = None, session: str | None = None) -> dict:
+        import json
+        import time
+
+        self._id += 1
+        msg = {"id": self._id, "method": method, "params": params or {}}
+        if session:
+            msg["sessionId"] = session
+        try:
+            os.write(self._to_child, json.dumps(msg).encode() + b"\0")
+        except OSError:
+            raise RenderError("chromium closed its DevTools pipe") from None
+        deadline = time.monotonic() + self.timeout
+        while True:
+            reply = self._read(deadline)
+            if reply.get("id") == self._id:
+                if "error" in reply:
+                    raise RenderError(f"chromium refused {method}: {reply['error'].get('message', reply['error'])}")
+                return reply.get("result", {})
+            self._events.append(reply)
+
+    def _read(self, deadline: float) -> dict:
+        import json
+        import select
+        import time
+
+        while b"\0" not in self._buf:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise RenderError(f"chromium did not answer within {self.timeout:.0f} s")
+            ready, _, _ = select.select([self._from_child], [], [], left)
+            if not ready:
+                continue
+            chunk = os.read(self._from_child, 1 << 20)
+            if not chunk:
+                raise RenderError("chromium exited while printing")
+            self._buf += chunk
+        raw, self._buf = self._buf.split(b"\0", 1)
+        return json.loads(raw)
+
+    def _wait_event(self, method: str, session: str) -> None:
+        import time
+
+        deadline = time.monotonic() + self.timeout
+        while True:
+            for i, ev in enumerate(self._events):
+                if ev.get("method") == method and ev.get("sessionId") == session:
+                    del self._events[i]
+                    return
+            self._events.append(self._read(deadline))
+
+    # -- use --------------------------------------------------------------------------------
+    def print_pdf(self, html: str) -> bytes:
+        """Load an HTML document and print it with the page settings of its own CSS."""
+        import base64
+
+        src = Path(self._tmp.name) / f"page-{self._id}.html"
+        src.write_text(html, encoding="utf-8")
+        target = self._send("Target.createTarget", {"url": "about:blank"})["targetId"]
+        try:
+            session = self._send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+            self._send("Page.enable", session=session)
+            self._events.clear()
+            self._send("Page.navigate", {"url": src.as_uri()}, session=session)
+            self._wait_event("Page.loadEventFired", session)
+            result = self._send(
+                "Page.printToPDF",
+                {
+                    "printBackground": True,
+                    "preferCSSPageSize": True,
+                    "displayHeaderFooter": False,
+                    "generateDocumentOutline": True,
+                    "generateTaggedPDF": True,
+                },
+                session=session,
+            )
+        finally:
+            try:
+                self._send("Target.closeTarget", {"targetId": target})
+            except RenderError:
+                pass
+            src.unlink(missing_ok=True)
+        data = base64.b64decode(result.get("data", ""))
+        if not data.startswith(b"%PDF"):
+            raise RenderError("chromium returned no PDF")
+        return data
+
+    def close(self) -> None:
+        for fd in (self._to_child, self._from_child):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        _kill_group(self.proc)
+        self._tmp.cleanup()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+_SHARED: Browser | None = None
+
+
+def shared_browser() -> Browser:
+    """A browser kept for the life of this process (a batch worker prints many PDFs)."""
+    import atexit
+
+    global _SHARED
+    if _SHARED is None or _SHARED.proc.poll() is not None:
+        _SHARED = Browser()
+        atexit.register(_SHARED.close)
+    return _SHARED

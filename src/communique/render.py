@@ -265,6 +265,7 @@ def execute(nb, parameters: dict[str, Any], *, timeout: float = DEFAULT_TIMEOUT,
             kernel_name="python3",
             # The kernel's own start-up chatter (TCP notice, history database) is not the user's concern.
             extra_arguments=["--IPKernelApp.log_level=ERROR", "--HistoryManager.enabled=False"],
+            shutdown_kernel="immediate",  # the run is over; a graceful shutdown only waits
         )
     except PapermillExecutionError as exc:
         raise RenderError(_execution_message(exc)) from None
@@ -300,7 +301,8 @@ def export_html(nb) -> str:
     return html
 
 
-def export_pdf(nb, engine: str = "chromium", html: str | None = None, timeout: float = DEFAULT_TIMEOUT) -> bytes:
+def export_pdf(nb, engine: str = "chromium", html: str | None = None, timeout: float = DEFAULT_TIMEOUT, browser=None) -> bytes:
+    """PDF bytes of an executed notebook; with Chromium, from the same HTML as the HTML file."""
     if engine == "latex":
         from .latex import export_latex_pdf
 
@@ -309,6 +311,11 @@ def export_pdf(nb, engine: str = "chromium", html: str | None = None, timeout: f
 
     if html is None:
         html = export_html(nb)
+    if browser is not None:
+        try:
+            return browser.print_pdf(html)
+        except RenderError:
+            pass  # a browser that died mid-batch: print once more with a fresh one
     return html_to_pdf(html, timeout=timeout)
 
 
@@ -354,6 +361,7 @@ def report(
     notebook: str | Path | None = None,
     max_bytes: int = config.DEFAULT_MAX_BYTES,
     name: str | None = None,
+    browser=None,
 ) -> ReportResult:
     """Render one statement's briefing into ``out/<name>/``.
 
@@ -414,22 +422,18 @@ def report(
         if not force and _is_current(state_path, digest, wanted.values()):
             return ReportResult(src, folder, wanted, "unchanged", seconds=time.perf_counter() - t_start, **summary)
         run_params = {k: v for k, v in values.items() if k in params_mod.BRIEFING_PARAMS}
-        executed = execute(nb, run_params, timeout=timeout, cwd=os.getcwd(), timings=timings)
-        files: dict[str, bytes] = {}
-        import nbformat
+        own_browser = None
+        if browser is None and "pdf" in formats and pdf_engine == "chromium":
+            from .pdf import Browser
 
-        files[names["ipynb"]] = nbformat.writes(executed).encode("utf-8")
-        html = None
-        if "html" in formats or ("pdf" in formats and pdf_engine == "chromium"):
-            t = time.perf_counter()
-            html = export_html(executed)
-            timings["html"] = time.perf_counter() - t
-            if "html" in formats:
-                files[names["html"]] = html.encode("utf-8")
-        if "pdf" in formats:
-            t = time.perf_counter()
-            files[names["pdf"]] = export_pdf(executed, pdf_engine, html=html, timeout=timeout)
-            timings["pdf"] = time.perf_counter() - t
+            with contextlib.suppress(CommuniqueError, OSError):
+                own_browser = browser = Browser(timeout=timeout)  # starts while the notebook runs
+        try:
+            executed = execute(nb, run_params, timeout=timeout, cwd=os.getcwd(), timings=timings)
+            files = _export(executed, names, formats, pdf_engine, timeout, browser, timings)
+        finally:
+            if own_browser is not None:
+                own_browser.close()
         state = {
             "hash": digest,
             "statement": str(given),
@@ -446,6 +450,25 @@ def report(
             raise RenderError(f"could not write the report to {folder}: {(exc.strerror or str(exc)).lower()}") from None
         timings["write"] = time.perf_counter() - t
     return ReportResult(src, folder, wanted, "rendered", seconds=time.perf_counter() - t_start, timings=timings, **summary)
+
+
+def _export(executed, names, formats, pdf_engine, timeout, browser, timings) -> dict[str, bytes]:
+    """The run record and each requested format, all from one executed notebook in memory."""
+    import nbformat
+
+    files: dict[str, bytes] = {names["ipynb"]: nbformat.writes(executed).encode("utf-8")}
+    html = None
+    if "html" in formats or ("pdf" in formats and pdf_engine == "chromium"):
+        t = time.perf_counter()
+        html = export_html(executed)
+        timings["html"] = time.perf_counter() - t
+        if "html" in formats:
+            files[names["html"]] = html.encode("utf-8")
+    if "pdf" in formats:
+        t = time.perf_counter()
+        files[names["pdf"]] = export_pdf(executed, pdf_engine, html=html, timeout=timeout, browser=browser)
+        timings["pdf"] = time.perf_counter() - t
+    return files
 
 
 def _is_current(state_path: Path, digest: str, files: Iterable[Path]) -> bool:

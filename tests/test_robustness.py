@@ -1,0 +1,203 @@
+"""Crashes mid-render, concurrent runs, timeouts, hostile text: nothing lost, nothing let in."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, SEED, pdf_text, require_tool, run_cli
+
+pytestmark = pytest.mark.slow
+
+
+def _start(*args: str, env: dict | None = None) -> subprocess.Popen:
+    exe = Path(sys.executable).parent / "communique"
+    return subprocess.Popen(
+        [str(exe), *args], cwd=str(ROOT), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})}
+    )
+
+
+def _complete(folder: Path) -> bool:
+    """A report folder is complete when every file of the report is whole."""
+    html = (folder / "briefing.html").read_text(encoding="utf-8")
+    pdf = (folder / "briefing.pdf").read_bytes()
+    json.loads((folder / "briefing.ipynb").read_text(encoding="utf-8"))
+    json.loads((folder / ".briefing.state.json").read_text(encoding="utf-8"))
+    return html.rstrip().endswith("</html>") and pdf.startswith(b"%PDF") and b"%%EOF" in pdf[-1024:]
+
+
+def _marked_processes(marker: str) -> list[int]:
+    """Processes (kernels, chromium) started by a run, found by an environment marker."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            env = (entry / "environ").read_bytes()
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        if f"COMMUNIQUE_TEST_MARK={marker}".encode() in env and "State:\tZ" not in status:
+            pids.append(int(entry.name))
+    return pids
+
+
+def _wait_gone(marker: str, seconds: float = 10.0) -> list[int]:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        alive = _marked_processes(marker)
+        if not alive:
+            return []
+        time.sleep(0.2)
+    return _marked_processes(marker)
+
+
+@pytest.fixture(scope="module")
+def previous_report(tmp_path_factory):
+    require_tool("chromium")
+    out = tmp_path_factory.mktemp("kill")
+    res = run_cli("report", str(SEED), "--out", str(out))
+    assert res.returncode == 0, res.stderr
+    return out
+
+
+@pytest.mark.parametrize("delay", [0.3, 1.0, 2.0, 3.0, 4.0])
+def test_killed_render_leaves_previous_report_whole(previous_report, delay):
+    out = previous_report
+    folder = out / "us-peru-2013"
+    marker = uuid.uuid4().hex
+    proc = _start("report", str(SEED), "--out", str(out), env={"COMMUNIQUE_TEST_MARK": marker})
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert folder.is_dir() and _complete(folder)
+    assert sorted(p.name for p in folder.iterdir()) == [".briefing.state.json", "briefing.html", "briefing.ipynb", "briefing.pdf"]
+    # orphaned kernels notice their parent is gone; chromium finishes and exits
+    assert _wait_gone(marker, 15) == []
+
+
+def test_killed_first_render_leaves_nothing(tmp_path):
+    require_tool("chromium")
+    proc = _start("report", str(SEED), "--out", str(tmp_path))
+    time.sleep(2.0)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    folder = tmp_path / "us-peru-2013"
+    assert not folder.exists() or _complete(folder)
+    res = run_cli("report", str(SEED), "--out", str(tmp_path), "--formats", "html,pdf")
+    assert res.returncode == 0, res.stderr
+    assert _complete(folder)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tmp-")]  # leftovers cleaned
+
+
+def test_two_concurrent_reports_end_well(tmp_path):
+    require_tool("chromium")
+    procs = [_start("report", str(SEED), "--out", str(tmp_path)) for _ in range(2)]
+    results = [p.communicate(timeout=600) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], results
+    folder = tmp_path / "us-peru-2013"
+    assert _complete(folder)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tmp-")]
+
+
+def test_batch_and_report_on_the_same_statement(tmp_path):
+    require_tool("chromium")
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "us-peru-2013.txt").write_bytes(SEED.read_bytes())
+    (src / "us-peru-2013.yml").write_bytes(SEED.with_suffix(".yml").read_bytes())
+    out = tmp_path / "out"
+    a = _start("batch", str(src), "--out", str(out), "--force")
+    b = _start("report", str(src / "us-peru-2013.txt"), "--out", str(out))
+    ra, rb = a.communicate(timeout=600), b.communicate(timeout=600)
+    assert (a.returncode, b.returncode) == (0, 0), (ra, rb)
+    assert _complete(out / "us-peru-2013")
+
+
+def test_timeout_stops_the_run_and_cleans_up(tmp_path):
+    marker = uuid.uuid4().hex
+    proc = _start("report", str(SEED), "--out", str(tmp_path), "--timeout", "0.2", env={"COMMUNIQUE_TEST_MARK": marker})
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode != 0
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "timeout" in lines[0], err
+    assert not (tmp_path / "us-peru-2013").exists()
+    assert _wait_gone(marker, 15) == []
+
+
+HOSTILE = """JOINT STATEMENT ON <script>alert(1)</script> COOPERATION
+
+The parties noted <img src=x onerror=alert(2)> and <a href="javascript:alert(3)">this link</a>.
+They cited [a Markdown link](javascript:alert(4)) and **bold** text.
+Costs rose from $16 billion to $20 million, a 5% & 7% change for A_B #1 {x} \\ ^ ~ users.
+The formula $$x^2$$ and \\(y\\) and \\[z\\] were quoted; 3 < 4 > 2.
+"""
+
+
+def test_hostile_text_is_shown_as_text(tmp_path):
+    require_tool("chromium")
+    src = tmp_path / "hostile.txt"
+    src.write_text(HOSTILE, encoding="utf-8")
+    res = run_cli("report", str(src), "--out", str(tmp_path / "out"))
+    assert res.returncode == 0, res.stderr
+    folder = tmp_path / "out" / "hostile"
+    html = (folder / "briefing.html").read_text()
+
+    class Collect(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.tags = []
+            self.attrs = []
+
+        def handle_starttag(self, tag, attrs):
+            self.tags.append(tag)
+            self.attrs += [(tag, k, v or "") for k, v in attrs]
+
+    c = Collect()
+    c.feed(html)
+    assert "script" not in c.tags
+    assert not [a for a in c.attrs if a[1].startswith("on")]
+    assert not [a for a in c.attrs if "javascript:" in a[2].lower()]
+    assert not [a for a in c.attrs if a[0] == "img" and a[2] == "x"]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    text = pdf_text(folder / "briefing.pdf")
+    flat = " ".join(text.split())
+    for needle in ["<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "[a Markdown link](javascript:alert(4))",
+                   "$16 billion to $20 million", "5% & 7%", "A_B #1 {x}", "$$x^2$$", "3 < 4 > 2"]:
+        assert needle in flat, needle
+
+
+def test_parameters_with_code_in_them_are_data(tmp_path):
+    require_tool("chromium")
+    odd = tmp_path / 'we"ird\'; import os; ("name.txt'
+    odd.write_bytes(SEED.read_bytes())
+    title = 'Title "); import os; os.system("touch /tmp/pwned"); ("\nnext line ../x'
+    res = run_cli("report", str(odd), "--out", str(tmp_path / "out"), "-p", "title", title, "--formats", "html")
+    assert res.returncode == 0, res.stderr
+    assert not Path("/tmp/pwned").exists()
+    folders = [p for p in (tmp_path / "out").iterdir() if p.is_dir()]
+    assert len(folders) == 1 and folders[0].parent == tmp_path / "out"
+    html = (folders[0] / "briefing.html").read_text()
+    assert "Title &quot;); import os; os.system(&quot;touch /tmp/pwned&quot;); (&quot;" in html
+
+
+def test_traversal_names_stay_inside_the_output_folder(tmp_path):
+    require_tool("chromium")
+    nested = tmp_path / "a" / "b"
+    nested.mkdir(parents=True)
+    evil = nested / "..%2f..%2fpasswd.txt"
+    evil.write_bytes(SEED.read_bytes())
+    out = tmp_path / "out"
+    res = run_cli("report", str(nested / ".." / "b" / evil.name), "--out", str(out), "--formats", "html", "--name", "../../escape")
+    assert res.returncode == 0, res.stderr
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["escape"]
+    assert not (tmp_path / "escape").exists()
