@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from typing import Any
 
 from . import present as P
@@ -99,46 +100,6 @@ def _maybe_link(value: str) -> str:
     return esc(value)
 
 
-def sections_frame(st):
-    """One row per section: ``heading`` (``(Preamble)`` for the untitled opening),
-    ``paragraphs``, ``sentences``, ``words``, ``share`` (of the statement's words, %)."""
-    import pandas as pd
-
-    out = st.outline()["sections"]
-    total = sum(s["words"] for s in out) or 1
-    rows = [
-        {
-            "heading": s["heading"] or "(Preamble)",
-            "paragraphs": s["paragraphs"],
-            "sentences": s["sentences"],
-            "words": s["words"],
-            "share": 100.0 * s["words"] / total,
-        }
-        for s in out
-        if s["paragraphs"] or s["heading"]
-    ]
-    return pd.DataFrame(rows, columns=["heading", "paragraphs", "sentences", "words", "share"])
-
-
-def sections_table(st) -> P.Rich:
-    df = sections_frame(st)
-    return P.table(
-        df,
-        {"heading": "Section", "paragraphs": "Paragraphs", "sentences": "Sentences", "words": "Words", "share": "Share of words"},
-        numeric=("paragraphs", "sentences", "words", "share"),
-        formats={"share": lambda v: f"{v:.0f}%"},
-        widths={"heading": "0.5"},
-    )
-
-
-def section_words_chart(st):
-    """Words per section as horizontal bars."""
-    from . import charts
-
-    df = sections_frame(st)
-    return P.chart(charts.section_words(df), alt="Words per section: " + ", ".join(f"{h} {w}" for h, w in zip(df.heading, df.words)))
-
-
 def sentence_anchor(index: int) -> str:
     return f"s{index}"
 
@@ -203,3 +164,527 @@ def _mark(st, s, spans: list[tuple[int, int]]) -> tuple[str, str]:
     out_h.append(esc(src[pos:s.end]))
     out_t.append(latex_escape(src[pos:s.end]))
     return "".join(out_h), "".join(out_t)
+
+
+# --------------------------------------------------------------------------------------------
+# Analysis-driven blocks (the notebook's sections 2-8)
+# --------------------------------------------------------------------------------------------
+
+ACTOR_NAMES = {"both": "Both sides", "all": "All parties"}
+KIND_NAMES = {
+    "money": "Money", "percent": "Percent", "count": "Count", "quantity": "Quantity", "year": "Year",
+    "date": "Date", "ordinal": "Ordinal", "duration": "Duration", "fraction": "Fraction",
+}
+QUALIFIER_NAMES = {"about": "about", "more_than": "more than", "less_than": "less than", "up_to": "up to", "at_least": "at least"}
+
+
+def analyze(st, params: dict[str, Any]):
+    """Every table the briefing shows (see :class:`communique.analysis.Analysis`)."""
+    from . import analysis
+    from .render import resolve_input
+
+    codebook = resolve_input(params["codebook"]) if params.get("codebook") else None
+    return analysis.analyze(st, codebook=codebook, top_n=params.get("top_n", 8))
+
+
+def actor_name(actor: Any) -> str:
+    return ACTOR_NAMES.get(str(actor), str(actor))
+
+
+def section_name(heading: Any) -> str:
+    return "(Preamble)" if heading is None or (isinstance(heading, float) and heading != heading) else str(heading)
+
+
+def link(sentence: Any) -> str | None:
+    try:
+        return f"#{sentence_anchor(int(sentence))}"
+    except (TypeError, ValueError):
+        return None
+
+
+def shorten(text: Any, words: int = 28) -> str:
+    parts = str(text or "").split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def window(st, sentence: int, start: int, end: int, words: int = 12) -> str:
+    """The words around a span of a sentence, with ellipses where the sentence goes on."""
+    s = st.sentences[sentence]
+    before = st.text[s.start:start].split()
+    after = st.text[end:s.end].split()
+    left = ("… " if len(before) > words else "") + " ".join(before[-words:])
+    right = " ".join(after[:words]) + (" …" if len(after) > words else "")
+    return " ".join(x for x in (left, st.text[start:end], right) if x).replace("\n", " ")
+
+
+def figure_text(row: dict) -> str:
+    """A figure as a reader says it, qualifier first: "more than $20 million"."""
+    from . import figures as F
+
+    return F.format_value(row, qualifier=True)
+
+
+_AHEAD = re.compile(
+    r"\b(this|next|coming)\s+(year|month|week|spring|summer|autumn|fall|winter)\b|\b(by|before|until|within|no later than)\b"
+    r"|\b20\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    re.I,
+)
+_BEHIND = re.compile(r"\b(since|ago|in the (past|last)|previous|last year)\b", re.I)
+
+
+def _future_items(a) -> list[str]:
+    """What the statement dates after its own date: future years and dates, deadlines of
+    commitments, and events with a date ahead."""
+    items: list[str] = []
+    c = a.counted
+    if not c.empty and "future" in c:
+        for row in c[c["future"].astype(object).eq(True)].to_dict("records"):
+            what = row.get("about") or shorten(a.statement.sentences[int(row["sentence"])].text, 12)
+            items.append(f"{row['text']} ({what})")
+    rows = a.commitments.to_dict("records") if not a.commitments.empty else []
+    events = set(a.initiatives.loc[a.initiatives["type"] == "event", "name"]) if not a.initiatives.empty else set()
+    for row in rows:
+        details = [str(d) for d in row.get("catalyst_details") or []]
+        whens = [d.split(":", 1)[1].strip() for d in details if d.startswith("timeline:")]
+        whens = [w for w in whens if _AHEAD.search(w) and not _BEHIND.search(w)]
+        if not whens:
+            continue
+        if row["category"] in ("commitment", "intention") and not _NOT_ACTION.match(str(row["target"]).strip()):
+            target = _bare(row["target"], 12)
+            items.append(target if whens[0].lower() in target.lower() else f"{target} ({whens[0]})")
+        else:
+            named = [d.split(":", 1)[1].strip() for d in details if d.startswith("named institution:")]
+            for name in named:
+                if name in events:
+                    items.append(f"the {name} ({whens[0]})" if not name.lower().startswith("the ") else f"{name} ({whens[0]})")
+    return list(dict.fromkeys(items))
+
+
+def executive_summary(a) -> list[str]:
+    """The summary in plain sentences, each one generated from the tables."""
+    st = a.statement
+    out: list[str] = []
+    sm = a.summary
+    secs = a.sections[a.sections["heading"] != "(Preamble)"]
+    head = f"The statement runs to {sm['words']:,} words in {sm['sentences']} sentences"
+    if len(secs):
+        biggest = secs.sort_values("words", ascending=False).iloc[0]
+        head += f" under {len(secs)} heading{'s' if len(secs) != 1 else ''}; the longest is {biggest['heading']} ({biggest['share']:.0f}% of the text)."
+    else:
+        head += ", without section headings."
+    out.append(head)
+    shares = a.topic_shares
+    if shares is not None and len(shares):
+        top = shares.head(3)
+        names = [f"{r['topic_name']} ({r['share_words']:.0f}%)" for r in top.to_dict("records")]
+        out.append("By the CAP policy codebook it is mainly about " + _and(names) + " (shares of classified words).")
+    else:
+        out.append("No sentence matched a policy topic of the codebook.")
+    money = a.money
+    if len(money):
+        rows = money.sort_values("value", ascending=False).head(3).to_dict("records")
+        parts = [figure_text(r) + (f" for {r['about']}" if r.get("about") else "") for r in rows]
+        out.append(f"It cites {sm['figures']} figure{'s' if sm['figures'] != 1 else ''}; the largest amount{'s are' if len(parts) > 1 else ' is'} " + _and(parts) + ".")
+    elif sm["figures"]:
+        out.append(f"It cites {sm['figures']} figures but no amount of money.")
+    else:
+        out.append("It cites no figures.")
+    pledges = a.pledges
+    if len(pledges):
+        ranked = sorted(pledges.to_dict("records"), key=lambda r: (bool(_NOT_ACTION.match(str(r["target"]).strip())), -int(r["strength"]), int(r["sentence"])))
+        rows = ranked[:3]
+        parts = [_pledge_phrase(r) for r in rows]
+        out.append(
+            f"It records {sm['commitments']} commitment{'s' if sm['commitments'] != 1 else ''} and {sm['intentions']} statement{'s' if sm['intentions'] != 1 else ''} of intent "
+            f"against {sm['endorsements']} endorsement{'s' if sm['endorsements'] != 1 else ''}. The firmest: " + "; ".join(parts) + "."
+        )
+    else:
+        out.append("It makes no commitment to future action; its positions are endorsements and acknowledgements.")
+    if sm["initiatives"]:
+        names = a.initiatives["name"].head(4).tolist()
+        out.append(f"It names {sm['initiatives']} initiatives, agreements and events, among them " + _and(names) + ".")
+    future = _future_items(a)
+    if future:
+        out.append("Dated ahead of the statement: " + "; ".join(future[:4]) + ".")
+    return out
+
+
+_NOT_ACTION = re.compile(r"^(an?|the|their|its|our|his|her|this|these|those|[A-Z0-9\"'])", re.S)
+
+
+def _pledge_phrase(r: dict) -> str:
+    """"both sides will conclude negotiations this year (timeline)", from a commitment row."""
+    who = actor_name(r["actor"])
+    who = who[0].lower() + who[1:] if r["actor"] in ACTOR_NAMES else with_article(who)
+    target = _bare(r["target"], 14)
+    if _NOT_ACTION.match(str(r["target"]).strip()):
+        phrase = f"{who} ({r['verb']}) {target}"
+    else:
+        phrase = f"{who} {'intend to' if r['category'] == 'intention' else 'will'} {target}"
+    return phrase + (f" ({', '.join(r['catalysts'])})" if r.get("catalysts") else "")
+
+
+def with_article(name: str) -> str:
+    """"the United States", "the Netherlands", but "Peru": country names that take "the"."""
+    if re.match(r"(United |Republic |Kingdom |State |European |Democratic |Federal )", name) or re.search(
+        r"(Republic|Union|Islands|lands|ines|amas|Emirates|Federation)$", name
+    ) or name in ("Gambia", "Maldives", "Holy See"):
+        return f"the {name}"
+    return name
+
+
+def _bare(target: Any, words: int) -> str:
+    """An action phrase without a leading article or "to", shortened."""
+    text = re.sub(r"^(to|the|an?)\s+", "", str(target or "").strip(), flags=re.I)
+    return shorten(text, words).rstrip(" .")
+
+
+def _and(items: list[str]) -> str:
+    items = [str(i) for i in items]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def glance(a) -> P.Rich:
+    """Headline counts and the executive summary."""
+    sm = a.summary
+    stats = [
+        ("sections", sm["sections"]), ("words", sm["words"]), ("figures", sm["figures"]),
+        ("commitments", sm["commitments"] + sm["intentions"]), ("initiatives", sm["initiatives"]),
+    ]
+    labels = {"commitments": "commitments & intentions", "initiatives": "initiatives & agreements"}
+    html = '<ul class="cq-stats">' + "".join(f"<li><b>{v:,}</b><span>{esc(labels.get(k, k))}</span></li>" for k, v in stats) + "</ul>"
+    latex = "\\begin{center}\\begin{tabular}{" + "c" * len(stats) + "}\n" + " & ".join(f"{{\\Large\\bfseries {v:,}}}" for _, v in stats) + " \\\\\n" + " & ".join(f"{{\\footnotesize {latex_escape(labels.get(k, k))}}}" for k, _ in stats) + "\n\\end{tabular}\\end{center}\n"
+    summary = executive_summary(a)
+    html += '<div class="cq-summary">' + "".join(f"<p>{esc(s)}</p>" for s in summary) + "</div>"
+    latex += "\n\n".join(latex_escape(s) for s in summary) + "\n"
+    text = " · ".join(f"{v} {labels.get(k, k)}" for k, v in stats) + "\n\n" + "\n".join(summary)
+    return P.Rich(html, latex, text)
+
+
+# -- themes -----------------------------------------------------------------------------------
+
+
+def sections_table(a) -> P.Rich:
+    return P.table(
+        a.sections,
+        {"heading": "Section", "paragraphs": "Paragraphs", "sentences": "Sentences", "words": "Words", "share": "Weight"},
+        numeric=("paragraphs", "sentences", "words", "share"),
+        formats={"share": lambda v: f"{v:.0f}%"},
+        widths={"heading": "0.5"},
+    )
+
+
+def section_words_chart(a) -> P.Chart:
+    from . import charts
+
+    df = a.sections
+    return P.chart(charts.section_words(df), alt="Words per section: " + ", ".join(f"{h} {w}" for h, w in zip(df.heading, df.words)))
+
+
+def topic_shares_chart(a) -> P.Rich | P.Chart:
+    from . import charts
+
+    if a.topic_shares is None or not len(a.topic_shares):
+        return P.note("No sentence matched a topic of the codebook, so there are no topic shares to show.")
+    alt = "Topic shares: " + ", ".join(f"{r['topic_name']} {r['share_words']:.0f}%" for r in a.topic_shares.to_dict("records"))
+    return P.chart(charts.topic_shares(a.topic_shares), alt=alt)
+
+
+def topic_shares_table(a, top_n: int = 8) -> P.Rich:
+    from . import themes as T
+
+    df = a.topic_shares.head(top_n) if a.topic_shares is not None else a.topic_shares
+    un = T.unclassified(a.themes) if len(a.themes) else {}
+    caption = None
+    if un:
+        caption = f"Unclassified: {un.get('sentences', 0):.0f} sentences ({un.get('share_words', 0):.0f}% of words) carry no topic signal."
+    return P.table(
+        df,
+        {"topic": "CAP code", "topic_name": "Topic", "sentences": "Sentences", "words": "Words", "share_words": "Share of words"},
+        numeric=("topic", "sentences", "words", "share_words"),
+        formats={"share_words": lambda v: f"{v:.0f}%", "topic": lambda v: str(int(v))},
+        caption=caption,
+        empty="No sentence matched a topic of the codebook.",
+    )
+
+
+def topic_by_section_chart(a) -> P.Rich | P.Chart:
+    from . import charts
+
+    pivot = a.topic_by_section
+    if pivot is None or pivot.empty:
+        return P.note("No topics to show by section.")
+    return P.chart(charts.topic_by_section(pivot), alt="Heat map of topic shares (columns) by section (rows)")
+
+
+def distinctive_table(a) -> P.Rich:
+    df = a.distinctive
+    if df is None or df.empty:
+        return P.note("The statement has a single section, so no terms stand out against the rest.")
+    rows = []
+    for sec, grp in df.groupby("section_index", sort=True):
+        rows.append({"section": section_name(grp["section"].iloc[0]), "terms": ", ".join(f"{t} ({c})" for t, c in zip(grp["term"], grp["count"]))})
+    import pandas as pd
+
+    return P.table(pd.DataFrame(rows), {"section": "Section", "terms": "Most distinctive terms (occurrences)"}, widths={"section": "0.3", "terms": "0.62"})
+
+
+def highlight_terms(a, params: dict[str, Any]) -> list[str]:
+    """The dispersion chart's terms: the parameter, else the top distinctive term per section."""
+    if params.get("highlight_terms"):
+        return list(params["highlight_terms"])
+    df = a.distinctive
+    if df is None or df.empty:
+        return []
+    return list(dict.fromkeys(df.sort_values(["section_index", "score"], ascending=[True, False]).groupby("section_index").head(1)["term"]))[:6]
+
+
+def dispersion_chart(a, params: dict[str, Any]) -> P.Rich | P.Chart:
+    from . import charts
+
+    terms = highlight_terms(a, params)
+    if not terms:
+        return P.note("No terms to place along the statement.")
+    return P.chart(charts.dispersion(a.statement, terms), alt="Where these terms occur along the statement: " + ", ".join(terms))
+
+
+# -- figures ----------------------------------------------------------------------------------
+
+
+def figures_table(a, quote_words: int = 24) -> P.Rich:
+    """The ledger: figure, what it measures, kind, section, and the sentence it comes from."""
+    import pandas as pd
+
+    c = a.counted
+    if c.empty:
+        return P.note("No figures cited: the statement states no amount, share, count or date.")
+    st = a.statement
+    rows = []
+    for r in c.to_dict("records"):
+        rows.append(
+            {
+                "figure": figure_text(r),
+                "about": r.get("about") or "",
+                "kind": KIND_NAMES.get(r["kind"], r["kind"]),
+                "section": section_name(r.get("section")),
+                "quote": window(st, int(r["sentence"]), int(r["start"]), int(r["end"]), quote_words // 2),
+                "sentence": int(r["sentence"]),
+            }
+        )
+    df = pd.DataFrame(rows)
+    return P.table(
+        df,
+        {"figure": "Figure", "about": "What it measures", "kind": "Kind", "section": "Section", "quote": "Where it is said"},
+        links={"figure": lambda r: link(r["sentence"]), "quote": lambda r: link(r["sentence"])},
+        widths={"figure": "0.13", "about": "0.2", "kind": "0.08", "section": "0.17", "quote": "0.34"},
+    )
+
+
+def names_with_numbers(a) -> P.Rich:
+    f = a.figures
+    names = f[f["in_name"]] if not f.empty else f
+    if names.empty:
+        return P.note("No names with numbers.")
+    items = list(dict.fromkeys(names["text"]))
+    text = "Numbers that are part of names, not counted as figures: " + ", ".join(items) + "."
+    return P.paragraph(text, cls="cq-note")
+
+
+def money_chart(a) -> P.Rich | P.Chart:
+    from . import charts
+
+    m = a.money
+    if m.empty:
+        return P.note("No amounts of money cited.")
+    return P.chart(charts.money(a.counted), alt="Money cited: " + ", ".join(f"{figure_text(r)} {r.get('about') or ''}" for r in m.to_dict("records")))
+
+
+def timeline_chart(a) -> P.Rich | P.Chart:
+    from . import charts
+
+    c = a.counted
+    dated = c[c["kind"].isin(["year", "date"]) & c["value"].notna()] if not c.empty else c
+    if dated.empty:
+        return P.note("No years or dates cited.")
+    return P.chart(charts.timeline(c, a.statement.date), alt="Years and dates cited: " + ", ".join(dated["text"]))
+
+
+# -- commitments ------------------------------------------------------------------------------
+
+
+def commitments_table(a) -> P.Rich:
+    """Commitments and intentions, by actor and strength, with their compliance catalysts."""
+    import pandas as pd
+
+    df = a.pledges
+    if df.empty:
+        return P.note("No commitments or statements of intent: every position is an endorsement or an acknowledgement.")
+    rows = [
+        {
+            "actor": actor_name(r["actor"]),
+            "strength": f"{r['strength']} {r['strength_label']}",
+            "verb": r["verb"],
+            "target": shorten(r["target"], 30),
+            "catalysts": "; ".join(str(d) for d in (r.get("catalyst_details") or [])) or "none",
+            "sentence": r["sentence"],
+        }
+        for r in sorted(df.to_dict("records"), key=lambda r: (_actor_rank(a, r["actor"]), -int(r["strength"]), int(r["sentence"])))
+    ]
+    return P.table(
+        pd.DataFrame(rows),
+        {"actor": "Actor", "strength": "Strength", "verb": "Verb", "target": "What they will do", "catalysts": "Catalysts"},
+        links={"target": lambda r: link(r["sentence"])},
+        widths={"actor": "0.12", "strength": "0.12", "verb": "0.08", "target": "0.4", "catalysts": "0.22"},
+    )
+
+
+def _actor_rank(a, actor: Any) -> tuple[int, str]:
+    parties = list(a.statement.parties)
+    if actor in parties:
+        return (parties.index(actor), "")
+    if actor in ACTOR_NAMES:
+        return (len(parties), str(actor))
+    return (len(parties) + 1, str(actor))
+
+
+def commitments_by_actor(a) -> P.Rich:
+    """Counts of positions by actor and category."""
+    import pandas as pd
+
+    df = a.commitments
+    if df.empty:
+        return P.note("No positions found.")
+    cats = ["commitment", "intention", "endorsement", "acknowledgement"]
+    tab = pd.crosstab(df["actor"].map(actor_name), df["category"]).reindex(columns=cats, fill_value=0)
+    tab = tab.reset_index().rename(columns={"actor": "Actor"})
+    ranks = {actor_name(x): _actor_rank(a, x) for x in df["actor"].unique()}
+    tab = tab.sort_values("Actor", key=lambda col: col.map(ranks), kind="stable")
+    return P.table(tab, {"Actor": "Actor", **{c: c.capitalize() + "s" for c in cats}}, numeric=cats)
+
+
+def endorsements_table(a) -> P.Rich:
+    import pandas as pd
+
+    df = a.endorsements
+    if df.empty:
+        return P.note("No endorsements or acknowledgements.")
+    rows = [
+        {"actor": actor_name(r["actor"]), "verb": r["verb"], "category": r["category"], "target": shorten(r["target"], 30), "sentence": r["sentence"]}
+        for r in df.to_dict("records")
+    ]
+    return P.table(
+        pd.DataFrame(rows),
+        {"actor": "Actor", "verb": "Verb", "category": "Kind", "target": "What they welcomed, noted or supported"},
+        links={"target": lambda r: link(r["sentence"])},
+        widths={"actor": "0.13", "verb": "0.1", "category": "0.14", "target": "0.55"},
+    )
+
+
+# -- actors and initiatives -------------------------------------------------------------------
+
+
+def actors_table(a) -> P.Rich:
+    import pandas as pd
+
+    e = a.entities
+    if e.empty:
+        return P.note("No people, organizations or initiatives are named.")
+    order = {"person": 0, "country": 1, "organization": 2, "initiative": 3, "agreement": 4, "event": 5, "place": 6}
+    rows = []
+    for r in e.to_dict("records"):
+        name = r["name"] + (f" ({r['acronym']})" if r.get("acronym") else "")
+        if r.get("role"):
+            name = f"{r['role']} {name}"
+        said = r.get("said") or []
+        rows.append(
+            {
+                "name": name,
+                "type": r["type"],
+                "first": section_name(r.get("section")),
+                "mentions": int(r.get("mentions") or 0),
+                "said": ", ".join(said) if isinstance(said, (list, tuple)) else str(said),
+                "sentence": r.get("sentence"),
+                "_order": order.get(r["type"], 9),
+            }
+        )
+    df = pd.DataFrame(rows).sort_values(["_order", "sentence"], kind="stable")
+    return P.table(
+        df,
+        {"name": "Name", "type": "Type", "first": "First mention", "mentions": "Mentions", "said": "What the statement says of it"},
+        links={"name": lambda r: link(r["sentence"])},
+        numeric=("mentions",),
+        widths={"name": "0.34", "type": "0.1", "first": "0.22", "said": "0.2"},
+    )
+
+
+# -- section digests --------------------------------------------------------------------------
+
+
+def section_digests(a) -> P.Rich:
+    """Per section: its lead sentence, its figures and its commitments."""
+    st = a.statement
+    parts = []
+    for sec in st.sections:
+        if not sec.paragraphs:
+            continue
+        name = section_name(sec.heading)
+        parts.append(P.heading(name, 3, anchor=P.slug(name, "digest-")))
+        lead = st.sentences[st.paragraphs[sec.paragraphs[0]].sentences[0]]
+        parts.append(P.markup(
+            f'<p class="cq-lead"><a href="#{sentence_anchor(lead.index)}">{esc(lead.text)}</a></p>',
+            f"\\hyperlink{{{sentence_anchor(lead.index)}}}{{{latex_escape(lead.text)}}}\n",
+            lead.text,
+        ))
+        figs = a.counted[a.counted["section"].map(section_name) == name] if not a.counted.empty else a.counted
+        if len(figs):
+            items = [(figure_text(r) + (f" ({r['about']})" if r.get("about") else ""), int(r["sentence"])) for r in figs.to_dict("records")]
+            parts.append(_linked_list("Figures", items))
+        pledges = a.pledges
+        pl = pledges[pledges["section"].map(section_name) == name] if len(pledges) else pledges
+        if len(pl):
+            items = [(f"{actor_name(r['actor'])} ({r['strength_label']}): {shorten(r['target'], 20)}", int(r["sentence"])) for r in pl.to_dict("records")]
+            parts.append(_linked_list("Commitments", items))
+        if not len(figs) and not len(pl):
+            parts.append(P.note("No figures and no commitments in this section."))
+    return P.join(parts)
+
+
+def _linked_list(label: str, items: list[tuple[str, int]]) -> P.Rich:
+    html = f"<p><b>{esc(label)}:</b></p><ul>" + "".join(f'<li><a href="#{sentence_anchor(i)}">{esc(t)}</a></li>' for t, i in items) + "</ul>"
+    latex = f"\\textbf{{{latex_escape(label)}:}}\n\\begin{{itemize}}\n" + "\n".join(f"\\item \\hyperlink{{{sentence_anchor(i)}}}{{{latex_escape(t)}}}" for t, i in items) + "\n\\end{itemize}\n"
+    return P.Rich(html, latex, label + ": " + "; ".join(t for t, _ in items))
+
+
+# -- appendix ---------------------------------------------------------------------------------
+
+
+def appendix(a) -> P.Rich:
+    legend = P.Rich(
+        '<p class="cq-legend"><mark class="fig">Highlighted</mark> figures; <span class="s commit">underlined</span> sentences hold a commitment or statement of intent. '
+        "Each sentence is a link target of the tables above.</p>",
+        "\\emph{Figures are set in bold; sentences holding a commitment or statement of intent are underlined.}\n",
+        "Figures highlighted; commitment sentences underlined.",
+    )
+    return P.join([legend, full_text(a.statement, a.figures, a.commitments)])
+
+
+METHOD = [
+    "Themes: each sentence is coded to one major topic of the Comparative Agendas Project (CAP) master codebook "
+    "(21 major topics, with subtopics where the lexicon supports them) by weighted term matching; sentences with no signal stay "
+    "unclassified. The lexicons are communique's own and can be replaced with the codebook parameter.",
+    "Figures: amounts, shares, counts, measures, years, dates, ordinals, durations and fractions are read by rules that describe how "
+    "English writes numbers, including numbers in words; numbers that are part of a name are listed apart and never counted.",
+    "Commitments: the G7/G20 Research Group (University of Toronto) defines a commitment as a discrete, specific, publicly expressed, "
+    "collectively agreed statement of intent to take future action toward an identified target. Welcoming, noting or recognizing is "
+    "not a commitment; \"will continue to\" is. Compliance catalysts (a numeric target, a timeline, a named institution) mark "
+    "commitments more likely to be kept and raise a commitment to \"firm\".",
+    "Limits: the reading is rule-based and explainable, not exhaustive. Sentences are coded to one topic even when they touch several; "
+    "actors are resolved from sentence subjects and may be wrong in long coordinated clauses; relative dates (\"this year\") are "
+    "resolved only where the statement is dated. Every item links to its sentence so that a reader can check it.",
+]
+
+
+def method_note() -> P.Rich:
+    return P.join([P.paragraph(t) for t in METHOD])

@@ -62,8 +62,12 @@ class BriefingPreprocessor(Preprocessor):
         cover: dict = {}
         toc = []
         kept = []
+        params = nb.metadata.get("papermill", {}).get("parameters", {}) or {}
+        brief = params.get("detail") == "brief"
         for cell in nb.cells:
             tags = cell.get("metadata", {}).get("tags", [])
+            if brief and "full-only" in tags:
+                continue  # a brief briefing: cover, glance, themes, figures, commitments
             if "remove-cell" in tags or "parameters" in tags or "injected-parameters" in tags:
                 if cell.cell_type == "code":
                     cell.outputs = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]

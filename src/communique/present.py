@@ -209,11 +209,16 @@ def table(
         body_tex.append(" & ".join(cells_tex) + r" \\")
         body_txt.append(" | ".join(_fmt_cell(row.get(c), formats.get(c)) for c in cols))
     cap_html = f"<caption>{esc(caption)}</caption>" if caption else ""
+    widths = widths or {}
+    cols_html = ""
+    if widths:
+        cols_html = "<colgroup>" + "".join(
+            f'<col style="width:{float(widths[c]) * 100:.0f}%">' if c in widths else "<col>" for c in cols
+        ) + "</colgroup>"
     html = (
-        f'<table class="cq-table {esc(cls)}">{cap_html}<thead><tr>{head_html}</tr></thead>'
+        f'<table class="cq-table {esc(cls)}">{cap_html}{cols_html}<thead><tr>{head_html}</tr></thead>'
         f"<tbody>{''.join(body_html)}</tbody></table>"
     )
-    widths = widths or {}
     spec = []
     for c in cols:
         if c in widths:
