@@ -104,11 +104,12 @@ def _file_digest(path: Path | None) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def content_hash(statement: Path, metadata: Path | None, params: dict[str, Any], notebook: Path, formats: Iterable[str], pdf_engine: str) -> str:
+def content_hash(statement: Path, metadata: Path | None | list, params: dict[str, Any], notebook: Path, formats: Iterable[str], pdf_engine: str) -> str:
     """Everything a briefing depends on: inputs, parameters, notebook, templates, version."""
     h = hashlib.sha256()
     h.update(__version__.encode())
-    for p in (statement, metadata, notebook):
+    extra = metadata if isinstance(metadata, list) else [metadata]
+    for p in (statement, *extra, notebook):
         h.update(_file_digest(p).encode() + b"\0")
     codebook = params.get("codebook")
     if codebook:
@@ -349,6 +350,23 @@ def check_out_dir(out: Path) -> None:
         raise InputError(probe, "output folder is not writable")
 
 
+def _check_engine(formats: list[str], pdf_engine: str) -> None:
+    from .errors import ParameterError
+
+    if pdf_engine not in PDF_ENGINES:
+        raise ParameterError(f"unknown PDF engine {pdf_engine!r}; choose chromium or latex")
+    if "pdf" not in formats:
+        return
+    if pdf_engine == "latex":
+        from .latex import find_tex
+
+        find_tex()
+    else:
+        from .pdf import find_chromium
+
+        find_chromium()
+
+
 def report(
     statement: str | Path,
     out: str | Path | None = None,
@@ -374,10 +392,7 @@ def report(
     from .errors import ParameterError
 
     t_start = time.perf_counter()
-    timings: dict[str, float] = {}
     formats = check_formats(formats)
-    if pdf_engine not in PDF_ENGINES:
-        raise ParameterError(f"unknown PDF engine {pdf_engine!r}; choose chromium or latex")
     values = dict(params or {})
     if "statement" in values:
         raise ParameterError("give the statement as the command's argument, not as a parameter")
@@ -391,37 +406,97 @@ def report(
         from . import themes
 
         themes.load_codebook(resolve_input(values["codebook"]))
-    if pdf_engine == "latex" and "pdf" in formats:
-        from .latex import find_tex
-
-        find_tex()
-    elif "pdf" in formats:
-        from .pdf import find_chromium
-
-        find_chromium()
+    _check_engine(formats, pdf_engine)
     nb_path = Path(notebook) if notebook else config.BRIEFING_NOTEBOOK
+    summary = dict(title=st.title, date=st.date.isoformat() if st.date else None, parties=list(st.parties))
+    return _render(
+        nb_path=nb_path,
+        values=values,
+        inputs=[src, meta_path],
+        folder_name=slug(name or src.stem),
+        names=output_names(values["detail"]),
+        out=out,
+        formats=formats,
+        pdf_engine=pdf_engine,
+        timeout=timeout,
+        force=force,
+        browser=browser,
+        summary=summary,
+        statement=src,
+        t_start=t_start,
+    )
+
+
+def compare(
+    a: str | Path,
+    b: str | Path,
+    out: str | Path | None = None,
+    *,
+    formats: Iterable[str] | str = ("html", "pdf"),
+    params: dict[str, Any] | None = None,
+    pdf_engine: str = "chromium",
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = config.DEFAULT_MAX_BYTES,
+) -> ReportResult:
+    """Render the comparison of two statements into ``out/compare-<a>-vs-<b>/``."""
+    from . import params as params_mod
+    from . import statement as statement_mod
+
+    t_start = time.perf_counter()
+    formats = check_formats(formats)
+    values = params_mod.check({**(params or {}), "statement_a": str(a), "statement_b": str(b)}, params_mod.COMPARE_PARAMS)
+    srcs = [resolve_input(a), resolve_input(b)]
+    sts = [statement_mod.load(p, max_bytes=max_bytes) for p in srcs]
+    if values["codebook"]:
+        from . import themes
+
+        themes.load_codebook(resolve_input(values["codebook"]))
+    _check_engine(formats, pdf_engine)
+    metas = [statement_mod.metadata_path(p) for p in srcs]
+    summary = dict(
+        title=f"{sts[0].title} / {sts[1].title}",
+        date=sts[1].date.isoformat() if sts[1].date else None,
+        parties=list(dict.fromkeys(sts[0].parties + sts[1].parties)),
+    )
+    return _render(
+        nb_path=config.COMPARE_NOTEBOOK,
+        values=values,
+        inputs=[*srcs, *metas],
+        folder_name=slug(f"compare-{srcs[0].stem}-vs-{srcs[1].stem}"),
+        names={"html": "comparison.html", "pdf": "comparison.pdf", "ipynb": "comparison.ipynb", "state": ".comparison.state.json"},
+        out=out,
+        formats=formats,
+        pdf_engine=pdf_engine,
+        timeout=timeout,
+        force=True,
+        browser=None,
+        summary={**summary, "kind": "compare"},
+        statement=srcs[1],
+        t_start=t_start,
+    )
+
+
+def _render(*, nb_path, values, inputs, folder_name, names, out, formats, pdf_engine, timeout, force, browser, summary, statement, t_start) -> ReportResult:
+    """Execute ``nb_path`` with ``values`` and publish its exports as one folder."""
+    timings: dict[str, float] = {}
     nb = load_notebook(nb_path)
     timings["prepare"] = time.perf_counter() - t_start
-
     out_dir = Path(out) if out else config.REPORTS_DIR
     check_out_dir(out_dir)
-    folder_name = slug(name or src.stem)
     folder = _confined(out_dir, folder_name)
-    names = output_names(values["detail"])
-    digest = content_hash(src, meta_path, values, nb_path, formats, pdf_engine)
-    summary = dict(title=st.title, date=st.date.isoformat() if st.date else None, parties=list(st.parties))
+    digest = content_hash(inputs[0], inputs[1:], values, nb_path, formats, pdf_engine)
+    public = {k: v for k, v in summary.items() if k != "kind"}
 
     state_path = folder / names["state"]
     wanted = {f: folder / names[f] for f in formats} | {"ipynb": folder / names["ipynb"]}
     if not force and _is_current(state_path, digest, wanted.values()):
-        return ReportResult(src, folder, wanted, "unchanged", seconds=time.perf_counter() - t_start, **summary)
+        return ReportResult(statement, folder, wanted, "unchanged", seconds=time.perf_counter() - t_start, **public)
 
     out_dir.mkdir(parents=True, exist_ok=True)
     with report_lock(out_dir, folder_name, timeout=max(timeout, 60) * 2):
         clean_stale(out_dir, folder_name)
         if not force and _is_current(state_path, digest, wanted.values()):
-            return ReportResult(src, folder, wanted, "unchanged", seconds=time.perf_counter() - t_start, **summary)
-        run_params = {k: v for k, v in values.items() if k in params_mod.BRIEFING_PARAMS}
+            return ReportResult(statement, folder, wanted, "unchanged", seconds=time.perf_counter() - t_start, **public)
         own_browser = None
         if browser is None and "pdf" in formats and pdf_engine == "chromium":
             from .pdf import Browser
@@ -429,14 +504,14 @@ def report(
             with contextlib.suppress(CommuniqueError, OSError):
                 own_browser = browser = Browser(timeout=timeout)  # starts while the notebook runs
         try:
-            executed = execute(nb, run_params, timeout=timeout, cwd=os.getcwd(), timings=timings)
+            executed = execute(nb, values, timeout=timeout, cwd=os.getcwd(), timings=timings)
             files = _export(executed, names, formats, pdf_engine, timeout, browser, timings)
         finally:
             if own_browser is not None:
                 own_browser.close()
         state = {
             "hash": digest,
-            "statement": str(given),
+            "statement": str(values.get("statement") or statement),
             "formats": formats,
             "pdf_engine": pdf_engine,
             "version": __version__,
@@ -449,7 +524,7 @@ def report(
         except OSError as exc:
             raise RenderError(f"could not write the report to {folder}: {(exc.strerror or str(exc)).lower()}") from None
         timings["write"] = time.perf_counter() - t
-    return ReportResult(src, folder, wanted, "rendered", seconds=time.perf_counter() - t_start, timings=timings, **summary)
+    return ReportResult(statement, folder, wanted, "rendered", seconds=time.perf_counter() - t_start, timings=timings, **public)
 
 
 def _export(executed, names, formats, pdf_engine, timeout, browser, timings) -> dict[str, bytes]:

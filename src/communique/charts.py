@@ -1,0 +1,628 @@
+"""The briefing's charts, in one house style.
+
+Every function takes the DataFrame another module produces and returns a
+:class:`matplotlib.figure.Figure` built without pyplot, so charts work under any backend
+(Agg included), leave no global figure state behind, and display once in a notebook. The
+same topic has the same colour in every chart (:func:`topic_color`, keyed by CAP code), the
+palettes are safe for colour-blind readers (Paul Tol's discrete rainbow for topics, Okabe-Ito
+elsewhere), and figures fit an A4 page at 6.8 inches wide. Text that comes from a statement is
+passed through :func:`plain` so that a "$16 billion" is printed, not read as mathematics.
+Empty input gives a small figure saying so ("No figures cited") instead of an error.
+
+For byte-identical PNGs across runs, save with ``fig.savefig(path, **savefig_kwargs())``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import textwrap
+from contextlib import contextmanager
+from typing import Any, Iterable
+
+import matplotlib
+from matplotlib.figure import Figure
+
+from . import statement as S
+
+# Words as the statement module counts them, so that offsets agree with its word counts.
+_WORD = getattr(S, "_WORD", None) or re.compile(r"[^\W_](?:[\w'\u2019.,-]*[^\W_])?")
+
+__all__ = [
+    "topic_color",
+    "plain",
+    "savefig_kwargs",
+    "use_style",
+    "STYLE",
+    "WIDTH",
+    "section_words",
+    "topic_shares",
+    "topic_by_section",
+    "dispersion",
+    "money",
+    "timeline",
+]
+
+#: Figure width in inches: the text width of an A4 page with ordinary margins.
+WIDTH = 6.8
+
+#: Paul Tol's 21-colour discrete rainbow, assigned by hand so that the topics most joint
+#: statements share (trade, international affairs, defence, environment, energy, crime,
+#: education) get the most distinct hues and the palest colours go to rare topics.
+TOPIC_COLORS: dict[int, str] = {
+    1: "#437DBF",  # Macroeconomics
+    2: "#CAACCB",  # Civil Rights
+    3: "#EE8026",  # Health
+    4: "#90C987",  # Agriculture
+    5: "#994F88",  # Labor
+    6: "#7BAFDE",  # Education
+    7: "#4EB265",  # Environment
+    8: "#F7CB45",  # Energy
+    9: "#BA8DB4",  # Immigration
+    10: "#6195CF",  # Transportation
+    12: "#72190E",  # Law and Crime
+    13: "#D9CCE3",  # Social Welfare
+    14: "#CAE0AB",  # Housing
+    15: "#F4A736",  # Domestic Commerce
+    16: "#DC050C",  # Defense
+    17: "#AA6F9E",  # Space, Science, Technology and Communications
+    18: "#1965B0",  # Foreign Trade
+    19: "#882E72",  # International Affairs and Foreign Aid
+    20: "#E65518",  # Government Operations
+    21: "#F7F056",  # Public Lands
+    23: "#A5170E",  # Culture
+}
+#: Okabe and Ito's palette (black omitted), for everything that is not a CAP topic.
+OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442"]
+UNCLASSIFIED_COLOR = "#BBBBBB"
+INK = "#333333"
+PAST_COLOR = "#0072B2"  # Okabe-Ito blue
+FUTURE_COLOR = "#E69F00"  # Okabe-Ito orange
+
+STYLE: dict[str, Any] = {
+    "text.usetex": False,
+    "font.family": "DejaVu Sans",
+    "font.size": 9,
+    "axes.titlesize": 10,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 9,
+    "axes.edgecolor": INK,
+    "axes.labelcolor": INK,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": False,
+    "grid.color": "#DDDDDD",
+    "grid.linewidth": 0.6,
+    "xtick.color": INK,
+    "ytick.color": INK,
+    "xtick.labelsize": 8,
+    "ytick.labelsize": 8,
+    "legend.frameon": False,
+    "legend.fontsize": 8,
+    "figure.dpi": 100,
+    "savefig.dpi": 150,
+    "savefig.bbox": "tight",
+    "svg.hashsalt": "communique",
+    "svg.fonttype": "path",
+    "pdf.fonttype": 42,
+    "path.simplify": True,
+}
+
+
+def use_style() -> None:
+    """Apply the house style to matplotlib globally (for charts drawn outside this module)."""
+    matplotlib.rcParams.update(STYLE)
+
+
+@contextmanager
+def _style():
+    with matplotlib.rc_context(STYLE):
+        yield
+
+
+def savefig_kwargs(fmt: str = "png") -> dict[str, Any]:
+    """Keyword arguments for ``Figure.savefig`` that make output identical from run to run:
+    no software version or creation date in the file's metadata."""
+    fmt = fmt.lower()
+    if fmt == "png":
+        meta = {"Software": None}
+    elif fmt == "svg":
+        meta = {"Date": None, "Creator": None}
+    elif fmt == "pdf":
+        meta = {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None}
+    else:
+        meta = {}
+    return {"format": fmt, "dpi": STYLE["savefig.dpi"], "bbox_inches": "tight", "metadata": meta}
+
+
+def topic_color(code: int | None) -> str:
+    """The colour of a CAP topic code, the same in every chart; grey for no topic.
+
+    Codes outside CAP (a user's own codebook) get an Okabe-Ito colour chosen from the code
+    itself, so the choice is stable too."""
+    if code is None or (isinstance(code, float) and math.isnan(code)):
+        return UNCLASSIFIED_COLOR
+    try:
+        code = int(code)
+    except (TypeError, ValueError):
+        return UNCLASSIFIED_COLOR
+    return TOPIC_COLORS.get(code, OKABE_ITO[code % len(OKABE_ITO)])
+
+
+def plain(s: Any) -> str:
+    """Text from a statement made safe for a chart label: ``$`` escaped (matplotlib reads
+    ``$...$`` as mathematics), None as an empty string."""
+    if s is None:
+        return ""
+    if isinstance(s, float) and math.isnan(s):
+        return ""
+    return str(s).replace("\\$", "$").replace("$", r"\$")
+
+
+def _short(s: str, n: int = 48) -> str:
+    s = " ".join(str(s).split())
+    return s if len(s) <= n else s[: n - 1].rstrip() + "…"
+
+
+# --------------------------------------------------------------------------------------------
+# Building blocks
+# --------------------------------------------------------------------------------------------
+
+
+def _figure(height: float) -> tuple[Figure, Any]:
+    fig = Figure(figsize=(WIDTH, max(1.2, height)), layout="constrained")
+    ax = fig.add_subplot()
+    return fig, ax
+
+
+def _empty(message: str, title: str | None = None) -> Figure:
+    """A small figure that says there is nothing to show."""
+    with _style():
+        fig = Figure(figsize=(WIDTH, 1.2), layout="constrained")
+        ax = fig.add_subplot()
+        ax.set_axis_off()
+        if title:
+            ax.set_title(plain(title))
+        ax.text(0.5, 0.5, plain(message), ha="center", va="center", fontsize=10, color="#666666", transform=ax.transAxes)
+    return fig
+
+
+def _is_empty(df, columns: Iterable[str]) -> bool:
+    return df is None or len(df) == 0 or any(c not in df.columns for c in columns)
+
+
+def _bar_height(n: int) -> float:
+    return 0.9 + 0.28 * n
+
+
+def _isnull(x) -> bool:
+    if x is None:
+        return True
+    try:
+        return bool(x != x)
+    except (TypeError, ValueError):
+        return False
+
+
+# --------------------------------------------------------------------------------------------
+# Structure and topics
+# --------------------------------------------------------------------------------------------
+
+
+def section_words(sections_df, title: str = "Length of each section") -> Figure:
+    """Horizontal bars of words per section, in statement order (top to bottom).
+
+    ``sections_df`` has columns ``heading`` (None for the preamble) and ``words``; the
+    preamble is labelled "(Preamble)". Sections without words are kept (a zero bar), so the
+    number of bars is the number of rows."""
+    if _is_empty(sections_df, ["heading", "words"]):
+        return _empty("No sections to show", title)
+    labels = [plain(_short(h if not _isnull(h) and str(h).strip() else "(Preamble)")) for h in sections_df["heading"]]
+    words = [0 if _isnull(w) else int(w) for w in sections_df["words"]]
+    with _style():
+        fig, ax = _figure(_bar_height(len(labels)))
+        y = list(range(len(labels)))
+        bars = ax.barh(y, words, color="#0072B2", height=0.7)
+        ax.set_yticks(y, labels)
+        ax.invert_yaxis()
+        ax.set_xlabel("Words")
+        ax.set_title(plain(title))
+        top = max(words) if words else 0
+        for b, w in zip(bars, words):
+            ax.text(b.get_width() + top * 0.01, b.get_y() + b.get_height() / 2, f"{w:,}", va="center", fontsize=7, color=INK)
+        ax.set_xlim(0, top * 1.12 if top else 1)
+        ax.xaxis.grid(True)
+        ax.set_axisbelow(True)
+    return fig
+
+
+def topic_shares(shares_df, title: str = "Topics: share of classified words", value: str | None = None) -> Figure:
+    """Horizontal bars of topic shares (percent), largest at the top, each in its topic colour.
+
+    ``shares_df`` is :func:`communique.themes.document_shares` output (columns ``topic``,
+    ``topic_name`` and ``share_words``, or ``share_sentences`` with ``value="share_sentences"``)."""
+    if value is None:
+        value = "share_words" if shares_df is not None and "share_words" in getattr(shares_df, "columns", []) else "share_sentences"
+    if _is_empty(shares_df, ["topic", "topic_name", value]):
+        return _empty("No topics found", title)
+    rows = sorted(
+        zip(shares_df["topic"], shares_df["topic_name"], shares_df[value]),
+        key=lambda r: (-float(r[2]), str(r[1])),
+    )
+    with _style():
+        fig, ax = _figure(_bar_height(len(rows)))
+        y = list(range(len(rows)))
+        vals = [float(r[2]) for r in rows]
+        bars = ax.barh(y, vals, color=[topic_color(r[0]) for r in rows], height=0.7, edgecolor=INK, linewidth=0.3)
+        ax.set_yticks(y, [plain(_short(r[1])) for r in rows])
+        ax.invert_yaxis()
+        ax.set_xlabel("Share (%) of " + ("words" if value == "share_words" else "sentences") + " with a topic")
+        ax.set_title(plain(title))
+        top = max(vals) if vals else 0
+        for b, v in zip(bars, vals):
+            ax.text(b.get_width() + top * 0.01, b.get_y() + b.get_height() / 2, f"{v:.0f}%", va="center", fontsize=7, color=INK)
+        ax.set_xlim(0, top * 1.12 if top else 1)
+        ax.xaxis.grid(True)
+        ax.set_axisbelow(True)
+    return fig
+
+
+def topic_by_section(pivot_df, title: str = "Topics by section") -> Figure:
+    """Heat map of topics by sections: the percent of each section's classified words given
+    to each topic, written in every non-zero cell, with a labelled colour bar. Topics run
+    down the side (so their names read horizontally), each marked with its topic colour;
+    sections run across in statement order.
+
+    ``pivot_df`` is :func:`communique.themes.topic_by_section` output (sections as rows,
+    topics as columns, codes in ``attrs["topics"]``)."""
+    import numpy as np
+
+    if pivot_df is None or pivot_df.shape[0] == 0 or pivot_df.shape[1] == 0:
+        return _empty("No topics by section to show", title)
+    data = np.nan_to_num(np.asarray(pivot_df.to_numpy(dtype=float))).T  # topics x sections
+    keep = [i for i in range(data.shape[0]) if data[i].sum() > 0]
+    if not keep:
+        return _empty("No topics by section to show", title)
+    data = data[keep]
+    topics = [plain(_short(str(pivot_df.columns[i]), 46)) for i in keep]
+    codes = list(getattr(pivot_df, "attrs", {}).get("topics", []))
+    codes = [codes[i] for i in keep] if len(codes) == pivot_df.shape[1] else [None] * len(keep)
+    n_sec = len(pivot_df.index)
+    wrap = max(8, int(56 / n_sec))  # characters that fit a column's width at 7 points
+    rotate = n_sec > 8
+    sections = [
+        plain(_short(str(r), 30) if rotate else "\n".join(textwrap.wrap(_short(str(r), 4 * wrap), wrap)[:4]))
+        for r in pivot_df.index
+    ]
+    with _style():
+        from matplotlib import colormaps
+
+        cmap = colormaps["YlGnBu"]
+        lines = max(s.count("\n") + 1 for s in sections)
+        fig, ax = _figure(1.3 + 0.3 * len(topics) + (0.9 if rotate else 0.14 * lines))
+        masked = np.ma.masked_where(data <= 0, data)
+        im = ax.imshow(masked, cmap=cmap, vmin=0, vmax=100, aspect="auto", interpolation="nearest")
+        if rotate:
+            ax.set_xticks(range(len(sections)), sections, fontsize=7, rotation=35, ha="left", rotation_mode="anchor")
+        else:
+            ax.set_xticks(range(len(sections)), sections, fontsize=7)
+        ax.xaxis.tick_top()
+        ax.set_yticks(range(len(topics)), topics)
+        ax.tick_params(length=0)
+        ax.tick_params(axis="y", pad=14)
+        swatch = ax.get_yaxis_transform()  # x in axes fraction, y in data
+        for i, code in enumerate(codes):
+            ax.scatter([-0.025], [i], marker="s", s=40, color=topic_color(code), clip_on=False, transform=swatch, zorder=3)
+        ax.set_xlim(-0.5, len(sections) - 0.5)
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        ax.set_xticks(np.arange(-0.5, len(sections), 1), minor=True)
+        ax.set_yticks(np.arange(-0.5, len(topics), 1), minor=True)
+        ax.grid(which="minor", color="white", linewidth=1.5)
+        ax.tick_params(which="minor", length=0)
+        for i in range(data.shape[0]):
+            for j in range(data.shape[1]):
+                v = data[i, j]
+                if v > 0:
+                    ax.text(j, i, f"{v:.0f}%", ha="center", va="center", fontsize=7, color="white" if v >= 55 else INK)
+        bar = fig.colorbar(im, ax=ax, shrink=0.8, pad=0.02, aspect=30)
+        bar.set_label("% of the section's classified words")
+        bar.outline.set_visible(False)
+        ax.set_title(plain(title))
+    return fig
+
+
+def dispersion(statement, terms: Iterable[str], title: str = "Where the terms occur") -> Figure:
+    """Lexical dispersion plot: one row per term, a tick at each occurrence, x = word offset
+    into the statement, with thin vertical lines and labels at section starts.
+
+    ``statement`` is a :class:`~communique.statement.Statement`; terms are matched as in
+    :func:`communique.themes.kwic` (case-insensitive, whole words, phrases allowed)."""
+    import bisect
+
+    from . import themes
+
+    terms = [t for t in (terms or []) if isinstance(t, str) and t.strip()]
+    if statement is None or not terms:
+        return _empty("No terms to show", title)
+    st = themes._as_statement(statement)
+    word_starts = [m.start() for m in _WORD.finditer(st.text)]
+    total = max(1, len(word_starts))
+    found: list[tuple[str, list[int]]] = []
+    for term in terms:
+        try:
+            pos = themes.term_positions(st, term)
+        except ValueError:
+            pos = []
+        found.append((term, [bisect.bisect_left(word_starts, a) for a, _e, _s in pos]))
+    if not any(p for _t, p in found):
+        return _empty("None of the terms occurs in the statement", title)
+    with _style():
+        fig, ax = _figure(1.3 + 0.32 * len(found))
+        for i, (term, xs) in enumerate(found):
+            if xs:
+                ax.plot(xs, [i] * len(xs), linestyle="none", marker="|", markersize=12, markeredgewidth=1.4, color=OKABE_ITO[i % len(OKABE_ITO)])
+        ax.set_yticks(range(len(found)), [plain(_short(f"{t} ({len(x)})", 36)) for t, x in found])
+        ax.set_xlim(0, total)
+        ax.set_xlabel("Position in the statement (words from the start)")
+        # Section names on a row of their own above the terms, each cut to the width of its
+        # section so that neighbours never overlap.
+        starts = [(bisect.bisect_left(word_starts, sec.start), sec.heading) for sec in st.sections if sec.paragraphs]
+        top = -0.5
+        if any(h is not None for _x, h in starts):
+            top = -1.4
+            plot_inches = WIDTH * 0.8
+            for k, (x, head) in enumerate(starts):
+                if head is None:
+                    continue
+                nxt = starts[k + 1][0] if k + 1 < len(starts) else total
+                ax.axvline(x, color="#999999", linewidth=0.6, zorder=0)
+                chars = int((nxt - x) / total * plot_inches * 17) - 1
+                if chars >= 3:
+                    lines = textwrap.wrap(head, chars) or [head]
+                    label = "\n".join(lines[:2]) if len(lines) <= 2 else lines[0] + "\n" + _short(" ".join(lines[1:]), chars)
+                    ax.annotate(plain(label), (x, -0.95), xytext=(2, 0), textcoords="offset points", ha="left", va="center", fontsize=6.5, color="#555555", linespacing=1.0)
+            ax.axhline(-0.6, color="#DDDDDD", linewidth=0.6, zorder=0)
+        ax.set_ylim(len(found) - 0.5, top)
+        ax.spines["left"].set_visible(False)
+        ax.tick_params(axis="y", length=0)
+        ax.set_title(plain(title))
+    return fig
+
+
+# --------------------------------------------------------------------------------------------
+# Figures (amounts of money, years, dates)
+# --------------------------------------------------------------------------------------------
+
+_SYMBOLS = {"USD": "$", "US$": "$", "$": "$", "EUR": "€", "€": "€", "GBP": "£", "£": "£", "JPY": "¥", "¥": "¥", "CNY": "CN¥", "INR": "₹", "₹": "₹"}
+_SCALES = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")]
+
+
+def human_amount(value: float, unit: str | None) -> str:
+    """An amount as a reader writes it: ``$16 billion``, ``€2.5 million``, ``1.2 billion CAD``."""
+    if _isnull(value):
+        return ""
+    value = float(value)
+    number = f"{value:,.0f}"
+    for scale, word in _SCALES:
+        if abs(value) >= scale and word != "thousand":
+            q = value / scale
+            number = f"{q:,.1f}".rstrip("0").rstrip(".") + " " + word
+            break
+    unit = "" if _isnull(unit) else str(unit).strip()
+    sym = _SYMBOLS.get(unit.upper() if unit.isalpha() else unit)
+    if sym:
+        return f"{sym}{number}"
+    return f"{number} {unit}".strip()
+
+
+def money(figures_df, title: str = "Money cited") -> Figure:
+    """Amounts of money cited, one horizontal bar each, labelled with the amount as written
+    for a reader (``$16 billion``) and what it is for (``about``).
+
+    ``figures_df`` follows the figures contract (``text``, ``kind``, ``value``, ``value_max``,
+    ``unit``, ``qualifier``, ``about``, ``in_name``, ``sentence``, ``section``); only rows with
+    ``kind == "money"`` and not ``in_name`` are drawn. Amounts in different currencies are
+    never put on one scale: each currency gets its own panel. A scale is logarithmic when the
+    amounts span more than two orders of magnitude. Ranges ("$10-20 million") show the upper
+    end as a lighter extension."""
+    need = ["kind", "value", "unit"]
+    if _is_empty(figures_df, need):
+        return _empty("No money figures cited", title)
+    rows = []
+    for r in figures_df.to_dict("records"):
+        if r.get("kind") != "money" or _isnull(r.get("value")):
+            continue
+        if not _isnull(r.get("in_name")) and bool(r.get("in_name")):
+            continue
+        try:
+            v = float(r["value"])
+        except (TypeError, ValueError):
+            continue
+        if v <= 0 or not math.isfinite(v):
+            continue
+        vmax = r.get("value_max")
+        vmax = float(vmax) if not _isnull(vmax) else None
+        unit = "" if _isnull(r.get("unit")) else str(r["unit"])
+        rows.append({**r, "value": v, "value_max": vmax, "unit": unit})
+    if not rows:
+        return _empty("No money figures cited", title)
+    units = sorted({r["unit"] for r in rows}, key=lambda u: (-sum(1 for r in rows if r["unit"] == u), u))
+    groups = [(u, sorted([r for r in rows if r["unit"] == u], key=lambda r: (-r["value"], str(r.get("about") or ""))))
+              for u in units]
+    with _style():
+        heights = [len(g) for _u, g in groups]
+        fig = Figure(figsize=(WIDTH, max(1.4, 0.6 + sum(0.42 * h + 0.5 for h in heights))), layout="constrained")
+        axes = fig.subplots(len(groups), 1, squeeze=False, gridspec_kw={"height_ratios": [h + 0.6 for h in heights]})[:, 0]
+        for gi, ((unit, group), ax) in enumerate(zip(groups, axes)):
+            color = OKABE_ITO[(gi + 3) % len(OKABE_ITO)]
+            vals = [r["value"] for r in group]
+            highs = [r["value_max"] if r["value_max"] and r["value_max"] > r["value"] else r["value"] for r in group]
+            lo, hi = min(vals), max(highs)
+            log = hi / lo > 100
+            y = list(range(len(group)))
+            base = lo / 3 if log else 0
+            ax.barh(y, [v - base for v in vals], left=base, color=color, height=0.62)
+            ext = [(i, r["value"], h) for i, (r, h) in enumerate(zip(group, highs)) if h > r["value"]]
+            for i, v, h in ext:
+                ax.barh(i, h - v, left=v, color=color, alpha=0.35, height=0.62)
+            if log:
+                ax.set_xscale("log")
+                ax.set_xlim(base, hi * 30)
+            else:
+                ax.set_xlim(0, hi * 1.9)
+            labels = []
+            for r in group:
+                amount = human_amount(r["value"], unit)
+                if r["value_max"] and r["value_max"] > r["value"]:
+                    amount += "–" + human_amount(r["value_max"], unit)
+                qualifier = r.get("qualifier")
+                if not _isnull(qualifier) and str(qualifier).strip():
+                    amount = f"{str(qualifier).strip().replace('_', ' ')} {amount}"  # "more_than" -> "more than"
+                labels.append(amount)
+            abouts = [_short(r.get("about") or r.get("text") or "", 44) for r in group]
+            ax.set_yticks(y, [plain(a) for a in labels])
+            ax.invert_yaxis()
+            for i, (h, about) in enumerate(zip(highs, abouts)):
+                ax.text(h * (1.15 if log else 1) + (0 if log else hi * 0.02), i, plain(about), va="center", fontsize=7.5, color=INK)
+            cur = unit or "unknown currency"
+            ax.set_xlabel(f"Amount ({plain(cur)}{', log scale' if log else ''})")
+            ax.xaxis.set_major_formatter(_amount_formatter(unit))
+            ax.xaxis.grid(True)
+            ax.set_axisbelow(True)
+        axes[0].set_title(plain(title) + ("\n(one panel per currency: amounts in different currencies are not comparable)" if len(groups) > 1 else ""))
+    return fig
+
+
+def _amount_formatter(unit: str):
+    from matplotlib.ticker import FuncFormatter
+
+    def fmt(x, _pos):
+        if x <= 0:
+            return "0"
+        return plain(human_amount(x, unit))
+
+    return FuncFormatter(fmt)
+
+
+def _as_date(value) -> dt.date | None:
+    """A cited year or date as a date: a year is placed at its middle (1 July)."""
+    import pandas as pd
+
+    if _isnull(value):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if float(value).is_integer() and 1 <= value <= 9999:
+            return dt.date(int(value), 7, 1)
+        return None
+    try:
+        ts = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        return None
+    if ts is pd.NaT:
+        return None
+    try:
+        return ts.date()
+    except (ValueError, AttributeError):
+        return None
+
+
+def _lead_in(quote, text: str, words: int = 6) -> str | None:
+    """The words of the sentence that lead up to a figure ("…deployed since the mission's
+    establishment in 2004"), for figures that come without an ``about`` phrase."""
+    if _isnull(quote) or not text:
+        return None
+    quote = str(quote)
+    i = quote.find(text)
+    if i < 0:
+        return None
+    before = quote[:i].split()
+    lead = " ".join(before[-words:])
+    return ("…" if len(before) > words else "") + (lead + " " if lead else "") + text
+
+
+def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Years and dates cited") -> Figure:
+    """Every year and date the statement cites on one time axis, labelled with what it refers
+    to (``about``; else the words leading up to it in ``quote``, the sentence, when the frame
+    has one; else the text), coloured by whether it lies before or after the statement's
+    own date (``reference_date``, drawn as a line; a year counts as past when it is the
+    statement's year or earlier). Rows: ``kind`` in {"year", "date"} with a value."""
+    if _is_empty(figures_df, ["kind", "value"]):
+        return _empty("No years or dates cited", title)
+    ref = _as_date(reference_date) if reference_date is not None else None
+    events = []
+    for r in figures_df.to_dict("records"):
+        if r.get("kind") not in ("year", "date"):
+            continue
+        d = _as_date(r.get("value"))
+        if d is None:
+            continue
+        if ref is None:
+            future = None
+        elif r.get("kind") == "year":
+            future = d.year > ref.year
+        else:
+            future = d > ref
+        shown = "" if _isnull(r.get("text")) else str(r.get("text")).strip()
+        label = r.get("about")
+        if _isnull(label) or not str(label).strip():
+            label = _lead_in(r.get("quote"), shown) or shown or (str(d.year) if r.get("kind") == "year" else d.isoformat())
+        events.append((d, str(label), shown, future))
+    if not events:
+        return _empty("No years or dates cited", title)
+    events.sort(key=lambda e: (e[0], e[1]))
+    import matplotlib.dates as mdates
+
+    with _style():
+        fig, ax = _figure(1.2 + 0.3 * len(events))
+        dates = [e[0] for e in events] + ([ref] if ref else [])
+        lo, hi = mdates.date2num(min(dates)), mdates.date2num(max(dates))
+        span = max(365.0, hi - lo)
+        left, right = lo - span * 0.06, hi + span * 0.06
+        ax.set_xlim(left, right)
+        for i, (d, label, shown, future) in enumerate(events):
+            x = mdates.date2num(d)
+            color = INK if future is None else (FUTURE_COLOR if future else PAST_COLOR)
+            ax.plot([x], [i], marker="o", markersize=6, color=color, linestyle="none")
+            # Keep the end of a lead-in ("...establishment in 2004"): that is where the figure is.
+            if len(label) <= 56:
+                text = label
+            elif shown and label.endswith(shown):
+                text = "…" + label[-55:].lstrip()
+            else:
+                text = _short(label, 56)
+            if shown and shown not in label:
+                text = _short(shown, 20) + " · " + text
+            # Labels point into the chart: rightwards in its left half, leftwards in its right half.
+            on_right = x > (left + right) / 2
+            ax.annotate(plain(text), (x, i), xytext=(-7 if on_right else 7, 0), textcoords="offset points",
+                        ha="right" if on_right else "left", va="center", fontsize=7.5, color=INK)
+        ax.set_ylim(len(events) - 0.5, -0.7)
+        ax.set_yticks([])
+        ax.spines["left"].set_visible(False)
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        ax.set_xlabel("Date")
+        handles = []
+        from matplotlib.lines import Line2D
+
+        if ref is not None:
+            ax.axvline(mdates.date2num(ref), color="#777777", linewidth=0.8, linestyle="--")
+            kinds = {e[3] for e in events}
+            if True in kinds or False in kinds:
+                if False in kinds:
+                    handles.append(Line2D([], [], marker="o", linestyle="none", color=PAST_COLOR, label="Past (up to the statement)"))
+                if True in kinds:
+                    handles.append(Line2D([], [], marker="o", linestyle="none", color=FUTURE_COLOR, label="Future (after the statement)"))
+            handles.append(Line2D([], [], color="#777777", linewidth=0.8, linestyle="--", label=f"Statement date ({ref.isoformat()})"))
+        if handles:
+            fig.legend(handles=handles, loc="outside lower left", ncol=len(handles))
+        ax.set_title(plain(title))
+    return fig

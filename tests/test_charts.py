@@ -1,0 +1,330 @@
+"""Tests for communique.charts: every chart on the seed, on an empty case, and the house rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import matplotlib
+import pandas as pd
+import pytest
+from matplotlib.colors import to_hex
+from matplotlib.figure import Figure
+from matplotlib.text import Text
+
+from communique import charts, config, themes
+from communique import statement as S
+
+FIGURE_COLUMNS = ["text", "kind", "value", "value_max", "unit", "qualifier", "about", "in_name", "sentence", "section"]
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return S.load(config.SEED_STATEMENT)
+
+
+@pytest.fixture(scope="module")
+def seed_df(seed):
+    return themes.classify(seed)
+
+
+@pytest.fixture(scope="module")
+def seed_figures(seed):
+    """The seed's real figures, written out by hand in the figures contract."""
+
+    def where(fragment):
+        sent = next(s for s in seed.sentences if fragment in s.text)
+        return sent.index, seed.sections[sent.section].heading
+
+    s16, h16 = where("$16 billion")
+    s20, h20 = where("$20 million")
+    s04, h04 = where("since the mission's establishment in 2004")
+    s22, h22 = where("Connecting the Americas 2022")
+    rows = [
+        ("$16 billion", "money", 16e9, None, "USD", "nearly", "bilateral trade", False, s16, h16),
+        ("$20 million", "money", 20e6, None, "USD", "more than", "counternarcotics and alternative development assistance", False, s20, h20),
+        ("2012", "year", 2012, None, None, None, "bilateral trade", False, s16, h16),
+        ("2004", "year", 2004, None, None, None, "Peruvian peacekeepers deployed in Haiti", False, s04, h04),
+        ("2022", "year", 2022, None, None, None, "Connecting the Americas 2022 initiative", True, s22, h22),
+    ]
+    return pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+
+
+@pytest.fixture(scope="module")
+def bare():
+    """A statement with no figures and no headings."""
+    return S.from_text(
+        "The two foreign ministers met in Oslo and discussed fisheries and Arctic research.\n\n"
+        "They agreed to meet again soon and to keep in close touch on regional questions."
+    )
+
+
+def texts(fig: Figure) -> list[str]:
+    return [t.get_text() for t in fig.findobj(Text) if t.get_text()]
+
+
+def render(fig: Figure) -> bytes:
+    buf = io.BytesIO()
+    fig.savefig(buf, **charts.savefig_kwargs())
+    return buf.getvalue()
+
+
+def sections_frame(st):
+    return pd.DataFrame(st.outline()["sections"])[["heading", "words"]]
+
+
+def bars(ax):
+    return [p for p in ax.patches if isinstance(p, matplotlib.patches.Rectangle)]
+
+
+# --------------------------------------------------------------------------------------------
+# House rules
+# --------------------------------------------------------------------------------------------
+
+
+def test_plain_escapes_dollars():
+    assert charts.plain("$16 billion") == r"\$16 billion"
+    assert charts.plain(charts.plain("$16 billion")) == r"\$16 billion"  # idempotent
+    assert charts.plain("$1 and $2") == r"\$1 and \$2"
+    assert charts.plain(None) == "" and charts.plain(float("nan")) == ""
+    assert charts.plain("Trade") == "Trade"
+
+
+def test_topic_colours_are_fixed_and_colour_blind_safe_set():
+    cb = themes.load_codebook()
+    colours = [charts.topic_color(t.code) for t in cb.topics]
+    assert len(set(colours)) == len(colours) == 21  # one colour per CAP topic
+    assert charts.topic_color(18) == "#1965B0" and charts.topic_color(18.0) == "#1965B0"
+    assert charts.topic_color(None) == charts.UNCLASSIFIED_COLOR
+    assert charts.topic_color(99) == charts.topic_color(99)  # outside CAP: still stable
+    assert charts.topic_color(99) in charts.OKABE_ITO
+
+
+def test_no_pyplot_state_and_deterministic_png(seed_df):
+    import matplotlib.pyplot as plt
+
+    before = plt.get_fignums()
+    fig = charts.topic_shares(themes.document_shares(seed_df))
+    assert isinstance(fig, Figure)
+    assert plt.get_fignums() == before
+    assert render(fig) == render(charts.topic_shares(themes.document_shares(seed_df)))
+    assert matplotlib.rcParams["text.usetex"] is False
+    assert 6.5 <= fig.get_figwidth() <= 7.0
+
+
+# --------------------------------------------------------------------------------------------
+# Each chart on the seed
+# --------------------------------------------------------------------------------------------
+
+
+def test_section_words_seed(seed):
+    df = sections_frame(seed)
+    fig = charts.section_words(df)
+    ax = fig.axes[0]
+    assert len(bars(ax)) == len(seed.sections) == 5
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[0] == "(Preamble)"
+    assert labels[1:] == [s.heading for s in seed.sections[1:]]
+    assert [round(b.get_width()) for b in bars(ax)] == list(df["words"])
+    assert ax.get_xlabel() == "Words"
+    assert not ax.spines["top"].get_visible() and not ax.spines["right"].get_visible()
+    render(fig)
+
+
+def test_topic_shares_seed(seed_df):
+    shares = themes.document_shares(seed_df)
+    fig = charts.topic_shares(shares)
+    ax = fig.axes[0]
+    bs = bars(ax)
+    assert len(bs) == len(shares)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[0] in ("Foreign Trade", "Law and Crime")  # the largest share on top
+    by_name = dict(zip(shares["topic_name"], shares["topic"]))
+    for b, lab in zip(bs, labels):
+        assert to_hex(b.get_facecolor()) == charts.topic_color(by_name[lab]).lower()
+    assert "%" in ax.get_xlabel()
+    assert any(t.endswith("%") for t in texts(fig))
+    render(fig)
+
+
+def test_topic_by_section_seed(seed, seed_df):
+    pivot = themes.topic_by_section(seed_df)
+    fig = charts.topic_by_section(pivot)
+    ax = fig.axes[0]
+    cbar_ax = fig.axes[1]
+    assert "classified words" in cbar_ax.get_ylabel()
+    rows = [t.get_text() for t in ax.get_yticklabels()]
+    assert set(rows) == {c for c in pivot.columns if pivot[c].sum() > 0}
+    cols = [t.get_text().replace("\n", " ") for t in ax.get_xticklabels()]
+    assert cols[0] == "(Preamble)" and cols[-1] == "ENHANCING CITIZEN SECURITY"
+    cells = [t for t in texts(fig) if t.endswith("%") and t[:-1].isdigit()]
+    assert len(cells) == int((pivot.to_numpy() > 0).sum())
+    assert f"{pivot.loc['EDUCATION', 'Education']:.0f}%" in cells
+    render(fig)
+
+
+def test_same_topic_same_colour_across_charts(seed_df):
+    shares = themes.document_shares(seed_df)
+    share_ax = charts.topic_shares(shares).axes[0]
+    share_colours = {t.get_text(): to_hex(b.get_facecolor()) for t, b in zip(share_ax.get_yticklabels(), bars(share_ax))}
+    heat_ax = charts.topic_by_section(themes.topic_by_section(seed_df)).axes[0]
+    swatches = [to_hex(c.get_facecolor()[0]) for c in heat_ax.collections]
+    heat_colours = dict(zip([t.get_text() for t in heat_ax.get_yticklabels()], swatches))
+    assert heat_colours["Foreign Trade"] == share_colours["Foreign Trade"] == "#1965b0"
+    for name in heat_colours:
+        assert heat_colours[name] == share_colours[name], name
+
+
+def test_dispersion_seed(seed):
+    terms = ["trade", "climate", "narcotics", "zebra"]
+    fig = charts.dispersion(seed, terms)
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels == ["trade (5)", "climate (4)", "narcotics (2)", "zebra (0)"]
+    marks = [ln for ln in ax.get_lines() if ln.get_marker() == "|"]
+    assert [len(ln.get_xdata()) for ln in marks] == [5, 4, 2]
+    total = S.count_words(seed.text)
+    assert all(0 <= x <= total for ln in marks for x in ln.get_xdata())
+    # Section starts: one thin vertical line per heading, labelled with it.
+    vlines = [ln for ln in ax.get_lines() if ln.get_marker() in ("None", None, "") and len(set(ln.get_xdata())) == 1]
+    assert len(vlines) == 4
+    joined = " ".join(texts(fig)).replace("\n", " ")
+    assert "EDUCATION" in joined and "ENHANCING CITIZEN SECURITY" in joined
+    # Every climate mark lies in the science and environment section.
+    sci = next(s for s in seed.sections if s.heading == "SCIENCE AND THE ENVIRONMENT")
+    nxt = next(s for s in seed.sections if s.index == sci.index + 1)
+    lo, hi = S.count_words(seed.text[: sci.start]), S.count_words(seed.text[: nxt.start])
+    assert all(lo <= x <= hi for x in marks[1].get_xdata())
+    render(fig)
+
+
+def test_money_seed(seed_figures):
+    fig = charts.money(seed_figures)
+    ax = fig.axes[0]
+    assert len(fig.axes) == 1  # one currency
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels == [r"nearly \$16 billion", r"more than \$20 million"]  # dollars escaped
+    assert len(bars(ax)) == 2  # the year rows and the in-name row are not money bars
+    assert ax.get_xscale() == "log"  # 16 billion / 20 million spans > 2 orders of magnitude
+    assert "USD" in ax.get_xlabel()
+    all_text = texts(fig)
+    assert "bilateral trade" in all_text
+    assert any(t.startswith("counternarcotics and alternative") for t in all_text)
+    png = render(fig)  # the escaped "$" renders as text, not mathematics
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_money_never_mixes_currencies(seed_figures):
+    extra = pd.DataFrame(
+        [("€5 million", "money", 5e6, 8e6, "EUR", None, "a clean energy fund", False, 3, None),
+         ("€2 million", "money", 2e6, None, "EUR", None, "scholarships", False, 4, None),
+         ("Fund $1", "money", 1.0, None, "USD", None, "a named fund", True, 5, None)],
+        columns=FIGURE_COLUMNS,
+    )
+    fig = charts.money(pd.concat([seed_figures, extra], ignore_index=True))
+    assert len(fig.axes) == 2
+    xlabels = [ax.get_xlabel() for ax in fig.axes]
+    assert any("USD" in x for x in xlabels) and any("EUR" in x for x in xlabels)
+    eur = next(ax for ax in fig.axes if "EUR" in ax.get_xlabel())
+    assert [t.get_text() for t in eur.get_yticklabels()] == ["€5–€8 million", "€2 million"] or [
+        t.get_text() for t in eur.get_yticklabels()
+    ] == ["€5 million–€8 million", "€2 million"]
+    assert eur.get_xscale() == "linear"
+    assert "not comparable" in fig.axes[0].get_title(loc="left")
+    render(fig)
+
+
+def test_timeline_seed(seed, seed_figures):
+    fig = charts.timeline(seed_figures, dt.date(2013, 6, 11))
+    ax = fig.axes[0]
+    points = [ln for ln in ax.get_lines() if ln.get_marker() == "o"]
+    assert len(points) == 3  # 2004, 2012, 2022
+    years = sorted(matplotlib.dates.num2date(ln.get_xdata()[0]).year for ln in points)
+    assert years == [2004, 2012, 2022]
+    colour = {matplotlib.dates.num2date(ln.get_xdata()[0]).year: to_hex(ln.get_color()) for ln in points}
+    assert colour[2004] == colour[2012] == charts.PAST_COLOR.lower()
+    assert colour[2022] == charts.FUTURE_COLOR.lower()
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert any(t.startswith("Past") for t in legend) and any(t.startswith("Future") for t in legend)
+    assert any("2013-06-11" in t for t in legend)
+    joined = " ".join(texts(fig))
+    assert "Peruvian peacekeepers deployed in Haiti" in joined and "bilateral trade" in joined
+    render(fig)
+
+
+def test_timeline_dates_and_no_reference(seed_figures):
+    dates = pd.DataFrame(
+        [("15 May 2030", "date", dt.date(2030, 5, 15), None, None, None, "the next summit", False, 0, None),
+         ("2031-01-01", "date", "2031-01-01", None, None, None, None, False, 1, None)],
+        columns=FIGURE_COLUMNS,
+    )
+    fig = charts.timeline(pd.concat([seed_figures, dates], ignore_index=True), None)
+    points = [ln for ln in fig.axes[0].get_lines() if ln.get_marker() == "o"]
+    assert len(points) == 5
+    assert not fig.legends  # no reference date: nothing is past or future
+    assert "2031-01-01" in " ".join(texts(fig))
+    render(fig)
+
+
+# --------------------------------------------------------------------------------------------
+# A statement with no figures and no headings
+# --------------------------------------------------------------------------------------------
+
+
+def test_empty_cases(bare):
+    empty_figures = pd.DataFrame([], columns=FIGURE_COLUMNS)
+    assert "No money figures cited" in texts(charts.money(empty_figures))
+    assert "No money figures cited" in texts(charts.money(None))
+    assert "No years or dates cited" in texts(charts.timeline(empty_figures, bare.date))
+    df = themes.classify(bare)
+    sec = charts.section_words(sections_frame(bare))
+    assert [t.get_text() for t in sec.axes[0].get_yticklabels()] == ["(Preamble)"]
+    assert len(bars(sec.axes[0])) == 1
+    shares = themes.document_shares(df)
+    fig = charts.topic_shares(shares)
+    assert len(bars(fig.axes[0])) == len(shares) >= 1
+    nothing = themes.classify(S.from_text("The two leaders met and talked. They will meet again."))
+    assert "No topics found" in texts(charts.topic_shares(themes.document_shares(nothing)))
+    assert "No topics by section to show" in texts(charts.topic_by_section(themes.topic_by_section(nothing)))
+    assert "None of the terms occurs in the statement" in texts(charts.dispersion(bare, ["tariff"]))
+    assert "No terms to show" in texts(charts.dispersion(bare, []))
+    assert "No sections to show" in texts(charts.section_words(pd.DataFrame(columns=["heading", "words"])))
+    for fig in (charts.money(empty_figures), charts.dispersion(bare, [])):
+        render(fig)
+
+
+def test_dispersion_without_headings(bare):
+    fig = charts.dispersion(bare, ["fisheries", "arctic research"])
+    ax = fig.axes[0]
+    assert [len(ln.get_xdata()) for ln in ax.get_lines() if ln.get_marker() == "|"] == [1, 1]
+    assert not [ln for ln in ax.get_lines() if ln.get_marker() in ("None", None, "")]
+    render(fig)
+
+
+def test_statement_text_with_dollars_is_not_mathtext():
+    st = S.from_text(
+        "JOINT STATEMENT\n\nA $5 BILLION FUND AND $2 LOANS\n\nThe leaders launched a $5 billion fund for trade.\n\n"
+        "OTHER MATTERS\n\nThey discussed climate change and energy security."
+    )
+    fig = charts.section_words(sections_frame(st))
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert r"A \$5 BILLION FUND AND \$2 LOANS" in labels
+    render(fig)
+    render(charts.dispersion(st, ["fund", "$5 billion"]))
+    render(charts.topic_by_section(themes.topic_by_section(themes.classify(st))))
+
+
+def test_money_and_timeline_from_extracted_figures(seed):
+    figures = pytest.importorskip("communique.figures")
+    df = figures.extract(seed)
+    money = charts.money(df)
+    labels = [t.get_text() for t in money.axes[0].get_yticklabels()]
+    assert any(r"\$16 billion" in lab for lab in labels) and any(r"\$20 million" in lab for lab in labels)
+    assert not any("_" in lab for lab in labels)  # qualifier codes read as words ("more than")
+    years = df[df["kind"].isin(["year", "date"]) & df["value"].notna()]
+    tl = charts.timeline(df, seed.date)
+    assert len([ln for ln in tl.axes[0].get_lines() if ln.get_marker() == "o"]) == len(years) >= 3
+    joined = " ".join(texts(tl))
+    assert "2004" in joined and "2012" in joined
+    render(money)
+    render(tl)
