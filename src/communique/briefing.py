@@ -688,3 +688,93 @@ METHOD = [
 
 def method_note() -> P.Rich:
     return P.join([P.paragraph(t) for t in METHOD])
+
+
+# --------------------------------------------------------------------------------------------
+# Comparison (notebooks/compare.ipynb)
+# --------------------------------------------------------------------------------------------
+
+
+def compare_setup(params: dict[str, Any]):
+    """Check the comparison's parameters, load both statements and compare them."""
+    from . import analysis
+    from . import compare as K
+    from . import params as params_mod
+    from . import statement as S
+    from .render import resolve_input
+
+    checked = params_mod.check({k: v for k, v in params.items() if k in params_mod.COMPARE_PARAMS}, params_mod.COMPARE_PARAMS)
+    setup({})
+    codebook = resolve_input(checked["codebook"]) if checked["codebook"] else None
+    a = analysis.analyze(S.load(resolve_input(checked["statement_a"])), codebook=codebook, top_n=checked["top_n"])
+    b = analysis.analyze(S.load(resolve_input(checked["statement_b"])), codebook=codebook, top_n=checked["top_n"])
+    return checked, K.compare(a, b, top_n=checked["top_n"])
+
+
+def compare_cover(c, params: dict[str, Any]) -> P.Rich:
+    from . import __version__
+
+    sa, sb = c.a.statement, c.b.statement
+    title = f"{sa.title} — {sb.title}" if sa.title != sb.title else sa.title
+    rows = [("A (earlier)", f"{sa.title} ({format_date(sa.date)})"), ("B (later)", f"{sb.title} ({format_date(sb.date)})"),
+            ("Parties", ", ".join(dict.fromkeys(sa.parties + sb.parties)) or "not identified")]
+    stamp = f"Rendered {rendered_at()} by communique {__version__} from {params['statement_a']} and {params['statement_b']}."
+    html = (
+        f'<header class="cq-cover"><p class="kicker">Comparison</p><h1>{esc(title)}</h1><dl>'
+        + "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in rows)
+        + f'</dl><p class="rendered">{esc(stamp)}</p></header>'
+    )
+    latex = "\\begin{tabular}{@{}p{0.22\\linewidth}p{0.72\\linewidth}@{}}\n" + "\n".join(
+        f"\\textbf{{{latex_escape(k)}}} & {latex_escape(v)} \\\\" for k, v in rows) + "\n\\end{tabular}\n\n" + f"{{\\footnotesize {latex_escape(stamp)}}}\n"
+    return P.Rich(html, latex, title + "\n" + stamp, metadata={"title": f"Comparison: {title}", "heading": None})
+
+
+def compare_summary(c) -> P.Rich:
+    return P.join([P.paragraph(s) for s in c.summary])
+
+
+def compare_topics_table(c) -> P.Rich:
+    return P.table(
+        c.topics,
+        {"topic_name": "Topic", "share_a": "A", "share_b": "B", "change": "Change (points)", "status": "Status"},
+        numeric=("share_a", "share_b", "change"),
+        formats={"share_a": lambda v: f"{v:.0f}%", "share_b": lambda v: f"{v:.0f}%", "change": lambda v: f"{v:+.0f}"},
+        empty="Neither statement matched a topic of the codebook.",
+    )
+
+
+def compare_figures_table(c) -> P.Rich:
+    return P.table(
+        c.figures,
+        {"measure": "Measure", "a": "In A", "b": "In B", "status": "Status"},
+        widths={"measure": "0.45"},
+        empty="Neither statement cites a measured figure.",
+    )
+
+
+def compare_commitments_table(c) -> P.Rich:
+    df = c.commitments.copy()
+    if len(df):
+        df["actor"] = df["actor"].map(actor_name)
+        df["target"] = df["target"].map(lambda t: shorten(t, 28))
+    return P.table(
+        df,
+        {"side": "Only in", "actor": "Actor", "category": "Kind", "target": "What they will do"},
+        widths={"target": "0.55"},
+        empty="Every commitment of one statement has a counterpart in the other.",
+    )
+
+
+def compare_initiatives_table(c) -> P.Rich:
+    return P.table(c.initiatives, {"name": "Initiative, agreement or event", "type": "Type", "status": "Status"}, widths={"name": "0.6"},
+                   empty="Neither statement names an initiative.")
+
+
+def compare_terms_table(c) -> P.Rich:
+    import pandas as pd
+
+    df = c.distinctive
+    if df is None or df.empty:
+        return P.note("No terms set either statement apart.")
+    rows = [{"statement": k, "terms": ", ".join(f"{t} ({n})" for t, n in zip(g["term"], g["count"]))} for k, g in df.groupby("statement", sort=True)]
+    return P.table(pd.DataFrame(rows), {"statement": "Statement", "terms": "Most distinctive terms (occurrences)"}, widths={"terms": "0.8"})

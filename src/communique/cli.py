@@ -7,9 +7,14 @@ non-zero exit; a traceback is shown only with ``--debug``.
 
 from __future__ import annotations
 
+import time as _time
+
+_CLI_STARTED = _time.perf_counter()
+
 import argparse
 import sys
 from pathlib import Path
+
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -48,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pdf-engine", default="chromium", choices=("chromium", "latex"), help="PDF engine (default: chromium)")
     p.add_argument("--timeout", type=float, default=300.0, help="seconds a notebook cell may run (default: 300)")
     p.add_argument("--name", default=None, help="report folder name (default: the statement's file name)")
+    p.add_argument("--timings", default=None, metavar="FILE", help="write where the time went (JSON) to FILE")
     _add_max_bytes(p)
 
     p = sub.add_parser("batch", help="render briefings for many statements, in parallel")
@@ -179,6 +185,12 @@ def cmd_report(args) -> int:
     )
     for kind, path in result.files.items():
         print(f"{kind:6} {path}")
+    if args.timings:
+        import json
+        import time
+
+        timings = dict(result.timings, total=result.seconds, since_cli_import=time.perf_counter() - _CLI_STARTED)
+        Path(args.timings).write_text(json.dumps(timings, indent=1), encoding="utf-8")
     return 0
 
 

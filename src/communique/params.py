@@ -101,7 +101,7 @@ def read_file(path) -> dict[str, Any]:
     """Read parameters from a YAML mapping file (``--params FILE``)."""
     from pathlib import Path
 
-    import yaml
+    from .datafiles import YAMLError, parse_yaml
 
     from .errors import InputError
 
@@ -115,8 +115,8 @@ def read_file(path) -> dict[str, Any]:
     except OSError as exc:
         raise InputError(path, f"cannot read parameters file: {(exc.strerror or str(exc)).lower()}") from None
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
+        data = parse_yaml(text)
+    except YAMLError:
         raise InputError(path, "parameters file is not valid YAML") from None
     if data is None:
         return {}

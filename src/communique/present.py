@@ -241,11 +241,10 @@ class Chart:
     """A matplotlib figure rendered once to PNG and shared by every output format."""
 
     def __init__(self, fig, alt: str = "", width: str = "100%", dpi: int = 150):
-        import matplotlib.pyplot as plt
-
+        # The charts lay themselves out (constrained layout), so no "tight" bounding box:
+        # that would draw every figure twice.
         buf = io.BytesIO()
-        fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
-        plt.close(fig)
+        fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
         self.png = buf.getvalue()
         self.alt = alt
         self.width = width

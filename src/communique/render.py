@@ -243,7 +243,39 @@ def load_notebook(path: Path):
         raise InputError(path, "notebook not found") from None
 
 
-def execute(nb, parameters: dict[str, Any], *, timeout: float = DEFAULT_TIMEOUT, cwd: str | Path | None = None, timings: dict | None = None):
+KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR", "--HistoryManager.enabled=False"]
+#: Modules the briefing notebooks import; a kernel started early imports them while this
+#: process is still preparing.
+PRELOAD = ("communique.analysis", "communique.charts", "communique.briefing")
+
+
+class Kernel:
+    """A kernel started before papermill needs it, so that its start-up overlaps our own.
+
+    papermill (through nbclient) accepts a running kernel manager; it then leaves the
+    shutdown to us, which :meth:`close` does at once (the run is over).
+    """
+
+    def __init__(self, cwd: str | Path | None = None, preload: Iterable[str] = PRELOAD):
+        import asyncio
+
+        from jupyter_client.manager import AsyncKernelManager
+
+        self.km = AsyncKernelManager(kernel_name="python3")
+        args = list(KERNEL_ARGS)
+        mods = [m for m in preload if re.fullmatch(r"[A-Za-z_][\w.]*", m)]
+        if mods:
+            args.append(f"--IPKernelApp.exec_lines=import {', '.join(mods)}")
+        asyncio.run(self.km.start_kernel(extra_arguments=args, cwd=str(cwd) if cwd else None))
+
+    def close(self) -> None:
+        import asyncio
+
+        with contextlib.suppress(Exception):
+            asyncio.run(self.km.shutdown_kernel(now=True))
+
+
+def execute(nb, parameters: dict[str, Any], *, timeout: float = DEFAULT_TIMEOUT, cwd: str | Path | None = None, timings: dict | None = None, kernel: Kernel | None = None):
     """Execute a parameterized copy of a notebook with papermill, in memory.
 
     Parameters reach the notebook only as Python literals written by papermill. A cell
@@ -253,6 +285,7 @@ def execute(nb, parameters: dict[str, Any], *, timeout: float = DEFAULT_TIMEOUT,
     from papermill.exceptions import PapermillExecutionError
 
     t0 = time.perf_counter()
+    extra = {"km": kernel.km} if kernel is not None else {}
     try:
         result = papermill.execute_notebook(
             copy.deepcopy(nb),
@@ -265,8 +298,9 @@ def execute(nb, parameters: dict[str, Any], *, timeout: float = DEFAULT_TIMEOUT,
             start_timeout=60,
             kernel_name="python3",
             # The kernel's own start-up chatter (TCP notice, history database) is not the user's concern.
-            extra_arguments=["--IPKernelApp.log_level=ERROR", "--HistoryManager.enabled=False"],
+            extra_arguments=KERNEL_ARGS,
             shutdown_kernel="immediate",  # the run is over; a graceful shutdown only waits
+            **extra,
         )
     except PapermillExecutionError as exc:
         raise RenderError(_execution_message(exc)) from None
@@ -280,7 +314,11 @@ def execute(nb, parameters: dict[str, Any], *, timeout: float = DEFAULT_TIMEOUT,
             raise RenderError("the notebook's kernel died during the run") from None
         raise
     if timings is not None:
-        timings["execute"] = time.perf_counter() - t0
+        total = time.perf_counter() - t0
+        cells = sum(float(c.metadata.get("papermill", {}).get("duration") or 0) for c in result.cells)
+        timings["kernel"] = max(0.0, total - cells)  # start-up, connection and shutdown
+        timings["cells"] = cells
+        timings["execute"] = total
     return result
 
 
@@ -295,11 +333,44 @@ def _execution_message(exc) -> str:
     return f"the notebook failed in cell {getattr(exc, 'exec_count', '?')}: {ename}: {evalue.splitlines()[0] if evalue else ''}"
 
 
-def export_html(nb) -> str:
+def export_html(nb, exporter=None) -> str:
     from .exporters import BriefingHTMLExporter
 
-    html, _ = BriefingHTMLExporter().from_notebook_node(copy.deepcopy(nb))
+    html, _ = (exporter or BriefingHTMLExporter()).from_notebook_node(copy.deepcopy(nb))
     return html
+
+
+class _WarmExporter:
+    """Import nbconvert and compile the briefing template on a thread while the kernel runs.
+
+    The first HTML export of a process spends about half a second on imports and template
+    compilation; the kernel spends seconds executing, during which this process only waits
+    on sockets. Doing the first on a thread overlaps the two.
+    """
+
+    def __init__(self):
+        import threading
+
+        self.exporter = None
+        self._thread = threading.Thread(target=self._warm, name="communique-warm-exporter", daemon=True)
+        self._thread.start()
+
+    def _warm(self):
+        try:
+            import nbformat
+
+            from .exporters import BriefingHTMLExporter
+
+            exporter = BriefingHTMLExporter()
+            nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("## Warm")])
+            exporter.from_notebook_node(nb)
+            self.exporter = exporter
+        except Exception:  # warming is an optimisation only; the real export reports errors
+            self.exporter = None
+
+    def get(self):
+        self._thread.join()
+        return self.exporter
 
 
 def export_pdf(nb, engine: str = "chromium", html: str | None = None, timeout: float = DEFAULT_TIMEOUT, browser=None) -> bytes:
@@ -497,16 +568,20 @@ def _render(*, nb_path, values, inputs, folder_name, names, out, formats, pdf_en
         clean_stale(out_dir, folder_name)
         if not force and _is_current(state_path, digest, wanted.values()):
             return ReportResult(statement, folder, wanted, "unchanged", seconds=time.perf_counter() - t_start, **public)
+        kernel = Kernel(cwd=os.getcwd())
         own_browser = None
         if browser is None and "pdf" in formats and pdf_engine == "chromium":
             from .pdf import Browser
 
             with contextlib.suppress(CommuniqueError, OSError):
                 own_browser = browser = Browser(timeout=timeout)  # starts while the notebook runs
+        warm = _WarmExporter() if ("html" in formats or pdf_engine == "chromium") else None
         try:
-            executed = execute(nb, values, timeout=timeout, cwd=os.getcwd(), timings=timings)
-            files = _export(executed, names, formats, pdf_engine, timeout, browser, timings)
+            executed = execute(nb, values, timeout=timeout, cwd=os.getcwd(), timings=timings, kernel=kernel)
+            kernel.close()
+            files = _export(executed, names, formats, pdf_engine, timeout, browser, timings, warm.get() if warm else None)
         finally:
+            kernel.close()
             if own_browser is not None:
                 own_browser.close()
         state = {
@@ -527,7 +602,7 @@ def _render(*, nb_path, values, inputs, folder_name, names, out, formats, pdf_en
     return ReportResult(statement, folder, wanted, "rendered", seconds=time.perf_counter() - t_start, timings=timings, **public)
 
 
-def _export(executed, names, formats, pdf_engine, timeout, browser, timings) -> dict[str, bytes]:
+def _export(executed, names, formats, pdf_engine, timeout, browser, timings, exporter=None) -> dict[str, bytes]:
     """The run record and each requested format, all from one executed notebook in memory."""
     import nbformat
 
@@ -535,7 +610,7 @@ def _export(executed, names, formats, pdf_engine, timeout, browser, timings) -> 
     html = None
     if "html" in formats or ("pdf" in formats and pdf_engine == "chromium"):
         t = time.perf_counter()
-        html = export_html(executed)
+        html = export_html(executed, exporter)
         timings["html"] = time.perf_counter() - t
         if "html" in formats:
             files[names["html"]] = html.encode("utf-8")

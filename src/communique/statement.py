@@ -629,7 +629,7 @@ def metadata_path(path: Path) -> Path | None:
 
 def read_metadata(path: str | Path) -> dict[str, Any]:
     """Read and check a metadata YAML file (a mapping of the fields in ``METADATA_FIELDS``)."""
-    import yaml
+    from .datafiles import YAMLError, parse_yaml
 
     path = Path(path)
     try:
@@ -643,10 +643,10 @@ def read_metadata(path: str | Path) -> dict[str, Any]:
     except OSError as exc:
         raise InputError(path, f"cannot read metadata: {exc.strerror or exc}") from None
     try:
-        data = yaml.safe_load(raw.decode("utf-8-sig"))
+        data = parse_yaml(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise InputError(path, "metadata is not UTF-8 text") from None
-    except yaml.YAMLError as exc:
+    except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         raise InputError(path, f"metadata is not valid YAML{where}") from None

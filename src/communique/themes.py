@@ -159,7 +159,7 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
 
 @lru_cache(maxsize=16)
 def _load_codebook_cached(path_str: str, mtime_ns: int, size: int) -> Codebook:
-    import yaml
+    from .datafiles import YAMLError, parse_yaml
 
     path = Path(path_str)
     try:
@@ -169,10 +169,10 @@ def _load_codebook_cached(path_str: str, mtime_ns: int, size: int) -> Codebook:
     except OSError as exc:
         raise InputError(path, f"codebook cannot be read: {(exc.strerror or str(exc)).lower()}") from None
     try:
-        data = yaml.safe_load(raw.decode("utf-8-sig"))
+        data = parse_yaml(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise InputError(path, "codebook is not UTF-8 text") from None
-    except yaml.YAMLError as exc:
+    except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         raise InputError(path, f"codebook is not valid YAML{where}") from None

@@ -1,0 +1,177 @@
+"""Batch rendering, incremental runs, the Dask path, and the comparison briefing."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import SEED, pdf_text, require_tool, run_cli
+
+pytestmark = pytest.mark.slow
+
+STATEMENTS = {
+    "canada-chile.txt": """JOINT STATEMENT OF CANADA AND CHILE
+Ottawa, 4 February 2015
+
+The Prime Minister of Canada and the President of Chile met today in Ottawa.
+
+1. Trade and Investment
+
+Trade between our two countries exceeded US$3.2 billion in 2014. Both governments will modernize the Canada-Chile Free Trade Agreement by 2016.
+
+2. Climate
+
+The leaders resolved to protect 30 percent of their oceans by 2030.
+""",
+    "japan-australia.md": """# Joint Statement by Japan and Australia
+
+Tokyo, October 22, 2022
+
+## Security
+
+Japan and Australia will deepen defence cooperation under the Reciprocal Access Agreement.
+
+## Energy
+
+Both countries will invest US$450 million in hydrogen supply chains.
+""",
+    "india-france.txt": """JOINT STATEMENT OF INDIA AND FRANCE
+Paris, 14 July 2023
+
+India and France will co-develop a jet engine. They welcomed the Horizon 2047 roadmap.
+""",
+    "mexico-guatemala.txt": """JOINT DECLARATION OF MEXICO AND GUATEMALA
+
+MIGRATION
+The two governments will open three new border crossings and train 1,200 officials. They welcomed the Sembrando Vida programme.
+SECURITY
+Mexico and Guatemala agreed to combat arms trafficking.
+""",
+    "kenya-germany.html": """<html><head><title>Joint Communiqué</title></head><body><main>
+<h1>Joint Communiqué of Kenya and Germany</h1><p>Nairobi, 2 May 2023</p>
+<h2>Energy</h2><p>Germany will support 500 megawatts of geothermal power in Kenya.</p>
+<h2>Skills</h2><p>The two governments launched a skills partnership for 10,000 young people.</p>
+</main></body></html>
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def inbox(tmp_path_factory):
+    d = tmp_path_factory.mktemp("inbox")
+    for name, text in STATEMENTS.items():
+        (d / name).write_text(text, encoding="utf-8")
+    (d / "empty.txt").write_bytes(b"")
+    (d / "scan.pdf.txt").write_bytes(b"%PDF-1.4\n" + bytes(range(256)))
+    return d
+
+
+ENV = {"SOURCE_DATE_EPOCH": "1700000000"}
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(out)): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.suffix in (".html", ".pdf") and p.name != "index.html"
+    }
+
+
+@pytest.fixture(scope="module")
+def first_run(inbox, tmp_path_factory):
+    out = tmp_path_factory.mktemp("batch1")
+    res = run_cli("batch", str(inbox), "--out", str(out), "--formats", "html", env=ENV)
+    return out, res
+
+
+def test_batch_renders_good_statements_and_names_the_failures(inbox, first_run):
+    out, res = first_run
+    assert res.returncode != 0
+    folders = sorted(p.name for p in out.iterdir() if p.is_dir() and not p.name.startswith("."))
+    assert folders == ["canada-chile", "india-france", "japan-australia", "kenya-germany", "mexico-guatemala"]
+    for f in folders:
+        html = (out / f / "briefing.html").read_text()
+        assert html.rstrip().endswith("</html>")
+    errors = res.stderr.strip().splitlines()
+    assert len(errors) == 2
+    assert any(str(inbox / "empty.txt") in e and "empty" in e for e in errors)
+    assert any(str(inbox / "scan.pdf.txt") in e and "PDF" in e for e in errors)
+    assert "rendered 5, unchanged 0, failed 2" in res.stdout
+    assert not [p for p in out.iterdir() if p.name.startswith(".tmp-")]
+    index = (out / "index.html").read_text()
+    for title in ("Joint Statement by Japan and Australia", "Joint Communiqué of Kenya and Germany"):
+        assert title in index
+    assert "2015-02-04" in index and "Canada, Chile" in index and 'href="canada-chile/briefing.html"' in index
+
+
+def test_unchanged_batch_renders_nothing(inbox, first_run):
+    out, _ = first_run
+    t0 = time.perf_counter()
+    res = run_cli("batch", str(inbox / "*.txt"), str(inbox / "*.md"), str(inbox / "*.html"), "--out", str(out), "--formats", "html", env=ENV)
+    elapsed = time.perf_counter() - t0
+    assert "rendered 0, unchanged 5, failed 2" in res.stdout, res.stdout
+    assert "nothing changed" in res.stdout
+    assert elapsed < 60
+
+
+def test_touching_one_statement_rerenders_only_it(inbox, first_run):
+    out, _ = first_run
+    path = inbox / "india-france.txt"
+    path.write_text(path.read_text() + "\nThe leaders will meet again in 2024.\n", encoding="utf-8")
+    res = run_cli("batch", str(inbox), "--out", str(out), "--formats", "html", env=ENV)
+    assert "rendered 1, unchanged 4, failed 2" in res.stdout, res.stdout
+    assert "rendered: india-france" in res.stdout
+
+
+def test_two_jobs_give_the_same_files_as_one(inbox, tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    r1 = run_cli("batch", str(inbox), "--out", str(one), "--formats", "html", "--jobs", "1", env=ENV)
+    r2 = run_cli("batch", str(inbox), "--out", str(two), "--formats", "html", "--jobs", "2", env=ENV)
+    assert "rendered 5" in r1.stdout and "rendered 5" in r2.stdout
+    assert _files(one) == _files(two)
+
+
+def test_dask_local_cluster_matches_the_local_run(inbox, tmp_path):
+    distributed = pytest.importorskip("dask.distributed")
+    local, remote = tmp_path / "local", tmp_path / "cluster"
+    run_cli("batch", str(inbox), "--out", str(local), "--formats", "html", env=ENV)
+    os.environ.update(ENV)
+    try:
+        with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+            res = run_cli("batch", str(inbox), "--out", str(remote), "--formats", "html", "--scheduler", cluster.scheduler_address, env=ENV)
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
+    assert "rendered 5, unchanged 0, failed 2" in res.stdout, res.stdout + res.stderr
+    assert _files(local) == _files(remote)
+
+
+US_PERU_2014 = """    DEEPENING THE STRATEGIC PARTNERSHIP
+Lima, 10 November 2014
+President Barack Obama and President Ollanta Humala met today to review the strategic partnership between the United States and Peru.
+ECONOMIC PROSPERITY AND SOCIAL INCLUSION
+The U.S.-Peru Trade Promotion Agreement facilitated nearly $19 billion in bilateral trade in 2013. The two Presidents reaffirmed their shared commitment to conclude the Trans-Pacific Partnership negotiations.
+The two leaders launched the Andean Clean Energy Partnership to bring solar power to rural communities.
+EDUCATION
+The two Presidents welcomed progress under the Education Policy Dialogue and the 100,000 Strong in the Americas initiative.
+ENHANCING CITIZEN SECURITY
+The United States will increase counternarcotics assistance to Peru by more than $25 million. The two leaders agreed to conclude the Defense Cooperation Agreement.
+"""
+
+
+def test_compare_finds_the_changed_figure_and_the_new_and_dropped_initiatives(tmp_path):
+    require_tool("chromium")
+    later = tmp_path / "us-peru-2014.txt"
+    later.write_text(US_PERU_2014, encoding="utf-8")
+    out = tmp_path / "out"
+    res = run_cli("compare", str(SEED), str(later), "--out", str(out))
+    assert res.returncode == 0, res.stderr
+    folder = out / "compare-us-peru-2013-vs-us-peru-2014"
+    text = " ".join(pdf_text(folder / "comparison.pdf").split())
+    html = (folder / "comparison.html").read_text()
+    assert "bilateral trade: about $16 billion → about $19 billion" in text
+    assert "New initiatives: Andean Clean Energy Partnership" in text
+    assert "Pacific Alliance" in text.split("Dropped initiatives:")[1].split(".")[0]
+    assert "Megaports" in html
