@@ -438,6 +438,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z\u00c0-\u024f.]+)$")
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     if len(text[dot:after].rstrip()) > 1 and text[dot:after].rstrip().strip(".") == "":
         return True  # "..." ellipsis followed by a capital
+    if dot > 0 and text[dot - 1] == "/" and text[after:after + 3].lstrip()[:1].isdigit():
+        return False  # "S/. 300 million": the Peruvian sol, not the end of a sentence
     m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not m:
         return True
@@ -472,7 +474,7 @@ def count_words(text: str) -> int:
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _NUMBERED = re.compile(r"^\s*(?:(?:section|part|chapter|article)\s+)?(\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,7}|[A-H])([.):]|\s[-–—])\s+(\S.*)$", re.I)
 _BULLET = re.compile(r"^\s*([-*•\u2022\u25aa\u25cf\u2013\u2014\u00b7])\s+(?=\S)")
-_NUMBERED_PARA = re.compile(r"^\s*(\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+(?=\S)")
+_NUMBERED_PARA = re.compile(r"^\s*(\d{1,3}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([ivx]+\))\s+(?=\S)")
 _TERMINAL = re.compile(r"[.!?;,:]['\")\]]*\s*$")
 _SMALL_WORDS = frozenset("a an and as at but by de del for from in into of on or the to with la el los las y vs versus".split())
 

@@ -1,0 +1,1402 @@
+"""The figures ledger: every amount, share, count, measure, year and date a statement states.
+
+A briefing has to say what a statement commits in numbers ("more than $20 million in
+counternarcotics assistance") and be able to show where it says so, so each figure is one
+record with its sentence, section and offsets. Numbers that are part of a name ("100,000
+Strong in the Americas", "the 2030 Agenda", "G20") are kept, flagged ``in_name``, and never
+counted as figures; numbers that are ordinary phrasing ("the two leaders", "one of the most
+innovative", "the first time") are not records at all.
+
+Decisions a reader of the ledger should know:
+
+* Relative dates ("this year", "in May", "next month", "December this year") are left out:
+  they name no figure the text states. A day and month without a year ("on 4 October") is a
+  ``date`` whose value is the statement's year when ``st.date`` is known, else NaN.
+* Centuries ("the 21st century") are phrasing, not ordinals. "first" is a figure only in
+  "first anniversary"; "second"/"third" only before an event noun ("the second round") or a
+  superlative ("third-largest"); later ordinals always ("ninth WTO Ministerial Meeting").
+* Spelled-out numbers up to three before the nouns diplomats use for the parties ("the two
+  leaders", "two nations"), and up to ten after a determiner ("the four leaders"), are
+  phrasing; so is "one" without a unit or scale ("one of", "one another").
+* "half of X", "one-third", "two-thirds", "a quarter of", "1/3" are ``fraction`` records.
+* A year inside a full date belongs to the date; a year range is one record
+  ("2015–2018", "between 2016 and 2019", "2022-23").
+* Bare "$" is the statement's dollar: metadata ``currency`` when given, else the one foreign
+  dollar the text writes (C$, A$ ...) when it never writes US$, else USD.
+
+* A number is part of a name when it sits inside a short quoted title ("Beca 18"), follows a
+  capitalized name word ("Vision 2030", "COP 28") or a reference word ("paragraph 5",
+  "resolution 2231"), is glued to letters ("G20", "COVID-19", "5G", "2+2"), or follows a
+  determiner or possessive and precedes a name ("the 2030 Agenda", "Obama's 100,000 Strong").
+  Telephone numbers, clock times, list markers "(1)", URLs and formulas ("CO2") are not records.
+
+``about`` is read from the sentence with rules of English word order, not a parser: the noun
+phrase after the figure ("$16 billion in bilateral trade", "1,000 small businesses led by
+women"), else the object of a verb of change ("increase X by N", "raise X to N"), the noun
+before "of" ("an investment of N") or the subject of a linking verb ("X reached N"). A phrase
+stops at punctuation, most prepositions, relative pronouns and verbs, and at ten words.
+
+Speed: a whole-statement regex tried at every character would run at about 1 MB/s, so two
+cheap scans first find digits and number words, and the full pattern is only tried there.
+
+The word lists (number words, units, currencies, qualifiers, phrasing nouns) are data, in
+``codebooks/figures.yaml``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from fractions import Fraction
+from functools import lru_cache
+from itertools import islice
+from types import SimpleNamespace
+from typing import Any
+
+from . import config
+
+__all__ = ["COLUMNS", "KINDS", "QUALIFIERS", "extract", "counted", "format_value", "display", "lexicon"]
+
+#: Columns of the ledger, in order.
+COLUMNS = [
+    "text",  # the figure as written in st.text
+    "kind",  # one of KINDS
+    "value",  # float; a date's or year's value is its year; NaN when unknown
+    "value_max",  # upper end of a range, else NaN
+    "unit",  # ISO currency, unit of measure or duration, "percent"; None for counts, years ...
+    "qualifier",  # one of QUALIFIERS or None
+    "about",  # the short phrase the figure measures, or None
+    "in_name",  # part of a proper name ("Beca 18", "G20"): kept, never counted
+    "sentence",  # sentence index
+    "section",  # section heading, None for the preamble
+    "paragraph",  # paragraph index
+    "start",  # offsets into st.text (and st.original)
+    "end",
+    "future",  # years and dates after the statement's date; None when either is unknown
+    "quote",  # the sentence as received (st.original)
+]
+KINDS = ("money", "percent", "count", "quantity", "year", "date", "ordinal", "duration", "fraction")
+QUALIFIERS = ("about", "more_than", "less_than", "up_to", "at_least")
+
+LEXICON_PATH = config.CODEBOOK_DIR / "figures.yaml"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The word lists of ``codebooks/figures.yaml``."""
+    import yaml
+
+    with open(LEXICON_PATH, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+# --------------------------------------------------------------------------------------------
+# Patterns, built once from the lexicon
+# --------------------------------------------------------------------------------------------
+
+
+def _trie(words) -> str:
+    """An alternation shaped as a prefix tree: the regex engine then branches on one character
+    instead of trying every word in turn (several times faster on long lists)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def esc(ch: str) -> str:
+        return r"\s+" if ch == " " else re.escape(ch)
+
+    def build(node: dict) -> str:
+        alts = [esc(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+def _words(words) -> str:
+    """Case-insensitive alternation of words."""
+    return "(?i:" + _trie({w.lower() for w in words}) + ")"
+
+
+def _forms(forms) -> str:
+    """Alternation of surface forms: long lower-case words in any case, the rest as written."""
+    ci, cs = set(), set()
+    for f in forms:
+        if f.replace(" ", "").replace("-", "").isalpha() and f.islower() and len(f) >= 4:
+            ci.add(f)
+        else:
+            cs.add(" ".join(f.split()))
+    parts = []
+    if ci:
+        parts.append("(?i:" + _trie(ci) + ")")
+    if cs:
+        parts.append(_trie(cs))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _key(form: str) -> str:
+    return " ".join(form.lower().split())
+
+
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"]
+_MONTH_NUM = {m.lower(): i + 1 for i, m in enumerate(_MONTH_NAMES)}
+_MONTH_NUM.update({m[:3].lower(): i + 1 for i, m in enumerate(_MONTH_NAMES)})
+_MONTH_NUM["sept"] = 9
+
+
+@lru_cache(maxsize=1)
+def _rx() -> SimpleNamespace:
+    lex = lexicon()
+    units, tens, scales = lex["units"], lex["tens"], lex["scales"]
+    one_to_nine = [w for w, v in units.items() if v < 10]
+    small = rf"(?:{_words(tens)}(?:-{_words(one_to_nine)})?|{_words(units)})(?![A-Za-z])"
+    scale_w = rf"{_words(scales)}(?![A-Za-z])"
+    big = ["dozen", "hundred", "thousand", "million", "billion", "trillion"]
+    wordnum = (
+        rf"(?<![\w-])(?:(?i:an?)\s+{_words(big)}(?![A-Za-z])"
+        rf"|(?i:half)\s+(?i:a)\s+{_words(big[3:])}(?![A-Za-z])"
+        rf"|{small})"
+        rf"(?:[\s-]+{scale_w})*"
+        rf"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))(?:\s+(?i:and))?\s+{small}(?:[\s-]+{scale_w})*)*"
+    )
+    dig = r"(?<![\w,/])(?<!\d\.)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
+    cur = r"(?<![A-Za-z])" + _forms(lex["currency_prefixes"])
+    abbrev = "|".join(sorted(lex["scale_abbreviations"], key=len, reverse=True))
+    scale = (
+        rf"(?P<scale>\s+{_words(['million', 'billion', 'trillion', 'thousand'])}(?![A-Za-z])"
+        rf"|(?(cur)\s?(?:{abbrev})(?![A-Za-z])|(?!)))"
+    )
+    unit_forms, compound_forms = [], []
+    unit_lookup: dict[str, tuple[str, str, bool]] = {}
+    for m in lex["measures"]:
+        for f in m["forms"]:
+            unit_forms.append(f)
+            unit_lookup[_key(f)] = (m["kind"], m["unit"], bool(m.get("compound")))
+            if m.get("compound"):
+                compound_forms.append(f)
+    for f, iso in lex["currency_words"].items():
+        unit_forms.append(f)
+        unit_lookup[_key(f)] = ("money", iso, False)
+    unit = rf"(?:(?:\s*(?P<unit>{_forms(unit_forms)})|-(?P<cunit>{_forms(compound_forms)}))(?![A-Za-z0-9]))"
+    core = rf"(?:(?P<cur>{cur})\s?)?(?P<num>{dig}|{wordnum}){scale}?{unit}?"
+
+    months = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?![A-Za-z])"
+    d = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
+    dsep = r"(?:\s*[-–—]\s*|\s+(?:to|and)\s+)"
+    y = r"(?:1[6-9]|20|21)\d\d(?!\d)"
+    date = (
+        rf"(?<![\w])(?:{months}\s+{d}{dsep}{months}\s+{d},?\s+{y}"
+        rf"|{months}\s+{d}(?:{dsep}{d})?,?\s+{y}"
+        rf"|{d}\s+{months}{dsep}{d}\s+{months},?\s+{y}"
+        rf"|{d}(?:{dsep}{d})?\s+(?:of\s+)?{months},?\s+{y}"
+        rf"|{months}(?:{dsep}{months})?,?\s+(?:of\s+)?{y}"
+        rf"|{y}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+        rf"|{months}\s+{d}(?:{dsep}{d})?"
+        rf"|{d}(?:{dsep}{d})?\s+(?:of\s+)?{months})"
+    )
+    glue = r"(?<![\w$.'])(?=[A-Za-z]*[A-Z])[A-Za-z]+-?\d+(?:[+./]\d+)*[A-Za-z\d]*(?![\w])"
+    frac_w = rf"{_words(lex['fractions'])}(?![A-Za-z])"
+    frac = (
+        rf"(?<![\w-])(?:(?:{small}|(?i:an?))-{frac_w}"
+        rf"|(?:{small}|(?i:an?))\s+{frac_w}(?=\s+(?i:of)(?![A-Za-z]))"
+        rf"|(?i:half)(?=\s+(?i:of)(?![A-Za-z])))"
+        rf"|(?<![\w./,])\d{{1,2}}/\d{{1,2}}(?![\d/])"
+    )
+    ord_words = [w for w in lex["ordinals"]]
+    first_nine = [w for w, v in lex["ordinals"].items() if v < 10]
+    ordinal = (
+        rf"(?<![\w.,])\d+(?:st|nd|rd|th)(?![A-Za-z])"
+        rf"|(?<![A-Za-z-])(?:{_words(tens)}-{_words(first_nine)}|{_words(ord_words)})(?![A-Za-z])"
+    )
+    master = re.compile(
+        rf"(?P<date>{date})|(?P<glue>{glue})|(?P<frac>{frac})|(?P<ord>{ordinal})|(?P<core>{core})"
+    )
+    dig_tail = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
+    tail = re.compile(rf"(?P<sep>\s*[-–—]\s*|\s+(?i:to)\s+|/)(?:(?P<cur>{cur})\s?)?(?P<num>{dig_tail}|{wordnum}){scale}?{unit}?")
+    tail_and = re.compile(rf"(?P<sep>\s+(?i:and)\s+)(?:(?P<cur>{cur})\s?)?(?P<num>{dig}|{wordnum}){scale}?{unit}?")
+
+    # Where a figure may be: a digit or currency sign, or a number word. Two cheap passes over
+    # the text find these; the full pattern then runs only next to them (it is ~50x slower
+    # per character than these scans).
+    trigger_words = set(units) | set(tens) | set(scales) | set(lex["ordinals"]) | set(lex["fractions"]) | {"half"}
+    digit_trigger = re.compile(r"[\d$€£¥₩₹₽₺฿₱₪][\d,.]*")
+    word_trigger = re.compile(r"\b" + _trie(trigger_words) + r"\b")
+
+    quals: dict[str, str] = {}
+    for cat, phrases in lex["qualifiers"].items():
+        for p in phrases:
+            quals[_key(p)] = cat
+    qual_rev = re.compile(
+        r"\s+(" + "|".join(re.escape(p[::-1]) for p in sorted(quals, key=len, reverse=True)).replace("\\ ", r"\s+") + r")(?![A-Za-z])",
+        re.I,
+    )
+    wordvals = {**units, **tens, **scales}
+    cur_lookup = {_key(k): v for k, v in lex["currency_prefixes"].items()}
+    abbrev_vals = dict(lex["scale_abbreviations"])
+    return SimpleNamespace(
+        master=master,
+        digit_trigger=digit_trigger,
+        word_trigger=word_trigger,
+        tail=tail,
+        tail_and=tail_and,
+        qual_rev=qual_rev,
+        quals=quals,
+        units=unit_lookup,
+        unit_words=frozenset(k.split()[-1] for k in unit_lookup),
+        cur=cur_lookup,
+        wordvals=wordvals,
+        scales={"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12},
+        abbrev=abbrev_vals,
+        ordinals=dict(lex["ordinals"]),
+        tens_words=dict(tens),
+        fractions=dict(lex["fractions"]),
+        party=frozenset(w.lower() for w in lex["party_nouns"]),
+        events=frozenset(lex["event_nouns"]),
+        superlatives=frozenset(lex["superlatives"]),
+        reference=frozenset(w.lower() for w in lex["reference_words"]),
+        name_nouns=frozenset(lex["name_nouns"]),
+        not_name=frozenset(lex["not_name_words"]),
+        formulas=frozenset(lex["formulas"]),
+        stops=frozenset(lex["phrase_stops"]),
+        verbs=frozenset(lex["phrase_verbs"]),
+        participles=frozenset(lex["participles"]),
+        reporting=frozenset(lex["reporting_verbs"]),
+        change_verbs=frozenset(lex["change_verbs"]),
+        link_rev=re.compile(
+            r"\s+(" + "|".join(re.escape(p[::-1]) for p in sorted(set(lex["link_verbs"]), key=len, reverse=True)).replace("\\ ", r"\s+") + r")(?![A-Za-z])",
+            re.I,
+        ),
+        change_nouns=frozenset(lex["change_nouns"]),
+        empty_heads=frozenset(lex["empty_heads"]),
+        ing_nouns=frozenset(lex.get("ing_nouns") or ()),
+        pesos=dict(lex["pesos_by_country"]),
+        symbols=dict(lex["currency_symbols"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    from .statement import countries
+
+    out = set()
+    for c in countries():
+        out.update(c["adjectives"])
+    return frozenset(out)
+
+
+_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F](?:[\w'\u00C0-\u024F-]|\.(?=[A-Za-z-]))*(?:(?<=\.[A-Za-z])\.)?|\d[\w,.]*|\S")
+_PREV_REV = re.compile(r"(\s+)(\S+)")
+_NEXT = re.compile(r"\s+(\S+)")
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
+_PHRASING_DETS = frozenset(["the", "our", "their", "these", "those", "its", "both", "all", "my", "your", "his", "her"])
+_AUX = frozenset("is are was were be been being has have had will would shall should can could may might must do does did".split())
+_BACK_SKIP = frozenset("to projected expected estimated forecast set likely now already also still further".split())
+_BACK_INNER = frozenset("of in between from to for on and or".split())
+_PRONOUNS = frozenset("we they it he she i you us them who which that".split())
+_NAME_INNER = frozenset("of on for de del la the".split())
+_NAME_RUN = frozenset("of on for in de del la the".split())
+_QUANTIFIERS = frozenset("all both each every".split())
+_CLAUSE_PREPS = frozenset("in to at with from on into under through across within".split())
+_EXCEEDS = frozenset("exceeded exceeds exceed exceeding surpassed surpassing topped".split())
+_YEAR4 = re.compile(r"\d{4}$")
+# Qualifiers that are also prepositions of time: "over 2015", "below 2005 levels" are years.
+_PREPOSITION_QUALS = frozenset("over under above below around about before after".split())
+
+
+# --------------------------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------------------------
+
+
+_SPLIT_WORDS = re.compile(r"[\s-]+")
+
+
+def _word_value(text: str, rx: SimpleNamespace) -> float:
+    """Value of a number written in words ("twenty-five hundred", "a dozen", "half a million")."""
+    v = _WORD_VALUES.get(text)
+    if v is None:
+        if len(_WORD_VALUES) > 4096:
+            _WORD_VALUES.clear()
+        v = _WORD_VALUES[text] = _word_value_uncached(text, rx)
+    return v
+
+
+_WORD_VALUES: dict[str, float] = {}
+
+
+def _word_value_uncached(text: str, rx: SimpleNamespace) -> float:
+    toks = [t for t in _SPLIT_WORDS.split(text.lower()) if t and t != "and"]
+    if toks[:1] == ["half"]:
+        return 0.5 * rx.scales.get(toks[-1], 1)
+    total = 0.0
+    cur = 0.0
+    for t in toks:
+        if t in ("a", "an"):
+            cur = 1.0
+            continue
+        v = rx.wordvals.get(t)
+        if v is None:
+            continue
+        if t == "hundred" or t == "dozen":
+            cur = (cur or 1) * v
+        elif v >= 1000:
+            total += (cur or 1) * v
+            cur = 0.0
+        else:
+            cur += v
+    return total + cur
+
+
+def _num_value(text: str, rx: SimpleNamespace) -> float:
+    if text[0].isdigit():
+        return float(text.replace(",", ""))
+    return _word_value(text, rx)
+
+
+def _scale_value(scale: str | None, rx: SimpleNamespace) -> float:
+    if not scale:
+        return 1.0
+    s = scale.strip()
+    return rx.scales.get(s.lower()) or float(rx.abbrev.get(s, 1))
+
+
+def _ordinal_value(text: str, rx: SimpleNamespace) -> int:
+    if text[0].isdigit():
+        return int(text[:-2])
+    lo = text.lower()
+    if "-" in lo:
+        a, b = lo.split("-", 1)
+        return rx.tens_words.get(a, 0) + rx.ordinals.get(b, 0)
+    return rx.ordinals.get(lo, 0)
+
+
+def _is_year(num: str, value: float) -> bool:
+    return bool(_YEAR4.match(num)) and 1800 <= value <= 2100
+
+
+# --------------------------------------------------------------------------------------------
+# Context: qualifiers, names, the phrase a figure measures
+# --------------------------------------------------------------------------------------------
+
+
+def _qualifier(stext: str, start: int, rx) -> tuple[str | None, int]:
+    rev = stext[max(0, start - 40):start][::-1]
+    m = rx.qual_rev.match(rev)
+    if not m:
+        return None, start
+    phrase = " ".join(m.group(1)[::-1].lower().split())
+    return rx.quals.get(phrase), start - m.end(1)
+
+
+def _prev_token(stext: str, start: int) -> tuple[str | None, int]:
+    rev = stext[max(0, start - 40):start][::-1]
+    m = _PREV_REV.match(rev)
+    if not m:
+        return None, start
+    tok = m.group(2)[::-1]
+    return tok, start - m.end(2)
+
+
+def _next_token(stext: str, end: int) -> str:
+    m = _NEXT.match(stext, end)
+    return m.group(1) if m else ""
+
+
+def _quoted_names(stext: str) -> list[tuple[int, int]]:
+    """Short double-quoted Title Case spans ("Beca 18", "Connecting the Americas 2022")."""
+    out = []
+    qs = []
+    i = stext.find('"')
+    while i >= 0:
+        qs.append(i)
+        i = stext.find('"', i + 1)
+    for a, b in zip(qs[::2], qs[1::2]):
+        inner = stext[a + 1:b]
+        words = re.findall(r"[^\W\d_][\w'-]*", inner)
+        if not words or len(inner.split()) > 8:
+            continue
+        big = [w for w in words if w.lower() not in ("the", "of", "and", "for", "in", "de", "del", "la", "el", "y", "a", "to", "on")]
+        if big and all(w[0].isupper() for w in big):
+            out.append((a, b + 1))
+    return out
+
+
+def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> bool | str:
+    """A number that belongs to a name or a reference rather than stating a quantity.
+
+    Returns "ref" (truthy) for references ("paragraph 5", "resolution 2231") so that a list
+    continuing them ("paragraphs 5 and 6") is read the same way."""
+    for a, b in quotes:
+        if a <= start and end <= b:
+            return True
+    prev, pstart = _prev_token(stext, start)
+    possessive = False
+    det = False
+    if prev:
+        low = prev.lower()
+        if low in rx.reference or low.rstrip(".") in rx.reference:
+            return "ref"
+        if low in _PHRASING_DETS or low in ("a", "an", "this", "its"):
+            det = True
+        elif prev[0].isupper() and prev not in rx.not_name and prev[-1] not in ",;:.)":
+            if prev.endswith(("'s", "'")):
+                possessive = True
+                det = True
+            elif pstart == 0 and (low.endswith(("ing", "ed", "ly")) or low in rx.stops):
+                pass
+            else:
+                return True
+    nxt = _next_token(stext, end)
+    if not nxt or not nxt[0].isupper() or not det:
+        return False
+    word = nxt.rstrip(".,;:)'\"")
+    if word in rx.not_name or word in _adjectives() or not word:
+        return False
+    if is_year or possessive:
+        return True
+    # "the 100,000 Strong in the Americas initiative": a capitalized run closed by a name noun
+    for m in islice(_TOKEN.finditer(stext, end), 12):
+        t = m.group()
+        if t[0].isupper():
+            continue
+        if t in _NAME_RUN:
+            continue
+        return t in rx.name_nouns
+    return False
+
+
+def _phrase_after(stext: str, i: int, rx, openers=(), require_opener=False, allow_by=True, det_ok=False,
+                  names=False) -> str | None:
+    """The noun phrase after a figure: "in bilateral trade" -> "bilateral trade"."""
+    # Words up to the next clause punctuation, split on spaces (far cheaper than a tokenizing
+    # regex); a parenthesis right after the figure takes the tokenizing path.
+    region = _REGION.match(stext, i)
+    if region.end() < len(stext) and stext[region.end()] == "(" and not stext[i:region.end()].strip():
+        return _phrase_after_tokens(stext, i, rx, openers, require_opener, allow_by, det_ok, names)
+    base = region.start()
+    chunk = region.group()
+    tx = chunk.split()
+    if tx and tx[-1][-1:] == "." and "." not in tx[-1][:-1]:
+        tx[-1] = tx[-1][:-1]  # the sentence's final stop
+        if not tx[-1]:
+            tx.pop()
+    offsets = []
+    pos = 0
+    for w in tx:
+        pos = chunk.find(w, pos)
+        offsets.append(pos)
+        pos += len(w)
+    spans = [(base + o, base + o + len(w)) for o, w in zip(offsets, tx)]
+    return _phrase_words(stext, tx, spans, rx, openers, require_opener, allow_by, det_ok, names)
+
+
+_REGION = re.compile(r"(?:[^,;:()\"!?.]|\.(?=\S)|(?<=\.[A-Za-z])\.)*")
+
+
+def _phrase_after_tokens(stext: str, i: int, rx, openers, require_opener, allow_by, det_ok, names) -> str | None:
+    it = _TOKEN.finditer(stext, i)
+    toks = list(islice(it, 32))
+    return _phrase_words(stext, [m.group() for m in toks], [m.span() for m in toks], rx, openers,
+                         require_opener, allow_by, det_ok, names)
+
+
+def _phrase_words(stext: str, tx: list[str], spans, rx, openers, require_opener, allow_by, det_ok, names) -> str | None:
+    lows = [w.lower() for w in tx]
+    n = len(tx)
+    tx = tx + ["", ""]
+    lows = lows + ["", ""]
+    k = 0
+    if n and tx[0] == "(":
+        close = next((j for j in range(1, min(n, 14)) if tx[j] == ")"), None)
+        if close is None or not any(tx[j][0].isdigit() for j in range(1, close)):
+            return None
+        k = close + 1
+    opener = None
+    if k < n and lows[k] in openers:
+        opener = lows[k]
+        k += 1
+    elif require_opener:
+        return None
+    while k < n and (lows[k] in _DETERMINERS or (opener and lows[k] in _QUANTIFIERS)):
+        if opener is None and not det_ok:
+            return None  # "$3 billion a year": no phrase follows directly
+        k += 1
+    if k + 1 < n and lows[k] in rx.empty_heads and tx[k + 1] == "of":
+        k += 2
+        while k < n and lows[k] in _DETERMINERS:
+            k += 1
+    stops = rx.stops
+    first = k
+    last = -1
+    after_of = False
+    while k < n and k - first < 10:
+        t = tx[k]
+        if not t[0].isalpha():
+            break
+        lo = lows[k]
+        nxt = tx[k + 1]
+        nlo = lows[k + 1]
+        if lo in stops:
+            if last < 0:
+                break
+            prev = tx[last]
+            keep = False
+            if after_of and lo in _DETERMINERS:
+                keep = True
+            elif lo == "of" and nxt[:1].isalpha() and (nlo not in stops or nlo in _DETERMINERS):
+                keep = True
+            elif lo in ("and", "or") and nxt[:1].isalpha() and nxt[0].islower() and nlo not in stops \
+                    and nlo not in rx.verbs and not _verbish(nlo, rx) and nlo not in rx.change_verbs \
+                    and not _numberish(nlo, rx):
+                keep = True
+            elif lo == "by" and allow_by and nxt[:1].isalpha() and (
+                prev.lower() in rx.participles or (prev.lower().endswith("ed") and nlo not in stops)
+            ):
+                keep = True  # "businesses led by women"
+            elif lo == "in" and prev.lower() in rx.change_nouns and nxt[:1].isalpha():
+                keep = True  # "an increase in exports"
+            elif lo == "and" and names and prev[0].isupper() and nxt[:1].isupper():
+                keep = True  # "the third Belt and Road Forum"
+            elif lo in _NAME_INNER and prev[0].isupper() and (
+                nxt[:1].isupper() or (nlo == "the" and tx[k + 2][:1].isupper())
+            ):
+                keep = True  # "the Joint Declaration on Security Cooperation"
+            if not keep:
+                break
+            after_of = lo == "of"
+            last = k
+            k += 1
+            continue
+        after_of = False
+        if last >= 0:
+            prev = tx[last]
+            if t[0].isupper() and prev[0].islower() and prev.endswith("s") and prev.lower() not in stops:
+                break  # "60% of the vaccines Africa needs": a new clause
+            if lo in rx.verbs and _agrees(prev.lower(), lo):
+                break  # "students study", "trade supports": a verb after its subject
+            if lo in rx.reporting:
+                break
+            if lo.endswith("ing") and len(lo) > 5 and "-" not in lo:
+                if lo in rx.ing_nouns:
+                    if nlo in _CLAUSE_PREPS:
+                        break  # "personnel training in": a clause
+                elif not (nxt[:1].isalpha() and nxt[0].islower() and nlo not in stops and nlo not in rx.verbs
+                          and not _verbish(nlo, rx)):
+                    break  # "enterprises exporting to": a clause; "trading partner" goes on
+            if "-" not in lo and (lo.endswith("ed") or lo in rx.participles):
+                if nlo == "by" and allow_by:
+                    pass
+                elif nxt[:1].isalpha() and nlo not in stops and nlo not in rx.verbs and not _verbish(nlo, rx):
+                    pass  # an adjective: "protected areas"
+                else:
+                    break
+        last = k
+        k += 1
+    while last >= first and lows[last] in stops:
+        last -= 1
+    if last < first:
+        return None
+    if opener in ("in", "on", "to", "at") and all(tx[j][0].isupper() or tx[j] in _NAME_INNER for j in range(first, last + 1)):
+        return None  # "$5 million in Haiti": a place, not what is measured
+    return stext[spans[first][0]:spans[last][1]]
+
+
+def _agrees(prev: str, verb: str) -> bool:
+    """Whether ``verb`` reads as the verb of ``prev`` ("students study", "trade grows") rather
+    than a noun after a modifier ("total support")."""
+    plural = prev.endswith("s") and not prev.endswith(("ss", "'s")) or prev in ("people", "children", "women", "men")
+    return plural != verb.endswith("s")
+
+
+def _numberish(lo: str, rx) -> bool:
+    first = lo.split("-")[0]
+    return first in rx.wordvals or first in rx.ordinals or first in rx.fractions or first in ("a", "an")
+
+
+def _verbish(lo: str, rx) -> bool:
+    return lo in rx.reporting or lo in _AUX
+
+
+def _phrase_before(stext: str, j: int, rx, skip_verbs: bool = True) -> str | None:
+    """The noun phrase read backwards from offset ``j``: the subject of "X reached N"."""
+    toks = list(_TOKEN.finditer(stext, max(0, j - 160), j))
+    if j - 160 > 0 and toks:
+        toks = toks[1:]
+    k = len(toks) - 1
+    while k >= 0:
+        lo = toks[k].group().lower()
+        if skip_verbs and (lo in _AUX or lo in _BACK_SKIP or lo in rx.change_verbs or (lo.endswith("ly") and len(lo) > 4)):
+            k -= 1
+            continue
+        break
+    words: list[int] = []
+    while k >= 0 and len(words) < 10:
+        t = toks[k].group()
+        if not t[0].isalpha():
+            break
+        lo = t.lower()
+        if lo in rx.stops and lo not in _BACK_INNER and lo not in _DETERMINERS and lo not in ("our", "their", "its", "both"):
+            break
+        if lo in _AUX or lo in rx.reporting or lo in rx.verbs or lo in _PRONOUNS:
+            break
+        if lo in _DETERMINERS:
+            if k > 0 and toks[k - 1].group().lower() in _BACK_INNER:
+                words.insert(0, k)
+                k -= 1
+                continue
+            break  # "set a target of N": the phrase begins after the article
+        if lo in ("and", "or") and k > 0:
+            before = toks[k - 1].group()
+            if not before[0].isalpha() or before.lower() in rx.unit_words or before.lower() in rx.wordvals:
+                break  # "... 12.4 per cent and GDP grew": a new clause
+        words.insert(0, k)
+        k -= 1
+    while words and (toks[words[0]].group().lower() in _DETERMINERS or toks[words[0]].group().lower() in _BACK_INNER):
+        words.pop(0)
+    while words and toks[words[-1]].group().lower() in _BACK_INNER | _DETERMINERS:
+        words.pop()
+    if not words:
+        return None
+    if len(words) > 1 and toks[words[0]].group().lower() in rx.empty_heads and toks[words[1]].group() == "of":
+        words = words[2:]
+    if not words:
+        return None
+    return stext[toks[words[0]].start():toks[words[-1]].end()]
+
+
+def _last_change_verb(stext: str, lo: int, hi: int, rx) -> tuple[int, int] | None:
+    """Span of the last verb of change ("increase", "reduce", "grew") between two offsets."""
+    window = stext[lo:hi]
+    right = len(window)
+    for w in reversed(window.split()):
+        p = window.rfind(w, 0, right)
+        right = p
+        if w.lower().rstrip(",;:") in rx.change_verbs:
+            return lo + p, lo + p + len(w.rstrip(",;:"))
+    return None
+
+
+def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> str | None:
+    """Fallbacks when no phrase follows: "increase X by N", "X of N", "X reached N"."""
+    pre = stext[:q_start].rstrip()
+    low = pre.lower()
+    if low.endswith((" by", " to")) or low in ("by", "to"):
+        cut = len(pre) - 2
+        v = _last_change_verb(stext, max(0, cut - 200), cut, rx)
+        if v is not None:
+            v_start, v_end = v
+            between = stext[v_end:cut]
+            obj = _phrase_after(between, 0, rx, allow_by=False, det_ok=True) if between.strip() else None
+            if obj:
+                return obj
+            rest = between.split()
+            if all(w.lower() in rx.stops or w.lower().endswith("ly") for w in rest):
+                # "exports grew by N", "growth is projected to pick up modestly to N"
+                return _phrase_before(stext, v_start, rx)
+            return None
+    if low.endswith(" of"):
+        return _phrase_before(stext, len(pre) - 2, rx, skip_verbs=False)
+    last = low.rsplit(None, 1)[-1] if low else ""
+    if last in rx.change_verbs and last.endswith(("ed", "rose", "fell", "grew")):
+        return _phrase_before(stext, len(pre) - len(last), rx)  # "exports rose 12 percent"
+    if qualifier_text and qualifier_text.lower() in _EXCEEDS:
+        return _phrase_before(stext, q_start, rx)
+    rev = stext[max(0, q_start - 40):q_start][::-1]
+    m = rx.link_rev.match(rev)
+    if m:
+        return _phrase_before(stext, q_start - m.end(1), rx)
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Reading one statement
+# --------------------------------------------------------------------------------------------
+
+
+class _Ctx:
+    """What the extractor needs to know about the statement as a whole."""
+
+    __slots__ = ("dollar", "peso", "date")
+
+    def __init__(self, st, rx):
+        self.date = st.date
+        self.dollar = _statement_dollar(st, rx)
+        self.peso = next((rx.pesos[p] for p in (st.parties or []) if p in rx.pesos), None)
+
+
+def _statement_dollar(st, rx) -> str:
+    meta = (st.metadata or {}).get("currency")
+    if isinstance(meta, str) and meta.strip():
+        code = rx.cur.get(_key(meta.strip()), meta.strip().upper())
+        if code not in ("$", "peso") and len(code) == 3 and code.isalpha() and code.isupper():
+            return code
+    text = st.text
+    if "$" not in text or "US$" in text or "USD" in text or "U.S. $" in text or "U.S.$" in text:
+        return "USD"
+    found = set()
+    i = text.find("$")
+    while i >= 0:
+        j = i
+        while j > 0 and text[j - 1].isalpha() and i - j < 3:
+            j -= 1
+        prefix = text[j:i + 1]
+        if len(prefix) == 1 and text[i + 1:i + 2].isupper() and not text[i + 2:i + 3].isalpha():
+            prefix = text[i:i + 2]  # "$A 30 million"
+        if len(prefix) > 1 and (j == 0 or not text[j - 1].isalpha()):
+            code = rx.cur.get(_key(prefix))
+            if code and code not in ("$", "USD"):
+                found.add(code)
+        i = text.find("$", i + 1)
+    if len(found) == 1:
+        return found.pop()
+    return "USD"
+
+
+def _currency(token: str, ctx: _Ctx, rx) -> str | None:
+    code = rx.cur.get(_key(token))
+    if code is None:
+        code = rx.units.get(_key(token), (None, None))[1]
+    if code == "$":
+        return ctx.dollar
+    if code == "peso":
+        return ctx.peso
+    return code
+
+
+def _working_text(st) -> str:
+    """st.text with digit-group spaces (NBSP, thin space) read as thousands separators."""
+    text = st.text
+    orig = st.original
+    if not any(c in orig for c in "\u00a0\u202f\u2009\u2007"):
+        return text
+    chars = None
+    for m in re.finditer(r"(?<=\d)[\u00a0\u202f\u2009\u2007](?=\d{3}(?!\d))", orig):
+        if chars is None:
+            chars = list(text)
+        chars[m.start()] = ","
+    return "".join(chars) if chars is not None else text
+
+
+def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
+    """Sorted ``(offset, starts)``: where a figure may be, and earlier offsets it may start at."""
+    low = work.lower()
+    if len(low) != len(work):  # a few Unicode letters lower-case to two characters
+        low = work.translate(_ASCII_LOWER)
+    # A figure starts at its trigger, or a token earlier when that token is capitalized or a
+    # symbol ("September 14", "EUR 5", "U.S. $20", "COVID-19"), or at "a"/"an" ("a dozen").
+    found: list[tuple[int, tuple[int, ...]]] = []
+    for m in rx.digit_trigger.finditer(work):
+        i = m.start()
+        c = work[i - 1] if i else " "
+        if c == "(" or c == "\n":
+            found.append((i, ()))
+            continue
+        j = i
+        if c != " ":
+            while j > 0 and i - j < 14 and not work[j - 1].isspace():
+                j -= 1
+            while j < i and work[j] in "(\"'[":
+                j += 1
+        starts = (j,) if j < i else ()
+        k = work.rfind(" ", max(0, j - 14), j - 1)
+        tok = work[k + 1:j - 1] if k >= 0 else work[max(0, j - 13):j - 1]
+        if j > 0 and work[j - 1] == " " and (tok[:1].isupper() or tok[-1:] in _SYMBOL_ENDS):
+            starts = (j - 1 - len(tok),) + starts
+        found.append((i, starts))
+    for m in rx.word_trigger.finditer(low):
+        i = m.start()
+        if low[i - 2:i] == "a " and (i == 2 or not low[i - 3].isalpha()):
+            found.append((i, (i - 2,)))
+        elif low[i - 3:i] == "an " and (i == 3 or not low[i - 4].isalpha()):
+            found.append((i, (i - 3,)))
+        else:
+            found.append((i, ()))
+    found.sort()
+    return found
+
+
+_SYMBOL_ENDS = frozenset("$€£¥₩₹₽₺฿₱₪/.")
+
+
+_ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
+
+
+def _records(st) -> list[tuple]:
+    rx = _rx()
+    ctx = _Ctx(st, rx)
+    work = _working_text(st)
+    triggers = _triggers(work, rx)
+    out: list[tuple] = []
+    if not triggers:
+        return out
+    sections = st.sections
+    master = rx.master
+    ti = 0
+    nt = len(triggers)
+    for s in st.sentences:
+        while ti < nt and triggers[ti][0] < s.start:
+            ti += 1
+        if ti >= nt:
+            break
+        if triggers[ti][0] >= s.end:
+            continue
+        stext = work[s.start:s.end]
+        n = len(stext)
+        quotes = _quoted_names(stext) if '"' in stext else []
+        found: list[dict] = []
+        pos = 0
+        while ti < nt and triggers[ti][0] < s.end:
+            t, starts = triggers[ti]
+            ti += 1
+            r = t - s.start
+            if r < pos:
+                continue
+            m = None
+            for a in starts:
+                a -= s.start
+                if a >= pos:
+                    m = master.match(stext, a)
+                    if m is not None and m.end() > r:
+                        break
+                    m = None
+            if m is None:
+                m = master.match(stext, r)
+                if m is None:
+                    continue
+            rec, pos = _figure(m, stext, rx, ctx, quotes, found)
+            if rec is not None:
+                found.append(rec)
+        if not found:
+            continue
+        # A figure in parentheses right after another restates it in another unit or currency.
+        for a, b in zip(found, found[1:]):
+            if b["about"] is None and a["kind"] == b["kind"] and _PAREN_OPEN.fullmatch(stext, a["end"], b["start"]):
+                b["about"] = a["about"]
+        heading = sections[s.section].heading
+        quote = st.original[s.start:s.end]
+        for r in found:
+            start, end = s.start + r["start"], s.start + r["end"]
+            out.append((
+                st.text[start:end], r["kind"], r["value"], r["value_max"], r["unit"], r["qualifier"],
+                r["about"], r["in_name"], s.index, heading, s.paragraph, start, end,
+                _future(r, ctx), quote,
+            ))
+    return out
+
+
+_PAREN_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _future(r: dict, ctx: _Ctx):
+    if r["kind"] not in ("year", "date") or ctx.date is None or r["value"] is None or r["in_name"]:
+        return None
+    d = ctx.date
+    y = int(r["value_max"] if r["value_max"] is not None else r["value"])
+    if y != d.year:
+        return y > d.year
+    if r.get("month") is None:
+        return False
+    return (r["month"], r.get("day") or 0) > (d.month, d.day if r.get("day") else 0)
+
+
+def _rec(start, end, kind, value, value_max=None, unit=None, qualifier=None, about=None, in_name=False, **extra):
+    if about is not None and ("\n" in about or "  " in about):
+        about = " ".join(about.split())  # a phrase read across a wrapped line
+    r = {"start": start, "end": end, "kind": kind, "value": value, "value_max": value_max, "unit": unit,
+         "qualifier": qualifier, "about": about, "in_name": in_name}
+    r.update(extra)
+    return r
+
+
+def _figure(m: re.Match, stext: str, rx, ctx: _Ctx, quotes, found) -> tuple[dict | None, int]:
+    """Turn one match into a record (or None) and say where to search next."""
+    kind = m.lastgroup
+    if kind == "core":
+        return _core(m, stext, rx, ctx, quotes, found)
+    if kind == "date":
+        return _date(m, stext, ctx), m.end()
+    if kind == "glue":
+        return _glue(m), m.end()
+    if kind == "frac":
+        return _fraction(m, stext, rx), m.end()
+    return _ordinal(m, stext, rx), m.end()
+
+
+def _date(m, stext, ctx):
+    text = m.group()
+    years = re.findall(r"(?<!\d)(?:1[6-9]|20|21)\d\d(?!\d)", text)
+    month_m = re.search(r"[A-Z][a-z]+", text)
+    month = _MONTH_NUM.get(month_m.group().lower().rstrip(".")) if month_m else None
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if iso:
+        month, day = int(iso.group(2)), int(iso.group(3))
+    else:
+        dm = re.search(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?![\d])", text)
+        day = int(dm.group(1)) if dm else None
+    if years:
+        value = float(years[0])
+        value_max = float(years[-1]) if years[-1] != years[0] else None
+    else:
+        value = float(ctx.date.year) if ctx.date else None
+        value_max = None
+    return _rec(m.start(), m.end(), "date", value, value_max, month=month, day=day)
+
+
+def _glue(m):
+    text = m.group()
+    rx = _rx()
+    if text in rx.formulas or text.upper() in rx.formulas:
+        return None
+    digits = re.search(r"\d+(?:\.\d+)?", text).group()
+    value = float(digits)
+    if text[:2] in ("FY", "Fy") and len(digits) == 4:
+        return _rec(m.start() + 2, m.end(), "year", value)
+    kind = "year" if _is_year(digits, value) else "count"
+    return _rec(m.start(), m.end(), kind, value, in_name=True)
+
+
+def _fraction(m, stext, rx):
+    text = m.group()
+    start, end = m.start(), m.end()
+    if text[0].isdigit():
+        a, b = (int(x) for x in text.split("/"))
+        if not (0 < a < b <= 12) or text == "9/11":
+            return None
+        value = a / b
+    else:
+        parts = re.split(r"[\s-]+", text.lower())
+        if len(parts) == 1:
+            prev, _ = _prev_token(stext, start)
+            if prev and prev.lower() in ("first", "second", "latter", "former", "other", "one", "a"):
+                return None
+            value = 0.5
+        else:
+            num = 1.0 if parts[0] in ("a", "an") else _word_value(" ".join(parts[:-1]), rx)
+            value = num / rx.fractions[parts[-1]]
+    q, q_start = _qualifier(stext, start, rx)
+    about = _phrase_after(stext, end, rx, openers=("of",), require_opener=True)
+    if about is None:
+        about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
+    return _rec(start, end, "fraction", value, qualifier=q, about=about)
+
+
+def _ordinal(m, stext, rx):
+    text = m.group()
+    start, end = m.start(), m.end()
+    value = _ordinal_value(text, rx)
+    if value <= 0:
+        return None
+    after = stext[end:end + 60]
+    if re.match(r"[\s-]+(?i:centur)", after):
+        return None
+    look = [t.lower() for t in _ALPHA.findall(after)[:5]]
+    glued_sup = bool(re.match(r"-(\w+)", after)) and look[:1] and look[0] in rx.superlatives
+    if not text[0].isdigit():
+        if value == 1 and not (look[:3] and "anniversary" in look[:3]):
+            return None
+        if value in (2, 3) and not (glued_sup or (look[:1] and look[0] in rx.superlatives)
+                                    or any(w in rx.events for w in look[:5])):
+            return None
+        if re.match(r"-(?![\w]*(?:largest|biggest|highest|most|leading|greatest|smallest|lowest))\w", after):
+            return None  # "first-ever", "second-hand"
+    i = end + 1 if after.startswith("-") else end
+    about = _phrase_after(stext, i, rx, allow_by=False, names=True)
+    return _rec(start, end, "ordinal", float(value), about=about)
+
+
+def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
+    g = m.group
+    start = m.start()
+    num = g("num")
+    n_start, n_end = m.start("num"), m.end("num")
+    dig = num[0].isdigit()
+    cur = g("cur")
+    scale_txt = g("scale")
+    unit_txt = g("unit") or g("cunit")
+    compound = g("cunit") is not None
+    end = m.end()
+    value = _num_value(num, rx)
+
+    # Not figures: clock times, ratios, version numbers, addresses; list markers "(1)".
+    nxt2 = stext[n_end:n_end + 2]
+    if dig and not cur:
+        if (nxt2[:1] in ":." and nxt2[1:2].isdigit()) or (n_start > 1 and stext[n_start - 1] == ":" and stext[n_start - 2].isdigit()):
+            return None, _skip_token(stext, n_end)
+        before = stext[max(0, n_start - 1):n_start]
+        if value < 100 and "." not in num and not scale_txt and not unit_txt and nxt2[:1] == ")" and (
+            before == "(" or n_start == 0 or stext[:n_start].rstrip()[-1:] in (";", ":", ",")
+        ):
+            return None, n_end + 1
+        if n_start == 0 and nxt2[:1] in ".)" and nxt2[1:2] == " " and value < 100:
+            return None, n_end + 1
+        if (n_start and stext[n_start - 1] == "+") or _PHONE.match(stext, n_start):
+            mm = _PHONE_RUN.match(stext, n_start)
+            return None, max(mm.end(), n_end) if mm else n_end  # a telephone number
+        if not scale_txt and not unit_txt and _CLOCK.match(stext, n_end):
+            return None, n_end  # "10 a.m.", "14:00 GMT"
+        token_start = stext.rfind(" ", 0, n_start) + 1
+        token = stext[token_start:stext.find(" ", n_end) if stext.find(" ", n_end) >= 0 else len(stext)]
+        if "://" in token or "www." in token or "@" in token:
+            return None, token_start + len(token)
+
+    # A currency code before a small bare number is a name ("COP 28"), not money.
+    if cur and cur[0].isalpha() and cur.isupper() and not scale_txt and value < 1000 and not unit_txt:
+        cur = None
+        start = n_start
+
+    # Glued to letters or "+": a name ("5G", "2+2"); "1990s" is a decade.
+    if not scale_txt and not unit_txt and end < len(stext):
+        c = stext[end]
+        if c == "s" and dig and _is_year(num, value) and num.endswith("0") and not stext[end + 1:end + 2].isalpha():
+            return _year_record(stext, start, end + 1, value, None, rx, quotes, found), end + 1
+        if c.isalpha() or (c == "+" and stext[end + 1:end + 2].isalnum()):
+            mm = _GLUED.match(stext, end)
+            stop = mm.end() if mm else end
+            if cur:
+                return None, stop
+            kind = "year" if dig and _is_year(num, value) else "count"
+            return _rec(start, stop, kind, value, in_name=True), stop
+
+    scale = _scale_value(scale_txt, rx)
+    ukind = uname = None
+    if unit_txt:
+        ukind, uname, _ = rx.units.get(_key(unit_txt), (None, None, False))
+        if ukind == "money" and uname == "KRW" and not scale_txt and value < 1000:
+            ukind = uname = None  # "won" the verb
+        if ukind is None:
+            end = m.end("scale") if scale_txt else n_end
+            unit_txt = None
+            compound = False
+
+    # Ranges: "40 to 45 percent", "$3-4 million", "2015–2018", "between 5 and 7 per cent".
+    value_max = None
+    between = start >= 8 and stext[start - 8:start].lower() == "between " and (start == 8 or not stext[start - 9].isalpha())
+    after = stext[end:end + 5]
+    t = None
+    if between:
+        t = rx.tail_and.match(stext, end)
+    elif after[:1] in _RANGE_STARTS or after[1:2] in _RANGE_STARTS or after[:4].lower() == " to ":
+        t = rx.tail.match(stext, end)
+    if t is not None:
+        res = _range(t, num, value, scale_txt, scale, unit_txt, cur, ukind, rx)
+        if res is not None:
+            value2, scale2, unit2, cur2, ukind2, uname2, compound2 = res
+            value_max = value2 * scale2
+            if not scale_txt and scale2 != 1:
+                scale = scale2
+            if not unit_txt and unit2:
+                ukind, uname, compound = ukind2, uname2, compound2
+            if not cur and cur2:
+                cur = cur2
+            end = t.end()
+            if between:
+                start = start - 8
+        elif dig and t.group("sep").strip() in ("-", "–", "—") and t.group("num")[0].isdigit() and not cur and not unit_txt \
+                and not _is_year(num, value):
+            return None, t.end()  # "a 50-50 venture", "3-1": a ratio or score, not a range
+    if value_max is not None and _is_year(num, value) and not cur and not ukind and scale == 1:
+        return _year_record(stext, start, end, value, value_max, rx, quotes), end
+
+    total = value * scale
+    # Kind
+    if cur or ukind == "money":
+        kind = "money"
+        unit = _currency(cur if cur else unit_txt, ctx, rx) if cur else (
+            ctx.dollar if uname == "$" else ctx.peso if uname == "peso" else uname)
+    elif ukind in ("percent", "duration", "quantity"):
+        kind, unit = ukind, uname
+    elif dig and _is_year(num, value) and scale == 1:
+        q, q_at = _qualifier(stext, start, rx)
+        qword = stext[q_at:start].strip().lower()
+        nt = _next_token(stext, end).lower()
+        if not (q and qword not in _PREPOSITION_QUALS and nt[:1].isalpha() and nt not in rx.stops
+                and not nt.startswith("level")):
+            return _year_record(stext, start, end, value, None, rx, quotes, found), end
+        kind, unit = "count", None
+    else:
+        kind, unit = "count", None
+
+    # Hyphen compounds that are not units: "two-way", "one-on-one" are phrasing; "10-point plan" counts.
+    hyphen_word = kind == "count" and stext[end:end + 1] == "-" and stext[end + 1:end + 2].isalpha()
+    if hyphen_word and not dig:
+        return None, end
+
+    q, q_start = (None, start) if between else _qualifier(stext, start, rx)
+    if kind == "duration" and q == "more_than" and stext[q_start:q_start + 4].lower() == "over":
+        q, q_start = None, start  # "over two days" is a span, not "more than"
+
+    in_name = False
+    first = start == 0 or stext[:start].rstrip()[-1:] in ':"('
+    if kind in ("count", "duration") and not dig and num[0].isupper() and not first:
+        in_name = True  # "the Group of Seven", "the 14th Five-Year Plan"
+    elif kind == "count" and not dig and scale == 1:
+        # Spelled-out numbers: "one" alone, "the two leaders", "the two agreed" are phrasing.
+        if not q:
+            if value <= 1:
+                return None, end
+            if _phrasing(stext, start, end, value, rx):
+                return None, end
+    if kind == "count" and not in_name and not cur:
+        in_name = _in_name(stext, start, end, False, rx, quotes) if dig else in_name
+    if in_name:
+        return _rec(start, end, kind, total, value_max, unit, None, None, True, ref=in_name == "ref"), end
+    if kind == "count" and dig and found and found[-1].get("ref") and _REF_LIST.fullmatch(stext, found[-1]["end"], start):
+        return _rec(start, end, kind, total, value_max, unit, None, None, True, ref=True), end
+
+    if kind == "duration":
+        about = _phrase_after(stext, end, rx, openers=("of",), require_opener=not compound)
+    else:
+        openers = ("of",) if kind == "count" else ("of", "in", "for", "on")
+        about = _phrase_after(stext, end + 1 if hyphen_word else end, rx, openers=openers)
+        if about is None:
+            about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
+    return _rec(start, end, kind, total, value_max, unit, q, about, False), end
+
+
+_RANGE_STARTS = frozenset("-–—/")
+_CLOCK = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|(?:GMT|UTC|EST|EDT|CET|hrs|h)\b|o'clock)", re.I)
+# "(202) 647-2492", "202 647 2492", "647-2492": telephone numbers, not figures.
+_PHONE = re.compile(r"\d{2,4}\)?[\s.-]\d{3}[\s.-]?\d{4}(?!\d)|\d{3}-\d{4}(?!\d|,\d)")
+_PHONE_RUN = re.compile(r"[\d\s().-]*\d")
+_ALPHA = re.compile(r"[A-Za-z]+")
+_GLUED = re.compile(r"[\w+]+")
+_RUN = re.compile(r"[\w:.]+")
+
+
+def _skip_token(stext: str, i: int) -> int:
+    m = _RUN.match(stext, i)
+    return m.end() if m else i + 1
+
+
+def _range(t, num, value, scale_txt, scale, unit_txt, cur, ukind, rx):
+    """Validate the second half of a range; None when the two numbers are not one range."""
+    sep = t.group("sep").strip().lower()
+    num2 = t.group("num")
+    dig2 = num2[0].isdigit()
+    value2 = _num_value(num2, rx)
+    scale2_txt = t.group("scale")
+    unit2_txt = t.group("unit") or t.group("cunit")
+    cur2 = t.group("cur")
+    if sep in ("-", "–", "—", "/") and (not dig2 or not num[0].isdigit()):
+        return None
+    if sep == "/":
+        if not (_is_year(num, value) and (len(num2) in (2, 4))):
+            return None
+    ukind2 = uname2 = None
+    compound2 = t.group("cunit") is not None
+    if unit2_txt:
+        ukind2, uname2, _ = rx.units.get(_key(unit2_txt), (None, None, False))
+        if ukind2 is None:
+            unit2_txt = None
+    if _is_year(num, value) and len(num2) == 2 and dig2 and not scale_txt and not unit_txt and not cur:
+        value2 = value // 100 * 100 + value2
+        if value2 <= value:
+            return None
+        return value2, 1.0, None, None, None, None, False
+    scale2 = _scale_value(scale2_txt, rx)
+    if scale_txt and not scale2_txt:
+        return None
+    if unit_txt and not unit2_txt:
+        return None
+    if unit_txt and unit2_txt and rx.units.get(_key(unit_txt), (0, 1))[1] != uname2:
+        return None
+    if cur and cur2 and _key(cur) != _key(cur2):
+        return None
+    if cur2 and not cur:
+        return None
+    lo = value * (scale if scale_txt else scale2)
+    if value2 * scale2 <= lo:
+        return None
+    return value2, scale2, unit2_txt, cur2, ukind2, uname2, compound2
+
+
+def _year_record(stext, start, end, value, value_max, rx, quotes, found=()):
+    in_name = False if value_max is not None else _in_name(stext, start, end, True, rx, quotes)
+    if not in_name and found and found[-1].get("ref") and _REF_LIST.fullmatch(stext, found[-1]["end"], start):
+        in_name = "ref"  # "Resolution 2254 (2015)"
+    return _rec(start, end, "year", value, value_max, in_name=bool(in_name), ref=in_name == "ref")
+
+
+_REF_LIST = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|\()\s*")
+
+
+def _phrasing(stext: str, start: int, end: int, value: float, rx) -> bool:
+    """Spelled-out small numbers that name the parties or need no figure ("the two leaders")."""
+    toks = [t.group() for t in islice(_TOKEN.finditer(stext, end), 4)]
+    if not toks or not toks[0][0].isalpha():
+        return True
+    lo0 = toks[0].lower()
+    if lo0 in rx.stops or lo0 in rx.verbs or lo0 in rx.reporting or lo0 in _AUX or lo0 in rx.change_verbs:
+        return True
+    if lo0.endswith("ed") and not any(w.lower() in rx.party for w in toks[1:3]) and len(toks) > 1 and not toks[1][0].isalpha():
+        return True
+    prev, _ = _prev_token(stext, start)
+    det = bool(prev) and prev.lower() in _PHRASING_DETS
+    for w in toks[:3]:
+        if not w[0].isalpha():
+            break
+        if w.lower() in rx.party:
+            return value <= 3 or (det and value <= 10)
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------
+
+
+def extract(statement) -> "pd.DataFrame":
+    """The figures of a statement, one row per figure in text order (columns: ``COLUMNS``).
+
+    ``kind`` is one of ``KINDS``; ``value`` is a float (16e9 for "$16 billion", 0.3333 for
+    "one-third", the year for years and dates, NaN for a date whose year is unknown);
+    ``value_max`` is the upper end of a range; ``unit`` is the ISO currency code for money,
+    the singular unit for quantities and durations ("hectare", "year"), "percent" or
+    "percentage point"; ``qualifier`` is one of ``QUALIFIERS``; ``about`` is the phrase the
+    figure measures; ``in_name`` marks numbers inside names, which :func:`counted` drops;
+    ``future`` says whether a year or date falls after the statement's date.
+    """
+    import pandas as pd
+
+    import numpy as np
+
+    rows = _records(statement)
+    cols = list(zip(*rows)) if rows else [() for _ in COLUMNS]
+    index = pd.RangeIndex(len(rows))
+    data: dict[str, Any] = {}
+    for c, v in zip(COLUMNS, cols):
+        if c in ("value", "value_max"):
+            data[c] = np.array([math.nan if x is None else x for x in v], dtype="float64")
+        elif c == "in_name":
+            data[c] = np.array(v, dtype=bool)
+        elif c in ("sentence", "paragraph", "start", "end"):
+            data[c] = np.array(v, dtype="int64")
+        else:
+            # object columns keep None for "none" (pandas 3 would read None as NaN in a str column)
+            arr = np.empty(len(v), dtype=object)
+            arr[:] = v
+            data[c] = pd.Series(arr, index=index, dtype=object)
+    return pd.DataFrame(data, index=index, columns=COLUMNS)
+
+
+def counted(df: "pd.DataFrame") -> "pd.DataFrame":
+    """Only the figures that count: rows whose number is not part of a name."""
+    return df[~df["in_name"].astype(bool)].reset_index(drop=True)
+
+
+_QUAL_WORDS = {"about": "about", "more_than": "more than", "less_than": "less than", "up_to": "up to", "at_least": "at least"}
+
+
+def _plain(x: float) -> str:
+    """A number without scientific notation: 1,000 / 3.2 / 0.75."""
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def _amount(x: float) -> tuple[str, str]:
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(x) >= size:
+            return _plain(x / size), word
+    return _plain(round(x, 2)), ""
+
+
+def _join(a: tuple[str, str], b: tuple[str, str] | None, prefix: str = "") -> str:
+    if b is None:
+        return prefix + (f"{a[0]} {a[1]}" if a[1] else a[0])
+    if a[1] == b[1]:
+        return prefix + f"{a[0]}–{b[0]}" + (f" {b[1]}" if b[1] else "")
+    return _join(a, None, prefix) + "–" + _join(b, None, prefix)
+
+
+def _plural(unit: str, value: float) -> str:
+    if value == 1:
+        return unit
+    words = unit.split()
+    i = words.index("per") - 1 if "per" in words else (0 if words[0] == "degree" else len(words) - 1)
+    w = words[i]
+    words[i] = w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else w + ("es" if w.endswith(("s", "x", "ch")) else "s")
+    return " ".join(words)
+
+
+def _missing(x) -> bool:
+    return x is None or (isinstance(x, float) and math.isnan(x))
+
+
+def format_value(row, qualifier: bool = False) -> str:
+    """A figure as people read it: "$16 billion", "€5 million", "US$450 million", "12.4%", "1,000".
+
+    ``row`` is a ledger row (a Series or a dict). With ``qualifier=True`` the qualifier is
+    spelled out in front ("more than $20 million").
+    """
+    kind = row["kind"]
+    v = row["value"]
+    vm = None if _missing(row["value_max"]) else row["value_max"]
+    unit = row["unit"] if not _missing(row["unit"]) else None
+    text = str(row["text"])
+    if _missing(v) or kind == "date":
+        out = " ".join(text.split())
+    elif kind == "money":
+        prefix = _money_prefix(text, unit)
+        out = _join(_amount(v), _amount(vm) if vm is not None else None, prefix)
+    elif kind == "percent":
+        if unit == "percentage point":
+            out = _join((_plain(v), ""), (_plain(vm), "") if vm is not None else None) + " " + _plural("percentage point", vm or v)
+        else:
+            out = _plain(v) + ("–" + _plain(vm) if vm is not None else "") + "%"
+    elif kind == "count":
+        out = _join(_amount(v) if v >= 1e6 else (_plain(v), ""), (_amount(vm) if vm >= 1e6 else (_plain(vm), "")) if vm is not None else None)
+    elif kind in ("quantity", "duration"):
+        body = _join(_amount(v) if v >= 1e6 else (_plain(v), ""), (_amount(vm) if vm >= 1e6 else (_plain(vm), "")) if vm is not None else None)
+        out = f"{body} {_plural(unit, vm if vm is not None else v)}" if unit else body
+    elif kind == "year":
+        if text.rstrip().endswith("0s"):
+            out = text.strip()
+        else:
+            out = f"{int(v)}" + (f"–{int(vm)}" if vm is not None else "")
+    elif kind == "ordinal":
+        n = int(v)
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        out = f"{n}{suffix}"
+    elif kind == "fraction":
+        f = Fraction(v).limit_denominator(12)
+        out = f"{f.numerator}/{f.denominator}"
+    else:
+        out = text
+    q = row.get("qualifier") if hasattr(row, "get") else row["qualifier"]
+    if qualifier and not _missing(q) and q in _QUAL_WORDS:
+        out = f"{_QUAL_WORDS[q]} {out}"
+    return out
+
+
+def _money_prefix(text: str, unit: str | None) -> str:
+    t = text.lstrip()
+    if unit == "USD" and (t.startswith(("US$", "U.S.", "USD"))):
+        return "US$"
+    sym = _rx().symbols.get(unit) if unit else None
+    if sym:
+        return sym
+    return f"{unit} " if unit else ""
+
+
+def display(df: "pd.DataFrame") -> "pd.DataFrame":
+    """The counted figures as a table for people: figure, kind, about, section, sentence."""
+    import pandas as pd
+
+    rows = counted(df)
+    return pd.DataFrame(
+        {
+            "figure": pd.Series([format_value(r, qualifier=True) for r in rows.to_dict("records")], dtype=object),
+            "kind": pd.Series(rows["kind"].tolist(), dtype=object),
+            "about": pd.Series(rows["about"].tolist(), dtype=object),
+            "section": pd.Series(rows["section"].tolist(), dtype=object),
+            "sentence": pd.Series(rows["sentence"].tolist(), dtype="int64"),
+        },
+        columns=["figure", "kind", "about", "section", "sentence"],
+    )

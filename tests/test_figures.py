@@ -1,0 +1,804 @@
+"""Tests for communique.figures: the seed statement field by field, every kind and
+qualifier on short statements, and three hand-labelled statements of other countries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hs
+
+from communique import figures as F
+from communique import statement as S
+from communique.errors import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "raw" / "us-peru-2013.txt"
+STATEMENTS = Path(__file__).resolve().parent / "statements"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    st = S.load(SEED)
+    return st, F.extract(st)
+
+
+def figs(text: str, **kw) -> pd.DataFrame:
+    return F.extract(S.from_text(text, **kw))
+
+
+def one(text: str, **kw) -> dict:
+    """The single counted figure of a one-sentence statement."""
+    df = F.counted(figs(text, **kw))
+    assert len(df) == 1, df[["text", "kind", "value"]].to_dict("records")
+    return df.iloc[0].to_dict()
+
+
+def triples(df: pd.DataFrame) -> list[tuple]:
+    return [(r.text, r.kind, r.value) for r in df.itertuples()]
+
+
+def nan(x) -> bool:
+    return x is None or (isinstance(x, float) and math.isnan(x))
+
+
+# --------------------------------------------------------------------------------------------
+# The seed, complete
+# --------------------------------------------------------------------------------------------
+
+ECON = "ECONOMIC PROSPERITY AND SOCIAL INCLUSION"
+SECURITY = "ENHANCING CITIZEN SECURITY"
+
+
+def test_seed_counted_figures_are_exactly_these(seed):
+    st, df = seed
+    assert triples(F.counted(df)) == [
+        ("$16 billion", "money", 16e9),
+        ("2012", "year", 2012.0),
+        ("four years", "duration", 4.0),
+        ("17th", "ordinal", 17.0),
+        ("1,000", "count", 1000.0),
+        ("ninth", "ordinal", 9.0),
+        ("2004", "year", 2004.0),
+        ("$20 million", "money", 2e7),
+    ]
+
+
+def test_seed_names_are_kept_but_not_counted(seed):
+    st, df = seed
+    names = df[df.in_name]
+    assert [(r.text, r.kind, r.value) for r in names.itertuples()] == [
+        ("100,000", "count", 100000.0),
+        ("18", "count", 18.0),
+        ("2022", "year", 2022.0),
+    ]
+    assert names.sentence.tolist() == [18, 18, 24]
+    assert names["about"].isna().all() and names.qualifier.isna().all()
+    assert len(F.counted(df)) == len(df) - 3
+
+
+def _row(df, text):
+    rows = df[df.text == text]
+    assert len(rows) == 1, text
+    return rows.iloc[0].to_dict()
+
+
+def test_seed_sixteen_billion_every_field(seed):
+    st, df = seed
+    r = _row(df, "$16 billion")
+    assert r["kind"] == "money" and r["value"] == 16e9 and nan(r["value_max"])
+    assert r["unit"] == "USD" and r["qualifier"] == "about" and r["about"] == "bilateral trade"
+    assert not r["in_name"]
+    assert r["sentence"] == 5 and r["section"] == ECON and r["paragraph"] == st.sentences[5].paragraph
+    assert st.text[r["start"]:r["end"]] == "$16 billion"
+    assert r["quote"].startswith("Underpinning our successful U.S.-Peru economic relationship")
+    assert r["future"] is None
+
+
+def test_seed_2012_is_its_own_year(seed):
+    st, df = seed
+    r = _row(df, "2012")
+    assert (r["kind"], r["value"], r["unit"], r["qualifier"], r["about"], r["sentence"]) == ("year", 2012.0, None, None, None, 5)
+    assert nan(r["value_max"]) and not r["in_name"] and r["section"] == ECON
+    assert r["future"] is False  # the statement is dated 2013-06-11
+    assert st.text[r["start"]:r["end"]] == "2012"
+
+
+def test_seed_four_years_17th_ninth(seed):
+    st, df = seed
+    r = _row(df, "four years")
+    assert (r["kind"], r["value"], r["unit"], r["qualifier"], r["about"], r["sentence"]) == ("duration", 4.0, "year", None, None, 6)
+    r = _row(df, "17th")
+    assert (r["kind"], r["value"], r["unit"], r["qualifier"], r["about"], r["sentence"]) == ("ordinal", 17.0, None, None, "negotiating Round", 8)
+    r = _row(df, "ninth")
+    assert (r["kind"], r["value"], r["unit"], r["qualifier"], r["about"], r["sentence"]) == ("ordinal", 9.0, None, None, "WTO Ministerial Meeting", 15)
+    for text in ("four years", "17th", "ninth"):
+        r = _row(df, text)
+        assert nan(r["value_max"]) and not r["in_name"] and r["section"] == ECON and r["future"] is None
+
+
+def test_seed_thousand_businesses(seed):
+    st, df = seed
+    r = _row(df, "1,000")
+    assert (r["kind"], r["value"], r["unit"], r["qualifier"]) == ("count", 1000.0, None, None)
+    assert r["about"] == "small- and medium-sized businesses led by Peruvian women entrepreneurs"
+    assert r["sentence"] == 12 and r["section"] == ECON and not r["in_name"]
+
+
+def test_seed_2004_and_twenty_million(seed):
+    st, df = seed
+    r = _row(df, "2004")
+    assert (r["kind"], r["value"], r["about"], r["sentence"], r["section"], r["future"]) == ("year", 2004.0, None, 29, SECURITY, False)
+    r = _row(df, "$20 million")
+    assert (r["kind"], r["value"], r["unit"], r["qualifier"]) == ("money", 2e7, "USD", "more_than")
+    assert r["about"] == "counternarcotics and alternative development assistance"
+    assert r["sentence"] == 32 and r["section"] == SECURITY and nan(r["value_max"]) and not r["in_name"]
+
+
+def test_seed_phrasing_is_not_counted(seed):
+    st, df = seed
+    # "the two leaders", "our two nations", "one of the most innovative", "21st century",
+    # "in May", "this year", "December this year" are not figures
+    assert not df.text.str.contains(r"\btwo\b|\bone\b|21st|May|December|this year").any()
+
+
+def test_offsets_and_provenance_on_every_statement():
+    for path in [SEED, *sorted(p for p in STATEMENTS.glob("*") if p.suffix in (".txt", ".md", ".html"))]:
+        st = S.load(path)
+        df = F.extract(st)
+        assert list(df.columns) == F.COLUMNS
+        assert df.start.is_monotonic_increasing
+        for r in df.itertuples():
+            assert st.text[r.start:r.end] == r.text
+            s = st.sentences[r.sentence]
+            assert s.start <= r.start < r.end <= s.end
+            assert r.section == st.sections[s.section].heading
+            assert r.paragraph == s.paragraph
+            assert r.quote == st.original[s.start:s.end]
+            assert r.kind in F.KINDS
+            assert r.qualifier is None or r.qualifier in F.QUALIFIERS
+
+
+def test_dtypes_and_empty_result():
+    df = figs("The leaders met and talked about the weather.")
+    assert df.empty and list(df.columns) == F.COLUMNS
+    assert df["value"].dtype == "float64" and df["in_name"].dtype == bool and df["start"].dtype == "int64"
+    df = F.extract(S.load(SEED))
+    assert df["value"].dtype == "float64" and df["value_max"].dtype == "float64"
+    assert df["unit"].dtype == object and df.loc[df.kind == "year", "unit"].map(lambda x: x is None).all()
+
+
+# --------------------------------------------------------------------------------------------
+# Kinds, qualifiers, ranges, currencies, words
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text, kind, value, unit",
+    [
+        ("The fund holds $3.2 trillion in reserves.", "$3.2 trillion", "money", 3.2e12, "USD"),
+        ("Peru will invest S/ 1.2 billion in schools.", "S/ 1.2 billion", "money", 1.2e9, "PEN"),
+        ("Peru will invest S/.300 million in schools.", "S/.300 million", "money", 3e8, "PEN"),
+        ("Peru will invest PEN 45 million in roads.", "PEN 45 million", "money", 45e6, "PEN"),
+        ("Peru will invest 1.2 billion soles in roads.", "1.2 billion soles", "money", 1.2e9, "PEN"),
+        ("The EU will give EUR 5 million to the fund.", "EUR 5 million", "money", 5e6, "EUR"),
+        ("The EU will give €5 million to the fund.", "€5 million", "money", 5e6, "EUR"),
+        ("The EU will give 5 million euros to the fund.", "5 million euros", "money", 5e6, "EUR"),
+        ("The United Kingdom will give £2bn to the fund.", "£2bn", "money", 2e9, "GBP"),
+        ("Japan will lend ¥500 billion to the bank.", "¥500 billion", "money", 5e11, "JPY"),
+        ("Japan will lend 500 billion yen to the bank.", "500 billion yen", "money", 5e11, "JPY"),
+        ("Canada will give CAD 3 million to the fund.", "CAD 3 million", "money", 3e6, "CAD"),
+        ("Canada will give C$12 million to the fund.", "C$12 million", "money", 12e6, "CAD"),
+        ("Australia will give A$30 million to the fund.", "A$30 million", "money", 3e7, "AUD"),
+        ("Mexico will give 10 million US dollars to the fund.", "10 million US dollars", "money", 1e7, "USD"),
+        ("The bank lent USD 10 million to farmers.", "USD 10 million", "money", 1e7, "USD"),
+        ("Inflation reached 12.4% in March.", "12.4%", "percent", 12.4, "percent"),
+        ("Inflation reached 12.4 percent last year.", "12.4 percent", "percent", 12.4, "percent"),
+        ("Inflation reached 12.4 per cent last year.", "12.4 per cent", "percent", 12.4, "percent"),
+        ("Rates rose by two percentage points last year.", "two percentage points", "percent", 2.0, "percentage point"),
+        ("The project will protect 2.5 million hectares of forest.", "2.5 million hectares", "quantity", 2.5e6, "hectare"),
+        ("The plant will produce 500 megawatts of solar power.", "500 megawatts", "quantity", 500.0, "megawatt"),
+        ("The park covers 1,200 square kilometers of coast.", "1,200 square kilometers", "quantity", 1200.0, "square kilometer"),
+        ("The mine produced 5.3 million tonnes of copper.", "5.3 million tonnes", "quantity", 5.3e6, "tonne"),
+        ("The field yields 300,000 barrels per day of crude.", "300,000 barrels per day", "quantity", 3e5, "barrel per day"),
+        ("Warming must stay at 1.5°C or less.", "1.5°C", "quantity", 1.5, "degree Celsius"),
+        ("The ministry awarded 3,000 scholarships this year.", "3,000", "count", 3000.0, None),
+        ("The program reached two million people in rural areas.", "two million", "count", 2e6, None),
+        ("The bank financed a dozen projects in the Andes.", "a dozen", "count", 12.0, None),
+        ("Volunteers planted twenty-five hundred trees in Lima.", "twenty-five hundred", "count", 2500.0, None),
+        ("The agency trained three hundred nurses in Cusco.", "three hundred", "count", 300.0, None),
+        ("The leaders launched a three-year program on water.", "three-year", "duration", 3.0, "year"),
+        ("The leaders launched a 10-year plan on water.", "10-year", "duration", 10.0, "year"),
+        ("The talks lasted 18 months in all.", "18 months", "duration", 18.0, "month"),
+        ("Exports grew in the two decades since the accord.", "two decades", "duration", 2.0, "decade"),
+        ("The council will report within 30 days of the meeting.", "30 days", "duration", 30.0, "day"),
+        ("One-third of the budget goes to schools.", "One-third", "fraction", 1 / 3, None),
+        ("The fund covers 1/3 of school costs.", "1/3", "fraction", 1 / 3, None),
+        ("Two-thirds of the teachers were trained.", "Two-thirds", "fraction", 2 / 3, None),
+        ("Copper accounts for half of the exports.", "half", "fraction", 0.5, None),
+        ("A quarter of the land is protected.", "A quarter", "fraction", 0.25, None),
+        ("The ministers held the 12th round of talks.", "12th", "ordinal", 12.0, None),
+        ("The ministers held the second round of talks.", "second", "ordinal", 2.0, None),
+        ("China is the third-largest investor in Peru.", "third", "ordinal", 3.0, None),
+        ("They celebrated the fiftieth anniversary of relations.", "fiftieth", "ordinal", 50.0, None),
+        ("The accord was signed on September 14, 2016 in Lima.", "September 14, 2016", "date", 2016.0, None),
+        ("The accord was signed on 4 February 2015 in Ottawa.", "4 February 2015", "date", 2015.0, None),
+        ("The summit took place on 13–14 April 2018 in Lima.", "13–14 April 2018", "date", 2018.0, None),
+        ("The summit took place on April 13-14, 2018 in Lima.", "April 13-14, 2018", "date", 2018.0, None),
+        ("The law was adopted in June 2014 by Congress.", "June 2014", "date", 2014.0, None),
+        ("The law was adopted on 2014-06-03 by Congress.", "2014-06-03", "date", 2014.0, None),
+        ("The mission has been deployed since 2004 in Haiti.", "2004", "year", 2004.0, None),
+        ("Growth slowed in the 1990s across the region.", "1990s", "year", 1990.0, None),
+    ],
+)
+def test_kinds(sentence, text, kind, value, unit):
+    r = one(sentence)
+    assert (r["text"], r["kind"]) == (text, kind)
+    assert r["value"] == pytest.approx(value)
+    assert r["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "sentence, qualifier",
+    [
+        ("Trade reached nearly $16 billion last year.", "about"),
+        ("Trade reached approximately $16 billion last year.", "about"),
+        ("Trade reached some $16 billion last year.", "about"),
+        ("Trade reached roughly $16 billion last year.", "about"),
+        ("Trade reached an estimated $16 billion last year.", "about"),
+        ("Trade reached around $16 billion last year.", "about"),
+        ("Trade reached almost $16 billion last year.", "about"),
+        ("Trade reached close to $16 billion last year.", "about"),
+        ("Trade reached more than $16 billion last year.", "more_than"),
+        ("Trade reached over $16 billion last year.", "more_than"),
+        ("Trade exceeded $16 billion last year.", "more_than"),
+        ("Trade stood above $16 billion last year.", "more_than"),
+        ("Trade stood in excess of $16 billion last year.", "more_than"),
+        ("Trade stood at less than $16 billion last year.", "less_than"),
+        ("Trade stood under $16 billion last year.", "less_than"),
+        ("Trade stood below $16 billion last year.", "less_than"),
+        ("The program reached fewer than 300 farmers in Lima.", "less_than"),
+        ("The program will reach up to 300 farmers in Lima.", "up_to"),
+        ("The program will reach at least 300 farmers in Lima.", "at_least"),
+        ("The program will reach no less than 300 farmers in Lima.", "at_least"),
+        ("The program will reach a minimum of 300 farmers in Lima.", "at_least"),
+        ("The program will reach 300 farmers in Lima.", None),
+    ],
+)
+def test_qualifiers(sentence, qualifier):
+    assert one(sentence)["qualifier"] == qualifier
+
+
+def test_over_a_span_of_time_is_not_more_than():
+    r = one("The talks were held over two days in Lima.")
+    assert (r["text"], r["kind"], r["qualifier"]) == ("two days", "duration", None)
+    # a qualifier that is also a preposition does not turn a year into a count
+    df = F.counted(figs("Emissions will fall 43 percent below 2005 levels by 2030."))
+    assert triples(df) == [("43 percent", "percent", 43.0), ("2005", "year", 2005.0), ("2030", "year", 2030.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, kind, lo, hi, unit",
+    [
+        ("Emissions will fall by 40 to 45 percent.", "40 to 45 percent", "percent", 40, 45, "percent"),
+        ("Emissions will fall by 40-45% this decade.", "40-45%", "percent", 40, 45, "percent"),
+        ("Emissions will fall by between 40 and 45 percent.", "between 40 and 45 percent", "percent", 40, 45, "percent"),
+        ("The bank will lend $3-4 million to farmers.", "$3-4 million", "money", 3e6, 4e6, "USD"),
+        ("The bank will lend $3 million to $4 million to farmers.", "$3 million to $4 million", "money", 3e6, 4e6, "USD"),
+        ("The bank will lend €3–4 billion to farmers.", "€3–4 billion", "money", 3e9, 4e9, "EUR"),
+        ("The plan covers 2015–2018 in full.", "2015–2018", "year", 2015, 2018, None),
+        ("The plan covers 2022-23 in full.", "2022-23", "year", 2022, 2023, None),
+        ("The plan was in force between 2016 and 2019 in Peru.", "between 2016 and 2019", "year", 2016, 2019, None),
+        ("The plan will last two to three years in all.", "two to three years", "duration", 2, 3, "year"),
+    ],
+)
+def test_ranges(sentence, text, kind, lo, hi, unit):
+    r = one(sentence)
+    assert (r["text"], r["kind"], r["unit"]) == (text, kind, unit)
+    assert (r["value"], r["value_max"]) == (pytest.approx(lo), pytest.approx(hi))
+
+
+def test_not_a_range():
+    df = F.counted(figs("The bank gave $5 million to 12 countries and 20 computers to 12 schools."))
+    assert triples(df) == [("$5 million", "money", 5e6), ("12", "count", 12.0), ("20", "count", 20.0), ("12", "count", 12.0)]
+    assert df.value_max.isna().all()
+
+
+def test_non_breaking_spaces_inside_numbers():
+    st = S.from_text("Canada will provide US$\u00a0450\u00a0million to support 1\u00a0200 firms and 450\u202f000 workers.")
+    df = F.extract(st)
+    assert "\u00a0" not in st.text  # the statement model turns NBSP into a space
+    assert triples(df) == [("US$ 450 million", "money", 4.5e8), ("1 200", "count", 1200.0), ("450 000", "count", 450000.0)]
+    assert df.unit.tolist()[0] == "USD"
+    assert st.original[df.start[0]:df.end[0]] == "US$\u00a0450\u00a0million"
+
+
+def test_dollar_follows_the_statement():
+    text = "Canada and Chile\n\nCanada will provide C$25 million to clean energy and $5 million to schools."
+    df = figs(text)
+    assert df.unit.tolist() == ["CAD", "CAD"]
+    df = figs("Canada will provide $5 million to schools.", metadata={"currency": "CAD"})
+    assert df.unit.tolist() == ["CAD"]
+    df = figs("Canada will provide $5 million to schools and US$2 million to roads.")
+    assert df.unit.tolist() == ["USD", "USD"]
+    df = figs("Chile will spend 3,000 million pesos on roads.", metadata={"parties": ["Chile", "Canada"]})
+    assert (df.text[0], df.unit[0]) == ("3,000 million pesos", "CLP")
+
+
+def test_words_for_numbers_and_phrasing():
+    df = F.counted(figs(
+        "The two leaders met for the first time and the two nations agreed; one of the most "
+        "innovative projects, one another, both countries and our two peoples were praised. "
+        "They noted that four new consulates and seven agreements will open, and the four leaders agreed."
+    ))
+    assert triples(df) == [("four", "count", 4.0), ("seven", "count", 7.0)]
+    assert df["about"].tolist() == ["new consulates", "agreements"]
+
+
+def test_ordinals_of_ordinary_phrasing():
+    df = F.counted(figs(
+        "For the first time, the 21st century and the twenty-first century; the first-ever visit, "
+        "a second visit and a third country. The second round, the 3rd session and the first anniversary."
+    ))
+    assert triples(df) == [("second", "ordinal", 2.0), ("3rd", "ordinal", 3.0), ("first", "ordinal", 1.0)]
+
+
+def test_names_and_references():
+    df = figs(
+        "The Parties support UN Security Council Resolution 2231, Vision 2030, COP21, the G20, "
+        "the 2030 Agenda, Article 5 of the treaty, paragraphs 5 and 6, COVID-19 and the 2+2 dialogue. "
+        "They welcomed the \"Beca 18\" program and the 100,000 Strong in the Americas initiative."
+    )
+    assert df.in_name.all(), df[["text", "in_name"]].to_dict("records")
+    assert df.text.tolist() == ["2231", "2030", "COP21", "G20", "2030", "5", "5", "6", "COVID-19", "2+2", "18", "100,000"]
+    assert F.counted(df).empty
+
+
+def test_not_figures_at_all():
+    df = figs("At 10:30 the ministers visited www.gov.pe/2013 and (1) signed; (2) agreed on CO2 cuts 24/7.")
+    assert df.empty, df[["text", "kind"]].to_dict("records")
+    df = figs("For information call 202 647 2492 or 647-2492, Tel: +1 202 647 2492, or write to us.")
+    assert df.empty, df[["text", "kind"]].to_dict("records")
+
+
+def test_about_is_read_across_wrapped_lines():
+    st = S.load(STATEMENTS / "us-colombia-2015.txt")
+    r = _row(F.extract(st), "third")
+    assert r["about"] == "meeting of the High-Level Partnership Dialogue"
+    assert "\n" in r["quote"]
+
+
+def test_numbered_paragraphs_are_not_figures():
+    text = (
+        "JOINT COMMUNIQUE\n\n"
+        "1. The ministers met in Lima.\n\n"
+        "2. They agreed to meet again.\n\n"
+        "3. They will provide 25 scholarships.\n"
+    )
+    st = S.from_text(text)
+    assert [p.marker for p in st.paragraphs] == ["1.", "2.", "3."]
+    assert triples(F.extract(st)) == [("25", "count", 25.0)]
+
+
+def test_relative_dates_are_left_out_and_day_month_takes_the_statement_year():
+    st = S.from_text("The leaders met in May and will meet in December this year and next month, and on 4 October.",
+                     metadata={"date": dt.date(2022, 10, 22)})
+    df = F.extract(st)
+    assert triples(df) == [("4 October", "date", 2022.0)]
+    assert df.future.tolist() == [False]
+    df = figs("They will meet on 4 October in Lima.")
+    assert df.text.tolist() == ["4 October"] and math.isnan(df.value[0]) and df.future[0] is None
+
+
+def test_future_years_and_dates():
+    st = S.from_text("The plan runs from 2015 to 2030, and the review is due in November 2025 and was held in 2012.",
+                     metadata={"date": dt.date(2020, 1, 1)})
+    df = F.extract(st)
+    assert list(zip(df.text, df.future)) == [("2015 to 2030", True), ("November 2025", True), ("2012", False)]
+
+
+@pytest.mark.parametrize(
+    "sentence, about",
+    [
+        ("Trade between our two countries exceeded US$3.2 billion in 2014.", "Trade between our two countries"),
+        ("The leaders agreed to increase health cooperation with Peru by more than $20 million.", "health cooperation"),
+        ("Exports grew by 12 percent in 2019.", "Exports"),
+        ("Bilateral investment reached $5 billion last year.", "Bilateral investment"),
+        ("The bank approved an investment of $500 million in roads.", "roads"),
+        ("The bank approved an investment of $500 million.", "investment"),
+        ("Public debt exceeds 100 percent of GDP.", "GDP"),
+        ("Japan will invest ¥50 billion (A$520 million) in concessional finance.", "concessional finance"),
+        ("Chile has about 10,000 small and medium-sized enterprises exporting to Europe.", "small and medium-sized enterprises"),
+        ("The bank will lend $2 billion for vaccine financing.", "vaccine financing"),
+    ],
+)
+def test_about(sentence, about):
+    df = F.counted(figs(sentence))
+    assert df["about"].iloc[0] == about
+
+
+def test_parenthetical_restatement_shares_about():
+    df = figs("Japan will invest ¥50 billion (A$520 million) in concessional finance.")
+    assert df["about"].tolist() == ["concessional finance", "concessional finance"]
+    assert df.unit.tolist() == ["JPY", "AUD"]
+
+
+# --------------------------------------------------------------------------------------------
+# Three hand-labelled statements (tests/statements/)
+# --------------------------------------------------------------------------------------------
+
+JAPAN_AUSTRALIA = [
+    ("tenth", "ordinal", 10),
+    ("15th", "ordinal", 15),
+    ("13 March 2007", "date", 2007),
+    ("A$88 billion", "money", 88e9),
+    ("2021", "year", 2021),
+    ("third", "ordinal", 3),
+    ("A$130 billion", "money", 130e9),
+    ("2021", "year", 2021),
+    ("eight years", "duration", 8),
+    ("2023", "year", 2023),
+    ("43 percent", "percent", 43),
+    ("2005", "year", 2005),
+    ("2030", "year", 2030),
+    ("46 percent", "percent", 46),
+    ("2030", "year", 2030),
+    ("82 per cent", "percent", 82),
+    ("2030", "year", 2030),
+    ("¥150 trillion", "money", 150e12),
+    ("ten years", "duration", 10),
+    ("February 2022", "date", 2022),
+    ("1,200 megawatt", "quantity", 1200),
+    ("¥50 billion", "money", 50e9),
+    ("A$520 million", "money", 520e6),
+    ("2007", "year", 2007),
+    ("January 2022", "date", 2022),
+    ("two years", "duration", 2),
+    ("2,000", "count", 2000),
+    ("2025", "year", 2025),
+    ("US$500 million", "money", 500e6),
+    ("three years", "duration", 3),
+    ("A$900 million", "money", 900e6),
+    ("2022-23", "year", 2022),
+    ("1.5 million", "count", 1.5e6),
+    ("2023", "year", 2023),
+    ("40", "count", 40),
+    ("4 October", "date", 2022),
+    ("May 2023", "date", 2023),
+    ("one-third", "fraction", 1 / 3),
+]
+JAPAN_AUSTRALIA_NAMES = ["2050", "COVID-19", "2397", "G7"]
+
+EU_CHILE = [
+    ("ninth", "ordinal", 9),
+    ("twenty years", "duration", 20),
+    ("1 February 2003", "date", 2003),
+    ("27", "count", 27),
+    ("470 million", "count", 470e6),
+    ("€18.6 billion", "money", 18.6e9),
+    ("2022", "year", 2022),
+    ("12.4%", "percent", 12.4),
+    ("2021", "year", 2021),
+    ("third", "ordinal", 3),
+    ("EUR 46 billion", "money", 46e9),
+    ("99.6 per cent", "percent", 99.6),
+    ("94 per cent", "percent", 94),
+    ("seven years", "duration", 7),
+    ("10,000", "count", 10000),
+    ("between 5 and 7 per cent", "percent", 5),
+    ("41 percent", "percent", 41),
+    ("5.3 million tonnes", "quantity", 5.3e6),
+    ("half", "fraction", 0.5),
+    ("€225 million", "money", 225e6),
+    ("1.2 million hectares", "quantity", 1.2e6),
+    ("500 MW", "quantity", 500),
+    ("2030", "year", 2030),
+    ("76", "count", 76),
+    ("€20 million", "money", 20e6),
+    ("three hundred", "count", 300),
+    ("2014", "year", 2014),
+    ("1.5°C", "quantity", 1.5),
+    ("November 2025", "date", 2025),
+    ("two years", "duration", 2),
+]
+EU_CHILE_NAMES = ["2020", "2030", "COP28", "COP30"]
+
+G20 = [
+    ("22–23 February 2020", "date", 2020),
+    ("3.3 percent", "percent", 3.3),
+    ("2020", "year", 2020),
+    ("3.4 percent", "percent", 3.4),
+    ("2021", "year", 2021),
+    ("100 per cent", "percent", 100),
+    ("a dozen", "count", 12),
+    ("March 2017", "date", 2017),
+    ("two decades", "duration", 2),
+    ("one billion", "count", 1e9),
+    ("fourth", "ordinal", 4),
+    ("US$ 450 million", "money", 450e6),
+    ("12", "count", 12),
+    ("$3-4 billion", "money", 3e9),
+    ("between 2016 and 2019", "year", 2016),
+    ("35 percent", "percent", 35),
+    ("2030", "year", 2030),
+    ("73", "count", 73),
+    ("$12 billion", "money", 12e9),
+    ("2020", "year", 2020),
+    ("two-thirds", "fraction", 2 / 3),
+    ("$500 million", "money", 500e6),
+    ("12", "count", 12),
+    ("2017", "year", 2017),
+    ("40 to 45 percent", "percent", 40),
+    ("2,500", "count", 2500),
+    ("US$ 554 billion", "money", 554e9),
+    ("2019", "year", 2019),
+    ("3.6 billion", "count", 3.6e9),
+    ("half", "fraction", 0.5),
+    ("1/3", "fraction", 1 / 3),
+    ("five years", "duration", 5),
+    ("$12 billion", "money", 12e9),
+    ("18 April 2020", "date", 2020),
+    ("21–22 November 2020", "date", 2020),
+    ("2021", "year", 2021),
+]
+G20_NAMES = ["G20", "2030", "G20", "G20", "2020", "G20"]
+
+
+CHINA_KENYA = [
+    ("15 to 19 October 2023", "date", 2023),
+    ("60th", "ordinal", 60),
+    ("third", "ordinal", 3),
+    ("14th", "ordinal", 14),
+    ("480 kilometres", "quantity", 480),
+    ("11 million", "count", 11e6),
+    ("May 2017", "date", 2017),
+    ("20,000", "count", 20000),
+    ("three years", "duration", 3),
+    ("8 billion US dollars", "money", 8e9),
+    ("RMB 10 billion", "money", 10e9),
+    ("100", "count", 100),
+    ("two", "count", 2),
+    ("nine", "count", 9),
+    ("ninth", "ordinal", 9),
+    ("2024", "year", 2024),
+    ("5,000", "count", 5000),
+    ("2.3 million doses", "quantity", 2.3e6),
+    ("two", "count", 2),
+]
+CHINA_KENYA_NAMES = ["Five", "Five-Year", "COVID-19", "2022"]
+
+# Hard-wrapped press release with bullets and a telephone number in the footer.
+US_COLOMBIA = [
+    ("third", "ordinal", 3),
+    ("February 3, 2015", "date", 2015),
+    ("$9 billion", "money", 9e9),
+    ("2000", "year", 2000),
+    ("50 percent", "percent", 50),
+    ("between 2007 and 2013", "year", 2007),
+    ("8,000", "count", 8000),
+    ("10", "count", 10),
+    ("2014", "year", 2014),
+    ("7th", "ordinal", 7),
+    ("2016", "year", 2016),
+    ("12 months", "duration", 12),
+]
+
+US_INDIA = [
+    ("25th", "ordinal", 25),
+    ("$191 billion", "money", 191e9),
+    ("2022", "year", 2022),
+    ("$825 million", "money", 825e6),
+    ("$2.75 billion", "money", 2.75e9),
+    ("5,000", "count", 5000),
+    ("$400 million", "money", 400e6),
+    ("60,000", "count", 60000),
+    ("2024", "year", 2024),
+    ("35", "count", 35),
+    ("21,000", "count", 21000),
+    ("1950", "year", 1950),
+    ("31", "count", 31),
+    ("seventh", "ordinal", 7),
+    ("April 2023", "date", 2023),
+    ("500 GW", "quantity", 500),
+    ("2030", "year", 2030),
+    ("2035", "year", 2035),
+    ("10,000", "count", 10000),
+    ("$1 billion", "money", 1e9),
+    ("one-third", "fraction", 1 / 3),
+    ("two million", "count", 2e6),
+    ("five years", "duration", 5),
+    ("two", "count", 2),
+    ("20 percent", "percent", 20),
+    ("125,000", "count", 125000),
+    ("2022", "year", 2022),
+]
+US_INDIA_NAMES = ["F414", "2", "MQ-9B", "2+2"]
+
+# Markdown with numbered paragraphs and a bulleted list.
+AU_EU = [
+    ("17 and 18 February 2022", "date", 2022),
+    ("sixth", "ordinal", 6),
+    ("fifteen years", "duration", 15),
+    ("2007", "year", 2007),
+    ("€150 billion", "money", 150e9),
+    ("half", "fraction", 0.5),
+    ("2030", "year", 2030),
+    ("€2.4 billion", "money", 2.4e9),
+    ("1%", "percent", 1),
+    ("60%", "percent", 60),
+    ("2040", "year", 2040),
+    ("300 million", "count", 300e6),
+    ("450 million", "count", 450e6),
+    ("2022", "year", 2022),
+    ("USD 100 billion", "money", 100e9),
+    ("13 billion", "count", 13e9),
+    ("10,000", "count", 10000),
+    ("three", "count", 3),
+    ("fifth", "ordinal", 5),
+    ("November 2017", "date", 2017),
+    ("2025", "year", 2025),
+    ("two years", "duration", 2),
+]
+
+
+@pytest.mark.parametrize(
+    "name, expected, names",
+    [
+        ("japan-australia-2022.txt", JAPAN_AUSTRALIA, JAPAN_AUSTRALIA_NAMES),
+        ("eu-chile-2023.md", EU_CHILE, EU_CHILE_NAMES),
+        ("g20-finance-2020.txt", G20, G20_NAMES),
+        ("china-kenya-2023.txt", CHINA_KENYA, CHINA_KENYA_NAMES),
+        ("us-colombia-2015.txt", US_COLOMBIA, []),
+        ("us-india-2023.txt", US_INDIA, US_INDIA_NAMES),
+        ("au-eu-2022.md", AU_EU, ["2063"]),
+    ],
+)
+def test_hand_labelled_statements(name, expected, names):
+    st = S.load(STATEMENTS / name)
+    df = F.extract(st)
+    got = triples(F.counted(df))
+    assert [(t, k) for t, k, _ in got] == [(t, k) for t, k, _ in expected]
+    for (t, k, v), (_, _, want) in zip(got, expected):
+        assert v == pytest.approx(want, rel=1e-9), t
+    assert df[df.in_name].text.tolist() == names
+
+
+def test_hand_labelled_details():
+    ja = F.extract(S.load(STATEMENTS / "japan-australia-2022.txt"))
+    r = _row(ja, "A$88 billion")
+    assert (r["unit"], r["about"], r["section"]) == ("AUD", "two-way trade in goods and services", "ECONOMIC AND ENERGY COOPERATION")
+    r = _row(ja, "US$500 million")
+    assert (r["unit"], r["qualifier"], r["about"]) == ("USD", "up_to", "assistance")
+    r = _row(ja, "¥150 trillion")
+    assert (r["unit"], r["qualifier"], r["about"]) == ("JPY", "about", "public and private green transformation")
+    r = _row(ja, "2022-23")
+    assert (r["value"], r["value_max"], r["future"]) == (2022.0, 2023.0, True)
+    r = _row(ja, "1,200 megawatt")
+    assert (r["unit"], r["about"]) == ("megawatt", "offshore wind project")
+    r = _row(ja, "43 percent")
+    assert r["about"] == "greenhouse gas emissions"
+    r = _row(ja, "2,000")
+    assert (r["qualifier"], r["about"]) == ("about", "Japan Self-Defense Forces personnel")
+
+    eu = F.extract(S.load(STATEMENTS / "eu-chile-2023.md"))
+    assert "\r" not in S.load(STATEMENTS / "eu-chile-2023.md").text
+    r = _row(eu, "between 5 and 7 per cent")
+    assert (r["value"], r["value_max"], r["about"]) == (5.0, 7.0, "bilateral exports")
+    r = _row(eu, "€18.6 billion")
+    assert (r["unit"], r["about"], r["section"]) == ("EUR", "Trade in goods between the EU and Chile", "Trade and Investment")
+    r = _row(eu, "half")
+    assert (r["qualifier"], r["about"]) == ("more_than", "Chile's exports")
+    r = _row(eu, "1.5°C")
+    assert (r["unit"], r["about"]) == ("degree Celsius", "global warming")
+    r = _row(eu, "three hundred")
+    assert (r["qualifier"], r["about"]) == ("about", "Chilean researchers")
+
+    g20 = F.extract(S.load(STATEMENTS / "g20-finance-2020.txt"))
+    r = _row(g20, "$3-4 billion")
+    assert (r["value"], r["value_max"], r["unit"]) == (3e9, 4e9, "USD")
+    r = _row(g20, "a dozen")
+    assert (r["qualifier"], r["about"]) == ("more_than", "low-income countries")
+    r = _row(g20, "40 to 45 percent")
+    assert r["about"] == "investment in Compact countries"
+    r = _row(g20, "35 percent")
+    assert (r["qualifier"], r["about"]) == ("at_least", "share of climate finance")
+    assert g20.section.dropna().unique().tolist() == ["Global Economy", "Financing for Development", "Digital Economy and Health"]
+
+
+# --------------------------------------------------------------------------------------------
+# Display
+# --------------------------------------------------------------------------------------------
+
+
+def test_format_value(seed):
+    st, df = seed
+    shown = {r["text"]: F.format_value(r) for r in df.to_dict("records")}
+    assert shown["$16 billion"] == "$16 billion"
+    assert shown["$20 million"] == "$20 million"
+    assert shown["1,000"] == "1,000"
+    assert shown["four years"] == "4 years"
+    assert shown["ninth"] == "9th"
+    assert shown["2012"] == "2012"
+    assert F.format_value(_row(df, "$20 million"), qualifier=True) == "more than $20 million"
+
+    def fv(sentence, **kw):
+        return [F.format_value(r) for r in figs(sentence).to_dict("records")]
+
+    assert fv("Japan announced US$\u00a0450\u00a0million and €5 million and 12.4% and 1/3 of aid.") == [
+        "US$450 million", "€5 million", "12.4%", "1/3"]
+    assert fv("The fund holds $3.2 trillion and 2.5 million hectares and 40 to 45 percent.") == [
+        "$3.2 trillion", "2.5 million hectares", "40–45%"]
+    assert fv("The bank lent $3-4 million and 250,000 tonnes and one-third of it in 2015–2018.") == [
+        "$3–4 million", "250,000 tonnes", "1/3", "2015–2018"]
+    assert fv("They gave 1234567 doses and $1,250,000 to 1.5°C goals.") == ["1.23 million doses", "$1.25 million", "1.5 degrees Celsius"]
+    assert "e+" not in "".join(fv("They gave $0.5 million and 1,000,000,000,000 people and 0.001 percent."))
+
+
+def test_display(seed):
+    st, df = seed
+    table = F.display(df)
+    assert list(table.columns) == ["figure", "kind", "about", "section", "sentence"]
+    assert table.figure.tolist() == [
+        "about $16 billion", "2012", "4 years", "17th", "1,000", "9th", "2004", "more than $20 million"]
+    assert table["about"].tolist()[0] == "bilateral trade"
+
+
+# --------------------------------------------------------------------------------------------
+# Lexicon and fuzzing
+# --------------------------------------------------------------------------------------------
+
+
+def test_lexicon_lists_hold_only_text():
+    lex = F.lexicon()
+    for key, value in lex.items():
+        if isinstance(value, list):
+            for item in value:
+                assert isinstance(item, (str, dict)), (key, item)  # YAML reads bare on/off as booleans
+    assert {"units", "measures", "currency_prefixes", "qualifiers", "party_nouns"} <= set(lex)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(hs.text(min_size=1, max_size=400))
+def test_fuzz_any_text(raw):
+    try:
+        st = S.from_text(raw)
+    except InputError:
+        return
+    df = F.extract(st)
+    assert list(df.columns) == F.COLUMNS
+    assert df["value"].dtype == "float64" and df["in_name"].dtype == bool
+    n = len(st.text)
+    for r in df.itertuples():
+        assert 0 <= r.start < r.end <= n
+        assert st.text[r.start:r.end] == r.text
+        assert r.kind in F.KINDS
+        assert isinstance(r.in_name, (bool,)) or r.in_name in (True, False)
+        assert r.unit is None or isinstance(r.unit, str)
+        assert r.about is None or isinstance(r.about, str)
+        F.format_value(r._asdict())
+
+
+NUMERIC = hs.sampled_from([
+    "$16 billion", "1,000", "two", "ninth", "40 to 45 percent", "13–14 April 2018", "one-third", "G20",
+    "US$\u00a0450\u00a0million", "between 5 and 7 per cent", "2015–2018", "(1)", "10:30", "half of", "a dozen",
+    "COVID-19", "2+2", "S/.", "€3–4 billion", "1990s", "the 2030 Agenda", "21st century", "1/3", "-", "to", "and",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(hs.lists(hs.one_of(NUMERIC, hs.sampled_from(["the", "leaders", "of", "in", "Peru", ",", ".", "\n", "\n\n", "The"])), min_size=1, max_size=40))
+def test_fuzz_numeric_soup(parts):
+    raw = " ".join(parts)
+    try:
+        st = S.from_text(raw)
+    except InputError:
+        return
+    df = F.extract(st)
+    for r in df.itertuples():
+        assert st.text[r.start:r.end] == r.text
+        assert not (r.value_max == r.value_max and r.value_max <= r.value)
+        F.format_value(r._asdict())
