@@ -306,7 +306,7 @@ def executive_summary(a) -> list[str]:
     future = _future_items(a)
     if future:
         out.append("Dated ahead of the statement: " + "; ".join(future[:4]) + ".")
-    return out
+    return [re.sub(r"…\s*([.;])", "…", s) for s in out]
 
 
 _NOT_ACTION = re.compile(r"^(an?|the|their|its|our|his|her|this|these|those|[A-Z0-9\"'])", re.S)
@@ -383,13 +383,15 @@ def section_words_chart(a) -> P.Chart:
     return P.chart(charts.section_words(df), alt="Words per section: " + ", ".join(f"{h} {w}" for h, w in zip(df.heading, df.words)))
 
 
-def topic_shares_chart(a) -> P.Rich | P.Chart:
+def topic_shares_chart(a, params: dict[str, Any] | None = None) -> P.Rich | P.Chart:
+    """CAP topic shares as bars (a brief briefing shows the ``top_n`` largest)."""
     from . import charts
 
     if a.topic_shares is None or not len(a.topic_shares):
         return P.note("No sentence matched a topic of the codebook, so there are no topic shares to show.")
-    alt = "Topic shares: " + ", ".join(f"{r['topic_name']} {r['share_words']:.0f}%" for r in a.topic_shares.to_dict("records"))
-    return P.chart(charts.topic_shares(a.topic_shares), alt=alt)
+    shares = a.topic_shares.head(params.get("top_n", 8)) if is_brief(params) else a.topic_shares
+    alt = "Topic shares: " + ", ".join(f"{r['topic_name']} {r['share_words']:.0f}%" for r in shares.to_dict("records"))
+    return P.chart(charts.topic_shares(shares), alt=alt)
 
 
 def topic_shares_table(a, top_n: int = 8) -> P.Rich:
@@ -453,8 +455,13 @@ def dispersion_chart(a, params: dict[str, Any]) -> P.Rich | P.Chart:
 # -- figures ----------------------------------------------------------------------------------
 
 
-def figures_table(a, quote_words: int = 24) -> P.Rich:
-    """The ledger: figure, what it measures, kind, section, and the sentence it comes from."""
+def is_brief(params: dict[str, Any] | None) -> bool:
+    return bool(params) and params.get("detail") == "brief"
+
+
+def figures_table(a, params: dict[str, Any] | None = None, quote_words: int = 24) -> P.Rich:
+    """The ledger: figure, what it measures, kind, section, and the sentence it comes from
+    (a brief briefing leaves out the quote; the link still leads to it)."""
     import pandas as pd
 
     c = a.counted
@@ -465,7 +472,8 @@ def figures_table(a, quote_words: int = 24) -> P.Rich:
     for r in c.to_dict("records"):
         rows.append(
             {
-                "figure": figure_text(r),
+                "figure": r["text"],
+                "qualifier": QUALIFIER_NAMES.get(r.get("qualifier") or "", ""),
                 "about": r.get("about") or "",
                 "kind": KIND_NAMES.get(r["kind"], r["kind"]),
                 "section": section_name(r.get("section")),
@@ -474,11 +482,17 @@ def figures_table(a, quote_words: int = 24) -> P.Rich:
             }
         )
     df = pd.DataFrame(rows)
+    if is_brief(params):  # no appendix to link to in a brief briefing
+        return P.table(
+            df,
+            {"figure": "Figure", "qualifier": "Qualifier", "about": "What it measures", "section": "Section"},
+            widths={"figure": "0.17", "qualifier": "0.12", "about": "0.41", "section": "0.3"},
+        )
     return P.table(
         df,
-        {"figure": "Figure", "about": "What it measures", "kind": "Kind", "section": "Section", "quote": "Where it is said"},
+        {"figure": "Figure", "qualifier": "Qualifier", "about": "What it measures", "kind": "Kind", "section": "Section", "quote": "Where it is said"},
         links={"figure": lambda r: link(r["sentence"]), "quote": lambda r: link(r["sentence"])},
-        widths={"figure": "0.13", "about": "0.2", "kind": "0.08", "section": "0.17", "quote": "0.34"},
+        widths={"figure": "0.12", "qualifier": "0.09", "about": "0.18", "kind": "0.08", "section": "0.16", "quote": "0.37"},
     )
 
 
@@ -514,11 +528,25 @@ def timeline_chart(a) -> P.Rich | P.Chart:
 # -- commitments ------------------------------------------------------------------------------
 
 
-def commitments_table(a) -> P.Rich:
-    """Commitments and intentions, by actor and strength, with their compliance catalysts."""
+def commitments_table(a, params: dict[str, Any] | None = None) -> P.Rich:
+    """Commitments and intentions, by actor and strength, with their compliance catalysts
+    (a brief briefing shows the ``top_n`` firmest, shortened)."""
     import pandas as pd
 
     df = a.pledges
+    if is_brief(params) and len(df):
+        top = sorted(df.to_dict("records"), key=lambda r: (-int(r["strength"]), int(r["sentence"])))[: params.get("top_n", 8)]
+        rows = [
+            {"actor": actor_name(r["actor"]), "strength": r["strength_label"], "target": shorten(r["target"], 16),
+             "catalysts": ", ".join(r.get("catalysts") or []) or "", "sentence": r["sentence"]}
+            for r in top
+        ]
+        return P.table(
+            pd.DataFrame(rows),
+            {"actor": "Actor", "strength": "Strength", "target": "What they will do", "catalysts": "Catalysts"},
+            widths={"actor": "0.14", "strength": "0.16", "target": "0.5", "catalysts": "0.2"},
+            caption=f"The {len(rows)} firmest of {len(df)} commitments and statements of intent.",
+        )
     if df.empty:
         return P.note("No commitments or statements of intent: every position is an endorsement or an acknowledgement.")
     rows = [

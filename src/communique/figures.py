@@ -84,10 +84,9 @@ LEXICON_PATH = config.CODEBOOK_DIR / "figures.yaml"
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     """The word lists of ``codebooks/figures.yaml``."""
-    import yaml
+    from .datafiles import read_yaml
 
-    with open(LEXICON_PATH, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return read_yaml(LEXICON_PATH)
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,0 +1,195 @@
+"""Where the time of a briefing goes, against the plain papermill + nbconvert chain.
+
+Run from the repository root (``make bench``). Prints a table and writes
+``benchmarks/results.json``. Measures, as medians over ``--runs`` runs:
+
+1. ``communique report`` on the seed, HTML and PDF, each run a new process (cold);
+2. the same work without communique's render layer: ``papermill`` CLI, then
+   ``jupyter nbconvert --to html``, then ``jupyter nbconvert --to communique_pdf``, each a
+   separate process;
+3. the ratio of (2) to (1);
+4. a breakdown of (1): CLI start-up, kernel, notebook cells, HTML export, PDF export;
+5. analysis throughput (parsing, figures, themes, entities, commitments) on a synthetic corpus,
+   in MB/s, and the peak memory of that run;
+6. a 20-statement batch at ``--jobs 1`` and ``--jobs 2``, and its unchanged re-run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+SEED = ROOT / "data" / "raw" / "us-peru-2013.txt"
+STATEMENTS = ROOT / "tests" / "statements"
+
+
+def run(cmd: list[str], **kw) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, **kw)
+    return time.perf_counter() - t0
+
+
+def median(xs: list[float]) -> float:
+    return statistics.median(xs) if xs else float("nan")
+
+
+def bench_report(runs: int, tmp: Path) -> dict:
+    walls, parts = [], []
+    for i in range(runs):
+        tfile = tmp / f"timings-{i}.json"
+        walls.append(run([str(BIN / "communique"), "report", str(SEED), "--out", str(tmp / "cq"), "--timings", str(tfile)]))
+        parts.append(json.loads(tfile.read_text()))
+    startup = [run([str(BIN / "communique"), "--version"]) for _ in range(runs)]
+    helps = [run([str(BIN / "communique"), "--help"]) for _ in range(runs)]
+    keys = ["prepare", "kernel", "cells", "html", "pdf", "write"]
+    breakdown = {k: median([p.get(k, 0.0) for p in parts]) for k in keys}
+    breakdown["cli_start"] = median(startup)
+    return {"wall": median(walls), "runs": walls, "breakdown": breakdown, "help": median(helps)}
+
+
+def bench_plain(runs: int, tmp: Path) -> dict:
+    walls, steps = [], []
+    for _ in range(runs):
+        out = tmp / "plain.ipynb"
+        a = run([str(BIN / "papermill"), "notebooks/briefing.ipynb", str(out), "-p", "statement", str(SEED), "--no-progress-bar"])
+        b = run([str(BIN / "jupyter"), "nbconvert", "--to", "html", str(out), "--output-dir", str(tmp / "plain")])
+        c = run([str(BIN / "jupyter"), "nbconvert", "--to", "communique_pdf", str(out), "--output-dir", str(tmp / "plain")])
+        walls.append(a + b + c)
+        steps.append((a, b, c))
+    return {
+        "wall": median(walls),
+        "runs": walls,
+        "papermill": median([s[0] for s in steps]),
+        "nbconvert_html": median([s[1] for s in steps]),
+        "nbconvert_pdf": median([s[2] for s in steps]),
+    }
+
+
+def bench_analysis(mb: float) -> dict:
+    """Run in a child process so that its peak memory is the analysis's own."""
+    code = f"""
+import json, resource, time
+import pandas
+from communique import statement as S, figures, themes, entities, commitments
+parts = [open({str(SEED)!r}, encoding="utf-8").read()]
+import glob
+for p in sorted(glob.glob({str(STATEMENTS / '*')!r})):
+    parts.append(open(p, encoding="utf-8").read())
+unit = "\\n\\n".join(parts)
+n = max(1, int({mb} * 1e6 // len(unit.encode())))
+texts = [unit] * n
+size = sum(len(t.encode()) for t in texts)
+codebook = themes.load_codebook()
+themes.classify(S.from_text(parts[0]), codebook)  # compile the lexicons once
+t = {{"parse": 0.0, "figures": 0.0, "themes": 0.0, "entities": 0.0, "commitments": 0.0}}
+for text in texts:
+    t0 = time.perf_counter(); st = S.from_text(text); t1 = time.perf_counter()
+    figures.extract(st); t2 = time.perf_counter()
+    themes.classify(st, codebook); t3 = time.perf_counter()
+    entities.extract(st); t4 = time.perf_counter()
+    commitments.extract(st); t5 = time.perf_counter()
+    t["parse"] += t1 - t0; t["figures"] += t2 - t1; t["themes"] += t3 - t2; t["entities"] += t4 - t3; t["commitments"] += t5 - t4
+total = sum(t.values())
+print(json.dumps({{"mb": size / 1e6, "statements": n, "seconds": total, "mb_per_s": size / 1e6 / total,
+                  "per_step_mb_per_s": {{k: size / 1e6 / v for k, v in t.items() if v}},
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT, env={**os.environ, "OMP_NUM_THREADS": "1"})
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def make_batch(folder: Path, n: int = 20) -> None:
+    sources = [SEED, *sorted(p for p in STATEMENTS.iterdir() if p.is_file())]
+    for i in range(n):
+        src = sources[i % len(sources)]
+        text = src.read_text(encoding="utf-8")
+        (folder / f"statement-{i:02d}{src.suffix}").write_text(text + f"\n\nThe parties will meet again in {2030 + i}.\n", encoding="utf-8")
+
+
+def bench_batch(tmp: Path, n: int = 20) -> dict:
+    inbox = tmp / "inbox"
+    inbox.mkdir()
+    make_batch(inbox, n)
+    out = {}
+    for jobs in (1, 2):
+        dest = tmp / f"batch-{jobs}"
+        out[f"jobs_{jobs}"] = run([str(BIN / "communique"), "batch", str(inbox), "--out", str(dest), "--jobs", str(jobs)])
+    out["unchanged"] = run([str(BIN / "communique"), "batch", str(inbox), "--out", str(tmp / "batch-2"), "--jobs", "2"])
+    out["speedup"] = out["jobs_1"] / out["jobs_2"]
+    return out
+
+
+def machine() -> dict:
+    return {
+        "date": time.strftime("%Y-%m-%d"),
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+        "cpus": os.cpu_count(),
+        "processor": platform.processor() or platform.machine(),
+    }
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--mb", type=float, default=10.0)
+    ap.add_argument("--skip-batch", action="store_true")
+    args = ap.parse_args(argv)
+    results: dict = {"machine": machine()}
+    with tempfile.TemporaryDirectory(prefix="communique-bench-") as tmp_s:
+        tmp = Path(tmp_s)
+        results["report"] = bench_report(args.runs, tmp)
+        results["plain"] = bench_plain(args.runs, tmp)
+        results["ratio"] = results["plain"]["wall"] / results["report"]["wall"]
+        results["analysis"] = bench_analysis(args.mb)
+        if not args.skip_batch:
+            results["batch"] = bench_batch(tmp)
+    (ROOT / "benchmarks" / "results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+
+    r, p, a = results["report"], results["plain"], results["analysis"]
+    m = results["machine"]
+    print(f"communique benchmarks, {m['date']}, {m['cpus']} CPUs, {m['machine']}, Python {m['python']} (medians of {args.runs} runs)")
+    rows = [
+        ("1. communique report (HTML+PDF, cold)", f"{r['wall']:.2f} s"),
+        ("2. papermill + nbconvert html + nbconvert pdf", f"{p['wall']:.2f} s"),
+        ("     papermill CLI", f"{p['papermill']:.2f} s"),
+        ("     jupyter nbconvert --to html", f"{p['nbconvert_html']:.2f} s"),
+        ("     jupyter nbconvert --to communique_pdf", f"{p['nbconvert_pdf']:.2f} s"),
+        ("3. ratio (2)/(1)", f"{results['ratio']:.2f}x"),
+        ("4. breakdown of (1): CLI start-up (--version)", f"{r['breakdown']['cli_start']:.2f} s"),
+        ("     checks and set-up", f"{r['breakdown']['prepare']:.2f} s"),
+        ("     kernel start and shutdown", f"{r['breakdown']['kernel']:.2f} s"),
+        ("     notebook cells", f"{r['breakdown']['cells']:.2f} s"),
+        ("     HTML export", f"{r['breakdown']['html']:.2f} s"),
+        ("     PDF export", f"{r['breakdown']['pdf']:.2f} s"),
+        ("   communique --help", f"{r['help']:.3f} s"),
+        (f"5. analysis throughput ({a['mb']:.1f} MB, {a['statements']} statements)", f"{a['mb_per_s']:.2f} MB/s"),
+        *[(f"     {k}", f"{v:.1f} MB/s") for k, v in a["per_step_mb_per_s"].items()],
+        ("   peak memory", f"{a['peak_rss_mb']:.0f} MB"),
+    ]
+    if "batch" in results:
+        b = results["batch"]
+        rows += [
+            ("6. batch of 20, --jobs 1", f"{b['jobs_1']:.1f} s"),
+            ("   batch of 20, --jobs 2", f"{b['jobs_2']:.1f} s  ({b['speedup']:.2f}x)"),
+            ("   unchanged re-run", f"{b['unchanged']:.2f} s"),
+        ]
+    width = max(len(k) for k, _ in rows)
+    for k, v in rows:
+        print(f"{k:<{width}}  {v:>14}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

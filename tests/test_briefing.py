@@ -1,0 +1,174 @@
+"""The briefing: its blocks from the analysis, its charts, its links, its rendered PDFs."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from communique import analysis, briefing, charts, present
+from communique import statement as S
+from communique.errors import ParameterError
+
+from .conftest import SEED, pdf_text, require_tool, run_cli
+
+SEED_INITIATIVES = [
+    "Trade Promotion Agreement", "Trans-Pacific Partnership", "Small Business Network of the Americas",
+    "Pathways Access Initiative", "Women's Entrepreneurship in the Americas Initiative", "Equal Futures Partnership",
+    "WTO Ministerial Meeting", "Pacific Alliance", "Education Policy Dialogue", "100,000 Strong in the Americas",
+    "Beca 18", "Beca Presidente de la República", "Memorandum of Understanding", "Low Emissions Development Strategy",
+    "Energy and Climate Partnership of the Americas", "Connecting the Americas 2022", "UN Stabilization Mission in Haiti",
+    "Defense Cooperation Agreement", "Megaports", "Open Government Partnership",
+]
+HEADINGS = ["ECONOMIC PROSPERITY AND SOCIAL INCLUSION", "EDUCATION", "SCIENCE AND THE ENVIRONMENT", "ENHANCING CITIZEN SECURITY"]
+
+PLAIN = """The two governments met in Geneva and discussed cooperation on health and education.
+They will continue their dialogue and welcomed the work of their experts."""
+
+
+@pytest.fixture(scope="module")
+def seed_analysis():
+    return analysis.analyze(S.load(SEED))
+
+
+@pytest.fixture(scope="module")
+def plain_analysis():
+    return analysis.analyze(S.from_text(PLAIN))
+
+
+def test_summary_counts(seed_analysis):
+    sm = seed_analysis.summary
+    assert sm["sections"] == 4 and sm["sentences"] == 38 and sm["words"] == 1212
+    assert sm["figures"] == len(seed_analysis.counted) >= 8
+    assert sm["initiatives"] >= 18
+    assert sm["commitments"] >= 6 and sm["endorsements"] >= 10
+
+
+def test_executive_summary_is_generated_from_the_tables(seed_analysis):
+    text = " ".join(briefing.executive_summary(seed_analysis))
+    assert "about $16 billion for bilateral trade" in text
+    assert "more than $20 million for counternarcotics and alternative development assistance" in text
+    assert "Foreign Trade" in text and "ECONOMIC PROSPERITY AND SOCIAL INCLUSION" in text
+    assert "conclude negotiations this year" in text
+    assert "WTO Ministerial Meeting (in December this year)" in text
+
+
+def test_statement_without_figures_or_headings_says_so(plain_analysis):
+    assert plain_analysis.counted.empty
+    assert "no figures cited" in briefing.figures_table(plain_analysis).html.lower()
+    assert "no amounts of money" in briefing.money_chart(plain_analysis).html.lower()
+    assert "no years or dates" in briefing.timeline_chart(plain_analysis).html.lower()
+    assert "single section" in briefing.distinctive_table(plain_analysis).html
+    text = " ".join(briefing.executive_summary(plain_analysis))
+    assert "It cites no figures." in text and "without section headings" in text
+
+
+CHARTS = [
+    ("section_words", lambda a: charts.section_words(a.sections)),
+    ("topic_shares", lambda a: charts.topic_shares(a.topic_shares)),
+    ("topic_by_section", lambda a: charts.topic_by_section(a.topic_by_section)),
+    ("dispersion", lambda a: charts.dispersion(a.statement, ["trade", "climate"])),
+    ("money", lambda a: charts.money(a.counted)),
+    ("timeline", lambda a: charts.timeline(a.counted, a.statement.date)),
+]
+
+
+@pytest.mark.parametrize("name, make", CHARTS, ids=[c[0] for c in CHARTS])
+@pytest.mark.parametrize("which", ["seed", "plain"])
+def test_every_chart_renders(seed_analysis, plain_analysis, name, make, which):
+    a = seed_analysis if which == "seed" else plain_analysis
+    fig = make(a)
+    png = present.chart(fig, alt=name).png
+    assert png.startswith(b"\x89PNG") and len(png) > 2000
+    texts = [t.get_text() for t in fig.findobj(lambda o: hasattr(o, "get_text"))]
+    if which == "plain" and name in ("money", "timeline"):
+        assert any(t.startswith("No ") for t in texts)
+    if which == "seed" and name == "money":
+        assert any("$16 billion" in t.replace("\\$", "$") for t in texts)
+
+
+def test_escaping_in_every_format():
+    block = present.paragraph("Costs of $16 billion and $20 million; 5% & <b>bold</b> A_B #1 {x} ~ ^ \\")
+    assert "&#36;16 billion" in block.html and "&lt;b&gt;" in block.html and "<b>" not in block.html
+    assert r"\$16 billion" in block.latex and r"5\% \&" in block.latex and r"A\_B \#1 \{x\}" in block.latex
+    assert block._repr_html_().startswith('<div class="tex2jax_ignore')
+
+
+def test_setup_rejects_bad_parameters():
+    with pytest.raises(ParameterError, match="unknown parameter 'colour'"):
+        from communique import params
+
+        params.check({"colour": "red"})
+    with pytest.raises(ParameterError, match="'top_n' must be a whole number"):
+        briefing.setup({"statement": str(SEED), "top_n": 2.5})
+
+
+class Anchors(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids, self.links = set(), []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if "id" in a:
+            self.ids.add(a["id"])
+        if tag == "a" and (a.get("href") or "").startswith("#"):
+            self.links.append(a["href"][1:])
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    require_tool("chromium")
+    out = tmp_path_factory.mktemp("briefing")
+    for extra in ([], ["-p", "detail", "brief"]):
+        res = run_cli("report", str(SEED), "--out", str(out), *extra)
+        assert res.returncode == 0, res.stderr
+    return out / "us-peru-2013"
+
+
+@pytest.mark.slow
+def test_every_anchor_link_resolves(rendered):
+    p = Anchors()
+    p.feed((rendered / "briefing.html").read_text())
+    assert len(p.links) > 60
+    missing = [x for x in p.links if x not in p.ids]
+    assert missing == []
+    assert "s5" in p.ids and "s32" in p.ids
+
+
+@pytest.mark.slow
+def test_full_pdf_has_everything_a_reader_needs(rendered):
+    text = pdf_text(rendered / "briefing.pdf")
+    flat = " ".join(text.split())
+    assert "At a glance" in flat and "The statement runs to 1,212 words" in flat
+    assert re.search(r"\$16 billion.{0,80}bilateral trade", flat)
+    assert re.search(r"\$20 million.{0,120}counternarcotics", flat)
+    for h in HEADINGS:
+        assert h in flat
+    for name in SEED_INITIATIVES:
+        assert name in flat, name
+    assert "Out[" not in flat and "In [" not in flat and "briefing." not in flat
+
+
+@pytest.mark.slow
+def test_brief_pdf_is_short_and_keeps_the_essentials(rendered):
+    full = pdf_text(rendered / "briefing.pdf")
+    brief = pdf_text(rendered / "briefing-brief.pdf")
+    pages = brief.count("\f")
+    assert pages <= 4 < full.count("\f")
+    flat = " ".join(brief.split())
+    for part in ("At a glance", "Themes", "Figures", "Commitments"):
+        assert part in flat
+    assert "Section digests" not in flat and "Appendix" not in flat
+    assert "$16 billion" in flat and "$20 million" in flat
+
+
+@pytest.mark.slow
+def test_rendering_twice_gives_the_same_html(rendered, tmp_path):
+    res = run_cli("report", str(SEED), "--out", str(tmp_path), "--formats", "html")
+    assert res.returncode == 0, res.stderr
+    stamp = re.compile(r"Rendered \d{4}-\d\d-\d\d \d\d:\d\d UTC")
+    a = stamp.sub("", (rendered / "briefing.html").read_text())
+    b = stamp.sub("", (tmp_path / "us-peru-2013" / "briefing.html").read_text())
+    assert a == b
