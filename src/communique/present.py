@@ -222,7 +222,7 @@ def table(
     spec = []
     for c in cols:
         if c in widths:
-            spec.append(f">{{\\raggedright\\arraybackslash}}p{{{widths[c]}\\linewidth}}")
+            spec.append(f">{{\\raggedright\\arraybackslash}}p{{{float(widths[c]) * 0.9:.3f}\\linewidth}}")  # room for column gaps
         elif c in numeric:
             spec.append("r")
         else:
