@@ -806,3 +806,66 @@ def compare_terms_table(c) -> P.Rich:
         return P.note("No terms set either statement apart.")
     rows = [{"statement": k, "terms": ", ".join(f"{t} ({n})" for t, n in zip(g["term"], g["count"]))} for k, g in df.groupby("statement", sort=True)]
     return P.table(pd.DataFrame(rows), {"statement": "Statement", "terms": "Most distinctive terms (occurrences)"}, widths={"terms": "0.8"})
+
+
+# --------------------------------------------------------------------------------------------
+# Exploring (notebooks/explore.ipynb)
+# --------------------------------------------------------------------------------------------
+
+
+def kwic_table(st, term: str, window: int = 8) -> P.Rich:
+    """Every occurrence of a term with the words around it, linked to nothing (exploration)."""
+    from . import themes
+
+    df = themes.kwic(st, term, window)
+    if df.empty:
+        return P.note(f"'{term}' does not occur in the statement.")
+    df = df.assign(section=df["section"].map(section_name))
+    return P.table(
+        df,
+        {"sentence": "Sentence", "section": "Section", "left": "Before", "match": "Term", "right": "After"},
+        numeric=("sentence",),
+        widths={"section": "0.2", "left": "0.3", "match": "0.12", "right": "0.3"},
+        caption=f"{len(df)} occurrence{'s' if len(df) != 1 else ''} of '{term}'",
+    )
+
+
+def find_section(st, section: str | int):
+    """A section by its number (0 is the preamble) or by words of its heading."""
+    if isinstance(section, int) or str(section).isdigit():
+        i = int(section)
+        if 0 <= i < len(st.sections):
+            return st.sections[i]
+    needle = str(section).lower()
+    for sec in st.sections:
+        if sec.heading and needle in sec.heading.lower():
+            return sec
+    from .errors import ParameterError
+
+    names = "; ".join(f"{s.index}: {section_name(s.heading)}" for s in st.sections)
+    raise ParameterError(f"no section matches {section!r}; the sections are {names}")
+
+
+def section_view(a, section: str | int) -> P.Rich:
+    """One section: its text, its figures and its positions (commitments and the rest)."""
+    import pandas as pd
+
+    sec = find_section(a.statement, section)
+    name = section_name(sec.heading)
+    parts = [P.heading(name, 3)]
+    for pi in sec.paragraphs:
+        parts.append(P.paragraph(" ".join(a.statement.sentences[si].text for si in a.statement.paragraphs[pi].sentences)))
+    figs = a.counted[a.counted["section"].map(section_name) == name] if not a.counted.empty else a.counted
+    parts.append(P.table(
+        pd.DataFrame([{"figure": figure_text(r), "about": r.get("about") or "", "kind": r["kind"]} for r in figs.to_dict("records")]),
+        {"figure": "Figure", "about": "What it measures", "kind": "Kind"},
+        empty="No figures in this section.",
+    ))
+    comms = a.commitments[a.commitments["section"].map(section_name) == name] if not a.commitments.empty else a.commitments
+    parts.append(P.table(
+        pd.DataFrame([{"actor": actor_name(r["actor"]), "category": r["category"], "verb": r["verb"], "target": shorten(r["target"], 24)} for r in comms.to_dict("records")]),
+        {"actor": "Actor", "category": "Kind", "verb": "Verb", "target": "Target"},
+        widths={"target": "0.55"},
+        empty="No positions in this section.",
+    ))
+    return P.join(parts)
