@@ -1,0 +1,913 @@
+"""Who committed to what: the positions a joint statement takes, clause by clause.
+
+The G7/G20 Research Group (University of Toronto) defines a commitment as a discrete,
+specific, publicly expressed, collectively agreed statement of intent to take future action
+toward an identified target.  Endorsing past or ongoing action is not a commitment; "will
+continue to" is.  A briefing therefore needs more than the verbs: it needs who acts, how much
+the words bind, and whether the commitment carries the "compliance catalysts" (a numeric
+target, a timeline, a named institution) that make it more likely to be kept.
+
+The reading is rule-based so that every record can be explained:
+
+1. *Predicates.*  A position verb (``codebooks/commitments.yaml``: verbs, modals "will" and
+   "shall", "are committed to"-type adjectives) counts only when it heads a clause: a subject
+   stands right before it at a clause boundary (sentence start, comma, semicolon, "and",
+   "wherein", "that" ...), or it is coordinated with the previous predicate of the sentence
+   in the same tense ("agreed to develop ..., and welcomed ...").  A verb after "to" or after
+   a modal belongs to the clause it completes; a participle ("Highlighting ...") heads no
+   clause.
+2. *Category.*  The verb's category, except that "light" verbs (reaffirm, express, reiterate
+   ...) take the category of the noun they carry ("reaffirmed their shared commitment to" is
+   a commitment, "expressed willingness to" an intention, "reiterated the importance of" an
+   acknowledgement), and "will explore/consider" announces rather than binds.  Acts done at
+   the meeting that bind the parties to what follows (launch, sign, establish, adopt,
+   announce) count as commitments.  A position owned by another actor inside a clause
+   ("welcomed President Obama's intent to increase ...") is a record of its own, for its
+   owner, with the category of its noun: an *intent* stays an intention even with a dollar
+   figure attached (the figure shows up as a catalyst, not as a stronger category).  A
+   passive clause ("Peru was welcomed") states no position of its subject; "It was agreed
+   that" is the signatories agreeing.
+3. *Actor.*  The subject, read as a list of actors: countries (names, "U.S.", adjectives with
+   "Government"/"authorities"), people (mapped to the country they speak for by
+   :mod:`communique.entities`), and groups.  Both parties together are ``both`` ("The two
+   leaders", "Both nations", "Peru and the United States", "They", "We"); with more than two
+   parties, or with a multilateral body ("We, the Leaders of the G20"), ``all``.  "They",
+   "It" refer back to the previous actor.  Anything else is kept as written ("the Ministers",
+   "The Joint Commission").
+4. *Catalysts,* read in the target only: a numeric target (money, percentages, counts with a
+   unit, numbers in words with a scale, "double"; not years or ordinals, not numbers inside a
+   name such as "Beca 18"); a timeline ("this year", "by 2030", "in December", "within five
+   years", "at our next Summit", "annually"; a year or a month already past at the
+   statement's date is history and does not count); a named institution (an organization,
+   initiative, agreement or event found by :mod:`communique.entities` inside the target).
+5. *Strength.*  ``0`` acknowledgement, ``1`` endorsement, ``2`` intention, ``3`` commitment,
+   ``4`` firm commitment (a commitment with at least one catalyst).  The scale and the
+   lexicon, with their sources, are in ``codebooks/commitments.yaml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from functools import lru_cache
+from types import SimpleNamespace
+from typing import Any
+
+import yaml
+
+from . import config
+from . import entities as E
+from . import statement as S
+
+__all__ = ["extract", "codebook", "scale", "verb_forms", "COLUMNS", "CATEGORIES", "CATALYSTS"]
+
+CATEGORIES = ("acknowledgement", "endorsement", "intention", "commitment")
+CATALYSTS = ("numeric target", "timeline", "named institution")
+COLUMNS = [
+    "actor", "verb", "category", "strength", "strength_label", "negated", "target", "catalysts",
+    "catalyst_details", "text", "sentence", "section", "start", "end", "verb_start", "verb_end",
+]
+
+
+@lru_cache(maxsize=1)
+def codebook() -> dict[str, Any]:
+    """The commitment lexicon and strength scale (``codebooks/commitments.yaml``)."""
+    with open(config.CODEBOOK_DIR / "commitments.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def scale() -> list[dict[str, Any]]:
+    """The strength scale: ``[{strength, label, category, meaning}]`` from weakest to firmest."""
+    return list(codebook()["scale"])
+
+
+# --------------------------------------------------------------------------------------------
+# Lexicon
+# --------------------------------------------------------------------------------------------
+
+
+def _third(w: str) -> str:
+    if re.search(r"(s|sh|ch|x|z|o)$", w):
+        return w + "es"
+    if re.search(r"[^aeiou]y$", w):
+        return w[:-1] + "ies"
+    return w + "s"
+
+
+def _past(w: str) -> str:
+    if w.endswith("e"):
+        return w + "d"
+    if re.search(r"[^aeiou]y$", w):
+        return w[:-1] + "ied"
+    return w + "ed"
+
+
+def _gerund(w: str) -> str:
+    if w.endswith("ie"):
+        return w[:-2] + "ying"
+    if w.endswith("e") and not w.endswith("ee"):
+        return w[:-1] + "ing"
+    return w + "ing"
+
+
+@lru_cache(maxsize=1)
+def verb_forms() -> dict[str, tuple[str, str]]:
+    """Every inflected form of the position verbs: ``form -> (lemma, class)``.
+
+    Classes: ``base`` ("welcome"), ``s`` ("welcomes"), ``past`` ("welcomed"), ``ing``
+    ("welcoming"; never a predicate, but tells what is said of a name).
+    """
+    out: dict[str, tuple[str, str]] = {}
+    for lemma, spec in codebook()["verbs"].items():
+        spec = spec or {}
+        for spelling in [lemma, *spec.get("also", [])]:
+            head, _, rest = spelling.partition(" ")
+            tail = (" " + rest) if rest else ""
+            past = spec.get("past")
+            if past and spelling != lemma:
+                past = None
+            forms = {
+                "base": spelling,
+                "s": spec.get("s") or _third(head) + tail,
+                "past": (past if past and " " in past else (past or _past(head)) + ("" if past and " " in past else tail)),
+                "ing": _gerund(head) + tail,
+            }
+            for cls, f in forms.items():
+                out.setdefault(f, (lemma, cls))
+    return out
+
+
+def _alt(forms) -> str:
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+_trie = E._trie
+
+
+_MONTHS = {m: i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["Sept"] = 9
+
+
+@lru_cache(maxsize=1)
+def _lex() -> SimpleNamespace:
+    """Compiled patterns and lookups, built once from the codebook (and the entity lexicon)."""
+    cb = codebook()
+    EL = E._lex()
+    L = SimpleNamespace()
+    L.category = {lemma: (spec or {})["category"] for lemma, spec in cb["verbs"].items()}
+    L.needs = {lemma: (spec or {}).get("needs") for lemma, spec in cb["verbs"].items()}
+    L.forms = {f: v for f, v in verb_forms().items() if v[1] != "ing"}
+    L.strength = {}
+    for step in sorted(cb["scale"], key=lambda x: x["strength"]):
+        L.strength.setdefault(step["category"], step["strength"])  # the lowest step of each category
+    L.labels = {step["strength"]: step["label"] for step in cb["scale"]}
+    L.firm = max(step["strength"] for step in cb["scale"] if step["category"] == "commitment")
+    adjs = cb["predicate_adjectives"]
+    L.adjectives = adjs
+    be = r"(?:are|is|were|was|remain|remains|remained|stand|stands|stood|be|been|feel|felt)"
+    L.modals = dict(cb["modals"])
+    # one trie for every predicate word; an adjective counts only after a form of "be"
+    L.pred_re = re.compile(rf"\b(?:{_trie(list(L.forms) + list(adjs) + list(L.modals))})\b")
+    L.be_before_re = re.compile(
+        rf"\b({be})\s+(?:(?:also|fully|now|still|firmly|strongly|deeply|particularly|very|all|both)\s+)*$"
+    )
+    L.modal_intention = frozenset(cb["modal_intention_verbs"])
+    L.light = {v: (None if k == "any" else frozenset(k)) for v, k in cb["light_verbs"].items()}
+    L.rank = {c: i for i, c in enumerate(CATEGORIES)}
+    L.nouns = cb["nouns"]
+    L.light_noun_re = re.compile(
+        r"\s+(?:(?:on|upon)\s+)?(?:(?!(?:of|to|for|in|on|with|that|and|by|at|as|from)\b)[\w.'’-]+\s+){0,4}?"
+        rf"(?P<noun>{_alt(L.nouns)})\b(?:\s+(?P<prep>to|in|for|toward|towards|on|that)\b)?"
+    )
+    owned = _alt(cb["owned_nouns"])
+    L.own_noun_re = re.compile(rf"\b(?:their|its|our|his|her)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{owned})\s+(?:to|in|for)\b")
+    L.owned_re = re.compile(
+        rf"['’]s\s+(?:(?!(?:of|to|for|in|on|with|that|and|by|at|as)\b)[a-z][\w-]*\s+){{0,2}}?(?P<noun>{owned})\s+to\s+"
+    )
+    L.owned_adj_re = re.compile(
+        rf"(?<![\w.])(?P<owner>{_trie(list(EL.all_country_forms) + list(EL.adjective))})\s+(?P<noun>{owned})\s+to\s+"
+    )
+    L.owned_nouns = tuple(cb["owned_nouns"])
+
+    # words between subject and verb
+    adverbs = sorted(cb["adverbs"] + cb["auxiliaries"] + cb["negations"], key=len, reverse=True)
+    L.strip_re = re.compile(rf"(?:\s+|^)(?:{'|'.join(re.escape(a) for a in adverbs)})\s*$", re.I)
+    L.negations = frozenset(cb["negations"])
+    L.strip_last = frozenset(a.split()[-1].lower() for a in adverbs)
+    # clause boundaries inside the text before a verb
+    openers = cb["clause_openers"]
+    L.boundary_re = re.compile(rf"[;:,]|\b(?:{_alt(openers)})\b")
+    L.relative = frozenset(cb["relative_words"])
+    L.complement = frozenset(cb["complement_words"])
+    # "between the United States and Peru": an "and" that joins the objects of a preposition
+    L.np_prep_re = re.compile(
+        r"\b(?:between|among|amongst|with|of|to|for|by|from|including|than|like|and|both)\s+(?P<np>(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)\s*,?\s*$"
+    )
+
+    # actors
+    A = cb["actors"]
+    collective = _alt(A["collective_nouns"])
+    others = _alt(A["other_nouns"])
+    pairs = _alt(A["pair_words"])
+    numbers = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+    L.multilateral_re = re.compile(rf"\b(?:{'|'.join(A['multilateral'])})\b")
+    L.group_re = re.compile(
+        rf"(?i:(?P<det>{pairs}|all|all the|the|our|these|their|its|each of the)\s+)?(?i:(?P<num>{numbers})\s+)?"
+        rf"(?P<pre>(?:(?:G-?\d{{1,2}}|[A-Z][\w.'’-]*|(?!(?:and|or|but|nor|the|a|an|of|to|in|on|for|with|that|which|who|as)\b)[a-z]+)\s+){{0,2}}?)"
+        rf"(?i:(?P<noun>{collective}|{others}))"
+        rf"(?P<qual>\s+(?:of|to)\s+(?:the\s+)?(?:G-?\d{{1,2}}|[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*|two\s+countries|both\s+countries))?"
+        rf"(?=\s*(?:,|\band\b|&|$))"
+    )
+    L.collective = frozenset(A["collective_nouns"])
+    L.pair_words = frozenset(A["pair_words"])
+    pronouns = A["pronouns_signatories"] + A["pronouns_previous"]
+    L.signatory_pronouns = frozenset(A["pronouns_signatories"])
+    L.pron_re = re.compile(rf"(?P<pron>{_alt(pronouns + [p.capitalize() for p in pronouns])})(?=\s*(?:,|\band\b|$))")
+    countries = _trie(EL.all_country_forms)
+    adj = _trie(EL.adjective)
+    gov = _alt(A["government_nouns"])
+    role = EL.role_alt
+    L.country_actor_re = re.compile(
+        rf"(?:the\s+|The\s+)?(?:"
+        rf"(?:(?P<c1>{countries})|(?P<a1>{adj}))(?:['’]s)?\s+(?:(?i:{gov})|(?P<r1>{role})s?(?:\s+[A-Z][\w'’.-]*){{0,3}})"
+        rf"|(?:(?i:{gov})|(?P<r2>{role}))\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c2>{countries})"
+        rf"|(?P<c3>{countries})|(?P<a3>{adj})"
+        rf")(?=\s*(?:,|\band\b|&|$))"
+    )
+    name = r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|del|van|von|bin|al|el|la|le|di|dos)\s+)?[A-Z][\w'’.-]*){0,3}"
+    honorific = f"(?:{EL.honorifics})"
+    L.person_actor_re = re.compile(
+        rf"(?:the\s+|The\s+)?(?:(?P<role>{role})(?:\s+of\s+(?:the\s+)?(?P<rc>{countries}))?\s*,?\s+(?:{honorific}\s+)?)?"
+        rf"(?P<names>{name})(?:\s+of\s+(?:the\s+)?(?P<ac>{countries}))?(?=\s*(?:,|\band\b|&|$))"
+    )
+    L.persons_actor_re = re.compile(
+        rf"(?:the\s+|The\s+)?(?P<role>{role})s\s+(?P<names>{name}(?:\s*(?:,\s*|\s+and\s+|\s*&\s*){name})+)(?=\s*(?:,|\band\b|&|$))"
+    )
+    L.leader_roles = EL.leader_roles
+    L.role_only_re = re.compile(rf"(?:the\s+|The\s+)?(?P<role>{role})(?=\s*(?:,|\band\b|&|$))")
+    L.named_re = re.compile(
+        r"(?:the\s+|The\s+)?(?P<first>[A-Z][\w.'’-]*|G-?\d{1,2})(?:\s+(?:(?:of|for|the|on|de|del)\s+)*(?:[A-Z][\w.'’-]*|G-?\d{1,2}|\d+)){0,6}(?=\s*(?:,|\band\b|&|$))"
+    )
+    L.sep_re = re.compile(r"\s*(?:,\s*(?:and\s+)?|&\s*|\band\s+)\s*")
+    L.not_start = EL.not_start
+    L.demonyms = frozenset(a + "s" for a in EL.adjective)
+    L.all_country_forms = EL.all_country_forms
+    L.country_names = frozenset(EL.all_country_forms.values())
+    L.adjective = EL.adjective
+    L.appositive_re = re.compile(r"^(?P<we>[Ww]e)\s*,\s*(?P<app>.+?)\s*,?\s*$")
+
+    # catalysts
+    C = cb["catalysts"]
+    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    scale_w = _alt(C["scale_words"]) + r"|bn|mn"
+    cur = "|".join(C["currencies"])
+    curw = _alt(C["currency_words"])
+    qual = r"(?:(?:more|less|fewer) than|over|up to|at least|nearly|almost|approximately|about|around|some|roughly|an additional|additional|a further|a total of|total of)\s+"
+    wordnum = _alt(C["number_words"])
+    units = _alt(C["units"])
+    # numbers written with digits or a currency (the leading character class keeps the scan fast);
+    # a qualifier before them ("more than") is read backwards from the number
+    L.numeric_re = re.compile(
+        rf"(?:{cur})\s?(?:{num})(?:\s*(?:{scale_w})\b)?"
+        rf"|(?P<bare>{num})(?![\w,/-]|\.\d)(?:\s*(?:%|(?:percent|per cent|{scale_w})\b)(?:\s+(?:{curw})\b)?"
+        rf"|(?P<unit>\s+(?:[a-z-]+\s+){{0,3}}?(?:{units})\b))?"
+    )
+    # numbers in words ("five million dollars") and multipliers ("double")
+    L.numeric_words_re = re.compile(
+        rf"\b(?:{wordnum})(?:[\s-]+(?:{wordnum}))*\s+(?:percent|per cent|{scale_w})\b(?:\s+(?:{curw})\b)?"
+        rf"|\b(?:{_alt(C['multipliers'])})\b"
+    )
+    L.numeric_gate_re = re.compile(rf"[$€£¥₹₩\d]")
+    L.numeric_words_keys = ("illion", "thousand", "percent", "per cent", "doubl", "tripl", "halv", "fold")
+    L.qualifier_re = re.compile(rf"\b{qual}$")
+    month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    year = r"(?:19|20)\d{2}"
+    periods = _alt(C["periods"])
+    deadline = _alt(C["deadline_words"])
+    # cheap signs that a timeline may be present: a year, a month, or one of these words
+    months = [m for m in _MONTHS if len(m) > 3] + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
+    L.year_re = re.compile(r"(?:19|20)\d\d")  # two simple patterns scan faster than one with both
+    L.month_re = re.compile(rf"[JFMASOND](?:{_trie([m[1:] for m in months])})\b")
+    L.timeline_keys = ("year", "month", "week", "decade", "quarter", "annual", "biennial", "next", "upcoming",
+                       "forthcoming", "following", "summit", "Summit", "meeting", "Meeting", "session")
+    L.timeline_re = re.compile(
+        rf"\b(?:(?:later|early|earlier)\s+)?(?:this|next|the coming|the next|the following|the current)\s+(?:(?:two|three|four|five|six|ten|few|several|\d+)\s+)?(?:{periods})s?\b"
+        rf"|\b(?:{deadline})\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first half|second half|first quarter|second quarter|third quarter|fourth quarter|course)\s+of\s+)?(?:(?:early|mid|late)[-\s])?"
+        rf"(?:{month}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{month},?\s+)?(?:\d{{1,2}},\s+)?(?P<y1>{year})(?:\s*[-–]\s*(?:19|20)?\d{{2}})?\b"
+        rf"|\b(?:by|before|until|till|in|during|from|starting in|beginning in|no later than|not later than|through)\s+(?:(?:early|mid|late)[-\s])?(?P<m1>{month})(?!\s*\d)(?P<rel>\s+(?:this|next)\s+year)?"
+        rf"|\b(?:within|over|in|during)\s+(?:the\s+)?(?:next|coming|following|first)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|a|several|few)\s+(?:years?|months?|weeks?|days?|decades?)\b(?!\s+(?:since|ago|before|after|of)\b)"
+        rf"|\bby\s+the\s+(?:end|time|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:{periods}|(?:next|upcoming|following)\s+\w+|\w+\s+(?:summit|meeting|session))\b"
+        rf"|\b(?:at|by|before|ahead of|until)\s+(?:the|our|its|their)\s+(?:next|upcoming|following|forthcoming)\s+[\w-]+(?:\s+[A-Z][\w-]*)*"
+        rf"|\b(?:{_alt(C['recurring'])})\b"
+    )
+    return L
+
+
+# --------------------------------------------------------------------------------------------
+# Actors
+# --------------------------------------------------------------------------------------------
+
+
+class _Ctx:
+    """What actor resolution needs to know about the statement."""
+
+    def __init__(self, st: S.Statement, ent):
+        self.parties = [p for p in st.parties if isinstance(p, str)]
+        self.prev_plural: str | None = None
+        self.prev_single: str | None = None
+        self.cache: dict[str, Any] = {}
+        self.uses_prev = False
+        self.person_country: dict[str, str] = {}
+        self.person_name: dict[str, str] = {}
+        for p in ent.persons:
+            who = p["country"] or p["name"]
+            self.person_name[p["name"]] = who
+            for t in p["tokens"]:
+                self.person_country.setdefault(t, who)
+
+    def group(self) -> str:
+        """The signatories together: the two parties, or all members of a wider text."""
+        return "both" if len(self.parties) == 2 else "all"
+
+    def remember(self, actor: str) -> None:
+        if actor in ("both", "all") or " and " in actor:
+            self.prev_plural = actor
+        else:
+            self.prev_single = actor
+
+
+def _atoms(span: str, L, ctx: _Ctx) -> list[tuple[str, str, bool]] | None:
+    """Read a subject as a list of ``(kind, value, plural)``; None when it is not an actor."""
+    out: list[tuple[str, str, bool]] = []
+    pos, n = 0, len(span)
+    while pos < n:
+        atom = _atom(span, pos, L, ctx)
+        if atom is None:
+            return None
+        item, pos = atom
+        out.append(item)
+        if pos >= n:
+            break
+        sep = L.sep_re.match(span, pos)
+        if not sep or sep.end() == pos:
+            return None
+        pos = sep.end()
+        if pos >= n:
+            return None
+    return out or None
+
+
+def _atom(span: str, pos: int, L, ctx: _Ctx):
+    m = L.pron_re.match(span, pos)
+    if m:
+        p = m.group("pron").lower()
+        kind = "sig" if p in L.signatory_pronouns else "prev"
+        return (kind, p, kind == "sig" or p == "they"), m.end()
+    m = L.country_actor_re.match(span, pos)
+    if m:
+        form = m.group("c1") or m.group("c2") or m.group("c3")
+        country = L.all_country_forms[form] if form else L.adjective[m.group("a1") or m.group("a3")]
+        return ("country", country, False), m.end()
+    m = L.group_re.match(span, pos)
+    if m and (m.group("pre") or " ").split(" ")[0] in L.not_start:
+        m = None  # "As founding members of ...": an adjunct, not a subject
+    if m:
+        noun = m.group("noun").lower()
+        det = (m.group("det") or "").lower()
+        text = m.group(0)
+        multilateral = bool(L.multilateral_re.search(text))
+        if noun in L.collective and not (m.group("pre") or "").strip(" ").split() or noun in L.collective and multilateral:
+            if multilateral or det.startswith("all") or (m.group("num") and m.group("num") not in ("two", "2")):
+                return ("all", "all", True), m.end()
+            if det in L.pair_words or m.group("num") in ("two", "2") or det == "both":
+                return ("both", "both", True), m.end()
+            return ("group", "group", True), m.end()
+        return ("named", text.strip(), True), m.end()
+    m = L.persons_actor_re.match(span, pos)
+    if m is None:
+        m = L.person_actor_re.match(span, pos)
+        if m and (m.group("rc") or m.group("ac")):
+            return ("country", L.all_country_forms[m.group("rc") or m.group("ac")], False), m.end()
+    if m:
+        names = re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", m.group("names"))
+        whos = []
+        for nm in names:
+            toks = [t.rstrip(".") for t in nm.split()]
+            if nm in ctx.person_name:
+                whos.append(ctx.person_name[nm])
+            elif toks and all(t in ctx.person_country for t in toks if t[0].isupper()):
+                whos.append(ctx.person_country[toks[-1]])
+            elif m.group("role"):
+                whos.append(f"{m.group('role')} {nm}")
+            else:
+                whos = []
+                break
+        if whos:
+            if len(whos) == 1:
+                w = whos[0]
+                if w in L.country_names:
+                    return ("country", w, False), m.end()
+                kind = "leader" if m.group("role") in L.leader_roles else "named"
+                return (kind, w, False), m.end()
+            if all(w in L.country_names for w in whos):
+                return ("multi", "|".join(whos), True), m.end()
+            return ("named", " and ".join(whos), True), m.end()
+    m = L.role_only_re.match(span, pos)
+    if m:
+        return ("role", m.group(0).strip(), False), m.end()
+    m = L.named_re.match(span, pos)
+    if m:
+        first = m.group("first")
+        if first in L.not_start or first.endswith("ing") or first in L.demonyms or first in L.adjective:
+            return None
+        text = m.group(0).strip()
+        return ("named", text, text.endswith("s") and not text.endswith("ss")), m.end()
+    return None
+
+
+def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
+    """The actor a subject names, and whether it is plural; None when it names none.
+
+    Subjects repeat through a statement ("The two leaders", "We"), so answers that do not
+    depend on the previous sentence are remembered for the statement.
+    """
+    got = ctx.cache.get(span, ctx)
+    if got is not ctx:
+        return got
+    ctx.uses_prev = False
+    got = _resolve_uncached(span, L, ctx)
+    if not ctx.uses_prev:
+        ctx.cache[span] = got
+    return got
+
+
+def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
+    span = span.strip().strip(",").strip()
+    if not span or len(span) > 160:
+        return None
+    m = L.appositive_re.match(span)
+    if m:
+        who = "all" if L.multilateral_re.search(m.group("app")) or len(ctx.parties) > 2 else ctx.group()
+        return who, True
+    atoms = _atoms(span, L, ctx)
+    if atoms is None:
+        return None
+    kinds = {k for k, _, _ in atoms}
+    plural = len(atoms) > 1 or any(p for _, _, p in atoms)
+    if "all" in kinds:
+        return "all", True
+    if kinds <= {"sig"}:
+        return ctx.group(), True
+    if "prev" in kinds:
+        ctx.uses_prev = True
+    if kinds <= {"prev"}:
+        if plural:
+            return (ctx.prev_plural or ctx.group()), True
+        return (ctx.prev_single, False) if ctx.prev_single else None
+    if kinds <= {"both", "group"}:
+        return ("both" if "both" in kinds else ctx.group()), True
+    if kinds <= {"role", "leader"} and len(atoms) == len(ctx.parties) >= 2:
+        return ctx.group(), True  # "The Prime Minister and the President", "Prime Minister Modi and President Biden"
+    values: list[str] = []
+    for k, v, _ in atoms:
+        for x in v.split("|") if k == "multi" else [v]:
+            if x not in values:
+                values.append(x)
+    countries = [v for v in values if v in L.country_names]
+    if len(countries) == len(values):
+        if len(values) == 1:
+            return values[0], plural
+        if ctx.parties and set(values) == set(ctx.parties):
+            return ctx.group(), True
+        if len(values) == 2 and len(ctx.parties) < 2:
+            return "both", True
+        return " and ".join(values), True
+    if len(values) == 1:
+        return values[0], plural
+    return " and ".join(values), True
+
+
+# --------------------------------------------------------------------------------------------
+# Clauses
+# --------------------------------------------------------------------------------------------
+
+
+def _inside_phrase(text: str, lo: int, hi: int, L, ctx) -> bool:
+    """True when the words before an "and" are the object of a preposition ("between X and")."""
+    m = L.np_prep_re.search(text, lo, hi)
+    return bool(m) and _resolve(m.group("np"), L, ctx) is not None
+
+
+def _strip_left(left: str, L) -> tuple[str, bool, bool]:
+    """Drop adverbs, auxiliaries and negations before a verb.
+
+    Returns the rest, whether a negation was dropped, and whether a form of "be" was (a
+    passive: "It was agreed that ...").
+    """
+    negated = passive = False
+    while True:
+        tail = left.rstrip()
+        last = tail[tail.rfind(" ") + 1:]
+        if last.endswith("ly") and last.islower() and len(last) > 4 and last not in _LY_NOUNS:
+            left = tail[: len(tail) - len(last)]  # "we unequivocally stand for"
+            continue
+        last = last.lower()
+        if last not in L.strip_last:
+            break  # the usual case: the subject ends right before the verb
+        m = L.strip_re.search(left, max(0, len(left) - 40))
+        if not m or m.end() == 0:
+            break
+        word = m.group(0).strip().lower()
+        if word in L.negations:
+            negated = True
+        elif word in ("was", "is", "were", "are", "has been", "have been", "been"):
+            passive = True
+        left = left[: m.start()]
+    return left, negated, passive
+
+
+_LY_NOUNS = frozenset("supply family assembly rally monopoly anomaly reply butterfly july italy".split())
+_NOT_BEFORE_VERB = frozenset(
+    "the a an their its our his her my your these those this of for with by from in on at into whose".split()
+)
+_MODAL_BEFORE = re.compile(r"(?:^|(?<=\W))(?:will|shall|would|could|should|may|might|must|can|cannot|won't|to)\s*$", re.I)
+_LAST_WORD = re.compile(r"([\w'’.-]+)\s*$")
+
+
+def _cls_of(h) -> str:
+    if h["kind"] == "modal":
+        return "modal"
+    if h["kind"] == "adj":
+        be = h["be"]
+        return "past" if be in ("were", "was", "remained", "stood", "felt") else ("s" if be in ("is", "remains", "stands") else "base")
+    return h["cls"]
+
+
+def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> list[dict]:
+    s = st.sentences[si]
+    text = st.text
+    recs: list[dict] = []
+    prev = None
+    for k, h in enumerate(hits):
+        vs, ve = h["start"], h["end"]
+        if h["kind"] == "verb":
+            # "their support", "the review": a noun after a determiner, not a verb (cheap test first)
+            lo = max(s.start, vs - 20)
+            j = max(text.rfind(" ", lo, vs - 1), lo - 1)
+            if text[j + 1:vs].strip().lower() in _NOT_BEFORE_VERB:
+                continue
+            lemma = h["lemma"]
+            if L.needs.get(lemma) == "to" and not re.match(r"\s+to\s", text[ve:s.end]):
+                continue
+            if lemma == "continue" and k + 1 < len(hits) and re.fullmatch(r"\s+to\s+", text[ve:hits[k + 1]["start"]]):
+                continue
+        floor = prev["verb_end"] if prev else s.start
+        left, negated, passive = _strip_left(text[floor:vs], L)
+        if _MODAL_BEFORE.search(left, max(0, len(left) - 12)):
+            continue
+        left_end = floor + len(left)
+        boundaries = [(floor, None, floor)] if prev is None else []
+        for b in L.boundary_re.finditer(text, floor, left_end):
+            boundaries.append((b.end(), b.group().lower(), b.start()))
+        cls = _cls_of(h)
+        found = None  # (actor, cut, display start)
+        for bpos, btok, bstart in boundaries:
+            span = text[bpos:left_end]
+            if not span.strip():
+                if btok in L.relative:
+                    break
+                # a bare verb after "to ..." may be one more item of the infinitive list
+                if prev is not None and btok is not None and (
+                    cls == "modal" or (cls == prev["cls"] and (not prev["infinitival"] or cls != "base"))
+                ):
+                    found = (prev["actor"], bstart, vs)
+                break
+            if btok in ("and", "&") and _inside_phrase(text, max(floor, bstart - 80), bstart, L, ctx):
+                continue
+            if passive and h.get("cls") == "past":
+                if span.strip() not in ("It", "it"):
+                    break  # "Peru was welcomed": the subject receives the action, it takes no position
+                res = (ctx.group(), True)  # "It was agreed that ...": the signatories agreed
+            else:
+                res = _resolve(span, L, ctx)
+            if res is None and btok is None and span.rstrip().endswith(","):
+                res = _resolve(span.split(",")[0], L, ctx)
+            if res is None:
+                continue
+            who, plural = res
+            if h["kind"] == "verb" and h["cls"] == "base" and not plural:
+                continue
+            if h["kind"] == "verb" and h["cls"] == "s" and who in ("both", "all"):
+                continue
+            disp = bpos + len(span) - len(span.lstrip())
+            cut = None if btok in L.complement else bstart
+            found = (who, cut, disp)
+            break
+        if found is None:
+            continue
+        actor, cut, disp = found
+        rec = _predicate(st, si, h, L)
+        if h["kind"] == "modal" and re.match(r"\s+not\b", text[ve:ve + 5]) or h.get("text") == "won't":
+            negated = True
+        rec.update(actor=actor, negated=negated, cut=cut, disp=disp, cls=cls, verb_start=vs, verb_end=ve)
+        recs.append(rec)
+        prev = rec
+        ctx.remember(actor)
+    if nouns:
+        recs += _owned(st, si, recs, L, ctx, nouns)
+    recs.sort(key=lambda r: r["verb_start"])
+    # a target ends where the next clause of the sentence begins
+    for i, r in enumerate(recs):
+        end = s.end
+        for nxt in recs[i + 1:]:
+            if nxt["cut"] is not None and nxt["cut"] > r["target_start"]:
+                end = nxt["cut"]
+                break
+        r["target_end"] = end
+        if r.get("light"):
+            # "reaffirmed their shared vision ... and their commitment to work together"
+            for own in L.own_noun_re.finditer(text, r["target_start"], end):
+                c2 = L.nouns[own.group("noun")]["category"]
+                if L.rank[c2] > L.rank[r["category"]]:
+                    r["category"] = c2
+    return recs
+
+
+def _predicate(st, si, h, L) -> dict:
+    """Category, lemma and where the target starts, for one predicate hit."""
+    text = st.text
+    s = st.sentences[si]
+    ve = h["end"]
+    if h["kind"] == "modal":
+        m = re.match(r"(?:\s+(?:not|also|further|jointly|together|continue to|each|both|all|now|then|soon|swiftly|quickly))*\s+", text[ve:s.end])
+        tstart = ve + (m.end() if m else 0)
+        words = text[tstart:tstart + 40].split()[:3]
+        cat = L.modals[h["text"]]
+        if any(" ".join(words[:k]) in L.modal_intention for k in (1, 2, 3)):
+            cat = "intention"
+        return {"verb": "will" if h["text"] in ("will", "won't") else h["text"], "category": cat, "target_start": tstart,
+                "noun": None, "infinitival": True}
+    if h["kind"] == "adj":
+        spec = L.adjectives[h["adj"]]
+        m = re.match(r"\s+(?:to|that|about|with|by|for)\s+", text[ve:s.end])
+        infinitival = bool(m and m.group().strip() == "to")
+        return {"verb": spec["lemma"], "category": spec["category"], "target_start": ve + (m.end() if m else 0), "noun": None,
+                "infinitival": infinitival}
+    lemma = h["lemma"]
+    cat = L.category[lemma]
+    noun = None
+    tstart = ve
+    if lemma in L.light:
+        allowed = L.light[lemma]
+        m = L.light_noun_re.match(text, ve, s.end)
+        if m and (allowed is None or L.nouns[m.group("noun")]["category"] in allowed):
+            cat = L.nouns[m.group("noun")]["category"]
+            noun = m.start("noun")
+            if cat in ("commitment", "intention") and m.group("prep"):
+                tstart = m.end()
+    if tstart == ve:
+        m = re.match(r"\s+(?:(?:to|on|upon|that)\s+(?=[a-z]))?", text[ve:s.end])
+        tstart = ve + (m.end() if m else 0)
+    infinitival = lemma == "intend" or bool(re.search(r"\bto\s+$", text[ve:tstart]))
+    return {"verb": lemma, "category": cat, "target_start": tstart, "noun": noun, "infinitival": infinitival,
+            "light": lemma in L.light and L.light[lemma] is None}
+
+
+def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
+    """Positions owned by another actor inside a clause: "President Obama's intent to ..."."""
+    s = st.sentences[si]
+    text = st.text
+    out = []
+    taken = {r["noun"] for r in recs if r.get("noun") is not None} | {r["verb_start"] for r in recs}
+    for n0, n1 in nouns:
+        if n0 in taken:
+            continue
+        m = L.owned_re.search(text, max(s.start, n0 - 40), min(s.end, n1 + 6))
+        if m and m.start("noun") == n0:
+            owner_end = m.start()
+            base = max(s.start, owner_end - 60)
+            words = list(re.finditer(r"[\w.'’-]+", text[base:owner_end]))
+            for i in range(max(0, len(words) - 5), len(words)):
+                r = _resolve(text[base + words[i].start():owner_end], L, ctx)
+                if r is not None:
+                    out.append(_owned_record(m, r[0], base + words[i].start(), L))
+                    break
+            continue
+        m = L.owned_adj_re.search(text, max(s.start, n0 - 40), min(s.end, n1 + 6))
+        if m and m.start("noun") == n0:
+            form = m.group("owner")
+            who = L.all_country_forms.get(form) or L.adjective.get(form)
+            out.append(_owned_record(m, who, m.start("owner"), L))
+    return out
+
+
+def _owned_record(m, actor, start, L) -> dict:
+    spec = L.nouns.get(m.group("noun"), {"category": "commitment", "lemma": m.group("noun")})
+    return {
+        "actor": actor, "verb": spec["lemma"], "category": spec["category"], "target_start": m.end(),
+        "noun": m.start("noun"), "negated": False, "cut": None, "disp": start, "infinitival": True,
+        "cls": "owned", "verb_start": m.start("noun"), "verb_end": m.end("noun"), "owned": True,
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Catalysts
+# --------------------------------------------------------------------------------------------
+
+
+def _find_all(text: str, words) -> list[int]:
+    out = []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            out.append(i)
+            i = text.find(w, i + 1)
+    return out
+
+
+def _any_between(starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
+def _catalysts(st, start: int, end: int, L, names, name_starts, gates):
+    """Compliance catalysts in a target: ``(kinds, details)``.
+
+    The slower patterns run only on targets where a cheap sign (a digit, a currency sign, a
+    year, a month, a period word) says they may match.
+    """
+    text = st.text
+    details: list[tuple[str, str]] = []
+    i = bisect.bisect_left(name_starts, start)
+    inside = []
+    while i < len(names) and names[i][0] < end:
+        if names[i][1] <= end:
+            inside.append(names[i])
+        i += 1
+    numbers = []
+    if _any_between(gates[0], start, end):
+        for m in L.numeric_re.finditer(text, start, end):
+            s0, e0 = m.span()
+            bare = m.group("bare")
+            if bare:
+                if s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "_.,/-"):
+                    continue
+                if e0 == s0 + len(bare) and "," not in bare and re.fullmatch(r"(1[89]|2[01])\d\d", bare):
+                    continue  # a year: a timeline, not a target
+                if text.startswith(("st", "nd", "rd", "th"), e0):
+                    continue
+            q = L.qualifier_re.search(text, max(start, s0 - 30), s0)
+            numbers.append((q.start() if q else s0, e0))
+    if _any_between(gates[2], start, end):
+        for m in L.numeric_words_re.finditer(text, start, end):
+            q = L.qualifier_re.search(text, max(start, m.start() - 30), m.start())
+            numbers.append((q.start() if q else m.start(), m.end()))
+    for s0, e0 in sorted(numbers):
+        if not any(ns <= s0 and e0 <= ne for ns, ne, _ in inside):
+            details.append(("numeric target", text[s0:e0].strip()))
+    if _any_between(gates[1], start, end):
+        year_now = st.date.year if st.date else None
+        month_now = st.date.month if st.date else None
+        for m in L.timeline_re.finditer(text, start, end):
+            if year_now:
+                if m.group("y1") and int(m.group("y1")) < year_now:
+                    continue  # past dates are history, not deadlines
+                if m.group("m1") and not m.group("rel"):
+                    mon = _MONTHS.get(m.group("m1").rstrip("."), 0)
+                    if mon and month_now and mon < month_now and m.group(0).split()[0].lower() in ("in", "during", "from"):
+                        continue
+            if any(ns <= m.start() and m.end() <= ne for ns, ne, _ in inside):
+                continue
+            details.append(("timeline", m.group(0).strip()))
+    seen = set()
+    for ns, ne, name in inside:
+        if name not in seen:
+            seen.add(name)
+            details.append(("named institution", name))
+    if not details:
+        return [], []
+    present = {d[0] for d in details}
+    return [k for k in CATALYSTS if k in present], [f"{k}: {v}" for k, v in details]
+
+
+# --------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------
+
+_TRIM_END = re.compile(r"(?:[\s,;:.!?\-–—]|\band\b|\bbut\b|\bor\b|\bwhile\b)+$")
+
+
+def extract(statement: S.Statement):
+    """The positions a statement takes, one row per clause, in text order.
+
+    Columns: ``actor`` (a country, ``both`` for the two parties together, ``all`` for all
+    members of a multilateral text, or the actor as written); ``verb`` (lemma: reaffirm,
+    welcome, will, commit, intend ...); ``category`` (one of :data:`CATEGORIES`); ``strength``
+    (int on the scale of :func:`scale`: 0 acknowledgement .. 4 firm commitment);
+    ``strength_label``; ``negated`` (bool: "will not", "do not support"); ``target`` (the
+    action or object, as written); ``catalysts`` (list, subset of :data:`CATALYSTS`);
+    ``catalyst_details`` (list of ``"kind: text"`` strings, e.g. ``"timeline: this year"``);
+    ``text`` (the clause as written, from ``statement.original``); ``sentence``; ``section``
+    (heading or None); ``start``/``end`` (the clause, offsets into ``statement.text``);
+    ``verb_start``/``verb_end`` (the predicate word itself).
+    """
+    import pandas as pd
+
+    L = _lex()
+    st = statement
+    ent = E.analyse(st)
+    ctx = _Ctx(st, ent)
+    text = st.text
+    names = [  # ent.found is in text order
+        (f["start"], f["end"], ent.entities[f["key"]]["name"]) for f in ent.found if f["type"] in E.INSTITUTION_TYPES
+    ]
+    name_starts = [n[0] for n in names]
+    sent_starts = [s.start for s in st.sentences]
+    # where catalysts may be: digits and currency signs; years, months and period words;
+    # numbers in words.  Finding plain words with str.find is faster than any pattern.
+    gates = (
+        [m.start() for m in L.numeric_gate_re.finditer(text)],
+        sorted(
+            [m.start() for m in L.year_re.finditer(text)]
+            + [m.start() for m in L.month_re.finditer(text)]
+            + _find_all(text, L.timeline_keys)
+        ),
+        sorted(_find_all(text, L.numeric_words_keys)),
+    )
+
+    def sentence_index(pos: int) -> int:
+        return bisect.bisect_right(sent_starts, pos) - 1
+
+    owned_nouns: dict[int, list[tuple[int, int]]] = {}
+    for word in L.owned_nouns:
+        for sep in (" to", "\nto"):  # plain text may be wrapped
+            i = text.find(word + sep)
+            while i >= 0:
+                if not (i and text[i - 1].isalnum()):
+                    owned_nouns.setdefault(sentence_index(i), []).append((i, i + len(word)))
+                i = text.find(word + sep, i + 1)
+    for lst in owned_nouns.values():
+        lst.sort()
+
+    by_sentence: dict[int, list[dict]] = {}
+    forms = L.forms
+    sentences = st.sentences
+    for m in L.pred_re.finditer(text):
+        start, end = m.span()
+        i = sentence_index(start)
+        if i < 0 or end > sentences[i].end:
+            continue
+        word = m.group()
+        be = None
+        if word in L.adjectives:  # "are committed to" is a state, not a passive
+            be = L.be_before_re.search(text, max(sentences[i].start, start - 60), start)
+        if be:
+            h = {"kind": "adj", "adj": word, "be": be.group(1), "start": be.start(), "end": end}
+        elif word in forms:
+            lemma, cls = forms[word]
+            h = {"kind": "verb", "lemma": lemma, "cls": cls, "start": start, "end": end}
+        elif word in L.modals:
+            h = {"kind": "modal", "text": word, "start": start, "end": end}
+        else:
+            continue
+        by_sentence.setdefault(i, []).append(h)
+
+    rows: list[tuple] = []  # in COLUMNS order
+    sections = [sec.heading for sec in st.sections]
+    for si in sorted(by_sentence):
+        s = st.sentences[si]
+        recs = _sentence_records(st, si, by_sentence[si], L, ctx, owned_nouns.get(si))
+        first = True
+        for r in recs:
+            tstart, tend = r["target_start"], r["target_end"]
+            tm = _TRIM_END.search(text, max(tstart, tend - 20), tend)
+            while tm and tm.start() > tstart and tm.start() == max(tstart, tend - 20):
+                tend = tm.start()
+                tm = _TRIM_END.search(text, max(tstart, tend - 20), tend)
+            if tm:
+                tend = tm.start()
+            tend = max(tend, tstart)
+            start = s.start if first and not r.get("owned") else min(r["disp"], r["verb_start"])
+            if not r.get("owned"):
+                first = False
+            end = max(tend, r["verb_end"])
+            kinds, details = _catalysts(st, tstart, tend, L, names, name_starts, gates)
+            cat = r["category"]
+            strength = L.firm if cat == "commitment" and kinds else L.strength[cat]
+            original = st.original
+            rows.append((
+                r["actor"], r["verb"], cat, strength, L.labels[strength], bool(r["negated"]),
+                original[tstart:tend], kinds, details, original[start:end], si, sections[s.section],
+                start, end, r["verb_start"], r["verb_end"],
+            ))
+    ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
+    columns = list(zip(*rows)) if rows else [()] * len(COLUMNS)
+    return pd.DataFrame(
+        {
+            c: pd.Series(list(v), dtype=int if c in ints else bool if c == "negated" else object)
+            for c, v in zip(COLUMNS, columns)
+        },
+        columns=COLUMNS,
+    )

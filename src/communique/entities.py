@@ -1,0 +1,1031 @@
+"""Who and what a joint statement names: people, countries, places, organizations, initiatives,
+agreements and events, each with the place it is first named and what the statement says of it.
+
+A briefing reader wants the cast of a statement before its content: which leaders met, which
+institutions and programmes they put their names to.  Statements of this genre name things in
+a few regular shapes, so a name is found by its shape rather than looked up in a gazetteer:
+
+- people follow a title ("President Barack Obama", "Presidents Obama and Humala"); later
+  short forms ("President Obama", "Obama") are the same person;
+- organizations, initiatives, agreements and events are runs of capitalized words holding a
+  cue word ("... Partnership", "Ministry of ...", "... Agreement", "... Summit"), quoted titles
+  ("Beca 18"), names followed by a lower-case cue ("the Megaports initiative"), acronyms
+  spelled out in parentheses ("Women's Entrepreneurship in the Americas Initiative
+  (WEAmericas)"), and described agreements ("a framework agreement between both
+  institutions");
+- countries come from the package's country list; places are regions from the codebook and
+  capitalized words after "in"/"at" where a sentence speaks of a meeting ("in Bali, Indonesia").
+
+Decisions a reader may want to know:
+
+- An adjective of nationality ("Peruvian") is not a mention of the country: it describes
+  something else.  "U.S." is the exception, being the usual short name of the country
+  whether it stands alone or in "U.S.-Peru".
+- A country or a well-known organization named inside a longer name ("UN Stabilization
+  Mission in Haiti", "ninth WTO Ministerial Meeting") is still a mention of that country or
+  organization; a region named inside a longer name ("of the Americas") is not.
+- The type of a name is its last cue word: "Open Government Partnership" is an initiative.
+  Agreements are texts (Agreement, Treaty, Memorandum, Declaration ...), events are dated
+  meetings (Meeting, Summit, Round ...); missions, dialogues, partnerships and programmes
+  are initiatives.
+- A person's country (column ``country``) is, in order: what the statement writes ("President
+  X of Peru", "Peruvian President X", "the President of Peru, X"); else the metadata, pairing
+  ``leaders`` with ``parties`` in order; else, for heads of state and government only, the
+  order in which they are first named paired with the order of the parties.
+
+The word lists are data: ``codebooks/entities.yaml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from types import SimpleNamespace
+from typing import Any
+
+import yaml
+
+from . import config
+from . import statement as S
+
+__all__ = ["extract", "mentions", "analyse", "codebook", "TYPES", "COLUMNS", "MENTION_COLUMNS", "INSTITUTION_TYPES"]
+
+TYPES = ("person", "country", "place", "organization", "initiative", "agreement", "event")
+COLUMNS = [
+    "name", "type", "role", "acronym", "country", "mentions", "section", "sentence",
+    "sentences", "start", "end", "said",
+]
+MENTION_COLUMNS = ["entity", "type", "text", "start", "end", "sentence", "section"]
+INSTITUTION_TYPES = frozenset({"organization", "initiative", "agreement", "event"})
+
+_CACHE_KEY = "_communique_entities"
+
+
+@lru_cache(maxsize=1)
+def codebook() -> dict[str, Any]:
+    """The entity word lists (``codebooks/entities.yaml``)."""
+    with open(config.CODEBOOK_DIR / "entities.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _alt(forms) -> str:
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+def _trie(words) -> str:
+    """One regular expression for many words, factored by common prefixes.
+
+    Python's regex engine tries the branches of an alternation one by one; a trie of a few
+    hundred country names or verb forms makes it test one character per branch point instead,
+    which is what keeps whole-text passes above 50 MB/s.  Longer words are preferred.
+    """
+    root: dict = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(root)
+
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+# A capitalized word, an initialism ("U.S.-Peru") or a number ("100,000"); the leading character
+# class lets the regex engine skip lower-case text quickly.
+_CAP = (
+    rf"[{_UP}\d](?:(?<=[A-Z])\.(?:[A-Z]\.)+(?:-[\w'’]+)*"
+    rf"|(?<=[{_UP}])[\w'’]*(?:[-–](?:(?:[A-Z]\.){{2,}}|[\w'’]+))*"
+    r"|(?<=\d)\d{0,2}(?:,\d{3})+(?!\d)|(?<=\d)\d*(?:\.\d+)?(?![\w,]))"
+)
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"twenty-\w+|thirtieth|fortieth|fiftieth|\d+(?:st|nd|rd|th))"
+)
+_PARTICLES = frozenset("de da del dos das di du van von der den bin ibn al el la le y".split())
+
+
+@lru_cache(maxsize=1)
+def _lex() -> SimpleNamespace:
+    """Compiled patterns and lookups, built once from the codebook and the country list."""
+    cb = codebook()
+    L = SimpleNamespace()
+    known: dict[str, tuple[str, str]] = {}
+    known_acronyms: set[str] = set()
+    for org in cb["known_organizations"]:
+        for f in [org["name"], *org.get("aliases", []), *org.get("acronyms", [])]:
+            known[f] = (org["name"], org["type"])
+        known_acronyms.update(org.get("acronyms", []))
+    L.known = known
+    L.known_acronyms = frozenset(known_acronyms)
+    L.known_re = re.compile(rf"(?:{_trie(known)})(?![\w-])")
+
+    country_form: dict[str, str] = {}
+    adjective: dict[str, str] = {}
+    for c in S.countries():
+        for f in [c["name"], *c["aliases"]]:
+            if f not in known:
+                country_form[f] = c["name"]
+        for a in c["adjectives"]:
+            adjective[a] = c["name"]
+    L.country_form = country_form
+    L.adjective = adjective
+    L.all_country_forms = {**{f: c["name"] for c in S.countries() for f in [c["name"], *c["aliases"]]}}
+    L.country_re = re.compile(rf"(?:{_trie(country_form)})(?![\w$])")  # not "US$"
+    L.country_before_re = re.compile(
+        rf"(?:^|[^\w.])({_trie(list(L.all_country_forms) + list(adjective))})(?:['’]s)?\s+$"
+    )
+    L.of_country_re = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?({_trie(L.all_country_forms)})(?!\w)")
+
+    roles = list(cb["roles"])
+    # "External Affairs Minister", "Defense Secretary": a portfolio before the title
+    roles += [f"{p} {t}" for p in cb["portfolios"] if not p.startswith("the ") for t in ("Minister", "Secretary")]
+    portfolio = f"(?:{_trie(cb['portfolios'])})"
+    # "Minister of State for Commerce and Industry": a portfolio (or several) after the title
+    role_alt = rf"(?:{_trie(roles)})(?:\s+(?:of|for)\s+{portfolio}(?:(?:,\s*|\s+and\s+|\s*&\s*){portfolio})*(?!\w))?"
+    L.role_alt = role_alt
+    L.role_words = frozenset(w for r in roles for w in r.split())
+    L.leader_roles = frozenset(cb["leader_roles"])
+    L.people_words = frozenset(cb["people_nouns"])
+    L.person_re = re.compile(rf"(?P<role>{role_alt})(?P<pl>s)?(?![\w-])")
+    # "the President of the United States of America Barack Obama", "the President of Peru, X"
+    L.role_country_re = re.compile(rf"\s+of\s+(?:the\s+)?({_trie(L.all_country_forms)})(?!\w)\s*,?")
+    L.honorifics = _alt(cb["honorifics"])
+    L.honorific_re = re.compile(rf"\s*(?:{L.honorifics})(?=\s)")
+    L.name_token = re.compile(r"(\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?|\s+)?([^\W\d_][\w'’.-]*)")
+
+    L.cues = dict(cb["cues"])
+    L.trailing_cues = dict(cb["trailing_cues"])
+    L.trailing_re = re.compile(rf"\s+({_alt(L.trailing_cues)})\b")
+    L.cue_re = re.compile(rf"\b(?:{_trie(L.cues)})\b")
+    connectors = cb["connectors"]
+    L.connectors = frozenset(connectors)
+    # two or more capitalized words; or one followed by a lower-case cue ("Megaports initiative")
+    L.chunk_re = re.compile(rf"{_CAP}(?:\s+(?:(?:{_alt(connectors)})\s+)*{_CAP})+")
+    # (the lower-case cue is looked for first: it is rarer than capitalized words)
+    L.trailing_word_re = re.compile(rf"\s(?:{_trie(L.trailing_cues)})\b")
+    L.single_before_re = re.compile(rf"[{_UP}][\w'’-]*\s+$")
+    L.token_re = re.compile(rf"({_CAP})|(\S+)")
+    L.not_start = frozenset(cb["not_name_start"])
+    L.months = frozenset(cb["months"])
+    L.never_place = (
+        frozenset(cb["months"]) | frozenset(cb["weekdays"]) | frozenset(cb["languages"])
+        | L.not_start | frozenset(adjective) | frozenset(L.all_country_forms) | frozenset(known)
+        | frozenset(L.cues) | L.role_words
+    )
+    L.ordinal_before = re.compile(rf"\b({_ORDINAL})\s+$", re.I)
+
+    regions = {r[4:] if r.startswith("the ") else r for r in cb["regions"]}
+    L.region_re = re.compile(rf"(?:{_trie(regions)})(?![\w-])")
+    L.regions = frozenset(regions)
+    L.place_context_re = re.compile(rf"\b(?:{_trie(cb['place_context'])})\b")
+    place_word = rf"[{_UP}][\w'’-]*"
+    L.place_after_re = re.compile(rf"(?:in|at)\s+({place_word}(?:\s+{place_word})?)")  # word start checked in code
+    # "in Bali, Indonesia": the comma and the country first (fast), then the place before them
+    L.comma_country_re = re.compile(rf",\s+(?:the\s+)?(?:{_trie(L.all_country_forms)})(?!\w)")
+    L.place_before_re = re.compile(rf"\b(?:in|at|to|from|near|visited|visit)\s+({place_word}(?:\s+{place_word})?)$")
+    # "a framework agreement between both institutions": the head first, then its modifiers
+    L.described_re = re.compile(  # word start checked in code
+        rf"({_trie(cb['described_agreements'])})\s+(between|with)\s+"
+        r"((?:the\s+)?[^,;.]{2,120}?)(?=\s*[,;.]|\s+(?:to|that|which|in order|for|on|in|by)\b|\s*$)"
+    )
+    L.described_mod_re = re.compile(
+        r"\b(?:a|an|the)\s+((?:(?!(?:a|an|the|new|such|other|any|this|that|each|its|their)\b)[a-z][a-z-]+\s+){1,2})$"
+    )
+    L.acronym_after = re.compile(r"\s*\(\s*(?:the\s+)?([A-Za-z][\w&’'.-]{1,15})\s*\)")
+    L.quoted_re = re.compile(r"\"(?=\S)([^\"\n]{1,100}?)(?<=\S)\"(?!\w)")
+    L.both_institutions = re.compile(
+        r"^(?:both|the two|these two|the)\s+(institutions|organizations|organisations|agencies|entities|bodies|institutes|ministries)$", re.I
+    )
+    L.both_countries = re.compile(r"^(?:both|the two|our two|these two)\s+(countries|nations|governments|sides|parties|states)$", re.I)
+    return L
+
+
+@lru_cache(maxsize=1)
+def _said_lexicon() -> tuple[re.Pattern, dict[str, str]]:
+    """Word forms that tell what is said of a name, with their lemma."""
+    from . import commitments
+
+    lemma_of: dict[str, str] = {}
+    for form, (lemma, _cls) in commitments.verb_forms().items():
+        if " " not in form:
+            lemma_of[form] = lemma
+    for lemma, forms in codebook()["said"].items():
+        for f in forms:
+            lemma_of[f] = lemma
+    pat = re.compile(rf"\b(?:{_trie(lemma_of)})\b")
+    return pat, lemma_of
+
+
+# --------------------------------------------------------------------------------------------
+# Finding mentions
+# --------------------------------------------------------------------------------------------
+
+
+class _Spans:
+    """Occupied character ranges, kept per sentence (no name crosses a sentence boundary)."""
+
+    def __init__(self):
+        self.by_sentence: dict[int, list[tuple[int, int]]] = {}
+
+    def add(self, start: int, end: int, sent: int) -> None:
+        self.by_sentence.setdefault(sent, []).append((start, end))
+
+    def overlaps(self, start: int, end: int, sent: int) -> bool:
+        for s, e in self.by_sentence.get(sent, ()):
+            if s < end and e > start:
+                return True
+        return False
+
+    def inside(self, start: int, end: int, sent: int) -> bool:
+        for s, e in self.by_sentence.get(sent, ()):
+            if s <= start and end <= e:
+                return True
+        return False
+
+
+class _Taken:
+    """Every mention found so far, seen per sentence (``add`` keeps the lists current)."""
+
+    def __init__(self, by_sentence: dict[int, list[dict]]):
+        self.by_sentence = by_sentence
+
+    def overlaps(self, start: int, end: int, sent: int) -> bool:
+        for f in self.by_sentence.get(sent, ()):
+            if f["start"] < end and f["end"] > start:
+                return True
+        return False
+
+
+def _free_left(text: str, start: int, extra: str = "") -> bool:
+    """True when a match starts a word (the patterns leave this check out to stay fast)."""
+    if start == 0:
+        return True
+    c = text[start - 1]
+    return not (c.isalnum() or c == "_" or c in extra)
+
+
+def _strip_possessive(tok: str) -> tuple[str, bool]:
+    for suf in ("'s", "’s", "'", "’"):
+        if tok.endswith(suf) and len(tok) > len(suf):
+            return tok[: -len(suf)], True
+    return tok, False
+
+
+def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple[str, int, int]]:
+    """Names after a title: ``[(name, start, end)]``; several only after a plural title."""
+    names: list[tuple[str, int, int]] = []
+    tokens: list[tuple[str, int, int]] = []
+
+    def close():
+        if tokens:
+            names.append((" ".join(t for t, _, _ in tokens), tokens[0][1], tokens[-1][2]))
+            tokens.clear()
+
+    while pos < limit and len(tokens) < 5:
+        m = L.name_token.match(text, pos, limit)
+        if not m:
+            break
+        sep, tok = m.group(1) or "", m.group(2)
+        if "," in sep or "and" in sep or "&" in sep:
+            if not plural or not tokens:
+                break
+            close()
+        elif not sep and tokens:
+            break
+        if not tok[0].isupper():
+            if tok in _PARTICLES and tokens:
+                nxt = L.name_token.match(text, m.end(), limit)
+                if nxt and nxt.group(1) and nxt.group(1).isspace() and nxt.group(2)[0].isupper():
+                    tokens.append((tok, m.start(2), m.end(2)))
+                    pos = m.end()
+                    continue
+            break
+        core, poss = _strip_possessive(tok)
+        initial = bool(re.fullmatch(r"[A-Z]\.", core))
+        dot_end = False
+        if core.endswith(".") and not initial:
+            core = core.rstrip(".")
+            dot_end = True
+        if core in ("Jr", "Sr") and tokens:
+            break
+        if (
+            not core
+            or core in L.not_start or core in L.months or core in L.all_country_forms
+            or core in L.adjective or core in L.known or core in L.cues or core in L.role_words
+            or (core.isupper() and len(core) > 1 and not initial)
+        ):
+            break
+        start = m.start(2)
+        tokens.append((core, start, start + len(core)))
+        pos = m.end()
+        if poss or dot_end:
+            break
+    close()
+    return names
+
+
+def _find(st: S.Statement) -> SimpleNamespace:
+    """All mentions: one pass per pattern over the whole text, then small per-sentence checks."""
+    L = _lex()
+    text = st.text
+    sent_starts = [s.start for s in st.sentences]
+    sent_ends = [s.end for s in st.sentences]
+
+    def sentence_of(start: int, end: int) -> int | None:
+        i = bisect.bisect_right(sent_starts, start) - 1
+        if i >= 0 and end <= sent_ends[i]:
+            return i
+        return None
+
+    found: list[dict] = []  # mention records: key, type, start, end, sentence
+    entities: dict[Any, dict] = {}  # key -> {name, type, role, acronym, country}
+    by_sentence: dict[int, list[dict]] = {}
+
+    def add(key, name, typ, start, end, sent, **info):
+        ent = entities.get(key)
+        if ent is None:
+            ent = {"name": name, "type": typ, "role": None, "acronym": None, "country": None}
+            entities[key] = ent
+        for k, v in info.items():
+            if v is not None and ent.get(k) is None:
+                ent[k] = v
+        f = {"key": key, "type": ent["type"], "start": start, "end": end, "sentence": sent}
+        found.append(f)
+        by_sentence.setdefault(sent, []).append(f)
+
+    # -- people ----------------------------------------------------------------------------
+    persons: list[dict] = []  # {key, tokens, name, role, country}
+    person_spans = _Spans()
+
+    def person_for(name: str, role: str | None):
+        toks = set(name.split()) - _PARTICLES
+        best = None
+        for p in reversed(persons):
+            if toks <= p["tokens"] or p["tokens"] <= toks:
+                best = p
+                break
+        if best is None:
+            best = {"key": ("person", len(persons)), "tokens": toks, "name": name, "role": role, "country": None}
+            persons.append(best)
+        else:
+            if len(toks) > len(best["tokens"]):
+                best["tokens"], best["name"] = toks, name
+            if role and not best["role"]:
+                best["role"] = role
+        return best
+
+    for leader in st.leaders:
+        if isinstance(leader, str) and leader.strip():
+            person_for(leader.strip(), None)
+
+    person_hits: list[tuple[int, int, str, str | None, str | None]] = []  # start, end, name, role, country
+    for m in L.person_re.finditer(text):
+        if not _free_left(text, m.start(), "-"):
+            continue
+        sent = sentence_of(m.start(), m.end())
+        if sent is None:
+            continue
+        pos = m.end()
+        country = None
+        of = L.role_country_re.match(text, pos)
+        if of:
+            country = L.all_country_forms[of.group(1)]
+            pos = of.end()
+        hon = L.honorific_re.match(text, pos)
+        if hon:
+            pos = hon.end()
+        names = _parse_names(text, pos, min(len(text), pos + 120), bool(m.group("pl")), L)
+        if not names:
+            continue
+        if country is None:
+            after = L.of_country_re.match(text, names[-1][2])
+            before = L.country_before_re.search(text, max(0, m.start() - 50), m.start())
+            if after:
+                country = L.all_country_forms.get(after.group(1))
+            elif before:
+                w = before.group(1)
+                country = L.all_country_forms.get(w) or L.adjective.get(w)
+        role = _norm_role(m.group("role"))
+        for i, (name, ns, ne) in enumerate(names):
+            start = m.start() if i == 0 else ns
+            person_hits.append((start, ne, name, role, country if len(names) == 1 else None))
+    person_hits.sort()
+    for start, end, name, role, country in person_hits:
+        sent = sentence_of(start, end)
+        if sent is None:
+            continue
+        p = person_for(name, role)
+        if country and not p["country"]:
+            p["country"] = country
+        person_spans.add(start, end, sent)
+        found.append({"key": p["key"], "type": "person", "start": start, "end": end, "sentence": sent})
+    # bare names of people already known ("Obama", or a metadata leader written in full)
+    if persons:
+        token_owner: dict[str, set] = {}
+        for p in persons:
+            for t in p["tokens"]:
+                if len(t) >= 2 and t not in L.not_start and t not in L.all_country_forms and t not in L.cues:
+                    token_owner.setdefault(t, set()).add(p["key"])
+        full = {p["name"]: p["key"] for p in persons}
+        alts = list(full) + [t for t, owners in token_owner.items() if len(owners) == 1]
+        if alts:
+            bare_re = re.compile(rf"(?:{_trie(alts)})(?![\w-])")
+            for m in bare_re.finditer(text):
+                if not _free_left(text, m.start(), "-"):
+                    continue
+                sent = sentence_of(m.start(), m.end())
+                if sent is None or person_spans.overlaps(m.start(), m.end(), sent):
+                    continue
+                key = full.get(m.group()) or next(iter(token_owner[m.group()]))
+                person_spans.add(m.start(), m.end(), sent)
+                found.append({"key": key, "type": "person", "start": m.start(), "end": m.end(), "sentence": sent})
+    used_keys = {f["key"] for f in found}
+    persons = [p for p in persons if p["key"] in used_keys]
+    _assign_countries(st, persons, found, L)
+    for p in persons:
+        entities[p["key"]] = {"name": p["name"], "type": "person", "role": p["role"], "acronym": None, "country": p["country"]}
+    for f in found:
+        by_sentence.setdefault(f["sentence"], []).append(f)
+
+    # -- quoted titles ---------------------------------------------------------------------
+    blocked = _Spans()  # persons and quoted titles: capitalized runs may not run into them
+    for sent, spans in person_spans.by_sentence.items():
+        blocked.by_sentence[sent] = list(spans)
+    named: list[tuple[int, int, str, str, int]] = []  # start, end, name, type, sentence
+    for m in L.quoted_re.finditer(text):
+        if m.start() and not (text[m.start() - 1].isspace() or text[m.start() - 1] in "([/"):
+            continue
+        stripped = m.group(1).rstrip(" ,.;:!?")
+        if not stripped:
+            continue
+        s0 = m.start(1)
+        e0 = s0 + len(stripped)
+        sent = sentence_of(s0, e0)
+        if sent is None or not _title_like(stripped, L):
+            continue
+        if stripped in L.known or stripped in L.all_country_forms:
+            continue
+        typ = _type_of(stripped.split(), L)
+        if typ is None:
+            t = L.trailing_re.match(text, m.end())
+            typ = L.trailing_cues[t.group(1)] if t else "initiative"
+        named.append((s0, e0, stripped, typ, sent))
+        blocked.add(m.start(), m.end(), sent)
+
+    # -- capitalized runs with a cue word -----------------------------------------------------
+    known_hits = []
+    for m in L.known_re.finditer(text):
+        if _free_left(text, m.start(), ".-"):
+            sent = sentence_of(m.start(), m.end())
+            if sent is not None:
+                known_hits.append((m.start(), m.end(), m.group(), sent))
+    known_exact = {(s, e) for s, e, _, _ in known_hits}
+    runs = [(m.start(), m.end()) for m in L.chunk_re.finditer(text)]
+    for m in L.trailing_word_re.finditer(text):
+        w = L.single_before_re.search(text, max(0, m.start() - 40), m.start() + 1)
+        if w and _free_left(text, w.start(), "'’-"):
+            runs.append((w.start(), len(w.group().rstrip()) + w.start()))
+    for s0, e0 in runs:
+        if not (L.cue_re.search(text, s0, e0) or L.trailing_re.match(text, e0) or text.startswith("(", e0) or text.startswith(" (", e0)):
+            continue
+        for s0, e0, name, typ in _chunk_names(text, s0, e0, blocked, sentence_of, L):
+            if (s0, e0) in known_exact or name in L.known:
+                continue
+            sent = sentence_of(s0, e0)
+            if sent is not None:
+                named.append((s0, e0, name, typ, sent))
+
+    # -- described agreements ("a framework agreement between both institutions") -----------
+    described: list[tuple[int, int, str, int, str]] = []
+    for m in L.described_re.finditer(text):
+        if not _free_left(text, m.start()):
+            continue
+        mod = L.described_mod_re.search(text, max(0, m.start() - 60), m.start())
+        if not mod:
+            continue
+        s0, e0 = mod.start(1), m.end(3)
+        sent = sentence_of(s0, e0)
+        if sent is None or blocked.overlaps(s0, m.end(1), sent):
+            continue
+        described.append((s0, e0, mod.group(1) + m.group(1), sent, m.group(2) + " " + m.group(3).strip()))
+
+    named.sort()
+    name_spans = _Spans()
+    acronym_spans = _Spans()
+    acronyms: dict[str, Any] = {}
+    for s0, e0, name, typ, sent in named:
+        if name_spans.overlaps(s0, e0, sent):
+            continue
+        name_spans.add(s0, e0, sent)
+        key = ("name", name)
+        acr = None
+        after = e0 + 1 if text.startswith('"', e0) else e0
+        a = L.acronym_after.match(text, after) if "(" in text[after:after + 3] else None
+        if a and _acronym_fits(a.group(1), name):
+            acr = a.group(1).rstrip(".")
+            acronym_spans.add(a.start(1), a.end(1), sent)
+            acronyms.setdefault(acr, key)
+        add(key, name, typ, s0, e0, sent, acronym=acr)
+
+    # -- well-known organizations (also inside longer names) -------------------------------------
+    for s0, e0, form, sent in known_hits:
+        if person_spans.overlaps(s0, e0, sent) or acronym_spans.inside(s0, e0, sent):
+            continue
+        canon, typ = L.known[form]
+        acr = form if form in L.known_acronyms else None
+        if acr is None:
+            a = L.acronym_after.match(text, e0)
+            if a and _acronym_fits(a.group(1), canon):
+                acr = a.group(1)
+                acronym_spans.add(a.start(1), a.end(1), sent)
+        add(("name", canon), canon, typ, s0, e0, sent, acronym=acr)
+        if not name_spans.overlaps(s0, e0, sent):
+            name_spans.add(s0, e0, sent)
+
+    # acronyms spelled out once and used alone later
+    fresh = [a for a in acronyms if a not in L.known]
+    if fresh:
+        acr_re = re.compile(rf"(?:{_trie(fresh)})(?![\w-])")
+        for m in acr_re.finditer(text):
+            if not _free_left(text, m.start(), "-"):
+                continue
+            sent = sentence_of(m.start(), m.end())
+            if sent is None or acronym_spans.overlaps(m.start(), m.end(), sent) or name_spans.overlaps(m.start(), m.end(), sent):
+                continue
+            key = acronyms[m.group()]
+            ent = entities[key]
+            add(key, ent["name"], ent["type"], m.start(), m.end(), sent)
+
+    # described agreements, resolved against the names just found
+    for s0, e0, head, sent, parties_text in described:
+        here = by_sentence.get(sent, [])
+        if any(f["start"] <= s0 and f["end"] >= e0 and f["type"] != "country" for f in here):
+            continue
+        prep, _, who = parties_text.partition(" ")
+        prior = by_sentence.get(sent - 1, []) + here
+        name = f"{head} {prep} {_described_parties(who, s0, prior, entities, st, L)}"
+        add(("name", name), name, "agreement", s0, e0, sent)
+
+    # -- countries ----------------------------------------------------------------------------
+    region_hits = []
+    region_spans = _Spans()
+    for m in L.region_re.finditer(text):
+        if _free_left(text, m.start(), "-"):
+            sent = sentence_of(m.start(), m.end())
+            if sent is not None:
+                region_hits.append((m.start(), m.end(), m.group(), sent))
+                region_spans.add(m.start(), m.end(), sent)
+    known_spans = _Spans()
+    for s0, e0, _, sent in known_hits:
+        known_spans.add(s0, e0, sent)
+    bisect_right = bisect.bisect_right
+    country_form = L.country_form
+    for m in L.country_re.finditer(text):
+        s0, e0 = m.span()
+        if s0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "._"):
+            continue
+        sent = bisect_right(sent_starts, s0) - 1
+        if sent < 0 or e0 > sent_ends[sent]:
+            continue
+        if (
+            (sent in person_spans.by_sentence and person_spans.overlaps(s0, e0, sent))
+            or (sent in region_spans.by_sentence and region_spans.overlaps(s0, e0, sent))
+            or (sent in known_spans.by_sentence and known_spans.overlaps(s0, e0, sent))
+        ):
+            continue
+        canon = country_form[m.group()]
+        add(("country", canon), canon, "country", s0, e0, sent)
+
+    # -- places ------------------------------------------------------------------------------
+    taken = _Taken(by_sentence)
+    for s0, e0, form, sent in region_hits:
+        if taken.overlaps(s0, e0, sent):
+            continue
+        add(("place", form), form, "place", s0, e0, sent)
+    for m in L.comma_country_re.finditer(text):
+        p = L.place_before_re.search(text, max(0, m.start() - 60), m.start())
+        if p:
+            _add_place(p.group(1), p.start(1), add, taken, sentence_of, L)
+    contexts: dict[int, bool] = {}
+    for m in L.place_after_re.finditer(text):
+        if not _free_left(text, m.start()):
+            continue
+        sent = sentence_of(m.start(1), m.end(1))
+        if sent is None or m.group(1).split()[0] in L.never_place:
+            continue
+        if sent not in contexts:
+            s = st.sentences[sent]
+            contexts[sent] = bool(L.place_context_re.search(text, s.start, s.end))
+        if contexts[sent]:
+            _add_place(m.group(1), m.start(1), add, taken, sentence_of, L)
+
+    return SimpleNamespace(found=found, entities=entities, persons=persons)
+
+
+def _norm_role(role: str) -> str:
+    return " ".join(role.split())
+
+
+def _add_place(word: str, start: int, add, taken: _Spans, sentence_of, L) -> None:
+    parts = word.split()
+    # "Bali Indonesia" is not a thing; keep only the words before a stop word
+    keep = []
+    for p in parts:
+        core, poss = _strip_possessive(p)
+        if core in L.never_place or core in L.regions:
+            break
+        keep.append(core)
+        if poss:
+            break
+    if not keep:
+        return
+    name = " ".join(keep)
+    end = start + len(name)
+    sent = sentence_of(start, end)
+    if sent is None or taken.overlaps(start, end, sent):
+        return
+    add(("place", name), name, "place", start, end, sent)
+
+
+def _title_like(s: str, L) -> bool:
+    words = s.split()
+    if not words or len(words) > 8 or not (s[0].isupper() or s[0].isdigit()):
+        return False
+    if re.search(r"[.!?;:](\s|$)", s):
+        return False
+    content = [w for w in words if w.lower() not in L.connectors]
+    caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    return bool(content) and caps / len(content) >= 0.5
+
+
+def _type_of(words: list[str], L) -> str | None:
+    """Type from the last cue word among ``words``; None without a cue."""
+    typ = None
+    for w in words:
+        core, _ = _strip_possessive(w)
+        t = L.cues.get(core)
+        if t:
+            typ = t
+            if core == "Forum":
+                typ = "event" if any(re.fullmatch(r"(19|20)\d\d|\d+(st|nd|rd|th)", x) for x in words) else "initiative"
+    return typ
+
+
+def _is_plain(core: str, L) -> bool:
+    """A word that names something on its own (country, region, month), not part of a title."""
+    return core in L.all_country_forms or core in L.adjective or core in L.months or core in L.regions or core in L.known
+
+
+_POSS_NEXT = re.compile(rf"['’]s?\s+[{_UP}]")
+
+
+_SLOW_SIGNS = re.compile(r"['’]| (?:and|&|in|on|for) ")
+
+
+def _chunk_names(text: str, start: int, end: int, blocked: _Spans, sentence_of, L):
+    """Split one run of capitalized words into names with a type; yield (start, end, name, type)."""
+    whole = sentence_of(start, end)
+    if whole is not None and not _SLOW_SIGNS.search(text, start, end) and not blocked.overlaps(start, end, whole):
+        # the usual case ("Trans-Pacific Partnership"): one name, nothing to split
+        words = text[start:end].split()
+        k = 0
+        while k < len(words) and (words[k] in L.not_start or words[k] in L.connectors):
+            k += 1
+        words = words[k:]
+        if words and words[0] not in L.role_words and words[0] not in L.people_words:
+            typ = _type_of(words, L)
+            if typ is not None and typ != "event":
+                if len([w for w in words if w not in L.connectors]) > 1:
+                    s0 = end - len(" ".join(words)) if k else start
+                    if text[s0:end].split() == words:
+                        yield s0, end, text[s0:end], typ
+                        return
+                else:
+                    return
+    toks = []  # (text, start, end, is_cap)
+    for m in L.token_re.finditer(text, start, end):
+        if m.group(1):
+            toks.append([m.group(1), m.start(), m.end(), True])
+        else:
+            toks.append([m.group(2), m.start(), m.end(), False])
+    # segments: break at blocked spans, sentence ends, possessives of countries/people
+    segs: list[list] = []
+    cur: list = []
+    cur_sent = None
+    simple = whole is not None and not blocked.overlaps(start, end, whole)
+    for t in toks:
+        if not simple:
+            sent = sentence_of(t[1], t[2])
+            if sent is None or blocked.overlaps(t[1], t[2], sent):
+                if cur:
+                    segs.append(cur)
+                cur = []
+                continue
+            if cur and sent != cur_sent:
+                segs.append(cur)
+                cur = []
+            cur_sent = sent
+        if t[3] and ("'" in t[0] or "’" in t[0]):
+            core, poss = _strip_possessive(t[0])
+            if poss:
+                t = [core, t[1], t[1] + len(core), True]
+                if _is_plain(core, L) or core in L.not_start:
+                    # "Government of Peru's strategy": the country closes the name it ends
+                    if cur and not cur[-1][3] and cur[-1][0] in ("of", "de", "del"):
+                        cur.append(t)
+                    if cur:
+                        segs.append(cur)
+                    cur = []
+                    continue
+                cur.append(t)
+                # a possessive ends a name unless a capitalized word follows at once
+                if not _POSS_NEXT.match(text, t[2]):
+                    segs.append(cur)
+                    cur = []
+                continue
+        cur.append(t)
+    if cur:
+        segs.append(cur)
+
+    for seg in segs:
+        for part in _split_segment(seg, L):
+            yield from _name_from(part, text, L)
+
+
+def _split_segment(seg: list, L) -> list[list]:
+    """Split at "and" between two names, and after a country that only precedes a name."""
+    parts: list[list] = []
+    cur: list = []
+    i = 0
+    while i < len(seg):
+        t = seg[i]
+        if not t[3] and t[0] in ("and", "&", "in", "on", "for") and cur:
+            left_caps = [x for x in cur if x[3]]
+            right = next((x for x in seg[i + 1:] if x[3]), None)
+            left_last = left_caps[-1][0] if left_caps else ""
+            left_text = " ".join(x[0] for x in cur if not (x is cur[0] and x[0] in ("the", "The")))
+            left_plain = bool(left_caps) and (
+                _is_plain(left_text, L) or all(_is_plain(x[0], L) or x[0] in L.not_start for x in left_caps)
+            )
+            split = left_plain
+            if t[0] in ("and", "&") and not split:
+                split = left_last in L.cues or (right is not None and right[0] in L.cues)
+            if split:
+                parts.append(cur)
+                cur = []
+                i += 1
+                continue
+        cur.append(t)
+        i += 1
+    if cur:
+        parts.append(cur)
+    return parts
+
+
+def _name_from(part: list, text: str, L):
+    # strip leading words that do not start a name, and connectors left in front
+    while part and ((part[0][3] and part[0][0] in L.not_start) or not part[0][3]):
+        part = part[1:]
+    # "Foreign Ministers of the Gulf Cooperation Council": the people are not the body's name
+    k = 0
+    while k < len(part) and part[k][3] and (part[k][0] in L.role_words or part[k][0].rstrip("s") in L.role_words or part[k][0] in L.people_words):
+        k += 1
+    if 0 < k < len(part) and part[k][0] == "of":
+        part = part[k + 1:]
+        while part and not part[0][3]:
+            part = part[1:]
+    while part and not part[-1][3]:
+        part = part[:-1]
+    if not part:
+        return
+    words = [t[0] for t in part]
+    caps = [t for t in part if t[3]]
+    typ = _type_of(words, L)
+    s0, e0 = part[0][1], part[-1][2]
+    if typ is None:
+        trail = L.trailing_re.match(text, e0)
+        if trail and any(not _is_plain(t[0], L) and not t[0][0].isdigit() for t in caps):
+            if len(caps) == 1 and caps[0][0] in L.role_words:
+                return
+            yield s0, e0, text[s0:e0], L.trailing_cues[trail.group(1)]
+            return
+        acr = L.acronym_after.match(text, e0)
+        if acr and len(caps) >= 2 and _acronym_fits(acr.group(1), text[s0:e0]):
+            yield s0, e0, text[s0:e0], "organization"
+        return
+    if len(caps) == 1:
+        return  # a cue word alone ("the Agreement") refers back, it does not name
+    # "Summit in Lima", "Dialogue in New Delhi": the city is not part of the name (but a
+    # country or region is: "UN Stabilization Mission in Haiti")
+    last_cue = max(i for i, t in enumerate(part) if t[3] and L.cues.get(_strip_possessive(t[0])[0]))
+    cut = next((i for i in range(last_cue + 1, len(part)) if not part[i][3] and part[i][0] in ("in", "at")), None)
+    if cut is not None:
+        rest = " ".join(t[0] for t in part[cut + 1:] if not (t[0] == "the" and t is part[cut + 1]))
+        if typ == "event" or not _is_plain(rest, L):
+            part = part[:cut]
+            e0 = part[-1][2]
+    if typ == "event":
+        ordm = L.ordinal_before.search(text, max(0, s0 - 30), s0)
+        if ordm:
+            s0 = ordm.start(1)
+    yield s0, e0, text[s0:e0], typ
+
+
+def _acronym_fits(acr: str, name: str) -> bool:
+    letters = [c for c in acr if c.isupper()]
+    if len(letters) < 2 or len(acr) > 15:
+        return False
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper() and w.lower() not in ("the",)]
+    initials = [w[0] for w in words[:2]]
+    return letters[0] in initials
+
+
+def _described_parties(who: str, start: int, prior: list[dict], entities, st, L) -> str:
+    """Name the parties of a described agreement: "both institutions" are the last two named."""
+    who = re.sub(r"^the\s+", "", who.strip())
+    if L.both_institutions.match(who):
+        names: list[str] = []
+        for f in sorted(prior, key=lambda f: f["start"]):
+            if f["start"] < start and entities[f["key"]]["type"] == "organization":
+                name = entities[f["key"]]["name"]
+                if name in names:
+                    names.remove(name)
+                names.append(name)
+        if len(names) >= 2:
+            return f"{names[-2]} and {names[-1]}"
+    if L.both_countries.match(who) and len(st.parties) == 2:
+        return f"{st.parties[0]} and {st.parties[1]}"
+    return who
+
+
+def _assign_countries(st, persons, found, L) -> None:
+    """Fill in whom each person speaks for (see the module docstring for the order of rules)."""
+    parties = [p for p in st.parties if isinstance(p, str)]
+    leaders = [x for x in st.leaders if isinstance(x, str)]
+    if leaders and len(leaders) == len(parties):
+        for p in persons:
+            if p["country"]:
+                continue
+            for i, leader in enumerate(leaders):
+                lt = set(leader.split()) - _PARTICLES
+                if lt and (p["tokens"] <= lt or lt <= p["tokens"]):
+                    p["country"] = parties[i]
+                    break
+    claimed = {p["country"] for p in persons if p["country"] and p["role"] in L.leader_roles}
+    free_parties = [c for c in parties if c not in claimed]
+    first = {}
+    for f in found:
+        if f["type"] == "person":
+            first[f["key"]] = min(first.get(f["key"], f["start"]), f["start"])
+    free = sorted(
+        (p for p in persons if not p["country"] and p["role"] in L.leader_roles and p["key"] in first),
+        key=lambda p: first[p["key"]],
+    )
+    if free and len(free) == len(free_parties):
+        for p, c in zip(free, free_parties):
+            p["country"] = c
+
+
+# --------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------
+
+
+def analyse(st: S.Statement) -> SimpleNamespace:
+    """Mentions, entities and people of a statement, computed once per statement.
+
+    Other analyses (commitments) read the same result; it is kept on the statement object.
+    """
+    cached = st.__dict__.get(_CACHE_KEY)
+    if cached is not None and cached[0] is st.text:
+        return cached[1]
+    result = _find(st)
+    result.found.sort(key=lambda f: (f["start"], f["end"]))
+    st.__dict__[_CACHE_KEY] = (st.text, result)
+    return result
+
+
+def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
+    """For each entity, the verbs that govern its mentions: the nearest before it in the
+    sentence (not across a semicolon), else the nearest after it.  Up to three per entity, so
+    only the sentences of the first few mentions are read."""
+    pat, lemma_of = _said_lexicon()
+    text = st.text
+    out: dict[Any, list[str]] = {}
+    looked: dict[Any, int] = {}
+    hits_of: dict[int, list[tuple[int, int, str]]] = {}
+    for f in found:
+        lst = out.setdefault(f["key"], [])
+        if len(lst) >= 3 or looked.get(f["key"], 0) >= 6:
+            continue
+        looked[f["key"]] = looked.get(f["key"], 0) + 1
+        si = f["sentence"]
+        hits = hits_of.get(si)
+        if hits is None:
+            s = st.sentences[si]
+            hits = hits_of[si] = [(m.start(), m.end(), lemma_of[m.group()]) for m in pat.finditer(text, s.start, s.end)]
+        lemma = None
+        before = [h for h in hits if h[1] <= f["start"]]
+        if before and ";" not in text[before[-1][1]:f["start"]]:
+            lemma = before[-1][2]
+        else:
+            after = [h for h in hits if h[0] >= f["end"]]
+            if after:
+                lemma = after[0][2]
+        if lemma and lemma not in lst:
+            lst.append(lemma)
+    return out
+
+
+def _frame(rows: list[dict], columns: list[str], ints: tuple[str, ...]):
+    """A DataFrame that keeps None as None (text columns stay ``object``) and ints as ints."""
+    import pandas as pd
+
+    return pd.DataFrame(
+        {c: pd.Series([r[c] for r in rows], dtype=int if c in ints else object) for c in columns},
+        columns=columns,
+    )
+
+
+def extract(statement: S.Statement):
+    """Entities named in a statement, one row per entity, in order of first mention.
+
+    Columns: ``name``; ``type`` (one of :data:`TYPES`); ``role`` (a person's title, else None);
+    ``acronym`` (when the statement gives one, or the usual acronym of a known organization
+    written as such); ``country`` (whom a person speaks for, by the rules in the module
+    docstring; None for other types); ``mentions`` (int); ``section`` (heading of the first
+    mention, None for the preamble); ``sentence`` (index of the first mention); ``sentences``
+    (list of sentence indices); ``start``/``end`` (offsets of the first mention in
+    ``statement.text``); ``said`` (list of up to three verb lemmas governing the mentions:
+    what the statement says of the entity, e.g. ``["welcome", "sign"]``).
+    """
+    import pandas as pd
+
+    res = analyse(statement)
+    said = _said(statement, res.found)
+    rows: dict[Any, dict] = {}
+    for f in res.found:
+        key = f["key"]
+        row = rows.get(key)
+        if row is None:
+            ent = res.entities[key]
+            sent = statement.sentences[f["sentence"]]
+            rows[key] = {
+                "name": ent["name"],
+                "type": ent["type"],
+                "role": ent["role"],
+                "acronym": ent["acronym"],
+                "country": ent["country"],
+                "mentions": 1,
+                "section": statement.sections[sent.section].heading,
+                "sentence": f["sentence"],
+                "sentences": [f["sentence"]],
+                "start": f["start"],
+                "end": f["end"],
+                "said": said.get(key, []),
+            }
+        else:
+            row["mentions"] += 1
+            if row["sentences"][-1] != f["sentence"]:  # mentions come in text order
+                row["sentences"].append(f["sentence"])
+    out = sorted(rows.values(), key=lambda r: (r["start"], r["end"]))
+    return _frame(out, COLUMNS, ("mentions", "sentence", "start", "end"))
+
+
+def mentions(statement: S.Statement):
+    """Every mention, one row each, in text order (for highlighting in the briefing appendix).
+
+    Columns: ``entity`` (the entity's name as in :func:`extract`), ``type``, ``text`` (the
+    characters as written, from ``statement.original``), ``start``, ``end``, ``sentence``,
+    ``section`` (heading or None).
+    """
+    import pandas as pd
+
+    res = analyse(statement)
+    rows = []
+    for f in res.found:
+        ent = res.entities[f["key"]]
+        sent = statement.sentences[f["sentence"]]
+        rows.append(
+            {
+                "entity": ent["name"],
+                "type": ent["type"],
+                "text": statement.original[f["start"]:f["end"]],
+                "start": f["start"],
+                "end": f["end"],
+                "sentence": f["sentence"],
+                "section": statement.sections[sent.section].heading,
+            }
+        )
+    return _frame(rows, MENTION_COLUMNS, ("start", "end", "sentence"))

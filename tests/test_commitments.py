@@ -1,0 +1,612 @@
+"""Who committed to what: the seed statement and hand-labelled statements of other shapes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as hs
+
+from communique import commitments as C
+from communique import config
+from communique import statement as S
+from communique.errors import InputError
+
+SEED = S.load("data/raw/us-peru-2013.txt")
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return C.extract(SEED)
+
+
+def record(df, phrase: str, verb: str | None = None):
+    """The record whose clause holds ``phrase`` (and has ``verb``, when given)."""
+    rows = df[df["text"].str.contains(phrase, regex=False)]
+    if verb is not None:
+        rows = rows[rows["verb"] == verb]
+    assert len(rows) >= 1, f"no record holds {phrase!r} (verb {verb!r})"
+    return rows.iloc[0]
+
+
+# --------------------------------------------------------------------------------------------
+# The seed statement
+# --------------------------------------------------------------------------------------------
+
+
+def test_columns_and_types(seed):
+    assert list(seed.columns) == C.COLUMNS
+    assert len(seed) >= 40
+    assert set(seed["category"]) == set(C.CATEGORIES)
+    assert seed["strength"].between(0, 4).all()
+    for r in seed.itertuples():
+        assert 0 <= r.start <= r.verb_start < r.verb_end <= r.end <= len(SEED.text)
+        assert r.text == SEED.original[r.start:r.end]
+        assert r.section == SEED.sections[SEED.sentences[r.sentence].section].heading
+        assert isinstance(r.catalysts, list) and set(r.catalysts) <= set(C.CATALYSTS)
+
+
+def test_counternarcotics_intent_is_the_united_states_with_a_numeric_target(seed):
+    r = record(seed, "increase counternarcotics", verb="intend")
+    assert r.actor == "United States"
+    assert r.category == "intention"
+    assert "numeric target" in r.catalysts
+    assert "numeric target: more than $20 million" in r.catalyst_details
+    assert r.target.startswith("increase counternarcotics and alternative development assistance to Peru")
+    # the sentence's own verb is Peru's welcome, an endorsement
+    host = record(seed, "President Humala welcomed President Obama's intent", verb="welcome")
+    assert (host.actor, host.category) == ("Peru", "endorsement")
+
+
+def test_shared_commitment_to_conclude_tpp_this_year(seed):
+    r = record(seed, "conclude negotiations this year")
+    assert (r.actor, r.verb, r.category) == ("both", "reaffirm", "commitment")
+    assert r.catalysts == ["timeline"]
+    assert r.catalyst_details == ["timeline: this year"]
+    assert r.strength == 4 and r.strength_label == "firm commitment"
+    review = record(seed, "reviewed Trans-Pacific Partnership", verb="review")
+    assert review.category == "acknowledgement"
+
+
+def test_small_business_centres_are_a_united_states_commitment(seed):
+    welcome = record(seed, "welcomed Peru to the Small Business Network", verb="welcome")
+    assert (welcome.actor, welcome.category) == ("United States", "endorsement")
+    assert welcome.target == "Peru to the Small Business Network of the Americas"
+    will = record(seed, "will support the establishment of small business development centers")
+    assert (will.actor, will.verb, will.category) == ("United States", "will", "commitment")
+    assert will.target.startswith("support the establishment of small business development centers in Peru")
+
+
+def test_women_and_girls_commitment_is_shared(seed):
+    r = record(seed, "expand opportunities for women and girls")
+    assert (r.actor, r.verb, r.category) == ("both", "commit", "commitment")
+    assert "promote gender equality" in r.target
+
+
+def test_emissions_and_clean_energy_are_shared_intentions(seed):
+    r = record(seed, "reduce emissions from Peru's largest greenhouse gas emission sources")
+    assert (r.actor, r.verb, r.category) == ("both", "intend", "intention")
+    typo = record(seed, "intend promote clean energy")  # the statement's own typo, without "to"
+    assert (typo.actor, typo.verb, typo.category) == ("both", "intend", "intention")
+    assert typo.target.startswith("promote clean energy and energy security throughout Peru")
+    assert "named institution: Energy and Climate Partnership of the Americas" in typo.catalyst_details
+    assert "named institution: Connecting the Americas 2022" in typo.catalyst_details
+
+
+def test_defense_ties_commitment_and_the_separate_welcome(seed):
+    r = record(seed, "develop closer bilateral defense ties", verb="agree")
+    assert (r.actor, r.category) == ("both", "commitment")
+    assert r.target == "develop closer bilateral defense ties"
+    w = record(seed, "the progress made in the negotiations", verb="welcome")
+    assert (w.actor, w.category) == ("both", "endorsement")
+    assert w.sentence == r.sentence
+    # "between the United States and Peru intended to address" is not a clause of Peru's
+    assert not ((seed["sentence"] == r.sentence) & (seed["verb"] == "intend")).any()
+
+
+def test_remaining_in_close_consultation_is_a_commitment(seed):
+    r = record(seed, "will remain in close consultation")
+    assert (r.actor, r.verb, r.category) == ("both", "will", "commitment")
+
+
+def test_welcome_applaud_note_highlight_recognize_acknowledge_are_never_commitments(seed):
+    weak = seed[seed["verb"].isin(["welcome", "applaud", "note", "highlight", "recognize", "acknowledge"])]
+    assert len(weak) >= 15
+    assert not (weak["category"] == "commitment").any()
+    assert set(weak["category"]) <= {"endorsement", "acknowledgement"}
+
+
+def test_leaders_are_mapped_to_their_countries(seed):
+    r = record(seed, "President Obama applauded Peru's participation", verb="applaud")
+    assert r.actor == "United States"
+    assert record(seed, "President Humala welcomed U.S. support", verb="welcome").actor == "Peru"
+    # "President Obama reaffirmed U.S. commitment to partnering with Peru"
+    r = record(seed, "partnering with Peru to combat", verb="reaffirm")
+    assert (r.actor, r.category) == ("United States", "commitment")
+    first = seed.iloc[0]
+    assert (first.actor, first.verb, first.category) == ("both", "reaffirm", "intention")
+    assert first.text.startswith("President Barack Obama and President Ollanta Humala reaffirmed")
+
+
+def test_catalysts_in_the_seed(seed):
+    r = record(seed, "1,000 small- and medium-sized businesses", verb="highlight")
+    assert "numeric target: 1,000 small- and medium-sized businesses" in r.catalyst_details
+    assert "named institution: Pathways Access Initiative" in r.catalyst_details
+    # a year before the statement's date is history, not a timeline
+    r = record(seed, "since the mission's establishment in 2004", verb="applaud")
+    assert "timeline" not in r.catalysts
+    # "in December this year" counts; "in May" (before the June statement) does not
+    r = record(seed, "which will take place in December this year", verb="reiterate")
+    assert "timeline: in December this year" in r.catalyst_details
+    r = record(seed, "hosted by Peru in May", verb="review")
+    assert "timeline" not in r.catalysts
+    # "in the four years since the Agreement entered into force" looks back
+    r = record(seed, "in the four years since", verb="note")
+    assert "timeline" not in r.catalysts
+
+
+def test_strength_follows_the_scale(seed):
+    scale = {s["strength"]: s["label"] for s in C.scale()}
+    assert scale == {0: "acknowledgement", 1: "endorsement", 2: "intention", 3: "commitment", 4: "firm commitment"}
+    for r in seed.itertuples():
+        assert r.strength_label == scale[r.strength]
+        if r.category == "commitment":
+            assert r.strength == (4 if r.catalysts else 3)
+        else:
+            assert r.strength == {"acknowledgement": 0, "endorsement": 1, "intention": 2}[r.category]
+
+
+SEED_LABELS = [
+    # (where the predicate starts, expected category), one per clause that takes a position
+    ("reaffirmed today their desire", "intention"),
+    ("resolved to continue working", "commitment"),
+    ("acknowledged the historic relationship", "acknowledgement"),
+    ("reaffirmed their intent to strengthen", "intention"),
+    ("recognized that the United States and Peru", "acknowledgement"),
+    ("welcomed closer relationships", "endorsement"),
+    ("noted that in the four years", "acknowledgement"),
+    ("reiterated the importance of maintaining", "acknowledgement"),
+    ("reviewed Trans-Pacific Partnership", "acknowledgement"),
+    ("reaffirmed their shared commitment to conclude", "commitment"),
+    ("discussed the importance of taking", "acknowledgement"),
+    ("noted the importance of public-private", "acknowledgement"),
+    ("expressed their belief", "acknowledgement"),
+    ("welcomed Peru to the Small Business", "endorsement"),
+    ("will support the establishment", "commitment"),
+    ("highlighted joint efforts to expand internet", "endorsement"),
+    ("committed to expand opportunities", "commitment"),
+    ("reaffirmed their desire to boost", "intention"),
+    ("reiterated their support for a successful", "endorsement"),
+    ('highlighted the importance of the "Pacific', "endorsement"),
+    ("underscored its auspicious prospects", "endorsement"),
+    ("highlighted education as", "endorsement"),
+    ("launched an Education Policy Dialogue", "commitment"),
+    ("welcomed joint efforts to provide high-quality", "endorsement"),
+    ("recognized the importance of cultural heritage", "acknowledgement"),
+    ("expressed willingness to continuously", "intention"),
+    ("resolved to work together to address", "commitment"),
+    ("welcomed the signing of a Memorandum", "endorsement"),
+    ("intend to work together to reduce", "intention"),
+    ("intend promote clean energy", "intention"),
+    ("affirmed their decision", "commitment"),
+    ("welcomed strong and deepening cooperation", "endorsement"),
+    ("reiterated their shared interest", "intention"),
+    ("applauded Peru's participation", "endorsement"),
+    ("welcomed U.S. support", "endorsement"),
+    ("reaffirmed U.S. commitment", "commitment"),
+    ("welcomed President Obama's intent", "endorsement"),
+    ("intent to increase counternarcotics", "intention"),
+    ("applauded joint initiatives", "endorsement"),
+    ("agreed to develop closer", "commitment"),
+    ("welcomed the progress made", "endorsement"),
+    ("welcomed the signature of the Megaports", "endorsement"),
+    ("expressed their mutual commitment", "commitment"),
+    ("will remain in close consultation", "commitment"),
+]
+
+
+# --------------------------------------------------------------------------------------------
+# Other statements, hand-labelled: every clause that takes a position, and its category
+# --------------------------------------------------------------------------------------------
+
+G20 = """# G20 Leaders' Declaration: Building a Resilient Recovery
+
+Riyadh, 22 November 2020
+
+1. We, the Leaders of the Group of Twenty (G20), met virtually on 21-22 November 2020 under the Saudi Presidency.
+2. We are determined to continue using all available policy tools to safeguard people's lives, jobs and incomes.
+3. We welcome the progress made by the World Health Organization (WHO) and support its mandate.
+
+## Trade and Investment
+
+4. We reaffirm our commitment to a free, fair, inclusive and non-discriminatory trade and investment environment.
+5. We support the necessary reform of the World Trade Organization (WTO) and will work constructively with all WTO members to achieve it before the Twelfth Ministerial Conference in 2021.
+6. We note the Riyadh Initiative on the Future of the WTO.
+7. We call on the private sector to increase investment in sustainable infrastructure.
+
+## Climate and Energy
+
+8. We commit to mobilize US$100 billion per year by 2025 to support developing countries.
+9. We will not resort to competitive devaluations.
+10. We recognize the importance of energy transitions and encourage multilateral development banks to scale up climate finance.
+11. We intend to explore options for a circular carbon economy platform.
+12. We look forward to meeting again in Italy in 2021.
+13. Signatories to the Paris Agreement reaffirm their determination to implement it fully.
+14. We shall review progress at our next Summit.
+"""
+G20_LABELS = [
+    ("are determined to continue", "commitment"),
+    ("welcome the progress made by", "endorsement"),
+    ("support its mandate", "endorsement"),
+    ("reaffirm our commitment to a free", "commitment"),
+    ("support the necessary reform", "endorsement"),
+    ("will work constructively", "commitment"),
+    ("note the Riyadh Initiative", "acknowledgement"),
+    ("call on the private sector", "endorsement"),
+    ("commit to mobilize", "commitment"),
+    ("will not resort", "commitment"),
+    ("recognize the importance of energy", "acknowledgement"),
+    ("encourage multilateral development banks", "endorsement"),
+    ("intend to explore options", "intention"),
+    ("look forward to meeting again", "intention"),
+    ("reaffirm their determination", "commitment"),
+    ("shall review progress", "commitment"),
+]
+
+JAPAN_AUSTRALIA = """JOINT STATEMENT ON THE JAPAN-AUSTRALIA SPECIAL STRATEGIC PARTNERSHIP
+Perth, 22 October 2022
+
+Prime Minister Kishida Fumio of Japan and Prime Minister Anthony Albanese of Australia met in Perth on 22 October 2022 for the annual Leaders' Meeting. The two Prime Ministers signed a new Joint Declaration on Security Cooperation, which will guide the partnership for the next decade.
+
+PEACE AND SECURITY
+Japan and Australia will deepen cooperation on cyber security, space and critical technologies. The leaders welcomed the entry into force of the Reciprocal Access Agreement and committed to conduct more complex and practical bilateral exercises. Prime Minister Albanese welcomed Japan's decision to fundamentally reinforce its defence capabilities within the next five years.
+The two leaders expressed serious concern about the situation in the East China Sea and strongly opposed any unilateral attempts to change the status quo by force or coercion. They called on North Korea to abandon its nuclear weapons programs.
+
+ECONOMY AND ENERGY
+Japan intends to provide up to A$500 million in concessional loans to Pacific Island countries over the next three years. Australia will host the Quad Leaders' Summit in 2023 and Japan will host the G7 Summit in Hiroshima. The leaders noted the importance of stable supplies of liquefied natural gas and discussed cooperation on hydrogen.
+Both Prime Ministers agreed to hold an Economic Ministerial Dialogue every year. Australia will not impose new restrictions on exports of liquefied natural gas to Japan. The leaders look forward to the next Leaders' Meeting in Japan in 2023.
+"""
+JAPAN_AUSTRALIA_LABELS = [
+    ("signed a new Joint Declaration", "commitment"),
+    ("will deepen cooperation on cyber", "commitment"),
+    ("welcomed the entry into force", "endorsement"),
+    ("committed to conduct", "commitment"),
+    ("welcomed Japan's decision", "endorsement"),
+    ("decision to fundamentally", "commitment"),
+    ("expressed serious concern", "acknowledgement"),
+    ("opposed any unilateral attempts", "endorsement"),
+    ("called on North Korea", "endorsement"),
+    ("intends to provide up to", "intention"),
+    ("will host the Quad", "commitment"),
+    ("will host the G7", "commitment"),
+    ("noted the importance of stable", "acknowledgement"),
+    ("discussed cooperation on hydrogen", "acknowledgement"),
+    ("agreed to hold an Economic", "commitment"),
+    ("will not impose", "commitment"),
+    ("look forward to the next", "intention"),
+]
+
+CHILE_EU = """JOINT COMMUNIQUÉ: CHILE AND THE EUROPEAN UNION
+Brussels, 13 December 2022
+
+Chile and the European Union held their first Association Council since 2019 in Brussels.
+
+I. Trade and Investment
+Chile and the European Union decided to conclude the negotiations of the Advanced Framework Agreement. The two sides agreed to sign the agreement in 2023 and to submit it for ratification promptly. The European Union will provide EUR 225 million to support the development of green hydrogen in Chile. Chile expressed its appreciation for the support of the Global Gateway initiative. The Parties encourage the private sector to invest in renewable energy and critical raw materials.
+
+II. Climate and Environment
+Both sides underlined the urgency of climate action. They pledged to reduce methane emissions by 30 percent by 2030. The European Union plans to double its support for the Chilean national hydrogen strategy. It was agreed that the Association Council will meet again in Santiago in 2024. The Ministers will meet again next year in Santiago. The Parties also discussed the situation in Venezuela and took note of the ongoing dialogue.
+"""
+CHILE_EU_LABELS = [
+    ("decided to conclude", "commitment"),
+    ("agreed to sign the agreement", "commitment"),
+    ("will provide EUR 225 million", "commitment"),
+    ("expressed its appreciation", "endorsement"),
+    ("encourage the private sector to invest", "endorsement"),
+    ("underlined the urgency", "acknowledgement"),
+    ("pledged to reduce methane", "commitment"),
+    ("plans to double", "intention"),
+    ("agreed that the Association Council", "commitment"),
+    ("will meet again in Santiago in 2024", "commitment"),
+    ("will meet again next year", "commitment"),
+    ("discussed the situation in Venezuela", "acknowledgement"),
+    ("took note of the ongoing dialogue", "acknowledgement"),
+]
+
+# Windows line endings, numbered headings, numbers in words.
+CANADA_CHILE = (
+    "JOINT STATEMENT OF CANADA AND CHILE\r\n"
+    "Ottawa, 4 February 2015\r\n"
+    "\r\n"
+    "The Prime Minister of Canada and the President of Chile met today in Ottawa to mark twenty years of the "
+    "Canada-Chile Free Trade Agreement.\r\n"
+    "\r\n"
+    "1. Trade and Investment\r\n"
+    "Trade between our two countries exceeded US$3.2 billion in 2014. The two governments pledged to double "
+    "bilateral trade within five years. Canada will contribute five million dollars to the Pacific Alliance "
+    "Development Fund.\r\n"
+    "\r\n"
+    "2. Mining and Energy\r\n"
+    "The leaders highlighted the strong presence of Canadian mining companies in Chile. Chile welcomed Canada's "
+    "offer to share expertise on mine safety. Both countries recognized the importance of corporate social "
+    "responsibility. The Prime Minister and the President committed to meet again next year.\r\n"
+    "\r\n"
+    "3. People-to-People Ties\r\n"
+    "Canada and Chile intend to launch a youth mobility arrangement that will allow up to 1,000 young people to "
+    "work in each country. The leaders also welcomed the opening of a new consulate in Vancouver and encouraged "
+    "universities to expand exchanges.\r\n"
+)
+CANADA_CHILE_LABELS = [
+    ("pledged to double", "commitment"),
+    ("will contribute five million", "commitment"),
+    ("highlighted the strong presence", "endorsement"),
+    ("welcomed Canada's offer", "endorsement"),
+    ("offer to share expertise", "intention"),
+    ("recognized the importance of corporate", "acknowledgement"),
+    ("committed to meet again", "commitment"),
+    ("intend to launch", "intention"),
+    ("welcomed the opening", "endorsement"),
+    ("encouraged universities", "endorsement"),
+]
+
+# Titles with "of <country>" and honorifics, "The Sides", portfolio ministers, light verbs
+# with nouns, positions owned by one party inside another's clause.
+BRAZIL_INDIA = """Joint Statement: Fourth Brazil-India Strategic Dialogue
+New Delhi, 12 March 2019
+
+1. The Prime Minister of India Dr. Anand Rao and the President of Brazil Mr. Paulo Lima met in New Delhi for the fourth Brazil-India Strategic Dialogue.
+2. The Sides expressed deep satisfaction with the growth of bilateral trade and reiterated their shared commitment to reach US$15 billion in trade by 2022.
+3. Minister of State for Commerce and Industry of India Meera Nair and Foreign Minister Carlos Souza of Brazil reviewed the work of the Joint Trade Monitoring Committee.
+4. Welcoming the progress in defence cooperation, the two leaders decided to establish a Defence Industry Working Group.
+5. Brazil committed to share its experience in biofuels with India.
+6. Prime Minister Rao lauded Brazil's leadership of the BRICS and welcomed Brazil's offer to host the next BRICS Summit in 2019.
+7. They emphasized the need for reform of the United Nations Security Council and called for its expansion in both permanent and non-permanent categories.
+8. Both Sides will explore cooperation in space, including the joint development of a small satellite.
+9. The leaders agreed on the importance of regular consultations between the two foreign ministries.
+10. India and Brazil also intend to sign a Social Security Agreement before the end of 2019.
+"""
+BRAZIL_INDIA_LABELS = [
+    ("expressed deep satisfaction", "endorsement"),
+    ("reiterated their shared commitment", "commitment"),
+    ("reviewed the work of the Joint", "acknowledgement"),
+    ("decided to establish a Defence", "commitment"),
+    ("committed to share its experience", "commitment"),
+    ("lauded Brazil's leadership", "endorsement"),
+    ("welcomed Brazil's offer", "endorsement"),
+    ("offer to host the next", "intention"),
+    ("emphasized the need for reform", "acknowledgement"),
+    ("called for its expansion", "endorsement"),
+    ("will explore cooperation in space", "intention"),
+    ("agreed on the importance of regular", "acknowledgement"),
+    ("intend to sign a Social Security", "intention"),
+]
+
+LABELLED = {
+    "seed": (SEED, SEED_LABELS),
+    "g20": (S.from_text(G20, fmt="md"), G20_LABELS),
+    "japan-australia": (S.from_text(JAPAN_AUSTRALIA), JAPAN_AUSTRALIA_LABELS),
+    "chile-eu": (S.from_text(CHILE_EU), CHILE_EU_LABELS),
+    "canada-chile": (S.from_text(CANADA_CHILE), CANADA_CHILE_LABELS),
+    "brazil-india": (S.from_text(BRAZIL_INDIA), BRAZIL_INDIA_LABELS),
+}
+
+
+def score(st, labels) -> tuple[int, int, int, list[str]]:
+    """(true positives, predictions, expected, mistakes): a prediction matches a label when its
+    predicate word lies inside the labelled phrase."""
+    df = C.extract(st)
+    used = set()
+    tp = 0
+    mistakes = []
+    for phrase, category in labels:
+        at = st.text.find(phrase)
+        assert at >= 0 and st.text.find(phrase, at + 1) < 0, f"label phrase {phrase!r} must occur once"
+        hit = df[(df["verb_start"] >= at) & (df["verb_start"] < at + len(phrase))]
+        if hit.empty:
+            mistakes.append(f"missed {phrase!r} ({category})")
+            continue
+        used.update(hit.index)
+        got = hit.iloc[0]["category"]
+        if got == category:
+            tp += 1
+        else:
+            mistakes.append(f"{phrase!r}: {got} instead of {category}")
+    for i in df.index.difference(list(used)):
+        mistakes.append(f"unexpected {df.loc[i, 'verb']!r} in {df.loc[i, 'text'][:60]!r}")
+    return tp, len(df), len(labels), mistakes
+
+
+def f1(tp: int, predicted: int, expected: int) -> float:
+    precision = tp / predicted if predicted else 0.0
+    recall = tp / expected if expected else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+@pytest.mark.parametrize("name", list(LABELLED))
+def test_category_f1_per_statement(name):
+    st, labels = LABELLED[name]
+    tp, predicted, expected, mistakes = score(st, labels)
+    value = f1(tp, predicted, expected)
+    assert value >= 0.85, f"{name}: F1 {value:.3f}; {mistakes}"
+
+
+def test_category_f1_on_unseen_statements():
+    totals = [0, 0, 0]
+    notes = []
+    for name in ("g20", "japan-australia", "chile-eu", "canada-chile", "brazil-india"):
+        st, labels = LABELLED[name]
+        tp, predicted, expected, mistakes = score(st, labels)
+        totals = [totals[0] + tp, totals[1] + predicted, totals[2] + expected]
+        notes += [f"{name}: {m}" for m in mistakes]
+    value = f1(*totals)
+    assert value >= 0.9, f"micro F1 on category {value:.3f} (tp, predicted, expected = {totals}); {notes}"
+
+
+# --------------------------------------------------------------------------------------------
+# Actors, catalysts and shapes in the other statements
+# --------------------------------------------------------------------------------------------
+
+
+def test_g20_actors_are_all_members():
+    df = C.extract(LABELLED["g20"][0])
+    assert set(df["actor"]) == {"all"}
+    assert record(df, "will not resort").negated
+    r = record(df, "commit to mobilize")
+    assert r.catalysts == ["numeric target", "timeline"]
+    assert "numeric target: US$100 billion" in r.catalyst_details
+    assert "timeline: by 2025" in r.catalyst_details
+    assert r.strength == 4
+    r = record(df, "will work constructively")
+    assert "timeline: before the Twelfth Ministerial Conference in 2021" in r.catalyst_details or "timeline" in r.catalysts
+    assert record(df, "shall review progress").catalyst_details == ["timeline: at our next Summit"]
+    # numbered paragraphs: the paragraph number is not part of the clause
+    assert not record(df, "call on the private sector").text.startswith("7")
+
+
+def test_japan_australia_actors_and_owned_positions():
+    st = LABELLED["japan-australia"][0]
+    df = C.extract(st)
+    assert record(df, "will deepen cooperation on cyber").actor == "both"
+    assert record(df, "welcomed Japan's decision", verb="welcome").actor == "Australia"
+    owned = record(df, "decision to fundamentally", verb="decide")
+    assert (owned.actor, owned.category) == ("Japan", "commitment")
+    assert "timeline: within the next five years" in owned.catalyst_details
+    quad = record(df, "will host the Quad")
+    g7 = record(df, "will host the G7")
+    assert (quad.actor, g7.actor) == ("Australia", "Japan")
+    assert quad.target == "host the Quad Leaders' Summit in 2023"
+    loans = record(df, "intends to provide")
+    assert (loans.actor, loans.category) == ("Japan", "intention")
+    assert "numeric target: up to A$500 million" in loans.catalyst_details
+    assert "timeline: over the next three years" in loans.catalyst_details
+    assert record(df, "will not impose").negated
+    assert record(df, "called on North Korea").actor == "both"
+
+
+def test_chile_eu_actors():
+    df = C.extract(LABELLED["chile-eu"][0])
+    assert record(df, "decided to conclude").actor == "both"
+    assert record(df, "will provide EUR 225 million").actor == "European Union"
+    assert "numeric target: EUR 225 million" in record(df, "will provide EUR 225 million").catalyst_details
+    assert record(df, "expressed its appreciation").actor == "Chile"
+    assert record(df, "will meet again next year").actor == "The Ministers"
+    r = record(df, "pledged to reduce methane")
+    assert r.catalyst_details == ["numeric target: 30 percent", "timeline: by 2030"]
+    assert record(df, "agreed that the Association Council").actor == "both"
+
+
+def test_canada_chile_crlf_and_words_for_numbers():
+    st = LABELLED["canada-chile"][0]
+    df = C.extract(st)
+    r = record(df, "will contribute five million")
+    assert r.actor == "Canada"
+    assert "numeric target: five million dollars" in r.catalyst_details
+    assert "named institution: Pacific Alliance Development Fund" in r.catalyst_details
+    r = record(df, "pledged to double")
+    assert r.actor == "both"
+    assert r.catalyst_details == ["numeric target: double", "timeline: within five years"]
+    assert record(df, "offer to share", verb="offer").actor == "Canada"
+    assert record(df, "committed to meet again").actor == "both"
+    assert all("\r" not in t for t in df["text"])
+    assert df["section"].tolist()[0] == "Trade and Investment"
+
+
+def test_brazil_india_actors():
+    df = C.extract(LABELLED["brazil-india"][0])
+    # "Minister of State ... of India Meera Nair and Foreign Minister Carlos Souza of Brazil"
+    assert record(df, "reviewed the work of the Joint").actor == "both"
+    assert record(df, "lauded Brazil's leadership").actor == "India"
+    offer = record(df, "offer to host the next", verb="offer")
+    assert (offer.actor, offer.category) == ("Brazil", "intention")
+    assert record(df, "committed to share its experience").actor == "Brazil"
+    r = record(df, "reiterated their shared commitment")
+    assert r.catalyst_details == ["numeric target: US$15 billion", "timeline: by 2022"]
+    assert record(df, "expressed deep satisfaction").category == "endorsement"
+
+
+def test_three_parties_make_all_and_two_of_them_are_named():
+    st = S.from_text(
+        "JOINT STATEMENT OF THE UNITED STATES, CANADA AND MEXICO\nWashington, 18 November 2021\n\n"
+        "The three leaders reaffirmed their commitment to a secure and prosperous North America. "
+        "The leaders will meet again in 2022. Canada and Mexico agreed to expand their energy cooperation. "
+        "G20 members should do more, and the leaders called on G20 members to act. "
+        "The United States, Canada and Mexico will establish a North American Drug Dialogue.\n"
+    )
+    assert st.parties == ["United States", "Canada", "Mexico"]
+    df = C.extract(st)
+    assert record(df, "The three leaders reaffirmed").actor == "all"
+    assert record(df, "The leaders will meet again").actor == "all"
+    assert record(df, "Canada and Mexico agreed").actor == "Canada and Mexico"
+    assert record(df, "called on G20 members").actor == "all"
+    r = record(df, "will establish a North American Drug Dialogue")
+    assert (r.actor, r.category, r.strength) == ("all", "commitment", 4)
+    assert r.catalyst_details == ["named institution: North American Drug Dialogue"]
+    assert "should" not in set(df["verb"])
+
+
+def test_passive_clauses_take_no_position():
+    st = S.from_text(
+        "JOINT STATEMENT OF PERU AND CHILE\n\nPeru was welcomed into the forum by all members. "
+        "The two Presidents welcomed the progress of the Pacific Alliance.\n"
+    )
+    df = C.extract(st)
+    assert df["verb"].tolist() == ["welcome"]
+    assert df.iloc[0]["actor"] == "both"
+
+
+def test_a_statement_without_positions_gives_an_empty_frame():
+    df = C.extract(S.from_text("Trade between the two countries grew in 2014.\n"))
+    assert df.empty
+    assert list(df.columns) == C.COLUMNS
+
+
+def test_lexicon_is_data_with_sources():
+    text = (config.CODEBOOK_DIR / "commitments.yaml").read_text(encoding="utf-8")
+    assert "G7 Research Group" in text and "Compliance Coding Manual" in text
+    forms = C.verb_forms()
+    assert forms["welcomed"] == ("welcome", "past")
+    assert forms["took note of"] == ("take note of", "past")
+    assert forms["committed"][0] == "commit"
+
+
+# --------------------------------------------------------------------------------------------
+# Any text
+# --------------------------------------------------------------------------------------------
+
+
+@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    hs.lists(
+        hs.one_of(
+            hs.text(min_size=1, max_size=80),
+            hs.sampled_from(
+                [
+                    "The two leaders will ", "We welcome ", "President Obama ", "reaffirmed their commitment to ",
+                    "Peru and the United States ", " intend to ", "$20 million ", "by 2030. ", "\n\n", "; and ",
+                    ", wherein ", "They ", "It was agreed that ", "'s intent to ", "\r\n", "\"Beca 18\" ",
+                ]
+            ),
+        ),
+        max_size=12,
+    )
+)
+def test_fuzz_extract(parts):
+    try:
+        st = S.from_text("".join(parts))
+    except InputError:
+        return
+    df = C.extract(st)
+    assert list(df.columns) == C.COLUMNS
+    n = len(st.text)
+    for r in df.itertuples():
+        assert 0 <= r.start <= r.end <= n
+        assert r.start <= r.verb_start < r.verb_end <= n
+        assert r.category in C.CATEGORIES
+        assert isinstance(r.strength, int) and 0 <= r.strength <= 4
+        assert isinstance(r.actor, str) and r.actor
+        assert r.text == st.original[r.start:r.end]
+        assert 0 <= r.sentence < len(st.sentences)
+        assert isinstance(r.catalysts, list) and isinstance(r.catalyst_details, list)
+        assert isinstance(r.negated, bool)
+        assert re.fullmatch(r"[a-z ]+|[A-Za-z' ]+", r.verb)

@@ -1,0 +1,378 @@
+"""Entities: the seed statement's cast, and statements of other shapes and countries."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as hs
+
+from communique import config
+from communique import entities as E
+from communique import statement as S
+from communique.errors import InputError
+
+SEED = S.load("data/raw/us-peru-2013.txt")
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return E.extract(SEED)
+
+
+def row(df, name):
+    rows = df[df["name"] == name]
+    assert len(rows) == 1, f"{name!r} not found once in {df['name'].tolist()}"
+    return rows.iloc[0]
+
+
+# --------------------------------------------------------------------------------------------
+# The seed statement
+# --------------------------------------------------------------------------------------------
+
+# Every initiative, agreement and event of the seed, and nothing else: precision matters as much
+# as recall ("The Presidents", "Both Presidents", "Americans" must not creep in).
+SEED_NAMES = {
+    "U.S.-Peru Trade Promotion Agreement": "agreement",
+    "Trans-Pacific Partnership": "initiative",
+    "Small Business Network of the Americas": "initiative",
+    "Pathways Access Initiative": "initiative",
+    "Women's Entrepreneurship in the Americas Initiative": "initiative",
+    "Equal Futures Partnership": "initiative",
+    "ninth WTO Ministerial Meeting": "event",
+    "Pacific Alliance": "initiative",
+    "Education Policy Dialogue": "initiative",
+    "100,000 Strong in the Americas": "initiative",
+    "Beca 18": "initiative",
+    "Beca Presidente de la República": "initiative",
+    # "a Memorandum of Understanding that lays out measures to ... implement a Low Emissions
+    # Development Strategy": the memorandum and the strategy are named apart in the text
+    "Memorandum of Understanding": "agreement",
+    "Low Emissions Development Strategy": "initiative",
+    "Energy and Climate Partnership of the Americas": "initiative",
+    "Connecting the Americas 2022": "initiative",
+    "UN Stabilization Mission in Haiti": "initiative",
+    "Defense Cooperation Agreement": "agreement",
+    "Megaports": "initiative",  # "the Megaports initiative agreement"
+    "Open Government Partnership": "initiative",
+    # "a framework agreement between both institutions": named by the two institutions
+    "framework agreement between U.S. National Oceanic and Atmospheric Administration and Instituto del Mar del Perú": "agreement",
+}
+SEED_ORGANIZATIONS = {
+    "World Trade Organization",
+    "United Nations",
+    "U.S. National Oceanic and Atmospheric Administration",
+    "Instituto del Mar del Perú",
+    "Peruvian National Police",
+    "Government of Peru",
+}
+
+
+def test_columns(seed):
+    assert list(seed.columns) == E.COLUMNS
+    assert set(seed["type"]) <= set(E.TYPES)
+    assert seed["mentions"].dtype == int
+    for r in seed.itertuples():
+        assert 0 <= r.start < r.end <= len(SEED.text)
+        assert r.sentence == r.sentences[0] and r.sentences == sorted(set(r.sentences))
+        assert SEED.sentences[r.sentence].start <= r.start < SEED.sentences[r.sentence].end
+        assert r.section == SEED.sections[SEED.sentences[r.sentence].section].heading
+        assert r.mentions >= len(r.sentences)
+
+
+def test_leaders_with_roles_and_countries(seed):
+    obama = row(seed, "Barack Obama")
+    assert (obama.type, obama.role, obama.country) == ("person", "President", "United States")
+    # "President Barack Obama", "President Obama's" (twice), "President Obama and President Humala",
+    # "President Obama applauded", "President Obama reaffirmed", "Presidents Obama and Humala"
+    assert obama.mentions == 7
+    humala = row(seed, "Ollanta Humala")
+    assert (humala.role, humala.country, humala.mentions) == ("President", "Peru", 5)
+    assert humala.sentence == 0 and humala.section is None
+    assert humala.sentences[-1] == 37
+    people = seed[seed["type"] == "person"]
+    assert set(people["name"]) == {"Barack Obama", "Ollanta Humala"}
+    assert people["role"].notna().all()
+    assert seed[seed["type"] != "person"]["role"].isna().all()
+
+
+def test_every_seed_initiative_agreement_and_event(seed):
+    named = seed[seed["type"].isin(["initiative", "agreement", "event"])]
+    assert dict(zip(named["name"], named["type"])) == SEED_NAMES
+
+
+def test_seed_organizations_countries_and_places(seed):
+    assert set(seed[seed["type"] == "organization"]["name"]) == SEED_ORGANIZATIONS
+    assert set(seed[seed["type"] == "country"]["name"]) == {"United States", "Peru", "Indonesia", "Haiti"}
+    assert set(seed[seed["type"] == "place"]["name"]) == {"Bali"}
+    # "U.S.-Peru" and "U.S." count for the United States; "Peruvian" does not count for Peru
+    assert row(seed, "United States").mentions == 15
+    assert row(seed, "Peru").mentions == 23
+    haiti = row(seed, "Haiti")
+    assert haiti.section == "ENHANCING CITIZEN SECURITY" and haiti.sentence == 29
+
+
+def test_acronyms(seed):
+    we = row(seed, "Women's Entrepreneurship in the Americas Initiative")
+    assert we.acronym == "WEAmericas"
+    assert we.mentions == 1  # the acronym in parentheses is part of the same mention
+    assert row(seed, "World Trade Organization").acronym == "WTO"
+    assert row(seed, "United Nations").acronym == "UN"
+    assert pd.isna(row(seed, "Trans-Pacific Partnership").acronym)
+
+
+def test_what_the_statement_says_of_each_entity(seed):
+    assert row(seed, "Trans-Pacific Partnership").said == ["review"]
+    assert row(seed, "Education Policy Dialogue").said == ["launch"]
+    assert row(seed, "Megaports").said == ["sign"]
+    assert row(seed, "Defense Cooperation Agreement").said == ["negotiate"]
+    assert row(seed, "Small Business Network of the Americas").said == ["welcome"]
+    assert row(seed, "Pacific Alliance").said == ["highlight"]
+    assert row(seed, "Barack Obama").said[0] == "reaffirm"
+
+
+def test_mentions_frame_points_into_the_text():
+    m = E.mentions(SEED)
+    assert list(m.columns) == E.MENTION_COLUMNS
+    assert len(m) == E.extract(SEED)["mentions"].sum()
+    for r in m.itertuples():
+        assert r.text == SEED.original[r.start:r.end]
+    obama = m[m["entity"] == "Barack Obama"]["text"].tolist()
+    assert obama[0] == "President Barack Obama"
+    assert "President Obama" in obama
+    assert m.iloc[0]["section"] is None
+    assert m["start"].is_monotonic_increasing
+
+
+def test_results_are_cached_on_the_statement():
+    st = S.from_text("The leaders welcomed the Pacific Alliance Development Fund.\n")
+    first = E.analyse(st)
+    assert E.analyse(st) is first
+
+
+# --------------------------------------------------------------------------------------------
+# Other statements
+# --------------------------------------------------------------------------------------------
+
+JAPAN_AUSTRALIA = """JOINT STATEMENT ON THE JAPAN-AUSTRALIA SPECIAL STRATEGIC PARTNERSHIP
+Perth, 22 October 2022
+
+Prime Minister Kishida Fumio of Japan and Prime Minister Anthony Albanese of Australia met in Perth on 22 October 2022 for the annual Leaders' Meeting. The two Prime Ministers signed a new Joint Declaration on Security Cooperation.
+
+PEACE AND SECURITY
+Prime Minister Albanese welcomed Japan's decision to reinforce its defence capabilities. Prime Minister Kishida welcomed the entry into force of the Reciprocal Access Agreement. Australia will host the Quad Leaders' Summit in 2023 and Japan will host the G7 Summit in Hiroshima.
+"""
+
+
+def test_japan_australia_people_and_names():
+    df = E.extract(S.from_text(JAPAN_AUSTRALIA))
+    kishida = row(df, "Kishida Fumio")
+    assert (kishida.role, kishida.country, kishida.mentions) == ("Prime Minister", "Japan", 2)
+    albanese = row(df, "Anthony Albanese")
+    assert (albanese.role, albanese.country, albanese.mentions) == ("Prime Minister", "Australia", 2)
+    assert row(df, "Joint Declaration on Security Cooperation").type == "agreement"
+    assert row(df, "Reciprocal Access Agreement").type == "agreement"
+    assert row(df, "Quad Leaders' Summit").type == "event"
+    assert row(df, "Leaders' Meeting").type == "event"
+    assert row(df, "G7 Summit").type == "event"
+    assert row(df, "Group of Seven").acronym == "G7"  # named inside "G7 Summit"
+    assert {"Perth", "Hiroshima"} <= set(df[df["type"] == "place"]["name"])
+    assert row(df, "Japan").mentions == 3  # "JAPAN-AUSTRALIA" is a heading, not a sentence
+
+
+MARKDOWN_G20 = """# G20 Leaders' Declaration
+
+## Trade
+
+1. We support the reform of the World Trade Organization (WTO) and will work with all WTO members.
+2. We note the Riyadh Initiative on the Future of the WTO and the work of the Inter-Agency Task Force (IATF).
+3. The IATF will report to us before the Twelfth Ministerial Conference.
+
+## Climate
+
+4. We commit to mobilize US$100 billion per year, and Signatories to the Paris Agreement reaffirm their commitment.
+"""
+
+
+def test_markdown_numbered_g20():
+    df = E.extract(S.from_text(MARKDOWN_G20, fmt="md"))
+    wto = row(df, "World Trade Organization")
+    assert (wto.type, wto.acronym, wto.mentions, wto.section) == ("organization", "WTO", 3, "Trade")
+    iatf = row(df, "Inter-Agency Task Force")
+    assert (iatf.type, iatf.acronym, iatf.mentions) == ("organization", "IATF", 2)
+    assert iatf.sentences == [1, 2]
+    assert row(df, "Riyadh Initiative on the Future of the WTO").type == "initiative"
+    assert row(df, "Twelfth Ministerial Conference").type == "event"
+    paris = row(df, "Paris Agreement")
+    assert (paris.type, paris.section) == ("agreement", "Climate")
+    # "US$100 billion" is money, not a mention of the United States
+    assert "United States" not in set(df["name"])
+    # headings are not sentences: the G20 of the title is no mention
+    assert "Group of Twenty" not in set(df["name"])
+
+
+ROLES = """Joint Statement of Germany and Canada
+Berlin, 7 March 2023
+
+Chancellor Olaf Scholz and Prime Minister Justin Trudeau met in Berlin to open the Hydrogen Alliance.
+Secretary of State John Kerry, Foreign Minister Wang Yi of China and Minister of Foreign Affairs Mélanie Joly attended.
+The President of France, Emmanuel Macron, sent a message. Scholz and Trudeau welcomed the message.
+German Chancellor Scholz praised Canadian support for the Ministry of Economic Affairs and Climate Action.
+"""
+
+
+def test_titles_names_and_countries():
+    df = E.extract(S.from_text(ROLES))
+    scholz = row(df, "Olaf Scholz")
+    assert (scholz.role, scholz.country, scholz.mentions) == ("Chancellor", "Germany", 3)
+    trudeau = row(df, "Justin Trudeau")
+    # no metadata: the two heads of government are paired with the two parties in order
+    assert (trudeau.role, trudeau.country, trudeau.mentions) == ("Prime Minister", "Canada", 2)
+    assert row(df, "John Kerry").role == "Secretary of State"
+    wang = row(df, "Wang Yi")
+    assert (wang.role, wang.country) == ("Foreign Minister", "China")
+    joly = row(df, "Mélanie Joly")
+    assert joly.role == "Minister of Foreign Affairs" and pd.isna(joly.country)
+    macron = row(df, "Emmanuel Macron")
+    assert (macron.role, macron.country) == ("President", "France")
+    assert row(df, "Hydrogen Alliance").type == "initiative"
+    assert row(df, "Ministry of Economic Affairs and Climate Action").type == "organization"
+    assert set(df[df["type"] == "person"]["name"]) == {"Olaf Scholz", "Justin Trudeau", "John Kerry", "Wang Yi", "Mélanie Joly", "Emmanuel Macron"}
+    assert set(df[df["type"] == "place"]["name"]) == {"Berlin"}
+    # "Canadian support" and "German Chancellor" are adjectives, not mentions of the countries
+    # (which are named only in the title, a heading rather than a sentence)
+    assert not {"Canada", "Germany"} & set(df["name"])
+    assert row(df, "China").mentions == 1  # "Foreign Minister Wang Yi of China"
+
+
+def test_titles_of_a_country_with_honorifics():
+    st = S.from_text(
+        "Joint Statement: Fourth Brazil-India Strategic Dialogue\nNew Delhi, 12 March 2019\n\n"
+        "1. The Prime Minister of India Dr. Anand Rao and the President of Brazil Mr. Paulo Lima met in New Delhi "
+        "for the fourth Brazil-India Strategic Dialogue.\n"
+        "2. Minister of State for Commerce and Industry of India Meera Nair and Foreign Minister Carlos Souza of "
+        "Brazil reviewed the work of the Joint Trade Monitoring Committee.\n"
+        "3. External Affairs Minister Ravi Menon, U.S. Secretary of State John F. Kerry and President Joseph R. Biden, "
+        "Jr., attended. Prime Minister Rao welcomed Brazil's offer to host the next BRICS Summit.\n"
+    )
+    df = E.extract(st)
+    rao = row(df, "Anand Rao")
+    assert (rao.role, rao.country, rao.mentions) == ("Prime Minister", "India", 2)
+    assert (row(df, "Paulo Lima").role, row(df, "Paulo Lima").country) == ("President", "Brazil")
+    nair = row(df, "Meera Nair")
+    assert (nair.role, nair.country) == ("Minister of State for Commerce and Industry", "India")
+    assert row(df, "Carlos Souza").country == "Brazil"
+    assert row(df, "Ravi Menon").role == "External Affairs Minister"
+    kerry = row(df, "John F. Kerry")
+    assert (kerry.role, kerry.country) == ("Secretary of State", "United States")
+    assert row(df, "Joseph R. Biden").role == "President"
+    assert row(df, "Brazil-India Strategic Dialogue").type == "initiative"
+    assert row(df, "Joint Trade Monitoring Committee").type == "organization"
+    assert row(df, "BRICS Summit").type == "event"
+    assert set(df[df["type"] == "place"]["name"]) == {"New Delhi"}
+
+
+CANADA_CHILE_CRLF = (
+    "JOINT STATEMENT OF CANADA AND CHILE\r\n"
+    "Ottawa, 4 February 2015\r\n\r\n"
+    "The Prime Minister of Canada and the President of Chile met today in Ottawa to mark twenty years of the "
+    "Canada-Chile Free Trade Agreement.\r\n\r\n"
+    "1. Trade and Investment\r\n"
+    "Trade between our two countries exceeded US$3.2 billion in 2014. Canada will contribute five million "
+    "dollars to the Pacific Alliance Development Fund.\r\n\r\n"
+    "2. Culture\r\n"
+    "The leaders welcomed the opening of a new consulate in Vancouver and the \u201cChile Week\u201d festival.\r\n"
+)
+
+
+def test_crlf_statement_with_quoted_title():
+    st = S.from_text(CANADA_CHILE_CRLF)
+    df = E.extract(st)
+    assert row(df, "Canada-Chile Free Trade Agreement").type == "agreement"
+    fund = row(df, "Pacific Alliance Development Fund")
+    assert (fund.type, fund.section) == ("initiative", "Trade and Investment")
+    assert row(df, "Chile Week").type == "initiative"  # curly quotes in the original
+    assert set(df[df["type"] == "place"]["name"]) == {"Ottawa", "Vancouver"}
+    assert row(df, "Canada").mentions == 3  # "Canada", "Canada-Chile", "Canada will"
+    assert "United States" not in set(df["name"])
+    m = E.mentions(st)
+    assert m[m["entity"] == "Chile Week"]["text"].tolist() == ["Chile Week"]
+
+
+def test_chile_and_the_european_union():
+    st = S.from_text(
+        "JOINT COMMUNIQUE: CHILE AND THE EUROPEAN UNION\nBrussels, 13 December 2022\n\n"
+        "Chile and the European Union held their first Association Council since 2019 in Brussels. "
+        "The European Union (EU) will support the Global Gateway initiative in Chile, and the EU and Chile "
+        "decided to conclude the Advanced Framework Agreement.\n"
+    )
+    df = E.extract(st)
+    eu = row(df, "European Union")
+    assert (eu.type, eu.acronym, eu.mentions) == ("organization", "EU", 3)
+    assert row(df, "Association Council").type == "organization"
+    assert row(df, "Global Gateway").type == "initiative"
+    assert row(df, "Advanced Framework Agreement").type == "agreement"
+    assert row(df, "Chile").mentions == 3
+    assert row(df, "Brussels").type == "place"
+
+
+def test_precision_on_plain_sentences():
+    st = S.from_text(
+        "The Presidents met in May. Both Presidents thanked the Americans and the Peruvians. "
+        "In this context, The Leaders discussed the Agreement. It entered into force in 2009.\n"
+    )
+    assert E.extract(st).empty
+
+
+def test_word_lists_are_data():
+    text = (config.CODEBOOK_DIR / "entities.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# ") and "own" in text.splitlines()[2] + text.splitlines()[3]
+    cb = E.codebook()
+    assert cb["cues"]["Partnership"] == "initiative"
+    assert any(o["name"] == "World Bank" for o in cb["known_organizations"])
+
+
+# --------------------------------------------------------------------------------------------
+# Any text
+# --------------------------------------------------------------------------------------------
+
+
+@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    hs.lists(
+        hs.one_of(
+            hs.text(min_size=1, max_size=60),
+            hs.sampled_from(
+                [
+                    "President Barack Obama ", "Presidents Obama and Humala ", "the World Trade Organization (WTO) ",
+                    "Partnership ", "Initiative (PI)", "\"Beca 18\" ", "in Bali, Indonesia. ", "of the Americas ",
+                    "Peru's ", "U.S.-Peru ", "a framework agreement between both institutions. ", "\n", "\r\n",
+                    "Mission in Haiti ", "The ", "initiative ", "(", ")", "Minister of Foreign Affairs ",
+                ]
+            ),
+        ),
+        max_size=12,
+    )
+)
+def test_fuzz_extract(parts):
+    try:
+        st = S.from_text("".join(parts))
+    except InputError:
+        return
+    df = E.extract(st)
+    assert list(df.columns) == E.COLUMNS
+    n = len(st.text)
+    for r in df.itertuples():
+        assert isinstance(r.name, str) and r.name
+        assert r.type in E.TYPES
+        assert 0 <= r.start < r.end <= n
+        assert isinstance(r.mentions, int) and r.mentions >= 1
+        assert 0 <= r.sentence < len(st.sentences)
+        assert all(isinstance(i, int) for i in r.sentences)
+        assert isinstance(r.said, list)
+        assert r.role is None or r.type == "person"
+    m = E.mentions(st)
+    assert len(m) == df["mentions"].sum()
+    for r in m.itertuples():
+        assert 0 <= r.start < r.end <= n
+        assert r.text == st.original[r.start:r.end]
