@@ -311,7 +311,7 @@ def print_summary(summary: BatchSummary) -> None:
         f"rendered {len(summary.rendered)}, unchanged {len(summary.unchanged)}, failed {len(summary.failed)} "
         f"in {summary.seconds:.1f} s"
     )
-    if not summary.rendered and not summary.failed and summary.unchanged:
+    if not summary.rendered and summary.unchanged:
         print("nothing changed: no briefing was rendered")
     for o in summary.rendered:
         print(f"rendered: {o.name} ({o.statement})")

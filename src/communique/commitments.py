@@ -54,9 +54,8 @@ from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
-import yaml
-
 from . import config
+from .datafiles import read_yaml
 from . import entities as E
 from . import statement as S
 
@@ -73,8 +72,7 @@ COLUMNS = [
 @lru_cache(maxsize=1)
 def codebook() -> dict[str, Any]:
     """The commitment lexicon and strength scale (``codebooks/commitments.yaml``)."""
-    with open(config.CODEBOOK_DIR / "commitments.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return read_yaml(config.CODEBOOK_DIR / "commitments.yaml")
 
 
 def scale() -> list[dict[str, Any]]:

@@ -44,9 +44,8 @@ from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
-import yaml
-
 from . import config
+from .datafiles import read_yaml
 from . import statement as S
 
 __all__ = ["extract", "mentions", "analyse", "codebook", "TYPES", "COLUMNS", "MENTION_COLUMNS", "INSTITUTION_TYPES"]
@@ -65,8 +64,7 @@ _CACHE_KEY = "_communique_entities"
 @lru_cache(maxsize=1)
 def codebook() -> dict[str, Any]:
     """The entity word lists (``codebooks/entities.yaml``)."""
-    with open(config.CODEBOOK_DIR / "entities.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return read_yaml(config.CODEBOOK_DIR / "entities.yaml")
 
 
 def _alt(forms) -> str:

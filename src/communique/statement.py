@@ -9,6 +9,7 @@ both ``Statement.text`` and ``Statement.original``.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as dt
 import re
@@ -280,7 +281,7 @@ _NORMALIZE = {
     "\u3000": " ", "\u1680": " ", "\t": " ", "\f": " ", "\v": " ",
     "\u2010": "-", "\u2011": "-", "\u2212": "-",
 }
-_NORMALIZE_TABLE = str.maketrans(_NORMALIZE)
+_NORMALIZE_RE = re.compile("[" + "".join(re.escape(c) for c in _NORMALIZE) + "]")
 
 # Characters with no width or no meaning in prose; removed before offsets are fixed.
 _DROP = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
@@ -296,7 +297,9 @@ def clean(raw: str) -> str:
 
 def normalize(original: str) -> str:
     """Straight quotes and plain spaces, one character for one."""
-    return original.translate(_NORMALIZE_TABLE)
+    # A substitution over the few characters that occur is far faster than str.translate
+    # over every character of a long text.
+    return _NORMALIZE_RE.sub(lambda m: _NORMALIZE[m.group()], original)
 
 
 # --------------------------------------------------------------------------------------------
@@ -499,7 +502,7 @@ def _is_title_case(s: str) -> bool:
     if not significant:
         return False
     caps = sum(1 for w in significant if w[0].isupper())
-    return caps / len(significant) >= 0.75
+    return caps / len(significant) > 0.75
 
 
 def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
@@ -793,13 +796,17 @@ def from_text(
     heading_lines = [i for i in sorted(heads) if i not in front]
     confirmed: list[int] = []
     for idx, i in enumerate(heading_lines):
-        nxt = next((j for j in nonblank if j > i), None)
+        k = bisect.bisect_right(nonblank, i)
+        nxt = nonblank[k] if k < len(nonblank) else None
         if nxt is None:
             continue
         if heads[i][0] == "title":
             if nxt in heads:
                 continue
-            prev = max((j for j in nonblank if j < i), default=None)
+            if nxt == i + 1 and lines[nxt].text.lstrip()[:1].islower():
+                continue  # a hard-wrapped line of prose that happens to be capitalized
+            k = bisect.bisect_left(nonblank, i)
+            prev = nonblank[k - 1] if k > 0 else None
             if prev is not None and prev not in heads and prev not in front and prev == i - 1 and not _TERMINAL.search(lines[prev].text):
                 continue  # a wrapped line in the middle of a paragraph
         confirmed.append(i)
