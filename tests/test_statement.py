@@ -389,13 +389,34 @@ def test_cli_outline_bad_input(tmp_path, make, problem):
 # -- any text ---------------------------------------------------------------------------------
 
 
-@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(hs.text(alphabet=hs.characters(blacklist_categories=("Cs",)), max_size=400))
-def test_any_text_gives_valid_structure_or_a_clear_error(raw):
+_FUZZ_DIR = None
+
+
+def _fuzz_file(data: bytes):
+    import tempfile
+    from pathlib import Path
+
+    global _FUZZ_DIR
+    if _FUZZ_DIR is None:
+        _FUZZ_DIR = tempfile.mkdtemp(prefix="communique-fuzz-")
+    path = Path(_FUZZ_DIR) / "statement.txt"
+    path.write_bytes(data)
+    return path
+
+
+@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hs.text(alphabet=hs.characters(blacklist_categories=("Cs",)), max_size=400), hs.sampled_from(["\n", "\r\n", "\r"]))
+def test_any_text_gives_valid_structure_or_a_clear_error(raw, newline):
+    data = raw.replace("\n", newline).encode("utf-8")
+    path = _fuzz_file(data)
     try:
-        st = S.from_text(raw)
-    except InputError:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            st = S.load(path)
+    except InputError as exc:
+        assert str(path) in str(exc) and "\n" not in str(exc)
         return
+    assert path.read_bytes() == data
     assert_offsets(st)
     assert st.sections[0].start == 0 and st.sections[-1].end == len(st.text)
     for a, b in zip(st.sections, st.sections[1:]):
