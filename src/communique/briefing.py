@@ -555,7 +555,7 @@ def commitments_table(a, params: dict[str, Any] | None = None) -> P.Rich:
             "strength": f"{r['strength']} {r['strength_label']}",
             "verb": r["verb"],
             "target": shorten(r["target"], 30),
-            "catalysts": "; ".join(str(d) for d in (r.get("catalyst_details") or [])) or "none",
+            "catalysts": catalyst_text(r.get("catalyst_details")),
             "sentence": r["sentence"],
         }
         for r in sorted(df.to_dict("records"), key=lambda r: (_actor_rank(a, r["actor"]), -int(r["strength"]), int(r["sentence"])))
@@ -566,6 +566,15 @@ def commitments_table(a, params: dict[str, Any] | None = None) -> P.Rich:
         links={"target": lambda r: link(r["sentence"])},
         widths={"actor": "0.12", "strength": "0.12", "verb": "0.08", "target": "0.4", "catalysts": "0.22"},
     )
+
+
+def catalyst_text(details: Any) -> str:
+    """"timeline: this year; institution: A, B" from the detail list, grouped by kind."""
+    groups: dict[str, list[str]] = {}
+    for d in details or []:
+        kind, _, what = str(d).partition(":")
+        groups.setdefault(kind.strip().replace("named institution", "institution"), []).append(what.strip())
+    return "; ".join(f"{k}: {', '.join(dict.fromkeys(v))}" for k, v in groups.items()) or "none"
 
 
 def _actor_rank(a, actor: Any) -> tuple[int, str]:
@@ -690,10 +699,9 @@ def _linked_list(label: str, items: list[tuple[str, int]]) -> P.Rich:
 
 def appendix(a) -> P.Rich:
     legend = P.Rich(
-        '<p class="cq-legend"><mark class="fig">Highlighted</mark> figures; <span class="s commit">underlined</span> sentences hold a commitment or statement of intent. '
-        "Each sentence is a link target of the tables above.</p>",
-        "\\emph{Figures are set in bold; sentences holding a commitment or statement of intent are underlined.}\n",
-        "Figures highlighted; commitment sentences underlined.",
+        '<p class="cq-legend">Key: <mark class="fig">a figure</mark> · <span class="s commit">a commitment or statement of intent</span></p>',
+        "\\emph{Key: figures in bold; commitments and statements of intent underlined.}\n",
+        "Key: figures highlighted; commitments underlined.",
     )
     return P.join([legend, full_text(a.statement, a.figures, a.commitments)])
 
