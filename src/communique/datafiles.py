@@ -28,3 +28,29 @@ def parse_yaml(text: str) -> Any:
 def read_yaml(path: str | Path) -> Any:
     with open(path, encoding="utf-8") as fh:
         return yaml.load(fh, Loader=_Loader)
+
+
+def read_user_yaml(path: str | Path, what: str) -> Any:
+    """Read a YAML file a user gave (metadata, codebook, parameters), every failure one clear
+    :class:`~communique.errors.InputError` naming the file and ``what`` it was meant to be."""
+    from .errors import InputError
+
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, f"{what} file not found") from None
+    except IsADirectoryError:
+        raise InputError(path, f"is a directory, not a {what} file") from None
+    except PermissionError:
+        raise InputError(path, f"{what} file is not readable (permission denied)") from None
+    except OSError as exc:
+        raise InputError(path, f"{what} file cannot be read: {(exc.strerror or str(exc)).lower()}") from None
+    try:
+        return parse_yaml(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise InputError(path, f"{what} file is not UTF-8 text") from None
+    except YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise InputError(path, f"{what} file is not valid YAML{where}") from None

@@ -99,27 +99,12 @@ def check(values: dict[str, Any], specs: dict[str, Param] = BRIEFING_PARAMS) -> 
 
 def read_file(path) -> dict[str, Any]:
     """Read parameters from a YAML mapping file (``--params FILE``)."""
-    from pathlib import Path
-
-    from .datafiles import YAMLError, parse_yaml
-
+    from .datafiles import read_user_yaml
     from .errors import InputError
 
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(path, "parameters file not found") from None
-    except UnicodeDecodeError:
-        raise InputError(path, "parameters file is not UTF-8 text") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read parameters file: {(exc.strerror or str(exc)).lower()}") from None
-    try:
-        data = parse_yaml(text)
-    except YAMLError:
-        raise InputError(path, "parameters file is not valid YAML") from None
+    data = read_user_yaml(path, "parameters")
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise InputError(path, "parameters file must be a YAML mapping of name: value")
+        raise InputError(str(path), "parameters file must be a YAML mapping of name: value")
     return {str(k): v for k, v in data.items()}

@@ -634,27 +634,10 @@ def metadata_path(path: Path) -> Path | None:
 
 def read_metadata(path: str | Path) -> dict[str, Any]:
     """Read and check a metadata YAML file (a mapping of the fields in ``METADATA_FIELDS``)."""
-    from .datafiles import YAMLError, parse_yaml
+    from .datafiles import read_user_yaml
 
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "metadata file not found") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory, not a metadata file") from None
-    except PermissionError:
-        raise InputError(path, "metadata file is not readable (permission denied)") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read metadata: {exc.strerror or exc}") from None
-    try:
-        data = parse_yaml(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise InputError(path, "metadata is not UTF-8 text") from None
-    except YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise InputError(path, f"metadata is not valid YAML{where}") from None
+    data = read_user_yaml(path, "metadata")
     if data is None:
         return {}
     if not isinstance(data, dict):

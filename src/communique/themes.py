@@ -159,23 +159,10 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
 
 @lru_cache(maxsize=16)
 def _load_codebook_cached(path_str: str, mtime_ns: int, size: int) -> Codebook:
-    from .datafiles import YAMLError, parse_yaml
+    from .datafiles import read_user_yaml
 
     path = Path(path_str)
-    try:
-        raw = path.read_bytes()
-    except PermissionError:
-        raise InputError(path, "codebook is not readable (permission denied)") from None
-    except OSError as exc:
-        raise InputError(path, f"codebook cannot be read: {(exc.strerror or str(exc)).lower()}") from None
-    try:
-        data = parse_yaml(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise InputError(path, "codebook is not UTF-8 text") from None
-    except YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise InputError(path, f"codebook is not valid YAML{where}") from None
+    data = read_user_yaml(path, "codebook")
     cb = codebook_from_dict(data, path)
     cb._matcher  # compile now so that a bad term fails here, with the file's name
     return cb
