@@ -615,7 +615,7 @@ def endorsements_table(a) -> P.Rich:
         pd.DataFrame(rows),
         {"actor": "Actor", "verb": "Verb", "category": "Kind", "target": "What they welcomed, noted or supported"},
         links={"target": lambda r: link(r["sentence"])},
-        widths={"actor": "0.13", "verb": "0.1", "category": "0.14", "target": "0.55"},
+        widths={"actor": "0.13", "verb": "0.11", "category": "0.17", "target": "0.55"},
     )
 
 
