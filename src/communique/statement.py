@@ -397,33 +397,35 @@ _SENTENCE_STARTERS = frozenset(
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]*[A-Z0-9\u00c0-\u024f])|[.!?]+[\"')\]]*\s*$")
 
 
-def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Split prose into sentence spans ``(start, end)`` (absolute when ``offset`` is given).
+def split_sentences(text: str, offset: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split prose into sentence spans ``(start, end)``.
 
-    A hand-written splitter: rule libraries that need no model (pysbd, syntok) were either far
-    slower than the 2 MB/s the analyses must reach or split at "U.S." before a capital. The
-    rules: a sentence ends at ``.``, ``!`` or ``?`` (and closing quotes) before a capital or digit,
-    except after known abbreviations ("Mr.", "No.", "St."), single initials ("John F. Kennedy"),
-    and initialisms ("U.S.", "D.C.") unless the next word is a usual sentence opener.
+    With ``offset``/``end`` the prose is ``text[offset:end]`` and the spans are positions in
+    ``text`` (no copy of the paragraph is made). A hand-written splitter: rule libraries that
+    need no model (pysbd, syntok) were either far slower than the 2 MB/s the analyses must
+    reach or split at "U.S." before a capital. The rules: a sentence ends at ``.``, ``!`` or
+    ``?`` (and closing quotes) before a capital or digit, except after known abbreviations
+    ("Mr.", "No.", "St."), single initials ("John F. Kennedy"), and initialisms ("U.S.",
+    "D.C.") unless the next word is a usual sentence opener.
     """
+    n = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    start = 0
-    n = len(text)
+    start = offset
     while start < n and text[start].isspace():
         start += 1
-    for m in _BOUNDARY.finditer(text):
-        end = m.end()
-        if end <= start:
+    for m in _BOUNDARY.finditer(text, offset, n):
+        stop = m.end()
+        if stop <= start:
             continue
         dot = m.start()
-        if text[dot] == "." and m.group().startswith(".") and not _ends_sentence(text, dot, m.end()):
+        if text[dot] == "." and not _ends_sentence(text, dot, stop):
             continue
-        seg_end = end
+        seg_end = stop
         while seg_end > start and text[seg_end - 1].isspace():
             seg_end -= 1
         if seg_end > start:
-            spans.append((start + offset, seg_end + offset))
-        start = end
+            spans.append((start, seg_end))
+        start = stop
         while start < n and text[start].isspace():
             start += 1
     if start < n:
@@ -431,7 +433,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         while seg_end > start and text[seg_end - 1].isspace():
             seg_end -= 1
         if seg_end > start:
-            spans.append((start + offset, seg_end + offset))
+            spans.append((start, seg_end))
     return spans
 
 
@@ -439,6 +441,13 @@ _WORD_BEFORE = re.compile(r"([A-Za-z\u00c0-\u024f.]+)$")
 
 
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
+    # Fast path for the usual case, a full stop after an ordinary word ("security."): a word of
+    # two or more letters, not itself after a dot, that is no known abbreviation.
+    j = dot
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    if dot - j > 1 and (j == 0 or text[j - 1] != ".") and text[j:dot].lower() not in _ABBREVIATIONS:
+        return True
     if len(text[dot:after].rstrip()) > 1 and text[dot:after].rstrip().strip(".") == "":
         return True  # "..." ellipsis followed by a capital
     if dot > 0 and text[dot - 1] == "/" and text[after:after + 3].lstrip()[:1].isdigit():
@@ -512,7 +521,7 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
     Case without final punctuation, which only counts if prose follows it).
     """
     s = line.strip()
-    if not s:
+    if not s or (len(s) > 140 and not s.startswith("#")):
         return None
     m = _MD_HEADING.match(line)
     if m:
@@ -849,7 +858,7 @@ def from_text(
             body_start = p_start + m.end()
         pidx = len(paragraphs)
         sent_ids = []
-        for s_start, s_end in split_sentences(text[body_start:p_end], body_start):
+        for s_start, s_end in split_sentences(text, body_start, p_end):
             sent_ids.append(len(sentences))
             sentences.append(Sentence(len(sentences), s_start, s_end, pidx, sec, text[s_start:s_end]))
         if not sent_ids:
