@@ -188,6 +188,8 @@ def _lex() -> SimpleNamespace:
         rf"(?<![\w.])(?P<owner>{_trie(list(EL.all_country_forms) + list(EL.adjective))})\s+(?P<noun>{owned})\s+to\s+"
     )
     L.owned_nouns = tuple(cb["owned_nouns"])
+    # an owned noun followed by "to" (plain text may be wrapped before it), in one pass
+    L.owned_noun_scan = re.compile(rf"(?:{_trie(L.owned_nouns)})(?= to|\nto)")
 
     # words between subject and verb
     adverbs = sorted(cb["adverbs"] + cb["auxiliaries"] + cb["negations"], key=len, reverse=True)
@@ -196,7 +198,8 @@ def _lex() -> SimpleNamespace:
     L.strip_last = frozenset(a.split()[-1].lower() for a in adverbs)
     # clause boundaries inside the text before a verb
     openers = cb["clause_openers"]
-    L.boundary_re = re.compile(rf"[;:,]|\b(?:{_alt(openers)})\b")
+    # (written as single characters and word-start tries so that the scan can skip ahead)
+    L.boundary_re = re.compile(";|:|,|" + E._word_trie(openers, r"\b"))
     L.relative = frozenset(cb["relative_words"])
     L.complement = frozenset(cb["complement_words"])
     # "between the United States and Peru": an "and" that joins the objects of a preposition
@@ -206,15 +209,16 @@ def _lex() -> SimpleNamespace:
 
     # actors
     A = cb["actors"]
-    collective = _alt(A["collective_nouns"])
-    others = _alt(A["other_nouns"])
     pairs = _alt(A["pair_words"])
     numbers = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
     L.multilateral_re = re.compile(rf"\b(?:{'|'.join(A['multilateral'])})\b")
+    # (the nouns as tries of their lower-case forms: the same matches, found faster)
+    collective = _trie({w.lower() for w in A["collective_nouns"]})
+    others = _trie({w.lower() for w in A["other_nouns"]})
     L.group_re = re.compile(
         rf"(?i:(?P<det>{pairs}|all|all the|the|our|these|their|its|each of the)\s+)?(?i:(?P<num>{numbers})\s+)?"
         rf"(?P<pre>(?:(?:G-?\d{{1,2}}|[A-Z][\w.'’-]*|(?!(?:and|or|but|nor|the|a|an|of|to|in|on|for|with|that|which|who|as)\b)[a-z]+)\s+){{0,2}}?)"
-        rf"(?i:(?P<noun>{collective}|{others}))"
+        rf"(?i:(?P<noun>(?:{collective})|(?:{others})))"
         rf"(?P<qual>\s+(?:of|to)\s+(?:the\s+)?(?:G-?\d{{1,2}}|[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*|two\s+countries|both\s+countries))?"
         rf"(?=\s*(?:,|\band\b|&|$))"
     )
@@ -244,6 +248,8 @@ def _lex() -> SimpleNamespace:
         rf"(?:the\s+|The\s+)?(?P<role>{role})s\s+(?P<names>{name}(?:\s*(?:,\s*|\s+and\s+|\s*&\s*){name})+)(?=\s*(?:,|\band\b|&|$))"
     )
     L.leader_roles = EL.leader_roles
+    # what the person, role and name patterns can start with: "the"/"The", a title, a capital
+    L.actor_first = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZt") | {w[0] for w in EL.role_words}
     L.role_only_re = re.compile(rf"(?:the\s+|The\s+)?(?P<role>{role})(?=\s*(?:,|\band\b|&|$))")
     L.named_re = re.compile(
         r"(?:the\s+|The\s+)?(?P<first>[A-Z][\w.'’-]*|G-?\d{1,2})(?:\s+(?:(?:of|for|the|on|de|del)\s+)*(?:[A-Z][\w.'’-]*|G-?\d{1,2}|\d+)){0,6}(?=\s*(?:,|\band\b|&|$))"
@@ -278,7 +284,14 @@ def _lex() -> SimpleNamespace:
         rf"|\b(?:{_alt(C['multipliers'])})\b"
     )
     L.numeric_gate_re = re.compile(rf"[$€£¥₹₩\d]")
+    L.numeric_lead = max(len(c.replace("\\", "").replace("?", "")) for c in C["currencies"]) + 1
     L.numeric_words_keys = ("illion", "thousand", "percent", "per cent", "doubl", "tripl", "halv", "fold")
+    # (signs are looked for in each target with one plain alternation: the engine skips to
+    # their first letters)
+    L.numeric_words_gate = re.compile("|".join(map(re.escape, L.numeric_words_keys)))
+    L.numeric_words_reach = max(map(len, L.numeric_words_keys))
+    # and a number in words or a multiplier, which every match holds
+    L.number_word_re = re.compile(_trie(C["number_words"] + C["multipliers"]))
     L.qualifier_re = re.compile(rf"\b{qual}$")
     month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
     year = r"(?:19|20)\d{2}"
@@ -290,6 +303,8 @@ def _lex() -> SimpleNamespace:
     L.month_re = re.compile(rf"[JFMASOND](?:{_trie([m[1:] for m in months])})\b")
     L.timeline_keys = ("year", "month", "week", "decade", "quarter", "annual", "biennial", "next", "upcoming",
                        "forthcoming", "following", "summit", "Summit", "meeting", "Meeting", "session")
+    L.timeline_gate = re.compile("|".join(map(re.escape, L.timeline_keys)))
+    L.timeline_reach = max(map(len, L.timeline_keys))
     L.timeline_re = re.compile(
         rf"\b(?:(?:later|early|earlier)\s+)?(?:this|next|the coming|the next|the following|the current)\s+(?:(?:two|three|four|five|six|ten|few|several|\d+)\s+)?(?:{periods})s?\b"
         rf"|\b(?:{deadline})\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first half|second half|first quarter|second quarter|third quarter|fourth quarter|course)\s+of\s+)?(?:(?:early|mid|late)[-\s])?"
@@ -383,13 +398,15 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
                 return ("both", "both", True), m.end()
             return ("group", "group", True), m.end()
         return ("named", text.strip(), True), m.end()
+    if span[pos] not in L.actor_first:
+        return None  # every pattern below starts with "the", a title or a capitalized name
     m = L.persons_actor_re.match(span, pos)
     if m is None:
         m = L.person_actor_re.match(span, pos)
         if m and (m.group("rc") or m.group("ac")):
             return ("country", L.all_country_forms[m.group("rc") or m.group("ac")], False), m.end()
     if m:
-        names = re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", m.group("names"))
+        names = _NAME_SEP.split(m.group("names"))
         whos = []
         for nm in names:
             toks = [t.rstrip(".") for t in nm.split()]
@@ -429,8 +446,10 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     """The actor a subject names, and whether it is plural; None when it names none.
 
     Subjects repeat through a statement ("The two leaders", "We"), so answers that do not
-    depend on the previous sentence are remembered for the statement.
+    depend on the previous sentence are remembered for the statement (by the subject as it is
+    read: without the spaces and commas around it).
     """
+    span = span.strip().strip(",").strip()
     got = ctx.cache.get(span, ctx)
     if got is not ctx:
         return got
@@ -442,7 +461,6 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
 
 
 def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
-    span = span.strip().strip(",").strip()
     if not span or len(span) > 160:
         return None
     m = L.appositive_re.match(span)
@@ -526,11 +544,35 @@ def _strip_left(left: str, L) -> tuple[str, bool, bool]:
     return left, negated, passive
 
 
+# Small patterns used per predicate.  They are matched in place (``pattern.match(text, pos,
+# endpos)``) rather than on slices: none of them looks behind its start, so the result is the same.
+_TO_NEXT = re.compile(r"\s+to\s")
+_TO_ONLY = re.compile(r"\s+to\s+")
+_NOT_NEXT = re.compile(r"\s+not\b")
+_TO_END = re.compile(r"\bto\s+$")
+_MODAL_ADVERBS = re.compile(
+    r"(?:\s+(?:not|also|further|jointly|together|continue to|each|both|all|now|then|soon|swiftly|quickly))*\s+"
+)
+_ADJ_LINK = re.compile(r"\s+(?:to|that|about|with|by|for)\s+")
+_VERB_LINK = re.compile(r"\s+(?:(?:to|on|upon|that)\s+(?=[a-z]))?")
+_WORD_RUN = re.compile(r"[\w.'’-]+")
+_NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _LY_NOUNS = frozenset("supply family assembly rally monopoly anomaly reply butterfly july italy".split())
 _NOT_BEFORE_VERB = frozenset(
     "the a an their its our his her my your these those this of for with by from in on at into whose".split()
 )
 _MODAL_BEFORE = re.compile(r"(?:^|(?<=\W))(?:will|shall|would|could|should|may|might|must|can|cannot|won't|to)\s*$", re.I)
+_MODAL_ENDINGS = ("will", "shall", "would", "could", "should", "may", "might", "must", "can", "cannot", "won't", "to")
+
+
+def _after_modal(left: str) -> bool:
+    """True when ``left`` ends with a modal or "to" (the verb after it completes that clause)."""
+    tail = left.rstrip()[-6:]
+    # the usual case, answered without the pattern: the text does not end with one of the
+    # words (for ASCII text, lower-casing is exactly the pattern's case folding)
+    if tail.isascii() and not tail.lower().endswith(_MODAL_ENDINGS):
+        return False
+    return bool(_MODAL_BEFORE.search(left, max(0, len(left) - 12)))
 _LAST_WORD = re.compile(r"([\w'’.-]+)\s*$")
 
 
@@ -557,13 +599,13 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             if text[j + 1:vs].strip().lower() in _NOT_BEFORE_VERB:
                 continue
             lemma = h["lemma"]
-            if L.needs.get(lemma) == "to" and not re.match(r"\s+to\s", text[ve:s.end]):
+            if L.needs.get(lemma) == "to" and not _TO_NEXT.match(text, ve, s.end):
                 continue
-            if lemma == "continue" and k + 1 < len(hits) and re.fullmatch(r"\s+to\s+", text[ve:hits[k + 1]["start"]]):
+            if lemma == "continue" and k + 1 < len(hits) and _TO_ONLY.fullmatch(text, ve, hits[k + 1]["start"]):
                 continue
         floor = prev["verb_end"] if prev else s.start
         left, negated, passive = _strip_left(text[floor:vs], L)
-        if _MODAL_BEFORE.search(left, max(0, len(left) - 12)):
+        if _after_modal(left):
             continue
         left_end = floor + len(left)
         boundaries = [(floor, None, floor)] if prev is None else []
@@ -607,7 +649,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             continue
         actor, cut, disp = found
         rec = _predicate(st, si, h, L)
-        if h["kind"] == "modal" and re.match(r"\s+not\b", text[ve:ve + 5]) or h.get("text") == "won't":
+        if h["kind"] == "modal" and _NOT_NEXT.match(text, ve, ve + 5) or h.get("text") == "won't":
             negated = True
         rec.update(actor=actor, negated=negated, cut=cut, disp=disp, cls=cls, verb_start=vs, verb_end=ve)
         recs.append(rec)
@@ -639,8 +681,8 @@ def _predicate(st, si, h, L) -> dict:
     s = st.sentences[si]
     ve = h["end"]
     if h["kind"] == "modal":
-        m = re.match(r"(?:\s+(?:not|also|further|jointly|together|continue to|each|both|all|now|then|soon|swiftly|quickly))*\s+", text[ve:s.end])
-        tstart = ve + (m.end() if m else 0)
+        m = _MODAL_ADVERBS.match(text, ve, s.end)
+        tstart = m.end() if m else ve
         words = text[tstart:tstart + 40].split()[:3]
         cat = L.modals[h["text"]]
         if any(" ".join(words[:k]) in L.modal_intention for k in (1, 2, 3)):
@@ -649,9 +691,9 @@ def _predicate(st, si, h, L) -> dict:
                 "noun": None, "infinitival": True}
     if h["kind"] == "adj":
         spec = L.adjectives[h["adj"]]
-        m = re.match(r"\s+(?:to|that|about|with|by|for)\s+", text[ve:s.end])
+        m = _ADJ_LINK.match(text, ve, s.end)
         infinitival = bool(m and m.group().strip() == "to")
-        return {"verb": spec["lemma"], "category": spec["category"], "target_start": ve + (m.end() if m else 0), "noun": None,
+        return {"verb": spec["lemma"], "category": spec["category"], "target_start": m.end() if m else ve, "noun": None,
                 "infinitival": infinitival}
     lemma = h["lemma"]
     cat = L.category[lemma]
@@ -666,9 +708,10 @@ def _predicate(st, si, h, L) -> dict:
             if cat in ("commitment", "intention") and m.group("prep"):
                 tstart = m.end()
     if tstart == ve:
-        m = re.match(r"\s+(?:(?:to|on|upon|that)\s+(?=[a-z]))?", text[ve:s.end])
-        tstart = ve + (m.end() if m else 0)
-    infinitival = lemma == "intend" or bool(re.search(r"\bto\s+$", text[ve:tstart]))
+        m = _VERB_LINK.match(text, ve, s.end)
+        tstart = m.end() if m else ve
+    # (the character before ``ve`` ends the verb, so ``\b`` cannot hold at ``ve`` itself)
+    infinitival = lemma == "intend" or bool(_TO_END.search(text, ve, tstart))
     return {"verb": lemma, "category": cat, "target_start": tstart, "noun": noun, "infinitival": infinitival,
             "light": lemma in L.light and L.light[lemma] is None}
 
@@ -686,11 +729,11 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
         if m and m.start("noun") == n0:
             owner_end = m.start()
             base = max(s.start, owner_end - 60)
-            words = list(re.finditer(r"[\w.'’-]+", text[base:owner_end]))
+            words = list(_WORD_RUN.finditer(text, base, owner_end))
             for i in range(max(0, len(words) - 5), len(words)):
-                r = _resolve(text[base + words[i].start():owner_end], L, ctx)
+                r = _resolve(text[words[i].start():owner_end], L, ctx)
                 if r is not None:
-                    out.append(_owned_record(m, r[0], base + words[i].start(), L))
+                    out.append(_owned_record(m, r[0], words[i].start(), L))
                     break
             continue
         m = L.owned_adj_re.search(text, max(s.start, n0 - 40), min(s.end, n1 + 6))
@@ -715,26 +758,45 @@ def _owned_record(m, actor, start, L) -> dict:
 # --------------------------------------------------------------------------------------------
 
 
-def _find_all(text: str, words) -> list[int]:
-    out = []
-    for w in words:
-        i = text.find(w)
-        while i >= 0:
-            out.append(i)
-            i = text.find(w, i + 1)
-    return out
-
-
 def _any_between(starts: list[int], start: int, end: int) -> bool:
     i = bisect.bisect_left(starts, start)
     return i < len(starts) and starts[i] < end
 
 
-def _catalysts(st, start: int, end: int, L, names, name_starts, gates):
+def _starts_within(pat: re.Pattern, text: str, start: int, end: int, reach: int) -> bool:
+    """True when ``pat`` matches starting somewhere in [start, end).
+
+    ``reach`` is how far past its start a match (with what it looks at after itself) can
+    read, so that a match starting just before ``end`` is still seen whole."""
+    m = pat.search(text, start, end + reach)
+    return m is not None and m.start() < end
+
+
+def _numeric_matches(text: str, start: int, end: int, L):
+    """``L.numeric_re.finditer(text, start, end)``, skipping quickly over the text between numbers.
+
+    A match starts with a digit, or with a currency and at most one space before its digits
+    ("USD 5"), so none starts more than ``L.numeric_lead`` characters before the next digit or
+    currency sign: the (slow) pattern is only tried from there.
+    """
+    pos = start
+    while True:
+        sign = L.numeric_gate_re.search(text, pos, end)
+        if sign is None:
+            return
+        m = L.numeric_re.search(text, max(pos, sign.start() - L.numeric_lead), end)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
     """Compliance catalysts in a target: ``(kinds, details)``.
 
     The slower patterns run only on targets where a cheap sign (a digit, a currency sign, a
-    year, a month, a period word) says they may match.
+    year, a month, a period word) says they may match.  ``dates`` are the starts of the
+    year-like numbers and month names of the text, found once for the whole text.
     """
     text = st.text
     details: list[tuple[str, str]] = []
@@ -745,8 +807,8 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, gates):
             inside.append(names[i])
         i += 1
     numbers = []
-    if _any_between(gates[0], start, end):
-        for m in L.numeric_re.finditer(text, start, end):
+    if L.numeric_gate_re.search(text, start, end):
+        for m in _numeric_matches(text, start, end, L):
             s0, e0 = m.span()
             bare = m.group("bare")
             if bare:
@@ -758,14 +820,16 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, gates):
                     continue
             q = L.qualifier_re.search(text, max(start, s0 - 30), s0)
             numbers.append((q.start() if q else s0, e0))
-    if _any_between(gates[2], start, end):
+    if _starts_within(L.numeric_words_gate, text, start, end, L.numeric_words_reach) and L.number_word_re.search(
+        text, start, end
+    ):
         for m in L.numeric_words_re.finditer(text, start, end):
             q = L.qualifier_re.search(text, max(start, m.start() - 30), m.start())
             numbers.append((q.start() if q else m.start(), m.end()))
     for s0, e0 in sorted(numbers):
         if not any(ns <= s0 and e0 <= ne for ns, ne, _ in inside):
             details.append(("numeric target", text[s0:e0].strip()))
-    if _any_between(gates[1], start, end):
+    if _any_between(dates, start, end) or _starts_within(L.timeline_gate, text, start, end, L.timeline_reach):
         year_now = st.date.year if st.date else None
         month_now = st.date.month if st.date else None
         for m in L.timeline_re.finditer(text, start, end):
@@ -794,7 +858,47 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, gates):
 # Public API
 # --------------------------------------------------------------------------------------------
 
-_TRIM_END = re.compile(r"(?:[\s,;:.!?\-–—]|\band\b|\bbut\b|\bor\b|\bwhile\b)+$")
+_TRIM_CHARS = frozenset(",;:.!?-–—")
+_TRIM_WORDS = ("and", "but", "or", "while")
+
+
+def _trim_start(text: str, lo: int, hi: int) -> int | None:
+    r"""Where the run of spaces, punctuation and dangling "and"/"but"/"or"/"while" that ends at
+    ``hi`` starts (not before ``lo``); None when ``text[hi - 1]`` is none of those.
+
+    This is ``re.search(r"(?:[\s,;:.!?\-–—]|\band\b|\bbut\b|\bor\b|\bwhile\b)+$", ...)``
+    read backwards from the end: each character or word is peeled off in turn, which is much
+    cheaper than trying the pattern at every position of the window.
+    """
+    p = hi
+    start = None
+    while p > lo:
+        c = text[p - 1]
+        if c in _TRIM_CHARS or c.isspace():
+            p -= 1
+        else:
+            for w in _TRIM_WORDS:
+                q = p - len(w)
+                # a whole word: nothing of a word just before it (\b)
+                if q >= lo and text.startswith(w, q, p) and not (q and (text[q - 1].isalnum() or text[q - 1] == "_")):
+                    break
+            else:
+                break
+            p = q
+        start = p
+    return start
+
+
+def _trim_end(text: str, tstart: int, tend: int) -> int:
+    """Where a target ends once spaces, punctuation and a dangling "and"/"but" are cut off
+    (looking back at most 20 characters at a time)."""
+    cut = _trim_start(text, max(tstart, tend - 20), tend)
+    while cut is not None and cut > tstart and cut == max(tstart, tend - 20):
+        tend = cut
+        cut = _trim_start(text, max(tstart, tend - 20), tend)
+    if cut is not None:
+        tend = cut
+    return max(tend, tstart)
 
 
 def extract(statement: S.Statement):
@@ -811,8 +915,6 @@ def extract(statement: S.Statement):
     (heading or None); ``start``/``end`` (the clause, offsets into ``statement.text``);
     ``verb_start``/``verb_end`` (the predicate word itself).
     """
-    import pandas as pd
-
     L = _lex()
     st = statement
     ent = E.analyse(st)
@@ -823,31 +925,17 @@ def extract(statement: S.Statement):
     ]
     name_starts = [n[0] for n in names]
     sent_starts = [s.start for s in st.sentences]
-    # where catalysts may be: digits and currency signs; years, months and period words;
-    # numbers in words.  Finding plain words with str.find is faster than any pattern.
-    gates = (
-        [m.start() for m in L.numeric_gate_re.finditer(text)],
-        sorted(
-            [m.start() for m in L.year_re.finditer(text)]
-            + [m.start() for m in L.month_re.finditer(text)]
-            + _find_all(text, L.timeline_keys)
-        ),
-        sorted(_find_all(text, L.numeric_words_keys)),
-    )
+    # signs of a timeline: years and months (period words are looked for in each target)
+    dates = sorted([m.start() for m in L.year_re.finditer(text)] + [m.start() for m in L.month_re.finditer(text)])
 
     def sentence_index(pos: int) -> int:
         return bisect.bisect_right(sent_starts, pos) - 1
 
     owned_nouns: dict[int, list[tuple[int, int]]] = {}
-    for word in L.owned_nouns:
-        for sep in (" to", "\nto"):  # plain text may be wrapped
-            i = text.find(word + sep)
-            while i >= 0:
-                if not (i and text[i - 1].isalnum()):
-                    owned_nouns.setdefault(sentence_index(i), []).append((i, i + len(word)))
-                i = text.find(word + sep, i + 1)
-    for lst in owned_nouns.values():
-        lst.sort()
+    for m in L.owned_noun_scan.finditer(text):
+        i = m.start()
+        if not (i and text[i - 1].isalnum()):
+            owned_nouns.setdefault(sentence_index(i), []).append((i, m.end()))
 
     by_sentence: dict[int, list[dict]] = {}
     forms = L.forms
@@ -879,19 +967,13 @@ def extract(statement: S.Statement):
         recs = _sentence_records(st, si, by_sentence[si], L, ctx, owned_nouns.get(si))
         first = True
         for r in recs:
-            tstart, tend = r["target_start"], r["target_end"]
-            tm = _TRIM_END.search(text, max(tstart, tend - 20), tend)
-            while tm and tm.start() > tstart and tm.start() == max(tstart, tend - 20):
-                tend = tm.start()
-                tm = _TRIM_END.search(text, max(tstart, tend - 20), tend)
-            if tm:
-                tend = tm.start()
-            tend = max(tend, tstart)
+            tstart = r["target_start"]
+            tend = _trim_end(text, tstart, r["target_end"])
             start = s.start if first and not r.get("owned") else min(r["disp"], r["verb_start"])
             if not r.get("owned"):
                 first = False
             end = max(tend, r["verb_end"])
-            kinds, details = _catalysts(st, tstart, tend, L, names, name_starts, gates)
+            kinds, details = _catalysts(st, tstart, tend, L, names, name_starts, dates)
             cat = r["category"]
             strength = L.firm if cat == "commitment" and kinds else L.strength[cat]
             original = st.original
@@ -901,11 +983,5 @@ def extract(statement: S.Statement):
                 start, end, r["verb_start"], r["verb_end"],
             ))
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
-    columns = list(zip(*rows)) if rows else [()] * len(COLUMNS)
-    return pd.DataFrame(
-        {
-            c: pd.Series(list(v), dtype=int if c in ints else bool if c == "negated" else object)
-            for c, v in zip(COLUMNS, columns)
-        },
-        columns=COLUMNS,
-    )
+    columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]
+    return E.frame_from_columns(COLUMNS, columns, ints, bools=("negated",))

@@ -39,6 +39,7 @@ The word lists are data: ``codebooks/entities.yaml``.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from functools import lru_cache
 from types import SimpleNamespace
@@ -97,6 +98,28 @@ def _trie(words) -> str:
     return build(root)
 
 
+def _word_trie(words, suffix: str = "") -> str:
+    r"""``\b(?:words)suffix``, written so that a search skips ahead quickly.
+
+    A pattern that starts with ``\b`` (or a group) makes the regex engine try the whole pattern
+    at every position of the text; a pattern whose branches each start with a plain character
+    lets it jump straight to the next possible first letter.  So each branch starts with its
+    first letter and then checks the word boundary before it: ``(?<!\w\w)`` (the character
+    before the letter is not a word character) is the same test as ``\b`` for a word that
+    starts with a letter or digit.  Use it as the whole pattern, or as the first thing in it.
+    It pays off when the first letters are rare in running text (capitalized cue words, a few
+    clause openers); for common lower-case first letters a leading ``\b`` is faster.
+    """
+    words = set(words)
+    if not words or any(not re.match(r"\w", w) for w in words):
+        return rf"\b(?:{_trie(words)}){suffix}"
+    alts = []
+    for ch in sorted({w[0] for w in words}):
+        rest = _trie(w[1:] for w in words if w[0] == ch)
+        alts.append(re.escape(ch) + r"(?<!\w\w)" + rest + suffix)
+    return "|".join(alts)
+
+
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # A capitalized word, an initialism ("U.S.-Peru") or a number ("100,000"); the leading character
 # class lets the regex engine skip lower-case text quickly.
@@ -105,6 +128,32 @@ _CAP = (
     rf"|(?<=[{_UP}])[\w'’]*(?:[-–](?:(?:[A-Z]\.){{2,}}|[\w'’]+))*"
     r"|(?<=\d)\d{0,2}(?:,\d{3})+(?!\d)|(?<=\d)\d*(?:\.\d+)?(?![\w,]))"
 )
+
+
+def _fast_cap() -> str:
+    """``_CAP`` with a first character class the regex engine tests quickly.
+
+    Its branches check the first character again (the look-behinds), so the class only has
+    to let through every capital and digit; spelling ``\\d`` out as ranges (and letting any
+    character beyond the BMP through) turns a per-character Unicode lookup into a bitmap test.
+    """
+    head = rf"[{_UP}\d]"
+    assert _CAP.startswith(head)
+    digits, run = [], []
+    for c in range(0x80, 0x10000):
+        if chr(c).isdecimal():
+            if run and c == run[-1] + 1:
+                run.append(c)
+                continue
+            if run:
+                digits.append((run[0], run[-1]))
+            run = [c]
+    if run:
+        digits.append((run[0], run[-1]))
+    spelled = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in digits)
+    return rf"[{_UP}0-9{spelled}\U00010000-\U0010ffff]" + _CAP[len(head):]
+
+
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
@@ -165,15 +214,16 @@ def _lex() -> SimpleNamespace:
     L.cues = dict(cb["cues"])
     L.trailing_cues = dict(cb["trailing_cues"])
     L.trailing_re = re.compile(rf"\s+({_alt(L.trailing_cues)})\b")
-    L.cue_re = re.compile(rf"\b(?:{_trie(L.cues)})\b")
+    L.cue_re = re.compile(_word_trie(L.cues, r"\b"))
     connectors = cb["connectors"]
     L.connectors = frozenset(connectors)
     # two or more capitalized words; or one followed by a lower-case cue ("Megaports initiative")
-    L.chunk_re = re.compile(rf"{_CAP}(?:\s+(?:(?:{_alt(connectors)})\s+)*{_CAP})+")
+    cap = _fast_cap()
+    L.chunk_re = re.compile(rf"{cap}(?:\s+(?:(?:{_alt(connectors)})\s+)*{cap})+")
     # (the lower-case cue is looked for first: it is rarer than capitalized words)
     L.trailing_word_re = re.compile(rf"\s(?:{_trie(L.trailing_cues)})\b")
     L.single_before_re = re.compile(rf"[{_UP}][\w'’-]*\s+$")
-    L.token_re = re.compile(rf"({_CAP})|(\S+)")
+    L.token_re = re.compile(rf"({cap})|(\S+)")
     L.not_start = frozenset(cb["not_name_start"])
     L.months = frozenset(cb["months"])
     L.never_place = (
@@ -274,9 +324,13 @@ def _free_left(text: str, start: int, extra: str = "") -> bool:
 
 
 def _strip_possessive(tok: str) -> tuple[str, bool]:
-    for suf in ("'s", "’s", "'", "’"):
-        if tok.endswith(suf) and len(tok) > len(suf):
-            return tok[: -len(suf)], True
+    """``("Peru", True)`` for "Peru's" (or "Peru’s", "Members'"); ``(tok, False)`` otherwise."""
+    last = tok[-1:]
+    if last == "s":
+        if len(tok) > 2 and tok[-2] in "'’":
+            return tok[:-2], True
+    elif last in ("'", "’") and len(tok) > 1:
+        return tok[:-1], True
     return tok, False
 
 
@@ -438,7 +492,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
         full = {p["name"]: p["key"] for p in persons}
         alts = list(full) + [t for t, owners in token_owner.items() if len(owners) == 1]
         if alts:
-            bare_re = re.compile(rf"(?:{_trie(alts)})(?![\w-])")
+            # (a plain alternation, longest first: for a handful of names it is as fast as a
+            # trie and much cheaper to build for every statement)
+            bare_re = re.compile(rf"(?:{_alt(alts)})(?![\w-])")
             for m in bare_re.finditer(text):
                 if not _free_left(text, m.start(), "-"):
                     continue
@@ -554,7 +610,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
     # acronyms spelled out once and used alone later
     fresh = [a for a in acronyms if a not in L.known]
     if fresh:
-        acr_re = re.compile(rf"(?:{_trie(fresh)})(?![\w-])")
+        acr_re = re.compile(rf"(?:{_alt(fresh)})(?![\w-])")
         for m in acr_re.finditer(text):
             if not _free_left(text, m.start(), "-"):
                 continue
@@ -900,6 +956,9 @@ def _assign_countries(st, persons, found, L) -> None:
 # --------------------------------------------------------------------------------------------
 
 
+_START_END = operator.itemgetter("start", "end")
+
+
 def analyse(st: S.Statement) -> SimpleNamespace:
     """Mentions, entities and people of a statement, computed once per statement.
 
@@ -909,7 +968,7 @@ def analyse(st: S.Statement) -> SimpleNamespace:
     if cached is not None and cached[0] is st.text:
         return cached[1]
     result = _find(st)
-    result.found.sort(key=lambda f: (f["start"], f["end"]))
+    result.found.sort(key=_START_END)
     st.__dict__[_CACHE_KEY] = (st.text, result)
     return result
 
@@ -920,27 +979,41 @@ def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
     only the sentences of the first few mentions are read."""
     pat, lemma_of = _said_lexicon()
     text = st.text
+    sentences = st.sentences
+    bisect_right, bisect_left = bisect.bisect_right, bisect.bisect_left
     out: dict[Any, list[str]] = {}
     looked: dict[Any, int] = {}
-    hits_of: dict[int, list[tuple[int, int, str]]] = {}
+    # per sentence: verb starts, verb ends (both ascending: the hits do not overlap), lemmas
+    hits_of: dict[int, tuple[list[int], list[int], list[str]]] = {}
     for f in found:
-        lst = out.setdefault(f["key"], [])
-        if len(lst) >= 3 or looked.get(f["key"], 0) >= 6:
+        key = f["key"]
+        lst = out.get(key)
+        if lst is None:
+            lst = out[key] = []
+        elif len(lst) >= 3 or looked[key] >= 6:
             continue
-        looked[f["key"]] = looked.get(f["key"], 0) + 1
+        looked[key] = looked.get(key, 0) + 1
         si = f["sentence"]
         hits = hits_of.get(si)
         if hits is None:
-            s = st.sentences[si]
-            hits = hits_of[si] = [(m.start(), m.end(), lemma_of[m.group()]) for m in pat.finditer(text, s.start, s.end)]
+            s = sentences[si]
+            starts, ends, lemmas = [], [], []
+            for m in pat.finditer(text, s.start, s.end):
+                starts.append(m.start())
+                ends.append(m.end())
+                lemmas.append(lemma_of[m.group()])
+            hits = hits_of[si] = (starts, ends, lemmas)
+        starts, ends, lemmas = hits
+        if not starts:
+            continue
         lemma = None
-        before = [h for h in hits if h[1] <= f["start"]]
-        if before and ";" not in text[before[-1][1]:f["start"]]:
-            lemma = before[-1][2]
+        nb = bisect_right(ends, f["start"])  # verbs that end before the mention
+        if nb and ";" not in text[ends[nb - 1]:f["start"]]:
+            lemma = lemmas[nb - 1]
         else:
-            after = [h for h in hits if h[0] >= f["end"]]
-            if after:
-                lemma = after[0][2]
+            na = bisect_left(starts, f["end"])  # the first verb after it
+            if na < len(starts):
+                lemma = lemmas[na]
         if lemma and lemma not in lst:
             lst.append(lemma)
     return out
@@ -948,12 +1021,40 @@ def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
 
 def _frame(rows: list[dict], columns: list[str], ints: tuple[str, ...]):
     """A DataFrame that keeps None as None (text columns stay ``object``) and ints as ints."""
+    return frame_from_columns(columns, [[r[c] for r in rows] for c in columns], ints)
+
+
+@lru_cache(maxsize=16)
+def _columns_index(names: tuple[str, ...]):
+    """The column labels as a pandas Index, built once (an Index is immutable, frames share it)."""
     import pandas as pd
 
-    return pd.DataFrame(
-        {c: pd.Series([r[c] for r in rows], dtype=int if c in ints else object) for c in columns},
-        columns=columns,
-    )
+    return pd.Index(list(names))
+
+
+def frame_from_columns(names: list[str], values: list[list], ints=(), bools=()):
+    """A DataFrame from column lists: ``ints`` as int64, ``bools`` as bool, every other column
+    ``object`` as given (None stays None, text is not converted to a string dtype).
+
+    A statement of a few pages is analysed in a few milliseconds; building the frame one
+    ``Series`` at a time costs about as much again, so it is built from ready arrays at once.
+    """
+    import numpy as np
+    import pandas as pd
+
+    n = len(values[0]) if values else 0
+    arrays = []
+    for name, v in zip(names, values):
+        if name in ints:
+            arrays.append(np.array(v, dtype=np.int64))
+        elif name in bools:
+            arrays.append(np.array(v, dtype=bool))
+        else:
+            arrays.append(np.fromiter(v, dtype=object, count=n))  # lists stay single cells
+    try:
+        return pd.DataFrame._from_arrays(arrays, columns=_columns_index(tuple(names)), index=pd.RangeIndex(n), verify_integrity=False)
+    except (AttributeError, TypeError):  # a pandas without the fast path
+        return pd.DataFrame({c: pd.Series(a, dtype=a.dtype) for c, a in zip(names, arrays)}, columns=names)
 
 
 def extract(statement: S.Statement):
@@ -968,8 +1069,6 @@ def extract(statement: S.Statement):
     ``statement.text``); ``said`` (list of up to three verb lemmas governing the mentions:
     what the statement says of the entity, e.g. ``["welcome", "sign"]``).
     """
-    import pandas as pd
-
     res = analyse(statement)
     said = _said(statement, res.found)
     rows: dict[Any, dict] = {}
@@ -1008,8 +1107,6 @@ def mentions(statement: S.Statement):
     characters as written, from ``statement.original``), ``start``, ``end``, ``sentence``,
     ``section`` (heading or None).
     """
-    import pandas as pd
-
     res = analyse(statement)
     rows = []
     for f in res.found:

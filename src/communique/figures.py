@@ -184,38 +184,66 @@ def _rx() -> SimpleNamespace:
         unit_lookup[_key(f)] = ("money", iso, False)
     unit = rf"(?:(?:\s*(?P<unit>{_forms(unit_forms)})|-(?P<cunit>{_forms(compound_forms)}))(?![A-Za-z0-9]))"
     core = rf"(?:(?P<cur>{cur})\s?)?(?P<num>{dig}|{wordnum}){scale}?{unit}?"
+    # At a digit neither a currency nor a number word can begin; the group "cur" stays (it
+    # never matches) because ``scale`` and the reader refer to it.
+    core_digit = rf"(?:(?P<cur>(?!))\s?)?(?P<num>{dig}){scale}?{unit}?"
 
     months = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?![A-Za-z])"
     d = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
     dsep = r"(?:\s*[-–—]\s*|\s+(?:to|and)\s+)"
     y = r"(?:1[6-9]|20|21)\d\d(?!\d)"
-    date = (
-        rf"(?<![\w])(?:{months}\s+{d}{dsep}{months}\s+{d},?\s+{y}"
-        rf"|{months}\s+{d}(?:{dsep}{d})?,?\s+{y}"
-        rf"|{d}\s+{months}{dsep}{d}\s+{months},?\s+{y}"
-        rf"|{d}(?:{dsep}{d})?\s+(?:of\s+)?{months},?\s+{y}"
-        rf"|{months}(?:{dsep}{months})?,?\s+(?:of\s+)?{y}"
-        rf"|{y}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
-        rf"|{months}\s+{d}(?:{dsep}{d})?"
-        rf"|{d}(?:{dsep}{d})?\s+(?:of\s+)?{months})"
-    )
+    # Each alternative with whether it begins with a digit (see ``master_digit`` below).
+    date_alts = [
+        (rf"{months}\s+{d}{dsep}{months}\s+{d},?\s+{y}", False),
+        (rf"{months}\s+{d}(?:{dsep}{d})?,?\s+{y}", False),
+        (rf"{d}\s+{months}{dsep}{d}\s+{months},?\s+{y}", True),
+        (rf"{d}(?:{dsep}{d})?\s+(?:of\s+)?{months},?\s+{y}", True),
+        (rf"{months}(?:{dsep}{months})?,?\s+(?:of\s+)?{y}", False),
+        (rf"{y}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])", True),
+        (rf"{months}\s+{d}(?:{dsep}{d})?", False),
+        (rf"{d}(?:{dsep}{d})?\s+(?:of\s+)?{months}", True),
+    ]
+
+    def date_of(alts, guard: str = "") -> str:
+        return r"(?<![\w])" + guard + "(?:" + "|".join(a for a, _ in alts) + ")"
+
+    date = date_of(date_alts)
     glue = r"(?<![\w$.'])(?=[A-Za-z]*[A-Z])[A-Za-z]+-?\d+(?:[+./]\d+)*[A-Za-z\d]*(?![\w])"
     frac_w = rf"{_words(lex['fractions'])}(?![A-Za-z])"
-    frac = (
+    frac_word = (
         rf"(?<![\w-])(?:(?:{small}|(?i:an?))-{frac_w}"
         rf"|(?:{small}|(?i:an?))\s+{frac_w}(?=\s+(?i:of)(?![A-Za-z]))"
         rf"|(?i:half)(?=\s+(?i:of)(?![A-Za-z])))"
-        rf"|(?<![\w./,])\d{{1,2}}/\d{{1,2}}(?![\d/])"
     )
+    frac_digit = r"(?<![\w./,])\d{1,2}/\d{1,2}(?![\d/])"
+    frac = rf"{frac_word}|{frac_digit}"
     ord_words = [w for w in lex["ordinals"]]
     first_nine = [w for w, v in lex["ordinals"].items() if v < 10]
-    ordinal = (
-        rf"(?<![\w.,])\d+(?:st|nd|rd|th)(?![A-Za-z])"
-        rf"|(?<![A-Za-z-])(?:{_words(tens)}-{_words(first_nine)}|{_words(ord_words)})(?![A-Za-z])"
-    )
+    ord_digit = r"(?<![\w.,])\d+(?:st|nd|rd|th)(?![A-Za-z])"
+    ord_word = rf"(?<![A-Za-z-])(?:{_words(tens)}-{_words(first_nine)}|{_words(ord_words)})(?![A-Za-z])"
+    ordinal = rf"{ord_digit}|{ord_word}"
     master = re.compile(
         rf"(?P<date>{date})|(?P<glue>{glue})|(?P<frac>{frac})|(?P<ord>{ordinal})|(?P<core>{core})"
     )
+    # The same pattern cut in two by the first character of a match, in the same order: only
+    # the alternatives that can begin with a decimal digit, and only those that can begin with
+    # anything else (letters and currency signs). An alternation is tried in order and the
+    # first that matches wins, so leaving out alternatives that cannot match at the offset
+    # changes no result; it halves the time of a match, most of which went to failing dates.
+    # A date that begins with a digit begins with a day (one or two digits, then no digit) or
+    # with a year and a hyphen ("2023-05-17"); checked first, so a figure such as "2013" or
+    # "1,000" is not tried against every form of date.
+    digit_date_guard = r"(?=\d\d?\D|\d{4}-)"
+    master_digit = re.compile(
+        rf"(?P<date>{date_of([a for a in date_alts if a[1]], digit_date_guard)})|(?P<frac>{frac_digit})"
+        rf"|(?P<ord>{ord_digit})|(?P<core>{core_digit})"
+    )
+    master_other = re.compile(
+        rf"(?P<date>{date_of([a for a in date_alts if not a[1]])})|(?P<glue>{glue})|(?P<frac>{frac_word})"
+        rf"|(?P<ord>{ord_word})|(?P<core>{core})"
+    )
+    # At a sign ("$", "€") only an amount can begin, with its currency.
+    master_sign = re.compile(rf"(?P<core>{core})")
     dig_tail = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
     tail = re.compile(rf"(?P<sep>\s*[-–—]\s*|\s+(?i:to)\s+|/)(?:(?P<cur>{cur})\s?)?(?P<num>{dig_tail}|{wordnum}){scale}?{unit}?")
     tail_and = re.compile(rf"(?P<sep>\s+(?i:and)\s+)(?:(?P<cur>{cur})\s?)?(?P<num>{dig}|{wordnum}){scale}?{unit}?")
@@ -225,7 +253,15 @@ def _rx() -> SimpleNamespace:
     # per character than these scans).
     trigger_words = set(units) | set(tens) | set(scales) | set(lex["ordinals"]) | set(lex["fractions"]) | {"half"}
     digit_trigger = re.compile(r"[\d$€£¥₩₹₽₺฿₱₪][\d,.]*")
-    word_trigger = re.compile(r"\b" + _trie(trigger_words) + r"\b")
+    # The same with ASCII digits first: a set of characters the engine can skip along (twice
+    # as fast), for texts whose digits are all ASCII.
+    ascii_digit_trigger = re.compile(r"[0-9$€£¥₩₹₽₺฿₱₪][\d,.]*")
+    # A number word is a whole word. Matching the character before it (rather than asserting
+    # a word boundary) lets the engine skip along the text to the next space or punctuation;
+    # a set of ASCII characters is quickest to skip along, so a word after any other character
+    # (or at the start) is looked for apart.
+    word_trigger = re.compile(r"[\x00-/:-@\[-^`{-\x7f](" + _trie(trigger_words) + r")\b")
+    word_trigger_at = re.compile(_trie(trigger_words) + r"\b")
 
     quals: dict[str, str] = {}
     for cat, phrases in lex["qualifiers"].items():
@@ -240,11 +276,17 @@ def _rx() -> SimpleNamespace:
     abbrev_vals = dict(lex["scale_abbreviations"])
     return SimpleNamespace(
         master=master,
+        master_digit=master_digit,
+        master_other=master_other,
+        master_sign=master_sign,
         digit_trigger=digit_trigger,
+        ascii_digit_trigger=ascii_digit_trigger,
         word_trigger=word_trigger,
+        word_trigger_at=word_trigger_at,
         tail=tail,
         tail_and=tail_and,
         qual_rev=qual_rev,
+        qual_last=tuple({q.split()[-1] for q in quals}),
         quals=quals,
         units=unit_lookup,
         unit_words=frozenset(k.split()[-1] for k in unit_lookup),
@@ -289,8 +331,8 @@ def _adjectives() -> frozenset[str]:
     return frozenset(out)
 
 
-_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F](?:[\w'\u00C0-\u024F-]|\.(?=[A-Za-z-]))*(?:(?<=\.[A-Za-z])\.)?|\d[\w,.]*|\S")
-_PREV_REV = re.compile(r"(\s+)(\S+)")
+# (Letters and hyphens in runs: the engine then loops over a character set, not the group.)
+_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F](?:[\w'\u00C0-\u024F-]+|\.(?=[A-Za-z-]))*(?:(?<=\.[A-Za-z])\.)?|\d[\w,.]*|\S")
 _NEXT = re.compile(r"\s+(\S+)")
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 _PHRASING_DETS = frozenset(["the", "our", "their", "these", "those", "its", "both", "all", "my", "your", "his", "her"])
@@ -303,7 +345,6 @@ _NAME_RUN = frozenset("of on for in de del la the".split())
 _QUANTIFIERS = frozenset("all both each every".split())
 _CLAUSE_PREPS = frozenset("in to at with from on into under through across within".split())
 _EXCEEDS = frozenset("exceeded exceeds exceed exceeding surpassed surpassing topped".split())
-_YEAR4 = re.compile(r"\d{4}$")
 # Qualifiers that are also prepositions of time: "over 2015", "below 2005 levels" are years.
 _PREPOSITION_QUALS = frozenset("over under above below around about before after".split())
 
@@ -376,7 +417,7 @@ def _ordinal_value(text: str, rx: SimpleNamespace) -> int:
 
 
 def _is_year(num: str, value: float) -> bool:
-    return bool(_YEAR4.match(num)) and 1800 <= value <= 2100
+    return len(num) == 4 and num.isdecimal() and 1800 <= value <= 2100
 
 
 # --------------------------------------------------------------------------------------------
@@ -385,7 +426,17 @@ def _is_year(num: str, value: float) -> bool:
 
 
 def _qualifier(stext: str, start: int, rx) -> tuple[str | None, int]:
-    rev = stext[max(0, start - 40):start][::-1]
+    window = stext[max(0, start - 40):start]
+    head = window.rstrip()
+    if len(head) == len(window):
+        return None, start  # a qualifier is a word before the figure, with a space between
+    tail = head[-16:]
+    # Most figures have none: a look at the last word spares reversing the text for the
+    # regex. (ASCII only: with IGNORECASE the regex also reads a few other letters, such as
+    # the dotless i, as ASCII ones.)
+    if tail.isascii() and not tail.lower().endswith(rx.qual_last):
+        return None, start
+    rev = window[::-1]
     m = rx.qual_rev.match(rev)
     if not m:
         return None, start
@@ -394,12 +445,13 @@ def _qualifier(stext: str, start: int, rx) -> tuple[str | None, int]:
 
 
 def _prev_token(stext: str, start: int) -> tuple[str | None, int]:
-    rev = stext[max(0, start - 40):start][::-1]
-    m = _PREV_REV.match(rev)
-    if not m:
+    """The token before ``start`` when a space separates them (looked for within 40 characters)."""
+    window = stext[max(0, start - 40):start]
+    head = window.rstrip()
+    if not head or len(head) == len(window):
         return None, start
-    tok = m.group(2)[::-1]
-    return tok, start - m.end(2)
+    tok = head.rsplit(None, 1)[-1]
+    return tok, start - (len(window) - len(head)) - len(tok)
 
 
 def _next_token(stext: str, end: int) -> str:
@@ -417,7 +469,7 @@ def _quoted_names(stext: str) -> list[tuple[int, int]]:
         i = stext.find('"', i + 1)
     for a, b in zip(qs[::2], qs[1::2]):
         inner = stext[a + 1:b]
-        words = re.findall(r"[^\W\d_][\w'-]*", inner)
+        words = _NAME_WORDS.findall(inner)
         if not words or len(inner.split()) > 8:
             continue
         big = [w for w in words if w.lower() not in ("the", "of", "and", "for", "in", "de", "del", "la", "el", "y", "a", "to", "on")]
@@ -476,37 +528,67 @@ def _phrase_after(stext: str, i: int, rx, openers=(), require_opener=False, allo
     # Words up to the next clause punctuation, split on spaces (far cheaper than a tokenizing
     # regex); a parenthesis right after the figure takes the tokenizing path.
     region = _REGION.match(stext, i)
-    if region.end() < len(stext) and stext[region.end()] == "(" and not stext[i:region.end()].strip():
+    rend = region.end()
+    if rend < len(stext) and stext[rend] == "(" and not stext[i:rend].strip():
         return _phrase_after_tokens(stext, i, rx, openers, require_opener, allow_by, det_ok, names)
-    base = region.start()
     chunk = region.group()
-    tx = chunk.split()
-    if tx and tx[-1][-1:] == "." and "." not in tx[-1][:-1]:
+    # A phrase is read from the first few words only, so a long clause is split no further
+    # than that (``_PHRASE_READ``); in the rare case the reading needs more, it is split whole.
+    tx = chunk.split(None, _PHRASE_READ)
+    cut = len(tx) > _PHRASE_READ
+    lows = chunk.lower().split(None, _PHRASE_READ)  # lower-casing keeps the spaces, so words align
+    if cut:
+        del tx[_PHRASE_READ:], lows[_PHRASE_READ:]
+    elif tx and tx[-1][-1:] == "." and "." not in tx[-1][:-1]:
         tx[-1] = tx[-1][:-1]  # the sentence's final stop
+        lows[-1] = lows[-1][:-1]
         if not tx[-1]:
             tx.pop()
-    offsets = []
+            lows.pop()
+    bounds = _phrase_bounds(tx, lows, cut, rx, openers, require_opener, allow_by, det_ok, names)
+    if bounds is _READ_MORE:
+        tx = chunk.split()
+        lows = chunk.lower().split()
+        if tx[-1][-1:] == "." and "." not in tx[-1][:-1]:
+            tx[-1] = tx[-1][:-1]
+            lows[-1] = lows[-1][:-1]
+            if not tx[-1]:
+                tx.pop()
+                lows.pop()
+        bounds = _phrase_bounds(tx, lows, False, rx, openers, require_opener, allow_by, det_ok, names)
+    if bounds is None:
+        return None
+    first, last = bounds
+    # Offsets of the first and last word of the phrase, found in order as the split read them.
     pos = 0
-    for w in tx:
-        pos = chunk.find(w, pos)
-        offsets.append(pos)
-        pos += len(w)
-    spans = [(base + o, base + o + len(w)) for o, w in zip(offsets, tx)]
-    return _phrase_words(stext, tx, spans, rx, openers, require_opener, allow_by, det_ok, names)
+    for j in range(last + 1):
+        pos = chunk.find(tx[j], pos)
+        if j == first:
+            a = pos
+        pos += len(tx[j])
+    base = region.start()
+    return stext[base + a:base + pos]
 
 
-_REGION = re.compile(r"(?:[^,;:()\"!?.]|\.(?=\S)|(?<=\.[A-Za-z])\.)*")
+_REGION = re.compile(r"(?:[^,;:()\"!?.]+|\.(?=\S)|(?<=\.[A-Za-z])\.)*")
+_PHRASE_READ = 24
+_READ_MORE = object()
 
 
 def _phrase_after_tokens(stext: str, i: int, rx, openers, require_opener, allow_by, det_ok, names) -> str | None:
     it = _TOKEN.finditer(stext, i)
     toks = list(islice(it, 32))
-    return _phrase_words(stext, [m.group() for m in toks], [m.span() for m in toks], rx, openers,
-                         require_opener, allow_by, det_ok, names)
+    tx = [m.group() for m in toks]
+    bounds = _phrase_bounds(tx, [w.lower() for w in tx], False, rx, openers, require_opener, allow_by, det_ok, names)
+    if bounds is None:
+        return None
+    return stext[toks[bounds[0]].start():toks[bounds[1]].end()]
 
 
-def _phrase_words(stext: str, tx: list[str], spans, rx, openers, require_opener, allow_by, det_ok, names) -> str | None:
-    lows = [w.lower() for w in tx]
+def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, require_opener, allow_by, det_ok,
+                   names):
+    """Indices of the first and last word of the phrase in ``tx``, None when there is none, or
+    ``_READ_MORE`` when ``tx`` was ``cut`` short and the reading would go past its end."""
     n = len(tx)
     tx = tx + ["", ""]
     lows = lows + ["", ""]
@@ -530,6 +612,8 @@ def _phrase_words(stext: str, tx: list[str], spans, rx, openers, require_opener,
         k += 2
         while k < n and lows[k] in _DETERMINERS:
             k += 1
+    if cut and k + 12 > n:
+        return _READ_MORE  # the loop below reads at most ten words and two beyond
     stops = rx.stops
     first = k
     last = -1
@@ -603,7 +687,7 @@ def _phrase_words(stext: str, tx: list[str], spans, rx, openers, require_opener,
         return None
     if opener in ("in", "on", "to", "at") and all(tx[j][0].isupper() or tx[j] in _NAME_INNER for j in range(first, last + 1)):
         return None  # "$5 million in Haiti": a place, not what is measured
-    return stext[spans[first][0]:spans[last][1]]
+    return first, last
 
 
 def _agrees(prev: str, verb: str) -> bool:
@@ -624,9 +708,30 @@ def _verbish(lo: str, rx) -> bool:
 
 def _phrase_before(stext: str, j: int, rx, skip_verbs: bool = True) -> str | None:
     """The noun phrase read backwards from offset ``j``: the subject of "X reached N"."""
+    # The phrase is read from the last 160 characters (their first token dropped, as it may
+    # be cut). It seldom needs more than the last few words, so those are tokenized first:
+    # tokens after a space are the same whatever the window, and the reading starts over on
+    # the whole window only when it runs into the first of them.
+    lo = j - _BACK_SHORT
+    if lo > 0 and not stext[lo].isspace():  # (so the token dropped from the long window is before)
+        space = _SPACE.search(stext, lo, j)
+        if space is not None:
+            words = _walk_back(stext, list(_TOKEN.finditer(stext, space.end(), j)), True, rx, skip_verbs)
+            if words is not _READ_MORE:
+                return words
     toks = list(_TOKEN.finditer(stext, max(0, j - 160), j))
     if j - 160 > 0 and toks:
         toks = toks[1:]
+    return _walk_back(stext, toks, False, rx, skip_verbs)
+
+
+_BACK_SHORT = 64
+_SPACE = re.compile(r"\s")
+
+
+def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
+    """The phrase ending with the last of ``toks``, or ``_READ_MORE`` when ``toks`` was
+    ``cut`` short (more tokens come before it) and the reading reached its first token."""
     k = len(toks) - 1
     while k >= 0:
         lo = toks[k].group().lower()
@@ -644,6 +749,8 @@ def _phrase_before(stext: str, j: int, rx, skip_verbs: bool = True) -> str | Non
             break
         if lo in _AUX or lo in rx.reporting or lo in rx.verbs or lo in _PRONOUNS:
             break
+        if cut and k == 0 and (lo in _DETERMINERS or lo in ("and", "or")):
+            return _READ_MORE  # the word before decides
         if lo in _DETERMINERS:
             if k > 0 and toks[k - 1].group().lower() in _BACK_INNER:
                 words.insert(0, k)
@@ -656,6 +763,8 @@ def _phrase_before(stext: str, j: int, rx, skip_verbs: bool = True) -> str | Non
                 break  # "... 12.4 per cent and GDP grew": a new clause
         words.insert(0, k)
         k -= 1
+    if cut and k < 0 and len(words) < 10:
+        return _READ_MORE  # the phrase may go on before the first token
     while words and (toks[words[0]].group().lower() in _DETERMINERS or toks[words[0]].group().lower() in _BACK_INNER):
         words.pop(0)
     while words and toks[words[-1]].group().lower() in _BACK_INNER | _DETERMINERS:
@@ -768,33 +877,58 @@ def _currency(token: str, ctx: _Ctx, rx) -> str | None:
     return code
 
 
+# A space between groups of digits (matched at the space).
+_DIGIT_GROUP_SPACE = re.compile(r"[\u00a0\u202f\u2009\u2007](?<=\d.)(?=\d{3}(?!\d))")
+
+
 def _working_text(st) -> str:
     """st.text with digit-group spaces (NBSP, thin space) read as thousands separators."""
     text = st.text
     orig = st.original
-    if not any(c in orig for c in "\u00a0\u202f\u2009\u2007"):
+    # (str.find skips along the text far faster than a regex looking for a set of characters.)
+    cuts = []
+    for ch in "\u00a0\u202f\u2009\u2007":
+        i = orig.find(ch)
+        while i >= 0:
+            if _DIGIT_GROUP_SPACE.match(orig, i):
+                cuts.append(i)
+            i = orig.find(ch, i + 1)
+    if not cuts:
         return text
-    chars = None
-    for m in re.finditer(r"(?<=\d)[\u00a0\u202f\u2009\u2007](?=\d{3}(?!\d))", orig):
-        if chars is None:
-            chars = list(text)
-        chars[m.start()] = ","
-    return "".join(chars) if chars is not None else text
+    cuts.sort()
+    pieces = []
+    prev = 0
+    for i in cuts:
+        pieces.append(text[prev:i])
+        prev = i + 1
+    pieces.append(text[prev:])
+    return ",".join(pieces)
 
 
 def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
     """Sorted ``(offset, starts)``: where a figure may be, and earlier offsets it may start at."""
-    low = work.lower()
-    if len(low) != len(work):  # a few Unicode letters lower-case to two characters
-        low = work.translate(_ASCII_LOWER)
+    # Number words are ASCII, so only ASCII letters need lower-casing; that is done on the
+    # UTF-8 bytes, several times faster than str.lower() on a text with any other letter, and
+    # it keeps every character in place (str.lower() makes two of "İ"). Lower-casing keeps a
+    # letter a letter, so word boundaries stay where they are.
+    low = work.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+    if "\u212a" in low and "\u0130" not in low:
+        low = low.replace("\u212a", "k")  # the Kelvin sign, the one other letter str.lower() makes ASCII
     # A figure starts at its trigger, or a token earlier when that token is capitalized or a
     # symbol ("September 14", "EUR 5", "U.S. $20", "COVID-19"), or at "a"/"an" ("a dozen").
     found: list[tuple[int, tuple[int, ...]]] = []
-    for m in rx.digit_trigger.finditer(work):
+    append = found.append
+    # Offsets of the characters outside ASCII (few in English): the faster scans below only
+    # look at ASCII characters, and these offsets complete them.
+    others = [] if work.isascii() else [m.start() for m in _NON_ASCII.finditer(work)]
+    ascii_digits = not any(work[i].isdecimal() for i in others)
+    digit_trigger = rx.ascii_digit_trigger if ascii_digits else rx.digit_trigger
+    rfind = work.rfind
+    for m in digit_trigger.finditer(work):
         i = m.start()
         c = work[i - 1] if i else " "
         if c == "(" or c == "\n":
-            found.append((i, ()))
+            append((i, ()))
             continue
         j = i
         if c != " ":
@@ -803,27 +937,32 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
             while j < i and work[j] in "(\"'[":
                 j += 1
         starts = (j,) if j < i else ()
-        k = work.rfind(" ", max(0, j - 14), j - 1)
-        tok = work[k + 1:j - 1] if k >= 0 else work[max(0, j - 13):j - 1]
-        if j > 0 and work[j - 1] == " " and (tok[:1].isupper() or tok[-1:] in _SYMBOL_ENDS):
-            starts = (j - 1 - len(tok),) + starts
-        found.append((i, starts))
-    for m in rx.word_trigger.finditer(low):
-        i = m.start()
+        if j > 0 and work[j - 1] == " ":
+            k = rfind(" ", max(0, j - 14), j - 1)
+            tok = work[k + 1:j - 1] if k >= 0 else work[max(0, j - 13):j - 1]
+            if tok[:1].isupper() or tok[-1:] in _SYMBOL_ENDS:
+                starts = (j - 1 - len(tok),) + starts
+        append((i, starts))
+    words = [m.start(1) for m in rx.word_trigger.finditer(low)]
+    at = rx.word_trigger_at.match
+    # (``low`` has a character outside ASCII only where ``work`` has one.)
+    words += [i + 1 for i in others if not (low[i].isalnum() or low[i] == "_") and at(low, i + 1)]
+    if at(low):
+        words.append(0)
+    for i in words:
         if low[i - 2:i] == "a " and (i == 2 or not low[i - 3].isalpha()):
-            found.append((i, (i - 2,)))
+            append((i, (i - 2,)))
         elif low[i - 3:i] == "an " and (i == 3 or not low[i - 4].isalpha()):
-            found.append((i, (i - 3,)))
+            append((i, (i - 3,)))
         else:
-            found.append((i, ()))
+            append((i, ()))
     found.sort()
     return found
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SYMBOL_ENDS = frozenset("$€£¥₩₹₽₺฿₱₪/.")
 
-
-_ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 
 
 def _records(st) -> list[tuple]:
@@ -835,7 +974,8 @@ def _records(st) -> list[tuple]:
     if not triggers:
         return out
     sections = st.sections
-    master = rx.master
+    text = st.text
+    m_digit, m_other, m_sign = rx.master_digit, rx.master_other, rx.master_sign
     ti = 0
     nt = len(triggers)
     for s in st.sentences:
@@ -860,12 +1000,14 @@ def _records(st) -> list[tuple]:
             for a in starts:
                 a -= s.start
                 if a >= pos:
-                    m = master.match(stext, a)
+                    c = stext[a]
+                    m = (m_digit if c.isdecimal() else m_other if c.isalpha() else m_sign).match(stext, a)
                     if m is not None and m.end() > r:
                         break
                     m = None
             if m is None:
-                m = master.match(stext, r)
+                c = stext[r]
+                m = (m_digit if c.isdecimal() else m_other if c.isalpha() else m_sign).match(stext, r)
                 if m is None:
                     continue
             rec, pos = _figure(m, stext, rx, ctx, quotes, found)
@@ -879,12 +1021,14 @@ def _records(st) -> list[tuple]:
                 b["about"] = a["about"]
         heading = sections[s.section].heading
         quote = st.original[s.start:s.end]
+        base = s.start
         for r in found:
-            start, end = s.start + r["start"], s.start + r["end"]
+            start, end = base + r["start"], base + r["end"]
+            kind = r["kind"]
             out.append((
-                st.text[start:end], r["kind"], r["value"], r["value_max"], r["unit"], r["qualifier"],
+                text[start:end], kind, r["value"], r["value_max"], r["unit"], r["qualifier"],
                 r["about"], r["in_name"], s.index, heading, s.paragraph, start, end,
-                _future(r, ctx), quote,
+                _future(r, ctx) if kind == "year" or kind == "date" else None, quote,
             ))
     return out
 
@@ -929,14 +1073,14 @@ def _figure(m: re.Match, stext: str, rx, ctx: _Ctx, quotes, found) -> tuple[dict
 
 def _date(m, stext, ctx):
     text = m.group()
-    years = re.findall(r"(?<!\d)(?:1[6-9]|20|21)\d\d(?!\d)", text)
-    month_m = re.search(r"[A-Z][a-z]+", text)
+    years = _DATE_YEAR.findall(text)
+    month_m = _DATE_MONTH.search(text)
     month = _MONTH_NUM.get(month_m.group().lower().rstrip(".")) if month_m else None
-    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    iso = _DATE_ISO.fullmatch(text)
     if iso:
         month, day = int(iso.group(2)), int(iso.group(3))
     else:
-        dm = re.search(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?![\d])", text)
+        dm = _DATE_DAY.search(text)
         day = int(dm.group(1)) if dm else None
     if years:
         value = float(years[0])
@@ -947,12 +1091,23 @@ def _date(m, stext, ctx):
     return _rec(m.start(), m.end(), "date", value, value_max, month=month, day=day)
 
 
+_DATE_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20|21)\d\d(?!\d)")
+_DATE_MONTH = re.compile(r"[A-Z][a-z]+")
+_DATE_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DATE_DAY = re.compile(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?![\d])")
+_GLUE_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_CENTURY = re.compile(r"[\s-]+(?i:centur)")
+_HYPHEN_WORD = re.compile(r"-(\w+)")
+_HYPHEN_NOT_SUPERLATIVE = re.compile(r"-(?![\w]*(?:largest|biggest|highest|most|leading|greatest|smallest|lowest))\w")
+_NAME_WORDS = re.compile(r"[^\W\d_][\w'-]*")
+
+
 def _glue(m):
     text = m.group()
     rx = _rx()
     if text in rx.formulas or text.upper() in rx.formulas:
         return None
-    digits = re.search(r"\d+(?:\.\d+)?", text).group()
+    digits = _GLUE_DIGITS.search(text).group()
     value = float(digits)
     if text[:2] in ("FY", "Fy") and len(digits) == 4:
         return _rec(m.start() + 2, m.end(), "year", value)
@@ -969,7 +1124,7 @@ def _fraction(m, stext, rx):
             return None
         value = a / b
     else:
-        parts = re.split(r"[\s-]+", text.lower())
+        parts = _SPLIT_WORDS.split(text.lower())
         if len(parts) == 1:
             prev, _ = _prev_token(stext, start)
             if prev and prev.lower() in ("first", "second", "latter", "former", "other", "one", "a"):
@@ -992,17 +1147,17 @@ def _ordinal(m, stext, rx):
     if value <= 0:
         return None
     after = stext[end:end + 60]
-    if re.match(r"[\s-]+(?i:centur)", after):
+    if _CENTURY.match(after):
         return None
     look = [t.lower() for t in _ALPHA.findall(after)[:5]]
-    glued_sup = bool(re.match(r"-(\w+)", after)) and look[:1] and look[0] in rx.superlatives
+    glued_sup = bool(_HYPHEN_WORD.match(after)) and look[:1] and look[0] in rx.superlatives
     if not text[0].isdigit():
         if value == 1 and not (look[:3] and "anniversary" in look[:3]):
             return None
         if value in (2, 3) and not (glued_sup or (look[:1] and look[0] in rx.superlatives)
                                     or any(w in rx.events for w in look[:5])):
             return None
-        if re.match(r"-(?![\w]*(?:largest|biggest|highest|most|leading|greatest|smallest|lowest))\w", after):
+        if _HYPHEN_NOT_SUPERLATIVE.match(after):
             return None  # "first-ever", "second-hand"
     i = end + 1 if after.startswith("-") else end
     about = _phrase_after(stext, i, rx, allow_by=False, names=True)
@@ -1010,17 +1165,13 @@ def _ordinal(m, stext, rx):
 
 
 def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
-    g = m.group
-    start = m.start()
-    num = g("num")
-    n_start, n_end = m.start("num"), m.end("num")
+    num, cur, scale_txt, unit_txt, cunit = m.group("num", "cur", "scale", "unit", "cunit")
+    start, end = m.span()
+    n_start, n_end = m.span("num")
     dig = num[0].isdigit()
-    cur = g("cur")
-    scale_txt = g("scale")
-    unit_txt = g("unit") or g("cunit")
-    compound = g("cunit") is not None
-    end = m.end()
-    value = _num_value(num, rx)
+    unit_txt = unit_txt or cunit
+    compound = cunit is not None
+    value = float(num.replace(",", "")) if dig else _word_value(num, rx)
 
     # Not figures: clock times, ratios, version numbers, addresses; list markers "(1)".
     nxt2 = stext[n_end:n_end + 2]
@@ -1039,10 +1190,11 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             return None, max(mm.end(), n_end) if mm else n_end  # a telephone number
         if not scale_txt and not unit_txt and _CLOCK.match(stext, n_end):
             return None, n_end  # "10 a.m.", "14:00 GMT"
-        token_start = stext.rfind(" ", 0, n_start) + 1
-        token = stext[token_start:stext.find(" ", n_end) if stext.find(" ", n_end) >= 0 else len(stext)]
-        if "://" in token or "www." in token or "@" in token:
-            return None, token_start + len(token)
+        if "://" in stext or "www." in stext or "@" in stext:  # (the token is part of the sentence)
+            token_start = stext.rfind(" ", 0, n_start) + 1
+            token = stext[token_start:stext.find(" ", n_end) if stext.find(" ", n_end) >= 0 else len(stext)]
+            if "://" in token or "www." in token or "@" in token:
+                return None, token_start + len(token)
 
     # A currency code before a small bare number is a name ("COP 28"), not money.
     if cur and cur[0].isalpha() and cur.isupper() and not scale_txt and value < 1000 and not unit_txt:
@@ -1062,7 +1214,7 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             kind = "year" if dig and _is_year(num, value) else "count"
             return _rec(start, stop, kind, value, in_name=True), stop
 
-    scale = _scale_value(scale_txt, rx)
+    scale = _scale_value(scale_txt, rx) if scale_txt else 1.0
     ukind = uname = None
     if unit_txt:
         ukind, uname, _ = rx.units.get(_key(unit_txt), (None, None, False))
@@ -1075,7 +1227,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
 
     # Ranges: "40 to 45 percent", "$3-4 million", "2015–2018", "between 5 and 7 per cent".
     value_max = None
-    between = start >= 8 and stext[start - 8:start].lower() == "between " and (start == 8 or not stext[start - 9].isalpha())
+    between = start >= 8 and stext[start - 2] in "nN" and stext[start - 8:start].lower() == "between " and (
+        start == 8 or not stext[start - 9].isalpha())
     after = stext[end:end + 5]
     t = None
     if between:
@@ -1131,8 +1284,7 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         q, q_start = None, start  # "over two days" is a span, not "more than"
 
     in_name = False
-    first = start == 0 or stext[:start].rstrip()[-1:] in ':"('
-    if kind in ("count", "duration") and not dig and num[0].isupper() and not first:
+    if kind in ("count", "duration") and not dig and num[0].isupper() and not _opens(stext, start):
         in_name = True  # "the Group of Seven", "the 14th Five-Year Plan"
     elif kind == "count" and not dig and scale == 1:
         # Spelled-out numbers: "one" alone, "the two leaders", "the two agreed" are phrasing.
@@ -1156,6 +1308,11 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         if about is None:
             about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
     return _rec(start, end, kind, total, value_max, unit, q, about, False), end
+
+
+def _opens(stext: str, start: int) -> bool:
+    """Whether a figure at ``start`` opens the sentence, a quotation or a parenthesis."""
+    return start == 0 or stext[:start].rstrip()[-1:] in ':"('
 
 
 _RANGE_STARTS = frozenset("-–—/")
@@ -1266,22 +1423,29 @@ def extract(statement) -> "pd.DataFrame":
     import numpy as np
 
     rows = _records(statement)
+    n = len(rows)
     cols = list(zip(*rows)) if rows else [() for _ in COLUMNS]
-    index = pd.RangeIndex(len(rows))
-    data: dict[str, Any] = {}
-    for c, v in zip(COLUMNS, cols):
-        if c in ("value", "value_max"):
-            data[c] = np.array([math.nan if x is None else x for x in v], dtype="float64")
-        elif c == "in_name":
-            data[c] = np.array(v, dtype=bool)
-        elif c in ("sentence", "paragraph", "start", "end"):
-            data[c] = np.array(v, dtype="int64")
+    # The object columns go into one block at once (dtype=object: they keep None for "none",
+    # where pandas 3 would read None as NaN in a str column); the typed columns are inserted
+    # in place. Building a Series per column cost more than reading the statement.
+    obj = np.empty((n, len(_OBJECT_COLUMNS)), dtype=object)
+    for j, i in enumerate(_OBJECT_COLUMNS):
+        obj[:, j] = cols[i]
+    df = pd.DataFrame(obj, columns=[COLUMNS[i] for i in _OBJECT_COLUMNS], dtype=object, copy=False)
+    for i, dtype in _TYPED_COLUMNS:
+        if dtype == "float64":
+            df.insert(i, COLUMNS[i], np.array([math.nan if x is None else x for x in cols[i]], dtype=dtype))
         else:
-            # object columns keep None for "none" (pandas 3 would read None as NaN in a str column)
-            arr = np.empty(len(v), dtype=object)
-            arr[:] = v
-            data[c] = pd.Series(arr, index=index, dtype=object)
-    return pd.DataFrame(data, index=index, columns=COLUMNS)
+            df.insert(i, COLUMNS[i], np.array(cols[i], dtype=dtype))
+    return df
+
+
+# Positions in COLUMNS of the columns with a numeric or boolean dtype, and of the others.
+_TYPED_COLUMNS = [(COLUMNS.index(c), t) for c, t in (
+    ("value", "float64"), ("value_max", "float64"), ("in_name", "bool"), ("sentence", "int64"),
+    ("paragraph", "int64"), ("start", "int64"), ("end", "int64"))]
+_TYPED_COLUMNS.sort()
+_OBJECT_COLUMNS = [i for i in range(len(COLUMNS)) if i not in dict(_TYPED_COLUMNS)]
 
 
 def counted(df: "pd.DataFrame") -> "pd.DataFrame":
