@@ -196,3 +196,18 @@ def test_cli_report_unknown_parameter_stops_before_the_kernel(tmp_path):
         "communique: error: unknown parameter 'detial'; accepted: statement, metadata, title, detail, codebook, top_n, highlight_terms"
     )
     assert tree(tmp_path) == {}
+
+
+@pytest.mark.slow
+def test_jupyter_nbconvert_uses_the_registered_exporters(seed_report, tmp_path):
+    """The run record converts by hand with the same exporters: `jupyter nbconvert --to communique_pdf`."""
+    jupyter = str(Path(sys.executable).parent / "jupyter")
+    for exporter, ext in (("communique_html", "html"), ("communique_pdf", "pdf")):
+        res = subprocess.run([jupyter, "nbconvert", "--to", exporter, str(seed_report / "briefing.ipynb"), "--output-dir", str(tmp_path)],
+                             capture_output=True, text=True, timeout=600)
+        assert res.returncode == 0, res.stderr[-1500:]
+        assert (tmp_path / f"briefing.{ext}").exists()
+    text = pdf_text(tmp_path / "briefing.pdf")
+    assert "$16 billion" in text and "ENHANCING CITIZEN SECURITY" in text
+    html = (tmp_path / "briefing.html").read_text()
+    assert "<title>Joint Statement between the United States and Peru</title>" in html and "<script" not in html

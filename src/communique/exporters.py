@@ -154,11 +154,16 @@ class BriefingPDFExporter(BriefingHTMLExporter):
     """The briefing HTML printed to an A4 PDF by headless Chromium."""
 
     export_from_notebook = "Briefing (PDF)"
-    output_mimetype = "application/pdf"
+    # Like nbconvert's own webpdf exporter, the template's mimetype stays text/html: the PDF
+    # is made from the HTML after the template has run.
 
     @default("file_extension")
     def _file_extension_default(self):
         return ".pdf"
+
+    @default("template_extension")
+    def _template_extension_default(self):
+        return ".html.j2"
 
     def from_notebook_node(self, nb, resources=None, **kw):
         from .pdf import html_to_pdf
