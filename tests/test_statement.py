@@ -426,3 +426,23 @@ def test_any_text_gives_valid_structure_or_a_clear_error(raw, newline):
         assert sec.start <= p.start <= p.end <= sec.end
     outline = st.outline()
     assert len(outline["sections"]) == len(st.sections)
+
+
+PRESS_RELEASE = """Media Note
+Office of the Spokesperson
+Washington, DC
+February 4, 2015
+
+The United States and Colombia held the third meeting of the High-Level
+Partnership Dialogue in Washington on February 3, 2015. Both sides agreed
+to meet again in Bogota.
+"""
+
+
+def test_press_release_front_matter():
+    st = S.from_text(PRESS_RELEASE)
+    assert st.heading == "Media Note"
+    assert st.dateline == "Washington, DC, February 4, 2015"
+    assert st.date == dt.date(2015, 2, 4)
+    assert st.parties == ["United States", "Colombia"]
+    assert len(st.paragraphs) == 1 and len(st.sentences) == 2

@@ -550,6 +550,9 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+_PLACE_LINE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*(?:[ ,]+[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*){0,3},?")
+
+
 def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     """A dateline is a short line holding a date, with an optional place before it."""
     s = line.strip().rstrip("-–—").strip()
@@ -767,21 +770,30 @@ def from_text(
     dateline = None
     dateline_date = None
     dateline_line = None
-    after_title = [i for i in nonblank if title_line is None or i > title_line][:3]
+    after_title = [i for i in nonblank if title_line is None or i > title_line][:4]
+    place_line = None
     for i in after_title:
         d = _dateline(lines[i].text)
         if d:
             dateline, dateline_date = d
             dateline_line = i
+            if place_line is not None and place_line == i - 1:
+                # "Washington, DC" on one line and "February 4, 2015" on the next
+                dateline = f"{lines[place_line].text.strip()}, {dateline}"
             break
+        if _PLACE_LINE.fullmatch(lines[i].text.strip()) and (i not in heads or heads[i][0] == "title"):
+            place_line = i
+            continue
         if i in heads and heads[i][0] != "title":
             continue
         if len(lines[i].text.split()) > 14:
             break
     front = {i for i in (title_line, dateline_line) if i is not None}
+    if dateline_line is not None and place_line == dateline_line - 1:
+        front.add(place_line)
     # Boilerplate lines of press releases between title and text are not headings.
     for i in after_title:
-        if re.fullmatch(r"\s*(for immediate release|office of the press secretary|the white house|joint statement|media note|press release|embargoed.*)\s*", lines[i].text, re.I):
+        if re.fullmatch(r"\s*(for immediate release|office of the (press secretary|spokesperson|spokesman)|the white house|joint statement|media note|press release|readout|embargoed.*)\s*", lines[i].text, re.I):
             front.add(i)
 
     # Keep only headings that are followed by prose (weak "title" headings especially).
@@ -889,8 +901,13 @@ def from_text(
     if not parties:
         parties = find_countries(heading or "")
         if len(parties) < 2:
-            pre = sections[0].paragraphs[:1] or ([0] if paragraphs else [])
-            opening = " ".join(text[paragraphs[p].start:paragraphs[p].end] for p in pre)
+            # the opening paragraph: the first one that names a country at all
+            opening = ""
+            for par in paragraphs[:6]:
+                chunk = text[par.start:par.end]
+                if find_countries(chunk):
+                    opening = chunk
+                    break
             for c in find_countries(opening):
                 if c not in parties:
                     parties.append(c)
