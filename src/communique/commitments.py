@@ -268,7 +268,12 @@ def _lex() -> SimpleNamespace:
     scale_w = _alt(C["scale_words"]) + r"|bn|mn"
     cur = "|".join(C["currencies"])
     curw = _alt(C["currency_words"])
-    qual = r"(?:(?:more|less|fewer) than|over|up to|at least|nearly|almost|approximately|about|around|some|roughly|an additional|additional|a further|a total of|total of)\s+"
+    qualifiers = [
+        "more than", "less than", "fewer than", "over", "up to", "at least", "nearly", "almost", "approximately",
+        "about", "around", "some", "roughly", "an additional", "additional", "a further", "a total of", "total of",
+    ]
+    qual = rf"(?:{'|'.join(qualifiers)})\s+"
+    L.qualifier_ends = tuple({q.split()[-1] for q in qualifiers})  # a cheap test before the pattern
     wordnum = _alt(C["number_words"])
     units = _alt(C["units"])
     # numbers written with digits or a currency (the leading character class keeps the scan fast);
@@ -772,6 +777,19 @@ def _starts_within(pat: re.Pattern, text: str, start: int, end: int, reach: int)
     return m is not None and m.start() < end
 
 
+_YEAR = re.compile(r"(1[89]|2[01])\d\d")
+
+
+def _qualified_start(text: str, start: int, s0: int, L) -> int:
+    """Where a number starts once a qualifier before it is included ("more than 5 000")."""
+    before = text[max(start, s0 - 30):s0]
+    # the usual case, answered without the pattern: no qualifier word right before the number
+    if not before[-1:].isspace() or not before.rstrip().endswith(L.qualifier_ends):
+        return s0
+    q = L.qualifier_re.search(text, max(start, s0 - 30), s0)
+    return q.start() if q else s0
+
+
 def _numeric_matches(text: str, start: int, end: int, L):
     """``L.numeric_re.finditer(text, start, end)``, skipping quickly over the text between numbers.
 
@@ -814,18 +832,16 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
             if bare:
                 if s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "_.,/-"):
                     continue
-                if e0 == s0 + len(bare) and "," not in bare and re.fullmatch(r"(1[89]|2[01])\d\d", bare):
+                if e0 == s0 + len(bare) and "," not in bare and _YEAR.fullmatch(bare):
                     continue  # a year: a timeline, not a target
                 if text.startswith(("st", "nd", "rd", "th"), e0):
                     continue
-            q = L.qualifier_re.search(text, max(start, s0 - 30), s0)
-            numbers.append((q.start() if q else s0, e0))
+            numbers.append((_qualified_start(text, start, s0, L), e0))
     if _starts_within(L.numeric_words_gate, text, start, end, L.numeric_words_reach) and L.number_word_re.search(
         text, start, end
     ):
         for m in L.numeric_words_re.finditer(text, start, end):
-            q = L.qualifier_re.search(text, max(start, m.start() - 30), m.start())
-            numbers.append((q.start() if q else m.start(), m.end()))
+            numbers.append((_qualified_start(text, start, m.start(), L), m.end()))
     for s0, e0 in sorted(numbers):
         if not any(ns <= s0 and e0 <= ne for ns, ne, _ in inside):
             details.append(("numeric target", text[s0:e0].strip()))

@@ -1026,7 +1026,7 @@ def _frame(rows: list[dict], columns: list[str], ints: tuple[str, ...]):
 
 @lru_cache(maxsize=16)
 def _columns_index(names: tuple[str, ...]):
-    """The column labels as a pandas Index, built once (an Index is immutable, frames share it)."""
+    """The column labels as a pandas Index, built once (building one costs more than copying it)."""
     import pandas as pd
 
     return pd.Index(list(names))
@@ -1052,7 +1052,9 @@ def frame_from_columns(names: list[str], values: list[list], ints=(), bools=()):
         else:
             arrays.append(np.fromiter(v, dtype=object, count=n))  # lists stay single cells
     try:
-        return pd.DataFrame._from_arrays(arrays, columns=_columns_index(tuple(names)), index=pd.RangeIndex(n), verify_integrity=False)
+        # (a copy of the cached labels, so that renaming one frame's axis leaves the others alone)
+        columns = _columns_index(tuple(names)).copy()
+        return pd.DataFrame._from_arrays(arrays, columns=columns, index=pd.RangeIndex(n), verify_integrity=False)
     except (AttributeError, TypeError):  # a pandas without the fast path
         return pd.DataFrame({c: pd.Series(a, dtype=a.dtype) for c, a in zip(names, arrays)}, columns=names)
 
