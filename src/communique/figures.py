@@ -94,9 +94,14 @@ def lexicon() -> dict[str, Any]:
 # --------------------------------------------------------------------------------------------
 
 
-def _trie(words) -> str:
+def _trie(words, any_case: bool = False) -> str:
     """An alternation shaped as a prefix tree: the regex engine then branches on one character
-    instead of trying every word in turn (several times faster on long lists)."""
+    instead of trying every word in turn (several times faster on long lists).
+
+    ``any_case`` (for lower-case words) matches each letter in either case, as IGNORECASE
+    does, but with a set of characters per letter: the engine skips a branch whose first
+    set does not hold the character at hand without entering it, which it cannot do for an
+    IGNORECASE letter (a fifth faster on the unit and currency lists)."""
     root: dict = {}
     for w in words:
         node = root
@@ -105,7 +110,13 @@ def _trie(words) -> str:
         node[""] = {}
 
     def esc(ch: str) -> str:
-        return r"\s+" if ch == " " else re.escape(ch)
+        if ch == " ":
+            return r"\s+"
+        if any_case and "a" <= ch <= "z":
+            return "[" + _ANY_CASE.get(ch, ch + ch.upper()) + "]"
+        if any_case and ch.isalpha():
+            return "(?i:" + re.escape(ch) + ")"
+        return re.escape(ch)
 
     def build(node: dict) -> str:
         alts = [esc(ch) + build(child) for ch, child in sorted(node.items()) if ch]
@@ -117,9 +128,14 @@ def _trie(words) -> str:
     return build(root)
 
 
+# The characters IGNORECASE also reads as these ASCII letters (dotted and dotless I, long S,
+# Kelvin sign); every other ASCII letter matches only itself in either case.
+_ANY_CASE = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}
+
+
 def _words(words) -> str:
     """Case-insensitive alternation of words."""
-    return "(?i:" + _trie({w.lower() for w in words}) + ")"
+    return "(?:" + _trie({w.lower() for w in words}, any_case=True) + ")"
 
 
 def _forms(forms) -> str:
@@ -132,7 +148,7 @@ def _forms(forms) -> str:
             cs.add(" ".join(f.split()))
     parts = []
     if ci:
-        parts.append("(?i:" + _trie(ci) + ")")
+        parts.append("(?:" + _trie(ci, any_case=True) + ")")
     if cs:
         parts.append(_trie(cs))
     return "(?:" + "|".join(parts) + ")"
@@ -168,7 +184,7 @@ def _rx() -> SimpleNamespace:
     cur = r"(?<![A-Za-z])" + _forms(lex["currency_prefixes"])
     abbrev = "|".join(sorted(lex["scale_abbreviations"], key=len, reverse=True))
     scale = (
-        rf"(?P<scale>\s+{_words(['million', 'billion', 'trillion', 'thousand'])}(?![A-Za-z])"
+        rf"(?P<scale>\s++{_words(['million', 'billion', 'trillion', 'thousand'])}(?![A-Za-z])"
         rf"|(?(cur)\s?(?:{abbrev})(?![A-Za-z])|(?!)))"
     )
     unit_forms, compound_forms = [], []
@@ -182,7 +198,9 @@ def _rx() -> SimpleNamespace:
     for f, iso in lex["currency_words"].items():
         unit_forms.append(f)
         unit_lookup[_key(f)] = ("money", iso, False)
-    unit = rf"(?:(?:\s*(?P<unit>{_forms(unit_forms)})|-(?P<cunit>{_forms(compound_forms)}))(?![A-Za-z0-9]))"
+    # (No unit or scale word begins with a space, so the spaces before one are taken
+    # possessively: the engine does not go back to try the word at each of them.)
+    unit = rf"(?:(?:\s*+(?P<unit>{_forms(unit_forms)})|-(?P<cunit>{_forms(compound_forms)}))(?![A-Za-z0-9]))"
     core = rf"(?:(?P<cur>{cur})\s?)?(?P<num>{dig}|{wordnum}){scale}?{unit}?"
     # At a digit neither a currency nor a number word can begin; the group "cur" stays (it
     # never matches) because ``scale`` and the reader refer to it.
@@ -248,19 +266,18 @@ def _rx() -> SimpleNamespace:
     tail = re.compile(rf"(?P<sep>\s*[-–—]\s*|\s+(?i:to)\s+|/)(?:(?P<cur>{cur})\s?)?(?P<num>{dig_tail}|{wordnum}){scale}?{unit}?")
     tail_and = re.compile(rf"(?P<sep>\s+(?i:and)\s+)(?:(?P<cur>{cur})\s?)?(?P<num>{dig}|{wordnum}){scale}?{unit}?")
 
-    # Where a figure may be: a digit or currency sign, or a number word. Two cheap passes over
-    # the text find these; the full pattern then runs only next to them (it is ~50x slower
-    # per character than these scans).
+    # Where a figure may be: a digit or currency sign, or a number word. Cheap passes over
+    # the text find these (``_triggers``); the full pattern then runs only next to them (it
+    # is ~50x slower per character than those passes).
     trigger_words = set(units) | set(tens) | set(scales) | set(lex["ordinals"]) | set(lex["fractions"]) | {"half"}
-    digit_trigger = re.compile(r"[\d$€£¥₩₹₽₺฿₱₪][\d,.]*")
-    # The same with ASCII digits first: a set of characters the engine can skip along (twice
-    # as fast), for texts whose digits are all ASCII.
-    ascii_digit_trigger = re.compile(r"[0-9$€£¥₩₹₽₺฿₱₪][\d,.]*")
+    digit_trigger = re.compile(rf"[\d{_SIGNS}][\d,.]*")
+    # The same on a text made Latin-1 (see ``_triggers``), where \d is 0-9.
+    latin_digit_trigger = re.compile(rf"[0-9{''.join(c for c in _SIGNS if ord(c) < 256)}][\d,.]*")
     # A number word is a whole word. Matching the character before it (rather than asserting
     # a word boundary) lets the engine skip along the text to the next space or punctuation;
-    # a set of ASCII characters is quickest to skip along, so a word after any other character
-    # (or at the start) is looked for apart.
-    word_trigger = re.compile(r"[\x00-/:-@\[-^`{-\x7f](" + _trie(trigger_words) + r")\b")
+    # on a Latin-1 text the characters that are not word characters make one table.
+    not_word = "".join(re.escape(chr(c)) for c in range(256) if not _is_word(chr(c)))
+    word_trigger = re.compile(rf"[{not_word}](" + _trie(trigger_words) + r")\b")
     word_trigger_at = re.compile(_trie(trigger_words) + r"\b")
 
     quals: dict[str, str] = {}
@@ -280,7 +297,7 @@ def _rx() -> SimpleNamespace:
         master_other=master_other,
         master_sign=master_sign,
         digit_trigger=digit_trigger,
-        ascii_digit_trigger=ascii_digit_trigger,
+        latin_digit_trigger=latin_digit_trigger,
         word_trigger=word_trigger,
         word_trigger_at=word_trigger_at,
         tail=tail,
@@ -426,6 +443,8 @@ def _is_year(num: str, value: float) -> bool:
 
 
 def _qualifier(stext: str, start: int, rx) -> tuple[str | None, int]:
+    if not start or not stext[start - 1].isspace():
+        return None, start  # a qualifier is a word before the figure, with a space between
     window = stext[max(0, start - 40):start]
     head = window.rstrip()
     if len(head) == len(window):
@@ -906,26 +925,34 @@ def _working_text(st) -> str:
 
 
 def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
-    """Sorted ``(offset, starts)``: where a figure may be, and earlier offsets it may start at."""
-    # Number words are ASCII, so only ASCII letters need lower-casing; that is done on the
-    # UTF-8 bytes, several times faster than str.lower() on a text with any other letter, and
-    # it keeps every character in place (str.lower() makes two of "İ"). Lower-casing keeps a
-    # letter a letter, so word boundaries stay where they are.
-    low = work.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
-    if "\u212a" in low and "\u0130" not in low:
-        low = low.replace("\u212a", "k")  # the Kelvin sign, the one other letter str.lower() makes ASCII
-    # A figure starts at its trigger, or a token earlier when that token is capitalized or a
-    # symbol ("September 14", "EUR 5", "U.S. $20", "COVID-19"), or at "a"/"an" ("a dozen").
+    """Sorted ``(offset, starts)``: where a figure may be, and earlier offsets it may start at.
+
+    A trigger is where a match of ``[\\d<sign>][\\d,.]*`` begins, or a number word standing
+    as a whole word. Both are looked for in the text made Latin-1 (one byte a character, "?"
+    for each character outside Latin-1, offsets unchanged): the regex engine skips along
+    such a text faster, and a set of Latin-1 characters is one table lookup a character. The
+    few characters outside Latin-1 are then read as they are.
+    """
     found: list[tuple[int, tuple[int, ...]]] = []
     append = found.append
-    # Offsets of the characters outside ASCII (few in English): the faster scans below only
-    # look at ASCII characters, and these offsets complete them.
-    others = [] if work.isascii() else [m.start() for m in _NON_ASCII.finditer(work)]
-    ascii_digits = not any(work[i].isdecimal() for i in others)
-    digit_trigger = rx.ascii_digit_trigger if ascii_digits else rx.digit_trigger
+    hay = work.encode("latin-1", "replace")
+    find = hay.find
+    wide = []  # offsets of the characters outside Latin-1
+    i = find(b"?")
+    while i >= 0:
+        if work[i] != "?":
+            wide.append(i)
+        i = find(b"?", i + 1)
+    if any(work[i].isdecimal() for i in wide):
+        # digits outside ASCII (none is in Latin-1): the regex reads the text as it is
+        places = [m.start() for m in rx.digit_trigger.finditer(work)]
+    else:
+        places = [m.start() for m in rx.latin_digit_trigger.finditer(hay.decode("latin-1"))]
+        signs = [i for i in wide if work[i] in _SIGNS]
+        if signs:
+            places = _add_signs(work, places, signs)
     rfind = work.rfind
-    for m in digit_trigger.finditer(work):
-        i = m.start()
+    for i in places:
         c = work[i - 1] if i else " "
         if c == "(" or c == "\n":
             append((i, ()))
@@ -936,6 +963,8 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
                 j -= 1
             while j < i and work[j] in "(\"'[":
                 j += 1
+        # A figure starts at its trigger, or a token earlier when that token is capitalized
+        # or a symbol ("September 14", "EUR 5", "U.S. $20", "COVID-19").
         starts = (j,) if j < i else ()
         if j > 0 and work[j - 1] == " ":
             k = rfind(" ", max(0, j - 14), j - 1)
@@ -943,16 +972,31 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
             if tok[:1].isupper() or tok[-1:] in _SYMBOL_ENDS:
                 starts = (j - 1 - len(tok),) + starts
         append((i, starts))
-    words = [m.start(1) for m in rx.word_trigger.finditer(low)]
-    at = rx.word_trigger_at.match
-    # (``low`` has a character outside ASCII only where ``work`` has one.)
-    words += [i + 1 for i in others if not (low[i].isalnum() or low[i] == "_") and at(low, i + 1)]
-    if at(low):
-        words.append(0)
-    for i in words:
-        if low[i - 2:i] == "a " and (i == 2 or not low[i - 3].isalpha()):
+    # Number words are ASCII and matched lower-case: bytes.lower() lower-cases ASCII letters,
+    # all that matters here (str.lower() would also make the Kelvin sign a "k", unless the
+    # text has an "İ", which it would make two characters).
+    low = hay.lower()
+    kelvins = [i for i in wide if work[i] == "\u212a"]
+    if kelvins and not any(work[i] == "\u0130" for i in wide):
+        low = bytearray(low)
+        for i in kelvins:
+            low[i] = ord("k")
+        low = bytes(low)
+    low = low.decode("latin-1")
+    words = [m.span(1) for m in rx.word_trigger.finditer(low)]
+    m = rx.word_trigger_at.match(low)
+    if m:
+        words.insert(0, m.span())
+    if wide:
+        # "?" stands for a character outside Latin-1, which may be a letter: not a boundary
+        edges = set(wide)
+        words = [(a, e) for a, e in words
+                 if not ((a - 1 in edges and _is_word(work[a - 1])) or (e in edges and _is_word(work[e])))]
+    for i, _ in words:
+        # ... or at "a"/"an" before it ("a dozen").
+        if low[i - 2:i] == "a " and (i == 2 or not work[i - 3].isalpha()):
             append((i, (i - 2,)))
-        elif low[i - 3:i] == "an " and (i == 3 or not low[i - 4].isalpha()):
+        elif low[i - 3:i] == "an " and (i == 3 or not work[i - 4].isalpha()):
             append((i, (i - 3,)))
         else:
             append((i, ()))
@@ -960,7 +1004,26 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
     return found
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_SIGNS = "$€£¥₩₹₽₺฿₱₪"  # currency signs that start a figure, as digits do
+
+
+def _is_word(c: str) -> bool:
+    """Whether the regex ``\\w`` matches ``c``."""
+    return c.isalnum() or c == "_"
+
+
+def _add_signs(work: str, places: list[int], signs: list[int]) -> list[int]:
+    """Add the currency signs outside Latin-1 (the Latin-1 scan saw "?") to the trigger
+    offsets: a sign begins a match that takes the digits, commas and stops after it, so a
+    trigger found among those is part of the sign's."""
+    n = len(work)
+    drop = set()
+    for s in signs:
+        e = s + 1
+        while e < n and work[e] in "0123456789,.":
+            e += 1
+        drop.update(range(s + 1, e))
+    return sorted([i for i in places if i not in drop] + signs)
 _SYMBOL_ENDS = frozenset("$€£¥₩₹₽₺฿₱₪/.")
 
 
@@ -1053,7 +1116,8 @@ def _rec(start, end, kind, value, value_max=None, unit=None, qualifier=None, abo
         about = " ".join(about.split())  # a phrase read across a wrapped line
     r = {"start": start, "end": end, "kind": kind, "value": value, "value_max": value_max, "unit": unit,
          "qualifier": qualifier, "about": about, "in_name": in_name}
-    r.update(extra)
+    if extra:
+        r.update(extra)
     return r
 
 
@@ -1233,7 +1297,7 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     t = None
     if between:
         t = rx.tail_and.match(stext, end)
-    elif after[:1] in _RANGE_STARTS or after[1:2] in _RANGE_STARTS or after[:4].lower() == " to ":
+    elif _RANGE_HINT.match(after):
         t = rx.tail.match(stext, end)
     if t is not None:
         res = _range(t, num, value, scale_txt, scale, unit_txt, cur, ukind, rx)
@@ -1315,7 +1379,8 @@ def _opens(stext: str, start: int) -> bool:
     return start == 0 or stext[:start].rstrip()[-1:] in ':"('
 
 
-_RANGE_STARTS = frozenset("-–—/")
+# A dash or slash in the next two characters, or " to ": a range may follow.
+_RANGE_HINT = re.compile(r"[\s\S]?[-–—/]| [tT][oO] ")
 _CLOCK = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|(?:GMT|UTC|EST|EDT|CET|hrs|h)\b|o'clock)", re.I)
 # "(202) 647-2492", "202 647 2492", "647-2492": telephone numbers, not figures.
 _PHONE = re.compile(r"\d{2,4}\)?[\s.-]\d{3}[\s.-]?\d{4}(?!\d)|\d{3}-\d{4}(?!\d|,\d)")
@@ -1425,27 +1490,41 @@ def extract(statement) -> "pd.DataFrame":
     rows = _records(statement)
     n = len(rows)
     cols = list(zip(*rows)) if rows else [() for _ in COLUMNS]
-    # The object columns go into one block at once (dtype=object: they keep None for "none",
-    # where pandas 3 would read None as NaN in a str column); the typed columns are inserted
-    # in place. Building a Series per column cost more than reading the statement.
-    obj = np.empty((n, len(_OBJECT_COLUMNS)), dtype=object)
-    for j, i in enumerate(_OBJECT_COLUMNS):
-        obj[:, j] = cols[i]
-    df = pd.DataFrame(obj, columns=[COLUMNS[i] for i in _OBJECT_COLUMNS], dtype=object, copy=False)
-    for i, dtype in _TYPED_COLUMNS:
-        if dtype == "float64":
-            df.insert(i, COLUMNS[i], np.array([math.nan if x is None else x for x in cols[i]], dtype=dtype))
+    arrays = []
+    for values, dtype in zip(cols, _DTYPES):
+        if dtype is object:
+            # object columns keep None for "none" (pandas 3 would read None as NaN in a str column)
+            arr = np.empty(n, dtype=object)
+            arr[:] = values
+        elif dtype == "float64":
+            arr = np.array([math.nan if x is None else x for x in values], dtype=dtype)
         else:
-            df.insert(i, COLUMNS[i], np.array(cols[i], dtype=dtype))
-    return df
+            arr = np.array(values, dtype=dtype)
+        arrays.append(arr)
+    index = pd.RangeIndex(n)
+    # The arrays are already what the frame stores, so pandas is spared checking and
+    # converting each one: building the frame through the public constructor costs more
+    # than a fifth of the whole extraction on a statement dense with figures. The
+    # constructor is the fallback should a pandas version lack the shortcut.
+    from_arrays = getattr(pd.DataFrame, "_from_arrays", None)
+    if from_arrays is not None:
+        try:
+            return from_arrays(arrays, columns=_column_index(), index=index, verify_integrity=False)
+        except TypeError:
+            pass
+    data = {c: pd.Series(arr, index=index, dtype=object) if arr.dtype == object else arr for c, arr in zip(COLUMNS, arrays)}
+    return pd.DataFrame(data, index=index, columns=COLUMNS)
 
 
-# Positions in COLUMNS of the columns with a numeric or boolean dtype, and of the others.
-_TYPED_COLUMNS = [(COLUMNS.index(c), t) for c, t in (
-    ("value", "float64"), ("value_max", "float64"), ("in_name", "bool"), ("sentence", "int64"),
-    ("paragraph", "int64"), ("start", "int64"), ("end", "int64"))]
-_TYPED_COLUMNS.sort()
-_OBJECT_COLUMNS = [i for i in range(len(COLUMNS)) if i not in dict(_TYPED_COLUMNS)]
+@lru_cache(maxsize=1)
+def _column_index():
+    import pandas as pd
+
+    return pd.Index(COLUMNS)  # (an Index cannot be changed in place, so frames can share it)
+
+
+_DTYPES = [{"value": "float64", "value_max": "float64", "in_name": "bool", "sentence": "int64", "paragraph": "int64",
+            "start": "int64", "end": "int64"}.get(c, object) for c in COLUMNS]
 
 
 def counted(df: "pd.DataFrame") -> "pd.DataFrame":
