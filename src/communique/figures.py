@@ -36,8 +36,11 @@ women"), else the object of a verb of change ("increase X by N", "raise X to N")
 before "of" ("an investment of N") or the subject of a linking verb ("X reached N"). A phrase
 stops at punctuation, most prepositions, relative pronouns and verbs, and at ten words.
 
-Speed: a whole-statement regex tried at every character would run at about 1 MB/s, so two
-cheap scans first find digits and number words, and the full pattern is only tried there.
+Speed: a whole-statement regex tried at every character would run at about 1 MB/s, so cheap
+passes first find digits, currency signs and number words (``_triggers``), and the full
+pattern is only tried there, in a version holding only the alternatives that can begin with
+the character found (digit, letter or sign). The phrase after a figure is read from a few
+words split on spaces; the frame is built from arrays pandas need not check.
 
 The word lists (number words, units, currencies, qualifiers, phrasing nouns) are data, in
 ``codebooks/figures.yaml``.
@@ -735,9 +738,9 @@ def _phrase_before(stext: str, j: int, rx, skip_verbs: bool = True) -> str | Non
     if lo > 0 and not stext[lo].isspace():  # (so the token dropped from the long window is before)
         space = _SPACE.search(stext, lo, j)
         if space is not None:
-            words = _walk_back(stext, list(_TOKEN.finditer(stext, space.end(), j)), True, rx, skip_verbs)
-            if words is not _READ_MORE:
-                return words
+            phrase = _walk_back(stext, list(_TOKEN.finditer(stext, space.end(), j)), True, rx, skip_verbs)
+            if phrase is not _READ_MORE:
+                return phrase
     toks = list(_TOKEN.finditer(stext, max(0, j - 160), j))
     if j - 160 > 0 and toks:
         toks = toks[1:]
@@ -1060,6 +1063,7 @@ def _records(st) -> list[tuple]:
             if r < pos:
                 continue
             m = None
+            # (the master pattern in the version for the first character: digit, letter or sign)
             for a in starts:
                 a -= s.start
                 if a >= pos:
