@@ -802,3 +802,13 @@ def test_fuzz_numeric_soup(parts):
         assert st.text[r.start:r.end] == r.text
         assert not (r.value_max == r.value_max and r.value_max <= r.value)
         F.format_value(r._asdict())
+
+
+def test_case_folded_look_alikes_do_not_crash():
+    """Python's IGNORECASE matches "ı"/"İ" as i; such words are not figures or names."""
+    from communique import statement as S
+
+    from communique.figures import extract
+
+    df = extract(S.from_text("JOINT STATEMENT OF THE UNİTED STATES AND PERU\nThey gave two sıXth of the funds and 40 percent of the rest."))
+    assert list(df["text"]) == ["40 percent"]

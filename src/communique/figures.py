@@ -1199,8 +1199,11 @@ def _fraction(m, stext, rx):
                 return None
             value = 0.5
         else:
+            denominator = rx.fractions.get(parts[-1])
+            if denominator is None:  # matched only through case folding ("sıxth"): not a word as written
+                return None
             num = 1.0 if parts[0] in ("a", "an") else _word_value(" ".join(parts[:-1]), rx)
-            value = num / rx.fractions[parts[-1]]
+            value = num / denominator
     q, q_start = _qualifier(stext, start, rx)
     about = _phrase_after(stext, end, rx, openers=("of",), require_opener=True)
     if about is None:

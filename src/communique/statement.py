@@ -623,7 +623,9 @@ def find_countries(text: str) -> list[str]:
         if form in ("US", "UK") or len(form) <= 3:
             if not form.isupper():
                 continue
-        name = lookup[form.lower()]
+        name = lookup.get(form.lower())
+        if name is None:  # matched only through case folding ("UNİTED"): not a name as written
+            continue
         if name not in found:
             found.append(name)
     return found
