@@ -26,7 +26,6 @@ def setup(params: dict[str, Any]) -> dict[str, Any]:
     from . import params as params_mod
 
     checked = params_mod.check({k: v for k, v in params.items() if k in params_mod.BRIEFING_PARAMS})
-    os.environ.setdefault("PYTHONHASHSEED", "0")
     import matplotlib
 
     matplotlib.use("Agg")

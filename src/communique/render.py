@@ -14,6 +14,7 @@ import contextlib
 import copy
 import ctypes
 import errno
+import functools
 import hashlib
 import json
 import os
@@ -116,11 +117,19 @@ def content_hash(statement: Path, metadata: Path | None | list, params: dict[str
         h.update(_file_digest(resolve_input(codebook)).encode())
     h.update(json.dumps(params, sort_keys=True, default=str).encode())
     h.update(",".join(sorted(formats)).encode() + pdf_engine.encode())
-    for tpl in sorted(config.TEMPLATE_DIR.rglob("*")):
-        if tpl.is_file():
-            h.update(_file_digest(tpl).encode())
-    for src in sorted(config.PACKAGE_DIR.rglob("*.py")) + sorted(config.CODEBOOK_DIR.glob("*.yaml")):
-        h.update(_file_digest(src).encode())
+    h.update(_package_digest().encode())
+    return h.hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def _package_digest() -> str:
+    """The package's code, templates and codebooks, read once per process (a batch checks
+    every statement against it)."""
+    h = hashlib.sha256()
+    files = [p for p in sorted(config.TEMPLATE_DIR.rglob("*")) if p.is_file()]
+    files += sorted(config.PACKAGE_DIR.rglob("*.py")) + sorted(config.CODEBOOK_DIR.glob("*.yaml")) + sorted(config.DATA_DIR.glob("*"))
+    for path in files:
+        h.update(_file_digest(path).encode())
     return h.hexdigest()
 
 
