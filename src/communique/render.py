@@ -24,7 +24,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from . import __version__, config
 from .errors import CommuniqueError, InputError, RenderError
@@ -275,26 +275,56 @@ class Kernel:
         mods = [m for m in preload if re.fullmatch(r"[A-Za-z_][\w.]*", m)]
         if mods:
             args.append(f"--IPKernelApp.exec_lines=import {', '.join(mods)}")
+        self._closer = None
         asyncio.run(self.km.start_kernel(extra_arguments=args, cwd=str(cwd) if cwd else None))
 
-    def close(self) -> None:
+    def _shutdown(self) -> None:
         import asyncio
 
         with contextlib.suppress(Exception):
             asyncio.run(self.km.shutdown_kernel(now=True))
 
+    def close_soon(self) -> None:
+        """Shut the kernel down on a thread: the exports do not need it."""
+        import threading
 
-def execute(nb, parameters: dict[str, Any], *, timeout: float = DEFAULT_TIMEOUT, cwd: str | Path | None = None, timings: dict | None = None, kernel: Kernel | None = None):
+        if self._closer is None:
+            self._closer = threading.Thread(target=self._shutdown, name="communique-kernel-shutdown", daemon=True)
+            self._closer.start()
+
+    def close(self) -> None:
+        """Shut the kernel down and wait until it is gone."""
+        if self._closer is None:
+            self._closer = False
+            self._shutdown()
+        elif self._closer is not False:
+            self._closer.join()
+
+
+def execute(
+    nb,
+    parameters: dict[str, Any],
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    cwd: str | Path | None = None,
+    timings: dict | None = None,
+    kernel: Kernel | None = None,
+    on_ready: Callable[[], None] | None = None,
+):
     """Execute a parameterized copy of a notebook with papermill, in memory.
 
     Parameters reach the notebook only as Python literals written by papermill. A cell
     running past ``timeout`` seconds stops the run; the kernel is shut down either way.
+    ``on_ready`` is called once, when the kernel is up and the first cell is sent: work
+    started then (the browser, the exporter) no longer competes with the kernel's start-up.
     """
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
     t0 = time.perf_counter()
-    extra = {"km": kernel.km} if kernel is not None else {}
+    extra: dict[str, Any] = {"km": kernel.km} if kernel is not None else {}
+    if on_ready is not None:
+        extra["on_cell_start"] = _once(on_ready)
     try:
         result = papermill.execute_notebook(
             copy.deepcopy(nb),
@@ -329,6 +359,19 @@ def execute(nb, parameters: dict[str, Any], *, timeout: float = DEFAULT_TIMEOUT,
         timings["cells"] = cells
         timings["execute"] = total
     return result
+
+
+def _once(fn: Callable[[], None]) -> Callable[..., None]:
+    """An nbclient cell hook that calls ``fn`` before the first cell only."""
+    called = False
+
+    def hook(**_):
+        nonlocal called
+        if not called:
+            called = True
+            fn()
+
+    return hook
 
 
 def _execution_message(exc) -> str:
@@ -380,6 +423,43 @@ class _WarmExporter:
     def get(self):
         self._thread.join()
         return self.exporter
+
+
+class _Helpers:
+    """The browser and the warmed HTML exporter a report needs once its notebook has run.
+
+    :meth:`start` is called when the kernel begins running cells (see :func:`_render`).
+    A browser passed in (a batch worker's) is used as it is and left open.
+    """
+
+    def __init__(self, browser=None, *, want_browser: bool, want_exporter: bool, timeout: float):
+        self.browser = browser
+        self._own = None
+        self._want_browser = want_browser
+        self._want_exporter = want_exporter
+        self._timeout = timeout
+        self._warm: _WarmExporter | None = None
+        self._started = False
+
+    def start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        if self._want_browser:
+            from .pdf import Browser
+
+            with contextlib.suppress(CommuniqueError, OSError):
+                self._own = self.browser = Browser(timeout=self._timeout)
+        if self._want_exporter:
+            self._warm = _WarmExporter()
+
+    def exporter(self):
+        return self._warm.get() if self._warm is not None else None
+
+    def close(self) -> None:
+        if self._own is not None:
+            self._own.close()
+            self._own = None
 
 
 def export_pdf(nb, engine: str = "chromium", html: str | None = None, timeout: float = DEFAULT_TIMEOUT, browser=None) -> bytes:
@@ -557,10 +637,16 @@ def compare(
 
 
 def _render(*, nb_path, values, inputs, folder_name, names, out, formats, pdf_engine, timeout, force, browser, summary, statement, t_start) -> ReportResult:
-    """Execute ``nb_path`` with ``values`` and publish its exports as one folder."""
+    """Execute ``nb_path`` with ``values`` and publish its exports as one folder.
+
+    The order is chosen for a two-core machine: the kernel starts first, because its start-up
+    is the longest step on the critical path; the notebook is read while it starts; the
+    browser and the exporter's warm-up wait until the kernel runs cells, so they use the
+    core the kernel leaves idle instead of slowing its start.
+    """
     timings: dict[str, float] = {}
-    nb = load_notebook(nb_path)
-    timings["prepare"] = time.perf_counter() - t_start
+    if not nb_path.is_file():
+        raise InputError(nb_path, "notebook not found")
     out_dir = Path(out) if out else config.REPORTS_DIR
     check_out_dir(out_dir)
     folder = _confined(out_dir, folder_name)
@@ -578,21 +664,22 @@ def _render(*, nb_path, values, inputs, folder_name, names, out, formats, pdf_en
         if not force and _is_current(state_path, digest, wanted.values()):
             return ReportResult(statement, folder, wanted, "unchanged", seconds=time.perf_counter() - t_start, **public)
         kernel = Kernel(cwd=os.getcwd())
-        own_browser = None
-        if browser is None and "pdf" in formats and pdf_engine == "chromium":
-            from .pdf import Browser
-
-            with contextlib.suppress(CommuniqueError, OSError):
-                own_browser = browser = Browser(timeout=timeout)  # starts while the notebook runs
-        warm = _WarmExporter() if ("html" in formats or pdf_engine == "chromium") else None
+        helpers = _Helpers(
+            browser=browser,
+            want_browser=browser is None and "pdf" in formats and pdf_engine == "chromium",
+            want_exporter="html" in formats or ("pdf" in formats and pdf_engine == "chromium"),
+            timeout=timeout,
+        )
         try:
-            executed = execute(nb, values, timeout=timeout, cwd=os.getcwd(), timings=timings, kernel=kernel)
-            kernel.close()
-            files = _export(executed, names, formats, pdf_engine, timeout, browser, timings, warm.get() if warm else None)
+            nb = load_notebook(nb_path)
+            timings["prepare"] = time.perf_counter() - t_start
+            executed = execute(nb, values, timeout=timeout, cwd=os.getcwd(), timings=timings, kernel=kernel, on_ready=helpers.start)
+            kernel.close_soon()
+            helpers.start()  # a notebook without cells never called the hook
+            files = _export(executed, names, formats, pdf_engine, timeout, helpers.browser, timings, helpers.exporter())
         finally:
             kernel.close()
-            if own_browser is not None:
-                own_browser.close()
+            helpers.close()
         state = {
             "hash": digest,
             "statement": str(values.get("statement") or statement),
