@@ -175,3 +175,44 @@ def test_compare_finds_the_changed_figure_and_the_new_and_dropped_initiatives(tm
     assert "New initiatives: Andean Clean Energy Partnership" in text
     assert "Pacific Alliance" in text.split("Dropped initiatives:")[1].split(".")[0]
     assert "Megaports" in html
+
+
+def _notebook(*sources: str):
+    import nbformat
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(s) for s in sources])
+    nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Python 3"}
+    return nb
+
+
+def test_a_kept_kernel_starts_each_notebook_clean_and_a_failed_one_is_replaced(tmp_path):
+    """A batch worker keeps one kernel; no name, count or failure may carry to the next statement."""
+    import nbformat
+
+    from communique import render
+    from communique.errors import RenderError
+
+    first = render.shared_kernel()
+    try:
+        done = render.execute(_notebook("leak = 41", "leak + 1"), {}, kernel=first, timeout=60)
+        assert [c.execution_count for c in done.cells] == [1, 2]
+        assert done.cells[1].outputs[0]["data"]["text/plain"] == "42"
+
+        again = render.shared_kernel()
+        assert again is first  # kept, and cleared
+        done = render.execute(_notebook("'leak' in globals()"), {}, kernel=again, timeout=60)
+        assert done.cells[0].execution_count == 1
+        assert done.cells[0].outputs[0]["data"]["text/plain"] == "False"
+        assert "communique.figures" in render.execute(_notebook("import sys; sorted(sys.modules)"), {}, kernel=again, timeout=60).cells[0].outputs[0]["data"]["text/plain"]
+
+        slow = tmp_path / "slow.ipynb"
+        nbformat.write(_notebook("import time; time.sleep(30)"), str(slow))
+        with pytest.raises(RenderError, match="timeout"):
+            render.report(SEED, tmp_path / "out", formats=["html"], notebook=slow, timeout=1, kernel=again)
+        assert again.closed  # the report does not hand a kernel that failed a run to the next
+        assert not (tmp_path / "out" / "us-peru-2013").exists()
+        fresh = render.shared_kernel()
+        assert fresh is not first and not fresh.closed
+        assert render.execute(_notebook("1 + 1"), {}, kernel=fresh, timeout=60).cells[0].outputs[0]["data"]["text/plain"] == "2"
+    finally:
+        render.shared_kernel().close()

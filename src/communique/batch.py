@@ -102,8 +102,12 @@ def _names(files: list[Path]) -> list[str]:
 
 
 def run_task(task: Task) -> Outcome:
-    """Render one statement; every failure becomes an Outcome with a one-line reason."""
-    from .render import report
+    """Render one statement; every failure becomes an Outcome with a one-line reason.
+
+    A worker keeps one kernel and one browser for all its statements (see
+    :func:`communique.render.shared_kernel`).
+    """
+    from .render import report, shared_kernel
 
     t0 = time.perf_counter()
     browser = None
@@ -115,6 +119,7 @@ def run_task(task: Task) -> Outcome:
         except CommuniqueError:
             browser = None
     try:
+        kernel = shared_kernel()
         r = report(
             task.statement,
             task.out,
@@ -126,6 +131,7 @@ def run_task(task: Task) -> Outcome:
             max_bytes=task.max_bytes,
             name=task.name,
             browser=browser,
+            kernel=kernel,
         )
         return Outcome(task.statement, task.name, r.status, "", time.perf_counter() - t0, r.title, r.date, r.parties)
     except CommuniqueError as exc:

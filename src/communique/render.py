@@ -258,19 +258,39 @@ KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR", "--HistoryManager.enabled=False"
 PRELOAD = ("communique.analysis", "communique.charts", "communique.briefing")
 
 
+@functools.lru_cache(maxsize=None)
+def _manager_class():
+    from jupyter_client.manager import AsyncKernelManager
+
+    class Manager(AsyncKernelManager):
+        """Remembers the clients nbclient makes from it: when the manager is ours, nbclient
+        leaves its client connected, and every run would leak its sockets and threads."""
+
+        def client(self, **kwargs):
+            kc = super().client(**kwargs)
+            self.__dict__.setdefault("_communique_clients", []).append(kc)
+            return kc
+
+        def stop_clients(self) -> None:
+            for kc in self.__dict__.pop("_communique_clients", []):
+                with contextlib.suppress(Exception):
+                    kc.stop_channels()
+
+    return Manager
+
+
 class Kernel:
     """A kernel started before papermill needs it, so that its start-up overlaps our own.
 
     papermill (through nbclient) accepts a running kernel manager; it then leaves the
-    shutdown to us, which :meth:`close` does at once (the run is over).
+    shutdown to us. A report closes its kernel at once (the run is over); a batch worker
+    keeps one (:func:`shared_kernel`) and clears it between statements.
     """
 
     def __init__(self, cwd: str | Path | None = None, preload: Iterable[str] = PRELOAD):
         import asyncio
 
-        from jupyter_client.manager import AsyncKernelManager
-
-        self.km = AsyncKernelManager(kernel_name="python3")
+        self.km = _manager_class()(kernel_name="python3")
         args = list(KERNEL_ARGS)
         mods = [m for m in preload if re.fullmatch(r"[A-Za-z_][\w.]*", m)]
         if mods:
@@ -281,6 +301,7 @@ class Kernel:
     def _shutdown(self) -> None:
         import asyncio
 
+        self.km.stop_clients()
         with contextlib.suppress(Exception):
             asyncio.run(self.km.shutdown_kernel(now=True))
 
@@ -299,6 +320,60 @@ class Kernel:
             self._shutdown()
         elif self._closer is not False:
             self._closer.join()
+
+    @property
+    def closed(self) -> bool:
+        return self._closer is not None
+
+    def reset(self, timeout: float = 30.0) -> bool:
+        """Clear the namespace and the execution count before the next notebook; the imports
+        and the compiled lexicons stay, which is what keeping the kernel saves.
+
+        False when the kernel does not answer in ``timeout`` seconds or the reset fails.
+        """
+        import queue
+
+        from jupyter_client.blocking import BlockingKernelClient
+
+        if self.closed:
+            return False
+        kc = BlockingKernelClient()
+        kc.load_connection_info(self.km.get_connection_info())
+        kc.start_channels(iopub=False, stdin=False, hb=False)
+        try:
+            msg_id = kc.execute("get_ipython().reset(new_session=True)", silent=True, store_history=False)
+            deadline = time.monotonic() + timeout
+            while True:
+                reply = kc.get_shell_msg(timeout=max(0.05, deadline - time.monotonic()))
+                if reply.get("parent_header", {}).get("msg_id") == msg_id:
+                    return reply.get("content", {}).get("status") == "ok"
+        except (queue.Empty, OSError, RuntimeError):
+            return False
+        finally:
+            kc.stop_channels()
+
+
+_SHARED_KERNEL: Kernel | None = None
+
+
+def shared_kernel() -> Kernel:
+    """A kernel kept for the life of this process and cleared before each use.
+
+    A batch worker renders many statements; with one kernel it pays the kernel's start-up,
+    imports and lexicon compilation once instead of once per statement. A kernel that failed
+    a run (the report closes it) or does not answer the reset is replaced by a fresh one.
+    """
+    import atexit
+
+    global _SHARED_KERNEL
+    k = _SHARED_KERNEL
+    if k is not None and not k.reset():
+        k.close()
+        k = None
+    if k is None:
+        k = _SHARED_KERNEL = Kernel(cwd=os.getcwd())
+        atexit.register(k.close)
+    return k
 
 
 def execute(
@@ -352,6 +427,9 @@ def execute(
         if "DeadKernel" in name:
             raise RenderError("the notebook's kernel died during the run") from None
         raise
+    finally:
+        if kernel is not None:
+            kernel.km.stop_clients()
     if timings is not None:
         total = time.perf_counter() - t0
         cells = sum(float(c.metadata.get("papermill", {}).get("duration") or 0) for c in result.cells)
@@ -425,6 +503,17 @@ class _WarmExporter:
         return self.exporter
 
 
+_EXPORTER: _WarmExporter | None = None
+
+
+def warm_exporter() -> _WarmExporter:
+    """The HTML exporter this process keeps: a batch worker compiles the template once."""
+    global _EXPORTER
+    if _EXPORTER is None or (not _EXPORTER._thread.is_alive() and _EXPORTER.exporter is None):
+        _EXPORTER = _WarmExporter()
+    return _EXPORTER
+
+
 class _Helpers:
     """The browser and the warmed HTML exporter a report needs once its notebook has run.
 
@@ -451,7 +540,7 @@ class _Helpers:
             with contextlib.suppress(CommuniqueError, OSError):
                 self._own = self.browser = Browser(timeout=self._timeout)
         if self._want_exporter:
-            self._warm = _WarmExporter()
+            self._warm = warm_exporter()
 
     def exporter(self):
         return self._warm.get() if self._warm is not None else None
@@ -540,6 +629,7 @@ def report(
     max_bytes: int = config.DEFAULT_MAX_BYTES,
     name: str | None = None,
     browser=None,
+    kernel: Kernel | None = None,
 ) -> ReportResult:
     """Render one statement's briefing into ``out/<name>/``.
 
@@ -581,6 +671,7 @@ def report(
         timeout=timeout,
         force=force,
         browser=browser,
+        kernel=kernel,
         summary=summary,
         statement=src,
         t_start=t_start,
@@ -630,13 +721,14 @@ def compare(
         timeout=timeout,
         force=True,
         browser=None,
+        kernel=None,
         summary={**summary, "kind": "compare"},
         statement=srcs[1],
         t_start=t_start,
     )
 
 
-def _render(*, nb_path, values, inputs, folder_name, names, out, formats, pdf_engine, timeout, force, browser, summary, statement, t_start) -> ReportResult:
+def _render(*, nb_path, values, inputs, folder_name, names, out, formats, pdf_engine, timeout, force, browser, kernel, summary, statement, t_start) -> ReportResult:
     """Execute ``nb_path`` with ``values`` and publish its exports as one folder.
 
     The order is chosen for a two-core machine: the kernel starts first, because its start-up
@@ -663,7 +755,9 @@ def _render(*, nb_path, values, inputs, folder_name, names, out, formats, pdf_en
         clean_stale(out_dir, folder_name)
         if not force and _is_current(state_path, digest, wanted.values()):
             return ReportResult(statement, folder, wanted, "unchanged", seconds=time.perf_counter() - t_start, **public)
-        kernel = Kernel(cwd=os.getcwd())
+        own_kernel = kernel is None
+        if kernel is None:
+            kernel = Kernel(cwd=os.getcwd())
         helpers = _Helpers(
             browser=browser,
             want_browser=browser is None and "pdf" in formats and pdf_engine == "chromium",
@@ -673,12 +767,18 @@ def _render(*, nb_path, values, inputs, folder_name, names, out, formats, pdf_en
         try:
             nb = load_notebook(nb_path)
             timings["prepare"] = time.perf_counter() - t_start
-            executed = execute(nb, values, timeout=timeout, cwd=os.getcwd(), timings=timings, kernel=kernel, on_ready=helpers.start)
-            kernel.close_soon()
+            try:
+                executed = execute(nb, values, timeout=timeout, cwd=os.getcwd(), timings=timings, kernel=kernel, on_ready=helpers.start)
+            except BaseException:
+                kernel.close()  # a kept kernel that failed a run is not trusted with the next
+                raise
+            if own_kernel:
+                kernel.close_soon()
             helpers.start()  # a notebook without cells never called the hook
             files = _export(executed, names, formats, pdf_engine, timeout, helpers.browser, timings, helpers.exporter())
         finally:
-            kernel.close()
+            if own_kernel:
+                kernel.close()
             helpers.close()
         state = {
             "hash": digest,
