@@ -260,19 +260,59 @@ PRELOAD = ("communique.analysis", "communique.charts", "communique.briefing")
 
 @functools.lru_cache(maxsize=None)
 def _manager_class():
+    from jupyter_client.asynchronous import AsyncKernelClient
     from jupyter_client.manager import AsyncKernelManager
 
+    class Client(AsyncKernelClient):
+        def start_channels(self, *args, **kwargs):
+            if not self.channels_running:  # nbclient starts them again for every notebook
+                super().start_channels(*args, **kwargs)
+
+        async def wait_for_ready(self, timeout: float | None = None) -> None:
+            """The full check once; after it, a kernel_info round trip.
+
+            The full check also waits up to 0.2 s for an IOPub message to show the
+            subscription is live; a client kept between notebooks has been subscribed since
+            its first, and would only pay that wait again on every notebook.
+            """
+            import queue
+
+            if not self.__dict__.get("_communique_ready"):
+                await super().wait_for_ready(timeout=timeout)
+                self.__dict__["_communique_ready"] = True
+                return
+            msg_id = self.kernel_info()
+            deadline = time.monotonic() + (timeout or 60.0)
+            while True:
+                try:
+                    reply = await self.shell_channel.get_msg(timeout=max(0.05, deadline - time.monotonic()))
+                except queue.Empty:
+                    raise RuntimeError("the kept kernel did not answer kernel_info") from None
+                if reply.get("parent_header", {}).get("msg_id") == msg_id:
+                    self._handle_kernel_info_reply(reply)
+                    return
+
     class Manager(AsyncKernelManager):
-        """Remembers the clients nbclient makes from it: when the manager is ours, nbclient
-        leaves its client connected, and every run would leak its sockets and threads."""
+        """Hands nbclient one client, connected for the life of the kernel.
+
+        nbclient leaves the client of a manager it does not own connected: a new client per
+        notebook leaked its sockets and threads, and each waited 0.2 s for its IOPub
+        subscription before the first cell could run.
+        """
+
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self.client_factory = Client
 
         def client(self, **kwargs):
-            kc = super().client(**kwargs)
-            self.__dict__.setdefault("_communique_clients", []).append(kc)
+            kc = self.__dict__.get("_communique_client")
+            if kc is None:
+                kc = self.__dict__["_communique_client"] = super().client(**kwargs)
             return kc
 
         def stop_clients(self) -> None:
-            for kc in self.__dict__.pop("_communique_clients", []):
+            kc = self.__dict__.pop("_communique_client", None)
+            if kc is not None:
                 with contextlib.suppress(Exception):
                     kc.stop_channels()
 
@@ -427,9 +467,6 @@ def execute(
         if "DeadKernel" in name:
             raise RenderError("the notebook's kernel died during the run") from None
         raise
-    finally:
-        if kernel is not None:
-            kernel.km.stop_clients()
     if timings is not None:
         total = time.perf_counter() - t0
         cells = sum(float(c.metadata.get("papermill", {}).get("duration") or 0) for c in result.cells)
