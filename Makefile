@@ -19,7 +19,11 @@ help:
 	@echo "make lab          open the notebooks in JupyterLab"
 	@echo "make bench        print rendering and analysis benchmarks"
 
+# The package is installed in editable mode, so pip does not byte-compile it, and where
+# PYTHONDONTWRITEBYTECODE is set Python never does: every process (the CLI, each kernel)
+# would compile its 10,000 lines again. compileall redoes only files that changed.
 setup: setup-system $(STAMP)
+	@$(BIN)/python -m compileall -q src/communique
 
 # Idempotent: installs only what is missing.
 setup-system:
