@@ -204,3 +204,35 @@ def test_traversal_names_stay_inside_the_output_folder(tmp_path):
     assert res.returncode == 0, res.stderr
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["escape"]
     assert not (tmp_path / "escape").exists()
+
+
+def test_runs_leave_nothing_in_the_temporary_folder(tmp_path):
+    """Chromium keeps a singleton lock folder in TMPDIR and cannot remove it when it is
+    killed; a report or a batch must not leave one (or anything else) behind per run. Under
+    a TMPDIR too long for Chromium's socket path the PDF is still printed."""
+    import shutil
+    import tempfile
+
+    require_tool("chromium")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in ("a", "b", "c"):
+        (inbox / f"{name}.txt").write_text(SEED.read_text(encoding="utf-8") + f"\n\nThe parties will meet in {name}.\n", encoding="utf-8")
+    scratch = Path(tempfile.mkdtemp(prefix="cq-", dir="/tmp"))  # short, as most TMPDIRs are
+    try:
+        env = {"TMPDIR": str(scratch)}
+        r = run_cli("report", str(SEED), "--out", str(tmp_path / "one"), env=env)
+        assert r.returncode == 0, r.stderr
+        r = run_cli("batch", str(inbox), "--out", str(tmp_path / "many"), "--jobs", "2", env=env)
+        assert r.returncode == 0, r.stderr
+        assert (tmp_path / "many" / "c" / "briefing.pdf").read_bytes().startswith(b"%PDF")
+        assert sorted(p.name for p in scratch.iterdir()) == []
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+    deep = tmp_path / ("long-temporary-folder-name-" * 3)
+    deep.mkdir()
+    r = run_cli("report", str(SEED), "--out", str(tmp_path / "deep"), env={"TMPDIR": str(deep)})
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "deep" / "us-peru-2013" / "briefing.pdf").read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in deep.iterdir()) == []

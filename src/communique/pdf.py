@@ -72,7 +72,7 @@ def html_to_pdf(html: str, *, timeout: float = 120.0) -> bytes:
             stderr=subprocess.PIPE,
             stdin=subprocess.DEVNULL,
             start_new_session=True,
-            env={**os.environ, "HOME": str(tmp_path)},
+            env=_chromium_env(tmp_path),
         )
         try:
             _, err = proc.communicate(timeout=timeout)
@@ -81,12 +81,41 @@ def html_to_pdf(html: str, *, timeout: float = 120.0) -> bytes:
             raise RenderError(f"chromium did not finish printing the PDF within {timeout:.0f} s") from None
         finally:
             _kill_group(proc)
+            _remove_singleton_folder(profile)
         data = out.read_bytes() if out.exists() else b""
         if not data.startswith(b"%PDF") or len(data) < 500:
             last = (err or b"").decode("utf-8", "replace").strip().splitlines()
             why = last[-1] if last else f"exit code {proc.returncode}"
             raise RenderError(f"chromium wrote no PDF ({why[:200]})")
         return data
+
+
+def _chromium_env(home: str | Path) -> dict[str, str]:
+    """Chromium's environment: its own HOME, and a TMPDIR short enough for its socket.
+
+    Chromium puts its singleton socket at ``$TMPDIR/org.chromium.Chromium.XXXXXX/
+    SingletonSocket``, and a Unix socket path holds at most 107 bytes: under a long TMPDIR
+    (a test runner's, a CI job's) Chromium cannot start at all.
+    """
+    env = {**os.environ, "HOME": str(home)}
+    if len(os.fsencode(tempfile.gettempdir())) > 60 and os.access("/tmp", os.W_OK):
+        env["TMPDIR"] = "/tmp"
+    return env
+
+
+def _remove_singleton_folder(profile: Path) -> None:
+    """Remove the folder Chromium made in TMPDIR for its singleton socket.
+
+    The profile links to it (``SingletonSocket``); Chromium removes it when it exits on its
+    own, but not when it is killed, which is how a print ends. Left alone, every report
+    would leave one folder in /tmp.
+    """
+    try:
+        folder = Path(os.readlink(profile / "SingletonSocket")).parent
+    except OSError:
+        return
+    if folder.name.startswith("org.chromium.Chromium.") and profile not in folder.parents:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _kill_group(proc: subprocess.Popen) -> None:
@@ -132,7 +161,7 @@ class Browser:
             preexec_fn=wire,
             pass_fds=(3, 4),  # after wire() these are the pipe ends; keep them open
             start_new_session=True,
-            env={**os.environ, "HOME": self._tmp.name},
+            env=_chromium_env(self._tmp.name),
         )
         os.close(to_child_r)
         os.close(from_child_w)
@@ -235,6 +264,7 @@ class Browser:
             except OSError:
                 pass
         _kill_group(self.proc)
+        _remove_singleton_folder(Path(self._tmp.name) / "profile")
         self._tmp.cleanup()
 
     def __enter__(self):
