@@ -200,6 +200,14 @@ def test_a_kept_kernel_starts_each_notebook_clean_and_a_failed_one_is_replaced(t
 
         again = render.shared_kernel()
         assert again is first  # kept, and cleared
+        import threading
+
+        elsewhere: list = []
+        worker = threading.Thread(target=lambda: elsewhere.append(render.shared_kernel()))
+        worker.start()
+        worker.join()
+        assert elsewhere[0] is not first  # a kernel runs one notebook at a time: one per thread
+        elsewhere[0].close()
         done = render.execute(_notebook("'leak' in globals()"), {}, kernel=again, timeout=60)
         assert done.cells[0].execution_count == 1
         assert done.cells[0].outputs[0]["data"]["text/plain"] == "False"

@@ -14,6 +14,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 from pathlib import Path
 
 from .errors import RenderError, ToolMissingError
@@ -274,15 +275,19 @@ class Browser:
         self.close()
 
 
-_SHARED: Browser | None = None
+_SHARED = threading.local()
 
 
 def shared_browser() -> Browser:
-    """A browser kept for the life of this process (a batch worker prints many PDFs)."""
+    """A browser kept for the life of this thread (a batch worker prints many PDFs).
+
+    One per thread, not per process: a Dask worker may run several tasks at once on its
+    threads, and the DevTools pipe carries one conversation at a time.
+    """
     import atexit
 
-    global _SHARED
-    if _SHARED is None or _SHARED.proc.poll() is not None:
-        _SHARED = Browser()
-        atexit.register(_SHARED.close)
-    return _SHARED
+    browser = getattr(_SHARED, "browser", None)
+    if browser is None or browser.proc.poll() is not None:
+        browser = _SHARED.browser = Browser()
+        atexit.register(browser.close)
+    return browser

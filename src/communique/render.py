@@ -20,6 +20,7 @@ import json
 import os
 import re
 import shutil
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -393,25 +394,26 @@ class Kernel:
             kc.stop_channels()
 
 
-_SHARED_KERNEL: Kernel | None = None
+_SHARED_KERNEL = threading.local()
 
 
 def shared_kernel() -> Kernel:
-    """A kernel kept for the life of this process and cleared before each use.
+    """A kernel kept for the life of this thread and cleared before each use.
 
     A batch worker renders many statements; with one kernel it pays the kernel's start-up,
     imports and lexicon compilation once instead of once per statement. A kernel that failed
     a run (the report closes it) or does not answer the reset is replaced by a fresh one.
+    One per thread: a Dask worker may run tasks on several threads at once, and a kernel
+    runs one notebook at a time.
     """
     import atexit
 
-    global _SHARED_KERNEL
-    k = _SHARED_KERNEL
+    k = getattr(_SHARED_KERNEL, "kernel", None)
     if k is not None and not k.reset():
         k.close()
         k = None
     if k is None:
-        k = _SHARED_KERNEL = Kernel(cwd=os.getcwd())
+        k = _SHARED_KERNEL.kernel = Kernel(cwd=os.getcwd())
         atexit.register(k.close)
     return k
 
