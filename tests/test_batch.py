@@ -187,6 +187,8 @@ def _notebook(*sources: str):
 
 def test_a_kept_kernel_starts_each_notebook_clean_and_a_failed_one_is_replaced(tmp_path):
     """A batch worker keeps one kernel; no name, count or failure may carry to the next statement."""
+    import threading
+
     import nbformat
 
     from communique import render
@@ -200,8 +202,6 @@ def test_a_kept_kernel_starts_each_notebook_clean_and_a_failed_one_is_replaced(t
 
         again = render.shared_kernel()
         assert again is first  # kept, and cleared
-        import threading
-
         elsewhere: list = []
         worker = threading.Thread(target=lambda: elsewhere.append(render.shared_kernel()))
         worker.start()
@@ -212,6 +212,11 @@ def test_a_kept_kernel_starts_each_notebook_clean_and_a_failed_one_is_replaced(t
         assert done.cells[0].execution_count == 1
         assert done.cells[0].outputs[0]["data"]["text/plain"] == "False"
         assert "communique.figures" in render.execute(_notebook("import sys; sorted(sys.modules)"), {}, kernel=again, timeout=60).cells[0].outputs[0]["data"]["text/plain"]
+        # one client for the kernel's life: no sockets or threads left behind per notebook
+        fds, threads = len(os.listdir("/proc/self/fd")), threading.active_count()
+        for _ in range(3):
+            render.execute(_notebook("1"), {}, kernel=render.shared_kernel(), timeout=60)
+        assert (len(os.listdir("/proc/self/fd")), threading.active_count()) == (fds, threads)
 
         slow = tmp_path / "slow.ipynb"
         nbformat.write(_notebook("import time; time.sleep(30)"), str(slow))

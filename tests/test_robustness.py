@@ -236,3 +236,40 @@ def test_runs_leave_nothing_in_the_temporary_folder(tmp_path):
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "deep" / "us-peru-2013" / "briefing.pdf").read_bytes().startswith(b"%PDF")
     assert sorted(p.name for p in deep.iterdir()) == []
+
+
+@pytest.mark.parametrize("command, delay", [("report", 2.0), ("batch", 4.0)])
+def test_sigterm_stops_the_run_cleanly(tmp_path, command, delay):
+    """SIGTERM (a job scheduler, `timeout`, `kill`) ends a run like Ctrl-C: one line, exit
+    143, no kernel or browser left running, nothing left in TMPDIR, no half-written report."""
+    import shutil
+    import tempfile
+
+    require_tool("chromium")
+    out = tmp_path / "out"
+    if command == "report":
+        args = ["report", str(SEED), "--out", str(out)]
+    else:
+        inbox = tmp_path / "inbox"
+        inbox.mkdir()
+        for i in range(6):
+            (inbox / f"s{i}.txt").write_text(SEED.read_text(encoding="utf-8") + f"\n\nThe parties will meet in {2030 + i}.\n", encoding="utf-8")
+        args = ["batch", str(inbox), "--out", str(out), "--jobs", "2"]
+    scratch = Path(tempfile.mkdtemp(prefix="cq-", dir="/tmp"))
+    marker = uuid.uuid4().hex
+    try:
+        proc = _start(*args, env={"COMMUNIQUE_TEST_MARK": marker, "TMPDIR": str(scratch)})
+        time.sleep(delay)
+        assert proc.poll() is None, "the run ended before it could be interrupted"
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 143
+        assert err == "communique: terminated\n"
+        assert _wait_gone(marker, 15) == []
+        assert sorted(p.name for p in scratch.iterdir()) == []
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    folders = [p for p in out.iterdir() if p.is_dir()] if out.exists() else []
+    assert not [p for p in folders if p.name.startswith(".tmp-")]
+    for folder in folders:
+        assert _complete(folder)

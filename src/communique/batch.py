@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from . import config
-from .errors import CommuniqueError, InputError
+from .errors import CommuniqueError, InputError, silence_stderr
 
 STATEMENT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
 
@@ -101,11 +101,13 @@ def _names(files: list[Path]) -> list[str]:
     return [slug(f.stem) if stems[slug(f.stem)] == 1 else slug(f"{f.parent.name}-{f.stem}") for f in files]
 
 
-def run_task(task: Task) -> Outcome:
+def run_task(task: Task, keep_kernel: bool = False) -> Outcome:
     """Render one statement; every failure becomes an Outcome with a one-line reason.
 
-    A worker keeps one kernel and one browser for all its statements (see
-    :func:`communique.render.shared_kernel`).
+    A worker keeps one browser for all its statements, and with ``keep_kernel`` one kernel
+    (see :func:`communique.render.shared_kernel`). Dask tasks do not keep kernels: Dask runs
+    each task in a copy of the thread's context, where the event loop the kernel's client is
+    bound to does not carry over from one task to the next.
     """
     from .render import report, shared_kernel
 
@@ -119,7 +121,7 @@ def run_task(task: Task) -> Outcome:
         except CommuniqueError:
             browser = None
     try:
-        kernel = shared_kernel()
+        kernel = shared_kernel() if keep_kernel else None
         r = report(
             task.statement,
             task.out,
@@ -248,7 +250,7 @@ def run_batch(
         elif jobs == 1 or len(todo) == 1:
             results = []
             for t in todo:
-                results.append(run_task(t))
+                results.append(run_task(t, keep_kernel=True))
                 progress.update(results[-1])
         else:
             results = _run_local(todo, jobs, progress)
@@ -263,14 +265,48 @@ def run_batch(
     return summary
 
 
+_RUNNING = False  # in a worker: whether a statement is being rendered
+_STOPPING = False  # in a worker: SIGTERM came; statements still queued here are skipped
+
+
+def _worker_init() -> None:
+    """In each worker: SIGTERM (sent by the main process when it is interrupted) or Ctrl-C
+    (which reaches the whole process group) interrupts the statement being rendered, so its
+    kernel and browser are shut down on the way out, and makes the worker skip what is still
+    queued, without a traceback from an idle worker."""
+    import signal
+
+    def on_sigterm(signum, frame):
+        global _STOPPING
+        _STOPPING = True
+        silence_stderr()  # the main process says what happened, in one line
+        if _RUNNING:
+            raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, on_sigterm)
+    signal.signal(signal.SIGINT, on_sigterm)
+
+
+def _run_in_worker(task: Task) -> Outcome:
+    global _RUNNING
+    if _STOPPING:
+        return Outcome(task.statement, task.name, "failed", f"{task.statement}: interrupted")
+    _RUNNING = True
+    try:
+        return run_task(task, keep_kernel=True)
+    finally:
+        _RUNNING = False
+
+
 def _run_local(tasks: list[Task], jobs: int, progress: _Progress) -> list[Outcome]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     ctx = multiprocessing.get_context("spawn")
     results = []
-    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=ctx) as pool:
-        futures = {pool.submit(run_task, t): t for t in tasks}
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=ctx, initializer=_worker_init)
+    try:
+        futures = {pool.submit(_run_in_worker, t): t for t in tasks}
         for fut in as_completed(futures):
             t = futures[fut]
             try:
@@ -279,6 +315,15 @@ def _run_local(tasks: list[Task], jobs: int, progress: _Progress) -> list[Outcom
                 o = Outcome(t.statement, t.name, "failed", f"{t.statement}: worker failed: {type(exc).__name__}")
             results.append(o)
             progress.update(o)
+    except BaseException:
+        # Interrupted (Ctrl-C, SIGTERM): start nothing more and interrupt what is running.
+        # The workers skip what was already queued for them, then exit on their own, shutting
+        # their kernels and browsers down; this process waits for that as it exits.
+        pool.shutdown(wait=False, cancel_futures=True)
+        for child in multiprocessing.active_children():
+            child.terminate()
+        raise
+    pool.shutdown(wait=True)
     return results
 
 

@@ -287,7 +287,11 @@ def shared_browser() -> Browser:
     import atexit
 
     browser = getattr(_SHARED, "browser", None)
-    if browser is None or browser.proc.poll() is not None:
+    if browser is not None and browser.proc.poll() is not None:
+        browser.close()  # its profile folder and pipes
+        atexit.unregister(browser.close)
+        browser = None
+    if browser is None:
         browser = _SHARED.browser = Browser()
         atexit.register(browser.close)
     return browser

@@ -337,7 +337,8 @@ class Kernel:
         if mods:
             args.append(f"--IPKernelApp.exec_lines=import {', '.join(mods)}")
         self._closer = None
-        asyncio.run(self.km.start_kernel(extra_arguments=args, cwd=str(cwd) if cwd else None))
+        self.cwd = str(cwd) if cwd else os.getcwd()
+        asyncio.run(self.km.start_kernel(extra_arguments=args, cwd=self.cwd))
 
     def _shutdown(self) -> None:
         import asyncio
@@ -372,11 +373,16 @@ class Kernel:
 
         False when the kernel does not answer in ``timeout`` seconds or the reset fails.
         """
-        import queue
+        import asyncio
 
         from jupyter_client.blocking import BlockingKernelClient
 
         if self.closed:
+            return False
+        try:
+            if not asyncio.run(self.km.is_alive()):
+                return False
+        except Exception:
             return False
         kc = BlockingKernelClient()
         kc.load_connection_info(self.km.get_connection_info())
@@ -388,7 +394,7 @@ class Kernel:
                 reply = kc.get_shell_msg(timeout=max(0.05, deadline - time.monotonic()))
                 if reply.get("parent_header", {}).get("msg_id") == msg_id:
                     return reply.get("content", {}).get("status") == "ok"
-        except (queue.Empty, OSError, RuntimeError):
+        except Exception:  # no answer in time (queue.Empty), or zmq gave up
             return False
         finally:
             kc.stop_channels()
@@ -409,8 +415,10 @@ def shared_kernel() -> Kernel:
     import atexit
 
     k = getattr(_SHARED_KERNEL, "kernel", None)
-    if k is not None and not k.reset():
+    # (relative statement paths are read from the kernel's working directory)
+    if k is not None and (k.cwd != os.getcwd() or not k.reset()):
         k.close()
+        atexit.unregister(k.close)
         k = None
     if k is None:
         k = _SHARED_KERNEL.kernel = Kernel(cwd=os.getcwd())
@@ -431,7 +439,8 @@ def execute(
     """Execute a parameterized copy of a notebook with papermill, in memory.
 
     Parameters reach the notebook only as Python literals written by papermill. A cell
-    running past ``timeout`` seconds stops the run; the kernel is shut down either way.
+    running past ``timeout`` seconds stops the run. A kernel passed in is left running:
+    its owner shuts it down (a report at once, a batch worker when it is done).
     ``on_ready`` is called once, when the kernel is up and the first cell is sent: work
     started then (the browser, the exporter) no longer competes with the kernel's start-up.
     """
@@ -542,15 +551,15 @@ class _WarmExporter:
         return self.exporter
 
 
-_EXPORTER: _WarmExporter | None = None
+_EXPORTER = threading.local()
 
 
 def warm_exporter() -> _WarmExporter:
-    """The HTML exporter this process keeps: a batch worker compiles the template once."""
-    global _EXPORTER
-    if _EXPORTER is None or (not _EXPORTER._thread.is_alive() and _EXPORTER.exporter is None):
-        _EXPORTER = _WarmExporter()
-    return _EXPORTER
+    """The HTML exporter this thread keeps: a batch worker compiles the template once."""
+    warm = getattr(_EXPORTER, "warm", None)
+    if warm is None or (not warm._thread.is_alive() and warm.exporter is None):
+        warm = _EXPORTER.warm = _WarmExporter()
+    return warm
 
 
 class _Helpers:
