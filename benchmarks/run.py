@@ -6,7 +6,7 @@ Run from the repository root (``make bench``). Prints a table and writes
 1. ``communique report`` on the seed, HTML and PDF, each run a new process (cold);
 2. the same work without communique's render layer: ``papermill`` CLI, then
    ``jupyter nbconvert --to html``, then ``jupyter nbconvert --to communique_pdf``, each a
-   separate process;
+   separate process (runs of 1 and 2 alternate, so both meet the machine in the same state);
 3. the ratio of (2) to (1);
 4. a breakdown of (1): CLI start-up, kernel, notebook cells, HTML export, PDF export;
 5. analysis throughput (parsing, figures, themes, entities, commitments) on a synthetic corpus,
@@ -44,12 +44,31 @@ def median(xs: list[float]) -> float:
     return statistics.median(xs) if xs else float("nan")
 
 
-def bench_report(runs: int, tmp: Path) -> dict:
-    walls, parts = [], []
+def calibrate() -> float:
+    """Seconds for a fixed pure-Python loop: how fast this (shared, virtual) machine is
+    right now, so that figures from different runs can be compared."""
+    code = "import time; t = time.perf_counter(); x = 0\nfor i in range(10_000_000): x += i\nprint(time.perf_counter() - t)"
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return float(out.stdout)
+
+
+def bench_render(runs: int, tmp: Path) -> tuple[dict, dict]:
+    """(1) and (2), one run of each in turn, so that both meet the same machine."""
+    report, plain = {"walls": [], "parts": []}, {"walls": [], "steps": []}
     for i in range(runs):
-        tfile = tmp / f"timings-{i}.json"
-        walls.append(run([str(BIN / "communique"), "report", str(SEED), "--out", str(tmp / "cq"), "--timings", str(tfile)]))
-        parts.append(json.loads(tfile.read_text()))
+        _report_once(i, tmp, report)
+        _plain_once(tmp, plain)
+    return _report_summary(runs, report), _plain_summary(plain)
+
+
+def _report_once(i: int, tmp: Path, acc: dict) -> None:
+    tfile = tmp / f"timings-{i}.json"
+    acc["walls"].append(run([str(BIN / "communique"), "report", str(SEED), "--out", str(tmp / "cq"), "--timings", str(tfile)]))
+    acc["parts"].append(json.loads(tfile.read_text()))
+
+
+def _report_summary(runs: int, acc: dict) -> dict:
+    walls, parts = acc["walls"], acc["parts"]
     startup = [run([str(BIN / "communique"), "--version"]) for _ in range(runs)]
     helps = [run([str(BIN / "communique"), "--help"]) for _ in range(runs)]
     keys = ["prepare", "kernel", "cells", "html", "pdf", "write"]
@@ -58,15 +77,17 @@ def bench_report(runs: int, tmp: Path) -> dict:
     return {"wall": median(walls), "runs": walls, "breakdown": breakdown, "help": median(helps)}
 
 
-def bench_plain(runs: int, tmp: Path) -> dict:
-    walls, steps = [], []
-    for _ in range(runs):
-        out = tmp / "plain.ipynb"
-        a = run([str(BIN / "papermill"), "notebooks/briefing.ipynb", str(out), "-p", "statement", str(SEED), "--no-progress-bar"])
-        b = run([str(BIN / "jupyter"), "nbconvert", "--to", "html", str(out), "--output-dir", str(tmp / "plain")])
-        c = run([str(BIN / "jupyter"), "nbconvert", "--to", "communique_pdf", str(out), "--output-dir", str(tmp / "plain")])
-        walls.append(a + b + c)
-        steps.append((a, b, c))
+def _plain_once(tmp: Path, acc: dict) -> None:
+    out = tmp / "plain.ipynb"
+    a = run([str(BIN / "papermill"), "notebooks/briefing.ipynb", str(out), "-p", "statement", str(SEED), "--no-progress-bar"])
+    b = run([str(BIN / "jupyter"), "nbconvert", "--to", "html", str(out), "--output-dir", str(tmp / "plain")])
+    c = run([str(BIN / "jupyter"), "nbconvert", "--to", "communique_pdf", str(out), "--output-dir", str(tmp / "plain")])
+    acc["walls"].append(a + b + c)
+    acc["steps"].append((a, b, c))
+
+
+def _plain_summary(acc: dict) -> dict:
+    walls, steps = acc["walls"], acc["steps"]
     return {
         "wall": median(walls),
         "runs": walls,
@@ -149,17 +170,19 @@ def main(argv=None) -> int:
     results: dict = {"machine": machine()}
     with tempfile.TemporaryDirectory(prefix="communique-bench-") as tmp_s:
         tmp = Path(tmp_s)
-        results["report"] = bench_report(args.runs, tmp)
-        results["plain"] = bench_plain(args.runs, tmp)
+        results["machine"]["loop_s"] = calibrate()
+        results["report"], results["plain"] = bench_render(args.runs, tmp)
         results["ratio"] = results["plain"]["wall"] / results["report"]["wall"]
         results["analysis"] = bench_analysis(args.mb)
         if not args.skip_batch:
             results["batch"] = bench_batch(tmp)
-    (ROOT / "benchmarks" / "results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
 
     r, p, a = results["report"], results["plain"], results["analysis"]
     m = results["machine"]
+    results["machine"]["loop_s_after"] = calibrate()
+    (ROOT / "benchmarks" / "results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     print(f"communique benchmarks, {m['date']}, {m['cpus']} CPUs, {m['machine']}, Python {m['python']} (medians of {args.runs} runs)")
+    print(f"machine speed: a 10-million-step Python loop took {m['loop_s']:.2f} s before and {m['loop_s_after']:.2f} s after (lower is faster)")
     rows = [
         ("1. communique report (HTML+PDF, cold)", f"{r['wall']:.2f} s"),
         ("2. papermill + nbconvert html + nbconvert pdf", f"{p['wall']:.2f} s"),
