@@ -228,7 +228,6 @@ def _rx() -> SimpleNamespace:
     def date_of(alts, guard: str = "") -> str:
         return r"(?<![\w])" + guard + "(?:" + "|".join(a for a, _ in alts) + ")"
 
-    date = date_of(date_alts)
     glue = r"(?<![\w$.'])(?=[A-Za-z]*[A-Z])[A-Za-z]+-?\d+(?:[+./]\d+)*[A-Za-z\d]*(?![\w])"
     frac_w = rf"{_words(lex['fractions'])}(?![A-Za-z])"
     frac_word = (
@@ -237,16 +236,12 @@ def _rx() -> SimpleNamespace:
         rf"|(?i:half)(?=\s+(?i:of)(?![A-Za-z])))"
     )
     frac_digit = r"(?<![\w./,])\d{1,2}/\d{1,2}(?![\d/])"
-    frac = rf"{frac_word}|{frac_digit}"
     ord_words = [w for w in lex["ordinals"]]
     first_nine = [w for w, v in lex["ordinals"].items() if v < 10]
     ord_digit = r"(?<![\w.,])\d+(?:st|nd|rd|th)(?![A-Za-z])"
     ord_word = rf"(?<![A-Za-z-])(?:{_words(tens)}-{_words(first_nine)}|{_words(ord_words)})(?![A-Za-z])"
-    ordinal = rf"{ord_digit}|{ord_word}"
-    master = re.compile(
-        rf"(?P<date>{date})|(?P<glue>{glue})|(?P<frac>{frac})|(?P<ord>{ordinal})|(?P<core>{core})"
-    )
-    # The same pattern cut in two by the first character of a match, in the same order: only
+    # The master pattern, (?P<date>…)|(?P<glue>…)|(?P<frac>…)|(?P<ord>…)|(?P<core>…), is
+    # compiled only cut in two by the first character of a match, in the same order: only
     # the alternatives that can begin with a decimal digit, and only those that can begin with
     # anything else (letters and currency signs). An alternation is tried in order and the
     # first that matches wins, so leaving out alternatives that cannot match at the offset
@@ -295,7 +290,6 @@ def _rx() -> SimpleNamespace:
     cur_lookup = {_key(k): v for k, v in lex["currency_prefixes"].items()}
     abbrev_vals = dict(lex["scale_abbreviations"])
     return SimpleNamespace(
-        master=master,
         master_digit=master_digit,
         master_other=master_other,
         master_sign=master_sign,
