@@ -481,7 +481,7 @@ def execute(
     if timings is not None:
         total = time.perf_counter() - t0
         cells = sum(float(c.metadata.get("papermill", {}).get("duration") or 0) for c in result.cells)
-        timings["kernel"] = max(0.0, total - cells)  # start-up, connection and shutdown
+        timings["kernel"] = max(0.0, total - cells)  # papermill set-up, waiting for the kernel, messages
         timings["cells"] = cells
         timings["execute"] = total
     return result
