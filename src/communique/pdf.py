@@ -170,6 +170,7 @@ class Browser:
         self._id = 0
         self._events: list[dict] = []
         self._session: str | None = None
+        self._target: str | None = None
 
     # -- protocol ---------------------------------------------------------------------------
     def _send(self, method: str, params: dict | None = None, session: str | None = None) -> dict:
@@ -232,12 +233,22 @@ class Browser:
         PDF measured).
         """
         if self._session is None:
-            pages = [t for t in self._send("Target.getTargets").get("targetInfos", []) if t.get("type") == "page"]
+            pages = [] if self._target else [t for t in self._send("Target.getTargets").get("targetInfos", []) if t.get("type") == "page"]
             target = pages[0]["targetId"] if pages else self._send("Target.createTarget", {"url": "about:blank"})["targetId"]
+            self._target = target
             session = self._send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
             self._send("Page.enable", session=session)
             self._session = session
         return self._session
+
+    def _drop_page(self) -> None:
+        """Close a tab that failed a print; the next print opens a new one."""
+        self._session = None
+        if self._target:
+            try:
+                self._send("Target.closeTarget", {"targetId": self._target})
+            except RenderError:
+                pass
 
     def print_pdf(self, html: str) -> bytes:
         """Load an HTML document and print it with the page settings of its own CSS."""
@@ -262,7 +273,7 @@ class Browser:
                 session=session,
             )
         except RenderError:
-            self._session = None  # a tab that failed a print is not trusted with the next
+            self._drop_page()  # a tab that failed a print is not trusted with the next
             raise
         finally:
             src.unlink(missing_ok=True)
