@@ -273,3 +273,33 @@ def test_sigterm_stops_the_run_cleanly(tmp_path, command, delay):
     assert not [p for p in folders if p.name.startswith(".tmp-")]
     for folder in folders:
         assert _complete(folder)
+
+
+def test_a_failed_print_does_not_poison_the_next(tmp_path):
+    """A batch worker prints every PDF in one tab; a print that fails takes its tab with it."""
+    import socket
+    import threading
+
+    from communique import pdf
+    from communique.errors import RenderError
+
+    require_tool("chromium")
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(5)
+    port = server.getsockname()[1]
+    held: list = []  # connections accepted and never answered: the page never finishes loading
+    threading.Thread(target=lambda: [held.append(server.accept()) for _ in range(5)], daemon=True).start()
+    page = "<html><body><h1>Heading</h1><p>Text of the page.</p></body></html>"
+    with pdf.Browser(timeout=3) as browser:
+        assert browser.print_pdf(page).startswith(b"%PDF")
+        with pytest.raises(RenderError, match="did not answer"):
+            browser.print_pdf(f'<html><body><img src="http://127.0.0.1:{port}/x.png">never loads</body></html>')
+        after = browser.print_pdf(page)
+        assert after.startswith(b"%PDF")
+        tabs = [t for t in browser._send("Target.getTargets")["targetInfos"] if t["type"] == "page"]
+        assert len(tabs) == 1
+    server.close()
+    out = tmp_path / "after.pdf"
+    out.write_bytes(after)
+    assert "Text of the page." in pdf_text(out)
