@@ -336,7 +336,7 @@ class Kernel:
         mods = [m for m in preload if re.fullmatch(r"[A-Za-z_][\w.]*", m)]
         if mods:
             args.append(f"--IPKernelApp.exec_lines=import {', '.join(mods)}")
-        self._closer = None
+        self._closer: threading.Thread | bool | None = None  # None: running; a thread: closing; False: closed
         self.cwd = str(cwd) if cwd else os.getcwd()
         asyncio.run(self.km.start_kernel(extra_arguments=args, cwd=self.cwd))
 
@@ -349,8 +349,6 @@ class Kernel:
 
     def close_soon(self) -> None:
         """Shut the kernel down on a thread: the exports do not need it."""
-        import threading
-
         if self._closer is None:
             self._closer = threading.Thread(target=self._shutdown, name="communique-kernel-shutdown", daemon=True)
             self._closer.start()
@@ -442,7 +440,7 @@ def execute(
     running past ``timeout`` seconds stops the run. A kernel passed in is left running:
     its owner shuts it down (a report at once, a batch worker when it is done).
     ``on_ready`` is called once, when the kernel is up and the first cell is sent: work
-    started then (the browser, the exporter) no longer competes with the kernel's start-up.
+    started then (the browser) no longer competes with the kernel's start-up.
     """
     import papermill
     from papermill.exceptions import PapermillExecutionError
