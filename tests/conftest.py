@@ -17,6 +17,23 @@ STATEMENTS = Path(__file__).resolve().parent / "statements"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
+def fuzz_statements(phrases: list[str], max_text: int, max_parts: int = 12):
+    """A hypothesis strategy for fuzz tests: statements read from random text mixed with
+    the phrases an analysis reacts to, in any order; None where the reader refuses the text."""
+    from hypothesis import strategies as hs
+
+    from communique import statement as S
+    from communique.errors import InputError
+
+    def read(parts: list[str]):
+        try:
+            return S.from_text("".join(parts))
+        except InputError:
+            return None
+
+    return hs.lists(hs.one_of(hs.text(min_size=1, max_size=max_text), hs.sampled_from(phrases)), max_size=max_parts).map(read)
+
+
 def require_tool(name: str) -> str:
     """Skip when an outside tool is missing on a workstation; fail in CI, where it must exist."""
     found = shutil.which(name)

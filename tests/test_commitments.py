@@ -6,12 +6,12 @@ import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as hs
 
 from communique import commitments as C
 from communique import config
 from communique import statement as S
-from communique.errors import InputError
+
+from .conftest import fuzz_statements
 
 SEED = S.load("data/raw/us-peru-2013.txt")
 
@@ -577,24 +577,17 @@ def test_lexicon_is_data_with_sources():
 
 @settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    hs.lists(
-        hs.one_of(
-            hs.text(min_size=1, max_size=80),
-            hs.sampled_from(
-                [
-                    "The two leaders will ", "We welcome ", "President Obama ", "reaffirmed their commitment to ",
-                    "Peru and the United States ", " intend to ", "$20 million ", "by 2030. ", "\n\n", "; and ",
-                    ", wherein ", "They ", "It was agreed that ", "'s intent to ", "\r\n", "\"Beca 18\" ",
-                ]
-            ),
-        ),
-        max_size=12,
+    fuzz_statements(
+        [
+            "The two leaders will ", "We welcome ", "President Obama ", "reaffirmed their commitment to ",
+            "Peru and the United States ", " intend to ", "$20 million ", "by 2030. ", "\n\n", "; and ",
+            ", wherein ", "They ", "It was agreed that ", "'s intent to ", "\r\n", "\"Beca 18\" ",
+        ],
+        max_text=80,
     )
 )
-def test_fuzz_extract(parts):
-    try:
-        st = S.from_text("".join(parts))
-    except InputError:
+def test_fuzz_extract(st):
+    if st is None:
         return
     df = C.extract(st)
     assert list(df.columns) == C.COLUMNS

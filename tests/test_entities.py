@@ -5,12 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as hs
 
 from communique import config
 from communique import entities as E
 from communique import statement as S
-from communique.errors import InputError
+
+from .conftest import fuzz_statements
 
 SEED = S.load("data/raw/us-peru-2013.txt")
 
@@ -339,25 +339,18 @@ def test_word_lists_are_data():
 
 @settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    hs.lists(
-        hs.one_of(
-            hs.text(min_size=1, max_size=60),
-            hs.sampled_from(
-                [
-                    "President Barack Obama ", "Presidents Obama and Humala ", "the World Trade Organization (WTO) ",
-                    "Partnership ", "Initiative (PI)", "\"Beca 18\" ", "in Bali, Indonesia. ", "of the Americas ",
-                    "Peru's ", "U.S.-Peru ", "a framework agreement between both institutions. ", "\n", "\r\n",
-                    "Mission in Haiti ", "The ", "initiative ", "(", ")", "Minister of Foreign Affairs ",
-                ]
-            ),
-        ),
-        max_size=12,
+    fuzz_statements(
+        [
+            "President Barack Obama ", "Presidents Obama and Humala ", "the World Trade Organization (WTO) ",
+            "Partnership ", "Initiative (PI)", "\"Beca 18\" ", "in Bali, Indonesia. ", "of the Americas ",
+            "Peru's ", "U.S.-Peru ", "a framework agreement between both institutions. ", "\n", "\r\n",
+            "Mission in Haiti ", "The ", "initiative ", "(", ")", "Minister of Foreign Affairs ",
+        ],
+        max_text=60,
     )
 )
-def test_fuzz_extract(parts):
-    try:
-        st = S.from_text("".join(parts))
-    except InputError:
+def test_fuzz_extract(st):
+    if st is None:
         return
     df = E.extract(st)
     assert list(df.columns) == E.COLUMNS

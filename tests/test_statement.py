@@ -446,3 +446,24 @@ def test_press_release_front_matter():
     assert st.date == dt.date(2015, 2, 4)
     assert st.parties == ["United States", "Colombia"]
     assert len(st.paragraphs) == 1 and len(st.sentences) == 2
+
+
+def test_sentence_lookup_and_spans_inside():
+    """The offset helpers every analysis uses: which sentence holds a span, which spans lie
+    inside a stretch of text."""
+    st = S.load(SEED)
+    at = st.text.index("$16 billion")
+    i = st.sentence_index(at, at + len("$16 billion"))
+    assert "$16 billion" in st.sentences[i].text
+    assert st.sentence_at(at) is st.sentences[i]
+    s = st.sentences[i]
+    assert st.sentence_index(s.start, s.end) == i
+    assert st.sentence_index(s.start, s.end + 1) is None  # runs past the sentence's end
+    heading = st.text.index("ECONOMIC PROSPERITY AND SOCIAL INCLUSION")
+    assert st.sentence_index(heading) is None and st.sentence_at(heading) is None
+    assert st.sentence_index(-1) is None
+    spans = [(0, 5, "a"), (3, 9, "b"), (10, 12, "c"), (11, 20, "d")]
+    starts = [sp[0] for sp in spans]
+    assert S.spans_inside(spans, starts, 0, 12) == [(0, 5, "a"), (3, 9, "b"), (10, 12, "c")]
+    assert S.spans_inside(spans, starts, 1, 12) == [(3, 9, "b"), (10, 12, "c")]
+    assert S.spans_inside(spans, starts, 12, 30) == []

@@ -818,12 +818,7 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
     """
     text = st.text
     details: list[tuple[str, str]] = []
-    i = bisect.bisect_left(name_starts, start)
-    inside = []
-    while i < len(names) and names[i][0] < end:
-        if names[i][1] <= end:
-            inside.append(names[i])
-        i += 1
+    inside = S.spans_inside(names, name_starts, start, end)
     numbers = []
     if L.numeric_gate_re.search(text, start, end):
         for m in _numeric_matches(text, start, end, L):

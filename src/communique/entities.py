@@ -391,14 +391,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
     """All mentions: one pass per pattern over the whole text, then small per-sentence checks."""
     L = _lex()
     text = st.text
-    sent_starts = [s.start for s in st.sentences]
-    sent_ends = [s.end for s in st.sentences]
-
-    def sentence_of(start: int, end: int) -> int | None:
-        i = bisect.bisect_right(sent_starts, start) - 1
-        if i >= 0 and end <= sent_ends[i]:
-            return i
-        return None
+    sentence_of = st.sentence_index
 
     found: list[dict] = []  # mention records: key, type, start, end, sentence
     entities: dict[Any, dict] = {}  # key -> {name, type, role, acronym, country}
@@ -643,14 +636,13 @@ def _find(st: S.Statement) -> SimpleNamespace:
     known_spans = _Spans()
     for s0, e0, _, sent in known_hits:
         known_spans.add(s0, e0, sent)
-    bisect_right = bisect.bisect_right
     country_form = L.country_form
     for m in L.country_re.finditer(text):
         s0, e0 = m.span()
         if s0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "._"):
             continue
-        sent = bisect_right(sent_starts, s0) - 1
-        if sent < 0 or e0 > sent_ends[sent]:
+        sent = sentence_of(s0, e0)
+        if sent is None:
             continue
         if (
             (sent in person_spans.by_sentence and person_spans.overlaps(s0, e0, sent))

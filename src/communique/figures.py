@@ -538,6 +538,17 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
     return False
 
 
+
+def _drop_final_stop(tx: list[str], lows: list[str]) -> None:
+    """Take the sentence's final stop off the last word (in both word lists), and the word
+    itself if nothing else was left; an abbreviation with inner stops ("U.S.") keeps it."""
+    if tx and tx[-1][-1:] == "." and "." not in tx[-1][:-1]:
+        tx[-1] = tx[-1][:-1]
+        lows[-1] = lows[-1][:-1]
+        if not tx[-1]:
+            tx.pop()
+            lows.pop()
+
 def _phrase_after(stext: str, i: int, rx, openers=(), require_opener=False, allow_by=True, det_ok=False,
                   names=False) -> str | None:
     """The noun phrase after a figure: "in bilateral trade" -> "bilateral trade"."""
@@ -555,22 +566,13 @@ def _phrase_after(stext: str, i: int, rx, openers=(), require_opener=False, allo
     lows = chunk.lower().split(None, _PHRASE_READ)  # lower-casing keeps the spaces, so words align
     if cut:
         del tx[_PHRASE_READ:], lows[_PHRASE_READ:]
-    elif tx and tx[-1][-1:] == "." and "." not in tx[-1][:-1]:
-        tx[-1] = tx[-1][:-1]  # the sentence's final stop
-        lows[-1] = lows[-1][:-1]
-        if not tx[-1]:
-            tx.pop()
-            lows.pop()
+    else:
+        _drop_final_stop(tx, lows)
     bounds = _phrase_bounds(tx, lows, cut, rx, openers, require_opener, allow_by, det_ok, names)
     if bounds is _READ_MORE:
         tx = chunk.split()
         lows = chunk.lower().split()
-        if tx[-1][-1:] == "." and "." not in tx[-1][:-1]:
-            tx[-1] = tx[-1][:-1]
-            lows[-1] = lows[-1][:-1]
-            if not tx[-1]:
-                tx.pop()
-                lows.pop()
+        _drop_final_stop(tx, lows)
         bounds = _phrase_bounds(tx, lows, False, rx, openers, require_opener, allow_by, det_ok, names)
     if bounds is None:
         return None

@@ -133,13 +133,18 @@ class Statement:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing a character offset, if any."""
-        import bisect
+        i = self.sentence_index(offset)
+        return None if i is None else self.sentences[i]
 
-        starts = self._sentence_starts()
-        i = bisect.bisect_right(starts, offset) - 1
-        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
-            return self.sentences[i]
-        return None
+    def sentence_index(self, start: int, end: int | None = None) -> int | None:
+        """The index of the sentence that holds ``text[start:end]`` whole (with no ``end``,
+        the character at ``start``); None for a span in a heading, between sentences or
+        across two of them."""
+        i = bisect.bisect_right(self._sentence_starts(), start) - 1
+        if i < 0:
+            return None
+        last = self.sentences[i].end
+        return i if (start < last if end is None else end <= last) else None
 
     def _sentence_starts(self) -> list[int]:
         cached = self.__dict__.get("_starts")
@@ -472,6 +477,23 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
 
 
 _WORD = re.compile(r"[^\W_](?:[\w'\u2019.,-]*[^\W_])?")
+
+
+def spans_inside(spans: list[tuple], starts: list[int], lo: int, hi: int) -> list[tuple]:
+    """The spans lying wholly inside ``text[lo:hi]``.
+
+    ``spans`` are tuples that begin ``(start, end, ...)``, sorted by start, and ``starts``
+    their starts: the analyses find their matches once over the whole text and then ask,
+    sentence by sentence or clause by clause, which fall inside.
+    """
+    i = bisect.bisect_left(starts, lo)
+    out = []
+    n = len(spans)
+    while i < n and spans[i][0] < hi:
+        if spans[i][1] <= hi:
+            out.append(spans[i])
+        i += 1
+    return out
 
 
 def count_words(text: str) -> int:

@@ -648,13 +648,7 @@ def _classify(st: S.Statement, cb: Codebook, min_score: float):
     starts = [f[0] for f in found]
 
     def within(a: int, b: int):
-        i = bisect.bisect_left(starts, a)
-        out = []
-        while i < len(found) and found[i][0] < b:
-            if found[i][1] <= b:
-                out.append(found[i])
-            i += 1
-        return out
+        return S.spans_inside(found, starts, a, b)
 
     heading_topics: dict[int, int | None] = {}
     for sec in st.sections:
