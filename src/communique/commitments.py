@@ -55,6 +55,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from . import config
+from . import patterns
 from .datafiles import read_yaml
 from . import entities as E
 from . import statement as S
@@ -137,7 +138,7 @@ def verb_forms() -> dict[str, tuple[str, str]]:
 
 
 def _alt(forms) -> str:
-    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
 
 
 _trie = E._trie
@@ -151,6 +152,7 @@ _MONTHS["Sept"] = 9
 @lru_cache(maxsize=1)
 def _lex() -> SimpleNamespace:
     """Compiled patterns and lookups, built once from the codebook (and the entity lexicon)."""
+    book = patterns.book("commitments")
     cb = codebook()
     EL = E._lex()
     L = SimpleNamespace()
@@ -167,43 +169,43 @@ def _lex() -> SimpleNamespace:
     be = r"(?:are|is|were|was|remain|remains|remained|stand|stands|stood|be|been|feel|felt)"
     L.modals = dict(cb["modals"])
     # one trie for every predicate word; an adjective counts only after a form of "be"
-    L.pred_re = re.compile(rf"\b(?:{_trie(list(L.forms) + list(adjs) + list(L.modals))})\b")
-    L.be_before_re = re.compile(
+    L.pred_re = book.compile(rf"\b(?:{_trie(list(L.forms) + list(adjs) + list(L.modals))})\b")
+    L.be_before_re = book.compile(
         rf"\b({be})\s+(?:(?:also|fully|now|still|firmly|strongly|deeply|particularly|very|all|both)\s+)*$"
     )
     L.modal_intention = frozenset(cb["modal_intention_verbs"])
     L.light = {v: (None if k == "any" else frozenset(k)) for v, k in cb["light_verbs"].items()}
     L.rank = {c: i for i, c in enumerate(CATEGORIES)}
     L.nouns = cb["nouns"]
-    L.light_noun_re = re.compile(
+    L.light_noun_re = book.compile(
         r"\s+(?:(?:on|upon)\s+)?(?:(?!(?:of|to|for|in|on|with|that|and|by|at|as|from)\b)[\w.'’-]+\s+){0,4}?"
         rf"(?P<noun>{_alt(L.nouns)})\b(?:\s+(?P<prep>to|in|for|toward|towards|on|that)\b)?"
     )
     owned = _alt(cb["owned_nouns"])
-    L.own_noun_re = re.compile(rf"\b(?:their|its|our|his|her)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{owned})\s+(?:to|in|for)\b")
-    L.owned_re = re.compile(
+    L.own_noun_re = book.compile(rf"\b(?:their|its|our|his|her)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{owned})\s+(?:to|in|for)\b")
+    L.owned_re = book.compile(
         rf"['’]s\s+(?:(?!(?:of|to|for|in|on|with|that|and|by|at|as)\b)[a-z][\w-]*\s+){{0,2}}?(?P<noun>{owned})\s+to\s+"
     )
-    L.owned_adj_re = re.compile(
+    L.owned_adj_re = book.compile(
         rf"(?<![\w.])(?P<owner>{_trie(list(EL.all_country_forms) + list(EL.adjective))})\s+(?P<noun>{owned})\s+to\s+"
     )
     L.owned_nouns = tuple(cb["owned_nouns"])
     # an owned noun followed by "to" (plain text may be wrapped before it), in one pass
-    L.owned_noun_scan = re.compile(rf"(?:{_trie(L.owned_nouns)})(?= to|\nto)")
+    L.owned_noun_scan = book.compile(rf"(?:{_trie(L.owned_nouns)})(?= to|\nto)")
 
     # words between subject and verb
     adverbs = sorted(cb["adverbs"] + cb["auxiliaries"] + cb["negations"], key=len, reverse=True)
-    L.strip_re = re.compile(rf"(?:\s+|^)(?:{'|'.join(re.escape(a) for a in adverbs)})\s*$", re.I)
+    L.strip_re = book.compile(rf"(?:\s+|^)(?:{'|'.join(re.escape(a) for a in adverbs)})\s*$", re.I)
     L.negations = frozenset(cb["negations"])
     L.strip_last = frozenset(a.split()[-1].lower() for a in adverbs)
     # clause boundaries inside the text before a verb
     openers = cb["clause_openers"]
     # (written as single characters and word-start tries so that the scan can skip ahead)
-    L.boundary_re = re.compile(";|:|,|" + E._word_trie(openers, r"\b"))
+    L.boundary_re = book.compile(";|:|,|" + E._word_trie(openers, r"\b"))
     L.relative = frozenset(cb["relative_words"])
     L.complement = frozenset(cb["complement_words"])
     # "between the United States and Peru": an "and" that joins the objects of a preposition
-    L.np_prep_re = re.compile(
+    L.np_prep_re = book.compile(
         r"\b(?:between|among|amongst|with|of|to|for|by|from|including|than|like|and|both)\s+(?P<np>(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)\s*,?\s*$"
     )
 
@@ -211,11 +213,11 @@ def _lex() -> SimpleNamespace:
     A = cb["actors"]
     pairs = _alt(A["pair_words"])
     numbers = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
-    L.multilateral_re = re.compile(rf"\b(?:{'|'.join(A['multilateral'])})\b")
+    L.multilateral_re = book.compile(rf"\b(?:{'|'.join(A['multilateral'])})\b")
     # (the nouns as tries of their lower-case forms: the same matches, found faster)
     collective = _trie({w.lower() for w in A["collective_nouns"]})
     others = _trie({w.lower() for w in A["other_nouns"]})
-    L.group_re = re.compile(
+    L.group_re = book.compile(
         rf"(?i:(?P<det>{pairs}|all|all the|the|our|these|their|its|each of the)\s+)?(?i:(?P<num>{numbers})\s+)?"
         rf"(?P<pre>(?:(?:G-?\d{{1,2}}|[A-Z][\w.'’-]*|(?!(?:and|or|but|nor|the|a|an|of|to|in|on|for|with|that|which|who|as)\b)[a-z]+)\s+){{0,2}}?)"
         rf"(?i:(?P<noun>(?:{collective})|(?:{others})))"
@@ -226,12 +228,12 @@ def _lex() -> SimpleNamespace:
     L.pair_words = frozenset(A["pair_words"])
     pronouns = A["pronouns_signatories"] + A["pronouns_previous"]
     L.signatory_pronouns = frozenset(A["pronouns_signatories"])
-    L.pron_re = re.compile(rf"(?P<pron>{_alt(pronouns + [p.capitalize() for p in pronouns])})(?=\s*(?:,|\band\b|$))")
+    L.pron_re = book.compile(rf"(?P<pron>{_alt(pronouns + [p.capitalize() for p in pronouns])})(?=\s*(?:,|\band\b|$))")
     countries = _trie(EL.all_country_forms)
     adj = _trie(EL.adjective)
     gov = _alt(A["government_nouns"])
     role = EL.role_alt
-    L.country_actor_re = re.compile(
+    L.country_actor_re = book.compile(
         rf"(?:the\s+|The\s+)?(?:"
         rf"(?:(?P<c1>{countries})|(?P<a1>{adj}))(?:['’]s)?\s+(?:(?i:{gov})|(?P<r1>{role})s?(?:\s+[A-Z][\w'’.-]*){{0,3}})"
         rf"|(?:(?i:{gov})|(?P<r2>{role}))\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c2>{countries})"
@@ -240,27 +242,27 @@ def _lex() -> SimpleNamespace:
     )
     name = r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|del|van|von|bin|al|el|la|le|di|dos)\s+)?[A-Z][\w'’.-]*){0,3}"
     honorific = f"(?:{EL.honorifics})"
-    L.person_actor_re = re.compile(
+    L.person_actor_re = book.compile(
         rf"(?:the\s+|The\s+)?(?:(?P<role>{role})(?:\s+of\s+(?:the\s+)?(?P<rc>{countries}))?\s*,?\s+(?:{honorific}\s+)?)?"
         rf"(?P<names>{name})(?:\s+of\s+(?:the\s+)?(?P<ac>{countries}))?(?=\s*(?:,|\band\b|&|$))"
     )
-    L.persons_actor_re = re.compile(
+    L.persons_actor_re = book.compile(
         rf"(?:the\s+|The\s+)?(?P<role>{role})s\s+(?P<names>{name}(?:\s*(?:,\s*|\s+and\s+|\s*&\s*){name})+)(?=\s*(?:,|\band\b|&|$))"
     )
     L.leader_roles = EL.leader_roles
     # what the person, role and name patterns can start with: "the"/"The", a title, a capital
     L.actor_first = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZt") | {w[0] for w in EL.role_words}
-    L.role_only_re = re.compile(rf"(?:the\s+|The\s+)?(?P<role>{role})(?=\s*(?:,|\band\b|&|$))")
-    L.named_re = re.compile(
+    L.role_only_re = book.compile(rf"(?:the\s+|The\s+)?(?P<role>{role})(?=\s*(?:,|\band\b|&|$))")
+    L.named_re = book.compile(
         r"(?:the\s+|The\s+)?(?P<first>[A-Z][\w.'’-]*|G-?\d{1,2})(?:\s+(?:(?:of|for|the|on|de|del)\s+)*(?:[A-Z][\w.'’-]*|G-?\d{1,2}|\d+)){0,6}(?=\s*(?:,|\band\b|&|$))"
     )
-    L.sep_re = re.compile(r"\s*(?:,\s*(?:and\s+)?|&\s*|\band\s+)\s*")
+    L.sep_re = book.compile(r"\s*(?:,\s*(?:and\s+)?|&\s*|\band\s+)\s*")
     L.not_start = EL.not_start
     L.demonyms = frozenset(a + "s" for a in EL.adjective)
     L.all_country_forms = EL.all_country_forms
     L.country_names = frozenset(EL.all_country_forms.values())
     L.adjective = EL.adjective
-    L.appositive_re = re.compile(r"^(?P<we>[Ww]e)\s*,\s*(?P<app>.+?)\s*,?\s*$")
+    L.appositive_re = book.compile(r"^(?P<we>[Ww]e)\s*,\s*(?P<app>.+?)\s*,?\s*$")
 
     # catalysts
     C = cb["catalysts"]
@@ -278,39 +280,39 @@ def _lex() -> SimpleNamespace:
     units = _alt(C["units"])
     # numbers written with digits or a currency (the leading character class keeps the scan fast);
     # a qualifier before them ("more than") is read backwards from the number
-    L.numeric_re = re.compile(
+    L.numeric_re = book.compile(
         rf"(?:{cur})\s?(?:{num})(?:\s*(?:{scale_w})\b)?"
         rf"|(?P<bare>{num})(?![\w,/-]|\.\d)(?:\s*(?:%|(?:percent|per cent|{scale_w})\b)(?:\s+(?:{curw})\b)?"
         rf"|(?P<unit>\s+(?:[a-z-]+\s+){{0,3}}?(?:{units})\b))?"
     )
     # numbers in words ("five million dollars") and multipliers ("double")
-    L.numeric_words_re = re.compile(
+    L.numeric_words_re = book.compile(
         rf"\b(?:{wordnum})(?:[\s-]+(?:{wordnum}))*\s+(?:percent|per cent|{scale_w})\b(?:\s+(?:{curw})\b)?"
         rf"|\b(?:{_alt(C['multipliers'])})\b"
     )
-    L.numeric_gate_re = re.compile(rf"[$€£¥₹₩\d]")
+    L.numeric_gate_re = book.compile(rf"[$€£¥₹₩\d]")
     L.numeric_lead = max(len(c.replace("\\", "").replace("?", "")) for c in C["currencies"]) + 1
     L.numeric_words_keys = ("illion", "thousand", "percent", "per cent", "doubl", "tripl", "halv", "fold")
     # (signs are looked for in each target with one plain alternation: the engine skips to
     # their first letters)
-    L.numeric_words_gate = re.compile("|".join(map(re.escape, L.numeric_words_keys)))
+    L.numeric_words_gate = book.compile("|".join(map(re.escape, L.numeric_words_keys)))
     L.numeric_words_reach = max(map(len, L.numeric_words_keys))
     # and a number in words or a multiplier, which every match holds
-    L.number_word_re = re.compile(_trie(C["number_words"] + C["multipliers"]))
-    L.qualifier_re = re.compile(rf"\b{qual}$")
+    L.number_word_re = book.compile(_trie(C["number_words"] + C["multipliers"]))
+    L.qualifier_re = book.compile(rf"\b{qual}$")
     month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
     year = r"(?:19|20)\d{2}"
     periods = _alt(C["periods"])
     deadline = _alt(C["deadline_words"])
     # cheap signs that a timeline may be present: a year, a month, or one of these words
     months = [m for m in _MONTHS if len(m) > 3] + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
-    L.year_re = re.compile(r"(?:19|20)\d\d")  # two simple patterns scan faster than one with both
-    L.month_re = re.compile(rf"[JFMASOND](?:{_trie([m[1:] for m in months])})\b")
+    L.year_re = book.compile(r"(?:19|20)\d\d")  # two simple patterns scan faster than one with both
+    L.month_re = book.compile(rf"[JFMASOND](?:{_trie([m[1:] for m in months])})\b")
     L.timeline_keys = ("year", "month", "week", "decade", "quarter", "annual", "biennial", "next", "upcoming",
                        "forthcoming", "following", "summit", "Summit", "meeting", "Meeting", "session")
-    L.timeline_gate = re.compile("|".join(map(re.escape, L.timeline_keys)))
+    L.timeline_gate = book.compile("|".join(map(re.escape, L.timeline_keys)))
     L.timeline_reach = max(map(len, L.timeline_keys))
-    L.timeline_re = re.compile(
+    L.timeline_re = book.compile(
         rf"\b(?:(?:later|early|earlier)\s+)?(?:this|next|the coming|the next|the following|the current)\s+(?:(?:two|three|four|five|six|ten|few|several|\d+)\s+)?(?:{periods})s?\b"
         rf"|\b(?:{deadline})\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first half|second half|first quarter|second quarter|third quarter|fourth quarter|course)\s+of\s+)?(?:(?:early|mid|late)[-\s])?"
         rf"(?:{month}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{month},?\s+)?(?:\d{{1,2}},\s+)?(?P<y1>{year})(?:\s*[-–]\s*(?:19|20)?\d{{2}})?\b"
@@ -320,6 +322,7 @@ def _lex() -> SimpleNamespace:
         rf"|\b(?:at|by|before|ahead of|until)\s+(?:the|our|its|their)\s+(?:next|upcoming|following|forthcoming)\s+[\w-]+(?:\s+[A-Z][\w-]*)*"
         rf"|\b(?:{_alt(C['recurring'])})\b"
     )
+    book.save()
     return L
 
 

@@ -46,6 +46,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from . import config
+from . import patterns
 from .datafiles import read_yaml
 from . import statement as S
 
@@ -69,7 +70,7 @@ def codebook() -> dict[str, Any]:
 
 
 def _alt(forms) -> str:
-    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
 
 
 def _trie(words) -> str:
@@ -165,6 +166,7 @@ _PARTICLES = frozenset("de da del dos das di du van von der den bin ibn al el la
 @lru_cache(maxsize=1)
 def _lex() -> SimpleNamespace:
     """Compiled patterns and lookups, built once from the codebook and the country list."""
+    book = patterns.book("entities")
     cb = codebook()
     L = SimpleNamespace()
     known: dict[str, tuple[str, str]] = {}
@@ -175,7 +177,7 @@ def _lex() -> SimpleNamespace:
         known_acronyms.update(org.get("acronyms", []))
     L.known = known
     L.known_acronyms = frozenset(known_acronyms)
-    L.known_re = re.compile(rf"(?:{_trie(known)})(?![\w-])")
+    L.known_re = book.compile(rf"(?:{_trie(known)})(?![\w-])")
 
     country_form: dict[str, str] = {}
     adjective: dict[str, str] = {}
@@ -188,11 +190,11 @@ def _lex() -> SimpleNamespace:
     L.country_form = country_form
     L.adjective = adjective
     L.all_country_forms = {**{f: c["name"] for c in S.countries() for f in [c["name"], *c["aliases"]]}}
-    L.country_re = re.compile(rf"(?:{_trie(country_form)})(?![\w$])")  # not "US$"
-    L.country_before_re = re.compile(
+    L.country_re = book.compile(rf"(?:{_trie(country_form)})(?![\w$])")  # not "US$"
+    L.country_before_re = book.compile(
         rf"(?:^|[^\w.])({_trie(list(L.all_country_forms) + list(adjective))})(?:['’]s)?\s+$"
     )
-    L.of_country_re = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?({_trie(L.all_country_forms)})(?!\w)")
+    L.of_country_re = book.compile(rf"\s+(?:of|from)\s+(?:the\s+)?({_trie(L.all_country_forms)})(?!\w)")
 
     roles = list(cb["roles"])
     # "External Affairs Minister", "Defense Secretary": a portfolio before the title
@@ -204,26 +206,26 @@ def _lex() -> SimpleNamespace:
     L.role_words = frozenset(w for r in roles for w in r.split())
     L.leader_roles = frozenset(cb["leader_roles"])
     L.people_words = frozenset(cb["people_nouns"])
-    L.person_re = re.compile(rf"(?P<role>{role_alt})(?P<pl>s)?(?![\w-])")
+    L.person_re = book.compile(rf"(?P<role>{role_alt})(?P<pl>s)?(?![\w-])")
     # "the President of the United States of America Barack Obama", "the President of Peru, X"
-    L.role_country_re = re.compile(rf"\s+of\s+(?:the\s+)?({_trie(L.all_country_forms)})(?!\w)\s*,?")
+    L.role_country_re = book.compile(rf"\s+of\s+(?:the\s+)?({_trie(L.all_country_forms)})(?!\w)\s*,?")
     L.honorifics = _alt(cb["honorifics"])
-    L.honorific_re = re.compile(rf"\s*(?:{L.honorifics})(?=\s)")
-    L.name_token = re.compile(r"(\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?|\s+)?([^\W\d_][\w'’.-]*)")
+    L.honorific_re = book.compile(rf"\s*(?:{L.honorifics})(?=\s)")
+    L.name_token = book.compile(r"(\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?|\s+)?([^\W\d_][\w'’.-]*)")
 
     L.cues = dict(cb["cues"])
     L.trailing_cues = dict(cb["trailing_cues"])
-    L.trailing_re = re.compile(rf"\s+({_alt(L.trailing_cues)})\b")
-    L.cue_re = re.compile(_word_trie(L.cues, r"\b"))
+    L.trailing_re = book.compile(rf"\s+({_alt(L.trailing_cues)})\b")
+    L.cue_re = book.compile(_word_trie(L.cues, r"\b"))
     connectors = cb["connectors"]
     L.connectors = frozenset(connectors)
     # two or more capitalized words; or one followed by a lower-case cue ("Megaports initiative")
     cap = _fast_cap()
-    L.chunk_re = re.compile(rf"{cap}(?:\s+(?:(?:{_alt(connectors)})\s+)*{cap})+")
+    L.chunk_re = book.compile(rf"{cap}(?:\s+(?:(?:{_alt(connectors)})\s+)*{cap})+")
     # (the lower-case cue is looked for first: it is rarer than capitalized words)
-    L.trailing_word_re = re.compile(rf"\s(?:{_trie(L.trailing_cues)})\b")
-    L.single_before_re = re.compile(rf"[{_UP}][\w'’-]*\s+$")
-    L.token_re = re.compile(rf"({cap})|(\S+)")
+    L.trailing_word_re = book.compile(rf"\s(?:{_trie(L.trailing_cues)})\b")
+    L.single_before_re = book.compile(rf"[{_UP}][\w'’-]*\s+$")
+    L.token_re = book.compile(rf"({cap})|(\S+)")
     L.not_start = frozenset(cb["not_name_start"])
     L.months = frozenset(cb["months"])
     L.never_place = (
@@ -231,37 +233,39 @@ def _lex() -> SimpleNamespace:
         | L.not_start | frozenset(adjective) | frozenset(L.all_country_forms) | frozenset(known)
         | frozenset(L.cues) | L.role_words
     )
-    L.ordinal_before = re.compile(rf"\b({_ORDINAL})\s+$", re.I)
+    L.ordinal_before = book.compile(rf"\b({_ORDINAL})\s+$", re.I)
 
     regions = {r[4:] if r.startswith("the ") else r for r in cb["regions"]}
-    L.region_re = re.compile(rf"(?:{_trie(regions)})(?![\w-])")
+    L.region_re = book.compile(rf"(?:{_trie(regions)})(?![\w-])")
     L.regions = frozenset(regions)
-    L.place_context_re = re.compile(rf"\b(?:{_trie(cb['place_context'])})\b")
+    L.place_context_re = book.compile(rf"\b(?:{_trie(cb['place_context'])})\b")
     place_word = rf"[{_UP}][\w'’-]*"
-    L.place_after_re = re.compile(rf"(?:in|at)\s+({place_word}(?:\s+{place_word})?)")  # word start checked in code
+    L.place_after_re = book.compile(rf"(?:in|at)\s+({place_word}(?:\s+{place_word})?)")  # word start checked in code
     # "in Bali, Indonesia": the comma and the country first (fast), then the place before them
-    L.comma_country_re = re.compile(rf",\s+(?:the\s+)?(?:{_trie(L.all_country_forms)})(?!\w)")
-    L.place_before_re = re.compile(rf"\b(?:in|at|to|from|near|visited|visit)\s+({place_word}(?:\s+{place_word})?)$")
+    L.comma_country_re = book.compile(rf",\s+(?:the\s+)?(?:{_trie(L.all_country_forms)})(?!\w)")
+    L.place_before_re = book.compile(rf"\b(?:in|at|to|from|near|visited|visit)\s+({place_word}(?:\s+{place_word})?)$")
     # "a framework agreement between both institutions": the head first, then its modifiers
-    L.described_re = re.compile(  # word start checked in code
+    L.described_re = book.compile(  # word start checked in code
         rf"({_trie(cb['described_agreements'])})\s+(between|with)\s+"
         r"((?:the\s+)?[^,;.]{2,120}?)(?=\s*[,;.]|\s+(?:to|that|which|in order|for|on|in|by)\b|\s*$)"
     )
-    L.described_mod_re = re.compile(
+    L.described_mod_re = book.compile(
         r"\b(?:a|an|the)\s+((?:(?!(?:a|an|the|new|such|other|any|this|that|each|its|their)\b)[a-z][a-z-]+\s+){1,2})$"
     )
-    L.acronym_after = re.compile(r"\s*\(\s*(?:the\s+)?([A-Za-z][\w&’'.-]{1,15})\s*\)")
-    L.quoted_re = re.compile(r"\"(?=\S)([^\"\n]{1,100}?)(?<=\S)\"(?!\w)")
-    L.both_institutions = re.compile(
+    L.acronym_after = book.compile(r"\s*\(\s*(?:the\s+)?([A-Za-z][\w&’'.-]{1,15})\s*\)")
+    L.quoted_re = book.compile(r"\"(?=\S)([^\"\n]{1,100}?)(?<=\S)\"(?!\w)")
+    L.both_institutions = book.compile(
         r"^(?:both|the two|these two|the)\s+(institutions|organizations|organisations|agencies|entities|bodies|institutes|ministries)$", re.I
     )
-    L.both_countries = re.compile(r"^(?:both|the two|our two|these two)\s+(countries|nations|governments|sides|parties|states)$", re.I)
+    L.both_countries = book.compile(r"^(?:both|the two|our two|these two)\s+(countries|nations|governments|sides|parties|states)$", re.I)
+    book.save()
     return L
 
 
 @lru_cache(maxsize=1)
 def _said_lexicon() -> tuple[re.Pattern, dict[str, str]]:
     """Word forms that tell what is said of a name, with their lemma."""
+    book = patterns.book("entities-said")
     from . import commitments
 
     lemma_of: dict[str, str] = {}
@@ -271,7 +275,8 @@ def _said_lexicon() -> tuple[re.Pattern, dict[str, str]]:
     for lemma, forms in codebook()["said"].items():
         for f in forms:
             lemma_of[f] = lemma
-    pat = re.compile(rf"\b(?:{_trie(lemma_of)})\b")
+    pat = book.compile(rf"\b(?:{_trie(lemma_of)})\b")
+    book.save()
     return pat, lemma_of
 
 

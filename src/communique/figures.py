@@ -57,6 +57,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from . import config
+from . import patterns
 
 __all__ = ["COLUMNS", "KINDS", "QUALIFIERS", "extract", "counted", "format_value", "display", "lexicon"]
 
@@ -170,6 +171,7 @@ _MONTH_NUM["sept"] = 9
 
 @lru_cache(maxsize=1)
 def _rx() -> SimpleNamespace:
+    book = patterns.book("figures")
     lex = lexicon()
     units, tens, scales = lex["units"], lex["tens"], lex["scales"]
     one_to_nine = [w for w, v in units.items() if v < 10]
@@ -250,45 +252,50 @@ def _rx() -> SimpleNamespace:
     # with a year and a hyphen ("2023-05-17"); checked first, so a figure such as "2013" or
     # "1,000" is not tried against every form of date.
     digit_date_guard = r"(?=\d\d?\D|\d{4}-)"
-    master_digit = re.compile(
+    master_digit = book.compile(
         rf"(?P<date>{date_of([a for a in date_alts if a[1]], digit_date_guard)})|(?P<frac>{frac_digit})"
         rf"|(?P<ord>{ord_digit})|(?P<core>{core_digit})"
     )
-    master_other = re.compile(
+    master_other = book.compile(
         rf"(?P<date>{date_of([a for a in date_alts if not a[1]])})|(?P<glue>{glue})|(?P<frac>{frac_word})"
         rf"|(?P<ord>{ord_word})|(?P<core>{core})"
     )
     # At a sign ("$", "€") only an amount can begin, with its currency.
-    master_sign = re.compile(rf"(?P<core>{core})")
+    master_sign = book.compile(rf"(?P<core>{core})")
     dig_tail = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
-    tail = re.compile(rf"(?P<sep>\s*[-–—]\s*|\s+(?i:to)\s+|/)(?:(?P<cur>{cur})\s?)?(?P<num>{dig_tail}|{wordnum}){scale}?{unit}?")
-    tail_and = re.compile(rf"(?P<sep>\s+(?i:and)\s+)(?:(?P<cur>{cur})\s?)?(?P<num>{dig}|{wordnum}){scale}?{unit}?")
+    tail = book.compile(rf"(?P<sep>\s*[-–—]\s*|\s+(?i:to)\s+|/)(?:(?P<cur>{cur})\s?)?(?P<num>{dig_tail}|{wordnum}){scale}?{unit}?")
+    tail_and = book.compile(rf"(?P<sep>\s+(?i:and)\s+)(?:(?P<cur>{cur})\s?)?(?P<num>{dig}|{wordnum}){scale}?{unit}?")
 
     # Where a figure may be: a digit or currency sign, or a number word. Cheap passes over
     # the text find these (``_triggers``); the full pattern then runs only next to them (it
     # is ~50x slower per character than those passes).
     trigger_words = set(units) | set(tens) | set(scales) | set(lex["ordinals"]) | set(lex["fractions"]) | {"half"}
-    digit_trigger = re.compile(rf"[\d{_SIGNS}][\d,.]*")
+    digit_trigger = book.compile(rf"[\d{_SIGNS}][\d,.]*")
     # The same on a text made Latin-1 (see ``_triggers``), where \d is 0-9.
-    latin_digit_trigger = re.compile(rf"[0-9{''.join(c for c in _SIGNS if ord(c) < 256)}][\d,.]*")
+    latin_digit_trigger = book.compile(rf"[0-9{''.join(c for c in _SIGNS if ord(c) < 256)}][\d,.]*")
     # A number word is a whole word. Matching the character before it (rather than asserting
     # a word boundary) lets the engine skip along the text to the next space or punctuation;
     # on a Latin-1 text the characters that are not word characters make one table.
     not_word = "".join(re.escape(chr(c)) for c in range(256) if not _is_word(chr(c)))
-    word_trigger = re.compile(rf"[{not_word}](" + _trie(trigger_words) + r")\b")
-    word_trigger_at = re.compile(_trie(trigger_words) + r"\b")
+    word_trigger = book.compile(rf"[{not_word}](" + _trie(trigger_words) + r")\b")
+    word_trigger_at = book.compile(_trie(trigger_words) + r"\b")
 
     quals: dict[str, str] = {}
     for cat, phrases in lex["qualifiers"].items():
         for p in phrases:
             quals[_key(p)] = cat
-    qual_rev = re.compile(
+    qual_rev = book.compile(
         r"\s+(" + "|".join(re.escape(p[::-1]) for p in sorted(quals, key=len, reverse=True)).replace("\\ ", r"\s+") + r")(?![A-Za-z])",
         re.I,
     )
     wordvals = {**units, **tens, **scales}
     cur_lookup = {_key(k): v for k, v in lex["currency_prefixes"].items()}
     abbrev_vals = dict(lex["scale_abbreviations"])
+    link_rev = book.compile(
+        r"\s+(" + "|".join(re.escape(p[::-1]) for p in sorted(set(lex["link_verbs"]), key=lambda p: (-len(p), p))).replace("\\ ", r"\s+") + r")(?![A-Za-z])",
+        re.I,
+    )
+    book.save()
     return SimpleNamespace(
         master_digit=master_digit,
         master_other=master_other,
@@ -323,10 +330,7 @@ def _rx() -> SimpleNamespace:
         participles=frozenset(lex["participles"]),
         reporting=frozenset(lex["reporting_verbs"]),
         change_verbs=frozenset(lex["change_verbs"]),
-        link_rev=re.compile(
-            r"\s+(" + "|".join(re.escape(p[::-1]) for p in sorted(set(lex["link_verbs"]), key=len, reverse=True)).replace("\\ ", r"\s+") + r")(?![A-Za-z])",
-            re.I,
-        ),
+        link_rev=link_rev,
         change_nouns=frozenset(lex["change_nouns"]),
         empty_heads=frozenset(lex["empty_heads"]),
         ing_nouns=frozenset(lex.get("ing_nouns") or ()),

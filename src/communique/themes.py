@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from . import config
+from . import patterns
 from . import statement as S
 from .errors import InputError
 
@@ -383,8 +384,10 @@ class _Matcher:
         # The left word boundary is checked in the pattern for lower-case terms (most text
         # positions start no term), but in Python for acronyms: without a leading look-behind
         # the engine can skip straight to capital letters, which is several times faster.
-        self.pattern = re.compile(r"(?<!\w)" + _trie_regex(self.lookup) + r"(?!\w)") if self.lookup else None
-        self.pattern_cs = re.compile(_trie_regex(self.lookup_cs) + r"(?!\w)") if self.lookup_cs else None
+        book = patterns.book(f"themes-{cb.name}")
+        self.pattern = book.compile(r"(?<!\w)" + _trie_regex(self.lookup) + r"(?!\w)") if self.lookup else None
+        self.pattern_cs = book.compile(_trie_regex(self.lookup_cs) + r"(?!\w)") if self.lookup_cs else None
+        book.save()
 
     def scan(self, lower: str, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, tuple]]:
         """Matches in ``text[start:end]``: ``(start, end, (term, contributions))`` where each

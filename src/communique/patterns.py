@@ -1,0 +1,144 @@
+"""Regular expressions compiled once per machine instead of once per process.
+
+Every briefing runs in a new kernel, and the lexicons' patterns (tries of hundreds of
+country names, verb forms and number words) take Python about 0.3 s to compile: ten times
+what the analyses of a statement take. Python compiles a pattern in two steps. A parser and
+a compiler written in Python turn it into a list of integers, then the C engine (``_sre``)
+builds the pattern object from that list. The list depends only on the pattern, its flags
+and the engine's version (``_sre.MAGIC``), so a :func:`book` keeps it in a file in the
+user's cache folder and hands it straight to the engine the next time.
+
+Both steps are CPython internals. The cache is an optimisation only: with anything
+unexpected (another interpreter, a changed internal signature, a damaged, foreign or
+unreadable file, a read-only folder) the pattern comes from :func:`re.compile`, and the
+patterns are the same either way. The engine checks the code it is given before using it.
+``COMMUNIQUE_CACHE_DIR`` names another folder; set to an empty string it turns the cache off.
+"""
+
+from __future__ import annotations
+
+import array
+import base64
+import contextlib
+import hashlib
+import json
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+try:
+    import _sre
+    from re import _compiler, _parser
+
+    _ENGINE: str | None = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    _CODE_TYPE = next((t for t in "IL" if array.array(t).itemsize == _sre.CODESIZE), None)
+    if _CODE_TYPE is None or not hasattr(_compiler, "_code") or not hasattr(_parser, "parse"):
+        _ENGINE = None
+except Exception:  # another interpreter: compile as usual
+    _ENGINE = None
+    _CODE_TYPE = None
+
+__all__ = ["book", "cache_dir"]
+
+
+def cache_dir() -> Path | None:
+    """Where compiled patterns are kept: ``COMMUNIQUE_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/communique``, else ``~/.cache/communique``; None when turned off."""
+    env = os.environ.get("COMMUNIQUE_CACHE_DIR")
+    if env is not None:
+        return Path(env) if env.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "communique"
+
+
+class _Book:
+    """The compiled patterns of one lexicon, read from and written back to one file."""
+
+    def __init__(self, name: str):
+        folder = cache_dir() if _ENGINE else None
+        if not re.fullmatch(r"[a-z0-9-]{1,40}", name):  # (a codebook's name: any text)
+            name = hashlib.sha256(name.encode("utf-8")).hexdigest()[:16]
+        self.path = folder / f"patterns-{name}-{_ENGINE}.json" if folder else None
+        self.stored = self._read()
+        self.used: dict[str, dict] = {}
+        self.hits = 0
+
+    def _read(self) -> dict[str, dict]:
+        if self.path is None:
+            return {}
+        try:
+            head, _, body = self.path.read_bytes().partition(b"\n")
+            header = json.loads(head)
+            if header.get("engine") != _ENGINE or header.get("sha256") != hashlib.sha256(body).hexdigest():
+                return {}
+            patterns = json.loads(body)
+            return patterns if isinstance(patterns, dict) else {}
+        except (OSError, ValueError, AttributeError):
+            return {}
+
+    def compile(self, pattern: str, flags: int = 0) -> re.Pattern:
+        flags = int(flags)
+        if self.path is None or not isinstance(pattern, str) or flags & re.DEBUG:
+            return re.compile(pattern, flags)
+        key = f"{flags}:{pattern}"
+        entry = self.stored.get(key)
+        if entry is not None:
+            try:
+                code = array.array(_CODE_TYPE)
+                code.frombytes(base64.b64decode(entry["code"]))
+                compiled = _sre.compile(
+                    pattern, entry["flags"], code.tolist(), entry["groups"], dict(entry["groupindex"]), tuple(entry["indexgroup"])
+                )
+                self.used[key] = entry
+                self.hits += 1
+                return compiled
+            except Exception:  # a damaged entry: compile it again
+                pass
+        try:
+            parsed = _parser.parse(pattern, flags)
+            code = [int(c) for c in _compiler._code(parsed, flags)]
+            groupindex = dict(parsed.state.groupdict)
+            indexgroup: list[str | None] = [None] * parsed.state.groups
+            for name, i in groupindex.items():
+                indexgroup[i] = name
+            entry = {
+                "flags": flags | parsed.state.flags,
+                "code": base64.b64encode(array.array(_CODE_TYPE, code).tobytes()).decode("ascii"),
+                "groups": parsed.state.groups - 1,
+                "groupindex": groupindex,
+                "indexgroup": indexgroup,
+            }
+            compiled = _sre.compile(pattern, entry["flags"], code, entry["groups"], groupindex, tuple(indexgroup))
+        except re.error:
+            raise
+        except Exception:  # the internals are not what this module expects
+            return re.compile(pattern, flags)
+        self.used[key] = entry
+        return compiled
+
+    def save(self) -> None:
+        """Write the patterns this lexicon used, if they differ from the file's: a lexicon
+        that changed leaves no stale entries behind."""
+        if self.path is None or not self.used or self.used.keys() == self.stored.keys():
+            return
+        with contextlib.suppress(OSError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            body = json.dumps(self.used).encode("utf-8")
+            header = json.dumps({"engine": _ENGINE, "sha256": hashlib.sha256(body).hexdigest()}).encode("utf-8")
+            fd, tmp = tempfile.mkstemp(prefix=".patterns-", suffix=".tmp", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(header + b"\n" + body)
+                os.replace(tmp, self.path)
+            finally:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+
+
+def book(name: str) -> _Book:
+    """The compiled patterns of the lexicon ``name``: ``book.compile`` is ``re.compile`` that
+    reuses what an earlier process compiled for it; ``book.save()`` once the lexicon is built
+    writes back what changed."""
+    return _Book(name)
