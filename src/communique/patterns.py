@@ -1,7 +1,7 @@
 """Regular expressions compiled once per machine instead of once per process.
 
 Every briefing runs in a new kernel, and the lexicons' patterns (tries of hundreds of
-country names, verb forms and number words) take Python about 0.3 s to compile: ten times
+country names, verb forms and number words) take Python about 0.35 s to compile: ten times
 what the analyses of a statement take. Python compiles a pattern in two steps. A parser and
 a compiler written in Python turn it into a list of integers, then the C engine (``_sre``)
 builds the pattern object from that list. The list depends only on the pattern, its flags
@@ -32,7 +32,7 @@ try:
     import _sre
     from re import _compiler, _parser
 
-    _ENGINE: str | None = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    _ENGINE: str | None = f"{sys.implementation.cache_tag}.{sys.version_info.micro}-{_sre.MAGIC}-{_sre.CODESIZE}"
     _CODE_TYPE = next((t for t in "IL" if array.array(t).itemsize == _sre.CODESIZE), None)
     if _CODE_TYPE is None or not hasattr(_compiler, "_code") or not hasattr(_parser, "parse"):
         _ENGINE = None
