@@ -113,6 +113,18 @@ def test_no_cache_when_turned_off_or_unwritable(tmp_path, monkeypatch):
     assert blocker.read_text() == "not a folder"
 
 
+def test_the_cache_folder(tmp_path, monkeypatch):
+    monkeypatch.delenv("COMMUNIQUE_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert patterns.cache_dir() == tmp_path / "xdg" / "communique"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert patterns.cache_dir() == tmp_path / "home" / ".cache" / "communique"
+    monkeypatch.setattr(os.path, "expanduser", lambda p: p)  # no home folder known
+    assert patterns.cache_dir() is None
+    assert patterns.book("test").path is None
+
+
 def test_a_bad_pattern_still_raises(cache):
     with pytest.raises(re.error):
         patterns.book("test").compile(r"(unclosed")
