@@ -11,7 +11,8 @@ Run from the repository root (``make bench``). Prints a table and writes
 4. a breakdown of (1): CLI start-up, kernel, notebook cells, HTML export, PDF export;
 5. analysis throughput (parsing, figures, themes, entities, commitments) on a synthetic corpus,
    in MB/s, and the peak memory of that run;
-6. a 20-statement batch at ``--jobs 1`` and ``--jobs 2``, and its unchanged re-run.
+6. a 20-statement batch at ``--jobs 1`` and ``--jobs 2`` (with how busy the machine was during
+   each), and its unchanged re-run.
 """
 
 from __future__ import annotations
@@ -138,14 +139,30 @@ def make_batch(folder: Path, n: int = 20) -> None:
         (folder / f"statement-{i:02d}{src.suffix}").write_text(text + f"\n\nThe parties will meet again in {2030 + i}.\n", encoding="utf-8")
 
 
+def _cpu_ticks() -> tuple[int, int] | None:
+    """(busy, total) clock ticks of the whole machine since boot, from /proc/stat (Linux)."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return None
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    return sum(fields) - idle, sum(fields)
+
+
 def bench_batch(tmp: Path, n: int = 20) -> dict:
+    """Also records how busy the whole machine was during each run: a batch that already keeps
+    every core busy cannot go faster with more workers, only with less work per statement."""
     inbox = tmp / "inbox"
     inbox.mkdir()
     make_batch(inbox, n)
     out = {}
     for jobs in (1, 2):
         dest = tmp / f"batch-{jobs}"
+        before = _cpu_ticks()
         out[f"jobs_{jobs}"] = run([str(BIN / "communique"), "batch", str(inbox), "--out", str(dest), "--jobs", str(jobs)])
+        after = _cpu_ticks()
+        if before and after and after[1] > before[1]:
+            out[f"jobs_{jobs}_busy"] = (after[0] - before[0]) / (after[1] - before[1])
     out["unchanged"] = run([str(BIN / "communique"), "batch", str(inbox), "--out", str(tmp / "batch-2"), "--jobs", "2"])
     out["speedup"] = out["jobs_1"] / out["jobs_2"]
     return out
@@ -201,16 +218,26 @@ def main(argv=None) -> int:
         *[(f"     {k}", f"{v:.1f} MB/s") for k, v in a["per_step_mb_per_s"].items()],
         ("   peak memory", f"{a['peak_rss_mb']:.0f} MB"),
     ]
+    notes: list[str] = []
     if "batch" in results:
         b = results["batch"]
+        cpus = results["machine"]["cpus"] or 1
+
+        def busy(jobs: int) -> str:
+            share = b.get(f"jobs_{jobs}_busy")
+            return f"machine {share:.0%} busy ({share * cpus:.2f} of {cpus} cores)" if share is not None else ""
+
         rows += [
             ("6. batch of 20, --jobs 1", f"{b['jobs_1']:.1f} s"),
             ("   batch of 20, --jobs 2", f"{b['jobs_2']:.1f} s  ({b['speedup']:.2f}x)"),
             ("   unchanged re-run", f"{b['unchanged']:.2f} s"),
         ]
+        notes = [f"   during --jobs {j}: {busy(j)}" for j in (1, 2) if busy(j)]
     width = max(len(k) for k, _ in rows)
     for k, v in rows:
         print(f"{k:<{width}}  {v:>14}")
+    for line in notes:
+        print(line)
     return 0
 
 
