@@ -177,6 +177,18 @@ def test_markdown_headings_bullets_and_inline_markup():
     assert_offsets(st)
 
 
+def test_numbered_markdown_headings_split_like_plain_ones():
+    """'## 2. Energy' gives the same heading and number as the plain-text '2. Energy'."""
+    body = "{h}1. Trade and Investment\r\n\r\nCanada will provide C$25 million.\r\n\r\n{h}II. Energy\r\n\r\nMexico will build a plant.\r\n\r\n{h}2030 Agenda\r\n\r\nBoth will report.\r\n"
+    plain = S.from_text("JOINT STATEMENT\r\n\r\n" + body.format(h=""))
+    md = S.from_text("# Joint Statement\r\n\r\n" + body.format(h="## "), fmt="md")
+    expected = [("Trade and Investment", "1"), ("Energy", "II"), ("2030 Agenda", None)]
+    assert [(s.heading, s.number) for s in plain.sections[1:]] == expected
+    assert [(s.heading, s.number) for s in md.sections[1:]] == expected
+    assert md.text[md.sections[2].heading_start:md.sections[2].heading_end] == "## II. Energy"
+    assert_offsets(md)
+
+
 TITLE_CASE = """Joint Statement on the Strategic Partnership between India and France
 
 Paris, 14 July 2023

@@ -547,7 +547,12 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
         return None
     m = _MD_HEADING.match(line)
     if m:
-        return ("markdown", m.group(2).strip(), None)
+        head = m.group(2).strip()
+        # "## 2. Energy" is numbered like the plain-text "2. ENERGY": the number apart
+        n = _NUMBERED.match(head)
+        if n:
+            return ("markdown", n.group(3).strip(), n.group(1))
+        return ("markdown", head, None)
     words = s.split()
     if len(words) > 16 or len(s) > 140:
         return None
