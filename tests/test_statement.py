@@ -177,6 +177,13 @@ def test_markdown_headings_bullets_and_inline_markup():
     assert_offsets(st)
 
 
+@pytest.mark.parametrize("line", ["Hiroshima, Japan — May 20, 2023", "WASHINGTON -- May 20, 2023", "Lima, Peru - 20 May 2023"])
+def test_dateline_with_a_dash_after_the_place(line):
+    st = S.from_text(f"JOINT STATEMENT\n\n{line}\n\nThe leaders met and agreed to meet again.\n")
+    assert (st.dateline, st.date) == (line, dt.date(2023, 5, 20))
+    assert [s.heading for s in st.sections] == [None]
+
+
 def test_numbered_markdown_headings_split_like_plain_ones():
     """'## 2. Energy' gives the same heading and number as the plain-text '2. Energy'."""
     body = "{h}1. Trade and Investment\r\n\r\nCanada will provide C$25 million.\r\n\r\n{h}II. Energy\r\n\r\nMexico will build a plant.\r\n\r\n{h}2030 Agenda\r\n\r\nBoth will report.\r\n"

@@ -588,7 +588,7 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     m = _DATE_RE.search(s)
     if not m:
         return None
-    before = s[: m.start()].strip().rstrip(",").strip()
+    before = s[: m.start()].strip().rstrip(",-–—").strip()  # "Hiroshima, Japan — May 20, 2023"
     after = s[m.end():].strip(" .,")
     if after or (before and not re.fullmatch(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f .,'()-]{0,60}", before)):
         return None
