@@ -194,6 +194,9 @@ def test_dtypes_and_empty_result():
         ("Canada will give CAD 3 million to the fund.", "CAD 3 million", "money", 3e6, "CAD"),
         ("Canada will give C$12 million to the fund.", "C$12 million", "money", 12e6, "CAD"),
         ("Australia will give A$30 million to the fund.", "A$30 million", "money", 3e7, "AUD"),
+        ("Each family will receive US$20 a month.", "US$20", "money", 20.0, "USD"),
+        ("Each family will receive C$ 250 a month.", "C$ 250", "money", 250.0, "CAD"),
+        ("Each family in Peru will receive S/500 a year.", "S/500", "money", 500.0, "PEN"),
         ("Mexico will give 10 million US dollars to the fund.", "10 million US dollars", "money", 1e7, "USD"),
         ("The bank lent USD 10 million to farmers.", "USD 10 million", "money", 1e7, "USD"),
         ("Inflation reached 12.4% in March.", "12.4%", "percent", 12.4, "percent"),
@@ -294,6 +297,7 @@ def test_over_a_span_of_time_is_not_more_than():
         ("The plan covers 2022-23 in full.", "2022-23", "year", 2022, 2023, None),
         ("The plan was in force between 2016 and 2019 in Peru.", "between 2016 and 2019", "year", 2016, 2019, None),
         ("The plan will last two to three years in all.", "two to three years", "duration", 2, 3, "year"),
+        ("We will mobilize between US$ 2 and 3 billion.", "between US$ 2 and 3 billion", "money", 2e9, 3e9, "USD"),
     ],
 )
 def test_ranges(sentence, text, kind, lo, hi, unit):
@@ -315,6 +319,14 @@ def test_non_breaking_spaces_inside_numbers():
     assert triples(df) == [("US$ 450 million", "money", 4.5e8), ("1 200", "count", 1200.0), ("450 000", "count", 450000.0)]
     assert df.unit.tolist()[0] == "USD"
     assert st.original[df.start[0]:df.end[0]] == "US$\u00a0450\u00a0million"
+
+
+def test_ordinary_spaces_between_digit_groups():
+    """"12 000" and "1 500 000" are one number; neighbouring numbers and telephone numbers
+    are not joined."""
+    df = F.counted(figs("Canada will train 12 000 nurses and fund 1 500 000 meals in 2023 500 days after COP 28."))
+    assert triples(df) == [("12 000", "count", 12000.0), ("1 500 000", "count", 1.5e6), ("2023", "year", 2023.0), ("500 days", "duration", 500.0)]
+    assert figs("For information call 202 647 2492 or +1 202 647 2492.").empty
 
 
 def test_dollar_follows_the_statement():
@@ -414,6 +426,8 @@ def test_future_years_and_dates():
         ("Japan will invest ¥50 billion (A$520 million) in concessional finance.", "concessional finance"),
         ("Chile has about 10,000 small and medium-sized enterprises exporting to Europe.", "small and medium-sized enterprises"),
         ("The bank will lend $2 billion for vaccine financing.", "vaccine financing"),
+        ("We welcome Japan's contribution of $50 million to the fund.", "Japan's contribution"),
+        ("Exports of 5 million tonnes rose in 2019.", "Exports"),
     ],
 )
 def test_about(sentence, about):

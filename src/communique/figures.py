@@ -169,6 +169,9 @@ _MONTH_NUM.update({m[:3].lower(): i + 1 for i, m in enumerate(_MONTH_NAMES)})
 _MONTH_NUM["sept"] = 9
 
 
+_IRREGULAR_PAST = frozenset("rose risen grew grown fell fallen shrank shrunk brought".split())
+
+
 @lru_cache(maxsize=1)
 def _rx() -> SimpleNamespace:
     book = patterns.book("figures")
@@ -185,7 +188,8 @@ def _rx() -> SimpleNamespace:
         rf"(?:[\s-]+{scale_w})*"
         rf"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))(?:\s+(?i:and))?\s+{small}(?:[\s-]+{scale_w})*)*"
     )
-    dig = r"(?<![\w,/])(?<!\d\.)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
+    # (not after "/", as in "1/3", except Peru's sol: "S/500")
+    dig = r"(?<![\w,])(?<!(?<!S)/)(?<!\d\.)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
     cur = r"(?<![A-Za-z])" + _forms(lex["currency_prefixes"])
     abbrev = "|".join(sorted(lex["scale_abbreviations"], key=len, reverse=True))
     scale = (
@@ -330,6 +334,8 @@ def _rx() -> SimpleNamespace:
         participles=frozenset(lex["participles"]),
         reporting=frozenset(lex["reporting_verbs"]),
         change_verbs=frozenset(lex["change_verbs"]),
+        # (the forms only a verb can take: "rose", "increased"; not "increase", "cut")
+        past_changes=frozenset(v for v in lex["change_verbs"] if v.endswith("ed") or v in _IRREGULAR_PAST),
         link_rev=link_rev,
         change_nouns=frozenset(lex["change_nouns"]),
         empty_heads=frozenset(lex["empty_heads"]),
@@ -647,6 +653,8 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
         lo = lows[k]
         nxt = tx[k + 1]
         nlo = lows[k + 1]
+        if last < 0 and (lo in rx.reporting or lo in rx.past_changes):
+            break  # "exports of 5 million tonnes rose": a verb, not what is measured
         if lo in stops:
             if last < 0:
                 break
@@ -901,10 +909,15 @@ def _currency(token: str, ctx: _Ctx, rx) -> str | None:
 
 # A space between groups of digits (matched at the space).
 _DIGIT_GROUP_SPACE = re.compile(r"[\u00a0\u202f\u2009\u2007](?<=\d.)(?=\d{3}(?!\d))")
+# An ordinary space between groups of digits, only in a whole run such as "12 000" or
+# "1 500 000": one to three digits, then groups of exactly three, with no digits just before
+# or after (so "in 2023 500 people" stays two numbers, and "call 202 647 2492" none).
+_SPACED_DIGITS = re.compile(r"(?<![\w.,/+])(?<!\d )\d{1,3}(?: \d{3})+(?![\d.,]\d|\d| \d)")
 
 
 def _working_text(st) -> str:
-    """st.text with digit-group spaces (NBSP, thin space) read as thousands separators."""
+    """st.text with digit-group spaces (NBSP, thin space, or an ordinary space inside a run
+    of three-digit groups) read as thousands separators."""
     text = st.text
     orig = st.original
     # (str.find skips along the text far faster than a regex looking for a set of characters.)
@@ -915,9 +928,12 @@ def _working_text(st) -> str:
             if _DIGIT_GROUP_SPACE.match(orig, i):
                 cuts.append(i)
             i = orig.find(ch, i + 1)
+    for m in _SPACED_DIGITS.finditer(text):
+        if "+" not in text[max(0, m.start() - 5):m.start()]:  # not a telephone number, "+1 202 456 1111"
+            cuts.extend(i for i in range(m.start(), m.end()) if text[i] == " " and orig[i] == " ")
     if not cuts:
         return text
-    cuts.sort()
+    cuts = sorted(set(cuts))
     pieces = []
     prev = 0
     for i in cuts:
@@ -1267,8 +1283,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             if "://" in token or "www." in token or "@" in token:
                 return None, token_start + len(token)
 
-    # A currency code before a small bare number is a name ("COP 28"), not money.
-    if cur and cur[0].isalpha() and cur.isupper() and not scale_txt and value < 1000 and not unit_txt:
+    # A currency code before a small bare number is a name ("COP 28"), not money; a code
+    # with a sign ("US$20", "C$5") is money.
+    if cur and cur.isalpha() and cur.isupper() and not scale_txt and value < 1000 and not unit_txt:
         cur = None
         start = n_start
 
