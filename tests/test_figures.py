@@ -428,6 +428,8 @@ def test_future_years_and_dates():
         ("The bank will lend $2 billion for vaccine financing.", "vaccine financing"),
         ("We welcome Japan's contribution of $50 million to the fund.", "Japan's contribution"),
         ("Exports of 5 million tonnes rose in 2019.", "Exports"),
+        ("The leaders resolved to protect 30 percent of their oceans by 2030.", "oceans"),
+        ("Renewables supply roughly one-third of its installed power capacity.", "installed power capacity"),
     ],
 )
 def test_about(sentence, about):

@@ -367,6 +367,7 @@ _PRONOUNS = frozenset("we they it he she i you us them who which that".split())
 _NAME_INNER = frozenset("of on for de del la the".split())
 _NAME_RUN = frozenset("of on for in de del la the".split())
 _QUANTIFIERS = frozenset("all both each every".split())
+_POSSESSIVES = frozenset("its their our his her my your".split())  # "40 percent of their reserves"
 _CLAUSE_PREPS = frozenset("in to at with from on into under through across within".split())
 _EXCEEDS = frozenset("exceeded exceeds exceed exceeding surpassed surpassing topped".split())
 # Qualifiers that are also prepositions of time: "over 2015", "below 2005 levels" are years.
@@ -632,7 +633,7 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
         k += 1
     elif require_opener:
         return None
-    while k < n and (lows[k] in _DETERMINERS or (opener and lows[k] in _QUANTIFIERS)):
+    while k < n and (lows[k] in _DETERMINERS or (opener and (lows[k] in _QUANTIFIERS or lows[k] in _POSSESSIVES))):
         if opener is None and not det_ok:
             return None  # "$3 billion a year": no phrase follows directly
         k += 1
