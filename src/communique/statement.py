@@ -536,6 +536,20 @@ def _is_title_case(s: str) -> bool:
     return caps / len(significant) > 0.75
 
 
+def _title_goes_on(title: str, line: str) -> bool:
+    """True when ``line``, right under the title line, is the rest of a title wrapped in two:
+    both in capitals, or the title left hanging on a small word, or the line going on in
+    lower case. Not a dateline, nor a sentence."""
+    s = line.strip()
+    if not s or _TERMINAL.search(title) or _TERMINAL.search(s) or len(s.split()) > 16 or _dateline(s):
+        return False
+    hanging = title.split()[-1].lower() in _SMALL_WORDS | _TITLE_LINKS
+    return (_is_all_caps(title) and _is_all_caps(s)) or hanging or s[:1].islower()
+
+
+_TITLE_LINKS = frozenset("between among amongst concerning regarding".split())
+
+
 def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
     """Classify a line as a heading: ``(kind, heading text, number)`` or None.
 
@@ -785,13 +799,17 @@ def from_text(
     # Title: the first non-blank line when it reads as a title (any heading shape, or short
     # without final punctuation); otherwise the opening words stand in and the line stays prose.
     heading = None
-    title_line = None
+    title_line = title_more = None
     if nonblank:
         first = nonblank[0]
         s = lines[first].text.strip()
         if first in heads or (len(s.split()) <= 20 and not _TERMINAL.search(s)):
             heading = heads[first][1] if first in heads else s
             title_line = first
+            nxt = first + 1
+            if nxt < len(lines) and _title_goes_on(s, lines[nxt].text):
+                heading = f"{heading} {lines[nxt].text.strip()}"
+                title_more = nxt
     if heading is None and page_title:
         heading = page_title
 
@@ -799,7 +817,8 @@ def from_text(
     dateline = None
     dateline_date = None
     dateline_line = None
-    after_title = [i for i in nonblank if title_line is None or i > title_line][:4]
+    last_title = title_more if title_more is not None else title_line
+    after_title = [i for i in nonblank if last_title is None or i > last_title][:4]
     place_line = None
     for i in after_title:
         d = _dateline(lines[i].text)
@@ -817,7 +836,7 @@ def from_text(
             continue
         if len(lines[i].text.split()) > 14:
             break
-    front = {i for i in (title_line, dateline_line) if i is not None}
+    front = {i for i in (title_line, title_more, dateline_line) if i is not None}
     if dateline_line is not None and place_line == dateline_line - 1:
         front.add(place_line)
     # Boilerplate lines of press releases between title and text are not headings.
@@ -833,11 +852,11 @@ def from_text(
         nxt = nonblank[k] if k < len(nonblank) else None
         if nxt is None:
             continue
+        if heads[i][0] != "markdown" and nxt == i + 1 and lines[nxt].text.lstrip()[:1].islower():
+            continue  # a hard-wrapped line of prose that happens to be capitalized (or numbered)
         if heads[i][0] == "title":
             if nxt in heads:
                 continue
-            if nxt == i + 1 and lines[nxt].text.lstrip()[:1].islower():
-                continue  # a hard-wrapped line of prose that happens to be capitalized
             k = bisect.bisect_left(nonblank, i)
             prev = nonblank[k - 1] if k > 0 else None
             if prev is not None and prev not in heads and prev not in front and prev == i - 1 and not _TERMINAL.search(lines[prev].text):
