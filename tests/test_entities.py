@@ -164,6 +164,17 @@ Prime Minister Albanese welcomed Japan's decision to reinforce its defence capab
 """
 
 
+def test_a_name_wrapped_across_lines_is_one_name():
+    st = S.from_text(
+        "JOINT STATEMENT OF NORWAY AND INDONESIA\n\nThe two sides launched the Green Strategic\n"
+        "Partnership in Jakarta. The Green Strategic Partnership will meet every year.\n"
+    )
+    df = E.extract(st)
+    row = df[df.name == "Green Strategic Partnership"]
+    assert (len(row), row.iloc[0]["mentions"], row.iloc[0]["type"]) == (1, 2, "initiative")
+    assert not df["name"].str.contains("\n").any()
+
+
 def test_japan_australia_people_and_names():
     df = E.extract(S.from_text(JAPAN_AUSTRALIA))
     kishida = row(df, "Kishida Fumio")

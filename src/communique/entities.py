@@ -580,6 +580,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if name_spans.overlaps(s0, e0, sent):
             continue
         name_spans.add(s0, e0, sent)
+        if "\n" in name or "  " in name:
+            name = " ".join(name.split())  # a name wrapped across two lines is the same name
         key = ("name", name)
         acr = None
         after = e0 + 1 if text.startswith('"', e0) else e0
@@ -626,7 +628,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
             continue
         prep, _, who = parties_text.partition(" ")
         prior = by_sentence.get(sent - 1, []) + here
-        name = f"{head} {prep} {_described_parties(who, s0, prior, entities, st, L)}"
+        name = " ".join(f"{head} {prep} {_described_parties(who, s0, prior, entities, st, L)}".split())
         add(("name", name), name, "agreement", s0, e0, sent)
 
     # -- countries ----------------------------------------------------------------------------
