@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 
 from communique import commitments as C
 from communique import config
+from communique import entities as E
 from communique import statement as S
 
 from .conftest import fuzz_statements
@@ -543,6 +544,46 @@ def test_three_parties_make_all_and_two_of_them_are_named():
     assert (r.actor, r.category, r.strength) == ("all", "commitment", 4)
     assert r.catalyst_details == ["named institution: North American Drug Dialogue"]
     assert "should" not in set(df["verb"])
+
+
+WRAPPED = """JOINT STATEMENT ON THE GREEN STRATEGIC PARTNERSHIP BETWEEN
+THE KINGDOM OF NORWAY AND THE REPUBLIC OF INDONESIA
+
+Jakarta, 12 September 2022
+
+1. The Prime Minister of Norway, Jonas Gahr Støre, and the President of
+the Republic of Indonesia, Joko Widodo, met in Jakarta. They agreed to
+elevate bilateral relations to a Green Strategic Partnership.
+
+2. Norway will provide twenty-five million dollars in results-based
+payments, and intends to contribute up to USD 56 million more. Norway
+does not intend to finance new palm oil plantations. Indonesia did not
+commit to new coal plants before 2030.
+"""
+
+
+def test_a_hard_wrapped_statement_with_a_two_line_title():
+    """Wrapped lines are prose, not headings: the title's second line and a numbered
+    paragraph's first line included; "does not intend" is a negated intention of one party."""
+    st = S.from_text(WRAPPED)
+    assert st.title == "JOINT STATEMENT ON THE GREEN STRATEGIC PARTNERSHIP BETWEEN THE KINGDOM OF NORWAY AND THE REPUBLIC OF INDONESIA"
+    assert st.parties == ["Norway", "Indonesia"]
+    assert [s.heading for s in st.sections] == [None]
+    assert [p.marker for p in st.paragraphs] == ["1.", "2."]
+    ent = E.extract(st)
+    people = ent[ent.type == "person"]
+    assert people[["name", "role", "country"]].values.tolist() == [
+        ["Jonas Gahr Støre", "Prime Minister", "Norway"], ["Joko Widodo", "President", "Indonesia"],
+    ]
+    assert "Green Strategic Partnership" in set(ent["name"])
+    df = C.extract(st)
+    assert df[["actor", "verb", "category", "negated"]].values.tolist() == [
+        ["both", "agree", "commitment", False],
+        ["Norway", "will", "commitment", False],
+        ["Norway", "intend", "intention", False],
+        ["Norway", "intend", "intention", True],
+        ["Indonesia", "commit", "commitment", True],
+    ]
 
 
 def test_passive_clauses_take_no_position():

@@ -524,16 +524,17 @@ def _inside_phrase(text: str, lo: int, hi: int, L, ctx) -> bool:
     return bool(m) and _resolve(m.group("np"), L, ctx) is not None
 
 
-def _strip_left(left: str, L) -> tuple[str, bool, bool]:
+def _strip_left(left: str, L) -> tuple[str, bool, bool, bool]:
     """Drop adverbs, auxiliaries and negations before a verb.
 
-    Returns the rest, whether a negation was dropped, and whether a form of "be" was (a
-    passive: "It was agreed that ...").
+    Returns the rest, whether a negation was dropped, whether a form of "be" was (a
+    passive: "It was agreed that ..."), and whether a word that takes the bare verb was
+    ("does not intend", "continues to support"), so that a single subject may go with it.
     """
-    negated = passive = False
+    negated = passive = bare = False
     while True:
         tail = left.rstrip()
-        last = tail[tail.rfind(" ") + 1:]
+        last = tail.rsplit(None, 1)[-1] if tail else ""  # (a wrapped line ends in "\n", not " ")
         if last.endswith("ly") and last.islower() and len(last) > 4 and last not in _LY_NOUNS:
             left = tail[: len(tail) - len(last)]  # "we unequivocally stand for"
             continue
@@ -548,8 +549,10 @@ def _strip_left(left: str, L) -> tuple[str, bool, bool]:
             negated = True
         elif word in ("was", "is", "were", "are", "has been", "have been", "been"):
             passive = True
+        elif word in ("do", "does", "did") or word.endswith(" to"):
+            bare = True
         left = left[: m.start()]
-    return left, negated, passive
+    return left, negated, passive, bare
 
 
 # Small patterns used per predicate.  They are matched in place (``pattern.match(text, pos,
@@ -612,7 +615,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             if lemma == "continue" and k + 1 < len(hits) and _TO_ONLY.fullmatch(text, ve, hits[k + 1]["start"]):
                 continue
         floor = prev["verb_end"] if prev else s.start
-        left, negated, passive = _strip_left(text[floor:vs], L)
+        left, negated, passive, bare = _strip_left(text[floor:vs], L)
         if _after_modal(left):
             continue
         left_end = floor + len(left)
@@ -629,6 +632,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 # a bare verb after "to ..." may be one more item of the infinitive list
                 if prev is not None and btok is not None and (
                     cls == "modal" or (cls == prev["cls"] and (not prev["infinitival"] or cls != "base"))
+                    # "Norway will provide ..., and intends to ...": the same single subject
+                    or (cls == "s" and prev["cls"] == "modal" and prev["actor"] not in ("both", "all")
+                        and " and " not in prev["actor"])
                 ):
                     found = (prev["actor"], bstart, vs)
                 break
@@ -645,7 +651,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             if res is None:
                 continue
             who, plural = res
-            if h["kind"] == "verb" and h["cls"] == "base" and not plural:
+            if h["kind"] == "verb" and h["cls"] == "base" and not plural and not bare:
                 continue
             if h["kind"] == "verb" and h["cls"] == "s" and who in ("both", "all"):
                 continue
