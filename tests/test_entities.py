@@ -175,6 +175,18 @@ def test_a_name_wrapped_across_lines_is_one_name():
     assert not df["name"].str.contains("\n").any()
 
 
+def test_seas_and_gulfs_named_after_countries_are_places():
+    st = S.from_text(
+        "JOINT DECLARATION BY FRANCE AND NIGERIA\n\nFrance and Nigeria will patrol the Gulf of Guinea "
+        "and share maritime data through the Yaoundé Code of Conduct. Guinea welcomed the Lobito Corridor.\n"
+    )
+    df = E.extract(st)
+    assert df[["name", "type", "mentions"]].values.tolist() == [
+        ["France", "country", 1], ["Nigeria", "country", 1], ["Gulf of Guinea", "place", 1],
+        ["Yaoundé Code of Conduct", "agreement", 1], ["Guinea", "country", 1], ["Lobito Corridor", "initiative", 1],
+    ]
+
+
 def test_japan_australia_people_and_names():
     df = E.extract(S.from_text(JAPAN_AUSTRALIA))
     kishida = row(df, "Kishida Fumio")
