@@ -184,6 +184,25 @@ def test_dateline_with_a_dash_after_the_place(line):
     assert [s.heading for s in st.sections] == [None]
 
 
+@pytest.mark.parametrize(
+    "heading, opening, parties",
+    [
+        # a group's statement: the group, not a country it mentions or is about
+        ("G7 Leaders' Statement: Supporting Ukraine's Recovery", "We, the Leaders of the G7, will support Ukraine.", ["G7"]),
+        ("COMMUNIQUÉ OF THE MINISTERS OF FINANCE OF THE GROUP OF TWENTY", "The United States hosted the meeting.", ["G20"]),
+        # ... unless its opening paragraph lists the members
+        ("Quad Leaders' Joint Statement", "We, the Leaders of Australia, India, Japan and the United States, met today.",
+         ["Australia", "India", "Japan", "United States"]),
+        ("Sixth European Union – African Union Summit", "The leaders met in Brussels.", ["European Union", "African Union"]),
+        ("Joint Statement on Peru's Accession", "The United States and Peru met today.", ["United States", "Peru"]),
+        ("Joint Statement", "President Biden and Prime Minister Modi met. India and the United States agreed.", ["India", "United States"]),
+    ],
+)
+def test_parties_from_the_heading_then_the_opening(heading, opening, parties):
+    st = S.from_text(f"{heading}\n\n{opening} They agreed to meet again next year.\n")
+    assert st.parties == parties
+
+
 def test_numbered_markdown_headings_split_like_plain_ones():
     """'## 2. Energy' gives the same heading and number as the plain-text '2. Energy'."""
     body = "{h}1. Trade and Investment\r\n\r\nCanada will provide C$25 million.\r\n\r\n{h}II. Energy\r\n\r\nMexico will build a plant.\r\n\r\n{h}2030 Agenda\r\n\r\nBoth will report.\r\n"

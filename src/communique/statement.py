@@ -653,10 +653,19 @@ def _country_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return pat, lookup
 
 
-def find_countries(text: str) -> list[str]:
-    """Countries named in ``text``, in order of first mention."""
+def find_countries(text: str, signatories: bool = False) -> list[str]:
+    """Countries named in ``text``, in order of first mention.
+
+    With ``signatories``, a country in the possessive is left out: "Supporting Ukraine's
+    Recovery" names what a statement is about, not who makes it.
+    """
+    return [name for _, name in _countries_at(text, signatories)]
+
+
+def _countries_at(text: str, signatories: bool = False) -> list[tuple[int, str]]:
+    """``(offset, country)`` of the first mention of each country named in ``text``."""
     pat, lookup = _country_pattern()
-    found: list[str] = []
+    found: dict[str, int] = {}
     for m in pat.finditer(text):
         form = m.group(1)
         if not form[0].isupper():
@@ -667,9 +676,55 @@ def find_countries(text: str) -> list[str]:
         name = lookup.get(form.lower())
         if name is None:  # matched only through case folding ("UNİTED"): not a name as written
             continue
-        if name not in found:
-            found.append(name)
-    return found
+        if signatories and text.startswith(("'s", "’s"), m.end()):
+            continue
+        found.setdefault(name, m.start())
+    return [(i, name) for name, i in found.items()]
+
+
+@lru_cache(maxsize=1)
+def _group_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    lookup: dict[str, str] = {}
+    with open(config.DATA_DIR / "groups.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            for form in [row["name"], *[a for a in (row.get("aliases") or "").split("|") if a]]:
+                lookup[form] = row["name"]
+                if len(form.split()) > 1:
+                    lookup[form.upper()] = row["name"]  # "GROUP OF TWENTY" in a heading in capitals
+    alts = "|".join(re.escape(f) for f in sorted(lookup, key=lambda f: (-len(f), f)))
+    return re.compile(rf"(?<![\w.-])(?:{alts})(?![\w-])"), lookup
+
+
+def _groups_at(text: str) -> list[tuple[int, str]]:
+    """``(offset, group)`` of each group of states (G20, ASEAN, the African Union ...) named in
+    ``text``, not in the possessive."""
+    pat, lookup = _group_pattern()
+    found: dict[str, int] = {}
+    for m in pat.finditer(text):
+        if not text.startswith(("'s", "’s"), m.end()):
+            found.setdefault(lookup[m.group()], m.start())
+    return [(i, name) for name, i in found.items()]
+
+
+def find_parties(heading: str, opening: list[str]) -> list[str]:
+    """Who makes a statement, when its metadata does not say: the countries and groups its
+    heading names; else (fewer than two) the countries of its opening paragraph (the first of
+    ``opening`` that names one). A group's statement ("G20 Communiqué") takes its members
+    only from a list of at least three in the opening paragraph ("the Leaders of Australia,
+    India, Japan and the United States"), not from a country it merely mentions."""
+    countries_named = _countries_at(heading, signatories=True)
+    groups = _groups_at(heading)
+    named = [name for _, name in sorted(countries_named + groups)]
+    if len(named) >= 2:
+        return named
+    found: list[str] = []
+    for chunk in opening:
+        found = find_countries(chunk, signatories=True)
+        if found:
+            break
+    if groups and not countries_named:
+        return found if len(found) >= 3 else named
+    return named + [c for c in found if c not in named]
 
 
 # --------------------------------------------------------------------------------------------
@@ -947,18 +1002,7 @@ def from_text(
         title_text = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
     parties = list(meta.get("parties") or [])
     if not parties:
-        parties = find_countries(heading or "")
-        if len(parties) < 2:
-            # the opening paragraph: the first one that names a country at all
-            opening = ""
-            for par in paragraphs[:6]:
-                chunk = text[par.start:par.end]
-                if find_countries(chunk):
-                    opening = chunk
-                    break
-            for c in find_countries(opening):
-                if c not in parties:
-                    parties.append(c)
+        parties = find_parties(heading or "", [text[par.start:par.end] for par in paragraphs[:6]])
     st = Statement(
         text=text,
         original=original,
