@@ -203,6 +203,12 @@ def test_parties_from_the_heading_then_the_opening(heading, opening, parties):
     assert st.parties == parties
 
 
+def test_end_marks_and_separators_are_not_prose():
+    st = S.from_text("JOINT STATEMENT\n\nThe two sides met in Lima.\n* * *\n\nThey agreed to meet again.\n###\n\n- 30 -\n")
+    assert [s.text for s in st.sentences] == ["The two sides met in Lima.", "They agreed to meet again."]
+    assert len(st.paragraphs) == 2
+
+
 def test_numbered_markdown_headings_split_like_plain_ones():
     """'## 2. Energy' gives the same heading and number as the plain-text '2. Energy'."""
     body = "{h}1. Trade and Investment\r\n\r\nCanada will provide C$25 million.\r\n\r\n{h}II. Energy\r\n\r\nMexico will build a plant.\r\n\r\n{h}2030 Agenda\r\n\r\nBoth will report.\r\n"

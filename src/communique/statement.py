@@ -510,6 +510,9 @@ _NUMBERED = re.compile(r"^\s*(?:(?:section|part|chapter|article)\s+)?(\d{1,2}(?:
 _BULLET = re.compile(r"^\s*([-*•\u2022\u25aa\u25cf\u2013\u2014\u00b7])\s+(?=\S)")
 _NUMBERED_PARA = re.compile(r"^\s*(\d{1,3}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([ivx]+\))\s+(?=\S)")
 _TERMINAL = re.compile(r"[.!?;,:]['\")\]]*\s*$")
+# A line that only marks the end of a release or separates parts ("###", "-30-", "* * *",
+# "ENDS"): not prose, so no paragraph and no sentence.
+_RULE_LINE = re.compile(r"\s*(?:[-#*_=~•·]\s*){3,}$|\s*-\s*30\s*-\s*$|\s*(?:ENDS?|- ENDS? -)\s*$")
 _SMALL_WORDS = frozenset("a an and as at but by de del for from in into of on or the to with la el los las y vs versus".split())
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -943,7 +946,7 @@ def from_text(
             kind, head_text, number = heads[i]
             sections_raw.append((i, head_text, number))
             continue
-        if not ln.text.strip():
+        if not ln.text.strip() or _RULE_LINE.match(ln.text):
             flush()
             continue
         starts_item = bool(_BULLET.match(ln.text) or _NUMBERED_PARA.match(ln.text))
