@@ -203,6 +203,20 @@ def test_parties_from_the_heading_then_the_opening(heading, opening, parties):
     assert st.parties == parties
 
 
+def test_markdown_bold_lines_are_headings_and_table_rows_are_items():
+    st = S.from_text(
+        "# Joint Statement of Korea and Viet Nam\n\n**Economic cooperation**\n\nTrade reached US$79.4 billion.\n\n"
+        "| Area | Target |\n|------|--------|\n| Trade | US$150 billion |\n\n**People-to-people exchanges**\n\n"
+        "The leaders agreed to open two consulates.\n",
+        fmt="md",
+    )
+    assert [s.heading for s in st.sections] == [None, "Economic cooperation", "People-to-people exchanges"]
+    items = [st.text[p.start:p.end] for p in st.paragraphs if p.marker]
+    assert items == ["- Area; Target", "- Trade; US$150 billion"]
+    assert "|" not in st.text and "**" not in st.text
+    assert_offsets(st)
+
+
 def test_end_marks_and_separators_are_not_prose():
     st = S.from_text("JOINT STATEMENT\n\nThe two sides met in Lima.\n* * *\n\nThey agreed to meet again.\n###\n\n- 30 -\n")
     assert [s.text for s in st.sentences] == ["The two sides met in Lima.", "They agreed to meet again."]

@@ -317,13 +317,31 @@ _MD_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?!\w)")
 _MD_CODE = re.compile(r"`([^`\n]+)`")
 
 
+_MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MD_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*$")
+
+
 def markdown_to_text(md: str) -> str:
-    """Strip inline Markdown (links, emphasis, code) while keeping headings and list markers."""
+    """Strip inline Markdown (links, emphasis, code) while keeping headings and list markers.
+
+    A line in bold alone ("**Economic cooperation**") is a heading, as it reads; a table's
+    rows become list items ("- Trade; US$150 billion"), so that no row is taken for a heading
+    or run into the prose around it.
+    """
     out = []
     for line in md.split("\n"):
         if re.match(r"^\s*(```|~~~)", line) or re.match(r"^\s*([-*_]\s*){3,}$", line):
             out.append("")
             continue
+        if _MD_TABLE_SEP.match(line) and "-" in line:
+            continue
+        row = _MD_TABLE_ROW.match(line)
+        if row:
+            line = "- " + "; ".join(c.strip() for c in row.group(1).split("|") if c.strip())
+        bold = _MD_BOLD_LINE.match(line)
+        if bold:
+            line = "### " + bold.group(2)
         line = re.sub(r"^\s*>\s?", "", line)
         line = _MD_LINK.sub(r"\1", line)
         line = _MD_EMPH.sub(r"\2", line)
