@@ -121,7 +121,8 @@ def run_task(task: Task, keep_kernel: bool = False) -> Outcome:
         except CommuniqueError:
             browser = None
     try:
-        kernel = shared_kernel() if keep_kernel else None
+        # (the function, not a kernel: it starts one only for a statement that passes its checks)
+        kernel = shared_kernel if keep_kernel else None
         r = report(
             task.statement,
             task.out,

@@ -679,13 +679,15 @@ def report(
     max_bytes: int = config.DEFAULT_MAX_BYTES,
     name: str | None = None,
     browser=None,
-    kernel: Kernel | None = None,
+    kernel: Kernel | Callable[[], Kernel] | None = None,
 ) -> ReportResult:
     """Render one statement's briefing into ``out/<name>/``.
 
     Everything that can be checked is checked before a kernel starts: the parameters, the
     statement (read and parsed here too), the output folder. With ``force=False`` a report
     whose inputs, parameters, notebook and package are unchanged is left as it is.
+    ``kernel`` is a running kernel to use, or a function that gives one (called only once
+    those checks have passed, so a bad statement starts no kernel).
     """
     from . import params as params_mod
     from . import statement as statement_mod
@@ -809,6 +811,8 @@ def _render(*, nb_path, values, inputs, folder_name, names, out, formats, pdf_en
         own_kernel = kernel is None
         if kernel is None:
             kernel = Kernel(cwd=os.getcwd())
+        elif not isinstance(kernel, Kernel):
+            kernel = kernel()  # a batch's shared kernel, started once a statement gets this far
         helpers = _Helpers(
             browser=browser,
             want_browser=browser is None and "pdf" in formats and pdf_engine == "chromium",
