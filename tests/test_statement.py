@@ -217,6 +217,21 @@ def test_markdown_bold_lines_are_headings_and_table_rows_are_items():
     assert_offsets(st)
 
 
+def test_web_page_bold_paragraphs_are_headings_and_table_rows_are_items():
+    page = (
+        "<html><body><main><h1>Joint Statement of Korea and Viet Nam</h1>"
+        "<p><strong>Economic cooperation</strong></p><p>Trade reached US$79.4 billion in 2023.</p>"
+        "<table><tr><th>Area</th><th>Target</th></tr><tr><td>Trade</td><td>US$150 billion</td></tr></table>"
+        "<p><b>The leaders will meet again in 2025.</b></p>"
+        "<p><b>People-to-people exchanges</b></p><p>The leaders agreed to open two consulates.</p></main></body></html>"
+    )
+    st = S.from_text(page, fmt="html")
+    assert [s.heading for s in st.sections] == [None, "Economic cooperation", "People-to-people exchanges"]
+    items = [st.text[p.start:p.end] for p in st.paragraphs if p.marker]
+    assert items == ["- Area; Target", "- Trade; US$150 billion"]
+    assert "The leaders will meet again in 2025." in [s.text for s in st.sentences]
+
+
 def test_end_marks_and_separators_are_not_prose():
     st = S.from_text("JOINT STATEMENT\n\nThe two sides met in Lima.\n* * *\n\nThey agreed to meet again.\n###\n\n- 30 -\n")
     assert [s.text for s in st.sentences] == ["The two sides met in Lima.", "They agreed to meet again."]

@@ -340,7 +340,7 @@ def markdown_to_text(md: str) -> str:
         if row:
             line = "- " + "; ".join(c.strip() for c in row.group(1).split("|") if c.strip())
         bold = _MD_BOLD_LINE.match(line)
-        if bold:
+        if bold and len(bold.group(2).split()) <= 12 and not bold.group(2).endswith((".", "!", "?", ";", ",")):
             line = "### " + bold.group(2)
         line = re.sub(r"^\s*>\s?", "", line)
         line = _MD_LINK.sub(r"\1", line)
@@ -353,7 +353,13 @@ def markdown_to_text(md: str) -> str:
 
 _HTML_DROP = ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "select"]
 _CLUTTER = re.compile(r"(^|[-_ ])(nav|navbar|menu|breadcrumbs?|footer|header|sidebar|share|social|cookie|skip|banner|related)([-_ ]|$)", re.I)
-_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "td", "th", "caption", "figcaption", "address"}
+_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "tr", "td", "th", "caption", "figcaption", "address"}
+
+
+def _bold_only(el, text: str) -> bool:
+    """A paragraph all in bold, short and without a final stop, is a heading as it reads."""
+    bold = " ".join(" ".join(b.get_text(" ", strip=True) for b in el.find_all(["strong", "b"])).split())
+    return bold == text and len(text.split()) <= 12 and not text.endswith((".", "!", "?", ";", ","))
 
 
 def html_to_text(html: str) -> tuple[str, str | None]:
@@ -388,8 +394,12 @@ def html_to_text(html: str) -> tuple[str, str | None]:
             continue
         if el.name in ("h1",):
             lines += ["", f"# {text}", ""]
-        elif el.name in ("h2", "h3", "h4", "h5", "h6"):
+        elif el.name in ("h2", "h3", "h4", "h5", "h6") or (el.name == "p" and _bold_only(el, text)):
             lines += ["", f"## {text}", ""]
+        elif el.name == "tr":
+            # a table's row is one item, "Trade; US$150 billion": no cell is taken for a heading
+            cells = [" ".join(c.get_text(" ", strip=True).split()) for c in el.find_all(["td", "th"])]
+            lines += [f"- {'; '.join(c for c in cells if c)}"]
         elif el.name == "li":
             if el.find_parent(["nav"]):
                 continue
