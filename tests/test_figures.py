@@ -429,6 +429,7 @@ def test_future_years_and_dates():
         ("We welcome Japan's contribution of $50 million to the fund.", "Japan's contribution"),
         ("Exports of 5 million tonnes rose in 2019.", "Exports"),
         ("The leaders resolved to protect 30 percent of their oceans by 2030.", "oceans"),
+        ("Inflation averaged twenty-one per cent in 2023.", "Inflation"),
         ("Renewables supply roughly one-third of its installed power capacity.", "installed power capacity"),
     ],
 )
