@@ -586,6 +586,30 @@ def test_a_hard_wrapped_statement_with_a_two_line_title():
     ]
 
 
+def test_list_items_take_their_lead_in_position():
+    """ "The Authority decides to: (a) ...; (b) ..." is one decision per item, each with its own
+    target and catalysts; the next numbered paragraph is not an item; an item with a subject
+    of its own keeps it."""
+    st = S.from_text(
+        "FINAL COMMUNIQUÉ OF THE ECOWAS AUTHORITY\n\nAbuja, 10 December 2023\n\n"
+        "3. The Authority decides to:\n(a) operationalise the ECOWAS Standby Force, with 1,650 troops;\n"
+        "(b) allocate US$ 1 billion to the Regional Food Security Reserve over three years; and\n"
+        "(c) Nigeria will host the Standby Force headquarters.\n\n"
+        "4. The Authority urges Member States to ratify the Protocol on Free Movement.\n\n"
+        "5. The next Ordinary Session will be held in Abuja in June 2024.\n"
+    )
+    assert st.parties == ["ECOWAS"]
+    df = C.extract(st)
+    assert df[["actor", "verb", "category", "strength", "target"]].values.tolist() == [
+        ["The Authority", "decide", "commitment", 4, "operationalise the ECOWAS Standby Force, with 1,650 troops"],
+        ["The Authority", "decide", "commitment", 4, "allocate US$ 1 billion to the Regional Food Security Reserve over three years"],
+        ["Nigeria", "will", "commitment", 4, "host the Standby Force headquarters"],
+        ["The Authority", "urge", "endorsement", 1, "Member States to ratify the Protocol on Free Movement"],
+    ]
+    assert df.iloc[1]["catalysts"] == ["numeric target", "timeline"]
+    assert st.text[df.iloc[0]["verb_start"]:df.iloc[0]["verb_end"]] == "decides"
+
+
 def test_passive_clauses_take_no_position():
     st = S.from_text(
         "JOINT STATEMENT OF PERU AND CHILE\n\nPeru was welcomed into the forum by all members. "

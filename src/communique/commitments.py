@@ -921,6 +921,66 @@ def _trim_end(text: str, tstart: int, tend: int) -> int:
     return max(tend, tstart)
 
 
+_LEAD_INS = frozenset(["", "to", "that", "on", "the following", "to the following", "as follows"])
+
+
+def _marker_kind(marker: str | None) -> str | None:
+    """The style of a list marker: "digit" (1. 2) (3)), "alpha" ((a) b. (iv)) or "bullet"."""
+    if not marker:
+        return None
+    core = marker.strip("().")
+    if core.isdigit():
+        return "digit"
+    if core.isalpha():
+        return "alpha"
+    return "bullet"
+
+
+def _list_items(st, rows: list[tuple], L, names, name_starts, dates) -> list[tuple]:
+    """Give each item of a list its lead-in's position: "The Authority decides to: (a)
+    operationalise the Standby Force; (b) allocate US$ 1 billion ..." is one decision per item,
+    each with its own target and catalysts. The lead-in row, whose target is only "to", gives
+    way to its items; an item that takes a position of its own keeps it."""
+    text, original = st.text, st.original
+    with_rows = {r[10] for r in rows}
+    sections = [sec.heading for sec in st.sections]
+    out: list[tuple] = []
+    for r in rows:
+        s = st.sentences[r[10]]
+        if not s.text.rstrip().endswith(":") or r[6].strip().rstrip(":").strip().lower() not in _LEAD_INS:
+            out.append(r)
+            continue
+        items = []
+        p = st.paragraphs[s.paragraph]
+        q = p.index + 1
+        # the items: the paragraphs right after, marked in one style ("(a)", "-", "1."), which
+        # is not the lead-in's own ("3. The Authority decides to:" is followed by "(a)", "(b)",
+        # then "4.", the next paragraph of the statement)
+        kind = _marker_kind(st.paragraphs[q].marker) if q < len(st.paragraphs) else None
+        while (
+            kind is not None and kind != _marker_kind(p.marker) and q < len(st.paragraphs)
+            and st.paragraphs[q].section == p.section and _marker_kind(st.paragraphs[q].marker) == kind
+        ):
+            item = st.paragraphs[q]
+            q += 1
+            if not item.sentences or any(i in with_rows for i in item.sentences):
+                continue
+            si = st.sentences[item.sentences[0]]
+            tstart = si.start
+            tend = _trim_end(text, tstart, si.end)
+            if tend <= tstart:
+                continue
+            kinds, details = _catalysts(st, tstart, tend, L, names, name_starts, dates)
+            cat = r[2]
+            strength = L.firm if cat == "commitment" and kinds else L.strength[cat]
+            items.append((
+                r[0], r[1], cat, strength, L.labels[strength], r[5], original[tstart:tend], kinds, details,
+                original[tstart:tend], si.index, sections[si.section], tstart, tend, r[14], r[15],
+            ))
+        out += items or [r]
+    return out
+
+
 def extract(statement: S.Statement):
     """The positions a statement takes, one row per clause, in text order.
 
@@ -1002,6 +1062,7 @@ def extract(statement: S.Statement):
                 original[tstart:tend], kinds, details, original[start:end], si, sections[s.section],
                 start, end, r["verb_start"], r["verb_end"],
             ))
+    rows = _list_items(st, rows, L, names, name_starts, dates)
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
     columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]
     return E.frame_from_columns(COLUMNS, columns, ints, bools=("negated",))
