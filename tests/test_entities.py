@@ -175,6 +175,21 @@ def test_a_name_wrapped_across_lines_is_one_name():
     assert not df["name"].str.contains("\n").any()
 
 
+def test_a_name_before_its_title_is_a_person_of_that_country():
+    st = S.from_text(
+        "FINAL COMMUNIQUÉ\n\nThe session was chaired by H.E. Bola Ahmed Tinubu, President of the Federal Republic "
+        "of Nigeria, with Ms. Mélanie Joly, Minister of Foreign Affairs of Canada. President Lula and Xi Jinping, "
+        "President of China, met. The United States, President of nothing, is not a person.\n"
+    )
+    df = E.extract(st)
+    assert df[df.type == "person"][["name", "role", "country"]].values.tolist() == [
+        ["Bola Ahmed Tinubu", "President", "Nigeria"],
+        ["Mélanie Joly", "Minister of Foreign Affairs", "Canada"],
+        ["Lula", "President", None],
+        ["Xi Jinping", "President", "China"],
+    ]
+
+
 def test_seas_and_gulfs_named_after_countries_are_places():
     st = S.from_text(
         "JOINT DECLARATION BY FRANCE AND NIGERIA\n\nFrance and Nigeria will patrol the Gulf of Guinea "

@@ -211,6 +211,8 @@ def _lex() -> SimpleNamespace:
     L.role_country_re = book.compile(rf"\s+of\s+(?:the\s+)?({_trie(L.all_country_forms)})(?!\w)\s*,?")
     L.honorifics = _alt(cb["honorifics"])
     L.honorific_re = book.compile(rf"\s*(?:{L.honorifics})(?=\s)")
+    # a name, then a comma, right before a title (the title's own match starts where this ends)
+    L.name_before_re = book.compile(rf"(?<![\w.])(?:(?:{L.honorifics})\s+)?(?P<name>[{_UP}][\w'’.-]*(?:\s+(?:(?:de|da|del|dos|van|von|der|bin|ibn|al|el|la|le|di|du)\s+)?[{_UP}][\w'’.-]*){{1,4}}),\s+(?:the\s+)?$")
     L.name_token = book.compile(r"(\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?|\s+)?([^\W\d_][\w'’.-]*)")
 
     L.cues = dict(cb["cues"])
@@ -456,6 +458,15 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if hon:
             pos = hon.end()
         names = _parse_names(text, pos, min(len(text), pos + 120), bool(m.group("pl")), L)
+        if not names and not m.group("pl"):
+            # the name before the title: "H.E. Bola Ahmed Tinubu, President of Nigeria"
+            b = L.name_before_re.search(text, max(0, m.start() - 90), m.start())
+            if b is not None:
+                found_before = _parse_names(text, b.start("name"), b.end("name"), False, L)
+                if len(found_before) == 1 and found_before[0][2] == b.end("name") and " " in found_before[0][0]:
+                    name, ns, ne = found_before[0]
+                    person_hits.append((ns, pos, name, _norm_role(m.group("role")), country))
+            continue
         if not names:
             continue
         if country is None:
