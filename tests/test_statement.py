@@ -238,6 +238,13 @@ def test_end_marks_and_separators_are_not_prose():
     assert len(st.paragraphs) == 2
 
 
+def test_a_sentence_with_a_date_is_not_a_dateline():
+    st = S.from_text("STATEMENT\n\nOne hundred and fifty scholars met on the 5th of May 2024.\n")
+    assert (st.dateline, st.date) == (None, None)
+    assert [s.text for s in st.sentences] == ["One hundred and fifty scholars met on the 5th of May 2024."]
+    assert S.from_text("STATEMENT\n\nRio de Janeiro, 3 May 2024\n\nThe leaders met.\n").dateline == "Rio de Janeiro, 3 May 2024"
+
+
 def test_numbered_markdown_headings_split_like_plain_ones():
     """'## 2. Energy' gives the same heading and number as the plain-text '2. Energy'."""
     body = "{h}1. Trade and Investment\r\n\r\nCanada will provide C$25 million.\r\n\r\n{h}II. Energy\r\n\r\nMexico will build a plant.\r\n\r\n{h}2030 Agenda\r\n\r\nBoth will report.\r\n"

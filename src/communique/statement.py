@@ -625,6 +625,9 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
 _PLACE_LINE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*(?:[ ,]+[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*){0,3},?")
 
 
+_PLACE_SMALL = frozenset("of de del da do dos das the and y la le el les los am an der des du di sur upon".split())
+
+
 def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     """A dateline is a short line holding a date, with an optional place before it."""
     s = line.strip().rstrip("-–—").strip()
@@ -637,6 +640,8 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     after = s[m.end():].strip(" .,")
     if after or (before and not re.fullmatch(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f .,'()-]{0,60}", before)):
         return None
+    if any(w[:1].islower() and w.lower() not in _PLACE_SMALL for w in before.split()):
+        return None  # "One hundred scholars met on 5 May 2024.": a sentence, not a place
     return s, _parse_date(m.group(0))
 
 
