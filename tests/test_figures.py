@@ -195,6 +195,8 @@ def test_dtypes_and_empty_result():
         ("Canada will give C$12 million to the fund.", "C$12 million", "money", 12e6, "CAD"),
         ("Australia will give A$30 million to the fund.", "A$30 million", "money", 3e7, "AUD"),
         ("Each family will receive US$20 a month.", "US$20", "money", 20.0, "USD"),
+        ("India will invest Rs 5,000 crore in the scheme.", "Rs 5,000 crore", "money", 5e10, "INR"),
+        ("India will invest INR 2 lakh in each village.", "INR 2 lakh", "money", 2e5, "INR"),
         ("Each family will receive C$ 250 a month.", "C$ 250", "money", 250.0, "CAD"),
         ("Each family in Peru will receive S/500 a year.", "S/500", "money", 500.0, "PEN"),
         ("Mexico will give 10 million US dollars to the fund.", "10 million US dollars", "money", 1e7, "USD"),

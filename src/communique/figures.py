@@ -193,7 +193,7 @@ def _rx() -> SimpleNamespace:
     cur = r"(?<![A-Za-z])" + _forms(lex["currency_prefixes"])
     abbrev = "|".join(sorted(lex["scale_abbreviations"], key=len, reverse=True))
     scale = (
-        rf"(?P<scale>\s++{_words(['million', 'billion', 'trillion', 'thousand'])}(?![A-Za-z])"
+        rf"(?P<scale>\s++{_words(['million', 'billion', 'trillion', 'thousand', 'lakh', 'lakhs', 'crore', 'crores'])}(?![A-Za-z])"
         rf"|(?(cur)\s?(?:{abbrev})(?![A-Za-z])|(?!)))"
     )
     unit_forms, compound_forms = [], []
@@ -317,7 +317,7 @@ def _rx() -> SimpleNamespace:
         unit_words=frozenset(k.split()[-1] for k in unit_lookup),
         cur=cur_lookup,
         wordvals=wordvals,
-        scales={"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12},
+        scales={w: float(v) for w, v in scales.items() if w not in ("dozen", "hundred")},  # after digits
         abbrev=abbrev_vals,
         ordinals=dict(lex["ordinals"]),
         tens_words=dict(tens),
