@@ -610,6 +610,14 @@ def test_list_items_take_their_lead_in_position():
     assert st.text[df.iloc[0]["verb_start"]:df.iloc[0]["verb_end"]] == "decides"
 
 
+@pytest.mark.parametrize("subject", ["Neither side", "Neither of the two countries", "Neither Peru nor Chile", "Neither of us"])
+def test_neither_is_both_negated(subject):
+    df = C.extract(S.from_text(f"JOINT STATEMENT OF PERU AND CHILE\n\n{subject} will deploy troops to the border.\n"))
+    assert df[["actor", "verb", "category", "negated", "target"]].values.tolist() == [
+        ["both", "will", "commitment", True, "deploy troops to the border"]
+    ]
+
+
 def test_passive_clauses_take_no_position():
     st = S.from_text(
         "JOINT STATEMENT OF PERU AND CHILE\n\nPeru was welcomed into the forum by all members. "

@@ -568,6 +568,11 @@ _ADJ_LINK = re.compile(r"\s+(?:to|that|about|with|by|for)\s+")
 _VERB_LINK = re.compile(r"\s+(?:(?:to|on|upon|that)\s+(?=[a-z]))?")
 _WORD_RUN = re.compile(r"[\w.'’-]+")
 _NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_NEITHER = re.compile(
+    r"(?i:neither)\s+(?:side|party|country|government|leader|partner"
+    r"|of\s+(?:us|them|(?:the\s+|our\s+)?(?:two\s+)?(?:sides|parties|leaders|countries|governments|partners)))"
+)
+_NEITHER_NOR = re.compile(r"(?i:neither)\s+(.+?)\s+nor\s+(.+)")
 _LY_NOUNS = frozenset("supply family assembly rally monopoly anomaly reply butterfly july italy".split())
 _NOT_BEFORE_VERB = frozenset(
     "the a an their its our his her my your these those this of for with by from in on at into whose".split()
@@ -648,6 +653,13 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 res = _resolve(span, L, ctx)
             if res is None and btok is None and span.rstrip().endswith(","):
                 res = _resolve(span.split(",")[0], L, ctx)
+            if res is None and span.lstrip()[:7].lower() == "neither":
+                nor = _NEITHER_NOR.fullmatch(span.strip())
+                if _NEITHER.fullmatch(span.strip()):
+                    res = (ctx.group(), True)  # "Neither side will deploy troops": both, negated
+                elif nor:
+                    res = _resolve(f"{nor.group(1)} and {nor.group(2)}", L, ctx)  # "Neither Peru nor Chile"
+                negated = negated or res is not None
             if res is None:
                 continue
             who, plural = res
