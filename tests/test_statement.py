@@ -232,6 +232,19 @@ def test_web_page_bold_paragraphs_are_headings_and_table_rows_are_items():
     assert "The leaders will meet again in 2025." in [s.text for s in st.sentences]
 
 
+def test_web_page_section_labels_after_the_title_are_not_headings():
+    page = (
+        "<html><body><article><h1>Joint Statement from the United States and Mexico</h1>"
+        "<p><time>January 10, 2023</time></p><p>Briefing Room</p><p>Statements and Releases</p>"
+        "<p>The two leaders met in Mexico City.</p><p>The leaders agreed to:</p>"
+        "<ul><li>launch a working group on migration; and</li><li>meet again in 2024.</li></ul></article></body></html>"
+    )
+    st = S.from_text(page, fmt="html")
+    assert [s.heading for s in st.sections] == [None]
+    assert st.date == dt.date(2023, 1, 10)
+    assert st.sentences[0].text == "The two leaders met in Mexico City."
+
+
 def test_end_marks_and_separators_are_not_prose():
     st = S.from_text("JOINT STATEMENT\n\nThe two sides met in Lima.\n* * *\n\nThey agreed to meet again.\n###\n\n- 30 -\n")
     assert [s.text for s in st.sentences] == ["The two sides met in Lima.", "They agreed to meet again."]

@@ -932,7 +932,7 @@ def from_text(
         front.add(place_line)
     # Boilerplate lines of press releases between title and text are not headings.
     for i in after_title:
-        if re.fullmatch(r"\s*(for immediate release|office of the (press secretary|spokesperson|spokesman)|the white house|joint statement|media note|press release|readout|embargoed.*)\s*", lines[i].text, re.I):
+        if re.fullmatch(r"\s*(for immediate release|office of the (press secretary|spokesperson|spokesman)|the white house|joint statement|media note|press release|readout|embargoed.*|briefing room|statements (and|&) releases|news( and events)?|press releases?|speeches (and|&) remarks)\s*", lines[i].text, re.I):
             front.add(i)
 
     # Keep only headings that are followed by prose (weak "title" headings especially).
