@@ -618,6 +618,20 @@ def test_neither_is_both_negated(subject):
     ]
 
 
+def test_announcing_a_fact_is_not_an_undertaking():
+    st = S.from_text(
+        "JOINT STATEMENT OF INDIA AND PERU\n\nIndia announced that one-third of its power capacity is renewable. "
+        "Peru announced that it will host the summit in 2025. The leaders announced the launch of a new fund.\n"
+    )
+    df = C.extract(st)
+    assert df[["actor", "verb", "category"]].values.tolist() == [
+        ["India", "announce", "acknowledgement"],
+        ["Peru", "announce", "commitment"],
+        ["Peru", "will", "commitment"],
+        ["both", "announce", "commitment"],
+    ]
+
+
 def test_passive_clauses_take_no_position():
     st = S.from_text(
         "JOINT STATEMENT OF PERU AND CHILE\n\nPeru was welcomed into the forum by all members. "

@@ -568,6 +568,8 @@ _ADJ_LINK = re.compile(r"\s+(?:to|that|about|with|by|for)\s+")
 _VERB_LINK = re.compile(r"\s+(?:(?:to|on|upon|that)\s+(?=[a-z]))?")
 _WORD_RUN = re.compile(r"[\w.'’-]+")
 _NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_REPORTS_FACTS = frozenset(["announce", "declare", "confirm", "state"])
+_FUTURE = re.compile(r"\b(?:will|shall|would|is to|are to|plans? to|intends? to|aims? to|is going to|are going to)\b", re.I)
 _NEITHER = re.compile(
     r"(?i:neither)\s+(?:side|party|country|government|leader|partner"
     r"|of\s+(?:us|them|(?:the\s+|our\s+)?(?:two\s+)?(?:sides|parties|leaders|countries|governments|partners)))"
@@ -675,6 +677,11 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             continue
         actor, cut, disp = found
         rec = _predicate(st, si, h, L)
+        if rec["verb"] in _REPORTS_FACTS and rec["category"] == "commitment" and "that" in text[ve:rec["target_start"] + 5].split() \
+                and not _FUTURE.search(text, rec["target_start"], s.end):
+            # "India announced that one-third of its power is renewable": a fact reported, not
+            # an undertaking ("announced that it will provide ..." stays one)
+            rec["category"] = "acknowledgement"
         if h["kind"] == "modal" and _NOT_NEXT.match(text, ve, ve + 5) or h.get("text") == "won't":
             negated = True
         rec.update(actor=actor, negated=negated, cut=cut, disp=disp, cls=cls, verb_start=vs, verb_end=ve)
