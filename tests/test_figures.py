@@ -323,6 +323,11 @@ def test_non_breaking_spaces_inside_numbers():
     assert st.original[df.start[0]:df.end[0]] == "US$\u00a0450\u00a0million"
 
 
+def test_a_currency_code_opening_a_line_is_read():
+    df = F.counted(figs("STATEMENT\n\nUSD 5 million was pledged by the donors.\nEUR 300,000,000 for farms was agreed.\n"))
+    assert triples(df) == [("USD 5 million", "money", 5e6), ("EUR 300,000,000", "money", 3e8)]
+
+
 def test_ordinary_spaces_between_digit_groups():
     """"12 000" and "1 500 000" are one number; neighbouring numbers and telephone numbers
     are not joined."""

@@ -989,7 +989,8 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
         # or a symbol ("September 14", "EUR 5", "U.S. $20", "COVID-19").
         starts = (j,) if j < i else ()
         if j > 0 and work[j - 1] == " ":
-            k = rfind(" ", max(0, j - 14), j - 1)
+            # (the token before starts after a space, or after a line break: "USD" opening a line)
+            k = max(rfind(" ", max(0, j - 14), j - 1), rfind("\n", max(0, j - 14), j - 1))
             tok = work[k + 1:j - 1] if k >= 0 else work[max(0, j - 13):j - 1]
             if tok[:1].isupper() or tok[-1:] in _SYMBOL_ENDS:
                 starts = (j - 1 - len(tok),) + starts
