@@ -190,6 +190,19 @@ def test_a_name_before_its_title_is_a_person_of_that_country():
     ]
 
 
+def test_people_with_the_same_title_are_paired_with_the_parties_in_order():
+    st = S.from_text(
+        "JOINT PRESS RELEASE: ARGENTINA AND CHILE\n\nForeign Minister Diana Mondino and Foreign Minister "
+        "Alberto van Klaveren met in Santiago with Trade Minister Ana Pérez.\n"
+    )
+    df = E.extract(st)
+    assert df[df.type == "person"][["name", "role", "country"]].values.tolist() == [
+        ["Diana Mondino", "Foreign Minister", "Argentina"],
+        ["Alberto van Klaveren", "Foreign Minister", "Chile"],
+        ["Ana Pérez", "Trade Minister", None],
+    ]
+
+
 def test_seas_and_gulfs_named_after_countries_are_places():
     st = S.from_text(
         "JOINT DECLARATION BY FRANCE AND NIGERIA\n\nFrance and Nigeria will patrol the Gulf of Guinea "

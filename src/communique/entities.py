@@ -959,6 +959,18 @@ def _assign_countries(st, persons, found, L) -> None:
     if free and len(free) == len(free_parties):
         for p, c in zip(free, free_parties):
             p["country"] = c
+    # the same for any title the parties' people share: "Foreign Minister Diana Mondino and
+    # Foreign Minister Alberto van Klaveren" in a statement of Argentina and Chile
+    by_role: dict[str, list[dict]] = {}
+    for p in persons:
+        if not p["country"] and p["role"] and p["key"] in first:
+            by_role.setdefault(p["role"], []).append(p)
+    for role, group in by_role.items():
+        taken = {q["country"] for q in persons if q["role"] == role and q["country"]}
+        open_parties = [c for c in parties if c not in taken]
+        if len(group) >= 2 and len(group) == len(open_parties):
+            for p, c in zip(sorted(group, key=lambda p: first[p["key"]]), open_parties):
+                p["country"] = c
 
 
 # --------------------------------------------------------------------------------------------
