@@ -632,6 +632,16 @@ def test_announcing_a_fact_is_not_an_undertaking():
     ]
 
 
+def test_an_acronym_after_the_subject_is_read_past():
+    st = S.from_text(
+        "JOINT STATEMENT OF ARGENTINA AND CHILE\n\nThe Ministry of Public Works (MOP) will coordinate with "
+        "the Ministry of Economy. The Inter-American Development Bank (the IDB) will fund two studies.\n"
+    )
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [
+        ["The Ministry of Public Works", "will"], ["The Inter-American Development Bank", "will"],
+    ]
+
+
 def test_passive_clauses_take_no_position():
     st = S.from_text(
         "JOINT STATEMENT OF PERU AND CHILE\n\nPeru was welcomed into the forum by all members. "

@@ -458,6 +458,8 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     read: without the spaces and commas around it).
     """
     span = span.strip().strip(",").strip()
+    if span.endswith(")"):
+        span = _ACRONYM_AFTER.sub("", span)  # "The Ministry of Public Works (MOP)"
     got = ctx.cache.get(span, ctx)
     if got is not ctx:
         return got
@@ -568,6 +570,7 @@ _ADJ_LINK = re.compile(r"\s+(?:to|that|about|with|by|for)\s+")
 _VERB_LINK = re.compile(r"\s+(?:(?:to|on|upon|that)\s+(?=[a-z]))?")
 _WORD_RUN = re.compile(r"[\w.'’-]+")
 _NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?[A-Za-z][\w.&’'-]{1,15}\)$")
 _REPORTS_FACTS = frozenset(["announce", "declare", "confirm", "state"])
 _FUTURE = re.compile(r"\b(?:will|shall|would|is to|are to|plans? to|intends? to|aims? to|is going to|are going to)\b", re.I)
 _NEITHER = re.compile(
