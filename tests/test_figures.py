@@ -437,6 +437,7 @@ def test_future_years_and_dates():
         ("Exports of 5 million tonnes rose in 2019.", "Exports"),
         ("The leaders resolved to protect 30 percent of their oceans by 2030.", "oceans"),
         ("Inflation averaged twenty-one per cent in 2023.", "Inflation"),
+        ("Exports grew 5% year-on-year.", "Exports"),
         ("Renewables supply roughly one-third of its installed power capacity.", "installed power capacity"),
     ],
 )
