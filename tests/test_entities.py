@@ -203,6 +203,18 @@ def test_people_with_the_same_title_are_paired_with_the_parties_in_order():
     ]
 
 
+def test_heads_of_state_and_government_is_one_body():
+    st = S.from_text(
+        "FINAL COMMUNIQUÉ\n\nThe Authority of Heads of State and Government of the Economic Community of West "
+        "African States (ECOWAS) met in Abuja. ECOWAS will deploy the Standby Force.\n"
+    )
+    df = E.extract(st)
+    assert df[["name", "type", "acronym", "mentions"]].values.tolist()[:2] == [
+        ["Authority of Heads of State and Government of the Economic Community of West African States", "organization", None, 1],
+        ["Economic Community of West African States", "organization", "ECOWAS", 2],
+    ]
+
+
 def test_seas_and_gulfs_named_after_countries_are_places():
     st = S.from_text(
         "JOINT DECLARATION BY FRANCE AND NIGERIA\n\nFrance and Nigeria will patrol the Gulf of Guinea "

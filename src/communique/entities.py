@@ -221,6 +221,7 @@ def _lex() -> SimpleNamespace:
     L.cue_re = book.compile(_word_trie(L.cues, r"\b"))
     connectors = cb["connectors"]
     L.connectors = frozenset(connectors)
+    L.unsplit = frozenset(tuple(pair) for pair in cb.get("unsplit_pairs") or ())
     # two or more capitalized words; or one followed by a lower-case cue ("Megaports initiative")
     cap = _fast_cap()
     L.chunk_re = book.compile(rf"{cap}(?:\s+(?:(?:{_alt(connectors)})\s+)*{cap})+")
@@ -845,6 +846,8 @@ def _split_segment(seg: list, L) -> list[list]:
             split = left_plain
             if t[0] in ("and", "&") and not split:
                 split = left_last in L.cues or (right is not None and right[0] in L.cues)
+                if right is not None and (left_last, right[0]) in L.unsplit:
+                    split = False
             if split:
                 parts.append(cur)
                 cur = []
