@@ -111,17 +111,12 @@ def run_task(task: Task, keep_kernel: bool = False) -> Outcome:
     """
     from .render import report, shared_kernel
 
-    t0 = time.perf_counter()
-    browser = None
-    if "pdf" in task.formats and task.pdf_engine == "chromium":
-        from . import pdf
+    from .pdf import shared_browser
 
-        try:
-            browser = pdf.shared_browser()  # one Chromium per worker, for all its PDFs
-        except CommuniqueError:
-            browser = None
+    t0 = time.perf_counter()
     try:
-        # (the function, not a kernel: it starts one only for a statement that passes its checks)
+        # (the functions, not a kernel and a browser: each starts only for a statement that
+        # passes its checks; one Chromium per worker, for all its PDFs)
         kernel = shared_kernel if keep_kernel else None
         r = report(
             task.statement,
@@ -133,7 +128,7 @@ def run_task(task: Task, keep_kernel: bool = False) -> Outcome:
             force=task.force,
             max_bytes=task.max_bytes,
             name=task.name,
-            browser=browser,
+            browser=shared_browser,
             kernel=kernel,
         )
         return Outcome(task.statement, task.name, r.status, "", time.perf_counter() - t0, r.title, r.date, r.parties)

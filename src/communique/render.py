@@ -565,11 +565,13 @@ class _Helpers:
 
     :meth:`start_exporter` is called as the kernel starts, :meth:`start` when it begins
     running cells (see :func:`_render`).
-    A browser passed in (a batch worker's) is used as it is and left open.
+    A browser passed in (a batch worker's), or the function that gives it, is used as it is
+    and left open; with none, the report starts its own and closes it.
     """
 
     def __init__(self, browser=None, *, want_browser: bool, want_exporter: bool, timeout: float):
-        self.browser = browser
+        self._factory = browser if callable(browser) else None
+        self.browser = None if self._factory else browser
         self._own = None
         self._want_browser = want_browser
         self._want_exporter = want_exporter
@@ -585,11 +587,14 @@ class _Helpers:
         if self._started:
             return
         self._started = True
-        if self._want_browser:
+        if self._want_browser and self.browser is None:
             from .pdf import Browser
 
             with contextlib.suppress(CommuniqueError, OSError):
-                self._own = self.browser = Browser(timeout=self._timeout)
+                if self._factory is not None:
+                    self.browser = self._factory()
+                else:
+                    self._own = self.browser = Browser(timeout=self._timeout)
         self.start_exporter()
 
     def exporter(self):
@@ -686,8 +691,8 @@ def report(
     Everything that can be checked is checked before a kernel starts: the parameters, the
     statement (read and parsed here too), the output folder. With ``force=False`` a report
     whose inputs, parameters, notebook and package are unchanged is left as it is.
-    ``kernel`` is a running kernel to use, or a function that gives one (called only once
-    those checks have passed, so a bad statement starts no kernel).
+    ``kernel`` and ``browser`` are a running kernel and browser to use, or functions that
+    give them (called only once those checks have passed, so a bad statement starts neither).
     """
     from . import params as params_mod
     from . import statement as statement_mod
@@ -815,7 +820,7 @@ def _render(*, nb_path, values, inputs, folder_name, names, out, formats, pdf_en
             kernel = kernel()  # a batch's shared kernel, started once a statement gets this far
         helpers = _Helpers(
             browser=browser,
-            want_browser=browser is None and "pdf" in formats and pdf_engine == "chromium",
+            want_browser="pdf" in formats and pdf_engine == "chromium",
             want_exporter="html" in formats or ("pdf" in formats and pdf_engine == "chromium"),
             timeout=timeout,
         )
