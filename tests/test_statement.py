@@ -205,12 +205,13 @@ def test_parties_from_the_heading_then_the_opening(heading, opening, parties):
 
 def test_markdown_bold_lines_are_headings_and_table_rows_are_items():
     st = S.from_text(
-        "# Joint Statement of Korea and Viet Nam\n\n**Economic cooperation**\n\nTrade reached US$79.4 billion.\n\n"
+        "# Joint Statement of Korea and Viet Nam\n\n**Seoul, 1 July 2024**\n\n**Economic cooperation**\n\nTrade reached US$79.4 billion.\n\n"
         "| Area | Target |\n|------|--------|\n| Trade | US$150 billion |\n\n**People-to-people exchanges**\n\n"
         "The leaders agreed to open two consulates.\n",
         fmt="md",
     )
     assert [s.heading for s in st.sections] == [None, "Economic cooperation", "People-to-people exchanges"]
+    assert st.date == dt.date(2024, 7, 1)  # a dateline in bold stays a dateline
     items = [st.text[p.start:p.end] for p in st.paragraphs if p.marker]
     assert items == ["- Area; Target", "- Trade; US$150 billion"]
     assert "|" not in st.text and "**" not in st.text
@@ -220,13 +221,14 @@ def test_markdown_bold_lines_are_headings_and_table_rows_are_items():
 def test_web_page_bold_paragraphs_are_headings_and_table_rows_are_items():
     page = (
         "<html><body><main><h1>Joint Statement of Korea and Viet Nam</h1>"
-        "<p><strong>Economic cooperation</strong></p><p>Trade reached US$79.4 billion in 2023.</p>"
+        "<p><b>Seoul, 1 July 2024</b></p><p><strong>Economic cooperation</strong></p><p>Trade reached US$79.4 billion in 2023.</p>"
         "<table><tr><th>Area</th><th>Target</th></tr><tr><td>Trade</td><td>US$150 billion</td></tr></table>"
         "<p><b>The leaders will meet again in 2025.</b></p>"
         "<p><b>People-to-people exchanges</b></p><p>The leaders agreed to open two consulates.</p></main></body></html>"
     )
     st = S.from_text(page, fmt="html")
     assert [s.heading for s in st.sections] == [None, "Economic cooperation", "People-to-people exchanges"]
+    assert st.date == dt.date(2024, 7, 1)
     items = [st.text[p.start:p.end] for p in st.paragraphs if p.marker]
     assert items == ["- Area; Target", "- Trade; US$150 billion"]
     assert "The leaders will meet again in 2025." in [s.text for s in st.sentences]

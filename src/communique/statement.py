@@ -322,6 +322,18 @@ _MD_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*$")
 
 
+def _reads_as_label(text: str) -> bool:
+    """Short, without a final stop and not a dateline: a line in bold that is a heading, not a
+    sentence nor "**Ottawa, 14 March 2024**"."""
+    return len(text.split()) <= 12 and not text.endswith((".", "!", "?", ";", ",")) and not _dateline(text)
+
+
+def _table_item(cells) -> str:
+    """A table's row as one list item, "- Trade; US$150 billion", so that no cell is taken
+    for a heading or run into the prose around it (Markdown and web pages alike)."""
+    return "- " + "; ".join(c for c in (" ".join(c.split()) for c in cells) if c)
+
+
 def markdown_to_text(md: str) -> str:
     """Strip inline Markdown (links, emphasis, code) while keeping headings and list markers.
 
@@ -338,9 +350,9 @@ def markdown_to_text(md: str) -> str:
             continue
         row = _MD_TABLE_ROW.match(line)
         if row:
-            line = "- " + "; ".join(c.strip() for c in row.group(1).split("|") if c.strip())
+            line = _table_item(row.group(1).split("|"))
         bold = _MD_BOLD_LINE.match(line)
-        if bold and len(bold.group(2).split()) <= 12 and not bold.group(2).endswith((".", "!", "?", ";", ",")):
+        if bold and _reads_as_label(bold.group(2)):
             line = "### " + bold.group(2)
         line = re.sub(r"^\s*>\s?", "", line)
         line = _MD_LINK.sub(r"\1", line)
@@ -357,9 +369,9 @@ _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "
 
 
 def _bold_only(el, text: str) -> bool:
-    """A paragraph all in bold, short and without a final stop, is a heading as it reads."""
+    """A paragraph all in bold that reads as a label is a heading, as it reads."""
     bold = " ".join(" ".join(b.get_text(" ", strip=True) for b in el.find_all(["strong", "b"])).split())
-    return bold == text and len(text.split()) <= 12 and not text.endswith((".", "!", "?", ";", ","))
+    return bold == text and _reads_as_label(text)
 
 
 def html_to_text(html: str) -> tuple[str, str | None]:
@@ -398,8 +410,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
             lines += ["", f"## {text}", ""]
         elif el.name == "tr":
             # a table's row is one item, "Trade; US$150 billion": no cell is taken for a heading
-            cells = [" ".join(c.get_text(" ", strip=True).split()) for c in el.find_all(["td", "th"])]
-            lines += [f"- {'; '.join(c for c in cells if c)}"]
+            lines += [_table_item(c.get_text(" ", strip=True) for c in el.find_all(["td", "th"]))]
         elif el.name == "li":
             if el.find_parent(["nav"]):
                 continue
@@ -625,6 +636,13 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
 _PLACE_LINE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*(?:[ ,]+[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*){0,3},?")
 
 
+# Lines of a release or web page between the title and the text: labels, not headings.
+_FRONT_MATTER = re.compile(
+    r"\s*(for immediate release|office of the (press secretary|spokesperson|spokesman)|the white house|joint statement"
+    r"|media note|press releases?|readout|embargoed.*|briefing room|statements (and|&) releases|news( and events)?"
+    r"|speeches (and|&) remarks)\s*",
+    re.I,
+)
 _PLACE_SMALL = frozenset("of de del da do dos das the and y la le el les los am an der des du di sur upon".split())
 
 
@@ -689,17 +707,21 @@ def _country_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return pat, lookup
 
 
-def find_countries(text: str, signatories: bool = False) -> list[str]:
-    """Countries named in ``text``, in order of first mention.
+def find_countries(text: str) -> list[str]:
+    """Countries named in ``text`` as possible parties, in order of first mention.
 
-    With ``signatories``, a country in the possessive is left out: "Supporting Ukraine's
-    Recovery" names what a statement is about, not who makes it.
+    A country in the possessive is left out: "Supporting Ukraine's Recovery" names what a
+    statement is about, not who makes it.
     """
-    return [name for _, name in _countries_at(text, signatories)]
+    return [name for _, name in _countries_at(text)]
 
 
-def _countries_at(text: str, signatories: bool = False) -> list[tuple[int, str]]:
-    """``(offset, country)`` of the first mention of each country named in ``text``."""
+_POSSESSIVE = ("'s", "’s")
+
+
+def _countries_at(text: str) -> list[tuple[int, str]]:
+    """``(offset, country)`` of the first mention of each country named in ``text``, not in
+    the possessive."""
     pat, lookup = _country_pattern()
     found: dict[str, int] = {}
     for m in pat.finditer(text):
@@ -712,7 +734,7 @@ def _countries_at(text: str, signatories: bool = False) -> list[tuple[int, str]]
         name = lookup.get(form.lower())
         if name is None:  # matched only through case folding ("UNİTED"): not a name as written
             continue
-        if signatories and text.startswith(("'s", "’s"), m.end()):
+        if text.startswith(_POSSESSIVE, m.end()):
             continue
         found.setdefault(name, m.start())
     return [(i, name) for name, i in found.items()]
@@ -737,7 +759,7 @@ def _groups_at(text: str) -> list[tuple[int, str]]:
     pat, lookup = _group_pattern()
     found: dict[str, int] = {}
     for m in pat.finditer(text):
-        if not text.startswith(("'s", "’s"), m.end()):
+        if not text.startswith(_POSSESSIVE, m.end()):
             found.setdefault(lookup[m.group()], m.start())
     return [(i, name) for name, i in found.items()]
 
@@ -748,14 +770,14 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
     ``opening`` that names one). A group's statement ("G20 Communiqué") takes its members
     only from a list of at least three in the opening paragraph ("the Leaders of Australia,
     India, Japan and the United States"), not from a country it merely mentions."""
-    countries_named = _countries_at(heading, signatories=True)
+    countries_named = _countries_at(heading)
     groups = _groups_at(heading)
     named = [name for _, name in sorted(countries_named + groups)]
     if len(named) >= 2:
         return named
     found: list[str] = []
     for chunk in opening:
-        found = find_countries(chunk, signatories=True)
+        found = find_countries(chunk)
         if found:
             break
     if groups and not countries_named:
@@ -932,7 +954,7 @@ def from_text(
         front.add(place_line)
     # Boilerplate lines of press releases between title and text are not headings.
     for i in after_title:
-        if re.fullmatch(r"\s*(for immediate release|office of the (press secretary|spokesperson|spokesman)|the white house|joint statement|media note|press release|readout|embargoed.*|briefing room|statements (and|&) releases|news( and events)?|press releases?|speeches (and|&) remarks)\s*", lines[i].text, re.I):
+        if _FRONT_MATTER.fullmatch(lines[i].text):
             front.add(i)
 
     # Keep only headings that are followed by prose (weak "title" headings especially).
