@@ -192,8 +192,10 @@ def _rx() -> SimpleNamespace:
     dig = r"(?<![\w,])(?<!(?<!S)/)(?<!\d\.)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
     cur = r"(?<![A-Za-z])" + _forms(lex["currency_prefixes"])
     abbrev = "|".join(sorted(lex["scale_abbreviations"], key=len, reverse=True))
+    # the scale words that follow digits ("5 million", "5,000 crore"; not "5 dozen", "2 hundred")
+    digit_scales = {w: float(v) for w, v in scales.items() if w not in ("dozen", "hundred")}
     scale = (
-        rf"(?P<scale>\s++{_words(['million', 'billion', 'trillion', 'thousand', 'lakh', 'lakhs', 'crore', 'crores'])}(?![A-Za-z])"
+        rf"(?P<scale>\s++{_words(digit_scales)}(?![A-Za-z])"
         rf"|(?(cur)\s?(?:{abbrev})(?![A-Za-z])|(?!)))"
     )
     unit_forms, compound_forms = [], []
@@ -317,7 +319,7 @@ def _rx() -> SimpleNamespace:
         unit_words=frozenset(k.split()[-1] for k in unit_lookup),
         cur=cur_lookup,
         wordvals=wordvals,
-        scales={w: float(v) for w, v in scales.items() if w not in ("dozen", "hundred")},  # after digits
+        scales=digit_scales,
         abbrev=abbrev_vals,
         ordinals=dict(lex["ordinals"]),
         tens_words=dict(tens),
