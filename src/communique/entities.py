@@ -955,13 +955,14 @@ def _assign_countries(st, persons, found, L) -> None:
     for f in found:
         if f["type"] == "person":
             first[f["key"]] = min(first.get(f["key"], f["start"]), f["start"])
-    free = sorted(
-        (p for p in persons if not p["country"] and p["role"] in L.leader_roles and p["key"] in first),
-        key=lambda p: first[p["key"]],
-    )
-    if free and len(free) == len(free_parties):
-        for p, c in zip(free, free_parties):
-            p["country"] = c
+
+    def pair(people: list[dict], open_parties: list[str], least: int = 1) -> None:
+        """One person per party, both in the order they are named, when the counts agree."""
+        if len(people) >= least and len(people) == len(open_parties):
+            for p, c in zip(sorted(people, key=lambda p: first[p["key"]]), open_parties):
+                p["country"] = c
+
+    pair([p for p in persons if not p["country"] and p["role"] in L.leader_roles and p["key"] in first], free_parties)
     # the same for any title the parties' people share: "Foreign Minister Diana Mondino and
     # Foreign Minister Alberto van Klaveren" in a statement of Argentina and Chile
     by_role: dict[str, list[dict]] = {}
@@ -970,10 +971,7 @@ def _assign_countries(st, persons, found, L) -> None:
             by_role.setdefault(p["role"], []).append(p)
     for role, group in by_role.items():
         taken = {q["country"] for q in persons if q["role"] == role and q["country"]}
-        open_parties = [c for c in parties if c not in taken]
-        if len(group) >= 2 and len(group) == len(open_parties):
-            for p, c in zip(sorted(group, key=lambda p: first[p["key"]]), open_parties):
-                p["country"] = c
+        pair(group, [c for c in parties if c not in taken], least=2)
 
 
 # --------------------------------------------------------------------------------------------
