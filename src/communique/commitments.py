@@ -958,18 +958,18 @@ def _marker_kind(marker: str | None) -> str | None:
     return "bullet"
 
 
-def _list_items(st, rows: list[tuple], L, names, name_starts, dates) -> list[tuple]:
+def _list_items(st, rows: list[tuple], row) -> list[tuple]:
     """Give each item of a list its lead-in's position: "The Authority decides to: (a)
     operationalise the Standby Force; (b) allocate US$ 1 billion ..." is one decision per item,
-    each with its own target and catalysts. The lead-in row, whose target is only "to", gives
-    way to its items; an item that takes a position of its own keeps it."""
-    text, original = st.text, st.original
-    with_rows = {r[10] for r in rows}
-    sections = [sec.heading for sec in st.sections]
+    each with its own target and catalysts (``row`` builds it). The lead-in row, whose target
+    is only "to", gives way to its items; an item that takes a position of its own keeps it."""
+    col = COLUMNS.index("sentence")
+    with_rows = {r[col] for r in rows}
     out: list[tuple] = []
     for r in rows:
-        s = st.sentences[r[10]]
-        if not s.text.rstrip().endswith(":") or r[6].strip().rstrip(":").strip().lower() not in _LEAD_INS:
+        s = st.sentences[r[col]]
+        lead = dict(zip(COLUMNS, r)) if s.text.rstrip().endswith(":") else None
+        if lead is None or lead["target"].strip().rstrip(":").strip().lower() not in _LEAD_INS:
             out.append(r)
             continue
         items = []
@@ -988,17 +988,10 @@ def _list_items(st, rows: list[tuple], L, names, name_starts, dates) -> list[tup
             if not item.sentences or any(i in with_rows for i in item.sentences):
                 continue
             si = st.sentences[item.sentences[0]]
-            tstart = si.start
-            tend = _trim_end(text, tstart, si.end)
-            if tend <= tstart:
-                continue
-            kinds, details = _catalysts(st, tstart, tend, L, names, name_starts, dates)
-            cat = r[2]
-            strength = L.firm if cat == "commitment" and kinds else L.strength[cat]
-            items.append((
-                r[0], r[1], cat, strength, L.labels[strength], r[5], original[tstart:tend], kinds, details,
-                original[tstart:tend], si.index, sections[si.section], tstart, tend, r[14], r[15],
-            ))
+            tend = _trim_end(st.text, si.start, si.end)
+            if tend > si.start:
+                items.append(row(lead["actor"], lead["verb"], lead["category"], lead["negated"], si.start, tend,
+                                 si.start, tend, si.index, lead["verb_start"], lead["verb_end"]))
         out += items or [r]
     return out
 
@@ -1062,8 +1055,19 @@ def extract(statement: S.Statement):
             continue
         by_sentence.setdefault(i, []).append(h)
 
-    rows: list[tuple] = []  # in COLUMNS order
     sections = [sec.heading for sec in st.sections]
+    original = st.original
+
+    def row(actor, verb, cat, negated, tstart, tend, start, end, si, verb_start, verb_end) -> tuple:
+        """One row in COLUMNS order: the catalysts of its target make a commitment firm."""
+        kinds, details = _catalysts(st, tstart, tend, L, names, name_starts, dates)
+        strength = L.firm if cat == "commitment" and kinds else L.strength[cat]
+        return (
+            actor, verb, cat, strength, L.labels[strength], bool(negated), original[tstart:tend], kinds, details,
+            original[start:end], si, sections[st.sentences[si].section], start, end, verb_start, verb_end,
+        )
+
+    rows: list[tuple] = []
     for si in sorted(by_sentence):
         s = st.sentences[si]
         recs = _sentence_records(st, si, by_sentence[si], L, ctx, owned_nouns.get(si))
@@ -1075,16 +1079,9 @@ def extract(statement: S.Statement):
             if not r.get("owned"):
                 first = False
             end = max(tend, r["verb_end"])
-            kinds, details = _catalysts(st, tstart, tend, L, names, name_starts, dates)
-            cat = r["category"]
-            strength = L.firm if cat == "commitment" and kinds else L.strength[cat]
-            original = st.original
-            rows.append((
-                r["actor"], r["verb"], cat, strength, L.labels[strength], bool(r["negated"]),
-                original[tstart:tend], kinds, details, original[start:end], si, sections[s.section],
-                start, end, r["verb_start"], r["verb_end"],
-            ))
-    rows = _list_items(st, rows, L, names, name_starts, dates)
+            rows.append(row(r["actor"], r["verb"], r["category"], r["negated"], tstart, tend, start, end, si,
+                            r["verb_start"], r["verb_end"]))
+    rows = _list_items(st, rows, row)
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
     columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]
     return E.frame_from_columns(COLUMNS, columns, ints, bools=("negated",))
