@@ -175,14 +175,18 @@ def test_a_name_wrapped_across_lines_is_one_name():
     assert not df["name"].str.contains("\n").any()
 
 
+def people(text: str) -> list[list]:
+    """``[name, role, country]`` of each person a statement names, in order."""
+    df = E.extract(S.from_text(text))
+    return df[df.type == "person"][["name", "role", "country"]].values.tolist()
+
+
 def test_a_name_before_its_title_is_a_person_of_that_country():
-    st = S.from_text(
+    assert people(
         "FINAL COMMUNIQUÉ\n\nThe session was chaired by H.E. Bola Ahmed Tinubu, President of the Federal Republic "
         "of Nigeria, with Ms. Mélanie Joly, Minister of Foreign Affairs of Canada. President Lula and Xi Jinping, "
         "President of China, met. The United States, President of nothing, is not a person.\n"
-    )
-    df = E.extract(st)
-    assert df[df.type == "person"][["name", "role", "country"]].values.tolist() == [
+    ) == [
         ["Bola Ahmed Tinubu", "President", "Nigeria"],
         ["Mélanie Joly", "Minister of Foreign Affairs", "Canada"],
         ["Lula", "President", None],
@@ -191,12 +195,10 @@ def test_a_name_before_its_title_is_a_person_of_that_country():
 
 
 def test_people_with_the_same_title_are_paired_with_the_parties_in_order():
-    st = S.from_text(
+    assert people(
         "JOINT PRESS RELEASE: ARGENTINA AND CHILE\n\nForeign Minister Diana Mondino and Foreign Minister "
         "Alberto van Klaveren met in Santiago with Trade Minister Ana Pérez.\n"
-    )
-    df = E.extract(st)
-    assert df[df.type == "person"][["name", "role", "country"]].values.tolist() == [
+    ) == [
         ["Diana Mondino", "Foreign Minister", "Argentina"],
         ["Alberto van Klaveren", "Foreign Minister", "Chile"],
         ["Ana Pérez", "Trade Minister", None],
