@@ -107,6 +107,26 @@ def test_batch_renders_good_statements_and_names_the_failures(inbox, first_run):
     assert "2015-02-04" in index and "Canada, Chile" in index and 'href="canada-chile/briefing.html"' in index
 
 
+def test_the_index_is_written_without_loading_nbconvert(first_run):
+    """With --jobs 2 the main process renders nothing; loading nbconvert only to write the
+    index cost it a third of a second while both workers were done."""
+    import subprocess
+    import sys
+
+    out, _ = first_run
+    before = (out / "index.html").read_text()
+    code = (
+        "import sys; from pathlib import Path; from communique.batch import write_index; "
+        f"write_index(Path({str(out)!r})); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('nbconvert', 'papermill', 'pandas', 'matplotlib')))"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert res.stdout.strip() == "[]"
+    assert (out / "index.html").read_text() == before
+    assert before.count("<tr>") == 6  # the header row and the five briefings
+    assert 'content: "Briefings"' in before  # the printed index's running title
+
+
 def test_unchanged_batch_renders_nothing(inbox, first_run):
     out, _ = first_run
     t0 = time.perf_counter()

@@ -368,7 +368,7 @@ def print_summary(summary: BatchSummary) -> None:
 
 def write_index(out_dir: Path) -> Path:
     """``index.html`` listing every briefing in ``out_dir`` with title, date, parties and links."""
-    from .exporters import page_css
+    from .present import page_css
 
     out_dir = Path(out_dir)
     rows = []

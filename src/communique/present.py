@@ -260,3 +260,32 @@ class Chart:
 def chart(fig, alt: str = "") -> Chart:
     """Display a matplotlib figure as a PNG with alt text, and close it."""
     return Chart(fig, alt=alt)
+
+
+# --------------------------------------------------------------------------------------------
+# Page CSS (for Chromium's print; also the batch index, which must not load nbconvert)
+# --------------------------------------------------------------------------------------------
+
+def css_string(text: str) -> str:
+    """Quote text as a CSS string that cannot close the style element or the string."""
+    out = []
+    for ch in text:
+        if ch in '"\\<>&' or ord(ch) < 32:
+            out.append(f"\\{ord(ch):x} ")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def page_css(title: str) -> str:
+    """A4 pages with the briefing's title at the top and page numbers at the bottom."""
+    short = title if len(title) <= 90 else title[:87] + "..."
+    return f"""
+@page {{
+  size: A4; margin: 20mm 17mm 18mm 17mm;
+  @top-left {{ content: {css_string(short)}; font-family: "DejaVu Sans", Arial, sans-serif; font-size: 7.5pt; color: #5b636d; }}
+  @top-right {{ content: "Briefing"; font-family: "DejaVu Sans", Arial, sans-serif; font-size: 7.5pt; color: #5b636d; }}
+  @bottom-right {{ content: "Page " counter(page) " of " counter(pages); font-family: "DejaVu Sans", Arial, sans-serif; font-size: 7.5pt; color: #5b636d; }}
+}}
+@page :first {{ @top-left {{ content: none; }} @top-right {{ content: none; }} }}
+"""
