@@ -98,10 +98,11 @@ def _plain_summary(acc: dict) -> dict:
     }
 
 
-def bench_analysis(mb: float) -> dict:
-    """Run in a child process so that its peak memory is the analysis's own."""
+def bench_analysis(mb: float, runs: int) -> dict:
+    """Run in a child process so that its peak memory is the analysis's own; ``runs`` passes
+    over the whole corpus, and the median pass is reported (per step too)."""
     code = f"""
-import json, resource, time
+import json, resource, statistics, time
 import pandas
 from communique import statement as S, figures, themes, entities, commitments
 parts = [open({str(SEED)!r}, encoding="utf-8").read()]
@@ -114,17 +115,22 @@ texts = [unit] * n
 size = sum(len(t.encode()) for t in texts)
 codebook = themes.load_codebook()
 themes.classify(S.from_text(parts[0]), codebook)  # compile the lexicons once
-t = {{"parse": 0.0, "figures": 0.0, "themes": 0.0, "entities": 0.0, "commitments": 0.0}}
-for text in texts:
-    t0 = time.perf_counter(); st = S.from_text(text); t1 = time.perf_counter()
-    figures.extract(st); t2 = time.perf_counter()
-    themes.classify(st, codebook); t3 = time.perf_counter()
-    entities.extract(st); t4 = time.perf_counter()
-    commitments.extract(st); t5 = time.perf_counter()
-    t["parse"] += t1 - t0; t["figures"] += t2 - t1; t["themes"] += t3 - t2; t["entities"] += t4 - t3; t["commitments"] += t5 - t4
-total = sum(t.values())
-print(json.dumps({{"mb": size / 1e6, "statements": n, "seconds": total, "mb_per_s": size / 1e6 / total,
-                  "per_step_mb_per_s": {{k: size / 1e6 / v for k, v in t.items() if v}},
+passes = []
+for _ in range({runs}):
+    t = {{"parse": 0.0, "figures": 0.0, "themes": 0.0, "entities": 0.0, "commitments": 0.0}}
+    for text in texts:
+        t0 = time.perf_counter(); st = S.from_text(text); t1 = time.perf_counter()
+        figures.extract(st); t2 = time.perf_counter()
+        themes.classify(st, codebook); t3 = time.perf_counter()
+        entities.extract(st); t4 = time.perf_counter()
+        commitments.extract(st); t5 = time.perf_counter()
+        t["parse"] += t1 - t0; t["figures"] += t2 - t1; t["themes"] += t3 - t2; t["entities"] += t4 - t3; t["commitments"] += t5 - t4
+    passes.append(t)
+total = statistics.median(sum(t.values()) for t in passes)
+step = {{k: statistics.median(t[k] for t in passes) for k in passes[0]}}
+print(json.dumps({{"mb": size / 1e6, "statements": n, "passes": len(passes), "seconds": total, "mb_per_s": size / 1e6 / total,
+                  "mb_per_s_range": [size / 1e6 / max(sum(t.values()) for t in passes), size / 1e6 / min(sum(t.values()) for t in passes)],
+                  "per_step_mb_per_s": {{k: size / 1e6 / v for k, v in step.items() if v}},
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
 """
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT, env={**os.environ, "OMP_NUM_THREADS": "1"})
@@ -149,21 +155,40 @@ def _cpu_ticks() -> tuple[int, int] | None:
     return sum(fields) - idle, sum(fields)
 
 
-def bench_batch(tmp: Path, n: int = 20) -> dict:
-    """Also records how busy the whole machine was during each run: a batch that already keeps
-    every core busy cannot go faster with more workers, only with less work per statement."""
+def bench_batch(tmp: Path, runs: int, n: int = 20) -> dict:
+    """``runs`` rounds of ``--jobs 1`` then ``--jobs 2``, each into a new folder, so that both
+    meet the machine in the same state; medians are reported. Also records how busy the whole
+    machine was during each run: a batch that already keeps every core busy cannot go faster
+    with more workers, only with less work per statement."""
     inbox = tmp / "inbox"
     inbox.mkdir()
     make_batch(inbox, n)
-    out = {}
+    times: dict[int, list[float]] = {1: [], 2: []}
+    busy: dict[int, list[float]] = {1: [], 2: []}
+    for i in range(runs):
+        for jobs in (1, 2):
+            dest = tmp / f"batch-{jobs}-{i}"
+            before = _cpu_ticks()
+            times[jobs].append(run([str(BIN / "communique"), "batch", str(inbox), "--out", str(dest), "--jobs", str(jobs)]))
+            after = _cpu_ticks()
+            if before and after and after[1] > before[1]:
+                busy[jobs].append((after[0] - before[0]) / (after[1] - before[1]))
+        shutil.rmtree(tmp / f"batch-1-{i}")
+    last = tmp / f"batch-2-{runs - 1}"
+    unchanged = [run([str(BIN / "communique"), "batch", str(inbox), "--out", str(last), "--jobs", "2"]) for _ in range(runs)]
+    out = {
+        "runs": runs,
+        "jobs_1": median(times[1]),
+        "jobs_2": median(times[2]),
+        "jobs_1_all": times[1],
+        "jobs_2_all": times[2],
+        "unchanged": median(unchanged),
+        # each round's own ratio: the two runs of a round are next to each other in time
+        "round_speedups": [a / b for a, b in zip(times[1], times[2])],
+    }
     for jobs in (1, 2):
-        dest = tmp / f"batch-{jobs}"
-        before = _cpu_ticks()
-        out[f"jobs_{jobs}"] = run([str(BIN / "communique"), "batch", str(inbox), "--out", str(dest), "--jobs", str(jobs)])
-        after = _cpu_ticks()
-        if before and after and after[1] > before[1]:
-            out[f"jobs_{jobs}_busy"] = (after[0] - before[0]) / (after[1] - before[1])
-    out["unchanged"] = run([str(BIN / "communique"), "batch", str(inbox), "--out", str(tmp / "batch-2"), "--jobs", "2"])
+        if busy[jobs]:
+            out[f"jobs_{jobs}_busy"] = median(busy[jobs])
     out["speedup"] = out["jobs_1"] / out["jobs_2"]
     return out
 
@@ -190,9 +215,9 @@ def main(argv=None) -> int:
         results["machine"]["loop_s"] = calibrate()
         results["report"], results["plain"] = bench_render(args.runs, tmp)
         results["ratio"] = results["plain"]["wall"] / results["report"]["wall"]
-        results["analysis"] = bench_analysis(args.mb)
+        results["analysis"] = bench_analysis(args.mb, args.runs)
         if not args.skip_batch:
-            results["batch"] = bench_batch(tmp)
+            results["batch"] = bench_batch(tmp, args.runs)
 
     r, p, a = results["report"], results["plain"], results["analysis"]
     m = results["machine"]
@@ -215,6 +240,7 @@ def main(argv=None) -> int:
         ("     PDF export", f"{r['breakdown']['pdf']:.2f} s"),
         ("   communique --help", f"{r['help']:.3f} s"),
         (f"5. analysis throughput ({a['mb']:.1f} MB, {a['statements']} statements)", f"{a['mb_per_s']:.2f} MB/s"),
+        ("     range over the passes", f"{a['mb_per_s_range'][0]:.2f}-{a['mb_per_s_range'][1]:.2f}"),
         *[(f"     {k}", f"{v:.1f} MB/s") for k, v in a["per_step_mb_per_s"].items()],
         ("   peak memory", f"{a['peak_rss_mb']:.0f} MB"),
     ]
@@ -230,6 +256,7 @@ def main(argv=None) -> int:
         rows += [
             ("6. batch of 20, --jobs 1", f"{b['jobs_1']:.1f} s"),
             ("   batch of 20, --jobs 2", f"{b['jobs_2']:.1f} s  ({b['speedup']:.2f}x)"),
+            ("     speed-up in each round", f"{min(b['round_speedups']):.2f}-{max(b['round_speedups']):.2f}x"),
             ("   unchanged re-run", f"{b['unchanged']:.2f} s"),
         ]
         notes = [f"   during --jobs {j}: {busy(j)}" for j in (1, 2) if busy(j)]
