@@ -1381,11 +1381,12 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     if kind in ("count", "duration") and not dig and num[0].isupper() and not _opens(stext, start):
         in_name = True  # "the Group of Seven", "the 14th Five-Year Plan"
     elif kind == "count" and not dig and scale == 1:
-        # Spelled-out numbers: "one" alone, "the two leaders", "the two agreed" are phrasing.
+        # Spelled-out numbers: "one" alone, "the two leaders", "the two agreed" are phrasing;
+        # a spelled-out hundred or more never is ("to twelve thousand a year").
         if not q:
             if value <= 1:
                 return None, end
-            if _phrasing(stext, start, end, value, rx):
+            if value < 100 and _phrasing(stext, start, end, value, rx):
                 return None, end
     if kind == "count" and not in_name and not cur:
         in_name = _in_name(stext, start, end, False, rx, quotes) if dig else in_name
