@@ -497,6 +497,32 @@ def test_chile_eu_actors():
     assert record(df, "agreed that the Association Council").actor == "both"
 
 
+KENYA_KOREA = """Joint Statement of the Republic of Kenya and the Republic of Korea
+
+Seoul, June 4, 2024
+
+President William Ruto of Kenya and President Yoon Suk Yeol of the Republic of Korea held a summit in Seoul.
+
+Development Cooperation
+
+Korea intends to train five hundred Kenyan civil servants over three years. Korea will fund one of the projects.
+
+Energy and Digital Economy
+
+Kenya and Korea will add fifty gigawatts of capacity by 2040. Korea will share its e-government systems with a dozen ministries, and Kenya will send two dozen engineers to Seoul.
+"""
+
+
+def test_numbers_in_words_are_numeric_targets_with_a_unit_a_hundred_or_a_dozen():
+    df = C.extract(S.from_text(KENYA_KOREA))
+    assert record(df, "train five hundred").catalyst_details == ["numeric target: five hundred", "timeline: over three years"]
+    assert record(df, "fifty gigawatts").catalyst_details == ["numeric target: fifty gigawatts", "timeline: by 2040"]
+    assert record(df, "a dozen ministries").catalyst_details == ["numeric target: a dozen"]
+    assert record(df, "two dozen engineers").catalyst_details == ["numeric target: two dozen"]
+    # a spelled-out number with neither is phrasing, not a target
+    assert record(df, "one of the projects").catalysts == []
+
+
 def test_canada_chile_crlf_and_words_for_numbers():
     st = LABELLED["canada-chile"][0]
     df = C.extract(st)

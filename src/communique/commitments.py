@@ -286,13 +286,20 @@ def _lex() -> SimpleNamespace:
         rf"|(?P<unit>\s+(?:[a-z-]+\s+){{0,3}}?(?:{units})\b))?"
     )
     # numbers in words ("five million dollars") and multipliers ("double")
+    # (a spelled-out number counts with a scale, a unit of the list, or as a dozen: "two
+    # million dollars", "fifty gigawatts", "five hundred", "a dozen"; not "one of the projects")
+    words = rf"\b(?:{wordnum})(?:[\s-]+(?:{wordnum}))*"
     L.numeric_words_re = book.compile(
-        rf"\b(?:{wordnum})(?:[\s-]+(?:{wordnum}))*\s+(?:percent|per cent|{scale_w})\b(?:\s+(?:{curw})\b)?"
+        rf"{words}\s+(?:percent|per cent|{scale_w})\b(?:\s+(?:{curw})\b)?"
+        rf"|{words}\s+(?:(?!(?:of|the|a|an|and|or|to|in|for|with)\s)[a-z-]+\s+){{0,3}}?(?:{units})\b"
+        rf"|(?:\ba\s+|{words}\s+)?\bdozen\b"
         rf"|\b(?:{_alt(C['multipliers'])})\b"
     )
     L.numeric_gate_re = book.compile(rf"[$€£¥₹₩\d]")
     L.numeric_lead = max(len(c.replace("\\", "").replace("?", "")) for c in C["currencies"]) + 1
-    L.numeric_words_keys = ("illion", "thousand", "percent", "per cent", "doubl", "tripl", "halv", "fold")
+    L.numeric_words_keys = tuple(
+        dict.fromkeys(("illion", "thousand", "hundred", "dozen", "percent", "per cent", "doubl", "tripl", "halv", "fold", *C["units"]))
+    )
     # (signs are looked for in each target with one plain alternation: the engine skips to
     # their first letters)
     L.numeric_words_gate = book.compile("|".join(map(re.escape, L.numeric_words_keys)))
