@@ -441,6 +441,11 @@ def test_future_years_and_dates():
         ("Inflation averaged twenty-one per cent in 2023.", "Inflation"),
         ("Exports grew 5% year-on-year.", "Exports"),
         ("Renewables supply roughly one-third of its installed power capacity.", "installed power capacity"),
+        ("They welcomed the growth in bilateral trade to USD 85 billion in 2022-23.", "bilateral trade"),
+        ("Leaders noted an increase of exports by 12 percent.", "exports"),
+        ("The two sides agreed to a cut in tariffs to 5 percent.", "tariffs"),
+        ("Australia will provide A$ 50 million over five years for ocean science.", "ocean science"),
+        ("Korea will lend $2 billion within the next three years for rail projects.", "rail projects"),
     ],
 )
 def test_about(sentence, about):

@@ -340,6 +340,7 @@ def _rx() -> SimpleNamespace:
         past_changes=frozenset(v for v in lex["change_verbs"] if v.endswith("ed") or v in _IRREGULAR_PAST),
         link_rev=link_rev,
         change_nouns=frozenset(lex["change_nouns"]),
+        change_noun_of=book.compile(rf"\b(?:{_words(lex['change_nouns'])})\s+(?:in|of)\s+", re.I),
         empty_heads=frozenset(lex["empty_heads"]),
         ing_nouns=frozenset(lex.get("ing_nouns") or ()),
         pesos=dict(lex["pesos_by_country"]),
@@ -830,9 +831,23 @@ def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> s
     if low.endswith((" by", " to")) or low in ("by", "to"):
         cut = len(pre) - 2
         v = _last_change_verb(stext, max(0, cut - 200), cut, rx)
+        if v is None:
+            # a noun of change: "the growth in bilateral trade to $85 billion"
+            lo = max(0, cut - 120)
+            last = None
+            for last in rx.change_noun_of.finditer(stext, lo, cut):
+                pass
+            if last is not None:
+                obj = _phrase_after(stext[last.end():cut], 0, rx, allow_by=False, det_ok=True)
+                if obj:
+                    return obj
         if v is not None:
             v_start, v_end = v
             between = stext[v_end:cut]
+            if stext[v_start:v_end].lower() in rx.change_nouns:
+                of = rx.change_noun_of.match(stext, v_start)
+                if of is not None and of.end() <= cut:
+                    between = stext[of.end():cut]  # "an increase of exports by 12 percent"
             obj = _phrase_after(between, 0, rx, allow_by=False, det_ok=True) if between.strip() else None
             if obj:
                 return obj
@@ -1399,7 +1414,11 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         about = _phrase_after(stext, end, rx, openers=("of",), require_opener=not compound)
     else:
         openers = ("of",) if kind == "count" else ("of", "in", "for", "on")
-        about = _phrase_after(stext, end + 1 if hyphen_word else end, rx, openers=openers)
+        after_at = end + 1 if hyphen_word else end
+        span = _SPAN_AFTER.match(stext, after_at)
+        if span is not None:  # "$50 million over five years for ocean science"
+            after_at = span.end()
+        about = _phrase_after(stext, after_at, rx, openers=openers)
         if about is None:
             about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
     return _rec(start, end, kind, total, value_max, unit, q, about, False), end
@@ -1410,6 +1429,12 @@ def _opens(stext: str, start: int) -> bool:
     return start == 0 or stext[:start].rstrip()[-1:] in ':"('
 
 
+# A span of time between a figure and what it is for: "over five years", "within the next 3 years".
+_SPAN_AFTER = re.compile(
+    r",?\s+(?:over|within|during|across)\s+(?:the\s+(?:next|coming|first)\s+)?[\w-]+\s+"
+    r"(?:years?|months?|weeks?|days?|decades?)\b,?",
+    re.I,
+)
 # A dash or slash in the next two characters, or " to ": a range may follow.
 _RANGE_HINT = re.compile(r"[\s\S]?[-–—/]| [tT][oO] ")
 _CLOCK = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|(?:GMT|UTC|EST|EDT|CET|hrs|h)\b|o'clock)", re.I)
