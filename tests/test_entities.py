@@ -205,6 +205,18 @@ def test_people_with_the_same_title_are_paired_with_the_parties_in_order():
     ]
 
 
+def test_a_leader_titled_by_courtesy_leads_by_the_title_after_the_name():
+    # Sheikh Mohamed is President of the UAE, so the other leader speaks for India
+    assert people(
+        "JOINT STATEMENT BETWEEN THE REPUBLIC OF INDIA AND THE UNITED ARAB EMIRATES\n\nAt the invitation of His "
+        "Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, Prime Minister Narendra Modi paid an "
+        "official visit to the UAE.\n"
+    ) == [
+        ["Mohamed bin Zayed Al Nahyan", "President", "United Arab Emirates"],
+        ["Narendra Modi", "Prime Minister", "India"],
+    ]
+
+
 def test_heads_of_state_and_government_is_one_body():
     st = S.from_text(
         "FINAL COMMUNIQUÉ\n\nThe Authority of Heads of State and Government of the Economic Community of West "

@@ -434,7 +434,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
         else:
             if len(toks) > len(best["tokens"]):
                 best["tokens"], best["name"] = toks, name
-            if role and not best["role"]:
+            if role and (not best["role"] or (role in L.leader_roles and best["role"] not in L.leader_roles)):
+                # "His Highness Sheikh Mohamed bin Zayed, President of the UAE" leads as President
                 best["role"] = role
         return best
 
