@@ -562,3 +562,49 @@ def test_sentence_lookup_and_spans_inside():
     assert S.spans_inside(spans, starts, 0, 12) == [(0, 5, "a"), (3, 9, "b"), (10, 12, "c")]
     assert S.spans_inside(spans, starts, 1, 12) == [(3, 9, "b"), (10, 12, "c")]
     assert S.spans_inside(spans, starts, 12, 30) == []
+
+
+EU_JAPAN_MD = """---
+title: EU-Japan Summit 2024 Joint Statement
+date: 2024-07-13
+tags: [summit, japan]
+---
+
+### Tokyo, 13 July 2024
+
+### Security & Defence
+
+1. The EU and Japan will launch a Security and Defence Partnership.
+
+### Research
+
+2. Japan will associate to Horizon Europe from 1 January 2025.
+"""
+
+
+def test_yaml_front_matter_gives_title_and_date_and_a_dateline_may_come_first(tmp_path):
+    path = tmp_path / "eu-japan.md"
+    path.write_text(EU_JAPAN_MD, encoding="utf-8")
+    st = S.load(path)
+    assert st.title == "EU-Japan Summit 2024 Joint Statement"
+    assert st.date == dt.date(2024, 7, 13)
+    assert st.dateline == "Tokyo, 13 July 2024"
+    assert st.metadata["tags"] == ["summit", "japan"]
+    assert [s.heading for s in st.sections] == [None, "Security & Defence", "Research"]
+    assert st.parties == ["European Union", "Japan"]
+    assert "title:" not in st.text and st.text.startswith("\n" * 5)  # the block's lines stay, blank
+    # a metadata file beside the statement wins over the page's own fields
+    (tmp_path / "eu-japan.yml").write_text("title: Joint Statement of the 30th Summit\n", encoding="utf-8")
+    assert S.load(path).title == "Joint Statement of the 30th Summit"
+    # a plain-text statement may also open with its dateline
+    st = S.from_text("Tokyo, 13 July 2024\n\nJoint Statement of Japan and Chile\n\nTrade\n\nThe two sides will meet.\n")
+    assert (st.title, st.date, [s.heading for s in st.sections]) == ("Joint Statement of Japan and Chile", dt.date(2024, 7, 13), [None, "Trade"])
+
+
+def test_front_matter_fields_that_do_not_fit_are_left_out_with_a_note():
+    st = S.from_text("---\ntitle: [1, 2]\ndate: someday\nparties: Chile\n---\n\nTrade\n\nThe two sides will meet.\n", fmt="md")
+    assert st.title == "Trade" and st.date is None and st.parties == ["Chile"]
+    assert st.notes == ["front matter: 'title' is not text; left out", "front matter: the date 'someday' is not a date; left out"]
+    # rules around prose are not front matter
+    st = S.from_text("---\n\nJust a rule\n\n---\n\nThe two sides will meet in Tokyo soon.\n", fmt="md")
+    assert st.title == "Just a rule" and st.metadata == {}

@@ -837,6 +837,59 @@ def read_metadata(path: str | Path) -> dict[str, Any]:
     return out
 
 
+# A block of YAML between "---" lines at the very top: how static-site generators and many
+# saved web pages keep a page's title and date ("---\ntitle: ...\ndate: 2024-07-13\n---").
+_FRONT_MATTER_BLOCK = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def front_matter(raw: str) -> tuple[str, dict[str, Any], list[str]]:
+    """Split a leading YAML front-matter block from a statement: ``(text, fields, notes)``.
+
+    The block's lines become blank lines, so line numbers stay those of the file. Fields take
+    the shapes of ``METADATA_FIELDS``; a field that cannot (a date that is no date) is left out
+    with a note rather than refusing a statement over its page's bookkeeping. A block that is
+    not a YAML mapping is left in the text.
+    """
+    from .datafiles import parse_yaml
+
+    m = _FRONT_MATTER_BLOCK.match(raw[:20000])
+    if m is None:
+        return raw, {}, []
+    try:
+        data = parse_yaml(m.group(1))
+    except Exception:  # not YAML after all: prose between two rules
+        return raw, {}, []
+    if not isinstance(data, dict) or not data:
+        return raw, {}, []
+    fields: dict[str, Any] = {}
+    notes: list[str] = []
+    for key, value in data.items():
+        key = str(key).strip().lower()
+        if key not in METADATA_FIELDS:
+            fields[key] = value
+            continue
+        if key == "date":
+            if isinstance(value, dt.datetime):
+                value = value.date()
+            elif isinstance(value, str):
+                value = _parse_date(value) if _DATE_RE.search(value) or re.fullmatch(r"\d{4}-\d\d-\d\d", value.strip()) else None
+            if not isinstance(value, dt.date):
+                notes.append(f"front matter: the date {data[key]!r} is not a date; left out")
+                continue
+        elif key in ("parties", "leaders"):
+            value = [value] if isinstance(value, str) else value
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                notes.append(f"front matter: '{key}' is not a list of names; left out")
+                continue
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        elif not isinstance(value, str) or not value.strip():
+            notes.append(f"front matter: '{key}' is not text; left out")
+            continue
+        fields[key] = value
+    return "\n" * m.group(0).count("\n") + raw[m.end():], fields, notes
+
+
 # --------------------------------------------------------------------------------------------
 # Structure
 # --------------------------------------------------------------------------------------------
@@ -873,6 +926,23 @@ def _is_wrapped(lines: list[_Line], heads: dict[int, tuple]) -> bool:
     return cont > 0 and ends / cont > 0.3
 
 
+def _md_level(line: str) -> int:
+    stripped = line.lstrip()
+    return len(stripped) - len(stripped.lstrip("#"))
+
+
+def _first_of_sections(lines: list[_Line], heads: dict, first: int, metadata: dict | None) -> bool:
+    """Whether the first line is the first section heading rather than a title: when the
+    title comes from metadata (front matter) and the line is a Markdown heading below the top
+    level, of the same level as headings after it."""
+    if not (metadata or {}).get("title") or heads.get(first, ("",))[0] != "markdown":
+        return False
+    level = _md_level(lines[first].text)
+    return level > 1 and any(
+        heads[i][0] == "markdown" and _md_level(lines[i].text) == level for i in heads if i > first
+    )
+
+
 def from_text(
     raw: str,
     *,
@@ -883,6 +953,11 @@ def from_text(
 ) -> Statement:
     """Parse already-decoded statement text (``fmt`` is ``txt``, ``md`` or ``html``)."""
     page_title = None
+    front_notes: list[str] = []
+    if fmt in ("md", "txt"):
+        raw, fields, front_notes = front_matter(raw)
+        if fields:
+            metadata = {**fields, **(metadata or {})}  # a metadata file wins over the page's own
     if fmt == "html":
         raw, page_title = html_to_text(raw)
     original = clean(raw)
@@ -913,8 +988,17 @@ def from_text(
     # without final punctuation); otherwise the opening words stand in and the line stays prose.
     heading = None
     title_line = title_more = None
-    if nonblank:
+    # A dateline above the title ("### Tokyo, 13 July 2024", then "# Joint Statement").
+    lead_date = None
+    if len(nonblank) > 1:
         first = nonblank[0]
+        lead_date = _dateline(heads[first][1] if first in heads else lines[first].text)
+    if lead_date:
+        nonblank_for_title = nonblank[1:]
+    else:
+        nonblank_for_title = nonblank
+    if nonblank_for_title and not _first_of_sections(lines, heads, nonblank_for_title[0], metadata):
+        first = nonblank_for_title[0]
         s = lines[first].text.strip()
         if first in heads or (len(s.split()) <= 20 and not _TERMINAL.search(s)):
             heading = heads[first][1] if first in heads else s
@@ -933,8 +1017,11 @@ def from_text(
     last_title = title_more if title_more is not None else title_line
     after_title = [i for i in nonblank if last_title is None or i > last_title][:4]
     place_line = None
-    for i in after_title:
-        d = _dateline(lines[i].text)
+    if lead_date:
+        (dateline, dateline_date), dateline_line = lead_date, nonblank[0]
+    for i in [] if lead_date else after_title:
+        # ("### Tokyo, 13 July 2024" is a dateline written as a heading)
+        d = _dateline(heads[i][1] if i in heads and heads[i][0] == "markdown" else lines[i].text)
         if d:
             dateline, dateline_date = d
             dateline_line = i
@@ -1081,6 +1168,7 @@ def from_text(
     )
     if meta.get("heading") and heading and meta["heading"] != heading:
         st.heading = heading  # the text's own title line wins; metadata only fills a gap
+    st.notes.extend(front_notes)
     return st
 
 
