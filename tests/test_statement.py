@@ -608,3 +608,18 @@ def test_front_matter_fields_that_do_not_fit_are_left_out_with_a_note():
     # rules around prose are not front matter
     st = S.from_text("---\n\nJust a rule\n\n---\n\nThe two sides will meet in Tokyo soon.\n", fmt="md")
     assert st.title == "Just a rule" and st.metadata == {}
+
+
+def test_short_lines_ending_in_a_colon_are_headings_and_lead_ins_are_not():
+    st = S.from_text(
+        "Joint Declaration between Viet Nam and Australia\nHanoi, 7 March 2024\n\n"
+        "Prime Minister Pham Minh Chinh and Prime Minister Anthony Albanese met.\n\n"
+        "Political cooperation:\nThe two Prime Ministers agreed to hold annual meetings.\n\n"
+        "Economic engagement:\n• Australia will provide AUD 94.5 million for innovation.\n• Viet Nam will open its market.\n\n"
+        "Climate and energy:\nThe leaders agreed:\n- to phase down coal;\n- to cut methane.\n\nIn particular:\nThey will meet in 2025.\n"
+    )
+    assert [s.heading for s in st.sections] == [None, "Political cooperation", "Economic engagement", "Climate and energy"]
+    assert st.date == dt.date(2024, 3, 7) and st.parties == ["Vietnam", "Australia"]
+    texts = [s.text for s in st.sentences]
+    assert "The leaders agreed:" in texts and "In particular:" in texts
+    assert not any(t.endswith("cooperation:") or t.endswith("engagement:") for t in texts)

@@ -630,7 +630,31 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
         return ("caps", s.rstrip(".").strip(), None)
     if len(words) <= 10 and not _TERMINAL.search(s) and _is_title_case(s) and not s.endswith(('"', "'")):
         return ("title", s, None)
+    if _is_label(s):
+        return ("title", s[:-1].strip(), None)
     return None
+
+
+# Words that make a short line ending in a colon a lead-in ("The leaders agreed:", "In
+# particular:") rather than a label heading ("Political cooperation:").
+_LEAD_IN_FIRST = frozenset("the both we they all each this these those our their it its in for among as further furthermore moreover notably specifically additionally".split())
+_LEAD_IN_WORDS = frozenset(
+    "will shall would should can may must is are was were be been agree agreed agrees decide decided decides "
+    "welcome welcomed note noted reaffirm reaffirmed resolve resolved commit committed announce announced "
+    "discuss discussed include includes included including follows following follow to as that which who".split()
+)
+
+
+def _is_label(s: str) -> bool:
+    """A short line ending in one colon that names a topic: "Political cooperation:",
+    "Climate and energy:", a heading written the way a list is introduced."""
+    if not s.endswith(":") or s.endswith("::") or not s[:1].isupper():
+        return False
+    words = s[:-1].split()
+    if not 1 <= len(words) <= 6 or any(not w.replace("-", "").replace("'", "").replace("’", "").replace(",", "").isalpha() for w in words):
+        return False
+    lowered = [w.lower().strip(",") for w in words]
+    return lowered[0] not in _LEAD_IN_FIRST and not any(w in _LEAD_IN_WORDS for w in lowered)
 
 
 _PLACE_LINE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*(?:[ ,]+[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*){0,3},?")
