@@ -300,9 +300,8 @@ def _lex() -> SimpleNamespace:
     L.numeric_words_keys = tuple(
         dict.fromkeys(("illion", "thousand", "hundred", "dozen", "percent", "per cent", "doubl", "tripl", "halv", "fold", *C["units"]))
     )
-    # (signs are looked for in each target with one plain alternation: the engine skips to
-    # their first letters)
-    L.numeric_words_gate = book.compile("|".join(map(re.escape, L.numeric_words_keys)))
+    # (signs are looked for in each target with one alternation shaped as a prefix tree)
+    L.numeric_words_gate = book.compile(_trie(L.numeric_words_keys))
     L.numeric_words_reach = max(map(len, L.numeric_words_keys))
     # and a number in words or a multiplier, which every match holds
     L.number_word_re = book.compile(_trie(C["number_words"] + C["multipliers"]))
