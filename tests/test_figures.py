@@ -330,6 +330,19 @@ def test_a_currency_code_opening_a_line_is_read():
     assert triples(df) == [("USD 5 million", "money", 5e6), ("EUR 300,000,000", "money", 3e8)]
 
 
+def test_a_currency_code_glued_to_an_amount_is_money_and_names_stay_names():
+    df = figs("Japan will provide USD1.5 billion for roads, GBP20m for ports, EUR500,000 for schools and INR5 crore "
+              "for clinics before COP28, the G20 and the USD500 note.")
+    assert [(r.text, r.kind, r.value, r.unit) for r in F.counted(df).itertuples()] == [
+        ("USD1.5 billion", "money", 1.5e9, "USD"),
+        ("GBP20m", "money", 2e7, "GBP"),
+        ("EUR500,000", "money", 5e5, "EUR"),
+        ("INR5 crore", "money", 5e7, "INR"),
+    ]
+    assert df[df.in_name].text.tolist() == ["COP28", "G20", "USD500"]
+    assert F.counted(df).about.tolist()[0] == "roads"
+
+
 def test_ordinary_spaces_between_digit_groups():
     """"12 000" and "1 500 000" are one number; neighbouring numbers and telephone numbers
     are not joined."""

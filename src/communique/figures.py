@@ -189,7 +189,12 @@ def _rx() -> SimpleNamespace:
         rf"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))(?:\s+(?i:and))?\s+{small}(?:[\s-]+{scale_w})*)*"
     )
     # (not after "/", as in "1/3", except Peru's sol: "S/500")
-    dig = r"(?<![\w,])(?<!(?<!S)/)(?<!\d\.)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
+    # (nor glued to letters, except a currency code: "USD1.5 billion")
+    codes3 = sorted(c for c in lex["currency_prefixes"] if c.isalpha() and c.isupper() and len(c) == 3)
+    dig = (
+        rf"(?:(?<![\w,])|(?<=(?<![A-Za-z])(?:{'|'.join(codes3)})))"
+        r"(?<!(?<!S)/)(?<!\d\.)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
+    )
     cur = r"(?<![A-Za-z])" + _forms(lex["currency_prefixes"])
     abbrev = "|".join(sorted(lex["scale_abbreviations"], key=len, reverse=True))
     # the scale words that follow digits ("5 million", "5,000 crore"; not "5 dozen", "2 hundred")
@@ -236,7 +241,13 @@ def _rx() -> SimpleNamespace:
     def date_of(alts, guard: str = "") -> str:
         return r"(?<![\w])" + guard + "(?:" + "|".join(a for a, _ in alts) + ")"
 
-    glue = r"(?<![\w$.'])(?=[A-Za-z]*[A-Z])[A-Za-z]+-?\d+(?:[+./]\d+)*[A-Za-z\d]*(?![\w])"
+    # A currency code glued to an amount with a scale or in thousands is money, not a name
+    # like "COP28": "USD1.5 billion", "GBP20m", "EUR500,000".
+    codes = _trie(codes3)
+    glued_money = (
+        rf"(?:{codes})(?:\d+(?:\.\d+)?\s*(?:{_words(digit_scales)}|{abbrev})(?![A-Za-z])|\d{{1,3}}(?:,\d{{3}})+(?!\d))"
+    )
+    glue = rf"(?<![\w$.'])(?!{glued_money})(?=[A-Za-z]*[A-Z])[A-Za-z]+-?\d+(?:[+./]\d+)*[A-Za-z\d]*(?![\w])"
     frac_w = rf"{_words(lex['fractions'])}(?![A-Za-z])"
     frac_word = (
         rf"(?<![\w-])(?:(?:{small}|(?i:an?))-{frac_w}"
