@@ -172,3 +172,17 @@ def test_rendering_twice_gives_the_same_html(rendered, tmp_path):
     a = stamp.sub("", (rendered / "briefing.html").read_text())
     b = stamp.sub("", (tmp_path / "us-peru-2013" / "briefing.html").read_text())
     assert a == b
+
+
+def test_the_words_around_a_figure_keep_the_text_as_written():
+    st = S.from_text("Title of the statement\n\nHeading\n\nWe condemn the war; Japan has provided US$12 billion in support "
+                     "since 2022, and the EU €85 billion.")
+    text = st.text
+
+    def around(fig: str, words: int) -> str:
+        i = text.index(fig)
+        return briefing.window(st, 0, i, i + len(fig), words)
+
+    assert around("2022", 4) == "… billion in support since 2022, and the EU …"
+    assert around("€85 billion", 4) == "… 2022, and the EU €85 billion."
+    assert around("US$12 billion", 30) == "We condemn the war; Japan has provided US$12 billion in support since 2022, and the EU €85 billion."

@@ -208,12 +208,21 @@ def shorten(text: Any, words: int = 28) -> str:
 
 def window(st, sentence: int, start: int, end: int, words: int = 12) -> str:
     """The words around a span of a sentence, with ellipses where the sentence goes on."""
+    # (cut from the text as written, so "2022," stays "2022," and not "2022 ,")
     s = st.sentences[sentence]
-    before = st.text[s.start:start].split()
-    after = st.text[end:s.end].split()
-    left = ("… " if len(before) > words else "") + " ".join(before[-words:])
-    right = " ".join(after[:words]) + (" …" if len(after) > words else "")
-    return " ".join(x for x in (left, st.text[start:end], right) if x).replace("\n", " ")
+    before = st.text[s.start:start]
+    after = st.text[end:s.end]
+    left_words = [m.start() for m in _WORD.finditer(before)]
+    right_words = [m.end() for m in _WORD.finditer(after)]
+    left = before[left_words[-words]:] if len(left_words) > words else before
+    right = after[:right_words[words - 1]] if words and len(right_words) > words else after if words else ""
+    if not words:
+        left = ""
+    out = " ".join((left + st.text[start:end] + right).split())
+    return ("… " if len(left_words) > words else "") + out + (" …" if len(right_words) > words else "")
+
+
+_WORD = re.compile(r"\S+")
 
 
 def figure_text(row: dict) -> str:
