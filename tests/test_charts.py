@@ -163,6 +163,24 @@ def test_topic_by_section_seed(seed, seed_df):
     render(fig)
 
 
+def test_section_names_wrap_between_words_and_never_overlap():
+    st = S.from_text(
+        "EU-Japan Summit\n\n## Joint Statement\n\nThe leaders met in Tokyo for trade talks and defence talks.\n\n"
+        "## Security & Defence\n\nThe EU and Japan will deepen defence and security cooperation against threats.\n\n"
+        "## Economy, Trade & Digital\n\nTrade in goods and digital services will grow under the trade agreement.\n\n"
+        "## Research_and_Innovation\n\nJapan will join the research programme for science and technology.\n",
+        fmt="md",
+    )
+    fig = charts.topic_by_section(themes.topic_by_section(themes.classify(st)))
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    labels = ax.get_xticklabels()
+    assert [t.get_text() for t in labels] == ["Joint\nStatement", "Security &\nDefence", "Economy,\nTrade &\nDigital", "Research_and_\nInnovation"]
+    boxes = [t.get_window_extent() for t in labels]
+    assert all(a.x1 < b.x0 for a, b in zip(boxes, boxes[1:]))
+    assert charts._wrap_label("Supercalifragilisticexpialidocious", 10, 2) == "Supercali…"
+
+
 def test_same_topic_same_colour_across_charts(seed_df):
     shares = themes.document_shares(seed_df)
     share_ax = charts.topic_shares(shares).axes[0]

@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-import textwrap
 from contextlib import contextmanager
 from typing import Any, Iterable
 
@@ -166,6 +165,31 @@ def _short(s: str, n: int = 48) -> str:
     return s if len(s) <= n else s[: n - 1].rstrip() + "…"
 
 
+def _wrap_label(text: str, width: int, lines: int) -> str:
+    """A label on at most ``lines`` lines of ``width`` characters: broken at spaces, or after
+    "_" or "/" inside a long word ("Research_and_" / "Innovation"), never in the middle of a
+    word; what does not fit is shortened with an ellipsis."""
+    pieces: list[tuple[str, bool]] = []  # (piece, joined to the one before without a space)
+    for word in str(text).split():
+        parts = re.findall(r"[^_/]+[_/]*|[_/]+", word) if len(word) > width else [word]
+        pieces += [(p, i > 0) for i, p in enumerate(parts)]
+    out: list[str] = []
+    line = ""
+    for piece, joined in pieces:
+        candidate = line + ("" if joined else " ") + piece if line else piece
+        if len(candidate) <= width or not line:
+            line = candidate
+        else:
+            out.append(line)
+            line = piece
+    if line:
+        out.append(line)
+    out = [_short(ln, width) for ln in out] or [""]
+    if len(out) > lines:
+        out = out[: lines - 1] + [_short(" ".join(out[lines - 1:]), width)]
+    return "\n".join(out)
+
+
 # --------------------------------------------------------------------------------------------
 # Building blocks
 # --------------------------------------------------------------------------------------------
@@ -290,12 +314,12 @@ def topic_by_section(pivot_df, title: str = "Topics by section") -> Figure:
     codes = list(getattr(pivot_df, "attrs", {}).get("topics", []))
     codes = [codes[i] for i in keep] if len(codes) == pivot_df.shape[1] else [None] * len(keep)
     n_sec = len(pivot_df.index)
-    wrap = max(8, int(56 / n_sec))  # characters that fit a column's width at 7 points
+    # Characters that fit a column's width at 7 points (about 0.55 em each): the page width
+    # less the topic names, their swatches and the colour bar, shared by the sections.
+    names_in = max(len(t) for t in topics) * 7 * 0.55 / 72 + 0.35
+    wrap = max(6, int((WIDTH - names_in - 1.0) / n_sec * 72 / (7 * 0.58)))
     rotate = n_sec > 8
-    sections = [
-        plain(_short(str(r), 30) if rotate else "\n".join(textwrap.wrap(_short(str(r), 4 * wrap), wrap)[:4]))
-        for r in pivot_df.index
-    ]
+    sections = [plain(_short(str(r), 30) if rotate else _wrap_label(str(r), wrap, 4)) for r in pivot_df.index]
     with _style():
         from matplotlib import colormaps
 
@@ -381,8 +405,7 @@ def dispersion(statement, terms: Iterable[str], title: str = "Where the terms oc
                 ax.axvline(x, color="#999999", linewidth=0.6, zorder=0)
                 chars = int((nxt - x) / total * plot_inches * 17) - 1
                 if chars >= 3:
-                    lines = textwrap.wrap(head, chars) or [head]
-                    label = "\n".join(lines[:2]) if len(lines) <= 2 else lines[0] + "\n" + _short(" ".join(lines[1:]), chars)
+                    label = _wrap_label(head, chars, 2)
                     ax.annotate(plain(label), (x, -0.95), xytext=(2, 0), textcoords="offset points", ha="left", va="center", fontsize=6.5, color="#555555", linespacing=1.0)
             ax.axhline(-0.6, color="#DDDDDD", linewidth=0.6, zorder=0)
         ax.set_ylim(len(found) - 0.5, top)
