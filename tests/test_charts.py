@@ -157,6 +157,10 @@ def test_topic_by_section_seed(seed, seed_df):
     assert set(rows) == {c for c in pivot.columns if pivot[c].sum() > 0}
     cols = [t.get_text().replace("\n", " ") for t in ax.get_xticklabels()]
     assert cols[0] == "(Preamble)" and cols[-1] == "ENHANCING CITIZEN SECURITY"
+    assert "SCIENCE AND THE ENVIRONMENT" in cols  # whole, not "ENVIRONME…"
+    fig.canvas.draw()
+    boxes = [t.get_window_extent() for t in ax.get_xticklabels()]
+    assert all(a.x1 + 3 < b.x0 for a, b in zip(boxes, boxes[1:]))  # (pixels at 100 dpi)
     cells = [t for t in texts(fig) if t.endswith("%") and t[:-1].isdigit()]
     assert len(cells) == int((pivot.to_numpy() > 0).sum())
     assert f"{pivot.loc['EDUCATION', 'Education']:.0f}%" in cells
@@ -177,7 +181,7 @@ def test_section_names_wrap_between_words_and_never_overlap():
     labels = ax.get_xticklabels()
     assert [t.get_text() for t in labels] == ["Joint\nStatement", "Security &\nDefence", "Economy,\nTrade &\nDigital", "Research_and_\nInnovation"]
     boxes = [t.get_window_extent() for t in labels]
-    assert all(a.x1 < b.x0 for a, b in zip(boxes, boxes[1:]))
+    assert all(a.x1 + 3 < b.x0 for a, b in zip(boxes, boxes[1:]))  # (pixels at 100 dpi)
     assert charts._wrap_label("Supercalifragilisticexpialidocious", 10, 2) == "Supercali…"
 
 

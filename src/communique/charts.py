@@ -165,10 +165,16 @@ def _short(s: str, n: int = 48) -> str:
     return s if len(s) <= n else s[: n - 1].rstrip() + "…"
 
 
+def _text_width(line: str, size: float) -> float:
+    """About how wide a line of DejaVu Sans is, in points (capitals are wider)."""
+    return size * sum(0.7 if c.isupper() else 0.32 if c == " " else 0.56 for c in line)
+
+
 def _wrap_label(text: str, width: int, lines: int) -> str:
     """A label on at most ``lines`` lines of ``width`` characters: broken at spaces, or after
     "_" or "/" inside a long word ("Research_and_" / "Innovation"), never in the middle of a
-    word; what does not fit is shortened with an ellipsis."""
+    word; a word more than three characters too long, or lines beyond ``lines``, are
+    shortened with an ellipsis."""
     pieces: list[tuple[str, bool]] = []  # (piece, joined to the one before without a space)
     for word in str(text).split():
         parts = re.findall(r"[^_/]+[_/]*|[_/]+", word) if len(word) > width else [word]
@@ -184,7 +190,8 @@ def _wrap_label(text: str, width: int, lines: int) -> str:
             line = piece
     if line:
         out.append(line)
-    out = [_short(ln, width) for ln in out] or [""]
+    # (a word a little wider than the column stays whole: the columns around have room)
+    out = [ln if len(ln) <= width + 3 and " " not in ln else _short(ln, width) for ln in out] or [""]
     if len(out) > lines:
         out = out[: lines - 1] + [_short(" ".join(out[lines - 1:]), width)]
     return "\n".join(out)
@@ -317,9 +324,13 @@ def topic_by_section(pivot_df, title: str = "Topics by section") -> Figure:
     # Characters that fit a column's width at 7 points (about 0.55 em each): the page width
     # less the topic names, their swatches and the colour bar, shared by the sections.
     names_in = max(len(t) for t in topics) * 7 * 0.55 / 72 + 0.35
-    wrap = max(6, int((WIDTH - names_in - 1.0) / n_sec * 72 / (7 * 0.58)))
+    column_pt = (WIDTH - names_in - 1.0) / n_sec * 72
+    wrap = max(6, int(column_pt / (7 * 0.58)))
     rotate = n_sec > 8
     sections = [plain(_short(str(r), 30) if rotate else _wrap_label(str(r), wrap, 4)) for r in pivot_df.index]
+    # a smaller type when a name's widest line would still reach its neighbours
+    widest = max(_text_width(line, 7) for name in sections for line in name.split("\n"))
+    section_size = 7 if rotate or widest <= column_pt - 6 else max(5.5, 7 * (column_pt - 6) / widest)
     with _style():
         from matplotlib import colormaps
 
@@ -331,7 +342,7 @@ def topic_by_section(pivot_df, title: str = "Topics by section") -> Figure:
         if rotate:
             ax.set_xticks(range(len(sections)), sections, fontsize=7, rotation=35, ha="left", rotation_mode="anchor")
         else:
-            ax.set_xticks(range(len(sections)), sections, fontsize=7)
+            ax.set_xticks(range(len(sections)), sections, fontsize=section_size)
         ax.xaxis.tick_top()
         ax.set_yticks(range(len(topics)), topics)
         ax.tick_params(length=0)
