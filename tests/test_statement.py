@@ -419,6 +419,7 @@ def test_sentence_splitting_rules(text, sentences):
         (b"caf\xc3\xa9 au lait \xff\xfe broken", "not valid UTF-8"),
         (b"12 34 56\n78 90\n", "no words"),
         ("A\x00B\x00C\x00".encode("latin-1") * 20, "UTF-16"),
+        (b"Title\n\n## \n\n#\n\n\xe2\x80\x94\n", "only headings"),  # empty heading marks and a dash are no prose
     ],
 )
 def test_bad_input_raises_one_clear_error(tmp_path, content, problem):

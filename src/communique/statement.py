@@ -548,6 +548,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _NUMBERED = re.compile(r"^\s*(?:(?:section|part|chapter|article)\s+)?(\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,7}|[A-H])([.):]|\s[-–—])\s+(\S.*)$", re.I)
 _BULLET = re.compile(r"^\s*([-*•\u2022\u25aa\u25cf\u2013\u2014\u00b7])\s+(?=\S)")
 _NUMBERED_PARA = re.compile(r"^\s*(\d{1,3}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([ivx]+\))\s+(?=\S)")
+_HAS_WORD = re.compile(r"[^\W_]")
 _TERMINAL = re.compile(r"[.!?;,:]['\")\]]*\s*$")
 # A line that only marks the end of a release or separates parts ("###", "-30-", "* * *",
 # "ENDS"): not prose, so no paragraph and no sentence.
@@ -1112,8 +1113,8 @@ def from_text(
             kind, head_text, number = heads[i]
             sections_raw.append((i, head_text, number))
             continue
-        if not ln.text.strip() or _RULE_LINE.match(ln.text):
-            flush()
+        if not ln.text.strip() or _RULE_LINE.match(ln.text) or not _HAS_WORD.search(ln.text):
+            flush()  # (a line of marks alone, "#" or "—", is no prose either)
             continue
         starts_item = bool(_BULLET.match(ln.text) or _NUMBERED_PARA.match(ln.text))
         if cur and (not wrapped or starts_item):
