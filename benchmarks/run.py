@@ -9,8 +9,10 @@ Run from the repository root (``make bench``). Prints a table and writes
    separate process (runs of 1 and 2 alternate, so both meet the machine in the same state);
 3. the ratio of (2) to (1);
 4. a breakdown of (1): CLI start-up, kernel, notebook cells, HTML export, PDF export;
-5. analysis throughput (parsing, figures, themes, entities, commitments) on a synthetic corpus,
-   in MB/s, and the peak memory of that run;
+5. analysis throughput (parsing, figures, themes, entities, commitments) on a synthetic corpus
+   (the seed and the test statements joined into one text, repeated), in MB/s, and the
+   peak memory of that run; and the same statements analysed one by one, as a batch reads
+   them, where each also pays the fixed cost of a statement (its tables, its date);
 6. a 20-statement batch at ``--jobs 1`` and ``--jobs 2`` (with how busy the machine was during
    each), and its unchanged re-run.
 """
@@ -126,11 +128,24 @@ for _ in range({runs}):
         commitments.extract(st); t5 = time.perf_counter()
         t["parse"] += t1 - t0; t["figures"] += t2 - t1; t["themes"] += t3 - t2; t["entities"] += t4 - t3; t["commitments"] += t5 - t4
     passes.append(t)
+# The same statements one by one, as a batch reads them (each pays the fixed cost of a
+# statement: its tables and its date), on a 2 MB share of the corpus.
+singles = parts * max(1, int(2e6 // len(unit.encode())))
+single_size = sum(len(p.encode()) for p in singles)
+single_passes = []
+for _ in range({runs}):
+    t0 = time.perf_counter()
+    for text in singles:
+        st = S.from_text(text)
+        figures.extract(st); themes.classify(st, codebook); entities.extract(st); commitments.extract(st)
+    single_passes.append(time.perf_counter() - t0)
 total = statistics.median(sum(t.values()) for t in passes)
 step = {{k: statistics.median(t[k] for t in passes) for k in passes[0]}}
 print(json.dumps({{"mb": size / 1e6, "statements": n, "passes": len(passes), "seconds": total, "mb_per_s": size / 1e6 / total,
                   "mb_per_s_range": [size / 1e6 / max(sum(t.values()) for t in passes), size / 1e6 / min(sum(t.values()) for t in passes)],
                   "per_step_mb_per_s": {{k: size / 1e6 / v for k, v in step.items() if v}},
+                  "single_statements": len(parts), "single_kb": single_size / len(singles) / 1e3,
+                  "single_mb_per_s": single_size / 1e6 / statistics.median(single_passes),
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
 """
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT, env={**os.environ, "OMP_NUM_THREADS": "1"})
@@ -241,6 +256,7 @@ def main(argv=None) -> int:
         ("   communique --help", f"{r['help']:.3f} s"),
         (f"5. analysis throughput ({a['mb']:.1f} MB, {a['statements']} statements)", f"{a['mb_per_s']:.2f} MB/s"),
         ("     range over the passes", f"{a['mb_per_s_range'][0]:.2f}-{a['mb_per_s_range'][1]:.2f}"),
+        (f"     the {a['single_statements']} statements one by one ({a['single_kb']:.1f} KB each on average)", f"{a['single_mb_per_s']:.2f} MB/s"),
         *[(f"     {k}", f"{v:.1f} MB/s") for k, v in a["per_step_mb_per_s"].items()],
         ("   peak memory", f"{a['peak_rss_mb']:.0f} MB"),
     ]
