@@ -217,6 +217,20 @@ def test_a_leader_titled_by_courtesy_leads_by_the_title_after_the_name():
     ]
 
 
+def test_and_the_begins_a_second_name():
+    df = E.extract(S.from_text(
+        "JOINT STATEMENT OF INDONESIA AND JAPAN\n\nJapan welcomed Indonesia's G20 Presidency and the Bali Leaders' "
+        "Declaration. The Quantum Entanglement Exchange and the Indo-U.S. Science and Technology Forum will fund "
+        "35 projects.\n"
+    ))
+    named = df[df.type.isin(["initiative", "agreement"])][["name", "type"]].values.tolist()
+    assert named == [
+        ["Bali Leaders' Declaration", "agreement"],
+        ["Quantum Entanglement Exchange", "initiative"],
+        ["Indo-U.S. Science and Technology Forum", "initiative"],
+    ]
+
+
 def test_heads_of_state_and_government_is_one_body():
     st = S.from_text(
         "FINAL COMMUNIQUÉ\n\nThe Authority of Heads of State and Government of the Economic Community of West "

@@ -846,7 +846,10 @@ def _split_segment(seg: list, L) -> list[list]:
             )
             split = left_plain
             if t[0] in ("and", "&") and not split:
-                split = left_last in L.cues or (right is not None and right[0] in L.cues)
+                # "Indonesia's G20 Presidency and the Bali Leaders' Declaration": "and the"
+                # begins a second name
+                split = left_last in L.cues or (right is not None and right[0] in L.cues) or (
+                    i + 1 < len(seg) and seg[i + 1][0] == "the")
                 if right is not None and (left_last, right[0]) in L.unsplit:
                     split = False
             if split:
