@@ -60,3 +60,20 @@ def test_usage_errors_are_one_line():
     res = run_cli("figures", str(SEED), "--format", "xml")
     assert res.returncode == 2
     assert len(res.stderr.strip().splitlines()) == 1 and "invalid choice" in res.stderr
+
+
+def test_reading_notes_are_one_warning_line_each(tmp_path):
+    """A file read as Windows-1252, and front matter with a date that is no date, are rendered
+    with one "communique: warning:" line each, not Python's warning with its source line."""
+    cp = tmp_path / "cp.txt"
+    cp.write_bytes("Joint Statement of Chile and Peru\n\nTrade\n\nThe two sides will open more cafés.\n".encode("cp1252"))
+    fm = tmp_path / "fm.md"
+    fm.write_text("---\ntitle: Chile and Peru\ndate: someday\n---\n\n## Trade\n\nThe two sides will trade more.\n", encoding="utf-8")
+    res = run_cli("report", str(cp), "--out", str(tmp_path / "out"), "--formats", "html")
+    assert res.returncode == 0, res.stderr
+    assert res.stderr.splitlines() == [f"communique: warning: {cp}: not UTF-8; read as Windows-1252"]
+    res = run_cli("report", str(fm), "--out", str(tmp_path / "out"), "--formats", "html")
+    assert res.returncode == 0, res.stderr
+    assert res.stderr.splitlines() == [f"communique: warning: {fm}: front matter: the date 'someday' is not a date; left out"]
+    res = run_cli("outline", str(fm))
+    assert res.stderr.splitlines() == [f"communique: warning: {fm}: front matter: the date 'someday' is not a date; left out"]

@@ -281,6 +281,9 @@ def _worker_init() -> None:
 
     signal.signal(signal.SIGTERM, on_sigterm)
     signal.signal(signal.SIGINT, on_sigterm)
+    from .cli import show_notes_as_lines
+
+    show_notes_as_lines()
 
 
 def _run_in_worker(task: Task) -> Outcome:

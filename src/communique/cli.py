@@ -122,7 +122,29 @@ def main(argv: list[str] | None = None) -> int:
             signal.signal(signal.SIGTERM, previous)
 
 
+def show_notes_as_lines() -> None:
+    """Print what a statement's reading notes say as one ``communique: warning:`` line each,
+    not as Python prints a warning (file, line number and source line)."""
+    import warnings
+
+    shown = warnings.showwarning
+    if getattr(shown, "communique", False):
+        return
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        from .statement import ReadingNote
+
+        if issubclass(category, ReadingNote):
+            print(f"communique: warning: {_one_line(str(message))}", file=sys.stderr)
+        else:
+            shown(message, category, filename, lineno, file, line)
+
+    show.communique = True
+    warnings.showwarning = show
+
+
 def _main(argv: list[str] | None) -> int:
+    show_notes_as_lines()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.version:

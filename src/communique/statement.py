@@ -34,10 +34,15 @@ __all__ = [
     "read_metadata",
     "countries",
     "LegacyEncodingWarning",
+    "ReadingNote",
 ]
 
 
-class LegacyEncodingWarning(UserWarning):
+class ReadingNote(UserWarning):
+    """Something the reader of a briefing should know about its file; the statement is read."""
+
+
+class LegacyEncodingWarning(ReadingNote):
     """The statement was not UTF-8 and was read as Windows-1252."""
 
 
@@ -1193,7 +1198,7 @@ def from_text(
     )
     if meta.get("heading") and heading and meta["heading"] != heading:
         st.heading = heading  # the text's own title line wins; metadata only fills a gap
-    st.notes.extend(front_notes)
+    st.notes.extend(f"{path}: {note}" if path else note for note in front_notes)
     return st
 
 
@@ -1267,6 +1272,8 @@ def load(
         mp = metadata_path(path)
         meta = read_metadata(mp) if mp else {}
     st = from_text(raw, path=path, fmt=fmt, metadata=meta, encoding=encoding)
+    for note in st.notes:  # (the front matter's)
+        warnings.warn(note, ReadingNote, stacklevel=2)
     for w in caught:
         st.notes.append(str(w.message))
         warnings.warn(w.message, w.category, stacklevel=2)
