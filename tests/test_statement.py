@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
 
+from communique import figures as F
 from communique import statement as S
 from communique.errors import InputError
 
@@ -624,3 +625,23 @@ def test_short_lines_ending_in_a_colon_are_headings_and_lead_ins_are_not():
     texts = [s.text for s in st.sentences]
     assert "The leaders agreed:" in texts and "In particular:" in texts
     assert not any(t.endswith("cooperation:") or t.endswith("engagement:") for t in texts)
+
+
+def test_footnote_markers_are_not_text_in_any_format():
+    txt = S.from_text(
+        "Joint Statement of Chile and Peru\n\nTrade\n\nBilateral trade reached $16 billion[1] in 2023. "
+        "Peru will train 2,000 nurses.[2]\n\nNotes\n\n[1] Source: Central Bank of Chile.\n"
+    )
+    assert "[1]" not in txt.text and "nurses.   \n" in txt.text and len(txt.text) == len(txt.original)
+    assert [s.text for s in txt.sentences][:2] == ["Bilateral trade reached $16 billion    in 2023.", "Peru will train 2,000 nurses."]
+    assert F.counted(F.extract(txt))["text"].tolist() == ["$16 billion", "2023", "2,000"]
+    html = S.from_text(
+        "<html><body><h1>Joint Statement of Chile and Peru</h1><h2>Trade</h2><p>Chile will invest $500 million"
+        '<sup>1</sup> in ports, 20 km<sup>2</sup> of parks and 5 m<sup>3</sup> of water<sup><a href="#f">[2]</a></sup>.</p>'
+        "</body></html>",
+        fmt="html",
+    )
+    assert html.sentences[0].text == "Chile will invest $500 million in ports, 20 km² of parks and 5 m³ of water."
+    md = S.from_text("# Joint Statement of Chile and Peru\n\n## Trade\n\nChile will invest $500 million[^1] in ports.\n\n"
+                     "[^1]: Source: Ministry of Finance.\n", fmt="md")
+    assert [s.text for s in md.sentences] == ["Chile will invest $500 million in ports.", "Source: Ministry of Finance."]

@@ -305,11 +305,19 @@ def clean(raw: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# Footnote references glued to a word ("$16 billion[1]", "nurses.[2]") and the markers that
+# open a footnote's line ("[1] Source: ..."): not figures, so blanked, one space a character.
+_FOOTNOTE = re.compile(r"(?<=[^\s\[(])\[\d{1,3}\]|^[ ]*\[\d{1,3}\](?=[ ])", re.M)
+
+
 def normalize(original: str) -> str:
-    """Straight quotes and plain spaces, one character for one."""
+    """Straight quotes and plain spaces, one character for one; footnote markers blanked."""
     # A substitution over the few characters that occur is far faster than str.translate
     # over every character of a long text.
-    return _NORMALIZE_RE.sub(lambda m: _NORMALIZE[m.group()], original)
+    text = _NORMALIZE_RE.sub(lambda m: _NORMALIZE[m.group()], original)
+    if "[" in text:
+        text = _FOOTNOTE.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 # --------------------------------------------------------------------------------------------
@@ -322,6 +330,8 @@ _MD_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?!\w)")
 _MD_CODE = re.compile(r"`([^`\n]+)`")
 
 
+_MD_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
+_MD_FOOTNOTE_DEF = re.compile(r"^([ ]{0,3})\[\^[^\]\s]{1,20}\]:[ ]?", re.M)
 _MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _MD_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*$")
@@ -347,6 +357,8 @@ def markdown_to_text(md: str) -> str:
     or run into the prose around it.
     """
     out = []
+    md = _MD_FOOTNOTE_REF.sub("", md)  # "[^1]": a reference to a footnote, not text
+    md = _MD_FOOTNOTE_DEF.sub("", md)  # "[^1]: Source ...": the note's text stays
     for line in md.split("\n"):
         if re.match(r"^\s*(```|~~~)", line) or re.match(r"^\s*([-*_]\s*){3,}$", line):
             out.append("")
@@ -392,6 +404,18 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     page_title = soup.title.get_text(" ", strip=True) if soup.title else None
     for tag in soup.find_all(_HTML_DROP):
         tag.decompose()
+    # footnote references: "<sup>1</sup>", "<sup><a href="#fn1">[1]</a></sup>"; not the
+    # power of a unit ("km<sup>2</sup>"), which becomes "km²"
+    for tag in soup.find_all("sup"):
+        sup = tag.get_text().strip()
+        if not re.fullmatch(r"\[?\s*\d{1,3}\s*\]?", sup):
+            continue
+        before = tag.previous_sibling
+        if sup in ("2", "3") and tag.find("a") is None and isinstance(before, str) and re.search(r"(?<![A-Za-z])(?:k|c|m)?m$|(?<![A-Za-z])(?:ft|mi)$", before):
+            tag.replace_with("²" if sup == "2" else "³")
+        else:
+            tag.decompose()
+    soup.smooth()  # (the text around a removed mark is one string again: "water." not "water .")
     for tag in soup.find_all(True):
         if tag.decomposed if hasattr(tag, "decomposed") else False:
             continue
