@@ -231,6 +231,14 @@ def test_and_the_begins_a_second_name():
     ]
 
 
+def test_a_currency_with_its_code_is_not_an_organization():
+    df = E.extract(S.from_text(
+        "JOINT STATEMENT OF INDIA AND THE UAE\n\nThey agreed to settle trade in Indian Rupees (INR) and UAE Dirham "
+        "(AED) through the Reserve Bank of India (RBI).\n"
+    ))
+    assert df[df.type == "organization"][["name", "acronym"]].values.tolist() == [["Reserve Bank of India", "RBI"]]
+
+
 def test_heads_of_state_and_government_is_one_body():
     st = S.from_text(
         "FINAL COMMUNIQUÉ\n\nThe Authority of Heads of State and Government of the Economic Community of West "

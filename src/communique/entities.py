@@ -256,6 +256,9 @@ def _lex() -> SimpleNamespace:
         r"\b(?:a|an|the)\s+((?:(?!(?:a|an|the|new|such|other|any|this|that|each|its|their)\b)[a-z][a-z-]+\s+){1,2})$"
     )
     L.acronym_after = book.compile(r"\s*\(\s*(?:the\s+)?([A-Za-z][\w&’'.-]{1,15})\s*\)")
+    from .figures import lexicon as figures_lexicon
+
+    L.currency_codes = frozenset(c for c in figures_lexicon()["currency_prefixes"] if c.isalpha() and c.isupper())
     L.quoted_re = book.compile(r"\"(?=\S)([^\"\n]{1,100}?)(?<=\S)\"(?!\w)")
     L.both_institutions = book.compile(
         r"^(?:both|the two|these two|the)\s+(institutions|organizations|organisations|agencies|entities|bodies|institutes|ministries)$", re.I
@@ -892,8 +895,8 @@ def _name_from(part: list, text: str, L):
             yield s0, e0, text[s0:e0], L.trailing_cues[trail.group(1)]
             return
         acr = L.acronym_after.match(text, e0)
-        if acr and len(caps) >= 2 and _acronym_fits(acr.group(1), text[s0:e0]):
-            yield s0, e0, text[s0:e0], "organization"
+        if acr and len(caps) >= 2 and acr.group(1) not in L.currency_codes and _acronym_fits(acr.group(1), text[s0:e0]):
+            yield s0, e0, text[s0:e0], "organization"  # (not "Indian Rupees (INR)": a currency)
         return
     if len(caps) == 1:
         return  # a cue word alone ("the Agreement") refers back, it does not name
