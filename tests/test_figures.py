@@ -459,6 +459,9 @@ def test_future_years_and_dates():
         ("The two sides agreed to a cut in tariffs to 5 percent.", "tariffs"),
         ("Australia will provide A$ 50 million over five years for ocean science.", "ocean science"),
         ("Korea will lend $2 billion within the next three years for rail projects.", "rail projects"),
+        ("The presidents agreed to explore green hydrogen exports of up to 1 million tonnes a year.", "green hydrogen exports"),
+        ("They plan to build solar capacity of 5 GW by 2030.", "solar capacity"),
+        ("Exports to Asia of 5 million tonnes rose in 2019.", "Exports to Asia"),
     ],
 )
 def test_about(sentence, about):

@@ -818,9 +818,25 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
         return None
     if len(words) > 1 and toks[words[0]].group().lower() in rx.empty_heads and toks[words[1]].group() == "of":
         words = words[2:]
+    # "agreed to explore green hydrogen exports of N", "plan to build solar capacity of N":
+    # the verb after such a "to" and what comes before it are no part of the phrase
+    for i in range(len(words) - 1, -1, -1):
+        k_to = words[i] - 1
+        if k_to >= 1 and toks[k_to].group().lower() == "to" and _CONTROL.match(toks[k_to - 1].group().lower()):
+            if len(words) - i > 1:
+                words = words[i + 1:]
+            break
     if not words:
         return None
     return stext[toks[words[0]].start():toks[words[-1]].end()]
+
+
+# Verbs that take "to" and an action ("agreed to explore", "plan to build"): the word after
+# their "to" is a verb.
+_CONTROL = re.compile(
+    r"(?:agree|decide|aim|plan|intend|seek|commit|pledge|resolve|continue|undertake|strive|endeavou?r|want|need|hope"
+    r"|work|help|expect|propose|promise|vow|wish|determine|prepare)(?:s|d|ed|ing|ted)?$|committed|sought|determined"
+)
 
 
 def _last_change_verb(stext: str, lo: int, hi: int, rx) -> tuple[int, int] | None:
