@@ -523,6 +523,36 @@ def test_numbers_in_words_are_numeric_targets_with_a_unit_a_hundred_or_a_dozen()
     assert record(df, "one of the projects").catalysts == []
 
 
+def rows_of(sentences: str) -> list[tuple]:
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\n" + sentences + "\n")
+    return [(r.actor, r.verb, r.category, bool(r.negated), r.target) for r in C.extract(st).itertuples()]
+
+
+def test_a_participle_after_a_comma_describes_what_was_done():
+    assert rows_of("The leaders welcomed the Reciprocal Access Agreement, signed in Manila in July 2024.") == [
+        ("both", "welcome", "endorsement", False, "the Reciprocal Access Agreement, signed in Manila in July 2024"),
+    ]
+    # a list of acts after a comma stays a list of acts
+    assert [r[:2] for r in rows_of("The leaders welcomed the Strategic Dialogue, launched in 2023, and signed the MoU.")] == [
+        ("both", "welcome"), ("both", "sign"),
+    ]
+    assert [r[:2] for r in rows_of("The leaders welcomed the Agreement, signed the MoU, and launched the Dialogue.")] == [
+        ("both", "welcome"), ("both", "sign"), ("both", "launch"),
+    ]
+
+
+def test_not_only_and_not_hesitate_are_no_negations():
+    assert [r[3] for r in rows_of("Brazil and Argentina will not only cut tariffs but also open markets. "
+                                   "Brazil will not hesitate to defend its interests. Argentina will not raise tariffs.")] == [False, False, True]
+
+
+def test_a_national_institution_is_an_actor():
+    assert [r[:3] for r in rows_of("The Brazilian Development Bank will lend €3 billion to companies. "
+                                    "The Japanese Coast Guard will train 200 officers. Brazilian exports will grow.")] == [
+        ("The Brazilian Development Bank", "will", "commitment"), ("The Japanese Coast Guard", "will", "commitment"),
+    ]
+
+
 def test_canada_chile_crlf_and_words_for_numbers():
     st = LABELLED["canada-chile"][0]
     df = C.extract(st)

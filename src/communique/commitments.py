@@ -262,6 +262,8 @@ def _lex() -> SimpleNamespace:
     L.all_country_forms = EL.all_country_forms
     L.country_names = frozenset(EL.all_country_forms.values())
     L.adjective = EL.adjective
+    # (the words that make a capitalized run an institution: "The Brazilian Development Bank")
+    L.body_cues = frozenset(w for w, t in EL.cues.items() if t in ("organization", "initiative"))
     L.appositive_re = book.compile(r"^(?P<we>[Ww]e)\s*,\s*(?P<app>.+?)\s*,?\s*$")
 
     # catalysts
@@ -449,9 +451,11 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
     m = L.named_re.match(span, pos)
     if m:
         first = m.group("first")
+        text = m.group(0).strip()
+        if first in L.adjective and text.split()[-1] in L.body_cues:
+            return ("named", text, False), m.end()  # "The Brazilian Development Bank", "The Japanese Coast Guard"
         if first in L.not_start or first.endswith("ing") or first in L.demonyms or first in L.adjective:
             return None
-        text = m.group(0).strip()
         return ("named", text, text.endswith("s") and not text.endswith("ss")), m.end()
     return None
 
@@ -567,7 +571,13 @@ def _strip_left(left: str, L) -> tuple[str, bool, bool, bool]:
 # endpos)``) rather than on slices: none of them looks behind its start, so the result is the same.
 _TO_NEXT = re.compile(r"\s+to\s")
 _TO_ONLY = re.compile(r"\s+to\s+")
-_NOT_NEXT = re.compile(r"\s+not\b")
+# After a participle set off by a comma, the words that show it describes a thing ("the
+# Agreement, signed in Manila", "the Dialogue, launched last year") rather than a new action
+_REDUCED_RELATIVE = re.compile(
+    r"\s+(?:in|on|at|by|during|last|earlier|this|under|between|from|with|since|through|recently|previously|"
+    r"jointly|together|two|three|several|a\s+(?:year|decade|month)|\d)\b|\s*[,.;]"
+)
+_NOT_NEXT = re.compile(r"\s+not\b(?!\s+(?:only|merely|just|simply|hesitate|fail)\b)")  # (not "will not only ... but also")
 _TO_END = re.compile(r"\bto\s+$")
 _MODAL_ADVERBS = re.compile(
     r"(?:\s+(?:not|also|further|jointly|together|continue to|each|both|all|now|then|soon|swiftly|quickly))*\s+"
@@ -630,6 +640,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 continue
             if lemma == "continue" and k + 1 < len(hits) and _TO_ONLY.fullmatch(text, ve, hits[k + 1]["start"]):
                 continue
+        if h.get("cls") == "past" and _REDUCED_RELATIVE.match(text, ve) and text[max(s.start, vs - 3):vs].rstrip().endswith(","):
+            continue  # "the Agreement, signed in Manila in July 2024": what was done, no position
         floor = prev["verb_end"] if prev else s.start
         left, negated, passive, bare = _strip_left(text[floor:vs], L)
         if _after_modal(left):
@@ -691,7 +703,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             # "India announced that one-third of its power is renewable": a fact reported, not
             # an undertaking ("announced that it will provide ..." stays one)
             rec["category"] = "acknowledgement"
-        if h["kind"] == "modal" and _NOT_NEXT.match(text, ve, ve + 5) or h.get("text") == "won't":
+        if h["kind"] == "modal" and _NOT_NEXT.match(text, ve, ve + 20) or h.get("text") == "won't":
             negated = True
         rec.update(actor=actor, negated=negated, cut=cut, disp=disp, cls=cls, verb_start=vs, verb_end=ve)
         recs.append(rec)
