@@ -546,6 +546,13 @@ def test_not_only_and_not_hesitate_are_no_negations():
                                    "Brazil will not hesitate to defend its interests. Argentina will not raise tariffs.")] == [False, False, True]
 
 
+def test_a_comma_and_begins_a_clause_not_a_second_object():
+    assert rows_of("France reaffirmed its commitment to AlUla, and Argentina will employ 200 experts on site.") == [
+        ("France", "reaffirm", "commitment", False, " AlUla"),
+        ("Argentina", "will", "commitment", False, "employ 200 experts on site"),
+    ]
+
+
 def test_a_national_institution_is_an_actor():
     assert [r[:3] for r in rows_of("The Brazilian Development Bank will lend €3 billion to companies. "
                                     "The Japanese Coast Guard will train 200 officers. Brazilian exports will grow.")] == [

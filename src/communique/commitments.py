@@ -205,8 +205,9 @@ def _lex() -> SimpleNamespace:
     L.relative = frozenset(cb["relative_words"])
     L.complement = frozenset(cb["complement_words"])
     # "between the United States and Peru": an "and" that joins the objects of a preposition
+    # (not after a comma: "its commitment to AlUla, and Argentina will ..." starts a clause)
     L.np_prep_re = book.compile(
-        r"\b(?:between|among|amongst|with|of|to|for|by|from|including|than|like|and|both)\s+(?P<np>(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)\s*,?\s*$"
+        r"\b(?:between|among|amongst|with|of|to|for|by|from|including|than|like|and|both)\s+(?P<np>(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)\s*$"
     )
 
     # actors
