@@ -553,6 +553,27 @@ def test_a_comma_and_begins_a_clause_not_a_second_object():
     ]
 
 
+def details_of(sentences: str) -> list[list[str]]:
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\n" + sentences + "\n")
+    return C.extract(st)["catalyst_details"].tolist()
+
+
+def test_timelines_in_quarters_fiscal_years_and_seasons_and_past_months_are_history():
+    assert details_of(
+        "Brazil will hold a conference in Q1 2026. Brazil will cut tariffs in FY2026/27. Argentina will cut tariffs in "
+        "fiscal year 2026. They will meet again in spring 2026. Brazil pledged €200 million this winter. "
+        "Brazil will report on the agreement signed in January 2025. Argentina will report within 90 days."
+    ) == [
+        ["timeline: in Q1 2026"],
+        ["timeline: in FY2026/27"],
+        ["timeline: in fiscal year 2026"],
+        ["timeline: in spring 2026"],
+        ["numeric target: €200 million", "timeline: this winter"],
+        [],  # January 2025 had passed on 12 March 2025
+        ["timeline: within 90 days"],  # and 90 is the timeline's, not a target
+    ]
+
+
 def test_a_national_institution_is_an_actor():
     assert [r[:3] for r in rows_of("The Brazilian Development Bank will lend €3 billion to companies. "
                                     "The Japanese Coast Guard will train 200 officers. Brazilian exports will grow.")] == [

@@ -317,14 +317,17 @@ def _lex() -> SimpleNamespace:
     months = [m for m in _MONTHS if len(m) > 3] + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
     L.year_re = book.compile(r"(?:19|20)\d\d")  # two simple patterns scan faster than one with both
     L.month_re = book.compile(rf"[JFMASOND](?:{_trie([m[1:] for m in months])})\b")
-    L.timeline_keys = ("year", "month", "week", "decade", "quarter", "annual", "biennial", "next", "upcoming",
-                       "forthcoming", "following", "summit", "Summit", "meeting", "Meeting", "session")
+    L.timeline_keys = ("year", "month", "week", "day", "decade", "quarter", "annual", "bienni", "next", "upcoming",
+                       "forthcoming", "following", "summit", "Summit", "meeting", "Meeting", "session",
+                       "spring", "summer", "autumn", "fall", "winter")
     L.timeline_gate = book.compile("|".join(map(re.escape, L.timeline_keys)))
     L.timeline_reach = max(map(len, L.timeline_keys))
     L.timeline_re = book.compile(
         rf"\b(?:(?:later|early|earlier)\s+)?(?:this|next|the coming|the next|the following|the current)\s+(?:(?:two|three|four|five|six|ten|few|several|\d+)\s+)?(?:{periods})s?\b"
         rf"|\b(?:{deadline})\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first half|second half|first quarter|second quarter|third quarter|fourth quarter|course)\s+of\s+)?(?:(?:early|mid|late)[-\s])?"
-        rf"(?:{month}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{month},?\s+)?(?:\d{{1,2}},\s+)?(?P<y1>{year})(?:\s*[-–]\s*(?:19|20)?\d{{2}})?\b"
+        rf"(?:(?P<m2>{month})\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?P<m3>{month}),?\s+)?(?:\d{{1,2}},\s+)?"
+        rf"(?:(?:spring|summer|autumn|fall|winter|Q[1-4]|H[12]|(?:fiscal|financial)\s+year|FY)\s*)?"  # "in Q3 2025", "in FY2026/27"
+        rf"(?P<y1>{year})(?:\s*[-–/]\s*(?:19|20)?\d{{2}})?\b"
         rf"|\b(?:by|before|until|till|in|during|from|starting in|beginning in|no later than|not later than|through)\s+(?:(?:early|mid|late)[-\s])?(?P<m1>{month})(?!\s*\d)(?P<rel>\s+(?:this|next)\s+year)?"
         rf"|\b(?:within|over|in|during)\s+(?:the\s+)?(?:next|coming|following|first)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|a|several|few)\s+(?:years?|months?|weeks?|days?|decades?)\b(?!\s+(?:since|ago|before|after|of)\b)"
         rf"|\bby\s+the\s+(?:end|time|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:{periods}|(?:next|upcoming|following)\s+\w+|\w+\s+(?:summit|meeting|session))\b"
@@ -887,9 +890,7 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
     ):
         for m in L.numeric_words_re.finditer(text, start, end):
             numbers.append((_qualified_start(text, start, m.start(), L), m.end()))
-    for s0, e0 in sorted(numbers):
-        if not any(ns <= s0 and e0 <= ne for ns, ne, _ in inside):
-            details.append(("numeric target", text[s0:e0].strip()))
+    timelines: list[tuple[int, int, str]] = []
     if _any_between(dates, start, end) or _starts_within(L.timeline_gate, text, start, end, L.timeline_reach):
         year_now = st.date.year if st.date else None
         month_now = st.date.month if st.date else None
@@ -897,13 +898,21 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
             if year_now:
                 if m.group("y1") and int(m.group("y1")) < year_now:
                     continue  # past dates are history, not deadlines
-                if m.group("m1") and not m.group("rel"):
-                    mon = _MONTHS.get(m.group("m1").rstrip("."), 0)
+                month = m.group("m1") if not m.group("rel") else None
+                if m.group("y1") and int(m.group("y1")) == year_now:
+                    month = m.group("m2") or m.group("m3")  # "signed in January 2025", said in March 2025
+                if month:
+                    mon = _MONTHS.get(month.rstrip("."), 0)
                     if mon and month_now and mon < month_now and m.group(0).split()[0].lower() in ("in", "during", "from"):
                         continue
             if any(ns <= m.start() and m.end() <= ne for ns, ne, _ in inside):
                 continue
-            details.append(("timeline", m.group(0).strip()))
+            timelines.append((m.start(), m.end(), m.group(0).strip()))
+    # (a number inside a name or a timeline is neither's numeric target: "within 90 days")
+    for s0, e0 in sorted(numbers):
+        if not any(ns <= s0 and e0 <= ne for ns, ne, _ in inside) and not any(ts <= s0 and e0 <= te for ts, te, _ in timelines):
+            details.append(("numeric target", text[s0:e0].strip()))
+    details += [("timeline", t) for _, _, t in timelines]
     seen = set()
     for ns, ne, name in inside:
         if name not in seen:
