@@ -239,6 +239,11 @@ def test_a_currency_with_its_code_is_not_an_organization():
     assert df[df.type == "organization"][["name", "acronym"]].values.tolist() == [["Reserve Bank of India", "RBI"]]
 
 
+def test_a_quarter_is_not_a_place():
+    df = E.extract(S.from_text("JOINT STATEMENT\n\nBrazil will hold a conference in Q1 2026. The summit was held in Lima.\n"))
+    assert df[["name", "type"]].values.tolist() == [["Brazil", "country"], ["Lima", "place"]]
+
+
 def test_heads_of_state_and_government_is_one_body():
     st = S.from_text(
         "FINAL COMMUNIQUÉ\n\nThe Authority of Heads of State and Government of the Economic Community of West "

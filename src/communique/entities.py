@@ -717,8 +717,8 @@ def _add_place(word: str, start: int, add, taken: _Spans, sentence_of, L) -> Non
         keep.append(core)
         if poss:
             break
-    if not keep:
-        return
+    if not keep or any(ch.isdigit() for w in keep for ch in w):
+        return  # ("in Q1 2026": a quarter, not a place)
     name = " ".join(keep)
     end = start + len(name)
     sent = sentence_of(start, end)

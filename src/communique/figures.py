@@ -199,9 +199,12 @@ def _rx() -> SimpleNamespace:
     abbrev = "|".join(sorted(lex["scale_abbreviations"], key=len, reverse=True))
     # the scale words that follow digits ("5 million", "5,000 crore"; not "5 dozen", "2 hundred")
     digit_scales = {w: float(v) for w, v in scales.items() if w not in ("dozen", "hundred")}
+    # (an abbreviation, "5 bn", scales an amount with a currency before or after it: "US$5 bn",
+    # "5 bn euros"; alone it may be anything, "5 m" of height)
+    currency_word_forms = _forms(lex["currency_words"])
     scale = (
         rf"(?P<scale>\s++{_words(digit_scales)}(?![A-Za-z])"
-        rf"|(?(cur)\s?(?:{abbrev})(?![A-Za-z])|(?!)))"
+        rf"|(?(cur)\s?(?:{abbrev})(?![A-Za-z])|\s?(?:{abbrev})(?=\s*(?:{currency_word_forms})(?![A-Za-z]))))"
     )
     unit_forms, compound_forms = [], []
     unit_lookup: dict[str, tuple[str, str, bool]] = {}
@@ -228,6 +231,7 @@ def _rx() -> SimpleNamespace:
     y = r"(?:1[6-9]|20|21)\d\d(?!\d)"
     # Each alternative with whether it begins with a digit (see ``master_digit`` below).
     date_alts = [
+        (rf"(?:Q[1-4]|H[12])\s+{y}", False),  # "Q1 2026", "H2 2025": a quarter or half of a year
         (rf"{months}\s+{d}{dsep}{months}\s+{d},?\s+{y}", False),
         (rf"{months}\s+{d}(?:{dsep}{d})?,?\s+{y}", False),
         (rf"{d}\s+{months}{dsep}{d}\s+{months},?\s+{y}", True),
