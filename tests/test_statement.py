@@ -400,6 +400,15 @@ def test_no_headings_is_one_section():
         ("John F. Kennedy spoke. No. 5 was cited.", 2),
         ("They visited St. Petersburg. It rained.", 2),
         ("Support from the U.S. The leaders agreed.", 2),
+        # words that are abbreviations only with a capital or before a number
+        ("They support culture and the arts. Both sides agreed.", 2),
+        ("He said no. The talks ended.", 2),
+        ("They met Indian Oil Corp. Ltd. The two sides agreed.", 2),
+        ("Smt. Nirmala Sitharaman met Sh. Piyush Goyal and Sra. Claudia Sheinbaum.", 1),
+        ("H.E. Eng. Khalid Al-Falih met the Rt. Hon. Winston Peters.", 1),
+        ("Under Res. 2231 they act. See (Doc. No. A/78/L.12) now.", 2),
+        ("They met engineers, incl. Engineers Without Borders.", 1),
+        ("He works at Acme Inc. and lives here.", 1),
     ],
 )
 def test_sentence_splitting_rules(text, sentences):

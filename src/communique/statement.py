@@ -456,11 +456,22 @@ def html_to_text(html: str) -> tuple[str, str | None]:
 # Sentence splitting
 # --------------------------------------------------------------------------------------------
 
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sr jr st no nos vs etc gen col lt capt cmdr adm sgt maj gov sen rep amb
-    pres hon rev fr mt ft dept univ inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec
-    art arts para paras sec cf approx est fig op vol ch pp al e.g i.e viz""".split()
+# Abbreviations, by what tells them from a word that ends a sentence:
+# - titles and months, written with a capital ("Gen.", "Smt.", "Rt. Hon.", "Jan."); in lower
+#   case these are words ("the arts. Both", "said no. The");
+_TITLE_ABBREVIATIONS = frozenset(
+    """mr mrs ms messrs mme mlle dr prof sr sra srta jr st gen col lt capt cmdr adm sgt maj gov sen rep
+    amb pres hon rt rev fr mt ft dept univ smt shri sh eng jan feb mar apr jun jul aug sep sept oct
+    nov dec""".split()
 )
+# - references, before a number or another reference ("Art. 4", "No. 2231", "Res. 2231",
+#   "Doc. No. A/78"); before a word they end a sentence;
+_REFERENCE_ABBREVIATIONS = frozenset("no nos art arts para paras sec fig vol ch pp p op res doc".split())
+# - company forms, which end a sentence when a usual opener follows ("Oil Corp. Ltd. The");
+_COMPANY_ABBREVIATIONS = frozenset("inc ltd co corp pvt plc llc".split())
+# - and the rest, in any case.
+_OTHER_ABBREVIATIONS = frozenset("vs etc cf approx est al incl e.g i.e viz".split())
+_ABBREVIATIONS = _TITLE_ABBREVIATIONS | _REFERENCE_ABBREVIATIONS | _COMPANY_ABBREVIATIONS | _OTHER_ABBREVIATIONS
 # Words that, after an initialism like "U.S.", show a new sentence has begun.
 _SENTENCE_STARTERS = frozenset(
     """the they we our both this these those in on at as it its he she his her their there
@@ -537,7 +548,18 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
             return False
         return next_word in _SENTENCE_STARTERS
     if bare in _ABBREVIATIONS:
-        return bare in ("etc",) and next_word in _SENTENCE_STARTERS
+        if bare in _OTHER_ABBREVIATIONS:
+            return bare in ("etc",) and next_word in _SENTENCE_STARTERS
+        if bare in _COMPANY_ABBREVIATIONS:
+            return next_word in _SENTENCE_STARTERS
+        if bare in _REFERENCE_ABBREVIATIONS:
+            nxt_tok = text[after:after + 12].lstrip(" \"'([")
+            if nxt_tok[:1].isdigit() or next_word in _REFERENCE_ABBREVIATIONS or re.match(r"[IVXL]+\b|[A-Z]/", nxt_tok):
+                return False  # "Art. 4", "Doc. No. A/78", "Chapter No. IV"
+            if word[0].isupper() and bare in _TITLE_ABBREVIATIONS:
+                return False
+            return True
+        return not word[0].isupper()  # a title or month: "Gen. Smith"; "the arts" is a word
     if len(word) == 1 and word.isupper():
         # "John F. Kennedy": an initial; "Plan B. The" is rare enough to accept.
         return next_word in _SENTENCE_STARTERS
