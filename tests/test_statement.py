@@ -654,3 +654,12 @@ def test_footnote_markers_are_not_text_in_any_format():
     md = S.from_text("# Joint Statement of Chile and Peru\n\n## Trade\n\nChile will invest $500 million[^1] in ports.\n\n"
                      "[^1]: Source: Ministry of Finance.\n", fmt="md")
     assert [s.text for s in md.sentences] == ["Chile will invest $500 million in ports.", "Source: Ministry of Finance."]
+
+
+def test_release_labels_above_the_title_are_not_the_title():
+    st = S.from_text("FOR IMMEDIATE RELEASE\n\nGhana – Vietnam Joint Statement\n\nAccra, 4 June 2024\n\nTrade\n\nThe two sides will trade.\n")
+    assert (st.title, st.date, [s.heading for s in st.sections]) == ("Ghana – Vietnam Joint Statement", dt.date(2024, 6, 4), [None, "Trade"])
+    assert [s.text for s in st.sentences] == ["The two sides will trade."]
+    # labels above a place and a date keep the first as the title (a State Department media note)
+    st = S.from_text("Media Note\nOffice of the Spokesperson\nWashington, DC\nFebruary 4, 2015\n\nThe two sides met.\n")
+    assert (st.title, st.date) == ("Media Note", dt.date(2015, 2, 4))

@@ -1073,6 +1073,16 @@ def from_text(
         nonblank_for_title = nonblank[1:]
     else:
         nonblank_for_title = nonblank
+    # "FOR IMMEDIATE RELEASE", "Media Note" above the title: labels, not the title
+    # (all of them, and only when a line that reads as a title follows them)
+    k = 0
+    while k < len(nonblank_for_title) - 1 and _FRONT_MATTER.fullmatch(lines[nonblank_for_title[k]].text):
+        k += 1
+    lead_labels: list[int] = []
+    if k:
+        cand = lines[nonblank_for_title[k]].text.strip()
+        if not (_dateline(cand) or _PLACE_LINE.fullmatch(cand) or len(cand.split()) > 30 or _TERMINAL.search(cand)):
+            lead_labels, nonblank_for_title = nonblank_for_title[:k], nonblank_for_title[k:]
     if nonblank_for_title and not _first_of_sections(lines, heads, nonblank_for_title[0], metadata):
         first = nonblank_for_title[0]
         s = lines[first].text.strip()
@@ -1112,7 +1122,7 @@ def from_text(
             continue
         if len(lines[i].text.split()) > 14:
             break
-    front = {i for i in (title_line, title_more, dateline_line) if i is not None}
+    front = {i for i in (title_line, title_more, dateline_line, *lead_labels) if i is not None}
     if dateline_line is not None and place_line == dateline_line - 1:
         front.add(place_line)
     # Boilerplate lines of press releases between title and text are not headings.
