@@ -1076,12 +1076,19 @@ def from_text(
     # "FOR IMMEDIATE RELEASE", "Media Note" above the title: labels, not the title
     # (all of them, and only when a line that reads as a title follows them)
     k = 0
-    while k < len(nonblank_for_title) - 1 and _FRONT_MATTER.fullmatch(lines[nonblank_for_title[k]].text):
+    # ("JOINT STATEMENT" alone is a title, as are the titles of most G20 texts)
+    while (
+        k < len(nonblank_for_title) - 1
+        and _FRONT_MATTER.fullmatch(lines[nonblank_for_title[k]].text)
+        and lines[nonblank_for_title[k]].text.strip().lower() != "joint statement"
+    ):
         k += 1
     lead_labels: list[int] = []
     if k:
-        cand = lines[nonblank_for_title[k]].text.strip()
-        if not (_dateline(cand) or _PLACE_LINE.fullmatch(cand) or len(cand.split()) > 30 or _TERMINAL.search(cand)):
+        cand_i = nonblank_for_title[k]
+        cand = lines[cand_i].text.strip()
+        if not (_dateline(cand) or _PLACE_LINE.fullmatch(cand) or len(cand.split()) > 30 or _TERMINAL.search(cand)
+                or heads.get(cand_i, ("",))[0] == "numbered"):
             lead_labels, nonblank_for_title = nonblank_for_title[:k], nonblank_for_title[k:]
     if nonblank_for_title and not _first_of_sections(lines, heads, nonblank_for_title[0], metadata):
         first = nonblank_for_title[0]
