@@ -663,3 +663,24 @@ def test_release_labels_above_the_title_are_not_the_title():
     # labels above a place and a date keep the first as the title (a State Department media note)
     st = S.from_text("Media Note\nOffice of the Spokesperson\nWashington, DC\nFebruary 4, 2015\n\nThe two sides met.\n")
     assert (st.title, st.date) == ("Media Note", dt.date(2015, 2, 4))
+
+
+@pytest.mark.parametrize(
+    "text, date, dateline",
+    [
+        ("Joint Statement of Ghana and Vietnam\n\nBrussels, 12/05/2024\n\nThe two sides will trade.\n", dt.date(2024, 5, 12), "Brussels, 12/05/2024"),
+        ("Joint Statement of Ghana and Vietnam\n\nBrussels, 12.05.2024\n\nThe two sides will trade.\n", dt.date(2024, 5, 12), "Brussels, 12.05.2024"),
+        ("Joint Statement\n\nWashington, 5/13/2024\n\nThe two met.\n", dt.date(2024, 5, 13), "Washington, 5/13/2024"),
+        ("Joint Statement\n\nWashington, DC, July 3-4, 2024\n\nThe two sides will trade.\n", dt.date(2024, 7, 4), "Washington, DC, July 3-4, 2024"),
+        ("Joint Statement\n\nDate: 4 June 2024\n\nThe two sides will trade.\n", dt.date(2024, 6, 4), "Date: 4 June 2024"),
+        ("Joint Statement\n\nIssued on 4 June 2024\n\nThe two sides will trade.\n", dt.date(2024, 6, 4), "Issued on 4 June 2024"),
+        # no dateline line: a wire dateline opening the text, or where it was done
+        ("Joint Statement\n\nACCRA, June 4, 2024 — The two ministers met. They agreed.\n", dt.date(2024, 6, 4), None),
+        ("Joint Statement\n\nNEW DELHI, March 3, 2024 (PIB) – The two ministers met.\n", dt.date(2024, 3, 3), None),
+        ("Joint Statement\n\nThe two ministers met.\n\nDone at Accra on 4 June 2024 in two originals.\n", dt.date(2024, 6, 4), None),
+    ],
+)
+def test_dates_in_more_shapes(text, date, dateline):
+    st = S.from_text(text)
+    assert (st.date, st.dateline) == (date, dateline)
+    assert [s.heading for s in st.sections] == [None]

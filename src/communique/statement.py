@@ -607,9 +607,22 @@ _RULE_LINE = re.compile(r"\s*(?:[-#*_=~•·]\s*){3,}$|\s*-\s*30\s*-\s*$|\s*(?:E
 _SMALL_WORDS = frozenset("a an and as at but by de del for from in into of on or the to with la el los las y vs versus".split())
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_DAYS = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:st|nd|rd|th)?"  # "3", "3rd", "3-4" (a meeting over days)
 _DATE_RE = re.compile(
     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-    rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
+    rf"(?:{_MONTHS}\s+{_DAYS},?\s+\d{{4}}|{_DAYS}\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|(?<!\d)\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}(?!\d))",  # "12/05/2024", "12.05.2024": day first unless it cannot be
+    re.I,
+)
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
+_DAY_RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
+# "Date: 4 June 2024", "Issued on 4 June 2024": a label before the date instead of a place
+_DATE_LABEL = re.compile(r"(?:date|dated|issued|released|published|adopted)(?:\s+on)?\s*:?\s*", re.I)
+# A date given inside the text when no line gives it: a wire dateline opening the first
+# paragraph ("ACCRA, June 4, 2024 — The two ministers ..."), or "Done at Accra on 4 June 2024".
+_INLINE_DATELINE = re.compile(rf"[A-Z][A-Za-z\u00c0-\u024f .,'-]{{1,40}}?,?\s+({_DATE_RE.pattern})\s*(?:\([^)\n]{{1,20}}\))?\s*[-–—]", re.I)
+_DONE_AT = re.compile(
+    rf"\b(?:done|signed|adopted|issued)\s+(?:at|in)\s+[A-Z][\w\u00c0-\u024f .'-]{{1,40}}?,?\s+(?:on\s+)?(?:this\s+|the\s+)?({_DATE_RE.pattern})",
     re.I,
 )
 
@@ -731,6 +744,8 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     if not m:
         return None
     before = s[: m.start()].strip().rstrip(",-–—").strip()  # "Hiroshima, Japan — May 20, 2023"
+    if before and _DATE_LABEL.fullmatch(s[: m.start()]):
+        before = ""
     after = s[m.end():].strip(" .,")
     if after or (before and not re.fullmatch(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f .,'()-]{0,60}", before)):
         return None
@@ -739,9 +754,31 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     return s, _parse_date(m.group(0))
 
 
+def _date_in_text(text: str, paragraphs) -> dt.date | None:
+    """The date a statement gives in its text when no line gives it (see ``_INLINE_DATELINE``)."""
+    first = paragraphs[0]
+    m = _INLINE_DATELINE.match(text, first.start, min(first.end, first.start + 120))
+    if m:
+        return _parse_date(m.group(1))
+    for par in paragraphs[-3:]:
+        m = _DONE_AT.search(text, par.start, par.end)
+        if m:
+            return _parse_date(m.group(1))
+    return None
+
+
 def _parse_date(text: str) -> dt.date | None:
     from dateutil import parser as dateparser
 
+    num = _NUMERIC_DATE.search(text)
+    if num:
+        a, b, year = (int(x) for x in num.groups())
+        day, month = (b, a) if b > 12 >= a else (a, b)  # day first, as outside the United States
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    text = _DAY_RANGE.sub(r"\2", text)  # a meeting over days is dated by its last
     try:
         return dateparser.parse(re.sub(r"\bSept\b", "Sep", text), fuzzy=True, default=dt.datetime(1900, 1, 1)).date()
     except (ValueError, OverflowError):
@@ -1234,6 +1271,8 @@ def from_text(
 
     meta = dict(metadata or {})
     date = meta.get("date") or dateline_date
+    if date is None and paragraphs:
+        date = _date_in_text(text, paragraphs)
     title_text = meta.get("title") or heading
     if not title_text:
         words = sentences[0].text.split()
