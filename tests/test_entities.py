@@ -244,6 +244,46 @@ def test_a_quarter_is_not_a_place():
     assert df[["name", "type"]].values.tolist() == [["Brazil", "country"], ["Lima", "place"]]
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # honorifics that pile up, and a name opening the sentence before its title
+        ("At the invitation of H.E. Mr. Mark Rutte, Prime Minister of the Netherlands, the press met.",
+         [["Mark Rutte", "Prime Minister", "Netherlands"]]),
+        ("Mark Rutte, Prime Minister of the Netherlands, met the press. Rutte left.", [["Mark Rutte", "Prime Minister", "Netherlands"]]),
+        # the long form of a country, and a body, between the title and the name
+        ("They met the President of the Republic of Ghana, Nana Addo Dankwa Akufo-Addo.",
+         [["Nana Addo Dankwa Akufo-Addo", "President", "Ghana"]]),
+        ("The President of the Republic of Kazakhstan Kassym-Jomart Tokayev met the press.",
+         [["Kassym-Jomart Tokayev", "President", "Kazakhstan"]]),
+        ("They were joined by the Secretary-General of the United Nations, António Guterres.",
+         [["António Guterres", "Secretary-General", None]]),
+        # an office named after a courtesy title is the role; one mention, not two
+        ("H.H. Prince Faisal bin Farhan Al Saud, Minister of Foreign Affairs of Saudi Arabia, met the press.",
+         [["Faisal bin Farhan Al Saud", "Minister of Foreign Affairs", "Saudi Arabia"]]),
+        # a country in the title line above is not the country of a person below it
+        ("Sheikh Mohamed bin Zayed met the press.", [["Mohamed bin Zayed", "Sheikh", None]]),
+    ],
+)
+def test_people_in_more_shapes(sentence, expected):
+    df = E.extract(S.from_text("Joint Statement of the Netherlands and Ghana\n\n" + sentence + "\n"))
+    people = df[df.type == "person"]
+    assert people[["name", "role", "country"]].values.tolist() == expected
+    assert people["mentions"].tolist()[0] == (2 if "Rutte left" in sentence else 1)
+
+
+def test_people_who_share_a_title_follow_the_order_the_text_set():
+    assert people(
+        "Joint Statement between Viet Nam and New Zealand\n\nPrime Minister Christopher Luxon of New Zealand met Prime "
+        "Minister Pham Minh Chinh of Viet Nam. Foreign Minister Winston Peters and Foreign Minister Bui Thanh Son met.\n"
+    ) == [
+        ["Christopher Luxon", "Prime Minister", "New Zealand"],
+        ["Pham Minh Chinh", "Prime Minister", "Vietnam"],
+        ["Winston Peters", "Foreign Minister", "New Zealand"],
+        ["Bui Thanh Son", "Foreign Minister", "Vietnam"],
+    ]
+
+
 def test_heads_of_state_and_government_is_one_body():
     st = S.from_text(
         "FINAL COMMUNIQUÉ\n\nThe Authority of Heads of State and Government of the Economic Community of West "

@@ -192,7 +192,7 @@ def _lex() -> SimpleNamespace:
     L.all_country_forms = {**{f: c["name"] for c in S.countries() for f in [c["name"], *c["aliases"]]}}
     L.country_re = book.compile(rf"(?:{_trie(country_form)})(?![\w$])")  # not "US$"
     L.country_before_re = book.compile(
-        rf"(?:^|[^\w.])({_trie(list(L.all_country_forms) + list(adjective))})(?:['’]s)?\s+$"
+        rf"(?:^|[^\w.])({_trie(list(L.all_country_forms) + list(adjective))})(?:['’]s)?(?:[ \t]+|[ \t]*\n[ \t]*)\Z"  # (not past a blank line)
     )
     L.of_country_re = book.compile(rf"\s+(?:of|from)\s+(?:the\s+)?({_trie(L.all_country_forms)})(?!\w)")
 
@@ -205,14 +205,25 @@ def _lex() -> SimpleNamespace:
     L.role_alt = role_alt
     L.role_words = frozenset(w for r in roles for w in r.split())
     L.leader_roles = frozenset(cb["leader_roles"])
+    L.courtesy_titles = frozenset(cb["courtesy_titles"])
     L.people_words = frozenset(cb["people_nouns"])
     L.person_re = book.compile(rf"(?P<role>{role_alt})(?P<pl>s)?(?![\w-])")
     # "the President of the United States of America Barack Obama", "the President of Peru, X"
-    L.role_country_re = book.compile(rf"\s+of\s+(?:the\s+)?({_trie(L.all_country_forms)})(?!\w)\s*,?")
+    # (also the long form: "President of the Republic of Ghana", "King of the Kingdom of ...")
+    L.role_country_re = book.compile(
+        rf"\s+of\s+(?:the\s+)?(?:(?:[{_UP}][\w'’-]*\s+){{1,3}}of\s+(?:the\s+)?)?({_trie(L.all_country_forms)})(?!\w)\s*,?"
+    )
+    # "the Secretary-General of the United Nations, António Guterres": a body, then a comma
+    L.role_body_re = book.compile(
+        rf"\s+of\s+(?:the\s+)?[{_UP}][\w'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*[{_UP}][\w'’.-]*){{0,7}}\s*,"
+    )
     L.honorifics = _alt(cb["honorifics"])
     L.honorific_re = book.compile(rf"\s*(?:{L.honorifics})(?=\s)")
     # a name, then a comma, right before a title (the title's own match starts where this ends)
-    L.name_before_re = book.compile(rf"(?<![\w.])(?:(?:{L.honorifics})\s+)?(?P<name>[{_UP}][\w'’.-]*(?:\s+(?:(?:de|da|del|dos|van|von|der|bin|ibn|al|el|la|le|di|du)\s+)?[{_UP}][\w'’.-]*){{1,4}}),\s+(?:the\s+)?$")
+    # (honorifics may pile up, "H.E. Mr."; a name may wrap to the next line, not past a blank one)
+    sp = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+    courtesy = _alt(cb["courtesy_titles"])
+    L.name_before_re = book.compile(rf"(?<![\w.])(?:(?:{L.honorifics}|{courtesy}){sp})*(?P<name>[{_UP}][\w'’.-]*(?:{sp}(?:(?:de|da|del|dos|van|von|der|bin|ibn|al|el|la|le|di|du){sp})?[{_UP}][\w'’.-]*){{1,4}}),\s+(?:the\s+)?$")
     L.name_token = book.compile(r"(\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?|\s+)?([^\W\d_][\w'’.-]*)")
 
     L.cues = dict(cb["cues"])
@@ -437,8 +448,13 @@ def _find(st: S.Statement) -> SimpleNamespace:
         else:
             if len(toks) > len(best["tokens"]):
                 best["tokens"], best["name"] = toks, name
-            if role and (not best["role"] or (role in L.leader_roles and best["role"] not in L.leader_roles)):
-                # "His Highness Sheikh Mohamed bin Zayed, President of the UAE" leads as President
+            if role and (
+                not best["role"]
+                or (role in L.leader_roles and best["role"] not in L.leader_roles)
+                or (best["role"] in L.courtesy_titles and role not in L.courtesy_titles)
+            ):
+                # "His Highness Sheikh Mohamed bin Zayed, President of the UAE" leads as President;
+                # "Sheikh Abdullah bin Zayed, Minister of Foreign Affairs" speaks as minister
                 best["role"] = role
         return best
 
@@ -459,8 +475,14 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if of:
             country = L.all_country_forms[of.group(1)]
             pos = of.end()
-        hon = L.honorific_re.match(text, pos)
-        if hon:
+        else:
+            body = L.role_body_re.match(text, pos, min(len(text), pos + 120))
+            if body and "\n\n" not in body.group():
+                pos = body.end()
+        while True:  # "H.E. Mr."
+            hon = L.honorific_re.match(text, pos)
+            if not hon:
+                break
             pos = hon.end()
         names = _parse_names(text, pos, min(len(text), pos + 120), bool(m.group("pl")), L)
         if not names and not m.group("pl"):
@@ -494,6 +516,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
         p = person_for(name, role)
         if country and not p["country"]:
             p["country"] = country
+        if person_spans.overlaps(start, end, sent):
+            continue  # the same mention read twice, by its courtesy title and by its office
         person_spans.add(start, end, sent)
         found.append({"key": p["key"], "type": "person", "start": start, "end": end, "sentence": sent})
     # bare names of people already known ("Obama", or a metadata leader written in full)
@@ -972,13 +996,18 @@ def _assign_countries(st, persons, found, L) -> None:
     pair([p for p in persons if not p["country"] and p["role"] in L.leader_roles and p["key"] in first], free_parties)
     # the same for any title the parties' people share: "Foreign Minister Diana Mondino and
     # Foreign Minister Alberto van Klaveren" in a statement of Argentina and Chile
+    # ... in the order the text has already set: "Prime Minister Luxon of New Zealand met Prime
+    # Minister Pham Minh Chinh of Viet Nam. Foreign Minister Peters and Foreign Minister Bui
+    # Thanh Son met." pairs Peters with New Zealand whatever the title's order
+    named = sorted((first[p["key"]], p["country"]) for p in persons if p["country"] in parties and p["key"] in first)
+    order = list(dict.fromkeys([c for _, c in named] + parties))
     by_role: dict[str, list[dict]] = {}
     for p in persons:
         if not p["country"] and p["role"] and p["key"] in first:
             by_role.setdefault(p["role"], []).append(p)
     for role, group in by_role.items():
         taken = {q["country"] for q in persons if q["role"] == role and q["country"]}
-        pair(group, [c for c in parties if c not in taken], least=2)
+        pair(group, [c for c in order if c not in taken], least=2)
 
 
 # --------------------------------------------------------------------------------------------
