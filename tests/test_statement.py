@@ -684,3 +684,20 @@ def test_dates_in_more_shapes(text, date, dateline):
     st = S.from_text(text)
     assert (st.date, st.dateline) == (date, dateline)
     assert [s.heading for s in st.sections] == [None]
+
+
+def test_web_page_article_header_inline_markup_and_loose_text():
+    page = (
+        '<html><head><title>MFA</title></head><body><header class="site-header"><nav>Home</nav></header><main><article>'
+        '<header class="article-header"><h1>Joint Statement between Ghana and Vietnam</h1><time>4 June 2024</time></header>'
+        '<p>The <a href="x">Agreement</a>\'s terms were <b>welcomed</b>, and <i>Ghana</i> will trade (<em>more</em>).</p>'
+        '<div class="content">The leaders agreed to meet.<br>They welcomed the talks.</div><!-- a note -->'
+        "</article></main><footer>Copyright</footer></body></html>"
+    )
+    st = S.from_text(page, fmt="html")
+    assert (st.title, st.date, st.parties) == ("Joint Statement between Ghana and Vietnam", dt.date(2024, 6, 4), ["Ghana", "Vietnam"])
+    assert [s.text for s in st.sentences] == [
+        "The Agreement's terms were welcomed, and Ghana will trade (more).",
+        "The leaders agreed to meet.",
+        "They welcomed the talks.",
+    ]

@@ -382,12 +382,55 @@ def markdown_to_text(md: str) -> str:
 
 _HTML_DROP = ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "select"]
 _CLUTTER = re.compile(r"(^|[-_ ])(nav|navbar|menu|breadcrumbs?|footer|header|sidebar|share|social|cookie|skip|banner|related)([-_ ]|$)", re.I)
-_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "tr", "td", "th", "caption", "figcaption", "address"}
+_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "tr", "td", "th", "caption", "figcaption", "address", "time"}
+# Elements that break a line of text; everything else (links, emphasis, spans) runs on.
+_BREAKS = _BLOCKS | {"br", "div", "section", "article", "ul", "ol", "table", "header", "footer", "main"}
+
+
+def _text_of(el) -> str:
+    """An element's text as a reader sees it: inline markup runs on without spaces of its own
+    ("the <a>Agreement</a>'s terms" is "the Agreement's terms", not "Agreement 's"), while
+    block elements and line breaks separate words."""
+    from bs4.element import NavigableString, PreformattedString
+
+    parts = []
+    for node in el.descendants:
+        if isinstance(node, NavigableString):
+            if not isinstance(node, PreformattedString):  # (comments, declarations)
+                parts.append(str(node))
+        elif node.name in _BREAKS:
+            parts.append(" ")
+    return " ".join("".join(parts).split())
+
+
+def _direct_lines(div) -> list[str]:
+    """The lines of text written straight into a ``<div>`` (split at ``<br>``), not inside any
+    of its blocks: "<div>The leaders agreed.<br>They welcomed ...</div>"."""
+    from bs4.element import NavigableString, PreformattedString
+
+    lines, cur = [], []
+    for child in div.children:
+        if isinstance(child, NavigableString):
+            if not isinstance(child, PreformattedString):
+                cur.append(str(child))
+        elif child.name in _BREAKS:
+            lines.append(" ".join("".join(cur).split()))
+            cur = []
+        else:
+            cur.append(_text_of(child))
+    lines.append(" ".join("".join(cur).split()))
+    return [line for line in lines if line]
+
+
+def _has_direct_text(div) -> bool:
+    from bs4.element import NavigableString, PreformattedString
+
+    return any(isinstance(c, NavigableString) and not isinstance(c, PreformattedString) and c.strip() for c in div.children)
 
 
 def _bold_only(el, text: str) -> bool:
     """A paragraph all in bold that reads as a label is a heading, as it reads."""
-    bold = " ".join(" ".join(b.get_text(" ", strip=True) for b in el.find_all(["strong", "b"])).split())
+    bold = " ".join(" ".join(_text_of(b) for b in el.find_all(["strong", "b"])).split())
     return bold == text and _reads_as_label(text)
 
 
@@ -403,6 +446,8 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     soup = BeautifulSoup(html, "html.parser")
     page_title = soup.title.get_text(" ", strip=True) if soup.title else None
     for tag in soup.find_all(_HTML_DROP):
+        if tag.name == "header" and (tag.find("h1") or tag.find_parent(["article", "main"])):
+            continue  # an article's own header holds its title and date, not the site's menu
         tag.decompose()
     # footnote references: "<sup>1</sup>", "<sup><a href="#fn1">[1]</a></sup>"; not the
     # power of a unit ("km<sup>2</sup>"), which becomes "km²"
@@ -421,16 +466,19 @@ def html_to_text(html: str) -> tuple[str, str | None]:
             continue
         attrs = getattr(tag, "attrs", None) or {}
         ident = " ".join([attrs.get("id") or "", " ".join(attrs.get("class") or []), attrs.get("role") or ""])
-        if ident.strip() and _CLUTTER.search(ident) and tag.name not in ("body", "html", "main", "article"):
+        if ident.strip() and _CLUTTER.search(ident) and tag.name not in ("body", "html", "main", "article") and not tag.find("h1"):
             tag.decompose()
     root = soup.find("main") or soup.find("article") or soup.body or soup
     lines: list[str] = []
-    for el in root.find_all(list(_BLOCKS)):
+    for el in root.find_all([*_BLOCKS, "div"]):
         if el.find_parent(list(_BLOCKS)) is not None and el.name not in ("li",):
             continue  # nested block: its text is already in the parent
-        if el.name == "li" and el.find(["p", "ul", "ol"]):
-            pass
-        text = " ".join(el.get_text(" ", strip=True).split())
+        if el.name == "div":
+            if _has_direct_text(el):
+                for line in _direct_lines(el):
+                    lines += ["", line, ""]
+            continue
+        text = _text_of(el)
         if not text:
             continue
         if el.name in ("h1",):
@@ -439,7 +487,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
             lines += ["", f"## {text}", ""]
         elif el.name == "tr":
             # a table's row is one item, "Trade; US$150 billion": no cell is taken for a heading
-            lines += [_table_item(c.get_text(" ", strip=True) for c in el.find_all(["td", "th"]))]
+            lines += [_table_item(_text_of(c) for c in el.find_all(["td", "th"]))]
         elif el.name == "li":
             if el.find_parent(["nav"]):
                 continue
