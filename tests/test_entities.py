@@ -221,13 +221,15 @@ def test_and_the_begins_a_second_name():
     df = E.extract(S.from_text(
         "JOINT STATEMENT OF INDONESIA AND JAPAN\n\nJapan welcomed Indonesia's G20 Presidency and the Bali Leaders' "
         "Declaration. The Quantum Entanglement Exchange and the Indo-U.S. Science and Technology Forum will fund "
-        "35 projects.\n"
+        "35 projects. They thanked the Economic Commission for Latin America and the Caribbean (ECLAC).\n"
     ))
-    named = df[df.type.isin(["initiative", "agreement"])][["name", "type"]].values.tolist()
+    named = df[df.type.isin(["initiative", "agreement", "organization"])][["name", "type", "acronym"]].values.tolist()
     assert named == [
-        ["Bali Leaders' Declaration", "agreement"],
-        ["Quantum Entanglement Exchange", "initiative"],
-        ["Indo-U.S. Science and Technology Forum", "initiative"],
+        ["Group of Twenty", "organization", "G20"],
+        ["Bali Leaders' Declaration", "agreement", None],
+        ["Quantum Entanglement Exchange", "initiative", None],
+        ["Indo-U.S. Science and Technology Forum", "initiative", None],
+        ["Economic Commission for Latin America and the Caribbean", "organization", "ECLAC"],  # a region goes on
     ]
 
 

@@ -252,6 +252,7 @@ def _lex() -> SimpleNamespace:
     regions = {r[4:] if r.startswith("the ") else r for r in cb["regions"]}
     L.region_re = book.compile(rf"(?:{_trie(regions)})(?![\w-])")
     L.regions = frozenset(regions)
+    L.region_words = frozenset(w for r in regions for w in r.split() if w[:1].isupper())
     L.place_context_re = book.compile(rf"\b(?:{_trie(cb['place_context'])})\b")
     place_word = rf"[{_UP}][\w'’-]*"
     L.place_after_re = book.compile(rf"(?:in|at)\s+({place_word}(?:\s+{place_word})?)")  # word start checked in code
@@ -876,7 +877,8 @@ def _split_segment(seg: list, L) -> list[list]:
                 # "Indonesia's G20 Presidency and the Bali Leaders' Declaration": "and the"
                 # begins a second name
                 split = left_last in L.cues or (right is not None and right[0] in L.cues) or (
-                    i + 1 < len(seg) and seg[i + 1][0] == "the")
+                    i + 1 < len(seg) and seg[i + 1][0] == "the" and right is not None
+                    and right[0] not in L.region_words)  # (not "Latin America and the Caribbean")
                 if right is not None and (left_last, right[0]) in L.unsplit:
                     split = False
             if split:
