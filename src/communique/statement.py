@@ -1178,7 +1178,7 @@ def from_text(
     if nonblank_for_title and not _first_of_sections(lines, heads, nonblank_for_title[0], metadata):
         first = nonblank_for_title[0]
         s = lines[first].text.strip()
-        if first in heads or (len(s.split()) <= 20 and not _TERMINAL.search(s)):
+        if first in heads or (len(s.split()) <= 32 and not _TERMINAL.search(s)):
             heading = heads[first][1] if first in heads else s
             title_line = first
             nxt = first + 1
