@@ -706,5 +706,5 @@ def test_web_page_article_header_inline_markup_and_loose_text():
 def test_a_long_title_is_still_the_title():
     st = S.from_text("Joint Statement on the Visit of the President of Ghana to the Socialist Republic of Viet Nam and on the "
                      "Elevation of Relations\n\nHanoi, 4 June 2024\n\nThe two sides met.\n")
-    assert st.title.endswith("Elevation of Relations") and len(st.title.split()) == 22
+    assert st.title.endswith("Elevation of Relations") and len(st.title.split()) == 23
     assert (st.date, st.parties, [s.text for s in st.sentences]) == (dt.date(2024, 6, 4), ["Ghana", "Vietnam"], ["The two sides met."])
