@@ -708,3 +708,14 @@ def test_a_long_title_is_still_the_title():
                      "Elevation of Relations\n\nHanoi, 4 June 2024\n\nThe two sides met.\n")
     assert st.title.endswith("Elevation of Relations") and len(st.title.split()) == 23
     assert (st.date, st.parties, [s.text for s in st.sentences]) == (dt.date(2024, 6, 4), ["Ghana", "Vietnam"], ["The two sides met."])
+
+
+def test_markdown_underscore_emphasis_and_plus_bullets():
+    md = ("# Joint Statement of Ghana and Chile\n\n_Accra, 4 June 2024_\n\n## Trade\n\nThe leaders agreed:\n\n+ to trade more\n"
+          "+ to invest more\n\nThe Research_and_Innovation group met. It was _very_ good.\n")
+    st = S.from_text(md, fmt="md")
+    assert (st.date, st.dateline, [s.heading for s in st.sections]) == (dt.date(2024, 6, 4), "Accra, 4 June 2024", [None, "Trade"])
+    assert [s.text for s in st.sentences] == [
+        "The leaders agreed:", "to trade more", "to invest more", "The Research_and_Innovation group met.", "It was very good.",
+    ]
+    assert [p.marker for p in st.paragraphs] == [None, "+", "+", None]

@@ -327,6 +327,7 @@ def normalize(original: str) -> str:
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_EMPH = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?!\w)")
+_MD_EM_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])")  # "_Accra, 4 June 2024_"
 _MD_CODE = re.compile(r"`([^`\n]+)`")
 
 
@@ -375,6 +376,7 @@ def markdown_to_text(md: str) -> str:
         line = _MD_LINK.sub(r"\1", line)
         line = _MD_EMPH.sub(r"\2", line)
         line = _MD_EM.sub(r"\1", line)
+        line = _MD_EM_UNDERSCORE.sub(r"\1", line)
         line = _MD_CODE.sub(r"\1", line)
         out.append(line)
     return "\n".join(out)
@@ -645,7 +647,7 @@ def count_words(text: str) -> int:
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _NUMBERED = re.compile(r"^\s*(?:(?:section|part|chapter|article)\s+)?(\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,7}|[A-H])([.):]|\s[-–—])\s+(\S.*)$", re.I)
-_BULLET = re.compile(r"^\s*([-*•\u2022\u25aa\u25cf\u2013\u2014\u00b7])\s+(?=\S)")
+_BULLET = re.compile(r"^\s*([-*+•\u2022\u25aa\u25cf\u2013\u2014\u00b7])\s+(?=\S)")
 _NUMBERED_PARA = re.compile(r"^\s*(\d{1,3}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([ivx]+\))\s+(?=\S)")
 _HAS_WORD = re.compile(r"[^\W_]")
 _TERMINAL = re.compile(r"[.!?;,:]['\")\]]*\s*$")
