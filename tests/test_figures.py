@@ -863,3 +863,16 @@ def test_case_folded_look_alikes_do_not_crash():
 
     df = extract(S.from_text("JOINT STATEMENT OF THE UNİTED STATES AND PERU\nThey gave two sıXth of the funds and 40 percent of the rest."))
     assert list(df["text"]) == ["40 percent"]
+
+
+def test_sizes_in_plural_words_are_figures_at_their_least():
+    df = F.counted(figs("The programme will create tens of thousands of jobs. Investments worth hundreds of millions of "
+                        "euros were announced. Millions of people lack power. Dozens of projects were launched."))
+    assert [(r.text, r.kind, r.value, r.unit, r.qualifier, r.about) for r in df.itertuples()] == [
+        ("tens of thousands", "count", 2e4, None, "at_least", "jobs"),
+        ("hundreds of millions of euros", "money", 2e8, "EUR", "at_least", "Investments"),
+        ("Millions", "count", 2e6, None, "at_least", "people"),
+        ("Dozens", "count", 24.0, None, "at_least", "projects"),
+    ]
+    assert F.format_value(df.iloc[1], qualifier=True) == "at least €200 million"
+    assert figs("The ten days of talks ended.").text.tolist() == ["ten days"]  # (a number word, not a size word)

@@ -277,9 +277,14 @@ def _rx() -> SimpleNamespace:
         rf"(?P<date>{date_of([a for a in date_alts if a[1]], digit_date_guard)})|(?P<frac>{frac_digit})"
         rf"|(?P<ord>{ord_digit})|(?P<core>{core_digit})"
     )
+    # Sizes given in plural words: "tens of thousands of workers", "hundreds of millions of euros"
+    vague = (
+        r"(?<![\w-])(?:(?i:tens|dozens|hundreds)(?:\s+of\s+(?i:thousands|millions|billions))?|(?i:thousands|millions|billions))"
+        r"(?=\s+of\s+\w)"
+    )
     master_other = book.compile(
         rf"(?P<date>{date_of([a for a in date_alts if not a[1]])})|(?P<glue>{glue})|(?P<frac>{frac_word})"
-        rf"|(?P<ord>{ord_word})|(?P<core>{core})"
+        rf"|(?P<ord>{ord_word})|(?P<vague>{vague})|(?P<core>{core})"
     )
     # At a sign ("$", "€") only an amount can begin, with its currency.
     master_sign = book.compile(rf"(?P<core>{core})")
@@ -290,7 +295,7 @@ def _rx() -> SimpleNamespace:
     # Where a figure may be: a digit or currency sign, or a number word. Cheap passes over
     # the text find these (``_triggers``); the full pattern then runs only next to them (it
     # is ~50x slower per character than those passes).
-    trigger_words = set(units) | set(tens) | set(scales) | set(lex["ordinals"]) | set(lex["fractions"]) | {"half"}
+    trigger_words = set(units) | set(tens) | set(scales) | set(lex["ordinals"]) | set(lex["fractions"]) | {"half"} | set(_VAGUE)
     digit_trigger = book.compile(rf"[\d{_SIGNS}][\d,.]*")
     # The same on a text made Latin-1 (see ``_triggers``), where \d is 0-9.
     latin_digit_trigger = book.compile(rf"[0-9{''.join(c for c in _SIGNS if ord(c) < 256)}][\d,.]*")
@@ -1204,7 +1209,34 @@ def _figure(m: re.Match, stext: str, rx, ctx: _Ctx, quotes, found) -> tuple[dict
         return _glue(m), m.end()
     if kind == "frac":
         return _fraction(m, stext, rx), m.end()
+    if kind == "vague":
+        return _vague(m, stext, rx, ctx)
     return _ordinal(m, stext, rx), m.end()
+
+
+# The least each plural size word can mean ("hundreds" is at least two hundred).
+_VAGUE = {"tens": 10.0, "dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_VAGUE_OF = re.compile(r"\s+of\s+")
+
+
+def _vague(m, stext, rx, ctx) -> tuple[dict | None, int]:
+    """"tens of thousands of workers": a count of at least 20,000; "hundreds of millions of
+    euros": at least EUR 200 million. The value is the least the words can mean."""
+    words = [w.lower() for w in m.group().split() if w.lower() != "of"]
+    value = 2 * _VAGUE[words[0]] * (_VAGUE[words[1]] if len(words) > 1 else 1)
+    start, end = m.span()
+    of = _VAGUE_OF.match(stext, end)
+    after = of.end() if of else end
+    word = _TOKEN.match(stext, after)
+    unit_info = rx.units.get(_key(word.group())) if word else None
+    if unit_info and unit_info[0] == "money":
+        uname = unit_info[1]
+        unit = ctx.dollar if uname == "$" else ctx.peso if uname == "peso" else uname
+        end = word.end()
+        about = _phrase_after(stext, end, rx, openers=("of", "in", "for", "on")) or _about_before(stext, start, None, rx)
+        return _rec(start, end, "money", value, None, unit, "at_least", about), end
+    about = _phrase_after(stext, end, rx, openers=("of",), require_opener=True) or _about_before(stext, start, None, rx)
+    return _rec(start, end, "count", value, None, None, "at_least", about), end
 
 
 def _date(m, stext, ctx):
