@@ -286,6 +286,15 @@ def test_people_who_share_a_title_follow_the_order_the_text_set():
     ]
 
 
+def test_an_acronym_the_statement_spells_out_is_its_own():
+    df = E.extract(S.from_text(
+        "Joint Statement of Saudi Arabia and France\n\nThe Saudi Public Investment Fund (PIF) intends to invest 3 billion "
+        "euros, and France will facilitate the opening of a PIF office in Paris. The Pacific Islands Forum met.\n"
+    ))
+    assert df[["name", "acronym", "mentions"]].values.tolist()[0] == ["Saudi Public Investment Fund", "PIF", 2]
+    assert df[df.name == "Pacific Islands Forum"]["mentions"].tolist() == [1]
+
+
 def test_heads_of_state_and_government_is_one_body():
     st = S.from_text(
         "FINAL COMMUNIQUÉ\n\nThe Authority of Heads of State and Government of the Economic Community of West "

@@ -637,6 +637,12 @@ def _find(st: S.Statement) -> SimpleNamespace:
     for s0, e0, form, sent in known_hits:
         if person_spans.overlaps(s0, e0, sent) or acronym_spans.inside(s0, e0, sent):
             continue
+        if form in acronyms:
+            # the statement spelled this acronym out itself: "the Saudi Public Investment Fund
+            # (PIF)" is not the Pacific Islands Forum here
+            key = acronyms[form]
+            add(key, entities[key]["name"], entities[key]["type"], s0, e0, sent)
+            continue
         canon, typ = L.known[form]
         acr = form if form in L.known_acronyms else None
         if acr is None:
