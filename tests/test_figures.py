@@ -465,6 +465,10 @@ def test_future_years_and_dates():
         ("The presidents agreed to explore green hydrogen exports of up to 1 million tonnes a year.", "green hydrogen exports"),
         ("They plan to build solar capacity of 5 GW by 2030.", "solar capacity"),
         ("Exports to Asia of 5 million tonnes rose in 2019.", "Exports to Asia"),
+        ("Japan shall extend assistance of ¥1.6 billion.", "assistance"),
+        ("They will raise bilateral trade from US$2 billion to US$3 billion.", "bilateral trade"),
+        ("They will raise the number of direct flights from 120 to 180 per week.", "direct flights"),
+        ("They will expand solar capacity by 4 gigawatts in each country.", "solar capacity"),
     ],
 )
 def test_about(sentence, about):

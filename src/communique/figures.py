@@ -835,11 +835,15 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
             if len(words) - i > 1:
                 words = words[i + 1:]
             break
+    # ... and so is the verb after a modal ("Japan shall extend assistance of ¥1.6 billion")
+    if len(words) > 1 and words[0] >= 1 and toks[words[0] - 1].group().lower() in _MODALS:
+        words = words[1:]
     if not words:
         return None
     return stext[toks[words[0]].start():toks[words[-1]].end()]
 
 
+_MODALS = frozenset("will shall would should can could may might must".split())
 # Verbs that take "to" and an action ("agreed to explore", "plan to build"): the word after
 # their "to" is a verb.
 _CONTROL = re.compile(
@@ -864,8 +868,8 @@ def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> s
     """Fallbacks when no phrase follows: "increase X by N", "X of N", "X reached N"."""
     pre = stext[:q_start].rstrip()
     low = pre.lower()
-    if low.endswith((" by", " to")) or low in ("by", "to"):
-        cut = len(pre) - 2
+    if low.endswith((" by", " to", " from")) or low in ("by", "to", "from"):
+        cut = len(pre) - (4 if low.endswith("from") else 2)  # ("from $2 billion to $3 billion")
         v = _last_change_verb(stext, max(0, cut - 200), cut, rx)
         if v is None:
             # a noun of change: "the growth in bilateral trade to $85 billion"
@@ -1481,7 +1485,12 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         span = _SPAN_AFTER.match(stext, after_at)
         if span is not None:  # "$50 million over five years for ocean science"
             after_at = span.end()
-        about = _phrase_after(stext, after_at, rx, openers=openers)
+        about = None
+        if stext[max(0, q_start - 4):q_start].lower().endswith("by "):
+            # "expand solar capacity by 4 gigawatts in each country": what changes, not where
+            about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
+        if about is None:
+            about = _phrase_after(stext, after_at, rx, openers=openers)
         if about is None:
             about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
     return _rec(start, end, kind, total, value_max, unit, q, about, False), end
