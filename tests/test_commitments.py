@@ -491,7 +491,7 @@ def test_chile_eu_actors():
     assert record(df, "will provide EUR 225 million").actor == "European Union"
     assert "numeric target: EUR 225 million" in record(df, "will provide EUR 225 million").catalyst_details
     assert record(df, "expressed its appreciation").actor == "Chile"
-    assert record(df, "will meet again next year").actor == "The Ministers"
+    assert record(df, "will meet again next year").actor == "both"  # the two sides' ministers, as "the leaders" are both
     r = record(df, "pledged to reduce methane")
     assert r.catalyst_details == ["numeric target: 30 percent", "timeline: by 2030"]
     assert record(df, "agreed that the Association Council").actor == "both"
@@ -571,6 +571,28 @@ def test_timelines_in_quarters_fiscal_years_and_seasons_and_past_months_are_hist
         ["numeric target: €200 million", "timeline: this winter"],
         [],  # January 2025 had passed on 12 March 2025
         ["timeline: within 90 days"],  # and 90 is the timeline's, not a target
+    ]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_actor_and_a_passive_names_its_agent():
+    assert rows_of(
+        "Exports will grow by 5 percent. Tourism will increase. "
+        "A Biofuels Working Group will be established by the two Ministries of Energy within six months. "
+        "Projects will be funded by the World Bank. The Summit reviewed progress."
+    ) == [
+        ("both", "will", "commitment", False, "A Biofuels Working Group will be established by the two Ministries of Energy within six months"),
+        ("the World Bank", "will", "commitment", False, "Projects will be funded by the World Bank"),
+        ("The Summit", "review", "acknowledgement", False, "progress"),
+    ]
+
+
+def test_the_owner_of_a_position_is_the_shortest_actor_before_it():
+    st = S.from_text("Joint Statement of the United States and India\n\nTrade\n\nThe leaders welcomed General Electric's "
+                     "proposal to build engines for the Light Combat Aircraft Mk 2, and India's plan to procure 31 aircraft.\n")
+    df = C.extract(st)
+    assert [(r.actor, r.verb, r.target) for r in df.itertuples()][1:] == [
+        ("General Electric", "propose", "build engines for the Light Combat Aircraft Mk 2"),
+        ("India", "plan", "procure 31 aircraft"),
     ]
 
 

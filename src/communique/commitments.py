@@ -265,6 +265,7 @@ def _lex() -> SimpleNamespace:
     L.adjective = EL.adjective
     # (the words that make a capitalized run an institution: "The Brazilian Development Bank")
     L.body_cues = frozenset(w for w, t in EL.cues.items() if t in ("organization", "initiative"))
+    L.name_cues = frozenset(EL.cues)  # ("The Summit reviewed ...", "The Commission will ...")
     L.appositive_re = book.compile(r"^(?P<we>[Ww]e)\s*,\s*(?P<app>.+?)\s*,?\s*$")
 
     # catalysts
@@ -352,6 +353,8 @@ class _Ctx:
         self.prev_single: str | None = None
         self.cache: dict[str, Any] = {}
         self.uses_prev = False
+        # the names and acronyms the statement gives its bodies and initiatives
+        self.names = {e["name"] for e in ent.entities.values()} | {e["acronym"] for e in ent.entities.values() if e.get("acronym")}
         self.person_country: dict[str, str] = {}
         self.person_name: dict[str, str] = {}
         for p in ent.persons:
@@ -460,6 +463,14 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
             return ("named", text, False), m.end()  # "The Brazilian Development Bank", "The Japanese Coast Guard"
         if first in L.not_start or first.endswith("ing") or first in L.demonyms or first in L.adjective:
             return None
+        has_the = text[:4] in ("The ", "the ")
+        core = text[4:] if has_the else text
+        if " " not in core and not core.isupper() and core not in ctx.names \
+                and not (core in L.name_cues and has_the) and not any(c.isdigit() for c in core):
+            bare = core[:-2] if core.endswith(("'s", "’s")) else None
+            if bare in L.all_country_forms:  # "India's plan": the country's
+                return ("country", L.all_country_forms[bare], False), m.end()
+            return None  # "Exports will grow", "Tourism will increase": a common noun, not a name
         return ("named", text, text.endswith("s") and not text.endswith("ss")), m.end()
     return None
 
@@ -575,6 +586,12 @@ def _strip_left(left: str, L) -> tuple[str, bool, bool, bool]:
 # endpos)``) rather than on slices: none of them looks behind its start, so the result is the same.
 _TO_NEXT = re.compile(r"\s+to\s")
 _TO_ONLY = re.compile(r"\s+to\s+")
+_COORDINATED = re.compile(r"(?:,|;|\band)\s*$")
+# "will be established by the two Ministries": a modal's passive with its agent
+_PASSIVE_BY = re.compile(
+    r"\s+(?:not\s+)?(?:also\s+|jointly\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght|t)\b[^.;:]{0,80}?\s+by\s+"
+    r"(?P<agent>(?:the\s+)?[A-Za-z][^,.;:()]{0,80}?)(?=\s+(?:within|by|before|after|in|on|at|from|for|to|through|during|under|until|no later than|as|with)\b|\s*[,.;:(]|\s*$)"
+)
 # After a participle set off by a comma, the words that show it describes a thing ("the
 # Agreement, signed in Manila", "the Dialogue, launched last year") rather than a new action
 _REDUCED_RELATIVE = re.compile(
@@ -698,10 +715,24 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             cut = None if btok in L.complement else bstart
             found = (who, cut, disp)
             break
+        passive_subject = None
+        if found is None and h["kind"] == "modal" and boundaries:
+            # "A Working Group will be established by the two Ministries within six months": the
+            # agent after "by" takes the position, on the subject before the modal
+            pb = _PASSIVE_BY.match(text, ve, s.end)
+            res = _resolve(pb.group("agent"), L, ctx) if pb else None
+            if res is not None:
+                bpos, btok, bstart = boundaries[-1]
+                subject = text[bpos:left_end]
+                if subject.strip():
+                    passive_subject = bpos + len(subject) - len(subject.lstrip())
+                    found = (res[0], None if btok in L.complement else bstart, passive_subject)
         if found is None:
             continue
         actor, cut, disp = found
         rec = _predicate(st, si, h, L)
+        if passive_subject is not None:
+            rec["target_start"] = passive_subject  # the target is the whole clause, subject first
         if rec["verb"] in _REPORTS_FACTS and rec["category"] == "commitment" and "that" in text[ve:rec["target_start"] + 5].split() \
                 and not _FUTURE.search(text, rec["target_start"], s.end):
             # "India announced that one-third of its power is renewable": a fact reported, not
@@ -788,11 +819,20 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
             owner_end = m.start()
             base = max(s.start, owner_end - 60)
             words = list(_WORD_RUN.finditer(text, base, owner_end))
-            for i in range(max(0, len(words) - 5), len(words)):
+            # The shortest owner that reads as an actor ("..., and India's plan" is India's),
+            # taken back over the words that name the same actor ("President Obama's").
+            found = None
+            for i in range(len(words) - 1, max(0, len(words) - 5) - 1, -1):
                 r = _resolve(text[words[i].start():owner_end], L, ctx)
-                if r is not None:
-                    out.append(_owned_record(m, r[0], words[i].start(), L))
+                if r is not None and (found is None or r[0] == found[0]):
+                    found = (r[0], words[i].start())
+                elif found is not None:
                     break
+            if found is not None:
+                rec = _owned_record(m, found[0], found[1], L)
+                if _COORDINATED.search(text, max(s.start, found[1] - 8), found[1]):
+                    rec["cut"] = found[1]  # "X's proposal ..., and India's plan": a second object
+                out.append(rec)
             continue
         m = L.owned_adj_re.search(text, max(s.start, n0 - 40), min(s.end, n1 + 6))
         if m and m.start("noun") == n0:
