@@ -596,6 +596,17 @@ def test_the_owner_of_a_position_is_the_shortest_actor_before_it():
     ]
 
 
+def test_a_pledge_of_an_amount_is_its_owner_s_commitment():
+    assert rows_of("Argentina welcomed Brazil's pledge of $10 million. We welcome Japan's contribution of $50 million to the fund. "
+                   "Argentina noted the Council's decision of 5 May 2023.") == [
+        ("Argentina", "welcome", "endorsement", False, "Brazil's pledge of $10 million"),
+        ("Brazil", "pledge", "commitment", False, "$10 million"),
+        ("both", "welcome", "endorsement", False, "Japan's contribution of $50 million to the fund"),
+        ("Japan", "contribute", "commitment", False, "$50 million to the fund"),
+        ("Argentina", "note", "acknowledgement", False, "the Council's decision of 5 May 2023"),
+    ]
+
+
 def test_a_national_institution_is_an_actor():
     assert [r[:3] for r in rows_of("The Brazilian Development Bank will lend €3 billion to companies. "
                                     "The Japanese Coast Guard will train 200 officers. Brazilian exports will grow.")] == [

@@ -181,17 +181,22 @@ def _lex() -> SimpleNamespace:
         r"\s+(?:(?:on|upon)\s+)?(?:(?!(?:of|to|for|in|on|with|that|and|by|at|as|from)\b)[\w.'’-]+\s+){0,4}?"
         rf"(?P<noun>{_alt(L.nouns)})\b(?:\s+(?P<prep>to|in|for|toward|towards|on|that)\b)?"
     )
-    owned = _alt(cb["owned_nouns"])
+    owned = _alt(list(dict.fromkeys([*cb["owned_nouns"], *cb["amount_nouns"]])))
     L.own_noun_re = book.compile(rf"\b(?:their|its|our|his|her)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{owned})\s+(?:to|in|for)\b")
+    # "to" and an action, or (for the nouns of an amount) "of" and the amount: "Brazil's pledge
+    # of $10 million", "Japan's contribution of ¥5 billion"
+    amount_nouns = _alt(cb["amount_nouns"])
+    amount = r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)"
+    noun = rf"(?P<noun>(?:{owned})(?=\s+to\s)|(?:{amount_nouns})(?=\s+of\s+{amount}))\s+(?:to|of)\s+"
     L.owned_re = book.compile(
-        rf"['’]s\s+(?:(?!(?:of|to|for|in|on|with|that|and|by|at|as)\b)[a-z][\w-]*\s+){{0,2}}?(?P<noun>{owned})\s+to\s+"
+        rf"['’]s\s+(?:(?!(?:of|to|for|in|on|with|that|and|by|at|as)\b)[a-z][\w-]*\s+){{0,2}}?{noun}"
     )
     L.owned_adj_re = book.compile(
-        rf"(?<![\w.])(?P<owner>{_trie(list(EL.all_country_forms) + list(EL.adjective))})\s+(?P<noun>{owned})\s+to\s+"
+        rf"(?<![\w.])(?P<owner>{_trie(list(EL.all_country_forms) + list(EL.adjective))})\s+{noun}"
     )
-    L.owned_nouns = tuple(cb["owned_nouns"])
+    L.owned_nouns = tuple(dict.fromkeys([*cb["owned_nouns"], *cb["amount_nouns"]]))
     # an owned noun followed by "to" (plain text may be wrapped before it), in one pass
-    L.owned_noun_scan = book.compile(rf"(?:{_trie(L.owned_nouns)})(?= to|\nto)")
+    L.owned_noun_scan = book.compile(rf"(?:{_trie(L.owned_nouns)})(?= to|\nto| of\s+{amount})")
 
     # words between subject and verb
     adverbs = sorted(cb["adverbs"] + cb["auxiliaries"] + cb["negations"], key=len, reverse=True)
