@@ -519,8 +519,11 @@ def test_numbers_in_words_are_numeric_targets_with_a_unit_a_hundred_or_a_dozen()
     assert record(df, "fifty gigawatts").catalyst_details == ["numeric target: fifty gigawatts", "timeline: by 2040"]
     assert record(df, "a dozen ministries").catalyst_details == ["numeric target: a dozen"]
     assert record(df, "two dozen engineers").catalyst_details == ["numeric target: two dozen"]
-    # a spelled-out number with neither is phrasing, not a target
+    # a spelled-out number with neither is phrasing, not a target, unless it is ten or more
     assert record(df, "one of the projects").catalysts == []
+    df = C.extract(S.from_text("Joint Statement of Japan and Kenya\n\nAid\n\nJapan will build twelve vessels. Japan will help "
+                               "two countries. Kenya will mark twenty years of ties.\n"))
+    assert df["catalyst_details"].tolist() == [["numeric target: twelve"], [], []]
 
 
 def rows_of(sentences: str) -> list[tuple]:

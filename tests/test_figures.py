@@ -218,6 +218,7 @@ def test_dtypes_and_empty_result():
         ("The agency trained three hundred nurses in Cusco.", "three hundred", "count", 300.0, None),
         ("Exchanges will grow to twelve thousand a year by then.", "twelve thousand", "count", 12000.0, None),
         ("The agency will train five hundred of its staff.", "five hundred", "count", 500.0, None),
+        ("They will double the number of patrol vessels to twelve.", "twelve", "count", 12.0, None),
         ("The leaders launched a three-year program on water.", "three-year", "duration", 3.0, "year"),
         ("The leaders launched a 10-year plan on water.", "10-year", "duration", 10.0, "year"),
         ("The talks lasted 18 months in all.", "18 months", "duration", 18.0, "month"),

@@ -302,12 +302,15 @@ def _lex() -> SimpleNamespace:
         rf"{words}\s+(?:percent|per cent|{scale_w})\b(?:\s+(?:{curw})\b)?"
         rf"|{words}\s+(?:(?!(?:of|the|a|an|and|or|to|in|for|with)\s)[a-z-]+\s+){{0,3}}?(?:{units})\b"
         rf"|(?:\ba\s+|{words}\s+)?\bdozen\b"
+        # ten or more in words before a noun: "build twelve vessels", as "12 vessels" is
+        rf"|\b(?:{_alt(C['tens_words'])})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?!(?:of|per|percent|and|or|to|years?|months?|weeks?|days?|decades?)\b)[a-z])"
         rf"|\b(?:{_alt(C['multipliers'])})\b"
     )
     L.numeric_gate_re = book.compile(rf"[$€£¥₹₩\d]")
     L.numeric_lead = max(len(c.replace("\\", "").replace("?", "")) for c in C["currencies"]) + 1
     L.numeric_words_keys = tuple(
-        dict.fromkeys(("illion", "thousand", "hundred", "dozen", "percent", "per cent", "doubl", "tripl", "halv", "fold", *C["units"]))
+        dict.fromkeys(("illion", "thousand", "hundred", "dozen", "percent", "per cent", "doubl", "tripl", "halv", "fold", *C["units"],
+                       *C["tens_words"]))
     )
     # (signs are looked for in each target with one alternation shaped as a prefix tree)
     L.numeric_words_gate = book.compile(_trie(L.numeric_words_keys))

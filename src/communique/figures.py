@@ -1575,11 +1575,16 @@ def _year_record(stext, start, end, value, value_max, rx, quotes, found=()):
 _REF_LIST = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|\()\s*")
 
 
+_FIGURE_BEFORE = frozenset("to by from than reach reached reaches totalling totaling".split())
+
+
 def _phrasing(stext: str, start: int, end: int, value: float, rx) -> bool:
     """Spelled-out small numbers that name the parties or need no figure ("the two leaders")."""
     toks = [t.group() for t in islice(_TOKEN.finditer(stext, end), 4)]
     if not toks or not toks[0][0].isalpha():
-        return True
+        # "... patrol vessels to twelve.": a figure a change arrives at, not a word alone
+        prev, _ = _prev_token(stext, start)
+        return not (prev and prev.lower() in _FIGURE_BEFORE)
     lo0 = toks[0].lower()
     if lo0 in rx.stops or lo0 in rx.verbs or lo0 in rx.reporting or lo0 in _AUX or lo0 in rx.change_verbs:
         return True
