@@ -295,6 +295,14 @@ def test_an_acronym_the_statement_spells_out_is_its_own():
     assert df[df.name == "Pacific Islands Forum"]["mentions"].tolist() == [1]
 
 
+def test_places_of_several_words():
+    df = E.extract(S.from_text(
+        "Joint Statement of Vietnam and Colombia\n\nThe summit was held in Ho Chi Minh City last week. The next one will "
+        "be held in Rio de Janeiro. The ministers met in Bogotá D.C. on Monday.\n"
+    ))
+    assert df[df.type == "place"]["name"].tolist() == ["Ho Chi Minh City", "Rio de Janeiro", "Bogotá D.C."]
+
+
 def test_heads_of_state_and_government_is_one_body():
     st = S.from_text(
         "FINAL COMMUNIQUÉ\n\nThe Authority of Heads of State and Government of the Economic Community of West "

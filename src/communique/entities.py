@@ -254,11 +254,14 @@ def _lex() -> SimpleNamespace:
     L.regions = frozenset(regions)
     L.region_words = frozenset(w for r in regions for w in r.split() if w[:1].isupper())
     L.place_context_re = book.compile(rf"\b(?:{_trie(cb['place_context'])})\b")
-    place_word = rf"[{_UP}][\w'’-]*"
-    L.place_after_re = book.compile(rf"(?:in|at)\s+({place_word}(?:\s+{place_word})?)")  # word start checked in code
+    # (up to four words, with "de"/"do"/"del" between and initials: "Ho Chi Minh City",
+    # "Rio de Janeiro", "Bogotá D.C.")
+    place_word = rf"(?:[{_UP}]\.(?:[{_UP}]\.)+|[{_UP}][\w'’-]*)"
+    place_name = rf"{place_word}(?:\s+(?:(?:de|da|do|del|di|du|la|el)\s+)?{place_word}){{0,3}}"
+    L.place_after_re = book.compile(rf"(?:in|at)\s+({place_name})")  # word start checked in code
     # "in Bali, Indonesia": the comma and the country first (fast), then the place before them
     L.comma_country_re = book.compile(rf",\s+(?:the\s+)?(?:{_trie(L.all_country_forms)})(?!\w)")
-    L.place_before_re = book.compile(rf"\b(?:in|at|to|from|near|visited|visit)\s+({place_word}(?:\s+{place_word})?)$")
+    L.place_before_re = book.compile(rf"\b(?:in|at|to|from|near|visited|visit)\s+({place_name})$")
     # "a framework agreement between both institutions": the head first, then its modifiers
     L.described_re = book.compile(  # word start checked in code
         rf"({_trie(cb['described_agreements'])})\s+(between|with)\s+"
