@@ -610,6 +610,16 @@ def test_a_pledge_of_an_amount_is_its_owner_s_commitment():
     ]
 
 
+def test_a_list_inside_one_sentence_gives_one_position_per_item():
+    assert rows_of("The Authority decides to: (a) strengthen cooperation in the WTO; (b) reform the UN Security Council; "
+                   "and (c) allocate $5 million by 2026. Brazil will meet (a) partner.") == [
+        ("The Authority", "decide", "commitment", False, "strengthen cooperation in the WTO"),
+        ("The Authority", "decide", "commitment", False, "reform the UN Security Council"),
+        ("The Authority", "decide", "commitment", False, "allocate $5 million by 2026"),
+        ("Brazil", "will", "commitment", False, "meet (a) partner"),  # (no list without a colon)
+    ]
+
+
 def test_a_national_institution_is_an_actor():
     assert [r[:3] for r in rows_of("The Brazilian Development Bank will lend €3 billion to companies. "
                                     "The Japanese Coast Guard will train 200 officers. Brazilian exports will grow.")] == [

@@ -26,7 +26,10 @@ The reading is rule-based so that every record can be explained:
    owner, with the category of its noun: an *intent* stays an intention even with a dollar
    figure attached (the figure shows up as a catalyst, not as a stronger category).  A
    passive clause ("Peru was welcomed") states no position of its subject; "It was agreed
-   that" is the signatories agreeing.
+   that" is the signatories agreeing, and the agent of a modal's passive takes the position
+   ("A Working Group will be established by the two Ministries").  A participle set off by a
+   comma ("the Agreement, signed in Manila") describes what was done, and a common noun
+   opening a sentence ("Exports will grow") is no actor.
 3. *Actor.*  The subject, read as a list of actors: countries (names, "U.S.", adjectives with
    "Government"/"authorities"), people (mapped to the country they speak for by
    :mod:`communique.entities`), and groups.  Both parties together are ``both`` ("The two
@@ -1034,6 +1037,29 @@ def _marker_kind(marker: str | None) -> str | None:
     return "bullet"
 
 
+_INLINE_MARKER = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s*\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
+_SEQUENCES = (list("abcdefghijklmnop"), "i ii iii iv v vi vii viii ix x xi xii".split(), [str(i) for i in range(1, 20)])
+
+
+def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list written inside one sentence after a colon, "(a) ...; (b) ...", as
+    ``(start, end)`` spans; empty when there is no such list (two items or more, lettered,
+    numbered or in roman numerals in order)."""
+    colon = text.find(":", start, end)
+    if colon < 0:
+        return []
+    marks = list(_INLINE_MARKER.finditer(text, colon, end))
+    labels = [m.group(1) for m in marks]
+    if len(marks) < 2 or not any(labels == seq[: len(labels)] for seq in _SEQUENCES) or marks[0].start() != colon + 1:
+        return []
+    items = []
+    for k, m in enumerate(marks):
+        iend = _trim_end(text, m.end(), marks[k + 1].start() if k + 1 < len(marks) else end)
+        if iend > m.end():
+            items.append((m.end(), iend))
+    return items
+
+
 def _list_items(st, rows: list[tuple], row) -> list[tuple]:
     """Give each item of a list its lead-in's position: "The Authority decides to: (a)
     operationalise the Standby Force; (b) allocate US$ 1 billion ..." is one decision per item,
@@ -1044,6 +1070,14 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
     out: list[tuple] = []
     for r in rows:
         s = st.sentences[r[col]]
+        inline = _inline_items(st.text, r[COLUMNS.index("verb_end")], s.end)
+        if inline:
+            # "... decides to: (a) operationalise the Standby Force; (b) allocate US$ 1 billion."
+            lead = dict(zip(COLUMNS, r))
+            for istart, iend in inline:
+                out.append(row(lead["actor"], lead["verb"], lead["category"], lead["negated"], istart, iend,
+                               istart, iend, s.index, lead["verb_start"], lead["verb_end"]))
+            continue
         lead = dict(zip(COLUMNS, r)) if s.text.rstrip().endswith(":") else None
         if lead is None or lead["target"].strip().rstrip(":").strip().lower() not in _LEAD_INS:
             out.append(r)
