@@ -19,6 +19,10 @@ Decisions a reader of the ledger should know:
   leaders", "two nations"), and up to ten after a determiner ("the four leaders"), are
   phrasing; so is "one" without a unit or scale ("one of", "one another").
 * "half of X", "one-third", "two-thirds", "a quarter of", "1/3" are ``fraction`` records.
+* Sizes in plural words are figures at the least they can mean, qualified ``at_least``:
+  "tens of thousands of jobs" is 20,000, "hundreds of millions of euros" EUR 200 million.
+* "Q1 2026" and "H2 2025" are dates; a currency code glued to an amount with a scale is money
+  ("USD1.5 billion", "GBP20m"), while "COP28" stays a name.
 * A year inside a full date belongs to the date; a year range is one record
   ("2015–2018", "between 2016 and 2019", "2022-23").
 * Bare "$" is the statement's dollar: metadata ``currency`` when given, else the one foreign
@@ -32,9 +36,11 @@ Decisions a reader of the ledger should know:
 
 ``about`` is read from the sentence with rules of English word order, not a parser: the noun
 phrase after the figure ("$16 billion in bilateral trade", "1,000 small businesses led by
-women"), else the object of a verb of change ("increase X by N", "raise X to N"), the noun
-before "of" ("an investment of N") or the subject of a linking verb ("X reached N"). A phrase
-stops at punctuation, most prepositions, relative pronouns and verbs, and at ten words.
+women"), else the object of a verb or noun of change ("increase X by N", "raise X to N", "the
+growth in X to N"; after "by N" this comes first), the noun before "of" ("an investment of
+N"; not the verb before it: "agreed to explore X of N" is X) or the subject of a linking verb
+("X reached N"). A phrase stops at punctuation, most prepositions, relative pronouns and
+verbs, and at ten words.
 
 Speed: a whole-statement regex tried at every character would run at about 1 MB/s, so cheap
 passes first find digits, currency signs and number words (``_triggers``), and the full
