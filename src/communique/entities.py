@@ -223,6 +223,7 @@ def _lex() -> SimpleNamespace:
     # (honorifics may pile up, "H.E. Mr."; a name may wrap to the next line, not past a blank one)
     sp = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     courtesy = _alt(cb["courtesy_titles"])
+    L.appositive_gap_re = book.compile(r",\s+(?:the\s+)?")
     L.name_before_re = book.compile(rf"(?<![\w.])(?:(?:{L.honorifics}|{courtesy}){sp})*(?P<name>[{_UP}][\w'’.-]*(?:{sp}(?:(?:de|da|del|dos|van|von|der|bin|ibn|al|el|la|le|di|du){sp})?[{_UP}][\w'’.-]*){{1,4}}),\s+(?:the\s+)?$")
     L.name_token = book.compile(r"(\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?|\s+)?([^\W\d_][\w'’.-]*)")
 
@@ -489,6 +490,13 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 break
             pos = hon.end()
         names = _parse_names(text, pos, min(len(text), pos + 120), bool(m.group("pl")), L)
+        if names and len(names) == 1 and "," in text[m.end():pos]:
+            # "A, President of Ghana, H.E. B, President of Côte d'Ivoire": B has a title of
+            # their own after the name, so the name of this title is the one before it
+            nxt = L.person_re.match(text, L.appositive_gap_re.match(text, names[0][2]).end()) \
+                if L.appositive_gap_re.match(text, names[0][2]) else None
+            if nxt is not None:
+                names = []
         if not names and not m.group("pl"):
             # the name before the title: "H.E. Bola Ahmed Tinubu, President of Nigeria"
             b = L.name_before_re.search(text, max(0, m.start() - 90), m.start())
