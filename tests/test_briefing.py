@@ -186,3 +186,24 @@ def test_the_words_around_a_figure_keep_the_text_as_written():
     assert around("2022", 4) == "… billion in support since 2022, and the EU …"
     assert around("€85 billion", 4) == "… 2022, and the EU €85 billion."
     assert around("US$12 billion", 30) == "We condemn the war; Japan has provided US$12 billion in support since 2022, and the EU €85 billion."
+
+
+def test_negations_verbs_and_counts_read_right_in_the_briefing():
+    st = S.from_text(
+        "Joint Statement of China and Kenya\n\nChina will not interfere in the internal affairs of African countries. "
+        "Kenya intends to host the summit. Kenya does not support the proposal. The leaders reaffirmed their commitment to "
+        "deep integration. They welcomed the Lamu Port project.\n"
+    )
+    a = analysis.analyze(st)
+    html = briefing.commitments_table(a).html
+    assert "will not" in html and "interfere in the internal affairs" in html
+    assert "not support" in briefing.endorsements_table(a).html
+    summary = " ".join(briefing.executive_summary(a))
+    assert "China will not interfere in the internal affairs" in summary
+    assert "Kenya intends to host the summit" in summary
+    assert "will deep integration" not in summary
+    assert "It names 1 initiative, agreement or event: Lamu Port" in summary
+    digests = briefing.section_digests(a).text
+    assert "China (commitment): will not interfere" in digests
+    glance = briefing.glance(a).html
+    assert "<b>0</b><span>headings</span>" in glance

@@ -190,6 +190,21 @@ def actor_name(actor: Any) -> str:
     return ACTOR_NAMES.get(str(actor), str(actor))
 
 
+_MODAL_VERBS = frozenset("will shall would should can could may might must".split())
+
+
+def verb_text(row: dict) -> str:
+    """The verb as the statement takes it, negation included: "will not", "not support"."""
+    verb = str(row["verb"])
+    if not row.get("negated"):
+        return verb
+    return f"{verb} not" if verb in _MODAL_VERBS else f"not {verb}"
+
+
+def _plural_actor(actor: Any) -> bool:
+    return str(actor) in ACTOR_NAMES or " and " in str(actor)
+
+
 def section_name(heading: Any) -> str:
     return "(Preamble)" if heading is None or (isinstance(heading, float) and heading != heading) else str(heading)
 
@@ -310,14 +325,18 @@ def executive_summary(a) -> list[str]:
         out.append("It makes no commitment to future action; its positions are endorsements and acknowledgements.")
     if sm["initiatives"]:
         names = a.initiatives["name"].head(4).tolist()
-        out.append(f"It names {sm['initiatives']} initiatives, agreements and events, among them " + _and(names) + ".")
+        n = sm["initiatives"]
+        out.append(f"It names {n} initiative{'s' if n != 1 else ''}, agreement{'s' if n != 1 else ''} or event{'s' if n != 1 else ''}"
+                   + (", among them " if n > 1 else ": ") + _and(names) + ".")
     future = _future_items(a)
     if future:
         out.append("Dated ahead of the statement: " + "; ".join(future[:4]) + ".")
     return [re.sub(r"…\s*([.;])", "…", s) for s in out]
 
 
-_NOT_ACTION = re.compile(r"^(an?|the|their|its|our|his|her|this|these|those|[A-Z0-9\"'])", re.S)
+_NOT_ACTION = re.compile(r"^(an?\b|the\b|their\b|its\b|our\b|his\b|her\b|this\b|these\b|those\b|that\b|whether\b|on\b|in\b|for\b|with\b|[A-Z0-9\"'$€£¥])", re.S)
+# A target whose first or second word is a noun of this shape is no action: "deep integration"
+_NOUN_FIRST = re.compile(r"^(?:\S+\s+)?\S*(?:tion|sion|ment|ship|ity|ness|ance|ence)s?\b")
 
 
 def _pledge_phrase(r: dict) -> str:
@@ -325,10 +344,15 @@ def _pledge_phrase(r: dict) -> str:
     who = actor_name(r["actor"])
     who = who[0].lower() + who[1:] if r["actor"] in ACTOR_NAMES else with_article(who)
     target = _bare(r["target"], 14)
-    if _NOT_ACTION.match(str(r["target"]).strip()):
-        phrase = f"{who} ({r['verb']}) {target}"
+    neg = " not" if r.get("negated") else ""
+    if str(r["verb"]) in _MODAL_VERBS:
+        phrase = f"{who} {verb_text(r)} {target}"  # "China will not interfere in ..."
+    elif _NOT_ACTION.match(str(r["target"]).strip()) or _NOUN_FIRST.match(str(r["target"]).strip()):
+        phrase = f"{who} ({verb_text(r)}) {target}"  # "all parties (commit) deep integration ..."
+    elif r["category"] == "intention":
+        phrase = f"{who} {'intend' if _plural_actor(r['actor']) else 'intends'}{neg} to {target}"
     else:
-        phrase = f"{who} {'intend to' if r['category'] == 'intention' else 'will'} {target}"
+        phrase = f"{who} will{neg} {target}"
     return phrase + (f" ({', '.join(r['catalysts'])})" if r.get("catalysts") else "")
 
 
@@ -361,7 +385,8 @@ def glance(a) -> P.Rich:
         ("sections", sm["sections"]), ("words", sm["words"]), ("figures", sm["figures"]),
         ("commitments", sm["commitments"] + sm["intentions"]), ("initiatives", sm["initiatives"]),
     ]
-    labels = {"commitments": "commitments & intentions", "initiatives": "initiatives & agreements"}
+    # ("headings": the preamble before the first heading is no heading of its own)
+    labels = {"sections": "headings", "commitments": "commitments & intentions", "initiatives": "initiatives & agreements"}
     html = '<ul class="cq-stats">' + "".join(f"<li><b>{v:,}</b><span>{esc(labels.get(k, k))}</span></li>" for k, v in stats) + "</ul>"
     latex = "\\begin{center}\\begin{tabular}{" + "c" * len(stats) + "}\n" + " & ".join(f"{{\\Large\\bfseries {v:,}}}" for _, v in stats) + " \\\\\n" + " & ".join(f"{{\\footnotesize {latex_escape(labels.get(k, k))}}}" for k, _ in stats) + "\n\\end{tabular}\\end{center}\n"
     summary = executive_summary(a)
@@ -409,7 +434,9 @@ def topic_shares_table(a, top_n: int = 8) -> P.Rich:
     un = T.unclassified(a.themes) if len(a.themes) else {}
     caption = None
     if un:
-        caption = f"Unclassified: {un.get('sentences', 0):.0f} sentences ({un.get('share_words', 0):.0f}% of words) carry no topic signal."
+        n_un = int(un.get("sentences", 0))
+        caption = (f"Unclassified: {n_un} sentence{'s' if n_un != 1 else ''} ({un.get('share_words', 0):.0f}% of words) "
+                   f"carr{'y' if n_un != 1 else 'ies'} no topic signal.")
     return P.table(
         df,
         {"topic": "CAP code", "topic_name": "Topic", "sentences": "Sentences", "words": "Words", "share_words": "Share of words"},
@@ -561,7 +588,7 @@ def commitments_table(a, params: dict[str, Any] | None = None) -> P.Rich:
         {
             "actor": actor_name(r["actor"]),
             "strength": f"{r['strength']} {r['strength_label']}",
-            "verb": r["verb"],
+            "verb": verb_text(r),
             "target": shorten(r["target"], 30),
             "catalysts": catalyst_text(r.get("catalyst_details")),
             "sentence": r["sentence"],
@@ -616,7 +643,7 @@ def endorsements_table(a) -> P.Rich:
     if df.empty:
         return P.note("No endorsements or acknowledgements.")
     rows = [
-        {"actor": actor_name(r["actor"]), "verb": r["verb"], "category": r["category"], "target": shorten(r["target"], 30), "sentence": r["sentence"]}
+        {"actor": actor_name(r["actor"]), "verb": verb_text(r), "category": r["category"], "target": shorten(r["target"], 30), "sentence": r["sentence"]}
         for r in df.to_dict("records")
     ]
     return P.table(
@@ -689,7 +716,8 @@ def section_digests(a) -> P.Rich:
         pledges = a.pledges
         pl = pledges[pledges["section"].map(section_name) == name] if len(pledges) else pledges
         if len(pl):
-            items = [(f"{actor_name(r['actor'])} ({r['strength_label']}): {shorten(r['target'], 20)}", int(r["sentence"])) for r in pl.to_dict("records")]
+            items = [(f"{actor_name(r['actor'])} ({r['strength_label']}): {verb_text(r)} {shorten(r['target'], 20)}", int(r["sentence"]))
+                     for r in pl.to_dict("records")]
             parts.append(_linked_list("Commitments", items))
         if not len(figs) and not len(pl):
             parts.append(P.note("No figures and no commitments in this section."))
@@ -879,7 +907,7 @@ def section_view(a, section: str | int) -> P.Rich:
     ))
     comms = a.commitments[a.commitments["section"].map(section_name) == name] if not a.commitments.empty else a.commitments
     parts.append(P.table(
-        pd.DataFrame([{"actor": actor_name(r["actor"]), "category": r["category"], "verb": r["verb"], "target": shorten(r["target"], 24)} for r in comms.to_dict("records")]),
+        pd.DataFrame([{"actor": actor_name(r["actor"]), "category": r["category"], "verb": verb_text(r), "target": shorten(r["target"], 24)} for r in comms.to_dict("records")]),
         {"actor": "Actor", "category": "Kind", "verb": "Verb", "target": "Target"},
         widths={"target": "0.55"},
         empty="No positions in this section.",
