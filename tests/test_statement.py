@@ -719,3 +719,8 @@ def test_markdown_underscore_emphasis_and_plus_bullets():
         "The leaders agreed:", "to trade more", "to invest more", "The Research_and_Innovation group met.", "It was very good.",
     ]
     assert [p.marker for p in st.paragraphs] == [None, "+", "+", None]
+
+
+def test_a_dollar_sign_makes_a_currency_not_a_party():
+    assert S.from_text("Joint Statement on Funding\n\nThe fund of US$16 billion covers costs. NZ$5 million was added.\n").parties == []
+    assert S.from_text("Joint Statement\n\nThe fund of US$16 billion covers costs. The US and Peru agreed.\n").parties == ["United States", "Peru"]

@@ -899,6 +899,8 @@ def _countries_at(text: str) -> list[tuple[int, str]]:
             continue
         if text.startswith(_POSSESSIVE, m.end()):
             continue
+        if text.startswith("$", m.end()) or text[m.start() - 1:m.start()] == "$":
+            continue  # "US$", "$US", "NZ$": a currency, not a country
         found.setdefault(name, m.start())
     return [(i, name) for name, i in found.items()]
 
