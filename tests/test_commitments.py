@@ -620,6 +620,13 @@ def test_a_list_inside_one_sentence_gives_one_position_per_item():
     ]
 
 
+def test_a_second_title_of_one_person_is_not_an_actor_of_its_own():
+    st = S.from_text("Joint Statement between Viet Nam and New Zealand\n\nCooperation\n\nForeign Minister Winston Peters of New "
+                     "Zealand and Deputy Prime Minister and Foreign Minister Bui Thanh Son of Viet Nam will co-chair the Joint "
+                     "Ministerial Commission.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["both", "will"]]
+
+
 def test_a_national_institution_is_an_actor():
     assert [r[:3] for r in rows_of("The Brazilian Development Bank will lend €3 billion to companies. "
                                     "The Japanese Coast Guard will train 200 officers. Brazilian exports will grow.")] == [

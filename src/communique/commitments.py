@@ -516,6 +516,10 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     atoms = _atoms(span, L, ctx)
     if atoms is None:
         return None
+    if any(k == "role" for k, _, _ in atoms) and any(k in ("country", "leader", "named") for k, _, _ in atoms):
+        # "Foreign Minister Peters and Deputy Prime Minister and Foreign Minister Bui Thanh Son":
+        # a title without a name among named people is the next one's other title
+        atoms = [a for a in atoms if a[0] != "role"]
     kinds = {k for k, _, _ in atoms}
     plural = len(atoms) > 1 or any(p for _, _, p in atoms)
     if "all" in kinds:
