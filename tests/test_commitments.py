@@ -627,6 +627,13 @@ def test_a_second_title_of_one_person_is_not_an_actor_of_its_own():
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [["both", "will"]]
 
 
+def test_numeric_targets_keep_every_currency_of_the_ledger():
+    assert details_of("New Zealand will provide NZ$20 million for schools. China will provide RMB 360 billion in support. "
+                      "Brazil will host COP30 in November 2025.") == [
+        ["numeric target: NZ$20 million"], ["numeric target: RMB 360 billion"], ["timeline: in November 2025"],
+    ]
+
+
 def test_a_national_institution_is_an_actor():
     assert [r[:3] for r in rows_of("The Brazilian Development Bank will lend €3 billion to companies. "
                                     "The Japanese Coast Guard will train 200 officers. Brazilian exports will grow.")] == [

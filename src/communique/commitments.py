@@ -280,7 +280,11 @@ def _lex() -> SimpleNamespace:
     C = cb["catalysts"]
     num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     scale_w = _alt(C["scale_words"]) + r"|bn|mn"
-    cur = "|".join(C["currencies"])
+    # (the currency forms of the figures ledger too: "NZ$", "RMB", "CNY" ...)
+    from .figures import lexicon as figures_lexicon
+
+    prefixes = [re.escape(c) for c in figures_lexicon()["currency_prefixes"] if not c[:1].isalpha() or c.isupper()]
+    cur = "|".join(sorted(dict.fromkeys([*C["currencies"], *prefixes]), key=len, reverse=True))
     curw = _alt(C["currency_words"])
     qualifiers = [
         "more than", "less than", "fewer than", "over", "up to", "at least", "nearly", "almost", "approximately",
@@ -886,6 +890,7 @@ def _starts_within(pat: re.Pattern, text: str, start: int, end: int, reach: int)
 
 
 _YEAR = re.compile(r"(1[89]|2[01])\d\d")
+_CODE_AND_SMALL = re.compile(r"[A-Z]{2,3}\s?\d{1,3}")
 
 
 def _qualified_start(text: str, start: int, s0: int, L) -> int:
@@ -931,6 +936,8 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
     if L.numeric_gate_re.search(text, start, end):
         for m in _numeric_matches(text, start, end, L):
             s0, e0 = m.span()
+            if _CODE_AND_SMALL.fullmatch(m.group()):
+                continue  # "COP28", "COP 30": a name, as in the figures ledger
             bare = m.group("bare")
             if bare:
                 if s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "_.,/-"):
