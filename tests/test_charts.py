@@ -252,7 +252,28 @@ def test_money_never_mixes_currencies(seed_figures):
         t.get_text() for t in eur.get_yticklabels()
     ] == ["€5 million–€8 million", "€2 million"]
     assert eur.get_xscale() == "linear"
-    assert "not comparable" in fig.axes[0].get_title(loc="left")
+    assert "not comparable" in fig.get_suptitle()
+    render(fig)
+
+
+def test_money_tick_labels_and_note_fit():
+    df = pd.DataFrame(
+        [("RMB 360 billion", "money", 3.6e11, None, "CNY", None, "financial support", False, 1, None),
+         ("RMB 210 billion", "money", 2.1e11, None, "CNY", None, None, False, 2, None),
+         ("US$80 million", "money", 8e7, None, "USD", None, "cost", False, 3, None)],
+        columns=FIGURE_COLUMNS,
+    )
+    fig = charts.money(df)
+    fig.canvas.draw()
+    width = fig.bbox.width
+    for ax in fig.axes:
+        boxes = [t.get_window_extent() for t in ax.get_xticklabels() if t.get_text() and t.get_visible()]
+        boxes = [b for b in boxes if 0 <= b.x0 and b.x1 <= width]
+        assert all(a.x1 < b.x0 for a, b in zip(boxes, boxes[1:]))
+    title = fig._suptitle.get_window_extent()
+    assert 0 <= title.x0 and title.x1 <= width  # the note is not cut at the edges
+    cny = next(ax for ax in fig.axes if "CNY" in ax.get_xlabel())
+    assert [t.get_text() for t in cny.texts] == ["financial support", ""]  # no amount repeated where nothing is named
     render(fig)
 
 

@@ -516,7 +516,7 @@ def money(figures_df, title: str = "Money cited") -> Figure:
                 if not _isnull(qualifier) and str(qualifier).strip():
                     amount = f"{str(qualifier).strip().replace('_', ' ')} {amount}"  # "more_than" -> "more than"
                 labels.append(amount)
-            abouts = [_short(r.get("about") or r.get("text") or "", 44) for r in group]
+            abouts = [_short("" if _isnull(r.get("about")) else r["about"], 44) for r in group]  # (not the amount again)
             ax.set_yticks(y, [plain(a) for a in labels])
             ax.invert_yaxis()
             for i, (h, about) in enumerate(zip(highs, abouts)):
@@ -524,9 +524,22 @@ def money(figures_df, title: str = "Money cited") -> Figure:
             cur = unit or "unknown currency"
             ax.set_xlabel(f"Amount ({plain(cur)}{', log scale' if log else ''})")
             ax.xaxis.set_major_formatter(_amount_formatter(unit))
+            # as many ticks as their labels leave room for ("CN¥300 billion" is long)
+            longest = max(len(human_amount(v, unit)) for v in vals + highs)
+            ticks = max(2, min(6, 70 // (longest + 4)))
+            if log:
+                from matplotlib.ticker import LogLocator
+
+                ax.xaxis.set_major_locator(LogLocator(base=10, numticks=ticks + 1))
+            else:
+                from matplotlib.ticker import MaxNLocator
+
+                ax.xaxis.set_major_locator(MaxNLocator(nbins=ticks, steps=[1, 2, 2.5, 5, 10]))
             ax.xaxis.grid(True)
             ax.set_axisbelow(True)
-        axes[0].set_title(plain(title) + ("\n(one panel per currency: amounts in different currencies are not comparable)" if len(groups) > 1 else ""))
+        # (over the whole figure: over the first panel alone the note ran past its edges)
+        fig.suptitle(plain(title) + ("\n(one panel per currency: amounts in different currencies are not comparable)" if len(groups) > 1 else ""),
+                     x=0.01, ha="left", fontsize=10, fontweight="bold")
     return fig
 
 
