@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from html.parser import HTMLParser
 
@@ -203,6 +205,13 @@ def test_negations_verbs_and_counts_read_right_in_the_briefing():
     assert "Kenya intends to host the summit" in summary
     assert "will deep integration" not in summary
     assert "It names 1 initiative, agreement or event: Lamu Port" in summary
+    assert "both sides (reaffirm) deep integration" in summary
+    st2 = S.from_text("Joint Statement of Japan and the EU\n\nJapan will host its first meeting in 2025, the date to be confirmed "
+                      "through diplomatic channels soon. Japan will associate to Horizon Europe, the research programme of the "
+                      "Union for science and innovation, from 1 January 2025.\n", metadata={"date": dt.date(2024, 7, 13)})
+    dated = [x for x in briefing.executive_summary(analysis.analyze(st2)) if x.startswith("Dated")][0]
+    assert "…;" in dated or "; " in dated  # items keep their separator
+    assert "(from 1 January 2025)" in dated  # the deadline whole, not "from 1 …"
     digests = briefing.section_digests(a).text
     assert "China (commitment): will not interfere" in digests
     glance = briefing.glance(a).html

@@ -258,12 +258,7 @@ _BEHIND = re.compile(r"\b(since|ago|in the (past|last)|previous|last year)\b", r
 def _future_items(a) -> list[str]:
     """What the statement dates after its own date: future years and dates, deadlines of
     commitments, and events with a date ahead."""
-    items: list[str] = []
-    c = a.counted
-    if not c.empty and "future" in c:
-        for row in c[c["future"].astype(object).eq(True)].to_dict("records"):
-            what = row.get("about") or shorten(a.statement.sentences[int(row["sentence"])].text, 12)
-            items.append(f"{row['text']} ({what})")
+    items: list[tuple[int, str]] = []  # (sentence, item)
     rows = a.commitments.to_dict("records") if not a.commitments.empty else []
     events = set(a.initiatives.loc[a.initiatives["type"] == "event", "name"]) if not a.initiatives.empty else set()
     for row in rows:
@@ -272,15 +267,33 @@ def _future_items(a) -> list[str]:
         whens = [w for w in whens if _AHEAD.search(w) and not _BEHIND.search(w)]
         if not whens:
             continue
+        si = int(row["sentence"])
         if row["category"] in ("commitment", "intention") and not _NOT_ACTION.match(str(row["target"]).strip()):
-            target = _bare(row["target"], 12)
-            items.append(target if whens[0].lower() in target.lower() else f"{target} ({whens[0]})")
+            full = str(row["target"])
+            target = _bare(full, 12)
+            if whens[0].lower() not in target.lower():
+                # the deadline shows whole, even where the shortened target would cut it
+                at = full.lower().find(whens[0].lower())
+                target = (_bare(full[:at], 12) if at > 0 else target).rstrip(" ,;…") + f" ({whens[0]})"
+            items.append((si, target))
         else:
             named = [d.split(":", 1)[1].strip() for d in details if d.startswith("named institution:")]
             for name in named:
                 if name in events:
-                    items.append(f"the {name} ({whens[0]})" if not name.lower().startswith("the ") else f"{name} ({whens[0]})")
-    return list(dict.fromkeys(items))
+                    items.append((si, f"the {name} ({whens[0]})" if not name.lower().startswith("the ") else f"{name} ({whens[0]})"))
+    # future years and dates, unless a deadline above already gives their sentence
+    covered = {si for si, _ in items}
+    c = a.counted
+    if not c.empty and "future" in c:
+        for row in c[c["future"].astype(object).eq(True)].to_dict("records"):
+            si = int(row["sentence"])
+            if si in covered:
+                continue
+            if row.get("about"):
+                items.append((si, f"{row['text']} ({row['about']})"))
+            else:  # the words around it, the date in place: "… followed up by the two sides in 2025."
+                items.append((si, window(a.statement, si, int(row["start"]), int(row["end"]), 6).rstrip(".")))
+    return list(dict.fromkeys(item for _, item in sorted(items, key=lambda x: x[0])))
 
 
 def executive_summary(a) -> list[str]:
@@ -331,12 +344,21 @@ def executive_summary(a) -> list[str]:
     future = _future_items(a)
     if future:
         out.append("Dated ahead of the statement: " + "; ".join(future[:4]) + ".")
-    return [re.sub(r"…\s*([.;])", "…", s) for s in out]
+    # ("….": the ellipsis ends the sentence; "… ;" keeps its separator, as "…;")
+    return [re.sub(r"…\s*;", "…;", re.sub(r"…\s*\.(?=\s|$)", "…", s)) for s in out]
 
 
-_NOT_ACTION = re.compile(r"^(an?\b|the\b|their\b|its\b|our\b|his\b|her\b|this\b|these\b|those\b|that\b|whether\b|on\b|in\b|for\b|with\b|[A-Z0-9\"'$€£¥])", re.S)
-# A target whose first or second word is a noun of this shape is no action: "deep integration"
-_NOUN_FIRST = re.compile(r"^(?:\S+\s+)?\S*(?:tion|sion|ment|ship|ity|ness|ance|ence)s?\b")
+_NOT_ACTION = re.compile(
+    r"^((?:an?|the|their|its|our|his|her|this|these|those|that|whether|on|in|for|with|at|by|from|between|among|over|under"
+    r"|some|all|each|every|more|less|no|any)\b|[A-Z0-9\"'$€£¥])",
+    re.S,
+)
+# A target whose first word is a noun or an adjective of these shapes is no action:
+# "cooperation in energy", "deep integration", "regional stability"
+_NOUN_FIRST = re.compile(
+    r"^(?:\S*(?:tion|sion|ment|ship|ity|ness|ance|ence)s?|\S+(?:al|ous|ful|ic)|deep|deeper|close|closer|greater|further"
+    r"|full|strong|stronger|free|open|fair|safe|new|enhanced|increased|continued|mutual|shared)\b"
+)
 
 
 def _pledge_phrase(r: dict) -> str:
