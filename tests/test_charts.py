@@ -277,6 +277,17 @@ def test_money_tick_labels_and_note_fit():
     render(fig)
 
 
+def test_a_full_date_sits_on_its_day_in_the_timeline():
+    df = pd.DataFrame(
+        [("from 1 January 2025", "date", 2025.0, None, None, None, None, False, 1, None),
+         ("2025", "year", 2025.0, None, None, None, "the review", False, 2, None)],
+        columns=FIGURE_COLUMNS,
+    )
+    ax = charts.timeline(df, dt.date(2024, 7, 13)).axes[0]
+    days = sorted(matplotlib.dates.num2date(ln.get_xdata()[0]).date() for ln in ax.get_lines() if ln.get_marker() == "o")
+    assert days == [dt.date(2025, 1, 1), dt.date(2025, 7, 1)]  # the date on its day, the bare year at mid-year
+
+
 def test_timeline_seed(seed, seed_figures):
     fig = charts.timeline(seed_figures, dt.date(2013, 6, 11))
     ax = fig.axes[0]

@@ -363,7 +363,8 @@ def topic_by_section(pivot_df, title: str = "Topics by section") -> Figure:
                 if v > 0:
                     ax.text(j, i, f"{v:.0f}%", ha="center", va="center", fontsize=7, color="white" if v >= 55 else INK)
         bar = fig.colorbar(im, ax=ax, shrink=0.8, pad=0.02, aspect=30)
-        bar.set_label("% of the section's classified words")
+        # (on two lines beside a short map, where one line ran past its ends)
+        bar.set_label("% of the section's classified words" if len(topics) >= 5 else "% of the section's\nclassified words")
         bar.outline.set_visible(False)
         ax.set_title(plain(title))
     return fig
@@ -610,6 +611,13 @@ def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Ye
         d = _as_date(r.get("value"))
         if d is None:
             continue
+        if r.get("kind") == "date" and not _isnull(r.get("text")):
+            # a full date sits on its day ("from 1 January 2025"), not in the middle of its year
+            from .statement import parse_date
+
+            exact = parse_date(str(r["text"]))
+            if exact is not None and exact.year == d.year:
+                d = exact
         if ref is None:
             future = None
         elif r.get("kind") == "year":

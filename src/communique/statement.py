@@ -801,7 +801,7 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
         return None
     if any(w[:1].islower() and w.lower() not in _PLACE_SMALL for w in before.split()):
         return None  # "One hundred scholars met on 5 May 2024.": a sentence, not a place
-    return s, _parse_date(m.group(0))
+    return s, parse_date(m.group(0))
 
 
 def _date_in_text(text: str, paragraphs) -> dt.date | None:
@@ -809,15 +809,15 @@ def _date_in_text(text: str, paragraphs) -> dt.date | None:
     first = paragraphs[0]
     m = _INLINE_DATELINE.match(text, first.start, min(first.end, first.start + 120))
     if m:
-        return _parse_date(m.group(1))
+        return parse_date(m.group(1))
     for par in paragraphs[-3:]:
         m = _DONE_AT.search(text, par.start, par.end)
         if m:
-            return _parse_date(m.group(1))
+            return parse_date(m.group(1))
     return None
 
 
-def _parse_date(text: str) -> dt.date | None:
+def parse_date(text: str) -> dt.date | None:
     from dateutil import parser as dateparser
 
     num = _NUMERIC_DATE.search(text)
@@ -1037,7 +1037,7 @@ def front_matter(raw: str) -> tuple[str, dict[str, Any], list[str]]:
             if isinstance(value, dt.datetime):
                 value = value.date()
             elif isinstance(value, str):
-                value = _parse_date(value) if _DATE_RE.search(value) or re.fullmatch(r"\d{4}-\d\d-\d\d", value.strip()) else None
+                value = parse_date(value) if _DATE_RE.search(value) or re.fullmatch(r"\d{4}-\d\d-\d\d", value.strip()) else None
             if not isinstance(value, dt.date):
                 notes.append(f"front matter: the date {data[key]!r} is not a date; left out")
                 continue
