@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import io
 import json
 
@@ -77,3 +78,62 @@ def test_reading_notes_are_one_warning_line_each(tmp_path):
     assert res.stderr.splitlines() == [f"communique: warning: {fm}: front matter: the date 'someday' is not a date; left out"]
     res = run_cli("outline", str(fm))
     assert res.stderr.splitlines() == [f"communique: warning: {fm}: front matter: the date 'someday' is not a date; left out"]
+
+
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (["report", str(SEED), "--timeout", "nan"], "--timeout: must be between 1 and 86400 seconds"),
+        (["report", str(SEED), "--timeout", "0"], "--timeout: must be between 1 and 86400 seconds"),
+        (["batch", str(SEED), "--timeout", "-1"], "--timeout: must be between 1 and 86400 seconds"),
+        (["report", str(SEED), "--max-bytes", "-1"], "--max-bytes: must be between 1 and 1,073,741,824 bytes"),
+        (["outline", str(SEED), "--max-bytes", "99999999999999999999"], "--max-bytes: must be between 1"),
+        (["report", str(SEED), "--out", ""], "--out: needs a folder"),
+        (["batch", str(SEED), "--scheduler", "garbage"], "--scheduler: must be an address such as tcp://host:8786"),
+    ],
+)
+def test_option_values_are_checked_before_any_work(args, says):
+    res = run_cli(*args)
+    assert res.returncode == 2
+    assert res.stderr.count("\n") == 1 and says in res.stderr and "unexpected" not in res.stderr
+
+
+def test_a_timings_file_that_cannot_be_written_is_refused_before_rendering(tmp_path):
+    res = run_cli("report", str(SEED), "--out", str(tmp_path / "out"), "--formats", "html", "--timings", str(tmp_path))
+    assert res.returncode == 1 and res.stderr.strip() == f"communique: error: {tmp_path}: is a directory; --timings needs a file name"
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_raised_size_limit_reaches_the_render_and_a_pipe_is_refused(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("Joint Statement of Chile and Peru\n\nTrade\n\n" + "The two sides will trade more in 2025.\n" * 4000, encoding="utf-8")
+    small = ["--max-bytes", "100000"]
+    res = run_cli("report", str(big), "--out", str(tmp_path / "out"), "--formats", "html", *small)
+    assert res.returncode == 1 and f"is {big.stat().st_size:,} bytes, over the 100,000 bytes limit" in res.stderr
+    res = run_cli("report", str(big), "--out", str(tmp_path / "out"), "--formats", "html", "--max-bytes", "200000")
+    assert res.returncode == 0, res.stderr  # the kernel reads it with the same limit
+    res = run_cli("compare", str(big), str(SEED), "--out", str(tmp_path / "out"), "--formats", "html", *small)
+    assert res.returncode == 1 and "over the 100,000 bytes limit" in res.stderr
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    res = run_cli("outline", str(fifo), timeout=30)
+    assert res.returncode == 1 and "is not a regular file" in res.stderr
+
+
+def test_the_size_limit_travels_in_the_environment_to_the_kernel(tmp_path, monkeypatch):
+    """The kernel reads the statement again; ``report`` hands it the limit in the environment,
+    which the kernel inherits."""
+    from communique import config, render
+    from communique import statement as S
+    from communique.errors import InputError
+
+    monkeypatch.delenv("COMMUNIQUE_MAX_BYTES", raising=False)
+    assert config.max_bytes() == config.DEFAULT_MAX_BYTES
+    path = tmp_path / "s.txt"
+    path.write_text("Joint Statement\n\nThe two sides will trade more.\n", encoding="utf-8")
+    render._set_max_bytes(20)
+    assert os.environ["COMMUNIQUE_MAX_BYTES"] == "20" and config.max_bytes() == 20
+    with pytest.raises(InputError, match="over the 20 bytes limit"):
+        S.load(path)
+    monkeypatch.setenv("COMMUNIQUE_MAX_BYTES", "not a number")
+    assert config.max_bytes() == config.DEFAULT_MAX_BYTES and S.load(path).title == "Joint Statement"

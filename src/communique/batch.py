@@ -36,7 +36,7 @@ class Task:
     pdf_engine: str
     force: bool
     timeout: float
-    max_bytes: int
+    max_bytes: int | None
 
 
 @dataclass
@@ -203,7 +203,7 @@ def run_batch(
     force: bool = False,
     timeout: float = 300.0,
     scheduler: str | None = None,
-    max_bytes: int = config.DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
     stream=None,
 ) -> BatchSummary:
     """Render every statement in ``paths``; print progress and a summary; write the index."""

@@ -12,6 +12,8 @@ import time as _time
 _CLI_STARTED = _time.perf_counter()
 
 import argparse
+import os
+import re
 import sys
 from pathlib import Path
 
@@ -31,8 +33,44 @@ def _add_format(p, choices=("table", "csv", "json"), default="table"):
     p.add_argument("--format", choices=choices, default=default, help=f"output format (default: {default})")
 
 
+def _byte_count(text: str) -> int:
+    """A size limit in bytes: a whole number from 1 to 1 GB."""
+    from . import config
+
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number of bytes, not {text!r}") from None
+    if not 1 <= n <= config.MAX_MAX_BYTES:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {config.MAX_MAX_BYTES:,} bytes, not {text}")
+    return n
+
+
+def _seconds(text: str) -> float:
+    """A time limit: a number of seconds above 0 (up to a day)."""
+    try:
+        x = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds, not {text!r}") from None
+    if not (1 <= x <= 86400):  # (also refuses nan and inf)
+        raise argparse.ArgumentTypeError(f"must be between 1 and 86400 seconds, not {text}")
+    return x
+
+
+def _folder(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("needs a folder (an empty name would write into the default reports/ folder)")
+    return text
+
+
+def _scheduler(text: str) -> str:
+    if not re.fullmatch(r"(?:[a-z]+://)?[\w.\-\[\]:]+:\d{1,5}", text.strip()):
+        raise argparse.ArgumentTypeError(f"must be an address such as tcp://host:8786, not {text!r}")
+    return text.strip()
+
+
 def _add_max_bytes(p):
-    p.add_argument("--max-bytes", type=int, default=None, metavar="N", help="largest statement accepted, in bytes (default: 5 MB)")
+    p.add_argument("--max-bytes", type=_byte_count, default=None, metavar="N", help="largest statement accepted, in bytes (default: 5 MB, 5,242,880 bytes)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,36 +84,37 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("report", help="render a statement's briefing (HTML and PDF)")
     p.add_argument("statement", help="statement file (.txt, .md, .html)")
-    p.add_argument("--out", default=None, help="output folder (default: reports/)")
+    p.add_argument("--out", type=_folder, default=None, help="output folder (default: reports/)")
     p.add_argument("--formats", default="html,pdf", help="comma-separated: html, pdf (default: html,pdf)")
     p.add_argument("-p", "--param", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"), help="notebook parameter (repeatable)")
     p.add_argument("--params", default=None, metavar="FILE", help="YAML file of notebook parameters")
     p.add_argument("--pdf-engine", default="chromium", choices=("chromium", "latex"), help="PDF engine (default: chromium)")
-    p.add_argument("--timeout", type=float, default=300.0, help="seconds a notebook cell may run (default: 300)")
+    p.add_argument("--timeout", type=_seconds, default=300.0, help="seconds a notebook cell may run (default: 300)")
     p.add_argument("--name", default=None, help="report folder name (default: the statement's file name)")
     p.add_argument("--timings", default=None, metavar="FILE", help="write where the time went (JSON) to FILE")
     _add_max_bytes(p)
 
     p = sub.add_parser("batch", help="render briefings for many statements, in parallel")
     p.add_argument("paths", nargs="+", help="statement files, folders or glob patterns")
-    p.add_argument("--out", default=None, help="output folder (default: reports/)")
+    p.add_argument("--out", type=_folder, default=None, help="output folder (default: reports/)")
     p.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
     p.add_argument("--formats", default="html,pdf", help="comma-separated: html, pdf")
     p.add_argument("-p", "--param", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"), help="notebook parameter (repeatable)")
     p.add_argument("--params", default=None, metavar="FILE", help="YAML file of notebook parameters (may hold pdf_engine)")
     p.add_argument("--pdf-engine", default=None, choices=("chromium", "latex"), help="PDF engine (default: chromium)")
     p.add_argument("--force", action="store_true", help="render even when nothing changed")
-    p.add_argument("--timeout", type=float, default=300.0, help="seconds a notebook cell may run")
-    p.add_argument("--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786) to run the renders on a cluster")
+    p.add_argument("--timeout", type=_seconds, default=300.0, help="seconds a notebook cell may run")
+    p.add_argument("--scheduler", type=_scheduler, default=None, metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786) to run the renders on a cluster")
     _add_max_bytes(p)
 
     p = sub.add_parser("compare", help="compare two statements side by side (HTML and PDF)")
     p.add_argument("a", help="first (earlier) statement")
     p.add_argument("b", help="second (later) statement")
-    p.add_argument("--out", default=None, help="output folder (default: reports/)")
+    p.add_argument("--out", type=_folder, default=None, help="output folder (default: reports/)")
     p.add_argument("--formats", default="html,pdf", help="comma-separated: html, pdf")
     p.add_argument("--codebook", default=None, help="topic codebook YAML")
-    p.add_argument("--timeout", type=float, default=300.0)
+    p.add_argument("--timeout", type=_seconds, default=300.0, help="seconds a notebook cell may run")
+    _add_max_bytes(p)
 
     p = sub.add_parser("outline", help="print a statement's title, date and sections")
     p.add_argument("file")
@@ -187,7 +226,7 @@ def _one_line(text: str) -> str:
 def _max_bytes(args):
     from . import config
 
-    return args.max_bytes if getattr(args, "max_bytes", None) else config.DEFAULT_MAX_BYTES
+    return getattr(args, "max_bytes", None)  # (None: the default, or $COMMUNIQUE_MAX_BYTES)
 
 
 def _load(args):
@@ -220,6 +259,8 @@ def _params(args) -> dict:
 def cmd_report(args) -> int:
     from .render import report
 
+    if args.timings:
+        _check_timings_path(args.timings)
     values = _params(args)
     engine = values.pop("pdf_engine", None) or args.pdf_engine
     result = report(
@@ -241,6 +282,20 @@ def cmd_report(args) -> int:
         timings = dict(result.timings, total=result.seconds, since_cli_import=time.perf_counter() - _CLI_STARTED)
         Path(args.timings).write_text(json.dumps(timings, indent=1), encoding="utf-8")
     return 0
+
+
+def _check_timings_path(path: str) -> None:
+    """Refuse a --timings file that cannot be written before the render, not after it."""
+    from .errors import InputError
+
+    target = Path(path)
+    if target.is_dir():
+        raise InputError(target, "is a directory; --timings needs a file name")
+    parent = target.parent if str(target.parent) else Path(".")
+    if not parent.is_dir():
+        raise InputError(parent, "folder for --timings does not exist")
+    if not os.access(parent, os.W_OK):
+        raise InputError(parent, "folder for --timings is not writable")
 
 
 def cmd_batch(args) -> int:
@@ -268,7 +323,7 @@ def cmd_compare(args) -> int:
     from .render import compare
 
     params = {"codebook": args.codebook} if args.codebook else {}
-    result = compare(args.a, args.b, args.out, formats=args.formats, params=params, timeout=args.timeout)
+    result = compare(args.a, args.b, args.out, formats=args.formats, params=params, timeout=args.timeout, max_bytes=_max_bytes(args))
     for kind, path in result.files.items():
         print(f"{kind:6} {path}")
     return 0

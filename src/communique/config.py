@@ -6,6 +6,8 @@ The package carries its own notebooks, templates and codebooks so that an instal
 
 from __future__ import annotations
 
+import os
+
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -29,5 +31,17 @@ SEED_STATEMENT = (REPO_DIR / "data" / "raw" / "us-peru-2013.txt") if REPO_DIR el
 
 #: Statements larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+#: The largest limit a caller may set (a statement is prose, not a data dump).
+MAX_MAX_BYTES = 1024 * 1024 * 1024
+
+
+def max_bytes() -> int:
+    """The statement size limit in force: ``$COMMUNIQUE_MAX_BYTES`` when set (``communique
+    report --max-bytes`` sets it, so that its kernel reads the statement with the same limit
+    as the command did), else the default."""
+    raw = os.environ.get("COMMUNIQUE_MAX_BYTES", "").strip()
+    if raw.isdigit() and 1 <= int(raw) <= MAX_MAX_BYTES:
+        return int(raw)
+    return DEFAULT_MAX_BYTES
 #: A "line" longer than this is not prose from a statement (a minified dump, a binary).
 MAX_LINE_CHARS = 100_000

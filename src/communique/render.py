@@ -641,6 +641,13 @@ def check_formats(formats: Iterable[str] | str) -> list[str]:
     return formats
 
 
+def _set_max_bytes(max_bytes: int | None) -> None:
+    """A raised (or lowered) size limit goes to the kernel, which reads the statement again,
+    in ``$COMMUNIQUE_MAX_BYTES`` (see :func:`communique.config.max_bytes`)."""
+    if max_bytes is not None:
+        os.environ["COMMUNIQUE_MAX_BYTES"] = str(int(max_bytes))
+
+
 def check_out_dir(out: Path) -> None:
     """Refuse an output folder that cannot be written, before any work is done."""
     probe = out
@@ -681,7 +688,7 @@ def report(
     timeout: float = DEFAULT_TIMEOUT,
     force: bool = True,
     notebook: str | Path | None = None,
-    max_bytes: int = config.DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
     name: str | None = None,
     browser=None,
     kernel: Kernel | Callable[[], Kernel] | None = None,
@@ -708,7 +715,8 @@ def report(
     values = params_mod.check(values)
     src = resolve_input(given)
     meta_path = resolve_input(values["metadata"]) if values["metadata"] else statement_mod.metadata_path(src) if src.suffix else None
-    st = statement_mod.load(src, metadata=meta_path if values["metadata"] else None, max_bytes=max_bytes)
+    _set_max_bytes(max_bytes)
+    st = statement_mod.load(src, metadata=meta_path if values["metadata"] else None)
     if values["codebook"]:
         from . import themes
 
@@ -744,7 +752,7 @@ def compare(
     params: dict[str, Any] | None = None,
     pdf_engine: str = "chromium",
     timeout: float = DEFAULT_TIMEOUT,
-    max_bytes: int = config.DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
 ) -> ReportResult:
     """Render the comparison of two statements into ``out/compare-<a>-vs-<b>/``."""
     from . import params as params_mod
@@ -754,7 +762,8 @@ def compare(
     formats = check_formats(formats)
     values = params_mod.check({**(params or {}), "statement_a": str(a), "statement_b": str(b)}, params_mod.COMPARE_PARAMS)
     srcs = [resolve_input(a), resolve_input(b)]
-    sts = [statement_mod.load(p, max_bytes=max_bytes) for p in srcs]
+    _set_max_bytes(max_bytes)
+    sts = [statement_mod.load(p) for p in srcs]
     if values["codebook"]:
         from . import themes
 

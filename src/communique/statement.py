@@ -1364,6 +1364,8 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         if path.is_dir():
             raise InputError(path, "is a directory, not a statement file")
+        if path.exists() and not path.is_file():
+            raise InputError(path, "is not a regular file (a pipe or a device), so it cannot be read as a statement")
         size = path.stat().st_size
     except FileNotFoundError:
         raise InputError(path, "file not found") from None
@@ -1372,10 +1374,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     except OSError as exc:
         raise InputError(path, f"cannot be read: {_oserror(exc)}") from None
     if size > max_bytes:
-        raise InputError(
-            path,
-            f"is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit for a statement (raise it with --max-bytes)",
-        )
+        raise InputError(path, f"is {_size(size)}, over the {_size(max_bytes)} limit for a statement (raise it with --max-bytes)")
     try:
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)
@@ -1384,8 +1383,16 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     except OSError as exc:
         raise InputError(path, f"cannot be read: {_oserror(exc)}") from None
     if len(data) > max_bytes:
-        raise InputError(path, f"is over the {max_bytes / 1e6:.1f} MB limit for a statement (raise it with --max-bytes)")
+        raise InputError(path, f"is over the {_size(max_bytes)} limit for a statement (raise it with --max-bytes)")
     return data
+
+
+def _size(n: int) -> str:
+    """A size as the limit is given: "5 MB" is 5 × 1024 × 1024 bytes; small ones in bytes."""
+    if n < 1024 * 1024:
+        return f"{n:,} bytes"
+    mb = n / (1024 * 1024)
+    return f"{mb:.0f} MB" if mb == int(mb) else f"{mb:.1f} MB"
 
 
 def _oserror(exc: OSError) -> str:
@@ -1400,15 +1407,17 @@ def load(
     path: str | Path,
     *,
     metadata: str | Path | dict | None = None,
-    max_bytes: int = config.DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
 ) -> Statement:
     """Read a statement file (``.txt``, ``.md``, ``.html``) and its metadata.
 
     Metadata comes from ``metadata`` (a path or a dict) or, when not given, from
     ``<stem>.yml`` beside the statement if there is one. The file is only ever read.
+    ``max_bytes`` is the size limit (None: :func:`communique.config.max_bytes`).
     Raises :class:`~communique.errors.InputError` with one sentence for any unusable input.
     """
     path = Path(path)
+    max_bytes = config.max_bytes() if max_bytes is None else max_bytes
     data = read_bytes(path, max_bytes)
     if not data.strip():
         raise InputError(path, "is empty (no text)")
