@@ -127,7 +127,7 @@ def test_the_size_limit_travels_in_the_environment_to_the_kernel(tmp_path, monke
     from communique import statement as S
     from communique.errors import InputError
 
-    monkeypatch.delenv("COMMUNIQUE_MAX_BYTES", raising=False)
+    monkeypatch.setenv("COMMUNIQUE_MAX_BYTES", "")  # (so that the variable is put back as it was afterwards)
     assert config.max_bytes() == config.DEFAULT_MAX_BYTES
     path = tmp_path / "s.txt"
     path.write_text("Joint Statement\n\nThe two sides will trade more.\n", encoding="utf-8")
