@@ -249,3 +249,14 @@ def test_a_kept_kernel_starts_each_notebook_clean_and_a_failed_one_is_replaced(t
         assert render.execute(_notebook("1 + 1"), {}, kernel=fresh, timeout=60).cells[0].outputs[0]["data"]["text/plain"] == "2"
     finally:
         render.shared_kernel().close()
+
+
+def test_every_statement_gets_a_folder_of_its_own():
+    from communique.batch import _names
+    from communique.render import slug
+
+    files = [Path("coll/a/s.txt"), Path("coll/a/s.md"), Path("coll/b/s.txt"), Path("x/b/s.txt"), Path("t/us.txt")]
+    names = _names(files)
+    assert names == ["a-s-txt", "a-s-md", "b-s-txt", "b-s-txt-2", "us"]
+    assert len(set(names)) == len(files)
+    assert slug("státement ü 2013 (copy)") == "statement-u-2013-copy"

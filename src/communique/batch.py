@@ -94,11 +94,21 @@ def expand(paths: Iterable[str]) -> tuple[list[Path], list[Outcome]]:
 
 
 def _names(files: list[Path]) -> list[str]:
-    """Report folder names; statements with the same file name get their folder's name too."""
+    """Report folder names; statements with the same file name get their folder's name too,
+    and those in the same folder their suffix ("a/s.txt" and "a/s.md" are "a-s-txt", "a-s-md"),
+    so that no report overwrites another."""
     from .render import slug
 
     stems = Counter(slug(f.stem) for f in files)
-    return [slug(f.stem) if stems[slug(f.stem)] == 1 else slug(f"{f.parent.name}-{f.stem}") for f in files]
+    names = [slug(f.stem) if stems[slug(f.stem)] == 1 else slug(f"{f.parent.name}-{f.stem}") for f in files]
+    again = Counter(names)
+    names = [n if again[n] == 1 else slug(f"{n}-{f.suffix.lstrip('.')}") for n, f in zip(names, files)]
+    seen: Counter = Counter()
+    out = []
+    for n in names:  # (still the same: "a/b/s.txt" and "c/b/s.txt")
+        seen[n] += 1
+        out.append(n if seen[n] == 1 else f"{n}-{seen[n]}")
+    return out
 
 
 def run_task(task: Task, keep_kernel: bool = False) -> Outcome:
