@@ -211,3 +211,20 @@ def test_jupyter_nbconvert_uses_the_registered_exporters(seed_report, tmp_path):
     assert "$16 billion" in text and "ENHANCING CITIZEN SECURITY" in text
     html = (tmp_path / "briefing.html").read_text()
     assert "<title>Joint Statement between the United States and Peru</title>" in html and "<script" not in html
+
+
+def test_a_pdf_of_an_older_version_does_not_stay_beside_a_newer_html(tmp_path):
+    require_tool("chromium")
+    src = tmp_path / "s.txt"
+    src.write_text("Joint Statement of Chile and Peru\n\nTrade\n\nPeru will open its market in 2025.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_cli("report", str(src), "--out", str(out)).returncode == 0
+    pdf = out / "s" / "briefing.pdf"
+    assert pdf.is_file()
+    # the same statement, HTML only: its PDF still matches and stays
+    assert run_cli("report", str(src), "--out", str(out), "--formats", "html").returncode == 0
+    assert pdf.is_file()
+    # an edited statement, HTML only: the old PDF would contradict the HTML, so it goes
+    src.write_text(src.read_text(encoding="utf-8").replace("Peru will", "Chile will"), encoding="utf-8")
+    assert run_cli("report", str(src), "--out", str(out), "--formats", "html").returncode == 0
+    assert not pdf.exists() and "Chile will open" in (out / "s" / "briefing.html").read_text(encoding="utf-8")

@@ -863,9 +863,12 @@ def _render(*, nb_path, values, inputs, folder_name, names, out, formats, pdf_en
             **summary,
         }
         files[names["state"]] = json.dumps(state, indent=1, sort_keys=True).encode("utf-8")
+        stale = _stale_formats(state_path, folder, names, formats, inputs, values, nb_path, pdf_engine)
         t = time.perf_counter()
         try:
             publish(files, folder)
+            for path in stale:
+                path.unlink(missing_ok=True)
         except OSError as exc:
             raise RenderError(f"could not write the report to {folder}: {(exc.strerror or str(exc)).lower()}") from None
         timings["write"] = time.perf_counter() - t
@@ -889,6 +892,21 @@ def _export(executed, names, formats, pdf_engine, timeout, browser, timings, exp
         files[names["pdf"]] = export_pdf(executed, pdf_engine, html=html, timeout=timeout, browser=browser)
         timings["pdf"] = time.perf_counter() - t
     return files
+
+
+def _stale_formats(state_path, folder, names, formats, inputs, values, nb_path, pdf_engine) -> list[Path]:
+    """Files of formats not rendered this time that belong to another version of the statement
+    (an HTML-only render after an edit must not leave the old PDF beside the new HTML); files
+    that still match the statement and parameters stay."""
+    others = [folder / names[f] for f in ("html", "pdf") if f not in formats and (folder / names[f]).is_file()]
+    if not others:
+        return []
+    try:
+        old = json.loads(state_path.read_text(encoding="utf-8"))
+        same = old.get("hash") == content_hash(inputs[0], inputs[1:], values, nb_path, old.get("formats") or [], old.get("pdf_engine") or pdf_engine)
+    except (OSError, ValueError, TypeError):
+        same = False
+    return [] if same else others
 
 
 def _is_current(state_path: Path, digest: str, files: Iterable[Path]) -> bool:
