@@ -215,3 +215,9 @@ def test_negations_verbs_and_counts_read_right_in_the_briefing():
     assert "China (commitment): will not interfere" in digests
     glance = briefing.glance(a).html
     assert "<b>0</b><span>headings</span>" in glance
+
+
+def test_the_topic_table_says_when_it_shows_only_the_largest():
+    a = analysis.analyze(S.load(SEED))
+    caption = briefing.topic_shares_table(a, 3).html
+    assert f"The 3 largest of {len(a.topic_shares)} topics" in caption and len(a.topic_shares) > 3

@@ -881,3 +881,8 @@ def test_sizes_in_plural_words_are_figures_at_their_least():
     ]
     assert F.format_value(df.iloc[1], qualifier=True) == "at least €200 million"
     assert figs("The ten days of talks ended.").text.tolist() == ["ten days"]  # (a number word, not a size word)
+
+
+def test_a_number_after_a_hash_is_a_label():
+    df = figs("We rank #1 in section #3 and fund 20 schools.")
+    assert df[["text", "in_name"]].values.tolist() == [["1", True], ["3", True], ["20", False]]

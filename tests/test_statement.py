@@ -214,7 +214,7 @@ def test_markdown_bold_lines_are_headings_and_table_rows_are_items():
     assert [s.heading for s in st.sections] == [None, "Economic cooperation", "People-to-people exchanges"]
     assert st.date == dt.date(2024, 7, 1)  # a dateline in bold stays a dateline
     items = [st.text[p.start:p.end] for p in st.paragraphs if p.marker]
-    assert items == ["- Area; Target", "- Trade; US$150 billion"]
+    assert items == ["- Trade; US$150 billion"]  # (the header row names the columns; it is no item)
     assert "|" not in st.text and "**" not in st.text
     assert_offsets(st)
 
@@ -231,7 +231,7 @@ def test_web_page_bold_paragraphs_are_headings_and_table_rows_are_items():
     assert [s.heading for s in st.sections] == [None, "Economic cooperation", "People-to-people exchanges"]
     assert st.date == dt.date(2024, 7, 1)
     items = [st.text[p.start:p.end] for p in st.paragraphs if p.marker]
-    assert items == ["- Area; Target", "- Trade; US$150 billion"]
+    assert items == ["- Trade; US$150 billion"]  # (the header row names the columns; it is no item)
     assert "The leaders will meet again in 2025." in [s.text for s in st.sentences]
 
 

@@ -454,11 +454,14 @@ def topic_shares_table(a, top_n: int = 8) -> P.Rich:
 
     df = a.topic_shares.head(top_n) if a.topic_shares is not None else a.topic_shares
     un = T.unclassified(a.themes) if len(a.themes) else {}
-    caption = None
+    notes = []
+    if a.topic_shares is not None and len(a.topic_shares) > top_n:
+        notes.append(f"The {top_n} largest of {len(a.topic_shares)} topics (the chart shows them all).")
     if un:
         n_un = int(un.get("sentences", 0))
-        caption = (f"Unclassified: {n_un} sentence{'s' if n_un != 1 else ''} ({un.get('share_words', 0):.0f}% of words) "
-                   f"carr{'y' if n_un != 1 else 'ies'} no topic signal.")
+        notes.append(f"Unclassified: {n_un} sentence{'s' if n_un != 1 else ''} ({un.get('share_words', 0):.0f}% of words) "
+                     f"carr{'y' if n_un != 1 else 'ies'} no topic signal.")
+    caption = " ".join(notes) or None
     return P.table(
         df,
         {"topic": "CAP code", "topic_name": "Topic", "sentences": "Sentences", "words": "Words", "share_words": "Share of words"},

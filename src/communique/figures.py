@@ -1354,6 +1354,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     compound = cunit is not None
     value = float(num.replace(",", "")) if dig else _word_value(num, rx)
 
+    # A number after "#" is a label ("#1", "section #3"), like a number in a name.
+    if dig and not cur and n_start and stext[n_start - 1] == "#":
+        return _rec(start, end, "count", value, in_name=True), end
     # Not figures: clock times, ratios, version numbers, addresses; list markers "(1)".
     nxt2 = stext[n_end:n_end + 2]
     if dig and not cur:

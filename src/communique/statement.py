@@ -355,16 +355,20 @@ def markdown_to_text(md: str) -> str:
 
     A line in bold alone ("**Economic cooperation**") is a heading, as it reads; a table's
     rows become list items ("- Trade; US$150 billion"), so that no row is taken for a heading
-    or run into the prose around it.
+    or run into the prose around it, and its header row (the column names) is dropped.
     """
     out = []
     md = _MD_FOOTNOTE_REF.sub("", md)  # "[^1]": a reference to a footnote, not text
     md = _MD_FOOTNOTE_DEF.sub("", md)  # "[^1]: Source ...": the note's text stays
-    for line in md.split("\n"):
+    raw_lines = md.split("\n")
+    for i, line in enumerate(raw_lines):
+        previous = raw_lines[i - 1] if i else ""
         if re.match(r"^\s*(```|~~~)", line) or re.match(r"^\s*([-*_]\s*){3,}$", line):
             out.append("")
             continue
         if _MD_TABLE_SEP.match(line) and "-" in line:
+            if out and out[-1].startswith("- ") and _MD_TABLE_ROW.match(previous):
+                out[-1] = ""  # the header row names the columns; it is no item of the statement
             continue
         row = _MD_TABLE_ROW.match(line)
         if row:
@@ -488,8 +492,12 @@ def html_to_text(html: str) -> tuple[str, str | None]:
         elif el.name in ("h2", "h3", "h4", "h5", "h6") or (el.name == "p" and _bold_only(el, text)):
             lines += ["", f"## {text}", ""]
         elif el.name == "tr":
-            # a table's row is one item, "Trade; US$150 billion": no cell is taken for a heading
-            lines += [_table_item(_text_of(c) for c in el.find_all(["td", "th"]))]
+            # a table's row is one item, "Trade; US$150 billion": no cell is taken for a heading;
+            # a row of column names only (all <th>) is no item of the statement
+            cells = el.find_all(["td", "th"])
+            if cells and all(c.name == "th" for c in cells):
+                continue
+            lines += [_table_item(_text_of(c) for c in cells)]
         elif el.name == "li":
             if el.find_parent(["nav"]):
                 continue
