@@ -307,6 +307,19 @@ def test_places_of_several_words():
     assert df[df.type == "place"]["name"].tolist() == ["Ho Chi Minh City", "Rio de Janeiro", "Bogotá D.C."]
 
 
+def test_names_take_the_type_of_their_head_and_a_short_name_is_the_long_one_again():
+    df = E.extract(S.from_text(
+        "Joint Statement of China and the Pacific Alliance\n\nThe XVIII Summit of the Pacific Alliance was held in Lima. "
+        "They welcomed the Framework Agreement of the Pacific Alliance and held the AU-China Strategic Dialogue. "
+        "The Strategic Dialogue will meet in 2026. Japan will associate to Horizon Europe, the EU research programme.\n"
+    ))
+    rows = {n: (t, m) for n, t, m in df[["name", "type", "mentions"]].values.tolist()}
+    assert rows["XVIII Summit of the Pacific Alliance"][0] == "event"
+    assert rows["Framework Agreement of the Pacific Alliance"][0] == "agreement"
+    assert rows["AU-China Strategic Dialogue"] == ("initiative", 2) and "Strategic Dialogue" not in rows
+    assert "Horizon" not in rows  # ("Horizon Europe, the EU ..." is no place and its country)
+
+
 def test_heads_of_state_and_government_is_one_body():
     st = S.from_text(
         "FINAL COMMUNIQUÉ\n\nThe Authority of Heads of State and Government of the Economic Community of West "

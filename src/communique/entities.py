@@ -261,7 +261,11 @@ def _lex() -> SimpleNamespace:
     place_name = rf"{place_word}(?:\s+(?:(?:de|da|do|del|di|du|la|el)\s+)?{place_word}){{0,3}}"
     L.place_after_re = book.compile(rf"(?:in|at)\s+({place_name})")  # word start checked in code
     # "in Bali, Indonesia": the comma and the country first (fast), then the place before them
-    L.comma_country_re = book.compile(rf",\s+(?:the\s+)?(?:{_trie(L.all_country_forms)})(?!\w)")
+    # (the country closes the place's phrase: not "Horizon Europe, the EU research programme")
+    L.comma_country_re = book.compile(
+        rf",\s+(?:the\s+)?(?:{_trie(L.all_country_forms)})(?!\w)"
+        r"(?=\s*[,.;:)]|\s*$|\s+(?:on|in|at|from|to|during|and|where|when|last|this|next|for)\b)"
+    )
     L.place_before_re = book.compile(rf"\b(?:in|at|to|from|near|visited|visit)\s+({place_name})$")
     # "a framework agreement between both institutions": the head first, then its modifiers
     L.described_re = book.compile(  # word start checked in code
@@ -741,7 +745,37 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if contexts[sent]:
             _add_place(m.group(1), m.start(1), add, taken, sentence_of, L)
 
+    _merge_short_names(found, entities)
     return SimpleNamespace(found=found, entities=entities, persons=persons)
+
+
+def _merge_short_names(found: list[dict], entities: dict) -> None:
+    """A name that ends a longer name of the same type named before it is that name again:
+    "the AU-China Strategic Dialogue ... the Strategic Dialogue will meet" is one dialogue."""
+    first: dict = {}
+    for f in found:
+        if f["key"] not in first or f["start"] < first[f["key"]]:
+            first[f["key"]] = f["start"]
+    named = [(k, e) for k, e in entities.items() if k[0] == "name" and k in first]
+    into: dict = {}
+    for key, ent in named:
+        short = ent["name"]
+        if " " not in short:
+            continue
+        # (the short name must be the long one's head, not its complement: "the Economic
+        # Community of West African States" is not the "Authority of ... of the" it ends)
+        longer = [
+            k for k, e in named
+            if k != key and e["type"] == ent["type"] and e["name"].endswith((" " + short, "-" + short)) and first[k] < first[key]
+            and e["name"][: -len(short)].rstrip(" -").split()[-1].lower() not in ("of", "the", "for", "on", "in", "and", "to")
+        ]
+        if len(longer) == 1:
+            into[key] = longer[0]
+    for f in found:
+        if f["key"] in into:
+            f["key"] = into[f["key"]]
+    for key in into:
+        del entities[key]
 
 
 def _norm_role(role: str) -> str:
@@ -781,9 +815,13 @@ def _title_like(s: str, L) -> bool:
 
 
 def _type_of(words: list[str], L) -> str | None:
-    """Type from the last cue word among ``words``; None without a cue."""
+    """Type from the head of the name: its last cue word before "of", "for", "on" or "in"
+    ("Summit of the Pacific Alliance" is an event, "Framework Agreement of ..." an
+    agreement), else its last cue word; None without a cue."""
     typ = None
     for w in words:
+        if w in ("of", "for", "on", "in") and typ is not None:
+            break
         core, _ = _strip_possessive(w)
         t = L.cues.get(core)
         if t:
