@@ -320,6 +320,14 @@ def test_names_take_the_type_of_their_head_and_a_short_name_is_the_long_one_agai
     assert "Horizon" not in rows  # ("Horizon Europe, the EU ..." is no place and its country)
 
 
+def test_a_country_whose_name_holds_a_region_is_the_country():
+    df = E.extract(S.from_text("Joint Statement of Japan and Peru\n\nThey met in South Africa. Piracy in the Gulf of Guinea "
+                               "fell. The Central African Republic and Africa met.\n"))
+    assert df[["name", "type"]].values.tolist() == [
+        ["South Africa", "country"], ["Gulf of Guinea", "place"], ["Central African Republic", "country"], ["Africa", "place"],
+    ]
+
+
 def test_heads_of_state_and_government_is_one_body():
     st = S.from_text(
         "FINAL COMMUNIQUÉ\n\nThe Authority of Heads of State and Government of the Economic Community of West "

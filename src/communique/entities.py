@@ -696,8 +696,15 @@ def _find(st: S.Statement) -> SimpleNamespace:
     # -- countries ----------------------------------------------------------------------------
     region_hits = []
     region_spans = _Spans()
+    # (a region inside a longer country's name is the country: "South Africa", not "Africa";
+    # a country inside a longer region's is the region: "Gulf of Guinea")
+    country_matches = [m.span() for m in L.country_re.finditer(text)]
+    country_starts = [a for a, _ in country_matches]
     for m in L.region_re.finditer(text):
         if _free_left(text, m.start(), "-"):
+            i = bisect.bisect_right(country_starts, m.start()) - 1
+            if i >= 0 and country_matches[i][1] >= m.end() and country_matches[i][1] - country_matches[i][0] > m.end() - m.start():
+                continue
             sent = sentence_of(m.start(), m.end())
             if sent is not None:
                 region_hits.append((m.start(), m.end(), m.group(), sent))
