@@ -221,3 +221,9 @@ def test_the_topic_table_says_when_it_shows_only_the_largest():
     a = analysis.analyze(S.load(SEED))
     caption = briefing.topic_shares_table(a, 3).html
     assert f"The 3 largest of {len(a.topic_shares)} topics" in caption and len(a.topic_shares) > 3
+
+
+def test_a_negation_is_said_once():
+    assert briefing.verb_text({"verb": "will", "negated": True, "target": "never fund coal projects"}) == "will"
+    assert briefing.verb_text({"verb": "will", "negated": True, "target": "fund coal projects"}) == "will not"
+    assert briefing.verb_text({"verb": "support", "negated": True, "target": "the proposal"}) == "not support"

@@ -634,6 +634,13 @@ def test_numeric_targets_keep_every_currency_of_the_ledger():
     ]
 
 
+def test_never_no_longer_and_neither_negate_and_accented_names_are_actors():
+    assert [r[3] for r in rows_of("Brazil will never fund coal projects. Argentina will no longer provide loans. "
+                                   "Brazil will neither tolerate coercion nor accept changes.")] == [True, True, True]
+    st = S.from_text("Joint Statement of Turkey and Azerbaijan\n\nVisits\n\nForeign Minister Mevlüt Çavuşoğlu of Turkey will visit Baku.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["Turkey", "will"]]
+
+
 def test_a_national_institution_is_an_actor():
     assert [r[:3] for r in rows_of("The Brazilian Development Bank will lend €3 billion to companies. "
                                     "The Japanese Coast Guard will train 200 officers. Brazilian exports will grow.")] == [

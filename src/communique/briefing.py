@@ -196,9 +196,12 @@ _MODAL_VERBS = frozenset("will shall would should can could may might must".spli
 def verb_text(row: dict) -> str:
     """The verb as the statement takes it, negation included: "will not", "not support"."""
     verb = str(row["verb"])
-    if not row.get("negated"):
-        return verb
+    if not row.get("negated") or _NEGATION_FIRST.match(str(row.get("target") or "")):
+        return verb  # (the target says it: "will | never fund coal projects")
     return f"{verb} not" if verb in _MODAL_VERBS else f"not {verb}"
+
+
+_NEGATION_FIRST = re.compile(r"\s*(?:never|no longer|neither|not)\b", re.I)
 
 
 def _plural_actor(actor: Any) -> bool:

@@ -249,7 +249,8 @@ def _lex() -> SimpleNamespace:
         rf"|(?P<c3>{countries})|(?P<a3>{adj})"
         rf")(?=\s*(?:,|\band\b|&|$))"
     )
-    name = r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|del|van|von|bin|al|el|la|le|di|dos)\s+)?[A-Z][\w'’.-]*){0,3}"
+    up = E._UP  # (capitals with accents too: "Çavuşoğlu", "Óscar")
+    name = rf"[{up}][\w'’.-]*(?:\s+(?:(?:de|da|del|van|von|bin|al|el|la|le|di|dos)\s+)?[{up}][\w'’.-]*){{0,3}}"
     honorific = f"(?:{EL.honorifics})"
     L.person_actor_re = book.compile(
         rf"(?:the\s+|The\s+)?(?:(?P<role>{role})(?:\s+of\s+(?:the\s+)?(?P<rc>{countries}))?\s*,?\s+(?:{honorific}\s+)?)?"
@@ -263,7 +264,7 @@ def _lex() -> SimpleNamespace:
     L.actor_first = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZt") | {w[0] for w in EL.role_words}
     L.role_only_re = book.compile(rf"(?:the\s+|The\s+)?(?P<role>{role})(?=\s*(?:,|\band\b|&|$))")
     L.named_re = book.compile(
-        r"(?:the\s+|The\s+)?(?P<first>[A-Z][\w.'’-]*|G-?\d{1,2})(?:\s+(?:(?:of|for|the|on|de|del)\s+)*(?:[A-Z][\w.'’-]*|G-?\d{1,2}|\d+)){0,6}(?=\s*(?:,|\band\b|&|$))"
+        rf"(?:the\s+|The\s+)?(?P<first>[{up}][\w.'’-]*|G-?\d{{1,2}})(?:\s+(?:(?:of|for|the|on|de|del)\s+)*(?:[{up}][\w.'’-]*|G-?\d{{1,2}}|\d+)){{0,6}}(?=\s*(?:,|\band\b|&|$))"
     )
     L.sep_re = book.compile(r"\s*(?:,\s*(?:and\s+)?|&\s*|\band\s+)\s*")
     L.not_start = EL.not_start
@@ -436,7 +437,7 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
                 return ("both", "both", True), m.end()
             return ("group", "group", True), m.end()
         return ("named", text.strip(), True), m.end()
-    if span[pos] not in L.actor_first:
+    if span[pos] not in L.actor_first and not span[pos].isupper():
         return None  # every pattern below starts with "the", a title or a capitalized name
     m = L.persons_actor_re.match(span, pos)
     if m is None:
@@ -617,7 +618,7 @@ _REDUCED_RELATIVE = re.compile(
     r"\s+(?:in|on|at|by|during|last|earlier|this|under|between|from|with|since|through|recently|previously|"
     r"jointly|together|two|three|several|a\s+(?:year|decade|month)|\d)\b|\s*[,.;]"
 )
-_NOT_NEXT = re.compile(r"\s+not\b(?!\s+(?:only|merely|just|simply|hesitate|fail)\b)")  # (not "will not only ... but also")
+_NOT_NEXT = re.compile(r"\s+(?:not\b(?!\s+(?:only|merely|just|simply|hesitate|fail)\b)|never\b|no\s+longer\b|neither\b)")  # (not "will not only ... but also")
 _TO_END = re.compile(r"\bto\s+$")
 _MODAL_ADVERBS = re.compile(
     r"(?:\s+(?:not|also|further|jointly|together|continue to|each|both|all|now|then|soon|swiftly|quickly))*\s+"
