@@ -641,6 +641,15 @@ def test_never_no_longer_and_neither_negate_and_accented_names_are_actors():
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [["Turkey", "will"]]
 
 
+def test_items_under_a_lead_in_that_is_only_a_subject_take_it_as_actor():
+    st = S.from_text("# Joint Statement of Norway and Sweden\n\n## Research\n\nThe Prime Ministers:\n\n- agreed to allocate NOK 150 "
+                     "million to the Green Hydrogen Programme;\n- will not reduce funding for NordForsk.\n", fmt="md")
+    assert C.extract(st)[["actor", "verb", "negated", "target"]].values.tolist() == [
+        ["both", "agree", False, "allocate NOK 150 million to the Green Hydrogen Programme"],
+        ["both", "will", True, "reduce funding for NordForsk"],
+    ]
+
+
 def test_a_national_institution_is_an_actor():
     assert [r[:3] for r in rows_of("The Brazilian Development Bank will lend €3 billion to companies. "
                                     "The Japanese Coast Guard will train 200 officers. Brazilian exports will grow.")] == [

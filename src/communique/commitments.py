@@ -706,6 +706,12 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                         and " and " not in prev["actor"])
                 ):
                     found = (prev["actor"], bstart, vs)
+                elif prev is None and btok is None:
+                    # an item of a list whose lead-in is its subject: "The Prime Ministers:" then
+                    # "- agreed to allocate ...", "- will not reduce ..."
+                    lead = _lead_in_actor(st, si, L, ctx)
+                    if lead is not None:
+                        found = (lead, None, vs)
                 break
             if btok in ("and", "&") and _inside_phrase(text, max(floor, bstart - 80), bstart, L, ctx):
                 continue
@@ -782,6 +788,26 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 if L.rank[c2] > L.rank[r["category"]]:
                     r["category"] = c2
     return recs
+
+
+def _lead_in_actor(st, si: int, L, ctx) -> str | None:
+    """The actor a list item's lead-in names when the lead-in is only a subject and a colon
+    ("The Prime Ministers:"), for the first sentence of an item of that list."""
+    s = st.sentences[si]
+    p = st.paragraphs[s.paragraph]
+    if p.marker is None or p.sentences[0] != si:
+        return None
+    kind = _marker_kind(p.marker)
+    q = p.index - 1
+    while q >= 0 and st.paragraphs[q].marker is not None and _marker_kind(st.paragraphs[q].marker) == kind:
+        q -= 1
+    if q < 0 or st.paragraphs[q].section != p.section:
+        return None
+    lead = st.sentences[st.paragraphs[q].sentences[-1]].text.strip()
+    if not lead.endswith(":") or len(lead) > 120:
+        return None
+    res = _resolve(lead[:-1].strip(), L, ctx)
+    return res[0] if res else None
 
 
 def _predicate(st, si, h, L) -> dict:
