@@ -650,6 +650,12 @@ def test_items_under_a_lead_in_that_is_only_a_subject_take_it_as_actor():
     ]
 
 
+def test_owners_in_the_plural_possessive_and_parties_named_as_bodies():
+    st = S.from_text("Joint Statement of the European Union and the African Union\n\nHeading\n\nWe welcomed the United States' "
+                     "commitment to provide $8 million. The African Union will host the summit.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["both", "welcome"], ["United States", "commit"], ["African Union", "will"]]
+
+
 def test_a_national_institution_is_an_actor():
     assert [r[:3] for r in rows_of("The Brazilian Development Bank will lend €3 billion to companies. "
                                     "The Japanese Coast Guard will train 200 officers. Brazilian exports will grow.")] == [

@@ -265,6 +265,7 @@ def test_a_quarter_is_not_a_place():
          [["Faisal bin Farhan Al Saud", "Minister of Foreign Affairs", "Saudi Arabia"]]),
         # a country in the title line above is not the country of a person below it
         ("Sheikh Mohamed bin Zayed met the press.", [["Mohamed bin Zayed", "Sheikh", None]]),
+        ("The Prime Minister of Australia, the Hon Anthony Albanese, visited Ghana.", [["Anthony Albanese", "Prime Minister", "Australia"]]),
         # two people, each with a title after the name: each title goes with the name before it
         ("At the invitation of H.E. Nana Addo Dankwa Akufo-Addo, President of the Republic of Ghana, H.E. Mark Rutte, "
          "Prime Minister of the Netherlands, paid a visit.",

@@ -191,8 +191,8 @@ def _lex() -> SimpleNamespace:
     amount_nouns = _alt(cb["amount_nouns"])
     amount = r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)"
     noun = rf"(?P<noun>(?:{owned})(?=\s+to\s)|(?:{amount_nouns})(?=\s+of\s+{amount}))\s+(?:to|of)\s+"
-    L.owned_re = book.compile(
-        rf"['’]s\s+(?:(?!(?:of|to|for|in|on|with|that|and|by|at|as)\b)[a-z][\w-]*\s+){{0,2}}?{noun}"
+    L.owned_re = book.compile(  # ("Peru's", and "the United States'")
+        rf"(?:['’]s|(?<=s)['’])\s+(?:(?!(?:of|to|for|in|on|with|that|and|by|at|as)\b)[a-z][\w-]*\s+){{0,2}}?{noun}"
     )
     L.owned_adj_re = book.compile(
         rf"(?<![\w.])(?P<owner>{_trie(list(EL.all_country_forms) + list(EL.adjective))})\s+{noun}"
@@ -481,6 +481,8 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
             return None
         has_the = text[:4] in ("The ", "the ")
         core = text[4:] if has_the else text
+        if core in ctx.parties:
+            return ("country", core, False), m.end()  # "The African Union", a party of the statement
         if " " not in core and not core.isupper() and core not in ctx.names \
                 and not (core in L.name_cues and has_the) and not any(c.isdigit() for c in core):
             bare = core[:-2] if core.endswith(("'s", "’s")) else None
@@ -867,13 +869,18 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
             words = list(_WORD_RUN.finditer(text, base, owner_end))
             # The shortest owner that reads as an actor ("..., and India's plan" is India's),
             # taken back over the words that name the same actor ("President Obama's").
+            # (a named actor before a group word: "the United States'" is not "States'", both)
             found = None
-            for i in range(len(words) - 1, max(0, len(words) - 5) - 1, -1):
-                r = _resolve(text[words[i].start():owner_end], L, ctx)
-                if r is not None and (found is None or r[0] == found[0]):
-                    found = (r[0], words[i].start())
-                elif found is not None:
-                    break
+            cands = [(i, _resolve(text[words[i].start():owner_end], L, ctx)) for i in range(len(words) - 1, max(0, len(words) - 5) - 1, -1)]
+            named = [(i, r) for i, r in cands if r is not None and r[0] not in ("both", "all")]
+            pick = named[0] if named else next(((i, r) for i, r in cands if r is not None), None)
+            if pick is not None:
+                found = (pick[1][0], words[pick[0]].start())
+                for i, r in cands:  # back over the words that name the same actor
+                    if i < pick[0]:
+                        if r is None or r[0] != found[0]:
+                            break
+                        found = (r[0], words[i].start())
             if found is not None:
                 rec = _owned_record(m, found[0], found[1], L)
                 if _COORDINATED.search(text, max(s.start, found[1] - 8), found[1]):
