@@ -656,6 +656,12 @@ def test_owners_in_the_plural_possessive_and_parties_named_as_bodies():
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [["both", "welcome"], ["United States", "commit"], ["African Union", "will"]]
 
 
+def test_a_clause_after_but_keeps_its_subject():
+    assert rows_of("The two leaders did not agree to new bases but agreed to expand cooperation.") == [
+        ("both", "agree", "commitment", True, "new bases"), ("both", "agree", "commitment", False, "expand cooperation"),
+    ]
+
+
 def test_a_national_institution_is_an_actor():
     assert [r[:3] for r in rows_of("The Brazilian Development Bank will lend €3 billion to companies. "
                                     "The Japanese Coast Guard will train 200 officers. Brazilian exports will grow.")] == [

@@ -703,6 +703,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 # a bare verb after "to ..." may be one more item of the infinitive list
                 if prev is not None and btok is not None and (
                     cls == "modal" or (cls == prev["cls"] and (not prev["infinitival"] or cls != "base"))
+                    # "did not agree to new bases but agreed to expand cooperation": the same subject
+                    or (btok == "but" and cls in ("past", "s", "modal"))
                     # "Norway will provide ..., and intends to ...": the same single subject
                     or (cls == "s" and prev["cls"] == "modal" and prev["actor"] not in ("both", "all")
                         and " and " not in prev["actor"])
