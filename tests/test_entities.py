@@ -298,6 +298,10 @@ def test_an_acronym_the_statement_spells_out_is_its_own():
     ))
     assert df[["name", "acronym", "mentions"]].values.tolist()[0] == ["Saudi Public Investment Fund", "PIF", 2]
     assert df[df.name == "Pacific Islands Forum"]["mentions"].tolist() == [1]
+    # and without the acronym spelled out, when the name's last words give it exactly
+    df = E.extract(S.from_text("Joint Statement of Saudi Arabia and France\n\nThe Saudi Public Investment Fund intends to "
+                               "invest, and France will facilitate the opening of a PIF office in Paris.\n"))
+    assert df[df.type.isin(["initiative", "organization"])][["name", "mentions"]].values.tolist() == [["Saudi Public Investment Fund", 2]]
 
 
 def test_places_of_several_words():

@@ -652,6 +652,12 @@ def _find(st: S.Statement) -> SimpleNamespace:
     for s0, e0, form, sent in known_hits:
         if person_spans.overlaps(s0, e0, sent) or acronym_spans.inside(s0, e0, sent):
             continue
+        if form in L.known_acronyms and form not in acronyms:
+            # an acronym that fits a name the statement gives is that name: "the Saudi Public
+            # Investment Fund ... a PIF office" is not the Pacific Islands Forum
+            fits = [k for k, e in entities.items() if k[0] == "name" and _initials_end(form, e["name"])]
+            if len(fits) == 1:
+                acronyms[form] = fits[0]
         if form in acronyms:
             # the statement spelled this acronym out itself: "the Saudi Public Investment Fund
             # (PIF)" is not the Pacific Islands Forum here
@@ -754,6 +760,15 @@ def _find(st: S.Statement) -> SimpleNamespace:
 
     _merge_short_names(found, entities)
     return SimpleNamespace(found=found, entities=entities, persons=persons)
+
+
+def _initials_end(acronym: str, name: str) -> bool:
+    """Whether the name's last capitalized words give the acronym exactly: "Saudi Public
+    Investment Fund" and "PIF" (not "Global Infrastructure Facility" and "IMF")."""
+    if len(acronym) < 3 or not acronym.isalpha():
+        return False
+    words = [w for w in name.split() if w[:1].isupper()]
+    return len(words) >= len(acronym) and "".join(w[0] for w in words[-len(acronym):]) == acronym
 
 
 def _merge_short_names(found: list[dict], entities: dict) -> None:
