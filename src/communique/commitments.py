@@ -280,9 +280,12 @@ def _lex() -> SimpleNamespace:
     # catalysts
     C = cb["catalysts"]
     num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    scale_w = _alt(C["scale_words"]) + r"|bn|mn"
-    # (the currency forms of the figures ledger too: "NZ$", "RMB", "CNY" ...)
+    # (with the ledger's scales and abbreviations: "Rs 8,200 crore", "€100m", "US$5 bn")
     from .figures import lexicon as figures_lexicon
+
+    flex = figures_lexicon()
+    scale_w = _alt(list(dict.fromkeys([*C["scale_words"], *flex["scales"], *flex["scale_abbreviations"]])))
+    # (the currency forms of the figures ledger too: "NZ$", "RMB", "CNY" ...)
 
     prefixes = [re.escape(c) for c in figures_lexicon()["currency_prefixes"] if not c[:1].isalpha() or c.isupper()]
     cur = "|".join(sorted(dict.fromkeys([*C["currencies"], *prefixes]), key=len, reverse=True))
