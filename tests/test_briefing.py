@@ -204,7 +204,7 @@ def test_negations_verbs_and_counts_read_right_in_the_briefing():
     assert "Kenya intends to host the summit" in summary
     assert "will deep integration" not in summary
     assert "It names 1 initiative, agreement or event: Lamu Port" in summary
-    assert "both sides (reaffirm) deep integration" in summary
+    assert "both sides reaffirmed their commitment to deep integration" in summary  # as the statement words it
     st2 = S.from_text("Joint Statement of Japan and the EU\n\nJapan will host its first meeting in 2025, the date to be confirmed "
                       "through diplomatic channels soon. Japan will associate to Horizon Europe, the research programme of the "
                       "Union for science and innovation, from 1 January 2025.\n", metadata={"date": dt.date(2024, 7, 13)})
@@ -227,3 +227,14 @@ def test_a_negation_is_said_once():
     assert briefing.verb_text({"verb": "will", "negated": True, "target": "never fund coal projects"}) == "will"
     assert briefing.verb_text({"verb": "will", "negated": True, "target": "fund coal projects"}) == "will not"
     assert briefing.verb_text({"verb": "support", "negated": True, "target": "the proposal"}) == "not support"
+
+
+def test_positions_read_as_the_statement_words_them():
+    st = S.from_text("Joint Statement of Denmark and Estonia\n\nInfrastructure\n\nA Nordic-Baltic Undersea Infrastructure Centre will "
+                     "be established by Denmark in Copenhagen. The leaders reaffirmed their shared commitment to conclude negotiations "
+                     "this year. They agreed to hold the next Summit in Tallinn.\n")
+    a = analysis.analyze(st)
+    digests = briefing.section_digests(a).text
+    assert "Denmark (firm commitment): A Nordic-Baltic Undersea Infrastructure Centre will be established by Denmark in Copenhagen" in digests
+    assert "Both sides (firm commitment): reaffirmed their shared commitment to conclude negotiations this year" in digests
+    assert "Both sides (firm commitment): agreed to hold the next Summit in Tallinn" in digests

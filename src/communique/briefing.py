@@ -330,9 +330,9 @@ def executive_summary(a) -> list[str]:
         out.append("It cites no figures.")
     pledges = a.pledges
     if len(pledges):
-        ranked = sorted(pledges.to_dict("records"), key=lambda r: (bool(_NOT_ACTION.match(str(r["target"]).strip())), -int(r["strength"]), int(r["sentence"])))
+        ranked = sorted(pledges.to_dict("records"), key=lambda r: (-int(r["strength"]), int(r["sentence"])))
         rows = ranked[:3]
-        parts = [_pledge_phrase(r) for r in rows]
+        parts = [_pledge_phrase(r, st) for r in rows]
         out.append(
             f"It records {sm['commitments']} commitment{'s' if sm['commitments'] != 1 else ''} and {sm['intentions']} statement{'s' if sm['intentions'] != 1 else ''} of intent "
             f"against {sm['endorsements']} endorsement{'s' if sm['endorsements'] != 1 else ''}. The firmest: " + "; ".join(parts) + "."
@@ -364,10 +364,29 @@ _NOUN_FIRST = re.compile(
 )
 
 
-def _pledge_phrase(r: dict) -> str:
+def position_text(st, r: dict, words: int = 16) -> str:
+    """What a position says, as the statement words it from its verb on: "reaffirmed their
+    commitment to conclude negotiations this year", "will not interfere in ...", "agreed to
+    hold the XIX Summit"; a passive clause whole ("A Centre will be established by ...")."""
+    target = " ".join(str(r["target"]).split())
+    start, vs = int(r["start"]), int(r["verb_start"])
+    clause = " ".join(st.original[start:int(r["end"])].split())
+    lead = " ".join(st.original[start:vs].split())
+    if target and clause.find(target) < len(lead) <= clause.find(target) + len(target):
+        return shorten(target, words)  # a passive: the target runs from the subject over the verb
+    i = clause.find(target, len(lead))
+    if not target or i < 0:
+        return shorten(clause[len(lead):].strip() or target, words)
+    return shorten(clause[len(lead):i].strip() + " " + target if clause[len(lead):i].strip() else target, words)
+
+
+def _pledge_phrase(r: dict, st=None) -> str:
     """"both sides will conclude negotiations this year (timeline)", from a commitment row."""
     who = actor_name(r["actor"])
     who = who[0].lower() + who[1:] if r["actor"] in ACTOR_NAMES else with_article(who)
+    if st is not None:
+        phrase = f"{who} {position_text(st, r, 14)}"
+        return phrase + (f" ({', '.join(r['catalysts'])})" if r.get("catalysts") else "")
     target = _bare(r["target"], 14)
     neg = " not" if r.get("negated") else ""
     if str(r["verb"]) in _MODAL_VERBS:
@@ -744,7 +763,7 @@ def section_digests(a) -> P.Rich:
         pledges = a.pledges
         pl = pledges[pledges["section"].map(section_name) == name] if len(pledges) else pledges
         if len(pl):
-            items = [(f"{actor_name(r['actor'])} ({r['strength_label']}): {verb_text(r)} {shorten(r['target'], 20)}", int(r["sentence"]))
+            items = [(f"{actor_name(r['actor'])} ({r['strength_label']}): {position_text(st, r, 22)}", int(r["sentence"]))
                      for r in pl.to_dict("records")]
             parts.append(_linked_list("Commitments", items))
         if not len(figs) and not len(pl):
