@@ -238,3 +238,14 @@ def test_positions_read_as_the_statement_words_them():
     assert "Denmark (firm commitment): A Nordic-Baltic Undersea Infrastructure Centre will be established by Denmark in Copenhagen" in digests
     assert "Both sides (firm commitment): reaffirmed their shared commitment to conclude negotiations this year" in digests
     assert "Both sides (firm commitment): agreed to hold the next Summit in Tallinn" in digests
+
+
+def test_the_cover_names_the_leaders_the_text_names_and_no_date_twice():
+    st = S.from_text("Joint Statement between Viet Nam and New Zealand\n\n12 August 2024\n\nPrime Minister Christopher Luxon of "
+                     "New Zealand met Prime Minister Pham Minh Chinh of Viet Nam in Ha Noi.\n")
+    analysis.analyze(st)
+    cover = briefing.cover(st, {"statement": "s.txt"}).text
+    assert "Leaders: Pham Minh Chinh (Vietnam), Christopher Luxon (New Zealand)" in cover
+    assert "Date: 12 August 2024\n" in cover + "\n" and "(12 August 2024)" not in cover
+    st = S.from_text("Joint Statement of Chile and Peru\n\nLima, 4 June 2024\n\nThe two sides met.\n")
+    assert "Date: 4 June 2024 (Lima, 4 June 2024)" in briefing.cover(st, {"statement": "s.txt"}).text

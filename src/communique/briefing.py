@@ -61,6 +61,29 @@ def format_date(d: dt.date | None) -> str:
     return f"{d.day} {d.strftime('%B %Y')}" if d else "not stated"
 
 
+def _dateline_says_more(st) -> bool:
+    """Whether the dateline adds to the date (a place: "Accra, 4 June 2024"), not only
+    repeats it ("12 August 2024")."""
+    from . import statement as S
+
+    if not st.dateline or st.metadata.get("date"):
+        return False
+    rest = S._DATE_RE.sub("", st.dateline)
+    return bool(re.sub(r"[\W\d_]+", "", rest))
+
+
+def _leaders_named(st) -> str:
+    """Without metadata, the heads of government the text names for the parties:
+    "Christopher Luxon (New Zealand), Pham Minh Chinh (Vietnam)"."""
+    from . import entities as E
+
+    found = E.analyse(st)
+    lead = E._lex().leader_roles
+    people = [p for p in found.persons if p.get("role") in lead and p.get("country") in st.parties]
+    people.sort(key=lambda p: st.parties.index(p["country"]))
+    return ", ".join(f"{p['name']} ({p['country']})" for p in people)
+
+
 def cover(st, params: dict[str, Any]) -> P.Rich:
     """Title block: title, the statement's own heading, date, parties, leaders, issuer, source,
     and when and with which parameters the briefing was rendered."""
@@ -68,9 +91,9 @@ def cover(st, params: dict[str, Any]) -> P.Rich:
 
     rows = [
         ("Statement heading", st.heading or "(none)"),
-        ("Date", format_date(st.date) + (f" ({st.dateline})" if st.dateline and not st.metadata.get("date") else "")),
+        ("Date", format_date(st.date) + (f" ({st.dateline})" if _dateline_says_more(st) else "")),
         ("Parties", ", ".join(st.parties) or "not identified"),
-        ("Leaders", ", ".join(st.leaders) or "not given"),
+        ("Leaders", ", ".join(st.leaders) or _leaders_named(st) or "not given"),
         ("Issued by", st.issuer or "not given"),
         ("Source", st.source or (st.path.name if st.path else "")),
     ]
