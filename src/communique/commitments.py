@@ -287,8 +287,9 @@ def _lex() -> SimpleNamespace:
     scale_w = _alt(list(dict.fromkeys([*C["scale_words"], *flex["scales"], *flex["scale_abbreviations"]])))
     # (the currency forms of the figures ledger too: "NZ$", "RMB", "CNY" ...)
 
-    prefixes = [re.escape(c) for c in figures_lexicon()["currency_prefixes"] if not c[:1].isalpha() or c.isupper()]
-    cur = "|".join(sorted(dict.fromkeys([*C["currencies"], *prefixes]), key=len, reverse=True))
+    # (as one prefix tree: a long alternation tried at every sign made each target slower)
+    prefixes = [c for c in figures_lexicon()["currency_prefixes"] if not c[:1].isalpha() or c.isupper()]
+    cur = f"(?:{_trie(prefixes)})|" + "|".join(C["currencies"])
     curw = _alt(C["currency_words"])
     qualifiers = [
         "more than", "less than", "fewer than", "over", "up to", "at least", "nearly", "almost", "approximately",

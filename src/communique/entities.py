@@ -649,13 +649,20 @@ def _find(st: S.Statement) -> SimpleNamespace:
         add(key, name, typ, s0, e0, sent, acronym=acr)
 
     # -- well-known organizations (also inside longer names) -------------------------------------
+    tried: set[str] = set()
+    initials = None  # (the capital initials of each name, made once when an acronym asks)
     for s0, e0, form, sent in known_hits:
         if person_spans.overlaps(s0, e0, sent) or acronym_spans.inside(s0, e0, sent):
             continue
-        if form in L.known_acronyms and form not in acronyms:
-            # an acronym that fits a name the statement gives is that name: "the Saudi Public
-            # Investment Fund ... a PIF office" is not the Pacific Islands Forum
-            fits = [k for k, e in entities.items() if k[0] == "name" and _initials_end(form, e["name"])]
+        if form in L.known_acronyms and form not in acronyms and form not in tried:
+            # an acronym that the last capitalized words of a name the statement gives spell
+            # exactly is that name: "the Saudi Public Investment Fund ... a PIF office" is not the
+            # Pacific Islands Forum (and "IMF" is not a "Global Infrastructure Facility")
+            tried.add(form)
+            if initials is None:
+                initials = [(k, "".join(w[0] for w in e["name"].split() if w[:1].isupper()))
+                            for k, e in entities.items() if k[0] == "name"]
+            fits = [k for k, ini in initials if len(form) >= 3 and form.isalpha() and ini.endswith(form)]
             if len(fits) == 1:
                 acronyms[form] = fits[0]
         if form in acronyms:
@@ -704,7 +711,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
     region_spans = _Spans()
     # (a region inside a longer country's name is the country: "South Africa", not "Africa";
     # a country inside a longer region's is the region: "Gulf of Guinea")
-    country_matches = [m.span() for m in L.country_re.finditer(text)]
+    country_ms = list(L.country_re.finditer(text))
+    country_matches = [m.span() for m in country_ms]
     country_starts = [a for a, _ in country_matches]
     for m in L.region_re.finditer(text):
         if _free_left(text, m.start(), "-"):
@@ -719,7 +727,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
     for s0, e0, _, sent in known_hits:
         known_spans.add(s0, e0, sent)
     country_form = L.country_form
-    for m in L.country_re.finditer(text):
+    for m in country_ms:
         s0, e0 = m.span()
         if s0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "._"):
             continue
@@ -762,15 +770,6 @@ def _find(st: S.Statement) -> SimpleNamespace:
     return SimpleNamespace(found=found, entities=entities, persons=persons)
 
 
-def _initials_end(acronym: str, name: str) -> bool:
-    """Whether the name's last capitalized words give the acronym exactly: "Saudi Public
-    Investment Fund" and "PIF" (not "Global Infrastructure Facility" and "IMF")."""
-    if len(acronym) < 3 or not acronym.isalpha():
-        return False
-    words = [w for w in name.split() if w[:1].isupper()]
-    return len(words) >= len(acronym) and "".join(w[0] for w in words[-len(acronym):]) == acronym
-
-
 def _merge_short_names(found: list[dict], entities: dict) -> None:
     """A name that ends a longer name of the same type named before it is that name again:
     "the AU-China Strategic Dialogue ... the Strategic Dialogue will meet" is one dialogue."""
@@ -779,18 +778,21 @@ def _merge_short_names(found: list[dict], entities: dict) -> None:
         if f["key"] not in first or f["start"] < first[f["key"]]:
             first[f["key"]] = f["start"]
     named = [(k, e) for k, e in entities.items() if k[0] == "name" and k in first]
+    # every name under each of its word endings ("China Strategic Dialogue", "Strategic
+    # Dialogue", "Dialogue" for "AU-China Strategic Dialogue"), once
+    endings: dict[str, list] = {}
+    for k, e in named:
+        parts = re.split(r"([ -])", e["name"])
+        for i in range(2, len(parts), 2):
+            head_of = parts[i - 2].lower() not in ("of", "the", "for", "on", "in", "and", "to")
+            if head_of:  # (the ending must be the name's head, not the complement of "of the ...")
+                endings.setdefault("".join(parts[i:]), []).append(k)
     into: dict = {}
     for key, ent in named:
         short = ent["name"]
         if " " not in short:
             continue
-        # (the short name must be the long one's head, not its complement: "the Economic
-        # Community of West African States" is not the "Authority of ... of the" it ends)
-        longer = [
-            k for k, e in named
-            if k != key and e["type"] == ent["type"] and e["name"].endswith((" " + short, "-" + short)) and first[k] < first[key]
-            and e["name"][: -len(short)].rstrip(" -").split()[-1].lower() not in ("of", "the", "for", "on", "in", "and", "to")
-        ]
+        longer = [k for k in endings.get(short, ()) if k != key and entities[k]["type"] == ent["type"] and first[k] < first[key]]
         if len(longer) == 1:
             into[key] = longer[0]
     for f in found:
