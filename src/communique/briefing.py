@@ -227,8 +227,6 @@ def verb_text(row: dict) -> str:
 _NEGATION_FIRST = re.compile(r"\s*(?:never|no longer|neither|not)\b", re.I)
 
 
-def _plural_actor(actor: Any) -> bool:
-    return str(actor) in ACTOR_NAMES or " and " in str(actor)
 
 
 def section_name(heading: Any) -> str:
@@ -379,12 +377,6 @@ _NOT_ACTION = re.compile(
     r"|some|all|each|every|more|less|no|any)\b|[A-Z0-9\"'$€£¥])",
     re.S,
 )
-# A target whose first word is a noun or an adjective of these shapes is no action:
-# "cooperation in energy", "deep integration", "regional stability"
-_NOUN_FIRST = re.compile(
-    r"^(?:\S*(?:tion|sion|ment|ship|ity|ness|ance|ence)s?|\S+(?:al|ous|ful|ic)|deep|deeper|close|closer|greater|further"
-    r"|full|strong|stronger|free|open|fair|safe|new|enhanced|increased|continued|mutual|shared)\b"
-)
 
 
 def position_text(st, r: dict, words: int = 16) -> str:
@@ -403,23 +395,12 @@ def position_text(st, r: dict, words: int = 16) -> str:
     return shorten(clause[len(lead):i].strip() + " " + target if clause[len(lead):i].strip() else target, words)
 
 
-def _pledge_phrase(r: dict, st=None) -> str:
-    """"both sides will conclude negotiations this year (timeline)", from a commitment row."""
+def _pledge_phrase(r: dict, st) -> str:
+    """"both sides reaffirmed their commitment to conclude negotiations this year (timeline)",
+    from a commitment row, worded as the statement words it."""
     who = actor_name(r["actor"])
     who = who[0].lower() + who[1:] if r["actor"] in ACTOR_NAMES else with_article(who)
-    if st is not None:
-        phrase = f"{who} {position_text(st, r, 14)}"
-        return phrase + (f" ({', '.join(r['catalysts'])})" if r.get("catalysts") else "")
-    target = _bare(r["target"], 14)
-    neg = " not" if r.get("negated") else ""
-    if str(r["verb"]) in _MODAL_VERBS:
-        phrase = f"{who} {verb_text(r)} {target}"  # "China will not interfere in ..."
-    elif _NOT_ACTION.match(str(r["target"]).strip()) or _NOUN_FIRST.match(str(r["target"]).strip()):
-        phrase = f"{who} ({verb_text(r)}) {target}"  # "all parties (commit) deep integration ..."
-    elif r["category"] == "intention":
-        phrase = f"{who} {'intend' if _plural_actor(r['actor']) else 'intends'}{neg} to {target}"
-    else:
-        phrase = f"{who} will{neg} {target}"
+    phrase = f"{who} {position_text(st, r, 14)}"
     return phrase + (f" ({', '.join(r['catalysts'])})" if r.get("catalysts") else "")
 
 
