@@ -280,17 +280,16 @@ def _lex() -> SimpleNamespace:
     # catalysts
     C = cb["catalysts"]
     num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    # (with the ledger's scales and abbreviations: "Rs 8,200 crore", "€100m", "US$5 bn")
+    # Scales, currencies and currency words are the figures ledger's ("Rs 8,200 crore", "€100m",
+    # "NZ$20 million", "RMB 360 billion"), the currencies as one prefix tree (a long alternation
+    # tried at every sign made each target slower).
     from .figures import lexicon as figures_lexicon
 
     flex = figures_lexicon()
-    scale_w = _alt(list(dict.fromkeys([*C["scale_words"], *flex["scales"], *flex["scale_abbreviations"]])))
-    # (the currency forms of the figures ledger too: "NZ$", "RMB", "CNY" ...)
-
-    # (as one prefix tree: a long alternation tried at every sign made each target slower)
-    prefixes = [c for c in figures_lexicon()["currency_prefixes"] if not c[:1].isalpha() or c.isupper()]
-    cur = f"(?:{_trie(prefixes)})|" + "|".join(C["currencies"])
-    curw = _alt(C["currency_words"])
+    scale_w = _alt([w for w in [*flex["scales"], *flex["scale_abbreviations"]] if w not in ("dozen", "hundred")])
+    prefixes = list(flex["currency_prefixes"])
+    cur = f"(?:{_trie(prefixes)})"
+    curw = _alt(list(flex["currency_words"]))
     qualifiers = [
         "more than", "less than", "fewer than", "over", "up to", "at least", "nearly", "almost", "approximately",
         "about", "around", "some", "roughly", "an additional", "additional", "a further", "a total of", "total of",
@@ -319,7 +318,7 @@ def _lex() -> SimpleNamespace:
         rf"|\b(?:{_alt(C['multipliers'])})\b"
     )
     L.numeric_gate_re = book.compile(rf"[$€£¥₹₩\d]")
-    L.numeric_lead = max(len(c.replace("\\", "").replace("?", "")) for c in C["currencies"]) + 1
+    L.numeric_lead = max(map(len, prefixes)) + 1
     L.numeric_words_keys = tuple(
         dict.fromkeys(("illion", "thousand", "hundred", "dozen", "percent", "per cent", "doubl", "tripl", "halv", "fold", *C["units"],
                        *C["tens_words"]))
