@@ -1023,14 +1023,14 @@ def front_matter(raw: str) -> tuple[str, dict[str, Any], list[str]]:
     with a note rather than refusing a statement over its page's bookkeeping. A block that is
     not a YAML mapping is left in the text.
     """
-    from .datafiles import parse_yaml
+    from .datafiles import YAMLError, parse_yaml
 
     m = _FRONT_MATTER_BLOCK.match(raw[:20000])
     if m is None:
         return raw, {}, []
     try:
         data = parse_yaml(m.group(1))
-    except Exception:  # not YAML after all: prose between two rules
+    except YAMLError:  # not YAML after all: prose between two rules
         return raw, {}, []
     if not isinstance(data, dict) or not data:
         return raw, {}, []
