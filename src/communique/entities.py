@@ -497,9 +497,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if names and len(names) == 1 and "," in text[m.end():pos]:
             # "A, President of Ghana, H.E. B, President of Côte d'Ivoire": B has a title of
             # their own after the name, so the name of this title is the one before it
-            nxt = L.person_re.match(text, L.appositive_gap_re.match(text, names[0][2]).end()) \
-                if L.appositive_gap_re.match(text, names[0][2]) else None
-            if nxt is not None:
+            gap = L.appositive_gap_re.match(text, names[0][2])
+            if gap is not None and L.person_re.match(text, gap.end()):
                 names = []
         if not names and not m.group("pl"):
             # the name before the title: "H.E. Bola Ahmed Tinubu, President of Nigeria"
