@@ -238,17 +238,20 @@ def test_runs_leave_nothing_in_the_temporary_folder(tmp_path):
     assert sorted(p.name for p in deep.iterdir()) == []
 
 
-@pytest.mark.parametrize("command, delay", [("report", 2.0), ("batch", 4.0)])
+@pytest.mark.parametrize("command, delay", [("report", 2.0), ("batch", 4.0), ("latex", 6.0)])
 def test_sigterm_stops_the_run_cleanly(tmp_path, command, delay):
     """SIGTERM (a job scheduler, `timeout`, `kill`) ends a run like Ctrl-C: one line, exit
-    143, no kernel or browser left running, nothing left in TMPDIR, no half-written report."""
+    143, no kernel, browser or XeLaTeX left running, nothing left in TMPDIR, no half-written
+    report. (6 s into a LaTeX run, XeLaTeX is typesetting.)"""
     import shutil
     import tempfile
 
-    require_tool("chromium")
+    require_tool("xelatex" if command == "latex" else "chromium")
     out = tmp_path / "out"
     if command == "report":
         args = ["report", str(SEED), "--out", str(out)]
+    elif command == "latex":
+        args = ["report", str(SEED), "--out", str(out), "--pdf-engine", "latex", "--formats", "pdf"]
     else:
         inbox = tmp_path / "inbox"
         inbox.mkdir()
@@ -273,6 +276,58 @@ def test_sigterm_stops_the_run_cleanly(tmp_path, command, delay):
     assert not [p for p in folders if p.name.startswith(".tmp-")]
     for folder in folders:
         assert _complete(folder)
+
+
+def test_a_stop_kills_what_was_noted_and_waits_for_a_shield(tmp_path):
+    """The stop handler kills the noted process groups, removes the noted paths and exits
+    with one line; a stop that comes while a resource is being created waits for it."""
+    marker = uuid.uuid4().hex
+    scratch = tmp_path / "scratch"
+    script = (
+        "import os, signal, subprocess, sys, time\n"
+        "from communique import abort\n"
+        "abort.install()\n"
+        "os.mkdir(sys.argv[1]); abort.note_path(sys.argv[1])\n"
+        "open(os.path.join(sys.argv[1], 'part'), 'w').close()\n"
+        "with abort.shielded():\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)\n"
+        "    time.sleep(0.3)\n"
+        "    child = subprocess.Popen(['sleep', '60'], start_new_session=True)\n"
+        "    abort.note_group(child.pid)\n"
+        "    print('created', flush=True)\n"
+        "print('not reached', flush=True)\n"
+    )
+    res = subprocess.run(
+        [sys.executable, "-c", script, str(scratch)], capture_output=True, text=True, timeout=60,
+        env={**os.environ, "COMMUNIQUE_TEST_MARK": marker},
+    )
+    assert res.returncode == 143
+    assert res.stdout == "created\n"
+    assert res.stderr == "communique: terminated\n"
+    assert not scratch.exists()
+    assert _wait_gone(marker, 10) == []
+
+
+def test_a_browser_stopped_while_it_starts_leaves_nothing(monkeypatch):
+    """A run stopped while Chromium starts kills it before it has linked its singleton
+    socket into the profile; the socket's folder in TMPDIR must go all the same."""
+    import shutil
+    import tempfile
+
+    from communique.pdf import Browser
+
+    require_tool("chromium")
+    scratch = Path(tempfile.mkdtemp(prefix="cq-", dir="/tmp"))  # short, as most TMPDIRs are
+    try:
+        monkeypatch.setenv("TMPDIR", str(scratch))
+        monkeypatch.setattr(tempfile, "tempdir", None)  # read TMPDIR again
+        for step in range(25):
+            browser = Browser()
+            time.sleep(step * 0.02)
+            browser.close()
+        assert sorted(p.name for p in scratch.iterdir()) == []
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def test_a_failed_print_does_not_poison_the_next(tmp_path):

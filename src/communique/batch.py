@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from . import config
-from .errors import CommuniqueError, InputError, silence_stderr
+from . import abort, config
+from .errors import CommuniqueError, InputError
 
 STATEMENT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
 
@@ -271,51 +271,35 @@ def run_batch(
     return summary
 
 
-_RUNNING = False  # in a worker: whether a statement is being rendered
-_STOPPING = False  # in a worker: SIGTERM came; statements still queued here are skipped
-
-
 def _worker_init() -> None:
-    """In each worker: SIGTERM (sent by the main process when it is interrupted) or Ctrl-C
-    (which reaches the whole process group) interrupts the statement being rendered, so its
-    kernel and browser are shut down on the way out, and makes the worker skip what is still
-    queued, without a traceback from an idle worker."""
-    import signal
-
-    def on_sigterm(signum, frame):
-        global _STOPPING
-        _STOPPING = True
-        silence_stderr()  # the main process says what happened, in one line
-        if _RUNNING:
-            raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, on_sigterm)
-    signal.signal(signal.SIGINT, on_sigterm)
+    """In each worker: SIGTERM (sent by the main process when it is stopped) or Ctrl-C
+    (which reaches the whole process group) kills the worker's kernel and browser, removes
+    what it was writing and ends the worker; the main process prints the one line."""
+    from . import abort
     from .cli import show_notes_as_lines
 
+    abort.install(announce=False)
     show_notes_as_lines()
 
 
 def _run_in_worker(task: Task) -> Outcome:
-    global _RUNNING
-    if _STOPPING:
-        return Outcome(task.statement, task.name, "failed", f"{task.statement}: interrupted")
-    _RUNNING = True
-    try:
-        return run_task(task, keep_kernel=True)
-    finally:
-        _RUNNING = False
+    return run_task(task, keep_kernel=True)
 
 
 def _run_local(tasks: list[Task], jobs: int, progress: _Progress) -> list[Outcome]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
+    from . import abort
+
     ctx = multiprocessing.get_context("spawn")
     results = []
+    _start_resource_tracker_quietly()
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=ctx, initializer=_worker_init)
+    abort.note_hook(_stop_workers)
     try:
-        futures = {pool.submit(_run_in_worker, t): t for t in tasks}
+        with abort.shielded():  # every worker started is a known child before a stop is served
+            futures = {pool.submit(_run_in_worker, t): t for t in tasks}
         for fut in as_completed(futures):
             t = futures[fut]
             try:
@@ -325,15 +309,49 @@ def _run_local(tasks: list[Task], jobs: int, progress: _Progress) -> list[Outcom
             results.append(o)
             progress.update(o)
     except BaseException:
-        # Interrupted (Ctrl-C, SIGTERM): start nothing more and interrupt what is running.
-        # The workers skip what was already queued for them, then exit on their own, shutting
-        # their kernels and browsers down; this process waits for that as it exits.
         pool.shutdown(wait=False, cancel_futures=True)
-        for child in multiprocessing.active_children():
-            child.terminate()
+        _stop_workers()
         raise
+    finally:
+        abort.forget_hook(_stop_workers)
     pool.shutdown(wait=True)
     return results
+
+
+def _start_resource_tracker_quietly() -> None:
+    """Start multiprocessing's resource tracker with its stderr sent to /dev/null.
+
+    A stopped batch ends at once, without releasing the pool's semaphores; the tracker then
+    removes them, as it should, but also warns about each on the user's terminal, after the
+    one line that said the batch was stopped.
+    """
+    from multiprocessing import resource_tracker
+
+    with abort.shielded():
+        saved = os.dup(2)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, 2)
+            resource_tracker.ensure_running()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            os.close(devnull)
+
+
+def _stop_workers(grace: float = 20.0) -> None:
+    """Stop every worker and wait for it: each kills its own kernel and browser on SIGTERM.
+    One that has not gone after ``grace`` seconds is killed outright."""
+    import multiprocessing
+
+    children = multiprocessing.active_children()
+    for child in children:
+        child.terminate()
+    deadline = time.monotonic() + grace
+    for child in children:
+        child.join(max(0.0, deadline - time.monotonic()))
+        if child.is_alive():
+            child.kill()
 
 
 def _run_dask(tasks: list[Task], address: str, progress: _Progress) -> list[Outcome]:
@@ -419,6 +437,11 @@ def write_index(out_dir: Path) -> Path:
     )
     target = out_dir / "index.html"
     tmp = out_dir / f".index.html.{os.getpid()}.tmp"
-    tmp.write_text(doc, encoding="utf-8")
-    os.replace(tmp, target)
+    with abort.shielded():
+        abort.note_path(tmp)
+        tmp.write_text(doc, encoding="utf-8")
+    try:
+        os.replace(tmp, target)
+    finally:
+        abort.forget_path(tmp)
     return target

@@ -138,27 +138,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised where the program is, so that every clean-up runs as on Ctrl-C:
-    the kernel and the browser are shut down and no temporary file is left."""
-
-
-def on_sigterm(signum, frame):
-    raise Terminated()
-
-
 def main(argv: list[str] | None = None) -> int:
-    import signal
+    from . import abort
 
-    try:
-        previous = signal.signal(signal.SIGTERM, on_sigterm)
-    except ValueError:  # not the main thread: leave signals alone
-        previous = None
+    previous = abort.install()  # SIGTERM and Ctrl-C: one line, nothing left behind
     try:
         return _main(argv)
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        abort.restore(previous)
 
 
 def show_notes_as_lines() -> None:
@@ -203,13 +190,13 @@ def _main(argv: list[str] | None) -> int:
             raise
         print(f"communique: error: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
-    except KeyboardInterrupt as exc:
-        print("communique: terminated" if isinstance(exc, Terminated) else "communique: interrupted", file=sys.stderr)
+    except KeyboardInterrupt:  # only where no handler could be installed (not the main thread)
+        print("communique: interrupted", file=sys.stderr)
         sys.stderr.flush()
         from .errors import silence_stderr
 
         silence_stderr()  # nothing the unwinding libraries print comes after this line
-        return 143 if isinstance(exc, Terminated) else 130
+        return 130
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a bug: still one line unless --debug

@@ -17,6 +17,7 @@ import tempfile
 import threading
 from pathlib import Path
 
+from . import abort
 from .errors import RenderError, ToolMissingError
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -60,13 +61,23 @@ def find_chromium() -> str:
 def html_to_pdf(html: str, *, timeout: float = 120.0) -> bytes:
     """Print an HTML document to PDF bytes; raise :class:`RenderError` if Chromium fails."""
     exe = find_chromium()
-    with tempfile.TemporaryDirectory(prefix="communique-pdf-") as tmp:
-        tmp_path = Path(tmp)
-        src = tmp_path / "briefing.html"
-        out = tmp_path / "briefing.pdf"
-        profile = tmp_path / "profile"
-        src.write_text(html, encoding="utf-8")
-        cmd = [exe, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={out}", src.as_uri()]
+    with abort.shielded():
+        scratch = _scratch("cq-pdf-")
+        abort.note_path(scratch.name)
+    try:
+        with scratch as tmp:
+            return _print_once(exe, Path(tmp), html, timeout)
+    finally:
+        abort.forget_path(scratch.name)
+
+
+def _print_once(exe: str, tmp_path: Path, html: str, timeout: float) -> bytes:
+    src = tmp_path / "briefing.html"
+    out = tmp_path / "briefing.pdf"
+    profile = tmp_path / "profile"
+    src.write_text(html, encoding="utf-8")
+    cmd = [exe, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={out}", src.as_uri()]
+    with abort.shielded():
         proc = subprocess.Popen(
             cmd,
             stdout=subprocess.DEVNULL,
@@ -75,33 +86,42 @@ def html_to_pdf(html: str, *, timeout: float = 120.0) -> bytes:
             start_new_session=True,
             env=_chromium_env(tmp_path),
         )
-        try:
-            _, err = proc.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            _kill_group(proc)
-            raise RenderError(f"chromium did not finish printing the PDF within {timeout:.0f} s") from None
-        finally:
-            _kill_group(proc)
-            _remove_singleton_folder(profile)
-        data = out.read_bytes() if out.exists() else b""
-        if not data.startswith(b"%PDF") or len(data) < 500:
-            last = (err or b"").decode("utf-8", "replace").strip().splitlines()
-            why = last[-1] if last else f"exit code {proc.returncode}"
-            raise RenderError(f"chromium wrote no PDF ({why[:200]})")
-        return data
+        abort.note_group(proc.pid)
+    try:
+        _, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _kill_group(proc)
+        raise RenderError(f"chromium did not finish printing the PDF within {timeout:.0f} s") from None
+    finally:
+        _kill_group(proc)
+        abort.forget_group(proc.pid)
+        _remove_singleton_folder(profile)
+    data = out.read_bytes() if out.exists() else b""
+    if not data.startswith(b"%PDF") or len(data) < 500:
+        last = (err or b"").decode("utf-8", "replace").strip().splitlines()
+        why = last[-1] if last else f"exit code {proc.returncode}"
+        raise RenderError(f"chromium wrote no PDF ({why[:200]})")
+    return data
+
+
+def _scratch(prefix: str) -> tempfile.TemporaryDirectory:
+    """A temporary folder for one Chromium: its profile, its pages and its own TMPDIR.
+
+    Chromium puts its singleton socket at ``$TMPDIR/org.chromium.Chromium.XXXXXX/
+    SingletonSocket``. Pointing its TMPDIR into this folder means removing the folder removes
+    that too, even when Chromium is killed before it has linked the socket into its profile
+    (a run stopped while the browser starts). A Unix socket path holds at most 107 bytes, so
+    under a long TMPDIR (a test runner's, a CI job's) the folder goes to /tmp instead.
+    """
+    root = tempfile.gettempdir()
+    if len(os.fsencode(root)) > 40 and os.access("/tmp", os.W_OK):
+        root = "/tmp"
+    return tempfile.TemporaryDirectory(prefix=prefix, dir=root)
 
 
 def _chromium_env(home: str | Path) -> dict[str, str]:
-    """Chromium's environment: its own HOME, and a TMPDIR short enough for its socket.
-
-    Chromium puts its singleton socket at ``$TMPDIR/org.chromium.Chromium.XXXXXX/
-    SingletonSocket``, and a Unix socket path holds at most 107 bytes: under a long TMPDIR
-    (a test runner's, a CI job's) Chromium cannot start at all.
-    """
-    env = {**os.environ, "HOME": str(home)}
-    if len(os.fsencode(tempfile.gettempdir())) > 60 and os.access("/tmp", os.W_OK):
-        env["TMPDIR"] = "/tmp"
-    return env
+    """Chromium's environment: its own HOME and TMPDIR, both the run's scratch folder."""
+    return {**os.environ, "HOME": str(home), "TMPDIR": str(home)}
 
 
 def _remove_singleton_folder(profile: Path) -> None:
@@ -145,7 +165,9 @@ class Browser:
 
         exe = find_chromium()
         self.timeout = timeout
-        self._tmp = tempfile.TemporaryDirectory(prefix="communique-browser-")
+        with abort.shielded():
+            self._tmp = _scratch("cq-browser-")
+            abort.note_path(self._tmp.name)
         to_child_r, self._to_child = os.pipe()
         self._from_child, from_child_w = os.pipe()
 
@@ -154,16 +176,18 @@ class Browser:
             os.dup2(from_child_w, 4)
 
         flags = [f for f in CHROMIUM_FLAGS if f != "--no-pdf-header-footer"]
-        self.proc = subprocess.Popen(
-            [exe, *flags, "--remote-debugging-pipe", f"--user-data-dir={Path(self._tmp.name) / 'profile'}", "about:blank"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            preexec_fn=wire,
-            pass_fds=(3, 4),  # after wire() these are the pipe ends; keep them open
-            start_new_session=True,
-            env=_chromium_env(self._tmp.name),
-        )
+        with abort.shielded():
+            self.proc = subprocess.Popen(
+                [exe, *flags, "--remote-debugging-pipe", f"--user-data-dir={Path(self._tmp.name) / 'profile'}", "about:blank"],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                preexec_fn=wire,
+                pass_fds=(3, 4),  # after wire() these are the pipe ends; keep them open
+                start_new_session=True,
+                env=_chromium_env(self._tmp.name),
+            )
+            abort.note_group(self.proc.pid)
         os.close(to_child_r)
         os.close(from_child_w)
         self._buf = b""
@@ -289,8 +313,10 @@ class Browser:
             except OSError:
                 pass
         _kill_group(self.proc)
+        abort.forget_group(self.proc.pid)
         _remove_singleton_folder(Path(self._tmp.name) / "profile")
         self._tmp.cleanup()
+        abort.forget_path(self._tmp.name)
 
     def __enter__(self):
         return self

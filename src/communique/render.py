@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from . import __version__, config
+from . import __version__, abort, config
 from .errors import CommuniqueError, InputError, RenderError
 
 # jsonschema (imported by nbformat) loads an optional IRI checker that compiles a grammar at
@@ -180,7 +180,10 @@ def publish(files: dict[str, bytes], folder: Path, keep_others: bool = True) -> 
     """
     parent = folder.parent
     tmp = parent / f".tmp-{folder.name}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-    tmp.mkdir()
+    with abort.shielded():
+        tmp.mkdir()
+        abort.note_path(tmp)
+    noted = tmp
     try:
         if keep_others and folder.is_dir():
             for old in folder.iterdir():
@@ -208,6 +211,7 @@ def publish(files: dict[str, bytes], folder: Path, keep_others: bool = True) -> 
     finally:
         if tmp is not None and tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
+        abort.forget_path(noted)
 
 
 def clean_stale(parent: Path, name: str) -> int:
@@ -342,7 +346,15 @@ class Kernel:
             args.append(f"--IPKernelApp.exec_lines=import {', '.join(mods)}")
         self._closer: threading.Thread | bool | None = None  # None: running; a thread: closing; False: closed
         self.cwd = str(cwd) if cwd else os.getcwd()
-        asyncio.run(self.km.start_kernel(extra_arguments=args, cwd=self.cwd))
+        self._noted: list = []
+        with abort.shielded():
+            asyncio.run(self.km.start_kernel(extra_arguments=args, cwd=self.cwd))
+            pgid = getattr(self.km.provisioner, "pgid", None)
+            if pgid:
+                abort.note_group(pgid)
+                self._noted.append(pgid)
+            if self.km.connection_file:
+                abort.note_path(self.km.connection_file)
 
     def _shutdown(self) -> None:
         import asyncio
@@ -350,6 +362,10 @@ class Kernel:
         self.km.stop_clients()
         with contextlib.suppress(Exception):
             asyncio.run(self.km.shutdown_kernel(now=True))
+        for pgid in self._noted:
+            abort.forget_group(pgid)
+        if self.km.connection_file:
+            abort.forget_path(self.km.connection_file)
 
     def close_soon(self) -> None:
         """Shut the kernel down on a thread: the exports do not need it."""
