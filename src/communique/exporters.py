@@ -161,3 +161,45 @@ class BriefingLatexPDFExporter(_BriefingDefaults, PDFExporter):
 
     export_from_notebook = "Briefing (PDF via LaTeX)"
     template_dir_name = "communique_latex"
+
+    def run_command(self, command_list, filename, count, log_function, raise_on_failure=None):
+        """nbconvert's own, but each XeLaTeX run in its own process group, which a stopped
+        run kills, and with its TMPDIR in the temporary folder it works in (the working
+        directory here), which a stopped run removes. Left alone, XeLaTeX went on typesetting
+        after the run had ended, and xdvipdfmx left its scratch folder in TMPDIR."""
+        import os
+        import shutil
+        import subprocess
+
+        from nbconvert.exporters.pdf import prepend_to_env_search_path
+
+        from . import abort
+
+        command = [c.format(filename=filename) for c in command_list]
+        if shutil.which(command[0]) is None:
+            raise OSError(f"{command[0]} not found on PATH")
+        env = os.environ.copy()
+        for var in ("TEXINPUTS", "BIBINPUTS", "BSTINPUTS"):
+            prepend_to_env_search_path(var, self.texinputs, env)
+        here = os.getcwd()
+        env["TMPDIR"] = here  # xdvipdfmx's scratch folder goes with the rest
+        abort.note_path(here)
+        try:
+            for _ in range(count):
+                with abort.shielded():
+                    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, start_new_session=True)
+                    abort.note_group(proc.pid)
+                try:
+                    out, _ = proc.communicate()
+                finally:
+                    abort.forget_group(proc.pid)
+                if proc.returncode:
+                    text = out.decode("utf-8", "replace")
+                    log_function(command, out)
+                    self._captured_output.append(text)
+                    if raise_on_failure:
+                        raise raise_on_failure(f'Failed to run "{command}" command:\n{text}')
+                    return False
+            return True
+        finally:
+            abort.forget_path(here)
