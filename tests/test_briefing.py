@@ -249,3 +249,15 @@ def test_the_cover_names_the_leaders_the_text_names_and_no_date_twice():
     assert "Date: 12 August 2024\n" in cover + "\n" and "(12 August 2024)" not in cover
     st = S.from_text("Joint Statement of Chile and Peru\n\nLima, 4 June 2024\n\nThe two sides met.\n")
     assert "Date: 4 June 2024 (Lima, 4 June 2024)" in briefing.cover(st, {"statement": "s.txt"}).text
+
+
+def test_a_converted_amount_is_shown_with_its_original_and_counted_once():
+    from pathlib import Path
+
+    st = S.load(Path(__file__).parent / "statements" / "japan-australia-2022.txt")
+    a = analysis.analyze(st)
+    html = briefing.figures_table(a).html
+    assert "¥50 billion (A&#36;520 million)</a>" in html
+    assert "A&#36;520 million</a>" not in html.replace("(A&#36;520 million)</a>", "")
+    assert "A$520 million" not in a.money["text"].tolist()
+    assert a.summary["money"] == len(a.money) == 6

@@ -481,6 +481,7 @@ def test_parenthetical_restatement_shares_about():
     df = figs("Japan will invest ¥50 billion (A$520 million) in concessional finance.")
     assert df["about"].tolist() == ["concessional finance", "concessional finance"]
     assert df.unit.tolist() == ["JPY", "AUD"]
+    assert df.restates.tolist() == [False, True]
 
 
 # --------------------------------------------------------------------------------------------
@@ -509,8 +510,7 @@ JAPAN_AUSTRALIA = [
     ("ten years", "duration", 10),
     ("February 2022", "date", 2022),
     ("1,200 megawatt", "quantity", 1200),
-    ("¥50 billion", "money", 50e9),
-    ("A$520 million", "money", 520e6),
+    ("¥50 billion", "money", 50e9),  # (A$520 million) restates it
     ("2007", "year", 2007),
     ("January 2022", "date", 2022),
     ("two years", "duration", 2),
@@ -886,3 +886,27 @@ def test_sizes_in_plural_words_are_figures_at_their_least():
 def test_a_number_after_a_hash_is_a_label():
     df = figs("We rank #1 in section #3 and fund 20 schools.")
     assert df[["text", "in_name"]].values.tolist() == [["1", True], ["3", True], ["20", False]]
+
+
+def test_a_figure_in_brackets_that_restates_the_one_before_is_counted_once():
+    df = figs("China will provide RMB 360 billion (about US$50.7bn) in financing to Africa. "
+              "Japan pledged ¥1.6 billion (US$11 million) and €1 billion (€500 million in grants and €500 million in loans). "
+              "The road is 100 miles (i.e. 160 km) long. Trade reached $5 billion (2023).")
+    assert df[df.restates].text.tolist() == ["US$50.7bn", "US$11 million", "160 km"]
+    counted = F.counted(df)
+    assert counted.text.tolist() == ["RMB 360 billion", "¥1.6 billion", "€1 billion", "€500 million", "€500 million",
+                                     "100 miles", "$5 billion"]
+    assert df.set_index("text").loc["US$50.7bn", "about"] == "financing"
+    assert df.set_index("text").loc["US$50.7bn", "qualifier"] == "about"
+    at = {(r.sentence, r.start): r.text for r in df.itertuples()}
+    assert {at[k]: v for k, v in F.restatements(df).items()} == {
+        "RMB 360 billion": "US$50.7bn", "¥1.6 billion": "US$11 million", "100 miles": "160 km"}
+
+
+def test_digits_in_brackets_after_a_number_in_words_are_the_same_figure():
+    df = F.counted(figs("Kenya will train fifty (50) engineers a year. The loan runs for five (5) years. "
+                        "Items (5) and (6) are deleted."))
+    assert [(r.text, r.kind, r.value, r.unit, r.about) for r in df.itertuples()] == [
+        ("fifty", "count", 50.0, None, "engineers"),
+        ("five (5) years", "duration", 5.0, "year", None),
+    ]

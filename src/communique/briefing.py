@@ -550,15 +550,19 @@ def figures_table(a, params: dict[str, Any] | None = None, quote_words: int = 24
     (a brief briefing leaves out the quote; the link still leads to it)."""
     import pandas as pd
 
+    from . import figures as F
+
     c = a.counted
     if c.empty:
         return P.note("No figures cited: the statement states no amount, share, count or date.")
     st = a.statement
+    again = F.restatements(a.figures)  # "¥50 billion (A$520 million)" is one figure
     rows = []
     for r in c.to_dict("records"):
+        also = again.get((int(r["sentence"]), int(r["start"])))
         rows.append(
             {
-                "figure": r["text"],
+                "figure": f"{r['text']} ({also})" if also else r["text"],
                 "qualifier": QUALIFIER_NAMES.get(r.get("qualifier") or "", ""),
                 "about": r.get("about") or "",
                 "kind": KIND_NAMES.get(r["kind"], r["kind"]),

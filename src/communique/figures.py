@@ -25,6 +25,10 @@ Decisions a reader of the ledger should know:
   ("USD1.5 billion", "GBP20m"), while "COP28" stays a name.
 * A year inside a full date belongs to the date; a year range is one record
   ("2015–2018", "between 2016 and 2019", "2022-23").
+* A figure alone in brackets right after one of its kind restates it ("RMB 360 billion
+  (about US$50.7bn)", "100 miles (160 km)"): kept, flagged ``restates``, never counted, so a
+  sum is not counted twice. Digits in brackets after a number in words ("five (5) years")
+  are part of that figure, not a list marker.
 * Bare "$" is the statement's dollar: metadata ``currency`` when given, else the one foreign
   dollar the text writes (C$, A$ ...) when it never writes US$, else USD.
 
@@ -65,7 +69,7 @@ from typing import Any
 from . import config
 from . import patterns
 
-__all__ = ["COLUMNS", "KINDS", "QUALIFIERS", "extract", "counted", "format_value", "display", "lexicon"]
+__all__ = ["COLUMNS", "KINDS", "QUALIFIERS", "extract", "counted", "restatements", "format_value", "display", "lexicon"]
 
 #: Columns of the ledger, in order.
 COLUMNS = [
@@ -77,6 +81,7 @@ COLUMNS = [
     "qualifier",  # one of QUALIFIERS or None
     "about",  # the short phrase the figure measures, or None
     "in_name",  # part of a proper name ("Beca 18", "G20"): kept, never counted
+    "restates",  # the figure before it again, in brackets ("RMB 360 billion (about US$50.7bn)"): kept, never counted
     "sentence",  # sentence index
     "section",  # section heading, None for the preamble
     "paragraph",  # paragraph index
@@ -340,6 +345,7 @@ def _rx() -> SimpleNamespace:
         tail_and=tail_and,
         qual_rev=qual_rev,
         qual_last=tuple({q.split()[-1] for q in quals}),
+        restate_leads=frozenset(lex["restatement_leads"]),
         quals=quals,
         units=unit_lookup,
         unit_words=frozenset(k.split()[-1] for k in unit_lookup),
@@ -997,16 +1003,44 @@ def _working_text(st) -> str:
     for m in _SPACED_DIGITS.finditer(text, max(0, gate.start() - 3)) if gate else ():
         if "+" not in text[max(0, m.start() - 5):m.start()]:  # not a telephone number, "+1 202 456 1111"
             cuts.extend(i for i in range(m.start(), m.end()) if text[i] == " " and orig[i] == " ")
-    if not cuts:
+    if cuts:
+        cuts = sorted(set(cuts))
+        pieces = []
+        prev = 0
+        for i in cuts:
+            pieces.append(text[prev:i])
+            prev = i + 1
+        pieces.append(text[prev:])
+        text = ",".join(pieces)
+    return _unbracket_digits(text)
+
+
+_BRACKETED_DIGITS = re.compile(r"\(\s*\d[\d,.]*\s*\)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
+
+
+def _unbracket_digits(text: str) -> str:
+    """Blank the digits that repeat a number written in words ("five (5) years", "fifty (50)
+    engineers"), as legal drafting does: the words are the figure, and the digits in brackets
+    would otherwise read as a list marker and leave the words without their noun."""
+    if "(" not in text:
         return text
-    cuts = sorted(set(cuts))
+    words = _rx().wordvals
+    blanks = []
+    for m in _BRACKETED_DIGITS.finditer(text):
+        w = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if w and w.group(1).lower() in words:
+            blanks.append(m.span())
+    if not blanks:
+        return text
     pieces = []
     prev = 0
-    for i in cuts:
-        pieces.append(text[prev:i])
-        prev = i + 1
+    for a, b in blanks:
+        pieces.append(text[prev:a])
+        pieces.append(" " * (b - a))
+        prev = b
     pieces.append(text[prev:])
-    return ",".join(pieces)
+    return "".join(pieces)
 
 
 def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
@@ -1165,10 +1199,15 @@ def _records(st) -> list[tuple]:
                 found.append(rec)
         if not found:
             continue
-        # A figure in parentheses right after another restates it in another unit or currency.
+        # A figure alone in parentheses right after another of its kind restates it, in another
+        # unit or currency ("RMB 360 billion (about US$50.7bn)") or in digits ("fifty (50)").
+        restated = set()
         for a, b in zip(found, found[1:]):
-            if b["about"] is None and a["kind"] == b["kind"] and _PAREN_OPEN.fullmatch(stext, a["end"], b["start"]):
-                b["about"] = a["about"]
+            if a["kind"] == b["kind"] and _in_brackets_after(stext, a, b, rx):
+                if b["about"] is None:
+                    b["about"] = a["about"]
+                if not a["in_name"] and not b["in_name"] and _PAREN_CLOSE.match(stext, b["end"]):
+                    restated.add(id(b))
         heading = sections[s.section].heading
         quote = st.original[s.start:s.end]
         base = s.start
@@ -1177,13 +1216,24 @@ def _records(st) -> list[tuple]:
             kind = r["kind"]
             out.append((
                 text[start:end], kind, r["value"], r["value_max"], r["unit"], r["qualifier"],
-                r["about"], r["in_name"], s.index, heading, s.paragraph, start, end,
+                r["about"], r["in_name"], id(r) in restated, s.index, heading, s.paragraph, start, end,
                 _future(r, ctx) if kind == "year" or kind == "date" else None, quote,
             ))
     return out
 
 
-_PAREN_OPEN = re.compile(r"\s*\(\s*")
+_PAREN_OPEN = re.compile(r"\s*\(\s*(.*?)\s*", re.S)
+_PAREN_CLOSE = re.compile(r"\s*\)")
+
+
+def _in_brackets_after(stext: str, a: dict, b: dict, rx) -> bool:
+    """Whether ``b`` opens a bracket right after ``a``, after at most a qualifier or a word
+    that introduces a restatement ("(about US$50.7bn)", "(equivalent to 160 km)")."""
+    m = _PAREN_OPEN.fullmatch(stext, a["end"], b["start"])
+    if m is None:
+        return False
+    lead = " ".join(m.group(1).lower().split())
+    return not lead or lead in rx.quals or lead in rx.restate_leads
 
 
 def _future(r: dict, ctx: _Ctx):
@@ -1622,7 +1672,8 @@ def extract(statement) -> "pd.DataFrame":
     ``value_max`` is the upper end of a range; ``unit`` is the ISO currency code for money,
     the singular unit for quantities and durations ("hectare", "year"), "percent" or
     "percentage point"; ``qualifier`` is one of ``QUALIFIERS``; ``about`` is the phrase the
-    figure measures; ``in_name`` marks numbers inside names, which :func:`counted` drops;
+    figure measures; ``in_name`` marks numbers inside names and ``restates`` a figure in
+    brackets that gives the one before it again, both of which :func:`counted` drops;
     ``future`` says whether a year or date falls after the statement's date.
     """
     import pandas as pd
@@ -1665,13 +1716,29 @@ def _column_index():
     return pd.Index(COLUMNS)  # (an Index cannot be changed in place, so frames can share it)
 
 
-_DTYPES = [{"value": "float64", "value_max": "float64", "in_name": "bool", "sentence": "int64", "paragraph": "int64",
+_DTYPES = [{"value": "float64", "value_max": "float64", "in_name": "bool", "restates": "bool", "sentence": "int64", "paragraph": "int64",
             "start": "int64", "end": "int64"}.get(c, object) for c in COLUMNS]
 
 
 def counted(df: "pd.DataFrame") -> "pd.DataFrame":
-    """Only the figures that count: rows whose number is not part of a name."""
-    return df[~df["in_name"].astype(bool)].reset_index(drop=True)
+    """Only the figures that count: rows whose number is not part of a name and does not
+    restate the figure before it (a sum of money converted in brackets is one sum, not two)."""
+    return df[~(df["in_name"].astype(bool) | df["restates"].astype(bool))].reset_index(drop=True)
+
+
+def restatements(df: "pd.DataFrame") -> dict[tuple[int, int], str]:
+    """``(sentence, start)`` of each figure that a bracket restates → the bracket's figures as
+    written ("US$50.7bn"), so a table can show the two together while counting one."""
+    out: dict[tuple[int, int], str] = {}
+    if df.empty or not df["restates"].any():
+        return out
+    head = None
+    for r in df.itertuples(index=False):
+        if r.restates and head is not None:
+            out[head] = f"{out[head]}, {r.text}" if head in out else r.text
+        elif not r.restates:
+            head = (int(r.sentence), int(r.start))
+    return out
 
 
 _QUAL_WORDS = {"about": "about", "more_than": "more than", "less_than": "less than", "up_to": "up to", "at_least": "at least"}
