@@ -873,3 +873,29 @@ def test_fuzz_extract(st):
         assert isinstance(r.catalysts, list) and isinstance(r.catalyst_details, list)
         assert isinstance(r.negated, bool)
         assert re.fullmatch(r"[a-z ]+|[A-Za-z' ]+", r.verb)
+
+
+def test_an_act_the_clause_dates_before_the_statement_is_history():
+    text = (
+        "Joint Statement by Japan and Australia\n\nPerth, 22 October 2022\n\nCOOPERATION\n\n"
+        "Australia signed the Reciprocal Access Agreement in January 2022. "
+        "On 22 October 2022, the two Prime Ministers signed the Joint Declaration on Security Cooperation. "
+        "Last year, Japan established a green fund. "
+        "Japan launched the Clean Ports Initiative two years ago. "
+        "The leaders launched a dialogue on hydrogen, building on talks held in 2019. "
+        "In 2019, the two countries agreed to hold annual talks, and they will meet again in 2023. "
+        "The two Prime Ministers recalled the entry into force of the Agreement eight years ago and committed to its full implementation. "
+        "In 2022, Japan launched a new energy fund.\n"
+    )
+    df = C.extract(S.from_text(text))
+    assert [(r.actor, r.verb, r.target) for r in df.itertuples()] == [
+        ("both", "sign", "the Joint Declaration on Security Cooperation"),
+        ("both", "launch", "a dialogue on hydrogen, building on talks held in 2019"),
+        ("both", "will", "meet again in 2023"),
+        ("both", "recall", "the entry into force of the Agreement eight years ago"),
+        ("both", "commit", "its full implementation"),
+        ("Japan", "launch", "a new energy fund"),
+    ]
+    undated = C.extract(S.from_text(text.replace("Perth, 22 October 2022\n\n", "")))
+    # without the statement's date only words such as "last year" and "ago" tell
+    assert [r.verb for r in undated.itertuples()] == ["sign", "sign", "launch", "agree", "will", "recall", "commit", "launch"]

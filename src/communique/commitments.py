@@ -21,7 +21,9 @@ The reading is rule-based so that every record can be explained:
    a commitment, "expressed willingness to" an intention, "reiterated the importance of" an
    acknowledgement), and "will explore/consider" announces rather than binds.  Acts done at
    the meeting that bind the parties to what follows (launch, sign, establish, adopt,
-   announce) count as commitments.  A position owned by another actor inside a clause
+   announce) count as commitments, unless the clause dates them before the statement ("In
+   January 2022, Japan launched ...", "... last year"): that is history, and no record.  A
+   position owned by another actor inside a clause
    ("welcomed President Obama's intent to increase ...") is a record of its own, for its
    owner, with the category of its noun: an *intent* stays an intention even with a dollar
    figure attached (the figure shows up as a catalyst, not as a stronger category).  A
@@ -342,6 +344,11 @@ def _lex() -> SimpleNamespace:
                        "spring", "summer", "autumn", "fall", "winter")
     L.timeline_gate = book.compile("|".join(map(re.escape, L.timeline_keys)))
     L.timeline_reach = max(map(len, L.timeline_keys))
+    L.dated_re = book.compile(  # "in 2022", "in January 2022", "on 5 May 2021", "on May 5, 2021", "in January"
+        rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Tt]hroughout)\s+(?:(?:early|mid|late)[-\s]+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"
+        rf"(?:(?P<mon>{month})\s+)?(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{year})?\b"
+    )
+    L.past_re = book.compile(r"\b(?:" + _alt(cb["past_markers"]) + r")\b", re.I)
     L.timeline_re = book.compile(
         rf"\b(?:(?:later|early|earlier)\s+)?(?:this|next|the coming|the next|the following|the current)\s+(?:(?:two|three|four|five|six|ten|few|several|\d+)\s+)?(?:{periods})s?\b"
         rf"|\b(?:{deadline})\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first half|second half|first quarter|second quarter|third quarter|fourth quarter|course)\s+of\s+)?(?:(?:early|mid|late)[-\s])?"
@@ -961,6 +968,33 @@ def _numeric_matches(text: str, start: int, end: int, L):
         pos = m.end()
 
 
+def _dated_before(st, lo: int, hi: int, L) -> bool:
+    """Whether ``text[lo:hi]`` dates what it says before the statement's own date ("In 2022,
+    Japan launched ...", "signed in January 2022", "last year"): history, not a position.
+    Without the statement's date only words such as "last year" or "ago" tell."""
+    text = st.text
+    if L.past_re.search(text, lo, hi):
+        return True
+    d = st.date
+    if d is None:
+        return False
+    for m in L.dated_re.finditer(text, lo, hi):
+        y, mon = m.group("y"), m.group("mon")
+        if not y and not mon:
+            continue
+        month = _MONTHS.get(mon.rstrip("."), 0) if mon else 0
+        day = int(m.group("d1") or m.group("d2") or 0)
+        if y and int(y) != d.year:
+            if int(y) < d.year:
+                return True
+            continue
+        if month and month != d.month:
+            return True  # this year's earlier month, or (past tense) last year's later one
+        if month and day and day < d.day:
+            return True
+    return False
+
+
 def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
     """Compliance catalysts in a target: ``(kinds, details)``.
 
@@ -1238,6 +1272,13 @@ def extract(statement: S.Statement):
             start = s.start if first and not r.get("owned") else min(r["disp"], r["verb_start"])
             if not r.get("owned"):
                 first = False
+            if r["cls"] == "past" and r["category"] == "commitment" and not r.get("owned"):
+                # an act the clause dates before the statement is history ("In January 2022,
+                # Japan launched ..."); the target is read to its first comma, where a participle
+                # or a relative clause may date something else ("..., building on talks in 2019")
+                comma = text.find(",", tstart, tend)
+                if _dated_before(st, start, tend if comma < 0 else comma, L):
+                    continue
             end = max(tend, r["verb_end"])
             rows.append(row(r["actor"], r["verb"], r["category"], r["negated"], tstart, tend, start, end, si,
                             r["verb_start"], r["verb_end"]))
