@@ -899,3 +899,20 @@ def test_an_act_the_clause_dates_before_the_statement_is_history():
     undated = C.extract(S.from_text(text.replace("Perth, 22 October 2022\n\n", "")))
     # without the statement's date only words such as "last year" and "ago" tell
     assert [r.verb for r in undated.itertuples()] == ["sign", "sign", "launch", "agree", "will", "recall", "commit", "launch"]
+
+
+def test_setting_a_target_or_setting_up_a_body_is_a_commitment():
+    text = (
+        "Joint Statement by Japan and Australia\n\nPerth, 22 October 2022\n\n"
+        "The two countries set a target of 50 gigawatts of renewable capacity by 2030. "
+        "Japan sets the goal of net zero by 2050. The leaders set up a joint working group on critical minerals. "
+        "They are setting targets for the Pacific. Australia will set targets for methane.\n"
+    )
+    df = C.extract(S.from_text(text))
+    assert [(r.actor, r.verb, r.category, r.target) for r in df.itertuples()] == [
+        ("both", "set a target", "commitment", "of 50 gigawatts of renewable capacity by 2030"),
+        ("Japan", "set a target", "commitment", "of net zero by 2050"),
+        ("both", "set up", "commitment", "a joint working group on critical minerals"),
+        ("Australia", "will", "commitment", "set targets for methane"),
+    ]
+    assert df.catalysts.iloc[0] == ["numeric target", "timeline"]

@@ -128,17 +128,21 @@ def verb_forms() -> dict[str, tuple[str, str]]:
         for spelling in [lemma, *spec.get("also", [])]:
             head, _, rest = spelling.partition(" ")
             tail = (" " + rest) if rest else ""
-            past = spec.get("past")
-            if past and spelling != lemma:
-                past = None
+            past, ing = spec.get("past"), spec.get("ing")
+            if spelling.partition(" ")[0] != lemma.partition(" ")[0]:
+                past = ing = None  # another spelling's own forms ("recognise")
             forms = {
                 "base": spelling,
                 "s": spec.get("s") or _third(head) + tail,
                 "past": (past if past and " " in past else (past or _past(head)) + ("" if past and " " in past else tail)),
-                "ing": _gerund(head) + tail,
+                "ing": (ing or _gerund(head)) + tail,
             }
             for cls, f in forms.items():
                 out.setdefault(f, (lemma, cls))
+            if forms["past"] == forms["base"]:
+                # "set a target": a statement reports what was done ("Japan set a target of ..."),
+                # and the plural reading ("The two countries set ...") is the same clause
+                out[forms["past"]] = (lemma, "past")
     return out
 
 
