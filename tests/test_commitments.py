@@ -916,3 +916,18 @@ def test_setting_a_target_or_setting_up_a_body_is_a_commitment():
         ("Australia", "will", "commitment", "set targets for methane"),
     ]
     assert df.catalysts.iloc[0] == ["numeric target", "timeline"]
+
+
+def test_a_position_owned_with_of_is_its_owners():
+    text = (
+        "Joint Statement by Japan and Australia\n\nPerth, 22 October 2022\n\n"
+        "The leaders welcomed the decision of Australia to host COP31 and the intention of the Government of Japan to "
+        "double its support for the Pacific. They noted the plan of the two countries to meet in 2023.\n"
+    )
+    df = C.extract(S.from_text(text))
+    assert [(r.actor, r.verb, r.category, r.target) for r in df.itertuples()] == [
+        ("both", "welcome", "endorsement", "the decision of Australia to host COP31"),  # (then Japan's own)
+        ("Australia", "decide", "commitment", "host COP31"),
+        ("Japan", "intend", "intention", "double its support for the Pacific"),
+        ("both", "note", "acknowledgement", "the plan of the two countries to meet in 2023"),
+    ]

@@ -203,9 +203,13 @@ def _lex() -> SimpleNamespace:
     L.owned_adj_re = book.compile(
         rf"(?<![\w.])(?P<owner>{_trie(list(EL.all_country_forms) + list(EL.adjective))})\s+{noun}"
     )
+    # "the decision of Peru to host ...", "the intention of the Government of Japan to ..."
+    L.owned_of_re = book.compile(
+        rf"(?P<noun>{owned})\s+of\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){{0,5}})\s+to\s+"
+    )
     L.owned_nouns = tuple(dict.fromkeys([*cb["owned_nouns"], *cb["amount_nouns"]]))
     # an owned noun followed by "to" (plain text may be wrapped before it), in one pass
-    L.owned_noun_scan = book.compile(rf"(?:{_trie(L.owned_nouns)})(?= to|\nto| of\s+{amount})")
+    L.owned_noun_scan = book.compile(rf"(?:{_trie(L.owned_nouns)})(?= to|\nto| of\s+{amount}| of\s+(?:the\s+)?[A-Z])")
 
     # words between subject and verb
     adverbs = sorted(cb["adverbs"] + cb["auxiliaries"] + cb["negations"], key=len, reverse=True)
@@ -908,7 +912,21 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
             form = m.group("owner")
             who = L.all_country_forms.get(form) or L.adjective.get(form)
             out.append(_owned_record(m, who, m.start("owner"), L))
+            continue
+        m = L.owned_of_re.match(text, n0, s.end)
+        if m:
+            res = _resolve(m.group("owner"), L, ctx)
+            if res is not None and res[0] not in ("both", "all"):
+                rec = _owned_record(m, res[0], n0, L)
+                head = _DETERMINER_BEFORE.search(text, max(s.start, n0 - 6), n0)
+                at = head.start() if head else n0
+                if _COORDINATED.search(text, max(s.start, at - 8), at):
+                    rec["cut"] = at  # "the decision of X to ... and the intention of Y to ...": a second object
+                out.append(rec)
     return out
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 
 
 def _owned_record(m, actor, start, L) -> dict:
