@@ -562,3 +562,21 @@ def test_fuzz_extract(st):
     for r in m.itertuples():
         assert 0 <= r.start < r.end <= n
         assert r.text == st.original[r.start:r.end]
+
+
+def test_names_with_d_apostrophe_the_hague_and_a_surname_that_is_a_title():
+    text = (
+        "Joint Statement between Ghana and Côte d'Ivoire\n\nAccra, 4 June 2024\n\n"
+        "The Côte d'Ivoire Joint Permanent Commission met in Accra. The Government of Côte d'Ivoire will host its next session. "
+        "The two countries will bring the case to the International Court of Justice in The Hague. "
+        "Minister Madeleine King met Minister Ama Mensah. President Mahama met King Charles.\n"
+    )
+    df = E.extract(S.from_text(text))
+    got = [(r.name, r.type) for r in df.itertuples()]
+    assert ("Côte d'Ivoire Joint Permanent Commission", "organization") in got
+    assert ("Government of Côte d'Ivoire", "organization") in got
+    assert ("The Hague", "place") in got
+    assert not [n for n, _ in got if n.startswith("Ivoire") or n == "Hague" or n == "Government of Côte"]
+    people = df[df.type == "person"]
+    assert people[["name", "role"]].values.tolist() == [
+        ["Madeleine King", "Minister"], ["Ama Mensah", "Minister"], ["Mahama", "President"], ["Charles", "King"]]

@@ -236,11 +236,12 @@ def _lex() -> SimpleNamespace:
     L.unsplit = frozenset(tuple(pair) for pair in cb.get("unsplit_pairs") or ())
     # two or more capitalized words; or one followed by a lower-case cue ("Megaports initiative")
     cap = _fast_cap()
-    L.chunk_re = book.compile(rf"{cap}(?:\s+(?:(?:{_alt(connectors)})\s+)*{cap})+")
+    # ("d'" glued to a capitalized word continues a name: "Côte d'Ivoire Joint Commission")
+    L.chunk_re = book.compile(rf"{cap}(?:\s+(?:(?:{_alt(connectors)})\s+)*(?:d['’](?=[{_UP}]))?{cap})+")
     # (the lower-case cue is looked for first: it is rarer than capitalized words)
     L.trailing_word_re = book.compile(rf"\s(?:{_trie(L.trailing_cues)})\b")
     L.single_before_re = book.compile(rf"[{_UP}][\w'’-]*\s+$")
-    L.token_re = book.compile(rf"({cap})|(\S+)")
+    L.token_re = book.compile(rf"((?:d['’](?=[{_UP}]))?{cap})|(\S+)")
     L.not_start = frozenset(cb["not_name_start"])
     L.months = frozenset(cb["months"])
     L.never_place = (
@@ -254,6 +255,7 @@ def _lex() -> SimpleNamespace:
     L.region_re = book.compile(rf"(?:{_trie(regions)})(?![\w-])")
     L.regions = frozenset(regions)
     L.region_words = frozenset(w for r in regions for w in r.split() if w[:1].isupper())
+    L.article_places = tuple(cb.get("article_places") or ())
     L.place_context_re = book.compile(rf"\b(?:{_trie(cb['place_context'])})\b")
     # (up to four words, with "de"/"do"/"del" between and initials: "Ho Chi Minh City",
     # "Rio de Janeiro", "Bogotá D.C.")
@@ -402,7 +404,9 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
             dot_end = True
         if core in ("Jr", "Sr") and tokens:
             break
-        if (
+        if tokens and core in L.role_words and not poss and _surname_here(text, m.end(), limit, L):
+            pass  # "Minister Madeleine King met ...": a title word after a given name is a surname
+        elif (
             not core
             or core in L.not_start or core in L.months or core in L.all_country_forms
             or core in L.adjective or core in L.known or core in L.cues or core in L.role_words
@@ -416,6 +420,18 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
             break
     close()
     return names
+
+
+def _surname_here(text: str, pos: int, limit: int, L) -> bool:
+    """Whether a title word just read ends a name rather than starting a title: no
+    capitalized word, "of" or "for" follows it ("Madeleine King met", not "King Charles")."""
+    nxt = L.name_token.match(text, pos, limit)
+    if nxt is None:
+        return True
+    sep, tok = nxt.group(1) or "", nxt.group(2)
+    if sep and not sep.isspace():
+        return True  # a comma or "and" after it
+    return not tok[0].isupper() and tok not in ("of", "for", "to")
 
 
 def _find(st: S.Statement) -> SimpleNamespace:
@@ -757,7 +773,13 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if not _free_left(text, m.start()):
             continue
         sent = sentence_of(m.start(1), m.end(1))
-        if sent is None or m.group(1).split()[0] in L.never_place:
+        if sent is None:
+            continue
+        known = next((a for a in L.article_places if m.group(1).startswith(a)), None)
+        if known and not text[m.start(1) + len(known):m.start(1) + len(known) + 1].isalnum():
+            _add_place(known, m.start(1), add, taken, sentence_of, L, article=True)  # "in The Hague"
+            continue
+        if m.group(1).split()[0] in L.never_place:
             continue
         if sent not in contexts:
             s = st.sentences[sent]
@@ -805,11 +827,11 @@ def _norm_role(role: str) -> str:
     return " ".join(role.split())
 
 
-def _add_place(word: str, start: int, add, taken: _Spans, sentence_of, L) -> None:
+def _add_place(word: str, start: int, add, taken: _Spans, sentence_of, L, article: bool = False) -> None:
     parts = word.split()
     # "Bali Indonesia" is not a thing; keep only the words before a stop word
-    keep = []
-    for p in parts:
+    keep = parts[:1] if article else []
+    for p in parts[len(keep):]:
         core, poss = _strip_possessive(p)
         if core in L.never_place or core in L.regions:
             break
