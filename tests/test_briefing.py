@@ -261,3 +261,12 @@ def test_a_converted_amount_is_shown_with_its_original_and_counted_once():
     assert "A&#36;520 million</a>" not in html.replace("(A&#36;520 million)</a>", "")
     assert "A$520 million" not in a.money["text"].tolist()
     assert a.summary["money"] == len(a.money) == 6
+
+
+def test_short_sections_with_no_recurring_term_are_not_called_a_single_section():
+    st = S.from_text("Joint Statement of China and Ghana\n\n## Trade\n\nChina will buy cocoa from Ghana.\n\n"
+                     "## Security\n\nGhana will train police officers.\n")
+    a = analysis.analyze(st)
+    assert a.distinctive.empty and len(a.statement.sections) >= 2
+    html = briefing.distinctive_table(a).html
+    assert "single section" not in html and "No term recurs within a section often enough" in html

@@ -931,3 +931,8 @@ def test_a_position_owned_with_of_is_its_owners():
         ("Japan", "intend", "intention", "double its support for the Pacific"),
         ("both", "note", "acknowledgement", "the plan of the two countries to meet in 2023"),
     ]
+
+
+def test_a_label_number_is_no_numeric_target():
+    st = S.from_text("Joint Statement of China and Ghana\n\nChina will fund item #1 and paragraph 2 of the plan with $5 million.\n")
+    assert C.extract(st).catalyst_details.tolist() == [["numeric target: $5 million"]]

@@ -900,7 +900,7 @@ def test_a_figure_in_brackets_that_restates_the_one_before_is_counted_once():
     assert df.set_index("text").loc["US$50.7bn", "qualifier"] == "about"
     at = {(r.sentence, r.start): r.text for r in df.itertuples()}
     assert {at[k]: v for k, v in F.restatements(df).items()} == {
-        "RMB 360 billion": "US$50.7bn", "¥1.6 billion": "US$11 million", "100 miles": "160 km"}
+        "RMB 360 billion": "about US$50.7bn", "¥1.6 billion": "US$11 million", "100 miles": "160 km"}
 
 
 def test_digits_in_brackets_after_a_number_in_words_are_the_same_figure():
@@ -910,3 +910,11 @@ def test_digits_in_brackets_after_a_number_in_words_are_the_same_figure():
         ("fifty", "count", 50.0, None, "engineers"),
         ("five (5) years", "duration", 5.0, "year", None),
     ]
+
+
+def test_signs_qualify_a_figure():
+    df = figs("Costs stay < $5 million, ~$2 million a year and ≥ 20 tonnes; growth >3 percent, ≈ 4 km.")
+    assert [(r.text, r.qualifier) for r in df.itertuples()] == [
+        ("$5 million", "less_than"), ("$2 million", "about"), ("20 tonnes", "at_least"), ("3 percent", "more_than"), ("4 km", "about")]
+    df = figs("China will provide RMB 10 billion (about US$1.4 billion) in loans.")
+    assert list(F.restatements(df).values()) == ["about US$1.4 billion"]

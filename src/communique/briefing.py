@@ -510,7 +510,9 @@ def topic_by_section_chart(a) -> P.Rich | P.Chart:
 def distinctive_table(a) -> P.Rich:
     df = a.distinctive
     if df is None or df.empty:
-        return P.note("The statement has a single section, so no terms stand out against the rest.")
+        if sum(1 for sec in a.statement.sections if sec.paragraphs) < 2:
+            return P.note("The statement has a single section, so no terms stand out against the rest.")
+        return P.note("No term recurs within a section often enough (twice or more) to set it apart from the rest.")
     rows = []
     for sec, grp in df.groupby("section_index", sort=True):
         rows.append({"section": section_name(grp["section"].iloc[0]), "terms": ", ".join(f"{t} ({c})" for t, c in zip(grp["term"], grp["count"]))})

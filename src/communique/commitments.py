@@ -296,6 +296,8 @@ def _lex() -> SimpleNamespace:
     from .figures import lexicon as figures_lexicon
 
     flex = figures_lexicon()
+    # ("Resolution 2231", "No. 2", "Goal 13": a reference, not a target; the figures ledger's words)
+    L.reference_words = frozenset(w.lower() for w in flex["reference_words"])
     scale_w = _alt([w for w in [*flex["scales"], *flex["scale_abbreviations"]] if w not in ("dozen", "hundred")])
     prefixes = list(flex["currency_prefixes"])
     cur = f"(?:{_trie(prefixes)})"
@@ -1035,7 +1037,10 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
                 continue  # "COP28", "COP 30": a name, as in the figures ledger
             bare = m.group("bare")
             if bare:
-                if s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "_.,/-"):
+                if s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "_.,/-#"):
+                    continue  # (not "G20", "China_Aid #1")
+                before = text[max(start, s0 - 14):s0].split()
+                if before and before[-1].lower() in L.reference_words:
                     continue
                 if e0 == s0 + len(bare) and "," not in bare and _YEAR.fullmatch(bare):
                     continue  # a year: a timeline, not a target

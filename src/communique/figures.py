@@ -486,6 +486,8 @@ def _is_year(num: str, value: float) -> bool:
 
 
 def _qualifier(stext: str, start: int, rx) -> tuple[str | None, int]:
+    if start and stext[start - 1] in _SIGN_QUALIFIERS and rx.quals.get(stext[start - 1]):
+        return rx.quals[stext[start - 1]], start - 1  # a sign glued to the figure: "~$5m", "<2%"
     if not start or not stext[start - 1].isspace():
         return None, start  # a qualifier is a word before the figure, with a space between
     window = stext[max(0, start - 40):start]
@@ -504,6 +506,9 @@ def _qualifier(stext: str, start: int, rx) -> tuple[str | None, int]:
         return None, start
     phrase = " ".join(m.group(1)[::-1].lower().split())
     return rx.quals.get(phrase), start - m.end(1)
+
+
+_SIGN_QUALIFIERS = frozenset("~≈<>≤≥")
 
 
 def _prev_token(stext: str, start: int) -> tuple[str | None, int]:
@@ -1735,7 +1740,8 @@ def restatements(df: "pd.DataFrame") -> dict[tuple[int, int], str]:
     head = None
     for r in df.itertuples(index=False):
         if r.restates and head is not None:
-            out[head] = f"{out[head]}, {r.text}" if head in out else r.text
+            said = f"{_QUAL_WORDS[r.qualifier]} {r.text}" if r.qualifier in _QUAL_WORDS else r.text  # "about US$50.7bn"
+            out[head] = f"{out[head]}, {said}" if head in out else said
         elif not r.restates:
             head = (int(r.sentence), int(r.start))
     return out
