@@ -51,6 +51,20 @@ def _marked_processes(marker: str) -> list[int]:
     return pids
 
 
+def _wait_for_process(name: str, marker: str, seconds: float) -> bool:
+    """Wait until a marked process with this command name runs."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        for pid in _marked_processes(marker):
+            try:
+                if Path(f"/proc/{pid}/comm").read_text().strip() == name:
+                    return True
+            except OSError:
+                pass
+        time.sleep(0.05)
+    return False
+
+
 def _wait_gone(marker: str, seconds: float = 10.0) -> list[int]:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -238,11 +252,11 @@ def test_runs_leave_nothing_in_the_temporary_folder(tmp_path):
     assert sorted(p.name for p in deep.iterdir()) == []
 
 
-@pytest.mark.parametrize("command, delay", [("report", 2.0), ("batch", 4.0), ("latex", 6.0)])
+@pytest.mark.parametrize("command, delay", [("report", 2.0), ("batch", 4.0), ("latex", None)])
 def test_sigterm_stops_the_run_cleanly(tmp_path, command, delay):
     """SIGTERM (a job scheduler, `timeout`, `kill`) ends a run like Ctrl-C: one line, exit
     143, no kernel, browser or XeLaTeX left running, nothing left in TMPDIR, no half-written
-    report. (6 s into a LaTeX run, XeLaTeX is typesetting.)"""
+    report. (The LaTeX run is stopped once XeLaTeX is typesetting.)"""
     import shutil
     import tempfile
 
@@ -251,7 +265,7 @@ def test_sigterm_stops_the_run_cleanly(tmp_path, command, delay):
     if command == "report":
         args = ["report", str(SEED), "--out", str(out)]
     elif command == "latex":
-        args = ["report", str(SEED), "--out", str(out), "--pdf-engine", "latex", "--formats", "pdf"]
+        args = ["report", str(SEED), "--out", str(out), "--pdf-engine", "latex"]
     else:
         inbox = tmp_path / "inbox"
         inbox.mkdir()
@@ -262,7 +276,10 @@ def test_sigterm_stops_the_run_cleanly(tmp_path, command, delay):
     marker = uuid.uuid4().hex
     try:
         proc = _start(*args, env={"COMMUNIQUE_TEST_MARK": marker, "TMPDIR": str(scratch)})
-        time.sleep(delay)
+        if delay is None:
+            assert _wait_for_process("xelatex", marker, 120), "XeLaTeX never started"
+        else:
+            time.sleep(delay)
         assert proc.poll() is None, "the run ended before it could be interrupted"
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=120)
@@ -308,9 +325,69 @@ def test_a_stop_kills_what_was_noted_and_waits_for_a_shield(tmp_path):
     assert _wait_gone(marker, 10) == []
 
 
-def test_a_browser_stopped_while_it_starts_leaves_nothing(monkeypatch):
-    """A run stopped while Chromium starts kills it before it has linked its singleton
-    socket into the profile; the socket's folder in TMPDIR must go all the same."""
+def test_ctrl_c_in_a_program_that_calls_main_returns_130_and_the_program_goes_on(tmp_path):
+    """Only the `communique` command ends its process on a stop; a program that calls
+    ``cli.main`` itself (a notebook's kernel) gets 130 back and carries on, its kernel and
+    browser shut down."""
+    require_tool("chromium")
+    marker = uuid.uuid4().hex
+    script = (
+        "import os, signal, sys, threading\n"
+        "from communique import cli\n"
+        "threading.Timer(2.0, lambda: os.kill(os.getpid(), signal.SIGINT)).start()\n"
+        "rc = cli.main(['report', sys.argv[1], '--out', sys.argv[2]])\n"
+        "print('still here', rc, flush=True)\n"
+    )
+    res = subprocess.run(
+        [sys.executable, "-c", script, str(SEED), str(tmp_path / "out")], capture_output=True, text=True, timeout=120,
+        cwd=str(ROOT), env={**os.environ, "COMMUNIQUE_TEST_MARK": marker},
+    )
+    assert res.returncode == 0, res.stderr
+    assert res.stdout == "still here 130\n"
+    assert res.stderr.strip().endswith("communique: interrupted")
+    assert _wait_gone(marker, 15) == []
+
+
+def test_a_latex_export_stopped_between_its_steps_leaves_nothing(tmp_path):
+    """nbconvert writes the .tex, runs XeLaTeX, BibTeX and XeLaTeX again in one temporary
+    folder; a stop at any step removes it, and kills a running XeLaTeX at once."""
+    require_tool("xelatex")
+    scratch = tmp_path / "t"
+    scratch.mkdir()
+    marker = uuid.uuid4().hex
+    script = (
+        "import os, signal, sys, nbformat\n"
+        "from communique import abort\n"
+        "from communique.exporters import BriefingLatexPDFExporter\n"
+        "abort.install()\n"
+        "nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell('# Hello')])\n"
+        "ex = BriefingLatexPDFExporter()\n"
+        "if sys.argv[1] == 'between':\n"
+        "    ex.run_bib = lambda *a, **k: os.kill(os.getpid(), signal.SIGTERM)\n"
+        "    ex.from_notebook_node(nb)\n"
+        "else:\n"
+        "    import threading\n"
+        "    threading.Timer(1.0, lambda: os.kill(os.getpid(), signal.SIGTERM)).start()\n"
+        "    os.chdir(sys.argv[2])\n"
+        "    ex.texinputs = sys.argv[2]\n"
+        "    ex.run_command(['sleep', '30'], 'x', 1, print)\n"
+    )
+    for step in ("between", "during"):
+        t0 = time.monotonic()
+        res = subprocess.run(
+            [sys.executable, "-c", script, step, str(scratch)], capture_output=True, text=True, timeout=120,
+            env={**os.environ, "TMPDIR": str(scratch), "COMMUNIQUE_TEST_MARK": marker},
+        )
+        assert res.returncode == 143, res.stderr
+        assert res.stderr == "communique: terminated\n"
+        assert _marked_processes(marker) == []  # the `sleep` in XeLaTeX's place is gone at once
+        assert time.monotonic() - t0 < 25
+    assert sorted(p.name for p in scratch.iterdir()) == []
+
+
+def test_a_browser_killed_while_it_starts_leaves_nothing(monkeypatch):
+    """A browser closed at once (as a stopped run kills it) may not yet have linked its
+    singleton socket into its profile; the socket's folder in TMPDIR must go all the same."""
     import shutil
     import tempfile
 

@@ -86,24 +86,17 @@ def undo() -> None:
                 os.unlink(path)
 
 
-def install(announce: bool = True) -> dict | None:
-    """Stop this process cleanly on SIGTERM and Ctrl-C; return the handlers it replaced
-    (for :func:`restore`), or None off the main thread, where Python cannot install any.
+def install(announce: bool = True) -> None:
+    """Stop this process cleanly on SIGTERM and Ctrl-C (from the main thread only, as
+    Python requires).
 
     ``announce``: print the one line that says the run stopped (the command's own process
     does; a batch worker leaves it to the process that started it).
     """
     global _announce
     _announce = announce
-    try:
-        return {signum: signal.signal(signum, _on_signal) for signum in EXIT_CODES}
-    except ValueError:
-        return None
-
-
-def restore(previous: dict | None) -> None:
-    for signum, handler in (previous or {}).items():
-        signal.signal(signum, handler)
+    for signum in EXIT_CODES:
+        signal.signal(signum, _on_signal)
 
 
 def _on_signal(signum: int, frame) -> None:

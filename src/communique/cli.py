@@ -138,14 +138,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def run() -> int:
+    """The ``communique`` command: :func:`main` in a process of its own, where SIGTERM and
+    Ctrl-C end the run at once with one line and nothing left behind (:mod:`communique.abort`).
+
+    Only here: ending the process is not for a program that calls :func:`main` itself (a
+    notebook's kernel, a test), where Ctrl-C still raises KeyboardInterrupt and ``main``
+    returns 130.
+    """
     from . import abort
 
-    previous = abort.install()  # SIGTERM and Ctrl-C: one line, nothing left behind
-    try:
-        return _main(argv)
-    finally:
-        abort.restore(previous)
+    abort.install()
+    return main()
+
+
+def main(argv: list[str] | None = None) -> int:
+    return _main(argv)
 
 
 def show_notes_as_lines() -> None:
@@ -190,12 +198,8 @@ def _main(argv: list[str] | None) -> int:
             raise
         print(f"communique: error: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
-    except KeyboardInterrupt:  # only where no handler could be installed (not the main thread)
+    except KeyboardInterrupt:  # Ctrl-C where another program called main() (see run())
         print("communique: interrupted", file=sys.stderr)
-        sys.stderr.flush()
-        from .errors import silence_stderr
-
-        silence_stderr()  # nothing the unwinding libraries print comes after this line
         return 130
     except BrokenPipeError:
         return 0
@@ -429,4 +433,4 @@ _COMMANDS = {
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    sys.exit(run())

@@ -32,19 +32,3 @@ class RenderError(CommuniqueError):
 
 class ToolMissingError(CommuniqueError):
     """An outside program (chromium, xelatex, pdftotext) is not installed."""
-
-
-def silence_stderr() -> None:
-    """Send this process's stderr to /dev/null once an interruption has been reported.
-
-    What an interrupted run prints while it unwinds (a library's "kernel died", asyncio's
-    unretrieved tasks) would follow the one line that says what happened, and is not news.
-    """
-    import os
-
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 2)
-        os.close(devnull)
-    except OSError:
-        pass

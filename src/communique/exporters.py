@@ -162,11 +162,48 @@ class BriefingLatexPDFExporter(_BriefingDefaults, PDFExporter):
     export_from_notebook = "Briefing (PDF via LaTeX)"
     template_dir_name = "communique_latex"
 
+    def from_notebook_node(self, nb, resources=None, **kw):
+        """nbconvert's own, but in a temporary folder that a stopped run removes whatever
+        step it is at (writing the .tex, typesetting, reading the PDF), with XeLaTeX's
+        TMPDIR inside it; see :mod:`communique.abort`."""
+        import contextlib
+        import os
+        import tempfile
+
+        from nbconvert.exporters.pdf import LatexFailed
+
+        from . import abort
+
+        latex, resources = LatexExporter.from_notebook_node(self, nb, resources=resources, **kw)
+        meta_path = (resources or {}).get("metadata", {}).get("path")
+        self.texinputs = os.path.abspath(meta_path) if meta_path else os.getcwd()
+        self._captured_outputs = []
+        with abort.shielded():
+            scratch = tempfile.TemporaryDirectory(prefix="cq-latex-")
+            abort.note_path(scratch.name)
+        try:
+            with scratch as td, contextlib.chdir(td):
+                resources["output_extension"] = ".tex"
+                tex_file = self.writer.write(latex, resources, notebook_name="notebook")
+                self.run_latex(tex_file)
+                if self.run_bib(tex_file):
+                    self.run_latex(tex_file)
+                if not os.path.isfile("notebook.pdf"):
+                    raise LatexFailed("\n".join(self._captured_output))
+                with open("notebook.pdf", "rb") as f:
+                    pdf_data = f.read()
+        finally:
+            abort.forget_path(scratch.name)
+        resources["output_extension"] = ".pdf"
+        resources.pop("outputs", None)
+        resources.pop("attachments", None)
+        return pdf_data, resources
+
     def run_command(self, command_list, filename, count, log_function, raise_on_failure=None):
         """nbconvert's own, but each XeLaTeX run in its own process group, which a stopped
-        run kills, and with its TMPDIR in the temporary folder it works in (the working
-        directory here), which a stopped run removes. Left alone, XeLaTeX went on typesetting
-        after the run had ended, and xdvipdfmx left its scratch folder in TMPDIR."""
+        run kills, with its TMPDIR in the folder it works in (the working directory here).
+        Left alone, XeLaTeX went on typesetting after the run had ended, and xdvipdfmx left
+        its scratch folder in TMPDIR."""
         import os
         import shutil
         import subprocess
@@ -181,25 +218,20 @@ class BriefingLatexPDFExporter(_BriefingDefaults, PDFExporter):
         env = os.environ.copy()
         for var in ("TEXINPUTS", "BIBINPUTS", "BSTINPUTS"):
             prepend_to_env_search_path(var, self.texinputs, env)
-        here = os.getcwd()
-        env["TMPDIR"] = here  # xdvipdfmx's scratch folder goes with the rest
-        abort.note_path(here)
-        try:
-            for _ in range(count):
-                with abort.shielded():
-                    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, start_new_session=True)
-                    abort.note_group(proc.pid)
-                try:
-                    out, _ = proc.communicate()
-                finally:
-                    abort.forget_group(proc.pid)
-                if proc.returncode:
-                    text = out.decode("utf-8", "replace")
-                    log_function(command, out)
-                    self._captured_output.append(text)
-                    if raise_on_failure:
-                        raise raise_on_failure(f'Failed to run "{command}" command:\n{text}')
-                    return False
-            return True
-        finally:
-            abort.forget_path(here)
+        env["TMPDIR"] = os.getcwd()  # xdvipdfmx's scratch folder goes with the rest
+        for _ in range(count):
+            with abort.shielded():
+                proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, start_new_session=True)
+                abort.note_group(proc.pid)
+            try:
+                out, _ = proc.communicate()
+            finally:
+                abort.forget_group(proc.pid)
+            if proc.returncode:
+                text = out.decode("utf-8", "replace")
+                log_function(command, out)
+                self._captured_output.append(text)
+                if raise_on_failure:
+                    raise raise_on_failure(f'Failed to run "{command}" command:\n{text}')
+                return False
+        return True

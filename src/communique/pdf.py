@@ -9,6 +9,7 @@ nothing, so the result is checked before it is trusted.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -176,6 +177,24 @@ class Browser:
             os.dup2(from_child_w, 4)
 
         flags = [f for f in CHROMIUM_FLAGS if f != "--no-pdf-header-footer"]
+        try:
+            self._launch(exe, flags, wire)
+        except BaseException:  # (no browser: its pipes and folder go now)
+            for fd in (to_child_r, self._to_child, self._from_child, from_child_w):
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+            self._tmp.cleanup()
+            abort.forget_path(self._tmp.name)
+            raise
+        os.close(to_child_r)
+        os.close(from_child_w)
+        self._buf = b""
+        self._id = 0
+        self._events: list[dict] = []
+        self._session: str | None = None
+        self._target: str | None = None
+
+    def _launch(self, exe: str, flags: list[str], wire) -> None:
         with abort.shielded():
             self.proc = subprocess.Popen(
                 [exe, *flags, "--remote-debugging-pipe", f"--user-data-dir={Path(self._tmp.name) / 'profile'}", "about:blank"],
@@ -188,13 +207,6 @@ class Browser:
                 env=_chromium_env(self._tmp.name),
             )
             abort.note_group(self.proc.pid)
-        os.close(to_child_r)
-        os.close(from_child_w)
-        self._buf = b""
-        self._id = 0
-        self._events: list[dict] = []
-        self._session: str | None = None
-        self._target: str | None = None
 
     # -- protocol ---------------------------------------------------------------------------
     def _send(self, method: str, params: dict | None = None, session: str | None = None) -> dict:
