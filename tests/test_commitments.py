@@ -936,3 +936,16 @@ def test_a_position_owned_with_of_is_its_owners():
 def test_a_label_number_is_no_numeric_target():
     st = S.from_text("Joint Statement of China and Ghana\n\nChina will fund item #1 and paragraph 2 of the plan with $5 million.\n")
     assert C.extract(st).catalyst_details.tolist() == [["numeric target: $5 million"]]
+
+
+def test_the_ministers_of_named_countries_are_those_countries():
+    head = ("G7 Foreign Ministers' Communiqué\n\nCapri, 19 April 2024\n\nWe, the G7 Foreign Ministers of Canada, France, "
+            "Germany, Italy, Japan, the United Kingdom and the United States, met in Capri.\n\n")
+    st = S.from_text(head + "The Ministers of Japan and the United Kingdom will hold a 2+2 meeting next year. "
+                     "The Foreign Ministers of Canada, France and Italy will meet in 2025. The Ministers of the G7 will meet again.\n")
+    df = C.extract(st)
+    assert df[["actor", "target"]].values.tolist()[-3:] == [
+        ["Japan and United Kingdom", "hold a 2+2 meeting next year"],
+        ["Canada and France and Italy", "meet in 2025"],
+        ["all", "meet again"],
+    ]

@@ -918,3 +918,10 @@ def test_signs_qualify_a_figure():
         ("$5 million", "less_than"), ("$2 million", "about"), ("20 tonnes", "at_least"), ("3 percent", "more_than"), ("4 km", "about")]
     df = figs("China will provide RMB 10 billion (about US$1.4 billion) in loans.")
     assert list(F.restatements(df).values()) == ["about US$1.4 billion"]
+
+
+def test_a_currency_code_after_an_opening_bracket_is_money():
+    df = figs("They committed twenty-five billion euros (EUR 25 billion) and [USD 5 million] to it.")
+    assert [(r.text, r.kind, r.unit, r.restates) for r in df.itertuples()] == [
+        ("twenty-five billion euros", "money", "EUR", False), ("EUR 25 billion", "money", "EUR", True),
+        ("USD 5 million", "money", "USD", False)]

@@ -431,6 +431,10 @@ def _atoms(span: str, L, ctx: _Ctx) -> list[tuple[str, str, bool]] | None:
     return out or None
 
 
+_OF_COUNTRY = re.compile(r"^\s+(?:of|to)\s+(?:the\s+)?")
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
 def _atom(span: str, pos: int, L, ctx: _Ctx):
     m = L.pron_re.match(span, pos)
     if m:
@@ -445,6 +449,24 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
     m = L.group_re.match(span, pos)
     if m and (m.group("pre") or " ").split(" ")[0] in L.not_start:
         m = None  # "As founding members of ...": an adjunct, not a subject
+    if m and m.group("qual") and m.group("noun").lower() in L.collective:
+        # "The Ministers of Japan and the United Kingdom": the countries they are of
+        of = _OF_COUNTRY.sub("", m.group("qual"))
+        if of in L.all_country_forms:
+            countries, end = [L.all_country_forms[of]], m.end()
+            while True:
+                sep = _LIST_SEP.match(span, end)
+                c = L.country_actor_re.match(span, sep.end()) if sep else None
+                if c is None:
+                    break
+                form = c.group("c1") or c.group("c2") or c.group("c3")
+                who = L.all_country_forms[form] if form else L.adjective[c.group("a1") or c.group("a3")]
+                if who not in countries:
+                    countries.append(who)
+                end = c.end()
+            if len(countries) == 1:
+                return ("country", countries[0], True), end
+            return ("multi", "|".join(countries), True), end
     if m:
         noun = m.group("noun").lower()
         det = (m.group("det") or "").lower()

@@ -1094,6 +1094,7 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
             # (the token before starts after a space, or after a line break: "USD" opening a line)
             k = max(rfind(" ", max(0, j - 14), j - 1), rfind("\n", max(0, j - 14), j - 1))
             tok = work[k + 1:j - 1] if k >= 0 else work[max(0, j - 13):j - 1]
+            tok = tok.lstrip("(\"'[")  # "(EUR 25 billion)"
             if tok[:1].isupper() or tok[-1:] in _SYMBOL_ENDS:
                 starts = (j - 1 - len(tok),) + starts
         append((i, starts))
