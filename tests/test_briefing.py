@@ -248,7 +248,9 @@ def test_the_cover_names_the_leaders_the_text_names_and_no_date_twice():
     assert "Leaders: Pham Minh Chinh (Vietnam), Christopher Luxon (New Zealand)" in cover
     assert "Date: 12 August 2024\n" in cover + "\n" and "(12 August 2024)" not in cover
     st = S.from_text("Joint Statement of Chile and Peru\n\nLima, 4 June 2024\n\nThe two sides met.\n")
-    assert "Date: 4 June 2024 (Lima, 4 June 2024)" in briefing.cover(st, {"statement": "s.txt"}).text
+    assert "Date: 4 June 2024 (Lima)\n" in briefing.cover(st, {"statement": "s.txt"}).text
+    st = S.from_text("G7 Foreign Ministers' Communiqué\n\nCapri, Italy, 19 April 2024\n\nThe Ministers met.\n")
+    assert "Date: 19 April 2024 (Capri, Italy)\n" in briefing.cover(st, {"statement": "s.txt"}).text
 
 
 def test_a_converted_amount_is_shown_with_its_original_and_counted_once():

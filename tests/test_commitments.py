@@ -949,3 +949,8 @@ def test_the_ministers_of_named_countries_are_those_countries():
         ["Canada and France and Italy", "meet in 2025"],
         ["all", "meet again"],
     ]
+
+
+def test_a_two_plus_two_meeting_has_no_numeric_target():
+    st = S.from_text("Joint Statement of Japan and India\n\nTokyo, 4 June 2024\n\nThe two sides will hold a 2+2 meeting next year.\n")
+    assert C.extract(st).catalyst_details.tolist() == [["timeline: next year"]]

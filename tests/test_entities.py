@@ -580,3 +580,8 @@ def test_names_with_d_apostrophe_the_hague_and_a_surname_that_is_a_title():
     people = df[df.type == "person"]
     assert people[["name", "role"]].values.tolist() == [
         ["Madeleine King", "Minister"], ["Ama Mensah", "Minister"], ["Mahama", "President"], ["Charles", "King"]]
+
+
+def test_a_two_plus_two_dialogue_keeps_its_whole_name():
+    st = S.from_text("Joint Statement of Japan and India\n\nTokyo, 4 June 2024\n\nThey welcomed the 2+2 Ministerial Dialogue held in April 2023.\n")
+    assert E.extract(st)[["name", "type"]].values.tolist() == [["2+2 Ministerial Dialogue", "initiative"]]

@@ -61,15 +61,24 @@ def format_date(d: dt.date | None) -> str:
     return f"{d.day} {d.strftime('%B %Y')}" if d else "not stated"
 
 
-def _dateline_says_more(st) -> bool:
-    """Whether the dateline adds to the date (a place: "Accra, 4 June 2024"), not only
-    repeats it ("12 August 2024")."""
+def _dateline_place(st) -> str:
+    """What the dateline adds to the date: its place ("Capri, Italy" of "Capri, Italy,
+    19 April 2024"); the whole dateline when the date sits inside it ("Done at Accra on 4
+    June 2024 in two originals", "Brussels, 17-18 February 2022"); "" when it only repeats
+    the date ("12 August 2024")."""
     from . import statement as S
 
     if not st.dateline or st.metadata.get("date"):
-        return False
-    rest = S._DATE_RE.sub("", st.dateline)
-    return bool(re.sub(r"[\W\d_]+", "", rest))
+        return ""
+    rest = S._DATE_RE.sub("\0", st.dateline)
+    if not re.sub(r"[\W\d_]+", "", rest):
+        return ""
+    span = S._DATE_RE.search(st.dateline)
+    if span and re.search(r"\d\s*[-–]\s*\d", span.group()):
+        return st.dateline  # a range of days says more than the one date shown ("17-18 February")
+    if rest.count("\0") == 1 and (rest.strip().startswith("\0") or rest.strip().endswith("\0")):
+        return rest.replace("\0", "").strip(" ,;:–—-")  # "Capri, Italy", "Accra"
+    return st.dateline
 
 
 def _leaders_named(st) -> str:
@@ -91,7 +100,7 @@ def cover(st, params: dict[str, Any]) -> P.Rich:
 
     rows = [
         ("Statement heading", st.heading or "(none)"),
-        ("Date", format_date(st.date) + (f" ({st.dateline})" if _dateline_says_more(st) else "")),
+        ("Date", format_date(st.date) + (f" ({place})" if (place := _dateline_place(st)) else "")),
         ("Parties", ", ".join(st.parties) or "not identified"),
         ("Leaders", ", ".join(st.leaders) or _leaders_named(st) or "not given"),
         ("Issued by", st.issuer or "not given"),

@@ -1059,8 +1059,10 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
                 continue  # "COP28", "COP 30": a name, as in the figures ledger
             bare = m.group("bare")
             if bare:
-                if s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "_.,/-#"):
-                    continue  # (not "G20", "China_Aid #1")
+                if s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "_.,/-#+"):
+                    continue  # (not "G20", "China_Aid #1", "2+2")
+                if text[e0:e0 + 1] == "+" and text[e0 + 1:e0 + 2].isdigit():
+                    continue  # "a 2+2 meeting": a name, as in the figures ledger
                 before = text[max(start, s0 - 14):s0].split()
                 if before and before[-1].lower() in L.reference_words:
                     continue
