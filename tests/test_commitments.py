@@ -954,3 +954,9 @@ def test_the_ministers_of_named_countries_are_those_countries():
 def test_a_two_plus_two_meeting_has_no_numeric_target():
     st = S.from_text("Joint Statement of Japan and India\n\nTokyo, 4 June 2024\n\nThe two sides will hold a 2+2 meeting next year.\n")
     assert C.extract(st).catalyst_details.tolist() == [["timeline: next year"]]
+
+
+def test_an_amount_restated_in_brackets_is_one_numeric_target():
+    st = S.from_text("Joint Statement of Japan and Ukraine\n\nTokyo, 4 June 2024\n\n"
+                     "Japan will provide ¥1 trillion (approximately US$6.6 billion) and 50 (fifty) generators.\n")
+    assert C.extract(st).catalyst_details.tolist() == [["numeric target: ¥1 trillion", "numeric target: 50"]]

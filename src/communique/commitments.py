@@ -1041,6 +1041,10 @@ def _dated_before(st, lo: int, hi: int, L) -> bool:
     return False
 
 
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
 def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
     """Compliance catalysts in a target: ``(kinds, details)``.
 
@@ -1094,8 +1098,14 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
             if any(ns <= m.start() and m.end() <= ne for ns, ne, _ in inside):
                 continue
             timelines.append((m.start(), m.end(), m.group(0).strip()))
-    # (a number inside a name or a timeline is neither's numeric target: "within 90 days")
+    # (a number inside a name or a timeline is neither's numeric target: "within 90 days"; an
+    # amount restated in brackets is the same target: "¥1 trillion (approximately US$6.6 billion)")
+    prev_end = None
     for s0, e0 in sorted(numbers):
+        restated = prev_end is not None and _OPEN_BRACKET.fullmatch(text, prev_end, s0) and _CLOSE_BRACKET.match(text, e0)
+        prev_end = e0
+        if restated:
+            continue
         if not any(ns <= s0 and e0 <= ne for ns, ne, _ in inside) and not any(ts <= s0 and e0 <= te for ts, te, _ in timelines):
             details.append(("numeric target", text[s0:e0].strip()))
     details += [("timeline", t) for _, _, t in timelines]
