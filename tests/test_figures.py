@@ -925,3 +925,9 @@ def test_a_currency_code_after_an_opening_bracket_is_money():
     assert [(r.text, r.kind, r.unit, r.restates) for r in df.itertuples()] == [
         ("twenty-five billion euros", "money", "EUR", False), ("EUR 25 billion", "money", "EUR", True),
         ("USD 5 million", "money", "USD", False)]
+
+
+def test_rupees_and_kenyan_shillings_with_a_dot_are_money():
+    df = figs("India will invest Rs. 45,000 crore and Kenya will lend KShs. 2 billion and Ksh 300 million.")
+    assert [(r.text, r.kind, r.value, r.unit) for r in df.itertuples()] == [
+        ("Rs. 45,000 crore", "money", 45e10, "INR"), ("KShs. 2 billion", "money", 2e9, "KES"), ("Ksh 300 million", "money", 3e8, "KES")]

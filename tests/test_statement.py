@@ -724,3 +724,29 @@ def test_markdown_underscore_emphasis_and_plus_bullets():
 def test_a_dollar_sign_makes_a_currency_not_a_party():
     assert S.from_text("Joint Statement on Funding\n\nThe fund of US$16 billion covers costs. NZ$5 million was added.\n").parties == []
     assert S.from_text("Joint Statement\n\nThe fund of US$16 billion covers costs. The US and Peru agreed.\n").parties == ["United States", "Peru"]
+
+
+def test_bold_run_in_labels_head_sections_and_keep_the_subject():
+    text = ("FACT SHEET: United States-Mexico High-Level Economic Dialogue\n\nWashington, D.C., September 29, 2023\n\n"
+            "Today the two governments met.\n\n**Semiconductors.** The United States will provide $3 million to the fund.\n\n"
+            "**Climate:** Mexico will cut emissions by 35% by 2030.\n\n**Note** this line is **not** a label.\n")
+    for fmt in ("txt", "md"):
+        st = S.from_text(text, fmt=fmt)
+        assert [s.heading for s in st.sections] == [None, "Semiconductors", "Climate"]
+        assert st.sentences[1].text == "The United States will provide $3 million to the fund."
+        assert st.sentences[2].text == "Mexico will cut emissions by 35% by 2030."
+
+
+def test_sentence_case_headings_stand_alone_between_blank_lines():
+    text = ("Joint Statement by the Nordic Prime Ministers\n\nStockholm, 28 October 2024\n\nThe Prime Ministers met in Stockholm.\n\n"
+            "Security and defence\n\nWe agreed to:\n- deepen defence cooperation.\n\nGreen transition\n\n"
+            "The Nordic countries will cut emissions by 2030.\n\nThe leaders said\nthat trade grew.\n\nThank you\n")
+    st = S.from_text(text)
+    assert [s.heading for s in st.sections] == [None, "Security and defence", "Green transition"]
+
+
+def test_currency_abbreviations_do_not_end_a_sentence():
+    st = S.from_text("Joint Statement of India and Kenya\n\nNairobi, 4 June 2024\n\n"
+                     "India will invest Rs. 45,000 crore and Kenya KShs. 2 billion in rail. The price is Rs. The end.\n")
+    assert [s.text for s in st.sentences] == [
+        "India will invest Rs. 45,000 crore and Kenya KShs. 2 billion in rail.", "The price is Rs.", "The end."]

@@ -338,6 +338,26 @@ _MD_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*$")
 
 
+# "**Semiconductors.** The United States will ...": a bold label opening a paragraph
+_MD_RUN_IN = re.compile(r"^(\s*)(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)([.:])?\2([.:])?[ \t]+(?=\S)", re.M)
+
+
+def _run_in_labels(text: str) -> str:
+    """A bold label that opens a paragraph ("**Climate.** Mexico reaffirmed ...", as fact
+    sheets write them) heads a section of its own, and the paragraph keeps its subject; in
+    plain text as in Markdown, since such text is pasted from web pages."""
+    if "**" not in text and "__" not in text:
+        return text
+
+    def label(m):
+        name = m.group(3).rstrip(".:")
+        if not (m.group(4) or m.group(5)) or not _reads_as_label(name):
+            return m.group(0)
+        return f"{m.group(1)}### {name}\n\n{m.group(1)}"
+
+    return _MD_RUN_IN.sub(label, text)
+
+
 def _reads_as_label(text: str) -> bool:
     """Short, without a final stop and not a dateline: a line in bold that is a heading, not a
     sentence nor "**Ottawa, 14 March 2024**"."""
@@ -522,9 +542,10 @@ _TITLE_ABBREVIATIONS = frozenset(
     amb pres hon rt rev fr mt ft dept univ smt shri sh eng jan feb mar apr jun jul aug sep sept oct
     nov dec""".split()
 )
-# - references, before a number or another reference ("Art. 4", "No. 2231", "Res. 2231",
-#   "Doc. No. A/78"); before a word they end a sentence;
-_REFERENCE_ABBREVIATIONS = frozenset("no nos art arts para paras sec fig vol ch pp p op res doc".split())
+# - references and currencies, before a number or another reference ("Art. 4", "No. 2231",
+#   "Res. 2231", "Doc. No. A/78", "Rs. 45,000 crore", "KShs. 2 billion"); before a word they
+#   end a sentence;
+_REFERENCE_ABBREVIATIONS = frozenset("no nos art arts para paras sec fig vol ch pp p op res doc rs rp tk shs kshs".split())
 # - company forms, which end a sentence when a usual opener follows ("Oil Corp. Ltd. The");
 _COMPANY_ABBREVIATIONS = frozenset("inc ltd co corp pvt plc llc".split())
 # - and the rest, in any case.
@@ -755,7 +776,23 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
         return ("title", s, None)
     if _is_label(s):
         return ("title", s[:-1].strip(), None)
+    if _is_sentence_case_heading(s):
+        return ("sentence", s, None)
     return None
+
+
+def _is_sentence_case_heading(s: str) -> bool:
+    """A short topic in sentence case ("Security and defence", "Green transition"): up to six
+    words of letters, the first capitalized, no final stop, no verb of a lead-in. Weaker than
+    a Title Case line: it heads a section only standing alone between blank lines with prose
+    after it."""
+    words = s.split()
+    if not 1 < len(words) <= 6 or not s[:1].isupper() or _TERMINAL.search(s) or s.endswith((":", '"', "'")):
+        return False
+    if any(not w.replace("-", "").replace("'", "").replace("’", "").replace(",", "").isalpha() and w != "&" for w in words):
+        return False
+    lowered = [w.lower().strip(",") for w in words]
+    return lowered[0] not in _LEAD_IN_FIRST and not any(w in _LEAD_IN_WORDS for w in lowered)
 
 
 # Words that make a short line ending in a colon a lead-in ("The leaders agreed:", "In
@@ -1134,6 +1171,8 @@ def from_text(
     if fmt == "html":
         raw, page_title = html_to_text(raw)
     original = clean(raw)
+    if fmt in ("md", "txt"):
+        original = _run_in_labels(original)
     if fmt == "md":
         original = clean(markdown_to_text(original))
     for i, line in enumerate(original.split("\n")):
@@ -1219,10 +1258,10 @@ def from_text(
                 # "Washington, DC" on one line and "February 4, 2015" on the next
                 dateline = f"{lines[place_line].text.strip()}, {dateline}"
             break
-        if _PLACE_LINE.fullmatch(lines[i].text.strip()) and (i not in heads or heads[i][0] == "title"):
+        if _PLACE_LINE.fullmatch(lines[i].text.strip()) and (i not in heads or heads[i][0] in ("title", "sentence")):
             place_line = i
             continue
-        if i in heads and heads[i][0] != "title":
+        if i in heads and heads[i][0] not in ("title", "sentence"):
             continue
         if len(lines[i].text.split()) > 14:
             break
@@ -1244,13 +1283,15 @@ def from_text(
             continue
         if heads[i][0] != "markdown" and nxt == i + 1 and lines[nxt].text.lstrip()[:1].islower():
             continue  # a hard-wrapped line of prose that happens to be capitalized (or numbered)
-        if heads[i][0] == "title":
+        if heads[i][0] in ("title", "sentence"):
             if nxt in heads:
                 continue
             k = bisect.bisect_left(nonblank, i)
             prev = nonblank[k - 1] if k > 0 else None
             if prev is not None and prev not in heads and prev not in front and prev == i - 1 and not _TERMINAL.search(lines[prev].text):
                 continue  # a wrapped line in the middle of a paragraph
+            if heads[i][0] == "sentence" and (nxt == i + 1 or prev == i - 1 or len(lines[nxt].text.split()) < 3):
+                continue  # sentence case heads a section only alone between blank lines, prose after
         confirmed.append(i)
     # A run of "title" lines at the end (signatures) is not a heading even if prose follows later.
     heading_set = set(confirmed)
