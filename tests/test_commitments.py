@@ -960,3 +960,13 @@ def test_an_amount_restated_in_brackets_is_one_numeric_target():
     st = S.from_text("Joint Statement of Japan and Ukraine\n\nTokyo, 4 June 2024\n\n"
                      "Japan will provide ¥1 trillion (approximately US$6.6 billion) and 50 (fifty) generators.\n")
     assert C.extract(st).catalyst_details.tolist() == [["numeric target: ¥1 trillion", "numeric target: 50"]]
+
+
+def test_approving_is_an_act_and_a_country_name_before_a_verb_owns_nothing():
+    st = S.from_text("Joint Statement by Japan and India\n\nTokyo, 31 May 2024\n\n"
+                     "The Ministers approved the work plan and called for its launch before the end of 2024. "
+                     "The leaders noted that many companies operating in India plan to expand. "
+                     "They welcomed the Japanese proposal to hold talks.\n")
+    assert C.extract(st)[["actor", "verb", "category"]].values.tolist() == [
+        ["both", "approve", "commitment"], ["both", "call for", "endorsement"], ["both", "note", "acknowledgement"],
+        ["both", "welcome", "endorsement"], ["Japan", "propose", "intention"]]

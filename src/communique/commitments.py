@@ -932,7 +932,9 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
                 out.append(rec)
             continue
         m = L.owned_adj_re.search(text, max(s.start, n0 - 40), min(s.end, n1 + 6))
-        if m and m.start("noun") == n0:
+        if m and m.start("noun") == n0 and (
+            m.group("owner") in L.adjective or text[max(s.start, m.start() - 4):m.start()].lower() == "the "
+        ):  # "the Japanese proposal to", "the India plan to"; not "companies in India plan to expand"
             form = m.group("owner")
             who = L.all_country_forms.get(form) or L.adjective.get(form)
             out.append(_owned_record(m, who, m.start("owner"), L))
