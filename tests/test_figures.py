@@ -931,3 +931,11 @@ def test_rupees_and_kenyan_shillings_with_a_dot_are_money():
     df = figs("India will invest Rs. 45,000 crore and Kenya will lend KShs. 2 billion and Ksh 300 million.")
     assert [(r.text, r.kind, r.value, r.unit) for r in df.itertuples()] == [
         ("Rs. 45,000 crore", "money", 45e10, "INR"), ("KShs. 2 billion", "money", 2e9, "KES"), ("Ksh 300 million", "money", 3e8, "KES")]
+
+
+def test_a_deadline_later_in_the_statements_own_year_is_ahead():
+    df = figs("Joint Statement of Japan and India\n\nTokyo, 31 May 2024\n\n"
+              "They will finish by the end of 2024, meet later in 2024, and met in 2024 and in 2023, and will talk before 2025.")
+    df = df[df.kind == "year"]
+    assert df[["text", "future"]].values.tolist() == [
+        ["2024", True], ["2024", True], ["2024", False], ["2023", False], ["2025", True]]

@@ -1223,7 +1223,7 @@ def _records(st) -> list[tuple]:
             out.append((
                 text[start:end], kind, r["value"], r["value_max"], r["unit"], r["qualifier"],
                 r["about"], r["in_name"], id(r) in restated, s.index, heading, s.paragraph, start, end,
-                _future(r, ctx) if kind == "year" or kind == "date" else None, quote,
+                _future(r, ctx, stext) if kind == "year" or kind == "date" else None, quote,
             ))
     return out
 
@@ -1242,7 +1242,10 @@ def _in_brackets_after(stext: str, a: dict, b: dict, rx) -> bool:
     return not lead or lead in rx.quals or lead in rx.restate_leads
 
 
-def _future(r: dict, ctx: _Ctx):
+_AHEAD_IN_YEAR = re.compile(r"(?:\b(?:by|before|until|till|through|later\s+in)|\bend\s+of|\bclose\s+of)\s+$", re.I)
+
+
+def _future(r: dict, ctx: _Ctx, stext: str = ""):
     if r["kind"] not in ("year", "date") or ctx.date is None or r["value"] is None or r["in_name"]:
         return None
     d = ctx.date
@@ -1250,7 +1253,8 @@ def _future(r: dict, ctx: _Ctx):
     if y != d.year:
         return y > d.year
     if r.get("month") is None:
-        return False
+        # the statement's own year: ahead only as a deadline ("by the end of 2024", "later in 2024")
+        return bool(_AHEAD_IN_YEAR.search(stext, max(0, r["start"] - 30), r["start"]))
     return (r["month"], r.get("day") or 0) > (d.month, d.day if r.get("day") else 0)
 
 
