@@ -970,3 +970,12 @@ def test_approving_is_an_act_and_a_country_name_before_a_verb_owns_nothing():
     assert C.extract(st)[["actor", "verb", "category"]].values.tolist() == [
         ["both", "approve", "commitment"], ["both", "call for", "endorsement"], ["both", "note", "acknowledgement"],
         ["both", "welcome", "endorsement"], ["Japan", "propose", "intention"]]
+
+
+def test_what_a_target_says_was_done_is_no_numeric_target():
+    st = S.from_text("Joint Statement by Japan and India\n\nTokyo, 31 May 2024\n\n"
+                     "The two countries will continue support to Ukraine, having together provided more than EUR 20 billion in aid. "
+                     "Japan will expand the Action Plan, which trained 8,000 police officers in 2023. "
+                     "Japan will build 5 ports, which need 2,000 workers.\n")
+    assert C.extract(st).catalyst_details.tolist() == [
+        [], ["named institution: Action Plan"], ["numeric target: 5", "numeric target: 2,000"]]

@@ -1043,6 +1043,10 @@ def _dated_before(st, lo: int, hi: int, L) -> bool:
     return False
 
 
+_DONE_CLAUSE = re.compile(
+    r",\s+(?:having\s+(?:\w+\s+){0,2}?(?:\w+(?<!e)ed|\w+en|made|built|sent|spent|lent|paid|held|given)"
+    r"|(?:which|that|who)\s+(?:\w+ly\s+)?(?:\w+(?<!e)ed|made|built|sent|spent|lent|paid|held|gave|grew|rose|fell|met))\b"
+)
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 
@@ -1101,7 +1105,12 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
                 continue
             timelines.append((m.start(), m.end(), m.group(0).strip()))
     # (a number inside a name or a timeline is neither's numeric target: "within 90 days"; an
-    # amount restated in brackets is the same target: "¥1 trillion (approximately US$6.6 billion)")
+    # amount restated in brackets is the same target: "¥1 trillion (approximately US$6.6 billion)";
+    # nor is what the target says was done: "..., having provided EUR 20 billion", "..., which
+    # delivered 200 megawatts")
+    done = _DONE_CLAUSE.search(text, start, end)
+    if done:
+        numbers = [(s0, e0) for s0, e0 in numbers if s0 < done.start()]
     prev_end = None
     for s0, e0 in sorted(numbers):
         restated = prev_end is not None and _OPEN_BRACKET.fullmatch(text, prev_end, s0) and _CLOSE_BRACKET.match(text, e0)
