@@ -799,8 +799,7 @@ def test_announcing_a_fact_is_not_an_undertaking():
     df = C.extract(st)
     assert df[["actor", "verb", "category"]].values.tolist() == [
         ["India", "announce", "acknowledgement"],
-        ["Peru", "announce", "commitment"],
-        ["Peru", "will", "commitment"],
+        ["Peru", "will", "commitment"],  # (announcing it is not a second position)
         ["both", "announce", "commitment"],
     ]
 
@@ -979,3 +978,13 @@ def test_what_a_target_says_was_done_is_no_numeric_target():
                      "Japan will build 5 ports, which need 2,000 workers.\n")
     assert C.extract(st).catalyst_details.tolist() == [
         [], ["named institution: Action Plan"], ["numeric target: 5", "numeric target: 2,000"]]
+
+
+def test_announcing_that_one_will_act_is_one_position():
+    st = S.from_text("Joint Statement by Japan and India\n\nTokyo, 31 May 2024\n\n"
+                     "India announced that it will invest Rs 45,000 crore in railways. "
+                     "Mexico confirmed that the Government of Mexico will host the next meeting in 2025. "
+                     "India announced that one-third of its power is renewable. Japan announced a new fund and will invest $5 billion.\n")
+    assert C.extract(st)[["actor", "verb", "category"]].values.tolist() == [
+        ["India", "will", "commitment"], ["Mexico", "will", "commitment"], ["India", "announce", "acknowledgement"],
+        ["Japan", "announce", "commitment"], ["Japan", "will", "commitment"]]

@@ -673,6 +673,7 @@ _WORD_RUN = re.compile(r"[\w.'’-]+")
 _NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?[A-Za-z][\w.&’'-]{1,15}\)$")
 _REPORTS_FACTS = frozenset(["announce", "declare", "confirm", "state"])
+_THAT_GAP = re.compile(r"\s+that\s+(?:[\w.'’-]+\s+){0,6}?(?:also\s+)?")  # "announced that it will", "that the Government of India will"
 _FUTURE = re.compile(r"\b(?:will|shall|would|is to|are to|plans? to|intends? to|aims? to|is going to|are going to)\b", re.I)
 _NEITHER = re.compile(
     r"(?i:neither)\s+(?:side|party|country|government|leader|partner"
@@ -819,6 +820,12 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
     if nouns:
         recs += _owned(st, si, recs, L, ctx, nouns)
     recs.sort(key=lambda r: r["verb_start"])
+    if len(recs) > 1 and any(r["verb"] in _REPORTS_FACTS for r in recs):
+        # "India announced that it will invest ...": one position, the one the clause states
+        # ("will invest"), not a second one for announcing it
+        said = [r for i, r in enumerate(recs) if r["verb"] in _REPORTS_FACTS and not r.get("owned") and any(
+            q["actor"] == r["actor"] and _THAT_GAP.fullmatch(text, r["verb_end"], q["verb_start"]) for q in recs[i + 1:i + 2])]
+        recs = [r for r in recs if r not in said]
     # a target ends where the next clause of the sentence begins
     for i, r in enumerate(recs):
         end = s.end
