@@ -585,3 +585,26 @@ def test_names_with_d_apostrophe_the_hague_and_a_surname_that_is_a_title():
 def test_a_two_plus_two_dialogue_keeps_its_whole_name():
     st = S.from_text("Joint Statement of Japan and India\n\nTokyo, 4 June 2024\n\nThey welcomed the 2+2 Ministerial Dialogue held in April 2023.\n")
     assert E.extract(st)[["name", "type"]].values.tolist() == [["2+2 Ministerial Dialogue", "initiative"]]
+
+
+def test_gulf_names_by_lineage_with_their_titles_and_countries():
+    st = S.from_text(
+        "Final Communiqué of the 160th Session of the Ministerial Council of the Gulf Cooperation Council\n\nRiyadh, 3 June 2024\n\n"
+        "The Council met under the chairmanship of His Highness Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs of the "
+        "United Arab Emirates, with H.E. Dr. Abdullatif bin Rashid Al Zayani, Minister of Foreign Affairs of the Kingdom of Bahrain, "
+        "H.E. Sayyid Badr bin Hamad Al Busaidi, Minister of Foreign Affairs of the Sultanate of Oman, and H.E. Sheikh Mohammed bin "
+        "Abdulrahman bin Jassim Al Thani, Prime Minister and Minister of Foreign Affairs of the State of Qatar.\n\n"
+        "The Council congratulated King Salman bin Abdulaziz Al Saud, and His Royal Highness Crown Prince Mohammed bin Salman bin "
+        "Abdulaziz Al Saud, Prime Minister, on the Hajj.\n"
+    )
+    people = E.extract(st)
+    people = people[people.type == "person"]
+    assert people[["name", "country"]].values.tolist() == [
+        ["Abdullah bin Zayed Al Nahyan", "United Arab Emirates"],
+        ["Abdullatif bin Rashid Al Zayani", "Bahrain"],
+        ["Badr bin Hamad Al Busaidi", "Oman"],
+        ["Mohammed bin Abdulrahman bin Jassim Al Thani", "Qatar"],
+        ["Salman bin Abdulaziz Al Saud", None],
+        ["Mohammed bin Salman bin Abdulaziz Al Saud", None],
+    ]
+    assert people.role.tolist()[-2:] == ["King", "Crown Prince"]

@@ -161,6 +161,7 @@ _ORDINAL = (
     r"twenty-\w+|thirtieth|fortieth|fiftieth|\d+(?:st|nd|rd|th))"
 )
 _PARTICLES = frozenset("de da del dos das di du van von der den bin ibn al el la le y".split())
+_PATRONYMIC = frozenset("bin ibn bint".split())  # "Mohammed bin Salman": a name that says whose son
 
 
 @lru_cache(maxsize=1)
@@ -210,7 +211,9 @@ def _lex() -> SimpleNamespace:
     L.person_re = book.compile(rf"(?P<role>{role_alt})(?P<pl>s)?(?![\w-])")
     # "the President of the United States of America Barack Obama", "the President of Peru, X"
     # (also the long form: "President of the Republic of Ghana", "King of the Kingdom of ...")
+    # ("Prime Minister and Minister of Foreign Affairs of the State of Qatar": the country of both)
     L.role_country_re = book.compile(
+        rf"(?:\s+and\s+{role_alt})?"
         rf"\s+of\s+(?:the\s+)?(?:(?:[{_UP}][\w'’-]*\s+){{1,3}}of\s+(?:the\s+)?)?({_trie(L.all_country_forms)})(?!\w)\s*,?"
     )
     # "the Secretary-General of the United Nations, António Guterres": a body, then a comma
@@ -224,7 +227,7 @@ def _lex() -> SimpleNamespace:
     sp = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     courtesy = _alt(cb["courtesy_titles"])
     L.appositive_gap_re = book.compile(r",\s+(?:the\s+)?")
-    L.name_before_re = book.compile(rf"(?<![\w.])(?:(?:{L.honorifics}|{courtesy}){sp})*(?P<name>[{_UP}][\w'’.-]*(?:{sp}(?:(?:de|da|del|dos|van|von|der|bin|ibn|al|el|la|le|di|du){sp})?[{_UP}][\w'’.-]*){{1,4}}),\s+(?:the\s+)?$")
+    L.name_before_re = book.compile(rf"(?<![\w.])(?:(?:{L.honorifics}|{courtesy}){sp})*(?P<name>[{_UP}][\w'’.-]*(?:{sp}(?:(?:de|da|del|dos|van|von|der|bin|ibn|al|el|la|le|di|du){sp})?[{_UP}][\w'’.-]*){{1,6}}),\s+(?:the\s+)?$")
     L.name_token = book.compile(r"(\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?|\s+)?([^\W\d_][\w'’.-]*)")
 
     L.cues = dict(cb["cues"])
@@ -377,7 +380,7 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
             names.append((" ".join(t for t, _, _ in tokens), tokens[0][1], tokens[-1][2]))
             tokens.clear()
 
-    while pos < limit and len(tokens) < 5:
+    while pos < limit and sum(1 for t, _, _ in tokens if t not in _PARTICLES and t not in ("Al", "El")) < 5:
         m = L.name_token.match(text, pos, limit)
         if not m:
             break
@@ -462,8 +465,11 @@ def _find(st: S.Statement) -> SimpleNamespace:
 
     def person_for(name: str, role: str | None):
         toks = set(name.split()) - _PARTICLES
+        lineage = bool(_PATRONYMIC & set(name.split()))
         best = None
         for p in reversed(persons):
+            if lineage and p["name"] != name and _PATRONYMIC & set(p["name"].split()):
+                continue  # two full names by lineage: "Salman bin Abdulaziz Al Saud" is not "Mohammed bin Salman ..."
             if toks <= p["tokens"] or p["tokens"] <= toks:
                 best = p
                 break
