@@ -608,3 +608,11 @@ def test_gulf_names_by_lineage_with_their_titles_and_countries():
         ["Mohammed bin Salman bin Abdulaziz Al Saud", None],
     ]
     assert people.role.tolist()[-2:] == ["King", "Crown Prince"]
+
+
+def test_an_acronym_the_last_words_of_a_name_spell():
+    st = S.from_text("FACT SHEET: US-Mexico Dialogue\n\nWashington, 29 September 2023\n\nToday the ministers convened the third "
+                     "U.S.-Mexico High-Level Economic Dialogue (HLED). The next HLED will be held in 2024.\n")
+    e = E.extract(st)
+    assert e[e.type == "initiative"][["name", "acronym", "mentions"]].values.tolist() == [
+        ["U.S.-Mexico High-Level Economic Dialogue", "HLED", 2]]

@@ -1054,7 +1054,8 @@ def _acronym_fits(acr: str, name: str) -> bool:
         return False
     words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper() and w.lower() not in ("the",)]
     initials = [w[0] for w in words[:2]]
-    return letters[0] in initials
+    # (or the name's last words spell it: "U.S.-Mexico High-Level Economic Dialogue (HLED)")
+    return letters[0] in initials or "".join(w[0] for w in words[-len(letters):]) == "".join(letters)
 
 
 def _described_parties(who: str, start: int, prior: list[dict], entities, st, L) -> str:
