@@ -616,3 +616,10 @@ def test_an_acronym_the_last_words_of_a_name_spell():
     e = E.extract(st)
     assert e[e.type == "initiative"][["name", "acronym", "mentions"]].values.tolist() == [
         ["U.S.-Mexico High-Level Economic Dialogue", "HLED", 2]]
+
+
+def test_a_resolution_is_an_agreement():
+    st = S.from_text("Joint Statement of Japan and Korea\n\nTokyo, 4 June 2024\n\nThey called for the implementation of "
+                     "UN Security Council Resolution 2719 and of Resolution 2231.\n")
+    e = E.extract(st)
+    assert e[e.type == "agreement"].name.tolist() == ["UN Security Council Resolution 2719", "Resolution 2231"]

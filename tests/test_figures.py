@@ -939,3 +939,9 @@ def test_a_deadline_later_in_the_statements_own_year_is_ahead():
     df = df[df.kind == "year"]
     assert df[["text", "future"]].values.tolist() == [
         ["2024", True], ["2024", True], ["2024", False], ["2023", False], ["2025", True]]
+
+
+def test_a_record_between_a_linking_verb_and_its_figure():
+    df = figs("Two-way trade reached a record $855 billion in 2022. Bilateral investment hit a new high of $9 billion.")
+    assert df[df.kind == "money"][["text", "about"]].values.tolist() == [
+        ["$855 billion", "Two-way trade"], ["$9 billion", "Bilateral investment"]]

@@ -328,8 +328,11 @@ def _rx() -> SimpleNamespace:
     wordvals = {**units, **tens, **scales}
     cur_lookup = {_key(k): v for k, v in lex["currency_prefixes"].items()}
     abbrev_vals = dict(lex["scale_abbreviations"])
+    fillers = "|".join(re.escape(p[::-1]) for p in sorted(set(lex["link_fillers"]), key=lambda p: (-len(p), p))).replace("\\ ", r"\s+")
     link_rev = book.compile(
-        r"\s+(" + "|".join(re.escape(p[::-1]) for p in sorted(set(lex["link_verbs"]), key=lambda p: (-len(p), p))).replace("\\ ", r"\s+") + r")(?![A-Za-z])",
+        r"\s+(?:(?:" + fillers + r")\s+)?("
+        + "|".join(re.escape(p[::-1]) for p in sorted(set(lex["link_verbs"]), key=lambda p: (-len(p), p))).replace("\\ ", r"\s+")
+        + r")(?![A-Za-z])",
         re.I,
     )
     book.save()
@@ -914,6 +917,9 @@ def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> s
                 return _phrase_before(stext, v_start, rx)
             return None
     if low.endswith(" of"):
+        link = rx.link_rev.match(stext[max(0, q_start - 40):q_start][::-1])
+        if link:  # "investment hit a new high of N": the subject, not "new high"
+            return _phrase_before(stext, q_start - link.end(1), rx)
         return _phrase_before(stext, len(pre) - 2, rx, skip_verbs=False)
     last = low.rsplit(None, 1)[-1] if low else ""
     if last in rx.change_verbs and last.endswith(("ed", "rose", "fell", "grew")):
