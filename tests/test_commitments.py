@@ -988,3 +988,14 @@ def test_announcing_that_one_will_act_is_one_position():
     assert C.extract(st)[["actor", "verb", "category"]].values.tolist() == [
         ["India", "will", "commitment"], ["Mexico", "will", "commitment"], ["India", "announce", "acknowledgement"],
         ["Japan", "announce", "commitment"], ["Japan", "will", "commitment"]]
+
+
+def test_the_body_or_group_the_title_names_is_the_signatories():
+    st = S.from_text("Final Communiqué of the 160th Session of the Ministerial Council of the Gulf Cooperation Council\n\n"
+                     "Riyadh, 3 June 2024\n\nThe Ministerial Council met with the ministers of the United Arab Emirates, Saudi Arabia, "
+                     "Bahrain, Oman, Qatar and Kuwait.\n\nThe Council approved the unified GCC tourist visa. The Commission will report.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist()[-2:] == [["all", "approve"], ["The Commission", "will"]]
+    st = S.from_text("Joint Statement by the Nordic Prime Ministers\n\nStockholm, 28 October 2024\n\nThe Prime Ministers of Denmark, "
+                     "Finland, Iceland, Norway and Sweden met.\n\nThe Nordic countries will cut emissions by 2030. "
+                     "The Baltic countries will act.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist()[-2:] == [["all", "will"], ["The Baltic countries", "will"]]

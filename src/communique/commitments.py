@@ -385,6 +385,9 @@ class _Ctx:
 
     def __init__(self, st: S.Statement, ent):
         self.parties = [p for p in st.parties if isinstance(p, str)]
+        # the capitalized words of the title: "The Council" of a Ministerial Council's
+        # communiqué, "The Nordic countries" of the Nordic Prime Ministers' statement are its signatories
+        self.title_words = frozenset(w for w in re.findall(r"[A-Z][\w'’-]*", st.title or "") if len(w) > 2)
         self.prev_plural: str | None = None
         self.prev_single: str | None = None
         self.cache: dict[str, Any] = {}
@@ -472,6 +475,14 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
         det = (m.group("det") or "").lower()
         text = m.group(0)
         multilateral = bool(L.multilateral_re.search(text))
+        pre_words = (m.group("pre") or "").split()
+        if noun in L.collective and pre_words and not m.group("qual") and det in ("the", "") \
+                and all(w in ctx.title_words for w in pre_words) and len(ctx.parties) >= 2:
+            return (("all", "all", True) if len(ctx.parties) > 2 else ("both", "both", True)), m.end()
+        word = m.group("noun")
+        if not pre_words and not m.group("qual") and det == "the" and word in ctx.title_words and word in L.name_cues \
+                and len(ctx.parties) >= 2:
+            return (("all", "all", True) if len(ctx.parties) > 2 else ("both", "both", True)), m.end()  # "The Council"
         if noun in L.collective and not (m.group("pre") or "").strip(" ").split() or noun in L.collective and multilateral:
             if multilateral or det.startswith("all") or (m.group("num") and m.group("num") not in ("two", "2")):
                 return ("all", "all", True), m.end()
@@ -525,6 +536,8 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
         core = text[4:] if has_the else text
         if core in ctx.parties:
             return ("country", core, False), m.end()  # "The African Union", a party of the statement
+        if has_the and core in ctx.title_words and core in L.name_cues and len(ctx.parties) >= 2:
+            return (("all", "all", True) if len(ctx.parties) > 2 else ("both", "both", True)), m.end()  # "The Council"
         if " " not in core and not core.isupper() and core not in ctx.names \
                 and not (core in L.name_cues and has_the) and not any(c.isdigit() for c in core):
             bare = core[:-2] if core.endswith(("'s", "’s")) else None
