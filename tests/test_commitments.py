@@ -975,9 +975,10 @@ def test_what_a_target_says_was_done_is_no_numeric_target():
     st = S.from_text("Joint Statement by Japan and India\n\nTokyo, 31 May 2024\n\n"
                      "The two countries will continue support to Ukraine, having together provided more than EUR 20 billion in aid. "
                      "Japan will expand the Action Plan, which trained 8,000 police officers in 2023. "
+                     "Japan will back the Facility, which has mobilized US$ 450 million. "
                      "Japan will build 5 ports, which need 2,000 workers.\n")
     assert C.extract(st).catalyst_details.tolist() == [
-        [], ["named institution: Action Plan"], ["numeric target: 5", "numeric target: 2,000"]]
+        [], ["named institution: Action Plan"], [], ["numeric target: 5", "numeric target: 2,000"]]
 
 
 def test_announcing_that_one_will_act_is_one_position():

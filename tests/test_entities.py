@@ -623,3 +623,12 @@ def test_a_resolution_is_an_agreement():
                      "UN Security Council Resolution 2719 and of Resolution 2231.\n")
     e = E.extract(st)
     assert e[e.type == "agreement"].name.tolist() == ["UN Security Council Resolution 2719", "Resolution 2231"]
+
+
+def test_the_eu_high_representative_is_a_title_not_an_organization():
+    st = S.from_text("Joint Communiqué of the African Union and the European Union\n\nKigali, 25 October 2023\n\n"
+                     "The meeting was co-chaired by Josep Borrell, High Representative of the Union for Foreign Affairs and Security Policy.\n")
+    e = E.extract(st)
+    assert e[e.type == "person"][["name", "role"]].values.tolist() == [
+        ["Josep Borrell", "High Representative of the Union for Foreign Affairs and Security Policy"]]
+    assert not [n for n in e.name if n.startswith("Union for")]

@@ -1065,7 +1065,7 @@ def _dated_before(st, lo: int, hi: int, L) -> bool:
 
 _DONE_CLAUSE = re.compile(
     r",\s+(?:having\s+(?:\w+\s+){0,2}?(?:\w+(?<!e)ed|\w+en|made|built|sent|spent|lent|paid|held|given)"
-    r"|(?:which|that|who)\s+(?:\w+ly\s+)?(?:\w+(?<!e)ed|made|built|sent|spent|lent|paid|held|gave|grew|rose|fell|met))\b"
+    r"|(?:which|that|who)\s+(?:ha[sd]\s+|have\s+)?(?:\w+ly\s+)?(?:\w+(?<!e)ed|made|built|sent|spent|lent|paid|held|gave|given|grew|grown|rose|risen|fell|met))\b"
 )
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
