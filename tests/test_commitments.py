@@ -1000,3 +1000,14 @@ def test_the_body_or_group_the_title_names_is_the_signatories():
                      "Finland, Iceland, Norway and Sweden met.\n\nThe Nordic countries will cut emissions by 2030. "
                      "The Baltic countries will act.\n")
     assert C.extract(st)[["actor", "verb"]].values.tolist()[-2:] == [["all", "will"], ["The Baltic countries", "will"]]
+
+
+def test_operative_paragraphs_are_the_issuing_bodys():
+    st = S.from_text("COMMUNIQUÉ OF THE 1207TH MEETING OF THE PEACE AND SECURITY COUNCIL\n\nADDIS ABABA, 20 MAY 2024\n\n"
+                     "The Peace and Security Council of the African Union, at its 1207th meeting,\n\n"
+                     "Recalling its previous decisions on the Sahel,\n\n"
+                     "1. Decides to extend the mandate of the Task Force for a further period of twelve (12) months;\n\n"
+                     "2. Requests the Chairperson of the Commission to mobilize US$ 150 million;\n\n"
+                     "3. Calls upon Member States to contribute troops;\n\n4. Decisions of the Council remain in force.\n")
+    assert C.extract(st)[["actor", "verb", "category"]].values.tolist() == [
+        ["all", "decide", "commitment"], ["all", "request", "commitment"], ["all", "call upon", "endorsement"]]

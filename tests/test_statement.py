@@ -750,3 +750,11 @@ def test_currency_abbreviations_do_not_end_a_sentence():
                      "India will invest Rs. 45,000 crore and Kenya KShs. 2 billion in rail. The price is Rs. The end.\n")
     assert [s.text for s in st.sentences] == [
         "India will invest Rs. 45,000 crore and Kenya KShs. 2 billion in rail.", "The price is Rs.", "The end."]
+
+
+def test_decimal_paragraph_numbers_are_markers_not_text():
+    st = S.from_text("FOCAC Beijing Action Plan\n\nBeijing, 5 September 2024\n\n1. Trade\n\n2.1 The Chinese side will extend "
+                     "zero-tariff treatment.\n\n2.2 China will provide RMB 360 billion.\n\n2.5 million people will benefit.\n")
+    assert [s.text for s in st.sentences] == ["The Chinese side will extend zero-tariff treatment.",
+                                             "China will provide RMB 360 billion.", "2.5 million people will benefit."]
+    assert [p.marker for p in st.paragraphs] == ["2.1", "2.2", None]

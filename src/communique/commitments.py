@@ -685,6 +685,8 @@ _VERB_LINK = re.compile(r"\s+(?:(?:to|on|upon|that)\s+(?=[a-z]))?")
 _WORD_RUN = re.compile(r"[\w.'’-]+")
 _NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?[A-Za-z][\w.&’'-]{1,15}\)$")
+_OPENING_TWO = re.compile(r"[A-Za-z]+\s+[a-z]+\b")
+_OPENING_ONE = re.compile(r"[A-Za-z]+\b")
 _REPORTS_FACTS = frozenset(["announce", "declare", "confirm", "state"])
 _THAT_GAP = re.compile(r"\s+that\s+(?:[\w.'’-]+\s+){0,6}?(?:also\s+)?")  # "announced that it will", "that the Government of India will"
 _FUTURE = re.compile(r"\b(?:will|shall|would|is to|are to|plans? to|intends? to|aims? to|is going to|are going to)\b", re.I)
@@ -772,6 +774,10 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     lead = _lead_in_actor(st, si, L, ctx)
                     if lead is not None:
                         found = (lead, None, vs)
+                    elif h["kind"] == "verb" and h["cls"] == "s" and vs == s.start and text[vs].isupper():
+                        # an operative paragraph of a decision: "1. Decides to extend ...",
+                        # "2. Requests the Chairperson to ...": the body that issues the text
+                        found = (ctx.group(), None, vs)
                 break
             if btok in ("and", "&") and _inside_phrase(text, max(floor, bstart - 80), bstart, L, ctx):
                 continue
@@ -1340,6 +1346,19 @@ def extract(statement: S.Statement):
         else:
             continue
         by_sentence.setdefault(i, []).append(h)
+
+    # Operative paragraphs open on their verb, capitalized: "Decides to ...", "Calls upon ..."
+    for i, sent in enumerate(sentences):
+        if sent.text[:1].isupper() and sent.text[1:2].islower():
+            for rx in (_OPENING_TWO, _OPENING_ONE):
+                m = rx.match(text, sent.start, sent.end)
+                form = " ".join(m.group(0).lower().split()) if m else ""
+                if forms.get(form, ("", ""))[1] == "s":
+                    hits = by_sentence.setdefault(i, [])
+                    if not hits or hits[0]["start"] != sent.start:
+                        lemma, cls = forms[form]
+                        hits.insert(0, {"kind": "verb", "lemma": lemma, "cls": cls, "start": sent.start, "end": m.end()})
+                    break
 
     sections = [sec.heading for sec in st.sections]
     original = st.original

@@ -677,7 +677,10 @@ def count_words(text: str) -> int:
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _NUMBERED = re.compile(r"^\s*(?:(?:section|part|chapter|article)\s+)?(\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,7}|[A-H])([.):]|\s[-–—])\s+(\S.*)$", re.I)
 _BULLET = re.compile(r"^\s*([-*+•\u2022\u25aa\u25cf\u2013\u2014\u00b7])\s+(?=\S)")
-_NUMBERED_PARA = re.compile(r"^\s*(\d{1,3}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\([ivx]+\))\s+(?=\S)")
+# ("2.1 The Chinese side will ...": a decimal paragraph number before a capital, not "2.5 million")
+_NUMBERED_PARA = re.compile(
+    r"^\s*(\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z\u00c0-\u00de])|\(\d{1,2}\)|\(?[a-z][.)]|\([ivx]+\))\s+(?=\S)"
+)
 _HAS_WORD = re.compile(r"[^\W_]")
 _TERMINAL = re.compile(r"[.!?;,:]['\")\]]*\s*$")
 # A line that only marks the end of a release or separates parts ("###", "-30-", "* * *",
