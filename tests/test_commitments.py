@@ -1011,3 +1011,10 @@ def test_operative_paragraphs_are_the_issuing_bodys():
                      "3. Calls upon Member States to contribute troops;\n\n4. Decisions of the Council remain in force.\n")
     assert C.extract(st)[["actor", "verb", "category"]].values.tolist() == [
         ["all", "decide", "commitment"], ["all", "request", "commitment"], ["all", "call upon", "endorsement"]]
+
+
+def test_days_of_a_month_are_no_numeric_target():
+    st = S.from_text("Joint Statement of Japan and Korea\n\nTokyo, 4 June 2024\n\n"
+                     "Japan will meet Korea on April 11, on 2 May and on 21–22 November 2024 with 5 ships.\n")
+    # (days already past at the statement's date are no timeline; one ahead is)
+    assert C.extract(st).catalyst_details.tolist() == [["numeric target: 5", "timeline: on 21–22 November 2024"]]

@@ -945,3 +945,8 @@ def test_a_record_between_a_linking_verb_and_its_figure():
     df = figs("Two-way trade reached a record $855 billion in 2022. Bilateral investment hit a new high of $9 billion.")
     assert df[df.kind == "money"][["text", "about"]].values.tolist() == [
         ["$855 billion", "Two-way trade"], ["$9 billion", "Bilateral investment"]]
+
+
+def test_a_decimal_amount_has_no_binary_residue():
+    df = figs("Exports reached 32.8 million tonnes, $1.1 billion and 0.3 percent.")
+    assert df.value.tolist() == [32800000.0, 1100000000.0, 0.3]

@@ -370,6 +370,8 @@ def _lex() -> SimpleNamespace:
         rf"|\bby\s+the\s+(?:end|time|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:{periods}|(?:next|upcoming|following)\s+\w+|\w+\s+(?:summit|meeting|session))\b"
         rf"|\b(?:at|by|before|ahead of|until)\s+(?:the|our|its|their)\s+(?:next|upcoming|following|forthcoming)\s+[\w-]+(?:\s+[A-Z][\w-]*)*"
         rf"|\b(?:{_alt(C['recurring'])})\b"
+        # a day: "on 21–22 November 2024", "on April 11" (the year may be left out)
+        rf"|\bon\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m4>{month})|(?P<m5>{month})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?)(?:,?\s+(?P<y2>{year}))?\b"
     )
     book.save()
     return L
@@ -1073,6 +1075,7 @@ _DONE_CLAUSE = re.compile(
     r",\s+(?:having\s+(?:\w+\s+){0,2}?(?:\w+(?<!e)ed|\w+en|made|built|sent|spent|lent|paid|held|given)"
     r"|(?:which|that|who)\s+(?:ha[sd]\s+|have\s+)?(?:\w+ly\s+)?(?:\w+(?<!e)ed|made|built|sent|spent|lent|paid|held|gave|given|grew|grown|rose|risen|fell|met))\b"
 )
+_DAY_RANGE = re.compile(rf"\s*[-–]\s*\d{{1,2}}\s+(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})\b")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 
@@ -1100,8 +1103,11 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
                 if text[e0:e0 + 1] == "+" and text[e0 + 1:e0 + 2].isdigit():
                     continue  # "a 2+2 meeting": a name, as in the figures ledger
                 before = text[max(start, s0 - 14):s0].split()
-                if before and before[-1].lower() in L.reference_words:
-                    continue
+                if before and (before[-1].lower() in L.reference_words or before[-1].rstrip(".") in _MONTHS):
+                    continue  # (nor a day of a month: "on April 11")
+                after = text[e0:e0 + 12].split()
+                if after and after[0].rstrip(".,;") in _MONTHS and text[e0:e0 + 1].isspace() or _DAY_RANGE.match(text, e0):
+                    continue  # "on 2 May", "on 21–22 November"
                 if e0 == s0 + len(bare) and "," not in bare and _YEAR.fullmatch(bare):
                     continue  # a year: a timeline, not a target
                 if text.startswith(("st", "nd", "rd", "th"), e0):
@@ -1117,7 +1123,13 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
         year_now = st.date.year if st.date else None
         month_now = st.date.month if st.date else None
         for m in L.timeline_re.finditer(text, start, end):
-            if year_now:
+            day_month = m.group("m4") or m.group("m5")
+            if day_month and year_now:
+                y, mon = int(m.group("y2") or year_now), _MONTHS.get(day_month.rstrip("."), 0)
+                days = [int(d) for d in re.findall(r"\d{1,2}(?!\d)", m.group(0).replace(m.group("y2") or "\0", ""))]
+                if (y, mon, max(days or [0])) < (year_now, month_now or 0, st.date.day):
+                    continue  # a day already past
+            elif year_now:
                 if m.group("y1") and int(m.group("y1")) < year_now:
                     continue  # past dates are history, not deadlines
                 month = m.group("m1") if not m.group("rel") else None

@@ -1267,6 +1267,11 @@ def _future(r: dict, ctx: _Ctx, stext: str = ""):
 def _rec(start, end, kind, value, value_max=None, unit=None, qualifier=None, about=None, in_name=False, **extra):
     if about is not None and ("\n" in about or "  " in about):
         about = " ".join(about.split())  # a phrase read across a wrapped line
+    # (32.8 × 10⁶ is 32799999.999999996 in binary floating point; a figure has at most 15 digits)
+    if value is not None and value == value and not float(value).is_integer():
+        value = float(f"{value:.15g}")
+    if value_max is not None and value_max == value_max and not float(value_max).is_integer():
+        value_max = float(f"{value_max:.15g}")
     r = {"start": start, "end": end, "kind": kind, "value": value, "value_max": value_max, "unit": unit,
          "qualifier": qualifier, "about": about, "in_name": in_name}
     if extra:
