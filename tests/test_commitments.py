@@ -1018,3 +1018,16 @@ def test_days_of_a_month_are_no_numeric_target():
                      "Japan will meet Korea on April 11, on 2 May and on 21–22 November 2024 with 5 ships.\n")
     # (days already past at the statement's date are no timeline; one ahead is)
     assert C.extract(st).catalyst_details.tolist() == [["numeric target: 5", "timeline: on 21–22 November 2024"]]
+
+
+def test_a_readouts_the_president_is_the_one_party_with_a_president():
+    st = S.from_text(
+        "Readout of President Joseph R. Biden, Jr.'s Call with Prime Minister Kishida Fumio of Japan\n\nApril 2, 2024\n\n"
+        "President Joseph R. Biden, Jr. spoke today with Prime Minister Kishida Fumio of Japan to prepare his visit to the "
+        "United States.\n\nThe President welcomed Japan's plan to invest. The leaders agreed to meet President Ferdinand "
+        "Marcos Jr. of the Philippines.\n")
+    df = C.extract(st)
+    assert df[["actor", "verb"]].values.tolist()[:2] == [["United States", "welcome"], ["Japan", "plan"]]
+    people = E.extract(st)
+    assert people[people.type == "person"][["name", "country"]].values.tolist() == [
+        ["Joseph R. Biden", "United States"], ["Kishida Fumio", "Japan"], ["Ferdinand Marcos", "Philippines"]]

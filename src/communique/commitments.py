@@ -398,11 +398,16 @@ class _Ctx:
         self.names = {e["name"] for e in ent.entities.values()} | {e["acronym"] for e in ent.entities.values() if e.get("acronym")}
         self.person_country: dict[str, str] = {}
         self.person_name: dict[str, str] = {}
+        roles: dict[str, set] = {}
         for p in ent.persons:
             who = p["country"] or p["name"]
             self.person_name[p["name"]] = who
             for t in p["tokens"]:
                 self.person_country.setdefault(t, who)
+            if p.get("role") and p["country"] and (p["country"] in self.parties or not self.parties):
+                roles.setdefault(p["role"].lower(), set()).add(p["country"])
+        # "The President welcomed ...": the one party whose person the statement gives that title
+        self.role_country = {r: next(iter(c)) for r, c in roles.items() if len(c) == 1}
 
     def group(self) -> str:
         """The signatories together: the two parties, or all members of a wider text."""
@@ -525,6 +530,9 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
             return ("named", " and ".join(whos), True), m.end()
     m = L.role_only_re.match(span, pos)
     if m:
+        who = ctx.role_country.get(m.group("role").lower())
+        if who is not None and m.end() == len(span.rstrip()) and pos == 0:
+            return ("country", who, False), m.end()  # "The President" of a readout: the one president named
         return ("role", m.group(0).strip(), False), m.end()
     m = L.named_re.match(span, pos)
     if m:

@@ -425,6 +425,9 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
     return names
 
 
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b\.?")
+
+
 def _surname_here(text: str, pos: int, limit: int, L) -> bool:
     """Whether a title word just read ends a name rather than starting a title: no
     capitalized word, "of" or "for" follows it ("Madeleine King met", not "King Charles")."""
@@ -534,7 +537,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if not names:
             continue
         if country is None:
-            after = L.of_country_re.match(text, names[-1][2])
+            tail = _SUFFIX.match(text, names[-1][2])  # "President Ferdinand Marcos Jr. of the Philippines"
+            after = L.of_country_re.match(text, tail.end() if tail else names[-1][2])
             before = L.country_before_re.search(text, max(0, m.start() - 50), m.start())
             if after:
                 country = L.all_country_forms.get(after.group(1))
