@@ -1369,16 +1369,18 @@ def extract(statement: S.Statement):
 
     # Operative paragraphs open on their verb, capitalized: "Decides to ...", "Calls upon ..."
     for i, sent in enumerate(sentences):
-        if sent.text[:1].isupper() and sent.text[1:2].islower():
-            for rx in (_OPENING_TWO, _OPENING_ONE):
-                m = rx.match(text, sent.start, sent.end)
-                form = " ".join(m.group(0).lower().split()) if m else ""
-                if forms.get(form, ("", ""))[1] == "s":
-                    hits = by_sentence.setdefault(i, [])
-                    if not hits or hits[0]["start"] != sent.start:
-                        lemma, cls = forms[form]
-                        hits.insert(0, {"kind": "verb", "lemma": lemma, "cls": cls, "start": sent.start, "end": m.end()})
-                    break
+        head = sent.text[:40].split(None, 2)
+        if not head or not head[0][1:2].islower() or not head[0][:1].isupper():
+            continue
+        first = head[0].lower()
+        for form in ((f"{first} {head[1]}",) if len(head) > 1 else ()) + (first,):
+            if forms.get(form, ("", ""))[1] == "s":
+                m = (_OPENING_TWO if " " in form else _OPENING_ONE).match(text, sent.start, sent.end)
+                hits = by_sentence.setdefault(i, [])
+                if m and (not hits or hits[0]["start"] != sent.start):
+                    lemma, cls = forms[form]
+                    hits.insert(0, {"kind": "verb", "lemma": lemma, "cls": cls, "start": sent.start, "end": m.end()})
+                break
 
     sections = [sec.heading for sec in st.sections]
     original = st.original
