@@ -758,3 +758,15 @@ def test_decimal_paragraph_numbers_are_markers_not_text():
     assert [s.text for s in st.sentences] == ["The Chinese side will extend zero-tariff treatment.",
                                              "China will provide RMB 360 billion.", "2.5 million people will benefit."]
     assert [p.marker for p in st.paragraphs] == ["2.1", "2.2", None]
+
+
+def test_a_web_pages_label_line_gives_the_date_and_text_marks_are_dropped():
+    html = ("<html><head><title>Joint Statement - Department of State</title></head><body><nav><a href='/'>Home</a></nav><main>"
+            "<h1>Joint Statement on the Eleventh U.S.-Philippines Bilateral Strategic Dialogue</h1>"
+            "<p class='meta'>Media Note | Office of the Spokesperson | <time datetime='2024-03-15'>March 15, 2024</time></p>"
+            "<p>The text of the following statement was released by the Governments of the United States and the Philippines.</p>"
+            "<p>Begin text:</p><p>The two sides reaffirmed their commitment to the 1951 Mutual Defense Treaty.</p>"
+            "<p>End text.</p></main></body></html>")
+    st = S.from_text(html, fmt="html")
+    assert (st.date, [s.heading for s in st.sections]) == (dt.date(2024, 3, 15), [None])
+    assert [s.text for s in st.sentences][-1] == "The two sides reaffirmed their commitment to the 1951 Mutual Defense Treaty."

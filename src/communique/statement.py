@@ -342,6 +342,9 @@ _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*$")
 _MD_RUN_IN = re.compile(r"^(\s*)(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)([.:])?\2([.:])?[ \t]+(?=\S)", re.M)
 
 
+_TEXT_MARKS = re.compile(r"^[ \t]*(?:begin|start|end)(?: of)? (?:the )?text[ \t]*[.:]?[ \t]*$", re.I | re.M)
+
+
 def _run_in_labels(text: str) -> str:
     """A bold label that opens a paragraph ("**Climate.** Mexico reaffirmed ...", as fact
     sheets write them) heads a section of its own, and the paragraph keeps its subject; in
@@ -834,8 +837,16 @@ _PLACE_SMALL = frozenset("of de del da do dos das the and y la le el les los am 
 
 
 def _dateline(line: str) -> tuple[str, dt.date | None] | None:
-    """A dateline is a short line holding a date, with an optional place before it."""
+    """A dateline is a short line holding a date, with an optional place before it; a web
+    page's line of labels may hold it as one of its parts ("Media Note | Office of the
+    Spokesperson | March 15, 2024")."""
     s = line.strip().rstrip("-–—").strip()
+    if "|" in s and len(s) <= 160:
+        for part in reversed(s.split("|")):
+            d = _dateline(part)
+            if d:
+                return d
+        return None
     if not s or len(s.split()) > 14:
         return None
     m = _DATE_RE.search(s)
@@ -1173,7 +1184,7 @@ def from_text(
             metadata = {**fields, **(metadata or {})}  # a metadata file wins over the page's own
     if fmt == "html":
         raw, page_title = html_to_text(raw)
-    original = clean(raw)
+    original = _TEXT_MARKS.sub("", clean(raw))  # "Begin text:" ... "End text." around a released text
     if fmt in ("md", "txt"):
         original = _run_in_labels(original)
     if fmt == "md":
