@@ -632,3 +632,15 @@ def test_the_eu_high_representative_is_a_title_not_an_organization():
     assert e[e.type == "person"][["name", "role"]].values.tolist() == [
         ["Josep Borrell", "High Representative of the Union for Foreign Affairs and Security Policy"]]
     assert not [n for n in e.name if n.startswith("Union for")]
+
+
+def test_titles_of_officials_and_a_name_after_a_body_without_a_comma():
+    st = S.from_text("Joint Statement of the United States and the Philippines\n\nManila, 15 March 2024\n\n"
+                     "Assistant Secretary of State Daniel Kritenbrink and Philippine Department of Foreign Affairs Undersecretary "
+                     "Maria Theresa Lazaro co-chaired the dialogue, attended by the Chairperson of the African Union Commission "
+                     "Moussa Faki Mahamat.\n")
+    e = E.extract(st)
+    assert e[e.type == "person"][["name", "role"]].values.tolist() == [
+        ["Daniel Kritenbrink", "Assistant Secretary of State"], ["Maria Theresa Lazaro", "Undersecretary"],
+        ["Moussa Faki Mahamat", "Chairperson"]]
+    assert {"Philippine Department of Foreign Affairs", "African Union Commission"} <= set(e[e.type == "organization"].name)

@@ -220,6 +220,12 @@ def _lex() -> SimpleNamespace:
     L.role_body_re = book.compile(
         rf"\s+of\s+(?:the\s+)?[{_UP}][\w'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*[{_UP}][\w'’.-]*){{0,7}}\s*,"
     )
+    # "the Chairperson of the African Union Commission Moussa Faki Mahamat": without a comma the
+    # body ends on its head word (an organization's cue), and the name follows
+    bodies = [w for w, t in cb["cues"].items() if t == "organization" and w[:1].isupper()]
+    L.role_body_head_re = book.compile(
+        rf"\s+of\s+(?:the\s+)?(?:[{_UP}][\w'’.-]*\s+){{0,5}}(?:{_alt(bodies)})\s+(?=[{_UP}][a-z])"
+    )
     L.honorifics = _alt(cb["honorifics"])
     L.honorific_re = book.compile(rf"\s*(?:{L.honorifics})(?=\s)")
     # a name, then a comma, right before a title (the title's own match starts where this ends)
@@ -505,14 +511,17 @@ def _find(st: S.Statement) -> SimpleNamespace:
             continue
         pos = m.end()
         country = None
+        via_body = False  # a body between title and name ("Chairperson of the AU Commission X")
         of = L.role_country_re.match(text, pos)
         if of:
             country = L.all_country_forms[of.group(1)]
             pos = of.end()
         else:
-            body = L.role_body_re.match(text, pos, min(len(text), pos + 120))
+            body = L.role_body_re.match(text, pos, min(len(text), pos + 120)) or L.role_body_head_re.match(
+                text, pos, min(len(text), pos + 120))
             if body and "\n\n" not in body.group():
                 pos = body.end()
+                via_body = True
         while True:  # "H.E. Mr."
             hon = L.honorific_re.match(text, pos)
             if not hon:
@@ -547,7 +556,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 country = L.all_country_forms.get(w) or L.adjective.get(w)
         role = _norm_role(m.group("role"))
         for i, (name, ns, ne) in enumerate(names):
-            start = m.start() if i == 0 else ns
+            start = m.start() if i == 0 and not via_body else ns  # (the body stays a name of its own)
             person_hits.append((start, ne, name, role, country if len(names) == 1 else None))
     person_hits.sort()
     for start, end, name, role, country in person_hits:
