@@ -770,3 +770,12 @@ def test_a_web_pages_label_line_gives_the_date_and_text_marks_are_dropped():
     st = S.from_text(html, fmt="html")
     assert (st.date, [s.heading for s in st.sections]) == (dt.date(2024, 3, 15), [None])
     assert [s.text for s in st.sentences][-1] == "The two sides reaffirmed their commitment to the 1951 Mutual Defense Treaty."
+
+
+def test_a_country_the_heading_is_about_is_no_party():
+    parties = lambda t: S.from_text(t).parties  # noqa: E731
+    assert parties("Council conclusions on the EU's humanitarian engagement in Sudan\n\nBrussels, 24 June 2024\n\n"
+                   "The Council welcomes the work of the EU in Sudan.\n") == ["European Union"]
+    assert parties("Joint Statement on Ukraine\n\n1 June 2024\n\nCanada and Japan met.\n") == ["Canada", "Japan"]
+    assert parties("JOINT STATEMENT ON THE JAPAN-AUSTRALIA SPECIAL STRATEGIC PARTNERSHIP\n\n1 June 2024\n\n"
+                   "The two sides met.\n") == ["Japan", "Australia"]

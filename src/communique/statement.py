@@ -988,20 +988,27 @@ def _groups_at(text: str) -> list[tuple[int, str]]:
     return [(i, name) for name, i in found.items()]
 
 
+_SUBJECT_BEFORE = re.compile(r"\b(?:on|in|regarding|concerning|about)\s+(?:the\s+)?$", re.I)
+_PAIRED_AFTER = re.compile(r"[\w.' ]+?\s*[-–/]\s*\w")  # "on the Japan-Australia Partnership": a pair of parties
+
+
 def find_parties(heading: str, opening: list[str]) -> list[str]:
     """Who makes a statement, when its metadata does not say: the countries and groups its
     heading names; else (fewer than two) the countries of its opening paragraph (the first of
     ``opening`` that names one). A group's statement ("G20 Communiqué") takes its members
     only from a list of at least three in the opening paragraph ("the Leaders of Australia,
     India, Japan and the United States"), not from a country it merely mentions."""
-    countries_named = _countries_at(heading)
+    # ("Council conclusions on Sudan", "… engagement in Sudan": the country a text is about)
+    about = {name for i, name in _countries_at(heading)
+             if _SUBJECT_BEFORE.search(heading, max(0, i - 12), i) and not _PAIRED_AFTER.match(heading, i)}
+    countries_named = [(i, name) for i, name in _countries_at(heading) if name not in about]
     groups = _groups_at(heading)
     named = [name for _, name in sorted(countries_named + groups)]
     if len(named) >= 2:
         return named
     found: list[str] = []
     for chunk in opening:
-        found = find_countries(chunk)
+        found = [c for c in find_countries(chunk) if c not in about]
         if found:
             break
     if groups and not countries_named:
