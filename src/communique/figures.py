@@ -350,6 +350,7 @@ def _rx() -> SimpleNamespace:
         qual_last=tuple({q.split()[-1] for q in quals}),
         restate_leads=frozenset(lex["restatement_leads"]),
         quals=quals,
+        sign_quals={q: c for q, c in quals.items() if len(q) == 1 and not q.isalnum()},  # "~", "<", "≥"
         units=unit_lookup,
         unit_words=frozenset(k.split()[-1] for k in unit_lookup),
         cur=cur_lookup,
@@ -489,8 +490,8 @@ def _is_year(num: str, value: float) -> bool:
 
 
 def _qualifier(stext: str, start: int, rx) -> tuple[str | None, int]:
-    if start and stext[start - 1] in _SIGN_QUALIFIERS and rx.quals.get(stext[start - 1]):
-        return rx.quals[stext[start - 1]], start - 1  # a sign glued to the figure: "~$5m", "<2%"
+    if start and stext[start - 1] in rx.sign_quals:
+        return rx.sign_quals[stext[start - 1]], start - 1  # a sign glued to the figure: "~$5m", "<2%"
     if not start or not stext[start - 1].isspace():
         return None, start  # a qualifier is a word before the figure, with a space between
     window = stext[max(0, start - 40):start]
@@ -509,9 +510,6 @@ def _qualifier(stext: str, start: int, rx) -> tuple[str | None, int]:
         return None, start
     phrase = " ".join(m.group(1)[::-1].lower().split())
     return rx.quals.get(phrase), start - m.end(1)
-
-
-_SIGN_QUALIFIERS = frozenset("~≈<>≤≥")
 
 
 def _prev_token(stext: str, start: int) -> tuple[str | None, int]:

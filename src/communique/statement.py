@@ -795,10 +795,16 @@ def _is_sentence_case_heading(s: str) -> bool:
     words = s.split()
     if not 1 < len(words) <= 6 or not s[:1].isupper() or _TERMINAL.search(s) or s.endswith((":", '"', "'")):
         return False
-    if any(not w.replace("-", "").replace("'", "").replace("’", "").replace(",", "").isalpha() and w != "&" for w in words):
+    return _names_a_topic([w for w in words if w != "&"])
+
+
+def _names_a_topic(words: list[str]) -> bool:
+    """Words of letters only, none of them the start or the verb of a lead-in ("The leaders
+    agreed", "In particular"): what a label or a short heading is made of."""
+    if any(not w.replace("-", "").replace("'", "").replace("’", "").replace(",", "").isalpha() for w in words):
         return False
     lowered = [w.lower().strip(",") for w in words]
-    return lowered[0] not in _LEAD_IN_FIRST and not any(w in _LEAD_IN_WORDS for w in lowered)
+    return bool(lowered) and lowered[0] not in _LEAD_IN_FIRST and not any(w in _LEAD_IN_WORDS for w in lowered)
 
 
 # Words that make a short line ending in a colon a lead-in ("The leaders agreed:", "In
@@ -817,10 +823,7 @@ def _is_label(s: str) -> bool:
     if not s.endswith(":") or s.endswith("::") or not s[:1].isupper():
         return False
     words = s[:-1].split()
-    if not 1 <= len(words) <= 6 or any(not w.replace("-", "").replace("'", "").replace("’", "").replace(",", "").isalpha() for w in words):
-        return False
-    lowered = [w.lower().strip(",") for w in words]
-    return lowered[0] not in _LEAD_IN_FIRST and not any(w in _LEAD_IN_WORDS for w in lowered)
+    return 1 <= len(words) <= 6 and _names_a_topic(words)
 
 
 _PLACE_LINE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*(?:[ ,]+[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*){0,3},?")
