@@ -242,9 +242,13 @@ class Chart:
 
     def __init__(self, fig, alt: str = "", width: str = "100%", dpi: int = 150):
         # The charts lay themselves out (constrained layout), so no "tight" bounding box:
-        # that would draw every figure twice.
+        # that would lay out and draw every figure twice. The house style asks for one
+        # (for charts a user saves), and savefig reads it unless told otherwise.
+        import matplotlib
+
         buf = io.BytesIO()
-        fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
+        with matplotlib.rc_context({"savefig.bbox": "standard"}):
+            fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
         self.png = buf.getvalue()
         self.alt = alt
         self.width = width
