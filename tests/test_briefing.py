@@ -272,3 +272,19 @@ def test_short_sections_with_no_recurring_term_are_not_called_a_single_section()
     assert a.distinctive.empty and len(a.statement.sections) >= 2
     html = briefing.distinctive_table(a).html
     assert "single section" not in html and "No term recurs within a section often enough" in html
+
+
+def test_a_conditional_commitment_says_so_and_names_its_condition():
+    st = S.from_text("Joint Statement by Canada and the Republic of Korea\n\nOttawa, 12 May 2024\n\n"
+                     "Should supply disruptions occur, the two countries will consult within 48 hours. Canada will provide "
+                     "C$50 million for research by 2026, subject to parliamentary approval. Korea will fund 20 chairs by 2026.\n")
+    a = analysis.analyze(st)
+    html = briefing.commitments_table(a).html
+    assert html.count("3 commitment, conditional") == 2 and "4 firm commitment" in html
+    # a condition the target does not carry is added to it; one it carries is not repeated
+    assert "consult within 48 hours [condition: should supply disruptions occur]" in html
+    assert "subject to parliamentary approval [condition" not in html
+    brief = briefing.commitments_table(a, {"detail": "brief", "top_n": 8}).html
+    assert brief.index("firm commitment") < brief.index("commitment, conditional")
+    summary = " ".join(briefing.executive_summary(a))
+    assert "(numeric target, timeline, conditional)" in summary

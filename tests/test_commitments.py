@@ -1031,3 +1031,40 @@ def test_a_readouts_the_president_is_the_one_party_with_a_president():
     people = E.extract(st)
     assert people[people.type == "person"][["name", "country"]].values.tolist() == [
         ["Joseph R. Biden", "United States"], ["Kishida Fumio", "Japan"], ["Ferdinand Marcos", "Philippines"]]
+
+
+CONDITIONS = (
+    "Joint Statement by Canada and the Republic of Korea\n\nOttawa, 12 May 2024\n\nEconomic Security\n\n"
+    "Should supply disruptions occur, the two countries will consult within 48 hours. Canada will provide C$50 million "
+    "for critical minerals research by 2026, subject to parliamentary approval. Korea will assess if further investment "
+    "is needed by 2025. If markets allow, Canada will fund three research chairs by 2026, and Korea will host a forum in "
+    "2025. Canada will fund a fourth chair by 2026, and Korea will host a second forum in 2026 if conditions permit. "
+    "The two sides will cooperate, as appropriate, on the Minerals Security Partnership. Canada will end tariffs on goods "
+    "subject to tariffs under the agreement in 2025. Even if markets change, Korea will keep its pledge of C$20 million "
+    "by 2027.\n\nNext Steps\n\nSubject to the availability of funds, the two sides will:\n\n"
+    "- open a joint laboratory in 2025;\n- fund 20 fellowships by 2026.\n"
+)
+
+
+def test_conditional_commitments_are_marked_and_never_firm():
+    df = C.extract(S.from_text(CONDITIONS))
+    got = [(r.actor, r.conditional, r.condition, r.strength_label) for r in df.itertuples()]
+    assert got == [
+        ("both", True, "Should supply disruptions occur", "commitment"),
+        ("Canada", True, "subject to parliamentary approval", "commitment"),
+        ("South Korea", False, "", "intention"),  # "assess if" asks; it sets no condition
+        # a condition opening the sentence holds for each of its positions
+        ("Canada", True, "If markets allow", "commitment"),
+        ("South Korea", True, "If markets allow", "commitment"),
+        # one after a position's verb holds for that position only
+        ("Canada", False, "", "firm commitment"),
+        ("South Korea", True, "if conditions permit", "commitment"),
+        ("both", True, "as appropriate", "commitment"),
+        ("Canada", False, "", "firm commitment"),  # goods "subject to tariffs": no condition
+        ("South Korea", False, "", "firm commitment"),  # "even if" concedes; it sets no condition
+        # a list's lead-in passes its condition to each item
+        ("both", True, "Subject to the availability of funds", "commitment"),
+        ("both", True, "Subject to the availability of funds", "commitment"),
+    ]
+    # the catalysts are still read: a condition holds a commitment back, it does not empty it
+    assert df.iloc[1].catalyst_details == ["numeric target: C$50 million", "timeline: by 2026"]

@@ -410,7 +410,8 @@ def _pledge_phrase(r: dict, st) -> str:
     who = actor_name(r["actor"])
     who = who[0].lower() + who[1:] if r["actor"] in ACTOR_NAMES else with_article(who)
     phrase = f"{who} {position_text(st, r, 14)}"
-    return phrase + (f" ({', '.join(r['catalysts'])})" if r.get("catalysts") else "")
+    notes = list(r.get("catalysts") or []) + (["conditional"] if r.get("conditional") else [])
+    return phrase + (f" ({', '.join(notes)})" if notes else "")
 
 
 def with_article(name: str) -> str:
@@ -638,7 +639,8 @@ def commitments_table(a, params: dict[str, Any] | None = None) -> P.Rich:
     if is_brief(params) and len(df):
         top = sorted(df.to_dict("records"), key=lambda r: (-int(r["strength"]), int(r["sentence"])))[: params.get("top_n", 8)]
         rows = [
-            {"actor": actor_name(r["actor"]), "strength": r["strength_label"], "target": shorten(r["target"], 16),
+            {"actor": actor_name(r["actor"]), "strength": r["strength_label"] + (", conditional" if r.get("conditional") else ""),
+             "target": target_text(r, 16),
              "catalysts": ", ".join(r.get("catalysts") or []) or "", "sentence": r["sentence"]}
             for r in top
         ]
@@ -653,9 +655,9 @@ def commitments_table(a, params: dict[str, Any] | None = None) -> P.Rich:
     rows = [
         {
             "actor": actor_name(r["actor"]),
-            "strength": f"{r['strength']} {r['strength_label']}",
+            "strength": strength_text(r),
             "verb": verb_text(r),
-            "target": shorten(r["target"], 30),
+            "target": target_text(r, 30),
             "catalysts": catalyst_text(r.get("catalyst_details")),
             "sentence": r["sentence"],
         }
@@ -667,6 +669,21 @@ def commitments_table(a, params: dict[str, Any] | None = None) -> P.Rich:
         links={"target": lambda r: link(r["sentence"])},
         widths={"actor": "0.12", "strength": "0.12", "verb": "0.08", "target": "0.4", "catalysts": "0.22"},
     )
+
+
+def target_text(r: dict, words: int) -> str:
+    """The target, shortened, with the condition it depends on when the target does not say
+    it: "consult within 48 hours [condition: should supply disruptions occur]"."""
+    target = shorten(r["target"], words)
+    cond = str(r.get("condition") or "")
+    if cond and cond.lower() not in " ".join(str(r["target"]).split()).lower():
+        target += f" [condition: {cond[0].lower() + cond[1:]}]"
+    return target
+
+
+def strength_text(r: dict) -> str:
+    """"4 firm commitment", "3 commitment, conditional"."""
+    return f"{r['strength']} {r['strength_label']}" + (", conditional" if r.get("conditional") else "")
 
 
 def catalyst_text(details: Any) -> str:
@@ -817,7 +834,8 @@ METHOD = [
     "Commitments: the G7/G20 Research Group (University of Toronto) defines a commitment as a discrete, specific, publicly expressed, "
     "collectively agreed statement of intent to take future action toward an identified target. Welcoming, noting or recognizing is "
     "not a commitment; \"will continue to\" is. Compliance catalysts (a numeric target, a timeline, a named institution) mark "
-    "commitments more likely to be kept and raise a commitment to \"firm\".",
+    "commitments more likely to be kept and raise a commitment to \"firm\"; a commitment that depends on a condition (\"if "
+    "conditions allow\", \"subject to parliamentary approval\") is marked conditional and is never firm.",
     "Limits: the reading is rule-based and explainable, not exhaustive. Sentences are coded to one topic even when they touch several; "
     "actors are resolved from sentence subjects and may be wrong in long coordinated clauses; relative dates (\"this year\") are "
     "resolved only where the statement is dated. Every item links to its sentence so that a reader can check it.",

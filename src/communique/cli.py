@@ -407,7 +407,7 @@ def cmd_commitments(args) -> int:
     from . import commitments
 
     df = commitments.extract(st)
-    cols = None if args.format != "table" else ["sentence", "actor", "verb", "category", "strength", "target", "catalysts"]
+    cols = None if args.format != "table" else ["sentence", "actor", "verb", "category", "strength", "target", "catalysts", "condition"]
     _print_frame(df, args.format, cols)
     return 0
 

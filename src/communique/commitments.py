@@ -70,7 +70,7 @@ __all__ = ["extract", "codebook", "scale", "verb_forms", "COLUMNS", "CATEGORIES"
 CATEGORIES = ("acknowledgement", "endorsement", "intention", "commitment")
 CATALYSTS = ("numeric target", "timeline", "named institution")
 COLUMNS = [
-    "actor", "verb", "category", "strength", "strength_label", "negated", "target", "catalysts",
+    "actor", "verb", "category", "strength", "strength_label", "negated", "conditional", "condition", "target", "catalysts",
     "catalyst_details", "text", "sentence", "section", "start", "end", "verb_start", "verb_end",
 ]
 
@@ -359,6 +359,12 @@ def _lex() -> SimpleNamespace:
         rf"(?:(?P<mon>{month})\s+)?(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{year})?\b"
     )
     L.past_re = book.compile(r"\b(?:" + _alt(cb["past_markers"]) + r")\b", re.I)
+    cond = cb["conditions"]
+    L.condition_re = book.compile(
+        rf"(?<![\w-])(?:(?P<m>{_alt(cond['markers'])})|subject\s+to\s+(?:{_alt(cond['subject_to'])}))(?![\w-])", re.I
+    )
+    L.condition_not_after = frozenset(cond["not_after"])
+    L.inverted_re = book.compile(rf"(?:{_alt(cond['inverted'])})\s+[^,;:]{{3,120}}?,")
     L.timeline_re = book.compile(
         rf"\b(?:(?:later|early|earlier)\s+)?(?:this|next|the coming|the next|the following|the current)\s+(?:(?:two|three|four|five|six|ten|few|several|\d+)\s+)?(?:{periods})s?\b"
         rf"|\b(?:{deadline})\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first half|second half|first quarter|second quarter|third quarter|fourth quarter|course)\s+of\s+)?(?:(?:early|mid|late)[-\s])?"
@@ -1052,6 +1058,29 @@ def _numeric_matches(text: str, start: int, end: int, L):
         pos = m.end()
 
 
+def _condition(text: str, lo: int, hi: int, L) -> str:
+    """The first condition in ``text[lo:hi]``, as written up to the next comma ("if commercial
+    conditions allow", "subject to budget approval"), or "" when there is none."""
+    for m in L.condition_re.finditer(text, lo, hi):
+        if (m.group("m") or "").lower() == "if":
+            before = text[max(lo, m.start() - 20):m.start()].split()
+            if before and before[-1].lower().strip(",;:(") in L.condition_not_after:
+                continue
+        stop = min((i for i in (text.find(c, m.end(), hi) for c in ",;:") if i >= 0), default=hi)
+        return " ".join(text[m.start():stop].split()[:10])
+    return ""
+
+
+def _leading_condition(text: str, start: int, first_verb: int, L) -> str:
+    """A condition that opens a sentence, before its first position, holds for every position
+    of the sentence: "If conditions allow, Korea will ... and Japan will ..."; so does an
+    inverted one: "Should supply disruptions occur, the two sides will ..."."""
+    m = L.inverted_re.match(text, start, first_verb)
+    if m:
+        return " ".join(text[m.start():m.end() - 1].split()[:10])
+    return _condition(text, start, first_verb, L)
+
+
 def _dated_before(st, lo: int, hi: int, L) -> bool:
     """Whether ``text[lo:hi]`` dates what it says before the statement's own date ("In 2022,
     Japan launched ...", "signed in January 2022", "last year"): history, not a position.
@@ -1278,7 +1307,7 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
             lead = dict(zip(COLUMNS, r))
             for istart, iend in inline:
                 out.append(row(lead["actor"], lead["verb"], lead["category"], lead["negated"], istart, iend,
-                               istart, iend, s.index, lead["verb_start"], lead["verb_end"]))
+                               istart, iend, s.index, lead["verb_start"], lead["verb_end"], lead["condition"]))
             continue
         lead = dict(zip(COLUMNS, r)) if s.text.rstrip().endswith(":") else None
         if lead is None or lead["target"].strip().rstrip(":").strip().lower() not in _LEAD_INS:
@@ -1303,7 +1332,7 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
             tend = _trim_end(st.text, si.start, si.end)
             if tend > si.start:
                 items.append(row(lead["actor"], lead["verb"], lead["category"], lead["negated"], si.start, tend,
-                                 si.start, tend, si.index, lead["verb_start"], lead["verb_end"]))
+                                 si.start, tend, si.index, lead["verb_start"], lead["verb_end"], lead["condition"]))
         out += items or [r]
     return out
 
@@ -1316,7 +1345,9 @@ def extract(statement: S.Statement):
     welcome, will, commit, intend ...); ``category`` (one of :data:`CATEGORIES`); ``strength``
     (int on the scale of :func:`scale`: 0 acknowledgement .. 4 firm commitment);
     ``strength_label``; ``negated`` (bool: "will not", "do not support"); ``target`` (the
-    action or object, as written); ``catalysts`` (list, subset of :data:`CATALYSTS`);
+    action or object, as written); ``conditional`` (bool) and ``condition`` (the condition as
+    written, "" when none: "if commercial conditions allow", "subject to budget approval"; a
+    conditional commitment is never firm); ``catalysts`` (list, subset of :data:`CATALYSTS`);
     ``catalyst_details`` (list of ``"kind: text"`` strings, e.g. ``"timeline: this year"``);
     ``text`` (the clause as written, from ``statement.original``); ``sentence``; ``section``
     (heading or None); ``start``/``end`` (the clause, offsets into ``statement.text``);
@@ -1385,19 +1416,23 @@ def extract(statement: S.Statement):
     sections = [sec.heading for sec in st.sections]
     original = st.original
 
-    def row(actor, verb, cat, negated, tstart, tend, start, end, si, verb_start, verb_end) -> tuple:
-        """One row in COLUMNS order: the catalysts of its target make a commitment firm."""
+    def row(actor, verb, cat, negated, tstart, tend, start, end, si, verb_start, verb_end, cond: str = "") -> tuple:
+        """One row in COLUMNS order: the catalysts of its target make a commitment firm, unless
+        a condition holds it back (``cond``: one already found before the clause, in the
+        sentence or a list's lead-in)."""
         kinds, details = _catalysts(st, tstart, tend, L, names, name_starts, dates)
-        strength = L.firm if cat == "commitment" and kinds else L.strength[cat]
+        cond = cond or _condition(text, start, verb_start, L) or _condition(text, tstart, tend, L)
+        strength = L.firm if cat == "commitment" and kinds and not cond else L.strength[cat]
         return (
-            actor, verb, cat, strength, L.labels[strength], bool(negated), original[tstart:tend], kinds, details,
-            original[start:end], si, sections[st.sentences[si].section], start, end, verb_start, verb_end,
+            actor, verb, cat, strength, L.labels[strength], bool(negated), bool(cond), cond, original[tstart:tend], kinds,
+            details, original[start:end], si, sections[st.sentences[si].section], start, end, verb_start, verb_end,
         )
 
     rows: list[tuple] = []
     for si in sorted(by_sentence):
         s = st.sentences[si]
         recs = _sentence_records(st, si, by_sentence[si], L, ctx, owned_nouns.get(si))
+        leading = _leading_condition(text, s.start, min(r["verb_start"] for r in recs), L) if recs else ""
         first = True
         for r in recs:
             tstart = r["target_start"]
@@ -1414,8 +1449,8 @@ def extract(statement: S.Statement):
                     continue
             end = max(tend, r["verb_end"])
             rows.append(row(r["actor"], r["verb"], r["category"], r["negated"], tstart, tend, start, end, si,
-                            r["verb_start"], r["verb_end"]))
+                            r["verb_start"], r["verb_end"], leading))
     rows = _list_items(st, rows, row)
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
     columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]
-    return E.frame_from_columns(COLUMNS, columns, ints, bools=("negated",))
+    return E.frame_from_columns(COLUMNS, columns, ints, bools=("negated", "conditional"))
