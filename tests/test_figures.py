@@ -950,3 +950,23 @@ def test_a_record_between_a_linking_verb_and_its_figure():
 def test_a_decimal_amount_has_no_binary_residue():
     df = figs("Exports reached 32.8 million tonnes, $1.1 billion and 0.3 percent.")
     assert df.value.tolist() == [32800000.0, 1100000000.0, 0.3]
+
+
+def test_a_change_from_one_amount_to_another_is_two_figures_not_a_range():
+    def rows(text):
+        return [(r.text, r.value, None if math.isnan(r.value_max) else r.value_max, r.unit, r.about)
+                for r in figs(text).itertuples() if r.kind not in ("year", "date")]
+
+    assert rows("Bilateral trade rose from €120 billion in 2019 to €143 billion in 2022.") == [
+        ("€120 billion", 120e9, None, "EUR", "Bilateral trade"), ("€143 billion", 143e9, None, "EUR", "Bilateral trade")]
+    assert rows("Costs went from $2 billion to $3 billion.") == [
+        ("$2 billion", 2e9, None, "USD", "Costs"), ("$3 billion", 3e9, None, "USD", "Costs")]
+    # the first figure takes the unit the second states
+    assert rows("The two sides will increase the share of renewables from 20 to 30 percent by 2030.") == [
+        ("20", 20.0, None, "percent", "share of renewables"), ("30 percent", 30.0, None, "percent", "share of renewables")]
+    assert [(r[0], r[4]) for r in rows("The fund will grow from about $2 billion to more than $3 billion.")] == [
+        ("$2 billion", "fund"), ("$3 billion", "fund")]
+    # without a verb of change, or across a comma, "from ... to" is a range
+    assert rows("Grants will range from $2 million to $5 million per project.") == [
+        ("$2 million to $5 million", 2e6, 5e6, "USD", None)]
+    assert rows("Exports, from $2 billion to $3 billion, are spread across sectors.")[0][2] == 3e9

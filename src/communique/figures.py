@@ -1218,6 +1218,16 @@ def _records(st) -> list[tuple]:
                     b["about"] = a["about"]
                 if not a["in_name"] and not b["in_name"] and _PAREN_CLOSE.match(stext, b["end"]):
                     restated.add(id(b))
+        # the second figure of a change measures what the first measures: "trade rose from
+        # €120 billion in 2019 to €143 billion in 2023"
+        last = None
+        for b in found:
+            if b["kind"] in ("year", "date"):
+                continue
+            a, last = last, b
+            if a is not None and b["about"] is None and a["about"] and a["kind"] == b["kind"] \
+                    and _CHANGE_TO.fullmatch(stext, a["end"], b["start"]) and _changes_from(stext, a["start"], rx):
+                b["about"] = a["about"]
         heading = sections[s.section].heading
         quote = st.original[s.start:s.end]
         base = s.start
@@ -1233,6 +1243,8 @@ def _records(st) -> list[tuple]:
 
 
 _PAREN_OPEN = re.compile(r"\s*\(\s*(.*?)\s*", re.S)
+# between the two figures of a change: "... from €120 billion [in 2019] to €143 billion"
+_CHANGE_TO = re.compile(r"(?:\s+in\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4}))?\s+to\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than)\s+)?")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 
 
@@ -1489,18 +1501,22 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         t = rx.tail_and.match(stext, end)
     elif _RANGE_HINT.match(after):
         t = rx.tail.match(stext, end)
+    # "exports grew from $2 billion to $3 billion" is a change, not a range: two figures, the
+    # first taking the scale and unit the second states ("from 20 to 30 percent")
+    change = t is not None and not between and t.group("sep").strip().lower() == "to" and _changes_from(stext, start, rx)
     if t is not None:
         res = _range(t, num, value, scale_txt, scale, unit_txt, cur, ukind, rx)
         if res is not None:
             value2, scale2, unit2, cur2, ukind2, uname2, compound2 = res
-            value_max = value2 * scale2
+            value_max = None if change else value2 * scale2
             if not scale_txt and scale2 != 1:
                 scale = scale2
             if not unit_txt and unit2:
                 ukind, uname, compound = ukind2, uname2, compound2
             if not cur and cur2:
                 cur = cur2
-            end = t.end()
+            if not change:
+                end = t.end()
             if between:
                 start = start - 8
         elif dig and t.group("sep").strip() in ("-", "–", "—") and t.group("num")[0].isdigit() and not cur and not unit_txt \
@@ -1599,6 +1615,25 @@ _RUN = re.compile(r"[\w:.]+")
 def _skip_token(stext: str, i: int) -> int:
     m = _RUN.match(stext, i)
     return m.end() if m else i + 1
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|just|over|under|less\s+than|more\s+than)\s+)?$", re.I)
+
+
+def _changes_from(stext: str, start: int, rx) -> bool:
+    """Whether the figure at ``start`` is the "from" of a change: a verb of change in the six
+    words before "from", within the clause ("trade rose from", "increase the share of
+    renewables from", "costs went from")."""
+    m = _FROM_BEFORE.search(stext, max(0, start - 40), start)
+    if m is None:
+        return False
+    words = stext[max(0, m.start() - 80):m.start()].split()[-6:]
+    for w in reversed(words):
+        if w[-1:] in ",;:.(":
+            return False
+        if w.lower() in rx.change_verbs:
+            return True
+    return False
 
 
 def _range(t, num, value, scale_txt, scale, unit_txt, cur, ukind, rx):
