@@ -1068,3 +1068,14 @@ def test_conditional_commitments_are_marked_and_never_firm():
     ]
     # the catalysts are still read: a condition holds a commitment back, it does not empty it
     assert df.iloc[1].catalyst_details == ["numeric target: C$50 million", "timeline: by 2026"]
+
+
+def test_may_and_could_announce_an_intention_only_before_a_verb_that_explores():
+    st = S.from_text("Joint Statement of Japan and Peru\n\nTokyo, 4 June 2024\n\nShould commercial interest be confirmed, "
+                     "Australia may consider co-financing a pilot project. Japan will train officers so that they may "
+                     "benefit. Peru could explore new routes. Japan could help.\n")
+    assert C.extract(st)[["actor", "verb", "category", "conditional", "target"]].values.tolist() == [
+        ["Australia", "may", "intention", True, "consider co-financing a pilot project"],
+        ["Japan", "will", "commitment", False, "train officers so that they may benefit"],
+        ["Peru", "could", "intention", False, "explore new routes"],
+    ]

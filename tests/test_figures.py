@@ -970,3 +970,10 @@ def test_a_change_from_one_amount_to_another_is_two_figures_not_a_range():
     assert rows("Grants will range from $2 million to $5 million per project.") == [
         ("$2 million to $5 million", 2e6, 5e6, "USD", None)]
     assert rows("Exports, from $2 billion to $3 billion, are spread across sectors.")[0][2] == 3e9
+
+
+def test_a_change_is_read_across_a_long_object():
+    df = figs("Australia will increase the annual cap on Work and Holiday visas for Vietnamese nationals from 1,500 "
+              "to 2,500 places.")
+    assert [(r.text, r.value, r.unit) for r in df.itertuples()] == [("1,500", 1500.0, None), ("2,500", 2500.0, None)]
+    assert df["value_max"].isna().all()

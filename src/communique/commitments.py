@@ -183,6 +183,7 @@ def _lex() -> SimpleNamespace:
         rf"\b({be})\s+(?:(?:also|fully|now|still|firmly|strongly|deeply|particularly|very|all|both)\s+)*$"
     )
     L.modal_intention = frozenset(cb["modal_intention_verbs"])
+    L.weak_modals = frozenset(cb["weak_modals"])
     L.light = {v: (None if k == "any" else frozenset(k)) for v, k in cb["light_verbs"].items()}
     L.rank = {c: i for i, c in enumerate(CATEGORIES)}
     L.nouns = cb["nouns"]
@@ -898,6 +899,14 @@ def _lead_in_actor(st, si: int, L, ctx) -> str | None:
     return res[0] if res else None
 
 
+def _explores(text: str, ve: int, end: int, L) -> bool:
+    """Whether the verb after a modal ending at ``ve`` only explores ("will consider", "may
+    jointly explore"), which makes the modal announce an intention, not bind."""
+    m = _MODAL_ADVERBS.match(text, ve, end)
+    words = text[m.end() if m else ve:(m.end() if m else ve) + 40].split()[:3]
+    return any(" ".join(words[:k]) in L.modal_intention for k in (1, 2, 3))
+
+
 def _predicate(st, si, h, L) -> dict:
     """Category, lemma and where the target starts, for one predicate hit."""
     text = st.text
@@ -906,9 +915,8 @@ def _predicate(st, si, h, L) -> dict:
     if h["kind"] == "modal":
         m = _MODAL_ADVERBS.match(text, ve, s.end)
         tstart = m.end() if m else ve
-        words = text[tstart:tstart + 40].split()[:3]
         cat = L.modals[h["text"]]
-        if any(" ".join(words[:k]) in L.modal_intention for k in (1, 2, 3)):
+        if _explores(text, ve, s.end, L):
             cat = "intention"
         return {"verb": "will" if h["text"] in ("will", "won't") else h["text"], "category": cat, "target_start": tstart,
                 "noun": None, "infinitival": True}
@@ -1393,6 +1401,8 @@ def extract(statement: S.Statement):
             lemma, cls = forms[word]
             h = {"kind": "verb", "lemma": lemma, "cls": cls, "start": start, "end": end}
         elif word in L.modals:
+            if word in L.weak_modals and not _explores(text, end, sentences[i].end, L):
+                continue  # "so that they may benefit": no position
             h = {"kind": "modal", "text": word, "start": start, "end": end}
         else:
             continue

@@ -1621,13 +1621,14 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|approximately|roughly|so
 
 
 def _changes_from(stext: str, start: int, rx) -> bool:
-    """Whether the figure at ``start`` is the "from" of a change: a verb of change in the six
+    """Whether the figure at ``start`` is the "from" of a change: a verb of change in the twelve
     words before "from", within the clause ("trade rose from", "increase the share of
-    renewables from", "costs went from")."""
+    renewables from", "increase the annual cap on Work and Holiday visas for Vietnamese
+    nationals from")."""
     m = _FROM_BEFORE.search(stext, max(0, start - 40), start)
     if m is None:
         return False
-    words = stext[max(0, m.start() - 80):m.start()].split()[-6:]
+    words = stext[max(0, m.start() - 160):m.start()].split()[-12:]
     for w in reversed(words):
         if w[-1:] in ",;:.(":
             return False
