@@ -1079,3 +1079,12 @@ def test_may_and_could_announce_an_intention_only_before_a_verb_that_explores():
         ["Japan", "will", "commitment", False, "train officers so that they may benefit"],
         ["Peru", "could", "intention", False, "explore new routes"],
     ]
+
+
+def test_we_the_leaders_of_the_two_parties_are_both_even_when_one_is_a_union():
+    def actor(title: str, sentence: str) -> str:
+        return C.extract(S.from_text(f"{title}\n\nTokyo, 13 July 2023\n\n{sentence}\n"))["actor"].tolist()[0]
+
+    assert actor("Joint Statement of the EU and Japan", "We, the leaders of the EU and Japan, reaffirm our partnership.") == "both"
+    assert actor("Joint Statement of ASEAN and Japan", "We, the Heads of State of ASEAN and Japan, reaffirm it.") == "both"
+    assert actor("Joint Statement of the EU and Japan", "We, the Leaders of the G20, reaffirm our partnership.") == "all"

@@ -640,3 +640,17 @@ def test_titles_of_officials_and_a_name_after_a_body_without_a_comma():
         ["Daniel Kritenbrink", "Assistant Secretary of State"], ["Maria Theresa Lazaro", "Undersecretary"],
         ["Moussa Faki Mahamat", "Chairperson"]]
     assert {"Philippine Department of Foreign Affairs", "African Union Commission"} <= set(e[e.type == "organization"].name)
+
+
+def test_names_with_particles_and_the_officers_of_a_partys_bodies():
+    assert people(
+        "Joint Statement of the 29th EU–Japan Summit\n\nTokyo, 13 July 2023\n\nThe EU was represented by Charles Michel, "
+        "President of the European Council, and Ursula von der Leyen, President of the European Commission. Japan was "
+        "represented by Prime Minister Kishida Fumio.\n\nPresident von der Leyen thanked Prime Minister Kishida.\n"
+    ) == [
+        ["Charles Michel", "President", "European Union"],
+        ["Ursula von der Leyen", "President", "European Union"],  # (she had been paired with Japan, by title order)
+        ["Kishida Fumio", "Prime Minister", "Japan"],
+    ]
+    assert people("Joint Statement of Brazil and China\n\nPresident Luiz Inácio Lula da Silva met President Xi Jinping.\n") == [
+        ["Luiz Inácio Lula da Silva", "President", "Brazil"], ["Xi Jinping", "President", "China"]]

@@ -590,7 +590,11 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         return None
     m = L.appositive_re.match(span)
     if m:
-        who = "all" if L.multilateral_re.search(m.group("app")) or len(ctx.parties) > 2 else ctx.group()
+        # "We, the Leaders of the G20" are all its members; "We, the leaders of the EU and Japan"
+        # are the two parties, the EU being one of them
+        bodies = [b.group() for b in L.multilateral_re.finditer(m.group("app"))]
+        wider = any(b not in ctx.parties and E._lex().known.get(b, (b,))[0] not in ctx.parties for b in bodies)
+        who = "all" if wider or len(ctx.parties) > 2 else ctx.group()
         return who, True
     atoms = _atoms(span, L, ctx)
     if atoms is None:

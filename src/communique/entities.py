@@ -217,6 +217,8 @@ def _lex() -> SimpleNamespace:
         rf"\s+of\s+(?:the\s+)?(?:(?:[{_UP}][\w'’-]*\s+){{1,3}}of\s+(?:the\s+)?)?({_trie(L.all_country_forms)})(?!\w)\s*,?"
     )
     # "the Secretary-General of the United Nations, António Guterres": a body, then a comma
+    L.party_bodies = dict(cb["party_bodies"])
+    L.role_party_re = book.compile(rf"\s+of\s+(?:the\s+)?({_trie(L.party_bodies)})(?![\w-])")
     L.role_body_re = book.compile(
         rf"\s+of\s+(?:the\s+)?[{_UP}][\w'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*[{_UP}][\w'’.-]*){{0,7}}\s*,"
     )
@@ -233,7 +235,7 @@ def _lex() -> SimpleNamespace:
     sp = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     courtesy = _alt(cb["courtesy_titles"])
     L.appositive_gap_re = book.compile(r",\s+(?:the\s+)?")
-    L.name_before_re = book.compile(rf"(?<![\w.])(?:(?:{L.honorifics}|{courtesy}){sp})*(?P<name>[{_UP}][\w'’.-]*(?:{sp}(?:(?:de|da|del|dos|van|von|der|bin|ibn|al|el|la|le|di|du){sp})?[{_UP}][\w'’.-]*){{1,6}}),\s+(?:the\s+)?$")
+    L.name_before_re = book.compile(rf"(?<![\w.])(?:(?:{L.honorifics}|{courtesy}){sp})*(?P<name>[{_UP}][\w'’.-]*(?:{sp}(?:(?:de|da|del|dos|van|von|der|den|bin|ibn|al|el|la|le|di|du){sp}){{0,2}}[{_UP}][\w'’.-]*){{1,6}}),\s+(?:the\s+)?$")
     L.name_token = book.compile(r"(\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?|\s+)?([^\W\d_][\w'’.-]*)")
 
     L.cues = dict(cb["cues"])
@@ -398,8 +400,11 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
         elif not sep and tokens:
             break
         if not tok[0].isupper():
-            if tok in _PARTICLES and tokens:
+            # "Charles de Gaulle", and a name that opens on its particles: "President von der Leyen"
+            if tok in _PARTICLES and (tokens or sep.isspace()):
                 nxt = L.name_token.match(text, m.end(), limit)
+                while nxt and nxt.group(1) and nxt.group(1).isspace() and nxt.group(2) in _PARTICLES:
+                    nxt = L.name_token.match(text, nxt.end(), limit)
                 if nxt and nxt.group(1) and nxt.group(1).isspace() and nxt.group(2)[0].isupper():
                     tokens.append((tok, m.start(2), m.end(2)))
                     pos = m.end()
@@ -517,6 +522,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
             country = L.all_country_forms[of.group(1)]
             pos = of.end()
         else:
+            party = L.role_party_re.match(text, pos)
+            if party:  # "President of the European Commission": the European Union
+                country = L.party_bodies[party.group(1)]
             body = L.role_body_re.match(text, pos, min(len(text), pos + 120)) or L.role_body_head_re.match(
                 text, pos, min(len(text), pos + 120))
             if body and "\n\n" not in body.group():
