@@ -1088,3 +1088,12 @@ def test_we_the_leaders_of_the_two_parties_are_both_even_when_one_is_a_union():
     assert actor("Joint Statement of the EU and Japan", "We, the leaders of the EU and Japan, reaffirm our partnership.") == "both"
     assert actor("Joint Statement of ASEAN and Japan", "We, the Heads of State of ASEAN and Japan, reaffirm it.") == "both"
     assert actor("Joint Statement of the EU and Japan", "We, the Leaders of the G20, reaffirm our partnership.") == "all"
+
+
+def test_officials_named_after_their_titles_act_as_themselves():
+    st = S.from_text("Joint Communiqué on the Kenya–United Kingdom Strategic Partnership\n\nLondon, 16 April 2024\n\n"
+                     "The Cabinet Secretary for Defence, Aden Duale, and the Minister for the Armed Forces, Leo Docherty, will "
+                     "co-chair the next review. The Minister for Development and Africa, Andrew Mitchell, announced that the UK "
+                     "will provide £12 million.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [
+        ["Aden Duale and Leo Docherty", "will"], ["Andrew Mitchell", "announce"], ["United Kingdom", "will"]]

@@ -654,3 +654,18 @@ def test_names_with_particles_and_the_officers_of_a_partys_bodies():
     ]
     assert people("Joint Statement of Brazil and China\n\nPresident Luiz Inácio Lula da Silva met President Xi Jinping.\n") == [
         ["Luiz Inácio Lula da Silva", "President", "Brazil"], ["Xi Jinping", "President", "China"]]
+
+
+def test_a_name_after_a_title_and_its_portfolio_set_off_by_commas():
+    assert people(
+        "Joint Communiqué on the Kenya–United Kingdom Strategic Partnership\n\nLondon, 16 April 2024\n\n"
+        "The Cabinet Secretary for Investments, Trade and Industry, Rebecca Miano, and the Secretary of State for Business "
+        "and Trade, Kemi Badenoch, met. The Cabinet Secretary for Defence, Aden Duale, and the Minister for the Armed "
+        "Forces, Leo Docherty, will co-chair the review. The Minister for Development and Africa, Andrew Mitchell, spoke.\n"
+    ) == [
+        ["Rebecca Miano", "Cabinet Secretary for Investments, Trade and Industry", None],
+        ["Kemi Badenoch", "Secretary of State for Business and Trade", None],
+        ["Aden Duale", "Cabinet Secretary for Defence", None],
+        ["Leo Docherty", "Minister for the Armed Forces", None],
+        ["Andrew Mitchell", "Minister for Development and Africa", None],
+    ]

@@ -415,6 +415,16 @@ class _Ctx:
                 roles.setdefault(p["role"].lower(), set()).add(p["country"])
         # "The President welcomed ...": the one party whose person the statement gives that title
         self.role_country = {r: next(iter(c)) for r, c in roles.items() if len(c) == 1}
+        # "the Minister for the Armed Forces, Leo Docherty": a title set off before the name
+        # it belongs to, read as the name alone
+        titled = {}
+        for f in ent.found:
+            if f["type"] == "person":
+                said = st.text[f["start"]:f["end"]]
+                name = ent.entities[f["key"]]["name"]
+                if "," in said and said.endswith(name.split()[-1]):
+                    titled[said] = name
+        self.titled = [(re.compile(r"(?:\b[Tt]he\s+)?" + re.escape(t)), n) for t, n in sorted(titled.items(), key=lambda x: -len(x[0]))]
 
     def group(self) -> str:
         """The signatories together: the two parties, or all members of a wider text."""
@@ -586,6 +596,9 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
 
 
 def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
+    for said, name in ctx.titled:
+        if "," in span:
+            span = said.sub(name, span)
     if not span or len(span) > 160:
         return None
     m = L.appositive_re.match(span)

@@ -229,6 +229,13 @@ def _lex() -> SimpleNamespace:
         rf"\s+of\s+(?:the\s+)?(?:[{_UP}][\w'’.-]*\s+){{0,5}}(?:{_alt(bodies)})\s+(?=[{_UP}][a-z])"
     )
     L.honorifics = _alt(cb["honorifics"])
+    # "the Minister for the Armed Forces, Leo Docherty,", "the Cabinet Secretary for Investments,
+    # Trade and Industry, Rebecca Miano,": a portfolio of any words, then the name after a comma
+    # (a title that already holds its portfolio, "Minister for Development", may go on: "and Africa")
+    L.portfolio_re = book.compile(
+        rf"(?:\s+(?:of\s+State\s+)?(?:for|of)\s+(?:the\s+)?[{_UP}][\w'’-]*)?"
+        rf"(?:(?:\s+(?:(?:and|of|the|for|on|&)\s+)*|,\s+)[{_UP}][\w'’-]*){{0,8}}"
+    )
     L.honorific_re = book.compile(rf"\s*(?:{L.honorifics})(?=\s)")
     # a name, then a comma, right before a title (the title's own match starts where this ends)
     # (honorifics may pile up, "H.E. Mr."; a name may wrap to the next line, not past a blank one)
@@ -439,6 +446,34 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b\.?")
 
 
+def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
+    """``(portfolio, name, start, end)`` for a title whose portfolio is followed by the name
+    after a comma ("for Investments, Trade and Industry, Rebecca Miano, and ..."): the first
+    comma after which a name of two words or more stands, itself ended by a comma, "and" or
+    the end of the sentence; None when there is none."""
+    m = L.portfolio_re.match(text, pos)
+    if m is None:
+        return None
+    cut = pos - 1
+    while True:
+        cut = text.find(",", cut + 1, m.end() + 1)
+        if cut < 0:
+            return None
+        q = cut + 1
+        while True:  # "H.E. Mr."
+            hon = L.honorific_re.match(text, q)
+            if not hon:
+                break
+            q = hon.end()
+        found = _parse_names(text, q, min(len(text), q + 80), False, L)
+        if found and found[0][1] - q <= 2 and len(found[0][0].split()) >= 2:
+            name, ns, ne = found[0]
+            if re.match(r"\s*(?:,|\.(?:\s|$)|;|\s+and\s|$)", text[ne:ne + 6]):
+                return " " + " ".join(text[pos:cut].split()), name, ns, ne
+        if cut >= m.end():
+            return None
+
+
 def _surname_here(text: str, pos: int, limit: int, L) -> bool:
     """Whether a title word just read ends a name rather than starting a title: no
     capitalized word, "of" or "for" follows it ("Madeleine King met", not "King Charles")."""
@@ -542,6 +577,12 @@ def _find(st: S.Statement) -> SimpleNamespace:
             gap = L.appositive_gap_re.match(text, names[0][2])
             if gap is not None and L.person_re.match(text, gap.end()):
                 names = []
+        if not names and not m.group("pl") and country is None and not via_body:
+            after = _portfolio_name(text, m.end(), L)
+            if after is not None:  # "the Minister for the Armed Forces, Leo Docherty, ..."
+                portfolio, name, ns, ne = after
+                person_hits.append((m.start(), ne, name, _norm_role(m.group("role") + portfolio), None))
+                continue
         if not names and not m.group("pl"):
             # the name before the title: "H.E. Bola Ahmed Tinubu, President of Nigeria"
             b = L.name_before_re.search(text, max(0, m.start() - 90), m.start())
