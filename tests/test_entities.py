@@ -669,3 +669,13 @@ def test_a_name_after_a_title_and_its_portfolio_set_off_by_commas():
         ["Leo Docherty", "Minister for the Armed Forces", None],
         ["Andrew Mitchell", "Minister for Development and Africa", None],
     ]
+
+
+def test_a_count_before_a_name_and_a_period_after_one():
+    df = E.extract(S.from_text(
+        "Joint Communiqué of Kenya and the United Kingdom\n\nLondon, 16 April 2024\n\nThe UK will train around 1,100 Kenya "
+        "Defence Forces (KDF) personnel under the Kenya–UK Strategic Partnership 2020–2025 and the 100,000 Strong in the "
+        "Americas initiative.\n"))
+    names = df[df.type != "country"][["name", "acronym"]].values.tolist()
+    assert names == [["Kenya Defence Forces", "KDF"], ["Kenya–UK Strategic Partnership 2020–2025", None],
+                     ["100,000 Strong in the Americas", None]]

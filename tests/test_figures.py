@@ -977,3 +977,8 @@ def test_a_change_is_read_across_a_long_object():
               "to 2,500 places.")
     assert [(r.text, r.value, r.unit) for r in df.itertuples()] == [("1,500", 1500.0, None), ("2,500", 2500.0, None)]
     assert df["value_max"].isna().all()
+
+
+def test_a_street_number_is_part_of_an_address():
+    df = figs("The leaders met at 10 Downing Street and at 1600 Pennsylvania Avenue, and trained 300 Kenya Police officers.")
+    assert [(r.text, bool(r.in_name)) for r in df.itertuples()] == [("10", True), ("1600", True), ("300", False)]

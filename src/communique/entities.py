@@ -127,7 +127,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _CAP = (
     rf"[{_UP}\d](?:(?<=[A-Z])\.(?:[A-Z]\.)+(?:-[\w'’]+)*"
     rf"|(?<=[{_UP}])[\w'’]*(?:[-–](?:(?:[A-Z]\.){{2,}}|[\w'’]+))*"
-    r"|(?<=\d)\d{0,2}(?:,\d{3})+(?!\d)|(?<=\d)\d*(?:\.\d+)?(?:\+\d+)*(?![\w,]))"  # ("2+2 Dialogue")
+    r"|(?<=\d)\d{0,2}(?:,\d{3})+(?!\d)|(?<=\d)\d*(?:\.\d+)?(?:\+\d+)*(?:(?<=\d\d\d\d)[-–](?:19|20)?\d\d)?(?![\w,]))"  # ("2+2 Dialogue", "Strategy 2020–2025")
 )
 
 
@@ -955,6 +955,20 @@ _POSS_NEXT = re.compile(rf"['’]s?\s+[{_UP}]")
 _SLOW_SIGNS = re.compile(r"['’]| (?:and|&|in|on|for) ")
 
 
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _counts_before_name(words: list[str], k: int, L) -> bool:
+    """Whether ``words[k]`` is a number counting what the name after it names: "train 1,100
+    Kenya Defence Forces personnel" (not "the 100,000 Strong in the Americas initiative", nor
+    a year: "the 2024 Kenya Summit")."""
+    if k + 1 >= len(words) or not _COUNT.fullmatch(words[k]) or _YEAR.fullmatch(words[k]):
+        return False
+    nxt = words[k + 1]
+    return nxt in L.all_country_forms or nxt in L.adjective
+
+
 def _chunk_names(text: str, start: int, end: int, blocked: _Spans, sentence_of, L):
     """Split one run of capitalized words into names with a type; yield (start, end, name, type)."""
     whole = sentence_of(start, end)
@@ -962,7 +976,7 @@ def _chunk_names(text: str, start: int, end: int, blocked: _Spans, sentence_of, 
         # the usual case ("Trans-Pacific Partnership"): one name, nothing to split
         words = text[start:end].split()
         k = 0
-        while k < len(words) and (words[k] in L.not_start or words[k] in L.connectors):
+        while k < len(words) and (words[k] in L.not_start or words[k] in L.connectors or _counts_before_name(words, k, L)):
             k += 1
         words = words[k:]
         if words and words[0] not in L.role_words and words[0] not in L.people_words:

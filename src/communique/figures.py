@@ -365,6 +365,7 @@ def _rx() -> SimpleNamespace:
         superlatives=frozenset(lex["superlatives"]),
         reference=frozenset(w.lower() for w in lex["reference_words"]),
         name_nouns=frozenset(lex["name_nouns"]),
+        street_words=frozenset(lex["street_words"]),
         not_name=frozenset(lex["not_name_words"]),
         formulas=frozenset(lex["formulas"]),
         stops=frozenset(lex["phrase_stops"]),
@@ -572,6 +573,14 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
             else:
                 return True
     nxt = _next_token(stext, end)
+    if nxt and nxt[0].isupper() and not is_year:
+        # an address: "at 10 Downing Street", "1600 Pennsylvania Avenue"
+        for k, m in enumerate(islice(_TOKEN.finditer(stext, end), 4)):
+            t = m.group()
+            if not t[0].isupper():
+                break
+            if t in rx.street_words or t.rstrip(".,;:") in rx.street_words:
+                return True
     if not nxt or not nxt[0].isupper() or not det:
         return False
     word = nxt.rstrip(".,;:)'\"")
