@@ -1097,3 +1097,31 @@ def test_officials_named_after_their_titles_act_as_themselves():
                      "will provide £12 million.\n")
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [
         ["Aden Duale and Leo Docherty", "will"], ["Andrew Mitchell", "announce"], ["United Kingdom", "will"]]
+
+
+DECLARATION = (
+    "DECLARATION OF WASHINGTON ON DIGITAL INCLUSION IN THE AMERICAS\n\n"
+    "WE, THE MINISTERS of Argentina, Brazil, Canada, Chile, Mexico and Peru, meeting in Washington, D.C.,\n\n"
+    "RECALLING the Regional Agenda for Digital Transformation adopted at the Ninth Summit of the Americas;\n\n"
+    "DECLARE:\n\n"
+    "1. Reaffirm that meaningful connectivity is essential.\n\n"
+    "2. Commit to training at least 5 million people in digital skills by the end of 2027.\n\n"
+    "3. Urge multilateral development banks to scale up concessional financing.\n\n"
+    "4. Request the Permanent Council to convene a follow-up meeting in 2026, subject to the availability of resources.\n\n"
+    "Connectivity is essential. Reaffirm this.\n\n"
+    "Done at Washington, D.C., on 28 June 2024.\n"
+)
+
+
+def test_a_declarations_operative_paragraphs_open_on_a_bare_verb():
+    st = S.from_text(DECLARATION)
+    df = C.extract(st)
+    assert df[["actor", "verb", "category", "strength", "conditional"]].values.tolist() == [
+        ["all", "reaffirm", "endorsement", 1, False],
+        ["all", "commit", "commitment", 4, False],
+        ["all", "urge", "endorsement", 1, False],
+        ["all", "request", "commitment", 3, True],
+    ]  # (a bare verb opening a sentence of an unnumbered paragraph is no position)
+    names = E.extract(st)
+    assert "Regional Agenda for Digital Transformation" in names["name"].tolist()
+    assert "Permanent Council" in names["name"].tolist()

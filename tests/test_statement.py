@@ -678,6 +678,8 @@ def test_release_labels_above_the_title_are_not_the_title():
         ("Joint Statement\n\nACCRA, June 4, 2024 — The two ministers met. They agreed.\n", dt.date(2024, 6, 4), None),
         ("Joint Statement\n\nNEW DELHI, March 3, 2024 (PIB) – The two ministers met.\n", dt.date(2024, 3, 3), None),
         ("Joint Statement\n\nThe two ministers met.\n\nDone at Accra on 4 June 2024 in two originals.\n", dt.date(2024, 6, 4), None),
+        ("Joint Statement\n\nThe two ministers met.\n\nDone at Washington, D.C., on 28 June 2024, in four languages.\n",
+         dt.date(2024, 6, 28), None),
     ],
 )
 def test_dates_in_more_shapes(text, date, dateline):

@@ -557,8 +557,8 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
         text = m.group(0).strip()
         if first in L.adjective and text.split()[-1] in L.body_cues:
             return ("named", text, False), m.end()  # "The Brazilian Development Bank", "The Japanese Coast Guard"
-        if first in L.not_start or first.endswith("ing") or first in L.demonyms or first in L.adjective:
-            return None
+        if first in L.not_start or first.lower().endswith("ing") or first in L.demonyms or first in L.adjective:
+            return None  # ("Recalling ...", and a preamble's "RECALLING ...")
         has_the = text[:4] in ("The ", "the ")
         core = text[4:] if has_the else text
         if core in ctx.parties:
@@ -808,9 +808,12 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     lead = _lead_in_actor(st, si, L, ctx)
                     if lead is not None:
                         found = (lead, None, vs)
-                    elif h["kind"] == "verb" and h["cls"] == "s" and vs == s.start and text[vs].isupper():
+                    elif h["kind"] == "verb" and vs == s.start and text[vs].isupper() and (
+                            h["cls"] == "s" or (h["cls"] == "base" and _opens_numbered(st, si))):
                         # an operative paragraph of a decision: "1. Decides to extend ...",
-                        # "2. Requests the Chairperson to ...": the body that issues the text
+                        # "2. Requests the Chairperson to ...", or of a declaration whose
+                        # chapeau is its subject ("We, the Ministers ... DECLARE: 1. Reaffirm
+                        # ..."): the body that issues the text
                         found = (ctx.group(), None, vs)
                 break
             if btok in ("and", "&") and _inside_phrase(text, max(floor, bstart - 80), bstart, L, ctx):
@@ -914,6 +917,14 @@ def _lead_in_actor(st, si: int, L, ctx) -> str | None:
         return None
     res = _resolve(lead[:-1].strip(), L, ctx)
     return res[0] if res else None
+
+
+def _opens_numbered(st, si: int) -> bool:
+    """Whether sentence ``si`` opens a numbered or bulleted paragraph, where a bare verb
+    ("1. Reaffirm that ...", "- Commit to ...") continues the chapeau's subject."""
+    s = st.sentences[si]
+    p = st.paragraphs[s.paragraph]
+    return bool(p.marker) and bool(p.sentences) and p.sentences[0] == si
 
 
 def _explores(text: str, ve: int, end: int, L) -> bool:
@@ -1432,7 +1443,7 @@ def extract(statement: S.Statement):
             continue
         first = head[0].lower()
         for form in ((f"{first} {head[1]}",) if len(head) > 1 else ()) + (first,):
-            if forms.get(form, ("", ""))[1] == "s":
+            if forms.get(form, ("", ""))[1] == "s" or (forms.get(form, ("", ""))[1] == "base" and _opens_numbered(st, i)):
                 m = (_OPENING_TWO if " " in form else _OPENING_ONE).match(text, sent.start, sent.end)
                 hits = by_sentence.setdefault(i, [])
                 if m and (not hits or hits[0]["start"] != sent.start):

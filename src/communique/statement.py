@@ -707,7 +707,7 @@ _DATE_LABEL = re.compile(r"(?:date|dated|issued|released|published|adopted)(?:\s
 # paragraph ("ACCRA, June 4, 2024 — The two ministers ..."), or "Done at Accra on 4 June 2024".
 _INLINE_DATELINE = re.compile(rf"[A-Z][A-Za-z\u00c0-\u024f .,'-]{{1,40}}?,?\s+({_DATE_RE.pattern})\s*(?:\([^)\n]{{1,20}}\))?\s*[-–—]", re.I)
 _DONE_AT = re.compile(
-    rf"\b(?:done|signed|adopted|issued)\s+(?:at|in)\s+[A-Z][\w\u00c0-\u024f .'-]{{1,40}}?,?\s+(?:on\s+)?(?:this\s+|the\s+)?({_DATE_RE.pattern})",
+    rf"\b(?:done|signed|adopted|issued)\s+(?:at|in)\s+[A-Z][\w\u00c0-\u024f .,'-]{{1,40}}?,?\s+(?:on\s+)?(?:this\s+|the\s+)?({_DATE_RE.pattern})",
     re.I,
 )
 
