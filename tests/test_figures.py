@@ -982,3 +982,11 @@ def test_a_change_is_read_across_a_long_object():
 def test_a_street_number_is_part_of_an_address():
     df = figs("The leaders met at 10 Downing Street and at 1600 Pennsylvania Avenue, and trained 300 Kenya Police officers.")
     assert [(r.text, bool(r.in_name)) for r in df.itertuples()] == [("10", True), ("1600", True), ("300", False)]
+
+
+def test_a_table_rows_figures_are_about_its_first_cell():
+    md = ("# Joint Statement of Japan and Peru\n\nTokyo, 4 June 2024\n\n| Project | US$ millions | Share (%) |\n"
+          "|---|---|---|\n| Ports | 150 | 40 |\n\nTrade rose; it reached $5 billion.\n")
+    df = F.extract(S.from_text(md, fmt="md"))
+    assert [(r.text, r.about) for r in df.itertuples()] == [
+        ("US$150 million", "Ports"), ("40%", "Ports"), ("$5 billion", None)]  # (prose is no table row)

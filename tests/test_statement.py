@@ -781,3 +781,15 @@ def test_a_country_the_heading_is_about_is_no_party():
     assert parties("Joint Statement on Ukraine\n\n1 June 2024\n\nCanada and Japan met.\n") == ["Canada", "Japan"]
     assert parties("JOINT STATEMENT ON THE JAPAN-AUSTRALIA SPECIAL STRATEGIC PARTNERSHIP\n\n1 June 2024\n\n"
                    "The two sides met.\n") == ["Japan", "Australia"]
+
+
+def test_a_tables_numbers_take_the_unit_their_column_header_gives():
+    md = ("# Joint Statement of Japan and Peru\n\nTokyo, 4 June 2024\n\n| Project | US$ millions | Share (%) | Year |\n"
+          "|---|---|---|---|\n| Ports | 150 | 40 | 2025 |\n| Roads and bridges | 1,200.5 | 60 | 2026 |\n\nThe leaders met.\n")
+    st = S.from_text(md, fmt="md")
+    assert [st.text[p.start:p.end] for p in st.paragraphs] == [
+        "- Ports; US$150 million; 40%; 2025", "- Roads and bridges; US$1,200.5 million; 60%; 2026", "The leaders met."]
+    page = ("<html><body><h1>Joint Statement of France and India</h1><table><tr><th>Project</th><th>Amount (EUR million)</th>"
+            "<th>Amount (INR crore)</th></tr><tr><td>Clean Energy Facility</td><td>100</td><td>900</td></tr></table></body></html>")
+    st = S.from_text(page, fmt="html")
+    assert st.text[st.paragraphs[0].start:st.paragraphs[0].end] == "- Clean Energy Facility; EUR 100 million; INR 900 crore"

@@ -1237,6 +1237,16 @@ def _records(st) -> list[tuple]:
             if a is not None and b["about"] is None and a["about"] and a["kind"] == b["kind"] \
                     and _CHANGE_TO.fullmatch(stext, a["end"], b["start"]) and _changes_from(stext, a["start"], rx):
                 b["about"] = a["about"]
+        if ";" in stext and st.paragraphs[s.paragraph].marker:
+            # a table's row, an item "Ports; US$150 million; 40%": its first cell is what each
+            # figure is about (each later cell is a short one holding a number)
+            cells = stext.split(";")
+            label = cells[0].strip()
+            if 1 < len(cells) <= 8 and 1 <= len(label.split()) <= 10 and not label[:1].isdigit() \
+                    and all(len(c.split()) <= 5 and any(ch.isdigit() for ch in c) for c in cells[1:]):
+                for r in found:
+                    if r["about"] is None and r["start"] > len(cells[0]) and not r["in_name"]:
+                        r["about"] = label.rstrip(".")
         heading = sections[s.section].heading
         quote = st.original[s.start:s.end]
         base = s.start

@@ -367,10 +367,41 @@ def _reads_as_label(text: str) -> bool:
     return len(text.split()) <= 12 and not text.endswith((".", "!", "?", ";", ",")) and not _dateline(text)
 
 
-def _table_item(cells) -> str:
+def _table_item(cells, headers=()) -> str:
     """A table's row as one list item, "- Trade; US$150 billion", so that no cell is taken
-    for a heading or run into the prose around it (Markdown and web pages alike)."""
-    return "- " + "; ".join(c for c in (" ".join(c.split()) for c in cells) if c)
+    for a heading or run into the prose around it (Markdown and web pages alike). A bare
+    number takes the unit its column's header gives: "100" under "Amount (EUR million)" is
+    "EUR 100 million", as the table means it."""
+    cells = [" ".join(c.split()) for c in cells]
+    headers = list(headers)
+    out = []
+    for i, c in enumerate(cells):
+        if c and i < len(headers) and _BARE_NUMBER.fullmatch(c):
+            c = _with_unit(c, headers[i])
+        if c:
+            out.append(c)
+    return "- " + "; ".join(out)
+
+
+_BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# the unit a column header gives: "Amount (EUR million)", "US$ millions", "Share (%)", "INR crore"
+_HEADER_UNIT = re.compile(
+    r"(?:^|\(|,\s*|\bin\s+)(?P<cur>[A-Z]{3}|[A-Z]{0,2}\$|€|£|¥|₹)?\s*(?P<scale>thousands?|millions?|billions?|trillions?|crores?|lakhs?|bn|mn|m)?\s*(?P<pct>%|per\s*cent|percent)?\s*\)?\s*$",
+    re.I,
+)
+
+
+def _with_unit(number: str, header: str) -> str:
+    m = _HEADER_UNIT.search(" ".join(header.split()))
+    if m is None or not (m.group("cur") or m.group("scale") or m.group("pct")):
+        return number
+    if m.group("pct"):
+        return number + "%"
+    cur, scale = m.group("cur") or "", (m.group("scale") or "").lower()
+    scale = {"bn": "billion", "mn": "million", "m": "million"}.get(scale, scale.rstrip("s") if scale.endswith("s") else scale)
+    if cur and not cur[-1].isalpha():
+        return f"{cur}{number}" + (f" {scale}" if scale else "")  # "$150 million"
+    return " ".join(x for x in (cur, number, scale) if x)
 
 
 def markdown_to_text(md: str) -> str:
@@ -384,6 +415,7 @@ def markdown_to_text(md: str) -> str:
     md = _MD_FOOTNOTE_REF.sub("", md)  # "[^1]": a reference to a footnote, not text
     md = _MD_FOOTNOTE_DEF.sub("", md)  # "[^1]: Source ...": the note's text stays
     raw_lines = md.split("\n")
+    headers: list[str] = []  # the column names of the table being read
     for i, line in enumerate(raw_lines):
         previous = raw_lines[i - 1] if i else ""
         if re.match(r"^\s*(```|~~~)", line) or re.match(r"^\s*([-*_]\s*){3,}$", line):
@@ -392,10 +424,13 @@ def markdown_to_text(md: str) -> str:
         if _MD_TABLE_SEP.match(line) and "-" in line:
             if out and out[-1].startswith("- ") and _MD_TABLE_ROW.match(previous):
                 out[-1] = ""  # the header row names the columns; it is no item of the statement
+                headers = _MD_TABLE_ROW.match(previous).group(1).split("|")
             continue
         row = _MD_TABLE_ROW.match(line)
         if row:
-            line = _table_item(row.group(1).split("|"))
+            line = _table_item(row.group(1).split("|"), headers)
+        elif line.strip():
+            headers = []
         bold = _MD_BOLD_LINE.match(line)
         if bold and _reads_as_label(bold.group(2)):
             line = "### " + bold.group(2)
@@ -499,6 +534,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
             tag.decompose()
     root = soup.find("main") or soup.find("article") or soup.body or soup
     lines: list[str] = []
+    heads: dict[int, list[str]] = {}  # each table's column names
     for el in root.find_all([*_BLOCKS, "div"]):
         if el.find_parent(list(_BLOCKS)) is not None and el.name not in ("li",):
             continue  # nested block: its text is already in the parent
@@ -518,9 +554,12 @@ def html_to_text(html: str) -> tuple[str, str | None]:
             # a table's row is one item, "Trade; US$150 billion": no cell is taken for a heading;
             # a row of column names only (all <th>) is no item of the statement
             cells = el.find_all(["td", "th"])
+            table = el.find_parent("table")
             if cells and all(c.name == "th" for c in cells):
+                if table is not None:
+                    heads[id(table)] = [_text_of(c) for c in cells]
                 continue
-            lines += [_table_item(_text_of(c) for c in cells)]
+            lines += [_table_item((_text_of(c) for c in cells), heads.get(id(table), ()))]
         elif el.name == "li":
             if el.find_parent(["nav"]):
                 continue
