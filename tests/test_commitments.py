@@ -1125,3 +1125,15 @@ def test_a_declarations_operative_paragraphs_open_on_a_bare_verb():
     names = E.extract(st)
     assert "Regional Agenda for Digital Transformation" in names["name"].tolist()
     assert "Permanent Council" in names["name"].tolist()
+
+
+def test_items_after_the_following_deliverables_take_the_lead_ins_position():
+    st = S.from_text(
+        "<html><body><h1>India–France Joint Statement</h1><p>New Delhi, 26 January 2024</p><p>The leaders agreed on the "
+        "following deliverables:</p><ul><li>Launch of the Indo-French Year of Innovation in 2026;</li><li>Review of the "
+        "Migration and Mobility Partnership Agreement within 12 months.</li></ul></body></html>", fmt="html")
+    df = C.extract(st)
+    assert df[["actor", "verb", "target"]].values.tolist() == [
+        ["both", "agree", "Launch of the Indo-French Year of Innovation in 2026"],
+        ["both", "agree", "Review of the Migration and Mobility Partnership Agreement within 12 months"],
+    ]

@@ -1290,6 +1290,13 @@ def _trim_end(text: str, tstart: int, tend: int) -> int:
 
 
 _LEAD_INS = frozenset(["", "to", "that", "on", "the following", "to the following", "as follows"])
+# "agreed on the following deliverables:", "announced the following measures:"
+_FOLLOWING = re.compile(r"(?:(?:to|on|upon)\s+)?the\s+following(?:\s+[a-z-]+){0,2}", re.I)
+
+
+def _is_lead_in(target: str) -> bool:
+    t = " ".join(target.split()).rstrip(":").strip()
+    return t.lower() in _LEAD_INS or bool(_FOLLOWING.fullmatch(t))
 
 
 def _marker_kind(marker: str | None) -> str | None:
@@ -1346,7 +1353,7 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
                                istart, iend, s.index, lead["verb_start"], lead["verb_end"], lead["condition"]))
             continue
         lead = dict(zip(COLUMNS, r)) if s.text.rstrip().endswith(":") else None
-        if lead is None or lead["target"].strip().rstrip(":").strip().lower() not in _LEAD_INS:
+        if lead is None or not _is_lead_in(lead["target"]):
             out.append(r)
             continue
         items = []
@@ -1443,7 +1450,9 @@ def extract(statement: S.Statement):
             continue
         first = head[0].lower()
         for form in ((f"{first} {head[1]}",) if len(head) > 1 else ()) + (first,):
-            if forms.get(form, ("", ""))[1] == "s" or (forms.get(form, ("", ""))[1] == "base" and _opens_numbered(st, i)):
+            if forms.get(form, ("", ""))[1] == "s" or (
+                    forms.get(form, ("", ""))[1] == "base" and _opens_numbered(st, i)
+                    and (len(head) < 2 or head[1] not in ("of", "for"))):  # ("Launch of ...": a noun)
                 m = (_OPENING_TWO if " " in form else _OPENING_ONE).match(text, sent.start, sent.end)
                 hits = by_sentence.setdefault(i, [])
                 if m and (not hits or hits[0]["start"] != sent.start):
