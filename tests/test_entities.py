@@ -679,3 +679,10 @@ def test_a_count_before_a_name_and_a_period_after_one():
     names = df[df.type != "country"][["name", "acronym"]].values.tolist()
     assert names == [["Kenya Defence Forces", "KDF"], ["Kenya–UK Strategic Partnership 2020–2025", None],
                      ["100,000 Strong in the Americas", None]]
+
+
+def test_a_sentence_opening_on_a_participle_and_the_is_not_part_of_a_name():
+    df = E.extract(S.from_text("Joint Statement of the Philippines and the United States\n\nApril 11, 2024\n\n"
+                               "Anchored in the 1951 Mutual Defense Treaty, the alliance grew.\n\n"
+                               "RECALLING the Regional Agenda for Digital Transformation;\n"))
+    assert df[df.type != "country"]["name"].tolist() == ["1951 Mutual Defense Treaty", "Regional Agenda for Digital Transformation"]

@@ -990,3 +990,8 @@ def test_a_table_rows_figures_are_about_its_first_cell():
     df = F.extract(S.from_text(md, fmt="md"))
     assert [(r.text, r.about) for r in df.itertuples()] == [
         ("US$150 million", "Ports"), ("40%", "Ports"), ("$5 billion", None)]  # (prose is no table row)
+
+
+def test_a_number_heading_a_named_agreement_is_part_of_the_name():
+    df = figs("They signed the 123 Agreement and the 2030 Agenda, and built 100 Schools.")
+    assert [(r.text, bool(r.in_name)) for r in df.itertuples()] == [("123", True), ("2030", True), ("100", False)]

@@ -969,17 +969,24 @@ def _counts_before_name(words: list[str], k: int, L) -> bool:
     return nxt in L.all_country_forms or nxt in L.adjective
 
 
-_VERB_THE = re.compile(rf"[A-Za-z]+\s+the\s+(?=[{_UP}])")
+_VERB_THE = re.compile(rf"(?:[A-Za-z]+|[A-Za-z]+(?:ed|ing|ED|ING)\s+(?:in|on|upon|by|with|to|under|from|at))\s+the\s+(?=[{_UP}\d])")
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.:;!?]\s+|\n\s*(?:(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-•*–])\s+)?)\Z")
 
 
 def _chunk_names(text: str, start: int, end: int, blocked: _Spans, sentence_of, L):
     """Split one run of capitalized words into names with a type; yield (start, end, name, type)."""
-    verb = _VERB_THE.match(text, start, end)
-    if verb and _OPENS_SENTENCE.search(text, max(0, start - 8), start):
-        # a sentence that opens on its verb: "RECALLING the Regional Agenda ...", "8. Instruct
-        # the General Secretariat ..." (a name does not run on with "the" after its first word)
-        start = verb.end()
+    for s0, e0, name, typ in _split_run(text, start, end, blocked, sentence_of, L):
+        verb = _VERB_THE.match(text, s0, e0)
+        if verb and _OPENS_SENTENCE.search(text, max(0, s0 - 8), s0):
+            # a sentence that opens on its verb: "RECALLING the Regional Agenda ...", "8. Instruct
+            # the General Secretariat ...", "Anchored in the 1951 Mutual Defense Treaty, ..." (a
+            # name does not run on with "the" after its first word)
+            s0 = verb.end()
+            name = text[s0:e0]
+        yield s0, e0, name, typ
+
+
+def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L):
     whole = sentence_of(start, end)
     if whole is not None and not _SLOW_SIGNS.search(text, start, end) and not blocked.overlaps(start, end, whole):
         # the usual case ("Trans-Pacific Partnership"): one name, nothing to split

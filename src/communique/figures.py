@@ -366,6 +366,7 @@ def _rx() -> SimpleNamespace:
         reference=frozenset(w.lower() for w in lex["reference_words"]),
         name_nouns=frozenset(lex["name_nouns"]),
         street_words=frozenset(lex["street_words"]),
+        name_heads=frozenset(lex["name_heads"]),
         not_name=frozenset(lex["not_name_words"]),
         formulas=frozenset(lex["formulas"]),
         stops=frozenset(lex["phrase_stops"]),
@@ -583,6 +584,8 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
                 return True
     if not nxt or not nxt[0].isupper() or not det:
         return False
+    if nxt.rstrip(".,;:)'\"").lower() in rx.name_heads:
+        return True  # "the 123 Agreement", "the 2+2 Dialogue"
     word = nxt.rstrip(".,;:)'\"")
     if word in rx.not_name or word in _adjectives() or not word:
         return False
