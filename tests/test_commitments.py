@@ -1137,3 +1137,9 @@ def test_items_after_the_following_deliverables_take_the_lead_ins_position():
         ["both", "agree", "Launch of the Indo-French Year of Innovation in 2026"],
         ["both", "agree", "Review of the Migration and Mobility Partnership Agreement within 12 months"],
     ]
+
+
+def test_while_opens_a_clause_and_is_no_part_of_its_subject():
+    st = S.from_text("Joint Statement of China and Brazil\n\nBeijing, 14 April 2023\n\nChina supports Brazil's role in the "
+                     "Security Council, while both sides encouraged the NDB to increase lending.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["China", "support"], ["both", "encourage"]]

@@ -686,3 +686,13 @@ def test_a_sentence_opening_on_a_participle_and_the_is_not_part_of_a_name():
                                "Anchored in the 1951 Mutual Defense Treaty, the alliance grew.\n\n"
                                "RECALLING the Regional Agenda for Digital Transformation;\n"))
     assert df[df.type != "country"]["name"].tolist() == ["1951 Mutual Defense Treaty", "Regional Agenda for Digital Transformation"]
+
+
+def test_two_bodies_of_two_countries_joined_by_and_the_and_a_name_after_a_long_body():
+    df = E.extract(S.from_text(
+        "Joint Statement between China and Brazil\n\nBeijing, 14 April 2023\n\nBrazil welcomed the memorandum between the "
+        "People's Bank of China and the Central Bank of Brazil. President Lula met Chairman of the Standing Committee of "
+        "the National People's Congress Zhao Leji.\n"))
+    assert df[df.type == "organization"]["name"].tolist() == [
+        "People's Bank of China", "Central Bank of Brazil", "Standing Committee of the National People's Congress"]
+    assert df[df.type == "person"][["name", "role"]].values.tolist()[-1] == ["Zhao Leji", "Chairman"]

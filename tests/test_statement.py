@@ -680,6 +680,8 @@ def test_release_labels_above_the_title_are_not_the_title():
         ("Joint Statement\n\nThe two ministers met.\n\nDone at Accra on 4 June 2024 in two originals.\n", dt.date(2024, 6, 4), None),
         ("Joint Statement\n\nThe two ministers met.\n\nDone at Washington, D.C., on 28 June 2024, in four languages.\n",
          dt.date(2024, 6, 28), None),
+        ("Joint Statement\n\n1. The two ministers met from April 12 to 15, 2023.\n\n2. They talked.\n\n3. They agreed.\n\n"
+         "4. They parted.\n\n5. They will meet again.\n\nBeijing, April 14, 2023\n", dt.date(2023, 4, 14), None),
     ],
 )
 def test_dates_in_more_shapes(text, date, dateline):

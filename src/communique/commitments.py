@@ -239,7 +239,7 @@ def _lex() -> SimpleNamespace:
     others = _trie({w.lower() for w in A["other_nouns"]})
     L.group_re = book.compile(
         rf"(?i:(?P<det>{pairs}|all|all the|the|our|these|their|its|each of the)\s+)?(?i:(?P<num>{numbers})\s+)?"
-        rf"(?P<pre>(?:(?:G-?\d{{1,2}}|[A-Z][\w.'’-]*|(?!(?:and|or|but|nor|the|a|an|of|to|in|on|for|with|that|which|who|as)\b)[a-z]+)\s+){{0,2}}?)"
+        rf"(?P<pre>(?:(?:G-?\d{{1,2}}|[A-Z][\w.'’-]*|(?!(?:and|or|but|nor|the|a|an|of|to|in|on|for|with|that|which|who|as|while|whereas|where|wherein|whereby|when|if|although|though|since|because)\b)[a-z]+)\s+){{0,2}}?)"
         rf"(?i:(?P<noun>(?:{collective})|(?:{others})))"
         rf"(?P<qual>\s+(?:of|to)\s+(?:the\s+)?(?:G-?\d{{1,2}}|[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*|two\s+countries|both\s+countries))?"
         rf"(?=\s*(?:,|\band\b|&|$))"

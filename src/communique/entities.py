@@ -226,7 +226,7 @@ def _lex() -> SimpleNamespace:
     # body ends on its head word (an organization's cue), and the name follows
     bodies = [w for w, t in cb["cues"].items() if t == "organization" and w[:1].isupper()]
     L.role_body_head_re = book.compile(
-        rf"\s+of\s+(?:the\s+)?(?:[{_UP}][\w'’.-]*\s+){{0,5}}(?:{_alt(bodies)})\s+(?=[{_UP}][a-z])"
+        rf"\s+of\s+(?:the\s+)?(?:[{_UP}][\w'’.-]*\s+(?:(?:of|the|for|and)\s+){{0,2}}){{0,6}}(?:{_alt(bodies)})\s+(?=[{_UP}][a-z])"
     )
     L.honorifics = _alt(cb["honorifics"])
     # "the Minister for the Armed Forces, Leo Docherty,", "the Cabinet Secretary for Investments,
@@ -969,6 +969,7 @@ def _counts_before_name(words: list[str], k: int, L) -> bool:
     return nxt in L.all_country_forms or nxt in L.adjective
 
 
+_JOINED = re.compile(r"\bof\s+(?:the\s+)?([\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+and\s+the\s+")
 _VERB_THE = re.compile(rf"(?:[A-Za-z]+|[A-Za-z]+(?:ed|ing|ED|ING)\s+(?:in|on|upon|by|with|to|under|from|at))\s+the\s+(?=[{_UP}\d])")
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.:;!?]\s+|\n\s*(?:(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-•*–])\s+)?)\Z")
 
@@ -983,6 +984,16 @@ def _chunk_names(text: str, start: int, end: int, blocked: _Spans, sentence_of, 
             # name does not run on with "the" after its first word)
             s0 = verb.end()
             name = text[s0:e0]
+        # "the People's Bank of China and the Central Bank of Brazil": two bodies, each of its
+        # country, not one name joined by "and the"
+        cut = next((c for c in _JOINED.finditer(name) if c.group(1) in L.all_country_forms), None)
+        if cut:
+            left, right = name[:cut.start(1) + len(cut.group(1))], name[cut.end():]
+            lt, rt = _type_of(left.split(), L), _type_of(right.split(), L)
+            if lt and rt:
+                yield s0, s0 + len(left), left, lt
+                yield s0 + cut.end(), e0, right, rt
+                continue
         yield s0, e0, name, typ
 
 

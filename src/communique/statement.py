@@ -743,7 +743,8 @@ _DAY_RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
 # "Date: 4 June 2024", "Issued on 4 June 2024": a label before the date instead of a place
 _DATE_LABEL = re.compile(r"(?:date|dated|issued|released|published|adopted)(?:\s+on)?\s*:?\s*", re.I)
 # A date given inside the text when no line gives it: a wire dateline opening the first
-# paragraph ("ACCRA, June 4, 2024 — The two ministers ..."), or "Done at Accra on 4 June 2024".
+# paragraph ("ACCRA, June 4, 2024 — The two ministers ..."), "Done at Accra on 4 June 2024", or
+# a dateline closing the text ("Beijing, April 14, 2023").
 _INLINE_DATELINE = re.compile(rf"[A-Z][A-Za-z\u00c0-\u024f .,'-]{{1,40}}?,?\s+({_DATE_RE.pattern})\s*(?:\([^)\n]{{1,20}}\))?\s*[-–—]", re.I)
 _DONE_AT = re.compile(
     rf"\b(?:done|signed|adopted|issued)\s+(?:at|in)\s+[A-Z][\w\u00c0-\u024f .,'-]{{1,40}}?,?\s+(?:on\s+)?(?:this\s+|the\s+)?({_DATE_RE.pattern})",
@@ -915,6 +916,10 @@ def _date_in_text(text: str, paragraphs) -> dt.date | None:
         m = _DONE_AT.search(text, par.start, par.end)
         if m:
             return parse_date(m.group(1))
+    for par in paragraphs[-2:]:
+        line = _dateline(text[par.start:par.end]) if par.end - par.start <= 120 else None
+        if line and line[1]:
+            return line[1]  # a dateline closing the text: "Beijing, April 14, 2023"
     return None
 
 
