@@ -995,3 +995,9 @@ def test_a_table_rows_figures_are_about_its_first_cell():
 def test_a_number_heading_a_named_agreement_is_part_of_the_name():
     df = figs("They signed the 123 Agreement and the 2030 Agenda, and built 100 Schools.")
     assert [(r.text, bool(r.in_name)) for r in df.itertuples()] == [("123", True), ("2030", True), ("100", False)]
+
+
+def test_data_rates_are_quantities():
+    df = figs("Many households depend on connections below 10 Mbps; the backbone will carry 1 Gbps.")
+    assert [(r.text, r.kind, r.value, r.unit, r.qualifier) for r in df.itertuples()] == [
+        ("10 Mbps", "quantity", 10.0, "megabit per second", "less_than"), ("1 Gbps", "quantity", 1.0, "gigabit per second", None)]
