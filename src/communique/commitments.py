@@ -361,9 +361,11 @@ def _lex() -> SimpleNamespace:
     )
     L.past_re = book.compile(r"\b(?:" + _alt(cb["past_markers"]) + r")\b", re.I)
     cond = cb["conditions"]
-    L.condition_re = book.compile(
-        rf"(?<![\w-])(?:(?P<m>{_alt(cond['markers'])})|subject\s+to\s+(?:{_alt(cond['subject_to'])}))(?![\w-])", re.I
-    )
+    # (one pass over the statement finds every marker, as written or opening a sentence; a
+    # trie led by its first letters lets the scan skip ahead)
+    marks = [*cond["markers"], "subject to"]
+    L.condition_re = book.compile(E._word_trie({*marks, *(m[0].upper() + m[1:] for m in marks)}, r"(?![\w-])"))
+    L.subject_to = frozenset(cond["subject_to"])
     L.condition_not_after = frozenset(cond["not_after"])
     L.inverted_re = book.compile(rf"(?:{_alt(cond['inverted'])})\s+[^,;:]{{3,120}}?,")
     L.timeline_re = book.compile(
@@ -1094,27 +1096,40 @@ def _numeric_matches(text: str, start: int, end: int, L):
         pos = m.end()
 
 
-def _condition(text: str, lo: int, hi: int, L) -> str:
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
     """The first condition in ``text[lo:hi]``, as written up to the next comma ("if commercial
-    conditions allow", "subject to budget approval"), or "" when there is none."""
-    for m in L.condition_re.finditer(text, lo, hi):
-        if (m.group("m") or "").lower() == "if":
+    conditions allow", "subject to budget approval"), or "" when there is none. ``marks``:
+    the statement's condition markers and their starts."""
+    found, starts = marks
+    for k in range(bisect.bisect_left(starts, lo), len(starts)):
+        m = found[k]
+        if m.end() > hi:
+            break
+        word = m.group().lower()
+        if word == "if":
             before = text[max(lo, m.start() - 20):m.start()].split()
             if before and before[-1].lower().strip(",;:(") in L.condition_not_after:
                 continue
+        elif word == "subject to":
+            nxt = _NEXT_WORD.match(text, m.end(), hi)
+            if nxt is None or nxt.group(1).lower() not in L.subject_to:
+                continue  # "goods subject to tariffs"
         stop = min((i for i in (text.find(c, m.end(), hi) for c in ",;:") if i >= 0), default=hi)
         return " ".join(text[m.start():stop].split()[:10])
     return ""
 
 
-def _leading_condition(text: str, start: int, first_verb: int, L) -> str:
+def _leading_condition(text: str, start: int, first_verb: int, L, marks) -> str:
     """A condition that opens a sentence, before its first position, holds for every position
     of the sentence: "If conditions allow, Korea will ... and Japan will ..."; so does an
     inverted one: "Should supply disruptions occur, the two sides will ..."."""
     m = L.inverted_re.match(text, start, first_verb)
     if m:
         return " ".join(text[m.start():m.end() - 1].split()[:10])
-    return _condition(text, start, first_verb, L)
+    return _condition(text, start, first_verb, L, marks)
 
 
 def _dated_before(st, lo: int, hi: int, L) -> bool:
@@ -1462,13 +1477,15 @@ def extract(statement: S.Statement):
 
     sections = [sec.heading for sec in st.sections]
     original = st.original
+    found_marks = list(L.condition_re.finditer(text))
+    marks = (found_marks, [m.start() for m in found_marks])
 
     def row(actor, verb, cat, negated, tstart, tend, start, end, si, verb_start, verb_end, cond: str = "") -> tuple:
         """One row in COLUMNS order: the catalysts of its target make a commitment firm, unless
         a condition holds it back (``cond``: one already found before the clause, in the
         sentence or a list's lead-in)."""
         kinds, details = _catalysts(st, tstart, tend, L, names, name_starts, dates)
-        cond = cond or _condition(text, start, verb_start, L) or _condition(text, tstart, tend, L)
+        cond = cond or _condition(text, start, verb_start, L, marks) or _condition(text, tstart, tend, L, marks)
         strength = L.firm if cat == "commitment" and kinds and not cond else L.strength[cat]
         return (
             actor, verb, cat, strength, L.labels[strength], bool(negated), bool(cond), cond, original[tstart:tend], kinds,
@@ -1479,7 +1496,7 @@ def extract(statement: S.Statement):
     for si in sorted(by_sentence):
         s = st.sentences[si]
         recs = _sentence_records(st, si, by_sentence[si], L, ctx, owned_nouns.get(si))
-        leading = _leading_condition(text, s.start, min(r["verb_start"] for r in recs), L) if recs else ""
+        leading = _leading_condition(text, s.start, min(r["verb_start"] for r in recs), L, marks) if recs else ""
         first = True
         for r in recs:
             tstart = r["target_start"]
