@@ -795,3 +795,16 @@ def test_a_tables_numbers_take_the_unit_their_column_header_gives():
             "<th>Amount (INR crore)</th></tr><tr><td>Clean Energy Facility</td><td>100</td><td>900</td></tr></table></body></html>")
     st = S.from_text(page, fmt="html")
     assert st.text[st.paragraphs[0].start:st.paragraphs[0].end] == "- Clean Energy Facility; EUR 100 million; INR 900 crore"
+
+
+def test_a_communique_with_a_subtitle_a_document_symbol_and_a_subject_country():
+    md = ("# Communiqué of the 1203rd Meeting of the Peace and Security Council\n\n**Adopted by the Peace and Security "
+          "Council (PSC) of the African Union (AU) at its 1203rd meeting, held on 14 March 2024, on the situation in Somalia "
+          "and the operations of the African Union Transition Mission in Somalia (ATMIS)**\n\n*Addis Ababa, Ethiopia, "
+          "14 March 2024*\n\nPSC/PR/COMM.1203 (2024)\n\n**The Peace and Security Council,**\n\n1. **Welcomes** the progress "
+          "made in Somalia;\n\n2. **Decides** to remain actively seized of the matter.\n")
+    st = S.from_text(md, fmt="md")
+    assert (st.date, st.dateline) == (dt.date(2024, 3, 14), "Addis Ababa, Ethiopia, 14 March 2024")
+    assert [s.heading for s in st.sections] == [None]  # the symbol is no heading, nor text
+    assert "PSC/PR/COMM" not in " ".join(s.text for s in st.sentences)
+    assert st.parties == ["African Union"]  # Somalia is what the text is about

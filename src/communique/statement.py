@@ -876,6 +876,8 @@ _FRONT_MATTER = re.compile(
     r"|speeches (and|&) remarks)\s*",
     re.I,
 )
+# A document's symbol: "PSC/PR/COMM.1203 (2024)", "S/RES/2719 (2023)", "A/78/L.1"
+_DOC_SYMBOL = re.compile(r"\s*[A-Z][A-Z0-9]*(?:[/.][A-Z0-9]+){2,}\s*(?:\(\d{4}\))?\s*")
 _PLACE_SMALL = frozenset("of de del da do dos das the and y la le el les los am an der des du di sur upon".split())
 
 
@@ -988,9 +990,9 @@ def find_countries(text: str) -> list[str]:
 _POSSESSIVE = ("'s", "’s")
 
 
-def _countries_at(text: str) -> list[tuple[int, str]]:
+def _countries_at(text: str, skip=None) -> list[tuple[int, str]]:
     """``(offset, country)`` of the first mention of each country named in ``text``, not in
-    the possessive."""
+    the possessive (nor where ``skip(offset)`` says a mention names no party)."""
     pat, lookup = _country_pattern()
     found: dict[str, int] = {}
     for m in pat.finditer(text):
@@ -1007,6 +1009,8 @@ def _countries_at(text: str) -> list[tuple[int, str]]:
             continue
         if text.startswith("$", m.end()) or text[m.start() - 1:m.start()] == "$":
             continue  # "US$", "$US", "NZ$": a currency, not a country
+        if skip is not None and skip(m.start()):
+            continue
         found.setdefault(name, m.start())
     return [(i, name) for name, i in found.items()]
 
@@ -1036,6 +1040,8 @@ def _groups_at(text: str) -> list[tuple[int, str]]:
 
 
 _SUBJECT_BEFORE = re.compile(r"\b(?:on|in|regarding|concerning|about)\s+(?:the\s+)?$", re.I)
+_OPENING_SUBJECT = re.compile(
+    r"\b(?:on|regarding|concerning|about)\s+(?:the\s+)?(?:(?:situation|crisis|conflict|war|peace\s+process|developments)\s+in\s+(?:the\s+)?)?$", re.I)
 _PAIRED_AFTER = re.compile(r"[\w.' ]+?\s*[-–/]\s*\w")  # "on the Japan-Australia Partnership": a pair of parties
 
 
@@ -1055,9 +1061,16 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
         return named
     found: list[str] = []
     for chunk in opening:
-        found = [c for c in find_countries(chunk) if c not in about]
+        # ("Adopted by the Peace and Security Council ... on the situation in Somalia": the
+        # country the text is about; the body that speaks is the group it names)
+        subjects = {c for i, c in _countries_at(chunk, lambda i: not _OPENING_SUBJECT.search(chunk, max(0, i - 40), i))}
+        found = [c for c in find_countries(chunk) if c not in about and c not in subjects]
         if found:
             break
+        if not named and chunk is opening[0]:
+            bodies = [name for _, name in sorted(_groups_at(chunk))]
+            if bodies and find_countries(chunk):
+                return bodies[:1]
     if groups and not countries_named:
         return found if len(found) >= 3 else named
     return named + [c for c in found if c not in named]
@@ -1332,13 +1345,15 @@ def from_text(
         if i in heads and heads[i][0] not in ("title", "sentence"):
             continue
         if len(lines[i].text.split()) > 14:
+            if i == after_title[0] and not _TERMINAL.search(lines[i].text.strip()):
+                continue  # a subtitle: "Adopted by the Peace and Security Council at its 1203rd meeting, ..."
             break
     front = {i for i in (title_line, title_more, dateline_line, *lead_labels) if i is not None}
     if dateline_line is not None and place_line == dateline_line - 1:
         front.add(place_line)
     # Boilerplate lines of press releases between title and text are not headings.
     for i in after_title:
-        if _FRONT_MATTER.fullmatch(lines[i].text):
+        if _FRONT_MATTER.fullmatch(lines[i].text) or _DOC_SYMBOL.fullmatch(lines[i].text):
             front.add(i)
 
     # Keep only headings that are followed by prose (weak "title" headings especially).
