@@ -1143,3 +1143,17 @@ def test_while_opens_a_clause_and_is_no_part_of_its_subject():
     st = S.from_text("Joint Statement of China and Brazil\n\nBeijing, 14 April 2023\n\nChina supports Brazil's role in the "
                      "Security Council, while both sides encouraged the NDB to increase lending.\n")
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [["China", "support"], ["both", "encourage"]]
+
+
+def test_a_readouts_secretary_speaks_for_the_party_no_one_else_speaks_for():
+    st = S.from_text(
+        "Readout of Secretary Blinken's Meeting with Indonesian Foreign Minister Retno Marsudi\n\nOffice of the Spokesperson\n\n"
+        "May 21, 2024\n\nSecretary of State Antony J. Blinken met today with Indonesian Foreign Minister Retno Marsudi in "
+        "Washington. The Secretary and Foreign Minister Marsudi reviewed progress in the U.S.-Indonesia Comprehensive "
+        "Strategic Partnership. The Secretary "
+        "announced $10 million in new U.S. assistance. Foreign Minister Marsudi welcomed the announcement.\n")
+    people = E.extract(st)
+    assert people[people.type == "person"][["name", "country"]].values.tolist() == [
+        ["Antony J. Blinken", "United States"], ["Retno Marsudi", "Indonesia"]]
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [
+        ["both", "review"], ["United States", "announce"], ["Indonesia", "welcome"]]

@@ -414,7 +414,11 @@ class _Ctx:
             for t in p["tokens"]:
                 self.person_country.setdefault(t, who)
             if p.get("role") and p["country"] and (p["country"] in self.parties or not self.parties):
-                roles.setdefault(p["role"].lower(), set()).add(p["country"])
+                role = p["role"].lower()
+                roles.setdefault(role, set()).add(p["country"])
+                head = role.split(" of ")[0].split(" for ")[0].split()[-1]
+                if head != role:  # "The Secretary": the Secretary of State, if only one party has one
+                    roles.setdefault(head, set()).add(p["country"])
         # "The President welcomed ...": the one party whose person the statement gives that title
         self.role_country = {r: next(iter(c)) for r, c in roles.items() if len(c) == 1}
         # "the Minister for the Armed Forces, Leo Docherty": a title set off before the name
@@ -550,8 +554,10 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
     m = L.role_only_re.match(span, pos)
     if m:
         who = ctx.role_country.get(m.group("role").lower())
-        if who is not None and m.end() == len(span.rstrip()) and pos == 0:
-            return ("country", who, False), m.end()  # "The President" of a readout: the one president named
+        if who is not None and ((m.end() == len(span.rstrip()) and pos == 0) or m.group(0)[:4].lower() == "the "):
+            # "The President" of a readout: the one president named; "The Secretary and Foreign
+            # Minister Marsudi": a person of their own (not another title of the next one's)
+            return ("country", who, False), m.end()
         return ("role", m.group(0).strip(), False), m.end()
     m = L.named_re.match(span, pos)
     if m:

@@ -1220,6 +1220,14 @@ def _assign_countries(st, persons, found, L) -> None:
     for role, group in by_role.items():
         taken = {q["country"] for q in persons if q["role"] == role and q["country"]}
         pair(group, [c for c in order if c not in taken], least=2)
+    # the one official left for the one party no one speaks for: "Secretary Blinken" in a
+    # readout of his meeting with Indonesia's Foreign Minister
+    if len(parties) == 2:
+        left = [p for p in persons if not p["country"] and p["role"] and p["key"] in first]
+        spoken = {p["country"] for p in persons if p["country"]}
+        free = [c for c in parties if c not in spoken]
+        if len(left) == 1 and len(free) == 1:
+            left[0]["country"] = free[0]
 
 
 # --------------------------------------------------------------------------------------------
