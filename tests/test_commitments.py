@@ -1157,3 +1157,10 @@ def test_a_readouts_secretary_speaks_for_the_party_no_one_else_speaks_for():
         ["Antony J. Blinken", "United States"], ["Retno Marsudi", "Indonesia"]]
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [
         ["both", "review"], ["United States", "announce"], ["Indonesia", "welcome"]]
+
+
+def test_an_inverted_condition_inside_a_sentence():
+    st = S.from_text("Joint Statement of Japan and Peru\n\nTokyo, 4 June 2024\n\nThe two sides may explore cooperation on "
+                     "reactors, should commercial interest be confirmed. Peru will build roads, which should help trade.\n")
+    assert C.extract(st)[["actor", "condition"]].values.tolist() == [
+        ["both", "should commercial interest be confirmed"], ["Peru", ""]]

@@ -995,6 +995,8 @@ def test_a_table_rows_figures_are_about_its_first_cell():
 def test_a_number_heading_a_named_agreement_is_part_of_the_name():
     df = figs("They signed the 123 Agreement and the 2030 Agenda, and built 100 Schools.")
     assert [(r.text, bool(r.in_name)) for r in df.itertuples()] == [("123", True), ("2030", True), ("100", False)]
+    df = figs("They signed the Agreement for Peaceful Uses of Nuclear Energy (123 Agreement) and 3 Agreements.")
+    assert [(r.text, bool(r.in_name)) for r in df.itertuples()] == [("123", True), ("3", False)]
 
 
 def test_data_rates_are_quantities():

@@ -1103,6 +1103,8 @@ def _numeric_matches(text: str, start: int, end: int, L):
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+# an inverted condition inside a sentence: "..., should commercial interest be confirmed"
+_INVERTED_MID = re.compile(r"(?<=,\s)(?:should|were|had)(?=\s+(?!(?:be|been|not|also|have|never|further)\b)[a-z]+\s)")
 
 
 def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
@@ -1483,7 +1485,7 @@ def extract(statement: S.Statement):
 
     sections = [sec.heading for sec in st.sections]
     original = st.original
-    found_marks = list(L.condition_re.finditer(text))
+    found_marks = sorted([*L.condition_re.finditer(text), *_INVERTED_MID.finditer(text)], key=lambda m: m.start())
     marks = (found_marks, [m.start() for m in found_marks])
 
     def row(actor, verb, cat, negated, tstart, tend, start, end, si, verb_start, verb_end, cond: str = "") -> tuple:

@@ -582,10 +582,10 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
                 break
             if t in rx.street_words or t.rstrip(".,;:") in rx.street_words:
                 return True
+    if nxt and nxt[0].isupper() and (det or stext[start - 1:start] in ("(", '"', "“")) and nxt.rstrip(".,;:)'\"").lower() in rx.name_heads:
+        return True  # "the 123 Agreement", "(123 Agreement)", "the 2+2 Dialogue"
     if not nxt or not nxt[0].isupper() or not det:
         return False
-    if nxt.rstrip(".,;:)'\"").lower() in rx.name_heads:
-        return True  # "the 123 Agreement", "the 2+2 Dialogue"
     word = nxt.rstrip(".,;:)'\"")
     if word in rx.not_name or word in _adjectives() or not word:
         return False
