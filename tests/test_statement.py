@@ -808,3 +808,19 @@ def test_a_communique_with_a_subtitle_a_document_symbol_and_a_subject_country():
     assert [s.heading for s in st.sections] == [None]  # the symbol is no heading, nor text
     assert "PSC/PR/COMM" not in " ".join(s.text for s in st.sentences)
     assert st.parties == ["African Union"]  # Somalia is what the text is about
+
+
+def test_a_signed_declaration_its_preamble_parties_closing_dateline_and_signature_block():
+    md = ("# Joint Declaration of Intent between Germany and Kenya\n\nThe Government of the Federal Republic of Germany\n\n"
+          "and\n\nthe Government of the Republic of Kenya,\n\nhereinafter referred to as \"the Participants\",\n\n"
+          "### Article 1 – Objectives\n\n(1) The Participants intend to cooperate on skilled migration.\n\n"
+          "(2) Germany will fund training.\n\n### Article 2 – Final Provisions\n\n(1) This Declaration takes effect upon "
+          "signature.\n\n(2) It may be extended.\n\n(3) It creates no obligations.\n\n(4) It is signed in two originals.\n\n"
+          "Nairobi, 13 September 2024\n\n**For the Government of the Federal Republic of Germany**\n\nNancy Faeser  \n"
+          "Federal Minister of the Interior and Community\n\n**For the Government of the Republic of Kenya**\n\n"
+          "Musalia Mudavadi  \nPrime Cabinet Secretary\n")
+    st = S.from_text(md, fmt="md")
+    assert st.date == dt.date(2024, 9, 13)
+    assert [s.heading for s in st.sections] == [None, "Objectives", "Final Provisions"]
+    assert "Faeser" not in " ".join(s.text for s in st.sentences)
+    assert not any("For the Government" in s.text for s in st.sentences)

@@ -881,6 +881,25 @@ _DOC_SYMBOL = re.compile(r"\s*[A-Z][A-Z0-9]*(?:[/.][A-Z0-9]+){2,}\s*(?:\(\d{4}\)
 _PLACE_SMALL = frozenset("of de del da do dos das the and y la le el les los am an der des du di sur upon".split())
 
 
+# "For the Government of the Federal Republic of Germany", "On behalf of the Republic of Kenya"
+_SIGNATURE = re.compile(r"\s*(?:For|On behalf of)\s+(?:the\s+)?(?:Government|Republic|Kingdom|State|Federal|People|Ministry|Department|Union|Commission|Council|United|[A-Z][\w-]+\s+(?:Government|Side))\b")
+
+
+def _signature_block(lines, nonblank: list[int]) -> list[int]:
+    """The lines of the signature block that closes a signed text ("For the Government of ...",
+    a name, a title), which are neither headings nor prose: every line from the first
+    "For the Government of ..." line among the last lines of the text (its last quarter, and
+    at least its last twelve), when all of them are short lines without a final stop."""
+    tail = nonblank[max(0, min(len(nonblank) * 3 // 4, len(nonblank) - 12)):]
+    for k, i in enumerate(tail):
+        if _SIGNATURE.match(lines[i].text.lstrip("# ")):  # (a bold line of Markdown is a "###" heading by now)
+            block = tail[k:]
+            if all(len(lines[j].text.split()) <= 16 and not _TERMINAL.search(lines[j].text.strip()) for j in block):
+                return block
+            return []
+    return []
+
+
 def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     """A dateline is a short line holding a date, with an optional place before it; a web
     page's line of labels may hold it as one of its parts ("Media Note | Office of the
@@ -918,7 +937,7 @@ def _date_in_text(text: str, paragraphs) -> dt.date | None:
         m = _DONE_AT.search(text, par.start, par.end)
         if m:
             return parse_date(m.group(1))
-    for par in paragraphs[-2:]:
+    for par in paragraphs[-3:]:
         line = _dateline(text[par.start:par.end]) if par.end - par.start <= 120 else None
         if line and line[1]:
             return line[1]  # a dateline closing the text: "Beijing, April 14, 2023"
@@ -1355,6 +1374,7 @@ def from_text(
     for i in after_title:
         if _FRONT_MATTER.fullmatch(lines[i].text) or _DOC_SYMBOL.fullmatch(lines[i].text):
             front.add(i)
+    front.update(_signature_block(lines, nonblank))
 
     # Keep only headings that are followed by prose (weak "title" headings especially).
     heading_lines = [i for i in sorted(heads) if i not in front]
@@ -1366,6 +1386,8 @@ def from_text(
             continue
         if heads[i][0] != "markdown" and nxt == i + 1 and lines[nxt].text.lstrip()[:1].islower():
             continue  # a hard-wrapped line of prose that happens to be capitalized (or numbered)
+        if lines[nxt].text.strip().lower() in ("and", "and:", "and the"):
+            continue  # a party of a treaty's preamble: "The Government of ...", "and", "the Government of ..."
         if heads[i][0] in ("title", "sentence"):
             if nxt in heads:
                 continue
