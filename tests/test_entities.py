@@ -696,3 +696,19 @@ def test_two_bodies_of_two_countries_joined_by_and_the_and_a_name_after_a_long_b
     assert df[df.type == "organization"]["name"].tolist() == [
         "People's Bank of China", "Central Bank of Brazil", "Standing Committee of the National People's Congress"]
     assert df[df.type == "person"][["name", "role"]].values.tolist()[-1] == ["Zhao Leji", "Chairman"]
+
+
+def test_officials_after_portfolios_of_any_words_and_the_delegation_they_lead():
+    assert people(
+        "Joint Statement on the U.S.-Mexico High-Level Security Dialogue\n\nWashington, D.C., October 13, 2023\n\n"
+        "The U.S. delegation was led by Secretary of State Antony J. Blinken, Attorney General Merrick B. Garland and "
+        "Assistant to the President for Homeland Security Dr. Elizabeth Sherwood-Randall. The Mexican delegation was led "
+        "by Secretary of Security and Citizen Protection Rosa Icela Rodríguez, accompanied by Secretary of the Navy "
+        "Admiral José Rafael Ojeda Durán.\n"
+    ) == [
+        ["Antony J. Blinken", "Secretary of State", "United States"],
+        ["Merrick B. Garland", "Attorney General", "United States"],
+        ["Elizabeth Sherwood-Randall", "Assistant to the President for Homeland Security", "United States"],
+        ["Rosa Icela Rodríguez", "Secretary of Security and Citizen Protection", "Mexico"],
+        ["José Rafael Ojeda Durán", "Secretary of the Navy", "Mexico"],
+    ]

@@ -236,6 +236,15 @@ def _lex() -> SimpleNamespace:
         rf"(?:\s+(?:of\s+State\s+)?(?:for|of)\s+(?:the\s+)?[{_UP}][\w'’-]*)?"
         rf"(?:(?:\s+(?:(?:and|of|the|for|on|&)\s+)*|,\s+)[{_UP}][\w'’-]*){{0,8}}"
     )
+    words = _alt(cb["portfolio_words"])
+    L.portfolio_words_re = book.compile(
+        rf"\s+(?:of|for)\s+(?:the\s+)?(?:{words})(?:(?:\s+(?:and|&|of|the|for)\s+|\s+)(?:{words}))*(?=\s+[{_UP}])"
+    )
+    L.delegation_re = book.compile(
+        rf"(?<![\w.])(?P<c>{_trie(list(L.all_country_forms) + list(adjective))})\s+(?:delegation|side|team)\s+"
+        rf"(?:was|were|is)\s+(?:led|headed|composed|made\s+up|represented)\b"
+        rf"|(?<![\w.])(?P<c2>{_trie(L.all_country_forms)})\s+was\s+represented\s+by\b"
+    )
     L.honorific_re = book.compile(rf"\s*(?:{L.honorifics})(?=\s)")
     # a name, then a comma, right before a title (the title's own match starts where this ends)
     # (honorifics may pile up, "H.E. Mr."; a name may wrap to the next line, not past a blank one)
@@ -450,15 +459,14 @@ def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
     """``(portfolio, name, start, end)`` for a title whose portfolio is followed by the name
     after a comma ("for Investments, Trade and Industry, Rebecca Miano, and ..."): the first
     comma after which a name of two words or more stands, itself ended by a comma, "and" or
-    the end of the sentence; None when there is none."""
+    the end of the sentence; else the name right after the words of a portfolio; None when
+    there is none."""
     m = L.portfolio_re.match(text, pos)
-    if m is None:
-        return None
     cut = pos - 1
-    while True:
+    while m is not None:
         cut = text.find(",", cut + 1, m.end() + 1)
         if cut < 0:
-            return None
+            break
         q = cut + 1
         while True:  # "H.E. Mr."
             hon = L.honorific_re.match(text, q)
@@ -471,7 +479,23 @@ def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
             if re.match(r"\s*(?:,|\.(?:\s|$)|;|\s+and\s|$)", text[ne:ne + 6]):
                 return " " + " ".join(text[pos:cut].split()), name, ns, ne
         if cut >= m.end():
-            return None
+            break
+    # "Secretary of Security and Citizen Protection Rosa Icela Rodríguez": as far as the words
+    # of a portfolio go, then the name (after a rank: "Secretary of the Navy Admiral José ...")
+    w = L.portfolio_words_re.match(text, pos)
+    if w is None:
+        return None
+    q = w.end()
+    while True:
+        hon = L.honorific_re.match(text, q)
+        if not hon:
+            break
+        q = hon.end()
+    found = _parse_names(text, q, min(len(text), q + 80), False, L)
+    if found and found[0][1] - q <= 2 and len(found[0][0].split()) >= 2:
+        name, ns, ne = found[0]
+        return " " + " ".join(text[pos:w.end()].split()), name, ns, ne
+    return None
 
 
 def _surname_here(text: str, pos: int, limit: int, L) -> bool:
@@ -577,7 +601,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
             gap = L.appositive_gap_re.match(text, names[0][2])
             if gap is not None and L.person_re.match(text, gap.end()):
                 names = []
-        if not names and not m.group("pl") and country is None and not via_body:
+        if not names and not m.group("pl") and country is None:
             after = _portfolio_name(text, m.end(), L)
             if after is not None:  # "the Minister for the Armed Forces, Leo Docherty, ..."
                 portfolio, name, ns, ne = after
@@ -1182,6 +1206,18 @@ def _described_parties(who: str, start: int, prior: list[dict], entities, st, L)
 def _assign_countries(st, persons, found, L) -> None:
     """Fill in whom each person speaks for (see the module docstring for the order of rules)."""
     parties = [p for p in st.parties if isinstance(p, str)]
+    # "The U.S. delegation was led by A, B and C.": the people a delegation's sentence names
+    text = st.text
+    by_key = {p["key"]: p for p in persons}
+    for m in L.delegation_re.finditer(text):
+        form = m.group("c") or m.group("c2")
+        who = L.all_country_forms.get(form) or L.adjective.get(form)
+        sent = next((s for s in st.sentences if s.start <= m.start() < s.end), None)
+        if who is None or sent is None:
+            continue
+        for f in found:
+            if f["type"] == "person" and m.end() <= f["start"] < sent.end and not by_key[f["key"]]["country"]:
+                by_key[f["key"]]["country"] = who
     leaders = [x for x in st.leaders if isinstance(x, str)]
     if leaders and len(leaders) == len(parties):
         for p in persons:
