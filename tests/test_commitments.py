@@ -1164,3 +1164,14 @@ def test_an_inverted_condition_inside_a_sentence():
                      "reactors, should commercial interest be confirmed. Peru will build roads, which should help trade.\n")
     assert C.extract(st)[["actor", "condition"]].values.tolist() == [
         ["both", "should commercial interest be confirmed"], ["Peru", ""]]
+
+
+def test_a_groups_members_are_those_it_lists_and_its_acronym_is_the_signatories():
+    st = S.from_text(
+        "Riga, 20 November 2023\r\n\r\nJOINT STATEMENT BY THE FOREIGN MINISTERS OF THE NORDIC-BALTIC EIGHT\r\n\r\n"
+        "We, the Foreign Ministers of Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden, met today in "
+        "Riga under Latvia's coordination of the Nordic-Baltic Eight (NB8) cooperation. The Minister for Foreign Affairs of "
+        "Ukraine, Dmytro Kuleba, joined our discussion.\r\n\r\nThe NB8 countries have pledged more than EUR 1.2 billion for "
+        "Ukraine's energy sector. Norway will implement the Nansen Support Programme.\r\n")
+    assert st.parties == ["Denmark", "Estonia", "Finland", "Iceland", "Latvia", "Lithuania", "Norway", "Sweden"]
+    assert C.extract(st)[["actor", "verb"]].values.tolist()[-2:] == [["all", "pledge"], ["Norway", "will"]]

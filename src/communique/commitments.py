@@ -405,6 +405,12 @@ class _Ctx:
         self.uses_prev = False
         # the names and acronyms the statement gives its bodies and initiatives
         self.names = {e["name"] for e in ent.entities.values()} | {e["acronym"] for e in ent.entities.values() if e.get("acronym")}
+        # the acronym of a group the title names is the title's word too: "The NB8 countries" of
+        # the Foreign Ministers of the Nordic-Baltic Eight
+        title = (st.title or "").lower()
+        self.title_words |= frozenset(
+            e["acronym"] for e in ent.entities.values()
+            if e.get("acronym") and e["type"] == "organization" and e["name"].lower() in title)
         self.person_country: dict[str, str] = {}
         self.person_name: dict[str, str] = {}
         roles: dict[str, set] = {}

@@ -1090,9 +1090,40 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
             bodies = [name for _, name in sorted(_groups_at(chunk))]
             if bodies and find_countries(chunk):
                 return bodies[:1]
+    if len(found) >= 3 and not countries_named:
+        # the members a group's text lists, not a guest it names after them: "We, the Foreign
+        # Ministers of Denmark, ... and Sweden, ... joined by the Minister of Ukraine"
+        listed = _listed_run(chunk)
+        if len(listed) >= 3:
+            found = listed
     if groups and not countries_named:
         return found if len(found) >= 3 else named
     return named + [c for c in found if c not in named]
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$")
+
+
+def _listed_run(text: str) -> list[str]:
+    """The longest list of countries written one after another ("Denmark, Estonia, ... and
+    Sweden"), as the members of a group's statement are; a country named elsewhere in the
+    sentence (a guest) is not one of them."""
+    best: list[str] = []
+    run: list[str] = []
+    last_end = None
+    pat, lookup = _country_pattern()
+    for m in pat.finditer(text):
+        name = lookup.get(m.group(1).lower())
+        if name is None or not m.group(1)[0].isupper():
+            continue
+        if last_end is not None and _LIST_JOIN.fullmatch(text, last_end, m.start()):
+            run.append(name)
+        else:
+            run = [name]
+        last_end = m.end()
+        if len(run) > len(best):
+            best = list(run)
+    return list(dict.fromkeys(best))
 
 
 # --------------------------------------------------------------------------------------------
