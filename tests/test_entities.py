@@ -712,3 +712,13 @@ def test_officials_after_portfolios_of_any_words_and_the_delegation_they_lead():
         ["Rosa Icela Rodríguez", "Secretary of Security and Citizen Protection", "Mexico"],
         ["José Rafael Ojeda Durán", "Secretary of the Navy", "Mexico"],
     ]
+
+
+def test_two_delegations_in_one_sentence_and_a_portfolio_that_looks_like_a_name():
+    assert people(
+        "Joint Communiqué of Ghana and Burkina Faso\n\nAccra, 12 March 2024\n\nThe Ghanaian delegation was led by Hon. "
+        "Shirley Ayorkor Botchwey, Minister for Foreign Affairs and Regional Integration, while the Burkinabè delegation "
+        "was led by H.E. Karamoko Jean-Marie Traoré, Minister of Foreign Affairs, Regional Cooperation and Burkinabè "
+        "Abroad.\n"
+    ) == [["Shirley Ayorkor Botchwey", "Minister for Foreign Affairs", "Ghana"],
+          ["Karamoko Jean-Marie Traoré", "Minister of Foreign Affairs", "Burkina Faso"]]

@@ -1003,3 +1003,12 @@ def test_data_rates_are_quantities():
     df = figs("Many households depend on connections below 10 Mbps; the backbone will carry 1 Gbps.")
     assert [(r.text, r.kind, r.value, r.unit, r.qualifier) for r in df.itertuples()] == [
         ("10 Mbps", "quantity", 10.0, "megabit per second", "less_than"), ("1 Gbps", "quantity", 1.0, "gigabit per second", None)]
+
+
+def test_west_african_currencies():
+    df = figs("Ghana will allocate GH₵ 2.5 million, Burkina Faso will contribute XOF 1.5 billion (approximately GH₵ 31 million), "
+              "and trade reached 310 billion CFA francs and ₦500 million.")
+    assert [(r.text, r.kind, r.unit, bool(r.in_name), bool(r.restates)) for r in df.itertuples()] == [
+        ("GH₵ 2.5 million", "money", "GHS", False, False), ("XOF 1.5 billion", "money", "XOF", False, False),
+        ("GH₵ 31 million", "money", "GHS", False, True), ("310 billion CFA francs", "money", "XOF", False, False),
+        ("₦500 million", "money", "NGN", False, False)]

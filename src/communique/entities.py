@@ -236,6 +236,7 @@ def _lex() -> SimpleNamespace:
         rf"(?:\s+(?:of\s+State\s+)?(?:for|of)\s+(?:the\s+)?[{_UP}][\w'’-]*)?"
         rf"(?:(?:\s+(?:(?:and|of|the|for|on|&)\s+)*|,\s+)[{_UP}][\w'’-]*){{0,8}}"
     )
+    L.portfolio_words = frozenset(cb["portfolio_words"])
     words = _alt(cb["portfolio_words"])
     L.portfolio_words_re = book.compile(
         rf"\s+(?:of|for)\s+(?:the\s+)?(?:{words})(?:(?:\s+(?:and|&|of|the|for)\s+|\s+)(?:{words}))*(?=\s+[{_UP}])"
@@ -474,7 +475,8 @@ def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
                 break
             q = hon.end()
         found = _parse_names(text, q, min(len(text), q + 80), False, L)
-        if found and found[0][1] - q <= 2 and len(found[0][0].split()) >= 2:
+        if found and found[0][1] - q <= 2 and len(found[0][0].split()) >= 2 \
+                and not all(w in L.portfolio_words for w in found[0][0].split()):  # ("..., Regional Cooperation and ...")
             name, ns, ne = found[0]
             if re.match(r"\s*(?:,|\.(?:\s|$)|;|\s+and\s|$)", text[ne:ne + 6]):
                 return " " + " ".join(text[pos:cut].split()), name, ns, ne
@@ -1209,14 +1211,18 @@ def _assign_countries(st, persons, found, L) -> None:
     # "The U.S. delegation was led by A, B and C.": the people a delegation's sentence names
     text = st.text
     by_key = {p["key"]: p for p in persons}
-    for m in L.delegation_re.finditer(text):
+    delegations = list(L.delegation_re.finditer(text))
+    for k, m in enumerate(delegations):
         form = m.group("c") or m.group("c2")
         who = L.all_country_forms.get(form) or L.adjective.get(form)
         sent = next((s for s in st.sentences if s.start <= m.start() < s.end), None)
         if who is None or sent is None:
             continue
+        # (up to the next delegation: "The Ghanaian delegation was led by A, while the
+        # Burkinabè delegation was led by B")
+        stop = min(sent.end, delegations[k + 1].start() if k + 1 < len(delegations) else sent.end)
         for f in found:
-            if f["type"] == "person" and m.end() <= f["start"] < sent.end and not by_key[f["key"]]["country"]:
+            if f["type"] == "person" and m.end() <= f["start"] < stop and not by_key[f["key"]]["country"]:
                 by_key[f["key"]]["country"] = who
     leaders = [x for x in st.leaders if isinstance(x, str)]
     if leaders and len(leaders) == len(parties):
