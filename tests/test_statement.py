@@ -824,3 +824,13 @@ def test_a_signed_declaration_its_preamble_parties_closing_dateline_and_signatur
     assert [s.heading for s in st.sections] == [None, "Objectives", "Final Provisions"]
     assert "Faeser" not in " ".join(s.text for s in st.sentences)
     assert not any("For the Government" in s.text for s in st.sentences)
+
+
+def test_a_title_in_capitals_over_three_lines():
+    st = S.from_text("JOINT STATEMENT\r\nBETWEEN THE REPUBLIC OF KOREA AND THE REPUBLIC OF POLAND\r\nON STRENGTHENING THE "
+                     "COMPREHENSIVE STRATEGIC PARTNERSHIP\r\n\r\nSeoul, 24 October 2024\r\n\r\nThe two Presidents met.\r\n\r\n"
+                     "A. Defence Industry\r\n\r\nPoland will buy tanks.\r\n")
+    assert st.title == ("JOINT STATEMENT BETWEEN THE REPUBLIC OF KOREA AND THE REPUBLIC OF POLAND ON STRENGTHENING THE "
+                        "COMPREHENSIVE STRATEGIC PARTNERSHIP")
+    assert [s.heading for s in st.sections] == [None, "Defence Industry"]
+    assert st.parties == ["South Korea", "Poland"]

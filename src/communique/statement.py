@@ -1331,6 +1331,7 @@ def from_text(
     # without final punctuation); otherwise the opening words stand in and the line stays prose.
     heading = None
     title_line = title_more = None
+    title_between: list[int] = []  # the lines of a title between its first and its last
     # A dateline above the title ("### Tokyo, 13 July 2024", then "# Joint Statement").
     lead_date = None
     if len(nonblank) > 1:
@@ -1364,9 +1365,15 @@ def from_text(
             heading = heads[first][1] if first in heads else s
             title_line = first
             nxt = first + 1
-            if nxt < len(lines) and _title_goes_on(s, lines[nxt].text):
+            # (a title in capitals may run over three lines: "JOINT STATEMENT" / "BETWEEN ..." / "ON ...")
+            above = s
+            while nxt < len(lines) and _title_goes_on(above, lines[nxt].text) and (
+                    nxt == first + 1 or (nxt == first + 2 and _is_all_caps(above) and _is_all_caps(lines[nxt].text))):
                 heading = f"{heading} {lines[nxt].text.strip()}"
                 title_more = nxt
+                title_between.extend(range(first + 1, nxt))
+                above = lines[nxt].text.strip()
+                nxt += 1
     if heading is None and page_title:
         heading = page_title
 
@@ -1398,7 +1405,7 @@ def from_text(
             if i == after_title[0] and not _TERMINAL.search(lines[i].text.strip()):
                 continue  # a subtitle: "Adopted by the Peace and Security Council at its 1203rd meeting, ..."
             break
-    front = {i for i in (title_line, title_more, dateline_line, *lead_labels) if i is not None}
+    front = {i for i in (title_line, title_more, dateline_line, *lead_labels, *title_between) if i is not None}
     if dateline_line is not None and place_line == dateline_line - 1:
         front.add(place_line)
     # Boilerplate lines of press releases between title and text are not headings.
