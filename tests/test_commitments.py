@@ -1175,3 +1175,20 @@ def test_a_groups_members_are_those_it_lists_and_its_acronym_is_the_signatories(
         "Ukraine's energy sector. Norway will implement the Nansen Support Programme.\r\n")
     assert st.parties == ["Denmark", "Estonia", "Finland", "Iceland", "Latvia", "Lithuania", "Norway", "Sweden"]
     assert C.extract(st)[["actor", "verb"]].values.tolist()[-2:] == [["all", "pledge"], ["Norway", "will"]]
+
+
+def test_nested_items_take_their_lead_ins_position_and_conditions_read_further():
+    md = ("# Joint Statement: Canada–European Union Summit\n\n*St. John's, 24 November 2023*\n\nThe Prime Minister of Canada, "
+          "Justin Trudeau, the President of the European Council, Charles Michel, and the President of the European "
+          "Commission, Ursula von der Leyen, met.\n\n## 1.2 Critical Minerals\n\n- Canada will:\n  - make available CAD 300 "
+          "million from the Fund in fiscal year 2024–25, subject to project approvals;\n  - host a minerals forum in "
+          "Toronto.\n- The EU intends to:\n  - launch a joint call by Q3 2025.\n\nCanada and the EU will support Ukraine for "
+          "as long as it takes. Canada will end tariffs on goods subject to tariffs under the agreement in 2025.\n")
+    st = S.from_text(md, fmt="md")
+    df = C.extract(st)
+    assert df[["actor", "verb", "conditional"]].values.tolist() == [
+        ["Canada", "will", True], ["Canada", "will", False], ["European Union", "intend", False],
+        ["both", "will", False], ["Canada", "will", False]]
+    people = E.extract(st)
+    assert people[people.type == "person"][["name", "country"]].values.tolist() == [
+        ["Justin Trudeau", "Canada"], ["Charles Michel", "European Union"], ["Ursula von der Leyen", "European Union"]]

@@ -1108,7 +1108,6 @@ def _numeric_matches(text: str, start: int, end: int, L):
         pos = m.end()
 
 
-_NEXT_WORD = re.compile(r"\s+(\w+)")
 # an inverted condition inside a sentence: "..., should commercial interest be confirmed"
 _INVERTED_MID = re.compile(r"(?<=,\s)(?:should|were|had)(?=\s+(?!(?:be|been|not|also|have|never|further)\b)[a-z]+\s)")
 
@@ -1123,14 +1122,18 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
         if m.end() > hi:
             break
         word = m.group().lower()
+        if word in ("as long as", "so long as") and text[max(lo, m.start() - 4):m.start()].lower().endswith("for "):
+            continue  # "for as long as it takes": a duration, no condition
         if word == "if":
             before = text[max(lo, m.start() - 20):m.start()].split()
             if before and before[-1].lower().strip(",;:(") in L.condition_not_after:
                 continue
         elif word == "subject to":
-            nxt = _NEXT_WORD.match(text, m.end(), hi)
-            if nxt is None or nxt.group(1).lower() not in L.subject_to:
-                continue  # "goods subject to tariffs"
+            nxt = [w.strip(",;.") for w in text[m.end():min(hi, m.end() + 50)].lower().split()[:4]]
+            while nxt and nxt[0] in ("the", "their", "its", "our", "any", "all"):
+                nxt = nxt[1:]
+            if not any(w in L.subject_to for w in nxt[:2]):
+                continue  # "goods subject to tariffs"; not "subject to project approvals"
         stop = min((i for i in (text.find(c, m.end(), hi) for c in ",;:") if i >= 0), default=hi)
         return " ".join(text[m.start():stop].split()[:10])
     return ""
@@ -1363,6 +1366,12 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
+def _indent(text: str, par) -> int:
+    """How far a paragraph's first line is indented (a nested list item is)."""
+    line = text.rfind("\n", 0, par.start) + 1
+    return par.start - line if not text[line:par.start].strip() else 0
+
+
 def _list_items(st, rows: list[tuple], row) -> list[tuple]:
     """Give each item of a list its lead-in's position: "The Authority decides to: (a)
     operationalise the Standby Force; (b) allocate US$ 1 billion ..." is one decision per item,
@@ -1392,8 +1401,11 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
         # is not the lead-in's own ("3. The Authority decides to:" is followed by "(a)", "(b)",
         # then "4.", the next paragraph of the statement)
         kind = _marker_kind(st.paragraphs[q].marker) if q < len(st.paragraphs) else None
+        depth = _indent(st.text, p)
         while (
-            kind is not None and kind != _marker_kind(p.marker) and q < len(st.paragraphs)
+            kind is not None and q < len(st.paragraphs)
+            # (or in the lead-in's own style, nested under it: "- Canada will:" then "  - host ...")
+            and (kind != _marker_kind(p.marker) or _indent(st.text, st.paragraphs[q]) > depth)
             and st.paragraphs[q].section == p.section and _marker_kind(st.paragraphs[q].marker) == kind
         ):
             item = st.paragraphs[q]

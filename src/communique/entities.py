@@ -287,7 +287,8 @@ def _lex() -> SimpleNamespace:
     L.place_context_re = book.compile(rf"\b(?:{_trie(cb['place_context'])})\b")
     # (up to four words, with "de"/"do"/"del" between and initials: "Ho Chi Minh City",
     # "Rio de Janeiro", "Bogotá D.C.")
-    place_word = rf"(?:[{_UP}]\.(?:[{_UP}]\.)+|[{_UP}][\w'’-]*)"
+    # ("St. John's", "Ste. Marie", "Mt. Kenya": an abbreviated first word keeps its stop)
+    place_word = rf"(?:[{_UP}]\.(?:[{_UP}]\.)+|(?:St|Ste|Mt|Ft)\.(?=\s+[{_UP}])|[{_UP}][\w'’-]*)"
     place_name = rf"{place_word}(?:\s+(?:(?:de|da|do|del|di|du|la|el)\s+)?{place_word}){{0,3}}"
     L.place_after_re = book.compile(rf"(?:in|at)\s+({place_name})")  # word start checked in code
     # "in Bali, Indonesia": the comma and the country first (fast), then the place before them
@@ -600,8 +601,11 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if names and len(names) == 1 and "," in text[m.end():pos]:
             # "A, President of Ghana, H.E. B, President of Côte d'Ivoire": B has a title of
             # their own after the name, so the name of this title is the one before it
+            # (unless the titles come first: "The Prime Minister of Canada, Justin Trudeau, the
+            # President of the European Council, Charles Michel, ...", no name before this one)
             gap = L.appositive_gap_re.match(text, names[0][2])
-            if gap is not None and L.person_re.match(text, gap.end()):
+            if gap is not None and L.person_re.match(text, gap.end()) and \
+                    L.name_before_re.search(text, max(0, m.start() - 90), m.start()):
                 names = []
         if not names and not m.group("pl") and country is None:
             after = _portfolio_name(text, m.end(), L)
