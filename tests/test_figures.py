@@ -1012,3 +1012,9 @@ def test_west_african_currencies():
         ("GH₵ 2.5 million", "money", "GHS", False, False), ("XOF 1.5 billion", "money", "XOF", False, False),
         ("GH₵ 31 million", "money", "GHS", False, True), ("310 billion CFA francs", "money", "XOF", False, False),
         ("₦500 million", "money", "NGN", False, False)]
+
+
+def test_lakh_crore():
+    df = figs("India plans ₹ 5 lakh crore of investment, 2 lakh jobs and Rs 1,500 crore for projects.")
+    assert [(r.text, r.value, r.unit) for r in df.itertuples()] == [
+        ("₹ 5 lakh crore", 5e12, "INR"), ("2 lakh", 2e5, None), ("Rs 1,500 crore", 1.5e10, "INR")]

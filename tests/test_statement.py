@@ -834,3 +834,14 @@ def test_a_title_in_capitals_over_three_lines():
                         "COMPREHENSIVE STRATEGIC PARTNERSHIP")
     assert [s.heading for s in st.sections] == [None, "Defence Industry"]
     assert st.parties == ["South Korea", "Poland"]
+
+
+def test_labels_with_a_colon_opening_paragraphs_head_sections():
+    st = S.from_text("JOINT STATEMENT ON THE FIRST INDIA–AUSTRALIA ANNUAL SUMMIT\n\nNew Delhi, 10th March, 2023\n\n"
+                     "The two Prime Ministers met.\n\nTrade: The leaders welcomed the agreement.\n\nPeople-to-people ties: "
+                     "India will open a consulate.\n\nNote: Figures are provisional.\n")
+    assert [s.heading for s in st.sections] == [None, "Trade", "People-to-people ties"]
+    assert st.date == dt.date(2023, 3, 10)
+    # one such paragraph alone is no pattern of headings
+    st = S.from_text("Joint Statement of India and Australia\n\nTrade: The leaders welcomed the agreement.\n\nThey met.\n")
+    assert [s.heading for s in st.sections] == [None]

@@ -345,10 +345,36 @@ _MD_RUN_IN = re.compile(r"^(\s*)(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)([.:])?\2(
 _TEXT_MARKS = re.compile(r"^[ \t]*(?:begin|start|end)(?: of)? (?:the )?text[ \t]*[.:]?[ \t]*$", re.I | re.M)
 
 
+_COLON_RUN_IN = re.compile(r"(^|\n[ \t]*\n)([A-Z][\w'’-]*(?:[ \t]+[\w'’&-]+){0,4}):[ \t]+(?=[A-Z])")
+
+
+def _colon_labels(text: str) -> str:
+    """A label and a colon opening paragraphs ("Trade: The leaders welcomed ...",
+    "People-to-people ties: ...") head sections, when at least two paragraphs open so and
+    each label names a topic (not "Note:", a lead-in "The leaders agreed:" nor a date)."""
+    found = [m for m in _COLON_RUN_IN.finditer(text) if _names_a_topic(m.group(2).replace("&", "and").split())
+             and m.group(2).lower() not in _NOT_LABELS]
+    if len(found) < 2:
+        return text
+    keep = {m.start() for m in found}
+
+    def label(m):
+        if m.start() not in keep:
+            return m.group(0)
+        return f"{m.group(1)}### {m.group(2)}\n\n"
+
+    return _COLON_RUN_IN.sub(label, text)
+
+
+_NOT_LABELS = frozenset("note notes source sources contact contacts date location venue subject attention ps nb".split())
+
+
 def _run_in_labels(text: str) -> str:
     """A bold label that opens a paragraph ("**Climate.** Mexico reaffirmed ...", as fact
     sheets write them) heads a section of its own, and the paragraph keeps its subject; in
-    plain text as in Markdown, since such text is pasted from web pages."""
+    plain text as in Markdown, since such text is pasted from web pages. So does a plain
+    label with a colon (:func:`_colon_labels`)."""
+    text = _colon_labels(text)
     if "**" not in text and "__" not in text:
         return text
 
