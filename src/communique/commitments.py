@@ -361,10 +361,9 @@ def _lex() -> SimpleNamespace:
     )
     L.past_re = book.compile(r"\b(?:" + _alt(cb["past_markers"]) + r")\b", re.I)
     cond = cb["conditions"]
-    # (one pass over the statement finds every marker, as written or opening a sentence; a
-    # trie led by its first letters lets the scan skip ahead)
-    marks = [*cond["markers"], "subject to"]
-    L.condition_re = book.compile(E._word_trie({*marks, *(m[0].upper() + m[1:] for m in marks)}, r"(?![\w-])"))
+    # (found with str.find on the lower-cased statement: markers begin with common letters,
+    # which keep a regular expression's scan from skipping ahead)
+    L.condition_forms = tuple(sorted({m.lower() for m in [*cond["markers"], "subject to"]}))
     L.subject_to = frozenset(cond["subject_to"])
     L.condition_not_after = frozenset(cond["not_after"])
     L.inverted_re = book.compile(rf"(?:{_alt(cond['inverted'])})\s+[^,;:]{{3,120}}?,")
@@ -1109,7 +1108,22 @@ def _numeric_matches(text: str, start: int, end: int, L):
 
 
 # an inverted condition inside a sentence: "..., should commercial interest be confirmed"
-_INVERTED_MID = re.compile(r"(?<=,\s)(?:should|were|had)(?=\s+(?!(?:be|been|not|also|have|never|further)\b)[a-z]+\s)")
+_INVERTED_MID = re.compile(r", (should|were|had)(?=\s+(?!(?:be|been|not|also|have|never|further)\b)[a-z]+\s)")
+
+
+def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:
+    """Every condition marker of the statement as a whole word: ``(start, end, marker)``."""
+    low = text.lower()
+    n = len(low)
+    out = []
+    for form in L.condition_forms:
+        i = low.find(form)
+        while i >= 0:
+            j = i + len(form)
+            if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "-")) and (j >= n or not (low[j].isalnum() or low[j] == "-")):
+                out.append((i, j, form))
+            i = low.find(form, j)
+    return out
 
 
 def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
@@ -1118,24 +1132,23 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
     the statement's condition markers and their starts."""
     found, starts = marks
     for k in range(bisect.bisect_left(starts, lo), len(starts)):
-        m = found[k]
-        if m.end() > hi:
+        start, end, word = found[k]
+        if end > hi:
             break
-        word = m.group().lower()
-        if word in ("as long as", "so long as") and text[max(lo, m.start() - 4):m.start()].lower().endswith("for "):
+        if word in ("as long as", "so long as") and text[max(lo, start - 4):start].lower().endswith("for "):
             continue  # "for as long as it takes": a duration, no condition
         if word == "if":
-            before = text[max(lo, m.start() - 20):m.start()].split()
+            before = text[max(lo, start - 20):start].split()
             if before and before[-1].lower().strip(",;:(") in L.condition_not_after:
                 continue
         elif word == "subject to":
-            nxt = [w.strip(",;.") for w in text[m.end():min(hi, m.end() + 50)].lower().split()[:4]]
+            nxt = [w.strip(",;.") for w in text[end:min(hi, end + 50)].lower().split()[:4]]
             while nxt and nxt[0] in ("the", "their", "its", "our", "any", "all"):
                 nxt = nxt[1:]
             if not any(w in L.subject_to for w in nxt[:2]):
                 continue  # "goods subject to tariffs"; not "subject to project approvals"
-        stop = min((i for i in (text.find(c, m.end(), hi) for c in ",;:") if i >= 0), default=hi)
-        return " ".join(text[m.start():stop].split()[:10])
+        stop = min((i for i in (text.find(c, end, hi) for c in ",;:") if i >= 0), default=hi)
+        return " ".join(text[start:stop].split()[:10])
     return ""
 
 
@@ -1503,8 +1516,11 @@ def extract(statement: S.Statement):
 
     sections = [sec.heading for sec in st.sections]
     original = st.original
-    found_marks = sorted([*L.condition_re.finditer(text), *_INVERTED_MID.finditer(text)], key=lambda m: m.start())
-    marks = (found_marks, [m.start() for m in found_marks])
+    # (start, end, word) of each marker, the longest first where two start together; ", should
+    # ..." from the word on
+    found_marks = sorted(_condition_marks(text, L) + [(m.start(1), m.end(1), m.group(1)) for m in _INVERTED_MID.finditer(text)],
+                         key=lambda x: (x[0], x[0] - x[1]))
+    marks = (found_marks, [m[0] for m in found_marks])
 
     def row(actor, verb, cat, negated, tstart, tend, start, end, si, verb_start, verb_end, cond: str = "") -> tuple:
         """One row in COLUMNS order: the catalysts of its target make a commitment firm, unless

@@ -241,11 +241,12 @@ def _lex() -> SimpleNamespace:
     L.portfolio_words_re = book.compile(
         rf"\s+(?:of|for)\s+(?:the\s+)?(?:{words})(?:(?:\s+(?:and|&|of|the|for)\s+|\s+)(?:{words}))*(?=\s+[{_UP}])"
     )
+    # (the words are found first, the country before them then: a scan led by a country trie is slow)
     L.delegation_re = book.compile(
-        rf"(?<![\w.])(?P<c>{_trie(list(L.all_country_forms) + list(adjective))})\s+(?:delegation|side|team)\s+"
-        rf"(?:was|were|is)\s+(?:led|headed|composed|made\s+up|represented)\b"
-        rf"|(?<![\w.])(?P<c2>{_trie(L.all_country_forms)})\s+was\s+represented\s+by\b"
+        r" (?:delegation|side|team)\s+(?:was|were|is)\s+(?:led|headed|composed|made\s+up|represented)\b"
+        r"| was\s+represented\s+by\b"
     )
+    L.delegation_who_re = book.compile(rf"(?<![\w.])({_trie(list(L.all_country_forms) + list(adjective))})\Z")
     L.honorific_re = book.compile(rf"\s*(?:{L.honorifics})(?=\s)")
     # a name, then a comma, right before a title (the title's own match starts where this ends)
     # (honorifics may pile up, "H.E. Mr."; a name may wrap to the next line, not past a blank one)
@@ -1217,8 +1218,9 @@ def _assign_countries(st, persons, found, L) -> None:
     by_key = {p["key"]: p for p in persons}
     delegations = list(L.delegation_re.finditer(text))
     for k, m in enumerate(delegations):
-        form = m.group("c") or m.group("c2")
-        who = L.all_country_forms.get(form) or L.adjective.get(form)
+        c = L.delegation_who_re.search(text, max(0, m.start() - 40), m.start())
+        form = c.group(1) if c else None
+        who = L.all_country_forms.get(form) or L.adjective.get(form) if form else None
         sent = next((s for s in st.sentences if s.start <= m.start() < s.end), None)
         if who is None or sent is None:
             continue

@@ -345,13 +345,16 @@ _MD_RUN_IN = re.compile(r"^(\s*)(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)([.:])?\2(
 _TEXT_MARKS = re.compile(r"^[ \t]*(?:begin|start|end)(?: of)? (?:the )?text[ \t]*[.:]?[ \t]*$", re.I | re.M)
 
 
-_COLON_RUN_IN = re.compile(r"(^|\n[ \t]*\n)([A-Z][\w'’-]*(?:[ \t]+[\w'’&-]+){0,4}):[ \t]+(?=[A-Z])")
+# (after a blank line: led by a newline, the scan skips ahead from one to the next)
+_COLON_RUN_IN = re.compile(r"(\n[ \t]*\n)([A-Z][\w'’-]*(?:[ \t]+[\w'’&-]+){0,4}):[ \t]+(?=[A-Z])")
 
 
 def _colon_labels(text: str) -> str:
     """A label and a colon opening paragraphs ("Trade: The leaders welcomed ...",
     "People-to-people ties: ...") head sections, when at least two paragraphs open so and
     each label names a topic (not "Note:", a lead-in "The leaders agreed:" nor a date)."""
+    if ": " not in text:
+        return text
     found = [m for m in _COLON_RUN_IN.finditer(text) if _names_a_topic(m.group(2).replace("&", "and").split())
              and m.group(2).lower() not in _NOT_LABELS]
     if len(found) < 2:
@@ -1035,11 +1038,19 @@ def find_countries(text: str) -> list[str]:
 _POSSESSIVE = ("'s", "’s")
 
 
-def _countries_at(text: str, skip=None) -> list[tuple[int, str]]:
+def _countries_at(text: str) -> list[tuple[int, str]]:
     """``(offset, country)`` of the first mention of each country named in ``text``, not in
-    the possessive (nor where ``skip(offset)`` says a mention names no party)."""
-    pat, lookup = _country_pattern()
+    the possessive."""
     found: dict[str, int] = {}
+    for i, name in _country_mentions(text):
+        found.setdefault(name, i)
+    return [(i, name) for name, i in found.items()]
+
+
+def _country_mentions(text: str):
+    """``(offset, country)`` of every mention of a country in ``text``, in order, not in the
+    possessive nor in a currency."""
+    pat, lookup = _country_pattern()
     for m in pat.finditer(text):
         form = m.group(1)
         if not form[0].isupper():
@@ -1054,10 +1065,7 @@ def _countries_at(text: str, skip=None) -> list[tuple[int, str]]:
             continue
         if text.startswith("$", m.end()) or text[m.start() - 1:m.start()] == "$":
             continue  # "US$", "$US", "NZ$": a currency, not a country
-        if skip is not None and skip(m.start()):
-            continue
-        found.setdefault(name, m.start())
-    return [(i, name) for name, i in found.items()]
+        yield m.start(), name
 
 
 @lru_cache(maxsize=1)
@@ -1108,8 +1116,9 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
     for chunk in opening:
         # ("Adopted by the Peace and Security Council ... on the situation in Somalia": the
         # country the text is about; the body that speaks is the group it names)
-        subjects = {c for i, c in _countries_at(chunk, lambda i: not _OPENING_SUBJECT.search(chunk, max(0, i - 40), i))}
-        found = [c for c in find_countries(chunk) if c not in about and c not in subjects]
+        mentions = list(_country_mentions(chunk))
+        subjects = {c for i, c in mentions if _OPENING_SUBJECT.search(chunk, max(0, i - 40), i)}
+        found = list(dict.fromkeys(c for _, c in mentions if c not in about and c not in subjects))
         if found:
             break
         if not named and chunk is opening[0]:
