@@ -1192,3 +1192,24 @@ def test_nested_items_take_their_lead_ins_position_and_conditions_read_further()
     people = E.extract(st)
     assert people[people.type == "person"][["name", "country"]].values.tolist() == [
         ["Justin Trudeau", "Canada"], ["Charles Michel", "European Union"], ["Ursula von der Leyen", "European Union"]]
+
+
+def test_words_that_set_conditions_only_where_they_open_a_clause():
+    head = "Joint Statement by Japan and Australia\n\nTokyo, 5 June 2024\n\n"
+    for sentence in [
+        "Japan and Australia will resolve all pending issues in the trade agreement by the end of 2025.",
+        "Japan and Australia will continue to support Ukraine as long as it takes.",
+        "Japan and Australia will help economies dependent on coal imports to diversify by 2030.",
+        "Japan and Australia agreed that their ministries, together with relevant agencies, should hold talks every year.",
+        "Japan and Australia will sanction individuals subject to national asset freezes by 2025.",
+        "Japan will build on the assistance provided that year to Tonga by 2026.",
+    ]:
+        df = C.extract(S.from_text(head + sentence + "\n"))
+        assert not df["conditional"].any(), sentence
+    df = C.extract(S.from_text(head + "Japan will ratify the treaty, pending approval by the Diet, and will be dependent on "
+                               "funding for the rest. Australia will pay, provided that Japan agrees. If Korea decides to "
+                               "join, Japan will welcome it.\n"))
+    # (the verb of a condition's own clause, "Japan agrees", "Korea decides", takes no position)
+    assert df[["actor", "condition"]].values.tolist() == [
+        ["Japan", "pending approval by the Diet"], ["Japan", "dependent on funding for the rest"],
+        ["Australia", "provided that Japan agrees"], ["Japan", "If Korea decides to join"]]

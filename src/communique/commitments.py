@@ -366,6 +366,7 @@ def _lex() -> SimpleNamespace:
     L.condition_forms = tuple(sorted({m.lower() for m in [*cond["markers"], "subject to"]}))
     L.subject_to = frozenset(cond["subject_to"])
     L.condition_not_after = frozenset(cond["not_after"])
+    L.condition_opening = frozenset(cond["clause_openers"])
     L.inverted_re = book.compile(rf"(?:{_alt(cond['inverted'])})\s+[^,;:]{{3,120}}?,")
     L.timeline_re = book.compile(
         rf"\b(?:(?:later|early|earlier)\s+)?(?:this|next|the coming|the next|the following|the current)\s+(?:(?:two|three|four|five|six|ten|few|several|\d+)\s+)?(?:{periods})s?\b"
@@ -1126,6 +1127,34 @@ def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:
     return out
 
 
+# the verbs of an inverted condition's clause ("should commercial interest be confirmed")
+_INVERTED_VERBS = frozenset("be been occur occurs arise arises permit permits allow allows require requires prove "
+                            "materialize materialise change emerge exist warrant become deteriorate worsen fail".split())
+_CLAUSE_LEAD = re.compile(r"(?:^|[,;:(]|\b(?:and|or|but|is|are|be|was|were|remain|remains|will|would|shall|which|that))\s*$", re.I)
+
+
+_CONDITION_CLAUSES = frozenset(["if", "unless", "provided that", "providing that", "on condition that",
+                                "on the condition that", "as long as", "so long as"])
+
+
+def _in_condition(text: str, lo: int, verb: int, marks) -> bool:
+    """Whether the verb at ``verb`` is the verb of a condition's own clause ("..., provided that
+    Japan agrees", "if Korea decides to ..."), which states no position."""
+    found, starts = marks
+    k = bisect.bisect_right(starts, verb) - 1
+    if k < 0:
+        return False
+    start, end, word = found[k]
+    return start >= lo and end <= verb and word in _CONDITION_CLAUSES and not any(c in text[end:verb] for c in ",;:")
+
+
+def _opens_clause(text: str, lo: int, start: int) -> bool:
+    """Whether a marker at ``start`` opens a clause of its own (after a comma, at the start of
+    the sentence, or after a form of "be"), as a condition does ("..., pending ratification",
+    "will be dependent on funding"); not a word inside a noun phrase ("all pending issues")."""
+    return start <= lo or bool(_CLAUSE_LEAD.search(text, max(lo, start - 12), start))
+
+
 def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
     """The first condition in ``text[lo:hi]``, as written up to the next comma ("if commercial
     conditions allow", "subject to budget approval"), or "" when there is none. ``marks``:
@@ -1135,18 +1164,26 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
         start, end, word = found[k]
         if end > hi:
             break
-        if word in ("as long as", "so long as") and text[max(lo, start - 4):start].lower().endswith("for "):
-            continue  # "for as long as it takes": a duration, no condition
+        after = [w.strip(",;.") for w in text[end:min(hi, end + 50)].lower().split()[:4]]
+        if word in ("as long as", "so long as") and (
+                text[max(lo, start - 4):start].lower().endswith("for ") or after[:2] in (["it", "takes"], ["necessary"], ["needed"])
+                or after[:1] in (["necessary"], ["needed"], ["required"])):
+            continue  # "(for) as long as it takes": a duration, no condition
+        if word in L.condition_opening and not _opens_clause(text, lo, start):
+            continue  # "all pending issues", "economies dependent on coal", "the assistance provided that year"
         if word == "if":
             before = text[max(lo, start - 20):start].split()
             if before and before[-1].lower().strip(",;:(") in L.condition_not_after:
                 continue
         elif word == "subject to":
-            nxt = [w.strip(",;.") for w in text[end:min(hi, end + 50)].lower().split()[:4]]
+            nxt = after
             while nxt and nxt[0] in ("the", "their", "its", "our", "any", "all"):
                 nxt = nxt[1:]
             if not any(w in L.subject_to for w in nxt[:2]):
                 continue  # "goods subject to tariffs"; not "subject to project approvals"
+        elif word in ("should", "were", "had") and not any(w in _INVERTED_VERBS for w in
+                                                             text[end:min(hi, end + 80)].split(",")[0].lower().split()):
+            continue  # ", should hold talks": a modal, not "should commercial interest be confirmed"
         stop = min((i for i in (text.find(c, end, hi) for c in ",;:") if i >= 0), default=hi)
         return " ".join(text[start:stop].split()[:10])
     return ""
@@ -1537,7 +1574,8 @@ def extract(statement: S.Statement):
     rows: list[tuple] = []
     for si in sorted(by_sentence):
         s = st.sentences[si]
-        recs = _sentence_records(st, si, by_sentence[si], L, ctx, owned_nouns.get(si))
+        recs = [r for r in _sentence_records(st, si, by_sentence[si], L, ctx, owned_nouns.get(si))
+                if not _in_condition(text, s.start, r["verb_start"], marks)]
         leading = _leading_condition(text, s.start, min(r["verb_start"] for r in recs), L, marks) if recs else ""
         first = True
         for r in recs:
