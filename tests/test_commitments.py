@@ -1213,3 +1213,15 @@ def test_words_that_set_conditions_only_where_they_open_a_clause():
     assert df[["actor", "condition"]].values.tolist() == [
         ["Japan", "pending approval by the Diet"], ["Japan", "dependent on funding for the rest"],
         ["Australia", "provided that Japan agrees"], ["Japan", "If Korea decides to join"]]
+
+
+def test_bare_verbs_in_lists_that_hang_from_a_call_on_others_or_a_programme_are_no_positions():
+    head = "Joint Statement by Japan and Australia\n\nTokyo, 5 June 2024\n\n"
+    for body in [
+        "The two leaders called on the parties to:\n\n- Support the UN-led process.\n- Commit to a ceasefire.",
+        "The programme includes:\n\n- Welcome remarks by the two ministers\n- Launch event at the embassy",
+        "We call on all parties, including Russia, to:\n\n1. Support a ceasefire.\n2. Commit to talks.",
+        "The two sides reviewed progress.\n\n1. Support to small island states in the Pacific.\n\n2. Review of the 2022 Action Plan.",
+    ]:
+        df = C.extract(S.from_text(head + body + "\n"))
+        assert not df["verb"].isin(["support", "commit", "launch", "welcome"]).any(), body

@@ -933,12 +933,30 @@ def _lead_in_actor(st, si: int, L, ctx) -> str | None:
     return res[0] if res else None
 
 
+_CHAPEAU = re.compile(
+    r"(?:we\b.*|(?:(?:the\s+)?[\w-]+\s+){0,6}?(?:hereby\s+)?(?:declare|declares|agree|agrees|resolve|resolves|decide|decides"
+    r"|affirm|affirms|commit|commits|undertake|undertakes|adopt|adopts)(?:\s+as\s+follows)?)\s*:", re.I | re.S)
+
+
 def _opens_numbered(st, si: int) -> bool:
     """Whether sentence ``si`` opens a numbered or bulleted paragraph, where a bare verb
-    ("1. Reaffirm that ...", "- Commit to ...") continues the chapeau's subject."""
+    ("1. Reaffirm that ...", "- Commit to ...") continues the chapeau's subject: the paragraph
+    the list hangs from is a declaration's chapeau ("We, the Ministers ...", "DECLARE:"), or
+    no lead-in at all; not "The two leaders called on the parties to:", whose items are what
+    others are asked to do, nor "The programme includes:"."""
     s = st.sentences[si]
     p = st.paragraphs[s.paragraph]
-    return bool(p.marker) and bool(p.sentences) and p.sentences[0] == si
+    if not (p.marker and p.sentences and p.sentences[0] == si):
+        return False
+    q = p.index - 1
+    while q >= 0 and st.paragraphs[q].marker:
+        q -= 1  # back over the list's earlier items, to what it hangs from
+    if q < 0:
+        return True
+    lead = st.text[st.paragraphs[q].start:st.paragraphs[q].end].strip()
+    if lead.endswith(":") and lead[:-1].rstrip().lower().endswith(" to"):
+        return False  # "We call on all parties to:": what others are asked to do
+    return not lead.endswith(":") or bool(_CHAPEAU.fullmatch(lead))
 
 
 def _explores(text: str, ve: int, end: int, L) -> bool:
@@ -1543,7 +1561,9 @@ def extract(statement: S.Statement):
         for form in ((f"{first} {head[1]}",) if len(head) > 1 else ()) + (first,):
             if forms.get(form, ("", ""))[1] == "s" or (
                     forms.get(form, ("", ""))[1] == "base" and _opens_numbered(st, i)
-                    and (len(head) < 2 or head[1] not in ("of", "for"))):  # ("Launch of ...": a noun)
+                    and (len(head) < 2 or head[1] not in ("of", "for", "to")
+                         or (head[1] == "to" and L.category[forms[form][0]] in ("commitment", "intention")))):
+                # ("Launch of ...", "Support to ...": a noun; "Commit to ...", "Strive to ...": verbs)
                 m = (_OPENING_TWO if " " in form else _OPENING_ONE).match(text, sent.start, sent.end)
                 hits = by_sentence.setdefault(i, [])
                 if m and (not hits or hits[0]["start"] != sent.start):
