@@ -1225,3 +1225,10 @@ def test_bare_verbs_in_lists_that_hang_from_a_call_on_others_or_a_programme_are_
     ]:
         df = C.extract(S.from_text(head + body + "\n"))
         assert not df["verb"].isin(["support", "commit", "launch", "welcome"]).any(), body
+
+
+def test_a_vice_president_does_not_make_the_president_ambiguous():
+    st = S.from_text("Joint Statement by the United States and the Philippines\n\nManila, 5 June 2024\n\nVice President Kamala "
+                     "Harris of the United States met President Ferdinand Marcos Jr. of the Philippines.\n\nThe President "
+                     "welcomed the new investments.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["Philippines", "welcome"]]

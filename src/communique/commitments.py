@@ -414,6 +414,7 @@ class _Ctx:
         self.person_country: dict[str, str] = {}
         self.person_name: dict[str, str] = {}
         roles: dict[str, set] = {}
+        heads: dict[str, set] = {}
         for p in ent.persons:
             who = p["country"] or p["name"]
             self.person_name[p["name"]] = who
@@ -424,9 +425,12 @@ class _Ctx:
                 roles.setdefault(role, set()).add(p["country"])
                 head = role.split(" of ")[0].split(" for ")[0].split()[-1]
                 if head != role:  # "The Secretary": the Secretary of State, if only one party has one
-                    roles.setdefault(head, set()).add(p["country"])
+                    heads.setdefault(head, set()).add(p["country"])
         # "The President welcomed ...": the one party whose person the statement gives that title
-        self.role_country = {r: next(iter(c)) for r, c in roles.items() if len(c) == 1}
+        # (a title's last word stands in only where no one holds it as such: a Vice President
+        # does not make "The President" ambiguous)
+        self.role_country = {r: next(iter(c)) for r, c in heads.items() if len(c) == 1 and r not in roles}
+        self.role_country.update({r: next(iter(c)) for r, c in roles.items() if len(c) == 1})
         # "the Minister for the Armed Forces, Leo Docherty": a title set off before the name
         # it belongs to, read as the name alone
         titled = {}
