@@ -845,3 +845,11 @@ def test_labels_with_a_colon_opening_paragraphs_head_sections():
     # one such paragraph alone is no pattern of headings
     st = S.from_text("Joint Statement of India and Australia\n\nTrade: The leaders welcomed the agreement.\n\nThey met.\n")
     assert [s.heading for s in st.sections] == [None]
+
+
+def test_each_sides_deliverables_under_for_the_government_of_are_no_signature_block():
+    st = S.from_text("Joint Statement by Japan and Kenya\n\nTokyo, 5 June 2024\n\nThe two leaders agreed on deliverables.\n\n"
+                     "For the Government of Kenya:\n\n- KES 10 billion for rural roads by 2025\n- 500 teachers trained in Japan\n\n"
+                     "For the Government of Japan:\n\n- a JPY 5 billion loan\n- 100 scholarships\n")
+    said = " ".join(s.text for s in st.sentences)
+    assert "500 teachers trained in Japan" in said and "100 scholarships" in said and "For the Government of Japan" in st.text

@@ -923,10 +923,18 @@ def _signature_block(lines, nonblank: list[int]) -> list[int]:
     for k, i in enumerate(tail):
         if _SIGNATURE.match(lines[i].text.lstrip("# ")):  # (a bold line of Markdown is a "###" heading by now)
             block = tail[k:]
-            if all(len(lines[j].text.split()) <= 16 and not _TERMINAL.search(lines[j].text.strip()) for j in block):
+            texts = [lines[j].text.strip() for j in block]
+            # (short lines without a stop, a list marker or a figure, one of them a name: not a
+            # list of each side's deliverables headed "For the Government of Kenya")
+            if all(len(t.split()) <= 16 and not _TERMINAL.search(t) and not re.match(r"[-*•–]|\d", t)
+                   and not any(ch.isdigit() for ch in t) for t in texts) and any(_PERSON_LINE.fullmatch(t) for t in texts):
                 return block
             return []
     return []
+
+
+# A signatory's name alone on its line: "Nancy Faeser", "H.E. Musalia Mudavadi", "Dr. Joachim Stamp"
+_PERSON_LINE = re.compile(r"(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?|Hon\.?)\s+)*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þa-z][\w'’.-]+){1,4}")
 
 
 def _dateline(line: str) -> tuple[str, dt.date | None] | None:
