@@ -722,3 +722,17 @@ def test_two_delegations_in_one_sentence_and_a_portfolio_that_looks_like_a_name(
         "Abroad.\n"
     ) == [["Shirley Ayorkor Botchwey", "Minister for Foreign Affairs", "Ghana"],
           ["Karamoko Jean-Marie Traoré", "Minister of Foreign Affairs", "Burkina Faso"]]
+
+
+def test_names_before_their_titles_delegations_that_end_and_an_international_official():
+    head = "Joint Statement by Japan and India\n\nTokyo, 5 June 2024\n\n"
+    assert people(head + "The meeting was attended by Yoko Kamikawa, Minister for Foreign Affairs, Minoru Kihara, Minister "
+                  "of Defense, and S. Jaishankar, Minister of External Affairs of India.\n") == [
+        ["Yoko Kamikawa", "Minister for Foreign Affairs", None], ["Minoru Kihara", "Minister of Defense", None],
+        ["S. Jaishankar", "Minister of External Affairs", "India"]]
+    got = people(head + "The Indian delegation was led by External Affairs Minister S. Jaishankar, who held talks with "
+                 "Foreign Minister Yoko Kamikawa.\n")
+    assert [c for _, _, c in got] == ["India", "Japan"]
+    got = people(head + "Prime Minister Narendra Modi of India visited Tokyo. Both sides welcomed the remarks of "
+                 "Secretary-General António Guterres on reform.\n")
+    assert got[-1] == ["António Guterres", "Secretary-General", None]

@@ -246,6 +246,11 @@ def _lex() -> SimpleNamespace:
         r" (?:delegation|side|team)\s+(?:was|were|is)\s+(?:led|headed|composed|made\s+up|represented)\b"
         r"| was\s+represented\s+by\b"
     )
+    L.international_roles = frozenset(r.lower() for r in cb["international_roles"])
+    L.delegation_end_re = book.compile(
+        r"[,;]\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?[\w.-]+\s+(?:delegation|side|team)\b"
+        r"|\b(?:met|meets|meeting|held\s+talks|talks\s+with|received|receives|hosted|welcomed|called\s+on)\b"
+    )
     L.delegation_who_re = book.compile(rf"(?<![\w.])({_trie(list(L.all_country_forms) + list(adjective))})\Z")
     L.honorific_re = book.compile(rf"\s*(?:{L.honorifics})(?=\s)")
     # a name, then a comma, right before a title (the title's own match starts where this ends)
@@ -608,7 +613,10 @@ def _find(st: S.Statement) -> SimpleNamespace:
             if gap is not None and L.person_re.match(text, gap.end()) and \
                     L.name_before_re.search(text, max(0, m.start() - 90), m.start()):
                 names = []
-        if not names and not m.group("pl") and country is None:
+        named_before = not names and L.name_before_re.search(text, max(0, m.start() - 90), m.start())
+        if not names and not m.group("pl") and country is None and not named_before:
+            # (not where a name stands right before the title: "Yoko Kamikawa, Minister for
+            # Foreign Affairs, Minoru Kihara, Minister of Defense" names each before its title)
             after = _portfolio_name(text, m.end(), L)
             if after is not None:  # "the Minister for the Armed Forces, Leo Docherty, ..."
                 portfolio, name, ns, ne = after
@@ -1227,6 +1235,9 @@ def _assign_countries(st, persons, found, L) -> None:
         # (up to the next delegation: "The Ghanaian delegation was led by A, while the
         # Burkinabè delegation was led by B")
         stop = min(sent.end, delegations[k + 1].start() if k + 1 < len(delegations) else sent.end)
+        other = L.delegation_end_re.search(text, m.end(), stop)
+        if other:  # "..., and the Japanese delegation by ...", "..., who held talks with ..."
+            stop = other.start()
         for f in found:
             if f["type"] == "person" and m.end() <= f["start"] < stop and not by_key[f["key"]]["country"]:
                 by_key[f["key"]]["country"] = who
@@ -1271,7 +1282,8 @@ def _assign_countries(st, persons, found, L) -> None:
     # the one official left for the one party no one speaks for: "Secretary Blinken" in a
     # readout of his meeting with Indonesia's Foreign Minister
     if len(parties) == 2:
-        left = [p for p in persons if not p["country"] and p["role"] and p["key"] in first]
+        left = [p for p in persons if not p["country"] and p["role"] and p["key"] in first
+                and p["role"].lower() not in L.international_roles]
         spoken = {p["country"] for p in persons if p["country"]}
         free = [c for c in parties if c not in spoken]
         if len(left) == 1 and len(free) == 1:
