@@ -1018,3 +1018,18 @@ def test_lakh_crore():
     df = figs("India plans ₹ 5 lakh crore of investment, 2 lakh jobs and Rs 1,500 crore for projects.")
     assert [(r.text, r.value, r.unit) for r in df.itertuples()] == [
         ("₹ 5 lakh crore", 5e12, "INR"), ("2 lakh", 2e5, None), ("Rs 1,500 crore", 1.5e10, "INR")]
+
+
+def test_ranges_names_and_table_rows_the_review_found():
+    def rows(text):
+        return [(r.text, None if math.isnan(r.value_max) else r.value_max, bool(r.in_name), r.about) for r in figs(text).itertuples()]
+
+    # a range after a verb of change is still a range when "ranging" or "aged" says so
+    assert rows("The two sides will increase support for projects ranging from $1 million to $5 million.")[0][:2] == (
+        "$1 million to $5 million", 5e6)
+    assert rows("Kenya will raise visa quotas for students aged from 18 to 25 years.")[0][:2] == ("18 to 25 years", 25.0)
+    # a street or a named forum only where the name ends
+    assert rows("China will provide 1,000 Silk Road scholarships.")[0][2:] == (False, "Silk Road scholarships")
+    assert rows("The leaders welcomed the 48 Forum members.")[0][2] is False
+    # a bullet of two clauses is no table row
+    assert [r[3] for r in rows("- Japan will provide $1 billion; Korea will give $2 billion")] == [None, None]

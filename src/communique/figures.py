@@ -548,6 +548,15 @@ def _quoted_names(stext: str) -> list[tuple[int, int]]:
     return out
 
 
+_AFTER_NAME = frozenset("on in at and or to for from with of the by where which that as , . ; : ) ( ' \" ” –".split())
+
+
+def _ends_name(toks: list, k: int) -> bool:
+    """Whether the token at ``k`` (after a name's head word) ends the name: the end of the
+    text, punctuation or a small word, not a noun the name qualifies ("Silk Road scholarships")."""
+    return k >= len(toks) or toks[k].group().lower() in _AFTER_NAME or toks[k].group()[:1].isupper()
+
+
 def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> bool | str:
     """A number that belongs to a name or a reference rather than stating a quantity.
 
@@ -575,15 +584,18 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
                 return True
     nxt = _next_token(stext, end)
     if nxt and nxt[0].isupper() and not is_year:
-        # an address: "at 10 Downing Street", "1600 Pennsylvania Avenue"
-        for k, m in enumerate(islice(_TOKEN.finditer(stext, end), 4)):
+        # an address: "at 10 Downing Street", "1600 Pennsylvania Avenue" (not "1,000 Silk Road
+        # scholarships": the street word ends the phrase)
+        toks = list(islice(_TOKEN.finditer(stext, end), 5))
+        for k, m in enumerate(toks[:4]):
             t = m.group()
             if not t[0].isupper():
                 break
-            if t in rx.street_words or t.rstrip(".,;:") in rx.street_words:
+            if (t in rx.street_words or t.rstrip(".,;:") in rx.street_words) and _ends_name(toks, k + 1):
                 return True
-    if nxt and nxt[0].isupper() and (det or stext[start - 1:start] in ("(", '"', "“")) and nxt.rstrip(".,;:)'\"").lower() in rx.name_heads:
-        return True  # "the 123 Agreement", "(123 Agreement)", "the 2+2 Dialogue"
+    if nxt and nxt[0].isupper() and (det or stext[start - 1:start] in ("(", '"', "“")) \
+            and nxt.rstrip(".,;:)'\"").lower() in rx.name_heads and _ends_name(list(islice(_TOKEN.finditer(stext, end), 2)), 1):
+        return True  # "the 123 Agreement", "(123 Agreement)", "the 2+2 Dialogue"; not "the 48 Forum members"
     if not nxt or not nxt[0].isupper() or not det:
         return False
     word = nxt.rstrip(".,;:)'\"")
@@ -1245,8 +1257,8 @@ def _records(st) -> list[tuple]:
             # figure is about (each later cell is a short one holding a number)
             cells = stext.split(";")
             label = cells[0].strip()
-            if 1 < len(cells) <= 8 and 1 <= len(label.split()) <= 10 and not label[:1].isdigit() \
-                    and all(len(c.split()) <= 5 and any(ch.isdigit() for ch in c) for c in cells[1:]):
+            if 1 < len(cells) <= 8 and 1 <= len(label.split()) <= 10 and not label[:1].isdigit() and ":" not in label \
+                    and all(len(c.split()) <= 5 and _CELL_FIGURE.match(c) for c in cells[1:]):
                 for r in found:
                     if r["about"] is None and r["start"] > len(cells[0]) and not r["in_name"]:
                         r["about"] = label.rstrip(".")
@@ -1265,6 +1277,8 @@ def _records(st) -> list[tuple]:
 
 
 _PAREN_OPEN = re.compile(r"\s*\(\s*(.*?)\s*", re.S)
+# a table's cell that is a figure: "US$150 million", "EUR 100 million", "40%", "2025"
+_CELL_FIGURE = re.compile(r"\s*(?:[\d$€£¥₹₦₵]|[A-Z]{1,3}\$|[A-Z]{2,4}\s?\d|(?:GH|NT|R|Rs\.?)\s?[\d₵$])")
 # between the two figures of a change: "... from €120 billion [in 2019] to €143 billion"
 _CHANGE_TO = re.compile(r"(?:\s+in\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4}))?\s+to\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than)\s+)?")
 _PAREN_CLOSE = re.compile(r"\s*\)")
@@ -1639,6 +1653,7 @@ def _skip_token(stext: str, i: int) -> int:
     return m.end() if m else i + 1
 
 
+_RANGE_WORDS = frozenset("ranging range ranges ranged aged varying vary varies varied between spanning".split())
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|just|over|under|less\s+than|more\s+than)\s+)?$", re.I)
 
 
@@ -1652,8 +1667,8 @@ def _changes_from(stext: str, start: int, rx) -> bool:
         return False
     words = stext[max(0, m.start() - 160):m.start()].split()[-12:]
     for w in reversed(words):
-        if w[-1:] in ",;:.(":
-            return False
+        if w[-1:] in ",;:.(" or w.lower() in _RANGE_WORDS:
+            return False  # ("projects ranging from $1 million to $5 million": a range)
         if w.lower() in rx.change_verbs:
             return True
     return False

@@ -776,7 +776,7 @@ _DATE_LABEL = re.compile(r"(?:date|dated|issued|released|published|adopted)(?:\s
 # a dateline closing the text ("Beijing, April 14, 2023").
 _INLINE_DATELINE = re.compile(rf"[A-Z][A-Za-z\u00c0-\u024f .,'-]{{1,40}}?,?\s+({_DATE_RE.pattern})\s*(?:\([^)\n]{{1,20}}\))?\s*[-–—]", re.I)
 _DONE_AT = re.compile(
-    rf"\b(?:done|signed|adopted|issued)\s+(?:at|in)\s+[A-Z][\w\u00c0-\u024f .,'-]{{1,40}}?,?\s+(?:on\s+)?(?:this\s+|the\s+)?({_DATE_RE.pattern})",
+    rf"\b(?:done|signed|adopted|issued)\s+(?:at|in)\s+[A-Z][\w\u00c0-\u024f.'-]*(?:,?\s+[A-Z][\w\u00c0-\u024f.'-]*){{0,4}},?\s+(?:on\s+)?(?:this\s+|the\s+)?({_DATE_RE.pattern})",
     re.I,
 )
 
@@ -1125,8 +1125,12 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
         # ("Adopted by the Peace and Security Council ... on the situation in Somalia": the
         # country the text is about; the body that speaks is the group it names)
         mentions = list(_country_mentions(chunk))
+        found = list(dict.fromkeys(c for _, c in mentions if c not in about))
+        # (only when every country the opening names is what it is about; "The Foreign Ministers
+        # of Japan and Ukraine ... on the situation in Ukraine" keeps both)
         subjects = {c for i, c in mentions if _OPENING_SUBJECT.search(chunk, max(0, i - 40), i)}
-        found = list(dict.fromkeys(c for _, c in mentions if c not in about and c not in subjects))
+        if found and set(found) <= subjects:
+            found = []
         if found:
             break
         if not named and chunk is opening[0]:
@@ -1135,10 +1139,11 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
                 return bodies[:1]
     if len(found) >= 3 and not countries_named:
         # the members a group's text lists, not a guest it names after them: "We, the Foreign
-        # Ministers of Denmark, ... and Sweden, ... joined by the Minister of Ukraine"
+        # Ministers of Denmark, ... and Sweden, ... joined by the Minister of Ukraine" (but "...
+        # and Sweden and the President of Iceland" is one more member)
         listed = _listed_run(chunk)
         if len(listed) >= 3:
-            found = listed
+            found = [c for c in found if c in listed or _one_more_member(chunk, c)]
     if groups and not countries_named:
         return found if len(found) >= 3 else named
     return named + [c for c in found if c not in named]
@@ -1154,19 +1159,25 @@ def _listed_run(text: str) -> list[str]:
     best: list[str] = []
     run: list[str] = []
     last_end = None
-    pat, lookup = _country_pattern()
-    for m in pat.finditer(text):
-        name = lookup.get(m.group(1).lower())
-        if name is None or not m.group(1)[0].isupper():
-            continue
-        if last_end is not None and _LIST_JOIN.fullmatch(text, last_end, m.start()):
+    for i, name in _country_mentions(text):
+        m = _country_pattern()[0].match(text, i)
+        if last_end is not None and _LIST_JOIN.fullmatch(text, last_end, i):
             run.append(name)
         else:
             run = [name]
-        last_end = m.end()
+        last_end = m.end() if m else i
         if len(run) > len(best):
             best = list(run)
     return list(dict.fromkeys(best))
+
+
+_ONE_MORE = re.compile(r"\band\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}of\s+(?:the\s+)?$")
+
+
+def _one_more_member(text: str, country: str) -> bool:
+    """Whether ``country`` joins a list of members as one more ("... and Sweden and the
+    President of Iceland"), not as a guest ("joined by the Minister of Ukraine")."""
+    return any(name == country and _ONE_MORE.search(text, max(0, i - 60), i) for i, name in _country_mentions(text))
 
 
 # --------------------------------------------------------------------------------------------
