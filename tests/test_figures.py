@@ -1032,4 +1032,4 @@ def test_ranges_names_and_table_rows_the_review_found():
     assert rows("China will provide 1,000 Silk Road scholarships.")[0][2:] == (False, "Silk Road scholarships")
     assert rows("The leaders welcomed the 48 Forum members.")[0][2] is False
     # a bullet of two clauses is no table row
-    assert [r[3] for r in rows("- Japan will provide $1 billion; Korea will give $2 billion")] == [None, None]
+    assert [r[3] for r in rows("Joint Statement\n\n- Japan will provide $1 billion; Korea will give $2 billion\n")] == [None, None]
