@@ -853,3 +853,30 @@ def test_each_sides_deliverables_under_for_the_government_of_are_no_signature_bl
                      "For the Government of Japan:\n\n- a JPY 5 billion loan\n- 100 scholarships\n")
     said = " ".join(s.text for s in st.sentences)
     assert "500 teachers trained in Japan" in said and "100 scholarships" in said and "For the Government of Japan" in st.text
+
+
+def test_what_the_review_found_in_titles_labels_tables_parties_and_dates():
+    # a third line in capitals goes on the title only when it links to it
+    st = S.from_text("JOINT STATEMENT\nBETWEEN JAPAN AND INDIA\nPREAMBLE\n\nThe two leaders agreed to cooperate.\n\nTRADE\n\n"
+                     "Japan will invest.\n")
+    assert (st.title, [s.heading for s in st.sections]) == ("JOINT STATEMENT BETWEEN JAPAN AND INDIA", [None, "PREAMBLE", "TRADE"])
+    assert S.from_text("JOINT STATEMENT\nS/RES/2719 (2023)\n\nThe two leaders agreed to cooperate.\n").title == "JOINT STATEMENT"
+    # a transcript's speakers are no headings
+    st = S.from_text("Press Conference by Japan and India\n\nPrime Minister Kishida: Thank you all.\n\nPrime Minister Modi: "
+                     "Thank you.\n")
+    assert [s.heading for s in st.sections] == [None]
+    # a header's "(m)" is metres, and "Day" no currency
+    md = ("# Joint Statement of Japan and Kenya\n\n| Project | Length (m) | Cost (USD million) |\n|---|---|---|\n"
+          "| Mombasa bridge | 850 | 120 |\n\n| Day | Activity |\n|---|---|\n| 1 | Opening ceremony |\n")
+    st = S.from_text(md, fmt="md")
+    assert [st.text[p.start:p.end] for p in st.paragraphs] == ["- Mombasa bridge; 850; USD 120 million", "- 1; Opening ceremony"]
+    # parties: a party the opening also names as a subject, and one more member after a list
+    assert S.from_text("Joint Statement\n\nThe Foreign Ministers of Japan and Ukraine met in Tokyo and exchanged views on the "
+                       "situation in Ukraine.\n").parties == ["Japan", "Ukraine"]
+    assert S.from_text("Joint Statement of the Nordic Prime Ministers\n\nThe Prime Ministers of Denmark, Finland, Norway and "
+                       "Sweden and the President of Iceland met in Oslo.\n").parties == [
+        "Denmark", "Finland", "Norway", "Sweden", "Iceland"]
+    # "Done at" reads a place, not a clause
+    st = S.from_text("Joint Statement of Japan and India\n\nThe leaders recalled the Paris Agreement, adopted in Paris, which "
+                     "entered into force on 4 November 2016.\n")
+    assert st.date is None

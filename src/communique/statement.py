@@ -356,7 +356,7 @@ def _colon_labels(text: str) -> str:
     if ": " not in text:
         return text
     found = [m for m in _COLON_RUN_IN.finditer(text) if _names_a_topic(m.group(2).replace("&", "and").split())
-             and m.group(2).lower() not in _NOT_LABELS]
+             and m.group(2).lower() not in _NOT_LABELS and not _SPEAKER.match(m.group(2))]
     if len(found) < 2:
         return text
     keep = {m.start() for m in found}
@@ -369,6 +369,9 @@ def _colon_labels(text: str) -> str:
     return _COLON_RUN_IN.sub(label, text)
 
 
+# a speaker of a transcript ("Prime Minister Kishida: Thank you ..."), not a topic
+_SPEAKER = re.compile(r"(?:President|Vice|Prime|Minister|Secretary|Chancellor|Ambassador|Mr|Ms|Mrs|Dr|Moderator|Spokesperson"
+                      r"|Spokesman|Spokeswoman|Question|Q|A|Reporter|Journalist|Premier|King|Queen|Sheikh|Foreign|Deputy|Chair)\b")
 _NOT_LABELS = frozenset("note notes source sources contact contacts date location venue subject attention ps nb".split())
 
 
@@ -415,9 +418,13 @@ def _table_item(cells, headers=()) -> str:
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # the unit a column header gives: "Amount (EUR million)", "US$ millions", "Share (%)", "INR crore"
 _HEADER_UNIT = re.compile(
-    r"(?:^|\(|,\s*|\bin\s+)(?P<cur>[A-Z]{3}|[A-Z]{0,2}\$|€|£|¥|₹)?\s*(?P<scale>thousands?|millions?|billions?|trillions?|crores?|lakhs?|bn|mn|m)?\s*(?P<pct>%|per\s*cent|percent)?\s*\)?\s*$",
-    re.I,
+    r"(?:^|\(|,\s*|\b[Ii]n\s+)(?P<cur>[A-Z]{3}|[A-Z]{0,2}\$|€|£|¥|₹)?\s*(?P<scale>(?i:thousands?|millions?|billions?|trillions?|crores?|lakhs?|bn|mn|m))?"
+    r"\s*(?P<pct>%|(?i:per\s*cent|percent))?\s*\)?\s*$"
 )
+
+
+_CURRENCY_CODE = re.compile(r"[A-Z]{0,2}\$|€|£|¥|₹|USD|EUR|GBP|JPY|CNY|RMB|INR|AUD|CAD|NZD|CHF|KRW|BRL|MXN|ZAR|KES|NGN|GHS|XOF|XAF|"
+                            r"AED|SAR|QAR|SGD|HKD|IDR|PHP|VND|THB|MYR|PKR|BDT|EGP|TRY|RUB|SEK|NOK|DKK|PLN|CLP|COP|PEN|ARS|ETB|TZS|UGX")
 
 
 def _with_unit(number: str, header: str) -> str:
@@ -427,6 +434,10 @@ def _with_unit(number: str, header: str) -> str:
     if m.group("pct"):
         return number + "%"
     cur, scale = m.group("cur") or "", (m.group("scale") or "").lower()
+    if scale in ("m", "bn", "mn") and not cur:
+        return number  # "Length (m)": metres, not millions
+    if cur and not _CURRENCY_CODE.fullmatch(cur):
+        return number  # "Day", "Age": three capitals that are no currency
     scale = {"bn": "billion", "mn": "million", "m": "million"}.get(scale, scale.rstrip("s") if scale.endswith("s") else scale)
     if cur and not cur[-1].isalpha():
         return f"{cur}{number}" + (f" {scale}" if scale else "")  # "$150 million"
@@ -776,7 +787,7 @@ _DATE_LABEL = re.compile(r"(?:date|dated|issued|released|published|adopted)(?:\s
 # a dateline closing the text ("Beijing, April 14, 2023").
 _INLINE_DATELINE = re.compile(rf"[A-Z][A-Za-z\u00c0-\u024f .,'-]{{1,40}}?,?\s+({_DATE_RE.pattern})\s*(?:\([^)\n]{{1,20}}\))?\s*[-–—]", re.I)
 _DONE_AT = re.compile(
-    rf"\b(?:done|signed|adopted|issued)\s+(?:at|in)\s+[A-Z][\w\u00c0-\u024f.'-]*(?:,?\s+[A-Z][\w\u00c0-\u024f.'-]*){{0,4}},?\s+(?:on\s+)?(?:this\s+|the\s+)?({_DATE_RE.pattern})",
+    rf"\b(?:done|signed|adopted|issued)\s+(?:at|in)\s+(?-i:[A-Z][\w\u00c0-\u024f.'-]*(?:,?\s+[A-Z][\w\u00c0-\u024f.'-]*){{0,4}}),?\s+(?:on\s+)?(?:this\s+|the\s+)?({_DATE_RE.pattern})",
     re.I,
 )
 
@@ -802,13 +813,15 @@ def _title_goes_on(title: str, line: str) -> bool:
     both in capitals, or the title left hanging on a small word, or the line going on in
     lower case. Not a dateline, nor a sentence."""
     s = line.strip()
-    if not s or _TERMINAL.search(title) or _TERMINAL.search(s) or len(s.split()) > 16 or _dateline(s):
+    if not s or _TERMINAL.search(title) or _TERMINAL.search(s) or len(s.split()) > 16 or _dateline(s) or _DOC_SYMBOL.fullmatch(s):
         return False
     hanging = title.split()[-1].lower() in _SMALL_WORDS | _TITLE_LINKS
     return (_is_all_caps(title) and _is_all_caps(s)) or hanging or s[:1].islower()
 
 
 _TITLE_LINKS = frozenset("between among amongst concerning regarding".split())
+# a title's third line in capitals goes on from the second: "JOINT STATEMENT" / "BETWEEN ..." / "ON ..."
+_TITLE_THIRD = frozenset("BETWEEN ON OF AND FOR CONCERNING REGARDING TO IN WITH AT BY FROM AMONG TOWARD TOWARDS".split())
 
 
 def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
@@ -1422,7 +1435,8 @@ def from_text(
             # (a title in capitals may run over three lines: "JOINT STATEMENT" / "BETWEEN ..." / "ON ...")
             above = s
             while nxt < len(lines) and _title_goes_on(above, lines[nxt].text) and (
-                    nxt == first + 1 or (nxt == first + 2 and _is_all_caps(above) and _is_all_caps(lines[nxt].text))):
+                    nxt == first + 1 or (nxt == first + 2 and _is_all_caps(above) and _is_all_caps(lines[nxt].text)
+                                         and lines[nxt].text.split()[0].upper() in _TITLE_THIRD)):
                 heading = f"{heading} {lines[nxt].text.strip()}"
                 title_more = nxt
                 title_between.extend(range(first + 1, nxt))
