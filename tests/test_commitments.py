@@ -1232,3 +1232,31 @@ def test_a_vice_president_does_not_make_the_president_ambiguous():
                      "Harris of the United States met President Ferdinand Marcos Jr. of the Philippines.\n\nThe President "
                      "welcomed the new investments.\n")
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [["Philippines", "welcome"]]
+
+
+def test_what_the_second_review_found_in_conditions_chapeaus_and_titles():
+    head = "Joint Statement by Japan and Australia\n\nTokyo, 5 June 2024\n\n"
+
+    def conditions(body):
+        return C.extract(S.from_text(head + body + "\n"))["condition"].tolist()
+
+    # conditions without a comma before them
+    assert conditions("Japan will provide $1 billion to the fund pending parliamentary approval.") == [
+        "pending parliamentary approval"]
+    assert conditions("Japan will expand the programme depending on funding availability.") == [
+        "depending on funding availability"]
+    assert conditions("Japan will provide support as long as necessary conditions are met.") == [
+        "as long as necessary conditions are met"]
+    assert conditions("Japan will provide support for as long as necessary.") == [""]
+    # a condition's clause ends where another begins
+    df = C.extract(S.from_text(head + "Japan will provide support if needed and Australia will host the next summit in 2025.\n"))
+    assert df[["actor", "condition"]].values.tolist() == [["Japan", "if needed"], ["Australia", ""]]
+    # a chapeau in the past tense, or a bare subject
+    for lead in ("The Heads of Government declared:", "The two Prime Ministers:"):
+        df = C.extract(S.from_text(head + lead + "\n\n- Reaffirm their commitment to a free Indo-Pacific.\n"
+                                   "- Commit to expand cooperation on critical minerals.\n"))
+        assert df["verb"].tolist() == ["reaffirm", "commit"], lead
+    # "The Minister" of two ministers' texts is neither party
+    st = S.from_text(head + "Minister for Foreign Affairs Penny Wong of Australia met Minister Yoko Kamikawa of Japan.\n\n"
+                     "The Minister welcomed the new investments.\n")
+    assert C.extract(st)["actor"].tolist() == ["The Minister"]

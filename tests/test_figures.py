@@ -1033,3 +1033,11 @@ def test_ranges_names_and_table_rows_the_review_found():
     assert rows("The leaders welcomed the 48 Forum members.")[0][2] is False
     # a bullet of two clauses is no table row
     assert [r[3] for r in rows("Joint Statement\n\n- Japan will provide $1 billion; Korea will give $2 billion\n")] == [None, None]
+
+
+def test_what_the_second_review_found_in_addresses_and_table_cells():
+    assert [bool(r.in_name) for r in figs("The office will open at 10 Downing Street later this year.").itertuples()] == [True]
+    assert bool(figs("They recalled the 123 Agreement signed in 2008.").iloc[0]["in_name"]) is True
+    md = "# Joint Statement of Japan and Kenya\n\n| Project | Cost |\n|---|---|\n| Mombasa bridge | up to $120 million |\n"
+    df = F.extract(S.from_text(md, fmt="md"))
+    assert df[["text", "about"]].values.tolist() == [["$120 million", "Mombasa bridge"]]

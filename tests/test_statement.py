@@ -880,3 +880,24 @@ def test_what_the_review_found_in_titles_labels_tables_parties_and_dates():
     st = S.from_text("Joint Statement of Japan and India\n\nThe leaders recalled the Paris Agreement, adopted in Paris, which "
                      "entered into force on 4 November 2016.\n")
     assert st.date is None
+
+
+def test_what_the_second_review_found_in_dates_labels_tables_and_signatures():
+    def date(line):
+        return S.from_text(f"Joint Statement of Japan and India\n\nThe two sides met.\n\n{line}\n").date
+
+    assert date("Done in duplicate at New Delhi on 5 June 2024.") == dt.date(2024, 6, 5)
+    assert date("Done at Dar es Salaam on 5 June 2024.") == dt.date(2024, 6, 5)
+    st = S.from_text("Joint Statement by Japan and Australia\n\nTokyo, 5 June 2024\n\nForeign Policy: The two sides agreed.\n\n"
+                     "Defence Cooperation: Japan will train officers.\n")
+    assert [s.heading for s in st.sections] == [None, "Foreign Policy", "Defence Cooperation"]
+    md = ("# Joint Statement of Japan and Kenya\n\n| Project | Amount (bn) | Cost (Ksh million) | Quota (SDR million) |\n"
+          "|---|---|---|---|\n| Mombasa bridge | 1.2 | 12 | 5 |\n")
+    st = S.from_text(md, fmt="md")
+    assert st.text[st.paragraphs[0].start:st.paragraphs[0].end] == "- Mombasa bridge; 1.2 billion; Ksh 12 million; 5 million"
+    st = S.from_text("Joint Statement by Japan and Kenya\n\nThe two sides agreed to deepen cooperation.\n\nThe leaders welcomed "
+                     "the new partnership.\n\nSigned at Nairobi.\n\nFor the Government of Japan\n\nYOKO KAMIKAWA\n\nMinister of the "
+                     "2nd Kishida Cabinet\n\n5 June 2024\n\nFor the Government of the Republic of Kenya\n\nMUSALIA MUDAVADI\n\n"
+                     "Prime Cabinet Secretary\n")
+    assert [s.heading for s in st.sections] == [None]
+    assert not any("KAMIKAWA" in s.text for s in st.sentences)

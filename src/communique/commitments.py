@@ -415,6 +415,7 @@ class _Ctx:
         self.person_name: dict[str, str] = {}
         roles: dict[str, set] = {}
         heads: dict[str, set] = {}
+        deputies: dict[str, set] = {}
         for p in ent.persons:
             who = p["country"] or p["name"]
             self.person_name[p["name"]] = who
@@ -425,12 +426,17 @@ class _Ctx:
                 roles.setdefault(role, set()).add(p["country"])
                 head = role.split(" of ")[0].split(" for ")[0].split()[-1]
                 if head != role:  # "The Secretary": the Secretary of State, if only one party has one
-                    heads.setdefault(head, set()).add(p["country"])
+                    # (a Vice President's or Deputy Minister's title names another office)
+                    (deputies if role.split()[0] in _DEPUTY else heads).setdefault(head, set()).add(p["country"])
         # "The President welcomed ...": the one party whose person the statement gives that title
-        # (a title's last word stands in only where no one holds it as such: a Vice President
-        # does not make "The President" ambiguous)
-        self.role_country = {r: next(iter(c)) for r, c in heads.items() if len(c) == 1 and r not in roles}
-        self.role_country.update({r: next(iter(c)) for r, c in roles.items() if len(c) == 1})
+        # (a title's last word counts with the titles held as such, "The Minister" of a Foreign
+        # Minister of one party and a Minister of the other is neither; a deputy's counts only
+        # where no one holds the title itself)
+        merged = {r: set(c) for r, c in deputies.items() if r not in roles and r not in heads}
+        for table in (heads, roles):
+            for r, c in table.items():
+                merged.setdefault(r, set()).update(c)
+        self.role_country = {r: next(iter(c)) for r, c in merged.items() if len(c) == 1}
         # "the Minister for the Armed Forces, Leo Docherty": a title set off before the name
         # it belongs to, read as the name alone
         titled = {}
@@ -937,9 +943,10 @@ def _lead_in_actor(st, si: int, L, ctx) -> str | None:
     return res[0] if res else None
 
 
-_CHAPEAU = re.compile(
-    r"(?:we\b.*|(?:(?:the\s+)?[\w-]+\s+){0,6}?(?:hereby\s+)?(?:declare|declares|agree|agrees|resolve|resolves|decide|decides"
-    r"|affirm|affirms|commit|commits|undertake|undertakes|adopt|adopts)(?:\s+as\s+follows)?)\s*:", re.I | re.S)
+# A lead-in whose list is not the signatories' own positions: a call on others, a programme
+_NOT_CHAPEAU = re.compile(
+    r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urge[sd]?|invite[sd]?|encourage[sd]?|request(?:s|ed)?|ask(?:s|ed)?|include[sd]?|including"
+    r"|comprise[sd]?|consist(?:s|ed)?\s+of|programme|program|agenda|schedule)\b", re.I)
 
 
 def _opens_numbered(st, si: int) -> bool:
@@ -960,7 +967,7 @@ def _opens_numbered(st, si: int) -> bool:
     lead = st.text[st.paragraphs[q].start:st.paragraphs[q].end].strip()
     if lead.endswith(":") and lead[:-1].rstrip().lower().endswith(" to"):
         return False  # "We call on all parties to:": what others are asked to do
-    return not lead.endswith(":") or bool(_CHAPEAU.fullmatch(lead))
+    return not (lead.endswith(":") and _NOT_CHAPEAU.search(lead))
 
 
 def _explores(text: str, ve: int, end: int, L) -> bool:
@@ -1155,6 +1162,11 @@ _INVERTED_VERBS = frozenset("be been occur occurs arise arises permit permits al
 _CLAUSE_LEAD = re.compile(r"(?:^|[,;:(]|\b(?:and|or|but|is|are|be|was|were|remain|remains|will|would|shall|which|that))\s*$", re.I)
 
 
+_DURATION_END = re.compile(r"\s+(?:necessary|needed|required|possible)\s*(?:[,;.)]|$)", re.I)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|all|any|other|remaining|its|their|these|those|some|outstanding|several|many)\s+$", re.I)
+_TIME_NOUNS = frozenset("year years month months week weeks day days time period decade season quarter morning".split())
+_CLAUSE_GOES_ON = re.compile(r"\b(?:and|but|will|shall|while|whereas)\b")
+_DEPUTY = frozenset("vice deputy assistant under acting associate".split())
 _CONDITION_CLAUSES = frozenset(["if", "unless", "provided that", "providing that", "on condition that",
                                 "on the condition that", "as long as", "so long as"])
 
@@ -1167,7 +1179,9 @@ def _in_condition(text: str, lo: int, verb: int, marks) -> bool:
     if k < 0:
         return False
     start, end, word = found[k]
-    return start >= lo and end <= verb and word in _CONDITION_CLAUSES and not any(c in text[end:verb] for c in ",;:")
+    # (a comma, or "and", "but", "will" starting another clause, ends the condition's own)
+    return start >= lo and end <= verb and word in _CONDITION_CLAUSES and not any(c in text[end:verb] for c in ",;:") \
+        and not _CLAUSE_GOES_ON.search(text, end, verb)
 
 
 def _opens_clause(text: str, lo: int, start: int) -> bool:
@@ -1186,13 +1200,18 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
         start, end, word = found[k]
         if end > hi:
             break
-        after = [w.strip(",;.") for w in text[end:min(hi, end + 50)].lower().split()[:4]]
+        raw_after = text[end:min(hi, end + 50)]
+        after = [w.strip(",;.") for w in raw_after.lower().split()[:4]]
         if word in ("as long as", "so long as") and (
-                text[max(lo, start - 4):start].lower().endswith("for ") or after[:2] in (["it", "takes"], ["necessary"], ["needed"])
-                or after[:1] in (["necessary"], ["needed"], ["required"])):
-            continue  # "(for) as long as it takes": a duration, no condition
+                text[max(lo, start - 4):start].lower().endswith("for ") or after[:2] == ["it", "takes"]
+                or _DURATION_END.match(raw_after)):
+            continue  # "(for) as long as it takes", "as long as necessary": a duration, no condition
+        if word == "pending" and _ADJECTIVE_BEFORE.search(text, max(lo, start - 12), start):
+            continue  # "all pending issues": an adjective
+        if word in ("provided that", "providing that") and after[:1] and after[0] in _TIME_NOUNS:
+            continue  # "the assistance provided that year"
         if word in L.condition_opening and not _opens_clause(text, lo, start):
-            continue  # "all pending issues", "economies dependent on coal", "the assistance provided that year"
+            continue  # "economies dependent on coal"
         if word == "if":
             before = text[max(lo, start - 20):start].split()
             if before and before[-1].lower().strip(",;:(") in L.condition_not_after:

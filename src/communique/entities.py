@@ -248,7 +248,8 @@ def _lex() -> SimpleNamespace:
     )
     L.international_roles = frozenset(r.lower() for r in cb["international_roles"])
     L.delegation_end_re = book.compile(
-        r"[,;]\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?[\w.-]+\s+(?:delegation|side|team)\b"
+        r"(?:[,;]\s*|\s+)(?:and\s+|while\s+|whereas\s+)(?:the\s+)?[\w.-]+\s+(?:delegation|side|team)\b"
+        r"|[,;]\s*(?:the\s+)?[\w.-]+\s+(?:delegation|side|team)\b"
         r"|\b(?:met|meets|meeting|held\s+talks|talks\s+with|received|receives|hosted|welcomed|called\s+on)\b"
     )
     L.delegation_who_re = book.compile(rf"(?<![\w.])({_trie(list(L.all_country_forms) + list(adjective))})\Z")
@@ -613,7 +614,12 @@ def _find(st: S.Statement) -> SimpleNamespace:
             if gap is not None and L.person_re.match(text, gap.end()) and \
                     L.name_before_re.search(text, max(0, m.start() - 90), m.start()):
                 names = []
-        named_before = not names and L.name_before_re.search(text, max(0, m.start() - 90), m.start())
+        named_before = False
+        if not names:
+            b = L.name_before_re.search(text, max(0, m.start() - 90), m.start())
+            if b is not None:  # (a person's name, not "In London, the Minister ...")
+                nb = _parse_names(text, b.start("name"), b.end("name"), False, L)
+                named_before = len(nb) == 1 and nb[0][2] == b.end("name") and " " in nb[0][0]
         if not names and not m.group("pl") and country is None and not named_before:
             # (not where a name stands right before the title: "Yoko Kamikawa, Minister for
             # Foreign Affairs, Minoru Kihara, Minister of Defense" names each before its title)

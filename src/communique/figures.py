@@ -554,7 +554,11 @@ _AFTER_NAME = frozenset("on in at and or to for from with of the by where which 
 def _ends_name(toks: list, k: int) -> bool:
     """Whether the token at ``k`` (after a name's head word) ends the name: the end of the
     text, punctuation or a small word, not a noun the name qualifies ("Silk Road scholarships")."""
-    return k >= len(toks) or toks[k].group().lower() in _AFTER_NAME or toks[k].group()[:1].isupper()
+    if k >= len(toks):
+        return True
+    t = toks[k].group()
+    # (a plural noun goes on the phrase: "Silk Road scholarships", "Forum members")
+    return t.lower() in _AFTER_NAME or t[:1].isupper() or not (t[:1].islower() and t.endswith("s") and not t.endswith("ss"))
 
 
 def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> bool | str:
@@ -1278,7 +1282,9 @@ def _records(st) -> list[tuple]:
 
 _PAREN_OPEN = re.compile(r"\s*\(\s*(.*?)\s*", re.S)
 # a table's cell that is a figure: "US$150 million", "EUR 100 million", "40%", "2025"
-_CELL_FIGURE = re.compile(r"\s*(?:[\d$€£¥₹₦₵]|[A-Z]{1,3}\$|[A-Z]{2,4}\s?\d|(?:GH|NT|R|Rs\.?)\s?[\d₵$])")
+_CELL_FIGURE = re.compile(
+    r"\s*(?:(?:about|approx\.|approximately|around|some|up\s+to|over|more\s+than|less\s+than|nearly|almost|[~<>≈≤≥])\s*)?"
+    r"(?:[\d$€£¥₹₦₵]|[A-Z]{1,3}\$|[A-Za-z]{2,4}\.?\s?\d|(?:GH|NT)\s?[₵$])", re.I)
 # between the two figures of a change: "... from €120 billion [in 2019] to €143 billion"
 _CHANGE_TO = re.compile(r"(?:\s+in\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4}))?\s+to\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than)\s+)?")
 _PAREN_CLOSE = re.compile(r"\s*\)")

@@ -370,8 +370,10 @@ def _colon_labels(text: str) -> str:
 
 
 # a speaker of a transcript ("Prime Minister Kishida: Thank you ..."), not a topic
-_SPEAKER = re.compile(r"(?:President|Vice|Prime|Minister|Secretary|Chancellor|Ambassador|Mr|Ms|Mrs|Dr|Moderator|Spokesperson"
-                      r"|Spokesman|Spokeswoman|Question|Q|A|Reporter|Journalist|Premier|King|Queen|Sheikh|Foreign|Deputy|Chair)\b")
+_SPEAKER = re.compile(
+    r"(?:(?:Vice|Deputy|Prime|Foreign|Acting|Defen[cs]e|Finance|Trade)\s+)?(?:President|Minister|Secretary|Chancellor|Ambassador|Premier"
+    r"|King|Queen|Sheikh|Chair(?:man|woman|person)?)\s+[A-Z]"
+    r"|(?:Mr|Ms|Mrs|Dr|Moderator|Spokesperson|Spokesman|Spokeswoman|Question|Q|A|Reporter|Journalist)\b(?!['’])")
 _NOT_LABELS = frozenset("note notes source sources contact contacts date location venue subject attention ps nb".split())
 
 
@@ -418,12 +420,12 @@ def _table_item(cells, headers=()) -> str:
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # the unit a column header gives: "Amount (EUR million)", "US$ millions", "Share (%)", "INR crore"
 _HEADER_UNIT = re.compile(
-    r"(?:^|\(|,\s*|\b[Ii]n\s+)(?P<cur>[A-Z]{3}|[A-Z]{0,2}\$|€|£|¥|₹)?\s*(?P<scale>(?i:thousands?|millions?|billions?|trillions?|crores?|lakhs?|bn|mn|m))?"
+    r"(?:^|\(|,\s*|\b[Ii]n\s+)(?P<cur>KSh|Ksh|TSh|USh|Rs|[A-Z]{3}|[A-Z]{0,2}\$|€|£|¥|₹)?\s*(?P<scale>(?i:thousands?|millions?|billions?|trillions?|crores?|lakhs?|bn|mn|m))?"
     r"\s*(?P<pct>%|(?i:per\s*cent|percent))?\s*\)?\s*$"
 )
 
 
-_CURRENCY_CODE = re.compile(r"[A-Z]{0,2}\$|€|£|¥|₹|USD|EUR|GBP|JPY|CNY|RMB|INR|AUD|CAD|NZD|CHF|KRW|BRL|MXN|ZAR|KES|NGN|GHS|XOF|XAF|"
+_CURRENCY_CODE = re.compile(r"[A-Z]{0,2}\$|€|£|¥|₹|KSh|Ksh|TSh|USh|Rs|USD|EUR|GBP|JPY|CNY|RMB|INR|AUD|CAD|NZD|CHF|KRW|BRL|MXN|ZAR|KES|NGN|GHS|XOF|XAF|"
                             r"AED|SAR|QAR|SGD|HKD|IDR|PHP|VND|THB|MYR|PKR|BDT|EGP|TRY|RUB|SEK|NOK|DKK|PLN|CLP|COP|PEN|ARS|ETB|TZS|UGX")
 
 
@@ -434,10 +436,12 @@ def _with_unit(number: str, header: str) -> str:
     if m.group("pct"):
         return number + "%"
     cur, scale = m.group("cur") or "", (m.group("scale") or "").lower()
-    if scale in ("m", "bn", "mn") and not cur:
+    if scale == "m" and not cur:
         return number  # "Length (m)": metres, not millions
     if cur and not _CURRENCY_CODE.fullmatch(cur):
-        return number  # "Day", "Age": three capitals that are no currency
+        cur = ""  # "SDR million", "Day": a code that is no currency keeps only its scale
+        if not scale:
+            return number
     scale = {"bn": "billion", "mn": "million", "m": "million"}.get(scale, scale.rstrip("s") if scale.endswith("s") else scale)
     if cur and not cur[-1].isalpha():
         return f"{cur}{number}" + (f" {scale}" if scale else "")  # "$150 million"
@@ -787,7 +791,8 @@ _DATE_LABEL = re.compile(r"(?:date|dated|issued|released|published|adopted)(?:\s
 # a dateline closing the text ("Beijing, April 14, 2023").
 _INLINE_DATELINE = re.compile(rf"[A-Z][A-Za-z\u00c0-\u024f .,'-]{{1,40}}?,?\s+({_DATE_RE.pattern})\s*(?:\([^)\n]{{1,20}}\))?\s*[-–—]", re.I)
 _DONE_AT = re.compile(
-    rf"\b(?:done|signed|adopted|issued)\s+(?:at|in)\s+(?-i:[A-Z][\w\u00c0-\u024f.'-]*(?:,?\s+[A-Z][\w\u00c0-\u024f.'-]*){{0,4}}),?\s+(?:on\s+)?(?:this\s+|the\s+)?({_DATE_RE.pattern})",
+    rf"\b(?:done|signed|adopted|issued)(?:\s+in\s+(?:duplicate|triplicate|quadruplicate|two|three|four)(?:\s+originals?)?)?\s+(?:at|in)\s+"
+    rf"(?-i:[A-Z][\w\u00c0-\u024f.'-]*(?:,?\s+(?:(?:of|es|de|da|del|la|the|upon|on)\s+)?[A-Z][\w\u00c0-\u024f.'-]*){{0,4}}),?\s+(?:on\s+)?(?:this\s+|the\s+)?({_DATE_RE.pattern})",
     re.I,
 )
 
@@ -821,7 +826,7 @@ def _title_goes_on(title: str, line: str) -> bool:
 
 _TITLE_LINKS = frozenset("between among amongst concerning regarding".split())
 # a title's third line in capitals goes on from the second: "JOINT STATEMENT" / "BETWEEN ..." / "ON ..."
-_TITLE_THIRD = frozenset("BETWEEN ON OF AND FOR CONCERNING REGARDING TO IN WITH AT BY FROM AMONG TOWARD TOWARDS".split())
+_TITLE_THIRD = frozenset("BETWEEN ON OF AND FOR CONCERNING REGARDING TO IN WITH AT BY FROM AMONG TOWARD TOWARDS UNDER THROUGH".split())
 
 
 def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
@@ -939,13 +944,17 @@ def _signature_block(lines, nonblank: list[int]) -> list[int]:
             texts = [lines[j].text.strip() for j in block]
             # (short lines without a stop, a list marker or a figure, one of them a name: not a
             # list of each side's deliverables headed "For the Government of Kenya")
-            if all(len(t.split()) <= 16 and not _TERMINAL.search(t) and not re.match(r"[-*•–]|\d", t)
-                   and not any(ch.isdigit() for ch in t) for t in texts) and any(_PERSON_LINE.fullmatch(t) for t in texts):
+            # (a date under a signature, or an ordinal in a title, "Minister of the 2nd Cabinet", is fine)
+            if all(len(t.split()) <= 16 and not _TERMINAL.search(t) and (_dateline(t) or (
+                       not re.match(r"[-*•–]|\d", t.lstrip("#* ")) and not any(ch.isdigit() for ch in _ORDINAL_WORD.sub("", t))))
+                   for t in texts) \
+                    and any(_PERSON_LINE.fullmatch(t) for t in texts):
                 return block
             return []
     return []
 
 
+_ORDINAL_WORD = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b")
 # A signatory's name alone on its line: "Nancy Faeser", "H.E. Musalia Mudavadi", "Dr. Joachim Stamp"
 _PERSON_LINE = re.compile(r"(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?|Hon\.?)\s+)*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þa-z][\w'’.-]+){1,4}")
 
