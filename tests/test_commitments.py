@@ -1260,3 +1260,26 @@ def test_what_the_second_review_found_in_conditions_chapeaus_and_titles():
     st = S.from_text(head + "Minister for Foreign Affairs Penny Wong of Australia met Minister Yoko Kamikawa of Japan.\n\n"
                      "The Minister welcomed the new investments.\n")
     assert C.extract(st)["actor"].tolist() == ["The Minister"]
+
+
+def test_what_the_third_review_found():
+    head = "Joint Statement by Japan and Australia\n\nTokyo, 5 June 2024\n\n"
+
+    def rows(body):
+        return C.extract(S.from_text(head + body + "\n"))[["actor", "verb", "condition"]].values.tolist()
+
+    assert rows("Japan will work with Australia to resolve pending issues in the bilateral relationship.")[0][2] == ""
+    assert rows("Fiji will maintain its contingent on the Golan Heights.")[0][2] == ""
+    assert rows("Japan will continue to honour commitments provided that remain unfulfilled.")[0][2] == ""
+    assert rows("Japan will support Ukraine as long as necessary to achieve a just peace.")[0][2] == ""
+    assert rows("Japan will provide assistance to countries pending accession to the OECD.")[0][2] == (
+        "pending accession to the OECD")
+    # a subject of two inside the condition makes no position of its own
+    assert rows("Japan will co-finance the project provided that Australia and the ADB commit to funding it.") == [
+        ["Japan", "will", "provided that Australia and the ADB commit to funding it"]]
+    # a list a study group recommends is no position of the signatories
+    assert rows("The Joint Study Group recommended the following:\n\n1. Establish a bilateral investment fund.") == []
+    # a Prime Minister is no "Minister"
+    st = S.from_text(head + "Prime Minister Fumio Kishida of Japan met Minister Penny Wong of Australia.\n\nThe Minister "
+                     "welcomed the new investments.\n")
+    assert C.extract(st)["actor"].tolist() == ["Australia"]

@@ -1041,3 +1041,8 @@ def test_what_the_second_review_found_in_addresses_and_table_cells():
     md = "# Joint Statement of Japan and Kenya\n\n| Project | Cost |\n|---|---|\n| Mombasa bridge | up to $120 million |\n"
     df = F.extract(S.from_text(md, fmt="md"))
     assert df[["text", "about"]].values.tolist() == [["$120 million", "Mombasa bridge"]]
+
+
+def test_a_name_goes_on_over_singular_nouns_to_a_plural():
+    assert [(r.text, bool(r.in_name)) for r in figs("Japan will welcome the 18 Forum member countries and 1,000 Silk Road "
+                                                     "scholarship places.").itertuples()] == [("18", False), ("1,000", False)]

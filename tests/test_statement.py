@@ -901,3 +901,12 @@ def test_what_the_second_review_found_in_dates_labels_tables_and_signatures():
                      "Prime Cabinet Secretary\n")
     assert [s.heading for s in st.sections] == [None]
     assert not any("KAMIKAWA" in s.text for s in st.sentences)
+
+
+def test_a_bulleted_list_under_for_the_government_of_is_text():
+    st = S.from_text("Joint Statement by Japan and Kenya\n\nThe two sides agreed.\n\nFor the Government of Japan\n"
+                     "* Japan will provide grant aid for water supply in Mombasa\n* Japan will dispatch experts\n")
+    assert "Japan will dispatch experts" in [s.text for s in st.sentences]
+    st = S.from_text("Joint Press Conference of Japan and Australia\n\nDeputy Prime Minister Marles: Thank you.\n\n"
+                     "Secretary-General Guterres: Thank you.\n")
+    assert [s.heading for s in st.sections] == [None]

@@ -425,7 +425,8 @@ class _Ctx:
                 role = p["role"].lower()
                 roles.setdefault(role, set()).add(p["country"])
                 head = role.split(" of ")[0].split(" for ")[0].split()[-1]
-                if head != role:  # "The Secretary": the Secretary of State, if only one party has one
+                if head != role and role.split()[0] != "prime":  # "The Secretary": the Secretary of State, if only one party has one
+                    # (a Prime Minister is no "Minister")
                     # (a Vice President's or Deputy Minister's title names another office)
                     (deputies if role.split()[0] in _DEPUTY else heads).setdefault(head, set()).add(p["country"])
         # "The President welcomed ...": the one party whose person the statement gives that title
@@ -946,7 +947,8 @@ def _lead_in_actor(st, si: int, L, ctx) -> str | None:
 # A lead-in whose list is not the signatories' own positions: a call on others, a programme
 _NOT_CHAPEAU = re.compile(
     r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urge[sd]?|invite[sd]?|encourage[sd]?|request(?:s|ed)?|ask(?:s|ed)?|include[sd]?|including"
-    r"|comprise[sd]?|consist(?:s|ed)?\s+of|programme|program|agenda|schedule)\b", re.I)
+    r"|comprise[sd]?|consist(?:s|ed)?\s+of|programme|program|agenda|schedule"
+    r"|recommend(?:s|ed|ations?)?|propose[sd]?|proposals?|suggest(?:s|ed|ions?)?)\b", re.I)
 
 
 def _opens_numbered(st, si: int) -> bool:
@@ -1162,10 +1164,15 @@ _INVERTED_VERBS = frozenset("be been occur occurs arise arises permit permits al
 _CLAUSE_LEAD = re.compile(r"(?:^|[,;:(]|\b(?:and|or|but|is|are|be|was|were|remain|remains|will|would|shall|which|that))\s*$", re.I)
 
 
-_DURATION_END = re.compile(r"\s+(?:necessary|needed|required|possible)\s*(?:[,;.)]|$)", re.I)
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|all|any|other|remaining|its|their|these|those|some|outstanding|several|many)\s+$", re.I)
+_DURATION_END = re.compile(r"\s+(?:necessary|needed|required|possible)\s*(?:[,;.)]|$|(?:to|by|for)\b)", re.I)
+_PENDING_DET = frozenset("the its their a an further final formal such".split())
+_PENDING_NOUNS = frozenset("entry signature conclusion adoption decision receipt resolution finalization finalisation accession "
+                           "implementation clarification".split())
+# words that make "that" after "provided" a relative pronoun: "the assistance provided that has ..."
+_AUXILIARIES = frozenset("has have had was were is are will would can could shall should may might must remain remains remained "
+                         "continue continues exist exists".split())
 _TIME_NOUNS = frozenset("year years month months week weeks day days time period decade season quarter morning".split())
-_CLAUSE_GOES_ON = re.compile(r"\b(?:and|but|will|shall|while|whereas)\b")
+_CLAUSE_GOES_ON = re.compile(r"\b(?:and|but|while|whereas)\b")
 _DEPUTY = frozenset("vice deputy assistant under acting associate".split())
 _CONDITION_CLAUSES = frozenset(["if", "unless", "provided that", "providing that", "on condition that",
                                 "on the condition that", "as long as", "so long as"])
@@ -1179,9 +1186,11 @@ def _in_condition(text: str, lo: int, verb: int, marks) -> bool:
     if k < 0:
         return False
     start, end, word = found[k]
-    # (a comma, or "and", "but", "will" starting another clause, ends the condition's own)
-    return start >= lo and end <= verb and word in _CONDITION_CLAUSES and not any(c in text[end:verb] for c in ",;:") \
-        and not _CLAUSE_GOES_ON.search(text, end, verb)
+    if not (start >= lo and end <= verb and word in _CONDITION_CLAUSES) or any(c in text[end:verb] for c in ",;:"):
+        return False
+    # (a modal after "and" or "but" starts a clause of its own: "if needed and Australia will host
+    # ..."; a subject of two, "provided that Australia and the ADB commit", does not)
+    return not (text.startswith(("will", "shall", "would"), verb) and _CLAUSE_GOES_ON.search(text, end, verb))
 
 
 def _opens_clause(text: str, lo: int, start: int) -> bool:
@@ -1206,10 +1215,11 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
                 text[max(lo, start - 4):start].lower().endswith("for ") or after[:2] == ["it", "takes"]
                 or _DURATION_END.match(raw_after)):
             continue  # "(for) as long as it takes", "as long as necessary": a duration, no condition
-        if word == "pending" and _ADJECTIVE_BEFORE.search(text, max(lo, start - 12), start):
-            continue  # "all pending issues": an adjective
-        if word in ("provided that", "providing that") and after[:1] and after[0] in _TIME_NOUNS:
-            continue  # "the assistance provided that year"
+        if word == "pending" and not (after[:1] and after[0] in _PENDING_DET) and \
+                not any(w in L.subject_to or w in _PENDING_NOUNS for w in after[:2]):
+            continue  # "resolve pending issues": an adjective; not "pending parliamentary approval", "pending its entry"
+        if word in ("provided that", "providing that") and after[:1] and (after[0] in _TIME_NOUNS or after[0] in _AUXILIARIES):
+            continue  # "the assistance provided that year", "the assistance provided that has strengthened ..."
         if word in L.condition_opening and not _opens_clause(text, lo, start):
             continue  # "economies dependent on coal"
         if word == "if":

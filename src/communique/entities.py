@@ -248,8 +248,7 @@ def _lex() -> SimpleNamespace:
     )
     L.international_roles = frozenset(r.lower() for r in cb["international_roles"])
     L.delegation_end_re = book.compile(
-        r"(?:[,;]\s*|\s+)(?:and\s+|while\s+|whereas\s+)(?:the\s+)?[\w.-]+\s+(?:delegation|side|team)\b"
-        r"|[,;]\s*(?:the\s+)?[\w.-]+\s+(?:delegation|side|team)\b"
+        r"(?:[,;]\s*|\s+)(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?(?P<w>[\w.-]+)\s+(?:delegation|side|team)\b"
         r"|\b(?:met|meets|meeting|held\s+talks|talks\s+with|received|receives|hosted|welcomed|called\s+on)\b"
     )
     L.delegation_who_re = book.compile(rf"(?<![\w.])({_trie(list(L.all_country_forms) + list(adjective))})\Z")
@@ -1241,9 +1240,13 @@ def _assign_countries(st, persons, found, L) -> None:
         # (up to the next delegation: "The Ghanaian delegation was led by A, while the
         # Burkinabè delegation was led by B")
         stop = min(sent.end, delegations[k + 1].start() if k + 1 < len(delegations) else sent.end)
-        other = L.delegation_end_re.search(text, m.end(), stop)
-        if other:  # "..., and the Japanese delegation by ...", "..., who held talks with ..."
-            stop = other.start()
+        for other in L.delegation_end_re.finditer(text, m.end(), stop):
+            w = other.group("w")
+            if w is None or w in L.all_country_forms or w in L.adjective:
+                # "..., and the Japanese delegation by ...", "..., who held talks with ..."
+                # (not "and the negotiating team by ...": no other country's)
+                stop = other.start()
+                break
         for f in found:
             if f["type"] == "person" and m.end() <= f["start"] < stop and not by_key[f["key"]]["country"]:
                 by_key[f["key"]]["country"] = who

@@ -548,17 +548,21 @@ def _quoted_names(stext: str) -> list[tuple[int, int]]:
     return out
 
 
-_AFTER_NAME = frozenset("on in at and or to for from with of the by where which that as , . ; : ) ( ' \" ” –".split())
+_AFTER_NAME = frozenset("on in at and or to for from with of the by where which that as this these those next last later today "
+                        "since until until , . ; : ) ( ' \" ” –".split())
 
 
 def _ends_name(toks: list, k: int) -> bool:
     """Whether the token at ``k`` (after a name's head word) ends the name: the end of the
     text, punctuation or a small word, not a noun the name qualifies ("Silk Road scholarships")."""
-    if k >= len(toks):
-        return True
-    t = toks[k].group()
-    # (a plural noun goes on the phrase: "Silk Road scholarships", "Forum members")
-    return t.lower() in _AFTER_NAME or t[:1].isupper() or not (t[:1].islower() and t.endswith("s") and not t.endswith("ss"))
+    # (a plural noun goes on the phrase, after singular ones too: "Silk Road scholarships",
+    # "Silk Road scholarship places", "Forum member countries")
+    for t in (m.group() for m in toks[k:k + 3]):
+        if t.lower() in _AFTER_NAME or not t[:1].islower():
+            return True
+        if t.endswith("s") and not t.endswith("ss"):
+            return False
+    return True
 
 
 def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> bool | str:
@@ -598,7 +602,7 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
             if (t in rx.street_words or t.rstrip(".,;:") in rx.street_words) and _ends_name(toks, k + 1):
                 return True
     if nxt and nxt[0].isupper() and (det or stext[start - 1:start] in ("(", '"', "“")) \
-            and nxt.rstrip(".,;:)'\"").lower() in rx.name_heads and _ends_name(list(islice(_TOKEN.finditer(stext, end), 2)), 1):
+            and nxt.rstrip(".,;:)'\"").lower() in rx.name_heads and _ends_name(list(islice(_TOKEN.finditer(stext, end), 5)), 1):
         return True  # "the 123 Agreement", "(123 Agreement)", "the 2+2 Dialogue"; not "the 48 Forum members"
     if not nxt or not nxt[0].isupper() or not det:
         return False
@@ -1284,7 +1288,7 @@ _PAREN_OPEN = re.compile(r"\s*\(\s*(.*?)\s*", re.S)
 # a table's cell that is a figure: "US$150 million", "EUR 100 million", "40%", "2025"
 _CELL_FIGURE = re.compile(
     r"\s*(?:(?:about|approx\.|approximately|around|some|up\s+to|over|more\s+than|less\s+than|nearly|almost|[~<>≈≤≥])\s*)?"
-    r"(?:[\d$€£¥₹₦₵]|[A-Z]{1,3}\$|[A-Za-z]{2,4}\.?\s?\d|(?:GH|NT)\s?[₵$])", re.I)
+    r"(?:[\d$€£¥₹₦₵]|[A-Z]{1,3}\$|(?-i:[A-Z][A-Za-z]{1,3})\.?\s?\d|(?:GH|NT)\s?[₵$])", re.I)
 # between the two figures of a change: "... from €120 billion [in 2019] to €143 billion"
 _CHANGE_TO = re.compile(r"(?:\s+in\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4}))?\s+to\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than)\s+)?")
 _PAREN_CLOSE = re.compile(r"\s*\)")

@@ -371,8 +371,8 @@ def _colon_labels(text: str) -> str:
 
 # a speaker of a transcript ("Prime Minister Kishida: Thank you ..."), not a topic
 _SPEAKER = re.compile(
-    r"(?:(?:Vice|Deputy|Prime|Foreign|Acting|Defen[cs]e|Finance|Trade)\s+)?(?:President|Minister|Secretary|Chancellor|Ambassador|Premier"
-    r"|King|Queen|Sheikh|Chair(?:man|woman|person)?)\s+[A-Z]"
+    r"(?:(?:Vice|Deputy|Prime|Foreign|Acting|Defen[cs]e|Finance|Trade)[\s-]+)*(?:President|Minister|Secretary(?:-General)?|Chancellor"
+    r"|Ambassador|Premier|King|Queen|Sheikh|Chair(?:man|woman|person)?)(?:[\s-]+[A-Z]|$)"
     r"|(?:Mr|Ms|Mrs|Dr|Moderator|Spokesperson|Spokesman|Spokeswoman|Question|Q|A|Reporter|Journalist)\b(?!['’])")
 _NOT_LABELS = frozenset("note notes source sources contact contacts date location venue subject attention ps nb".split())
 
@@ -946,7 +946,7 @@ def _signature_block(lines, nonblank: list[int]) -> list[int]:
             # list of each side's deliverables headed "For the Government of Kenya")
             # (a date under a signature, or an ordinal in a title, "Minister of the 2nd Cabinet", is fine)
             if all(len(t.split()) <= 16 and not _TERMINAL.search(t) and (_dateline(t) or (
-                       not re.match(r"[-*•–]|\d", t.lstrip("#* ")) and not any(ch.isdigit() for ch in _ORDINAL_WORD.sub("", t))))
+                       not re.match(r"[-*•–]|\d", re.sub(r"^#+\s*|^\*\*", "", t)) and not any(ch.isdigit() for ch in _ORDINAL_WORD.sub("", t))))
                    for t in texts) \
                     and any(_PERSON_LINE.fullmatch(t) for t in texts):
                 return block
@@ -1445,7 +1445,8 @@ def from_text(
             above = s
             while nxt < len(lines) and _title_goes_on(above, lines[nxt].text) and (
                     nxt == first + 1 or (nxt == first + 2 and _is_all_caps(above) and _is_all_caps(lines[nxt].text)
-                                         and lines[nxt].text.split()[0].upper() in _TITLE_THIRD)):
+                                         and lines[nxt].text.split()[0].upper() in _TITLE_THIRD
+                                         and "EMBARGO" not in lines[nxt].text.upper())):
                 heading = f"{heading} {lines[nxt].text.strip()}"
                 title_more = nxt
                 title_between.extend(range(first + 1, nxt))
