@@ -367,6 +367,12 @@ def _lex() -> SimpleNamespace:
     L.subject_to = frozenset(cond["subject_to"])
     L.condition_not_after = frozenset(cond["not_after"])
     L.condition_opening = frozenset(cond["clause_openers"])
+    L.pending_before = frozenset(cond["pending_before"])
+    L.pending_nouns = frozenset(cond["pending_nouns"])
+    L.time_nouns = frozenset(cond["time_nouns"])
+    L.relative_verbs = frozenset(cond["relative_verbs"])
+    L.inverted_verbs = frozenset(cond["inverted_verbs"])
+    L.condition_clauses = frozenset(cond["clause_markers"])
     L.inverted_re = book.compile(rf"(?:{_alt(cond['inverted'])})\s+[^,;:]{{3,120}}?,")
     L.timeline_re = book.compile(
         rf"\b(?:(?:later|early|earlier)\s+)?(?:this|next|the coming|the next|the following|the current)\s+(?:(?:two|three|four|five|six|ten|few|several|\d+)\s+)?(?:{periods})s?\b"
@@ -416,6 +422,7 @@ class _Ctx:
         roles: dict[str, set] = {}
         heads: dict[str, set] = {}
         deputies: dict[str, set] = {}
+        deputy = frozenset(codebook()["actors"]["deputy_prefixes"])
         for p in ent.persons:
             who = p["country"] or p["name"]
             self.person_name[p["name"]] = who
@@ -428,7 +435,7 @@ class _Ctx:
                 if head != role and role.split()[0] != "prime":  # "The Secretary": the Secretary of State, if only one party has one
                     # (a Prime Minister is no "Minister")
                     # (a Vice President's or Deputy Minister's title names another office)
-                    (deputies if role.split()[0] in _DEPUTY else heads).setdefault(head, set()).add(p["country"])
+                    (deputies if role.split()[0] in deputy else heads).setdefault(head, set()).add(p["country"])
         # "The President welcomed ...": the one party whose person the statement gives that title
         # (a title's last word counts with the titles held as such, "The Minister" of a Foreign
         # Minister of one party and a Minister of the other is neither; a deputy's counts only
@@ -525,11 +532,11 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
         pre_words = (m.group("pre") or "").split()
         if noun in L.collective and pre_words and not m.group("qual") and det in ("the", "") \
                 and all(w in ctx.title_words for w in pre_words) and len(ctx.parties) >= 2:
-            return (("all", "all", True) if len(ctx.parties) > 2 else ("both", "both", True)), m.end()
+            return (ctx.group(), ctx.group(), True), m.end()
         word = m.group("noun")
         if not pre_words and not m.group("qual") and det == "the" and word in ctx.title_words and word in L.name_cues \
                 and len(ctx.parties) >= 2:
-            return (("all", "all", True) if len(ctx.parties) > 2 else ("both", "both", True)), m.end()  # "The Council"
+            return (ctx.group(), ctx.group(), True), m.end()  # "The Council"
         if noun in L.collective and not (m.group("pre") or "").strip(" ").split() or noun in L.collective and multilateral:
             if multilateral or det.startswith("all") or (m.group("num") and m.group("num") not in ("two", "2")):
                 return ("all", "all", True), m.end()
@@ -589,7 +596,7 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
         if core in ctx.parties:
             return ("country", core, False), m.end()  # "The African Union", a party of the statement
         if has_the and core in ctx.title_words and core in L.name_cues and len(ctx.parties) >= 2:
-            return (("all", "all", True) if len(ctx.parties) > 2 else ("both", "both", True)), m.end()  # "The Council"
+            return (ctx.group(), ctx.group(), True), m.end()  # "The Council"
         if " " not in core and not core.isupper() and core not in ctx.names \
                 and not (core in L.name_cues and has_the) and not any(c.isdigit() for c in core):
             bare = core[:-2] if core.endswith(("'s", "’s")) else None
@@ -1158,27 +1165,14 @@ def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:
     return out
 
 
-# the verbs of an inverted condition's clause ("should commercial interest be confirmed")
-_INVERTED_VERBS = frozenset("be been occur occurs arise arises permit permits allow allows require requires prove "
-                            "materialize materialise change emerge exist warrant become deteriorate worsen fail".split())
 _CLAUSE_LEAD = re.compile(r"(?:^|[,;:(]|\b(?:and|or|but|is|are|be|was|were|remain|remains|will|would|shall|which|that))\s*$", re.I)
 
 
 _DURATION_END = re.compile(r"\s+(?:necessary|needed|required|possible)\s*(?:[,;.)]|$|(?:to|by|for)\b)", re.I)
-_PENDING_DET = frozenset("the its their a an further final formal such".split())
-_PENDING_NOUNS = frozenset("entry signature conclusion adoption decision receipt resolution finalization finalisation accession "
-                           "implementation clarification".split())
-# words that make "that" after "provided" a relative pronoun: "the assistance provided that has ..."
-_AUXILIARIES = frozenset("has have had was were is are will would can could shall should may might must remain remains remained "
-                         "continue continues exist exists".split())
-_TIME_NOUNS = frozenset("year years month months week weeks day days time period decade season quarter morning".split())
 _CLAUSE_GOES_ON = re.compile(r"\b(?:and|but|while|whereas)\b")
-_DEPUTY = frozenset("vice deputy assistant under acting associate".split())
-_CONDITION_CLAUSES = frozenset(["if", "unless", "provided that", "providing that", "on condition that",
-                                "on the condition that", "as long as", "so long as"])
 
 
-def _in_condition(text: str, lo: int, verb: int, marks) -> bool:
+def _in_condition(text: str, lo: int, verb: int, marks, L) -> bool:
     """Whether the verb at ``verb`` is the verb of a condition's own clause ("..., provided that
     Japan agrees", "if Korea decides to ..."), which states no position."""
     found, starts = marks
@@ -1186,7 +1180,7 @@ def _in_condition(text: str, lo: int, verb: int, marks) -> bool:
     if k < 0:
         return False
     start, end, word = found[k]
-    if not (start >= lo and end <= verb and word in _CONDITION_CLAUSES) or any(c in text[end:verb] for c in ",;:"):
+    if not (start >= lo and end <= verb and word in L.condition_clauses) or any(c in text[end:verb] for c in ",;:"):
         return False
     # (a modal after "and" or "but" starts a clause of its own: "if needed and Australia will host
     # ..."; a subject of two, "provided that Australia and the ADB commit", does not)
@@ -1215,10 +1209,10 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
                 text[max(lo, start - 4):start].lower().endswith("for ") or after[:2] == ["it", "takes"]
                 or _DURATION_END.match(raw_after)):
             continue  # "(for) as long as it takes", "as long as necessary": a duration, no condition
-        if word == "pending" and not (after[:1] and after[0] in _PENDING_DET) and \
-                not any(w in L.subject_to or w in _PENDING_NOUNS for w in after[:2]):
+        if word == "pending" and not (after[:1] and after[0] in L.pending_before) and \
+                not any(w in L.subject_to or w in L.pending_nouns for w in after[:2]):
             continue  # "resolve pending issues": an adjective; not "pending parliamentary approval", "pending its entry"
-        if word in ("provided that", "providing that") and after[:1] and (after[0] in _TIME_NOUNS or after[0] in _AUXILIARIES):
+        if word in ("provided that", "providing that") and after[:1] and (after[0] in L.time_nouns or after[0] in L.relative_verbs):
             continue  # "the assistance provided that year", "the assistance provided that has strengthened ..."
         if word in L.condition_opening and not _opens_clause(text, lo, start):
             continue  # "economies dependent on coal"
@@ -1232,7 +1226,7 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
                 nxt = nxt[1:]
             if not any(w in L.subject_to for w in nxt[:2]):
                 continue  # "goods subject to tariffs"; not "subject to project approvals"
-        elif word in ("should", "were", "had") and not any(w in _INVERTED_VERBS for w in
+        elif word in ("should", "were", "had") and not any(w in L.inverted_verbs for w in
                                                              text[end:min(hi, end + 80)].split(",")[0].lower().split()):
             continue  # ", should hold talks": a modal, not "should commercial interest be confirmed"
         stop = min((i for i in (text.find(c, end, hi) for c in ",;:") if i >= 0), default=hi)
@@ -1628,7 +1622,7 @@ def extract(statement: S.Statement):
     for si in sorted(by_sentence):
         s = st.sentences[si]
         recs = [r for r in _sentence_records(st, si, by_sentence[si], L, ctx, owned_nouns.get(si))
-                if not _in_condition(text, s.start, r["verb_start"], marks)]
+                if not _in_condition(text, s.start, r["verb_start"], marks, L)]
         leading = _leading_condition(text, s.start, min(r["verb_start"] for r in recs), L, marks) if recs else ""
         first = True
         for r in recs:

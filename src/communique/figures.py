@@ -1266,7 +1266,7 @@ def _records(st) -> list[tuple]:
             cells = stext.split(";")
             label = cells[0].strip()
             if 1 < len(cells) <= 8 and 1 <= len(label.split()) <= 10 and not label[:1].isdigit() and ":" not in label \
-                    and all(len(c.split()) <= 5 and _CELL_FIGURE.match(c) for c in cells[1:]):
+                    and _cells_are_figures(stext, cells, found, rx):
                 for r in found:
                     if r["about"] is None and r["start"] > len(cells[0]) and not r["in_name"]:
                         r["about"] = label.rstrip(".")
@@ -1284,11 +1284,23 @@ def _records(st) -> list[tuple]:
     return out
 
 
+def _cells_are_figures(stext: str, cells: list[str], found: list[dict], rx) -> bool:
+    """Whether every cell after the first is a short one that the ledger read as opening on a
+    figure ("US$150 million", "up to $120 million", "40%"), as a table's row is; not a
+    bullet of two clauses ("Japan will provide $1 billion; Korea will give $2 billion")."""
+    pos = len(cells[0]) + 1
+    for c in cells[1:]:
+        if len(c.split()) > 5:
+            return False
+        first = next((r["start"] for r in found if pos <= r["start"] < pos + len(c)), None)
+        lead = " ".join(stext[pos:first].lower().split()) if first is not None else None
+        if lead is None or (lead and lead not in rx.quals):
+            return False
+        pos += len(c) + 1
+    return True
+
+
 _PAREN_OPEN = re.compile(r"\s*\(\s*(.*?)\s*", re.S)
-# a table's cell that is a figure: "US$150 million", "EUR 100 million", "40%", "2025"
-_CELL_FIGURE = re.compile(
-    r"\s*(?:(?:about|approx\.|approximately|around|some|up\s+to|over|more\s+than|less\s+than|nearly|almost|[~<>≈≤≥])\s*)?"
-    r"(?:[\d$€£¥₹₦₵]|[A-Z]{1,3}\$|(?-i:[A-Z][A-Za-z]{1,3})\.?\s?\d|(?:GH|NT)\s?[₵$])", re.I)
 # between the two figures of a change: "... from €120 billion [in 2019] to €143 billion"
 _CHANGE_TO = re.compile(r"(?:\s+in\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4}))?\s+to\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than)\s+)?")
 _PAREN_CLOSE = re.compile(r"\s*\)")

@@ -425,8 +425,14 @@ _HEADER_UNIT = re.compile(
 )
 
 
-_CURRENCY_CODE = re.compile(r"[A-Z]{0,2}\$|€|£|¥|₹|KSh|Ksh|TSh|USh|Rs|USD|EUR|GBP|JPY|CNY|RMB|INR|AUD|CAD|NZD|CHF|KRW|BRL|MXN|ZAR|KES|NGN|GHS|XOF|XAF|"
-                            r"AED|SAR|QAR|SGD|HKD|IDR|PHP|VND|THB|MYR|PKR|BDT|EGP|TRY|RUB|SEK|NOK|DKK|PLN|CLP|COP|PEN|ARS|ETB|TZS|UGX")
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """The currencies a table's header may name: the figures ledger's prefixes and their ISO
+    codes (``codebooks/figures.yaml``), so that a header reads as the ledger reads an amount."""
+    from .figures import lexicon
+
+    prefixes = lexicon()["currency_prefixes"]
+    return frozenset(prefixes) | frozenset(v for v in prefixes.values() if v != "$")
 
 
 def _with_unit(number: str, header: str) -> str:
@@ -438,7 +444,7 @@ def _with_unit(number: str, header: str) -> str:
     cur, scale = m.group("cur") or "", (m.group("scale") or "").lower()
     if scale == "m" and not cur:
         return number  # "Length (m)": metres, not millions
-    if cur and not _CURRENCY_CODE.fullmatch(cur):
+    if cur and cur not in _currency_codes() and not cur.endswith("$"):
         cur = ""  # "SDR million", "Day": a code that is no currency keeps only its scale
         if not scale:
             return number
@@ -1079,7 +1085,13 @@ def _countries_at(text: str) -> list[tuple[int, str]]:
 
 def _country_mentions(text: str):
     """``(offset, country)`` of every mention of a country in ``text``, in order, not in the
-    possessive nor in a currency."""
+    possessive nor in a currency (:func:`_country_spans` gives each mention's end too)."""
+    for start, _, name in _country_spans(text):
+        yield start, name
+
+
+def _country_spans(text: str):
+    """``(start, end, country)`` of every mention of a country in ``text``."""
     pat, lookup = _country_pattern()
     for m in pat.finditer(text):
         form = m.group(1)
@@ -1095,7 +1107,7 @@ def _country_mentions(text: str):
             continue
         if text.startswith("$", m.end()) or text[m.start() - 1:m.start()] == "$":
             continue  # "US$", "$US", "NZ$": a currency, not a country
-        yield m.start(), name
+        yield m.start(), m.end(), name
 
 
 @lru_cache(maxsize=1)
@@ -1157,7 +1169,7 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
             break
         if not named and chunk is opening[0]:
             bodies = [name for _, name in sorted(_groups_at(chunk))]
-            if bodies and find_countries(chunk):
+            if bodies and mentions:
                 return bodies[:1]
     if len(found) >= 3 and not countries_named:
         # the members a group's text lists, not a guest it names after them: "We, the Foreign
@@ -1181,13 +1193,12 @@ def _listed_run(text: str) -> list[str]:
     best: list[str] = []
     run: list[str] = []
     last_end = None
-    for i, name in _country_mentions(text):
-        m = _country_pattern()[0].match(text, i)
+    for i, end, name in _country_spans(text):
         if last_end is not None and _LIST_JOIN.fullmatch(text, last_end, i):
             run.append(name)
         else:
             run = [name]
-        last_end = m.end() if m else i
+        last_end = end
         if len(run) > len(best):
             best = list(run)
     return list(dict.fromkeys(best))
