@@ -260,3 +260,16 @@ def test_every_statement_gets_a_folder_of_its_own():
     assert names == ["a-s-txt", "a-s-md", "b-s-txt", "b-s-txt-2", "us"]
     assert len(set(names)) == len(files)
     assert slug("státement ü 2013 (copy)") == "statement-u-2013-copy"
+
+
+def test_workers_take_the_largest_statements_first(tmp_path):
+    from communique.batch import Task, largest_first
+
+    sizes = {"small.txt": 300, "seed.txt": len(SEED.read_bytes()), "mid-a.txt": 2000, "mid-b.txt": 2000}
+    for name, n in sizes.items():
+        (tmp_path / name).write_bytes(b"x" * n)
+    tasks = [Task(str(tmp_path / n), n, str(tmp_path), ["html"], {}, "chromium", False, 60.0, None) for n in [*sizes, "gone.txt"]]
+    order = [Path(t.statement).name for t in largest_first(tasks)]
+    # the seed (about 8 KB) first, equal sizes in their given order, a missing file last
+    assert order == ["seed.txt", "mid-a.txt", "mid-b.txt", "small.txt", "gone.txt"]
+    assert [Path(t.statement).name for t in tasks][0] == "small.txt"  # the caller's list is left as it was
