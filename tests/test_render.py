@@ -228,3 +228,30 @@ def test_a_pdf_of_an_older_version_does_not_stay_beside_a_newer_html(tmp_path):
     src.write_text(src.read_text(encoding="utf-8").replace("Peru will", "Chile will"), encoding="utf-8")
     assert run_cli("report", str(src), "--out", str(out), "--formats", "html").returncode == 0
     assert not pdf.exists() and "Chile will open" in (out / "s" / "briefing.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_the_html_export_checks_the_notebook_once_and_still_catches_a_broken_one(seed_report):
+    import nbformat
+    from nbconvert.preprocessors import Preprocessor
+
+    from communique.exporters import BriefingHTMLExporter
+
+    nb = nbformat.read(seed_report / "briefing.ipynb", as_version=4)
+    exporter = BriefingHTMLExporter()
+    checks = []
+    real = exporter._validate_preprocessor
+    exporter._validate_preprocessor = lambda nbc, pre: (checks.append(type(pre).__name__), real(nbc, pre))[1]
+    html, _ = exporter.from_notebook_node(nb)
+    assert "$16 billion" in html and "Joint Statement between the United States and Peru" in html
+    assert len(checks) == 1  # once, after the last preprocessor, not once after each
+
+    class Breaks(Preprocessor):
+        def preprocess(self, nb, resources):
+            nb.cells[0]["cell_type"] = "not-a-cell-type"
+            return nb, resources
+
+    broken = BriefingHTMLExporter()
+    broken.register_preprocessor(Breaks(), enabled=True)
+    with pytest.raises(Exception, match="(?i)valid|cell"):
+        broken.from_notebook_node(nbformat.read(seed_report / "briefing.ipynb", as_version=4))
