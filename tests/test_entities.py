@@ -736,3 +736,35 @@ def test_names_before_their_titles_delegations_that_end_and_an_international_off
     got = people(head + "Prime Minister Narendra Modi of India visited Tokyo. Both sides welcomed the remarks of "
                  "Secretary-General António Guterres on reform.\n")
     assert got[-1] == ["António Guterres", "Secretary-General", None]
+
+
+UAE_INDIA = (
+    "Joint Statement of India and the United Arab Emirates\n\nNew Delhi, 5 March 2024\n\nEconomic Partnership\n\n"
+    "India and the UAE welcomed the Government of India-funded skills centres in Abu Dhabi and a UN-led mission "
+    "on water. Several India-based start-ups and the EU-wide rules were discussed.\n\nClimate\n\n"
+    "Both sides will update their Nationally Determined Contributions (NDCs) and will rechannel Special Drawing "
+    "Rights (SDRs) to the region. They reaffirmed the Sustainable Development Goals (SDGs).\n"
+)
+
+
+def test_a_name_ends_at_a_hyphen_that_makes_it_an_adjective():
+    df = E.extract(S.from_text(UAE_INDIA))
+    names = set(df["name"])
+    assert "Government of India" in names
+    assert not any("-funded" in n or "-led" in n or "-based" in n or "-wide" in n for n in names)
+    # after "for", the adjective belongs to what follows, not to the name
+    df = E.extract(S.from_text("Joint Statement of the EU and the AU\n\nThe EU will provide EUR 600 million under "
+                               "the European Peace Facility for African-led peace support operations.\n"))
+    assert "European Peace Facility" in set(df["name"])
+    assert not any("African" in n for n in df["name"])
+    # a hyphen inside a name still joins it
+    df = E.extract(S.from_text("Joint Statement of Timor-Leste and Australia\n\nThe Anti-corruption Commission of "
+                               "Timor-Leste met. So did the Asia-Pacific Economic Cooperation forum.\n"))
+    assert {"Anti-corruption Commission of Timor-Leste", "Asia-Pacific Economic Cooperation"} <= set(df["name"])
+
+
+def test_plural_acronyms_name_things_not_bodies():
+    df = E.extract(S.from_text(UAE_INDIA)).set_index("name")
+    assert "Nationally Determined Contributions" not in df.index and "Special Drawing Rights" not in df.index
+    assert df.loc["Sustainable Development Goals", "type"] == "initiative"
+    assert df.loc["Sustainable Development Goals", "acronym"] == "SDGs"

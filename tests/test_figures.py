@@ -470,6 +470,9 @@ def test_future_years_and_dates():
         ("They will raise bilateral trade from US$2 billion to US$3 billion.", "bilateral trade"),
         ("They will raise the number of direct flights from 120 to 180 per week.", "direct flights"),
         ("They will expand solar capacity by 4 gigawatts in each country.", "solar capacity"),
+        ("The UAE will provide $100 million in new lending to small firms.", "new lending"),
+        ("Japan will give $2 billion in concessional financing to Africa.", "concessional financing"),
+        ("Peru will host 500 personnel training in Lima.", "personnel"),
     ],
 )
 def test_about(sentence, about):

@@ -43,7 +43,7 @@ import operator
 import re
 from functools import lru_cache
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, Iterable
 
 from . import config
 from . import patterns
@@ -122,24 +122,34 @@ def _word_trie(words, suffix: str = "") -> str:
 
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-# A capitalized word, an initialism ("U.S.-Peru") or a number ("100,000"); the leading character
-# class lets the regex engine skip lower-case text quickly.
-_CAP = (
-    rf"[{_UP}\d](?:(?<=[A-Z])\.(?:[A-Z]\.)+(?:-[\w'’]+)*"
-    rf"|(?<=[{_UP}])[\w'’]*(?:[-–](?:(?:[A-Z]\.){{2,}}|[\w'’]+))*"
-    r"|(?<=\d)\d{0,2}(?:,\d{3})+(?!\d)|(?<=\d)\d*(?:\.\d+)?(?:\+\d+)*(?:(?<=\d\d\d\d)[-–](?:19|20)?\d\d)?(?![\w,]))"  # ("2+2 Dialogue", "Strategy 2020–2025")
-)
 
 
-def _fast_cap() -> str:
-    """``_CAP`` with a first character class the regex engine tests quickly.
+def _cap_word(adjective_suffixes: Iterable[str] = ()) -> str:
+    """A capitalized word, an initialism ("U.S.-Peru") or a number ("100,000"); the leading
+    character class lets the regex engine skip lower-case text quickly.
+
+    A hyphen joins words into one ("Timor-Leste", "Anti-corruption"), except before one of
+    ``adjective_suffixes``: "Government of India-funded centres" and "a UN-led mission" name
+    the Government of India and the UN, and the name ends at the hyphen.
+    """
+    no = rf"(?!(?:{_alt(adjective_suffixes)})\b)" if adjective_suffixes else ""
+    return (
+        rf"[{_UP}\d](?:(?<=[A-Z])\.(?:[A-Z]\.)+(?:-{no}[\w'’]+)*"
+        rf"|(?<=[{_UP}])[\w'’]*(?:[-–]{no}(?:(?:[A-Z]\.){{2,}}|[\w'’]+))*"
+        r"|(?<=\d)\d{0,2}(?:,\d{3})+(?!\d)|(?<=\d)\d*(?:\.\d+)?(?:\+\d+)*(?:(?<=\d\d\d\d)[-–](?:19|20)?\d\d)?(?![\w,]))"  # ("2+2 Dialogue", "Strategy 2020–2025")
+    )
+
+
+def _fast_cap(adjective_suffixes: Iterable[str] = ()) -> str:
+    """:func:`_cap_word` with a first character class the regex engine tests quickly.
 
     Its branches check the first character again (the look-behinds), so the class only has
     to let through every capital and digit; spelling ``\\d`` out as ranges (and letting any
     character beyond the BMP through) turns a per-character Unicode lookup into a bitmap test.
     """
     head = rf"[{_UP}\d]"
-    assert _CAP.startswith(head)
+    cap = _cap_word(adjective_suffixes)
+    assert cap.startswith(head)
     digits, run = [], []
     for c in range(0x80, 0x10000):
         if chr(c).isdecimal():
@@ -152,7 +162,7 @@ def _fast_cap() -> str:
     if run:
         digits.append((run[0], run[-1]))
     spelled = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in digits)
-    return rf"[{_UP}0-9{spelled}\U00010000-\U0010ffff]" + _CAP[len(head):]
+    return rf"[{_UP}0-9{spelled}\U00010000-\U0010ffff]" + cap[len(head):]
 
 
 _ORDINAL = (
@@ -269,7 +279,9 @@ def _lex() -> SimpleNamespace:
     L.connectors = frozenset(connectors)
     L.unsplit = frozenset(tuple(pair) for pair in cb.get("unsplit_pairs") or ())
     # two or more capitalized words; or one followed by a lower-case cue ("Megaports initiative")
-    cap = _fast_cap()
+    cap = _fast_cap(cb["adjective_suffixes"])
+    L.adjective_tail_re = re.compile(rf"[-–](?:{_alt(cb['adjective_suffixes'])})\b")
+    L.adjective_word_re = re.compile(rf"\s+(?:{_alt(cb['adjective_after'])})\s+\S+\Z")
     # ("d'" glued to a capitalized word continues a name: "Côte d'Ivoire Joint Commission")
     L.chunk_re = book.compile(rf"{cap}(?:\s+(?:(?:{_alt(connectors)})\s+)*(?:d['’](?=[{_UP}]))?{cap})+")
     # (the lower-case cue is looked for first: it is rarer than capitalized words)
@@ -1030,6 +1042,13 @@ def _chunk_names(text: str, start: int, end: int, blocked: _Spans, sentence_of, 
             name = text[s0:e0]
         # "the People's Bank of China and the Central Bank of Brazil": two bodies, each of its
         # country, not one name joined by "and the"
+        if L.adjective_tail_re.match(text, e0):
+            # "the European Peace Facility for African-led operations": "African" is not the
+            # name's (but "the Government of India-funded centres" is the Government's)
+            tail = L.adjective_word_re.search(name)
+            if tail and _type_of(name[:tail.start()].split(), L) == typ:
+                name = name[:tail.start()]
+                e0 = s0 + len(name)
         cut = next((c for c in _JOINED.finditer(name) if c.group(1) in L.all_country_forms), None)
         if cut:
             left, right = name[:cut.start(1) + len(cut.group(1))], name[cut.end():]
@@ -1174,8 +1193,11 @@ def _name_from(part: list, text: str, L):
             yield s0, e0, text[s0:e0], L.trailing_cues[trail.group(1)]
             return
         acr = L.acronym_after.match(text, e0)
-        if acr and len(caps) >= 2 and acr.group(1) not in L.currency_codes and _acronym_fits(acr.group(1), text[s0:e0]):
-            yield s0, e0, text[s0:e0], "organization"  # (not "Indian Rupees (INR)": a currency)
+        if acr and len(caps) >= 2 and acr.group(1) not in L.currency_codes and _acronym_fits(acr.group(1), text[s0:e0]) \
+                and not _plural_acronym(acr.group(1)):
+            # (not "Indian Rupees (INR)": a currency; nor "Nationally Determined Contributions
+            # (NDCs)" or "Special Drawing Rights (SDRs)": things, many of them, not a body)
+            yield s0, e0, text[s0:e0], "organization"
         return
     if len(caps) == 1:
         return  # a cue word alone ("the Agreement") refers back, it does not name
@@ -1193,6 +1215,11 @@ def _name_from(part: list, text: str, L):
         if ordm:
             s0 = ordm.start(1)
     yield s0, e0, text[s0:e0], typ
+
+
+def _plural_acronym(acr: str) -> bool:
+    """"NDCs", "SDRs", "MoUs": an acronym with a plural s."""
+    return len(acr) >= 3 and acr.endswith("s") and acr[0].isupper() and acr[-2].isupper()
 
 
 def _acronym_fits(acr: str, name: str) -> bool:

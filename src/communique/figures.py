@@ -771,8 +771,9 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
                 break
             if lo.endswith("ing") and len(lo) > 5 and "-" not in lo:
                 if lo in rx.ing_nouns:
-                    if nlo in _CLAUSE_PREPS:
-                        break  # "personnel training in": a clause
+                    if nlo in _CLAUSE_PREPS and opener is None:
+                        break  # "personnel training in": a clause (but after "in", "$100 million in
+                        # new lending to small firms", the noun is what the money is)
                 elif not (nxt[:1].isalpha() and nxt[0].islower() and nlo not in stops and nlo not in rx.verbs
                           and not _verbish(nlo, rx)):
                     break  # "enterprises exporting to": a clause; "trading partner" goes on
