@@ -551,7 +551,7 @@ def test_not_only_and_not_hesitate_are_no_negations():
 
 def test_a_comma_and_begins_a_clause_not_a_second_object():
     assert rows_of("France reaffirmed its commitment to AlUla, and Argentina will employ 200 experts on site.") == [
-        ("France", "reaffirm", "commitment", False, " AlUla"),
+        ("France", "reaffirm", "commitment", False, "AlUla"),
         ("Argentina", "will", "commitment", False, "employ 200 experts on site"),
     ]
 
@@ -1283,3 +1283,38 @@ def test_what_the_third_review_found():
     st = S.from_text(head + "Prime Minister Fumio Kishida of Japan met Minister Penny Wong of Australia.\n\nThe Minister "
                      "welcomed the new investments.\n")
     assert C.extract(st)["actor"].tolist() == ["Australia"]
+
+
+def test_what_a_pledge_not_to_act_a_new_body_a_plan_a_goal_and_once_say():
+    assert rows_of("Both Parties shall refrain from any unilateral action in the disputed area.") == [
+        ("both", "shall", "commitment", True, "refrain from any unilateral action in the disputed area")]
+    assert rows_of("Argentina has no plans to reopen the consulate.") == [
+        ("Argentina", "plan", "intention", True, "reopen the consulate")]
+    # a new body set up with no one named to do it is the parties' deliverable; a named team is not read
+    assert rows_of("A working group on border crossings will be established within three months.") == [
+        ("both", "will", "commitment", False, "A working group on border crossings will be established within three months")]
+    assert rows_of("A Brazilian team will be established in Rosario.") == []
+    assert rows_of("Brazil reiterated its aim to raise exports to $2 billion by 2030.") == [
+        ("Brazil", "reiterate", "intention", False, "raise exports to $2 billion by 2030")]
+    assert rows_of("Argentina reaffirmed its goal of ending child labour.")[0][2] == "intention"
+    # "once" and a clause is a condition; "once again", "once a year", "at once" are not
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\n"
+                     "The two sides will build a rail link once the feasibility study is completed. Brazil once again "
+                     "reaffirmed its support for Argentina. The two sides will meet once a year.\n")
+    df = C.extract(st)
+    assert list(df["conditional"]) == [True, False, False]
+    assert df["condition"].iloc[0] == "once the feasibility study is completed"
+    assert df["strength_label"].iloc[2] == "firm commitment"  # "once a year" is a timeline
+
+
+def test_timelines_in_iso_and_ordinal_dates_and_every_few_months():
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\n"
+                     "Brazil will open the office no later than 2025-06-30. Argentina will open a consulate by "
+                     "March 5th, 2026. The two sides will meet every six months.\n")
+    assert [d for ds in C.extract(st)["catalyst_details"] for d in ds] == [
+        "timeline: no later than 2025-06-30", "timeline: by March 5th, 2026", "timeline: every six months"]
+
+
+def test_a_plural_noun_is_not_read_as_a_verb_at_the_end_of_a_sentence():
+    assert rows_of("Brazil will continue to stand up for its interests and values.") == [
+        ("Brazil", "will", "commitment", False, "stand up for its interests and values")]

@@ -670,6 +670,9 @@ def test_release_labels_above_the_title_are_not_the_title():
     [
         ("Joint Statement of Ghana and Vietnam\n\nBrussels, 12/05/2024\n\nThe two sides will trade.\n", dt.date(2024, 5, 12), "Brussels, 12/05/2024"),
         ("Joint Statement of Ghana and Vietnam\n\nBrussels, 12.05.2024\n\nThe two sides will trade.\n", dt.date(2024, 5, 12), "Brussels, 12.05.2024"),
+        # ISO 8601: year, month, day (not "24-03" read as a range of days)
+        ("Joint Statement of Ghana and Vietnam\n\nLondon, 2024-03-05\n\nThe two sides will trade.\n", dt.date(2024, 3, 5), "London, 2024-03-05"),
+        ("Joint Statement of Ghana and Vietnam\n\nLondon, 2024-12-31\n\nThe two sides will trade.\n", dt.date(2024, 12, 31), "London, 2024-12-31"),
         ("Joint Statement\n\nWashington, 5/13/2024\n\nThe two met.\n", dt.date(2024, 5, 13), "Washington, 5/13/2024"),
         ("Joint Statement\n\nWashington, DC, July 3-4, 2024\n\nThe two sides will trade.\n", dt.date(2024, 7, 4), "Washington, DC, July 3-4, 2024"),
         ("Joint Statement\n\nDate: 4 June 2024\n\nThe two sides will trade.\n", dt.date(2024, 6, 4), "Date: 4 June 2024"),

@@ -216,6 +216,8 @@ def _lex() -> SimpleNamespace:
     adverbs = sorted(cb["adverbs"] + cb["auxiliaries"] + cb["negations"], key=len, reverse=True)
     L.strip_re = book.compile(rf"(?:\s+|^)(?:{'|'.join(re.escape(a) for a in adverbs)})\s*$", re.I)
     L.negations = frozenset(cb["negations"])
+    L.new_body_re = re.compile(rf"\s+(?:also\s+|jointly\s+)?be\s+(?:{_alt(cb['new_body_verbs'])})\b")
+    L.refrain_re = re.compile(rf"(?:{_alt(cb['refrain_verbs'])})\s+(?:from|of)\b", re.I)
     L.strip_last = frozenset(a.split()[-1].lower() for a in adverbs)
     # clause boundaries inside the text before a verb
     openers = cb["clause_openers"]
@@ -373,13 +375,14 @@ def _lex() -> SimpleNamespace:
     L.relative_verbs = frozenset(cond["relative_verbs"])
     L.inverted_verbs = frozenset(cond["inverted_verbs"])
     L.condition_clauses = frozenset(cond["clause_markers"])
+    L.once_not_before = frozenset(cond["once_not_before"])
     L.inverted_re = book.compile(rf"(?:{_alt(cond['inverted'])})\s+[^,;:]{{3,120}}?,")
     L.timeline_re = book.compile(
         rf"\b(?:(?:later|early|earlier)\s+)?(?:this|next|the coming|the next|the following|the current)\s+(?:(?:two|three|four|five|six|ten|few|several|\d+)\s+)?(?:{periods})s?\b"
         rf"|\b(?:{deadline})\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first half|second half|first quarter|second quarter|third quarter|fourth quarter|course)\s+of\s+)?(?:(?:early|mid|late)[-\s])?"
-        rf"(?:(?P<m2>{month})\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?P<m3>{month}),?\s+)?(?:\d{{1,2}},\s+)?"
+        rf"(?:(?P<m2>{month})\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?P<m3>{month}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?,\s+)?"
         rf"(?:(?:spring|summer|autumn|fall|winter|Q[1-4]|H[12]|(?:fiscal|financial)\s+year|FY)\s*)?"  # "in Q3 2025", "in FY2026/27"
-        rf"(?P<y1>{year})(?:\s*[-–/]\s*(?:19|20)?\d{{2}})?\b"
+        rf"(?P<y1>{year})(?:-\d{{2}}-\d{{2}}(?!\d)|\s*[-–/]\s*(?:19|20)?\d{{2}})?\b"  # ("by 2024-06-30", "in 2024-25")
         rf"|\b(?:by|before|until|till|in|during|from|starting in|beginning in|no later than|not later than|through)\s+(?:(?:early|mid|late)[-\s])?(?P<m1>{month})(?!\s*\d)(?P<rel>\s+(?:this|next)\s+year)?"
         rf"|\b(?:within|over|in|during)\s+(?:the\s+)?(?:next|coming|following|first)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|a|several|few)\s+(?:years?|months?|weeks?|days?|decades?)\b(?!\s+(?:since|ago|before|after|of)\b)"
         rf"|\bby\s+the\s+(?:end|time|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:{periods}|(?:next|upcoming|following)\s+\w+|\w+\s+(?:summit|meeting|session))\b"
@@ -731,6 +734,7 @@ _TO_NEXT = re.compile(r"\s+to\s")
 _TO_ONLY = re.compile(r"\s+to\s+")
 _COORDINATED = re.compile(r"(?:,|;|\band)\s*$")
 # "will be established by the two Ministries": a modal's passive with its agent
+_A_NEW = re.compile(r"\s*(?:A|An|a|an)\s+(?![A-Z])")  # "A working group ...", not "A Japanese team ..."
 _PASSIVE_BY = re.compile(
     r"\s+(?:not\s+)?(?:also\s+|jointly\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght|t)\b[^.;:]{0,80}?\s+by\s+"
     r"(?P<agent>(?:the\s+)?[A-Za-z][^,.;:()]{0,80}?)(?=\s+(?:within|by|before|after|in|on|at|from|for|to|through|during|under|until|no later than|as|with)\b|\s*[,.;:(]|\s*$)"
@@ -882,6 +886,11 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             # agent after "by" takes the position, on the subject before the modal
             pb = _PASSIVE_BY.match(text, ve, s.end)
             res = _resolve(pb.group("agent"), L, ctx) if pb else None
+            if res is None and pb is None and L.new_body_re.match(text, ve, s.end) and \
+                    _A_NEW.match(text, boundaries[-1][0], left_end):
+                # "A working group on border crossings will be established within three months":
+                # a body the text sets up, with no one named to do it, is the signatories' deliverable
+                res = (ctx.group(), True)
             if res is not None:
                 bpos, btok, bstart = boundaries[-1]
                 subject = text[bpos:left_end]
@@ -901,6 +910,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             rec["category"] = "acknowledgement"
         if h["kind"] == "modal" and _NOT_NEXT.match(text, ve, ve + 20) or h.get("text") == "won't":
             negated = True
+        elif L.refrain_re.match(text, rec["target_start"], s.end):
+            negated = not negated  # "shall refrain from any unilateral action": a pledge not to act
         rec.update(actor=actor, negated=negated, cut=cut, disp=disp, cls=cls, verb_start=vs, verb_end=ve)
         recs.append(rec)
         prev = rec
@@ -914,6 +925,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         said = [r for i, r in enumerate(recs) if r["verb"] in _REPORTS_FACTS and not r.get("owned") and any(
             q["actor"] == r["actor"] and _THAT_GAP.fullmatch(text, r["verb_end"], q["verb_start"]) for q in recs[i + 1:i + 2])]
         recs = [r for r in recs if r not in said]
+    # a present-tense verb on nothing, at the end of the sentence, is a plural noun read as a
+    # verb ("stand up for its interests and values."); "Kenya agreed." stays a position
+    recs = [r for r in recs if r.get("cls") != "s" or text[r["target_start"]:s.end].strip(" \t\n.;:!?\"'”’)")]
     # a target ends where the next clause of the sentence begins
     for i, r in enumerate(recs):
         end = s.end
@@ -1160,9 +1174,17 @@ def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:
         while i >= 0:
             j = i + len(form)
             if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "-")) and (j >= n or not (low[j].isalnum() or low[j] == "-")):
-                out.append((i, j, form))
+                if form != "once" or _once_sets_condition(low, i, j, L):
+                    out.append((i, j, form))
             i = low.find(form, j)
     return out
+
+
+def _once_sets_condition(low: str, i: int, j: int, L) -> bool:
+    """"once the feasibility study is completed" sets a condition; "once again", "once a year"
+    and "at once" do not."""
+    nxt = low[j:j + 20].split()
+    return bool(nxt) and nxt[0].strip(",;.") not in L.once_not_before and not low[max(0, i - 3):i] == "at "
 
 
 _CLAUSE_LEAD = re.compile(r"(?:^|[,;:(]|\b(?:and|or|but|is|are|be|was|were|remain|remains|will|would|shall|which|that))\s*$", re.I)
@@ -1610,6 +1632,8 @@ def extract(statement: S.Statement):
         """One row in COLUMNS order: the catalysts of its target make a commitment firm, unless
         a condition holds it back (``cond``: one already found before the clause, in the
         sentence or a list's lead-in)."""
+        while tstart < tend and text[tstart].isspace():
+            tstart += 1  # (" raise exports ..." after "its aim to")
         kinds, details = _catalysts(st, tstart, tend, L, names, name_starts, dates)
         cond = cond or _condition(text, start, verb_start, L, marks) or _condition(text, tstart, tend, L, marks)
         strength = L.firm if cat == "commitment" and kinds and not cond else L.strength[cat]

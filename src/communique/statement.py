@@ -789,7 +789,8 @@ _DATE_RE = re.compile(
     re.I,
 )
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
-_DAY_RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
+_ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+_DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d-])")
 # "Date: 4 June 2024", "Issued on 4 June 2024": a label before the date instead of a place
 _DATE_LABEL = re.compile(r"(?:date|dated|issued|released|published|adopted)(?:\s+on)?\s*:?\s*", re.I)
 # A date given inside the text when no line gives it: a wire dateline opening the first
@@ -1012,6 +1013,12 @@ def _date_in_text(text: str, paragraphs) -> dt.date | None:
 def parse_date(text: str) -> dt.date | None:
     from dateutil import parser as dateparser
 
+    iso = _ISO_DATE.search(text)  # "London, 2024-03-05"
+    if iso:
+        try:
+            return dt.date(*(int(x) for x in iso.groups()))
+        except ValueError:
+            return None
     num = _NUMERIC_DATE.search(text)
     if num:
         a, b, year = (int(x) for x in num.groups())
