@@ -768,3 +768,25 @@ def test_plural_acronyms_name_things_not_bodies():
     assert "Nationally Determined Contributions" not in df.index and "Special Drawing Rights" not in df.index
     assert df.loc["Sustainable Development Goals", "type"] == "initiative"
     assert df.loc["Sustainable Development Goals", "acronym"] == "SDGs"
+
+
+def test_ranks_before_titles_envoys_and_a_spokesperson_who_only_reports():
+    text = (
+        "Secretary Blinken's Meeting with Foreign Minister Wang Yi\n\nWashington, January 12, 2024\n\n"
+        "The following is attributed to Spokesperson Matthew Miller:\n\n"
+        "Secretary of State Antony J. Blinken met Foreign Minister Wang Yi of China today in Washington. Deputy "
+        "Secretary Kurt Campbell and Executive Vice Foreign Minister Ma Zhaoxu will hold consultations. Special "
+        "Envoy John Podesta and Special Envoy Liu Zhenmin will meet in the spring.\n"
+    )
+    got = {name: (role, country) for name, role, country in people(text)}
+    assert got["Ma Zhaoxu"] == ("Executive Vice Foreign Minister", None)
+    assert got["Wang Yi"] == ("Foreign Minister", "China")  # (not paired with the United States by title order)
+    assert got["John Podesta"][0] == got["Liu Zhenmin"][0] == "Special Envoy"
+    assert got["Matthew Miller"] == ("Spokesperson", None)
+    # a spokesperson does not stop Blinken from being the one official left for the other party
+    got = people("Readout of Secretary Blinken's Meeting with Indonesian Foreign Minister Retno Marsudi\n\nMay 21, 2024\n\n"
+                 "The below is attributable to Spokesperson Matthew Miller:\n\nSecretary of State Antony J. Blinken met "
+                 "today with Indonesian Foreign Minister Retno Marsudi in Washington. The United States and Indonesia will "
+                 "deepen cooperation.\n")
+    assert ["Antony J. Blinken", "Secretary of State", "United States"] in got
+    assert ["Retno Marsudi", "Foreign Minister", "Indonesia"] in got

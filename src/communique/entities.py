@@ -212,10 +212,14 @@ def _lex() -> SimpleNamespace:
     roles += [f"{p} {t}" for p in cb["portfolios"] if not p.startswith("the ") for t in ("Minister", "Secretary")]
     portfolio = f"(?:{_trie(cb['portfolios'])})"
     # "Minister of State for Commerce and Industry": a portfolio (or several) after the title
-    role_alt = rf"(?:{_trie(roles)})(?:\s+(?:of|for)\s+{portfolio}(?:(?:,\s*|\s+and\s+|\s*&\s*){portfolio})*(?!\w))?"
+    # "Executive Vice Foreign Minister", "First Deputy Prime Minister", "Executive Vice-President":
+    # a rank before the title is part of it (two ministers are not both "Foreign Minister")
+    rank = rf"(?:(?:{_alt(cb['role_ranks'])})\s+)?(?:(?:{_alt(cb['role_deputies'])})[\s-]+)?"
+    role_alt = rf"{rank}(?:{_trie(roles)})(?:\s+(?:of|for)\s+{portfolio}(?:(?:,\s*|\s+and\s+|\s*&\s*){portfolio})*(?!\w))?"
     L.role_alt = role_alt
     L.role_words = frozenset(w for r in roles for w in r.split())
     L.leader_roles = frozenset(cb["leader_roles"])
+    L.reporting_roles = frozenset(cb["reporting_roles"])
     L.courtesy_titles = frozenset(cb["courtesy_titles"])
     L.people_words = frozenset(cb["people_nouns"])
     L.person_re = book.compile(rf"(?P<role>{role_alt})(?P<pl>s)?(?![\w-])")
@@ -1319,7 +1323,7 @@ def _assign_countries(st, persons, found, L) -> None:
     # readout of his meeting with Indonesia's Foreign Minister
     if len(parties) == 2:
         left = [p for p in persons if not p["country"] and p["role"] and p["key"] in first
-                and p["role"].lower() not in L.international_roles]
+                and p["role"].lower() not in L.international_roles and p["role"] not in L.reporting_roles]
         spoken = {p["country"] for p in persons if p["country"]}
         free = [c for c in parties if c not in spoken]
         if len(left) == 1 and len(free) == 1:
