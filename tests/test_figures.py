@@ -1049,3 +1049,9 @@ def test_what_the_second_review_found_in_addresses_and_table_cells():
 def test_a_name_goes_on_over_singular_nouns_to_a_plural():
     assert [(r.text, bool(r.in_name)) for r in figs("Japan will welcome the 18 Forum member countries and 1,000 Silk Road "
                                                      "scholarship places.").itertuples()] == [("18", False), ("1,000", False)]
+
+
+def test_reference_codes_are_not_figures():
+    df = figs("The agreement was registered under reference JKJC/21/2024-0912, and the Assembly adopted resolution "
+              "A/RES/78/1 on 300 projects. About 1/3 of the funds were spent in 2023/24, and Peru paid S/500 million.")
+    assert df["text"].tolist() == ["300", "1/3", "2023/24", "S/500 million"]

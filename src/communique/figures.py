@@ -1191,6 +1191,19 @@ _SYMBOL_ENDS = frozenset("$€£¥₩₹₽₺฿₱₪/.")
 
 
 
+def _in_code(stext: str, a: int, b: int) -> bool:
+    """Whether ``stext[a:b]`` is part of a reference code: a word with letters and two slashes
+    or more ("A/RES/78/1", "JKJC/21/2024-0912"), not a quantity ("1/3", "2023/24", "S/500")."""
+    lo = a
+    while lo > 0 and not stext[lo - 1].isspace() and a - lo < 40:
+        lo -= 1
+    hi = b
+    while hi < len(stext) and not stext[hi].isspace() and hi - b < 40:
+        hi += 1
+    word = stext[lo:hi]
+    return word.count("/") >= 2 and any("A" <= c <= "Z" or "a" <= c <= "z" for c in word)
+
+
 def _records(st) -> list[tuple]:
     rx = _rx()
     ctx = _Ctx(st, rx)
@@ -1237,6 +1250,9 @@ def _records(st) -> list[tuple]:
                 m = (m_digit if c.isdecimal() else m_other if c.isalpha() else m_sign).match(stext, r)
                 if m is None:
                     continue
+            if _in_code(stext, m.start(), m.end()):
+                pos = m.end()
+                continue
             rec, pos = _figure(m, stext, rx, ctx, quotes, found)
             if rec is not None:
                 found.append(rec)
