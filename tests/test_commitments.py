@@ -1095,8 +1095,9 @@ def test_officials_named_after_their_titles_act_as_themselves():
                      "The Cabinet Secretary for Defence, Aden Duale, and the Minister for the Armed Forces, Leo Docherty, will "
                      "co-chair the next review. The Minister for Development and Africa, Andrew Mitchell, announced that the UK "
                      "will provide £12 million.\n")
+    # (the minister's announcement and the UK's pledge are one position: the country's)
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [
-        ["Aden Duale and Leo Docherty", "will"], ["Andrew Mitchell", "announce"], ["United Kingdom", "will"]]
+        ["Aden Duale and Leo Docherty", "will"], ["United Kingdom", "will"]]
 
 
 DECLARATION = (
@@ -1318,3 +1319,19 @@ def test_timelines_in_iso_and_ordinal_dates_and_every_few_months():
 def test_a_plural_noun_is_not_read_as_a_verb_at_the_end_of_a_sentence():
     assert rows_of("Brazil will continue to stand up for its interests and values.") == [
         ("Brazil", "will", "commitment", False, "stand up for its interests and values")]
+
+
+def test_reported_promises_named_bodies_with_acronyms_and_the_parties_forces():
+    assert rows_of("President Lula said that Brazil would not issue new permits for coal plants.") == [
+        ("Brazil", "would", "commitment", True, "issue new permits for coal plants")]
+    assert rows_of("Foreign Minister Cafiero said Argentina intends to strengthen export controls.") == [
+        ("Argentina", "intend", "intention", False, "strengthen export controls")]
+    # "would" outside reported speech promises nothing
+    assert rows_of("Brazil would welcome more investment. Argentina would like to host the next meeting.") == []
+    # a person announcing their country's pledge: one position, the country's
+    assert rows_of("President Milei announced that Argentina would provide $50 million for the fund.") == [
+        ("Argentina", "would", "commitment", False, "provide $50 million for the fund")]
+    assert rows_of("The Brazilian Development Bank (BNDES) and the Bank of the Argentine Nation (BNA) will sign a "
+                   "credit line.")[0][0] == "The Brazilian Development Bank and the Bank of the Argentine Nation"
+    assert rows_of("The two navies will hold two joint exercises each year.") == [
+        ("The two navies", "will", "commitment", False, "hold two joint exercises each year")]

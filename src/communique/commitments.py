@@ -176,7 +176,12 @@ def _lex() -> SimpleNamespace:
     adjs = cb["predicate_adjectives"]
     L.adjectives = adjs
     be = r"(?:are|is|were|was|remain|remains|remained|stand|stands|stood|be|been|feel|felt)"
-    L.modals = dict(cb["modals"])
+    L.reported_modals = frozenset(cb["reported_modals"])
+    L.modals = {**cb["modals"], **{m: "commitment" for m in L.reported_modals}}
+    said = _alt(cb["reporting_verbs"])
+    # "President Prabowo said (that) Indonesia would not ...": the verb that reports, then the subject
+    L.reported_re = re.compile(rf"\b(?:{said})\s+(?:that\s+)?[^,;:]{{1,80}}$")
+    L.said_re = re.compile(rf"\b(?:{said})\s+(?!that\b)")
     # one trie for every predicate word; an adjective counts only after a form of "be"
     L.pred_re = book.compile(rf"\b(?:{_trie(list(L.forms) + list(adjs) + list(L.modals))})\b")
     L.be_before_re = book.compile(
@@ -414,6 +419,7 @@ class _Ctx:
         self.uses_prev = False
         # the names and acronyms the statement gives its bodies and initiatives
         self.names = {e["name"] for e in ent.entities.values()} | {e["acronym"] for e in ent.entities.values() if e.get("acronym")}
+        self.people = frozenset(e["name"] for e in ent.entities.values() if e["type"] == "person")
         # the acronym of a group the title names is the title's word too: "The NB8 countries" of
         # the Foreign Ministers of the Nordic-Baltic Eight
         title = (st.title or "").lower()
@@ -618,8 +624,10 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     read: without the spaces and commas around it).
     """
     span = span.strip().strip(",").strip()
-    if span.endswith(")"):
-        span = _ACRONYM_AFTER.sub("", span)  # "The Ministry of Public Works (MOP)"
+    if ")" in span:
+        # "The Ministry of Public Works (MOP)", "The German Development Bank (KfW) and the
+        # Brazilian Development Bank (BNDES)"
+        span = _ACRONYM_AFTER.sub("", span)
     got = ctx.cache.get(span, ctx)
     if got is not ctx:
         return got
@@ -754,7 +762,7 @@ _ADJ_LINK = re.compile(r"\s+(?:to|that|about|with|by|for)\s+")
 _VERB_LINK = re.compile(r"\s+(?:(?:to|on|upon|that)\s+(?=[a-z]))?")
 _WORD_RUN = re.compile(r"[\w.'’-]+")
 _NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
-_ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?[A-Za-z][\w.&’'-]{1,15}\)$")
+_ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?[A-Za-z][\w.&’'-]{1,15}\)(?=\s|,|$)")
 _OPENING_TWO = re.compile(r"[A-Za-z]+\s+[a-z]+\b")
 _OPENING_ONE = re.compile(r"[A-Za-z]+\b")
 _REPORTS_FACTS = frozenset(["announce", "declare", "confirm", "state"])
@@ -821,6 +829,12 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         boundaries = [(floor, None, floor)] if prev is None else []
         for b in L.boundary_re.finditer(text, floor, left_end):
             boundaries.append((b.end(), b.group().lower(), b.start()))
+        for b in L.said_re.finditer(text, floor, left_end):
+            # "Foreign Minister Wang said China intends to ...": the subject after a verb that
+            # reports, as after "said that"
+            boundaries.append((b.end(), "that", b.end()))
+        if len(boundaries) > 1:
+            boundaries.sort()
         cls = _cls_of(h)
         found = None  # (actor, cut, display start)
         for bpos, btok, bstart in boundaries:
@@ -922,8 +936,11 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
     if len(recs) > 1 and any(r["verb"] in _REPORTS_FACTS for r in recs):
         # "India announced that it will invest ...": one position, the one the clause states
         # ("will invest"), not a second one for announcing it
+        # (also where a person announces their country's: "Prime Minister Albanese announced that
+        # Australia would provide ...")
         said = [r for i, r in enumerate(recs) if r["verb"] in _REPORTS_FACTS and not r.get("owned") and any(
-            q["actor"] == r["actor"] and _THAT_GAP.fullmatch(text, r["verb_end"], q["verb_start"]) for q in recs[i + 1:i + 2])]
+            (q["actor"] == r["actor"] or r["actor"] in ctx.people) and _THAT_GAP.fullmatch(text, r["verb_end"], q["verb_start"])
+            for q in recs[i + 1:i + 2])]
         recs = [r for r in recs if r not in said]
     # a present-tense verb on nothing, at the end of the sentence, is a plural noun read as a
     # verb ("stand up for its interests and values."); "Kenya agreed." stays a position
@@ -1596,6 +1613,9 @@ def extract(statement: S.Statement):
         elif word in L.modals:
             if word in L.weak_modals and not _explores(text, end, sentences[i].end, L):
                 continue  # "so that they may benefit": no position
+            if word in L.reported_modals and (text.startswith(" like", end) or not L.reported_re.search(
+                    text, max(sentences[i].start, start - 100), start)):
+                continue  # "would" is a promise only when reported: "said that Indonesia would not issue ..."
             h = {"kind": "modal", "text": word, "start": start, "end": end}
         else:
             continue
