@@ -1055,3 +1055,13 @@ def test_reference_codes_are_not_figures():
     df = figs("The agreement was registered under reference JKJC/21/2024-0912, and the Assembly adopted resolution "
               "A/RES/78/1 on 300 projects. About 1/3 of the funds were spent in 2023/24, and Peru paid S/500 million.")
     assert df["text"].tolist() == ["300", "1/3", "2023/24", "S/500 million"]
+
+
+def test_money_given_to_a_named_fund_is_about_the_fund():
+    df = figs("Joint Statement of Germany and Brazil\n\nBrasília, 4 December 2023\n\nClimate\n\nGermany will contribute "
+              "EUR 200 million to the Amazon Fund in 2025. The United Kingdom will provide £30 million through the UK "
+              "Climate Finance Accelerator to help Brazil. Japan will give $500 million to the Global Partnership for "
+              "Education. Germany will give $5 million to Brazil.\n")
+    money = df[df.kind == "money"]
+    assert money["about"].tolist() == ["Amazon Fund", "UK Climate Finance Accelerator",
+                                       "Global Partnership for Education", None]  # (a country is not what money is about)

@@ -365,6 +365,11 @@ def _rx() -> SimpleNamespace:
         superlatives=frozenset(lex["superlatives"]),
         reference=frozenset(w.lower() for w in lex["reference_words"]),
         name_nouns=frozenset(lex["name_nouns"]),
+        recipient_re=re.compile(
+            r"\s+(?:to|through|into|towards?)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|&)\s+)*){0,8}"
+            rf"(?:{'|'.join(sorted(lex['recipient_heads'], key=len, reverse=True))})\b"
+            # ("the Global Partnership for Education", "the Fund for Peace and Security")
+            r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*)*)?)"),
         street_words=frozenset(lex["street_words"]),
         name_heads=frozenset(lex["name_heads"]),
         not_name=frozenset(lex["not_name_words"]),
@@ -1660,9 +1665,17 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
         if about is None:
             about = _phrase_after(stext, after_at, rx, openers=openers)
+        if about is None and kind == "money":
+            # "contribute EUR 200 million to the Amazon Fund", "£30 million through the UK
+            # Climate Finance Accelerator": the named fund or programme the money goes to (not
+            # a country: "$5 million to Kenya")
+            named = rx.recipient_re.match(stext, after_at)
+            if named:
+                about = " ".join(named.group(1).split()).rstrip(".")
         if about is None:
             about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
     return _rec(start, end, kind, total, value_max, unit, q, about, False), end
+
 
 
 def _opens(stext: str, start: int) -> bool:
