@@ -1335,3 +1335,8 @@ def test_reported_promises_named_bodies_with_acronyms_and_the_parties_forces():
                    "credit line.")[0][0] == "The Brazilian Development Bank and the Bank of the Argentine Nation"
     assert rows_of("The two navies will hold two joint exercises each year.") == [
         ("The two navies", "will", "commitment", False, "hold two joint exercises each year")]
+
+
+def test_a_body_with_and_in_its_name_is_one_actor():
+    assert rows_of("The Ministry of Trade and Industry of Argentina will host the forum.") == [
+        ("The Ministry of Trade and Industry of Argentina", "will", "commitment", False, "host the forum")]

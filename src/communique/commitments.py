@@ -420,6 +420,10 @@ class _Ctx:
         # the names and acronyms the statement gives its bodies and initiatives
         self.names = {e["name"] for e in ent.entities.values()} | {e["acronym"] for e in ent.entities.values() if e.get("acronym")}
         self.people = frozenset(e["name"] for e in ent.entities.values() if e["type"] == "person")
+        # names with "and" inside, which the subject's list would split: "the Ministry of Trade and
+        # Industry of Kenya" (longest first)
+        self.joined_names = sorted((e["name"] for e in ent.entities.values() if e["type"] in E.INSTITUTION_TYPES
+                                    and (" and " in e["name"] or " & " in e["name"])), key=len, reverse=True)
         # the acronym of a group the title names is the title's word too: "The NB8 countries" of
         # the Foreign Ministers of the Nordic-Baltic Eight
         title = (st.title or "").lower()
@@ -502,6 +506,11 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 
 
 def _atom(span: str, pos: int, L, ctx: _Ctx):
+    if ctx.joined_names:
+        at = pos + 4 if span.startswith(("The ", "the "), pos) else pos
+        for name in ctx.joined_names:
+            if span.startswith(name, at) and (at + len(name) == len(span) or not span[at + len(name)].isalnum()):
+                return ("named", span[pos:at + len(name)].strip(), False), at + len(name)
     m = L.pron_re.match(span, pos)
     if m:
         p = m.group("pron").lower()
