@@ -1311,9 +1311,13 @@ def test_what_a_pledge_not_to_act_a_new_body_a_plan_a_goal_and_once_say():
 def test_timelines_in_iso_and_ordinal_dates_and_every_few_months():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\n"
                      "Brazil will open the office no later than 2025-06-30. Argentina will open a consulate by "
-                     "March 5th, 2026. The two sides will meet every six months.\n")
+                     "March 5th, 2026. The two sides will meet every six months. Brazil will launch the Forum within six "
+                     "months of this statement. Argentina will sign the MoU before the end of the first quarter of 2026. "
+                     "Brazil will award 250 scholarships between 2025 and 2027.\n")
     assert [d for ds in C.extract(st)["catalyst_details"] for d in ds] == [
-        "timeline: no later than 2025-06-30", "timeline: by March 5th, 2026", "timeline: every six months"]
+        "timeline: no later than 2025-06-30", "timeline: by March 5th, 2026", "timeline: every six months",
+        "timeline: within six months of this statement", "timeline: before the end of the first quarter of 2026",
+        "numeric target: 250 scholarships", "timeline: between 2025 and 2027"]
 
 
 def test_a_plural_noun_is_not_read_as_a_verb_at_the_end_of_a_sentence():
