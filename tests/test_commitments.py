@@ -1344,3 +1344,32 @@ def test_reported_promises_named_bodies_with_acronyms_and_the_parties_forces():
 def test_a_body_with_and_in_its_name_is_one_actor():
     assert rows_of("The Ministry of Trade and Industry of Argentina will host the forum.") == [
         ("The Ministry of Trade and Industry of Argentina", "will", "commitment", False, "host the forum")]
+
+
+def test_what_the_review_of_the_new_rules_found():
+    # "once" sets a condition only before a clause with a verb
+    assert [r[4] for r in [tuple(x) for x in C.extract(S.from_text(
+        "Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\n"
+        "Brazil, once the largest donor to the fund, will provide $10 million. The two countries, once adversaries, "
+        "will cooperate. Argentina will host the forum more than once. Brazil will disburse the loan only once "
+        "Argentina has completed the reforms.\n"))[["actor", "verb", "category", "negated", "conditional"]].values]] == [
+        False, False, False, True]
+    # a new body: only one the text sets up itself, as a body, not inside another clause
+    assert rows_of("A new era will be opened in bilateral relations. A favourable environment will be created.") == []
+    assert rows_of("The leaders agreed that a joint committee will be established.") == [
+        ("both", "agree", "commitment", False, "a joint committee will be established")]
+    assert rows_of("A Joint Working Group on Trade will be established within six months.")[0][0] == "both"
+    # reported "would": a promise, not a prediction
+    assert rows_of("Brazil stated that Argentina would benefit from the new route. President Lula said that Brazil "
+                   "would have preferred a stronger text. Brazil assured Argentina that the loan would be disbursed by "
+                   "June 2025.") == []
+    assert rows_of("Argentina said that it would host the summit.") == [
+        ("Argentina", "would", "commitment", False, "host the summit")]
+    assert rows_of("Brazil pledged that it would double its aid by 2030.") == [
+        ("Brazil", "would", "commitment", False, "double its aid by 2030")]
+    # goals that are not the actor's own are not its intention
+    assert rows_of("The leaders reaffirmed the goals of the Paris Agreement.")[0][2] == "endorsement"
+    # present-tense positions on nothing are kept; only a plural noun after "and" is dropped
+    assert rows_of("Brazil welcomed the proposal, which Argentina supports.")[1][:2] == ("Argentina", "support")
+    # bodies kept as written take no position when they undergo something
+    assert rows_of("Brazilian businesses will benefit from simpler visas. Argentine regulators will be consulted.") == []

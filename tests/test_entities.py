@@ -790,3 +790,13 @@ def test_ranks_before_titles_envoys_and_a_spokesperson_who_only_reports():
                  "deepen cooperation.\n")
     assert ["Antony J. Blinken", "Secretary of State", "United States"] in got
     assert ["Retno Marsudi", "Foreign Minister", "Indonesia"] in got
+
+
+def test_compound_adjectives_before_a_capitalized_word_stay_in_the_name():
+    df = E.extract(S.from_text("Joint Statement of Kenya and Japan\n\nKenya joined the Nature-based Solutions Initiative, "
+                               "the Results-based Financing Facility and the Fund for Africa-led Development. The "
+                               "Multilateral Development Banks (MDBs) and Small and Medium Enterprises (SMEs) met.\n"))
+    names = set(df["name"])
+    assert {"Nature-based Solutions Initiative", "Results-based Financing Facility", "Fund for Africa-led Development",
+            "Multilateral Development Banks"} <= names
+    assert "Small and Medium Enterprises" not in names

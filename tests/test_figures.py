@@ -1065,3 +1065,8 @@ def test_money_given_to_a_named_fund_is_about_the_fund():
     money = df[df.kind == "money"]
     assert money["about"].tolist() == ["Amazon Fund", "UK Climate Finance Accelerator",
                                        "Global Partnership for Education", None]  # (a country is not what money is about)
+
+
+def test_units_with_slashes_are_still_figures():
+    df = figs("Some 40% of people live on less than US$2.15/person/day, and document (S/2024/123) was cited.")
+    assert df["text"].tolist() == ["40%", "US$2.15"]

@@ -180,8 +180,11 @@ def _lex() -> SimpleNamespace:
     L.modals = {**cb["modals"], **{m: "commitment" for m in L.reported_modals}}
     said = _alt(cb["reporting_verbs"])
     # "President Prabowo said (that) Indonesia would not ...": the verb that reports, then the subject
-    L.reported_re = re.compile(rf"\b(?:{said})\s+(?:that\s+)?[^,;:]{{1,80}}$")
-    L.said_re = re.compile(rf"\b(?:{said})\s+(?!that\b)")
+    L.reported_re = re.compile(rf"(?<!\bthe )(?<!\bthis )\b(?:{said})\s+(?:that\s+)?[^,;:]{{1,80}}$")
+    L.reporter_re = re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\n))\s*(?:(?:and|but|while|whereas)\s+)?(?P<who>[^,;:\n]{{1,120}}?)\s+(?:{said})\s*(?:that\s*)?$")
+    L.said_re = re.compile(rf"(?<!\bthe )(?<!\bthis )\b(?:{said})\s+(?!that\b)")
+    # "would benefit", "would have preferred", "would be disbursed": a prediction, not a promise
+    L.not_after_would_re = re.compile(rf"\s+(?:not\s+)?(?:{_alt(cb['not_after_would'])})\b")
     # one trie for every predicate word; an adjective counts only after a form of "be"
     L.pred_re = book.compile(rf"\b(?:{_trie(list(L.forms) + list(adjs) + list(L.modals))})\b")
     L.be_before_re = book.compile(
@@ -192,6 +195,7 @@ def _lex() -> SimpleNamespace:
     L.light = {v: (None if k == "any" else frozenset(k)) for v, k in cb["light_verbs"].items()}
     L.rank = {c: i for i, c in enumerate(CATEGORIES)}
     L.nouns = cb["nouns"]
+    L.owned_only_nouns = frozenset(cb["owned_only_nouns"])
     L.light_noun_re = book.compile(
         r"\s+(?:(?:on|upon)\s+)?(?:(?!(?:of|to|for|in|on|with|that|and|by|at|as|from)\b)[\w.'’-]+\s+){0,4}?"
         rf"(?P<noun>{_alt(L.nouns)})\b(?:\s+(?P<prep>to|in|for|toward|towards|on|that)\b)?"
@@ -221,6 +225,7 @@ def _lex() -> SimpleNamespace:
     adverbs = sorted(cb["adverbs"] + cb["auxiliaries"] + cb["negations"], key=len, reverse=True)
     L.strip_re = book.compile(rf"(?:\s+|^)(?:{'|'.join(re.escape(a) for a in adverbs)})\s*$", re.I)
     L.negations = frozenset(cb["negations"])
+    L.body_noun_re = re.compile(rf"\b(?:{_alt(cb['new_body_nouns'])})s?\b", re.I)
     L.new_body_re = re.compile(rf"\s+(?:also\s+|jointly\s+)?be\s+(?:{_alt(cb['new_body_verbs'])})\b")
     L.refrain_re = re.compile(rf"(?:{_alt(cb['refrain_verbs'])})\s+(?:from|of)\b", re.I)
     L.strip_last = frozenset(a.split()[-1].lower() for a in adverbs)
@@ -743,6 +748,8 @@ def _strip_left(left: str, L) -> tuple[str, bool, bool, bool]:
         word = m.group(0).strip().lower()
         if word in L.negations:
             negated = True
+            if word == "no":
+                bare = True  # "Kenya has no plan to ...", as "does not plan to"
         elif word in ("was", "is", "were", "are", "has been", "have been", "been"):
             passive = True
         elif word in ("do", "does", "did") or word.endswith(" to"):
@@ -757,7 +764,11 @@ _TO_NEXT = re.compile(r"\s+to\s")
 _TO_ONLY = re.compile(r"\s+to\s+")
 _COORDINATED = re.compile(r"(?:,|;|\band)\s*$")
 # "will be established by the two Ministries": a modal's passive with its agent
-_A_NEW = re.compile(r"\s*(?:A|An|a|an)\s+(?![A-Z])")  # "A working group ...", not "A Japanese team ..."
+_UNDERGOES = re.compile(r"\s+(?:not\s+)?(?:(?:also|further)\s+)?(?:be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b(?!\s+by\b)|be\s+able\b|benefit\b|gain\b)")
+_REPORTED_PRONOUNS = frozenset(["it", "they", "he", "she"])
+_NOUN_AND = re.compile(r"\b[a-z]+s\s+(?:and|or)\s+$")  # "its interests and (values)"
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\b")
+_A_NEW = re.compile(r"\s*(?:A|An|a|an)\s+")  # "A working group ...", "A Joint Working Group on Trade ..."
 _PASSIVE_BY = re.compile(
     r"\s+(?:not\s+)?(?:also\s+|jointly\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght|t)\b[^.;:]{0,80}?\s+by\s+"
     r"(?P<agent>(?:the\s+)?[A-Za-z][^,.;:()]{0,80}?)(?=\s+(?:within|by|before|after|in|on|at|from|for|to|through|during|under|until|no later than|as|with)\b|\s*[,.;:(]|\s*$)"
@@ -781,6 +792,8 @@ _ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?[A-Za-z][\w.&’'-]{1,15}\)(?=\s|,
 _OPENING_TWO = re.compile(r"[A-Za-z]+\s+[a-z]+\b")
 _OPENING_ONE = re.compile(r"[A-Za-z]+\b")
 _REPORTS_FACTS = frozenset(["announce", "declare", "confirm", "state"])
+# verbs whose "that" clause states the position itself: "pledged that it would double its aid"
+_REPORTS_POSITIONS = _REPORTS_FACTS | {"pledge", "promise", "assure", "undertake"}
 _THAT_GAP = re.compile(r"\s+that\s+(?:[\w.'’-]+\s+){0,6}?(?:also\s+)?")  # "announced that it will", "that the Government of India will"
 _FUTURE = re.compile(r"\b(?:will|shall|would|is to|are to|plans? to|intends? to|aims? to|is going to|are going to)\b", re.I)
 _NEITHER = re.compile(
@@ -847,7 +860,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         for b in L.said_re.finditer(text, floor, left_end):
             # "Foreign Minister Wang said China intends to ...": the subject after a verb that
             # reports, as after "said that"
-            boundaries.append((b.end(), "that", b.end()))
+            boundaries.append((b.end(), "said", b.end()))
         if len(boundaries) > 1:
             boundaries.sort()
         cls = _cls_of(h)
@@ -883,6 +896,16 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 break
             if btok in ("and", "&") and _inside_phrase(text, max(floor, bstart - 80), bstart, L, ctx):
                 continue
+            if btok in ("that", "said") and span.strip().lower() in _REPORTED_PRONOUNS:
+                # "Kenya said (that) it would host the summit": the one who said it
+                lo = max(s.start, bstart - 160)
+                rep = L.reporter_re.search(text[lo:bstart if btok == "that" else bpos])
+                rres = _resolve(rep.group("who"), L, ctx) if rep else None
+                if rres is not None:
+                    # (the clause of the one who said it ends the target before it)
+                    who = lo + rep.start("who")
+                    found = (rres[0], who if who > s.start else None, who)
+                    break
             if passive and h.get("cls") == "past":
                 if span.strip() not in ("It", "it"):
                     break  # "Peru was welcomed": the subject receives the action, it takes no position
@@ -906,7 +929,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             if h["kind"] == "verb" and h["cls"] == "s" and who in ("both", "all"):
                 continue
             disp = bpos + len(span) - len(span.lstrip())
-            cut = None if btok in L.complement else bstart
+            cut = None if btok in L.complement or btok == "said" else bstart
             found = (who, cut, disp)
             break
         passive_subject = None
@@ -915,8 +938,11 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             # agent after "by" takes the position, on the subject before the modal
             pb = _PASSIVE_BY.match(text, ve, s.end)
             res = _resolve(pb.group("agent"), L, ctx) if pb else None
-            if res is None and pb is None and L.new_body_re.match(text, ve, s.end) and \
-                    _A_NEW.match(text, boundaries[-1][0], left_end):
+            if res is None and pb is None and boundaries[-1][1] not in L.complement and boundaries[-1][1] != "said" \
+                    and L.new_body_re.match(text, ve, s.end) and _A_NEW.match(text, boundaries[-1][0], left_end) \
+                    and L.body_noun_re.search(text, boundaries[-1][0], left_end) \
+                    and not any(w in L.adjective or w in L.all_country_forms for w in text[boundaries[-1][0]:left_end].split()):
+                # (not "A Brazilian team ...": one country's)
                 # "A working group on border crossings will be established within three months":
                 # a body the text sets up, with no one named to do it, is the signatories' deliverable
                 res = (ctx.group(), True)
@@ -929,6 +955,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         if found is None:
             continue
         actor, cut, disp = found
+        if h["kind"] == "modal" and actor not in ("both", "all") and actor not in L.country_names and actor not in ctx.people \
+                and actor not in ctx.parties and _UNDERGOES.match(text, ve):
+            continue  # "Japanese businesses will benefit ...", "Kenyan regulators will be consulted": no position of theirs
         rec = _predicate(st, si, h, L)
         if passive_subject is not None:
             rec["target_start"] = passive_subject  # the target is the whole clause, subject first
@@ -948,18 +977,19 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
     if nouns:
         recs += _owned(st, si, recs, L, ctx, nouns)
     recs.sort(key=lambda r: r["verb_start"])
-    if len(recs) > 1 and any(r["verb"] in _REPORTS_FACTS for r in recs):
+    if len(recs) > 1 and any(r["verb"] in _REPORTS_POSITIONS for r in recs):
         # "India announced that it will invest ...": one position, the one the clause states
         # ("will invest"), not a second one for announcing it
         # (also where a person announces their country's: "Prime Minister Albanese announced that
         # Australia would provide ...")
-        said = [r for i, r in enumerate(recs) if r["verb"] in _REPORTS_FACTS and not r.get("owned") and any(
+        said = [r for i, r in enumerate(recs) if r["verb"] in _REPORTS_POSITIONS and not r.get("owned") and any(
             (q["actor"] == r["actor"] or r["actor"] in ctx.people) and _THAT_GAP.fullmatch(text, r["verb_end"], q["verb_start"])
             for q in recs[i + 1:i + 2])]
         recs = [r for r in recs if r not in said]
     # a present-tense verb on nothing, at the end of the sentence, is a plural noun read as a
     # verb ("stand up for its interests and values."); "Kenya agreed." stays a position
-    recs = [r for r in recs if r.get("cls") != "s" or text[r["target_start"]:s.end].strip(" \t\n.;:!?\"'”’)")]
+    recs = [r for r in recs if r.get("cls") != "s" or text[r["target_start"]:s.end].strip(" \t\n.;:!?\"'”’)")
+            or not _NOUN_AND.search(text, max(s.start, r["verb_start"] - 40), r["verb_start"])]
     # a target ends where the next clause of the sentence begins
     for i, r in enumerate(recs):
         end = s.end
@@ -1059,6 +1089,8 @@ def _predicate(st, si, h, L) -> dict:
     if lemma in L.light:
         allowed = L.light[lemma]
         m = L.light_noun_re.match(text, ve, s.end)
+        if m and m.group("noun") in L.owned_only_nouns and not _POSSESSIVE_BEFORE.search(text, ve, m.start("noun")):
+            m = None  # "reiterated its aim to ...", not "reaffirmed the goals of the Paris Agreement"
         if m and (allowed is None or L.nouns[m.group("noun")]["category"] in allowed):
             cat = L.nouns[m.group("noun")]["category"]
             noun = m.start("noun")
@@ -1213,10 +1245,19 @@ def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:
 
 
 def _once_sets_condition(low: str, i: int, j: int, L) -> bool:
-    """"once the feasibility study is completed" sets a condition; "once again", "once a year"
-    and "at once" do not."""
+    """"once the feasibility study is completed" sets a condition: a clause with a verb follows.
+    "once again", "once a year", "at once", "more than once", "only once." and "Japan, once the
+    largest donor, ..." do not."""
     nxt = low[j:j + 20].split()
-    return bool(nxt) and nxt[0].strip(",;.") not in L.once_not_before and not low[max(0, i - 3):i] == "at "
+    if not nxt or nxt[0] in L.once_not_before or low[j:j + 1] in ",.;:" or low[max(0, i - 5):i] == "than " \
+            or low[max(0, i - 3):i] == "at ":
+        return False
+    stop = min((k for k in (low.find(c, j, j + 120) for c in ",.;:") if k >= 0), default=j + 120)
+    return bool(_ONCE_VERB.search(low, j, stop))
+
+
+_ONCE_VERB = re.compile(r"(?<!\bto )\b(?:[a-z]+ed|[a-z]+en|is|are|was|were|has|have|had|enters?|takes?|comes?|becomes?|begins?|starts?"
+                        r"|allows?|permits?|receives?|obtains?|meets?|agrees?|signs?|ratifies|ratify|approves?|concludes?|completes?)\b")
 
 
 _CLAUSE_LEAD = re.compile(r"(?:^|[,;:(]|\b(?:and|or|but|is|are|be|was|were|remain|remains|will|would|shall|which|that))\s*$", re.I)
@@ -1628,7 +1669,7 @@ def extract(statement: S.Statement):
         elif word in L.modals:
             if word in L.weak_modals and not _explores(text, end, sentences[i].end, L):
                 continue  # "so that they may benefit": no position
-            if word in L.reported_modals and (text.startswith(" like", end) or not L.reported_re.search(
+            if word in L.reported_modals and (L.not_after_would_re.match(text, end) or not L.reported_re.search(
                     text, max(sentences[i].start, start - 100), start)):
                 continue  # "would" is a promise only when reported: "said that Indonesia would not issue ..."
             h = {"kind": "modal", "text": word, "start": start, "end": end}

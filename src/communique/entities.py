@@ -132,7 +132,8 @@ def _cap_word(adjective_suffixes: Iterable[str] = ()) -> str:
     ``adjective_suffixes``: "Government of India-funded centres" and "a UN-led mission" name
     the Government of India and the UN, and the name ends at the hyphen.
     """
-    no = rf"(?!(?:{_alt(adjective_suffixes)})\b)" if adjective_suffixes else ""
+    # (before a capitalized word the compound is part of a name: "Nature-based Solutions Initiative")
+    no = rf"(?!(?:{_alt(adjective_suffixes)})\b(?!\s+[{_UP}]))" if adjective_suffixes else ""
     return (
         rf"[{_UP}\d](?:(?<=[A-Z])\.(?:[A-Z]\.)+(?:-{no}[\w'’]+)*"
         rf"|(?<=[{_UP}])[\w'’]*(?:[-–]{no}(?:(?:[A-Z]\.){{2,}}|[\w'’]+))*"
@@ -214,8 +215,10 @@ def _lex() -> SimpleNamespace:
     # "Minister of State for Commerce and Industry": a portfolio (or several) after the title
     # "Executive Vice Foreign Minister", "First Deputy Prime Minister", "Executive Vice-President":
     # a rank before the title is part of it (two ministers are not both "Foreign Minister")
-    rank = rf"(?:(?:{_alt(cb['role_ranks'])})\s+)?(?:(?:{_alt(cb['role_deputies'])})[\s-]+)?"
-    role_alt = rf"{rank}(?:{_trie(roles)})(?:\s+(?:of|for)\s+{portfolio}(?:(?:,\s*|\s+and\s+|\s*&\s*){portfolio})*(?!\w))?"
+    # (read backwards from each title found: a pattern that may open on them cannot skip ahead)
+    L.rank_before_re = re.compile(rf"\b(?:(?:{_alt(cb['role_ranks'])})\s+(?:(?:{_alt(cb['role_deputies'])})[\s-]+)?"
+                                  rf"|(?:{_alt(cb['role_deputies'])})[\s-]+)$")
+    role_alt = rf"(?:{_trie(roles)})(?:\s+(?:of|for)\s+{portfolio}(?:(?:,\s*|\s+and\s+|\s*&\s*){portfolio})*(?!\w))?"
     L.role_alt = role_alt
     L.role_words = frozenset(w for r in roles for w in r.split())
     L.leader_roles = frozenset(cb["leader_roles"])
@@ -593,9 +596,14 @@ def _find(st: S.Statement) -> SimpleNamespace:
 
     person_hits: list[tuple[int, int, str, str | None, str | None]] = []  # start, end, name, role, country
     for m in L.person_re.finditer(text):
-        if not _free_left(text, m.start(), "-"):
+        ms, mrole = m.start(), m.group("role")
+        if ms and text[ms - 1] in " -":
+            rank = L.rank_before_re.search(text, max(0, ms - 30), ms)
+            if rank:  # "Executive Vice Foreign Minister", "Executive Vice-President"
+                ms, mrole = rank.start(), text[rank.start():ms] + mrole
+        if not _free_left(text, ms, "-"):
             continue
-        sent = sentence_of(m.start(), m.end())
+        sent = sentence_of(ms, m.end())
         if sent is None:
             continue
         pos = m.end()
@@ -627,11 +635,11 @@ def _find(st: S.Statement) -> SimpleNamespace:
             # President of the European Council, Charles Michel, ...", no name before this one)
             gap = L.appositive_gap_re.match(text, names[0][2])
             if gap is not None and L.person_re.match(text, gap.end()) and \
-                    L.name_before_re.search(text, max(0, m.start() - 90), m.start()):
+                    L.name_before_re.search(text, max(0, ms - 90), ms):
                 names = []
         named_before = False
         if not names:
-            b = L.name_before_re.search(text, max(0, m.start() - 90), m.start())
+            b = L.name_before_re.search(text, max(0, ms - 90), ms)
             if b is not None:  # (a person's name, not "In London, the Minister ...")
                 nb = _parse_names(text, b.start("name"), b.end("name"), False, L)
                 named_before = len(nb) == 1 and nb[0][2] == b.end("name") and " " in nb[0][0]
@@ -641,31 +649,31 @@ def _find(st: S.Statement) -> SimpleNamespace:
             after = _portfolio_name(text, m.end(), L)
             if after is not None:  # "the Minister for the Armed Forces, Leo Docherty, ..."
                 portfolio, name, ns, ne = after
-                person_hits.append((m.start(), ne, name, _norm_role(m.group("role") + portfolio), None))
+                person_hits.append((ms, ne, name, _norm_role(mrole + portfolio), None))
                 continue
         if not names and not m.group("pl"):
             # the name before the title: "H.E. Bola Ahmed Tinubu, President of Nigeria"
-            b = L.name_before_re.search(text, max(0, m.start() - 90), m.start())
+            b = L.name_before_re.search(text, max(0, ms - 90), ms)
             if b is not None:
                 found_before = _parse_names(text, b.start("name"), b.end("name"), False, L)
                 if len(found_before) == 1 and found_before[0][2] == b.end("name") and " " in found_before[0][0]:
                     name, ns, ne = found_before[0]
-                    person_hits.append((ns, pos, name, _norm_role(m.group("role")), country))
+                    person_hits.append((ns, pos, name, _norm_role(mrole), country))
             continue
         if not names:
             continue
         if country is None:
             tail = _SUFFIX.match(text, names[-1][2])  # "President Ferdinand Marcos Jr. of the Philippines"
             after = L.of_country_re.match(text, tail.end() if tail else names[-1][2])
-            before = L.country_before_re.search(text, max(0, m.start() - 50), m.start())
+            before = L.country_before_re.search(text, max(0, ms - 50), ms)
             if after:
                 country = L.all_country_forms.get(after.group(1))
             elif before:
                 w = before.group(1)
                 country = L.all_country_forms.get(w) or L.adjective.get(w)
-        role = _norm_role(m.group("role"))
+        role = _norm_role(mrole)
         for i, (name, ns, ne) in enumerate(names):
-            start = m.start() if i == 0 and not via_body else ns  # (the body stays a name of its own)
+            start = ms if i == 0 and not via_body else ns  # (the body stays a name of its own)
             person_hits.append((start, ne, name, role, country if len(names) == 1 else None))
     person_hits.sort()
     for start, end, name, role, country in person_hits:
@@ -1050,7 +1058,7 @@ def _chunk_names(text: str, start: int, end: int, blocked: _Spans, sentence_of, 
             # "the European Peace Facility for African-led operations": "African" is not the
             # name's (but "the Government of India-funded centres" is the Government's)
             tail = L.adjective_word_re.search(name)
-            if tail and _type_of(name[:tail.start()].split(), L) == typ:
+            if tail and len(name[:tail.start()].split()) > 1 and _type_of(name[:tail.start()].split(), L) == typ:
                 name = name[:tail.start()]
                 e0 = s0 + len(name)
         cut = next((c for c in _JOINED.finditer(name) if c.group(1) in L.all_country_forms), None)
@@ -1198,7 +1206,7 @@ def _name_from(part: list, text: str, L):
             return
         acr = L.acronym_after.match(text, e0)
         if acr and len(caps) >= 2 and acr.group(1) not in L.currency_codes and _acronym_fits(acr.group(1), text[s0:e0]) \
-                and not _plural_acronym(acr.group(1)):
+                and not _plural_acronym(acr.group(1), text[s0:e0], L):
             # (not "Indian Rupees (INR)": a currency; nor "Nationally Determined Contributions
             # (NDCs)" or "Special Drawing Rights (SDRs)": things, many of them, not a body)
             yield s0, e0, text[s0:e0], "organization"
@@ -1221,9 +1229,16 @@ def _name_from(part: list, text: str, L):
     yield s0, e0, text[s0:e0], typ
 
 
-def _plural_acronym(acr: str) -> bool:
-    """"NDCs", "SDRs", "MoUs": an acronym with a plural s."""
-    return len(acr) >= 3 and acr.endswith("s") and acr[0].isupper() and acr[-2].isupper()
+def _plural_acronym(acr: str, name: str, L) -> bool:
+    """"NDCs", "SDRs", "MoUs": an acronym with a plural s, of a name that does not end in bodies
+    ("Multilateral Development Banks (MDBs)", "Regional Fisheries Management Organisations")."""
+    if not (len(acr) >= 3 and acr.endswith("s") and acr[0].isupper() and acr[-2].isupper()):
+        return False
+    last = name.split()[-1]
+    for one in (last[:-3] + "y" if last.endswith("ies") else None, last[:-1]):
+        if one and L.cues.get(one) == "organization":
+            return False
+    return True
 
 
 def _acronym_fits(acr: str, name: str) -> bool:
@@ -1323,7 +1338,7 @@ def _assign_countries(st, persons, found, L) -> None:
     # readout of his meeting with Indonesia's Foreign Minister
     if len(parties) == 2:
         left = [p for p in persons if not p["country"] and p["role"] and p["key"] in first
-                and p["role"].lower() not in L.international_roles and p["role"] not in L.reporting_roles]
+                and p["role"].lower() not in L.international_roles and p["role"].split()[-1] not in L.reporting_roles]
         spoken = {p["country"] for p in persons if p["country"]}
         free = [c for c in parties if c not in spoken]
         if len(left) == 1 and len(free) == 1:

@@ -1197,16 +1197,21 @@ _SYMBOL_ENDS = frozenset("$€£¥₩₹₽₺฿₱₪/.")
 
 
 def _in_code(stext: str, a: int, b: int) -> bool:
-    """Whether ``stext[a:b]`` is part of a reference code: a word with letters and two slashes
-    or more ("A/RES/78/1", "JKJC/21/2024-0912"), not a quantity ("1/3", "2023/24", "S/500")."""
+    """Whether ``stext[a:b]`` is part of a reference code: a word with two slashes or more and a
+    part in capitals ("A/RES/78/1", "JKJC/21/2024-0912"), not a quantity ("1/3", "2023/24",
+    "S/500", "US$2.15/person/day", "1.5°C/2°C")."""
     lo = a
     while lo > 0 and not stext[lo - 1].isspace() and a - lo < 40:
         lo -= 1
     hi = b
     while hi < len(stext) and not stext[hi].isspace() and hi - b < 40:
         hi += 1
-    word = stext[lo:hi]
-    return word.count("/") >= 2 and any("A" <= c <= "Z" or "a" <= c <= "z" for c in word)
+    word = stext[lo:hi].strip("()[]{}.,;:")
+    # (a part in capitals: "A/RES/78/1", "PSC/PR/COMM"; not units: "US$2.15/person/day", "FY2024/25/26")
+    return word.count("/") >= 2 and any(_CODE_PART.fullmatch(part) for part in word.split("/"))
+
+
+_CODE_PART = re.compile(r"[A-Z]{1,10}\.?")
 
 
 def _records(st) -> list[tuple]:
