@@ -1373,3 +1373,26 @@ def test_what_the_review_of_the_new_rules_found():
     assert rows_of("Brazil welcomed the proposal, which Argentina supports.")[1][:2] == ("Argentina", "support")
     # bodies kept as written take no position when they undergo something
     assert rows_of("Brazilian businesses will benefit from simpler visas. Argentine regulators will be consulted.") == []
+
+
+def test_what_the_second_review_of_the_new_rules_found():
+    # a body someone else sets up is not the parties' deliverable
+    assert rows_of("A China-funded centre will be opened in Rosario. A G20 task force will be launched. A committee of "
+                   "the African Union will be constituted. According to the ministers, a joint task force will be "
+                   "formed.") == []
+    # "it" after a person who speaks is a thing, and others' futures are reports
+    assert rows_of("President Lula announced a new package. He said it would include $30 billion. They said the "
+                   "warring parties would withdraw by June.") == [
+        ("Lula", "announce", "commitment", False, "a new package")]
+    # a condition inside a relative clause is that clause's
+    assert rows_of("Brazil will fund the hospital in Rosario, which will be handed over to Argentina once it is "
+                   "completed.")[0][0] == "Brazil"
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will "
+                     "fund the hospital in Rosario, which will be handed over once it is completed. Brazil will publish a "
+                     "weekly bulletin and give grants to students born between 2004 and 2007.\n")
+    df = C.extract(st)
+    assert df["conditional"].tolist() == [False, False]
+    assert df["catalyst_details"].tolist() == [[], []]  # (an adjective and a span that is over are no timelines)
+    # confirming another party's fact is not announcing one's own pledge: both positions stay
+    assert [r[:2] for r in rows_of("President Lula confirmed that Argentina will receive the vaccines in May.")] == [
+        ("Lula", "confirm"), ("Argentina", "will")]

@@ -390,7 +390,7 @@ def _lex() -> SimpleNamespace:
     number = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|a|several|few)"
     L.timeline_re = book.compile(
         # a span of years: "between 2024 and 2027", "from 2024 to 2027"
-        rf"\b(?:between\s+{year}\s+and|from\s+{year}\s+(?:to|until|till|through))\s+{year}\b"
+        rf"\b(?:between\s+{year}\s+and|from\s+{year}\s+(?:to|until|till|through))\s+(?P<y3>{year})\b"
         # a deadline counted from an event: "within six months of this statement"
         rf"|\bwithin\s+(?:the\s+)?(?:first\s+)?{number}\s+(?:years?|months?|weeks?|days?)\s+of\s+(?:this|the|its|their)\s+"
         r"[\w-]+(?:\s+into\s+force|\s+of\s+(?:this|the)\s+[\w-]+)?"
@@ -403,7 +403,8 @@ def _lex() -> SimpleNamespace:
         rf"|\b(?:within|over|in|during)\s+(?:the\s+)?(?:next|coming|following|first)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|a|several|few)\s+(?:years?|months?|weeks?|days?|decades?)\b(?!\s+(?:since|ago|before|after|of)\b)"
         rf"|\bby\s+the\s+(?:end|time|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:{periods}|(?:next|upcoming|following)\s+\w+|\w+\s+(?:summit|meeting|session))\b"
         rf"|\b(?:at|by|before|ahead of|until)\s+(?:the|our|its|their)\s+(?:next|upcoming|following|forthcoming)\s+[\w-]+(?:\s+[A-Z][\w-]*)*"
-        rf"|\b(?:{_alt(C['recurring'])})\b"
+        # (not an adjective: "a weekly bulletin", "its monthly stipend")
+        rf"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!'s )(?<!’s )\b(?:{_alt(C['recurring'])})\b"
         # a day: "on 21–22 November 2024", "on April 11" (the year may be left out)
         rf"|\bon\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m4>{month})|(?P<m5>{month})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?)(?:,?\s+(?P<y2>{year}))?\b"
     )
@@ -767,6 +768,26 @@ _COORDINATED = re.compile(r"(?:,|;|\band)\s*$")
 _UNDERGOES = re.compile(r"\s+(?:not\s+)?(?:(?:also|further)\s+)?(?:be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b(?!\s+by\b)|be\s+able\b|benefit\b|gain\b)")
 _REPORTED_PRONOUNS = frozenset(["it", "they", "he", "she"])
 _NOUN_AND = re.compile(r"\b[a-z]+s\s+(?:and|or)\s+$")  # "its interests and (values)"
+def _sets_up_a_body(text: str, lo: int, hi: int, sent_start: int, L) -> bool:
+    """Whether the subject ``text[lo:hi]`` ("A working group on border crossings") is a new body
+    of the parties' own: a body noun, and no one else's mark on it. Capitalized words are allowed
+    only in the body's own name ("A Joint Working Group on Trade"), not as an owner ("A China-funded
+    centre", "A committee of the African Union", "A G20 task force"); "according to ..." reports."""
+    subject = text[lo:hi]
+    body = L.body_noun_re.search(subject)
+    if body is None or "'" in subject or "’" in subject:
+        return False
+    words = subject.split()[1:]
+    if any(w[:1].isupper() or w[:1].isdigit() for w in words) and not body.group()[:1].isupper():
+        return False
+    if any(w in L.adjective or w.strip(",") in L.all_country_forms for w in words):
+        return False  # "A Brazilian team ..."
+    return not _ACCORDING.search(text, sent_start, lo)
+
+
+_RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|where)\b")
+_DANGLING = frozenset(["the", "a", "an", "of", "by", "to", "for", "in", "on", "and", "or", "with", "at", "from"])
+_ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\b")
 _A_NEW = re.compile(r"\s*(?:A|An|a|an)\s+")  # "A working group ...", "A Joint Working Group on Trade ..."
 _PASSIVE_BY = re.compile(
@@ -794,6 +815,9 @@ _OPENING_ONE = re.compile(r"[A-Za-z]+\b")
 _REPORTS_FACTS = frozenset(["announce", "declare", "confirm", "state"])
 # verbs whose "that" clause states the position itself: "pledged that it would double its aid"
 _REPORTS_POSITIONS = _REPORTS_FACTS | {"pledge", "promise", "assure", "undertake"}
+# what a person says of their country's own pledge ("Prime Minister Albanese announced that
+# Australia would provide ..."), unlike a confirmation of someone else's
+_ANNOUNCES = frozenset(["announce", "declare", "pledge", "promise"])
 _THAT_GAP = re.compile(r"\s+that\s+(?:[\w.'’-]+\s+){0,6}?(?:also\s+)?")  # "announced that it will", "that the Government of India will"
 _FUTURE = re.compile(r"\b(?:will|shall|would|is to|are to|plans? to|intends? to|aims? to|is going to|are going to)\b", re.I)
 _NEITHER = re.compile(
@@ -901,6 +925,12 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 lo = max(s.start, bstart - 160)
                 rep = L.reporter_re.search(text[lo:bstart if btok == "that" else bpos])
                 rres = _resolve(rep.group("who"), L, ctx) if rep else None
+                pron = span.strip().lower()
+                if rres is not None and not (
+                        (pron == "it" and (rres[0] in L.country_names or rres[0] in ctx.parties))
+                        or (pron == "they" and (rres[0] in ("both", "all") or rres[1]))
+                        or (pron in ("he", "she") and rres[0] in ctx.people)):
+                    rres = None  # "He said it would include $30 billion": "it" is the package, not him
                 if rres is not None:
                     # (the clause of the one who said it ends the target before it)
                     who = lo + rep.start("who")
@@ -940,9 +970,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             res = _resolve(pb.group("agent"), L, ctx) if pb else None
             if res is None and pb is None and boundaries[-1][1] not in L.complement and boundaries[-1][1] != "said" \
                     and L.new_body_re.match(text, ve, s.end) and _A_NEW.match(text, boundaries[-1][0], left_end) \
-                    and L.body_noun_re.search(text, boundaries[-1][0], left_end) \
-                    and not any(w in L.adjective or w in L.all_country_forms for w in text[boundaries[-1][0]:left_end].split()):
-                # (not "A Brazilian team ...": one country's)
+                    and _sets_up_a_body(text, boundaries[-1][0], left_end, s.start, L):
                 # "A working group on border crossings will be established within three months":
                 # a body the text sets up, with no one named to do it, is the signatories' deliverable
                 res = (ctx.group(), True)
@@ -955,6 +983,11 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         if found is None:
             continue
         actor, cut, disp = found
+        if h.get("text") in L.reported_modals and (
+                (actor not in ("both", "all") and actor not in L.country_names and actor not in ctx.people
+                 and actor not in ctx.parties)
+                or (actor in ctx.people and text[disp:left_end].strip().lower() == "it")):
+            continue  # "They said the warring parties would withdraw", "He said it would include ...": not a pledge of theirs
         if h["kind"] == "modal" and actor not in ("both", "all") and actor not in L.country_names and actor not in ctx.people \
                 and actor not in ctx.parties and _UNDERGOES.match(text, ve):
             continue  # "Japanese businesses will benefit ...", "Kenyan regulators will be consulted": no position of theirs
@@ -983,7 +1016,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         # (also where a person announces their country's: "Prime Minister Albanese announced that
         # Australia would provide ...")
         said = [r for i, r in enumerate(recs) if r["verb"] in _REPORTS_POSITIONS and not r.get("owned") and any(
-            (q["actor"] == r["actor"] or r["actor"] in ctx.people) and _THAT_GAP.fullmatch(text, r["verb_end"], q["verb_start"])
+            (q["actor"] == r["actor"] or (r["actor"] in ctx.people and r["verb"] in _ANNOUNCES))
+            and _THAT_GAP.fullmatch(text, r["verb_end"], q["verb_start"])
             for q in recs[i + 1:i + 2])]
         recs = [r for r in recs if r not in said]
     # a present-tense verb on nothing, at the end of the sentence, is a plural noun read as a
@@ -1311,6 +1345,8 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
             continue  # "the assistance provided that year", "the assistance provided that has strengthened ..."
         if word in L.condition_opening and not _opens_clause(text, lo, start):
             continue  # "economies dependent on coal"
+        if word == "once" and _RELATIVE_BETWEEN.search(text, lo, start):
+            continue  # "..., which will be handed over once it is completed": the relative clause's
         if word == "if":
             before = text[max(lo, start - 20):start].split()
             if before and before[-1].lower().strip(",;:(") in L.condition_not_after:
@@ -1325,7 +1361,10 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
                                                              text[end:min(hi, end + 80)].split(",")[0].lower().split()):
             continue  # ", should hold talks": a modal, not "should commercial interest be confirmed"
         stop = min((i for i in (text.find(c, end, hi) for c in ",;:") if i >= 0), default=hi)
-        return " ".join(text[start:stop].split()[:10])
+        words = text[start:stop].split()[:16]
+        while len(words) > 2 and words[-1].lower() in _DANGLING:
+            words.pop()  # (not "... approved by the")
+        return " ".join(words)
     return ""
 
 
@@ -1418,6 +1457,8 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
         year_now = st.date.year if st.date else None
         month_now = st.date.month if st.date else None
         for m in L.timeline_re.finditer(text, start, end):
+            if m.group("y3") and year_now and int(m.group("y3")) < year_now:
+                continue  # "students born between 2004 and 2007": a span that is over, no deadline
             day_month = m.group("m4") or m.group("m5")
             if day_month and year_now:
                 y, mon = int(m.group("y2") or year_now), _MONTHS.get(day_month.rstrip("."), 0)

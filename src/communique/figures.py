@@ -1670,6 +1670,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
         if about is None:
             about = _phrase_after(stext, after_at, rx, openers=openers)
+        if about is None:
+            about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
         if about is None and kind == "money":
             # "contribute EUR 200 million to the Amazon Fund", "£30 million through the UK
             # Climate Finance Accelerator": the named fund or programme the money goes to (not
@@ -1677,8 +1679,6 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             named = rx.recipient_re.match(stext, after_at)
             if named:
                 about = " ".join(named.group(1).split()).rstrip(".")
-        if about is None:
-            about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
     return _rec(start, end, kind, total, value_max, unit, q, about, False), end
 
 
