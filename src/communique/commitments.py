@@ -182,7 +182,7 @@ def _lex() -> SimpleNamespace:
     # "President Prabowo said (that) Indonesia would not ...": the verb that reports, then the subject
     L.reported_re = re.compile(rf"(?<!\bthe )(?<!\bthis )\b(?:{said})\s+(?:that\s+)?[^,;:]{{1,80}}$")
     L.reporter_re = re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\n))\s*(?:(?:and|but|while|whereas)\s+)?(?P<who>[^,;:\n]{{1,120}}?)\s+(?:{said})\s*(?:that\s*)?$")
-    L.said_re = re.compile(rf"(?<!\bthe )(?<!\bthis )\b(?:{said})\s+(?!that\b)")
+    L.said_re = re.compile(rf"\b(?:{said})\s+(?!that\b)")
     # "would benefit", "would have preferred", "would be disbursed": a prediction, not a promise
     L.not_after_would_re = re.compile(rf"\s+(?:not\s+)?(?:{_alt(cb['not_after_would'])})\b")
     # one trie for every predicate word; an adjective counts only after a form of "be"
@@ -403,8 +403,7 @@ def _lex() -> SimpleNamespace:
         rf"|\b(?:within|over|in|during)\s+(?:the\s+)?(?:next|coming|following|first)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|a|several|few)\s+(?:years?|months?|weeks?|days?|decades?)\b(?!\s+(?:since|ago|before|after|of)\b)"
         rf"|\bby\s+the\s+(?:end|time|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:{periods}|(?:next|upcoming|following)\s+\w+|\w+\s+(?:summit|meeting|session))\b"
         rf"|\b(?:at|by|before|ahead of|until)\s+(?:the|our|its|their)\s+(?:next|upcoming|following|forthcoming)\s+[\w-]+(?:\s+[A-Z][\w-]*)*"
-        # (not an adjective: "a weekly bulletin", "its monthly stipend")
-        rf"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!'s )(?<!’s )\b(?:{_alt(C['recurring'])})\b"
+        rf"|\b(?P<rec>{_alt(C['recurring'])})\b"
         # a day: "on 21–22 November 2024", "on April 11" (the year may be left out)
         rf"|\bon\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m4>{month})|(?P<m5>{month})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?)(?:,?\s+(?P<y2>{year}))?\b"
     )
@@ -785,6 +784,7 @@ def _sets_up_a_body(text: str, lo: int, hi: int, sent_start: int, L) -> bool:
     return not _ACCORDING.search(text, sent_start, lo)
 
 
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$")
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|where)\b")
 _DANGLING = frozenset(["the", "a", "an", "of", "by", "to", "for", "in", "on", "and", "or", "with", "at", "from"])
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
@@ -883,8 +883,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             boundaries.append((b.end(), b.group().lower(), b.start()))
         for b in L.said_re.finditer(text, floor, left_end):
             # "Foreign Minister Wang said China intends to ...": the subject after a verb that
-            # reports, as after "said that"
-            boundaries.append((b.end(), "said", b.end()))
+            # reports, as after "said that" (not "the said agreement")
+            if not text[max(floor, b.start() - 5):b.start()].lower().endswith(("the ", "this ")):
+                boundaries.append((b.end(), "said", b.end()))
         if len(boundaries) > 1:
             boundaries.sort()
         cls = _cls_of(h)
@@ -1459,6 +1460,8 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
         for m in L.timeline_re.finditer(text, start, end):
             if m.group("y3") and year_now and int(m.group("y3")) < year_now:
                 continue  # "students born between 2004 and 2007": a span that is over, no deadline
+            if m.group("rec") and _DETERMINER_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+                continue  # "a weekly bulletin", "its monthly stipend": an adjective, no timeline
             day_month = m.group("m4") or m.group("m5")
             if day_month and year_now:
                 y, mon = int(m.group("y2") or year_now), _MONTHS.get(day_month.rstrip("."), 0)
