@@ -1396,3 +1396,11 @@ def test_what_the_second_review_of_the_new_rules_found():
     # confirming another party's fact is not announcing one's own pledge: both positions stay
     assert [r[:2] for r in rows_of("President Lula confirmed that Argentina will receive the vaccines in May.")] == [
         ("Lula", "confirm"), ("Argentina", "will")]
+
+
+def test_a_lead_in_whose_items_all_take_their_own_positions_is_none_itself():
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\n"
+                     "The two sides agreed to the following commitments:\n\n- Brazil will provide $5 million for health.\n"
+                     "- Argentina will host the forum in 2026.\n")
+    assert C.extract(st)[["actor", "target"]].values.tolist() == [
+        ["Brazil", "provide $5 million for health"], ["Argentina", "host the forum in 2026"]]

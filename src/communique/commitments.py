@@ -1629,6 +1629,7 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
             out.append(r)
             continue
         items = []
+        listed = 0
         p = st.paragraphs[s.paragraph]
         q = p.index + 1
         # the items: the paragraphs right after, marked in one style ("(a)", "-", "1."), which
@@ -1644,6 +1645,7 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
         ):
             item = st.paragraphs[q]
             q += 1
+            listed += 1
             if not item.sentences or any(i in with_rows for i in item.sentences):
                 continue
             si = st.sentences[item.sentences[0]]
@@ -1651,7 +1653,9 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
             if tend > si.start:
                 items.append(row(lead["actor"], lead["verb"], lead["category"], lead["negated"], si.start, tend,
                                  si.start, tend, si.index, lead["verb_start"], lead["verb_end"], lead["condition"]))
-        out += items or [r]
+        # (a lead-in whose items all take positions of their own, "The two sides agreed to the
+        # following commitments:" then "- Japan will ...", points to them and is none itself)
+        out += items or ([] if listed else [r])
     return out
 
 
