@@ -1404,3 +1404,16 @@ def test_a_lead_in_whose_items_all_take_their_own_positions_is_none_itself():
                      "- Argentina will host the forum in 2026.\n")
     assert C.extract(st)[["actor", "target"]].values.tolist() == [
         ["Brazil", "provide $5 million for health"], ["Argentina", "host the forum in 2026"]]
+
+
+def test_a_second_verb_after_and_keeps_the_sentences_subject():
+    assert rows_of("The two Parties remain committed to the roadmap and reaffirmed their commitment to a relationship "
+                   "based on trust.") == [
+        ("both", "commit", "commitment", False, "the roadmap"),
+        ("both", "reaffirm", "commitment", False, "a relationship based on trust")]
+    # the first verb takes no position: the sentence's subject still does the second
+    assert rows_of("The two sides held the first meeting of the Council, and reviewed the progress of cooperation.") == [
+        ("both", "review", "acknowledgement", False, "the progress of cooperation")]
+    # (a participle after "and" is no second verb of the subject)
+    assert rows_of("Brazil welcomed the agreement signed by Argentina and ratified by its parliament.") == [
+        ("Brazil", "welcome", "endorsement", False, "the agreement signed by Argentina and ratified by its parliament")]

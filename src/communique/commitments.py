@@ -784,6 +784,8 @@ def _sets_up_a_body(text: str, lo: int, hi: int, sent_start: int, L) -> bool:
     return not _ACCORDING.search(text, sent_start, lo)
 
 
+# a sentence's subject before its first past-tense verb ("The two sides held ...")
+_SUBJECT_FIRST = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?)\s+(?:[a-z]+ed|held|met|made|gave|took|had|raised|sent|paid|led|saw|set|spoke|began|went|came|oversaw|underwent)\b")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$")
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|where)\b")
 _DANGLING = frozenset(["the", "a", "an", "of", "by", "to", "for", "in", "on", "and", "or", "with", "at", "from"])
@@ -903,8 +905,18 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     # "Norway will provide ..., and intends to ...": the same single subject
                     or (cls == "s" and prev["cls"] == "modal" and prev["actor"] not in ("both", "all")
                         and " and " not in prev["actor"])
+                    # "remain committed to the roadmap and reaffirmed their commitment to ...": a
+                    # state, then what the same subject did
+                    or (btok == "and" and cls == "past" and prev.get("hit") == "adj")
                 ):
                     found = (prev["actor"], bstart, vs)
+                elif prev is None and btok == "and" and cls == "past" and text[max(s.start, bstart - 2):bstart].strip() == ",":
+                    # "The two sides held the first meeting of the Council, and reviewed ...": the
+                    # subject of a sentence whose first verb takes no position
+                    subj = _SUBJECT_FIRST.match(text, s.start, bstart)
+                    res = _resolve(subj.group(1), L, ctx) if subj else None
+                    if res is not None:
+                        found = (res[0], None, vs)
                 elif prev is None and btok is None:
                     # an item of a list whose lead-in is its subject: "The Prime Ministers:" then
                     # "- agreed to allocate ...", "- will not reduce ..."
@@ -1004,7 +1016,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             negated = True
         elif L.refrain_re.match(text, rec["target_start"], s.end):
             negated = not negated  # "shall refrain from any unilateral action": a pledge not to act
-        rec.update(actor=actor, negated=negated, cut=cut, disp=disp, cls=cls, verb_start=vs, verb_end=ve)
+        rec.update(actor=actor, negated=negated, cut=cut, disp=disp, cls=cls, verb_start=vs, verb_end=ve, hit=h["kind"])
         recs.append(rec)
         prev = rec
         ctx.remember(actor)
