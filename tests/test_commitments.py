@@ -1417,3 +1417,12 @@ def test_a_second_verb_after_and_keeps_the_sentences_subject():
     # (a participle after "and" is no second verb of the subject)
     assert rows_of("Brazil welcomed the agreement signed by Argentina and ratified by its parliament.") == [
         ("Brazil", "welcome", "endorsement", False, "the agreement signed by Argentina and ratified by its parliament")]
+
+
+def test_numbers_in_words_are_one_target():
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will "
+                     "provide two hundred and fifty million dollars. Argentina will train half a million young people. "
+                     "Brazil will plant a billion trees.\n")
+    assert [d for ds in C.extract(st)["catalyst_details"] for d in ds] == [
+        "numeric target: two hundred and fifty million dollars", "numeric target: half a million",
+        "numeric target: a billion"]

@@ -333,9 +333,10 @@ def _lex() -> SimpleNamespace:
     # numbers in words ("five million dollars") and multipliers ("double")
     # (a spelled-out number counts with a scale, a unit of the list, or as a dozen: "two
     # million dollars", "fifty gigawatts", "five hundred", "a dozen"; not "one of the projects")
-    words = rf"\b(?:{wordnum})(?:[\s-]+(?:{wordnum}))*"
+    # ("two hundred and fifty million dollars" is one number)
+    words = rf"\b(?:{wordnum})(?:[\s-]+(?:and\s+)?(?:{wordnum}))*"
     L.numeric_words_re = book.compile(
-        rf"{words}\s+(?:percent|per cent|{scale_w})\b(?:\s+(?:{curw})\b)?"
+        rf"(?:{words}|\bhalf\s+an?|\ban?)\s+(?:percent|per cent|{scale_w})\b(?:\s+(?:{curw})\b)?"
         rf"|{words}\s+(?:(?!(?:of|the|a|an|and|or|to|in|for|with)\s)[a-z-]+\s+){{0,3}}?(?:{units})\b"
         rf"|(?:\ba\s+|{words}\s+)?\bdozen\b"
         # ten or more in words before a noun: "build twelve vessels", as "12 vessels" is
