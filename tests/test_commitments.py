@@ -1426,3 +1426,13 @@ def test_numbers_in_words_are_one_target():
     assert [d for ds in C.extract(st)["catalyst_details"] for d in ds] == [
         "numeric target: two hundred and fifty million dollars", "numeric target: half a million",
         "numeric target: a billion"]
+
+
+def test_a_contribution_thanked_for_is_what_was_given_not_a_pledge():
+    assert [r[:3] for r in rows_of("Argentina thanked President Lula for Brazil's contribution of $12 million to the fund.")] == [
+        ("Argentina", "thank", "endorsement")]
+    # welcomed, it may be new; a decision acknowledged is still the other's position
+    assert [r[:2] for r in rows_of("Brazil welcomed Argentina's contribution of $5 million to the fund.")] == [
+        ("Brazil", "welcome"), ("Argentina", "contribute")]
+    assert [r[:2] for r in rows_of("Brazil acknowledged Argentina's decision to host the summit.")] == [
+        ("Brazil", "acknowledge"), ("Argentina", "decide")]

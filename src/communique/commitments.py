@@ -1162,6 +1162,9 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
     for n0, n1 in nouns:
         if n0 in taken:
             continue
+        gov = max((r for r in recs if r["verb_start"] < n0), key=lambda r: r["verb_start"], default=None)
+        if gov is not None and gov["verb"] in _LOOKS_BACK and text[n0:n1].lower() in _GIVEN:
+            continue  # "acknowledged Korea's contribution of 1,500 personnel-days": what was given, not a pledge
         m = L.owned_re.search(text, max(s.start, n0 - 40), min(s.end, n1 + 6))
         if m and m.start("noun") == n0:
             owner_end = m.start()
@@ -1209,6 +1212,12 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+
+
+# Verbs that look back on what another gave, and the nouns of a gift: "thanked Japan for its
+# contribution", "acknowledged Korea's contribution of 1,500 personnel-days"
+_LOOKS_BACK = frozenset(["thank", "appreciate", "commend", "acknowledge", "recognize", "recognise", "praise", "congratulate"])
+_GIVEN = frozenset(["contribution", "contributions", "grant", "loan"])
 
 
 def _owned_record(m, actor, start, L) -> dict:
