@@ -800,3 +800,12 @@ def test_compound_adjectives_before_a_capitalized_word_stay_in_the_name():
     assert {"Nature-based Solutions Initiative", "Results-based Financing Facility", "Fund for Africa-led Development",
             "Multilateral Development Banks"} <= names
     assert "Small and Medium Enterprises" not in names
+
+
+def test_companies_and_economic_zones_are_named():
+    df = E.extract(S.from_text("Joint Statement of Egypt and Saudi Arabia\n\nCairo, 5 March 2024\n\nEconomy\n\nSaudi Arabia "
+                               "will invest US$5 billion through the Saudi Egyptian Investment Company. Both sides will "
+                               "develop the Suez Canal Economic Zone. The Company will report annually.\n")).set_index("name")
+    assert df.loc["Saudi Egyptian Investment Company", "type"] == "organization"
+    assert df.loc["Suez Canal Economic Zone", "type"] == "initiative"
+    assert "Company" not in df.index  # (a cue word alone refers back)
