@@ -1436,3 +1436,22 @@ def test_a_contribution_thanked_for_is_what_was_given_not_a_pledge():
         ("Brazil", "welcome"), ("Argentina", "contribute")]
     assert [r[:2] for r in rows_of("Brazil acknowledged Argentina's decision to host the summit.")] == [
         ("Brazil", "acknowledge"), ("Argentina", "decide")]
+
+
+def test_what_the_third_review_found():
+    # "and" before a participle and a noun is no second verb
+    assert rows_of("The two sides remain committed to peace and shared prosperity.") == [
+        ("both", "commit", "commitment", False, "peace and shared prosperity")]
+    # a grant in a later clause is the giver's, whatever was thanked before it
+    assert [r[:2] for r in rows_of("Argentina thanked Brazil for hosting the summit, and Brazil's grant of $5 million "
+                                    "will be disbursed in 2026.")] == [("Argentina", "thank"), ("Brazil", "grant")]
+    # "and" joins numbers in words only after hundred, thousand, million or billion; no years
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will fund "
+                     "between two and three million dollars of projects. Argentina will celebrate a thousand years of "
+                     "shared history.\n")
+    assert [d for ds in C.extract(st)["catalyst_details"] for d in ds] == ["numeric target: three million dollars"]
+    # a verbless item keeps its lead-in's position, so the lead-in stays
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nThe two sides "
+                     "agreed to the following commitments:\n\n- Cooperation on energy. Brazil will provide $5 million.\n"
+                     "- Argentina will host the forum in 2026.\n")
+    assert C.extract(st)["target"].tolist()[0] == "the following commitments"

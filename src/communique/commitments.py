@@ -334,9 +334,11 @@ def _lex() -> SimpleNamespace:
     # (a spelled-out number counts with a scale, a unit of the list, or as a dozen: "two
     # million dollars", "fifty gigawatts", "five hundred", "a dozen"; not "one of the projects")
     # ("two hundred and fifty million dollars" is one number)
-    words = rf"\b(?:{wordnum})(?:[\s-]+(?:and\s+)?(?:{wordnum}))*"
+    words = (rf"\b(?:{wordnum})(?:[\s-]+(?:{wordnum})"
+             rf"|\s+and\s+(?:(?<=hundred and )|(?<=thousand and )|(?<=million and )|(?<=billion and ))(?:{wordnum}))*")
     L.numeric_words_re = book.compile(
-        rf"(?:{words}|\bhalf\s+an?|\ban?)\s+(?:percent|per cent|{scale_w})\b(?:\s+(?:{curw})\b)?"
+        # (not "a thousand years of history", "a million-strong network")
+        rf"(?:{words}|\bhalf\s+an?|\ban?)\s+(?:percent|per cent|{scale_w})\b(?!-|\s+(?:years|days|months|weeks|decades|centuries)\b)(?:\s+(?:{curw})\b)?"
         rf"|{words}\s+(?:(?!(?:of|the|a|an|and|or|to|in|for|with)\s)[a-z-]+\s+){{0,3}}?(?:{units})\b"
         rf"|(?:\ba\s+|{words}\s+)?\bdozen\b"
         # ten or more in words before a noun: "build twelve vessels", as "12 vessels" is
@@ -785,6 +787,11 @@ def _sets_up_a_body(text: str, lo: int, hi: int, sent_start: int, L) -> bool:
     return not _ACCORDING.search(text, sent_start, lo)
 
 
+# a verb with an object of its own ("and reaffirmed their commitment"), not a participle before a
+# noun ("and shared prosperity", "and agreed targets") or an agent ("and adopted by the UN")
+# a lead-in that only points to the positions listed after it: "agreed to the following commitments:"
+_POINTS_TO_POSITIONS = re.compile(r"\bfollowing\s+(?:commitments|deliverables|outcomes|actions|steps|measures|decisions|undertakings)\b", re.I)
+_TAKES_OBJECT = re.compile(r"\s+(?:their|its|our|the|a|an|that|to)\b")
 # a sentence's subject before its first past-tense verb ("The two sides held ...")
 _SUBJECT_FIRST = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?)\s+(?:[a-z]+ed|held|met|made|gave|took|had|raised|sent|paid|led|saw|set|spoke|began|went|came|oversaw|underwent)\b")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$")
@@ -908,10 +915,11 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                         and " and " not in prev["actor"])
                     # "remain committed to the roadmap and reaffirmed their commitment to ...": a
                     # state, then what the same subject did
-                    or (btok == "and" and cls == "past" and prev.get("hit") == "adj")
+                    or (btok == "and" and cls == "past" and prev.get("hit") == "adj" and _TAKES_OBJECT.match(text, ve))
                 ):
                     found = (prev["actor"], bstart, vs)
-                elif prev is None and btok == "and" and cls == "past" and text[max(s.start, bstart - 2):bstart].strip() == ",":
+                elif prev is None and btok == "and" and cls == "past" and text[max(s.start, bstart - 2):bstart].strip() == "," \
+                        and _TAKES_OBJECT.match(text, ve):
                     # "The two sides held the first meeting of the Council, and reviewed ...": the
                     # subject of a sentence whose first verb takes no position
                     subj = _SUBJECT_FIRST.match(text, s.start, bstart)
@@ -1163,7 +1171,8 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
         if n0 in taken:
             continue
         gov = max((r for r in recs if r["verb_start"] < n0), key=lambda r: r["verb_start"], default=None)
-        if gov is not None and gov["verb"] in _LOOKS_BACK and text[n0:n1].lower() in _GIVEN:
+        if gov is not None and gov["verb"] in _LOOKS_BACK and text[n0:n1].lower() in _GIVEN \
+                and not any(c in text[gov["verb_end"]:n0] for c in ",;"):
             continue  # "acknowledged Korea's contribution of 1,500 personnel-days": what was given, not a pledge
         m = L.owned_re.search(text, max(s.start, n0 - 40), min(s.end, n1 + 6))
         if m and m.start("noun") == n0:
@@ -1651,7 +1660,7 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
             out.append(r)
             continue
         items = []
-        listed = 0
+        listed = total = 0
         p = st.paragraphs[s.paragraph]
         q = p.index + 1
         # the items: the paragraphs right after, marked in one style ("(a)", "-", "1."), which
@@ -1667,7 +1676,9 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
         ):
             item = st.paragraphs[q]
             q += 1
-            listed += 1
+            total += 1
+            if item.sentences and item.sentences[0] in with_rows:
+                listed += 1  # (an item whose own first sentence takes a position)
             if not item.sentences or any(i in with_rows for i in item.sentences):
                 continue
             si = st.sentences[item.sentences[0]]
@@ -1677,7 +1688,7 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
                                  si.start, tend, si.index, lead["verb_start"], lead["verb_end"], lead["condition"]))
         # (a lead-in whose items all take positions of their own, "The two sides agreed to the
         # following commitments:" then "- Japan will ...", points to them and is none itself)
-        out += items or ([] if listed else [r])
+        out += items or ([] if listed == total > 0 and _POINTS_TO_POSITIONS.search(lead["target"]) else [r])
     return out
 
 
