@@ -288,3 +288,10 @@ def test_a_conditional_commitment_says_so_and_names_its_condition():
     assert brief.index("firm commitment") < brief.index("commitment, conditional")
     summary = " ".join(briefing.executive_summary(a))
     assert "(numeric target, timeline, conditional)" in summary
+
+
+def test_the_method_note_says_how_commitments_are_read():
+    note = briefing.method_note()
+    assert "G7/G20 Research Group" in note.html and "is never firm" in note.latex
+    assert "President Ruto said that Kenya would host" in note.html and "reported party" in note.html
+    assert "businesses will benefit" in note.latex

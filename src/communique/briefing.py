@@ -835,7 +835,9 @@ METHOD = [
     "collectively agreed statement of intent to take future action toward an identified target. Welcoming, noting or recognizing is "
     "not a commitment; \"will continue to\" is. Compliance catalysts (a numeric target, a timeline, a named institution) mark "
     "commitments more likely to be kept and raise a commitment to \"firm\"; a commitment that depends on a condition (\"if "
-    "conditions allow\", \"subject to parliamentary approval\") is marked conditional and is never firm.",
+    "conditions allow\", \"subject to parliamentary approval\") is marked conditional and is never firm. A pledge the statement "
+    "reports (\"President Ruto said that Kenya would host ...\") is the reported party's; what others will merely undergo "
+    "(\"businesses will benefit\") is no one's position.",
     "Limits: the reading is rule-based and explainable, not exhaustive. Sentences are coded to one topic even when they touch several; "
     "actors are resolved from sentence subjects and may be wrong in long coordinated clauses; relative dates (\"this year\") are "
     "resolved only where the statement is dated. Every item links to its sentence so that a reader can check it.",
