@@ -1389,10 +1389,11 @@ def test_what_the_second_review_of_the_new_rules_found():
                    "completed.")[0][0] == "Brazil"
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will "
                      "fund the hospital in Rosario, which will be handed over once it is completed. Brazil will publish a "
-                     "weekly bulletin and give grants to students born between 2004 and 2007.\n")
+                     "weekly bulletin and give grants to students born between 2004 and 2007. Argentina will raise its "
+                     "monthly stipend.\n")
     df = C.extract(st)
-    assert df["conditional"].tolist() == [False, False]
-    assert df["catalyst_details"].tolist() == [[], []]  # (an adjective and a span that is over are no timelines)
+    assert df["conditional"].tolist() == [False, False, False]
+    assert df["catalyst_details"].tolist() == [[], [], []]  # (adjectives and a span that is over are no timelines)
     # confirming another party's fact is not announcing one's own pledge: both positions stay
     assert [r[:2] for r in rows_of("President Lula confirmed that Argentina will receive the vaccines in May.")] == [
         ("Lula", "confirm"), ("Argentina", "will")]

@@ -180,11 +180,11 @@ def _lex() -> SimpleNamespace:
     L.modals = {**cb["modals"], **{m: "commitment" for m in L.reported_modals}}
     said = _alt(cb["reporting_verbs"])
     # "President Prabowo said (that) Indonesia would not ...": the verb that reports, then the subject
-    L.reported_re = re.compile(rf"(?<!\bthe )(?<!\bthis )\b(?:{said})\s+(?:that\s+)?[^,;:]{{1,80}}$")
-    L.reporter_re = re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\n))\s*(?:(?:and|but|while|whereas)\s+)?(?P<who>[^,;:\n]{{1,120}}?)\s+(?:{said})\s*(?:that\s*)?$")
-    L.said_re = re.compile(rf"\b(?:{said})\s+(?!that\b)")
+    L.reported_re = book.compile(rf"(?<!\bthe )(?<!\bthis )\b(?:{said})\s+(?:that\s+)?[^,;:]{{1,80}}$")
+    L.reporter_re = book.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\n))\s*(?:(?:and|but|while|whereas)\s+)?(?P<who>[^,;:\n]{{1,120}}?)\s+(?:{said})\s*(?:that\s*)?$")
+    L.said_re = book.compile(rf"\b(?:{said})\s+(?!that\b)")
     # "would benefit", "would have preferred", "would be disbursed": a prediction, not a promise
-    L.not_after_would_re = re.compile(rf"\s+(?:not\s+)?(?:{_alt(cb['not_after_would'])})\b")
+    L.not_after_would_re = book.compile(rf"\s+(?:not\s+)?(?:{_alt(cb['not_after_would'])})\b")
     # one trie for every predicate word; an adjective counts only after a form of "be"
     L.pred_re = book.compile(rf"\b(?:{_trie(list(L.forms) + list(adjs) + list(L.modals))})\b")
     L.be_before_re = book.compile(
@@ -225,9 +225,9 @@ def _lex() -> SimpleNamespace:
     adverbs = sorted(cb["adverbs"] + cb["auxiliaries"] + cb["negations"], key=len, reverse=True)
     L.strip_re = book.compile(rf"(?:\s+|^)(?:{'|'.join(re.escape(a) for a in adverbs)})\s*$", re.I)
     L.negations = frozenset(cb["negations"])
-    L.body_noun_re = re.compile(rf"\b(?:{_alt(cb['new_body_nouns'])})s?\b", re.I)
-    L.new_body_re = re.compile(rf"\s+(?:also\s+|jointly\s+)?be\s+(?:{_alt(cb['new_body_verbs'])})\b")
-    L.refrain_re = re.compile(rf"(?:{_alt(cb['refrain_verbs'])})\s+(?:from|of)\b", re.I)
+    L.body_noun_re = book.compile(rf"\b(?:{_alt(cb['new_body_nouns'])})s?\b", re.I)
+    L.new_body_re = book.compile(rf"\s+(?:also\s+|jointly\s+)?be\s+(?:{_alt(cb['new_body_verbs'])})\b")
+    L.refrain_re = book.compile(rf"(?:{_alt(cb['refrain_verbs'])})\s+(?:from|of)\b", re.I)
     L.strip_last = frozenset(a.split()[-1].lower() for a in adverbs)
     # clause boundaries inside the text before a verb
     openers = cb["clause_openers"]
@@ -403,7 +403,7 @@ def _lex() -> SimpleNamespace:
         rf"(?:(?:spring|summer|autumn|fall|winter|Q[1-4]|H[12]|(?:fiscal|financial)\s+year|FY)\s*)?"  # "in Q3 2025", "in FY2026/27"
         rf"(?P<y1>{year})(?:-\d{{2}}-\d{{2}}(?!\d)|\s*[-–/]\s*(?:19|20)?\d{{2}})?\b"  # ("by 2024-06-30", "in 2024-25")
         rf"|\b(?:by|before|until|till|in|during|from|starting in|beginning in|no later than|not later than|through)\s+(?:(?:early|mid|late)[-\s])?(?P<m1>{month})(?!\s*\d)(?P<rel>\s+(?:this|next)\s+year)?"
-        rf"|\b(?:within|over|in|during)\s+(?:the\s+)?(?:next|coming|following|first)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|a|several|few)\s+(?:years?|months?|weeks?|days?|decades?)\b(?!\s+(?:since|ago|before|after|of)\b)"
+        rf"|\b(?:within|over|in|during)\s+(?:the\s+)?(?:next|coming|following|first)?\s*{number}\s+(?:years?|months?|weeks?|days?|decades?)\b(?!\s+(?:since|ago|before|after|of)\b)"
         rf"|\bby\s+the\s+(?:end|time|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:{periods}|(?:next|upcoming|following)\s+\w+|\w+\s+(?:summit|meeting|session))\b"
         rf"|\b(?:at|by|before|ahead of|until)\s+(?:the|our|its|their)\s+(?:next|upcoming|following|forthcoming)\s+[\w-]+(?:\s+[A-Z][\w-]*)*"
         rf"|\b(?P<rec>{_alt(C['recurring'])})\b"
@@ -766,40 +766,25 @@ def _strip_left(left: str, L) -> tuple[str, bool, bool, bool]:
 _TO_NEXT = re.compile(r"\s+to\s")
 _TO_ONLY = re.compile(r"\s+to\s+")
 _COORDINATED = re.compile(r"(?:,|;|\band)\s*$")
-# "will be established by the two Ministries": a modal's passive with its agent
+# "Japanese businesses will benefit", "regulators will be consulted": what a body undergoes
 _UNDERGOES = re.compile(r"\s+(?:not\s+)?(?:(?:also|further)\s+)?(?:be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b(?!\s+by\b)|be\s+able\b|benefit\b|gain\b)")
 _REPORTED_PRONOUNS = frozenset(["it", "they", "he", "she"])
 _NOUN_AND = re.compile(r"\b[a-z]+s\s+(?:and|or)\s+$")  # "its interests and (values)"
-def _sets_up_a_body(text: str, lo: int, hi: int, sent_start: int, L) -> bool:
-    """Whether the subject ``text[lo:hi]`` ("A working group on border crossings") is a new body
-    of the parties' own: a body noun, and no one else's mark on it. Capitalized words are allowed
-    only in the body's own name ("A Joint Working Group on Trade"), not as an owner ("A China-funded
-    centre", "A committee of the African Union", "A G20 task force"); "according to ..." reports."""
-    subject = text[lo:hi]
-    body = L.body_noun_re.search(subject)
-    if body is None or "'" in subject or "’" in subject:
-        return False
-    words = subject.split()[1:]
-    if any(w[:1].isupper() or w[:1].isdigit() for w in words) and not body.group()[:1].isupper():
-        return False
-    if any(w in L.adjective or w.strip(",") in L.all_country_forms for w in words):
-        return False  # "A Brazilian team ..."
-    return not _ACCORDING.search(text, sent_start, lo)
-
-
-# a verb with an object of its own ("and reaffirmed their commitment"), not a participle before a
-# noun ("and shared prosperity", "and agreed targets") or an agent ("and adopted by the UN")
 # a lead-in that only points to the positions listed after it: "agreed to the following commitments:"
 _POINTS_TO_POSITIONS = re.compile(r"\bfollowing\s+(?:commitments|deliverables|outcomes|actions|steps|measures|decisions|undertakings)\b", re.I)
+# a verb with an object of its own ("and reaffirmed their commitment"), not a participle before a
+# noun ("and shared prosperity", "and agreed targets") or an agent ("and adopted by the UN")
 _TAKES_OBJECT = re.compile(r"\s+(?:their|its|our|the|a|an|that|to)\b")
 # a sentence's subject before its first past-tense verb ("The two sides held ...")
 _SUBJECT_FIRST = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?)\s+(?:[a-z]+ed|held|met|made|gave|took|had|raised|sent|paid|led|saw|set|spoke|began|went|came|oversaw|underwent)\b")
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$")
+# a word of time used as an adjective: "a weekly bulletin", "its monthly stipend"
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$")
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|where)\b")
 _DANGLING = frozenset(["the", "a", "an", "of", "by", "to", "for", "in", "on", "and", "or", "with", "at", "from"])
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\b")
 _A_NEW = re.compile(r"\s*(?:A|An|a|an)\s+")  # "A working group ...", "A Joint Working Group on Trade ..."
+# "will be established by the two Ministries": a modal's passive with its agent
 _PASSIVE_BY = re.compile(
     r"\s+(?:not\s+)?(?:also\s+|jointly\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght|t)\b[^.;:]{0,80}?\s+by\s+"
     r"(?P<agent>(?:the\s+)?[A-Za-z][^,.;:()]{0,80}?)(?=\s+(?:within|by|before|after|in|on|at|from|for|to|through|during|under|until|no later than|as|with)\b|\s*[,.;:(]|\s*$)"
@@ -841,6 +826,23 @@ _NOT_BEFORE_VERB = frozenset(
 )
 _MODAL_BEFORE = re.compile(r"(?:^|(?<=\W))(?:will|shall|would|could|should|may|might|must|can|cannot|won't|to)\s*$", re.I)
 _MODAL_ENDINGS = ("will", "shall", "would", "could", "should", "may", "might", "must", "can", "cannot", "won't", "to")
+
+
+def _sets_up_a_body(text: str, lo: int, hi: int, sent_start: int, L) -> bool:
+    """Whether the subject ``text[lo:hi]`` ("A working group on border crossings") is a new body
+    of the parties' own: a body noun, and no one else's mark on it. Capitalized words are allowed
+    only in the body's own name ("A Joint Working Group on Trade"), not as an owner ("A China-funded
+    centre", "A committee of the African Union", "A G20 task force"); "according to ..." reports."""
+    subject = text[lo:hi]
+    body = L.body_noun_re.search(subject)
+    if body is None or "'" in subject or "’" in subject:
+        return False
+    words = subject.split()[1:]
+    if any(w[:1].isupper() or w[:1].isdigit() for w in words) and not body.group()[:1].isupper():
+        return False
+    if any(w in L.adjective or w.strip(",") in L.all_country_forms for w in words):
+        return False  # "A Brazilian team ..."
+    return not _ACCORDING.search(text, sent_start, lo)
 
 
 def _after_modal(left: str) -> bool:
@@ -1491,7 +1493,7 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
         for m in L.timeline_re.finditer(text, start, end):
             if m.group("y3") and year_now and int(m.group("y3")) < year_now:
                 continue  # "students born between 2004 and 2007": a span that is over, no deadline
-            if m.group("rec") and _DETERMINER_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+            if m.group("rec") and _MODIFIER_BEFORE.search(text, max(start, m.start() - 8), m.start()):
                 continue  # "a weekly bulletin", "its monthly stipend": an adjective, no timeline
             day_month = m.group("m4") or m.group("m5")
             if day_month and year_now:

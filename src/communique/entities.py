@@ -216,7 +216,7 @@ def _lex() -> SimpleNamespace:
     # "Executive Vice Foreign Minister", "First Deputy Prime Minister", "Executive Vice-President":
     # a rank before the title is part of it (two ministers are not both "Foreign Minister")
     # (read backwards from each title found: a pattern that may open on them cannot skip ahead)
-    L.rank_before_re = re.compile(rf"\b(?:(?:{_alt(cb['role_ranks'])})\s+(?:(?:{_alt(cb['role_deputies'])})[\s-]+)?"
+    L.rank_before_re = book.compile(rf"\b(?:(?:{_alt(cb['role_ranks'])})\s+(?:(?:{_alt(cb['role_deputies'])})[\s-]+)?"
                                   rf"|(?:{_alt(cb['role_deputies'])})[\s-]+)$")
     role_alt = rf"(?:{_trie(roles)})(?:\s+(?:of|for)\s+{portfolio}(?:(?:,\s*|\s+and\s+|\s*&\s*){portfolio})*(?!\w))?"
     L.role_alt = role_alt
@@ -287,8 +287,8 @@ def _lex() -> SimpleNamespace:
     L.unsplit = frozenset(tuple(pair) for pair in cb.get("unsplit_pairs") or ())
     # two or more capitalized words; or one followed by a lower-case cue ("Megaports initiative")
     cap = _fast_cap(cb["adjective_suffixes"])
-    L.adjective_tail_re = re.compile(rf"[-–](?:{_alt(cb['adjective_suffixes'])})\b")
-    L.adjective_word_re = re.compile(rf"\s+(?:{_alt(cb['adjective_after'])})\s+\S+\Z")
+    L.adjective_tail_re = book.compile(rf"[-–](?:{_alt(cb['adjective_suffixes'])})\b")
+    L.adjective_word_re = book.compile(rf"\s+(?:{_alt(cb['adjective_after'])})\s+\S+\Z")
     # ("d'" glued to a capitalized word continues a name: "Côte d'Ivoire Joint Commission")
     L.chunk_re = book.compile(rf"{cap}(?:\s+(?:(?:{_alt(connectors)})\s+)*(?:d['’](?=[{_UP}]))?{cap})+")
     # (the lower-case cue is looked for first: it is rarer than capitalized words)

@@ -183,6 +183,14 @@ _MONTH_NUM["sept"] = 9
 _IRREGULAR_PAST = frozenset("rose risen grew grown fell fallen shrank shrunk brought".split())
 
 
+def _recipient_heads() -> list[str]:
+    """The last words of a body's or an initiative's name ("Fund", "Facility", "Bank"), which money
+    may go to or through: the entity lexicon's own cue words, not a second list."""
+    from .entities import codebook
+
+    return [w for w, kind in codebook()["cues"].items() if kind in ("organization", "initiative")]
+
+
 @lru_cache(maxsize=1)
 def _rx() -> SimpleNamespace:
     book = patterns.book("figures")
@@ -335,6 +343,12 @@ def _rx() -> SimpleNamespace:
         + r")(?![A-Za-z])",
         re.I,
     )
+    # "EUR 200 million to the Amazon Fund": the named body or programme money goes to
+    recipient_re = book.compile(
+        r"\s+(?:to|through|into|towards?)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|&)\s+)*){0,8}"
+        rf"(?:{'|'.join(sorted(_recipient_heads(), key=len, reverse=True))})\b"
+        # ("the Global Partnership for Education", "the Fund for Peace and Security")
+        r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*)*)?)")
     book.save()
     return SimpleNamespace(
         master_digit=master_digit,
@@ -365,11 +379,7 @@ def _rx() -> SimpleNamespace:
         superlatives=frozenset(lex["superlatives"]),
         reference=frozenset(w.lower() for w in lex["reference_words"]),
         name_nouns=frozenset(lex["name_nouns"]),
-        recipient_re=re.compile(
-            r"\s+(?:to|through|into|towards?)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|&)\s+)*){0,8}"
-            rf"(?:{'|'.join(sorted(lex['recipient_heads'], key=len, reverse=True))})\b"
-            # ("the Global Partnership for Education", "the Fund for Peace and Security")
-            r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*)*)?)"),
+        recipient_re=recipient_re,
         street_words=frozenset(lex["street_words"]),
         name_heads=frozenset(lex["name_heads"]),
         not_name=frozenset(lex["not_name_words"]),
