@@ -31,9 +31,13 @@ setup-system:
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$$missing fonts-dejavu-core"; \
+	shell=""; command -v chromium-headless-shell >/dev/null 2>&1 || shell=chromium-headless-shell; \
+	if [ -n "$$shell" ] && apt-cache show $$shell >/dev/null 2>&1; then missing="$$missing $$shell"; shell=""; fi; \
 	if [ -n "$$missing" ]; then \
+	  $(SUDO) apt-get update -qq || exit 1; \
+	  if [ -n "$$shell" ] && apt-cache show $$shell >/dev/null 2>&1; then missing="$$missing $$shell"; fi; \
 	  echo "installing:$$missing"; \
-	  $(SUDO) apt-get update -qq && $(APT) $$missing; \
+	  $(APT) $$missing; \
 	fi
 
 setup-latex: setup
