@@ -9,9 +9,10 @@ LaTeX alike, with statement text escaped for each.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
-from typing import Any
+from typing import Any, Callable
 
 from . import present as P
 from .present import esc, latex_escape
@@ -215,7 +216,39 @@ def analyze(st, params: dict[str, Any]):
     from .render import resolve_input
 
     codebook = resolve_input(params["codebook"]) if params.get("codebook") else None
-    return analysis.analyze(st, codebook=codebook, top_n=params.get("top_n", 8))
+    a = analysis.analyze(st, codebook=codebook, top_n=params.get("top_n", 8))
+    from . import chart_process
+
+    if chart_process.wanted():
+        chart_process.start(a, [(name, fn, (params,) if takes_params else ()) for name, fn, takes_params in _CHARTS_AHEAD])
+    return a
+
+
+#: The charts a chart process may draw while the kernel goes on, in the notebook's order (see
+#: :mod:`communique.chart_process`): (name, function, whether it takes params).
+_CHARTS_AHEAD: list[tuple[str, Callable, bool]] = []
+
+
+def _drawn_ahead(takes_params: bool = False):
+    """Register a chart block for the chart process; the block takes the child's chart
+    when there is one for this analysis and these arguments, else draws its own."""
+
+    def register(fn):
+        _CHARTS_AHEAD.append((fn.__name__, fn, takes_params))
+
+        @functools.wraps(fn)
+        def block(a, *args, **kwargs):
+            if not kwargs:
+                from . import chart_process
+
+                drawn = chart_process.take(fn.__name__, a, args)
+                if drawn is not None:
+                    return drawn
+            return fn(a, *args, **kwargs)
+
+        return block
+
+    return register
 
 
 def actor_name(actor: Any) -> str:
@@ -467,6 +500,7 @@ def sections_table(a) -> P.Rich:
     )
 
 
+@_drawn_ahead()
 def section_words_chart(a) -> P.Chart:
     from . import charts
 
@@ -474,6 +508,7 @@ def section_words_chart(a) -> P.Chart:
     return P.chart(charts.section_words(df), alt="Words per section: " + ", ".join(f"{h} {w}" for h, w in zip(df.heading, df.words)))
 
 
+@_drawn_ahead(takes_params=True)
 def topic_shares_chart(a, params: dict[str, Any] | None = None) -> P.Rich | P.Chart:
     """CAP topic shares as bars (a brief briefing shows the ``top_n`` largest)."""
     from . import charts
@@ -508,6 +543,7 @@ def topic_shares_table(a, top_n: int = 8) -> P.Rich:
     )
 
 
+@_drawn_ahead()
 def topic_by_section_chart(a) -> P.Rich | P.Chart:
     from . import charts
 
@@ -541,6 +577,7 @@ def highlight_terms(a, params: dict[str, Any]) -> list[str]:
     return list(dict.fromkeys(df.sort_values(["section_index", "score"], ascending=[True, False]).groupby("section_index").head(1)["term"]))[:6]
 
 
+@_drawn_ahead(takes_params=True)
 def dispersion_chart(a, params: dict[str, Any]) -> P.Rich | P.Chart:
     from . import charts
 
@@ -608,6 +645,7 @@ def names_with_numbers(a) -> P.Rich:
     return P.paragraph(text, cls="cq-note")
 
 
+@_drawn_ahead()
 def money_chart(a) -> P.Rich | P.Chart:
     from . import charts
 
@@ -617,6 +655,7 @@ def money_chart(a) -> P.Rich | P.Chart:
     return P.chart(charts.money(a.counted), alt="Money cited: " + ", ".join(f"{figure_text(r)} {r.get('about') or ''}" for r in m.to_dict("records")))
 
 
+@_drawn_ahead()
 def timeline_chart(a) -> P.Rich | P.Chart:
     from . import charts
 

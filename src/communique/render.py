@@ -336,8 +336,12 @@ class Kernel:
     keeps one (:func:`shared_kernel`) and clears it between statements.
     """
 
-    def __init__(self, cwd: str | Path | None = None, preload: Iterable[str] = PRELOAD):
+    def __init__(self, cwd: str | Path | None = None, preload: Iterable[str] = PRELOAD, chart_process: bool = False):
+        """``chart_process``: the kernel may fork a child that draws the later charts while
+        it goes on (:mod:`communique.chart_process`); for a run with a core to spare."""
         import asyncio
+
+        from . import chart_process as charts_mod
 
         self.km = _manager_class()(kernel_name="python3")
         args = list(KERNEL_ARGS)
@@ -348,7 +352,10 @@ class Kernel:
         self.cwd = str(cwd) if cwd else os.getcwd()
         self._noted: list = []
         with abort.shielded():
-            asyncio.run(self.km.start_kernel(extra_arguments=args, cwd=self.cwd))
+            env = {k: v for k, v in os.environ.items() if k != charts_mod.ENV}
+            if chart_process:
+                env[charts_mod.ENV] = "1"
+            asyncio.run(self.km.start_kernel(extra_arguments=args, cwd=self.cwd, env=env))
             pgid = getattr(self.km.provisioner, "pgid", None)
             if pgid:
                 abort.note_group(pgid)
@@ -814,6 +821,15 @@ def compare(
     )
 
 
+def spare_core() -> bool:
+    """Whether a single report may use a second core for its charts: a kernel keeps one
+    busy while its cells run."""
+    try:
+        return len(os.sched_getaffinity(0)) >= 2
+    except (AttributeError, OSError):
+        return (os.cpu_count() or 1) >= 2
+
+
 def _render(*, nb_path, values, inputs, folder_name, names, out, formats, pdf_engine, timeout, force, browser, kernel, summary, statement, t_start) -> ReportResult:
     """Execute ``nb_path`` with ``values`` and publish its exports as one folder.
 
@@ -844,7 +860,7 @@ def _render(*, nb_path, values, inputs, folder_name, names, out, formats, pdf_en
             return ReportResult(statement, folder, wanted, "unchanged", seconds=time.perf_counter() - t_start, **public)
         own_kernel = kernel is None
         if kernel is None:
-            kernel = Kernel(cwd=os.getcwd())
+            kernel = Kernel(cwd=os.getcwd(), chart_process=spare_core())
         elif not isinstance(kernel, Kernel):
             kernel = kernel()  # a batch's shared kernel, started once a statement gets this far
         helpers = _Helpers(
