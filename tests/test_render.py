@@ -255,3 +255,27 @@ def test_the_html_export_checks_the_notebook_once_and_still_catches_a_broken_one
     broken.register_preprocessor(Breaks(), enabled=True)
     with pytest.raises(Exception, match="(?i)valid|cell"):
         broken.from_notebook_node(nbformat.read(seed_report / "briefing.ipynb", as_version=4))
+
+
+@pytest.mark.slow
+def test_the_headless_shell_prints_the_pages_the_full_browser_prints(seed_report, monkeypatch):
+    """The old headless shell is preferred (it starts on a tenth of the CPU); where both are
+    installed, the full browser prints the seed's briefing to the same pages and text."""
+    import shutil
+
+    from communique import pdf
+
+    shell, full = shutil.which("chromium-headless-shell"), shutil.which("chromium")
+    if not (shell and full):
+        pytest.skip("needs both chromium-headless-shell and chromium")
+    monkeypatch.delenv("COMMUNIQUE_CHROMIUM", raising=False)
+    assert pdf.find_chromium() == shell
+    monkeypatch.setenv("COMMUNIQUE_CHROMIUM", "chromium")
+    assert pdf.find_chromium() == full
+    html = (seed_report / "briefing.html").read_text(encoding="utf-8")
+    printed = seed_report.parent / "full-browser.pdf"
+    printed.write_bytes(pdf.html_to_pdf(html))
+    ours, theirs = pdf_text(seed_report / "briefing.pdf"), pdf_text(printed)
+    assert ours.count("\f") == theirs.count("\f") >= 10  # pages
+    assert ours == theirs
+    assert "$16 billion" in ours

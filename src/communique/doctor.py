@@ -9,7 +9,7 @@ from typing import TextIO
 CHECKS = [
     # (engine, tools, install hint)
     ("HTML briefings", [], "always available"),
-    ("PDF via Chromium (default)", ["chromium"], "make setup  (apt-get install chromium fonts-dejavu-core)"),
+    ("PDF via Chromium (default)", ["chromium"], "make setup  (apt-get install chromium-headless-shell or chromium, and fonts-dejavu-core)"),
     ("PDF via LaTeX (--pdf-engine latex)", ["xelatex", "pandoc"], "make setup-latex  (apt-get install pandoc texlive-xetex texlive-fonts-recommended texlive-plain-generic)"),
     ("PDF text checks in tests", ["pdftotext"], "make setup  (apt-get install poppler-utils)"),
 ]
