@@ -208,6 +208,20 @@ def bench_batch(tmp: Path, runs: int, n: int = 20) -> dict:
     return out
 
 
+def browser() -> str:
+    """The browser that prints the PDFs, and its version (the headless shell starts on a
+    tenth of the full browser's CPU, so the figures depend on which one is installed)."""
+    from communique.errors import CommuniqueError
+    from communique.pdf import find_chromium
+
+    try:
+        exe = find_chromium()
+        out = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=30).stdout.strip()
+    except (CommuniqueError, OSError, subprocess.SubprocessError):
+        return "none"
+    return f"{Path(exe).name} ({out.splitlines()[0] if out else 'version unknown'})"
+
+
 def machine() -> dict:
     return {
         "date": time.strftime("%Y-%m-%d"),
@@ -215,6 +229,7 @@ def machine() -> dict:
         "machine": platform.machine(),
         "cpus": os.cpu_count(),
         "processor": platform.processor() or platform.machine(),
+        "browser": browser(),
     }
 
 
@@ -239,6 +254,7 @@ def main(argv=None) -> int:
     results["machine"]["loop_s_after"] = calibrate()
     (ROOT / "benchmarks" / "results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     print(f"communique benchmarks, {m['date']}, {m['cpus']} CPUs, {m['machine']}, Python {m['python']} (medians of {args.runs} runs)")
+    print(f"PDFs printed by {m['browser']}")
     print(f"machine speed: a 10-million-step Python loop took {m['loop_s']:.2f} s before and {m['loop_s_after']:.2f} s after (lower is faster)")
     rows = [
         ("1. communique report (HTML+PDF, cold)", f"{r['wall']:.2f} s"),
