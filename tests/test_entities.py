@@ -808,3 +808,18 @@ def test_companies_are_named():
                                "report annually.\n")).set_index("name")
     assert df.loc["Saudi Egyptian Investment Company", "type"] == "organization"
     assert "Company" not in df.index  # (a cue word alone refers back)
+
+
+def test_laws_are_named_by_their_head_and_a_law_word_inside_a_name_is_plain():
+    df = E.extract(S.from_text(
+        "Joint Statement of Kenya and the United States\n\nNairobi, 5 March 2024\n\nTrade\n\nKenya will amend its Data "
+        "Protection Act and the Company Law of Kenya. The United States noted that the Inflation Reduction Act and the "
+        "CHIPS and Science Act support clean energy. The Clean Air Act and Energy Policy Act were discussed with the "
+        "Ministry of Law and Justice and the Bureau of International Narcotics and Law Enforcement Affairs.\n"
+    )).set_index("name")
+    for law in ("Data Protection Act", "Company Law of Kenya", "Inflation Reduction Act", "CHIPS and Science Act",
+                "Clean Air Act", "Energy Policy Act"):
+        assert df.loc[law, "type"] == "agreement", law
+    for body in ("Ministry of Law and Justice", "Bureau of International Narcotics and Law Enforcement Affairs"):
+        assert df.loc[body, "type"] == "organization", body
+    assert "Law Enforcement Affairs" not in df.index and "Ministry of Law" not in df.index

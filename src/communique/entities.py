@@ -279,6 +279,7 @@ def _lex() -> SimpleNamespace:
     L.name_token = book.compile(r"(\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?|\s+)?([^\W\d_][\w'’.-]*)")
 
     L.cues = dict(cb["cues"])
+    L.head_only = frozenset(cb.get("head_only_cues") or ())
     L.trailing_cues = dict(cb["trailing_cues"])
     L.trailing_re = book.compile(rf"\s+({_alt(L.trailing_cues)})\b")
     L.cue_re = book.compile(_word_trie(L.cues, r"\b"))
@@ -1000,11 +1001,13 @@ def _type_of(words: list[str], L) -> str | None:
     ("Summit of the Pacific Alliance" is an event, "Framework Agreement of ..." an
     agreement), else its last cue word; None without a cue."""
     typ = None
-    for w in words:
+    for i, w in enumerate(words):
         if w in ("of", "for", "on", "in") and typ is not None:
             break
         core, _ = _strip_possessive(w)
         t = L.cues.get(core)
+        if t and core in L.head_only and i + 1 < len(words) and words[i + 1] != "of":
+            t = None  # ("Law Enforcement Affairs": not the head)
         if t:
             typ = t
             if core == "Forum":
@@ -1160,7 +1163,7 @@ def _split_segment(seg: list, L) -> list[list]:
             if t[0] in ("and", "&") and not split:
                 # "Indonesia's G20 Presidency and the Bali Leaders' Declaration": "and the"
                 # begins a second name
-                split = left_last in L.cues or (right is not None and right[0] in L.cues) or (
+                split = _cue_ends(cur, L) or (right is not None and right[0] in L.cues and right[0] not in L.head_only) or (
                     i + 1 < len(seg) and seg[i + 1][0] == "the" and right is not None
                     and right[0] not in L.region_words)  # (not "Latin America and the Caribbean")
                 if right is not None and (left_last, right[0]) in L.unsplit:
@@ -1175,6 +1178,16 @@ def _split_segment(seg: list, L) -> list[list]:
     if cur:
         parts.append(cur)
     return parts
+
+
+def _cue_ends(cur: list, L) -> bool:
+    """Whether the words before an "and" end on a cue word, which ends a name there ("the Clean
+    Air Act and the ..."); a head-only cue after a connector does not ("Ministry of Law and
+    Justice")."""
+    caps = [x for x in cur if x[3]]
+    if not caps or caps[-1][0] not in L.cues:
+        return False
+    return caps[-1][0] not in L.head_only or (len(cur) >= 2 and cur[-1] is caps[-1] and cur[-2][3])
 
 
 def _name_from(part: list, text: str, L):
