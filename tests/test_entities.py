@@ -823,3 +823,19 @@ def test_laws_are_named_by_their_head_and_a_law_word_inside_a_name_is_plain():
     for body in ("Ministry of Law and Justice", "Bureau of International Narcotics and Law Enforcement Affairs"):
         assert df.loc[body, "type"] == "organization", body
     assert "Law Enforcement Affairs" not in df.index and "Ministry of Law" not in df.index
+
+
+def test_a_bodys_name_goes_on_through_a_list_of_portfolios():
+    df = E.extract(S.from_text(
+        "Joint Statement of Japan and Kenya\n\nNairobi, 5 March 2024\n\nEnergy\n\nJapan's Ministry of Economy, Trade and "
+        "Industry (METI) and Kenya's Ministry of Energy signed a memorandum. The Department of Agriculture, Forestry, "
+        "Fisheries and Food will lead, with the Ministry of Trade, Industry, and Energy of Korea. The Ministry of "
+        "Energy, Kenya Power and the Ministry of Finance met.\n"
+    )).set_index("name")
+    for body in ("Ministry of Economy, Trade and Industry", "Ministry of Energy", "Department of Agriculture, Forestry, "
+                 "Fisheries and Food", "Ministry of Trade, Industry, and Energy of Korea", "Ministry of Finance"):
+        assert df.loc[body, "type"] == "organization", body
+    assert df.loc["Ministry of Economy, Trade and Industry", "mentions"] == 1
+    # (a list that does not close with "and" is no list of portfolios: "Kenya Power" is its own)
+    assert "Ministry of Energy, Kenya Power" not in " | ".join(df.index)
+    assert "Ministry of Economy" not in df.index and "Department of Agriculture" not in df.index

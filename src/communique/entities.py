@@ -258,6 +258,8 @@ def _lex() -> SimpleNamespace:
     L.portfolio_words_re = book.compile(
         rf"\s+(?:of|for)\s+(?:the\s+)?(?:{words})(?:(?:\s+(?:and|&|of|the|for)\s+|\s+)(?:{words}))*(?=\s+[{_UP}])"
     )
+    # the rest of a list of portfolios after a body's first one: ", Trade and Industry"
+    L.portfolio_list_re = book.compile(rf"(?:,\s+(?:(?:and|&)\s+)?(?:{words})(?:\s+(?:and|&)\s+(?:{words}))*)+\b")
     # (the words are found first, the country before them then: a scan led by a country trie is slow)
     L.delegation_re = book.compile(
         r" (?:delegation|side|team)\s+(?:was|were|is)\s+(?:led|headed|composed|made\s+up|represented)\b"
@@ -751,7 +753,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
             if sent is not None:
                 known_hits.append((m.start(), m.end(), m.group(), sent))
     known_exact = {(s, e) for s, e, _, _ in known_hits}
-    runs = [(m.start(), m.end()) for m in L.chunk_re.finditer(text)]
+    runs = _portfolio_lists([(m.start(), m.end()) for m in L.chunk_re.finditer(text)], text, L)
     for m in L.trailing_word_re.finditer(text):
         w = L.single_before_re.search(text, max(0, m.start() - 40), m.start() + 1)
         if w and _free_left(text, w.start(), "'’-"):
@@ -926,6 +928,31 @@ def _find(st: S.Statement) -> SimpleNamespace:
 
     _merge_short_names(found, entities)
     return SimpleNamespace(found=found, entities=entities, persons=persons)
+
+
+def _portfolio_lists(runs: list[tuple[int, int]], text: str, L) -> list[tuple[int, int]]:
+    """Join a body's name that goes on in a list of portfolios: "Ministry of Economy, Trade and
+    Industry", "Department of Agriculture, Forestry, Fisheries and Food", "Ministry of Trade,
+    Industry, and Energy of Korea". The list must close with "and" or "&", and every item be
+    portfolio words; a capitalized run takes no comma otherwise, which cut such a name at its
+    first item."""
+    out: list[tuple[int, int]] = []
+    skip_to = -1
+    for s0, e0 in runs:
+        if s0 < skip_to:
+            continue  # (inside a list already joined)
+        words = text[s0:e0].split()
+        if len(words) >= 3 and words[-2] in ("of", "for") and words[-1] in L.portfolio_words and L.cue_re.search(text, s0, e0):
+            m = L.portfolio_list_re.match(text, e0)
+            if m and re.search(r"\s(?:and|&)\s", m.group()):
+                end = m.end()
+                # (the last item's run may go on past the list: "... and Energy of Korea")
+                end = max([end] + [e for s, e in runs if e0 < s < end < e])
+                out.append((s0, end))
+                skip_to = end
+                continue
+        out.append((s0, e0))
+    return out
 
 
 def _merge_short_names(found: list[dict], entities: dict) -> None:
