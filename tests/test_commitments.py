@@ -1456,3 +1456,14 @@ def test_what_the_third_review_found():
                      "agreed to the following commitments:\n\n- Cooperation on energy. Brazil will provide $5 million.\n"
                      "- Argentina will host the forum in 2026.\n")
     assert C.extract(st)["target"].tolist()[0] == "the following commitments"
+
+
+def test_partners_with_no_determiner_are_any_partners_not_the_signatories():
+    rows = rows_of("The leaders welcomed the Just Energy Transition Partnership, under which partners have pledged "
+                   "US$20 billion. Countries will need to adapt.")
+    assert [r[:3] for r in rows] == [("both", "welcome", "endorsement")]  # (no pledge of "both")
+    assert rows_of("The partners will mobilize US$8 billion.")[0][:3] == ("both", "will", "commitment")
+    assert rows_of("Both partners will mobilize US$8 billion.")[0][:2] == ("both", "will")
+    # headline-style subjects of communiqués are still the signatories
+    assert rows_of("Leaders agreed to meet again in 2026.")[0][:2] == ("both", "agree")
+    assert rows_of("Parties shall notify each other of any change.")[0][:2] == ("both", "shall")

@@ -257,6 +257,7 @@ def _lex() -> SimpleNamespace:
         rf"(?=\s*(?:,|\band\b|&|$))"
     )
     L.collective = frozenset(A["collective_nouns"])
+    L.bare_generic = frozenset(A.get("bare_generic") or ())
     L.pair_words = frozenset(A["pair_words"])
     pronouns = A["pronouns_signatories"] + A["pronouns_previous"]
     L.signatory_pronouns = frozenset(A["pronouns_signatories"])
@@ -574,6 +575,8 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
                 return ("all", "all", True), m.end()
             if det in L.pair_words or m.group("num") in ("two", "2") or det == "both":
                 return ("both", "both", True), m.end()
+            if not det and not m.group("num") and noun in L.bare_generic:
+                return None  # "partners have pledged ...": any partners, not the signatories
             return ("group", "group", True), m.end()
         return ("named", text.strip(), True), m.end()
     if span[pos] not in L.actor_first and not span[pos].isupper():
