@@ -839,3 +839,12 @@ def test_a_bodys_name_goes_on_through_a_list_of_portfolios():
     # (a list that does not close with "and" is no list of portfolios: "Kenya Power" is its own)
     assert "Ministry of Energy, Kenya Power" not in " | ".join(df.index)
     assert "Ministry of Economy" not in df.index and "Department of Agriculture" not in df.index
+
+
+def test_an_envoys_title_ends_with_the_place_the_envoy_is_for():
+    got = {r["name"]: r["role"] for r in E.extract(S.from_text(
+        "Joint Statement of Kenya and the United States\n\nNairobi, 5 March 2024\n\nSecurity\n\nSpecial Representative "
+        "for the Horn of Africa Mike Hammer and Special Envoy for Iran Abram Paley met Kenyan officials. Special Envoy "
+        "for Climate John Kerry attended.\n")).to_dict("records") if r["type"] == "person"}
+    assert got == {"Mike Hammer": "Special Representative for the Horn of Africa", "Abram Paley": "Special Envoy for Iran",
+                   "John Kerry": "Special Envoy for Climate"}

@@ -311,6 +311,10 @@ def _lex() -> SimpleNamespace:
     L.region_re = book.compile(rf"(?:{_trie(regions)})(?![\w-])")
     L.regions = frozenset(regions)
     L.region_words = frozenset(w for r in regions for w in r.split() if w[:1].isupper())
+    # an envoy's place: "Special Representative for the Horn of Africa Mike Hammer"
+    L.place_portfolio_re = book.compile(
+        rf"\s+for\s+(?:the\s+)?(?:{_trie(list(regions) + list(L.all_country_forms))})(?![\w-])(?=\s+[{_UP}])"
+    )
     L.article_places = tuple(cb.get("article_places") or ())
     L.place_context_re = book.compile(rf"\b(?:{_trie(cb['place_context'])})\b")
     # (up to four words, with "de"/"do"/"del" between and initials: "Ho Chi Minh City",
@@ -512,8 +516,9 @@ def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
         if cut >= m.end():
             break
     # "Secretary of Security and Citizen Protection Rosa Icela Rodríguez": as far as the words
-    # of a portfolio go, then the name (after a rank: "Secretary of the Navy Admiral José ...")
-    w = L.portfolio_words_re.match(text, pos)
+    # of a portfolio go, then the name (after a rank: "Secretary of the Navy Admiral José ..."),
+    # or an envoy's place ("Special Envoy for Iran Abram Paley")
+    w = L.portfolio_words_re.match(text, pos) or L.place_portfolio_re.match(text, pos)
     if w is None:
         return None
     q = w.end()
