@@ -848,3 +848,16 @@ def test_an_envoys_title_ends_with_the_place_the_envoy_is_for():
         "for Climate John Kerry attended.\n")).to_dict("records") if r["type"] == "person"}
     assert got == {"Mike Hammer": "Special Representative for the Horn of Africa", "Abram Paley": "Special Envoy for Iran",
                    "John Kerry": "Special Envoy for Climate"}
+
+
+def test_a_name_of_a_countrys_own_after_and_is_a_second_name():
+    df = E.extract(S.from_text(
+        "Joint Statement of India and the United Arab Emirates\n\nNew Delhi, 5 March 2024\n\nEnergy\n\nADNOC Gas and "
+        "Indian Oil Corporation Limited signed a supply agreement. The Export-Import Bank of the United States and Japan "
+        "Bank for International Cooperation will co-finance it. The Food and Agriculture Organization and the Ministry "
+        "of Foreign Affairs and International Cooperation met.\n")).set_index("name")
+    for body in ("Indian Oil Corporation Limited", "Export-Import Bank of the United States",
+                 "Japan Bank for International Cooperation", "Food and Agriculture Organization",
+                 "Ministry of Foreign Affairs and International Cooperation"):
+        assert df.loc[body, "type"] == "organization", body
+    assert not any(" and Indian " in n or " and Japan " in n for n in df.index)

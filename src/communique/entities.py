@@ -1198,6 +1198,12 @@ def _split_segment(seg: list, L) -> list[list]:
                 split = _cue_ends(cur, L) or (right is not None and right[0] in L.cues and right[0] not in L.head_only) or (
                     i + 1 < len(seg) and seg[i + 1][0] == "the" and right is not None
                     and right[0] not in L.region_words)  # (not "Latin America and the Caribbean")
+                if not split and right is not None and len(left_caps) >= 2 and (
+                        right[0] in L.all_country_forms or right[0] in L.adjective) and any(
+                        x[3] and x[0] in L.cues and x[0] not in L.head_only for x in seg[i + 1:]):
+                    # "ADNOC Gas and Indian Oil Corporation Limited", "the Bank of Japan and Korea
+                    # Development Bank": a name of a country's own begins after "and"
+                    split = True
                 if right is not None and (left_last, right[0]) in L.unsplit:
                     split = False
             if split:
