@@ -861,3 +861,14 @@ def test_a_name_of_a_countrys_own_after_and_is_a_second_name():
                  "Ministry of Foreign Affairs and International Cooperation"):
         assert df.loc[body, "type"] == "organization", body
     assert not any(" and Indian " in n or " and Japan " in n for n in df.index)
+
+
+def test_a_region_that_ends_a_programmes_name_is_no_place():
+    df = E.extract(S.from_text(
+        "Joint Statement of Kenya and the European Union\n\nNairobi, 5 March 2024\n\nResearch\n\nThe leaders welcomed "
+        "Kenya's association to Horizon Europe and Team Europe's support to Power Africa. Both sides support peace in "
+        "Southern Africa and Eastern Europe. Europe and Africa will cooperate. In Africa, Kenya will invest.\n"))
+    places = dict(zip(df.loc[df["type"] == "place", "name"], df.loc[df["type"] == "place", "mentions"]))
+    # Africa three times (Southern Africa, "Europe and Africa", "In Africa"), Europe once; not in
+    # the programmes' names
+    assert places == {"Africa": 3, "Eastern Europe": 1, "Europe": 1}

@@ -310,6 +310,7 @@ def _lex() -> SimpleNamespace:
     regions = {r[4:] if r.startswith("the ") else r for r in cb["regions"]}
     L.region_re = book.compile(rf"(?:{_trie(regions)})(?![\w-])")
     L.regions = frozenset(regions)
+    L.region_qualifiers = frozenset(cb.get("region_qualifiers") or ())
     L.region_words = frozenset(w for r in regions for w in r.split() if w[:1].isupper())
     # an envoy's place: "Special Representative for the Horn of Africa Mike Hammer"
     L.place_portfolio_re = book.compile(
@@ -879,6 +880,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
             if i >= 0 and country_matches[i][1] >= m.end() and country_matches[i][1] - country_matches[i][0] > m.end() - m.start():
                 continue
             sent = sentence_of(m.start(), m.end())
+            if sent is not None and _in_a_name(text, m.start(), st.sentences[sent].start, L):
+                continue
             if sent is not None:
                 region_hits.append((m.start(), m.end(), m.group(), sent))
                 region_spans.add(m.start(), m.end(), sent)
@@ -1015,6 +1018,20 @@ def _add_place(word: str, start: int, add, taken: _Spans, sentence_of, L, articl
     if sent is None or taken.overlaps(start, end, sent):
         return
     add(("place", name), name, "place", start, end, sent)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+$")
+
+
+def _in_a_name(text: str, start: int, sent_start: int, L) -> bool:
+    """Whether the region at ``start`` ends a programme's name: "Horizon Europe", "Power
+    Africa" (a capitalized word before it, not the sentence's first word, and not one that
+    says which part of the region: "Southern Africa")."""
+    w = _WORD_BEFORE.search(text, max(sent_start, start - 30), start)
+    if w is None or w.start(1) <= sent_start or text[sent_start:w.start(1)].strip() == "":
+        return False
+    word = w.group(1)
+    return not (word in L.region_qualifiers or word in L.never_place or word in L.all_country_forms)
 
 
 def _title_like(s: str, L) -> bool:
