@@ -913,3 +913,11 @@ def test_a_bulleted_list_under_for_the_government_of_is_text():
     st = S.from_text("Joint Press Conference of Japan and Australia\n\nDeputy Prime Minister Marles: Thank you.\n\n"
                      "Secretary-General Guterres: Thank you.\n")
     assert [s.heading for s in st.sections] == [None]
+
+
+def test_an_embargo_line_under_the_title_is_no_heading():
+    st = S.from_text("Joint Statement of Japan and Kenya\nToward a New Partnership\n\nUNDER EMBARGO UNTIL 12:00 GMT, 5 MARCH "
+                     "2024\n\nNairobi, 5 March 2024\n\nJapan and Kenya will cooperate.\n\nTRADE\n\nJapan will invest.\n")
+    assert [sec.heading for sec in st.sections] == [None, "TRADE"]
+    assert st.date.isoformat() == "2024-03-05"
+    assert "EMBARGO" not in " ".join(s.text for s in st.sentences)

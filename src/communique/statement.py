@@ -926,7 +926,7 @@ _PLACE_LINE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*(?:[ ,]+[A-Z\u
 # Lines of a release or web page between the title and the text: labels, not headings.
 _FRONT_MATTER = re.compile(
     r"\s*(for immediate release|office of the (press secretary|spokesperson|spokesman)|the white house|joint statement"
-    r"|media note|press releases?|readout|embargoed.*|briefing room|statements (and|&) releases|news( and events)?"
+    r"|media note|press releases?|readout|(?:under\s+)?embargo(?:ed)?\b.*|briefing room|statements (and|&) releases|news( and events)?"
     r"|speeches (and|&) remarks)\s*",
     re.I,
 )
