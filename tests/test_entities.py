@@ -872,3 +872,12 @@ def test_a_region_that_ends_a_programmes_name_is_no_place():
     # Africa three times (Southern Africa, "Europe and Africa", "In Africa"), Europe once; not in
     # the programmes' names
     assert places == {"Africa": 3, "Eastern Europe": 1, "Europe": 1}
+
+
+def test_a_title_goes_on_through_the_words_of_its_portfolio():
+    got = {r["name"]: r["role"] for r in E.extract(S.from_text(
+        "Joint Statement of Germany and Kenya\n\nNairobi, 5 March 2024\n\nMigration\n\nGermany's Special Commissioner "
+        "for Migration Agreements Joachim Stamp and Minister for Trade Negotiations Jane Roe met Minister of Energy and "
+        "Mines Jonathan Wilkinson. Ambassador Samantha Power attended.\n")).to_dict("records") if r["type"] == "person"}
+    assert got == {"Joachim Stamp": "Special Commissioner for Migration Agreements", "Jane Roe": "Minister for Trade Negotiations",
+                   "Jonathan Wilkinson": "Minister of Energy and Mines", "Samantha Power": "Ambassador"}

@@ -312,6 +312,8 @@ def _lex() -> SimpleNamespace:
     L.regions = frozenset(regions)
     L.region_qualifiers = frozenset(cb.get("region_qualifiers") or ())
     L.region_words = frozenset(w for r in regions for w in r.split() if w[:1].isupper())
+    # more words of a portfolio the title ended on: "Minister for Trade" + " Negotiations"
+    L.portfolio_more_re = book.compile(rf"(?:\s+(?:(?:and|&)\s+)?(?:{_alt(cb['portfolio_words'])}))+(?=\s+[{_UP}])")
     # an envoy's place: "Special Representative for the Horn of Africa Mike Hammer"
     L.place_portfolio_re = book.compile(
         rf"\s+for\s+(?:the\s+)?(?:{_trie(list(regions) + list(L.all_country_forms))})(?![\w-])(?=\s+[{_UP}])"
@@ -476,6 +478,8 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
             or core in L.not_start or core in L.months or core in L.all_country_forms
             or core in L.adjective or core in L.known or core in L.cues or core in L.role_words
             or (core.isupper() and len(core) > 1 and not initial)
+            # ("... for Migration Agreements Joachim Stamp", "Minister for Trade Negotiations Jane Roe")
+            or (core.endswith("s") and (core[:-1] in L.cues or (not tokens and core in L.portfolio_words)))
         ):
             break
         start = m.start(2)
@@ -520,6 +524,8 @@ def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
     # of a portfolio go, then the name (after a rank: "Secretary of the Navy Admiral José ..."),
     # or an envoy's place ("Special Envoy for Iran Abram Paley")
     w = L.portfolio_words_re.match(text, pos) or L.place_portfolio_re.match(text, pos)
+    if w is None and text[max(0, pos - 30):pos].rsplit(None, 1)[-1:] and text[max(0, pos - 30):pos].rsplit(None, 1)[-1] in L.portfolio_words:
+        w = L.portfolio_more_re.match(text, pos)
     if w is None:
         return None
     q = w.end()
