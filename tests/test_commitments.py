@@ -1467,3 +1467,18 @@ def test_partners_with_no_determiner_are_any_partners_not_the_signatories():
     # headline-style subjects of communiqués are still the signatories
     assert rows_of("Leaders agreed to meet again in 2026.")[0][:2] == ("both", "agree")
     assert rows_of("Parties shall notify each other of any change.")[0][:2] == ("both", "shall")
+
+
+def test_a_condition_between_a_report_and_its_pronoun_and_an_inverted_condition_with_a_name():
+    def conds(sentences):
+        st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 5 March 2024\n\nCooperation\n\n" + sentences + "\n")
+        return [(r.actor, r.verb, r.condition, r.target) for r in C.extract(st).itertuples()]
+
+    assert conds("Kenya said that, should Japan agree, it would host the summit.") == [
+        ("Kenya", "would", "should Japan agree", "host the summit")]
+    assert conds("Kenya said, once funding is secured, it would build the road.") == [
+        ("Kenya", "would", "once funding is secured", "build the road")]
+    assert conds("Japan will expand training, should Kenya request it.")[0][2] == "should Kenya request it"
+    # (a reported clause with no condition, and an aside that is none, as before)
+    assert conds("Kenya said it would host the summit.") == [("Kenya", "would", "", "host the summit")]
+    assert conds("Kenya noted that, as the largest donor, it would host the summit.")[0][:2] == ("Kenya", "note")

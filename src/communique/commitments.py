@@ -180,9 +180,14 @@ def _lex() -> SimpleNamespace:
     L.modals = {**cb["modals"], **{m: "commitment" for m in L.reported_modals}}
     said = _alt(cb["reporting_verbs"])
     # "President Prabowo said (that) Indonesia would not ...": the verb that reports, then the subject
-    L.reported_re = book.compile(rf"(?<!\bthe )(?<!\bthis )\b(?:{said})\s+(?:that\s+)?[^,;:]{{1,80}}$")
+    # (a condition may come between: "said that, should Japan agree, it would host ...")
+    between = _alt([*cb["conditions"]["clause_markers"], *(w.lower() for w in cb["conditions"]["inverted"]), "subject to", "when"])
+    L.reported_re = book.compile(
+        rf"(?<!\bthe )(?<!\bthis )\b(?:{said})(?:\s+that)?(?:\s*,\s*(?:{between})\b[^,;:]{{1,80}},)?\s+[^,;:]{{1,80}}$"
+    )
     L.reporter_re = book.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\n))\s*(?:(?:and|but|while|whereas)\s+)?(?P<who>[^,;:\n]{{1,120}}?)\s+(?:{said})\s*(?:that\s*)?$")
     L.said_re = book.compile(rf"\b(?:{said})\s+(?!that\b)")
+    L.said_comma_re = book.compile(rf"\b({said})\s*,")
     # "would benefit", "would have preferred", "would be disbursed": a prediction, not a promise
     L.not_after_would_re = book.compile(rf"\s+(?:not\s+)?(?:{_alt(cb['not_after_would'])})\b")
     # one trie for every predicate word; an adjective counts only after a form of "be"
@@ -772,6 +777,11 @@ _COORDINATED = re.compile(r"(?:,|;|\band)\s*$")
 # "Japanese businesses will benefit", "regulators will be consulted": what a body undergoes
 _UNDERGOES = re.compile(r"\s+(?:not\s+)?(?:(?:also|further)\s+)?(?:be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b(?!\s+by\b)|be\s+able\b|benefit\b|gain\b)")
 _REPORTED_PRONOUNS = frozenset(["it", "they", "he", "she"])
+# a condition right after a report, before its subject: "said that, should Japan agree, it ..."
+_CONDITION_NEXT = re.compile(
+    r"(?:\s+that)?\s*,\s*(?:if|should|unless|once|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|subject\s+to|when)\b[^;:]*$",
+    re.I,
+)
 _NOUN_AND = re.compile(r"\b[a-z]+s\s+(?:and|or)\s+$")  # "its interests and (values)"
 # a lead-in that only points to the positions listed after it: "agreed to the following commitments:"
 _POINTS_TO_POSITIONS = re.compile(r"\bfollowing\s+(?:commitments|deliverables|outcomes|actions|steps|measures|decisions|undertakings)\b", re.I)
@@ -947,6 +957,17 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 break
             if btok in ("and", "&") and _inside_phrase(text, max(floor, bstart - 80), bstart, L, ctx):
                 continue
+            if btok == "," and span.strip().lower() in _REPORTED_PRONOUNS:
+                # "Kenya said that, should Japan agree, it would host ...": a condition between
+                # the report and the pronoun; the report's boundary stands for the comma
+                opener = next((b for b in reversed(boundaries) if b[1] in ("that", "said") and b[0] < bstart
+                               and _CONDITION_NEXT.match(text, b[0], bstart)), None)
+                if opener is None:  # ("said, once funding is secured, it would ...")
+                    said = L.said_comma_re.search(text, max(s.start, bstart - 160), bstart)
+                    if said is not None and _CONDITION_NEXT.match(text, said.end(1), bstart):
+                        opener = (said.end(1), "said", said.end(1))
+                if opener is not None:
+                    bpos, btok, bstart = opener
             if btok in ("that", "said") and span.strip().lower() in _REPORTED_PRONOUNS:
                 # "Kenya said (that) it would host the summit": the one who said it
                 lo = max(s.start, bstart - 160)
@@ -1296,7 +1317,10 @@ def _numeric_matches(text: str, start: int, end: int, L):
 
 
 # an inverted condition inside a sentence: "..., should commercial interest be confirmed"
-_INVERTED_MID = re.compile(r", (should|were|had)(?=\s+(?!(?:be|been|not|also|have|never|further)\b)[a-z]+\s)")
+_INVERTED_MID = re.compile(
+    r", (should|were|had)(?=\s+(?!(?:be|been|not|also|have|never|further)\b)[a-z]+\s"
+    r"|\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+[a-z]+\b)"  # (", should Japan agree, ...")
+)
 
 
 def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:
