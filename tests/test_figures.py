@@ -1070,3 +1070,15 @@ def test_money_given_to_a_named_fund_is_about_the_fund():
 def test_units_with_slashes_are_still_figures():
     df = figs("Some 40% of people live on less than US$2.15/person/day, and document (S/2024/123) was cited.")
     assert df["text"].tolist() == ["40%", "US$2.15"]
+
+
+def test_a_figure_set_off_by_commas_that_restates_the_one_before_in_another_unit_is_counted_once():
+    df = figs("Japan will provide ¥50 billion, or about US$340 million, to the fund. The EU will mobilise EUR 200 "
+              "million, equivalent to USD 216 million. Kenya will add $5 million, or $10 million if Japan agrees. "
+              "Peru will give $5 million, US$2 million of which is for health.")
+    assert df[df.restates].text.tolist() == ["US$340 million", "USD 216 million"]
+    assert F.counted(df).text.tolist() == ["¥50 billion", "EUR 200 million", "$5 million", "$10 million", "$5 million",
+                                           "US$2 million"]
+    at = {(r.sentence, r.start): r.text for r in df.itertuples()}
+    assert {at[k]: v for k, v in F.restatements(df).items()} == {
+        "¥50 billion": "about US$340 million", "EUR 200 million": "USD 216 million"}

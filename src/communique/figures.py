@@ -1287,6 +1287,12 @@ def _records(st) -> list[tuple]:
                     b["about"] = a["about"]
                 if not a["in_name"] and not b["in_name"] and _PAREN_CLOSE.match(stext, b["end"]):
                     restated.add(id(b))
+            elif a["kind"] == b["kind"] and a["unit"] and b["unit"] and a["unit"] != b["unit"] and not a["in_name"] \
+                    and not b["in_name"] and _or_after(stext, a, b, rx):
+                # (set off by commas: "¥50 billion, or about US$340 million, to the fund")
+                if b["about"] is None:
+                    b["about"] = a["about"]
+                restated.add(id(b))
         # the second figure of a change measures what the first measures: "trade rose from
         # €120 billion in 2019 to €143 billion in 2023"
         last = None
@@ -1341,6 +1347,27 @@ _PAREN_OPEN = re.compile(r"\s*\(\s*(.*?)\s*", re.S)
 # between the two figures of a change: "... from €120 billion [in 2019] to €143 billion"
 _CHANGE_TO = re.compile(r"(?:\s+in\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4}))?\s+to\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than)\s+)?")
 _PAREN_CLOSE = re.compile(r"\s*\)")
+
+
+_COMMA_OPEN = re.compile(r",\s+(.*?)\s*", re.S)
+_ASIDE_CLOSE = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
+_OR_LEADS = ("or", "i.e.", "i.e.,", "equivalent", "equal", "that is")
+
+
+def _or_after(stext: str, a: dict, b: dict, rx) -> bool:
+    """Whether ``b`` restates ``a`` in another unit, set off by commas: "¥50 billion, or about
+    US$340 million, to ...", "EUR 200 million, equivalent to USD 216 million." (not
+    "$5 million, $2 million of which ...": the lead must say it is the same amount)."""
+    m = _COMMA_OPEN.fullmatch(stext, a["end"], b["start"])
+    if m is None or not _ASIDE_CLOSE.match(stext, b["end"]):
+        return False
+    lead = " ".join(m.group(1).lower().split())
+    if not lead.startswith(_OR_LEADS):
+        return False
+    rest = lead.split(" ", 1)[1] if " " in lead else ""
+    if lead.startswith(("equivalent", "equal", "that is")):
+        rest = lead.split(" ", 2)[2] if lead.count(" ") >= 2 else ""
+    return lead in rx.restate_leads or not rest or rest in rx.quals or rest in rx.restate_leads
 
 
 def _in_brackets_after(stext: str, a: dict, b: dict, rx) -> bool:
