@@ -295,3 +295,11 @@ def test_the_method_note_says_how_commitments_are_read():
     assert "G7/G20 Research Group" in note.html and "is never firm" in note.latex
     assert "President Ruto said that Kenya would host" in note.html and "reported party" in note.html
     assert "businesses will benefit" in note.latex
+
+
+def test_the_method_note_says_how_names_and_restated_amounts_are_read():
+    text = briefing.method_note().text
+    assert 'an amount restated in another unit or currency ("EUR 200 million (about US$216 million)") is counted once' in text
+    assert "agreements (laws among them)" in text
+    html = briefing.method_note().html
+    assert "US&#36;216 million" in html  # (a dollar sign is an entity in HTML, so no math typesetting takes it)

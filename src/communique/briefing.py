@@ -869,7 +869,11 @@ METHOD = [
     "(21 major topics, with subtopics where the lexicon supports them) by weighted term matching; sentences with no signal stay "
     "unclassified. The lexicons are communique's own and can be replaced with the codebook parameter.",
     "Figures: amounts, shares, counts, measures, years, dates, ordinals, durations and fractions are read by rules that describe how "
-    "English writes numbers, including numbers in words; numbers that are part of a name are listed apart and never counted.",
+    "English writes numbers, including numbers in words; numbers that are part of a name are listed apart and never counted, and "
+    "an amount restated in another unit or currency (\"EUR 200 million (about US$216 million)\") is counted once.",
+    "Names: countries and regions come from communique's lists; organizations, initiatives, agreements (laws among them) and "
+    "events are capitalized names typed by their head word (\"Ministry\", \"Initiative\", \"Agreement\", \"Act\", "
+    "\"Summit\"); people are named after or before their titles, and given a country where the text says whose they are.",
     "Commitments: the G7/G20 Research Group (University of Toronto) defines a commitment as a discrete, specific, publicly expressed, "
     "collectively agreed statement of intent to take future action toward an identified target. Welcoming, noting or recognizing is "
     "not a commitment; \"will continue to\" is. Compliance catalysts (a numeric target, a timeline, a named institution) mark "
