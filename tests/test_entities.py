@@ -881,3 +881,11 @@ def test_a_title_goes_on_through_the_words_of_its_portfolio():
         "Mines Jonathan Wilkinson. Ambassador Samantha Power attended.\n")).to_dict("records") if r["type"] == "person"}
     assert got == {"Joachim Stamp": "Special Commissioner for Migration Agreements", "Jane Roe": "Minister for Trade Negotiations",
                    "Jonathan Wilkinson": "Minister of Energy and Mines", "Samantha Power": "Ambassador"}
+
+
+def test_a_known_body_before_a_hyphen_and_another_name_is_mentioned():
+    df = E.extract(S.from_text(
+        "Joint Statement of the European Union and Korea\n\nBrussels, 5 March 2024\n\nTrade\n\nThe EU-Korea Free Trade "
+        "Agreement has doubled trade. The EU and Korea will cooperate. EU-funded projects will continue.\n")).set_index("name")
+    assert df.loc["European Union", "mentions"] == 2  # ("EU-Korea" and "The EU"; not the adjective "EU-funded")
+    assert df.loc["EU-Korea Free Trade Agreement", "type"] == "agreement"

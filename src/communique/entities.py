@@ -189,7 +189,7 @@ def _lex() -> SimpleNamespace:
         known_acronyms.update(org.get("acronyms", []))
     L.known = known
     L.known_acronyms = frozenset(known_acronyms)
-    L.known_re = book.compile(rf"(?:{_trie(known)})(?![\w-])")
+    L.known_re = book.compile(rf"(?:{_trie(known)})(?!\w|-(?![{_UP}]))")  # (also "EU-Korea"; not "EU-funded")
 
     country_form: dict[str, str] = {}
     adjective: dict[str, str] = {}
