@@ -1482,3 +1482,22 @@ def test_a_condition_between_a_report_and_its_pronoun_and_an_inverted_condition_
     # (a reported clause with no condition, and an aside that is none, as before)
     assert conds("Kenya said it would host the summit.") == [("Kenya", "would", "", "host the summit")]
     assert conds("Kenya noted that, as the largest donor, it would host the summit.")[0][:2] == ("Kenya", "note")
+
+
+def test_what_the_fourth_probe_found():
+    def rows(sentences):
+        st = S.from_text("Joint Statement of the United States and Kenya\n\nNairobi, 5 March 2024\n\nCooperation\n\n"
+                         + sentences + "\n")
+        return [(r.actor, r.verb, bool(r.negated), r.condition) for r in C.extract(st).itertuples()]
+
+    # a body whose head word comes before "of" or "for", after a country's adjective
+    assert rows("The U.S. Agency for International Development (USAID) will provide $45 million. The U.S. Department "
+                "of Agriculture will train 1,200 extension workers.") == [
+        ("The U.S. Agency for International Development", "will", False, ""),
+        ("The U.S. Department of Agriculture", "will", False, "")]
+    # "Decides not to", "agreed not to": negated
+    assert rows("Kenya decided not to impose sanctions at this stage. The United States agreed not to deploy troops.") == [
+        ("Kenya", "decide", True, ""), ("United States", "agree", True, "")]
+    # an inverted condition with no comma before it
+    assert rows("Kenya will consider targeted measures against spoilers should the ceasefire be violated.") == [
+        ("Kenya", "will", False, "should the ceasefire be violated")]

@@ -889,3 +889,13 @@ def test_a_known_body_before_a_hyphen_and_another_name_is_mentioned():
         "Agreement has doubled trade. The EU and Korea will cooperate. EU-funded projects will continue.\n")).set_index("name")
     assert df.loc["European Union", "mentions"] == 2  # ("EU-Korea" and "The EU"; not the adjective "EU-funded")
     assert df.loc["EU-Korea Free Trade Agreement", "type"] == "agreement"
+
+
+def test_malaysian_honorifics_and_the_congo_written_without_its_article():
+    df = E.extract(S.from_text(
+        "Chairman's Statement of the 46th ASEAN Summit\n\nKuala Lumpur, 26 May 2025\n\nThe Summit was chaired by Dato' "
+        "Seri Anwar Ibrahim, Prime Minister of Malaysia. Leaders discussed the Democratic Republic of Congo and the "
+        "DRC.\n")).set_index("name")
+    assert (df.loc["Anwar Ibrahim", "role"], df.loc["Anwar Ibrahim", "country"]) == ("Prime Minister", "Malaysia")
+    assert df.loc["Democratic Republic of the Congo", "mentions"] == 2 and "Congo" not in df.index
+    assert not any(n.startswith("Dato") for n in df.index)

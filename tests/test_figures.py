@@ -1082,3 +1082,15 @@ def test_a_figure_set_off_by_commas_that_restates_the_one_before_in_another_unit
     at = {(r.sentence, r.start): r.text for r in df.itertuples()}
     assert {at[k]: v for k, v in F.restatements(df).items()} == {
         "¥50 billion": "about US$340 million", "EUR 200 million": "USD 216 million"}
+
+
+def test_money_given_to_do_something_is_about_what_it_is_to_do():
+    df = figs("The United States will provide $45 million to expand drought-tolerant seed programs, and $15 million to "
+              "support the Multinational Security Support Mission in Haiti. Partners pledged US$20 billion to bring "
+              "forward the peak of emissions. Japan will give $5 million to Kenya and $2 million to date.")
+    assert df.set_index("text")["about"].to_dict() == {
+        "$45 million": "expand drought-tolerant seed programs",
+        "$15 million": "support the Multinational Security Support Mission",
+        "US$20 billion": "bring forward the peak of emissions",
+        "$5 million": None, "$2 million": None,  # (a country is no purpose; nor "to date")
+    }

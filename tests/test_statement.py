@@ -921,3 +921,14 @@ def test_an_embargo_line_under_the_title_is_no_heading():
     assert [sec.heading for sec in st.sections] == [None, "TRADE"]
     assert st.date.isoformat() == "2024-03-05"
     assert "EMBARGO" not in " ".join(s.text for s in st.sentences)
+
+
+def test_a_plain_text_table_of_cells_between_bars_is_a_list_of_rows():
+    st = S.from_text("Joint Statement of India and the United Arab Emirates\n\nNew Delhi, 5 March 2024\n\nThe leaders agreed "
+                     "on targets:\n\n   Area                 | Target             | Deadline\n   Non-oil trade        | "
+                     "USD 100 billion    | 2030\n   Renewable capacity   | 10 GW              | 2028\n\nThe leaders will "
+                     "meet again.\n")
+    assert [sec.heading for sec in st.sections] == [None]  # (the header row is no heading)
+    texts = [s.text for s in st.sentences]
+    assert "Non-oil trade; USD 100 billion; 2030" in texts and "Renewable capacity; 10 GW; 2028" in texts
+    assert not any("Deadline" in t for t in texts)

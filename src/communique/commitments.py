@@ -627,8 +627,10 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
     if m:
         first = m.group("first")
         text = m.group(0).strip()
-        if first in L.adjective and text.split()[-1] in L.body_cues:
-            return ("named", text, False), m.end()  # "The Brazilian Development Bank", "The Japanese Coast Guard"
+        if first in L.adjective and _heads_a_body(text.split(), L):
+            # "The Brazilian Development Bank", "The Japanese Coast Guard", "The U.S. Department of
+            # Agriculture" (the body's cue word before "of" or "for")
+            return ("named", text, False), m.end()
         if first in L.not_start or first.lower().endswith("ing") or first in L.demonyms or first in L.adjective:
             return None  # ("Recalling ...", and a preamble's "RECALLING ...")
         has_the = text[:4] in ("The ", "the ")
@@ -645,6 +647,15 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
             return None  # "Exports will grow", "Tourism will increase": a common noun, not a name
         return ("named", text, text.endswith("s") and not text.endswith("ss")), m.end()
     return None
+
+
+def _heads_a_body(words: list[str], L) -> bool:
+    """Whether a name's head is a body's cue word: its last word, or the word before its first
+    "of" or "for" ("Department of Agriculture", "Agency for International Development")."""
+    for i, w in enumerate(words[1:], 1):
+        if w in ("of", "for"):
+            return words[i - 1] in L.body_cues
+    return words[-1] in L.body_cues
 
 
 def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
@@ -810,6 +821,7 @@ _REDUCED_RELATIVE = re.compile(
 )
 _NOT_NEXT = re.compile(r"\s+(?:not\b(?!\s+(?:only|merely|just|simply|hesitate|fail)\b)|never\b|no\s+longer\b|neither\b)")  # (not "will not only ... but also")
 _TO_END = re.compile(r"\bto\s+$")
+_NOT_TO = re.compile(r"not\s+to\b")
 _MODAL_ADVERBS = re.compile(
     r"(?:\s+(?:not|also|further|jointly|together|continue to|each|both|all|now|then|soon|swiftly|quickly))*\s+"
 )
@@ -1051,6 +1063,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             negated = True
         elif L.refrain_re.match(text, rec["target_start"], s.end):
             negated = not negated  # "shall refrain from any unilateral action": a pledge not to act
+        elif h["kind"] == "verb" and _NOT_TO.match(text, rec["target_start"], s.end):
+            negated = not negated  # "Decides not to impose sanctions", "agreed not to deploy ..."
         rec.update(actor=actor, negated=negated, cut=cut, disp=disp, cls=cls, verb_start=vs, verb_end=ve, hit=h["kind"])
         recs.append(rec)
         prev = rec
@@ -1320,6 +1334,8 @@ def _numeric_matches(text: str, start: int, end: int, L):
 _INVERTED_MID = re.compile(
     r", (should|were|had)(?=\s+(?!(?:be|been|not|also|have|never|further)\b)[a-z]+\s"
     r"|\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+[a-z]+\b)"  # (", should Japan agree, ...")
+    # (no comma before it, then a determiner: "measures against spoilers should the ceasefire be violated")
+    r"|(?<=[a-z] )(should|were|had)(?=\s+(?:the|any|such|this|these|those|its|their)\s+(?:[\w-]+\s+){1,3}(?:be|been)\b)"
 )
 
 
@@ -1810,7 +1826,8 @@ def extract(statement: S.Statement):
     original = st.original
     # (start, end, word) of each marker, the longest first where two start together; ", should
     # ..." from the word on
-    found_marks = sorted(_condition_marks(text, L) + [(m.start(1), m.end(1), m.group(1)) for m in _INVERTED_MID.finditer(text)],
+    found_marks = sorted(_condition_marks(text, L) + [(m.start(m.lastindex), m.end(m.lastindex), m.group(m.lastindex))
+                                                       for m in _INVERTED_MID.finditer(text)],
                          key=lambda x: (x[0], x[0] - x[1]))
     marks = (found_marks, [m[0] for m in found_marks])
 

@@ -1716,7 +1716,20 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             named = rx.recipient_re.match(stext, after_at)
             if named:
                 about = " ".join(named.group(1).split()).rstrip(".")
+        if about is None and kind == "money":
+            # "$45 million to expand drought-tolerant seed programs": what the money is to do
+            purpose = _PURPOSE.match(stext, after_at)
+            if purpose and purpose.group(1).lower() not in _NOT_PURPOSE:
+                what = _phrase_after(stext, purpose.end(), rx, det_ok=True)
+                at = stext.find(what, purpose.end()) if what else -1
+                if at >= 0:  # (as written, its article too: "support the ... Mission")
+                    about = " ".join(stext[purpose.start(1):at + len(what)].split())
     return _rec(start, end, kind, total, value_max, unit, q, about, False), end
+
+
+_PURPOSE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:help\s+)?([a-z]+)\b(?:\s+(?:up|out|forward|down|back|off)\b)?")  # ("to scale up ...")
+_NOT_PURPOSE = frozenset("the a an this that these those its their our his her each both all every some any be be been "
+                         "date".split())
 
 
 

@@ -395,6 +395,33 @@ def _run_in_labels(text: str) -> str:
     return _MD_RUN_IN.sub(label, text)
 
 
+def _pipe_tables(text: str) -> str:
+    """A plain-text table, rows of cells between " | " ("Non-oil trade | USD 100 billion |
+    2030"), becomes list items as a Markdown table does (:func:`_table_item`): two rows or
+    more with the same number of cells. A first row without digits above rows with them names
+    the columns and is dropped."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        n = lines[i].count(" | ")
+        j = i
+        while n and j < len(lines) and lines[j].count(" | ") == n:
+            j += 1
+        if j - i < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows = [[c.strip() for c in line.strip().strip("|").split(" | ")] for line in lines[i:j]]
+        headers: list[str] = []
+        if not any(ch.isdigit() for c in rows[0] for ch in c) and any(ch.isdigit() for r in rows[1:] for c in r for ch in c):
+            headers = rows.pop(0)
+            out.append("")
+        out += [_table_item(r, headers) for r in rows]
+        i = j
+    return "\n".join(out)
+
+
 def _reads_as_label(text: str) -> bool:
     """Short, without a final stop and not a dateline: a line in bold that is a heading, not a
     sentence nor "**Ottawa, 14 March 2024**"."""
@@ -856,6 +883,8 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
     words = s.split()
     if len(words) > 16 or len(s) > 140:
         return None
+    if " | " in s or s.startswith("|"):
+        return None  # a table's row, its header too ("Area | Target | Deadline")
     m = _NUMBERED.match(s)
     if m:
         rest = m.group(3).strip()
@@ -1398,6 +1427,8 @@ def from_text(
     original = _TEXT_MARKS.sub("", clean(raw))  # "Begin text:" ... "End text." around a released text
     if fmt in ("md", "txt"):
         original = _run_in_labels(original)
+    if fmt == "txt" and " | " in original:
+        original = _pipe_tables(original)
     if fmt == "md":
         original = clean(markdown_to_text(original))
     for i, line in enumerate(original.split("\n")):
