@@ -1501,3 +1501,18 @@ def test_what_the_fourth_probe_found():
     # an inverted condition with no comma before it
     assert rows("Kenya will consider targeted measures against spoilers should the ceasefire be violated.") == [
         ("Kenya", "will", False, "should the ceasefire be violated")]
+
+
+def test_a_second_verb_after_and_and_a_leaders_own_government():
+    assert rows_of("Argentina already spends more than 4 percent of GDP on defence and intends to reach 5 percent in "
+                   "2025.") == [("Argentina", "intend", "intention", False, "reach 5 percent in 2025")]
+    assert [r[:3] for r in rows_of("The Leaders welcomed the use of local currencies in trade and aim to raise this share "
+                                   "to 25 percent within three years.")] == [
+        ("both", "welcome", "endorsement"), ("both", "aim", "intention")]
+    assert rows_of("The process takes time and requires patience.") == []
+    head = ("Joint Statement of the Philippines and Japan\n\nManila, 5 March 2024\n\nCooperation\n\nPhilippine President "
+            "Ferdinand Marcos Jr. met Prime Minister Kishida Fumio of Japan. ")
+    got = [(r.actor, r.verb, r.target) for r in C.extract(S.from_text(
+        head + "President Marcos replied that his government would try to resolve them within the year. President Marcos "
+        "said that he would visit Tokyo.\n")).itertuples()]
+    assert got == [("Philippines", "would", "try to resolve them within the year"), ("Philippines", "would", "visit Tokyo")]

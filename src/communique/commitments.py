@@ -787,7 +787,7 @@ _TO_ONLY = re.compile(r"\s+to\s+")
 _COORDINATED = re.compile(r"(?:,|;|\band)\s*$")
 # "Japanese businesses will benefit", "regulators will be consulted": what a body undergoes
 _UNDERGOES = re.compile(r"\s+(?:not\s+)?(?:(?:also|further)\s+)?(?:be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b(?!\s+by\b)|be\s+able\b|benefit\b|gain\b)")
-_REPORTED_PRONOUNS = frozenset(["it", "they", "he", "she"])
+_REPORTED_PRONOUNS = frozenset(["it", "they", "he", "she", "his government", "her government", "his country", "her country"])
 # a condition right after a report, before its subject: "said that, should Japan agree, it ..."
 _CONDITION_NEXT = re.compile(
     r"(?:\s+that)?\s*,\s*(?:if|should|unless|once|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|subject\s+to|when)\b[^;:]*$",
@@ -801,6 +801,8 @@ _POINTS_TO_POSITIONS = re.compile(r"\bfollowing\s+(?:commitments|deliverables|ou
 _TAKES_OBJECT = re.compile(r"\s+(?:their|its|our|the|a|an|that|to)\b")
 # a sentence's subject before its first past-tense verb ("The two sides held ...")
 _SUBJECT_FIRST = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?)\s+(?:[a-z]+ed|held|met|made|gave|took|had|raised|sent|paid|led|saw|set|spoke|began|went|came|oversaw|underwent)\b")
+# the same before a first present-tense verb ("Poland already spends ...")
+_SUBJECT_FIRST_S = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?)\s+(?:(?:already|also|now|currently|still|\w+ly)\s+)?[a-z]+[^s\W]s\b")
 # a word of time used as an adjective: "a weekly bulletin", "its monthly stipend"
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$")
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|where)\b")
@@ -943,13 +945,19 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     # "remain committed to the roadmap and reaffirmed their commitment to ...": a
                     # state, then what the same subject did
                     or (btok == "and" and cls == "past" and prev.get("hit") == "adj" and _TAKES_OBJECT.match(text, ve))
+                    # "The Leaders welcomed the use of local currencies and aim to raise ...": the
+                    # same plural subject, now in the present
+                    or (btok == "and" and cls == "base" and prev["cls"] == "past" and prev["actor"] in ("both", "all")
+                        and h["kind"] == "verb" and L.needs.get(h["lemma"]) == "to"
+                        and L.category.get(h["lemma"]) in ("intention", "commitment"))
                 ):
                     found = (prev["actor"], bstart, vs)
-                elif prev is None and btok == "and" and cls == "past" and text[max(s.start, bstart - 2):bstart].strip() == "," \
-                        and _TAKES_OBJECT.match(text, ve):
-                    # "The two sides held the first meeting of the Council, and reviewed ...": the
+                elif prev is None and btok == "and" and _TAKES_OBJECT.match(text, ve) and (
+                        (cls == "past" and text[max(s.start, bstart - 2):bstart].strip() == ",") or cls == "s"):
+                    # "The two sides held the first meeting of the Council, and reviewed ...",
+                    # "Poland already spends 4 percent of GDP on defence and intends to ...": the
                     # subject of a sentence whose first verb takes no position
-                    subj = _SUBJECT_FIRST.match(text, s.start, bstart)
+                    subj = (_SUBJECT_FIRST if cls == "past" else _SUBJECT_FIRST_S).match(text, s.start, bstart)
                     res = _resolve(subj.group(1), L, ctx) if subj else None
                     if res is not None:
                         found = (res[0], None, vs)
@@ -988,8 +996,13 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 pron = span.strip().lower()
                 if rres is not None and not (
                         (pron == "it" and (rres[0] in L.country_names or rres[0] in ctx.parties))
+                        # ("President Marcos replied that his government would ...": his country)
+                        or (pron.endswith(("government", "country")) and (rres[0] in L.country_names or rres[0] in ctx.parties))
                         or (pron == "they" and (rres[0] in ("both", "all") or rres[1]))
-                        or (pron in ("he", "she") and rres[0] in ctx.people)):
+                        # (a person the statement gives a country speaks for it: "President Marcos
+                        # said that he would visit Tokyo" is the Philippines')
+                        or (pron in ("he", "she") and (rres[0] in ctx.people or any(
+                            t.rstrip(".,") in ctx.person_country for t in rep.group("who").split())))):
                     rres = None  # "He said it would include $30 billion": "it" is the package, not him
                 if rres is not None:
                     # (the clause of the one who said it ends the target before it)
