@@ -899,3 +899,13 @@ def test_malaysian_honorifics_and_the_congo_written_without_its_article():
     assert (df.loc["Anwar Ibrahim", "role"], df.loc["Anwar Ibrahim", "country"]) == ("Prime Minister", "Malaysia")
     assert df.loc["Democratic Republic of the Congo", "mentions"] == 2 and "Congo" not in df.index
     assert not any(n.startswith("Dato") for n in df.index)
+
+
+def test_a_plural_title_of_listed_countries_then_as_many_names():
+    got = {r["name"]: (r["role"], r["country"]) for r in E.extract(S.from_text(
+        "Joint Statement of the Weimar Triangle\n\nWeimar, 5 March 2024\n\nSecurity\n\nThe Foreign Ministers of Germany, "
+        "France and Poland, Annalena Baerbock, Stéphane Séjourné and Radosław Sikorski, met in Weimar. The Presidents of "
+        "Peru and Chile, Dina Boluarte and Gabriel Boric, sent messages.\n")).to_dict("records") if r["type"] == "person"}
+    assert got == {"Annalena Baerbock": ("Foreign Minister", "Germany"), "Stéphane Séjourné": ("Foreign Minister", "France"),
+                   "Radosław Sikorski": ("Foreign Minister", "Poland"), "Dina Boluarte": ("President", "Peru"),
+                   "Gabriel Boric": ("President", "Chile")}

@@ -233,6 +233,13 @@ def _lex() -> SimpleNamespace:
         rf"(?:\s+and\s+{role_alt})?"
         rf"\s+of\s+(?:the\s+)?(?:(?:[{_UP}][\w'’-]*\s+){{1,3}}of\s+(?:the\s+)?)?({_trie(L.all_country_forms)})(?!\w)\s*,?"
     )
+    # "The Foreign Ministers of Germany, France and Poland, Annalena Baerbock, ...": a plural
+    # title of a list of countries, then as many names
+    countries_alt = _trie(L.all_country_forms)
+    L.role_countries_re = book.compile(
+        rf"\s+of\s+(?:the\s+)?(?:{countries_alt})(?:\s*,\s*(?:the\s+)?(?:{countries_alt}))*,?\s+(?:and|&)\s+"
+        rf"(?:the\s+)?(?:{countries_alt})(?!\w)\s*,\s*"
+    )
     # "the Secretary-General of the United Nations, António Guterres": a body, then a comma
     L.party_bodies = dict(cb["party_bodies"])
     L.role_party_re = book.compile(rf"\s+of\s+(?:the\s+)?({_trie(L.party_bodies)})(?![\w-])")
@@ -625,6 +632,14 @@ def _find(st: S.Statement) -> SimpleNamespace:
         country = None
         via_body = False  # a body between title and name ("Chairperson of the AU Commission X")
         of = L.role_country_re.match(text, pos)
+        listed = L.role_countries_re.match(text, pos) if m.group("pl") else None
+        if listed:
+            countries = [L.all_country_forms[c.group()] for c in L.country_re.finditer(text, listed.start(), listed.end())]
+            names = _parse_names(text, listed.end(), min(len(text), listed.end() + 200), True, L)
+            if len(names) == len(countries) >= 2:
+                for (name, ns, ne), who in zip(names, countries):
+                    person_hits.append((ns, ne, name, _norm_role(mrole), who))
+                continue
         if of:
             country = L.all_country_forms[of.group(1)]
             pos = of.end()
