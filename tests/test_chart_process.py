@@ -115,8 +115,9 @@ def test_a_child_that_hangs_is_stopped_and_the_cell_draws(monkeypatch):
     while ahead.claims[0] != 2 and time.monotonic() < deadline:
         time.sleep(0.01)
     assert ahead.claims[0] == 2
+    ahead.wait = 0.5
     t0 = time.monotonic()
-    assert ahead.take("slow", a, (), wait=0.5) is None
+    assert ahead.take("slow", a, ()) is None
     assert 0.4 < time.monotonic() - t0 < 5
     assert ahead.done.wait(10)  # killed, and reaped
     with pytest.raises(ChildProcessError):
@@ -128,3 +129,47 @@ def test_only_a_run_that_asks_forks(monkeypatch, value):
     monkeypatch.setenv(chart_process.ENV, value)
     chart_process.start(object(), [("one", _twice, (1,))])
     assert chart_process._current is None
+
+
+def _warns(a, n):
+    import sys
+
+    print("drawn", n)
+    sys.stderr.write(f"UserWarning: glyph {n} missing\n")
+    return n
+
+
+def test_what_the_child_writes_comes_out_in_the_cell_that_takes_its_chart(monkeypatch, capsys):
+    a, ahead = _ahead([("one", _warns, (7,))], monkeypatch)
+    assert ahead.done.wait(10)
+    capsys.readouterr()
+    assert chart_process.take("one", a, (7,)) == 7
+    got = capsys.readouterr()
+    assert got.out == "drawn 7\n" and got.err == "UserWarning: glyph 7 missing\n"
+
+
+def test_arguments_changed_in_place_after_the_fork_are_drawn_by_the_cell(monkeypatch):
+    params = {"terms": ["trade"]}
+    a, ahead = _ahead([("one", _twice, (params,))], monkeypatch)
+    assert ahead.done.wait(10)
+    params["terms"] = ["Peru"]  # (a cell between the analysis and the chart changed them)
+    assert chart_process.take("one", a, (params,)) is None
+
+
+def test_no_shared_memory_means_no_chart_process_not_a_failed_cell(monkeypatch):
+    import mmap
+
+    def refuse(*args, **kwargs):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(mmap, "mmap", refuse)
+    a, ahead = _ahead([("one", _twice, (1,))], monkeypatch)
+    assert ahead.pid == 0 and ahead.done.is_set()
+    assert chart_process.take("one", a, (1,)) is None  # the cell draws
+
+
+def test_the_wait_comes_from_the_run(monkeypatch):
+    monkeypatch.setenv(chart_process.WAIT_ENV, "3.5")
+    assert chart_process.wait_s() == 3.5
+    monkeypatch.setenv(chart_process.WAIT_ENV, "soon")
+    assert chart_process.wait_s() == chart_process.WAIT_S

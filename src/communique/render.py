@@ -336,9 +336,11 @@ class Kernel:
     keeps one (:func:`shared_kernel`) and clears it between statements.
     """
 
-    def __init__(self, cwd: str | Path | None = None, preload: Iterable[str] = PRELOAD, chart_process: bool = False):
+    def __init__(self, cwd: str | Path | None = None, preload: Iterable[str] = PRELOAD, chart_process: bool = False,
+                 chart_wait: float | None = None):
         """``chart_process``: the kernel may fork a child that draws the later charts while
-        it goes on (:mod:`communique.chart_process`); for a run with a core to spare."""
+        it goes on (:mod:`communique.chart_process`), for a run with a core to spare; a cell
+        waits at most ``chart_wait`` seconds for the child's chart."""
         import asyncio
 
         from . import chart_process as charts_mod
@@ -352,9 +354,11 @@ class Kernel:
         self.cwd = str(cwd) if cwd else os.getcwd()
         self._noted: list = []
         with abort.shielded():
-            env = {k: v for k, v in os.environ.items() if k != charts_mod.ENV}
+            env = {k: v for k, v in os.environ.items() if k not in (charts_mod.ENV, charts_mod.WAIT_ENV)}
             if chart_process:
                 env[charts_mod.ENV] = "1"
+                if chart_wait is not None:
+                    env[charts_mod.WAIT_ENV] = f"{chart_wait:g}"
             asyncio.run(self.km.start_kernel(extra_arguments=args, cwd=self.cwd, env=env))
             pgid = getattr(self.km.provisioner, "pgid", None)
             if pgid:
@@ -860,7 +864,10 @@ def _render(*, nb_path, values, inputs, folder_name, names, out, formats, pdf_en
             return ReportResult(statement, folder, wanted, "unchanged", seconds=time.perf_counter() - t_start, **public)
         own_kernel = kernel is None
         if kernel is None:
-            kernel = Kernel(cwd=os.getcwd(), chart_process=spare_core())
+            from .chart_process import WAIT_S
+
+            # (a child that hangs costs a cell at most a third of its timeout, then the cell draws)
+            kernel = Kernel(cwd=os.getcwd(), chart_process=spare_core(), chart_wait=min(WAIT_S, timeout / 3))
         elif not isinstance(kernel, Kernel):
             kernel = kernel()  # a batch's shared kernel, started once a statement gets this far
         helpers = _Helpers(
