@@ -909,3 +909,15 @@ def test_a_plural_title_of_listed_countries_then_as_many_names():
     assert got == {"Annalena Baerbock": ("Foreign Minister", "Germany"), "Stéphane Séjourné": ("Foreign Minister", "France"),
                    "Radosław Sikorski": ("Foreign Minister", "Poland"), "Dina Boluarte": ("President", "Peru"),
                    "Gabriel Boric": ("President", "Chile")}
+
+
+def test_a_date_ends_a_name_and_a_place_before_for_the_meeting_is_a_place():
+    got = {r["name"]: (r["type"], r["role"], r["country"]) for r in E.extract(S.from_text(
+        "Joint Declaration of Peru and Chile\n\nLima, 14 November 2024\n\nThe Presidents met in Lima on 14 November 2024 "
+        "for the V Binational Cabinet Meeting, accompanied by the Canciller of Peru, Elmer Schialer Salcedo, and the "
+        "Canciller of Chile, Alberto van Klaveren Stork. Leaders will gather in Port Moresby for the Annual Leaders' "
+        "Meeting.\n")).to_dict("records")}
+    assert got["V Binational Cabinet Meeting"][0] == got["Annual Leaders' Meeting"][0] == "event"
+    assert got["Lima"][0] == got["Port Moresby"][0] == "place"
+    assert got["Elmer Schialer Salcedo"] == ("person", "Canciller", "Peru")
+    assert got["Alberto van Klaveren Stork"] == ("person", "Canciller", "Chile")

@@ -1215,7 +1215,19 @@ def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L)
 
 
 def _split_segment(seg: list, L) -> list[list]:
-    """Split at "and" between two names, and after a country that only precedes a name."""
+    """Split at "and" between two names, and after a country that only precedes a name; a
+    date with its year ends a name ("Lima on 14 November 2024 for the V Binational Cabinet
+    Meeting": a place, then a meeting)."""
+    dated = _date_tokens(seg, L)
+    if dated:
+        pieces: list[list] = [[]]
+        for i, t in enumerate(seg):
+            if i in dated:
+                if pieces[-1]:
+                    pieces.append([])
+            else:
+                pieces[-1].append(t)
+        return [part for piece in pieces if piece for part in _split_segment(piece, L)]
     parts: list[list] = []
     cur: list = []
     i = 0
@@ -1230,6 +1242,10 @@ def _split_segment(seg: list, L) -> list[list]:
                 _is_plain(left_text, L) or all(_is_plain(x[0], L) or x[0] in L.not_start for x in left_caps)
             )
             split = left_plain
+            if t[0] == "for" and not split and i + 1 < len(seg) and seg[i + 1][0] == "the" and left_caps \
+                    and not any(x[0] in L.cues for x in left_caps) and _type_of([x[0] for x in seg[i + 2:]], L) == "event":
+                # "Port Moresby for the Annual Leaders' Meeting": where, then the meeting
+                split = True
             if t[0] in ("and", "&") and not split:
                 # "Indonesia's G20 Presidency and the Bali Leaders' Declaration": "and the"
                 # begins a second name
@@ -1254,6 +1270,18 @@ def _split_segment(seg: list, L) -> list[list]:
     if cur:
         parts.append(cur)
     return parts
+
+
+def _date_tokens(seg: list, L) -> set[int]:
+    """Indices of a date's words in a run: a month with a four-digit year after it, and a day
+    before it ("14 November 2024", "November 2024"; not "March 23 Movement")."""
+    out: set[int] = set()
+    for i, t in enumerate(seg):
+        if t[0] in L.months and i + 1 < len(seg) and _YEAR.fullmatch(seg[i + 1][0].rstrip(",")):
+            out |= {i, i + 1}
+            if i and seg[i - 1][0].rstrip(",").isdigit():
+                out.add(i - 1)
+    return out
 
 
 def _cue_ends(cur: list, L) -> bool:
