@@ -1516,3 +1516,10 @@ def test_a_second_verb_after_and_and_a_leaders_own_government():
         head + "President Marcos replied that his government would try to resolve them within the year. President Marcos "
         "said that he would visit Tokyo.\n")).itertuples()]
     assert got == [("Philippines", "would", "try to resolve them within the year"), ("Philippines", "would", "visit Tokyo")]
+
+
+def test_a_meeting_that_will_be_held_takes_no_position_and_a_council_demands():
+    assert rows_of("The VI Binational Cabinet Meeting will be held in Santiago in 2025.") == []
+    assert [r[:3] for r in rows_of("The Council condemns the attacks on civilians and demands that the M23 immediately "
+                                   "withdraw from Goma.")] == [
+        ("The Council", "condemn", "endorsement"), ("The Council", "demand", "endorsement")]

@@ -786,7 +786,10 @@ _TO_NEXT = re.compile(r"\s+to\s")
 _TO_ONLY = re.compile(r"\s+to\s+")
 _COORDINATED = re.compile(r"(?:,|;|\band)\s*$")
 # "Japanese businesses will benefit", "regulators will be consulted": what a body undergoes
-_UNDERGOES = re.compile(r"\s+(?:not\s+)?(?:(?:also|further)\s+)?(?:be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b(?!\s+by\b)|be\s+able\b|benefit\b|gain\b)")
+_UNDERGOES = re.compile(
+    r"\s+(?:not\s+)?(?:(?:also|further)\s+)?(?:be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn|ght)|held|made|set|built|sent|paid|led|met|kept|put|run|done|sold|told)\b"
+    r"(?!\s+by\b)|be\s+able\b|benefit\b|gain\b)"
+)
 _REPORTED_PRONOUNS = frozenset(["it", "they", "he", "she", "his government", "her government", "his country", "her country"])
 # a condition right after a report, before its subject: "said that, should Japan agree, it ..."
 _CONDITION_NEXT = re.compile(
