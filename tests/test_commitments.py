@@ -1523,3 +1523,10 @@ def test_a_meeting_that_will_be_held_takes_no_position_and_a_council_demands():
     assert [r[:3] for r in rows_of("The Council condemns the attacks on civilians and demands that the M23 immediately "
                                    "withdraw from Goma.")] == [
         ("The Council", "condemn", "endorsement"), ("The Council", "demand", "endorsement")]
+
+
+def test_a_courtesy_before_a_name_opens_the_subject():
+    st = S.from_text("Joint Statement of India and the United Arab Emirates\n\nAbu Dhabi, 5 March 2024\n\nTrade\n\nHis Highness "
+                     "Sheikh Mohamed bin Zayed Al Nahyan, President of the United Arab Emirates, and Shri Narendra Modi, Prime "
+                     "Minister of India, reviewed the implementation of the Agreement. The General Assembly will meet.\n")
+    assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [("both", "review"), ("The General Assembly", "will")]

@@ -281,6 +281,11 @@ def _lex() -> SimpleNamespace:
     up = E._UP  # (capitals with accents too: "Çavuşoğlu", "Óscar")
     name = rf"[{up}][\w'’.-]*(?:\s+(?:(?:de|da|del|van|von|bin|al|el|la|le|di|dos)\s+)?[{up}][\w'’.-]*){{0,3}}"
     honorific = f"(?:{EL.honorifics})"
+    # a courtesy before a name opens its subject ("Shri Narendra Modi", "His Highness Sheikh
+    # ..."); not a rank that is also a word of bodies ("General Assembly", "Ambassador ...")
+    ranks = {"General", "Admiral", "Colonel", "Lieutenant General", "Major General", "Ambassador", "Dr", "Hon"}
+    courtesies = [h for h in E.codebook()["honorifics"] if h not in ranks]
+    L.courtesy_lead_re = book.compile(rf"(?:(?:{_alt(courtesies)})\s+)+(?=[{E._UP}])")
     L.person_actor_re = book.compile(
         rf"(?:the\s+|The\s+)?(?:(?P<role>{role})(?:\s+of\s+(?:the\s+)?(?P<rc>{countries}))?\s*,?\s+(?:{honorific}\s+)?)?"
         rf"(?P<names>{name})(?:\s+of\s+(?:the\s+)?(?P<ac>{countries}))?(?=\s*(?:,|\band\b|&|$))"
@@ -526,6 +531,9 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 
 
 def _atom(span: str, pos: int, L, ctx: _Ctx):
+    lead = L.courtesy_lead_re.match(span, pos) if span[pos:pos + 1].isupper() else None
+    if lead is not None:
+        pos = lead.end()
     if ctx.joined_names:
         at = pos + 4 if span.startswith(("The ", "the "), pos) else pos
         for name in ctx.joined_names:
