@@ -1358,9 +1358,10 @@ def _numeric_matches(text: str, start: int, end: int, L):
 _INVERTED_MID = re.compile(
     r", (should|were|had)(?=\s+(?!(?:be|been|not|also|have|never|further)\b)[a-z]+\s"
     r"|\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+[a-z]+\b)"  # (", should Japan agree, ...")
-    # (no comma before it, then a determiner: "measures against spoilers should the ceasefire be violated")
-    r"|(?<=[a-z] )(should|were|had)(?=\s+(?:the|any|such|this|these|those|its|their)\s+(?:[\w-]+\s+){1,3}(?:be|been)\b)"
 )
+# with no comma before it (after a lower-case word), then a determiner: "measures against
+# spoilers should the ceasefire be violated"
+_INVERTED_BARE = re.compile(r"\b(should|were|had)(?=\s+(?:the|any|such|this|these|those|its|their)\s+(?:[\w-]+\s+){1,3}(?:be|been)\b)")
 
 
 def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:
@@ -1850,8 +1851,9 @@ def extract(statement: S.Statement):
     original = st.original
     # (start, end, word) of each marker, the longest first where two start together; ", should
     # ..." from the word on
-    found_marks = sorted(_condition_marks(text, L) + [(m.start(m.lastindex), m.end(m.lastindex), m.group(m.lastindex))
-                                                       for m in _INVERTED_MID.finditer(text)],
+    found_marks = sorted(_condition_marks(text, L) + [(m.start(1), m.end(1), m.group(1)) for m in _INVERTED_MID.finditer(text)]
+                         + [(m.start(1), m.end(1), m.group(1)) for m in _INVERTED_BARE.finditer(text)
+                            if m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].islower()],
                          key=lambda x: (x[0], x[0] - x[1]))
     marks = (found_marks, [m[0] for m in found_marks])
 
