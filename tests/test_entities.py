@@ -921,3 +921,11 @@ def test_a_date_ends_a_name_and_a_place_before_for_the_meeting_is_a_place():
     assert got["Lima"][0] == got["Port Moresby"][0] == "place"
     assert got["Elmer Schialer Salcedo"] == ("person", "Canciller", "Peru")
     assert got["Alberto van Klaveren Stork"] == ("person", "Canciller", "Chile")
+
+
+def test_a_country_with_its_acronym_is_the_country_not_an_organization():
+    df = E.extract(S.from_text("Communiqué of the Peace and Security Council\n\nAddis Ababa, 28 February 2025\n\nThe Council "
+                               "discussed the situation in the eastern Democratic Republic of Congo (DRC). The DRC and "
+                               "Rwanda will talk.\n")).set_index("name")
+    assert df.loc["Democratic Republic of the Congo", "type"] == "country"
+    assert "Democratic Republic of Congo" not in df.index

@@ -1322,6 +1322,8 @@ def _name_from(part: list, text: str, L):
             yield s0, e0, text[s0:e0], L.trailing_cues[trail.group(1)]
             return
         acr = L.acronym_after.match(text, e0)
+        if acr and len(caps) >= 2 and text[s0:e0] in L.all_country_forms:
+            return  # "the Democratic Republic of Congo (DRC)": a country, found as one
         if acr and len(caps) >= 2 and acr.group(1) not in L.currency_codes and _acronym_fits(acr.group(1), text[s0:e0]) \
                 and not _plural_acronym(acr.group(1), text[s0:e0], L):
             # (not "Indian Rupees (INR)": a currency; nor "Nationally Determined Contributions
