@@ -1094,3 +1094,19 @@ def test_money_given_to_do_something_is_about_what_it_is_to_do():
         "US$20 billion": "bring forward the peak of emissions",
         "$5 million": None, "$2 million": None,  # (a country is no purpose; nor "to date")
     }
+
+
+def test_a_rows_label_names_its_amount_and_a_which_clause_its_noun():
+    st = S.from_text("Joint Statement of Australia and Papua New Guinea\n\nPort Moresby, 5 March 2024\n\nProjects\n\n"
+                     "| Project | Province | Amount | Status |\n|---|---|---|---|\n| Power Station upgrade | National Capital "
+                     "District | AUD 120 million | Approved |\n| Highway rehabilitation (Phase 2) | Enga Province | AUD 250 "
+                     "million | Under design |\n\nAustralia will not restrict remittances, which totalled USD 21.6 billion in 2024. "
+                     "Australia will mobilise USD 50 million from the Peace Fund to support humanitarian operations.\n",
+                     fmt="md")
+    df = F.extract(st)
+    assert F.counted(df).set_index("text")["about"].to_dict() == {
+        "AUD 120 million": "Power Station upgrade", "AUD 250 million": "Highway rehabilitation (Phase 2)",
+        "USD 21.6 billion": "remittances", "2024": None, "USD 50 million": "support humanitarian operations"}
+    assert df[df.text == "2"].in_name.tolist() == [True]  # "(Phase 2)"
+    # a bullet of two clauses is no table's row
+    assert figs("- Japan will provide $1 billion; Korea will give $2 billion.").about.tolist() == [None, None]

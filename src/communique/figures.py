@@ -589,6 +589,8 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
         if a <= start and end <= b:
             return True
     prev, pstart = _prev_token(stext, start)
+    if prev and prev[0] in "(\"“'‘[" and len(prev) > 1:
+        prev, pstart = prev.lstrip("(\"“'‘["), pstart + len(prev) - len(prev.lstrip("(\"“'‘["))  # "(Phase 2)"
     possessive = False
     det = False
     if prev:
@@ -1329,18 +1331,27 @@ def _records(st) -> list[tuple]:
 
 def _cells_are_figures(stext: str, cells: list[str], found: list[dict], rx) -> bool:
     """Whether every cell after the first is a short one that the ledger read as opening on a
-    figure ("US$150 million", "up to $120 million", "40%"), as a table's row is; not a
-    bullet of two clauses ("Japan will provide $1 billion; Korea will give $2 billion")."""
+    figure ("US$150 million", "up to $120 million", "40%"), or a short cell of words with no
+    verb ("Enga Province", "Approved", "Under design"), as a table's row is, with one figure at
+    least; not a bullet of two clauses ("Japan will provide $1 billion; Korea will give $2
+    billion")."""
     pos = len(cells[0]) + 1
+    figures = 0
     for c in cells[1:]:
-        if len(c.split()) > 5:
+        words = c.split()
+        if len(words) > 5:
             return False
         first = next((r["start"] for r in found if pos <= r["start"] < pos + len(c)), None)
         lead = " ".join(stext[pos:first].lower().split()) if first is not None else None
-        if lead is None or (lead and lead not in rx.quals):
+        if lead is not None and (not lead or lead in rx.quals):
+            figures += 1
+        elif first is not None or len(words) > 3 or any(w.lower() in _CELL_VERBS for w in words):
             return False
         pos += len(c) + 1
-    return True
+    return figures > 0
+
+
+_CELL_VERBS = frozenset("will shall would can could may might must is are was were has have had".split())
 
 
 _PAREN_OPEN = re.compile(r"\s*\(\s*(.*?)\s*", re.S)
@@ -1717,14 +1728,46 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             if named:
                 about = " ".join(named.group(1).split()).rstrip(".")
         if about is None and kind == "money":
-            # "$45 million to expand drought-tolerant seed programs": what the money is to do
-            purpose = _PURPOSE.match(stext, after_at)
+            # "remittances, which totalled USD 21.6 billion": what the clause is about
+            about = _which_totalled(stext, q_start)
+        if about is None and kind == "money":
+            # "$45 million to expand drought-tolerant seed programs", "USD 50 million from the
+            # Peace Fund to support humanitarian operations": what the money is to do
+            hop = _SOURCE_HOP.match(stext, after_at)
+            purpose = _PURPOSE.match(stext, after_at) or (_PURPOSE.match(stext, hop.end()) if hop else None)
             if purpose and purpose.group(1).lower() not in _NOT_PURPOSE:
                 what = _phrase_after(stext, purpose.end(), rx, det_ok=True)
                 at = stext.find(what, purpose.end()) if what else -1
                 if at >= 0:  # (as written, its article too: "support the ... Mission")
                     about = " ".join(stext[purpose.start(1):at + len(what)].split())
     return _rec(start, end, kind, total, value_max, unit, q, about, False), end
+
+
+_SOURCE_HOP = re.compile(r"\s+(?:from|through|via|under)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s*){1,6}(?=\s+to\s)")
+_WHICH = re.compile(
+    r",\s+which\s+(?:has\s+|have\s+)?(?:totall?ed|reached|amounted\s+to|stood\s+at|came\s+to|exceeded|grew\s+to|rose\s+to)"
+    r"\s+(?:(?:about|around|approximately|nearly|almost|over|more\s+than|some)\s+)?$"
+)
+_NOT_ABOUT_WORDS = frozenset("on in of for to the a an its their our and with by from at as into over under "
+                             "will shall would can could may might must not no is are was were be been has have had".split())
+
+
+def _which_totalled(stext: str, q_start: int) -> str | None:
+    """The noun before ", which totalled ...": "remittances, which totalled USD 21.6 billion"."""
+    m = _WHICH.search(stext, max(0, q_start - 60), q_start)
+    if m is None:
+        return None
+    words: list[str] = []
+    for w in reversed(stext[max(0, m.start() - 60):m.start()].split()):
+        if not w.replace("-", "").replace("'", "").isalpha() or w.lower() in _NOT_ABOUT_WORDS or len(words) == 4:
+            if w.lower() in _BEFORE_A_VERB and words:
+                words.pop()  # ("will not restrict remittances": the verb after them is no noun)
+            break
+        words.append(w)
+    return " ".join(reversed(words)) or None
+
+
+_BEFORE_A_VERB = frozenset("will shall would can could may might must not to do does did".split())
 
 
 _PURPOSE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:help\s+)?([a-z]+)\b(?:\s+(?:up|out|forward|down|back|off)\b)?")  # ("to scale up ...")
