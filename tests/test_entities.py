@@ -929,3 +929,11 @@ def test_a_country_with_its_acronym_is_the_country_not_an_organization():
                                "Rwanda will talk.\n")).set_index("name")
     assert df.loc["Democratic Republic of the Congo", "type"] == "country"
     assert "Democratic Republic of Congo" not in df.index
+
+
+def test_processes_and_visions_are_initiatives():
+    df = E.extract(S.from_text("Communiqué of the Peace and Security Council\n\nAddis Ababa, 28 February 2025\n\nThe Council "
+                               "supports the Luanda Process and the Nairobi Process. Leaders adopted the ASEAN Community "
+                               "Vision 2045. The process will continue.\n")).set_index("name")
+    for name in ("Luanda Process", "Nairobi Process", "ASEAN Community Vision 2045"):
+        assert df.loc[name, "type"] == "initiative", name
