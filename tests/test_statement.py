@@ -932,3 +932,15 @@ def test_a_plain_text_table_of_cells_between_bars_is_a_list_of_rows():
     texts = [s.text for s in st.sentences]
     assert "Non-oil trade; USD 100 billion; 2030" in texts and "Renewable capacity; 10 GW; 2028" in texts
     assert not any("Deadline" in t for t in texts)
+
+
+def test_numbered_paragraphs_that_open_on_a_label_head_sections():
+    st = S.from_text("JOINT STATEMENT BY INDIA AND THE UNITED ARAB EMIRATES\n\nNew Delhi, 18 January 2025\n\n1. The Leaders "
+                     "reviewed the Agreement.\n\n2. Investment. The UAE will invest USD 75 billion.\n\n3. Energy. The two "
+                     "sides agreed on targets.\n\n4. People-to-people ties. The UAE is home to 3.5 million Indians.\n")
+    assert [sec.heading for sec in st.sections] == [None, "Investment", "Energy", "People-to-people ties"]
+    assert "The UAE will invest USD 75 billion." in [s.text for s in st.sentences]
+    assert "2. The UAE will invest" in st.text  # (the paragraph keeps its number)
+    # one such paragraph alone is no section
+    st = S.from_text("JOINT STATEMENT\n\n1. Investment. The UAE will invest.\n\n2. The two sides agreed.\n")
+    assert [sec.heading for sec in st.sections] == [None]

@@ -377,12 +377,37 @@ _SPEAKER = re.compile(
 _NOT_LABELS = frozenset("note notes source sources contact contacts date location venue subject attention ps nb".split())
 
 
+# "4. Investment. The UAE will invest ...": a numbered paragraph that opens on a label
+_NUMBERED_RUN_IN = re.compile(r"(\n[ \t]*\n)([ \t]*\d{1,2}\.)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[\w'’&-]+){0,4})\.[ \t]+(?=[A-Z])")
+
+
+def _numbered_labels(text: str) -> str:
+    """A numbered paragraph that opens on a short label naming a topic ("4. Investment. The
+    UAE will ...", "5. People-to-people ties. ...") heads a section, when two paragraphs or
+    more open so; the paragraph keeps its number."""
+    found = [m for m in _NUMBERED_RUN_IN.finditer(text) if _names_a_topic(m.group(3).replace("&", "and").split())
+             and m.group(3).lower() not in _NOT_LABELS]
+    if len(found) < 2:
+        return text
+    keep = {m.start() for m in found}
+
+    def label(m):
+        if m.start() not in keep:
+            return m.group(0)
+        return f"{m.group(1)}### {m.group(3)}\n\n{m.group(2)} "
+
+    return _NUMBERED_RUN_IN.sub(label, text)
+
+
 def _run_in_labels(text: str) -> str:
     """A bold label that opens a paragraph ("**Climate.** Mexico reaffirmed ...", as fact
     sheets write them) heads a section of its own, and the paragraph keeps its subject; in
     plain text as in Markdown, since such text is pasted from web pages. So does a plain
-    label with a colon (:func:`_colon_labels`)."""
+    label with a colon (:func:`_colon_labels`), and one after a paragraph's number
+    (:func:`_numbered_labels`)."""
     text = _colon_labels(text)
+    if ". " in text:
+        text = _numbered_labels(text)
     if "**" not in text and "__" not in text:
         return text
 
