@@ -1110,3 +1110,9 @@ def test_a_rows_label_names_its_amount_and_a_which_clause_its_noun():
     assert df[df.text == "2"].in_name.tolist() == [True]  # "(Phase 2)"
     # a bullet of two clauses is no table's row
     assert figs("- Japan will provide $1 billion; Korea will give $2 billion.").about.tolist() == [None, None]
+
+
+def test_minutes_are_a_duration():
+    df = figs("The two leaders spoke for approximately 35 minutes. The Council approved the minutes of its 1,200th meeting.")
+    assert df[["text", "kind", "unit"]].values.tolist()[0] == ["35 minutes", "duration", "minute"]
+    assert "minutes" not in " ".join(df.text[1:])
