@@ -1530,3 +1530,18 @@ def test_a_courtesy_before_a_name_opens_the_subject():
                      "Sheikh Mohamed bin Zayed Al Nahyan, President of the United Arab Emirates, and Shri Narendra Modi, Prime "
                      "Minister of India, reviewed the implementation of the Agreement. The General Assembly will meet.\n")
     assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [("both", "review"), ("The General Assembly", "will")]
+
+
+def test_refusals_are_negated_positions():
+    assert [(r[0], r[1], r[3]) for r in rows_of(
+        "Brazil cannot accept the characterization. Argentina is unable to agree to the proposal. Brazil is not in a "
+        "position to endorse the plan. Argentina is in a position to help.")] == [
+        ("Brazil", "can", True), ("Argentina", "be able", True), ("Brazil", "be in a position", True),
+        ("Argentina", "be in a position", False)]
+
+
+def test_two_countries_are_both_only_when_they_are_the_parties():
+    st = S.from_text("Declaration of the Association of Caribbean Ports\n\nPanama City, 5 March 2024\n\nColombia hosted the "
+                     "meeting. Peru and Ecuador will jointly dredge the channel.\n")
+    assert [r.actor for r in C.extract(st).itertuples()] == ["Peru and Ecuador"]
+    assert rows_of("Brazil and Argentina will jointly dredge the channel.")[0][0] == "both"

@@ -937,3 +937,14 @@ def test_processes_and_visions_are_initiatives():
                                "Vision 2045. The process will continue.\n")).set_index("name")
     for name in ("Luanda Process", "Nairobi Process", "ASEAN Community Vision 2045"):
         assert df.loc[name, "type"] == "initiative", name
+
+
+def test_a_currency_named_after_a_country_is_no_mention_and_honourables_and_the_quad():
+    df = E.extract(S.from_text(
+        "Joint Statement of Canada and Mexico\n\nOttawa, 8 March 2024\n\nTrade\n\nTrade is settled in US dollars and "
+        "Australian dollars. The Honourable Mélanie Joly, Minister of Foreign Affairs, met the Quad partners. South Korea "
+        "won the vote.\n")).set_index("name")
+    assert "United States" not in df.index and "Australia" not in df.index
+    assert df.loc["South Korea", "mentions"] == 1  # (a verb after a country is no currency)
+    assert df.loc["Mélanie Joly", "role"] == "Minister of Foreign Affairs"
+    assert df.loc["Quadrilateral Security Dialogue", "type"] == "organization"

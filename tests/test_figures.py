@@ -1116,3 +1116,9 @@ def test_minutes_are_a_duration():
     df = figs("The two leaders spoke for approximately 35 minutes. The Council approved the minutes of its 1,200th meeting.")
     assert df[["text", "kind", "unit"]].values.tolist()[0] == ["35 minutes", "duration", "minute"]
     assert "minutes" not in " ".join(df.text[1:])
+
+
+def test_a_hyphen_after_tens_makes_an_ordinal_not_a_fraction():
+    df = figs("The leaders celebrated the twenty-fifth anniversary of relations. Two-thirds of the funds went to health.")
+    assert df[["text", "kind"]].values.tolist() == [["twenty-fifth", "ordinal"], ["Two-thirds", "fraction"]]
+    assert df.value.tolist() == pytest.approx([25.0, 2 / 3])

@@ -944,3 +944,10 @@ def test_numbered_paragraphs_that_open_on_a_label_head_sections():
     # one such paragraph alone is no section
     st = S.from_text("JOINT STATEMENT\n\n1. Investment. The UAE will invest.\n\n2. The two sides agreed.\n")
     assert [sec.heading for sec in st.sections] == [None]
+
+
+def test_a_dateline_between_dashes():
+    st = S.from_text("Canada and Mexico launch partnership\n\nNews release — March 8, 2024 — Ottawa, Ontario\n\nCanada and "
+                     "Mexico will cooperate.\n")
+    assert st.date.isoformat() == "2024-03-08"
+    assert [sec.heading for sec in st.sections] == [None]

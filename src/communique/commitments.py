@@ -193,7 +193,7 @@ def _lex() -> SimpleNamespace:
     # one trie for every predicate word; an adjective counts only after a form of "be"
     L.pred_re = book.compile(rf"\b(?:{_trie(list(L.forms) + list(adjs) + list(L.modals))})\b")
     L.be_before_re = book.compile(
-        rf"\b({be})\s+(?:(?:also|fully|now|still|firmly|strongly|deeply|particularly|very|all|both)\s+)*$"
+        rf"\b({be})\s+(?:(?:also|fully|now|still|firmly|strongly|deeply|particularly|very|all|both|not)\s+)*$"
     )
     L.modal_intention = frozenset(cb["modal_intention_verbs"])
     L.weak_modals = frozenset(cb["weak_modals"])
@@ -736,8 +736,8 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
             return values[0], plural
         if ctx.parties and set(values) == set(ctx.parties):
             return ctx.group(), True
-        if len(values) == 2 and len(ctx.parties) < 2:
-            return "both", True
+        if len(values) == 2 and (not ctx.parties or (len(ctx.parties) == 1 and ctx.parties[0] in values)):
+            return "both", True  # (the two parties the heading did not name; not two others of a host's text)
         return " and ".join(values), True
     if len(values) == 1:
         return values[0], plural
@@ -1083,8 +1083,10 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             # "India announced that one-third of its power is renewable": a fact reported, not
             # an undertaking ("announced that it will provide ..." stays one)
             rec["category"] = "acknowledgement"
-        if h["kind"] == "modal" and _NOT_NEXT.match(text, ve, ve + 20) or h.get("text") == "won't":
+        if h["kind"] == "modal" and _NOT_NEXT.match(text, ve, ve + 20) or h.get("text") in ("won't", "cannot", "can't"):
             negated = True
+        elif h["kind"] == "adj" and (L.adjectives[h["adj"]].get("negated") or h.get("not")):
+            negated = not negated  # "is unable to agree", "is not in a position to endorse"
         elif L.refrain_re.match(text, rec["target_start"], s.end):
             negated = not negated  # "shall refrain from any unilateral action": a pledge not to act
         elif h["kind"] == "verb" and _NOT_TO.match(text, rec["target_start"], s.end):
@@ -1194,7 +1196,8 @@ def _predicate(st, si, h, L) -> dict:
         cat = L.modals[h["text"]]
         if _explores(text, ve, s.end, L):
             cat = "intention"
-        return {"verb": "will" if h["text"] in ("will", "won't") else h["text"], "category": cat, "target_start": tstart,
+        verb = "will" if h["text"] in ("will", "won't") else "can" if h["text"] in ("cannot", "can't") else h["text"]
+        return {"verb": verb, "category": cat, "target_start": tstart,
                 "noun": None, "infinitival": True}
     if h["kind"] == "adj":
         spec = L.adjectives[h["adj"]]
@@ -1813,7 +1816,8 @@ def extract(statement: S.Statement):
         if word in L.adjectives:  # "are committed to" is a state, not a passive
             be = L.be_before_re.search(text, max(sentences[i].start, start - 60), start)
         if be:
-            h = {"kind": "adj", "adj": word, "be": be.group(1), "start": be.start(), "end": end}
+            h = {"kind": "adj", "adj": word, "be": be.group(1), "start": be.start(), "end": end,
+                 "not": " not " in f" {be.group()} "}  # ("is not in a position to")
         elif word in forms:
             lemma, cls = forms[word]
             h = {"kind": "verb", "lemma": lemma, "cls": cls, "start": start, "end": end}

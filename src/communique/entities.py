@@ -914,6 +914,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
         s0, e0 = m.span()
         if s0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "._"):
             continue
+        if _CURRENCY_AFTER.match(text, e0):
+            continue  # "US dollars", "Hong Kong dollars": a currency, not the country
         sent = sentence_of(s0, e0)
         if sent is None:
             continue
@@ -1041,6 +1043,7 @@ def _add_place(word: str, start: int, add, taken: _Spans, sentence_of, L, articl
     add(("place", name), name, "place", start, end, sent)
 
 
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yuan|yen|pesos?|rupees?|reais|francs?|pounds?|euros?)\b")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+$")
 
 

@@ -273,7 +273,8 @@ def _rx() -> SimpleNamespace:
     glue = rf"(?<![\w$.'])(?!{glued_money})(?=[A-Za-z]*[A-Z])[A-Za-z]+-?\d+(?:[+./]\d+)*[A-Za-z\d]*(?![\w])"
     frac_w = rf"{_words(lex['fractions'])}(?![A-Za-z])"
     frac_word = (
-        rf"(?<![\w-])(?:(?:{small}|(?i:an?))-{frac_w}"
+        # (a hyphen after tens makes an ordinal: "twenty-fifth anniversary", not 20/5)
+        rf"(?<![\w-])(?:(?!{_words(tens)}-)(?:{small}|(?i:an?))-{frac_w}"
         rf"|(?:{small}|(?i:an?))\s+{frac_w}(?=\s+(?i:of)(?![A-Za-z]))"
         rf"|(?i:half)(?=\s+(?i:of)(?![A-Za-z])))"
     )

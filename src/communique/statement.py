@@ -1031,6 +1031,14 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
             if d:
                 return d
         return None
+    if (" — " in s or " – " in s) and len(s) <= 160 and s.count("—") + s.count("–") >= 2:
+        # "News release — March 8, 2024 — Ottawa, Ontario": labels, a date and a place
+        # between dashes; the part that holds the date
+        for part in re.split(r"\s[—–]\s", s):
+            d = _dateline(part)
+            if d and _DATE_RE.search(part):
+                return s, d[1]
+        return None
     if not s or len(s.split()) > 14:
         return None
     m = _DATE_RE.search(s)
