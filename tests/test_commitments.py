@@ -1545,3 +1545,9 @@ def test_two_countries_are_both_only_when_they_are_the_parties():
                      "meeting. Peru and Ecuador will jointly dredge the channel.\n")
     assert [r.actor for r in C.extract(st).itertuples()] == ["Peru and Ecuador"]
     assert rows_of("Brazil and Argentina will jointly dredge the channel.")[0][0] == "both"
+
+
+def test_a_bank_of_a_country_acts_as_itself_and_a_recipient_takes_no_position():
+    assert [r[0] for r in rows_of("The Bank of China will establish a clearing arrangement. The Federal Government of "
+                                  "Argentina will open an office. Nordic Energy Research will receive NOK 100 million.")] == [
+        "The Bank of China", "Argentina"]

@@ -948,3 +948,10 @@ def test_a_currency_named_after_a_country_is_no_mention_and_honourables_and_the_
     assert df.loc["South Korea", "mentions"] == 1  # (a verb after a country is no currency)
     assert df.loc["Mélanie Joly", "role"] == "Minister of Foreign Affairs"
     assert df.loc["Quadrilateral Security Dialogue", "type"] == "organization"
+
+
+def test_a_name_after_a_title_before_a_second_title_of_a_country():
+    got = {r["name"]: (r["role"], r["country"]) for r in E.extract(S.from_text(
+        "Joint Statement of Egypt and Saudi Arabia\n\nCairo, 5 March 2024\n\nPresident Abdel Fattah El-Sisi, President of "
+        "the Arab Republic of Egypt, received the delegation.\n")).to_dict("records") if r["type"] == "person"}
+    assert got == {"Abdel Fattah El-Sisi": ("President", "Egypt")}

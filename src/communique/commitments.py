@@ -270,6 +270,7 @@ def _lex() -> SimpleNamespace:
     countries = _trie(EL.all_country_forms)
     adj = _trie(EL.adjective)
     gov = _alt(A["government_nouns"])
+    L.government_nouns = frozenset(w.lower() for w in A["government_nouns"])
     role = EL.role_alt
     L.country_actor_re = book.compile(
         rf"(?:the\s+|The\s+)?(?:"
@@ -597,6 +598,11 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
     m = L.persons_actor_re.match(span, pos)
     if m is None:
         m = L.person_actor_re.match(span, pos)
+        if m and not m.group("role") and m.group("names").split()[-1] in L.body_cues \
+                and m.group("names").split()[-1].lower() not in L.government_nouns:
+            # "The Bank of China": a body, named below, not a person of China (but "The Federal
+            # Government of Germany" is Germany)
+            m = None
         if m and (m.group("rc") or m.group("ac")):
             return ("country", L.all_country_forms[m.group("rc") or m.group("ac")], False), m.end()
     if m:
@@ -796,7 +802,7 @@ _COORDINATED = re.compile(r"(?:,|;|\band)\s*$")
 # "Japanese businesses will benefit", "regulators will be consulted": what a body undergoes
 _UNDERGOES = re.compile(
     r"\s+(?:not\s+)?(?:(?:also|further)\s+)?(?:be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn|ght)|held|made|set|built|sent|paid|led|met|kept|put|run|done|sold|told)\b"
-    r"(?!\s+by\b)|be\s+able\b|benefit\b|gain\b)"
+    r"(?!\s+by\b)|be\s+able\b|benefit\b|gain\b|receive\b)"
 )
 _REPORTED_PRONOUNS = frozenset(["it", "they", "he", "she", "his government", "her government", "his country", "her country"])
 # a condition right after a report, before its subject: "said that, should Japan agree, it ..."

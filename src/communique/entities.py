@@ -685,7 +685,11 @@ def _find(st: S.Statement) -> SimpleNamespace:
             # the name before the title: "H.E. Bola Ahmed Tinubu, President of Nigeria"
             b = L.name_before_re.search(text, max(0, ms - 90), ms)
             if b is not None:
-                found_before = _parse_names(text, b.start("name"), b.end("name"), False, L)
+                at = b.start("name")
+                title = L.person_re.match(text, at)  # ("President Abdel Fattah El-Sisi, President of ...")
+                if title and title.end() < b.end("name"):
+                    at = title.end() + len(text[title.end():b.end("name")]) - len(text[title.end():b.end("name")].lstrip())
+                found_before = _parse_names(text, at, b.end("name"), False, L)
                 if len(found_before) == 1 and found_before[0][2] == b.end("name") and " " in found_before[0][0]:
                     name, ns, ne = found_before[0]
                     person_hits.append((ns, pos, name, _norm_role(mrole), country))
