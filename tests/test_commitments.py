@@ -1551,3 +1551,16 @@ def test_a_bank_of_a_country_acts_as_itself_and_a_recipient_takes_no_position():
     assert [r[0] for r in rows_of("The Bank of China will establish a clearing arrangement. The Federal Government of "
                                   "Argentina will open an office. Nordic Energy Research will receive NOK 100 million.")] == [
         "The Bank of China", "Argentina"]
+
+
+def test_what_the_review_of_the_commitment_rules_found():
+    assert rows_of("Brazil cannot overemphasize the importance of peace. Argentina cannot but welcome the progress.") == []
+    assert [(r[0], r[3]) for r in rows_of("Brazil is not unable to assist.")] == [("Brazil", False)]
+    assert rows_of("Argentina was unable to attend the meeting.") == []
+    assert [r[0] for r in rows_of("Brazil, Argentina and partners will mobilize $5 billion.")] == ["both"]
+    assert [r[0] for r in rows_of("JICA will receive trainees from Kenya and provide scholarships.")] == ["JICA"]
+    assert [r[0] for r in rows_of("The Honourable Members of Parliament will visit Tokyo. Tun Mahathir will attend.")] == [
+        "The Honourable Members of Parliament", "Tun Mahathir"]
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nThe Parties shall "
+                     "consult each other should a dispute arise. Brazil will provide loans should Argentina request them.\n")
+    assert C.extract(st)["condition"].tolist() == ["should a dispute arise", "should Argentina request them"]

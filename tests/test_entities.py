@@ -955,3 +955,19 @@ def test_a_name_after_a_title_before_a_second_title_of_a_country():
         "Joint Statement of Egypt and Saudi Arabia\n\nCairo, 5 March 2024\n\nPresident Abdel Fattah El-Sisi, President of "
         "the Arab Republic of Egypt, received the delegation.\n")).to_dict("records") if r["type"] == "person"}
     assert got == {"Abdel Fattah El-Sisi": ("President", "Egypt")}
+
+
+def test_what_the_review_of_the_name_rules_found():
+    df = E.extract(S.from_text(
+        "Joint Statement of Kenya and Japan\n\nNairobi, 5 March 2024\n\nLaw\n\nThe leaders support a Free and Open "
+        "Indo-Pacific and peace in Sahelian Africa. The Climate Change Act 2008, the Law on Foreign Investment and the "
+        "Treaty of 12 June 2019 remain in force, in accordance with International Law. The Ministry of Foreign Affairs, "
+        "Trade and Development and the Ministry of Lands, Public Works, Housing and Urban Development met. Trade in Kenya "
+        "shillings grew. Process Safety Management matters.\n")).set_index("name")
+    assert df.loc["Indo-Pacific", "type"] == df.loc["Africa", "type"] == "place"
+    for law in ("Climate Change Act 2008", "Law on Foreign Investment", "Treaty of 12 June 2019"):
+        assert df.loc[law, "type"] == "agreement", law
+    assert "International Law" not in df.index and "Process Safety Management" not in df.index
+    for body in ("Ministry of Foreign Affairs, Trade and Development", "Ministry of Lands, Public Works, Housing and Urban Development"):
+        assert df.loc[body, "type"] == "organization", body
+    assert "Kenya" not in df.index  # ("Kenya shillings" is a currency; the title is no sentence)

@@ -1122,3 +1122,9 @@ def test_a_hyphen_after_tens_makes_an_ordinal_not_a_fraction():
     df = figs("The leaders celebrated the twenty-fifth anniversary of relations. Two-thirds of the funds went to health.")
     assert df[["text", "kind"]].values.tolist() == [["twenty-fifth", "ordinal"], ["Two-thirds", "fraction"]]
     assert df.value.tolist() == pytest.approx([25.0, 2 / 3])
+
+
+def test_a_which_clause_is_about_the_noun_phrase_before_it():
+    df = figs("Kenya welcomed remittances, which totalled USD 21.6 billion. Japan noted bilateral trade, which reached "
+              "$5 billion. Kenya praised exports of tea and coffee, which reached $2 billion.")
+    assert df.about.tolist() == ["remittances", "bilateral trade", "exports of tea and coffee"]

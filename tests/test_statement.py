@@ -951,3 +951,23 @@ def test_a_dateline_between_dashes():
                      "Mexico will cooperate.\n")
     assert st.date.isoformat() == "2024-03-08"
     assert [sec.heading for sec in st.sections] == [None]
+
+
+def test_what_the_review_of_the_structure_rules_found():
+    # a title block written with bars is no table
+    st = S.from_text("Joint Statement | Japan and Kenya\nNairobi | 5 March 2024\n\nJapan will act.\n")
+    assert (st.title, st.date.isoformat()) == ("Joint Statement | Japan and Kenya", "2024-03-05")
+    # "1. Mr. Modi ...": an abbreviation is no label
+    st = S.from_text("JOINT STATEMENT\n\nNairobi, 5 March 2024\n\n1. Mr. Modi welcomed the President. He spoke.\n\n2. Dr. "
+                     "Jaishankar met Sheikh Abdullah. They spoke.\n")
+    assert [sec.heading for sec in st.sections] == [None]
+    # a heading that opens on "Embargo" is a heading; a title line with a date between dashes stays the title
+    st = S.from_text("JOINT STATEMENT\n\nNairobi, 5 March 2024\n\nJapan will act.\n\nEmbargo on Arms Exports\n\nJapan will "
+                     "not export arms.\n")
+    assert [sec.heading for sec in st.sections] == [None, "Embargo on Arms Exports"]
+    st = S.from_text("Joint Statement of Canada and Japan — March 8, 2024 — Ottawa\n\nCooperation\n\nCanada will act.\n")
+    assert st.title == "Joint Statement of Canada and Japan — March 8, 2024 — Ottawa"
+    # years over a plain-text table's columns name them
+    st = S.from_text("JOINT STATEMENT\n\nNairobi, 5 March 2024\n\nTrade grew:\n\n   Indicator | 2022 | 2023\n   Exports | "
+                     "120 | 150\n   Imports | 90 | 95\n\nBoth will act.\n")
+    assert not any("Indicator" in s.text for s in st.sentences)

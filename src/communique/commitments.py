@@ -181,7 +181,9 @@ def _lex() -> SimpleNamespace:
     said = _alt(cb["reporting_verbs"])
     # "President Prabowo said (that) Indonesia would not ...": the verb that reports, then the subject
     # (a condition may come between: "said that, should Japan agree, it would host ...")
-    between = _alt([*cb["conditions"]["clause_markers"], *(w.lower() for w in cb["conditions"]["inverted"]), "subject to", "when"])
+    between = _alt([*cb["conditions"]["clause_markers"], *(w.lower() for w in cb["conditions"]["inverted"]), "subject to"])
+    # the same markers right after a report, before its subject: "said that, should Japan agree, it ..."
+    L.condition_next_re = book.compile(rf"(?:\s+that)?\s*,\s*(?i:{between})\b[^;:]*$")
     L.reported_re = book.compile(
         rf"(?<!\bthe )(?<!\bthis )\b(?:{said})(?:\s+that)?(?:\s*,\s*(?:{between})\b[^,;:]{{1,80}},)?\s+[^,;:]{{1,80}}$"
     )
@@ -190,6 +192,7 @@ def _lex() -> SimpleNamespace:
     L.said_comma_re = book.compile(rf"\b({said})\s*,")
     # "would benefit", "would have preferred", "would be disbursed": a prediction, not a promise
     L.not_after_would_re = book.compile(rf"\s+(?:not\s+)?(?:{_alt(cb['not_after_would'])})\b")
+    L.not_after_cannot_re = book.compile(rf"\s+(?:{_alt(cb.get('not_after_cannot') or ['but'])})\b")
     # one trie for every predicate word; an adjective counts only after a form of "be"
     L.pred_re = book.compile(rf"\b(?:{_trie(list(L.forms) + list(adjs) + list(L.modals))})\b")
     L.be_before_re = book.compile(
@@ -262,6 +265,13 @@ def _lex() -> SimpleNamespace:
         rf"(?=\s*(?:,|\band\b|&|$))"
     )
     L.collective = frozenset(A["collective_nouns"])
+    # what others will merely undergo: "Japanese businesses will benefit", "regulators will be
+    # consulted", "the meeting will be held", "Nordic Energy Research will receive NOK 100 million"
+    L.undergoes_re = book.compile(
+        rf"\s+(?:not\s+)?(?:(?:also|further)\s+)?(?:be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn|ght)|{_alt(A['irregular_participles'])})\b"
+        rf"(?!\s+by\b)|be\s+able\b|benefit\b|gain\b"
+        rf"|receive\s+(?:(?:an?|an\s+additional|additional|up\s+to|more\s+than|about|some|over)\s+)*(?:[A-Z]{{2,3}}\$?\s?\d|[$€£¥]\s?\d))"
+    )
     L.bare_generic = frozenset(A.get("bare_generic") or ())
     L.pair_words = frozenset(A["pair_words"])
     pronouns = A["pronouns_signatories"] + A["pronouns_previous"]
@@ -284,7 +294,7 @@ def _lex() -> SimpleNamespace:
     honorific = f"(?:{EL.honorifics})"
     # a courtesy before a name opens its subject ("Shri Narendra Modi", "His Highness Sheikh
     # ..."); not a rank that is also a word of bodies ("General Assembly", "Ambassador ...")
-    ranks = {"General", "Admiral", "Colonel", "Lieutenant General", "Major General", "Ambassador", "Dr", "Hon"}
+    ranks = frozenset(A.get("not_courtesies") or ())
     courtesies = [h for h in E.codebook()["honorifics"] if h not in ranks]
     L.courtesy_lead_re = book.compile(rf"(?:(?:{_alt(courtesies)})\s+)+(?=[{E._UP}])")
     L.person_actor_re = book.compile(
@@ -402,6 +412,15 @@ def _lex() -> SimpleNamespace:
     L.condition_clauses = frozenset(cond["clause_markers"])
     L.once_not_before = frozenset(cond["once_not_before"])
     L.inverted_re = book.compile(rf"(?:{_alt(cond['inverted'])})\s+[^,;:]{{3,120}}?,")
+    # with no comma before it, then a subject and a verb of the codebook's: "measures against
+    # spoilers should the ceasefire be violated", "should a dispute arise", "should Kenya request
+    # them" (led by the words themselves: a scan that opens on a look-behind or a word boundary
+    # loses its first-character skip; the word before is checked after)
+    verbs = _alt(cond["inverted_verbs"])
+    L.inverted_bare_re = book.compile(
+        rf"(should|were|had)(?=\s+(?:(?:the|a|an|any|such|this|these|those|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"|[A-Z][\w.'’-]*\s+(?:[A-Z][\w.'’-]*\s+)?)(?:so\s+)?(?:{verbs})\b)"
+    )
     number = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|a|several|few)"
     L.timeline_re = book.compile(
         # a span of years: "between 2024 and 2027", "from 2024 to 2027"
@@ -532,9 +551,18 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 
 
 def _atom(span: str, pos: int, L, ctx: _Ctx):
+    """One actor at ``pos``: ``((kind, value, plural), end)``, or None. A courtesy before a name
+    is read past first ("Shri Narendra Modi"); where the rest is no single person's name
+    ("The Honourable Members of Parliament", "Tun Mahathir"), the words are read as written."""
     lead = L.courtesy_lead_re.match(span, pos) if span[pos:pos + 1].isupper() else None
-    if lead is not None:
-        pos = lead.end()
+    if lead is not None and not L.group_re.match(span, lead.end()):
+        got = _atom_at(span, lead.end(), L, ctx)
+        if got is not None:
+            return got
+    return _atom_at(span, pos, L, ctx)
+
+
+def _atom_at(span: str, pos: int, L, ctx: _Ctx):
     if ctx.joined_names:
         at = pos + 4 if span.startswith(("The ", "the "), pos) else pos
         for name in ctx.joined_names:
@@ -590,7 +618,7 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
             if det in L.pair_words or m.group("num") in ("two", "2") or det == "both":
                 return ("both", "both", True), m.end()
             if not det and not m.group("num") and noun in L.bare_generic:
-                return None  # "partners have pledged ...": any partners, not the signatories
+                return ("generic", noun, True), m.end()  # "partners have pledged ...": any partners, not the signatories
             return ("group", "group", True), m.end()
         return ("named", text.strip(), True), m.end()
     if span[pos] not in L.actor_first and not span[pos].isupper():
@@ -711,6 +739,11 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     atoms = _atoms(span, L, ctx)
     if atoms is None:
         return None
+    if any(k == "generic" for k, _, _ in atoms):
+        # "Japan, Kenya and partners will ...": the named ones; "partners will ..." alone: none
+        atoms = [a for a in atoms if a[0] != "generic"]
+        if not atoms:
+            return None
     if any(k == "role" for k, _, _ in atoms) and any(k in ("country", "leader", "named") for k, _, _ in atoms):
         # "Foreign Minister Peters and Deputy Prime Minister and Foreign Minister Bui Thanh Son":
         # a title without a name among named people is the next one's other title
@@ -800,16 +833,7 @@ _TO_NEXT = re.compile(r"\s+to\s")
 _TO_ONLY = re.compile(r"\s+to\s+")
 _COORDINATED = re.compile(r"(?:,|;|\band)\s*$")
 # "Japanese businesses will benefit", "regulators will be consulted": what a body undergoes
-_UNDERGOES = re.compile(
-    r"\s+(?:not\s+)?(?:(?:also|further)\s+)?(?:be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn|ght)|held|made|set|built|sent|paid|led|met|kept|put|run|done|sold|told)\b"
-    r"(?!\s+by\b)|be\s+able\b|benefit\b|gain\b|receive\b)"
-)
 _REPORTED_PRONOUNS = frozenset(["it", "they", "he", "she", "his government", "her government", "his country", "her country"])
-# a condition right after a report, before its subject: "said that, should Japan agree, it ..."
-_CONDITION_NEXT = re.compile(
-    r"(?:\s+that)?\s*,\s*(?:if|should|unless|once|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|subject\s+to|when)\b[^;:]*$",
-    re.I,
-)
 _NOUN_AND = re.compile(r"\b[a-z]+s\s+(?:and|or)\s+$")  # "its interests and (values)"
 # a lead-in that only points to the positions listed after it: "agreed to the following commitments:"
 _POINTS_TO_POSITIONS = re.compile(r"\bfollowing\s+(?:commitments|deliverables|outcomes|actions|steps|measures|decisions|undertakings)\b", re.I)
@@ -998,10 +1022,10 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 # "Kenya said that, should Japan agree, it would host ...": a condition between
                 # the report and the pronoun; the report's boundary stands for the comma
                 opener = next((b for b in reversed(boundaries) if b[1] in ("that", "said") and b[0] < bstart
-                               and _CONDITION_NEXT.match(text, b[0], bstart)), None)
+                               and L.condition_next_re.match(text, b[0], bstart)), None)
                 if opener is None:  # ("said, once funding is secured, it would ...")
                     said = L.said_comma_re.search(text, max(s.start, bstart - 160), bstart)
-                    if said is not None and _CONDITION_NEXT.match(text, said.end(1), bstart):
+                    if said is not None and L.condition_next_re.match(text, said.end(1), bstart):
                         opener = (said.end(1), "said", said.end(1))
                 if opener is not None:
                     bpos, btok, bstart = opener
@@ -1079,7 +1103,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 or (actor in ctx.people and text[disp:left_end].strip().lower() == "it")):
             continue  # "They said the warring parties would withdraw", "He said it would include ...": not a pledge of theirs
         if h["kind"] == "modal" and actor not in ("both", "all") and actor not in L.country_names and actor not in ctx.people \
-                and actor not in ctx.parties and _UNDERGOES.match(text, ve):
+                and actor not in ctx.parties and L.undergoes_re.match(text, ve):
             continue  # "Japanese businesses will benefit ...", "Kenyan regulators will be consulted": no position of theirs
         rec = _predicate(st, si, h, L)
         if passive_subject is not None:
@@ -1091,8 +1115,11 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             rec["category"] = "acknowledgement"
         if h["kind"] == "modal" and _NOT_NEXT.match(text, ve, ve + 20) or h.get("text") in ("won't", "cannot", "can't"):
             negated = True
-        elif h["kind"] == "adj" and (L.adjectives[h["adj"]].get("negated") or h.get("not")):
-            negated = not negated  # "is unable to agree", "is not in a position to endorse"
+        elif h["kind"] == "adj":
+            # "is unable to agree", "is not in a position to endorse"; "is not unable to" says yes
+            for flip in (L.adjectives[h["adj"]].get("negated"), h.get("not")):
+                if flip:
+                    negated = not negated
         elif L.refrain_re.match(text, rec["target_start"], s.end):
             negated = not negated  # "shall refrain from any unilateral action": a pledge not to act
         elif h["kind"] == "verb" and _NOT_TO.match(text, rec["target_start"], s.end):
@@ -1370,7 +1397,7 @@ _INVERTED_MID = re.compile(
 )
 # with no comma before it (after a lower-case word), then a determiner: "measures against
 # spoilers should the ceasefire be violated"
-_INVERTED_BARE = re.compile(r"\b(should|were|had)(?=\s+(?:the|any|such|this|these|those|its|their)\s+(?:[\w-]+\s+){1,3}(?:be|been)\b)")
+
 
 
 def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:
@@ -1821,6 +1848,8 @@ def extract(statement: S.Statement):
         be = None
         if word in L.adjectives:  # "are committed to" is a state, not a passive
             be = L.be_before_re.search(text, max(sentences[i].start, start - 60), start)
+        if be and L.adjectives[word].get("negated") and be.group(1) in ("was", "were"):
+            continue  # "Kenya was unable to attend the meeting": what happened, no position
         if be:
             h = {"kind": "adj", "adj": word, "be": be.group(1), "start": be.start(), "end": end,
                  "not": " not " in f" {be.group()} "}  # ("is not in a position to")
@@ -1828,6 +1857,8 @@ def extract(statement: S.Statement):
             lemma, cls = forms[word]
             h = {"kind": "verb", "lemma": lemma, "cls": cls, "start": start, "end": end}
         elif word in L.modals:
+            if word in ("cannot", "can't") and L.not_after_cannot_re.match(text, end):
+                continue  # "cannot overemphasize", "cannot but welcome": emphasis, no refusal
             if word in L.weak_modals and not _explores(text, end, sentences[i].end, L):
                 continue  # "so that they may benefit": no position
             if word in L.reported_modals and (L.not_after_would_re.match(text, end) or not L.reported_re.search(
@@ -1862,7 +1893,7 @@ def extract(statement: S.Statement):
     # (start, end, word) of each marker, the longest first where two start together; ", should
     # ..." from the word on
     found_marks = sorted(_condition_marks(text, L) + [(m.start(1), m.end(1), m.group(1)) for m in _INVERTED_MID.finditer(text)]
-                         + [(m.start(1), m.end(1), m.group(1)) for m in _INVERTED_BARE.finditer(text)
+                         + [(m.start(1), m.end(1), m.group(1)) for m in L.inverted_bare_re.finditer(text)
                             if m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].islower()],
                          key=lambda x: (x[0], x[0] - x[1]))
     marks = (found_marks, [m[0] for m in found_marks])

@@ -137,7 +137,7 @@ def _cap_word(adjective_suffixes: Iterable[str] = ()) -> str:
     return (
         rf"[{_UP}\d](?:(?<=[A-Z])\.(?:[A-Z]\.)+(?:-{no}[\w'’]+)*"
         rf"|(?<=[{_UP}])[\w'’]*(?:[-–]{no}(?:(?:[A-Z]\.){{2,}}|[\w'’]+))*"
-        r"|(?<=\d)\d{0,2}(?:,\d{3})+(?!\d)|(?<=\d)\d*(?:\.\d+)?(?:\+\d+)*(?:(?<=\d\d\d\d)[-–](?:19|20)?\d\d)?(?![\w,]))"  # ("2+2 Dialogue", "Strategy 2020–2025")
+        r"|(?<=\d)\d{0,2}(?:,\d{3})+(?!\d)|(?<=\d)\d*(?:\.\d+)?(?:\+\d+)*(?:(?<=\d\d\d\d)[-–](?:19|20)?\d\d)?(?!\w|,\d))"  # ("2+2 Dialogue", "Strategy 2020–2025"; "Vision 2030, ...")
     )
 
 
@@ -266,7 +266,7 @@ def _lex() -> SimpleNamespace:
         rf"\s+(?:of|for)\s+(?:the\s+)?(?:{words})(?:(?:\s+(?:and|&|of|the|for)\s+|\s+)(?:{words}))*(?=\s+[{_UP}])"
     )
     # the rest of a list of portfolios after a body's first one: ", Trade and Industry"
-    L.portfolio_list_re = book.compile(rf"(?:,\s+(?:(?:and|&)\s+)?(?:{words})(?:\s+(?:and|&)\s+(?:{words}))*)+\b")
+    L.portfolio_list_re = book.compile(rf"(?:,\s+(?:(?:and|&)\s+)?(?:{words})(?:\s+(?:(?:and|&)\s+)?(?:{words}))*)+\b")
     # (the words are found first, the country before them then: a scan led by a country trie is slow)
     L.delegation_re = book.compile(
         r" (?:delegation|side|team)\s+(?:was|were|is)\s+(?:led|headed|composed|made\s+up|represented)\b"
@@ -289,6 +289,8 @@ def _lex() -> SimpleNamespace:
 
     L.cues = dict(cb["cues"])
     L.head_only = frozenset(cb.get("head_only_cues") or ())
+    L.plain_laws = frozenset(cb.get("plain_laws") or ())
+    L.currency_after_re = book.compile(rf"\s+(?i:{_alt(cb.get('currency_words') or ['dollars'])})\b")
     L.trailing_cues = dict(cb["trailing_cues"])
     L.trailing_re = book.compile(rf"\s+({_alt(L.trailing_cues)})\b")
     L.cue_re = book.compile(_word_trie(L.cues, r"\b"))
@@ -318,6 +320,7 @@ def _lex() -> SimpleNamespace:
     L.region_re = book.compile(rf"(?:{_trie(regions)})(?![\w-])")
     L.regions = frozenset(regions)
     L.region_qualifiers = frozenset(cb.get("region_qualifiers") or ())
+    L.region_qualifier_endings = tuple(cb.get("region_qualifier_endings") or ())
     L.region_words = frozenset(w for r in regions for w in r.split() if w[:1].isupper())
     # more words of a portfolio the title ended on: "Minister for Trade" + " Negotiations"
     L.portfolio_more_re = book.compile(rf"(?:\s+(?:(?:and|&)\s+)?(?:{_alt(cb['portfolio_words'])}))+(?=\s+[{_UP}])")
@@ -918,8 +921,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
         s0, e0 = m.span()
         if s0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "._"):
             continue
-        if _CURRENCY_AFTER.match(text, e0):
-            continue  # "US dollars", "Hong Kong dollars": a currency, not the country
+        if L.currency_after_re.match(text, e0):
+            continue  # "US dollars", "Kenya shillings": a currency, not the country
         sent = sentence_of(s0, e0)
         if sent is None:
             continue
@@ -968,23 +971,29 @@ def _find(st: S.Statement) -> SimpleNamespace:
 def _portfolio_lists(runs: list[tuple[int, int]], text: str, L) -> list[tuple[int, int]]:
     """Join a body's name that goes on in a list of portfolios: "Ministry of Economy, Trade and
     Industry", "Department of Agriculture, Forestry, Fisheries and Food", "Ministry of Trade,
-    Industry, and Energy of Korea". The list must close with "and" or "&", and every item be
-    portfolio words; a capitalized run takes no comma otherwise, which cut such a name at its
-    first item."""
+    Industry, and Energy of Korea". Every item is portfolio words, and the last holds "and" or
+    "&"; a capitalized run takes no comma otherwise, which cut such a name at its first item.
+    A run that the list overlaps goes on after it ("..., Trade and Development and the Ministry
+    of Lands": the rest is read again)."""
     out: list[tuple[int, int]] = []
-    skip_to = -1
-    for s0, e0 in runs:
-        if s0 < skip_to:
-            continue  # (inside a list already joined)
+    todo = list(runs)
+    k = 0
+    while k < len(todo):
+        s0, e0 = todo[k]
+        k += 1
+        if out and s0 < out[-1][1]:
+            if e0 > out[-1][1]:
+                todo.insert(k, (out[-1][1], e0))  # (its part after the list)
+            continue
         words = text[s0:e0].split()
-        if len(words) >= 3 and words[-2] in ("of", "for") and words[-1] in L.portfolio_words and L.cue_re.search(text, s0, e0):
+        at = max((i for i, w in enumerate(words) if w in ("of", "for")), default=-1)
+        if 0 < at < len(words) - 1 and all(w in L.portfolio_words for w in words[at + 1:]) and L.cue_re.search(text, s0, e0):
             m = L.portfolio_list_re.match(text, e0)
-            if m and re.search(r"\s(?:and|&)\s", m.group()):
+            if m and re.search(r"(?:^|,)\s+[^,]*\b(?:and|&)\s+[^,]*$", m.group()):  # (its last item holds "and")
                 end = m.end()
-                # (the last item's run may go on past the list: "... and Energy of Korea")
-                end = max([end] + [e for s, e in runs if e0 < s < end < e])
+                # (the last item's run may go on: "... and Energy of Korea")
+                end = max([end] + [e for s, e in todo if e0 < s < end < e and text.startswith(" of ", end)])
                 out.append((s0, end))
-                skip_to = end
                 continue
         out.append((s0, e0))
     return out
@@ -1047,7 +1056,6 @@ def _add_place(word: str, start: int, add, taken: _Spans, sentence_of, L, articl
     add(("place", name), name, "place", start, end, sent)
 
 
-_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|yuan|yen|pesos?|rupees?|reais|francs?|pounds?|euros?)\b")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+$")
 
 
@@ -1059,7 +1067,8 @@ def _in_a_name(text: str, start: int, sent_start: int, L) -> bool:
     if w is None or w.start(1) <= sent_start or text[sent_start:w.start(1)].strip() == "":
         return False
     word = w.group(1)
-    return not (word in L.region_qualifiers or word in L.never_place or word in L.all_country_forms)
+    return not (word in L.region_qualifiers or word.endswith(L.region_qualifier_endings) or word in L.never_place
+                or word in L.all_country_forms)
 
 
 def _title_like(s: str, L) -> bool:
@@ -1083,8 +1092,9 @@ def _type_of(words: list[str], L) -> str | None:
             break
         core, _ = _strip_possessive(w)
         t = L.cues.get(core)
-        if t and core in L.head_only and i + 1 < len(words) and words[i + 1] != "of":
-            t = None  # ("Law Enforcement Affairs": not the head)
+        if t and core in L.head_only and i + 1 < len(words) and words[i + 1] not in ("of", "on") \
+                and not _YEAR.fullmatch(words[i + 1]):
+            t = None  # ("Law Enforcement Affairs": not the head; "Climate Change Act 2008" is)
         if t:
             typ = t
             if core == "Forum":
@@ -1285,9 +1295,10 @@ def _date_tokens(seg: list, L) -> set[int]:
     out: set[int] = set()
     for i, t in enumerate(seg):
         if t[0] in L.months and i + 1 < len(seg) and _YEAR.fullmatch(seg[i + 1][0].rstrip(",")):
-            out |= {i, i + 1}
-            if i and seg[i - 1][0].rstrip(",").isdigit():
-                out.add(i - 1)
+            first = i - 1 if i and seg[i - 1][0].rstrip(",").isdigit() else i
+            if first and seg[first - 1][0] == "of":
+                continue  # the name's own date: "the Treaty of 12 June 2019"
+            out |= set(range(first, i + 2))
     return out
 
 
@@ -1339,6 +1350,8 @@ def _name_from(part: list, text: str, L):
         return
     if len(caps) == 1:
         return  # a cue word alone ("the Agreement") refers back, it does not name
+    if typ == "agreement" and " ".join(words) in L.plain_laws:
+        return  # "in accordance with International Law": a body of law, no instrument
     # "Summit in Lima", "Dialogue in New Delhi": the city is not part of the name (but a
     # country or region is: "UN Stabilization Mission in Haiti")
     last_cue = max(i for i, t in enumerate(part) if t[3] and L.cues.get(_strip_possessive(t[0])[0]))

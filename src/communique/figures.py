@@ -1749,7 +1749,7 @@ _WHICH = re.compile(
     r",\s+which\s+(?:has\s+|have\s+)?(?:totall?ed|reached|amounted\s+to|stood\s+at|came\s+to|exceeded|grew\s+to|rose\s+to)"
     r"\s+(?:(?:about|around|approximately|nearly|almost|over|more\s+than|some)\s+)?$"
 )
-_NOT_ABOUT_WORDS = frozenset("on in of for to the a an its their our and with by from at as into over under "
+_NOT_ABOUT_WORDS = frozenset("on in for to the a an its their our with by from at as into over under "
                              "will shall would can could may might must not no is are was were be been has have had".split())
 
 
@@ -1760,11 +1760,15 @@ def _which_totalled(stext: str, q_start: int) -> str | None:
         return None
     words: list[str] = []
     for w in reversed(stext[max(0, m.start() - 60):m.start()].split()):
-        if not w.replace("-", "").replace("'", "").isalpha() or w.lower() in _NOT_ABOUT_WORDS or len(words) == 4:
-            if w.lower() in _BEFORE_A_VERB and words:
+        low = w.lower()
+        if not w.replace("-", "").replace("'", "").isalpha() or low in _NOT_ABOUT_WORDS or len(words) == 5 \
+                or (low.endswith("ed") and low not in ("need", "feed", "seed", "speed")):  # ("Kenya welcomed remittances")
+            if low in _BEFORE_A_VERB and words:
                 words.pop()  # ("will not restrict remittances": the verb after them is no noun)
             break
         words.append(w)
+    while words and words[-1].lower() in ("of", "and"):  # ("exports of tea and coffee", read backwards)
+        words.pop()
     return " ".join(reversed(words)) or None
 
 

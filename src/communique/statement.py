@@ -377,6 +377,8 @@ _SPEAKER = re.compile(
 _NOT_LABELS = frozenset("note notes source sources contact contacts date location venue subject attention ps nb".split())
 
 
+# words that end with a stop and are no label: "1. Mr. Modi welcomed ..."
+_ABBREVIATIONS = frozenset("mr mrs ms dr prof st no nos art arts para paras sec gen col lt mt ft hon rev sr jr".split())
 # "4. Investment. The UAE will invest ...": a numbered paragraph that opens on a label
 _NUMBERED_RUN_IN = re.compile(r"(\n[ \t]*\n)([ \t]*\d{1,2}\.)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[\w'’&-]+){0,4})\.[ \t]+(?=[A-Z])")
 
@@ -386,7 +388,7 @@ def _numbered_labels(text: str) -> str:
     UAE will ...", "5. People-to-people ties. ...") heads a section, when two paragraphs or
     more open so; the paragraph keeps its number."""
     found = [m for m in _NUMBERED_RUN_IN.finditer(text) if _names_a_topic(m.group(3).replace("&", "and").split())
-             and m.group(3).lower() not in _NOT_LABELS]
+             and m.group(3).lower() not in _NOT_LABELS and m.group(3).lower() not in _ABBREVIATIONS]
     if len(found) < 2:
         return text
     keep = {m.start() for m in found}
@@ -420,6 +422,9 @@ def _run_in_labels(text: str) -> str:
     return _MD_RUN_IN.sub(label, text)
 
 
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
+
+
 def _pipe_tables(text: str) -> str:
     """A plain-text table, rows of cells between " | " ("Non-oil trade | USD 100 billion |
     2030"), becomes list items as a Markdown table does (:func:`_table_item`): two rows or
@@ -427,9 +432,11 @@ def _pipe_tables(text: str) -> str:
     the columns and is dropped."""
     lines = text.split("\n")
     out: list[str] = []
+    # (the first block is the title and dateline: "Joint Statement | Japan and Kenya" / "Nairobi | 5 March 2024")
+    first_blank = next((k for k, line in enumerate(lines) if not line.strip() and any(x.strip() for x in lines[:k])), len(lines))
     i = 0
     while i < len(lines):
-        n = lines[i].count(" | ")
+        n = lines[i].count(" | ") if i > first_blank else 0
         j = i
         while n and j < len(lines) and lines[j].count(" | ") == n:
             j += 1
@@ -439,7 +446,9 @@ def _pipe_tables(text: str) -> str:
             continue
         rows = [[c.strip() for c in line.strip().strip("|").split(" | ")] for line in lines[i:j]]
         headers: list[str] = []
-        if not any(ch.isdigit() for c in rows[0] for ch in c) and any(ch.isdigit() for r in rows[1:] for c in r for ch in c):
+        # a first row of words, or of years over the columns ("Indicator | 2022 | 2023"), names them
+        if (all(not any(ch.isdigit() for ch in c) or _YEAR_CELL.fullmatch(c) for c in rows[0])
+                and any(ch.isdigit() for r in rows[1:] for c in r for ch in c)):
             headers = rows.pop(0)
             out.append("")
         out += [_table_item(r, headers) for r in rows]
@@ -980,7 +989,7 @@ _PLACE_LINE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*(?:[ ,]+[A-Z\u
 # Lines of a release or web page between the title and the text: labels, not headings.
 _FRONT_MATTER = re.compile(
     r"\s*(for immediate release|office of the (press secretary|spokesperson|spokesman)|the white house|joint statement"
-    r"|media note|press releases?|readout|(?:under\s+)?embargo(?:ed)?\b.*|briefing room|statements (and|&) releases|news( and events)?"
+    r"|media note|press releases?|readout|embargoed\b.*|(?:under\s+)?embargo(?:\s+until\b|\s+till\b|\s*:).*|briefing room|statements (and|&) releases|news( and events)?"
     r"|speeches (and|&) remarks)\s*",
     re.I,
 )
@@ -1034,9 +1043,12 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     if (" — " in s or " – " in s) and len(s) <= 160 and s.count("—") + s.count("–") >= 2:
         # "News release — March 8, 2024 — Ottawa, Ontario": labels, a date and a place
         # between dashes; the part that holds the date
-        for part in re.split(r"\s[—–]\s", s):
+        parts = re.split(r"\s[—–]\s", s)
+        for part in parts:
             d = _dateline(part)
-            if d and _DATE_RE.search(part):
+            # (the other parts are labels or a place, not a title: "Joint Statement of Canada and
+            # Japan — March 8, 2024 — Ottawa" is a title line)
+            if d and _DATE_RE.search(part) and all(len(p.split()) <= 4 for p in parts if p is not part):
                 return s, d[1]
         return None
     if not s or len(s.split()) > 14:
