@@ -1128,3 +1128,10 @@ def test_a_which_clause_is_about_the_noun_phrase_before_it():
     df = figs("Kenya welcomed remittances, which totalled USD 21.6 billion. Japan noted bilateral trade, which reached "
               "$5 billion. Kenya praised exports of tea and coffee, which reached $2 billion.")
     assert df.about.tolist() == ["remittances", "bilateral trade", "exports of tea and coffee"]
+
+
+def test_a_word_between_a_number_and_a_span_of_time():
+    df = figs("China has been the largest partner for 14 consecutive years. The programme will run for three more years, "
+              "and 2 more countries will join.")
+    assert df[["text", "kind", "unit"]].values.tolist() == [
+        ["14 consecutive years", "duration", "year"], ["three more years", "duration", "year"], ["2", "count", None]]

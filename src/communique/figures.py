@@ -238,7 +238,10 @@ def _rx() -> SimpleNamespace:
         unit_lookup[_key(f)] = ("money", iso, False)
     # (No unit or scale word begins with a space, so the spaces before one are taken
     # possessively: the engine does not go back to try the word at each of them.)
-    unit = rf"(?:(?:\s*+(?P<unit>{_forms(unit_forms)})|-(?P<cunit>{_forms(compound_forms)}))(?![A-Za-z0-9]))"
+    # (a word may stand between a number and a span of time: "14 consecutive years", "three more years")
+    durations = [f for m in lex["measures"] if m["kind"] == "duration" for f in m["forms"]]
+    between = rf"(?:(?:{_words(lex.get('duration_modifiers') or ['consecutive'])})\s++(?=(?:{_forms(durations)})(?![A-Za-z])))?"
+    unit = rf"(?:(?:\s*+{between}(?P<unit>{_forms(unit_forms)})|-(?P<cunit>{_forms(compound_forms)}))(?![A-Za-z0-9]))"
     core = rf"(?:(?P<cur>{cur})\s?)?(?P<num>{dig}|{wordnum}){scale}?{unit}?"
     # At a digit neither a currency nor a number word can begin; the group "cur" stays (it
     # never matches) because ``scale`` and the reader refer to it.
