@@ -630,7 +630,8 @@ def test_a_second_title_of_one_person_is_not_an_actor_of_its_own():
 def test_numeric_targets_keep_every_currency_of_the_ledger():
     assert details_of("New Zealand will provide NZ$20 million for schools. China will provide RMB 360 billion in support. "
                       "Brazil will host COP30 in November 2025. India will invest Rs 8,200 crore. France will provide €100m.") == [
-        ["numeric target: NZ$20 million"], ["numeric target: RMB 360 billion"], ["timeline: in November 2025"],
+        ["numeric target: NZ$20 million"], ["numeric target: RMB 360 billion"],
+        ["timeline: in November 2025", "named institution: COP30"],  # (COP30 is a meeting the text names)
         ["numeric target: Rs 8,200 crore"], ["numeric target: €100m"],
     ]
 

@@ -971,3 +971,11 @@ def test_what_the_review_of_the_name_rules_found():
     for body in ("Ministry of Foreign Affairs, Trade and Development", "Ministry of Lands, Public Works, Housing and Urban Development"):
         assert df.loc[body, "type"] == "organization", body
     assert "Kenya" not in df.index  # ("Kenya shillings" is a currency; the title is no sentence)
+
+
+def test_numbered_meetings_written_as_codes_are_events():
+    df = E.extract(S.from_text("Joint Statement of Brazil and China\n\nBrasília, 5 March 2024\n\nClimate\n\nBrazil will host "
+                               "COP30 in Belém, after COP29 in Baku and the COP 28 Presidency. The COP28 UAE Consensus "
+                               "matters.\n")).set_index("name")
+    assert {n: df.loc[n, "type"] for n in ("COP30", "COP29", "COP28", "COP28 UAE Consensus")} == {
+        "COP30": "event", "COP29": "event", "COP28": "event", "COP28 UAE Consensus": "agreement"}

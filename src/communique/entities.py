@@ -290,6 +290,7 @@ def _lex() -> SimpleNamespace:
     L.cues = dict(cb["cues"])
     L.head_only = frozenset(cb.get("head_only_cues") or ())
     L.plain_laws = frozenset(cb.get("plain_laws") or ())
+    L.meeting_code_re = book.compile(rf"({_alt(cb.get('meeting_codes') or ['COP'])})\s?(\d{{1,2}})(?![\w.])")
     L.currency_after_re = book.compile(rf"\s+(?i:{_alt(cb.get('currency_words') or ['dollars'])})\b")
     L.trailing_cues = dict(cb["trailing_cues"])
     L.trailing_re = book.compile(rf"\s+({_alt(L.trailing_cues)})\b")
@@ -801,6 +802,13 @@ def _find(st: S.Statement) -> SimpleNamespace:
             sent = sentence_of(s0, e0)
             if sent is not None:
                 named.append((s0, e0, name, typ, sent))
+
+    # -- numbered meetings written as a code: "COP30", "COP 28", "CMA6" ------------------------
+    longer = [(a, b) for a, b, _, _, _ in named]
+    for m in L.meeting_code_re.finditer(text):
+        sent = sentence_of(m.start(), m.end())
+        if sent is not None and _free_left(text, m.start()) and not any(a <= m.start() and m.end() <= b for a, b in longer):
+            named.append((m.start(), m.end(), m.group(1) + m.group(2), "event", sent))  # (not "the COP28 UAE Consensus")
 
     # -- described agreements ("a framework agreement between both institutions") -----------
     described: list[tuple[int, int, str, int, str]] = []
