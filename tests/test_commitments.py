@@ -1565,3 +1565,13 @@ def test_what_the_review_of_the_commitment_rules_found():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nThe Parties shall "
                      "consult each other should a dispute arise. Brazil will provide loans should Argentina request them.\n")
     assert C.extract(st)["condition"].tolist() == ["should a dispute arise", "should Argentina request them"]
+
+
+def test_a_pledge_written_as_a_participle_is_its_agents():
+    assert [r[:3] for r in rows_of("The leaders welcomed the USD 10 million contribution pledged by Brazil to the fund and "
+                                   "will meet again.")] == [
+        ("both", "welcome", "endorsement"), ("Brazil", "pledge", "commitment"), ("both", "will", "commitment")]
+    # not atrocities committed by someone, nor a clause of its own
+    assert [r[:2] for r in rows_of("The two sides condemn the atrocities committed by the armed group.")] == [
+        ("both", "condemn")]
+    assert rows_of("The funds were pledged by Argentina in 2020.") == []

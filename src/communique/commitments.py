@@ -933,6 +933,35 @@ def _cls_of(h) -> str:
     return h["cls"]
 
 
+_PLEDGED_BY = frozenset(["pledge", "promise", "announce"])  # (not "commit": "atrocities committed by ...")
+_BY_AGENT = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][^,;:()]{0,80}?)(?=\s+(?:to|for|in|at|under|through|towards?|on|as|with|and\s+(?:will|shall|to))\b|\s*[,;.:()]|\s*$)")
+# the determiner of the noun a participle describes: "the USD 10 million contribution pledged by ..."
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their)\s")
+
+
+def _pledged_by(st, si: int, h: dict, L, ctx: _Ctx) -> dict | None:
+    """A pledge written as a participle after its noun, with its agent after "by"; None when
+    the words before are a clause's subject ("Japan pledged by ...") or the agent no actor."""
+    text, s = st.text, st.sentences[si]
+    vs, ve = h["start"], h["end"]
+    agent = _BY_AGENT.match(text, ve, s.end)
+    lo = max(s.start, vs - 70)
+    noun = None
+    for noun in _DETERMINER.finditer(text, lo, vs):  # (the last one: the noun's own)
+        pass
+    if agent is None or noun is None or any(c in text[noun.start():vs] for c in ",;:()"):
+        return None
+    if text[max(s.start, vs - 12):vs].rstrip().split()[-1:] in (["has"], ["have"], ["had"], ["was"], ["were"], ["been"], ["be"]):
+        return None  # ("has pledged", "was pledged by": a clause of its own, read as usual)
+    res = _resolve(agent.group(1), L, ctx)
+    if res is None:
+        return None
+    rec = _predicate(st, si, h, L)
+    rec.update(actor=res[0], negated=False, cut=None, disp=noun.start(), cls="past", verb_start=vs, verb_end=ve,
+               hit="verb", target_start=noun.start())
+    return rec
+
+
 def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> list[dict]:
     s = st.sentences[si]
     text = st.text
@@ -953,6 +982,13 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 continue
         if h.get("cls") == "past" and _REDUCED_RELATIVE.match(text, ve) and text[max(s.start, vs - 3):vs].rstrip().endswith(","):
             continue  # "the Agreement, signed in Manila in July 2024": what was done, no position
+        if h["kind"] == "verb" and h.get("cls") == "past" and h["lemma"] in _PLEDGED_BY:
+            # "the USD 10 million contribution pledged by Thailand and the Philippines": the
+            # agent's pledge, of the thing named before the participle
+            pledge = _pledged_by(st, si, h, L, ctx)
+            if pledge is not None:
+                recs.append(pledge)  # (not the subject of what follows: it sits inside a noun phrase)
+                continue
         floor = prev["verb_end"] if prev else s.start
         left, negated, passive, bare = _strip_left(text[floor:vs], L)
         if _after_modal(left):
