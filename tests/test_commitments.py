@@ -1575,3 +1575,14 @@ def test_a_pledge_written_as_a_participle_is_its_agents():
     assert [r[:2] for r in rows_of("The two sides condemn the atrocities committed by the armed group.")] == [
         ("both", "condemn")]
     assert rows_of("The funds were pledged by Argentina in 2020.") == []
+
+
+def test_what_the_second_review_found():
+    assert [r[:2] for r in rows_of("Brazil was unable to attend the Summit and will send a minister to the next one.")] == [
+        ("Brazil", "will")]
+    assert [r[:2] for r in rows_of("Brazil and Argentina expressed concern over the export controls announced by China.")] == [
+        ("both", "express")]
+    assert [(r[0], r[1], r[3]) for r in rows_of("Brazil welcomed the debt relief not yet pledged by Argentina.")][1] == (
+        "Argentina", "pledge", True)
+    assert [(r[0], r[3]) for r in rows_of("Brazil cannot help finance the coal plant.")] == [("Brazil", True)]
+    assert rows_of("Argentina cannot help but welcome the progress.") == []

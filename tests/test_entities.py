@@ -979,3 +979,9 @@ def test_numbered_meetings_written_as_codes_are_events():
                                "matters.\n")).set_index("name")
     assert {n: df.loc[n, "type"] for n in ("COP30", "COP29", "COP28", "COP28 UAE Consensus")} == {
         "COP30": "event", "COP29": "event", "COP28": "event", "COP28 UAE Consensus": "agreement"}
+
+
+def test_a_meeting_code_that_ends_a_sentence():
+    df = E.extract(S.from_text("Joint Statement of Brazil and China\n\nBrasília, 5 March 2024\n\nClimate\n\nThe two leaders "
+                               "looked forward to a successful COP30. The Road to COP 30.\n")).set_index("name")
+    assert df.loc["COP30", "mentions"] == 2

@@ -1135,3 +1135,10 @@ def test_a_word_between_a_number_and_a_span_of_time():
               "and 2 more countries will join.")
     assert df[["text", "kind", "unit"]].values.tolist() == [
         ["14 consecutive years", "duration", "year"], ["three more years", "duration", "year"], ["2", "count", None]]
+
+
+def test_a_year_takes_no_word_of_a_duration_and_a_capitalized_ed_is_no_verb():
+    df = figs("Bilateral trade in the 2023 full year reached USD 5 billion. Exports to the United Arab Emirates, which "
+              "totalled USD 2 billion, rose.")
+    assert df[["text", "kind"]].values.tolist()[0] == ["2023", "year"]
+    assert df.set_index("text").loc["USD 2 billion", "about"] == "United Arab Emirates"

@@ -971,3 +971,12 @@ def test_what_the_review_of_the_structure_rules_found():
     st = S.from_text("JOINT STATEMENT\n\nNairobi, 5 March 2024\n\nTrade grew:\n\n   Indicator | 2022 | 2023\n   Exports | "
                      "120 | 150\n   Imports | 90 | 95\n\nBoth will act.\n")
     assert not any("Indicator" in s.text for s in st.sentences)
+
+
+def test_what_the_second_review_of_the_structure_rules_found():
+    st = S.from_text("Office of the Prime Minister of Japan — 5 March 2024 — Tokyo\n\nJoint Statement of Japan and Kenya\n\n"
+                     "Japan will act.\n")
+    assert (st.title, st.date.isoformat()) == ("Joint Statement of Japan and Kenya", "2024-03-05")
+    st = S.from_text("JOINT STATEMENT\n\nNairobi, 5 March 2024\n\nProjects:\n\n   Mombasa port upgrade | 2026\n   Nairobi "
+                     "rail link | 2027\n   Geothermal plant | 2028\n\nBoth will act.\n")
+    assert "Mombasa port upgrade; 2026" in [s.text for s in st.sentences]  # (one year beside words is a row)

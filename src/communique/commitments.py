@@ -933,7 +933,8 @@ def _cls_of(h) -> str:
     return h["cls"]
 
 
-_PLEDGED_BY = frozenset(["pledge", "promise", "announce"])  # (not "commit": "atrocities committed by ...")
+# (not "commit": "atrocities committed by ..."; nor "announce": "export controls announced by China")
+_PLEDGED_BY = frozenset(["pledge", "promise"])
 _BY_AGENT = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][^,;:()]{0,80}?)(?=\s+(?:to|for|in|at|under|through|towards?|on|as|with|and\s+(?:will|shall|to))\b|\s*[,;.:()]|\s*$)")
 # the determiner of the noun a participle describes: "the USD 10 million contribution pledged by ..."
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|their)\s")
@@ -957,9 +958,13 @@ def _pledged_by(st, si: int, h: dict, L, ctx: _Ctx) -> dict | None:
     if res is None:
         return None
     rec = _predicate(st, si, h, L)
-    rec.update(actor=res[0], negated=False, cut=None, disp=noun.start(), cls="past", verb_start=vs, verb_end=ve,
+    negated = bool(_NOT_YET.search(text, max(s.start, vs - 16), vs))  # ("the debt relief not yet pledged by Japan")
+    rec.update(actor=res[0], negated=negated, cut=None, disp=noun.start(), cls="past", verb_start=vs, verb_end=ve,
                hit="verb", target_start=noun.start())
     return rec
+
+
+_NOT_YET = re.compile(r"\bnot\s+(?:yet\s+)?$")
 
 
 def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> list[dict]:
@@ -1160,7 +1165,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             negated = not negated  # "shall refrain from any unilateral action": a pledge not to act
         elif h["kind"] == "verb" and _NOT_TO.match(text, rec["target_start"], s.end):
             negated = not negated  # "Decides not to impose sanctions", "agreed not to deploy ..."
-        rec.update(actor=actor, negated=negated, cut=cut, disp=disp, cls=cls, verb_start=vs, verb_end=ve, hit=h["kind"])
+        rec.update(actor=actor, negated=negated, cut=cut, disp=disp, cls=cls, verb_start=vs, verb_end=ve, hit=h["kind"],
+                   history=bool(h.get("history")))
         recs.append(rec)
         prev = rec
         ctx.remember(actor)
@@ -1884,11 +1890,12 @@ def extract(statement: S.Statement):
         be = None
         if word in L.adjectives:  # "are committed to" is a state, not a passive
             be = L.be_before_re.search(text, max(sentences[i].start, start - 60), start)
-        if be and L.adjectives[word].get("negated") and be.group(1) in ("was", "were"):
-            continue  # "Kenya was unable to attend the meeting": what happened, no position
         if be:
             h = {"kind": "adj", "adj": word, "be": be.group(1), "start": be.start(), "end": end,
-                 "not": " not " in f" {be.group()} "}  # ("is not in a position to")
+                 "not": " not " in f" {be.group()} ",  # ("is not in a position to")
+                 # "Kenya was unable to attend the meeting": what happened, no position (the
+                 # hit stays, as the subject of what follows: "... and will send a minister")
+                 "history": bool(L.adjectives[word].get("negated")) and be.group(1) in ("was", "were")}
         elif word in forms:
             lemma, cls = forms[word]
             h = {"kind": "verb", "lemma": lemma, "cls": cls, "start": start, "end": end}
@@ -1956,6 +1963,8 @@ def extract(statement: S.Statement):
         leading = _leading_condition(text, s.start, min(r["verb_start"] for r in recs), L, marks) if recs else ""
         first = True
         for r in recs:
+            if r.get("history"):
+                continue
             tstart = r["target_start"]
             tend = _trim_end(text, tstart, r["target_end"])
             start = s.start if first and not r.get("owned") else min(r["disp"], r["verb_start"])

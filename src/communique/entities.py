@@ -290,7 +290,7 @@ def _lex() -> SimpleNamespace:
     L.cues = dict(cb["cues"])
     L.head_only = frozenset(cb.get("head_only_cues") or ())
     L.plain_laws = frozenset(cb.get("plain_laws") or ())
-    L.meeting_code_re = book.compile(rf"({_alt(cb.get('meeting_codes') or ['COP'])})\s?(\d{{1,2}})(?![\w.])")
+    L.meeting_code_re = book.compile(rf"({_alt(cb.get('meeting_codes') or ['COP'])}) ?(\d{{1,2}})(?!\w|\.\d)")
     L.currency_after_re = book.compile(rf"\s+(?i:{_alt(cb.get('currency_words') or ['dollars'])})\b")
     L.trailing_cues = dict(cb["trailing_cues"])
     L.trailing_re = book.compile(rf"\s+({_alt(L.trailing_cues)})\b")

@@ -240,8 +240,10 @@ def _rx() -> SimpleNamespace:
     # possessively: the engine does not go back to try the word at each of them.)
     # (a word may stand between a number and a span of time: "14 consecutive years", "three more years")
     durations = [f for m in lex["measures"] if m["kind"] == "duration" for f in m["forms"]]
-    between = rf"(?:(?:{_words(lex.get('duration_modifiers') or ['consecutive'])})\s++(?=(?:{_forms(durations)})(?![A-Za-z])))?"
-    unit = rf"(?:(?:\s*+{between}(?P<unit>{_forms(unit_forms)})|-(?P<cunit>{_forms(compound_forms)}))(?![A-Za-z0-9]))"
+    # (not after a year: "the 2023 full year")
+    between = (rf"(?:(?<!(?:19|20)\d\d)\s++(?:{_words(lex.get('duration_modifiers') or ['consecutive'])})"
+               rf"(?=\s++(?:{_forms(durations)})(?![A-Za-z])))?")
+    unit = rf"(?:(?:{between}\s*+(?P<unit>{_forms(unit_forms)})|-(?P<cunit>{_forms(compound_forms)}))(?![A-Za-z0-9]))"
     core = rf"(?:(?P<cur>{cur})\s?)?(?P<num>{dig}|{wordnum}){scale}?{unit}?"
     # At a digit neither a currency nor a number word can begin; the group "cur" stays (it
     # never matches) because ``scale`` and the reader refer to it.
@@ -1765,7 +1767,7 @@ def _which_totalled(stext: str, q_start: int) -> str | None:
     for w in reversed(stext[max(0, m.start() - 60):m.start()].split()):
         low = w.lower()
         if not w.replace("-", "").replace("'", "").isalpha() or low in _NOT_ABOUT_WORDS or len(words) == 5 \
-                or (low.endswith("ed") and low not in ("need", "feed", "seed", "speed")):  # ("Kenya welcomed remittances")
+                or (w.islower() and w.endswith("ed") and low not in ("need", "feed", "seed", "speed")):  # ("Kenya welcomed remittances"; not "United")
             if low in _BEFORE_A_VERB and words:
                 words.pop()  # ("will not restrict remittances": the verb after them is no noun)
             break

@@ -422,6 +422,7 @@ def _run_in_labels(text: str) -> str:
     return _MD_RUN_IN.sub(label, text)
 
 
+_TITLE_WORDS = re.compile(r"(?i)\b(?:joint|statement|declaration|communiqu[eé]|readout|conclusions)\b")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
 
 
@@ -447,7 +448,9 @@ def _pipe_tables(text: str) -> str:
         rows = [[c.strip() for c in line.strip().strip("|").split(" | ")] for line in lines[i:j]]
         headers: list[str] = []
         # a first row of words, or of years over the columns ("Indicator | 2022 | 2023"), names them
-        if (all(not any(ch.isdigit() for ch in c) or _YEAR_CELL.fullmatch(c) for c in rows[0])
+        # (one year beside words is a row's: "Mombasa port upgrade | 2026")
+        years = sum(1 for c in rows[0] if _YEAR_CELL.fullmatch(c))
+        if (all(not any(ch.isdigit() for ch in c) or _YEAR_CELL.fullmatch(c) for c in rows[0]) and years != 1
                 and any(ch.isdigit() for r in rows[1:] for c in r for ch in c)):
             headers = rows.pop(0)
             out.append("")
@@ -1046,11 +1049,10 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
         parts = re.split(r"\s[—–]\s", s)
         for part in parts:
             d = _dateline(part)
-            # (the other parts are labels or a place, not a title: "Joint Statement of Canada and
-            # Japan — March 8, 2024 — Ottawa" is a title line)
-            if d and _DATE_RE.search(part) and all(len(p.split()) <= 4 for p in parts if p is not part):
+            # (the other parts are labels or a place, "Office of the Prime Minister of Japan", not
+            # a title: "Joint Statement of Canada and Japan — March 8, 2024 — Ottawa" is a title line)
+            if d and _DATE_RE.search(part) and not any(_TITLE_WORDS.search(p) for p in parts if p is not part):
                 return s, d[1]
-        return None
     if not s or len(s.split()) > 14:
         return None
     m = _DATE_RE.search(s)
