@@ -349,24 +349,25 @@ _TEXT_MARKS = re.compile(r"^[ \t]*(?:begin|start|end)(?: of)? (?:the )?text[ \t]
 _COLON_RUN_IN = re.compile(r"(\n[ \t]*\n)([A-Z][\w'’-]*(?:[ \t]+[\w'’&-]+){0,4}):[ \t]+(?=[A-Z])")
 
 
+def _labels_to_headings(text: str, pattern: re.Pattern, group: int, ok, heading) -> str:
+    """Make the run-in labels ``pattern`` finds (its ``group``) headings, when at least two
+    paragraphs open on one and each names a topic (and passes ``ok``); ``heading`` writes one."""
+    found = [m for m in pattern.finditer(text) if _names_a_topic(m.group(group).replace("&", "and").split())
+             and m.group(group).lower() not in _NOT_LABELS and ok(m.group(group))]
+    if len(found) < 2:
+        return text
+    keep = {m.start() for m in found}
+    return pattern.sub(lambda m: heading(m) if m.start() in keep else m.group(0), text)
+
+
 def _colon_labels(text: str) -> str:
     """A label and a colon opening paragraphs ("Trade: The leaders welcomed ...",
     "People-to-people ties: ...") head sections, when at least two paragraphs open so and
     each label names a topic (not "Note:", a lead-in "The leaders agreed:" nor a date)."""
     if ": " not in text:
         return text
-    found = [m for m in _COLON_RUN_IN.finditer(text) if _names_a_topic(m.group(2).replace("&", "and").split())
-             and m.group(2).lower() not in _NOT_LABELS and not _SPEAKER.match(m.group(2))]
-    if len(found) < 2:
-        return text
-    keep = {m.start() for m in found}
-
-    def label(m):
-        if m.start() not in keep:
-            return m.group(0)
-        return f"{m.group(1)}### {m.group(2)}\n\n"
-
-    return _COLON_RUN_IN.sub(label, text)
+    return _labels_to_headings(text, _COLON_RUN_IN, 2, lambda label: not _SPEAKER.match(label),
+                               lambda m: f"{m.group(1)}### {m.group(2)}\n\n")
 
 
 # a speaker of a transcript ("Prime Minister Kishida: Thank you ..."), not a topic
@@ -387,18 +388,8 @@ def _numbered_labels(text: str) -> str:
     """A numbered paragraph that opens on a short label naming a topic ("4. Investment. The
     UAE will ...", "5. People-to-people ties. ...") heads a section, when two paragraphs or
     more open so; the paragraph keeps its number."""
-    found = [m for m in _NUMBERED_RUN_IN.finditer(text) if _names_a_topic(m.group(3).replace("&", "and").split())
-             and m.group(3).lower() not in _NOT_LABELS and m.group(3).lower() not in _ABBREVIATIONS]
-    if len(found) < 2:
-        return text
-    keep = {m.start() for m in found}
-
-    def label(m):
-        if m.start() not in keep:
-            return m.group(0)
-        return f"{m.group(1)}### {m.group(3)}\n\n{m.group(2)} "
-
-    return _NUMBERED_RUN_IN.sub(label, text)
+    return _labels_to_headings(text, _NUMBERED_RUN_IN, 3, lambda label: label.lower() not in _ABBREVIATIONS,
+                               lambda m: f"{m.group(1)}### {m.group(3)}\n\n{m.group(2)} ")
 
 
 def _run_in_labels(text: str) -> str:
