@@ -832,7 +832,7 @@ def _strip_left(left: str, L) -> tuple[str, bool, bool, bool]:
 _TO_NEXT = re.compile(r"\s+to\s")
 _TO_ONLY = re.compile(r"\s+to\s+")
 _COORDINATED = re.compile(r"(?:,|;|\band)\s*$")
-# "Japanese businesses will benefit", "regulators will be consulted": what a body undergoes
+# the subjects of a reported clause that stand for the one who reports ("Kenya said it would ...")
 _REPORTED_PRONOUNS = frozenset(["it", "they", "he", "she", "his government", "her government", "his country", "her country"])
 _NOUN_AND = re.compile(r"\b[a-z]+s\s+(?:and|or)\s+$")  # "its interests and (values)"
 # a lead-in that only points to the positions listed after it: "agreed to the following commitments:"
@@ -938,6 +938,8 @@ _PLEDGED_BY = frozenset(["pledge", "promise"])
 _BY_AGENT = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][^,;:()]{0,80}?)(?=\s+(?:to|for|in|at|under|through|towards?|on|as|with|and\s+(?:will|shall|to))\b|\s*[,;.:()]|\s*$)")
 # the determiner of the noun a participle describes: "the USD 10 million contribution pledged by ..."
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|their)\s")
+_AUX = frozenset(["has", "have", "had", "was", "were", "been", "be"])
+_NOT_YET = re.compile(r"\bnot\s+(?:yet\s+)?$")
 
 
 def _pledged_by(st, si: int, h: dict, L, ctx: _Ctx) -> dict | None:
@@ -952,7 +954,8 @@ def _pledged_by(st, si: int, h: dict, L, ctx: _Ctx) -> dict | None:
         pass
     if agent is None or noun is None or any(c in text[noun.start():vs] for c in ",;:()"):
         return None
-    if text[max(s.start, vs - 12):vs].rstrip().split()[-1:] in (["has"], ["have"], ["had"], ["was"], ["were"], ["been"], ["be"]):
+    before = text[max(s.start, vs - 12):vs].split()
+    if before and before[-1] in _AUX:
         return None  # ("has pledged", "was pledged by": a clause of its own, read as usual)
     res = _resolve(agent.group(1), L, ctx)
     if res is None:
@@ -962,9 +965,6 @@ def _pledged_by(st, si: int, h: dict, L, ctx: _Ctx) -> dict | None:
     rec.update(actor=res[0], negated=negated, cut=None, disp=noun.start(), cls="past", verb_start=vs, verb_end=ve,
                hit="verb", target_start=noun.start())
     return rec
-
-
-_NOT_YET = re.compile(r"\bnot\s+(?:yet\s+)?$")
 
 
 def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> list[dict]:
@@ -1437,9 +1437,6 @@ _INVERTED_MID = re.compile(
     r", (should|were|had)(?=\s+(?!(?:be|been|not|also|have|never|further)\b)[a-z]+\s"
     r"|\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+[a-z]+\b)"  # (", should Japan agree, ...")
 )
-# with no comma before it (after a lower-case word), then a determiner: "measures against
-# spoilers should the ceasefire be violated"
-
 
 
 def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:

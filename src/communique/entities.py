@@ -535,7 +535,8 @@ def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
     # of a portfolio go, then the name (after a rank: "Secretary of the Navy Admiral José ..."),
     # or an envoy's place ("Special Envoy for Iran Abram Paley")
     w = L.portfolio_words_re.match(text, pos) or L.place_portfolio_re.match(text, pos)
-    if w is None and text[max(0, pos - 30):pos].rsplit(None, 1)[-1:] and text[max(0, pos - 30):pos].rsplit(None, 1)[-1] in L.portfolio_words:
+    ended_on = text[max(0, pos - 30):pos].split()[-1:]  # (the title's last word)
+    if w is None and ended_on and ended_on[0] in L.portfolio_words:
         w = L.portfolio_more_re.match(text, pos)
     if w is None:
         return None
@@ -692,7 +693,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 at = b.start("name")
                 title = L.person_re.match(text, at)  # ("President Abdel Fattah El-Sisi, President of ...")
                 if title and title.end() < b.end("name"):
-                    at = title.end() + len(text[title.end():b.end("name")]) - len(text[title.end():b.end("name")].lstrip())
+                    at = title.end()
+                    while text[at].isspace():
+                        at += 1
                 found_before = _parse_names(text, at, b.end("name"), False, L)
                 if len(found_before) == 1 and found_before[0][2] == b.end("name") and " " in found_before[0][0]:
                     name, ns, ne = found_before[0]

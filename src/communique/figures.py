@@ -1781,9 +1781,8 @@ _BEFORE_A_VERB = frozenset("will shall would can could may might must not to do 
 
 
 _PURPOSE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:help\s+)?([a-z]+)\b(?:\s+(?:up|out|forward|down|back|off)\b)?")  # ("to scale up ...")
-_NOT_PURPOSE = frozenset("the a an this that these those its their our his her each both all every some any be be been "
+_NOT_PURPOSE = frozenset("the a an this that these those its their our his her each both all every some any be been "
                          "date".split())
-
 
 
 def _opens(stext: str, start: int) -> bool:

@@ -413,15 +413,15 @@ def _run_in_labels(text: str) -> str:
     return _MD_RUN_IN.sub(label, text)
 
 
-_TITLE_WORDS = re.compile(r"(?i)\b(?:joint|statement|declaration|communiqu[eé]|readout|conclusions)\b")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
 
 
 def _pipe_tables(text: str) -> str:
     """A plain-text table, rows of cells between " | " ("Non-oil trade | USD 100 billion |
     2030"), becomes list items as a Markdown table does (:func:`_table_item`): two rows or
-    more with the same number of cells. A first row without digits above rows with them names
-    the columns and is dropped."""
+    more with the same number of cells, after the title block. A first row of words, or of two
+    years or more ("Indicator | 2022 | 2023"), above rows with digits names the columns and is
+    dropped."""
     lines = text.split("\n")
     out: list[str] = []
     # (the first block is the title and dateline: "Joint Statement | Japan and Kenya" / "Nairobi | 5 March 2024")
@@ -1021,6 +1021,10 @@ def _signature_block(lines, nonblank: list[int]) -> list[int]:
 _ORDINAL_WORD = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b")
 # A signatory's name alone on its line: "Nancy Faeser", "H.E. Musalia Mudavadi", "Dr. Joachim Stamp"
 _PERSON_LINE = re.compile(r"(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?|Hon\.?)\s+)*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þa-z][\w'’.-]+){1,4}")
+
+
+# words of a title, not of a label line: "Joint Statement of Canada and Japan — March 8, 2024 — Ottawa"
+_TITLE_WORDS = re.compile(r"(?i)\b(?:joint|statement|declaration|communiqu[eé]|readout|conclusions)\b")
 
 
 def _dateline(line: str) -> tuple[str, dt.date | None] | None:
