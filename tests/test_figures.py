@@ -367,6 +367,22 @@ def test_dollar_follows_the_statement():
     assert (df.text[0], df.unit[0]) == ("3,000 million pesos", "CLP")
 
 
+@pytest.mark.parametrize("parties, unit", [
+    (["Canada", "Ukraine"], "CAD"),  # the one party with a dollar of its own
+    (["Australia", "Japan"], "AUD"),
+    (["Canada", "United States"], "USD"),  # the United States is a party: its dollar
+    (["Canada", "Australia"], "USD"),  # two dollars: no telling which, the common reading
+    (["Japan", "Kenya"], "USD"),
+])
+def test_a_bare_dollar_is_the_dollar_of_the_one_party_that_has_one(parties, unit):
+    df = figs("The leaders met. The first will provide $2 billion in assistance, including $500 million for drones.",
+              metadata={"parties": parties})
+    assert df.unit.tolist() == [unit, unit]
+    # a dollar the text writes says which it is, whatever the parties
+    df = figs("Canada will provide $2 billion and US$5 million.", metadata={"parties": ["Canada", "Ukraine"]})
+    assert df.unit.tolist() == ["USD", "USD"]
+
+
 def test_words_for_numbers_and_phrasing():
     df = F.counted(figs(
         "The two leaders met for the first time and the two nations agreed; one of the most "

@@ -953,6 +953,16 @@ def test_a_dateline_between_dashes():
     assert [sec.heading for sec in st.sections] == [None]
 
 
+@pytest.mark.parametrize("line", ["June 17, 2025 — Kananaskis, Alberta", "17 June 2025 - Ottawa", "June 17, 2025 – Nairobi, Kenya"])
+def test_a_dateline_with_the_place_after_the_date(line):
+    st = S.from_text(f"Joint Statement by Canada and Ukraine\n\n{line}\n\nCanada and Ukraine met today.\n")
+    assert (st.dateline, st.date) == (line, dt.date(2025, 6, 17))
+    assert [s.text for s in st.sentences] == ["Canada and Ukraine met today."]
+    # a sentence after the dash is no place
+    st = S.from_text("Joint Statement\n\nJune 17, 2025 — the leaders met in Ottawa.\n\nThey agreed.\n")
+    assert st.dateline is None
+
+
 def test_what_the_review_of_the_structure_rules_found():
     # a title block written with bars is no table
     st = S.from_text("Joint Statement | Japan and Kenya\nNairobi | 5 March 2024\n\nJapan will act.\n")

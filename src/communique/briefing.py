@@ -870,7 +870,8 @@ METHOD = [
     "unclassified. The lexicons are communique's own and can be replaced with the codebook parameter.",
     "Figures: amounts, shares, counts, measures, years, dates, ordinals, durations and fractions are read by rules that describe how "
     "English writes numbers, including numbers in words; numbers that are part of a name are listed apart and never counted, and "
-    "an amount restated in another unit or currency (\"EUR 200 million (about US$216 million)\") is counted once.",
+    "an amount restated in another unit or currency (\"EUR 200 million (about US$216 million)\") is counted once. A bare \"$\" is the US dollar unless the metadata or the text (\"C$\") says otherwise, or the United States "
+    "is no party and one party has a dollar of its own (Canada's, Australia's ...).",
     "Names: countries and regions come from communique's lists; organizations, initiatives, agreements (laws among them) and "
     "events are capitalized names typed by their head word (\"Ministry\", \"Initiative\", \"Agreement\", \"Act\", "
     "\"Summit\"); people are named after or before their titles, and given a country where the text says whose they are.",

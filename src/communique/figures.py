@@ -30,7 +30,8 @@ Decisions a reader of the ledger should know:
   sum is not counted twice. Digits in brackets after a number in words ("five (5) years")
   are part of that figure, not a list marker.
 * Bare "$" is the statement's dollar: metadata ``currency`` when given, else the one foreign
-  dollar the text writes (C$, A$ ...) when it never writes US$, else USD.
+  dollar the text writes (C$, A$ ...) when it never writes US$, else the dollar of the one
+  party that has one of its own when the United States is no party, else USD.
 
 * A number is part of a name when it sits inside a short quoted title ("Beca 18"), follows a
   capitalized name word ("Vision 2030", "COP 28") or a reference word ("paragraph 5",
@@ -403,6 +404,7 @@ def _rx() -> SimpleNamespace:
         empty_heads=frozenset(lex["empty_heads"]),
         ing_nouns=frozenset(lex.get("ing_nouns") or ()),
         pesos=dict(lex["pesos_by_country"]),
+        dollars=dict(lex["dollars_by_country"]),
         symbols=dict(lex["currency_symbols"]),
     )
 
@@ -1028,6 +1030,11 @@ def _statement_dollar(st, rx) -> str:
         i = text.find("$", i + 1)
     if len(found) == 1:
         return found.pop()
+    if not found:
+        parties = st.parties or []
+        own = {rx.dollars[p] for p in parties if p in rx.dollars}
+        if len(own) == 1 and "United States" not in parties:
+            return own.pop()  # "Canada will provide $2 billion" in a Canada-Ukraine statement
     return "USD"
 
 

@@ -1057,6 +1057,9 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     if before and _DATE_LABEL.fullmatch(s[: m.start()]):
         before = ""
     after = s[m.end():].strip(" .,")
+    if after[:1] in ("—", "–", "-") and not before:
+        before = after.lstrip("-–— ")  # "June 17, 2025 — Kananaskis, Alberta": the place after the date
+        after = ""
     if after or (before and not re.fullmatch(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f .,'()-]{0,60}", before)):
         return None
     if any(w[:1].islower() and w.lower() not in _PLACE_SMALL for w in before.split()):
