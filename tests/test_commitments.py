@@ -1586,3 +1586,24 @@ def test_what_the_second_review_found():
         "Argentina", "pledge", True)
     assert [(r[0], r[3]) for r in rows_of("Brazil cannot help finance the coal plant.")] == [("Brazil", True)]
     assert rows_of("Argentina cannot help but welcome the progress.") == []
+
+
+def test_agreeing_that_a_view_holds_is_no_commitment_and_an_agreed_promise_counts_once():
+    def rows(sentence):
+        st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 5 March 2024\n\nCooperation\n\n" + sentence + "\n")
+        return [(r.actor, r.verb, r.category) for r in C.extract(st).itertuples()]
+
+    assert rows("The two sides agreed that the UN Charter remains central to the international order.") == [
+        ("both", "agree", "acknowledgement")]
+    # a binding word in the clause keeps it binding, past a phrase between commas
+    assert rows("The two sides agreed that the portfolio of works, estimated at US$ 6,700 million, shall be reviewed "
+                "before the end of the year.")[0] == ("both", "agree", "commitment")
+    assert rows("The two sides agreed that the next Binational Cabinet Meeting will be held in Lima in 2025.") == [
+        ("both", "agree", "commitment")]
+    # ... but not one in the next clause of the sentence
+    assert rows("Japan and Kenya agreed that cooperation in health is important, and will hold talks in 2025.") == [
+        ("both", "agree", "acknowledgement"), ("both", "will", "commitment")]
+    # the same promise is listed once, and someone else's promise stays apart from the agreement
+    assert rows("The two sides agreed that they will hold the next meeting in Tokyo in 2025.") == [("both", "will", "commitment")]
+    assert rows("The two sides agreed that Japan will host the next meeting in 2025.") == [
+        ("both", "agree", "commitment"), ("Japan", "will", "commitment")]

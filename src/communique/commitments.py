@@ -192,6 +192,8 @@ def _lex() -> SimpleNamespace:
     L.said_comma_re = book.compile(rf"\b({said})\s*,")
     # "would benefit", "would have preferred", "would be disbursed": a prediction, not a promise
     L.not_after_would_re = book.compile(rf"\s+(?:not\s+)?(?:{_alt(cb['not_after_would'])})\b")
+    L.views_before_that = frozenset(cb.get("views_before_that") or ())
+    L.binding_in_that_re = book.compile(rf"\b(?:{_alt(cb['binding_in_that'])})\b", re.I)
     L.not_after_cannot_re = book.compile(rf"\s+(?:{_alt(cb.get('not_after_cannot') or ['but'])})\b")
     # one trie for every predicate word; an adjective counts only after a form of "be"
     L.pred_re = book.compile(rf"\b(?:{_trie(list(L.forms) + list(adjs) + list(L.modals))})\b")
@@ -877,11 +879,21 @@ _OPENING_TWO = re.compile(r"[A-Za-z]+\s+[a-z]+\b")
 _OPENING_ONE = re.compile(r"[A-Za-z]+\b")
 _REPORTS_FACTS = frozenset(["announce", "declare", "confirm", "state"])
 # verbs whose "that" clause states the position itself: "pledged that it would double its aid"
-_REPORTS_POSITIONS = _REPORTS_FACTS | {"pledge", "promise", "assure", "undertake"}
+_REPORTS_POSITIONS = _REPORTS_FACTS | {"pledge", "promise", "assure", "undertake", "agree"}
 # what a person says of their country's own pledge ("Prime Minister Albanese announced that
 # Australia would provide ..."), unlike a confirmation of someone else's
 _ANNOUNCES = frozenset(["announce", "declare", "pledge", "promise"])
 _THAT_GAP = re.compile(r"\s+that\s+(?:[\w.'’-]+\s+){0,6}?(?:also\s+)?")  # "announced that it will", "that the Government of India will"
+_THAT_AFTER = re.compile(r"\s+that\b")
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause opened at ``start`` gives way to the next one of the sentence
+    ("... is important, and will hold talks"): a comma before the phrase it holds
+    ("..., estimated in US$ 6,700 million, shall be reviewed") does not end it."""
+    m = _NEXT_CLAUSE.search(text, start, end)
+    return m.start() if m else end
 _FUTURE = re.compile(r"\b(?:will|shall|would|is to|are to|plans? to|intends? to|aims? to|is going to|are going to)\b", re.I)
 _NEITHER = re.compile(
     r"(?i:neither)\s+(?:side|party|country|government|leader|partner"
@@ -1175,7 +1187,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
     recs.sort(key=lambda r: r["verb_start"])
     if len(recs) > 1 and any(r["verb"] in _REPORTS_POSITIONS for r in recs):
         # "India announced that it will invest ...": one position, the one the clause states
-        # ("will invest"), not a second one for announcing it
+        # ("will invest"), not a second one for announcing it ("The two sides agreed that they
+        # will hold ...": theirs, once)
         # (also where a person announces their country's: "Prime Minister Albanese announced that
         # Australia would provide ...")
         said = [r for i, r in enumerate(recs) if r["verb"] in _REPORTS_POSITIONS and not r.get("owned") and any(
@@ -1195,6 +1208,11 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 end = nxt["cut"]
                 break
         r["target_end"] = end
+        if r["verb"] in L.views_before_that and r["category"] == "commitment" and not r.get("owned") \
+                and _THAT_AFTER.match(text, r["verb_end"]) and not L.binding_in_that_re.search(
+                    text, r["target_start"], _clause_end(text, r["target_start"], s.end)):
+            # "agreed that dialogue is the only way out": a shared view, no promise to act
+            r["category"] = "acknowledgement"
         if r.get("light"):
             # "reaffirmed their shared vision ... and their commitment to work together"
             for own in L.own_noun_re.finditer(text, r["target_start"], end):
