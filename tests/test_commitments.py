@@ -899,6 +899,15 @@ def test_an_act_the_clause_dates_before_the_statement_is_history():
     undated = C.extract(S.from_text(text.replace("Perth, 22 October 2022\n\n", "")))
     # without the statement's date only words such as "last year" and "ago" tell
     assert [r.verb for r in undated.itertuples()] == ["sign", "sign", "launch", "agree", "will", "recall", "commit", "launch"]
+    # a span of years that is over dates the act; one that runs on does not
+    spans = C.extract(S.from_text(
+        "Joint Statement by Japan and Australia\n\nPerth, 22 October 2022\n\nCOOPERATION\n\n"
+        "Development banks committed USD 3 billion a year to adaptation between 2016 and 2019. "
+        "Japan launched a programme for schools from 2019 to 2021. "
+        "Japan launched a programme for ports in 2018–2025. "
+        "Australia committed AUD 2 billion between 2021 and 2024.\n"))
+    assert [(r.actor, r.target) for r in spans.itertuples()] == [
+        ("Japan", "a programme for ports in 2018–2025"), ("Australia", "AUD 2 billion between 2021 and 2024")]
 
 
 def test_setting_a_target_or_setting_up_a_body_is_a_commitment():

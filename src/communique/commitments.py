@@ -1573,6 +1573,10 @@ def _leading_condition(text: str, start: int, first_verb: int, L, marks) -> str:
     return _condition(text, start, first_verb, L, marks)
 
 
+_YEAR_SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?P<last>(?:19|20)\d\d)\b")
+_YEAR_TO = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)\b")
+
+
 def _dated_before(st, lo: int, hi: int, L) -> bool:
     """Whether ``text[lo:hi]`` dates what it says before the statement's own date ("In 2022,
     Japan launched ...", "signed in January 2022", "last year"): history, not a position.
@@ -1583,10 +1587,17 @@ def _dated_before(st, lo: int, hi: int, L) -> bool:
     d = st.date
     if d is None:
         return False
+    for m in _YEAR_SPAN.finditer(text, lo, hi):
+        if int(m.group("last")) < d.year:
+            return True  # "committed $3 billion a year between 2016 and 2019", said in 2020
     for m in L.dated_re.finditer(text, lo, hi):
         y, mon = m.group("y"), m.group("mon")
         if not y and not mon:
             continue
+        if y:
+            last = _YEAR_TO.match(text, m.end())
+            if last:
+                y = last.group(1)  # "in 2016–2025": what runs until 2025 is not over
         month = _MONTHS.get(mon.rstrip("."), 0) if mon else 0
         day = int(m.group("d1") or m.group("d2") or 0)
         if y and int(y) != d.year:
