@@ -1158,3 +1158,15 @@ def test_a_year_takes_no_word_of_a_duration_and_a_capitalized_ed_is_no_verb():
               "totalled USD 2 billion, rose.")
     assert df[["text", "kind"]].values.tolist()[0] == ["2023", "year"]
     assert df.set_index("text").loc["USD 2 billion", "about"] == "United Arab Emirates"
+
+
+def test_any_currency_code_but_one_that_also_names_things_makes_money_and_spanish_scales():
+    df = figs("Joint Statement of Egypt and Saudi Arabia\n\nCairo, 5 March 2024\n\nThe land will be leased at EGP 500 per "
+              "square metre. Japan will give USD 500 to each student. The COP 28 summit met.")
+    assert [(r.text, r.kind, r.value, r.unit, bool(r.in_name)) for r in df.itertuples()] == [
+        ("EGP 500", "money", 500.0, "EGP", False), ("USD 500", "money", 500.0, "USD", False), ("28", "count", 28.0, None, True)]
+    # an amount quoted in Spanish groups its thousands with dots
+    df = F.counted(figs("Chile and Argentina\n\nChile agreed to invest CLP 45.000 millones (approximately US$ 48 million) in "
+                        "the tunnel studies. Argentina will contribute ARS 12.500 millones. Trade reached US$ 6.700 millones."))
+    assert [(r.text, r.value, r.unit) for r in df.itertuples()] == [
+        ("CLP 45.000 millones", 45e9, "CLP"), ("ARS 12.500 millones", 12.5e9, "ARS"), ("US$ 6.700 millones", 6.7e9, "USD")]

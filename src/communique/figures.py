@@ -405,6 +405,8 @@ def _rx() -> SimpleNamespace:
         ing_nouns=frozenset(lex.get("ing_nouns") or ()),
         pesos=dict(lex["pesos_by_country"]),
         dollars=dict(lex["dollars_by_country"]),
+        codes_also_names=frozenset(lex["codes_also_names"]),
+        dot_grouped=frozenset(lex["dot_grouped_scales"]),
         symbols=dict(lex["currency_symbols"]),
     )
 
@@ -1572,6 +1574,9 @@ def _ordinal(m, stext, rx):
     return _rec(start, end, "ordinal", float(value), about=about)
 
 
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?")
+
+
 def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     num, cur, scale_txt, unit_txt, cunit = m.group("num", "cur", "scale", "unit", "cunit")
     start, end = m.span()
@@ -1579,7 +1584,10 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     dig = num[0].isdigit()
     unit_txt = unit_txt or cunit
     compound = cunit is not None
-    value = float(num.replace(",", "")) if dig else _word_value(num, rx)
+    if dig and scale_txt and scale_txt.strip().lower() in rx.dot_grouped and _DOT_GROUPED.fullmatch(num):
+        value = float(num.replace(".", "").replace(",", "."))  # "CLP 45.000 millones"
+    else:
+        value = float(num.replace(",", "")) if dig else _word_value(num, rx)
 
     # A number after "#" is a label ("#1", "section #3"), like a number in a name.
     if dig and not cur and n_start and stext[n_start - 1] == "#":
@@ -1607,9 +1615,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             if "://" in token or "www." in token or "@" in token:
                 return None, token_start + len(token)
 
-    # A currency code before a small bare number is a name ("COP 28"), not money; a code
-    # with a sign ("US$20", "C$5") is money.
-    if cur and cur.isalpha() and cur.isupper() and not scale_txt and value < 1000 and not unit_txt:
+    # A code that also opens names before a small bare number is a name ("COP 28"), not money;
+    # a code with a sign ("US$20", "C$5") or any other code ("EGP 500") is money.
+    if cur and cur in rx.codes_also_names and not scale_txt and value < 1000 and not unit_txt:
         cur = None
         start = n_start
 
