@@ -1170,3 +1170,10 @@ def test_any_currency_code_but_one_that_also_names_things_makes_money_and_spanis
                         "the tunnel studies. Argentina will contribute ARS 12.500 millones. Trade reached US$ 6.700 millones."))
     assert [(r.text, r.value, r.unit) for r in df.itertuples()] == [
         ("CLP 45.000 millones", 45e9, "CLP"), ("ARS 12.500 millones", 12.5e9, "ARS"), ("US$ 6.700 millones", 6.7e9, "USD")]
+
+
+def test_currency_codes_of_every_region_and_not_capitalized_words():
+    df = F.counted(figs("Germany and Namibia\n\nNamibia will contribute NAD 200 million (approximately EUR 10 million) to the "
+                        "fund. Ukraine will spend UAH 5 billion and Vietnam VND 2 trillion. ALL 20 MEMBERS AGREED."))
+    assert [(r.text, r.unit) for r in df.itertuples()] == [
+        ("NAD 200 million", "NAD"), ("UAH 5 billion", "UAH"), ("VND 2 trillion", "VND"), ("20", None)]
