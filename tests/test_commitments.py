@@ -1616,3 +1616,12 @@ def test_agreeing_that_a_view_holds_is_no_commitment_and_an_agreed_promise_count
     assert rows("The two sides agreed that they will hold the next meeting in Tokyo in 2025.") == [("both", "will", "commitment")]
     assert rows("The two sides agreed that Japan will host the next meeting in 2025.") == [
         ("both", "agree", "commitment"), ("Japan", "will", "commitment")]
+
+
+def test_a_position_after_a_first_verb_that_takes_none_keeps_the_sentence_subject():
+    assert [(a, v, c) for a, v, c, _, _ in rows_of(
+        "Today, the leaders elevated the bilateral relationship to a Strategic Partnership and agreed to deepen cooperation. "
+        "On 5 March, Brazil hosted the talks and pledged USD 5 million. "
+        "The two presidents held talks in Brasília and decided to establish a joint commission. "
+        "The programme supported farmers and reduced poverty.")] == [
+        ("both", "agree", "commitment"), ("Brazil", "pledge", "commitment"), ("both", "decide", "commitment")]

@@ -841,9 +841,9 @@ _NOUN_AND = re.compile(r"\b[a-z]+s\s+(?:and|or)\s+$")  # "its interests and (val
 _POINTS_TO_POSITIONS = re.compile(r"\bfollowing\s+(?:commitments|deliverables|outcomes|actions|steps|measures|decisions|undertakings)\b", re.I)
 # a verb with an object of its own ("and reaffirmed their commitment"), not a participle before a
 # noun ("and shared prosperity", "and agreed targets") or an agent ("and adopted by the UN")
-_TAKES_OBJECT = re.compile(r"\s+(?:their|its|our|the|a|an|that|to)\b")
+_TAKES_OBJECT = re.compile(r"\s+(?:(?:their|its|our|the|a|an|that|to|new|additional|further|up)\b|[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)")
 # a sentence's subject before its first past-tense verb ("The two sides held ...")
-_SUBJECT_FIRST = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?)\s+(?:[a-z]+ed|held|met|made|gave|took|had|raised|sent|paid|led|saw|set|spoke|began|went|came|oversaw|underwent)\b")
+_SUBJECT_FIRST = re.compile(r"\s*(?:(?:Today|Yesterday|[IO]n\s[^,;:()]{1,40}?),\s+)?((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?|the\s+[a-z][^,;:()]{0,80}?)\s+(?:[a-z]+ed|held|met|made|gave|took|had|raised|sent|paid|led|saw|set|spoke|began|went|came|oversaw|underwent)\b")
 # the same before a first present-tense verb ("Poland already spends ...")
 _SUBJECT_FIRST_S = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?)\s+(?:(?:already|also|now|currently|still|\w+ly)\s+)?[a-z]+[^s\W]s\b")
 # a word of time used as an adjective: "a weekly bulletin", "its monthly stipend"
@@ -1046,10 +1046,10 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                         and L.category.get(h["lemma"]) in ("intention", "commitment"))
                 ):
                     found = (prev["actor"], bstart, vs)
-                elif prev is None and btok == "and" and _TAKES_OBJECT.match(text, ve) and (
-                        (cls == "past" and text[max(s.start, bstart - 2):bstart].strip() == ",") or cls == "s"):
+                elif prev is None and btok == "and" and _TAKES_OBJECT.match(text, ve) and cls in ("past", "s"):
                     # "The two sides held the first meeting of the Council, and reviewed ...",
-                    # "Poland already spends 4 percent of GDP on defence and intends to ...": the
+                    # "Today, the leaders elevated the relationship and agreed to ...", "Poland
+                    # already spends 4 percent of GDP on defence and intends to ...": the
                     # subject of a sentence whose first verb takes no position
                     subj = (_SUBJECT_FIRST if cls == "past" else _SUBJECT_FIRST_S).match(text, s.start, bstart)
                     res = _resolve(subj.group(1), L, ctx) if subj else None
