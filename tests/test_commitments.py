@@ -1625,3 +1625,12 @@ def test_a_position_after_a_first_verb_that_takes_none_keeps_the_sentence_subjec
         "The two presidents held talks in Brasília and decided to establish a joint commission. "
         "The programme supported farmers and reduced poverty.")] == [
         ("both", "agree", "commitment"), ("Brazil", "pledge", "commitment"), ("both", "decide", "commitment")]
+
+
+def test_a_denial_after_and_keeps_the_subject():
+    assert [(a, v, n, t) for a, v, _, n, t in rows_of(
+        "Brazil rejects any unconstitutional change of government and does not recognize authorities installed by force. "
+        "Argentina supports the plan but did not endorse the budget.")] == [
+        ("Brazil", "reject", False, "any unconstitutional change of government"),
+        ("Brazil", "recognize", True, "authorities installed by force"),
+        ("Argentina", "support", False, "the plan"), ("Argentina", "endorse", True, "the budget")]

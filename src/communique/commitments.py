@@ -1033,6 +1033,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     cls == "modal" or (cls == prev["cls"] and (not prev["infinitival"] or cls != "base"))
                     # "did not agree to new bases but agreed to expand cooperation": the same subject
                     or (btok == "but" and cls in ("past", "s", "modal"))
+                    # "rejects any unconstitutional change and does not recognize ...": the same
+                    # subject, denying
+                    or (btok in ("and", "but") and bare and negated and prev["cls"] in ("s", "past"))
                     # "Norway will provide ..., and intends to ...": the same single subject
                     or (cls == "s" and prev["cls"] == "modal" and prev["actor"] not in ("both", "all")
                         and " and " not in prev["actor"])
