@@ -211,6 +211,11 @@ def test_negations_verbs_and_counts_read_right_in_the_briefing():
     dated = [x for x in briefing.executive_summary(analysis.analyze(st2)) if x.startswith("Dated")][0]
     assert "…;" in dated or "; " in dated  # items keep their separator
     assert "(from 1 January 2025)" in dated  # the deadline whole, not "from 1 …"
+    st3 = S.from_text("Joint Statement of Mexico and Spain\n\nMadrid, 10 March 2025\n\nMexico will be the guest country at "
+                      "the Madrid Book Fair (Feria del Libro de Madrid) in 2026.\n")
+    dated = [x for x in briefing.executive_summary(analysis.analyze(st3)) if x.startswith("Dated")][0]
+    # a bracket the cut would leave open goes, and the cut still shows
+    assert dated == "Dated ahead of the statement: be the guest country at the Madrid Book Fair … (in 2026)."
     digests = briefing.section_digests(a).text
     assert "China (commitment): will not interfere" in digests
     glance = briefing.glance(a).html

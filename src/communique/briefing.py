@@ -283,8 +283,15 @@ def link(sentence: Any) -> str | None:
 
 
 def shorten(text: Any, words: int = 28) -> str:
+    """The first ``words`` words; a bracket the cut would leave open goes with what it held
+    ("the Madrid Book Fair …", not "the Madrid Book Fair (Feria del Libro …")."""
     parts = str(text or "").split()
-    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+    if len(parts) <= words:
+        return " ".join(parts)
+    kept = " ".join(parts[:words])
+    if kept.count("(") > kept.count(")") and kept.rfind("(") > 0:
+        kept = kept[:kept.rfind("(")].rstrip()
+    return kept + " …"
 
 
 def window(st, sentence: int, start: int, end: int, words: int = 12) -> str:
@@ -340,7 +347,7 @@ def _future_items(a) -> list[str]:
             if whens[0].lower() not in target.lower():
                 # the deadline shows whole, even where the shortened target would cut it
                 at = full.lower().find(whens[0].lower())
-                target = (_bare(full[:at], 12) if at > 0 else target).rstrip(" ,;…") + f" ({whens[0]})"
+                target = (_bare(full[:at], 12) if at > 0 else target).rstrip(" ,;") + f" ({whens[0]})"
             items.append((si, target))
         else:
             named = [d.split(":", 1)[1].strip() for d in details if d.startswith("named institution:")]
