@@ -1634,3 +1634,15 @@ def test_a_denial_after_and_keeps_the_subject():
         ("Brazil", "reject", False, "any unconstitutional change of government"),
         ("Brazil", "recognize", True, "authorities installed by force"),
         ("Argentina", "support", False, "the plan"), ("Argentina", "endorse", True, "the budget")]
+
+
+def test_a_long_condition_is_read_to_its_end_and_a_very_long_one_says_it_is_cut():
+    st = S.from_text("Joint Statement of Germany and Namibia\n\nWindhoek, 5 March 2024\n\nGermany is prepared to mobilise a "
+                     "EUR 500 million guarantee facility, provided that Namibia adopts its Green Hydrogen and Derivatives "
+                     "Strategy into law by the end of 2025. Germany will fund the port if the Parliament of Namibia approves the "
+                     "budget of the port authority for the fiscal year and the plan of the ministry for the two coastal towns "
+                     "in the south of the country.\n")
+    conds = C.extract(st).condition.tolist()
+    assert conds == ["provided that Namibia adopts its Green Hydrogen and Derivatives Strategy into law by the end of 2025",
+                     "if the Parliament of Namibia approves the budget of the port authority for the fiscal year and the plan "
+                     "of the ministry …"]

@@ -1559,10 +1559,12 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
                                                              text[end:min(hi, end + 80)].split(",")[0].lower().split()):
             continue  # ", should hold talks": a modal, not "should commercial interest be confirmed"
         stop = min((i for i in (text.find(c, end, hi) for c in ",;:") if i >= 0), default=hi)
-        words = text[start:stop].split()[:16]
+        words = text[start:stop].split()
+        cut = len(words) > 24  # (a condition runs to its comma; a very long one is cut, and says so)
+        words = words[:24]
         while len(words) > 2 and words[-1].lower() in _DANGLING:
             words.pop()  # (not "... approved by the")
-        return " ".join(words)
+        return " ".join(words) + (" …" if cut else "")
     return ""
 
 
