@@ -1177,3 +1177,10 @@ def test_currency_codes_of_every_region_and_not_capitalized_words():
                         "fund. Ukraine will spend UAH 5 billion and Vietnam VND 2 trillion. ALL 20 MEMBERS AGREED."))
     assert [(r.text, r.unit) for r in df.itertuples()] == [
         ("NAD 200 million", "NAD"), ("UAH 5 billion", "UAH"), ("VND 2 trillion", "VND"), ("20", None)]
+
+
+def test_a_span_of_years_in_a_name_is_part_of_it_and_a_fiscal_year_is_a_period():
+    df = figs("ASEAN and the GCC\n\nWe welcomed the ASEAN-GCC Framework of Cooperation 2024-2028 and trade of US$ 50 billion "
+              "in FY 2022-23. Trade grew in 2024-2028 and in FY 2023, and will grow by Q3 2025.")
+    assert [(r.text, bool(r.in_name)) for r in df.itertuples() if r.kind in ("year", "date")] == [
+        ("2024-2028", True), ("2022-23", False), ("2024-2028", False), ("2023", False), ("Q3 2025", False)]

@@ -1891,7 +1891,7 @@ def _range(t, num, value, scale_txt, scale, unit_txt, cur, ukind, rx):
 
 
 def _year_record(stext, start, end, value, value_max, rx, quotes, found=()):
-    in_name = False if value_max is not None else _in_name(stext, start, end, True, rx, quotes)
+    in_name = _in_name(stext, start, end, True, rx, quotes)
     if not in_name and found and found[-1].get("ref") and _REF_LIST.fullmatch(stext, found[-1]["end"], start):
         in_name = "ref"  # "Resolution 2254 (2015)"
     return _rec(start, end, "year", value, value_max, in_name=bool(in_name), ref=in_name == "ref")
