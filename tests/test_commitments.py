@@ -1646,3 +1646,12 @@ def test_a_long_condition_is_read_to_its_end_and_a_very_long_one_says_it_is_cut(
     assert conds == ["provided that Namibia adopts its Green Hydrogen and Derivatives Strategy into law by the end of 2025",
                      "if the Parliament of Namibia approves the budget of the port authority for the fiscal year and the plan "
                      "of the ministry …"]
+
+
+def test_a_party_that_may_or_could_act_states_an_intention_and_a_prediction_states_none():
+    assert [(a, v, c, n) for a, v, c, n, _ in rows_of(
+        "Brazil may provide additional funding if matched by private investment. Argentina could host the next meeting. "
+        "Without aid, Argentina could face a crisis. The programme was designed so that Brazil may benefit. "
+        "Argentina could not agree to the text.")] == [
+        ("Brazil", "may", "intention", False), ("Argentina", "could", "intention", False),
+        ("Argentina", "could", "intention", True)]

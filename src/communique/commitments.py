@@ -1273,6 +1273,19 @@ def _opens_numbered(st, si: int) -> bool:
     return not (lead.endswith(":") and _NOT_CHAPEAU.search(lead))
 
 
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas|that))\s*$")
+
+
+def _party_before(text: str, lo: int, at: int, L) -> bool:
+    """Whether a country's name opens the clause right before ``at`` ("Australia may provide
+    additional funding ..."): a weak modal after a party's name states its intention."""
+    seg = text[max(lo, at - 80):at].rstrip()
+    for m in L.country_actor_re.finditer(seg):
+        if m.end() == len(seg) and _CLAUSE_OPENS.search(seg, 0, m.start()):
+            return True
+    return False
+
+
 def _explores(text: str, ve: int, end: int, L) -> bool:
     """Whether the verb after a modal ending at ``ve`` only explores ("will consider", "may
     jointly explore"), which makes the modal announce an intention, not bind."""
@@ -1933,8 +1946,9 @@ def extract(statement: S.Statement):
         elif word in L.modals:
             if word in ("cannot", "can't") and L.not_after_cannot_re.match(text, end):
                 continue  # "cannot overemphasize", "cannot but welcome": emphasis, no refusal
-            if word in L.weak_modals and not _explores(text, end, sentences[i].end, L):
-                continue  # "so that they may benefit": no position
+            if word in L.weak_modals and not _explores(text, end, sentences[i].end, L) and (
+                    L.not_after_would_re.match(text, end) or not _party_before(text, sentences[i].start, start, L)):
+                continue  # "so that they may benefit": no position; "Australia may provide ..." is one
             if word in L.reported_modals and (L.not_after_would_re.match(text, end) or not L.reported_re.search(
                     text, max(sentences[i].start, start - 100), start)):
                 continue  # "would" is a promise only when reported: "said that Indonesia would not issue ..."
