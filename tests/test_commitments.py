@@ -1655,3 +1655,21 @@ def test_a_party_that_may_or_could_act_states_an_intention_and_a_prediction_stat
         "Argentina could not agree to the text.")] == [
         ("Brazil", "may", "intention", False), ("Argentina", "could", "intention", False),
         ("Argentina", "could", "intention", True)]
+
+
+def test_national_offices_and_the_two_sides_people_named_together():
+    text = ("Secretary Blinken's Meeting with Chinese Foreign Minister Wang Yi\n\nOffice of the Spokesperson\nApril 26, 2024\n\n"
+            "Secretary of State Antony J. Blinken met Foreign Minister Wang Yi today in Beijing. Secretary Blinken and Foreign "
+            "Minister Wang discussed the importance of open channels of communication between the United States and the "
+            "People's Republic of China. The Secretary reiterated that the "
+            "United States will not seek a new Cold War. The Secretary and the Foreign Minister acknowledged the value of "
+            "people-to-people ties.\n")
+    st = S.from_text(text)
+    people = E.extract(st)
+    assert people.loc[people.name == "Antony J. Blinken", "country"].iloc[0] == "United States"
+    assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [
+        ("both", "discuss"), ("United States", "reiterate"), ("United States", "will"), ("both", "acknowledge")]
+    # (not where the United Kingdom, with Secretaries of State of its own, is a party without the United States)
+    uk = E.extract(S.from_text("Joint Statement of the United Kingdom and Ireland\n\nSecretary of State Hilary Benn and "
+                               "Taoiseach Micheál Martin met in Belfast.\n"))
+    assert uk.set_index("name").loc[["Hilary Benn", "Micheál Martin"], "country"].tolist() == ["United Kingdom", "Ireland"]

@@ -746,10 +746,16 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         atoms = [a for a in atoms if a[0] != "generic"]
         if not atoms:
             return None
-    if any(k == "role" for k, _, _ in atoms) and any(k in ("country", "leader", "named") for k, _, _ in atoms):
+    if any(k == "role" for k, _, _ in atoms[:-1]) and any(k in ("country", "leader", "named") for k, _, _ in atoms):
         # "Foreign Minister Peters and Deputy Prime Minister and Foreign Minister Bui Thanh Son":
         # a title without a name among named people is the next one's other title
-        atoms = [a for a in atoms if a[0] != "role"]
+        atoms = [a for i, a in enumerate(atoms) if a[0] != "role" or i == len(atoms) - 1 or atoms[i + 1][0] == "role"]
+    if len(atoms) == 2 and len(ctx.parties) == 2 and {atoms[0][0], atoms[1][0]} in ({"country", "role"}, {"country", "named"}) \
+            and next(v for k, v, _ in atoms if k == "country") in ctx.parties \
+            and all(k != "named" or v in ctx.people for k, v, _ in atoms):
+        # "The Secretary and the Foreign Minister", "Secretary Blinken and Foreign Minister Wang" in
+        # a text of two parties: one party's person, and the other's
+        return ctx.group(), True
     kinds = {k for k, _, _ in atoms}
     plural = len(atoms) > 1 or any(p for _, _, p in atoms)
     if "all" in kinds:

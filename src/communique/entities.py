@@ -222,6 +222,7 @@ def _lex() -> SimpleNamespace:
     L.role_alt = role_alt
     L.role_words = frozenset(w for r in roles for w in r.split())
     L.leader_roles = frozenset(cb["leader_roles"])
+    L.national_offices = {role: (v["country"], v.get("unless")) for role, v in (cb.get("national_offices") or {}).items()}
     L.reporting_roles = frozenset(cb["reporting_roles"])
     L.courtesy_titles = frozenset(cb["courtesy_titles"])
     L.people_words = frozenset(cb["people_nouns"])
@@ -1446,6 +1447,10 @@ def _assign_countries(st, persons, found, L) -> None:
         for f in found:
             if f["type"] == "person" and m.end() <= f["start"] < stop and not by_key[f["key"]]["country"]:
                 by_key[f["key"]]["country"] = who
+    for p in persons:
+        office = L.national_offices.get(p["role"]) if not p["country"] else None
+        if office and not (office[1] in parties and office[0] not in parties):
+            p["country"] = office[0]  # "Secretary of State Marco Rubio": the United States'
     leaders = [x for x in st.leaders if isinstance(x, str)]
     if leaders and len(leaders) == len(parties):
         for p in persons:
