@@ -1673,3 +1673,14 @@ def test_national_offices_and_the_two_sides_people_named_together():
     uk = E.extract(S.from_text("Joint Statement of the United Kingdom and Ireland\n\nSecretary of State Hilary Benn and "
                                "Taoiseach Micheál Martin met in Belfast.\n"))
     assert uk.set_index("name").loc[["Hilary Benn", "Micheál Martin"], "country"].tolist() == ["United Kingdom", "Ireland"]
+
+
+def test_the_parts_of_one_thing_listed_inside_a_sentence_stay_one_position():
+    rows = rows_of("Brazil requests the Secretariat to submit, within ninety days, a report on options, including: (a) an "
+                   "assessment of the situation; (b) recommendations on support; and (c) an estimate of costs. Argentina "
+                   "decides to: (a) open a consulate; (b) appoint an envoy.")
+    assert [(a, v, t[:40]) for a, v, _, _, t in rows] == [
+        ("Brazil", "request", "the Secretariat to submit, within ninety"),
+        ("Argentina", "decide", "open a consulate"), ("Argentina", "decide", "appoint an envoy")]
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nBrazil will report within ninety days.\n")
+    assert C.extract(st).catalyst_details.tolist() == [["timeline: within ninety days"]]

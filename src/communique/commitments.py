@@ -423,7 +423,7 @@ def _lex() -> SimpleNamespace:
         rf"(should|were|had)(?=\s+(?:(?:the|a|an|any|such|this|these|those|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"|[A-Z][\w.'’-]*\s+(?:[A-Z][\w.'’-]*\s+)?)(?:so\s+)?(?:{verbs})\b)"
     )
-    number = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|a|several|few)"
+    number = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|hundred|a hundred|one hundred|a|several|few)"
     L.timeline_re = book.compile(
         # a span of years: "between 2024 and 2027", "from 2024 to 2027"
         rf"\b(?:between\s+{year}\s+and|from\s+{year}\s+(?:to|until|till|through))\s+(?P<y3>{year})\b"
@@ -1806,6 +1806,7 @@ def _marker_kind(marker: str | None) -> str | None:
     return "bullet"
 
 
+_PARTS_FOLLOW = re.compile(r"\b(?:including|includes|such as|in particular|namely|notably|inter alia|comprising|covering)\s*$", re.I)
 _INLINE_MARKER = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s*\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
 _SEQUENCES = (list("abcdefghijklmnop"), "i ii iii iv v vi vii viii ix x xi xii".split(), [str(i) for i in range(1, 20)])
 
@@ -1815,8 +1816,8 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ``(start, end)`` spans; empty when there is no such list (two items or more, lettered,
     numbered or in roman numerals in order)."""
     colon = text.find(":", start, end)
-    if colon < 0:
-        return []
+    if colon < 0 or _PARTS_FOLLOW.search(text, start, colon):
+        return []  # "Requests ... a report ..., including: (a) ...; (b) ...": the parts of one thing
     marks = list(_INLINE_MARKER.finditer(text, colon, end))
     labels = [m.group(1) for m in marks]
     if len(marks) < 2 or not any(labels == seq[: len(labels)] for seq in _SEQUENCES) or marks[0].start() != colon + 1:
