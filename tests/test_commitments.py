@@ -1684,3 +1684,10 @@ def test_the_parts_of_one_thing_listed_inside_a_sentence_stay_one_position():
         ("Argentina", "decide", "open a consulate"), ("Argentina", "decide", "appoint an envoy")]
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nBrazil will report within ninety days.\n")
     assert C.extract(st).catalyst_details.tolist() == [["timeline: within ninety days"]]
+
+
+def test_a_text_taking_effect_is_no_position():
+    assert [(a, v) for a, v, _, _, _ in rows_of(
+        "The Joint Committee will meet yearly. It will take effect on the date of signature and remain in effect for five "
+        "years. The Agreement shall enter into force on 1 January 2026. Brazil will terminate the old programme.")] == [
+        ("The Joint Committee", "will"), ("Brazil", "will")]

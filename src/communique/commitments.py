@@ -271,7 +271,7 @@ def _lex() -> SimpleNamespace:
     # consulted", "the meeting will be held", "Nordic Energy Research will receive NOK 100 million"
     L.undergoes_re = book.compile(
         rf"\s+(?:not\s+)?(?:(?:also|further)\s+)?(?:be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn|ght)|{_alt(A['irregular_participles'])})\b"
-        rf"(?!\s+by\b)|be\s+able\b|benefit\b|gain\b"
+        rf"(?!\s+by\b)|be\s+able\b|benefit\b|gain\b|(?:{_alt(A.get('takes_effect') or ['take effect'])})\b"
         rf"|receive\s+(?:(?:an?|an\s+additional|additional|up\s+to|more\s+than|about|some|over)\s+)*(?:[A-Z]{{2,3}}\$?\s?\d|[$€£¥]\s?\d))"
     )
     L.bare_generic = frozenset(A.get("bare_generic") or ())
