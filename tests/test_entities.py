@@ -985,3 +985,19 @@ def test_a_meeting_code_that_ends_a_sentence():
     df = E.extract(S.from_text("Joint Statement of Brazil and China\n\nBrasília, 5 March 2024\n\nClimate\n\nThe two leaders "
                                "looked forward to a successful COP30. The Road to COP 30.\n")).set_index("name")
     assert df.loc["COP30", "mentions"] == 2
+
+
+def test_a_name_stops_before_an_amount_and_a_preamble_participle_and_two_banks_are_two():
+    def names(sentence):
+        st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 5 March 2024\n\n" + sentence + "\n")
+        return sorted(E.extract(st).name)
+    assert names("We welcome the pledge by the European Union of EUR 150 million and by the Government of Japan of "
+                 "US$20 million.") == ["European Union", "Government of Japan", "Japan"]
+    assert names("Recalling Security Council resolution 2719, the ministers met.") == ["Security Council"]
+    assert names("The Bank of England and the Central Bank of Kenya met the Ministry of Foreign Affairs and the Middle "
+                 "East Institute.") == ["Bank of England", "Central Bank of Kenya", "Kenya", "Middle East Institute",
+                                        "Ministry of Foreign Affairs"]
+    # (a region after "and the" stays in the name)
+    assert names("We support the Economic Commission for Latin America and the Caribbean and the Framework for the DRC "
+                 "and the Region.") == ["Democratic Republic of the Congo", "Economic Commission for Latin America and the Caribbean",
+                                        "Framework for the DRC and the Region"]

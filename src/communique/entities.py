@@ -566,6 +566,9 @@ def _surname_here(text: str, pos: int, limit: int, L) -> bool:
     return not tok[0].isupper() and tok not in ("of", "for", "to")
 
 
+_OF_MONEY = re.compile(r"\s+of\s+(?:[A-Z]{1,3}\$|[A-Z]{3}\s?\d)")
+
+
 def _find(st: S.Statement) -> SimpleNamespace:
     """All mentions: one pass per pattern over the whole text, then small per-sentence checks."""
     L = _lex()
@@ -798,6 +801,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if w and _free_left(text, w.start(), "'’-"):
             runs.append((w.start(), len(w.group().rstrip()) + w.start()))
     for s0, e0 in runs:
+        money = _OF_MONEY.search(text, s0, e0 + 2)
+        if money:
+            e0 = money.start()  # "the European Union of EUR 150 million": the body, then what it gives
         if not (L.cue_re.search(text, s0, e0) or L.trailing_re.match(text, e0) or text.startswith("(", e0) or text.startswith(" (", e0)):
             continue
         for s0, e0, name, typ in _chunk_names(text, s0, e0, blocked, sentence_of, L):
@@ -1280,7 +1286,7 @@ def _split_segment(seg: list, L) -> list[list]:
                 # begins a second name
                 split = _cue_ends(cur, L) or (right is not None and right[0] in L.cues and right[0] not in L.head_only) or (
                     i + 1 < len(seg) and seg[i + 1][0] == "the" and right is not None
-                    and right[0] not in L.region_words)  # (not "Latin America and the Caribbean")
+                    and not _region_next(seg, i + 2, L))  # (not "Latin America and the Caribbean")
                 if not split and right is not None and len(left_caps) >= 2 and (
                         right[0] in L.all_country_forms or right[0] in L.adjective) and any(
                         x[3] and x[0] in L.cues and x[0] not in L.head_only for x in seg[i + 1:]):
@@ -1299,6 +1305,22 @@ def _split_segment(seg: list, L) -> list[list]:
     if cur:
         parts.append(cur)
     return parts
+
+
+def _region_next(seg: list, k: int, L) -> bool:
+    """Whether the words from ``seg[k]`` on begin with a region ("the Caribbean", "the Middle
+    East"), not just a word regions use ("the Central Bank of Kenya")."""
+    words, region_end = [], None
+    for j, t in enumerate(seg[k:k + 4]):
+        if not t[3]:
+            break
+        words.append(t[0])
+        if " ".join(words) in L.regions:
+            region_end = k + j + 1
+    if region_end is None and k < len(seg) and seg[k][3] and seg[k][0] in L.region_words:
+        region_end = k + 1  # "... for the DRC and the Region"
+    # (and the name ends there: "the Middle East Institute" is a name of its own)
+    return region_end is not None and not (region_end < len(seg) and seg[region_end][3])
 
 
 def _date_tokens(seg: list, L) -> set[int]:
