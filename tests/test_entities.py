@@ -1001,3 +1001,14 @@ def test_a_name_stops_before_an_amount_and_a_preamble_participle_and_two_banks_a
     assert names("We support the Economic Commission for Latin America and the Caribbean and the Framework for the DRC "
                  "and the Region.") == ["Democratic Republic of the Congo", "Economic Commission for Latin America and the Caribbean",
                                         "Framework for the DRC and the Region"]
+
+
+def test_a_signature_block_says_whom_each_signer_speaks_for():
+    st = S.from_text(
+        "Joint Communiqué between Kenya and Ethiopia\n\nThe talks were attended by Musalia Mudavadi, Prime Cabinet Secretary, "
+        "and Gedion Timothewos, Minister of Foreign Affairs. The two sides agreed to meet again.\n\n"
+        "Done at Nairobi on 12 March 2025\n\nFor the Republic of Kenya\nMusalia Mudavadi\nPrime Cabinet Secretary\n\n"
+        "For the Federal Democratic Republic of Ethiopia:\n(Signed) Gedion Timothewos\nMinister of Foreign Affairs\n")
+    df = E.extract(st)
+    people = df[df.type == "person"].set_index("name")
+    assert people.loc[["Musalia Mudavadi", "Gedion Timothewos"], "country"].tolist() == ["Kenya", "Ethiopia"]

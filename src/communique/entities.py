@@ -1442,6 +1442,10 @@ def _described_parties(who: str, start: int, prior: list[dict], entities, st, L)
     return who
 
 
+_FOR_PARTY = re.compile(r"^[ \t]*(?:For|FOR|On behalf of|ON BEHALF OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?([^\n]{2,80}?)[ \t]*:?[ \t]*\n"
+                        r"[ \t]*(?:\(?(?:[Ss]igned|[Ss]gd\.?)\)?[ \t]*)?([A-Z][^\n,]{2,60}?)[ \t]*\n", re.M)
+
+
 def _assign_countries(st, persons, found, L) -> None:
     """Fill in whom each person speaks for (see the module docstring for the order of rules)."""
     parties = [p for p in st.parties if isinstance(p, str)]
@@ -1469,6 +1473,15 @@ def _assign_countries(st, persons, found, L) -> None:
         for f in found:
             if f["type"] == "person" and m.end() <= f["start"] < stop and not by_key[f["key"]]["country"]:
                 by_key[f["key"]]["country"] = who
+    # a signature block: "For the Republic of Kenya" on the line above a name
+    for m in _FOR_PARTY.finditer(text):
+        c = L.country_re.search(m.group(1))
+        if c is None:
+            continue
+        signer = set(m.group(2).split()) - _PARTICLES
+        for p in persons:
+            if not p["country"] and signer and p["tokens"] and (p["tokens"] <= signer or signer <= p["tokens"]):
+                p["country"] = L.all_country_forms[c.group()]
     for p in persons:
         office = L.national_offices.get(p["role"]) if not p["country"] else None
         if office and not (office[1] in parties and office[0] not in parties):
