@@ -1621,7 +1621,7 @@ def test_agreeing_that_a_view_holds_is_no_commitment_and_an_agreed_promise_count
 def test_a_position_after_a_first_verb_that_takes_none_keeps_the_sentence_subject():
     assert [(a, v, c) for a, v, c, _, _ in rows_of(
         "Today, the leaders elevated the bilateral relationship to a Strategic Partnership and agreed to deepen cooperation. "
-        "On 5 March, Brazil hosted the talks and pledged USD 5 million. "
+        "Today, Brazil hosted the talks and pledged USD 5 million. "
         "The two presidents held talks in Brasília and decided to establish a joint commission. "
         "The programme supported farmers and reduced poverty.")] == [
         ("both", "agree", "commitment"), ("Brazil", "pledge", "commitment"), ("both", "decide", "commitment")]
@@ -1691,3 +1691,12 @@ def test_a_text_taking_effect_is_no_position():
         "The Joint Committee will meet yearly. It will take effect on the date of signature and remain in effect for five "
         "years. The Agreement shall enter into force on 1 January 2026. Brazil will terminate the old programme.")] == [
         ("The Joint Committee", "will"), ("Brazil", "will")]
+
+
+def test_a_later_month_of_the_statements_year_after_the_verb_is_ahead_and_a_bare_month_before_it_is_history():
+    # (rows_of's statement is dated 12 March 2025)
+    assert [(a, v, t) for a, v, _, _, t in rows_of(
+        "The Presidents agreed to meet again at the Mercosur Summit in December 2025. The Presidents agreed to meet again "
+        "in November. In November, Brazil launched a fund. Brazil signed the accord in January. Argentina signed the "
+        "accord in February 2025.")] == [
+        ("both", "agree", "meet again at the Mercosur Summit in December 2025"), ("both", "agree", "meet again in November")]

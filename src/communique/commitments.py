@@ -396,7 +396,7 @@ def _lex() -> SimpleNamespace:
     L.timeline_reach = max(map(len, L.timeline_keys))
     L.dated_re = book.compile(  # "in 2022", "in January 2022", "on 5 May 2021", "on May 5, 2021", "in January"
         rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Tt]hroughout)\s+(?:(?:early|mid|late)[-\s]+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"
-        rf"(?:(?P<mon>{month})\s+)?(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{year})?\b"
+        rf"(?:(?P<mon>{month})(?:\s+|(?=[,.;]|$)))?(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{year})?\b"
     )
     L.past_re = book.compile(r"\b(?:" + _alt(cb["past_markers"]) + r")\b", re.I)
     cond = cb["conditions"]
@@ -1601,10 +1601,12 @@ _YEAR_SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:19|20)\d\d\s+(?:and|to|u
 _YEAR_TO = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)\b")
 
 
-def _dated_before(st, lo: int, hi: int, L) -> bool:
+def _dated_before(st, lo: int, hi: int, L, verb_end: int | None = None) -> bool:
     """Whether ``text[lo:hi]`` dates what it says before the statement's own date ("In 2022,
     Japan launched ...", "signed in January 2022", "last year"): history, not a position.
-    Without the statement's date only words such as "last year" or "ago" tell."""
+    Without the statement's date only words such as "last year" or "ago" tell. A month later
+    in the statement's year after the verb (from ``verb_end`` on) dates what was agreed to
+    ("agreed to meet again in December 2025", said in June 2025): no history."""
     text = st.text
     if L.past_re.search(text, lo, hi):
         return True
@@ -1628,8 +1630,10 @@ def _dated_before(st, lo: int, hi: int, L) -> bool:
             if int(y) < d.year:
                 return True
             continue
+        if month and month > d.month and (y or (verb_end is not None and m.start() >= verb_end)):
+            continue  # this year's later month: what was agreed to, ahead
         if month and month != d.month:
-            return True  # this year's earlier month, or (past tense) last year's later one
+            return True  # this year's earlier month, or (past tense, before the verb) last year's later one
         if month and day and day < d.day:
             return True
     return False
@@ -2027,7 +2031,7 @@ def extract(statement: S.Statement):
                 # Japan launched ..."); the target is read to its first comma, where a participle
                 # or a relative clause may date something else ("..., building on talks in 2019")
                 comma = text.find(",", tstart, tend)
-                if _dated_before(st, start, tend if comma < 0 else comma, L):
+                if _dated_before(st, start, tend if comma < 0 else comma, L, r["verb_end"]):
                     continue
             end = max(tend, r["verb_end"])
             rows.append(row(r["actor"], r["verb"], r["category"], r["negated"], tstart, tend, start, end, si,
