@@ -1700,3 +1700,19 @@ def test_a_later_month_of_the_statements_year_after_the_verb_is_ahead_and_a_bare
         "in November. In November, Brazil launched a fund. Brazil signed the accord in January. Argentina signed the "
         "accord in February 2025.")] == [
         ("both", "agree", "meet again at the Mercosur Summit in December 2025"), ("both", "agree", "meet again in November")]
+
+
+def test_conditions_set_off_by_a_comma_asides_and_positions_after_a_denial():
+    rows = rows_of("Brazil will provide USD 8.5 million to the Police, subject to the conclusion of a partnership arrangement. "
+                   "Brazil will export goods subject to tariffs. They did not, however, agree to expand it to ammunition. "
+                   "The ministers did not agree on return hubs and agreed to continue discussions. "
+                   "The ministers recalled the commitment made at COP29 to triple finance. "
+                   "The ministers recalled their commitment to triple finance by 2030.")
+    assert [(a, v, c, n) for a, v, c, n, _ in rows] == [
+        ("Brazil", "will", "commitment", False), ("Brazil", "will", "commitment", False), ("both", "agree", "commitment", True),
+        ("both", "agree", "commitment", True), ("both", "agree", "commitment", False),
+        ("both", "recall", "acknowledgement", False), ("both", "recall", "commitment", False)]
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nBrazil will provide USD 8.5 million "
+                     "to the Police, subject to the conclusion of a partnership arrangement. Brazil will export goods subject "
+                     "to tariffs.\n")
+    assert C.extract(st).condition.tolist() == ["subject to the conclusion of a partnership arrangement", ""]

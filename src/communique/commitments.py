@@ -206,6 +206,7 @@ def _lex() -> SimpleNamespace:
     L.rank = {c: i for i, c in enumerate(CATEGORIES)}
     L.nouns = cb["nouns"]
     L.owned_only_nouns = frozenset(cb["owned_only_nouns"])
+    L.owned_only_verbs = frozenset(cb.get("owned_only_verbs") or ())
     L.light_noun_re = book.compile(
         r"\s+(?:(?:on|upon)\s+)?(?:(?!(?:of|to|for|in|on|with|that|and|by|at|as|from)\b)[\w.'’-]+\s+){0,4}?"
         rf"(?P<noun>{_alt(L.nouns)})\b(?:\s+(?P<prep>to|in|for|toward|towards|on|that)\b)?"
@@ -802,6 +803,9 @@ def _inside_phrase(text: str, lo: int, hi: int, L, ctx) -> bool:
     return bool(m) and _resolve(m.group("np"), L, ctx) is not None
 
 
+_ASIDE = re.compile(r",\s*(?:however|therefore|moreover|furthermore|nevertheless|in turn|in addition|for (?:their|its|his|her|our) part)\s*,\s*$", re.I)
+
+
 def _strip_left(left: str, L) -> tuple[str, bool, bool, bool]:
     """Drop adverbs, auxiliaries and negations before a verb.
 
@@ -811,6 +815,10 @@ def _strip_left(left: str, L) -> tuple[str, bool, bool, bool]:
     """
     negated = passive = bare = False
     while True:
+        aside = _ASIDE.search(left)
+        if aside:
+            left = left[:aside.start()] + " "  # "They did not, however, agree ..."
+            continue
         tail = left.rstrip()
         last = tail.rsplit(None, 1)[-1] if tail else ""  # (a wrapped line ends in "\n", not " ")
         if last.endswith("ly") and last.islower() and len(last) > 4 and last not in _LY_NOUNS:
@@ -1042,6 +1050,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     # "rejects any unconstitutional change and does not recognize ...": the same
                     # subject, denying
                     or (btok in ("and", "but") and bare and negated and prev["cls"] in ("s", "past"))
+                    # "did not agree on return hubs and agreed to continue discussions": the same
+                    # subject, now agreeing
+                    or (btok == "and" and prev["negated"] and cls in ("past", "s") and h["kind"] == "verb")
                     # "Norway will provide ..., and intends to ...": the same single subject
                     or (cls == "s" and prev["cls"] == "modal" and prev["actor"] not in ("both", "all")
                         and " and " not in prev["actor"])
@@ -1327,7 +1338,8 @@ def _predicate(st, si, h, L) -> dict:
     if lemma in L.light:
         allowed = L.light[lemma]
         m = L.light_noun_re.match(text, ve, s.end)
-        if m and m.group("noun") in L.owned_only_nouns and not _POSSESSIVE_BEFORE.search(text, ve, m.start("noun")):
+        if m and (m.group("noun") in L.owned_only_nouns or lemma in L.owned_only_verbs) and \
+                not _POSSESSIVE_BEFORE.search(text, ve, m.start("noun")):
             m = None  # "reiterated its aim to ...", not "reaffirmed the goals of the Paris Agreement"
         if m and (allowed is None or L.nouns[m.group("noun")]["category"] in allowed):
             cat = L.nouns[m.group("noun")]["category"]
@@ -1572,8 +1584,10 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
             nxt = after
             while nxt and nxt[0] in ("the", "their", "its", "our", "any", "all"):
                 nxt = nxt[1:]
-            if not any(w in L.subject_to for w in nxt[:2]):
-                continue  # "goods subject to tariffs"; not "subject to project approvals"
+            if not any(w in L.subject_to for w in nxt[:2]) and not text[max(lo, start - 2):start].rstrip().endswith((",", ";", "(")):
+                # "goods subject to tariffs"; not "subject to project approvals", nor set off by a
+                # comma: "..., subject to the conclusion of a partnership arrangement"
+                continue
         elif word in ("should", "were", "had") and not any(w in L.inverted_verbs for w in
                                                              text[end:min(hi, end + 80)].split(",")[0].lower().split()):
             continue  # ", should hold talks": a modal, not "should commercial interest be confirmed"
