@@ -990,3 +990,18 @@ def test_what_the_second_review_of_the_structure_rules_found():
     st = S.from_text("JOINT STATEMENT\n\nNairobi, 5 March 2024\n\nProjects:\n\n   Mombasa port upgrade | 2026\n   Nairobi "
                      "rail link | 2027\n   Geothermal plant | 2028\n\nBoth will act.\n")
     assert "Mombasa port upgrade; 2026" in [s.text for s in st.sentences]  # (one year beside words is a row)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("I. Political and strategic relations", "II. Defence and security"),
+    ("1. Political and strategic relations", "2. Defence and security"),
+    ("A shared commitment to the Good Friday Agreement", "Trade and investment"),
+])
+def test_headings_in_sentence_case_numbered_or_opening_on_an_article(first, second):
+    st = S.from_text(f"JOINT STATEMENT\n\nHa Noi, 26 May 2025\n\nThe leaders met in Ha Noi.\n\n{first}\n\nThe two sides "
+                     f"agreed to hold the third Strategic Dialogue.\n\n{second}\n\nThey agreed to hold more talks on defence.\n")
+    strip = lambda h: h.split(". ", 1)[1] if h.split(". ", 1)[0] in ("I", "II", "1", "2") else h
+    assert [sec.heading for sec in st.sections] == [None, strip(first), strip(second)]
+    # a numbered paragraph without a stop is no heading
+    st = S.from_text("JOINT STATEMENT\n\nThe leaders met.\n\n1. The two sides met\n\n2. The two sides agreed to hold talks.\n")
+    assert [sec.heading for sec in st.sections] == [None]

@@ -924,6 +924,8 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
             and not rest[:1].isdigit()
         ):
             return ("numbered", rest, m.group(1))
+        if _is_sentence_case_heading(rest) and not rest[:1].isdigit():
+            return ("sentence", rest, m.group(1))  # "I. Political and strategic relations", alone, prose after
         return None
     if _BULLET.match(s) or _NUMBERED_PARA.match(s):
         return None
@@ -939,23 +941,25 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
 
 
 def _is_sentence_case_heading(s: str) -> bool:
-    """A short topic in sentence case ("Security and defence", "Green transition"): up to six
+    """A short topic in sentence case ("Security and defence", "Green transition"): up to eight
     words of letters, the first capitalized, no final stop, no verb of a lead-in. Weaker than
     a Title Case line: it heads a section only standing alone between blank lines with prose
     after it."""
     words = s.split()
-    if not 1 < len(words) <= 6 or not s[:1].isupper() or _TERMINAL.search(s) or s.endswith((":", '"', "'")):
+    if not 1 < len(words) <= 8 or not s[:1].isupper() or _TERMINAL.search(s) or s.endswith((":", '"', "'")):
         return False
-    return _names_a_topic([w for w in words if w != "&"])
+    return _names_a_topic([w for w in words if w != "&"], allow=("to",))
 
 
-def _names_a_topic(words: list[str]) -> bool:
+def _names_a_topic(words: list[str], allow: tuple[str, ...] = ()) -> bool:
     """Words of letters only, none of them the start or the verb of a lead-in ("The leaders
-    agreed", "In particular"): what a label or a short heading is made of."""
+    agreed", "In particular"): what a label or a short heading is made of. (``allow``: words
+    of a lead-in a heading may hold: "A shared commitment to the Good Friday Agreement".)"""
     if any(not w.replace("-", "").replace("'", "").replace("’", "").replace(",", "").isalpha() for w in words):
         return False
     lowered = [w.lower().strip(",") for w in words]
-    return bool(lowered) and lowered[0] not in _LEAD_IN_FIRST and not any(w in _LEAD_IN_WORDS for w in lowered)
+    return bool(lowered) and lowered[0] not in _LEAD_IN_FIRST and not any(
+        w in _LEAD_IN_WORDS and w not in allow for w in lowered)
 
 
 # Words that make a short line ending in a colon a lead-in ("The leaders agreed:", "In
