@@ -1716,3 +1716,9 @@ def test_conditions_set_off_by_a_comma_asides_and_positions_after_a_denial():
                      "to the Police, subject to the conclusion of a partnership arrangement. Brazil will export goods subject "
                      "to tariffs.\n")
     assert C.extract(st).condition.tolist() == ["subject to the conclusion of a partnership arrangement", ""]
+
+
+def test_a_deadline_written_in_digits_is_a_timeline():
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nBrazil will hold the dialogue in "
+                     "Paris before 31/12/2025.\n")
+    assert C.extract(st).catalyst_details.tolist() == [["timeline: before 31/12/2025"]]

@@ -1184,3 +1184,11 @@ def test_a_span_of_years_in_a_name_is_part_of_it_and_a_fiscal_year_is_a_period()
               "in FY 2022-23. Trade grew in 2024-2028 and in FY 2023, and will grow by Q3 2025.")
     assert [(r.text, bool(r.in_name)) for r in df.itertuples() if r.kind in ("year", "date")] == [
         ("2024-2028", True), ("2022-23", False), ("2024-2028", False), ("2023", False), ("Q3 2025", False)]
+
+
+def test_dates_written_in_digits_day_first():
+    df = figs("Joint Statement of Viet Nam and France\n\nHa Noi, 26 May 2025\n\nThe dialogue will be held before 31/12/2025 "
+              "in Paris. The letter was signed on 15/03/2025. They meet on 12.05.2026 and on 05/31/2026 with 1/2 of the funds.")
+    assert [(r.text, r.kind, r.value, r.future) for r in df.itertuples()] == [
+        ("31/12/2025", "date", 2025.0, True), ("15/03/2025", "date", 2025.0, False), ("12.05.2026", "date", 2026.0, True),
+        ("05/31/2026", "date", 2026.0, True), ("1/2", "fraction", 0.5, None)]

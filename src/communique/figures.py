@@ -263,6 +263,9 @@ def _rx() -> SimpleNamespace:
         (rf"{d}(?:{dsep}{d})?\s+(?:of\s+)?{months},?\s+{y}", True),
         (rf"{months}(?:{dsep}{months})?,?\s+(?:of\s+)?{y}", False),
         (rf"{y}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])", True),
+        # "31/12/2025", "15.03.2025": day first, unless the second number cannot be a month
+        (rf"(?:(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\."
+         rf"|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/){y}(?![\d/]|\.\d)", True),
         (rf"{months}\s+{d}(?:{dsep}{d})?", False),
         (rf"{d}(?:{dsep}{d})?\s+(?:of\s+)?{months}", True),
     ]
@@ -1484,8 +1487,12 @@ def _date(m, stext, ctx):
     month_m = _DATE_MONTH.search(text)
     month = _MONTH_NUM.get(month_m.group().lower().rstrip(".")) if month_m else None
     iso = _DATE_ISO.fullmatch(text)
+    numeric = _DATE_NUMERIC.fullmatch(text)
     if iso:
         month, day = int(iso.group(2)), int(iso.group(3))
+    elif numeric:
+        a, b = int(numeric.group(1)), int(numeric.group(2))
+        day, month = (b, a) if b > 12 else (a, b)
     else:
         dm = _DATE_DAY.search(text)
         day = int(dm.group(1)) if dm else None
@@ -1501,6 +1508,7 @@ def _date(m, stext, ctx):
 _DATE_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20|21)\d\d(?!\d)")
 _DATE_MONTH = re.compile(r"[A-Z][a-z]+")
 _DATE_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DATE_NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})[./]\d{4}")
 _DATE_DAY = re.compile(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?![\d])")
 _GLUE_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _CENTURY = re.compile(r"[\s-]+(?i:centur)")
