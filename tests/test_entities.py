@@ -1012,3 +1012,13 @@ def test_a_signature_block_says_whom_each_signer_speaks_for():
     df = E.extract(st)
     people = df[df.type == "person"].set_index("name")
     assert people.loc[["Musalia Mudavadi", "Gedion Timothewos"], "country"].tolist() == ["Kenya", "Ethiopia"]
+
+
+def test_leaders_pair_with_the_parties_in_the_order_of_their_own_sentence():
+    st = S.from_text("# Joint Vision Statement from the Leaders of Japan, the Philippines, and the United States\n\n"
+                     "We, President Joseph R. Biden, Jr., Prime Minister Kishida Fumio, and President Ferdinand R. Marcos Jr., met "
+                     "today in Washington for the first leaders' summit between the United States, Japan, and the Philippines.\n",
+                     fmt="md")
+    people = E.extract(st).set_index("name")
+    assert people.loc[["Joseph R. Biden", "Kishida Fumio", "Ferdinand R. Marcos"], "country"].tolist() == [
+        "United States", "Japan", "Philippines"]

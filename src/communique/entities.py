@@ -1509,7 +1509,18 @@ def _assign_countries(st, persons, found, L) -> None:
             for p, c in zip(sorted(people, key=lambda p: first[p["key"]]), open_parties):
                 p["country"] = c
 
-    pair([p for p in persons if not p["country"] and p["role"] in L.leader_roles and p["key"] in first], free_parties)
+    free_leaders = [p for p in persons if not p["country"] and p["role"] in L.leader_roles and p["key"] in first]
+    if len(free_leaders) >= 2:
+        # "We, President Biden, Prime Minister Kishida and President Marcos, met ... between the
+        # United States, Japan and the Philippines": the parties in the order of the leaders'
+        # own sentence, where it names them all, rather than the title's
+        lead_sent = next(f["sentence"] for f in found if f["key"] == min(free_leaders, key=lambda p: first[p["key"]])["key"])
+        s = st.sentences[lead_sent]
+        in_sentence = [L.all_country_forms.get(m.group()) for m in L.country_re.finditer(text, s.start, s.end)]
+        in_sentence = list(dict.fromkeys(c for c in in_sentence if c in free_parties))
+        if len(in_sentence) == len(free_parties):
+            free_parties = in_sentence
+    pair(free_leaders, free_parties)
     # the same for any title the parties' people share: "Foreign Minister Diana Mondino and
     # Foreign Minister Alberto van Klaveren" in a statement of Argentina and Chile
     # ... in the order the text has already set: "Prime Minister Luxon of New Zealand met Prime
