@@ -1022,3 +1022,12 @@ def test_leaders_pair_with_the_parties_in_the_order_of_their_own_sentence():
     people = E.extract(st).set_index("name")
     assert people.loc[["Joseph R. Biden", "Kishida Fumio", "Ferdinand R. Marcos"], "country"].tolist() == [
         "United States", "Japan", "Philippines"]
+
+
+def test_a_surname_that_is_a_small_word_and_the_tanaiste():
+    st = S.from_text("Joint Statement of Viet Nam and Ireland\n\nGeneral Secretary of the Communist Party of Viet Nam To Lam met "
+                     "the Tánaiste, Simon Harris. The Minister To the people spoke.\n")
+    people = E.extract(st)
+    people = people[people.type == "person"]
+    assert sorted(zip(people.name, people.role, people.country)) == [
+        ("Simon Harris", "Tánaiste", "Ireland"), ("To Lam", "General Secretary", "Vietnam")]

@@ -222,6 +222,7 @@ def _lex() -> SimpleNamespace:
     L.role_alt = role_alt
     L.role_words = frozenset(w for r in roles for w in r.split())
     L.leader_roles = frozenset(cb["leader_roles"])
+    L.surnames_also_words = frozenset(cb.get("surnames_also_words") or ())
     L.national_offices = {role: (v["country"], v.get("unless")) for role, v in (cb.get("national_offices") or {}).items()}
     L.reporting_roles = frozenset(cb["reporting_roles"])
     L.courtesy_titles = frozenset(cb["courtesy_titles"])
@@ -485,6 +486,9 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
             break
         if tokens and core in L.role_words and not poss and _surname_here(text, m.end(), limit, L):
             pass  # "Minister Madeleine King met ...": a title word after a given name is a surname
+        elif not tokens and core in L.surnames_also_words and _NEXT_NAME_WORD.match(text, m.end(), limit) and \
+                _NEXT_NAME_WORD.match(text, m.end(), limit).group(1) not in L.not_start:
+            pass  # "General Secretary To Lam": a surname that is also a small word, a name after it
         elif (
             not core
             or core in L.not_start or core in L.months or core in L.all_country_forms
@@ -504,6 +508,7 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
 
 
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b\.?")
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z\u00e0-\u024f]+)\b")
 
 
 def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
