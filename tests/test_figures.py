@@ -1192,3 +1192,15 @@ def test_dates_written_in_digits_day_first():
     assert [(r.text, r.kind, r.value, r.future) for r in df.itertuples()] == [
         ("31/12/2025", "date", 2025.0, True), ("15/03/2025", "date", 2025.0, False), ("12.05.2026", "date", 2026.0, True),
         ("05/31/2026", "date", 2026.0, True), ("1/2", "fraction", 0.5, None)]
+
+
+def test_what_a_figure_is_about_is_no_time_pronoun_or_cut_name():
+    df = figs("New Zealand and Fiji\n\nThe Prime Ministers welcomed the growth in two-way trade, which reached $480 million in the "
+              "year to June 2025. Hyundai Rotem will deliver the tanks, and 64 of them will be produced in Poland. Brazil will "
+              "allocate R$ 1.2 billion through the Programa de Aceleração do Crescimento. Leaders welcomed a Ukraine Facility "
+              "of up to €50 billion for the period 2024–2027.")
+    about = {r.text: r.about for r in df.itertuples()}
+    assert about["$480 million"] == "two-way trade"
+    assert about["64"] is None
+    assert about["R$ 1.2 billion"] == "Programa de Aceleração do Crescimento"
+    assert about["€50 billion"] == "Ukraine Facility"

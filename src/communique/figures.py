@@ -358,7 +358,9 @@ def _rx() -> SimpleNamespace:
         r"\s+(?:to|through|into|towards?)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|&)\s+)*){0,8}"
         rf"(?:{'|'.join(sorted(_recipient_heads(), key=len, reverse=True))})\b"
         # ("the Global Partnership for Education", "the Fund for Peace and Security")
-        r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*)*)?)")
+        # (and in Spanish or Portuguese: "the Programa de Aceleração do Crescimento")
+        r"(?:\s+(?:of|for|on|de|do|da|dos|das|del|de\s+la)\s+(?:the\s+)?[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’.-]*"
+        r"(?:\s+(?:and\s+|&\s+|(?:de|do|da|dos|das|del|de\s+la|e|y)\s+)?[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’.-]*)*)?)")
     book.save()
     return SimpleNamespace(
         master_digit=master_digit,
@@ -822,7 +824,15 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
         return None
     if opener in ("in", "on", "to", "at") and all(tx[j][0].isupper() or tx[j] in _NAME_INNER for j in range(first, last + 1)):
         return None  # "$5 million in Haiti": a place, not what is measured
+    if opener and lows[last] in _TIME_NOUNS:
+        return None  # "$480 million in the year to June", "12 per cent on the previous year": when, not what
+    if first == last and lows[first] in _PRONOUNS:
+        return None  # "64 of them": what they stand for is said before
     return first, last
+
+
+_TIME_NOUNS = frozenset("year years month months period periods quarter quarters week weeks decade decades half".split())
+_PRONOUNS = frozenset("them it these those they this that which whom".split())
 
 
 def _agrees(prev: str, verb: str) -> bool:
@@ -1772,7 +1782,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     return _rec(start, end, kind, total, value_max, unit, q, about, False), end
 
 
-_SOURCE_HOP = re.compile(r"\s+(?:from|through|via|under)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s*){1,6}(?=\s+to\s)")
+_SOURCE_HOP = re.compile(
+    r"\s+(?:from|through|via|under)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:de|do|da|dos|das|del|de la|des|du|di|of|for|and)\s+)?"
+    r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’&-]*){0,7}(?=\s+to\s)")
 _WHICH = re.compile(
     r",\s+which\s+(?:has\s+|have\s+)?(?:totall?ed|reached|amounted\s+to|stood\s+at|came\s+to|exceeded|grew\s+to|rose\s+to)"
     r"\s+(?:(?:about|around|approximately|nearly|almost|over|more\s+than|some)\s+)?$"
