@@ -875,10 +875,9 @@ METHOD = [
     "Themes: each sentence is coded to one major topic of the Comparative Agendas Project (CAP) master codebook "
     "(21 major topics, with subtopics where the lexicon supports them) by weighted term matching; sentences with no signal stay "
     "unclassified. The lexicons are communique's own and can be replaced with the codebook parameter.",
-    "Figures: amounts, shares, counts, measures, years, dates, ordinals, durations and fractions are read by rules that describe how "
-    "English writes numbers, including numbers in words; numbers that are part of a name are listed apart and never counted, and "
-    "an amount restated in another unit or currency (\"EUR 200 million (about US$216 million)\") is counted once. A bare \"$\" is the US dollar unless the metadata or the text (\"C$\") says otherwise, or the United States "
-    "is no party and one party has a dollar of its own (Canada's, Australia's ...).",
+    "Figures: amounts, shares, counts, measures, years, dates, ordinals, durations and fractions are read by rules of how "
+    "English writes numbers, in words too; numbers that are part of a name are listed apart and never counted, and "
+    "an amount restated in another unit or currency (\"EUR 200 million (about US$216 million)\") is counted once.",
     "Names: countries and regions come from communique's lists; organizations, initiatives, agreements (laws among them) and "
     "events are capitalized names typed by their head word (\"Ministry\", \"Initiative\", \"Agreement\", \"Act\", "
     "\"Summit\"); people are named after or before their titles, and given a country where the text says whose they are.",
@@ -887,11 +886,11 @@ METHOD = [
     "not a commitment; \"will continue to\" is. Compliance catalysts (a numeric target, a timeline, a named institution) mark "
     "commitments more likely to be kept and raise a commitment to \"firm\"; a commitment that depends on a condition (\"if "
     "conditions allow\", \"subject to parliamentary approval\") is marked conditional and is never firm. A pledge the statement "
-    "reports (\"President Ruto said that Kenya would host ...\") is the reported party's; what others will merely undergo "
-    "(\"businesses will benefit\") is no one's position.",
-    "Limits: the reading is rule-based and explainable, not exhaustive. Sentences are coded to one topic even when they touch several; "
-    "actors are resolved from sentence subjects and may be wrong in long coordinated clauses; relative dates (\"this year\") are "
-    "resolved only where the statement is dated. Every item links to its sentence so that a reader can check it.",
+    "reports (\"President Ruto said that Kenya would host ...\") is the reported party's; what others merely undergo "
+    "(\"businesses will benefit\") is no one's.",
+    "Limits: the reading is rule-based and explainable, not exhaustive. A sentence gets one topic even when it touches several; "
+    "actors are read from sentence subjects and may be wrong in long coordinated clauses; relative dates (\"this year\") are "
+    "resolved only where the statement is dated. Every item links to its sentence, for a reader to check.",
 ]
 
 
