@@ -1722,3 +1722,9 @@ def test_a_deadline_written_in_digits_is_a_timeline():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nBrazil will hold the dialogue in "
                      "Paris before 31/12/2025.\n")
     assert C.extract(st).catalyst_details.tolist() == [["timeline: before 31/12/2025"]]
+
+
+def test_the_two_alone_are_both_sides():
+    assert [(a, v) for a, v, _, _, _ in rows_of(
+        "Brazil will work closely with Argentina, and the two noted that Argentina will host the summit.")] == [
+        ("Brazil", "will"), ("both", "note"), ("Argentina", "will")]

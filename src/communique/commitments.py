@@ -566,6 +566,9 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
     return _atom_at(span, pos, L, ctx)
 
 
+_PAIR_ALONE = re.compile(r"(?:[Bb]oth|[Tt]he two|[Tt]hese two)(?=\s*(?:,|\band\b|$))")
+
+
 def _atom_at(span: str, pos: int, L, ctx: _Ctx):
     if ctx.joined_names:
         at = pos + 4 if span.startswith(("The ", "the "), pos) else pos
@@ -577,6 +580,9 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         p = m.group("pron").lower()
         kind = "sig" if p in L.signatory_pronouns else "prev"
         return (kind, p, kind == "sig" or p == "they"), m.end()
+    m = _PAIR_ALONE.match(span, pos)
+    if m and len(ctx.parties) == 2:
+        return ("both", "both", True), m.end()  # "The two noted that ...", "Both welcomed ..."
     m = L.country_actor_re.match(span, pos)
     if m:
         form = m.group("c1") or m.group("c2") or m.group("c3")
