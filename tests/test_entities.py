@@ -1031,3 +1031,20 @@ def test_a_surname_that_is_a_small_word_and_the_tanaiste():
     people = people[people.type == "person"]
     assert sorted(zip(people.name, people.role, people.country)) == [
         ("Simon Harris", "Tánaiste", "Ireland"), ("To Lam", "General Secretary", "Vietnam")]
+
+
+def test_ministers_portfolios_and_member_states_are_no_body_and_assemblies_are():
+    def names(sentence):
+        st = S.from_text("Joint Communiqué of the AU and the EU\n\nBrussels, 21 May 2025\n\n" + sentence + "\n")
+        df = E.extract(st)
+        return sorted(zip(df.name, df.type))
+    assert names("The Ministers of Foreign Affairs of the Member States of the African Union (AU) and of the European Union "
+                 "(EU) met.") == [("African Union", "organization"), ("European Union", "organization")]
+    assert names("It was co-chaired by Mr Mahmoud Ali Youssouf and by Ms Kaja Kallas, Vice-President of the European "
+                 "Commission.")[0] == ("European Commission", "organization")
+    assert ("Kaja Kallas", "person") in names("It was co-chaired by Ms Kaja Kallas, Vice-President of the European Commission.")
+    assert names("The credit was raised by the Korean National Assembly in 2024 for the Export-Import Bank of Korea.") == [
+        ("Export-Import Bank of Korea", "organization"), ("Korean National Assembly", "organization"), ("South Korea", "country")]
+    # (a year that closes the run stays: a forum with a year is an event)
+    assert names("The Ministers will convene the next Joint Ministerial Forum in Wellington in 2026.")[0] == (
+        "Joint Ministerial Forum", "event")

@@ -1330,7 +1330,8 @@ def _region_next(seg: list, k: int, L) -> bool:
 
 def _date_tokens(seg: list, L) -> set[int]:
     """Indices of a date's words in a run: a month with a four-digit year after it, and a day
-    before it ("14 November 2024", "November 2024"; not "March 23 Movement")."""
+    before it ("14 November 2024", "November 2024"; not "March 23 Movement"), or a year after
+    "in" ("in 2024"; not "Vision 2030 Forum")."""
     out: set[int] = set()
     for i, t in enumerate(seg):
         if t[0] in L.months and i + 1 < len(seg) and _YEAR.fullmatch(seg[i + 1][0].rstrip(",")):
@@ -1338,6 +1339,9 @@ def _date_tokens(seg: list, L) -> set[int]:
             if first and seg[first - 1][0] == "of":
                 continue  # the name's own date: "the Treaty of 12 June 2019"
             out |= set(range(first, i + 2))
+        elif t[0] in ("in", "since", "until") and 0 < i and i + 1 < len(seg) and _YEAR.fullmatch(seg[i + 1][0].rstrip(",")) \
+                and i + 3 < len(seg) and not seg[i + 2][3]:
+            out |= {i, i + 1}  # "raised by the Korean National Assembly in 2024 for the ...": a year between two names
     return out
 
 
@@ -1351,18 +1355,34 @@ def _cue_ends(cur: list, L) -> bool:
     return caps[-1][0] not in L.head_only or (len(cur) >= 2 and cur[-1] is caps[-1] and cur[-2][3])
 
 
+_MEMBER_WORDS = frozenset(["Member", "States", "Countries", "Governments"])
+
+
 def _name_from(part: list, text: str, L):
     # strip leading words that do not start a name, and connectors left in front
     while part and ((part[0][3] and part[0][0] in L.not_start) or not part[0][3]):
         part = part[1:]
     # "Foreign Ministers of the Gulf Cooperation Council": the people are not the body's name
     k = 0
-    while k < len(part) and part[k][3] and (part[k][0] in L.role_words or part[k][0].rstrip("s") in L.role_words or part[k][0] in L.people_words):
+    while k < len(part) and part[k][3] and (part[k][0] in L.role_words or part[k][0].rstrip("s") in L.role_words
+                                             or part[k][0].rsplit("-", 1)[-1] in L.role_words  # "Vice-President"
+                                             or part[k][0] in L.people_words):
         k += 1
     if 0 < k < len(part) and part[k][0] == "of":
         part = part[k + 1:]
         while part and not part[0][3]:
             part = part[1:]
+        while True:
+            # ... nor their portfolio, nor the states they are of: "The Ministers of Foreign
+            # Affairs of the Member States of the African Union" name the African Union
+            k = 0
+            while k < len(part) and part[k][3] and (part[k][0] in L.portfolio_words or part[k][0] in _MEMBER_WORDS):
+                k += 1
+            if not (0 < k < len(part) and part[k][0] in ("of", "and")):
+                break
+            part = part[k + 1:]
+            while part and not part[0][3]:
+                part = part[1:]
     while part and not part[-1][3]:
         part = part[:-1]
     if not part:
