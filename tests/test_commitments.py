@@ -1728,3 +1728,11 @@ def test_the_two_alone_are_both_sides():
     assert [(a, v) for a, v, _, _, _ in rows_of(
         "Brazil will work closely with Argentina, and the two noted that Argentina will host the summit.")] == [
         ("Brazil", "will"), ("both", "note"), ("Argentina", "will")]
+
+
+def test_dates_inside_what_is_agreed_to_date_nothing_past():
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 10 December 2024\n\nCooperation\n\n"
+                     "The two sides agreed to hold the next round of talks in January. The ministers committed to double trade "
+                     "from 2020 to 2024 levels by 2030. Japan committed in November to provide USD 5 million. Japan signed the "
+                     "accord in January.\n")
+    assert [r.verb for r in C.extract(st).itertuples()] == ["agree", "commit"]

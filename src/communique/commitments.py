@@ -1622,18 +1622,21 @@ _YEAR_SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:19|20)\d\d\s+(?:and|to|u
 _YEAR_TO = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)\b")
 
 
-def _dated_before(st, lo: int, hi: int, L, verb_end: int | None = None) -> bool:
+def _dated_before(st, lo: int, hi: int, L, future_from: int | None = None) -> bool:
     """Whether ``text[lo:hi]`` dates what it says before the statement's own date ("In 2022,
     Japan launched ...", "signed in January 2022", "last year"): history, not a position.
-    Without the statement's date only words such as "last year" or "ago" tell. A month later
-    in the statement's year after the verb (from ``verb_end`` on) dates what was agreed to
-    ("agreed to meet again in December 2025", said in June 2025): no history."""
+    Without the statement's date only words such as "last year" or "ago" tell. From
+    ``future_from`` on (an infinitive after the verb: "agreed to hold talks in January",
+    "committed to double trade from 2020 to 2024 levels") dates belong to what is to be done,
+    and date nothing that was."""
     text = st.text
     if L.past_re.search(text, lo, hi):
         return True
     d = st.date
     if d is None:
         return False
+    if future_from is not None:
+        hi = min(hi, future_from)
     for m in _YEAR_SPAN.finditer(text, lo, hi):
         if int(m.group("last")) < d.year:
             return True  # "committed $3 billion a year between 2016 and 2019", said in 2020
@@ -1651,10 +1654,10 @@ def _dated_before(st, lo: int, hi: int, L, verb_end: int | None = None) -> bool:
             if int(y) < d.year:
                 return True
             continue
-        if month and month > d.month and (y or (verb_end is not None and m.start() >= verb_end)):
-            continue  # this year's later month: what was agreed to, ahead
+        if month and y and month > d.month:
+            continue  # this year's later month
         if month and month != d.month:
-            return True  # this year's earlier month, or (past tense, before the verb) last year's later one
+            return True  # this year's earlier month, or (past tense) last year's later one
         if month and day and day < d.day:
             return True
     return False
@@ -2052,7 +2055,7 @@ def extract(statement: S.Statement):
                 # Japan launched ..."); the target is read to its first comma, where a participle
                 # or a relative clause may date something else ("..., building on talks in 2019")
                 comma = text.find(",", tstart, tend)
-                if _dated_before(st, start, tend if comma < 0 else comma, L, r["verb_end"]):
+                if _dated_before(st, start, tend if comma < 0 else comma, L, tstart if r.get("infinitival") else None):
                     continue
             end = max(tend, r["verb_end"])
             rows.append(row(r["actor"], r["verb"], r["category"], r["negated"], tstart, tend, start, end, si,
