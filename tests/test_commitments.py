@@ -1736,3 +1736,11 @@ def test_dates_inside_what_is_agreed_to_date_nothing_past():
                      "from 2020 to 2024 levels by 2030. Japan committed in November to provide USD 5 million. Japan signed the "
                      "accord in January.\n")
     assert [r.verb for r in C.extract(st).itertuples()] == ["agree", "commit"]
+
+
+def test_may_and_could_only_for_a_party_acting_and_would_keeps_its_reported_promises():
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 10 December 2024\n\nCooperation\n\n"
+                     "President Ruto said that Kenya would lead the regional initiative on climate. China may invade Taiwan. "
+                     "Without reforms, Kenya may default on its debt. The leaders noted that Japan could reach net zero earlier "
+                     "than planned. Japan may provide additional funding.\n")
+    assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [("Kenya", "would"), ("both", "note"), ("Japan", "may")]

@@ -192,6 +192,8 @@ def _lex() -> SimpleNamespace:
     L.said_comma_re = book.compile(rf"\b({said})\s*,")
     # "would benefit", "would have preferred", "would be disbursed": a prediction, not a promise
     L.not_after_would_re = book.compile(rf"\s+(?:not\s+)?(?:{_alt(cb['not_after_would'])})\b")
+    L.not_after_may_re = book.compile(
+        rf"\s+(?:not\s+)?(?:(?:also|further|then|still)\s+)?(?:{_alt(cb['not_after_would'] + cb['not_after_may'])})\b")
     L.views_before_that = frozenset(cb.get("views_before_that") or ())
     L.binding_in_that_re = book.compile(rf"\b(?:{_alt(cb['binding_in_that'])})\b", re.I)
     L.not_after_cannot_re = book.compile(rf"\s+(?:{_alt(cb.get('not_after_cannot') or ['but'])})\b")
@@ -1297,16 +1299,21 @@ def _opens_numbered(st, si: int) -> bool:
     return not (lead.endswith(":") and _NOT_CHAPEAU.search(lead))
 
 
-_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas|that))\s*$")
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*$")
 
 
-def _party_before(text: str, lo: int, at: int, L) -> bool:
-    """Whether a country's name opens the clause right before ``at`` ("Australia may provide
-    additional funding ..."): a weak modal after a party's name states its intention."""
+def _party_before(text: str, lo: int, at: int, L, parties) -> bool:
+    """Whether a party's name opens the clause right before ``at`` ("Australia may provide
+    additional funding ..."): a weak modal after a party's name states its intention (not
+    another country's, "China may invade ...", nor inside what is noted: "noted that Japan
+    could reach net zero earlier")."""
     seg = text[max(lo, at - 80):at].rstrip()
     for m in L.country_actor_re.finditer(seg):
         if m.end() == len(seg) and _CLAUSE_OPENS.search(seg, 0, m.start()):
-            return True
+            name = next((g for g in (m.group("c1"), m.group("c2"), m.group("c3")) if g), None)
+            adj = m.group("a1") or m.group("a3")
+            who = L.all_country_forms.get(name) if name else L.adjective.get(adj) if adj else None
+            return who in (parties or ())
     return False
 
 
@@ -1982,7 +1989,7 @@ def extract(statement: S.Statement):
             if word in ("cannot", "can't") and L.not_after_cannot_re.match(text, end):
                 continue  # "cannot overemphasize", "cannot but welcome": emphasis, no refusal
             if word in L.weak_modals and not _explores(text, end, sentences[i].end, L) and (
-                    L.not_after_would_re.match(text, end) or not _party_before(text, sentences[i].start, start, L)):
+                    L.not_after_may_re.match(text, end) or not _party_before(text, sentences[i].start, start, L, st.parties)):
                 continue  # "so that they may benefit": no position; "Australia may provide ..." is one
             if word in L.reported_modals and (L.not_after_would_re.match(text, end) or not L.reported_re.search(
                     text, max(sentences[i].start, start - 100), start)):
