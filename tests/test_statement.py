@@ -961,6 +961,9 @@ def test_a_dateline_with_the_place_after_the_date(line):
     # a sentence after the dash is no place
     st = S.from_text("Joint Statement\n\nJune 17, 2025 — the leaders met in Ottawa.\n\nThey agreed.\n")
     assert st.dateline is None
+    # a title after the date is no place
+    st = S.from_text("5 March 2024 – Japan-Kenya Summit Meeting\n\nPrime Minister Kishida and President Ruto held talks.\n")
+    assert (st.title, st.parties) == ("5 March 2024 – Japan-Kenya Summit Meeting", ["Japan", "Kenya"])
 
 
 def test_what_the_review_of_the_structure_rules_found():

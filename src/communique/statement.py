@@ -1028,6 +1028,7 @@ _PERSON_LINE = re.compile(r"(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?|Hon
 
 
 # words of a title, not of a label line: "Joint Statement of Canada and Japan — March 8, 2024 — Ottawa"
+_EVENT_WORDS = re.compile(r"(?i)\b(?:summit|meeting|visit|talks|dialogue|forum|conference|session|consultations?)\b")
 _TITLE_WORDS = re.compile(r"(?i)\b(?:joint|statement|declaration|communiqu[eé]|readout|conclusions)\b")
 
 
@@ -1062,8 +1063,10 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
         before = ""
     after = s[m.end():].strip(" .,")
     if after[:1] in ("—", "–", "-") and not before:
-        before = after.lstrip("-–— ")  # "June 17, 2025 — Kananaskis, Alberta": the place after the date
-        after = ""
+        place = after.lstrip("-–— ")
+        if _PLACE_LINE.fullmatch(place) and not _TITLE_WORDS.search(place) and not _EVENT_WORDS.search(place) \
+                and "-" not in place:
+            before, after = place, ""  # "June 17, 2025 — Kananaskis, Alberta": the place after the date
     if after or (before and not re.fullmatch(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f .,'()-]{0,60}", before)):
         return None
     if any(w[:1].islower() and w.lower() not in _PLACE_SMALL for w in before.split()):
