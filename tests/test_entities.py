@@ -1012,6 +1012,11 @@ def test_a_signature_block_says_whom_each_signer_speaks_for():
     df = E.extract(st)
     people = df[df.type == "person"].set_index("name")
     assert people.loc[["Musalia Mudavadi", "Gedion Timothewos"], "country"].tolist() == ["Kenya", "Ethiopia"]
+    # prose that opens on "For Kenya," is no signature block
+    df = E.extract(S.from_text("Joint Statement of Japan and Kenya\n\nPrime Minister Fumio Kishida of Japan and President "
+                               "William Ruto of Kenya met.\n\nFor Kenya, Japan is a key partner.\nFumio Kishida welcomed the "
+                               "progress on the port.\n"))
+    assert df[df.type == "person"][["name", "country"]].values.tolist() == [["Fumio Kishida", "Japan"], ["William Ruto", "Kenya"]]
 
 
 def test_leaders_pair_with_the_parties_in_the_order_of_their_own_sentence():

@@ -1467,8 +1467,11 @@ def _described_parties(who: str, start: int, prior: list[dict], entities, st, L)
     return who
 
 
-_FOR_PARTY = re.compile(r"^[ \t]*(?:For|FOR|On behalf of|ON BEHALF OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?([^\n]{2,80}?)[ \t]*:?[ \t]*\n"
-                        r"[ \t]*(?:\(?(?:[Ss]igned|[Ss]gd\.?)\)?[ \t]*)?([A-Z][^\n,]{2,60}?)[ \t]*\n", re.M)
+_FOR_PARTY = re.compile(r"^[ \t]*(?:For|FOR|On behalf of|ON BEHALF OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?([^\n,]{2,80}?)[ \t]*:?[ \t]*\n"
+                        r"[ \t]*(?:\(?(?:[Ss]igned|[Ss]gd\.?)\)?[ \t]*)?"
+                        r"((?:H\.E\.\s+|Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|van|von|der|bin|binti|al|el)){1,5})"
+                        r"[ \t]*\n", re.M)
+_STATE_PREFIX = re.compile(r"(?:(?:[A-Z][\w'’-]*\s+)+of\s+(?:the\s+)?)?")  # "Federal Democratic Republic of"
 
 
 def _assign_countries(st, persons, found, L) -> None:
@@ -1501,8 +1504,8 @@ def _assign_countries(st, persons, found, L) -> None:
     # a signature block: "For the Republic of Kenya" on the line above a name
     for m in _FOR_PARTY.finditer(text):
         c = L.country_re.search(m.group(1))
-        if c is None:
-            continue
+        if c is None or m.group(1)[c.end():].strip(" :") or not _STATE_PREFIX.fullmatch(m.group(1)[:c.start()]):
+            continue  # (the line names a state and nothing else: not "For the UNDP in Kenya")
         signer = set(m.group(2).split()) - _PARTICLES
         for p in persons:
             if not p["country"] and signer and p["tokens"] and (p["tokens"] <= signer or signer <= p["tokens"]):
