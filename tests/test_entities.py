@@ -1027,6 +1027,10 @@ def test_leaders_pair_with_the_parties_in_the_order_of_their_own_sentence():
     people = E.extract(st).set_index("name")
     assert people.loc[["Joseph R. Biden", "Kishida Fumio", "Ferdinand R. Marcos"], "country"].tolist() == [
         "United States", "Japan", "Philippines"]
+    # countries named apart in the leaders' sentence say nothing of the order
+    df = E.extract(S.from_text("Joint Statement of Japan and Kenya\n\nPrime Minister Kishida thanked President Ruto for the "
+                               "warm welcome in Kenya and invited him to Japan.\n"))
+    assert df[df.type == "person"][["name", "country"]].values.tolist() == [["Kishida", "Japan"], ["Ruto", "Kenya"]]
 
 
 def test_a_surname_that_is_a_small_word_and_the_tanaiste():

@@ -1467,6 +1467,7 @@ def _described_parties(who: str, start: int, prior: list[dict], entities, st, L)
     return who
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _FOR_PARTY = re.compile(r"^[ \t]*(?:For|FOR|On behalf of|ON BEHALF OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?([^\n,]{2,80}?)[ \t]*:?[ \t]*\n"
                         r"[ \t]*(?:\(?(?:[Ss]igned|[Ss]gd\.?)\)?[ \t]*)?"
                         r"((?:H\.E\.\s+|Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|van|von|der|bin|binti|al|el)){1,5})"
@@ -1544,10 +1545,11 @@ def _assign_countries(st, persons, found, L) -> None:
         # own sentence, where it names them all, rather than the title's
         lead_sent = next(f["sentence"] for f in found if f["key"] == min(free_leaders, key=lambda p: first[p["key"]])["key"])
         s = st.sentences[lead_sent]
-        in_sentence = [L.all_country_forms.get(m.group()) for m in L.country_re.finditer(text, s.start, s.end)]
-        in_sentence = list(dict.fromkeys(c for c in in_sentence if c in free_parties))
-        if len(in_sentence) == len(free_parties):
-            free_parties = in_sentence
+        hits = [m for m in L.country_re.finditer(text, s.start, s.end) if L.all_country_forms.get(m.group()) in free_parties]
+        in_sentence = list(dict.fromkeys(L.all_country_forms[m.group()] for m in hits))
+        listed = all(_LIST_GAP.fullmatch(text, a.end(), b.start()) for a, b in zip(hits, hits[1:]))
+        if listed and len(in_sentence) == len(free_parties) == len(hits):
+            free_parties = in_sentence  # (a list of them: "between the United States, Japan, and the Philippines")
     pair(free_leaders, free_parties)
     # the same for any title the parties' people share: "Foreign Minister Diana Mondino and
     # Foreign Minister Alberto van Klaveren" in a statement of Argentina and Chile
