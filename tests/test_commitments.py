@@ -1604,6 +1604,11 @@ def test_agreeing_that_a_view_holds_is_no_commitment_and_an_agreed_promise_count
 
     assert rows("The two sides agreed that the UN Charter remains central to the international order.") == [
         ("both", "agree", "acknowledgement")]
+    # an act agreed on, in the subjunctive or the present, or in a second "that" clause, binds
+    for binding in ("The two sides agreed that an expert group be convened before the end of 2025.",
+                    "The two sides agreed that Kenya hosts the next meeting.",
+                    "The two sides agreed that the talks were productive, and that the next round will be held in Tokyo."):
+        assert rows(binding)[0] == ("both", "agree", "commitment"), binding
     # a binding word in the clause keeps it binding, past a phrase between commas
     assert rows("The two sides agreed that the portfolio of works, estimated at US$ 6,700 million, shall be reviewed "
                 "before the end of the year.")[0] == ("both", "agree", "commitment")

@@ -908,7 +908,11 @@ _REPORTS_POSITIONS = _REPORTS_FACTS | {"pledge", "promise", "assure", "undertake
 _ANNOUNCES = frozenset(["announce", "declare", "pledge", "promise"])
 _THAT_GAP = re.compile(r"\s+that\s+(?:[\w.'’-]+\s+){0,6}?(?:also\s+)?")  # "announced that it will", "that the Government of India will"
 _THAT_AFTER = re.compile(r"\s+that\b")
-_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+")
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?!that\b)")
+# the verbs of a view ("dialogue is the only way", "the Charter remains central"), not of an act
+# ("that Kenya hosts the next meeting", "that an expert group be convened")
+_STATIVE = re.compile(r"\b(?:is|are|was|were|remains?|remained|constitutes?|represents?|lies|rests?|has been|have been|"
+                      r"reflects?|demonstrates?|shows?|matters?)\b")
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -1239,7 +1243,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         r["target_end"] = end
         if r["verb"] in L.views_before_that and r["category"] == "commitment" and not r.get("owned") \
                 and _THAT_AFTER.match(text, r["verb_end"]) and not L.binding_in_that_re.search(
-                    text, r["target_start"], _clause_end(text, r["target_start"], s.end)):
+                    text, r["target_start"], _clause_end(text, r["target_start"], s.end)) \
+                and _STATIVE.search(text, r["target_start"], _clause_end(text, r["target_start"], s.end)):
             # "agreed that dialogue is the only way out": a shared view, no promise to act
             r["category"] = "acknowledgement"
         if r.get("light"):
