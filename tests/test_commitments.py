@@ -1687,6 +1687,9 @@ def test_the_parts_of_one_thing_listed_inside_a_sentence_stay_one_position():
     assert [(a, v, t[:40]) for a, v, _, _, t in rows] == [
         ("Brazil", "request", "the Secretariat to submit, within ninety"),
         ("Argentina", "decide", "open a consulate"), ("Argentina", "decide", "appoint an envoy")]
+    # (actions listed after "in particular:" or "namely:" stay one position each)
+    rows = rows_of("The leaders agreed, namely: (a) to establish a fund; (b) to hold talks.")
+    assert [t for _, _, _, _, t in rows] == ["to establish a fund", "to hold talks"]
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nBrazil will report within ninety days.\n")
     assert C.extract(st).catalyst_details.tolist() == [["timeline: within ninety days"]]
 

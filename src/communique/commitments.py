@@ -1846,6 +1846,8 @@ def _marker_kind(marker: str | None) -> str | None:
     return "bullet"
 
 
+_ITEM_ACTS = re.compile(r"to\s+[a-z]")
+_MODAL_IN = re.compile(r"\b(?:will|shall|would|intends?|commits?)\b")
 _PARTS_FOLLOW = re.compile(r"\b(?:including|includes|such as|in particular|namely|notably|inter alia|comprising|covering)\s*$", re.I)
 _INLINE_MARKER = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s*\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
 _SEQUENCES = (list("abcdefghijklmnop"), "i ii iii iv v vi vii viii ix x xi xii".split(), [str(i) for i in range(1, 20)])
@@ -1856,9 +1858,13 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ``(start, end)`` spans; empty when there is no such list (two items or more, lettered,
     numbered or in roman numerals in order)."""
     colon = text.find(":", start, end)
-    if colon < 0 or _PARTS_FOLLOW.search(text, start, colon):
-        return []  # "Requests ... a report ..., including: (a) ...; (b) ...": the parts of one thing
+    if colon < 0:
+        return []
     marks = list(_INLINE_MARKER.finditer(text, colon, end))
+    if marks and _PARTS_FOLLOW.search(text, start, colon) and "following" not in text[start:colon] and not any(
+            _ITEM_ACTS.match(text, m.end()) or _MODAL_IN.search(text, m.end(), marks[k + 1].start() if k + 1 < len(marks) else end)
+            for k, m in enumerate(marks)):
+        return []  # "Requests ... a report ..., including: (a) ...; (b) ...": the parts of one thing
     labels = [m.group(1) for m in marks]
     if len(marks) < 2 or not any(labels == seq[: len(labels)] for seq in _SEQUENCES) or marks[0].start() != colon + 1:
         return []
