@@ -1744,6 +1744,10 @@ def test_dates_inside_what_is_agreed_to_date_nothing_past():
                      "from 2020 to 2024 levels by 2030. Japan committed in November to provide USD 5 million. Japan signed the "
                      "accord in January.\n")
     assert [r.verb for r in C.extract(st).itertuples()] == ["agree", "commit"]
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 10 February 2025\n\nCooperation\n\nBoth sides agreed not "
+                     "to allow third countries to undermine the corridor and to remain in close contact ahead of the meeting in "
+                     "July.\n")
+    assert [(r.verb, r.negated) for r in C.extract(st).itertuples()] == [("agree", True)]
 
 
 def test_may_and_could_only_for_a_party_acting_and_would_keeps_its_reported_promises():

@@ -1005,6 +1005,14 @@ def test_headings_in_sentence_case_numbered_or_opening_on_an_article(first, seco
                      f"agreed to hold the third Strategic Dialogue.\n\n{second}\n\nThey agreed to hold more talks on defence.\n")
     strip = lambda h: h.split(". ", 1)[1] if h.split(". ", 1)[0] in ("I", "II", "1", "2") else h
     assert [sec.heading for sec in st.sections] == [None, strip(first), strip(second)]
+    # short numbered items of a list, lettered items and a line broken off are no headings
+    for text in ("JOINT STATEMENT\n\nThe leaders met in Ha Noi.\n\nThey agreed on priorities:\n\n1. Access to finance\n\n"
+                 "2. Climate change and energy\n\nJapan will provide USD 5 million to the fund.\n",
+                 "JOINT STATEMENT\n\nThe leaders met.\n\na. Enhanced dialogue\n\nb. Closer cooperation in trade\n\nJapan will "
+                 "provide USD 5 million to the fund.\n",
+                 "JOINT STATEMENT\n\nThe leaders met in Ha Noi.\n\nJapan pledged to contribute to\n\nthe Global Fund and more "
+                 "funds later.\n"):
+        assert [sec.heading for sec in S.from_text(text).sections] == [None], text
     # a numbered paragraph without a stop is no heading
     st = S.from_text("JOINT STATEMENT\n\nThe leaders met.\n\n1. The two sides met\n\n2. The two sides agreed to hold talks.\n")
     assert [sec.heading for sec in st.sections] == [None]

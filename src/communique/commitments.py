@@ -908,11 +908,12 @@ _REPORTS_POSITIONS = _REPORTS_FACTS | {"pledge", "promise", "assure", "undertake
 _ANNOUNCES = frozenset(["announce", "declare", "pledge", "promise"])
 _THAT_GAP = re.compile(r"\s+that\s+(?:[\w.'’-]+\s+){0,6}?(?:also\s+)?")  # "announced that it will", "that the Government of India will"
 _THAT_AFTER = re.compile(r"\s+that\b")
+_NOT_TO_AT = re.compile(r"(?:not\s+)?to\s")
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?!that\b)")
 # the verbs of a view ("dialogue is the only way", "the Charter remains central"), not of an act
 # ("that Kenya hosts the next meeting", "that an expert group be convened")
 _STATIVE = re.compile(r"\b(?:is|are|was|were|remains?|remained|constitutes?|represents?|lies|rests?|has been|have been|"
-                      r"reflects?|demonstrates?|shows?|matters?)\b")
+                      r"reflects?|demonstrates?|shows?|matters?|marks?|signals?|heralds?|symboli[sz]es?)\b")
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -2073,7 +2074,8 @@ def extract(statement: S.Statement):
                 # Japan launched ..."); the target is read to its first comma, where a participle
                 # or a relative clause may date something else ("..., building on talks in 2019")
                 comma = text.find(",", tstart, tend)
-                if _dated_before(st, start, tend if comma < 0 else comma, L, tstart if r.get("infinitival") else None):
+                future = r.get("infinitival") or _NOT_TO_AT.match(text, tstart)
+                if _dated_before(st, start, tend if comma < 0 else comma, L, tstart if future else None):
                     continue
             end = max(tend, r["verb_end"])
             rows.append(row(r["actor"], r["verb"], r["category"], r["negated"], tstart, tend, start, end, si,

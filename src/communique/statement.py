@@ -924,7 +924,7 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
             and not rest[:1].isdigit()
         ):
             return ("numbered", rest, m.group(1))
-        if _is_sentence_case_heading(rest) and not rest[:1].isdigit():
+        if _is_sentence_case_heading(rest) and not rest[:1].isdigit() and _SECTION_NUMBER.fullmatch(m.group(1)):
             return ("sentence", rest, m.group(1))  # "I. Political and strategic relations", alone, prose after
         return None
     if _BULLET.match(s) or _NUMBERED_PARA.match(s):
@@ -940,6 +940,10 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+_SECTION_NUMBER = re.compile(r"\d{1,2}|[IVX]{1,5}")
+_DANGLING_END = frozenset("to of and or the a an for in on with by at from as that".split())
+
+
 def _is_sentence_case_heading(s: str) -> bool:
     """A short topic in sentence case ("Security and defence", "Green transition"): up to eight
     words of letters, the first capitalized, no final stop, no verb of a lead-in. Weaker than
@@ -948,6 +952,8 @@ def _is_sentence_case_heading(s: str) -> bool:
     words = s.split()
     if not 1 < len(words) <= 8 or not s[:1].isupper() or _TERMINAL.search(s) or s.endswith((":", '"', "'")):
         return False
+    if words[-1].lower() in _DANGLING_END:
+        return False  # "Japan pledged to contribute to": a line broken off, not a topic
     return _names_a_topic([w for w in words if w != "&"], allow=("to",))
 
 
@@ -1614,6 +1620,9 @@ def from_text(
                 continue  # a wrapped line in the middle of a paragraph
             if heads[i][0] == "sentence" and (nxt == i + 1 or prev == i - 1 or len(lines[nxt].text.split()) < 3):
                 continue  # sentence case heads a section only alone between blank lines, prose after
+            if heads[i][0] == "sentence" and heads[i][2] is not None and prev is not None and prev not in confirmed and (
+                    _NUMBERED_PARA.match(lines[prev].text) or _NUMBERED.match(lines[prev].text)):
+                continue  # "3. Climate change and energy" after "2. Access to finance": an item of a list
         confirmed.append(i)
     # A run of "title" lines at the end (signatures) is not a heading even if prose follows later.
     heading_set = set(confirmed)
