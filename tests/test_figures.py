@@ -1184,6 +1184,8 @@ def test_a_span_of_years_in_a_name_is_part_of_it_and_a_fiscal_year_is_a_period()
               "in FY 2022-23. Trade grew in 2024-2028 and in FY 2023, and will grow by Q3 2025.")
     assert [(r.text, bool(r.in_name)) for r in df.itertuples() if r.kind in ("year", "date")] == [
         ("2024-2028", True), ("2022-23", False), ("2024-2028", False), ("2023", False), ("Q3 2025", False)]
+    df = figs("Japan and Kenya\n\nThey recalled the Security Council 2021-2022 term and the Japan-Kenya Friendship Year 2025.")
+    assert [(r.text, bool(r.in_name)) for r in df.itertuples()] == [("2021-2022", False), ("2025", True)]
 
 
 def test_dates_written_in_digits_day_first():

@@ -412,6 +412,7 @@ def _rx() -> SimpleNamespace:
         dollars=dict(lex["dollars_by_country"]),
         codes_also_names=frozenset(lex["codes_also_names"]),
         dot_grouped=frozenset(lex["dot_grouped_scales"]),
+        span_name_heads=frozenset(lex["span_name_heads"]),
         symbols=dict(lex["currency_symbols"]),
     )
 
@@ -1911,7 +1912,11 @@ def _range(t, num, value, scale_txt, scale, unit_txt, cur, ukind, rx):
 
 
 def _year_record(stext, start, end, value, value_max, rx, quotes, found=()):
-    in_name = _in_name(stext, start, end, True, rx, quotes)
+    if value_max is None:
+        in_name = _in_name(stext, start, end, True, rx, quotes)
+    else:  # a span of years names a plan's period ("Framework of Cooperation 2024-2028"), not a body's term
+        head = stext[max(0, start - 30):start].split()
+        in_name = bool(head) and head[-1] in rx.span_name_heads
     if not in_name and found and found[-1].get("ref") and _REF_LIST.fullmatch(stext, found[-1]["end"], start):
         in_name = "ref"  # "Resolution 2254 (2015)"
     return _rec(start, end, "year", value, value_max, in_name=bool(in_name), ref=in_name == "ref")
