@@ -375,9 +375,10 @@ def test_dollar_follows_the_statement():
     (["Japan", "Kenya"], "USD"),
 ])
 def test_a_bare_dollar_is_the_dollar_of_the_one_party_that_has_one(parties, unit):
-    df = figs("The leaders met. The first will provide $2 billion in assistance, including $500 million for drones.",
-              metadata={"parties": parties})
-    assert df.unit.tolist() == [unit, unit]
+    df = figs(f"The leaders met. {parties[0]} will provide $2 billion in assistance, including $500 million for drones. "
+              "The IMF approved a $15.6 billion programme.", metadata={"parties": parties})
+    # (in the party's own sentences only: another's amount, or a price, is in US dollars)
+    assert df.unit.tolist() == [unit, unit, "USD"]
     # a dollar the text writes says which it is, whatever the parties
     df = figs("Canada will provide $2 billion and US$5 million.", metadata={"parties": ["Canada", "Ukraine"]})
     assert df.unit.tolist() == ["USD", "USD"]

@@ -30,8 +30,9 @@ Decisions a reader of the ledger should know:
   sum is not counted twice. Digits in brackets after a number in words ("five (5) years")
   are part of that figure, not a list marker.
 * Bare "$" is the statement's dollar: metadata ``currency`` when given, else the one foreign
-  dollar the text writes (C$, A$ ...) when it never writes US$, else the dollar of the one
-  party that has one of its own when the United States is no party, else USD.
+  dollar the text writes (C$, A$ ...) when it never writes US$, else USD; but where the
+  United States is no party and one party has a dollar of its own, that dollar in the
+  sentences that name the party and not the United States.
 
 * A number is part of a name when it sits inside a short quoted title ("Beca 18"), follows a
   capitalized name word ("Vision 2030", "COP 28") or a reference word ("paragraph 5",
@@ -1013,15 +1014,26 @@ def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> s
 class _Ctx:
     """What the extractor needs to know about the statement as a whole."""
 
-    __slots__ = ("dollar", "peso", "date")
+    __slots__ = ("dollar", "base_dollar", "party_dollar", "peso", "date")
 
     def __init__(self, st, rx):
         self.date = st.date
-        self.dollar = _statement_dollar(st, rx)
+        self.dollar = self.base_dollar = _statement_dollar(st, rx)
+        self.party_dollar = _party_dollar(st, rx) if self.base_dollar is None else None
+        if self.base_dollar is None:
+            self.dollar = self.base_dollar = "USD"
         self.peso = next((rx.pesos[p] for p in (st.parties or []) if p in rx.pesos), None)
 
+    def for_sentence(self, stext: str) -> None:
+        """A party's own dollar holds in a sentence that names the party and not the United
+        States ("Canada will provide $2 billion"); elsewhere "$" is the US dollar ("The IMF
+        approved a $15.6 billion programme", "oil above $80 a barrel")."""
+        if self.party_dollar is not None:
+            code, party_re, us_re = self.party_dollar
+            self.dollar = code if "$" in stext and party_re.search(stext) and not us_re.search(stext) else self.base_dollar
 
-def _statement_dollar(st, rx) -> str:
+
+def _statement_dollar(st, rx) -> str | None:
     meta = (st.metadata or {}).get("currency")
     if isinstance(meta, str) and meta.strip():
         code = rx.cur.get(_key(meta.strip()), meta.strip().upper())
@@ -1047,11 +1059,26 @@ def _statement_dollar(st, rx) -> str:
     if len(found) == 1:
         return found.pop()
     if not found:
-        parties = st.parties or []
-        own = {rx.dollars[p] for p in parties if p in rx.dollars}
-        if len(own) == 1 and "United States" not in parties:
-            return own.pop()  # "Canada will provide $2 billion" in a Canada-Ukraine statement
+        return None  # (the parties may say: see ``_party_dollar``)
     return "USD"
+
+
+def _party_dollar(st, rx) -> tuple[str, re.Pattern, re.Pattern] | None:
+    """The one party with a dollar of its own when the United States is no party: its code,
+    and patterns for its names and the United States' (see ``_Ctx.for_sentence``)."""
+    parties = st.parties or []
+    own = {p: rx.dollars[p] for p in parties if p in rx.dollars}
+    if len(set(own.values())) != 1 or "United States" in parties:
+        return None
+    from . import statement  # (the country list)
+    party = next(iter(own))
+
+    def forms_re(name: str) -> re.Pattern:
+        row = next((c for c in statement.countries() if c["name"] == name), {"name": name, "aliases": [], "adjectives": []})
+        forms = sorted({row["name"], *row["aliases"], *row["adjectives"]} - {""}, key=len, reverse=True)
+        return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, forms))})(?![\w])")
+
+    return own[party], forms_re(party), forms_re("United States")
 
 
 def _currency(token: str, ctx: _Ctx, rx) -> str | None:
@@ -1277,6 +1304,7 @@ def _records(st) -> list[tuple]:
             continue
         stext = work[s.start:s.end]
         n = len(stext)
+        ctx.for_sentence(stext)
         quotes = _quoted_names(stext) if '"' in stext else []
         found: list[dict] = []
         pos = 0
