@@ -1178,6 +1178,11 @@ def test_currency_codes_of_every_region_and_not_capitalized_words():
                         "fund. Ukraine will spend UAH 5 billion and Vietnam VND 2 trillion. ALL 20 MEMBERS AGREED."))
     assert [(r.text, r.unit) for r in df.itertuples()] == [
         ("NAD 200 million", "NAD"), ("UAH 5 billion", "UAH"), ("VND 2 trillion", "VND"), ("20", None)]
+    # ... but a less common code before a bare number is the letters of something else
+    df = figs("Japan and Kenya\n\nThey recalled SCR 2231 under the SSP 2 scenario with an IRR 12 percent over CRC 30 years; "
+              "land costs NAD 50 per hectare.")
+    assert [(r.text, r.kind) for r in df.itertuples()] == [
+        ("2231", "count"), ("2", "count"), ("12 percent", "percent"), ("30 years", "duration"), ("NAD 50", "money")]
 
 
 def test_a_span_of_years_in_a_name_is_part_of_it_and_a_fiscal_year_is_a_period():

@@ -211,12 +211,13 @@ def _rx() -> SimpleNamespace:
     )
     # (not after "/", as in "1/3", except Peru's sol: "S/500")
     # (nor glued to letters, except a currency code: "USD1.5 billion")
-    codes3 = sorted(c for c in lex["currency_prefixes"] if c.isalpha() and c.isupper() and len(c) == 3)
+    prefixes = {**lex["currency_prefixes"], **{c: c for c in lex["further_currency_codes"]}}
+    codes3 = sorted(c for c in prefixes if c.isalpha() and c.isupper() and len(c) == 3)
     dig = (
         rf"(?:(?<![\w,])|(?<=(?<![A-Za-z])(?:{'|'.join(codes3)})))"
         r"(?<!(?<!S)/)(?<!\d\.)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
     )
-    cur = r"(?<![A-Za-z])" + _forms(lex["currency_prefixes"])
+    cur = r"(?<![A-Za-z])" + _forms(prefixes)
     abbrev = "|".join(sorted(lex["scale_abbreviations"], key=len, reverse=True))
     # the scale words that follow digits ("5 million", "5,000 crore"; not "5 dozen", "2 hundred")
     digit_scales = {w: float(v) for w, v in scales.items() if w not in ("dozen", "hundred")}
@@ -345,7 +346,7 @@ def _rx() -> SimpleNamespace:
         re.I,
     )
     wordvals = {**units, **tens, **scales}
-    cur_lookup = {_key(k): v for k, v in lex["currency_prefixes"].items()}
+    cur_lookup = {_key(k): v for k, v in {**lex["currency_prefixes"], **{c: c for c in lex["further_currency_codes"]}}.items()}
     abbrev_vals = dict(lex["scale_abbreviations"])
     fillers = "|".join(re.escape(p[::-1]) for p in sorted(set(lex["link_fillers"]), key=lambda p: (-len(p), p))).replace("\\ ", r"\s+")
     link_rev = book.compile(
@@ -412,6 +413,7 @@ def _rx() -> SimpleNamespace:
         pesos=dict(lex["pesos_by_country"]),
         dollars=dict(lex["dollars_by_country"]),
         codes_also_names=frozenset(lex["codes_also_names"]),
+        further_codes=frozenset(lex["further_currency_codes"]),
         dot_grouped=frozenset(lex["dot_grouped_scales"]),
         span_name_heads=frozenset(lex["span_name_heads"]),
         symbols=dict(lex["currency_symbols"]),
@@ -1621,6 +1623,7 @@ def _ordinal(m, stext, rx):
     return _rec(start, end, "ordinal", float(value), about=about)
 
 
+_RATE_AFTER = re.compile(r"\s+(?:per|a|an|each)\s")
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?")
 
 
@@ -1664,7 +1667,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
 
     # A code that also opens names before a small bare number is a name ("COP 28"), not money;
     # a code with a sign ("US$20", "C$5") or any other code ("EGP 500") is money.
-    if cur and cur in rx.codes_also_names and not scale_txt and value < 1000 and not unit_txt:
+    if cur and not scale_txt and ((cur in rx.codes_also_names and value < 1000 and not unit_txt) or (
+            cur in rx.further_codes and "," not in num and not _RATE_AFTER.match(stext, n_end))):
         cur = None
         start = n_start
 
