@@ -1678,6 +1678,12 @@ def test_national_offices_and_the_two_sides_people_named_together():
     uk = E.extract(S.from_text("Joint Statement of the United Kingdom and Ireland\n\nSecretary of State Hilary Benn and "
                                "Taoiseach Micheál Martin met in Belfast.\n"))
     assert uk.set_index("name").loc[["Hilary Benn", "Micheál Martin"], "country"].tolist() == ["United Kingdom", "Ireland"]
+    # nor is a Secretary of State the United States' in a text it is no party to
+    de = E.extract(S.from_text("Joint Declaration of Germany and Kenya\n\nState Secretary and Special Envoy Jennifer Morgan and "
+                               "Secretary of State Anna Lührmann met.\n"))
+    assert de.set_index("name").loc["Anna Lührmann", "country"] != "United States"
+    rows = C.extract(S.from_text("Joint Statement of Japan and Kenya\n\nKenya and the Secretary-General discussed the crisis.\n"))
+    assert rows.actor.tolist() == ["Kenya and the Secretary-General"]
 
 
 def test_the_parts_of_one_thing_listed_inside_a_sentence_stay_one_position():

@@ -568,6 +568,7 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
     return _atom_at(span, pos, L, ctx)
 
 
+_INTERNATIONAL_ROLE = re.compile(r"Secretary[- ]General|Director[- ]General|Envoy|Representative|Chair|Commissioner|President of the")
 _PAIR_ALONE = re.compile(r"(?:[Bb]oth|[Tt]he two|[Tt]hese two)(?=\s*(?:,|\band\b|$))")
 
 
@@ -762,7 +763,9 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         atoms = [a for i, a in enumerate(atoms) if a[0] != "role" or i == len(atoms) - 1 or atoms[i + 1][0] == "role"]
     if len(atoms) == 2 and len(ctx.parties) == 2 and {atoms[0][0], atoms[1][0]} in ({"country", "role"}, {"country", "named"}) \
             and next(v for k, v, _ in atoms if k == "country") in ctx.parties \
-            and all(k != "named" or v in ctx.people for k, v, _ in atoms):
+            and all(k != "named" or v in ctx.people for k, v, _ in atoms) \
+            and not L.country_actor_re.match(span) and not _INTERNATIONAL_ROLE.search(span):
+        # (a person of one party's, not the party named: "Kenya and the Secretary-General")
         # "The Secretary and the Foreign Minister", "Secretary Blinken and Foreign Minister Wang" in
         # a text of two parties: one party's person, and the other's
         return ctx.group(), True

@@ -1513,8 +1513,8 @@ def _assign_countries(st, persons, found, L) -> None:
                 p["country"] = L.all_country_forms[c.group()]
     for p in persons:
         office = L.national_offices.get(p["role"]) if not p["country"] else None
-        if office and not (office[1] in parties and office[0] not in parties):
-            p["country"] = office[0]  # "Secretary of State Marco Rubio": the United States'
+        if office and office[0] in parties:
+            p["country"] = office[0]  # "Secretary of State Marco Rubio" in a text of the United States
     leaders = [x for x in st.leaders if isinstance(x, str)]
     if leaders and len(leaders) == len(parties):
         for p in persons:
