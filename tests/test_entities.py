@@ -1040,6 +1040,9 @@ def test_a_surname_that_is_a_small_word_and_the_tanaiste():
     people = people[people.type == "person"]
     assert sorted(zip(people.name, people.role, people.country)) == [
         ("Simon Harris", "Tánaiste", "Ireland"), ("To Lam", "General Secretary", "Vietnam")]
+    for text in ("The Ambassador To Japan met them.", "The Special Adviser To President Biden spoke.", "The Ambassador To Viet Nam spoke."):
+        df = E.extract(S.from_text("Joint Statement of Viet Nam and Ireland\n\n" + text + "\n"))
+        assert not any(n.startswith("To") for n in df.name), text
 
 
 def test_ministers_portfolios_and_member_states_are_no_body_and_assemblies_are():

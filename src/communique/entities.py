@@ -486,8 +486,7 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
             break
         if tokens and core in L.role_words and not poss and _surname_here(text, m.end(), limit, L):
             pass  # "Minister Madeleine King met ...": a title word after a given name is a surname
-        elif not tokens and core in L.surnames_also_words and _NEXT_NAME_WORD.match(text, m.end(), limit) and \
-                _NEXT_NAME_WORD.match(text, m.end(), limit).group(1) not in L.not_start:
+        elif not tokens and core in L.surnames_also_words and _surname_word(text, m.end(), limit, L):
             pass  # "General Secretary To Lam": a surname that is also a small word, a name after it
         elif (
             not core
@@ -508,7 +507,18 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
 
 
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b\.?")
-_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z\u00e0-\u024f]+)\b")
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z\u00e0-\u024f]+)\b(?!['’-])(?=[\s,.;:)]|$)(?!\s+[A-Z])")
+
+
+def _surname_word(text: str, pos: int, limit: int, L) -> bool:
+    """Whether one given name, and only one, follows ``pos`` ("To" + "Lam", then no capital):
+    not "Ambassador To Japan", "Special Envoy To Sudan Tom Perriello", "Adviser To President"."""
+    m = _NEXT_NAME_WORD.match(text, pos, limit)
+    if m is None:
+        return False
+    w = m.group(1)
+    return not (w in L.not_start or w in L.role_words or w in L.known or w in L.months or w in L.all_country_forms
+                or L.country_re.match(text, m.start(1)))
 
 
 def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
