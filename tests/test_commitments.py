@@ -1762,3 +1762,14 @@ def test_may_and_could_only_for_a_party_acting_and_would_keeps_its_reported_prom
                      "Without reforms, Kenya may default on its debt. The leaders noted that Japan could reach net zero earlier "
                      "than planned. Japan may provide additional funding.\n")
     assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [("Kenya", "would"), ("both", "note"), ("Japan", "may")]
+
+
+def test_what_the_review_of_the_later_rules_found():
+    rows = rows_of("Brazil will export goods, subject to tariffs, to Argentina. The ministers recalled the shared commitment "
+                   "to a free and open Indo-Pacific. Brazil and Argentina welcomed the merger of two regional bodies. The two "
+                   "will combine their secretariats by 2026.")
+    assert [(a, v, c) for a, v, c, _, _ in rows] == [
+        ("Brazil", "will", "commitment"), ("both", "recall", "commitment"), ("both", "welcome", "endorsement")]
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nBrazil will export goods, subject "
+                     "to tariffs, to Argentina.\n")
+    assert C.extract(st).conditional.tolist() == [False]

@@ -1171,6 +1171,10 @@ def test_any_currency_code_but_one_that_also_names_things_makes_money_and_spanis
                         "the tunnel studies. Argentina will contribute ARS 12.500 millones. Trade reached US$ 6.700 millones."))
     assert [(r.text, r.value, r.unit) for r in df.itertuples()] == [
         ("CLP 45.000 millones", 45e9, "CLP"), ("ARS 12.500 millones", 12.5e9, "ARS"), ("US$ 6.700 millones", 6.7e9, "USD")]
+    df = F.counted(figs("Chile and Brazil\n\nChile will invest CLP 1,5 mil millones in roads. Brazil will invest R$ 2,5 bilhões "
+                        "in ports."))
+    assert [(r.text, r.value, r.unit) for r in df.itertuples()] == [
+        ("CLP 1,5 mil millones", 1.5e9, "CLP"), ("R$ 2,5 bilhões", 2.5e9, "BRL")]
 
 
 def test_currency_codes_of_every_region_and_not_capitalized_words():

@@ -289,8 +289,8 @@ def shorten(text: Any, words: int = 28) -> str:
     if len(parts) <= words:
         return " ".join(parts)
     kept = " ".join(parts[:words])
-    if kept.count("(") > kept.count(")") and kept.rfind("(") > 0:
-        kept = kept[:kept.rfind("(")].rstrip()
+    if kept.count("(") > kept.count(")") and len(kept[:kept.rfind("(")].split()) >= words // 2:
+        kept = kept[:kept.rfind("(")].rstrip()  # (unless that would leave too little: then the bracket stays open)
     return kept + " …"
 
 

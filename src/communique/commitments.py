@@ -568,8 +568,10 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
     return _atom_at(span, pos, L, ctx)
 
 
+_NOT_CONDITIONS = frozenset("tariffs tariff duties duty taxes tax levies fees charges quotas restrictions controls sanctions vat which whom".split())
+_SHARED_BEFORE = re.compile(r"\bthe\s+(?:shared|mutual|joint|common|collective)\s+$")
 _INTERNATIONAL_ROLE = re.compile(r"Secretary[- ]General|Director[- ]General|Envoy|Representative|Chair|Commissioner|President of the")
-_PAIR_ALONE = re.compile(r"(?:[Bb]oth|[Tt]he two|[Tt]hese two)(?=\s*(?:,|\band\b|$))")
+_PAIR_ALONE = re.compile(r"(?:the two|these two)(?=\s*(?:,|\band\b|$))")  # (mid-sentence: "..., and the two noted")
 
 
 def _atom_at(span: str, pos: int, L, ctx: _Ctx):
@@ -585,7 +587,7 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         return (kind, p, kind == "sig" or p == "they"), m.end()
     m = _PAIR_ALONE.match(span, pos)
     if m and len(ctx.parties) == 2:
-        return ("both", "both", True), m.end()  # "The two noted that ...", "Both welcomed ..."
+        return ("both", "both", True), m.end()  # "..., and the two noted that ..."
     m = L.country_actor_re.match(span, pos)
     if m:
         form = m.group("c1") or m.group("c2") or m.group("c3")
@@ -1362,7 +1364,8 @@ def _predicate(st, si, h, L) -> dict:
         allowed = L.light[lemma]
         m = L.light_noun_re.match(text, ve, s.end)
         if m and (m.group("noun") in L.owned_only_nouns or lemma in L.owned_only_verbs) and \
-                not _POSSESSIVE_BEFORE.search(text, ve, m.start("noun")):
+                not _POSSESSIVE_BEFORE.search(text, ve, m.start("noun")) and not (
+                    lemma in L.owned_only_verbs and _SHARED_BEFORE.search(text, ve, m.start("noun"))):
             m = None  # "reiterated its aim to ...", not "reaffirmed the goals of the Paris Agreement"
         if m and (allowed is None or L.nouns[m.group("noun")]["category"] in allowed):
             cat = L.nouns[m.group("noun")]["category"]
@@ -1607,7 +1610,8 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
             nxt = after
             while nxt and nxt[0] in ("the", "their", "its", "our", "any", "all"):
                 nxt = nxt[1:]
-            if not any(w in L.subject_to for w in nxt[:2]) and not text[max(lo, start - 2):start].rstrip().endswith((",", ";", "(")):
+            if not any(w in L.subject_to for w in nxt[:2]) and (
+                    not text[max(lo, start - 2):start].rstrip().endswith((",", ";", "(")) or (nxt and nxt[0] in _NOT_CONDITIONS)):
                 # "goods subject to tariffs"; not "subject to project approvals", nor set off by a
                 # comma: "..., subject to the conclusion of a partnership arrangement"
                 continue

@@ -357,7 +357,8 @@ def _lex() -> SimpleNamespace:
     L.acronym_after = book.compile(r"\s*\(\s*(?:the\s+)?([A-Za-z][\w&’'.-]{1,15})\s*\)")
     from .figures import lexicon as figures_lexicon
 
-    L.currency_codes = frozenset(c for c in figures_lexicon()["currency_prefixes"] if c.isalpha() and c.isupper())
+    L.currency_codes = frozenset(c for c in figures_lexicon()["currency_prefixes"] if c.isalpha() and c.isupper()) \
+        | frozenset(figures_lexicon().get("further_currency_codes") or ())
     L.quoted_re = book.compile(r"\"(?=\S)([^\"\n]{1,100}?)(?<=\S)\"(?!\w)")
     L.both_institutions = book.compile(
         r"^(?:both|the two|these two|the)\s+(institutions|organizations|organisations|agencies|entities|bodies|institutes|ministries)$", re.I
@@ -581,7 +582,7 @@ def _surname_here(text: str, pos: int, limit: int, L) -> bool:
     return not tok[0].isupper() and tok not in ("of", "for", "to")
 
 
-_OF_MONEY = re.compile(r"\s+of\s+(?:[A-Z]{1,3}\$|[A-Z]{3}\s?\d)")
+_OF_MONEY = re.compile(r"\s+of\s+(?:[A-Z]{1,3}\$|([A-Z]{3})\s?\d)")
 
 
 def _find(st: S.Statement) -> SimpleNamespace:
@@ -817,6 +818,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
             runs.append((w.start(), len(w.group().rstrip()) + w.start()))
     for s0, e0 in runs:
         money = _OF_MONEY.search(text, s0, e0 + 2)
+        if money and (money.group(1) or "") not in L.currency_codes and not money.group().rstrip().endswith("$"):
+            money = None  # ("the Ministerial Conference of WTO 14": a name's own number)
         if money:
             e0 = money.start()  # "the European Union of EUR 150 million": the body, then what it gives
         if not (L.cue_re.search(text, s0, e0) or L.trailing_re.match(text, e0) or text.startswith("(", e0) or text.startswith(" (", e0)):

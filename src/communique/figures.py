@@ -1623,6 +1623,7 @@ def _ordinal(m, stext, rx):
     return _rec(start, end, "ordinal", float(value), about=about)
 
 
+_DECIMAL_COMMA = re.compile(r",(\d{1,3})\s+(mil\s+millones|millones|milhões|bilhões)\b", re.I)
 _RATE_AFTER = re.compile(r"\s+(?:per|a|an|each)\s")
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?")
 
@@ -1638,7 +1639,13 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         value = float(num.replace(".", "").replace(",", "."))  # "CLP 45.000 millones"
     else:
         value = float(num.replace(",", "")) if dig else _word_value(num, rx)
-
+    if dig and not scale_txt and not unit_txt:
+        comma = _DECIMAL_COMMA.match(stext, n_end)
+        if comma and comma.group(2).lower() in rx.dot_grouped:
+            # "CLP 1,5 mil millones", "R$ 2,5 bilhões": a decimal comma before a scale of these languages
+            value = float(num.replace(".", "") + "." + comma.group(1))
+            scale_txt = " " + comma.group(2)
+            end = comma.end()
     # A number after "#" is a label ("#1", "section #3"), like a number in a name.
     if dig and not cur and n_start and stext[n_start - 1] == "#":
         return _rec(start, end, "count", value, in_name=True), end
