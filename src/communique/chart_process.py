@@ -121,13 +121,13 @@ class Ahead:
         except Exception:
             pass
         finally:
+            try:
+                os.waitpid(self.pid, 0)  # (reaped before it is said to be done)
+            except OSError:
+                pass
             with self.arrived:
                 self.done.set()
                 self.arrived.notify_all()
-            try:
-                os.waitpid(self.pid, 0)
-            except OSError:
-                pass
 
     def take(self, name: str, a: Any, args: tuple) -> Any:
         """The child's result for ``name`` if it claimed that chart for this analysis with
