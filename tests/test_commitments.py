@@ -1773,3 +1773,9 @@ def test_what_the_review_of_the_later_rules_found():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nBrazil will export goods, subject "
                      "to tariffs, to Argentina.\n")
     assert C.extract(st).conditional.tolist() == [False]
+
+
+def test_a_letter_that_lower_cases_to_two_does_not_shift_a_condition():
+    st = S.from_text("Joint Declaration of Türkiye and Azerbaijan\n\nBaku, 5 March 2024\n\nTrade fairs in İzmir and İstanbul "
+                     "will open. The Parties shall not impose new tariffs, unless otherwise agreed by the Joint Commission.\n")
+    assert C.extract(st).condition.tolist() == ["unless otherwise agreed by the Joint Commission"]

@@ -1519,7 +1519,7 @@ _INVERTED_MID = re.compile(
 
 def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:
     """Every condition marker of the statement as a whole word: ``(start, end, marker)``."""
-    low = text.lower()
+    low = S.lower_keeping_offsets(text)
     n = len(low)
     out = []
     for form in L.condition_forms:

@@ -1121,6 +1121,15 @@ def parse_date(text: str) -> dt.date | None:
         return None
 
 
+def lower_keeping_offsets(text: str) -> str:
+    """Lower-case without changing length (a few characters lower to two: "İzmir"), so that
+    offsets found in the lower-cased text hold in the text."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 # --------------------------------------------------------------------------------------------
 # Countries (for parties)
 # --------------------------------------------------------------------------------------------

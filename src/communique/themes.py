@@ -448,14 +448,6 @@ def _merge(a: list, b: list) -> list:
     return out
 
 
-def _lower(text: str) -> str:
-    """Lower-case without changing length (a few characters lower to two), so offsets hold."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
 # --------------------------------------------------------------------------------------------
 # Classification
 # --------------------------------------------------------------------------------------------
@@ -646,7 +638,7 @@ def _classify(st: S.Statement, cb: Codebook, min_score: float):
     m = cb._matcher
     decide = _Decider(cb)
     text = st.text
-    lower = _lower(text)
+    lower = S.lower_keeping_offsets(text)
     found = m.scan(lower, text)
     starts = [f[0] for f in found]
 
@@ -943,7 +935,7 @@ def _party_words(st: S.Statement) -> set[str]:
     for c in S.countries():
         if c["name"] in parties:
             for form in [c["name"], *c["aliases"], *c["adjectives"]]:
-                out.update(_TOKEN.findall(_lower(form)))
+                out.update(_TOKEN.findall(S.lower_keeping_offsets(form)))
     return out
 
 
@@ -951,7 +943,7 @@ def _features(text: str, stop) -> list[str]:
     """Content words and adjacent pairs of content words (bigrams) of one sentence."""
     out = []
     prev = None
-    for tok in _TOKEN.findall(_lower(text)):
+    for tok in _TOKEN.findall(S.lower_keeping_offsets(text)):
         if tok.endswith("'s"):
             tok = tok[:-2]
         if len(tok) < 3 or tok in stop:
