@@ -1016,3 +1016,16 @@ def test_headings_in_sentence_case_numbered_or_opening_on_an_article(first, seco
     # a numbered paragraph without a stop is no heading
     st = S.from_text("JOINT STATEMENT\n\nThe leaders met.\n\n1. The two sides met\n\n2. The two sides agreed to hold talks.\n")
     assert [sec.heading for sec in st.sections] == [None]
+
+
+def test_a_table_lined_up_with_spaces_is_read_as_rows():
+    st = S.from_text("Joint Statement of South Africa and Nigeria\n\nPretoria, 5 March 2025\n\nTrade and Investment\n\n"
+                     "Trade grew in 2023.\n\nIndicator                        2022      2023      Change\n"
+                     "Bilateral trade (ZAR billion)    38.5      42.1      9.4%\n"
+                     "Visas issued to Nigerians        61,000    74,500    22%\n\n"
+                     "The two sides agreed to meet again.  They will meet in Abuja.\n")
+    assert [sec.heading for sec in st.sections] == [None, "Trade and Investment"]
+    texts = [s.text for s in st.sentences]
+    assert "Bilateral trade (ZAR billion); ZAR 38.5 billion; ZAR 42.1 billion; 9.4%" in texts
+    assert "Visas issued to Nigerians; 61,000; 74,500; 22%" in texts
+    assert "They will meet in Abuja." in texts  # (two spaces after a full stop make no table)

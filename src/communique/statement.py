@@ -416,6 +416,32 @@ def _run_in_labels(text: str) -> str:
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
 
 
+_CELL_GAP = re.compile(r" {2,}|\t+")
+
+
+def _spaced_tables(text: str) -> str:
+    """A plain-text table whose columns are lined up with spaces or tabs ("Indicator    2022
+    2023") is written with " | " between its cells, to be read as :func:`_pipe_tables` reads
+    one: two rows or more of the same three cells or more, short ones, a digit in every row
+    below the first (not prose with two spaces after a full stop)."""
+    lines = text.split("\n")
+    cells = [_CELL_GAP.split(line.strip()) if _CELL_GAP.search(line.strip()) and "|" not in line else None for line in lines]
+    i = 0
+    while i < len(lines):
+        n = len(cells[i]) if cells[i] else 0
+        j = i
+        while n >= 3 and j < len(lines) and cells[j] and len(cells[j]) == n and all(len(c) <= 40 for c in cells[j]):
+            j += 1
+        if j - i >= 2 and all(any(ch.isdigit() for ch in lines[k]) for k in range(i + 1, j)) \
+                and not any(lines[k].rstrip().endswith((".", ";", ":")) for k in range(i, j)):
+            for k in range(i, j):
+                lines[k] = " | ".join(cells[k])
+            i = j
+        else:
+            i += 1
+    return "\n".join(lines)
+
+
 def _pipe_tables(text: str) -> str:
     """A plain-text table, rows of cells between " | " ("Non-oil trade | USD 100 billion |
     2030"), becomes list items as a Markdown table does (:func:`_table_item`): two rows or
@@ -467,11 +493,14 @@ def _table_item(cells, headers=()) -> str:
     for i, c in enumerate(cells):
         if c and i < len(headers) and _BARE_NUMBER.fullmatch(c):
             c = _with_unit(c, headers[i])
+        if c and i and _BARE_NUMBER.fullmatch(c) and _UNIT_IN_LABEL.search(cells[0]):
+            c = _with_unit(c, cells[0])  # the row's own label gives it: "Bilateral trade (ZAR billion) | 38.5"
         if c:
             out.append(c)
     return "- " + "; ".join(out)
 
 
+_UNIT_IN_LABEL = re.compile(r"\([^()]*\)\s*$")
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # the unit a column header gives: "Amount (EUR million)", "US$ millions", "Share (%)", "INR crore"
 _HEADER_UNIT = re.compile(
@@ -1494,6 +1523,8 @@ def from_text(
     original = _TEXT_MARKS.sub("", clean(raw))  # "Begin text:" ... "End text." around a released text
     if fmt in ("md", "txt"):
         original = _run_in_labels(original)
+    if fmt == "txt" and ("  " in original or "\t" in original):
+        original = _spaced_tables(original)
     if fmt == "txt" and " | " in original:
         original = _pipe_tables(original)
     if fmt == "md":
