@@ -1029,3 +1029,16 @@ def test_a_table_lined_up_with_spaces_is_read_as_rows():
     assert "Bilateral trade (ZAR billion); ZAR 38.5 billion; ZAR 42.1 billion; 9.4%" in texts
     assert "Visas issued to Nigerians; 61,000; 74,500; 22%" in texts
     assert "They will meet in Abuja." in texts  # (two spaces after a full stop make no table)
+
+
+def test_a_news_releases_contacts_are_no_part_of_the_statement():
+    text = ("# Canada and Mexico launch Action Plan\n\nOttawa, 5 March 2025\n\n## Next steps\n\nThe ministers will report in "
+            "2026.\n\n---\n\n**Media contact**\n\nMedia Relations Office\nGlobal Affairs Canada\nEmail: media@example.org\n"
+            "Tel.: +1 343 203 7700\n")
+    st = S.from_text(text, fmt="md")
+    assert [sec.heading for sec in st.sections] == [None, "Next steps"]
+    assert st.sentences[-1].text == "The ministers will report in 2026."
+    assert "Global Affairs Canada" not in st.text
+    # (a section about contacts between peoples stays)
+    st = S.from_text("JOINT STATEMENT\n\nPeople-to-people contacts\n\nThe leaders agreed to expand exchanges of students.\n")
+    assert [sec.heading for sec in st.sections] == [None, "People-to-people contacts"]

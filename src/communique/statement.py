@@ -345,6 +345,25 @@ _MD_RUN_IN = re.compile(r"^(\s*)(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)([.:])?\2(
 _TEXT_MARKS = re.compile(r"^[ \t]*(?:begin|start|end)(?: of)? (?:the )?text[ \t]*[.:]?[ \t]*$", re.I | re.M)
 
 
+# The back matter of a news release: "Media contact", "Associated links", "For more information"
+# and what follows them, to the end, in the last lines of a text.
+_CONTACTS = re.compile(
+    r"\n[ \t]*\n[ \t]*(?:#+[ \t]*)?(?:\*\*|__)?(?:Media contacts?|Media enquiries|Media inquiries|Press contacts?|Contacts?"
+    r"|For (?:more|further) information(?:,? (?:please )?contact)?|Associated links|Related links)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*\n",
+    re.I)
+
+
+def _without_contacts(text: str) -> str:
+    """The text without its back matter (see ``_CONTACTS``): contacts are no part of the
+    statement, and their lines ("Global Affairs Canada", a telephone number) would read as
+    headings and figures. Only in the last 30 lines, so that a section so named stays."""
+    tail_from = max(0, len(text) - len("\n".join(text.split("\n")[-30:])))
+    m = _CONTACTS.search(text, max(0, tail_from - 2))
+    if m is None:
+        return text
+    return re.sub(r"(?:\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*)?\s*$", "", text[:m.start()]) + "\n"  # (and a rule above it)
+
+
 # (after a blank line: led by a newline, the scan skips ahead from one to the next)
 _COLON_RUN_IN = re.compile(r"(\n[ \t]*\n)([A-Z][\w'’-]*(?:[ \t]+[\w'’&-]+){0,4}):[ \t]+(?=[A-Z])")
 
@@ -1521,6 +1540,7 @@ def from_text(
     if fmt == "html":
         raw, page_title = html_to_text(raw)
     original = _TEXT_MARKS.sub("", clean(raw))  # "Begin text:" ... "End text." around a released text
+    original = _without_contacts(original)
     if fmt in ("md", "txt"):
         original = _run_in_labels(original)
     if fmt == "txt" and ("  " in original or "\t" in original):
