@@ -1216,3 +1216,9 @@ def test_what_a_figure_is_about_is_no_time_pronoun_or_cut_name():
     assert about["64"] is None
     assert about["R$ 1.2 billion"] == "Programa de Aceleração do Crescimento"
     assert about["€50 billion"] == "Ukraine Facility"
+
+
+def test_taka():
+    df = F.counted(figs("India and Bangladesh\n\nBangladesh will provide Tk 850 crore (BDT 8.5 billion) for the bridge and "
+                        "Taka 500 crore to schools."))
+    assert [(r.text, r.value, r.unit) for r in df.itertuples()] == [("Tk 850 crore", 8.5e9, "BDT"), ("Taka 500 crore", 5e9, "BDT")]
