@@ -1042,3 +1042,10 @@ def test_a_news_releases_contacts_are_no_part_of_the_statement():
     # (a section about contacts between peoples stays)
     st = S.from_text("JOINT STATEMENT\n\nPeople-to-people contacts\n\nThe leaders agreed to expand exchanges of students.\n")
     assert [sec.heading for sec in st.sections] == [None, "People-to-people contacts"]
+
+
+def test_signers_names_in_capitals_above_their_titles_are_no_headings():
+    st = S.from_text("JOINT DECLARATION\n\nANKARA, 11 SEPTEMBER 2024\n\nENERGY AND TRANSPORT\n\nThe Parties shall connect their "
+                     "grids by 2027.\n\nSigned in Ankara on 11 September 2024.\n\nRECEP TAYYIP ERDOĞAN\nPresident of the Republic "
+                     "of Türkiye\n\nILHAM ALIYEV\nPresident of the Republic of Azerbaijan\n")
+    assert [sec.heading for sec in st.sections] == [None, "ENERGY AND TRANSPORT"]

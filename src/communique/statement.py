@@ -435,6 +435,8 @@ def _run_in_labels(text: str) -> str:
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
 
 
+_SIGNER_TITLE = re.compile(r"\s*(?:H\.\s?E\.\s+)?(?:(?:Vice|Deputy|Acting)[ -])?(?:President|Prime Minister|Minister|Foreign Minister|"
+                           r"Chancellor|King|Queen|Emir|Amir|Sultan|Secretary|Premier|Chairperson|Chairman|Head of)\b")
 _CELL_GAP = re.compile(r" {2,}|\t+")
 
 
@@ -1671,6 +1673,9 @@ def from_text(
             continue  # a hard-wrapped line of prose that happens to be capitalized (or numbered)
         if lines[nxt].text.strip().lower() in ("and", "and:", "and the"):
             continue  # a party of a treaty's preamble: "The Government of ...", "and", "the Government of ..."
+        if heads[i][0] in ("caps", "title") and nxt == i + 1 and _SIGNER_TITLE.match(lines[nxt].text) \
+                and len(lines[nxt].text.split()) <= 14 and not _TERMINAL.search(lines[nxt].text):
+            continue  # a signer's name above their title: "RECEP TAYYIP ERDOĞAN" / "President of the Republic of Türkiye"
         if heads[i][0] in ("title", "sentence"):
             if nxt in heads:
                 continue
