@@ -1779,3 +1779,7 @@ def test_a_letter_that_lower_cases_to_two_does_not_shift_a_condition():
     st = S.from_text("Joint Declaration of Türkiye and Azerbaijan\n\nBaku, 5 March 2024\n\nTrade fairs in İzmir and İstanbul "
                      "will open. The Parties shall not impose new tariffs, unless otherwise agreed by the Joint Commission.\n")
     assert C.extract(st).condition.tolist() == ["unless otherwise agreed by the Joint Commission"]
+
+
+def test_an_adverb_between_be_and_the_adjective():
+    assert [(a, v) for a, v, _, _, _ in rows_of("We remain seriously concerned about the situation.")] == [("both", "express concern")]

@@ -200,7 +200,7 @@ def _lex() -> SimpleNamespace:
     # one trie for every predicate word; an adjective counts only after a form of "be"
     L.pred_re = book.compile(rf"\b(?:{_trie(list(L.forms) + list(adjs) + list(L.modals))})\b")
     L.be_before_re = book.compile(
-        rf"\b({be})\s+(?:(?:also|fully|now|still|firmly|strongly|deeply|particularly|very|all|both|not)\s+)*$"
+        rf"\b({be})\s+(?:(?:also|now|still|very|all|both|not|[a-z]+ly)\s+)*$"  # ("remain seriously concerned")
     )
     L.modal_intention = frozenset(cb["modal_intention_verbs"])
     L.weak_modals = frozenset(cb["weak_modals"])
