@@ -1060,3 +1060,8 @@ def test_ministers_portfolios_and_member_states_are_no_body_and_assemblies_are()
     # (a year that closes the run stays: a forum with a year is an event)
     assert names("The Ministers will convene the next Joint Ministerial Forum in Wellington in 2026.")[0] == (
         "Joint Ministerial Forum", "event")
+
+
+def test_a_country_in_the_possessive_before_a_title_and_a_name_after_it():
+    df = E.extract(S.from_text("Joint Statement of Canada and Japan\n\nWe welcomed Canada's Minister of Foreign Affairs, Mélanie Joly.\n"))
+    assert df.set_index("name").loc["Mélanie Joly", "country"] == "Canada"

@@ -704,7 +704,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
             after = _portfolio_name(text, m.end(), L)
             if after is not None:  # "the Minister for the Armed Forces, Leo Docherty, ..."
                 portfolio, name, ns, ne = after
-                person_hits.append((ms, ne, name, _norm_role(mrole + portfolio), None))
+                before = L.country_before_re.search(text, max(0, ms - 50), ms)  # ("Canada's Minister of ...")
+                who = (L.all_country_forms.get(before.group(1)) or L.adjective.get(before.group(1))) if before else None
+                person_hits.append((ms, ne, name, _norm_role(mrole + portfolio), who))
                 continue
         if not names and not m.group("pl"):
             # the name before the title: "H.E. Bola Ahmed Tinubu, President of Nigeria"
