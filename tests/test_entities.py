@@ -1065,3 +1065,11 @@ def test_ministers_portfolios_and_member_states_are_no_body_and_assemblies_are()
 def test_a_country_in_the_possessive_before_a_title_and_a_name_after_it():
     df = E.extract(S.from_text("Joint Statement of Canada and Japan\n\nWe welcomed Canada's Minister of Foreign Affairs, Mélanie Joly.\n"))
     assert df.set_index("name").loc["Mélanie Joly", "country"] == "Canada"
+
+
+def test_what_the_second_review_found_in_names():
+    df = E.extract(S.from_text("Joint Statement of Japan and Kenya\n\nThe Special Adviser To Kishida attended.\n"))
+    assert not any(n.startswith("To") for n in df.name)
+    df = E.extract(S.from_text("Joint Statement of Japan and Kenya\n\nForeign Minister Yoko Kamikawa and Cabinet Secretary "
+                               "Musalia Mudavadi met.\n\nFor Japan\n\nYoko Kamikawa (signed)\n\nFor Kenya\nMusalia Mudavadi\n"))
+    assert df[df.type == "person"][["name", "country"]].values.tolist() == [["Yoko Kamikawa", "Japan"], ["Musalia Mudavadi", "Kenya"]]

@@ -379,6 +379,11 @@ def test_a_bare_dollar_is_the_dollar_of_the_one_party_that_has_one(parties, unit
               "The IMF approved a $15.6 billion programme.", metadata={"parties": parties})
     # (in the party's own sentences only: another's amount, or a price, is in US dollars)
     assert df.unit.tolist() == [unit, unit, "USD"]
+    if unit not in ("USD",):
+        df = figs(f"The leaders met. {parties[0]} will provide $2 billion, and the IMF will provide $15.6 billion. "
+                  f"{parties[0]} will provide $1 billion, matching the American contribution of $1 billion.",
+                  metadata={"parties": parties})
+        assert df.unit.tolist() == [unit, "USD", unit, "USD"]  # (and in its own clause)
     # a dollar the text writes says which it is, whatever the parties
     df = figs("Canada will provide $2 billion and US$5 million.", metadata={"parties": ["Canada", "Ukraine"]})
     assert df.unit.tolist() == ["USD", "USD"]

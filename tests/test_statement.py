@@ -1049,3 +1049,13 @@ def test_signers_names_in_capitals_above_their_titles_are_no_headings():
                      "grids by 2027.\n\nSigned in Ankara on 11 September 2024.\n\nRECEP TAYYIP ERDOĞAN\nPresident of the Republic "
                      "of Türkiye\n\nILHAM ALIYEV\nPresident of the Republic of Azerbaijan\n")
     assert [sec.heading for sec in st.sections] == [None, "ENERGY AND TRANSPORT"]
+
+
+def test_roman_headings_over_numbered_paragraphs_and_places_with_hyphens():
+    st = S.from_text("JOINT STATEMENT\n\nThe leaders met in Tokyo.\n\nI. Political and strategic relations\n\n1. The two sides "
+                     "agreed to hold the strategic dialogue annually.\n\n2. They agreed to expand exchanges between parliaments."
+                     "\n\nII. Economic cooperation\n\n3. Japan will provide USD 5 million to the fund.\n")
+    assert [sec.heading for sec in st.sections] == [None, "Political and strategic relations", "Economic cooperation"]
+    for place in ("Port-au-Prince", "Rio de Janeiro"):
+        st = S.from_text(f"Joint Statement\n\nJune 17, 2025 — {place}\n\nCanada and Haiti met today.\n")
+        assert st.date == dt.date(2025, 6, 17), place

@@ -192,8 +192,7 @@ def _lex() -> SimpleNamespace:
     L.said_comma_re = book.compile(rf"\b({said})\s*,")
     # "would benefit", "would have preferred", "would be disbursed": a prediction, not a promise
     L.not_after_would_re = book.compile(rf"\s+(?:not\s+)?(?:{_alt(cb['not_after_would'])})\b")
-    L.not_after_may_re = book.compile(
-        rf"\s+(?:not\s+)?(?:(?:also|further|then|still)\s+)?(?:{_alt(cb['not_after_would'] + cb['not_after_may'])})\b")
+    L.may_acts_re = book.compile(rf"\s+(?:not\s+)?(?:(?:also|further|then|still|consider|decide\s+to)\s+)?(?:{_alt(cb['may_acts'])})\b")
     L.views_before_that = frozenset(cb.get("views_before_that") or ())
     L.binding_in_that_re = book.compile(rf"\b(?:{_alt(cb['binding_in_that'])})\b", re.I)
     L.not_after_cannot_re = book.compile(rf"\s+(?:{_alt(cb.get('not_after_cannot') or ['but'])})\b")
@@ -571,7 +570,6 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
 _NOT_CONDITIONS = frozenset("tariffs tariff duties duty taxes tax levies fees charges quotas restrictions controls sanctions vat which whom".split())
 _SHARED_BEFORE = re.compile(r"\bthe\s+(?:shared|mutual|joint|common|collective)\s+$")
 _INTERNATIONAL_ROLE = re.compile(r"Secretary[- ]General|Director[- ]General|Envoy|Representative|Chair|Commissioner|President of the")
-_PAIR_ALONE = re.compile(r"(?:the two|these two)(?=\s*(?:,|\band\b|$))")  # (mid-sentence: "..., and the two noted")
 
 
 def _atom_at(span: str, pos: int, L, ctx: _Ctx):
@@ -585,9 +583,6 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         p = m.group("pron").lower()
         kind = "sig" if p in L.signatory_pronouns else "prev"
         return (kind, p, kind == "sig" or p == "they"), m.end()
-    m = _PAIR_ALONE.match(span, pos)
-    if m and len(ctx.parties) == 2:
-        return ("both", "both", True), m.end()  # "..., and the two noted that ..."
     m = L.country_actor_re.match(span, pos)
     if m:
         form = m.group("c1") or m.group("c2") or m.group("c3")
@@ -914,11 +909,24 @@ _ANNOUNCES = frozenset(["announce", "declare", "pledge", "promise"])
 _THAT_GAP = re.compile(r"\s+that\s+(?:[\w.'’-]+\s+){0,6}?(?:also\s+)?")  # "announced that it will", "that the Government of India will"
 _THAT_AFTER = re.compile(r"\s+that\b")
 _NOT_TO_AT = re.compile(r"(?:not\s+)?to\s")
+# a target that opens on a verb ("provide ...", "not to allow ..."), not on a noun ("the Paris Agreement targets")
+_VERB_FIRST = re.compile(r"(?:not\s+)?(?:to\s+)?(?!(?:the|a|an|its|their|our|this|these|those|his|her)\b)[a-z]+\b")
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?!that\b)")
 # the verbs of a view ("dialogue is the only way", "the Charter remains central"), not of an act
 # ("that Kenya hosts the next meeting", "that an expert group be convened")
-_STATIVE = re.compile(r"\b(?:is|are|was|were|remains?|remained|constitutes?|represents?|lies|rests?|has been|have been|"
-                      r"reflects?|demonstrates?|shows?|matters?|marks?|signals?|heralds?|symboli[sz]es?)\b")
+_STATIVE = re.compile(r"\b(?:(?:is|are|was|were|has been|have been)\b(?!\s+(?:(?:to|not|also|now)\s+)?(?:[a-z]+ed|[a-z]+en|held|made|set|"
+                      r"built|sent|paid|led|met|kept|put|run|done|sold|told|hosted)\b)|remains?|remained|constitutes?|represents?|"
+                      r"lies|rests?|reflects?|demonstrates?|shows?|matters?|marks?|signals?|heralds?|symboli[sz]es?)\b")
+_AND_THAT = re.compile(r"\band\s+that\b")  # ("... were productive and that Kenya hosts the next round": an act too)
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b")
+
+
+def _view_end(text: str, start: int, end: int) -> int:
+    """Where a "that" clause's own words end: before the next clause or a relative one ("...
+    hosts the next meeting, which is a sign of trust")."""
+    end = _clause_end(text, start, end)
+    m = _RELATIVE_AFTER.search(text, start, end)
+    return m.start() if m else end
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -1250,7 +1258,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         if r["verb"] in L.views_before_that and r["category"] == "commitment" and not r.get("owned") \
                 and _THAT_AFTER.match(text, r["verb_end"]) and not L.binding_in_that_re.search(
                     text, r["target_start"], _clause_end(text, r["target_start"], s.end)) \
-                and _STATIVE.search(text, r["target_start"], _clause_end(text, r["target_start"], s.end)):
+                and _STATIVE.search(text, r["target_start"], _view_end(text, r["target_start"], s.end)) \
+                and not _AND_THAT.search(text, r["target_start"], s.end):
             # "agreed that dialogue is the only way out": a shared view, no promise to act
             r["category"] = "acknowledgement"
         if r.get("light"):
@@ -1365,7 +1374,8 @@ def _predicate(st, si, h, L) -> dict:
         m = L.light_noun_re.match(text, ve, s.end)
         if m and (m.group("noun") in L.owned_only_nouns or lemma in L.owned_only_verbs) and \
                 not _POSSESSIVE_BEFORE.search(text, ve, m.start("noun")) and not (
-                    lemma in L.owned_only_verbs and _SHARED_BEFORE.search(text, ve, m.start("noun"))):
+                    lemma in L.owned_only_verbs and m.group("noun") not in L.owned_only_nouns
+                    and _SHARED_BEFORE.search(text, ve, m.start("noun"))):
             m = None  # "reiterated its aim to ...", not "reaffirmed the goals of the Paris Agreement"
         if m and (allowed is None or L.nouns[m.group("noun")]["category"] in allowed):
             cat = L.nouns[m.group("noun")]["category"]
@@ -1642,25 +1652,28 @@ _YEAR_SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:19|20)\d\d\s+(?:and|to|u
 _YEAR_TO = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)\b")
 
 
-def _dated_before(st, lo: int, hi: int, L, future_from: int | None = None) -> bool:
+def _dated_before(st, lo: int, hi: int, L, future_from: int | None = None, renews: bool = False) -> bool:
     """Whether ``text[lo:hi]`` dates what it says before the statement's own date ("In 2022,
     Japan launched ...", "signed in January 2022", "last year"): history, not a position.
-    Without the statement's date only words such as "last year" or "ago" tell. From
-    ``future_from`` on (an infinitive after the verb: "agreed to hold talks in January",
-    "committed to double trade from 2020 to 2024 levels") dates belong to what is to be done,
-    and date nothing that was."""
+    Without the statement's date only words such as "last year" or "ago" tell.
+
+    From ``future_from`` on (the target, when it is an infinitive or what a light verb renews)
+    dates belong to what is to be done or renewed: a month there or a span of years ("agreed
+    to hold talks in January", "to double trade from 2020 to 2024 levels") dates nothing that
+    was, and after a light verb nothing there does ("reaffirmed its commitment made in
+    December"); only a past year does after an infinitive ("decided to provide USD 5 million
+    in 2023")."""
     text = st.text
-    if L.past_re.search(text, lo, hi):
+    before = hi if future_from is None else min(hi, future_from)
+    if L.past_re.search(text, lo, before if renews else hi):
         return True
     d = st.date
     if d is None:
         return False
-    if future_from is not None:
-        hi = min(hi, future_from)
-    for m in _YEAR_SPAN.finditer(text, lo, hi):
+    for m in _YEAR_SPAN.finditer(text, lo, before):
         if int(m.group("last")) < d.year:
             return True  # "committed $3 billion a year between 2016 and 2019", said in 2020
-    for m in L.dated_re.finditer(text, lo, hi):
+    for m in L.dated_re.finditer(text, lo, hi if not renews else before):
         y, mon = m.group("y"), m.group("mon")
         if not y and not mon:
             continue
@@ -1668,6 +1681,10 @@ def _dated_before(st, lo: int, hi: int, L, future_from: int | None = None) -> bo
             last = _YEAR_TO.match(text, m.end())
             if last:
                 y = last.group(1)  # "in 2016–2025": what runs until 2025 is not over
+        if m.start() >= before:
+            if y and int(y) < d.year:
+                return True  # "decided to provide USD 5 million in 2023", said in 2025
+            continue
         month = _MONTHS.get(mon.rstrip("."), 0) if mon else 0
         day = int(m.group("d1") or m.group("d2") or 0)
         if y and int(y) != d.year:
@@ -2008,7 +2025,7 @@ def extract(statement: S.Statement):
             if word in ("cannot", "can't") and L.not_after_cannot_re.match(text, end):
                 continue  # "cannot overemphasize", "cannot but welcome": emphasis, no refusal
             if word in L.weak_modals and not _explores(text, end, sentences[i].end, L) and (
-                    L.not_after_may_re.match(text, end) or not _party_before(text, sentences[i].start, start, L, st.parties)):
+                    not L.may_acts_re.match(text, end) or not _party_before(text, sentences[i].start, start, L, st.parties)):
                 continue  # "so that they may benefit": no position; "Australia may provide ..." is one
             if word in L.reported_modals and (L.not_after_would_re.match(text, end) or not L.reported_re.search(
                     text, max(sentences[i].start, start - 100), start)):
@@ -2081,8 +2098,9 @@ def extract(statement: S.Statement):
                 # Japan launched ..."); the target is read to its first comma, where a participle
                 # or a relative clause may date something else ("..., building on talks in 2019")
                 comma = text.find(",", tstart, tend)
-                future = r.get("infinitival") or _NOT_TO_AT.match(text, tstart)
-                if _dated_before(st, start, tend if comma < 0 else comma, L, tstart if future else None):
+                renews = r["verb"] in L.light and L.light[r["verb"]] is None  # (reaffirm, reiterate ...: "any" noun)
+                to_do = (r.get("infinitival") or _NOT_TO_AT.match(text, tstart)) and _VERB_FIRST.match(text, tstart)
+                if _dated_before(st, start, tend if comma < 0 else comma, L, tstart if (to_do or renews) else None, renews):
                     continue
             end = max(tend, r["verb_end"])
             rows.append(row(r["actor"], r["verb"], r["category"], r["negated"], tstart, tend, start, end, si,

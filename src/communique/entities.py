@@ -511,12 +511,18 @@ _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b\.?")
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z\u00e0-\u024f]+)\b(?!['’-])(?=[\s,.;:)]|$)(?!\s+[A-Z])")
 
 
+_TITLES_BEFORE_TO = frozenset("Adviser Advisor Ambassador Envoy Representative Delegate Counsellor Counselor Assistant Liaison".split())
+
+
 def _surname_word(text: str, pos: int, limit: int, L) -> bool:
     """Whether one given name, and only one, follows ``pos`` ("To" + "Lam", then no capital):
     not "Ambassador To Japan", "Special Envoy To Sudan Tom Perriello", "Adviser To President"."""
     m = _NEXT_NAME_WORD.match(text, pos, limit)
     if m is None:
         return False
+    title = text[max(0, pos - 40):pos].split()
+    if len(title) >= 2 and title[-2].rstrip(",") in _TITLES_BEFORE_TO:
+        return False  # "The Special Adviser To Kishida": an adviser to someone
     w = m.group(1)
     return not (w in L.not_start or w in L.role_words or w in L.known or w in L.months or w in L.all_country_forms
                 or L.country_re.match(text, m.start(1)))
@@ -1484,9 +1490,9 @@ def _described_parties(who: str, start: int, prior: list[dict], entities, st, L)
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _FOR_PARTY = re.compile(r"^[ \t]*(?:For|FOR|On behalf of|ON BEHALF OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?([^\n,]{2,80}?)[ \t]*:?[ \t]*\n"
-                        r"[ \t]*(?:\(?(?:[Ss]igned|[Ss]gd\.?)\)?[ \t]*)?"
+                        r"(?:[ \t]*\n)?[ \t]*(?:\(?(?:[Ss]igned|[Ss]gd\.?)\)?[ \t]*)?"
                         r"((?:H\.E\.\s+|Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|van|von|der|bin|binti|al|el)){1,5})"
-                        r"[ \t]*\n", re.M)
+                        r"[ \t]*(?:\((?:signed|sgd\.?)\))?[ \t]*(?:\n|$)", re.M)
 _STATE_PREFIX = re.compile(r"(?:(?:[A-Z][\w'’-]*\s+)+of\s+(?:the\s+)?)?")  # "Federal Democratic Republic of"
 
 

@@ -1027,12 +1027,26 @@ class _Ctx:
         self.peso = next((rx.pesos[p] for p in (st.parties or []) if p in rx.pesos), None)
 
     def for_sentence(self, stext: str) -> None:
-        """A party's own dollar holds in a sentence that names the party and not the United
-        States ("Canada will provide $2 billion"); elsewhere "$" is the US dollar ("The IMF
-        approved a $15.6 billion programme", "oil above $80 a barrel")."""
+        """A party's own dollar may hold in a sentence that names the party (see
+        :meth:`by_clause`); elsewhere "$" is the US dollar."""
         if self.party_dollar is not None:
-            code, party_re, us_re = self.party_dollar
-            self.dollar = code if "$" in stext and party_re.search(stext) and not us_re.search(stext) else self.base_dollar
+            code, party_re, _ = self.party_dollar
+            self.dollar = code if "$" in stext and party_re.search(stext) else self.base_dollar
+
+    def by_clause(self, stext: str, found: list[dict]) -> None:
+        """A bare "$" amount is the party's dollar only where its own clause names the party
+        and not the United States ("Canada will provide $2 billion"), not another's amount
+        in the same sentence (", and the IMF will provide $15.6 billion", ", matching the
+        American contribution of $2 billion")."""
+        code, party_re, us_re = self.party_dollar
+        for r in found:
+            if r["unit"] != code or not _BARE_DOLLAR.match(stext, r["start"]):
+                continue
+            lo = max((m.end() for m in _CLAUSE_BREAK.finditer(stext, 0, r["start"])), default=0)
+            after = _CLAUSE_BREAK.search(stext, r["end"])
+            hi = after.start() if after else len(stext)
+            if not party_re.search(stext, lo, hi) or us_re.search(stext, lo, hi):
+                r["unit"] = self.base_dollar
 
 
 def _statement_dollar(st, rx) -> str | None:
@@ -1063,6 +1077,10 @@ def _statement_dollar(st, rx) -> str | None:
     if not found:
         return None  # (the parties may say: see ``_party_dollar``)
     return "USD"
+
+
+_BARE_DOLLAR = re.compile(r"(?:[^\w$]{0,3}|(?:about|around|over|some|nearly|almost|approximately|up to|more than|less than)\s+)\$")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|matching|compared|alongside|against)\b")
 
 
 def _party_dollar(st, rx) -> tuple[str, re.Pattern, re.Pattern] | None:
@@ -1339,6 +1357,8 @@ def _records(st) -> list[tuple]:
                 found.append(rec)
         if not found:
             continue
+        if ctx.party_dollar is not None and ctx.dollar != ctx.base_dollar:
+            ctx.by_clause(stext, found)
         # A figure alone in parentheses right after another of its kind restates it, in another
         # unit or currency ("RMB 360 billion (about US$50.7bn)") or in digits ("fifty (50)").
         restated = set()
@@ -1623,8 +1643,8 @@ def _ordinal(m, stext, rx):
     return _rec(start, end, "ordinal", float(value), about=about)
 
 
-_DECIMAL_COMMA = re.compile(r",(\d{1,3})\s+(mil\s+millones|millones|milhões|bilhões)\b", re.I)
-_RATE_AFTER = re.compile(r"\s+(?:per|a|an|each)\s")
+_DECIMAL_COMMA = re.compile(r",(\d{1,2})\s+(mil\s+millones|millones|milhões|bilhões)\b", re.I)  # (three digits group thousands)
+_RATE_AFTER = re.compile(r"\s+(?:per|each|to\s+each|for\s+each)\s")
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?")
 
 

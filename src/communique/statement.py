@@ -1120,8 +1120,7 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     after = s[m.end():].strip(" .,")
     if after[:1] in ("—", "–", "-") and not before:
         place = after.lstrip("-–— ")
-        if _PLACE_LINE.fullmatch(place) and not _TITLE_WORDS.search(place) and not _EVENT_WORDS.search(place) \
-                and "-" not in place:
+        if not _TITLE_WORDS.search(place) and not _EVENT_WORDS.search(place):
             before, after = place, ""  # "June 17, 2025 — Kananaskis, Alberta": the place after the date
     if after or (before and not re.fullmatch(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f .,'()-]{0,60}", before)):
         return None
@@ -1686,7 +1685,8 @@ def from_text(
             if heads[i][0] == "sentence" and (nxt == i + 1 or prev == i - 1 or len(lines[nxt].text.split()) < 3):
                 continue  # sentence case heads a section only alone between blank lines, prose after
             if heads[i][0] == "sentence" and heads[i][2] is not None and prev is not None and prev not in confirmed and (
-                    _NUMBERED_PARA.match(lines[prev].text) or _NUMBERED.match(lines[prev].text)):
+                    _NUMBERED_PARA.match(lines[prev].text) or _NUMBERED.match(lines[prev].text)) \
+                    and len(lines[prev].text.split()) <= 9 and not _TERMINAL.search(lines[prev].text):
                 continue  # "3. Climate change and energy" after "2. Access to finance": an item of a list
         confirmed.append(i)
     # A run of "title" lines at the end (signatures) is not a heading even if prose follows later.
