@@ -1794,3 +1794,13 @@ def test_what_the_second_review_found():
     assert [(r.actor, r.verb, r.category) for r in C.extract(st).itertuples()] == [
         ("Japan", "reaffirm", "commitment"), ("both", "agree", "commitment"), ("both", "agree", "commitment"),
         ("both", "agree", "acknowledgement")]
+
+
+def test_what_the_third_review_found():
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 5 June 2025\n\nCooperation\n\n"
+                     "Japan reaffirmed in March 2024 its commitment to provide USD 5 million. The leaders agreed that a joint "
+                     "committee is hereby established. Kenya may extend its lead in the region. Japan could send a strong signal "
+                     "to investors. Japan may provide additional funding. Japan is hardly concerned about the situation. Japan is "
+                     "deeply concerned about the situation.\n")
+    assert [(r.actor, r.verb, r.category) for r in C.extract(st).itertuples()] == [
+        ("both", "agree", "commitment"), ("Japan", "may", "intention"), ("Japan", "express concern", "acknowledgement")]

@@ -1227,3 +1227,8 @@ def test_taka():
     df = F.counted(figs("India and Bangladesh\n\nBangladesh will provide Tk 850 crore (BDT 8.5 billion) for the bridge and "
                         "Taka 500 crore to schools."))
     assert [(r.text, r.value, r.unit) for r in df.itertuples()] == [("Tk 850 crore", 8.5e9, "BDT"), ("Taka 500 crore", 5e9, "BDT")]
+
+
+def test_a_price_stays_in_us_dollars_in_a_partys_sentence():
+    df = figs("Canada and Kenya\n\nWith oil at $80 a barrel, Canada will provide $20 million.", metadata={"parties": ["Canada", "Kenya"]})
+    assert df.unit.tolist() == ["USD", "CAD"]

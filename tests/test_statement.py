@@ -1059,3 +1059,15 @@ def test_roman_headings_over_numbered_paragraphs_and_places_with_hyphens():
     for place in ("Port-au-Prince", "Rio de Janeiro"):
         st = S.from_text(f"Joint Statement\n\nJune 17, 2025 — {place}\n\nCanada and Haiti met today.\n")
         assert st.date == dt.date(2025, 6, 17), place
+
+
+def test_what_the_third_review_found_in_structure():
+    st = S.from_text("JOINT STATEMENT\n\nCooperation\n\nJapan will provide USD 5 million to the fund.\n\nContacts\n\nThe two "
+                     "sides agreed to strengthen people-to-people contacts, and Kenya will open a consulate in Osaka.\n")
+    assert "consulate in Osaka" in st.text
+    st = S.from_text("JOINT STATEMENT\n\nPEACE AND SECURITY\nPresident Ruto and Prime Minister Ishiba condemned the attacks\n"
+                     "in eastern Congo and called for restraint by all parties.\n")
+    assert [sec.heading for sec in st.sections] == [None, "PEACE AND SECURITY"]
+    st = S.from_text("JOINT STATEMENT\n\nThe leaders met.\n\nJapan will provide 5 buses.  Kenya will host talks.  The next "
+                     "meeting\nwill be in 2026.  Trade rose 5 percent.  Both sides will\nreview it in 2027.\n")
+    assert "Kenya will host talks." in [s.text for s in st.sentences]

@@ -192,14 +192,17 @@ def _lex() -> SimpleNamespace:
     L.said_comma_re = book.compile(rf"\b({said})\s*,")
     # "would benefit", "would have preferred", "would be disbursed": a prediction, not a promise
     L.not_after_would_re = book.compile(rf"\s+(?:not\s+)?(?:{_alt(cb['not_after_would'])})\b")
-    L.may_acts_re = book.compile(rf"\s+(?:not\s+)?(?:(?:also|further|then|still|consider|decide\s+to)\s+)?(?:{_alt(cb['may_acts'])})\b")
+    L.may_acts_re = book.compile(
+        rf"\s+(?:not\s+)?(?:(?:also|further|then|still|consider|decide\s+to)\s+)?(?:{_alt(cb['may_acts'])})\b"
+        # (of something to give: an amount, or a resource: "provide additional funding", not "provide a model")
+        rf"(?=[^.;:]{{0,50}}?(?:\d|[$€£¥₹]|\b(?:{_alt(cb['may_objects'])})\b))")
     L.views_before_that = frozenset(cb.get("views_before_that") or ())
     L.binding_in_that_re = book.compile(rf"\b(?:{_alt(cb['binding_in_that'])})\b", re.I)
     L.not_after_cannot_re = book.compile(rf"\s+(?:{_alt(cb.get('not_after_cannot') or ['but'])})\b")
     # one trie for every predicate word; an adjective counts only after a form of "be"
     L.pred_re = book.compile(rf"\b(?:{_trie(list(L.forms) + list(adjs) + list(L.modals))})\b")
     L.be_before_re = book.compile(
-        rf"\b({be})\s+(?:(?:also|now|still|very|all|both|not|[a-z]+ly)\s+)*$"  # ("remain seriously concerned")
+        rf"\b({be})\s+(?:(?:also|now|still|very|all|both|not|{_alt(cb['intensifiers'])})\s+)*$"  # ("remain seriously concerned")
     )
     L.modal_intention = frozenset(cb["modal_intention_verbs"])
     L.weak_modals = frozenset(cb["weak_modals"])
@@ -914,7 +917,7 @@ _VERB_FIRST = re.compile(r"(?:not\s+)?(?:to\s+)?(?!(?:the|a|an|its|their|our|thi
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?!that\b)")
 # the verbs of a view ("dialogue is the only way", "the Charter remains central"), not of an act
 # ("that Kenya hosts the next meeting", "that an expert group be convened")
-_STATIVE = re.compile(r"\b(?:(?:is|are|was|were|has been|have been)\b(?!\s+(?:(?:to|not|also|now)\s+)?(?:[a-z]+ed|[a-z]+en|held|made|set|"
+_STATIVE = re.compile(r"\b(?:(?:is|are|was|were|has been|have been)\b(?!\s+(?:(?:to|not|also|now|hereby|[a-z]+ly)\s+)?(?:[a-z]+ed|[a-z]+en|held|made|set|"
                       r"built|sent|paid|led|met|kept|put|run|done|sold|told|hosted)\b)|remains?|remained|constitutes?|represents?|"
                       r"lies|rests?|reflects?|demonstrates?|shows?|matters?|marks?|signals?|heralds?|symboli[sz]es?)\b")
 _AND_THAT = re.compile(r"\band\s+that\b")  # ("... were productive and that Kenya hosts the next round": an act too)
@@ -2099,8 +2102,16 @@ def extract(statement: S.Statement):
                 # or a relative clause may date something else ("..., building on talks in 2019")
                 comma = text.find(",", tstart, tend)
                 renews = r["verb"] in L.light and L.light[r["verb"]] is None  # (reaffirm, reiterate ...: "any" noun)
+                if renews:
+                    lead = L.dated_re.match(text, tstart)  # ("reaffirmed in March 2024 its commitment": when it was renewed)
+                    if lead and (lead.group("y") or lead.group("mon")):
+                        tstart_for_dates = lead.end()
+                    else:
+                        tstart_for_dates = tstart
+                else:
+                    tstart_for_dates = tstart
                 to_do = (r.get("infinitival") or _NOT_TO_AT.match(text, tstart)) and _VERB_FIRST.match(text, tstart)
-                if _dated_before(st, start, tend if comma < 0 else comma, L, tstart if (to_do or renews) else None, renews):
+                if _dated_before(st, start, tend if comma < 0 else comma, L, tstart_for_dates if (to_do or renews) else None, renews):
                     continue
             end = max(tend, r["verb_end"])
             rows.append(row(r["actor"], r["verb"], r["category"], r["negated"], tstart, tend, start, end, si,

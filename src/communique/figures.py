@@ -1042,6 +1042,9 @@ class _Ctx:
         for r in found:
             if r["unit"] != code or not _BARE_DOLLAR.match(stext, r["start"]):
                 continue
+            if _PRICE_AFTER.match(stext, r["end"]):
+                r["unit"] = self.base_dollar  # "oil at $80 a barrel": a price, in US dollars
+                continue
             lo = max((m.end() for m in _CLAUSE_BREAK.finditer(stext, 0, r["start"])), default=0)
             after = _CLAUSE_BREAK.search(stext, r["end"])
             hi = after.start() if after else len(stext)
@@ -1080,6 +1083,7 @@ def _statement_dollar(st, rx) -> str | None:
 
 
 _BARE_DOLLAR = re.compile(r"(?:[^\w$]{0,3}|(?:about|around|over|some|nearly|almost|approximately|up to|more than|less than)\s+)\$")
+_PRICE_AFTER = re.compile(r"\s+(?:a|per|an)\s+(?:barrel|tonne|ton|ounce|kilogram|kg|litre|liter|gallon|share|unit|MWh|kWh)\b")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|matching|compared|alongside|against)\b")
 
 

@@ -353,14 +353,18 @@ _CONTACTS = re.compile(
     re.I)
 
 
+_CONTACT_DETAIL = re.compile(r"@|https?://|www\.|\b(?:Tel|Phone|Telephone|Fax|Email|E-mail)\b|\+\d[\d ()-]{6,}", re.I)
+
+
 def _without_contacts(text: str) -> str:
     """The text without its back matter (see ``_CONTACTS``): contacts are no part of the
     statement, and their lines ("Global Affairs Canada", a telephone number) would read as
     headings and figures. Only in the last 30 lines, so that a section so named stays."""
     tail_from = max(0, len(text) - len("\n".join(text.split("\n")[-30:])))
     m = _CONTACTS.search(text, max(0, tail_from - 2))
-    if m is None:
-        return text
+    if m is None or not _CONTACT_DETAIL.search(text, m.end()) or any(
+            len(line.split()) >= 10 for line in text[m.end():].split("\n")):
+        return text  # (a section so named, with prose under it, stays: "Contacts" between peoples)
     return re.sub(r"(?:\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*)?\s*$", "", text[:m.start()]) + "\n"  # (and a rule above it)
 
 
@@ -436,7 +440,8 @@ _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
 
 
 _SIGNER_TITLE = re.compile(r"\s*(?:H\.\s?E\.\s+)?(?:(?:Vice|Deputy|Acting)[ -])?(?:President|Prime Minister|Minister|Foreign Minister|"
-                           r"Chancellor|King|Queen|Emir|Amir|Sultan|Secretary|Premier|Chairperson|Chairman|Head of)\b")
+                           r"Chancellor|King|Queen|Emir|Amir|Sultan|Secretary|Premier|Chairperson|Chairman|Head of)"
+                           r"(?:\s+(?:of|for)\s+[^.;:]{2,80}|\s+and\s+[A-Z][^.;:]{2,60})?")  # ("President of the Republic of Türkiye")
 _CELL_GAP = re.compile(r" {2,}|\t+")
 
 
@@ -451,7 +456,8 @@ def _spaced_tables(text: str) -> str:
     while i < len(lines):
         n = len(cells[i]) if cells[i] else 0
         j = i
-        while n >= 3 and j < len(lines) and cells[j] and len(cells[j]) == n and all(len(c) <= 40 for c in cells[j]):
+        while n >= 3 and j < len(lines) and cells[j] and len(cells[j]) == n and all(
+                len(c) <= 40 and not c.endswith(".") and ". " not in c for c in cells[j]):
             j += 1
         if j - i >= 2 and all(any(ch.isdigit() for ch in lines[k]) for k in range(i + 1, j)) \
                 and not any(lines[k].rstrip().endswith((".", ";", ":")) for k in range(i, j)):
@@ -1672,8 +1678,7 @@ def from_text(
             continue  # a hard-wrapped line of prose that happens to be capitalized (or numbered)
         if lines[nxt].text.strip().lower() in ("and", "and:", "and the"):
             continue  # a party of a treaty's preamble: "The Government of ...", "and", "the Government of ..."
-        if heads[i][0] in ("caps", "title") and nxt == i + 1 and _SIGNER_TITLE.match(lines[nxt].text) \
-                and len(lines[nxt].text.split()) <= 14 and not _TERMINAL.search(lines[nxt].text):
+        if heads[i][0] in ("caps", "title") and nxt == i + 1 and _SIGNER_TITLE.fullmatch(lines[nxt].text.strip()):
             continue  # a signer's name above their title: "RECEP TAYYIP ERDOĞAN" / "President of the Republic of Türkiye"
         if heads[i][0] in ("title", "sentence"):
             if nxt in heads:
