@@ -1785,22 +1785,26 @@ def test_an_adverb_between_be_and_the_adjective():
     assert [(a, v) for a, v, _, _, _ in rows_of("We remain seriously concerned about the situation.")] == [("both", "express concern")]
 
 
+def _june_rows(sentences: str) -> list[tuple]:
+    """(actor, verb, category) of a Japan–Kenya statement dated 5 June 2025."""
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 5 June 2025\n\nCooperation\n\n" + sentences + "\n")
+    return [(r.actor, r.verb, r.category) for r in C.extract(st).itertuples()]
+
+
 def test_what_the_second_review_found():
-    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 5 June 2025\n\nCooperation\n\n"
-                     "Japan committed to the Paris Agreement targets in 2015. Japan decided to provide USD 5 million to Kenya in "
-                     "2023. Japan reaffirmed its commitment made in December. The two sides agreed that the visa waiver is "
-                     "extended for three years. The two sides agreed that Kenya hosts the next meeting, which is a sign of trust. "
-                     "The two sides agreed that dialogue is the only way out of the crisis.\n")
-    assert [(r.actor, r.verb, r.category) for r in C.extract(st).itertuples()] == [
+    assert _june_rows(
+        "Japan committed to the Paris Agreement targets in 2015. Japan decided to provide USD 5 million to Kenya in "
+        "2023. Japan reaffirmed its commitment made in December. The two sides agreed that the visa waiver is "
+        "extended for three years. The two sides agreed that Kenya hosts the next meeting, which is a sign of trust. "
+        "The two sides agreed that dialogue is the only way out of the crisis.") == [
         ("Japan", "reaffirm", "commitment"), ("both", "agree", "commitment"), ("both", "agree", "commitment"),
         ("both", "agree", "acknowledgement")]
 
 
 def test_what_the_third_review_found():
-    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 5 June 2025\n\nCooperation\n\n"
-                     "Japan reaffirmed in March 2024 its commitment to provide USD 5 million. The leaders agreed that a joint "
-                     "committee is hereby established. Kenya may extend its lead in the region. Japan could send a strong signal "
-                     "to investors. Japan may provide additional funding. Japan is hardly concerned about the situation. Japan is "
-                     "deeply concerned about the situation.\n")
-    assert [(r.actor, r.verb, r.category) for r in C.extract(st).itertuples()] == [
+    assert _june_rows(
+        "Japan reaffirmed in March 2024 its commitment to provide USD 5 million. The leaders agreed that a joint "
+        "committee is hereby established. Kenya may extend its lead in the region. Japan could send a strong signal "
+        "to investors. Japan may provide additional funding. Japan is hardly concerned about the situation. Japan is "
+        "deeply concerned about the situation.") == [
         ("both", "agree", "commitment"), ("Japan", "may", "intention"), ("Japan", "express concern", "acknowledgement")]
