@@ -65,6 +65,16 @@ def _wait_for_process(name: str, marker: str, seconds: float) -> bool:
     return False
 
 
+def _wait_for_child(marker: str, parent: int, seconds: float) -> bool:
+    """Wait until a marked process other than ``parent`` runs (the kernel of a report)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if [pid for pid in _marked_processes(marker) if pid != parent]:
+            return True
+        time.sleep(0.02)
+    return False
+
+
 def _wait_gone(marker: str, seconds: float = 10.0) -> list[int]:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -252,7 +262,7 @@ def test_runs_leave_nothing_in_the_temporary_folder(tmp_path):
     assert sorted(p.name for p in deep.iterdir()) == []
 
 
-@pytest.mark.parametrize("command, delay", [("report", 2.0), ("batch", 4.0), ("latex", None)])
+@pytest.mark.parametrize("command, delay", [("report", "kernel"), ("batch", 4.0), ("latex", None)])
 def test_sigterm_stops_the_run_cleanly(tmp_path, command, delay):
     """SIGTERM (a job scheduler, `timeout`, `kill`) ends a run like Ctrl-C: one line, exit
     143, no kernel, browser or XeLaTeX left running, nothing left in TMPDIR, no half-written
@@ -278,6 +288,9 @@ def test_sigterm_stops_the_run_cleanly(tmp_path, command, delay):
         proc = _start(*args, env={"COMMUNIQUE_TEST_MARK": marker, "TMPDIR": str(scratch)})
         if delay is None:
             assert _wait_for_process("xelatex", marker, 120), "XeLaTeX never started"
+        elif delay == "kernel":  # (once the kernel runs: a report may end within any fixed delay)
+            assert _wait_for_child(marker, proc.pid, 60), "no kernel started"
+            time.sleep(0.3)
         else:
             time.sleep(delay)
         assert proc.poll() is None, "the run ended before it could be interrupted"
@@ -331,10 +344,28 @@ def test_ctrl_c_in_a_program_that_calls_main_returns_130_and_the_program_goes_on
     browser shut down."""
     require_tool("chromium")
     marker = uuid.uuid4().hex
+    # (the stop comes once the kernel runs, whatever the machine's speed: a report can end
+    # within any fixed delay)
     script = (
-        "import os, signal, sys, threading\n"
+        "import glob, os, signal, sys, threading, time\n"
         "from communique import cli\n"
-        "threading.Timer(2.0, lambda: os.kill(os.getpid(), signal.SIGINT)).start()\n"
+        "def stop_once_the_kernel_runs():\n"
+        "    mark = ('COMMUNIQUE_TEST_MARK=' + os.environ['COMMUNIQUE_TEST_MARK']).encode()\n"
+        "    deadline = time.monotonic() + 60\n"
+        "    while time.monotonic() < deadline:\n"
+        "        for path in glob.glob('/proc/[0-9]*/environ'):\n"
+        "            if int(path.split('/')[2]) == os.getpid():\n"
+        "                continue\n"
+        "            try:\n"
+        "                found = mark in open(path, 'rb').read()\n"
+        "            except OSError:\n"
+        "                continue\n"
+        "            if found:\n"
+        "                time.sleep(0.2)\n"
+        "                os.kill(os.getpid(), signal.SIGINT)\n"
+        "                return\n"
+        "        time.sleep(0.02)\n"
+        "threading.Thread(target=stop_once_the_kernel_runs, daemon=True).start()\n"
         "rc = cli.main(['report', sys.argv[1], '--out', sys.argv[2]])\n"
         "print('still here', rc, flush=True)\n"
     )
