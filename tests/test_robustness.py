@@ -347,32 +347,21 @@ def test_ctrl_c_in_a_program_that_calls_main_returns_130_and_the_program_goes_on
     # (the stop comes once the kernel runs, whatever the machine's speed: a report can end
     # within any fixed delay)
     script = (
-        "import glob, os, signal, sys, threading, time\n"
+        "import sys\n"
         "from communique import cli\n"
-        "def stop_once_the_kernel_runs():\n"
-        "    mark = ('COMMUNIQUE_TEST_MARK=' + os.environ['COMMUNIQUE_TEST_MARK']).encode()\n"
-        "    deadline = time.monotonic() + 60\n"
-        "    while time.monotonic() < deadline:\n"
-        "        for path in glob.glob('/proc/[0-9]*/environ'):\n"
-        "            if int(path.split('/')[2]) == os.getpid():\n"
-        "                continue\n"
-        "            try:\n"
-        "                found = mark in open(path, 'rb').read()\n"
-        "            except OSError:\n"
-        "                continue\n"
-        "            if found:\n"
-        "                time.sleep(0.2)\n"
-        "                os.kill(os.getpid(), signal.SIGINT)\n"
-        "                return\n"
-        "        time.sleep(0.02)\n"
-        "threading.Thread(target=stop_once_the_kernel_runs, daemon=True).start()\n"
         "rc = cli.main(['report', sys.argv[1], '--out', sys.argv[2]])\n"
         "print('still here', rc, flush=True)\n"
     )
-    res = subprocess.run(
-        [sys.executable, "-c", script, str(SEED), str(tmp_path / "out")], capture_output=True, text=True, timeout=120,
-        cwd=str(ROOT), env={**os.environ, "COMMUNIQUE_TEST_MARK": marker},
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, str(SEED), str(tmp_path / "out")], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, cwd=str(ROOT), env={**os.environ, "COMMUNIQUE_TEST_MARK": marker},
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # (whatever the test runner ignores)
     )
+    assert _wait_for_child(marker, proc.pid, 60), "no kernel started"
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    res = subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
     assert res.returncode == 0, res.stderr
     assert res.stdout == "still here 130\n"
     assert res.stderr.strip().endswith("communique: interrupted")
