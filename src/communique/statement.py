@@ -451,7 +451,10 @@ def _spaced_tables(text: str) -> str:
     one: two rows or more of the same three cells or more, short ones, a digit in every row
     below the first (not prose with two spaces after a full stop)."""
     lines = text.split("\n")
-    cells = [_CELL_GAP.split(line.strip()) if _CELL_GAP.search(line.strip()) and "|" not in line else None for line in lines]
+    cells = []
+    for line in lines:
+        t = line.strip()
+        cells.append(_CELL_GAP.split(t) if ("  " in t or "\t" in t) and "|" not in t else None)
     i = 0
     while i < len(lines):
         n = len(cells[i]) if cells[i] else 0
