@@ -211,6 +211,7 @@ def _lex() -> SimpleNamespace:
     L.nouns = cb["nouns"]
     L.owned_only_nouns = frozenset(cb["owned_only_nouns"])
     L.owned_only_verbs = frozenset(cb.get("owned_only_verbs") or ())
+    L.not_subject_to = frozenset(cb["conditions"].get("not_subject_to") or ())
     L.light_noun_re = book.compile(
         r"\s+(?:(?:on|upon)\s+)?(?:(?!(?:of|to|for|in|on|with|that|and|by|at|as|from)\b)[\w.'’-]+\s+){0,4}?"
         rf"(?P<noun>{_alt(L.nouns)})\b(?:\s+(?P<prep>to|in|for|toward|towards|on|that)\b)?"
@@ -272,6 +273,13 @@ def _lex() -> SimpleNamespace:
         rf"(?=\s*(?:,|\band\b|&|$))"
     )
     L.collective = frozenset(A["collective_nouns"])
+    # the verbs of a view ("dialogue is the only way", "the Charter remains central"), not of an
+    # act ("that Kenya hosts the next meeting", "that an expert group be convened", "that the
+    # committee is hereby established": a passive)
+    L.stative_re = book.compile(
+        rf"\b(?:(?:is|are|was|were|has been|have been)\b(?!\s+(?:(?:to|not|also|now|hereby|[a-z]+ly)\s+)?"
+        rf"(?:[a-z]+ed|[a-z]+en|{_alt(A['irregular_participles'])})\b)|remains?|remained|constitutes?|represents?|"
+        r"lies|rests?|reflects?|demonstrates?|shows?|matters?|marks?|signals?|heralds?|symboli[sz]es?)\b")
     # what others will merely undergo: "Japanese businesses will benefit", "regulators will be
     # consulted", "the meeting will be held", "Nordic Energy Research will receive NOK 100 million"
     L.undergoes_re = book.compile(
@@ -312,6 +320,7 @@ def _lex() -> SimpleNamespace:
         rf"(?:the\s+|The\s+)?(?P<role>{role})s\s+(?P<names>{name}(?:\s*(?:,\s*|\s+and\s+|\s*&\s*){name})+)(?=\s*(?:,|\band\b|&|$))"
     )
     L.leader_roles = EL.leader_roles
+    L.international_roles = EL.international_roles  # (lower-cased)
     # what the person, role and name patterns can start with: "the"/"The", a title, a capital
     L.actor_first = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZt") | {w[0] for w in EL.role_words}
     L.role_only_re = book.compile(rf"(?:the\s+|The\s+)?(?P<role>{role})(?=\s*(?:,|\band\b|&|$))")
@@ -570,11 +579,6 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
     return _atom_at(span, pos, L, ctx)
 
 
-_NOT_CONDITIONS = frozenset("tariffs tariff duties duty taxes tax levies fees charges quotas restrictions controls sanctions vat which whom".split())
-_SHARED_BEFORE = re.compile(r"\bthe\s+(?:shared|mutual|joint|common|collective)\s+$")
-_INTERNATIONAL_ROLE = re.compile(r"Secretary[- ]General|Director[- ]General|Envoy|Representative|Chair|Commissioner|President of the")
-
-
 def _atom_at(span: str, pos: int, L, ctx: _Ctx):
     if ctx.joined_names:
         at = pos + 4 if span.startswith(("The ", "the "), pos) else pos
@@ -764,7 +768,7 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     if len(atoms) == 2 and len(ctx.parties) == 2 and {atoms[0][0], atoms[1][0]} in ({"country", "role"}, {"country", "named"}) \
             and next(v for k, v, _ in atoms if k == "country") in ctx.parties \
             and all(k != "named" or v in ctx.people for k, v, _ in atoms) \
-            and not L.country_actor_re.match(span) and not _INTERNATIONAL_ROLE.search(span):
+            and not L.country_actor_re.match(span) and not any(r in span.lower() for r in L.international_roles):
         # (a person of one party's, not the party named: "Kenya and the Secretary-General")
         # "The Secretary and the Foreign Minister", "Secretary Blinken and Foreign Minister Wang" in
         # a text of two parties: one party's person, and the other's
@@ -877,6 +881,7 @@ _MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$")
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|where)\b")
 _DANGLING = frozenset(["the", "a", "an", "of", "by", "to", "for", "in", "on", "and", "or", "with", "at", "from"])
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
+_SHARED_BEFORE = re.compile(r"\bthe\s+(?:shared|mutual|joint|common|collective)\s+$")  # ("recalled the shared commitment")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\b")
 _A_NEW = re.compile(r"\s*(?:A|An|a|an)\s+")  # "A working group ...", "A Joint Working Group on Trade ..."
 # "will be established by the two Ministries": a modal's passive with its agent
@@ -915,21 +920,8 @@ _NOT_TO_AT = re.compile(r"(?:not\s+)?to\s")
 # a target that opens on a verb ("provide ...", "not to allow ..."), not on a noun ("the Paris Agreement targets")
 _VERB_FIRST = re.compile(r"(?:not\s+)?(?:to\s+)?(?!(?:the|a|an|its|their|our|this|these|those|his|her)\b)[a-z]+\b")
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?!that\b)")
-# the verbs of a view ("dialogue is the only way", "the Charter remains central"), not of an act
-# ("that Kenya hosts the next meeting", "that an expert group be convened")
-_STATIVE = re.compile(r"\b(?:(?:is|are|was|were|has been|have been)\b(?!\s+(?:(?:to|not|also|now|hereby|[a-z]+ly)\s+)?(?:[a-z]+ed|[a-z]+en|held|made|set|"
-                      r"built|sent|paid|led|met|kept|put|run|done|sold|told|hosted)\b)|remains?|remained|constitutes?|represents?|"
-                      r"lies|rests?|reflects?|demonstrates?|shows?|matters?|marks?|signals?|heralds?|symboli[sz]es?)\b")
 _AND_THAT = re.compile(r"\band\s+that\b")  # ("... were productive and that Kenya hosts the next round": an act too)
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b")
-
-
-def _view_end(text: str, start: int, end: int) -> int:
-    """Where a "that" clause's own words end: before the next clause or a relative one ("...
-    hosts the next meeting, which is a sign of trust")."""
-    end = _clause_end(text, start, end)
-    m = _RELATIVE_AFTER.search(text, start, end)
-    return m.start() if m else end
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -1259,12 +1251,12 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 break
         r["target_end"] = end
         if r["verb"] in L.views_before_that and r["category"] == "commitment" and not r.get("owned") \
-                and _THAT_AFTER.match(text, r["verb_end"]) and not L.binding_in_that_re.search(
-                    text, r["target_start"], _clause_end(text, r["target_start"], s.end)) \
-                and _STATIVE.search(text, r["target_start"], _view_end(text, r["target_start"], s.end)) \
-                and not _AND_THAT.search(text, r["target_start"], s.end):
-            # "agreed that dialogue is the only way out": a shared view, no promise to act
-            r["category"] = "acknowledgement"
+                and _THAT_AFTER.match(text, r["verb_end"]) and not _AND_THAT.search(text, r["target_start"], s.end):
+            clause_end = _clause_end(text, r["target_start"], s.end)
+            relative = _RELATIVE_AFTER.search(text, r["target_start"], clause_end)  # ("..., which is a sign of trust")
+            if not L.binding_in_that_re.search(text, r["target_start"], clause_end) and L.stative_re.search(
+                    text, r["target_start"], relative.start() if relative else clause_end):
+                r["category"] = "acknowledgement"  # "agreed that dialogue is the only way out": a shared view
         if r.get("light"):
             # "reaffirmed their shared vision ... and their commitment to work together"
             for own in L.own_noun_re.finditer(text, r["target_start"], end):
@@ -1624,7 +1616,7 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
             while nxt and nxt[0] in ("the", "their", "its", "our", "any", "all"):
                 nxt = nxt[1:]
             if not any(w in L.subject_to for w in nxt[:2]) and (
-                    not text[max(lo, start - 2):start].rstrip().endswith((",", ";", "(")) or (nxt and nxt[0] in _NOT_CONDITIONS)):
+                    not text[max(lo, start - 2):start].rstrip().endswith((",", ";", "(")) or (nxt and nxt[0] in L.not_subject_to)):
                 # "goods subject to tariffs"; not "subject to project approvals", nor set off by a
                 # comma: "..., subject to the conclusion of a partnership arrangement"
                 continue
@@ -2101,17 +2093,15 @@ def extract(statement: S.Statement):
                 # Japan launched ..."); the target is read to its first comma, where a participle
                 # or a relative clause may date something else ("..., building on talks in 2019")
                 comma = text.find(",", tstart, tend)
+                # (what is to be done or renewed is dated from the target on: see _dated_before)
                 renews = r["verb"] in L.light and L.light[r["verb"]] is None  # (reaffirm, reiterate ...: "any" noun)
+                future_from = None
                 if renews:
                     lead = L.dated_re.match(text, tstart)  # ("reaffirmed in March 2024 its commitment": when it was renewed)
-                    if lead and (lead.group("y") or lead.group("mon")):
-                        tstart_for_dates = lead.end()
-                    else:
-                        tstart_for_dates = tstart
-                else:
-                    tstart_for_dates = tstart
-                to_do = (r.get("infinitival") or _NOT_TO_AT.match(text, tstart)) and _VERB_FIRST.match(text, tstart)
-                if _dated_before(st, start, tend if comma < 0 else comma, L, tstart_for_dates if (to_do or renews) else None, renews):
+                    future_from = lead.end() if lead and (lead.group("y") or lead.group("mon")) else tstart
+                elif (r.get("infinitival") or _NOT_TO_AT.match(text, tstart)) and _VERB_FIRST.match(text, tstart):
+                    future_from = tstart
+                if _dated_before(st, start, tend if comma < 0 else comma, L, future_from, renews):
                     continue
             end = max(tend, r["verb_end"])
             rows.append(row(r["actor"], r["verb"], r["category"], r["negated"], tstart, tend, start, end, si,

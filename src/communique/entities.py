@@ -223,7 +223,8 @@ def _lex() -> SimpleNamespace:
     L.role_words = frozenset(w for r in roles for w in r.split())
     L.leader_roles = frozenset(cb["leader_roles"])
     L.surnames_also_words = frozenset(cb.get("surnames_also_words") or ())
-    L.national_offices = {role: (v["country"], v.get("unless")) for role, v in (cb.get("national_offices") or {}).items()}
+    L.national_offices = dict(cb.get("national_offices") or {})
+    L.titles_before_to = frozenset(cb.get("titles_before_to") or ())
     L.reporting_roles = frozenset(cb["reporting_roles"])
     L.courtesy_titles = frozenset(cb["courtesy_titles"])
     L.people_words = frozenset(cb["people_nouns"])
@@ -355,10 +356,9 @@ def _lex() -> SimpleNamespace:
         r"\b(?:a|an|the)\s+((?:(?!(?:a|an|the|new|such|other|any|this|that|each|its|their)\b)[a-z][a-z-]+\s+){1,2})$"
     )
     L.acronym_after = book.compile(r"\s*\(\s*(?:the\s+)?([A-Za-z][\w&’'.-]{1,15})\s*\)")
-    from .figures import lexicon as figures_lexicon
+    from .figures import currency_codes
 
-    L.currency_codes = frozenset(c for c in figures_lexicon()["currency_prefixes"] if c.isalpha() and c.isupper()) \
-        | frozenset(figures_lexicon().get("further_currency_codes") or ())
+    L.currency_codes = frozenset(c for c in currency_codes() if c.isalpha() and c.isupper())
     L.quoted_re = book.compile(r"\"(?=\S)([^\"\n]{1,100}?)(?<=\S)\"(?!\w)")
     L.both_institutions = book.compile(
         r"^(?:both|the two|these two|the)\s+(institutions|organizations|organisations|agencies|entities|bodies|institutes|ministries)$", re.I
@@ -511,9 +511,6 @@ _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b\.?")
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z\u00e0-\u024f]+)\b(?!['’-])(?=[\s,.;:)]|$)(?!\s+[A-Z])")
 
 
-_TITLES_BEFORE_TO = frozenset("Adviser Advisor Ambassador Envoy Representative Delegate Counsellor Counselor Assistant Liaison".split())
-
-
 def _surname_word(text: str, pos: int, limit: int, L) -> bool:
     """Whether one given name, and only one, follows ``pos`` ("To" + "Lam", then no capital):
     not "Ambassador To Japan", "Special Envoy To Sudan Tom Perriello", "Adviser To President"."""
@@ -521,7 +518,7 @@ def _surname_word(text: str, pos: int, limit: int, L) -> bool:
     if m is None:
         return False
     title = text[max(0, pos - 40):pos].split()
-    if len(title) >= 2 and title[-2].rstrip(",") in _TITLES_BEFORE_TO:
+    if len(title) >= 2 and title[-2].rstrip(",") in L.titles_before_to:
         return False  # "The Special Adviser To Kishida": an adviser to someone
     w = m.group(1)
     return not (w in L.not_start or w in L.role_words or w in L.known or w in L.months or w in L.all_country_forms
@@ -1534,8 +1531,8 @@ def _assign_countries(st, persons, found, L) -> None:
                 p["country"] = L.all_country_forms[c.group()]
     for p in persons:
         office = L.national_offices.get(p["role"]) if not p["country"] else None
-        if office and office[0] in parties:
-            p["country"] = office[0]  # "Secretary of State Marco Rubio" in a text of the United States
+        if office in parties:
+            p["country"] = office  # "Secretary of State Marco Rubio" in a text of the United States
     leaders = [x for x in st.leaders if isinstance(x, str)]
     if leaders and len(leaders) == len(parties):
         for p in persons:

@@ -106,6 +106,17 @@ def lexicon() -> dict[str, Any]:
     return read_yaml(LEXICON_PATH)
 
 
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """Every currency the ledger reads before an amount: its prefixes ("US$", "KSh"), their
+    ISO codes and the further ISO codes, so that a table's header or a name's end reads as the
+    ledger reads an amount."""
+    lex = lexicon()
+    prefixes = lex["currency_prefixes"]
+    return (frozenset(prefixes) | frozenset(v for v in prefixes.values() if v != "$")
+            | frozenset(lex.get("further_currency_codes") or ()))
+
+
 # --------------------------------------------------------------------------------------------
 # Patterns, built once from the lexicon
 # --------------------------------------------------------------------------------------------
@@ -346,7 +357,7 @@ def _rx() -> SimpleNamespace:
         re.I,
     )
     wordvals = {**units, **tens, **scales}
-    cur_lookup = {_key(k): v for k, v in {**lex["currency_prefixes"], **{c: c for c in lex["further_currency_codes"]}}.items()}
+    cur_lookup = {_key(k): v for k, v in prefixes.items()}
     abbrev_vals = dict(lex["scale_abbreviations"])
     fillers = "|".join(re.escape(p[::-1]) for p in sorted(set(lex["link_fillers"]), key=lambda p: (-len(p), p))).replace("\\ ", r"\s+")
     link_rev = book.compile(
@@ -1020,10 +1031,9 @@ class _Ctx:
 
     def __init__(self, st, rx):
         self.date = st.date
-        self.dollar = self.base_dollar = _statement_dollar(st, rx)
-        self.party_dollar = _party_dollar(st, rx) if self.base_dollar is None else None
-        if self.base_dollar is None:
-            self.dollar = self.base_dollar = "USD"
+        written = _statement_dollar(st, rx)
+        self.party_dollar = _party_dollar(st, rx) if written is None else None
+        self.dollar = self.base_dollar = written or "USD"
         self.peso = next((rx.pesos[p] for p in (st.parties or []) if p in rx.pesos), None)
 
     def for_sentence(self, stext: str) -> None:

@@ -360,7 +360,8 @@ def _without_contacts(text: str) -> str:
     """The text without its back matter (see ``_CONTACTS``): contacts are no part of the
     statement, and their lines ("Global Affairs Canada", a telephone number) would read as
     headings and figures. Only in the last 30 lines, so that a section so named stays."""
-    tail_from = max(0, len(text) - len("\n".join(text.split("\n")[-30:])))
+    head = text.rsplit("\n", 30)
+    tail_from = len(head[0]) if len(head) > 30 else 0
     m = _CONTACTS.search(text, max(0, tail_from - 2))
     if m is None or not _CONTACT_DETAIL.search(text, m.end()) or any(
             len(line.split()) >= 10 for line in text[m.end():].split("\n")):
@@ -439,9 +440,6 @@ def _run_in_labels(text: str) -> str:
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
 
 
-_SIGNER_TITLE = re.compile(r"\s*(?:H\.\s?E\.\s+)?(?:(?:Vice|Deputy|Acting)[ -])?(?:President|Prime Minister|Minister|Foreign Minister|"
-                           r"Chancellor|King|Queen|Emir|Amir|Sultan|Secretary|Premier|Chairperson|Chairman|Head of)"
-                           r"(?:\s+(?:of|for)\s+[^.;:]{2,80}|\s+and\s+[A-Z][^.;:]{2,60})?")  # ("President of the Republic of Türkiye")
 _CELL_GAP = re.compile(r" {2,}|\t+")
 
 
@@ -540,13 +538,23 @@ _HEADER_UNIT = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _currency_codes() -> frozenset[str]:
-    """The currencies a table's header may name: the figures ledger's prefixes and their ISO
-    codes (``codebooks/figures.yaml``), so that a header reads as the ledger reads an amount."""
-    from .figures import lexicon
+def _signer_title() -> re.Pattern:
+    """A line that is a title and nothing else ("President of the Republic of Türkiye", "Prime
+    Minister"), from the titles of ``codebooks/entities.yaml``: a signer's, under their name."""
+    from .entities import codebook
 
-    prefixes = lexicon()["currency_prefixes"]
-    return frozenset(prefixes) | frozenset(v for v in prefixes.values() if v != "$")
+    roles = "|".join(re.escape(r) for r in sorted(codebook()["roles"], key=len, reverse=True))
+    return re.compile(rf"(?:H\.\s?E\.\s+)?(?:(?:Vice|Deputy|Acting)[ -])?(?:{roles})"
+                      r"(?:\s+(?:of|for)\s+[^.;:]{2,80}|\s+and\s+[A-Z][^.;:]{2,60})?")
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """The currencies a table's header may name (``codebooks/figures.yaml``), so that a header
+    reads as the ledger reads an amount."""
+    from .figures import currency_codes
+
+    return currency_codes()
 
 
 def _with_unit(number: str, header: str) -> str:
@@ -1681,7 +1689,7 @@ def from_text(
             continue  # a hard-wrapped line of prose that happens to be capitalized (or numbered)
         if lines[nxt].text.strip().lower() in ("and", "and:", "and the"):
             continue  # a party of a treaty's preamble: "The Government of ...", "and", "the Government of ..."
-        if heads[i][0] in ("caps", "title") and nxt == i + 1 and _SIGNER_TITLE.fullmatch(lines[nxt].text.strip()):
+        if heads[i][0] in ("caps", "title") and nxt == i + 1 and _signer_title().fullmatch(lines[nxt].text.strip()):
             continue  # a signer's name above their title: "RECEP TAYYIP ERDOĞAN" / "President of the Republic of Türkiye"
         if heads[i][0] in ("title", "sentence"):
             if nxt in heads:
