@@ -205,6 +205,30 @@ def test_people_with_the_same_title_are_paired_with_the_parties_in_order():
     ]
 
 
+def test_leaders_with_different_titles_go_to_the_party_each_title_leads():
+    # Kenya is led by a President and Japan by a Prime Minister, whichever is named first
+    assert people(
+        "Joint Statement by Japan and the Republic of Kenya\n\nPresident Ruto and Prime Minister Ishiba held a summit "
+        "meeting in Tokyo.\n"
+    ) == [["Ruto", "President", "Kenya"], ["Ishiba", "Prime Minister", "Japan"]]
+    # Viet Nam has a President too: its Prime Minister settles it, then France's President
+    assert people(
+        "Joint Statement between Viet Nam and France\n\nPresident Macron and Prime Minister Pham Minh Chinh held talks "
+        "in Hanoi.\n"
+    ) == [["Macron", "President", "France"], ["Pham Minh Chinh", "Prime Minister", "Vietnam"]]
+    # three leaders: the one Prime Minister is Japan's, the two Presidents pair in the order
+    # of the parties
+    assert people(
+        "Joint Statement of the United States, Japan and the Philippines\n\nPresident Biden, Prime Minister Ishiba and "
+        "President Marcos met.\n"
+    ) == [["Biden", "President", "United States"], ["Ishiba", "Prime Minister", "Japan"], ["Marcos", "President", "Philippines"]]
+    # a leader of a state that is no party is left alone, however their title fits one
+    assert people(
+        "Final Communique of the Ministerial Council\n\nThe ministers of the United Arab Emirates, Bahrain, Oman and "
+        "Qatar congratulated King Salman on the Hajj.\n"
+    ) == [["Salman", "King", None]]
+
+
 def test_a_leader_titled_by_courtesy_leads_by_the_title_after_the_name():
     # Sheikh Mohamed is President of the UAE, so the other leader speaks for India
     assert people(

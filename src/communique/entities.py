@@ -41,6 +41,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+from collections import Counter
 from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any, Iterable
@@ -222,6 +223,7 @@ def _lex() -> SimpleNamespace:
     L.role_alt = role_alt
     L.role_words = frozenset(w for r in roles for w in r.split())
     L.leader_roles = frozenset(cb["leader_roles"])
+    L.leading_offices = {c["name"]: frozenset(c["leaders"]) for c in S.countries()}
     L.surnames_also_words = frozenset(cb.get("surnames_also_words") or ())
     L.national_offices = dict(cb.get("national_offices") or {})
     L.titles_before_to = frozenset(cb.get("titles_before_to") or ())
@@ -1568,7 +1570,8 @@ def _assign_countries(st, persons, found, L) -> None:
         listed = all(_LIST_GAP.fullmatch(text, a.end(), b.start()) for a, b in zip(hits, hits[1:]))
         if listed and len(in_sentence) == len(free_parties) == len(hits):
             free_parties = in_sentence  # (a list of them: "between the United States, Japan, and the Philippines")
-    pair(free_leaders, free_parties)
+    free_parties = _by_office(free_leaders, free_parties, L)
+    pair([p for p in free_leaders if not p["country"]], free_parties)
     # the same for any title the parties' people share: "Foreign Minister Diana Mondino and
     # Foreign Minister Alberto van Klaveren" in a statement of Argentina and Chile
     # ... in the order the text has already set: "Prime Minister Luxon of New Zealand met Prime
@@ -1592,6 +1595,36 @@ def _assign_countries(st, persons, found, L) -> None:
         free = [c for c in parties if c not in spoken]
         if len(left) == 1 and len(free) == 1:
             left[0]["country"] = free[0]
+
+
+def _by_office(leaders: list[dict], parties: list[str], L) -> list[str]:
+    """Give a leader the one party whose leading office is their title, when no other leader
+    left holds that title ("President Ruto and Prime Minister Ishiba" in a text of Japan and
+    Kenya, whichever is named first); returns the parties still without a leader.
+
+    Only where there are as many leaders as parties left, as for pairing them in order: this
+    settles who is whose, not whether they belong to the parties at all ("King Salman" in a
+    communiqué of four Gulf states that Saudi Arabia is not one of).
+
+    Repeated, so that a country led by either of two offices is settled once the other
+    leader's title has settled its partner (Viet Nam and France: "President Macron and Prime
+    Minister Pham Minh Chinh", where Viet Nam has a President too)."""
+    parties = list(parties)
+    if len([p for p in leaders if not p["country"]]) != len(parties):
+        return parties
+    settled = True
+    while settled and parties:
+        settled = False
+        left = [p for p in leaders if not p["country"]]
+        titles = Counter(p["role"] for p in left)
+        for p in left:
+            fits = [c for c in parties if p["role"] in L.leading_offices.get(c, ())]
+            if titles[p["role"]] == 1 and len(fits) == 1:
+                p["country"] = fits[0]
+                parties.remove(fits[0])
+                settled = True
+                break
+    return parties
 
 
 # --------------------------------------------------------------------------------------------

@@ -1203,7 +1203,8 @@ def lower_keeping_offsets(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def countries() -> list[dict[str, Any]]:
-    """Countries from the package's ``data/countries.csv``: name, aliases, adjectives."""
+    """Countries from the package's ``data/countries.csv``: name, aliases, adjectives and the
+    offices that lead them at summits (``leaders``)."""
     rows = []
     with open(config.DATA_DIR / "countries.csv", encoding="utf-8") as fh:
         lines = [line for line in fh if not line.startswith("#")]
@@ -1213,6 +1214,7 @@ def countries() -> list[dict[str, Any]]:
                 "name": row["name"],
                 "aliases": [a for a in (row.get("aliases") or "").split("|") if a],
                 "adjectives": [a for a in (row.get("adjectives") or "").split("|") if a],
+                "leaders": [a for a in (row.get("leaders") or "").split("|") if a],
             }
         )
     return rows
