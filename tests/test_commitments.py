@@ -1741,7 +1741,7 @@ def test_the_two_alone_may_be_any_two():
     # ("the two" stands for the last two named, not always the parties)
     assert [(a, v) for a, v, _, _, _ in rows_of(
         "Kenya and Uganda signed a border agreement, and the two will demarcate the boundary.")] == [
-        ("Kenya and Uganda", "sign")]
+        ("Kenya and Uganda", "sign"), ("Kenya and Uganda", "will")]
 
 
 def test_dates_inside_what_is_agreed_to_date_nothing_past():
@@ -1773,6 +1773,20 @@ def test_what_the_review_of_the_later_rules_found():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nBrazil will export goods, subject "
                      "to tariffs, to Argentina.\n")
     assert C.extract(st).conditional.tolist() == [False]
+
+
+def test_both_or_the_two_alone_are_the_parties_unless_two_other_things_were_just_named():
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nTokyo, 8 February 2025\n\nPrime Minister Ishiba of Japan met "
+                     "President Ruto of Kenya. Both welcomed the progress of the Mombasa Special Economic Zone. The two agreed "
+                     "to hold the next summit in Nairobi in 2026. The two also committed to expand trade. Both will work to "
+                     "conclude a tax treaty by 2027.\n")
+    assert [(r.actor, r.verb, r.category) for r in C.extract(st).itertuples()] == [
+        ("both", "welcome", "endorsement"), ("both", "agree", "commitment"), ("both", "commit", "commitment"),
+        ("both", "will", "commitment")]
+    # (the two bodies, not the parties: see test_what_the_review_of_the_later_rules_found)
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nTokyo, 8 February 2025\n\nThe leaders welcomed the twinning "
+                     "of two port authorities. Both will exchange staff.\n")
+    assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [("both", "welcome")]
 
 
 def test_a_letter_that_lower_cases_to_two_does_not_shift_a_condition():

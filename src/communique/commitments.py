@@ -273,6 +273,7 @@ def _lex() -> SimpleNamespace:
         rf"(?=\s*(?:,|\band\b|&|$))"
     )
     L.collective = frozenset(A["collective_nouns"])
+    L.collective_heads = frozenset(w.split()[-1].lower() for w in A["collective_nouns"])
     # the verbs of a view ("dialogue is the only way", "the Charter remains central"), not of an
     # act ("that Kenya hosts the next meeting", "that an expert group be convened", "that the
     # committee is hereby established": a passive)
@@ -292,6 +293,8 @@ def _lex() -> SimpleNamespace:
     pronouns = A["pronouns_signatories"] + A["pronouns_previous"]
     L.signatory_pronouns = frozenset(A["pronouns_signatories"])
     L.pron_re = book.compile(rf"(?P<pron>{_alt(pronouns + [p.capitalize() for p in pronouns])})(?=\s*(?:,|\band\b|$))")
+    # the pair words alone as a subject, read as "they": "Both welcomed ...", "The two also agreed ..."
+    L.pair_alone_re = book.compile(rf"(?i:{pairs})(?=\s*(?:,|$))")
     countries = _trie(EL.all_country_forms)
     adj = _trie(EL.adjective)
     gov = _alt(A["government_nouns"])
@@ -590,6 +593,9 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         p = m.group("pron").lower()
         kind = "sig" if p in L.signatory_pronouns else "prev"
         return (kind, p, kind == "sig" or p == "they"), m.end()
+    m = L.pair_alone_re.match(span, pos)
+    if m:  # as "they": the last two who acted ("Kenya and Uganda signed ..., and the two will ..."), else the parties
+        return ("prev", "both", True), m.end()
     m = L.country_actor_re.match(span, pos)
     if m:
         form = m.group("c1") or m.group("c2") or m.group("c3")
@@ -717,6 +723,16 @@ def _heads_a_body(words: list[str], L) -> bool:
     return words[-1] in L.body_cues
 
 
+_TWO_OF = re.compile(r"\b(?:two|both)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b")
+
+
+def _two_others(text: str, start: int, end: int, L) -> bool:
+    """Whether two things other than the parties were named just before ("the merger of two
+    regional bodies"), so that "The two" or "Both" alone may mean them."""
+    heads = L.collective_heads
+    return any(m.group(1) not in heads for m in _TWO_OF.finditer(text, start, end))
+
+
 def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     """The actor a subject names, and whether it is plural; None when it names none.
 
@@ -783,7 +799,7 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         ctx.uses_prev = True
     if kinds <= {"prev"}:
         if plural:
-            return (ctx.prev_plural or ctx.group()), True
+            return (ctx.prev_plural or ("both" if atoms[0][1] == "both" else ctx.group())), True
         return (ctx.prev_single, False) if ctx.prev_single else None
     if kinds <= {"both", "group"}:
         return ("both" if "both" in kinds else ctx.group()), True
@@ -841,8 +857,8 @@ def _strip_left(left: str, L) -> tuple[str, bool, bool, bool]:
             left = tail[: len(tail) - len(last)]  # "we unequivocally stand for"
             continue
         last = last.lower()
-        if last not in L.strip_last:
-            break  # the usual case: the subject ends right before the verb
+        if last not in L.strip_last or tail.lower() in L.pair_words:
+            break  # the usual case: the subject ends right before the verb ("Both" alone is one)
         m = L.strip_re.search(left, max(0, len(left) - 40))
         if not m or m.end() == 0:
             break
@@ -1151,6 +1167,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 res = (ctx.group(), True)  # "It was agreed that ...": the signatories agreed
             else:
                 res = _resolve(span, L, ctx)
+                if res is not None and span.strip().lower() in L.pair_words and _two_others(text, max(0, s.start - 300), bpos, L):
+                    res = None  # "... the merger of two regional bodies. The two will combine ...": those two
             if res is None and btok is None and span.rstrip().endswith(","):
                 res = _resolve(span.split(",")[0], L, ctx)
             if res is None and span.lstrip()[:7].lower() == "neither":
