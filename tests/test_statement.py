@@ -961,9 +961,25 @@ def test_a_dateline_with_the_place_after_the_date(line):
     # a sentence after the dash is no place
     st = S.from_text("Joint Statement\n\nJune 17, 2025 — the leaders met in Ottawa.\n\nThey agreed.\n")
     assert st.dateline is None
-    # a title after the date is no place
+    # a title after the date is no place: the title line carries its date
     st = S.from_text("5 March 2024 – Japan-Kenya Summit Meeting\n\nPrime Minister Kishida and President Ruto held talks.\n")
-    assert (st.title, st.parties) == ("5 March 2024 – Japan-Kenya Summit Meeting", ["Japan", "Kenya"])
+    assert (st.title, st.date, st.parties) == ("Japan-Kenya Summit Meeting", dt.date(2024, 3, 5), ["Japan", "Kenya"])
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("5 March 2024 — Joint Statement on the Japan-Philippines Economic Partnership", "5 March 2024"),
+    ("Joint Statement on the Japan-Philippines Economic Partnership — 5 March 2024", "5 March 2024"),
+    ("March 5, 2024: Joint Statement on the Japan-Philippines Economic Partnership", "March 5, 2024"),
+    ("Joint Statement on the Japan-Philippines Economic Partnership — March 5, 2024 — Tokyo", "March 5, 2024 — Tokyo"),
+])
+def test_a_title_line_that_carries_its_date(line, dateline):
+    st = S.from_text(f"{line}\n\nPrime Minister Kishida of Japan met President Marcos of the Philippines.\n")
+    assert (st.title, st.dateline, st.date) == (
+        "Joint Statement on the Japan-Philippines Economic Partnership", dateline, dt.date(2024, 3, 5))
+    assert [s.text for s in st.sentences] == ["Prime Minister Kishida of Japan met President Marcos of the Philippines."]
+    # a colon that opens a subtitle holds no date
+    st = S.from_text("Joint Statement: Toward a Strategic Partnership\n\nThe leaders met.\n")
+    assert (st.title, st.date) == ("Joint Statement: Toward a Strategic Partnership", None)
 
 
 def test_what_the_review_of_the_structure_rules_found():
@@ -974,12 +990,13 @@ def test_what_the_review_of_the_structure_rules_found():
     st = S.from_text("JOINT STATEMENT\n\nNairobi, 5 March 2024\n\n1. Mr. Modi welcomed the President. He spoke.\n\n2. Dr. "
                      "Jaishankar met Sheikh Abdullah. They spoke.\n")
     assert [sec.heading for sec in st.sections] == [None]
-    # a heading that opens on "Embargo" is a heading; a title line with a date between dashes stays the title
+    # a heading that opens on "Embargo" is a heading; a title line with a date between dashes stays the
+    # title, and gives its date
     st = S.from_text("JOINT STATEMENT\n\nNairobi, 5 March 2024\n\nJapan will act.\n\nEmbargo on Arms Exports\n\nJapan will "
                      "not export arms.\n")
     assert [sec.heading for sec in st.sections] == [None, "Embargo on Arms Exports"]
     st = S.from_text("Joint Statement of Canada and Japan — March 8, 2024 — Ottawa\n\nCooperation\n\nCanada will act.\n")
-    assert st.title == "Joint Statement of Canada and Japan — March 8, 2024 — Ottawa"
+    assert (st.title, st.date) == ("Joint Statement of Canada and Japan", dt.date(2024, 3, 8))
     # years over a plain-text table's columns name them
     st = S.from_text("JOINT STATEMENT\n\nNairobi, 5 March 2024\n\nTrade grew:\n\n   Indicator | 2022 | 2023\n   Exports | "
                      "120 | 150\n   Imports | 90 | 95\n\nBoth will act.\n")

@@ -1146,6 +1146,27 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     return s, parse_date(m.group(0))
 
 
+_TITLE_PARTS = re.compile(r"\s+[—–|]\s+|\s+-\s+|:\s+")
+
+
+def _title_and_date(line: str) -> tuple[str, str, dt.date | None] | None:
+    """A title line that carries its own date: ``(title, dateline, date)``.
+
+    "5 March 2024 — Joint Statement on ...", "Joint Statement of Canada and Japan — March 8,
+    2024 — Ottawa", "March 8, 2024: Japan-Kenya Summit Meeting": one part is a title (of a
+    statement or an event), one a date, and any other a place."""
+    parts = [p.strip() for p in _TITLE_PARTS.split(line) if p.strip()]
+    if len(parts) < 2:
+        return None
+    dated = [p for p in parts if _DATE_RE.search(p) and _dateline(p)]
+    titles = [p for p in parts if (_TITLE_WORDS.search(p) or _EVENT_WORDS.search(p)) and p not in dated]
+    rest = [p for p in parts if p not in dated and p not in titles]
+    if len(dated) != 1 or len(titles) != 1 or not all(_PLACE_LINE.fullmatch(p) for p in rest):
+        return None
+    where = " — ".join(p for p in parts if p is not titles[0])
+    return titles[0], where, _dateline(dated[0])[1]
+
+
 def _date_in_text(text: str, paragraphs) -> dt.date | None:
     """The date a statement gives in its text when no line gives it (see ``_INLINE_DATELINE``)."""
     first = paragraphs[0]
@@ -1670,6 +1691,10 @@ def from_text(
             if i == after_title[0] and not _TERMINAL.search(lines[i].text.strip()):
                 continue  # a subtitle: "Adopted by the Peace and Security Council at its 1203rd meeting, ..."
             break
+    if dateline is None and heading and title_line is not None:
+        split = _title_and_date(heading)
+        if split:
+            heading, dateline, dateline_date = split
     front = {i for i in (title_line, title_more, dateline_line, *lead_labels, *title_between) if i is not None}
     if dateline_line is not None and place_line == dateline_line - 1:
         front.add(place_line)
