@@ -229,6 +229,17 @@ def test_leaders_with_different_titles_go_to_the_party_each_title_leads():
     ) == [["Salman", "King", None]]
 
 
+def test_a_surname_in_capitals_beside_a_given_name():
+    assert people(
+        "Joint Statement of Japan and the Philippines\n\nPrime Minister KISHIDA Fumio of Japan and President Ferdinand "
+        "R. Marcos Jr. of the Philippines met in Tokyo. Prime Minister KISHIDA welcomed the agreement. Foreign Minister "
+        "Yoko KAMIKAWA attended.\n"
+    ) == [["KISHIDA Fumio", "Prime Minister", "Japan"], ["Ferdinand R. Marcos", "President", "Philippines"],
+          ["Yoko KAMIKAWA", "Foreign Minister", None]]
+    # an acronym after a title is no name
+    assert people("Joint Statement of Japan and Australia\n\nThe Secretary-General of ASEAN Kao Kim Hourn spoke.\n") == []
+
+
 def test_a_leader_titled_by_courtesy_leads_by_the_title_after_the_name():
     # Sheikh Mohamed is President of the UAE, so the other leader speaks for India
     assert people(

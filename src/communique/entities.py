@@ -447,6 +447,21 @@ def _strip_possessive(tok: str) -> tuple[str, bool]:
     return tok, False
 
 
+def _caps_surname(core: str, tokens: list, text: str, end: int, limit: int, L) -> bool:
+    """A surname in capitals beside a given name, as Japanese texts write them ("Prime Minister
+    KISHIDA Fumio", "Minister for Foreign Affairs Yoko KAMIKAWA"); an acronym stands alone."""
+    if len(core) < 3 or not core.isalpha():
+        return False
+    if tokens:  # after one given name
+        return len(tokens) == 1 and tokens[0][0][1:].islower() and tokens[0][0][0].isupper()
+    nxt = L.name_token.match(text, end, limit)
+    if nxt is None or not (nxt.group(1) or "").isspace() or "\n" in nxt.group(1):
+        return False
+    tok = nxt.group(2).rstrip(".,")
+    return len(tok) > 1 and tok[0].isupper() and tok[1:].islower() and tok not in L.role_words \
+        and tok not in L.cues and tok not in L.all_country_forms and tok not in L.months
+
+
 def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple[str, int, int]]:
     """Names after a title: ``[(name, start, end)]``; several only after a plural title."""
     names: list[tuple[str, int, int]] = []
@@ -495,7 +510,7 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
             not core
             or core in L.not_start or core in L.months or core in L.all_country_forms
             or core in L.adjective or core in L.known or core in L.cues or core in L.role_words
-            or (core.isupper() and len(core) > 1 and not initial)
+            or (core.isupper() and len(core) > 1 and not initial and not _caps_surname(core, tokens, text, m.end(), limit, L))
             # ("... for Migration Agreements Joachim Stamp", "Minister for Trade Negotiations Jane Roe")
             or (core.endswith("s") and (core[:-1] in L.cues or (not tokens and core in L.portfolio_words)))
         ):
