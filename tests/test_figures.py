@@ -367,6 +367,36 @@ def test_dollar_follows_the_statement():
     assert (df.text[0], df.unit[0]) == ("3,000 million pesos", "CLP")
 
 
+@pytest.mark.parametrize("parties, sentence, units", [
+    # a country before the word names the currency
+    ("Egypt, Jordan and Iraq", "Egypt committed 5 billion Egyptian pounds, Jordan 40 million Jordanian dinars and Iraq "
+     "2 trillion Iraqi dinars.", ["EGP", "JOD", "IQD"]),
+    ("Sweden and Kenya", "Sweden will give 100 million kronor and Kenya 2 billion Kenya shillings.", ["SEK", "KES"]),
+    # alone: the one such country its sentence names, else the party that uses it
+    ("Morocco and France", "Morocco will mobilise 4 billion dirhams. The UAE gave 3 billion dirhams.", ["MAD", "AED"]),
+    ("Chile and Argentina", "The Argentine side announced 20,000 million pesos. Chile will spend 3,000 million pesos. They "
+     "will spend 5 million pesos.", ["ARS", "CLP", "CLP"]),
+    ("Saudi Arabia and the United Kingdom", "The UK will invest 500 million pounds in a 1.2 billion riyal agreement.",
+     ["GBP", "SAR"]),
+    # else the codebook's default, or none where the word says nothing alone
+    ("Japan and Peru", "They set aside 5 million pesos and 2 million pounds.", [None, "GBP"]),
+])
+def test_a_currency_word_several_countries_use(parties, sentence, units):
+    df = F.counted(figs(f"Joint Statement of {parties}\n\n{sentence}\n"))
+    assert df.kind.tolist() == ["money"] * len(units)
+    assert df.unit.tolist() == units
+
+
+def test_a_currency_in_letters_glued_to_its_amount():
+    df = F.counted(figs("Joint Statement of Malaysia and Kenya\n\nMalaysia will invest RM2.3 billion and RM50 million, paying "
+                        "RM1,700 per month; Kenya pledged KSh5 billion.\n"))
+    assert df[["text", "kind", "value", "unit"]].values.tolist() == [
+        ["RM2.3 billion", "money", 2.3e9, "MYR"], ["RM50 million", "money", 5e7, "MYR"], ["RM1,700", "money", 1700.0, "MYR"],
+        ["KSh5 billion", "money", 5e9, "KES"]]
+    # a name is still a name
+    assert figs("The RM2 model and the COP28 outcome.").in_name.tolist() == [True, True]
+
+
 @pytest.mark.parametrize("parties, unit", [
     (["Canada", "Ukraine"], "CAD"),  # the one party with a dollar of its own
     (["Australia", "Japan"], "AUD"),

@@ -347,6 +347,7 @@ def _lex() -> SimpleNamespace:
     # Scales, currencies and currency words are the figures ledger's ("Rs 8,200 crore", "€100m",
     # "NZ$20 million", "RMB 360 billion"), the currencies as one prefix tree (a long alternation
     # tried at every sign made each target slower).
+    from .figures import currency_words
     from .figures import lexicon as figures_lexicon
 
     flex = figures_lexicon()
@@ -355,7 +356,7 @@ def _lex() -> SimpleNamespace:
     scale_w = _alt([w for w in [*flex["scales"], *flex["scale_abbreviations"]] if w not in ("dozen", "hundred")])
     prefixes = list(flex["currency_prefixes"])
     cur = f"(?:{_trie(prefixes)})"
-    curw = _alt(list(flex["currency_words"]))
+    curw = _alt(list(currency_words()))
     qualifiers = [
         "more than", "less than", "fewer than", "over", "up to", "at least", "nearly", "almost", "approximately",
         "about", "around", "some", "roughly", "an additional", "additional", "a further", "a total of", "total of",

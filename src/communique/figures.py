@@ -33,6 +33,10 @@ Decisions a reader of the ledger should know:
   dollar the text writes (C$, A$ ...) when it never writes US$, else USD; but where the
   United States is no party and one party has a dollar of its own, that dollar in the
   sentences that name the party and not the United States.
+* A currency word several countries use ("pesos", "dinars", "pounds", "dirhams") is the
+  currency of the country named before it ("Jordanian dinars"), else of the one such country
+  its sentence names, else of the (first) party that uses it, else the codebook's default or
+  none.
 
 * A number is part of a name when it sits inside a short quoted title ("Beca 18"), follows a
   capitalized name word ("Vision 2030", "COP 28") or a reference word ("paragraph 5",
@@ -115,6 +119,14 @@ def currency_codes() -> frozenset[str]:
     prefixes = lex["currency_prefixes"]
     return (frozenset(prefixes) | frozenset(v for v in prefixes.values() if v != "$")
             | frozenset(lex.get("further_currency_codes") or ()))
+
+
+@lru_cache(maxsize=1)
+def currency_words() -> dict[str, str]:
+    """Every word the ledger reads as a currency after an amount, with its code: the lexicon's
+    ``currency_words`` and its shared ones, alone ("~pesos") and after a country ("Chilean pesos")."""
+    lex = lexicon()
+    return {**lex["currency_words"], **_shared_word_forms(lex["shared_currency_words"])}
 
 
 # --------------------------------------------------------------------------------------------
@@ -224,8 +236,15 @@ def _rx() -> SimpleNamespace:
     # (nor glued to letters, except a currency code: "USD1.5 billion")
     prefixes = {**lex["currency_prefixes"], **{c: c for c in lex["further_currency_codes"]}}
     codes3 = sorted(c for c in prefixes if c.isalpha() and c.isupper() and len(c) == 3)
+    # every prefix in letters may stand glued to its amount ("USD1.5 billion", "RM2.3 billion",
+    # "KSh5 billion"; a look-behind per length, as the engine requires)
+    lettered = sorted(c for c in prefixes if c.isalpha())
+    by_length: dict[int, list[str]] = {}
+    for c in lettered:
+        by_length.setdefault(len(c), []).append(re.escape(c))
+    after_code = "|".join(rf"(?<=(?<![A-Za-z])(?:{'|'.join(cs)}))" for _, cs in sorted(by_length.items()))
     dig = (
-        rf"(?:(?<![\w,])|(?<=(?<![A-Za-z])(?:{'|'.join(codes3)})))"
+        rf"(?:(?<![\w,])|{after_code})"
         r"(?<!(?<!S)/)(?<!\d\.)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
     )
     cur = r"(?<![A-Za-z])" + _forms(prefixes)
@@ -234,7 +253,8 @@ def _rx() -> SimpleNamespace:
     digit_scales = {w: float(v) for w, v in scales.items() if w not in ("dozen", "hundred")}
     # (an abbreviation, "5 bn", scales an amount with a currency before or after it: "US$5 bn",
     # "5 bn euros"; alone it may be anything, "5 m" of height)
-    currency_word_forms = _forms(lex["currency_words"])
+    money_words = currency_words()
+    currency_word_forms = _forms(money_words)
     scale = (
         rf"(?P<scale>\s++{_words(digit_scales)}(?![A-Za-z])"
         rf"|(?(cur)\s?(?:{abbrev})(?![A-Za-z])|\s?(?:{abbrev})(?=\s*(?:{currency_word_forms})(?![A-Za-z]))))"
@@ -247,7 +267,7 @@ def _rx() -> SimpleNamespace:
             unit_lookup[_key(f)] = (m["kind"], m["unit"], bool(m.get("compound")))
             if m.get("compound"):
                 compound_forms.append(f)
-    for f, iso in lex["currency_words"].items():
+    for f, iso in money_words.items():
         unit_forms.append(f)
         unit_lookup[_key(f)] = ("money", iso, False)
     # (No unit or scale word begins with a space, so the spaces before one are taken
@@ -287,8 +307,8 @@ def _rx() -> SimpleNamespace:
         return r"(?<![\w])" + guard + "(?:" + "|".join(a for a, _ in alts) + ")"
 
     # A currency code glued to an amount with a scale or in thousands is money, not a name
-    # like "COP28": "USD1.5 billion", "GBP20m", "EUR500,000".
-    codes = _trie(codes3)
+    # like "COP28": "USD1.5 billion", "GBP20m", "EUR500,000", "RM2.3 billion".
+    codes = _trie(lettered)
     glued_money = (
         rf"(?:{codes})(?:\d+(?:\.\d+)?\s*(?:{_words(digit_scales)}|{abbrev})(?![A-Za-z])|\d{{1,3}}(?:,\d{{3}})+(?!\d))"
     )
@@ -421,7 +441,7 @@ def _rx() -> SimpleNamespace:
         change_noun_of=book.compile(rf"\b(?:{_words(lex['change_nouns'])})\s+(?:in|of)\s+", re.I),
         empty_heads=frozenset(lex["empty_heads"]),
         ing_nouns=frozenset(lex.get("ing_nouns") or ()),
-        pesos=dict(lex["pesos_by_country"]),
+        shared={w: (spec.get("default"), dict(spec["countries"])) for w, spec in lex["shared_currency_words"].items()},
         dollars=dict(lex["dollars_by_country"]),
         codes_also_names=frozenset(lex["codes_also_names"]),
         further_codes=frozenset(lex["further_currency_codes"]),
@@ -429,6 +449,23 @@ def _rx() -> SimpleNamespace:
         span_name_heads=frozenset(lex["span_name_heads"]),
         symbols=dict(lex["currency_symbols"]),
     )
+
+
+def _shared_word_forms(shared: dict) -> dict[str, str]:
+    """Each shared currency word alone ("~pesos": the parties say which) and after each of its
+    countries' names and adjectives ("Egyptian pounds": EGP)."""
+    from .statement import countries
+
+    rows = {c["name"]: c for c in countries()}
+    out: dict[str, str] = {}
+    for word, spec in shared.items():
+        for form in spec["forms"]:
+            out[form] = f"~{word}"
+            for country, code in spec["countries"].items():
+                row = rows.get(country, {"name": country, "aliases": [], "adjectives": []})
+                for name in {row["name"], *row["aliases"], *row["adjectives"]} - {""}:
+                    out[f"{name} {form}"] = code
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -1027,18 +1064,39 @@ def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> s
 class _Ctx:
     """What the extractor needs to know about the statement as a whole."""
 
-    __slots__ = ("dollar", "base_dollar", "party_dollar", "peso", "date")
+    __slots__ = ("dollar", "base_dollar", "party_dollar", "shared", "sentence", "date")
 
     def __init__(self, st, rx):
         self.date = st.date
         written = _statement_dollar(st, rx)
         self.party_dollar = _party_dollar(st, rx) if written is None else None
         self.dollar = self.base_dollar = written or "USD"
-        self.peso = next((rx.pesos[p] for p in (st.parties or []) if p in rx.pesos), None)
+        parties = [p for p in st.parties or [] if isinstance(p, str)]
+        # each shared currency word: its default, the parties that use it with their codes, and
+        # every country that does
+        self.shared = {w: (default, [(p, codes[p]) for p in parties if p in codes], codes) for w, (default, codes) in rx.shared.items()}
+        self.sentence = ""
+
+    def unit(self, name: str | None) -> str | None:
+        """The currency a word or sign stands for here: "$" the dollar of the statement (or
+        the party's, see :meth:`by_clause`), "~pesos" and the like the party's (see the
+        codebook's ``shared_currency_words``)."""
+        if name == "$":
+            return self.dollar
+        if name and name[0] == "~":
+            default, users, everyone = self.shared[name[1:]]
+            # (the one country of that currency the sentence names, party or not: "The UAE gave
+            # 3 billion dirhams" in a statement of Morocco and France)
+            named = {code for c, code in everyone.items() if _country_forms_re(c).search(self.sentence)}
+            if len(named) == 1:
+                return named.pop()
+            return users[0][1] if users else default
+        return name
 
     def for_sentence(self, stext: str) -> None:
         """A party's own dollar may hold in a sentence that names the party (see
         :meth:`by_clause`); elsewhere "$" is the US dollar."""
+        self.sentence = stext
         if self.party_dollar is not None:
             code, party_re, _ = self.party_dollar
             self.dollar = code if "$" in stext and party_re.search(stext) else self.base_dollar
@@ -1066,7 +1124,7 @@ def _statement_dollar(st, rx) -> str | None:
     meta = (st.metadata or {}).get("currency")
     if isinstance(meta, str) and meta.strip():
         code = rx.cur.get(_key(meta.strip()), meta.strip().upper())
-        if code not in ("$", "peso") and len(code) == 3 and code.isalpha() and code.isupper():
+        if code != "$" and len(code) == 3 and code.isalpha() and code.isupper():
             return code
     text = st.text
     if "$" not in text or "US$" in text or "USD" in text or "U.S. $" in text or "U.S.$" in text:
@@ -1104,26 +1162,25 @@ def _party_dollar(st, rx) -> tuple[str, re.Pattern, re.Pattern] | None:
     own = {p: rx.dollars[p] for p in parties if p in rx.dollars}
     if len(set(own.values())) != 1 or "United States" in parties:
         return None
-    from . import statement  # (the country list)
     party = next(iter(own))
+    return own[party], _country_forms_re(party), _country_forms_re("United States")
 
-    def forms_re(name: str) -> re.Pattern:
-        row = next((c for c in statement.countries() if c["name"] == name), {"name": name, "aliases": [], "adjectives": []})
-        forms = sorted({row["name"], *row["aliases"], *row["adjectives"]} - {""}, key=len, reverse=True)
-        return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, forms))})(?![\w])")
 
-    return own[party], forms_re(party), forms_re("United States")
+@lru_cache(maxsize=None)
+def _country_forms_re(name: str) -> re.Pattern:
+    """A country's name, short names and adjectives, as whole words."""
+    from . import statement  # (the country list)
+
+    row = next((c for c in statement.countries() if c["name"] == name), {"name": name, "aliases": [], "adjectives": []})
+    forms = sorted({row["name"], *row["aliases"], *row["adjectives"]} - {""}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, forms))})(?![\w])")
 
 
 def _currency(token: str, ctx: _Ctx, rx) -> str | None:
     code = rx.cur.get(_key(token))
     if code is None:
         code = rx.units.get(_key(token), (None, None))[1]
-    if code == "$":
-        return ctx.dollar
-    if code == "peso":
-        return ctx.peso
-    return code
+    return ctx.unit(code)
 
 
 # A space between groups of digits (matched at the space).
@@ -1548,7 +1605,7 @@ def _vague(m, stext, rx, ctx) -> tuple[dict | None, int]:
     unit_info = rx.units.get(_key(word.group())) if word else None
     if unit_info and unit_info[0] == "money":
         uname = unit_info[1]
-        unit = ctx.dollar if uname == "$" else ctx.peso if uname == "peso" else uname
+        unit = ctx.unit(uname)
         end = word.end()
         about = _phrase_after(stext, end, rx, openers=("of", "in", "for", "on")) or _about_before(stext, start, None, rx)
         return _rec(start, end, "money", value, None, unit, "at_least", about), end
@@ -1776,7 +1833,7 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     if cur or ukind == "money":
         kind = "money"
         unit = _currency(cur if cur else unit_txt, ctx, rx) if cur else (
-            ctx.dollar if uname == "$" else ctx.peso if uname == "peso" else uname)
+            ctx.unit(uname))
     elif ukind in ("percent", "duration", "quantity"):
         kind, unit = ukind, uname
     elif dig and _is_year(num, value) and scale == 1:
