@@ -240,6 +240,13 @@ def test_a_surname_in_capitals_beside_a_given_name():
     assert people("Joint Statement of Japan and Australia\n\nThe Secretary-General of ASEAN Kao Kim Hourn spoke.\n") == []
 
 
+def test_initials_of_one_or_two_letters():
+    assert people(
+        "Joint Declaration of Kazakhstan and Uzbekistan\n\nThe Parties will act.\n\nPresident of the Republic of "
+        "Kazakhstan\nK. Tokayev\n\nPresident of the Republic of Uzbekistan\nSh. Mirziyoyev\n"
+    ) == [["K. Tokayev", "President", "Kazakhstan"], ["Sh. Mirziyoyev", "President", "Uzbekistan"]]
+
+
 def test_a_leader_titled_by_courtesy_leads_by_the_title_after_the_name():
     # Sheikh Mohamed is President of the UAE, so the other leader speaks for India
     assert people(

@@ -1088,3 +1088,18 @@ def test_what_the_third_review_found_in_structure():
     st = S.from_text("JOINT STATEMENT\n\nThe leaders met.\n\nJapan will provide 5 buses.  Kenya will host talks.  The next "
                      "meeting\nwill be in 2026.  Trade rose 5 percent.  Both sides will\nreview it in 2027.\n")
     assert "Kenya will host talks." in [s.text for s in st.sentences]
+
+
+def test_a_declaration_in_articles_signed_in_the_city_of():
+    st = S.from_text(
+        "DECLARATION\non Allied Relations between the Republic of Kazakhstan and the Republic of Uzbekistan\n\n"
+        "The Republic of Kazakhstan and the Republic of Uzbekistan, hereinafter referred to as \"the Parties\",\n\n"
+        "have declared the following:\n\nArticle 1.\nThe Parties establish relations of alliance.\n\nArticle 2.\n"
+        "The Parties shall hold regular meetings at the highest level.\n\nArticle IX\nThis Declaration does not affect "
+        "other treaties.\n\nDone in the city of Astana on 22 December 2024, in two original copies.\n\n"
+        "President of the Republic of Kazakhstan\nK. Tokayev\n\nPresident of the Republic of Uzbekistan\nSh. Mirziyoyev\n")
+    assert [(sec.heading, sec.number) for sec in st.sections] == [
+        (None, None), ("Article 1", "1"), ("Article 2", "2"), ("Article IX", "IX")]
+    assert st.date == dt.date(2024, 12, 22)
+    assert [s.text for s in st.sentences][2:4] == [
+        "The Parties establish relations of alliance.", "The Parties shall hold regular meetings at the highest level."]

@@ -447,6 +447,16 @@ def _strip_possessive(tok: str) -> tuple[str, bool]:
     return tok, False
 
 
+# An initial: "K." and, transliterated, "Sh.", "Zh.", "Kh." ("Sh. Mirziyoyev"), before a name
+_INITIAL = re.compile(r"[A-Z][a-z]?\.")
+_NOT_INITIALS = frozenset(["Mr", "Ms", "Dr", "St", "Jr", "Sr", "No", "Mt"])
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
+
+
+def _capital_next(text: str, end: int) -> bool:
+    return _CAPITAL_NEXT.match(text, end) is not None
+
+
 def _caps_surname(core: str, tokens: list, text: str, end: int, limit: int, L) -> bool:
     """A surname in capitals beside a given name, as Japanese texts write them ("Prime Minister
     KISHIDA Fumio", "Minister for Foreign Affairs Yoko KAMIKAWA"); an acronym stands alone."""
@@ -495,7 +505,7 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
                     continue
             break
         core, poss = _strip_possessive(tok)
-        initial = bool(re.fullmatch(r"[A-Z]\.", core))
+        initial = bool(_INITIAL.fullmatch(core)) and (len(core) == 2 or core[:2] not in _NOT_INITIALS and _capital_next(text, m.end()))
         dot_end = False
         if core.endswith(".") and not initial:
             core = core.rstrip(".")

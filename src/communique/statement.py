@@ -920,7 +920,7 @@ _DATE_LABEL = re.compile(r"(?:date|dated|issued|released|published|adopted)(?:\s
 # a dateline closing the text ("Beijing, April 14, 2023").
 _INLINE_DATELINE = re.compile(rf"[A-Z][A-Za-z\u00c0-\u024f .,'-]{{1,40}}?,?\s+({_DATE_RE.pattern})\s*(?:\([^)\n]{{1,20}}\))?\s*[-–—]", re.I)
 _DONE_AT = re.compile(
-    rf"\b(?:done|signed|adopted|issued)(?:\s+in\s+(?:duplicate|triplicate|quadruplicate|two|three|four)(?:\s+originals?)?)?\s+(?:at|in)\s+"
+    rf"\b(?:done|signed|adopted|issued)(?:\s+in\s+(?:duplicate|triplicate|quadruplicate|two|three|four)(?:\s+originals?)?)?\s+(?:at|in)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?"
     rf"(?-i:[A-Z][\w\u00c0-\u024f.'-]*(?:,?\s+(?:(?:of|es|de|da|del|la|the|upon|on)\s+)?[A-Z][\w\u00c0-\u024f.'-]*){{0,4}}),?\s+(?:on\s+)?(?:this\s+|the\s+)?({_DATE_RE.pattern})",
     re.I,
 )
@@ -980,6 +980,9 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
         return None
     if " | " in s or s.startswith("|"):
         return None  # a table's row, its header too ("Area | Target | Deadline")
+    m = _ARTICLE_ALONE.fullmatch(s)
+    if m:
+        return ("numbered", f"{m.group(1).capitalize()} {m.group(2)}", m.group(2))  # "Article 1." of a declaration
     m = _NUMBERED.match(s)
     if m:
         rest = m.group(3).strip()
@@ -1008,6 +1011,8 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}|[IVX]{1,5}")
+# "Article 1." alone on its line, above the article's text: a declaration's or a treaty's
+_ARTICLE_ALONE = re.compile(r"(?i:(article|section|part|chapter))\s+(\d{1,2}|[IVX]{1,6})\.?")
 _DANGLING_END = frozenset("to of and or the a an for in on with by at from as that".split())
 
 
@@ -1175,6 +1180,10 @@ def _date_in_text(text: str, paragraphs) -> dt.date | None:
         return parse_date(m.group(1))
     for par in paragraphs[-3:]:
         m = _DONE_AT.search(text, par.start, par.end)
+        if m:
+            return parse_date(m.group(1))
+    for par in paragraphs[-8:-3]:  # above a signature block of several lines: a line of its own
+        m = _DONE_AT.match(text, par.start, par.end)
         if m:
             return parse_date(m.group(1))
     for par in paragraphs[-3:]:
