@@ -660,7 +660,7 @@ def test_owners_in_the_plural_possessive_and_parties_named_as_bodies():
 
 def test_a_clause_after_but_keeps_its_subject():
     assert rows_of("The two leaders did not agree to new bases but agreed to expand cooperation.") == [
-        ("both", "agree", "commitment", True, "new bases"), ("both", "agree", "commitment", False, "expand cooperation"),
+        ("both", "agree", "acknowledgement", True, "new bases"), ("both", "agree", "commitment", False, "expand cooperation"),
     ]
 
 
@@ -1722,8 +1722,8 @@ def test_conditions_set_off_by_a_comma_asides_and_positions_after_a_denial():
                    "The ministers recalled the commitment made at COP29 to triple finance. "
                    "The ministers recalled their commitment to triple finance by 2030.")
     assert [(a, v, c, n) for a, v, c, n, _ in rows] == [
-        ("Brazil", "will", "commitment", False), ("Brazil", "will", "commitment", False), ("both", "agree", "commitment", True),
-        ("both", "agree", "commitment", True), ("both", "agree", "commitment", False),
+        ("Brazil", "will", "commitment", False), ("Brazil", "will", "commitment", False), ("both", "agree", "acknowledgement", True),
+        ("both", "agree", "acknowledgement", True), ("both", "agree", "commitment", False),
         ("both", "recall", "acknowledgement", False), ("both", "recall", "commitment", False)]
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nBrazil will provide USD 8.5 million "
                      "to the Police, subject to the conclusion of a partnership arrangement. Brazil will export goods subject "
@@ -1787,6 +1787,18 @@ def test_both_or_the_two_alone_are_the_parties_unless_two_other_things_were_just
     st = S.from_text("Joint Statement of Japan and Kenya\n\nTokyo, 8 February 2025\n\nThe leaders welcomed the twinning "
                      "of two port authorities. Both will exchange staff.\n")
     assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [("both", "welcome")]
+
+
+def test_a_failure_to_agree_is_noted_and_a_refusal_is_a_position():
+    rows = rows_of("The two sides did not reach agreement on market access and will continue consultations. Argentina declined "
+                   "to accept any linkage between migration and trade. Leaders did not reach consensus on deep sea mining. The "
+                   "two sides agreed not to impose new tariffs. The two sides reached agreement on a new customs protocol. "
+                   "Brazil refused to extradite the suspects.")
+    assert [(a, v, c, n) for a, v, c, n, _ in rows] == [
+        ("both", "reach agreement", "acknowledgement", True), ("both", "will", "commitment", False),
+        ("Argentina", "decline", "endorsement", False), ("both", "reach agreement", "acknowledgement", True),
+        ("both", "agree", "commitment", True), ("both", "reach agreement", "commitment", False),
+        ("Brazil", "refuse", "endorsement", False)]
 
 
 def test_a_letter_that_lower_cases_to_two_does_not_shift_a_condition():

@@ -31,7 +31,9 @@ The reading is rule-based so that every record can be explained:
    that" is the signatories agreeing, and the agent of a modal's passive takes the position
    ("A Working Group will be established by the two Ministries").  A participle set off by a
    comma ("the Agreement, signed in Manila") describes what was done, and a common noun
-   opening a sentence ("Exports will grow") is no actor.
+   opening a sentence ("Exports will grow") is no actor.  A denied agreement ("did not reach
+   agreement on market access") notes a disagreement: an acknowledgement, negated; "agreed
+   not to deploy" still binds, to refrain.
 3. *Actor.*  The subject, read as a list of actors: countries (names, "U.S.", adjectives with
    "Government"/"authorities"), people (mapped to the country they speak for by
    :mod:`communique.entities`), and groups.  Both parties together are ``both`` ("The two
@@ -273,6 +275,7 @@ def _lex() -> SimpleNamespace:
         rf"(?=\s*(?:,|\band\b|&|$))"
     )
     L.collective = frozenset(A["collective_nouns"])
+    L.failed_agreement = frozenset(cb.get("failed_agreement") or ())
     L.collective_heads = frozenset(w.split()[-1].lower() for w in A["collective_nouns"])
     # the verbs of a view ("dialogue is the only way", "the Charter remains central"), not of an
     # act ("that Kenya hosts the next meeting", "that an expert group be convened", "that the
@@ -1238,6 +1241,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             negated = not negated  # "shall refrain from any unilateral action": a pledge not to act
         elif h["kind"] == "verb" and _NOT_TO.match(text, rec["target_start"], s.end):
             negated = not negated  # "Decides not to impose sanctions", "agreed not to deploy ..."
+        elif negated and h["kind"] == "verb" and rec["verb"] in L.failed_agreement:
+            rec["category"] = "acknowledgement"  # "did not reach agreement on market access": a disagreement noted, no pledge
         rec.update(actor=actor, negated=negated, cut=cut, disp=disp, cls=cls, verb_start=vs, verb_end=ve, hit=h["kind"],
                    history=bool(h.get("history")))
         recs.append(rec)
