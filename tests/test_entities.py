@@ -247,6 +247,21 @@ def test_initials_of_one_or_two_letters():
     ) == [["K. Tokayev", "President", "Kazakhstan"], ["Sh. Mirziyoyev", "President", "Uzbekistan"]]
 
 
+def test_arabic_particles_regnal_numbers_and_honorifics_inside_a_list():
+    assert people(
+        "Joint Statement of Egypt, Jordan and Iraq\n\nPresident Abdel Fattah al-Sisi of Egypt, King Abdullah II bin "
+        "Al-Hussein of Jordan and Prime Minister Mohammed Shia al-Sudani of Iraq met. President al-Sisi welcomed the plan. "
+        "King Abdullah II thanked him.\n"
+    ) == [["Abdel Fattah al-Sisi", "President", "Egypt"], ["Abdullah II", "King", "Jordan"],
+          ["Mohammed Shia al-Sudani", "Prime Minister", "Iraq"]]
+    df = E.extract(S.from_text(
+        "Joint Declaration of Morocco and France\n\nAt the invitation of His Majesty King Mohammed VI, the President of "
+        "the French Republic, Mr Emmanuel Macron, paid a state visit. A committee co-chaired by the two Ministers of Foreign "
+        "Affairs, Mr Nasser Bourita and Mr Jean-Noël Barrot, will meet each year.\n"))
+    assert df[df.type == "person"][["name", "mentions"]].values.tolist() == [
+        ["Mohammed VI", 1], ["Emmanuel Macron", 1], ["Nasser Bourita", 1], ["Jean-Noël Barrot", 1]]
+
+
 def test_a_leader_titled_by_courtesy_leads_by_the_title_after_the_name():
     # Sheikh Mohamed is President of the UAE, so the other leader speaks for India
     assert people(

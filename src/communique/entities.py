@@ -447,6 +447,8 @@ def _strip_possessive(tok: str) -> tuple[str, bool]:
     return tok, False
 
 
+_HYPHEN_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu|ould|ben)-[A-Z]")
+_REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)")
 # An initial: "K." and, transliterated, "Sh.", "Zh.", "Kh." ("Sh. Mirziyoyev"), before a name
 _INITIAL = re.compile(r"[A-Z][a-z]?\.")
 _NOT_INITIALS = frozenset(["Mr", "Ms", "Dr", "St", "Jr", "Sr", "No", "Mt"])
@@ -482,6 +484,11 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
             names.append((" ".join(t for t, _, _ in tokens), tokens[0][1], tokens[-1][2]))
             tokens.clear()
 
+    hon = L.honorific_re.match(text, pos)
+    while hon is not None and hon.end() < limit:  # ("..., Mr Nasser Bourita and ...")
+        pos = hon.end()
+        hon = L.honorific_re.match(text, pos)
+
     while pos < limit and sum(1 for t, _, _ in tokens if t not in _PARTICLES and t not in ("Al", "El")) < 5:
         m = L.name_token.match(text, pos, limit)
         if not m:
@@ -491,10 +498,25 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
             if not plural or not tokens:
                 break
             close()
+            hon = L.honorific_re.match(text, m.start(2) - 1)
+            while hon is not None and hon.end() < limit:  # "..., Mr Nasser Bourita and Mr Jean-Noël Barrot"
+                pos = hon.end()
+                hon = L.honorific_re.match(text, pos)
+            if pos > m.start(2):
+                nxt = L.name_token.match(text, pos, limit)
+                if nxt is None or not (nxt.group(1) or "").isspace():
+                    break
+                m, tok = nxt, nxt.group(2)
         elif not sep and tokens:
             break
-        if not tok[0].isupper():
+        if tokens and _REGNAL.fullmatch(tok.rstrip(".,")) and tokens[-1][0][0].isupper():
+            core = tok.rstrip(".,")  # "King Mohammed VI", "King Abdullah II"
+            tokens.append((core, m.start(2), m.start(2) + len(core)))
+            pos = m.start(2) + len(core)
+            break
+        if not tok[0].isupper() and not _HYPHEN_PARTICLE.match(tok):
             # "Charles de Gaulle", and a name that opens on its particles: "President von der Leyen"
+            # (a particle joined to the name is the name: "Abdel Fattah al-Sisi", "President al-Sisi")
             if tok in _PARTICLES and (tokens or sep.isspace()):
                 nxt = L.name_token.match(text, m.end(), limit)
                 while nxt and nxt.group(1) and nxt.group(1).isspace() and nxt.group(2) in _PARTICLES:
