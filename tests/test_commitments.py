@@ -1801,6 +1801,15 @@ def test_a_failure_to_agree_is_noted_and_a_refusal_is_a_position():
         ("Brazil", "refuse", "endorsement", False)]
 
 
+def test_agreeing_to_explore_announces_and_confirming_an_amount_gives_it():
+    rows = rows_of("The leaders agreed to explore Brazilian participation in the port. They agreed to jointly study a new link. "
+                   "They agreed to build a new port. Argentina confirmed US$20 million over four years. Brazil confirmed its "
+                   "support for the plan.")
+    assert [(a, v, c) for a, v, c, _, _ in rows] == [
+        ("both", "agree", "intention"), ("both", "agree", "intention"), ("both", "agree", "commitment"),
+        ("Argentina", "confirm", "commitment"), ("Brazil", "confirm", "endorsement")]
+
+
 def test_a_letter_that_lower_cases_to_two_does_not_shift_a_condition():
     st = S.from_text("Joint Declaration of Türkiye and Azerbaijan\n\nBaku, 5 March 2024\n\nTrade fairs in İzmir and İstanbul "
                      "will open. The Parties shall not impose new tariffs, unless otherwise agreed by the Joint Commission.\n")

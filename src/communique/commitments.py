@@ -207,6 +207,7 @@ def _lex() -> SimpleNamespace:
         rf"\b({be})\s+(?:(?:also|now|still|very|all|both|not|{_alt(cb['intensifiers'])})\s+)*$"  # ("remain seriously concerned")
     )
     L.modal_intention = frozenset(cb["modal_intention_verbs"])
+    L.binds_before_amount = frozenset(cb.get("binds_before_amount") or ())
     L.weak_modals = frozenset(cb["weak_modals"])
     L.light = {v: (None if k == "any" else frozenset(k)) for v, k in cb["light_verbs"].items()}
     L.rank = {c: i for i, c in enumerate(CATEGORIES)}
@@ -1356,6 +1357,10 @@ def _party_before(text: str, lo: int, at: int, L, parties) -> bool:
     return False
 
 
+_AMOUNT_NEXT = re.compile(r"(?:(?:an?|an additional|additional|a further|further|new|up to|over|more than)\s+)?"
+                          r"(?:[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{3}\s?)\s?\d")
+
+
 def _explores(text: str, ve: int, end: int, L) -> bool:
     """Whether the verb after a modal ending at ``ve`` only explores ("will consider", "may
     jointly explore"), which makes the modal announce an intention, not bind."""
@@ -1406,6 +1411,10 @@ def _predicate(st, si, h, L) -> dict:
         tstart = m.end() if m else ve
     # (the character before ``ve`` ends the verb, so ``\b`` cannot hold at ``ve`` itself)
     infinitival = lemma == "intend" or bool(_TO_END.search(text, ve, tstart))
+    if cat == "commitment" and infinitival and noun is None and _explores(text, tstart - 1, s.end, L):
+        cat = "intention"  # "agreed to explore French participation": as "will explore", it announces
+    elif lemma in L.binds_before_amount and cat != "commitment" and _AMOUNT_NEXT.match(text, tstart, s.end):
+        cat = "commitment"  # "New Zealand confirmed NZ$20 million over four years": money given
     return {"verb": lemma, "category": cat, "target_start": tstart, "noun": noun, "infinitival": infinitival,
             "light": lemma in L.light and L.light[lemma] is None}
 
