@@ -1810,6 +1810,15 @@ def test_agreeing_to_explore_announces_and_confirming_an_amount_gives_it():
         ("Argentina", "confirm", "commitment"), ("Brazil", "confirm", "endorsement")]
 
 
+def test_deadlines_in_more_shapes():
+    st = S.from_text("Joint Statement of Indonesia and Malaysia\n\nJakarta, 5 March 2025\n\nMalaysia will complete the road no "
+                     "later than the 31st of December 2026. Indonesia will decide on the licence by end-2027. The ministers will "
+                     "meet again in Riga in the autumn of 2026.\n")
+    assert [(r.strength, r.catalyst_details) for r in C.extract(st).itertuples()] == [
+        (4, ["timeline: no later than the 31st of December 2026"]), (4, ["timeline: by end-2027"]),
+        (4, ["timeline: in the autumn of 2026"])]
+
+
 def test_a_letter_that_lower_cases_to_two_does_not_shift_a_condition():
     st = S.from_text("Joint Declaration of Türkiye and Azerbaijan\n\nBaku, 5 March 2024\n\nTrade fairs in İzmir and İstanbul "
                      "will open. The Parties shall not impose new tariffs, unless otherwise agreed by the Joint Commission.\n")
