@@ -598,3 +598,16 @@ def test_fuzz_lexicon_alphabet(raw):
     k = themes.kwic(st, "trade")
     for r in k.itertuples():
         assert st.text[r.start:r.end].lower() == "trade"
+
+
+def test_neutral_phrases_count_for_no_topic():
+    cb = themes.load_codebook()
+    st = S.from_text("Joint Statement of Japan and the EU\n\nThe leaders launched the Japan-EU Competitiveness Alliance. Japan "
+                     "will cut tariffs by the end of fiscal year 2027. Japan will open a port in fiscal year 2027. The alliance "
+                     "will deter aggression.\n")
+    df = themes.classify(st, cb)
+    assert df.topic.tolist() == [18, 18, 10, 16]
+    assert "fiscal" not in [t for terms in df.terms for t in terms]
+    # a codebook's own neutral phrases are checked as its terms are
+    with pytest.raises(InputError, match="'neutral' must be a list"):
+        themes.codebook_from_dict({"name": "x", "topics": [{"code": 1, "name": "A", "terms": ["a"]}], "neutral": "fiscal year"})

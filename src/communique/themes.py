@@ -95,6 +95,7 @@ class Codebook:
     topics: tuple[Topic, ...]
     subtopics: tuple[Subtopic, ...]
     path: str | None = None
+    neutral: tuple[str, ...] = ()  # phrases that hold a topic's word and count for no topic
 
     def topic(self, code: int) -> Topic | None:
         return self._topics_by_code.get(code)
@@ -136,6 +137,8 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
             name: <text>
             major: <int, a topic code>
             terms: {...}
+        neutral: [<term>, ...]               # optional: phrases that count for no topic
+                                             # ("fiscal year": a date, not the budget)
 
     Term syntax (see the header of ``cap.yaml``): case-insensitive, word boundaries, a space
     or hyphen matches any run of spaces and hyphens, the last word also matches its plural,
@@ -225,7 +228,13 @@ def codebook_from_dict(data: Any, path: str | Path | None = None) -> Codebook:
     for t in topics:
         if t.code not in with_terms:
             fail(f"topic {t.code} ({t.name}) has no terms")
-    return Codebook(name.strip(), source, tuple(topics), tuple(subs), str(path) if path else None)
+    raw_neutral = data.get("neutral") or []
+    if not isinstance(raw_neutral, list) or not all(isinstance(t, str) and t.strip() for t in raw_neutral):
+        fail("codebook 'neutral' must be a list of terms (text)")
+    for t in raw_neutral:
+        _expand(t, "neutral", fail)  # (a bad term fails here)
+    return Codebook(name.strip(), source, tuple(topics), tuple(subs), str(path) if path else None,
+                    tuple(t.strip() for t in raw_neutral))
 
 
 def _read_terms(raw: Any, where: str, fail) -> dict[str, float]:
@@ -345,6 +354,9 @@ class _Matcher:
         self.entries: list[tuple[int, int | None, float, str]] = []
         raw: dict[tuple[bool, str], list[tuple[int, bool]]] = defaultdict(list)
         sources = [(t.code, None, t.weights) for t in cb.topics] + [(s.major, s.code, s.weights) for s in cb.subtopics]
+        # (a neutral phrase is matched like a term, so that it wins over the topic words inside
+        # it, and then counts for nothing)
+        sources.append((None, None, {t: 1.0 for t in cb.neutral}))
         for major, sub, weights in sources:
             for term, weight in weights.items():
                 for form in _expand(term):
@@ -378,9 +390,11 @@ class _Matcher:
                 c_sub, c_w = self.entries[cur][1], self.entries[cur][2]
                 if (sub is not None, weight) > (c_sub is not None, c_w):
                     best[major] = idx
+            if None in best:  # a neutral phrase: no topic at all
+                best = {None: best[None]}
             ids = sorted(best.values())
             target = self.lookup_cs if acronym else self.lookup
-            target[surface] = (self.entries[ids[0]][3], tuple(self.entries[i][:3] for i in ids))
+            target[surface] = (self.entries[ids[0]][3], tuple(self.entries[i][:3] for i in ids if self.entries[i][0] is not None))
         # The left word boundary is checked in the pattern for lower-case terms (most text
         # positions start no term), but in Python for acronyms: without a leading look-behind
         # the engine can skip straight to capital letters, which is several times faster.
@@ -407,6 +421,8 @@ class _Matcher:
                     hit = lookup.get(sep_sub(" ", s))
                     if hit is None:
                         continue
+                if not hit[1]:
+                    continue  # a neutral phrase: its words count for no topic
                 a, b = m.span()
                 append((a, b, hit))
         if self.pattern_cs is not None:
@@ -416,7 +432,7 @@ class _Matcher:
                 if a > 0 and (text[a - 1].isalnum() or text[a - 1] == "_"):
                     continue  # inside a longer word
                 hit = self.lookup_cs.get(_SEP_RE.sub(" ", m.group()))
-                if hit is not None:
+                if hit is not None and hit[1]:
                     cs.append((a, m.end(), hit))
             if cs:
                 out = _merge(out, cs)
