@@ -1103,3 +1103,15 @@ def test_a_declaration_in_articles_signed_in_the_city_of():
     assert st.date == dt.date(2024, 12, 22)
     assert [s.text for s in st.sentences][2:4] == [
         "The Parties establish relations of alliance.", "The Parties shall hold regular meetings at the highest level."]
+
+
+def test_long_titles():
+    title = ("Joint Statement between the People's Republic of China and the Federative Republic of Brazil on Building a "
+             "China-Brazil Community with a Shared Future for a More Just World and a More Sustainable Planet")
+    st = S.from_text(f"{title}\n\nBrasília, 20 November 2024\n\nThe two sides will act.\n")
+    assert (st.title, [s.text for s in st.sentences]) == (title, ["The two sides will act."])
+    st = S.from_text("JOINT STATEMENT\nON THE 13TH ANNUAL CONSULTATION BETWEEN THE PRESIDENT OF THE REPUBLIC OF INDONESIA AND "
+                     "THE PRIME MINISTER OF MALAYSIA\n\nJakarta, 29 July 2025\n\nThe two leaders met.\n")
+    assert st.title == ("JOINT STATEMENT ON THE 13TH ANNUAL CONSULTATION BETWEEN THE PRESIDENT OF THE REPUBLIC OF INDONESIA "
+                        "AND THE PRIME MINISTER OF MALAYSIA")
+    assert [s.text for s in st.sentences] == ["The two leaders met."]

@@ -947,10 +947,14 @@ def _title_goes_on(title: str, line: str) -> bool:
     both in capitals, or the title left hanging on a small word, or the line going on in
     lower case. Not a dateline, nor a sentence."""
     s = line.strip()
-    if not s or _TERMINAL.search(title) or _TERMINAL.search(s) or len(s.split()) > 16 or _dateline(s) or _DOC_SYMBOL.fullmatch(s):
+    caps = _is_all_caps(title) and _is_all_caps(s)
+    # (a title's second line in capitals may name both offices: "ON THE 13TH ANNUAL CONSULTATION
+    # BETWEEN THE PRESIDENT OF THE REPUBLIC OF INDONESIA AND THE PRIME MINISTER OF MALAYSIA")
+    if not s or _TERMINAL.search(title) or _TERMINAL.search(s) or len(s.split()) > (24 if caps else 16) or _dateline(s) \
+            or _DOC_SYMBOL.fullmatch(s):
         return False
     hanging = title.split()[-1].lower() in _SMALL_WORDS | _TITLE_LINKS
-    return (_is_all_caps(title) and _is_all_caps(s)) or hanging or s[:1].islower()
+    return caps or hanging or s[:1].islower()
 
 
 _TITLE_LINKS = frozenset("between among amongst concerning regarding".split())
@@ -1107,6 +1111,7 @@ _PERSON_LINE = re.compile(r"(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?|Hon
 
 # words of a title, not of a label line: "Joint Statement of Canada and Japan — March 8, 2024 — Ottawa"
 _EVENT_WORDS = re.compile(r"(?i)\b(?:summit|meeting|visit|talks|dialogue|forum|conference|session|consultations?)\b")
+_TITLE_OPENING = re.compile(r"(?i)(?:joint\s+)?(?:statement|declaration|communiqu[eé]|press\s+release)\b")
 _TITLE_WORDS = re.compile(r"(?i)\b(?:joint|statement|declaration|communiqu[eé]|readout|conclusions)\b")
 
 
@@ -1654,7 +1659,10 @@ def from_text(
     if nonblank_for_title and not _first_of_sections(lines, heads, nonblank_for_title[0], metadata):
         first = nonblank_for_title[0]
         s = lines[first].text.strip()
-        if first in heads or (len(s.split()) <= 32 and not _TERMINAL.search(s)):
+        # (a long title names its subject in full: "Joint Statement between the People's Republic
+        # of China and the Federative Republic of Brazil on Building a China-Brazil Community ...")
+        if first in heads or ((len(s.split()) <= 32 or len(s.split()) <= 48 and _TITLE_OPENING.match(s))
+                              and not _TERMINAL.search(s)):
             heading = heads[first][1] if first in heads else s
             title_line = first
             nxt = first + 1
