@@ -1115,3 +1115,16 @@ def test_long_titles():
     assert st.title == ("JOINT STATEMENT ON THE 13TH ANNUAL CONSULTATION BETWEEN THE PRESIDENT OF THE REPUBLIC OF INDONESIA "
                         "AND THE PRIME MINISTER OF MALAYSIA")
     assert [s.text for s in st.sentences] == ["The two leaders met."]
+
+
+def test_footnotes_closing_a_text_are_its_notes():
+    st = S.from_text("Joint Statement of Japan and the European Union\n\nCOOPERATION\n\nThe EU has made available EUR 147.9 "
+                     "billion to Ukraine.\n\n__________\n[1] Including EUR 50 billion under the Ukraine Facility.\n[2] "
+                     "Estimate of the European Commission.\n")
+    assert [sec.heading for sec in st.sections] == [None, "COOPERATION", "Notes"]
+    assert [s.text for s in st.sentences] == ["The EU has made available EUR 147.9 billion to Ukraine.",
+                                              "Including EUR 50 billion under the Ukraine Facility.",
+                                              "Estimate of the European Commission."]
+    # (a heading of their own stays theirs)
+    st = S.from_text("Joint Statement of Chile and Peru\n\nTrade\n\nTrade grew.\n\nSources\n\n[1] Central Bank of Chile.\n")
+    assert [sec.heading for sec in st.sections] == [None, "Trade", "Sources"]

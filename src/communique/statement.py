@@ -369,6 +369,26 @@ def _without_contacts(text: str) -> str:
     return re.sub(r"(?:\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*)?\s*$", "", text[:m.start()]) + "\n"  # (and a rule above it)
 
 
+# Footnotes closing a text: "[1] Joint Declaration ..., 18 July 1991." on lines of their own,
+# perhaps under a rule
+_FOOTNOTE_BLOCK = re.compile(
+    r"\n[ \t]*\n(?:[ \t]*(?:_{3,}|-{3,}|\*{3,})[ \t]*\n)?((?:[ \t]*\[\d{1,3}\][ \t]+[^\n]*(?:\n|$))+)\s*$")
+
+
+def _notes_section(text: str) -> str:
+    """Footnotes closing a text get a heading of their own, "Notes": they are the text's (a
+    figure in one is the statement's), but not the last section's prose."""
+    if "[" not in text[-3000:]:
+        return text
+    m = _FOOTNOTE_BLOCK.search(text, max(0, len(text) - 5000))
+    if m is None:
+        return text
+    above = text[:m.start()].rstrip().rsplit("\n", 1)[-1].strip()
+    if len(above.split()) <= 3 and not _TERMINAL.search(above):
+        return text  # (under a heading of their own already: "Notes", "Sources")
+    return text[:m.start()] + "\n\nNotes\n\n" + text[m.start(1):]  # (in place of a rule above them)
+
+
 # (after a blank line: led by a newline, the scan skips ahead from one to the next)
 _COLON_RUN_IN = re.compile(r"(\n[ \t]*\n)([A-Z][\w'’-]*(?:[ \t]+[\w'’&-]+){0,4}):[ \t]+(?=[A-Z])")
 
@@ -1596,6 +1616,8 @@ def from_text(
         raw, page_title = html_to_text(raw)
     original = _TEXT_MARKS.sub("", clean(raw))  # "Begin text:" ... "End text." around a released text
     original = _without_contacts(original)
+    if fmt == "txt":
+        original = _notes_section(original)
     if fmt in ("md", "txt"):
         original = _run_in_labels(original)
     if fmt == "txt" and ("  " in original or "\t" in original):
