@@ -262,6 +262,17 @@ def test_arabic_particles_regnal_numbers_and_honorifics_inside_a_list():
         ["Mohammed VI", 1], ["Emmanuel Macron", 1], ["Nasser Bourita", 1], ["Jean-Noël Barrot", 1]]
 
 
+def test_a_double_title_and_letters_after_a_name():
+    assert people(
+        "Joint Statement of Saudi Arabia and the United Kingdom\n\nAt the invitation of His Royal Highness Prince "
+        "Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister of the Kingdom of Saudi Arabia, the Rt "
+        "Hon Keir Starmer MP, Prime Minister of the United Kingdom of Great Britain and Northern Ireland, visited Riyadh.\n"
+    ) == [["Mohammed bin Salman bin Abdulaziz Al Saud", "Crown Prince", "Saudi Arabia"],
+          ["Keir Starmer", "Prime Minister", "United Kingdom"]]
+    assert people("Joint Statement of Saudi Arabia and the United Kingdom\n\nThe Rt Hon Keir Starmer MP, Prime Minister of "
+                  "the United Kingdom, visited Riyadh.\n") == [["Keir Starmer", "Prime Minister", "United Kingdom"]]
+
+
 def test_a_leader_titled_by_courtesy_leads_by_the_title_after_the_name():
     # Sheikh Mohamed is President of the UAE, so the other leader speaks for India
     assert people(

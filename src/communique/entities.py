@@ -288,8 +288,10 @@ def _lex() -> SimpleNamespace:
     # (honorifics may pile up, "H.E. Mr."; a name may wrap to the next line, not past a blank one)
     sp = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     courtesy = _alt(cb["courtesy_titles"])
-    L.appositive_gap_re = book.compile(r",\s+(?:the\s+)?")
-    L.name_before_re = book.compile(rf"(?<![\w.])(?:(?:{L.honorifics}|{courtesy}){sp})*(?P<name>[{_UP}][\w'’.-]*(?:{sp}(?:(?:de|da|del|dos|van|von|der|den|bin|ibn|al|el|la|le|di|du){sp}){{0,2}}[{_UP}][\w'’.-]*){{1,6}}),\s+(?:the\s+)?$")
+    # (letters after a name are no part of it: "the Rt Hon Keir Starmer MP, Prime Minister of ...")
+    post = _alt(cb.get("post_nominals") or ["MP"])
+    L.appositive_gap_re = book.compile(rf"(?:[ \t]+(?:{post}))*,\s+(?:the\s+)?")
+    L.name_before_re = book.compile(rf"(?<![\w.])(?:(?:{L.honorifics}|{courtesy}){sp})*(?P<name>[{_UP}][\w'’.-]*(?:{sp}(?:(?:de|da|del|dos|van|von|der|den|bin|ibn|al|el|la|le|di|du){sp}){{0,2}}(?!(?:{post}),)[{_UP}][\w'’.-]*){{1,6}})(?:[ \t]+(?:{post}))*,\s+(?:the\s+)?$")
     L.name_token = book.compile(r"(\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?|\s+)?([^\W\d_][\w'’.-]*)")
 
     L.cues = dict(cb["cues"])
@@ -694,8 +696,11 @@ def _find(st: S.Statement) -> SimpleNamespace:
             person_for(leader.strip(), None)
 
     person_hits: list[tuple[int, int, str, str | None, str | None]] = []  # start, end, name, role, country
+    double_until = -1  # the end of a double title's country: "Crown Prince and Prime Minister of ..."
     for m in L.person_re.finditer(text):
         ms, mrole = m.start(), m.group("role")
+        if ms < double_until:
+            continue  # (its second title: the name is the first's)
         if ms and text[ms - 1] in " -":
             rank = L.rank_before_re.search(text, max(0, ms - 30), ms)
             if rank:  # "Executive Vice Foreign Minister", "Executive Vice-President"
@@ -720,6 +725,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if of:
             country = L.all_country_forms[of.group(1)]
             pos = of.end()
+            if of.group().lstrip().startswith("and"):
+                double_until = pos
         else:
             party = L.role_party_re.match(text, pos)
             if party:  # "President of the European Commission": the European Union
