@@ -1819,6 +1819,13 @@ def test_deadlines_in_more_shapes():
         (4, ["timeline: in the autumn of 2026"])]
 
 
+def test_a_phrase_set_before_we_is_no_subject():
+    st = S.from_text("Joint Statement of Australia, India, Japan and the United States\n\nWilmington, 21 September 2024\n\n"
+                     "Under the Quad Climate Change Adaptation and Mitigation Package (Q-CHAMP), we will pursue new projects. "
+                     "Under the Quad Health and Security Partnership, we will expand work.\n")
+    assert C.extract(st).actor.tolist() == ["all", "all"]
+
+
 def test_a_letter_that_lower_cases_to_two_does_not_shift_a_condition():
     st = S.from_text("Joint Declaration of Türkiye and Azerbaijan\n\nBaku, 5 March 2024\n\nTrade fairs in İzmir and İstanbul "
                      "will open. The Parties shall not impose new tariffs, unless otherwise agreed by the Joint Commission.\n")

@@ -760,7 +760,13 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     return got
 
 
+_AFTER_COMMA_PRONOUN = re.compile(r".+,\s*((?:[Ww]e|[Tt]hey))")
+
+
 def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
+    after = _AFTER_COMMA_PRONOUN.fullmatch(span)
+    if after:  # "Under the ... Adaptation and Mitigation Package, we": a phrase set before the subject
+        span = after.group(1)
     for said, name in ctx.titled:
         if "," in span:
             span = said.sub(name, span)
