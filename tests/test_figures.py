@@ -1262,3 +1262,9 @@ def test_taka():
 def test_a_price_stays_in_us_dollars_in_a_partys_sentence():
     df = figs("Canada and Kenya\n\nWith oil at $80 a barrel, Canada will provide $20 million.", metadata={"parties": ["Canada", "Kenya"]})
     assert df.unit.tolist() == ["USD", "CAD"]
+
+
+def test_an_ordinal_that_opens_a_point_is_no_figure():
+    df = F.counted(figs("Joint Statement of China and Brazil\n\nFourth, the two sides will trade. Eighth, they will meet. It is "
+                        "the fourth meeting.\n"))
+    assert df[["text", "kind"]].values.tolist() == [["fourth", "ordinal"]]

@@ -1709,6 +1709,8 @@ def _ordinal(m, stext, rx):
             return None
         if _HYPHEN_NOT_SUPERLATIVE.match(after):
             return None  # "first-ever", "second-hand"
+        if after[:1] == "," and not stext[:start].strip():
+            return None  # "Fourth, the two sides ...": the order of the points, no figure
     i = end + 1 if after.startswith("-") else end
     about = _phrase_after(stext, i, rx, allow_by=False, names=True)
     return _rec(start, end, "ordinal", float(value), about=about)
