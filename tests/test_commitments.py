@@ -1826,6 +1826,13 @@ def test_a_phrase_set_before_we_is_no_subject():
     assert C.extract(st).actor.tolist() == ["all", "all"]
 
 
+def test_will_after_and_takes_the_subject_of_a_sentence_whose_first_verb_takes_no_position():
+    rows = rows_of("Brazil has allocated BRL 9.4 billion to the model, and will continue to finance the model in 2026. "
+                   "Argentina held talks with Chile and will host the summit. Exports rose by 5 percent, and will grow further. "
+                   "The road was completed in 2020 and will be extended.")
+    assert [(a, v) for a, v, _, _, _ in rows] == [("Brazil", "will"), ("Argentina", "will")]
+
+
 def test_a_letter_that_lower_cases_to_two_does_not_shift_a_condition():
     st = S.from_text("Joint Declaration of Türkiye and Azerbaijan\n\nBaku, 5 March 2024\n\nTrade fairs in İzmir and İstanbul "
                      "will open. The Parties shall not impose new tariffs, unless otherwise agreed by the Joint Commission.\n")

@@ -900,7 +900,7 @@ _POINTS_TO_POSITIONS = re.compile(r"\bfollowing\s+(?:commitments|deliverables|ou
 # noun ("and shared prosperity", "and agreed targets") or an agent ("and adopted by the UN")
 _TAKES_OBJECT = re.compile(r"\s+(?:(?:their|its|our|the|a|an|that|to|new|additional|further|up)\b|[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)")
 # a sentence's subject before its first past-tense verb ("The two sides held ...")
-_SUBJECT_FIRST = re.compile(r"\s*(?:(?:Today|Yesterday|[IO]n\s[^,;:()]{1,40}?),\s+)?((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?|the\s+[a-z][^,;:()]{0,80}?)\s+(?:[a-z]+ed|held|met|made|gave|took|had|raised|sent|paid|led|saw|set|spoke|began|went|came|oversaw|underwent)\b")
+_SUBJECT_FIRST = re.compile(r"\s*(?:(?:Today|Yesterday|[IO]n\s[^,;:()]{1,40}?),\s+)?((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?|the\s+[a-z][^,;:()]{0,80}?)\s+(?:(?:has|have|had)\s+(?:(?:also|already)\s+)?)?(?:[a-z]+ed|held|met|made|gave|took|had|raised|sent|paid|led|saw|set|spoke|began|went|came|oversaw|underwent)\b")
 # the same before a first present-tense verb ("Poland already spends ...")
 _SUBJECT_FIRST_S = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?)\s+(?:(?:already|also|now|currently|still|\w+ly)\s+)?[a-z]+[^s\W]s\b")
 # a word of time used as an adjective: "a weekly bulletin", "its monthly stipend"
@@ -1115,12 +1115,15 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                         and L.category.get(h["lemma"]) in ("intention", "commitment"))
                 ):
                     found = (prev["actor"], bstart, vs)
-                elif prev is None and btok == "and" and _TAKES_OBJECT.match(text, ve) and cls in ("past", "s"):
+                elif prev is None and btok == "and" and (
+                        _TAKES_OBJECT.match(text, ve) and cls in ("past", "s")
+                        # "Denmark has allocated DKK 9.4 billion ..., and will continue to finance ..."
+                        or cls == "modal" and h["text"] in ("will", "shall") and not L.undergoes_re.match(text, ve)):
                     # "The two sides held the first meeting of the Council, and reviewed ...",
                     # "Today, the leaders elevated the relationship and agreed to ...", "Poland
                     # already spends 4 percent of GDP on defence and intends to ...": the
                     # subject of a sentence whose first verb takes no position
-                    subj = (_SUBJECT_FIRST if cls == "past" else _SUBJECT_FIRST_S).match(text, s.start, bstart)
+                    subj = (_SUBJECT_FIRST_S if cls == "s" else _SUBJECT_FIRST).match(text, s.start, bstart)
                     res = _resolve(subj.group(1), L, ctx) if subj else None
                     if res is not None:
                         found = (res[0], None, vs)
