@@ -273,6 +273,19 @@ def test_a_double_title_and_letters_after_a_name():
                   "the United Kingdom, visited Riyadh.\n") == [["Keir Starmer", "Prime Minister", "United Kingdom"]]
 
 
+def test_two_ministers_of_one_country():
+    assert people(
+        "Joint Statement of Mexico and the United States\n\nSecretary of Commerce Howard Lutnick and Secretary of the "
+        "Treasury Scott Bessent of the United States, and Secretary of Economy Marcelo Ebrard and Secretary of Finance Edgar "
+        "Amador Zamora of Mexico, met today.\n"
+    ) == [["Howard Lutnick", "Secretary of Commerce", "United States"],
+          ["Scott Bessent", "Secretary of the Treasury", "United States"],
+          ["Marcelo Ebrard", "Secretary of Economy", "Mexico"], ["Edgar Amador Zamora", "Secretary of Finance", "Mexico"]]
+    # a country has one head of government: "of Japan" is the second leader's only
+    assert people("Joint Statement of Japan and the United States\n\nPresident Biden and Prime Minister Kishida of Japan "
+                  "met.\n") == [["Biden", "President", "United States"], ["Kishida", "Prime Minister", "Japan"]]
+
+
 def test_a_leader_titled_by_courtesy_leads_by_the_title_after_the_name():
     # Sheikh Mohamed is President of the UAE, so the other leader speaks for India
     assert people(

@@ -450,6 +450,7 @@ def _strip_possessive(tok: str) -> tuple[str, bool]:
 
 
 _HYPHEN_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu|ould|ben)-[A-Z]")
+_AND_GAP = re.compile(r"\s+and\s+")
 _REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)")
 # An initial: "K." and, transliterated, "Sh.", "Zh.", "Kh." ("Sh. Mirziyoyev"), before a name
 _INITIAL = re.compile(r"[A-Z][a-z]?\.")
@@ -798,6 +799,15 @@ def _find(st: S.Statement) -> SimpleNamespace:
             start = ms if i == 0 and not via_body else ns  # (the body stays a name of its own)
             person_hits.append((start, ne, name, role, country if len(names) == 1 else None))
     person_hits.sort()
+    # "Secretary of Commerce Howard Lutnick and Secretary of the Treasury Scott Bessent of the
+    # United States": the country after the second name is the first's too (ministers, of whom
+    # a country has several; not "President Biden and Prime Minister Kishida of Japan")
+    for i in range(len(person_hits) - 2, -1, -1):
+        a, b = person_hits[i], person_hits[i + 1]
+        if a[4] is None and b[4] is not None and _AND_GAP.fullmatch(text, a[1], b[0]) \
+                and a[3] not in L.leader_roles and b[3] not in L.leader_roles \
+                and L.of_country_re.match(text, b[1]) and L.all_country_forms.get(L.of_country_re.match(text, b[1]).group(1)) == b[4]:
+            person_hits[i] = (*a[:4], b[4])
     for start, end, name, role, country in person_hits:
         sent = sentence_of(start, end)
         if sent is None:
