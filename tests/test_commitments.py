@@ -1833,6 +1833,15 @@ def test_will_after_and_takes_the_subject_of_a_sentence_whose_first_verb_takes_n
     assert [(a, v) for a, v, _, _, _ in rows] == [("Brazil", "will"), ("Argentina", "will")]
 
 
+def test_until_a_clause_is_a_condition_until_a_time_is_none():
+    rows = C.extract(S.from_text(
+        "Joint Statement of the United States and Mexico\n\nWashington, 12 March 2025\n\nThe United States will not lift "
+        "the 25 percent tariff until Mexico further reduces the flow of fentanyl. The United States will keep the tariff until "
+        "2030. Mexico will keep the office open until the end of 2026. Mexico will support Ukraine until the war ends. Mexico "
+        "will stay until further notice.\n"))
+    assert rows.condition.tolist() == ["until Mexico further reduces the flow of fentanyl", "", "", "until the war ends", ""]
+
+
 def test_a_letter_that_lower_cases_to_two_does_not_shift_a_condition():
     st = S.from_text("Joint Declaration of Türkiye and Azerbaijan\n\nBaku, 5 March 2024\n\nTrade fairs in İzmir and İstanbul "
                      "will open. The Parties shall not impose new tariffs, unless otherwise agreed by the Joint Commission.\n")

@@ -1574,7 +1574,7 @@ def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:
         while i >= 0:
             j = i + len(form)
             if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "-")) and (j >= n or not (low[j].isalnum() or low[j] == "-")):
-                if form != "once" or _once_sets_condition(low, i, j, L):
+                if (form != "once" or _once_sets_condition(low, i, j, L)) and (form != "until" or _UNTIL_CLAUSE.match(low, j)):
                     out.append((i, j, form))
             i = low.find(form, j)
     return out
@@ -1590,6 +1590,13 @@ def _once_sets_condition(low: str, i: int, j: int, L) -> bool:
         return False
     stop = min((k for k in (low.find(c, j, j + 120) for c in ",.;:") if k >= 0), default=j + 120)
     return bool(_ONCE_VERB.search(low, j, stop))
+
+
+# "until Mexico further reduces the flow", "until the conflict ends": a clause, a condition of
+# what is withheld; not "until 2030", "until the end of 2025", "until further notice"
+_UNTIL_CLAUSE = re.compile(
+    r"\s+(?:(?:the|its|their|all|both|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:(?:further|fully|again|also|finally|effectively)\s+)?"
+    r"(?:is|are|has|have|can|ends|resumes|complies|meets|reduces|stops|ceases|returns|agrees|accepts|ratifies|withdraws|[a-z]+ed)\b")
 
 
 _ONCE_VERB = re.compile(r"(?<!\bto )\b(?:[a-z]+ed|[a-z]+en|is|are|was|were|has|have|had|enters?|takes?|comes?|becomes?|begins?|starts?"
