@@ -286,6 +286,17 @@ def test_two_ministers_of_one_country():
                   "met.\n") == [["Biden", "President", "United States"], ["Kishida", "Prime Minister", "Japan"]]
 
 
+def test_a_body_between_title_and_name_ends_on_its_first_head_word_and_more_states():
+    assert people(
+        "Joint Statement of Japan and the European Union\n\nPrime Minister of Japan Ishiba Shigeru, President of the European "
+        "Council António Costa and President of the European Commission Ursula von der Leyen met in Tokyo.\n"
+    ) == [["Ishiba Shigeru", "Prime Minister", "Japan"], ["António Costa", "President", "European Union"],
+          ["Ursula von der Leyen", "President", "European Union"]]
+    assert people("Pacific Islands Forum Communique\n\nPrime Minister Mark Brown of the Cook Islands and Premier Dalton "
+                  "Tagelagi of Niue attended.\n") == [["Mark Brown", "Prime Minister", "Cook Islands"],
+                                                      ["Dalton Tagelagi", "Premier", "Niue"]]
+
+
 def test_a_leader_titled_by_courtesy_leads_by_the_title_after_the_name():
     # Sheikh Mohamed is President of the UAE, so the other leader speaks for India
     assert people(

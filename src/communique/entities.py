@@ -252,10 +252,12 @@ def _lex() -> SimpleNamespace:
         rf"\s+of\s+(?:the\s+)?[{_UP}][\w'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*[{_UP}][\w'’.-]*){{0,7}}\s*,"
     )
     # "the Chairperson of the African Union Commission Moussa Faki Mahamat": without a comma the
-    # body ends on its head word (an organization's cue), and the name follows
+    # body ends on its head word (an organization's cue), and the name follows (the first such
+    # word: "President of the European Council António Costa and President of the ...")
     bodies = [w for w, t in cb["cues"].items() if t == "organization" and w[:1].isupper()]
     L.role_body_head_re = book.compile(
-        rf"\s+of\s+(?:the\s+)?(?:[{_UP}][\w'’.-]*\s+(?:(?:of|the|for|and)\s+){{0,2}}){{0,6}}(?:{_alt(bodies)})\s+(?=[{_UP}][a-z])"
+        rf"\s+of\s+(?:the\s+)?(?:[{_UP}][\w'’.-]*\s+(?:(?:of|the|for|and)\s+){{0,2}}){{0,6}}?(?:{_alt(bodies)})\s+"
+        rf"(?!(?:{_alt(bodies)})\b)(?=[{_UP}][a-z])"
     )
     L.honorifics = _alt(cb["honorifics"])
     # "the Minister for the Armed Forces, Leo Docherty,", "the Cabinet Secretary for Investments,
