@@ -1842,6 +1842,17 @@ def test_until_a_clause_is_a_condition_until_a_time_is_none():
     assert rows.condition.tolist() == ["until Mexico further reduces the flow of fentanyl", "", "", "until the war ends", ""]
 
 
+def test_in_the_event_that_and_more_conditions():
+    rows = C.extract(S.from_text(
+        "Joint Statement of India and Nepal\n\nNew Delhi, 18 August 2025\n\nIn the event that the talks do not lead to an "
+        "agreement, the two sides will refer the matter to the Court. Nepal will buy reactors subject to U.S. legal "
+        "requirements. The two sides did not reach a common understanding on the border, and agreed to continue talks.\n"))
+    assert rows[["actor", "verb", "category", "negated", "condition"]].values.tolist() == [
+        ["both", "will", "commitment", False, "In the event that the talks do not lead to an agreement"],
+        ["Nepal", "will", "commitment", False, "subject to U.S. legal requirements"],
+        ["both", "reach agreement", "acknowledgement", True, ""], ["both", "agree", "commitment", False, ""]]
+
+
 def test_a_letter_that_lower_cases_to_two_does_not_shift_a_condition():
     st = S.from_text("Joint Declaration of Türkiye and Azerbaijan\n\nBaku, 5 March 2024\n\nTrade fairs in İzmir and İstanbul "
                      "will open. The Parties shall not impose new tariffs, unless otherwise agreed by the Joint Commission.\n")

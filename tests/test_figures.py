@@ -1268,3 +1268,15 @@ def test_an_ordinal_that_opens_a_point_is_no_figure():
     df = F.counted(figs("Joint Statement of China and Brazil\n\nFourth, the two sides will trade. Eighth, they will meet. It is "
                         "the fourth meeting.\n"))
     assert df[["text", "kind"]].values.tolist() == [["fourth", "ordinal"]]
+
+
+def test_no_more_than_rupees_of_the_party_and_a_dollar_two_parties_share():
+    df = F.counted(figs("Joint Statement of India and Nepal\n\nNew Delhi, 18 August 2025\n\nThe Government of Nepal has "
+                        "allocated Rs. 600 crore to the road. India gave Rs 500 crore. Nepal will pay no more than USD 20 "
+                        "million a year and not less than 2 percent.\n"))
+    assert df[["text", "unit", "qualifier"]].values.tolist() == [
+        ["Rs. 600 crore", "NPR", None], ["Rs 500 crore", "INR", None], ["USD 20 million", "USD", "up_to"],
+        ["2 percent", "percent", "at_least"]]
+    df = figs("Joint Statement of Tuvalu and Nauru\n\nNauru will provide $1.5 million, with Nauru funding $400,000 and "
+              "Tuvalu $250,000. The IMF gave $5 million.\n")
+    assert df.unit.tolist() == ["AUD", "AUD", "AUD", "USD"]

@@ -362,6 +362,7 @@ def _lex() -> SimpleNamespace:
     cur = f"(?:{_trie(prefixes)})"
     curw = _alt(list(currency_words()))
     qualifiers = [
+        "no more than", "not more than", "no less than", "not less than", "no fewer than", "at most",
         "more than", "less than", "fewer than", "over", "up to", "at least", "nearly", "almost", "approximately",
         "about", "around", "some", "roughly", "an additional", "additional", "a further", "a total of", "total of",
     ]
@@ -1664,7 +1665,7 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
             nxt = after
             while nxt and nxt[0] in ("the", "their", "its", "our", "any", "all"):
                 nxt = nxt[1:]
-            if not any(w in L.subject_to for w in nxt[:2]) and (
+            if not any(w in L.subject_to for w in nxt[:3]) and (  # ("subject to U.S. legal requirements")
                     not text[max(lo, start - 2):start].rstrip().endswith((",", ";", "(")) or (nxt and nxt[0] in L.not_subject_to)):
                 # "goods subject to tariffs"; not "subject to project approvals", nor set off by a
                 # comma: "..., subject to the conclusion of a partnership arrangement"

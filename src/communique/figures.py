@@ -117,7 +117,7 @@ def currency_codes() -> frozenset[str]:
     ledger reads an amount."""
     lex = lexicon()
     prefixes = lex["currency_prefixes"]
-    return (frozenset(prefixes) | frozenset(v for v in prefixes.values() if v != "$")
+    return (frozenset(prefixes) | frozenset(v for v in prefixes.values() if v != "$" and v[0] != "~")
             | frozenset(lex.get("further_currency_codes") or ()))
 
 
@@ -1156,24 +1156,27 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|matching|compared|al
 
 
 def _party_dollar(st, rx) -> tuple[str, re.Pattern, re.Pattern] | None:
-    """The one party with a dollar of its own when the United States is no party: its code,
-    and patterns for its names and the United States' (see ``_Ctx.for_sentence``)."""
+    """The dollar of the parties that have one of their own (one dollar, however many parties
+    use it) when the United States is no party: its code, and patterns for those parties' names
+    and the United States' (see ``_Ctx.for_sentence``)."""
     parties = st.parties or []
     own = {p: rx.dollars[p] for p in parties if p in rx.dollars}
     if len(set(own.values())) != 1 or "United States" in parties:
         return None
-    party = next(iter(own))
-    return own[party], _country_forms_re(party), _country_forms_re("United States")
+    # (every party of that dollar: Tuvalu and Nauru both use Australia's)
+    return next(iter(own.values())), _country_forms_re(*own), _country_forms_re("United States")
 
 
 @lru_cache(maxsize=None)
-def _country_forms_re(name: str) -> re.Pattern:
-    """A country's name, short names and adjectives, as whole words."""
+def _country_forms_re(*names: str) -> re.Pattern:
+    """Countries' names, short names and adjectives, as whole words."""
     from . import statement  # (the country list)
 
-    row = next((c for c in statement.countries() if c["name"] == name), {"name": name, "aliases": [], "adjectives": []})
-    forms = sorted({row["name"], *row["aliases"], *row["adjectives"]} - {""}, key=len, reverse=True)
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, forms))})(?![\w])")
+    forms: set[str] = set()
+    for name in names:
+        row = next((c for c in statement.countries() if c["name"] == name), {"name": name, "aliases": [], "adjectives": []})
+        forms |= {row["name"], *row["aliases"], *row["adjectives"]} - {""}
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, sorted(forms, key=len, reverse=True)))})(?![\w])")
 
 
 def _currency(token: str, ctx: _Ctx, rx) -> str | None:
