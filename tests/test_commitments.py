@@ -1853,6 +1853,16 @@ def test_in_the_event_that_and_more_conditions():
         ["both", "reach agreement", "acknowledgement", True, ""], ["both", "agree", "commitment", False, ""]]
 
 
+def test_items_that_open_on_will_or_on_not():
+    rows = C.extract(S.from_text(
+        "Joint Statement of China and Kenya\n\nBeijing, 5 September 2024\n\nTo this end, the Chinese side:\n\n- Will provide "
+        "RMB 360 billion of financial support to Africa;\n- Will not attach any political conditions to its assistance;\n\n"
+        "Kenya will:\n\n- not issue new licences for trawlers until the stocks recover;\n- ensure access.\n\nThe leaders met "
+        "in May 2024.\n"))
+    assert rows[["actor", "verb", "negated"]].values.tolist() == [
+        ["China", "will", False], ["China", "will", True], ["Kenya", "will", True], ["Kenya", "will", False]]
+
+
 def test_a_letter_that_lower_cases_to_two_does_not_shift_a_condition():
     st = S.from_text("Joint Declaration of Türkiye and Azerbaijan\n\nBaku, 5 March 2024\n\nTrade fairs in İzmir and İstanbul "
                      "will open. The Parties shall not impose new tariffs, unless otherwise agreed by the Joint Commission.\n")

@@ -202,7 +202,8 @@ def _lex() -> SimpleNamespace:
     L.binding_in_that_re = book.compile(rf"\b(?:{_alt(cb['binding_in_that'])})\b", re.I)
     L.not_after_cannot_re = book.compile(rf"\s+(?:{_alt(cb.get('not_after_cannot') or ['but'])})\b")
     # one trie for every predicate word; an adjective counts only after a form of "be"
-    L.pred_re = book.compile(rf"\b(?:{_trie(list(L.forms) + list(adjs) + list(L.modals))})\b")
+    # (and "Will", "Shall" opening a list's item: "The Chinese side:" then "- Will provide ...")
+    L.pred_re = book.compile(rf"\b(?:{_trie(list(L.forms) + list(adjs) + list(L.modals) + ['Will', 'Shall'])})\b")
     L.be_before_re = book.compile(
         rf"\b({be})\s+(?:(?:also|now|still|very|all|both|not|{_alt(cb['intensifiers'])})\s+)*$"  # ("remain seriously concerned")
     )
@@ -1318,6 +1319,8 @@ def _lead_in_actor(st, si: int, L, ctx) -> str | None:
     if not lead.endswith(":") or len(lead) > 120:
         return None
     res = _resolve(lead[:-1].strip(), L, ctx)
+    if res is None and "," in lead:
+        res = _resolve(lead[:-1].rsplit(",", 1)[1].strip(), L, ctx)  # "To this end, the Chinese side:"
     return res[0] if res else None
 
 
@@ -1952,6 +1955,9 @@ def _indent(text: str, par) -> int:
     return par.start - line if not text[line:par.start].strip() else 0
 
 
+_NOT_FIRST = re.compile(r"(?:not|never)\b")
+
+
 def _list_items(st, rows: list[tuple], row) -> list[tuple]:
     """Give each item of a list its lead-in's position: "The Authority decides to: (a)
     operationalise the Standby Force; (b) allocate US$ 1 billion ..." is one decision per item,
@@ -1999,7 +2005,9 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
             si = st.sentences[item.sentences[0]]
             tend = _trim_end(st.text, si.start, si.end)
             if tend > si.start:
-                items.append(row(lead["actor"], lead["verb"], lead["category"], lead["negated"], si.start, tend,
+                # ("Kenya will:" then "- not issue new licences ...": that item denies)
+                negated = lead["negated"] != bool(_NOT_FIRST.match(st.text, si.start, tend))
+                items.append(row(lead["actor"], lead["verb"], lead["category"], negated, si.start, tend,
                                  si.start, tend, si.index, lead["verb_start"], lead["verb_end"], lead["condition"]))
         # (a lead-in whose items all take positions of their own, "The two sides agreed to the
         # following commitments:" then "- Japan will ...", points to them and is none itself)
@@ -2066,7 +2074,8 @@ def extract(statement: S.Statement):
         elif word in forms:
             lemma, cls = forms[word]
             h = {"kind": "verb", "lemma": lemma, "cls": cls, "start": start, "end": end}
-        elif word in L.modals:
+        elif word in L.modals or word in ("Will", "Shall"):
+            word = word.lower()
             if word in ("cannot", "can't") and L.not_after_cannot_re.match(text, end):
                 continue  # "cannot overemphasize", "cannot but welcome": emphasis, no refusal
             if word in L.weak_modals and not _explores(text, end, sentences[i].end, L) and (
