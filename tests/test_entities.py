@@ -297,6 +297,25 @@ def test_a_body_between_title_and_name_ends_on_its_first_head_word_and_more_stat
                                                       ["Dalton Tagelagi", "Premier", "Niue"]]
 
 
+@pytest.mark.parametrize("parties, sentence, expected", [
+    ("Ireland and the United Kingdom", "The Prime Minister, Keir Starmer MP, and the Taoiseach, Micheál Martin TD, met with "
+     "the Tánaiste, Simon Harris TD.", [["Keir Starmer", "Prime Minister", "United Kingdom"],
+                                         ["Micheál Martin", "Taoiseach", "Ireland"], ["Simon Harris", "Tánaiste", "Ireland"]]),
+    ("Canada and the United States", "United States Trade Representative Jamieson Greer met Secretary of War Pete Hegseth.",
+     [["Jamieson Greer", "Trade Representative", "United States"], ["Pete Hegseth", "Secretary of War", "United States"]]),
+    ("Japan and the Philippines", "His Excellency Ferdinand R. Marcos Jr., President of the Republic of the Philippines, "
+     "visited Tokyo.", [["Ferdinand R. Marcos", "President", "Philippines"]]),
+    ("Tuvalu and Nauru", "The Governor-General of Tuvalu, Sir Tofiga Vaevalu Falani, received them.",
+     [["Tofiga Vaevalu Falani", "Governor-General", "Tuvalu"]]),
+    ("India and Nepal", "Prime Minister of Nepal Rt. Hon'ble Mr. K P Sharma Oli visited India. Prime Minister Oli spoke.",
+     [["K P Sharma Oli", "Prime Minister", "Nepal"]]),
+    ("Oman and Kazakhstan", "Sayyid Shihab bin Tarik Al Said, Deputy Prime Minister for Defence Affairs of the Sultanate of "
+     "Oman, attended.", [["Shihab bin Tarik Al Said", "Deputy Prime Minister for Defence Affairs", "Oman"]]),
+])
+def test_titles_honorifics_and_letters_of_more_countries(parties, sentence, expected):
+    assert people(f"Joint Statement of {parties}\n\n{sentence}\n") == expected
+
+
 def test_a_leader_titled_by_courtesy_leads_by_the_title_after_the_name():
     # Sheikh Mohamed is President of the UAE, so the other leader speaks for India
     assert people(

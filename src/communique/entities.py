@@ -293,6 +293,7 @@ def _lex() -> SimpleNamespace:
     # (letters after a name are no part of it: "the Rt Hon Keir Starmer MP, Prime Minister of ...")
     post = _alt(cb.get("post_nominals") or ["MP"])
     L.appositive_gap_re = book.compile(rf"(?:[ \t]+(?:{post}))*,\s+(?:the\s+)?")
+    L.post_nominal_re = book.compile(rf"(?:[ \t]+(?:{post})(?![\w]))*")
     L.name_before_re = book.compile(rf"(?<![\w.])(?:(?:{L.honorifics}|{courtesy}){sp})*(?P<name>[{_UP}][\w'’.-]*(?:{sp}(?:(?:de|da|del|dos|van|von|der|den|bin|ibn|al|el|la|le|di|du){sp}){{0,2}}(?!(?:{post}),)[{_UP}][\w'’.-]*){{1,6}})(?:[ \t]+(?:{post}))*,\s+(?:the\s+)?$")
     L.name_token = book.compile(r"(\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?|\s+)?([^\W\d_][\w'’.-]*)")
 
@@ -550,6 +551,9 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
             or (core.isupper() and len(core) > 1 and not initial and not _caps_surname(core, tokens, text, m.end(), limit, L))
             # ("... for Migration Agreements Joachim Stamp", "Minister for Trade Negotiations Jane Roe")
             or (core.endswith("s") and (core[:-1] in L.cues or (not tokens and core in L.portfolio_words)))
+            # ("Minister for Defence Personnel the Hon Justin Tkatchenko": the portfolio goes on)
+            or (not tokens and core in L.portfolio_words and text[max(0, pos - 20):m.start(2)].split()[-1:] != []
+                and text[max(0, pos - 20):m.start(2)].split()[-1] in L.portfolio_words)
         ):
             break
         start = m.start(2)
@@ -601,7 +605,8 @@ def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
         if found and found[0][1] - q <= 2 and len(found[0][0].split()) >= 2 \
                 and not all(w in L.portfolio_words for w in found[0][0].split()):  # ("..., Regional Cooperation and ...")
             name, ns, ne = found[0]
-            if re.match(r"\s*(?:,|\.(?:\s|$)|;|\s+and\s|$)", text[ne:ne + 6]):
+            end = L.post_nominal_re.match(text, ne).end()  # ("Keir Starmer MP, and ...")
+            if re.match(r"\s*(?:,|\.(?:\s|$)|;|\s+and\s|$)", text[end:end + 6]):
                 return " " + " ".join(text[pos:cut].split()), name, ns, ne
         if cut >= m.end():
             break
