@@ -1280,3 +1280,12 @@ def test_no_more_than_rupees_of_the_party_and_a_dollar_two_parties_share():
     df = figs("Joint Statement of Tuvalu and Nauru\n\nNauru will provide $1.5 million, with Nauru funding $400,000 and "
               "Tuvalu $250,000. The IMF gave $5 million.\n")
     assert df.unit.tolist() == ["AUD", "AUD", "AUD", "USD"]
+
+
+def test_the_kina_and_other_k_currencies_follow_the_parties():
+    df = figs("Joint Statement of Australia and Papua New Guinea\n\nPort Moresby, 5 March 2025\n\nPNG will invest K27.6 billion "
+              "and K150 million (approximately A$58 million), and 250 million kina. The K9 unit.\n")
+    assert df[["text", "kind", "unit", "restates"]].values.tolist() == [
+        ["K27.6 billion", "money", "PGK", False], ["K150 million", "money", "PGK", False],
+        ["A$58 million", "money", "AUD", True], ["250 million kina", "money", "PGK", False], ["K9", "count", None, False]]
+    assert figs("Joint Statement of Zambia and Kenya\n\nZambia will spend K2 billion.\n").unit.tolist() == ["ZMW"]
