@@ -1289,3 +1289,10 @@ def test_the_kina_and_other_k_currencies_follow_the_parties():
         ["K27.6 billion", "money", "PGK", False], ["K150 million", "money", "PGK", False],
         ["A$58 million", "money", "AUD", True], ["250 million kina", "money", "PGK", False], ["K9", "count", None, False]]
     assert figs("Joint Statement of Zambia and Kenya\n\nZambia will spend K2 billion.\n").unit.tolist() == ["ZMW"]
+
+
+def test_an_amount_of_change_then_the_new_level_is_no_range():
+    df = figs("Joint Statement of Germany and France\n\nThe budget will increase by €10 million to €40 million in 2026. Aid of "
+              "€10 million to €40 million is planned. Trade rose by 5 to 10 percent.\n")
+    assert df[df.kind != "year"][["text", "value_max"]].fillna(0).values.tolist() == [
+        ["€10 million", 0], ["€40 million", 0], ["€10 million to €40 million", 4e7], ["5 to 10 percent", 10.0]]

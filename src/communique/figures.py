@@ -1811,7 +1811,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         t = rx.tail.match(stext, end)
     # "exports grew from $2 billion to $3 billion" is a change, not a range: two figures, the
     # first taking the scale and unit the second states ("from 20 to 30 percent")
-    change = t is not None and not between and t.group("sep").strip().lower() == "to" and _changes_from(stext, start, rx)
+    change = t is not None and not between and t.group("sep").strip().lower() == "to" and _changes_from(stext, start, rx) \
+        and (cur or scale_txt or unit_txt or not _BY_BEFORE.search(stext, max(0, start - 20), start))  # ("rose by 5 to 10 percent": a range)
     if t is not None:
         res = _range(t, num, value, scale_txt, scale, unit_txt, cur, ukind, rx)
         if res is not None:
@@ -1984,14 +1985,15 @@ def _skip_token(stext: str, i: int) -> int:
 
 
 _RANGE_WORDS = frozenset("ranging range ranges ranged aged varying vary varies varied between spanning".split())
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|just|over|under|less\s+than|more\s+than)\s+)?$", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|just|over|under|less\s+than|more\s+than)\s+)?$", re.I)
 
 
 def _changes_from(stext: str, start: int, rx) -> bool:
     """Whether the figure at ``start`` is the "from" of a change: a verb of change in the twelve
     words before "from", within the clause ("trade rose from", "increase the share of
     renewables from", "increase the annual cap on Work and Holiday visas for Vietnamese
-    nationals from")."""
+    nationals from"), or its amount: "will increase by €10 million to €40 million"."""
     m = _FROM_BEFORE.search(stext, max(0, start - 40), start)
     if m is None:
         return False
