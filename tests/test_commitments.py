@@ -1863,6 +1863,15 @@ def test_items_that_open_on_will_or_on_not():
         ["China", "will", False], ["China", "will", True], ["Kenya", "will", True], ["Kenya", "will", False]]
 
 
+def test_a_party_as_chair_an_offer_and_a_double_taxation_convention():
+    rows = C.extract(S.from_text(
+        "Joint Statement of the Philippines and Japan\n\nManila, 5 March 2026\n\nThe Philippines as ASEAN Chair will convene "
+        "the first ASEAN Blue Economy Forum in Manila in August 2026. Japan will sign a double taxation convention. Japan "
+        "offered to increase Japan's contribution to $500 million.\n"))
+    assert rows[["actor", "verb", "category", "strength"]].values.tolist() == [
+        ["Philippines", "will", "commitment", 4], ["Japan", "will", "commitment", 3], ["Japan", "offer", "intention", 2]]
+
+
 def test_a_letter_that_lower_cases_to_two_does_not_shift_a_condition():
     st = S.from_text("Joint Declaration of Türkiye and Azerbaijan\n\nBaku, 5 March 2024\n\nTrade fairs in İzmir and İstanbul "
                      "will open. The Parties shall not impose new tariffs, unless otherwise agreed by the Joint Commission.\n")

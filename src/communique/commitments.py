@@ -289,7 +289,7 @@ def _lex() -> SimpleNamespace:
     # what others will merely undergo: "Japanese businesses will benefit", "regulators will be
     # consulted", "the meeting will be held", "Nordic Energy Research will receive NOK 100 million"
     L.undergoes_re = book.compile(
-        rf"\s+(?:not\s+)?(?:(?:also|further)\s+)?(?:be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn|ght)|{_alt(A['irregular_participles'])})\b"
+        rf"\s+(?:not\s+)?(?:(?:also|further|continue\s+to)\s+)?(?:be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn|ght)|{_alt(A['irregular_participles'])})\b"
         rf"(?!\s+by\b)|be\s+able\b|benefit\b|gain\b|(?:{_alt(A.get('takes_effect') or ['take effect'])})\b"
         rf"|receive\s+(?:(?:an?|an\s+additional|additional|up\s+to|more\s+than|about|some|over)\s+)*(?:[A-Z]{{2,3}}\$?\s?\d|[$€£¥]\s?\d))"
     )
@@ -391,7 +391,7 @@ def _lex() -> SimpleNamespace:
         rf"|(?:\ba\s+|{words}\s+)?\bdozen\b"
         # ten or more in words before a noun: "build twelve vessels", as "12 vessels" is
         rf"|\b(?:{_alt(C['tens_words'])})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?!(?:of|per|percent|and|or|to|years?|months?|weeks?|days?|decades?)\b)[a-z])"
-        rf"|\b(?:{_alt(C['multipliers'])})\b"
+        rf"|\b(?:{_alt(C['multipliers'])})\b(?!\s+tax)"  # (not "a double taxation convention")
     )
     L.numeric_gate_re = book.compile(rf"[$€£¥₹₩\d]")
     L.numeric_lead = max(map(len, prefixes)) + 1
@@ -762,6 +762,7 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     return got
 
 
+_AS_ROLE = re.compile(r"(.+?)\s+(?:as|in (?:its|their|his|her) capacity as)\s+(?:the\s+)?[A-Z][^,]{0,60}")
 _AFTER_COMMA_PRONOUN = re.compile(r".+,\s*((?:[Ww]e|[Tt]hey))")
 
 
@@ -769,6 +770,11 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     after = _AFTER_COMMA_PRONOUN.fullmatch(span)
     if after:  # "Under the ... Adaptation and Mitigation Package, we": a phrase set before the subject
         span = after.group(1)
+    role = _AS_ROLE.fullmatch(span)
+    if role:  # "The Philippines as ASEAN Chair": the Philippines
+        got = _resolve_uncached(role.group(1), L, ctx)
+        if got is not None:
+            return got
     for said, name in ctx.titled:
         if "," in span:
             span = said.sub(name, span)
@@ -1464,6 +1470,9 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
                         if r is None or r[0] != found[0]:
                             break
                         found = (r[0], words[i].start())
+            if found is not None and gov is not None and gov["actor"] == found[0] and gov["verb"] in _CHANGES_OWN \
+                    and text[n0:n1].lower() in _GIVEN:
+                continue  # "Nawrocki offered to increase Poland's contribution to $500 million": the offer is the position
             if found is not None:
                 rec = _owned_record(m, found[0], found[1], L)
                 if _COORDINATED.search(text, max(s.start, found[1] - 8), found[1]):
@@ -1498,6 +1507,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 # contribution", "acknowledged Korea's contribution of 1,500 personnel-days"
 _LOOKS_BACK = frozenset(["thank", "appreciate", "commend", "acknowledge", "recognize", "recognise", "praise", "congratulate"])
 _GIVEN = frozenset(["contribution", "contributions", "grant", "loan"])
+# Verbs of one's own that take one's own gift as their object: "offered to increase its contribution"
+_CHANGES_OWN = frozenset(["offer", "propose", "intend", "plan", "aim", "will", "commit", "pledge", "decide", "agree"])
 
 
 def _owned_record(m, actor, start, L) -> dict:
