@@ -684,7 +684,8 @@ def test_release_labels_above_the_title_are_not_the_title():
         ("Joint Statement\n\nThe two ministers met.\n\nDone at Washington, D.C., on 28 June 2024, in four languages.\n",
          dt.date(2024, 6, 28), None),
         ("Joint Statement\n\n1. The two ministers met from April 12 to 15, 2023.\n\n2. They talked.\n\n3. They agreed.\n\n"
-         "4. They parted.\n\n5. They will meet again.\n\nBeijing, April 14, 2023\n", dt.date(2023, 4, 14), None),
+         "4. They parted.\n\n5. They will meet again.\n\nBeijing, April 14, 2023\n", dt.date(2023, 4, 14),
+     "Beijing, April 14, 2023"),
     ],
 )
 def test_dates_in_more_shapes(text, date, dateline):
@@ -1128,3 +1129,15 @@ def test_footnotes_closing_a_text_are_its_notes():
     # (a heading of their own stays theirs)
     st = S.from_text("Joint Statement of Chile and Peru\n\nTrade\n\nTrade grew.\n\nSources\n\n[1] Central Bank of Chile.\n")
     assert [sec.heading for sec in st.sections] == [None, "Trade", "Sources"]
+
+
+def test_a_closing_place_and_date_and_a_second_dateline_are_no_prose():
+    st = S.from_text("India-Nepal Joint Statement\n\n1. The two Prime Ministers met.\n\n2. The invitation was accepted.\n\n"
+                     "New Delhi\nAugust 18, 2025\n")
+    assert (st.date, st.dateline) == (dt.date(2025, 8, 18), "New Delhi, August 18, 2025")
+    assert [s.text for s in st.sentences] == ["The two Prime Ministers met.", "The invitation was accepted."]
+    st = S.from_text("<html><body><h1>Joint Statement by Norway and Ghana</h1><p>Press release | Date: 03/10/2025 | No: "
+                     "112/25</p><p>Accra, 3 October 2025</p><p>The two leaders met.</p><h2>Ocean and fisheries</h2><p>Norway "
+                     "will act.</p></body></html>", fmt="html")
+    assert [sec.heading for sec in st.sections] == [None, "Ocean and fisheries"]
+    assert st.date == dt.date(2025, 10, 3)

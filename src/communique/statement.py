@@ -1124,6 +1124,21 @@ def _signature_block(lines, nonblank: list[int]) -> list[int]:
     return []
 
 
+def _closing_dateline(lines, nonblank: list[int]) -> list[int]:
+    """A place and a date closing the text on lines of their own ("New Delhi" / "August 18,
+    2025", or "Beijing, April 14, 2023"): where and when it was issued, not prose."""
+    if len(nonblank) < 3:
+        return []
+    last = nonblank[-1]
+    text = lines[last].text.strip()
+    if not _dateline(text) or len(text.split()) > 8:
+        return []
+    before = nonblank[-2]
+    if before == last - 1 and _PLACE_LINE.fullmatch(lines[before].text.strip()) and len(lines[before].text.split()) <= 4:
+        return [before, last]
+    return [last] if before < last - 1 else []
+
+
 _ORDINAL_WORD = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b")
 # A signatory's name alone on its line: "Nancy Faeser", "H.E. Musalia Mudavadi", "Dr. Joachim Stamp"
 _PERSON_LINE = re.compile(r"(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?|Hon\.?)\s+)*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þa-z][\w'’.-]+){1,4}")
@@ -1741,7 +1756,11 @@ def from_text(
     for i in after_title:
         if _FRONT_MATTER.fullmatch(lines[i].text) or _DOC_SYMBOL.fullmatch(lines[i].text):
             front.add(i)
+        elif i not in front and i in heads and heads[i][0] in ("title", "sentence") and _dateline(lines[i].text):
+            front.add(i)  # a second dateline under a web page's line of labels: "Accra, 3 October 2025"
     front.update(_signature_block(lines, nonblank))
+    closing = _closing_dateline(lines, nonblank)
+    front.update(closing)
 
     # Keep only headings that are followed by prose (weak "title" headings especially).
     heading_lines = [i for i in sorted(heads) if i not in front]
@@ -1852,6 +1871,10 @@ def from_text(
     date = meta.get("date") or dateline_date
     if date is None and paragraphs:
         date = _date_in_text(text, paragraphs)
+    if date is None and closing:
+        date = _dateline(lines[closing[-1]].text)[1]  # "Beijing, April 14, 2023" closing the text
+    if dateline is None and closing:
+        dateline = ", ".join(lines[i].text.strip() for i in closing)
     title_text = meta.get("title") or heading
     if not title_text:
         words = sentences[0].text.split()
