@@ -978,6 +978,11 @@ def test_a_title_line_that_carries_its_date(line, dateline):
     assert (st.title, st.dateline, st.date) == (
         "Joint Statement on the Japan-Philippines Economic Partnership", dateline, dt.date(2024, 3, 5))
     assert [s.text for s in st.sentences] == ["Prime Minister Kishida of Japan met President Marcos of the Philippines."]
+    # a ministry's numbered release
+    st = S.from_text("No: 17, 22/01/2025, Joint Declaration of the Sixth Meeting of the High-Level Cooperation Council\n\n"
+                     "The Council met.\n")
+    assert (st.title, st.date) == ("Joint Declaration of the Sixth Meeting of the High-Level Cooperation Council",
+                                   dt.date(2025, 1, 22))
     # a colon that opens a subtitle holds no date
     st = S.from_text("Joint Statement: Toward a Strategic Partnership\n\nThe leaders met.\n")
     assert (st.title, st.date) == ("Joint Statement: Toward a Strategic Partnership", None)

@@ -1194,12 +1194,19 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
 _TITLE_PARTS = re.compile(r"\s+[—–|]\s+|\s+-\s+|:\s+")
 
 
+# a ministry's numbered release: "No: 17, 22/01/2025, Joint Declaration of the Sixth Meeting ..."
+_NUMBERED_RELEASE = re.compile(rf"No\s*[:.]?\s*\d+(?:/\d+)?\s*,\s*(?P<date>{_DATE_RE.pattern})\s*,\s*(?P<title>\S.*)")
+
+
 def _title_and_date(line: str) -> tuple[str, str, dt.date | None] | None:
     """A title line that carries its own date: ``(title, dateline, date)``.
 
     "5 March 2024 — Joint Statement on ...", "Joint Statement of Canada and Japan — March 8,
     2024 — Ottawa", "March 8, 2024: Japan-Kenya Summit Meeting": one part is a title (of a
     statement or an event), one a date, and any other a place."""
+    numbered = _NUMBERED_RELEASE.fullmatch(line.strip())
+    if numbered and _dateline(numbered.group("date")):  # "No: 17, 22/01/2025, Joint Declaration of ..."
+        return numbered.group("title"), numbered.group("date"), _dateline(numbered.group("date"))[1]
     parts = [p.strip() for p in _TITLE_PARTS.split(line) if p.strip()]
     if len(parts) < 2:
         return None
