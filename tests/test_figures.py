@@ -1296,3 +1296,10 @@ def test_an_amount_of_change_then_the_new_level_is_no_range():
               "€10 million to €40 million is planned. Trade rose by 5 to 10 percent.\n")
     assert df[df.kind != "year"][["text", "value_max"]].fillna(0).values.tolist() == [
         ["€10 million", 0], ["€40 million", 0], ["€10 million to €40 million", 4e7], ["5 to 10 percent", 10.0]]
+
+
+def test_and_a_half_in_words():
+    df = figs("Joint Statement of the Netherlands and Kenya\n\nTrade reached one and a half billion euros in 2024. Kenya will "
+              "give two and a half million dollars.\n")
+    assert df[df.kind == "money"][["text", "value", "unit"]].values.tolist() == [
+        ["one and a half billion euros", 1.5e9, "EUR"], ["two and a half million dollars", 2.5e6, "USD"]]

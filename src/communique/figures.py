@@ -226,7 +226,9 @@ def _rx() -> SimpleNamespace:
     scale_w = rf"{_words(scales)}(?![A-Za-z])"
     big = ["dozen", "hundred", "thousand", "million", "billion", "trillion"]
     wordnum = (
-        rf"(?<![\w-])(?:(?i:an?)\s+{_words(big)}(?![A-Za-z])"
+        # ("one and a half billion euros", "two and a half million")
+        rf"(?<![\w-])(?:{small}\s+(?i:and)\s+(?i:a)\s+(?i:half)\s+{_words(big[3:])}(?![A-Za-z])"
+        rf"|(?i:an?)\s+{_words(big)}(?![A-Za-z])"
         rf"|(?i:half)\s+(?i:a)\s+{_words(big[3:])}(?![A-Za-z])"
         rf"|{small})"
         rf"(?:[\s-]+{scale_w})*"
@@ -522,6 +524,12 @@ def _word_value_uncached(text: str, rx: SimpleNamespace) -> float:
     toks = [t for t in _SPLIT_WORDS.split(text.lower()) if t and t != "and"]
     if toks[:1] == ["half"]:
         return 0.5 * rx.scales.get(toks[-1], 1)
+    if "half" in toks[1:] and toks[toks.index("half") - 1] == "a":  # "one and a half billion"
+        i = toks.index("half")
+        scale = 1.0
+        for t in toks[i + 1:]:
+            scale *= rx.scales.get(t, 1)
+        return (_word_value_uncached(" ".join(toks[:i - 1]), rx) + 0.5) * scale
     total = 0.0
     cur = 0.0
     for t in toks:
