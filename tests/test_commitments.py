@@ -1872,6 +1872,13 @@ def test_a_party_as_chair_an_offer_and_a_double_taxation_convention():
         ["Philippines", "will", "commitment", 4], ["Japan", "will", "commitment", 3], ["Japan", "offer", "intention", 2]]
 
 
+def test_numbers_in_words_with_scales_inside_are_one_target():
+    st = S.from_text("Joint Statement of the Netherlands and Kenya\n\nNairobi, 5 March 2025\n\nKenya will train one thousand "
+                     "five hundred technicians. Kenya will give one and a half billion euros.\n")
+    assert C.extract(st).catalyst_details.tolist() == [
+        ["numeric target: one thousand five hundred"], ["numeric target: one and a half billion euros"]]
+
+
 def test_a_letter_that_lower_cases_to_two_does_not_shift_a_condition():
     st = S.from_text("Joint Declaration of Türkiye and Azerbaijan\n\nBaku, 5 March 2024\n\nTrade fairs in İzmir and İstanbul "
                      "will open. The Parties shall not impose new tariffs, unless otherwise agreed by the Joint Commission.\n")

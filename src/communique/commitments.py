@@ -382,11 +382,14 @@ def _lex() -> SimpleNamespace:
     # (a spelled-out number counts with a scale, a unit of the list, or as a dozen: "two
     # million dollars", "fifty gigawatts", "five hundred", "a dozen"; not "one of the projects")
     # ("two hundred and fifty million dollars" is one number)
-    words = (rf"\b(?:{wordnum})(?:[\s-]+(?:{wordnum})"
-             rf"|\s+and\s+(?:(?<=hundred and )|(?<=thousand and )|(?<=million and )|(?<=billion and ))(?:{wordnum}))*")
+    # ("one thousand five hundred technicians", "one and a half billion euros": one number each)
+    words = (rf"\b(?:{wordnum})(?:[\s-]+(?:{wordnum}|(?:{scale_w})(?=[\s-]+(?:{wordnum})\b))"
+             rf"|\s+and\s+(?:(?<=hundred and )|(?<=thousand and )|(?<=million and )|(?<=billion and ))(?:{wordnum})"
+             rf"|\s+and\s+a\s+half\b)*")
     L.numeric_words_re = book.compile(
         # (not "a thousand years of history", "a million-strong network")
-        rf"(?:{words}|\bhalf\s+an?|\ban?)\s+(?:percent|per cent|{scale_w})\b(?!-|\s+(?:years|days|months|weeks|decades|centuries)\b)(?:\s+(?:{curw})\b)?"
+        rf"(?:{words}|\bhalf\s+an?|\ban?)\s+(?:percent|per cent|{scale_w})\b(?!-|\s+(?:years|days|months|weeks|decades|centuries)\b)"
+        rf"(?![\s-]+(?:{wordnum})\b)(?:\s+(?:{curw})\b)?"
         rf"|{words}\s+(?:(?!(?:of|the|a|an|and|or|to|in|for|with)\s)[a-z-]+\s+){{0,3}}?(?:{units})\b"
         rf"|(?:\ba\s+|{words}\s+)?\bdozen\b"
         # ten or more in words before a noun: "build twelve vessels", as "12 vessels" is
