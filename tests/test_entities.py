@@ -316,6 +316,13 @@ def test_titles_honorifics_and_letters_of_more_countries(parties, sentence, expe
     assert people(f"Joint Statement of {parties}\n\n{sentence}\n") == expected
 
 
+def test_trade_agreements_known_by_their_acronyms():
+    df = E.extract(S.from_text("Joint Statement of Canada, Mexico and the United States\n\nThe Parties reviewed the USMCA and "
+                               "welcomed the RCEP.\n"))
+    assert df[["name", "type"]].values.tolist()[:2] == [
+        ["United States-Mexico-Canada Agreement", "agreement"], ["Regional Comprehensive Economic Partnership", "agreement"]]
+
+
 def test_a_leader_titled_by_courtesy_leads_by_the_title_after_the_name():
     # Sheikh Mohamed is President of the UAE, so the other leader speaks for India
     assert people(
