@@ -1879,6 +1879,22 @@ def test_numbers_in_words_with_scales_inside_are_one_target():
         ["numeric target: one thousand five hundred"], ["numeric target: one and a half billion euros"]]
 
 
+def test_what_the_review_of_the_later_commitment_rules_found():
+    rows = C.extract(S.from_text(
+        "Joint Statement of Japan and Kenya\n\nTokyo, 8 February 2025\n\nThe leaders welcomed the Mombasa Port project and the "
+        "Olkaria geothermal project. Both will contribute to industrialisation. The two will be completed by 2028. Kenya will "
+        "wait until the agreed target date. Kenya confirmed US$300 million had been received from Japan. The two sides "
+        "confirmed $2 billion in bilateral trade in 2024. Japan pledged to strive for peace. Kenya will triple tax revenues. "
+        "Japan has provided $5 million to Kenya, and will soon be joined by Korea. Kenya will participate in the event of "
+        "the year.\n"))
+    assert rows[["actor", "verb", "category", "conditional"]].values.tolist() == [
+        ["both", "welcome", "endorsement", False], ["Kenya", "will", "commitment", False],
+        ["Kenya", "confirm", "endorsement", False], ["both", "confirm", "endorsement", False],
+        ["Japan", "pledge", "commitment", False], ["Kenya", "will", "commitment", False],
+        ["Kenya", "will", "commitment", False]]
+    assert rows.catalyst_details.tolist()[5] == ["numeric target: triple"]
+
+
 def test_a_letter_that_lower_cases_to_two_does_not_shift_a_condition():
     st = S.from_text("Joint Declaration of Türkiye and Azerbaijan\n\nBaku, 5 March 2024\n\nTrade fairs in İzmir and İstanbul "
                      "will open. The Parties shall not impose new tariffs, unless otherwise agreed by the Joint Commission.\n")

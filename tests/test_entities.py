@@ -211,11 +211,15 @@ def test_leaders_with_different_titles_go_to_the_party_each_title_leads():
         "Joint Statement by Japan and the Republic of Kenya\n\nPresident Ruto and Prime Minister Ishiba held a summit "
         "meeting in Tokyo.\n"
     ) == [["Ruto", "President", "Kenya"], ["Ishiba", "Prime Minister", "Japan"]]
-    # Viet Nam has a President too: its Prime Minister settles it, then France's President
+    # Germany has a President too: China's Premier settles it, then Germany's President
     assert people(
-        "Joint Statement between Viet Nam and France\n\nPresident Macron and Prime Minister Pham Minh Chinh held talks "
-        "in Hanoi.\n"
-    ) == [["Macron", "President", "France"], ["Pham Minh Chinh", "Prime Minister", "Vietnam"]]
+        "Joint Statement of China and Germany\n\nPresident Frank-Walter Steinmeier and Premier Li Qiang held talks.\n"
+    ) == [["Frank-Walter Steinmeier", "President", "Germany"], ["Li Qiang", "Premier", "China"]]
+    # where both parties have both offices, the title settles nothing (the parties' order)
+    assert people(
+        "Joint Statement of Singapore and Vietnam\n\nPresident Tharman Shanmugaratnam and Prime Minister Pham Minh Chinh "
+        "met.\n"
+    ) == [["Tharman Shanmugaratnam", "President", "Singapore"], ["Pham Minh Chinh", "Prime Minister", "Vietnam"]]
     # three leaders: the one Prime Minister is Japan's, the two Presidents pair in the order
     # of the parties
     assert people(
@@ -1191,3 +1195,15 @@ def test_what_the_second_review_found_in_names():
     df = E.extract(S.from_text("Joint Statement of Japan and Kenya\n\nForeign Minister Yoko Kamikawa and Cabinet Secretary "
                                "Musalia Mudavadi met.\n\nFor Japan\n\nYoko Kamikawa (signed)\n\nFor Kenya\nMusalia Mudavadi\n"))
     assert df[df.type == "person"][["name", "country"]].values.tolist() == [["Yoko Kamikawa", "Japan"], ["Musalia Mudavadi", "Kenya"]]
+
+
+def test_what_the_review_of_the_later_name_rules_found():
+    # a surname of two letters ending a sentence is no initial
+    assert people("Joint Statement of Brazil and China\n\nPresident Lula met President Xi. Lula thanked Xi for the visit.\n") == [
+        ["Lula", "President", "Brazil"], ["Xi", "President", "China"]]
+    # letters in capitals after a name that go on into a name of their own are no surname
+    assert [p[0] for p in people("Joint Statement of Japan and Kenya\n\nPrime Minister Ishiba ODA Charter. President Ruto "
+                                 "KENYA Airways spoke.\n")] == ["Ishiba", "Ruto"]
+    # two ministers of one title are of two countries: "of China" is the second's only, and the first is the other party's
+    assert people("Joint Statement of Australia and China\n\nForeign Minister Penny Wong and Foreign Minister Wang Yi of "
+                  "China met.\n") == [["Penny Wong", "Foreign Minister", "Australia"], ["Wang Yi", "Foreign Minister", "China"]]

@@ -373,7 +373,9 @@ def test_dollar_follows_the_statement():
      "2 trillion Iraqi dinars.", ["EGP", "JOD", "IQD"]),
     ("Sweden and Kenya", "Sweden will give 100 million kronor and Kenya 2 billion Kenya shillings.", ["SEK", "KES"]),
     # alone: the one such country its sentence names, else the party that uses it
-    ("Morocco and France", "Morocco will mobilise 4 billion dirhams. The UAE gave 3 billion dirhams.", ["MAD", "AED"]),
+    ("Morocco and France", "Morocco will mobilise 4 billion dirhams.", ["MAD"]),
+    ("France and Kenya", "The UAE gave 3 billion dirhams.", ["AED"]),
+    ("the United Kingdom and Kenya", "We will provide 5 million pounds in humanitarian assistance to Sudan.", ["GBP"]),
     ("Chile and Argentina", "The Argentine side announced 20,000 million pesos. Chile will spend 3,000 million pesos. They "
      "will spend 5 million pesos.", ["ARS", "CLP", "CLP"]),
     ("Saudi Arabia and the United Kingdom", "The UK will invest 500 million pounds in a 1.2 billion riyal agreement.",
@@ -401,10 +403,10 @@ def test_a_currency_in_letters_glued_to_its_amount():
     (["Canada", "Ukraine"], "CAD"),  # the one party with a dollar of its own
     (["Australia", "Japan"], "AUD"),
     (["Canada", "United States"], "USD"),  # the United States is a party: its dollar
-    (["Canada", "Australia"], "USD"),  # two dollars: no telling which, the common reading
+    (["Canada", "Australia"], "CAD"),  # two dollars: the one of the party its clause names
     (["Japan", "Kenya"], "USD"),
 ])
-def test_a_bare_dollar_is_the_dollar_of_the_one_party_that_has_one(parties, unit):
+def test_a_bare_dollar_is_the_dollar_of_the_party_that_has_one(parties, unit):
     df = figs(f"The leaders met. {parties[0]} will provide $2 billion in assistance, including $500 million for drones. "
               "The IMF approved a $15.6 billion programme.", metadata={"parties": parties})
     # (in the party's own sentences only: another's amount, or a price, is in US dollars)
@@ -1303,3 +1305,12 @@ def test_and_a_half_in_words():
               "give two and a half million dollars.\n")
     assert df[df.kind == "money"][["text", "value", "unit"]].values.tolist() == [
         ["one and a half billion euros", 1.5e9, "EUR"], ["two and a half million dollars", 2.5e6, "USD"]]
+
+
+def test_what_the_review_of_the_later_figure_rules_found():
+    df = figs("Joint Statement of Germany and France\n\nThey will cut emissions by 46% to 50% by 2030.\n")
+    assert df[df.kind == "percent"][["text", "value_max"]].values.tolist() == [["46% to 50%", 50.0]]
+    # two parties with dollars of their own: the one the clause names
+    df = figs("Joint Statement of New Zealand and Kiribati\n\nNew Zealand will provide $20 million, and Kiribati will give "
+              "$1 million. The IMF gave $5 million.\n")
+    assert df.unit.tolist() == ["NZD", "AUD", "USD"]

@@ -1125,12 +1125,15 @@ def test_long_titles():
 
 def test_footnotes_closing_a_text_are_its_notes():
     st = S.from_text("Joint Statement of Japan and the European Union\n\nCOOPERATION\n\nThe EU has made available EUR 147.9 "
-                     "billion to Ukraine.\n\n__________\n[1] Including EUR 50 billion under the Ukraine Facility.\n[2] "
+                     "billion[1] to Ukraine.\n\n__________\n[1] Including EUR 50 billion under the Ukraine Facility.\n[2] "
                      "Estimate of the European Commission.\n")
     assert [sec.heading for sec in st.sections] == [None, "COOPERATION", "Notes"]
-    assert [s.text for s in st.sentences] == ["The EU has made available EUR 147.9 billion to Ukraine.",
+    assert [" ".join(s.text.split()) for s in st.sentences] == ["The EU has made available EUR 147.9 billion to Ukraine.",
                                               "Including EUR 50 billion under the Ukraine Facility.",
                                               "Estimate of the European Commission."]
+    # a list numbered in brackets, with no reference to it above, is no footnotes
+    st = S.from_text("JOINT STATEMENT\n\nThe leaders met.\n\n[1] Japan will act.\n[2] Kenya will act.\n")
+    assert [sec.heading for sec in st.sections] == [None]
     # (a heading of their own stays theirs)
     st = S.from_text("Joint Statement of Chile and Peru\n\nTrade\n\nTrade grew.\n\nSources\n\n[1] Central Bank of Chile.\n")
     assert [sec.heading for sec in st.sections] == [None, "Trade", "Sources"]
@@ -1146,3 +1149,18 @@ def test_a_closing_place_and_date_and_a_second_dateline_are_no_prose():
                      "will act.</p></body></html>", fmt="html")
     assert [sec.heading for sec in st.sections] == [None, "Ocean and fisheries"]
     assert st.date == dt.date(2025, 10, 3)
+
+
+def test_what_the_review_of_the_later_structure_rules_found():
+    # a sentence "Adopted in ..." near the end is no signing line
+    st = S.from_text("Joint Statement\n\nThe two sides met.\n\nAdopted in Paris on 12 December 2015, the Paris Agreement "
+                     "remains the foundation.\n\nThey agreed.\n\nThey will meet.\n\nThey parted.\n\nThey left.\n")
+    assert st.date is None
+    # "Article 5." ending a wrapped sentence is no heading
+    st = S.from_text("Joint Declaration\n\nThe Parties agree that such acts fall under the scope of\nArticle 5.\n\n"
+                     "Article 6.\nThe Parties shall meet.\n")
+    assert [sec.heading for sec in st.sections] == [None, "Article 6"]
+    # a line in capitals under a title in capitals, and long, is prose
+    st = S.from_text("JOINT STATEMENT\nTHE TWO LEADERS MET IN JAKARTA TODAY AND DISCUSSED TRADE AND INVESTMENT AND THE ENERGY "
+                     "TRANSITION AND MORE\n\nThe leaders met.\n")
+    assert st.title == "JOINT STATEMENT"

@@ -209,6 +209,7 @@ def _lex() -> SimpleNamespace:
     )
     L.modal_intention = frozenset(cb["modal_intention_verbs"])
     L.binds_before_amount = frozenset(cb.get("binds_before_amount") or ())
+    L.explore_verbs = frozenset(cb.get("explore_verbs") or ())
     L.weak_modals = frozenset(cb["weak_modals"])
     L.light = {v: (None if k == "any" else frozenset(k)) for v, k in cb["light_verbs"].items()}
     L.rank = {c: i for i, c in enumerate(CATEGORIES)}
@@ -287,10 +288,11 @@ def _lex() -> SimpleNamespace:
         rf"(?:[a-z]+ed|[a-z]+en|{_alt(A['irregular_participles'])})\b)|remains?|remained|constitutes?|represents?|"
         r"lies|rests?|reflects?|demonstrates?|shows?|matters?|marks?|signals?|heralds?|symboli[sz]es?)\b")
     # what others will merely undergo: "Japanese businesses will benefit", "regulators will be
-    # consulted", "the meeting will be held", "Nordic Energy Research will receive NOK 100 million"
+    # consulted", "the meeting will be held" (not "... held by the ministers"; "... completed by
+    # 2028" is a date, no agent), "Nordic Energy Research will receive NOK 100 million"
     L.undergoes_re = book.compile(
         rf"\s+(?:not\s+)?(?:(?:also|further|continue\s+to)\s+)?(?:be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn|ght)|{_alt(A['irregular_participles'])})\b"
-        rf"(?!\s+by\b)|be\s+able\b|benefit\b|gain\b|(?:{_alt(A.get('takes_effect') or ['take effect'])})\b"
+        rf"(?!\s+by\s+(?!\d|the\s+(?:end|middle|start|time)\b|(?:end|mid)-))|be\s+able\b|benefit\b|gain\b|(?:{_alt(A.get('takes_effect') or ['take effect'])})\b"
         rf"|receive\s+(?:(?:an?|an\s+additional|additional|up\s+to|more\s+than|about|some|over)\s+)*(?:[A-Z]{{2,3}}\$?\s?\d|[$€£¥]\s?\d))"
     )
     L.bare_generic = frozenset(A.get("bare_generic") or ())
@@ -394,7 +396,7 @@ def _lex() -> SimpleNamespace:
         rf"|(?:\ba\s+|{words}\s+)?\bdozen\b"
         # ten or more in words before a noun: "build twelve vessels", as "12 vessels" is
         rf"|\b(?:{_alt(C['tens_words'])})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?!(?:of|per|percent|and|or|to|years?|months?|weeks?|days?|decades?)\b)[a-z])"
-        rf"|\b(?:{_alt(C['multipliers'])})\b(?!\s+tax)"  # (not "a double taxation convention")
+        rf"|\b(?:{_alt(C['multipliers'])})\b(?!\s+taxation\b)"  # (not "a double taxation convention")
     )
     L.numeric_gate_re = book.compile(rf"[$€£¥₹₩\d]")
     L.numeric_lead = max(map(len, prefixes)) + 1
@@ -733,14 +735,20 @@ def _heads_a_body(words: list[str], L) -> bool:
     return words[-1] in L.body_cues
 
 
+_TWO_THINGS_END = re.compile(r"\b(?:the|a|an|its|their|our)\s+[^,.;]{1,80}?\s+and\s+(?:the|a|an|its|their|our)\s+[^,.;]{1,80}?[.;]\s*$")
 _TWO_OF = re.compile(r"\b(?:two|both)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b")
 
 
 def _two_others(text: str, start: int, end: int, L) -> bool:
     """Whether two things other than the parties were named just before ("the merger of two
-    regional bodies"), so that "The two" or "Both" alone may mean them."""
+    regional bodies", "welcomed the Mombasa Port project and the Olkaria geothermal project."),
+    so that "The two" or "Both" alone may mean them."""
     heads = L.collective_heads
-    return any(m.group(1) not in heads for m in _TWO_OF.finditer(text, start, end))
+    if any(m.group(1) not in heads for m in _TWO_OF.finditer(text, start, end)):
+        return True
+    before = text[start:end].rstrip()
+    cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
+    return bool(_TWO_THINGS_END.search(before[cut + 1:]))
 
 
 def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
@@ -765,7 +773,8 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     return got
 
 
-_AS_ROLE = re.compile(r"(.+?)\s+(?:as|in (?:its|their|his|her) capacity as)\s+(?:the\s+)?[A-Z][^,]{0,60}")
+_AS_ROLE = re.compile(r"(.+?)\s+(?:as|in (?:its|their|his|her) capacity as)\s+(?:the\s+)?[A-Z](?:(?!\band\b)[^,]){0,60}")
+_PASSIVE_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+|soon\s+|also\s+|further\s+|then\s+)?be\s+[a-z]+(?:ed|en)\b")
 _AFTER_COMMA_PRONOUN = re.compile(r".+,\s*((?:[Ww]e|[Tt]hey))")
 
 
@@ -1129,7 +1138,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 elif prev is None and btok == "and" and (
                         _TAKES_OBJECT.match(text, ve) and cls in ("past", "s")
                         # "Denmark has allocated DKK 9.4 billion ..., and will continue to finance ..."
-                        or cls == "modal" and h["text"] in ("will", "shall") and not L.undergoes_re.match(text, ve)):
+                        or cls == "modal" and h["text"] in ("will", "shall") and not L.undergoes_re.match(text, ve)
+                        and not _PASSIVE_NEXT.match(text, ve)):
                     # "The two sides held the first meeting of the Council, and reviewed ...",
                     # "Today, the leaders elevated the relationship and agreed to ...", "Poland
                     # already spends 4 percent of GDP on defence and intends to ...": the
@@ -1192,7 +1202,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 res = (ctx.group(), True)  # "It was agreed that ...": the signatories agreed
             else:
                 res = _resolve(span, L, ctx)
-                if res is not None and span.strip().lower() in L.pair_words and _two_others(text, max(0, s.start - 300), bpos, L):
+                if res is not None and span.strip().lower() in L.pair_words and (
+                        _two_others(text, max(0, s.start - 300), bpos, L)
+                        or (h["kind"] == "modal" and L.undergoes_re.match(text, ve))):
                     res = None  # "... the merger of two regional bodies. The two will combine ...": those two
             if res is None and btok is None and span.rstrip().endswith(","):
                 res = _resolve(span.split(",")[0], L, ctx)
@@ -1379,16 +1391,22 @@ def _party_before(text: str, lo: int, at: int, L, parties) -> bool:
     return False
 
 
+# an amount given: "NZ$20 million over four years", "US$5 million in new funding", "$2 million to
+# the fund"; not one reported ("US$300 million had been received", "$2 billion in bilateral trade")
 _AMOUNT_NEXT = re.compile(r"(?:(?:an?|an additional|additional|a further|further|new|up to|over|more than)\s+)?"
-                          r"(?:[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{3}\s?)\s?\d")
+                          r"(?:[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{3}\s?)\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m)\b)?"
+                          r"(?=\s*(?:[,.;]|$)|\s+(?:over|for|to|towards?|each|per|a\s+year|annually"
+                          r"|(?:in|of)\s+(?:new\s+|additional\s+|fresh\s+)?(?:funding|support|assistance|grants?|loans?|financing|aid|contributions?))\b)")
 
 
-def _explores(text: str, ve: int, end: int, L) -> bool:
+def _explores(text: str, ve: int, end: int, L, verbs=None) -> bool:
     """Whether the verb after a modal ending at ``ve`` only explores ("will consider", "may
-    jointly explore"), which makes the modal announce an intention, not bind."""
+    jointly explore"), which makes the modal announce an intention, not bind. (``verbs``: the
+    list to read, the modals' by default.)"""
     m = _MODAL_ADVERBS.match(text, ve, end)
     words = text[m.end() if m else ve:(m.end() if m else ve) + 40].split()[:3]
-    return any(" ".join(words[:k]) in L.modal_intention for k in (1, 2, 3))
+    verbs = L.modal_intention if verbs is None else verbs
+    return any(" ".join(words[:k]) in verbs for k in (1, 2, 3))
 
 
 def _predicate(st, si, h, L) -> dict:
@@ -1433,7 +1451,7 @@ def _predicate(st, si, h, L) -> dict:
         tstart = m.end() if m else ve
     # (the character before ``ve`` ends the verb, so ``\b`` cannot hold at ``ve`` itself)
     infinitival = lemma == "intend" or bool(_TO_END.search(text, ve, tstart))
-    if cat == "commitment" and infinitival and noun is None and _explores(text, tstart - 1, s.end, L):
+    if cat == "commitment" and infinitival and noun is None and _explores(text, tstart - 1, s.end, L, L.explore_verbs):
         cat = "intention"  # "agreed to explore French participation": as "will explore", it announces
     elif lemma in L.binds_before_amount and cat != "commitment" and _AMOUNT_NEXT.match(text, tstart, s.end):
         cat = "commitment"  # "New Zealand confirmed NZ$20 million over four years": money given
@@ -1611,9 +1629,11 @@ def _once_sets_condition(low: str, i: int, j: int, L) -> bool:
 
 
 # "until Mexico further reduces the flow", "until the conflict ends": a clause, a condition of
-# what is withheld; not "until 2030", "until the end of 2025", "until further notice"
+# what is withheld; not "until 2030", "until the end of 2025", "until further notice", "until
+# the agreed target date"
 _UNTIL_CLAUSE = re.compile(
-    r"\s+(?:(?:the|its|their|all|both|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:(?:further|fully|again|also|finally|effectively)\s+)?"
+    r"\s+(?:(?:the|its|their|all|both|a|an)\s+)?(?!(?:the|its|their|a|an|this|that|these|those)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"\s+(?:(?:further|fully|again|also|finally|effectively)\s+)?"
     r"(?:is|are|has|have|can|ends|resumes|complies|meets|reduces|stops|ceases|returns|agrees|accepts|ratifies|withdraws|[a-z]+ed)\b")
 
 
@@ -1969,7 +1989,7 @@ def _indent(text: str, par) -> int:
     return par.start - line if not text[line:par.start].strip() else 0
 
 
-_NOT_FIRST = re.compile(r"(?:not|never)\b")
+_NOT_FIRST = re.compile(r"(?:not|never)\b(?!\s+only\b)")  # (not "not only expand trade but also ...")
 
 
 def _list_items(st, rows: list[tuple], row) -> list[tuple]:

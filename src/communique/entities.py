@@ -223,10 +223,11 @@ def _lex() -> SimpleNamespace:
     L.role_alt = role_alt
     L.role_words = frozenset(w for r in roles for w in r.split())
     L.leader_roles = frozenset(cb["leader_roles"])
-    L.leading_offices = {c["name"]: frozenset(c["leaders"]) for c in S.countries()}
+    L.offices = {c["name"]: frozenset(c["offices"]) for c in S.countries()}
     L.surnames_also_words = frozenset(cb.get("surnames_also_words") or ())
     L.national_offices = dict(cb.get("national_offices") or {})
     L.titles_before_to = frozenset(cb.get("titles_before_to") or ())
+    L.two_letter_initials = frozenset(cb.get("two_letter_initials") or ())
     L.reporting_roles = frozenset(cb["reporting_roles"])
     L.courtesy_titles = frozenset(cb["courtesy_titles"])
     L.people_words = frozenset(cb["people_nouns"])
@@ -454,10 +455,12 @@ def _strip_possessive(tok: str) -> tuple[str, bool]:
 
 _HYPHEN_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu|ould|ben)-[A-Z]")
 _AND_GAP = re.compile(r"\s+and\s+")
+_GROUP_AFTER = re.compile(r"\s*,\s+and\s+")
+_GROUP_BEFORE = re.compile(r",\s+and\s+$")
 _REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)")
 # An initial: "K." and, transliterated, "Sh.", "Zh.", "Kh." ("Sh. Mirziyoyev"), before a name
+# (the codebook's two_letter_initials: not "Xi." or "Li." ending a sentence)
 _INITIAL = re.compile(r"[A-Z][a-z]?\.")
-_NOT_INITIALS = frozenset(["Mr", "Ms", "Dr", "St", "Jr", "Sr", "No", "Mt"])
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
@@ -470,9 +473,12 @@ def _caps_surname(core: str, tokens: list, text: str, end: int, limit: int, L) -
     KISHIDA Fumio", "Minister for Foreign Affairs Yoko KAMIKAWA"); an acronym stands alone."""
     if len(core) < 3 or not core.isalpha():
         return False
-    if tokens:  # after one given name
-        return len(tokens) == 1 and tokens[0][0][1:].islower() and tokens[0][0][0].isupper()
     nxt = L.name_token.match(text, end, limit)
+    if tokens:  # after one given name, ending the name ("Yoko KAMIKAWA attended", not "Ishiba ODA Charter")
+        sep_before = text[tokens[-1][2]:end - len(core)]
+        return len(tokens) == 1 and tokens[0][0][1:].islower() and tokens[0][0][0].isupper() and "\n" not in sep_before \
+            and core.title() not in L.all_country_forms and core not in L.known \
+            and (nxt is None or not (nxt.group(1) or "").isspace() or not nxt.group(2)[:1].isupper())
     if nxt is None or not (nxt.group(1) or "").isspace() or "\n" in nxt.group(1):
         return False
     tok = nxt.group(2).rstrip(".,")
@@ -533,7 +539,7 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
                     continue
             break
         core, poss = _strip_possessive(tok)
-        initial = bool(_INITIAL.fullmatch(core)) and (len(core) == 2 or core[:2] not in _NOT_INITIALS and _capital_next(text, m.end()))
+        initial = bool(_INITIAL.fullmatch(core)) and (len(core) == 2 or core[:2] in L.two_letter_initials and _capital_next(text, m.end()))
         dot_end = False
         if core.endswith(".") and not initial:
             core = core.rstrip(".")
@@ -811,9 +817,13 @@ def _find(st: S.Statement) -> SimpleNamespace:
     # a country has several; not "President Biden and Prime Minister Kishida of Japan")
     for i in range(len(person_hits) - 2, -1, -1):
         a, b = person_hits[i], person_hits[i + 1]
-        if a[4] is None and b[4] is not None and _AND_GAP.fullmatch(text, a[1], b[0]) \
+        of = L.of_country_re.match(text, b[1]) if a[4] is None and b[4] is not None else None
+        if of is not None and _AND_GAP.fullmatch(text, a[1], b[0]) \
                 and a[3] not in L.leader_roles and b[3] not in L.leader_roles \
-                and L.of_country_re.match(text, b[1]) and L.all_country_forms.get(L.of_country_re.match(text, b[1]).group(1)) == b[4]:
+                and L.all_country_forms.get(of.group(1)) == b[4] \
+                and (_GROUP_AFTER.match(text, of.end()) or _GROUP_BEFORE.search(text, max(0, a[0] - 8), a[0])):
+            # (one group of a sentence that groups them by country: "A and B of the United States,
+            # and C and D of Mexico, met"; not "Foreign Minister Wong and Foreign Minister Wang Yi of China")
             person_hits[i] = (*a[:4], b[4])
     for start, end, name, role, country in person_hits:
         sent = sentence_of(start, end)
@@ -1669,17 +1679,19 @@ def _assign_countries(st, persons, found, L) -> None:
 
 
 def _by_office(leaders: list[dict], parties: list[str], L) -> list[str]:
-    """Give a leader the one party whose leading office is their title, when no other leader
+    """Give a leader the one party that has an office of their title, when no other leader
     left holds that title ("President Ruto and Prime Minister Ishiba" in a text of Japan and
-    Kenya, whichever is named first); returns the parties still without a leader.
+    Kenya, whichever is named first: Japan has no President, Kenya no Prime Minister); returns
+    the parties still without a leader.
 
     Only where there are as many leaders as parties left, as for pairing them in order: this
     settles who is whose, not whether they belong to the parties at all ("King Salman" in a
     communiqué of four Gulf states that Saudi Arabia is not one of).
 
-    Repeated, so that a country led by either of two offices is settled once the other
-    leader's title has settled its partner (Viet Nam and France: "President Macron and Prime
-    Minister Pham Minh Chinh", where Viet Nam has a President too)."""
+    Repeated, so that one leader settled leaves the other's title to one party ("President
+    Steinmeier and Premier Li Qiang": only China has a Premier, and then Germany is left).
+    Where both parties have the office ("President Macron and Prime Minister Meloni"), nothing
+    is settled here."""
     parties = list(parties)
     if len([p for p in leaders if not p["country"]]) != len(parties):
         return parties
@@ -1689,7 +1701,7 @@ def _by_office(leaders: list[dict], parties: list[str], L) -> list[str]:
         left = [p for p in leaders if not p["country"]]
         titles = Counter(p["role"] for p in left)
         for p in left:
-            fits = [c for c in parties if p["role"] in L.leading_offices.get(c, ())]
+            fits = [c for c in parties if p["role"] in L.offices.get(c, ())]
             if titles[p["role"]] == 1 and len(fits) == 1:
                 p["country"] = fits[0]
                 parties.remove(fits[0])

@@ -34,9 +34,9 @@ Decisions a reader of the ledger should know:
   United States is no party and one party has a dollar of its own, that dollar in the
   sentences that name the party and not the United States.
 * A currency word several countries use ("pesos", "dinars", "pounds", "dirhams") is the
-  currency of the country named before it ("Jordanian dinars"), else of the one such country
-  its sentence names, else of the (first) party that uses it, else the codebook's default or
-  none.
+  currency of the country named before it ("Jordanian dinars"), else of the party that uses it
+  (of two, the one its sentence names), else of the one such country the sentence names, else
+  the codebook's default or none.
 
 * A number is part of a name when it sits inside a short quoted title ("Beca 18"), follows a
   capitalized name word ("Vision 2030", "COP 28") or a reference word ("paragraph 5",
@@ -1093,12 +1093,15 @@ class _Ctx:
             return self.dollar
         if name and name[0] == "~":
             default, users, everyone = self.shared[name[1:]]
-            # (the one country of that currency the sentence names, party or not: "The UAE gave
-            # 3 billion dirhams" in a statement of Morocco and France)
+            if len(users) > 1:  # (two parties of that word: the one the sentence names)
+                named = {code for c, code in users if _country_forms_re(c).search(self.sentence)}
+                return named.pop() if len(named) == 1 else users[0][1]
+            if users:  # (a party's own, even to another country: "5 million pounds ... to Sudan")
+                return users[0][1]
+            # no party uses it: the one country of that currency the sentence names ("The UAE
+            # gave 3 billion dirhams" in a statement of France and Kenya)
             named = {code for c, code in everyone.items() if _country_forms_re(c).search(self.sentence)}
-            if len(named) == 1:
-                return named.pop()
-            return users[0][1] if users else default
+            return named.pop() if len(named) == 1 else default
         return name
 
     def for_sentence(self, stext: str) -> None:
@@ -1106,17 +1109,21 @@ class _Ctx:
         :meth:`by_clause`); elsewhere "$" is the US dollar."""
         self.sentence = stext
         if self.party_dollar is not None:
-            code, party_re, _ = self.party_dollar
-            self.dollar = code if "$" in stext and party_re.search(stext) else self.base_dollar
+            self.dollar = self.base_dollar
+            if "$" in stext:
+                for code, party_re in self.party_dollar[0]:
+                    if party_re.search(stext):
+                        self.dollar = code
+                        break
 
     def by_clause(self, stext: str, found: list[dict]) -> None:
-        """A bare "$" amount is the party's dollar only where its own clause names the party
-        and not the United States ("Canada will provide $2 billion"), not another's amount
-        in the same sentence (", and the IMF will provide $15.6 billion", ", matching the
-        American contribution of $2 billion")."""
-        code, party_re, us_re = self.party_dollar
+        """A bare "$" amount is a party's dollar only where its own clause names that party
+        (one of them, with two dollars: New Zealand's and Kiribati's) and not the United States
+        ("Canada will provide $2 billion"), not another's amount in the same sentence (", and
+        the IMF will provide $15.6 billion", ", matching the American contribution of $2 billion")."""
+        dollars, us_re = self.party_dollar
         for r in found:
-            if r["unit"] != code or not _BARE_DOLLAR.match(stext, r["start"]):
+            if r["unit"] != self.dollar or not _BARE_DOLLAR.match(stext, r["start"]):
                 continue
             if _PRICE_AFTER.match(stext, r["end"]):
                 r["unit"] = self.base_dollar  # "oil at $80 a barrel": a price, in US dollars
@@ -1124,8 +1131,8 @@ class _Ctx:
             lo = max((m.end() for m in _CLAUSE_BREAK.finditer(stext, 0, r["start"])), default=0)
             after = _CLAUSE_BREAK.search(stext, r["end"])
             hi = after.start() if after else len(stext)
-            if not party_re.search(stext, lo, hi) or us_re.search(stext, lo, hi):
-                r["unit"] = self.base_dollar
+            named = [code for code, party_re in dollars if party_re.search(stext, lo, hi)]
+            r["unit"] = named[0] if len(named) == 1 and not us_re.search(stext, lo, hi) else self.base_dollar
 
 
 def _statement_dollar(st, rx) -> str | None:
@@ -1163,16 +1170,18 @@ _PRICE_AFTER = re.compile(r"\s+(?:a|per|an)\s+(?:barrel|tonne|ton|ounce|kilogram
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|matching|compared|alongside|against)\b")
 
 
-def _party_dollar(st, rx) -> tuple[str, re.Pattern, re.Pattern] | None:
-    """The dollar of the parties that have one of their own (one dollar, however many parties
-    use it) when the United States is no party: its code, and patterns for those parties' names
-    and the United States' (see ``_Ctx.for_sentence``)."""
+def _party_dollar(st, rx) -> tuple[list[tuple[str, re.Pattern]], re.Pattern] | None:
+    """The dollars of the parties that have one of their own, when the United States is no
+    party: each code with a pattern for the names of the parties that use it (Tuvalu and Nauru
+    both use Australia's), and a pattern for the United States' (see ``_Ctx.by_clause``)."""
     parties = st.parties or []
     own = {p: rx.dollars[p] for p in parties if p in rx.dollars}
-    if len(set(own.values())) != 1 or "United States" in parties:
+    if not own or "United States" in parties:
         return None
-    # (every party of that dollar: Tuvalu and Nauru both use Australia's)
-    return next(iter(own.values())), _country_forms_re(*own), _country_forms_re("United States")
+    by_code: dict[str, list[str]] = {}
+    for p, code in own.items():
+        by_code.setdefault(code, []).append(p)
+    return [(code, _country_forms_re(*ps)) for code, ps in by_code.items()], _country_forms_re("United States")
 
 
 @lru_cache(maxsize=None)
@@ -1820,7 +1829,7 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     # "exports grew from $2 billion to $3 billion" is a change, not a range: two figures, the
     # first taking the scale and unit the second states ("from 20 to 30 percent")
     change = t is not None and not between and t.group("sep").strip().lower() == "to" and _changes_from(stext, start, rx) \
-        and (cur or scale_txt or unit_txt or not _BY_BEFORE.search(stext, max(0, start - 20), start))  # ("rose by 5 to 10 percent": a range)
+        and (cur or ukind == "money" or not _BY_BEFORE.search(stext, max(0, start - 20), start))  # ("cut by 46% to 50%": a range)
     if t is not None:
         res = _range(t, num, value, scale_txt, scale, unit_txt, cur, ukind, rx)
         if res is not None:

@@ -375,14 +375,17 @@ _FOOTNOTE_BLOCK = re.compile(
     r"\n[ \t]*\n(?:[ \t]*(?:_{3,}|-{3,}|\*{3,})[ \t]*\n)?((?:[ \t]*\[\d{1,3}\][ \t]+[^\n]*(?:\n|$))+)\s*$")
 
 
+_FOOTNOTE_REF = re.compile(r"[^\s\[(]\[\d{1,3}\]")
+
+
 def _notes_section(text: str) -> str:
     """Footnotes closing a text get a heading of their own, "Notes": they are the text's (a
     figure in one is the statement's), but not the last section's prose."""
     if "[" not in text[-3000:]:
         return text
     m = _FOOTNOTE_BLOCK.search(text, max(0, len(text) - 5000))
-    if m is None:
-        return text
+    if m is None or not _FOOTNOTE_REF.search(text, 0, m.start()):
+        return text  # (no "...[1]" in the text above: a closing list numbered in brackets)
     above = text[:m.start()].rstrip().rsplit("\n", 1)[-1].strip()
     if len(above.split()) <= 3 and not _TERMINAL.search(above):
         return text  # (under a heading of their own already: "Notes", "Sources")
@@ -970,7 +973,8 @@ def _title_goes_on(title: str, line: str) -> bool:
     caps = _is_all_caps(title) and _is_all_caps(s)
     # (a title's second line in capitals may name both offices: "ON THE 13TH ANNUAL CONSULTATION
     # BETWEEN THE PRESIDENT OF THE REPUBLIC OF INDONESIA AND THE PRIME MINISTER OF MALAYSIA")
-    if not s or _TERMINAL.search(title) or _TERMINAL.search(s) or len(s.split()) > (24 if caps else 16) or _dateline(s) \
+    long_caps = caps and s.split()[0] in _TITLE_THIRD  # ("ON THE 13TH ...", "BETWEEN ...": what the title is of)
+    if not s or _TERMINAL.search(title) or _TERMINAL.search(s) or len(s.split()) > (24 if long_caps else 16) or _dateline(s) \
             or _DOC_SYMBOL.fullmatch(s):
         return False
     hanging = title.split()[-1].lower() in _SMALL_WORDS | _TITLE_LINKS
@@ -1219,6 +1223,11 @@ def _title_and_date(line: str) -> tuple[str, str, dt.date | None] | None:
     return titles[0], where, _dateline(dated[0])[1]
 
 
+# what closes a line of signing: "Done in ... on 22 December 2024, in two original copies, ..."
+# (not "Adopted in Paris on 12 December 2015, the Paris Agreement remains ...")
+_DONE_AT_END = re.compile(r"\s*(?:\.?\s*$|,\s*(?:in\s+(?:two|three|four|duplicate|triplicate|quadruplicate|the\s)|each\b|both\b))")
+
+
 def _date_in_text(text: str, paragraphs) -> dt.date | None:
     """The date a statement gives in its text when no line gives it (see ``_INLINE_DATELINE``)."""
     first = paragraphs[0]
@@ -1231,7 +1240,7 @@ def _date_in_text(text: str, paragraphs) -> dt.date | None:
             return parse_date(m.group(1))
     for par in paragraphs[-8:-3]:  # above a signature block of several lines: a line of its own
         m = _DONE_AT.match(text, par.start, par.end)
-        if m:
+        if m and _DONE_AT_END.match(text, m.end(), par.end):
             return parse_date(m.group(1))
     for par in paragraphs[-3:]:
         line = _dateline(text[par.start:par.end]) if par.end - par.start <= 120 else None
@@ -1281,7 +1290,7 @@ def lower_keeping_offsets(text: str) -> str:
 @lru_cache(maxsize=1)
 def countries() -> list[dict[str, Any]]:
     """Countries from the package's ``data/countries.csv``: name, aliases, adjectives and the
-    offices that lead them at summits (``leaders``)."""
+    offices of their heads of state and government (``offices``)."""
     rows = []
     with open(config.DATA_DIR / "countries.csv", encoding="utf-8") as fh:
         lines = [line for line in fh if not line.startswith("#")]
@@ -1291,7 +1300,7 @@ def countries() -> list[dict[str, Any]]:
                 "name": row["name"],
                 "aliases": [a for a in (row.get("aliases") or "").split("|") if a],
                 "adjectives": [a for a in (row.get("adjectives") or "").split("|") if a],
-                "leaders": [a for a in (row.get("leaders") or "").split("|") if a],
+                "offices": [a for a in (row.get("offices") or "").split("|") if a],
             }
         )
     return rows
@@ -1752,10 +1761,11 @@ def from_text(
             if i == after_title[0] and not _TERMINAL.search(lines[i].text.strip()):
                 continue  # a subtitle: "Adopted by the Peace and Security Council at its 1203rd meeting, ..."
             break
+    title_date = None  # (after the dates the text gives: a title may name a past day, "Treaty of Peace - 8 September 1951")
     if dateline is None and heading and title_line is not None:
         split = _title_and_date(heading)
         if split:
-            heading, dateline, dateline_date = split
+            heading, dateline, title_date = split
     front = {i for i in (title_line, title_more, dateline_line, *lead_labels, *title_between) if i is not None}
     if dateline_line is not None and place_line == dateline_line - 1:
         front.add(place_line)
@@ -1779,6 +1789,9 @@ def from_text(
             continue
         if heads[i][0] != "markdown" and nxt == i + 1 and lines[nxt].text.lstrip()[:1].islower():
             continue  # a hard-wrapped line of prose that happens to be capitalized (or numbered)
+        if i > 0 and _ARTICLE_ALONE.fullmatch(lines[i].text.strip()) and lines[i - 1].text.strip() \
+                and not lines[i - 1].text.rstrip().endswith((".", ":", ";", "!", "?")):
+            continue  # "... fall under the scope of" / "Article 5.": the sentence goes on, no heading
         if lines[nxt].text.strip().lower() in ("and", "and:", "and the"):
             continue  # a party of a treaty's preamble: "The Government of ...", "and", "the Government of ..."
         if heads[i][0] in ("caps", "title") and nxt == i + 1 and _signer_title().fullmatch(lines[nxt].text.strip()):
@@ -1880,7 +1893,9 @@ def from_text(
         date = _date_in_text(text, paragraphs)
     if date is None and closing:
         date = _dateline(lines[closing[-1]].text)[1]  # "Beijing, April 14, 2023" closing the text
-    if dateline is None and closing:
+    if date is None:
+        date = title_date
+    if closing and (dateline is None or title_date is not None and date != title_date):
         dateline = ", ".join(lines[i].text.strip() for i in closing)
     title_text = meta.get("title") or heading
     if not title_text:
