@@ -479,6 +479,15 @@ def test_seas_and_gulfs_named_after_countries_are_places():
     ]
 
 
+def test_lakes_deltas_and_basins_named_after_countries_are_places():
+    st = S.from_text("Joint Statement of Ghana and France\n\nThey will restore the Lake Chad Basin and the Niger Delta. "
+                     "Chad and Niger welcomed the plan for the South China Sea and New Mexico.\n")
+    df = E.extract(st)
+    assert df[["name", "type"]].values.tolist() == [
+        ["Lake Chad Basin", "place"], ["Niger Delta", "place"], ["Chad", "country"], ["Niger", "country"], ["South China Sea", "place"], ["New Mexico", "place"],
+    ]
+
+
 def test_japan_australia_people_and_names():
     df = E.extract(S.from_text(JAPAN_AUSTRALIA))
     kishida = row(df, "Kishida Fumio")

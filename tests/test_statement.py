@@ -734,6 +734,14 @@ def test_a_dollar_sign_makes_a_currency_not_a_party():
     assert S.from_text("Joint Statement\n\nThe fund of US$16 billion covers costs. The US and Peru agreed.\n").parties == ["United States", "Peru"]
 
 
+def test_a_country_inside_a_places_name_is_no_party():
+    text = ("Joint Statement\n\nThe Foreign Ministers of France and Ghana met in Accra on 3 May 2024 to discuss maritime "
+            "security in the Gulf of Guinea, the Lake Chad Basin, the Niger Delta and the South China Sea.\n")
+    assert S.from_text(text).parties == ["France", "Ghana"]
+    assert S.from_text("Joint Statement\n\nNew Mexico and Papua New Guinea signed a memorandum.\n").parties == ["Papua New Guinea"]
+    assert S.from_text("Joint Statement\n\nChad and Niger agreed to protect Lake Chad.\n").parties == ["Chad", "Niger"]
+
+
 def test_bold_run_in_labels_head_sections_and_keep_the_subject():
     text = ("FACT SHEET: United States-Mexico High-Level Economic Dialogue\n\nWashington, D.C., September 29, 2023\n\n"
             "Today the two governments met.\n\n**Semiconductors.** The United States will provide $3 million to the fund.\n\n"

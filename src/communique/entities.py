@@ -1041,6 +1041,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
     for s0, e0, _, sent in known_hits:
         known_spans.add(s0, e0, sent)
     country_form = L.country_form
+    feature_hits = []
     for m in country_ms:
         s0, e0 = m.span()
         if s0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "._"):
@@ -1056,6 +1057,10 @@ def _find(st: S.Statement) -> SimpleNamespace:
             or (sent in known_spans.by_sentence and known_spans.overlaps(s0, e0, sent))
         ):
             continue
+        feature = S.feature_around(text, s0, e0)
+        if feature is not None:
+            feature_hits.append((*feature, sent))  # "Lake Chad Basin": a place, not Chad
+            continue
         canon = country_form[m.group()]
         add(("country", canon), canon, "country", s0, e0, sent)
 
@@ -1065,6 +1070,10 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if taken.overlaps(s0, e0, sent):
             continue
         add(("place", form), form, "place", s0, e0, sent)
+    for s0, e0, sent in feature_hits:
+        if not taken.overlaps(s0, e0, sent):
+            form = text[s0:e0]
+            add(("place", form), form, "place", s0, e0, sent)
     for m in L.comma_country_re.finditer(text):
         p = L.place_before_re.search(text, max(0, m.start() - 60), m.start())
         if p:

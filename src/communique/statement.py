@@ -1364,7 +1364,40 @@ def _country_spans(text: str):
             continue
         if text.startswith("$", m.end()) or text[m.start() - 1:m.start()] == "$":
             continue  # "US$", "$US", "NZ$": a currency, not a country
+        if feature_around(text, m.start(1), m.end()) is not None:
+            continue  # "the Gulf of Guinea", "Lake Chad": a place the parties speak of
         yield m.start(), m.end(), name
+
+
+@lru_cache(maxsize=1)
+def _feature_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    from .entities import codebook
+
+    cb = codebook()
+    before = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(cb["feature_before"], key=len, reverse=True))
+    after = "|".join(re.escape(w) for w in cb["feature_after"])
+    qualifiers = "|".join(re.escape(w) for w in cb["region_qualifiers"])
+    return (re.compile(rf"(?<![\w'’-])(?:(?:{before})[ \t]+)+$"),
+            re.compile(rf"(?:[ \t]+(?:{after}))+(?![\w'’-])"),
+            re.compile(rf"(?<![\w'’-])(?:{qualifiers})[ \t]+$"))
+
+
+def feature_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the geographic feature whose name holds the country written at
+    ``start:end`` ("the Gulf of Guinea", "Lake Chad Basin", "the South China Sea"), or None:
+    such a country is a place spoken of, not a party nor a country mentioned
+    (``feature_before`` and ``feature_after`` in ``codebooks/entities.yaml``)."""
+    before, after, qualifier = _feature_patterns()
+    b = before.search(text, max(0, start - 24), start)
+    a = after.match(text, end)
+    if b is None and a is None:
+        return None
+    lo = b.start() if b else start
+    if a is not None and b is None:
+        q = qualifier.search(text, max(0, start - 14), start)  # "South China Sea"
+        if q is not None:
+            lo = q.start()
+    return lo, a.end() if a else end
 
 
 @lru_cache(maxsize=1)
