@@ -204,6 +204,17 @@ def test_parties_from_the_heading_then_the_opening(heading, opening, parties):
     assert st.parties == parties
 
 
+@pytest.mark.parametrize("line", ["17 June 2025, Astana", "June 17, 2025 (Astana)", "17 June 2025, Astana, Kazakhstan",
+                                  "17 June 2025, in Astana"])
+def test_a_dateline_with_the_date_before_the_place(line):
+    st = S.from_text(f"Astana Declaration of the Second Central Asia–China Summit\n\n{line}\n\nThe leaders met and agreed.\n")
+    assert (st.dateline, st.date) == (line, dt.date(2025, 6, 17))
+    assert [s.heading for s in st.sections] == [None]
+    # a sentence that begins with a date is no dateline
+    st = S.from_text("Joint Statement\n\n17 June 2025, the leaders met in Astana and agreed.\n")
+    assert st.dateline is None and st.sentences[0].text.startswith("17 June 2025, the leaders met")
+
+
 def test_markdown_bold_lines_are_headings_and_table_rows_are_items():
     st = S.from_text(
         "# Joint Statement of Korea and Viet Nam\n\n**Seoul, 1 July 2024**\n\n**Economic cooperation**\n\nTrade reached US$79.4 billion.\n\n"

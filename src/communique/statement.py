@@ -1183,11 +1183,14 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     before = s[: m.start()].strip().rstrip(",-–—").strip()  # "Hiroshima, Japan — May 20, 2023"
     if before and _DATE_LABEL.fullmatch(s[: m.start()]):
         before = ""
-    after = s[m.end():].strip(" .,")
-    if after[:1] in ("—", "–", "-") and not before:
-        place = after.lstrip("-–— ")
+    rest = s[m.end():]
+    after = rest.strip(" .,")
+    if not before and after and (after[:1] in ("—", "–", "-") or rest[:1] == "," or re.fullmatch(r"\s*\([^()]+\)\.?", rest)):
+        # "June 17, 2025 — Kananaskis, Alberta", "17 June 2025, Astana", "June 17, 2025 (Astana)":
+        # the place after the date
+        place = after.lstrip("-–— ").removeprefix("(").removesuffix(")").strip().removeprefix("in ")
         if not _TITLE_WORDS.search(place) and not _EVENT_WORDS.search(place):
-            before, after = place, ""  # "June 17, 2025 — Kananaskis, Alberta": the place after the date
+            before, after = place, ""
     if after or (before and not re.fullmatch(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f .,'()-]{0,60}", before)):
         return None
     if any(w[:1].islower() and w.lower() not in _PLACE_SMALL for w in before.split()):
