@@ -154,6 +154,17 @@ def test_output_folder_not_writable(tmp_path, command):
     assert tree(out) == {}
 
 
+@pytest.mark.parametrize("command", ["report", "batch"])
+def test_output_folder_that_cannot_be_made(tmp_path, command):
+    # (root may write anywhere by its permissions, yet no folder can be made under /proc)
+    src_dir = tmp_path / "in"
+    src_dir.mkdir()
+    path = src_dir / "us-peru-2013.txt"
+    path.write_bytes(SEED.read_bytes())
+    res = run_cli(*_args(command, path, Path("/proc/communique-out")))
+    _check_one_line(res, "/proc", "output folder")  # ("is not writable" where not root)
+
+
 def test_parameters_file_that_is_not_yaml(tmp_path):
     params = tmp_path / "params.yml"
     params.write_text("detail: [full\n  top_n: : :\n")

@@ -79,6 +79,30 @@ def test_publish_swaps_the_whole_folder_and_keeps_other_variants(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["r"]  # no temporary folder left behind
 
 
+def test_a_report_lock_makes_another_run_wait_and_leaves_no_file(tmp_path):
+    import threading
+    import time
+
+    order = []
+    with render.report_lock(tmp_path, "r", timeout=5):
+        assert (tmp_path / ".r.lock").exists()
+        with pytest.raises(render.RenderError, match="another run has held the lock"):
+            with render.report_lock(tmp_path, "r", timeout=0.2):
+                pass
+
+        def second():
+            with render.report_lock(tmp_path, "r", timeout=5):
+                order.append("second")
+
+        t = threading.Thread(target=second)
+        t.start()
+        time.sleep(0.3)
+        order.append("first")
+    t.join(5)
+    assert order == ["first", "second"]
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_slugs_stay_inside_the_output_folder():
     assert render.slug("../../etc/passwd") == "etc-passwd"
     assert render.slug("..") == "statement"
@@ -138,6 +162,7 @@ def seed_report(tmp_path_factory):
 def test_cli_report_writes_html_pdf_and_run_record(seed_report):
     names = sorted(p.name for p in seed_report.iterdir())
     assert names == [".briefing.state.json", "briefing.html", "briefing.ipynb", "briefing.pdf"]
+    assert [p.name for p in seed_report.parent.iterdir()] == ["us-peru-2013"]  # no lock file nor temporary folder
     text = pdf_text(seed_report / "briefing.pdf")
     assert "$16 billion" in text and "$20 million" in text
     for h in SEED_HEADINGS:

@@ -227,23 +227,40 @@ def clean_stale(parent: Path, name: str) -> int:
 
 @contextlib.contextmanager
 def report_lock(parent: Path, name: str, timeout: float):
-    """Hold an exclusive lock on one report folder (other runs on it wait)."""
+    """Hold an exclusive lock on one report folder (other runs on it wait).
+
+    The lock file is removed on release, so that no run leaves a ``.name.lock`` beside the
+    reports; a run that waited on a file removed meanwhile locks the new one instead."""
     import fcntl
 
     lock_path = parent / f".{name}.lock"
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
+    deadline = time.monotonic() + timeout
+    while True:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise RenderError(f"another run has held the lock on {parent / name} for over {timeout:.0f} s") from None
+                    time.sleep(0.1)
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise RenderError(f"another run has held the lock on {parent / name} for over {timeout:.0f} s") from None
-                time.sleep(0.1)
+                same = os.stat(lock_path).st_ino == os.fstat(fd).st_ino
+            except FileNotFoundError:
+                same = False
+        except BaseException:
+            os.close(fd)
+            raise
+        if same:
+            break
+        os.close(fd)  # the holder removed this file as it finished: lock the one there now
+    try:
         yield
     finally:
+        with contextlib.suppress(OSError):
+            os.unlink(lock_path)
         os.close(fd)
 
 
@@ -690,6 +707,13 @@ def check_out_dir(out: Path) -> None:
         raise InputError(probe, "output path is a file, not a folder")
     if not os.access(probe, os.W_OK | os.X_OK):
         raise InputError(probe, "output folder is not writable")
+    # (access() says yes to root everywhere, "/proc" included: try it)
+    import tempfile
+
+    try:
+        os.rmdir(tempfile.mkdtemp(prefix=".probe-", dir=probe))
+    except OSError as exc:
+        raise InputError(out, f"output folder cannot be written: {(exc.strerror or str(exc)).lower()}") from None
 
 
 def _check_engine(formats: list[str], pdf_engine: str) -> None:
@@ -857,7 +881,10 @@ def _render(*, nb_path, values, inputs, folder_name, names, out, formats, pdf_en
     if not force and _is_current(state_path, digest, wanted.values()):
         return ReportResult(statement, folder, wanted, "unchanged", seconds=time.perf_counter() - t_start, **public)
 
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(out_dir, f"output folder cannot be made: {(exc.strerror or str(exc)).lower()}") from None
     with report_lock(out_dir, folder_name, timeout=max(timeout, 60) * 2):
         clean_stale(out_dir, folder_name)
         if not force and _is_current(state_path, digest, wanted.values()):
