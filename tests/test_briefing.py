@@ -55,6 +55,18 @@ def test_executive_summary_is_generated_from_the_tables(seed_analysis):
     assert "WTO Ministerial Meeting (in December this year)" in text
 
 
+def test_amounts_in_different_currencies_are_not_ranked_against_each_other():
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nJapan will provide ¥50 billion for ports and ¥3 billion for schools. "
+                     "Kenya will invest KES 200 billion in roads. The World Bank added US$400 million.\n")
+    text = briefing.executive_summary(analysis.analyze(st))[2]
+    assert text == ("It cites 4 figures; the largest amount in each of its 3 currencies: ¥50 billion for ports, "
+                    "KES 200 billion for roads and US$400 million.")
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nJapan will provide $50 billion for ports, $3 billion for schools "
+                     "and $1 billion for water.\n")
+    text = " ".join(briefing.executive_summary(analysis.analyze(st)))
+    assert "the largest amounts are $50 billion for ports, $3 billion for schools and $1 billion for water" in text
+
+
 def test_statement_without_figures_or_headings_says_so(plain_analysis):
     assert plain_analysis.counted.empty
     assert "no figures cited" in briefing.figures_table(plain_analysis).html.lower()

@@ -391,9 +391,18 @@ def executive_summary(a) -> list[str]:
         out.append("No sentence matched a policy topic of the codebook.")
     money = a.money
     if len(money):
-        rows = money.sort_values("value", ascending=False).head(3).to_dict("records")
+        # (amounts in different currencies are not compared: no exchange rate is at hand, and
+        # ¥500 billion is not larger than $16 billion; each currency gives its largest)
+        units = money["unit"].fillna("").value_counts(sort=False)
+        order = sorted(units.index, key=lambda u: -units[u])
+        if len(order) == 1:
+            rows = money.sort_values("value", ascending=False).head(3).to_dict("records")
+            said = f"the largest amount{'s are' if len(rows) > 1 else ' is'} "
+        else:
+            rows = [money[money["unit"].fillna("") == u].sort_values("value", ascending=False).iloc[0].to_dict() for u in order[:3]]
+            said = f"the largest amount in each of its {len(order)} currencies" + (f" (the {len(rows)} most cited)" if len(order) > len(rows) else "") + ": "
         parts = [figure_text(r) + (f" for {r['about']}" if r.get("about") else "") for r in rows]
-        out.append(f"It cites {sm['figures']} figure{'s' if sm['figures'] != 1 else ''}; the largest amount{'s are' if len(parts) > 1 else ' is'} " + _and(parts) + ".")
+        out.append(f"It cites {sm['figures']} figure{'s' if sm['figures'] != 1 else ''}; " + said + _and(parts) + ".")
     elif sm["figures"]:
         out.append(f"It cites {sm['figures']} figures but no amount of money.")
     else:
