@@ -1040,7 +1040,7 @@ def test_a_readouts_the_president_is_the_one_party_with_a_president():
     assert df[["actor", "verb"]].values.tolist()[:2] == [["United States", "welcome"], ["Japan", "plan"]]
     people = E.extract(st)
     assert people[people.type == "person"][["name", "country"]].values.tolist() == [
-        ["Joseph R. Biden", "United States"], ["Kishida Fumio", "Japan"], ["Ferdinand Marcos", "Philippines"]]
+        ["Joseph R. Biden Jr.", "United States"], ["Kishida Fumio", "Japan"], ["Ferdinand Marcos Jr.", "Philippines"]]
 
 
 CONDITIONS = (

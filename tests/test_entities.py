@@ -238,7 +238,7 @@ def test_a_surname_in_capitals_beside_a_given_name():
         "Joint Statement of Japan and the Philippines\n\nPrime Minister KISHIDA Fumio of Japan and President Ferdinand "
         "R. Marcos Jr. of the Philippines met in Tokyo. Prime Minister KISHIDA welcomed the agreement. Foreign Minister "
         "Yoko KAMIKAWA attended.\n"
-    ) == [["KISHIDA Fumio", "Prime Minister", "Japan"], ["Ferdinand R. Marcos", "President", "Philippines"],
+    ) == [["KISHIDA Fumio", "Prime Minister", "Japan"], ["Ferdinand R. Marcos Jr.", "President", "Philippines"],
           ["Yoko KAMIKAWA", "Foreign Minister", None]]
     # an acronym after a title is no name
     assert people("Joint Statement of Japan and Australia\n\nThe Secretary-General of ASEAN Kao Kim Hourn spoke.\n") == []
@@ -308,7 +308,7 @@ def test_a_body_between_title_and_name_ends_on_its_first_head_word_and_more_stat
     ("Canada and the United States", "United States Trade Representative Jamieson Greer met Secretary of War Pete Hegseth.",
      [["Jamieson Greer", "Trade Representative", "United States"], ["Pete Hegseth", "Secretary of War", "United States"]]),
     ("Japan and the Philippines", "His Excellency Ferdinand R. Marcos Jr., President of the Republic of the Philippines, "
-     "visited Tokyo.", [["Ferdinand R. Marcos", "President", "Philippines"]]),
+     "visited Tokyo.", [["Ferdinand R. Marcos Jr.", "President", "Philippines"]]),
     ("Tuvalu and Nauru", "The Governor-General of Tuvalu, Sir Tofiga Vaevalu Falani, received them.",
      [["Tofiga Vaevalu Falani", "Governor-General", "Tuvalu"]]),
     ("India and Nepal", "Prime Minister of Nepal Rt. Hon'ble Mr. K P Sharma Oli visited India. Prime Minister Oli spoke.",
@@ -589,7 +589,7 @@ def test_titles_of_a_country_with_honorifics():
     assert row(df, "Ravi Menon").role == "External Affairs Minister"
     kerry = row(df, "John F. Kerry")
     assert (kerry.role, kerry.country) == ("Secretary of State", "United States")
-    assert row(df, "Joseph R. Biden").role == "President"
+    assert row(df, "Joseph R. Biden Jr.").role == "President"
     assert row(df, "Brazil-India Strategic Dialogue").type == "initiative"
     assert row(df, "Joint Trade Monitoring Committee").type == "organization"
     assert row(df, "BRICS Summit").type == "event"
@@ -1150,13 +1150,19 @@ def test_a_signature_block_says_whom_each_signer_speaks_for():
     assert df[df.type == "person"][["name", "country"]].values.tolist() == [["Fumio Kishida", "Japan"], ["William Ruto", "Kenya"]]
 
 
+def test_jr_and_sr_stay_with_the_name_and_are_no_person():
+    df = E.extract(S.from_text("Joint Statement of the Philippines and the United States\n\nPresidents Joseph R. Biden, Jr. "
+                               "and Ferdinand Marcos Jr. met in Washington. President Biden and President Marcos agreed.\n"))
+    assert df[df.type == "person"][["name", "mentions"]].values.tolist() == [["Joseph R. Biden Jr.", 2], ["Ferdinand Marcos Jr.", 2]]
+
+
 def test_leaders_pair_with_the_parties_in_the_order_of_their_own_sentence():
     st = S.from_text("# Joint Vision Statement from the Leaders of Japan, the Philippines, and the United States\n\n"
                      "We, President Joseph R. Biden, Jr., Prime Minister Kishida Fumio, and President Ferdinand R. Marcos Jr., met "
                      "today in Washington for the first leaders' summit between the United States, Japan, and the Philippines.\n",
                      fmt="md")
     people = E.extract(st).set_index("name")
-    assert people.loc[["Joseph R. Biden", "Kishida Fumio", "Ferdinand R. Marcos"], "country"].tolist() == [
+    assert people.loc[["Joseph R. Biden Jr.", "Kishida Fumio", "Ferdinand R. Marcos Jr."], "country"].tolist() == [
         "United States", "Japan", "Philippines"]
     # countries named apart in the leaders' sentence say nothing of the order
     df = E.extract(S.from_text("Joint Statement of Japan and Kenya\n\nPrime Minister Kishida thanked President Ruto for the "

@@ -502,6 +502,11 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
         hon = L.honorific_re.match(text, pos)
 
     while pos < limit and sum(1 for t, _, _ in tokens if t not in _PARTICLES and t not in ("Al", "El")) < 5:
+        jr = _JUNIOR.match(text, pos, limit) if tokens else None
+        if jr is not None:  # "Joseph R. Biden, Jr.", "Ferdinand Marcos Jr.": part of the name
+            tokens.append((jr.group(1) + ".", jr.start(1), jr.end()))
+            pos = jr.end()
+            continue
         m = L.name_token.match(text, pos, limit)
         if not m:
             break
@@ -544,7 +549,7 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
         if core.endswith(".") and not initial:
             core = core.rstrip(".")
             dot_end = True
-        if core in ("Jr", "Sr") and tokens:
+        if core in ("Jr", "Sr"):
             break
         if tokens and core in L.role_words and not poss and _surname_here(text, m.end(), limit, L):
             pass  # "Minister Madeleine King met ...": a title word after a given name is a surname
@@ -572,6 +577,16 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
 
 
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b\.?")
+_JUNIOR = re.compile(r",?[ \t]+(Jr|Sr)\b\.?")
+#: "Jr." and "Sr." end a name without telling one person from another
+_GENERATIONAL = frozenset({"Jr.", "Sr."})
+
+
+def _with_generation(text: str, name: str, end: int) -> str:
+    """``name`` with the "Jr." or "Sr." written after it at ``end``, where a post-nominal
+    ("MP", "Jr.") was read past."""
+    jr = _JUNIOR.match(text, end)
+    return f"{name} {jr.group(1)}." if jr and not name.endswith(tuple(_GENERATIONAL)) else name
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z\u00e0-\u024f]+)\b(?!['’-])(?=[\s,.;:)]|$)(?!\s+[A-Z])")
 
 
@@ -612,6 +627,7 @@ def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
                 and not all(w in L.portfolio_words for w in found[0][0].split()):  # ("..., Regional Cooperation and ...")
             name, ns, ne = found[0]
             end = L.post_nominal_re.match(text, ne).end()  # ("Keir Starmer MP, and ...")
+            name = _with_generation(text, name, ne)
             if re.match(r"\s*(?:,|\.(?:\s|$)|;|\s+and\s|$)", text[end:end + 6]):
                 return " " + " ".join(text[pos:cut].split()), name, ns, ne
         if cut >= m.end():
@@ -680,7 +696,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
     person_spans = _Spans()
 
     def person_for(name: str, role: str | None):
-        toks = set(name.split()) - _PARTICLES
+        toks = set(name.split()) - _PARTICLES - _GENERATIONAL
         lineage = bool(_PATRONYMIC & set(name.split()))
         best = None
         for p in reversed(persons):
@@ -693,7 +709,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
             best = {"key": ("person", len(persons)), "tokens": toks, "name": name, "role": role, "country": None}
             persons.append(best)
         else:
-            if len(toks) > len(best["tokens"]):
+            if len(toks) > len(best["tokens"]) or (toks == best["tokens"] and name.split()[-1] in _GENERATIONAL):
                 best["tokens"], best["name"] = toks, name
             if role and (
                 not best["role"]
@@ -794,6 +810,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 found_before = _parse_names(text, at, b.end("name"), False, L)
                 if len(found_before) == 1 and found_before[0][2] == b.end("name") and " " in found_before[0][0]:
                     name, ns, ne = found_before[0]
+                    name = _with_generation(text, name, ne)  # ("Ferdinand R. Marcos Jr., President of ...")
                     person_hits.append((ns, pos, name, _norm_role(mrole), country))
             continue
         if not names:
