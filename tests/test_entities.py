@@ -1156,6 +1156,30 @@ def test_jr_and_sr_stay_with_the_name_and_are_no_person():
     assert df[df.type == "person"][["name", "mentions"]].values.tolist() == [["Joseph R. Biden Jr.", 2], ["Ferdinand Marcos Jr.", 2]]
 
 
+def test_the_host_and_the_guest_of_a_visit_and_their_delegations():
+    def people(text):
+        df = E.extract(S.from_text(text))
+        return df[df.type == "person"][["name", "country"]].values.tolist()
+
+    # the host named first, both Presidents: not paired by the title's order
+    assert people(
+        "Joint Communiqué on the State Visit of the President of Nigeria to France\n\nAt the invitation of President "
+        "Emmanuel Macron, President Bola Tinubu paid a State Visit to France. President Tinubu was accompanied by "
+        "Minister of Foreign Affairs Yusuf Tuggar and Minister of Finance Wale Edun. President Macron thanked President Tinubu.\n"
+    ) == [["Emmanuel Macron", "France"], ["Bola Tinubu", "Nigeria"], ["Yusuf Tuggar", "Nigeria"], ["Wale Edun", "Nigeria"]]
+    # the guest named first, the host after "at the invitation of"; the state's long name
+    assert people(
+        "Joint Statement of Viet Nam and Korea\n\nPrime Minister Pham Minh Chinh of the Socialist Republic of Viet Nam paid "
+        "an official visit to the Republic of Korea at the invitation of Prime Minister Han Duck-soo.\n"
+    ) == [["Pham Minh Chinh", "Vietnam"], ["Han Duck-soo", "South Korea"]]
+    # "The Turkish delegation included ...": each delegation its own
+    assert people(
+        "Joint Communiqué of Ethiopia and Türkiye\n\nThe leaders met in Addis Ababa. The Turkish delegation included "
+        "H.E. Mr. Hakan Fidan, Minister of Foreign Affairs; and H.E. Mr. Ömer Bolat, Minister of Trade. The Ethiopian "
+        "delegation included H.E. Dr. Gedion Timothewos, Minister of Foreign Affairs.\n"
+    ) == [["Hakan Fidan", "Turkey"], ["Ömer Bolat", "Turkey"], ["Gedion Timothewos", "Ethiopia"]]
+
+
 def test_leaders_pair_with_the_parties_in_the_order_of_their_own_sentence():
     st = S.from_text("# Joint Vision Statement from the Leaders of Japan, the Philippines, and the United States\n\n"
                      "We, President Joseph R. Biden, Jr., Prime Minister Kishida Fumio, and President Ferdinand R. Marcos Jr., met "

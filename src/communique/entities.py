@@ -207,7 +207,9 @@ def _lex() -> SimpleNamespace:
     L.country_before_re = book.compile(
         rf"(?:^|[^\w.])({_trie(list(L.all_country_forms) + list(adjective))})(?:['’]s)?(?:[ \t]+|[ \t]*\n[ \t]*)\Z"  # (not past a blank line)
     )
-    L.of_country_re = book.compile(rf"\s+(?:of|from)\s+(?:the\s+)?({_trie(L.all_country_forms)})(?!\w)")
+    # ("of the Socialist Republic of Viet Nam": the state's long form)
+    L.of_country_re = book.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?:(?:[{_UP}][\w'’-]*\s+){{1,3}}of\s+(?:the\s+)?)?"
+                                   rf"({_trie(L.all_country_forms)})(?!\w)")
 
     roles = list(cb["roles"])
     # "External Affairs Minister", "Defense Secretary": a portfolio before the title
@@ -278,6 +280,7 @@ def _lex() -> SimpleNamespace:
     # (the words are found first, the country before them then: a scan led by a country trie is slow)
     L.delegation_re = book.compile(
         r" (?:delegation|side|team)\s+(?:was|were|is)\s+(?:led|headed|composed|made\s+up|represented)\b"
+        r"| (?:delegation|team)\s+(?:included|includes|comprised|comprises|consisted\s+of)\b"
         r"| was\s+represented\s+by\b"
     )
     L.international_roles = frozenset(r.lower() for r in cb["international_roles"])
@@ -1638,6 +1641,7 @@ def _assign_countries(st, persons, found, L) -> None:
         for p in persons:
             if not p["country"] and signer and p["tokens"] and (p["tokens"] <= signer or signer <= p["tokens"]):
                 p["country"] = L.all_country_forms[c.group()]
+    _visits(st, persons, found, parties, L)
     for p in persons:
         office = L.national_offices.get(p["role"]) if not p["country"] else None
         if office in parties:
@@ -1702,6 +1706,55 @@ def _assign_countries(st, persons, found, L) -> None:
         free = [c for c in parties if c not in spoken]
         if len(left) == 1 and len(free) == 1:
             left[0]["country"] = free[0]
+
+
+_INVITATION = re.compile(r"\b(?:[Aa]t|[Uu]pon|[Oo]n|[Ii]n\s+response\s+to)\s+the\s+(?:kind\s+|gracious\s+)?invitation\s+of\b")
+_VISIT_TO = re.compile(
+    r"\b(?:paid|pays|paying|made|makes|making|undertook|undertakes|undertaking|conducted|conducts|is\s+on|was\s+on)"
+    r"\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?[Vv]isits?\s+to\s+")
+_ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+accompanied\s+by\b")
+
+
+def _visits(st, persons, found, parties: list[str], L) -> None:
+    """Whom the host and the guest of a visit speak for: "At the invitation of President A,
+    President B paid a State Visit to France" (or "B paid ... at the invitation of A"): A is
+    France's, and B, of a statement of two parties, the other's; then "President B was
+    accompanied by C, D and E" makes them B's."""
+    text = st.text
+    by_key = {p["key"]: p for p in persons}
+    by_sent: dict[int, list[dict]] = {}
+    for f in found:
+        if f["type"] == "person":
+            by_sent.setdefault(f["sentence"], []).append(f)
+    for si, mentions in by_sent.items():
+        sent = st.sentences[si]
+        mentions = sorted(mentions, key=lambda f: f["start"])
+        inv = _INVITATION.search(text, sent.start, sent.end)
+        visit = _VISIT_TO.search(text, sent.start, sent.end) if inv else None
+        if inv and visit:
+            c = L.country_re.search(text, visit.end(), min(sent.end, visit.end() + 80))
+            visited = L.all_country_forms.get(c.group()) if c and _STATE_PREFIX.fullmatch(text, visit.end(), c.start()) else None
+            if visited in parties:
+                if inv.start() < visit.start():
+                    hosts = [f for f in mentions if inv.end() <= f["start"] < visit.start()][:1]
+                    guests = [f for f in mentions if inv.end() <= f["start"] < visit.start()][1:2]
+                else:
+                    guests = [f for f in mentions if f["start"] < visit.start()][:1]
+                    hosts = [f for f in mentions if f["start"] >= inv.end()][:1]
+                others = [c for c in parties if c != visited]
+                for f in hosts:
+                    by_key[f["key"]]["country"] = by_key[f["key"]]["country"] or visited
+                for f in guests:
+                    if len(others) == 1 and f["key"] not in {h["key"] for h in hosts}:
+                        by_key[f["key"]]["country"] = by_key[f["key"]]["country"] or others[0]
+        acc = _ACCOMPANIED.search(text, sent.start, sent.end)
+        if acc:
+            lead = [f for f in mentions if f["start"] < acc.start()][-1:]
+            who = by_key[lead[0]["key"]]["country"] if lead else None
+            if who:
+                for f in mentions:
+                    if f["start"] > acc.end() and not by_key[f["key"]]["country"]:
+                        by_key[f["key"]]["country"] = who
 
 
 def _by_office(leaders: list[dict], parties: list[str], L) -> list[str]:
