@@ -1180,6 +1180,30 @@ def test_the_host_and_the_guest_of_a_visit_and_their_delegations():
     ) == [["Hakan Fidan", "Turkey"], ["Ömer Bolat", "Turkey"], ["Gedion Timothewos", "Ethiopia"]]
 
 
+def test_portfolios_that_run_on_and_names_behind_post_nominals():
+    def people(text):
+        df = E.extract(S.from_text("Joint Communiqué of Jamaica and Ghana\n\n" + text + "\n"))
+        return df[df.type == "person"][["name", "role", "country"]].values.tolist()
+
+    # "Culture", "Gender", "African Cooperation" go on a portfolio: no person
+    assert people("Prime Minister Holness was accompanied by the Honourable Olivia Grange, Minister of Culture, Gender, "
+                  "Entertainment and Sport, and the Minister of Art, Culture and Creative Economy, Barrister Hannatu Musawa.") == [
+        ["Holness", "Prime Minister", None], ["Olivia Grange", "Minister", None],
+        ["Hannatu Musawa", "Minister of Art, Culture and Creative Economy", None]]
+    assert people("They met the Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr Nasser Bourita, "
+                  "and the Minister of Development, Industry, Trade and Services, Vice-President Geraldo Alckmin.") == [
+        ["Nasser Bourita", "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates", None],
+        ["Geraldo Alckmin", "Minister of Development, Industry, Trade and Services", None]]
+    # post-nominals between commas do not make the name the title's before it
+    assert people("At the invitation of His Excellency John Dramani Mahama, President of the Republic of Ghana, the Most "
+                  "Honourable Dr. Andrew Holness, ON, PC, MP, Prime Minister of Jamaica, paid a State Visit to Ghana.") == [
+        ["John Dramani Mahama", "President", "Ghana"], ["Andrew Holness", "Prime Minister", "Jamaica"]]
+    # a title after the comma of a list of ministers is the next person's
+    assert people("The Prime Minister was accompanied by Minister of Planning and Investment Nguyen Chi Dung, Minister of "
+                  "Industry and Trade Nguyen Hong Dien.") == [
+        ["Nguyen Chi Dung", "Minister of Planning and Investment", None], ["Nguyen Hong Dien", "Minister of Industry and Trade", None]]
+
+
 def test_leaders_pair_with_the_parties_in_the_order_of_their_own_sentence():
     st = S.from_text("# Joint Vision Statement from the Leaders of Japan, the Philippines, and the United States\n\n"
                      "We, President Joseph R. Biden, Jr., Prime Minister Kishida Fumio, and President Ferdinand R. Marcos Jr., met "

@@ -296,9 +296,10 @@ def _lex() -> SimpleNamespace:
     courtesy = _alt(cb["courtesy_titles"])
     # (letters after a name are no part of it: "the Rt Hon Keir Starmer MP, Prime Minister of ...")
     post = _alt(cb.get("post_nominals") or ["MP"])
-    L.appositive_gap_re = book.compile(rf"(?:[ \t]+(?:{post}))*,\s+(?:the\s+)?")
+    # ("Andrew Holness, ON, PC, MP, Prime Minister of Jamaica": post-nominals after commas too)
+    L.appositive_gap_re = book.compile(rf"(?:,?[ \t]+(?:{post})(?!\w))*,\s+(?:the\s+)?")
     L.post_nominal_re = book.compile(rf"(?:[ \t]+(?:{post})(?![\w]))*")
-    L.name_before_re = book.compile(rf"(?<![\w.])(?:(?:{L.honorifics}|{courtesy}){sp})*(?P<name>[{_UP}][\w'’.-]*(?:{sp}(?:(?:de|da|del|dos|van|von|der|den|bin|ibn|al|el|la|le|di|du){sp}){{0,2}}(?!(?:{post}),)[{_UP}][\w'’.-]*){{1,6}})(?:[ \t]+(?:{post}))*,\s+(?:the\s+)?$")
+    L.name_before_re = book.compile(rf"(?<![\w.])(?:(?:{L.honorifics}|{courtesy}){sp})*(?P<name>[{_UP}][\w'’.-]*(?:{sp}(?:(?:de|da|del|dos|van|von|der|den|bin|ibn|al|el|la|le|di|du){sp}){{0,2}}(?!(?:{post}),)[{_UP}][\w'’.-]*){{1,6}})(?:,?[ \t]+(?:{post})(?!\w))*,\s+(?:the\s+)?$")
     L.name_token = book.compile(r"(\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?|\s+)?([^\W\d_][\w'’.-]*)")
 
     L.cues = dict(cb["cues"])
@@ -607,6 +608,10 @@ def _surname_word(text: str, pos: int, limit: int, L) -> bool:
                 or L.country_re.match(text, m.start(1)))
 
 
+_PORTFOLIO_JOINS = frozenset({"of", "for", "the", "and", "&", ","})
+_RANK_OPEN = re.compile(r"[ \t]+(?:(?:Vice|Deputy|First|Acting)[- ])?")
+
+
 def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
     """``(portfolio, name, start, end)`` for a title whose portfolio is followed by the name
     after a comma ("for Investments, Trade and Industry, Rebecca Miano, and ..."): the first
@@ -625,14 +630,19 @@ def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
             if not hon:
                 break
             q = hon.end()
+        rank = _RANK_OPEN.match(text, q)
+        title = L.person_re.match(text, rank.end()) if rank else None
+        if title is not None and all(w.strip(",") in L.portfolio_words or w in _PORTFOLIO_JOINS for w in text[pos:cut].split()):
+            q = title.end()  # ("..., Trade and Services, Vice-President Geraldo Alckmin"; not "... Investment Nguyen Chi Dung, Minister of ...")
         found = _parse_names(text, q, min(len(text), q + 80), False, L)
         if found and found[0][1] - q <= 2 and len(found[0][0].split()) >= 2 \
-                and not all(w in L.portfolio_words for w in found[0][0].split()):  # ("..., Regional Cooperation and ...")
+                and not any(w in L.portfolio_words for w in found[0][0].split()):  # ("..., African Cooperation and ...")
             name, ns, ne = found[0]
             end = L.post_nominal_re.match(text, ne).end()  # ("Keir Starmer MP, and ...")
             name = _with_generation(text, name, ne)
             if re.match(r"\s*(?:,|\.(?:\s|$)|;|\s+and\s|$)", text[end:end + 6]):
-                return " " + " ".join(text[pos:cut].split()), name, ns, ne
+                portfolio = " ".join(text[pos:cut].split())
+                return ("" if portfolio.startswith(",") else " ") + portfolio, name, ns, ne
         if cut >= m.end():
             break
     # "Secretary of Security and Citizen Protection Rosa Icela Rodríguez": as far as the words
@@ -775,6 +785,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 break
             pos = hon.end()
         names = _parse_names(text, pos, min(len(text), pos + 120), bool(m.group("pl")), L)
+        if via_body and len(names) == 1 and " " not in names[0][0]:
+            names = []  # "Minister of Art, Culture and Creative Economy": the portfolio goes on, no name yet
         if names and len(names) == 1 and "," in text[m.end():pos]:
             # "A, President of Ghana, H.E. B, President of Côte d'Ivoire": B has a title of
             # their own after the name, so the name of this title is the one before it
