@@ -753,6 +753,22 @@ def test_a_country_inside_a_places_name_is_no_party():
     assert S.from_text("Joint Statement\n\nChad and Niger agreed to protect Lake Chad.\n").parties == ["Chad", "Niger"]
 
 
+def test_a_group_in_a_pair_and_by_its_long_name_and_a_hijri_dateline():
+    st = S.from_text("CHAIRS' STATEMENT OF THE COMMEMORATIVE SUMMIT FOR THE 50TH YEAR OF ASEAN-JAPAN FRIENDSHIP\n\n"
+                     "Tokyo, Japan, 17 December 2023\n\n1. The Summit was co-chaired by the President of Indonesia. "
+                     "Timor-Leste attended as an observer.\n")
+    assert st.parties == ["ASEAN", "Japan"]
+    st = S.from_text("FINAL COMMUNIQUÉ OF THE 44TH SESSION OF THE SUPREME COUNCIL OF THE COOPERATION COUNCIL FOR THE ARAB "
+                     "STATES OF THE GULF\n\nDoha, State of Qatar\n21 Jumada al-Awwal 1445 AH, corresponding to 5 December "
+                     "2023\n\nThe Supreme Council held its 44th session in Doha under the chairmanship of the Amir of the "
+                     "State of Qatar.\n")
+    assert st.parties == ["Gulf Cooperation Council"]
+    assert st.date == dt.date(2023, 12, 5)
+    assert st.dateline == "Doha, State of Qatar, 21 Jumada al-Awwal 1445 AH, corresponding to 5 December 2023"
+    assert [s.heading for s in st.sections] == [None]
+    assert S.from_text("Joint Statement\n\nThe non-G7 members met.\n").parties == []
+
+
 def test_bold_run_in_labels_head_sections_and_keep_the_subject():
     text = ("FACT SHEET: United States-Mexico High-Level Economic Dialogue\n\nWashington, D.C., September 29, 2023\n\n"
             "Today the two governments met.\n\n**Semiconductors.** The United States will provide $3 million to the fund.\n\n"

@@ -1087,7 +1087,8 @@ def _is_label(s: str) -> bool:
     return 1 <= len(words) <= 6 and _names_a_topic(words)
 
 
-_PLACE_LINE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*(?:[ ,]+[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*){0,3},?")
+# ("Doha, State of Qatar", "Kingdom of the Netherlands": the small words of a state's name)
+_PLACE_LINE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*(?:[ ,]+(?:(?:of|the|de|del|da|do|du)[ ]+){0,2}[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*){0,3},?")
 
 
 # Lines of a release or web page between the title and the text: labels, not headings.
@@ -1154,11 +1155,20 @@ _TITLE_OPENING = re.compile(r"(?i)(?:joint\s+)?(?:statement|declaration|communiq
 _TITLE_WORDS = re.compile(r"(?i)\b(?:joint|statement|declaration|communiqu[eé]|readout|conclusions)\b")
 
 
+# a date of the Hijri calendar before the Gregorian one it corresponds to
+_HIJRI_FIRST = re.compile(r"(?:[A-Z][\w'’ ,-]{0,40}?,\s+)?\d{1,2}\s+[A-Z][\w'’ -]{2,30}?\s+\d{3,4}\s*(?:AH|A\.H\.|H)\.?,?\s*"
+                          r"(?:(?:which\s+)?correspond(?:ing|s)\s+to\s+|\(|/\s*)")
+
+
 def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     """A dateline is a short line holding a date, with an optional place before it; a web
     page's line of labels may hold it as one of its parts ("Media Note | Office of the
     Spokesperson | March 15, 2024")."""
     s = line.strip().rstrip("-–—").strip()
+    hijri = _HIJRI_FIRST.match(s)
+    if hijri:  # "21 Jumada al-Awwal 1445 AH, corresponding to 5 December 2023"
+        d = _dateline(s[hijri.end():].rstrip(")"))
+        return (s, d[1]) if d else None
     if "|" in s and len(s) <= 160:
         for part in reversed(s.split("|")):
             d = _dateline(part)
@@ -1413,7 +1423,8 @@ def _group_pattern() -> tuple[re.Pattern, dict[str, str]]:
                 if len(form.split()) > 1:
                     lookup[form.upper()] = row["name"]  # "GROUP OF TWENTY" in a heading in capitals
     alts = "|".join(re.escape(f) for f in sorted(lookup, key=lambda f: (-len(f), f)))
-    return re.compile(rf"(?<![\w.-])(?:{alts})(?![\w-])"), lookup
+    # ("ASEAN-Japan", "Japan-ASEAN": a pair's names, each a party; not "non-G7")
+    return re.compile(rf"(?<![\w.])(?<![a-z]-)(?:{alts})(?![\w]|-[a-z])"), lookup
 
 
 def _groups_at(text: str) -> list[tuple[int, str]]:
