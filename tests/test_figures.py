@@ -389,6 +389,15 @@ def test_a_currency_word_several_countries_use(parties, sentence, units):
     assert df.unit.tolist() == units
 
 
+def test_currency_words_of_more_countries():
+    df = F.counted(figs("Joint Statement of Ethiopia and Türkiye\n\nTİKA will implement projects worth 150 million Turkish "
+                        "lira. Ethiopia will allocate ETB 1 billion (one billion birr). Kazakhstan adds 40 billion tenge, "
+                        "Viet Nam 5 trillion dong and Poland 2 billion zlotys.\n"))
+    assert df[["text", "unit"]].values.tolist() == [
+        ["150 million Turkish lira", "TRY"], ["ETB 1 billion", "ETB"], ["40 billion tenge", "KZT"],
+        ["5 trillion dong", "VND"], ["2 billion zlotys", "PLN"]]
+
+
 def test_a_currency_in_letters_glued_to_its_amount():
     df = F.counted(figs("Joint Statement of Malaysia and Kenya\n\nMalaysia will invest RM2.3 billion and RM50 million, paying "
                         "RM1,700 per month; Kenya pledged KSh5 billion.\n"))
