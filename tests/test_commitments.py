@@ -1661,6 +1661,17 @@ def test_a_party_that_may_or_could_act_states_an_intention_and_a_prediction_stat
         ("Brazil", "may", "intention", False), ("Argentina", "could", "intention", False)]
 
 
+def test_a_reaffirmed_commitment_is_one_position():
+    st = S.from_text("Joint Statement of the United Kingdom and Ukraine\n\nThe United Kingdom reaffirmed that it will provide "
+                     "Ukraine with £3 billion of military support every year. Saudi Arabia affirmed that it will consider "
+                     "extending the deposit, subject to the progress of the programme. Both sides reaffirmed that the "
+                     "partnership is strong.\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "category", "conditional"]].values.tolist() == [
+        ["United Kingdom", "will", "commitment", False], ["Saudi Arabia", "will", "intention", True],
+        ["both", "reaffirm", "endorsement", False]]
+
+
 def test_national_offices_and_the_two_sides_people_named_together():
     text = ("Secretary Blinken's Meeting with Chinese Foreign Minister Wang Yi\n\nOffice of the Spokesperson\nApril 26, 2024\n\n"
             "Secretary of State Antony J. Blinken met Foreign Minister Wang Yi today in Beijing. Secretary Blinken and Foreign "
@@ -1672,7 +1683,7 @@ def test_national_offices_and_the_two_sides_people_named_together():
     people = E.extract(st)
     assert people.loc[people.name == "Antony J. Blinken", "country"].iloc[0] == "United States"
     assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [
-        ("both", "discuss"), ("United States", "reiterate"), ("United States", "will"), ("both", "acknowledge")]
+        ("both", "discuss"), ("United States", "will"), ("both", "acknowledge")]  # (what it reiterated: one position)
     # (not where the United Kingdom, with Secretaries of State of its own, is a party without the United States)
     uk = E.extract(S.from_text("Joint Statement of the United Kingdom and Ireland\n\nSecretary of State Hilary Benn and "
                                "Taoiseach Micheál Martin met in Belfast.\n"))

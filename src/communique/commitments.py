@@ -2049,6 +2049,29 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
     return out
 
 
+_ACTOR, _CATEGORY, _SENTENCE, _VERB_START = 0, 2, 12, 16
+
+
+_RESTATED_GAP = re.compile(r"\s*(?:that\s+)?(?:[\w'’.-]+\s+){0,5}")
+
+
+def _without_restated(rows: list[tuple], targets: list[tuple[int, int]], text: str) -> list[tuple]:
+    """Rows less an endorsement or acknowledgement whose target is the same actor's own
+    commitment, found as a row of its own: "The United Kingdom reaffirmed that it will provide
+    £3 billion" is one commitment to provide, not also a reaffirmation of it."""
+    drop = set()
+    for a, (t0, t1) in enumerate(targets):
+        if rows[a][_CATEGORY] not in ("endorsement", "acknowledgement"):
+            continue
+        for b, inner in enumerate(rows):
+            if (b != a and inner[_SENTENCE] == rows[a][_SENTENCE] and inner[_ACTOR] == rows[a][_ACTOR]
+                    and inner[_CATEGORY] in ("commitment", "intention") and t0 <= inner[_VERB_START] < t1
+                    and _RESTATED_GAP.fullmatch(text, t0, inner[_VERB_START])):  # (what it said opens on it)
+                drop.add(a)
+                break
+    return [r for i, r in enumerate(rows) if i not in drop]
+
+
 def extract(statement: S.Statement):
     """The positions a statement takes, one row per clause, in text order.
 
@@ -2167,6 +2190,7 @@ def extract(statement: S.Statement):
         )
 
     rows: list[tuple] = []
+    targets: list[tuple[int, int]] = []  # each row's target span
     for si in sorted(by_sentence):
         s = st.sentences[si]
         recs = [r for r in _sentence_records(st, si, by_sentence[si], L, ctx, owned_nouns.get(si))
@@ -2199,7 +2223,8 @@ def extract(statement: S.Statement):
             end = max(tend, r["verb_end"])
             rows.append(row(r["actor"], r["verb"], r["category"], r["negated"], tstart, tend, start, end, si,
                             r["verb_start"], r["verb_end"], leading))
-    rows = _list_items(st, rows, row)
+            targets.append((tstart, tend))
+    rows = _list_items(st, _without_restated(rows, targets, text), row)
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
     columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]
     return E.frame_from_columns(COLUMNS, columns, ints, bools=("negated", "conditional"))
