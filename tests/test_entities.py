@@ -1204,6 +1204,20 @@ def test_portfolios_that_run_on_and_names_behind_post_nominals():
         ["Nguyen Chi Dung", "Minister of Planning and Investment", None], ["Nguyen Hong Dien", "Minister of Industry and Trade", None]]
 
 
+def test_a_plural_title_over_names_each_with_its_country():
+    def people(text):
+        df = E.extract(S.from_text("Joint Statement of the Nordic-Baltic Eight\n\n" + text + "\n"))
+        return df[df.type == "person"][["name", "role", "country"]].values.tolist()
+
+    assert people("Foreign Ministers Tobias Billström of Sweden, Elina Valtonen of Finland and H.E. Krišjānis Kariņš of "
+                  "Latvia met.") == [["Tobias Billström", "Foreign Minister", "Sweden"],
+                                     ["Elina Valtonen", "Foreign Minister", "Finland"],
+                                     ["Krišjānis Kariņš", "Foreign Minister", "Latvia"]]
+    assert people("Foreign Ministers Lars Løkke Rasmussen (Denmark), Elina Valtonen (Finland) and Baiba Braže (Latvia) "
+                  "met.") == [["Lars Løkke Rasmussen", "Foreign Minister", "Denmark"],
+                              ["Elina Valtonen", "Foreign Minister", "Finland"], ["Baiba Braže", "Foreign Minister", "Latvia"]]
+
+
 def test_leaders_pair_with_the_parties_in_the_order_of_their_own_sentence():
     st = S.from_text("# Joint Vision Statement from the Leaders of Japan, the Philippines, and the United States\n\n"
                      "We, President Joseph R. Biden, Jr., Prime Minister Kishida Fumio, and President Ferdinand R. Marcos Jr., met "

@@ -608,6 +608,42 @@ def _surname_word(text: str, pos: int, limit: int, L) -> bool:
                 or L.country_re.match(text, m.start(1)))
 
 
+_OPEN_BRACKET = re.compile(r"[ \t]*\((?:the[ \t]+)?")
+_NEXT_IN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+
+
+def _names_of_countries(text: str, first: tuple[str, int, int], L) -> list[tuple[str, int, int, str]]:
+    """``[(name, start, end, country)]`` for a plural title's list of names each with its
+    country ("Foreign Ministers A of Sweden, B of Finland and C of Latvia"), from its first
+    name on; empty unless at least two names each have one."""
+    out = []
+    name, ns, ne = first
+    while True:
+        of = L.of_country_re.match(text, ne)
+        if of is not None:
+            who, after = L.all_country_forms[of.group(1)], of.end()
+        else:  # "Lars Løkke Rasmussen (Denmark), Elina Valtonen (Finland)"
+            bracket = _OPEN_BRACKET.match(text, ne)
+            c = L.country_re.match(text, bracket.end()) if bracket else None
+            if c is None or not text.startswith(")", c.end()):
+                break
+            who, after = L.all_country_forms[c.group()], c.end() + 1
+        out.append((name, ns, ne, who))
+        sep = _NEXT_IN_LIST.match(text, after)
+        if sep is None:
+            break
+        q = sep.end()
+        hon = L.honorific_re.match(text, q)
+        while hon is not None:
+            q = hon.end()
+            hon = L.honorific_re.match(text, q)
+        nxt = _parse_names(text, q, min(len(text), q + 80), False, L)
+        if not nxt or nxt[0][1] - q > 2:
+            break
+        name, ns, ne = nxt[0]
+    return out if len(out) >= 2 else []
+
+
 _PORTFOLIO_JOINS = frozenset({"of", "for", "the", "and", "&", ","})
 _RANK_OPEN = re.compile(r"[ \t]+(?:(?:Vice|Deputy|First|Acting)[- ])?")
 
@@ -787,6 +823,12 @@ def _find(st: S.Statement) -> SimpleNamespace:
         names = _parse_names(text, pos, min(len(text), pos + 120), bool(m.group("pl")), L)
         if via_body and len(names) == 1 and " " not in names[0][0]:
             names = []  # "Minister of Art, Culture and Creative Economy": the portfolio goes on, no name yet
+        if m.group("pl") and len(names) == 1 and country is None:
+            each = _names_of_countries(text, names[0], L)
+            if each:  # "Foreign Ministers A of Sweden, B of Finland and C of Latvia"
+                for name, ns, ne, who in each:
+                    person_hits.append((ns, ne, name, _norm_role(mrole), who))
+                continue
         if names and len(names) == 1 and "," in text[m.end():pos]:
             # "A, President of Ghana, H.E. B, President of Côte d'Ivoire": B has a title of
             # their own after the name, so the name of this title is the one before it
