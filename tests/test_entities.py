@@ -1216,6 +1216,14 @@ def test_a_plural_title_over_names_each_with_its_country():
     assert people("Foreign Ministers Lars Løkke Rasmussen (Denmark), Elina Valtonen (Finland) and Baiba Braže (Latvia) "
                   "met.") == [["Lars Løkke Rasmussen", "Foreign Minister", "Denmark"],
                               ["Elina Valtonen", "Foreign Minister", "Finland"], ["Baiba Braže", "Foreign Minister", "Latvia"]]
+    # the countries by their long names, the names after "namely"
+    expected = [["Kassym-Jomart Tokayev", "President", "Kazakhstan"], ["Sadyr Japarov", "President", "Kyrgyzstan"],
+                ["Emomali Rahmon", "President", "Tajikistan"], ["Shavkat Mirziyoyev", "President", "Uzbekistan"]]
+    assert people("The Presidents of the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan and the "
+                  "Republic of Uzbekistan, Kassym-Jomart Tokayev, Sadyr Japarov, Emomali Rahmon and Shavkat Mirziyoyev, "
+                  "met in Astana.") == expected
+    assert people("The Presidents of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, namely Kassym-Jomart Tokayev, Sadyr "
+                  "Japarov, Emomali Rahmon and Shavkat Mirziyoyev, met in Astana.") == expected
 
 
 def test_leaders_pair_with_the_parties_in_the_order_of_their_own_sentence():

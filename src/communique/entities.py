@@ -244,9 +244,12 @@ def _lex() -> SimpleNamespace:
     # "The Foreign Ministers of Germany, France and Poland, Annalena Baerbock, ...": a plural
     # title of a list of countries, then as many names
     countries_alt = _trie(L.all_country_forms)
+    # (each by its long name too, "the Republic of Kazakhstan, the Kyrgyz Republic ...", and the
+    # names after "namely")
+    formal = rf"(?:(?:[{_UP}][\w'’-]*\s+){{1,3}}of\s+(?:the\s+)?)?"
     L.role_countries_re = book.compile(
-        rf"\s+of\s+(?:the\s+)?(?:{countries_alt})(?:\s*,\s*(?:the\s+)?(?:{countries_alt}))*,?\s+(?:and|&)\s+"
-        rf"(?:the\s+)?(?:{countries_alt})(?!\w)\s*,\s*"
+        rf"\s+of\s+(?:the\s+)?{formal}(?:{countries_alt})(?:\s*,\s*(?:the\s+)?{formal}(?:{countries_alt}))*,?\s+(?:and|&)\s+"
+        rf"(?:the\s+)?{formal}(?:{countries_alt})(?!\w)\s*,\s*(?:namely\s+|i\.e\.,?\s+)?"
     )
     # "the Secretary-General of the United Nations, António Guterres": a body, then a comma
     L.party_bodies = dict(cb["party_bodies"])
