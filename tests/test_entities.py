@@ -1226,6 +1226,23 @@ def test_a_plural_title_over_names_each_with_its_country():
                   "Japarov, Emomali Rahmon and Shavkat Mirziyoyev, met in Astana.") == expected
 
 
+def test_short_names_in_brackets_bin_inside_a_name_and_two_universities():
+    df = E.extract(S.from_text(
+        "Joint Statement of Brazil and the United Arab Emirates\n\nThe Brazilian Agricultural Research Corporation "
+        "(Embrapa) and the Oswaldo Cruz Foundation (Fiocruz) will work with the Mohamed bin Zayed University of Artificial "
+        "Intelligence (MBZUAI). Embrapa will host the first meeting. The University of the Philippines and Hiroshima "
+        "University signed an agreement with the Ministry of Law and Justice.\n"))
+    rows = {r.name: (r.type, r.acronym, r.mentions) for r in df.itertuples() if r.type != "country"}
+    assert rows == {
+        "Brazilian Agricultural Research Corporation": ("organization", "Embrapa", 2),
+        "Oswaldo Cruz Foundation": ("organization", "Fiocruz", 1),
+        "Mohamed bin Zayed University of Artificial Intelligence": ("organization", "MBZUAI", 1),
+        "University of the Philippines": ("organization", None, 1),
+        "Hiroshima University": ("organization", None, 1),
+        "Ministry of Law and Justice": ("organization", None, 1),
+    }
+
+
 def test_leaders_pair_with_the_parties_in_the_order_of_their_own_sentence():
     st = S.from_text("# Joint Vision Statement from the Leaders of Japan, the Philippines, and the United States\n\n"
                      "We, President Joseph R. Biden, Jr., Prime Minister Kishida Fumio, and President Ferdinand R. Marcos Jr., met "

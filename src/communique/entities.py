@@ -1031,7 +1031,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
         acr = None
         after = e0 + 1 if text.startswith('"', e0) else e0
         a = L.acronym_after.match(text, after) if "(" in text[after:after + 3] else None
-        if a and _acronym_fits(a.group(1), name):
+        if a and (_acronym_fits(a.group(1), name) or (typ == "organization" and _short_name(a.group(1), L))):
             acr = a.group(1).rstrip(".")
             acronym_spans.add(a.start(1), a.end(1), sent)
             acronyms.setdefault(acr, key)
@@ -1485,6 +1485,18 @@ def _split_segment(seg: list, L) -> list[list]:
                     # "ADNOC Gas and Indian Oil Corporation Limited", "the Bank of Japan and Korea
                     # Development Bank": a name of a country's own begins after "and"
                     split = True
+                heads = [x for x in left_caps if x[0] not in ("The", "the")]
+                after = []
+                for x in seg[i + 1:]:
+                    if not x[3] and x[0] in ("and", "&"):
+                        break
+                    if x[3]:
+                        after.append(x[0])
+                if not split and len(heads) >= 2 and heads[0][0] in L.cues and heads[0][0] not in L.head_only \
+                        and len(after) >= 2 and any(w in L.cues and w not in L.head_only for w in after):
+                    # "the University of the Philippines and Hiroshima University": a name headed by
+                    # its cue is whole before "and" when another cue's name follows
+                    split = True
                 if right is not None and (left_last, right[0]) in L.unsplit:
                     split = False
             if split:
@@ -1624,6 +1636,15 @@ def _plural_acronym(acr: str, name: str, L) -> bool:
         if one and L.cues.get(one) == "organization":
             return False
     return True
+
+
+def _short_name(word: str, L) -> bool:
+    """Whether a word in brackets after an organization's name is its short name, written as
+    a word: "the Brazilian Agricultural Research Corporation (Embrapa)", "the Oswaldo Cruz
+    Foundation (Fiocruz)" (not a country, a month or a word of the lexicons)."""
+    return (word.isalpha() and 4 <= len(word) <= 12 and word[0].isupper() and word[1:].islower()
+            and word not in L.all_country_forms and word not in L.adjective and word not in L.months
+            and word not in L.cues and word not in L.not_start)
 
 
 def _acronym_fits(acr: str, name: str) -> bool:
