@@ -769,6 +769,11 @@ def test_a_group_in_a_pair_and_by_its_long_name_and_a_hijri_dateline():
     assert S.from_text("Joint Statement\n\nThe non-G7 members met.\n").parties == []
 
 
+def test_a_party_keeps_the_accents_of_its_name():
+    st = S.from_text("Joint Statement of Portugal and Sao Tome and Principe\n\nThe two governments agreed.\n")
+    assert st.parties == ["Portugal", "São Tomé and Príncipe"]
+
+
 def test_bold_run_in_labels_head_sections_and_keep_the_subject():
     text = ("FACT SHEET: United States-Mexico High-Level Economic Dialogue\n\nWashington, D.C., September 29, 2023\n\n"
             "Today the two governments met.\n\n**Semiconductors.** The United States will provide $3 million to the fund.\n\n"
