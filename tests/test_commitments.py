@@ -1661,6 +1661,17 @@ def test_a_party_that_may_or_could_act_states_an_intention_and_a_prediction_stat
         ("Brazil", "may", "intention", False), ("Argentina", "could", "intention", False)]
 
 
+def test_subjects_by_ranked_title_after_a_list_and_in_either_order():
+    st = S.from_text("Joint Declaration of Germany and Brazil\n\nThe Federal Chancellor of the Federal Republic of Germany, "
+                     "Friedrich Merz, and the President of the Federative Republic of Brazil, Luiz Inácio Lula da Silva, "
+                     "reaffirmed the Strategic Partnership. Türkiye facilitated the declaration between Germany and Somalia, "
+                     "and both sides reaffirmed their support.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["both", "reaffirm"], ["both", "reaffirm"]]
+    st = S.from_text("Cairo Declaration of Egypt, Greece and Cyprus\n\nCyprus and Greece commend the role of Egypt. Greece "
+                     "and Cyprus acknowledge the burden borne by Egypt.\n")
+    assert C.extract(st).actor.tolist() == ["Greece and Cyprus", "Greece and Cyprus"]
+
+
 def test_a_reaffirmed_commitment_is_one_position():
     st = S.from_text("Joint Statement of the United Kingdom and Ukraine\n\nThe United Kingdom reaffirmed that it will provide "
                      "Ukraine with £3 billion of military support every year. Saudi Arabia affirmed that it will consider "

@@ -544,7 +544,9 @@ class _Ctx:
                 name = ent.entities[f["key"]]["name"]
                 if "," in said and said.endswith(name.split()[-1]):
                     titled[said] = name
-        self.titled = [(re.compile(r"(?:\b[Tt]he\s+)?" + re.escape(t)), n) for t, n in sorted(titled.items(), key=lambda x: -len(x[0]))]
+        # (with a rank before the title: "the Federal Chancellor of ..., Friedrich Merz")
+        self.titled = [(re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}?" + re.escape(t)), n)
+                       for t, n in sorted(titled.items(), key=lambda x: -len(x[0]))]
 
     def group(self) -> str:
         """The signatories together: the two parties, or all members of a wider text."""
@@ -820,6 +822,9 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         # "The Secretary and the Foreign Minister", "Secretary Blinken and Foreign Minister Wang" in
         # a text of two parties: one party's person, and the other's
         return ctx.group(), True
+    if len(atoms) > 1 and atoms[-1][0] in ("both", "sig") and all(k in ("country", "multi", "named") for k, _, _ in atoms[:-1]):
+        # "... between Ethiopia and Somalia, and both sides reaffirmed": the pair opens the subject
+        atoms = atoms[-1:]
     kinds = {k for k, _, _ in atoms}
     plural = len(atoms) > 1 or any(p for _, _, p in atoms)
     if "all" in kinds:
@@ -849,7 +854,9 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
             return ctx.group(), True
         if len(values) == 2 and (not ctx.parties or (len(ctx.parties) == 1 and ctx.parties[0] in values)):
             return "both", True  # (the two parties the heading did not name; not two others of a host's text)
-        return " and ".join(values), True
+        # (in the parties' order, so that "Cyprus and Greece" and "Greece and Cyprus" are one actor)
+        order = {p: i for i, p in enumerate(ctx.parties)}
+        return " and ".join(sorted(values, key=lambda v: order.get(v, len(order)))), True
     if len(values) == 1:
         return values[0], plural
     return " and ".join(values), True
