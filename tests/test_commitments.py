@@ -1672,6 +1672,15 @@ def test_subjects_by_ranked_title_after_a_list_and_in_either_order():
     assert C.extract(st).actor.tolist() == ["Greece and Cyprus", "Greece and Cyprus"]
 
 
+@pytest.mark.parametrize("marker", ["1.", "-", "(a)"])
+def test_list_items_in_the_past_tense_under_a_chapeau(marker):
+    items = [("Welcomed the completion of the border post;", "welcome"),
+             ("Agreed to convene the Joint Border Commission within six months.", "agree")]
+    body = "\n\n".join(f"{marker.replace('1', str(k + 1)).replace('a', 'ab'[k])} {t}" for k, (t, _) in enumerate(items))
+    st = S.from_text(f"Joint Communiqué of Kenya and Uganda\n\nNairobi, 3 May 2024\n\nThe Ministers:\n\n{body}\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["both", v] for _, v in items]
+
+
 def test_a_reaffirmed_commitment_is_one_position():
     st = S.from_text("Joint Statement of the United Kingdom and Ukraine\n\nThe United Kingdom reaffirmed that it will provide "
                      "Ukraine with £3 billion of military support every year. Saudi Arabia affirmed that it will consider "

@@ -2160,8 +2160,10 @@ def extract(statement: S.Statement):
             continue
         first = head[0].lower()
         for form in ((f"{first} {head[1]}",) if len(head) > 1 else ()) + (first,):
+            # ("1. Reaffirmed their commitment ...", "- Welcomed ...": a list item in the past
+            # tense under "The Ministers:", as ministerial communiqués number their findings)
             if forms.get(form, ("", ""))[1] == "s" or (
-                    forms.get(form, ("", ""))[1] == "base" and _opens_numbered(st, i)
+                    forms.get(form, ("", ""))[1] in ("base", "past") and _opens_numbered(st, i)
                     and (len(head) < 2 or head[1] not in ("of", "for", "to")
                          or (head[1] == "to" and L.category[forms[form][0]] in ("commitment", "intention")))):
                 # ("Launch of ...", "Support to ...": a noun; "Commit to ...", "Strive to ...": verbs)
