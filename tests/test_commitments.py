@@ -1681,6 +1681,13 @@ def test_list_items_in_the_past_tense_under_a_chapeau(marker):
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [["both", v] for _, v in items]
 
 
+def test_both_before_a_list_of_the_parties():
+    st = S.from_text("Joint Statement of Japan and Korea\n\nBoth Japan and Korea intend to expand cooperation on chips. "
+                     "Both Prime Minister Kishida and President Yoon agreed to meet again.\n")
+    assert C.extract(st)[["actor", "verb", "category"]].values.tolist() == [
+        ["both", "intend", "intention"], ["both", "agree", "commitment"]]
+
+
 def test_a_reaffirmed_commitment_is_one_position():
     st = S.from_text("Joint Statement of the United Kingdom and Ukraine\n\nThe United Kingdom reaffirmed that it will provide "
                      "Ukraine with £3 billion of military support every year. Saudi Arabia affirmed that it will consider "

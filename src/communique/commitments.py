@@ -780,7 +780,13 @@ _PASSIVE_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+|soon\s+|also\s+|further\s+|then\s
 _AFTER_COMMA_PRONOUN = re.compile(r".+,\s*((?:[Ww]e|[Tt]hey))")
 
 
+_BOTH_LIST = re.compile(r"(?:[Bb]oth|BOTH)\s+(?=\S.*\s(?:and|&)\s)")
+
+
 def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
+    both = _BOTH_LIST.match(span)
+    if both:  # "Both Japan and Korea": the list itself
+        span = span[both.end():]
     after = _AFTER_COMMA_PRONOUN.fullmatch(span)
     if after:  # "Under the ... Adaptation and Mitigation Package, we": a phrase set before the subject
         span = after.group(1)
