@@ -1688,6 +1688,16 @@ def test_both_before_a_list_of_the_parties():
         ["both", "intend", "intention"], ["both", "agree", "commitment"]]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Japan had committed USD 5.5 billion to Kenya.",
+    "Japan pledged USD 5 million at the conference held in Geneva last December.",
+    "Japan pledged £50 million at the 2022 Nutrition for Growth Summit.",
+])
+def test_pledges_made_before_the_statement_are_history(sentence):
+    st = S.from_text(f"Joint Statement of Japan and Kenya\n\nTokyo, 10 June 2024\n\n{sentence} Japan will provide USD 2 million.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["Japan", "will"]]
+
+
 def test_a_reaffirmed_commitment_is_one_position():
     st = S.from_text("Joint Statement of the United Kingdom and Ukraine\n\nThe United Kingdom reaffirmed that it will provide "
                      "Ukraine with £3 billion of military support every year. Saudi Arabia affirmed that it will consider "

@@ -424,7 +424,7 @@ def _lex() -> SimpleNamespace:
     L.timeline_gate = book.compile("|".join(map(re.escape, L.timeline_keys)))
     L.timeline_reach = max(map(len, L.timeline_keys))
     L.dated_re = book.compile(  # "in 2022", "in January 2022", "on 5 May 2021", "on May 5, 2021", "in January"
-        rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Tt]hroughout)\s+(?:(?:early|mid|late)[-\s]+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"
+        rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Tt]hroughout|[Aa]t\s+the(?=\s+(?:19|20)\d\d\s+[A-Z]))\s+(?:(?:early|mid|late)[-\s]+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"
         rf"(?:(?P<mon>{month})(?:\s+|(?=[,.;]|$)))?(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<y>{year})?\b"
     )
     L.past_re = book.compile(r"\b(?:" + _alt(cb["past_markers"]) + r")\b", re.I)
@@ -2063,6 +2063,7 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
 
 
 _ACTOR, _CATEGORY, _SENTENCE, _VERB_START = 0, 2, 12, 16
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|also|previously|earlier|jointly)\s+)?$")
 
 
 _RESTATED_GAP = re.compile(r"\s*(?:that\s+)?(?:[\w'’.-]+\s+){0,5}")
@@ -2220,6 +2221,9 @@ def extract(statement: S.Statement):
             start = s.start if first and not r.get("owned") else min(r["disp"], r["verb_start"])
             if not r.get("owned"):
                 first = False
+            if r["cls"] == "past" and r["category"] == "commitment" and not r.get("owned") \
+                    and _PLUPERFECT.search(text, max(s.start, r["verb_start"] - 24), r["verb_start"]):
+                continue  # "Japan had committed USD 5.5 billion": done before the statement
             if r["cls"] == "past" and r["category"] == "commitment" and not r.get("owned"):
                 # an act the clause dates before the statement is history ("In January 2022,
                 # Japan launched ..."); the target is read to its first comma, where a participle
