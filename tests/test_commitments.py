@@ -1393,7 +1393,7 @@ def test_what_the_second_review_of_the_new_rules_found():
     # "it" after a person who speaks is a thing, and others' futures are reports
     assert rows_of("President Lula announced a new package. He said it would include $30 billion. They said the "
                    "warring parties would withdraw by June.") == [
-        ("Lula", "announce", "commitment", False, "a new package")]
+        ("Brazil", "announce", "commitment", False, "a new package")]
     # a condition inside a relative clause is that clause's
     assert rows_of("Brazil will fund the hospital in Rosario, which will be handed over to Argentina once it is "
                    "completed.")[0][0] == "Brazil"
@@ -1406,7 +1406,7 @@ def test_what_the_second_review_of_the_new_rules_found():
     assert df["catalyst_details"].tolist() == [[], [], []]  # (adjectives and a span that is over are no timelines)
     # confirming another party's fact is not announcing one's own pledge: both positions stay
     assert [r[:2] for r in rows_of("President Lula confirmed that Argentina will receive the vaccines in May.")] == [
-        ("Lula", "confirm"), ("Argentina", "will")]
+        ("Brazil", "confirm"), ("Argentina", "will")]
 
 
 def test_a_lead_in_whose_items_all_take_their_own_positions_is_none_itself():

@@ -1195,7 +1195,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 rres = _resolve(rep.group("who"), L, ctx) if rep else None
                 pron = span.strip().lower()
                 if rres is not None and not (
-                        (pron == "it" and (rres[0] in L.country_names or rres[0] in ctx.parties))
+                        # (not after a person's "said": "He said it would include ..." is a thing)
+                        (pron == "it" and (rres[0] in L.country_names or rres[0] in ctx.parties)
+                         and not _said_by_person(text, s.start, bpos + len(span) - len(span.lstrip()), ctx))
                         # ("President Marcos replied that his government would ...": his country)
                         or (pron.endswith(("government", "country")) and (rres[0] in L.country_names or rres[0] in ctx.parties))
                         or (pron == "they" and (rres[0] in ("both", "all") or rres[1]))
@@ -1263,7 +1265,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         if h.get("text") in L.reported_modals and (
                 (actor not in ("both", "all") and actor not in L.country_names and actor not in ctx.people
                  and actor not in ctx.parties)
-                or (actor in ctx.people and text[disp:left_end].strip().lower() == "it")):
+                or (text[disp:left_end].strip().lower() == "it" and (actor in ctx.people or _said_by_person(text, s.start, disp, ctx)))):
             continue  # "They said the warring parties would withdraw", "He said it would include ...": not a pledge of theirs
         if h["kind"] == "modal" and actor not in ("both", "all") and actor not in L.country_names and actor not in ctx.people \
                 and actor not in ctx.parties and L.undergoes_re.match(text, ve):
@@ -2060,6 +2062,16 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
         # following commitments:" then "- Japan will ...", points to them and is none itself)
         out += items or ([] if listed == total > 0 and _POINTS_TO_POSITIONS.search(lead["target"]) else [r])
     return out
+
+
+_SAID_BEFORE = re.compile(r"([\w'’.-]+)\s+(?:said|stated|noted|added|explained|indicated)\s+(?:that\s+)?$")
+
+
+def _said_by_person(text: str, lo: int, at: int, ctx) -> bool:
+    """Whether "it" at ``at`` follows a person's "said": "He said it would include ..." (the
+    package), not "Kenya said it would host ..." (Kenya)."""
+    m = _SAID_BEFORE.search(text, max(lo, at - 60), at)
+    return m is not None and (m.group(1).lower() in ("he", "she") or m.group(1).rstrip(".,") in ctx.person_country)
 
 
 _ACTOR, _CATEGORY, _SENTENCE, _VERB_START = 0, 2, 12, 16

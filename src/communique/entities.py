@@ -190,6 +190,7 @@ def _lex() -> SimpleNamespace:
         known_acronyms.update(org.get("acronyms", []))
     L.known = known
     L.known_acronyms = frozenset(known_acronyms)
+    L.known_people = _known_people()
     L.known_re = book.compile(rf"(?:{_trie(known)})(?!\w|-(?![{_UP}]))")  # (also "EU-Korea"; not "EU-funded")
 
     country_form: dict[str, str] = {}
@@ -1734,6 +1735,12 @@ def _assign_countries(st, persons, found, L) -> None:
                 if lt and (p["tokens"] <= lt or lt <= p["tokens"]):
                     p["country"] = parties[i]
                     break
+    # people the lexicon knows: "Prime Minister Albanese" in a statement of India and Australia
+    # (before leaders are paired with the parties by the order they are named in)
+    year = st.date.year if st.date else None
+    for p in persons:
+        if not p["country"]:
+            p["country"] = _known_country(p["tokens"], year, L)
     claimed = {p["country"] for p in persons if p["country"] and p["role"] in L.leader_roles}
     free_parties = [c for c in parties if c not in claimed]
     first = {}
@@ -1833,6 +1840,37 @@ def _visits(st, persons, found, parties: list[str], L) -> None:
                 for f in mentions:
                     if f["start"] > acc.end() and not by_key[f["key"]]["country"]:
                         by_key[f["key"]]["country"] = who
+
+
+def _known_people() -> dict[str, list[tuple[frozenset, str, bool, int, int]]]:
+    """``data/leaders.csv`` by each word of a name: ``(words, country, alone, from, until)``."""
+    import csv
+
+    index: dict[str, list] = {}
+    with open(config.DATA_DIR / "leaders.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            words = frozenset(_name_key(row["name"]))
+            entry = (words, row["country"], row["alone"] == "yes", int(row["from"] or 0), int(row["until"] or 9999))
+            for w in words:
+                index.setdefault(w, []).append(entry)
+    return index
+
+
+def _name_key(name: str) -> set[str]:
+    return {w.rstrip(".").lower() for w in name.split()} - _PARTICLES - {"jr", "sr"}
+
+
+def _known_country(tokens, year: int | None, L) -> str | None:
+    """The country a person the lexicon knows speaks for: every word of the name as written
+    is one of the known name's, and either two words are written or one that names the person
+    alone; None when no one, or people of two countries, fit."""
+    words = {w.rstrip(".").lower() for w in tokens} - {"jr", "sr"}
+    if not words:
+        return None
+    first = next(iter(words))
+    fits = {country for known, country, alone, since, until in L.known_people.get(first, ())
+            if words <= known and (alone or len(words) >= 2) and (year is None or since <= year <= until)}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _by_office(leaders: list[dict], parties: list[str], L) -> list[str]:
