@@ -232,6 +232,11 @@ def test_leaders_with_different_titles_go_to_the_party_each_title_leads():
         "Final Communique of the Ministerial Council\n\nThe ministers of the United Arab Emirates, Bahrain, Oman and "
         "Qatar congratulated King Salman on the Hajj.\n"
     ) == [["Salman", "King", None]]
+    # nor is a group of states paired with a leader
+    assert people(
+        "FINAL COMMUNIQUÉ OF THE SUPREME COUNCIL OF THE GULF COOPERATION COUNCIL\n\nThe Council reviewed the vision of the "
+        "Custodian of the Two Holy Mosques King Abdullah.\n"
+    ) == [["Abdullah", "King", None]]
 
 
 def test_a_surname_in_capitals_beside_a_given_name():
@@ -733,7 +738,7 @@ def test_gulf_names_by_lineage_with_their_titles_and_countries():
         ["Abdullatif bin Rashid Al Zayani", "Minister of Foreign Affairs", "Bahrain"],
         ["Badr bin Hamad Al Busaidi", "Minister of Foreign Affairs", "Oman"],
         ["Mohammed bin Abdulrahman bin Jassim Al Thani", "Prime Minister", "Qatar"],
-        ["Salman bin Abdulaziz Al Saud", "King", None],
+        ["Salman bin Abdulaziz Al Saud", "King", "Saudi Arabia"],
         ["Mohammed bin Salman bin Abdulaziz Al Saud", "Crown Prince", None],
     ]
 

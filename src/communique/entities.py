@@ -1742,7 +1742,8 @@ def _assign_countries(st, persons, found, L) -> None:
         if not p["country"]:
             p["country"] = _known_country(p["tokens"], year, L)
     claimed = {p["country"] for p in persons if p["country"] and p["role"] in L.leader_roles}
-    free_parties = [c for c in parties if c not in claimed]
+    # (a group of states has no head to pair: "King Salman" in a GCC communiqué is not the GCC's)
+    free_parties = [c for c in parties if c not in claimed and c in L.offices]
     first = {}
     for f in found:
         if f["type"] == "person":
@@ -1864,7 +1865,7 @@ def _known_country(tokens, year: int | None, L) -> str | None:
     """The country a person the lexicon knows speaks for: every word of the name as written
     is one of the known name's, and either two words are written or one that names the person
     alone; None when no one, or people of two countries, fit."""
-    words = {w.rstrip(".").lower() for w in tokens} - {"jr", "sr"}
+    words = {w.rstrip(".").lower() for w in tokens} - _PARTICLES - {"jr", "sr"}  # ("Al Saud")
     if not words:
         return None
     first = next(iter(words))
