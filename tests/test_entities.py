@@ -739,7 +739,7 @@ def test_gulf_names_by_lineage_with_their_titles_and_countries():
         ["Badr bin Hamad Al Busaidi", "Minister of Foreign Affairs", "Oman"],
         ["Mohammed bin Abdulrahman bin Jassim Al Thani", "Prime Minister", "Qatar"],
         ["Salman bin Abdulaziz Al Saud", "King", "Saudi Arabia"],
-        ["Mohammed bin Salman bin Abdulaziz Al Saud", "Crown Prince", None],
+        ["Mohammed bin Salman bin Abdulaziz Al Saud", "Crown Prince", "Saudi Arabia"],
     ]
 
 
