@@ -991,6 +991,15 @@ def test_what_a_target_says_was_done_is_no_numeric_target():
         [], ["named institution: Action Plan"], [], ["numeric target: 5", "numeric target: 2,000"]]
 
 
+def test_figures_in_a_clause_set_off_after_the_target_are_not_its_catalysts():
+    st = S.from_text("Joint Statement of Japan and Egypt\n\nCairo, 5 May 2024\n\n"
+                     "We agree to strengthen cooperation in tourism, noting that more than 1.5 million visitors came in 2023. "
+                     "Japan will lead the programme, under which more than 50,000 recruits have been trained since 2022. "
+                     "We agree to enable exports from Egypt, which aims to generate 42 percent of its power from renewables by 2030. "
+                     "Japan will fund the programme, under which 500 nurses will be trained by 2026.\n")
+    assert C.extract(st).catalyst_details.tolist() == [[], [], [], ["numeric target: 500", "timeline: by 2026"]]
+
+
 def test_announcing_that_one_will_act_is_one_position():
     st = S.from_text("Joint Statement by Japan and India\n\nTokyo, 31 May 2024\n\n"
                      "India announced that it will invest Rs 45,000 crore in railways. "

@@ -1806,6 +1806,14 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 
 
+# A clause set off after the target that says something else: what was noted, what another
+# aims at, what was done under it (not what will be: "..., under which 500 nurses will be
+# trained"; what a relative clause says was done is _DONE_CLAUSE's).
+_SET_OFF = re.compile(r",\s+(?:noting|recalling|recognizing|recognising|acknowledging|bearing\s+in\s+mind|given\s+that"
+                    r"|which\s+(?:aims?|plans?|seeks?|intends?|hopes?)\s+to|(?:under|in|through|by)\s+which)\b")
+_FUTURE_IN = re.compile(r"\b(?:will|shall)\b")
+
+
 def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
     """Compliance catalysts in a target: ``(kinds, details)``.
 
@@ -1817,6 +1825,10 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
     details: list[tuple[str, str]] = []
     inside = S.spans_inside(names, name_starts, start, end)
     numbers = []
+    aside = _SET_OFF.search(text, start, end)
+    # (numbers in a clause set off after the target are not its targets: ", noting that 1.5
+    # million visitors came", "..., under which 50,000 recruits have been trained")
+    count_end = aside.start() if aside is not None and not _FUTURE_IN.search(text, aside.end(), end) else end
     if L.numeric_gate_re.search(text, start, end):
         for m in _numeric_matches(text, start, end, L):
             s0, e0 = m.span()
@@ -1838,17 +1850,18 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
                     continue  # a year: a timeline, not a target
                 if text.startswith(("st", "nd", "rd", "th"), e0):
                     continue
-            numbers.append((_qualified_start(text, start, s0, L), e0))
+            if s0 < count_end:
+                numbers.append((_qualified_start(text, start, s0, L), e0))
     if _starts_within(L.numeric_words_gate, text, start, end, L.numeric_words_reach) and L.number_word_re.search(
         text, start, end
     ):
-        for m in L.numeric_words_re.finditer(text, start, end):
+        for m in L.numeric_words_re.finditer(text, start, count_end):
             numbers.append((_qualified_start(text, start, m.start(), L), m.end()))
     timelines: list[tuple[int, int, str]] = []
     if _any_between(dates, start, end) or _starts_within(L.timeline_gate, text, start, end, L.timeline_reach):
         year_now = st.date.year if st.date else None
         month_now = st.date.month if st.date else None
-        for m in L.timeline_re.finditer(text, start, end):
+        for m in L.timeline_re.finditer(text, start, count_end):
             if m.group("y3") and year_now and int(m.group("y3")) < year_now:
                 continue  # "students born between 2004 and 2007": a span that is over, no deadline
             if m.group("rec") and _MODIFIER_BEFORE.search(text, max(start, m.start() - 8), m.start()):
