@@ -1000,6 +1000,19 @@ def test_figures_in_a_clause_set_off_after_the_target_are_not_its_catalysts():
     assert C.extract(st).catalyst_details.tolist() == [[], [], [], ["numeric target: 500", "timeline: by 2026"]]
 
 
+@pytest.mark.parametrize("sentence, condition", [
+    ("Upon completion of domestic procedures, Japan will provide 10 billion yen.", "Upon completion of domestic procedures"),
+    ("Following the completion of necessary domestic procedures, Japan will provide 10 billion yen.",
+     "Following the completion of necessary domestic procedures"),
+    ("In the event of a major earthquake, Japan will dispatch a team.", "In the event of a major earthquake"),
+    ("Japan will open the office as soon as the Agreement enters into force.", "as soon as the Agreement enters into force"),
+    ("Japan will provide the loan as soon as possible.", ""),
+])
+def test_conditions_of_procedure_entry_into_force_and_events(sentence, condition):
+    st = S.from_text(f"Joint Statement of Japan and Egypt\n\nCairo, 5 May 2024\n\n{sentence}\n")
+    assert C.extract(st)[["conditional", "condition"]].values.tolist() == [[bool(condition), condition]]
+
+
 def test_announcing_that_one_will_act_is_one_position():
     st = S.from_text("Joint Statement by Japan and India\n\nTokyo, 31 May 2024\n\n"
                      "India announced that it will invest Rs 45,000 crore in railways. "

@@ -1615,6 +1615,10 @@ _INVERTED_MID = re.compile(
 )
 
 
+# ("will participate in the event of the year": an occasion, no condition)
+_EVENT_OF_TIME = re.compile(r"\s+the\s+(?:year|season|decade|month|week|day|century)\b")
+
+
 def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:
     """Every condition marker of the statement as a whole word: ``(start, end, marker)``."""
     low = S.lower_keeping_offsets(text)
@@ -1625,7 +1629,8 @@ def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:
         while i >= 0:
             j = i + len(form)
             if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "-")) and (j >= n or not (low[j].isalnum() or low[j] == "-")):
-                if (form != "once" or _once_sets_condition(low, i, j, L)) and (form != "until" or _UNTIL_CLAUSE.match(low, j)):
+                if (form != "once" or _once_sets_condition(low, i, j, L)) and (form != "until" or _UNTIL_CLAUSE.match(low, j)) \
+                        and (form != "in the event of" or not _EVENT_OF_TIME.match(low, j)):
                     out.append((i, j, form))
             i = low.find(form, j)
     return out
