@@ -611,3 +611,13 @@ def test_neutral_phrases_count_for_no_topic():
     # a codebook's own neutral phrases are checked as its terms are
     with pytest.raises(InputError, match="'neutral' must be a list"):
         themes.codebook_from_dict({"name": "x", "topics": [{"code": 1, "name": "A", "terms": ["a"]}], "neutral": "fiscal year"})
+
+
+def test_a_persons_title_is_no_theme():
+    st = S.from_text("Joint Statement of Pakistan and Saudi Arabia\n\nThe Pakistani delegation included Minister of Defence "
+                     "Khawaja Muhammad Asif and Minister of Finance Muhammad Aurangzeb. The two sides agreed to expand defence "
+                     "cooperation and joint military exercises.\n")
+    df = themes.classify(st)
+    assert df[["topic_name", "terms"]].values.tolist() == [
+        [None, []], ["Defense", ["defence cooperation", "military exercises"]]]
+

@@ -648,6 +648,25 @@ def classify(statement, codebook=None, *, min_score: float = MIN_SCORE):
         return _classify(st, cb, min_score)
 
 
+def _outside_titles(st: S.Statement, found: list) -> list:
+    """The codebook's matches less those inside a person's title ("Minister of Defence Khawaja
+    Asif", "Olivia Grange, Minister of Culture, Gender, Entertainment and Sport"): a list of
+    who came says nothing of what the statement is about."""
+    from . import entities as E
+
+    spans = sorted((f["start"], f["end"]) for f in E.analyse(st).found if f["type"] == "person")
+    if not spans:
+        return found
+    starts = [a for a, _ in spans]
+    out = []
+    for f in found:
+        i = bisect.bisect_right(starts, f[0]) - 1
+        if i >= 0 and f[1] <= spans[i][1]:
+            continue
+        out.append(f)
+    return out
+
+
 def _classify(st: S.Statement, cb: Codebook, min_score: float):
     import pandas as pd
 
@@ -655,7 +674,7 @@ def _classify(st: S.Statement, cb: Codebook, min_score: float):
     decide = _Decider(cb)
     text = st.text
     lower = S.lower_keeping_offsets(text)
-    found = m.scan(lower, text)
+    found = _outside_titles(st, m.scan(lower, text))
     starts = [f[0] for f in found]
 
     def within(a: int, b: int):
