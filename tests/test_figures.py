@@ -398,6 +398,21 @@ def test_currency_words_of_more_countries():
         ["5 trillion dong", "VND"], ["2 billion zlotys", "PLN"]]
 
 
+def test_hijri_dates_two_way_decimal_commas_named_durations_and_degrees():
+    df = figs("Joint Statement of Saudi Arabia and Pakistan\n\nRiyadh, 17 September 2025\n\nSigned on 25 Rabi al-Awwal "
+              "1447 AH for the 1446 AH season. 2-way trade was US$5 billion. France will provide € 1,5 billion. The 100 Year "
+              "Partnership aims to keep warming to 1.5 degrees.\n")
+    assert df[["text", "kind", "value", "unit", "in_name"]].values.tolist() == [
+        ["US$5 billion", "money", 5e9, "USD", False], ["€ 1,5 billion", "money", 1.5e9, "EUR", False],
+        ["100 Year", "duration", 100.0, "year", True], ["1.5 degrees", "quantity", 1.5, "degree Celsius", False]]
+
+
+def test_a_partys_own_dollar_beside_the_us_dollar_written_as_such():
+    df = F.counted(figs("Joint Statement of Canada and Kenya\n\nCanada will provide an additional $50 million. Trade "
+                        "reached US$5 billion. The IMF approved a $15.6 billion programme.\n"))
+    assert df[["text", "unit"]].values.tolist() == [["$50 million", "CAD"], ["US$5 billion", "USD"], ["$15.6 billion", "USD"]]
+
+
 def test_a_currency_in_letters_glued_to_its_amount():
     df = F.counted(figs("Joint Statement of Malaysia and Kenya\n\nMalaysia will invest RM2.3 billion and RM50 million, paying "
                         "RM1,700 per month; Kenya pledged KSh5 billion.\n"))

@@ -32,7 +32,8 @@ Decisions a reader of the ledger should know:
 * Bare "$" is the statement's dollar: metadata ``currency`` when given, else the one foreign
   dollar the text writes (C$, A$ ...) when it never writes US$, else USD; but where the
   United States is no party and one party has a dollar of its own, that dollar in the
-  sentences that name the party and not the United States.
+  sentences that name the party and not the United States (whether or not the text also
+  writes US$ for the US dollar).
 * A currency word several countries use ("pesos", "dinars", "pounds", "dirhams") is the
   currency of the country named before it ("Jordanian dinars"), else of the party that uses it
   (of two, the one its sentence names), else of the one such country the sentence names, else
@@ -1077,7 +1078,10 @@ class _Ctx:
     def __init__(self, st, rx):
         self.date = st.date
         written = _statement_dollar(st, rx)
-        self.party_dollar = _party_dollar(st, rx) if written is None else None
+        # (a text that writes "US$" for the US dollar writes a party's own as "$": "Canada will
+        # provide $50 million" beside "trade of US$5 billion"; not where metadata says which)
+        meta = isinstance((st.metadata or {}).get("currency"), str)
+        self.party_dollar = _party_dollar(st, rx) if written is None or (written == "USD" and not meta) else None
         self.dollar = self.base_dollar = written or "USD"
         parties = [p for p in st.parties or [] if isinstance(p, str)]
         # each shared currency word: its default, the parties that use it with their codes, and
@@ -1391,6 +1395,13 @@ def _in_code(stext: str, a: int, b: int) -> bool:
 
 
 _CODE_PART = re.compile(r"[A-Z]{1,10}\.?")
+_NAME_GOES_ON = re.compile(r"[ -]+[A-Z][a-z]")
+# What follows a number that makes it no figure: a Hijri year or day ("1447 AH", "25 Rabi
+# al-Awwal": the calendar a statement gives beside the Gregorian date), "2-way" (two-way)
+_NOT_A_FIGURE = re.compile(
+    r"\s*(?:AH|A\.H\.|H\.)(?!\w)|\s+(?:Muharram|Safar|Rabi['’]?\s*(?:al|ul)?[-\s]?(?:Awwal|Thani|Akhir|Akhar)|"
+    r"Jumada\s*(?:al|ul)?[-\s]?(?:Awwal|Ula|Oula|Thani|Akhira|Akhirah|Akhar)|Rajab|Sha['’]?ban|Ramadan|Shawwal|"
+    r"Dhu\s*(?:al|l)?[-\s]?(?:Qa['’]?dah|Qi['’]?dah|Hijjah))\b|-way\b")
 
 
 def _records(st) -> list[tuple]:
@@ -1444,6 +1455,11 @@ def _records(st) -> list[tuple]:
                 pos = m.end()
                 continue
             rec, pos = _figure(m, stext, rx, ctx, quotes, found)
+            if rec is not None and _NOT_A_FIGURE.match(stext, rec["end"]):
+                continue  # "1447 AH" (a Hijri year), "25 Rabi al-Awwal", "2-way trade"
+            if rec is not None and rec["kind"] in ("duration", "quantity") and not rec["in_name"] \
+                    and stext[rec["start"]:rec["end"]].split()[-1][:1].isupper() and _NAME_GOES_ON.match(stext, rec["end"]):
+                rec["in_name"] = True  # "the 100 Year Partnership", "the 10 Year Plan": a name
             if rec is not None:
                 found.append(rec)
         if not found:
@@ -1736,7 +1752,9 @@ def _ordinal(m, stext, rx):
     return _rec(start, end, "ordinal", float(value), about=about)
 
 
-_DECIMAL_COMMA = re.compile(r",(\d{1,2})\s+(mil\s+millones|millones|milhões|bilhões)\b", re.I)  # (three digits group thousands)
+# (three digits group thousands: one or two after a comma are decimals, "€ 1,5 billion" too)
+_DECIMAL_COMMA = re.compile(r",(\d{1,2})\s+(mil\s+millones|millones|milhões|bilhões|million|billion|trillion)\b", re.I)
+_SCALES_EN = frozenset({"million", "billion", "trillion"})
 _RATE_AFTER = re.compile(r"\s+(?:per|each|to\s+each|for\s+each)\s")
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?")
 
@@ -1754,8 +1772,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         value = float(num.replace(",", "")) if dig else _word_value(num, rx)
     if dig and not scale_txt and not unit_txt:
         comma = _DECIMAL_COMMA.match(stext, n_end)
-        if comma and comma.group(2).lower() in rx.dot_grouped:
-            # "CLP 1,5 mil millones", "R$ 2,5 bilhões": a decimal comma before a scale of these languages
+        if comma and (comma.group(2).lower() in rx.dot_grouped or comma.group(2).lower() in _SCALES_EN):
+            # "CLP 1,5 mil millones", "R$ 2,5 bilhões", "€ 1,5 billion": a decimal comma before a scale
             value = float(num.replace(".", "") + "." + comma.group(1))
             scale_txt = " " + comma.group(2)
             end = comma.end()
