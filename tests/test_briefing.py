@@ -67,6 +67,14 @@ def test_amounts_in_different_currencies_are_not_ranked_against_each_other():
     assert "the largest amounts are $50 billion for ports, $3 billion for schools and $1 billion for water" in text
 
 
+def test_the_summary_tells_positions_in_the_third_person():
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nWe will conclude our negotiations by 2026 and task our ministers "
+                     "to report to us.\n")
+    text = " ".join(briefing.executive_summary(analysis.analyze(st)))
+    assert "both sides will conclude their negotiations by 2026 and task their ministers to report to them" in text
+    assert " our " not in text and " us" not in text
+
+
 def test_statement_without_figures_or_headings_says_so(plain_analysis):
     assert plain_analysis.counted.empty
     assert "no figures cited" in briefing.figures_table(plain_analysis).html.lower()

@@ -369,13 +369,18 @@ def _future_items(a) -> list[str]:
     return list(dict.fromkeys(item for _, item in sorted(items, key=lambda x: x[0])))
 
 
+def _count(n: int, noun: str) -> str:
+    """"1 commitment", "3 commitments", "no endorsements"."""
+    return f"no {noun}s" if n == 0 else f"{n} {noun}{'s' if n != 1 else ''}"
+
+
 def executive_summary(a) -> list[str]:
     """The summary in plain sentences, each one generated from the tables."""
     st = a.statement
     out: list[str] = []
     sm = a.summary
     secs = a.sections[a.sections["heading"] != "(Preamble)"]
-    head = f"The statement runs to {sm['words']:,} words in {sm['sentences']} sentences"
+    head = f"The statement runs to {sm['words']:,} word{'s' if sm['words'] != 1 else ''} in {sm['sentences']} sentence{'s' if sm['sentences'] != 1 else ''}"
     if len(secs):
         biggest = secs.sort_values("words", ascending=False).iloc[0]
         head += f" under {len(secs)} heading{'s' if len(secs) != 1 else ''}; the longest is {biggest['heading']} ({biggest['share']:.0f}% of the text)."
@@ -404,7 +409,7 @@ def executive_summary(a) -> list[str]:
         parts = [figure_text(r) + (f" for {r['about']}" if r.get("about") else "") for r in rows]
         out.append(f"It cites {sm['figures']} figure{'s' if sm['figures'] != 1 else ''}; " + said + _and(parts) + ".")
     elif sm["figures"]:
-        out.append(f"It cites {sm['figures']} figures but no amount of money.")
+        out.append(f"It cites {sm['figures']} figure{'s' if sm['figures'] != 1 else ''} but no amount of money.")
     else:
         out.append("It cites no figures.")
     pledges = a.pledges
@@ -413,8 +418,8 @@ def executive_summary(a) -> list[str]:
         rows = ranked[:3]
         parts = [_pledge_phrase(r, st) for r in rows]
         out.append(
-            f"It records {sm['commitments']} commitment{'s' if sm['commitments'] != 1 else ''} and {sm['intentions']} statement{'s' if sm['intentions'] != 1 else ''} of intent "
-            f"against {sm['endorsements']} endorsement{'s' if sm['endorsements'] != 1 else ''}. The firmest: " + "; ".join(parts) + "."
+            f"It records {_count(sm['commitments'], 'commitment')} and {_count(sm['intentions'], 'statement')} of intent "
+            f"against {_count(sm['endorsements'], 'endorsement')}. The firmest: " + "; ".join(parts) + "."
         )
     else:
         out.append("It makes no commitment to future action; its positions are endorsements and acknowledgements.")
@@ -425,7 +430,7 @@ def executive_summary(a) -> list[str]:
                    + (", among them " if n > 1 else ": ") + _and(names) + ".")
     future = _future_items(a)
     if future:
-        out.append("Dated ahead of the statement: " + "; ".join(future[:4]) + ".")
+        out.append("Dated ahead of the statement: " + "; ".join(third_person(f) for f in future[:4]) + ".")
     # ("….": the ellipsis ends the sentence; "… ;" keeps its separator, as "…;")
     return [re.sub(r"…\s*;", "…;", re.sub(r"…\s*\.(?=\s|$)", "…", s)) for s in out]
 
@@ -453,12 +458,22 @@ def position_text(st, r: dict, words: int = 16) -> str:
     return shorten(clause[len(lead):i].strip() + " " + target if clause[len(lead):i].strip() else target, words)
 
 
+_FIRST_PERSON = {"our": "their", "Our": "Their", "we": "they", "We": "They", "us": "them", "ourselves": "themselves"}
+_FIRST_PERSON_RE = re.compile(r"\b(?:our|Our|we|We|us|ourselves)\b")
+
+
+def third_person(phrase: str) -> str:
+    """A position told of its actor, not in the statement's own voice: "all parties reaffirmed
+    their commitment", not "... our commitment" ("US" in capitals stays the United States)."""
+    return _FIRST_PERSON_RE.sub(lambda m: _FIRST_PERSON[m.group()], phrase)
+
+
 def _pledge_phrase(r: dict, st) -> str:
     """"both sides reaffirmed their commitment to conclude negotiations this year (timeline)",
     from a commitment row, worded as the statement words it."""
     who = actor_name(r["actor"])
     who = who[0].lower() + who[1:] if r["actor"] in ACTOR_NAMES else with_article(who)
-    phrase = f"{who} {position_text(st, r, 14)}"
+    phrase = f"{who} {third_person(position_text(st, r, 14))}"
     notes = list(r.get("catalysts") or []) + (["conditional"] if r.get("conditional") else [])
     return phrase + (f" ({', '.join(notes)})" if notes else "")
 
@@ -854,7 +869,7 @@ def section_digests(a) -> P.Rich:
         pledges = a.pledges
         pl = pledges[pledges["section"].map(section_name) == name] if len(pledges) else pledges
         if len(pl):
-            items = [(f"{actor_name(r['actor'])} ({r['strength_label']}): {position_text(st, r, 22)}", int(r["sentence"]))
+            items = [(f"{actor_name(r['actor'])} ({r['strength_label']}): {third_person(position_text(st, r, 22))}", int(r["sentence"]))
                      for r in pl.to_dict("records")]
             parts.append(_linked_list("Commitments", items))
         if not len(figs) and not len(pl):
