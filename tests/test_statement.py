@@ -774,6 +774,13 @@ def test_a_party_keeps_the_accents_of_its_name():
     assert st.parties == ["Portugal", "São Tomé and Príncipe"]
 
 
+@pytest.mark.parametrize("nl", ["\n", "\r\n"])
+def test_a_paragraph_number_on_a_line_of_its_own(nl):
+    st = S.from_text(f"Joint Statement of Japan and Kenya{nl}{nl}5.{nl}The two sides agreed to meet.{nl}{nl}6.{nl}They will meet again.{nl}")
+    assert [s.text for s in st.sentences] == ["The two sides agreed to meet.", "They will meet again."]
+    assert [p.marker for p in st.paragraphs] == ["5.", "6."]
+
+
 def test_bold_run_in_labels_head_sections_and_keep_the_subject():
     text = ("FACT SHEET: United States-Mexico High-Level Economic Dialogue\n\nWashington, D.C., September 29, 2023\n\n"
             "Today the two governments met.\n\n**Semiconductors.** The United States will provide $3 million to the fund.\n\n"

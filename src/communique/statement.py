@@ -317,7 +317,13 @@ def normalize(original: str) -> str:
     text = _NORMALIZE_RE.sub(lambda m: _NORMALIZE[m.group()], original)
     if "[" in text:
         text = _FOOTNOTE.sub(lambda m: " " * len(m.group()), text)
+    if "\n" in text:
+        # a paragraph's number on a line of its own ("5." then the text) numbers the line after
+        text = _MARKER_LINE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     return text
+
+
+_MARKER_LINE = re.compile(r"(?m)^([ \t]*(?:\d{1,3}|[ivxlc]{1,5}|[a-z])[.)])([ \t]*\r?\n)(?=[ \t]*[A-Za-z\u00c0-\u024f\"“(])")
 
 
 # --------------------------------------------------------------------------------------------
