@@ -413,6 +413,13 @@ def test_a_partys_own_dollar_beside_the_us_dollar_written_as_such():
     assert df[["text", "unit"]].values.tolist() == [["$50 million", "CAD"], ["US$5 billion", "USD"], ["$15.6 billion", "USD"]]
 
 
+def test_a_currency_ending_a_line_and_its_amount_on_the_next():
+    df = figs("Joint Statement of Japan and Kenya\n\nTokyo, 5 May 2024\n\nKenya will invest USD\n500 million in the port, "
+              "KES\n2 billion in roads and US$\n5 million in schools. The leaders met in\n2024.\n")
+    assert df[["kind", "value", "unit"]].values.tolist() == [
+        ["money", 5e8, "USD"], ["money", 2e9, "KES"], ["money", 5e6, "USD"], ["year", 2024.0, None]]
+
+
 def test_a_currency_in_letters_glued_to_its_amount():
     df = F.counted(figs("Joint Statement of Malaysia and Kenya\n\nMalaysia will invest RM2.3 billion and RM50 million, paying "
                         "RM1,700 per month; Kenya pledged KSh5 billion.\n"))

@@ -1303,7 +1303,12 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
     rfind = work.rfind
     for i in places:
         c = work[i - 1] if i else " "
-        if c == "(" or c == "\n":
+        if c == "\n":
+            # a code or sign ending the line above, the amount wrapped to this one: "USD⏎500 million"
+            b = _CODE_AT_LINE_END.search(work, max(0, i - 16), i)
+            append((i, (b.start(1),) if b and (b.group(1).isupper() or b.group(1)[-1] in _SYMBOL_ENDS or b.group(1) == "Rs") else ()))
+            continue
+        if c == "(":
             append((i, ()))
             continue
         j = i
@@ -1356,6 +1361,7 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
 
 
 _SIGNS = "$€£¥₩₹₽₺฿₱₪"  # currency signs that start a figure, as digits do
+_CODE_AT_LINE_END = re.compile(r"(?<![^\s(])([A-Z]{2,4}\$?|[A-Z]{0,3}[$€£¥₹]|Rs\.?)[ \t]*\n\Z")
 
 
 def _is_word(c: str) -> bool:
