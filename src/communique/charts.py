@@ -520,8 +520,18 @@ def money(figures_df, title: str = "Money cited") -> Figure:
             abouts = [_short("" if _isnull(r.get("about")) else r["about"], 44) for r in group]  # (not the amount again)
             ax.set_yticks(y, [plain(a) for a in labels])
             ax.invert_yaxis()
-            for i, (h, about) in enumerate(zip(highs, abouts)):
-                ax.text(h * (1.15 if log else 1) + (0 if log else hi * 0.02), i, plain(about), va="center", fontsize=7.5, color=INK)
+            top = hi * 30 if log else hi * 1.9
+            for i, (v, h, about) in enumerate(zip(vals, highs, abouts)):
+                # where the bar ends, as a share of the axis, and how much of it the label takes
+                # (7.5-point text, about half an em a character, on an axis some 60% of the figure)
+                at = (math.log(h / base) / math.log(top / base)) if log else h / top
+                need = len(about) * 7.5 * 0.5 / 72 / (WIDTH * 0.6)
+                if at + 0.02 + need > 0.99 and h <= v * 1.0001 and at - need > 0.04:  # (not over a range's lighter end)
+                    # no room after the bar: the label inside its end, in white ("combined gross
+                    # domestic product" had run off the figure)
+                    ax.text(v / 1.12 if log else v - hi * 0.02, i, plain(about), va="center", ha="right", fontsize=7.5, color="white")
+                else:
+                    ax.text(h * (1.15 if log else 1) + (0 if log else hi * 0.02), i, plain(about), va="center", fontsize=7.5, color=INK)
             cur = unit or "unknown currency"
             ax.set_xlabel(f"Amount ({plain(cur)}{', log scale' if log else ''})")
             ax.xaxis.set_major_formatter(_amount_formatter(unit))
