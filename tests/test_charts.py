@@ -388,14 +388,14 @@ def test_money_labels_stay_inside_the_figure():
     df = pd.DataFrame({
         "text": ["about $2.1 trillion", "$127 billion", "$100 million"], "kind": ["money"] * 3,
         "value": [2.1e12, 1.27e11, 1e8], "value_max": [float("nan")] * 3, "unit": ["USD"] * 3,
-        "qualifier": ["about", None, None], "about": ["combined gross domestic product", "intra-GCC trade", None],
+        "qualifier": ["about", None, None], "about": ["combined gross domestic product of all member states", "intra-GCC trade", None],
         "in_name": [False] * 3, "sentence": [0, 1, 2], "section": [None] * 3,
     })
     fig = charts.money(df)
     fig.canvas.draw()
     box = fig.bbox
     labels = [t for ax in fig.axes for t in ax.texts if t.get_text()]
-    assert [t.get_text() for t in labels] == ["combined gross domestic product", "intra-GCC trade"]
+    assert [t.get_text() for t in labels] == ["combined gross domestic product of all memb…", "intra-GCC trade"]
     for t in labels:
         ext = t.get_window_extent()
         assert box.x0 <= ext.x0 and ext.x1 <= box.x1, t.get_text()
