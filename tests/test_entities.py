@@ -1262,6 +1262,15 @@ def test_people_the_lexicon_knows_speak_for_their_country():
                      ).actor.tolist() == ["Australia"]
 
 
+def test_what_a_person_or_country_does_is_the_verb_after_it_not_the_one_it_is_the_object_of():
+    st = S.from_text("Joint Communiqué of Nigeria and France\n\nPresident Tinubu thanked President Macron and the French "
+                     "people, and invited President Macron to visit Nigeria. France will support Nigeria, and Nigeria "
+                     "welcomed the Lobito Corridor.\n")
+    assert E.extract(st)[["name", "said"]].values.tolist() == [
+        ["Tinubu", ["thank"]], ["Macron", []], ["Nigeria", ["welcome"]], ["France", ["support"]],
+        ["Lobito Corridor", ["welcome"]]]
+
+
 def test_leaders_pair_with_the_parties_in_the_order_of_their_own_sentence():
     st = S.from_text("# Joint Vision Statement from the Leaders of Japan, the Philippines, and the United States\n\n"
                      "We, President Joseph R. Biden, Jr., Prime Minister Kishida Fumio, and President Ferdinand R. Marcos Jr., met "

@@ -1928,6 +1928,9 @@ def analyse(st: S.Statement) -> SimpleNamespace:
     return result
 
 
+_NEW_CLAUSE = re.compile(r"[,;:]\s*(?:and|but|while|whereas)\s+(?:the\s+)?\S*$|\b(?:and|while|whereas)\s+(?:the\s+)?\S*$")
+
+
 def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
     """For each entity, the verbs that govern its mentions: the nearest before it in the
     sentence (not across a semicolon), else the nearest after it.  Up to three per entity, so
@@ -1963,12 +1966,17 @@ def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
             continue
         lemma = None
         nb = bisect_right(ends, f["start"])  # verbs that end before the mention
-        if nb and ";" not in text[ends[nb - 1]:f["start"]]:
-            lemma = lemmas[nb - 1]
-        else:
-            na = bisect_left(starts, f["end"])  # the first verb after it
-            if na < len(starts):
+        na = bisect_left(starts, f["end"])  # the first verb after it
+        if f["type"] in ("person", "country"):
+            # who acts: the verb after a subject ("President Tinubu thanked ..."), not the one
+            # whose object the mention is ("... thanked President Macron" says nothing Macron did)
+            if na < len(starts) and (not nb or ";" in text[ends[nb - 1]:f["start"]]
+                                     or _NEW_CLAUSE.search(text, ends[nb - 1], f["start"])):
                 lemma = lemmas[na]
+        elif nb and ";" not in text[ends[nb - 1]:f["start"]]:
+            lemma = lemmas[nb - 1]
+        elif na < len(starts):
+            lemma = lemmas[na]
         if lemma and lemma not in lst:
             lst.append(lemma)
     return out
