@@ -781,6 +781,19 @@ def test_a_paragraph_number_on_a_line_of_its_own(nl):
     assert [p.marker for p in st.paragraphs] == ["5.", "6."]
 
 
+def test_a_line_that_says_what_the_text_is_joins_the_title():
+    st = S.from_text("FIFTY-THIRD PACIFIC ISLANDS FORUM LEADERS MEETING\nNuku'alofa, Kingdom of Tonga, 26 – 30 August 2024\n\n"
+                     "FORUM COMMUNIQUÉ\n\nA. Introduction\n\n1. The Leaders met in Tonga.\n\nB. 2050 Strategy for the Blue "
+                     "Pacific Continent\n\n2. Leaders endorsed the plan.\n")
+    assert st.title == "FIFTY-THIRD PACIFIC ISLANDS FORUM LEADERS MEETING: FORUM COMMUNIQUÉ"
+    assert [s.heading for s in st.sections] == [None, "Introduction", "2050 Strategy for the Blue Pacific Continent"]
+    st = S.from_text("JOINT COMMUNIQUÉ\n\nState Visit of the President of Kenya to Japan\n\nTokyo, 5 May 2024\n\nThe leaders met.\n")
+    assert (st.title, st.date) == ("JOINT COMMUNIQUÉ: State Visit of the President of Kenya to Japan", dt.date(2024, 5, 5))
+    assert [s.text for s in st.sentences] == ["The leaders met."]
+    st = S.from_text("JOINT STATEMENT\n\nTokyo, 5 May 2024\n\nIntroduction\n\nThe leaders met.\n")
+    assert st.title == "JOINT STATEMENT" and [s.heading for s in st.sections] == [None, "Introduction"]
+
+
 def test_bold_run_in_labels_head_sections_and_keep_the_subject():
     text = ("FACT SHEET: United States-Mexico High-Level Economic Dialogue\n\nWashington, D.C., September 29, 2023\n\n"
             "Today the two governments met.\n\n**Semiconductors.** The United States will provide $3 million to the fund.\n\n"

@@ -1025,7 +1025,7 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
             len(rest_words) <= 12
             and not _TERMINAL.search(rest)
             and (_is_all_caps(rest) or _is_title_case(rest))
-            and not rest[:1].isdigit()
+            and (not rest[:1].isdigit() or _YEAR_NAMED.match(rest))  # ("B. 2050 Strategy for the Blue Pacific")
         ):
             return ("numbered", rest, m.group(1))
         if _is_sentence_case_heading(rest) and not rest[:1].isdigit() and _SECTION_NUMBER.fullmatch(m.group(1)):
@@ -1045,6 +1045,7 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}|[IVX]{1,5}")
+_YEAR_NAMED = re.compile(r"(?:19|20)\d\d\s+[A-Z][a-z]")  # a name that opens on its year: "2030 Agenda"
 # "Article 1." alone on its line, above the article's text: a declaration's or a treaty's
 _ARTICLE_ALONE = re.compile(r"(?i:(article|section|part|chapter))\s+(\d{1,2}|[IVX]{1,6})\.?")
 _DANGLING_END = frozenset("to of and or the a an for in on with by at from as that".split())
@@ -1159,6 +1160,8 @@ _PERSON_LINE = re.compile(r"(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?|Hon
 _EVENT_WORDS = re.compile(r"(?i)\b(?:summit|meeting|visit|talks|dialogue|forum|conference|session|consultations?)\b")
 _TITLE_OPENING = re.compile(r"(?i)(?:joint\s+)?(?:statement|declaration|communiqu[eé]|press\s+release)\b")
 _TITLE_WORDS = re.compile(r"(?i)\b(?:joint|statement|declaration|communiqu[eé]|readout|conclusions)\b")
+# a line that says only what the text is: "FORUM COMMUNIQUÉ", "Joint Statement", "Chair's Statement"
+_DOC_TYPE_LINE = re.compile(r"(?i)(?:[\w'’-]+\s+){0,2}(?:statement|declaration|communiqu[eé]|readout|conclusions)")
 
 
 # a date of the Hijri calendar before the Gregorian one it corresponds to
@@ -1640,6 +1643,12 @@ class _Line:
     text: str
 
 
+def _heads_next(nonblank: list[int], heads: dict, i: int) -> bool:
+    """Whether the next nonblank line after line ``i`` is a heading (``i`` would head nothing)."""
+    k = bisect.bisect_right(nonblank, i)
+    return k < len(nonblank) and nonblank[k] in heads
+
+
 def _lines(text: str) -> list[_Line]:
     out = []
     pos = 0
@@ -1783,6 +1792,19 @@ def from_text(
                 title_between.extend(range(first + 1, nxt))
                 above = lines[nxt].text.strip()
                 nxt += 1
+    if heading is not None and title_line is not None and _DOC_TYPE_LINE.fullmatch(heading.strip("*#_ ")):
+        # "JOINT COMMUNIQUÉ" then "State Visit of the President of Kenya to Japan" above the
+        # dateline: the title says what the text is, the line under it what it is about
+        last = title_more if title_more is not None else title_line
+        k = bisect.bisect_right(nonblank, last)
+        if k + 1 < len(nonblank):
+            sub_i, date_i = nonblank[k], nonblank[k + 1]
+            sub = lines[sub_i].text.strip().strip("*#_ ")
+            if sub and len(sub.split()) <= 24 and not _TERMINAL.search(sub) and not _dateline(sub) \
+                    and heads.get(sub_i, ("",))[0] != "numbered" and _dateline(lines[date_i].text):
+                heading = f"{heading}: {sub}"
+                title_between.extend(range(last + 1, sub_i))
+                title_more = sub_i
     if heading is None and page_title:
         heading = page_title
 
@@ -1826,6 +1848,13 @@ def from_text(
     for i in after_title:
         if _FRONT_MATTER.fullmatch(lines[i].text) or _DOC_SYMBOL.fullmatch(lines[i].text):
             front.add(i)
+        elif i not in front and i in heads and heading and _DOC_TYPE_LINE.fullmatch(lines[i].text.strip().strip("*#_ ")) \
+                and not _TITLE_WORDS.search(heading) and all(j in front or j in heads for j in after_title if j < i) \
+                and _heads_next(nonblank, heads, i):
+            # "FORUM COMMUNIQUÉ" under "FIFTY-THIRD PACIFIC ISLANDS FORUM LEADERS MEETING" and its
+            # dateline: what the text is, a part of its title, no heading of an empty section
+            front.add(i)
+            heading = f"{heading}: {lines[i].text.strip().strip('*#_ ')}"
         elif i not in front and i in heads and heads[i][0] in ("title", "sentence") and _dateline(lines[i].text):
             front.add(i)  # a second dateline under a web page's line of labels: "Accra, 3 October 2025"
     front.update(_signature_block(lines, nonblank))
