@@ -75,6 +75,16 @@ def test_the_summary_tells_positions_in_the_third_person():
     assert " our " not in text and " us" not in text
 
 
+def test_a_groups_leaders_are_the_heads_its_opening_names():
+    st = S.from_text(
+        "FINAL COMMUNIQUÉ OF THE SUPREME COUNCIL OF THE GULF COOPERATION COUNCIL\n\nDoha, 5 December 2023\n\nThe Supreme Council "
+        "held its session under the chairmanship of His Highness Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar, "
+        "with His Majesty King Hamad bin Isa Al Khalifa, King of the Kingdom of Bahrain.\n\nThe Council reviewed the vision "
+        "of the Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud.\n")
+    cover = briefing.cover(st, {"statement": "s.txt"}).text
+    assert "Leaders: Tamim bin Hamad Al Thani (Qatar), Hamad bin Isa Al Khalifa (Bahrain)\n" in cover
+
+
 def test_statement_without_figures_or_headings_says_so(plain_analysis):
     assert plain_analysis.counted.empty
     assert "no figures cited" in briefing.figures_table(plain_analysis).html.lower()

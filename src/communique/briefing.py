@@ -88,10 +88,29 @@ def _leaders_named(st) -> str:
     from . import entities as E
 
     found = E.analyse(st)
-    lead = E._lex().leader_roles
+    L = E._lex()
+    lead = L.leader_roles
     people = [p for p in found.persons if p.get("role") in lead and p.get("country") in st.parties]
     people.sort(key=lambda p: st.parties.index(p["country"]))
+    if any(p not in L.offices for p in st.parties):
+        # a group's text (the GCC, the Pacific Islands Forum, ASEAN with a partner): the heads
+        # its opening names, who met or chaired, not one it cites later ("the vision of King Salman")
+        first = {}
+        for f in found.found:
+            if f["type"] == "person":
+                first.setdefault(f["key"], f["sentence"])
+        pars = st.paragraphs
+        k = 1
+        while k < len(pars) and pars[k].marker is not None and pars[k].marker in _BULLETS:
+            k += 1  # (the participants' list under the opening paragraph)
+        opened = {si for par in pars[:k] for si in par.sentences}
+        opening = [p for p in found.persons if p.get("role") in lead and p.get("country") and first.get(p["key"]) in opened]
+        opening.sort(key=lambda p: first[p["key"]])
+        people += [p for p in opening if p not in people]
     return ", ".join(f"{p['name']} ({p['country']})" for p in people)
+
+
+_BULLETS = frozenset("-*•–")
 
 
 def cover(st, params: dict[str, Any]) -> P.Rich:
