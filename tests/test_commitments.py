@@ -775,10 +775,10 @@ def test_list_items_take_their_lead_in_position():
     assert st.parties == ["ECOWAS"]
     df = C.extract(st)
     assert df[["actor", "verb", "category", "strength", "target"]].values.tolist() == [
-        ["The Authority", "decide", "commitment", 4, "operationalise the ECOWAS Standby Force, with 1,650 troops"],
-        ["The Authority", "decide", "commitment", 4, "allocate US$ 1 billion to the Regional Food Security Reserve over three years"],
+        ["ECOWAS", "decide", "commitment", 4, "operationalise the ECOWAS Standby Force, with 1,650 troops"],
+        ["ECOWAS", "decide", "commitment", 4, "allocate US$ 1 billion to the Regional Food Security Reserve over three years"],
         ["Nigeria", "will", "commitment", 4, "host the Standby Force headquarters"],
-        ["The Authority", "urge", "endorsement", 1, "Member States to ratify the Protocol on Free Movement"],
+        ["ECOWAS", "urge", "endorsement", 1, "Member States to ratify the Protocol on Free Movement"],
     ]
     assert df.iloc[1]["catalysts"] == ["numeric target", "timeline"]
     assert st.text[df.iloc[0]["verb_start"]:df.iloc[0]["verb_end"]] == "decides"
@@ -1718,6 +1718,14 @@ def test_both_before_a_list_of_the_parties():
 def test_pledges_made_before_the_statement_are_history(sentence):
     st = S.from_text(f"Joint Statement of Japan and Kenya\n\nTokyo, 10 June 2024\n\n{sentence} Japan will provide USD 2 million.\n")
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [["Japan", "will"]]
+
+
+def test_the_council_of_a_groups_communique_is_the_group():
+    st = S.from_text("FINAL COMMUNIQUÉ OF THE SUPREME COUNCIL OF THE GULF COOPERATION COUNCIL\n\nDoha, 5 December 2023\n\n"
+                     "The Supreme Council approved the allocation of SAR 300 million to the Centre. The Council welcomed "
+                     "the progress of the railway.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [
+        ["Gulf Cooperation Council", "approve"], ["Gulf Cooperation Council", "welcome"]]
 
 
 def test_a_reaffirmed_commitment_is_one_position():

@@ -487,9 +487,14 @@ class _Ctx:
 
     def __init__(self, st: S.Statement, ent):
         self.parties = [p for p in st.parties if isinstance(p, str)]
+        # "The Council" of a council's communiqué is who signs it: parties of two or more, or
+        # one group of states (the GCC's Supreme Council), not one country
+        self.signatories = len(self.parties) >= 2 or (len(self.parties) == 1 and self.parties[0] not in E._lex().offices)
         # the capitalized words of the title: "The Council" of a Ministerial Council's
         # communiqué, "The Nordic countries" of the Nordic Prime Ministers' statement are its signatories
-        self.title_words = frozenset(w for w in re.findall(r"[A-Z][\w'’-]*", st.title or "") if len(w) > 2)
+        words = [w for w in re.findall(r"[A-Z][\w'’-]*", st.title or "") if len(w) > 2]
+        # (a title in capitals names "The Council" too: "... OF THE SUPREME COUNCIL ...")
+        self.title_words = frozenset(words + [w.capitalize() for w in words if w.isupper()])
         self.prev_plural: str | None = None
         self.prev_single: str | None = None
         self.cache: dict[str, Any] = {}
@@ -547,6 +552,14 @@ class _Ctx:
         # (with a rank before the title: "the Federal Chancellor of ..., Friedrich Merz")
         self.titled = [(re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}?" + re.escape(t)), n)
                        for t, n in sorted(titled.items(), key=lambda x: -len(x[0]))]
+
+    def body(self) -> tuple[str, str, bool]:
+        """The atom of the body a council's text is issued by: the one group of states that is
+        its party ("The Supreme Council" of the GCC's communiqué decides, in the singular), else
+        the signatories together."""
+        if len(self.parties) == 1:
+            return ("named", self.parties[0], False)
+        return (self.group(), self.group(), True)
 
     def group(self) -> str:
         """The signatories together: the two parties, or all members of a wider text."""
@@ -643,12 +656,12 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         multilateral = bool(L.multilateral_re.search(text))
         pre_words = (m.group("pre") or "").split()
         if noun in L.collective and pre_words and not m.group("qual") and det in ("the", "") \
-                and all(w in ctx.title_words for w in pre_words) and len(ctx.parties) >= 2:
+                and all(w in ctx.title_words for w in pre_words) and ctx.signatories:
             return (ctx.group(), ctx.group(), True), m.end()
         word = m.group("noun")
-        if not pre_words and not m.group("qual") and det == "the" and word in ctx.title_words and word in L.name_cues \
-                and len(ctx.parties) >= 2:
-            return (ctx.group(), ctx.group(), True), m.end()  # "The Council"
+        if all(w in ctx.title_words for w in pre_words) and not m.group("qual") and det == "the" and word in ctx.title_words \
+                and word in L.name_cues and ctx.signatories:
+            return ctx.body(), m.end()  # "The Council"
         if noun in L.collective and not (m.group("pre") or "").strip(" ").split() or noun in L.collective and multilateral:
             if multilateral or det.startswith("all") or (m.group("num") and m.group("num") not in ("two", "2")):
                 return ("all", "all", True), m.end()
@@ -716,8 +729,8 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         core = text[4:] if has_the else text
         if core in ctx.parties:
             return ("country", core, False), m.end()  # "The African Union", a party of the statement
-        if has_the and core in ctx.title_words and core in L.name_cues and len(ctx.parties) >= 2:
-            return (ctx.group(), ctx.group(), True), m.end()  # "The Council"
+        if has_the and all(w in ctx.title_words for w in core.split()) and core.split()[-1] in L.name_cues and ctx.signatories:
+            return ctx.body(), m.end()  # "The Council", "The Supreme Council"
         if " " not in core and not core.isupper() and core not in ctx.names \
                 and not (core in L.name_cues and has_the) and not any(c.isdigit() for c in core):
             bare = core[:-2] if core.endswith(("'s", "’s")) else None
