@@ -85,6 +85,13 @@ def test_a_groups_leaders_are_the_heads_its_opening_names():
     assert "Leaders: Tamim bin Hamad Al Thani (Qatar), Hamad bin Isa Al Khalifa (Bahrain)\n" in cover
 
 
+def test_a_hijri_date_in_the_dateline_is_not_shown_as_its_place():
+    st = S.from_text("FINAL COMMUNIQUÉ OF THE GULF COOPERATION COUNCIL\n\nDoha, State of Qatar\n21 Jumada al-Awwal 1445 AH, "
+                     "corresponding to 5 December 2023\n\nThe Council met.\n")
+    assert "Date: 5 December 2023 (Doha, State of Qatar)\n" in briefing.cover(st, {"statement": "s.txt"}).text
+    assert briefing.with_article("Gulf Cooperation Council") == "the Gulf Cooperation Council"
+
+
 def test_statement_without_figures_or_headings_says_so(plain_analysis):
     assert plain_analysis.counted.empty
     assert "no figures cited" in briefing.figures_table(plain_analysis).html.lower()

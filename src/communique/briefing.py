@@ -71,15 +71,22 @@ def _dateline_place(st) -> str:
 
     if not st.dateline or st.metadata.get("date"):
         return ""
-    rest = S._DATE_RE.sub("\0", st.dateline)
+    # ("Doha, State of Qatar, 21 Jumada al-Awwal 1445 AH, corresponding to 5 December 2023": the
+    # Hijri date says the date again)
+    dateline = _HIJRI_PART.sub(" ", st.dateline).replace(" ,", ",").strip(" )")
+    rest = S._DATE_RE.sub("\0", dateline)
     if not re.sub(r"[\W\d_]+", "", rest):
         return ""
-    span = S._DATE_RE.search(st.dateline)
+    span = S._DATE_RE.search(dateline)
     if span and re.search(r"\d\s*[-–]\s*\d", span.group()):
-        return st.dateline  # a range of days says more than the one date shown ("17-18 February")
+        return dateline  # a range of days says more than the one date shown ("17-18 February")
     if rest.count("\0") == 1 and (rest.strip().startswith("\0") or rest.strip().endswith("\0")):
         return rest.replace("\0", "").strip(" ,;:–—-")  # "Capri, Italy", "Accra"
-    return st.dateline
+    return dateline
+
+
+_HIJRI_PART = re.compile(r",?\s*\d{1,2}\s+[A-Z][\w'’ -]{2,30}?\s+\d{3,4}\s*(?:AH|A\.H\.|H)\.?,?\s*"
+                         r"(?:(?:which\s+)?correspond(?:ing|s)\s+to\s+|\(|/\s*)")
 
 
 def _leaders_named(st) -> str:
@@ -500,7 +507,8 @@ def _pledge_phrase(r: dict, st) -> str:
 def with_article(name: str) -> str:
     """"the United States", "the Netherlands", but "Peru": country names that take "the"."""
     if re.match(r"(United |Republic |Kingdom |State |European |Democratic |Federal )", name) or re.search(
-        r"(Republic|Union|Islands|lands|ines|amas|Emirates|Federation)$", name
+        r"(Republic|Union|Islands|lands|ines|amas|Emirates|Federation|Council|Forum|Organization|Organisation|Community"
+        r"|Alliance|Assembly|Secretariat|Commission|Conference|Bank|Fund|Agency|Authority|Coalition|Partnership)$", name
     ) or name in ("Gambia", "Maldives", "Holy See"):
         return f"the {name}"
     return name

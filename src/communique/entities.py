@@ -366,7 +366,8 @@ def _lex() -> SimpleNamespace:
     # "a framework agreement between both institutions": the head first, then its modifiers
     L.described_re = book.compile(  # word start checked in code
         rf"({_trie(cb['described_agreements'])})\s+(between|with)\s+"
-        r"((?:the\s+)?[^,;.]{2,120}?)(?=\s*[,;.]|\s+(?:to|that|which|in order|for|on|in|by)\b|\s*$)"
+        # (not past "and the progress ...": a second object of the verb, not a third party)
+        r"((?:the\s+)?[^,;.]{2,120}?)(?=\s*[,;.]|\s+(?:to|that|which|in order|for|on|in|by)\b|\s+and\s+(?:the|its|their|a|an)\s+[a-z]|\s*$)"
     )
     L.described_mod_re = book.compile(
         r"\b(?:a|an|the)\s+((?:(?!(?:a|an|the|new|such|other|any|this|that|each|its|their)\b)[a-z][a-z-]+\s+){1,2})$"
