@@ -621,3 +621,14 @@ def test_a_persons_title_is_no_theme():
     assert df[["topic_name", "terms"]].values.tolist() == [
         [None, []], ["Defense", ["defence cooperation", "military exercises"]]]
 
+
+
+def test_the_people_a_section_names_are_not_its_distinctive_terms():
+    st = S.from_text(
+        "Joint Statement of Saudi Arabia and Pakistan\n\nDELEGATIONS\n\nThe delegation included Minister of Defence Khawaja "
+        "Muhammad Asif and Minister of Finance Muhammad Aurangzeb. Minister of Defence Khawaja Muhammad Asif met Minister of "
+        "Finance Muhammad Aurangzeb on the railway project and the railway line.\n\nTRADE\n\nThe two sides agreed to expand "
+        "trade in dates and textiles. Trade in dates and textiles will grow.\n")
+    terms = set(themes.distinctive_terms(st)["term"])
+    assert "railway" in terms and "textiles" in terms
+    assert not terms & {"muhammad", "khawaja", "defence", "minister of", "aurangzeb", "finance"}

@@ -996,9 +996,34 @@ def term_counts(statement, stop=None) -> Counter:
     st = _as_statement(statement)
     stop = stop if stop is not None else stopwords() | _party_words(st)
     counts: Counter = Counter()
-    for sent in st.sentences:
-        counts.update(_features(sent.text, stop))
+    for said in _without_people(st):
+        counts.update(_features(said, stop))
     return counts
+
+
+def _without_people(st: S.Statement) -> list[str]:
+    """Each sentence's text with the people it names, titles and all, blanked: "bin", "sheikh"
+    and "crown prince" of a participants' list say nothing of a section's subject."""
+    from . import entities as E
+
+    spans = sorted((f["start"], f["end"]) for f in E.analyse(st).found if f["type"] == "person")
+    out = []
+    k = 0
+    text = st.text
+    for sent in st.sentences:
+        while k < len(spans) and spans[k][1] <= sent.start:
+            k += 1
+        pieces, at, j = [], sent.start, k
+        while j < len(spans) and spans[j][0] < sent.end:
+            a, b = max(spans[j][0], sent.start), min(spans[j][1], sent.end)
+            if a >= at:
+                pieces.append(text[at:a])
+                pieces.append(" . ")  # (no phrase runs across a name taken out)
+                at = b
+            j += 1
+        pieces.append(text[at:sent.end])
+        out.append("".join(pieces))
+    return out
 
 
 def log_odds(groups: dict, top_n: int = 8, *, min_count: int = 2, prior: float = 1.0):
@@ -1070,8 +1095,8 @@ def distinctive_terms(statement, top_n: int = 8, *, min_count: int = 2, prior: f
     st = _as_statement(statement)
     stop = stopwords() | _party_words(st)
     per_sec: dict[int, Counter] = {}
-    for sent in st.sentences:
-        per_sec.setdefault(sent.section, Counter()).update(_features(sent.text, stop))
+    for sent, said in zip(st.sentences, _without_people(st)):
+        per_sec.setdefault(sent.section, Counter()).update(_features(said, stop))
     df = log_odds({k: per_sec[k] for k in sorted(per_sec)}, top_n, min_count=min_count, prior=prior)
     if df.empty:
         return pd.DataFrame([], columns=cols)
