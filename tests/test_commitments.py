@@ -1728,6 +1728,12 @@ def test_the_council_of_a_groups_communique_is_the_group():
         ["Gulf Cooperation Council", "approve"], ["Gulf Cooperation Council", "welcome"]]
 
 
+def test_a_goals_number_is_no_numeric_target():
+    st = S.from_text("Joint Statement of Japan and Egypt\n\nCairo, 5 May 2024\n\nThe two sides will work to achieve SDG 7 "
+                     "and Goal 13.\n")
+    assert C.extract(st)[["strength_label", "catalyst_details"]].values.tolist() == [["commitment", []]]
+
+
 def test_a_reaffirmed_commitment_is_one_position():
     st = S.from_text("Joint Statement of the United Kingdom and Ukraine\n\nThe United Kingdom reaffirmed that it will provide "
                      "Ukraine with £3 billion of military support every year. Saudi Arabia affirmed that it will consider "
