@@ -1734,6 +1734,14 @@ def test_a_goals_number_is_no_numeric_target():
     assert C.extract(st)[["strength_label", "catalyst_details"]].values.tolist() == [["commitment", []]]
 
 
+def test_subjects_after_a_word_of_time_each_party_and_a_verb_in_progress():
+    st = S.from_text("Joint Statement of Japan and India\n\nTokyo, 10 June 2024\n\nToday we announce the launch of the "
+                     "Corridor. Each country will contribute EUR 150,000 per year. Japan is providing medical equipment, and "
+                     "will continue to provide ¥27 billion in health assistance. The French Treasury will provide €70 million.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [
+        ["both", "announce"], ["both", "will"], ["Japan", "will"], ["The French Treasury", "will"]]
+
+
 def test_a_reaffirmed_commitment_is_one_position():
     st = S.from_text("Joint Statement of the United Kingdom and Ukraine\n\nThe United Kingdom reaffirmed that it will provide "
                      "Ukraine with £3 billion of military support every year. Saudi Arabia affirmed that it will consider "

@@ -1247,6 +1247,12 @@ def test_short_names_in_brackets_bin_inside_a_name_and_two_universities():
         "Hiroshima University": ("organization", None, 1),
         "Ministry of Law and Justice": ("organization", None, 1),
     }
+    # an acronym in the body's own language; not a known body's inside a longer name
+    df = E.extract(S.from_text("Joint Statement of France and Nigeria\n\nThe German Academic Exchange Service (DAAD) will "
+                               "fund it. DAAD will host. The Authority of Heads of State and Government of the Economic "
+                               "Community of West African States (ECOWAS) met.\n"))
+    assert [r for r in df[["name", "acronym", "mentions"]].values.tolist() if r[1]] == [
+        ["German Academic Exchange Service", "DAAD", 2], ["Economic Community of West African States", "ECOWAS", 1]]
 
 
 def test_people_the_lexicon_knows_speak_for_their_country():

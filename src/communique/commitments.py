@@ -796,10 +796,20 @@ _AFTER_COMMA_PRONOUN = re.compile(r".+,\s*((?:[Ww]e|[Tt]hey))")
 _BOTH_LIST = re.compile(r"(?:[Bb]oth|BOTH)\s+(?=\S.*\s(?:and|&)\s)")
 
 
+_LEAD_ADVERB = re.compile(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Additionally|Finally|Together|Jointly|Likewise"
+                          r"|Similarly|Accordingly|Here|Here in [A-Z][\w-]+)\s*,?\s+(?=\S)")
+_EACH = re.compile(r"[Ee]ach\s+(?:side|country|party|government|state|member|leader|partner|of\s+(?:the\s+)?(?:two|both|three|four)\s+\w+|of\s+us|of\s+them)")
+
+
 def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     both = _BOTH_LIST.match(span)
     if both:  # "Both Japan and Korea": the list itself
         span = span[both.end():]
+    lead = _LEAD_ADVERB.match(span)
+    if lead:  # "Today we announce ...": the subject after the word of time
+        span = span[lead.end():]
+    if _EACH.fullmatch(span.strip()) and ctx.parties:
+        return ctx.group(), True  # "Each country will contribute EUR 150,000": every party
     after = _AFTER_COMMA_PRONOUN.fullmatch(span)
     if after:  # "Under the ... Adaptation and Mitigation Package, we": a phrase set before the subject
         span = after.group(1)
@@ -946,7 +956,8 @@ _POINTS_TO_POSITIONS = re.compile(r"\bfollowing\s+(?:commitments|deliverables|ou
 # noun ("and shared prosperity", "and agreed targets") or an agent ("and adopted by the UN")
 _TAKES_OBJECT = re.compile(r"\s+(?:(?:their|its|our|the|a|an|that|to|new|additional|further|up)\b|[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)")
 # a sentence's subject before its first past-tense verb ("The two sides held ...")
-_SUBJECT_FIRST = re.compile(r"\s*(?:(?:Today|Yesterday|[IO]n\s[^,;:()]{1,40}?),\s+)?((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?|the\s+[a-z][^,;:()]{0,80}?)\s+(?:(?:has|have|had)\s+(?:(?:also|already)\s+)?)?(?:[a-z]+ed|held|met|made|gave|took|had|raised|sent|paid|led|saw|set|spoke|began|went|came|oversaw|underwent)\b")
+_SUBJECT_FIRST = re.compile(r"\s*(?:(?:Today|Yesterday|[IO]n\s[^,;:()]{1,40}?),\s+)?((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?|the\s+[a-z][^,;:()]{0,80}?)\s+(?:(?:has|have|had)\s+(?:(?:also|already)\s+)?)?(?:[a-z]+ed|held|met|made|gave|took|had|raised|sent|paid|led|saw|set|spoke|began|went|came|oversaw|underwent"
+                            r"|(?:is|are|was|were)\s+(?:(?:also|already|now|currently|still)\s+)?[a-z]{3,}ing)\b")  # ("Japan is providing ..., and will ...")
 # the same before a first present-tense verb ("Poland already spends ...")
 _SUBJECT_FIRST_S = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?)\s+(?:(?:already|also|now|currently|still|\w+ly)\s+)?[a-z]+[^s\W]s\b")
 # a word of time used as an adjective: "a weekly bulletin", "its monthly stipend"

@@ -1033,7 +1033,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
         acr = None
         after = e0 + 1 if text.startswith('"', e0) else e0
         a = L.acronym_after.match(text, after) if "(" in text[after:after + 3] else None
-        if a and (_acronym_fits(a.group(1), name) or (typ == "organization" and _short_name(a.group(1), L))):
+        if a and (_acronym_fits(a.group(1), name) or (typ == "organization" and (
+                _short_name(a.group(1), L) or _foreign_acronym(a.group(1), L)))):
             acr = a.group(1).rstrip(".")
             acronym_spans.add(a.start(1), a.end(1), sent)
             acronyms.setdefault(acr, key)
@@ -1647,6 +1648,13 @@ def _short_name(word: str, L) -> bool:
     return (word.isalpha() and 4 <= len(word) <= 12 and word[0].isupper() and word[1:].islower()
             and word not in L.all_country_forms and word not in L.adjective and word not in L.months
             and word not in L.cues and word not in L.not_start)
+
+
+def _foreign_acronym(acr: str, L) -> bool:
+    """An organization's acronym in its own language, in brackets after its English name: "the
+    German Academic Exchange Service (DAAD)", "the French Development Agency (AFD)"."""
+    return (acr.isalpha() and acr.isupper() and 2 <= len(acr) <= 8 and acr not in L.currency_codes
+            and acr not in L.all_country_forms and acr not in L.known_acronyms)  # (not "(ECOWAS)", a body of its own)
 
 
 def _acronym_fits(acr: str, name: str) -> bool:
