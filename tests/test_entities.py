@@ -1277,6 +1277,28 @@ def test_what_a_person_or_country_does_is_the_verb_after_it_not_the_one_it_is_th
         ["Lobito Corridor", ["welcome"]]]
 
 
+def test_long_titles_long_state_names_and_lists_of_presidents_by_country():
+    def people(head, text):
+        df = E.extract(S.from_text(f"{head}\n\n{text}\n"))
+        return df[df.type == "person"][["name", "role", "country"]].values.tolist()
+
+    assert people("Joint Statement of Qatar and Rwanda", "President Félix Tshisekedi of the Democratic Republic of the "
+                  "Congo met President Paul Kagame of the Republic of Rwanda.") == [
+        ["Félix Tshisekedi", "President", "Democratic Republic of the Congo"], ["Paul Kagame", "President", "Rwanda"]]
+    assert people("Joint Statement of India and the UAE", "The meeting was attended by H.E. Dr. Sultan Ahmed Al Jaber, "
+                  "Minister of Industry and Advanced Technology of the United Arab Emirates.") == [
+        ["Sultan Ahmed Al Jaber", "Minister of Industry", "United Arab Emirates"]]
+    assert people("Joint Communiqué of Morocco and Senegal", "H.E. Mr. Nasser Bourita, Minister of Foreign Affairs, African "
+                  "Cooperation and Moroccan Expatriates of the Kingdom of Morocco, and H.E. Ms. Yassine Fall, Minister of "
+                  "African Integration and Foreign Affairs of the Republic of Senegal, met.") == [
+        ["Nasser Bourita", "Minister of Foreign Affairs", "Morocco"], ["Yassine Fall", "Minister", "Senegal"]]
+    assert people("Joint Communiqué of MERCOSUR", "The Presidents of the Argentine Republic, Javier Milei; of the "
+                  "Federative Republic of Brazil, Luiz Inácio Lula da Silva; and of the Republic of Paraguay, Santiago "
+                  "Peña Palacios, met in Montevideo.") == [
+        ["Javier Milei", "President", "Argentina"], ["Luiz Inácio Lula da Silva", "President", "Brazil"],
+        ["Santiago Peña Palacios", "President", "Paraguay"]]
+
+
 def test_leaders_pair_with_the_parties_in_the_order_of_their_own_sentence():
     st = S.from_text("# Joint Vision Statement from the Leaders of Japan, the Philippines, and the United States\n\n"
                      "We, President Joseph R. Biden, Jr., Prime Minister Kishida Fumio, and President Ferdinand R. Marcos Jr., met "

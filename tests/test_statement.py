@@ -794,6 +794,18 @@ def test_a_line_that_says_what_the_text_is_joins_the_title():
     assert st.title == "JOINT STATEMENT" and [s.heading for s in st.sections] == [None, "Introduction"]
 
 
+def test_parties_by_their_long_names_and_a_region_of_the_country_a_text_is_about():
+    st = S.from_text("Joint Statement\n\nWe, the Ministers of Foreign Affairs of the Federative Republic of Brazil, the Russian "
+                     "Federation, the Republic of India, the People's Republic of China, the Republic of South Africa, the "
+                     "Arab Republic of Egypt, the Federal Democratic Republic of Ethiopia, the Republic of Indonesia, the "
+                     "Islamic Republic of Iran and the United Arab Emirates, met in Rio.\n")
+    assert st.parties == ["Brazil", "Russia", "India", "China", "South Africa", "Egypt", "Ethiopia", "Indonesia", "Iran",
+                          "United Arab Emirates"]
+    st = S.from_text("Communiqué of the 1250th Meeting of the Peace and Security Council of the African Union on the "
+                     "Situation in Eastern Democratic Republic of Congo\n\nThe Council met.\n")
+    assert st.parties == ["African Union"]
+
+
 def test_bold_run_in_labels_head_sections_and_keep_the_subject():
     text = ("FACT SHEET: United States-Mexico High-Level Economic Dialogue\n\nWashington, D.C., September 29, 2023\n\n"
             "Today the two governments met.\n\n**Semiconductors.** The United States will provide $3 million to the fund.\n\n"

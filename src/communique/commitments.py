@@ -1197,7 +1197,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                         # "2. Requests the Chairperson to ...", or of a declaration whose
                         # chapeau is its subject ("We, the Ministers ... DECLARE: 1. Reaffirm
                         # ..."): the body that issues the text
-                        found = (ctx.group(), None, vs)
+                        found = (ctx.body()[1], None, vs)
                 break
             if btok in ("and", "&") and _inside_phrase(text, max(floor, bstart - 80), bstart, L, ctx):
                 continue

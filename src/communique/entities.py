@@ -209,7 +209,13 @@ def _lex() -> SimpleNamespace:
         rf"(?:^|[^\w.])({_trie(list(L.all_country_forms) + list(adjective))})(?:['’]s)?(?:[ \t]+|[ \t]*\n[ \t]*)\Z"  # (not past a blank line)
     )
     # ("of the Socialist Republic of Viet Nam": the state's long form)
-    L.of_country_re = book.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?:(?:[{_UP}][\w'’-]*\s+){{1,3}}of\s+(?:the\s+)?)?"
+    # a state's long form before its name, "the Socialist Republic of" Viet Nam; not where a
+    # country's own name begins ("the Democratic Republic of the Congo" is not the Congo)
+    L.formal_prefix = rf"(?:(?!(?:{_trie(L.all_country_forms)})(?!\w))(?:[{_UP}][\w'’-]*\s+){{1,3}}of\s+(?:the\s+)?)?"
+    L.title_tail_country_re = book.compile(
+        rf"(?:[^,;.()\n]|,\s+(?=[A-Z])(?!H\.\s?E\.|Mr|Ms|Mrs|Dr|His|Her|[Tt]he\s+Hon)){{0,90}}?\bof\s+(?:the\s+)?{L.formal_prefix}"
+        rf"({_trie(L.all_country_forms)})(?!\w)(?=\s*(?:[,;.)]|$|\s+and\s+(?:H\.E\.|the\s+[A-Z])))")
+    L.of_country_re = book.compile(rf"\s+(?:of|from)\s+(?:the\s+)?{L.formal_prefix}"
                                    rf"({_trie(L.all_country_forms)})(?!\w)")
 
     roles = list(cb["roles"])
@@ -240,14 +246,14 @@ def _lex() -> SimpleNamespace:
     # ("Prime Minister and Minister of Foreign Affairs of the State of Qatar": the country of both)
     L.role_country_re = book.compile(
         rf"(?:\s+and\s+{role_alt})?"
-        rf"\s+of\s+(?:the\s+)?(?:(?:[{_UP}][\w'’-]*\s+){{1,3}}of\s+(?:the\s+)?)?({_trie(L.all_country_forms)})(?!\w)\s*,?"
+        rf"\s+of\s+(?:the\s+)?{L.formal_prefix}({_trie(L.all_country_forms)})(?!\w)\s*,?"
     )
     # "The Foreign Ministers of Germany, France and Poland, Annalena Baerbock, ...": a plural
     # title of a list of countries, then as many names
     countries_alt = _trie(L.all_country_forms)
     # (each by its long name too, "the Republic of Kazakhstan, the Kyrgyz Republic ...", and the
     # names after "namely")
-    formal = rf"(?:(?:[{_UP}][\w'’-]*\s+){{1,3}}of\s+(?:the\s+)?)?"
+    formal = L.formal_prefix
     L.role_countries_re = book.compile(
         rf"\s+of\s+(?:the\s+)?{formal}(?:{countries_alt})(?:\s*,\s*(?:the\s+)?{formal}(?:{countries_alt}))*,?\s+(?:and|&)\s+"
         rf"(?:the\s+)?{formal}(?:{countries_alt})(?!\w)\s*,\s*(?:namely\s+|i\.e\.,?\s+)?"
@@ -562,6 +568,8 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
             break
         if tokens and core in L.role_words and not poss and _surname_here(text, m.end(), limit, L):
             pass  # "Minister Madeleine King met ...": a title word after a given name is a surname
+        elif not tokens and core in L.role_words and _PERSONAL_HONORIFIC.search(text, max(0, m.start(2) - 6), m.start(2)):
+            pass  # "Dr. Sultan Ahmed Al Jaber": after "Dr." a title word is a given name
         elif not tokens and core in L.surnames_also_words and _surname_word(text, m.end(), limit, L):
             pass  # "General Secretary To Lam": a surname that is also a small word, a name after it
         elif (
@@ -614,6 +622,8 @@ def _surname_word(text: str, pos: int, limit: int, L) -> bool:
 
 
 _OPEN_BRACKET = re.compile(r"[ \t]*\((?:the[ \t]+)?")
+_PERSONAL_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mme)\.?[ \t]+$")
+_NEXT_OF = re.compile(r"\s*[;,]\s*(?:and\s+)?(?=of\s)")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 
 
@@ -791,6 +801,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 ms, mrole = rank.start(), text[rank.start():ms] + mrole
         if not _free_left(text, ms, "-"):
             continue
+        if _PERSONAL_HONORIFIC.search(text, max(0, ms - 6), ms) and " " not in mrole:
+            continue  # "H.E. Dr. Sultan Ahmed Al Jaber": after "Dr." a title word is a given name
         sent = sentence_of(ms, m.end())
         if sent is None:
             continue
@@ -865,7 +877,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
             if b is not None:
                 at = b.start("name")
                 title = L.person_re.match(text, at)  # ("President Abdel Fattah El-Sisi, President of ...")
-                if title and title.end() < b.end("name"):
+                if title and title.end() < b.end("name") and not _PERSONAL_HONORIFIC.search(text, max(0, at - 6), at):
                     at = title.end()
                     while text[at].isspace():
                         at += 1
@@ -873,6 +885,11 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 if len(found_before) == 1 and found_before[0][2] == b.end("name") and " " in found_before[0][0]:
                     name, ns, ne = found_before[0]
                     name = _with_generation(text, name, ne)  # ("Ferdinand R. Marcos Jr., President of ...")
+                    if country is None:
+                        # the country at the end of a long title: "..., Minister of Industry and
+                        # Advanced Technology of the United Arab Emirates"
+                        tail = L.title_tail_country_re.match(text, m.end())
+                        country = L.all_country_forms[tail.group(1)] if tail else None
                     person_hits.append((ns, pos, name, _norm_role(mrole), country))
             continue
         if not names:
@@ -890,6 +907,23 @@ def _find(st: S.Statement) -> SimpleNamespace:
         for i, (name, ns, ne) in enumerate(names):
             start = ms if i == 0 and not via_body else ns  # (the body stays a name of its own)
             person_hits.append((start, ne, name, role, country if len(names) == 1 else None))
+        if m.group("pl") and of is not None and len(names) == 1:
+            # "The Presidents of the Argentine Republic, Javier Milei; of the Federative Republic of
+            # Brazil, Luiz Inácio Lula da Silva; and of the Republic of Paraguay, Santiago Peña"
+            end = names[0][2]
+            while True:
+                sep = _NEXT_OF.match(text, end)
+                more = L.role_country_re.match(text, sep.end() - 1) if sep else None
+                if more is None:
+                    break
+                q = more.end()
+                while (hon := L.honorific_re.match(text, q)) is not None:
+                    q = hon.end()
+                nxt = _parse_names(text, q, min(len(text), q + 80), False, L)
+                if not nxt or nxt[0][1] - q > 2:
+                    break
+                person_hits.append((nxt[0][1], nxt[0][2], nxt[0][0], role, L.all_country_forms[more.group(1)]))
+                end = nxt[0][2]
     person_hits.sort()
     # "Secretary of Commerce Howard Lutnick and Secretary of the Treasury Scott Bessent of the
     # United States": the country after the second name is the first's too (ministers, of whom

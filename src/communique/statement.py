@@ -1447,7 +1447,8 @@ def _groups_at(text: str) -> list[tuple[int, str]]:
     return [(i, name) for name, i in found.items()]
 
 
-_SUBJECT_BEFORE = re.compile(r"\b(?:on|in|regarding|concerning|about)\s+(?:the\s+)?$", re.I)
+_SUBJECT_BEFORE = re.compile(r"\b(?:on|in|regarding|concerning|about)\s+(?:the\s+)?(?:(?:Eastern|Western|Northern|Southern|Central"
+                             r"|North|South|East|West|North-Eastern|North-Western|South-Eastern|South-Western)\s+)?$", re.I)
 _OPENING_SUBJECT = re.compile(
     r"\b(?:on|regarding|concerning|about)\s+(?:the\s+)?(?:(?:situation|crisis|conflict|war|peace\s+process|developments)\s+in\s+(?:the\s+)?)?$", re.I)
 _PAIRED_AFTER = re.compile(r"[\w.' ]+?\s*[-–/]\s*\w")  # "on the Japan-Australia Partnership": a pair of parties
@@ -1461,7 +1462,7 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
     India, Japan and the United States"), not from a country it merely mentions."""
     # ("Council conclusions on Sudan", "… engagement in Sudan": the country a text is about)
     about = {name for i, name in _countries_at(heading)
-             if _SUBJECT_BEFORE.search(heading, max(0, i - 12), i) and not _PAIRED_AFTER.match(heading, i)}
+             if _SUBJECT_BEFORE.search(heading, max(0, i - 28), i) and not _PAIRED_AFTER.match(heading, i)}
     countries_named = [(i, name) for i, name in _countries_at(heading) if name not in about]
     groups = _groups_at(heading)
     named = [name for _, name in sorted(countries_named + groups)]
@@ -1496,7 +1497,8 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
     return named + [c for c in found if c not in named]
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$")
+# (each by its long name too: ", the Arab Republic of Egypt, the Federal Democratic Republic of Ethiopia")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?)?$")
 
 
 def _listed_run(text: str) -> list[str]:
