@@ -92,6 +92,16 @@ def test_a_hijri_date_in_the_dateline_is_not_shown_as_its_place():
     assert briefing.with_article("Gulf Cooperation Council") == "the Gulf Cooperation Council"
 
 
+def test_the_summary_names_bodies_once_with_their_article_and_no_empty_measures():
+    st = S.from_text("Joint Statement of India and the UAE\n\nThe Abu Dhabi Investment Authority will invest USD 5 billion in "
+                     "India by 2026. The Reserve Bank of India will open an office in Abu Dhabi by 2025. The two sides set a "
+                     "target of USD 100 billion.\n")
+    summary = briefing.executive_summary(analysis.analyze(st))
+    assert "the Abu Dhabi Investment Authority will invest USD 5 billion" in summary[3]
+    assert "; the Reserve Bank of India will open" in summary[3] and "the The" not in summary[3]
+    assert summary[2] == "It cites 4 figures; the largest amounts are US$100 billion and US$5 billion."
+
+
 def test_statement_without_figures_or_headings_says_so(plain_analysis):
     assert plain_analysis.counted.empty
     assert "no figures cited" in briefing.figures_table(plain_analysis).html.lower()

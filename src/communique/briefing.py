@@ -498,7 +498,12 @@ def _pledge_phrase(r: dict, st) -> str:
     """"both sides reaffirmed their commitment to conclude negotiations this year (timeline)",
     from a commitment row, worded as the statement words it."""
     who = actor_name(r["actor"])
-    who = who[0].lower() + who[1:] if r["actor"] in ACTOR_NAMES else with_article(who)
+    if r["actor"] in ACTOR_NAMES:
+        who = who[0].lower() + who[1:]
+    elif who.startswith(("The ", "the ")):
+        who = "the " + who[4:]  # ("The Abu Dhabi Investment Authority" as the text names it)
+    else:
+        who = with_article(who)
     phrase = f"{who} {third_person(position_text(st, r, 14))}"
     notes = list(r.get("catalysts") or []) + (["conditional"] if r.get("conditional") else [])
     return phrase + (f" ({', '.join(notes)})" if notes else "")

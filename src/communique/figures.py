@@ -1599,9 +1599,14 @@ def _future(r: dict, ctx: _Ctx, stext: str = ""):
     return (r["month"], r.get("day") or 0) > (d.month, d.day if r.get("day") else 0)
 
 
+_EMPTY_ABOUT = frozenset(lexicon().get("empty_about") or ())
+
+
 def _rec(start, end, kind, value, value_max=None, unit=None, qualifier=None, about=None, in_name=False, **extra):
     if about is not None and ("\n" in about or "  " in about):
         about = " ".join(about.split())  # a phrase read across a wrapped line
+    if about is not None and about.lower() in _EMPTY_ABOUT:
+        about = None  # "a target of USD 30 billion": a word that says what it measures no more than the figure
     # (32.8 × 10⁶ is 32799999.999999996 in binary floating point; a figure has at most 15 digits)
     if value is not None and value == value and not float(value).is_integer():
         value = float(f"{value:.15g}")
