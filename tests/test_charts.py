@@ -399,3 +399,19 @@ def test_money_labels_stay_inside_the_figure():
     for t in labels:
         ext = t.get_window_extent()
         assert box.x0 <= ext.x0 and ext.x1 <= box.x1, t.get_text()
+
+
+def test_dates_without_a_year_sit_on_their_day_and_take_the_tables_future():
+    import matplotlib.dates as mdates
+
+    df = pd.DataFrame({
+        "text": ["13 April", "2025"], "kind": ["date", "year"], "value": [2025.0, 2025.0],
+        "about": ["the talks", "the end of the plan"], "future": [False, True], "quote": [None, None],
+    })
+    fig = charts.timeline(df, dt.date(2025, 4, 14))
+    ax = fig.axes[0]
+    points = {round(line.get_xdata()[0]): to_hex(line.get_color()) for line in ax.lines if line.get_marker() == "o"}
+    assert points == {
+        round(mdates.date2num(dt.date(2025, 4, 13))): to_hex(charts.PAST_COLOR),
+        round(mdates.date2num(dt.date(2025, 7, 1))): to_hex(charts.FUTURE_COLOR),
+    }

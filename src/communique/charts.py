@@ -625,10 +625,14 @@ def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Ye
             # a full date sits on its day ("from 1 January 2025"), not in the middle of its year
             from .statement import parse_date
 
-            exact = parse_date(str(r["text"]))
+            said = str(r["text"])
+            # ("on 13 April": the day in the year the figure was given, not 1 July)
+            exact = parse_date(said if re.search(r"\b\d{4}\b", said) else f"{said} {d.year}")
             if exact is not None and exact.year == d.year:
                 d = exact
-        if ref is None:
+        if not _isnull(r.get("future")):
+            future = bool(r["future"])  # (as the figures table says: "by the end of 2025", said in 2025, is ahead)
+        elif ref is None:
             future = None
         elif r.get("kind") == "year":
             future = d.year > ref.year
