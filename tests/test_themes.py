@@ -632,3 +632,8 @@ def test_the_people_a_section_names_are_not_its_distinctive_terms():
     terms = set(themes.distinctive_terms(st)["term"])
     assert "railway" in terms and "textiles" in terms
     assert not terms & {"muhammad", "khawaja", "defence", "minister of", "aurangzeb", "finance"}
+
+
+def test_a_non_word_is_not_its_topic():
+    st = S.from_text("Joint Statement of India and the UAE\n\nBilateral non-oil trade reached USD 57.8 billion.\n")
+    assert themes.classify(st)[["topic_name", "terms"]].values.tolist() == [["Foreign Trade", ["trade"]]]

@@ -399,7 +399,8 @@ class _Matcher:
         # positions start no term), but in Python for acronyms: without a leading look-behind
         # the engine can skip straight to capital letters, which is several times faster.
         book = patterns.book(f"themes-{cb.name}")
-        self.pattern = book.compile(r"(?<!\w)" + _trie_regex(self.lookup) + r"(?!\w)") if self.lookup else None
+        # ("non-oil trade" is no oil, "non-military" no military)
+        self.pattern = book.compile(r"(?<!\w)(?<!non-)" + _trie_regex(self.lookup) + r"(?!\w)") if self.lookup else None
         self.pattern_cs = book.compile(_trie_regex(self.lookup_cs) + r"(?!\w)") if self.lookup_cs else None
         book.save()
 
