@@ -420,6 +420,15 @@ def test_a_currency_ending_a_line_and_its_amount_on_the_next():
         ["money", 5e8, "USD"], ["money", 2e9, "KES"], ["money", 5e6, "USD"], ["year", 2024.0, None]]
 
 
+@pytest.mark.parametrize("header, unit, value", [
+    ("Amount (CFA francs, million)", "XOF", 4.5e9), ("Amount (in millions of US dollars)", "USD", 4.5e9),
+    ("Amount (XOF million)", "XOF", 4.5e9)])
+def test_a_tables_header_names_the_currency_in_words(header, unit, value):
+    md = f"# Joint Statement of Morocco and Senegal\n\nThe projects are below.\n\n| Project | {header} |\n|---|---|\n| Port | 4,500 |\n"
+    df = F.counted(F.extract(S.from_text(md, fmt="md")))
+    assert df[["kind", "value", "unit"]].values.tolist() == [["money", value, unit]]
+
+
 def test_a_currency_in_letters_glued_to_its_amount():
     df = F.counted(figs("Joint Statement of Malaysia and Kenya\n\nMalaysia will invest RM2.3 billion and RM50 million, paying "
                         "RM1,700 per month; Kenya pledged KSh5 billion.\n"))

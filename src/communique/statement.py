@@ -586,7 +586,24 @@ def _currency_codes() -> frozenset[str]:
     return currency_codes()
 
 
+@lru_cache(maxsize=1)
+def _header_words() -> re.Pattern:
+    """A header naming its currency in words: "Amount (CFA francs, million)", "Value (in millions
+    of US dollars)" (the currency words of ``codebooks/figures.yaml``)."""
+    from .figures import currency_words
+
+    words = "|".join(re.escape(w) for w in sorted(currency_words(), key=len, reverse=True) if not w.isupper())
+    scale = r"thousands?|millions?|billions?|trillions?|crores?|lakhs?|bn|mn"
+    return re.compile(rf"(?:\(|\b[Ii]n\s+)(?:(?P<s1>(?i:{scale}))\s+of\s+)?(?P<word>(?i:{words}))"
+                      rf"(?:\s*,\s*(?:in\s+)?(?P<s2>(?i:{scale})))?\s*\)?\s*$")
+
+
 def _with_unit(number: str, header: str) -> str:
+    w = _header_words().search(" ".join(header.split()))
+    if w is not None:  # "4,500" under "Amount (CFA francs, million)": "4,500 million CFA francs"
+        scale = (w.group("s1") or w.group("s2") or "").lower()
+        scale = {"bn": "billion", "mn": "million"}.get(scale, scale.rstrip("s") if scale.endswith("s") else scale)
+        return " ".join(x for x in (number, scale, w.group("word")) if x)
     m = _HEADER_UNIT.search(" ".join(header.split()))
     if m is None or not (m.group("cur") or m.group("scale") or m.group("pct")):
         return number
