@@ -1292,6 +1292,9 @@ def test_long_titles_long_state_names_and_lists_of_presidents_by_country():
                   "Cooperation and Moroccan Expatriates of the Kingdom of Morocco, and H.E. Ms. Yassine Fall, Minister of "
                   "African Integration and Foreign Affairs of the Republic of Senegal, met.") == [
         ["Nasser Bourita", "Minister of Foreign Affairs", "Morocco"], ["Yassine Fall", "Minister", "Senegal"]]
+    assert people("Communiqué of the Peace and Security Council", "The Council:\n\n4. Commends H.E. João Manuel Gonçalves "
+                  "Lourenço, President of the Republic of Angola, for his mediation.") == [
+        ["João Manuel Gonçalves Lourenço", "President", "Angola"]]
     assert people("Joint Communiqué of MERCOSUR", "The Presidents of the Argentine Republic, Javier Milei; of the "
                   "Federative Republic of Brazil, Luiz Inácio Lula da Silva; and of the Republic of Paraguay, Santiago "
                   "Peña Palacios, met in Montevideo.") == [

@@ -622,6 +622,7 @@ def _surname_word(text: str, pos: int, limit: int, L) -> bool:
 
 
 _OPEN_BRACKET = re.compile(r"[ \t]*\((?:the[ \t]+)?")
+_HONORIFIC_INSIDE = re.compile(r"(?:^|(?<=\s))(?:H\.\s?E\.|H\.H\.|H\.R\.H\.)(?:\s+(?:Mr|Mrs|Ms|Dr|Amb|Prof)\.?)?\s+")
 _PERSONAL_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mme)\.?[ \t]+$")
 _NEXT_OF = re.compile(r"\s*[;,]\s*(?:and\s+)?(?=of\s)")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
@@ -876,6 +877,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
             b = L.name_before_re.search(text, max(0, ms - 90), ms)
             if b is not None:
                 at = b.start("name")
+                inside = _HONORIFIC_INSIDE.search(text, at, b.end("name"))
+                if inside is not None:  # ("4. Commends H.E. João Lourenço, President of ...": the name after "H.E.")
+                    at = inside.end()
                 title = L.person_re.match(text, at)  # ("President Abdel Fattah El-Sisi, President of ...")
                 if title and title.end() < b.end("name") and not _PERSONAL_HONORIFIC.search(text, max(0, at - 6), at):
                     at = title.end()
