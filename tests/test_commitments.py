@@ -1742,6 +1742,12 @@ def test_subjects_after_a_word_of_time_each_party_and_a_verb_in_progress():
         ["both", "announce"], ["both", "will"], ["Japan", "will"], ["The French Treasury", "will"]]
 
 
+def test_what_will_foretells_is_no_commitment():
+    st = S.from_text("Joint Statement of the United Kingdom and Ukraine\n\nUkraine will emerge from the war as a sovereign "
+                     "democracy. Ukraine will prevail. The United Kingdom will provide £3 billion.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["United Kingdom", "will"]]
+
+
 def test_a_reaffirmed_commitment_is_one_position():
     st = S.from_text("Joint Statement of the United Kingdom and Ukraine\n\nThe United Kingdom reaffirmed that it will provide "
                      "Ukraine with £3 billion of military support every year. Saudi Arabia affirmed that it will consider "

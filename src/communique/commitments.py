@@ -1294,6 +1294,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         if h["kind"] == "modal" and actor not in ("both", "all") and actor not in L.country_names and actor not in ctx.people \
                 and actor not in ctx.parties and L.undergoes_re.match(text, ve):
             continue  # "Japanese businesses will benefit ...", "Kenyan regulators will be consulted": no position of theirs
+        if h["kind"] == "modal" and h.get("text") in ("will", "shall") and _FORETOLD.match(text, ve):
+            continue  # "Ukraine will emerge from the war as a sovereign democracy": what is foretold, no one's act
         rec = _predicate(st, si, h, L)
         if passive_subject is not None:
             rec["target_start"] = passive_subject  # the target is the whole clause, subject first
@@ -2106,6 +2108,9 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
     return out
 
 
+# what "will" foretells rather than promises ("Ukraine will prevail")
+_FORETOLD = re.compile(r"\s+(?:(?:surely|certainly|ultimately|eventually|undoubtedly)\s+)?"
+                       r"(?:emerge|prevail|triumph|endure|flourish|prosper)\b")
 _SAID_BEFORE = re.compile(r"([\w'’.-]+)\s+(?:said|stated|noted|added|explained|indicated)\s+(?:that\s+)?$")
 
 
