@@ -489,7 +489,7 @@ _PHRASING_DETS = frozenset(["the", "our", "their", "these", "those", "its", "bot
 _AUX = frozenset("is are was were be been being has have had will would shall should can could may might must do does did".split())
 _BACK_SKIP = frozenset("to projected expected estimated forecast set likely now already also still further".split())
 _BACK_INNER = frozenset("of in between from to for on and or".split())
-_PRONOUNS = frozenset("we they it he she i you us them who which that".split())
+_SUBJECT_PRONOUNS = frozenset("we they it he she i you us them who which that".split())
 _NAME_INNER = frozenset("of on for de del la the".split())
 _NAME_RUN = frozenset("of on for in de del la the".split())
 _QUANTIFIERS = frozenset("all both each every".split())
@@ -887,13 +887,13 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
         return None  # "$5 million in Haiti": a place, not what is measured
     if opener and lows[last] in _TIME_NOUNS:
         return None  # "$480 million in the year to June", "12 per cent on the previous year": when, not what
-    if first == last and lows[first] in _PRONOUNS:
+    if first == last and lows[first] in _OBJECT_PRONOUNS:
         return None  # "64 of them": what they stand for is said before
     return first, last
 
 
 _TIME_NOUNS = frozenset("year years month months period periods quarter quarters week weeks decade decades half".split())
-_PRONOUNS = frozenset("them it these those they this that which whom".split())
+_OBJECT_PRONOUNS = frozenset("them it these those they this that which whom".split())
 
 
 def _agrees(prev: str, verb: str) -> bool:
@@ -953,7 +953,7 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
         lo = t.lower()
         if lo in rx.stops and lo not in _BACK_INNER and lo not in _DETERMINERS and lo not in ("our", "their", "its", "both"):
             break
-        if lo in _AUX or lo in rx.reporting or lo in rx.verbs or lo in _PRONOUNS:
+        if lo in _AUX or lo in rx.reporting or lo in rx.verbs or lo in _SUBJECT_PRONOUNS:
             break
         if cut and k == 0 and (lo in _DETERMINERS or lo in ("and", "or")):
             return _READ_MORE  # the word before decides

@@ -432,7 +432,6 @@ _NOT_LABELS = frozenset("note notes source sources contact contacts date locatio
 
 
 # words that end with a stop and are no label: "1. Mr. Modi welcomed ..."
-_ABBREVIATIONS = frozenset("mr mrs ms dr prof st no nos art arts para paras sec gen col lt mt ft hon rev sr jr".split())
 # "4. Investment. The UAE will invest ...": a numbered paragraph that opens on a label
 _NUMBERED_RUN_IN = re.compile(r"(\n[ \t]*\n)([ \t]*\d{1,2}\.)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[\w'’&-]+){0,4})\.[ \t]+(?=[A-Z])")
 
