@@ -262,7 +262,7 @@ def test_negations_verbs_and_counts_read_right_in_the_briefing():
                       "the Madrid Book Fair (Feria del Libro de Madrid) in 2026.\n")
     dated = [x for x in briefing.executive_summary(analysis.analyze(st3)) if x.startswith("Dated")][0]
     # a bracket the cut would leave open goes, and the cut still shows
-    assert dated == "Dated ahead of the statement: be the guest country at the Madrid Book Fair … (in 2026)."
+    assert dated == "Dated ahead of the statement: Mexico: be the guest country at the Madrid Book Fair … (in 2026)."
     # (a bracket opened early stays rather than leave almost nothing)
     assert briefing.shorten("Japan (through the Japan International Cooperation Agency, which has worked in Kenya for decades "
                             "and will go on working there) will help", 12).startswith("Japan (through the Japan International")

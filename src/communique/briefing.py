@@ -374,7 +374,7 @@ def _future_items(a) -> list[str]:
                 # the deadline shows whole, even where the shortened target would cut it
                 at = full.lower().find(whens[0].lower())
                 target = (_bare(full[:at], 12) if at > 0 else target).rstrip(" ,;") + f" ({whens[0]})"
-            items.append((si, target))
+            items.append((si, f"{_actor_phrase(row['actor'])}: {target}"))  # (who is to do it: "Kenya: host the summit")
         else:
             named = [d.split(":", 1)[1].strip() for d in details if d.startswith("named institution:")]
             for name in named:
@@ -494,17 +494,21 @@ def third_person(phrase: str) -> str:
     return _FIRST_PERSON_RE.sub(lambda m: _FIRST_PERSON[m.group()], phrase)
 
 
+def _actor_phrase(actor: str) -> str:
+    """An actor as a sentence names it: "both sides", "the Abu Dhabi Investment Authority",
+    "the United States", "Peru"."""
+    who = actor_name(actor)
+    if actor in ACTOR_NAMES:
+        return who[0].lower() + who[1:]
+    if who.startswith(("The ", "the ")):
+        return "the " + who[4:]  # ("The Abu Dhabi Investment Authority" as the text names it)
+    return with_article(who)
+
+
 def _pledge_phrase(r: dict, st) -> str:
     """"both sides reaffirmed their commitment to conclude negotiations this year (timeline)",
     from a commitment row, worded as the statement words it."""
-    who = actor_name(r["actor"])
-    if r["actor"] in ACTOR_NAMES:
-        who = who[0].lower() + who[1:]
-    elif who.startswith(("The ", "the ")):
-        who = "the " + who[4:]  # ("The Abu Dhabi Investment Authority" as the text names it)
-    else:
-        who = with_article(who)
-    phrase = f"{who} {third_person(position_text(st, r, 14))}"
+    phrase = f"{_actor_phrase(r['actor'])} {third_person(position_text(st, r, 14))}"
     notes = list(r.get("catalysts") or []) + (["conditional"] if r.get("conditional") else [])
     return phrase + (f" ({', '.join(notes)})" if notes else "")
 
