@@ -73,7 +73,7 @@ def _dateline_place(st) -> str:
         return ""
     # ("Doha, State of Qatar, 21 Jumada al-Awwal 1445 AH, corresponding to 5 December 2023": the
     # Hijri date says the date again)
-    dateline = _HIJRI_PART.sub(" ", st.dateline).replace(" ,", ",").strip(" )")
+    dateline = _hijri_part().sub(" ", st.dateline).replace(" ,", ",").strip(" )")
     rest = S._DATE_RE.sub("\0", dateline)
     if not re.sub(r"[\W\d_]+", "", rest):
         return ""
@@ -85,8 +85,11 @@ def _dateline_place(st) -> str:
     return dateline
 
 
-_HIJRI_PART = re.compile(r",?\s*\d{1,2}\s+[A-Z][\w'’ -]{2,30}?\s+\d{3,4}\s*(?:AH|A\.H\.|H)\.?,?\s*"
-                         r"(?:(?:which\s+)?correspond(?:ing|s)\s+to\s+|\(|/\s*)")
+@functools.lru_cache(maxsize=1)
+def _hijri_part() -> re.Pattern:
+    from . import statement as S
+
+    return re.compile(rf",?\s*{S.HIJRI_DATE}")
 
 
 def _leaders_named(st) -> str:

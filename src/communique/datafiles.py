@@ -30,6 +30,15 @@ def read_yaml(path: str | Path) -> Any:
         return yaml.load(fh, Loader=_Loader)
 
 
+def read_csv(path: str | Path) -> list[dict[str, str]]:
+    """The rows of one of the package's CSV lexicons, whose lines opening on "#" say what the
+    columns hold."""
+    import csv
+
+    with open(path, encoding="utf-8") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
 def read_user_yaml(path: str | Path, what: str) -> Any:
     """Read a YAML file a user gave (metadata, codebook, parameters), every failure one clear
     :class:`~communique.errors.InputError` naming the file and ``what`` it was meant to be."""

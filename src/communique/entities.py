@@ -208,7 +208,6 @@ def _lex() -> SimpleNamespace:
     L.country_before_re = book.compile(
         rf"(?:^|[^\w.])({_trie(list(L.all_country_forms) + list(adjective))})(?:['’]s)?(?:[ \t]+|[ \t]*\n[ \t]*)\Z"  # (not past a blank line)
     )
-    # ("of the Socialist Republic of Viet Nam": the state's long form)
     # a state's long form before its name, "the Socialist Republic of" Viet Nam; not where a
     # country's own name begins ("the Democratic Republic of the Congo" is not the Congo)
     L.formal_prefix = rf"(?:(?!(?:{_trie(L.all_country_forms)})(?!\w))(?:[{_UP}][\w'’-]*\s+){{1,3}}of\s+(?:the\s+)?)?"
@@ -604,6 +603,8 @@ def _with_generation(text: str, name: str, end: int) -> str:
     ("MP", "Jr.") was read past."""
     jr = _JUNIOR.match(text, end)
     return f"{name} {jr.group(1)}." if jr and not name.endswith(tuple(_GENERATIONAL)) else name
+
+
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z\u00e0-\u024f]+)\b(?!['’-])(?=[\s,.;:)]|$)(?!\s+[A-Z])")
 
 
@@ -628,6 +629,13 @@ _NEXT_OF = re.compile(r"\s*[;,]\s*(?:and\s+)?(?=of\s)")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 
 
+def _past_honorifics(text: str, pos: int, L) -> int:
+    """Where a name begins after the honorifics at ``pos`` ("H.E. Mr. ")."""
+    while (hon := L.honorific_re.match(text, pos)) is not None:
+        pos = hon.end()
+    return pos
+
+
 def _names_of_countries(text: str, first: tuple[str, int, int], L) -> list[tuple[str, int, int, str]]:
     """``[(name, start, end, country)]`` for a plural title's list of names each with its
     country ("Foreign Ministers A of Sweden, B of Finland and C of Latvia"), from its first
@@ -648,11 +656,7 @@ def _names_of_countries(text: str, first: tuple[str, int, int], L) -> list[tuple
         sep = _NEXT_IN_LIST.match(text, after)
         if sep is None:
             break
-        q = sep.end()
-        hon = L.honorific_re.match(text, q)
-        while hon is not None:
-            q = hon.end()
-            hon = L.honorific_re.match(text, q)
+        q = _past_honorifics(text, sep.end(), L)
         nxt = _parse_names(text, q, min(len(text), q + 80), False, L)
         if not nxt or nxt[0][1] - q > 2:
             break
@@ -920,9 +924,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 more = L.role_country_re.match(text, sep.end() - 1) if sep else None
                 if more is None:
                     break
-                q = more.end()
-                while (hon := L.honorific_re.match(text, q)) is not None:
-                    q = hon.end()
+                q = _past_honorifics(text, more.end(), L)
                 nxt = _parse_names(text, q, min(len(text), q + 80), False, L)
                 if not nxt or nxt[0][1] - q > 2:
                     break
@@ -1892,19 +1894,20 @@ def _visits(st, persons, found, parties: list[str], L) -> None:
 
 def _known_people() -> dict[str, list[tuple[frozenset, str, bool, int, int]]]:
     """``data/leaders.csv`` by each word of a name: ``(words, country, alone, from, until)``."""
-    import csv
+    from .datafiles import read_csv
 
     index: dict[str, list] = {}
-    with open(config.DATA_DIR / "leaders.csv", encoding="utf-8") as fh:
-        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-            words = frozenset(_name_key(row["name"]))
-            entry = (words, row["country"], row["alone"] == "yes", int(row["from"] or 0), int(row["until"] or 9999))
-            for w in words:
-                index.setdefault(w, []).append(entry)
+    for row in read_csv(config.DATA_DIR / "leaders.csv"):
+        words = frozenset(_name_key(row["name"]))
+        entry = (words, row["country"], row["alone"] == "yes", int(row["from"] or 0), int(row["until"] or 9999))
+        for w in words:
+            index.setdefault(w, []).append(entry)
     return index
 
 
 def _name_key(name: str) -> set[str]:
+    """The words of a name as the lexicon compares them: lower case ("Al Saud" is "al Saud"),
+    without particles, initials' stops or "Jr."."""
     return {w.rstrip(".").lower() for w in name.split()} - _PARTICLES - {"jr", "sr"}
 
 
@@ -1912,7 +1915,7 @@ def _known_country(tokens, year: int | None, L) -> str | None:
     """The country a person the lexicon knows speaks for: every word of the name as written
     is one of the known name's, and either two words are written or one that names the person
     alone; None when no one, or people of two countries, fit."""
-    words = {w.rstrip(".").lower() for w in tokens} - _PARTICLES - {"jr", "sr"}  # ("Al Saud")
+    words = _name_key(" ".join(tokens))
     if not words:
         return None
     first = next(iter(words))
@@ -1980,8 +1983,9 @@ _NEW_CLAUSE = re.compile(r"[,;:]\s*(?:and|but|while|whereas)\s+(?:the\s+)?\S*$|\
 
 def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
     """For each entity, the verbs that govern its mentions: the nearest before it in the
-    sentence (not across a semicolon), else the nearest after it.  Up to three per entity, so
-    only the sentences of the first few mentions are read."""
+    sentence (not across a semicolon), else the nearest after it; for a person or a country,
+    only the verb after it where it opens a clause (what it does, not what is done to it).
+    Up to three per entity, so only the sentences of the first few mentions are read."""
     pat, lemma_of = _said_lexicon()
     text = st.text
     sentences = st.sentences

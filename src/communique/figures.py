@@ -1306,7 +1306,7 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
         if c == "\n":
             # a code or sign ending the line above, the amount wrapped to this one: "USD⏎500 million"
             b = _CODE_AT_LINE_END.search(work, max(0, i - 16), i)
-            append((i, (b.start(1),) if b and (b.group(1).isupper() or b.group(1)[-1] in _SYMBOL_ENDS or b.group(1) == "Rs") else ()))
+            append((i, (b.start(1),) if b else ()))
             continue
         if c == "(":
             append((i, ()))
@@ -1599,13 +1599,15 @@ def _future(r: dict, ctx: _Ctx, stext: str = ""):
     return (r["month"], r.get("day") or 0) > (d.month, d.day if r.get("day") else 0)
 
 
-_EMPTY_ABOUT = frozenset(lexicon().get("empty_about") or ())
+@lru_cache(maxsize=1)
+def _empty_about() -> frozenset[str]:
+    return frozenset(lexicon().get("empty_about") or ())
 
 
 def _rec(start, end, kind, value, value_max=None, unit=None, qualifier=None, about=None, in_name=False, **extra):
     if about is not None and ("\n" in about or "  " in about):
         about = " ".join(about.split())  # a phrase read across a wrapped line
-    if about is not None and about.lower() in _EMPTY_ABOUT:
+    if about is not None and about.lower() in _empty_about():
         about = None  # "a target of USD 30 billion": a word that says what it measures no more than the figure
     # (32.8 × 10⁶ is 32799999.999999996 in binary floating point; a figure has at most 15 digits)
     if value is not None and value == value and not float(value).is_integer():

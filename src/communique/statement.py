@@ -10,7 +10,6 @@ both ``Statement.text`` and ``Statement.original``.
 from __future__ import annotations
 
 import bisect
-import csv
 import datetime as dt
 import re
 import unicodedata
@@ -1181,8 +1180,9 @@ _DOC_TYPE_LINE = re.compile(r"(?i)(?:[\w'’-]+\s+){0,2}(?:statement|declaration
 
 
 # a date of the Hijri calendar before the Gregorian one it corresponds to
-_HIJRI_FIRST = re.compile(r"(?:[A-Z][\w'’ ,-]{0,40}?,\s+)?\d{1,2}\s+[A-Z][\w'’ -]{2,30}?\s+\d{3,4}\s*(?:AH|A\.H\.|H)\.?,?\s*"
-                          r"(?:(?:which\s+)?correspond(?:ing|s)\s+to\s+|\(|/\s*)")
+HIJRI_DATE = (r"\d{1,2}\s+[A-Z][\w'’ -]{2,30}?\s+\d{3,4}\s*(?:AH|A\.H\.|H)\.?,?\s*"
+              r"(?:(?:which\s+)?correspond(?:ing|s)\s+to\s+|\(|/\s*)")
+_HIJRI_FIRST = re.compile(rf"(?:[A-Z][\w'’ ,-]{{0,40}}?,\s+)?{HIJRI_DATE}")
 
 
 def _dateline(line: str) -> tuple[str, dt.date | None] | None:
@@ -1329,10 +1329,10 @@ def lower_keeping_offsets(text: str) -> str:
 def countries() -> list[dict[str, Any]]:
     """Countries from the package's ``data/countries.csv``: name, aliases, adjectives and the
     offices of their heads of state and government (``offices``)."""
+    from .datafiles import read_csv
+
     rows = []
-    with open(config.DATA_DIR / "countries.csv", encoding="utf-8") as fh:
-        lines = [line for line in fh if not line.startswith("#")]
-    for row in csv.DictReader(lines):
+    for row in read_csv(config.DATA_DIR / "countries.csv"):
         rows.append(
             {
                 "name": row["name"],
@@ -1440,13 +1440,14 @@ def feature_around(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1)
 def _group_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    from .datafiles import read_csv
+
     lookup: dict[str, str] = {}
-    with open(config.DATA_DIR / "groups.csv", encoding="utf-8") as fh:
-        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-            for form in [row["name"], *[a for a in (row.get("aliases") or "").split("|") if a]]:
-                lookup[form] = row["name"]
-                if len(form.split()) > 1:
-                    lookup[form.upper()] = row["name"]  # "GROUP OF TWENTY" in a heading in capitals
+    for row in read_csv(config.DATA_DIR / "groups.csv"):
+        for form in [row["name"], *[a for a in (row.get("aliases") or "").split("|") if a]]:
+            lookup[form] = row["name"]
+            if len(form.split()) > 1:
+                lookup[form.upper()] = row["name"]  # "GROUP OF TWENTY" in a heading in capitals
     alts = "|".join(re.escape(f) for f in sorted(lookup, key=lambda f: (-len(f), f)))
     # ("ASEAN-Japan", "Japan-ASEAN": a pair's names, each a party; not "non-G7")
     return re.compile(rf"(?<![\w.])(?<![a-z]-)(?:{alts})(?![\w]|-[a-z])"), lookup

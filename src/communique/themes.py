@@ -649,13 +649,19 @@ def classify(statement, codebook=None, *, min_score: float = MIN_SCORE):
         return _classify(st, cb, min_score)
 
 
+def _person_spans(st: S.Statement) -> list[tuple[int, int]]:
+    """Where the statement names people, titles and all (the entity analysis, cached on the
+    statement), in text order."""
+    from . import entities as E
+
+    return sorted((f["start"], f["end"]) for f in E.analyse(st).found if f["type"] == "person")
+
+
 def _outside_titles(st: S.Statement, found: list) -> list:
     """The codebook's matches less those inside a person's title ("Minister of Defence Khawaja
     Asif", "Olivia Grange, Minister of Culture, Gender, Entertainment and Sport"): a list of
     who came says nothing of what the statement is about."""
-    from . import entities as E
-
-    spans = sorted((f["start"], f["end"]) for f in E.analyse(st).found if f["type"] == "person")
+    spans = _person_spans(st)
     if not spans:
         return found
     starts = [a for a, _ in spans]
@@ -1005,9 +1011,7 @@ def term_counts(statement, stop=None) -> Counter:
 def _without_people(st: S.Statement) -> list[str]:
     """Each sentence's text with the people it names, titles and all, blanked: "bin", "sheikh"
     and "crown prince" of a participants' list say nothing of a section's subject."""
-    from . import entities as E
-
-    spans = sorted((f["start"], f["end"]) for f in E.analyse(st).found if f["type"] == "person")
+    spans = _person_spans(st)
     out = []
     k = 0
     text = st.text
