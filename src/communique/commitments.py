@@ -2133,11 +2133,14 @@ def _without_restated(rows: list[tuple], targets: list[tuple[int, int]], text: s
     commitment, found as a row of its own: "The United Kingdom reaffirmed that it will provide
     £3 billion" is one commitment to provide, not also a reaffirmation of it."""
     drop = set()
+    in_sentence: dict[int, list[tuple]] = {}  # (rows are compared only within their sentence)
+    for r in rows:
+        in_sentence.setdefault(r[_SENTENCE], []).append(r)
     for a, (t0, t1) in enumerate(targets):
         if rows[a][_CATEGORY] not in ("endorsement", "acknowledgement"):
             continue
-        for b, inner in enumerate(rows):
-            if (b != a and inner[_SENTENCE] == rows[a][_SENTENCE] and inner[_ACTOR] == rows[a][_ACTOR]
+        for inner in in_sentence[rows[a][_SENTENCE]]:
+            if (inner is not rows[a] and inner[_ACTOR] == rows[a][_ACTOR]
                     and inner[_CATEGORY] in ("commitment", "intention") and t0 <= inner[_VERB_START] < t1
                     and _RESTATED_GAP.fullmatch(text, t0, inner[_VERB_START])):  # (what it said opens on it)
                 drop.add(a)
