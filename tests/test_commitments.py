@@ -2026,3 +2026,20 @@ def test_what_the_third_review_found():
         "to investors. Japan may provide additional funding. Japan is hardly concerned about the situation. Japan is "
         "deeply concerned about the situation.") == [
         ("both", "agree", "commitment"), ("Japan", "may", "intention"), ("Japan", "express concern", "acknowledgement")]
+
+
+def test_amounts_shared_out_respectively_are_each_actors_own():
+    st = S.from_text(
+        "Joint Statement of Japan and Kenya\r\n\r\nNairobi, 5 June 2025\r\n\r\nFinance\r\n\r\n"
+        "Kenya and Japan will contribute US$10 million and US$5 million, respectively, to the Fund. "
+        "The EIB and the World Bank will lend EUR 300 million and USD 250 million respectively to the programme. "
+        "Japan and Kenya will host talks in Tokyo and Nairobi respectively. "
+        "Japan and Kenya will provide USD 3 million, USD 2 million and USD 1 million respectively.\r\n")
+    got = [(r.actor, r.catalyst_details) for r in C.extract(st).itertuples()]
+    assert got == [
+        ("Kenya", ["numeric target: US$10 million"]), ("Japan", ["numeric target: US$5 million"]),
+        ("The EIB", ["numeric target: EUR 300 million"]), ("the World Bank", ["numeric target: USD 250 million"]),
+        ("both", []),  # (places, not amounts: one row)
+        # (three amounts for two actors do not pair: one row)
+        ("both", ["numeric target: USD 3 million", "numeric target: USD 2 million", "numeric target: USD 1 million"]),
+    ]

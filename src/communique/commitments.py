@@ -2122,6 +2122,29 @@ def _said_by_person(text: str, lo: int, at: int, ctx) -> bool:
 
 
 _ACTOR, _CATEGORY, _SENTENCE, _VERB_START = 0, 2, 12, 16
+_TARGET, _DETAILS = 8, 10
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+_NUMERIC_DETAIL = "numeric target: "
+
+
+def _respectively(rw: tuple, text: str, r: dict, L, ctx: _Ctx) -> list[tuple]:
+    """One row per actor where a clause shares its amounts out in order: "Japan and India will
+    contribute US$10 million and US$5 million, respectively" is Japan's US$10 million and
+    India's US$5 million, not both parties' US$15 million. Each row keeps the clause as written
+    and its own amount among the catalysts; where the actors and the amounts do not pair one
+    to one, the clause stays one row."""
+    if not _RESPECTIVELY.search(rw[_TARGET]):
+        return [rw]
+    subject = text[r["disp"]:r["verb_start"]].strip().rstrip(",").strip()
+    atoms = _atoms(subject, L, ctx) if subject else None
+    amounts = [d for d in rw[_DETAILS] if d.startswith(_NUMERIC_DETAIL)]
+    if not atoms or len(atoms) < 2 or len(atoms) != len(amounts) or any(k not in ("country", "named") for k, _, _ in atoms):
+        return [rw]
+    out = []
+    for (_, actor, _), amount in zip(atoms, amounts):
+        details = [d for d in rw[_DETAILS] if not d.startswith(_NUMERIC_DETAIL) or d == amount]
+        out.append(rw[:_ACTOR] + (actor,) + rw[_ACTOR + 1:_DETAILS] + (details,) + rw[_DETAILS + 1:])
+    return out
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|also|previously|earlier|jointly)\s+)?$")
 
 
@@ -2302,9 +2325,10 @@ def extract(statement: S.Statement):
                 if _dated_before(st, start, tend if comma < 0 else comma, L, future_from, renews):
                     continue
             end = max(tend, r["verb_end"])
-            rows.append(row(r["actor"], r["verb"], r["category"], r["negated"], tstart, tend, start, end, si,
-                            r["verb_start"], r["verb_end"], leading))
-            targets.append((tstart, tend))
+            for one in _respectively(row(r["actor"], r["verb"], r["category"], r["negated"], tstart, tend, start, end, si,
+                                         r["verb_start"], r["verb_end"], leading), text, r, L, ctx):
+                rows.append(one)
+                targets.append((tstart, tend))
     rows = _list_items(st, _without_restated(rows, targets, text), row)
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
     columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]
