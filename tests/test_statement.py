@@ -1236,3 +1236,27 @@ def test_what_the_review_of_the_later_structure_rules_found():
     st = S.from_text("JOINT STATEMENT\nTHE TWO LEADERS MET IN JAKARTA TODAY AND DISCUSSED TRADE AND INVESTMENT AND THE ENERGY "
                      "TRANSITION AND MORE\n\nThe leaders met.\n")
     assert st.title == "JOINT STATEMENT"
+
+
+def test_lettered_headings_in_sentence_case_head_sections():
+    st = S.from_text(
+        "Joint Statement between Germany and Viet Nam\n\nHanoi, 14 November 2024\n\n"
+        "The two sides met in Hanoi and agreed as follows.\n\nA. Political cooperation\n\n"
+        "1. Both sides agreed to hold annual consultations.\n\nB. Economic cooperation\n\n"
+        "2. Germany will provide EUR 5 million.\n")
+    assert [s.heading for s in st.sections] == [None, "Political cooperation", "Economic cooperation"]
+    assert [s.number for s in st.sections][1:] == ["A", "B"]
+
+
+def test_a_heading_over_a_heading_is_a_parent_section_but_a_list_of_titles_is_not():
+    st = S.from_text(
+        "Joint Statement between India and France\r\n\r\nNew Delhi, 26 January 2025\r\n\r\nThe two leaders met.\r\n\r\n"
+        "Partnership for the Planet\r\n\r\nClimate and Energy\r\n\r\nFrance will contribute EUR 50 million.\r\n\r\n"
+        "Partnership for People\r\n\r\nEducation\r\n\r\nFrance will open five centres.\r\n")
+    assert [(s.heading, len(s.paragraphs)) for s in st.sections] == [
+        (None, 1), ("Partnership for the Planet", 0), ("Climate and Energy", 1), ("Partnership for People", 0), ("Education", 1)]
+    listed = S.from_text(
+        "Joint Statement between India and France\n\nNew Delhi, 26 January 2025\n\nThe following were signed.\n\n"
+        "Agreement on Road Transport\n\nMemorandum of Understanding on Health\n\nCooperation Programme on Civil Protection\n\n"
+        "Cooperation\n\nFrance will contribute EUR 50 million to the new fund.\n")
+    assert "Agreement on Road Transport" not in [s.heading for s in listed.sections]

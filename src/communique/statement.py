@@ -1059,11 +1059,24 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
     return None
 
 
-_SECTION_NUMBER = re.compile(r"\d{1,2}|[IVX]{1,5}")
+_SECTION_NUMBER = re.compile(r"\d{1,2}|[IVX]{1,5}|[A-Z]")  # ("A. Political cooperation" too)
 _YEAR_NAMED = re.compile(r"(?:19|20)\d\d\s+[A-Z][a-z]")  # a name that opens on its year: "2030 Agenda"
 # "Article 1." alone on its line, above the article's text: a declaration's or a treaty's
 _ARTICLE_ALONE = re.compile(r"(?i:(article|section|part|chapter))\s+(\d{1,2}|[IVX]{1,6})\.?")
 _DANGLING_END = frozenset("to of and or the a an for in on with by at from as that".split())
+
+
+def _heads_a_heading(i: int, prev: int | None, nxt: int, heads: dict, lines: list, nonblank: list[int]) -> bool:
+    """Whether a weak heading line ``i`` right above another heading is the parent of that one:
+    "Partnership for the Planet" / "Climate and Energy" / prose. It stands alone between blank
+    lines after prose (not in a run of short lines, a list of agreements or a signature block),
+    and the heading under it has prose under it in turn."""
+    if prev is None or prev in heads or prev == i - 1 or nxt == i + 1 or heads[i][0] != "title":
+        return False
+    k = bisect.bisect_right(nonblank, nxt)
+    after = nonblank[k] if k < len(nonblank) else None
+    return after is not None and after not in heads and after != nxt + 1 and len(lines[after].text.split()) >= 3 \
+        and _TERMINAL.search(lines[prev].text) is not None
 
 
 def _is_sentence_case_heading(s: str) -> bool:
@@ -1898,10 +1911,10 @@ def from_text(
         if heads[i][0] in ("caps", "title") and nxt == i + 1 and _signer_title().fullmatch(lines[nxt].text.strip()):
             continue  # a signer's name above their title: "RECEP TAYYIP ERDOĞAN" / "President of the Republic of Türkiye"
         if heads[i][0] in ("title", "sentence"):
-            if nxt in heads:
-                continue
             k = bisect.bisect_left(nonblank, i)
             prev = nonblank[k - 1] if k > 0 else None
+            if nxt in heads and not _heads_a_heading(i, prev, nxt, heads, lines, nonblank):
+                continue
             if prev is not None and prev not in heads and prev not in front and prev == i - 1 and not _TERMINAL.search(lines[prev].text):
                 continue  # a wrapped line in the middle of a paragraph
             if heads[i][0] == "sentence" and (nxt == i + 1 or prev == i - 1 or len(lines[nxt].text.split()) < 3):
