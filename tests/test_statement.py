@@ -1260,3 +1260,14 @@ def test_a_heading_over_a_heading_is_a_parent_section_but_a_list_of_titles_is_no
         "Agreement on Road Transport\n\nMemorandum of Understanding on Health\n\nCooperation Programme on Civil Protection\n\n"
         "Cooperation\n\nFrance will contribute EUR 50 million to the new fund.\n")
     assert "Agreement on Road Transport" not in [s.heading for s in listed.sections]
+
+
+def test_a_dateline_without_a_year_is_a_dateline_not_a_heading():
+    st = S.from_text(
+        "# Joint Statement between the Republic of Korea and the Republic of Indonesia\n\n**Jakarta, 10 September**\n\n"
+        "The two Presidents met at the Merdeka Palace.\n\n### I. Trade\n\n1) Korea will provide KRW 5 billion.\n",
+        fmt="md")
+    assert st.dateline == "Jakarta, 10 September"
+    assert st.date is None
+    assert [s.heading for s in st.sections] == [None, "Trade"]
+    assert "Merdeka Palace" in st.sentences[0].text and st.sentences[0].section == 0

@@ -954,6 +954,9 @@ _DATE_RE = re.compile(
     rf"|(?<!\d)\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}(?!\d))",  # "12/05/2024", "12.05.2024": day first unless it cannot be
     re.I,
 )
+# a place and a day with no year: "Jakarta, 10 September", "Ottawa, June 3"
+_YEARLESS_DATELINE = re.compile(
+    rf"(?P<place>[A-Z\u00c0-\u00de][\w\u00c0-\u024f .'()-]{{0,40}}?),\s*(?:{_DAYS}\s+(?:of\s+)?{_MONTHS}|{_MONTHS}\s+{_DAYS})\.?")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
 _ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 _DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d-])")
@@ -1227,6 +1230,9 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
         return None
     m = _DATE_RE.search(s)
     if not m:
+        yearless = _YEARLESS_DATELINE.fullmatch(s)
+        if yearless and not any(w[:1].islower() and w.lower() not in _PLACE_SMALL for w in yearless.group("place").split()):
+            return s, None  # "Jakarta, 10 September": the place and day are stated, the year is not
         return None
     before = s[: m.start()].strip().rstrip(",-–—").strip()  # "Hiroshima, Japan — May 20, 2023"
     if before and _DATE_LABEL.fullmatch(s[: m.start()]):
