@@ -1196,7 +1196,7 @@ def test_portfolios_that_run_on_and_names_behind_post_nominals():
         ["Hannatu Musawa", "Minister of Art, Culture and Creative Economy", None]]
     assert people("They met the Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr Nasser Bourita, "
                   "and the Minister of Development, Industry, Trade and Services, Vice-President Geraldo Alckmin.", head) == [
-        ["Nasser Bourita", "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates", None],
+        ["Nasser Bourita", "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates", "Morocco"],
         ["Geraldo Alckmin", "Minister of Development, Industry, Trade and Services", None]]
     # post-nominals between commas do not make the name the title's before it
     assert people("At the invitation of His Excellency John Dramani Mahama, President of the Republic of Ghana, the Most "
@@ -1359,3 +1359,22 @@ def test_what_the_review_of_the_later_name_rules_found():
     # two ministers of one title are of two countries: "of China" is the second's only, and the first is the other party's
     assert people("Joint Statement of Australia and China\n\nForeign Minister Penny Wong and Foreign Minister Wang Yi of "
                   "China met.\n") == [["Penny Wong", "Foreign Minister", "Australia"], ["Wang Yi", "Foreign Minister", "China"]]
+
+
+def test_monarchs_and_heads_of_government_by_the_leaders_lexicon():
+    text = ("The meeting between the Kingdom of Morocco and the Kingdom of Spain was co-chaired by the Head of "
+            "Government of the Kingdom of Morocco, Mr. Aziz Akhannouch, and the President of the Government of the "
+            "Kingdom of Spain, Mr. Pedro Sánchez. Mr. Sánchez thanked His Majesty King Mohammed VI for the audience "
+            "and conveyed the greetings of His Majesty King Felipe VI.")
+    assert people(text, "Joint Declaration of Morocco and Spain\n\nRabat, 2 February 2023") == [
+        ["Aziz Akhannouch", "Head of Government", "Morocco"], ["Pedro Sánchez", "President", "Spain"],
+        ["Mohammed VI", "King", "Morocco"], ["Felipe VI", "King", "Spain"]]
+
+
+def test_heads_of_state_and_government_are_people_of_the_body_not_a_body():
+    df = E.extract(S.from_text(
+        "Joint Communiqué of the African Union and the European Union\n\nBrussels, 18 February 2022\n\n"
+        "The Heads of State and Government of the African Union and the European Union met in Brussels. "
+        "The Government of Kenya will host the next meeting.\n"))
+    orgs = df[df.type == "organization"].name.tolist()
+    assert orgs == ["African Union", "European Union", "Government of Kenya"]

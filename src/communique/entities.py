@@ -229,7 +229,8 @@ def _lex() -> SimpleNamespace:
                                   rf"|(?:{_alt(cb['role_deputies'])})[\s-]+)$")
     role_alt = rf"(?:{_trie(roles)})(?:\s+(?:of|for)\s+{portfolio}(?:(?:,\s*|\s+and\s+|\s*&\s*){portfolio})*(?!\w))?"
     L.role_alt = role_alt
-    L.role_words = frozenset(w for r in roles for w in r.split())
+    # (less "Government", of "Head of Government": "the Government of Peru" is a body, no title)
+    L.role_words = frozenset(w for r in roles for w in r.split()) - {"Government"}
     L.leader_roles = frozenset(cb["leader_roles"])
     L.offices = {c["name"]: frozenset(c["offices"]) for c in S.countries()}
     L.surnames_also_words = frozenset(cb.get("surnames_also_words") or ())
@@ -1597,7 +1598,7 @@ def _cue_ends(cur: list, L) -> bool:
     return caps[-1][0] not in L.head_only or (len(cur) >= 2 and cur[-1] is caps[-1] and cur[-2][3])
 
 
-_MEMBER_WORDS = frozenset(["Member", "States", "Countries", "Governments"])
+_MEMBER_WORDS = frozenset(["Member", "States", "Countries", "Governments", "State", "Government"])  # (and "Heads of State and Government of ...")
 
 
 def _name_from(part: list, text: str, L):
