@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as hs
 
+from communique import entities as E
 from communique import figures as F
 from communique import statement as S
 from communique.errors import InputError
@@ -1354,3 +1355,23 @@ def test_what_the_review_of_the_later_figure_rules_found():
     df = figs("Joint Statement of New Zealand and Kiribati\n\nNew Zealand will provide $20 million, and Kiribati will give "
               "$1 million. The IMF gave $5 million.\n")
     assert df.unit.tolist() == ["NZD", "AUD", "USD"]
+
+
+def test_caribbean_and_other_dollar_signs_and_currency_symbols():
+    df = figs("Joint Communiqué of Jamaica and Grenada\n\nKingston, 3 May 2024\n\nGrenada will provide EC$ 54 million and "
+              "Jamaica J$300 million. Trinidad and Tobago pledged TT$ 20 million, Barbados Bds$ 4 million and Viet Nam "
+              "₫ 20 billion. Australia pledged AU$29.6 million.\n")
+    assert list(zip(df.text, df.unit, df.value)) == [
+        ("EC$ 54 million", "XCD", 54e6), ("J$300 million", "JMD", 300e6), ("TT$ 20 million", "TTD", 20e6),
+        ("Bds$ 4 million", "BBD", 4e6), ("₫ 20 billion", "VND", 20e9), ("AU$29.6 million", "AUD", 29.6e6)]
+    ents = E.extract(S.from_text("Joint Statement of Australia and Fiji\n\nSuva, 3 May 2024\n\nAustralia pledged AU$29.6 "
+                                 "million. The African Union (AU) welcomed it.\n"))
+    assert ents[ents.name == "African Union"].mentions.tolist() == [1]
+
+
+def test_every_one_character_currency_sign_of_the_lexicon_starts_a_figure_before_a_space():
+    signs = [form for form in F.lexicon()["currency_prefixes"] if len(form) == 1 and not form.isalnum()]
+    assert len(signs) >= 15
+    for sign in signs:
+        df = figs(f"Joint Statement\n\nThe fund received {sign} 20 billion.\n")
+        assert df.text.tolist() == [f"{sign} 20 billion"], sign

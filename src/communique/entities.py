@@ -1087,6 +1087,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
     for s0, e0, form, sent in known_hits:
         if person_spans.overlaps(s0, e0, sent) or acronym_spans.inside(s0, e0, sent):
             continue
+        if text.startswith("$", e0) and form.isupper():
+            continue  # "AU$29.6 million", "EC$ 54 million": a dollar, not the African Union
         if form in L.known_acronyms and form not in acronyms and form not in tried:
             # an acronym that the last capitalized words of a name the statement gives spell
             # exactly is that name: "the Saudi Public Investment Fund ... a PIF office" is not the
@@ -1118,7 +1120,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
     # acronyms spelled out once and used alone later
     fresh = [a for a in acronyms if a not in L.known]
     if fresh:
-        acr_re = re.compile(rf"(?:{_alt(fresh)})(?![\w-])")
+        acr_re = re.compile(rf"(?:{_alt(fresh)})(?![\w$-])")
         for m in acr_re.finditer(text):
             if not _free_left(text, m.start(), "-"):
                 continue

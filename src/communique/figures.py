@@ -1360,7 +1360,7 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
     return found
 
 
-_SIGNS = "$€£¥₩₹₽₺฿₱₪"  # currency signs that start a figure, as digits do
+_SIGNS = "$€£¥₩₹₽₺฿₱₪₦₵₫₴₸₾"  # currency signs that start a figure, as digits do (each sign of the lexicon)
 _CODE_AT_LINE_END = re.compile(r"(?<![^\s(])([A-Z]{2,4}\$?|[A-Z]{0,3}[$€£¥₹]|Rs\.?)[ \t]*\n\Z")
 
 
@@ -1381,7 +1381,7 @@ def _add_signs(work: str, places: list[int], signs: list[int]) -> list[int]:
             e += 1
         drop.update(range(s + 1, e))
     return sorted([i for i in places if i not in drop] + signs)
-_SYMBOL_ENDS = frozenset("$€£¥₩₹₽₺฿₱₪/.")
+_SYMBOL_ENDS = frozenset(_SIGNS + "/.")
 
 
 
