@@ -1048,8 +1048,13 @@ def test_operative_paragraphs_are_the_issuing_bodys():
 def test_days_of_a_month_are_no_numeric_target():
     st = S.from_text("Joint Statement of Japan and Korea\n\nTokyo, 4 June 2024\n\n"
                      "Japan will meet Korea on April 11, on 2 May and on 21–22 November 2024 with 5 ships.\n")
-    # (days already past at the statement's date are no timeline; one ahead is)
-    assert C.extract(st).catalyst_details.tolist() == [["numeric target: 5", "timeline: on 21–22 November 2024"]]
+    # (the days are no numeric target; a day without a year that has passed at the statement's
+    # date is next year's where the clause looks ahead, so a timeline too)
+    assert C.extract(st).catalyst_details.tolist() == [
+        ["numeric target: 5", "timeline: on April 11", "timeline: on 2 May", "timeline: on 21–22 November 2024"]]
+    st = S.from_text("Joint Statement of Japan and Korea\n\nTokyo, 4 June 2024\n\n"
+                     "Japan will report on the talks held on April 11 with 5 ships.\n")
+    assert C.extract(st).catalyst_details.tolist() == [["numeric target: 5"]]  # (a day past, in a clause that looks back)
 
 
 def test_a_readouts_the_president_is_the_one_party_with_a_president():

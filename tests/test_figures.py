@@ -518,7 +518,7 @@ def test_numbered_paragraphs_are_not_figures():
 
 
 def test_relative_dates_are_left_out_and_day_month_takes_the_statement_year():
-    st = S.from_text("The leaders met in May and will meet in December this year and next month, and on 4 October.",
+    st = S.from_text("The leaders met in May and will meet in December this year and next month. The 4 October accord stands.",
                      metadata={"date": dt.date(2022, 10, 22)})
     df = F.extract(st)
     assert triples(df) == [("4 October", "date", 2022.0)]
@@ -1375,3 +1375,17 @@ def test_every_one_character_currency_sign_of_the_lexicon_starts_a_figure_before
     for sign in signs:
         df = figs(f"Joint Statement\n\nThe fund received {sign} 20 billion.\n")
         assert df.text.tolist() == [f"{sign} 20 billion"], sign
+
+
+def test_a_day_without_a_year_is_next_years_when_its_clause_looks_ahead_last_years_when_back():
+    st = S.from_text(
+        "Joint Statement of Japan and Kenya\n\nNairobi, 22 October 2024\n\nCooperation\n\n"
+        "The Joint Commission will meet on 3 February. The first report is due on 15 January. The leaders agreed to meet "
+        "again in Nairobi on 5 March. The talks held on 25 December ended well. The minister returned to Japan on 3 "
+        "February. The summit will be held on 30 November. The fund was launched on 9 June. The treaty signed on 2 "
+        "April will enter into force soon.\n")
+    df = F.extract(st)
+    assert list(zip(df.text, df.value, df.future)) == [
+        ("3 February", 2025.0, True), ("15 January", 2025.0, True), ("5 March", 2025.0, True),
+        ("25 December", 2023.0, False), ("3 February", 2024.0, False), ("30 November", 2024.0, True),
+        ("9 June", 2024.0, False), ("2 April", 2024.0, False)]

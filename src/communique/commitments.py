@@ -62,6 +62,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from . import config
+from . import dates as D
 from . import patterns
 from .datafiles import read_yaml
 from . import entities as E
@@ -1892,6 +1893,8 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
     if _any_between(dates, start, end) or _starts_within(L.timeline_gate, text, start, end, L.timeline_reach):
         year_now = st.date.year if st.date else None
         month_now = st.date.month if st.date else None
+        sent = st.sentence_at(start)
+        lo, hi = (sent.start, sent.end) if sent else (start, end)  # (how far a date's clause is read)
         for m in L.timeline_re.finditer(text, start, count_end):
             if m.group("y3") and year_now and int(m.group("y3")) < year_now:
                 continue  # "students born between 2004 and 2007": a span that is over, no deadline
@@ -1899,8 +1902,10 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
                 continue  # "a weekly bulletin", "its monthly stipend": an adjective, no timeline
             day_month = m.group("m4") or m.group("m5")
             if day_month and year_now:
-                y, mon = int(m.group("y2") or year_now), _MONTHS.get(day_month.rstrip("."), 0)
+                mon = _MONTHS.get(day_month.rstrip("."), 0)
                 days = [int(d) for d in re.findall(r"\d{1,2}(?!\d)", m.group(0).replace(m.group("y2") or "\0", ""))]
+                # (without a year, the next year's where the clause looks ahead: "will meet on 3 February")
+                y = int(m.group("y2")) if m.group("y2") else D.year_of(text, m.start(), m.end(), mon, max(days or [0]) or None, st.date, lo, hi) if mon else year_now
                 if (y, mon, max(days or [0])) < (year_now, month_now or 0, st.date.day):
                     continue  # a day already past
             elif year_now:
@@ -1911,7 +1916,8 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
                     month = m.group("m2") or m.group("m3")  # "signed in January 2025", said in March 2025
                 if month:
                     mon = _MONTHS.get(month.rstrip("."), 0)
-                    if mon and month_now and mon < month_now and m.group(0).split()[0].lower() in ("in", "during", "from"):
+                    if mon and month_now and mon < month_now and m.group(0).split()[0].lower() in ("in", "during", "from") \
+                            and (m.group("y1") or D.year_of(text, m.start(), m.end(), mon, None, st.date, lo, hi) == year_now):
                         continue
             if any(ns <= m.start() and m.end() <= ne for ns, ne, _ in inside):
                 continue

@@ -11,7 +11,9 @@ Decisions a reader of the ledger should know:
 
 * Relative dates ("this year", "in May", "next month", "December this year") are left out:
   they name no figure the text states. A day and month without a year ("on 4 October") is a
-  ``date`` whose value is the statement's year when ``st.date`` is known, else NaN.
+  ``date`` whose value is the statement's year when ``st.date`` is known, else NaN; the next
+  year where its clause looks ahead to a day already past ("will meet on 3 February", said in
+  October), the last where it looks back to one still to come (see :mod:`communique.dates`).
 * Centuries ("the 21st century") are phrasing, not ordinals. "first" is a figure only in
   "first anniversary"; "second"/"third" only before an event noun ("the second round") or a
   superlative ("third-largest"); later ordinals always ("ninth WTO Ministerial Meeting").
@@ -74,6 +76,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from . import config
+from . import dates as D
 from . import patterns
 
 __all__ = ["COLUMNS", "KINDS", "QUALIFIERS", "extract", "counted", "restatements", "format_value", "display", "lexicon"]
@@ -1681,7 +1684,10 @@ def _date(m, stext, ctx):
         value = float(years[0])
         value_max = float(years[-1]) if years[-1] != years[0] else None
     else:
-        value = float(ctx.date.year) if ctx.date else None
+        # (a day without a year: the statement's year, or the next or last where the clause
+        # looks ahead or back past it)
+        value = float(D.year_of(stext, m.start(), m.end(), month, day, ctx.date)) if ctx.date and month else (
+            float(ctx.date.year) if ctx.date else None)
         value_max = None
     return _rec(m.start(), m.end(), "date", value, value_max, month=month, day=day)
 
