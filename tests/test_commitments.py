@@ -2048,3 +2048,15 @@ def test_amounts_shared_out_respectively_are_each_actors_own():
         # (three amounts for two actors do not pair: one row)
         ("both", ["numeric target: USD 3 million", "numeric target: USD 2 million", "numeric target: USD 1 million"]),
     ]
+
+
+def test_an_announcement_of_a_bodys_or_a_ministers_commitment_is_one_row():
+    st = S.from_text(
+        "Joint Statement of Egypt and Saudi Arabia\n\nCairo, 15 October 2024\n\nEconomy\n\n"
+        "The Saudi side announced that the Public Investment Fund (PIF) will invest 56 billion riyals in the Egyptian economy. "
+        "Egypt's Minister of Finance, Ahmed Kouchouk, announced that Egypt aims to cut its deficit by 2 percent. "
+        "Saudi Arabia announced that Egypt will host the next round.\n")
+    got = [(r.actor, r.verb) for r in C.extract(st).itertuples()]
+    assert got[:2] == [("Saudi Arabia", "announce"), ("Egypt", "aim")]
+    # (one party announcing what the other will do: both rows stay)
+    assert got[2:] == [("Saudi Arabia", "announce"), ("Egypt", "will")]

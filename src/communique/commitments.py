@@ -999,7 +999,14 @@ _REPORTS_POSITIONS = _REPORTS_FACTS | {"pledge", "promise", "assure", "undertake
 # what a person says of their country's own pledge ("Prime Minister Albanese announced that
 # Australia would provide ..."), unlike a confirmation of someone else's
 _ANNOUNCES = frozenset(["announce", "declare", "pledge", "promise"])
-_THAT_GAP = re.compile(r"\s+that\s+(?:[\w.'’-]+\s+){0,6}?(?:also\s+)?")  # "announced that it will", "that the Government of India will"
+
+
+def _is_body(actor: str, L, ctx) -> bool:
+    """Whether an actor is one of a party's bodies or firms, as named: no country, no party, no
+    group of them, no person."""
+    return actor not in ("both", "all") and actor not in ctx.parties and actor not in L.country_names \
+        and actor not in ctx.people and " and " not in actor
+_THAT_GAP = re.compile(r"\s+that\s+(?:[\w.'’-]+\s+){0,6}?(?:\([A-Za-z]{2,10}\)\s+)?(?:also\s+)?")  # "announced that it will", "that the Government of India will", "that the Fund (PIF) will"
 _THAT_AFTER = re.compile(r"\s+that\b")
 _NOT_TO_AT = re.compile(r"(?:not\s+)?to\s")
 # a target that opens on a verb ("provide ...", "not to allow ..."), not on a noun ("the Paris Agreement targets")
@@ -1332,11 +1339,19 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         # will hold ...": theirs, once)
         # (also where a person announces their country's: "Prime Minister Albanese announced that
         # Australia would provide ...")
+        # ("Argentina's Minister of Economy, Luis Caputo, announced that Argentina aims to ...": the
+        # country's, once)
         said = [r for i, r in enumerate(recs) if r["verb"] in _REPORTS_POSITIONS and not r.get("owned") and any(
-            (q["actor"] == r["actor"] or (r["actor"] in ctx.people and r["verb"] in _ANNOUNCES))
+            (q["actor"] == r["actor"] or (r["verb"] in _ANNOUNCES and (
+                r["actor"] in ctx.people or r["actor"].startswith((q["actor"] + "'s ", q["actor"] + "’s ")))))
             and _THAT_GAP.fullmatch(text, r["verb_end"], q["verb_start"])
             for q in recs[i + 1:i + 2])]
-        recs = [r for r in recs if r not in said]
+        # "The Saudi side announced that the Public Investment Fund will invest ...": the party's
+        # position, once, its body named in the target (not a second row for the body)
+        stated = [q for r, q in zip(recs, recs[1:]) if r["verb"] in _ANNOUNCES and r not in said and not r.get("owned")
+                  and (r["actor"] in ctx.parties or r["actor"] in L.country_names) and _is_body(q["actor"], L, ctx)
+                  and _THAT_GAP.fullmatch(text, r["verb_end"], q["verb_start"])]
+        recs = [r for r in recs if r not in said and r not in stated]
     # a present-tense verb on nothing, at the end of the sentence, is a plural noun read as a
     # verb ("stand up for its interests and values."); "Kenya agreed." stays a position
     recs = [r for r in recs if r.get("cls") != "s" or text[r["target_start"]:s.end].strip(" \t\n.;:!?\"'”’)")
