@@ -2060,3 +2060,17 @@ def test_an_announcement_of_a_bodys_or_a_ministers_commitment_is_one_row():
     assert got[:2] == [("Saudi Arabia", "announce"), ("Egypt", "aim")]
     # (one party announcing what the other will do: both rows stay)
     assert got[2:] == [("Saudi Arabia", "announce"), ("Egypt", "will")]
+
+
+def test_what_a_recall_tells_and_what_was_done_at_that_summit_are_history():
+    st = S.from_text(
+        "G7 Foreign Ministers' Statement\n\nCharlevoix, 14 March 2025\n\nUkraine\n\n"
+        "We recall that at the Apulia Summit in June 2024, G7 Leaders agreed to make available approximately US$50 billion "
+        "to Ukraine. At that Summit, the EU announced a package of EUR 150 billion. Leaders recalled that they endorsed the "
+        "2050 Strategy and welcomed its plan. We recall that we will meet again in June and will continue to support Ukraine.\n")
+    df = C.extract(st)
+    assert [(r.actor, r.verb, r.category) for r in df.itertuples()] == [
+        ("all", "recall", "acknowledgement"), ("all", "recall", "acknowledgement"),
+        # (what is still to be done stays a position, once)
+        ("all", "will", "commitment"), ("all", "will", "commitment")]
+    assert df.target[0].endswith("to make available approximately US$50 billion to Ukraine")

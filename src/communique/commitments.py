@@ -217,6 +217,7 @@ def _lex() -> SimpleNamespace:
     L.nouns = cb["nouns"]
     L.owned_only_nouns = frozenset(cb["owned_only_nouns"])
     L.owned_only_verbs = frozenset(cb.get("owned_only_verbs") or ())
+    L.recounting = frozenset(cb.get("recounting_verbs") or ())
     L.not_subject_to = frozenset(cb["conditions"].get("not_subject_to") or ())
     L.light_noun_re = book.compile(
         r"\s+(?:(?:on|upon)\s+)?(?:(?!(?:of|to|for|in|on|with|that|and|by|at|as|from)\b)[\w.'’-]+\s+){0,4}?"
@@ -2172,6 +2173,23 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|also|previously|earlier|jointly
 _RESTATED_GAP = re.compile(r"\s*(?:that\s+)?(?:[\w'’.-]+\s+){0,5}")
 
 
+def _recounted(recs: list[dict], text: str, L) -> list[dict]:
+    """A sentence's records less the acts in the past that "We recall that ..." tells of, which
+    are history, not positions ("We recall that at the Apulia Summit G7 Leaders agreed to make
+    available US$50 billion"); the recalling record's target runs on over them."""
+    out: list[dict] = []
+    recounting = None
+    for r in recs:
+        if recounting is not None and r["cls"] == "past" and not r.get("owned"):
+            recounting["target_end"] = r["target_end"]
+            continue
+        recounting = None
+        if r["verb"] in L.recounting and _THAT_AFTER.match(text, r["verb_end"]):
+            recounting = r
+        out.append(r)
+    return out
+
+
 def _without_restated(rows: list[tuple], targets: list[tuple[int, int]], text: str) -> list[tuple]:
     """Rows less an endorsement or acknowledgement whose target is the same actor's own
     commitment, found as a row of its own: "The United Kingdom reaffirmed that it will provide
@@ -2319,6 +2337,7 @@ def extract(statement: S.Statement):
                 if not _in_condition(text, s.start, r["verb_start"], marks, L)]
         leading = _leading_condition(text, s.start, min(r["verb_start"] for r in recs), L, marks) if recs else ""
         first = True
+        recs = _recounted(recs, text, L)
         for r in recs:
             if r.get("history"):
                 continue
