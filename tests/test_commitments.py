@@ -2074,3 +2074,9 @@ def test_what_a_recall_tells_and_what_was_done_at_that_summit_are_history():
         # (what is still to be done stays a position, once)
         ("all", "will", "commitment"), ("all", "will", "commitment")]
     assert df.target[0].endswith("to make available approximately US$50 billion to Ukraine")
+
+
+def test_a_condition_runs_past_the_comma_inside_a_number():
+    st = S.from_text("Joint Declaration of Argentina and Chile\n\nSantiago, 5 June 2025\n\nConnectivity\n\n"
+                     "Chile will reopen the tender, if the IDB confirms co-financing of at least USD 1,500 million, in 2026.\n")
+    assert C.extract(st).condition.tolist() == ["if the IDB confirms co-financing of at least USD 1,500 million"]

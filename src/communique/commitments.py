@@ -1773,14 +1773,17 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
         elif word in ("should", "were", "had") and not any(w in L.inverted_verbs for w in
                                                              text[end:min(hi, end + 80)].split(",")[0].lower().split()):
             continue  # ", should hold talks": a modal, not "should commercial interest be confirmed"
-        stop = min((i for i in (text.find(c, end, hi) for c in ",;:") if i >= 0), default=hi)
-        words = text[start:stop].split()
+        stop = _CLAUSE_MARK.search(text, end, hi)  # (not the comma of "USD 1,500 million")
+        words = text[start:stop.start() if stop else hi].split()
         cut = len(words) > 24  # (a condition runs to its comma; a very long one is cut, and says so)
         words = words[:24]
         while len(words) > 2 and words[-1].lower() in _DANGLING:
             words.pop()  # (not "... approved by the")
         return " ".join(words) + (" …" if cut else "")
     return ""
+
+
+_CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)|(?<!\d),")
 
 
 def _leading_condition(text: str, start: int, first_verb: int, L, marks) -> str:
