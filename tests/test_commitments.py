@@ -2080,3 +2080,12 @@ def test_a_condition_runs_past_the_comma_inside_a_number():
     st = S.from_text("Joint Declaration of Argentina and Chile\n\nSantiago, 5 June 2025\n\nConnectivity\n\n"
                      "Chile will reopen the tender, if the IDB confirms co-financing of at least USD 1,500 million, in 2026.\n")
     assert C.extract(st).condition.tolist() == ["if the IDB confirms co-financing of at least USD 1,500 million"]
+
+
+def test_a_relative_clause_set_off_by_commas_is_the_things_not_the_partys():
+    st = S.from_text("Joint Statement of Japan and the Philippines\r\n\r\nManila, 4 May 2024\r\n\r\nInfrastructure\r\n\r\n"
+                     "Japan will extend JPY 5 billion for the Port Project, which, when completed, will carry 5,000 containers "
+                     "a day.\r\n")
+    df = C.extract(st)
+    assert [(r.actor, r.verb) for r in df.itertuples()] == [("Japan", "will")]
+    assert df.target[0].startswith("extend JPY 5 billion for the Port Project, which, when completed, will carry")

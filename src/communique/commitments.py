@@ -965,6 +965,7 @@ _SUBJECT_FIRST_S = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?)\s+(?:(?:
 # a word of time used as an adjective: "a weekly bulletin", "its monthly stipend"
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$")
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|where)\b")
+_RELATIVE_SET_OFF = re.compile(r"\b(?:which|who)\s*,[^,;]{1,60},\s*$")  # "which, when completed, "
 _DANGLING = frozenset(["the", "a", "an", "of", "by", "to", "for", "in", "on", "and", "or", "with", "at", "from"])
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 _SHARED_BEFORE = re.compile(r"\bthe\s+(?:shared|mutual|joint|common|collective)\s+$")  # ("recalled the shared commitment")
@@ -1155,8 +1156,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         for bpos, btok, bstart in boundaries:
             span = text[bpos:left_end]
             if not span.strip():
-                if btok in L.relative:
-                    break
+                if btok in L.relative or (btok == "," and _RELATIVE_SET_OFF.search(text, max(floor, bstart - 80), left_end)):
+                    break  # "..., which will carry ...", "..., which, when completed, will carry ...": the thing's
                 # a bare verb after "to ..." may be one more item of the infinitive list
                 if prev is not None and btok is not None and (
                     cls == "modal" or (cls == prev["cls"] and (not prev["infinitival"] or cls != "base"))
