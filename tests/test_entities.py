@@ -1378,3 +1378,18 @@ def test_heads_of_state_and_government_are_people_of_the_body_not_a_body():
         "The Government of Kenya will host the next meeting.\n"))
     orgs = df[df.type == "organization"].name.tolist()
     assert orgs == ["African Union", "European Union", "Government of Kenya"]
+
+
+def test_a_word_of_a_persons_name_inside_another_name_is_no_mention_and_features_keep_their_names():
+    df = E.extract(S.from_text(
+        "Joint Statement between Germany and Viet Nam\n\nHanoi, 14 November 2024\n\n"
+        "Chancellor Olaf Scholz met Prime Minister Pham Minh Chinh in Hanoi. Germany will open a consulate in Ho Chi Minh "
+        "City. Prime Minister Chinh thanked Germany. The Minister of State for Defence Procurement Maria Eagle visited the "
+        "Gulf of Finland, the Gulf and the East and South China Seas.\n"))
+    rows = {r.name: (r.type, r.role, r.mentions) for r in df.itertuples()}
+    assert rows["Pham Minh Chinh"] == ("person", "Prime Minister", 2)
+    assert rows["Ho Chi Minh City"][0] == "place"
+    assert rows["Maria Eagle"] == ("person", "Minister of State for Defence Procurement", 1)
+    assert [n for n, (t, _, _) in rows.items() if t == "place"] == [
+        "Hanoi", "Ho Chi Minh City", "Gulf of Finland", "Gulf", "South China Seas"]
+    assert "China" not in rows and "Finland" not in rows

@@ -609,6 +609,23 @@ def _with_generation(text: str, name: str, end: int) -> str:
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z\u00e0-\u024f]+)\b(?!['’-])(?=[\s,.;:)]|$)(?!\s+[A-Z])")
 
 
+_WORD_BEFORE_NAME = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
+
+
+def _inside_other_name(text: str, start: int, owners: set, persons: list[dict], L) -> bool:
+    """Whether one word of a known person's name, at ``start``, is part of another name: it
+    follows a capitalized word that is no title, no courtesy, no word that opens a sentence,
+    no country and no other word of the same person's name ("Ho Chi Minh City")."""
+    m = _WORD_BEFORE_NAME.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word.endswith(("'s", "’s")) or word in L.role_words or word in L.not_start or word in L.all_country_forms \
+            or word in L.adjective or L.honorific_re.fullmatch(" " + word):
+        return False
+    return not any(word.rstrip(".") in p["tokens"] for p in persons if p["key"] in owners)
+
+
 def _surname_word(text: str, pos: int, limit: int, L) -> bool:
     """Whether one given name, and only one, follows ``pos`` ("To" + "Lam", then no capital):
     not "Ambassador To Japan", "Special Envoy To Sudan Tom Perriello", "Adviser To President"."""
@@ -975,6 +992,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 sent = sentence_of(m.start(), m.end())
                 if sent is None or person_spans.overlaps(m.start(), m.end(), sent):
                     continue
+                if m.group() not in full and _inside_other_name(text, m.start(), token_owner[m.group()], persons, L):
+                    continue  # "Minh" of "Ho Chi Minh City" is not Pham Minh Chinh
                 key = full.get(m.group()) or next(iter(token_owner[m.group()]))
                 person_spans.add(m.start(), m.end(), sent)
                 found.append({"key": key, "type": "person", "start": m.start(), "end": m.end(), "sentence": sent})
@@ -1189,14 +1208,14 @@ def _find(st: S.Statement) -> SimpleNamespace:
 
     # -- places ------------------------------------------------------------------------------
     taken = _Taken(by_sentence)
+    for s0, e0, sent in feature_hits:  # (before the regions: "the Gulf of Finland", not "Gulf")
+        if not taken.overlaps(s0, e0, sent):
+            form = " ".join(text[s0:e0].split())
+            add(("place", form), form, "place", s0, e0, sent)
     for s0, e0, form, sent in region_hits:
         if taken.overlaps(s0, e0, sent):
             continue
         add(("place", form), form, "place", s0, e0, sent)
-    for s0, e0, sent in feature_hits:
-        if not taken.overlaps(s0, e0, sent):
-            form = text[s0:e0]
-            add(("place", form), form, "place", s0, e0, sent)
     for m in L.comma_country_re.finditer(text):
         p = L.place_before_re.search(text, max(0, m.start() - 60), m.start())
         if p:
