@@ -397,7 +397,7 @@ def cmd_entities(args) -> int:
     from . import entities
 
     df = entities.extract(st)
-    cols = None if args.format != "table" else ["name", "type", "role", "acronym", "mentions", "section", "said"]
+    cols = None if args.format != "table" else ["name", "type", "role", "country", "acronym", "mentions", "section", "said"]
     _print_frame(df, args.format, cols)
     return 0
 
@@ -407,7 +407,8 @@ def cmd_commitments(args) -> int:
     from . import commitments
 
     df = commitments.extract(st)
-    cols = None if args.format != "table" else ["sentence", "actor", "verb", "category", "strength", "target", "catalysts", "condition"]
+    cols = None if args.format != "table" else [
+        "sentence", "actor", "verb", "negated", "category", "strength", "target", "catalysts", "condition"]
     _print_frame(df, args.format, cols)
     return 0
 
