@@ -2089,3 +2089,10 @@ def test_a_relative_clause_set_off_by_commas_is_the_things_not_the_partys():
     df = C.extract(st)
     assert [(r.actor, r.verb) for r in df.itertuples()] == [("Japan", "will")]
     assert df.target[0].startswith("extend JPY 5 billion for the Port Project, which, when completed, will carry")
+
+
+def test_should_announces_an_intention_only_before_a_verb_that_explores_or_gives():
+    assert _june_rows(
+        "Japan should consider hosting the next meeting. The European Union should consider scaling up its support. "
+        "The reform should be ambitious. Kenya should benefit from the fund. The two sides agreed that trade should grow.") == [
+        ("Japan", "should", "intention"), ("European Union", "should", "intention"), ("both", "agree", "commitment")]
