@@ -2096,3 +2096,17 @@ def test_should_announces_an_intention_only_before_a_verb_that_explores_or_gives
         "Japan should consider hosting the next meeting. The European Union should consider scaling up its support. "
         "The reform should be ambitious. Kenya should benefit from the fund. The two sides agreed that trade should grow.") == [
         ("Japan", "should", "intention"), ("European Union", "should", "intention"), ("both", "agree", "commitment")]
+
+
+def test_a_second_country_and_its_amount_after_a_shared_verb_are_its_own_row():
+    from communique.briefing import position_text
+
+    st = S.from_text("Joint Statement of Australia and New Zealand\n\nWellington, 5 June 2025\n\nPacific\n\n"
+                     "Australia announced A$10 million and New Zealand NZ$5 million for the fund. "
+                     "Australia will host the forum in 2026 and New Zealand in 2027.\n")
+    df = C.extract(st)
+    assert [(r.actor, r.verb, r.target, r.catalyst_details) for r in df.itertuples()][:2] == [
+        ("Australia", "announce", "A$10 million", ["numeric target: A$10 million"]),
+        ("New Zealand", "announce", "NZ$5 million for the fund", ["numeric target: NZ$5 million"])]
+    assert position_text(st, df.iloc[1].to_dict()) == "announced NZ$5 million for the fund"
+    assert df.actor.tolist()[2:] == ["Australia"]  # (a year is no amount: one row)

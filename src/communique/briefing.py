@@ -477,6 +477,8 @@ def position_text(st, r: dict, words: int = 16) -> str:
     hold the XIX Summit"; a passive clause whole ("A Centre will be established by ...")."""
     target = " ".join(str(r["target"]).split())
     start, vs = int(r["start"]), int(r["verb_start"])
+    if vs < start:  # a verb shared with the clause before: "Australia announced A$10 million and New Zealand NZ$5 million"
+        return shorten(" ".join(st.original[vs:int(r["verb_end"])].split()) + " " + target, words)
     clause = " ".join(st.original[start:int(r["end"])].split())
     lead = " ".join(st.original[start:vs].split())
     if target and clause.find(target) < len(lead) <= clause.find(target) + len(target):

@@ -309,6 +309,10 @@ def _lex() -> SimpleNamespace:
     gov = _alt(A["government_nouns"])
     L.government_nouns = frozenset(w.lower() for w in A["government_nouns"])
     role = EL.role_alt
+    # "Australia announced A$10 million and New Zealand NZ$5 million": the verb left out before the
+    # second country's amount
+    L.gapped_re = book.compile(
+        rf"(?:,\s*|\s+)and\s+(?:the\s+)?(?P<c>{countries})\s+(?=[$€£¥₹₩]|[A-Z]{{1,3}}\$|[A-Z]{{3}}\s?\d|\d)")
     L.country_actor_re = book.compile(
         rf"(?:the\s+|The\s+)?(?:"
         rf"(?:(?P<c1>{countries})|(?P<a1>{adj}))(?:['’]s)?\s+(?:(?i:{gov})|(?P<r1>{role})s?(?:\s+[A-Z][\w'’.-]*){{0,3}})"
@@ -2368,6 +2372,16 @@ def extract(statement: S.Statement):
                     future_from = tstart
                 if _dated_before(st, start, tend if comma < 0 else comma, L, future_from, renews):
                     continue
+            gap = L.gapped_re.search(text, tstart, tend) if r["actor"] not in ("both", "all") else None
+            if gap is not None and L.all_country_forms[gap.group("c")] != r["actor"]:
+                # one row for each country and its amount, the verb shared
+                rows.append(row(r["actor"], r["verb"], r["category"], r["negated"], tstart, gap.start(), start, gap.start(), si,
+                                r["verb_start"], r["verb_end"], leading))
+                targets.append((tstart, gap.start()))
+                rows.append(row(L.all_country_forms[gap.group("c")], r["verb"], r["category"], r["negated"], gap.end(), tend,
+                                gap.start("c"), tend, si, r["verb_start"], r["verb_end"], leading))
+                targets.append((gap.end(), tend))
+                continue
             end = max(tend, r["verb_end"])
             for one in _respectively(row(r["actor"], r["verb"], r["category"], r["negated"], tstart, tend, start, end, si,
                                          r["verb_start"], r["verb_end"], leading), text, r, L, ctx):
