@@ -1271,3 +1271,22 @@ def test_a_dateline_without_a_year_is_a_dateline_not_a_heading():
     assert st.date is None
     assert [s.heading for s in st.sections] == [None, "Trade"]
     assert "Merdeka Palace" in st.sentences[0].text and st.sentences[0].section == 0
+
+
+def test_a_list_one_item_to_a_line_under_a_lead_in_is_one_paragraph_per_item():
+    st = S.from_text(
+        "Joint Declaration of Morocco and Spain\r\n\r\nRabat, 2 February 2023\r\n\r\n"
+        "The two sides signed the following instruments:\r\n\r\n"
+        "Memorandum of Understanding on Strategic Dialogue — Ministry of Foreign Affairs\r\n"
+        "Agreement on Road Transport of Passengers and Goods — Ministry of Transport\r\n"
+        "Financial Protocol (EUR 800 million) — Ministry of Economy and Finance / COFIDES\r\n\r\n"
+        "The two Heads of Government instructed the Joint Committee to meet before 30 July.\r\n")
+    assert [s.text for s in st.sentences][1:4] == [
+        "Memorandum of Understanding on Strategic Dialogue — Ministry of Foreign Affairs",
+        "Agreement on Road Transport of Passengers and Goods — Ministry of Transport",
+        "Financial Protocol (EUR 800 million) — Ministry of Economy and Finance / COFIDES"]
+    # prose wrapped under a lead-in still joins: its last line ends the sentence
+    wrapped = S.from_text(
+        "Joint Statement of Japan and Kenya\n\nNairobi, 5 June 2025\n\nThe leaders agreed as follows:\n\n"
+        "The Joint Commission will meet in\nNairobi and Mombasa to review\nthe agreement next year.\n")
+    assert wrapped.sentences[-1].text.split() == "The Joint Commission will meet in Nairobi and Mombasa to review the agreement next year.".split()

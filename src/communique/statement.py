@@ -1696,6 +1696,34 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
+def _listed_lines(lines: list[_Line], skip: set[int]) -> set[int]:
+    """The lines of a list written one item to a line with no marks, under a lead-in that ends
+    in a colon: "The two sides signed the following instruments:" then "Agreement on Road
+    Transport — Ministry of Transport", "Agreement on Social Security — ...". Each line opens
+    in capitals or a digit and none ends a sentence; each is an item, however the text's prose
+    is wrapped."""
+    out: set[int] = set()
+    i, n = 0, len(lines)
+    while i < n:
+        if not lines[i].text.rstrip().endswith(":") or i in skip:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not lines[j].text.strip():
+            j += 1
+        run = []
+        while j < n and lines[j].text.strip() and j not in skip:
+            t = lines[j].text.strip()
+            if not (t[:1].isupper() or t[:1].isdigit()) or _TERMINAL.search(t) or len(t) > 200:
+                break
+            run.append(j)
+            j += 1
+        if len(run) >= 2 and (j >= n or not lines[j].text.strip()):
+            out.update(run)
+        i = j if run else i + 1
+    return out
+
+
 def _is_wrapped(lines: list[_Line], heads: dict[int, tuple]) -> bool:
     """True when prose is hard-wrapped (paragraphs span lines and blank lines separate them)."""
     cont = ends = 0
@@ -1935,7 +1963,8 @@ def from_text(
 
     # Markdown and web pages separate paragraphs by blank lines; plain text may also put one
     # paragraph on each line (the seed does), which the wrapping test tells apart.
-    wrapped = fmt in ("md", "html") or _is_wrapped(lines, {i: None for i in heading_set | front})
+    listed = _listed_lines(lines, heading_set | front) if fmt not in ("md", "html") else set()
+    wrapped = fmt in ("md", "html") or _is_wrapped(lines, {i: None for i in heading_set | front | listed})
 
     # Paragraph blocks
     blocks: list[tuple[int, int, int]] = []  # (first line, last line, section number)
@@ -1959,7 +1988,7 @@ def from_text(
         if not ln.text.strip() or _RULE_LINE.match(ln.text) or not _HAS_WORD.search(ln.text):
             flush()  # (a line of marks alone, "#" or "—", is no prose either)
             continue
-        starts_item = bool(_BULLET.match(ln.text) or _NUMBERED_PARA.match(ln.text))
+        starts_item = bool(_BULLET.match(ln.text) or _NUMBERED_PARA.match(ln.text)) or i in listed
         if cur and (not wrapped or starts_item):
             flush()
         cur.append(i)
