@@ -1389,3 +1389,19 @@ def test_a_day_without_a_year_is_next_years_when_its_clause_looks_ahead_last_yea
         ("3 February", 2025.0, True), ("15 January", 2025.0, True), ("5 March", 2025.0, True),
         ("25 December", 2023.0, False), ("3 February", 2024.0, False), ("30 November", 2024.0, True),
         ("9 June", 2024.0, False), ("2 April", 2024.0, False)]
+
+
+def test_what_an_amount_goes_to_after_a_restatement_in_a_named_fund_or_worth_it():
+    df = figs("Joint Action Plan of Canada and New Zealand\n\nOttawa, 3 May 2024\n\nCooperation\n\n"
+              "Canada will contribute CAD 30 million to the protection of the monarch butterfly habitat. New Zealand will "
+              "contribute NZ$20 million (approximately A$18.4 million) to the Pacific Policing Development Fund. Canada will "
+              "invest C$100 million in the Pacific Climate Infrastructure Financing Partnership. Canada will provide C$5 "
+              "million to Kenya and C$2 million to the region. India will buy 26 Rafale Marine aircraft, worth approximately "
+              "EUR 6.5 billion. Japan will provide radar systems under Official Security Assistance (OSA) worth ¥1.6 billion.\n")
+    got = dict(zip(df.text, df.about))
+    assert got["CAD 30 million"] == "protection of the monarch butterfly habitat"
+    assert got["NZ$20 million"] == got["A$18.4 million"] == "Pacific Policing Development Fund"
+    assert got["C$100 million"] == "Pacific Climate Infrastructure Financing Partnership"
+    assert got["C$5 million"] is None and got["C$2 million"] is None  # (a country; one word says little)
+    assert got["EUR 6.5 billion"] == "Rafale Marine aircraft"
+    assert got["¥1.6 billion"] == "Official Security Assistance"

@@ -394,7 +394,7 @@ def _rx() -> SimpleNamespace:
     )
     # "EUR 200 million to the Amazon Fund": the named body or programme money goes to
     recipient_re = book.compile(
-        r"\s+(?:to|through|into|towards?)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|&)\s+)*){0,8}"
+        r"\s+(?:to|through|into|towards?|in|for)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|&)\s+)*){0,8}"
         rf"(?:{'|'.join(sorted(_recipient_heads(), key=len, reverse=True))})\b"
         # ("the Global Partnership for Education", "the Fund for Peace and Security")
         # (and in Spanish or Portuguese: "the Programa de Aceleração do Crescimento")
@@ -1064,8 +1064,15 @@ def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> s
     rev = stext[max(0, q_start - 40):q_start][::-1]
     m = rx.link_rev.match(rev)
     if m:
-        return _phrase_before(stext, q_start - m.end(1), rx)
+        at = q_start - m.end(1)
+        # (past a comma or an acronym in brackets: "26 Rafale Marine aircraft, worth ...",
+        # "radar systems under Official Security Assistance (OSA) worth ...")
+        aside = _ASIDE_BEFORE.search(stext, max(0, at - 16), at)
+        return _phrase_before(stext, aside.start() if aside else at, rx)
     return None
+
+
+_ASIDE_BEFORE = re.compile(r"(?:\s*\([A-Z][A-Za-z&-]{1,10}\))?\s*,?\s*$")
 
 
 # --------------------------------------------------------------------------------------------
@@ -1950,10 +1957,16 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             about = _phrase_after(stext, after_at, rx, openers=openers)
         if about is None:
             about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
+        if kind == "money":
+            # (past an amount restated in brackets: "NZ$20 million (approximately A$18.4 million) to ...")
+            restated = _RESTATED_AFTER.match(stext, after_at)
+            if restated:
+                after_at = restated.end()
         if about is None and kind == "money":
             # "contribute EUR 200 million to the Amazon Fund", "£30 million through the UK
-            # Climate Finance Accelerator": the named fund or programme the money goes to (not
-            # a country: "$5 million to Kenya")
+            # Climate Finance Accelerator", "A$100 million in the Pacific Climate Infrastructure
+            # Financing Partnership": the named fund or programme the money goes to (not a
+            # country: "$5 million to Kenya")
             named = rx.recipient_re.match(stext, after_at)
             if named:
                 about = " ".join(named.group(1).split()).rstrip(".")
@@ -1970,9 +1983,19 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
                 at = stext.find(what, purpose.end()) if what else -1
                 if at >= 0:  # (as written, its article too: "support the ... Mission")
                     about = " ".join(stext[purpose.start(1):at + len(what)].split())
+        if about is None and kind == "money":
+            # "contribute CAD 30 million to the protection of the monarch butterfly habitat":
+            # what the money goes to, when it is no name (a name is a country or a body here)
+            # (of two words at least: "to the region", "to the fund" say little)
+            to = _TO_THE_THING.match(stext, after_at)
+            what = _phrase_after(stext, to.end(), rx, det_ok=True) if to else None
+            if what and len(what.split()) >= 2:
+                about = what
     return _rec(start, end, kind, total, value_max, unit, q, about, False), end
 
 
+_RESTATED_AFTER = re.compile(r"\s*\([^()]{0,60}\d[^()]{0,30}\)")
+_TO_THE_THING = re.compile(r"\s+(?:to|for)\s+the\s+(?=[a-z])")
 _SOURCE_HOP = re.compile(
     r"\s+(?:from|through|via|under)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:de|do|da|dos|das|del|de la|des|du|di|of|for|and)\s+)?"
     r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’&-]*){0,7}(?=\s+to\s)")
