@@ -1393,3 +1393,13 @@ def test_a_word_of_a_persons_name_inside_another_name_is_no_mention_and_features
     assert [n for n, (t, _, _) in rows.items() if t == "place"] == [
         "Hanoi", "Ho Chi Minh City", "Gulf of Finland", "Gulf", "South China Seas"]
     assert "China" not in rows and "Finland" not in rows
+
+
+def test_a_bodys_people_are_no_name_and_a_qualified_region_stays_in_a_name():
+    df = E.extract(S.from_text(
+        "Joint Statement of Estonia and Japan\n\nTallinn, 3 May 2025\n\nForum Leaders agreed to meet. The Council of "
+        "Ministers met. The ministers welcomed the Enhanced Partnership in Northern Europe (e-PINE) and the Summit in "
+        "Tallinn.\n"))
+    assert [(r.name, r.type, r.acronym) for r in df.itertuples() if r.type != "place"] == [
+        ("Council of Ministers", "organization", None), ("Enhanced Partnership in Northern Europe", "initiative", "e-PINE"),
+        ("Summit", "event", None)]

@@ -1649,6 +1649,10 @@ def _name_from(part: list, text: str, L):
                 part = part[1:]
     while part and not part[-1][3]:
         part = part[:-1]
+    # "Forum Leaders", "ASEAN Ministers": people of a body, no name of their own (but "Council of
+    # Ministers" is a body)
+    while len(part) > 1 and part[-1][3] and part[-1][0] in L.people_words and part[-2][3]:
+        part = part[:-1]
     if not part:
         return
     words = [t[0] for t in part]
@@ -1681,7 +1685,12 @@ def _name_from(part: list, text: str, L):
     cut = next((i for i in range(last_cue + 1, len(part)) if not part[i][3] and part[i][0] in ("in", "at")), None)
     if cut is not None:
         rest = " ".join(t[0] for t in part[cut + 1:] if not (t[0] == "the" and t is part[cut + 1]))
-        if typ == "event" or not _is_plain(rest, L):
+        words_after = rest.split()
+        # ("Enhanced Partnership in Northern Europe": a region with its qualifier is part of the
+        # name as a region is)
+        region = _is_plain(rest, L) or (len(words_after) == 2 and words_after[0] in L.region_qualifiers
+                                        and _is_plain(words_after[1], L))
+        if typ == "event" or not region:
             part = part[:cut]
             e0 = part[-1][2]
     if typ == "event":
