@@ -1403,3 +1403,20 @@ def test_a_bodys_people_are_no_name_and_a_qualified_region_stays_in_a_name():
     assert [(r.name, r.type, r.acronym) for r in df.itertuples() if r.type != "place"] == [
         ("Council of Ministers", "organization", None), ("Enhanced Partnership in Northern Europe", "initiative", "e-PINE"),
         ("Summit", "event", None)]
+
+
+def test_people_after_a_country_and_by_speak_for_that_country():
+    text = ("Haiti was represented by His Excellency Leslie Voltaire, President of the Transitional Presidential Council, "
+            "and Montserrat by the Honourable Reuben Meade, Premier, and St. Kitts and Nevis by the Honourable Terrance "
+            "Drew. Dr. the Honourable Ralph Gonsalves, Prime Minister of St. Vincent and the Grenadines, attended.")
+    assert people(text, "COMMUNIQUÉ OF THE CONFERENCE OF HEADS OF GOVERNMENT OF THE CARIBBEAN COMMUNITY\n\nMontego Bay, 8 July 2025") == [
+        ["Leslie Voltaire", "President", "Haiti"], ["Reuben Meade", "Premier", "Montserrat"],
+        ["Terrance Drew", None, "Saint Kitts and Nevis"], ["Ralph Gonsalves", "Prime Minister", "Saint Vincent and the Grenadines"]]
+
+
+def test_a_name_after_a_courtesy_alone_is_a_person_without_a_role():
+    assert people("The meeting was attended by the Honourable Terrance Drew, by Mr. John Smith and by H.E. Jane Doe. "
+                  "The General Assembly met. Mr. President, Sir Keir Starmer and Dr. Ali Musa, Minister of Health of "
+                  "Ghana, spoke.", "Joint Statement of Jamaica and Ghana\n\nAccra, 3 May 2024") == [
+        ["Terrance Drew", None, None], ["John Smith", None, None], ["Jane Doe", None, None], ["Keir Starmer", None, "United Kingdom"],
+        ["Ali Musa", "Minister of Health", "Ghana"]]

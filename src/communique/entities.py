@@ -296,10 +296,13 @@ def _lex() -> SimpleNamespace:
     L.international_roles = frozenset(r.lower() for r in cb["international_roles"])
     L.delegation_end_re = book.compile(
         r"(?:[,;]\s*|\s+)(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?(?P<w>[\w.-]+)\s+(?:delegation|side|team)\b"
+        # ("Haiti was represented by A, and Montserrat by B": the verb left out)
+        r"|,?\s+and\s+(?:the\s+)?(?P<gapped>[A-Z][\w'’.-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})\s+by\b"
         r"|\b(?:met|meets|meeting|held\s+talks|talks\s+with|received|receives|hosted|welcomed|called\s+on)\b"
     )
     L.delegation_who_re = book.compile(rf"(?<![\w.])({_trie(list(L.all_country_forms) + list(adjective))})\Z")
     L.honorific_re = book.compile(rf"\s*(?:{L.honorifics})(?=\s)")
+    L.courtesy_name_re = book.compile(rf"(?<![\w.])(?:{_alt(cb['courtesies_before_names'])})[ \t]+(?=[{_UP}])")
     # a name, then a comma, right before a title (the title's own match starts where this ends)
     # (honorifics may pile up, "H.E. Mr."; a name may wrap to the next line, not past a blank one)
     sp = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -948,6 +951,22 @@ def _find(st: S.Statement) -> SimpleNamespace:
                     break
                 person_hits.append((nxt[0][1], nxt[0][2], nxt[0][0], role, L.all_country_forms[more.group(1)]))
                 end = nxt[0][2]
+    # a name after a courtesy alone: "the Honourable Terrance Drew", "Mr. John Smith" (no title,
+    # so no role; two words at least)
+    taken_spans = [(h[0], h[1]) for h in person_hits]
+    for m in L.courtesy_name_re.finditer(text):
+        if not _free_left(text, m.start(), "-"):
+            continue
+        pos = _past_honorifics(text, m.end(), L)
+        names = _parse_names(text, pos, min(len(text), pos + 80), False, L)
+        if len(names) != 1 or names[0][1] != pos or " " not in names[0][0]:
+            continue
+        name, ns, ne = names[0]
+        if any(a < ne and ns < b for a, b in taken_spans) or L.person_re.match(text, ns):
+            continue  # (named with a title already, or a title follows: "H.E. President X")
+        if sentence_of(ns, ne) is None:
+            continue
+        person_hits.append((ns, ne, _with_generation(text, name, ne), None, None))
     person_hits.sort()
     # "Secretary of Commerce Howard Lutnick and Secretary of the Treasury Scott Bessent of the
     # United States": the country after the second name is the first's too (ministers, of whom
@@ -1783,6 +1802,20 @@ def _assign_countries(st, persons, found, L) -> None:
         stop = min(sent.end, delegations[k + 1].start() if k + 1 < len(delegations) else sent.end)
         for other in L.delegation_end_re.finditer(text, m.end(), stop):
             w = other.group("w")
+            gapped = other.group("gapped")
+            if gapped is not None:
+                if gapped not in L.all_country_forms:
+                    continue
+                stop = other.start()
+                # (the people after each such clause speak for the country it names, up to the next)
+                clauses = [g for g in L.delegation_end_re.finditer(text, other.start(), sent.end)
+                           if g.group("gapped") in L.all_country_forms]
+                for g, nxt in zip(clauses, [*clauses[1:], None]):
+                    end = nxt.start() if nxt else sent.end
+                    for f in found:
+                        if f["type"] == "person" and g.end() <= f["start"] < end and not by_key[f["key"]]["country"]:
+                            by_key[f["key"]]["country"] = L.all_country_forms[g.group("gapped")]
+                break
             if w is None or w in L.all_country_forms or w in L.adjective:
                 # "..., and the Japanese delegation by ...", "..., who held talks with ..."
                 # (not "and the negotiating team by ...": no other country's)
