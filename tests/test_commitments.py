@@ -2110,3 +2110,16 @@ def test_a_second_country_and_its_amount_after_a_shared_verb_are_its_own_row():
         ("New Zealand", "announce", "NZ$5 million for the fund", ["numeric target: NZ$5 million"])]
     assert position_text(st, df.iloc[1].to_dict()) == "announced NZ$5 million for the fund"
     assert df.actor.tolist()[2:] == ["Australia"]  # (a year is no amount: one row)
+
+
+def test_actions_opening_the_items_of_a_declaration_are_the_signatories_commitments():
+    st = S.from_text(
+        "Melbourne Declaration of ASEAN and Australia\n\nMelbourne, 6 March 2025\n\n"
+        "We, the Heads of State/Government of ASEAN and Australia,\n\nHereby declare to:\n\n"
+        "1. Reaffirm our commitment to the principles of the ASEAN Outlook on the Indo-Pacific.\n\n"
+        "2. Strengthen economic integration by upgrading the free trade area.\n\n"
+        "3. Trade in services grew last year.\n\n"
+        "The leaders called on all parties to:\n\n- Expand humanitarian access.\n")
+    df = C.extract(st)
+    assert [(r.actor, r.verb, r.category) for r in df.itertuples()] == [
+        ("both", "reaffirm", "commitment"), ("both", "strengthen", "commitment"), ("both", "call on", "endorsement")]

@@ -171,6 +171,12 @@ def _lex() -> SimpleNamespace:
     L.category = {lemma: (spec or {})["category"] for lemma, spec in cb["verbs"].items()}
     L.needs = {lemma: (spec or {}).get("needs") for lemma, spec in cb["verbs"].items()}
     L.forms = {f: v for f, v in verb_forms().items() if v[1] != "ing"}
+    # actions that open a numbered item under the signatories' chapeau ("2. Strengthen ..."):
+    # their commitment, read only there
+    L.item_forms = {v: (v, "base") for v in cb.get("item_verbs") or () if v not in L.forms}
+    for v in L.item_forms:
+        L.category.setdefault(v, "commitment")
+        L.needs.setdefault(v, None)
     L.strength = {}
     for step in sorted(cb["scale"], key=lambda x: x["strength"]):
         L.strength.setdefault(step["category"], step["strength"])  # the lowest step of each category
@@ -218,6 +224,7 @@ def _lex() -> SimpleNamespace:
     L.owned_only_nouns = frozenset(cb["owned_only_nouns"])
     L.owned_only_verbs = frozenset(cb.get("owned_only_verbs") or ())
     L.recounting = frozenset(cb.get("recounting_verbs") or ())
+    L.own_to = frozenset(cb.get("chapeau_verbs_before_to") or ())
     L.not_subject_to = frozenset(cb["conditions"].get("not_subject_to") or ())
     L.light_noun_re = book.compile(
         r"\s+(?:(?:on|upon)\s+)?(?:(?!(?:of|to|for|in|on|with|that|and|by|at|as|from)\b)[\w.'’-]+\s+){0,4}?"
@@ -1431,8 +1438,9 @@ def _opens_numbered(st, si: int) -> bool:
     if q < 0:
         return True
     lead = st.text[st.paragraphs[q].start:st.paragraphs[q].end].strip()
-    if lead.endswith(":") and lead[:-1].rstrip().lower().endswith(" to"):
-        return False  # "We call on all parties to:": what others are asked to do
+    if lead.endswith(":") and lead[:-1].rstrip().lower().endswith(" to") and \
+            lead[:-1].rstrip()[:-3].split()[-1:] != [] and lead[:-1].rstrip()[:-3].split()[-1].lower() not in _lex().own_to:
+        return False  # "We call on all parties to:": what others are asked to do (not "Hereby declare to:")
     return not (lead.endswith(":") and _NOT_CHAPEAU.search(lead))
 
 
@@ -2300,16 +2308,18 @@ def extract(statement: S.Statement):
         first = head[0].lower()
         for form in ((f"{first} {head[1]}",) if len(head) > 1 else ()) + (first,):
             # ("1. Reaffirmed their commitment ...", "- Welcomed ...": a list item in the past
-            # tense under "The Ministers:", as ministerial communiqués number their findings)
-            if forms.get(form, ("", ""))[1] == "s" or (
-                    forms.get(form, ("", ""))[1] in ("base", "past") and _opens_numbered(st, i)
+            # tense under "The Ministers:", as ministerial communiqués number their findings;
+            # "2. Strengthen economic integration ...": an action of the chapeau's signatories)
+            fm = forms.get(form) or L.item_forms.get(form) or ("", "")
+            if fm[1] == "s" or (
+                    fm[1] in ("base", "past") and _opens_numbered(st, i)
                     and (len(head) < 2 or head[1] not in ("of", "for", "to")
-                         or (head[1] == "to" and L.category[forms[form][0]] in ("commitment", "intention")))):
+                         or (head[1] == "to" and L.category[fm[0]] in ("commitment", "intention")))):
                 # ("Launch of ...", "Support to ...": a noun; "Commit to ...", "Strive to ...": verbs)
                 m = (_OPENING_TWO if " " in form else _OPENING_ONE).match(text, sent.start, sent.end)
                 hits = by_sentence.setdefault(i, [])
                 if m and (not hits or hits[0]["start"] != sent.start):
-                    lemma, cls = forms[form]
+                    lemma, cls = fm
                     hits.insert(0, {"kind": "verb", "lemma": lemma, "cls": cls, "start": sent.start, "end": m.end()})
                 break
 
