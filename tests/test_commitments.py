@@ -2123,3 +2123,12 @@ def test_actions_opening_the_items_of_a_declaration_are_the_signatories_commitme
     df = C.extract(st)
     assert [(r.actor, r.verb, r.category) for r in df.itertuples()] == [
         ("both", "reaffirm", "commitment"), ("both", "strengthen", "commitment"), ("both", "call on", "endorsement")]
+
+
+def test_a_party_or_the_body_issuing_the_text_is_no_named_institution_of_a_target():
+    st = S.from_text("Final Communiqué of the 160th Session of the Ministerial Council of the Gulf Cooperation Council\n\n"
+                     "Riyadh, 3 June 2024\n\nThe Ministerial Council approved the unified GCC tourist visa and welcomed the "
+                     "work of the World Bank.\n")
+    df = C.extract(st)
+    assert [(r.verb, r.catalyst_details) for r in df.itertuples()] == [
+        ("approve", []), ("welcome", ["named institution: World Bank"])]

@@ -1420,3 +1420,13 @@ def test_a_name_after_a_courtesy_alone_is_a_person_without_a_role():
                   "Ghana, spoke.", "Joint Statement of Jamaica and Ghana\n\nAccra, 3 May 2024") == [
         ["Terrance Drew", None, None], ["John Smith", None, None], ["Jane Doe", None, None], ["Keir Starmer", None, "United Kingdom"],
         ["Ali Musa", "Minister of Health", "Ghana"]]
+
+
+def test_groups_and_frameworks_known_by_their_acronyms():
+    df = E.extract(S.from_text(
+        "Joint Statement of China and Brazil\n\nBeijing, 3 May 2025\n\nThe two sides are members of BRICS and the SCO. "
+        "Brazil will not join the BRI. Japan joined IPEF. The GCC and the OSCE met.\n"))
+    assert [(r.name, r.type) for r in df.itertuples() if r.type != "country"] == [
+        ("BRICS", "organization"), ("Shanghai Cooperation Organisation", "organization"),
+        ("Belt and Road Initiative", "initiative"), ("Indo-Pacific Economic Framework for Prosperity", "initiative"),
+        ("Gulf Cooperation Council", "organization"), ("Organization for Security and Co-operation in Europe", "organization")]

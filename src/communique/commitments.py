@@ -1014,6 +1014,13 @@ _REPORTS_POSITIONS = _REPORTS_FACTS | {"pledge", "promise", "assure", "undertake
 _ANNOUNCES = frozenset(["announce", "declare", "pledge", "promise"])
 
 
+def _is_party(entity: dict, st) -> bool:
+    """Whether an entity is one of the statement's parties, by its name or its acronym, or the
+    body whose communiqué it is (an organization the title names)."""
+    return entity["name"] in st.parties or (entity.get("acronym") or "") in st.parties or (
+        entity["type"] == "organization" and entity["name"] in (st.title or ""))
+
+
 def _is_body(actor: str, L, ctx) -> bool:
     """Whether an actor is one of a party's bodies or firms, as named: no country, no party, no
     group of them, no person."""
@@ -2247,8 +2254,11 @@ def extract(statement: S.Statement):
     ent = E.analyse(st)
     ctx = _Ctx(st, ent)
     text = st.text
+    # (a party is no institution a target names, nor the body issuing the text: "the unified GCC
+    # tourist visa" of the GCC's own communiqué)
     names = [  # ent.found is in text order
         (f["start"], f["end"], ent.entities[f["key"]]["name"]) for f in ent.found if f["type"] in E.INSTITUTION_TYPES
+        and not _is_party(ent.entities[f["key"]], st)
     ]
     name_starts = [n[0] for n in names]
     sent_starts = [s.start for s in st.sentences]
