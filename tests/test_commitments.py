@@ -2132,3 +2132,13 @@ def test_a_party_or_the_body_issuing_the_text_is_no_named_institution_of_a_targe
     df = C.extract(st)
     assert [(r.verb, r.catalyst_details) for r in df.itertuples()] == [
         ("approve", []), ("welcome", ["named institution: World Bank"])]
+
+
+def test_the_next_meeting_to_be_held_is_the_signatories_commitment():
+    assert _june_rows(
+        "The next meeting of the Joint Commission will be held in Nairobi in 2026. The fifth round will take place in "
+        "Tokyo. The meeting will be difficult. Iceland will provide ISK 1.2 billion.") == [
+        ("both", "will", "commitment"), ("both", "will", "commitment"), ("Iceland", "will", "commitment")]
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 5 June 2025\n\nCooperation\n\n"
+                     "Iceland will provide ISK 1.2 billion.\n")
+    assert C.extract(st).catalyst_details.tolist() == [["numeric target: ISK 1.2 billion"]]

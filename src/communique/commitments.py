@@ -374,7 +374,7 @@ def _lex() -> SimpleNamespace:
     # ("Resolution 2231", "No. 2", "Goal 13": a reference, not a target; the figures ledger's words)
     L.reference_words = frozenset(w.lower() for w in flex["reference_words"])
     scale_w = _alt([w for w in [*flex["scales"], *flex["scale_abbreviations"]] if w not in ("dozen", "hundred")])
-    prefixes = list(flex["currency_prefixes"])
+    prefixes = list(flex["currency_prefixes"]) + list(flex.get("further_currency_codes") or ())  # ("ISK 1.2 billion", not "K 1.2 billion")
     cur = f"(?:{_trie(prefixes)})"
     curw = _alt(list(currency_words()))
     qualifiers = [
@@ -982,6 +982,9 @@ _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 _SHARED_BEFORE = re.compile(r"\bthe\s+(?:shared|mutual|joint|common|collective)\s+$")  # ("recalled the shared commitment")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\b")
 _A_NEW = re.compile(r"\s*(?:A|An|a|an)\s+")  # "A working group ...", "A Joint Working Group on Trade ..."
+_NEXT_MEETING = re.compile(r"\s*(?:The|the)\s+(?:next|following|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                           r"(?:[A-Z][\w-]*\s+){0,4}(?:meeting|session|round|summit|dialogue|consultations?|edition|Meeting|Session|Round|Summit|Dialogue)\b")
+_MEETS = re.compile(r"\s+(?:also\s+)?(?:be\s+(?:held|convened|hosted|organi[sz]ed)|take\s+place|convene)\b")
 # "will be established by the two Ministries": a modal's passive with its agent
 _PASSIVE_BY = re.compile(
     r"\s+(?:not\s+)?(?:also\s+|jointly\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght|t)\b[^.;:]{0,80}?\s+by\s+"
@@ -1304,6 +1307,11 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     and _sets_up_a_body(text, boundaries[-1][0], left_end, s.start, L):
                 # "A working group on border crossings will be established within three months":
                 # a body the text sets up, with no one named to do it, is the signatories' deliverable
+                res = (ctx.group(), True)
+            elif res is None and pb is None and boundaries[-1][1] not in L.complement and boundaries[-1][1] != "said" \
+                    and _NEXT_MEETING.match(text, boundaries[-1][0], left_end) and _MEETS.match(text, ve, s.end):
+                # "The next meeting of the Joint Commission will be held in Reykjavik in 2026": the
+                # signatories' meeting, to be held
                 res = (ctx.group(), True)
             if res is not None:
                 bpos, btok, bstart = boundaries[-1]
