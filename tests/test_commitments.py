@@ -779,6 +779,8 @@ def test_list_items_take_their_lead_in_position():
         ["ECOWAS", "decide", "commitment", 4, "allocate US$ 1 billion to the Regional Food Security Reserve over three years"],
         ["Nigeria", "will", "commitment", 4, "host the Standby Force headquarters"],
         ["ECOWAS", "urge", "endorsement", 1, "Member States to ratify the Protocol on Free Movement"],
+        # (its own paragraph, not an item: the session the body will hold)
+        ["ECOWAS", "will", "commitment", 4, "The next Ordinary Session will be held in Abuja in June 2024"],
     ]
     assert df.iloc[1]["catalysts"] == ["numeric target", "timeline"]
     assert st.text[df.iloc[0]["verb_start"]:df.iloc[0]["verb_end"]] == "decides"

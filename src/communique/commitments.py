@@ -1311,8 +1311,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             elif res is None and pb is None and boundaries[-1][1] not in L.complement and boundaries[-1][1] != "said" \
                     and _NEXT_MEETING.match(text, boundaries[-1][0], left_end) and _MEETS.match(text, ve, s.end):
                 # "The next meeting of the Joint Commission will be held in Reykjavik in 2026": the
-                # signatories' meeting, to be held
-                res = (ctx.group(), True)
+                # signatories' meeting, to be held (the body's, of a body's communiqué)
+                res = (ctx.body()[1], True)
             if res is not None:
                 bpos, btok, bstart = boundaries[-1]
                 subject = text[bpos:left_end]
