@@ -1430,3 +1430,11 @@ def test_groups_and_frameworks_known_by_their_acronyms():
         ("BRICS", "organization"), ("Shanghai Cooperation Organisation", "organization"),
         ("Belt and Road Initiative", "initiative"), ("Indo-Pacific Economic Framework for Prosperity", "initiative"),
         ("Gulf Cooperation Council", "organization"), ("Organization for Security and Co-operation in Europe", "organization")]
+
+
+def test_azerbaijani_capitals_start_names():
+    assert people("President İlham Əliyev received President Recep Tayyip Erdoğan. They honoured the memory of former "
+                  "President Heydər Əliyev. Minister Ceyhun Bayramov met Minister Hakan Fidan.",
+                  "Joint Declaration of Türkiye and Azerbaijan\n\nBaku, 12 March 2025") == [
+        ["İlham Əliyev", "President", "Azerbaijan"], ["Recep Tayyip Erdoğan", "President", "Turkey"],
+        ["Heydər Əliyev", "President", "Azerbaijan"], ["Ceyhun Bayramov", "Minister", "Azerbaijan"], ["Hakan Fidan", "Minister", "Turkey"]]

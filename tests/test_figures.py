@@ -1405,3 +1405,9 @@ def test_what_an_amount_goes_to_after_a_restatement_in_a_named_fund_or_worth_it(
     assert got["C$5 million"] is None and got["C$2 million"] is None  # (a country; one word says little)
     assert got["EUR 6.5 billion"] == "Rafale Marine aircraft"
     assert got["¥1.6 billion"] == "Official Security Assistance"
+
+
+def test_kilovolts_are_a_quantity():
+    df = figs("Joint Statement of Kenya and Tanzania\n\nNairobi, 4 March 2025\n\nEnergy\n\nKenya will build the 400 kV "
+              "Isinya-Singida interconnector and buy 300 MW of power.\n")
+    assert list(zip(df.text, df.kind, df.unit)) == [("400 kV", "quantity", "kilovolt"), ("300 MW", "quantity", "megawatt")]
