@@ -1438,3 +1438,13 @@ def test_azerbaijani_capitals_start_names():
                   "Joint Declaration of Türkiye and Azerbaijan\n\nBaku, 12 March 2025") == [
         ["İlham Əliyev", "President", "Azerbaijan"], ["Recep Tayyip Erdoğan", "President", "Turkey"],
         ["Heydər Əliyev", "President", "Azerbaijan"], ["Ceyhun Bayramov", "Minister", "Azerbaijan"], ["Hakan Fidan", "Minister", "Turkey"]]
+
+
+def test_a_lone_word_before_and_joins_the_name_and_an_acronym_after_a_country_is_a_second_body():
+    df = E.extract(S.from_text(
+        "Joint Statement of India and China\n\nTokyo, 3 May 2025\n\nThe Securities and Exchange Board of India (SEBI) and "
+        "the Trade and Development Board met. State Grid Corporation of China and BYD will invest. Japan and Brazil met.\n"))
+    orgs = df[df.type == "organization"]
+    assert list(zip(orgs.name, orgs.acronym)) == [
+        ("Securities and Exchange Board of India", "SEBI"), ("Trade and Development Board", None),
+        ("State Grid Corporation of China", None)]

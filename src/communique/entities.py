@@ -1581,6 +1581,13 @@ def _split_segment(seg: list, L) -> list[list]:
                     # "the University of the Philippines and Hiroshima University": a name headed by
                     # its cue is whole before "and" when another cue's name follows
                     split = True
+                if split and len(heads) == 1 and heads[0][0] not in L.cues and not left_plain and not heads[0][0].isupper() \
+                        and not (i + 1 < len(seg) and seg[i + 1][0] == "the") and not _cue_ends(cur, L):
+                    split = False  # "the Securities and Exchange Board of India": one word alone names nothing
+                rest_caps = [x for x in seg[i + 1:] if x[3]]
+                if not split and right is not None and len(rest_caps) == 1 and right[0].isupper() and len(right[0]) >= 2 \
+                        and len(left_caps) >= 2 and _is_plain(left_last, L):
+                    split = True  # "State Grid Corporation of China and BYD": a second body, by its acronym
                 if right is not None and (left_last, right[0]) in L.unsplit:
                     split = False
             if split:
