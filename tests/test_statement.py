@@ -691,9 +691,11 @@ def test_release_labels_above_the_title_are_not_the_title():
         # no dateline line: a wire dateline opening the text, or where it was done
         ("Joint Statement\n\nACCRA, June 4, 2024 — The two ministers met. They agreed.\n", dt.date(2024, 6, 4), None),
         ("Joint Statement\n\nNEW DELHI, March 3, 2024 (PIB) – The two ministers met.\n", dt.date(2024, 3, 3), None),
-        ("Joint Statement\n\nThe two ministers met.\n\nDone at Accra on 4 June 2024 in two originals.\n", dt.date(2024, 6, 4), None),
+        # (where it was done stands for the dateline: "Done at Accra on 4 June 2024")
+        ("Joint Statement\n\nThe two ministers met.\n\nDone at Accra on 4 June 2024 in two originals.\n", dt.date(2024, 6, 4),
+         "Done at Accra on 4 June 2024"),
         ("Joint Statement\n\nThe two ministers met.\n\nDone at Washington, D.C., on 28 June 2024, in four languages.\n",
-         dt.date(2024, 6, 28), None),
+         dt.date(2024, 6, 28), "Done at Washington, D.C., on 28 June 2024"),
         ("Joint Statement\n\n1. The two ministers met from April 12 to 15, 2023.\n\n2. They talked.\n\n3. They agreed.\n\n"
          "4. They parted.\n\n5. They will meet again.\n\nBeijing, April 14, 2023\n", dt.date(2023, 4, 14),
      "Beijing, April 14, 2023"),
@@ -1290,3 +1292,15 @@ def test_a_list_one_item_to_a_line_under_a_lead_in_is_one_paragraph_per_item():
         "Joint Statement of Japan and Kenya\n\nNairobi, 5 June 2025\n\nThe leaders agreed as follows:\n\n"
         "The Joint Commission will meet in\nNairobi and Mombasa to review\nthe agreement next year.\n")
     assert wrapped.sentences[-1].text.split() == "The Joint Commission will meet in Nairobi and Mombasa to review the agreement next year.".split()
+
+
+def test_a_headline_under_a_generic_title_and_a_closing_done_at_line():
+    st = S.from_text(
+        "JOINT PRESS STATEMENT\r\nKenya and Tanzania Agree to Expand Cross-Border Trade\r\n\r\n"
+        "President Ruto and President Samia met in Nairobi.\r\n\r\nThe two sides agreed to open the border post.\r\n\r\n"
+        "Done at Nairobi on 4 March 2025, in two originals in English and Swahili.\r\n\r\n"
+        "For the Republic of Kenya\r\nMusalia Mudavadi\r\n")
+    assert st.title == "JOINT PRESS STATEMENT: Kenya and Tanzania Agree to Expand Cross-Border Trade"
+    assert st.date == dt.date(2025, 3, 4) and st.dateline == "Done at Nairobi on 4 March 2025"
+    from communique.briefing import _dateline_place
+    assert _dateline_place(st) == "Nairobi"

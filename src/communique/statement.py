@@ -1285,25 +1285,26 @@ def _title_and_date(line: str) -> tuple[str, str, dt.date | None] | None:
 _DONE_AT_END = re.compile(r"\s*(?:\.?\s*$|,\s*(?:in\s+(?:two|three|four|duplicate|triplicate|quadruplicate|the\s)|each\b|both\b))")
 
 
-def _date_in_text(text: str, paragraphs) -> dt.date | None:
-    """The date a statement gives in its text when no line gives it (see ``_INLINE_DATELINE``)."""
+def _date_in_text(text: str, paragraphs) -> tuple[dt.date | None, str | None]:
+    """The date a statement gives in its text when no line gives it (see ``_INLINE_DATELINE``),
+    and the words that give it ("Done at Nairobi on 4 March 2025"), when they say where."""
     first = paragraphs[0]
     m = _INLINE_DATELINE.match(text, first.start, min(first.end, first.start + 120))
     if m:
-        return parse_date(m.group(1))
+        return parse_date(m.group(1)), None
     for par in paragraphs[-3:]:
         m = _DONE_AT.search(text, par.start, par.end)
         if m:
-            return parse_date(m.group(1))
+            return parse_date(m.group(1)), " ".join(m.group(0).split())
     for par in paragraphs[-8:-3]:  # above a signature block of several lines: a line of its own
         m = _DONE_AT.match(text, par.start, par.end)
         if m and _DONE_AT_END.match(text, m.end(), par.end):
-            return parse_date(m.group(1))
+            return parse_date(m.group(1)), " ".join(m.group(0).split())
     for par in paragraphs[-3:]:
         line = _dateline(text[par.start:par.end]) if par.end - par.start <= 120 else None
         if line and line[1]:
-            return line[1]  # a dateline closing the text: "Beijing, April 14, 2023"
-    return None
+            return line[1], None  # a dateline closing the text: "Beijing, April 14, 2023"
+    return None, None
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -1866,8 +1867,12 @@ def from_text(
         if k + 1 < len(nonblank):
             sub_i, date_i = nonblank[k], nonblank[k + 1]
             sub = lines[sub_i].text.strip().strip("*#_ ")
+            # (or a headline in Title Case right under it, with no dateline: "JOINT PRESS STATEMENT" /
+            # "Kenya and Tanzania Agree to Expand Cross-Border Trade")
             if sub and len(sub.split()) <= 24 and not _TERMINAL.search(sub) and not _dateline(sub) \
-                    and heads.get(sub_i, ("",))[0] != "numbered" and _dateline(lines[date_i].text):
+                    and heads.get(sub_i, ("",))[0] != "numbered" and (
+                        _dateline(lines[date_i].text) or (sub_i == last + 1 and _is_title_case(sub) and not _is_all_caps(sub)
+                                                          and len(sub.split()) >= 3 and "/" not in sub)):
                 heading = f"{heading}: {sub}"
                 title_between.extend(range(last + 1, sub_i))
                 title_more = sub_i
@@ -2039,7 +2044,9 @@ def from_text(
     meta = dict(metadata or {})
     date = meta.get("date") or dateline_date
     if date is None and paragraphs:
-        date = _date_in_text(text, paragraphs)
+        date, done_at = _date_in_text(text, paragraphs)
+        if dateline is None and date is not None and done_at:
+            dateline = done_at  # ("Done at Nairobi on 4 March 2025": where and when, at the end)
     if date is None and closing:
         date = _dateline(lines[closing[-1]].text)[1]  # "Beijing, April 14, 2023" closing the text
     if date is None:
