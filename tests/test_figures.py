@@ -1411,3 +1411,13 @@ def test_kilovolts_are_a_quantity():
     df = figs("Joint Statement of Kenya and Tanzania\n\nNairobi, 4 March 2025\n\nEnergy\n\nKenya will build the 400 kV "
               "Isinya-Singida interconnector and buy 300 MW of power.\n")
     assert list(zip(df.text, df.kind, df.unit)) == [("400 kV", "quantity", "kilovolt"), ("300 MW", "quantity", "megawatt")]
+
+
+def test_fractions_in_words_after_by_before_a_comparison_and_one_in_n():
+    df = figs("Joint Statement of the Nordic Prime Ministers\n\nOslo, 3 May 2025\n\nEnergy\n\nEmissions have fallen by a "
+              "third since 2010. One in five young people is unemployed. Prices are a quarter lower. The region will cut food "
+              "waste by half. A third round of talks will follow. One of the two plants closed.\n")
+    fr = df[df.kind == "fraction"]
+    assert list(zip(fr.text, fr.value.round(3), fr.about)) == [
+        ("a third", 0.333, "Emissions"), ("One in five", 0.2, "young people"), ("a quarter", 0.25, "Prices"),
+        ("half", 0.5, "food waste")]

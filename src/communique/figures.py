@@ -20,7 +20,8 @@ Decisions a reader of the ledger should know:
 * Spelled-out numbers up to three before the nouns diplomats use for the parties ("the two
   leaders", "two nations"), and up to ten after a determiner ("the four leaders"), are
   phrasing; so is "one" without a unit or scale ("one of", "one another").
-* "half of X", "one-third", "two-thirds", "a quarter of", "1/3" are ``fraction`` records.
+* "half of X", "one-third", "two-thirds", "a quarter of", "a quarter lower", "by a third", "by half",
+  "one in five", "1/3" are ``fraction`` records.
 * Sizes in plural words are figures at the least they can mean, qualified ``at_least``:
   "tens of thousands of jobs" is 20,000, "hundreds of millions of euros" EUR 200 million.
 * "Q1 2026" and "H2 2025" are dates; a currency code glued to an amount with a scale is money
@@ -320,11 +321,16 @@ def _rx() -> SimpleNamespace:
     )
     glue = rf"(?<![\w$.'])(?!{glued_money})(?=[A-Za-z]*[A-Z])[A-Za-z]+-?\d+(?:[+./]\d+)*[A-Za-z\d]*(?![\w])"
     frac_w = rf"{_words(lex['fractions'])}(?![A-Za-z])"
+    compared = r"(?:of|lower|higher|less|more|fewer|smaller|larger|cheaper|faster|slower)"
     frac_word = (
         # (a hyphen after tens makes an ordinal: "twenty-fifth anniversary", not 20/5)
         rf"(?<![\w-])(?:(?!{_words(tens)}-)(?:{small}|(?i:an?))-{frac_w}"
-        rf"|(?:{small}|(?i:an?))\s+{frac_w}(?=\s+(?i:of)(?![A-Za-z]))"
-        rf"|(?i:half)(?=\s+(?i:of)(?![A-Za-z])))"
+        # "a third of", "a quarter lower"; after "by": "fallen by a third", "cut by half"
+        rf"|(?:{small}|(?i:an?))\s+{frac_w}(?=\s+(?i:{compared})(?![A-Za-z]))"
+        rf"|(?<=\b[Bb]y )(?:(?:{small}|an?)\s+{frac_w}|half)(?![A-Za-z-])"
+        rf"|(?i:half)(?=\s+(?i:of)(?![A-Za-z]))"
+        # "one in five young people": a share
+        rf"|(?i:one|two|three|four)\s+in\s+(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)(?![A-Za-z-]))"
     )
     frac_digit = r"(?<![\w./,])\d{1,2}/\d{1,2}(?![\d/])"
     ord_words = [w for w in lex["ordinals"]]
@@ -1732,6 +1738,11 @@ def _fraction(m, stext, rx):
         if not (0 < a < b <= 12) or text == "9/11":
             return None
         value = a / b
+    elif " in " in text.lower():  # "one in five"
+        num, den = (_word_value(w, rx) for w in text.lower().split(" in ", 1))
+        if not num or not den or num >= den:
+            return None
+        value = num / den
     else:
         parts = _SPLIT_WORDS.split(text.lower())
         if len(parts) == 1:
@@ -1746,7 +1757,8 @@ def _fraction(m, stext, rx):
             num = 1.0 if parts[0] in ("a", "an") else _word_value(" ".join(parts[:-1]), rx)
             value = num / denominator
     q, q_start = _qualifier(stext, start, rx)
-    about = _phrase_after(stext, end, rx, openers=("of",), require_opener=True)
+    # (what "one in five" counts follows it: "one in five young people")
+    about = _phrase_after(stext, end, rx, openers=("of",), require_opener=" in " not in text.lower())
     if about is None:
         about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
     return _rec(start, end, "fraction", value, qualifier=q, about=about)
