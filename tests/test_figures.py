@@ -1421,3 +1421,10 @@ def test_fractions_in_words_after_by_before_a_comparison_and_one_in_n():
     assert list(zip(fr.text, fr.value.round(3), fr.about)) == [
         ("a third", 0.333, "Emissions"), ("One in five", 0.2, "young people"), ("a quarter", 0.25, "Prices"),
         ("half", 0.5, "food waste")]
+
+
+def test_an_amount_in_another_currency_after_a_qualifier_between_commas_restates_it():
+    df = figs("Joint Statement of Norway and Sweden\n\nOslo, 3 May 2025\n\nEnergy\n\nNOK 2 billion, roughly SEK 1.95 billion, "
+              "will go to the hydrogen programme. EUR 10 million, about EUR 3 million of it for grids, was spent.\n")
+    assert list(zip(df.text, df.restates)) == [
+        ("NOK 2 billion", False), ("SEK 1.95 billion", True), ("EUR 10 million", False), ("EUR 3 million", False)]

@@ -1581,6 +1581,8 @@ def _or_after(stext: str, a: dict, b: dict, rx) -> bool:
     if m is None or not _ASIDE_CLOSE.match(stext, b["end"]):
         return False
     lead = " ".join(m.group(1).lower().split())
+    if lead in rx.quals:
+        return True  # "NOK 2 billion, roughly SEK 1.95 billion, for ...": a qualifier alone leads it
     if not lead.startswith(_OR_LEADS):
         return False
     rest = lead.split(" ", 1)[1] if " " in lead else ""
