@@ -2144,3 +2144,10 @@ def test_the_next_meeting_to_be_held_is_the_signatories_commitment():
     st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 5 June 2025\n\nCooperation\n\n"
                      "Iceland will provide ISK 1.2 billion.\n")
     assert C.extract(st).catalyst_details.tolist() == [["numeric target: ISK 1.2 billion"]]
+
+
+def test_a_view_of_what_became_and_a_hope_that_others_act_bind_no_one():
+    assert _june_rows(
+        "The two sides agreed that the relationship has gone beyond the bilateral scope. The two sides expressed hope "
+        "that a peace treaty would be signed soon. The two sides expressed their hope to visit Nairobi.") == [
+        ("both", "agree", "acknowledgement"), ("both", "express", "endorsement"), ("both", "express", "intention")]

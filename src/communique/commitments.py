@@ -224,6 +224,7 @@ def _lex() -> SimpleNamespace:
     L.owned_only_nouns = frozenset(cb["owned_only_nouns"])
     L.owned_only_verbs = frozenset(cb.get("owned_only_verbs") or ())
     L.recounting = frozenset(cb.get("recounting_verbs") or ())
+    L.hopes = frozenset(cb.get("hope_nouns") or ())
     L.own_to = frozenset(cb.get("chapeau_verbs_before_to") or ())
     L.not_subject_to = frozenset(cb["conditions"].get("not_subject_to") or ())
     L.light_noun_re = book.compile(
@@ -295,6 +296,8 @@ def _lex() -> SimpleNamespace:
     L.stative_re = book.compile(
         rf"\b(?:(?:is|are|was|were|has been|have been)\b(?!\s+(?:(?:to|not|also|now|hereby|[a-z]+ly)\s+)?"
         rf"(?:[a-z]+ed|[a-z]+en|{_alt(A['irregular_participles'])})\b)|remains?|remained|constitutes?|represents?|"
+        # ("the relationship has gone beyond the bilateral scope", "ties have grown": a view of what became)
+        r"ha(?:s|ve)\s+(?:become|grown|gone|entered|reached|matured|evolved)|"
         r"lies|rests?|reflects?|demonstrates?|shows?|matters?|marks?|signals?|heralds?|symboli[sz]es?)\b")
     # what others will merely undergo: "Japanese businesses will benefit", "regulators will be
     # consulted", "the meeting will be held" (not "... held by the ministers"; "... completed by
@@ -1530,6 +1533,8 @@ def _predicate(st, si, h, L) -> dict:
         if m and (allowed is None or L.nouns[m.group("noun")]["category"] in allowed):
             cat = L.nouns[m.group("noun")]["category"]
             noun = m.start("noun")
+            if m.group("noun") in L.hopes and (m.group("prep") or "").strip() == "that":
+                cat = "endorsement"  # "expressed hope that a peace treaty would be signed": wished for, not intended
             if cat in ("commitment", "intention") and m.group("prep"):
                 tstart = m.end()
     if tstart == ve:
