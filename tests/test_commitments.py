@@ -2151,3 +2151,8 @@ def test_a_view_of_what_became_and_a_hope_that_others_act_bind_no_one():
         "The two sides agreed that the relationship has gone beyond the bilateral scope. The two sides expressed hope "
         "that a peace treaty would be signed soon. The two sides expressed their hope to visit Nairobi.") == [
         ("both", "agree", "acknowledgement"), ("both", "express", "endorsement"), ("both", "express", "intention")]
+
+
+def test_the_secretaries_of_a_two_plus_two_are_the_signatories():
+    assert _june_rows("The Secretaries committed to establishing a roadmap. The Co-Chairs agreed to meet in 2026.") == [
+        ("both", "commit", "commitment"), ("both", "agree", "commitment")]
