@@ -1448,3 +1448,15 @@ def test_a_lone_word_before_and_joins_the_name_and_an_acronym_after_a_country_is
     assert list(zip(orgs.name, orgs.acronym)) == [
         ("Securities and Exchange Board of India", "SEBI"), ("Trade and Development Board", None),
         ("State Grid Corporation of China", None)]
+
+
+def test_a_place_named_for_a_king_initials_and_currency_codes_are_no_mentions():
+    df = E.extract(S.from_text(
+        "Joint Statement of Saudi Arabia and the Philippines\n\nRiyadh, 3 May 2025\n\nThey visited King Abdullah Economic "
+        "City and Washington, D.C. with Secretary of National Defense Gilberto C. Teodoro Jr. of the Philippines. "
+        "The Ghana Health Service (GHS) will receive GHS 45 million. Power costs 6.95 US cents per kWh.\n"))
+    rows = {r.name: (r.type, r.mentions) for r in df.itertuples()}
+    assert [n for n, (t, _) in rows.items() if t == "person"] == ["Gilberto C. Teodoro Jr."]
+    assert rows["Gilberto C. Teodoro Jr."] == ("person", 1)
+    assert rows["Ghana Health Service"] == ("organization", 1)
+    assert "United States" not in rows

@@ -319,6 +319,7 @@ def _lex() -> SimpleNamespace:
     L.head_only = frozenset(cb.get("head_only_cues") or ())
     L.plain_laws = frozenset(cb.get("plain_laws") or ())
     L.meeting_code_re = book.compile(rf"({_alt(cb.get('meeting_codes') or ['COP'])}) ?(\d{{1,2}})(?!\w|\.\d)")
+    L.named_for = frozenset(cb.get("named_for_words") or ())
     L.currency_after_re = book.compile(rf"\s+(?i:{_alt(cb.get('currency_words') or ['dollars'])})\b")
     L.trailing_cues = dict(cb["trailing_cues"])
     L.trailing_re = book.compile(rf"\s+({_alt(L.trailing_cues)})\b")
@@ -612,6 +613,16 @@ def _with_generation(text: str, name: str, end: int) -> str:
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z\u00e0-\u024f]+)\b(?!['’-])(?=[\s,.;:)]|$)(?!\s+[A-Z])")
 
 
+_AMOUNT_NEXT = re.compile(r"\s?\d")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+
+
+def _named_after_person(text: str, end: int, L) -> bool:
+    """Whether a person's name ending at ``end`` goes on into the name of a place or a body
+    named for them: a cue word or a word of places right after it ("King Abdullah Economic
+    City", "King Salman Park", "the Nelson Mandela Foundation")."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and (m.group(1) in L.cues or m.group(1) in L.named_for)
 _WORD_BEFORE_NAME = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
 
 
@@ -866,6 +877,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
         names = _parse_names(text, pos, min(len(text), pos + 120), bool(m.group("pl")), L)
         if via_body and len(names) == 1 and " " not in names[0][0]:
             names = []  # "Minister of Art, Culture and Creative Economy": the portfolio goes on, no name yet
+        if names and _named_after_person(text, names[-1][2], L):
+            continue  # "King Abdullah Economic City", "King Abdullah University": a place or body named for them
         if m.group("pl") and len(names) == 1 and country is None:
             each = _names_of_countries(text, names[0], L)
             if each:  # "Foreign Ministers A of Sweden, B of Finland and C of Latvia"
@@ -997,7 +1010,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
         token_owner: dict[str, set] = {}
         for p in persons:
             for t in p["tokens"]:
-                if len(t) >= 2 and t not in L.not_start and t not in L.all_country_forms and t not in L.cues:
+                # (not an initial: the "C." of "Gilberto C. Teodoro" is no mention in "Washington, D.C.")
+                if len(t.rstrip(".")) >= 2 and t not in L.not_start and t not in L.all_country_forms and t not in L.cues:
                     token_owner.setdefault(t, set()).add(p["key"])
         full = {p["name"]: p["key"] for p in persons}
         alts = list(full) + [t for t, owners in token_owner.items() if len(owners) == 1]
@@ -1162,6 +1176,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
         for m in acr_re.finditer(text):
             if not _free_left(text, m.start(), "-"):
                 continue
+            if m.group() in L.currency_codes and _AMOUNT_NEXT.match(text, m.end()):
+                continue  # "GHS 45 million": the cedi, not the Ghana Health Service
             sent = sentence_of(m.start(), m.end())
             if sent is None or acronym_spans.overlaps(m.start(), m.end(), sent) or name_spans.overlaps(m.start(), m.end(), sent):
                 continue
