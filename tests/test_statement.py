@@ -1304,3 +1304,12 @@ def test_a_headline_under_a_generic_title_and_a_closing_done_at_line():
     assert st.date == dt.date(2025, 3, 4) and st.dateline == "Done at Nairobi on 4 March 2025"
     from communique.briefing import _dateline_place
     assert _dateline_place(st) == "Nairobi"
+
+
+def test_headings_numbered_in_words_before_a_colon():
+    st = S.from_text("Joint Statement between Saudi Arabia and China\n\nRiyadh, 5 December 2023\n\nThe leaders met.\n\n"
+                     "First: Political and security cooperation\n\nThe two sides agreed to deepen trust and hold talks.\n\n"
+                     "Second: Energy Cooperation\n\nThe two sides agreed to cooperate on energy.\n\n"
+                     "First: the two sides will meet again.\n")
+    assert [(s.heading, s.number) for s in st.sections] == [
+        (None, None), ("Political and security cooperation", "First"), ("Energy Cooperation", "Second")]

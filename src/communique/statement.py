@@ -427,7 +427,10 @@ _SPEAKER = re.compile(
     r"(?:(?:Vice|Deputy|Prime|Foreign|Acting|Defen[cs]e|Finance|Trade)[\s-]+)*(?:President|Minister|Secretary(?:-General)?|Chancellor"
     r"|Ambassador|Premier|King|Queen|Sheikh|Chair(?:man|woman|person)?)(?:[\s-]+[A-Z]|$)"
     r"|(?:Mr|Ms|Mrs|Dr|Moderator|Spokesperson|Spokesman|Spokeswoman|Question|Q|A|Reporter|Journalist)\b(?!['’])")
-_NOT_LABELS = frozenset("note notes source sources contact contacts date location venue subject attention ps nb".split())
+_NOT_LABELS = frozenset("note notes source sources contact contacts date location venue subject attention ps nb "
+                        # ("First: Political and Security Cooperation": a number in words, not a topic)
+                        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                        "firstly secondly thirdly fourthly fifthly lastly finally".split())
 
 
 # words that end with a stop and are no label: "1. Mr. Modi welcomed ..."
@@ -1035,7 +1038,7 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
     m = _ARTICLE_ALONE.fullmatch(s)
     if m:
         return ("numbered", f"{m.group(1).capitalize()} {m.group(2)}", m.group(2))  # "Article 1." of a declaration
-    m = _NUMBERED.match(s)
+    m = _NUMBERED.match(s) or _ORDINAL_NUMBERED.match(s)
     if m:
         rest = m.group(3).strip()
         rest_words = rest.split()
@@ -1062,7 +1065,10 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
     return None
 
 
-_SECTION_NUMBER = re.compile(r"\d{1,2}|[IVX]{1,5}|[A-Z]")  # ("A. Political cooperation" too)
+# "First: Political and Security Cooperation": a heading numbered in words
+_ORDINAL_WORDS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
+_ORDINAL_NUMBERED = re.compile(rf"^\s*({_ORDINAL_WORDS})(:)\s+(\S.*)$")
+_SECTION_NUMBER = re.compile(rf"\d{{1,2}}|[IVX]{{1,5}}|[A-Z]|{_ORDINAL_WORDS}")  # ("A. Political cooperation", "First: ...")
 _YEAR_NAMED = re.compile(r"(?:19|20)\d\d\s+[A-Z][a-z]")  # a name that opens on its year: "2030 Agenda"
 # "Article 1." alone on its line, above the article's text: a declaration's or a treaty's
 _ARTICLE_ALONE = re.compile(r"(?i:(article|section|part|chapter))\s+(\d{1,2}|[IVX]{1,6})\.?")
