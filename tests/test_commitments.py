@@ -2156,3 +2156,13 @@ def test_a_view_of_what_became_and_a_hope_that_others_act_bind_no_one():
 def test_the_secretaries_of_a_two_plus_two_are_the_signatories():
     assert _june_rows("The Secretaries committed to establishing a roadmap. The Co-Chairs agreed to meet in 2026.") == [
         ("both", "commit", "commitment"), ("both", "agree", "commitment")]
+
+
+def test_a_countrys_firm_by_name_and_no_list_of_an_initiative_with_a_country():
+    st = S.from_text(
+        "Joint Statement between Saudi Arabia and China\n\nRiyadh, 5 December 2023\n\nEnergy\n\n"
+        "Saudi Aramco confirmed that it will supply up to 690,000 barrels per day of crude oil. The Saudi side welcomed "
+        "China's Global Development Initiative (GDI) and Global Security Initiative (GSI), and the Chinese side expressed "
+        "its support for the Saudi Green Initiative.\n")
+    assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [
+        ("Saudi Aramco", "will"), ("Saudi Arabia", "welcome"), ("China", "express")]

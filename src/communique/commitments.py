@@ -518,6 +518,8 @@ class _Ctx:
         # the names and acronyms the statement gives its bodies and initiatives
         self.names = {e["name"] for e in ent.entities.values()} | {e["acronym"] for e in ent.entities.values() if e.get("acronym")}
         self.people = frozenset(e["name"] for e in ent.entities.values() if e["type"] == "person")
+        self.not_actors = frozenset(
+            n for e in ent.entities.values() if e["type"] in ("initiative", "agreement", "event") for n in (e["name"], e.get("acronym")) if n)
         # names with "and" inside, which the subject's list would split: "the Ministry of Trade and
         # Industry of Kenya" (longest first)
         self.joined_names = sorted((e["name"] for e in ent.entities.values() if e["type"] in E.INSTITUTION_TYPES
@@ -606,6 +608,9 @@ def _atoms(span: str, L, ctx: _Ctx) -> list[tuple[str, str, bool]] | None:
         pos = sep.end()
         if pos >= n:
             return None
+    if len(out) > 1 and any(k == "country" for k, _, _ in out) and any(
+            k == "named" and v.removeprefix("the ").removeprefix("The ").split(" (")[0] in ctx.not_actors for k, v, _ in out):
+        return None  # "China's GDI and Global Security Initiative (GSI), and the Chinese side": no list of actors
     return out or None
 
 
@@ -739,6 +744,10 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
             # "The Brazilian Development Bank", "The Japanese Coast Guard", "The U.S. Department of
             # Agriculture" (the body's cue word before "of" or "for")
             return ("named", text, False), m.end()
+        words = text.split()
+        if len(words) == 2 and first in L.adjective and words[1][:1].isupper() and words[1] not in L.body_cues \
+                and words[1].lower() not in L.government_nouns and words[1] not in L.demonyms and not words[1].endswith("s"):
+            return ("named", text, False), m.end()  # "Saudi Aramco", "Indian Oil": a country's firm, by its name
         if first in L.not_start or first.lower().endswith("ing") or first in L.demonyms or first in L.adjective:
             return None  # ("Recalling ...", and a preamble's "RECALLING ...")
         has_the = text[:4] in ("The ", "the ")
