@@ -2166,3 +2166,13 @@ def test_a_countrys_firm_by_name_and_no_list_of_an_initiative_with_a_country():
         "its support for the Saudi Green Initiative.\n")
     assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [
         ("Saudi Aramco", "will"), ("Saudi Arabia", "welcome"), ("China", "express")]
+
+
+def test_an_inverted_condition_with_more_verbs_and_a_refusal_to_accept():
+    st = S.from_text("Joint Statement of the EU and Japan\n\nTokyo, 3 May 2025\n\nTrade\n\nThey will explore a mutual "
+                     "recognition agreement, should the technical assessment conclude positively. The two sides did not "
+                     "accept any claim inconsistent with UNCLOS.\n")
+    df = C.extract(st)
+    assert [(r.verb, r.category, r.negated, r.condition) for r in df.itertuples()] == [
+        ("will", "intention", False, "should the technical assessment conclude positively"),
+        ("accept", "endorsement", True, "")]
