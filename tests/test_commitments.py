@@ -2176,3 +2176,11 @@ def test_an_inverted_condition_with_more_verbs_and_a_refusal_to_accept():
     assert [(r.verb, r.category, r.negated, r.condition) for r in df.itertuples()] == [
         ("will", "intention", False, "should the technical assessment conclude positively"),
         ("accept", "endorsement", True, "")]
+
+
+def test_items_under_we_will_take_the_lead_ins_subject_and_their_own_negation_in_order():
+    st = S.from_text("G20 Leaders' Declaration\n\nNew Delhi, 10 September 2023\n\nTrade\n\nWe will:\n\n"
+                     "a) Strengthen the multilateral trading system;\n\nb) Never impose new export bans;\n\n"
+                     "c) Refrain from competitive devaluations and not target exchange rates.\n")
+    df = C.extract(st)
+    assert [(r.sentence, r.actor, r.negated) for r in df.itertuples()] == [(1, "all", False), (2, "all", True), (3, "all", True)]

@@ -1439,7 +1439,15 @@ def _lead_in_actor(st, si: int, L, ctx) -> str | None:
     res = _resolve(lead[:-1].strip(), L, ctx)
     if res is None and "," in lead:
         res = _resolve(lead[:-1].rsplit(",", 1)[1].strip(), L, ctx)  # "To this end, the Chinese side:"
+    if res is None:
+        verb = _LEAD_IN_VERB.search(lead)  # "We will:", "The Ministers commit to:": the subject before the verb
+        if verb and verb.start() > 0:
+            res = _resolve(lead[:verb.start()].strip(), L, ctx)
     return res[0] if res else None
+
+
+_LEAD_IN_VERB = re.compile(r"\s+(?:will|shall|hereby|also|jointly|commit|commits|agree|agrees|resolve|resolves|decide|decides"
+                           r"|declare|declares|undertake|undertakes)\b.*:$")
 
 
 # A lead-in whose list is not the signatories' own positions: a call on others, a programme
@@ -2115,7 +2123,9 @@ def _indent(text: str, par) -> int:
     return par.start - line if not text[line:par.start].strip() else 0
 
 
-_NOT_FIRST = re.compile(r"(?:not|never)\b(?!\s+only\b)")  # (not "not only expand trade but also ...")
+# ("- not issue ...", "c) Not support ...", "Refrain from competitive devaluations"; not "not only
+# expand trade but also ...")
+_NOT_FIRST = re.compile(r"(?i:not|never|refrain\s+from)\b(?!\s+only\b)")
 
 
 def _list_items(st, rows: list[tuple], row) -> list[tuple]:
@@ -2133,7 +2143,8 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
             # "... decides to: (a) operationalise the Standby Force; (b) allocate US$ 1 billion."
             lead = dict(zip(COLUMNS, r))
             for istart, iend in inline:
-                out.append(row(lead["actor"], lead["verb"], lead["category"], lead["negated"], istart, iend,
+                out.append(row(lead["actor"], lead["verb"], lead["category"],
+                               lead["negated"] != bool(_NOT_FIRST.match(st.text, istart, iend)), istart, iend,
                                istart, iend, s.index, lead["verb_start"], lead["verb_end"], lead["condition"]))
             continue
         lead = dict(zip(COLUMNS, r)) if s.text.rstrip().endswith(":") else None
@@ -2430,6 +2441,7 @@ def extract(statement: S.Statement):
                 rows.append(one)
                 targets.append((tstart, tend))
     rows = _list_items(st, _without_restated(rows, targets, text), row)
+    rows.sort(key=lambda r: r[_SENTENCE])  # (a list's items in place, among the positions their items take themselves)
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
     columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]
     return E.frame_from_columns(COLUMNS, columns, ints, bools=("negated", "conditional"))
