@@ -1460,3 +1460,17 @@ def test_a_place_named_for_a_king_initials_and_currency_codes_are_no_mentions():
     assert rows["Gilberto C. Teodoro Jr."] == ("person", 1)
     assert rows["Ghana Health Service"] == ("organization", 1)
     assert "United States" not in rows
+
+
+def test_names_that_run_on_lists_of_adjectives_plural_cues_and_into_amounts():
+    df = E.extract(S.from_text(
+        "Joint Statement of Viet Nam and Laos\n\nVientiane, 3 May 2025\n\nPresident of the European Council António Costa, "
+        "President of the European Commission Ursula von der Leyen and Prime Minister Sonexay Siphandone met. They sought "
+        "the support of the Africa Centres for Disease Control and Prevention. The Agreement on Economic, Cultural, "
+        "Scientific and Technical Cooperation for 2024–2025 was signed. The Joint Development Bank lent to the Lao "
+        "Development Bank for LAK 500 billion.\n"))
+    rows = {r.name: (r.type, r.role) for r in df.itertuples()}
+    assert rows["António Costa"] == ("person", "President") and rows["European Council"] == ("organization", None)
+    assert rows["Africa Centres for Disease Control and Prevention"][0] == "organization"
+    assert rows["Agreement on Economic, Cultural, Scientific and Technical Cooperation"][0] == "agreement"
+    assert rows["Lao Development Bank"][0] == "organization"

@@ -864,8 +864,11 @@ def _find(st: S.Statement) -> SimpleNamespace:
             party = L.role_party_re.match(text, pos)
             if party:  # "President of the European Commission": the European Union
                 country = L.party_bodies[party.group(1)]
-            body = L.role_body_re.match(text, pos, min(len(text), pos + 120)) or L.role_body_head_re.match(
-                text, pos, min(len(text), pos + 120))
+            # (the body to its head word when a name follows it before the comma: "President of the
+            # European Council António Costa, President of ...")
+            comma = L.role_body_re.match(text, pos, min(len(text), pos + 120))
+            head = L.role_body_head_re.match(text, pos, min(len(text), pos + 120))
+            body = head if head is not None and (comma is None or head.end() < comma.end()) else comma
             if body and "\n\n" not in body.group():
                 pos = body.end()
                 via_body = True
@@ -1296,7 +1299,7 @@ def _portfolio_lists(runs: list[tuple[int, int]], text: str, L) -> list[tuple[in
                 todo.insert(k, (out[-1][1], e0))  # (its part after the list)
             continue
         words = text[s0:e0].split()
-        at = max((i for i, w in enumerate(words) if w in ("of", "for")), default=-1)
+        at = max((i for i, w in enumerate(words) if w in ("of", "for", "on")), default=-1)  # ("Agreement on Economic, Cultural ...")
         if 0 < at < len(words) - 1 and all(w in L.portfolio_words for w in words[at + 1:]) and L.cue_re.search(text, s0, e0):
             m = L.portfolio_list_re.match(text, e0)
             if m and re.search(r"(?:^|,)\s+[^,]*\b(?:and|&)\s+[^,]*$", m.group()):  # (its last item holds "and")
@@ -1691,6 +1694,13 @@ def _name_from(part: list, text: str, L):
                 part = part[1:]
     while part and not part[-1][3]:
         part = part[:-1]
+    # "Lao Development Bank for LAK 500 billion": an amount ends the name, its currency too
+    for k, t in enumerate(part):
+        if k and t[3] and t[0] in L.currency_codes and _AMOUNT_NEXT.match(text, t[2]):
+            part = part[:k]
+            while part and not part[-1][3]:
+                part = part[:-1]
+            break
     # "Forum Leaders", "ASEAN Ministers": people of a body, no name of their own (but "Council of
     # Ministers" is a body)
     while len(part) > 1 and part[-1][3] and part[-1][0] in L.people_words and part[-2][3]:
