@@ -2184,3 +2184,12 @@ def test_items_under_we_will_take_the_lead_ins_subject_and_their_own_negation_in
                      "c) Refrain from competitive devaluations and not target exchange rates.\n")
     df = C.extract(st)
     assert [(r.sentence, r.actor, r.negated) for r in df.itertuples()] == [(1, "all", False), (2, "all", True), (3, "all", True)]
+
+
+def test_respectively_before_the_verb_shares_the_amounts_out_too():
+    st = S.from_text("Joint Statement of the Philippines and the United States\n\nManila, 3 May 2025\n\nSecurity\n\n"
+                     "Secretary of Foreign Affairs Enrique Manalo of the Philippines and Secretary of State Antony Blinken "
+                     "of the United States met. Secretary Manalo and Secretary Blinken respectively announced contributions "
+                     "of PHP 250 million and $5 million to the fund.\n")
+    assert [(r.actor, r.catalyst_details) for r in C.extract(st).itertuples()] == [
+        ("Philippines", ["numeric target: PHP 250 million"]), ("United States", ["numeric target: $5 million"])]

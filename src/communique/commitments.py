@@ -2202,6 +2202,7 @@ def _said_by_person(text: str, lo: int, at: int, ctx) -> bool:
 _ACTOR, _CATEGORY, _SENTENCE, _VERB_START = 0, 2, 12, 16
 _TARGET, _DETAILS = 8, 10
 _RESPECTIVELY = re.compile(r"\brespectively\b")
+_RESPECTIVELY_END = re.compile(r",?\s*\brespectively,?$")
 _NUMERIC_DETAIL = "numeric target: "
 
 
@@ -2211,9 +2212,13 @@ def _respectively(rw: tuple, text: str, r: dict, L, ctx: _Ctx) -> list[tuple]:
     India's US$5 million, not both parties' US$15 million. Each row keeps the clause as written
     and its own amount among the catalysts; where the actors and the amounts do not pair one
     to one, the clause stays one row."""
-    if not _RESPECTIVELY.search(rw[_TARGET]):
-        return [rw]
     subject = text[r["disp"]:r["verb_start"]].strip().rstrip(",").strip()
+    # ("Secretary Manalo and Secretary Blinken respectively announced ...": before the verb too)
+    before = _RESPECTIVELY_END.search(subject)
+    if not _RESPECTIVELY.search(rw[_TARGET]) and before is None:
+        return [rw]
+    if before is not None:
+        subject = subject[:before.start()].rstrip(" ,")
     atoms = _atoms(subject, L, ctx) if subject else None
     amounts = [d for d in rw[_DETAILS] if d.startswith(_NUMERIC_DETAIL)]
     if not atoms or len(atoms) < 2 or len(atoms) != len(amounts) or any(k not in ("country", "named") for k, _, _ in atoms):
