@@ -1428,3 +1428,12 @@ def test_an_amount_in_another_currency_after_a_qualifier_between_commas_restates
               "will go to the hydrogen programme. EUR 10 million, about EUR 3 million of it for grids, was spent.\n")
     assert list(zip(df.text, df.restates)) == [
         ("NOK 2 billion", False), ("SEK 1.95 billion", True), ("EUR 10 million", False), ("EUR 3 million", False)]
+
+
+def test_special_drawing_rights_are_money_and_a_table_cell_may_restate_in_brackets():
+    df = figs("Joint Communique of Canada and Ghana\n\nOttawa, 3 May 2025\n\nTrade\n\nCanada will open a quota of 130,000 "
+              "Special Drawing Rights and SDR 200,000 for services.\n\nItem | Amount | Deadline\n"
+              "Sickle cell treatment centres | GHS 45 million (about USD 2.9 million) | 30 June 2026\n")
+    assert list(zip(df.text, df.unit)) == [("130,000 Special Drawing Rights", "XDR"), ("SDR 200,000", "XDR"),
+                                           ("GHS 45 million", "GHS"), ("USD 2.9 million", "USD"), ("30 June 2026", None)]
+    assert df.about.tolist()[2:] == ["Sickle cell treatment centres"] * 3

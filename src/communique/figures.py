@@ -1546,7 +1546,7 @@ def _cells_are_figures(stext: str, cells: list[str], found: list[dict], rx) -> b
     pos = len(cells[0]) + 1
     figures = 0
     for c in cells[1:]:
-        words = c.split()
+        words = _BRACKETED.sub("", c).split()  # (less a restatement: "GHS 45 million (about USD 2.9 million)")
         if len(words) > 5:
             return False
         first = next((r["start"] for r in found if pos <= r["start"] < pos + len(c)), None)
@@ -1559,6 +1559,7 @@ def _cells_are_figures(stext: str, cells: list[str], found: list[dict], rx) -> b
     return figures > 0
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
 _CELL_VERBS = frozenset("will shall would can could may might must is are was were has have had".split())
 
 
