@@ -1474,3 +1474,11 @@ def test_names_that_run_on_lists_of_adjectives_plural_cues_and_into_amounts():
     assert rows["Africa Centres for Disease Control and Prevention"][0] == "organization"
     assert rows["Agreement on Economic, Cultural, Scientific and Technical Cooperation"][0] == "agreement"
     assert rows["Lao Development Bank"][0] == "organization"
+
+
+def test_fields_and_things_spelled_out_with_an_acronym_are_no_bodies():
+    df = E.extract(S.from_text(
+        "Joint Statement of the EU and Japan\n\nTokyo, 3 May 2025\n\nThe two sides will cooperate on Artificial "
+        "Intelligence (AI), Official Development Assistance (ODA) and Liquefied Natural Gas (LNG) with the Japan "
+        "International Cooperation Agency (JICA).\n"))
+    assert df[df.type != "country"].name.tolist() == ["Japan International Cooperation Agency"]

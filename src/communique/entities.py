@@ -320,6 +320,7 @@ def _lex() -> SimpleNamespace:
     L.plain_laws = frozenset(cb.get("plain_laws") or ())
     L.meeting_code_re = book.compile(rf"({_alt(cb.get('meeting_codes') or ['COP'])}) ?(\d{{1,2}})(?!\w|\.\d)")
     L.named_for = frozenset(cb.get("named_for_words") or ())
+    L.concept_acronyms = frozenset(cb.get("concept_acronyms") or ())
     L.currency_after_re = book.compile(rf"\s+(?i:{_alt(cb.get('currency_words') or ['dollars'])})\b")
     L.trailing_cues = dict(cb["trailing_cues"])
     L.trailing_re = book.compile(rf"\s+({_alt(L.trailing_cues)})\b")
@@ -1722,7 +1723,7 @@ def _name_from(part: list, text: str, L):
         if acr and len(caps) >= 2 and text[s0:e0] in L.all_country_forms:
             return  # "the Democratic Republic of Congo (DRC)": a country, found as one
         if acr and len(caps) >= 2 and acr.group(1) not in L.currency_codes and _acronym_fits(acr.group(1), text[s0:e0]) \
-                and not _plural_acronym(acr.group(1), text[s0:e0], L):
+                and not _plural_acronym(acr.group(1), text[s0:e0], L) and acr.group(1) not in L.concept_acronyms:
             # (not "Indian Rupees (INR)": a currency; nor "Nationally Determined Contributions
             # (NDCs)" or "Special Drawing Rights (SDRs)": things, many of them, not a body)
             yield s0, e0, text[s0:e0], "organization"
