@@ -637,3 +637,11 @@ def test_the_people_a_section_names_are_not_its_distinctive_terms():
 def test_a_non_word_is_not_its_topic():
     st = S.from_text("Joint Statement of India and the UAE\n\nBilateral non-oil trade reached USD 57.8 billion.\n")
     assert themes.classify(st)[["topic_name", "terms"]].values.tolist() == [["Foreign Trade", ["trade"]]]
+
+
+def test_the_kind_word_of_a_name_is_no_evidence_of_a_theme():
+    st = S.from_text("Joint Statement of the EU and Japan\n\nTokyo, 3 May 2025\n\nCooperation\n\nThe two sides welcomed the "
+                     "EU-Japan Green Alliance. The NATO alliance remains strong. The Reserve Bank of India will open an office.\n")
+    df = themes.classify(st)
+    assert [t for t in df.terms] == [["EU"], ["nato", "alliance"], ["bank"]]
+    assert df.topic.tolist()[1] == 16

@@ -16,6 +16,7 @@ its topics and weights.
 from __future__ import annotations
 
 import bisect
+import functools
 import gc
 import itertools
 import math
@@ -660,18 +661,40 @@ def _person_spans(st: S.Statement) -> list[tuple[int, int]]:
 def _outside_titles(st: S.Statement, found: list) -> list:
     """The codebook's matches less those inside a person's title ("Minister of Defence Khawaja
     Asif", "Olivia Grange, Minister of Culture, Gender, Entertainment and Sport"): a list of
-    who came says nothing of what the statement is about."""
+    who came says nothing of what the statement is about. Nor does a word that only says
+    what kind of thing a name is ("Alliance" of the "Green Alliance"): a name's other words
+    still count ("Green")."""
+    from . import entities as E
+
     spans = _person_spans(st)
-    if not spans:
+    res = E.analyse(st)
+    cues = _cue_words()
+    kinds = [(f["start"], f["end"]) for f in res.found if f["type"] in E.INSTITUTION_TYPES]
+    kinds.sort()
+    if not spans and not kinds:
         return found
     starts = [a for a, _ in spans]
+    name_starts = [a for a, _ in kinds]
+    text = st.text
     out = []
     for f in found:
         i = bisect.bisect_right(starts, f[0]) - 1
         if i >= 0 and f[1] <= spans[i][1]:
             continue
+        j = bisect.bisect_right(name_starts, f[0]) - 1
+        if j >= 0 and f[1] <= kinds[j][1] and text[f[0]:f[1]].lower() in cues:
+            continue
         out.append(f)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """The entity lexicon's cue words that say only what kind of thing a name is, lower case
+    (``generic_cues``: "Alliance", not "Bank" nor "Corridor", which say its field too)."""
+    from . import entities as E
+
+    return frozenset(w.lower() for w in E.codebook().get("generic_cues") or ())
 
 
 def _classify(st: S.Statement, cb: Codebook, min_score: float):
