@@ -1437,3 +1437,11 @@ def test_special_drawing_rights_are_money_and_a_table_cell_may_restate_in_bracke
     assert list(zip(df.text, df.unit)) == [("130,000 Special Drawing Rights", "XDR"), ("SDR 200,000", "XDR"),
                                            ("GHS 45 million", "GHS"), ("USD 2.9 million", "USD"), ("30 June 2026", None)]
     assert df.about.tolist()[2:] == ["Sickle cell treatment centres"] * 3
+
+
+def test_the_rand_written_r_in_a_statement_of_south_africa():
+    df = figs("Joint Communique of South Africa and Nigeria\n\nPretoria, 3 May 2025\n\nTrade\n\nTrade reached R84.1 billion. "
+              "South Africa will provide R2 billion and R 50 million. Route R2 is open.\n")
+    assert list(zip(df.text, df.kind, df.unit)) == [
+        ("R84.1 billion", "money", "ZAR"), ("R2 billion", "money", "ZAR"), ("R 50 million", "money", "ZAR"), ("R2", "count", None)]
+    assert df.in_name.tolist() == [False, False, False, True]
