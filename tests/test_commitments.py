@@ -2193,3 +2193,10 @@ def test_respectively_before_the_verb_shares_the_amounts_out_too():
                      "of PHP 250 million and $5 million to the fund.\n")
     assert [(r.actor, r.catalyst_details) for r in C.extract(st).itertuples()] == [
         ("Philippines", ["numeric target: PHP 250 million"]), ("United States", ["numeric target: $5 million"])]
+
+
+def test_might_and_could_share_announce_an_intention_but_predictions_stay_out():
+    assert _june_rows(
+        "Kenya could share expertise in peacekeeping if Japan requests it. Japan and Kenya might explore joint production. "
+        "Kenya could host up to 500 companies. Prices might rise.") == [
+        ("Kenya", "could", "intention"), ("both", "might", "intention")]
