@@ -1482,3 +1482,12 @@ def test_fields_and_things_spelled_out_with_an_acronym_are_no_bodies():
         "Intelligence (AI), Official Development Assistance (ODA) and Liquefied Natural Gas (LNG) with the Japan "
         "International Cooperation Agency (JICA).\n"))
     assert df[df.type != "country"].name.tolist() == ["Japan International Cooperation Agency"]
+
+
+def test_a_surname_in_capitals_and_in_title_case_is_one_person():
+    assert people("Foreign Minister IWAYA Takeshi met Cabinet Secretary Musalia Mudavadi. Minister Iwaya thanked Kenya. "
+                  "Foreign Minister IWAYA visited Mombasa.", "Joint Statement of Japan and Kenya\n\nNairobi, 3 May 2025") == [
+        ["IWAYA Takeshi", "Foreign Minister", "Japan"], ["Musalia Mudavadi", "Cabinet Secretary", "Kenya"]]
+    df = E.extract(S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 May 2025\n\nForeign Minister IWAYA Takeshi met "
+                               "Cabinet Secretary Musalia Mudavadi. Minister Iwaya thanked Kenya. Foreign Minister IWAYA left.\n"))
+    assert df[df.name == "IWAYA Takeshi"].mentions.tolist() == [3]

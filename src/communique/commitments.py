@@ -541,6 +541,8 @@ class _Ctx:
             self.person_name[p["name"]] = who
             for t in p["tokens"]:
                 self.person_country.setdefault(t, who)
+                if t.isalpha() and len(t) > 2:
+                    self.person_country.setdefault(t.upper(), who)  # ("Prime Minister KISHIDA welcomed ...")
             if p.get("role") and p["country"] and (p["country"] in self.parties or not self.parties):
                 role = p["role"].lower()
                 roles.setdefault(role, set()).add(p["country"])

@@ -798,7 +798,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
     person_spans = _Spans()
 
     def person_for(name: str, role: str | None):
-        toks = set(name.split()) - _PARTICLES - _GENERATIONAL
+        # (a surname in capitals is the same word: "IWAYA Takeshi" is "Foreign Minister Iwaya")
+        toks = {w.capitalize() if w.isupper() and w.isalpha() and len(w) > 2 else w for w in name.split()} - _PARTICLES - _GENERATIONAL
         lineage = bool(_PATRONYMIC & set(name.split()))
         best = None
         for p in reversed(persons):
@@ -1017,6 +1018,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 # (not an initial: the "C." of "Gilberto C. Teodoro" is no mention in "Washington, D.C.")
                 if len(t.rstrip(".")) >= 2 and t not in L.not_start and t not in L.all_country_forms and t not in L.cues:
                     token_owner.setdefault(t, set()).add(p["key"])
+                    if t.isalpha() and len(t) > 2 and not t.isupper():
+                        token_owner.setdefault(t.upper(), set()).add(p["key"])  # ("Prime Minister KISHIDA")
         full = {p["name"]: p["key"] for p in persons}
         alts = list(full) + [t for t, owners in token_owner.items() if len(owners) == 1]
         if alts:
