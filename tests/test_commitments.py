@@ -2200,3 +2200,10 @@ def test_might_and_could_share_announce_an_intention_but_predictions_stay_out():
         "Kenya could share expertise in peacekeeping if Japan requests it. Japan and Kenya might explore joint production. "
         "Kenya could host up to 500 companies. Prices might rise.") == [
         ("Kenya", "could", "intention"), ("both", "might", "intention")]
+
+
+def test_an_and_inside_a_name_starts_no_second_subject():
+    st = S.from_text("Joint Statement of India and the United Kingdom\n\nLondon, 9 October 2025\n\nTrade\n\nThe UK will invest "
+                     "£100 million, if the National Investment and Infrastructure Fund (NIIF) confirms matching capital.\n")
+    assert C.extract(st).condition.tolist() == [
+        "if the National Investment and Infrastructure Fund (NIIF) confirms matching capital"]

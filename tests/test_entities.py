@@ -1491,3 +1491,13 @@ def test_a_surname_in_capitals_and_in_title_case_is_one_person():
     df = E.extract(S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 May 2025\n\nForeign Minister IWAYA Takeshi met "
                                "Cabinet Secretary Musalia Mudavadi. Minister Iwaya thanked Kenya. Foreign Minister IWAYA left.\n"))
     assert df[df.name == "IWAYA Takeshi"].mentions.tolist() == [3]
+
+
+def test_a_sitting_a_month_before_a_name_and_a_list_spelled_by_its_acronym():
+    df = E.extract(S.from_text(
+        "Joint Statement of India and the United Kingdom\n\nLondon, 9 October 2025\n\nTrade\n\nThe 11th Session of the "
+        "South Africa–Nigeria Bi-National Commission met. The Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) "
+        "will help. The two sides signed in July the UK-India Comprehensive Economic and Trade Agreement.\n"))
+    assert [(r.name, r.acronym) for r in df.itertuples() if r.type in ("organization", "agreement")] == [
+        ("South Africa–Nigeria Bi-National Commission", None), ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "ATF"),
+        ("UK-India Comprehensive Economic and Trade Agreement", None)]

@@ -923,6 +923,16 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
 # --------------------------------------------------------------------------------------------
 
 
+def _inside_joined_name(text: str, at: int, ctx) -> bool:
+    """Whether the "and" at ``at`` is inside a name that holds one: "the National Investment and
+    Infrastructure Fund (NIIF) confirms ...", no second subject."""
+    for name in ctx.joined_names:
+        i = text.find(name, max(0, at - len(name)), at + len(name))
+        if i != -1 and i < at < i + len(name):
+            return True
+    return False
+
+
 def _inside_phrase(text: str, lo: int, hi: int, L, ctx) -> bool:
     """True when the words before an "and" are the object of a preposition ("between X and")."""
     m = L.np_prep_re.search(text, lo, hi)
@@ -1244,7 +1254,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                         # ..."): the body that issues the text
                         found = (ctx.body()[1], None, vs)
                 break
-            if btok in ("and", "&") and _inside_phrase(text, max(floor, bstart - 80), bstart, L, ctx):
+            if btok in ("and", "&") and (_inside_phrase(text, max(floor, bstart - 80), bstart, L, ctx)
+                                         or _inside_joined_name(text, bstart, ctx)):
                 continue
             if btok == "," and span.strip().lower() in _REPORTED_PRONOUNS:
                 # "Kenya said that, should Japan agree, it would host ...": a condition between

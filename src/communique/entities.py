@@ -1303,6 +1303,13 @@ def _portfolio_lists(runs: list[tuple[int, int]], text: str, L) -> list[tuple[in
                 todo.insert(k, (out[-1][1], e0))  # (its part after the list)
             continue
         words = text[s0:e0].split()
+        listed = _CAPS_LIST_ACRONYM.match(text, e0)
+        if listed and L.cue_re.search(text, s0, e0) and _acronym_fits(listed.group(1), text[s0:listed.start(1)]) \
+                and len(listed.group(1)) >= 3:
+            # "Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)": a list of any words, when
+            # the acronym after it spells the whole name
+            out.append((s0, listed.start(1) - 1 - (text[listed.start(1) - 2] == " ")))
+            continue
         at = max((i for i, w in enumerate(words) if w in ("of", "for", "on")), default=-1)  # ("Agreement on Economic, Cultural ...")
         if 0 < at < len(words) - 1 and all(w in L.portfolio_words for w in words[at + 1:]) and L.cue_re.search(text, s0, e0):
             m = L.portfolio_list_re.match(text, e0)
@@ -1488,7 +1495,8 @@ def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L)
         while k < len(words) and (words[k] in L.not_start or words[k] in L.connectors or _counts_before_name(words, k, L)):
             k += 1
         words = words[k:]
-        if words and words[0] not in L.role_words and words[0] not in L.people_words:
+        if words and words[0] not in L.role_words and words[0] not in L.people_words and words[0] not in _SITTINGS \
+                and words[0] not in L.months:
             typ = _type_of(words, L)
             if typ is not None and typ != "event":
                 if len([w for w in words if w not in L.connectors]) > 1:
@@ -1668,13 +1676,21 @@ def _cue_ends(cur: list, L) -> bool:
     return caps[-1][0] not in L.head_only or (len(cur) >= 2 and cur[-1] is caps[-1] and cur[-2][3])
 
 
+_CAPS_LIST_ACRONYM = re.compile(r"(?:,\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*)+\s*\(([A-Z][A-Za-z]{1,9})\)")
+_SITTINGS = frozenset(["Session", "Sitting", "Plenary"])
 _MEMBER_WORDS = frozenset(["Member", "States", "Countries", "Governments", "State", "Government"])  # (and "Heads of State and Government of ...")
 
 
 def _name_from(part: list, text: str, L):
-    # strip leading words that do not start a name, and connectors left in front
-    while part and ((part[0][3] and part[0][0] in L.not_start) or not part[0][3]):
+    # strip leading words that do not start a name, and connectors left in front (a month too:
+    # "signed in July the UK-India Comprehensive Economic and Trade Agreement")
+    while part and ((part[0][3] and (part[0][0] in L.not_start or part[0][0] in L.months)) or not part[0][3]):
         part = part[1:]
+    # "the 11th Session of the Bi-National Commission": the body, not its sitting
+    if len(part) > 2 and part[0][0] in _SITTINGS and part[1][0] == "of":
+        part = part[2:]
+        while part and not part[0][3]:
+            part = part[1:]
     # "Foreign Ministers of the Gulf Cooperation Council": the people are not the body's name
     k = 0
     while k < len(part) and part[k][3] and (part[k][0] in L.role_words or part[k][0].rstrip("s") in L.role_words
