@@ -2207,3 +2207,10 @@ def test_an_and_inside_a_name_starts_no_second_subject():
                      "£100 million, if the National Investment and Infrastructure Fund (NIIF) confirms matching capital.\n")
     assert C.extract(st).condition.tolist() == [
         "if the National Investment and Infrastructure Fund (NIIF) confirms matching capital"]
+
+
+def test_a_forum_to_be_held_is_its_announcers_and_dates_before_an_endorsement_make_it_history():
+    assert _june_rows(
+        "Japan announced that a joint Business Forum will be held in Nairobi in June. A conference will be held by "
+        "UNESCO in Paris. In 2019, Japan supported the establishment of the centre. Japan welcomed the 2022 election of "
+        "Kenya.") == [("Japan", "will", "commitment"), ("Japan", "welcome", "endorsement")]

@@ -1006,9 +1006,12 @@ _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 _SHARED_BEFORE = re.compile(r"\bthe\s+(?:shared|mutual|joint|common|collective)\s+$")  # ("recalled the shared commitment")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\b")
 _A_NEW = re.compile(r"\s*(?:A|An|a|an)\s+")  # "A working group ...", "A Joint Working Group on Trade ..."
-_NEXT_MEETING = re.compile(r"\s*(?:The|the)\s+(?:next|following|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-                           r"(?:[A-Z][\w-]*\s+){0,4}(?:meeting|session|round|summit|dialogue|consultations?|edition|Meeting|Session|Round|Summit|Dialogue)\b")
-_MEETS = re.compile(r"\s+(?:also\s+)?(?:be\s+(?:held|convened|hosted|organi[sz]ed)|take\s+place|convene)\b")
+_NEXT_MEETING = re.compile(
+    r"\s*(?:(?:The|the)\s+(?:next|following|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))|A|An|a|an)\s+"
+    r"(?:(?:joint|new|first|high-level|annual|[A-Z][\w-]*)\s+){0,4}"
+    r"(?:meeting|session|round|summit|dialogue|consultations?|edition|forum|conference|exhibition|fair|expo"
+    r"|Meeting|Session|Round|Summit|Dialogue|Forum|Conference|Exhibition|Fair|Expo)\b")
+_MEETS = re.compile(r"\s+(?:also\s+)?(?:be\s+(?:held|convened|hosted|organi[sz]ed)(?!\s+by\b)|take\s+place|convene)\b")
 # "will be established by the two Ministries": a modal's passive with its agent
 _PASSIVE_BY = re.compile(
     r"\s+(?:not\s+)?(?:also\s+|jointly\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght|t)\b[^.;:]{0,80}?\s+by\s+"
@@ -1333,11 +1336,16 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 # "A working group on border crossings will be established within three months":
                 # a body the text sets up, with no one named to do it, is the signatories' deliverable
                 res = (ctx.group(), True)
-            elif res is None and pb is None and boundaries[-1][1] not in L.complement and boundaries[-1][1] != "said" \
-                    and _NEXT_MEETING.match(text, boundaries[-1][0], left_end) and _MEETS.match(text, ve, s.end):
+            elif res is None and pb is None and _NEXT_MEETING.match(text, boundaries[-1][0], left_end) \
+                    and _MEETS.match(text, ve, s.end):
                 # "The next meeting of the Joint Commission will be held in Reykjavik in 2026": the
-                # signatories' meeting, to be held (the body's, of a body's communiqué)
-                res = (ctx.body()[1], True)
+                # signatories' meeting, to be held (the body's, of a body's communiqué); "Japan
+                # announced that a forum will be held ...": the one who announced it
+                if boundaries[-1][1] in L.complement or boundaries[-1][1] == "said":
+                    rep = L.reporter_re.search(text, s.start, boundaries[-1][0])
+                    res = _resolve(rep.group("who"), L, ctx) if rep else None
+                else:
+                    res = (ctx.body()[1], True)
             if res is not None:
                 bpos, btok, bstart = boundaries[-1]
                 subject = text[bpos:left_end]
@@ -2443,6 +2451,9 @@ def extract(statement: S.Statement):
                     future_from = tstart
                 if _dated_before(st, start, tend if comma < 0 else comma, L, future_from, renews):
                     continue
+            elif r["cls"] == "past" and r["category"] == "endorsement" and not r.get("owned") \
+                    and _dated_before(st, start, r["verb_start"], L):
+                continue  # "In 2019, Japan supported the establishment of ...": history, dated before the verb
             gap = L.gapped_re.search(text, tstart, tend) if r["actor"] not in ("both", "all") else None
             if gap is not None and L.all_country_forms[gap.group("c")] != r["actor"]:
                 # one row for each country and its amount, the verb shared
