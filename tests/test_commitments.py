@@ -2214,3 +2214,11 @@ def test_a_forum_to_be_held_is_its_announcers_and_dates_before_an_endorsement_ma
         "Japan announced that a joint Business Forum will be held in Nairobi in June. A conference will be held by "
         "UNESCO in Paris. In 2019, Japan supported the establishment of the centre. Japan welcomed the 2022 election of "
         "Kenya.") == [("Japan", "will", "commitment"), ("Japan", "welcome", "endorsement")]
+
+
+def test_a_visit_made_is_no_pledge_and_ministers_announcing_what_both_will_do_is_one_position():
+    st = S.from_text("Joint Statement of Indonesia and Malaysia\n\nJakarta, 27 January 2025\n\nVisit\n\nAt the invitation of "
+                     "President Prabowo Subianto, Prime Minister Anwar Ibrahim undertook an official visit to Indonesia. The "
+                     "Minister of Trade of Malaysia and the Minister of Trade of Indonesia announced that both countries will "
+                     "establish a Joint Working Group.\n")
+    assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [("both", "will")]

@@ -1501,3 +1501,11 @@ def test_a_sitting_a_month_before_a_name_and_a_list_spelled_by_its_acronym():
     assert [(r.name, r.acronym) for r in df.itertuples() if r.type in ("organization", "agreement")] == [
         ("South Africa–Nigeria Bi-National Commission", None), ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "ATF"),
         ("UK-India Comprehensive Economic and Trade Agreement", None)]
+
+
+def test_malay_courtesies_and_a_country_at_the_end_of_a_portfolio_set_off_by_commas():
+    assert people("The Minister of Investment, Trade and Industry of Malaysia, Tengku Datuk Seri Utama Zafrul Aziz, and the "
+                  "Coordinating Minister for Economic Affairs of Indonesia, Airlangga Hartarto, met.",
+                  "Joint Statement of Indonesia and Malaysia\n\nJakarta, 27 January 2025") == [
+        ["Zafrul Aziz", "Minister of Investment, Trade and Industry", "Malaysia"],
+        ["Airlangga Hartarto", "Minister for Economic Affairs", "Indonesia"]]

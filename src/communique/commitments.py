@@ -1042,6 +1042,8 @@ _REPORTS_POSITIONS = _REPORTS_FACTS | {"pledge", "promise", "assure", "undertake
 # what a person says of their country's own pledge ("Prime Minister Albanese announced that
 # Australia would provide ..."), unlike a confirmation of someone else's
 _ANNOUNCES = frozenset(["announce", "declare", "pledge", "promise"])
+_MADE_VISITS = frozenset(["undertake", "pay", "make", "conduct"])
+_A_VISIT = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission)\b", re.I)
 
 
 def _is_party(entity: dict, st) -> bool:
@@ -1402,9 +1404,11 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         # Australia would provide ...")
         # ("Argentina's Minister of Economy, Luis Caputo, announced that Argentina aims to ...": the
         # country's, once)
+        # ("The Ministers of ... announced that both countries will establish ...": both, once)
         said = [r for i, r in enumerate(recs) if r["verb"] in _REPORTS_POSITIONS and not r.get("owned") and any(
             (q["actor"] == r["actor"] or (r["verb"] in _ANNOUNCES and (
-                r["actor"] in ctx.people or r["actor"].startswith((q["actor"] + "'s ", q["actor"] + "’s ")))))
+                r["actor"] in ctx.people or r["actor"].startswith((q["actor"] + "'s ", q["actor"] + "’s "))
+                or q["actor"] in ("both", "all"))))
             and _THAT_GAP.fullmatch(text, r["verb_end"], q["verb_start"])
             for q in recs[i + 1:i + 2])]
         # "The Saudi side announced that the Public Investment Fund will invest ...": the party's
@@ -2428,6 +2432,8 @@ def extract(statement: S.Statement):
         for r in recs:
             if r.get("history"):
                 continue
+            if r["cls"] == "past" and r["verb"] in _MADE_VISITS and _A_VISIT.match(text, r["target_start"]):
+                continue  # "Prime Minister Anwar undertook an official visit to Indonesia": what happened, no pledge
             tstart = r["target_start"]
             tend = _trim_end(text, tstart, r["target_end"])
             start = s.start if first and not r.get("owned") else min(r["disp"], r["verb_start"])

@@ -913,6 +913,10 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 portfolio, name, ns, ne = after
                 before = L.country_before_re.search(text, max(0, ms - 50), ms)  # ("Canada's Minister of ...")
                 who = (L.all_country_forms.get(before.group(1)) or L.adjective.get(before.group(1))) if before else None
+                of = _OF_TAIL.search(portfolio)
+                if of and of.group(1) in L.all_country_forms:
+                    # ("the Minister of Investment, Trade and Industry of Malaysia, Zafrul Aziz")
+                    who, portfolio = L.all_country_forms[of.group(1)], portfolio[:of.start()]
                 person_hits.append((ms, ne, name, _norm_role(mrole + portfolio), who))
                 continue
         if not names and not m.group("pl"):
@@ -1677,6 +1681,7 @@ def _cue_ends(cur: list, L) -> bool:
 
 
 _CAPS_LIST_ACRONYM = re.compile(r"(?:,\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*)+\s*\(([A-Z][A-Za-z]{1,9})\)")
+_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?([^,]+?)\s*$")
 _SITTINGS = frozenset(["Session", "Sitting", "Plenary"])
 _MEMBER_WORDS = frozenset(["Member", "States", "Countries", "Governments", "State", "Government"])  # (and "Heads of State and Government of ...")
 
