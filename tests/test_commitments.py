@@ -2222,3 +2222,12 @@ def test_a_visit_made_is_no_pledge_and_ministers_announcing_what_both_will_do_is
                      "Minister of Trade of Malaysia and the Minister of Trade of Indonesia announced that both countries will "
                      "establish a Joint Working Group.\n")
     assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [("both", "will")]
+
+
+def test_should_before_a_subject_sets_a_condition_and_gulf_currency_abbreviations():
+    st = S.from_text("Council conclusions on the Sahel\n\nBrussels, 3 May 2025\n\nThe Council\n\nThe EU stands ready to resume "
+                     "cooperation, should the authorities reinstate an appropriate legal framework. Kuwait will deposit KD 30 "
+                     "million.\n")
+    df = C.extract(st)
+    assert df.condition.tolist() == ["should the authorities reinstate an appropriate legal framework", ""]
+    assert df.catalyst_details.tolist()[1] == ["numeric target: KD 30 million"]

@@ -1509,3 +1509,9 @@ def test_malay_courtesies_and_a_country_at_the_end_of_a_portfolio_set_off_by_com
                   "Joint Statement of Indonesia and Malaysia\n\nJakarta, 27 January 2025") == [
         ["Zafrul Aziz", "Minister of Investment, Trade and Industry", "Malaysia"],
         ["Airlangga Hartarto", "Minister for Economic Affairs", "Indonesia"]]
+
+
+def test_heads_of_state_government_of_asean_name_asean_once():
+    df = E.extract(S.from_text("ASEAN Chairman's Statement\n\nVientiane, 3 May 2025\n\nWe, the Heads of State/Government of the "
+                               "Association of Southeast Asian Nations (ASEAN), met. ASEAN will act.\n"))
+    assert df[df.type == "organization"][["name", "mentions"]].values.tolist() == [["Association of Southeast Asian Nations", 2]]

@@ -1314,3 +1314,11 @@ def test_headings_numbered_in_words_before_a_colon():
                      "First: the two sides will meet again.\n")
     assert [(s.heading, s.number) for s in st.sections] == [
         (None, None), ("Political and security cooperation", "First"), ("Energy Cooperation", "Second")]
+
+
+def test_a_dateline_with_the_hijri_date_after_the_gregorian():
+    st = S.from_text("Final Communiqué of the 45th Session of the Supreme Council of the Gulf Cooperation Council\n\n"
+                     "Kuwait, 1 December 2024 (corresponding to 29 Jumada al-Awwal 1446 AH)\n\nThe Supreme Council met.\n")
+    assert st.date == dt.date(2024, 12, 1)
+    from communique.briefing import _dateline_place
+    assert _dateline_place(st) == "Kuwait"

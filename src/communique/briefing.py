@@ -73,7 +73,7 @@ def _dateline_place(st) -> str:
         return ""
     # ("Doha, State of Qatar, 21 Jumada al-Awwal 1445 AH, corresponding to 5 December 2023": the
     # Hijri date says the date again)
-    dateline = _hijri_part().sub(" ", st.dateline).replace(" ,", ",").strip(" )")
+    dateline = S.HIJRI_AFTER.sub("", _hijri_part().sub(" ", st.dateline)).replace(" ,", ",").strip(" )")
     rest = S._DATE_RE.sub("\0", dateline)
     if not re.sub(r"[\W\d_]+", "", rest):
         return ""

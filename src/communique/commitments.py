@@ -1846,8 +1846,11 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
                 # comma: "..., subject to the conclusion of a partnership arrangement"
                 continue
         elif word in ("should", "were", "had") and not any(w in L.inverted_verbs for w in
-                                                             text[end:min(hi, end + 80)].split(",")[0].lower().split()):
-            continue  # ", should hold talks": a modal, not "should commercial interest be confirmed"
+                                                             text[end:min(hi, end + 80)].split(",")[0].lower().split()) \
+                and not _DETERMINER_NEXT.match(text, end):
+            # ", should hold talks": a modal, not "should commercial interest be confirmed" nor
+            # "should the authorities reinstate ..." (a subject after it: a condition)
+            continue
         stop = _CLAUSE_MARK.search(text, end, hi)  # (not the comma of "USD 1,500 million")
         words = text[start:stop.start() if stop else hi].split()
         cut = len(words) > 24  # (a condition runs to its comma; a very long one is cut, and says so)
@@ -1858,6 +1861,7 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
     return ""
 
 
+_DETERMINER_NEXT = re.compile(r"\s+(?:the|its|their|these|those|such|both|all|any|our)\s+[a-z]")
 _CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)|(?<!\d),")
 
 

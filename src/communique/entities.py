@@ -1492,7 +1492,8 @@ def _chunk_names(text: str, start: int, end: int, blocked: _Spans, sentence_of, 
 
 def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L):
     whole = sentence_of(start, end)
-    if whole is not None and not _SLOW_SIGNS.search(text, start, end) and not blocked.overlaps(start, end, whole):
+    if whole is not None and not _SLOW_SIGNS.search(text, start, end) and not blocked.overlaps(start, end, whole) \
+            and not (start and text[start - 1] == "/"):
         # the usual case ("Trans-Pacific Partnership"): one name, nothing to split
         words = text[start:end].split()
         k = 0
@@ -1683,7 +1684,8 @@ def _cue_ends(cur: list, L) -> bool:
 _CAPS_LIST_ACRONYM = re.compile(r"(?:,\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*)+\s*\(([A-Z][A-Za-z]{1,9})\)")
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?([^,]+?)\s*$")
 _SITTINGS = frozenset(["Session", "Sitting", "Plenary"])
-_MEMBER_WORDS = frozenset(["Member", "States", "Countries", "Governments", "State", "Government"])  # (and "Heads of State and Government of ...")
+_MEMBER_WORDS = frozenset(["Member", "States", "Countries", "Governments", "State", "Government", "State/Government",
+                           "State/Governments"])  # (and "Heads of State and Government of ...")
 
 
 def _name_from(part: list, text: str, L):
@@ -1691,8 +1693,10 @@ def _name_from(part: list, text: str, L):
     # "signed in July the UK-India Comprehensive Economic and Trade Agreement")
     while part and ((part[0][3] and (part[0][0] in L.not_start or part[0][0] in L.months)) or not part[0][3]):
         part = part[1:]
-    # "the 11th Session of the Bi-National Commission": the body, not its sitting
-    if len(part) > 2 and part[0][0] in _SITTINGS and part[1][0] == "of":
+    # "the 11th Session of the Bi-National Commission": the body, not its sitting; "Heads of
+    # State/Government of the Association of ...": the Association
+    if len(part) > 2 and part[1][0] == "of" and (part[0][0] in _SITTINGS or (
+            part[0][0] in _MEMBER_WORDS and part[0][1] > 0 and text[part[0][1] - 1] == "/")):
         part = part[2:]
         while part and not part[0][3]:
             part = part[1:]

@@ -1204,6 +1204,9 @@ _DOC_TYPE_LINE = re.compile(r"(?i)(?:[\w'’-]+\s+){0,2}(?:statement|declaration
 # a date of the Hijri calendar before the Gregorian one it corresponds to
 HIJRI_DATE = (r"\d{1,2}\s+[A-Z][\w'’ -]{2,30}?\s+\d{3,4}\s*(?:AH|A\.H\.|H)\.?,?\s*"
               r"(?:(?:which\s+)?correspond(?:ing|s)\s+to\s+|\(|/\s*)")
+# a Hijri date after the Gregorian one, the same day again: "(corresponding to 29 Jumada al-Awwal 1446 AH)"
+HIJRI_AFTER = re.compile(r"\s*,?\s*\(?\s*(?:corresponding\s+to\s+|i\.e\.\s+)?\d{1,2}\s+[A-Z][\w'’ -]{2,30}?\s+\d{3,4}\s*"
+                          r"(?:AH|A\.H\.|H)\.?\s*\)?\.?\s*")
 _HIJRI_FIRST = re.compile(rf"(?:[A-Z][\w'’ ,-]{{0,40}}?,\s+)?{HIJRI_DATE}")
 
 
@@ -1244,6 +1247,9 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     if before and _DATE_LABEL.fullmatch(s[: m.start()]):
         before = ""
     rest = s[m.end():]
+    hijri_after = HIJRI_AFTER.fullmatch(rest)
+    if hijri_after:  # "Kuwait, 1 December 2024 (corresponding to 29 Jumada al-Awwal 1446 AH)": the same date again
+        rest = ""
     after = rest.strip(" .,")
     if not before and after and (after[:1] in ("—", "–", "-") or rest[:1] == "," or re.fullmatch(r"\s*\([^()]+\)\.?", rest)):
         # "June 17, 2025 — Kananaskis, Alberta", "17 June 2025, Astana", "June 17, 2025 (Astana)":
