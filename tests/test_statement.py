@@ -1322,3 +1322,10 @@ def test_a_dateline_with_the_hijri_date_after_the_gregorian():
     assert st.date == dt.date(2024, 12, 1)
     from communique.briefing import _dateline_place
     assert _dateline_place(st) == "Kuwait"
+
+
+def test_an_amount_with_its_scale_under_a_header_naming_the_currency():
+    st = S.from_text("# Joint Statement of Canada and Kenya\n\n| Partner | Contribution (CAD) | Share |\n|---|---|---|\n"
+                     "| Canada | 170.5 million | 78% |\n| Kenya | **48 million** | 22% |\n", fmt="md")
+    items = [st.text[p.start:p.end] for p in st.paragraphs]
+    assert items == ["- Canada; CAD 170.5 million; 78%", "- Kenya; CAD 48 million; 22%"]

@@ -551,6 +551,8 @@ def _table_item(cells, headers=()) -> str:
     for i, c in enumerate(cells):
         if c and i < len(headers) and _BARE_NUMBER.fullmatch(c):
             c = _with_unit(c, headers[i])
+        elif c and i < len(headers) and _SCALED_NUMBER.fullmatch(c.strip("*_ ")):
+            c = _with_currency(c.strip("*_ "), headers[i])  # "170.5 million" under "Contribution (CAD)"
         if c and i and _BARE_NUMBER.fullmatch(c) and _UNIT_IN_LABEL.search(cells[0]):
             c = _with_unit(c, cells[0])  # the row's own label gives it: "Bilateral trade (ZAR billion) | 38.5"
         if c:
@@ -597,6 +599,18 @@ def _header_words() -> re.Pattern:
     scale = r"thousands?|millions?|billions?|trillions?|crores?|lakhs?|bn|mn"
     return re.compile(rf"(?:\(|\b[Ii]n\s+)(?:(?P<s1>(?i:{scale}))\s+of\s+)?(?P<word>(?i:{words}))"
                       rf"(?:\s*,\s*(?:in\s+)?(?P<s2>(?i:{scale})))?\s*\)?\s*$")
+
+
+_SCALED_NUMBER = re.compile(r"\d[\d.,]*\s+(?i:thousand|million|billion|trillion|crore|lakh)")
+
+
+def _with_currency(amount: str, header: str) -> str:
+    """An amount with its scale under a header that names only its currency: "CAD 170.5 million"."""
+    m = _HEADER_UNIT.search(" ".join(header.split()))
+    cur = m.group("cur") if m else None
+    if not cur or m.group("scale") or m.group("pct") or (cur not in _currency_codes() and not cur.endswith("$") and cur.isalpha()):
+        return amount
+    return f"{cur}{amount}" if not cur[-1].isalpha() else f"{cur} {amount}"
 
 
 def _with_unit(number: str, header: str) -> str:
