@@ -2231,3 +2231,8 @@ def test_should_before_a_subject_sets_a_condition_and_gulf_currency_abbreviation
     df = C.extract(st)
     assert df.condition.tolist() == ["should the authorities reinstate an appropriate legal framework", ""]
     assert df.catalyst_details.tolist()[1] == ["numeric target: KD 30 million"]
+
+
+def test_agreeing_in_principle_is_an_intention():
+    assert _june_rows("The two sides agreed in principle to admit Timor-Leste. The two sides agreed to meet.") == [
+        ("both", "agree", "intention"), ("both", "agree", "commitment")]

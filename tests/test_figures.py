@@ -1445,3 +1445,9 @@ def test_the_rand_written_r_in_a_statement_of_south_africa():
     assert list(zip(df.text, df.kind, df.unit)) == [
         ("R84.1 billion", "money", "ZAR"), ("R2 billion", "money", "ZAR"), ("R 50 million", "money", "ZAR"), ("R2", "count", None)]
     assert df.in_name.tolist() == [False, False, False, True]
+
+
+def test_numbers_of_laws_and_documents_are_references():
+    df = figs("Council conclusions on the Sahel\n\nBrussels, 3 May 2025\n\nThe Council\n\nThe Council recalled Law 2015-36, "
+              "document 8123/25 and Decree No. 2024-512, and welcomed 40 new projects.\n")
+    assert list(zip(df.text, df.in_name)) == [("2015-36", True), ("8123", True), ("2024", True), ("512", True), ("40", False)]

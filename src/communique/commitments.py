@@ -1368,6 +1368,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         if h["kind"] == "modal" and h.get("text") in ("will", "shall") and _FORETOLD.match(text, ve):
             continue  # "Ukraine will emerge from the war as a sovereign democracy": what is foretold, no one's act
         rec = _predicate(st, si, h, L)
+        if rec["category"] == "commitment" and _IN_PRINCIPLE.match(text, ve):
+            rec["category"] = "intention"  # "agreed in principle to admit Timor-Leste": not yet bound
         if passive_subject is not None:
             rec["target_start"] = passive_subject  # the target is the whole clause, subject first
         if rec["verb"] in _REPORTS_FACTS and rec["category"] == "commitment" and "that" in text[ve:rec["target_start"] + 5].split() \
@@ -1861,6 +1863,7 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
     return ""
 
 
+_IN_PRINCIPLE = re.compile(r"\s+in\s+principle\b")
 _DETERMINER_NEXT = re.compile(r"\s+(?:the|its|their|these|those|such|both|all|any|our)\s+[a-z]")
 _CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)|(?<!\d),")
 

@@ -2146,12 +2146,14 @@ def _year_record(stext, start, end, value, value_max, rx, quotes, found=()):
     else:  # a span of years names a plan's period ("Framework of Cooperation 2024-2028"), not a body's term
         head = stext[max(0, start - 30):start].split()
         in_name = bool(head) and head[-1] in rx.span_name_heads
+        if head and head[-1].lower().rstrip(".") in rx.reference:
+            in_name = "ref"  # "Law 2015-36", "Decree No. 2024-512": a number of a text, no span of years
     if not in_name and found and found[-1].get("ref") and _REF_LIST.fullmatch(stext, found[-1]["end"], start):
         in_name = "ref"  # "Resolution 2254 (2015)"
     return _rec(start, end, "year", value, value_max, in_name=bool(in_name), ref=in_name == "ref")
 
 
-_REF_LIST = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|\()\s*")
+_REF_LIST = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|\()\s*|[-/]")  # (and "No. 2024-512", "8123/25": one number)
 
 
 _FIGURE_BEFORE = frozenset("to by from than reach reached reaches totalling totaling".split())
