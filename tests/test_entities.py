@@ -1515,3 +1515,9 @@ def test_heads_of_state_government_of_asean_name_asean_once():
     df = E.extract(S.from_text("ASEAN Chairman's Statement\n\nVientiane, 3 May 2025\n\nWe, the Heads of State/Government of the "
                                "Association of Southeast Asian Nations (ASEAN), met. ASEAN will act.\n"))
     assert df[df.type == "organization"][["name", "mentions"]].values.tolist() == [["Association of Southeast Asian Nations", 2]]
+
+
+def test_portfolios_of_restoration_and_recovery():
+    assert people("The Minister for Restoration and Recovery of Ukraine, Oleksii Kuleba, met Minister Sybiha.",
+                  "Joint Statement of Poland and Ukraine\n\nWarsaw, 3 May 2025")[0] == [
+        "Oleksii Kuleba", "Minister for Restoration and Recovery", "Ukraine"]
