@@ -2236,3 +2236,10 @@ def test_should_before_a_subject_sets_a_condition_and_gulf_currency_abbreviation
 def test_agreeing_in_principle_is_an_intention():
     assert _june_rows("The two sides agreed in principle to admit Timor-Leste. The two sides agreed to meet.") == [
         ("both", "agree", "intention"), ("both", "agree", "commitment")]
+
+
+def test_the_president_of_a_readout_with_one_party_in_its_title():
+    st = S.from_text("Readout of President Biden's Meeting with Prime Minister Albanese of Australia\n\nMarch 3, 2025\n\n"
+                     "President Biden met Prime Minister Albanese. The President welcomed the Critical Minerals Facility.\n")
+    assert st.parties == ["Australia"]
+    assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [("United States", "welcome")]

@@ -560,6 +560,15 @@ class _Ctx:
             for r, c in table.items():
                 merged.setdefault(r, set()).update(c)
         self.role_country = {r: next(iter(c)) for r, c in merged.items() if len(c) == 1}
+        # (a readout "of President Biden's meeting with Prime Minister Albanese of Australia" has
+        # one party in its title; its "The President" is still the one president it names)
+        held: dict[str, set] = {}
+        for p in ent.persons:
+            if p.get("role") and p["country"]:
+                held.setdefault(p["role"].lower(), set()).add(p["country"])
+        for r, c in held.items():
+            if r not in self.role_country and r not in merged and len(c) == 1 and len(self.parties) < 2:
+                self.role_country[r] = next(iter(c))
         # "the Minister for the Armed Forces, Leo Docherty": a title set off before the name
         # it belongs to, read as the name alone
         titled = {}
