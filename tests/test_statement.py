@@ -1329,3 +1329,10 @@ def test_an_amount_with_its_scale_under_a_header_naming_the_currency():
                      "| Canada | 170.5 million | 78% |\n| Kenya | **48 million** | 22% |\n", fmt="md")
     items = [st.text[p.start:p.end] for p in st.paragraphs]
     assert items == ["- Canada; CAD 170.5 million; 78%", "- Kenya; CAD 48 million; 22%"]
+
+
+def test_a_slogan_in_quotes_and_bold_is_no_heading():
+    st = S.from_text("# Chairman's Statement of the 46th ASEAN Summit\n\nKuala Lumpur, 26 May 2025\n\n"
+                     "**\"Inclusivity and Sustainability\"**\n\n1. We, the Heads of State/Government of ASEAN, met.\n\n"
+                     "**Economic Cooperation**\n\n2. We welcomed the upgrade.\n", fmt="md")
+    assert [s.heading for s in st.sections] == [None, "Economic Cooperation"]

@@ -536,8 +536,10 @@ def _pipe_tables(text: str) -> str:
 
 def _reads_as_label(text: str) -> bool:
     """Short, without a final stop and not a dateline: a line in bold that is a heading, not a
-    sentence nor "**Ottawa, 14 March 2024**"."""
-    return len(text.split()) <= 12 and not text.endswith((".", "!", "?", ";", ",")) and not _dateline(text)
+    sentence nor "**Ottawa, 14 March 2024**" nor a slogan in quotes ('**"Inclusivity and
+    Sustainability"**')."""
+    return len(text.split()) <= 12 and not text.endswith((".", "!", "?", ";", ",")) and not _dateline(text) \
+        and not (text[:1] in "\"“‘'" and text[-1:] in "\"”’'")  # (not a theme's slogan in quotes)
 
 
 def _table_item(cells, headers=()) -> str:
