@@ -2243,3 +2243,9 @@ def test_the_president_of_a_readout_with_one_party_in_its_title():
                      "President Biden met Prime Minister Albanese. The President welcomed the Critical Minerals Facility.\n")
     assert st.parties == ["Australia"]
     assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [("United States", "welcome")]
+
+
+def test_an_actor_named_across_a_wrapped_line_is_one_line():
+    st = S.from_text("Joint Statement of Korea and Indonesia\r\n\r\nSeoul, 3 May 2025\r\n\r\nEnergy\r\n\r\nThe two sides met in "
+                     "Seoul and the Korea Trade-Investment Promotion\r\nAgency will open an office in Jakarta.\r\n")
+    assert C.extract(st).actor.tolist() == ["the Korea Trade-Investment Promotion Agency"]

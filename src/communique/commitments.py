@@ -2431,6 +2431,7 @@ def extract(statement: S.Statement):
         kinds, details = _catalysts(st, tstart, tend, L, names, name_starts, dates)
         cond = cond or _condition(text, start, verb_start, L, marks) or _condition(text, tstart, tend, L, marks)
         strength = L.firm if cat == "commitment" and kinds and not cond else L.strength[cat]
+        actor = " ".join(actor.split())  # (a name read across a wrapped line: "PT\nIndonesia Battery Corporation")
         return (
             actor, verb, cat, strength, L.labels[strength], bool(negated), bool(cond), cond, original[tstart:tend], kinds,
             details, original[start:end], si, sections[st.sentences[si].section], start, end, verb_start, verb_end,
