@@ -1521,3 +1521,10 @@ def test_portfolios_of_restoration_and_recovery():
     assert people("The Minister for Restoration and Recovery of Ukraine, Oleksii Kuleba, met Minister Sybiha.",
                   "Joint Statement of Poland and Ukraine\n\nWarsaw, 3 May 2025")[0] == [
         "Oleksii Kuleba", "Minister for Restoration and Recovery", "Ukraine"]
+
+
+def test_team_europe_and_horizon_europe_are_initiatives_not_the_place_europe():
+    df = E.extract(S.from_text("Council conclusions on the Sahel\n\nBrussels, 3 May 2025\n\nThe Council\n\nThe EU, as Team "
+                               "Europe, will mobilise EUR 4.1 billion through Global Europe and Horizon Europe.\n"))
+    assert [(r.name, r.type) for r in df.itertuples() if r.name != "European Union"] == [
+        ("Team Europe", "initiative"), ("NDICI-Global Europe", "initiative"), ("Horizon Europe", "initiative")]
