@@ -80,16 +80,12 @@ def _dateline_place(st) -> str:
     span = S._DATE_RE.search(dateline)
     if span and re.search(r"\d\s*[-–]\s*\d", span.group()):
         return dateline  # a range of days says more than the one date shown ("17-18 February")
-    done = _DONE_AT_PLACE.match(rest.strip())
-    if done and rest.count("\0") == 1:
-        return done.group(1)  # "Done at Nairobi on 4 March 2025": Nairobi
+    done = S._DONE_AT.match(dateline)
+    if done and done.end() == len(dateline.rstrip(" .")):
+        return done.group("place")  # "Done at Nairobi on 4 March 2025": Nairobi
     if rest.count("\0") == 1 and (rest.strip().startswith("\0") or rest.strip().endswith("\0")):
         return rest.replace("\0", "").strip(" ,;:–—-")  # "Capri, Italy", "Accra"
     return dateline
-
-
-_DONE_AT_PLACE = re.compile(r"(?i:done|signed|adopted|issued)\s+(?:at|in)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?"
-                            r"(.+?),?\s+(?:on\s+)?(?:this\s+|the\s+)?\0[\s.]*$")
 
 
 @functools.lru_cache(maxsize=1)

@@ -540,9 +540,8 @@ class _Ctx:
             who = p["country"] or p["name"]
             self.person_name[p["name"]] = who
             for t in p["tokens"]:
-                self.person_country.setdefault(t, who)
-                if t.isalpha() and len(t) > 2:
-                    self.person_country.setdefault(t.upper(), who)  # ("Prime Minister KISHIDA welcomed ...")
+                for form in E.token_forms(t):  # ("Prime Minister KISHIDA welcomed ...")
+                    self.person_country.setdefault(form, who)
             if p.get("role") and p["country"] and (p["country"] in self.parties or not self.parties):
                 role = p["role"].lower()
                 roles.setdefault(role, set()).add(p["country"])
@@ -1067,6 +1066,8 @@ def _is_body(actor: str, L, ctx) -> bool:
     group of them, no person."""
     return actor not in ("both", "all") and actor not in ctx.parties and actor not in L.country_names \
         and actor not in ctx.people and " and " not in actor
+
+
 _THAT_GAP = re.compile(r"\s+that\s+(?:[\w.'’-]+\s+){0,6}?(?:\([A-Za-z]{2,10}\)\s+)?(?:also\s+)?")  # "announced that it will", "that the Government of India will", "that the Fund (PIF) will"
 _THAT_AFTER = re.compile(r"\s+that\b")
 _NOT_TO_AT = re.compile(r"(?:not\s+)?to\s")
@@ -1486,6 +1487,7 @@ _LEAD_IN_VERB = re.compile(r"\s+(?:will|shall|hereby|also|jointly|commit|commits
                            r"|declare|declares|undertake|undertakes)\b.*:$")
 
 
+_TO_LEAD_IN = re.compile(r"(\S+)\s+to\s*:$", re.I)  # (the word before the "to:" that ends a lead-in)
 # A lead-in whose list is not the signatories' own positions: a call on others, a programme
 _NOT_CHAPEAU = re.compile(
     r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urge[sd]?|invite[sd]?|encourage[sd]?|request(?:s|ed)?|ask(?:s|ed)?|include[sd]?|including"
@@ -1509,8 +1511,8 @@ def _opens_numbered(st, si: int) -> bool:
     if q < 0:
         return True
     lead = st.text[st.paragraphs[q].start:st.paragraphs[q].end].strip()
-    if lead.endswith(":") and lead[:-1].rstrip().lower().endswith(" to") and \
-            lead[:-1].rstrip()[:-3].split()[-1:] != [] and lead[:-1].rstrip()[:-3].split()[-1].lower() not in _lex().own_to:
+    to = _TO_LEAD_IN.search(lead)
+    if to and to.group(1).lower() not in _lex().own_to:
         return False  # "We call on all parties to:": what others are asked to do (not "Hereby declare to:")
     return not (lead.endswith(":") and _NOT_CHAPEAU.search(lead))
 
@@ -2014,8 +2016,12 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
             if day_month and year_now:
                 mon = _MONTHS.get(day_month.rstrip("."), 0)
                 days = [int(d) for d in re.findall(r"\d{1,2}(?!\d)", m.group(0).replace(m.group("y2") or "\0", ""))]
-                # (without a year, the next year's where the clause looks ahead: "will meet on 3 February")
-                y = int(m.group("y2")) if m.group("y2") else D.year_of(text, m.start(), m.end(), mon, max(days or [0]) or None, st.date, lo, hi) if mon else year_now
+                if m.group("y2"):
+                    y = int(m.group("y2"))
+                elif mon:  # (without a year, the next year's where the clause looks ahead: "will meet on 3 February")
+                    y = D.year_of(text, m.start(), m.end(), mon, max(days or [0]) or None, st.date, lo, hi)
+                else:
+                    y = year_now
                 if (y, mon, max(days or [0])) < (year_now, month_now or 0, st.date.day):
                     continue  # a day already past
             elif year_now:
@@ -2240,11 +2246,11 @@ def _said_by_person(text: str, lo: int, at: int, ctx) -> bool:
     return m is not None and (m.group(1).lower() in ("he", "she") or m.group(1).rstrip(".,") in ctx.person_country)
 
 
-_ACTOR, _CATEGORY, _SENTENCE, _VERB_START = 0, 2, 12, 16
-_TARGET, _DETAILS = 8, 10
+_ACTOR, _CATEGORY, _TARGET, _DETAILS, _SENTENCE, _VERB_START = (
+    COLUMNS.index(c) for c in ("actor", "category", "target", "catalyst_details", "sentence", "verb_start"))
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _RESPECTIVELY_END = re.compile(r",?\s*\brespectively,?$")
-_NUMERIC_DETAIL = "numeric target: "
+_NUMERIC_DETAIL = f"{CATALYSTS[0]}: "  # ("numeric target: US$10 million", as _catalysts writes it)
 
 
 def _respectively(rw: tuple, text: str, r: dict, L, ctx: _Ctx) -> list[tuple]:
@@ -2269,6 +2275,8 @@ def _respectively(rw: tuple, text: str, r: dict, L, ctx: _Ctx) -> list[tuple]:
         details = [d for d in rw[_DETAILS] if not d.startswith(_NUMERIC_DETAIL) or d == amount]
         out.append(rw[:_ACTOR] + (actor,) + rw[_ACTOR + 1:_DETAILS] + (details,) + rw[_DETAILS + 1:])
     return out
+
+
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|also|previously|earlier|jointly)\s+)?$")
 
 

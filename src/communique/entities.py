@@ -614,6 +614,18 @@ def _with_generation(text: str, name: str, end: int) -> str:
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z\u00e0-\u024f]+)\b(?!['’-])(?=[\s,.;:)]|$)(?!\s+[A-Z])")
 
 
+def _name_word(word: str) -> str:
+    """A word of a person's name as its tokens keep it: a surname in capitals in title case
+    ("IWAYA" is "Iwaya"), so that both spellings are one person."""
+    return word.capitalize() if word.isupper() and word.isalpha() and len(word) > 2 else word
+
+
+def token_forms(token: str) -> tuple[str, ...]:
+    """The spellings a statement may give one word of a person's name: as kept, and in capitals
+    ("Kishida", "KISHIDA")."""
+    return (token, token.upper()) if token.isalpha() and len(token) > 2 and not token.isupper() else (token,)
+
+
 _AMOUNT_NEXT = re.compile(r"\s?\d")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 
@@ -624,6 +636,8 @@ def _named_after_person(text: str, end: int, L) -> bool:
     City", "King Salman Park", "the Nelson Mandela Foundation")."""
     m = _NEXT_WORD.match(text, end)
     return m is not None and (m.group(1) in L.cues or m.group(1) in L.named_for)
+
+
 _WORD_BEFORE_NAME = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
 
 
@@ -669,6 +683,14 @@ def _past_honorifics(text: str, pos: int, L) -> int:
     return pos
 
 
+def _name_at(text: str, pos: int, L) -> tuple[str, int, int] | None:
+    """The name that begins at ``pos``, past its honorifics (``(name, start, end)``), or None
+    where none begins there."""
+    q = _past_honorifics(text, pos, L)
+    names = _parse_names(text, q, min(len(text), q + 80), False, L)
+    return names[0] if names and names[0][1] - q <= 2 else None
+
+
 def _names_of_countries(text: str, first: tuple[str, int, int], L) -> list[tuple[str, int, int, str]]:
     """``[(name, start, end, country)]`` for a plural title's list of names each with its
     country ("Foreign Ministers A of Sweden, B of Finland and C of Latvia"), from its first
@@ -689,11 +711,10 @@ def _names_of_countries(text: str, first: tuple[str, int, int], L) -> list[tuple
         sep = _NEXT_IN_LIST.match(text, after)
         if sep is None:
             break
-        q = _past_honorifics(text, sep.end(), L)
-        nxt = _parse_names(text, q, min(len(text), q + 80), False, L)
-        if not nxt or nxt[0][1] - q > 2:
+        nxt = _name_at(text, sep.end(), L)
+        if nxt is None:
             break
-        name, ns, ne = nxt[0]
+        name, ns, ne = nxt
     return out if len(out) >= 2 else []
 
 
@@ -799,7 +820,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
 
     def person_for(name: str, role: str | None):
         # (a surname in capitals is the same word: "IWAYA Takeshi" is "Foreign Minister Iwaya")
-        toks = {w.capitalize() if w.isupper() and w.isalpha() and len(w) > 2 else w for w in name.split()} - _PARTICLES - _GENERATIONAL
+        toks = {_name_word(w) for w in name.split()} - _PARTICLES - _GENERATIONAL
         lineage = bool(_PATRONYMIC & set(name.split()))
         best = None
         for p in reversed(persons):
@@ -967,23 +988,21 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 more = L.role_country_re.match(text, sep.end() - 1) if sep else None
                 if more is None:
                     break
-                q = _past_honorifics(text, more.end(), L)
-                nxt = _parse_names(text, q, min(len(text), q + 80), False, L)
-                if not nxt or nxt[0][1] - q > 2:
+                nxt = _name_at(text, more.end(), L)
+                if nxt is None:
                     break
-                person_hits.append((nxt[0][1], nxt[0][2], nxt[0][0], role, L.all_country_forms[more.group(1)]))
-                end = nxt[0][2]
+                person_hits.append((nxt[1], nxt[2], nxt[0], role, L.all_country_forms[more.group(1)]))
+                end = nxt[2]
     # a name after a courtesy alone: "the Honourable Terrance Drew", "Mr. John Smith" (no title,
     # so no role; two words at least)
     taken_spans = [(h[0], h[1]) for h in person_hits]
     for m in L.courtesy_name_re.finditer(text):
         if not _free_left(text, m.start(), "-"):
             continue
-        pos = _past_honorifics(text, m.end(), L)
-        names = _parse_names(text, pos, min(len(text), pos + 80), False, L)
-        if len(names) != 1 or names[0][1] != pos or " " not in names[0][0]:
+        got = _name_at(text, m.end(), L)
+        if got is None or " " not in got[0]:
             continue
-        name, ns, ne = names[0]
+        name, ns, ne = got
         if any(a < ne and ns < b for a, b in taken_spans) or L.person_re.match(text, ns):
             continue  # (named with a title already, or a title follows: "H.E. President X")
         if sentence_of(ns, ne) is None:
@@ -1021,9 +1040,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
             for t in p["tokens"]:
                 # (not an initial: the "C." of "Gilberto C. Teodoro" is no mention in "Washington, D.C.")
                 if len(t.rstrip(".")) >= 2 and t not in L.not_start and t not in L.all_country_forms and t not in L.cues:
-                    token_owner.setdefault(t, set()).add(p["key"])
-                    if t.isalpha() and len(t) > 2 and not t.isupper():
-                        token_owner.setdefault(t.upper(), set()).add(p["key"])  # ("Prime Minister KISHIDA")
+                    for form in token_forms(t):  # ("Prime Minister KISHIDA")
+                        token_owner.setdefault(form, set()).add(p["key"])
         full = {p["name"]: p["key"] for p in persons}
         alts = list(full) + [t for t, owners in token_owner.items() if len(owners) == 1]
         if alts:
@@ -1684,8 +1702,7 @@ def _cue_ends(cur: list, L) -> bool:
 _CAPS_LIST_ACRONYM = re.compile(r"(?:,\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*)+\s*\(([A-Z][A-Za-z]{1,9})\)")
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?([^,]+?)\s*$")
 _SITTINGS = frozenset(["Session", "Sitting", "Plenary"])
-_MEMBER_WORDS = frozenset(["Member", "States", "Countries", "Governments", "State", "Government", "State/Government",
-                           "State/Governments"])  # (and "Heads of State and Government of ...")
+_MEMBER_WORDS = frozenset(["Member", "States", "Countries", "Governments", "State", "Government"])  # (and "Heads of State and Government of ...")
 
 
 def _name_from(part: list, text: str, L):

@@ -987,7 +987,8 @@ _DATE_LABEL = re.compile(r"(?:date|dated|issued|released|published|adopted)(?:\s
 _INLINE_DATELINE = re.compile(rf"[A-Z][A-Za-z\u00c0-\u024f .,'-]{{1,40}}?,?\s+({_DATE_RE.pattern})\s*(?:\([^)\n]{{1,20}}\))?\s*[-–—]", re.I)
 _DONE_AT = re.compile(
     rf"\b(?:done|signed|adopted|issued)(?:\s+in\s+(?:duplicate|triplicate|quadruplicate|two|three|four)(?:\s+originals?)?)?\s+(?:at|in)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?"
-    rf"(?-i:[A-Z][\w\u00c0-\u024f.'-]*(?:,?\s+(?:(?:of|es|de|da|del|la|the|upon|on)\s+)?[A-Z][\w\u00c0-\u024f.'-]*){{0,4}}),?\s+(?:on\s+)?(?:this\s+|the\s+)?({_DATE_RE.pattern})",
+    rf"(?P<place>(?-i:[A-Z][\w\u00c0-\u024f.'-]*(?:,?\s+(?:(?:of|es|de|da|del|la|the|upon|on)\s+)?[A-Z][\w\u00c0-\u024f.'-]*){{0,4}})),?\s+"
+    rf"(?:on\s+)?(?:this\s+|the\s+)?(?P<date>{_DATE_RE.pattern})",
     re.I,
 )
 
@@ -1217,12 +1218,12 @@ _TITLE_WORDS = re.compile(r"(?i)\b(?:joint|statement|declaration|communiqu[eé]|
 _DOC_TYPE_LINE = re.compile(r"(?i)(?:[\w'’-]+\s+){0,2}(?:statement|declaration|communiqu[eé]|readout|conclusions)")
 
 
-# a date of the Hijri calendar before the Gregorian one it corresponds to
-HIJRI_DATE = (r"\d{1,2}\s+[A-Z][\w'’ -]{2,30}?\s+\d{3,4}\s*(?:AH|A\.H\.|H)\.?,?\s*"
-              r"(?:(?:which\s+)?correspond(?:ing|s)\s+to\s+|\(|/\s*)")
-# a Hijri date after the Gregorian one, the same day again: "(corresponding to 29 Jumada al-Awwal 1446 AH)"
-HIJRI_AFTER = re.compile(r"\s*,?\s*\(?\s*(?:corresponding\s+to\s+|i\.e\.\s+)?\d{1,2}\s+[A-Z][\w'’ -]{2,30}?\s+\d{3,4}\s*"
-                          r"(?:AH|A\.H\.|H)\.?\s*\)?\.?\s*")
+# a day of the Hijri calendar: "21 Jumada al-Awwal 1445 AH"
+_HIJRI_DAY = r"\d{1,2}\s+[A-Z][\w'’ -]{2,30}?\s+\d{3,4}\s*(?:AH|A\.H\.|H)\.?"
+# ... before the Gregorian date it corresponds to
+HIJRI_DATE = rf"{_HIJRI_DAY},?\s*(?:(?:which\s+)?correspond(?:ing|s)\s+to\s+|\(|/\s*)"
+# ... after it, the same day again: "(corresponding to 29 Jumada al-Awwal 1446 AH)"
+HIJRI_AFTER = re.compile(rf"\s*,?\s*\(?\s*(?:corresponding\s+to\s+|i\.e\.\s+)?{_HIJRI_DAY}\s*\)?\.?\s*")
 _HIJRI_FIRST = re.compile(rf"(?:[A-Z][\w'’ ,-]{{0,40}}?,\s+)?{HIJRI_DATE}")
 
 
@@ -1256,7 +1257,7 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     m = _DATE_RE.search(s)
     if not m:
         yearless = _YEARLESS_DATELINE.fullmatch(s)
-        if yearless and not any(w[:1].islower() and w.lower() not in _PLACE_SMALL for w in yearless.group("place").split()):
+        if yearless and _reads_as_place(yearless.group("place")):
             return s, None  # "Jakarta, 10 September": the place and day are stated, the year is not
         return None
     before = s[: m.start()].strip().rstrip(",-–—").strip()  # "Hiroshima, Japan — May 20, 2023"
@@ -1275,9 +1276,14 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
             before, after = place, ""
     if after or (before and not re.fullmatch(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f .,'()-]{0,60}", before)):
         return None
-    if any(w[:1].islower() and w.lower() not in _PLACE_SMALL for w in before.split()):
+    if not _reads_as_place(before):
         return None  # "One hundred scholars met on 5 May 2024.": a sentence, not a place
     return s, parse_date(m.group(0))
+
+
+def _reads_as_place(words: str) -> bool:
+    """Capitalized words, or the small words of a place's name ("Doha, State of Qatar")."""
+    return not any(w[:1].islower() and w.lower() not in _PLACE_SMALL for w in words.split())
 
 
 _TITLE_PARTS = re.compile(r"\s+[—–|]\s+|\s+-\s+|:\s+")
@@ -1323,11 +1329,11 @@ def _date_in_text(text: str, paragraphs) -> tuple[dt.date | None, str | None]:
     for par in paragraphs[-3:]:
         m = _DONE_AT.search(text, par.start, par.end)
         if m:
-            return parse_date(m.group(1)), " ".join(m.group(0).split())
+            return parse_date(m.group("date")), " ".join(m.group(0).split())
     for par in paragraphs[-8:-3]:  # above a signature block of several lines: a line of its own
         m = _DONE_AT.match(text, par.start, par.end)
         if m and _DONE_AT_END.match(text, m.end(), par.end):
-            return parse_date(m.group(1)), " ".join(m.group(0).split())
+            return parse_date(m.group("date")), " ".join(m.group(0).split())
     for par in paragraphs[-3:]:
         line = _dateline(text[par.start:par.end]) if par.end - par.start <= 120 else None
         if line and line[1]:

@@ -666,11 +666,10 @@ def _outside_titles(st: S.Statement, found: list) -> list:
     still count ("Green")."""
     from . import entities as E
 
-    spans = _person_spans(st)
-    res = E.analyse(st)
+    found_names = E.analyse(st).found
+    spans = sorted((f["start"], f["end"]) for f in found_names if f["type"] == "person")
+    kinds = sorted((f["start"], f["end"]) for f in found_names if f["type"] in E.INSTITUTION_TYPES)
     cues = _cue_words()
-    kinds = [(f["start"], f["end"]) for f in res.found if f["type"] in E.INSTITUTION_TYPES]
-    kinds.sort()
     if not spans and not kinds:
         return found
     starts = [a for a, _ in spans]
