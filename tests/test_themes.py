@@ -645,3 +645,12 @@ def test_the_kind_word_of_a_name_is_no_evidence_of_a_theme():
     df = themes.classify(st)
     assert [t for t in df.terms] == [["EU"], ["nato", "alliance"], ["bank"]]
     assert df.topic.tolist()[1] == 16
+
+
+def test_digital_infrastructure_is_technology_not_transport():
+    # "infrastructure" alone leans to Transportation; its digital kind is computing
+    st = S.from_text("Joint Statement\n\nTechnology\n\nThe two countries will build digital public infrastructure together. "
+                     "Kenya will host two new data centres. The partners will upgrade ports, roads and infrastructure.\n")
+    df = themes.classify(st)
+    assert df[["topic", "subtopic"]].values.tolist() == [[17, 1709], [17, 1709], [10, 1002]]
+    assert df.terms.tolist()[0] == ["digital public infrastructure"]
