@@ -2184,6 +2184,27 @@ def test_items_under_we_will_take_the_lead_ins_subject_and_their_own_negation_in
                      "c) Refrain from competitive devaluations and not target exchange rates.\n")
     df = C.extract(st)
     assert [(r.sentence, r.actor, r.negated) for r in df.itertuples()] == [(1, "all", False), (2, "all", True), (3, "all", True)]
+    # an item opening on a verb of its own is what "we will" do, as "we will strengthen" is
+    assert [(r.verb, r.category, r.strength) for r in df.itertuples()] == [("will", "commitment", 3)] * 3
+    assert df.target.tolist()[0] == "Strengthen the multilateral trading system"
+
+
+def test_items_that_supply_a_lead_ins_verb_take_its_verb_not_their_own():
+    rows = rows_of("The two governments will:\n\n- Not support any armed group operating across the border;\n\n"
+                   "- Support the regional peace process;\n\n- Welcome observers from the African Union.\n\n"
+                   "Argentina commits to:\n\n1. Provide ARS 500 million for border markets by 2026;\n\n"
+                   "2. Ensure that the crossings stay open.\n\n"
+                   "The Ministers welcomed the following:\n\n- Support for Mercosur;\n\n- the new rail link.")
+    assert rows == [
+        ("both", "will", "commitment", True, "Not support any armed group operating across the border"),
+        ("both", "will", "commitment", False, "Support the regional peace process"),
+        ("both", "will", "commitment", False, "Welcome observers from the African Union"),
+        ("Argentina", "commit", "commitment", False, "Provide ARS 500 million for border markets by 2026"),
+        ("Argentina", "commit", "commitment", False, "Ensure that the crossings stay open"),
+        # (a lead-in that asks for things, not acts: its items keep their own reading)
+        ("both", "welcome", "endorsement", False, "Support for Mercosur"),
+        ("both", "welcome", "endorsement", False, "the new rail link"),
+    ]
 
 
 def test_respectively_before_the_verb_shares_the_amounts_out_too():

@@ -2173,6 +2173,13 @@ def _indent(text: str, par) -> int:
 # ("- not issue ...", "c) Not support ...", "Refrain from competitive devaluations"; not "not only
 # expand trade but also ...")
 _NOT_FIRST = re.compile(r"(?i:not|never|refrain\s+from)\b(?!\s+only\b)")
+_NOT_GAP = re.compile(r"\s*")
+
+
+def _takes_lead_verb(lead: dict) -> bool:
+    """Whether a lead-in asks for a verb that its items supply as their first word: "will:",
+    "commit to:", "intend to:" (not "welcomed the following:", whose items are things)."""
+    return lead["category"] in ("commitment", "intention") and " ".join(lead["target"].split()).rstrip(":").strip().lower() in ("", "to")
 
 
 def _list_items(st, rows: list[tuple], row) -> list[tuple]:
@@ -2181,9 +2188,17 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
     each with its own target and catalysts (``row`` builds it). The lead-in row, whose target
     is only "to", gives way to its items; an item that takes a position of its own keeps it."""
     col = COLUMNS.index("sentence")
+    vs_col = COLUMNS.index("verb_start")
     with_rows = {r[col] for r in rows}
+    rows_of: dict[int, list[tuple]] = {}
+    for r in rows:
+        rows_of.setdefault(r[col], []).append(r)
+    recast: dict[int, tuple] = {}  # id of an item's own row -> the row its lead-in makes of it
     out: list[tuple] = []
     for r in rows:
+        if id(r) in recast:
+            out.append(recast[id(r)])
+            continue
         s = st.sentences[r[col]]
         inline = _inline_items(st.text, r[COLUMNS.index("verb_end")], s.end)
         if inline:
@@ -2199,7 +2214,7 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
             out.append(r)
             continue
         items = []
-        listed = total = 0
+        listed = total = recast_here = 0
         p = st.paragraphs[s.paragraph]
         q = p.index + 1
         # the items: the paragraphs right after, marked in one style ("(a)", "-", "1."), which
@@ -2218,6 +2233,19 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
             total += 1
             if item.sentences and item.sentences[0] in with_rows:
                 listed += 1  # (an item whose own first sentence takes a position)
+                si = st.sentences[item.sentences[0]]
+                if _takes_lead_verb(lead):
+                    # ("The two governments will:" then "- Support the peace process", "- Not
+                    # support any armed group": each is what they will do, as "will support" is)
+                    not_first = _NOT_FIRST.match(st.text, si.start, si.end)
+                    opens = _NOT_GAP.match(st.text, not_first.end()).end() if not_first else si.start
+                    tend = _trim_end(st.text, si.start, si.end)
+                    for own in rows_of[si.index]:
+                        if own[vs_col] == opens and tend > si.start:
+                            recast_here += 1
+                            recast[id(own)] = row(lead["actor"], lead["verb"], lead["category"], lead["negated"] != bool(not_first),
+                                                  si.start, tend, si.start, tend, si.index, lead["verb_start"], lead["verb_end"],
+                                                  lead["condition"])
             if not item.sentences or any(i in with_rows for i in item.sentences):
                 continue
             si = st.sentences[item.sentences[0]]
@@ -2229,7 +2257,8 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
                                  si.start, tend, si.index, lead["verb_start"], lead["verb_end"], lead["condition"]))
         # (a lead-in whose items all take positions of their own, "The two sides agreed to the
         # following commitments:" then "- Japan will ...", points to them and is none itself)
-        out += items or ([] if listed == total > 0 and _POINTS_TO_POSITIONS.search(lead["target"]) else [r])
+        # (nor one whose items supply its verb: they are its positions)
+        out += items or ([] if recast_here or listed == total > 0 and _POINTS_TO_POSITIONS.search(lead["target"]) else [r])
     return out
 
 
