@@ -306,6 +306,16 @@ def test_the_cover_names_the_leaders_the_text_names_and_no_date_twice():
     assert "Date: 4 June 2024 (Lima)\n" in briefing.cover(st, {"statement": "s.txt"}).text
     st = S.from_text("G7 Foreign Ministers' Communiqué\n\nCapri, Italy, 19 April 2024\n\nThe Ministers met.\n")
     assert "Date: 19 April 2024 (Capri, Italy)\n" in briefing.cover(st, {"statement": "s.txt"}).text
+    # who signed, in HTML and LaTeX as text ("&" of a title is no markup)
+    st = S.from_text("Joint Statement of Chile and Peru\n\nLima, 4 June 2024\n\nThe two sides met.\n\n"
+                     "For the Republic of Chile\nAlberto van Klaveren\nMinister of Foreign Affairs & Trade\n\n"
+                     "For the Republic of Peru\nJavier González-Olaechea\nMinister of Foreign Affairs\n")
+    assert "Leaders: not given" in briefing.cover(st, {"statement": "s.txt"}).text
+    cover = briefing.cover(st, {"statement": "s.txt"})
+    signed = ("Alberto van Klaveren, Minister of Foreign Affairs & Trade (Chile); "
+              "Javier González-Olaechea, Minister of Foreign Affairs (Peru)")
+    assert f"Signed by: {signed}\n" in cover.text
+    assert "Foreign Affairs &amp; Trade (Chile)" in cover.html and "Foreign Affairs \\& Trade (Chile)" in cover.latex
 
 
 def test_a_converted_amount_is_shown_with_its_original_and_counted_once():

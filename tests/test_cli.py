@@ -140,3 +140,16 @@ def test_the_size_limit_travels_in_the_environment_to_the_kernel(tmp_path, monke
         S.load(path)
     monkeypatch.setenv("COMMUNIQUE_MAX_BYTES", "not a number")
     assert config.max_bytes() == config.DEFAULT_MAX_BYTES and S.load(path).title == "Joint Statement"
+
+
+def test_outline_prints_who_signed(tmp_path):
+    src = tmp_path / "signed.txt"
+    src.write_text("Joint Communiqué of Kenya and Tanzania\n\nNairobi, 4 March 2025\n\nTrade\n\nThe two sides will trade more."
+                   "\n\nFor the Republic of Kenya\nMusalia Mudavadi\nPrime Cabinet Secretary\n\nFor the United Republic of "
+                   "Tanzania\nMahmoud Thabit Kombo\nMinister for Foreign Affairs\n", encoding="utf-8")
+    res = run_cli("outline", str(src))
+    assert res.returncode == 0, res.stderr
+    assert ("  signed by: Musalia Mudavadi, Prime Cabinet Secretary (Kenya); Mahmoud Thabit Kombo, Minister for Foreign "
+            "Affairs (Tanzania)") in res.stdout.splitlines()
+    res = run_cli("outline", str(src), "--format", "json")
+    assert [s["name"] for s in json.loads(res.stdout)["signatories"]] == ["Musalia Mudavadi", "Mahmoud Thabit Kombo"]

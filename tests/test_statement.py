@@ -902,6 +902,13 @@ def test_a_signed_declaration_its_preamble_parties_closing_dateline_and_signatur
     assert [s.heading for s in st.sections] == [None, "Objectives", "Final Provisions"]
     assert "Faeser" not in " ".join(s.text for s in st.sentences)
     assert not any("For the Government" in s.text for s in st.sentences)
+    # (who signed, for whom, as what)
+    assert st.signatories == [
+        {"party": "Government of the Federal Republic of Germany", "country": "Germany", "name": "Nancy Faeser",
+         "title": "Federal Minister of the Interior and Community"},
+        {"party": "Government of the Republic of Kenya", "country": "Kenya", "name": "Musalia Mudavadi", "title": "Prime Cabinet Secretary"},
+    ]
+    assert st.outline()["signatories"] == st.signatories
 
 
 def test_a_title_in_capitals_over_three_lines():
@@ -980,6 +987,9 @@ def test_what_the_second_review_found_in_dates_labels_tables_and_signatures():
                      "Prime Cabinet Secretary\n")
     assert [s.heading for s in st.sections] == [None]
     assert not any("KAMIKAWA" in s.text for s in st.sentences)
+    # (a date under a signature is no title of it)
+    assert [(s["country"], s["name"], s["title"]) for s in st.signatories] == [
+        ("Japan", "YOKO KAMIKAWA", "Minister of the 2nd Kishida Cabinet"), ("Kenya", "MUSALIA MUDAVADI", "Prime Cabinet Secretary")]
 
 
 def test_a_bulleted_list_under_for_the_government_of_is_text():
@@ -1336,3 +1346,19 @@ def test_a_slogan_in_quotes_and_bold_is_no_heading():
                      "**\"Inclusivity and Sustainability\"**\n\n1. We, the Heads of State/Government of ASEAN, met.\n\n"
                      "**Economic Cooperation**\n\n2. We welcomed the upgrade.\n", fmt="md")
     assert [s.heading for s in st.sections] == [None, "Economic Cooperation"]
+
+
+def test_signatories_with_the_title_first_a_title_on_two_lines_and_crlf():
+    st = S.from_text("Joint Declaration of Japan and Viet Nam\r\n\r\nHanoi, 15 March 2025\r\n\r\nThe two sides will deepen "
+                     "cooperation.\r\n\r\nOn behalf of the Government of Japan\r\nMinister for Foreign Affairs\r\nH.E. Iwaya Takeshi"
+                     "\r\n\r\nOn behalf of the Government of the Socialist Republic of Viet Nam\r\nBui Thanh Son\r\nDeputy Prime "
+                     "Minister\r\nand Minister of Foreign Affairs\r\n")
+    assert [(s["country"], s["name"], s["title"]) for s in st.signatories] == [
+        ("Japan", "H.E. Iwaya Takeshi", "Minister for Foreign Affairs"),
+        ("Vietnam", "Bui Thanh Son", "Deputy Prime Minister and Minister of Foreign Affairs"),
+    ]
+    # a text with no signature block has no signatories, and each side's list of deliverables is none
+    assert S.from_text("Joint Statement by Japan and Kenya\n\nThe two sides agreed.\n").signatories == []
+    st = S.from_text("Joint Statement by Japan and Kenya\n\nThe two sides agreed.\n\nFor the Government of Kenya:\n\n"
+                     "- KES 10 billion for rural roads by 2025\n\nFor the Government of Japan:\n\n- 100 scholarships\n")
+    assert st.signatories == []

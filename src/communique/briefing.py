@@ -126,6 +126,14 @@ def _leaders_named(st) -> str:
 _BULLETS = frozenset("-*•–")
 
 
+def signed_by(st) -> str:
+    """The signature block in one line: "Musalia Mudavadi, Prime Cabinet Secretary (Kenya);
+    Mahmoud Thabit Kombo, Minister for Foreign Affairs (Tanzania)"."""
+    return "; ".join(
+        s["name"] + (f", {s['title']}" if s["title"] else "") + f" ({s['country'] or s['party']})" for s in st.signatories
+    )
+
+
 def cover(st, params: dict[str, Any]) -> P.Rich:
     """Title block: title, the statement's own heading, date, parties, leaders, issuer, source,
     and when and with which parameters the briefing was rendered."""
@@ -136,6 +144,7 @@ def cover(st, params: dict[str, Any]) -> P.Rich:
         ("Date", format_date(st.date) + (f" ({place})" if (place := _dateline_place(st)) else "")),
         ("Parties", ", ".join(st.parties) or "not identified"),
         ("Leaders", ", ".join(st.leaders) or _leaders_named(st) or "not given"),
+        *([("Signed by", signed_by(st))] if st.signatories else []),
         ("Issued by", st.issuer or "not given"),
         ("Source", st.source or (st.path.name if st.path else "")),
     ]

@@ -335,6 +335,10 @@ def cmd_outline(args) -> int:
         print(f"  dateline: {st.dateline}")
     print(f"  date: {data['date'] or 'not stated'}")
     print(f"  parties: {', '.join(data['parties']) or 'not identified'}")
+    if st.signatories:
+        from .briefing import signed_by
+
+        print(f"  signed by: {signed_by(st)}")
     print()
     width = max([len(s["heading"] or "(preamble)") for s in data["sections"]] + [7])
     width = min(width, 60)

@@ -117,6 +117,8 @@ class Statement:
     path: Path | None = None
     encoding: str = "utf-8"
     notes: list[str] = field(default_factory=list)  # warnings raised while reading
+    # who signed, from the closing signature block: {"party", "country", "name", "title"}
+    signatories: list[dict[str, Any]] = field(default_factory=list)
 
     # -- convenience ---------------------------------------------------------------------
     @property
@@ -197,6 +199,7 @@ class Statement:
             "dateline": self.dateline,
             "date": self.date.isoformat() if self.date else None,
             "parties": list(self.parties),
+            "signatories": [dict(s) for s in self.signatories],
             "sections": [
                 {
                     "heading": sec.heading,
@@ -1190,6 +1193,47 @@ def _signature_block(lines, nonblank: list[int]) -> list[int]:
     return []
 
 
+def signatories(block: list[str]) -> list[dict[str, Any]]:
+    """The people who signed, read from the lines of a signature block: one entry for each
+    "For the Republic of Kenya" line, with the party as written, its country where it names
+    one, and the name and title on the lines under it (in either order: "Musalia Mudavadi" /
+    "Prime Cabinet Secretary", or "Minister for Foreign Affairs" / "Kamikawa Yoko")."""
+    out: list[dict[str, Any]] = []
+    for raw in block:
+        line = re.sub(r"^#+\s*|\*\*|__", "", raw).strip().rstrip(",:;")
+        if not line:
+            continue
+        head = _SIGNATURE.match(line)
+        if head:
+            party = re.sub(r"^(?:For|On behalf of)\s+(?:the\s+)?", "", line)
+            country = next((c for _, _, c in _country_spans(line)), None)
+            out.append({"party": party, "country": country, "name": None, "title": None})
+        elif not out or _dateline(line):
+            continue  # (a date or a place under the signatures)
+        elif out[-1]["name"] is None and _PERSON_LINE.fullmatch(line) and not _title_line(line):
+            out[-1]["name"] = line
+        else:
+            title = out[-1]["title"]
+            out[-1]["title"] = f"{title} {line}" if title else line  # (a title on two lines)
+    return [s for s in out if s["name"]]
+
+
+def _title_line(line: str) -> bool:
+    """Whether a signature line holds a title ("Minister of Foreign Affairs"), not a name: its
+    first word (past "H.E.") opens one of the titles the entity lexicon knows."""
+    words = re.sub(r"^(?:H\.\s?E\.\s*)", "", line).split()
+    return bool(words) and words[0] in _title_words()
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    from .entities import codebook
+
+    cb = codebook()
+    roles = list(cb["roles"]) + list(cb.get("role_ranks") or []) + list(cb.get("role_deputies") or [])
+    return frozenset(r.split()[0] for r in roles if isinstance(r, str) and r.split()) | {"Minister", "Secretary"}
+
+
 def _closing_dateline(lines, nonblank: list[int]) -> list[int]:
     """A place and a date closing the text on lines of their own ("New Delhi" / "August 18,
     2025", or "Beijing, April 14, 2023"): where and when it was issued, not prose."""
@@ -1962,7 +2006,8 @@ def from_text(
             heading = f"{heading}: {lines[i].text.strip().strip('*#_ ')}"
         elif i not in front and i in heads and heads[i][0] in ("title", "sentence") and _dateline(lines[i].text):
             front.add(i)  # a second dateline under a web page's line of labels: "Accra, 3 October 2025"
-    front.update(_signature_block(lines, nonblank))
+    signature = _signature_block(lines, nonblank)
+    front.update(signature)
     closing = _closing_dateline(lines, nonblank)
     front.update(closing)
 
@@ -2111,6 +2156,7 @@ def from_text(
         metadata=meta,
         path=Path(path) if path else None,
         encoding=encoding,
+        signatories=signatories([lines[i].text for i in signature]),
     )
     if meta.get("heading") and heading and meta["heading"] != heading:
         st.heading = heading  # the text's own title line wins; metadata only fills a gap
