@@ -153,3 +153,16 @@ def test_outline_prints_who_signed(tmp_path):
             "Affairs (Tanzania)") in res.stdout.splitlines()
     res = run_cli("outline", str(src), "--format", "json")
     assert [s["name"] for s in json.loads(res.stdout)["signatories"]] == ["Musalia Mudavadi", "Mahmoud Thabit Kombo"]
+
+
+def test_a_table_cell_of_a_hard_wrapped_text_is_one_line(tmp_path):
+    src = tmp_path / "wrapped.txt"
+    src.write_text("Joint Statement of India and the UAE\n\nNew Delhi, 9 September 2025\n\nThe two sides agreed to reach "
+                   "non-oil trade of USD 50\nbillion by 2030.\n", encoding="utf-8")
+    res = run_cli("figures", str(src))
+    assert res.returncode == 0, res.stderr
+    row = next(line for line in res.stdout.splitlines() if "USD 50" in line)
+    assert "USD 50 billion" in row and "non-oil trade" in row and " None " in f"{row} "
+    # (JSON keeps the text as written)
+    res = run_cli("figures", str(src), "--format", "json")
+    assert "USD 50\nbillion" in [r["text"] for r in json.loads(res.stdout)]

@@ -1362,3 +1362,33 @@ def test_signatories_with_the_title_first_a_title_on_two_lines_and_crlf():
     st = S.from_text("Joint Statement by Japan and Kenya\n\nThe two sides agreed.\n\nFor the Government of Kenya:\n\n"
                      "- KES 10 billion for rural roads by 2025\n\nFor the Government of Japan:\n\n- 100 scholarships\n")
     assert st.signatories == []
+
+
+WRAPPED_NUMBERED = """India-UAE Joint Vision Statement
+
+New Delhi, 9 September 2025
+
+1. At the invitation of Prime Minister Narendra Modi, His Highness
+Sheikh Khaled bin Mohamed bin Zayed Al Nahyan, Crown Prince of Abu
+Dhabi, paid a state visit to India on 8-9 September 2025. The two
+leaders reviewed the Comprehensive Strategic Partnership between India
+and the United Arab Emirates and adopted this Joint Vision Statement.
+
+2. Trade and Investment
+The two sides noted with satisfaction that bilateral trade reached
+USD 83.7 billion in the financial year 2023-24, making the UAE India's
+third-largest trading partner. They agreed to work towards bilateral
+trade of USD 100 billion by 2030, including non-oil trade of USD 50
+billion, building on the Comprehensive Economic Partnership Agreement.
+"""
+
+
+def test_a_wrapped_paragraphs_numbered_first_line_is_no_heading():
+    st = S.from_text(WRAPPED_NUMBERED)
+    # (the first line fills the wrapped width and the paragraph goes on under it; a short
+    # numbered line over prose is a heading as before)
+    assert [s.heading for s in st.sections] == [None, "Trade and Investment"]
+    assert " ".join(st.sentences[0].text.split()).startswith("At the invitation of Prime Minister Narendra Modi, His Highness Sheikh")
+    assert_offsets(st)
+    st = S.from_text(WRAPPED_NUMBERED.replace("\n", "\r\n"))
+    assert [s.heading for s in st.sections] == [None, "Trade and Investment"]

@@ -369,6 +369,11 @@ def _print_frame(df, fmt: str, columns: list[str] | None = None) -> None:
         if df.empty:
             print("(none)")
             return
+        # (a line break of a hard-wrapped text inside a cell would break the table's rows)
+        df = df.copy()
+        for c in df.columns:
+            if df[c].dtype == object:
+                df[c] = pd.Series([" ".join(v.split()) if isinstance(v, str) else v for v in df[c]], index=df.index, dtype=object)
         with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200, "display.max_colwidth", 60):
             print(df.to_string(index=False))
 

@@ -1803,6 +1803,19 @@ def _listed_lines(lines: list[_Line], skip: set[int]) -> set[int]:
     return out
 
 
+def _wrap_width(lines: list[_Line], nonblank: list[int]) -> int | None:
+    """The width a hard-wrapped text's lines are wrapped at (most of its lines end within a
+    few characters of it), or None when lines are paragraphs or too few to tell."""
+    lengths = sorted(len(lines[i].text.strip()) for i in nonblank)
+    if len(lengths) < 8:
+        return None
+    width = lengths[len(lengths) * 9 // 10]
+    if width > 100 or width < 40:
+        return None
+    near = sum(1 for n in lengths if 0.8 * width <= n <= width + 2)
+    return width if near >= len(lengths) * 0.4 else None
+
+
 def _is_wrapped(lines: list[_Line], heads: dict[int, tuple]) -> bool:
     """True when prose is hard-wrapped (paragraphs span lines and blank lines separate them)."""
     cont = ends = 0
@@ -2013,6 +2026,7 @@ def from_text(
 
     # Keep only headings that are followed by prose (weak "title" headings especially).
     heading_lines = [i for i in sorted(heads) if i not in front]
+    width = _wrap_width(lines, nonblank)
     confirmed: list[int] = []
     for idx, i in enumerate(heading_lines):
         k = bisect.bisect_right(nonblank, i)
@@ -2021,6 +2035,11 @@ def from_text(
             continue
         if heads[i][0] != "markdown" and nxt == i + 1 and lines[nxt].text.lstrip()[:1].islower():
             continue  # a hard-wrapped line of prose that happens to be capitalized (or numbered)
+        if heads[i][0] != "markdown" and nxt == i + 1 and width and len(lines[i].text.strip()) >= 0.85 * width \
+                and len(lines[nxt].text.strip()) >= 0.6 * width:
+            # a paragraph's first line as long as the text's wrapped lines, prose right under it:
+            # "1. At the invitation of Prime Minister Narendra Modi, His Highness" / "Sheikh ..."
+            continue
         if i > 0 and _ARTICLE_ALONE.fullmatch(lines[i].text.strip()) and lines[i - 1].text.strip() \
                 and not lines[i - 1].text.rstrip().endswith((".", ":", ";", "!", "?")):
             continue  # "... fall under the scope of" / "Article 5.": the sentence goes on, no heading
