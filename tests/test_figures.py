@@ -1451,3 +1451,13 @@ def test_numbers_of_laws_and_documents_are_references():
     df = figs("Council conclusions on the Sahel\n\nBrussels, 3 May 2025\n\nThe Council\n\nThe Council recalled Law 2015-36, "
               "document 8123/25 and Decree No. 2024-512, and welcomed 40 new projects.\n")
     assert list(zip(df.text, df.in_name)) == [("2015-36", True), ("8123", True), ("2024", True), ("512", True), ("40", False)]
+
+
+def test_a_year_then_to_and_a_sum_is_no_span_of_years():
+    st = S.from_text("Joint Statement of Viet Nam and Singapore\n\nHanoi, 15 March 2025\n\nThe two sides will raise bilateral "
+                     "trade from USD 23 billion in 2024 to USD 45 billion by 2030. The plan runs from 2024 to 28.\n")
+    df = F.extract(st)
+    assert df[["text", "kind", "value"]].values.tolist() == [
+        ["USD 23 billion", "money", 23e9], ["2024", "year", 2024], ["USD 45 billion", "money", 45e9], ["2030", "year", 2030],
+        ["2024 to 28", "year", 2024]]
+    assert df.value_max.tolist()[-1] == 2028

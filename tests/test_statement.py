@@ -1392,3 +1392,16 @@ def test_a_wrapped_paragraphs_numbered_first_line_is_no_heading():
     assert_offsets(st)
     st = S.from_text(WRAPPED_NUMBERED.replace("\n", "\r\n"))
     assert [s.heading for s in st.sections] == [None, "Trade and Investment"]
+
+
+def test_signatures_in_capitals_for_a_federative_republic_and_above_an_annex():
+    md = ("# Joint Declaration of Viet Nam and Singapore\n\nHanoi, 15 March 2025\n\n## Cooperation\n\nThe two sides will "
+          "deepen trade.\n\nThe two sides will meet each year.\n\nFOR THE SOCIALIST REPUBLIC OF VIET NAM\n\nPham Minh Chinh\n"
+          "Prime Minister\n\nFor the Federative Republic of Brazil\n\nLuiz Inácio Lula da Silva\nPresident of the Republic\n\n"
+          "## Annex — Priority Projects\n\n| Project | Budget |\n|---|---|\n| Wind study | SGD 15 million |\n"
+          "| Smart city | USD 40 million |\n")
+    st = S.from_text(md, fmt="md")
+    assert [(s["country"], s["name"], s["title"]) for s in st.signatories] == [
+        ("Vietnam", "Pham Minh Chinh", "Prime Minister"), ("Brazil", "Luiz Inácio Lula da Silva", "President of the Republic")]
+    assert [s.heading for s in st.sections] == [None, "Cooperation", "Annex — Priority Projects"]
+    assert not any("Pham Minh Chinh" in s.text for s in st.sentences)

@@ -2118,7 +2118,9 @@ def _range(t, num, value, scale_txt, scale, unit_txt, cur, ukind, rx):
         ukind2, uname2, _ = rx.units.get(_key(unit2_txt), (None, None, False))
         if ukind2 is None:
             unit2_txt = None
-    if _is_year(num, value) and len(num2) == 2 and dig2 and not scale_txt and not unit_txt and not cur:
+    # ("2024-25", "2024 to 28"; not "from USD 23 billion in 2024 to USD 45 billion", a sum)
+    if _is_year(num, value) and len(num2) == 2 and dig2 and not scale_txt and not unit_txt and not cur \
+            and not cur2 and not scale2_txt and not unit2_txt:
         value2 = value // 100 * 100 + value2
         if value2 <= value:
             return None

@@ -1168,7 +1168,12 @@ _PLACE_SMALL = frozenset("of de del da do dos das the and y la le el les los am 
 
 
 # "For the Government of the Federal Republic of Germany", "On behalf of the Republic of Kenya"
-_SIGNATURE = re.compile(r"\s*(?:For|On behalf of)\s+(?:the\s+)?(?:Government|Republic|Kingdom|State|Federal|People|Ministry|Department|Union|Commission|Council|United|[A-Z][\w-]+\s+(?:Government|Side))\b")
+# (in capitals too: "FOR THE SOCIALIST REPUBLIC OF VIET NAM")
+_SIGNATURE = re.compile(
+    r"\s*(?i:for|on\s+behalf\s+of)\s+(?:(?i:the)\s+)?(?:(?i:Government|Republic|Kingdom|State|Federal|Federative|Socialist"
+    r"|Democratic|Islamic|Arab|Plurinational|Bolivarian|Oriental|Hashemite|Commonwealth|Grand\s+Duchy|Principality|Sultanate"
+    r"|Emirate|People|Ministry|Department|Union|Commission|Council|United)|[A-Z][\w-]+\s+(?:Government|Side))\b"
+)
 
 
 def _signature_block(lines, nonblank: list[int]) -> list[int]:
@@ -1176,7 +1181,11 @@ def _signature_block(lines, nonblank: list[int]) -> list[int]:
     a name, a title), which are neither headings nor prose: every line from the first
     "For the Government of ..." line among the last lines of the text (its last quarter, and
     at least its last twelve), when all of them are short lines without a final stop."""
-    tail = nonblank[max(0, min(len(nonblank) * 3 // 4, len(nonblank) - 12)):]
+    # (an annex may follow the signatures: the block ends where it begins)
+    half = len(nonblank) // 2
+    end = next((k for k in range(half, len(nonblank)) if _ANNEX_HEAD.match(lines[nonblank[k]].text)), len(nonblank))
+    body = nonblank[:end]
+    tail = body[max(0, min(len(body) * 3 // 4, len(body) - 12)):]
     for k, i in enumerate(tail):
         if _SIGNATURE.match(lines[i].text.lstrip("# ")):  # (a bold line of Markdown is a "###" heading by now)
             block = tail[k:]
@@ -1193,6 +1202,9 @@ def _signature_block(lines, nonblank: list[int]) -> list[int]:
     return []
 
 
+_ANNEX_HEAD = re.compile(r"\s*(?:#{1,6}\s*)?(?:\*\*)?(?i:annex|appendix|attachment)\b")
+
+
 def signatories(block: list[str]) -> list[dict[str, Any]]:
     """The people who signed, read from the lines of a signature block: one entry for each
     "For the Republic of Kenya" line, with the party as written, its country where it names
@@ -1206,7 +1218,7 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
         head = _SIGNATURE.match(line)
         if head:
             party = re.sub(r"^(?:For|On behalf of)\s+(?:the\s+)?", "", line)
-            country = next((c for _, _, c in _country_spans(line)), None)
+            country = next((c for _, _, c in _country_spans(line.title() if line.isupper() else line)), None)
             out.append({"party": party, "country": country, "name": None, "title": None})
         elif not out or _dateline(line):
             continue  # (a date or a place under the signatures)
