@@ -1620,7 +1620,9 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
         if len(listed) >= 3:
             found = [c for c in found if c in listed or _one_more_member(chunk, c)]
     if groups and not countries_named:
-        return found if len(found) >= 3 else named
+        # (members in a list, not the countries a later paragraph says will do this or that:
+        # "Japan will provide ..., and the United Kingdom will commit ..." of a G7 statement)
+        return found if len(found) >= 3 and (chunk is opening[0] or len(_listed_run(chunk)) >= 3) else named
     return named + [c for c in found if c not in named]
 
 
