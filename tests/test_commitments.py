@@ -2270,3 +2270,15 @@ def test_an_actor_named_across_a_wrapped_line_is_one_line():
     st = S.from_text("Joint Statement of Korea and Indonesia\r\n\r\nSeoul, 3 May 2025\r\n\r\nEnergy\r\n\r\nThe two sides met in "
                      "Seoul and the Korea Trade-Investment Promotion\r\nAgency will open an office in Jakarta.\r\n")
     assert C.extract(st).actor.tolist() == ["the Korea Trade-Investment Promotion Agency"]
+
+
+def test_hedges_that_set_conditions_and_a_bare_provided_that_opens_a_clause():
+    st = S.from_text("G7 Leaders' Statement on Critical Minerals\n\nKananaskis, 17 June 2025\n\nWe, the Leaders of the G7, met.\n\n"
+                     "India will not restrict rice exports to the UAE, provided domestic supply remains adequate. We will "
+                     "consider, if conditions warrant, setting a binding target. We will support local processing where "
+                     "economically viable. Members will inspect the documents where national law permits. Japan will expand "
+                     "the assistance provided by JICA, provided to the region in 2024. We will act, subject to national "
+                     "circumstances. We will assess if the target is met.\n")
+    assert C.extract(st).condition.tolist() == [
+        "provided domestic supply remains adequate", "if conditions warrant", "where economically viable",
+        "where national law permits", "", "subject to national circumstances", ""]

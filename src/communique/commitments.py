@@ -1761,7 +1761,8 @@ def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:
             j = i + len(form)
             if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "-")) and (j >= n or not (low[j].isalnum() or low[j] == "-")):
                 if (form != "once" or _once_sets_condition(low, i, j, L)) and (form != "until" or _UNTIL_CLAUSE.match(low, j)) \
-                        and (form != "in the event of" or not _EVENT_OF_TIME.match(low, j)):
+                        and (form != "in the event of" or not _EVENT_OF_TIME.match(low, j)) \
+                        and (form != "provided" or not low.startswith(" that", j)):  # (the longer marker's)
                     out.append((i, j, form))
             i = low.find(form, j)
     return out
@@ -1821,6 +1822,10 @@ def _opens_clause(text: str, lo: int, start: int) -> bool:
     return start <= lo or bool(_CLAUSE_LEAD.search(text, max(lo, start - 12), start))
 
 
+# words after "provided" that make it a participle, not a condition: "provided by Japan", "provided to"
+_NOT_A_CLAUSE = frozenset("by to for in with through under from on at via as and or since".split())
+
+
 def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
     """The first condition in ``text[lo:hi]``, as written up to the next comma ("if commercial
     conditions allow", "subject to budget approval"), or "" when there is none. ``marks``:
@@ -1841,14 +1846,20 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
             continue  # "resolve pending issues": an adjective; not "pending parliamentary approval", "pending its entry"
         if word in ("provided that", "providing that") and after[:1] and (after[0] in L.time_nouns or after[0] in L.relative_verbs):
             continue  # "the assistance provided that year", "the assistance provided that has strengthened ..."
+        if word == "provided" and not (
+                text[max(lo, start - 2):start].rstrip().endswith(",") and after[:1] and after[0] not in L.time_nouns
+                and after[0] not in _NOT_A_CLAUSE and any(w in L.relative_verbs for w in after[1:4])):
+            # ("..., provided domestic supply remains adequate": a clause set off by a comma; not
+            # "the assistance provided by Japan", "..., provided to the region")
+            continue
         if word in L.condition_opening and not _opens_clause(text, lo, start):
             continue  # "economies dependent on coal"
         if word == "once" and _RELATIVE_BETWEEN.search(text, lo, start):
             continue  # "..., which will be handed over once it is completed": the relative clause's
         if word == "if":
             before = text[max(lo, start - 20):start].split()
-            if before and before[-1].lower().strip(",;:(") in L.condition_not_after:
-                continue
+            if before and before[-1].lower().strip(",;:(") in L.condition_not_after and not before[-1].endswith(","):
+                continue  # ("will assess if ..." asks; "will consider, if conditions warrant, ..." sets one)
         elif word == "subject to":
             nxt = after
             while nxt and nxt[0] in ("the", "their", "its", "our", "any", "all"):
