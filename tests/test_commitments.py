@@ -866,7 +866,10 @@ def test_fuzz_extract(st):
     n = len(st.text)
     for r in df.itertuples():
         assert 0 <= r.start <= r.end <= n
-        assert r.start <= r.verb_start < r.verb_end <= n
+        assert r.verb_start < r.verb_end <= n
+        # the verb in its clause, or (a second country sharing it: "A$10 million and New
+        # Zealand NZ$5 million") before it
+        assert r.start <= r.verb_start or r.verb_end <= r.start
         assert r.category in C.CATEGORIES
         assert isinstance(r.strength, int) and 0 <= r.strength <= 4
         assert isinstance(r.actor, str) and r.actor
@@ -2282,3 +2285,12 @@ def test_hedges_that_set_conditions_and_a_bare_provided_that_opens_a_clause():
     assert C.extract(st).condition.tolist() == [
         "provided domestic supply remains adequate", "if conditions warrant", "where economically viable",
         "where national law permits", "", "subject to national circumstances", ""]
+
+
+def test_a_comma_and_before_a_second_subject_starts_a_new_clause_not_a_pair():
+    st = S.from_text("G7 Leaders' Statement on Critical Minerals\n\nKananaskis, 17 June 2025\n\nWe, the Leaders of the G7, met.\n\n"
+                     "Japan will provide up to USD 3 billion through JOGMEC and JBIC, and the United Kingdom will commit GBP 500 "
+                     "million through UK Export Finance.\n")
+    assert [(r.actor, r.target) for r in C.extract(st).itertuples()] == [
+        ("Japan", "provide up to USD 3 billion through JOGMEC and JBIC"),
+        ("United Kingdom", "commit GBP 500 million through UK Export Finance")]

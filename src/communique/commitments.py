@@ -836,6 +836,11 @@ _LEAD_ADVERB = re.compile(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Addit
 _EACH = re.compile(r"[Ee]ach\s+(?:side|country|party|government|state|member|leader|partner|of\s+(?:the\s+)?(?:two|both|three|four)\s+\w+|of\s+us|of\s+them)")
 
 
+# two names with a comma before "and" and none elsewhere: no list (that takes three), but the
+# end of one clause and the subject of the next
+_COMMA_AND_PAIR = re.compile(r"[^,]+,\s+and\s+[^,]+")
+
+
 def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     both = _BOTH_LIST.match(span)
     if both:  # "Both Japan and Korea": the list itself
@@ -853,6 +858,8 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         got = _resolve_uncached(role.group(1), L, ctx)
         if got is not None:
             return got
+    if _COMMA_AND_PAIR.fullmatch(span):
+        return None  # "... through JOGMEC and JBIC, and the United Kingdom will ...": a new clause's subject, no pair
     for said, name in ctx.titled:
         if "," in span:
             span = said.sub(name, span)
