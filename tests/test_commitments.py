@@ -2294,3 +2294,11 @@ def test_a_comma_and_before_a_second_subject_starts_a_new_clause_not_a_pair():
     assert [(r.actor, r.target) for r in C.extract(st).itertuples()] == [
         ("Japan", "provide up to USD 3 billion through JOGMEC and JBIC"),
         ("United Kingdom", "commit GBP 500 million through UK Export Finance")]
+
+
+def test_agreeing_that_something_has_been_done_is_a_view_not_a_commitment():
+    st = S.from_text("Joint Statement of China and Pakistan\n\nBeijing, 5 June 2025\n\nThe two sides agreed that the partnership "
+                     "has withstood the test of time. The two sides agreed that the corridor has made important contributions "
+                     "to growth. The two sides agreed that the Joint Committee has been tasked to review the projects.\n")
+    assert [(r.verb, r.category) for r in C.extract(st).itertuples()] == [
+        ("agree", "acknowledgement"), ("agree", "acknowledgement"), ("agree", "commitment")]

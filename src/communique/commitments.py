@@ -296,8 +296,10 @@ def _lex() -> SimpleNamespace:
     L.stative_re = book.compile(
         rf"\b(?:(?:is|are|was|were|has been|have been)\b(?!\s+(?:(?:to|not|also|now|hereby|[a-z]+ly)\s+)?"
         rf"(?:[a-z]+ed|[a-z]+en|{_alt(A['irregular_participles'])})\b)|remains?|remained|constitutes?|represents?|"
-        # ("the relationship has gone beyond the bilateral scope", "ties have grown": a view of what became)
-        r"ha(?:s|ve)\s+(?:become|grown|gone|entered|reached|matured|evolved)|"
+        # ("the relationship has gone beyond the bilateral scope", "ties have grown", "the
+        # partnership has withstood the test of time": a view of what became or was done)
+        rf"ha(?:s|ve)\s+(?!been\b)(?:(?:already|also|now|[a-z]+ly)\s+)?(?:[a-z]+ed|[a-z]+en|{_alt(A['irregular_participles'])}"
+        r"|become|grown|gone|withstood|stood|made|brought|built|led|won|held|kept|met|seen|shown)\b|"
         r"lies|rests?|reflects?|demonstrates?|shows?|matters?|marks?|signals?|heralds?|symboli[sz]es?)\b")
     # what others will merely undergo: "Japanese businesses will benefit", "regulators will be
     # consulted", "the meeting will be held" (not "... held by the ministers"; "... completed by
