@@ -2302,3 +2302,14 @@ def test_agreeing_that_something_has_been_done_is_a_view_not_a_commitment():
                      "to growth. The two sides agreed that the Joint Committee has been tasked to review the projects.\n")
     assert [(r.verb, r.category) for r in C.extract(st).itertuples()] == [
         ("agree", "acknowledgement"), ("agree", "acknowledgement"), ("agree", "commitment")]
+
+
+def test_announcing_an_intention_or_a_decision_to_consider_announces_a_plan():
+    st = S.from_text("Joint Statement of Saudi Arabia and the United Kingdom\n\nRiyadh, 5 June 2025\n\nThe Public Investment Fund "
+                     "announced its intention to invest up to GBP 1 billion in UK infrastructure. The United Kingdom welcomed "
+                     "the Saudi decision to consider participation in the Global Combat Air Programme. Saudi Arabia announced "
+                     "its decision to join the Programme by 2026. The United Kingdom will consider, if asked, further support.\n")
+    assert [(r.actor, r.verb, r.category, r.strength) for r in C.extract(st).itertuples()] == [
+        ("The Public Investment Fund", "announce", "intention", 2), ("United Kingdom", "welcome", "endorsement", 1),
+        ("Saudi Arabia", "decide", "intention", 2), ("Saudi Arabia", "announce", "commitment", 4),
+        ("United Kingdom", "will", "intention", 2)]

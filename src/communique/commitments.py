@@ -1557,7 +1557,7 @@ def _explores(text: str, ve: int, end: int, L, verbs=None) -> bool:
     jointly explore"), which makes the modal announce an intention, not bind. (``verbs``: the
     list to read, the modals' by default.)"""
     m = _MODAL_ADVERBS.match(text, ve, end)
-    words = text[m.end() if m else ve:(m.end() if m else ve) + 40].split()[:3]
+    words = [w.strip(",;:") for w in text[m.end() if m else ve:(m.end() if m else ve) + 40].split()[:3]]
     verbs = L.modal_intention if verbs is None else verbs
     return any(" ".join(words[:k]) in verbs for k in (1, 2, 3))
 
@@ -1689,8 +1689,11 @@ _CHANGES_OWN = frozenset(["offer", "propose", "intend", "plan", "aim", "will", "
 
 def _owned_record(m, actor, start, L) -> dict:
     spec = L.nouns.get(m.group("noun"), {"category": "commitment", "lemma": m.group("noun")})
+    cat = spec["category"]
+    if cat == "commitment" and _explores(m.string, m.end(), len(m.string), L, L.explore_verbs):
+        cat = "intention"  # "the Saudi decision to consider participation": as "decided to consider", it announces
     return {
-        "actor": actor, "verb": spec["lemma"], "category": spec["category"], "target_start": m.end(),
+        "actor": actor, "verb": spec["lemma"], "category": cat, "target_start": m.end(),
         "noun": m.start("noun"), "negated": False, "cut": None, "disp": start, "infinitival": True,
         "cls": "owned", "verb_start": m.start("noun"), "verb_end": m.end("noun"), "owned": True,
     }
