@@ -2313,3 +2313,9 @@ def test_announcing_an_intention_or_a_decision_to_consider_announces_a_plan():
         ("The Public Investment Fund", "announce", "intention", 2), ("United Kingdom", "welcome", "endorsement", 1),
         ("Saudi Arabia", "decide", "intention", 2), ("Saudi Arabia", "announce", "commitment", 4),
         ("United Kingdom", "will", "intention", 2)]
+
+
+def test_neither_party_in_capitals_is_both_denying():
+    st = S.from_text("Joint Declaration of Viet Nam and Singapore\n\nHanoi, 5 June 2025\n\nNeither Party shall allow its territory "
+                     "to be used against the other Party. Neither Participant will disclose the information.\n")
+    assert [(r.actor, r.verb, r.negated) for r in C.extract(st).itertuples()] == [("both", "shall", True), ("both", "will", True)]

@@ -1095,8 +1095,8 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 _FUTURE = re.compile(r"\b(?:will|shall|would|is to|are to|plans? to|intends? to|aims? to|is going to|are going to)\b", re.I)
 _NEITHER = re.compile(
-    r"(?i:neither)\s+(?:side|party|country|government|leader|partner"
-    r"|of\s+(?:us|them|(?:the\s+|our\s+)?(?:two\s+)?(?:sides|parties|leaders|countries|governments|partners)))"
+    r"(?i:neither)\s+(?i:side|party|country|government|leader|partner|participant|signatory|state"
+    r"|of\s+(?:us|them|(?:the\s+|our\s+)?(?:two\s+)?(?:sides|parties|leaders|countries|governments|partners|participants)))"
 )
 _NEITHER_NOR = re.compile(r"(?i:neither)\s+(.+?)\s+nor\s+(.+)")
 _LY_NOUNS = frozenset("supply family assembly rally monopoly anomaly reply butterfly july italy".split())
@@ -1327,7 +1327,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     res = None  # "... the merger of two regional bodies. The two will combine ...": those two
             if res is None and btok is None and span.rstrip().endswith(","):
                 res = _resolve(span.split(",")[0], L, ctx)
-            if res is None and span.lstrip()[:7].lower() == "neither":
+            if span.lstrip()[:7].lower() == "neither" and (res is None or _NEITHER.fullmatch(span.strip())):
+                # ("Neither Party shall ...": both, denying, though "Neither Party" reads as a name)
+                res = None
                 nor = _NEITHER_NOR.fullmatch(span.strip())
                 if _NEITHER.fullmatch(span.strip()):
                     res = (ctx.group(), True)  # "Neither side will deploy troops": both, negated
