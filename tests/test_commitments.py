@@ -2319,3 +2319,11 @@ def test_neither_party_in_capitals_is_both_denying():
     st = S.from_text("Joint Declaration of Viet Nam and Singapore\n\nHanoi, 5 June 2025\n\nNeither Party shall allow its territory "
                      "to be used against the other Party. Neither Participant will disclose the information.\n")
     assert [(r.actor, r.verb, r.negated) for r in C.extract(st).itertuples()] == [("both", "shall", True), ("both", "will", True)]
+
+
+def test_a_unions_member_states_may_past_a_condition_state_an_intention():
+    st = S.from_text("Joint Declaration of the African Union and the European Union\n\nBrussels, 5 June 2025\n\nMember States of "
+                     "the European Union may, subject to parliamentary approval, channel part of their Special Drawing Rights to "
+                     "the African Development Bank. Kenya may face a crisis.\n")
+    assert [(r.actor, r.verb, r.category, r.condition, r.target[:28]) for r in C.extract(st).itertuples()] == [
+        ("European Union", "may", "intention", "subject to parliamentary approval", "subject to parliamentary app")]

@@ -202,9 +202,10 @@ def _lex() -> SimpleNamespace:
     # "would benefit", "would have preferred", "would be disbursed": a prediction, not a promise
     L.not_after_would_re = book.compile(rf"\s+(?:not\s+)?(?:{_alt(cb['not_after_would'])})\b")
     L.may_acts_re = book.compile(
-        rf"\s+(?:not\s+)?(?:(?:also|further|then|still|consider|decide\s+to)\s+)?(?:{_alt(cb['may_acts'])})\b"
+        # (past a condition set off by commas: "may, subject to parliamentary approval, channel ...")
+        rf"(?:\s*,[^,.;]{{1,80}},)?\s+(?:not\s+)?(?:(?:also|further|then|still|consider|decide\s+to)\s+)?(?:{_alt(cb['may_acts'])})\b"
         # (of something to give: an amount, or a resource: "provide additional funding", not "provide a model")
-        rf"(?=[^.;:]{{0,50}}?(?:\d|[$€£¥₹]|\b(?:{_alt(cb['may_objects'])})\b))")
+        rf"(?=[^.;:]{{0,50}}?(?:\d|[$€£¥₹]|\b(?i:{_alt(cb['may_objects'])})\b))")
     L.views_before_that = frozenset(cb.get("views_before_that") or ())
     L.binding_in_that_re = book.compile(rf"\b(?:{_alt(cb['binding_in_that'])})\b", re.I)
     L.not_after_cannot_re = book.compile(rf"\s+(?:{_alt(cb.get('not_after_cannot') or ['but'])})\b")
@@ -1528,7 +1529,8 @@ def _opens_numbered(st, si: int) -> bool:
     return not (lead.endswith(":") and _NOT_CHAPEAU.search(lead))
 
 
-_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*$")
+# (the members of a party that is a union speak for it: "Member States of the European Union may ...")
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*(?:(?:the\s+)?(?i:member\s+states)\s+of\s+)?$")
 
 
 def _party_before(text: str, lo: int, at: int, L, parties) -> bool:
@@ -2488,8 +2490,8 @@ def extract(statement: S.Statement):
         """One row in COLUMNS order: the catalysts of its target make a commitment firm, unless
         a condition holds it back (``cond``: one already found before the clause, in the
         sentence or a list's lead-in)."""
-        while tstart < tend and text[tstart].isspace():
-            tstart += 1  # (" raise exports ..." after "its aim to")
+        while tstart < tend and (text[tstart].isspace() or text[tstart] == ","):
+            tstart += 1  # (" raise exports ..." after "its aim to"; ", in due course, provide ..." after "may")
         kinds, details = _catalysts(st, tstart, tend, L, names, name_starts, dates)
         cond = cond or _condition(text, start, verb_start, L, marks) or _condition(text, tstart, tend, L, marks)
         strength = L.firm if cat == "commitment" and kinds and not cond else L.strength[cat]
