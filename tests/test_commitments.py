@@ -2327,3 +2327,10 @@ def test_a_unions_member_states_may_past_a_condition_state_an_intention():
                      "the African Development Bank. Kenya may face a crisis.\n")
     assert [(r.actor, r.verb, r.category, r.condition, r.target[:28]) for r in C.extract(st).itertuples()] == [
         ("European Union", "may", "intention", "subject to parliamentary approval", "subject to parliamentary app")]
+
+
+def test_ministers_of_a_portfolio_in_lower_case_are_the_parties():
+    assert rows_of("The ministers of foreign affairs will review the implementation of this statement. The ministries of "
+                   "health will strengthen surveillance. The leaders of many nations will come.") == [
+        ("both", "will", "commitment", False, "review the implementation of this statement"),
+        ("both", "will", "commitment", False, "strengthen surveillance")]

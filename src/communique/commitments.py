@@ -285,7 +285,9 @@ def _lex() -> SimpleNamespace:
         rf"(?i:(?P<det>{pairs}|all|all the|the|our|these|their|its|each of the)\s+)?(?i:(?P<num>{numbers})\s+)?"
         rf"(?P<pre>(?:(?:G-?\d{{1,2}}|[A-Z][\w.'’-]*|(?!(?:and|or|but|nor|the|a|an|of|to|in|on|for|with|that|which|who|as|while|whereas|where|wherein|whereby|when|if|although|though|since|because)\b)[a-z]+)\s+){{0,2}}?)"
         rf"(?i:(?P<noun>(?:{collective})|(?:{others})))"
-        rf"(?P<qual>\s+(?:of|to)\s+(?:the\s+)?(?:G-?\d{{1,2}}|[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*|two\s+countries|both\s+countries))?"
+        rf"(?P<qual>\s+(?:of|to)\s+(?:the\s+)?(?:G-?\d{{1,2}}|[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*|two\s+countries|both\s+countries)"
+        # (a portfolio in lower case: "the ministers of foreign affairs", "the ministers for trade")
+        rf"|\s+(?:of|for)\s+(?:the\s+)?(?:{_trie({p.lower() for p in _portfolios()})})\b)?"
         rf"(?=\s*(?:,|\band\b|&|$))"
     )
     L.collective = frozenset(A["collective_nouns"])
@@ -601,6 +603,11 @@ class _Ctx:
             self.prev_plural = actor
         else:
             self.prev_single = actor
+
+
+def _portfolios() -> list[str]:
+    """The portfolios ministers hold, from the entity lexicon ("Foreign Affairs", "Trade")."""
+    return [p for p in E.codebook().get("portfolios") or () if isinstance(p, str)]
 
 
 def _atoms(span: str, L, ctx: _Ctx) -> list[tuple[str, str, bool]] | None:
