@@ -2334,3 +2334,13 @@ def test_ministers_of_a_portfolio_in_lower_case_are_the_parties():
                    "health will strengthen surveillance. The leaders of many nations will come.") == [
         ("both", "will", "commitment", False, "review the implementation of this statement"),
         ("both", "will", "commitment", False, "strengthen surveillance")]
+
+
+def test_would_on_a_condition_the_sentence_opens_with_is_a_conditional_position():
+    assert [(r[0], r[1], r[2]) for r in rows_of(
+        "Should the initiative be renewed, Brazil would consider an additional BRL 200 million. If asked, Argentina would "
+        "provide experts. If prices fall, exports would benefit. If the talks succeed, it would be a milestone.")] == [
+        ("Brazil", "would", "intention"), ("Argentina", "would", "commitment")]
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nIf asked, Argentina "
+                     "would provide experts.\n")
+    assert C.extract(st).condition.tolist() == ["If asked"]

@@ -1763,6 +1763,8 @@ def _numeric_matches(text: str, start: int, end: int, L):
 
 
 # an inverted condition inside a sentence: "..., should commercial interest be confirmed"
+# a sentence that opens on its condition, up to the comma that ends it
+_CONDITION_FIRST = re.compile(r"\s*(?:(?:Should|Were|Had)\s|(?:If|Unless|Once|Provided\s+that|In\s+the\s+event\s+that)\b)[^;:,]*,\s+")
 _INVERTED_MID = re.compile(
     r", (should|were|had)(?=\s+(?!(?:be|been|not|also|have|never|further)\b)[a-z]+\s"
     r"|\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+[a-z]+\b)"  # (", should Japan agree, ...")
@@ -2452,9 +2454,13 @@ def extract(statement: S.Statement):
             if word in L.weak_modals and not _explores(text, end, sentences[i].end, L) and (
                     not L.may_acts_re.match(text, end) or not _party_before(text, sentences[i].start, start, L, st.parties)):
                 continue  # "so that they may benefit": no position; "Australia may provide ..." is one
-            if word in L.reported_modals and (L.not_after_would_re.match(text, end) or not L.reported_re.search(
-                    text, max(sentences[i].start, start - 100), start)):
-                continue  # "would" is a promise only when reported: "said that Indonesia would not issue ..."
+            if word in L.reported_modals and (L.not_after_would_re.match(text, end) or not (
+                    L.reported_re.search(text, max(sentences[i].start, start - 100), start)
+                    or _CONDITION_FIRST.match(text, sentences[i].start, start))):
+                # "would" is a promise only when reported ("said that Indonesia would not issue
+                # ..."), or on a condition the sentence opens with ("Should the initiative be
+                # renewed, the EU would consider ...")
+                continue
             h = {"kind": "modal", "text": word, "start": start, "end": end}
         else:
             continue
