@@ -1528,3 +1528,16 @@ def test_team_europe_and_horizon_europe_are_initiatives_not_the_place_europe():
                                "Europe, will mobilise EUR 4.1 billion through Global Europe and Horizon Europe.\n"))
     assert [(r.name, r.type) for r in df.itertuples() if r.name != "European Union"] == [
         ("Team Europe", "initiative"), ("NDICI-Global Europe", "initiative"), ("Horizon Europe", "initiative")]
+
+
+def test_a_body_before_for_and_a_number_of_years_and_the_eu_high_representative():
+    st = S.from_text("Joint Statement of the African Union and the European Union\n\nBrussels, 9 September 2025\n\nAlgeria will "
+                     "supply gas to Indian Oil Corporation for 15 years. The Agenda for 2030 was cited. The meeting was attended "
+                     "by the High Representative of the European Union for Foreign Affairs and Security Policy, Kaja Kallas.\n")
+    df = E.extract(st)
+    names = df.name.tolist()
+    assert "Indian Oil Corporation" in names and "Agenda for 2030" in names
+    assert not any("for 15" in n or n.startswith("European Union for") for n in names)
+    kallas = df[df.name == "Kaja Kallas"].iloc[0]
+    assert (kallas.type, kallas.country) == ("person", "European Union")
+    assert kallas.role.startswith("High Representative of the European Union")

@@ -789,6 +789,10 @@ def _surname_here(text: str, pos: int, limit: int, L) -> bool:
     return not tok[0].isupper() and tok not in ("of", "for", "to")
 
 
+# a connector and a bare number closing a run of capitals, a lower-case word after it: "for 15"
+# of "Indian Oil Corporation for 15 years" (not "Beca 18", "Agenda 2063")
+_NUMBER_TAIL = re.compile(r"\s+(?:for|of|to|in|on|by|and|with)\s+(?!(?:19|20)\d\d$)\d[\d,.]*$")  # (not a year: "Agenda for 2030")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 _OF_MONEY = re.compile(r"\s+of\s+(?:[A-Z]{1,3}\$|([A-Z]{3})\s?\d)")
 
 
@@ -1111,6 +1115,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
             money = None  # ("the Ministerial Conference of WTO 14": a name's own number)
         if money:
             e0 = money.start()  # "the European Union of EUR 150 million": the body, then what it gives
+        tail = _NUMBER_TAIL.search(text, s0, e0)
+        if tail and _LOWER_NEXT.match(text, e0):
+            e0 = tail.start()  # "to Indian Oil Corporation for 15 years": the body, then how long
         if not (L.cue_re.search(text, s0, e0) or L.trailing_re.match(text, e0) or text.startswith("(", e0) or text.startswith(" (", e0)):
             continue
         for s0, e0, name, typ in _chunk_names(text, s0, e0, blocked, sentence_of, L):
