@@ -654,3 +654,14 @@ def test_digital_infrastructure_is_technology_not_transport():
     df = themes.classify(st)
     assert df[["topic", "subtopic"]].values.tolist() == [[17, 1709], [17, 1709], [10, 1002]]
     assert df.terms.tolist()[0] == ["digital public infrastructure"]
+
+
+def test_words_of_a_topic_inside_phrases_of_another():
+    st = S.from_text("Joint Statement of China and Pakistan\n\nBeijing, 5 June 2025\n\nThe all-weather partnership has withstood "
+                     "the test of time. Pakistan will provide a safe and secure environment for Chinese personnel. Through the "
+                     "Minerals Security Partnership, we will support 15 projects. The two sides will expand industrial parks. "
+                     "The Ministers condemned the use of water cannon against Philippine vessels. The weather service will "
+                     "share forecasts.\n")
+    df = themes.classify(st)
+    assert df.topic.tolist() == [None, None, 8, 1, 16, 17]
+    assert df.subtopic.tolist()[3] == 108 and df.subtopic.tolist()[5] == 1708
