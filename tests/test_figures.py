@@ -1461,3 +1461,11 @@ def test_a_year_then_to_and_a_sum_is_no_span_of_years():
         ["USD 23 billion", "money", 23e9], ["2024", "year", 2024], ["USD 45 billion", "money", 45e9], ["2030", "year", 2030],
         ["2024 to 28", "year", 2024]]
     assert df.value_max.tolist()[-1] == 2028
+
+
+def test_a_unit_written_in_full_and_a_time_word_is_no_about():
+    st = S.from_text("Joint Statement of Brazil and Germany\n\nBrasília, 4 December 2024\n\nThe leaders will limit global warming "
+                     "to 1.5 degrees Celsius. Recycling rates remain below 1% today. Warming must stay below 2 degrees.\n")
+    df = F.extract(st)
+    assert df[["text", "unit", "about"]].values.tolist() == [
+        ["1.5 degrees Celsius", "degree Celsius", "global warming"], ["1%", "percent", None], ["2 degrees", "degree Celsius", None]]

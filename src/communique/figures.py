@@ -192,10 +192,12 @@ def _forms(forms) -> str:
         else:
             cs.add(" ".join(f.split()))
     parts = []
-    if ci:
-        parts.append("(?:" + _trie(ci, any_case=True) + ")")
+    # (the forms as written first: "degrees Celsius" before "degrees", which would win as the
+    # first alternative that matches)
     if cs:
         parts.append(_trie(cs))
+    if ci:
+        parts.append("(?:" + _trie(ci, any_case=True) + ")")
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -1970,6 +1972,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
         if about is None:
             about = _phrase_after(stext, after_at, rx, openers=openers)
+            if about is not None and about.lower() in _empty_about():
+                about = None  # "below 1% today": when, not what; what comes before it then
         if about is None:
             about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
         if kind == "money":
