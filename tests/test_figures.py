@@ -1469,3 +1469,16 @@ def test_a_unit_written_in_full_and_a_time_word_is_no_about():
     df = F.extract(st)
     assert df[["text", "unit", "about"]].values.tolist() == [
         ["1.5 degrees Celsius", "degree Celsius", "global warming"], ["1%", "percent", None], ["2 degrees", "degree Celsius", None]]
+
+
+def test_a_date_in_words_is_one_date():
+    st = S.from_text("Joint Declaration of Viet Nam and Singapore\n\nThe two sides signed it on the first day of August in the year "
+                     "one thousand nine hundred and seventy-three. They will meet on the tenth day of May 2027 and raise trade "
+                     "by 20%.\n\nDone at Hanoi on the fifteenth day of March in the year two thousand and twenty-five, in two "
+                     "originals.\n")
+    df = F.extract(st)
+    dates = df[df.kind == "date"]
+    assert dates.text.tolist() == ["first day of August in the year one thousand nine hundred and seventy-three",
+                                   "tenth day of May 2027", "fifteenth day of March in the year two thousand and twenty-five"]
+    assert dates.value.tolist() == [1973, 2027, 2025] and dates.future.tolist() == [False, True, False]
+    assert "ordinal" not in df.kind.tolist()

@@ -1408,3 +1408,17 @@ def test_signatures_in_capitals_for_a_federative_republic_and_above_an_annex():
         ("Vietnam", "Pham Minh Chinh", "Prime Minister"), ("Brazil", "Luiz Inácio Lula da Silva", "President of the Republic")]
     assert [s.heading for s in st.sections] == [None, "Cooperation", "Annex — Priority Projects"]
     assert not any("Pham Minh Chinh" in s.text for s in st.sentences)
+
+
+def test_done_at_with_the_date_in_words():
+    from communique import briefing
+
+    st = S.from_text("Joint Declaration of Viet Nam and Singapore\n\nThe two sides will deepen trade.\n\nDone at Hanoi on the "
+                     "fifteenth day of March in the year two thousand and twenty-five, in two originals.\n")
+    assert st.date == dt.date(2025, 3, 15)
+    assert st.dateline == "Done at Hanoi on the fifteenth day of March in the year two thousand and twenty-five"
+    assert briefing._dateline_place(st) == "Hanoi"
+    # (a day that no month has is no date)
+    st = S.from_text("Joint Declaration of Viet Nam and Singapore\n\nThe two sides will deepen trade.\n\nDone at Hanoi on the "
+                     "thirty-first day of February 2025.\n")
+    assert st.date is None

@@ -80,9 +80,9 @@ def _dateline_place(st) -> str:
     span = S._DATE_RE.search(dateline)
     if span and re.search(r"\d\s*[-–]\s*\d", span.group()):
         return dateline  # a range of days says more than the one date shown ("17-18 February")
-    done = S._DONE_AT.match(dateline)
-    if done and done.end() == len(dateline.rstrip(" .")):
-        return done.group("place")  # "Done at Nairobi on 4 March 2025": Nairobi
+    done = S.done_at(dateline, search=False)
+    if done and len(done[1]) == len(dateline.rstrip(" .")):
+        return done[0].group("place")  # "Done at Nairobi on 4 March 2025": Nairobi
     if rest.count("\0") == 1 and (rest.strip().startswith("\0") or rest.strip().endswith("\0")):
         return rest.replace("\0", "").strip(" ,;:–—-")  # "Capri, Italy", "Accra"
     return dateline

@@ -24,7 +24,73 @@ def _lex() -> SimpleNamespace:
     from .datafiles import read_yaml
 
     cb = read_yaml(config.CODEBOOK_DIR / "dates.yaml")
-    return SimpleNamespace(**{k: frozenset(v) for k, v in cb.items()})
+    words = cb.pop("words")
+    return SimpleNamespace(**{k: frozenset(v) for k, v in cb.items()}, words=words)
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, tuple[str, int]]:
+    """Each number word of a date in words: ``word -> (kind, value)``, kind one of "unit",
+    "tens", "ordinal" (a day), "hundred", "thousand"."""
+    W = _lex().words
+    out = {w: ("unit", i + 1) for i, w in enumerate(W["units"])}
+    out.update({w: ("tens", 20 + 10 * i) for i, w in enumerate(W["tens"])})
+    out.update({w: ("ordinal", i + 1) for i, w in enumerate(W["unit_ordinals"])})
+    out.update({w: ("ordinal", 20 + 10 * i) for i, w in enumerate(W["tens_ordinals"])})
+    out.update({"hundred": ("hundred", 100), "thousand": ("thousand", 1000)})
+    return out
+
+
+def words_value(words: str) -> int | None:
+    """The number a run of number words says ("two thousand and twenty-five" is 2025,
+    "twenty-first" 21), or None when a word is no number word."""
+    known = _number_words()
+    total = current = 0
+    seen = False
+    for w in re.split(r"[\s-]+", words.lower().strip()):
+        if w in ("", "and"):
+            continue
+        kind, value = known.get(w, (None, 0))
+        if kind is None:
+            return None
+        seen = True
+        if kind == "hundred":
+            current = (current or 1) * 100
+        elif kind == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            current += value
+    return total + current if seen else None
+
+
+@lru_cache(maxsize=1)
+def words_date_re() -> re.Pattern:
+    """A date in words: "the fifteenth day of March in the year two thousand and twenty-five",
+    "this 5th day of June, 2024"; groups ``day``, ``month`` and ``year``."""
+    W = _lex().words
+    number = "|".join(sorted(_number_words(), key=len, reverse=True))
+    words = rf"(?:{number})(?:[\s-]+(?:and\s+)?(?:{number}))*"
+    months = "|".join(W["months"])
+    return re.compile(
+        rf"(?:(?i:the|this)\s+)?(?P<day>\d{{1,2}}(?:st|nd|rd|th)?|(?i:{words}))\s+(?i:day)\s+of\s+(?P<month>{months}),?\s+"
+        rf"(?:(?i:in\s+the\s+year|of\s+the\s+year|in)\s+(?:(?i:of\s+our\s+lord)\s+)?)?(?P<year>\d{{4}}|(?i:{words}))\b"
+    )
+
+
+def words_date(m: re.Match) -> dt.date | None:
+    """The date a match of :func:`words_date_re` says, or None when it says none."""
+    day = m.group("day")
+    day_n = int(re.match(r"\d+", day).group()) if day[0].isdigit() else words_value(day)
+    year = m.group("year")
+    year_n = int(year) if year.isdigit() else words_value(year)
+    month = _lex().words["months"].index(m.group("month")) + 1
+    if not day_n or not year_n or not 1000 <= year_n <= 2999:
+        return None
+    try:
+        return dt.date(year_n, month, day_n)
+    except ValueError:
+        return None
 
 
 def _lean(word: str, before: str | None, L) -> str | None:

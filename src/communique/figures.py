@@ -1486,6 +1486,8 @@ def _records(st) -> list[tuple]:
                 rec["in_name"] = True  # "the 100 Year Partnership", "the 10 Year Plan": a name
             if rec is not None:
                 found.append(rec)
+        if found and "day of" in stext.lower():
+            found = _words_dates(stext, found)
         if not found:
             continue
         if ctx.party_dollar is not None and ctx.dollar != ctx.base_dollar:
@@ -1537,6 +1539,22 @@ def _records(st) -> list[tuple]:
                 _future(r, ctx, stext) if kind == "year" or kind == "date" else None, quote,
             ))
     return out
+
+
+def _words_dates(stext: str, found: list[dict]) -> list[dict]:
+    """A date written in words ("the fifteenth day of March in the year two thousand and
+    twenty-five") is one date, not an ordinal and a count: its figures give way to it."""
+    from . import dates as D
+
+    for w in D.words_date_re().finditer(stext):
+        day = D.words_date(w)
+        if day is None:
+            continue
+        start, end = w.start("day"), w.end()
+        found = [r for r in found if r["end"] <= start or r["start"] >= end]
+        found.append(_rec(start, end, "date", day.year, month=day.month, day=day.day))
+    found.sort(key=lambda r: r["start"])
+    return found
 
 
 def _cells_are_figures(stext: str, cells: list[str], found: list[dict], rx) -> bool:

@@ -988,12 +988,31 @@ _DATE_LABEL = re.compile(r"(?:date|dated|issued|released|published|adopted)(?:\s
 # paragraph ("ACCRA, June 4, 2024 — The two ministers ..."), "Done at Accra on 4 June 2024", or
 # a dateline closing the text ("Beijing, April 14, 2023").
 _INLINE_DATELINE = re.compile(rf"[A-Z][A-Za-z\u00c0-\u024f .,'-]{{1,40}}?,?\s+({_DATE_RE.pattern})\s*(?:\([^)\n]{{1,20}}\))?\s*[-–—]", re.I)
-_DONE_AT = re.compile(
+_DONE_AT_HEAD = (
     rf"\b(?:done|signed|adopted|issued)(?:\s+in\s+(?:duplicate|triplicate|quadruplicate|two|three|four)(?:\s+originals?)?)?\s+(?:at|in)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?"
     rf"(?P<place>(?-i:[A-Z][\w\u00c0-\u024f.'-]*(?:,?\s+(?:(?:of|es|de|da|del|la|the|upon|on)\s+)?[A-Z][\w\u00c0-\u024f.'-]*){{0,4}})),?\s+"
-    rf"(?:on\s+)?(?:this\s+|the\s+)?(?P<date>{_DATE_RE.pattern})",
-    re.I,
+    rf"(?:on\s+)?"
 )
+_DONE_AT = re.compile(rf"{_DONE_AT_HEAD}(?:this\s+|the\s+)?(?P<date>{_DATE_RE.pattern})", re.I)
+# ... with the date in words: "Done at Hanoi on the fifteenth day of March in the year two
+# thousand and twenty-five"
+_DONE_AT_START = re.compile(_DONE_AT_HEAD, re.I)
+
+
+def done_at(text: str, pos: int = 0, endpos: int | None = None, search: bool = True) -> tuple[re.Match, str, dt.date | None] | None:
+    """"Done at <place> on <date>" in ``text[pos:endpos]``, the date in figures or in words:
+    ``(match of the opening words, the words as written, the date)``, or None."""
+    from . import dates as D
+
+    endpos = len(text) if endpos is None else endpos
+    m = (_DONE_AT.search if search else _DONE_AT.match)(text, pos, endpos)
+    if m:
+        return m, m.group(0), parse_date(m.group("date"))
+    for head in (_DONE_AT_START.finditer(text, pos, endpos) if search else filter(None, [_DONE_AT_START.match(text, pos, endpos)])):
+        words = D.words_date_re().match(text, head.end(), endpos)
+        if words:
+            return head, text[head.start():words.end()], D.words_date(words)
+    return None
 
 
 def _is_all_caps(s: str) -> bool:
@@ -1383,13 +1402,13 @@ def _date_in_text(text: str, paragraphs) -> tuple[dt.date | None, str | None]:
     if m:
         return parse_date(m.group(1)), None
     for par in paragraphs[-3:]:
-        m = _DONE_AT.search(text, par.start, par.end)
-        if m:
-            return parse_date(m.group("date")), " ".join(m.group(0).split())
+        found = done_at(text, par.start, par.end)
+        if found:
+            return found[2], " ".join(found[1].split())
     for par in paragraphs[-8:-3]:  # above a signature block of several lines: a line of its own
-        m = _DONE_AT.match(text, par.start, par.end)
-        if m and _DONE_AT_END.match(text, m.end(), par.end):
-            return parse_date(m.group("date")), " ".join(m.group(0).split())
+        found = done_at(text, par.start, par.end, search=False)
+        if found and _DONE_AT_END.match(text, found[0].start() + len(found[1]), par.end):
+            return found[2], " ".join(found[1].split())
     for par in paragraphs[-3:]:
         line = _dateline(text[par.start:par.end]) if par.end - par.start <= 120 else None
         if line and line[1]:
