@@ -1482,3 +1482,13 @@ def test_a_date_in_words_is_one_date():
                                    "tenth day of May 2027", "fifteenth day of March in the year two thousand and twenty-five"]
     assert dates.value.tolist() == [1973, 2027, 2025] and dates.future.tolist() == [False, True, False]
     assert "ordinal" not in df.kind.tolist()
+
+
+def test_money_under_a_named_facility_or_through_named_bodies():
+    st = S.from_text("Joint Declaration of the African Union and the European Union\n\nBrussels, 5 June 2025\n\nThe EU will provide "
+                     "EUR 600 million under the European Peace Facility for African-led peace support operations. Japan will "
+                     "provide up to USD 3 billion through JOGMEC and JBIC. The UK will commit GBP 500 million through UK Export "
+                     "Finance. Japan gave USD 2 million through Kenya. Kenya will give USD 5 million through bilateral channels.\n")
+    money = F.extract(st)
+    assert money[money.kind == "money"].about.tolist() == [
+        "European Peace Facility", "JOGMEC and JBIC", "UK Export Finance", None, None]

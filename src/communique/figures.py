@@ -402,11 +402,13 @@ def _rx() -> SimpleNamespace:
     )
     # "EUR 200 million to the Amazon Fund": the named body or programme money goes to
     recipient_re = book.compile(
-        r"\s+(?:to|through|into|towards?|in|for)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|&)\s+)*){0,8}"
+        r"\s+(?:to|through|into|towards?|in|for|under)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|&)\s+)*){0,8}"
         rf"(?:{'|'.join(sorted(_recipient_heads(), key=len, reverse=True))})\b"
         # ("the Global Partnership for Education", "the Fund for Peace and Security")
         # (and in Spanish or Portuguese: "the Programa de Aceleração do Crescimento")
-        r"(?:\s+(?:of|for|on|de|do|da|dos|das|del|de\s+la)\s+(?:the\s+)?[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’.-]*"
+        # (not an adjective of a name's own: "for African-led peace support operations")
+        r"(?:\s+(?:of|for|on|de|do|da|dos|das|del|de\s+la)\s+(?:the\s+)?(?![\w\u00c0-\u024f'’.]+-(?:led|based|owned|driven|run)\b)"
+        r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’.-]*"
         r"(?:\s+(?:and\s+|&\s+|(?:de|do|da|dos|das|del|de\s+la|e|y)\s+)?[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’.-]*)*)?)")
     book.save()
     return SimpleNamespace(
@@ -2004,7 +2006,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             # Climate Finance Accelerator", "A$100 million in the Pacific Climate Infrastructure
             # Financing Partnership": the named fund or programme the money goes to (not a
             # country: "$5 million to Kenya")
-            named = rx.recipient_re.match(stext, after_at)
+            named = rx.recipient_re.match(stext, after_at) or _THROUGH_NAMES.match(stext, after_at)
+            if named and named.re is _THROUGH_NAMES and _a_country(named.group(1)):
+                named = None  # ("USD 2 million through Kenya": a country, no body)
             if named:
                 about = " ".join(named.group(1).split()).rstrip(".")
         if about is None and kind == "money":
@@ -2031,6 +2035,18 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     return _rec(start, end, kind, total, value_max, unit, q, about, False), end
 
 
+def _a_country(words: str) -> bool:
+    """Whether ``words`` are a country's name and nothing more."""
+    from . import statement as S
+
+    return any(s0 == 0 and e == len(words) for s0, e, _ in S._country_spans(words))
+
+
+# the bodies money goes through, by name or acronym: "USD 3 billion through JOGMEC and JBIC",
+# "GBP 500 million through UK Export Finance" (capitals up to a word in lower case or a stop)
+_THROUGH_NAMES = re.compile(
+    r"\s+through\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’-]*){0,6})(?=\s+[a-z]|\s*[,.;:)]|\s*$)"
+)
 _RESTATED_AFTER = re.compile(r"\s*\([^()]{0,60}\d[^()]{0,30}\)")
 _TO_THE_THING = re.compile(r"\s+(?:to|for)\s+the\s+(?=[a-z])")
 _SOURCE_HOP = re.compile(
