@@ -2344,3 +2344,13 @@ def test_would_on_a_condition_the_sentence_opens_with_is_a_conditional_position(
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nIf asked, Argentina "
                      "would provide experts.\n")
     assert C.extract(st).condition.tolist() == ["If asked"]
+
+
+def test_the_kingdom_is_the_one_party_that_is_one():
+    st = S.from_text("Joint Statement of Saudi Arabia and the United Kingdom\n\nRiyadh, 5 June 2025\n\nThe Kingdom reaffirmed its "
+                     "commitment to achieve net zero emissions by 2060. The United Kingdom will host the next meeting.\n")
+    assert [(r.actor, r.category) for r in C.extract(st).itertuples()] == [("Saudi Arabia", "commitment"), ("United Kingdom", "commitment")]
+    # (two kingdoms: no telling which)
+    st = S.from_text("Joint Statement of Spain and Morocco\n\nRabat, 5 June 2025\n\nThe Kingdom will open a consulate. The Sultanate "
+                     "will send a delegation.\n")
+    assert C.extract(st).empty

@@ -846,6 +846,18 @@ _LEAD_ADVERB = re.compile(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Addit
 _EACH = re.compile(r"[Ee]ach\s+(?:side|country|party|government|state|member|leader|partner|of\s+(?:the\s+)?(?:two|both|three|four)\s+\w+|of\s+us|of\s+them)")
 
 
+# a party by the kind of state it is, as texts call the host: "The Kingdom", "the Sultanate"
+_STATE_KIND = re.compile(r"(?:[Tt]he\s+)?(Kingdom|Sultanate|Principality|Grand\s+Duchy|Emirate)")
+
+
+@lru_cache(maxsize=8)
+def _states_of_kind(kind: str) -> frozenset[str]:
+    """The countries whose long name opens on ``kind`` ("Kingdom of Saudi Arabia", "Hashemite
+    Kingdom of Jordan"; not the "United Kingdom of Great Britain ...", which texts call the UK)."""
+    pattern = re.compile(rf"(?:Hashemite\s+)?{kind}\s+of\s", re.I)
+    return frozenset(c for form, c in _lex().all_country_forms.items() if pattern.match(form))
+
+
 # two names with a comma before "and" and none elsewhere: no list (that takes three), but the
 # end of one clause and the subject of the next
 _COMMA_AND_PAIR = re.compile(r"[^,]+,\s+and\s+[^,]+")
@@ -868,6 +880,11 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         got = _resolve_uncached(role.group(1), L, ctx)
         if got is not None:
             return got
+    kind = _STATE_KIND.fullmatch(span.strip())
+    if kind:  # "The Kingdom reaffirmed ...": the one party whose long name says it is one
+        which = [p for p in ctx.parties if p in _states_of_kind(" ".join(kind.group(1).lower().split()))]
+        if len(which) == 1:
+            return which[0], False
     if _COMMA_AND_PAIR.fullmatch(span):
         return None  # "... through JOGMEC and JBIC, and the United Kingdom will ...": a new clause's subject, no pair
     for said, name in ctx.titled:
