@@ -316,6 +316,11 @@ def test_the_cover_names_the_leaders_the_text_names_and_no_date_twice():
               "Javier González-Olaechea, Minister of Foreign Affairs (Peru)")
     assert f"Signed by: {signed}\n" in cover.text
     assert "Foreign Affairs &amp; Trade (Chile)" in cover.html and "Foreign Affairs \\& Trade (Chile)" in cover.latex
+    # heads of government who signed are the leaders, when the text names none above
+    st = S.from_text("Joint Declaration of Viet Nam and Singapore\n\nHanoi, 15 March 2025\n\nThe two sides will deepen trade."
+                     "\n\nFOR THE SOCIALIST REPUBLIC OF VIET NAM\n\nPham Minh Chinh\nPrime Minister\n\nFor the Republic of "
+                     "Singapore\n\nLawrence Wong\nPrime Minister\n")
+    assert "Leaders: Pham Minh Chinh (Vietnam), Lawrence Wong (Singapore)\n" in briefing.cover(st, {"statement": "s.txt"}).text
 
 
 def test_a_converted_amount_is_shown_with_its_original_and_counted_once():

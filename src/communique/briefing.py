@@ -126,6 +126,18 @@ def _leaders_named(st) -> str:
 _BULLETS = frozenset("-*•–")
 
 
+def _leaders_signed(st) -> str:
+    """The heads of state or government among those who signed, when the text names none
+    above: "Pham Minh Chinh (Vietnam), Lawrence Wong (Singapore)"."""
+    from . import entities as E
+
+    lead = E._lex().leader_roles
+    return ", ".join(
+        f"{s['name']} ({s['country'] or s['party']})" for s in st.signatories
+        if s["title"] and any(s["title"] == r or s["title"].startswith(r + " ") for r in lead)
+    )
+
+
 def signed_by(st) -> str:
     """The signature block in one line: "Musalia Mudavadi, Prime Cabinet Secretary (Kenya);
     Mahmoud Thabit Kombo, Minister for Foreign Affairs (Tanzania)"."""
@@ -143,7 +155,7 @@ def cover(st, params: dict[str, Any]) -> P.Rich:
         ("Statement heading", st.heading or "(none)"),
         ("Date", format_date(st.date) + (f" ({place})" if (place := _dateline_place(st)) else "")),
         ("Parties", ", ".join(st.parties) or "not identified"),
-        ("Leaders", ", ".join(st.leaders) or _leaders_named(st) or "not given"),
+        ("Leaders", ", ".join(st.leaders) or _leaders_named(st) or _leaders_signed(st) or "not given"),
         *([("Signed by", signed_by(st))] if st.signatories else []),
         ("Issued by", st.issuer or "not given"),
         ("Source", st.source or (st.path.name if st.path else "")),
