@@ -1541,3 +1541,10 @@ def test_a_body_before_for_and_a_number_of_years_and_the_eu_high_representative(
     kallas = df[df.name == "Kaja Kallas"].iloc[0]
     assert (kallas.type, kallas.country) == ("person", "European Union")
     assert kallas.role.startswith("High Representative of the European Union")
+
+
+def test_a_name_that_ends_on_the_people_it_is_of_keeps_them():
+    st = S.from_text("Joint Statement of Canada and Mexico\n\nOttawa, 5 June 2025\n\nThe two sides cited the United Nations "
+                     "Declaration on the Rights of Indigenous Peoples. The Council of Ministers met.\n")
+    names = E.extract(st).name.tolist()
+    assert "United Nations Declaration on the Rights of Indigenous Peoples" in names and "Council of Ministers" in names

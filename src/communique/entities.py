@@ -1755,8 +1755,9 @@ def _name_from(part: list, text: str, L):
                 part = part[:-1]
             break
     # "Forum Leaders", "ASEAN Ministers": people of a body, no name of their own (but "Council of
-    # Ministers" is a body)
-    while len(part) > 1 and part[-1][3] and part[-1][0] in L.people_words and part[-2][3]:
+    # Ministers" is a body, and "Declaration on the Rights of Indigenous Peoples" names them)
+    while len(part) > 1 and part[-1][3] and part[-1][0] in L.people_words and part[-2][3] \
+            and not (len(part) > 2 and part[-3][0] == "of"):
         part = part[:-1]
     if not part:
         return
