@@ -1492,3 +1492,12 @@ def test_money_under_a_named_facility_or_through_named_bodies():
     money = F.extract(st)
     assert money[money.kind == "money"].about.tolist() == [
         "European Peace Facility", "JOGMEC and JBIC", "UK Export Finance", None, None]
+
+
+def test_a_percentage_with_its_sign_is_no_telephone_number():
+    md = ("Joint Statement of Canada and the EU\n\nOttawa, 5 June 2025\n\n| Item | 2023 | 2024 | Change |\n|---|---|---|---|\n"
+          "| Goods trade (EUR billion) | 59 | 76 | +29% |\n\nExports grew by +12% last year. Call +1 202 456 1111 for details.\n")
+    df = F.extract(S.from_text(md, fmt="md"))
+    assert df[["text", "about"]].values.tolist() == [
+        ["EUR 59 billion", "Goods trade (EUR billion)"], ["EUR 76 billion", "Goods trade (EUR billion)"],
+        ["29%", "Goods trade (EUR billion)"], ["12%", None]]

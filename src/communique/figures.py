@@ -1573,7 +1573,7 @@ def _cells_are_figures(stext: str, cells: list[str], found: list[dict], rx) -> b
             return False
         first = next((r["start"] for r in found if pos <= r["start"] < pos + len(c)), None)
         lead = " ".join(stext[pos:first].lower().split()) if first is not None else None
-        if lead is not None and (not lead or lead in rx.quals):
+        if lead is not None and (not lead or lead in rx.quals or lead in _SIGNS_BEFORE):  # (a change's sign: "+29%")
             figures += 1
         elif first is not None or len(words) > 3 or any(w.lower() in _CELL_VERBS for w in words):
             return False
@@ -1582,6 +1582,7 @@ def _cells_are_figures(stext: str, cells: list[str], found: list[dict], rx) -> b
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_SIGNS_BEFORE = frozenset("+ - − – ±".split())
 _CELL_VERBS = frozenset("will shall would can could may might must is are was were has have had".split())
 
 
@@ -1855,8 +1856,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             return None, n_end + 1
         if n_start == 0 and nxt2[:1] in ".)" and nxt2[1:2] == " " and value < 100:
             return None, n_end + 1
-        if (n_start and stext[n_start - 1] == "+") or _PHONE.match(stext, n_start):
-            mm = _PHONE_RUN.match(stext, n_start)
+        mm = _PHONE_RUN.match(stext, n_start)
+        # ("+1 202 456 1111"; not a change written with its sign, "+29%")
+        if (n_start and stext[n_start - 1] == "+" and mm and len(re.sub(r"\D", "", mm.group())) >= 7) or _PHONE.match(stext, n_start):
             return None, max(mm.end(), n_end) if mm else n_end  # a telephone number
         if not scale_txt and not unit_txt and _CLOCK.match(stext, n_end):
             return None, n_end  # "10 a.m.", "14:00 GMT"
