@@ -2354,3 +2354,12 @@ def test_the_kingdom_is_the_one_party_that_is_one():
     st = S.from_text("Joint Statement of Spain and Morocco\n\nRabat, 5 June 2025\n\nThe Kingdom will open a consulate. The Sultanate "
                      "will send a delegation.\n")
     assert C.extract(st).empty
+
+
+def test_an_exception_sets_a_condition():
+    st = S.from_text("Joint Communique of Kenya and Ethiopia\n\nNairobi, 5 June 2025\n\nEthiopia shall not reduce supply below the "
+                     "contracted 200 megawatts except in case of drought. Kenya will buy 400 megawatts by 2026 except where prices "
+                     "rise. Kenya will host all members except Somalia.\n")
+    df = C.extract(st)
+    assert df.condition.tolist() == ["except in case of drought", "except where prices rise", ""]
+    assert df.strength.tolist() == [3, 3, 3]

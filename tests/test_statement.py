@@ -1357,7 +1357,7 @@ def test_signatories_with_the_title_first_a_title_on_two_lines_and_crlf():
                      "\r\n\r\nOn behalf of the Government of the Socialist Republic of Viet Nam\r\nBui Thanh Son\r\nDeputy Prime "
                      "Minister\r\nand Minister of Foreign Affairs\r\n")
     assert [(s["country"], s["name"], s["title"]) for s in st.signatories] == [
-        ("Japan", "H.E. Iwaya Takeshi", "Minister for Foreign Affairs"),
+        ("Japan", "Iwaya Takeshi", "Minister for Foreign Affairs"),
         ("Vietnam", "Bui Thanh Son", "Deputy Prime Minister and Minister of Foreign Affairs"),
     ]
     # a text with no signature block has no signatories, and each side's list of deliverables is none
@@ -1407,6 +1407,10 @@ def test_signatures_in_capitals_for_a_federative_republic_and_above_an_annex():
     assert [(s["country"], s["name"], s["title"]) for s in st.signatories] == [
         ("Vietnam", "Pham Minh Chinh", "Prime Minister"), ("Brazil", "Luiz Inácio Lula da Silva", "President of the Republic")]
     assert [s.heading for s in st.sections] == [None, "Cooperation", "Annex — Priority Projects"]
+    st = S.from_text("Joint Declaration of Argentina and Chile\n\nThe two sides will open the crossing.\n\nDone at Santiago on "
+                     "3 October 2024.\n\nFor the Argentine Republic\nJavier Gerardo Milei\nPresident of the Argentine Republic\n\n"
+                     "For the Republic of Chile\nHon. Gabriel Boric Font\nPresident of the Republic of Chile\n")
+    assert [(s["country"], s["name"]) for s in st.signatories] == [("Argentina", "Javier Gerardo Milei"), ("Chile", "Gabriel Boric Font")]
     assert not any("Pham Minh Chinh" in s.text for s in st.sentences)
 
 

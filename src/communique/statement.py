@@ -1191,7 +1191,7 @@ _PLACE_SMALL = frozenset("of de del da do dos das the and y la le el les los am 
 _SIGNATURE = re.compile(
     r"\s*(?i:for|on\s+behalf\s+of)\s+(?:(?i:the)\s+)?(?:(?i:Government|Republic|Kingdom|State|Federal|Federative|Socialist"
     r"|Democratic|Islamic|Arab|Plurinational|Bolivarian|Oriental|Hashemite|Commonwealth|Grand\s+Duchy|Principality|Sultanate"
-    r"|Emirate|People|Ministry|Department|Union|Commission|Council|United)|[A-Z][\w-]+\s+(?:Government|Side))\b"
+    r"|Emirate|People|Ministry|Department|Union|Commission|Council|United)|[A-Z][\w-]+\s+(?:Government|Side|Republic|Federation))\b"
 )
 
 
@@ -1242,11 +1242,14 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
         elif not out or _dateline(line):
             continue  # (a date or a place under the signatures)
         elif out[-1]["name"] is None and _PERSON_LINE.fullmatch(line) and not _title_line(line):
-            out[-1]["name"] = line
+            out[-1]["name"] = _SIGNER_HONORIFIC.sub("", line)  # ("H.E. Iwaya Takeshi", "Hon. Musalia Mudavadi")
         else:
             title = out[-1]["title"]
             out[-1]["title"] = f"{title} {line}" if title else line  # (a title on two lines)
     return [s for s in out if s["name"]]
+
+
+_SIGNER_HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|Hon\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)+")
 
 
 def _title_line(line: str) -> bool:
