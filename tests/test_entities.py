@@ -1548,3 +1548,14 @@ def test_a_name_that_ends_on_the_people_it_is_of_keeps_them():
                      "Declaration on the Rights of Indigenous Peoples. The Council of Ministers met.\n")
     names = E.extract(st).name.tolist()
     assert "United Nations Declaration on the Rights of Indigenous Peoples" in names and "Council of Ministers" in names
+
+
+def test_known_names_of_the_genre_gaza_unclos_nasa_al_shabaab_global_gateway():
+    st = S.from_text("Joint Statement of Kenya and Ethiopia\n\nNairobi, 5 June 2025\n\nThe leaders condemned the attacks by "
+                     "Al-Shabaab in Somalia and on civilians in the Gaza Strip. They upheld UNCLOS. NASA will launch a satellite. "
+                     "The EU will mobilise EUR 2 billion under the Global Gateway.\n")
+    got = {r.name: (r.type, r.acronym) for r in E.extract(st).itertuples()}
+    assert got["Al-Shabaab"] == ("organization", None) and got["Gaza Strip"] == ("place", None)
+    assert got["United Nations Convention on the Law of the Sea"] == ("agreement", "UNCLOS")
+    assert got["National Aeronautics and Space Administration"] == ("organization", "NASA")
+    assert got["Global Gateway"] == ("initiative", None)

@@ -1121,8 +1121,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if not (L.cue_re.search(text, s0, e0) or L.trailing_re.match(text, e0) or text.startswith("(", e0) or text.startswith(" (", e0)):
             continue
         for s0, e0, name, typ in _chunk_names(text, s0, e0, blocked, sentence_of, L):
-            if (s0, e0) in known_exact or name in L.known:
-                continue
+            if (s0, e0) in known_exact or name in L.known or any(ks <= s0 and e0 <= ke for ks, ke, _, _ in known_hits):
+                continue  # (nor a part of a known name: "Gateway" of "the Global Gateway initiative")
             sent = sentence_of(s0, e0)
             if sent is not None:
                 named.append((s0, e0, name, typ, sent))
