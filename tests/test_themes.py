@@ -665,3 +665,10 @@ def test_words_of_a_topic_inside_phrases_of_another():
     df = themes.classify(st)
     assert df.topic.tolist() == [None, None, 8, 1, 16, 17]
     assert df.subtopic.tolist()[3] == 108 and df.subtopic.tolist()[5] == 1708
+
+
+def test_defence_spending_budget_support_youth_mobility_and_command_and_control():
+    st = S.from_text("Joint Statement of Japan and the United States\n\nTokyo, 5 June 2025\n\nJapan will raise its defense spending "
+                     "to 2% of GDP. The leaders will provide Ukraine with budget support. The two sides will expand youth mobility "
+                     "arrangements. The two sides will upgrade their command and control frameworks.\n")
+    assert themes.classify(st)[["topic", "subtopic"]].values.tolist() == [[16, None], [19, 1901], [9, None], [16, None]]
