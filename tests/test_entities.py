@@ -1559,3 +1559,13 @@ def test_known_names_of_the_genre_gaza_unclos_nasa_al_shabaab_global_gateway():
     assert got["United Nations Convention on the Law of the Sea"] == ("agreement", "UNCLOS")
     assert got["National Aeronautics and Space Administration"] == ("organization", "NASA")
     assert got["Global Gateway"] == ("initiative", None)
+
+
+def test_companies_by_the_word_their_names_end_on():
+    from communique import commitments as C
+
+    st = S.from_text("Joint Communique of Kenya and Ethiopia\n\nNairobi, 5 June 2025\n\nThe two sides agreed that Ethiopian Airlines "
+                     "and Kenya Airways will increase weekly flights. Sembcorp Industries will build a plant.\n")
+    orgs = E.extract(st).query("type == 'organization'").name.tolist()
+    assert orgs == ["Ethiopian Airlines", "Kenya Airways", "Sembcorp Industries"]
+    assert C.extract(st).actor.tolist() == ["both", "Ethiopian Airlines and Kenya Airways", "Sembcorp Industries"]
