@@ -39,6 +39,7 @@ The word lists are data: ``codebooks/entities.yaml``.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from collections import Counter
@@ -1104,6 +1105,10 @@ def _find(st: S.Statement) -> SimpleNamespace:
             if sent is not None:
                 known_hits.append((m.start(), m.end(), m.group(), sent))
     known_exact = {(s, e) for s, e, _, _ in known_hits}
+    # (for "inside a known name": the starts in order, and the furthest end reached by then)
+    known_spans = sorted((s, e) for s, e, _, _ in known_hits)
+    known_starts = [s for s, _ in known_spans]
+    known_reach = list(itertools.accumulate((e for _, e in known_spans), max))
     runs = _portfolio_lists([(m.start(), m.end()) for m in L.chunk_re.finditer(text)], text, L)
     for m in L.trailing_word_re.finditer(text):
         w = L.single_before_re.search(text, max(0, m.start() - 40), m.start() + 1)
@@ -1121,7 +1126,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if not (L.cue_re.search(text, s0, e0) or L.trailing_re.match(text, e0) or text.startswith("(", e0) or text.startswith(" (", e0)):
             continue
         for s0, e0, name, typ in _chunk_names(text, s0, e0, blocked, sentence_of, L):
-            if (s0, e0) in known_exact or name in L.known or any(ks <= s0 and e0 <= ke for ks, ke, _, _ in known_hits):
+            k = bisect.bisect_right(known_starts, s0) - 1
+            if (s0, e0) in known_exact or name in L.known or (k >= 0 and known_reach[k] >= e0):
                 continue  # (nor a part of a known name: "Gateway" of "the Global Gateway initiative")
             sent = sentence_of(s0, e0)
             if sent is not None:
