@@ -1501,3 +1501,10 @@ def test_a_percentage_with_its_sign_is_no_telephone_number():
     assert df[["text", "about"]].values.tolist() == [
         ["EUR 59 billion", "Goods trade (EUR billion)"], ["EUR 76 billion", "Goods trade (EUR billion)"],
         ["29%", "Goods trade (EUR billion)"], ["12%", None]]
+
+
+def test_a_change_between_two_places_is_no_range():
+    st = S.from_text("Joint Communique of Kenya and Ethiopia\n\nNairobi, 5 June 2025\n\nThe airlines will increase weekly flights "
+                     "between Addis Ababa and Nairobi from 21 to 28. Grants ranging from 5 to 9 will be made.\n")
+    df = F.extract(st)
+    assert df[["text", "about"]].values.tolist() == [["21", "weekly flights"], ["28", "weekly flights"], ["5 to 9", None]]

@@ -1426,3 +1426,15 @@ def test_done_at_with_the_date_in_words():
     st = S.from_text("Joint Declaration of Viet Nam and Singapore\n\nThe two sides will deepen trade.\n\nDone at Hanoi on the "
                      "thirty-first day of February 2025.\n")
     assert st.date is None
+
+
+def test_a_readout_with_its_place_under_the_date_and_parties_from_the_leaders_it_names():
+    st = S.from_text("Prime Minister Carney meets with President of Mexico Claudia Sheinbaum\r\n\r\nSeptember 18, 2025\r\n"
+                     "Mexico City, Mexico\r\n\r\nToday, Prime Minister Mark Carney met with the President of Mexico, Claudia "
+                     "Sheinbaum Pardo, in Mexico City. The leaders agreed to deepen trade.\r\n")
+    assert (st.dateline, st.date) == ("Mexico City, Mexico, September 18, 2025", dt.date(2025, 9, 18))
+    assert [s.heading for s in st.sections] == [None]
+    assert st.parties == ["Mexico", "Canada"]
+    # (a heading under the date is no place)
+    st = S.from_text("Joint Statement of Peru and Chile\n\nLima, 4 June 2024\nTrade and Investment\n\nThe two sides will trade more.\n")
+    assert st.dateline == "Lima, 4 June 2024"

@@ -2130,7 +2130,10 @@ def _changes_from(stext: str, start: int, rx) -> bool:
     if m is None:
         return False
     words = stext[max(0, m.start() - 160):m.start()].split()[-12:]
-    for w in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w.lower() == "between" and i + 1 < len(words) and not words[i + 1][:1].isdigit():
+            continue  # "flights between Addis Ababa and Nairobi from 21 to 28": the places, no range
         if w[-1:] in ",;:.(" or w.lower() in _RANGE_WORDS:
             return False  # ("projects ranging from $1 million to $5 million": a range)
         if w.lower() in rx.change_verbs:

@@ -1268,6 +1268,13 @@ def _title_words() -> frozenset[str]:
     return frozenset(r.split()[0] for r in roles if isinstance(r, str) and r.split()) | {"Minister", "Secretary"}
 
 
+def _place_after_date(line: str) -> bool:
+    """Whether a line right under a dateline is its place: a few capitalized words that hold a
+    comma or a country ("Mexico City, Mexico", "Nairobi, Kenya"), not a heading."""
+    return bool(line) and len(line.split()) <= 5 and bool(_PLACE_LINE.fullmatch(line)) and (
+        "," in line or any(True for _ in _country_spans(line)))
+
+
 def _closing_dateline(lines, nonblank: list[int]) -> list[int]:
     """A place and a date closing the text on lines of their own ("New Delhi" / "August 18,
     2025", or "Beijing, April 14, 2023"): where and when it was issued, not prose."""
@@ -1645,7 +1652,32 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
         # (members in a list, not the countries a later paragraph says will do this or that:
         # "Japan will provide ..., and the United Kingdom will commit ..." of a G7 statement)
         return found if len(found) >= 3 and (chunk is opening[0] or len(_listed_run(chunk)) >= 3) else named
-    return named + [c for c in found if c not in named]
+    parties = named + [c for c in found if c not in named]
+    if len(parties) < 2 and not groups:
+        # a readout that names the leaders, not both countries: "Prime Minister Mark Carney met
+        # with the President of Mexico, Claudia Sheinbaum Pardo" (the heading and the opening's
+        # first sentence only, where the leaders who meet are named)
+        first = _FIRST_SENTENCE.match(opening[0]).group() if opening else ""
+        parties += [c for c in _leader_countries(f"{heading}\n{first}") if c not in parties]
+    return parties
+
+
+_FIRST_SENTENCE = re.compile(r"[^.!?]*")
+
+
+def _leader_countries(text: str) -> list[str]:
+    """The countries of the leaders ``text`` names in full (``data/leaders.csv``), in order."""
+    pattern, country_of = _leader_names()
+    return list(dict.fromkeys(country_of[m.group()] for m in pattern.finditer(text)))
+
+
+@lru_cache(maxsize=1)
+def _leader_names() -> tuple[re.Pattern, dict[str, str]]:
+    from .datafiles import read_csv
+
+    country_of = {row["name"]: row["country"] for row in read_csv(config.DATA_DIR / "leaders.csv") if " " in row["name"]}
+    names = sorted(country_of, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])"), country_of
 
 
 # (each by its long name too: ", the Arab Republic of Egypt, the Federal Democratic Republic of Ethiopia")
@@ -2024,6 +2056,10 @@ def from_text(
             if place_line is not None and place_line == i - 1:
                 # "Washington, DC" on one line and "February 4, 2015" on the next
                 dateline = f"{lines[place_line].text.strip()}, {dateline}"
+            elif i + 1 < len(lines) and _place_after_date(lines[i + 1].text.strip()):
+                # ... or the other way round: "September 18, 2025" / "Mexico City, Mexico"
+                place_line = i + 1
+                dateline = f"{lines[place_line].text.strip()}, {dateline}"
             break
         if _PLACE_LINE.fullmatch(lines[i].text.strip()) and (i not in heads or heads[i][0] in ("title", "sentence")):
             place_line = i
@@ -2040,7 +2076,7 @@ def from_text(
         if split:
             heading, dateline, title_date = split
     front = {i for i in (title_line, title_more, dateline_line, *lead_labels, *title_between) if i is not None}
-    if dateline_line is not None and place_line == dateline_line - 1:
+    if dateline_line is not None and place_line in (dateline_line - 1, dateline_line + 1):
         front.add(place_line)
     # Boilerplate lines of press releases between title and text are not headings.
     for i in after_title:
