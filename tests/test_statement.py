@@ -191,6 +191,10 @@ def test_dateline_with_a_dash_after_the_place(line):
         # a group's statement: the group, not a country it mentions or is about
         ("G7 Leaders' Statement: Supporting Ukraine's Recovery", "We, the Leaders of the G7, will support Ukraine.", ["G7"]),
         ("COMMUNIQUÉ OF THE MINISTERS OF FINANCE OF THE GROUP OF TWENTY", "The United States hosted the meeting.", ["G20"]),
+        # ... nor those a later paragraph names, when the opening says who speaks
+        ("MINISTERIAL DECLARATION ON DEMOCRATIC RESILIENCE", "Adopted by the Committee of Ministers at its 135th Session\n\n"
+         "1. We, the Ministers for Foreign Affairs of the member States of the Council of Europe, met.\n\n2. The Ministers "
+         "condemned the aggression of the Russian Federation against Ukraine.", ["Council of Europe"]),
         # ... nor the countries a later paragraph says will act, one sentence each
         ("G7 Leaders' Statement on Critical Minerals", "We, the Leaders of the G7, met today.\n\nJapan will provide USD 3 "
          "billion, and the United Kingdom will commit GBP 500 million. Canada and the European Union announced more.", ["G7"]),

@@ -1637,9 +1637,11 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
             found = []
         if found:
             break
-        if not named and chunk is opening[0]:
+        if not named and (chunk is opening[0] or (chunk is opening[1] and _WE_THE.match(chunk))):
             bodies = [name for _, name in sorted(_groups_at(chunk))]
-            if bodies and mentions:
+            if bodies and (mentions or _WE_THE.match(chunk)):
+                # ("We, the Ministers ... of the member States of the Council of Europe": the
+                # group speaks, whatever countries later paragraphs name)
                 return bodies[:1]
     if len(found) >= 3 and not countries_named:
         # the members a group's text lists, not a guest it names after them: "We, the Foreign
@@ -1663,6 +1665,7 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
 
 
 _FIRST_SENTENCE = re.compile(r"[^.!?]*")
+_WE_THE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?We,\s+the\s+")
 
 
 def _leader_countries(text: str) -> list[str]:
