@@ -1508,3 +1508,10 @@ def test_a_change_between_two_places_is_no_range():
                      "between Addis Ababa and Nairobi from 21 to 28. Grants ranging from 5 to 9 will be made.\n")
     df = F.extract(st)
     assert df[["text", "about"]].values.tolist() == [["21", "weekly flights"], ["28", "weekly flights"], ["5 to 9", None]]
+
+
+def test_a_calibre_in_millimetres_is_a_quantity():
+    st = S.from_text("Joint Statement of Korea and Poland\n\nWarsaw, 5 June 2025\n\nThe two sides will make 155 mm ammunition and "
+                     "120-millimetre guns.\n")
+    assert F.extract(st)[["text", "kind", "unit"]].values.tolist() == [
+        ["155 mm", "quantity", "millimeter"], ["120-millimetre", "quantity", "millimeter"]]
