@@ -1515,3 +1515,14 @@ def test_a_calibre_in_millimetres_is_a_quantity():
                      "120-millimetre guns.\n")
     assert F.extract(st)[["text", "kind", "unit"]].values.tolist() == [
         ["155 mm", "quantity", "millimeter"], ["120-millimetre", "quantity", "millimeter"]]
+
+
+def test_the_bare_dollar_is_the_us_dollar_where_the_us_is_a_party_beside_a_written_a_dollar():
+    st = S.from_text("Quad Leaders' Fact Sheet\n\nWilmington, 21 September 2024\n\nWe, the Leaders of Australia, India, Japan and "
+                     "the United States, met. Australia will provide A$29.6 million for cancer care. The United States will "
+                     "provide $40 million for maritime training.\n")
+    assert F.extract(st).query("kind == 'money'").unit.tolist() == ["AUD", "USD"]
+    # (with the US no party, the one dollar the text writes is its bare dollar too)
+    st = S.from_text("Joint Statement of Australia and Papua New Guinea\n\nCanberra, 5 June 2025\n\nAustralia will provide "
+                     "A$29.6 million for roads and $40 million for schools.\n")
+    assert F.extract(st).query("kind == 'money'").unit.tolist() == ["AUD", "AUD"]

@@ -33,7 +33,8 @@ Decisions a reader of the ledger should know:
   sum is not counted twice. Digits in brackets after a number in words ("five (5) years")
   are part of that figure, not a list marker.
 * Bare "$" is the statement's dollar: metadata ``currency`` when given, else the one foreign
-  dollar the text writes (C$, A$ ...) when it never writes US$, else USD; but where the
+  dollar the text writes (C$, A$ ...) when it never writes US$ and the United States is no
+  party, else USD; but where the
   United States is no party and one party has a dollar of its own, that dollar in the
   sentences that name the party and not the United States (whether or not the text also
   writes US$ for the US dollar).
@@ -1183,7 +1184,9 @@ def _statement_dollar(st, rx) -> str | None:
                 found.add(code)
         i = text.find("$", i + 1)
     if len(found) == 1:
-        return found.pop()
+        # (where the United States is a party, a text that writes "A$" for Australia's dollar
+        # leaves the bare "$" to the US dollar: "The United States will provide $40 million")
+        return "USD" if "United States" in (st.parties or ()) else found.pop()
     if not found:
         return None  # (the parties may say: see ``_party_dollar``)
     return "USD"
