@@ -2363,3 +2363,9 @@ def test_an_exception_sets_a_condition():
     df = C.extract(st)
     assert df.condition.tolist() == ["except in case of drought", "except where prices rise", ""]
     assert df.strength.tolist() == [3, 3, 3]
+
+
+def test_a_participle_provided_and_once_again_set_no_condition():
+    assert [r[:3] for r in rows_of("The leaders welcomed the support provided by the World Bank and agreed to scale up financing "
+                                   "for roads. Once again, Brazil would provide experts to the mission.")] == [
+        ("both", "welcome", "endorsement"), ("both", "agree", "commitment")]

@@ -1779,9 +1779,12 @@ def _numeric_matches(text: str, start: int, end: int, L):
         pos = m.end()
 
 
+# a sentence that opens on its condition, up to the comma that ends it (not "Once again, ...")
+_CONDITION_FIRST = re.compile(
+    r"\s*(?:(?:Should|Were|Had)\s|(?:If|Unless|Once(?!\s+(?:again|more)\b)|Provided\s+that|In\s+the\s+event\s+that)\b)[^;:,]*,\s+"
+)
+
 # an inverted condition inside a sentence: "..., should commercial interest be confirmed"
-# a sentence that opens on its condition, up to the comma that ends it
-_CONDITION_FIRST = re.compile(r"\s*(?:(?:Should|Were|Had)\s|(?:If|Unless|Once|Provided\s+that|In\s+the\s+event\s+that)\b)[^;:,]*,\s+")
 _INVERTED_MID = re.compile(
     r", (should|were|had)(?=\s+(?!(?:be|been|not|also|have|never|further)\b)[a-z]+\s"
     r"|\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+[a-z]+\b)"  # (", should Japan agree, ...")
@@ -1804,10 +1807,22 @@ def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:
             if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "-")) and (j >= n or not (low[j].isalnum() or low[j] == "-")):
                 if (form != "once" or _once_sets_condition(low, i, j, L)) and (form != "until" or _UNTIL_CLAUSE.match(low, j)) \
                         and (form != "in the event of" or not _EVENT_OF_TIME.match(low, j)) \
-                        and (form != "provided" or not low.startswith(" that", j)):  # (the longer marker's)
+                        and (form != "provided" or _provided_opens_clause(low, i, j, L)):
                     out.append((i, j, form))
             i = low.find(form, j)
     return out
+
+
+def _provided_opens_clause(low: str, i: int, j: int, L) -> bool:
+    """Whether a bare "provided" opens a condition: set off by a comma, a clause with its verb
+    after it ("..., provided domestic supply remains adequate"); not a participle ("the support
+    provided by the World Bank", "..., provided to the region") nor "provided that", whose own
+    marker it is."""
+    if low.startswith(" that", j) or not low[max(0, i - 2):i].rstrip().endswith(","):
+        return False
+    after = [w.strip(",;.") for w in low[j:j + 60].split()[:4]]
+    return bool(after) and after[0] not in L.time_nouns and after[0] not in _NOT_A_CLAUSE \
+        and any(w in L.relative_verbs for w in after[1:4])
 
 
 def _once_sets_condition(low: str, i: int, j: int, L) -> bool:
@@ -1888,12 +1903,6 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
             continue  # "resolve pending issues": an adjective; not "pending parliamentary approval", "pending its entry"
         if word in ("provided that", "providing that") and after[:1] and (after[0] in L.time_nouns or after[0] in L.relative_verbs):
             continue  # "the assistance provided that year", "the assistance provided that has strengthened ..."
-        if word == "provided" and not (
-                text[max(lo, start - 2):start].rstrip().endswith(",") and after[:1] and after[0] not in L.time_nouns
-                and after[0] not in _NOT_A_CLAUSE and any(w in L.relative_verbs for w in after[1:4])):
-            # ("..., provided domestic supply remains adequate": a clause set off by a comma; not
-            # "the assistance provided by Japan", "..., provided to the region")
-            continue
         if word in L.condition_opening and not _opens_clause(text, lo, start):
             continue  # "economies dependent on coal"
         if word == "once" and _RELATIVE_BETWEEN.search(text, lo, start):
