@@ -321,6 +321,11 @@ def test_the_cover_names_the_leaders_the_text_names_and_no_date_twice():
                      "\n\nFOR THE SOCIALIST REPUBLIC OF VIET NAM\n\nPham Minh Chinh\nPrime Minister\n\nFor the Republic of "
                      "Singapore\n\nLawrence Wong\nPrime Minister\n")
     assert "Leaders: Pham Minh Chinh (Vietnam), Lawrence Wong (Singapore)\n" in briefing.cover(st, {"statement": "s.txt"}).text
+    # (not the president of a body)
+    st = S.from_text("Joint Declaration of Germany and Kenya\n\nBonn, 5 March 2025\n\nThe two sides will deepen exchanges.\n\n"
+                     "For the Federal Republic of Germany\nAnja Karliczek\nPresident of the German Academic Exchange Service\n\n"
+                     "For the Republic of Kenya\nWilliam Ruto\nPresident of the Republic of Kenya\n")
+    assert "Leaders: William Ruto (Kenya)\n" in briefing.cover(st, {"statement": "s.txt"}).text
 
 
 def test_a_converted_amount_is_shown_with_its_original_and_counted_once():

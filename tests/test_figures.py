@@ -1488,10 +1488,12 @@ def test_money_under_a_named_facility_or_through_named_bodies():
     st = S.from_text("Joint Declaration of the African Union and the European Union\n\nBrussels, 5 June 2025\n\nThe EU will provide "
                      "EUR 600 million under the European Peace Facility for African-led peace support operations. Japan will "
                      "provide up to USD 3 billion through JOGMEC and JBIC. The UK will commit GBP 500 million through UK Export "
-                     "Finance. Japan gave USD 2 million through Kenya. Kenya will give USD 5 million through bilateral channels.\n")
+                     "Finance. Japan gave USD 2 million through Kenya and Uganda. Kenya will give USD 5 million through bilateral "
+                     "channels. Japan will give USD 6 million through the Kenyan government. The EU will pay EUR 4 million "
+                     "through March.\n")
     money = F.extract(st)
     assert money[money.kind == "money"].about.tolist() == [
-        "European Peace Facility", "JOGMEC and JBIC", "UK Export Finance", None, None]
+        "European Peace Facility", "JOGMEC and JBIC", "UK Export Finance", None, None, None, None]
 
 
 def test_a_percentage_with_its_sign_is_no_telephone_number():

@@ -1369,6 +1369,14 @@ def test_signatories_with_the_title_first_a_title_on_two_lines_and_crlf():
     st = S.from_text("Joint Statement by Japan and Kenya\n\nThe two sides agreed.\n\nFor the Government of Kenya:\n\n"
                      "- KES 10 billion for rural roads by 2025\n\nFor the Government of Japan:\n\n- 100 scholarships\n")
     assert st.signatories == []
+    # the title first, in any case; a long name; "(Signed)"; a party in capitals; an "Annex" line of prose above
+    st = S.from_text("Joint Statement of Germany and the United Arab Emirates\n\nBerlin, 5 June 2025\n\nThe two sides met.\n\n"
+                     "The two sides agreed.\n\nThe two sides will meet again.\n\nAnnex I lists the projects the two sides will "
+                     "fund.\n\nFOR THE FEDERAL REPUBLIC OF GERMANY\nFederal Minister of the Interior\nNancy Faeser\n(Signed)\n\n"
+                     "For the United Arab Emirates\nSheikh Abdullah bin Zayed Al Nahyan\nMinister of Foreign Affairs\n")
+    assert [(s["party"], s["country"], s["name"], s["title"]) for s in st.signatories] == [
+        ("FEDERAL REPUBLIC OF GERMANY", "Germany", "Nancy Faeser", "Federal Minister of the Interior"),
+        ("United Arab Emirates", "United Arab Emirates", "Sheikh Abdullah bin Zayed Al Nahyan", "Minister of Foreign Affairs")]
 
 
 WRAPPED_NUMBERED = """India-UAE Joint Vision Statement
@@ -1395,6 +1403,9 @@ def test_a_wrapped_paragraphs_numbered_first_line_is_no_heading():
     # (the first line fills the wrapped width and the paragraph goes on under it; a short
     # numbered line over prose is a heading as before)
     assert [s.heading for s in st.sections] == [None, "Trade and Investment"]
+    # (a heading in title case as long as the wrapped lines is still one)
+    long_heading = WRAPPED_NUMBERED.replace("2. Trade and Investment", "Cooperation on Climate Change, Energy Transition and Trade")
+    assert [s.heading for s in S.from_text(long_heading).sections] == [None, "Cooperation on Climate Change, Energy Transition and Trade"]
     assert " ".join(st.sentences[0].text.split()).startswith("At the invitation of Prime Minister Narendra Modi, His Highness Sheikh")
     assert_offsets(st)
     st = S.from_text(WRAPPED_NUMBERED.replace("\n", "\r\n"))
@@ -1426,6 +1437,9 @@ def test_done_at_with_the_date_in_words():
     assert st.date == dt.date(2025, 3, 15)
     assert st.dateline == "Done at Hanoi on the fifteenth day of March in the year two thousand and twenty-five"
     assert briefing._dateline_place(st) == "Hanoi"
+    st = S.from_text("JOINT DECLARATION OF VIET NAM AND SINGAPORE\n\nThe two sides will deepen trade.\n\nDONE AT HANOI ON THE "
+                     "FIFTEENTH DAY OF MARCH IN THE YEAR TWO THOUSAND AND TWENTY-FIVE.\n")
+    assert st.date == dt.date(2025, 3, 15)
     # (a day that no month has is no date)
     st = S.from_text("Joint Declaration of Viet Nam and Singapore\n\nThe two sides will deepen trade.\n\nDone at Hanoi on the "
                      "thirty-first day of February 2025.\n")

@@ -134,8 +134,20 @@ def _leaders_signed(st) -> str:
     lead = E._lex().leader_roles
     return ", ".join(
         f"{s['name']} ({s['country'] or s['party']})" for s in st.signatories
-        if s["title"] and any(s["title"] == r or s["title"].startswith(r + " ") for r in lead)
+        if s["title"] and any(s["title"] == r or s["title"].startswith(r + " of ") and _of_own_state(s, s["title"][len(r) + 4:])
+                              for r in lead)
     )
+
+
+def _of_own_state(signer: dict, rest: str) -> bool:
+    """Whether what follows "President of" is the signer's own state ("the Republic of Chile",
+    "the Republic"), not a body ("the German Academic Exchange Service")."""
+    from . import statement as S
+
+    if rest.startswith(("the Republic", "the Federal Republic", "the Government")) and (
+            not signer["country"] or signer["country"] in rest or " of " not in rest):
+        return True
+    return any(c == signer["country"] for _, _, c in S._country_spans(rest))
 
 
 def signed_by(st) -> str:

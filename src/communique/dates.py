@@ -73,7 +73,7 @@ def words_date_re() -> re.Pattern:
     words = rf"(?:{number})(?:[\s-]+(?:and\s+)?(?:{number}))*"
     months = "|".join(W["months"])
     return re.compile(
-        rf"(?:(?i:the|this)\s+)?(?P<day>\d{{1,2}}(?:st|nd|rd|th)?|(?i:{words}))\s+(?i:day)\s+of\s+(?P<month>{months}),?\s+"
+        rf"(?:(?i:the|this)\s+)?(?P<day>\d{{1,2}}(?:st|nd|rd|th)?|(?i:{words}))\s+(?i:day\s+of)\s+(?P<month>(?i:{months})),?\s+"
         rf"(?:(?i:in\s+the\s+year|of\s+the\s+year|in)\s+(?:(?i:of\s+our\s+lord)\s+)?)?(?P<year>\d{{4}}|(?i:{words}))\b"
     )
 
@@ -84,7 +84,7 @@ def words_date(m: re.Match) -> dt.date | None:
     day_n = int(re.match(r"\d+", day).group()) if day[0].isdigit() else words_value(day)
     year = m.group("year")
     year_n = int(year) if year.isdigit() else words_value(year)
-    month = _lex().words["months"].index(m.group("month")) + 1
+    month = [w.lower() for w in _lex().words["months"]].index(m.group("month").lower()) + 1  # ("MARCH" too)
     if not day_n or not year_n or not 1000 <= year_n <= 2999:
         return None
     try:

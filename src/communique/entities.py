@@ -790,10 +790,11 @@ def _surname_here(text: str, pos: int, limit: int, L) -> bool:
     return not tok[0].isupper() and tok not in ("of", "for", "to")
 
 
-# a connector and a bare number closing a run of capitals, a lower-case word after it: "for 15"
-# of "Indian Oil Corporation for 15 years" (not "Beca 18", "Agenda 2063")
-_NUMBER_TAIL = re.compile(r"\s+(?:for|of|to|in|on|by|and|with)\s+(?!(?:19|20)\d\d$)\d[\d,.]*$")  # (not a year: "Agenda for 2030")
-_LOWER_NEXT = re.compile(r"\s+[a-z]")
+# "for" and a bare number closing a run of capitals: "for 15" of "Indian Oil Corporation for 15
+# years" (not "Beca 18", "Agenda 2063")
+_NUMBER_TAIL = re.compile(r"\s+for\s+(?!(?:19|20)\d\d$)\d[\d,.]*$")  # (not a year: "Agenda for 2030")
+# ... a span of time after it ("for 15 years"; not "the Committee of 24 on decolonization")
+_LOWER_NEXT = re.compile(r"\s+(?:more\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\b")
 _OF_MONEY = re.compile(r"\s+of\s+(?:[A-Z]{1,3}\$|([A-Z]{3})\s?\d)")
 
 

@@ -994,25 +994,32 @@ _DONE_AT_HEAD = (
     rf"(?:on\s+)?"
 )
 _DONE_AT = re.compile(rf"{_DONE_AT_HEAD}(?:this\s+|the\s+)?(?P<date>{_DATE_RE.pattern})", re.I)
-# ... with the date in words: "Done at Hanoi on the fifteenth day of March in the year two
-# thousand and twenty-five"
-_DONE_AT_START = re.compile(_DONE_AT_HEAD, re.I)
 
 
 def done_at(text: str, pos: int = 0, endpos: int | None = None, search: bool = True) -> tuple[re.Match, str, dt.date | None] | None:
-    """"Done at <place> on <date>" in ``text[pos:endpos]``, the date in figures or in words:
-    ``(match of the opening words, the words as written, the date)``, or None."""
+    """"Done at <place> on <date>" in ``text[pos:endpos]``, the date in figures or in words
+    ("on the fifteenth day of March in the year two thousand and twenty-five"): ``(match, the
+    words as written, the date)``, or None."""
     from . import dates as D
 
     endpos = len(text) if endpos is None else endpos
     m = (_DONE_AT.search if search else _DONE_AT.match)(text, pos, endpos)
     if m:
         return m, m.group(0), parse_date(m.group("date"))
-    for head in (_DONE_AT_START.finditer(text, pos, endpos) if search else filter(None, [_DONE_AT_START.match(text, pos, endpos)])):
-        words = D.words_date_re().match(text, head.end(), endpos)
-        if words:
-            return head, text[head.start():words.end()], D.words_date(words)
+    words = _done_at_words()
+    m = (words.search if search else words.match)(text, pos, endpos)
+    if m:
+        return m, m.group(0), D.words_date(m)
     return None
+
+
+@lru_cache(maxsize=1)
+def _done_at_words() -> re.Pattern:
+    """"Done at <place> on <a date in words>", as one pattern, so that the place gives back
+    what the date needs ("DONE AT HANOI ON THE FIFTEENTH DAY OF MARCH ...")."""
+    from . import dates as D
+
+    return re.compile(_DONE_AT_HEAD + D.words_date_re().pattern, re.I)
 
 
 def _is_all_caps(s: str) -> bool:
@@ -1202,7 +1209,7 @@ def _signature_block(lines, nonblank: list[int]) -> list[int]:
     at least its last twelve), when all of them are short lines without a final stop."""
     # (an annex may follow the signatures: the block ends where it begins)
     half = len(nonblank) // 2
-    end = next((k for k in range(half, len(nonblank)) if _ANNEX_HEAD.match(lines[nonblank[k]].text)), len(nonblank))
+    end = next((k for k in range(half, len(nonblank)) if _annex_head(lines[nonblank[k]].text)), len(nonblank))
     body = nonblank[:end]
     tail = body[max(0, min(len(body) * 3 // 4, len(body) - 12)):]
     for k, i in enumerate(tail):
@@ -1235,13 +1242,15 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
         if not line:
             continue
         head = _SIGNATURE.match(line)
+        if _SIGNED_MARK.fullmatch(line):
+            continue  # "(Signed)", "[signature]", a line to sign on
         if head:
-            party = re.sub(r"^(?:For|On behalf of)\s+(?:the\s+)?", "", line)
+            party = _SIGNATURE_LEAD.sub("", line)
             country = next((c for _, _, c in _country_spans(line.title() if line.isupper() else line)), None)
             out.append({"party": party, "country": country, "name": None, "title": None})
         elif not out or _dateline(line):
             continue  # (a date or a place under the signatures)
-        elif out[-1]["name"] is None and _PERSON_LINE.fullmatch(line) and not _title_line(line):
+        elif out[-1]["name"] is None and _NAME_LINE.fullmatch(line) and not _title_line(line):
             out[-1]["name"] = _SIGNER_HONORIFIC.sub("", line)  # ("H.E. Iwaya Takeshi", "Hon. Musalia Mudavadi")
         else:
             title = out[-1]["title"]
@@ -1250,22 +1259,36 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
 
 
 _SIGNER_HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|Hon\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)+")
+_SIGNATURE_LEAD = re.compile(r"^(?i:for|on\s+behalf\s+of)\s+(?:(?i:the)\s+)?")
+_SIGNED_MARK = re.compile(r"\(?\s*(?i:signed|sgd\.?)\s*\)?|\[[^\]]*\]|[_.\s]{3,}")
+# a signer's name: up to eight words, capitalized, no figure ("Sheikh Abdullah bin Zayed Al Nahyan")
+_NAME_LINE = re.compile(r"(?:(?:H\.\s?E\.|Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+)*[A-ZÀ-Þ][^\W\d_][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){1,7}")
+
+
+def _annex_head(line: str) -> bool:
+    """Whether a line heads an annex: "## Annex — Priority Projects", "ANNEX I" (a heading: short,
+    with no final stop; not "Annex I lists the projects ...")."""
+    t = line.strip()
+    return bool(_ANNEX_HEAD.match(t)) and len(t.split()) <= 12 and not _TERMINAL.search(t)
 
 
 def _title_line(line: str) -> bool:
-    """Whether a signature line holds a title ("Minister of Foreign Affairs"), not a name: its
-    first word (past "H.E.") opens one of the titles the entity lexicon knows."""
-    words = re.sub(r"^(?:H\.\s?E\.\s*)", "", line).split()
-    return bool(words) and words[0] in _title_words()
+    """Whether a signature line holds a title, not a name: a word of one of the titles the
+    entity lexicon knows, in any case ("Federal Minister of the Interior", "MINISTER FOR
+    FOREIGN AFFAIRS", "Permanent Secretary")."""
+    return any(w.strip(",.").lower() in _title_words() for w in _SIGNER_HONORIFIC.sub("", line).split())
 
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     from .entities import codebook
 
-    cb = codebook()
-    roles = list(cb["roles"]) + list(cb.get("role_ranks") or []) + list(cb.get("role_deputies") or [])
-    return frozenset(r.split()[0] for r in roles if isinstance(r, str) and r.split()) | {"Minister", "Secretary"}
+    roles = list(codebook()["roles"])
+    # (the head word of each title, "Minister" of "Prime Minister"; not a monarch's, which
+    # comes with the name: "King Abdullah II", "Sheikh Mohamed bin Zayed")
+    heads = {r.replace("-", " ").split()[-1].lower() for r in roles if isinstance(r, str) and r.strip()}
+    monarchs = {"king", "queen", "prince", "princess", "emir", "amir", "sultan", "sheikh", "emperor", "lady", "crown"}
+    return frozenset(heads - monarchs | {"minister", "secretary"})
 
 
 def _place_after_date(line: str) -> bool:
@@ -1874,6 +1897,11 @@ def _listed_lines(lines: list[_Line], skip: set[int]) -> set[int]:
     return out
 
 
+# a word in lower case that is no joining word: prose ("At the invitation of ..."), not a
+# heading in title case ("Cooperation on Climate Change, Energy Transition and the Environment")
+_PROSE_WORD = re.compile(r"\b(?!(?:with|from|into|upon|over|under|between|among|through|towards?|against|within|without)\b)[a-z]{4,}\b")
+
+
 def _wrap_width(lines: list[_Line], nonblank: list[int]) -> int | None:
     """The width a hard-wrapped text's lines are wrapped at (most of its lines end within a
     few characters of it), or None when lines are paragraphs or too few to tell."""
@@ -2111,7 +2139,7 @@ def from_text(
         if heads[i][0] != "markdown" and nxt == i + 1 and lines[nxt].text.lstrip()[:1].islower():
             continue  # a hard-wrapped line of prose that happens to be capitalized (or numbered)
         if heads[i][0] != "markdown" and nxt == i + 1 and width and len(lines[i].text.strip()) >= 0.85 * width \
-                and len(lines[nxt].text.strip()) >= 0.6 * width:
+                and len(lines[nxt].text.strip()) >= 0.6 * width and _PROSE_WORD.search(lines[i].text):
             # a paragraph's first line as long as the text's wrapped lines, prose right under it:
             # "1. At the invitation of Prime Minister Narendra Modi, His Highness" / "Sheikh ..."
             continue
