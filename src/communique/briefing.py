@@ -150,25 +150,18 @@ def _of_own_state(signer: dict, rest: str) -> bool:
     return any(c == signer["country"] for _, _, c in S._country_spans(rest))
 
 
-def signed_by(st) -> str:
-    """The signature block in one line: "Musalia Mudavadi, Prime Cabinet Secretary (Kenya);
-    Mahmoud Thabit Kombo, Minister for Foreign Affairs (Tanzania)"."""
-    return "; ".join(
-        s["name"] + (f", {s['title']}" if s["title"] else "") + f" ({s['country'] or s['party']})" for s in st.signatories
-    )
-
-
 def cover(st, params: dict[str, Any]) -> P.Rich:
     """Title block: title, the statement's own heading, date, parties, leaders, issuer, source,
     and when and with which parameters the briefing was rendered."""
     from . import __version__
+    from . import statement as S
 
     rows = [
         ("Statement heading", st.heading or "(none)"),
         ("Date", format_date(st.date) + (f" ({place})" if (place := _dateline_place(st)) else "")),
         ("Parties", ", ".join(st.parties) or "not identified"),
         ("Leaders", ", ".join(st.leaders) or _leaders_named(st) or _leaders_signed(st) or "not given"),
-        *([("Signed by", signed_by(st))] if st.signatories else []),
+        *([("Signed by", S.signed_by(st))] if st.signatories else []),
         ("Issued by", st.issuer or "not given"),
         ("Source", st.source or (st.path.name if st.path else "")),
     ]

@@ -336,9 +336,9 @@ def cmd_outline(args) -> int:
     print(f"  date: {data['date'] or 'not stated'}")
     print(f"  parties: {', '.join(data['parties']) or 'not identified'}")
     if st.signatories:
-        from .briefing import signed_by
+        from . import statement as S
 
-        print(f"  signed by: {signed_by(st)}")
+        print(f"  signed by: {S.signed_by(st)}")
     print()
     width = max([len(s["heading"] or "(preamble)") for s in data["sections"]] + [7])
     width = min(width, 60)

@@ -2050,12 +2050,19 @@ def _visits(st, persons, found, parties: list[str], L) -> None:
                         by_key[f["key"]]["country"] = who
 
 
-def _known_people() -> dict[str, list[tuple[frozenset, str, bool, int, int]]]:
-    """``data/leaders.csv`` by each word of a name: ``(words, country, alone, from, until)``."""
+@lru_cache(maxsize=1)
+def leader_rows() -> tuple[dict, ...]:
+    """The rows of ``data/leaders.csv`` (name, country, alone, from, until), read once: the
+    entity analysis and the statement's parties both use them."""
     from .datafiles import read_csv
 
+    return tuple(read_csv(config.DATA_DIR / "leaders.csv"))
+
+
+def _known_people() -> dict[str, list[tuple[frozenset, str, bool, int, int]]]:
+    """``data/leaders.csv`` by each word of a name: ``(words, country, alone, from, until)``."""
     index: dict[str, list] = {}
-    for row in read_csv(config.DATA_DIR / "leaders.csv"):
+    for row in leader_rows():
         words = frozenset(_name_key(row["name"]))
         entry = (words, row["country"], row["alone"] == "yes", int(row["from"] or 0), int(row["until"] or 9999))
         for w in words:

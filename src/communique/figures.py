@@ -2045,8 +2045,11 @@ def _a_country(words: str) -> bool:
     "Kenya and Uganda", "March"): no body money goes through."""
     from . import statement as S
 
+    from .entities import codebook
+
+    times = {*codebook()["months"], *codebook()["weekdays"]}
     parts = [p.strip() for p in re.split(r",|\band\b|&", words) if p.strip()]
-    return all(p in _NOT_A_BODY or any(s0 == 0 and e == len(p) for s0, e, _ in S._country_spans(p)) for p in parts)
+    return all(p in times or any(s0 == 0 and e == len(p) for s0, e, _ in S._country_spans(p)) for p in parts)
 
 
 # the bodies money goes through, by name or acronym: "USD 3 billion through JOGMEC and JBIC",
@@ -2057,8 +2060,7 @@ _THROUGH_NAMES = re.compile(
     r"\s+through\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w-]*){0,6})"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:to|for|in|by|over|from|under|and|with|as)\b)"
 )
-_NOT_A_BODY = frozenset("January February March April May June July August September October November December "
-                        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
 _RESTATED_AFTER = re.compile(r"\s*\([^()]{0,60}\d[^()]{0,30}\)")
 _TO_THE_THING = re.compile(r"\s+(?:to|for)\s+the\s+(?=[a-z])")
 _SOURCE_HOP = re.compile(

@@ -1193,6 +1193,8 @@ _DOC_SYMBOL = re.compile(r"\s*[A-Z][A-Z0-9]*(?:[/.][A-Z0-9]+){2,}\s*(?:\(\d{4}\)
 _PLACE_SMALL = frozenset("of de del da do dos das the and y la le el les los am an der des du di sur upon".split())
 
 
+# courtesies before a signer's name, as a signature block writes them: "H.E. Dr. Sultan Al Jaber"
+_COURTESIES = r"(?:(?:H\.\s?E\.|Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+)*"
 # "For the Government of the Federal Republic of Germany", "On behalf of the Republic of Kenya"
 # (in capitals too: "FOR THE SOCIALIST REPUBLIC OF VIET NAM")
 _SIGNATURE = re.compile(
@@ -1258,11 +1260,19 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
     return [s for s in out if s["name"]]
 
 
+def signed_by(st: "Statement") -> str:
+    """The signature block in one line: "Musalia Mudavadi, Prime Cabinet Secretary (Kenya);
+    Mahmoud Thabit Kombo, Minister for Foreign Affairs (Tanzania)"."""
+    return "; ".join(
+        s["name"] + (f", {s['title']}" if s["title"] else "") + f" ({s['country'] or s['party']})" for s in st.signatories
+    )
+
+
 _SIGNER_HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|Hon\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)+")
 _SIGNATURE_LEAD = re.compile(r"^(?i:for|on\s+behalf\s+of)\s+(?:(?i:the)\s+)?")
 _SIGNED_MARK = re.compile(r"\(?\s*(?i:signed|sgd\.?)\s*\)?|\[[^\]]*\]|[_.\s]{3,}")
 # a signer's name: up to eight words, capitalized, no figure ("Sheikh Abdullah bin Zayed Al Nahyan")
-_NAME_LINE = re.compile(r"(?:(?:H\.\s?E\.|Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+)*[A-ZÀ-Þ][^\W\d_][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){1,7}")
+_NAME_LINE = re.compile(rf"{_COURTESIES}[A-ZÀ-Þ][^\W\d_][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){{1,7}}")
 
 
 def _annex_head(line: str) -> bool:
@@ -1315,7 +1325,7 @@ def _closing_dateline(lines, nonblank: list[int]) -> list[int]:
 
 _ORDINAL_WORD = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b")
 # A signatory's name alone on its line: "Nancy Faeser", "H.E. Musalia Mudavadi", "Dr. Joachim Stamp"
-_PERSON_LINE = re.compile(r"(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?|Hon\.?)\s+)*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þa-z][\w'’.-]+){1,4}")
+_PERSON_LINE = re.compile(rf"{_COURTESIES}[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þa-z][\w'’.-]+){{1,4}}")
 
 
 # words of a title, not of a label line: "Joint Statement of Canada and Japan — March 8, 2024 — Ottawa"
@@ -1699,9 +1709,9 @@ def _leader_countries(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _leader_names() -> tuple[re.Pattern, dict[str, str]]:
-    from .datafiles import read_csv
+    from .entities import leader_rows
 
-    country_of = {row["name"]: row["country"] for row in read_csv(config.DATA_DIR / "leaders.csv") if " " in row["name"]}
+    country_of = {row["name"]: row["country"] for row in leader_rows() if " " in row["name"]}
     names = sorted(country_of, key=len, reverse=True)
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])"), country_of
 
