@@ -155,6 +155,22 @@ def test_outline_prints_who_signed(tmp_path):
     assert [s["name"] for s in json.loads(res.stdout)["signatories"]] == ["Musalia Mudavadi", "Mahmoud Thabit Kombo"]
 
 
+def test_outline_lists_the_preamble_only_when_it_holds_text(tmp_path):
+    headed = tmp_path / "headed.txt"
+    headed.write_text("Joint Statement of Ghana and Norway\n\nAccra, 3 March 2025\n\nTrade\n\nThe two countries will "
+                      "open a fisheries research centre by mid-2026.\n", encoding="utf-8")
+    res = run_cli("outline", str(headed))
+    assert res.returncode == 0, res.stderr
+    table = res.stdout.split("\n\n", 1)[1].splitlines()
+    assert [line.split()[0] for line in table] == ["section", "Trade"]
+    assert json.loads(run_cli("outline", str(headed), "--format", "json").stdout)["sections"][0]["heading"] is None
+    opened = tmp_path / "opened.txt"
+    opened.write_text("Joint Statement of Ghana and Norway\n\nAccra, 3 March 2025\n\nThe two leaders met in Accra.\n\n"
+                      "Trade\n\nThe two countries will open a fisheries research centre.\n", encoding="utf-8")
+    table = run_cli("outline", str(opened)).stdout.split("\n\n", 1)[1].splitlines()
+    assert [line.split()[0] for line in table] == ["section", "(preamble)", "Trade"]
+
+
 def test_a_table_cell_of_a_hard_wrapped_text_is_one_line(tmp_path):
     src = tmp_path / "wrapped.txt"
     src.write_text("Joint Statement of India and the UAE\n\nNew Delhi, 9 September 2025\n\nThe two sides agreed to reach "

@@ -340,10 +340,13 @@ def cmd_outline(args) -> int:
 
         print(f"  signed by: {S.signed_by(st)}")
     print()
-    width = max([len(s["heading"] or "(preamble)") for s in data["sections"]] + [7])
+    # (an empty preamble, a heading straight under the title, is no part of the text to list;
+    # JSON keeps it, as section 0)
+    shown = [s for s in data["sections"] if s["heading"] or s["paragraphs"]]
+    width = max([len(s["heading"] or "(preamble)") for s in shown] + [7])
     width = min(width, 60)
     print(f"{'section':<{width}}  {'paras':>5}  {'sents':>5}  {'words':>6}")
-    for s in data["sections"]:
+    for s in shown:
         h = s["heading"] or "(preamble)"
         print(f"{h[:width]:<{width}}  {s['paragraphs']:>5}  {s['sentences']:>5}  {s['words']:>6}")
     return 0
