@@ -928,6 +928,33 @@ def test_a_title_in_capitals_over_three_lines():
     assert st.parties == ["South Korea", "Poland"]
 
 
+def test_a_treaty_title_block_with_each_party_on_a_line_of_its_own():
+    # each part between blank lines, in title case
+    st = S.from_text("JOINT DECLARATION OF INTENT\n\nbetween\n\nthe Government of the Federal Republic of Germany\n\nand\n\n"
+                     "the Government of the Republic of Namibia\n\non Cooperation in the Field of Green Hydrogen\n\n"
+                     "The Participants have reached the following understanding.\n\n1. Purpose\n\nThey will build a port.\n")
+    assert st.title == ("JOINT DECLARATION OF INTENT between the Government of the Federal Republic of Germany and the "
+                        "Government of the Republic of Namibia on Cooperation in the Field of Green Hydrogen")
+    assert st.parties == ["Germany", "Namibia"]
+    assert [s.heading for s in st.sections] == [None, "Purpose"]
+    assert st.sentences[0].text == "The Participants have reached the following understanding."
+    # in capitals on adjacent lines, the title hanging on "BETWEEN"
+    st = S.from_text("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE GOVERNMENT OF THE REPUBLIC OF INDIA\nAND\nTHE GOVERNMENT OF "
+                     "THE REPUBLIC OF GHANA\nON COOPERATION IN TRADITIONAL MEDICINE\n\nAccra, 3 July 2025\n\nThe Parties have "
+                     "agreed as follows:\n\nArticle 1\n\nThe Parties will promote cooperation in traditional medicine.\n")
+    assert st.title.endswith("AND THE GOVERNMENT OF THE REPUBLIC OF GHANA ON COOPERATION IN TRADITIONAL MEDICINE")
+    assert (st.parties, st.date) == (["India", "Ghana"], dt.date(2025, 7, 3))
+    assert [s.heading for s in st.sections] == [None, "Article 1"]
+    # three parties, "and" opening the last line
+    st = S.from_text("Joint Statement between\n\nJapan,\n\nthe Republic of Korea\n\nand the United States of America\n\n"
+                     "Tokyo, 5 May 2025\n\nThe three leaders met in Tokyo.\n")
+    assert st.parties == ["Japan", "South Korea", "United States"]
+    assert st.title == "Joint Statement between Japan, the Republic of Korea and the United States of America"
+    # a title followed by a paragraph that opens with "Between" is no such block
+    st = S.from_text("Joint Statement of Ghana and Togo\n\nBetween 2020 and 2024, trade doubled.\n\nThe two sides will meet.\n")
+    assert st.title == "Joint Statement of Ghana and Togo" and st.sentences[0].text == "Between 2020 and 2024, trade doubled."
+
+
 def test_labels_with_a_colon_opening_paragraphs_head_sections():
     st = S.from_text("JOINT STATEMENT ON THE FIRST INDIA–AUSTRALIA ANNUAL SUMMIT\n\nNew Delhi, 10th March, 2023\n\n"
                      "The two Prime Ministers met.\n\nTrade: The leaders welcomed the agreement.\n\nPeople-to-people ties: "

@@ -1055,6 +1055,46 @@ def _title_goes_on(title: str, line: str) -> bool:
 
 
 _TITLE_LINKS = frozenset("between among amongst concerning regarding".split())
+_BLOCK_OPEN = re.compile(r"(?i)(?:by\s+and\s+)?(?:between|among|amongst)\s*:?")
+_BLOCK_JOIN = re.compile(r"(?i)and|&|,|as\s+well\s+as")
+# what the title is about, after its parties: "on Cooperation in the Field of ...", "concerning ..."
+_BLOCK_SUBJECT = re.compile(r"(?i)(?:on|concerning|regarding|relating\s+to|in\s+the\s+field\s+of|for|to\s+(?:establish|promote|strengthen))\s+\S")
+
+
+def _parties_block(lines: list, nonblank: list[int], last: int, heading: str) -> list[int]:
+    """The lines of a treaty's title block under its title, each part on a line of its own:
+    "between", a party, "and", a party ..., then what it is about ("on Cooperation in ...");
+    [] unless it names at least two parties. A party's line is short and ends without a
+    stop; "and" may open it ("and the Government of the Republic of Namibia")."""
+    k = bisect.bisect_right(nonblank, last)
+    seq = nonblank[k:k + 14]
+    out: list[int] = []
+    if heading.split()[-1].lower() not in ("between", "among", "amongst"):
+        if not seq or not _BLOCK_OPEN.fullmatch(lines[seq[0]].text.strip().strip("*#_ ")):
+            return []
+        out, seq = [seq[0]], seq[1:]
+    parties, want_party = 0, True
+    for i in seq:
+        s = lines[i].text.strip().strip("*#_ ")
+        if _BLOCK_JOIN.fullmatch(s):
+            if want_party:
+                return []
+            want_party = True
+            out.append(i)
+            continue
+        if not s or len(s.split()) > 20 or _dateline(s) or (_TERMINAL.search(s) and not s.endswith(",")):
+            break
+        if re.match(r"(?i)and\s+\S", s) and not want_party:
+            s, want_party = s[4:].strip(), True
+        if want_party and not _BLOCK_SUBJECT.match(s) and (list(_country_mentions(s)) or _groups_at(s)):
+            parties += 1
+            want_party = s.endswith(",")
+            out.append(i)
+            continue
+        if parties >= 2 and not want_party and _BLOCK_SUBJECT.match(s):
+            out.append(i)
+        break
+    return out if parties >= 2 and not want_party else []
 # a title's third line in capitals goes on from the second: "JOINT STATEMENT" / "BETWEEN ..." / "ON ..."
 _TITLE_THIRD = frozenset("BETWEEN ON OF AND FOR CONCERNING REGARDING TO IN WITH AT BY FROM AMONG TOWARD TOWARDS UNDER THROUGH".split())
 
@@ -2076,6 +2116,16 @@ def from_text(
                 heading = f"{heading}: {sub}"
                 title_between.extend(range(last + 1, sub_i))
                 title_more = sub_i
+    if heading is not None and title_line is not None:
+        # a treaty's title block, each part on a line of its own: "JOINT DECLARATION OF INTENT" /
+        # "between" / "the Government of ... Germany" / "and" / "the Government of ... Namibia" /
+        # "on Cooperation in the Field of Green Hydrogen": one title, which names the parties
+        last = title_more if title_more is not None else title_line
+        block = _parties_block(lines, nonblank, last, heading)
+        if block:
+            heading = " ".join([heading, *(lines[i].text.strip().strip("*#_ ") for i in block)])
+            title_between.extend(range(title_line + 1, block[-1]))
+            title_more = block[-1]
     if heading is None and page_title:
         heading = page_title
 
