@@ -1150,6 +1150,8 @@ def test_a_signature_block_says_whom_each_signer_speaks_for():
     df = E.extract(st)
     people = df[df.type == "person"].set_index("name")
     assert people.loc[["Musalia Mudavadi", "Gedion Timothewos"], "country"].tolist() == ["Kenya", "Ethiopia"]
+    # (a party's line ending in a colon, "(Signed)" before a name)
+    assert [(s["country"], s["name"]) for s in st.signatories] == [("Kenya", "Musalia Mudavadi"), ("Ethiopia", "Gedion Timothewos")]
     # prose that opens on "For Kenya," is no signature block
     df = E.extract(S.from_text("Joint Statement of Japan and Kenya\n\nPrime Minister Fumio Kishida of Japan and President "
                                "William Ruto of Kenya met.\n\nFor Kenya, Japan is a key partner.\nFumio Kishida welcomed the "

@@ -1406,6 +1406,19 @@ def test_signatories_with_the_title_first_a_title_on_two_lines_and_crlf():
         ("United Arab Emirates", "United Arab Emirates", "Sheikh Abdullah bin Zayed Al Nahyan", "Minister of Foreign Affairs")]
 
 
+
+def test_a_body_or_a_group_signs_as_a_party_of_its_own():
+    # (Markdown, bold party lines, adjacent lines: "For the ECOWAS Commission", "For ECOWAS:")
+    st = S.from_text("# Joint Communiqué of Morocco and ECOWAS\n\nRabat, 18 March 2025\n\nThe two Parties met.\n\n"
+                     "Done in Rabat, on 18 March 2025.\n\n**For the Kingdom of Morocco**\nNasser Bourita\nMinister of Foreign "
+                     "Affairs\n\n**For the ECOWAS Commission**\nDr Omar Alieu Touray\nPresident of the ECOWAS Commission\n", fmt="md")
+    assert [(s["party"], s["country"], s["name"], s["title"]) for s in st.signatories] == [
+        ("Kingdom of Morocco", "Morocco", "Nasser Bourita", "Minister of Foreign Affairs"),
+        ("ECOWAS Commission", None, "Dr Omar Alieu Touray", "President of the ECOWAS Commission")]
+    st = S.from_text("Joint Statement of Ghana and the AU\n\nThe two sides met.\n\nFor the Republic of Ghana:\nJohn Mahama\nPresident\n\n"
+                     "For the AU:\nMahmoud Ali Youssouf\nChairperson of the African Union Commission\n")
+    assert [s["party"] for s in st.signatories][-1] == "AU"
+
 WRAPPED_NUMBERED = """India-UAE Joint Vision Statement
 
 New Delhi, 9 September 2025

@@ -1240,7 +1240,8 @@ _COURTESIES = r"(?:(?:H\.\s?E\.|Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+)*"
 _SIGNATURE = re.compile(
     r"\s*(?i:for|on\s+behalf\s+of)\s+(?:(?i:the)\s+)?(?:(?i:Government|Republic|Kingdom|State|Federal|Federative|Socialist"
     r"|Democratic|Islamic|Arab|Plurinational|Bolivarian|Oriental|Hashemite|Commonwealth|Grand\s+Duchy|Principality|Sultanate"
-    r"|Emirate|People|Ministry|Department|Union|Commission|Council|United)|[A-Z][\w-]+\s+(?:Government|Side|Republic|Federation))\b"
+    r"|Emirate|People|Ministry|Department|Union|Commission|Council|United)|(?:[A-Z][\w-]+\s+){1,3}(?:Government|Side|Republic|Federation"
+    r"|Commission|Secretariat|Community|Council|Union|Organi[sz]ation))\b|\s*(?i:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z]{2,}\W*$"
 )
 
 
@@ -1255,9 +1256,11 @@ def _signature_block(lines, nonblank: list[int]) -> list[int]:
     body = nonblank[:end]
     tail = body[max(0, min(len(body) * 3 // 4, len(body) - 12)):]
     for k, i in enumerate(tail):
-        if _SIGNATURE.match(lines[i].text.lstrip("# ")):  # (a bold line of Markdown is a "###" heading by now)
+        if _SIGNATURE.match(lines[i].text.lstrip("#*_ ")):  # (a bold line of Markdown is a "###" heading by now)
             block = tail[k:]
-            texts = [lines[j].text.strip() for j in block]
+            # (a party's line may end in a colon: "For the Republic of Ghana:")
+            texts = [re.sub(r"(?<=\w):$", "", lines[j].text.strip()) if _SIGNATURE.match(lines[j].text.lstrip("#*_ "))
+                     else lines[j].text.strip() for j in block]
             # (short lines without a stop, a list marker or a figure, one of them a name: not a
             # list of each side's deliverables headed "For the Government of Kenya")
             # (a date under a signature, or an ordinal in a title, "Minister of the 2nd Cabinet", is fine)
@@ -1281,6 +1284,7 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for raw in block:
         line = re.sub(r"^#+\s*|\*\*|__", "", raw).strip().rstrip(",:;")
+        line = re.sub(r"^\(\s*(?i:signed|sgd\.?)\s*\)\s+(?=\w)", "", line)  # "(Signed) Gedion Timothewos"
         if not line:
             continue
         head = _SIGNATURE.match(line)
