@@ -1528,3 +1528,21 @@ def test_the_bare_dollar_is_the_us_dollar_where_the_us_is_a_party_beside_a_writt
     st = S.from_text("Joint Statement of Australia and Papua New Guinea\n\nCanberra, 5 June 2025\n\nAustralia will provide "
                      "A$29.6 million for roads and $40 million for schools.\n")
     assert F.extract(st).query("kind == 'money'").unit.tolist() == ["AUD", "AUD"]
+
+
+def test_a_decimal_in_words_a_day_before_a_percentage_and_what_a_restated_sum_is_for():
+    st = S.from_text("Joint Statement of New Zealand and Korea\n\nSeoul, 14 May 2025\n\nThe two countries will jointly fund "
+                     "NZ$1.2 billion (one point two billion New Zealand dollars) of low-emissions hydrogen projects by 2030. "
+                     "Trade reached three point four five billion dollars. At one point twenty firms took part.\n")
+    df = F.extract(st)
+    assert df[["text", "value", "unit", "about", "restates"]].values.tolist()[:3] == [
+        ["NZ$1.2 billion", 1.2e9, "NZD", "low-emissions hydrogen projects", False],
+        ["one point two billion New Zealand dollars", 1.2e9, "NZD", "low-emissions hydrogen projects", True],
+        ["2030", 2030.0, None, None, False]]
+    assert df[df.kind == "money"].value.tolist()[2] == pytest.approx(3.45e9)
+    assert df.iloc[-1][["text", "value"]].tolist() == ["twenty", 20.0]
+    # "announced on April 2 to 20 percent": a day, then a percentage (a range of days stays one)
+    st = S.from_text("Readout of the Call between the United States and Vietnam\n\nJuly 2, 2025\n\nThe United States will reduce "
+                     "the 46 percent tariff announced on April 2 to 20 percent. The talks ran from May 12 to 14.\n")
+    assert F.extract(st)[["text", "kind", "value"]].values.tolist() == [
+        ["46 percent", "percent", 46.0], ["April 2", "date", 2025.0], ["20 percent", "percent", 20.0], ["May 12 to 14", "date", 2025.0]]

@@ -236,6 +236,8 @@ def _rx() -> SimpleNamespace:
     wordnum = (
         # ("one and a half billion euros", "two and a half million")
         rf"(?<![\w-])(?:{small}\s+(?i:and)\s+(?i:a)\s+(?i:half)\s+{_words(big[3:])}(?![A-Za-z])"
+        # ("one point two billion New Zealand dollars": a decimal in words, always with its scale)
+        rf"|{small}\s+(?i:point)(?:\s+(?:{_words(one_to_nine)}|(?i:zero|nought)))+\s+{_words(big[3:])}(?![A-Za-z])"
         rf"|(?i:an?)\s+{_words(big)}(?![A-Za-z])"
         rf"|(?i:half)\s+(?i:a)\s+{_words(big[3:])}(?![A-Za-z])"
         rf"|{small})"
@@ -309,7 +311,8 @@ def _rx() -> SimpleNamespace:
         # "31/12/2025", "15.03.2025": day first, unless the second number cannot be a month
         (rf"(?:(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\."
          rf"|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/){y}(?![\d/]|\.\d)", True),
-        (rf"{months}\s+{d}(?:{dsep}{d})?", False),
+        # ("the tariff announced on April 2 to 20 percent": a day, then a figure of its own)
+        (rf"{months}\s+{d}(?:{dsep}{d}(?!\s*(?:%|(?i:per\s?cent|percentage\s+points?)\b)))?", False),
         (rf"{d}(?:{dsep}{d})?\s+(?:of\s+)?{months}", True),
     ]
 
@@ -545,6 +548,13 @@ def _word_value_uncached(text: str, rx: SimpleNamespace) -> float:
         for t in toks[i + 1:]:
             scale *= rx.scales.get(t, 1)
         return (_word_value_uncached(" ".join(toks[:i - 1]), rx) + 0.5) * scale
+    if "point" in toks[1:]:  # "one point two five billion": 1.25 billion
+        i = toks.index("point")
+        digits = "".join(str(int(rx.wordvals.get(t, 0))) for t in toks[i + 1:] if t not in rx.scales)
+        scale = 1.0
+        for t in toks[i + 1:]:
+            scale *= rx.scales.get(t, 1)
+        return (_word_value_uncached(" ".join(toks[:i]), rx) + float(f"0.{digits or 0}")) * scale
     total = 0.0
     cur = 0.0
     for t in toks:
@@ -1991,6 +2001,11 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         span = _SPAN_AFTER.match(stext, after_at)
         if span is not None:  # "$50 million over five years for ocean science"
             after_at = span.end()
+        # (past the figure restated in brackets: "NZ$1.2 billion (one point two billion New Zealand
+        # dollars) of hydrogen projects", "NZ$20 million (approximately A$18.4 million) to ...")
+        restated = _RESTATED_AFTER.match(stext, after_at)
+        if restated:
+            after_at = restated.end()
         about = None
         if stext[max(0, q_start - 4):q_start].lower().endswith("by "):
             # "expand solar capacity by 4 gigawatts in each country": what changes, not where
@@ -2001,11 +2016,6 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
                 about = None  # "below 1% today": when, not what; what comes before it then
         if about is None:
             about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
-        if kind == "money":
-            # (past an amount restated in brackets: "NZ$20 million (approximately A$18.4 million) to ...")
-            restated = _RESTATED_AFTER.match(stext, after_at)
-            if restated:
-                after_at = restated.end()
         if about is None and kind == "money":
             # "contribute EUR 200 million to the Amazon Fund", "£30 million through the UK
             # Climate Finance Accelerator", "A$100 million in the Pacific Climate Infrastructure
@@ -2061,7 +2071,8 @@ _THROUGH_NAMES = re.compile(
     r"(?=\s*[,.;:)]|\s*$|\s+(?:to|for|in|by|over|from|under|and|with|as)\b)"
 )
 
-_RESTATED_AFTER = re.compile(r"\s*\([^()]{0,60}\d[^()]{0,30}\)")
+_RESTATED_AFTER = re.compile(r"\s*\((?:[^()]{0,60}\d[^()]{0,30}|[^()\d]{0,80}\b(?i:million|billion|trillion|thousand|hundred|dollars?"
+                             r"|euros?|pounds?|yen|yuan|rupees?|francs?|per\s?cent|percent)\b[^()]{0,20})\)")
 _TO_THE_THING = re.compile(r"\s+(?:to|for)\s+the\s+(?=[a-z])")
 _SOURCE_HOP = re.compile(
     r"\s+(?:from|through|via|under)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:de|do|da|dos|das|del|de la|des|du|di|of|for|and)\s+)?"
