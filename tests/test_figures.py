@@ -1546,3 +1546,16 @@ def test_a_decimal_in_words_a_day_before_a_percentage_and_what_a_restated_sum_is
                      "the 46 percent tariff announced on April 2 to 20 percent. The talks ran from May 12 to 14.\n")
     assert F.extract(st)[["text", "kind", "value"]].values.tolist() == [
         ["46 percent", "percent", 46.0], ["April 2", "date", 2025.0], ["20 percent", "percent", 20.0], ["May 12 to 14", "date", 2025.0]]
+
+
+def test_years_in_words():
+    st = S.from_text("Joint Statement of the ASEAN-GCC Summit\n\nKuala Lumpur, 27 May 2025\n\nRecalling the first summit held in "
+                     "Riyadh in October two thousand and twenty-three, we adopt the Framework for two thousand and twenty-four to "
+                     "two thousand and twenty-eight. We will meet in Bahrain in two thousand and twenty-seven. Two thousand and "
+                     "fifty teachers will be trained.\n")
+    df = F.extract(st)
+    assert df[["text", "kind", "value", "value_max"]].fillna(0).values.tolist() == [
+        ["two thousand and twenty-three", "year", 2023.0, 0],
+        ["two thousand and twenty-four to two thousand and twenty-eight", "year", 2024.0, 2028.0],
+        ["two thousand and twenty-seven", "year", 2027.0, 0], ["Two thousand and fifty", "count", 2050.0, 0]]
+    assert df[df.kind == "year"].future.tolist() == [False, True, True]

@@ -1947,6 +1947,11 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     if value_max is not None and _is_year(num, value) and not cur and not ukind and scale == 1:
         return _year_record(stext, start, end, value, value_max, rx, quotes), end
 
+    if not dig and not cur and not ukind and scale == 1 and 2000 <= value <= 2100 and _WORDS_YEAR.fullmatch(num) \
+            and (_YEAR_BEFORE.search(stext, max(0, start - 16), start) or (value_max is not None and 2000 < value_max <= 2100)):
+        # a year in words: "in October two thousand and twenty-three", "for two thousand and
+        # twenty-four to two thousand and twenty-eight" (not "two thousand and fifty teachers")
+        return _year_record(stext, start, end, value, value_max, rx, quotes, found), end
     total = value * scale
     # Kind
     if cur or ukind == "money":
@@ -2071,6 +2076,10 @@ _THROUGH_NAMES = re.compile(
     r"(?=\s*[,.;:)]|\s*$|\s+(?:to|for|in|by|over|from|under|and|with|as)\b)"
 )
 
+_WORDS_YEAR = re.compile(r"(?i)two\s+thousand(?:\s+and)?(?:[\s-]+[a-z]+)*")
+_YEAR_BEFORE = re.compile(
+    r"(?i)\b(?:in|by|since|until|till|from|before|after|to|between|during|through|of\s+the\s+year|year|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\s+$")
 _RESTATED_AFTER = re.compile(r"\s*\((?:[^()]{0,60}\d[^()]{0,30}|[^()\d]{0,80}\b(?i:million|billion|trillion|thousand|hundred|dollars?"
                              r"|euros?|pounds?|yen|yuan|rupees?|francs?|per\s?cent|percent)\b[^()]{0,20})\)")
 _TO_THE_THING = re.compile(r"\s+(?:to|for)\s+the\s+(?=[a-z])")
