@@ -1559,3 +1559,14 @@ def test_years_in_words():
         ["two thousand and twenty-four to two thousand and twenty-eight", "year", 2024.0, 2028.0],
         ["two thousand and twenty-seven", "year", 2027.0, 0], ["Two thousand and fifty", "count", 2050.0, 0]]
     assert df[df.kind == "year"].future.tolist() == [False, True, True]
+
+
+def test_namibian_dollars_tonnes_by_their_symbol_and_a_fiscal_year_as_written():
+    st = S.from_text("Joint Declaration of Namibia and Germany\n\nWindhoek, 3 June 2025\n\nNamibia will allocate N$ 850 million "
+                     "(and N$40 million more) from its budget in FY2026. The plant will export 300,000 t of green ammonia and "
+                     "5 kt of copper.\n")
+    df = F.extract(st)
+    assert df[["text", "kind", "value", "unit"]].values.tolist() == [
+        ["N$ 850 million", "money", 8.5e8, "NAD"], ["N$40 million", "money", 4e7, "NAD"], ["FY2026", "year", 2026.0, None],
+        ["300,000 t", "quantity", 3e5, "tonne"], ["5 kt", "quantity", 5.0, "kilotonne"]]
+    assert df[df.kind == "quantity"].about.tolist() == ["green ammonia", "copper"]

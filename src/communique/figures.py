@@ -1764,7 +1764,7 @@ def _glue(m):
     digits = _GLUE_DIGITS.search(text).group()
     value = float(digits)
     if text[:2] in ("FY", "Fy") and len(digits) == 4:
-        return _rec(m.start() + 2, m.end(), "year", value)
+        return _rec(m.start(), m.end(), "year", value)  # ("FY2026" as written: a fiscal year, not the calendar's)
     kind = "year" if _is_year(digits, value) else "count"
     return _rec(m.start(), m.end(), kind, value, in_name=True)
 
