@@ -2369,3 +2369,19 @@ def test_a_participle_provided_and_once_again_set_no_condition():
     assert [r[:3] for r in rows_of("The leaders welcomed the support provided by the World Bank and agreed to scale up financing "
                                    "for roads. Once again, Brazil would provide experts to the mission.")] == [
         ("both", "welcome", "endorsement"), ("both", "agree", "commitment")]
+
+
+def test_a_body_as_a_party_a_party_by_its_adjective_and_an_item_that_only_explores():
+    md = ("# Joint Communiqué of the Kingdom of Morocco and the ECOWAS Commission\n\nRabat, 18 March 2025\n\n## 1. Trade\n\n"
+          "The two Parties agreed to:\n\n- Convene a Business Forum in Dakar in October 2025;\n- Explore the harmonisation of customs "
+          "procedures;\n- Consider a joint fund.\n\nThe Moroccan Party announced a contribution of EUR 10 million to the ECOWAS "
+          "Regional Investment Fund.\n\nThe ECOWAS Commission will allocate XOF 15 billion to smallholder farmers. The Commission "
+          "will host the next meeting.\n")
+    df = C.extract(S.from_text(md, fmt="md"))
+    assert df[["actor", "verb", "category", "strength"]].values.tolist() == [
+        ["both", "agree", "commitment", 4], ["both", "agree", "intention", 2], ["both", "agree", "intention", 2],
+        ["Morocco", "announce", "commitment", 4], ["ECOWAS", "will", "commitment", 4], ["ECOWAS", "will", "commitment", 3]]
+    # (two bodies as parties: "The Commission" is no one of them alone)
+    st = S.from_text("Joint Statement of the ASEAN Secretariat and the GCC Secretariat\n\nRiyadh, 5 June 2025\n\n"
+                     "The Secretariat will host the next meeting.\n")
+    assert st.parties == ["ASEAN", "Gulf Cooperation Council"] and C.extract(st).actor.tolist() == ["both"]

@@ -508,6 +508,7 @@ class _Ctx:
 
     def __init__(self, st: S.Statement, ent):
         self.parties = [p for p in st.parties if isinstance(p, str)]
+        self.title = st.title or ""
         # "The Council" of a council's communiqué is who signs it: parties of two or more, or
         # one group of states (the GCC's Supreme Council), not one country
         self.signatories = len(self.parties) >= 2 or (len(self.parties) == 1 and self.parties[0] not in E._lex().offices)
@@ -586,12 +587,18 @@ class _Ctx:
         self.titled = [(re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}?" + re.escape(t)), n)
                        for t, n in sorted(titled.items(), key=lambda x: -len(x[0]))]
 
-    def body(self) -> tuple[str, str, bool]:
+    def body(self, word: str = "") -> tuple[str, str, bool]:
         """The atom of the body a council's text is issued by: the one group of states that is
         its party ("The Supreme Council" of the GCC's communiqué decides, in the singular), else
         the signatories together."""
         if len(self.parties) == 1:
             return ("named", self.parties[0], False)
+        # ("The Commission" of a communiqué of Morocco and the ECOWAS Commission: the one party
+        # whose executive body the title names so)
+        bodies = [p for p in self.parties if any(f"{form} {word}" in self.title for form in _forms_of(p))] \
+            if word in _EXECUTIVE_BODIES else []
+        if len(bodies) == 1:
+            return ("named", bodies[0], False)
         return (self.group(), self.group(), True)
 
     def group(self) -> str:
@@ -608,6 +615,17 @@ class _Ctx:
 def _portfolios() -> list[str]:
     """The portfolios ministers hold, from the entity lexicon ("Foreign Affairs", "Trade")."""
     return [p for p in E.codebook().get("portfolios") or () if isinstance(p, str)]
+
+
+# the bodies that act for a group of states as a party: "The Commission" of the ECOWAS Commission
+_EXECUTIVE_BODIES = frozenset(("Commission", "Secretariat"))
+
+
+@lru_cache(maxsize=256)
+def _forms_of(party: str) -> tuple[str, ...]:
+    """A party's name and, for a group of states, its other names ("GCC" of the Gulf Cooperation Council)."""
+    lookup = S._group_pattern()[1]
+    return (party, *(form for form, name in lookup.items() if name == party and form != party))
 
 
 def _atoms(span: str, L, ctx: _Ctx) -> list[tuple[str, str, bool]] | None:
@@ -702,7 +720,7 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         word = m.group("noun")
         if all(w in ctx.title_words for w in pre_words) and not m.group("qual") and det == "the" and word in ctx.title_words \
                 and word in L.name_cues and ctx.signatories:
-            return ctx.body(), m.end()  # "The Council"
+            return ctx.body(word), m.end()  # "The Council"
         if noun in L.collective and not (m.group("pre") or "").strip(" ").split() or noun in L.collective and multilateral:
             if multilateral or det.startswith("all") or (m.group("num") and m.group("num") not in ("two", "2")):
                 return ("all", "all", True), m.end()
@@ -775,7 +793,7 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         if core in ctx.parties:
             return ("country", core, False), m.end()  # "The African Union", a party of the statement
         if has_the and all(w in ctx.title_words for w in core.split()) and core.split()[-1] in L.name_cues and ctx.signatories:
-            return ctx.body(), m.end()  # "The Council", "The Supreme Council"
+            return ctx.body(core.split()[-1]), m.end()  # "The Council", "The Supreme Council"
         if " " not in core and not core.isupper() and core not in ctx.names \
                 and not (core in L.name_cues and has_the) and not any(c.isdigit() for c in core):
             bare = core[:-2] if core.endswith(("'s", "’s")) else None
@@ -2244,6 +2262,17 @@ def _takes_lead_verb(lead: dict) -> bool:
     return lead["category"] in ("commitment", "intention") and " ".join(lead["target"].split()).rstrip(":").strip().lower() in ("", "to")
 
 
+def _item_category(lead: dict, text: str, start: int, end: int) -> str:
+    """An item's category under its lead-in: the lead-in's, except that an item that only
+    explores ("The two Parties agreed to:" then "- Explore the harmonisation of ...") announces
+    an intention, as "agreed to explore" does."""
+    if lead["category"] == "commitment" and _takes_lead_verb(lead):
+        L = _lex()
+        if _explores(text[start:end].lower(), 0, end - start, L, L.explore_verbs):
+            return "intention"
+    return lead["category"]
+
+
 def _list_items(st, rows: list[tuple], row) -> list[tuple]:
     """Give each item of a list its lead-in's position: "The Authority decides to: (a)
     operationalise the Standby Force; (b) allocate US$ 1 billion ..." is one decision per item,
@@ -2305,7 +2334,8 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
                     for own in rows_of[si.index]:
                         if own[vs_col] == opens and tend > si.start:
                             recast_here += 1
-                            recast[id(own)] = row(lead["actor"], lead["verb"], lead["category"], lead["negated"] != bool(not_first),
+                            recast[id(own)] = row(lead["actor"], lead["verb"], _item_category(lead, st.text, si.start, tend),
+                                                  lead["negated"] != bool(not_first),
                                                   si.start, tend, si.start, tend, si.index, lead["verb_start"], lead["verb_end"],
                                                   lead["condition"])
             if not item.sentences or any(i in with_rows for i in item.sentences):
@@ -2315,7 +2345,7 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
             if tend > si.start:
                 # ("Kenya will:" then "- not issue new licences ...": that item denies)
                 negated = lead["negated"] != bool(_NOT_FIRST.match(st.text, si.start, tend))
-                items.append(row(lead["actor"], lead["verb"], lead["category"], negated, si.start, tend,
+                items.append(row(lead["actor"], lead["verb"], _item_category(lead, st.text, si.start, tend), negated, si.start, tend,
                                  si.start, tend, si.index, lead["verb_start"], lead["verb_end"], lead["condition"]))
         # (a lead-in whose items all take positions of their own, "The two sides agreed to the
         # following commitments:" then "- Japan will ...", points to them and is none itself)
