@@ -2385,3 +2385,20 @@ def test_a_body_as_a_party_a_party_by_its_adjective_and_an_item_that_only_explor
     st = S.from_text("Joint Statement of the ASEAN Secretariat and the GCC Secretariat\n\nRiyadh, 5 June 2025\n\n"
                      "The Secretariat will host the next meeting.\n")
     assert st.parties == ["ASEAN", "Gulf Cooperation Council"] and C.extract(st).actor.tolist() == ["both"]
+
+
+def test_an_intention_coordinated_after_a_pledge_and_a_goal_set_with_an_adjective():
+    assert [r[:3] + r[4:] for r in rows_of(
+        "The two leaders will hold annual summits and intend to establish a Foreign and Defence Dialogue. The two countries "
+        "signed a science arrangement and intend to conclude an implementing arrangement by the end of 2025. They set a shared "
+        "goal of increasing trade by thirty per cent by 2030. The two Parties set the objective of doubling this figure.")] == [
+        ("both", "will", "commitment", "hold annual summits"),
+        ("both", "intend", "intention", "establish a Foreign and Defence Dialogue"),
+        ("both", "sign", "commitment", "a science arrangement"),
+        ("both", "intend", "intention", "conclude an implementing arrangement by the end of 2025"),
+        ("both", "set a target", "commitment", "of increasing trade by thirty per cent by 2030"),
+        ("both", "set a target", "commitment", "of doubling this figure")]
+    # (a single subject's "and intend" after "will" is its own too; a noun after "and" is none)
+    assert [r[:3] for r in rows_of("Kenya will build a port and intends to open it in 2027. The leaders will hold talks and "
+                                   "intend visits.")] == [
+        ("Kenya", "will", "commitment"), ("Kenya", "intend", "intention"), ("both", "will", "commitment")]

@@ -1289,8 +1289,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     or (btok == "and" and cls == "past" and prev.get("hit") == "adj" and _TAKES_OBJECT.match(text, ve))
                     # "The Leaders welcomed the use of local currencies and aim to raise ...": the
                     # same plural subject, now in the present
-                    or (btok == "and" and cls == "base" and prev["cls"] == "past" and prev["actor"] in ("both", "all")
-                        and h["kind"] == "verb" and L.needs.get(h["lemma"]) == "to"
+                    # (or after a modal: "will hold annual summits and intend to establish ...")
+                    or (btok == "and" and cls == "base" and prev["cls"] in ("past", "modal") and prev["actor"] in ("both", "all")
+                        and h["kind"] == "verb" and (L.needs.get(h["lemma"]) == "to" or _TO_NEXT.match(text, ve, s.end))
                         and L.category.get(h["lemma"]) in ("intention", "commitment"))
                 ):
                     found = (prev["actor"], bstart, vs)
