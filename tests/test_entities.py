@@ -858,7 +858,7 @@ def test_two_delegations_in_one_sentence_and_a_portfolio_that_looks_like_a_name(
         "Shirley Ayorkor Botchwey, Minister for Foreign Affairs and Regional Integration, while the Burkinabè delegation "
         "was led by H.E. Karamoko Jean-Marie Traoré, Minister of Foreign Affairs, Regional Cooperation and Burkinabè "
         "Abroad.\n"
-    ) == [["Shirley Ayorkor Botchwey", "Minister for Foreign Affairs", "Ghana"],
+    ) == [["Shirley Ayorkor Botchwey", "Minister for Foreign Affairs and Regional Integration", "Ghana"],
           ["Karamoko Jean-Marie Traoré", "Minister of Foreign Affairs", "Burkina Faso"]]
 
 
@@ -1575,3 +1575,14 @@ def test_companies_by_the_word_their_names_end_on():
     # (not a sector: "Industries")
     assert orgs == ["Ethiopian Airlines", "Kenya Airways", "Tata Motors"]
     assert C.extract(st).actor.tolist() == ["both", "Ethiopian Airlines and Kenya Airways", "Tata Motors"]
+
+
+def test_a_title_after_the_name_keeps_the_whole_portfolio():
+    df = E.extract(S.from_text(
+        "Joint Communiqué of Morocco and ECOWAS\n\nRabat, 18 March 2025\n\nMr Mohamed Ali Tazi, acting on behalf of Ms Leila "
+        "Benali, Minister of Energy Transition and Sustainable Development, presented Morocco's plan. Shirley Ayorkor Botchwey, "
+        "Minister for Foreign Affairs and Regional Integration, met them.\n"))
+    people = df[df.type == "person"].set_index("name")
+    assert people.loc["Leila Benali", "role"] == "Minister of Energy Transition and Sustainable Development"
+    assert people.loc["Shirley Ayorkor Botchwey", "role"] == "Minister for Foreign Affairs and Regional Integration"
+    assert "Transition" not in people.index

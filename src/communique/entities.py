@@ -286,6 +286,9 @@ def _lex() -> SimpleNamespace:
     L.portfolio_words_re = book.compile(
         rf"\s+(?:of|for)\s+(?:the\s+)?(?:{words})(?:(?:\s+(?:and|&|of|the|for)\s+|\s+)(?:{words}))*(?=\s+[{_UP}])"
     )
+    # the rest of a portfolio after a title written after the name: "Leila Benali, Minister of
+    # Energy" + " Transition and Sustainable Development," (up to the comma that ends it)
+    L.portfolio_rest_re = book.compile(rf"(?:\s+(?:(?:and|&)\s+)?(?:{words}))+(?=\s*[,;.)]|\s*$)")
     # the rest of a list of portfolios after a body's first one: ", Trade and Industry"
     L.portfolio_list_re = book.compile(rf"(?:,\s+(?:(?:and|&)\s+)?(?:{words})(?:\s+(?:(?:and|&)\s+)?(?:{words}))*)+\b")
     # (the words are found first, the country before them then: a scan led by a country trie is slow)
@@ -968,7 +971,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
                         # Advanced Technology of the United Arab Emirates"
                         tail = L.title_tail_country_re.match(text, m.end())
                         country = L.all_country_forms[tail.group(1)] if tail else None
-                    person_hits.append((ns, pos, name, _norm_role(mrole), country))
+                    rest = L.portfolio_rest_re.match(text, m.end())
+                    role = mrole + (" " + " ".join(rest.group().split()) if rest else "")
+                    person_hits.append((ns, pos, name, _norm_role(role), country))
             continue
         if not names:
             continue
