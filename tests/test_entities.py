@@ -1586,3 +1586,11 @@ def test_a_title_after_the_name_keeps_the_whole_portfolio():
     assert people.loc["Leila Benali", "role"] == "Minister of Energy Transition and Sustainable Development"
     assert people.loc["Shirley Ayorkor Botchwey", "role"] == "Minister for Foreign Affairs and Regional Integration"
     assert "Transition" not in people.index
+
+
+def test_a_us_cabinet_secretary_and_a_minister_in_a_text_of_the_united_states_and_one_other_country():
+    df = E.extract(S.from_text(
+        "Readout of the Call between the United States and Vietnam\n\nJuly 2, 2025\n\nThe leaders welcomed plans for Secretary "
+        "of Commerce Howard Lutnick and Minister of Industry and Trade Nguyen Hong Dien to finalize the text.\n"))
+    assert df[df.type == "person"][["name", "country"]].values.tolist() == [
+        ["Howard Lutnick", "United States"], ["Nguyen Hong Dien", "Vietnam"]]

@@ -1719,6 +1719,7 @@ def _cue_ends(cur: list, L) -> bool:
 
 
 _CAPS_LIST_ACRONYM = re.compile(r"(?:,\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*)+\s*\(([A-Z][A-Za-z]{1,9})\)")
+_MINISTER = re.compile(r"\bMinister\b")
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?([^,]+?)\s*$")
 _SITTINGS = frozenset(["Session", "Sitting", "Plenary"])
 _MEMBER_WORDS = frozenset(["Member", "States", "Countries", "Governments", "State", "Government"])  # (and "Heads of State and Government of ...")
@@ -1937,6 +1938,13 @@ def _assign_countries(st, persons, found, L) -> None:
         office = L.national_offices.get(p["role"]) if not p["country"] else None
         if office in parties:
             p["country"] = office  # "Secretary of State Marco Rubio" in a text of the United States
+        elif not p["country"] and p["role"] and len(parties) == 2 and "United States" in parties \
+                and _MINISTER.search(p["role"]):
+            # the United States has no ministers: "Minister of Industry and Trade Nguyen Hong Dien"
+            # in a readout of the United States and Vietnam is Vietnam's
+            other = next(c for c in parties if c != "United States")
+            if other in L.offices and other != "European Union":  # (a minister there is a member state's)
+                p["country"] = other
     leaders = [x for x in st.leaders if isinstance(x, str)]
     if leaders and len(leaders) == len(parties):
         for p in persons:
