@@ -1594,3 +1594,11 @@ def test_a_us_cabinet_secretary_and_a_minister_in_a_text_of_the_united_states_an
         "of Commerce Howard Lutnick and Minister of Industry and Trade Nguyen Hong Dien to finalize the text.\n"))
     assert df[df.type == "person"][["name", "country"]].values.tolist() == [
         ["Howard Lutnick", "United States"], ["Nguyen Hong Dien", "Vietnam"]]
+
+
+def test_a_named_agreement_with_its_date_is_one_entity_a_generic_one_keeps_the_date():
+    df = E.extract(S.from_text("Joint Declaration of Germany and Namibia\n\nBerlin, 5 June 2025\n\nRecalling the Paris Agreement "
+                               "of 12 December 2015, the sides will implement the Paris Agreement. The Treaty of 12 June 2019 "
+                               "remains in force.\n"))
+    agreements = df[df.type == "agreement"]
+    assert agreements[["name", "mentions"]].values.tolist() == [["Paris Agreement", 2], ["Treaty of 12 June 2019", 1]]

@@ -1699,13 +1699,22 @@ def _date_tokens(seg: list, L) -> set[int]:
     for i, t in enumerate(seg):
         if t[0] in L.months and i + 1 < len(seg) and _YEAR.fullmatch(seg[i + 1][0].rstrip(",")):
             first = i - 1 if i and seg[i - 1][0].rstrip(",").isdigit() else i
-            if first and seg[first - 1][0] == "of":
-                continue  # the name's own date: "the Treaty of 12 June 2019"
+            if first and seg[first - 1][0] == "of" and _caps_before(seg, first - 1, L) < 2:
+                continue  # the name's own date: "the Treaty of 12 June 2019" (but "the Paris Agreement" is named without it)
             out |= set(range(first, i + 2))
         elif t[0] in ("in", "since", "until") and 0 < i and i + 1 < len(seg) and _YEAR.fullmatch(seg[i + 1][0].rstrip(",")) \
                 and i + 3 < len(seg) and not seg[i + 2][3]:
             out |= {i, i + 1}  # "raised by the Korean National Assembly in 2024 for the ...": a year between two names
     return out
+
+
+def _caps_before(seg: list, i: int, L) -> int:
+    """How many capitalized words of a name stand right before ``seg[i]``, with no small word
+    between ("The" opening a sentence is none)."""
+    n = 0
+    while i - n - 1 >= 0 and seg[i - n - 1][3] and seg[i - n - 1][0] not in L.not_start:
+        n += 1
+    return n
 
 
 def _cue_ends(cur: list, L) -> bool:
