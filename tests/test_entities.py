@@ -1602,3 +1602,11 @@ def test_a_named_agreement_with_its_date_is_one_entity_a_generic_one_keeps_the_d
                                "remains in force.\n"))
     agreements = df[df.type == "agreement"]
     assert agreements[["name", "mentions"]].values.tolist() == [["Paris Agreement", 2], ["Treaty of 12 June 2019", 1]]
+
+
+def test_the_member_states_of_a_body_name_the_body():
+    df = E.extract(S.from_text("Joint Declaration of the African Union and the European Union\n\nBrussels, 5 June 2025\n\nMember "
+                               "States of the European Union may channel part of their Special Drawing Rights to the African "
+                               "Development Bank. The European Union will help.\n"))
+    assert "Member States of the European Union" not in df.name.tolist()
+    assert df.set_index("name").loc["European Union", "mentions"] >= 2

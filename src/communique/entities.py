@@ -1746,6 +1746,14 @@ def _name_from(part: list, text: str, L):
         part = part[2:]
         while part and not part[0][3]:
             part = part[1:]
+    # "the Member States of the Gulf Cooperation Council (GCC)": the body, whose members they are
+    k = 0
+    while k < len(part) and part[k][3] and part[k][0] in _MEMBER_WORDS:
+        k += 1
+    if part and part[0][0] in ("Member", "Members") and 0 < k < len(part) - 1 and part[k][0] == "of":
+        part = part[k + 1:]
+        while part and not part[0][3]:
+            part = part[1:]
     # "Foreign Ministers of the Gulf Cooperation Council": the people are not the body's name
     k = 0
     while k < len(part) and part[k][3] and (part[k][0] in L.role_words or part[k][0].rstrip("s") in L.role_words
