@@ -672,3 +672,11 @@ def test_defence_spending_budget_support_youth_mobility_and_command_and_control(
                      "to 2% of GDP. The leaders will provide Ukraine with budget support. The two sides will expand youth mobility "
                      "arrangements. The two sides will upgrade their command and control frameworks.\n")
     assert themes.classify(st)[["topic", "subtopic"]].values.tolist() == [[16, None], [19, 1901], [9, None], [16, None]]
+
+
+def test_a_states_name_is_no_term_of_a_topic():
+    st = S.from_text("Joint Statement of New Zealand and Korea\n\nSeoul, 14 May 2025\n\nPeace\n\nThe leaders discussed the "
+                     "Democratic People's Republic of Korea. The leaders support democratic institutions.\n")
+    df = themes.classify(st)
+    assert list(df.terms.tolist()[-2]) == [] and df.topic.isna().tolist()[-2]
+    assert df.terms.tolist()[-1] == ["democratic institutions"]

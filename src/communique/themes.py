@@ -667,7 +667,8 @@ def _outside_titles(st: S.Statement, found: list) -> list:
     from . import entities as E
 
     found_names = E.analyse(st).found
-    spans = sorted((f["start"], f["end"]) for f in found_names if f["type"] == "person")
+    # (nor a state's name: "democratic" of the Democratic People's Republic of Korea)
+    spans = sorted((f["start"], f["end"]) for f in found_names if f["type"] in ("person", "country"))
     kinds = sorted((f["start"], f["end"]) for f in found_names if f["type"] in E.INSTITUTION_TYPES)
     cues = _cue_words()
     if not spans and not kinds:
