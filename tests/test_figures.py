@@ -1570,3 +1570,11 @@ def test_namibian_dollars_tonnes_by_their_symbol_and_a_fiscal_year_as_written():
         ["N$ 850 million", "money", 8.5e8, "NAD"], ["N$40 million", "money", 4e7, "NAD"], ["FY2026", "year", 2026.0, None],
         ["300,000 t", "quantity", 3e5, "tonne"], ["5 kt", "quantity", 5.0, "kilotonne"]]
     assert df[df.kind == "quantity"].about.tolist() == ["green ammonia", "copper"]
+
+
+def test_what_money_buys_worth_of_and_from_its_own_reserve_and_not_whose_programme():
+    st = S.from_text("Joint Statement of the United States and Vietnam\n\nHanoi, 2 July 2025\n\nTrade\n\nVietnam will purchase "
+                     "$2 billion worth of U.S. liquefied natural gas (LNG) annually. The United States will provide $30 million "
+                     "through the U.S. Agency for International Development's successor programs. The Commission will allocate "
+                     "XOF 15 billion from its Regional Food Security Reserve to support smallholder farmers.\n")
+    assert F.extract(st).about.tolist() == ["U.S. liquefied natural gas", None, "support smallholder farmers"]

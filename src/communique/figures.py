@@ -2006,6 +2006,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         span = _SPAN_AFTER.match(stext, after_at)
         if span is not None:  # "$50 million over five years for ocean science"
             after_at = span.end()
+        worth = _WORTH.match(stext, after_at)
+        if worth is not None:  # "$2 billion worth of liquefied natural gas": as "of liquefied ..."
+            after_at = worth.end()
         # (past the figure restated in brackets: "NZ$1.2 billion (one point two billion New Zealand
         # dollars) of hydrogen projects", "NZ$20 million (approximately A$18.4 million) to ...")
         restated = _RESTATED_AFTER.match(stext, after_at)
@@ -2029,6 +2032,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             named = rx.recipient_re.match(stext, after_at) or _THROUGH_NAMES.match(stext, after_at)
             if named and named.re is _THROUGH_NAMES and _a_country(named.group(1)):
                 named = None  # ("USD 2 million through Kenya": a country, no body)
+            if named and named.group(1).rstrip(".").endswith(("'s", "’s")):
+                named = None  # ("$30 million through USAID's successor programs": whose, not what)
             if named:
                 about = " ".join(named.group(1).split()).rstrip(".")
         if about is None and kind == "money":
@@ -2083,8 +2088,9 @@ _YEAR_BEFORE = re.compile(
 _RESTATED_AFTER = re.compile(r"\s*\((?:[^()]{0,60}\d[^()]{0,30}|[^()\d]{0,80}\b(?i:million|billion|trillion|thousand|hundred|dollars?"
                              r"|euros?|pounds?|yen|yuan|rupees?|francs?|per\s?cent|percent)\b[^()]{0,20})\)")
 _TO_THE_THING = re.compile(r"\s+(?:to|for)\s+the\s+(?=[a-z])")
+_WORTH = re.compile(r"\s+worth(?=\s+of\s)")
 _SOURCE_HOP = re.compile(
-    r"\s+(?:from|through|via|under)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:de|do|da|dos|das|del|de la|des|du|di|of|for|and)\s+)?"
+    r"\s+(?:from|through|via|under)\s+(?:(?:the|its|their|our|his|her)\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:de|do|da|dos|das|del|de la|des|du|di|of|for|and)\s+)?"
     r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’&-]*){0,7}(?=\s+to\s)")
 _WHICH = re.compile(
     r",\s+which\s+(?:has\s+|have\s+)?(?:totall?ed|reached|amounted\s+to|stood\s+at|came\s+to|exceeded|grew\s+to|rose\s+to)"
