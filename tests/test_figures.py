@@ -1578,3 +1578,11 @@ def test_what_money_buys_worth_of_and_from_its_own_reserve_and_not_whose_program
                      "through the U.S. Agency for International Development's successor programs. The Commission will allocate "
                      "XOF 15 billion from its Regional Food Security Reserve to support smallholder farmers.\n")
     assert F.extract(st).about.tolist() == ["U.S. liquefied natural gas", None, "support smallholder farmers"]
+
+
+def test_a_part_of_the_statements_own_year_that_begins_after_it_is_ahead():
+    st = S.from_text("Joint Statement of Morocco and ECOWAS\n\nRabat, 18 March 2025\n\nTrade\n\nThe decision is expected in the "
+                     "second half of 2025. The review took place in the first quarter of 2025. The forum meets in Q4 2025. Trade "
+                     "grew in 2025. H3 2025 is no half.\n")
+    df = F.extract(st)
+    assert df[["text", "future"]].values.tolist()[:4] == [["2025", True], ["2025", False], ["Q4 2025", True], ["2025", False]]

@@ -1638,6 +1638,12 @@ def _in_brackets_after(stext: str, a: dict, b: dict, rx) -> bool:
     return not lead or lead in rx.quals or lead in rx.restate_leads
 
 
+# the month a part of a year begins in
+_PART_START = {"first half": 1, "second half": 7, "latter half": 7, "first quarter": 1, "second quarter": 4,
+               "third quarter": 7, "fourth quarter": 10, "last quarter": 10, "h1": 1, "h2": 7, "q1": 1, "q2": 4, "q3": 7, "q4": 10}
+_PART_OF_YEAR = re.compile(r"\b(first\s+half|second\s+half|latter\s+half|first\s+quarter|second\s+quarter|third\s+quarter"
+                           r"|fourth\s+quarter|last\s+quarter)\s+of\s+$", re.I)
+_PART_CODE = re.compile(r"(Q[1-4]|H[12])\s")
 _AHEAD_IN_YEAR = re.compile(r"(?:\b(?:by|before|until|till|through|later\s+in)|\bend\s+of|\bclose\s+of)\s+$", re.I)
 
 
@@ -1649,6 +1655,11 @@ def _future(r: dict, ctx: _Ctx, stext: str = ""):
     if y != d.year:
         return y > d.year
     if r.get("month") is None:
+        # a part of the statement's own year that begins after its date: "the second half of 2025"
+        # said in March 2025, "Q4 2025"
+        part = _PART_OF_YEAR.search(stext, max(0, r["start"] - 40), r["start"]) or _PART_CODE.match(stext, r["start"])
+        if part is not None:
+            return _PART_START[part.group(1).lower()] > d.month
         # the statement's own year: ahead only as a deadline ("by the end of 2024", "later in 2024")
         return bool(_AHEAD_IN_YEAR.search(stext, max(0, r["start"] - 30), r["start"]))
     return (r["month"], r.get("day") or 0) > (d.month, d.day if r.get("day") else 0)
