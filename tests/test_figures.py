@@ -1586,3 +1586,9 @@ def test_a_part_of_the_statements_own_year_that_begins_after_it_is_ahead():
                      "grew in 2025. H3 2025 is no half.\n")
     df = F.extract(st)
     assert df[["text", "future"]].values.tolist()[:4] == [["2025", True], ["2025", False], ["Q4 2025", True], ["2025", False]]
+
+
+def test_a_change_named_by_its_noun_is_two_figures():
+    st = S.from_text("Joint Statement of New Zealand and Korea\n\nSeoul, 14 May 2025\n\nTrade\n\nThe leaders welcomed the expansion "
+                     "of the Working Holiday Scheme from 1,800 to 3,000 places per year. Grants ranging from 5 to 9 will be made.\n")
+    assert F.extract(st)[["text", "value_max"]].fillna(0).values.tolist() == [["1,800", 0], ["3,000", 0], ["5 to 9", 9.0]]
