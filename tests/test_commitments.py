@@ -2402,3 +2402,10 @@ def test_an_intention_coordinated_after_a_pledge_and_a_goal_set_with_an_adjectiv
     assert [r[:3] for r in rows_of("Kenya will build a port and intends to open it in 2027. The leaders will hold talks and "
                                    "intend visits.")] == [
         ("Kenya", "will", "commitment"), ("Kenya", "intend", "intention"), ("both", "will", "commitment")]
+
+
+def test_should_of_the_parties_states_what_they_hold_they_ought_to_do():
+    assert [r[:4] for r in rows_of(
+        "The two sides should strengthen cooperation in new energy. Brazil should continue to strengthen the Police College. "
+        "The reform should be ambitious. Trade should grow. Kenya should provide troops. Argentina should not impose tariffs.")] == [
+        ("both", "should", "intention", False), ("Brazil", "should", "intention", False), ("Argentina", "should", "intention", True)]

@@ -1576,6 +1576,23 @@ def _opens_numbered(st, si: int) -> bool:
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*(?:(?:the\s+)?(?i:member\s+states)\s+of\s+)?$")
 
 
+_PAIR_SUBJECT = re.compile(r"(?:(?:[Tt]he|[Oo]ur)\s+(?:two|both)|[Bb]oth|[Tt]he)\s+(?:sides|countries|parties|Parties|governments|Governments"
+                           r"|nations|leaders|Leaders)\s*$")
+# ("should be ambitious", "should benefit from the fund": a state or a gain, no act)
+_SHOULD_NOT = re.compile(r"\s+(?:not\s+|also\s+)?(?:be|have|benefit|receive|gain|enjoy|remain|become|get|grow)\b")
+
+
+def _should_of_a_party(text: str, lo: int, at: int, end: int, L, parties) -> bool:
+    """Whether "should" at ``at`` states what a party or the parties together hold they ought to
+    do: "The two sides should strengthen cooperation ...", "Papua New Guinea should continue to
+    strengthen ..." (not "the reform should be ambitious")."""
+    if _SHOULD_NOT.match(text, end):
+        return False
+    seg = text[max(lo, at - 40):at]
+    return bool(_PAIR_SUBJECT.search(seg) and _CLAUSE_OPENS.search(seg, 0, _PAIR_SUBJECT.search(seg).start())) \
+        or _party_before(text, lo, at, L, parties)
+
+
 def _party_before(text: str, lo: int, at: int, L, parties) -> bool:
     """Whether a party's name opens the clause right before ``at`` ("Australia may provide
     additional funding ..."): a weak modal after a party's name states its intention (not
@@ -2509,8 +2526,11 @@ def extract(statement: S.Statement):
             if word in ("cannot", "can't") and L.not_after_cannot_re.match(text, end):
                 continue  # "cannot overemphasize", "cannot but welcome": emphasis, no refusal
             if word in L.weak_modals and not _explores(text, end, sentences[i].end, L) and (
-                    not L.may_acts_re.match(text, end) or not _party_before(text, sentences[i].start, start, L, st.parties)):
-                continue  # "so that they may benefit": no position; "Australia may provide ..." is one
+                    not L.may_acts_re.match(text, end) or not _party_before(text, sentences[i].start, start, L, st.parties)) \
+                    and not (word == "should" and _should_of_a_party(text, sentences[i].start, start, end, L, st.parties)):
+                # "so that they may benefit": no position; "Australia may provide ..." is one, as is
+                # "The two sides should strengthen cooperation ..." (what the parties hold they ought to do)
+                continue
             if word in L.reported_modals and (L.not_after_would_re.match(text, end) or not (
                     L.reported_re.search(text, max(sentences[i].start, start - 100), start)
                     or _CONDITION_FIRST.match(text, sentences[i].start, start))):
