@@ -2409,3 +2409,11 @@ def test_should_of_the_parties_states_what_they_hold_they_ought_to_do():
         "The two sides should strengthen cooperation in new energy. Brazil should continue to strengthen the Police College. "
         "The reform should be ambitious. Trade should grow. Kenya should provide troops. Argentina should not impose tariffs.")] == [
         ("both", "should", "intention", False), ("Brazil", "should", "intention", False), ("Argentina", "should", "intention", True)]
+
+
+def test_a_one_word_name_the_text_writes_inside_a_sentence_may_act():
+    rows = rows_of("The leaders welcomed the memorandum between Petrobras and Pemex on exploration. Petrobras intends to invest "
+                   "up to US$ 1.5 billion, if market conditions allow. Pemex will not impose local-content requirements. "
+                   "Exports will grow. Tourism will increase.")
+    assert [r[:4] for r in rows] == [("both", "welcome", "endorsement", False), ("Petrobras", "intend", "intention", False),
+                                     ("Pemex", "will", "commitment", True)]

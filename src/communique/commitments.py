@@ -523,6 +523,10 @@ class _Ctx:
         self.uses_prev = False
         # the names and acronyms the statement gives its bodies and initiatives
         self.names = {e["name"] for e in ent.entities.values()} | {e["acronym"] for e in ent.entities.values() if e.get("acronym")}
+        # one-word names the text writes capitalized inside a sentence, after a word in lower case:
+        # "between Petrobras and Pemex" (a company may then open a clause: "Pemex will not ..."),
+        # where a common noun would be in lower case ("exports")
+        self.names |= set(_MID_CAPS.findall(st.text))
         self.people = frozenset(e["name"] for e in ent.entities.values() if e["type"] == "person")
         self.not_actors = frozenset(
             n for e in ent.entities.values() if e["type"] in ("initiative", "agreement", "event") for n in (e["name"], e.get("acronym")) if n)
@@ -1576,6 +1580,8 @@ def _opens_numbered(st, si: int) -> bool:
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*(?:(?:the\s+)?(?i:member\s+states)\s+of\s+)?$")
 
 
+_MID_CAPS = re.compile(r"(?<![\w'’-])(?!(?:the|a|an|its|their|our|his|her|this|that|these|those)\s)[a-z][a-z-]*\s+"
+                       r"([A-Z][a-z]+[A-Za-z]*)(?=\s+(?:and|or|on|in|to|for|will|has|have|is|are)\b|[,.;])")
 _PAIR_SUBJECT = re.compile(r"(?:(?:[Tt]he|[Oo]ur)\s+(?:two|both)|[Bb]oth|[Tt]he)\s+(?:sides|countries|parties|Parties|governments|Governments"
                            r"|nations|leaders|Leaders)\s*$")
 # ("should be ambitious", "should benefit from the fund": a state or a gain, no act)
