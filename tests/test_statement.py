@@ -1496,3 +1496,14 @@ def test_a_readout_with_its_place_under_the_date_and_parties_from_the_leaders_it
     # (a heading under the date is no place)
     st = S.from_text("Joint Statement of Peru and Chile\n\nLima, 4 June 2024\nTrade and Investment\n\nThe two sides will trade more.\n")
     assert st.dateline == "Lima, 4 June 2024"
+
+
+def test_a_readout_that_opens_on_its_day_is_dated_by_it():
+    st = S.from_text("On Thursday, 6 March 2025, President Luiz Inácio Lula da Silva received the President of Mexico, Claudia "
+                     "Sheinbaum Pardo, at the Planalto Palace. The two leaders discussed trade.\n\nThey will meet again.\n")
+    assert st.date == dt.date(2025, 3, 6) and set(st.parties) == {"Brazil", "Mexico"}
+    st = S.from_text("Readout\n\nToday, March 6, 2025, the two ministers met in Ottawa.\n\nThey will meet again.\n")
+    assert st.date == dt.date(2025, 3, 6)
+    # (a date later in the sentence is what happened then, no date of the text)
+    st = S.from_text("Readout\n\nThe two ministers recalled the meeting of 6 March 2025.\n\nThey will meet again.\n")
+    assert st.date is None

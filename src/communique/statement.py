@@ -988,6 +988,8 @@ _DATE_LABEL = re.compile(r"(?:date|dated|issued|released|published|adopted)(?:\s
 # paragraph ("ACCRA, June 4, 2024 — The two ministers ..."), "Done at Accra on 4 June 2024", or
 # a dateline closing the text ("Beijing, April 14, 2023").
 _INLINE_DATELINE = re.compile(rf"[A-Z][A-Za-z\u00c0-\u024f .,'-]{{1,40}}?,?\s+({_DATE_RE.pattern})\s*(?:\([^)\n]{{1,20}}\))?\s*[-–—]", re.I)
+_OPENING_DATE = re.compile(rf"\s*(?:On|Today|Earlier\s+today)\s*,?\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+)?"
+                           rf"(?:the\s+)?({_DATE_RE.pattern})\s*,", re.I)
 _DONE_AT_HEAD = (
     rf"\b(?:done|signed|adopted|issued)(?:\s+in\s+(?:duplicate|triplicate|quadruplicate|two|three|four)(?:\s+originals?)?)?\s+(?:at|in)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?"
     rf"(?P<place>(?-i:[A-Z][\w\u00c0-\u024f.'-]*(?:,?\s+(?:(?:of|es|de|da|del|la|the|upon|on)\s+)?[A-Z][\w\u00c0-\u024f.'-]*){{0,4}})),?\s+"
@@ -1500,6 +1502,9 @@ def _date_in_text(text: str, paragraphs) -> tuple[dt.date | None, str | None]:
         line = _dateline(text[par.start:par.end]) if par.end - par.start <= 120 else None
         if line and line[1]:
             return line[1], None  # a dateline closing the text: "Beijing, April 14, 2023"
+    m = _OPENING_DATE.match(text, first.start, first.end)
+    if m:  # a readout that opens on its day: "On Thursday, 6 March 2025, President Lula received ..."
+        return parse_date(m.group(1)), None
     return None, None
 
 
