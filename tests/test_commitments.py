@@ -2417,3 +2417,12 @@ def test_a_one_word_name_the_text_writes_inside_a_sentence_may_act():
                    "Exports will grow. Tourism will increase.")
     assert [r[:4] for r in rows] == [("both", "welcome", "endorsement", False), ("Petrobras", "intend", "intention", False),
                                      ("Pemex", "will", "commitment", True)]
+
+
+def test_one_more_act_after_a_comma_and_two_verbs_of_one_object():
+    rows = rows_of("The Brazilian side highly appreciates Argentina's efforts in mediation, and announced an additional 100 million "
+                   "yuan in humanitarian assistance. The Argentine side welcomes and supports the Global Security Initiative.")
+    assert [(r[0], r[1], r[4]) for r in rows] == [
+        ("Brazil", "appreciate", "Argentina's efforts in mediation"),
+        ("Brazil", "announce", "an additional 100 million yuan in humanitarian assistance"),
+        ("Argentina", "welcome", "the Global Security Initiative"), ("Argentina", "support", "the Global Security Initiative")]

@@ -1291,6 +1291,10 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     # "remain committed to the roadmap and reaffirmed their commitment to ...": a
                     # state, then what the same subject did
                     or (btok == "and" and cls == "past" and prev.get("hit") == "adj" and _TAKES_OBJECT.match(text, ve))
+                    # "The Chinese side highly appreciates Egypt's efforts ..., and announced an
+                    # additional 100 million yuan ...": one more act of the same subject, after a comma
+                    or (btok == "and" and h["kind"] == "verb" and cls in ("past", "s") and prev["cls"] in ("past", "s")
+                        and text[max(floor, bstart - 2):bstart].strip() == "," and _TAKES_OBJECT.match(text, ve))
                     # "The Leaders welcomed the use of local currencies and aim to raise ...": the
                     # same plural subject, now in the present
                     # (or after a modal: "will hold annual summits and intend to establish ...")
@@ -1580,6 +1584,7 @@ def _opens_numbered(st, si: int) -> bool:
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*(?:(?:the\s+)?(?i:member\s+states)\s+of\s+)?$")
 
 
+_AND_NEXT_VERB = re.compile(r"\s*(?:and|or)\s+(?:(?:fully|strongly|firmly|also|further)\s+)?")
 _MID_CAPS = re.compile(r"(?<![\w'’-])(?!(?:the|a|an|its|their|our|his|her|this|that|these|those)\s)[a-z][a-z-]*\s+"
                        r"([A-Z][a-z]+[A-Za-z]*)(?=\s+(?:and|or|on|in|to|for|will|has|have|is|are)\b|[,.;])")
 _PAIR_SUBJECT = re.compile(r"(?:(?:[Tt]he|[Oo]ur)\s+(?:two|both)|[Bb]oth|[Tt]he)\s+(?:sides|countries|parties|Parties|governments|Governments"
@@ -2606,6 +2611,12 @@ def extract(statement: S.Statement):
         leading = _leading_condition(text, s.start, min(r["verb_start"] for r in recs), L, marks) if recs else ""
         first = True
         recs = _recounted(recs, text, L)
+        for a, b in zip(recs, recs[1:]):
+            # two verbs of one object: "welcomes and supports the Global Security Initiative" (the
+            # first's target is the second's, not "and supports the ...")
+            joined = _AND_NEXT_VERB.match(text, a["target_start"])
+            if joined and joined.end() == b["verb_start"] and a["actor"] == b["actor"]:
+                a["target_start"], a["target_end"] = b["target_start"], b["target_end"]
         for r in recs:
             if r.get("history"):
                 continue
