@@ -301,8 +301,8 @@ def test_a_body_between_title_and_name_ends_on_its_first_head_word_and_more_stat
     assert people(
         "Joint Statement of Japan and the European Union\n\nPrime Minister of Japan Ishiba Shigeru, President of the European "
         "Council António Costa and President of the European Commission Ursula von der Leyen met in Tokyo.\n"
-    ) == [["Ishiba Shigeru", "Prime Minister", "Japan"], ["António Costa", "President", "European Union"],
-          ["Ursula von der Leyen", "President", "European Union"]]
+    ) == [["Ishiba Shigeru", "Prime Minister", "Japan"], ["António Costa", "President of the European Council", "European Union"],
+          ["Ursula von der Leyen", "President of the European Commission", "European Union"]]
     assert people("Pacific Islands Forum Communique\n\nPrime Minister Mark Brown of the Cook Islands and Premier Dalton "
                   "Tagelagi of Niue attended.\n") == [["Mark Brown", "Prime Minister", "Cook Islands"],
                                                       ["Dalton Tagelagi", "Premier", "Niue"]]
@@ -776,7 +776,7 @@ def test_titles_of_officials_and_a_name_after_a_body_without_a_comma():
     e = E.extract(st)
     assert e[e.type == "person"][["name", "role"]].values.tolist() == [
         ["Daniel Kritenbrink", "Assistant Secretary of State"], ["Maria Theresa Lazaro", "Undersecretary"],
-        ["Moussa Faki Mahamat", "Chairperson"]]
+        ["Moussa Faki Mahamat", "Chairperson of the African Union Commission"]]
     assert {"Philippine Department of Foreign Affairs", "African Union Commission"} <= set(e[e.type == "organization"].name)
 
 
@@ -1472,7 +1472,7 @@ def test_names_that_run_on_lists_of_adjectives_plural_cues_and_into_amounts():
         "Scientific and Technical Cooperation for 2024–2025 was signed. The Joint Development Bank lent to the Lao "
         "Development Bank for LAK 500 billion.\n"))
     rows = {r.name: (r.type, r.role) for r in df.itertuples()}
-    assert rows["António Costa"] == ("person", "President") and rows["European Council"] == ("organization", None)
+    assert rows["António Costa"] == ("person", "President of the European Council") and rows["European Council"] == ("organization", None)
     assert rows["Africa Centres for Disease Control and Prevention"][0] == "organization"
     assert rows["Agreement on Economic, Cultural, Scientific and Technical Cooperation"][0] == "agreement"
     assert rows["Lao Development Bank"][0] == "organization"

@@ -261,6 +261,8 @@ def _lex() -> SimpleNamespace:
     )
     # "the Secretary-General of the United Nations, António Guterres": a body, then a comma
     L.party_bodies = dict(cb["party_bodies"])
+    # (a leader's title with the body a party leads by: "President of the European Council")
+    L.leader_roles |= frozenset(f"{r} of the {b}" for r in cb["leader_roles"] for b in L.party_bodies)
     L.role_party_re = book.compile(rf"\s+of\s+(?:the\s+)?({_trie(L.party_bodies)})(?![\w-])")
     L.role_body_re = book.compile(
         rf"\s+of\s+(?:the\s+)?[{_UP}][\w'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*[{_UP}][\w'’.-]*){{0,7}}\s*,"
@@ -879,6 +881,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
         country = None
         via_body = False  # a body between title and name ("Chairperson of the AU Commission X")
         of = L.role_country_re.match(text, pos)
+        role_of = ""
         listed = L.role_countries_re.match(text, pos) if m.group("pl") else None
         if listed:
             countries = [L.all_country_forms[c.group()] for c in L.country_re.finditer(text, listed.start(), listed.end())]
@@ -896,6 +899,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
             party = L.role_party_re.match(text, pos)
             if party:  # "President of the European Commission": the European Union
                 country = L.party_bodies[party.group(1)]
+                # (the title keeps its body: the President of the European Council is not the
+                # President of the European Commission)
+                role_of = " of the " + " ".join(party.group(1).split())
             # (the body to its head word when a name follows it before the comma: "President of the
             # European Council António Costa, President of ...")
             comma = L.role_body_re.match(text, pos, min(len(text), pos + 120))
@@ -986,7 +992,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
             elif before:
                 w = before.group(1)
                 country = L.all_country_forms.get(w) or L.adjective.get(w)
-        role = _norm_role(mrole)
+        role = _norm_role(mrole) + role_of
         for i, (name, ns, ne) in enumerate(names):
             start = ms if i == 0 and not via_body else ns  # (the body stays a name of its own)
             person_hits.append((start, ne, name, role, country if len(names) == 1 else None))
