@@ -679,4 +679,7 @@ def test_a_states_name_is_no_term_of_a_topic():
                      "Democratic People's Republic of Korea. The leaders support democratic institutions.\n")
     df = themes.classify(st)
     assert list(df.terms.tolist()[-2]) == [] and df.topic.isna().tolist()[-2]
+    st = S.from_text("Joint Statement of Australia and Papua New Guinea\n\nPort Moresby, 16 September 2025\n\nTrade\n\nLeaders "
+                     "will gather in Port Moresby for the Annual Leaders' Meeting. Australia will upgrade the port of Lae.\n")
+    assert themes.classify(st).terms.tolist() == [[], ["port"]]
     assert df.terms.tolist()[-1] == ["democratic institutions"]

@@ -667,8 +667,9 @@ def _outside_titles(st: S.Statement, found: list) -> list:
     from . import entities as E
 
     found_names = E.analyse(st).found
-    # (nor a state's name: "democratic" of the Democratic People's Republic of Korea)
-    spans = sorted((f["start"], f["end"]) for f in found_names if f["type"] in ("person", "country"))
+    # (nor a state's or a place's name: "democratic" of the Democratic People's Republic of Korea,
+    # "port" of Port Moresby)
+    spans = sorted((f["start"], f["end"]) for f in found_names if f["type"] in ("person", "country", "place"))
     kinds = sorted((f["start"], f["end"]) for f in found_names if f["type"] in E.INSTITUTION_TYPES)
     cues = _cue_words()
     if not spans and not kinds:
