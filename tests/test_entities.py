@@ -1610,3 +1610,10 @@ def test_the_member_states_of_a_body_name_the_body():
                                "Development Bank. The European Union will help.\n"))
     assert "Member States of the European Union" not in df.name.tolist()
     assert df.set_index("name").loc["European Union", "mentions"] >= 2
+
+
+def test_infrastructure_the_parties_build_is_named():
+    df = E.extract(S.from_text("Joint Statement of Morocco and Nigeria\n\nRabat, 5 June 2025\n\nEnergy\n\nThe Parties welcomed "
+                               "progress on the Nigeria-Morocco Gas Pipeline. Kenya will extend the Standard Gauge Railway. The "
+                               "pipeline will carry gas.\n"))
+    assert df[df.type == "initiative"].name.tolist() == ["Nigeria-Morocco Gas Pipeline", "Standard Gauge Railway"]
