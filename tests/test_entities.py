@@ -1617,3 +1617,13 @@ def test_infrastructure_the_parties_build_is_named():
                                "progress on the Nigeria-Morocco Gas Pipeline. Kenya will extend the Standard Gauge Railway. The "
                                "pipeline will carry gas.\n"))
     assert df[df.type == "initiative"].name.tolist() == ["Nigeria-Morocco Gas Pipeline", "Standard Gauge Railway"]
+
+
+def test_a_body_named_for_a_person_is_no_mention_of_them_and_ends_before_an_acronym_that_opens_a_phrase():
+    df = E.extract(S.from_text(
+        "Joint Communiqué of Morocco and ECOWAS\n\nRabat, 18 March 2025\n\nThe President thanked His Majesty King Mohammed VI. "
+        "The Parties will strengthen cooperation between the Mohammed VI Institute for the Training of Imams and ECOWAS "
+        "religious institutions.\n"))
+    rows = df.set_index("name")
+    assert rows.loc["Mohammed VI", "mentions"] == 1
+    assert "Mohammed VI Institute for the Training of Imams" in rows.index

@@ -1073,6 +1073,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
                     continue
                 if m.group() not in full and _inside_other_name(text, m.start(), token_owner[m.group()], persons, L):
                     continue  # "Minh" of "Ho Chi Minh City" is not Pham Minh Chinh
+                if _named_after_person(text, m.end(), L):
+                    continue  # "the Mohammed VI Institute for the Training of Imams": a body named for him
                 key = full.get(m.group()) or next(iter(token_owner[m.group()]))
                 person_spans.add(m.start(), m.end(), sent)
                 found.append({"key": key, "type": "person", "start": m.start(), "end": m.end(), "sentence": sent})
@@ -1667,6 +1669,11 @@ def _split_segment(seg: list, L) -> list[list]:
                 if not split and right is not None and len(rest_caps) == 1 and right[0].isupper() and len(right[0]) >= 2 \
                         and len(left_caps) >= 2 and _is_plain(left_last, L):
                     split = True  # "State Grid Corporation of China and BYD": a second body, by its acronym
+                if not split and right is not None and right is seg[-1] and right[0].isupper() and len(right[0]) >= 2 \
+                        and any(x[0] in L.cues for x in left_caps):
+                    # "the Mohammed VI Institute for the Training of Imams and ECOWAS religious
+                    # institutions": a named body, then an acronym that opens a phrase of its own
+                    split = True
                 if right is not None and (left_last, right[0]) in L.unsplit:
                     split = False
             if split:
