@@ -2426,3 +2426,12 @@ def test_one_more_act_after_a_comma_and_two_verbs_of_one_object():
         ("Brazil", "appreciate", "Argentina's efforts in mediation"),
         ("Brazil", "announce", "an additional 100 million yuan in humanitarian assistance"),
         ("Argentina", "welcome", "the Global Security Initiative"), ("Argentina", "support", "the Global Security Initiative")]
+
+
+def test_a_concessive_clause_holds_a_position_of_its_own():
+    rows = rows_of("Brazil supports Argentina's closer association with the bloc, although Argentina does not intend to seek full "
+                   "membership. Although Argentina will host the forum, Brazil will fund it.")
+    assert [(r[0], r[1], r[3], r[4]) for r in rows] == [
+        ("Brazil", "support", False, "Argentina's closer association with the bloc"),
+        ("Argentina", "intend", True, "seek full membership"), ("Argentina", "will", False, "host the forum"),
+        ("Brazil", "will", False, "fund it")]

@@ -865,6 +865,7 @@ _BOTH_LIST = re.compile(r"(?:[Bb]oth|BOTH)\s+(?=\S.*\s(?:and|&)\s)")
 
 _LEAD_ADVERB = re.compile(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Additionally|Finally|Together|Jointly|Likewise"
                           r"|Similarly|Accordingly|Here|Here in [A-Z][\w-]+)\s*,?\s+(?=\S)")
+_CONCESSIVE = re.compile(r"(?:Although|Though|While|Whereas)\s+(?=\S)")
 _EACH = re.compile(r"[Ee]ach\s+(?:side|country|party|government|state|member|leader|partner|of\s+(?:the\s+)?(?:two|both|three|four)\s+\w+|of\s+us|of\s+them)")
 
 
@@ -891,6 +892,9 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         span = span[both.end():]
     lead = _LEAD_ADVERB.match(span)
     if lead:  # "Today we announce ...": the subject after the word of time
+        span = span[lead.end():]
+    lead = _CONCESSIVE.match(span)
+    if lead:  # "Although Kenya will host the forum, ...": Kenya, whose pledge it still is
         span = span[lead.end():]
     if _EACH.fullmatch(span.strip()) and ctx.parties:
         return ctx.group(), True  # "Each country will contribute EUR 150,000": every party
