@@ -526,7 +526,7 @@ class _Ctx:
         # one-word names the text writes capitalized inside a sentence, after a word in lower case:
         # "between Petrobras and Pemex" (a company may then open a clause: "Pemex will not ..."),
         # where a common noun would be in lower case ("exports")
-        self.names |= set(_MID_CAPS.findall(st.text))
+        self.names |= _mid_caps(st.text)
         self.people = frozenset(e["name"] for e in ent.entities.values() if e["type"] == "person")
         self.not_actors = frozenset(
             n for e in ent.entities.values() if e["type"] in ("initiative", "agreement", "event") for n in (e["name"], e.get("acronym")) if n)
@@ -1589,8 +1589,24 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*(?:(?:the
 
 
 _AND_NEXT_VERB = re.compile(r"\s*(?:and|or)\s+(?:(?:fully|strongly|firmly|also|further)\s+)?")
-_MID_CAPS = re.compile(r"(?<![\w'’-])(?!(?:the|a|an|its|their|our|his|her|this|that|these|those)\s)[a-z][a-z-]*\s+"
-                       r"([A-Z][a-z]+[A-Za-z]*)(?=\s+(?:and|or|on|in|to|for|will|has|have|is|are)\b|[,.;])")
+# (the capital first, so that the scan tests one character at most places)
+_MID_CAPS = re.compile(r"[A-Z](?<=[a-z] [A-Z])[a-z][A-Za-z]*(?=\s+(?:and|or|on|in|to|for|will|has|have|is|are)\b|[,.;])")
+_DETERMINERS = frozenset("the a an its their our his her this that these those".split())
+
+
+def _mid_caps(text: str) -> set[str]:
+    """One-word names written capitalized right after a word in lower case (no determiner):
+    "between Petrobras and Pemex"."""
+    out: set[str] = set()
+    for m in _MID_CAPS.finditer(text):
+        word = m.group()
+        if word in out:
+            continue
+        at = m.start() - 1
+        prev = text[text.rfind(" ", 0, at) + 1:at]
+        if prev.isalpha() and prev.islower() and prev not in _DETERMINERS:
+            out.add(word)
+    return out
 _PAIR_SUBJECT = re.compile(r"(?:(?:[Tt]he|[Oo]ur)\s+(?:two|both)|[Bb]oth|[Tt]he)\s+(?:sides|countries|parties|Parties|governments|Governments"
                            r"|nations|leaders|Leaders)\s*$")
 # ("should be ambitious", "should benefit from the fund": a state or a gain, no act)
