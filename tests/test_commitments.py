@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -2435,3 +2436,31 @@ def test_a_concessive_clause_holds_a_position_of_its_own():
         ("Brazil", "support", False, "Argentina's closer association with the bloc"),
         ("Argentina", "intend", True, "seek full membership"), ("Argentina", "will", False, "host the forum"),
         ("Brazil", "will", False, "fund it")]
+
+
+PSC = """COMMUNIQUÉ OF THE 1250TH MEETING OF THE PEACE AND SECURITY COUNCIL
+
+Adopted by the Peace and Security Council at its 1250th meeting held on 12 February 2025, Addis Ababa, Ethiopia
+
+The Peace and Security Council of the African Union (AU), at its 1250th meeting held on 12 February 2025, on the situation in Eastern Democratic Republic of Congo (DRC):
+
+1. Takes note of the briefing by the Commission on the situation in North Kivu;
+
+2. Strongly condemns the attacks by the M23 against civilians;
+
+3. Further demands the immediate withdrawal of all foreign forces from the DRC;
+
+4. Does not endorse the proposal for a new standby force, and requests the Commission to present options;
+
+5. Decides to remain actively seized of the matter.
+"""
+
+
+def test_a_body_communique_its_party_date_and_operative_paragraphs_after_an_adverb_or_a_denial():
+    st = S.from_text(PSC)
+    assert (st.parties, st.date) == (["African Union"], dt.date(2025, 2, 12))  # (not Ethiopia, where it met; nor the DRC)
+    df = C.extract(st)
+    assert df[["actor", "verb", "category", "negated"]].values.tolist() == [
+        ["African Union", "take note of", "acknowledgement", False], ["African Union", "condemn", "endorsement", False],
+        ["African Union", "demand", "endorsement", False], ["African Union", "endorse", "endorsement", True],
+        ["African Union", "request", "commitment", False], ["African Union", "decide", "commitment", False]]

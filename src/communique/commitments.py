@@ -1102,7 +1102,9 @@ _VERB_LINK = re.compile(r"\s+(?:(?:to|on|upon|that)\s+(?=[a-z]))?")
 _WORD_RUN = re.compile(r"[\w.'’-]+")
 _NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?[A-Za-z][\w.&’'-]{1,15}\)(?=\s|,|$)")
+_OPENING_THREE = re.compile(r"[A-Za-z]+\s+[a-z]+\s+[a-z]+\b")
 _OPENING_TWO = re.compile(r"[A-Za-z]+\s+[a-z]+\b")
+_OPERATIVE_LEAD = re.compile(r"(?:[A-Z][a-z]+ly|Further|Also|Again|Once\s+again|Hereby|Does\s+not|Do\s+not)\s+(?=[a-z])")
 _OPENING_ONE = re.compile(r"[A-Za-z]+\b")
 _REPORTS_FACTS = frozenset(["announce", "declare", "confirm", "state"])
 # verbs whose "that" clause states the position itself: "pledged that it would double its aid"
@@ -1454,6 +1456,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             # "India announced that one-third of its power is renewable": a fact reported, not
             # an undertaking ("announced that it will provide ..." stays one)
             rec["category"] = "acknowledgement"
+        if h.get("not") and h["kind"] == "verb":
+            negated = not negated  # "Does not endorse the proposal ..." opening an operative paragraph
         if h["kind"] == "modal" and _NOT_NEXT.match(text, ve, ve + 20) or h.get("text") in ("won't", "cannot", "can't"):
             negated = True
         elif h["kind"] == "adj":
@@ -2575,12 +2579,17 @@ def extract(statement: S.Statement):
         by_sentence.setdefault(i, []).append(h)
 
     # Operative paragraphs open on their verb, capitalized: "Decides to ...", "Calls upon ..."
+    # (after an adverb or a denial: "Strongly condemns ...", "Further demands ...", "Does not
+    # endorse ..."; and in three words: "Takes note of ...")
     for i, sent in enumerate(sentences):
-        head = sent.text[:40].split(None, 2)
-        if not head or not head[0][1:2].islower() or not head[0][:1].isupper():
+        lead = _OPERATIVE_LEAD.match(text, sent.start, sent.end)
+        off = lead.end() if lead else sent.start
+        head = text[off:min(sent.end, off + 50)].split(None, 3)
+        if not head or not head[0][1:2].islower() or not (head[0][:1].isupper() or lead):
             continue
         first = head[0].lower()
-        for form in ((f"{first} {head[1]}",) if len(head) > 1 else ()) + (first,):
+        denied = bool(lead) and lead.group().split()[-1] == "not"
+        for form in ((f"{first} {head[1]} {head[2]}",) if len(head) > 2 else ()) + ((f"{first} {head[1]}",) if len(head) > 1 else ()) + (first,):
             # ("1. Reaffirmed their commitment ...", "- Welcomed ...": a list item in the past
             # tense under "The Ministers:", as ministerial communiqués number their findings;
             # "2. Strengthen economic integration ...": an action of the chapeau's signatories)
@@ -2590,11 +2599,14 @@ def extract(statement: S.Statement):
                     and (len(head) < 2 or head[1] not in ("of", "for", "to")
                          or (head[1] == "to" and L.category[fm[0]] in ("commitment", "intention")))):
                 # ("Launch of ...", "Support to ...": a noun; "Commit to ...", "Strive to ...": verbs)
-                m = (_OPENING_TWO if " " in form else _OPENING_ONE).match(text, sent.start, sent.end)
+                m = (_OPENING_THREE if form.count(" ") == 2 else _OPENING_TWO if " " in form else _OPENING_ONE).match(
+                    text, off, sent.end)
                 hits = by_sentence.setdefault(i, [])
                 if m and (not hits or hits[0]["start"] != sent.start):
                     lemma, cls = fm
-                    hits.insert(0, {"kind": "verb", "lemma": lemma, "cls": cls, "start": sent.start, "end": m.end()})
+                    hits[:] = [h for h in hits if h["start"] >= m.end()]  # (the verb read again inside the opening)
+                    hits.insert(0, {"kind": "verb", "lemma": lemma, "cls": "s" if denied else cls, "start": sent.start,
+                                    "end": m.end(), "not": denied})
                 break
 
     sections = [sec.heading for sec in st.sections]

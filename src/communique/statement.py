@@ -990,6 +990,8 @@ _DATE_LABEL = re.compile(r"(?:date|dated|issued|released|published|adopted)(?:\s
 _INLINE_DATELINE = re.compile(rf"[A-Z][A-Za-z\u00c0-\u024f .,'-]{{1,40}}?,?\s+({_DATE_RE.pattern})\s*(?:\([^)\n]{{1,20}}\))?\s*[-–—]", re.I)
 _OPENING_DATE = re.compile(rf"\s*(?:On|Today|Earlier\s+today)\s*,?\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+)?"
                            rf"(?:the\s+)?({_DATE_RE.pattern})\s*,", re.I)
+_HELD_ON = re.compile(rf"\b(?:meeting|session|summit|sitting)\s*,?\s+(?:held|convened)\s+(?:in\s+[A-Z][\w\s.'-]{{1,30}}?\s+)?on\s+"
+                      rf"(?:the\s+)?({_DATE_RE.pattern})", re.I)
 _DONE_AT_HEAD = (
     rf"\b(?:done|signed|adopted|issued)(?:\s+in\s+(?:duplicate|triplicate|quadruplicate|two|three|four)(?:\s+originals?)?)?\s+(?:at|in)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?"
     rf"(?P<place>(?-i:[A-Z][\w\u00c0-\u024f.'-]*(?:,?\s+(?:(?:of|es|de|da|del|la|the|upon|on)\s+)?[A-Z][\w\u00c0-\u024f.'-]*){{0,4}})),?\s+"
@@ -1505,6 +1507,10 @@ def _date_in_text(text: str, paragraphs) -> tuple[dt.date | None, str | None]:
     m = _OPENING_DATE.match(text, first.start, first.end)
     if m:  # a readout that opens on its day: "On Thursday, 6 March 2025, President Lula received ..."
         return parse_date(m.group(1)), None
+    for par in paragraphs[:2]:
+        m = _HELD_ON.search(text, par.start, min(par.end, par.start + 300))
+        if m:  # a body's communiqué: "Adopted by the Council at its 1250th meeting held on 12 February 2025"
+            return parse_date(m.group(1)), None
     return None, None
 
 
@@ -1688,7 +1694,8 @@ def _groups_at(text: str) -> list[tuple[int, str]]:
 _SUBJECT_BEFORE = re.compile(r"\b(?:on|in|regarding|concerning|about)\s+(?:the\s+)?(?:(?:Eastern|Western|Northern|Southern|Central"
                              r"|North|South|East|West|North-Eastern|North-Western|South-Eastern|South-Western)\s+)?$", re.I)
 _OPENING_SUBJECT = re.compile(
-    r"\b(?:on|regarding|concerning|about)\s+(?:the\s+)?(?:(?:situation|crisis|conflict|war|peace\s+process|developments)\s+in\s+(?:the\s+)?)?$", re.I)
+    r"\b(?:on|regarding|concerning|about)\s+(?:the\s+)?(?:(?:situation|crisis|conflict|war|peace\s+process|developments)\s+in\s+(?:the\s+)?)?"
+    r"(?:(?:eastern|western|northern|southern|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western)\s+)?$", re.I)
 _PAIRED_AFTER = re.compile(r"[\w.' ]+?\s*[-–/]\s*\w")  # "on the Japan-Australia Partnership": a pair of parties
 
 
@@ -1710,7 +1717,8 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
     for chunk in opening:
         # ("Adopted by the Peace and Security Council ... on the situation in Somalia": the
         # country the text is about; the body that speaks is the group it names)
-        mentions = list(_country_mentions(chunk))
+        # (nor the country of the place it met in: "..., Addis Ababa, Ethiopia")
+        mentions = [(i, c) for i, e, c in _country_spans(chunk) if not _venue_before(chunk, i, e)]
         found = list(dict.fromkeys(c for _, c in mentions if c not in about))
         # (only when every country the opening names is what it is about; "The Foreign Ministers
         # of Japan and Ukraine ... on the situation in Ukraine" keeps both)
@@ -1719,7 +1727,7 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
             found = []
         if found:
             break
-        if not named and (chunk is opening[0] or (chunk is opening[1] and _WE_THE.match(chunk))):
+        if not named and (chunk is opening[0] or (chunk is opening[1] and (_WE_THE.match(chunk) or _BODY_OF.match(chunk)))):
             bodies = [name for _, name in sorted(_groups_at(chunk))]
             if bodies and (mentions or _WE_THE.match(chunk)):
                 # ("We, the Ministers ... of the member States of the Council of Europe": the
@@ -1747,6 +1755,21 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
 
 
 _FIRST_SENTENCE = re.compile(r"[^.!?]*")
+# the body that speaks, opening the text: "The Peace and Security Council of the African Union, at its ..."
+_BODY_OF = re.compile(r"\s*The\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){0,5}(?:Council|Commission|Assembly|Conference|Committee|Authority)"
+                      r"\s+of\s+(?:the\s+)?")
+_PLACE_COMMA = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s*$")
+
+
+def _venue_before(chunk: str, i: int, end: int) -> bool:
+    """Whether the country at ``i:end`` closes a line that ends on where the text was adopted:
+    "..., held on 12 February 2025, Addis Ababa, Ethiopia" (not a list of countries, "Kenya,
+    Ethiopia"; nor a visit the opening tells of, "visited Jakarta, Indonesia, where ...")."""
+    rest = chunk[end:].strip(" \t\n*_.,;:)")
+    if rest and not _dateline(rest) and not _DATE_RE.fullmatch(rest):
+        return False
+    m = _PLACE_COMMA.search(chunk, max(0, i - 40), i)
+    return m is not None and not _countries_at(m.group(1)) and not _groups_at(m.group(1))
 _WE_THE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?We,\s+the\s+")
 
 
