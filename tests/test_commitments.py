@@ -2464,3 +2464,9 @@ def test_a_body_communique_its_party_date_and_operative_paragraphs_after_an_adve
         ["African Union", "take note of", "acknowledgement", False], ["African Union", "condemn", "endorsement", False],
         ["African Union", "demand", "endorsement", False], ["African Union", "endorse", "endorsement", True],
         ["African Union", "request", "commitment", False], ["African Union", "decide", "commitment", False]]
+
+
+def test_concurred_to_binds_as_agreed_to_does():
+    assert [r[:3] for r in rows_of("The two sides concurred to conduct the first exercise. They concurred to explore an "
+                                   "agreement. They concurred on the importance of peace.")] == [
+        ("both", "concur", "commitment"), ("both", "concur", "intention")]
