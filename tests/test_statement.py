@@ -1507,3 +1507,27 @@ def test_a_readout_that_opens_on_its_day_is_dated_by_it():
     # (a date later in the sentence is what happened then, no date of the text)
     st = S.from_text("Readout\n\nThe two ministers recalled the meeting of 6 March 2025.\n\nThey will meet again.\n")
     assert st.date is None
+
+
+NUMBERED_WRAPPED = (
+    "Joint Statement of the Japan-Philippines Foreign and Defense Ministerial Meeting\r\n\r\nManila, July 8, 2025\r\n\r\n"
+    "1. Minister for Foreign Affairs IWAYA Takeshi and Minister of Defense\r\nNAKATANI Gen of Japan, and Secretary of Foreign "
+    "Affairs Enrique Manalo and\r\nSecretary of National Defense Gilberto Teodoro Jr. of the Republic of the\r\nPhilippines "
+    "held the second meeting in Manila on July 8, 2025.\r\n\r\n"
+    "2. Noting that 2026 will mark the 70th anniversary of the normalization of\r\ndiplomatic relations between Japan and the "
+    "Philippines, the Ministers and\r\nSecretaries decided to launch a series of commemorative activities.\r\n\r\n"
+    "3. The Ministers and Secretaries welcomed the entry into force of the\r\nReciprocal Access Agreement and decided to "
+    "transfer six Abukuma-\r\nclass destroyer escorts by mid-\r\n2026 to the Philippine Navy.\r\n\r\n"
+    "4. The Ministers reiterated that the Arbitral Award rendered on July\r\n12, 2016 is final and legally binding on the "
+    "parties to the proceedings.\r\n")
+
+
+def test_a_numbered_first_line_of_names_in_a_text_of_numbered_paragraphs_is_no_heading():
+    st = S.from_text(NUMBERED_WRAPPED)
+    assert [s.heading for s in st.sections] == [None]
+    assert len(st.paragraphs) == 4 and st.parties == ["Japan", "Philippines"]
+    # (a line broken after a hyphen is one word again on one line)
+    s = st.sentences[-2].text
+    assert "Abukuma-class destroyer escorts by mid-2026" in S.one_line(s)
+    from communique import figures as F
+    assert "July 12, 2016" in [S.one_line(t) for t in F.extract(st).text]

@@ -343,7 +343,9 @@ def link(sentence: Any) -> str | None:
 def shorten(text: Any, words: int = 28) -> str:
     """The first ``words`` words; a bracket the cut would leave open goes with what it held
     ("the Madrid Book Fair …", not "the Madrid Book Fair (Feria del Libro …")."""
-    parts = str(text or "").split()
+    from . import statement as S
+
+    parts = S.one_line(str(text or "")).split()
     if len(parts) <= words:
         return " ".join(parts)
     kept = " ".join(parts[:words])
@@ -354,6 +356,8 @@ def shorten(text: Any, words: int = 28) -> str:
 
 def window(st, sentence: int, start: int, end: int, words: int = 12) -> str:
     """The words around a span of a sentence, with ellipses where the sentence goes on."""
+    from . import statement as S
+
     # (cut from the text as written, so "2022," stays "2022," and not "2022 ,")
     s = st.sentences[sentence]
     before = st.text[s.start:start]
@@ -364,7 +368,7 @@ def window(st, sentence: int, start: int, end: int, words: int = 12) -> str:
     right = after[:right_words[words - 1]] if words and len(right_words) > words else after if words else ""
     if not words:
         left = ""
-    out = " ".join((left + st.text[start:end] + right).split())
+    out = S.one_line(left + st.text[start:end] + right)
     return ("… " if len(left_words) > words else "") + out + (" …" if len(right_words) > words else "")
 
 
@@ -504,12 +508,14 @@ def position_text(st, r: dict, words: int = 16) -> str:
     """What a position says, as the statement words it from its verb on: "reaffirmed their
     commitment to conclude negotiations this year", "will not interfere in ...", "agreed to
     hold the XIX Summit"; a passive clause whole ("A Centre will be established by ...")."""
-    target = " ".join(str(r["target"]).split())
+    from . import statement as S
+
+    target = S.one_line(str(r["target"]))
     start, vs = int(r["start"]), int(r["verb_start"])
     if vs < start:  # a verb shared with the clause before: "Australia announced A$10 million and New Zealand NZ$5 million"
-        return shorten(" ".join(st.original[vs:int(r["verb_end"])].split()) + " " + target, words)
-    clause = " ".join(st.original[start:int(r["end"])].split())
-    lead = " ".join(st.original[start:vs].split())
+        return shorten(S.one_line(st.original[vs:int(r["verb_end"])]) + " " + target, words)
+    clause = S.one_line(st.original[start:int(r["end"])])
+    lead = S.one_line(st.original[start:vs])
     if target and clause.find(target) < len(lead) <= clause.find(target) + len(target):
         return shorten(target, words)  # a passive: the target runs from the subject over the verb
     i = clause.find(target, len(lead))

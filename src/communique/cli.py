@@ -369,6 +369,8 @@ def _print_frame(df, fmt: str, columns: list[str] | None = None) -> None:
     else:
         import pandas as pd
 
+        from . import statement as S
+
         if df.empty:
             print("(none)")
             return
@@ -376,7 +378,7 @@ def _print_frame(df, fmt: str, columns: list[str] | None = None) -> None:
         df = df.copy()
         for c in df.columns:
             if df[c].dtype == object:
-                df[c] = pd.Series([" ".join(v.split()) if isinstance(v, str) else v for v in df[c]], index=df.index, dtype=object)
+                df[c] = pd.Series([S.one_line(v) if isinstance(v, str) else v for v in df[c]], index=df.index, dtype=object)
         with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200, "display.max_colwidth", 60):
             print(df.to_string(index=False))
 

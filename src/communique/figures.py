@@ -1394,7 +1394,9 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
 
 
 _SIGNS = "$€£¥₩₹₽₺฿₱₪₦₵₫₴₸₾"  # currency signs that start a figure, as digits do (each sign of the lexicon)
-_CODE_AT_LINE_END = re.compile(r"(?<![^\s(])([A-Z]{2,4}\$?|[A-Z]{0,3}[$€£¥₹]|Rs\.?)[ \t]*\n\Z")
+# (or a month: "the Arbitral Award rendered on July⏎12, 2016")
+_CODE_AT_LINE_END = re.compile(r"(?<![^\s(])([A-Z]{2,4}\$?|[A-Z]{0,3}[$€£¥₹]|Rs\.?|(?:January|February|March|April|May|June|July|August"
+                               r"|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.))[ \t]*\n\Z")
 
 
 def _is_word(c: str) -> bool:

@@ -1514,6 +1514,15 @@ def _date_in_text(text: str, paragraphs) -> tuple[dt.date | None, str | None]:
     return None, None
 
 
+_BROKEN_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\r?\n[ \t]*(?=\w)")
+
+
+def one_line(text: str) -> str:
+    """A span of a hard-wrapped text on one line: line breaks become spaces, except after a
+    hyphen that ends a line ("Abukuma-⏎class" is "Abukuma-class", "mid-⏎2026" is "mid-2026")."""
+    return " ".join(_BROKEN_HYPHEN.sub("-", text).split())
+
+
 def parse_date(text: str) -> dt.date | None:
     from dateutil import parser as dateparser
 
@@ -2222,6 +2231,12 @@ def from_text(
     # Keep only headings that are followed by prose (weak "title" headings especially).
     heading_lines = [i for i in sorted(heads) if i not in front]
     width = _wrap_width(lines, nonblank)
+    # (numbered paragraphs: three or more numbered first lines that are plainly prose, wrapped
+    # onto the next line; then a numbered first line of names is one of them too: "1. Minister
+    # for Foreign Affairs IWAYA Takeshi and Minister of Defense" / "NAKATANI Gen of Japan, ...")
+    numbered_prose = width and sum(
+        1 for i in nonblank if _NUMBERED_PARA.match(lines[i].text) and i + 1 < len(lines) and lines[i + 1].text.strip()
+        and len(lines[i].text.strip()) >= 0.85 * width and _PROSE_WORD.search(lines[i].text)) >= 3
     confirmed: list[int] = []
     for idx, i in enumerate(heading_lines):
         k = bisect.bisect_right(nonblank, i)
@@ -2231,7 +2246,8 @@ def from_text(
         if heads[i][0] != "markdown" and nxt == i + 1 and lines[nxt].text.lstrip()[:1].islower():
             continue  # a hard-wrapped line of prose that happens to be capitalized (or numbered)
         if heads[i][0] != "markdown" and nxt == i + 1 and width and len(lines[i].text.strip()) >= 0.85 * width \
-                and len(lines[nxt].text.strip()) >= 0.6 * width and _PROSE_WORD.search(lines[i].text):
+                and len(lines[nxt].text.strip()) >= 0.6 * width and (
+                    _PROSE_WORD.search(lines[i].text) or (numbered_prose and heads[i][0] == "numbered")):
             # a paragraph's first line as long as the text's wrapped lines, prose right under it:
             # "1. At the invitation of Prime Minister Narendra Modi, His Highness" / "Sheikh ..."
             continue
