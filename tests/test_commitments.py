@@ -2470,3 +2470,12 @@ def test_concurred_to_binds_as_agreed_to_does():
     assert [r[:3] for r in rows_of("The two sides concurred to conduct the first exercise. They concurred to explore an "
                                    "agreement. They concurred on the importance of peace.")] == [
         ("both", "concur", "commitment"), ("both", "concur", "intention")]
+
+
+def test_a_refusal_to_seek_binds_we_should_is_the_signatories_and_an_act_after_an_undecided_one():
+    assert [r[:4] for r in rows_of(
+        "Argentina has not yet decided whether to extend the network, and will review the proposal by mid-2025. Argentina "
+        "will not seek to impose new tariffs. Brazil will seek to expand trade. We should strengthen cooperation with the "
+        "Forum.")] == [
+        ("Argentina", "will", "commitment", False), ("Argentina", "will", "commitment", True),
+        ("Brazil", "will", "intention", False), ("both", "should", "intention", False)]

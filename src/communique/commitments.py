@@ -1061,7 +1061,7 @@ _POINTS_TO_POSITIONS = re.compile(r"\bfollowing\s+(?:commitments|deliverables|ou
 # noun ("and shared prosperity", "and agreed targets") or an agent ("and adopted by the UN")
 _TAKES_OBJECT = re.compile(r"\s+(?:(?:their|its|our|the|a|an|that|to|new|additional|further|up)\b|[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)")
 # a sentence's subject before its first past-tense verb ("The two sides held ...")
-_SUBJECT_FIRST = re.compile(r"\s*(?:(?:Today|Yesterday|[IO]n\s[^,;:()]{1,40}?),\s+)?((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?|the\s+[a-z][^,;:()]{0,80}?)\s+(?:(?:has|have|had)\s+(?:(?:also|already)\s+)?)?(?:[a-z]+ed|held|met|made|gave|took|had|raised|sent|paid|led|saw|set|spoke|began|went|came|oversaw|underwent"
+_SUBJECT_FIRST = re.compile(r"\s*(?:(?:Today|Yesterday|[IO]n\s[^,;:()]{1,40}?),\s+)?((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?|the\s+[a-z][^,;:()]{0,80}?)\s+(?:(?:has|have|had)\s+(?:(?:also|already|not\s+yet|not)\s+)?)?(?:[a-z]+ed|held|met|made|gave|took|had|raised|sent|paid|led|saw|set|spoke|began|went|came|oversaw|underwent"
                             r"|(?:is|are|was|were)\s+(?:(?:also|already|now|currently|still)\s+)?[a-z]{3,}ing)\b")  # ("Japan is providing ..., and will ...")
 # the same before a first present-tense verb ("Poland already spends ...")
 _SUBJECT_FIRST_S = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?)\s+(?:(?:already|also|now|currently|still|\w+ly)\s+)?[a-z]+[^s\W]s\b")
@@ -1614,6 +1614,7 @@ def _mid_caps(text: str) -> set[str]:
 _PAIR_SUBJECT = re.compile(r"(?:(?:[Tt]he|[Oo]ur)\s+(?:two|both)|[Bb]oth|[Tt]he)\s+(?:sides|countries|parties|Parties|governments|Governments"
                            r"|nations|leaders|Leaders)\s*$")
 # ("should be ambitious", "should benefit from the fund": a state or a gain, no act)
+_WE_BEFORE = re.compile(r"(?:^|[,;:]\s*(?:and\s+)?|\band\s+)\s*[Ww]e\s+(?:(?:also|further|jointly|together)\s+)?$")
 _SHOULD_NOT = re.compile(r"\s+(?:not\s+|also\s+)?(?:be|have|benefit|receive|gain|enjoy|remain|become|get|grow)\b")
 
 
@@ -1624,6 +1625,8 @@ def _should_of_a_party(text: str, lo: int, at: int, end: int, L, parties) -> boo
     if _SHOULD_NOT.match(text, end):
         return False
     seg = text[max(lo, at - 40):at]
+    if _WE_BEFORE.search(seg):
+        return True  # "We should strengthen cooperation with the Forum": the signatories' own
     return bool(_PAIR_SUBJECT.search(seg) and _CLAUSE_OPENS.search(seg, 0, _PAIR_SUBJECT.search(seg).start())) \
         or _party_before(text, lo, at, L, parties)
 
@@ -1670,8 +1673,8 @@ def _predicate(st, si, h, L) -> dict:
         m = _MODAL_ADVERBS.match(text, ve, s.end)
         tstart = m.end() if m else ve
         cat = L.modals[h["text"]]
-        if _explores(text, ve, s.end, L):
-            cat = "intention"
+        if _explores(text, ve, s.end, L) and not (cat == "commitment" and _NOT_NEXT.match(text, ve, ve + 20)):
+            cat = "intention"  # ("will not seek to impose new tariffs": a refusal binds as a pledge does)
         verb = "will" if h["text"] in ("will", "won't") else "can" if h["text"] in ("cannot", "can't") else h["text"]
         return {"verb": verb, "category": cat, "target_start": tstart,
                 "noun": None, "infinitival": True}
