@@ -2479,3 +2479,13 @@ def test_a_refusal_to_seek_binds_we_should_is_the_signatories_and_an_act_after_a
         "Forum.")] == [
         ("Argentina", "will", "commitment", False), ("Argentina", "will", "commitment", True),
         ("Brazil", "will", "intention", False), ("both", "should", "intention", False)]
+
+
+def test_what_the_new_rules_must_not_catch():
+    # a country ending in "-ly" is no adverb before an operative verb; a capitalized sector is no actor
+    assert [r[:3] for r in rows_of("Italy welcomes Brazil's participation in the Mattei Plan. The leaders will expand "
+                                   "cooperation in Tourism, Education and Health. Tourism will contribute to exchanges.")] == [
+        ("Italy", "welcome", "endorsement"), ("both", "will", "commitment")]
+    # the parties to a convention are not the signatories
+    assert [r[:3] for r in rows_of("We recall that, under the Paris Agreement, the Parties should communicate new NDCs every "
+                                   "five years.")] == [("both", "recall", "acknowledgement")]

@@ -1627,3 +1627,12 @@ def test_a_body_named_for_a_person_is_no_mention_of_them_and_ends_before_an_acro
     rows = df.set_index("name")
     assert rows.loc["Mohammed VI", "mentions"] == 1
     assert "Mohammed VI Institute for the Training of Imams" in rows.index
+
+
+def test_a_third_countrys_prime_minister_and_a_name_ending_in_an_acronym_of_its_own():
+    df = E.extract(S.from_text(
+        "Joint Statement of the United States and Egypt\n\nCairo, 2 July 2025\n\nThe leaders welcomed the visit of Prime "
+        "Minister Mohammad Mustafa to Cairo. The Ministry of Science and ICT will work with Kenya.\n"))
+    rows = df.set_index("name")
+    assert rows.loc["Mohammad Mustafa", "country"] is None
+    assert "Ministry of Science and ICT" in rows.index

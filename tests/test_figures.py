@@ -1592,3 +1592,12 @@ def test_a_change_named_by_its_noun_is_two_figures():
     st = S.from_text("Joint Statement of New Zealand and Korea\n\nSeoul, 14 May 2025\n\nTrade\n\nThe leaders welcomed the expansion "
                      "of the Working Holiday Scheme from 1,800 to 3,000 places per year. Grants ranging from 5 to 9 will be made.\n")
     assert F.extract(st)[["text", "value_max"]].fillna(0).values.tolist() == [["1,800", 0], ["3,000", 0], ["5 to 9", 9.0]]
+
+
+def test_a_count_in_words_after_to_is_no_year_and_a_part_of_a_year_may_wrap():
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nTokyo, 5 March 2025\n\nTrade\n\nJapan will raise the number of "
+                     "scholarships to two thousand. Up to two thousand and fifty participants will attend. Kenya will deliver "
+                     "the first tranche in the second\nhalf of 2025.\n")
+    df = F.extract(st)
+    assert df[["text", "kind"]].values.tolist()[:2] == [["two thousand", "count"], ["two thousand and fifty", "count"]]
+    assert df[df.kind == "year"].future.tolist() == [True]

@@ -1531,3 +1531,12 @@ def test_a_numbered_first_line_of_names_in_a_text_of_numbered_paragraphs_is_no_h
     assert "Abukuma-class destroyer escorts by mid-2026" in S.one_line(s)
     from communique import figures as F
     assert "July 12, 2016" in [S.one_line(t) for t in F.extract(st).text]
+
+
+def test_a_date_of_history_or_of_an_earlier_meeting_does_not_date_the_text():
+    st = S.from_text("Joint Statement of Poland and Ukraine\n\nOn 24 February 2022, Russia launched its full-scale invasion of "
+                     "Ukraine. Three years on, Poland and Ukraine reaffirm their partnership.\n\nThey will meet.\n")
+    assert st.date is None
+    st = S.from_text("Joint Statement of Kenya and Ghana\n\nBuilding on the outcomes of the Africa Climate Summit held in "
+                     "Nairobi on 5 September 2023, the two leaders met in Accra.\n\nThey will meet.\n")
+    assert st.date is None

@@ -822,7 +822,9 @@ def target_text(r: dict, words: int) -> str:
     it: "consult within 48 hours [condition: should supply disruptions occur]"."""
     target = shorten(r["target"], words)
     cond = str(r.get("condition") or "")
-    if cond and cond.lower() not in " ".join(str(r["target"]).split()).lower():
+    from . import statement as S
+
+    if cond and S.one_line(cond).lower() not in S.one_line(str(r["target"])).lower():
         target += f" [condition: {cond[0].lower() + cond[1:]}]"
     return target
 

@@ -1104,7 +1104,10 @@ _NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?[A-Za-z][\w.&’'-]{1,15}\)(?=\s|,|$)")
 _OPENING_THREE = re.compile(r"[A-Za-z]+\s+[a-z]+\s+[a-z]+\b")
 _OPENING_TWO = re.compile(r"[A-Za-z]+\s+[a-z]+\b")
-_OPERATIVE_LEAD = re.compile(r"(?:[A-Z][a-z]+ly|Further|Also|Again|Once\s+again|Hereby|Does\s+not|Do\s+not)\s+(?=[a-z])")
+_OPERATIVE_LEAD = re.compile(
+    r"(?:Strongly|Firmly|Fully|Further|Also|Again|Once\s+again|Hereby|Unequivocally|Deeply|Warmly|Earnestly|Urgently|Resolutely"
+    r"|Categorically|Unreservedly|Highly|Sincerely|Formally|Solemnly|Particularly|Especially|Equally|Likewise|Similarly|Additionally"
+    r"|Furthermore|Moreover|Finally|Lastly|Does\s+not|Do\s+not)\s+(?=[a-z])")
 _OPENING_ONE = re.compile(r"[A-Za-z]+\b")
 _REPORTS_FACTS = frozenset(["announce", "declare", "confirm", "state"])
 # verbs whose "that" clause states the position itself: "pledged that it would double its aid"
@@ -1594,7 +1597,8 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*(?:(?:the
 
 _AND_NEXT_VERB = re.compile(r"\s*(?:and|or)\s+(?:(?:fully|strongly|firmly|also|further)\s+)?")
 # (the capital first, so that the scan tests one character at most places)
-_MID_CAPS = re.compile(r"[A-Z](?<=[a-z] [A-Z])[a-z][A-Za-z]*(?=\s+(?:and|or|on|in|to|for|will|has|have|is|are)\b|[,.;])")
+_MID_CAPS = re.compile(r"[A-Z](?<=[a-z] [A-Z])[a-z][A-Za-z]*(?=\s+(?:and|or|will|has|have|is|are)\s)")
+_AND_NAME = re.compile(r"\s+(?:and|or)\s+([A-Z][a-z][A-Za-z]*)\b(?!\s+[A-Z])")
 _DETERMINERS = frozenset("the a an its their our his her this that these those".split())
 
 
@@ -1608,11 +1612,26 @@ def _mid_caps(text: str) -> set[str]:
             continue
         at = m.start() - 1
         prev = text[text.rfind(" ", 0, at) + 1:at]
-        if prev.isalpha() and prev.islower() and prev not in _DETERMINERS:
+        if prev.isalpha() and prev.islower() and prev not in _DETERMINERS and word.lower() not in _common_words():
             out.add(word)
+            other = _AND_NAME.match(text, m.end())  # ("between Petrobras and Pemex": both)
+            if other and other.group(1).lower() not in _common_words():
+                out.add(other.group(1))
     return out
-_PAIR_SUBJECT = re.compile(r"(?:(?:[Tt]he|[Oo]ur)\s+(?:two|both)|[Bb]oth|[Tt]he)\s+(?:sides|countries|parties|Parties|governments|Governments"
-                           r"|nations|leaders|Leaders)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words a text may capitalize that name no one: the policy codebook's one-word terms
+    ("Tourism", "Education"), months and days, and the entity lexicon's cue words ("Summit")."""
+    from . import themes
+
+    lex = E._lex()
+    return frozenset(themes.single_word_terms() | {w.lower() for w in lex.months | lex.cues.keys()}
+                     | {w.lower() for w in E.codebook()["weekdays"]})
+# (not "the Parties" alone: under a convention, "the Parties should communicate new NDCs" are all its parties)
+_PAIR_SUBJECT = re.compile(r"(?:(?:(?:[Tt]he|[Oo]ur)\s+(?:two|both)|[Bb]oth)\s+(?:sides|countries|parties|Parties|governments|Governments"
+                           r"|nations|leaders|Leaders)|[Tt]he\s+(?:two\s+)?sides)\s*$")
 # ("should be ambitious", "should benefit from the fund": a state or a gain, no act)
 _WE_BEFORE = re.compile(r"(?:^|[,;:]\s*(?:and\s+)?|\band\s+)\s*[Ww]e\s+(?:(?:also|further|jointly|together)\s+)?$")
 _SHOULD_NOT = re.compile(r"\s+(?:not\s+|also\s+)?(?:be|have|benefit|receive|gain|enjoy|remain|become|get|grow)\b")

@@ -1669,7 +1669,7 @@ def _split_segment(seg: list, L) -> list[list]:
                 if not split and right is not None and len(rest_caps) == 1 and right[0].isupper() and len(right[0]) >= 2 \
                         and len(left_caps) >= 2 and _is_plain(left_last, L):
                     split = True  # "State Grid Corporation of China and BYD": a second body, by its acronym
-                if not split and right is not None and right is seg[-1] and right[0].isupper() and len(right[0]) >= 2 \
+                if not split and right is not None and right is seg[-1] and right[0] in L.known_acronyms \
                         and any(x[0] in L.cues for x in left_caps):
                     # "the Mohammed VI Institute for the Training of Imams and ECOWAS religious
                     # institutions": a named body, then an acronym that opens a phrase of its own
@@ -1741,7 +1741,7 @@ def _cue_ends(cur: list, L) -> bool:
 
 
 _CAPS_LIST_ACRONYM = re.compile(r"(?:,\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*)+\s*\(([A-Z][A-Za-z]{1,9})\)")
-_MINISTER = re.compile(r"\bMinister\b")
+_MINISTER = re.compile(r"(?<!Prime )(?<!Chief )(?<!First )\bMinister\b")
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?([^,]+?)\s*$")
 _SITTINGS = frozenset(["Session", "Sitting", "Plenary"])
 _MEMBER_WORDS = frozenset(["Member", "States", "Countries", "Governments", "State", "Government"])  # (and "Heads of State and Government of ...")
@@ -1964,12 +1964,19 @@ def _assign_countries(st, persons, found, L) -> None:
             if not p["country"] and signer and p["tokens"] and (p["tokens"] <= signer or signer <= p["tokens"]):
                 p["country"] = L.all_country_forms[c.group()]
     _visits(st, persons, found, parties, L)
+    # (a minister named in a sentence with a US official: the two sides' people, "Secretary of
+    # Commerce Howard Lutnick and Minister of Industry and Trade Nguyen Hong Dien"; not a third
+    # country's, "the visit of Prime Minister Mohammad Mustafa to Cairo")
+    us_people = {p["key"] for p in persons if p["country"] == "United States"
+                 or L.national_offices.get(p["role"]) == "United States"}
+    us_sentences = {f["sentence"] for f in found if f["key"] in us_people}
+    beside_us = {f["key"] for f in found if f["type"] == "person" and f["sentence"] in us_sentences}
     for p in persons:
         office = L.national_offices.get(p["role"]) if not p["country"] else None
         if office in parties:
             p["country"] = office  # "Secretary of State Marco Rubio" in a text of the United States
         elif not p["country"] and p["role"] and len(parties) == 2 and "United States" in parties \
-                and _MINISTER.search(p["role"]):
+                and _MINISTER.search(p["role"]) and p["key"] in beside_us:
             # the United States has no ministers: "Minister of Industry and Trade Nguyen Hong Dien"
             # in a readout of the United States and Vietnam is Vietnam's
             other = next(c for c in parties if c != "United States")

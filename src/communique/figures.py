@@ -538,23 +538,25 @@ def _word_value(text: str, rx: SimpleNamespace) -> float:
 _WORD_VALUES: dict[str, float] = {}
 
 
+def _scale_of(toks: list[str], rx: SimpleNamespace) -> float:
+    """The scale the words after a fraction give it: "billion" of "one and a half billion"."""
+    scale = 1.0
+    for t in toks:
+        scale *= rx.scales.get(t, 1)
+    return scale
+
+
 def _word_value_uncached(text: str, rx: SimpleNamespace) -> float:
     toks = [t for t in _SPLIT_WORDS.split(text.lower()) if t and t != "and"]
     if toks[:1] == ["half"]:
         return 0.5 * rx.scales.get(toks[-1], 1)
     if "half" in toks[1:] and toks[toks.index("half") - 1] == "a":  # "one and a half billion"
         i = toks.index("half")
-        scale = 1.0
-        for t in toks[i + 1:]:
-            scale *= rx.scales.get(t, 1)
-        return (_word_value_uncached(" ".join(toks[:i - 1]), rx) + 0.5) * scale
+        return (_word_value_uncached(" ".join(toks[:i - 1]), rx) + 0.5) * _scale_of(toks[i + 1:], rx)
     if "point" in toks[1:]:  # "one point two five billion": 1.25 billion
         i = toks.index("point")
         digits = "".join(str(int(rx.wordvals.get(t, 0))) for t in toks[i + 1:] if t not in rx.scales)
-        scale = 1.0
-        for t in toks[i + 1:]:
-            scale *= rx.scales.get(t, 1)
-        return (_word_value_uncached(" ".join(toks[:i]), rx) + float(f"0.{digits or 0}")) * scale
+        return (_word_value_uncached(" ".join(toks[:i]), rx) + float(f"0.{digits or 0}")) * _scale_of(toks[i + 1:], rx)
     total = 0.0
     cur = 0.0
     for t in toks:
@@ -1661,7 +1663,7 @@ def _future(r: dict, ctx: _Ctx, stext: str = ""):
         # said in March 2025, "Q4 2025"
         part = _PART_OF_YEAR.search(stext, max(0, r["start"] - 40), r["start"]) or _PART_CODE.match(stext, r["start"])
         if part is not None:
-            return _PART_START[part.group(1).lower()] > d.month
+            return _PART_START[" ".join(part.group(1).lower().split())] > d.month  # ("second⏎half" of a wrapped line)
         # the statement's own year: ahead only as a deadline ("by the end of 2024", "later in 2024")
         return bool(_AHEAD_IN_YEAR.search(stext, max(0, r["start"] - 30), r["start"]))
     return (r["month"], r.get("day") or 0) > (d.month, d.day if r.get("day") else 0)
@@ -1960,8 +1962,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     if value_max is not None and _is_year(num, value) and not cur and not ukind and scale == 1:
         return _year_record(stext, start, end, value, value_max, rx, quotes), end
 
-    if not dig and not cur and not ukind and scale == 1 and 2000 <= value <= 2100 and _WORDS_YEAR.fullmatch(num) \
-            and (_YEAR_BEFORE.search(stext, max(0, start - 16), start) or (value_max is not None and 2000 < value_max <= 2100)):
+    if not dig and not cur and not ukind and scale == 1 and 2000 < value <= 2100 and _WORDS_YEAR.fullmatch(num) \
+            and (_YEAR_BEFORE.search(stext, max(0, start - 16), start) or (value_max is not None and 2000 < value_max <= 2100)) \
+            and not _NOUN_NEXT.match(stext, end):
         # a year in words: "in October two thousand and twenty-three", "for two thousand and
         # twenty-four to two thousand and twenty-eight" (not "two thousand and fifty teachers")
         return _year_record(stext, start, end, value, value_max, rx, quotes, found), end
@@ -2094,6 +2097,8 @@ _THROUGH_NAMES = re.compile(
     r"(?=\s*[,.;:)]|\s*$|\s+(?:to|for|in|by|over|from|under|and|with|as)\b)"
 )
 
+# (a count's noun after it: "up to two thousand and fifty participants")
+_NOUN_NEXT = re.compile(r"\s+(?!(?:to|and|or|for|in|on|at|by|when|with|the|a|an|as|under|through|until|from)\b)[a-z]")
 _WORDS_YEAR = re.compile(r"(?i)two\s+thousand(?:\s+and)?(?:[\s-]+[a-z]+)*")
 _YEAR_BEFORE = re.compile(
     r"(?i)\b(?:in|by|since|until|till|from|before|after|to|between|during|through|of\s+the\s+year|year|January|February|March"

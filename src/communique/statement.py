@@ -990,8 +990,12 @@ _DATE_LABEL = re.compile(r"(?:date|dated|issued|released|published|adopted)(?:\s
 _INLINE_DATELINE = re.compile(rf"[A-Z][A-Za-z\u00c0-\u024f .,'-]{{1,40}}?,?\s+({_DATE_RE.pattern})\s*(?:\([^)\n]{{1,20}}\))?\s*[-–—]", re.I)
 _OPENING_DATE = re.compile(rf"\s*(?:On|Today|Earlier\s+today)\s*,?\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+)?"
                            rf"(?:the\s+)?({_DATE_RE.pattern})\s*,", re.I)
-_HELD_ON = re.compile(rf"\b(?:meeting|session|summit|sitting)\s*,?\s+(?:held|convened)\s+(?:in\s+[A-Z][\w\s.'-]{{1,30}}?\s+)?on\s+"
-                      rf"(?:the\s+)?({_DATE_RE.pattern})", re.I)
+# (its own meeting, not one it recalls: "the Africa Climate Summit held in Nairobi on 5 September 2023")
+_HELD_ON = re.compile(rf"\b(?i:at\s+its|at\s+this)\s+(?:[\w-]+\s+){{0,3}}?(?i:meeting|session|sitting)\s*,?\s+(?i:held|convened)\s+"
+                      rf"(?:(?i:in)\s+[A-Z][\w\s.'-]{{1,30}}?\s+)?(?i:on)\s+(?:(?i:the)\s+)?((?i:{_DATE_RE.pattern}))")
+# what a readout's opening sentence tells of: a meeting, a call, a visit
+_MEETS_IN = re.compile(r"\b(?:met|meet|meets|received|receives|hosted|hosts|held|holds|spoke|speaks|visited|visits|welcomed"
+                       r"|welcomes|convened|convenes|called|calls|call|talks|meeting|visit)\b")
 _DONE_AT_HEAD = (
     rf"\b(?:done|signed|adopted|issued)(?:\s+in\s+(?:duplicate|triplicate|quadruplicate|two|three|four)(?:\s+originals?)?)?\s+(?:at|in)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?"
     rf"(?P<place>(?-i:[A-Z][\w\u00c0-\u024f.'-]*(?:,?\s+(?:(?:of|es|de|da|del|la|the|upon|on)\s+)?[A-Z][\w\u00c0-\u024f.'-]*){{0,4}})),?\s+"
@@ -1505,7 +1509,9 @@ def _date_in_text(text: str, paragraphs) -> tuple[dt.date | None, str | None]:
         if line and line[1]:
             return line[1], None  # a dateline closing the text: "Beijing, April 14, 2023"
     m = _OPENING_DATE.match(text, first.start, first.end)
-    if m:  # a readout that opens on its day: "On Thursday, 6 March 2025, President Lula received ..."
+    if m and _MEETS_IN.search(text, m.end(), min(first.end, m.end() + 200)):
+        # a readout that opens on its day: "On Thursday, 6 March 2025, President Lula received
+        # ..." (the meeting it reports, not history it recalls: "On 24 February 2022, Russia launched ...")
         return parse_date(m.group(1)), None
     for par in paragraphs[:2]:
         m = _HELD_ON.search(text, par.start, min(par.end, par.start + 300))

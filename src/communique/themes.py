@@ -162,6 +162,14 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
     return _load_codebook_cached(str(path), st.st_mtime_ns, st.st_size)
 
 
+@lru_cache(maxsize=1)
+def single_word_terms() -> frozenset[str]:
+    """The packaged codebook's terms of one word, lower case ("tourism", "education"): common
+    nouns a text may capitalize that name no one."""
+    cb = load_codebook()
+    return frozenset(t.lower() for group in (cb.topics, cb.subtopics) for x in group for t in x.terms if " " not in t)
+
+
 @lru_cache(maxsize=16)
 def _load_codebook_cached(path_str: str, mtime_ns: int, size: int) -> Codebook:
     from .datafiles import read_user_yaml
@@ -661,7 +669,8 @@ def _person_spans(st: S.Statement) -> list[tuple[int, int]]:
 def _outside_titles(st: S.Statement, found: list) -> list:
     """The codebook's matches less those inside a person's title ("Minister of Defence Khawaja
     Asif", "Olivia Grange, Minister of Culture, Gender, Entertainment and Sport"): a list of
-    who came says nothing of what the statement is about. Nor does a word that only says
+    who came says nothing of what the statement is about; nor does a state's or a place's name
+    ("democratic" of the Democratic People's Republic of Korea, "port" of Port Moresby). Nor does a word that only says
     what kind of thing a name is ("Alliance" of the "Green Alliance"): a name's other words
     still count ("Green")."""
     from . import entities as E
