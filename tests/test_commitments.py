@@ -2489,3 +2489,14 @@ def test_what_the_new_rules_must_not_catch():
     # the parties to a convention are not the signatories
     assert [r[:3] for r in rows_of("We recall that, under the Paris Agreement, the Parties should communicate new NDCs every "
                                    "five years.")] == [("both", "recall", "acknowledgement")]
+
+
+def test_a_co_chairs_list_of_what_the_meeting_did_and_look_forward_to_after_a_pledge():
+    md = ("# Co-Chairs' Statement of the ASEAN-Australia Summit\n\nMelbourne, 6 March 2024\n\n## Partnership\n\n"
+          "1. Welcomed the A$2 billion Southeast Asia Investment Financing Facility.\n2. Agreed to work towards the "
+          "implementation of RCEP.\n")
+    assert [r[:3] for r in C.extract(S.from_text(md, fmt="md")).itertuples(index=False)] == [
+        ("both", "welcome", "endorsement"), ("both", "agree", "commitment")]
+    assert [r[:3] for r in rows_of("The leaders agreed to deepen cooperation on cyber security and look forward to the "
+                                   "first Cyber Dialogue in Paris in March 2026.")] == [
+        ("both", "agree", "commitment"), ("both", "look forward to", "intention")]

@@ -1636,3 +1636,13 @@ def test_a_third_countrys_prime_minister_and_a_name_ending_in_an_acronym_of_its_
     rows = df.set_index("name")
     assert rows.loc["Mohammad Mustafa", "country"] is None
     assert "Ministry of Science and ICT" in rows.index
+
+
+def test_a_portfolio_for_a_region():
+    df = E.extract(S.from_text("Joint Declaration of France and India\n\nParis, 5 March 2025\n\nDefence\n\nExternal Affairs "
+                               "Minister S. Jaishankar and Minister for Europe and Foreign Affairs Jean-Noël Barrot will meet "
+                               "every six months.\n"))
+    assert df[df.type == "person"][["name", "role", "country"]].values.tolist() == [
+        ["S. Jaishankar", "External Affairs Minister", "India"],
+        ["Jean-Noël Barrot", "Minister for Europe and Foreign Affairs", "France"]]
+    assert "Europe" not in df.name.tolist()

@@ -1308,7 +1308,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     # same plural subject, now in the present
                     # (or after a modal: "will hold annual summits and intend to establish ...")
                     or (btok == "and" and cls == "base" and prev["cls"] in ("past", "modal") and prev["actor"] in ("both", "all")
-                        and h["kind"] == "verb" and (L.needs.get(h["lemma"]) == "to" or _TO_NEXT.match(text, ve, s.end))
+                        and h["kind"] == "verb" and (L.needs.get(h["lemma"]) == "to" or _TO_NEXT.match(text, ve, s.end)
+                                                     or h["lemma"].endswith(" to"))  # ("and look forward to ...")
                         and L.category.get(h["lemma"]) in ("intention", "commitment"))
                 ):
                     found = (prev["actor"], bstart, vs)
@@ -1332,11 +1333,12 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     if lead is not None:
                         found = (lead, None, vs)
                     elif h["kind"] == "verb" and vs == s.start and text[vs].isupper() and (
-                            h["cls"] == "s" or (h["cls"] == "base" and _opens_numbered(st, si))):
+                            h["cls"] == "s" or (h["cls"] in ("base", "past") and _opens_numbered(st, si))):
                         # an operative paragraph of a decision: "1. Decides to extend ...",
                         # "2. Requests the Chairperson to ...", or of a declaration whose
                         # chapeau is its subject ("We, the Ministers ... DECLARE: 1. Reaffirm
-                        # ..."): the body that issues the text
+                        # ..."), or of a co-chairs' list of what the meeting did ("1. Welcomed
+                        # the A$2 billion facility ..."): the body that issues the text
                         found = (ctx.body()[1], None, vs)
                 break
             if btok in ("and", "&") and (_inside_phrase(text, max(floor, bstart - 80), bstart, L, ctx)
