@@ -67,6 +67,14 @@ def test_amounts_in_different_currencies_are_not_ranked_against_each_other():
     assert "the largest amounts are $50 billion for ports, $3 billion for schools and $1 billion for water" in text
 
 
+def test_the_summary_says_what_money_is_to_do_with_to():
+    st = S.from_text("Joint Press Statement of Ghana and Togo\n\nAccra, 14 October 2025\n\nGhana will provide GH₵ 40 million to "
+                     "upgrade the Elubo border post, and Togo will contribute XOF 5 billion for rural roads.\n")
+    text = briefing.executive_summary(analysis.analyze(st))[2]
+    assert text == ("It cites 2 figures; the largest amount in each of its 2 currencies: GH₵40 million to upgrade the Elubo "
+                    "border post and XOF 5 billion for rural roads.")
+
+
 def test_the_summary_tells_positions_in_the_third_person():
     st = S.from_text("Joint Statement of Japan and Kenya\n\nWe will conclude our negotiations by 2026 and task our ministers "
                      "to report to us.\n")

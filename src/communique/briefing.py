@@ -390,6 +390,19 @@ _AHEAD = re.compile(
 _BEHIND = re.compile(r"\b(since|ago|in the (past|last)|previous|last year)\b", re.I)
 
 
+def _what_for(row: dict) -> str:
+    """What an amount is for, as a phrase after it: " for rural roads", or, where the text says
+    what the money is to do, " to upgrade the Elubo-Noé border post" (not "for upgrade ...")."""
+    about = row.get("about")
+    if not about or (isinstance(about, float) and about != about):
+        return ""
+    about = str(about)
+    quote = str(row.get("quote") or "")
+    if re.search(r"\bto\s+(?:help\s+)?" + re.escape(about.split()[0]) + r"\b", quote) and about[:1].islower():
+        return f" to {about}"
+    return f" for {about}"
+
+
 def _future_items(a) -> list[str]:
     """What the statement dates after its own date: future years and dates, deadlines of
     commitments, and events with a date ahead."""
@@ -468,7 +481,7 @@ def executive_summary(a) -> list[str]:
         else:
             rows = [money[money["unit"].fillna("") == u].sort_values("value", ascending=False).iloc[0].to_dict() for u in order[:3]]
             said = f"the largest amount in each of its {len(order)} currencies" + (f" (the {len(rows)} most cited)" if len(order) > len(rows) else "") + ": "
-        parts = [figure_text(r) + (f" for {r['about']}" if r.get("about") else "") for r in rows]
+        parts = [figure_text(r) + _what_for(r) for r in rows]
         out.append(f"It cites {sm['figures']} figure{'s' if sm['figures'] != 1 else ''}; " + said + _and(parts) + ".")
     elif sm["figures"]:
         out.append(f"It cites {sm['figures']} figure{'s' if sm['figures'] != 1 else ''} but no amount of money.")
