@@ -1601,3 +1601,9 @@ def test_a_count_in_words_after_to_is_no_year_and_a_part_of_a_year_may_wrap():
     df = F.extract(st)
     assert df[["text", "kind"]].values.tolist()[:2] == [["two thousand", "count"], ["two thousand and fifty", "count"]]
     assert df[df.kind == "year"].future.tolist() == [True]
+
+
+def test_a_small_count_in_words_before_more_is_a_figure():
+    st = S.from_text("Joint Declaration of France and India\n\nParis, 5 March 2025\n\nEnergy\n\nThe Alliance will expand its "
+                     "membership to twenty-six more countries by 2028. The two leaders met. One more thing.\n")
+    assert F.extract(st)[["text", "value"]].values.tolist() == [["twenty-six", 26.0], ["2028", 2028.0]]

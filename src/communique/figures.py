@@ -2260,6 +2260,9 @@ _REF_LIST = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|\()\s*|[-/]")  # (and "No.
 _FIGURE_BEFORE = frozenset("to by from than reach reached reaches totalling totaling".split())
 
 
+_MORE_OF = frozenset(["more", "additional", "further", "fewer", "extra"])
+
+
 def _phrasing(stext: str, start: int, end: int, value: float, rx) -> bool:
     """Spelled-out small numbers that name the parties or need no figure ("the two leaders")."""
     toks = [t.group() for t in islice(_TOKEN.finditer(stext, end), 4)]
@@ -2268,6 +2271,8 @@ def _phrasing(stext: str, start: int, end: int, value: float, rx) -> bool:
         prev, _ = _prev_token(stext, start)
         return not (prev and prev.lower() in _FIGURE_BEFORE)
     lo0 = toks[0].lower()
+    if lo0 in _MORE_OF and len(toks) > 1 and toks[1][:1].isalpha():
+        return False  # "twenty-six more countries", "ten additional scholarships": a count
     if lo0 in rx.stops or lo0 in rx.verbs or lo0 in rx.reporting or lo0 in _AUX or lo0 in rx.change_verbs:
         return True
     if lo0.endswith("ed") and not any(w.lower() in rx.party for w in toks[1:3]) and len(toks) > 1 and not toks[1][0].isalpha():
