@@ -2500,3 +2500,9 @@ def test_a_co_chairs_list_of_what_the_meeting_did_and_look_forward_to_after_a_pl
     assert [r[:3] for r in rows_of("The leaders agreed to deepen cooperation on cyber security and look forward to the "
                                    "first Cyber Dialogue in Paris in March 2026.")] == [
         ("both", "agree", "commitment"), ("both", "look forward to", "intention")]
+
+
+def test_what_the_parties_agree_a_body_will_do_counts_once():
+    assert [r[:2] for r in rows_of("The leaders agreed that Brazil will host the next summit. The two sides agreed that the "
+                                   "Joint Commission for Cooperation will meet in Yamoussoukro in 2026.")] == [
+        ("both", "agree"), ("Brazil", "will"), ("both", "agree")]

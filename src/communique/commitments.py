@@ -2444,8 +2444,8 @@ def _said_by_person(text: str, lo: int, at: int, ctx) -> bool:
     return m is not None and (m.group(1).lower() in ("he", "she") or m.group(1).rstrip(".,") in ctx.person_country)
 
 
-_ACTOR, _CATEGORY, _TARGET, _DETAILS, _SENTENCE, _VERB_START = (
-    COLUMNS.index(c) for c in ("actor", "category", "target", "catalyst_details", "sentence", "verb_start"))
+_ACTOR, _CATEGORY, _TARGET, _DETAILS, _SENTENCE, _VERB_START, _VERB = (
+    COLUMNS.index(c) for c in ("actor", "category", "target", "catalyst_details", "sentence", "verb_start", "verb"))
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _RESPECTIVELY_END = re.compile(r",?\s*\brespectively,?$")
 _NUMERIC_DETAIL = f"{CATALYSTS[0]}: "  # ("numeric target: US$10 million", as _catalysts writes it)
@@ -2498,10 +2498,13 @@ def _recounted(recs: list[dict], text: str, L) -> list[dict]:
     return out
 
 
-def _without_restated(rows: list[tuple], targets: list[tuple[int, int]], text: str) -> list[tuple]:
+def _without_restated(rows: list[tuple], targets: list[tuple[int, int]], text: str, parties=()) -> list[tuple]:
     """Rows less an endorsement or acknowledgement whose target is the same actor's own
     commitment, found as a row of its own: "The United Kingdom reaffirmed that it will provide
-    £3 billion" is one commitment to provide, not also a reaffirmation of it."""
+    £3 billion" is one commitment to provide, not also a reaffirmation of it. Nor does what
+    the parties agree a body will do count twice: "The two sides agreed that the Joint
+    Commission will meet in 2026" is their commitment; the Commission signs nothing (a party's
+    own part stays: "agreed that Brazil will host the summit" is Brazil's too)."""
     drop = set()
     in_sentence: dict[int, list[tuple]] = {}  # (rows are compared only within their sentence)
     for r in rows:
@@ -2515,7 +2518,19 @@ def _without_restated(rows: list[tuple], targets: list[tuple[int, int]], text: s
                     and _RESTATED_GAP.fullmatch(text, t0, inner[_VERB_START])):  # (what it said opens on it)
                 drop.add(a)
                 break
+    signers = set(parties) | {"both", "all"}
+    for a, (t0, t1) in enumerate(targets):
+        if rows[a][_CATEGORY] != "commitment" or rows[a][_VERB] not in _AGREEING:
+            continue
+        for b, inner in enumerate(rows):
+            if (inner is not rows[a] and inner[_SENTENCE] == rows[a][_SENTENCE] and t0 <= inner[_VERB_START] < t1
+                    and inner[_CATEGORY] == "commitment" and inner[_ACTOR] not in signers
+                    and " and " not in inner[_ACTOR] and inner[_ACTOR].startswith(("The ", "the "))):  # (a body as written)
+                drop.add(b)
     return [r for i, r in enumerate(rows) if i not in drop]
+
+
+_AGREEING = frozenset(["agree", "decide", "concur"])
 
 
 def extract(statement: S.Statement):
@@ -2719,7 +2734,7 @@ def extract(statement: S.Statement):
                                          r["verb_start"], r["verb_end"], leading), text, r, L, ctx):
                 rows.append(one)
                 targets.append((tstart, tend))
-    rows = _list_items(st, _without_restated(rows, targets, text), row)
+    rows = _list_items(st, _without_restated(rows, targets, text, st.parties), row)
     rows.sort(key=lambda r: r[_SENTENCE])  # (a list's items in place, among the positions their items take themselves)
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
     columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]
