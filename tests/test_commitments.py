@@ -2506,3 +2506,10 @@ def test_what_the_parties_agree_a_body_will_do_counts_once():
     assert [r[:2] for r in rows_of("The leaders agreed that Brazil will host the next summit. The two sides agreed that the "
                                    "Joint Commission for Cooperation will meet in Yamoussoukro in 2026.")] == [
         ("both", "agree"), ("Brazil", "will"), ("both", "agree")]
+
+
+def test_a_record_since_a_year_is_no_pledge_and_we_may_give():
+    rows = rows_of("The European Union has adopted 16 sanctions packages against Russia since February 2022. Since 2022, Brazil "
+                   "has committed USD 5 million to the fund. Argentina has committed USD 7 million to the fund. We may jointly "
+                   "procure equipment for Ukraine, subject to national budgetary decisions. We may face a crisis.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Argentina", "commit", "commitment"), ("both", "may", "intention")]

@@ -1607,3 +1607,9 @@ def test_a_small_count_in_words_before_more_is_a_figure():
     st = S.from_text("Joint Declaration of France and India\n\nParis, 5 March 2025\n\nEnergy\n\nThe Alliance will expand its "
                      "membership to twenty-six more countries by 2028. The two leaders met. One more thing.\n")
     assert F.extract(st)[["text", "value"]].values.tolist() == [["twenty-six", 26.0], ["2028", 2028.0]]
+
+
+def test_a_season_of_the_statements_own_year_after_its_date_is_ahead():
+    st = S.from_text("Joint Statement of Denmark and Estonia\n\nTallinn, 12 May 2025\n\nTrade\n\nA conference will be held in "
+                     "autumn 2025. Ministers will meet in the autumn of 2025. Trade grew in the spring of 2025.\n")
+    assert F.extract(st).future.tolist() == [True, True, False]

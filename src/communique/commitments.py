@@ -203,7 +203,7 @@ def _lex() -> SimpleNamespace:
     L.not_after_would_re = book.compile(rf"\s+(?:not\s+)?(?:{_alt(cb['not_after_would'])})\b")
     L.may_acts_re = book.compile(
         # (past a condition set off by commas: "may, subject to parliamentary approval, channel ...")
-        rf"(?:\s*,[^,.;]{{1,80}},)?\s+(?:not\s+)?(?:(?:also|further|then|still|consider|decide\s+to)\s+)?(?:{_alt(cb['may_acts'])})\b"
+        rf"(?:\s*,[^,.;]{{1,80}},)?\s+(?:not\s+)?(?:(?:also|further|then|still|jointly|together|consider|decide\s+to)\s+)?(?:{_alt(cb['may_acts'])})\b"
         # (of something to give: an amount, or a resource: "provide additional funding", not "provide a model")
         rf"(?=[^.;:]{{0,50}}?(?:\d|[$€£¥₹]|\b(?i:{_alt(cb['may_objects'])})\b))")
     L.views_before_that = frozenset(cb.get("views_before_that") or ())
@@ -1635,7 +1635,7 @@ def _common_words() -> frozenset[str]:
 _PAIR_SUBJECT = re.compile(r"(?:(?:(?:[Tt]he|[Oo]ur)\s+(?:two|both)|[Bb]oth)\s+(?:sides|countries|parties|Parties|governments|Governments"
                            r"|nations|leaders|Leaders)|[Tt]he\s+(?:two\s+)?sides)\s*$")
 # ("should be ambitious", "should benefit from the fund": a state or a gain, no act)
-_WE_BEFORE = re.compile(r"(?:^|[,;:]\s*(?:and\s+)?|\band\s+)\s*[Ww]e\s+(?:(?:also|further|jointly|together)\s+)?$")
+_WE_BEFORE = re.compile(r"(?:^|[,;:]\s*(?:and\s+)?)\s*[Ww]e\s+(?:(?:also|further|jointly|together)\s+)?$")
 _SHOULD_NOT = re.compile(r"\s+(?:not\s+|also\s+)?(?:be|have|benefit|receive|gain|enjoy|remain|become|get|grow)\b")
 
 
@@ -2475,6 +2475,9 @@ def _respectively(rw: tuple, text: str, r: dict, L, ctx: _Ctx) -> list[tuple]:
     return out
 
 
+_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:already|also|jointly|together|so\s+far)\s+)?$")
+_SINCE_YEAR = re.compile(r"\b[Ss]ince\s+(?:(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?:January|February|March|April|May|June|July|August"
+                         r"|September|October|November|December)\s+)?(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|also|previously|earlier|jointly)\s+)?$")
 
 
@@ -2600,7 +2603,8 @@ def extract(statement: S.Statement):
             if word in ("cannot", "can't") and L.not_after_cannot_re.match(text, end):
                 continue  # "cannot overemphasize", "cannot but welcome": emphasis, no refusal
             if word in L.weak_modals and not _explores(text, end, sentences[i].end, L) and (
-                    not L.may_acts_re.match(text, end) or not _party_before(text, sentences[i].start, start, L, st.parties)) \
+                    not L.may_acts_re.match(text, end) or not (_party_before(text, sentences[i].start, start, L, st.parties)
+                                                               or _WE_BEFORE.search(text[max(sentences[i].start, start - 40):start]))) \
                     and not (word == "should" and _should_of_a_party(text, sentences[i].start, start, end, L, st.parties)):
                 # "so that they may benefit": no position; "Australia may provide ..." is one, as is
                 # "The two sides should strengthen cooperation ..." (what the parties hold they ought to do)
@@ -2716,6 +2720,9 @@ def extract(statement: S.Statement):
                     future_from = tstart
                 if _dated_before(st, start, tend if comma < 0 else comma, L, future_from, renews):
                     continue
+                if _HAS_DONE.search(text, max(s.start, r["verb_start"] - 24), r["verb_start"]) \
+                        and _SINCE_YEAR.search(text, start, tend if comma < 0 or comma < r["verb_start"] else comma):
+                    continue  # "has adopted 16 sanctions packages since February 2022", "Since 2022, Brazil has committed ...": a record
             elif r["cls"] == "past" and r["category"] == "endorsement" and not r.get("owned") \
                     and _dated_before(st, start, r["verb_start"], L):
                 continue  # "In 2019, Japan supported the establishment of ...": history, dated before the verb

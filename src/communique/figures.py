@@ -1643,10 +1643,12 @@ def _in_brackets_after(stext: str, a: dict, b: dict, rx) -> bool:
 
 
 # the month a part of a year begins in
+# (seasons as the northern hemisphere has them, where most statements are dated: "in autumn 2025")
 _PART_START = {"first half": 1, "second half": 7, "latter half": 7, "first quarter": 1, "second quarter": 4,
-               "third quarter": 7, "fourth quarter": 10, "last quarter": 10, "h1": 1, "h2": 7, "q1": 1, "q2": 4, "q3": 7, "q4": 10}
+               "third quarter": 7, "fourth quarter": 10, "last quarter": 10, "h1": 1, "h2": 7, "q1": 1, "q2": 4, "q3": 7, "q4": 10,
+               "spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _PART_OF_YEAR = re.compile(r"\b(first\s+half|second\s+half|latter\s+half|first\s+quarter|second\s+quarter|third\s+quarter"
-                           r"|fourth\s+quarter|last\s+quarter)\s+of\s+$", re.I)
+                           r"|fourth\s+quarter|last\s+quarter)\s+of\s+$|\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?$", re.I)
 _PART_CODE = re.compile(r"(Q[1-4]|H[12])\s")
 _AHEAD_IN_YEAR = re.compile(r"(?:\b(?:by|before|until|till|through|later\s+in)|\bend\s+of|\bclose\s+of)\s+$", re.I)
 
@@ -1663,7 +1665,8 @@ def _future(r: dict, ctx: _Ctx, stext: str = ""):
         # said in March 2025, "Q4 2025"
         part = _PART_OF_YEAR.search(stext, max(0, r["start"] - 40), r["start"]) or _PART_CODE.match(stext, r["start"])
         if part is not None:
-            return _PART_START[" ".join(part.group(1).lower().split())] > d.month  # ("second⏎half" of a wrapped line)
+            which = part.group(1) or part.group(2) if part.re is _PART_OF_YEAR else part.group(1)
+            return _PART_START[" ".join(which.lower().split())] > d.month  # ("second⏎half" of a wrapped line)
         # the statement's own year: ahead only as a deadline ("by the end of 2024", "later in 2024")
         return bool(_AHEAD_IN_YEAR.search(stext, max(0, r["start"] - 30), r["start"]))
     return (r["month"], r.get("day") or 0) > (d.month, d.day if r.get("day") else 0)
