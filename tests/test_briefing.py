@@ -75,6 +75,15 @@ def test_the_summary_says_what_money_is_to_do_with_to():
                     "border post and XOF 5 billion for rural roads.")
 
 
+def test_an_item_under_agreed_to_reads_agreed_to_in_the_digest():
+    md = ("# Joint Statement of Japan and Kenya\n\n*Nairobi, 14 November 2025*\n\n## Economy\n\nThe two sides agreed to:\n\n"
+          "- Expand trade in tea;\n- Launch a dialogue on ports.\n")
+    st = S.from_text(md, fmt="md")
+    a = analysis.analyze(st)
+    assert [briefing.position_text(st, r) for r in a.commitments.to_dict("records")] == [
+        "agreed to expand trade in tea", "agreed to launch a dialogue on ports"]
+
+
 def test_the_summary_tells_positions_in_the_third_person():
     st = S.from_text("Joint Statement of Japan and Kenya\n\nWe will conclude our negotiations by 2026 and task our ministers "
                      "to report to us.\n")

@@ -2513,3 +2513,10 @@ def test_a_record_since_a_year_is_no_pledge_and_we_may_give():
                    "has committed USD 5 million to the fund. Argentina has committed USD 7 million to the fund. We may jointly "
                    "procure equipment for Ukraine, subject to national budgetary decisions. We may face a crisis.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("Argentina", "commit", "commitment"), ("both", "may", "intention")]
+
+
+def test_a_pledge_a_noted_fact_is_told_of_is_no_pledge_of_its_own():
+    rows = rows_of("The leaders noted Argentina's commitment to provide USD 5 million. The leaders noted that Brazil's commitment "
+                   "to Africa, announced at the summit, amounts to USD 16 billion.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("both", "note", "acknowledgement"), ("Argentina", "commit", "commitment"),
+                                                  ("both", "note", "acknowledgement")]

@@ -526,7 +526,11 @@ def position_text(st, r: dict, words: int = 16) -> str:
     target = S.one_line(str(r["target"]))
     start, vs = int(r["start"]), int(r["verb_start"])
     if vs < start:  # a verb shared with the clause before: "Australia announced A$10 million and New Zealand NZ$5 million"
-        return shorten(S.one_line(st.original[vs:int(r["verb_end"])]) + " " + target, words)
+        verb = S.one_line(st.original[vs:int(r["verb_end"])])
+        if _TO_LEAD.match(st.original, int(r["verb_end"])) and target[:1].isupper() and target[1:2].islower():
+            # an item under "The two sides agreed to:": "agreed to expand trade in tea"
+            verb, target = verb + " to", target[0].lower() + target[1:]
+        return shorten(verb + " " + target, words)
     clause = S.one_line(st.original[start:int(r["end"])])
     lead = S.one_line(st.original[start:vs])
     if target and clause.find(target) < len(lead) <= clause.find(target) + len(target):
@@ -537,6 +541,7 @@ def position_text(st, r: dict, words: int = 16) -> str:
     return shorten(clause[len(lead):i].strip() + " " + target if clause[len(lead):i].strip() else target, words)
 
 
+_TO_LEAD = re.compile(r"\s+to\s*:")
 _FIRST_PERSON = {"our": "their", "Our": "Their", "we": "they", "We": "They", "us": "them", "ourselves": "themselves"}
 _FIRST_PERSON_RE = re.compile(r"\b(?:our|Our|we|We|us|ourselves)\b")
 

@@ -1750,6 +1750,8 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
         if gov is not None and gov["verb"] in _LOOKS_BACK and text[n0:n1].lower() in _GIVEN \
                 and not any(c in text[gov["verb_end"]:n0] for c in ",;"):
             continue  # "acknowledged Korea's contribution of 1,500 personnel-days": what was given, not a pledge
+        if gov is not None and gov["category"] == "acknowledgement" and _STATED_OF.match(text, n1, s.end):
+            continue  # "noted that Japan's commitment to Africa ... amounts to $16 billion": a fact told of it
         m = L.owned_re.search(text, max(s.start, n0 - 40), min(s.end, n1 + 6))
         if m and m.start("noun") == n0:
             owner_end = m.start()
@@ -1804,6 +1806,9 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 
 # Verbs that look back on what another gave, and the nouns of a gift: "thanked Japan for its
 # contribution", "acknowledged Korea's contribution of 1,500 personnel-days"
+# the subject of a statement of fact: "Japan's commitment to Africa, announced at TICAD 9, amounts to $16 billion"
+_STATED_OF = re.compile(r"[^.;]{0,100}?\b(?:amounts?\s+to|amounted\s+to|totals|totalled|totaled|stands\s+at|stood\s+at"
+                        r"|has\s+reached|reached|is\s+worth|was\s+worth)\b")
 _LOOKS_BACK = frozenset(["thank", "appreciate", "commend", "acknowledge", "recognize", "recognise", "praise", "congratulate"])
 _GIVEN = frozenset(["contribution", "contributions", "grant", "loan"])
 # Verbs of one's own that take one's own gift as their object: "offered to increase its contribution"
