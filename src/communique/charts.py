@@ -670,8 +670,10 @@ def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Ye
                 text = _short(shown, 20) + " · " + text
             # Labels point into the chart: rightwards in its left half, leftwards in its right half.
             on_right = x > (left + right) / 2
+            # (on a white ground, so that the statement's date line passes behind the words)
             ax.annotate(plain(text), (x, i), xytext=(-7 if on_right else 7, 0), textcoords="offset points",
-                        ha="right" if on_right else "left", va="center", fontsize=7.5, color=INK)
+                        ha="right" if on_right else "left", va="center", fontsize=7.5, color=INK, zorder=3,
+                        bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.9})
         ax.set_ylim(len(events) - 0.5, -0.7)
         ax.set_yticks([])
         ax.spines["left"].set_visible(False)
@@ -683,7 +685,7 @@ def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Ye
         from matplotlib.lines import Line2D
 
         if ref is not None:
-            ax.axvline(mdates.date2num(ref), color="#777777", linewidth=0.8, linestyle="--")
+            ax.axvline(mdates.date2num(ref), color="#777777", linewidth=0.8, linestyle="--", zorder=1)
             kinds = {e[3] for e in events}
             if True in kinds or False in kinds:
                 if False in kinds:
