@@ -1613,3 +1613,11 @@ def test_a_season_of_the_statements_own_year_after_its_date_is_ahead():
     st = S.from_text("Joint Statement of Denmark and Estonia\n\nTallinn, 12 May 2025\n\nTrade\n\nA conference will be held in "
                      "autumn 2025. Ministers will meet in the autumn of 2025. Trade grew in the spring of 2025.\n")
     assert F.extract(st).future.tolist() == [True, True, False]
+
+
+def test_numbers_in_inline_code_are_no_figures():
+    md = ("# Joint Statement of Japan and Kenya\n\n*Nairobi, 14 November 2025*\n\n## Data\n\nThe formula `x^2 + y^2 < r^2` "
+          "holds and files are kept under `C:\\KEMSA\\archive\\2019`. Kenya will train 40 nurses.\n")
+    st = S.from_text(md, fmt="md")
+    assert F.extract(st)[["text", "value"]].values.tolist() == [["40", 40.0]]
+    assert "`x^2 + y^2 < r^2`" in st.sentences[0].text

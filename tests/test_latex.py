@@ -66,3 +66,10 @@ def test_doctor_reports_each_engine():
     assert any("PDF via Chromium" in line for line in lines)
     assert any("PDF via LaTeX" in line and ("[ok]" in line or "make setup-latex" in line) for line in lines)
     assert res.returncode in (0, 1)
+
+
+def test_a_backtick_of_inline_code_is_printed_as_one():
+    from communique.present import latex_escape
+
+    # (TeX would print a bare backtick as an opening quote; a curly quote still becomes TeX's quote)
+    assert latex_escape("`x^2` and ‘so’") == r"\textasciigrave{}x\textasciicircum{}2\textasciigrave{} and `so'"

@@ -1422,6 +1422,12 @@ _SYMBOL_ENDS = frozenset(_SIGNS + "/.")
 
 
 
+def _in_backticks(stext: str, a: int) -> bool:
+    """Whether offset ``a`` is inside inline code of Markdown (`x^2 + y^2 < r^2`, a path): text
+    quoted as it is typed, not a figure."""
+    return stext.count("`", 0, a) % 2 == 1 and "`" in stext[a:]
+
+
 def _in_code(stext: str, a: int, b: int) -> bool:
     """Whether ``stext[a:b]`` is part of a reference code: a word with two slashes or more and a
     part in capitals ("A/RES/78/1", "JKJC/21/2024-0912"), not a quantity ("1/3", "2023/24",
@@ -1494,7 +1500,7 @@ def _records(st) -> list[tuple]:
                 m = (m_digit if c.isdecimal() else m_other if c.isalpha() else m_sign).match(stext, r)
                 if m is None:
                     continue
-            if _in_code(stext, m.start(), m.end()):
+            if _in_code(stext, m.start(), m.end()) or ("`" in stext and _in_backticks(stext, m.start())):
                 pos = m.end()
                 continue
             rec, pos = _figure(m, stext, rx, ctx, quotes, found)

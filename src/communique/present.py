@@ -51,6 +51,7 @@ _LATEX_SPECIALS = {
     "<": r"\textless{}",
     ">": r"\textgreater{}",
     "|": r"\textbar{}",
+    "`": r"\textasciigrave{}",  # (a backtick of inline code, not an opening quote)
     '"': "''",
     "\u2013": "--",
     "\u2014": "---",

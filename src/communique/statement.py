@@ -336,7 +336,6 @@ _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_EMPH = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?!\w)")
 _MD_EM_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])")  # "_Accra, 4 June 2024_"
-_MD_CODE = re.compile(r"`([^`\n]+)`")
 
 
 _MD_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
@@ -643,7 +642,8 @@ def _with_unit(number: str, header: str) -> str:
 
 
 def markdown_to_text(md: str) -> str:
-    """Strip inline Markdown (links, emphasis, code) while keeping headings and list markers.
+    """Strip inline Markdown (links, emphasis) while keeping headings, list markers and the
+    backticks of inline code.
 
     A line in bold alone ("**Economic cooperation**") is a heading, as it reads; a table's
     rows become list items ("- Trade; US$150 billion"), so that no row is taken for a heading
@@ -677,7 +677,7 @@ def markdown_to_text(md: str) -> str:
         line = _MD_EMPH.sub(r"\2", line)
         line = _MD_EM.sub(r"\1", line)
         line = _MD_EM_UNDERSCORE.sub(r"\1", line)
-        line = _MD_CODE.sub(r"\1", line)
+        # (inline code keeps its backticks: text quoted as typed, whose numbers are no figures)
         out.append(line)
     return "\n".join(out)
 
