@@ -1621,3 +1621,9 @@ def test_numbers_in_inline_code_are_no_figures():
     st = S.from_text(md, fmt="md")
     assert F.extract(st)[["text", "value"]].values.tolist() == [["40", 40.0]]
     assert "`x^2 + y^2 < r^2`" in st.sentences[0].text
+
+
+def test_what_a_sum_measures_past_a_participle_set_off_by_commas():
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 14 November 2025\n\nTrade\n\nThe leaders noted that Japan's "
+                     "broader commitment to Africa, announced at TICAD 9 in Yokohama, amounts to $16 billion.\n")
+    assert F.extract(st).query("kind == 'money'").about.tolist() == ["Japan's broader commitment to Africa"]

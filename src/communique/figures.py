@@ -1091,11 +1091,16 @@ def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> s
         # (past a comma or an acronym in brackets: "26 Rafale Marine aircraft, worth ...",
         # "radar systems under Official Security Assistance (OSA) worth ...")
         aside = _ASIDE_BEFORE.search(stext, max(0, at - 16), at)
-        return _phrase_before(stext, aside.start() if aside else at, rx)
+        at = aside.start() if aside else at
+        # (and past a participle set off by commas: "Japan's commitment to Africa, announced at
+        # TICAD 9 in Yokohama, amounts to $16 billion" is the commitment's, not Yokohama's)
+        part = _PARTICIPLE_ASIDE.search(stext, max(0, at - 100), at)
+        return _phrase_before(stext, part.start() if part else at, rx)
     return None
 
 
 _ASIDE_BEFORE = re.compile(r"(?:\s*\([A-Z][A-Za-z&-]{1,10}\))?\s*,?\s*$")
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|made|set|held|given|taken|built|begun|won)\b[^,;()]{0,80}$")
 
 
 # --------------------------------------------------------------------------------------------
