@@ -1646,3 +1646,10 @@ def test_a_portfolio_for_a_region():
         ["S. Jaishankar", "External Affairs Minister", "India"],
         ["Jean-Noël Barrot", "Minister for Europe and Foreign Affairs", "France"]]
     assert "Europe" not in df.name.tolist()
+
+
+def test_free_trade_areas_are_agreements():
+    df = E.extract(S.from_text("Joint Statement of ASEAN and Australia\n\nMelbourne, 6 March 2024\n\nTrade\n\nThe leaders agreed "
+                               "to upgrade the ASEAN-Australia-New Zealand Free Trade Area (AANZFTA). AANZFTA will grow.\n"))
+    rows = df.set_index("name")
+    assert rows.loc["ASEAN-Australia-New Zealand Free Trade Area", ["type", "mentions"]].tolist() == ["agreement", 2]
