@@ -1653,3 +1653,9 @@ def test_free_trade_areas_are_agreements():
                                "to upgrade the ASEAN-Australia-New Zealand Free Trade Area (AANZFTA). AANZFTA will grow.\n"))
     rows = df.set_index("name")
     assert rows.loc["ASEAN-Australia-New Zealand Free Trade Area", ["type", "mentions"]].tolist() == ["agreement", 2]
+
+
+def test_a_surname_opening_the_sentence_after_another_name_is_a_mention():
+    df = E.extract(S.from_text("Joint Statement of the EU-India Summit\n\nBrussels, 27 January 2026\n\nPresident of the European "
+                               "Council António Costa met Prime Minister Narendra Modi. Costa welcomed the talks.\n"))
+    assert df.set_index("name").loc["António Costa", "mentions"] == 2

@@ -658,6 +658,8 @@ def _inside_other_name(text: str, start: int, owners: set, persons: list[dict], 
     if word.endswith(("'s", "’s")) or word in L.role_words or word in L.not_start or word in L.all_country_forms \
             or word in L.adjective or L.honorific_re.fullmatch(" " + word):
         return False
+    if word.endswith(".") and len(word) > 3 and word[-2].islower():
+        return False  # "... Prime Minister Narendra Modi. Costa welcomed ...": the sentence before ends there
     return not any(word.rstrip(".") in p["tokens"] for p in persons if p["key"] in owners)
 
 
