@@ -82,6 +82,10 @@ def test_an_item_under_agreed_to_reads_agreed_to_in_the_digest():
     a = analysis.analyze(st)
     assert [briefing.position_text(st, r) for r in a.commitments.to_dict("records")] == [
         "agreed to expand trade in tea", "agreed to launch a dialogue on ports"]
+    st = S.from_text("Joint Statement of Indonesia and Malaysia\n\nJakarta, 27 January 2025\n\nBORDERS\n\nThe two Leaders "
+                     "called on the parties to:\n\n(a) cease hostilities.\n")
+    a = analysis.analyze(st)
+    assert [briefing.position_text(st, r) for r in a.commitments.to_dict("records")] == ["called on the parties to cease hostilities"]
 
 
 def test_the_summary_tells_positions_in_the_third_person():

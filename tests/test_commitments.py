@@ -2520,3 +2520,14 @@ def test_a_pledge_a_noted_fact_is_told_of_is_no_pledge_of_its_own():
                    "to Africa, announced at the summit, amounts to USD 16 billion.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("both", "note", "acknowledgement"), ("Argentina", "commit", "commitment"),
                                                   ("both", "note", "acknowledgement")]
+
+
+def test_a_lead_in_with_its_object_before_to_gives_its_verb_to_the_items():
+    st = S.from_text("Joint Statement of Indonesia and Malaysia\n\nJakarta, 27 January 2025\n\nBORDERS\n\nThe two Leaders "
+                     "instructed their officials to:\n\n(a) conclude the delimitation of the Sulawesi Sea by December 2026;\n\n"
+                     "(b) resume technical meetings on the Ambalat block.\n\nThe two Leaders called on the parties to:\n\n"
+                     "(a) cease hostilities.\n")
+    assert [(r.verb, r.category, r.target) for r in C.extract(st).itertuples()] == [
+        ("instruct", "commitment", "conclude the delimitation of the Sulawesi Sea by December 2026"),
+        ("instruct", "commitment", "resume technical meetings on the Ambalat block"),
+        ("call on", "endorsement", "cease hostilities")]

@@ -527,9 +527,11 @@ def position_text(st, r: dict, words: int = 16) -> str:
     start, vs = int(r["start"]), int(r["verb_start"])
     if vs < start:  # a verb shared with the clause before: "Australia announced A$10 million and New Zealand NZ$5 million"
         verb = S.one_line(st.original[vs:int(r["verb_end"])])
-        if _TO_LEAD.match(st.original, int(r["verb_end"])) and target[:1].isupper() and target[1:2].islower():
-            # an item under "The two sides agreed to:": "agreed to expand trade in tea"
-            verb, target = verb + " to", target[0].lower() + target[1:]
+        lead = _TO_LEAD.match(st.original, int(r["verb_end"]))
+        if lead and target[:1].isalpha() and target[1:2].islower():
+            # an item under "The two sides agreed to:": "agreed to expand trade in tea"; under
+            # "called on the parties to:": "called on the parties to cease hostilities"
+            verb, target = " ".join([verb, S.one_line(lead.group(1)), "to"]).replace("  ", " "), target[0].lower() + target[1:]
         return shorten(verb + " " + target, words)
     clause = S.one_line(st.original[start:int(r["end"])])
     lead = S.one_line(st.original[start:vs])
@@ -541,7 +543,7 @@ def position_text(st, r: dict, words: int = 16) -> str:
     return shorten(clause[len(lead):i].strip() + " " + target if clause[len(lead):i].strip() else target, words)
 
 
-_TO_LEAD = re.compile(r"\s+to\s*:")
+_TO_LEAD = re.compile(r"((?:\s+[\w'’-]+){0,4}?)\s+to\s*:")
 _FIRST_PERSON = {"our": "their", "Our": "Their", "we": "they", "We": "They", "us": "them", "ourselves": "themselves"}
 _FIRST_PERSON_RE = re.compile(r"\b(?:our|Our|we|We|us|ourselves)\b")
 

@@ -2281,7 +2281,11 @@ _FOLLOWING = re.compile(r"(?:(?:to|on|upon)\s+)?the\s+following(?:\s+[a-z-]+){0,
 
 def _is_lead_in(target: str) -> bool:
     t = " ".join(target.split()).rstrip(":").strip()
-    return t.lower() in _LEAD_INS or bool(_FOLLOWING.fullmatch(t))
+    # (or its object, then "to": "instructed their officials to:", "called on the parties to:")
+    return t.lower() in _LEAD_INS or bool(_FOLLOWING.fullmatch(t)) or bool(_OBJECT_TO.fullmatch(t))
+
+
+_OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,4}to")
 
 
 def _marker_kind(marker: str | None) -> str | None:
@@ -2341,7 +2345,9 @@ _NOT_GAP = re.compile(r"\s*")
 def _takes_lead_verb(lead: dict) -> bool:
     """Whether a lead-in asks for a verb that its items supply as their first word: "will:",
     "commit to:", "intend to:" (not "welcomed the following:", whose items are things)."""
-    return lead["category"] in ("commitment", "intention") and " ".join(lead["target"].split()).rstrip(":").strip().lower() in ("", "to")
+    said = " ".join(lead["target"].split()).rstrip(":").strip().lower()
+    # (or with the object between: "instructed their officials to:" then "(a) conclude the delimitation ...")
+    return lead["category"] in ("commitment", "intention") and (said in ("", "to") or (said.endswith(" to") and len(said.split()) <= 5))
 
 
 def _item_category(lead: dict, text: str, start: int, end: int) -> str:
