@@ -2531,3 +2531,12 @@ def test_a_lead_in_with_its_object_before_to_gives_its_verb_to_the_items():
         ("instruct", "commitment", "conclude the delimitation of the Sulawesi Sea by December 2026"),
         ("instruct", "commitment", "resume technical meetings on the Ambalat block"),
         ("call on", "endorsement", "cease hostilities")]
+
+
+def test_hedges_of_national_circumstances_and_prior_consultation_and_an_annex_is_no_target():
+    rows = C.extract(S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nWe will "
+                                 "pursue efforts towards tripling renewable capacity, in line with national circumstances "
+                                 "(Annex 1). Argentina will not impose new export levies on soy without prior consultation with "
+                                 "the other Party.\n"))
+    assert rows.condition.tolist() == ["in line with national circumstances (Annex 1)", "without prior consultation with the other Party"]
+    assert "numeric target: 1" not in rows.catalyst_details.tolist()[0]

@@ -2147,7 +2147,7 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
                 if text[e0:e0 + 1] == "+" and text[e0 + 1:e0 + 2].isdigit():
                     continue  # "a 2+2 meeting": a name, as in the figures ledger
                 before = text[max(start, s0 - 14):s0].split()
-                if before and (before[-1].lower() in L.reference_words or before[-1].rstrip(".") in _MONTHS):
+                if before and (before[-1].lower().lstrip("([") in L.reference_words or before[-1].rstrip(".") in _MONTHS):
                     continue  # (nor a day of a month: "on April 11")
                 after = text[e0:e0 + 12].split()
                 if after and after[0].rstrip(".,;") in _MONTHS and text[e0:e0 + 1].isspace() or _DAY_RANGE.match(text, e0):
