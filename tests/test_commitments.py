@@ -928,6 +928,8 @@ def test_setting_a_target_or_setting_up_a_body_is_a_commitment():
         ("both", "set a target", "commitment", "of 50 gigawatts of renewable capacity by 2030"),
         ("Japan", "set a target", "commitment", "of net zero by 2050"),
         ("both", "set up", "commitment", "a joint working group on critical minerals"),
+        # (the present progressive does now what it says: "They are setting targets ...")
+        ("both", "set a target", "commitment", "for the Pacific"),
         ("Australia", "will", "commitment", "set targets for methane"),
     ]
     assert df.catalysts.iloc[0] == ["numeric target", "timeline"]
@@ -2540,3 +2542,9 @@ def test_hedges_of_national_circumstances_and_prior_consultation_and_an_annex_is
                                  "the other Party.\n"))
     assert rows.condition.tolist() == ["in line with national circumstances (Annex 1)", "without prior consultation with the other Party"]
     assert "numeric target: 1" not in rows.catalyst_details.tolist()[0]
+
+
+def test_a_binding_verb_in_the_present_progressive():
+    assert [r[:3] + r[4:] for r in rows_of("We are today launching the Luzon Economic Corridor. Brazil is establishing a fund. "
+                                            "Trade is growing. We are discussing ports.")] == [
+        ("both", "launch", "commitment", "the Luzon Economic Corridor"), ("Brazil", "establish", "commitment", "a fund")]

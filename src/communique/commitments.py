@@ -138,7 +138,9 @@ def verb_forms() -> dict[str, tuple[str, str]]:
                 "base": spelling,
                 "s": spec.get("s") or _third(head) + tail,
                 "past": (past if past and " " in past else (past or _past(head)) + ("" if past and " " in past else tail)),
-                "ing": (ing or _gerund(head)) + tail,
+                # (a past with a doubled consonant doubles it here too: "committed", "committing")
+                "ing": (ing or (past[:-2] + "ing" if past and " " not in past and re.search(r"([^aeiou])\1ed$", past)
+                                else _gerund(head))) + tail,
             }
             for cls, f in forms.items():
                 out.setdefault(f, (lemma, cls))
@@ -171,6 +173,13 @@ def _lex() -> SimpleNamespace:
     L.category = {lemma: (spec or {})["category"] for lemma, spec in cb["verbs"].items()}
     L.needs = {lemma: (spec or {}).get("needs") for lemma, spec in cb["verbs"].items()}
     L.forms = {f: v for f, v in verb_forms().items() if v[1] != "ing"}
+    # a binding verb in the present progressive: "We are today launching the Luzon Economic Corridor"
+    ing = {f: v[0] for f, v in verb_forms().items() if v[1] == "ing" and L.category.get(v[0]) == "commitment"}
+    L.ing_lemma = ing
+    # (led by a space, the cheapest start for the scan; a line break between the words is a
+    # wrapped line, rare enough here to be read as prose)
+    L.progressive_re = book.compile(
+        rf" (?:is|are) (?:(?:today|now|also|jointly|hereby|formally|officially|together) )?(?P<v>{_alt(ing)})\b")
     # actions that open a numbered item under the signatories' chapeau ("2. Strengthen ..."):
     # their commitment, read only there
     L.item_forms = {v: (v, "base") for v in cb.get("item_verbs") or () if v not in L.forms}
@@ -1263,6 +1272,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 continue
         floor = prev["verb_end"] if prev else s.start
         left, negated, passive, bare = _strip_left(text[floor:vs], L)
+        if h.get("progressive"):
+            passive = False  # ("We are today launching ...": the "are" of the progressive, no passive)
         if _after_modal(left):
             continue
         left_end = floor + len(left)
@@ -2632,6 +2643,16 @@ def extract(statement: S.Statement):
             continue
         by_sentence.setdefault(i, []).append(h)
 
+    for m in L.progressive_re.finditer(text):
+        i = sentence_index(m.start())
+        if i < 0 or m.end() > sentences[i].end:
+            continue
+        hits = by_sentence.setdefault(i, [])
+        if not any(h["start"] <= m.start("v") < h["end"] for h in hits):
+            # (its number as "are" or "is" gives it: "We are launching" as "we launch", "Kenya is hosting" as "hosts")
+            cls = "s" if m.group().lstrip().startswith("is") else "base"
+            bisect.insort(hits, {"kind": "verb", "lemma": L.ing_lemma[m.group("v")], "cls": cls, "start": m.start("v"),
+                                 "end": m.end(), "progressive": True}, key=lambda h: h["start"])
     # Operative paragraphs open on their verb, capitalized: "Decides to ...", "Calls upon ..."
     # (after an adverb or a denial: "Strongly condemns ...", "Further demands ...", "Does not
     # endorse ..."; and in three words: "Takes note of ...")
