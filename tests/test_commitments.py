@@ -2548,3 +2548,8 @@ def test_a_binding_verb_in_the_present_progressive():
     assert [r[:3] + r[4:] for r in rows_of("We are today launching the Luzon Economic Corridor. Brazil is establishing a fund. "
                                             "Trade is growing. We are discussing ports.")] == [
         ("both", "launch", "commitment", "the Luzon Economic Corridor"), ("Brazil", "establish", "commitment", "a fund")]
+
+
+def test_advisers_act_as_written():
+    assert [r[:2] for r in rows_of("Our national security advisors will hold a trilateral meeting in Manila later this "
+                                   "year.")] == [("Our national security advisors", "will")]
