@@ -1540,3 +1540,12 @@ def test_a_date_of_history_or_of_an_earlier_meeting_does_not_date_the_text():
     st = S.from_text("Joint Statement of Kenya and Ghana\n\nBuilding on the outcomes of the Africa Climate Summit held in "
                      "Nairobi on 5 September 2023, the two leaders met in Accra.\n\nThey will meet.\n")
     assert st.date is None
+
+
+def test_a_dateline_over_days_written_with_to_or_and():
+    st = S.from_text("Fifty-Fourth Pacific Islands Forum Leaders Meeting: Forum Communiqué\n\nNuku'alofa, Kingdom of Tonga\n"
+                     "26 to 30 August 2025\n\nPARTICIPANTS\n\nThe Leaders met in Tonga.\n")
+    assert (st.dateline, st.date) == ("Nuku'alofa, Kingdom of Tonga, 26 to 30 August 2025", dt.date(2025, 8, 30))
+    assert [s.heading for s in st.sections] == [None, "PARTICIPANTS"]
+    assert S.from_text("Joint Statement of the EU and the AU\n\nBrussels, 17 and 18 February 2022\n\nThey met.\n").date == \
+        dt.date(2022, 2, 18)

@@ -969,7 +969,8 @@ _RULE_LINE = re.compile(r"\s*(?:[-#*_=~•·]\s*){3,}$|\s*-\s*30\s*-\s*$|\s*(?:E
 _SMALL_WORDS = frozenset("a an and as at but by de del for from in into of on or the to with la el los las y vs versus".split())
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-_DAYS = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:st|nd|rd|th)?"  # "3", "3rd", "3-4" (a meeting over days)
+# "3", "3rd", "3-4", "26 to 30", "17 and 18" (a meeting over days)
+_DAYS = r"\d{1,2}(?:(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and)\s+)\d{1,2})?(?:st|nd|rd|th)?"
 _DATE_RE = re.compile(
     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     rf"(?:{_MONTHS}\s+{_DAYS},?\s+\d{{4}}|{_DAYS}\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
@@ -981,7 +982,7 @@ _YEARLESS_DATELINE = re.compile(
     rf"(?P<place>[A-Z\u00c0-\u00de][\w\u00c0-\u024f .'()-]{{0,40}}?),\s*(?:{_DAYS}\s+(?:of\s+)?{_MONTHS}|{_MONTHS}\s+{_DAYS})\.?")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
 _ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
-_DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d-])")
+_DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and)\s+)(\d{1,2})(?![\d-])")
 # "Date: 4 June 2024", "Issued on 4 June 2024": a label before the date instead of a place
 _DATE_LABEL = re.compile(r"(?:date|dated|issued|released|published|adopted)(?:\s+on)?\s*:?\s*", re.I)
 # A date given inside the text when no line gives it: a wire dateline opening the first
