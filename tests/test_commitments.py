@@ -2553,3 +2553,9 @@ def test_a_binding_verb_in_the_present_progressive():
 def test_advisers_act_as_written():
     assert [r[:2] for r in rows_of("Our national security advisors will hold a trilateral meeting in Manila later this "
                                    "year.")] == [("Our national security advisors", "will")]
+
+
+def test_a_pledge_with_an_amount_in_a_code_inside_a_welcome_is_the_pledgers():
+    assert [r[:3] for r in rows_of("The leaders welcomed Argentina's pledge of AUD 400 million over five years to the "
+                                   "Pacific Resilience Facility.")] == [
+        ("both", "welcome", "endorsement"), ("Argentina", "pledge", "commitment")]

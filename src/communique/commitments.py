@@ -1763,7 +1763,8 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
             continue  # "acknowledged Korea's contribution of 1,500 personnel-days": what was given, not a pledge
         if gov is not None and gov["category"] == "acknowledgement" and _STATED_OF.match(text, n1, s.end):
             continue  # "noted that Japan's commitment to Africa ... amounts to $16 billion": a fact told of it
-        m = L.owned_re.search(text, max(s.start, n0 - 40), min(s.end, n1 + 6))
+        # (far enough to see an amount after "of": " of AUD 400")
+        m = L.owned_re.search(text, max(s.start, n0 - 40), min(s.end, n1 + 12))
         if m and m.start("noun") == n0:
             owner_end = m.start()
             base = max(s.start, owner_end - 60)
