@@ -1627,3 +1627,10 @@ def test_what_a_sum_measures_past_a_participle_set_off_by_commas():
     st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 14 November 2025\n\nTrade\n\nThe leaders noted that Japan's "
                      "broader commitment to Africa, announced at TICAD 9 in Yokohama, amounts to $16 billion.\n")
     assert F.extract(st).query("kind == 'money'").about.tolist() == ["Japan's broader commitment to Africa"]
+
+
+def test_by_a_third_before_a_noun_is_an_ordinal_not_a_fraction():
+    st = S.from_text("Joint Declaration of Turkey and Azerbaijan\n\nAnkara, 3 March 2025\n\nArticle 1\n\nIn the event of an act of "
+                     "aggression by a third state against either Party, they will consult. Emissions fell by a third in 2024. "
+                     "Trade rose by a third.\n")
+    assert F.extract(st)[["text", "kind"]].values.tolist() == [["a third", "fraction"], ["2024", "year"], ["a third", "fraction"]]

@@ -1549,3 +1549,10 @@ def test_a_dateline_over_days_written_with_to_or_and():
     assert [s.heading for s in st.sections] == [None, "PARTICIPANTS"]
     assert S.from_text("Joint Statement of the EU and the AU\n\nBrussels, 17 and 18 February 2022\n\nThey met.\n").date == \
         dt.date(2022, 2, 18)
+
+
+def test_a_signer_whose_name_opens_on_a_capital_outside_latin_1():
+    st = S.from_text("Joint Declaration of Turkey and Azerbaijan\n\nAnkara, 3 March 2025\n\nThe Parties will consult.\n\n"
+                     "For the Republic of Türkiye\nRecep Tayyip Erdoğan\nPresident\n\nFor the Republic of Azerbaijan\nİlham Əliyev\n"
+                     "President\n")
+    assert [(s["country"], s["name"]) for s in st.signatories] == [("Turkey", "Recep Tayyip Erdoğan"), ("Azerbaijan", "İlham Əliyev")]

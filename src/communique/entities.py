@@ -123,7 +123,7 @@ def _word_trie(words, suffix: str = "") -> str:
     return "|".join(alts)
 
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-ŽƏƠƯȘȚ"  # (and the capitals of Azerbaijani, Vietnamese, Romanian)
+_UP = S.UPPER  # (and the capitals of Azerbaijani, Vietnamese, Romanian)
 
 
 def _cap_word(adjective_suffixes: Iterable[str] = ()) -> str:

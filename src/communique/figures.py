@@ -333,7 +333,9 @@ def _rx() -> SimpleNamespace:
         rf"(?<![\w-])(?:(?!{_words(tens)}-)(?:{small}|(?i:an?))-{frac_w}"
         # "a third of", "a quarter lower"; after "by": "fallen by a third", "cut by half"
         rf"|(?:{small}|(?i:an?))\s+{frac_w}(?=\s+(?i:{compared})(?![A-Za-z]))"
-        rf"|(?<=\b[Bb]y )(?:(?:{small}|an?)\s+{frac_w}|half)(?![A-Za-z-])"
+        # (not an ordinal before its noun: "an act of aggression by a third state")
+        rf"|(?<=\b[Bb]y )(?:(?:{small}|an?)\s+{frac_w}|half)(?![A-Za-z-])(?!\s+[a-z]+\b(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\bto)"
+        rf"(?<!\band)(?<!\bover)(?<!\bsince)(?<!\bcompared)(?<!\bbetween)(?<!\bwithin)(?<!\bon)(?<!\bat)(?<!\bfor)(?<!\bor))"
         rf"|(?i:half)(?=\s+(?i:of)(?![A-Za-z]))"
         # "one in five young people": a share
         rf"|(?i:one|two|three|four)\s+in\s+(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)(?![A-Za-z-]))"

@@ -1242,6 +1242,9 @@ _DOC_SYMBOL = re.compile(r"\s*[A-Z][A-Z0-9]*(?:[/.][A-Z0-9]+){2,}\s*(?:\(\d{4}\)
 _PLACE_SMALL = frozenset("of de del da do dos das the and y la le el les los am an der des du di sur upon".split())
 
 
+# The capital letters a name may open on, as a character class's contents: Latin-1's and
+# Latin Extended-A's, and the capitals of Azerbaijani, Vietnamese and Romanian ("İlham Əliyev")
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽƏƠƯȘȚ"
 # courtesies before a signer's name, as a signature block writes them: "H.E. Dr. Sultan Al Jaber"
 _COURTESIES = r"(?:(?:H\.\s?E\.|Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+)*"
 # "For the Government of the Federal Republic of Germany", "On behalf of the Republic of Kenya"
@@ -1325,7 +1328,7 @@ _SIGNER_HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|Hon\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)
 _SIGNATURE_LEAD = re.compile(r"^(?i:for|on\s+behalf\s+of)\s+(?:(?i:the)\s+)?")
 _SIGNED_MARK = re.compile(r"\(?\s*(?i:signed|sgd\.?)\s*\)?|\[[^\]]*\]|[_.\s]{3,}")
 # a signer's name: up to eight words, capitalized, no figure ("Sheikh Abdullah bin Zayed Al Nahyan")
-_NAME_LINE = re.compile(rf"{_COURTESIES}[A-ZÀ-Þ][^\W\d_][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){{1,7}}")
+_NAME_LINE = re.compile(rf"{_COURTESIES}[{UPPER}][^\W\d_][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){{1,7}}")
 
 
 def _annex_head(line: str) -> bool:
@@ -1378,7 +1381,7 @@ def _closing_dateline(lines, nonblank: list[int]) -> list[int]:
 
 _ORDINAL_WORD = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b")
 # A signatory's name alone on its line: "Nancy Faeser", "H.E. Musalia Mudavadi", "Dr. Joachim Stamp"
-_PERSON_LINE = re.compile(rf"{_COURTESIES}[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þa-z][\w'’.-]+){{1,4}}")
+_PERSON_LINE = re.compile(rf"{_COURTESIES}[{UPPER}][\w'’.-]+(?:\s+[{UPPER}a-z][\w'’.-]+){{1,4}}")
 
 
 # words of a title, not of a label line: "Joint Statement of Canada and Japan — March 8, 2024 — Ottawa"
