@@ -2559,3 +2559,9 @@ def test_a_pledge_with_an_amount_in_a_code_inside_a_welcome_is_the_pledgers():
     assert [r[:3] for r in rows_of("The leaders welcomed Argentina's pledge of AUD 400 million over five years to the "
                                    "Pacific Resilience Facility.")] == [
         ("both", "welcome", "endorsement"), ("Argentina", "pledge", "commitment")]
+
+
+def test_ministries_of_a_portfolio_of_the_two_countries_are_both():
+    assert [r[:2] for r in rows_of("The Ministries of National Defence of the two countries shall hold annual consultations. "
+                                   "The Ministers of Trade and Industry of both countries will meet.")] == [
+        ("both", "shall"), ("both", "will")]

@@ -874,6 +874,7 @@ _BOTH_LIST = re.compile(r"(?:[Bb]oth|BOTH)\s+(?=\S.*\s(?:and|&)\s)")
 
 _LEAD_ADVERB = re.compile(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Additionally|Finally|Together|Jointly|Likewise"
                           r"|Similarly|Accordingly|Here|Here in [A-Z][\w-]+)\s*,?\s+(?=\S)")
+_PORTFOLIO_OF = re.compile(r"((?:[Tt]he\s+)?(?:Ministries|Ministers|Secretaries|Departments))\s+(?:of|for)\s+(?:(?:[A-Z][\w-]*|and|&)\s+)+?(?=of\s)")
 _CONCESSIVE = re.compile(r"(?:Although|Though|While|Whereas)\s+(?=\S)")
 _EACH = re.compile(r"[Ee]ach\s+(?:side|country|party|government|state|member|leader|partner|of\s+(?:the\s+)?(?:two|both|three|four)\s+\w+|of\s+us|of\s+them)")
 
@@ -905,6 +906,9 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     lead = _CONCESSIVE.match(span)
     if lead:  # "Although Kenya will host the forum, ...": Kenya, whose pledge it still is
         span = span[lead.end():]
+    port = _PORTFOLIO_OF.match(span)
+    if port:  # "The Ministries of National Defence of the two countries": the ministries of the two countries
+        span = port.group(1) + " " + span[port.end():]
     if _EACH.fullmatch(span.strip()) and ctx.parties:
         return ctx.group(), True  # "Each country will contribute EUR 150,000": every party
     after = _AFTER_COMMA_PRONOUN.fullmatch(span)
