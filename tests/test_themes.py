@@ -683,3 +683,9 @@ def test_a_states_name_is_no_term_of_a_topic():
                      "will gather in Port Moresby for the Annual Leaders' Meeting. Australia will upgrade the port of Lae.\n")
     assert themes.classify(st).terms.tolist() == [[], ["port"]]
     assert df.terms.tolist()[-1] == ["democratic institutions"]
+
+
+def test_attacks_on_civilian_infrastructure_are_no_transport():
+    st = S.from_text("Readout of the call\n\nBrussels, 14 April 2025\n\nThe two presidents condemned the attacks on civilians "
+                     "and civilian infrastructure. The EU will fund transport infrastructure.\n")
+    assert themes.classify(st).topic_name.tolist() == [None, "Transportation"]
