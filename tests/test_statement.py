@@ -1556,3 +1556,15 @@ def test_a_signer_whose_name_opens_on_a_capital_outside_latin_1():
                      "For the Republic of Türkiye\nRecep Tayyip Erdoğan\nPresident\n\nFor the Republic of Azerbaijan\nİlham Əliyev\n"
                      "President\n")
     assert [(s["country"], s["name"]) for s in st.signatories] == [("Turkey", "Recep Tayyip Erdoğan"), ("Azerbaijan", "İlham Əliyev")]
+
+
+def test_a_readout_of_a_call_has_the_two_parties_its_first_sentence_names():
+    md = ("# Readout of the call between President von der Leyen and President Zelenskyy\n\nBrussels, 14 April 2025\n\n"
+          "President of the European Commission Ursula von der Leyen spoke today with President of Ukraine Volodymyr "
+          "Zelenskyy. They discussed Russia's attacks on Kyiv and the pressure on Russia and Belarus.\n\nThey will speak again.\n")
+    assert set(S.from_text(md, fmt="md").parties) == {"European Union", "Ukraine"}
+    # (a list of who attended, over more than one sentence, keeps every member)
+    st = S.from_text("COMMUNIQUÉ OF THE CONFERENCE OF HEADS OF GOVERNMENT OF THE CARIBBEAN COMMUNITY\n\nMontego Bay, 8 July 2025\n\n"
+                     "Haiti was represented by Leslie Voltaire, and Montserrat by Reuben Meade, and St. Kitts and Nevis by "
+                     "Terrance Drew. Ralph Gonsalves, Prime Minister of St. Vincent and the Grenadines, attended.\n")
+    assert len(st.parties) == 4

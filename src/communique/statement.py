@@ -1744,6 +1744,16 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
         subjects = {c for i, c in mentions if _OPENING_SUBJECT.search(chunk, max(0, i - 40), i)}
         if found and set(found) <= subjects:
             found = []
+        if len(found) > 2 and chunk is opening[0]:
+            # the two parties a first sentence that tells of a meeting or a call names: "President
+            # von der Leyen spoke today with President of Ukraine Volodymyr Zelenskyy. ... Russian
+            # attacks ..." is the EU and Ukraine, not Russia
+            spans = split_sentences(chunk)
+            first = chunk[:spans[0][1]] if spans else chunk
+            in_first = list(dict.fromkeys([c for i, c in mentions if i < len(first) and c not in about]
+                                          + [c for c in _leader_countries(first) if c not in about]))
+            if len(in_first) == 2 and _MEETS_IN.search(first):  # (a meeting or a call of two)
+                found = [c for c in found if c in in_first] + [c for c in in_first if c not in found]
         if found:
             break
         if not named and (chunk is opening[0] or (chunk is opening[1] and (_WE_THE.match(chunk) or _BODY_OF.match(chunk)))):
