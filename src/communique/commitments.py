@@ -178,6 +178,9 @@ def _lex() -> SimpleNamespace:
     L.ing_lemma = ing
     # (led by a space, the cheapest start for the scan; a line break between the words is a
     # wrapped line, rare enough here to be read as prose)
+    # what may stand before the verb that opens an operative paragraph: "Strongly condemns", "Does not endorse"
+    leads = sorted(cb["operative_leads"], key=len, reverse=True)
+    L.operative_lead_re = book.compile(rf"(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in leads)})\s+(?=[a-z])")
     L.progressive_re = book.compile(
         rf" (?:is|are) (?:(?:today|now|also|jointly|hereby|formally|officially|together) )?(?P<v>{_alt(ing)})\b")
     # actions that open a numbered item under the signatories' chapeau ("2. Strengthen ..."):
@@ -1117,10 +1120,6 @@ _NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?[A-Za-z][\w.&’'-]{1,15}\)(?=\s|,|$)")
 _OPENING_THREE = re.compile(r"[A-Za-z]+\s+[a-z]+\s+[a-z]+\b")
 _OPENING_TWO = re.compile(r"[A-Za-z]+\s+[a-z]+\b")
-_OPERATIVE_LEAD = re.compile(
-    r"(?:Strongly|Firmly|Fully|Further|Also|Again|Once\s+again|Hereby|Unequivocally|Deeply|Warmly|Earnestly|Urgently|Resolutely"
-    r"|Categorically|Unreservedly|Highly|Sincerely|Formally|Solemnly|Particularly|Especially|Equally|Likewise|Similarly|Additionally"
-    r"|Furthermore|Moreover|Finally|Lastly|Does\s+not|Do\s+not)\s+(?=[a-z])")
 _OPENING_ONE = re.compile(r"[A-Za-z]+\b")
 _REPORTS_FACTS = frozenset(["announce", "declare", "confirm", "state"])
 # verbs whose "that" clause states the position itself: "pledged that it would double its aid"
@@ -1663,8 +1662,8 @@ def _should_of_a_party(text: str, lo: int, at: int, end: int, L, parties) -> boo
     seg = text[max(lo, at - 40):at]
     if _WE_BEFORE.search(seg):
         return True  # "We should strengthen cooperation with the Forum": the signatories' own
-    return bool(_PAIR_SUBJECT.search(seg) and _CLAUSE_OPENS.search(seg, 0, _PAIR_SUBJECT.search(seg).start())) \
-        or _party_before(text, lo, at, L, parties)
+    pair = _PAIR_SUBJECT.search(seg)
+    return bool(pair and _CLAUSE_OPENS.search(seg, 0, pair.start())) or _party_before(text, lo, at, L, parties)
 
 
 def _party_before(text: str, lo: int, at: int, L, parties) -> bool:
@@ -2363,7 +2362,7 @@ def _takes_lead_verb(lead: dict) -> bool:
     "commit to:", "intend to:" (not "welcomed the following:", whose items are things)."""
     said = " ".join(lead["target"].split()).rstrip(":").strip().lower()
     # (or with the object between: "instructed their officials to:" then "(a) conclude the delimitation ...")
-    return lead["category"] in ("commitment", "intention") and (said in ("", "to") or (said.endswith(" to") and len(said.split()) <= 5))
+    return lead["category"] in ("commitment", "intention") and (said in ("", "to") or bool(_OBJECT_TO.fullmatch(said)))
 
 
 def _item_category(lead: dict, text: str, start: int, end: int) -> str:
@@ -2552,12 +2551,12 @@ def _without_restated(rows: list[tuple], targets: list[tuple[int, int]], text: s
     for a, (t0, t1) in enumerate(targets):
         if rows[a][_CATEGORY] != "commitment" or rows[a][_VERB] not in _AGREEING:
             continue
-        for b, inner in enumerate(rows):
-            if (inner is not rows[a] and inner[_SENTENCE] == rows[a][_SENTENCE] and t0 <= inner[_VERB_START] < t1
-                    and inner[_CATEGORY] == "commitment" and inner[_ACTOR] not in signers
-                    and " and " not in inner[_ACTOR] and inner[_ACTOR].startswith(("The ", "the "))):  # (a body as written)
-                drop.add(b)
-    return [r for i, r in enumerate(rows) if i not in drop]
+        for inner in in_sentence[rows[a][_SENTENCE]]:
+            if (inner is not rows[a] and t0 <= inner[_VERB_START] < t1 and inner[_CATEGORY] == "commitment"
+                    and inner[_ACTOR] not in signers and " and " not in inner[_ACTOR]
+                    and inner[_ACTOR].startswith(("The ", "the "))):  # (a body as written)
+                drop.add(id(inner))
+    return [r for i, r in enumerate(rows) if i not in drop and id(r) not in drop]
 
 
 _AGREEING = frozenset(["agree", "decide", "concur"])
@@ -2662,7 +2661,7 @@ def extract(statement: S.Statement):
     # (after an adverb or a denial: "Strongly condemns ...", "Further demands ...", "Does not
     # endorse ..."; and in three words: "Takes note of ...")
     for i, sent in enumerate(sentences):
-        lead = _OPERATIVE_LEAD.match(text, sent.start, sent.end)
+        lead = L.operative_lead_re.match(text, sent.start, sent.end)
         off = lead.end() if lead else sent.start
         head = text[off:min(sent.end, off + 50)].split(None, 3)
         if not head or not head[0][1:2].islower() or not (head[0][:1].isupper() or lead):

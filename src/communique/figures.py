@@ -1676,10 +1676,10 @@ def _future(r: dict, ctx: _Ctx, stext: str = ""):
     if r.get("month") is None:
         # a part of the statement's own year that begins after its date: "the second half of 2025"
         # said in March 2025, "Q4 2025"
-        part = _PART_OF_YEAR.search(stext, max(0, r["start"] - 40), r["start"]) or _PART_CODE.match(stext, r["start"])
+        # ("Q4 2025" is a date whose month says so)
+        part = _PART_OF_YEAR.search(stext, max(0, r["start"] - 40), r["start"])
         if part is not None:
-            which = part.group(1) or part.group(2) if part.re is _PART_OF_YEAR else part.group(1)
-            return _PART_START[" ".join(which.lower().split())] > d.month  # ("second⏎half" of a wrapped line)
+            return _PART_START[" ".join((part.group(1) or part.group(2)).lower().split())] > d.month  # ("second⏎half" wrapped)
         # the statement's own year: ahead only as a deadline ("by the end of 2024", "later in 2024")
         return bool(_AHEAD_IN_YEAR.search(stext, max(0, r["start"] - 30), r["start"]))
     return (r["month"], r.get("day") or 0) > (d.month, d.day if r.get("day") else 0)
@@ -1763,6 +1763,9 @@ def _date(m, stext, ctx):
     else:
         dm = _DATE_DAY.search(text)
         day = int(dm.group(1)) if dm else None
+    code = _PART_CODE.match(text)
+    if code:  # "Q4 2025", "H2 2025": the month the part of the year begins in, and no day
+        month, day = _PART_START[code.group(1).lower()], None
     if years:
         value = float(years[0])
         value_max = float(years[-1]) if years[-1] != years[0] else None

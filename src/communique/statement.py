@@ -1748,8 +1748,7 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
             # the two parties a first sentence that tells of a meeting or a call names: "President
             # von der Leyen spoke today with President of Ukraine Volodymyr Zelenskyy. ... Russian
             # attacks ..." is the EU and Ukraine, not Russia
-            spans = split_sentences(chunk)
-            first = chunk[:spans[0][1]] if spans else chunk
+            first = _first_sentence(chunk)
             in_first = list(dict.fromkeys([c for i, c in mentions if i < len(first) and c not in about]
                                           + [c for c in _leader_countries(first) if c not in about]))
             if len(in_first) == 2 and _MEETS_IN.search(first):  # (a meeting or a call of two)
@@ -1778,12 +1777,16 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
         # a readout that names the leaders, not both countries: "Prime Minister Mark Carney met
         # with the President of Mexico, Claudia Sheinbaum Pardo" (the heading and the opening's
         # first sentence only, where the leaders who meet are named)
-        first = _FIRST_SENTENCE.match(opening[0]).group() if opening else ""
+        first = _first_sentence(opening[0]) if opening else ""
         parties += [c for c in _leader_countries(f"{heading}\n{first}") if c not in parties]
     return parties
 
 
-_FIRST_SENTENCE = re.compile(r"[^.!?]*")
+def _first_sentence(chunk: str) -> str:
+    """A paragraph's first sentence, as the statement's splitter reads it ("H.E.", "St. Kitts" end none)."""
+    spans = split_sentences(chunk)
+    return chunk[:spans[0][1]] if spans else chunk
+
 # the body that speaks, opening the text: "The Peace and Security Council of the African Union, at its ..."
 _BODY_OF = re.compile(r"\s*The\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){0,5}(?:Council|Commission|Assembly|Conference|Committee|Authority)"
                       r"\s+of\s+(?:the\s+)?")
