@@ -1380,6 +1380,10 @@ def test_reported_promises_named_bodies_with_acronyms_and_the_parties_forces():
     # a person announcing their country's pledge: one position, the country's
     assert rows_of("President Milei announced that Argentina would provide $50 million for the fund.") == [
         ("Argentina", "would", "commitment", False, "provide $50 million for the fund")]
+    # the leaders announcing one party's pledge: one position, that party's
+    assert rows_of("The leaders announced that Brazil will also contribute $12.5 million to the airport.") == [
+        ("Brazil", "will", "commitment", False, "contribute $12.5 million to the airport")]
+    assert [r[:2] for r in rows_of("The leaders announced that Argentina and Brazil will hold a summit.")] == [("both", "will")]
     assert rows_of("The Brazilian Development Bank (BNDES) and the Bank of the Argentine Nation (BNA) will sign a "
                    "credit line.")[0][0] == "The Brazilian Development Bank and the Bank of the Argentine Nation"
     assert rows_of("The two navies will hold two joint exercises each year.") == [

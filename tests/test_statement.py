@@ -313,9 +313,10 @@ President of the United States
 def test_title_case_headings_and_signature_lines():
     st = S.from_text(TITLE_CASE)
     assert headings(st) == ["Defence and Security", "Space Cooperation"]
-    # the signature block at the end is prose, not two empty sections
+    # the name and title at the end are a signature, not two empty sections nor prose
     last = st.sections[-1]
-    assert len(last.paragraphs) == 2
+    assert len(last.paragraphs) == 1
+    assert [(s["name"], s["country"]) for s in st.signatories] == [("Barack Obama", "United States")]
     assert st.parties == ["India", "France"]
     assert_offsets(st)
 
@@ -1568,3 +1569,54 @@ def test_a_readout_of_a_call_has_the_two_parties_its_first_sentence_names():
                      "Haiti was represented by Leslie Voltaire, and Montserrat by Reuben Meade, and St. Kitts and Nevis by "
                      "Terrance Drew. Ralph Gonsalves, Prime Minister of St. Vincent and the Grenadines, attended.\n")
     assert len(st.parties) == 4
+
+
+def test_signature_blocks_without_for_the_lines():
+    # a name, a title and the state, each signer a block of its own
+    text = ("Joint Communique of the Foreign Ministers of Argentina and Chile\n\nSantiago, April 5, 2024\n\n"
+            "On trade:\n\nThe Ministers agreed to hold the next meeting\nof the Strategic Dialogue in 2025.\n\n"
+            "Diana Mondino\nMinister of Foreign Affairs, International Trade and Worship\nArgentine Republic\n\n"
+            "Alberto van Klaveren Stork\nMinister of Foreign Affairs\nRepublic of Chile\n")
+    st = S.from_text(text)
+    assert [(s["name"], s["title"], s["country"]) for s in st.signatories] == [
+        ("Diana Mondino", "Minister of Foreign Affairs, International Trade and Worship", "Argentina"),
+        ("Alberto van Klaveren Stork", "Minister of Foreign Affairs", "Chile")]
+    assert [sec.heading for sec in st.sections] == [None, "On trade"]
+    assert len(st.sections[-1].paragraphs) == 1 and len(st.sentences) == 1
+    # a "Signed:" line over one signer a line, notes after them
+    md = ("# Joint Statement of the Nordic Prime Ministers and Ukraine\n\nOslo, 19 August 2024\n\n## Support\n\n"
+          "Norway will provide NOK 15 billion in 2025.[^1]\n\n**Signed:**\n\n- Jonas Gahr Støre, Prime Minister of Norway\n"
+          "- H.E. Volodymyr Zelenskyy, President of Ukraine\n\n[^1]: Figures as of 31 July 2024.\n")
+    st = S.from_text(md, fmt="md")
+    assert [(s["name"], s["party"]) for s in st.signatories] == [("Jonas Gahr Støre", "Norway"), ("Volodymyr Zelenskyy", "Ukraine")]
+    assert [sec.heading for sec in st.sections] == [None, "Support"]
+    assert S.signed_by(st) == "Jonas Gahr Støre, Prime Minister of Norway (Norway); Volodymyr Zelenskyy, President of Ukraine (Ukraine)"
+    # the one who issued it, on the text's last line
+    st = S.from_text("G7 Leaders' Statement\n\nApulia, 15 June 2024\n\n1. We will stand with Ukraine.\n\n"
+                     "2. We will meet again in 2025.\n\nGiorgia Meloni, Prime Minister of Italy, G7 Presidency\n")
+    assert [(s["name"], s["title"], s["country"]) for s in st.signatories] == [
+        ("Giorgia Meloni", "Prime Minister of Italy, G7 Presidency", "Italy")]
+    assert len(st.paragraphs) == 2
+    # (a last line that is a sentence is prose: "Minister Wong, Foreign Minister of Australia, spoke.")
+    st = S.from_text("Joint Statement\n\nAustralia and Fiji met in Suva. They agreed to meet again.\n\n"
+                     "The ministers thanked the host.\n\nPenny Wong, Foreign Minister of Australia, spoke last.\n")
+    assert st.signatories == [] and len(st.paragraphs) == 3
+
+
+def test_a_text_that_names_its_parties_only_in_its_signatures_has_their_states():
+    st = S.from_text("JOINT DECLARATION\n\nThe Parties shall connect their grids by 2027.\n\n"
+                     "Mark Rutte\nPrime Minister of the Netherlands\n\nLuc Frieden\nPrime Minister of Luxembourg\n")
+    assert st.parties == ["Netherlands", "Luxembourg"]
+
+
+def test_a_readout_whose_first_sentence_says_when_they_met_is_dated_by_it():
+    st = S.from_text("Prime Minister Anthony Albanese and Prime Minister Sitiveni Rabuka met in Canberra on 6 February 2024. "
+                     "The leaders reaffirmed the Vuvale Partnership.\n\nAustralia will provide A$45 million.\n")
+    assert st.date == dt.date(2024, 2, 6)
+    st = S.from_text("Foreign Minister Penny Wong spoke with Foreign Minister Winston Peters on Tuesday, 3 September 2024, "
+                     "about Pacific security.\n\nThey agreed to meet again.\n")
+    assert st.date == dt.date(2024, 9, 3)
+    # (a meeting of history, after the first sentence, dates nothing)
+    st = S.from_text("Australia and Fiji reaffirmed their partnership. The leaders first met in Suva on 12 May 2019.\n\n"
+                     "They agreed to meet again.\n")
+    assert st.date is None

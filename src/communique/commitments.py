@@ -1507,10 +1507,11 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         # ("Argentina's Minister of Economy, Luis Caputo, announced that Argentina aims to ...": the
         # country's, once)
         # ("The Ministers of ... announced that both countries will establish ...": both, once)
+        # ("The leaders announced that Australia will contribute ...": Australia's, not both's)
         said = [r for i, r in enumerate(recs) if r["verb"] in _REPORTS_POSITIONS and not r.get("owned") and any(
             (q["actor"] == r["actor"] or (r["verb"] in _ANNOUNCES and (
                 r["actor"] in ctx.people or r["actor"].startswith((q["actor"] + "'s ", q["actor"] + "’s "))
-                or q["actor"] in ("both", "all"))))
+                or q["actor"] in ("both", "all") or (r["actor"] in ("both", "all") and q["actor"] in ctx.parties))))
             and _THAT_GAP.fullmatch(text, r["verb_end"], q["verb_start"])
             for q in recs[i + 1:i + 2])]
         # "The Saudi side announced that the Public Investment Fund will invest ...": the party's

@@ -994,6 +994,10 @@ _OPENING_DATE = re.compile(rf"\s*(?:On|Today|Earlier\s+today)\s*,?\s+(?:(?:Monda
 # (its own meeting, not one it recalls: "the Africa Climate Summit held in Nairobi on 5 September 2023")
 _HELD_ON = re.compile(rf"\b(?i:at\s+its|at\s+this)\s+(?:[\w-]+\s+){{0,3}}?(?i:meeting|session|sitting)\s*,?\s+(?i:held|convened)\s+"
                       rf"(?:(?i:in)\s+[A-Z][\w\s.'-]{{1,30}}?\s+)?(?i:on)\s+(?:(?i:the)\s+)?((?i:{_DATE_RE.pattern}))")
+# a readout's opening sentence that says when its meeting was: "Prime Minister A and Prime
+# Minister B met in Canberra on 6 February 2024."
+_MET_ON = re.compile(rf"\b(?:met|spoke|held\s+talks|convened|received|hosted|visited)\b[^.;]{{0,80}}?\bon\s+"
+                     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+)?(?:the\s+)?({_DATE_RE.pattern})", re.I)
 # what a readout's opening sentence tells of: a meeting, a call, a visit
 _MEETS_IN = re.compile(r"\b(?:met|meet|meets|received|receives|hosted|hosts|held|holds|spoke|speaks|visited|visits|welcomed"
                        r"|welcomes|convened|convenes|called|calls|call|talks|meeting|visit)\b")
@@ -1282,7 +1286,90 @@ def _signature_block(lines, nonblank: list[int]) -> list[int]:
                     and any(_PERSON_LINE.fullmatch(t) for t in texts):
                 return block
             return []
+    return _signed_label_block(lines, body) or _name_title_blocks(lines, body) or _signer_last_line(lines, body)
+
+
+# a line that heads a list of signers: "Signed:", "**Signed by:**", "Signatories"
+_SIGNED_LABEL = re.compile(r"\s*(?:[#*_]+\s*)?(?i:signed(?:\s+by)?|signatories|signatures)\s*:?\s*[*_]*\s*:?\s*")
+_LIST_MARK = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+
+
+def _signer_comma(line: str) -> dict[str, Any] | None:
+    """A signer on one line, name then title: "Mette Frederiksen, Prime Minister of Denmark",
+    "- Giorgia Meloni, Prime Minister of Italy, G7 Presidency"."""
+    t = _LIST_MARK.sub("", re.sub(r"\*\*|__", "", line), count=1).strip()
+    name, sep, title = t.partition(",")
+    name, title = _SIGNER_HONORIFIC.sub("", name.strip()), title.strip()
+    if not sep or not title or len(t.split()) > 16 or _TERMINAL.search(t) or any(ch.isdigit() for ch in name):
+        return None
+    if not _NAME_LINE.fullmatch(name) or _title_line(name) or not _title_line(title.split(",")[0]):
+        return None
+    country = next((c for _, _, c in _country_spans(title)), None)
+    body = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w'’ -]+?)\s*(?:,|$)", title)
+    return {"party": country or (body.group(1) if body else ""), "country": country, "name": name, "title": title}
+
+
+def _signed_label_block(lines, body: list[int]) -> list[int]:
+    """A "Signed:" line among the last lines, then one signer a line ("- Name, Title of
+    Country"); notes may follow them, in a paragraph of their own."""
+    for k in range(len(body) - 1, max(-1, len(body) - 40), -1):
+        if _SIGNED_LABEL.fullmatch(lines[body[k]].text):
+            signers = []
+            for i in body[k + 1:]:
+                if signers and i > signers[-1] + 1 or not _signer_comma(lines[i].text):
+                    break
+                signers.append(i)
+            nxt = body[k + 1 + len(signers)] if k + 1 + len(signers) < len(body) else None
+            if signers and (nxt is None or nxt > signers[-1] + 1):
+                return [body[k], *signers]
+            return []
     return []
+
+
+def _runs(idx: list[int]) -> list[list[int]]:
+    """Line numbers in runs of adjacent lines (a blank line between two runs)."""
+    out: list[list[int]] = []
+    for i in idx:
+        if out and i == out[-1][-1] + 1:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
+def _name_title_blocks(lines, body: list[int]) -> list[int]:
+    """Signers with no "For the ..." line above them, each a block of its own closing the
+    text: a name, a title, and the state ("Diana Mondino" / "Minister of Foreign Affairs, ..." /
+    "Argentine Republic")."""
+    found: list[int] = []
+    for run in reversed(_runs(body[-16:])):
+        texts = [lines[i].text.strip().strip("*_") for i in run]
+        if not found and all(_dateline(t) for t in texts):
+            found = run + found  # (a place and a date under the signatures)
+            continue
+        if not (2 <= len(texts) <= 4) or any(len(t.split()) > 12 or _TERMINAL.search(t) or any(ch.isdigit() for ch in t)
+                                             for t in texts):
+            break
+        name, title, *more = texts
+        if not _NAME_LINE.fullmatch(_SIGNER_HONORIFIC.sub("", name)) or _title_line(name) or _is_state(name) \
+                or not _title_line(title) or not all(_title_line(t) or _is_state(t) for t in more):
+            break
+        found = run + found
+    return found if any(not all(_dateline(lines[i].text) for i in r) for r in _runs(found)) else []
+
+
+def _is_state(line: str) -> bool:
+    """Whether a line is a state's name and nothing else ("Republic of Chile")."""
+    spans = list(_country_spans(line))
+    return len(spans) == 1 and spans[0][1] - spans[0][0] >= len(line.strip().rstrip(",")) - 1
+
+
+def _signer_last_line(lines, body: list[int]) -> list[int]:
+    """The last line of the text, a paragraph of its own, naming the one who issued it:
+    "Giorgia Meloni, Prime Minister of Italy, G7 Presidency"."""
+    if len(body) < 3 or body[-1] - 1 == body[-2]:
+        return []
+    return [body[-1]] if _signer_comma(lines[body[-1]].text) else []
 
 
 _ANNEX_HEAD = re.compile(r"\s*(?:#{1,6}\s*)?(?:\*\*)?(?i:annex|appendix|attachment)\b")
@@ -1294,7 +1381,28 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
     one, and the name and title on the lines under it (in either order: "Musalia Mudavadi" /
     "Prime Cabinet Secretary", or "Minister for Foreign Affairs" / "Kamikawa Yoko")."""
     out: list[dict[str, Any]] = []
+    headed = any(_SIGNATURE.match(re.sub(r"^#+\s*|\*\*|__", "", raw).strip()) for raw in block if raw)
+    new_block = True
     for raw in block:
+        if not raw.strip():
+            new_block = True  # (a blank line: the next signer's block)
+            continue
+        opens, new_block = new_block, False
+        if not headed:
+            # ("Signed:" then "- Name, Title of Country"; or blocks of a name, a title and a state)
+            one = _signer_comma(raw)
+            if one is not None:
+                out.append(one)
+                continue
+            t = re.sub(r"^#+\s*|\*\*|__", "", raw).strip()
+            if _SIGNED_LABEL.fullmatch(raw) or _dateline(t):
+                continue
+            if opens and _NAME_LINE.fullmatch(_SIGNER_HONORIFIC.sub("", t)) and not _title_line(t):
+                out.append({"party": "", "country": None, "name": _SIGNER_HONORIFIC.sub("", t), "title": None})
+                continue
+            if out and out[-1]["title"] and _is_state(t):
+                out[-1]["party"], out[-1]["country"] = t, next(c for _, _, c in _country_spans(t))
+                continue
         line = re.sub(r"^#+\s*|\*\*|__", "", raw).strip().rstrip(",:;")
         line = re.sub(r"^\(\s*(?i:signed|sgd\.?)\s*\)\s+(?=\w)", "", line)  # "(Signed) Gedion Timothewos"
         if not line:
@@ -1313,6 +1421,11 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
         else:
             title = out[-1]["title"]
             out[-1]["title"] = f"{title} {line}" if title else line  # (a title on two lines)
+    for s in out:
+        if s["country"] is None and not s["party"] and s["title"]:
+            # (no state named on a line of its own: the title's, "President of the Republic of Türkiye")
+            s["country"] = next((c for _, _, c in _country_spans(s["title"])), None)
+            s["party"] = s["country"] or ""
     return [s for s in out if s["name"]]
 
 
@@ -1320,7 +1433,8 @@ def signed_by(st: "Statement") -> str:
     """The signature block in one line: "Musalia Mudavadi, Prime Cabinet Secretary (Kenya);
     Mahmoud Thabit Kombo, Minister for Foreign Affairs (Tanzania)"."""
     return "; ".join(
-        s["name"] + (f", {s['title']}" if s["title"] else "") + f" ({s['country'] or s['party']})" for s in st.signatories
+        s["name"] + (f", {s['title']}" if s["title"] else "") + (f" ({s['country'] or s['party']})" if s["country"] or s["party"] else "")
+        for s in st.signatories
     )
 
 
@@ -1516,6 +1630,10 @@ def _date_in_text(text: str, paragraphs) -> tuple[dt.date | None, str | None]:
     if m and _MEETS_IN.search(text, m.end(), min(first.end, m.end() + 200)):
         # a readout that opens on its day: "On Thursday, 6 March 2025, President Lula received
         # ..." (the meeting it reports, not history it recalls: "On 24 February 2022, Russia launched ...")
+        return parse_date(m.group(1)), None
+    chunk = text[first.start:first.end]
+    m = _MET_ON.search(_first_sentence(chunk))
+    if m:  # "... met in Canberra on 6 February 2024." (its first sentence only: not a meeting it recalls)
         return parse_date(m.group(1)), None
     for par in paragraphs[:2]:
         m = _HELD_ON.search(text, par.start, min(par.end, par.start + 300))
@@ -2389,9 +2507,15 @@ def from_text(
     if not title_text:
         words = sentences[0].text.split()
         title_text = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+    # (blank lines kept as "": each block of a signature without "For the ..." lines is a signer)
+    signers = signatories([t for k, i in enumerate(signature)
+                           for t in ([""] if k and i > signature[k - 1] + 1 else []) + [lines[i].text]])
     parties = list(meta.get("parties") or [])
     if not parties:
         parties = find_parties(heading or "", [text[par.start:par.end] for par in paragraphs[:6]])
+    if not parties and signers:
+        # (a text that names no party above its signatures: the states of those who signed it)
+        parties = list(dict.fromkeys(s["country"] for s in signers if s["country"]))
     st = Statement(
         text=text,
         original=original,
@@ -2409,7 +2533,7 @@ def from_text(
         metadata=meta,
         path=Path(path) if path else None,
         encoding=encoding,
-        signatories=signatories([lines[i].text for i in signature]),
+        signatories=signers,
     )
     if meta.get("heading") and heading and meta["heading"] != heading:
         st.heading = heading  # the text's own title line wins; metadata only fills a gap
