@@ -2569,3 +2569,40 @@ def test_ministries_of_a_portfolio_of_the_two_countries_are_both():
     assert [r[:2] for r in rows_of("The Ministries of National Defence of the two countries shall hold annual consultations. "
                                    "The Ministers of Trade and Industry of both countries will meet.")] == [
         ("both", "shall"), ("both", "will")]
+
+
+def test_records_of_what_was_done_are_no_positions():
+    # a running total, an "already", a past act told in a relative clause
+    assert rows_of("The Development Bank has approved 96 projects totalling USD 33 billion. Brazil and Mexico have already "
+                   "pledged half of the fund. Mexico may consider supporting the census, for which Brazil requested "
+                   "assistance.") == [
+        ("Mexico", "may", "intention", False, "consider supporting the census, for which Brazil requested assistance")]
+    # (what is pledged now stays a pledge, in a relative clause too)
+    assert [r[:3] for r in rows_of("Brazil has committed USD 5 million. We welcome the fund of USD 100 million, of which "
+                                   "Mexico has pledged USD 13 million.")] == [
+        ("Brazil", "commit", "commitment"), ("both", "welcome", "endorsement"), ("Mexico", "pledge", "commitment")]
+
+
+def test_a_participle_with_its_agent_after_a_noun_is_no_act():
+    assert rows_of("We will continue to support the Special Tribunal and the Register of Damage established by the "
+                   "Council of Europe.") == [
+        ("both", "will", "commitment", False,
+         "support the Special Tribunal and the Register of Damage established by the Council of Europe")]
+    # (the act itself, and its passive, stay as they were)
+    assert [r[:3] for r in rows_of("Brazil established by decree a new fund. The fund was established by Mexico.")] == [
+        ("Brazil", "establish", "commitment")]
+
+
+def test_what_a_view_says_of_others_commitment_is_no_commitment_of_ours():
+    assert rows_of("We reaffirm that developed countries must fulfil their commitment to mobilise USD 100 billion per year.") == [
+        ("both", "reaffirm", "endorsement", False,
+         "developed countries must fulfil their commitment to mobilise USD 100 billion per year")]
+    # (their own, renewed, stays one)
+    assert [r[:3] for r in rows_of("The leaders reaffirmed that their commitment to the Paris Agreement remains firm.")] == [
+        ("both", "reaffirm", "commitment")]
+
+
+def test_a_portfolio_with_and_in_it_is_one_persons_title():
+    assert [r[0] for r in rows_of(
+        "Brazilian Minister for Trade and Industry Ana Lima and Argentina's Secretary for Foreign and Diaspora Affairs Luis "
+        "Ortiz will review progress.")] == ["both"]

@@ -597,10 +597,12 @@ class _Ctx:
             if f["type"] == "person":
                 said = st.text[f["start"]:f["end"]]
                 name = ent.entities[f["key"]]["name"]
-                if "," in said and said.endswith(name.split()[-1]):
+                # (or a portfolio with "and" in it, which the subject's list would split: "Cabinet
+                # Secretary for Foreign and Diaspora Affairs Musalia Mudavadi")
+                if ("," in said or " and " in said) and said.endswith(name.split()[-1]):
                     titled[said] = name
         # (with a rank before the title: "the Federal Chancellor of ..., Friedrich Merz")
-        self.titled = [(re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}?" + re.escape(t)), n)
+        self.titled = [(re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,2}?" + re.escape(t)), n)
                        for t, n in sorted(titled.items(), key=lambda x: -len(x[0]))]
 
     def body(self, word: str = "") -> tuple[str, str, bool]:
@@ -929,8 +931,8 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
             return which[0], False
     if _COMMA_AND_PAIR.fullmatch(span):
         return None  # "... through JOGMEC and JBIC, and the United Kingdom will ...": a new clause's subject, no pair
-    for said, name in ctx.titled:
-        if "," in span:
+    if "," in span or " and " in span:
+        for said, name in ctx.titled:
             span = said.sub(name, span)
     if not span or len(span) > 160:
         return None
@@ -1215,6 +1217,9 @@ def _cls_of(h) -> str:
 # (not "commit": "atrocities committed by ..."; nor "announce": "export controls announced by China")
 _PLEDGED_BY = frozenset(["pledge", "promise"])
 _BY_AGENT = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][^,;:()]{0,80}?)(?=\s+(?:to|for|in|at|under|through|towards?|on|as|with|and\s+(?:will|shall|to))\b|\s*[,;.:()]|\s*$)")
+# a participle and its agent after a noun: "the Register of Damage established by the Council of Europe"
+_PARTICIPLE_BY = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
+_BE_BEFORE = re.compile(r"\b(?:has|have|had|was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$")
 # the determiner of the noun a participle describes: "the USD 10 million contribution pledged by ..."
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|their)\s")
 _AUX = frozenset(["has", "have", "had", "was", "were", "been", "be"])
@@ -1266,6 +1271,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 continue
         if h.get("cls") == "past" and _REDUCED_RELATIVE.match(text, ve) and text[max(s.start, vs - 3):vs].rstrip().endswith(","):
             continue  # "the Agreement, signed in Manila in July 2024": what was done, no position
+        if h.get("cls") == "past" and h["lemma"] not in _PLEDGED_BY and _PARTICIPLE_BY.match(text, ve) \
+                and not _BE_BEFORE.search(text, max(s.start, vs - 16), vs):
+            continue  # "... and the Register of Damage established by the Council of Europe": a participle, no act
         if h["kind"] == "verb" and h.get("cls") == "past" and h["lemma"] in _PLEDGED_BY:
             # "the USD 10 million contribution pledged by Thailand and the Philippines": the
             # agent's pledge, of the thing named before the participle
@@ -1541,7 +1549,10 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 r["category"] = "acknowledgement"  # "agreed that dialogue is the only way out": a shared view
         if r.get("light"):
             # "reaffirmed their shared vision ... and their commitment to work together"
+            that = _THAT_AFTER.match(text, r["verb_end"])
             for own in L.own_noun_re.finditer(text, r["target_start"], end):
+                if that is not None and text[that.end():own.start()].strip():
+                    continue  # "reaffirm that developed countries must fulfil their commitment to ...": theirs, not ours
                 c2 = L.nouns[own.group("noun")]["category"]
                 if L.rank[c2] > L.rank[r["category"]]:
                     r["category"] = c2
@@ -2502,7 +2513,11 @@ def _respectively(rw: tuple, text: str, r: dict, L, ctx: _Ctx) -> list[tuple]:
     return out
 
 
-_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:already|also|jointly|together|so\s+far)\s+)?$")
+_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:(?P<already>already)|also|jointly|together|so\s+far)\s+)?$")
+# a running total in what was done: "has approved 96 projects totalling USD 33 billion", "to date"
+_RECORD = re.compile(r"\b(?:totall?ing|to\s+date|so\s+far|thus\s+far|in\s+total|cumulatively)\b")
+# a past act told in a relative clause: "..., for which Mexico requested assistance"
+_WHICH_BEFORE = re.compile(r"\b(?:(?:for|to|in|by|under|through|with|of)\s+)?(?:which|whom)\s+$")
 _SINCE_YEAR = re.compile(r"\b[Ss]ince\s+(?:(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?:January|February|March|April|May|June|July|August"
                          r"|September|October|November|December)\s+)?(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|also|previously|earlier|jointly)\s+)?$")
@@ -2757,9 +2772,16 @@ def extract(statement: S.Statement):
                     future_from = tstart
                 if _dated_before(st, start, tend if comma < 0 else comma, L, future_from, renews):
                     continue
-                if _HAS_DONE.search(text, max(s.start, r["verb_start"] - 24), r["verb_start"]) \
-                        and _SINCE_YEAR.search(text, start, tend if comma < 0 or comma < r["verb_start"] else comma):
-                    continue  # "has adopted 16 sanctions packages since February 2022", "Since 2022, Brazil has committed ...": a record
+                done = _HAS_DONE.search(text, max(s.start, r["verb_start"] - 24), r["verb_start"])
+                if done and (_SINCE_YEAR.search(text, start, tend if comma < 0 or comma < r["verb_start"] else comma)
+                             or _RECORD.search(text, tstart, tend if comma < 0 else comma) or done.group("already")):
+                    # "has adopted 16 sanctions packages since February 2022", "Since 2022, Brazil has committed ...",
+                    # "The NDB has approved 96 projects totalling USD 33 billion", "have already pledged ...": a record
+                    continue
+                if not done and _WHICH_BEFORE.search(text, max(s.start, r["disp"] - 16), r["disp"]):
+                    # "the digitisation, for which Mexico requested assistance": told of, no position
+                    # ("..., of which Team Europe has pledged 13 billion": a pledge, stated now)
+                    continue
             elif r["cls"] == "past" and r["category"] == "endorsement" and not r.get("owned") \
                     and _dated_before(st, start, r["verb_start"], L):
                 continue  # "In 2019, Japan supported the establishment of ...": history, dated before the verb
