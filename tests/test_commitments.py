@@ -2606,3 +2606,12 @@ def test_a_portfolio_with_and_in_it_is_one_persons_title():
     assert [r[0] for r in rows_of(
         "Brazilian Minister for Trade and Industry Ana Lima and Argentina's Secretary for Foreign and Diaspora Affairs Luis "
         "Ortiz will review progress.")] == ["both"]
+
+
+def test_a_clause_that_announces_or_tells_what_was_done_ends_the_target_before_it():
+    assert rows_of("Argentina welcomed Brazil's role in hosting more than 1.5 million refugees, and announced that it will "
+                   "provide an additional US$150 million in humanitarian aid.") == [
+        ("Argentina", "welcome", "endorsement", False, "Brazil's role in hosting more than 1.5 million refugees"),
+        ("Argentina", "will", "commitment", False, "provide an additional US$150 million in humanitarian aid")]
+    assert rows_of("Brazil stands ready to provide further packages, and has already delivered 23 packages worth "
+                   "EUR 2.2 billion.") == [("Brazil", "stand ready", "intention", False, "provide further packages")]

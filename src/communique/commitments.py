@@ -1527,6 +1527,10 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         stated = [q for r, q in zip(recs, recs[1:]) if r["verb"] in _ANNOUNCES and r not in said and not r.get("owned")
                   and (r["actor"] in ctx.parties or r["actor"] in L.country_names) and _is_body(q["actor"], L, ctx)
                   and _THAT_GAP.fullmatch(text, r["verb_end"], q["verb_start"])]
+        for i, r in enumerate(recs[:-1]):
+            q = recs[i + 1]
+            if (r in said or r in stated) and r["cut"] is not None and (q["cut"] is None or r["cut"] < q["cut"]):
+                q["cut"] = r["cut"]  # (the clause that announced it still ends what came before: "welcomed ..., and announced that")
         recs = [r for r in recs if r not in said and r not in stated]
     # a present-tense verb on nothing, at the end of the sentence, is a plural noun read as a
     # verb ("stand up for its interests and values."); "Kenya agreed." stays a position
@@ -1539,6 +1543,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             if nxt["cut"] is not None and nxt["cut"] > r["target_start"]:
                 end = nxt["cut"]
                 break
+        done = _AND_HAS_DONE.search(text, r["target_start"], end)
+        if done is not None:
+            end = done.start()  # "stands ready to provide further packages, and has already delivered 23": what was done, apart
         r["target_end"] = end
         if r["verb"] in L.views_before_that and r["category"] == "commitment" and not r.get("owned") \
                 and _THAT_AFTER.match(text, r["verb_end"]) and not _AND_THAT.search(text, r["target_start"], s.end):
@@ -2514,6 +2521,8 @@ def _respectively(rw: tuple, text: str, r: dict, L, ctx: _Ctx) -> list[tuple]:
 
 
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:(?P<already>already)|also|jointly|together|so\s+far)\s+)?$")
+# a clause of what the subject has done, after what it will do: ", and has already delivered 23 packages"
+_AND_HAS_DONE = re.compile(r",\s+and\s+(?:has|have)\s+(?:(?:already|also|so\s+far)\s+)?[a-z]+(?:ed|en|wn|ght|t)\b")
 # a running total in what was done: "has approved 96 projects totalling USD 33 billion", "to date"
 _RECORD = re.compile(r"\b(?:totall?ing|to\s+date|so\s+far|thus\s+far|in\s+total|cumulatively)\b")
 # a past act told in a relative clause: "..., for which Mexico requested assistance"
