@@ -689,3 +689,16 @@ def test_attacks_on_civilian_infrastructure_are_no_transport():
     st = S.from_text("Readout of the call\n\nBrussels, 14 April 2025\n\nThe two presidents condemned the attacks on civilians "
                      "and civilian infrastructure. The EU will fund transport infrastructure.\n")
     assert themes.classify(st).topic_name.tolist() == [None, "Transportation"]
+
+
+def test_weapons_sea_levels_glaciers_and_borders_have_their_topics():
+    row = _one("Poland signed contracts worth US$13.7 billion for K2 tanks, K9 howitzers, FA-50 light combat aircraft "
+               "and Chunmoo multiple rocket launchers.")
+    assert (row["topic"], row["subtopic"]) == (16, 1610)
+    assert _one("The leaders discussed rising sea levels in low-lying coastal communities.")["topic"] == 7
+    assert _one("Both countries undertook to protect the glaciers of the Andes.")["topic"] == 7
+    assert _one("The ministers welcomed progress on the demarcation of the common border.")["topic"] == 19
+    # "the full spectrum of" a partnership is no radio spectrum
+    row = _one("The leaders reviewed the full spectrum of the Comprehensive Strategic Partnership.")
+    assert row["topic"] != 17 and "spectrum" not in row["terms"]
+    assert _one("The regulators will coordinate the allocation of radio spectrum.")["topic"] == 17
