@@ -1659,3 +1659,24 @@ def test_a_surname_opening_the_sentence_after_another_name_is_a_mention():
     df = E.extract(S.from_text("Joint Statement of the EU-India Summit\n\nBrussels, 27 January 2026\n\nPresident of the European "
                                "Council António Costa met Prime Minister Narendra Modi. Costa welcomed the talks.\n"))
     assert df.set_index("name").loc["António Costa", "mentions"] == 2
+
+
+def test_an_envoys_post_goes_with_the_title():
+    assert people("The meeting was attended by the Argentine Ambassador to Chile, Jorge Raúl Faurie Ochoa, and the "
+                  "Ambassador of Chile to Argentina, José Antonio Viera-Gallo.", "JOINT COMMUNIQUÉ") == [
+        ["Jorge Raúl Faurie Ochoa", "Ambassador to Chile", "Argentina"],
+        ["José Antonio Viera-Gallo", "Ambassador to Argentina", "Chile"]]
+
+
+def test_development_agencies_are_known_and_an_organ_after_an_acronym_is_no_body_of_its_own():
+    df = E.extract(S.from_text(
+        "Joint Statement of the United States and Kenya\n\nNairobi, 5 March 2024\n\nCooperation\n\n"
+        "USAID will provide $95 million. Peace Corps will return 40 volunteers to Kenya. The Millennium Challenge "
+        "Corporation (MCC) Board of Directors selected Kenya. USAID, through Power Africa, will mobilize investment. "
+        "The Department of State will expand the Young African Leaders Initiative (YALI) Regional Leadership Center.\n"))
+    got = {n: (t, m) for n, t, m in df[["name", "type", "mentions"]].values.tolist()}
+    assert got["United States Agency for International Development"] == ("organization", 2)
+    assert got["Peace Corps"] == ("organization", 1)
+    assert got["Power Africa"] == ("initiative", 1)
+    assert got["Young African Leaders Initiative"] == ("initiative", 1)
+    assert "Board of Directors" not in got and "Regional Leadership Center" not in got

@@ -274,7 +274,10 @@ def test_end_marks_and_separators_are_not_prose():
 
 def test_a_sentence_with_a_date_is_not_a_dateline():
     st = S.from_text("STATEMENT\n\nOne hundred and fifty scholars met on the 5th of May 2024.\n")
-    assert (st.dateline, st.date) == (None, None)
+    # (no dateline; the meeting its first sentence tells of dates it)
+    assert (st.dateline, st.date) == (None, dt.date(2024, 5, 5))
+    invited = S.from_text("STATEMENT\n\nOne hundred and fifty scholars were invited to Lima on the 5th of May 2024.\n")
+    assert (invited.dateline, invited.date) == (None, None)
     assert [s.text for s in st.sentences] == ["One hundred and fifty scholars met on the 5th of May 2024."]
     assert S.from_text("STATEMENT\n\nRio de Janeiro, 3 May 2024\n\nThe leaders met.\n").dateline == "Rio de Janeiro, 3 May 2024"
 

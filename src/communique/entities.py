@@ -283,6 +283,8 @@ def _lex() -> SimpleNamespace:
         rf"(?:\s+(?:of\s+State\s+)?(?:for|of)\s+(?:the\s+)?[{_UP}][\w'’-]*)?"
         rf"(?:(?:\s+(?:(?:and|of|the|for|on|&)\s+)*|,\s+)[{_UP}][\w'’-]*){{0,8}}"
     )
+    # (an envoy's post: "the Argentine Ambassador to Chile, Jorge Raúl Faurie Ochoa")
+    L.post_re = book.compile(rf"\s*(?<!\w)to\s+(?:the\s+)?[{_UP}][\w'’-]*(?:\s+(?:(?:of|the|and)\s+)*[{_UP}][\w'’-]*){{0,4}}")
     L.portfolio_words = frozenset(cb["portfolio_words"])
     words = _alt(cb["portfolio_words"])
     L.portfolio_words_re = book.compile(
@@ -736,7 +738,8 @@ def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
     comma after which a name of two words or more stands, itself ended by a comma, "and" or
     the end of the sentence; else the name right after the words of a portfolio; None when
     there is none."""
-    m = L.portfolio_re.match(text, pos)
+    ended_on = text[max(0, pos - 30):pos].split()[-1:]  # (the title's last word)
+    m = (L.post_re if ended_on and ended_on[0] in L.titles_before_to else L.portfolio_re).match(text, pos)
     cut = pos - 1
     while m is not None:
         cut = text.find(",", cut + 1, m.end() + 1)
@@ -767,7 +770,6 @@ def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
     # of a portfolio go, then the name (after a rank: "Secretary of the Navy Admiral José ..."),
     # or an envoy's place ("Special Envoy for Iran Abram Paley")
     w = L.portfolio_words_re.match(text, pos) or L.place_portfolio_re.match(text, pos)
-    ended_on = text[max(0, pos - 30):pos].split()[-1:]  # (the title's last word)
     if w is None and ended_on and ended_on[0] in L.portfolio_words:
         w = L.portfolio_more_re.match(text, pos)
     if w is None:
@@ -802,6 +804,7 @@ def _surname_here(text: str, pos: int, limit: int, L) -> bool:
 _NUMBER_TAIL = re.compile(r"\s+for\s+(?!(?:19|20)\d\d$)\d[\d,.]*$")  # (not a year: "Agenda for 2030")
 # ... a span of time after it ("for 15 years"; not "the Committee of 24 on decolonization")
 _LOWER_NEXT = re.compile(r"\s+(?:more\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\b")
+_AFTER_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.-]{1,10}\)[ \t]+$")
 _OF_MONEY = re.compile(r"\s+of\s+(?:[A-Z]{1,3}\$|([A-Z]{3})\s?\d)")
 
 
@@ -912,6 +915,12 @@ def _find(st: S.Statement) -> SimpleNamespace:
             if body and "\n\n" not in body.group():
                 pos = body.end()
                 via_body = True
+        if of and mrole.split()[-1] in L.titles_before_to:
+            post = L.post_re.match(text, pos)
+            if post and text.startswith(",", post.end()):
+                # "The Ambassador of Chile to Argentina, José Antonio Viera-Gallo": the post, then the name
+                role_of += " " + " ".join(post.group().split())
+                pos = post.end() + 1
         while True:  # "H.E. Mr."
             hon = L.honorific_re.match(text, pos)
             if not hon:
@@ -1141,6 +1150,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
             e0 = tail.start()  # "to Indian Oil Corporation for 15 years": the body, then how long
         if not (L.cue_re.search(text, s0, e0) or L.trailing_re.match(text, e0) or text.startswith("(", e0) or text.startswith(" (", e0)):
             continue
+        if _AFTER_ACRONYM.search(text, max(0, s0 - 14), s0):
+            continue  # "the Millennium Challenge Corporation (MCC) Board of Directors": an organ of the body just named
         for s0, e0, name, typ in _chunk_names(text, s0, e0, blocked, sentence_of, L):
             k = bisect.bisect_right(known_starts, s0) - 1
             if (s0, e0) in known_exact or name in L.known or (k >= 0 and known_reach[k] >= e0):
