@@ -1623,3 +1623,13 @@ def test_a_readout_whose_first_sentence_says_when_they_met_is_dated_by_it():
     st = S.from_text("Australia and Fiji reaffirmed their partnership. The leaders first met in Suva on 12 May 2019.\n\n"
                      "They agreed to meet again.\n")
     assert st.date is None
+
+
+def test_a_group_that_speaks_is_the_party_not_the_country_it_met_in():
+    st = S.from_text("Kazan Declaration: Strengthening Multilateralism\n\nKazan, Russia, 23 October 2024\n\n1. We, the Leaders "
+                     "of the BRICS countries, met in Kazan, Russia, on 22-24 October 2024 for the XVI BRICS Summit.\n\n"
+                     "2. We welcome the participation of Egypt and Ethiopia as full members.\n")
+    assert st.parties == ["BRICS"]
+    # (a country named as one of those who speak stays a party)
+    st = S.from_text("Joint Statement\n\nWe, the Leaders of the G7 and of Ukraine, met in Apulia, Italy, on 14 June 2024.\n")
+    assert "Ukraine" in st.parties and "Italy" not in st.parties

@@ -994,6 +994,9 @@ _OPENING_DATE = re.compile(rf"\s*(?:On|Today|Earlier\s+today)\s*,?\s+(?:(?:Monda
 # (its own meeting, not one it recalls: "the Africa Climate Summit held in Nairobi on 5 September 2023")
 _HELD_ON = re.compile(rf"\b(?i:at\s+its|at\s+this)\s+(?:[\w-]+\s+){{0,3}}?(?i:meeting|session|sitting)\s*,?\s+(?i:held|convened)\s+"
                       rf"(?:(?i:in)\s+[A-Z][\w\s.'-]{{1,30}}?\s+)?(?i:on)\s+(?:(?i:the)\s+)?((?i:{_DATE_RE.pattern}))")
+# the country of the place where they met: "met in Kazan, Russia", "gathered in Brazil"
+_MET_IN_PLACE = re.compile(r"\b(?:met|meet|meeting|gathered|convened|assembled)\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s+)?(?:the\s+)?$")
 # a readout's opening sentence that says when its meeting was: "Prime Minister A and Prime
 # Minister B met in Canberra on 6 February 2024."
 _MET_ON = re.compile(rf"\b(?:met|spoke|held\s+talks|convened|received|hosted|visited)\b[^.;]{{0,80}}?\bon\s+"
@@ -1856,6 +1859,10 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
         # country the text is about; the body that speaks is the group it names)
         # (nor the country of the place it met in: "..., Addis Ababa, Ethiopia")
         mentions = [(i, c) for i, e, c in _country_spans(chunk) if not _venue_before(chunk, i, e)]
+        if _WE_THE.match(chunk) and _groups_at(chunk):
+            # (nor, where a group speaks, the country it met in: "We, the Leaders of the BRICS
+            # countries, met in Kazan, Russia, ...")
+            mentions = [(i, c) for i, c in mentions if not _MET_IN_PLACE.search(chunk, max(0, i - 60), i)]
         found = list(dict.fromkeys(c for _, c in mentions if c not in about))
         # (only when every country the opening names is what it is about; "The Foreign Ministers
         # of Japan and Ukraine ... on the situation in Ukraine" keeps both)
