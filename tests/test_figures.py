@@ -219,7 +219,7 @@ def test_dtypes_and_empty_result():
         ("The agency trained three hundred nurses in Cusco.", "three hundred", "count", 300.0, None),
         ("Exchanges will grow to twelve thousand a year by then.", "twelve thousand", "count", 12000.0, None),
         ("The agency will train five hundred of its staff.", "five hundred", "count", 500.0, None),
-        ("They will double the number of patrol vessels to twelve.", "twelve", "count", 12.0, None),
+        ("They will raise the number of patrol vessels to twelve.", "twelve", "count", 12.0, None),
         ("The leaders launched a three-year program on water.", "three-year", "duration", 3.0, "year"),
         ("The leaders launched a 10-year plan on water.", "10-year", "duration", 10.0, "year"),
         ("The talks lasted 18 months in all.", "18 months", "duration", 18.0, "month"),
@@ -719,6 +719,7 @@ CHINA_KENYA = [
     ("nine", "count", 9),
     ("ninth", "ordinal", 9),
     ("2024", "year", 2024),
+    ("double", "multiple", 2),
     ("5,000", "count", 5000),
     ("2.3 million doses", "quantity", 2.3e6),
     ("two", "count", 2),
@@ -782,6 +783,7 @@ AU_EU = [
     ("half", "fraction", 0.5),
     ("2030", "year", 2030),
     ("€2.4 billion", "money", 2.4e9),
+    ("double", "multiple", 2),
     ("1%", "percent", 1),
     ("60%", "percent", 60),
     ("2040", "year", 2040),
@@ -1634,3 +1636,27 @@ def test_by_a_third_before_a_noun_is_an_ordinal_not_a_fraction():
                      "aggression by a third state against either Party, they will consult. Emissions fell by a third in 2024. "
                      "Trade rose by a third.\n")
     assert F.extract(st)[["text", "kind"]].values.tolist() == [["a third", "fraction"], ["2024", "year"], ["a third", "fraction"]]
+
+
+def test_multiples_are_figures_where_a_verb_stands():
+    df = F.extract(S.from_text(
+        "Joint Statement of Brazil and Mexico\n\nBrasília, 12 March 2025\n\nClimate\n\n"
+        "We will triple global renewable energy capacity and double the global average annual rate of energy efficiency "
+        "improvements by 2030. We aim to mobilise twice as much private capital. Trade has more than doubled since 2015. "
+        "Exports are three times larger than in 2015, a threefold rise. We will halve food waste.\n\n"
+        "Set phrases\n\nThe Double Taxation Avoidance Agreement entered into force. We reject double standards, a double "
+        "burden and double-digit inflation. The Triple Frontier is a region.\n"))
+    m = df[df["kind"] == "multiple"]
+    assert m[["text", "value", "qualifier", "about"]].values.tolist() == [
+        ["triple", 3.0, None, "global renewable energy capacity"],
+        ["double", 2.0, None, "global average annual rate of energy efficiency improvements"],
+        ["twice", 2.0, None, "private capital"],
+        ["doubled", 2.0, "more_than", None],
+        ["three times", 3.0, None, None],
+        ["threefold", 3.0, None, "rise"],
+        ["halve", 0.5, None, "food waste"],
+    ]
+    # (the number inside a multiple is no count of its own)
+    assert not ((df["kind"] == "count") & (df["text"] == "three")).any()
+    assert [F.format_value(r, qualifier=True) for r in m.to_dict("records")][2:5] == ["×2", "more than ×2", "×3"]
+    assert F.format_value(m.iloc[-1].to_dict()) == "×1/2"

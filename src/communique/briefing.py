@@ -263,7 +263,7 @@ def _mark(st, s, spans: list[tuple[int, int]]) -> tuple[str, str]:
 ACTOR_NAMES = {"both": "Both sides", "all": "All parties"}
 KIND_NAMES = {
     "money": "Money", "percent": "Percent", "count": "Count", "quantity": "Quantity", "year": "Year",
-    "date": "Date", "ordinal": "Ordinal", "duration": "Duration", "fraction": "Fraction",
+    "date": "Date", "ordinal": "Ordinal", "duration": "Duration", "fraction": "Fraction", "multiple": "Multiple",
 }
 QUALIFIER_NAMES = {"about": "about", "more_than": "more than", "less_than": "less than", "up_to": "up to", "at_least": "at least"}
 

@@ -102,7 +102,7 @@ COLUMNS = [
     "future",  # years and dates after the statement's date; None when either is unknown
     "quote",  # the sentence as received (st.original)
 ]
-KINDS = ("money", "percent", "count", "quantity", "year", "date", "ordinal", "duration", "fraction")
+KINDS = ("money", "percent", "count", "quantity", "year", "date", "ordinal", "duration", "fraction", "multiple")
 QUALIFIERS = ("about", "more_than", "less_than", "up_to", "at_least")
 
 LEXICON_PATH = config.CODEBOOK_DIR / "figures.yaml"
@@ -1461,6 +1461,95 @@ _NOT_A_FIGURE = re.compile(
 
 
 def _records(st) -> list[tuple]:
+    out = _figure_records(st)
+    more = _multiples(st)
+    if more:
+        # (a number inside a multiple is the multiple's: "three times larger" is no count of three)
+        spans = [(r[12], r[13]) for r in more]
+        out = [r for r in out if not any(a <= r[12] < b for a, b in spans)]
+        out = sorted(out + more, key=lambda r: r[12])  # (in text order: "start")
+    return out
+
+
+@lru_cache(maxsize=1)
+def _multiple_rx() -> SimpleNamespace:
+    lex = lexicon()
+    factors = lex.get("multiples") or {}
+    stems = sorted((k for k in factors if k not in ("twice", "thrice")), key=len, reverse=True)
+    numbers = r"\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|a\s+hundred"
+    return SimpleNamespace(
+        factors=factors,
+        gate=re.compile(r"doubl|tripl|quadrupl|halv|twice|thrice|times|fold", re.I),
+        find=re.compile(
+            rf"\b(?P<verb>(?P<stem>{'|'.join(stems)})(?P<end>e|es|ed|ing))\b(?!-)"
+            rf"|\b(?P<adv>twice|thrice)\b(?=\s+(?:as|the|that|what|over|its|their|our)\b)"
+            rf"|\b(?P<n>{numbers})\s+times(?=\s+(?:as|more|larger|higher|greater|bigger|faster|the|that|what|over)\b)"
+            rf"|\b(?P<fn>{numbers})-?fold\b",
+            re.I),
+        verb_after=frozenset(lex.get("multiple_verb_after") or ()),
+        not_before=frozenset(lex.get("multiple_not_before") or ()),
+        lead=re.compile(r"\s*(?:(?:as\s+(?:much|many|large|high)(?:\s+as)?|more|larger|higher|greater|bigger|faster"
+                        r"|the\s+(?:amount|number|size|level)\s+of|in)\s+)?(?:(?:its|their|our)\s+)?", re.I),
+    )
+
+
+def _multiples(st) -> list[tuple]:
+    """Multiples as figures: "triple global renewable energy capacity" (3), "double the rate of
+    energy efficiency improvements" (2), "twice as much private capital" (2), "a threefold
+    increase" (3). A verb counts where a verb stands ("to double", "will triple", "and
+    double", "the doubling of", "has doubled"), not in a set phrase ("Double Taxation", "a
+    double standard", "double-digit")."""
+    mx = _multiple_rx()
+    text = st.text
+    if not mx.gate.search(text):
+        return []
+    rx = _rx()
+    out = []
+    for m in mx.find.finditer(text):
+        start, end = m.span()
+        word = m.group()
+        if word[:1].isupper() and start and text[max(0, start - 2):start].strip() not in ("", ".", ":", "-", "•", "*"):
+            continue  # (a capital inside a sentence: a name, "the Triple Alliance")
+        before = text[max(0, start - 30):start].split()
+        prev = before[-1].lower().rstrip(",") if before else ""
+        after = text[end:end + 30].split()
+        nxt = after[0].lower().strip(",.;:") if after else ""
+        if nxt in mx.not_before:
+            continue
+        about_from = end
+        if m.group("verb"):
+            form = m.group("end").lower()
+            value = mx.factors[m.group("stem").lower()]
+            if prev in ("a", "an"):
+                continue  # "a double standard", "a doubled budget"
+            if form == "e" and not (prev in mx.verb_after or (before and before[-1].endswith(",")) or not before
+                                    or text[max(0, start - 2):start].strip() in (".", ":", "-", "•", "*")):
+                continue  # (a bare "double" where no verb stands)
+            if form in ("ed", "es") and prev in ("the",):
+                continue
+        elif m.group("adv"):
+            value = mx.factors[m.group("adv").lower()]
+        else:
+            n = (m.group("n") or m.group("fn")).lower()
+            value = float(n) if n[0].isdigit() else _word_value(" ".join(n.split()), rx)
+            if not value or value < 2:
+                continue
+        lead = mx.lead.match(text, about_from)
+        if lead and lead.end() > about_from + 1:
+            about_from = lead.end() - 1  # (from the space before the phrase)
+        sent = st.sentence_index(start, end)
+        if sent is None:
+            continue
+        s = st.sentences[sent]
+        stext = text[s.start:s.end]
+        q, _ = _qualifier(stext, start - s.start, rx)
+        about = _phrase_after(stext, about_from - s.start, rx, openers=("of",), det_ok=True)
+        out.append((word, "multiple", float(value), math.nan, None, q, about, False, False, sent,
+                    st.sections[s.section].heading, s.paragraph, start, end, None, st.original[s.start:s.end]))
+    return out
+
+
+def _figure_records(st) -> list[tuple]:
     rx = _rx()
     ctx = _Ctx(st, rx)
     work = _working_text(st)
@@ -2466,6 +2555,8 @@ def format_value(row, qualifier: bool = False) -> str:
     elif kind == "fraction":
         f = Fraction(v).limit_denominator(12)
         out = f"{f.numerator}/{f.denominator}"
+    elif kind == "multiple":
+        out = f"×{_plain(v)}" if v >= 1 else f"×{Fraction(v).limit_denominator(12)}"  # ("×3"; "halve": "×1/2")
     else:
         out = text
     q = row.get("qualifier") if hasattr(row, "get") else row["qualifier"]
