@@ -1660,3 +1660,17 @@ def test_multiples_are_figures_where_a_verb_stands():
     assert not ((df["kind"] == "count") & (df["text"] == "three")).any()
     assert [F.format_value(r, qualifier=True) for r in m.to_dict("records")][2:5] == ["×2", "more than ×2", "×3"]
     assert F.format_value(m.iloc[-1].to_dict()) == "×1/2"
+
+
+def test_a_table_that_sums_up_the_text_restates_its_figures():
+    md = ("# Joint Statement of the Nordic Countries and Ukraine\n\nOslo, 19 August 2024\n\n## Support\n\n"
+          "Norway will provide NOK 15 billion in military support in 2024. Denmark will give DKK 2.5 billion.\n\n"
+          "| Country | Pledge | Year |\n|---|---|---|\n| Norway | NOK 15 billion | 2024 |\n| Denmark | DKK 2.5 billion | 2024 |\n"
+          "| Finland | EUR 188 million | 2024 |\n")
+    df = F.extract(S.from_text(md, fmt="md"))
+    money = df[df["kind"] == "money"]
+    assert money[["text", "restates", "about"]].values.tolist() == [
+        ["NOK 15 billion", False, "military support"], ["DKK 2.5 billion", False, None],
+        ["NOK 15 billion", True, "Norway"], ["DKK 2.5 billion", True, "Denmark"],
+        ["EUR 188 million", False, "Finland"]]
+    assert F.counted(df)["unit"].tolist().count("NOK") == 1

@@ -1559,6 +1559,7 @@ def _figure_records(st) -> list[tuple]:
         return out
     sections = st.sections
     text = st.text
+    table_rows: set[int] = set()  # sentences that are a table's rows
     m_digit, m_other, m_sign = rx.master_digit, rx.master_other, rx.master_sign
     ti = 0
     nt = len(triggers)
@@ -1645,6 +1646,7 @@ def _figure_records(st) -> list[tuple]:
             label = cells[0].strip()
             if 1 < len(cells) <= 8 and 1 <= len(label.split()) <= 10 and not label[:1].isdigit() and ":" not in label \
                     and _cells_are_figures(stext, cells, found, rx):
+                table_rows.add(s.index)
                 for r in found:
                     if r["about"] is None and r["start"] > len(cells[0]) and not r["in_name"]:
                         r["about"] = label.rstrip(".")
@@ -1659,7 +1661,29 @@ def _figure_records(st) -> list[tuple]:
                 r["about"], r["in_name"], id(r) in restated, s.index, heading, s.paragraph, start, end,
                 _future(r, ctx, stext) if kind == "year" or kind == "date" else None, quote,
             ))
+    if table_rows:
+        out = _table_restates(out, table_rows)
     return out
+
+
+_SUMMED = ("money", "percent", "count", "quantity")
+
+
+def _table_restates(out: list[tuple], table_rows: set[int]) -> list[tuple]:
+    """A table that sums up what the text says ("| Norway | NOK 15 billion | 2024 |" under
+    "Norway will provide NOK 15 billion ..."): a row's figure the prose gives too restates it,
+    so a pledge is not counted twice; the row keeps what the prose says it is about."""
+    prose = {}
+    for r in out:
+        if r[9] not in table_rows and r[1] in _SUMMED and not r[7] and not r[8]:
+            prose.setdefault((r[1], r[2], r[4]), r[6])
+    res = []
+    for r in out:
+        key = (r[1], r[2], r[4])
+        if r[9] in table_rows and r[1] in _SUMMED and not r[7] and key in prose:
+            r = r[:6] + (r[6] or prose[key], r[7], True) + r[9:]
+        res.append(r)
+    return res
 
 
 def _words_dates(stext: str, found: list[dict]) -> list[dict]:
