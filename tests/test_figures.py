@@ -1674,3 +1674,15 @@ def test_a_table_that_sums_up_the_text_restates_its_figures():
         ["NOK 15 billion", True, "Norway"], ["DKK 2.5 billion", True, "Denmark"],
         ["EUR 188 million", False, "Finland"]]
     assert F.counted(df)["unit"].tolist().count("NOK") == 1
+
+
+def test_what_money_is_for_after_when_and_by_what_means():
+    df = F.extract(S.from_text(
+        "Joint Statement of Spain and Mexico\n\nMadrid, 12 March 2024\n\nEnergy\n\n"
+        "The partnership aims to mobilise USD 600 billion by 2027 for quality infrastructure. Spain will contribute "
+        "€1.2 billion, through the Agency (AECID) and the Fund (FONPRODE), to renewable energy projects. Mexico will "
+        "provide USD 9 million in 2026 in grants. Trade reached EUR 88 billion in 2021, making Spain a top partner.\n"))
+    money = df[df["kind"] == "money"]
+    assert money[["text", "about"]].values.tolist() == [
+        ["USD 600 billion", "quality infrastructure"], ["€1.2 billion", "renewable energy projects"],
+        ["USD 9 million", "grants"], ["EUR 88 billion", "Trade"]]

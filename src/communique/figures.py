@@ -2154,6 +2154,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         span = _SPAN_AFTER.match(stext, after_at)
         if span is not None:  # "$50 million over five years for ocean science"
             after_at = span.end()
+        when = _WHEN_AFTER.match(stext, after_at)
+        if when is not None:
+            after_at = when.end()
         worth = _WORTH.match(stext, after_at)
         if worth is not None:  # "$2 billion worth of liquefied natural gas": as "of liquefied ..."
             after_at = worth.end()
@@ -2286,6 +2289,15 @@ def _opens(stext: str, start: int) -> bool:
 _SPAN_AFTER = re.compile(
     r",?\s+(?:over|within|during|across)\s+(?:the\s+(?:next|coming|first)\s+)?[\w-]+\s+"
     r"(?:years?|months?|weeks?|days?|decades?)\b,?",
+    re.I,
+)
+# ... or when, or by what means set off by commas, where what it is for follows: "$600 billion by
+# 2027 for quality infrastructure", "€1.2 billion, through AECID and FONPRODE, to ..." (not "A$88
+# billion in 2021, making Japan ...")
+_WHEN_AFTER = re.compile(
+    r"(?:,?\s+(?:by\s+(?:the\s+end\s+of\s+)?(?:(?:the|this|next)\s+(?:year|decade)|(?:19|20)\d\d)|in\s+(?:19|20)\d\d"
+    r"|annually|each\s+year|per\s+(?:year|annum))\b"
+    r"|,\s+(?:through|via|under)\s+[^,;:.]{3,150},)+,?(?=\s+(?:to|for|in|on)\s)",
     re.I,
 )
 # A dash or slash in the next two characters, or " to ": a range may follow.
