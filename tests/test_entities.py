@@ -1680,3 +1680,12 @@ def test_development_agencies_are_known_and_an_organ_after_an_acronym_is_no_body
     assert got["Power Africa"] == ("initiative", 1)
     assert got["Young African Leaders Initiative"] == ("initiative", 1)
     assert "Board of Directors" not in got and "Regional Leadership Center" not in got
+
+
+def test_a_place_named_once_as_a_place_is_that_place_where_named_again():
+    df = E.extract(S.from_text(
+        "Joint Statement of the United States and Kenya\n\nNairobi, 5 March 2024\n\nTrade\n\n"
+        "A trade mission will travel to Nairobi in October. Kenya will host the Vaccine Summit in Nairobi in March 2025. "
+        "The Center in Nairobi will train 2,000 leaders.\n"))
+    row = df[df["name"] == "Nairobi"].iloc[0]
+    assert (row["type"], row["mentions"], row["sentences"]) == ("place", 3, [0, 1, 2])

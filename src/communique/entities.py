@@ -1342,6 +1342,12 @@ def _find(st: S.Statement) -> SimpleNamespace:
             contexts[sent] = bool(L.place_context_re.search(text, s.start, s.end))
         if contexts[sent]:
             _add_place(m.group(1), m.start(1), add, taken, sentence_of, L)
+    # a place the text has named as one is that place where it names it again, in any sentence
+    # ("a trade mission to Nairobi" once "the Summit in Nairobi" has said it is a place)
+    places = sorted({e["name"] for e in entities.values() if e["type"] == "place"}, key=len, reverse=True)
+    if places:
+        for m in re.finditer(r"(?<![\w'’.-])(?:" + "|".join(map(re.escape, places)) + r")(?![\w-])", text):
+            _add_place(m.group(), m.start(), add, taken, sentence_of, L)
 
     _merge_short_names(found, entities)
     return SimpleNamespace(found=found, entities=entities, persons=persons)
