@@ -1689,3 +1689,16 @@ def test_a_place_named_once_as_a_place_is_that_place_where_named_again():
         "The Center in Nairobi will train 2,000 leaders.\n"))
     row = df[df["name"] == "Nairobi"].iloc[0]
     assert (row["type"], row["mentions"], row["sentences"]) == ("place", 3, [0, 1, 2])
+
+
+def test_a_list_of_participants_gives_each_line_its_own_person():
+    assert people("Council conclusions on Central Asia\n\nBrussels, 19 February 2025\n\n1. The Council will review "
+                  "progress.\n\nANNEX: List of participants\n\n"
+                  "Kaja Kallas, High Representative of the Union for Foreign Affairs and Security Policy\n"
+                  "Terhi Hakala, EU Special Representative for Central Asia\n"
+                  "Murat Nurtleu, Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan\n"
+                  "Bakhtiyor Saidov, Minister of Foreign Affairs of Uzbekistan\n") == [
+        ["Kaja Kallas", "High Representative of the Union for Foreign Affairs and Security Policy", "European Union"],
+        ["Terhi Hakala", "Special Representative", None],
+        ["Murat Nurtleu", "Deputy Prime Minister", "Kazakhstan"],
+        ["Bakhtiyor Saidov", "Minister of Foreign Affairs", "Uzbekistan"]]

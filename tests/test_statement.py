@@ -1633,3 +1633,25 @@ def test_a_group_that_speaks_is_the_party_not_the_country_it_met_in():
     # (a country named as one of those who speak stays a party)
     st = S.from_text("Joint Statement\n\nWe, the Leaders of the G7 and of Ukraine, met in Apulia, Italy, on 14 June 2024.\n")
     assert "Ukraine" in st.parties and "Italy" not in st.parties
+
+
+def test_more_signature_shapes_bold_names_and_party_with_signer_on_one_line():
+    md = ("# Joint Declaration of Chile and Peru\n\n*Lima, 15 March 2025*\n\n## 1. Trade\n\nThe Presidents agreed to meet "
+          "in 2026.\n\n**Gabriel Boric Font**\nPresident of the Republic of Chile\n\n**Dina Boluarte Zegarra**\n"
+          "President of the Republic of Peru\n")
+    st = S.from_text(md, fmt="md")
+    assert [(s["name"], s["country"]) for s in st.signatories] == [("Gabriel Boric Font", "Chile"), ("Dina Boluarte Zegarra", "Peru")]
+    assert [sec.heading for sec in st.sections] == [None, "Trade"]
+    st = S.from_text("JOINT COMMUNIQUÉ\n\nBrussels, 21 May 2025\n\n1. The Ministers agreed to meet in 2026.\n\n"
+                     "Done at Brussels, 21 May 2025.\n\nFor the African Union: Tete António, Chair of the Executive Council\n"
+                     "For the European Union: Kaja Kallas, High Representative\n")
+    assert [(s["name"], s["title"], s["party"]) for s in st.signatories] == [
+        ("Tete António", "Chair of the Executive Council", "African Union"),
+        ("Kaja Kallas", "High Representative", "European Union")]
+
+
+def test_council_conclusions_are_the_european_unions():
+    st = S.from_text("Council conclusions on the EU's partnership with Central Asia\n\nBrussels, 19 February 2025\n\n"
+                     "1. The Council welcomes the deepening of relations with Kazakhstan, the Kyrgyz Republic, Tajikistan, "
+                     "Turkmenistan and Uzbekistan.\n")
+    assert st.parties == ["European Union"]

@@ -804,6 +804,8 @@ def _surname_here(text: str, pos: int, limit: int, L) -> bool:
 _NUMBER_TAIL = re.compile(r"\s+for\s+(?!(?:19|20)\d\d$)\d[\d,.]*$")  # (not a year: "Agenda for 2030")
 # ... a span of time after it ("for 15 years"; not "the Committee of 24 on decolonization")
 _LOWER_NEXT = re.compile(r"\s+(?:more\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\b")
+# a line that opens on a name and a comma: "Kaja Kallas, High Representative ..."
+_LINE_NAME = re.compile(rf"[ \t]*(?:[-*•][ \t]+)?(?P<name>[{_UP}][\w'’.-]+(?:[ \t]+[{_UP}][\w'’.-]+){{1,4}}),[ \t]+")
 _AFTER_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.-]{1,10}\)[ \t]+$")
 _OF_MONEY = re.compile(r"\s+of\s+(?:[A-Z]{1,3}\$|([A-Z]{3})\s?\d)")
 
@@ -927,6 +929,19 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 break
             pos = hon.end()
         names = _parse_names(text, pos, min(len(text), pos + 120), bool(m.group("pl")), L)
+        if not m.group("pl") and (not names or "\n" in text[m.end():names[0][1]]):
+            # a list of participants, one "Name, Title" a line ("Terhi Hakala, EU Special
+            # Representative for Central Asia"): the line's own name, not the next line's
+            line_start = text.rfind("\n", 0, ms) + 1
+            eol = text.find("\n", ms)
+            eol = len(text) if eol < 0 else eol
+            lead = _LINE_NAME.match(text, line_start, ms) if 0 < ms - line_start < 60 and eol - line_start < 180 else None
+            if lead is not None and len(text[lead.end():ms].split()) <= 2 and not text[:eol].rstrip().endswith((".", ";", ":", "!", "?")) \
+                    and not L.person_re.match(text, lead.start("name")):
+                tail = L.title_tail_country_re.match(text, m.end()) if country is None else None
+                person_hits.append((lead.start("name"), lead.end("name"), " ".join(lead.group("name").split()),
+                                    _norm_role(mrole) + role_of, country or (L.all_country_forms[tail.group(1)] if tail else None)))
+                continue
         if via_body and len(names) == 1 and " " not in names[0][0]:
             names = []  # "Minister of Art, Culture and Creative Economy": the portfolio goes on, no name yet
         if names and _named_after_person(text, names[-1][2], L):

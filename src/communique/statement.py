@@ -1286,7 +1286,7 @@ def _signature_block(lines, nonblank: list[int]) -> list[int]:
             if all(len(t.split()) <= 16 and not _TERMINAL.search(t) and (_dateline(t) or (
                        not re.match(r"[-*•–]|\d", re.sub(r"^#+\s*|^\*\*", "", t)) and not any(ch.isdigit() for ch in _ORDINAL_WORD.sub("", t))))
                    for t in texts) \
-                    and any(_PERSON_LINE.fullmatch(t) for t in texts):
+                    and any(_PERSON_LINE.fullmatch(t) or _party_and_signer(t) for t in texts):
                 return block
             return []
     return _signed_label_block(lines, body) or _name_title_blocks(lines, body) or _signer_last_line(lines, body)
@@ -1295,6 +1295,20 @@ def _signature_block(lines, nonblank: list[int]) -> list[int]:
 # a line that heads a list of signers: "Signed:", "**Signed by:**", "Signatories"
 _SIGNED_LABEL = re.compile(r"\s*(?:[#*_]+\s*)?(?i:signed(?:\s+by)?|signatories|signatures)\s*:?\s*[*_]*\s*:?\s*")
 _LIST_MARK = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+
+
+def _party_and_signer(line: str) -> dict[str, Any] | None:
+    """A party and its signer on one line: "For the African Union: Tete António, Chair of the
+    Executive Council"."""
+    head, sep, rest = line.partition(":")
+    if not sep or not _SIGNATURE.match(head.lstrip("#*_ ")):
+        return None
+    one = _signer_comma(rest)
+    if one is None:
+        return None
+    party = _SIGNATURE_LEAD.sub("", re.sub(r"^#+\s*|\*\*|__", "", head).strip())
+    country = next((c for _, _, c in _country_spans(party)), None)
+    return {**one, "party": party, "country": country or one["country"]}
 
 
 def _signer_comma(line: str) -> dict[str, Any] | None:
@@ -1346,7 +1360,7 @@ def _name_title_blocks(lines, body: list[int]) -> list[int]:
     "Argentine Republic")."""
     found: list[int] = []
     for run in reversed(_runs(body[-16:])):
-        texts = [lines[i].text.strip().strip("*_") for i in run]
+        texts = [re.sub(r"^#+\s*", "", lines[i].text.strip()).strip("*_ ") for i in run]
         if not found and all(_dateline(t) for t in texts):
             found = run + found  # (a place and a date under the signatures)
             continue
@@ -1413,6 +1427,10 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
         head = _SIGNATURE.match(line)
         if _SIGNED_MARK.fullmatch(line):
             continue  # "(Signed)", "[signature]", a line to sign on
+        both = _party_and_signer(raw.strip()) if head else None
+        if both is not None:
+            out.append(both)
+            continue
         if head:
             party = _SIGNATURE_LEAD.sub("", line)
             country = next((c for _, _, c in _country_spans(line.title() if line.isupper() else line)), None)
@@ -1839,12 +1857,17 @@ _OPENING_SUBJECT = re.compile(
 _PAIRED_AFTER = re.compile(r"[\w.' ]+?\s*[-–/]\s*\w")  # "on the Japan-Australia Partnership": a pair of parties
 
 
+_CONCLUSIONS = re.compile(r"\s*(?:[#*_]+\s*)?(?:(?:Foreign\s+Affairs\s+|European\s+)?Council|COUNCIL)\s+(?i:conclusions)\b")
+
+
 def find_parties(heading: str, opening: list[str]) -> list[str]:
     """Who makes a statement, when its metadata does not say: the countries and groups its
     heading names; else (fewer than two) the countries of its opening paragraph (the first of
     ``opening`` that names one). A group's statement ("G20 Communiqué") takes its members
     only from a list of at least three in the opening paragraph ("the Leaders of Australia,
     India, Japan and the United States"), not from a country it merely mentions."""
+    if _CONCLUSIONS.match(heading):
+        return ["European Union"]  # (the Council of the EU speaks, whatever countries its conclusions are on)
     # ("Council conclusions on Sudan", "… engagement in Sudan": the country a text is about)
     about = {name for i, name in _countries_at(heading)
              if _SUBJECT_BEFORE.search(heading, max(0, i - 28), i) and not _PAIRED_AFTER.match(heading, i)}
