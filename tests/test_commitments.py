@@ -2615,3 +2615,24 @@ def test_a_clause_that_announces_or_tells_what_was_done_ends_the_target_before_i
         ("Argentina", "will", "commitment", False, "provide an additional US$150 million in humanitarian aid")]
     assert rows_of("Brazil stands ready to provide further packages, and has already delivered 23 packages worth "
                    "EUR 2.2 billion.") == [("Brazil", "stand ready", "intention", False, "provide further packages")]
+
+
+def test_a_party_that_is_no_country_speaks_as_a_side_and_by_its_acronym():
+    st = S.from_text("JOINT COMMUNIQUÉ: African Union – European Union Ministerial Meeting\n\nBrussels, 21 May 2025\n\n"
+                     "The AU side expressed concern that 12 million people have been displaced. The African Union "
+                     "delegation called on the EU to expand legal pathways. The AU will host the summit before the end "
+                     "of the year.\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "category"]].values.tolist() == [
+        ["African Union", "express", "acknowledgement"], ["African Union", "call on", "endorsement"],
+        ["African Union", "will", "commitment"]]
+    assert df["catalyst_details"].iloc[-1] == ["timeline: before the end of the year"]
+
+
+def test_a_request_of_the_other_side_is_a_call_and_a_courtesy_call_no_position():
+    assert [r[:3] for r in rows_of("Argentina requested Brazil to further open its market. Brazil requested the "
+                                   "Secretariat to prepare a report.")] == [
+        ("Argentina", "request", "endorsement"), ("Brazil", "request", "commitment")]
+    assert rows_of("Foreign Minister Cafiero called on President Lula.") == []
+    assert [r[:3] for r in rows_of("Brazil called on the President to release the detainees.")] == [
+        ("Brazil", "call on", "endorsement")]

@@ -500,7 +500,7 @@ def _lex() -> SimpleNamespace:
         rf"(?P<y1>{year})(?:-\d{{2}}-\d{{2}}(?!\d)|\s*[-–/]\s*(?:19|20)?\d{{2}})?\b"  # ("by 2024-06-30", "in 2024-25")
         rf"|\b(?:by|before|until|till|in|during|from|starting in|beginning in|no later than|not later than|through)\s+(?:(?:early|mid|late)[-\s])?(?P<m1>{month})(?!\s*\d)(?P<rel>\s+(?:this|next)\s+year)?"
         rf"|\b(?:within|over|in|during)\s+(?:the\s+)?(?:next|coming|following|first)?\s*{number}\s+(?:years?|months?|weeks?|days?|decades?)\b(?!\s+(?:since|ago|before|after|of)\b)"
-        rf"|\bby\s+the\s+(?:end|time|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:{periods}|(?:next|upcoming|following)\s+\w+|\w+\s+(?:summit|meeting|session))\b"
+        rf"|\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+the\s+(?:end|time|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:{periods}|(?:next|upcoming|following)\s+\w+|\w+\s+(?:summit|meeting|session))\b"
         rf"|\b(?:at|by|before|ahead of|until)\s+(?:the|our|its|their)\s+(?:next|upcoming|following|forthcoming)\s+[\w-]+(?:\s+[A-Z][\w-]*)*"
         rf"|\b(?P<rec>{_alt(C['recurring'])})\b"
         # a day: "on 21–22 November 2024", "on April 11" (the year may be left out)
@@ -705,6 +705,11 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         form = m.group("c1") or m.group("c2") or m.group("c3")
         country = L.all_country_forms[form] if form else L.adjective[m.group("a1") or m.group("a3")]
         return ("country", country, False), m.end()
+    m = _PARTY_SIDE.match(span, pos)
+    if m:  # "The AU side", "the African Union delegation": a party that is no country, as a side
+        canon = m.group(1) if m.group(1) in ctx.parties else E._lex().known.get(m.group(1), (None,))[0]
+        if canon is not None and canon in ctx.parties:
+            return ("country", canon, False), m.end()
     m = L.group_re.match(span, pos)
     if m and (m.group("pre") or " ").split(" ")[0] in L.not_start:
         m = None  # "As founding members of ...": an adjunct, not a subject
@@ -810,6 +815,12 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         core = text[4:] if has_the else text
         if core in ctx.parties:
             return ("country", core, False), m.end()  # "The African Union", a party of the statement
+        # (by its acronym or its short name, or as a "side": "The AU", "The AU side", "The EU side")
+        cw = core.split()
+        base = " ".join(cw[:-1]) if len(cw) > 1 and cw[-1].lower() in L.government_nouns else core
+        canon = base if base in ctx.parties else E._lex().known.get(base, (None,))[0]
+        if canon is not None and canon in ctx.parties:
+            return ("country", canon, False), m.end()
         if has_the and all(w in ctx.title_words for w in core.split()) and core.split()[-1] in L.name_cues and ctx.signatories:
             return ctx.body(core.split()[-1]), m.end()  # "The Council", "The Supreme Council"
         if " " not in core and not core.isupper() and core not in ctx.names \
@@ -820,6 +831,11 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
             return None  # "Exports will grow", "Tourism will increase": a common noun, not a name
         return ("named", text, text.endswith("s") and not text.endswith("ss")), m.end()
     return None
+
+
+_TO_DO = re.compile(r"\bto\s+[a-z]")
+_ASKED = re.compile(r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+to\s")
+_PARTY_SIDE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:side|delegation)(?=\s*(?:,|\band\b|&|$))")
 
 
 def _heads_a_body(words: list[str], L) -> bool:
@@ -1543,6 +1559,14 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             if nxt["cut"] is not None and nxt["cut"] > r["target_start"]:
                 end = nxt["cut"]
                 break
+        if r["verb"] in ("call on", "call upon") and E._lex().person_re.match(text, r["target_start"] + (
+                4 if text.startswith("the ", r["target_start"]) else 0)) and not _TO_DO.search(text, r["target_start"], end):
+            r["courtesy"] = True  # "Minister Jaishankar called on President Prabowo": a visit paid, no position
+        if r["verb"] == "request" and r["category"] == "commitment":
+            asked = _ASKED.match(text, r["target_start"])
+            other = asked and (L.all_country_forms.get(asked.group(1)) or (asked.group(1) if asked.group(1) in ctx.parties else None))
+            if other and other != r["actor"]:
+                r["category"] = "endorsement"  # "Viet Nam requested Japan to open its market": a call on the other side
         done = _AND_HAS_DONE.search(text, r["target_start"], end)
         if done is not None:
             end = done.start()  # "stands ready to provide further packages, and has already delivered 23": what was done, apart
@@ -1563,7 +1587,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 c2 = L.nouns[own.group("noun")]["category"]
                 if L.rank[c2] > L.rank[r["category"]]:
                     r["category"] = c2
-    return recs
+    return [r for r in recs if not r.get("courtesy")]
 
 
 def _lead_in_actor(st, si: int, L, ctx) -> str | None:
