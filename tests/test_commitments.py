@@ -2636,3 +2636,9 @@ def test_a_request_of_the_other_side_is_a_call_and_a_courtesy_call_no_position()
     assert rows_of("Foreign Minister Cafiero called on President Lula.") == []
     assert [r[:3] for r in rows_of("Brazil called on the President to release the detainees.")] == [
         ("Brazil", "call on", "endorsement")]
+
+
+def test_a_passive_after_two_adverbs_is_no_act_of_the_subject():
+    assert rows_of("Brazil reiterated that the dispute should be properly and peacefully resolved based on the UN Charter.") == [
+        ("Brazil", "reiterate", "endorsement", False,
+         "the dispute should be properly and peacefully resolved based on the UN Charter")]

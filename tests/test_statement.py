@@ -1655,3 +1655,19 @@ def test_council_conclusions_are_the_european_unions():
                      "1. The Council welcomes the deepening of relations with Kazakhstan, the Kyrgyz Republic, Tajikistan, "
                      "Turkmenistan and Uzbekistan.\n")
     assert st.parties == ["European Union"]
+
+
+def test_a_visit_from_day_to_day_and_a_date_in_brackets_after_the_title():
+    st = S.from_text("Joint Statement between China and Pakistan\n\nAt the invitation of Premier Li Qiang, Prime Minister "
+                     "Shehbaz Sharif paid an official visit to China from 4 to 8 June 2024.\n\n1. The two sides held talks.\n")
+    assert st.date == dt.date(2024, 6, 8)
+    st = S.from_text("List of Outcomes: State Visit of the President of Indonesia to India (January 25-26, 2025)\n\n"
+                     "1. Memorandum of Understanding between the Ministry of Health and Family Welfare of the Republic of "
+                     "India and the Ministry of Health of the Republic of Indonesia on Health Cooperation\n\n"
+                     "2. Memorandum of Understanding between the Indian Coast Guard and the Indonesian Maritime Security "
+                     "Agency on Maritime Safety and Security Cooperation\n\nAnnouncements:\n\n1. Launch of the CEOs Forum.\n\n"
+                     "India-Indonesia Joint Statement\n\nNew Delhi, January 25, 2025\n\n"
+                     "The two leaders held talks. They agreed to expand trade.\n")
+    assert (st.title, st.date) == ("List of Outcomes: State Visit of the President of Indonesia to India", dt.date(2025, 1, 26))
+    assert [sec.heading for sec in st.sections] == [None, "Announcements", "India-Indonesia Joint Statement"]
+    assert len(st.sections[-1].paragraphs) == 1 and st.dateline == "January 25-26, 2025"

@@ -1051,7 +1051,7 @@ def _strip_left(left: str, L) -> tuple[str, bool, bool, bool]:
     passive: "It was agreed that ..."), and whether a word that takes the bare verb was
     ("does not intend", "continues to support"), so that a single subject may go with it.
     """
-    negated = passive = bare = False
+    negated = passive = bare = after_ly = False
     while True:
         aside = _ASIDE.search(left)
         if aside:
@@ -1061,7 +1061,14 @@ def _strip_left(left: str, L) -> tuple[str, bool, bool, bool]:
         last = tail.rsplit(None, 1)[-1] if tail else ""  # (a wrapped line ends in "\n", not " ")
         if last.endswith("ly") and last.islower() and len(last) > 4 and last not in _LY_NOUNS:
             left = tail[: len(tail) - len(last)]  # "we unequivocally stand for"
+            after_ly = True
             continue
+        if last in ("and", "or") and after_ly:
+            words = tail.rsplit(None, 2)
+            if len(words) > 2 and words[-2].endswith("ly") and words[-2].islower() and words[-2] not in _LY_NOUNS:
+                left = tail[: len(tail) - len(last)]  # "should be properly and peacefully resolved"
+                continue
+        after_ly = False
         last = last.lower()
         if last not in L.strip_last or tail.lower() in L.pair_words:
             break  # the usual case: the subject ends right before the verb ("Both" alone is one)

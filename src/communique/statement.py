@@ -999,7 +999,8 @@ _MET_IN_PLACE = re.compile(r"\b(?:met|meet|meeting|gathered|convened|assembled)\
                            r"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s+)?(?:the\s+)?$")
 # a readout's opening sentence that says when its meeting was: "Prime Minister A and Prime
 # Minister B met in Canberra on 6 February 2024."
-_MET_ON = re.compile(rf"\b(?:met|spoke|held\s+talks|convened|received|hosted|visited)\b[^.;]{{0,80}}?\bon\s+"
+_MET_ON = re.compile(rf"\b(?:met|spoke|held\s+talks|convened|received|hosted|visited|paid\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?visit)\b"
+                     rf"[^.;]{{0,80}}?\b(?:on|from)\s+"
                      rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+)?(?:the\s+)?({_DATE_RE.pattern})", re.I)
 # what a readout's opening sentence tells of: a meeting, a call, a visit
 _MEETS_IN = re.compile(r"\b(?:met|meet|meets|received|receives|hosted|hosts|held|holds|spoke|speaks|visited|visits|welcomed"
@@ -1602,12 +1603,19 @@ _TITLE_PARTS = re.compile(r"\s+[—–|]\s+|\s+-\s+|:\s+")
 _NUMBERED_RELEASE = re.compile(rf"No\s*[:.]?\s*\d+(?:/\d+)?\s*,\s*(?P<date>{_DATE_RE.pattern})\s*,\s*(?P<title>\S.*)")
 
 
+_PAREN_DATE = re.compile(r"(.{8,}?)\s*\(([^()]{6,40})\)")
+
+
 def _title_and_date(line: str) -> tuple[str, str, dt.date | None] | None:
     """A title line that carries its own date: ``(title, dateline, date)``.
 
     "5 March 2024 — Joint Statement on ...", "Joint Statement of Canada and Japan — March 8,
     2024 — Ottawa", "March 8, 2024: Japan-Kenya Summit Meeting": one part is a title (of a
     statement or an event), one a date, and any other a place."""
+    dated = _PAREN_DATE.fullmatch(line.strip())
+    if dated and _DATE_RE.fullmatch(dated.group(2).strip()):
+        # "List of Outcomes: State Visit of the President of Indonesia to India (January 25-26, 2025)"
+        return dated.group(1), dated.group(2).strip(), parse_date(dated.group(2).strip())
     numbered = _NUMBERED_RELEASE.fullmatch(line.strip())
     if numbered and _dateline(numbered.group("date")):  # "No: 17, 22/01/2025, Joint Declaration of ..."
         return numbered.group("title"), numbered.group("date"), _dateline(numbered.group("date"))[1]
@@ -2398,6 +2406,13 @@ def from_text(
     front.update(signature)
     closing = _closing_dateline(lines, nonblank)
     front.update(closing)
+    # (a dateline further down, under the heading of a second text: "India-Indonesia Joint
+    # Statement" / "New Delhi, January 25, 2025" is no heading of a section)
+    # (not one above the signatures, which dates the text: "Nairobi, 13 September 2024" / "For the ...")
+    following = {a: b for a, b in zip(nonblank, nonblank[1:])}
+    mid_datelines = {i for i in heads if i not in front and heads[i][0] in ("title", "sentence") and _dateline(lines[i].text)
+                     and _dateline(lines[i].text)[1] and following.get(i) is not None and following[i] not in front}
+    front.update(mid_datelines)
 
     # Keep only headings that are followed by prose (weak "title" headings especially).
     heading_lines = [i for i in sorted(heads) if i not in front]
@@ -2411,6 +2426,8 @@ def from_text(
     confirmed: list[int] = []
     for idx, i in enumerate(heading_lines):
         k = bisect.bisect_right(nonblank, i)
+        while k < len(nonblank) and nonblank[k] in mid_datelines:
+            k += 1  # (past a dateline under the heading: "India-Indonesia Joint Statement" / "New Delhi, ...")
         nxt = nonblank[k] if k < len(nonblank) else None
         if nxt is None:
             continue
