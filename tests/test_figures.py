@@ -1686,3 +1686,9 @@ def test_what_money_is_for_after_when_and_by_what_means():
     assert money[["text", "about"]].values.tolist() == [
         ["USD 600 billion", "quality infrastructure"], ["€1.2 billion", "renewable energy projects"],
         ["USD 9 million", "grants"], ["EUR 88 billion", "Trade"]]
+
+
+def test_a_number_glued_by_a_hyphen_to_a_capitalized_word_is_part_of_a_name():
+    df = F.extract(S.from_text("Joint Statement of China and Pakistan\n\nBeijing, 8 June 2024\n\nScience\n\n"
+                               "The samples returned aboard the Chang'e-6 mission. Sentinel-2 data will be shared by mid-2026.\n"))
+    assert df[["text", "in_name"]].values.tolist() == [["6", True], ["Sentinel-2", True], ["2026", False]]

@@ -684,6 +684,10 @@ def _ends_name(toks: list, k: int) -> bool:
     return True
 
 
+_HYPHENED_WORD = re.compile(r"[^\W\d_][\w'’]*$")
+_TIME_PREFIXES = frozenset(["mid", "pre", "post", "early", "late", "end", "fy", "q", "h"])
+
+
 def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> bool | str:
     """A number that belongs to a name or a reference rather than stating a quantity.
 
@@ -692,6 +696,10 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
     for a, b in quotes:
         if a <= start and end <= b:
             return True
+    if start > 1 and stext[start - 1] == "-" and stext[start - 2].isalpha():
+        word = _HYPHENED_WORD.search(stext, max(0, start - 30), start - 1)
+        if word and word.group()[:1].isupper() and word.group().lower() not in _TIME_PREFIXES:
+            return True  # a name glued by a hyphen: "Chang'e-6", "Sentinel-2" (not "mid-2026")
     prev, pstart = _prev_token(stext, start)
     if prev and prev[0] in "(\"“'‘[" and len(prev) > 1:
         prev, pstart = prev.lstrip("(\"“'‘["), pstart + len(prev) - len(prev.lstrip("(\"“'‘["))  # "(Phase 2)"
