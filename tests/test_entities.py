@@ -1702,3 +1702,13 @@ def test_a_list_of_participants_gives_each_line_its_own_person():
         ["Terhi Hakala", "Special Representative", None],
         ["Murat Nurtleu", "Deputy Prime Minister", "Kazakhstan"],
         ["Bakhtiyor Saidov", "Minister of Foreign Affairs", "Uzbekistan"]]
+
+
+def test_a_body_named_with_its_state_ends_before_what_a_memorandum_is_on():
+    df = E.extract(S.from_text(
+        "List of Outcomes\n\n1. Memorandum of Understanding between the Ministry of Health of the Republic of Chile and "
+        "the Ministry of Health of the Republic of Argentina on Health Cooperation.\n\n2. The Commission on Human Rights "
+        "met.\n"))
+    orgs = df[df["type"] == "organization"]["name"].tolist()
+    assert orgs == ["Ministry of Health of the Republic of Chile", "Ministry of Health of the Republic of Argentina",
+                    "Commission on Human Rights"]

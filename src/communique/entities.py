@@ -804,6 +804,7 @@ def _surname_here(text: str, pos: int, limit: int, L) -> bool:
 _NUMBER_TAIL = re.compile(r"\s+for\s+(?!(?:19|20)\d\d$)\d[\d,.]*$")  # (not a year: "Agenda for 2030")
 # ... a span of time after it ("for 15 years"; not "the Committee of 24 on decolonization")
 _LOWER_NEXT = re.compile(r"\s+(?:more\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\b")
+_ON_SUBJECT = re.compile(r" on [A-Z]")
 # a line that opens on a name and a comma: "Kaja Kallas, High Representative ..."
 _LINE_NAME = re.compile(rf"[ \t]*(?:[-*•][ \t]+)?(?P<name>[{_UP}][\w'’.-]+(?:[ \t]+[{_UP}][\w'’.-]+){{1,4}}),[ \t]+")
 _AFTER_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.-]{1,10}\)[ \t]+$")
@@ -1173,6 +1174,13 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 continue  # (nor a part of a known name: "Gateway" of "the Global Gateway initiative")
             sent = sentence_of(s0, e0)
             if sent is not None:
+                on = _ON_SUBJECT.search(name) if typ == "organization" and " on " in name else None
+                if on is not None and L.country_re.search(name, 0, on.start()) and \
+                        L.country_re.search(name, 0, on.start()).end() == on.start():
+                    # "the Ministry of Health of the Republic of Indonesia on Health Cooperation": the
+                    # body, then what a memorandum between it and another is on
+                    e0 = s0 + on.start()
+                    name = name[:on.start()]
                 named.append((s0, e0, name, typ, sent))
 
     # -- numbered meetings written as a code: "COP30", "COP 28", "CMA6" ------------------------
