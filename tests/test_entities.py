@@ -1712,3 +1712,11 @@ def test_a_body_named_with_its_state_ends_before_what_a_memorandum_is_on():
     orgs = df[df["type"] == "organization"]["name"].tolist()
     assert orgs == ["Ministry of Health of the Republic of Chile", "Ministry of Health of the Republic of Argentina",
                     "Commission on Human Rights"]
+
+
+def test_names_in_capitals_after_a_title_and_names_set_off_after_a_plural_title():
+    assert people("General Secretary TO Lam received Prime Minister ISHIBA Shigeru. The talks were attended by the "
+                  "Foreign Ministers, IWAYA Takeshi and BUI Thanh Son. The Ministers, who met in Hanoi, agreed.",
+                  "Joint Statement of Japan and Viet Nam") == [
+        ["TO Lam", "General Secretary", "Vietnam"], ["ISHIBA Shigeru", "Prime Minister", "Japan"],
+        ["IWAYA Takeshi", "Foreign Minister", "Japan"], ["BUI Thanh Son", "Foreign Minister", "Vietnam"]]

@@ -930,6 +930,12 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 break
             pos = hon.end()
         names = _parse_names(text, pos, min(len(text), pos + 120), bool(m.group("pl")), L)
+        if not names and m.group("pl") and text.startswith(", ", pos):
+            # "the Foreign Ministers, IWAYA Takeshi and BUI Thanh Son": the names set off after the title
+            names = [n for n in _parse_names(text, pos + 2, min(len(text), pos + 122), True, L)
+                     if n[0] not in L.all_country_forms and " " in n[0]]
+            if len(names) < 2:
+                names = []
         if not m.group("pl") and (not names or "\n" in text[m.end():names[0][1]]):
             # a list of participants, one "Name, Title" a line ("Terhi Hakala, EU Special
             # Representative for Central Asia"): the line's own name, not the next line's
