@@ -1671,3 +1671,11 @@ def test_a_visit_from_day_to_day_and_a_date_in_brackets_after_the_title():
     assert (st.title, st.date) == ("List of Outcomes: State Visit of the President of Indonesia to India", dt.date(2025, 1, 26))
     assert [sec.heading for sec in st.sections] == [None, "Announcements", "India-Indonesia Joint Statement"]
     assert len(st.sections[-1].paragraphs) == 1 and st.dateline == "January 25-26, 2025"
+
+
+def test_a_signing_date_in_words_without_the_word_day():
+    st = S.from_text("Joint Declaration of Chile and Peru\n\nThe Presidents agreed to meet in 2026.\n\nSigned in Lima on the "
+                     "fifteenth of March of two thousand and twenty-five, in two original copies.\n")
+    assert (st.date, st.dateline) == (dt.date(2025, 3, 15), "Signed in Lima on the fifteenth of March of two thousand and twenty-five")
+    df = F.extract(st)
+    assert df[df["kind"] == "date"]["text"].tolist() == ["fifteenth of March of two thousand and twenty-five"]

@@ -74,17 +74,20 @@ def words_date_re() -> re.Pattern:
     months = "|".join(W["months"])
     return re.compile(
         rf"(?:(?i:the|this)\s+)?(?P<day>\d{{1,2}}(?:st|nd|rd|th)?|(?i:{words}))\s+(?i:day\s+of)\s+(?P<month>(?i:{months})),?\s+"
-        rf"(?:(?i:in\s+the\s+year|of\s+the\s+year|in)\s+(?:(?i:of\s+our\s+lord)\s+)?)?(?P<year>\d{{4}}|(?i:{words}))\b"
+        rf"(?:(?i:in\s+the\s+year|of\s+the\s+year|in|of)\s+(?:(?i:of\s+our\s+lord)\s+)?)?(?P<year>\d{{4}}|(?i:{words}))\b"
+        # ("the fifteenth of March of two thousand and twenty-five": a day in words, no "day")
+        rf"|(?i:the)\s+(?P<day2>(?i:{words}))\s+(?i:of)\s+(?P<month2>(?i:{months})),?\s+(?i:of|in)\s+(?:(?i:the\s+year)\s+)?"
+        rf"(?P<year2>(?i:{words}))\b"
     )
 
 
 def words_date(m: re.Match) -> dt.date | None:
     """The date a match of :func:`words_date_re` says, or None when it says none."""
-    day = m.group("day")
+    day = m.group("day") or m.group("day2")
     day_n = int(re.match(r"\d+", day).group()) if day[0].isdigit() else words_value(day)
-    year = m.group("year")
+    year = m.group("year") or m.group("year2")
     year_n = int(year) if year.isdigit() else words_value(year)
-    month = [w.lower() for w in _lex().words["months"]].index(m.group("month").lower()) + 1  # ("MARCH" too)
+    month = [w.lower() for w in _lex().words["months"]].index((m.group("month") or m.group("month2")).lower()) + 1  # ("MARCH" too)
     if not day_n or not year_n or not 1000 <= year_n <= 2999:
         return None
     try:

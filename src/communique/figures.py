@@ -1616,7 +1616,7 @@ def _figure_records(st) -> list[tuple]:
                 rec["in_name"] = True  # "the 100 Year Partnership", "the 10 Year Plan": a name
             if rec is not None:
                 found.append(rec)
-        if found and "day of" in stext.lower():
+        if found and ("day of" in stext.lower() or " of two thousand" in stext.lower()):
             found = _words_dates(stext, found)
         if not found:
             continue
@@ -1703,7 +1703,7 @@ def _words_dates(stext: str, found: list[dict]) -> list[dict]:
         day = D.words_date(w)
         if day is None:
             continue
-        start, end = w.start("day"), w.end()
+        start, end = (w.start("day") if w.group("day") else w.start("day2")), w.end()
         found = [r for r in found if r["end"] <= start or r["start"] >= end]
         found.append(_rec(start, end, "date", day.year, month=day.month, day=day.day))
     found.sort(key=lambda r: r["start"])

@@ -1036,7 +1036,7 @@ def _done_at_words() -> re.Pattern:
     what the date needs ("DONE AT HANOI ON THE FIFTEENTH DAY OF MARCH ...")."""
     from . import dates as D
 
-    return re.compile(_DONE_AT_HEAD + D.words_date_re().pattern, re.I)
+    return re.compile(_DONE_AT_HEAD + "(?:" + D.words_date_re().pattern + ")", re.I)
 
 
 def _is_all_caps(s: str) -> bool:
