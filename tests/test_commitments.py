@@ -2642,3 +2642,16 @@ def test_a_passive_after_two_adverbs_is_no_act_of_the_subject():
     assert rows_of("Brazil reiterated that the dispute should be properly and peacefully resolved based on the UN Charter.") == [
         ("Brazil", "reiterate", "endorsement", False,
          "the dispute should be properly and peacefully resolved based on the UN Charter")]
+
+
+def test_the_meeting_a_groups_communique_tells_of_is_the_group():
+    st = S.from_text("38th OPEC and non-OPEC Ministerial Meeting Concludes\n\nVienna, 30 November 2024\n\n"
+                     "The 38th OPEC and non-OPEC Ministerial Meeting was held via videoconference under the chairmanship "
+                     "of HRH Prince Abdulaziz bin Salman Al Saud, Minister of Energy of the Kingdom of Saudi Arabia, and "
+                     "co-chaired by HE Alexander Novak, Deputy Prime Minister of the Russian Federation.\n\n"
+                     "The Meeting decided to extend the voluntary production adjustments of 2.2 million barrels per day "
+                     "until the end of March 2025. The Meeting noted that global oil demand grew by 1.8 million barrels "
+                     "per day in 2024.\n")
+    assert st.parties == ["OPEC"]
+    assert C.extract(st)[["actor", "verb", "category"]].values.tolist() == [
+        ["OPEC", "decide", "commitment"], ["OPEC", "note", "acknowledgement"]]

@@ -1679,3 +1679,12 @@ def test_a_signing_date_in_words_without_the_word_day():
     assert (st.date, st.dateline) == (dt.date(2025, 3, 15), "Signed in Lima on the fifteenth of March of two thousand and twenty-five")
     df = F.extract(st)
     assert df[df["kind"] == "date"]["text"].tolist() == ["fifteenth of March of two thousand and twenty-five"]
+
+
+def test_a_signed_list_with_a_blank_line_between_signers():
+    md = ("# UK–India 2030 Roadmap: Joint Progress Statement\n\n*New Delhi, 14 February 2025*\n\n### Trade\n\n"
+          "The leaders agreed to meet again.\n\nSigned:\n\nKeir Starmer, Prime Minister of the United Kingdom\n\n"
+          "Narendra Modi, Prime Minister of India\n")
+    st = S.from_text(md, fmt="md")
+    assert [(s["name"], s["country"]) for s in st.signatories] == [("Keir Starmer", "United Kingdom"), ("Narendra Modi", "India")]
+    assert len(st.paragraphs) == 1

@@ -809,10 +809,14 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         if len(words) == 2 and first in L.adjective and words[1][:1].isupper() and words[1] not in L.body_cues \
                 and words[1].lower() not in L.government_nouns and words[1] not in L.demonyms and not words[1].endswith("s"):
             return ("named", text, False), m.end()  # "Saudi Aramco", "Indian Oil": a country's firm, by its name
-        if first in L.not_start or first.lower().endswith("ing") or first in L.demonyms or first in L.adjective:
-            return None  # ("Recalling ...", and a preamble's "RECALLING ...")
         has_the = text[:4] in ("The ", "the ")
         core = text[4:] if has_the else text
+        if has_the and core not in ctx.parties and all(w in ctx.title_words for w in core.split()) \
+                and core.split()[-1] in L.name_cues and ctx.signatories \
+                and E._lex().known.get(core, (None,))[0] not in ctx.parties:
+            return ctx.body(core.split()[-1]), m.end()  # "The Council", "The Supreme Council", "The Meeting"
+        if first in L.not_start or first.lower().endswith("ing") or first in L.demonyms or first in L.adjective:
+            return None  # ("Recalling ...", and a preamble's "RECALLING ...")
         if core in ctx.parties:
             return ("country", core, False), m.end()  # "The African Union", a party of the statement
         # (by its acronym or its short name, or as a "side": "The AU", "The AU side", "The EU side")

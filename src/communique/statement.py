@@ -1333,8 +1333,8 @@ def _signed_label_block(lines, body: list[int]) -> list[int]:
     for k in range(len(body) - 1, max(-1, len(body) - 40), -1):
         if _SIGNED_LABEL.fullmatch(lines[body[k]].text):
             signers = []
-            for i in body[k + 1:]:
-                if signers and i > signers[-1] + 1 or not _signer_comma(lines[i].text):
+            for i in body[k + 1:]:  # (one a line, or each a paragraph of its own)
+                if not _signer_comma(lines[i].text):
                     break
                 signers.append(i)
             nxt = body[k + 1 + len(signers)] if k + 1 + len(signers) < len(body) else None
