@@ -1720,3 +1720,13 @@ def test_names_in_capitals_after_a_title_and_names_set_off_after_a_plural_title(
                   "Joint Statement of Japan and Viet Nam") == [
         ["TO Lam", "General Secretary", "Vietnam"], ["ISHIBA Shigeru", "Prime Minister", "Japan"],
         ["IWAYA Takeshi", "Foreign Minister", "Japan"], ["BUI Thanh Son", "Foreign Minister", "Vietnam"]]
+
+
+def test_honorifics_written_without_stops():
+    assert people("The Meeting was held under the chairmanship of HRH Prince Abdulaziz bin Salman Al Saud, Minister of "
+                  "Energy of the Kingdom of Saudi Arabia, and co-chaired by HE Alexander Novak, Deputy Prime Minister of "
+                  "the Russian Federation. It took note of the report of the Secretary General, HE Haitham Al Ghais.",
+                  "OPEC and non-OPEC Ministerial Meeting") == [
+        ["Abdulaziz bin Salman Al Saud", "Minister of Energy", "Saudi Arabia"],
+        ["Alexander Novak", "Deputy Prime Minister", "Russia"],
+        ["Haitham Al Ghais", "Secretary General", None]]
