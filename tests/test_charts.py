@@ -13,6 +13,7 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 
 from communique import charts, config, themes
+from communique import figures as F
 from communique import statement as S
 
 FIGURE_COLUMNS = ["text", "kind", "value", "value_max", "unit", "qualifier", "about", "in_name", "sentence", "section"]
@@ -415,3 +416,13 @@ def test_dates_without_a_year_sit_on_their_day_and_take_the_tables_future():
         round(mdates.date2num(dt.date(2025, 4, 13))): to_hex(charts.PAST_COLOR),
         round(mdates.date2num(dt.date(2025, 7, 1))): to_hex(charts.FUTURE_COLOR),
     }
+
+
+def test_a_long_lead_in_is_cut_at_a_word():
+    st = S.from_text("Joint Statement of the United Kingdom and India\n\nNew Delhi, 14 February 2025\n\nTechnology\n\n"
+                     "The United Kingdom and India will deepen cooperation under the Technology Security Initiative, "
+                     "launched in July 2024.\n")
+    fig = charts.timeline(F.extract(st), st.date)
+    labels = [t for t in texts(fig) if t.startswith("…")]
+    assert labels == ["…Technology Security Initiative, launched in July 2024"]
+    render(fig)

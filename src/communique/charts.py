@@ -663,7 +663,10 @@ def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Ye
             if len(label) <= 56:
                 text = label
             elif shown and label.endswith(shown):
-                text = "…" + label[-55:].lstrip()
+                tail = label[-55:]
+                if not label[-56].isspace() and " " in tail:
+                    tail = tail.split(" ", 1)[1]  # (from a whole word: "…Technology Security ...", not "…e Technology")
+                text = "…" + tail.lstrip()
             else:
                 text = _short(label, 56)
             if shown and shown not in label:
