@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from communique import commitments as C
 from communique import config
 from communique import entities as E
+from communique import figures as F
 from communique import statement as S
 
 from .conftest import fuzz_statements
@@ -2655,3 +2656,17 @@ def test_the_meeting_a_groups_communique_tells_of_is_the_group():
     assert st.parties == ["OPEC"]
     assert C.extract(st)[["actor", "verb", "category"]].values.tolist() == [
         ["OPEC", "decide", "commitment"], ["OPEC", "note", "acknowledgement"]]
+
+
+def test_the_items_of_an_action_plan_are_its_actions():
+    st = S.from_text("CANADA-MEXICO ACTION PLAN 2025-2028\r\n\r\nOttawa, 12 March 2025\r\n\r\n"
+                     "Canada and Mexico adopt the following Action Plan:\r\n\r\n"
+                     "1. Trade and Investment\r\n\r\n"
+                     "\t1.1 Conclude a memorandum of understanding between Export Development Canada and Bancomext.\r\n"
+                     "\t1.2 Review the rules of origin for the automotive sector ahead of the joint review in July 2026.\r\n"
+                     "\t1.3 Train 300 Mexican law enforcement officers in financial investigations by 2027.\r\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "category"]].values.tolist()[-3:] == [
+        ["both", "conclude", "commitment"], ["both", "review", "commitment"], ["both", "train", "commitment"]]
+    figs = F.extract(st)
+    assert figs[figs["text"] == "300"][["in_name", "about"]].values.tolist() == [[False, "Mexican law enforcement officers"]]

@@ -185,7 +185,8 @@ def _lex() -> SimpleNamespace:
         rf" (?:is|are) (?:(?:today|now|also|jointly|hereby|formally|officially|together) )?(?P<v>{_alt(ing)})\b")
     # actions that open a numbered item under the signatories' chapeau ("2. Strengthen ..."):
     # their commitment, read only there
-    L.item_forms = {v: (v, "base") for v in cb.get("item_verbs") or () if v not in L.forms}
+    L.item_verbs = frozenset(cb.get("item_verbs") or ())
+    L.item_forms = {v: (v, "base") for v in L.item_verbs if v not in L.forms}
     for v in L.item_forms:
         L.category.setdefault(v, "commitment")
         L.needs.setdefault(v, None)
@@ -1775,6 +1776,8 @@ def _predicate(st, si, h, L) -> dict:
                 "infinitival": infinitival}
     lemma = h["lemma"]
     cat = L.category[lemma]
+    if h.get("item") and lemma in L.item_verbs and cat == "acknowledgement":
+        cat = "commitment"  # "1.6 Review the CUSMA rules of origin ...": an action of the plan, not a finding
     noun = None
     tstart = ve
     if lemma in L.light:
@@ -2745,7 +2748,7 @@ def extract(statement: S.Statement):
                     lemma, cls = fm
                     hits[:] = [h for h in hits if h["start"] >= m.end()]  # (the verb read again inside the opening)
                     hits.insert(0, {"kind": "verb", "lemma": lemma, "cls": "s" if denied else cls, "start": sent.start,
-                                    "end": m.end(), "not": denied})
+                                    "end": m.end(), "not": denied, "item": cls == "base"})
                 break
 
     sections = [sec.heading for sec in st.sections]

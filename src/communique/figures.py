@@ -456,6 +456,7 @@ def _rx() -> SimpleNamespace:
         participles=frozenset(lex["participles"]),
         reporting=frozenset(lex["reporting_verbs"]),
         change_verbs=frozenset(lex["change_verbs"]),
+        imperatives=frozenset(lex.get("imperatives") or ()),
         # (the forms only a verb can take: "rose", "increased"; not "increase", "cut")
         past_changes=frozenset(v for v in lex["change_verbs"] if v.endswith("ed") or v in _IRREGULAR_PAST),
         link_rev=link_rev,
@@ -715,8 +716,8 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
             if prev.endswith(("'s", "'")):
                 possessive = True
                 det = True
-            elif pstart == 0 and (low.endswith(("ing", "ed", "ly")) or low in rx.stops):
-                pass
+            elif pstart == 0 and (low.endswith(("ing", "ed", "ly")) or low in rx.stops or low in rx.imperatives):
+                pass  # ("Train 300 Mexican officers ...": an action plan's imperative)
             else:
                 return True
     nxt = _next_token(stext, end)
