@@ -2670,3 +2670,12 @@ def test_the_items_of_an_action_plan_are_its_actions():
         ["both", "conclude", "commitment"], ["both", "review", "commitment"], ["both", "train", "commitment"]]
     figs = F.extract(st)
     assert figs[figs["text"] == "300"][["in_name", "about"]].values.tolist() == [[False, "Mexican law enforcement officers"]]
+
+
+def test_the_leaders_of_a_group_that_is_one_of_two_parties_are_that_group():
+    st = S.from_text("Chairman's Statement of the ASEAN-Japan Summit\n\nVientiane, 10 October 2024\n\n"
+                     "1. The Leaders of ASEAN Member States appreciated Japan's continued support for ASEAN Centrality.\n\n"
+                     "2. The ASEAN Leaders looked forward to Japan hosting the Expo 2025 Osaka.\n\n"
+                     "3. The Leaders welcomed the plan.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [
+        ["ASEAN", "appreciate"], ["ASEAN", "look forward to"], ["both", "welcome"]]

@@ -714,6 +714,13 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
     m = L.group_re.match(span, pos)
     if m and (m.group("pre") or " ").split(" ")[0] in L.not_start:
         m = None  # "As founding members of ...": an adjunct, not a subject
+    if m and len(ctx.parties) >= 2 and m.group("noun").lower() in L.collective:
+        # "The Leaders of ASEAN Member States", "The ASEAN Leaders": a group that is one of the parties
+        said = f"{m.group('pre') or ''} {m.group('qual') or ''}"
+        groups = [p for p in ctx.parties if p not in L.country_names
+                  and any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", said) for f in _forms_of(p))]
+        if len(groups) == 1:
+            return ("country", groups[0], True), m.end()
     if m and m.group("qual") and m.group("noun").lower() in L.collective:
         # "The Ministers of Japan and the United Kingdom": the countries they are of
         of = _OF_COUNTRY.sub("", m.group("qual"))
