@@ -2679,3 +2679,13 @@ def test_the_leaders_of_a_group_that_is_one_of_two_parties_are_that_group():
                      "3. The Leaders welcomed the plan.\n")
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [
         ["ASEAN", "appreciate"], ["ASEAN", "look forward to"], ["both", "welcome"]]
+
+
+def test_a_partys_announcement_of_an_amount_is_its_pledge():
+    st = S.from_text("Chairman's Statement of the ASEAN-Japan Summit\n\nVientiane, 10 October 2024\n\n"
+                     "1. We welcomed Japan's announcement of JPY 1 trillion in public and private financing. We noted the "
+                     "announcement of the ceasefire.\n")
+    assert C.extract(st)[["actor", "verb", "category", "target"]].values.tolist() == [
+        ["both", "welcome", "endorsement", "Japan's announcement of JPY 1 trillion in public and private financing"],
+        ["Japan", "announce", "commitment", "JPY 1 trillion in public and private financing"],
+        ["both", "note", "acknowledgement", "the announcement of the ceasefire"]]
