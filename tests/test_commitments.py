@@ -2689,3 +2689,12 @@ def test_a_partys_announcement_of_an_amount_is_its_pledge():
         ["both", "welcome", "endorsement", "Japan's announcement of JPY 1 trillion in public and private financing"],
         ["Japan", "announce", "commitment", "JPY 1 trillion in public and private financing"],
         ["both", "note", "acknowledgement", "the announcement of the ceasefire"]]
+
+
+def test_shared_before_a_noun_in_a_list_is_an_adjective():
+    assert rows_of("Brazil and Argentina reaffirmed their commitment to a partnership grounded in mutual respect, shared "
+                   "prosperity and a common vision for peace. Brazil welcomed the plan and shared its experience.") == [
+        ("both", "reaffirm", "commitment", False,
+         "a partnership grounded in mutual respect, shared prosperity and a common vision for peace"),
+        ("Brazil", "welcome", "endorsement", False, "the plan"),
+        ("Brazil", "share", "acknowledgement", False, "its experience")]

@@ -1252,6 +1252,11 @@ def _cls_of(h) -> str:
 # (not "commit": "atrocities committed by ..."; nor "announce": "export controls announced by China")
 _PLEDGED_BY = frozenset(["pledge", "promise"])
 _BY_AGENT = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][^,;:()]{0,80}?)(?=\s+(?:to|for|in|at|under|through|towards?|on|as|with|and\s+(?:will|shall|to))\b|\s*[,;.:()]|\s*$)")
+# "shared" before a noun it describes, in a list of nouns: "mutual respect, shared prosperity and ..."
+_SHARED_ADJ = re.compile(r"shared\s+(?:prosperity|values|vision|future|goals?|interests?|responsibilit(?:y|ies)|history|heritage"
+                         r"|concerns?|objectives?|principles|priorities|commitment|understanding|destiny|challenges|security"
+                         r"|growth|borders?|waters|resources|aspirations|ambitions?|democratic\s+values)\b")
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|\bof|\bin|\bon|\bby)\s+$")
 # a participle and its agent after a noun: "the Register of Damage established by the Council of Europe"
 _PARTICIPLE_BY = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _BE_BEFORE = re.compile(r"\b(?:has|have|had|was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$")
@@ -1306,6 +1311,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 continue
         if h.get("cls") == "past" and _REDUCED_RELATIVE.match(text, ve) and text[max(s.start, vs - 3):vs].rstrip().endswith(","):
             continue  # "the Agreement, signed in Manila in July 2024": what was done, no position
+        if h.get("cls") == "past" and _SHARED_ADJ.match(text, vs, min(s.end, ve + 30)) \
+                and _LIST_BEFORE.search(text, max(s.start, vs - 30), vs):
+            continue  # "a partnership grounded in mutual respect, shared prosperity and ...": an adjective in a list
         if h.get("cls") == "past" and h["lemma"] not in _PLEDGED_BY and _PARTICIPLE_BY.match(text, ve) \
                 and not _BE_BEFORE.search(text, max(s.start, vs - 16), vs):
             continue  # "... and the Register of Damage established by the Council of Europe": a participle, no act
