@@ -1730,3 +1730,10 @@ def test_honorifics_written_without_stops():
         ["Abdulaziz bin Salman Al Saud", "Minister of Energy", "Saudi Arabia"],
         ["Alexander Novak", "Deputy Prime Minister", "Russia"],
         ["Haitham Al Ghais", "Secretary General", None]]
+
+
+def test_an_imperative_opening_an_action_item_is_no_part_of_a_name():
+    df = E.extract(S.from_text("CANADA-MEXICO ACTION PLAN\n\n1.1 Increase the Seasonal Agricultural Worker Program quota by "
+                               "15%.\n\n1.2 Expand the Canada-Mexico Youth Mobility Agreement to 5,000 places.\n"))
+    assert df[df["type"].isin(["initiative", "agreement"])][["name", "type"]].values.tolist() == [
+        ["Seasonal Agricultural Worker Program", "initiative"], ["Canada-Mexico Youth Mobility Agreement", "agreement"]]
