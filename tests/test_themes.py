@@ -702,3 +702,12 @@ def test_weapons_sea_levels_glaciers_and_borders_have_their_topics():
     row = _one("The leaders reviewed the full spectrum of the Comprehensive Strategic Partnership.")
     assert row["topic"] != 17 and "spectrum" not in row["terms"]
     assert _one("The regulators will coordinate the allocation of radio spectrum.")["topic"] == 17
+
+
+def test_conflict_and_sovereignty_words_are_international_affairs():
+    for sentence in ("The Ministers condemned the capture of Goma by the armed group.",
+                     "Kenya reiterated its firm adherence to the one-China principle.",
+                     "The Leaders reviewed the implementation of the Five-Point Consensus.",
+                     "The Council called for the restoration of constitutional order after the coup."):
+        assert _one(sentence)["topic"] == 19, sentence
+    assert _one("More than 12 million people have been displaced.")["topic"] == 9
