@@ -1692,3 +1692,9 @@ def test_a_number_glued_by_a_hyphen_to_a_capitalized_word_is_part_of_a_name():
     df = F.extract(S.from_text("Joint Statement of China and Pakistan\n\nBeijing, 8 June 2024\n\nScience\n\n"
                                "The samples returned aboard the Chang'e-6 mission. Sentinel-2 data will be shared by mid-2026.\n"))
     assert df[["text", "in_name"]].values.tolist() == [["6", True], ["Sentinel-2", True], ["2026", False]]
+
+
+def test_a_condition_after_a_figure_is_not_what_it_measures():
+    df = F.extract(S.from_text("Joint Statement of Kenya and Ethiopia\n\nNairobi, 5 June 2025\n\nEnergy\n\n"
+                               "They committed to expanding supply to 400 megawatts once the second line is complete.\n"))
+    assert df[["text", "about"]].values.tolist() == [["400 megawatts", None]]
