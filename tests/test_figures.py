@@ -1696,5 +1696,6 @@ def test_a_number_glued_by_a_hyphen_to_a_capitalized_word_is_part_of_a_name():
 
 def test_a_condition_after_a_figure_is_not_what_it_measures():
     df = F.extract(S.from_text("Joint Statement of Kenya and Ethiopia\n\nNairobi, 5 June 2025\n\nEnergy\n\n"
-                               "They committed to expanding supply to 400 megawatts once the second line is complete.\n"))
-    assert df[["text", "about"]].values.tolist() == [["400 megawatts", "supply"]]
+                               "They committed to expanding supply to 400 megawatts once the second line is complete. "
+                               "They will expand this to 500 megawatts once the third line is complete.\n"))
+    assert df[["text", "about"]].values.tolist() == [["400 megawatts", "supply"], ["500 megawatts", None]]
