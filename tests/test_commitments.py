@@ -2698,3 +2698,11 @@ def test_shared_before_a_noun_in_a_list_is_an_adjective():
          "a partnership grounded in mutual respect, shared prosperity and a common vision for peace"),
         ("Brazil", "welcome", "endorsement", False, "the plan"),
         ("Brazil", "share", "acknowledgement", False, "its experience")]
+
+
+def test_each_of_our_countries_and_a_list_of_our_officials():
+    st = S.from_text("Joint Statement of Japan, the Republic of Korea, and the United States\n\nCamp David, August 18, 2023\n\n"
+                     "Each of our countries will contribute to a $2 billion trilateral fund. Our foreign ministers, defense "
+                     "ministers, and national security advisers will also meet at least once a year.\n")
+    assert C.extract(st)[["actor", "verb", "target"]].values.tolist() == [
+        ["all", "will", "contribute to a $2 billion trilateral fund"], ["all", "will", "meet at least once a year"]]

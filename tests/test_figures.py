@@ -1699,3 +1699,13 @@ def test_a_condition_after_a_figure_is_not_what_it_measures():
                                "They committed to expanding supply to 400 megawatts once the second line is complete. "
                                "They will expand this to 500 megawatts once the third line is complete.\n"))
     assert df[["text", "about"]].values.tolist() == [["400 megawatts", "supply"], ["500 megawatts", None]]
+
+
+def test_bounds_after_a_figure_x_multiples_and_document_numbers():
+    df = F.extract(S.from_text(
+        "Joint Statement of the European Union and Viet Nam\n\nHanoi, 5 May 2025\n\nCooperation\n\n"
+        "The Council took note of the Communication COM(2023) 123 final on the partnership. Trade should rise by 15% or "
+        "more. Visas will be issued within 15 days or less. Investment saw a 3x increase over 2022 levels.\n"))
+    assert df[["text", "kind", "qualifier"]].values.tolist() == [
+        ["15%", "percent", "at_least"], ["15 days", "duration", "up_to"], ["3x", "multiple", None], ["2022", "year", None]]
+    assert df[df["text"] == "3x"]["in_name"].tolist() == [False]

@@ -1688,3 +1688,14 @@ def test_a_signed_list_with_a_blank_line_between_signers():
     st = S.from_text(md, fmt="md")
     assert [(s["name"], s["country"]) for s in st.signatories] == [("Keir Starmer", "United Kingdom"), ("Narendra Modi", "India")]
     assert len(st.paragraphs) == 1
+
+
+def test_degrees_end_a_sentence_and_signers_one_a_line_at_the_end():
+    st = S.from_text("Joint Statement of Japan, the Republic of Korea, and the United States\n\nCamp David, August 18, 2023\n\n"
+                     "We will limit warming to 1.5°C. Viet Nam reiterated its pledge.\n\nWe will meet again.\n\n"
+                     "Fumio Kishida, Prime Minister of Japan\nYoon Suk Yeol, President of the Republic of Korea\n"
+                     "Joseph R. Biden, Jr., President of the United States of America\n")
+    assert [s.text for s in st.sentences][:2] == ["We will limit warming to 1.5°C.", "Viet Nam reiterated its pledge."]
+    assert [(s["name"], s["country"]) for s in st.signatories] == [
+        ("Fumio Kishida", "Japan"), ("Yoon Suk Yeol", "South Korea"), ("Joseph R. Biden Jr.", "United States")]
+    assert len(st.paragraphs) == 2

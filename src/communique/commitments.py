@@ -687,6 +687,14 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
     return _atom_at(span, pos, L, ctx)
 
 
+def out_of_list(span: str, pos: int) -> bool:
+    """Whether ``pos`` follows an item of a list ("..., defense ministers")."""
+    return bool(_AFTER_ITEM.search(span, 0, pos))
+
+
+_AFTER_ITEM = re.compile(r"(?:,|\band)\s*$")
+
+
 def _atom_at(span: str, pos: int, L, ctx: _Ctx):
     if ctx.joined_names:
         at = pos + 4 if span.startswith(("The ", "the "), pos) else pos
@@ -760,6 +768,8 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
             if not det and not m.group("num") and noun in L.bare_generic:
                 return ("generic", noun, True), m.end()  # "partners have pledged ...": any partners, not the signatories
             return ("group", "group", True), m.end()
+        if not det and not any(c.isupper() for c in text) and out_of_list(span, pos):
+            return ("group", "group", True), m.end()  # "Our foreign ministers, defense ministers, and ...": more of ours
         return ("named", text.strip(), True), m.end()
     if span[pos] not in L.actor_first and not span[pos].isupper():
         return None  # every pattern below starts with "the", a title or a capitalized name
@@ -909,7 +919,7 @@ _LEAD_ADVERB = re.compile(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Addit
                           r"|Similarly|Accordingly|Here|Here in [A-Z][\w-]+)\s*,?\s+(?=\S)")
 _PORTFOLIO_OF = re.compile(r"((?:[Tt]he\s+)?(?:Ministries|Ministers|Secretaries|Departments))\s+(?:of|for)\s+(?:(?:[A-Z][\w-]*|and|&)\s+)+?(?=of\s)")
 _CONCESSIVE = re.compile(r"(?:Although|Though|While|Whereas)\s+(?=\S)")
-_EACH = re.compile(r"[Ee]ach\s+(?:side|country|party|government|state|member|leader|partner|of\s+(?:the\s+)?(?:two|both|three|four)\s+\w+|of\s+us|of\s+them)")
+_EACH = re.compile(r"[Ee]ach\s+(?:side|country|party|government|state|member|leader|partner|of\s+(?:the\s+)?(?:two|both|three|four)\s+\w+|of\s+us|of\s+them|of\s+our\s+(?:countries|nations|governments|states))")
 
 
 # a party by the kind of state it is, as texts call the host: "The Kingdom", "the Sultanate"

@@ -1455,8 +1455,15 @@ def _in_code(stext: str, a: int, b: int) -> bool:
     while hi < len(stext) and not stext[hi].isspace() and hi - b < 40:
         hi += 1
     word = stext[lo:hi].strip("()[]{}.,;:")
+    if _EU_DOC.search(stext, max(0, a - 16), min(len(stext), b + 8)):
+        doc = _EU_DOC.search(stext, max(0, a - 16), min(len(stext), b + 8))
+        if doc.start() <= a and b <= doc.end():
+            return True  # "COM(2023) 123 final": a document's number, no year or count
     # (a part in capitals: "A/RES/78/1", "PSC/PR/COMM"; not units: "US$2.15/person/day", "FY2024/25/26")
     return word.count("/") >= 2 and any(_CODE_PART.fullmatch(part) for part in word.split("/"))
+
+
+_EU_DOC = re.compile(r"\b[A-Z]{2,6}\s?\((?:19|20)\d\d\)\s?\d{1,5}\b")
 
 
 _CODE_PART = re.compile(r"[A-Z]{1,10}\.?")
@@ -1492,7 +1499,8 @@ def _multiple_rx() -> SimpleNamespace:
             rf"\b(?P<verb>(?P<stem>{'|'.join(stems)})(?P<end>e|es|ed|ing))\b(?!-)"
             rf"|\b(?P<adv>twice|thrice)\b(?=\s+(?:as|the|that|what|over|its|their|our)\b)"
             rf"|\b(?P<n>{numbers})\s+times(?=\s+(?:as|more|larger|higher|greater|bigger|faster|the|that|what|over)\b)"
-            rf"|\b(?P<fn>{numbers})-?fold\b",
+            rf"|\b(?P<fn>{numbers})-?fold\b"
+            rf"|\b(?P<xn>\d+(?:\.\d+)?)\s?[x×](?![\w])",
             re.I),
         verb_after=frozenset(lex.get("multiple_verb_after") or ()),
         not_before=frozenset(lex.get("multiple_not_before") or ()),
@@ -1501,6 +1509,7 @@ def _multiple_rx() -> SimpleNamespace:
     )
 
 
+_TIMES_SIGN = re.compile(r"\d\s?[x×](?![\w])")
 _MULTIPLE_HINTS = ("doubl", "tripl", "quadrupl", "halv", "twice", "thrice", " times", "fold")
 
 
@@ -1525,6 +1534,7 @@ def _multiples(st) -> list[tuple]:
         while i >= 0:
             hints.append(i)
             i = low.find(w, i + 1)
+    hints += [m.start() + 1 for m in _TIMES_SIGN.finditer(text)]  # ("a 3x increase", "a 2× rise")
     if not hints:
         return []
     matches = {}
@@ -1561,7 +1571,7 @@ def _multiples(st) -> list[tuple]:
         elif m.group("adv"):
             value = mx.factors[m.group("adv").lower()]
         else:
-            n = (m.group("n") or m.group("fn")).lower()
+            n = (m.group("n") or m.group("fn") or m.group("xn")).lower()
             value = float(n) if n[0].isdigit() else _word_value(" ".join(n.split()), rx)
             if not value or value < 2:
                 continue
@@ -1639,6 +1649,9 @@ def _figure_records(st) -> list[tuple]:
                 rec["in_name"] = True  # "the 100 Year Partnership", "the 10 Year Plan": a name
             if rec is not None:
                 found.append(rec)
+        for r in found:
+            if r["qualifier"] is None and r["kind"] in _SUMMED + ("duration",) and _OR_MORE.match(stext, r["end"]):
+                r["qualifier"] = "at_least" if _OR_MORE.match(stext, r["end"]).group(1) else "up_to"  # "15% or more"
         if found and ("day of" in stext.lower() or " of two thousand" in stext.lower()):
             found = _words_dates(stext, found)
         if not found:
@@ -1698,6 +1711,8 @@ def _figure_records(st) -> list[tuple]:
 
 
 _SUMMED = ("money", "percent", "count", "quantity")
+# a bound after the figure: "15% or more", "10,000 or above"; "five days or less"
+_OR_MORE = re.compile(r"\s+(?:or|and)\s+(?:(more|above|higher|greater|over)|(?:less|fewer|below|lower|under))\b")
 
 
 def _table_restates(out: list[tuple], table_rows: set[int]) -> list[tuple]:

@@ -895,6 +895,8 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         return True  # "..." ellipsis followed by a capital
     if dot > 0 and text[dot - 1] == "/" and text[after:after + 3].lstrip()[:1].isdigit():
         return False  # "S/. 300 million": the Peruvian sol, not the end of a sentence
+    if dot > 1 and text[dot - 2] == "°":
+        return True  # "to 1.5°C. Viet Nam ...": a unit of degrees, no initial
     m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not m:
         return True
@@ -1312,10 +1314,14 @@ def _party_and_signer(line: str) -> dict[str, Any] | None:
     return {**one, "party": party, "country": country or one["country"]}
 
 
+_SUFFIX_COMMA = re.compile(r",\s+(Jr\.|Sr\.|II|III)(?=,)")
+
+
 def _signer_comma(line: str) -> dict[str, Any] | None:
     """A signer on one line, name then title: "Mette Frederiksen, Prime Minister of Denmark",
     "- Giorgia Meloni, Prime Minister of Italy, G7 Presidency"."""
     t = _LIST_MARK.sub("", re.sub(r"\*\*|__", "", line), count=1).strip()
+    t = _SUFFIX_COMMA.sub(r" \1", t, count=1)  # ("Joseph R. Biden, Jr., President of ...")
     name, sep, title = t.partition(",")
     name, title = _SIGNER_HONORIFIC.sub("", name.strip()), title.strip()
     if not sep or not title or len(t.split()) > 16 or _TERMINAL.search(t) or any(ch.isdigit() for ch in name):
@@ -1385,9 +1391,13 @@ def _is_state(line: str) -> bool:
 def _signer_last_line(lines, body: list[int]) -> list[int]:
     """The last line of the text, a paragraph of its own, naming the one who issued it:
     "Giorgia Meloni, Prime Minister of Italy, G7 Presidency"."""
-    if len(body) < 3 or body[-1] - 1 == body[-2]:
+    # (or several, one a line: "Fumio Kishida, Prime Minister of Japan" / "Yoon Suk Yeol, President of ...")
+    if len(body) < 3:
         return []
-    return [body[-1]] if _signer_comma(lines[body[-1]].text) else []
+    run = _runs(body)[-1]
+    if len(run) >= len(body) - 1 or not all(_signer_comma(lines[i].text) for i in run):
+        return []
+    return run
 
 
 _ANNEX_HEAD = re.compile(r"\s*(?:#{1,6}\s*)?(?:\*\*)?(?i:annex|appendix|attachment)\b")
