@@ -2706,3 +2706,11 @@ def test_each_of_our_countries_and_a_list_of_our_officials():
                      "ministers, and national security advisers will also meet at least once a year.\n")
     assert C.extract(st)[["actor", "verb", "target"]].values.tolist() == [
         ["all", "will", "contribute to a $2 billion trilateral fund"], ["all", "will", "meet at least once a year"]]
+
+
+def test_a_second_reported_clause_ends_the_first_ones_target():
+    st = S.from_text("Joint Statement of China and the United States\n\nBeijing, 5 May 2024\n\nThe Chinese side stated that "
+                     "China does not seek to change the existing international order and that the United States should "
+                     "lift unilateral sanctions on Chinese companies.\n")
+    assert C.extract(st)[["actor", "verb", "negated", "target"]].values.tolist() == [
+        ["China", "seek", True, "change the existing international order"]]

@@ -1604,6 +1604,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             other = asked and (L.all_country_forms.get(asked.group(1)) or (asked.group(1) if asked.group(1) in ctx.parties else None))
             if other and other != r["actor"]:
                 r["category"] = "endorsement"  # "Viet Nam requested Japan to open its market": a call on the other side
+        second = _AND_THAT.search(text, r["target_start"], end) if not _THAT_AFTER.match(text, r["verb_end"]) else None
+        if second is not None:
+            end = second.start()  # "The Chinese side stated that China does not seek X and that the US should ...": X
         done = _AND_HAS_DONE.search(text, r["target_start"], end)
         if done is not None:
             end = done.start()  # "stands ready to provide further packages, and has already delivered 23": what was done, apart
