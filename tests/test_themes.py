@@ -711,3 +711,12 @@ def test_conflict_and_sovereignty_words_are_international_affairs():
                      "The Council called for the restoration of constitutional order after the coup."):
         assert _one(sentence)["topic"] == 19, sentence
     assert _one("More than 12 million people have been displaced.")["topic"] == 9
+
+
+def test_a_place_the_codebook_names_counts_and_taiwan_and_military_talks_have_topics():
+    row = _one("The waters of the Indo-Pacific, including in the South China Sea, must stay open.")
+    assert row["topic"] == 19 and "south china sea" in row["terms"]
+    assert _one("The Chinese side stated that the Taiwan question is the core issue.")["topic"] == 19
+    assert _one("The two sides agreed to resume telephone conversations between theater commanders.")["topic"] == 16
+    # (a place's own words still count for nothing: "port" of Port Moresby)
+    assert "port" not in _one("The leaders met in Port Moresby.")["terms"]

@@ -1397,6 +1397,9 @@ def _signer_last_line(lines, body: list[int]) -> list[int]:
     run = _runs(body)[-1]
     if len(run) >= len(body) - 1 or not all(_signer_comma(lines[i].text) for i in run):
         return []
+    head = lines[body[body.index(run[0]) - 1]].text.strip()
+    if head.endswith(":") or _annex_head(head) or _ANNEX_HEAD.match(head):
+        return []  # ("ANNEX: List of participants" over them: who took part, not who signed)
     return run
 
 

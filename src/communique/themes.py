@@ -687,9 +687,11 @@ def _outside_titles(st: S.Statement, found: list) -> list:
     name_starts = [a for a, _ in kinds]
     text = st.text
     out = []
+    # (a place the codebook names as a term of its own counts: "the South China Sea")
+    places = {(f["start"], f["end"]) for f in found_names if f["type"] == "place"}
     for f in found:
         i = bisect.bisect_right(starts, f[0]) - 1
-        if i >= 0 and f[1] <= spans[i][1]:
+        if i >= 0 and f[1] <= spans[i][1] and (f[0], f[1]) not in places:
             continue
         j = bisect.bisect_right(name_starts, f[0]) - 1
         if j >= 0 and f[1] <= kinds[j][1] and text[f[0]:f[1]].lower() in cues:
