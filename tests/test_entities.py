@@ -1737,3 +1737,9 @@ def test_an_imperative_opening_an_action_item_is_no_part_of_a_name():
                                "15%.\n\n1.2 Expand the Canada-Mexico Youth Mobility Agreement to 5,000 places.\n"))
     assert df[df["type"].isin(["initiative", "agreement"])][["name", "type"]].values.tolist() == [
         ["Seasonal Agricultural Worker Program", "initiative"], ["Canada-Mexico Youth Mobility Agreement", "agreement"]]
+
+
+def test_cabinet_titles_say_whose_office_they_are():
+    assert people("The two sides agreed to hold regular consultations between Treasury Secretary Janet Yellen and Vice "
+                  "Premier He Lifeng.", "Joint Statement of China and the United States") == [
+        ["Janet Yellen", "Treasury Secretary", "United States"], ["He Lifeng", "Vice Premier", "China"]]
