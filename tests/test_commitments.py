@@ -2714,3 +2714,9 @@ def test_a_second_reported_clause_ends_the_first_ones_target():
                      "lift unilateral sanctions on Chinese companies.\n")
     assert C.extract(st)[["actor", "verb", "negated", "target"]].values.tolist() == [
         ["China", "seek", True, "change the existing international order"]]
+
+
+def test_agreeing_that_a_thing_serves_or_requires_is_a_shared_view():
+    assert [r[:3] for r in rows_of("The two sides agreed that a stable economic relationship serves the interests of both "
+                                   "peoples. They agreed that peace requires dialogue.")] == [
+        ("both", "agree", "acknowledgement"), ("both", "agree", "acknowledgement")]
