@@ -399,3 +399,13 @@ def test_the_method_note_says_how_names_and_restated_amounts_are_read():
     assert "agreements (laws among them)" in text
     html = briefing.method_note().html
     assert "US&#36;216 million" in html  # (a dollar sign is an entity in HTML, so no math typesetting takes it)
+
+
+def test_a_lists_bullets_show_as_bullets_in_the_appended_text():
+    from communique import briefing as B
+
+    st = S.from_text("# Joint Statement of Norway and Kenya\n\n## Energy\n\nThe two sides agreed on:\n\n- green hydrogen;\n"
+                     "- mini-grids.\n", fmt="md")
+    block = B.full_text(st)
+    assert '<span class="pb">•</span>' in block.html and '<span class="pm">-</span>' not in block.html
+    assert "\\textbullet{}" in block.latex

@@ -1699,3 +1699,16 @@ def test_degrees_end_a_sentence_and_signers_one_a_line_at_the_end():
     assert [(s["name"], s["country"]) for s in st.signatories] == [
         ("Fumio Kishida", "Japan"), ("Yoon Suk Yeol", "South Korea"), ("Joseph R. Biden Jr.", "United States")]
     assert len(st.paragraphs) == 2
+
+
+def test_a_closing_line_of_where_and_when_it_was_done_is_the_dateline_not_a_paragraph():
+    body = "Joint Statement of Brazil and China\n\n{}1. The two sides agreed to meet.\n\n2. They will trade more.\n\nDone in Beijing on 14 April 2025.\n"
+    st = S.from_text(body.format("Beijing, 14 April 2025\n\n"))
+    assert (len(st.paragraphs), st.dateline, st.date) == (2, "Beijing, 14 April 2025", dt.date(2025, 4, 14))
+    st = S.from_text(body.format(""))
+    assert (len(st.paragraphs), st.dateline, st.date) == (2, "Done in Beijing on 14 April 2025", dt.date(2025, 4, 14))
+    assert F.extract(st).empty
+    # (a sentence that goes on after it stays prose)
+    st = S.from_text(body.format("").replace("Done in Beijing on 14 April 2025.", "Done in Beijing on 14 April 2025, the "
+                                                                                  "talks ended with a dinner."))
+    assert len(st.paragraphs) == 3

@@ -220,7 +220,10 @@ def full_text(st, figures=None, commitments=None) -> P.Rich:
             par = st.paragraphs[pi]
             parts_h = []
             parts_t = []
-            if par.marker:
+            if par.marker and par.marker.strip() in _BULLETS:
+                parts_h.append('<span class="pb">•</span>')  # (a list's bullet, as a bullet: not a raised "-")
+                parts_t.append("\\textbullet{} ")
+            elif par.marker:
                 parts_h.append(f'<span class="pm">{esc(par.marker)}</span>')
                 parts_t.append(latex_escape(par.marker) + " ")
             for si in par.sentences:

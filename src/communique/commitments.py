@@ -603,7 +603,7 @@ class _Ctx:
                 if ("," in said or " and " in said) and said.endswith(name.split()[-1]):
                     titled[said] = name
         # (with a rank before the title: "the Federal Chancellor of ..., Friedrich Merz")
-        self.titled = [(re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,2}?" + re.escape(t)), n)
+        self.titled = [(re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,2}?" + re.escape(t)), n, t.split()[-1])
                        for t, n in sorted(titled.items(), key=lambda x: -len(x[0]))]
 
     def body(self, word: str = "") -> tuple[str, str, bool]:
@@ -970,8 +970,9 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     if _COMMA_AND_PAIR.fullmatch(span):
         return None  # "... through JOGMEC and JBIC, and the United Kingdom will ...": a new clause's subject, no pair
     if "," in span or " and " in span:
-        for said, name in ctx.titled:
-            span = said.sub(name, span)
+        for said, name, last in ctx.titled:
+            if last in span:
+                span = said.sub(name, span)
     if not span or len(span) > 160:
         return None
     m = L.appositive_re.match(span)

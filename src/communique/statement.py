@@ -1032,6 +1032,9 @@ def done_at(text: str, pos: int = 0, endpos: int | None = None, search: bool = T
     return None
 
 
+_done_at_line = done_at  # (from_text has a variable of that name)
+
+
 @lru_cache(maxsize=1)
 def _done_at_words() -> re.Pattern:
     """"Done at <place> on <a date in words>", as one pattern, so that the place gives back
@@ -1617,6 +1620,9 @@ _NUMBERED_RELEASE = re.compile(rf"No\s*[:.]?\s*\d+(?:/\d+)?\s*,\s*(?P<date>{_DAT
 
 
 _PAREN_DATE = re.compile(r"(.{8,}?)\s*\(([^()]{6,40})\)")
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _title_and_date(line: str) -> tuple[str, str, dt.date | None] | None:
@@ -2419,12 +2425,24 @@ def from_text(
     front.update(signature)
     closing = _closing_dateline(lines, nonblank)
     front.update(closing)
+    # a line of its own that only says where and when it was done, closing the text or above its
+    # signatures ("Done in Beijing on 14 April 2025."): the dateline, no paragraph of the text
+    rest = [i for i in nonblank if i not in front and i not in signature]
+    closing_done = None
+    if len(rest) > 2:
+        last = rest[-1]
+        t = lines[last].text.strip()
+        found = _done_at_line(t, 0, None, search=False) if len(t.split()) <= 24 else None
+        if found and found[2] and t[found[0].end():].strip(" .") == "":
+            front.add(last)
+            closing_done = (" ".join(found[1].split()).rstrip(" ,"), found[2])
     # (a dateline further down, under the heading of a second text: "India-Indonesia Joint
     # Statement" / "New Delhi, January 25, 2025" is no heading of a section)
     # (not one above the signatures, which dates the text: "Nairobi, 13 September 2024" / "For the ...")
     following = {a: b for a, b in zip(nonblank, nonblank[1:])}
-    mid_datelines = {i for i in heads if i not in front and heads[i][0] in ("title", "sentence") and _dateline(lines[i].text)
-                     and _dateline(lines[i].text)[1] and following.get(i) is not None and following[i] not in front}
+    mid_datelines = {i for i in heads if i not in front and heads[i][0] in ("title", "sentence")
+                     and following.get(i) is not None and following[i] not in front
+                     and _DIGIT.search(lines[i].text) and (_dateline(lines[i].text) or (None, None))[1]}
     front.update(mid_datelines)
 
     # Keep only headings that are followed by prose (weak "title" headings especially).
@@ -2557,6 +2575,9 @@ def from_text(
         date, done_at = _date_in_text(text, paragraphs)
         if dateline is None and date is not None and done_at:
             dateline = done_at  # ("Done at Nairobi on 4 March 2025": where and when, at the end)
+    if date is None and closing_done:
+        date = closing_done[1]  # ("Done in Beijing on 14 April 2025." closing the text)
+        dateline = dateline or closing_done[0]
     if date is None and closing:
         date = _dateline(lines[closing[-1]].text)[1]  # "Beijing, April 14, 2023" closing the text
     if date is None:
