@@ -2720,3 +2720,8 @@ def test_agreeing_that_a_thing_serves_or_requires_is_a_shared_view():
     assert [r[:3] for r in rows_of("The two sides agreed that a stable economic relationship serves the interests of both "
                                    "peoples. They agreed that peace requires dialogue.")] == [
         ("both", "agree", "acknowledgement"), ("both", "agree", "acknowledgement")]
+
+
+def test_a_participle_and_to_after_a_comma_says_what_is_expected_of_the_thing_before():
+    assert [r[:2] for r in rows_of("Brazil will build a transmission line connecting Pará and São Paulo, expected to carry "
+                                   "4.5 per cent of the demand.")] == [("Brazil", "will")]

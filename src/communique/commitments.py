@@ -1151,6 +1151,8 @@ _PASSIVE_BY = re.compile(
 )
 # After a participle set off by a comma, the words that show it describes a thing ("the
 # Agreement, signed in Manila", "the Dialogue, launched last year") rather than a new action
+# verbs whose participle after a comma, then "to", describes the noun before it: ", expected to carry"
+_PASSIVE_TO = frozenset(["expect", "schedule", "set", "due", "design", "intend", "plan", "slate", "project", "estimate"])
 _REDUCED_RELATIVE = re.compile(
     r"\s+(?:in|on|at|by|during|last|earlier|this|under|between|from|with|since|through|recently|previously|"
     r"jointly|together|two|three|several|a\s+(?:year|decade|month)|\d)\b|\s*[,.;]"
@@ -1322,6 +1324,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 continue
         if h.get("cls") == "past" and _REDUCED_RELATIVE.match(text, ve) and text[max(s.start, vs - 3):vs].rstrip().endswith(","):
             continue  # "the Agreement, signed in Manila in July 2024": what was done, no position
+        if h.get("cls") == "past" and h["lemma"] in _PASSIVE_TO and text.startswith(" to ", ve) \
+                and text[max(s.start, vs - 3):vs].rstrip().endswith(","):
+            continue  # "a line connecting Pará and São Paulo, expected to carry 4.5 per cent ...": said of the line
         if h.get("cls") == "past" and _SHARED_ADJ.match(text, vs, min(s.end, ve + 30)) \
                 and _LIST_BEFORE.search(text, max(s.start, vs - 30), vs):
             continue  # "a partnership grounded in mutual respect, shared prosperity and ...": an adjective in a list
