@@ -409,3 +409,10 @@ def test_a_lists_bullets_show_as_bullets_in_the_appended_text():
     block = B.full_text(st)
     assert '<span class="pb">•</span>' in block.html and '<span class="pm">-</span>' not in block.html
     assert "\\textbullet{}" in block.latex
+
+
+def test_a_name_that_is_its_own_acronym_is_shown_once():
+    st = S.from_text("Kazan Declaration\n\nKazan, Russia, 23 October 2024\n\n1. We, the Leaders of the BRICS countries, met "
+                     "in Kazan. BRICS will expand.\n")
+    html = briefing.actors_table(analysis.analyze(st)).html
+    assert "BRICS (BRICS)" not in html and "BRICS" in html

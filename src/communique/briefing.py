@@ -920,7 +920,7 @@ def actors_table(a) -> P.Rich:
     order = {"person": 0, "country": 1, "organization": 2, "initiative": 3, "agreement": 4, "event": 5, "place": 6}
     rows = []
     for r in e.to_dict("records"):
-        name = r["name"] + (f" ({r['acronym']})" if r.get("acronym") else "")
+        name = r["name"] + (f" ({r['acronym']})" if r.get("acronym") and r["acronym"] != r["name"] else "")  # (not "BRICS (BRICS)")
         if r.get("role"):
             name = f"{r['role']} {name}"
         said = r.get("said") or []
