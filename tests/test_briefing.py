@@ -416,3 +416,12 @@ def test_a_name_that_is_its_own_acronym_is_shown_once():
                      "in Kazan. BRICS will expand.\n")
     html = briefing.actors_table(analysis.analyze(st)).html
     assert "BRICS (BRICS)" not in html and "BRICS" in html
+
+
+def test_the_firmest_commitments_in_the_summary_are_those_with_the_most_catalysts():
+    st = S.from_text("Joint Statement of Norway and Kenya\n\nNairobi, 5 March 2025\n\nCooperation\n\n"
+                     "The two sides will elevate relations. Kenya will host a forum. Norway will provide NOK 300 million "
+                     "to the Kenya Climate Adaptation Fund by 2027.\n")
+    summary = " ".join(briefing.executive_summary(analysis.analyze(st)))
+    firmest = summary.split("The firmest: ", 1)[1]
+    assert firmest.startswith("Norway")

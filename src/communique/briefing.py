@@ -492,7 +492,9 @@ def executive_summary(a) -> list[str]:
         out.append("It cites no figures.")
     pledges = a.pledges
     if len(pledges):
-        ranked = sorted(pledges.to_dict("records"), key=lambda r: (-int(r["strength"]), int(r["sentence"])))
+        # (among equally firm ones, those with the most catalysts: a figure, a date, a named body)
+        ranked = sorted(pledges.to_dict("records"),
+                        key=lambda r: (-int(r["strength"]), -len(r["catalysts"] or ()), int(r["sentence"])))
         rows = ranked[:3]
         parts = [_pledge_phrase(r, st) for r in rows]
         out.append(
