@@ -720,3 +720,11 @@ def test_a_place_the_codebook_names_counts_and_taiwan_and_military_talks_have_to
     assert _one("The two sides agreed to resume telephone conversations between theater commanders.")["topic"] == 16
     # (a place's own words still count for nothing: "port" of Port Moresby)
     assert "port" not in _one("The leaders met in Port Moresby.")["terms"]
+
+
+def test_distinctive_terms_leave_out_the_words_of_amounts():
+    st = S.from_text("Joint Statement of Norway and Kenya\n\nNairobi, 5 March 2025\n\nTrade\n\nNorway will provide NOK 300 "
+                     "million for trade. Norway will add NOK 200 million for trade by the end of 2026, 40 per cent more.\n\n"
+                     "Oceans\n\nThe two sides will protect the ocean. Ocean research will grow by 10 per cent.\n")
+    terms = set(themes.distinctive_terms(st, top_n=8)["term"])
+    assert not terms & {"nok", "million", "cent", "end"} and "trade" in terms
