@@ -2725,3 +2725,15 @@ def test_agreeing_that_a_thing_serves_or_requires_is_a_shared_view():
 def test_a_participle_and_to_after_a_comma_says_what_is_expected_of_the_thing_before():
     assert [r[:2] for r in rows_of("Brazil will build a transmission line connecting Pará and São Paulo, expected to carry "
                                    "4.5 per cent of the demand.")] == [("Brazil", "will")]
+
+
+def test_each_countrys_amount_in_a_list_with_the_verb_left_out_and_an_items_label():
+    st = S.from_text("# Quad Fact Sheet\n\nWilmington, 21 September 2024\n\n## Energy\n\n"
+                     "Australia will provide A$ 5 million, India US$ 7.5 million, Japan ¥ 1 billion and the United States "
+                     "$ 10 million to support clean energy supply chains.\n\n"
+                     "- **Open RAN in Palau:** Australia and the United States will fund the first Open RAN network.\n", fmt="md")
+    df = C.extract(st)
+    assert df[["actor", "target"]].values.tolist() == [
+        ["Australia", "provide A$ 5 million"], ["India", "US$ 7.5 million"], ["Japan", "¥ 1 billion"],
+        ["United States", "$ 10 million to support clean energy supply chains"],
+        ["Australia and United States", "fund the first Open RAN network"]]

@@ -340,7 +340,7 @@ def _lex() -> SimpleNamespace:
     # "Australia announced A$10 million and New Zealand NZ$5 million": the verb left out before the
     # second country's amount
     L.gapped_re = book.compile(
-        rf"(?:,\s*|\s+)and\s+(?:the\s+)?(?P<c>{countries})\s+(?=[$€£¥₹₩]|[A-Z]{{1,3}}\$|[A-Z]{{3}}\s?\d|\d)")
+        rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<c>{countries})\s+(?=[$€£¥₹₩]|[A-Z]{{1,3}}\$|[A-Z]{{3}}\s?\d|\d)")
     L.country_actor_re = book.compile(
         rf"(?:the\s+|The\s+)?(?:"
         rf"(?:(?P<c1>{countries})|(?P<a1>{adj}))(?:['’]s)?\s+(?:(?i:{gov})|(?P<r1>{role})s?(?:\s+[A-Z][\w'’.-]*){{0,3}})"
@@ -1152,6 +1152,7 @@ _PASSIVE_BY = re.compile(
 # After a participle set off by a comma, the words that show it describes a thing ("the
 # Agreement, signed in Manila", "the Dialogue, launched last year") rather than a new action
 # verbs whose participle after a comma, then "to", describes the noun before it: ", expected to carry"
+_LABEL_COLON = re.compile(r"[^.:;,]{2,60}:\s")
 _PASSIVE_TO = frozenset(["expect", "schedule", "set", "due", "design", "intend", "plan", "slate", "project", "estimate"])
 _REDUCED_RELATIVE = re.compile(
     r"\s+(?:in|on|at|by|during|last|earlier|this|under|between|from|with|since|through|recently|previously|"
@@ -2764,6 +2765,8 @@ def extract(statement: S.Statement):
         if not head or not head[0][1:2].islower() or not (head[0][:1].isupper() or lead):
             continue
         first = head[0].lower()
+        if len(head) > 1 and head[1][:1].isupper() and _LABEL_COLON.match(text, off, min(sent.end, off + 70)):
+            continue  # "Open RAN in Palau: Australia and the United States will ...": an item's label, no verb
         denied = bool(lead) and lead.group().split()[-1] == "not"
         for form in ((f"{first} {head[1]} {head[2]}",) if len(head) > 2 else ()) + ((f"{first} {head[1]}",) if len(head) > 1 else ()) + (first,):
             # ("1. Reaffirmed their commitment ...", "- Welcomed ...": a list item in the past
@@ -2866,15 +2869,18 @@ def extract(statement: S.Statement):
             elif r["cls"] == "past" and r["category"] == "endorsement" and not r.get("owned") \
                     and _dated_before(st, start, r["verb_start"], L):
                 continue  # "In 2019, Japan supported the establishment of ...": history, dated before the verb
-            gap = L.gapped_re.search(text, tstart, tend) if r["actor"] not in ("both", "all") else None
-            if gap is not None and L.all_country_forms[gap.group("c")] != r["actor"]:
-                # one row for each country and its amount, the verb shared
-                rows.append(row(r["actor"], r["verb"], r["category"], r["negated"], tstart, gap.start(), start, gap.start(), si,
-                                r["verb_start"], r["verb_end"], leading))
-                targets.append((tstart, gap.start()))
-                rows.append(row(L.all_country_forms[gap.group("c")], r["verb"], r["category"], r["negated"], gap.end(), tend,
-                                gap.start("c"), tend, si, r["verb_start"], r["verb_end"], leading))
-                targets.append((gap.end(), tend))
+            gaps = [g for g in L.gapped_re.finditer(text, tstart, tend)] if r["actor"] not in ("both", "all") else []
+            if gaps and all(L.all_country_forms[g.group("c")] != r["actor"] for g in gaps):
+                # one row for each country and its amount, the verb shared ("Australia will provide A$ 5
+                # million, India US$ 7.5 million, Japan ¥ 1 billion and the United States $ 10 million")
+                rows.append(row(r["actor"], r["verb"], r["category"], r["negated"], tstart, gaps[0].start(), start,
+                                gaps[0].start(), si, r["verb_start"], r["verb_end"], leading))
+                targets.append((tstart, gaps[0].start()))
+                for g, nxt in zip(gaps, gaps[1:] + [None]):
+                    stop = nxt.start() if nxt is not None else tend
+                    rows.append(row(L.all_country_forms[g.group("c")], r["verb"], r["category"], r["negated"], g.end(), stop,
+                                    g.start("c"), stop, si, r["verb_start"], r["verb_end"], leading))
+                    targets.append((g.end(), stop))
                 continue
             end = max(tend, r["verb_end"])
             for one in _respectively(row(r["actor"], r["verb"], r["category"], r["negated"], tstart, tend, start, end, si,
