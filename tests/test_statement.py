@@ -1712,3 +1712,11 @@ def test_a_closing_line_of_where_and_when_it_was_done_is_the_dateline_not_a_para
     st = S.from_text(body.format("").replace("Done in Beijing on 14 April 2025.", "Done in Beijing on 14 April 2025, the "
                                                                                   "talks ended with a dinner."))
     assert len(st.paragraphs) == 3
+
+
+def test_a_place_and_date_above_the_signatures_is_the_dateline():
+    st = S.from_text("JOINT STATEMENT OF ITALY AND EGYPT\n\nENERGY:\n\nThe two sides agreed to expand gas exports. It was "
+                     "agreed that the next summit will be held in Rome in 2025.\n\nCairo, 17 March 2024\n\n"
+                     "For the Italian Republic\nGiorgia Meloni\nPresident of the Council of Ministers\n\n"
+                     "For the Arab Republic of Egypt\nAbdel Fattah El-Sisi\nPresident of the Arab Republic of Egypt\n")
+    assert (st.dateline, st.date, len(st.paragraphs), len(st.signatories)) == ("Cairo, 17 March 2024", dt.date(2024, 3, 17), 1, 2)

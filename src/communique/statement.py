@@ -2424,6 +2424,13 @@ def from_text(
     signature = _signature_block(lines, nonblank)
     front.update(signature)
     closing = _closing_dateline(lines, nonblank)
+    if not closing and signature:
+        # (a place and a date of their own above the signatures: "Cairo, 17 March 2024" / "For the Italian Republic")
+        k = bisect.bisect_left(nonblank, signature[0])
+        above = nonblank[k - 1] if k > 0 else None
+        if above is not None and above not in front and len(lines[above].text.split()) <= 8 \
+                and (_dateline(lines[above].text) or (None, None))[1]:
+            closing = [above]
     front.update(closing)
     # a line of its own that only says where and when it was done, closing the text or above its
     # signatures ("Done in Beijing on 14 April 2025."): the dateline, no paragraph of the text
