@@ -2421,6 +2421,8 @@ def from_text(
             heading = f"{heading}: {lines[i].text.strip().strip('*#_ ')}"
         elif i not in front and i in heads and heads[i][0] in ("title", "sentence") and _dateline(lines[i].text):
             front.add(i)  # a second dateline under a web page's line of labels: "Accra, 3 October 2025"
+            if dateline is None:
+                dateline, dateline_date = _dateline(lines[i].text)  # (or the only one, above the signatures)
     signature = _signature_block(lines, nonblank)
     front.update(signature)
     closing = _closing_dateline(lines, nonblank)
