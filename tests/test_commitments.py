@@ -2737,3 +2737,9 @@ def test_each_countrys_amount_in_a_list_with_the_verb_left_out_and_an_items_labe
         ["Australia", "provide A$ 5 million"], ["India", "US$ 7.5 million"], ["Japan", "¥ 1 billion"],
         ["United States", "$ 10 million to support clean energy supply chains"],
         ["Australia and United States", "fund the first Open RAN network"]]
+
+
+def test_an_office_of_one_partys_state_speaks_for_it_unnamed():
+    st = S.from_text("Joint Statement of the United States and Kenya\n\nNairobi, 5 March 2025\n\n"
+                     "The Secretary of State will visit Nairobi. The Treasury Secretary will meet the minister.\n")
+    assert C.extract(st)["actor"].tolist() == ["United States", "United States"]

@@ -810,6 +810,8 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
     m = L.role_only_re.match(span, pos)
     if m:
         who = ctx.role_country.get(m.group("role").lower())
+        if who is None and E._lex().national_offices.get(m.group("role")) in ctx.parties:
+            who = E._lex().national_offices[m.group("role")]  # "The President of the Council of Ministers": Italy's
         if who is not None and ((m.end() == len(span.rstrip()) and pos == 0) or m.group(0)[:4].lower() == "the "):
             # "The President" of a readout: the one president named; "The Secretary and Foreign
             # Minister Marsudi": a person of their own (not another title of the next one's)
