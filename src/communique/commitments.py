@@ -687,12 +687,14 @@ def _atom(span: str, pos: int, L, ctx: _Ctx):
     return _atom_at(span, pos, L, ctx)
 
 
-def out_of_list(span: str, pos: int) -> bool:
-    """Whether ``pos`` follows an item of a list ("..., defense ministers")."""
-    return bool(_AFTER_ITEM.search(span, 0, pos))
+def _as_party(name: str, ctx: _Ctx) -> str | None:
+    """The party a name is, by the name itself or by the name, acronym or short name the
+    entity lexicon knows it by ("AU" of the African Union); None when it is no party."""
+    canon = name if name in ctx.parties else E._lex().known.get(name, (None,))[0]
+    return canon if canon in ctx.parties else None
 
 
-_AFTER_ITEM = re.compile(r"(?:,|\band)\s*$")
+_AFTER_ITEM = re.compile(r"(?:,|\band)\s*$")  # (after an item of a list: "..., defense ministers")
 
 
 def _atom_at(span: str, pos: int, L, ctx: _Ctx):
@@ -716,8 +718,8 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         return ("country", country, False), m.end()
     m = _PARTY_SIDE.match(span, pos)
     if m:  # "The AU side", "the African Union delegation": a party that is no country, as a side
-        canon = m.group(1) if m.group(1) in ctx.parties else E._lex().known.get(m.group(1), (None,))[0]
-        if canon is not None and canon in ctx.parties:
+        canon = _as_party(m.group(1), ctx)
+        if canon is not None:
             return ("country", canon, False), m.end()
     m = L.group_re.match(span, pos)
     if m and (m.group("pre") or " ").split(" ")[0] in L.not_start:
@@ -768,7 +770,7 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
             if not det and not m.group("num") and noun in L.bare_generic:
                 return ("generic", noun, True), m.end()  # "partners have pledged ...": any partners, not the signatories
             return ("group", "group", True), m.end()
-        if not det and not any(c.isupper() for c in text) and out_of_list(span, pos):
+        if not det and not any(c.isupper() for c in text) and _AFTER_ITEM.search(span, 0, pos):
             return ("group", "group", True), m.end()  # "Our foreign ministers, defense ministers, and ...": more of ours
         return ("named", text.strip(), True), m.end()
     if span[pos] not in L.actor_first and not span[pos].isupper():
@@ -811,7 +813,7 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
     if m:
         who = ctx.role_country.get(m.group("role").lower())
         if who is None and E._lex().national_offices.get(m.group("role")) in ctx.parties:
-            who = E._lex().national_offices[m.group("role")]  # "The President of the Council of Ministers": Italy's
+            who = E._lex().national_offices[m.group("role")]  # "The Secretary of State" of a text the United States is party to
         if who is not None and ((m.end() == len(span.rstrip()) and pos == 0) or m.group(0)[:4].lower() == "the "):
             # "The President" of a readout: the one president named; "The Secretary and Foreign
             # Minister Marsudi": a person of their own (not another title of the next one's)
@@ -831,9 +833,8 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
             return ("named", text, False), m.end()  # "Saudi Aramco", "Indian Oil": a country's firm, by its name
         has_the = text[:4] in ("The ", "the ")
         core = text[4:] if has_the else text
-        if has_the and core not in ctx.parties and all(w in ctx.title_words for w in core.split()) \
-                and core.split()[-1] in L.name_cues and ctx.signatories \
-                and E._lex().known.get(core, (None,))[0] not in ctx.parties:
+        if has_the and _as_party(core, ctx) is None and all(w in ctx.title_words for w in core.split()) \
+                and core.split()[-1] in L.name_cues and ctx.signatories:
             return ctx.body(core.split()[-1]), m.end()  # "The Council", "The Supreme Council", "The Meeting"
         if first in L.not_start or first.lower().endswith("ing") or first in L.demonyms or first in L.adjective:
             return None  # ("Recalling ...", and a preamble's "RECALLING ...")
@@ -841,9 +842,8 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
             return ("country", core, False), m.end()  # "The African Union", a party of the statement
         # (by its acronym or its short name, or as a "side": "The AU", "The AU side", "The EU side")
         cw = core.split()
-        base = " ".join(cw[:-1]) if len(cw) > 1 and cw[-1].lower() in L.government_nouns else core
-        canon = base if base in ctx.parties else E._lex().known.get(base, (None,))[0]
-        if canon is not None and canon in ctx.parties:
+        canon = _as_party(" ".join(cw[:-1]) if len(cw) > 1 and cw[-1].lower() in L.government_nouns else core, ctx)
+        if canon is not None:
             return ("country", canon, False), m.end()
         if has_the and all(w in ctx.title_words for w in core.split()) and core.split()[-1] in L.name_cues and ctx.signatories:
             return ctx.body(core.split()[-1]), m.end()  # "The Council", "The Supreme Council"
@@ -1153,8 +1153,9 @@ _PASSIVE_BY = re.compile(
 )
 # After a participle set off by a comma, the words that show it describes a thing ("the
 # Agreement, signed in Manila", "the Dialogue, launched last year") rather than a new action
-# verbs whose participle after a comma, then "to", describes the noun before it: ", expected to carry"
+# an item's label before a colon: "Open RAN in Palau: ..."
 _LABEL_COLON = re.compile(r"[^.:;,]{2,60}:\s")
+# verbs whose participle after a comma, then "to", describes the noun before it: ", expected to carry"
 _PASSIVE_TO = frozenset(["expect", "schedule", "set", "due", "design", "intend", "plan", "slate", "project", "estimate"])
 _REDUCED_RELATIVE = re.compile(
     r"\s+(?:in|on|at|by|during|last|earlier|this|under|between|from|with|since|through|recently|previously|"
@@ -2871,7 +2872,7 @@ def extract(statement: S.Statement):
             elif r["cls"] == "past" and r["category"] == "endorsement" and not r.get("owned") \
                     and _dated_before(st, start, r["verb_start"], L):
                 continue  # "In 2019, Japan supported the establishment of ...": history, dated before the verb
-            gaps = [g for g in L.gapped_re.finditer(text, tstart, tend)] if r["actor"] not in ("both", "all") else []
+            gaps = list(L.gapped_re.finditer(text, tstart, tend)) if r["actor"] not in ("both", "all") else []
             if gaps and all(L.all_country_forms[g.group("c")] != r["actor"] for g in gaps):
                 # one row for each country and its amount, the verb shared ("Australia will provide A$ 5
                 # million, India US$ 7.5 million, Japan ¥ 1 billion and the United States $ 10 million")

@@ -1181,8 +1181,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
             sent = sentence_of(s0, e0)
             if sent is not None:
                 on = _ON_SUBJECT.search(name) if typ == "organization" and " on " in name else None
-                if on is not None and L.country_re.search(name, 0, on.start()) and \
-                        L.country_re.search(name, 0, on.start()).end() == on.start():
+                state = L.country_re.search(name, 0, on.start()) if on is not None else None
+                if state is not None and state.end() == on.start():
                     # "the Ministry of Health of the Republic of Indonesia on Health Cooperation": the
                     # body, then what a memorandum between it and another is on
                     e0 = s0 + on.start()

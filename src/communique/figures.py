@@ -1455,10 +1455,9 @@ def _in_code(stext: str, a: int, b: int) -> bool:
     while hi < len(stext) and not stext[hi].isspace() and hi - b < 40:
         hi += 1
     word = stext[lo:hi].strip("()[]{}.,;:")
-    if _EU_DOC.search(stext, max(0, a - 16), min(len(stext), b + 8)):
-        doc = _EU_DOC.search(stext, max(0, a - 16), min(len(stext), b + 8))
-        if doc.start() <= a and b <= doc.end():
-            return True  # "COM(2023) 123 final": a document's number, no year or count
+    doc = _EU_DOC.search(stext, max(0, a - 16), min(len(stext), b + 8))
+    if doc is not None and doc.start() <= a and b <= doc.end():
+        return True  # "COM(2023) 123 final": a document's number, no year or count
     # (a part in capitals: "A/RES/78/1", "PSC/PR/COMM"; not units: "US$2.15/person/day", "FY2024/25/26")
     return word.count("/") >= 2 and any(_CODE_PART.fullmatch(part) for part in word.split("/"))
 
@@ -1513,10 +1512,6 @@ _TIMES_SIGN = re.compile(r"\d\s?[x×](?![\w])")
 _MULTIPLE_HINTS = ("doubl", "tripl", "quadrupl", "halv", "twice", "thrice", " times", "fold")
 
 
-def _free_left(text: str, i: int) -> bool:
-    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")
-
-
 def _multiples(st) -> list[tuple]:
     """Multiples as figures: "triple global renewable energy capacity" (3), "double the rate of
     energy efficiency improvements" (2), "twice as much private capital" (2), "a threefold
@@ -1542,7 +1537,7 @@ def _multiples(st) -> list[tuple]:
         m = mx.find.search(text, max(0, i - 24), min(len(text), i + 16))
         while m is not None and m.end() <= i:
             m = mx.find.search(text, m.end(), min(len(text), i + 16))
-        if m is not None and m.start() <= i < m.end() and _free_left(text, m.start()):
+        if m is not None and m.start() <= i < m.end() and not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")):
             matches[m.start()] = m
     rx = _rx()
     out = []
@@ -1650,8 +1645,9 @@ def _figure_records(st) -> list[tuple]:
             if rec is not None:
                 found.append(rec)
         for r in found:
-            if r["qualifier"] is None and r["kind"] in _SUMMED + ("duration",) and _OR_MORE.match(stext, r["end"]):
-                r["qualifier"] = "at_least" if _OR_MORE.match(stext, r["end"]).group(1) else "up_to"  # "15% or more"
+            bound = _OR_MORE.match(stext, r["end"]) if r["qualifier"] is None and r["kind"] in _BOUNDED else None
+            if bound is not None:
+                r["qualifier"] = "at_least" if bound.group(1) else "up_to"  # "15% or more", "15 days or less"
         if found and ("day of" in stext.lower() or " of two thousand" in stext.lower()):
             found = _words_dates(stext, found)
         if not found:
@@ -1711,6 +1707,7 @@ def _figure_records(st) -> list[tuple]:
 
 
 _SUMMED = ("money", "percent", "count", "quantity")
+_BOUNDED = (*_SUMMED, "duration")
 # a bound after the figure: "15% or more", "10,000 or above"; "five days or less"
 _OR_MORE = re.compile(r"\s+(?:or|and)\s+(?:(more|above|higher|greater|over)|(?:less|fewer|below|lower|under))\b")
 

@@ -1032,9 +1032,6 @@ def done_at(text: str, pos: int = 0, endpos: int | None = None, search: bool = T
     return None
 
 
-_done_at_line = done_at  # (from_text has a variable of that name)
-
-
 @lru_cache(maxsize=1)
 def _done_at_words() -> re.Pattern:
     """"Done at <place> on <a date in words>", as one pattern, so that the place gives back
@@ -1298,6 +1295,8 @@ def _signature_block(lines, nonblank: list[int]) -> list[int]:
     return _signed_label_block(lines, body) or _name_title_blocks(lines, body) or _signer_last_line(lines, body)
 
 
+# the Markdown a signature line may carry: "### For the Republic of Kenya", "**Nancy Faeser**"
+_SIGN_MARKUP = re.compile(r"^#+\s*|\*\*|__")
 # a line that heads a list of signers: "Signed:", "**Signed by:**", "Signatories"
 _SIGNED_LABEL = re.compile(r"\s*(?:[#*_]+\s*)?(?i:signed(?:\s+by)?|signatories|signatures)\s*:?\s*[*_]*\s*:?\s*")
 _LIST_MARK = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+")
@@ -1312,7 +1311,7 @@ def _party_and_signer(line: str) -> dict[str, Any] | None:
     one = _signer_comma(rest)
     if one is None:
         return None
-    party = _SIGNATURE_LEAD.sub("", re.sub(r"^#+\s*|\*\*|__", "", head).strip())
+    party = _SIGNATURE_LEAD.sub("", _SIGN_MARKUP.sub("", head).strip())
     country = next((c for _, _, c in _country_spans(party)), None)
     return {**one, "party": party, "country": country or one["country"]}
 
@@ -1415,7 +1414,7 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
     one, and the name and title on the lines under it (in either order: "Musalia Mudavadi" /
     "Prime Cabinet Secretary", or "Minister for Foreign Affairs" / "Kamikawa Yoko")."""
     out: list[dict[str, Any]] = []
-    headed = any(_SIGNATURE.match(re.sub(r"^#+\s*|\*\*|__", "", raw).strip()) for raw in block if raw)
+    headed = any(_SIGNATURE.match(_SIGN_MARKUP.sub("", raw).strip()) for raw in block if raw)
     new_block = True
     for raw in block:
         if not raw.strip():
@@ -1428,7 +1427,7 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
             if one is not None:
                 out.append(one)
                 continue
-            t = re.sub(r"^#+\s*|\*\*|__", "", raw).strip()
+            t = _SIGN_MARKUP.sub("", raw).strip()
             if _SIGNED_LABEL.fullmatch(raw) or _dateline(t):
                 continue
             if opens and _NAME_LINE.fullmatch(_SIGNER_HONORIFIC.sub("", t)) and not _title_line(t):
@@ -1437,7 +1436,7 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
             if out and out[-1]["title"] and _is_state(t):
                 out[-1]["party"], out[-1]["country"] = t, next(c for _, _, c in _country_spans(t))
                 continue
-        line = re.sub(r"^#+\s*|\*\*|__", "", raw).strip().rstrip(",:;")
+        line = _SIGN_MARKUP.sub("", raw).strip().rstrip(",:;")
         line = re.sub(r"^\(\s*(?i:signed|sgd\.?)\s*\)\s+(?=\w)", "", line)  # "(Signed) Gedion Timothewos"
         if not line:
             continue
@@ -2436,12 +2435,12 @@ def from_text(
     front.update(closing)
     # a line of its own that only says where and when it was done, closing the text or above its
     # signatures ("Done in Beijing on 14 April 2025."): the dateline, no paragraph of the text
-    rest = [i for i in nonblank if i not in front and i not in signature]
+    rest = [i for i in nonblank if i not in front]  # (the signatures are in front by now)
     closing_done = None
     if len(rest) > 2:
         last = rest[-1]
         t = lines[last].text.strip()
-        found = _done_at_line(t, 0, None, search=False) if len(t.split()) <= 24 else None
+        found = done_at(t, 0, None, search=False) if len(t.split()) <= 24 else None
         if found and found[2] and t[found[0].end():].strip(" .") == "":
             front.add(last)
             closing_done = (" ".join(found[1].split()).rstrip(" ,"), found[2])
@@ -2581,9 +2580,9 @@ def from_text(
     meta = dict(metadata or {})
     date = meta.get("date") or dateline_date
     if date is None and paragraphs:
-        date, done_at = _date_in_text(text, paragraphs)
-        if dateline is None and date is not None and done_at:
-            dateline = done_at  # ("Done at Nairobi on 4 March 2025": where and when, at the end)
+        date, done_where = _date_in_text(text, paragraphs)
+        if dateline is None and date is not None and done_where:
+            dateline = done_where  # ("Done at Nairobi on 4 March 2025": where and when, at the end)
     if date is None and closing_done:
         date = closing_done[1]  # ("Done in Beijing on 14 April 2025." closing the text)
         dateline = dateline or closing_done[0]
