@@ -134,6 +134,26 @@ def test_killed_first_render_leaves_nothing(tmp_path):
     assert res.returncode == 0, res.stderr
     assert _complete(folder)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tmp-")]  # leftovers cleaned
+    # the killed run's browser folder (its profile, 1.6 MB) went with the next run's print
+    assert [p for p in Path("/tmp").iterdir() if p.name.startswith((f"cq-browser-{proc.pid}-", f"cq-pdf-{proc.pid}-"))] == []
+
+
+def test_a_killed_runs_browser_folders_go_and_a_live_runs_stay(tmp_path):
+    """A run killed outright cannot remove its scratch folders; the next print removes those
+    of processes that are gone, and only those."""
+    from communique.pdf import sweep_orphans
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    dead = [tmp_path / f"cq-browser-{gone.pid}-abcd1234", tmp_path / f"cq-pdf-{gone.pid}-efgh5678"]
+    live = tmp_path / f"cq-browser-{os.getppid()}-ijkl9012"  # (a process that is running)
+    other = tmp_path / f"cq-notes-{gone.pid}-mnop3456"
+    for folder in [*dead, live, other]:
+        (folder / "profile").mkdir(parents=True)
+        (folder / "profile" / "Preferences").write_text("{}", encoding="utf-8")
+    assert sweep_orphans(tmp_path) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, other.name])
+    assert sweep_orphans(tmp_path / "missing") == 0
 
 
 def test_two_concurrent_reports_end_well(tmp_path):

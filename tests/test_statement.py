@@ -525,8 +525,12 @@ def _fuzz_file(data: bytes):
     from pathlib import Path
 
     global _FUZZ_DIR
-    if _FUZZ_DIR is None:
+    if _FUZZ_DIR is None:  # (one folder for all examples; hypothesis does not take tmp_path)
+        import atexit
+        import shutil
+
         _FUZZ_DIR = tempfile.mkdtemp(prefix="communique-fuzz-")
+        atexit.register(shutil.rmtree, _FUZZ_DIR, True)
     path = Path(_FUZZ_DIR) / "statement.txt"
     path.write_bytes(data)
     return path

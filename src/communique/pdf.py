@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -118,11 +119,47 @@ def _scratch(prefix: str) -> tempfile.TemporaryDirectory:
     that too, even when Chromium is killed before it has linked the socket into its profile
     (a run stopped while the browser starts). A Unix socket path holds at most 107 bytes, so
     under a long TMPDIR (a test runner's, a CI job's) the folder goes to /tmp instead.
+
+    The folder's name carries the run's process id: a run killed outright (SIGKILL, the
+    out-of-memory killer) cannot remove its folder (a browser's profile is 1.6 MB), so the
+    next run that prints removes the folders of processes that are gone.
     """
     root = tempfile.gettempdir()
-    if len(os.fsencode(root)) > 40 and os.access("/tmp", os.W_OK):
+    if len(os.fsencode(root)) > 32 and os.access("/tmp", os.W_OK):
         root = "/tmp"
-    return tempfile.TemporaryDirectory(prefix=prefix, dir=root)
+    sweep_orphans(root)
+    return tempfile.TemporaryDirectory(prefix=f"{prefix}{os.getpid()}-", dir=root)
+
+
+_SCRATCH_NAME = re.compile(r"cq-(?:browser|pdf)-(\d+)-")
+
+
+def sweep_orphans(root: str | Path) -> int:
+    """Remove scratch folders in ``root`` whose run is gone; return how many.
+
+    Only this user's folders, and only those whose process no longer exists: a folder of a
+    live run (another report printing now) is left alone. A process id used again by a new
+    process keeps its folder until that process is gone too."""
+    n = 0
+    uid = os.getuid()
+    try:
+        entries = list(os.scandir(root))
+    except OSError:
+        return 0
+    for entry in entries:
+        m = _SCRATCH_NAME.match(entry.name)
+        if not m or int(m.group(1)) == os.getpid():
+            continue
+        try:
+            if not entry.is_dir(follow_symlinks=False) or entry.stat(follow_symlinks=False).st_uid != uid:
+                continue
+            os.kill(int(m.group(1)), 0)
+        except ProcessLookupError:
+            shutil.rmtree(entry.path, ignore_errors=True)
+            n += 1
+        except (OSError, OverflowError):  # (alive under another user, or not ours to check)
+            continue
+    return n
 
 
 def _chromium_env(home: str | Path) -> dict[str, str]:
