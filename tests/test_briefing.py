@@ -409,6 +409,11 @@ def test_a_lists_bullets_show_as_bullets_in_the_appended_text():
     block = B.full_text(st)
     assert '<span class="pb">•</span>' in block.html and '<span class="pm">-</span>' not in block.html
     assert "\\textbullet{}" in block.latex
+    # (sub-items typed with an "o", or Word's Symbol-font bullet pasted as U+F0B7)
+    st = S.from_text("Joint Statement of Norway and Kenya\n\nOslo, 3 May 2024\n\nThe two sides agreed on:\n\n"
+                     "o Green hydrogen for Kenya.\n\uf0b7 Mini-grids for Turkana.\n")
+    block = B.full_text(st)
+    assert block.html.count('<span class="pb">•</span>') == 2 and "pm" not in block.html and "\uf0b7" not in block.html
 
 
 def test_a_name_that_is_its_own_acronym_is_shown_once():

@@ -2743,3 +2743,25 @@ def test_an_office_of_one_partys_state_speaks_for_it_unnamed():
     st = S.from_text("Joint Statement of the United States and Kenya\n\nNairobi, 5 March 2025\n\n"
                      "The Secretary of State will visit Nairobi. The Treasury Secretary will meet the minister.\n")
     assert C.extract(st)["actor"].tolist() == ["United States", "United States"]
+
+
+def test_a_government_and_a_fund_the_authorities_are_the_governments_and_what_it_gets_is_no_pledge():
+    st = S.from_text("Joint Statement by the Government of Sri Lanka and the International Monetary Fund\n\nColombo, 15 June 2025\n\n"
+                     "Upon completion of the Board review, Sri Lanka will have access to about SDR 254 million.\n\n"
+                     '"The authorities are committed to maintaining cost-recovery pricing for fuel. The Government will submit '
+                     "an amendment to the Electricity Act by end-September 2025. They may also consider strengthening the "
+                     "Anti-Corruption Act.\n")
+    df = C.extract(st)
+    assert list(zip(df["actor"], df["verb"], df["sentence"])) == [
+        ("Sri Lanka", "commit", 1), ("Sri Lanka", "will", 2), ("Sri Lanka", "may", 3)]
+    # (of two states, "The Government" alone is neither's)
+    st = S.from_text("Joint Statement of Kenya and Japan\n\nNairobi, 3 May 2024\n\nThe Government will cut fuel subsidies.\n")
+    assert C.extract(st)["actor"].tolist() == ["The Government"]
+
+
+def test_a_summit_or_a_session_to_be_held_is_the_signatories_meeting():
+    st = S.from_text("Joint Communiqué of the African Union and the European Union\n\nBrussels, 3 May 2024\n\n"
+                     "The Seventh AU-EU Summit will take place in the second half of 2025. The first session of the Joint "
+                     "Commission shall be held in Pretoria before the end of the year. Kenya will host the forum.\n")
+    df = C.extract(st)
+    assert list(zip(df["actor"], df["verb"])) == [("both", "will"), ("both", "shall"), ("Kenya", "will")]

@@ -1724,3 +1724,50 @@ def test_a_place_and_date_above_the_signatures_is_the_dateline():
                      "For the Italian Republic\nGiorgia Meloni\nPresident of the Council of Ministers\n\n"
                      "For the Arab Republic of Egypt\nAbdel Fattah El-Sisi\nPresident of the Arab Republic of Egypt\n")
     assert (st.dateline, st.date, len(st.paragraphs), len(st.signatories)) == ("Cairo, 17 March 2024", dt.date(2024, 3, 17), 1, 2)
+
+
+def test_sub_items_typed_with_an_o_and_paragraphs_numbered_with_a_dash_or_an_article():
+    st = S.from_text("Joint Vision Statement of Japan, the Philippines and the United States\n\nWashington, April 11, 2024\n\n"
+                     "We announce the following initiatives:\n\no Japan will provide up to JPY 30 billion by 2026.\n"
+                     "o The United States will mobilize $1.5 billion.\n\nWe will meet again in Manila.\n")
+    assert [(p.marker, st.sentences[p.sentences[0]].text[:14]) for p in st.paragraphs] == [
+        (None, "We announce th"), ("o", "Japan will pro"), ("o", "The United Sta"), (None, "We will meet a")]
+    st = S.from_text("JOINT COMMUNIQUÉ OF BRAZIL AND MEXICO\r\n\r\nMexico City, May 3, 2024\r\n\r\n"
+                     "1.- The Presidents agreed to elevate the relationship.\r\n\r\n"
+                     "2.- The two Governments agreed to establish a fund of US$ 300 million.\r\n")
+    assert [(p.marker, st.sentences[p.sentences[0]].text[:8]) for p in st.paragraphs] == [("1.-", "The Pres"), ("2.-", "The two ")]
+    assert F.extract(st)["text"].tolist() == ["US$ 300 million"]
+    st = S.from_text("JOINT DECLARATION BETWEEN BRAZIL AND SOUTH AFRICA\n\nHave agreed as follows:\n\n"
+                     "Article 1 – The Parties shall establish a Joint Commission.\n\nArticle 2: The Parties agree to create a fund.\n\n"
+                     "Article 3. Either Party may propose amendments.\n\nDone at Brasília, on the twelfth day of March, one thousand "
+                     "nine hundred and ninety-eight, in two originals in the English and Portuguese languages, both texts being "
+                     "equally authentic.\n")
+    assert [p.marker for p in st.paragraphs] == [None, "Article 1 –", "Article 2:", "Article 3."]
+    assert [st.sentences[p.sentences[0]].text[:10] for p in st.paragraphs[1:]] == ["The Partie", "The Partie", "Either Par"]
+    assert (st.date, st.dateline.split(",")[0]) == (dt.date(1998, 3, 12), "Done at Brasília")
+
+
+def test_what_a_release_carries_under_its_text_and_its_number_are_no_prose():
+    st = S.from_text("Readout of the Meeting of Kenya and the United States\n\nMay 3, 2024\n\nThe leaders met in Washington. "
+                     "They agreed to expand trade.\n\nThey will meet again in Nairobi.\n\n###\n\nMedia contact: press@example.gov\n")
+    assert [s.text for s in st.sentences][-1] == "They will meet again in Nairobi."
+    st = S.from_text("Joint Statement by the Government of Sri Lanka and the International Monetary Fund\n\nColombo, 15 June 2025\n\n"
+                     "Press Release No. 25/198\n\nThe staff team visited Colombo.\n\nThe authorities are committed to reform.\n\n"
+                     "The programme is on track.\n\nContact: media@imf.org | #SriLanka | file ref: LKA_EFF_4th_Review\n")
+    assert [sec.heading for sec in st.sections] == [None]
+    assert [s.text for s in st.sentences][-1] == "The programme is on track."
+    assert st.parties == ["Sri Lanka", "International Monetary Fund"]
+    st = S.from_text("Media Note\n\nFebruary 4, 2015\n\nThe United States and Colombia held a dialogue.\n\nThey will meet again.\n\n"
+                     "They agreed on a plan.\n\nFor further information, contact the Office of Press Relations at\n"
+                     "(202) 647-2492 or visit www.state.gov.\n")
+    assert [s.text for s in st.sentences][-1] == "They agreed on a plan."
+    # (a body a heading is about is no party)
+    st = S.from_text("Joint Statement of Japan and India on IMF Quota Reform\n\nTokyo, 3 May 2024\n\nThe two sides met.\n")
+    assert st.parties == ["Japan", "India"]
+
+
+def test_an_initial_after_a_title_ends_no_sentence():
+    text = "The team met with Dr. P. Nandalal Weerasinghe, Governor of the Central Bank. See p. 12. It is in Annex B. The parties agreed."
+    assert [text[a:b] for a, b in S.split_sentences(text)] == [
+        "The team met with Dr. P. Nandalal Weerasinghe, Governor of the Central Bank.", "See p. 12.", "It is in Annex B.",
+        "The parties agreed."]

@@ -16,6 +16,7 @@ from typing import Any, Callable
 
 from . import present as P
 from .present import esc, latex_escape
+from .statement import BULLET_MARKS
 
 
 def setup(params: dict[str, Any]) -> dict[str, Any]:
@@ -123,7 +124,7 @@ def _leaders_named(st) -> str:
     return ", ".join(f"{p['name']} ({p['country']})" for p in people)
 
 
-_BULLETS = frozenset("-*•–")
+_BULLETS = BULLET_MARKS
 
 
 def _leaders_signed(st) -> str:

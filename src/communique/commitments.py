@@ -624,9 +624,9 @@ class _Ctx:
         """The signatories together: the two parties, or all members of a wider text."""
         return "both" if len(self.parties) == 2 else "all"
 
-    def remember(self, actor: str) -> None:
-        if actor in ("both", "all") or " and " in actor:
-            self.prev_plural = actor
+    def remember(self, actor: str, plural: bool = False) -> None:
+        if actor in ("both", "all") or " and " in actor or (plural and actor in self.parties):
+            self.prev_plural = actor  # ("The authorities", one party's: "They" again)
         else:
             self.prev_single = actor
 
@@ -887,6 +887,9 @@ def _two_others(text: str, start: int, end: int, L) -> bool:
     return bool(_TWO_THINGS_END.search(before[cut + 1:]))
 
 
+_OPENING_QUOTES = "\"“‘'«„"
+
+
 def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     """The actor a subject names, and whether it is plural; None when it names none.
 
@@ -895,6 +898,8 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     read: without the spaces and commas around it).
     """
     span = span.strip().strip(",").strip()
+    if span[:1] in _OPENING_QUOTES:
+        span = span.lstrip(_OPENING_QUOTES + " ")  # a quoted paragraph's opening: '"The authorities are committed to ...'
     if ")" in span:
         # "The Ministry of Public Works (MOP)", "The German Development Bank (KfW) and the
         # Brazilian Development Bank (BNDES)"
@@ -964,6 +969,12 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         got = _resolve_uncached(role.group(1), L, ctx)
         if got is not None:
             return got
+    if _BARE_GOVERNMENT.fullmatch(span.strip()):
+        # "The authorities are committed to ...", "The Government will ..." of a text with one
+        # state among its parties (a government and the IMF, a unilateral statement): that state
+        states = [p for p in ctx.parties if p in L.country_names]
+        if len(states) == 1:
+            return states[0], span.rstrip().endswith("s")
     kind = _STATE_KIND.fullmatch(span.strip())
     if kind:  # "The Kingdom reaffirmed ...": the one party whose long name says it is one
         which = [p for p in ctx.parties if p in _states_of_kind(" ".join(kind.group(1).lower().split()))]
@@ -1140,8 +1151,10 @@ _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 _SHARED_BEFORE = re.compile(r"\bthe\s+(?:shared|mutual|joint|common|collective)\s+$")  # ("recalled the shared commitment")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\b")
 _A_NEW = re.compile(r"\s*(?:A|An|a|an)\s+")  # "A working group ...", "A Joint Working Group on Trade ..."
+# a state's government named by no country: "The authorities", "The Government", "the national authorities"
+_BARE_GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?(?:(?:[Nn]ational|[Cc]entral|[Ff]ederal)\s+)?(?:[Aa]uthorities|[Gg]overnment|[Aa]dministration)")
 _NEXT_MEETING = re.compile(
-    r"\s*(?:(?:The|the)\s+(?:next|following|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))|A|An|a|an)\s+"
+    r"\s*(?:(?:The|the)\s+(?i:next|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))|A|An|a|an)\s+"
     r"(?:(?:joint|new|first|high-level|annual|[A-Z][\w-]*)\s+){0,4}"
     r"(?:meeting|session|round|summit|dialogue|consultations?|edition|forum|conference|exhibition|fair|expo"
     r"|Meeting|Session|Round|Summit|Dialogue|Forum|Conference|Exhibition|Fair|Expo)\b")
@@ -1363,6 +1376,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             boundaries.sort()
         cls = _cls_of(h)
         found = None  # (actor, cut, display start)
+        many = False  # (whether the subject was a plural: "The authorities ... They may also ...")
         for bpos, btok, bstart in boundaries:
             span = text[bpos:left_end]
             if not span.strip():
@@ -1469,6 +1483,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 res = (ctx.group(), True)  # "It was agreed that ...": the signatories agreed
             else:
                 res = _resolve(span, L, ctx)
+                if res is not None and h["kind"] == "modal" and _MEETS.match(text, ve) and _NEXT_MEETING.match(span) \
+                        and not L.country_actor_re.match(span):
+                    res = None  # "The Seventh AU-EU Summit will take place in 2025": a meeting, whose below
                 if res is not None and span.strip().lower() in L.pair_words and (
                         _two_others(text, max(0, s.start - 300), bpos, L)
                         or (h["kind"] == "modal" and L.undergoes_re.match(text, ve))):
@@ -1487,6 +1504,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             if res is None:
                 continue
             who, plural = res
+            many = plural
             if h["kind"] == "verb" and h["cls"] == "base" and not plural and not bare:
                 continue
             if h["kind"] == "verb" and h["cls"] == "s" and who in ("both", "all"):
@@ -1536,6 +1554,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             continue  # "Japanese businesses will benefit ...", "Kenyan regulators will be consulted": no position of theirs
         if h["kind"] == "modal" and h.get("text") in ("will", "shall") and _FORETOLD.match(text, ve):
             continue  # "Ukraine will emerge from the war as a sovereign democracy": what is foretold, no one's act
+        if h["kind"] == "modal" and h.get("text") in ("will", "would", "shall") and _GETS.match(text, ve):
+            continue  # "Sri Lanka will have access to SDR 254 million": what it gets, no act of its own
         rec = _predicate(st, si, h, L)
         if rec["category"] == "commitment" and _IN_PRINCIPLE.match(text, ve):
             rec["category"] = "intention"  # "agreed in principle to admit Timor-Leste": not yet bound
@@ -1565,7 +1585,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                    history=bool(h.get("history")))
         recs.append(rec)
         prev = rec
-        ctx.remember(actor)
+        ctx.remember(actor, many)
     if nouns:
         recs += _owned(st, si, recs, L, ctx, nouns)
     recs.sort(key=lambda r: r["verb_start"])
@@ -2555,6 +2575,8 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
 # what "will" foretells rather than promises ("Ukraine will prevail")
 _FORETOLD = re.compile(r"\s+(?:(?:surely|certainly|ultimately|eventually|undoubtedly)\s+)?"
                        r"(?:emerge|prevail|triumph|endure|flourish|prosper)\b")
+# what a party will get, not do: "Sri Lanka will have access to about SDR 254 million"
+_GETS = re.compile(r"\s+(?:then\s+|also\s+)?(?:have|gain|get)\s+access\s+to\b|\s+(?:then\s+|also\s+)?be\s+eligible\s+(?:for|to)\b")
 _SAID_BEFORE = re.compile(r"([\w'’.-]+)\s+(?:said|stated|noted|added|explained|indicated)\s+(?:that\s+)?$")
 
 

@@ -908,6 +908,10 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         if bare in ("e.g", "i.e"):
             return False
         return next_word in _SENTENCE_STARTERS
+    if len(word) == 1 and word.isupper():
+        # "John F. Kennedy", "Dr. P. Nandalal Weerasinghe" (not "p." of a page): an initial;
+        # "Plan B. The" is rare enough to accept.
+        return next_word in _SENTENCE_STARTERS
     if bare in _ABBREVIATIONS:
         if bare in _OTHER_ABBREVIATIONS:
             return bare in ("etc",) and next_word in _SENTENCE_STARTERS
@@ -921,9 +925,6 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
                 return False
             return True
         return not word[0].isupper()  # a title or month: "Gen. Smith"; "the arts" is a word
-    if len(word) == 1 and word.isupper():
-        # "John F. Kennedy": an initial; "Plan B. The" is rare enough to accept.
-        return next_word in _SENTENCE_STARTERS
     return True
 
 
@@ -958,10 +959,16 @@ def count_words(text: str) -> int:
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _NUMBERED = re.compile(r"^\s*(?:(?:section|part|chapter|article)\s+)?(\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,7}|[A-H])([.):]|\s[-–—])\s+(\S.*)$", re.I)
-_BULLET = re.compile(r"^\s*([-*+•\u2022\u25aa\u25cf\u2013\u2014\u00b7])\s+(?=\S)")
+#: The marks a list item may open with: dashes, stars, bullets of every shape (Word's own
+#: Symbol-font bullet is U+F0B7 once pasted), and a lower-case "o" before a capital, as
+#: sub-items are typed ("o Japan will provide ...").
+BULLET_MARKS = frozenset("-*+•\u25aa\u25cf\u25e6\u25a0\u25ba\u25b8\u27a2\uf0b7\u2013\u2014\u00b7o")
+_BULLET = re.compile(r"^\s*([-*+•\u25aa\u25cf\u25e6\u25a0\u25ba\u25b8\u27a2\uf0b7\u2013\u2014\u00b7]|o(?=[ \t]+[A-Z\d\"“‘(]))\s+(?=\S)")
 # ("2.1 The Chinese side will ...": a decimal paragraph number before a capital, not "2.5 million")
 _NUMBERED_PARA = re.compile(
-    r"^\s*(\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z\u00c0-\u00de])|\(\d{1,2}\)|\(?[a-z][.)]|\([ivx]+\))\s+(?=\S)"
+    r"^\s*(\d{1,3}\.[ \t]?[-–—](?=[ \t])|\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z\u00c0-\u00de])|\(\d{1,2}\)|\(?[a-z][.)]|\([ivx]+\))\s+(?=\S)"
+    # an article's number leading into its text: "Article 1 – The Parties shall establish ..."
+    r"|^\s*((?:Article|ARTICLE)[ \t]+\d{1,3}[ \t]*[-–—.:])[ \t]+(?=[A-Z\u00c0-\u00de\"“])"
 )
 _HAS_WORD = re.compile(r"[^\W_]")
 _TERMINAL = re.compile(r"[.!?;,:]['\")\]]*\s*$")
@@ -1247,6 +1254,8 @@ _FRONT_MATTER = re.compile(
     r"|speeches (and|&) remarks)\s*",
     re.I,
 )
+# A release's number: "Press Release No. 25/198", "Release No. 0412/2024", "PR 24/117"
+_RELEASE_NO = re.compile(r"\s*[*_]*(?:(?:press|media|news)\s+)?(?:release|PR|note)\s*(?:no\.?|number|#)?\s*\d[\w./-]*[*_]*\s*", re.I)
 # A document's symbol: "PSC/PR/COMM.1203 (2024)", "S/RES/2719 (2023)", "A/78/L.1"
 _DOC_SYMBOL = re.compile(r"\s*[A-Z][A-Z0-9]*(?:[/.][A-Z0-9]+){2,}\s*(?:\(\d{4}\))?\s*")
 _PLACE_SMALL = frozenset("of de del da do dos das the and y la le el les los am an der des du di sur upon".split())
@@ -1649,6 +1658,35 @@ def _title_and_date(line: str) -> tuple[str, str, dt.date | None] | None:
     return titles[0], where, _dateline(dated[0])[1]
 
 
+# a release's end mark: "###", "-30-", "ENDS"
+_END_MARK = re.compile(r"\s*(?:#{3,}|-\s*30\s*-|(?:- )?ENDS?(?: -)?)\s*")
+# what a release carries under its text: contacts, links, hashtags, a reference number
+_BACK_LINE = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w&#])#[A-Za-z]\w+"
+    r"|^\s*[*_]*(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\b[^:]{0,30}:"
+    r"|^\s*[*_]*for\s+(?:further|more)\s+information\b", re.I)
+
+
+def _back_matter(lines, nonblank: list[int]) -> set[int]:
+    """The lines under a release's text that are not of it: what follows its end mark ("###" /
+    "Media contact: press@example.gov"), and closing lines of contacts, links and hashtags
+    ("Contact: media@imf.org | #SriLanka"), which would otherwise end its last section."""
+    back: set[int] = set()
+    if len(nonblank) < 4:
+        return back
+    marks = [k for k, i in enumerate(nonblank) if _END_MARK.fullmatch(lines[i].text)]
+    if marks and 2 <= marks[-1] and len(nonblank) - marks[-1] - 1 <= 8:
+        back.update(nonblank[marks[-1]:])
+    k = len(nonblank) - len(back)
+    while k > 3 and len(lines[nonblank[k - 1]].text.split()) <= 25 and (
+            _BACK_LINE.search(lines[nonblank[k - 1]].text)
+            # (a line it wraps from: "For further information, contact ... at" / "(202) 647-2492 ...")
+            or (nonblank[k - 1] + 1 in back and not _TERMINAL.search(lines[nonblank[k - 1]].text))):
+        k -= 1
+        back.add(nonblank[k])
+    return back
+
+
 # what closes a line of signing: "Done in ... on 22 December 2024, in two original copies, ..."
 # (not "Adopted in Paris on 12 December 2015, the Paris Agreement remains ...")
 _DONE_AT_END = re.compile(r"\s*(?:\.?\s*$|,\s*(?:in\s+(?:two|three|four|duplicate|triplicate|quadruplicate|the\s)|each\b|both\b))")
@@ -1898,7 +1936,9 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
     about = {name for i, name in _countries_at(heading)
              if _SUBJECT_BEFORE.search(heading, max(0, i - 28), i) and not _PAIRED_AFTER.match(heading, i)}
     countries_named = [(i, name) for i, name in _countries_at(heading) if name not in about]
-    groups = _groups_at(heading)
+    # (nor a body a text is about: "... on the Staff-Level Agreement with the IMF" names its party,
+    # "... on IMF Quota Reform" does not)
+    groups = [(i, name) for i, name in _groups_at(heading) if not _SUBJECT_BEFORE.search(heading, max(0, i - 28), i)]
     named = [name for _, name in sorted(countries_named + groups)]
     if len(named) >= 2:
         return named
@@ -2409,7 +2449,7 @@ def from_text(
         front.add(place_line)
     # Boilerplate lines of press releases between title and text are not headings.
     for i in after_title:
-        if _FRONT_MATTER.fullmatch(lines[i].text) or _DOC_SYMBOL.fullmatch(lines[i].text):
+        if _FRONT_MATTER.fullmatch(lines[i].text) or _DOC_SYMBOL.fullmatch(lines[i].text) or _RELEASE_NO.fullmatch(lines[i].text):
             front.add(i)
         elif i not in front and i in heads and heading and _DOC_TYPE_LINE.fullmatch(lines[i].text.strip().strip("*#_ ")) \
                 and not _TITLE_WORDS.search(heading) and all(j in front or j in heads for j in after_title if j < i) \
@@ -2422,6 +2462,10 @@ def from_text(
             front.add(i)  # a second dateline under a web page's line of labels: "Accra, 3 October 2025"
             if dateline is None:
                 dateline, dateline_date = _dateline(lines[i].text)  # (or the only one, above the signatures)
+    back = _back_matter(lines, nonblank)
+    front.update(back)
+    if back:
+        nonblank = [i for i in nonblank if i not in back]
     signature = _signature_block(lines, nonblank)
     front.update(signature)
     closing = _closing_dateline(lines, nonblank)
@@ -2440,8 +2484,10 @@ def from_text(
     if len(rest) > 2:
         last = rest[-1]
         t = lines[last].text.strip()
-        found = done_at(t, 0, None, search=False) if len(t.split()) <= 24 else None
-        if found and found[2] and t[found[0].end():].strip(" .") == "":
+        found = done_at(t, 0, None, search=False) if len(t.split()) <= 40 else None
+        # (what may follow: nothing, or the originals it was done in, "..., in two originals in
+        # the English and Portuguese languages, both texts being equally authentic.")
+        if found and found[2] and (t[found[0].end():].strip(" .") == "" or _DONE_AT_END.match(t, found[0].end())):
             front.add(last)
             closing_done = (" ".join(found[1].split()).rstrip(" ,"), found[2])
     # (a dateline further down, under the heading of a second text: "India-Indonesia Joint
@@ -2552,7 +2598,7 @@ def from_text(
         first_line = text[p_start:lines[first].end]
         m = _BULLET.match(first_line) or _NUMBERED_PARA.match(first_line)
         if m:
-            marker = m.group(1)
+            marker = m.group(1) or m.group(2)  # (an article's number is the second group)
             body_start = p_start + m.end()
         pidx = len(paragraphs)
         sent_ids = []
