@@ -543,7 +543,7 @@ def test_future_years_and_dates():
         ("Bilateral investment reached $5 billion last year.", "Bilateral investment"),
         ("The bank approved an investment of $500 million in roads.", "roads"),
         ("The bank approved an investment of $500 million.", "investment"),
-        ("Public debt exceeds 100 percent of GDP.", "GDP"),
+        ("Public debt exceeds 100 percent of GDP.", "Public debt"),
         ("Japan will invest ¥50 billion (A$520 million) in concessional finance.", "concessional finance"),
         ("Chile has about 10,000 small and medium-sized enterprises exporting to Europe.", "small and medium-sized enterprises"),
         ("The bank will lend $2 billion for vaccine financing.", "vaccine financing"),
@@ -1709,3 +1709,27 @@ def test_bounds_after_a_figure_x_multiples_and_document_numbers():
     assert df[["text", "kind", "qualifier"]].values.tolist() == [
         ["15%", "percent", "at_least"], ["15 days", "duration", "up_to"], ["3x", "multiple", None], ["2022", "year", None]]
     assert df[df["text"] == "3x"]["in_name"].tolist() == [False]
+
+
+def test_years_in_words_months_glued_to_end_and_mid_and_shares_of_gdp():
+    df = figs("Joint Declaration of Brazil and South Africa\n\nBrasília, 12 March 1998\n\nThe Parties shall endeavour to "
+              "double bilateral trade by the year two thousand. The Commission shall meet before the end of the year "
+              "nineteen hundred and ninety-eight. Twelve thousand students took part.\n")
+    assert [(r["text"], r["kind"], r["value"]) for r in df.to_dict("records") if r["kind"] != "multiple"] == [
+        ("two thousand", "year", 2000.0), ("nineteen hundred and ninety-eight", "year", 1998.0), ("Twelve thousand", "count", 12000.0)]
+    df = figs("Joint Statement by Sri Lanka and the IMF\n\nColombo, 15 June 2025\n\nThe Government will submit the bill by "
+              "end-September 2025 and reserves will reach US$7 billion by mid-2026. Tax revenue rose to 13.5 percent of GDP "
+              "in 2024. Sri Lanka spends more than 4 percent of GDP on defence and intends to reach 5 percent. Inflation fell "
+              "to 1.5 percent. The Fund will lend about SDR 254 million.\n")
+    rows = {r["text"]: r for r in df.to_dict("records")}
+    assert (rows["September 2025"]["kind"], rows["2026"]["kind"]) == ("date", "year")
+    assert [(F.format_value(rows[t], qualifier=True), rows[t]["about"]) for t in ("13.5 percent", "4 percent", "1.5 percent")] == [
+        ("13.5% of GDP", "Tax revenue"), ("more than 4% of GDP", "defence"), ("1.5%", "Inflation")]
+    assert F.format_value(rows["SDR 254 million"], qualifier=True) == "about SDR 254 million"
+
+
+def test_the_two_of_a_pair_named_before_and_footnotes_marked_with_a_caret():
+    df = figs("Joint Statement of Kenya and Japan\n\nNairobi, 3 May 2024\n\nThe two central banks signed a swap. Japan "
+              "will build two new schools. The crisis has displaced 12 million people in the Sahel.^2 Trade grew 5 percent.^3\n")
+    assert df["text"].tolist() == ["two", "12 million", "5 percent"]
+    assert "x^2" in S.from_text("Joint Statement of Kenya and Japan\n\nThe formula x^2 stays.\n").sentences[0].text

@@ -602,7 +602,8 @@ def _lead_in(quote, text: str, words: int = 6) -> str | None:
         return None
     before = quote[:i].split()
     lead = " ".join(before[-words:])
-    return ("…" if len(before) > words else "") + (lead + " " if lead else "") + text
+    glued = i > 0 and not quote[i - 1].isspace()  # ("by end-2025": no space after "end-")
+    return ("…" if len(before) > words else "") + (lead + ("" if glued else " ") if lead else "") + text
 
 
 def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Years and dates cited") -> Figure:

@@ -602,6 +602,16 @@ def _ordinal_value(text: str, rx: SimpleNamespace) -> int:
     return rx.ordinals.get(lo, 0)
 
 
+_CENTURY_WORDS = re.compile(r"(?i:eighteen|nineteen|twenty)[\s-]+hundred\b")
+_THE_YEAR = re.compile(r"\b(?i:year)\s+(?:of\s+)?$")
+
+
+# what a share is of: "percent of GDP", "per cent of the country's gross domestic product", "% of GNI"
+_SHARE_WORDS = re.compile(r"\d|%|\bper\s?cent\b|\bGDP\b")
+_OF_GDP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:country's|country’s|national|their|its|our|global|world|annual)\s+)?"
+                     r"(GDP|GNI|GNP|gross\s+domestic\s+product|gross\s+national\s+(?:income|product))\b")
+
+
 def _is_year(num: str, value: float) -> bool:
     return len(num) == 4 and num.isdecimal() and 1800 <= value <= 2100
 
@@ -1378,6 +1388,8 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
             tok = tok.lstrip("(\"'[")  # "(EUR 25 billion)"
             if tok[:1].isupper() or tok[-1:] in _SYMBOL_ENDS:
                 starts = (j - 1 - len(tok),) + starts
+            elif "-" in tok and tok.rsplit("-", 1)[1][:1].isupper():
+                starts = (j - 1 - len(tok.rsplit("-", 1)[1]),) + starts  # "end-September 2025": the month
         append((i, starts))
     # Number words are ASCII and matched lower-case: bytes.lower() lower-cases ASCII letters,
     # all that matters here (str.lower() would also make the Kelvin sign a "k", unless the
@@ -2151,6 +2163,10 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             ctx.unit(uname))
     elif ukind in ("percent", "duration", "quantity"):
         kind, unit = ukind, uname
+    elif not dig and scale == 1 and 1800 <= value <= 2100 and value == int(value) and (
+            _CENTURY_WORDS.match(num) or _THE_YEAR.search(stext, max(0, start - 16), start)):
+        # a year in words: "nineteen hundred and ninety-eight", "by the year two thousand"
+        return _year_record(stext, start, end, value, None, rx, quotes, found), end
     elif dig and _is_year(num, value) and scale == 1:
         q, q_at = _qualifier(stext, start, rx)
         qword = stext[q_at:start].strip().lower()
@@ -2209,7 +2225,22 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         if restated:
             after_at = restated.end()
         about = None
-        if stext[max(0, q_start - 4):q_start].lower().endswith("by "):
+        share = _OF_GDP.match(stext, end) if kind == "percent" and unit == "percent" else None
+        if share:
+            # "tax revenue rising to 13.5 percent of GDP": a share of the economy, of what before it
+            unit = "percent of " + ("GDP" if share.group(1)[0] in "Gg" and share.group(1)[:3].lower() != "gni" else "GNI")
+            about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
+            if about is not None and _SHARE_WORDS.search(about):
+                about = None  # (another share's words: "... 4 percent of GDP on defence and intends to reach 5 percent")
+            if about is None:  # "spends more than 4 percent of GDP on defence"
+                about = _phrase_after(stext, share.end(), rx, openers=("on", "for"), require_opener=True)
+                if about is not None and about.lower() in _empty_about():
+                    about = None
+                elif about is not None:  # (not the clause after: "on defence and intends to ...")
+                    about = re.sub(r"\s+and\s+[a-z]+s$", "", about)
+            if about is None:
+                about = ""  # (none found: not "GDP" either)
+        elif stext[max(0, q_start - 4):q_start].lower().endswith("by "):
             # "expand solar capacity by 4 gigawatts in each country": what changes, not where
             about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
         if about is None:
@@ -2218,6 +2249,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
                 about = None  # "below 1% today": when, not what; what comes before it then
         if about is None:
             about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
+        if about == "":
+            about = None
         if about is None and kind == "money":
             # "contribute EUR 200 million to the Amazon Fund", "£30 million through the UK
             # Climate Finance Accelerator", "A$100 million in the Pacific Climate Infrastructure
@@ -2471,6 +2504,12 @@ def _phrasing(stext: str, start: int, end: int, value: float, rx) -> bool:
             break
         if w.lower() in rx.party:
             return value <= 3 or (det and value <= 10)
+    if det and value <= 3 and prev.lower() in ("the", "these", "those"):
+        for w in toks[:3]:
+            if not w[0].isalpha():
+                break
+            if w[-1:] == "s" and w[-2:] != "ss" and w[0].islower():
+                return True  # "the two central banks", "these three pillars": ones the text names, no count
     return False
 
 
@@ -2485,8 +2524,9 @@ def extract(statement) -> "pd.DataFrame":
     ``kind`` is one of ``KINDS``; ``value`` is a float (16e9 for "$16 billion", 0.3333 for
     "one-third", the year for years and dates, NaN for a date whose year is unknown);
     ``value_max`` is the upper end of a range; ``unit`` is the ISO currency code for money,
-    the singular unit for quantities and durations ("hectare", "year"), "percent" or
-    "percentage point"; ``qualifier`` is one of ``QUALIFIERS``; ``about`` is the phrase the
+    the singular unit for quantities and durations ("hectare", "year"), "percent",
+    "percentage point" or a share of the economy ("percent of GDP", "percent of GNI", whose
+    ``about`` is what is measured: "tax revenue"); ``qualifier`` is one of ``QUALIFIERS``; ``about`` is the phrase the
     figure measures; ``in_name`` marks numbers inside names and ``restates`` a figure in
     brackets that gives the one before it again, both of which :func:`counted` drops;
     ``future`` says whether a year or date falls after the statement's date.
@@ -2617,6 +2657,8 @@ def format_value(row, qualifier: bool = False) -> str:
             out = _join((_plain(v), ""), (_plain(vm), "") if vm is not None else None) + " " + _plural("percentage point", vm or v)
         else:
             out = _plain(v) + ("–" + _plain(vm) if vm is not None else "") + "%"
+            if unit and unit.startswith("percent of "):
+                out += unit[len("percent"):]  # "2.3% of GDP"
     elif kind == "count":
         out = _join(_amount(v) if v >= 1e6 else (_plain(v), ""), (_amount(vm) if vm >= 1e6 else (_plain(vm), "")) if vm is not None else None)
     elif kind in ("quantity", "duration"):

@@ -309,7 +309,10 @@ def clean(raw: str) -> str:
 
 # Footnote references glued to a word ("$16 billion[1]", "nurses.[2]") and the markers that
 # open a footnote's line ("[1] Source: ..."): not figures, so blanked, one space a character.
-_FOOTNOTE = re.compile(r"(?<=[^\s\[(])\[\d{1,3}\]|^[ ]*\[\d{1,3}\](?=[ ])", re.M)
+# (or marked with a caret: "the Sahel.^2", "^2 Source: ...")
+# (not "x^2", a formula's power; a Markdown reference "[^1]" in a plain text goes whole)
+_FOOTNOTE = re.compile(r"(?<=[^\s\[(])\[\^?\d{1,3}\]|^[ ]*\[\^?\d{1,3}\]:?(?=[ ])"
+                       r"|(?:(?<=[.,;:)\]\"'’”])|(?<=[A-Za-z]{2}))\^\d{1,3}(?![\d.,]\d)|^[ ]*\^\d{1,3}(?=[ ])", re.M)
 
 
 def normalize(original: str) -> str:
@@ -317,7 +320,7 @@ def normalize(original: str) -> str:
     # A substitution over the few characters that occur is far faster than str.translate
     # over every character of a long text.
     text = _NORMALIZE_RE.sub(lambda m: _NORMALIZE[m.group()], original)
-    if "[" in text:
+    if "[" in text or "^" in text:
         text = _FOOTNOTE.sub(lambda m: " " * len(m.group()), text)
     if "\n" in text:
         # a paragraph's number on a line of its own ("5." then the text) numbers the line after
