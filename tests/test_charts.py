@@ -426,3 +426,11 @@ def test_a_long_lead_in_is_cut_at_a_word():
     labels = [t for t in texts(fig) if t.startswith("…")]
     assert labels == ["…Technology Security Initiative, launched in July 2024"]
     render(fig)
+
+
+def test_a_year_glued_to_end_keeps_its_prefix_in_the_label():
+    st = S.from_text("Joint Statement by Sri Lanka and the IMF\n\nColombo, 15 June 2025\n\nReserves\n\n"
+                     "The central bank aims to accumulate reserves to at least US$7 billion by end-2026.\n")
+    fig = charts.timeline(F.extract(st), st.date)
+    assert [t for t in texts(fig) if "2026" in t] == ["…at least US\\$7 billion by end-2026"]  # (the dollar escaped from mathtext)
+    render(fig)
