@@ -2765,3 +2765,35 @@ def test_a_summit_or_a_session_to_be_held_is_the_signatories_meeting():
                      "Commission shall be held in Pretoria before the end of the year. Kenya will host the forum.\n")
     df = C.extract(st)
     assert list(zip(df["actor"], df["verb"])) == [("both", "will"), ("both", "shall"), ("Kenya", "will")]
+
+
+def test_a_level_already_reached_is_no_numeric_target():
+    st = S.from_text("Joint Statement of Brazil and Mexico\n\nMexico City, 3 May 2024\n\nThe Presidents noted that bilateral "
+                     "trade reached US$ 13.6 billion in 2023. Brazil will share its experience with the ethanol mandate, "
+                     "which currently stands at 27 percent. Mexico will lend US$ 300 million.\n")
+    df = C.extract(st)
+    assert [(r["actor"], r["catalysts"]) for r in df.to_dict("records")] == [
+        ("both", []), ("Brazil", []), ("Mexico", ["numeric target"])]
+
+
+def test_a_second_clause_with_its_own_pair_subject_or_after_a_comma_and():
+    st = S.from_text("Joint Statement of India and Viet Nam\n\nHanoi, 3 May 2024\n\nIndia appreciated Viet Nam's role as ASEAN "
+                     "Country Coordinator for India and the two sides agreed to work for the early review of the trade "
+                     "agreement.\n\nThe two sides shall strengthen cooperation in combating terrorism, and agreed to exchange "
+                     "information on cybersecurity.\n")
+    df = C.extract(st)
+    assert list(zip(df["actor"], df["verb"], df["target"])) == [
+        ("India", "appreciate", "Viet Nam's role as ASEAN Country Coordinator for India"),
+        ("both", "agree", "work for the early review of the trade agreement"),
+        ("both", "shall", "strengthen cooperation in combating terrorism"),
+        ("both", "agree", "exchange information on cybersecurity")]
+
+
+def test_a_bodys_side_staff_team_and_the_last_word_of_its_name():
+    st = S.from_text("Joint Statement by the Government of Ghana and the International Monetary Fund\n\nAccra, 3 May 2024\n\n"
+                     "IMF staff welcomed the decision to cut arrears. Staff welcomed the budget. The Fund will lend USD 360 "
+                     "million.\n")
+    assert C.extract(st)["actor"].tolist() == ["International Monetary Fund"] * 3
+    st = S.from_text("Joint Communiqué of the African Union and the European Union\n\nBrussels, 3 May 2024\n\n"
+                     "The African side called for concessional finance. The European side will provide EUR 5 million.\n")
+    assert C.extract(st)["actor"].tolist() == ["African Union", "European Union"]

@@ -691,6 +691,10 @@ def _as_party(name: str, ctx: _Ctx) -> str | None:
     """The party a name is, by the name itself or by the name, acronym or short name the
     entity lexicon knows it by ("AU" of the African Union); None when it is no party."""
     canon = name if name in ctx.parties else E._lex().known.get(name, (None,))[0]
+    if canon not in ctx.parties and " " not in name:
+        # the adjective a group's name opens with: "The African side" of the African Union
+        opens = [p for p in ctx.parties if p.startswith(name + " ") and p not in E._lex().offices]
+        canon = opens[0] if len(opens) == 1 else None
     return canon if canon in ctx.parties else None
 
 
@@ -833,6 +837,12 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
             return ("named", text, False), m.end()  # "Saudi Aramco", "Indian Oil": a country's firm, by its name
         has_the = text[:4] in ("The ", "the ")
         core = text[4:] if has_the else text
+        if has_the and " " not in core and core[:1].isupper() and len(ctx.parties) >= 2:
+            # the last word of a party's name that is no state: "The Fund" of a text of the
+            # International Monetary Fund and a government, "The Union" of the European Union
+            ends = [p for p in ctx.parties if p.endswith(" " + core) and p not in L.country_names]
+            if len(ends) == 1:
+                return ("country", ends[0], False), m.end()
         if has_the and _as_party(core, ctx) is None and all(w in ctx.title_words for w in core.split()) \
                 and core.split()[-1] in L.name_cues and ctx.signatories:
             return ctx.body(core.split()[-1]), m.end()  # "The Council", "The Supreme Council", "The Meeting"
@@ -859,7 +869,7 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
 
 _TO_DO = re.compile(r"\bto\s+[a-z]")
 _ASKED = re.compile(r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+to\s")
-_PARTY_SIDE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:side|delegation)(?=\s*(?:,|\band\b|&|$))")
+_PARTY_SIDE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:side|delegation|team|staff|mission)(?=\s*(?:,|\band\b|&|$))")
 
 
 def _heads_a_body(words: list[str], L) -> bool:
@@ -969,6 +979,12 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         got = _resolve_uncached(role.group(1), L, ctx)
         if got is not None:
             return got
+    if _BARE_STAFF.fullmatch(span.strip()):
+        # "Staff welcomed ...", "The mission will return ..." of a government's text with the
+        # IMF or the World Bank: the one party that is no state
+        bodies = [p for p in ctx.parties if p not in L.country_names]
+        if len(bodies) == 1 and len(ctx.parties) > 1:
+            return bodies[0], False
     if _BARE_GOVERNMENT.fullmatch(span.strip()):
         # "The authorities are committed to ...", "The Government will ..." of a text with one
         # state among its parties (a government and the IMF, a unilateral statement): that state
@@ -1151,6 +1167,8 @@ _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 _SHARED_BEFORE = re.compile(r"\bthe\s+(?:shared|mutual|joint|common|collective)\s+$")  # ("recalled the shared commitment")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\b")
 _A_NEW = re.compile(r"\s*(?:A|An|a|an)\s+")  # "A working group ...", "A Joint Working Group on Trade ..."
+# a body's people named by no body: "Staff", "The team", "The mission"
+_BARE_STAFF = re.compile(r"(?:[Tt]he\s+)?(?:[Ss]taff|[Tt]eam|[Mm]ission)")
 # a state's government named by no country: "The authorities", "The Government", "the national authorities"
 _BARE_GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?(?:(?:[Nn]ational|[Cc]entral|[Ff]ederal)\s+)?(?:[Aa]uthorities|[Gg]overnment|[Aa]dministration)")
 _NEXT_MEETING = re.compile(
@@ -1403,6 +1421,10 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     # additional 100 million yuan ...": one more act of the same subject, after a comma
                     or (btok == "and" and h["kind"] == "verb" and cls in ("past", "s") and prev["cls"] in ("past", "s")
                         and text[max(floor, bstart - 2):bstart].strip() == "," and _TAKES_OBJECT.match(text, ve))
+                    # "The two sides shall strengthen cooperation ..., and agreed to exchange ...":
+                    # after a comma, what the same subject agreed besides
+                    or (btok == "and" and h["kind"] == "verb" and cls == "past" and prev["cls"] == "modal"
+                        and text[max(floor, bstart - 2):bstart].strip() == "," and L.category.get(h["lemma"]) in ("intention", "commitment"))
                     # "The Leaders welcomed the use of local currencies and aim to raise ...": the
                     # same plural subject, now in the present
                     # (or after a modal: "will hold annual summits and intend to establish ...")
@@ -1441,7 +1463,10 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                         found = (ctx.body()[1], None, vs)
                 break
             if btok in ("and", "&") and (_inside_phrase(text, max(floor, bstart - 80), bstart, L, ctx)
-                                         or _inside_joined_name(text, bstart, ctx)):
+                                         or _inside_joined_name(text, bstart, ctx)) \
+                    and not _PAIR_SUBJECT.fullmatch(span.strip()):
+                # (but "... as Country Coordinator for India and the two sides agreed to ...": no
+                # one coordinates "India and the two sides"; a new clause)
                 continue
             if btok == "," and span.strip().lower() in _REPORTED_PRONOUNS:
                 # "Kenya said that, should Japan agree, it would host ...": a condition between
@@ -2237,6 +2262,11 @@ _DONE_CLAUSE = re.compile(
     r",\s+(?:having\s+(?:\w+\s+){0,2}?(?:\w+(?<!e)ed|\w+en|made|built|sent|spent|lent|paid|held|given)"
     r"|(?:which|that|who)\s+(?:ha[sd]\s+|have\s+)?(?:\w+ly\s+)?(?:\w+(?<!e)ed|made|built|sent|spent|lent|paid|held|gave|given|grew|grown|rose|risen|fell|met))\b"
 )
+_REACHED_BEFORE = re.compile(
+    r"\b(?:reached|totall?ed|amounted\s+to|stood\s+at|stands\s+at|exceeded|grew\s+(?:to|by)|rose\s+(?:to|by)|increased\s+(?:to|by)"
+    r"|fell\s+(?:to|by)|declined\s+(?:to|by)|decreased\s+(?:to|by)|displaced|recorded|registered)"
+    r"\s+(?:(?:a\s+record(?:\s+high)?\s+of|an\s+all-time\s+high\s+of|about|nearly|almost|over|more\s+than|some|around|approximately|roughly|just\s+over|just\s+under)\s+)*$",
+    re.I)
 _DAY_RANGE = re.compile(rf"\s*[-–]\s*\d{{1,2}}\s+(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})\b")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
@@ -2337,6 +2367,9 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
     done = _DONE_CLAUSE.search(text, start, end)
     if done:
         numbers = [(s0, e0) for s0, e0 in numbers if s0 < done.start()]
+    # (nor a level already reached: "noted that bilateral trade reached USD 14.8 billion", "the
+    # mandate, which currently stands at 27 percent")
+    numbers = [(s0, e0) for s0, e0 in numbers if not _REACHED_BEFORE.search(text, max(start, s0 - 48), s0)]
     prev_end = None
     for s0, e0 in sorted(numbers):
         restated = prev_end is not None and _OPEN_BRACKET.fullmatch(text, prev_end, s0) and _CLOSE_BRACKET.match(text, e0)
