@@ -1743,3 +1743,28 @@ def test_cabinet_titles_say_whose_office_they_are():
     assert people("The two sides agreed to hold regular consultations between Treasury Secretary Janet Yellen and Vice "
                   "Premier He Lifeng.", "Joint Statement of China and the United States") == [
         ["Janet Yellen", "Treasury Secretary", "United States"], ["He Lifeng", "Vice Premier", "China"]]
+
+
+def test_a_name_and_title_right_after_a_sentence_that_ends_on_a_title():
+    st = S.from_text("Joint Press Communiqué of the European Union and China\n\nBeijing, 24 July 2025\n\nChina was represented "
+                     "by Xi Jinping, President of the People's Republic of China, and Li Qiang, Premier of the State Council. "
+                     "Kaja Kallas, High Representative of the Union for Foreign Affairs and Security Policy, and Wang Yi, "
+                     "Minister of Foreign Affairs, also took part. Premier Li thanked the EU.\n")
+    people = E.extract(st)
+    people = people[people["type"] == "person"]
+    assert list(zip(people["name"], people["country"], people["mentions"])) == [
+        ("Xi Jinping", "China", 1), ("Li Qiang", "China", 2), ("Kaja Kallas", "European Union", 1), ("Wang Yi", "China", 1)]
+    assert "Union for Foreign Affairs and Security Policy" not in E.extract(st)["name"].tolist()
+
+
+def test_a_prince_by_his_short_name_and_a_party_by_its_kind_or_side():
+    st = S.from_text("Joint Statement between the Kingdom of Saudi Arabia and the People's Republic of China\n\n"
+                     "Riyadh, 21 November 2023\n\nHis Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown "
+                     "Prince and Prime Minister, received President Xi Jinping. The Kingdom welcomed the visit. The Saudi side "
+                     "and the Chinese side agreed to expand trade. China invited Prince Mohammed bin Salman to visit Beijing. "
+                     "The United Kingdom was not discussed.\n")
+    df = E.extract(st)
+    rows = {r["name"]: r for r in df.to_dict("records")}
+    assert rows["Mohammed bin Salman bin Abdulaziz Al Saud"]["mentions"] == 2
+    assert "Mohammed bin Salman" not in rows
+    assert (rows["Saudi Arabia"]["mentions"], rows["China"]["mentions"]) == (2, 2)

@@ -943,14 +943,6 @@ _EACH = re.compile(r"[Ee]ach\s+(?:side|country|party|government|state|member|lea
 _STATE_KIND = re.compile(r"(?:[Tt]he\s+)?(Kingdom|Sultanate|Principality|Grand\s+Duchy|Emirate)")
 
 
-@lru_cache(maxsize=8)
-def _states_of_kind(kind: str) -> frozenset[str]:
-    """The countries whose long name opens on ``kind`` ("Kingdom of Saudi Arabia", "Hashemite
-    Kingdom of Jordan"; not the "United Kingdom of Great Britain ...", which texts call the UK)."""
-    pattern = re.compile(rf"(?:Hashemite\s+)?{kind}\s+of\s", re.I)
-    return frozenset(c for form, c in _lex().all_country_forms.items() if pattern.match(form))
-
-
 # two names with a comma before "and" and none elsewhere: no list (that takes three), but the
 # end of one clause and the subject of the next
 _COMMA_AND_PAIR = re.compile(r"[^,]+,\s+and\s+[^,]+")
@@ -993,7 +985,7 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
             return states[0], span.rstrip().endswith("s")
     kind = _STATE_KIND.fullmatch(span.strip())
     if kind:  # "The Kingdom reaffirmed ...": the one party whose long name says it is one
-        which = [p for p in ctx.parties if p in _states_of_kind(" ".join(kind.group(1).lower().split()))]
+        which = [p for p in ctx.parties if p in E.states_of_kind(" ".join(kind.group(1).lower().split()))]
         if len(which) == 1:
             return which[0], False
     if _COMMA_AND_PAIR.fullmatch(span):

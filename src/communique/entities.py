@@ -264,15 +264,18 @@ def _lex() -> SimpleNamespace:
     # (a leader's title with the body a party leads by: "President of the European Council")
     L.leader_roles |= frozenset(f"{r} of the {b}" for r in cb["leader_roles"] for b in L.party_bodies)
     L.role_party_re = book.compile(rf"\s+of\s+(?:the\s+)?({_trie(L.party_bodies)})(?![\w-])")
+    # (a word of a name or a body may end on a dot only as an initial or a short form, "R.",
+    # "Jr.": "China. Wang Yi, Minister ...", "the State Council. Kaja Kallas, ..." end a sentence)
+    tok = rf"[{_UP}](?:[\w'’.-]*[\w'’-]|[\w'’-]{{0,2}}\.)?"
     L.role_body_re = book.compile(
-        rf"\s+of\s+(?:the\s+)?[{_UP}][\w'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*[{_UP}][\w'’.-]*){{0,7}}\s*,"
+        rf"\s+of\s+(?:the\s+)?{tok}(?:\s+(?:(?:of|the|and|for|on)\s+)*{tok}){{0,7}}\s*,"
     )
     # "the Chairperson of the African Union Commission Moussa Faki Mahamat": without a comma the
     # body ends on its head word (an organization's cue), and the name follows (the first such
     # word: "President of the European Council António Costa and President of the ...")
     bodies = [w for w, t in cb["cues"].items() if t == "organization" and w[:1].isupper()]
     L.role_body_head_re = book.compile(
-        rf"\s+of\s+(?:the\s+)?(?:[{_UP}][\w'’.-]*\s+(?:(?:of|the|for|and)\s+){{0,2}}){{0,6}}?(?:{_alt(bodies)})\s+"
+        rf"\s+of\s+(?:the\s+)?(?:{tok}\s+(?:(?:of|the|for|and)\s+){{0,2}}){{0,6}}?(?:{_alt(bodies)})\s+"
         rf"(?!(?:{_alt(bodies)})\b)(?=[{_UP}][a-z])"
     )
     L.honorifics = _alt(cb["honorifics"])
@@ -320,7 +323,7 @@ def _lex() -> SimpleNamespace:
     # ("Andrew Holness, ON, PC, MP, Prime Minister of Jamaica": post-nominals after commas too)
     L.appositive_gap_re = book.compile(rf"(?:,?[ \t]+(?:{post})(?!\w))*,\s+(?:the\s+)?")
     L.post_nominal_re = book.compile(rf"(?:[ \t]+(?:{post})(?![\w]))*")
-    L.name_before_re = book.compile(rf"(?<![\w.])(?:(?:{L.honorifics}|{courtesy}){sp})*(?P<name>[{_UP}][\w'’.-]*(?:{sp}(?:(?:de|da|del|dos|van|von|der|den|bin|ibn|al|el|la|le|di|du){sp}){{0,2}}(?!(?:{post}),)[{_UP}][\w'’.-]*){{1,6}})(?:,?[ \t]+(?:{post})(?!\w))*,\s+(?:the\s+)?$")
+    L.name_before_re = book.compile(rf"(?<![\w.])(?:(?:{L.honorifics}|{courtesy}){sp})*(?P<name>{tok}(?:{sp}(?:(?:de|da|del|dos|van|von|der|den|bin|ibn|al|el|la|le|di|du){sp}){{0,2}}(?!(?:{post}),){tok}){{1,6}})(?:,?[ \t]+(?:{post})(?!\w))*,\s+(?:the\s+)?$")
     L.name_token = book.compile(r"(\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?|\s+)?([^\W\d_][\w'’.-]*)")
 
     L.cues = dict(cb["cues"])
@@ -843,8 +846,11 @@ def _find(st: S.Statement) -> SimpleNamespace:
         lineage = bool(_PATRONYMIC & set(name.split()))
         best = None
         for p in reversed(persons):
-            if lineage and p["name"] != name and _PATRONYMIC & set(p["name"].split()):
-                continue  # two full names by lineage: "Salman bin Abdulaziz Al Saud" is not "Mohammed bin Salman ..."
+            if lineage and p["name"] != name and _PATRONYMIC & set(p["name"].split()) \
+                    and not (p["name"].startswith(name + " ") or name.startswith(p["name"] + " ")):
+                # two full names by lineage: "Salman bin Abdulaziz Al Saud" is not "Mohammed bin
+                # Salman ..." (but "Mohammed bin Salman" is "Mohammed bin Salman bin Abdulaziz Al Saud")
+                continue
             if toks <= p["tokens"] or p["tokens"] <= toks:
                 best = p
                 break
@@ -1339,6 +1345,20 @@ def _find(st: S.Statement) -> SimpleNamespace:
         canon = country_form[m.group()]
         add(("country", canon), canon, "country", s0, e0, sent)
 
+    parties = [p for p in st.parties if isinstance(p, str)]
+    if parties and ("Kingdom" in text or "side" in text or "delegation" in text or "Sultanate" in text or "Emirate" in text):
+        for m in _PARTY_REF.finditer(text):
+            if m.group(1):
+                which = [p for p in parties if p in states_of_kind(" ".join(m.group(1).lower().split()))]
+                at = m.span(1)
+            else:
+                which = [L.adjective[m.group(2)]] if m.group(2) in L.adjective else []
+                which = [p for p in which if p in parties]
+                at = m.span(2)
+            sent = sentence_of(*at)
+            if len(which) == 1 and sent is not None:
+                add(("country", which[0]), which[0], "country", at[0], at[1], sent)
+
     # -- places ------------------------------------------------------------------------------
     taken = _Taken(by_sentence)
     for s0, e0, sent in feature_hits:  # (before the regions: "the Gulf of Finland", not "Gulf")
@@ -1418,6 +1438,20 @@ def _portfolio_lists(runs: list[tuple[int, int]], text: str, L) -> list[tuple[in
                 continue
         out.append((s0, e0))
     return out
+
+
+@lru_cache(maxsize=8)
+def states_of_kind(kind: str) -> frozenset[str]:
+    """The countries whose long name opens on ``kind`` ("Kingdom of Saudi Arabia", "Hashemite
+    Kingdom of Jordan"; not the "United Kingdom of Great Britain ...", which texts call the UK)."""
+    pattern = re.compile(rf"(?:Hashemite\s+)?{kind}\s+of\s", re.I)
+    return frozenset(c for form, c in _lex().all_country_forms.items() if pattern.match(form))
+
+
+# a party named by what kind of state it is or as a side: "the Kingdom" (of the Kingdom of Saudi
+# Arabia's text), "the Saudi side", "the Chinese delegation"
+_PARTY_REF = re.compile(r"\b[Tt]he\s+(?:(Kingdom|Sultanate|Principality|Grand\s+Duchy|Emirate)(?![\w-]|\s+of\b)"
+                        r"|([A-Z][a-z]+)\s+(?:side|delegation)\b)")
 
 
 def _merge_short_names(found: list[dict], entities: dict) -> None:
