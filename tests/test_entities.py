@@ -1768,3 +1768,11 @@ def test_a_prince_by_his_short_name_and_a_party_by_its_kind_or_side():
     assert rows["Mohammed bin Salman bin Abdulaziz Al Saud"]["mentions"] == 2
     assert "Mohammed bin Salman" not in rows
     assert (rows["Saudi Arabia"]["mentions"], rows["China"]["mentions"]) == (2, 2)
+
+
+def test_a_field_named_by_its_acronym_is_no_place():
+    st = S.from_text("Joint Statement of Japan and the Philippines\n\nManila, 3 May 2024\n\nWe will launch a fellowship for "
+                     "150 engineers in AI & cybersecurity, with applications opening at www.example.gov on June 1, 2025. We "
+                     "will meet in Manila.\n")
+    df = E.extract(st)
+    assert df[df["type"] == "place"]["name"].tolist() == ["Manila"]

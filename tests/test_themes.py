@@ -429,6 +429,7 @@ def test_user_codebook(tmp_path):
         ("name: x\ntopics:\n  - code: 1\n    name: A\n    terms: ['--']\n", "no letters or digits"),
         ("name: x\ntopics:\n  - code: 1\n    name: A\n    terms: 5\n", "'terms' must be"),
         ("topics:\n  - code: 1\n    name: A\n    terms: [a]\n", "needs a 'name'"),
+        ("name: x\nagenda_topic: 7\ntopics:\n  - code: 1\n    name: A\n    terms: [a]\n", "'agenda_topic' must be the code"),
     ],
 )
 def test_bad_codebooks(tmp_path, text, problem):
@@ -728,3 +729,16 @@ def test_distinctive_terms_leave_out_the_words_of_amounts():
                      "Oceans\n\nThe two sides will protect the ocean. Ocean research will grow by 10 per cent.\n")
     terms = set(themes.distinctive_terms(st, top_n=8)["term"])
     assert not terms & {"nok", "million", "cent", "end"} and "trade" in terms
+
+
+def test_a_sentence_that_lists_areas_alike_is_the_relationships_agenda():
+    st = S.from_text("Joint Vision Statement of Japan, the Philippines and the United States\n\nWashington, April 11, 2024\n\n"
+                     "We will deepen our cooperation across economic security, maritime security, clean energy, and "
+                     "people-to-people ties. Japan will expand clean energy and renewable energy projects. The three "
+                     "leaders highlighted education as a priority, focusing on science and innovation.\n")
+    df = themes.classify(st)
+    assert df["topic"].tolist() == [19, 8, 6]
+    assert df["terms"].iloc[0] == ["economic security", "maritime security", "clean energy", "people-to-people ties"]
+    # (the seed's opening list of areas likewise, no longer "Law and Crime" by a tie)
+    seed = themes.classify(S.load(config.SEED_STATEMENT))
+    assert (seed["topic"].iloc[0], seed["terms"].iloc[0][-1]) == (19, "citizen security")

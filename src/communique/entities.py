@@ -354,7 +354,7 @@ def _lex() -> SimpleNamespace:
     L.never_place = (
         frozenset(cb["months"]) | frozenset(cb["weekdays"]) | frozenset(cb["languages"])
         | L.not_start | frozenset(adjective) | frozenset(L.all_country_forms) | frozenset(known)
-        | frozenset(L.cues) | L.role_words
+        | frozenset(L.cues) | L.role_words | L.concept_acronyms  # ("in AI and quantum": a field, no place)
     )
     L.ordinal_before = book.compile(rf"\b({_ORDINAL})\s+$", re.I)
 

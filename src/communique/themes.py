@@ -97,6 +97,10 @@ class Codebook:
     subtopics: tuple[Subtopic, ...]
     path: str | None = None
     neutral: tuple[str, ...] = ()  # phrases that hold a topic's word and count for no topic
+    # the topic of a sentence that lists several areas alike ("cooperation across economic
+    # security, maritime security, clean energy and people-to-people ties"): the relationship's
+    # agenda, not its first area
+    agenda_topic: int | None = None
 
     def topic(self, code: int) -> Topic | None:
         return self._topics_by_code.get(code)
@@ -140,6 +144,9 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
             terms: {...}
         neutral: [<term>, ...]               # optional: phrases that count for no topic
                                              # ("fiscal year": a date, not the budget)
+        agenda_topic: <int, a topic code>    # optional: a sentence whose terms name three
+                                             # topics or more, none with half again the
+                                             # next one's score, is a list of areas: this topic
 
     Term syntax (see the header of ``cap.yaml``): case-insensitive, word boundaries, a space
     or hyphen matches any run of spaces and hyphens, the last word also matches its plural,
@@ -242,8 +249,11 @@ def codebook_from_dict(data: Any, path: str | Path | None = None) -> Codebook:
         fail("codebook 'neutral' must be a list of terms (text)")
     for t in raw_neutral:
         _expand(t, "neutral", fail)  # (a bad term fails here)
+    agenda = data.get("agenda_topic")
+    if agenda is not None and (isinstance(agenda, bool) or not isinstance(agenda, int) or agenda not in majors):
+        fail(f"codebook 'agenda_topic' must be the code of one of its topics, not {agenda!r}")
     return Codebook(name.strip(), source, tuple(topics), tuple(subs), str(path) if path else None,
-                    tuple(t.strip() for t in raw_neutral))
+                    tuple(t.strip() for t in raw_neutral), agenda)
 
 
 def _read_terms(raw: Any, where: str, fail) -> dict[str, float]:
@@ -512,6 +522,7 @@ class _Decider:
         self.order = {t.code: i for i, t in enumerate(cb.topics)}
         self.sub_order = {s.code: i for i, s in enumerate(cb.subtopics)}
         self.sub_major = {s.code: s.major for s in cb.subtopics}
+        self.agenda = cb.agenda_topic
 
     def __call__(self, matches, heading_topic=None):
         if not matches:
@@ -530,6 +541,8 @@ class _Decider:
                     subs[sub] = subs.get(sub, 0.0) + weight
         if len(scores) == 1:
             best = next(iter(scores))
+        elif self.agenda is not None and len(scores) >= 3 and _alike(scores) and sum(v >= 1.5 for v in scores.values()) >= 4:
+            return self.agenda, None, round(max(scores.values()), 9), terms  # a list of areas: the agenda
         else:
             top = max(scores.values())
             tied = [t for t, v in scores.items() if v >= top - 1e-9]
@@ -547,6 +560,13 @@ class _Decider:
             elif cands:
                 sub = max(cands, key=lambda s: (round(subs[s], 9), -self.sub_order.get(s, 0)))
         return best, sub, round(scores[best], 9), terms
+
+
+def _alike(scores: dict[int, float]) -> bool:
+    """Whether no topic has half again the score of the next best (the areas of a list; each
+    named by a phrase of its own, 1.5 or more, as the caller checks: not "investment in roads")."""
+    top, second = sorted(scores.values(), reverse=True)[:2]
+    return top < 1.5 * second
 
 
 @contextmanager
