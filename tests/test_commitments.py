@@ -2797,3 +2797,13 @@ def test_a_bodys_side_staff_team_and_the_last_word_of_its_name():
     st = S.from_text("Joint Communiqué of the African Union and the European Union\n\nBrussels, 3 May 2024\n\n"
                      "The African side called for concessional finance. The European side will provide EUR 5 million.\n")
     assert C.extract(st)["actor"].tolist() == ["African Union", "European Union"]
+
+
+def test_a_texts_shall_binds_its_signatories_with_no_one_named_to_act():
+    st = S.from_text("Joint Declaration of Brazil and South Africa\n\nBrasília, 12 March 1998\n\nThe Parties agree to create a "
+                     "fund. Not less than a third of the resources of the fund shall be allocated to small enterprises. "
+                     "Nothing in this Declaration shall be construed as a treaty. This Declaration shall be interpreted in "
+                     "good faith. Exports will be promoted.\n")
+    df = C.extract(st)
+    assert list(zip(df["actor"], df["verb"], df["sentence"])) == [("both", "agree", 0), ("both", "shall", 1)]
+    assert df["target"].iloc[1] == "Not less than a third of the resources of the fund shall be allocated to small enterprises"

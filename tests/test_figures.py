@@ -1733,3 +1733,9 @@ def test_the_two_of_a_pair_named_before_and_footnotes_marked_with_a_caret():
               "will build two new schools. The crisis has displaced 12 million people in the Sahel.^2 Trade grew 5 percent.^3\n")
     assert df["text"].tolist() == ["two", "12 million", "5 percent"]
     assert "x^2" in S.from_text("Joint Statement of Kenya and Japan\n\nThe formula x^2 stays.\n").sentences[0].text
+
+
+def test_a_visit_from_the_first_to_the_third_of_a_month_is_one_date():
+    df = figs("Joint Statement of India and Viet Nam\n\nHanoi, 3 May 2024\n\nPrime Minister Modi visited Hanoi from the 1st to "
+              "the 3rd of May 2024.\n")
+    assert list(zip(df["text"], df["kind"], df["value"])) == [("1st to the 3rd of May 2024", "date", 2024.0)]

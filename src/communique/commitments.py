@@ -1158,6 +1158,9 @@ _DANGLING = frozenset(["the", "a", "an", "of", "by", "to", "for", "in", "on", "a
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 _SHARED_BEFORE = re.compile(r"\bthe\s+(?:shared|mutual|joint|common|collective)\s+$")  # ("recalled the shared commitment")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\b")
+_NOTHING = re.compile(r"\s*(?:Nothing|No\s|None\b|Neither)", re.I)
+# what a text's own words undergo: "shall be construed", "shall be interpreted", "shall be deemed"
+_SHALL_NOT_ACT = re.compile(r"\s+(?:not\s+)?be\s+(?:construed|interpreted|deemed|understood|considered|read|regarded|governed|subject)\b")
 _A_NEW = re.compile(r"\s*(?:A|An|a|an)\s+")  # "A working group ...", "A Joint Working Group on Trade ..."
 # a body's people named by no body: "Staff", "The team", "The mission"
 _BARE_STAFF = re.compile(r"(?:[Tt]he\s+)?(?:[Ss]taff|[Tt]eam|[Mm]ission)")
@@ -1552,6 +1555,14 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     res = _resolve(rep.group("who"), L, ctx) if rep else None
                 else:
                     res = (ctx.body()[1], True)
+            elif res is None and pb is None and h.get("text") == "shall" and boundaries[-1][1] not in L.complement \
+                    and boundaries[-1][1] != "said" and ctx.parties and _PASSIVE_NEXT.match(text, ve, s.end) \
+                    and not _NOTHING.match(text, boundaries[-1][0], left_end) \
+                    and not _SHALL_NOT_ACT.match(text, ve, s.end):
+                # "Not less than a third of the fund's resources shall be allocated to SMEs": what a
+                # text's "shall" binds its signatories to, with no one named to do it (not "Nothing
+                # in this Declaration shall be construed as ...")
+                res = (ctx.group(), True)
             if res is not None:
                 bpos, btok, bstart = boundaries[-1]
                 subject = text[bpos:left_end]

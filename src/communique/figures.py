@@ -306,6 +306,7 @@ def _rx() -> SimpleNamespace:
         (rf"{months}\s+{d}(?:{dsep}{d})?,?\s+{y}", False),
         (rf"{d}\s+{months}{dsep}{d}\s+{months},?\s+{y}", True),
         (rf"{d}(?:{dsep}{d})?\s+(?:of\s+)?{months},?\s+{y}", True),
+        (rf"{d}\s+(?:to|and)\s+the\s+{d}\s+of\s+{months},?\s+{y}", True),  # "the 1st to the 3rd of May 2024"
         (rf"{months}(?:{dsep}{months})?,?\s+(?:of\s+)?{y}", False),
         (rf"{y}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])", True),
         # "31/12/2025", "15.03.2025": day first, unless the second number cannot be a month
