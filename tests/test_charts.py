@@ -434,3 +434,22 @@ def test_a_year_glued_to_end_keeps_its_prefix_in_the_label():
     fig = charts.timeline(F.extract(st), st.date)
     assert [t for t in texts(fig) if "2026" in t] == ["…at least US\\$7 billion by end-2026"]  # (the dollar escaped from mathtext)
     render(fig)
+
+
+def test_many_sections_are_numbered_with_a_key_and_their_cells_never_touch():
+    heads = ["Trade and Investment", "Energy Security", "Health", "Education", "Defence and Security", "Agriculture",
+             "Climate Change", "Science and Technology", "Culture", "Migration", "Transport", "Financial Architecture"]
+    body = "".join(f"## {h}\n\nThe leaders discussed {h.lower()} and will expand cooperation on {h.lower()}.\n\n" for h in heads)
+    st = S.from_text("# G20 Leaders' Declaration\n\n" + body, fmt="md")
+    fig = charts.topic_by_section(themes.topic_by_section(themes.classify(st)))
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    assert [t.get_text() for t in ax.get_xticklabels()] == [str(k) for k in range(1, 13)]
+    key = fig._supxlabel.get_text()
+    assert key.startswith("1 Trade and Investment   2 Energy Security") and "12 Financial Architecture" in key
+    assert fig._supxlabel.get_window_extent().x1 <= fig.bbox.x1  # (the key stays on the page)
+    cells = [t for t in ax.texts if t.get_text()]
+    assert cells and all("%" not in t.get_text() for t in cells)  # (narrow columns: the number alone)
+    boxes = sorted((t.get_window_extent() for t in cells), key=lambda b: (round(b.y0), b.x0))
+    assert all(a.x1 < b.x0 for a, b in zip(boxes, boxes[1:]) if round(a.y0) == round(b.y0))
+    render(fig)

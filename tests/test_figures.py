@@ -1739,3 +1739,14 @@ def test_a_visit_from_the_first_to_the_third_of_a_month_is_one_date():
     df = figs("Joint Statement of India and Viet Nam\n\nHanoi, 3 May 2024\n\nPrime Minister Modi visited Hanoi from the 1st to "
               "the 3rd of May 2024.\n")
     assert list(zip(df["text"], df["kind"], df["value"])) == [("1st to the 3rd of May 2024", "date", 2024.0)]
+
+
+def test_centimetres_working_days_and_shares_of_gni():
+    df = figs("Forum Communiqué\n\nTonga, 30 August 2025\n\nSea levels have risen by up to 15 centimetres since 1993. "
+              "Visas will be processed in 15 working days. Donors will provide 0.7% of gross national income (GNI) as "
+              "official development assistance.\n")
+    rows = [(r["text"], r["kind"], r["unit"], F.format_value(r, qualifier=True)) for r in df.to_dict("records") if r["kind"] != "year"]
+    assert rows == [("15 centimetres", "quantity", "centimeter", "up to 15 centimeters"),
+                    ("15 working days", "duration", "working day", "15 working days"),
+                    ("0.7%", "percent", "percent of GNI", "0.7% of GNI")]
+    assert df["about"].tolist()[-1] == "official development assistance"

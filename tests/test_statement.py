@@ -1771,3 +1771,15 @@ def test_an_initial_after_a_title_ends_no_sentence():
     assert [text[a:b] for a, b in S.split_sentences(text)] == [
         "The team met with Dr. P. Nandalal Weerasinghe, Governor of the Central Bank.", "See p. 12.", "It is in Annex B.",
         "The parties agreed."]
+
+
+def test_the_last_line_of_a_list_of_attendees_is_no_heading():
+    st = S.from_text("FIFTY-FOURTH PACIFIC ISLANDS FORUM LEADERS MEETING\n\nFORUM COMMUNIQUÉ\n\nNuku'alofa, Tonga, 26-30 August 2025\n\n"
+                     "ATTENDANCE\n\nThe following Leaders attended the meeting:\n\nHon. Mark Brown, Prime Minister of the Cook Islands\n"
+                     "Hon. Sitiveni Rabuka, Prime Minister of Fiji\nH.E. Hilda Heine, President of the Marshall Islands\n\n"
+                     "1. The meeting was chaired by the Prime Minister of Tonga. Leaders thanked Tonga.\n\nCLIMATE CHANGE\n\n"
+                     "2. Leaders reaffirmed that climate change is the single greatest threat.\n")
+    assert [sec.heading for sec in st.sections if sec.heading] == ["ATTENDANCE", "CLIMATE CHANGE"]
+    attendance = next(sec for sec in st.sections if sec.heading == "ATTENDANCE")
+    assert [st.sentences[st.paragraphs[i].sentences[0]].text[:16] for i in attendance.paragraphs] == [
+        "The following Le", "Hon. Mark Brown,", "Hon. Sitiveni Ra", "H.E. Hilda Heine", "The meeting was "]

@@ -326,23 +326,27 @@ def topic_by_section(pivot_df, title: str = "Topics by section") -> Figure:
     names_in = max(len(t) for t in topics) * 7 * 0.55 / 72 + 0.35
     column_pt = (WIDTH - names_in - 1.0) / n_sec * 72
     wrap = max(6, int(column_pt / (7 * 0.58)))
-    rotate = n_sec > 8
-    sections = [plain(_short(str(r), 30) if rotate else _wrap_label(str(r), wrap, 4)) for r in pivot_df.index]
+    # More sections than names can stand over: each column is numbered, and a key under the map
+    # names them (slanted names ran into each other and into the title)
+    numbered = n_sec > 8
+    sections = [str(k + 1) if numbered else plain(_wrap_label(str(r), wrap, 4)) for k, r in enumerate(pivot_df.index)]
+    key = _section_key(pivot_df.index) if numbered else []
     # a smaller type when a name's widest line would still reach its neighbours
     widest = max(_text_width(line, 7) for name in sections for line in name.split("\n"))
-    section_size = 7 if rotate or widest <= column_pt - 6 else max(5.5, 7 * (column_pt - 6) / widest)
+    section_size = 7 if numbered or widest <= column_pt - 6 else max(5.5, 7 * (column_pt - 6) / widest)
+    # (in narrow columns the cells give the number alone, the colour bar saying it is a percent)
+    narrow = column_pt < _text_width("100%", 7) + 4
     with _style():
         from matplotlib import colormaps
 
         cmap = colormaps["YlGnBu"]
         lines = max(s.count("\n") + 1 for s in sections)
-        fig, ax = _figure(1.3 + 0.3 * len(topics) + (0.9 if rotate else 0.14 * lines))
+        fig, ax = _figure(1.3 + 0.3 * len(topics) + 0.14 * lines + 0.13 * len(key))
         masked = np.ma.masked_where(data <= 0, data)
         im = ax.imshow(masked, cmap=cmap, vmin=0, vmax=100, aspect="auto", interpolation="nearest")
-        if rotate:
-            ax.set_xticks(range(len(sections)), sections, fontsize=7, rotation=35, ha="left", rotation_mode="anchor")
-        else:
-            ax.set_xticks(range(len(sections)), sections, fontsize=section_size)
+        ax.set_xticks(range(len(sections)), sections, fontsize=section_size)
+        if key:  # (across the whole figure, under the map and its colour bar)
+            fig.supxlabel("\n".join(key), x=0.01, ha="left", fontsize=6.5, color="#555555", linespacing=1.25)
         ax.xaxis.tick_top()
         ax.set_yticks(range(len(topics)), topics)
         ax.tick_params(length=0)
@@ -361,13 +365,31 @@ def topic_by_section(pivot_df, title: str = "Topics by section") -> Figure:
             for j in range(data.shape[1]):
                 v = data[i, j]
                 if v > 0:
-                    ax.text(j, i, f"{v:.0f}%", ha="center", va="center", fontsize=7, color="white" if v >= 55 else INK)
+                    ax.text(j, i, f"{v:.0f}" if narrow else f"{v:.0f}%", ha="center", va="center", fontsize=6.5 if narrow else 7,
+                            color="white" if v >= 55 else INK)
         bar = fig.colorbar(im, ax=ax, shrink=0.8, pad=0.02, aspect=30)
         # (on two lines beside a short map, where one line ran past its ends)
         bar.set_label("% of the section's classified words" if len(topics) >= 5 else "% of the section's\nclassified words")
         bar.outline.set_visible(False)
         ax.set_title(plain(title))
     return fig
+
+
+def _section_key(names, width: int = 118) -> list[str]:
+    """Lines of "1 Preamble   2 Strong, Sustainable ...": the numbered sections' names, as many
+    to a line as fit."""
+    lines: list[str] = []
+    cur = ""
+    for k, name in enumerate(names):
+        item = f"{k + 1} {_short(str(name), 44)}"
+        if cur and len(cur) + 3 + len(item) > width:
+            lines.append(cur)
+            cur = item
+        else:
+            cur = f"{cur}   {item}" if cur else item
+    if cur:
+        lines.append(cur)
+    return [plain(line) for line in lines]
 
 
 def dispersion(statement, terms: Iterable[str], title: str = "Where the terms occur") -> Figure:

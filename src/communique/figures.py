@@ -608,6 +608,7 @@ _THE_YEAR = re.compile(r"\b(?i:year)\s+(?:of\s+)?$")
 
 
 # what a share is of: "percent of GDP", "per cent of the country's gross domestic product", "% of GNI"
+_ACRONYM_NEXT = re.compile(r"\s*\([A-Z]{2,5}\)")
 _SHARE_WORDS = re.compile(r"\d|%|\bper\s?cent\b|\bGDP\b")
 _OF_GDP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:country's|country’s|national|their|its|our|global|world|annual)\s+)?"
                      r"(GDP|GNI|GNP|gross\s+domestic\s+product|gross\s+national\s+(?:income|product))\b")
@@ -2229,12 +2230,14 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         share = _OF_GDP.match(stext, end) if kind == "percent" and unit == "percent" else None
         if share:
             # "tax revenue rising to 13.5 percent of GDP": a share of the economy, of what before it
-            unit = "percent of " + ("GDP" if share.group(1)[0] in "Gg" and share.group(1)[:3].lower() != "gni" else "GNI")
+            of = share.group(1).lower()
+            unit = "percent of " + ("GNI" if of == "gni" or "income" in of else "GNP" if of == "gnp" or "national product" in of else "GDP")
             about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
             if about is not None and _SHARE_WORDS.search(about):
                 about = None  # (another share's words: "... 4 percent of GDP on defence and intends to reach 5 percent")
             if about is None:  # "spends more than 4 percent of GDP on defence"
-                about = _phrase_after(stext, share.end(), rx, openers=("on", "for"), require_opener=True)
+                past = _ACRONYM_NEXT.match(stext, share.end())  # ("of gross national income (GNI) as ...")
+                about = _phrase_after(stext, past.end() if past else share.end(), rx, openers=("on", "for", "as", "to"), require_opener=True)
                 if about is not None and about.lower() in _empty_about():
                     about = None
                 elif about is not None:  # (not the clause after: "on defence and intends to ...")
