@@ -586,7 +586,7 @@ def test_a_common_noun_opening_a_sentence_is_no_actor_and_a_passive_names_its_ag
         "Projects will be funded by the World Bank. The Summit reviewed progress."
     ) == [
         ("both", "will", "commitment", False, "A Biofuels Working Group will be established by the two Ministries of Energy within six months"),
-        ("the World Bank", "will", "commitment", False, "Projects will be funded by the World Bank"),
+        ("The World Bank", "will", "commitment", False, "Projects will be funded by the World Bank"),
         ("The Summit", "review", "acknowledgement", False, "progress"),
     ]
 
@@ -2280,7 +2280,7 @@ def test_the_president_of_a_readout_with_one_party_in_its_title():
 def test_an_actor_named_across_a_wrapped_line_is_one_line():
     st = S.from_text("Joint Statement of Korea and Indonesia\r\n\r\nSeoul, 3 May 2025\r\n\r\nEnergy\r\n\r\nThe two sides met in "
                      "Seoul and the Korea Trade-Investment Promotion\r\nAgency will open an office in Jakarta.\r\n")
-    assert C.extract(st).actor.tolist() == ["the Korea Trade-Investment Promotion Agency"]
+    assert C.extract(st).actor.tolist() == ["The Korea Trade-Investment Promotion Agency"]
 
 
 def test_hedges_that_set_conditions_and_a_bare_provided_that_opens_a_clause():
@@ -2807,3 +2807,11 @@ def test_a_texts_shall_binds_its_signatories_with_no_one_named_to_act():
     df = C.extract(st)
     assert list(zip(df["actor"], df["verb"], df["sentence"])) == [("both", "agree", 0), ("both", "shall", 1)]
     assert df["target"].iloc[1] == "Not less than a third of the resources of the fund shall be allocated to small enterprises"
+
+
+def test_what_a_text_does_by_itself_is_no_pledge():
+    st = S.from_text("Joint Declaration of Intent of Germany and India\n\nNew Delhi, 25 October 2024\n\nGermany will provide "
+                     "EUR 1 billion. It shall take effect on the date of signature and remain in effect for five years. "
+                     "This Declaration shall enter into force upon signature. India will terminate the old programme.\n")
+    df = C.extract(st)
+    assert list(zip(df["actor"], df["sentence"])) == [("Germany", 0), ("India", 3)]

@@ -1783,3 +1783,17 @@ def test_the_last_line_of_a_list_of_attendees_is_no_heading():
     attendance = next(sec for sec in st.sections if sec.heading == "ATTENDANCE")
     assert [st.sentences[st.paragraphs[i].sentences[0]].text[:16] for i in attendance.paragraphs] == [
         "The following Le", "Hon. Mark Brown,", "Hon. Sitiveni Ra", "H.E. Hilda Heine", "The meeting was "]
+
+
+def test_a_web_pages_label_and_date_line_and_lines_broken_in_a_paragraph():
+    html = ("<html><body><article><h1>Joint Declaration of Intent of Germany and India on Green Hydrogen</h1>"
+            "<p class='meta'>Press release, 25 October 2024, New Delhi</p>"
+            "<p>Germany and India will build a hydrogen corridor.</p><h2>Financing</h2><p>Germany will provide EUR 1 billion.</p>"
+            "<p>Signed in New Delhi on 25 October 2024, in duplicate, in the German, Hindi and English languages.</p>"
+            "<p>For the Federal Republic of Germany: Robert Habeck, Federal Minister for Economic Affairs<br>"
+            "For the Republic of India: Pralhad Joshi, Minister of New and Renewable Energy</p></article></body></html>")
+    st = S.from_text(html, fmt="html")
+    assert (st.dateline, st.date) == ("Press release, 25 October 2024, New Delhi", dt.date(2024, 10, 25))
+    assert [sec.heading for sec in st.sections] == [None, "Financing"]
+    assert [(s["name"], s["country"]) for s in st.signatories] == [("Robert Habeck", "Germany"), ("Pralhad Joshi", "India")]
+    assert [s.text for s in st.sentences] == ["Germany and India will build a hydrogen corridor.", "Germany will provide EUR 1 billion."]

@@ -325,6 +325,10 @@ def _lex() -> SimpleNamespace:
         rf"(?!\s+by\s+(?!\d|the\s+(?:end|middle|start|time)\b|(?:end|mid)-))|be\s+able\b|benefit\b|gain\b|(?:{_alt(A.get('takes_effect') or ['take effect'])})\b"
         rf"|receive\s+(?:(?:an?|an\s+additional|additional|up\s+to|more\s+than|about|some|over)\s+)*(?:[A-Z]{{2,3}}\$?\s?\d|[$€£¥]\s?\d))"
     )
+    # what a text does by itself: "It shall take effect on the date of signature", "This
+    # Agreement shall enter into force ..." (no one's act, whoever "It" was before)
+    L.takes_effect_re = book.compile(rf"\s+(?:then\s+|also\s+)?(?:{_alt(A.get('takes_effect') or ['take effect'])})\b"
+                                     r"(?!\s+(?:the|its|their|this|that|these|a|an|all|any)\b)")  # (not "will terminate the programme")
     L.bare_generic = frozenset(A.get("bare_generic") or ())
     L.pair_words = frozenset(A["pair_words"])
     pronouns = A["pronouns_signatories"] + A["pronouns_previous"]
@@ -1582,6 +1586,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             continue  # "Japanese businesses will benefit ...", "Kenyan regulators will be consulted": no position of theirs
         if h["kind"] == "modal" and h.get("text") in ("will", "shall") and _FORETOLD.match(text, ve):
             continue  # "Ukraine will emerge from the war as a sovereign democracy": what is foretold, no one's act
+        if h["kind"] == "modal" and L.takes_effect_re.match(text, ve):
+            continue  # "It shall take effect on the date of signature": the text's own course, no pledge
         if h["kind"] == "modal" and h.get("text") in ("will", "would", "shall") and _GETS.match(text, ve):
             continue  # "Sri Lanka will have access to SDR 254 million": what it gets, no act of its own
         rec = _predicate(st, si, h, L)
@@ -1609,6 +1615,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             negated = not negated  # "Decides not to impose sanctions", "agreed not to deploy ..."
         elif negated and h["kind"] == "verb" and rec["verb"] in L.failed_agreement:
             rec["category"] = "acknowledgement"  # "did not reach agreement on market access": a disagreement noted, no pledge
+        if actor.startswith("the "):
+            actor = "The " + actor[4:]  # (one actor however a clause opens on it: "..., and the Chamber will ...")
         rec.update(actor=actor, negated=negated, cut=cut, disp=disp, cls=cls, verb_start=vs, verb_end=ve, hit=h["kind"],
                    history=bool(h.get("history")))
         recs.append(rec)

@@ -805,6 +805,10 @@ def html_to_text(html: str) -> tuple[str, str | None]:
             if el.find_parent(["nav"]):
                 continue
             lines += [f"- {text}"]
+        elif el.name == "p" and el.find("br") is not None:
+            # lines broken within a paragraph stay lines ("For Germany: Robert Habeck, ...<br>For
+            # India: Pralhad Joshi, ..."): a signature block, an address
+            lines += ["", *_direct_lines(el), ""]
         else:
             lines += ["", text, ""]
     if not any(line.strip() for line in lines):
@@ -1564,6 +1568,9 @@ HIJRI_AFTER = re.compile(rf"\s*,?\s*\(?\s*(?:corresponding\s+to\s+|i\.e\.\s+)?{_
 _HIJRI_FIRST = re.compile(rf"(?:[A-Z][\w'’ ,-]{{0,40}}?,\s+)?{HIJRI_DATE}")
 
 
+_LABEL_FIRST = re.compile(r"(?i:press\s+releases?|media\s+note|news\s+release|joint\s+statement|statement|readout|communiqu[eé])\s*[,:]\s+(?=\d|[A-Z])")
+
+
 def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     """A dateline is a short line holding a date, with an optional place before it; a web
     page's line of labels may hold it as one of its parts ("Media Note | Office of the
@@ -1591,6 +1598,10 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
                 return s, d[1]
     if not s or len(s.split()) > 14:
         return None
+    label = _LABEL_FIRST.match(s)
+    if label:  # "Press release, 25 October 2024, New Delhi": what the page is, then the dateline
+        d = _dateline(s[label.end():])
+        return (s, d[1]) if d else None
     m = _DATE_RE.search(s)
     if not m:
         yearless = _YEARLESS_DATELINE.fullmatch(s)
