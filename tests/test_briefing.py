@@ -284,6 +284,11 @@ def test_negations_verbs_and_counts_read_right_in_the_briefing():
     dated = [x for x in briefing.executive_summary(analysis.analyze(st3)) if x.startswith("Dated")][0]
     # a bracket the cut would leave open goes, and the cut still shows
     assert dated == "Dated ahead of the statement: Mexico: be the guest country at the Madrid Book Fair … (in 2026)."
+    # (a list's item ends on its own ";", which is not given twice)
+    st4 = S.from_text("Joint Declaration of Germany and India\n\nNew Delhi, 25 October 2024\n\nThe cooperation will cover:\n\n"
+                      "- Skills: training technicians by 2027;\n- Trade: a first shipment to the port of Hamburg targeted for 2028;\n")
+    dated = [x for x in briefing.executive_summary(analysis.analyze(st4)) if x.startswith("Dated")][0]
+    assert dated == "Dated ahead of the statement: Skills: training technicians by 2027; … the port of Hamburg targeted for 2028."
     # (a bracket opened early stays rather than leave almost nothing)
     assert briefing.shorten("Japan (through the Japan International Cooperation Agency, which has worked in Kenya for decades "
                             "and will go on working there) will help", 12).startswith("Japan (through the Japan International")

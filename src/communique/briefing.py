@@ -511,7 +511,8 @@ def executive_summary(a) -> list[str]:
                    + (", among them " if n > 1 else ": ") + _and(names) + ".")
     future = _future_items(a)
     if future:
-        out.append("Dated ahead of the statement: " + "; ".join(third_person(f) for f in future[:4]) + ".")
+        # (an item of a list ends on its own ";", which the join gives again)
+        out.append("Dated ahead of the statement: " + "; ".join(third_person(f).rstrip(" ;,") for f in future[:4]) + ".")
     # ("….": the ellipsis ends the sentence; "… ;" keeps its separator, as "…;")
     return [re.sub(r"…\s*;", "…;", re.sub(r"…\s*\.(?=\s|$)", "…", s)) for s in out]
 
