@@ -195,6 +195,7 @@ def test_compare_finds_the_changed_figure_and_the_new_and_dropped_initiatives(tm
     assert "New initiatives: Andean Clean Energy Partnership" in text
     assert "Pacific Alliance" in text.split("Dropped initiatives:")[1].split(".")[0]
     assert "Megaports" in html
+    assert "Briefing" not in text and text.count("Comparison") >= 3  # (each page's running head says what it is)
 
 
 def _notebook(*sources: str):

@@ -435,3 +435,18 @@ def test_the_firmest_commitments_in_the_summary_are_those_with_the_most_catalyst
     summary = " ".join(briefing.executive_summary(analysis.analyze(st)))
     firmest = summary.split("The firmest: ", 1)[1]
     assert firmest.startswith("Norway")
+
+
+def test_a_comparison_keeps_a_pledge_not_to_act_negated():
+    from communique import compare
+
+    a = analysis.analyze(S.from_text("Joint Statement of Peru and the United States\n\nLima, 3 May 2013\n\n"
+                                     "Peru will host the summit.\n"))
+    b = analysis.analyze(S.from_text("Joint Statement of Peru and the United States\n\nLima, 3 May 2025\n\n"
+                                     "Peru shall not permit its territory to be used for smuggling. The United States does not "
+                                     "intend to reduce its support for the riverine program.\n"))
+    df = compare.compare_commitments(a, b)
+    assert list(zip(df["side"], df["actor"], df["target"])) == [
+        ("A only", "Peru", "host the summit"),
+        ("B only", "Peru", "not permit its territory to be used for smuggling"),
+        ("B only", "United States", "not reduce its support for the riverine program")]

@@ -1063,7 +1063,7 @@ def compare_cover(c, params: dict[str, Any]) -> P.Rich:
     )
     latex = "\\begin{tabular}{@{}p{0.22\\linewidth}p{0.72\\linewidth}@{}}\n" + "\n".join(
         f"\\textbf{{{latex_escape(k)}}} & {latex_escape(v)} \\\\" for k, v in rows) + "\n\\end{tabular}\n\n" + f"{{\\footnotesize {latex_escape(stamp)}}}\n"
-    return P.Rich(html, latex, title + "\n" + stamp, metadata={"title": f"Comparison: {title}", "heading": None})
+    return P.Rich(html, latex, title + "\n" + stamp, metadata={"title": f"Comparison: {title}", "heading": None, "kind": "Comparison"})
 
 
 def compare_summary(c) -> P.Rich:

@@ -47,7 +47,8 @@ class Comparison:
       (``new``, ``vanished``, ``grew``, ``shrank``, ``steady``).
     - ``figures``: measure, kind, unit, a, b, status (``changed``, ``same``, ``only in A``,
       ``only in B``), sentence_a, sentence_b.
-    - ``commitments``: actor, category, target, side (``A only``/``B only``), sentence.
+    - ``commitments``: actor, category, target ("not ..." for a pledge not to act), side
+      (``A only``/``B only``), sentence.
     - ``initiatives``: name, type, status (``new``, ``continued``, ``dropped``).
     - ``distinctive``: statement (``A``/``B``), term, count, score.
     """
@@ -135,13 +136,17 @@ def compare_commitments(a: Analysis, b: Analysis, min_similarity: float = 0.5) -
     """Commitments and intentions made in one statement and not the other."""
     pa = a.pledges.to_dict("records") if len(a.pledges) else []
     pb = b.pledges.to_dict("records") if len(b.pledges) else []
-    wa = [norm_words(r["target"]) for r in pa]
-    wb = [norm_words(r["target"]) for r in pb]
+    # (a pledge not to act says "not" before what it is not to do: "not permit its territory to
+    # be used ...", never the opposite of what the text says)
+    said_a = [("not " if r.get("negated") else "") + str(r["target"]) for r in pa]
+    said_b = [("not " if r.get("negated") else "") + str(r["target"]) for r in pb]
+    wa = [norm_words(t) for t in said_a]
+    wb = [norm_words(t) for t in said_b]
     rows = []
-    for side, mine, other, words, other_words in (("A only", pa, pb, wa, wb), ("B only", pb, pa, wb, wa)):
-        for r, w in zip(mine, words):
+    for side, mine, said, words, other_words in (("A only", pa, said_a, wa, wb), ("B only", pb, said_b, wb, wa)):
+        for r, t, w in zip(mine, said, words):
             if not any(similarity(w, ow) >= min_similarity for ow in other_words):
-                rows.append({"side": side, "actor": r["actor"], "category": r["category"], "target": r["target"], "sentence": int(r["sentence"])})
+                rows.append({"side": side, "actor": r["actor"], "category": r["category"], "target": t, "sentence": int(r["sentence"])})
     return pd.DataFrame(rows, columns=["side", "actor", "category", "target", "sentence"])
 
 

@@ -79,7 +79,8 @@ class BriefingPreprocessor(Preprocessor):
             "toc": toc,
             "toc_placed": placed,
             "css": css,
-            "page_css": page_css(title),
+            "label": str(cover.get("kind") or "Briefing"),
+            "page_css": page_css(title, str(cover.get("kind") or "Briefing")),
             "version": __version__,
         }
         return nb, resources

@@ -282,14 +282,15 @@ def css_string(text: str) -> str:
     return '"' + "".join(out) + '"'
 
 
-def page_css(title: str) -> str:
-    """A4 pages with the briefing's title at the top and page numbers at the bottom."""
+def page_css(title: str, label: str = "Briefing") -> str:
+    """A4 pages with the briefing's title at the top left, what it is ("Briefing",
+    "Comparison") at the top right and page numbers at the bottom."""
     short = title if len(title) <= 90 else title[:87] + "..."
     return f"""
 @page {{
   size: A4; margin: 20mm 17mm 18mm 17mm;
   @top-left {{ content: {css_string(short)}; font-family: "DejaVu Sans", Arial, sans-serif; font-size: 7.5pt; color: #5b636d; }}
-  @top-right {{ content: "Briefing"; font-family: "DejaVu Sans", Arial, sans-serif; font-size: 7.5pt; color: #5b636d; }}
+  @top-right {{ content: {css_string(label)}; font-family: "DejaVu Sans", Arial, sans-serif; font-size: 7.5pt; color: #5b636d; }}
   @bottom-right {{ content: "Page " counter(page) " of " counter(pages); font-family: "DejaVu Sans", Arial, sans-serif; font-size: 7.5pt; color: #5b636d; }}
 }}
 @page :first {{ @top-left {{ content: none; }} @top-right {{ content: none; }} }}
