@@ -2815,3 +2815,10 @@ def test_what_a_text_does_by_itself_is_no_pledge():
                      "This Declaration shall enter into force upon signature. India will terminate the old programme.\n")
     df = C.extract(st)
     assert list(zip(df["actor"], df["sentence"])) == [("Germany", 0), ("India", 3)]
+
+
+def test_asking_a_body_to_act_is_a_mandate_as_tasking_it():
+    st = S.from_text("G20 Leaders' Declaration\n\nJohannesburg, 23 November 2025\n\nWe ask the IMF Executive Board to develop, "
+                     "by June 2026, approaches to quota realignment. We task our Finance Ministers to report back.\n")
+    df = C.extract(st)
+    assert list(zip(df["actor"], df["verb"], df["strength"])) == [("all", "ask", 4), ("all", "task", 3)]

@@ -1776,3 +1776,9 @@ def test_a_field_named_by_its_acronym_is_no_place():
                      "will meet in Manila.\n")
     df = E.extract(st)
     assert df[df["type"] == "place"]["name"].tolist() == ["Manila"]
+
+
+def test_a_name_with_an_ampersand_between_capitals():
+    st = S.from_text("Joint Statement of Peru and the United States\n\nLima, 3 May 2025\n\nThe partnership will link Texas "
+                     "A&M University with Peruvian universities.\n")
+    assert "Texas A&M University" in E.extract(st)["name"].tolist()

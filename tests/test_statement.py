@@ -1797,3 +1797,14 @@ def test_a_web_pages_label_and_date_line_and_lines_broken_in_a_paragraph():
     assert [sec.heading for sec in st.sections] == [None, "Financing"]
     assert [(s["name"], s["country"]) for s in st.signatories] == [("Robert Habeck", "Germany"), ("Pralhad Joshi", "India")]
     assert [s.text for s in st.sentences] == ["Germany and India will build a hydrogen corridor.", "Germany will provide EUR 1 billion."]
+
+
+def test_items_right_under_their_lead_in_are_a_list_not_a_heading():
+    st = S.from_text("Joint Declaration of France and Morocco\n\nRabat, 28 October 2024\n\nRegional challenges\n\n"
+                     "The two sides will coordinate on the Sahel.\n\nThe following agreements were signed:\n"
+                     "Declaration on the Exceptional Reinforced Partnership\nMemorandum of understanding on the high-speed rail line\n"
+                     "Financing agreement between the AFD and the ONCF\n\nM. Macron thanked His Majesty the King.\n")
+    assert [sec.heading for sec in st.sections if sec.heading] == ["Regional challenges"]
+    assert [s.text for s in st.sentences][2:5] == ["Declaration on the Exceptional Reinforced Partnership",
+                                                   "Memorandum of understanding on the high-speed rail line",
+                                                   "Financing agreement between the AFD and the ONCF"]

@@ -742,3 +742,10 @@ def test_a_sentence_that_lists_areas_alike_is_the_relationships_agenda():
     # (the seed's opening list of areas likewise, no longer "Law and Crime" by a tie)
     seed = themes.classify(S.load(config.SEED_STATEMENT))
     assert (seed["topic"].iloc[0], seed["terms"].iloc[0][-1]) == (19, "citizen security")
+
+
+def test_pre_pandemic_is_a_time_not_health():
+    st = S.from_text("G20 Leaders' Declaration\n\nGlobal growth remains below its pre-pandemic average of 3.8%. "
+                     "The pandemic strained health systems.\n")
+    df = themes.classify(st)
+    assert df["topic"].tolist() == [None, 3]

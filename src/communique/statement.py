@@ -2552,6 +2552,9 @@ def from_text(
                 continue
             if prev is not None and prev not in heads and prev not in front and prev == i - 1 and not _TERMINAL.search(lines[prev].text):
                 continue  # a wrapped line in the middle of a paragraph
+            if prev is not None and prev == i - 1 and prev not in heads and prev not in front \
+                    and lines[prev].text.rstrip().endswith(":") and len(lines[prev].text.split()) > 3:
+                continue  # the first item under its lead-in: "The following agreements were signed:" / "Declaration on ..."
             if prev is not None and prev == i - 1 and prev in heads and prev not in confirmed and prev not in front:
                 continue  # the last line of a list of lines ("Hon. Mark Brown, Prime Minister of the Cook Islands" / ...)
             if heads[i][0] == "sentence" and (nxt == i + 1 or prev == i - 1 or len(lines[nxt].text.split()) < 3):
