@@ -1782,3 +1782,13 @@ def test_a_name_with_an_ampersand_between_capitals():
     st = S.from_text("Joint Statement of Peru and the United States\n\nLima, 3 May 2025\n\nThe partnership will link Texas "
                      "A&M University with Peruvian universities.\n")
     assert "Texas A&M University" in E.extract(st)["name"].tolist()
+
+
+def test_an_acronym_that_spells_only_the_body_a_name_ends_of_is_that_bodys():
+    st = S.from_text("G20 Leaders' Declaration\n\nJohannesburg, 23 November 2025\n\nWe welcome the 16th General Review of Quotas "
+                     "of the International Monetary Fund (IMF). The IMF will report. We thank the Economic Community of West "
+                     "African States (ECOWAS).\n")
+    rows = {r["name"]: r for r in E.extract(st).to_dict("records")}
+    assert rows["General Review of Quotas of the International Monetary Fund"]["acronym"] is None
+    assert (rows["International Monetary Fund"]["acronym"], rows["International Monetary Fund"]["mentions"]) == ("IMF", 2)
+    assert rows["Economic Community of West African States"]["acronym"] == "ECOWAS"

@@ -1231,7 +1231,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
         after = e0 + 1 if text.startswith('"', e0) else e0
         a = L.acronym_after.match(text, after) if "(" in text[after:after + 3] else None
         if a and (_acronym_fits(a.group(1), name) or (typ == "organization" and (
-                _short_name(a.group(1), L) or _foreign_acronym(a.group(1), L)))):
+                _short_name(a.group(1), L) or _foreign_acronym(a.group(1), L)))) and not _acronym_of_tail(a.group(1), name):
             acr = a.group(1).rstrip(".")
             acronym_spans.add(a.start(1), a.end(1), sent)
             acronyms.setdefault(acr, key)
@@ -1957,6 +1957,19 @@ def _foreign_acronym(acr: str, L) -> bool:
     German Academic Exchange Service (DAAD)", "the French Development Agency (AFD)"."""
     return (acr.isalpha() and acr.isupper() and 2 <= len(acr) <= 8 and acr not in L.currency_codes
             and acr not in L.all_country_forms and acr not in L.known_acronyms)  # (not "(ECOWAS)", a body of its own)
+
+
+def _acronym_of_tail(acr: str, name: str) -> bool:
+    """Whether the acronym after a name spells only the body the name ends "of": "General
+    Review of Quotas of the International Monetary Fund (IMF)" is the Fund's acronym, not the
+    review's."""
+    m = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,5}[A-Z][\w'’-]*)$", name)
+    if not m or m.start() == 0:
+        return False
+    letters = "".join(c for c in acr if c.isupper())
+    tail = "".join(w[0] for w in m.group(1).split() if w[0].isupper())
+    head = [w for w in name[:m.start()].split() if w[:1].isupper()]
+    return tail == letters and not (head and head[0][0] == letters[0] and len(head) >= len(letters))
 
 
 def _acronym_fits(acr: str, name: str) -> bool:
