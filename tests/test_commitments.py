@@ -2822,3 +2822,11 @@ def test_asking_a_body_to_act_is_a_mandate_as_tasking_it():
                      "by June 2026, approaches to quota realignment. We task our Finance Ministers to report back.\n")
     df = C.extract(st)
     assert list(zip(df["actor"], df["verb"], df["strength"])) == [("all", "ask", 4), ("all", "task", 3)]
+
+
+def test_leaders_of_a_groups_text_hold_what_they_should_do_and_so_many_others_are_not_them():
+    st = S.from_text("PACIFIC ISLANDS FORUM LEADERS MEETING\n\nFORUM COMMUNIQUE\n\nSuva, 3 May 2025\n\n6. Leaders should continue "
+                     "to engage with Forum Dialogue Partners.\n\n7. Leaders welcomed the Declaration, noting that 19 countries "
+                     "have now formally supported it. 12 countries will join. The reform should be ambitious.\n")
+    df = C.extract(st)
+    assert list(zip(df["actor"], df["verb"], df["category"])) == [("all", "should", "intention"), ("all", "welcome", "endorsement")]

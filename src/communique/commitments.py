@@ -771,6 +771,8 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
                 and word in L.name_cues and ctx.signatories:
             return ctx.body(word), m.end()  # "The Council"
         if noun in L.collective and not (m.group("pre") or "").strip(" ").split() or noun in L.collective and multilateral:
+            if m.group("num") and not det and not multilateral and noun in L.bare_generic:
+                return ("generic", noun, True), m.end()  # "19 countries have now supported ...": so many others, not the signatories
             if multilateral or det.startswith("all") or (m.group("num") and m.group("num") not in ("two", "2")):
                 return ("all", "all", True), m.end()
             if det in L.pair_words or m.group("num") in ("two", "2") or det == "both":
@@ -1815,12 +1817,20 @@ def _should_of_a_party(text: str, lo: int, at: int, end: int, L, parties) -> boo
     return bool(pair and _CLAUSE_OPENS.search(seg, 0, pair.start())) or _party_before(text, lo, at, L, parties)
 
 
+# the signatories as a group's text names them, capitalized: "Leaders", "The Ministers", "Heads of State and Government"
+_SIGNATORY_SUBJECT = re.compile(r"(?:\b(?:[Tt]he|[Oo]ur)\s+)?(?<![\w-])(?:Leaders|Ministers|Foreign\s+Ministers|Heads\s+of\s+State(?:\s+and\s+Government)?"
+                                r"|Heads\s+of\s+Government)$")
+
+
 def _party_before(text: str, lo: int, at: int, L, parties) -> bool:
     """Whether a party's name opens the clause right before ``at`` ("Australia may provide
     additional funding ..."): a weak modal after a party's name states its intention (not
     another country's, "China may invade ...", nor inside what is noted: "noted that Japan
     could reach net zero earlier")."""
     seg = text[max(lo, at - 80):at].rstrip()
+    sig = _SIGNATORY_SUBJECT.search(seg)
+    if sig and _CLAUSE_OPENS.search(seg, 0, sig.start()):
+        return bool(parties)  # "Leaders may revisit the Principles ...": the signatories, as a body's text names them
     for m in L.country_actor_re.finditer(seg):
         if m.end() == len(seg) and _CLAUSE_OPENS.search(seg, 0, m.start()):
             name = next((g for g in (m.group("c1"), m.group("c2"), m.group("c3")) if g), None)
