@@ -2830,3 +2830,12 @@ def test_leaders_of_a_groups_text_hold_what_they_should_do_and_so_many_others_ar
                      "have now formally supported it. 12 countries will join. The reform should be ambitious.\n")
     df = C.extract(st)
     assert list(zip(df["actor"], df["verb"], df["category"])) == [("all", "should", "intention"), ("all", "welcome", "endorsement")]
+
+
+def test_a_quoted_pledge_is_the_speakers_and_ends_at_the_quote():
+    st = S.from_text("Joint Statement of the United Kingdom and Nigeria\n\nAbuja, 3 May 2025\n\nPresident Bola Tinubu of Nigeria "
+                     "received the Foreign Secretary.\n\n\"Together we will build the jobs that our young people deserve,\" "
+                     "said President Tinubu.\n\n\"We will stay the course,\" a spokesperson added.\n")
+    df = C.extract(st)
+    assert list(zip(df["actor"], df["verb"], df["target"])) == [
+        ("Nigeria", "will", "build the jobs that our young people deserve")]

@@ -1678,6 +1678,13 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         done = _AND_HAS_DONE.search(text, r["target_start"], end)
         if done is not None:
             end = done.start()  # "stands ready to provide further packages, and has already delivered 23": what was done, apart
+        quoted = _QUOTE_SAID.search(text, r["target_start"], end)
+        if quoted is not None:
+            # '"We will build the jobs our young people deserve," said President Tinubu': the
+            # speaker's words, told as theirs (none of the signatories' if the speaker is no one known)
+            end = quoted.start()
+            who = _resolve(quoted.group("who") or quoted.group("who2") or "", L, ctx)
+            r["actor"] = who[0] if who is not None else None
         r["target_end"] = end
         if r["verb"] in L.views_before_that and r["category"] == "commitment" and not r.get("owned") \
                 and _THAT_AFTER.match(text, r["verb_end"]) and not _AND_THAT.search(text, r["target_start"], s.end):
@@ -1695,7 +1702,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 c2 = L.nouns[own.group("noun")]["category"]
                 if L.rank[c2] > L.rank[r["category"]]:
                     r["category"] = c2
-    return [r for r in recs if not r.get("courtesy")]
+    return [r for r in recs if not r.get("courtesy") and r["actor"] is not None]
 
 
 def _lead_in_actor(st, si: int, L, ctx) -> str | None:
@@ -2444,6 +2451,11 @@ def _trim_start(text: str, lo: int, hi: int) -> int | None:
             p = q
         start = p
     return start
+
+
+# the close of a quotation and who said it: '...," said President Tinubu', '..." the Minister added'
+_QUOTE_SAID = re.compile(r"[”\"],?\s+(?:(?:said|says|added|stated|remarked)\s+(?P<who>[A-Z][^,.;:]{1,60}?)(?=\s*[,.;:]|\s*$)"
+                         r"|(?P<who2>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.'’-]*|[a-z]+)(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:said|added|stated|remarked)\b)")
 
 
 def _trim_end(text: str, tstart: int, tend: int) -> int:
