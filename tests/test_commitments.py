@@ -2839,3 +2839,17 @@ def test_a_quoted_pledge_is_the_speakers_and_ends_at_the_quote():
     df = C.extract(st)
     assert list(zip(df["actor"], df["verb"], df["target"])) == [
         ("Nigeria", "will", "build the jobs that our young people deserve")]
+
+
+def test_items_of_a_lead_in_with_content_of_its_own_or_a_verb_and_its_preposition():
+    st = S.from_text("G20 Leaders' Declaration\n\nJohannesburg, 23 November 2025\n\nDisaster Risk Reduction\n\n12. We commit to "
+                     "strengthening disaster risk reduction, including through:\n\n(i) expanding early warning systems so that "
+                     "every person on Earth is protected by 2027;\n\n(ii) scaling up pre-arranged finance; and\n\n13. We will act "
+                     "on:\n\n(a) investing in resilient infrastructure by 2030;\n\n(b) sharing data.\n")
+    df = C.extract(st)
+    assert list(zip(df["verb"], df["target"], df["strength"])) == [
+        ("commit", "strengthening disaster risk reduction, including through", 3),
+        ("commit", "expanding early warning systems so that every person on Earth is protected by 2027", 4),
+        ("commit", "scaling up pre-arranged finance", 3),
+        ("will", "investing in resilient infrastructure by 2030", 4),
+        ("will", "sharing data", 3)]

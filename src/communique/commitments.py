@@ -2477,11 +2477,21 @@ _FOLLOWING = re.compile(r"(?:(?:to|on|upon)\s+)?the\s+following(?:\s+[a-z-]+){0,
 
 def _is_lead_in(target: str) -> bool:
     t = " ".join(target.split()).rstrip(":").strip()
-    # (or its object, then "to": "instructed their officials to:", "called on the parties to:")
-    return t.lower() in _LEAD_INS or bool(_FOLLOWING.fullmatch(t)) or bool(_OBJECT_TO.fullmatch(t))
+    # (or its object, then "to": "instructed their officials to:", "called on the parties to:";
+    # or a verb and its preposition: "act on:", "work together on:")
+    return t.lower() in _LEAD_INS or bool(_FOLLOWING.fullmatch(t)) or bool(_OBJECT_TO.fullmatch(t)) or bool(_VERB_ON.fullmatch(t))
+
+
+def _opens_a_list(target: str) -> bool:
+    """Whether a target with content of its own goes on in the items below it: "strengthening
+    disaster risk reduction, including through:" (the lead-in stays, its items are added)."""
+    return bool(_INCLUDING_END.search(" ".join(target.split()).rstrip(":").strip()))
 
 
 _OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,4}to")
+_VERB_ON = re.compile(r"[a-z]+(?:\s+(?:together|jointly|closely))?\s+(?:on|in|with|for)")
+_INCLUDING_END = re.compile(r"(?:,\s*|\s)(?:including|in\s+particular|notably|particularly|especially|such\s+as)"
+                            r"(?:\s+(?:through|by|on|in|to|for|with))?$|\s(?:through|by\s+means\s+of)$")
 
 
 def _marker_kind(marker: str | None) -> str | None:
@@ -2585,9 +2595,12 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
                                istart, iend, s.index, lead["verb_start"], lead["verb_end"], lead["condition"]))
             continue
         lead = dict(zip(COLUMNS, r)) if s.text.rstrip().endswith(":") else None
-        if lead is None or not _is_lead_in(lead["target"]):
+        keep_lead = lead is not None and not _is_lead_in(lead["target"]) and _opens_a_list(lead["target"])
+        if lead is None or not (keep_lead or _is_lead_in(lead["target"])):
             out.append(r)
             continue
+        if keep_lead:
+            out.append(r)
         items = []
         listed = total = recast_here = 0
         p = st.paragraphs[s.paragraph]
@@ -2634,6 +2647,9 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
         # (a lead-in whose items all take positions of their own, "The two sides agreed to the
         # following commitments:" then "- Japan will ...", points to them and is none itself)
         # (nor one whose items supply its verb: they are its positions)
+        if keep_lead:
+            out += items  # (the lead-in is a position of its own, already given)
+            continue
         out += items or ([] if recast_here or listed == total > 0 and _POINTS_TO_POSITIONS.search(lead["target"]) else [r])
     return out
 
