@@ -453,3 +453,10 @@ def test_many_sections_are_numbered_with_a_key_and_their_cells_never_touch():
     boxes = sorted((t.get_window_extent() for t in cells), key=lambda b: (round(b.y0), b.x0))
     assert all(a.x1 < b.x0 for a, b in zip(boxes, boxes[1:]) if round(a.y0) == round(b.y0))
     render(fig)
+
+
+def test_two_years_alike_in_one_sentence_each_keep_their_own_lead_in():
+    st = S.from_text("G20 Leaders' Declaration\n\nJohannesburg, 23 November 2025\n\nClimate\n\nWe recall the goal of USD 300 "
+                     "billion per year by 2035 and the call to scale up finance to USD 1.3 trillion per year by 2035.\n")
+    labels = [t for t in texts(charts.timeline(F.extract(st), st.date)) if "2035" in t]
+    assert sorted(labels) == ["…USD 1.3 trillion per year by 2035", "…USD 300 billion per year by 2035"]

@@ -613,13 +613,18 @@ def _as_date(value) -> dt.date | None:
         return None
 
 
-def _lead_in(quote, text: str, words: int = 6) -> str | None:
+def _lead_in(quote, text: str, words: int = 6, nth: int = 0) -> str | None:
     """The words of the sentence that lead up to a figure ("…deployed since the mission's
-    establishment in 2004"), for figures that come without an ``about`` phrase."""
+    establishment in 2004"), for figures that come without an ``about`` phrase; ``nth`` says
+    which of the figure's occurrences in the sentence it is (two "by 2035" of one sentence)."""
     if _isnull(quote) or not text:
         return None
     quote = str(quote)
     i = quote.find(text)
+    for _ in range(nth):
+        if i < 0:
+            break
+        i = quote.find(text, i + len(text))
     if i < 0:
         return None
     before = quote[:i].split()
@@ -638,9 +643,13 @@ def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Ye
         return _empty("No years or dates cited", title)
     ref = _as_date(reference_date) if reference_date is not None else None
     events = []
+    seen: dict[tuple, int] = {}  # (sentence, text) -> how many such figures came before
     for r in figures_df.to_dict("records"):
         if r.get("kind") not in ("year", "date"):
             continue
+        said = (r.get("sentence"), r.get("text"))
+        nth = seen.get(said, 0)
+        seen[said] = nth + 1
         d = _as_date(r.get("value"))
         if d is None:
             continue
@@ -664,7 +673,7 @@ def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Ye
         shown = "" if _isnull(r.get("text")) else str(r.get("text")).strip()
         label = r.get("about")
         if _isnull(label) or not str(label).strip():
-            label = _lead_in(r.get("quote"), shown) or shown or (str(d.year) if r.get("kind") == "year" else d.isoformat())
+            label = _lead_in(r.get("quote"), shown, nth=nth) or shown or (str(d.year) if r.get("kind") == "year" else d.isoformat())
         events.append((d, str(label), shown, future))
     if not events:
         return _empty("No years or dates cited", title)
