@@ -2853,3 +2853,21 @@ def test_items_of_a_lead_in_with_content_of_its_own_or_a_verb_and_its_prepositio
         ("commit", "scaling up pre-arranged finance", 3),
         ("will", "investing in resilient infrastructure by 2030", 4),
         ("will", "sharing data", 3)]
+
+
+def test_quotations_told_as_their_speakers_and_rules_that_stay_narrow():
+    st = S.from_text("Joint Statement of the United Kingdom and Nigeria\n\nAbuja, 3 May 2025\n\nPresident Bola Tinubu of Nigeria "
+                     "received the Foreign Secretary.\n\n\"We will build X. We will open new markets,\" said President Tinubu.\n\n"
+                     "\"Together we will build the jobs our young people deserve,\" said the President of Nigeria.\n\n"
+                     "The two sides will launch the \"Green Growth Corridor\" and said they would review it in 2026.\n")
+    df = C.extract(st)
+    assert list(zip(df["actor"], df["target"]))[:4] == [
+        ("Nigeria", "build X"), ("Nigeria", "open new markets"), ("Nigeria", "build the jobs our young people deserve"),
+        ("both", 'launch the "Green Growth Corridor" and said they would review it in 2026')]
+    st = S.from_text("Joint Statement of Kenya and Japan\n\nNairobi, 3 May 2024\n\nThe two sides will terminate visa requirements "
+                     "for diplomats. It shall take effect on signature. The two sides agreed that bilateral trade shall be "
+                     "increased to USD 10 billion by 2030. The two sides recalled UNSC Resolution 2231, under which sanctions "
+                     "shall be lifted upon verification. No less than a third of the fund shall be allocated to SMEs.\n")
+    df = C.extract(st)
+    assert list(zip(df["sentence"], df["verb"])) == [(0, "will"), (2, "agree"), (3, "recall"), (4, "shall")]
+    assert df["catalysts"].iloc[1] == ["numeric target", "timeline"]

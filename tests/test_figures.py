@@ -1739,6 +1739,7 @@ def test_a_visit_from_the_first_to_the_third_of_a_month_is_one_date():
     df = figs("Joint Statement of India and Viet Nam\n\nHanoi, 3 May 2024\n\nPrime Minister Modi visited Hanoi from the 1st to "
               "the 3rd of May 2024.\n")
     assert list(zip(df["text"], df["kind"], df["value"])) == [("1st to the 3rd of May 2024", "date", 2024.0)]
+    assert F.format_value(df.iloc[0]) == "1st to the 3rd of May 2024"  # (not a year, nor an ordinal and a date)
 
 
 def test_centimetres_working_days_and_shares_of_gni():
@@ -1750,3 +1751,12 @@ def test_centimetres_working_days_and_shares_of_gni():
                     ("15 working days", "duration", "working day", "15 working days"),
                     ("0.7%", "percent", "percent of GNI", "0.7% of GNI")]
     assert df["about"].tolist()[-1] == "official development assistance"
+
+
+def test_counts_in_words_and_after_the_stay_counts():
+    df = figs("Joint Statement of India and Kenya\n\nNairobi, 3 May 2024\n\nIndia will offer each year two thousand scholarships. "
+              "Kenya will deploy nineteen hundred troops. The three new schools will open. Japan spends 2 percent of GDP on "
+              "health and pensions.\n")
+    assert [(r["text"], r["kind"], r["about"]) for r in df.to_dict("records")] == [
+        ("two thousand", "count", "scholarships"), ("nineteen hundred", "count", "troops"), ("three", "count", "new schools"),
+        ("2 percent", "percent", "health and pensions")]

@@ -122,12 +122,25 @@ def test_killed_render_leaves_previous_report_whole(previous_report, delay):
     assert _wait_gone(marker, 15) == []
 
 
+def _scratch_of(pid: int) -> list[Path]:
+    """The browser scratch folders a run made, wherever its temporary folder was."""
+    import tempfile
+
+    roots = {Path("/tmp"), Path(tempfile.gettempdir())}
+    return [p for root in roots if root.is_dir() for p in root.iterdir()
+            if p.name.startswith((f"cq-browser-{pid}-", f"cq-pdf-{pid}-"))]
+
+
 def test_killed_first_render_leaves_nothing(tmp_path):
     require_tool("chromium")
     proc = _start("report", str(SEED), "--out", str(tmp_path))
-    time.sleep(2.0)
+    deadline = time.monotonic() + 20
+    while not _scratch_of(proc.pid) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)  # (until its browser has started: a kill before would test nothing)
+    killed_with_browser = bool(_scratch_of(proc.pid))
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    assert killed_with_browser
     folder = tmp_path / "us-peru-2013"
     assert not folder.exists() or _complete(folder)
     res = run_cli("report", str(SEED), "--out", str(tmp_path), "--formats", "html,pdf")
@@ -135,7 +148,7 @@ def test_killed_first_render_leaves_nothing(tmp_path):
     assert _complete(folder)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tmp-")]  # leftovers cleaned
     # the killed run's browser folder (its profile, 1.6 MB) went with the next run's print
-    assert [p for p in Path("/tmp").iterdir() if p.name.startswith((f"cq-browser-{proc.pid}-", f"cq-pdf-{proc.pid}-"))] == []
+    assert _scratch_of(proc.pid) == []
 
 
 def test_a_killed_runs_browser_folders_go_and_a_live_runs_stay(tmp_path):

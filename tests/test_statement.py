@@ -1742,8 +1742,9 @@ def test_sub_items_typed_with_an_o_and_paragraphs_numbered_with_a_dash_or_an_art
                      "Article 3. Either Party may propose amendments.\n\nDone at Brasília, on the twelfth day of March, one thousand "
                      "nine hundred and ninety-eight, in two originals in the English and Portuguese languages, both texts being "
                      "equally authentic.\n")
-    assert [p.marker for p in st.paragraphs] == [None, "Article 1 –", "Article 2:", "Article 3."]
-    assert [st.sentences[p.sentences[0]].text[:10] for p in st.paragraphs[1:]] == ["The Partie", "The Partie", "Either Par"]
+    # ("Article 3." with a stop stays the sentence's: a wrapped line may end on "Article 3.")
+    assert [p.marker for p in st.paragraphs] == [None, "Article 1 –", "Article 2:", None]
+    assert [st.sentences[p.sentences[0]].text[:10] for p in st.paragraphs[1:]] == ["The Partie", "The Partie", "Article 3."]
     assert (st.date, st.dateline.split(",")[0]) == (dt.date(1998, 3, 12), "Done at Brasília")
 
 
@@ -1808,3 +1809,19 @@ def test_items_right_under_their_lead_in_are_a_list_not_a_heading():
     assert [s.text for s in st.sentences][2:5] == ["Declaration on the Exceptional Reinforced Partnership",
                                                    "Memorandum of understanding on the high-speed rail line",
                                                    "Financing agreement between the AFD and the ONCF"]
+
+
+def test_closing_lines_that_read_as_prose_stay_and_words_that_only_look_like_marks():
+    base = "Joint Statement of Japan and Kenya\n\nNairobi, 3 May 2024\n\nThe two sides met.\n\nThey agreed on trade.\n\n"
+    st = S.from_text(base + "The two sides will publish the roadmap\nwithin six months at\nwww.mofa.go.jp and www.mfa.go.ke.\n")
+    assert st.sentences[-1].text.endswith("www.mofa.go.jp and www.mfa.go.ke.")
+    st = S.from_text(base + "Japan will publish the roadmap at www.mofa.go.jp.\n")
+    assert st.sentences[-1].text == "Japan will publish the roadmap at www.mofa.go.jp."
+    st = S.from_text(base + "Done at Lima on 3 May 2024, both Presidents also agreed that their Foreign Ministers will meet.\n")
+    assert st.sentences[-1].text.startswith("Done at Lima on 3 May 2024, both Presidents also agreed")
+    # (Portuguese "o" opening a wrapped line is no bullet; a unit's power is no footnote)
+    st = S.from_text("Comunicado Conjunto do Brasil e Portugal\n\nBrasília, 3 May 2024\n\nOs dois governos celebram a "
+                     "visita que\no Presidente da República realizou ao Brasil e\no Primeiro-Ministro acompanhou.\n\nOutro parágrafo.\n")
+    assert [p.marker for p in st.paragraphs] == [None, None] and "o Presidente da República" in st.sentences[0].text
+    st = S.from_text("Joint Statement of Kenya and Japan\n\nThey will protect 500 km^2 of mangroves in the Sahel.^2\n")
+    assert st.sentences[0].text == "They will protect 500 km^2 of mangroves in the Sahel."

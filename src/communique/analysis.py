@@ -80,8 +80,10 @@ class Analysis:
 
 
 def sections_frame(st: S.Statement) -> pd.DataFrame:
-    """One row per section: ``heading`` ("(Preamble)" for the untitled opening), ``index``,
-    ``paragraphs``, ``sentences``, ``words``, ``share`` (of the statement's words, %)."""
+    """One row per section that holds text: ``heading`` ("(Preamble)" for the untitled
+    opening), ``index``, ``paragraphs``, ``sentences``, ``words``, ``share`` (of the statement's
+    words, %). A heading over sub-headings only ("2. Political Cooperation" / "2.1 High-level
+    exchanges") gives no row: its text is its sub-sections'."""
     out = st.outline()["sections"]
     total = sum(s["words"] for s in out) or 1
     rows = [
@@ -94,7 +96,7 @@ def sections_frame(st: S.Statement) -> pd.DataFrame:
             "share": 100.0 * s["words"] / total,
         }
         for i, s in enumerate(out)
-        if s["paragraphs"] or s["heading"]
+        if s["paragraphs"]
     ]
     return pd.DataFrame(rows, columns=["heading", "index", "paragraphs", "sentences", "words", "share"])
 

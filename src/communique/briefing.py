@@ -115,7 +115,7 @@ def _leaders_named(st) -> str:
                 first.setdefault(f["key"], f["sentence"])
         pars = st.paragraphs
         k = 1
-        while k < len(pars) and pars[k].marker is not None and pars[k].marker in _BULLETS:
+        while k < len(pars) and pars[k].marker is not None and pars[k].marker in BULLET_MARKS:
             k += 1  # (the participants' list under the opening paragraph)
         opened = {si for par in pars[:k] for si in par.sentences}
         opening = [p for p in found.persons if p.get("role") in lead and p.get("country") and first.get(p["key"]) in opened]
@@ -124,7 +124,6 @@ def _leaders_named(st) -> str:
     return ", ".join(f"{p['name']} ({p['country']})" for p in people)
 
 
-_BULLETS = BULLET_MARKS
 
 
 def _leaders_signed(st) -> str:
@@ -221,7 +220,7 @@ def full_text(st, figures=None, commitments=None) -> P.Rich:
             par = st.paragraphs[pi]
             parts_h = []
             parts_t = []
-            if par.marker and par.marker.strip() in _BULLETS:
+            if par.marker and par.marker.strip() in BULLET_MARKS:
                 parts_h.append('<span class="pb">•</span>')  # (a list's bullet, as a bullet: not a raised "-")
                 parts_t.append("\\textbullet{} ")
             elif par.marker:

@@ -327,8 +327,7 @@ def _lex() -> SimpleNamespace:
     )
     # what a text does by itself: "It shall take effect on the date of signature", "This
     # Agreement shall enter into force ..." (no one's act, whoever "It" was before)
-    L.takes_effect_re = book.compile(rf"\s+(?:then\s+|also\s+)?(?:{_alt(A.get('takes_effect') or ['take effect'])})\b"
-                                     r"(?!\s+(?:the|its|their|this|that|these|a|an|all|any)\b)")  # (not "will terminate the programme")
+    L.takes_effect_re = book.compile(rf"\s+(?:then\s+|also\s+)?(?:{_alt(A.get('takes_effect') or ['take effect'])})\b")
     L.bare_generic = frozenset(A.get("bare_generic") or ())
     L.pair_words = frozenset(A["pair_words"])
     pronouns = A["pronouns_signatories"] + A["pronouns_previous"]
@@ -1164,7 +1163,13 @@ _DANGLING = frozenset(["the", "a", "an", "of", "by", "to", "for", "in", "on", "a
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 _SHARED_BEFORE = re.compile(r"\bthe\s+(?:shared|mutual|joint|common|collective)\s+$")  # ("recalled the shared commitment")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\b")
-_NOTHING = re.compile(r"\s*(?:Nothing|No\s|None\b|Neither)", re.I)
+# a clause about another text: "Resolution 2231, under which sanctions shall be lifted ..."
+# the text itself, or a text like it, as the subject of "shall take effect", "shall terminate"
+_INSTRUMENT = re.compile(r"(?:It|it|(?:[Tt]his|[Tt]he|[Tt]he\s+present)\s+(?:Joint\s+)?(?:Agreement|Declaration|Memorandum(?:\s+of\s+Understanding)?"
+                         r"|Statement|Plan|Action\s+Plan|Arrangement|Protocol|Treaty|Communiqu[eé]|Framework|Programme|Program|MoU|Letter\s+of\s+Intent"
+                         r"|Declaration\s+of\s+Intent|Roadmap))")
+_UNDER_WHICH = re.compile(r"\b(?:under|by|in|through|according\s+to|pursuant\s+to)\s+which\b|\bwhereby\b")
+_NOTHING = re.compile(r"\s*(?:Nothing|No\s+(?!less\b|more\b|fewer\b|later\b)|None\b|Neither)", re.I)
 # what a text's own words undergo: "shall be construed", "shall be interpreted", "shall be deemed"
 _SHALL_NOT_ACT = re.compile(r"\s+(?:not\s+)?be\s+(?:construed|interpreted|deemed|understood|considered|read|regarded|governed|subject)\b")
 _A_NEW = re.compile(r"\s*(?:A|An|a|an)\s+")  # "A working group ...", "A Joint Working Group on Trade ..."
@@ -1530,7 +1535,6 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             if res is None:
                 continue
             who, plural = res
-            many = plural
             if h["kind"] == "verb" and h["cls"] == "base" and not plural and not bare:
                 continue
             if h["kind"] == "verb" and h["cls"] == "s" and who in ("both", "all"):
@@ -1538,6 +1542,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             disp = bpos + len(span) - len(span.lstrip())
             cut = None if btok in L.complement or btok == "said" else bstart
             found = (who, cut, disp)
+            many = plural  # (the subject found is plural: "The authorities ...", then "They ...")
             break
         passive_subject = None
         if found is None and h["kind"] == "modal" and boundaries:
@@ -1562,7 +1567,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 else:
                     res = (ctx.body()[1], True)
             elif res is None and pb is None and h.get("text") == "shall" and boundaries[-1][1] not in L.complement \
-                    and boundaries[-1][1] != "said" and ctx.parties and _PASSIVE_NEXT.match(text, ve, s.end) \
+                    and boundaries[-1][1] != "said" and boundaries[-1][1] not in L.relative and ctx.parties \
+                    and not _UNDER_WHICH.search(text, max(s.start, boundaries[-1][2] - 30), boundaries[-1][2] + 1) \
+                    and _PASSIVE_NEXT.match(text, ve, s.end) \
                     and not _NOTHING.match(text, boundaries[-1][0], left_end) \
                     and not _SHALL_NOT_ACT.match(text, ve, s.end):
                 # "Not less than a third of the fund's resources shall be allocated to SMEs": what a
@@ -1588,7 +1595,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             continue  # "Japanese businesses will benefit ...", "Kenyan regulators will be consulted": no position of theirs
         if h["kind"] == "modal" and h.get("text") in ("will", "shall") and _FORETOLD.match(text, ve):
             continue  # "Ukraine will emerge from the war as a sovereign democracy": what is foretold, no one's act
-        if h["kind"] == "modal" and L.takes_effect_re.match(text, ve):
+        if h["kind"] == "modal" and L.takes_effect_re.match(text, ve) and _INSTRUMENT.fullmatch(text[disp:left_end].strip()):
             continue  # "It shall take effect on the date of signature": the text's own course, no pledge
         if h["kind"] == "modal" and h.get("text") in ("will", "would", "shall") and _GETS.match(text, ve):
             continue  # "Sri Lanka will have access to SDR 254 million": what it gets, no act of its own
@@ -1617,8 +1624,6 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             negated = not negated  # "Decides not to impose sanctions", "agreed not to deploy ..."
         elif negated and h["kind"] == "verb" and rec["verb"] in L.failed_agreement:
             rec["category"] = "acknowledgement"  # "did not reach agreement on market access": a disagreement noted, no pledge
-        if actor.startswith("the "):
-            actor = "The " + actor[4:]  # (one actor however a clause opens on it: "..., and the Chamber will ...")
         rec.update(actor=actor, negated=negated, cut=cut, disp=disp, cls=cls, verb_start=vs, verb_end=ve, hit=h["kind"],
                    history=bool(h.get("history")))
         recs.append(rec)
@@ -1678,13 +1683,16 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         done = _AND_HAS_DONE.search(text, r["target_start"], end)
         if done is not None:
             end = done.start()  # "stands ready to provide further packages, and has already delivered 23": what was done, apart
-        quoted = _QUOTE_SAID.search(text, r["target_start"], end)
+        quoted = _quotation(text, st.paragraphs[s.paragraph], r["verb_start"])
         if quoted is not None:
             # '"We will build the jobs our young people deserve," said President Tinubu': the
             # speaker's words, told as theirs (none of the signatories' if the speaker is no one known)
-            end = quoted.start()
-            who = _resolve(quoted.group("who") or quoted.group("who2") or "", L, ctx)
-            r["actor"] = who[0] if who is not None else None
+            close, who = quoted
+            end = min(end, close)
+            said_by = _resolve(who, L, ctx)
+            r["actor"] = said_by[0] if said_by is not None else None
+        if r["actor"] is not None and r["actor"].startswith("the "):
+            r["actor"] = "The " + r["actor"][4:]  # (one actor however a clause opens on it: "..., and the Chamber will ...")
         r["target_end"] = end
         if r["verb"] in L.views_before_that and r["category"] == "commitment" and not r.get("owned") \
                 and _THAT_AFTER.match(text, r["verb_end"]) and not _AND_THAT.search(text, r["target_start"], s.end):
@@ -2291,7 +2299,7 @@ _DONE_CLAUSE = re.compile(
     r"|(?:which|that|who)\s+(?:ha[sd]\s+|have\s+)?(?:\w+ly\s+)?(?:\w+(?<!e)ed|made|built|sent|spent|lent|paid|held|gave|given|grew|grown|rose|risen|fell|met))\b"
 )
 _REACHED_BEFORE = re.compile(
-    r"\b(?:reached|totall?ed|amounted\s+to|stood\s+at|stands\s+at|exceeded|grew\s+(?:to|by)|rose\s+(?:to|by)|increased\s+(?:to|by)"
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:reached|totall?ed|amounted\s+to|stood\s+at|stands\s+at|exceeded|grew\s+(?:to|by)|rose\s+(?:to|by)|increased\s+(?:to|by)"
     r"|fell\s+(?:to|by)|declined\s+(?:to|by)|decreased\s+(?:to|by)|displaced|recorded|registered)"
     r"\s+(?:(?:a\s+record(?:\s+high)?\s+of|an\s+all-time\s+high\s+of|about|nearly|almost|over|more\s+than|some|around|approximately|roughly|just\s+over|just\s+under)\s+)*$",
     re.I)
@@ -2453,9 +2461,25 @@ def _trim_start(text: str, lo: int, hi: int) -> int | None:
     return start
 
 
-# the close of a quotation and who said it: '...," said President Tinubu', '..." the Minister added'
-_QUOTE_SAID = re.compile(r"[”\"],?\s+(?:(?:said|says|added|stated|remarked)\s+(?P<who>[A-Z][^,.;:]{1,60}?)(?=\s*[,.;:]|\s*$)"
-                         r"|(?P<who2>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.'’-]*|[a-z]+)(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:said|added|stated|remarked)\b)")
+# the close of a quotation and who said it: '...," said President Tinubu', '...," said the President
+# of Nigeria', '..." the Foreign Secretary added', '..." a spokesperson said'
+_QUOTE_SAID = re.compile(
+    r"[”\"],?\s+(?:(?:said|says|added|stated|remarked)\s+(?P<who>(?:the\s+)?[A-Z][^,.;:\"”]{1,60}?)(?=\s*[,.;:]|\s*$)"
+    r"|(?P<who2>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman"
+    r"|minister|president|official|secretary|ambassador)))\s+(?:said|says|added|stated|remarked)\b)")
+
+
+def _quotation(text: str, par, at: int) -> tuple[int, str] | None:
+    """Where the quotation holding ``at`` closes, and who it says said it, when ``at`` lies
+    inside quotation marks that a speaker closes in the same paragraph ('"We will build X. We
+    will open markets," said President Tinubu': both sentences are his); else None."""
+    before = text[par.start:at]
+    if before.count('"') % 2 == 0 and before.rfind("“") <= before.rfind("”"):
+        return None  # (no quotation open at ``at``)
+    m = _QUOTE_SAID.search(text, at, par.end)
+    if m is None:
+        return None
+    return m.start(), m.group("who") or m.group("who2")
 
 
 def _trim_end(text: str, tstart: int, tend: int) -> int:

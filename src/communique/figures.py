@@ -443,6 +443,7 @@ def _rx() -> SimpleNamespace:
         tens_words=dict(tens),
         fractions=dict(lex["fractions"]),
         party=frozenset(w.lower() for w in lex["party_nouns"]),
+        pair_bodies=frozenset(w.split()[-1].lower() for w in lex.get("pair_bodies") or ()),
         events=frozenset(lex["event_nouns"]),
         superlatives=frozenset(lex["superlatives"]),
         reference=frozenset(w.lower() for w in lex["reference_words"]),
@@ -604,10 +605,14 @@ def _ordinal_value(text: str, rx: SimpleNamespace) -> int:
 
 
 _CENTURY_WORDS = re.compile(r"(?i:eighteen|nineteen|twenty)[\s-]+hundred\b")
-_THE_YEAR = re.compile(r"\b(?i:year)\s+(?:of\s+)?$")
+_THE_YEAR = re.compile(r"\b(?i:the\s+year)\s+(?:of\s+)?$")
+# (a year said "nineteen hundred and ..." after "in", "by", "since"...; not "deploy nineteen hundred troops")
+_YEAR_CONTEXT = re.compile(r"\b(?i:in|by|since|until|till|from|of|before|after)\s+$")
+_NOUN_NEXT = re.compile(r"\s+[a-z]")
 
 
 # what a share is of: "percent of GDP", "per cent of the country's gross domestic product", "% of GNI"
+_AND_VERB_END = re.compile(r"\s+and\s+(?:intends|aims|plans|seeks|expects|hopes|wants|will|would|is|are|has|have)$")
 _ACRONYM_NEXT = re.compile(r"\s*\([A-Z]{2,5}\)")
 _SHARE_WORDS = re.compile(r"\d|%|\bper\s?cent\b|\bGDP\b")
 _OF_GDP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:country's|country’s|national|their|its|our|global|world|annual)\s+)?"
@@ -2166,7 +2171,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     elif ukind in ("percent", "duration", "quantity"):
         kind, unit = ukind, uname
     elif not dig and scale == 1 and 1800 <= value <= 2100 and value == int(value) and (
-            _CENTURY_WORDS.match(num) or _THE_YEAR.search(stext, max(0, start - 16), start)):
+            _THE_YEAR.search(stext, max(0, start - 16), start)
+            or (_CENTURY_WORDS.match(num) and _YEAR_CONTEXT.search(stext, max(0, start - 12), start)
+                and not _NOUN_NEXT.match(stext, end))):
         # a year in words: "nineteen hundred and ninety-eight", "by the year two thousand"
         return _year_record(stext, start, end, value, None, rx, quotes, found), end
     elif dig and _is_year(num, value) and scale == 1:
@@ -2230,7 +2237,7 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         share = _OF_GDP.match(stext, end) if kind == "percent" and unit == "percent" else None
         if share:
             # "tax revenue rising to 13.5 percent of GDP": a share of the economy, of what before it
-            of = share.group(1).lower()
+            of = " ".join(share.group(1).lower().split())  # (a name wrapped across a line)
             unit = "percent of " + ("GNI" if of == "gni" or "income" in of else "GNP" if of == "gnp" or "national product" in of else "GDP")
             about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
             if about is not None and _SHARE_WORDS.search(about):
@@ -2241,7 +2248,7 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
                 if about is not None and about.lower() in _empty_about():
                     about = None
                 elif about is not None:  # (not the clause after: "on defence and intends to ...")
-                    about = re.sub(r"\s+and\s+[a-z]+s$", "", about)
+                    about = _AND_VERB_END.sub("", about)
             if about is None:
                 about = ""  # (none found: not "GDP" either)
         elif stext[max(0, q_start - 4):q_start].lower().endswith("by "):
@@ -2508,12 +2515,12 @@ def _phrasing(stext: str, start: int, end: int, value: float, rx) -> bool:
             break
         if w.lower() in rx.party:
             return value <= 3 or (det and value <= 10)
-    if det and value <= 3 and prev.lower() in ("the", "these", "those"):
+    if det and value == 2 and prev.lower() in ("the", "these", "those"):
         for w in toks[:3]:
             if not w[0].isalpha():
                 break
-            if w[-1:] == "s" and w[-2:] != "ss" and w[0].islower():
-                return True  # "the two central banks", "these three pillars": ones the text names, no count
+            if w.lower() in rx.pair_bodies:
+                return True  # "the two central banks", "the two navies": each party's own, no count
     return False
 
 

@@ -69,7 +69,7 @@ def html_to_pdf(html: str, *, timeout: float = 120.0) -> bytes:
     """Print an HTML document to PDF bytes; raise :class:`RenderError` if Chromium fails."""
     exe = find_chromium()
     with abort.shielded():
-        scratch = _scratch("cq-pdf-")
+        scratch = _scratch(_PDF_SCRATCH)
         abort.note_path(scratch.name)
     try:
         with scratch as tmp:
@@ -131,7 +131,8 @@ def _scratch(prefix: str) -> tempfile.TemporaryDirectory:
     return tempfile.TemporaryDirectory(prefix=f"{prefix}{os.getpid()}-", dir=root)
 
 
-_SCRATCH_NAME = re.compile(r"cq-(?:browser|pdf)-(\d+)-")
+_BROWSER_SCRATCH, _PDF_SCRATCH = "cq-browser-", "cq-pdf-"  # (the prefixes of the scratch folders' names)
+_SCRATCH_NAME = re.compile(rf"(?:{_BROWSER_SCRATCH}|{_PDF_SCRATCH})(\d+)-")
 
 
 def sweep_orphans(root: str | Path) -> int:
@@ -210,7 +211,7 @@ class Browser:
         exe = find_chromium()
         self.timeout = timeout
         with abort.shielded():
-            self._tmp = _scratch("cq-browser-")
+            self._tmp = _scratch(_BROWSER_SCRATCH)
             abort.note_path(self._tmp.name)
         to_child_r, self._to_child = os.pipe()
         self._from_child, from_child_w = os.pipe()

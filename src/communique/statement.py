@@ -312,7 +312,8 @@ def clean(raw: str) -> str:
 # (or marked with a caret: "the Sahel.^2", "^2 Source: ...")
 # (not "x^2", a formula's power; a Markdown reference "[^1]" in a plain text goes whole)
 _FOOTNOTE = re.compile(r"(?<=[^\s\[(])\[\^?\d{1,3}\]|^[ ]*\[\^?\d{1,3}\]:?(?=[ ])"
-                       r"|(?:(?<=[.,;:)\]\"'’”])|(?<=[A-Za-z]{2}))\^\d{1,3}(?![\d.,]\d)|^[ ]*\^\d{1,3}(?=[ ])", re.M)
+                       r"|(?:(?<=[.,;:)\]\"'’”])|(?<=[A-Za-z]{2})(?<!km)(?<!cm)(?<!mm)(?<!ft)(?<!mi)(?<!sq))\^\d{1,3}(?![\d.,]\d)"
+                       r"|^[ ]*\^\d{1,3}(?=[ ])", re.M)  # (nor a unit's power: "500 km^2")
 
 
 def normalize(original: str) -> str:
@@ -966,16 +967,32 @@ def count_words(text: str) -> int:
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _NUMBERED = re.compile(r"^\s*(?:(?:section|part|chapter|article)\s+)?(\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,7}|[A-H])([.):]|\s[-–—])\s+(\S.*)$", re.I)
+_MARKS = "-*+•\u25aa\u25cf\u25e6\u25a0\u25ba\u25b8\u27a2\uf0b7\u2013\u2014\u00b7"
 #: The marks a list item may open with: dashes, stars, bullets of every shape (Word's own
-#: Symbol-font bullet is U+F0B7 once pasted), and a lower-case "o" before a capital, as
-#: sub-items are typed ("o Japan will provide ...").
-BULLET_MARKS = frozenset("-*+•\u25aa\u25cf\u25e6\u25a0\u25ba\u25b8\u27a2\uf0b7\u2013\u2014\u00b7o")
-_BULLET = re.compile(r"^\s*([-*+•\u25aa\u25cf\u25e6\u25a0\u25ba\u25b8\u27a2\uf0b7\u2013\u2014\u00b7]|o(?=[ \t]+[A-Z\d\"“‘(]))\s+(?=\S)")
+#: Symbol-font bullet is U+F0B7 once pasted), and a lower-case "o" as sub-items are typed ("o
+#: Japan will provide ..."; see ``_O_ITEM``).
+BULLET_MARKS = frozenset(_MARKS + "o")
+_BULLET = re.compile(rf"^\s*([{re.escape(_MARKS)}])\s+(?=\S)")
+# an "o" typed as a bullet, before a capital: an item only where a list may start or go on
+# (after a blank line, a lead-in's colon or another such item), not Portuguese's "o" opening a
+# wrapped line ("... que\no Presidente da República ...")
+_O_ITEM = re.compile(r"^\s*(o)[ \t]+(?=[A-Z\d\"“‘(])")
+
+
+def _o_items(lines) -> set[int]:
+    """The lines that open on an "o" typed as a bullet (see ``_O_ITEM``)."""
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        if _O_ITEM.match(ln.text):
+            above = lines[i - 1].text.rstrip() if i else ""
+            if not above.strip() or above.endswith(":") or (i - 1) in out:
+                out.add(i)
+    return out
 # ("2.1 The Chinese side will ...": a decimal paragraph number before a capital, not "2.5 million")
 _NUMBERED_PARA = re.compile(
     r"^\s*(\d{1,3}\.[ \t]?[-–—](?=[ \t])|\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z\u00c0-\u00de])|\(\d{1,2}\)|\(?[a-z][.)]|\([ivx]+\))\s+(?=\S)"
     # an article's number leading into its text: "Article 1 – The Parties shall establish ..."
-    r"|^\s*((?:Article|ARTICLE)[ \t]+\d{1,3}[ \t]*[-–—.:])[ \t]+(?=[A-Z\u00c0-\u00de\"“])"
+    r"|^\s*((?:Article|ARTICLE)[ \t]+\d{1,3}[ \t]*[-–—:])[ \t]+(?=[A-Z\u00c0-\u00de\"“])"
 )
 _HAS_WORD = re.compile(r"[^\W_]")
 _TERMINAL = re.compile(r"[.!?;,:]['\")\]]*\s*$")
@@ -1132,6 +1149,11 @@ def _parties_block(lines: list, nonblank: list[int], last: int, heading: str) ->
 _TITLE_THIRD = frozenset("BETWEEN ON OF AND FOR CONCERNING REGARDING TO IN WITH AT BY FROM AMONG TOWARD TOWARDS UNDER THROUGH".split())
 
 
+# a sub-heading numbered with decimals and no stop after them: "2.1 High-level exchanges" over
+# "2.1.1 The two sides will ..." (a paragraph numbered so ends on its stop; a heading does not)
+_DECIMAL_HEAD = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,2})()\s+(\S.*)$")
+
+
 def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
     """Classify a line as a heading: ``(kind, heading text, number)`` or None.
 
@@ -1157,7 +1179,7 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
     m = _ARTICLE_ALONE.fullmatch(s)
     if m:
         return ("numbered", f"{m.group(1).capitalize()} {m.group(2)}", m.group(2))  # "Article 1." of a declaration
-    m = _NUMBERED.match(s) or _ORDINAL_NUMBERED.match(s)
+    m = _NUMBERED.match(s) or _ORDINAL_NUMBERED.match(s) or _DECIMAL_HEAD.match(s)
     if m:
         rest = m.group(3).strip()
         rest_words = rest.split()
@@ -1187,7 +1209,7 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
 # "First: Political and Security Cooperation": a heading numbered in words
 _ORDINAL_WORDS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
 _ORDINAL_NUMBERED = re.compile(rf"^\s*({_ORDINAL_WORDS})(:)\s+(\S.*)$")
-_SECTION_NUMBER = re.compile(rf"\d{{1,2}}|[IVX]{{1,5}}|[A-Z]|{_ORDINAL_WORDS}")  # ("A. Political cooperation", "First: ...")
+_SECTION_NUMBER = re.compile(rf"\d{{1,2}}(?:\.\d{{1,2}})?|[IVX]{{1,5}}|[A-Z]|{_ORDINAL_WORDS}")  # ("A. Political cooperation", "First: ...", "2.1 High-level exchanges")
 _YEAR_NAMED = re.compile(r"(?:19|20)\d\d\s+[A-Z][a-z]")  # a name that opens on its year: "2030 Agenda"
 # "Article 1." alone on its line, above the article's text: a declaration's or a treaty's
 _ARTICLE_ALONE = re.compile(r"(?i:(article|section|part|chapter))\s+(\d{1,2}|[IVX]{1,6})\.?")
@@ -1674,17 +1696,37 @@ def _title_and_date(line: str) -> tuple[str, str, dt.date | None] | None:
 
 # a release's end mark: "###", "-30-", "ENDS"
 _END_MARK = re.compile(r"\s*(?:#{3,}|-\s*30\s*-|(?:- )?ENDS?(?: -)?)\s*")
-# what a release carries under its text: contacts, links, hashtags, a reference number
-_BACK_LINE = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w&#])#[A-Za-z]\w+"
-    r"|^\s*[*_]*(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\b[^:]{0,30}:"
-    r"|^\s*[*_]*for\s+(?:further|more)\s+information\b", re.I)
+# what a release carries under its text: a line opened by a contact's label, or one of links,
+# addresses and hashtags with at most a few words besides ("Saudi Press Agency reference:
+# SPA_2023/11/21-JS <https://www.spa.gov.sa> #SaudiChinaSummit"); not a sentence that names a
+# web site ("The roadmap will be published at www.mofa.go.jp.")
+_BACK_LABEL = re.compile(r"\s*[*_]*(?:(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\b[^:]{0,30}:"
+                         r"|for\s+(?:further|more)\s+information\b|follow\s+us\b)", re.I)
+_LINK = re.compile(r"<?(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w&#])#[A-Za-z]\w+")
+
+
+def _back_line(line: str) -> bool:
+    if _BACK_LABEL.match(line):
+        return True
+    links = _LINK.findall(line)
+    if not links:
+        return False
+    words = len(re.findall(r"[^\W\d_]{2,}", _LINK.sub(" ", line)))
+    # (the links are most of it; a few words more where no sentence ends on a stop)
+    return words <= 4 or (words <= 8 and not line.rstrip().endswith((".", "!", "?")))
+
+
+def _goes_on_from(lines, i: int) -> bool:
+    """Whether line ``i`` carries on the sentence of the line above ("... will be available" /
+    "at www.mofa.go.jp."), unless that line is a contact's label."""
+    above = lines[i - 1].text if i > 0 else ""
+    return bool(above.strip()) and not _TERMINAL.search(above) and not _BACK_LABEL.match(above)
 
 
 def _back_matter(lines, nonblank: list[int]) -> set[int]:
     """The lines under a release's text that are not of it: what follows its end mark ("###" /
-    "Media contact: press@example.gov"), and closing lines of contacts, links and hashtags
-    ("Contact: media@imf.org | #SriLanka"), which would otherwise end its last section."""
+    "Media contact: press@example.gov"), and closing lines of contacts and links ("Contact:
+    media@imf.org | #SriLanka"), which would otherwise end its last section."""
     back: set[int] = set()
     if len(nonblank) < 4:
         return back
@@ -1693,14 +1735,17 @@ def _back_matter(lines, nonblank: list[int]) -> set[int]:
         back.update(nonblank[marks[-1]:])
     k = len(nonblank) - len(back)
     while k > 3 and len(lines[nonblank[k - 1]].text.split()) <= 25 and (
-            _BACK_LINE.search(lines[nonblank[k - 1]].text)
-            # (a line it wraps from: "For further information, contact ... at" / "(202) 647-2492 ...")
-            or (nonblank[k - 1] + 1 in back and not _TERMINAL.search(lines[nonblank[k - 1]].text))):
+            (_back_line(lines[nonblank[k - 1]].text) and not _goes_on_from(lines, nonblank[k - 1]))
+            # (the label's line the links wrap from: "For further information, contact ... at" /
+            # "(202) 647-2492 or visit www.state.gov.")
+            or (nonblank[k - 1] + 1 in back and _BACK_LABEL.match(lines[nonblank[k - 1]].text))):
         k -= 1
         back.add(nonblank[k])
     return back
 
 
+# the originals a text was done in, after its place and date: ", in two originals", "in duplicate"
+_DONE_ORIGINALS = re.compile(r"\s*,?\s*in\s+(?:two|three|four|duplicate|triplicate|quadruplicate)\b")
 # what closes a line of signing: "Done in ... on 22 December 2024, in two original copies, ..."
 # (not "Adopted in Paris on 12 December 2015, the Paris Agreement remains ...")
 _DONE_AT_END = re.compile(r"\s*(?:\.?\s*$|,\s*(?:in\s+(?:two|three|four|duplicate|triplicate|quadruplicate|the\s)|each\b|both\b))")
@@ -2257,14 +2302,14 @@ def _wrap_width(lines: list[_Line], nonblank: list[int]) -> int | None:
     return width if near >= len(lengths) * 0.4 else None
 
 
-def _is_wrapped(lines: list[_Line], heads: dict[int, tuple]) -> bool:
+def _is_wrapped(lines: list[_Line], heads: dict[int, tuple], o_items: set[int] = frozenset()) -> bool:
     """True when prose is hard-wrapped (paragraphs span lines and blank lines separate them)."""
     cont = ends = 0
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
         if not a.text.strip() or not b.text.strip() or i in heads or (i + 1) in heads:
             continue
-        if _BULLET.match(b.text) or _NUMBERED_PARA.match(b.text):
+        if _BULLET.match(b.text) or _NUMBERED_PARA.match(b.text) or (i + 1) in o_items:
             continue
         cont += 1
         if not _TERMINAL.search(a.text):
@@ -2501,7 +2546,7 @@ def from_text(
         found = done_at(t, 0, None, search=False) if len(t.split()) <= 40 else None
         # (what may follow: nothing, or the originals it was done in, "..., in two originals in
         # the English and Portuguese languages, both texts being equally authentic.")
-        if found and found[2] and (t[found[0].end():].strip(" .") == "" or _DONE_AT_END.match(t, found[0].end())):
+        if found and found[2] and (t[found[0].end():].strip(" .") == "" or _DONE_ORIGINALS.match(t, found[0].end())):
             front.add(last)
             closing_done = (" ".join(found[1].split()).rstrip(" ,"), found[2])
     # (a dateline further down, under the heading of a second text: "India-Indonesia Joint
@@ -2570,7 +2615,8 @@ def from_text(
     # Markdown and web pages separate paragraphs by blank lines; plain text may also put one
     # paragraph on each line (the seed does), which the wrapping test tells apart.
     listed = _listed_lines(lines, heading_set | front) if fmt not in ("md", "html") else set()
-    wrapped = fmt in ("md", "html") or _is_wrapped(lines, {i: None for i in heading_set | front | listed})
+    o_items = _o_items(lines)
+    wrapped = fmt in ("md", "html") or _is_wrapped(lines, {i: None for i in heading_set | front | listed}, o_items)
 
     # Paragraph blocks
     blocks: list[tuple[int, int, int]] = []  # (first line, last line, section number)
@@ -2594,7 +2640,7 @@ def from_text(
         if not ln.text.strip() or _RULE_LINE.match(ln.text) or not _HAS_WORD.search(ln.text):
             flush()  # (a line of marks alone, "#" or "—", is no prose either)
             continue
-        starts_item = bool(_BULLET.match(ln.text) or _NUMBERED_PARA.match(ln.text)) or i in listed
+        starts_item = bool(_BULLET.match(ln.text) or _NUMBERED_PARA.match(ln.text)) or i in listed or i in o_items
         if cur and (not wrapped or starts_item):
             flush()
         cur.append(i)
@@ -2615,7 +2661,7 @@ def from_text(
         body_start = p_start
         marker = None
         first_line = text[p_start:lines[first].end]
-        m = _BULLET.match(first_line) or _NUMBERED_PARA.match(first_line)
+        m = _BULLET.match(first_line) or _NUMBERED_PARA.match(first_line) or (_O_ITEM.match(first_line) if first in o_items else None)
         if m:
             marker = m.group(1) or m.group(2)  # (an article's number is the second group)
             body_start = p_start + m.end()

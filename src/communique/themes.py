@@ -97,7 +97,7 @@ class Codebook:
     subtopics: tuple[Subtopic, ...]
     path: str | None = None
     neutral: tuple[str, ...] = ()  # phrases that hold a topic's word and count for no topic
-    # the topic of a sentence that lists several areas alike ("cooperation across economic
+    # the topic of a sentence that lists four areas or more alike ("cooperation across economic
     # security, maritime security, clean energy and people-to-people ties"): the relationship's
     # agenda, not its first area
     agenda_topic: int | None = None
@@ -144,9 +144,10 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
             terms: {...}
         neutral: [<term>, ...]               # optional: phrases that count for no topic
                                              # ("fiscal year": a date, not the budget)
-        agenda_topic: <int, a topic code>    # optional: a sentence whose terms name three
-                                             # topics or more, none with half again the
-                                             # next one's score, is a list of areas: this topic
+        agenda_topic: <int, a topic code>    # optional: a sentence whose terms give four
+                                             # topics a score of 1.5 or more each, none with
+                                             # half again the next one's score, is a list of
+                                             # areas: this topic
 
     Term syntax (see the header of ``cap.yaml``): case-insensitive, word boundaries, a space
     or hyphen matches any run of spaces and hyphens, the last word also matches its plural,
@@ -541,7 +542,7 @@ class _Decider:
                     subs[sub] = subs.get(sub, 0.0) + weight
         if len(scores) == 1:
             best = next(iter(scores))
-        elif self.agenda is not None and len(scores) >= 3 and _alike(scores) and sum(v >= 1.5 for v in scores.values()) >= 4:
+        elif self.agenda is not None and sum(v >= 1.5 for v in scores.values()) >= 4 and _alike(scores):
             return self.agenda, None, round(max(scores.values()), 9), terms  # a list of areas: the agenda
         else:
             top = max(scores.values())
