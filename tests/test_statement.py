@@ -1825,3 +1825,15 @@ def test_closing_lines_that_read_as_prose_stay_and_words_that_only_look_like_mar
     assert [p.marker for p in st.paragraphs] == [None, None] and "o Presidente da República" in st.sentences[0].text
     st = S.from_text("Joint Statement of Kenya and Japan\n\nThey will protect 500 km^2 of mangroves in the Sahel.^2\n")
     assert st.sentences[0].text == "They will protect 500 km^2 of mangroves in the Sahel."
+
+
+def test_decimal_sub_headings_head_sections_and_a_heading_over_them_only_gives_no_row():
+    from communique import analysis
+
+    st = S.from_text("Forum on China-Africa Cooperation Action Plan (2025-2027)\n\nChangsha, 14 November 2024\n\n"
+                     "2. Political Cooperation\n\n2.1 High-level exchanges\n\n2.1.1 The two sides will hold the next Summit in "
+                     "2027.\n\n2.1.2 The two sides will meet each year.\n\n2.2 Party exchanges\n\n2.2.1 The Chinese side will "
+                     "invite 1,000 party leaders.\n")
+    assert [sec.heading for sec in st.sections if sec.heading] == ["Political Cooperation", "High-level exchanges", "Party exchanges"]
+    assert analysis.sections_frame(st)["heading"].tolist() == ["High-level exchanges", "Party exchanges"]
+    assert [p.marker for p in st.paragraphs] == ["2.1.1", "2.1.2", "2.2.1"]
