@@ -2871,3 +2871,18 @@ def test_quotations_told_as_their_speakers_and_rules_that_stay_narrow():
     df = C.extract(st)
     assert list(zip(df["sentence"], df["verb"])) == [(0, "will"), (2, "agree"), (3, "recall"), (4, "shall")]
     assert df["catalysts"].iloc[1] == ["numeric target", "timeline"]
+
+
+def test_a_bare_lead_in_a_forecast_a_request_for_oneself_and_what_we_must_do():
+    st = S.from_text("Joint statement by the Foreign Ministers of the Nordic-Baltic Eight\n\nVilnius, 3 May 2025\n\nWe, the Foreign "
+                     "Ministers of Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden, met in Vilnius.\n\n"
+                     "We will\n– continue to support Ukraine for as long as it takes;\n– each dedicate at least 0.25% of GDP "
+                     "annually to military support for Ukraine.\n\nWe must counter hybrid threats. Paraguay and Uruguay asked "
+                     "for special and differential treatment. The Leaders estimated that the Agreement will save exporters "
+                     "more than EUR 4 billion a year. Developed countries must fulfil their pledges.\n")
+    df = C.extract(st)
+    assert list(zip(df["actor"], df["verb"], df["category"], df["target"])) == [
+        ("all", "will", "commitment", "continue to support Ukraine for as long as it takes"),
+        ("all", "will", "commitment", "each dedicate at least 0.25% of GDP annually to military support for Ukraine"),
+        ("all", "must", "intention", "counter hybrid threats"),
+        ("Paraguay and Uruguay", "ask for", "endorsement", "special and differential treatment")]

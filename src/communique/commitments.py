@@ -1168,6 +1168,8 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\b")
 _INSTRUMENT = re.compile(r"(?:It|it|(?:[Tt]his|[Tt]he|[Tt]he\s+present)\s+(?:Joint\s+)?(?:Agreement|Declaration|Memorandum(?:\s+of\s+Understanding)?"
                          r"|Statement|Plan|Action\s+Plan|Arrangement|Protocol|Treaty|Communiqu[eé]|Framework|Programme|Program|MoU|Letter\s+of\s+Intent"
                          r"|Declaration\s+of\s+Intent|Roadmap))")
+_FORECAST_THAT = re.compile(r"\b(?:estimated?|estimates|expects?|expected|forecasts?|forecasted|projects?|projected|predicts?|predicted"
+                            r"|anticipates?|anticipated|believes?|believed|are\s+confident|is\s+confident)\s+that\s+$")
 _UNDER_WHICH = re.compile(r"\b(?:under|by|in|through|according\s+to|pursuant\s+to)\s+which\b|\bwhereby\b")
 _NOTHING = re.compile(r"\s*(?:Nothing|No\s+(?!less\b|more\b|fewer\b|later\b)|None\b|Neither)", re.I)
 # what a text's own words undergo: "shall be construed", "shall be interpreted", "shall be deemed"
@@ -1595,6 +1597,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             continue  # "Japanese businesses will benefit ...", "Kenyan regulators will be consulted": no position of theirs
         if h["kind"] == "modal" and h.get("text") in ("will", "shall") and _FORETOLD.match(text, ve):
             continue  # "Ukraine will emerge from the war as a sovereign democracy": what is foretold, no one's act
+        if actor not in ("both", "all") and actor not in ctx.parties and actor not in L.country_names and actor not in ctx.people \
+                and _FORECAST_THAT.search(text, max(s.start, disp - 60), disp):
+            continue  # "The Leaders estimated that the Agreement will save exporters EUR 4 billion": a forecast, no one's pledge
         if h["kind"] == "modal" and L.takes_effect_re.match(text, ve) and _INSTRUMENT.fullmatch(text[disp:left_end].strip()):
             continue  # "It shall take effect on the date of signature": the text's own course, no pledge
         if h["kind"] == "modal" and h.get("text") in ("will", "would", "shall") and _GETS.match(text, ve):
@@ -2618,7 +2623,11 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
                                lead["negated"] != bool(_NOT_FIRST.match(st.text, istart, iend)), istart, iend,
                                istart, iend, s.index, lead["verb_start"], lead["verb_end"], lead["condition"]))
             continue
-        lead = dict(zip(COLUMNS, r)) if s.text.rstrip().endswith(":") else None
+        # (a lead-in ends on its colon, or on its verb alone right above the items: "We will" / "– continue ...")
+        nxt_par = st.paragraphs[s.paragraph + 1] if s.paragraph + 1 < len(st.paragraphs) else None
+        bare_lead = not str(r[_TARGET]).strip() and nxt_par is not None and nxt_par.marker is not None \
+            and st.paragraphs[s.paragraph].sentences[-1] == s.index
+        lead = dict(zip(COLUMNS, r)) if s.text.rstrip().endswith(":") or bare_lead else None
         keep_lead = lead is not None and not _is_lead_in(lead["target"]) and _opens_a_list(lead["target"])
         if lead is None or not (keep_lead or _is_lead_in(lead["target"])):
             out.append(r)
@@ -2860,7 +2869,7 @@ def extract(statement: S.Statement):
             if word in L.weak_modals and not _explores(text, end, sentences[i].end, L) and (
                     not L.may_acts_re.match(text, end) or not (_party_before(text, sentences[i].start, start, L, st.parties)
                                                                or _WE_BEFORE.search(text[max(sentences[i].start, start - 40):start]))) \
-                    and not (word == "should" and _should_of_a_party(text, sentences[i].start, start, end, L, st.parties)):
+                    and not (word in ("should", "must") and _should_of_a_party(text, sentences[i].start, start, end, L, st.parties)):
                 # "so that they may benefit": no position; "Australia may provide ..." is one, as is
                 # "The two sides should strengthen cooperation ..." (what the parties hold they ought to do)
                 continue
