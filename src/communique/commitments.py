@@ -945,7 +945,7 @@ _EACH = re.compile(r"[Ee]ach\s+(?:side|country|party|government|state|member|lea
 
 
 # a party by the kind of state it is, as texts call the host: "The Kingdom", "the Sultanate"
-_STATE_KIND = re.compile(r"(?:[Tt]he\s+)?(Kingdom|Sultanate|Principality|Grand\s+Duchy|Emirate)")
+_STATE_KIND = re.compile(rf"(?:[Tt]he\s+)?({E.STATE_KINDS})")
 
 
 # two names with a comma before "and" and none elsewhere: no list (that takes three), but the

@@ -1450,7 +1450,9 @@ def states_of_kind(kind: str) -> frozenset[str]:
 
 # a party named by what kind of state it is or as a side: "the Kingdom" (of the Kingdom of Saudi
 # Arabia's text), "the Saudi side", "the Chinese delegation"
-_PARTY_REF = re.compile(r"\b[Tt]he\s+(?:(Kingdom|Sultanate|Principality|Grand\s+Duchy|Emirate)(?![\w-]|\s+of\b)"
+#: the kinds of state a text may call a party by: "The Kingdom", "the Sultanate"
+STATE_KINDS = r"Kingdom|Sultanate|Principality|Grand\s+Duchy|Emirate"
+_PARTY_REF = re.compile(rf"\b[Tt]he\s+(?:({STATE_KINDS})(?![\w-]|\s+of\b)"
                         r"|([A-Z][a-z]+)\s+(?:side|delegation)\b)")
 
 
