@@ -611,10 +611,11 @@ _YEAR_CONTEXT = re.compile(r"\b(?i:in|by|since|until|till|from|of|before|after)\
 _NOUN_NEXT = re.compile(r"\s+[a-z]")
 
 
-# what a share is of: "percent of GDP", "per cent of the country's gross domestic product", "% of GNI"
+# (what a share is given to, up to the next clause: "... of GDP on defence and intends to ...")
 _AND_VERB_END = re.compile(r"\s+and\s+(?:intends|aims|plans|seeks|expects|hopes|wants|will|would|is|are|has|have)$")
 _ACRONYM_NEXT = re.compile(r"\s*\([A-Z]{2,5}\)")
 _SHARE_WORDS = re.compile(r"\d|%|\bper\s?cent\b|\bGDP\b")
+# what a share is of: "percent of GDP", "per cent of the country's gross domestic product", "% of GNI"
 _OF_GDP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:country's|country’s|national|their|its|our|global|world|annual)\s+)?"
                      r"(GDP|GNI|GNP|gross\s+domestic\s+product|gross\s+national\s+(?:income|product))\b")
 
