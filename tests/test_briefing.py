@@ -450,3 +450,9 @@ def test_a_comparison_keeps_a_pledge_not_to_act_negated():
         ("A only", "Peru", "host the summit"),
         ("B only", "Peru", "not permit its territory to be used for smuggling"),
         ("B only", "United States", "not reduce its support for the riverine program")]
+
+
+def test_a_names_our_is_kept_when_told_in_the_third_person():
+    assert briefing.third_person("adopted the Kuala Lumpur Declaration on ASEAN 2045: Our Shared Future and our plan") == (
+        "adopted the Kuala Lumpur Declaration on ASEAN 2045: Our Shared Future and their plan")
+    assert briefing.third_person("Our leaders met; we agreed") == "Their leaders met; they agreed"

@@ -2886,3 +2886,14 @@ def test_a_bare_lead_in_a_forecast_a_request_for_oneself_and_what_we_must_do():
         ("all", "will", "commitment", "each dedicate at least 0.25% of GDP annually to military support for Ukraine"),
         ("all", "must", "intention", "counter hybrid threats"),
         ("Paraguay and Uruguay", "ask for", "endorsement", "special and differential treatment")]
+
+
+def test_an_actions_number_leads_into_its_text_and_goals_head_sections():
+    st = S.from_text("Canada–Mexico Action Plan 2025–2028\n\nOttawa, 18 September 2025\n\nThe leaders met in Ottawa.\n\n"
+                     "Goal 1: Competitiveness and resilient supply chains\n\nCanada and Mexico will work together on trade.\n\n"
+                     "Action 1.1 – Launch a trade mission of at least 100 firms to Monterrey in 2026.\n"
+                     "Action 1.2 – Export Development Canada will make available up to C$50 million in new financing.\n")
+    assert [sec.heading for sec in st.sections if sec.heading] == ["Competitiveness and resilient supply chains"]
+    df = C.extract(st)
+    assert list(zip(df["actor"], df["verb"], df["strength"])) == [
+        ("both", "will", 3), ("both", "launch", 4), ("Export Development Canada", "will", 4)]

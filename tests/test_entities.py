@@ -1792,3 +1792,12 @@ def test_an_acronym_that_spells_only_the_body_a_name_ends_of_is_that_bodys():
     assert rows["General Review of Quotas of the International Monetary Fund"]["acronym"] is None
     assert (rows["International Monetary Fund"]["acronym"], rows["International Monetary Fund"]["mentions"]) == ("IMF", 2)
     assert rows["Economic Community of West African States"]["acronym"] == "ECOWAS"
+
+
+def test_the_body_a_persons_title_names_is_an_organization_with_its_acronym():
+    st = S.from_text("Joint Statement by the Government of Sri Lanka and the International Monetary Fund\n\nColombo, 15 June 2025\n\n"
+                     "The team met with Dr. P. Nandalal Weerasinghe, Governor of the Central Bank of Sri Lanka (CBSL), and "
+                     "senior officials. The CBSL aims to accumulate reserves.\n")
+    rows = {r["name"]: r for r in E.extract(st).to_dict("records")}
+    assert (rows["P. Nandalal Weerasinghe"]["role"], rows["P. Nandalal Weerasinghe"]["country"]) == ("Governor", "Sri Lanka")
+    assert (rows["Central Bank of Sri Lanka"]["acronym"], rows["Central Bank of Sri Lanka"]["mentions"]) == ("CBSL", 2)

@@ -1760,3 +1760,10 @@ def test_counts_in_words_and_after_the_stay_counts():
     assert [(r["text"], r["kind"], r["about"]) for r in df.to_dict("records")] == [
         ("two thousand", "count", "scholarships"), ("nineteen hundred", "count", "troops"), ("three", "count", "new schools"),
         ("2 percent", "percent", "health and pensions")]
+
+
+def test_a_day_in_words_of_a_month_is_one_date():
+    df = figs("Joint Communiqué of Colombia and the United Nations\n\nBogotá, 1 July 2025\n\nThe report is due on the "
+              "twenty-sixth of September. The mandate runs until the thirty-first of October 2026.\n")
+    assert list(zip(df["text"], df["kind"], df["value"])) == [
+        ("twenty-sixth of September", "date", 2025.0), ("thirty-first of October 2026", "date", 2026.0)]

@@ -749,3 +749,12 @@ def test_pre_pandemic_is_a_time_not_health():
                      "The pandemic strained health systems.\n")
     df = themes.classify(st)
     assert df["topic"].tolist() == [None, 3]
+
+
+def test_one_projects_sectors_are_no_agenda():
+    st = S.from_text("Joint Statement between Saudi Arabia and China\n\nRiyadh, 21 November 2023\n\nThe Public Investment Fund will "
+                     "establish a joint investment platform with Chinese companies, focused on manufacturing, renewable energy, "
+                     "logistics and special economic zones. We will deepen our cooperation across economic security, maritime "
+                     "security, clean energy, and people-to-people ties.\n")
+    assert themes.classify(st)["topic"].tolist()[1] == 19
+    assert themes.classify(st)["topic"].tolist()[0] != 19

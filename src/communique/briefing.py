@@ -551,7 +551,9 @@ def position_text(st, r: dict, words: int = 16) -> str:
 
 _TO_LEAD = re.compile(r"((?:\s+[\w'’-]+){0,4}?)\s+to\s*:")
 _FIRST_PERSON = {"our": "their", "Our": "Their", "we": "they", "We": "They", "us": "them", "ourselves": "themselves"}
-_FIRST_PERSON_RE = re.compile(r"\b(?:our|Our|we|We|us|ourselves)\b")
+# (a capitalized "Our" or "We" inside a phrase is a name's: "the Declaration on ASEAN 2045: Our
+# Shared Future", "the We Are Women initiative"; only a phrase's first word is the voice's)
+_FIRST_PERSON_RE = re.compile(r"\b(?:our|we|us|ourselves)\b|^(?:Our|We)\b")
 
 
 def third_person(phrase: str) -> str:

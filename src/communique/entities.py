@@ -809,6 +809,9 @@ _NUMBER_TAIL = re.compile(r"\s+for\s+(?!(?:19|20)\d\d$)\d[\d,.]*$")  # (not a ye
 _LOWER_NEXT = re.compile(r"\s+(?:more\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\b")
 _ON_SUBJECT = re.compile(r" on [A-Z]")
 # a line that opens on a name and a comma: "Kaja Kallas, High Representative ..."
+_TITLE_BODY = re.compile(r"\bof\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:of|the|and|for)\s+)*)*?(?:Bank|Ministry|Commission|Council"
+                         r"|Agency|Authority|Office|Department|Institute|Fund|Secretariat|Organization|Organisation|Corporation)"
+                         r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)\s*$")
 _LINE_NAME = re.compile(rf"[ \t]*(?:[-*•][ \t]+)?(?P<name>[{_UP}][\w'’.-]+(?:[ \t]+[{_UP}][\w'’.-]+){{1,4}}),[ \t]+")
 _AFTER_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.-]{1,10}\)[ \t]+$")
 _OF_MONEY = re.compile(r"\s+of\s+(?:[A-Z]{1,3}\$|([A-Z]{3})\s?\d)")
@@ -1130,6 +1133,14 @@ def _find(st: S.Statement) -> SimpleNamespace:
     for sent, spans in person_spans.by_sentence.items():
         blocked.by_sentence[sent] = list(spans)
     named: list[tuple[int, int, str, str, int]] = []  # start, end, name, type, sentence
+    # the body a person's title names, which the person's span holds: "Nandalal Weerasinghe,
+    # Governor of the Central Bank of Sri Lanka (CBSL)" names the Bank too (and its acronym, which
+    # the text then uses alone: "The CBSL aims to ...")
+    for f in found:
+        if f["type"] == "person":
+            b = _TITLE_BODY.search(text, f["start"], f["end"])
+            if b and b.group(1) not in L.all_country_forms:
+                named.append((b.start(1), b.end(1), b.group(1), "organization", f["sentence"]))
     for m in L.quoted_re.finditer(text):
         if m.start() and not (text[m.start() - 1].isspace() or text[m.start() - 1] in "([/"):
             continue

@@ -299,6 +299,9 @@ def _rx() -> SimpleNamespace:
     d = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
     dsep = r"(?:\s*[-–—]\s*|\s+(?:to|and)\s+)"
     y = r"(?:1[6-9]|20|21)\d\d(?!\d)"
+    # a day in words: "the twenty-sixth of September", "the first of July 2025"
+    nine = [w for w, v in lex["ordinals"].items() if v < 10]
+    day_words = rf"(?<![A-Za-z-])(?:{_words(tens)}-{_words(nine)}|{_words(list(lex['ordinals']))})"
     # Each alternative with whether it begins with a digit (see ``master_digit`` below).
     date_alts = [
         (rf"(?:Q[1-4]|H[12])\s+{y}", False),  # "Q1 2026", "H2 2025": a quarter or half of a year
@@ -307,6 +310,7 @@ def _rx() -> SimpleNamespace:
         (rf"{d}\s+{months}{dsep}{d}\s+{months},?\s+{y}", True),
         (rf"{d}(?:{dsep}{d})?\s+(?:of\s+)?{months},?\s+{y}", True),
         (rf"{d}\s+(?:to|and)\s+the\s+{d}\s+of\s+{months},?\s+{y}", True),  # "the 1st to the 3rd of May 2024"
+        (rf"{day_words}\s+(?:day\s+)?of\s+{months}(?:,?\s+(?:of\s+)?{y})?", False),
         (rf"{months}(?:{dsep}{months})?,?\s+(?:of\s+)?{y}", False),
         (rf"{y}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])", True),
         # "31/12/2025", "15.03.2025": day first, unless the second number cannot be a month
@@ -1927,8 +1931,8 @@ def _vague(m, stext, rx, ctx) -> tuple[dict | None, int]:
 def _date(m, stext, ctx):
     text = m.group()
     years = _DATE_YEAR.findall(text)
-    month_m = _DATE_MONTH.search(text)
-    month = _MONTH_NUM.get(month_m.group().lower().rstrip(".")) if month_m else None
+    # (the first capitalized word that is a month: not "Twenty-sixth" opening "Twenty-sixth of September")
+    month = next((_MONTH_NUM[w.lower().rstrip(".")] for w in _DATE_MONTH.findall(text) if w.lower().rstrip(".") in _MONTH_NUM), None)
     iso = _DATE_ISO.fullmatch(text)
     numeric = _DATE_NUMERIC.fullmatch(text)
     if iso:
@@ -1939,6 +1943,8 @@ def _date(m, stext, ctx):
     else:
         dm = _DATE_DAY.search(text)
         day = int(dm.group(1)) if dm else None
+        if dm is None and text[:1].isalpha() and month:
+            day = _ordinal_value(text.split()[0], _rx()) or None  # "the twenty-sixth of September"
     code = _PART_CODE.match(text)
     if code:  # "Q4 2025", "H2 2025": the month the part of the year begins in, and no day
         month, day = _PART_START[code.group(1).lower()], None

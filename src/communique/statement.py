@@ -966,7 +966,7 @@ def count_words(text: str) -> int:
 # --------------------------------------------------------------------------------------------
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
-_NUMBERED = re.compile(r"^\s*(?:(?:section|part|chapter|article)\s+)?(\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,7}|[A-H])([.):]|\s[-–—])\s+(\S.*)$", re.I)
+_NUMBERED = re.compile(r"^\s*(?:(?:section|part|chapter|article|goal|pillar|objective|priority)\s+)?(\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,7}|[A-H])([.):]|\s[-–—])\s+(\S.*)$", re.I)
 _MARKS = "-*+•\u25aa\u25cf\u25e6\u25a0\u25ba\u25b8\u27a2\uf0b7\u2013\u2014\u00b7"
 #: The marks a list item may open with: dashes, stars, bullets of every shape (Word's own
 #: Symbol-font bullet is U+F0B7 once pasted), and a lower-case "o" as sub-items are typed ("o
@@ -991,8 +991,10 @@ def _o_items(lines) -> set[int]:
 # ("2.1 The Chinese side will ...": a decimal paragraph number before a capital, not "2.5 million")
 _NUMBERED_PARA = re.compile(
     r"^\s*(\d{1,3}\.[ \t]?[-–—](?=[ \t])|\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z\u00c0-\u00de])|\(\d{1,2}\)|\(?[a-z][.)]|\([ivx]+\))\s+(?=\S)"
-    # an article's number leading into its text: "Article 1 – The Parties shall establish ..."
-    r"|^\s*((?:Article|ARTICLE)[ \t]+\d{1,3}[ \t]*[-–—:])[ \t]+(?=[A-Z\u00c0-\u00de\"“])"
+    # an article's or an action's number leading into its text: "Article 1 – The Parties shall
+    # establish ...", "Action 1.3 – Export Development Canada will make available ..."
+    r"|^\s*((?:Article|ARTICLE|Action|ACTION|Measure|Deliverable|Commitment|Recommendation|Item)[ \t]+\d{1,3}(?:\.\d{1,2}){0,2}"
+    r"[ \t]*[-–—:])[ \t]+(?=[A-Z\u00c0-\u00de\"“])"
 )
 _HAS_WORD = re.compile(r"[^\W_]")
 _TERMINAL = re.compile(r"[.!?;,:]['\")\]]*\s*$")

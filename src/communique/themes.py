@@ -101,6 +101,9 @@ class Codebook:
     # security, maritime security, clean energy and people-to-people ties"): the relationship's
     # agenda, not its first area
     agenda_topic: int | None = None
+    # the words that show a sentence speaks of the relationship ("cooperation", "partnership"),
+    # without which a list of areas is one project's sectors, not the agenda
+    agenda_cues: tuple[str, ...] = ()
 
     def topic(self, code: int) -> Topic | None:
         return self._topics_by_code.get(code)
@@ -147,7 +150,8 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
         agenda_topic: <int, a topic code>    # optional: a sentence whose terms give four
                                              # topics a score of 1.5 or more each, none with
                                              # half again the next one's score, is a list of
-                                             # areas: this topic
+                                             # areas: this topic (where it has one of ``agenda_cues``:
+                                             # [<word>, ...], "cooperation", "partnership")
 
     Term syntax (see the header of ``cap.yaml``): case-insensitive, word boundaries, a space
     or hyphen matches any run of spaces and hyphens, the last word also matches its plural,
@@ -253,8 +257,11 @@ def codebook_from_dict(data: Any, path: str | Path | None = None) -> Codebook:
     agenda = data.get("agenda_topic")
     if agenda is not None and (isinstance(agenda, bool) or not isinstance(agenda, int) or agenda not in majors):
         fail(f"codebook 'agenda_topic' must be the code of one of its topics, not {agenda!r}")
+    cues = data.get("agenda_cues") or []
+    if not isinstance(cues, list) or not all(isinstance(c, str) and c.strip() for c in cues):
+        fail("codebook 'agenda_cues' must be a list of words (text)")
     return Codebook(name.strip(), source, tuple(topics), tuple(subs), str(path) if path else None,
-                    tuple(t.strip() for t in raw_neutral), agenda)
+                    tuple(t.strip() for t in raw_neutral), agenda, tuple(c.strip().lower() for c in cues))
 
 
 def _read_terms(raw: Any, where: str, fail) -> dict[str, float]:
@@ -524,8 +531,10 @@ class _Decider:
         self.sub_order = {s.code: i for i, s in enumerate(cb.subtopics)}
         self.sub_major = {s.code: s.major for s in cb.subtopics}
         self.agenda = cb.agenda_topic
+        # (no cues listed: any sentence may list the agenda)
+        self.agenda_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cb.agenda_cues) + r")") if cb.agenda_cues else None
 
-    def __call__(self, matches, heading_topic=None):
+    def __call__(self, matches, heading_topic=None, lowered: str = "", span: tuple[int, int] = (0, 0)):
         if not matches:
             return None, None, 0.0, []
         if len(matches) == 1 and len(matches[0][2][1]) == 1:  # the common case: one term
@@ -542,7 +551,8 @@ class _Decider:
                     subs[sub] = subs.get(sub, 0.0) + weight
         if len(scores) == 1:
             best = next(iter(scores))
-        elif self.agenda is not None and sum(v >= 1.5 for v in scores.values()) >= 4 and _alike(scores):
+        elif self.agenda is not None and sum(v >= 1.5 for v in scores.values()) >= 4 and _alike(scores) and (
+                self.agenda_cue is None or self.agenda_cue.search(lowered, *span)):
             return self.agenda, None, round(max(scores.values()), 9), terms  # a list of areas: the agenda
         else:
             top = max(scores.values())
@@ -775,7 +785,7 @@ def _classify(st: S.Statement, cb: Codebook, min_score: float):
             c_score.append(0.0)
             c_terms.append([])
             continue
-        topic, sub, score, terms = decide(mine, heading_topics.get(sent.section))
+        topic, sub, score, terms = decide(mine, heading_topics.get(sent.section), lower, (a, b))
         if topic is not None and score < min_score:
             topic, sub = None, None
         c_topic.append(topic)
