@@ -1837,3 +1837,10 @@ def test_decimal_sub_headings_head_sections_and_a_heading_over_them_only_gives_n
     assert [sec.heading for sec in st.sections if sec.heading] == ["Political Cooperation", "High-level exchanges", "Party exchanges"]
     assert analysis.sections_frame(st)["heading"].tolist() == ["High-level exchanges", "Party exchanges"]
     assert [p.marker for p in st.paragraphs] == ["2.1.1", "2.1.2", "2.2.1"]
+
+
+def test_a_dateline_whose_day_is_in_words():
+    st = S.from_text("JOINT COMMUNIQUÉ OF COLOMBIA AND THE UNITED NATIONS\n\nBogotá, D.C., the first of July 2025\n\n"
+                     "1. The two parties met in Bogotá.\n\n2. They will meet again.\n")
+    assert (st.dateline, st.date, [sec.heading for sec in st.sections]) == (
+        "Bogotá, D.C., the first of July 2025", dt.date(2025, 7, 1), [None])
