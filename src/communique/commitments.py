@@ -2478,6 +2478,8 @@ def _quotation(text: str, par, at: int) -> tuple[int, str] | None:
     """Where the quotation holding ``at`` closes, and who it says said it, when ``at`` lies
     inside quotation marks that a speaker closes in the same paragraph ('"We will build X. We
     will open markets," said President Tinubu': both sentences are his); else None."""
+    if text.find('"', par.start, at) < 0 and text.find("“", par.start, at) < 0:
+        return None  # (the usual case: no quotation mark before ``at``)
     before = text[par.start:at]
     if before.count('"') % 2 == 0 and before.rfind("“") <= before.rfind("”"):
         return None  # (no quotation open at ``at``)

@@ -808,10 +808,9 @@ _NUMBER_TAIL = re.compile(r"\s+for\s+(?!(?:19|20)\d\d$)\d[\d,.]*$")  # (not a ye
 # ... a span of time after it ("for 15 years"; not "the Committee of 24 on decolonization")
 _LOWER_NEXT = re.compile(r"\s+(?:more\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\b")
 _ON_SUBJECT = re.compile(r" on [A-Z]")
+# the body that ends a person's title: "..., Governor of the Central Bank of Sri Lanka"
+_TITLE_BODY = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for)\s+){0,2}[A-Z][\w'’-]*){0,7})\s*$")
 # a line that opens on a name and a comma: "Kaja Kallas, High Representative ..."
-_TITLE_BODY = re.compile(r"\bof\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:of|the|and|for)\s+)*)*?(?:Bank|Ministry|Commission|Council"
-                         r"|Agency|Authority|Office|Department|Institute|Fund|Secretariat|Organization|Organisation|Corporation)"
-                         r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)\s*$")
 _LINE_NAME = re.compile(rf"[ \t]*(?:[-*•][ \t]+)?(?P<name>[{_UP}][\w'’.-]+(?:[ \t]+[{_UP}][\w'’.-]+){{1,4}}),[ \t]+")
 _AFTER_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.-]{1,10}\)[ \t]+$")
 _OF_MONEY = re.compile(r"\s+of\s+(?:[A-Z]{1,3}\$|([A-Z]{3})\s?\d)")
@@ -1139,7 +1138,12 @@ def _find(st: S.Statement) -> SimpleNamespace:
     for f in found:
         if f["type"] == "person":
             b = _TITLE_BODY.search(text, f["start"], f["end"])
-            if b and b.group(1) not in L.all_country_forms:
+            who = entities[f["key"]]
+            # (a body by the lexicon's cue words; not a country, "of the People's Republic of China";
+            # not the words of a known title, "High Representative of the Union for ..."; not a title
+            # before the name, "Secretary of the Treasury Scott Bessent")
+            if b and b.group(1) not in L.all_country_forms and any(L.cues.get(w) == "organization" for w in b.group(1).split()) \
+                    and b.group(1) not in (who.get("role") or "") and who["name"].split()[-1] not in b.group(1):
                 named.append((b.start(1), b.end(1), b.group(1), "organization", f["sentence"]))
     for m in L.quoted_re.finditer(text):
         if m.start() and not (text[m.start() - 1].isspace() or text[m.start() - 1] in "([/"):

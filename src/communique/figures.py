@@ -299,9 +299,10 @@ def _rx() -> SimpleNamespace:
     d = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
     dsep = r"(?:\s*[-–—]\s*|\s+(?:to|and)\s+)"
     y = r"(?:1[6-9]|20|21)\d\d(?!\d)"
-    # a day in words: "the twenty-sixth of September", "the first of July 2025"
-    nine = [w for w, v in lex["ordinals"].items() if v < 10]
-    day_words = rf"(?<![A-Za-z-])(?:{_words(tens)}-{_words(nine)}|{_words(list(lex['ordinals']))})"
+    # ordinals in words ("twenty-sixth"): a day of a date ("the twenty-sixth of September") or one alone
+    ord_words = [w for w in lex["ordinals"]]
+    first_nine = [w for w, v in lex["ordinals"].items() if v < 10]
+    ord_word = rf"(?<![A-Za-z-])(?:{_words(tens)}-{_words(first_nine)}|{_words(ord_words)})(?![A-Za-z])"
     # Each alternative with whether it begins with a digit (see ``master_digit`` below).
     date_alts = [
         (rf"(?:Q[1-4]|H[12])\s+{y}", False),  # "Q1 2026", "H2 2025": a quarter or half of a year
@@ -310,7 +311,7 @@ def _rx() -> SimpleNamespace:
         (rf"{d}\s+{months}{dsep}{d}\s+{months},?\s+{y}", True),
         (rf"{d}(?:{dsep}{d})?\s+(?:of\s+)?{months},?\s+{y}", True),
         (rf"{d}\s+(?:to|and)\s+the\s+{d}\s+of\s+{months},?\s+{y}", True),  # "the 1st to the 3rd of May 2024"
-        (rf"{day_words}\s+(?:day\s+)?of\s+{months}(?:,?\s+(?:of\s+)?{y})?", False),
+        (rf"{ord_word}\s+(?:day\s+)?of\s+{months}(?:,?\s+(?:of\s+)?{y})?", False),  # "the twenty-sixth of September"
         (rf"{months}(?:{dsep}{months})?,?\s+(?:of\s+)?{y}", False),
         (rf"{y}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])", True),
         # "31/12/2025", "15.03.2025": day first, unless the second number cannot be a month
@@ -346,10 +347,7 @@ def _rx() -> SimpleNamespace:
         rf"|(?i:one|two|three|four)\s+in\s+(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)(?![A-Za-z-]))"
     )
     frac_digit = r"(?<![\w./,])\d{1,2}/\d{1,2}(?![\d/])"
-    ord_words = [w for w in lex["ordinals"]]
-    first_nine = [w for w, v in lex["ordinals"].items() if v < 10]
     ord_digit = r"(?<![\w.,])\d+(?:st|nd|rd|th)(?![A-Za-z])"
-    ord_word = rf"(?<![A-Za-z-])(?:{_words(tens)}-{_words(first_nine)}|{_words(ord_words)})(?![A-Za-z])"
     # The master pattern, (?P<date>…)|(?P<glue>…)|(?P<frac>…)|(?P<ord>…)|(?P<core>…), is
     # compiled only cut in two by the first character of a match, in the same order: only
     # the alternatives that can begin with a decimal digit, and only those that can begin with
