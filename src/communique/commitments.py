@@ -155,6 +155,11 @@ def _alt(forms) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
 
 
+def _spaced_alt(forms) -> str:
+    """``_alt`` of phrases whose words a line break or two spaces may part."""
+    return _alt(forms).replace("\\ ", "\\s+")
+
+
 _trie = E._trie
 
 
@@ -179,8 +184,8 @@ def _lex() -> SimpleNamespace:
     # (led by a space, the cheapest start for the scan; a line break between the words is a
     # wrapped line, rare enough here to be read as prose)
     # what may stand before the verb that opens an operative paragraph: "Strongly condemns", "Does not endorse"
-    leads = sorted(cb["operative_leads"], key=len, reverse=True)
-    L.operative_lead_re = book.compile(rf"(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in leads)})\s+(?=[a-z])")
+    leads = cb["operative_leads"]
+    L.operative_lead_re = book.compile(rf"(?:{_spaced_alt(leads)})\s+(?=[a-z])")
     L.progressive_re = book.compile(
         rf" (?:is|are) (?:(?:today|now|also|jointly|hereby|formally|officially|together) )?(?P<v>{_alt(ing)})\b")
     # actions that open a numbered item under the signatories' chapeau ("2. Strengthen ..."):
@@ -329,6 +334,15 @@ def _lex() -> SimpleNamespace:
     # Agreement shall enter into force ..." (no one's act, whoever "It" was before)
     L.takes_effect_re = book.compile(rf"\s+(?:then\s+|also\s+)?(?:{_alt(A.get('takes_effect') or ['take effect'])})\b")
     L.bare_generic = frozenset(A.get("bare_generic") or ())
+    L.signatory_subject_re = book.compile(
+        rf"(?:\b(?:[Tt]he|[Oo]ur)\s+)?(?<![\w-])(?:{_spaced_alt(A['signatory_subjects'])})$")
+    L.bare_staff_re = book.compile(rf"(?:[Tt]he\s+)?(?i:{_alt(A['bare_staff'])})")
+    L.bare_government_re = book.compile(
+        rf"(?:[Tt]he\s+)?(?:(?i:{_alt(A['bare_government_qualifiers'])})\s+)?(?i:{_alt(A['bare_government'])})")
+    L.instrument_re = book.compile(
+        rf"(?:It|it|(?:[Tt]his|[Tt]he|[Tt]he\s+present)\s+(?:Joint\s+)?(?:{_spaced_alt(A['instruments'])}))")
+    forecast = [f for v in cb["forecast_verbs"] for f in (v, _third(v), _past(v))] + cb["forecast_phrases"]
+    L.forecast_that_re = book.compile(rf"\b(?:{_spaced_alt(forecast)})\s+that\s+$")
     L.pair_words = frozenset(A["pair_words"])
     pronouns = A["pronouns_signatories"] + A["pronouns_previous"]
     L.signatory_pronouns = frozenset(A["pronouns_signatories"])
@@ -976,13 +990,13 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         got = _resolve_uncached(role.group(1), L, ctx)
         if got is not None:
             return got
-    if _BARE_STAFF.fullmatch(span.strip()):
+    if L.bare_staff_re.fullmatch(span.strip()):
         # "Staff welcomed ...", "The mission will return ..." of a government's text with the
         # IMF or the World Bank: the one party that is no state
         bodies = [p for p in ctx.parties if p not in L.country_names]
         if len(bodies) == 1 and len(ctx.parties) > 1:
             return bodies[0], False
-    if _BARE_GOVERNMENT.fullmatch(span.strip()):
+    if L.bare_government_re.fullmatch(span.strip()):
         # "The authorities are committed to ...", "The Government will ..." of a text with one
         # state among its parties (a government and the IMF, a unilateral statement): that state
         states = [p for p in ctx.parties if p in L.country_names]
@@ -1164,21 +1178,11 @@ _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 _SHARED_BEFORE = re.compile(r"\bthe\s+(?:shared|mutual|joint|common|collective)\s+$")  # ("recalled the shared commitment")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\b")
 # a clause about another text: "Resolution 2231, under which sanctions shall be lifted ..."
-# the text itself, or a text like it, as the subject of "shall take effect", "shall terminate"
-_INSTRUMENT = re.compile(r"(?:It|it|(?:[Tt]his|[Tt]he|[Tt]he\s+present)\s+(?:Joint\s+)?(?:Agreement|Declaration|Memorandum(?:\s+of\s+Understanding)?"
-                         r"|Statement|Plan|Action\s+Plan|Arrangement|Protocol|Treaty|Communiqu[eé]|Framework|Programme|Program|MoU|Letter\s+of\s+Intent"
-                         r"|Declaration\s+of\s+Intent|Roadmap))")
-_FORECAST_THAT = re.compile(r"\b(?:estimated?|estimates|expects?|expected|forecasts?|forecasted|projects?|projected|predicts?|predicted"
-                            r"|anticipates?|anticipated|believes?|believed|are\s+confident|is\s+confident)\s+that\s+$")
 _UNDER_WHICH = re.compile(r"\b(?:under|by|in|through|according\s+to|pursuant\s+to)\s+which\b|\bwhereby\b")
 _NOTHING = re.compile(r"\s*(?:Nothing|No\s+(?!less\b|more\b|fewer\b|later\b)|None\b|Neither)", re.I)
 # what a text's own words undergo: "shall be construed", "shall be interpreted", "shall be deemed"
 _SHALL_NOT_ACT = re.compile(r"\s+(?:not\s+)?be\s+(?:construed|interpreted|deemed|understood|considered|read|regarded|governed|subject)\b")
 _A_NEW = re.compile(r"\s*(?:A|An|a|an)\s+")  # "A working group ...", "A Joint Working Group on Trade ..."
-# a body's people named by no body: "Staff", "The team", "The mission"
-_BARE_STAFF = re.compile(r"(?:[Tt]he\s+)?(?:[Ss]taff|[Tt]eam|[Mm]ission)")
-# a state's government named by no country: "The authorities", "The Government", "the national authorities"
-_BARE_GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?(?:(?:[Nn]ational|[Cc]entral|[Ff]ederal)\s+)?(?:[Aa]uthorities|[Gg]overnment|[Aa]dministration)")
 _NEXT_MEETING = re.compile(
     r"\s*(?:(?:The|the)\s+(?i:next|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))|A|An|a|an)\s+"
     r"(?:(?:joint|new|first|high-level|annual|[A-Z][\w-]*)\s+){0,4}"
@@ -1598,9 +1602,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         if h["kind"] == "modal" and h.get("text") in ("will", "shall") and _FORETOLD.match(text, ve):
             continue  # "Ukraine will emerge from the war as a sovereign democracy": what is foretold, no one's act
         if actor not in ("both", "all") and actor not in ctx.parties and actor not in L.country_names and actor not in ctx.people \
-                and _FORECAST_THAT.search(text, max(s.start, disp - 60), disp):
+                and L.forecast_that_re.search(text, max(s.start, disp - 60), disp):
             continue  # "The Leaders estimated that the Agreement will save exporters EUR 4 billion": a forecast, no one's pledge
-        if h["kind"] == "modal" and L.takes_effect_re.match(text, ve) and _INSTRUMENT.fullmatch(text[disp:left_end].strip()):
+        if h["kind"] == "modal" and L.takes_effect_re.match(text, ve) and L.instrument_re.fullmatch(text[disp:left_end].strip()):
             continue  # "It shall take effect on the date of signature": the text's own course, no pledge
         if h["kind"] == "modal" and h.get("text") in ("will", "would", "shall") and _GETS.match(text, ve):
             continue  # "Sri Lanka will have access to SDR 254 million": what it gets, no act of its own
@@ -1837,18 +1841,13 @@ def _should_of_a_party(text: str, lo: int, at: int, end: int, L, parties) -> boo
     return bool(pair and _CLAUSE_OPENS.search(seg, 0, pair.start())) or _party_before(text, lo, at, L, parties)
 
 
-# the signatories as a group's text names them, capitalized: "Leaders", "The Ministers", "Heads of State and Government"
-_SIGNATORY_SUBJECT = re.compile(r"(?:\b(?:[Tt]he|[Oo]ur)\s+)?(?<![\w-])(?:Leaders|Ministers|Foreign\s+Ministers|Heads\s+of\s+State(?:\s+and\s+Government)?"
-                                r"|Heads\s+of\s+Government)$")
-
-
 def _party_before(text: str, lo: int, at: int, L, parties) -> bool:
     """Whether a party's name opens the clause right before ``at`` ("Australia may provide
     additional funding ..."): a weak modal after a party's name states its intention (not
     another country's, "China may invade ...", nor inside what is noted: "noted that Japan
     could reach net zero earlier")."""
     seg = text[max(lo, at - 80):at].rstrip()
-    sig = _SIGNATORY_SUBJECT.search(seg)
+    sig = L.signatory_subject_re.search(seg)
     if sig and _CLAUSE_OPENS.search(seg, 0, sig.start()):
         return bool(parties)  # "Leaders may revisit the Principles ...": the signatories, as a body's text names them
     for m in L.country_actor_re.finditer(seg):
