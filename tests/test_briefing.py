@@ -456,3 +456,14 @@ def test_a_names_our_is_kept_when_told_in_the_third_person():
     assert briefing.third_person("adopted the Kuala Lumpur Declaration on ASEAN 2045: Our Shared Future and our plan") == (
         "adopted the Kuala Lumpur Declaration on ASEAN 2045: Our Shared Future and their plan")
     assert briefing.third_person("Our leaders met; we agreed") == "Their leaders met; they agreed"
+
+
+def test_a_comparison_tells_a_yearly_sum_from_a_one_off_sum():
+    from communique import compare
+
+    a = analysis.analyze(S.from_text("Joint Statement of Norway and Kenya\n\nNairobi, 5 March 2015\n\n"
+                                     "Norway will provide NOK 300 million to the Kenya Climate Adaptation Fund.\n"))
+    b = analysis.analyze(S.from_text("Joint Statement of Norway and Kenya\n\nNairobi, 5 March 2025\n\n"
+                                     "Norway will provide NOK 300 million per year to the Kenya Climate Adaptation Fund.\n"))
+    df = compare.compare_figures(a, b)
+    assert list(zip(df["status"], df["a"], df["b"])) == [("changed", "NOK 300 million", "NOK 300 million a year")]

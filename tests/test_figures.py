@@ -1767,3 +1767,26 @@ def test_a_day_in_words_of_a_month_is_one_date():
               "twenty-sixth of September. The mandate runs until the thirty-first of October 2026.\n")
     assert list(zip(df["text"], df["kind"], df["value"])) == [
         ("twenty-sixth of September", "date", 2025.0), ("thirty-first of October 2026", "date", 2026.0)]
+
+
+def test_a_rate_keeps_its_period():
+    df = figs("Joint Statement of Norway and Indonesia\r\n\r\nOslo, 4 June 2025\r\n\r\nDeveloped countries will mobilize "
+              "USD 300 billion per year by 2035. Norway will provide two hundred and fifty million US dollars a year and "
+              "Indonesia will offer 3 scholarships each year. The fund disburses EUR 20 million in grants annually. Trade grew 5% per "
+              "annum from 2015. The plant will export 5 million tonnes/year. Flights will rise to 14 a week.\r\n")
+    got = [(r["text"], r["per"], F.format_value(r)) for r in df.to_dict("records") if r["kind"] != "year"]
+    assert got == [("USD 300 billion", "year", "US$300 billion a year"),
+                   ("two hundred and fifty million US dollars", "year", "$250 million a year"),
+                   ("3", "year", "3 a year"),
+                   ("EUR 20 million", "year", "€20 million a year"),
+                   ("5%", "year", "5% a year"),
+                   ("5 million tonnes", "year", "5 million tonnes a year"),
+                   ("14", "week", "14 a week")]
+
+
+def test_a_span_or_a_time_long_ago_is_no_rate():
+    df = figs("Joint Statement of Norway and Indonesia\n\nOslo, 4 June 2025\n\nThe programme created 5,000 jobs in a year. "
+              "Prices rose 3% a year earlier. Norway gave US$2 million a year of support. Norway will provide $5 million, "
+              "which the Board will review each year. Output stands at 300,000 barrels per day.\n")
+    assert [(r["text"], r["per"]) for r in df.to_dict("records")] == [
+        ("5,000", None), ("3%", None), ("US$2 million", None), ("$5 million", None), ("300,000 barrels per day", None)]

@@ -117,7 +117,7 @@ def compare_figures(a: Analysis, b: Analysis, min_similarity: float = 0.5) -> pd
         if best is not None and best_sim >= min_similarity:
             y = rb[best]
             used_b.add(best)
-            same = x["value"] == y["value"] and (x.get("qualifier") or "") == (y.get("qualifier") or "")
+            same = x["value"] == y["value"] and (x.get("qualifier") or "") == (y.get("qualifier") or "") and (x.get("per") or "") == (y.get("per") or "")
             rows.append({"measure": x["about"], "kind": x["kind"], "unit": x.get("unit"), "a": _fmt(x), "b": _fmt(y),
                          "status": "same" if same else "changed", "sentence_a": int(x["sentence"]), "sentence_b": int(y["sentence"])})
         else:

@@ -81,7 +81,7 @@ from . import config
 from . import dates as D
 from . import patterns
 
-__all__ = ["COLUMNS", "KINDS", "QUALIFIERS", "extract", "counted", "restatements", "format_value", "display", "lexicon"]
+__all__ = ["COLUMNS", "KINDS", "QUALIFIERS", "PERIODS", "extract", "counted", "restatements", "format_value", "display", "lexicon"]
 
 #: Columns of the ledger, in order.
 COLUMNS = [
@@ -90,6 +90,7 @@ COLUMNS = [
     "value",  # float; a date's or year's value is its year; NaN when unknown
     "value_max",  # upper end of a range, else NaN
     "unit",  # ISO currency, unit of measure or duration, "percent"; None for counts, years ...
+    "per",  # a rate's period ("year" for "USD 300 billion per year"): one of PERIODS or None
     "qualifier",  # one of QUALIFIERS or None
     "about",  # the short phrase the figure measures, or None
     "in_name",  # part of a proper name ("Beca 18", "G20"): kept, never counted
@@ -104,6 +105,7 @@ COLUMNS = [
 ]
 KINDS = ("money", "percent", "count", "quantity", "year", "date", "ordinal", "duration", "fraction", "multiple")
 QUALIFIERS = ("about", "more_than", "less_than", "up_to", "at_least")
+PERIODS = ("year", "quarter", "month", "week", "day")
 
 LEXICON_PATH = config.CODEBOOK_DIR / "figures.yaml"
 
@@ -182,6 +184,11 @@ _ANY_CASE = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}
 def _words(words) -> str:
     """Case-insensitive alternation of words."""
     return "(?:" + _trie({w.lower() for w in words}, any_case=True) + ")"
+
+
+def _alt_spaced(forms) -> str:
+    """Alternation of phrases as written (longest first), their words parted by any spaces."""
+    return "|".join(re.escape(f).replace("\\ ", r"\s+") for f in sorted(set(forms), key=lambda f: (-len(f), f)))
 
 
 def _forms(forms) -> str:
@@ -419,8 +426,19 @@ def _rx() -> SimpleNamespace:
         r"(?:\s+(?:of|for|on|de|do|da|dos|das|del|de\s+la)\s+(?:the\s+)?(?![\w\u00c0-\u024f'’.]+-(?:led|based|owned|driven|run)\b)"
         r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’.-]*"
         r"(?:\s+(?:and\s+|&\s+|(?:de|do|da|dos|das|del|de\s+la|e|y)\s+)?[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’.-]*)*)?)")
+    # "USD 300 billion per year", "3,000 places a year", "5 million tonnes/year": a rate's period
+    rates = {f.lower(): period for period, forms in lex["rates"].items() for f in forms}
+    gap_stops = "|".join(re.escape(w) for w in sorted(set(lex["rate_gap_stops"]), key=lambda w: (-len(w), w)))
+    rate_re = book.compile(
+        rf"(?P<gap>(?:\s+(?!(?:{gap_stops})(?![\w'’-]))[A-Za-z][\w'’-]*){{0,5}}?)"
+        rf"(?:\s+(?P<word>{_alt_spaced(f for f in rates if not f.startswith('/'))})|\s*(?P<slash>{_alt_spaced(f for f in rates if f.startswith('/'))}))"
+        rf"(?![\w/-])(?!\s+(?:{_words(lex['rate_not_after'])})(?![\w-]))",
+        re.I,
+    )
     book.save()
     return SimpleNamespace(
+        rate_re=rate_re,
+        rates=rates,
         master_digit=master_digit,
         master_other=master_other,
         master_sign=master_sign,
@@ -1502,9 +1520,10 @@ def _records(st) -> list[tuple]:
     more = _multiples(st)
     if more:
         # (a number inside a multiple is the multiple's: "three times larger" is no count of three)
-        spans = [(r[12], r[13]) for r in more]
-        out = [r for r in out if not any(a <= r[12] < b for a, b in spans)]
-        out = sorted(out + more, key=lambda r: r[12])  # (in text order: "start")
+        start, end = COLUMNS.index("start"), COLUMNS.index("end")
+        spans = [(r[start], r[end]) for r in more]
+        out = [r for r in out if not any(a <= r[start] < b for a, b in spans)]
+        out = sorted(out + more, key=lambda r: r[start])  # (in text order)
     return out
 
 
@@ -1602,7 +1621,7 @@ def _multiples(st) -> list[tuple]:
         stext = text[s.start:s.end]
         q, _ = _qualifier(stext, start - s.start, rx)
         about = _phrase_after(stext, about_from - s.start, rx, openers=("of",), det_ok=True)
-        out.append((word, "multiple", float(value), math.nan, None, q, about, False, False, sent,
+        out.append((word, "multiple", float(value), math.nan, None, None, q, about, False, False, sent,
                     st.sections[s.section].heading, s.paragraph, start, end, None, st.original[s.start:s.end]))
     return out
 
@@ -1670,6 +1689,8 @@ def _figure_records(st) -> list[tuple]:
             bound = _OR_MORE.match(stext, r["end"]) if r["qualifier"] is None and r["kind"] in _BOUNDED else None
             if bound is not None:
                 r["qualifier"] = "at_least" if bound.group(1) else "up_to"  # "15% or more", "15 days or less"
+            if r["kind"] in _SUMMED and not r["in_name"] and " per " not in (r["unit"] or ""):
+                r["per"] = _rate_after(stext, r["end"], rx)
         if found and ("day of" in stext.lower() or " of two thousand" in stext.lower()):
             found = _words_dates(stext, found)
         if not found:
@@ -1719,7 +1740,7 @@ def _figure_records(st) -> list[tuple]:
             start, end = base + r["start"], base + r["end"]
             kind = r["kind"]
             out.append((
-                text[start:end], kind, r["value"], r["value_max"], r["unit"], r["qualifier"],
+                text[start:end], kind, r["value"], r["value_max"], r["unit"], r.get("per"), r["qualifier"],
                 r["about"], r["in_name"], id(r) in restated, s.index, heading, s.paragraph, start, end,
                 _future(r, ctx, stext) if kind == "year" or kind == "date" else None, quote,
             ))
@@ -1738,17 +1759,36 @@ def _table_restates(out: list[tuple], table_rows: set[int]) -> list[tuple]:
     """A table that sums up what the text says ("| Norway | NOK 15 billion | 2024 |" under
     "Norway will provide NOK 15 billion ..."): a row's figure the prose gives too restates it,
     so a pledge is not counted twice; the row keeps what the prose says it is about."""
+    kind, value, unit, about, in_name, restates, sentence = (
+        COLUMNS.index(c) for c in ("kind", "value", "unit", "about", "in_name", "restates", "sentence"))
     prose = {}
     for r in out:
-        if r[9] not in table_rows and r[1] in _SUMMED and not r[7] and not r[8]:
-            prose.setdefault((r[1], r[2], r[4]), r[6])
+        if r[sentence] not in table_rows and r[kind] in _SUMMED and not r[in_name] and not r[restates]:
+            prose.setdefault((r[kind], r[value], r[unit]), r[about])
     res = []
     for r in out:
-        key = (r[1], r[2], r[4])
-        if r[9] in table_rows and r[1] in _SUMMED and not r[7] and key in prose:
-            r = r[:6] + (r[6] or prose[key], r[7], True) + r[9:]
+        key = (r[kind], r[value], r[unit])
+        if r[sentence] in table_rows and r[kind] in _SUMMED and not r[in_name] and key in prose:
+            r = list(r)
+            r[about] = r[about] or prose[key]
+            r[restates] = True
+            r = tuple(r)
         res.append(r)
     return res
+
+
+def _rate_after(stext: str, end: int, rx) -> str | None:
+    """The period of a rate said after a figure and the words it counts ("USD 300 billion
+    per year", "3 scholarships each year"), else None. "A year" after a preposition is a
+    span, not a rate ("jobs in a year")."""
+    m = rx.rate_re.match(stext, end)
+    if m is None:
+        return None
+    said = m.group("word") or m.group("slash")
+    gap = m.group("gap").split()
+    if said[:2].lower() == "a " and gap and gap[-1].lower() in ("in", "of", "on", "with", "without"):
+        return None
+    return rx.rates.get(" ".join(said.lower().split()))
 
 
 def _words_dates(stext: str, found: list[dict]) -> list[dict]:
@@ -2545,6 +2585,7 @@ def extract(statement) -> "pd.DataFrame":
     ``about`` is what is measured: "tax revenue"); ``qualifier`` is one of ``QUALIFIERS``; ``about`` is the phrase the
     figure measures; ``in_name`` marks numbers inside names and ``restates`` a figure in
     brackets that gives the one before it again, both of which :func:`counted` drops;
+    ``per`` is a rate's period ("year" for "USD 300 billion per year", "3,000 places a year");
     ``future`` says whether a year or date falls after the statement's date.
     """
     import pandas as pd
@@ -2653,7 +2694,8 @@ def _missing(x) -> bool:
 
 
 def format_value(row, qualifier: bool = False) -> str:
-    """A figure as people read it: "$16 billion", "€5 million", "US$450 million", "12.4%", "1,000".
+    """A figure as people read it: "$16 billion", "€5 million", "US$450 million", "12.4%", "1,000",
+    "USD 300 billion a year".
 
     ``row`` is a ledger row (a Series or a dict). With ``qualifier=True`` the qualifier is
     spelled out in front ("more than $20 million").
@@ -2696,6 +2738,9 @@ def format_value(row, qualifier: bool = False) -> str:
         out = f"×{_plain(v)}" if v >= 1 else f"×{Fraction(v).limit_denominator(12)}"  # ("×3"; "halve": "×1/2")
     else:
         out = text
+    per = row.get("per") if hasattr(row, "get") else None
+    if isinstance(per, str) and per in PERIODS:
+        out = f"{out} a {per}"  # "USD 300 billion a year"
     q = row.get("qualifier") if hasattr(row, "get") else row["qualifier"]
     if qualifier and not _missing(q) and q in _QUAL_WORDS:
         out = f"{_QUAL_WORDS[q]} {out}"
