@@ -1376,8 +1376,9 @@ def test_reported_promises_named_bodies_with_acronyms_and_the_parties_forces():
         ("Brazil", "would", "commitment", True, "issue new permits for coal plants")]
     assert rows_of("Foreign Minister Cafiero said Argentina intends to strengthen export controls.") == [
         ("Argentina", "intend", "intention", False, "strengthen export controls")]
-    # "would" outside reported speech promises nothing
-    assert rows_of("Brazil would welcome more investment. Argentina would like to host the next meeting.") == []
+    # "would" outside reported speech promises nothing; a welcome it softens still approves
+    assert rows_of("Brazil would welcome more investment. Argentina would like to host the next meeting.") == [
+        ("Brazil", "would", "endorsement", False, "welcome more investment")]
     # a person announcing their country's pledge: one position, the country's
     assert rows_of("President Milei announced that Argentina would provide $50 million for the fund.") == [
         ("Argentina", "would", "commitment", False, "provide $50 million for the fund")]
@@ -2897,3 +2898,34 @@ def test_an_actions_number_leads_into_its_text_and_goals_head_sections():
     df = C.extract(st)
     assert list(zip(df["actor"], df["verb"], df["strength"])) == [
         ("both", "will", 3), ("both", "launch", 4), ("Export Development Canada", "will", 4)]
+
+
+def test_a_welcome_after_a_modal_endorses_unless_it_takes_people_in():
+    st = S.from_text("Joint Statement of Japan and Australia\n\nTokyo, 5 May 2025\n\nAustralia and Japan would welcome "
+                     "Timor-Leste's accession to ASEAN. Japan will also welcome the decision of Fiji to join. Japan will welcome "
+                     "500 students from Australia each year. Australia would like to host the next meeting.\n")
+    df = C.extract(st)
+    assert list(zip(df["actor"], df["verb"], df["category"], df["target"])) == [
+        ("both", "would", "endorsement", "welcome Timor-Leste's accession to ASEAN"),
+        ("Japan", "will", "endorsement", "welcome the decision of Fiji to join"),
+        ("Fiji", "decide", "commitment", "join"),
+        ("Japan", "will", "commitment", "welcome 500 students from Australia each year")]
+
+
+def test_a_thing_dated_in_the_past_does_not_date_the_pledge_to_renew_it():
+    st = S.from_text("Joint Communiqué of Spain and Mexico\n\nMexico City, 3 May 2025\n\nBoth Presidents agreed to renew the "
+                     "Strategic Partnership established in 2014 and to update the Plan of Action. Both Presidents decided to "
+                     "provide EUR 5 million in 2023. The 8th Intergovernmental Consultations will be held in Madrid in 2026. "
+                     "The Joint Laboratory for Astronomy will receive funding of 20 million euros a year.\n")
+    df = C.extract(st)
+    assert list(zip(df["actor"], df["verb"], df["target"])) == [
+        ("both", "agree", "renew the Strategic Partnership established in 2014 and to update the Plan of Action"),
+        ("both", "will", "The 8th Intergovernmental Consultations will be held in Madrid in 2026")]
+
+
+def test_a_quotation_closed_on_its_full_stop_is_not_the_next_speakers():
+    st = S.from_text("Joint Statement of China and Chile\n\nBeijing, 15 November 2025\n\nPresident Xi Jinping pointed out "
+                     "that \"China and Chile are good friends. China is willing to work with Chile to push the partnership to "
+                     "a new level.\" President Boric said that Chile attaches great importance to its relations with China.\n")
+    df = C.extract(st)
+    assert list(zip(df["actor"], df["verb"])) == [("China", "intend")]

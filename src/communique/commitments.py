@@ -205,6 +205,9 @@ def _lex() -> SimpleNamespace:
     be = r"(?:are|is|were|was|remain|remains|remained|stand|stands|stood|be|been|feel|felt)"
     L.reported_modals = frozenset(cb["reported_modals"])
     L.modals = {**cb["modals"], **{m: "commitment" for m in L.reported_modals}}
+    L.modal_endorse_re = book.compile(
+        rf"\s+(?:also\s+|further\s+|warmly\s+|strongly\s+)?(?:{_alt(cb.get('modal_endorsement_verbs') or ['welcome'])})\b"
+        r"(?!\s+(?:the\s+|an?\s+additional\s+)?(?:(?:up\s+to|about|some|more\s+than|over|at\s+least)\s+)?\d)")
     said = _alt(cb["reporting_verbs"])
     # "President Prabowo said (that) Indonesia would not ...": the verb that reports, then the subject
     # (a condition may come between: "said that, should Japan agree, it would host ...")
@@ -328,7 +331,9 @@ def _lex() -> SimpleNamespace:
     L.undergoes_re = book.compile(
         rf"\s+(?:not\s+)?(?:(?:also|further|continue\s+to)\s+)?(?:be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn|ght)|{_alt(A['irregular_participles'])})\b"
         rf"(?!\s+by\s+(?!\d|the\s+(?:end|middle|start|time)\b|(?:end|mid)-))|be\s+able\b|benefit\b|gain\b|(?:{_alt(A.get('takes_effect') or ['take effect'])})\b"
-        rf"|receive\s+(?:(?:an?|an\s+additional|additional|up\s+to|more\s+than|about|some|over)\s+)*(?:[A-Z]{{2,3}}\$?\s?\d|[$€£¥]\s?\d))"
+        rf"|receive\s+(?:(?:an?|an\s+additional|additional|new|further|annual|up\s+to|more\s+than|about|some|over)\s+)*(?:[A-Z]{{2,3}}\$?\s?\d|[$€£¥]\s?\d"
+        # ("will receive funding of 20 million yuan a year", "will receive training")
+        r"|(?:funding|financing|grants?|loans?|aid|assistance|support|investment|contributions?|training|scholarships|resources)\b))"
     )
     # what a text does by itself: "It shall take effect on the date of signature", "This
     # Agreement shall enter into force ..." (no one's act, whoever "It" was before)
@@ -1186,8 +1191,8 @@ _A_NEW = re.compile(r"\s*(?:A|An|a|an)\s+")  # "A working group ...", "A Joint W
 _NEXT_MEETING = re.compile(
     r"\s*(?:(?:The|the)\s+(?i:next|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))|A|An|a|an)\s+"
     r"(?:(?:joint|new|first|high-level|annual|[A-Z][\w-]*)\s+){0,4}"
-    r"(?:meeting|session|round|summit|dialogue|consultations?|edition|forum|conference|exhibition|fair|expo"
-    r"|Meeting|Session|Round|Summit|Dialogue|Forum|Conference|Exhibition|Fair|Expo)\b")
+    r"(?:meeting|session|round|summit|dialogue|consultations?|talks|edition|forum|conference|exhibition|fair|expo"
+    r"|Meeting|Session|Round|Summit|Dialogue|Consultations?|Talks|Forum|Conference|Exhibition|Fair|Expo)\b")
 _MEETS = re.compile(r"\s+(?:also\s+)?(?:be\s+(?:held|convened|hosted|organi[sz]ed)(?!\s+by\b)|take\s+place|convene)\b")
 # "will be established by the two Ministries": a modal's passive with its agent
 _PASSIVE_BY = re.compile(
@@ -1888,6 +1893,8 @@ def _predicate(st, si, h, L) -> dict:
         cat = L.modals[h["text"]]
         if _explores(text, ve, s.end, L) and not (cat == "commitment" and _NOT_NEXT.match(text, ve, ve + 20)):
             cat = "intention"  # ("will not seek to impose new tariffs": a refusal binds as a pledge does)
+        elif L.modal_endorse_re.match(text, ve, s.end):
+            cat = "endorsement"  # "will welcome Timor-Leste's accession", "would welcome a visit": approval still
         verb = "will" if h["text"] in ("will", "won't") else "can" if h["text"] in ("cannot", "can't") else h["text"]
         return {"verb": verb, "category": cat, "target_start": tstart,
                 "noun": None, "infinitival": True}
@@ -2248,6 +2255,9 @@ def _leading_condition(text: str, start: int, first_verb: int, L, marks) -> str:
 
 _YEAR_SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?P<last>(?:19|20)\d\d)\b")
 _YEAR_TO = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)\b")
+# a participle that describes the thing before a date ("the Strategic Partnership established in
+# 2014", "the Plan adopted last May"): the date is that thing's, not the act's
+_DESCRIBED_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bbe\s)\b(?:[a-z]+(?:ed|en|wn)|held|made|set|signed|built|won|begun|agreed|launched)\s+$")
 
 
 def _dated_before(st, lo: int, hi: int, L, future_from: int | None = None, renews: bool = False) -> bool:
@@ -2280,9 +2290,9 @@ def _dated_before(st, lo: int, hi: int, L, future_from: int | None = None, renew
             if last:
                 y = last.group(1)  # "in 2016–2025": what runs until 2025 is not over
         if m.start() >= before:
-            if y and int(y) < d.year:
+            if y and int(y) < d.year and not _DESCRIBED_BEFORE.search(text, before, m.start()):
                 return True  # "decided to provide USD 5 million in 2023", said in 2025
-            continue
+            continue  # (not a thing's own past: "agreed to renew the Partnership established in 2014")
         month = _MONTHS.get(mon.rstrip("."), 0) if mon else 0
         day = int(m.group("d1") or m.group("d2") or 0)
         if y and int(y) != d.year:
@@ -2482,7 +2492,10 @@ def _quotation(text: str, par, at: int) -> tuple[int, str] | None:
     before = text[par.start:at]
     if before.count('"') % 2 == 0 and before.rfind("“") <= before.rfind("”"):
         return None  # (no quotation open at ``at``)
-    m = _QUOTE_SAID.search(text, at, par.end)
+    close = min((i for i in (text.find('"', at, par.end), text.find("”", at, par.end)) if i >= 0), default=-1)
+    if close < 0 or text[close - 1] == ".":
+        return None  # (a quotation closed on its full stop has said all: 'new level." President Boric said that ...')
+    m = _QUOTE_SAID.match(text, close, par.end)
     if m is None:
         return None
     return m.start(), m.group("who") or m.group("who2")
@@ -2874,7 +2887,7 @@ def extract(statement: S.Statement):
                 # "so that they may benefit": no position; "Australia may provide ..." is one, as is
                 # "The two sides should strengthen cooperation ..." (what the parties hold they ought to do)
                 continue
-            if word in L.reported_modals and (L.not_after_would_re.match(text, end) or not (
+            if word in L.reported_modals and not L.modal_endorse_re.match(text, end) and (L.not_after_would_re.match(text, end) or not (
                     L.reported_re.search(text, max(sentences[i].start, start - 100), start)
                     or _CONDITION_FIRST.match(text, sentences[i].start, start))):
                 # "would" is a promise only when reported ("said that Indonesia would not issue
