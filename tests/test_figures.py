@@ -1790,3 +1790,22 @@ def test_a_span_or_a_time_long_ago_is_no_rate():
               "which the Board will review each year. Output stands at 300,000 barrels per day.\n")
     assert [(r["text"], r["per"]) for r in df.to_dict("records")] == [
         ("5,000", None), ("3%", None), ("US$2 million", None), ("$5 million", None), ("300,000 barrels per day", None)]
+
+
+def test_years_as_said_decimals_of_a_share_and_a_date_with_its_year_in_words():
+    df = figs("Joint Statement of Norway and Indonesia\r\n\r\nOslo, 4 June 2024\r\n\r\nDeforestation fell by eight point four "
+              "per cent in two thousand and twenty-two. The sector will absorb more carbon than it emits by twenty thirty. "
+              "Support after twenty twenty-five is assured. The Letter of Intent was signed on the twenty-sixth of May two "
+              "thousand and ten. Twenty twenty-dollar bills were shown.\r\n")
+    assert [(r["text"], r["kind"], r["value"]) for r in df.to_dict("records")] == [
+        ("eight point four per cent", "percent", 8.4), ("two thousand and twenty-two", "year", 2022.0),
+        ("twenty thirty", "year", 2030.0), ("twenty twenty-five", "year", 2025.0),
+        ("twenty-sixth of May two thousand and ten", "date", 2010.0), ("Twenty", "count", 20.0)]
+
+
+def test_the_yen_sign_of_a_chinese_statement_is_the_yuan_and_a_named_year_is_no_duration():
+    china = figs("Joint Statement of China and Chile\n\nBeijing, 15 November 2025\n\nThe Bank will provide up to ¥3 billion "
+                 "for the Metro. The leaders welcomed the 2026 Year of China in Chile.\n")
+    assert [(r["text"], r["kind"], r["unit"]) for r in china.to_dict("records")] == [("¥3 billion", "money", "CNY"), ("2026", "year", None)]
+    japan = figs("Joint Statement of Japan and Chile\n\nTokyo, 15 November 2025\n\nJapan will provide ¥3 billion.\n")
+    assert japan["unit"].tolist() == ["JPY"]

@@ -1844,3 +1844,22 @@ def test_a_dateline_whose_day_is_in_words():
                      "1. The two parties met in Bogotá.\n\n2. They will meet again.\n")
     assert (st.dateline, st.date, [sec.heading for sec in st.sections]) == (
         "Bogotá, D.C., the first of July 2025", dt.date(2025, 7, 1), [None])
+
+
+def test_a_tables_row_number_column_numbers_its_items_and_a_bullets_letter_is_its_marker():
+    html = ("<html><head><title>Joint Declaration</title></head><body><h1>Joint Declaration of Germany and India</h1>"
+            "<p>New Delhi, 25 October 2024</p><p>Germany and India reaffirmed their partnership.</p>"
+            "<h2>List of Agreements Signed</h2><table><thead><tr><th>No.</th><th>Agreement</th><th>Signatories</th></tr></thead>"
+            "<tbody><tr><td>1</td><td>Green Hydrogen Roadmap</td><td>Robert Habeck; Pralhad Joshi</td></tr>"
+            "<tr><td>2</td><td>Mumbai Metro Line 3 (EUR 300 million)</td><td>KfW</td></tr></tbody></table></body></html>")
+    st = S.from_text(html, fmt="html")
+    items = [p for p in st.paragraphs if st.sections[p.section].heading == "List of Agreements Signed"]
+    assert [(p.marker, st.text[st.sentences[p.sentences[0]].start:p.end]) for p in items] == [
+        ("1.", "Green Hydrogen Roadmap; Robert Habeck; Pralhad Joshi"), ("2.", "Mumbai Metro Line 3 (EUR 300 million); KfW")]
+    df = F.counted(F.extract(st))
+    assert df["text"].tolist() == ["EUR 300 million"]
+    md = S.from_text("# Joint Statement of Japan and Australia\n\nTokyo, 3 May 2025\n\n- Japan will provide JPY 45 billion.\n"
+                     "  - (a) This includes JPY 12.5 billion for a refinery.\n  - (b) Australia will prioritise Japanese offtake.\n", fmt="md")
+    assert [(p.marker, st_text) for p in md.paragraphs for st_text in [md.text[md.sentences[p.sentences[0]].start:p.end]]] == [
+        ("-", "Japan will provide JPY 45 billion."), ("(a)", "This includes JPY 12.5 billion for a refinery."),
+        ("(b)", "Australia will prioritise Japanese offtake.")]

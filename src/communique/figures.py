@@ -243,8 +243,12 @@ def _rx() -> SimpleNamespace:
     wordnum = (
         # ("one and a half billion euros", "two and a half million")
         rf"(?<![\w-])(?:{small}\s+(?i:and)\s+(?i:a)\s+(?i:half)\s+{_words(big[3:])}(?![A-Za-z])"
-        # ("one point two billion New Zealand dollars": a decimal in words, always with its scale)
+        # ("one point two billion New Zealand dollars": a decimal in words, with its scale)
         rf"|{small}\s+(?i:point)(?:\s+(?:{_words(one_to_nine)}|(?i:zero|nought)))+\s+{_words(big[3:])}(?![A-Za-z])"
+        # (a year as said: "by twenty thirty", "after twenty twenty-five", "nineteen ninety-eight")
+        rf"|(?i:nineteen|twenty)\s+(?:{_words(w for w, v in units.items() if 10 <= v < 20)}|{_words(tens)}(?:-{_words(one_to_nine)})?)(?![A-Za-z-])"
+        # (or a share: "eight point four per cent")
+        rf"|{small}\s+(?i:point)(?:\s+(?:{_words(one_to_nine)}|(?i:zero|nought)))+(?=\s+(?i:per\s?cent|percent|percentage\s+points?)\b)"
         rf"|(?i:an?)\s+{_words(big)}(?![A-Za-z])"
         rf"|(?i:half)\s+(?i:a)\s+{_words(big[3:])}(?![A-Za-z])"
         rf"|{small})"
@@ -487,6 +491,7 @@ def _rx() -> SimpleNamespace:
         empty_heads=frozenset(lex["empty_heads"]),
         ing_nouns=frozenset(lex.get("ing_nouns") or ()),
         shared={w: (spec.get("default"), dict(spec["countries"])) for w, spec in lex["shared_currency_words"].items()},
+        shared_signs=dict(lex.get("shared_currency_signs") or {}),
         dollars=dict(lex["dollars_by_country"]),
         codes_also_names=frozenset(lex["codes_also_names"]),
         further_codes=frozenset(lex["further_currency_codes"]),
@@ -624,6 +629,8 @@ def _ordinal_value(text: str, rx: SimpleNamespace) -> int:
     return rx.ordinals.get(lo, 0)
 
 
+_SPOKEN_YEAR = re.compile(r"(?i:(nineteen|twenty))\s+((?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+                          r"|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)")
 _CENTURY_WORDS = re.compile(r"(?i:eighteen|nineteen|twenty)[\s-]+hundred\b")
 _THE_YEAR = re.compile(r"\b(?i:the\s+year)\s+(?:of\s+)?$")
 # (a year said "nineteen hundred and ..." after "in", "by", "since"...; not "deploy nineteen hundred troops")
@@ -1160,7 +1167,7 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|made|set|held|given|taken|built
 class _Ctx:
     """What the extractor needs to know about the statement as a whole."""
 
-    __slots__ = ("dollar", "base_dollar", "party_dollar", "shared", "sentence", "date")
+    __slots__ = ("dollar", "base_dollar", "party_dollar", "shared", "signs", "sentence", "date")
 
     def __init__(self, st, rx):
         self.date = st.date
@@ -1174,6 +1181,11 @@ class _Ctx:
         # each shared currency word: its default, the parties that use it with their codes, and
         # every country that does
         self.shared = {w: (default, [(p, codes[p]) for p in parties if p in codes], codes) for w, (default, codes) in rx.shared.items()}
+        # a sign several currencies write ("¥"): the one party's that writes it, else the default
+        self.signs = {}
+        for sign, spec in rx.shared_signs.items():
+            used = {code for p, code in spec["countries"].items() if p in parties}
+            self.signs[sign] = used.pop() if len(used) == 1 else spec["default"]
         self.sentence = ""
 
     def unit(self, name: str | None) -> str | None:
@@ -1290,6 +1302,9 @@ def _country_forms_re(*names: str) -> re.Pattern:
 
 
 def _currency(token: str, ctx: _Ctx, rx) -> str | None:
+    sign = ctx.signs.get(token.strip())
+    if sign is not None:
+        return sign
     code = rx.cur.get(_key(token))
     if code is None:
         code = rx.units.get(_key(token), (None, None))[1]
@@ -1691,7 +1706,8 @@ def _figure_records(st) -> list[tuple]:
                 r["qualifier"] = "at_least" if bound.group(1) else "up_to"  # "15% or more", "15 days or less"
             if r["kind"] in _SUMMED and not r["in_name"] and " per " not in (r["unit"] or ""):
                 r["per"] = _rate_after(stext, r["end"], rx)
-        if found and ("day of" in stext.lower() or " of two thousand" in stext.lower()):
+        low = stext.lower() if found else ""
+        if "day of" in low or "two thousand" in low or "nineteen hundred" in low:
             found = _words_dates(stext, found)
         if not found:
             continue
@@ -2201,12 +2217,18 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     if value_max is not None and _is_year(num, value) and not cur and not ukind and scale == 1:
         return _year_record(stext, start, end, value, value_max, rx, quotes), end
 
+    spoken = _SPOKEN_YEAR.fullmatch(num) if not dig and not cur and not ukind and scale == 1 else None
+    if spoken:  # "by twenty thirty": 2030
+        year = (1900 if spoken.group(1).lower() == "nineteen" else 2000) + _word_value(spoken.group(2), rx)
+        return _year_record(stext, start, end, year, None, rx, quotes, found), end
     if not dig and not cur and not ukind and scale == 1 and 2000 < value <= 2100 and _WORDS_YEAR.fullmatch(num) \
             and (_YEAR_BEFORE.search(stext, max(0, start - 16), start) or (value_max is not None and 2000 < value_max <= 2100)) \
             and not _NOUN_NEXT.match(stext, end):
         # a year in words: "in October two thousand and twenty-three", "for two thousand and
         # twenty-four to two thousand and twenty-eight" (not "two thousand and fifty teachers")
         return _year_record(stext, start, end, value, value_max, rx, quotes, found), end
+    if dig and ukind == "duration" and unit_txt and unit_txt[:1].isupper() and _is_year(num, value) and scale == 1 and value_max is None:
+        return _year_record(stext, start, n_end, value, None, rx, quotes, found), n_end  # "the 2026 Year of Spain in Mexico"
     total = value * scale
     # Kind
     if cur or ukind == "money":

@@ -555,6 +555,10 @@ def _table_item(cells, headers=()) -> str:
     "EUR 100 million", as the table means it."""
     cells = [" ".join(c.split()) for c in cells]
     headers = list(headers)
+    if len(cells) > 1 and headers and _ROW_NUMBER_HEADER.fullmatch(" ".join(str(headers[0]).split())) \
+            and re.fullmatch(r"\d{1,3}\.?", cells[0]):
+        # a column that numbers the rows ("No.", "#", "S. No."): the item's number, no figure
+        return f"- {cells[0].rstrip('.')}. " + _table_item(cells[1:], headers[1:])[2:]
     out = []
     for i, c in enumerate(cells):
         if c and i < len(headers) and _BARE_NUMBER.fullmatch(c):
@@ -569,6 +573,7 @@ def _table_item(cells, headers=()) -> str:
 
 
 _UNIT_IN_LABEL = re.compile(r"\([^()]*\)\s*$")
+_ROW_NUMBER_HEADER = re.compile(r"(?i:(?:s\.?\s*|sl\.?\s*|sr\.?\s*)?no\.?|#|nr\.?|n[°º]|s/n|item|serial(?:\s+no\.?)?)")
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # the unit a column header gives: "Amount (EUR million)", "US$ millions", "Share (%)", "INR crore"
 _HEADER_UNIT = re.compile(
@@ -2675,6 +2680,10 @@ def from_text(
         if m:
             marker = m.group(1) or m.group(2)  # (an article's number is the second group)
             body_start = p_start + m.end()
+            inner = _NUMBERED_PARA.match(first_line[m.end():]) if m.re is _BULLET else None
+            if inner:  # "- (b) Australia will ...": a Markdown bullet holding a lettered item
+                marker = inner.group(1) or inner.group(2)
+                body_start += inner.end()
         pidx = len(paragraphs)
         sent_ids = []
         for s_start, s_end in split_sentences(text, body_start, p_end):
