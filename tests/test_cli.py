@@ -182,3 +182,13 @@ def test_a_table_cell_of_a_hard_wrapped_text_is_one_line(tmp_path):
     # (JSON keeps the text as written)
     res = run_cli("figures", str(src), "--format", "json")
     assert "USD 50\nbillion" in [r["text"] for r in json.loads(res.stdout)]
+
+
+def test_outline_cuts_a_long_section_name_at_a_words_end(tmp_path):
+    f = tmp_path / "long.txt"
+    f.write_text("Joint Statement of Norway and Indonesia\n\nOslo, 4 June 2024\n\nI. COOPERATION ON REDUCING GREENHOUSE GAS "
+                 "EMISSIONS FROM FORESTS AND LAND USE\n\nNorway will provide results-based contributions.\n", encoding="utf-8")
+    r = run_cli("outline", str(f))
+    assert r.returncode == 0, r.stderr
+    row = [line for line in r.stdout.splitlines() if line.startswith("COOPERATION")]
+    assert row == ["COOPERATION ON REDUCING GREENHOUSE GAS EMISSIONS FROM…" + " " * 12 + "1      1       5"]

@@ -1809,3 +1809,10 @@ def test_the_yen_sign_of_a_chinese_statement_is_the_yuan_and_a_named_year_is_no_
     assert [(r["text"], r["kind"], r["unit"]) for r in china.to_dict("records")] == [("¥3 billion", "money", "CNY"), ("2026", "year", None)]
     japan = figs("Joint Statement of Japan and Chile\n\nTokyo, 15 November 2025\n\nJapan will provide ¥3 billion.\n")
     assert japan["unit"].tolist() == ["JPY"]
+
+
+def test_a_year_in_words_before_compared_with_is_a_year_and_measures_nothing():
+    df = figs("Joint Statement of Norway and Indonesia\n\nOslo, 4 June 2024\n\nIndonesia will publish annual reports on "
+              "deforestation rates, which fell by eight point four per cent in two thousand and twenty-two compared with the year before.\n")
+    assert [(r["text"], r["kind"], r["about"]) for r in df.to_dict("records")] == [
+        ("eight point four per cent", "percent", None), ("two thousand and twenty-two", "year", None)]

@@ -1863,3 +1863,14 @@ def test_a_tables_row_number_column_numbers_its_items_and_a_bullets_letter_is_it
     assert [(p.marker, st_text) for p in md.paragraphs for st_text in [md.text[md.sentences[p.sentences[0]].start:p.end]]] == [
         ("-", "Japan will provide JPY 45 billion."), ("(a)", "This includes JPY 12.5 billion for a refinery."),
         ("(b)", "Australia will prioritise Japanese offtake.")]
+
+
+def test_a_title_in_capitals_may_run_over_four_lines():
+    st = S.from_text("JOINT STATEMENT OF INTENT\r\nBETWEEN THE GOVERNMENT OF THE KINGDOM OF NORWAY\r\nAND THE GOVERNMENT OF THE "
+                     "REPUBLIC OF INDONESIA\r\nON COOPERATION ON REDUCING GREENHOUSE GAS EMISSIONS FROM FORESTS AND LAND USE\r\n\r\n"
+                     "The Participants have reached the following understanding.\r\n\r\nI. FORESTS AND CLIMATE\r\n\r\n"
+                     "Norway will provide results-based contributions.\r\n")
+    assert st.heading == ("JOINT STATEMENT OF INTENT BETWEEN THE GOVERNMENT OF THE KINGDOM OF NORWAY AND THE GOVERNMENT OF THE "
+                          "REPUBLIC OF INDONESIA ON COOPERATION ON REDUCING GREENHOUSE GAS EMISSIONS FROM FORESTS AND LAND USE")
+    assert [s.heading for s in st.sections] == [None, "FORESTS AND CLIMATE"]
+    assert st.parties == ["Norway", "Indonesia"]

@@ -348,7 +348,9 @@ def cmd_outline(args) -> int:
     print(f"{'section':<{width}}  {'paras':>5}  {'sents':>5}  {'words':>6}")
     for s in shown:
         h = s["heading"] or "(preamble)"
-        print(f"{h[:width]:<{width}}  {s['paragraphs']:>5}  {s['sentences']:>5}  {s['words']:>6}")
+        if len(h) > width:  # (cut at a word's end, and say so)
+            h = h[:width - 1].rsplit(" ", 1)[0] + "…"
+        print(f"{h:<{width}}  {s['paragraphs']:>5}  {s['sentences']:>5}  {s['words']:>6}")
     return 0
 
 

@@ -635,7 +635,6 @@ _CENTURY_WORDS = re.compile(r"(?i:eighteen|nineteen|twenty)[\s-]+hundred\b")
 _THE_YEAR = re.compile(r"\b(?i:the\s+year)\s+(?:of\s+)?$")
 # (a year said "nineteen hundred and ..." after "in", "by", "since"...; not "deploy nineteen hundred troops")
 _YEAR_CONTEXT = re.compile(r"\b(?i:in|by|since|until|till|from|of|before|after)\s+$")
-_NOUN_NEXT = re.compile(r"\s+[a-z]")
 
 
 # (what a share is given to, up to the next clause: "... of GDP on defence and intends to ...")
@@ -808,6 +807,7 @@ def _drop_final_stop(tx: list[str], lows: list[str]) -> None:
             tx.pop()
             lows.pop()
 
+
 def _phrase_after(stext: str, i: int, rx, openers=(), require_opener=False, allow_by=True, det_ok=False,
                   names=False) -> str | None:
     """The noun phrase after a figure: "in bilateral trade" -> "bilateral trade"."""
@@ -836,6 +836,8 @@ def _phrase_after(stext: str, i: int, rx, openers=(), require_opener=False, allo
     if bounds is None:
         return None
     first, last = bounds
+    if lows[first] in rx.wordvals:
+        return None  # a number in words is no thing measured ("eight point four per cent in two thousand and ...")
     # Offsets of the first and last word of the phrase, found in order as the split read them.
     pos = 0
     for j in range(last + 1):
@@ -2387,7 +2389,9 @@ _THROUGH_NAMES = re.compile(
 )
 
 # (a count's noun after it: "up to two thousand and fifty participants")
-_NOUN_NEXT = re.compile(r"\s+(?!(?:to|and|or|for|in|on|at|by|when|with|the|a|an|as|under|through|until|from)\b)[a-z]")
+# (not a word that goes on the clause: "in two thousand and twenty-two compared with ...")
+_NOUN_NEXT = re.compile(r"\s+(?!(?:to|and|or|for|in|on|at|by|when|with|the|a|an|as|under|through|until|from|compared|against|versus"
+                        r"|than|was|were|is|are|has|have|had|will|would|which|that|where|while|when)\b)[a-z]")
 _WORDS_YEAR = re.compile(r"(?i)two\s+thousand(?:\s+and)?(?:[\s-]+[a-z]+)*")
 _YEAR_BEFORE = re.compile(
     r"(?i)\b(?:in|by|since|until|till|from|before|after|to|between|during|through|of\s+the\s+year|year|January|February|March"

@@ -2440,10 +2440,11 @@ def from_text(
             heading = heads[first][1] if first in heads else s
             title_line = first
             nxt = first + 1
-            # (a title in capitals may run over three lines: "JOINT STATEMENT" / "BETWEEN ..." / "ON ...")
+            # (a title in capitals may run over four lines: "JOINT STATEMENT OF INTENT" / "BETWEEN ..." /
+            # "AND ..." / "ON ...")
             above = s
             while nxt < len(lines) and _title_goes_on(above, lines[nxt].text) and (
-                    nxt == first + 1 or (nxt == first + 2 and _is_all_caps(above) and _is_all_caps(lines[nxt].text)
+                    nxt == first + 1 or (nxt <= first + 3 and _is_all_caps(above) and _is_all_caps(lines[nxt].text)
                                          and lines[nxt].text.split()[0].upper() in _TITLE_THIRD
                                          and "EMBARGO" not in lines[nxt].text.upper())):
                 heading = f"{heading} {lines[nxt].text.strip()}"
