@@ -467,3 +467,25 @@ def test_a_comparison_tells_a_yearly_sum_from_a_one_off_sum():
                                      "Norway will provide NOK 300 million per year to the Kenya Climate Adaptation Fund.\n"))
     df = compare.compare_figures(a, b)
     assert list(zip(df["status"], df["a"], df["b"])) == [("changed", "NOK 300 million", "NOK 300 million a year")]
+
+
+def test_a_long_title_is_cut_for_the_running_head_at_a_words_end():
+    from communique import present
+
+    css = present.page_css("Joint Statement between the People's Republic of China and the Republic of Chile on Deepening the "
+                           "Comprehensive Strategic Partnership")
+    head = css.split("@top-left {", 1)[1].split("content: ", 1)[1].split(";", 1)[0]
+    assert head == "\"Joint Statement between the People's Republic of China and the Republic of Chile on …\""
+
+
+def test_the_briefing_says_when_the_text_binds_no_one_in_law():
+    a = analysis.analyze(S.from_text("Joint Statement of Intent between Norway and Indonesia\n\nOslo, 4 June 2024\n\n"
+                                     "Norway will provide NOK 500 million for forests. This Joint Statement of Intent is not "
+                                     "legally binding.\n"))
+    said = "The text says it binds no one in law (\u201cThis Joint Statement of Intent is not legally binding\u201d): its commitments are political ones."
+    assert said in briefing.executive_summary(a)
+    table = briefing.commitments_table(a)
+    assert table.text.startswith(said) and "Norway" in table.text
+    plain = analysis.analyze(S.from_text("Joint Statement of Norway and Indonesia\n\nOslo, 4 June 2024\n\nNorway will provide NOK 500 million.\n"))
+    assert plain.summary["not_legally_binding"] is None
+    assert not any("binds no one" in line for line in briefing.executive_summary(plain))

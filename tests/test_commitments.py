@@ -2929,3 +2929,16 @@ def test_a_quotation_closed_on_its_full_stop_is_not_the_next_speakers():
                      "a new level.\" President Boric said that Chile attaches great importance to its relations with China.\n")
     df = C.extract(st)
     assert list(zip(df["actor"], df["verb"])) == [("China", "intend")]
+
+
+@pytest.mark.parametrize("said, index", [
+    ("This Joint Statement of Intent is not legally binding and does not create rights or obligations under international law.", 1),
+    ("This Memorandum of Understanding does not create any legally binding obligations.", 1),
+    ("The present Declaration is a non-binding instrument and does not constitute a treaty.", 1),
+    ("It is not intended to create legal obligations.", 1),
+    ("The ruling of the court is not binding on third parties.", None),
+    ("Both sides will not create new obligations for investors.", None),
+])
+def test_a_text_that_says_it_binds_no_one_in_law_is_told_apart(said, index):
+    st = S.from_text(f"Joint Statement of Norway and Indonesia\n\nOslo, 4 June 2024\n\nNorway will provide NOK 500 million. {said}\n")
+    assert C.legal_disclaimer(st) == index

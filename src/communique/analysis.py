@@ -154,6 +154,8 @@ def summarize(a: Analysis) -> dict[str, Any]:
         "organizations": int((a.entities["type"] == "organization").sum()) if not a.entities.empty else 0,
         "people": int((a.entities["type"] == "person").sum()) if not a.entities.empty else 0,
         "classified_sentences": int(a.themes["topic"].notna().sum()) if not a.themes.empty else 0,
+        # the sentence in which the text says it binds no one in law, or None
+        "not_legally_binding": C.legal_disclaimer(a.statement),
     }
 
 

@@ -503,6 +503,9 @@ def executive_summary(a) -> list[str]:
         )
     else:
         out.append("It makes no commitment to future action; its positions are endorsements and acknowledgements.")
+    disclaimer = legal_note(a)
+    if disclaimer:
+        out.append(disclaimer)
     if sm["initiatives"]:
         names = a.initiatives["name"].head(4).tolist()
         n = sm["initiatives"]
@@ -804,9 +807,25 @@ def timeline_chart(a) -> P.Rich | P.Chart:
 # -- commitments ------------------------------------------------------------------------------
 
 
+def legal_note(a) -> str | None:
+    """What the text says of its own legal force, when it says it binds no one in law."""
+    i = a.summary.get("not_legally_binding")
+    if i is None:
+        return None
+    said = shorten(a.statement.sentences[i].text, 30).rstrip(".")
+    return f"The text says it binds no one in law (\u201c{said}\u201d): its commitments are political ones."
+
+
 def commitments_table(a, params: dict[str, Any] | None = None) -> P.Rich:
     """Commitments and intentions, by actor and strength, with their compliance catalysts
-    (a brief briefing shows the ``top_n`` firmest, shortened)."""
+    (a brief briefing shows the ``top_n`` firmest, shortened), under the text's own word on
+    its legal force where it gives one."""
+    table = _commitments_table(a, params)
+    note = legal_note(a)
+    return P.join([P.note(note), table]) if note else table
+
+
+def _commitments_table(a, params: dict[str, Any] | None = None) -> P.Rich:
     import pandas as pd
 
     df = a.pledges

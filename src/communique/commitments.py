@@ -68,7 +68,7 @@ from .datafiles import read_yaml
 from . import entities as E
 from . import statement as S
 
-__all__ = ["extract", "codebook", "scale", "verb_forms", "COLUMNS", "CATEGORIES", "CATALYSTS"]
+__all__ = ["extract", "codebook", "scale", "verb_forms", "legal_disclaimer", "COLUMNS", "CATEGORIES", "CATALYSTS"]
 
 CATEGORIES = ("acknowledgement", "endorsement", "intention", "commitment")
 CATALYSTS = ("numeric target", "timeline", "named institution")
@@ -205,6 +205,8 @@ def _lex() -> SimpleNamespace:
     be = r"(?:are|is|were|was|remain|remains|remained|stand|stands|stood|be|been|feel|felt)"
     L.reported_modals = frozenset(cb["reported_modals"])
     L.modals = {**cb["modals"], **{m: "commitment" for m in L.reported_modals}}
+    L.disclaimer_re = book.compile(
+        r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in cb.get("legal_force_disclaimers") or ["(?!)"]) + r")\b", re.I)
     L.modal_endorse_re = book.compile(
         rf"\s+(?:also\s+|further\s+|warmly\s+|strongly\s+)?(?:{_alt(cb.get('modal_endorsement_verbs') or ['welcome'])})\b"
         r"(?!\s+(?:the\s+|an?\s+additional\s+)?(?:(?:up\s+to|about|some|more\s+than|over|at\s+least)\s+)?\d)")
@@ -2812,6 +2814,21 @@ def _without_restated(rows: list[tuple], targets: list[tuple[int, int]], text: s
 
 
 _AGREEING = frozenset(["agree", "decide", "concur"])
+
+
+def legal_disclaimer(statement: S.Statement) -> int | None:
+    """The first sentence in which the text says it binds no one in law ("This Joint Statement
+    of Intent is not legally binding ..."), else None. Its "will" and "shall" still rank as
+    commitments, since that is how the signatories wrote them; a reader has to be told that
+    they are political ones (codebook ``legal_force_disclaimers``)."""
+    L = _lex()
+    text = statement.text
+    for s in statement.sentences:
+        m = L.disclaimer_re.search(text, s.start, s.end)
+        # (said of the text itself: "This Memorandum ...", "It ..."; not "the court's ruling is not binding")
+        if m and L.instrument_re.search(text, s.start, m.start()):
+            return s.index
+    return None
 
 
 def extract(statement: S.Statement):

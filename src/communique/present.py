@@ -285,7 +285,8 @@ def css_string(text: str) -> str:
 def page_css(title: str, label: str = "Briefing") -> str:
     """A4 pages with the briefing's title at the top left, what it is ("Briefing",
     "Comparison") at the top right and page numbers at the bottom."""
-    short = title if len(title) <= 90 else title[:87] + "..."
+    title = " ".join(title.split())
+    short = title if len(title) <= 90 else title[:88].rsplit(" ", 1)[0].rstrip(",;:–—-") + " …"  # (at a word's end)
     return f"""
 @page {{
   size: A4; margin: 20mm 17mm 18mm 17mm;
