@@ -2942,3 +2942,17 @@ def test_a_quotation_closed_on_its_full_stop_is_not_the_next_speakers():
 def test_a_text_that_says_it_binds_no_one_in_law_is_told_apart(said, index):
     st = S.from_text(f"Joint Statement of Norway and Indonesia\n\nOslo, 4 June 2024\n\nNorway will provide NOK 500 million. {said}\n")
     assert C.legal_disclaimer(st) == index
+
+
+def test_a_body_where_it_is_a_navy_and_a_contrast_with_another_party():
+    st = S.from_text("Joint Statement of China and Chile\n\nSantiago, 21 September 2025\n\nThe Confucius Institutes in Chile will "
+                     "continue to promote Chinese language teaching. The Chinese Embassy in Santiago will hold a festival. China "
+                     "intends to contribute $7.5 million, and the Chilean Navy will host observers. China aims to cut emissions by "
+                     "2035, while Chile has legislated a 43% reduction.\n")
+    df = C.extract(st)
+    assert list(zip(df["actor"], df["verb"], df["target"])) == [
+        ("The Confucius Institutes in Chile", "will", "promote Chinese language teaching"),
+        ("The Chinese Embassy in Santiago", "will", "hold a festival"),
+        ("China", "intend", "contribute $7.5 million"),
+        ("The Chilean Navy", "will", "host observers"),
+        ("China", "aim", "cut emissions by 2035")]

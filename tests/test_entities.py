@@ -1801,3 +1801,16 @@ def test_the_body_a_persons_title_names_is_an_organization_with_its_acronym():
     rows = {r["name"]: r for r in E.extract(st).to_dict("records")}
     assert (rows["P. Nandalal Weerasinghe"]["role"], rows["P. Nandalal Weerasinghe"]["country"]) == ("Governor", "Sri Lanka")
     assert (rows["Central Bank of Sri Lanka"]["acronym"], rows["Central Bank of Sri Lanka"]["mentions"]) == ("CBSL", 2)
+
+
+def test_federal_titles_navies_and_the_secretary_of_the_navy():
+    st = S.from_text("Joint Declaration of Germany and Mexico\n\nBerlin, 25 October 2024\n\nAnnalena Baerbock, Federal Foreign "
+                     "Minister, and Olaf Scholz, Federal Chancellor, met Secretary of the Navy Admiral José Rafael Ojeda Durán. "
+                     "Federal Minister for Economic Affairs and Climate Action Robert Habeck attended. The German Navy and the "
+                     "Mexican Army will hold an exercise.\n")
+    df = E.extract(st)
+    people = {r["name"]: (r["role"], r["country"]) for r in df[df["type"] == "person"].to_dict("records")}
+    assert people == {"Annalena Baerbock": ("Federal Foreign Minister", "Germany"), "Olaf Scholz": ("Federal Chancellor", "Germany"),
+                      "José Rafael Ojeda Durán": ("Secretary of the Navy", None),
+                      "Robert Habeck": ("Federal Minister for Economic Affairs and Climate Action", None)}
+    assert sorted(df[df["type"] == "organization"]["name"]) == ["German Navy", "Mexican Army"]

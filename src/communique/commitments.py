@@ -696,6 +696,8 @@ def _atoms(span: str, L, ctx: _Ctx) -> list[tuple[str, str, bool]] | None:
 
 
 _OF_COUNTRY = re.compile(r"^\s+(?:of|to)\s+(?:the\s+)?")
+# a body where it is: "The Confucius Institutes in Chile", "The Chinese Embassy in Santiago"
+_IN_PLACE = re.compile(r"(?P<body>.+?)\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*")
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 
 
@@ -1032,6 +1034,10 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         return who, True
     atoms = _atoms(span, L, ctx)
     if atoms is None:
+        where = _IN_PLACE.fullmatch(span)
+        body = _atoms(where.group("body"), L, ctx) if where else None
+        if body is not None and len(body) == 1 and body[0][0] == "named":
+            return span.strip(), body[0][2]  # (the body with where it is, as written)
         return None
     if any(k == "generic" for k, _, _ in atoms):
         # "Japan, Kenya and partners will ...": the named ones; "partners will ..." alone: none
@@ -1699,6 +1705,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         done = _AND_HAS_DONE.search(text, r["target_start"], end)
         if done is not None:
             end = done.start()  # "stands ready to provide further packages, and has already delivered 23": what was done, apart
+        other = _WHILE_OTHER.search(text, r["target_start"], end)
+        if other is not None:
+            end = other.start()  # "aims to reduce emissions by 60%, while Australia has legislated ...": another's, apart
         quoted = _quotation(text, st.paragraphs[s.paragraph], r["verb_start"])
         if quoted is not None:
             # '"We will build the jobs our young people deserve," said President Tinubu': the
@@ -2751,6 +2760,8 @@ def _respectively(rw: tuple, text: str, r: dict, L, ctx: _Ctx) -> list[tuple]:
 
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:(?P<already>already)|also|jointly|together|so\s+far)\s+)?$")
 # a clause of what the subject has done, after what it will do: ", and has already delivered 23 packages"
+# a contrast with another subject: ", while Australia has ...", ", whereas the EU ..."
+_WHILE_OTHER = re.compile(r",\s+(?:while|whilst|whereas)\s+(?:the\s+)?[A-Z]")
 _AND_HAS_DONE = re.compile(r",\s+and\s+(?:has|have)\s+(?:(?:already|also|so\s+far)\s+)?[a-z]+(?:ed|en|wn|ght|t)\b")
 # a running total in what was done: "has approved 96 projects totalling USD 33 billion", "to date"
 _RECORD = re.compile(r"\b(?:totall?ing|to\s+date|so\s+far|thus\s+far|in\s+total|cumulatively)\b")
