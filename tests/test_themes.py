@@ -758,3 +758,10 @@ def test_one_projects_sectors_are_no_agenda():
                      "security, clean energy, and people-to-people ties.\n")
     assert themes.classify(st)["topic"].tolist()[1] == 19
     assert themes.classify(st)["topic"].tolist()[0] != 19
+
+
+def test_a_climate_of_friendship_is_no_environment():
+    st = S.from_text("Joint Communiqué of Spain and Mexico\n\nMexico City, 3 May 2025\n\nThe talks were held in a climate of "
+                     "friendship and mutual trust. Both sides will cut greenhouse gas emissions to fight climate change.\n")
+    df = themes.classify(st, themes.load_codebook(None))
+    assert [None if t is None or t != t else int(t) for t in df["topic"]] == [None, 7]
