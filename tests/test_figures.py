@@ -1816,3 +1816,12 @@ def test_a_year_in_words_before_compared_with_is_a_year_and_measures_nothing():
               "deforestation rates, which fell by eight point four per cent in two thousand and twenty-two compared with the year before.\n")
     assert [(r["text"], r["kind"], r["about"]) for r in df.to_dict("records")] == [
         ("eight point four per cent", "percent", None), ("two thousand and twenty-two", "year", None)]
+
+
+def test_a_price_per_unit_and_a_change_of_rate_keep_their_per():
+    df = figs("Joint Statement of Norway and Indonesia\n\nOslo, 4 June 2024\n\nThe reference price is five US dollars per tonne "
+              "of carbon dioxide equivalent. Australia pays AUD 2 per kilogram. Flights will rise from 120 to 180 per week. "
+              "Output is 5 tonnes per hectare.\n")
+    assert [(r["text"], r["per"], F.format_value(r)) for r in df.to_dict("records")] == [
+        ("five US dollars", "tonne", "$5 per tonne"), ("AUD 2", "kilogram", "A$2 per kilogram"),
+        ("120", "week", "120 a week"), ("180", "week", "180 a week"), ("5 tonnes", None, "5 tonnes")]

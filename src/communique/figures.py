@@ -90,7 +90,7 @@ COLUMNS = [
     "value",  # float; a date's or year's value is its year; NaN when unknown
     "value_max",  # upper end of a range, else NaN
     "unit",  # ISO currency, unit of measure or duration, "percent"; None for counts, years ...
-    "per",  # a rate's period ("year" for "USD 300 billion per year"): one of PERIODS or None
+    "per",  # a rate's period ("year" for "USD 300 billion per year", one of PERIODS) or a price's unit ("tonne"); else None
     "qualifier",  # one of QUALIFIERS or None
     "about",  # the short phrase the figure measures, or None
     "in_name",  # part of a proper name ("Beca 18", "G20"): kept, never counted
@@ -439,10 +439,14 @@ def _rx() -> SimpleNamespace:
         rf"(?![\w/-])(?!\s+(?:{_words(lex['rate_not_after'])})(?![\w-]))",
         re.I,
     )
+    unit_rates = {f.lower(): u for u, forms in (lex.get("unit_rates") or {}).items() for f in forms}
+    unit_rate_re = book.compile(rf"\s+(?i:per)\s+(?P<u>{_alt_spaced(f for forms in (lex.get('unit_rates') or {{}}).values() for f in forms)})(?![\w-])")
     book.save()
     return SimpleNamespace(
         rate_re=rate_re,
         rates=rates,
+        unit_rate_re=unit_rate_re,
+        unit_rates=unit_rates,
         master_digit=master_digit,
         master_other=master_other,
         master_sign=master_sign,
@@ -1707,7 +1711,8 @@ def _figure_records(st) -> list[tuple]:
             if bound is not None:
                 r["qualifier"] = "at_least" if bound.group(1) else "up_to"  # "15% or more", "15 days or less"
             if r["kind"] in _SUMMED and not r["in_name"] and " per " not in (r["unit"] or ""):
-                r["per"] = _rate_after(stext, r["end"], rx)
+                price = rx.unit_rate_re.match(stext, r["end"]) if r["kind"] == "money" else None
+                r["per"] = rx.unit_rates.get(price.group("u").lower()) if price else _rate_after(stext, r["end"], rx)
         low = stext.lower() if found else ""
         if "day of" in low or "two thousand" in low or "nineteen hundred" in low:
             found = _words_dates(stext, found)
@@ -1740,6 +1745,9 @@ def _figure_records(st) -> list[tuple]:
             if a is not None and b["about"] is None and a["about"] and a["kind"] == b["kind"] \
                     and _CHANGE_TO.fullmatch(stext, a["end"], b["start"]) and _changes_from(stext, a["start"], rx):
                 b["about"] = a["about"]
+            if a is not None and b.get("per") and not a.get("per") and a["kind"] == b["kind"] \
+                    and _CHANGE_TO.fullmatch(stext, a["end"], b["start"]) and _changes_from(stext, a["start"], rx):
+                a["per"] = b["per"]  # "from 1,800 to 3,000 places per year": both are a year's
         if ";" in stext and st.paragraphs[s.paragraph].marker:
             # a table's row, an item "Ports; US$150 million; 40%": its first cell is what each
             # figure is about (each later cell is a short one holding a number)
@@ -2611,7 +2619,8 @@ def extract(statement) -> "pd.DataFrame":
     ``about`` is what is measured: "tax revenue"); ``qualifier`` is one of ``QUALIFIERS``; ``about`` is the phrase the
     figure measures; ``in_name`` marks numbers inside names and ``restates`` a figure in
     brackets that gives the one before it again, both of which :func:`counted` drops;
-    ``per`` is a rate's period ("year" for "USD 300 billion per year", "3,000 places a year");
+    ``per`` is a rate's period ("year" for "USD 300 billion per year", "3,000 places a year") or
+    a price's unit ("tonne" for "USD 5 per tonne");
     ``future`` says whether a year or date falls after the statement's date.
     """
     import pandas as pd
@@ -2765,8 +2774,8 @@ def format_value(row, qualifier: bool = False) -> str:
     else:
         out = text
     per = row.get("per") if hasattr(row, "get") else None
-    if isinstance(per, str) and per in PERIODS:
-        out = f"{out} a {per}"  # "USD 300 billion a year"
+    if isinstance(per, str) and per:
+        out = f"{out} a {per}" if per in PERIODS else f"{out} per {per}"  # "USD 300 billion a year", "USD 5 per tonne"
     q = row.get("qualifier") if hasattr(row, "get") else row["qualifier"]
     if qualifier and not _missing(q) and q in _QUAL_WORDS:
         out = f"{_QUAL_WORDS[q]} {out}"
