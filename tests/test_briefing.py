@@ -489,3 +489,13 @@ def test_the_briefing_says_when_the_text_binds_no_one_in_law():
     plain = analysis.analyze(S.from_text("Joint Statement of Norway and Indonesia\n\nOslo, 4 June 2024\n\nNorway will provide NOK 500 million.\n"))
     assert plain.summary["not_legally_binding"] is None
     assert not any("binds no one" in line for line in briefing.executive_summary(plain))
+
+
+def test_a_dated_item_does_not_open_inside_a_name():
+    st = S.from_text("Joint Statement of Australia, India, Japan and the United States\n\nWilmington, 21 September 2024\n\n"
+                     "We announce with great pleasure the launch of the Quad-at-Sea Ship Observer Mission, which will take place in "
+                     "2025 to improve interoperability.\n")
+    s = st.sentences[0]
+    at = st.text.index("2025", s.start)
+    assert briefing.window(st, 0, at, at + 4, 6) == (
+        "… Quad-at-Sea Ship Observer Mission, which will take place in 2025 to improve interoperability.")

@@ -428,6 +428,14 @@ def test_a_long_lead_in_is_cut_at_a_word():
     render(fig)
 
 
+def test_a_span_of_years_in_brackets_keeps_its_closing_bracket_in_the_label():
+    st = S.from_text("Joint Statement of China and Chile\n\nBeijing, 15 November 2025\n\nPlanning\n\n"
+                     "The two sides will publish a Joint Action Plan (2026-2030).\n")
+    fig = charts.timeline(F.extract(st), st.date)
+    assert [t for t in texts(fig) if "2030" in t] == ["…publish a Joint Action Plan (2026-2030)"]
+    render(fig)
+
+
 def test_a_year_glued_to_end_keeps_its_prefix_in_the_label():
     st = S.from_text("Joint Statement by Sri Lanka and the IMF\n\nColombo, 15 June 2025\n\nReserves\n\n"
                      "The central bank aims to accumulate reserves to at least US$7 billion by end-2026.\n")

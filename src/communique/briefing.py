@@ -367,15 +367,26 @@ def window(st, sentence: int, start: int, end: int, words: int = 12) -> str:
     after = st.text[end:s.end]
     left_words = [m.start() for m in _WORD.finditer(before)]
     right_words = [m.end() for m in _WORD.finditer(after)]
-    left = before[left_words[-words]:] if len(left_words) > words else before
+    k = len(left_words) - words
+    if words and k > 0:
+        # (not from inside a name: "… Quad-at-Sea Ship Observer Mission, which will take place in 2025")
+        toks = before.split()
+        limit = max(0, k - 8)
+        while k > limit and toks[k][:1].isupper() and (toks[k - 1][:1].isupper() or (
+                toks[k - 1] in _NAME_LINKS and k - 2 >= limit and toks[k - 2][:1].isupper())):
+            k -= 1
+    words_left = len(left_words) - k if k > 0 else len(left_words)
+    left = before[left_words[k]:] if k > 0 else before
+    words = max(words, 0)
     right = after[:right_words[words - 1]] if words and len(right_words) > words else after if words else ""
     if not words:
         left = ""
     out = S.one_line(left + st.text[start:end] + right)
-    return ("… " if len(left_words) > words else "") + out + (" …" if len(right_words) > words else "")
+    return ("… " if len(left_words) > words_left else "") + out + (" …" if len(right_words) > words else "")
 
 
 _WORD = re.compile(r"\S+")
+_NAME_LINKS = frozenset(["of", "for", "and", "on", "the", "de", "&"])
 
 
 def figure_text(row: dict) -> str:

@@ -674,6 +674,8 @@ def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Ye
         label = r.get("about")
         if _isnull(label) or not str(label).strip():
             label = _lead_in(r.get("quote"), shown, nth=nth) or shown or (str(d.year) if r.get("kind") == "year" else d.isoformat())
+            if label.count("(") > label.count(")"):
+                label += ")"  # (a lead-in that ends on the figure inside brackets: "a Joint Action Plan (2026-2030)")
         events.append((d, str(label), shown, future))
     if not events:
         return _empty("No years or dates cited", title)
