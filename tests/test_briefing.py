@@ -499,3 +499,11 @@ def test_a_dated_item_does_not_open_inside_a_name():
     at = st.text.index("2025", s.start)
     assert briefing.window(st, 0, at, at + 4, 6) == (
         "… Quad-at-Sea Ship Observer Mission, which will take place in 2025 to improve interoperability.")
+
+
+def test_the_summary_says_when_most_of_the_text_stands_before_its_only_heading():
+    a = analysis.analyze(S.from_text("Joint Statement of Japan and the European Union\n\nTokyo, 10 July 2025\n\n"
+                                     "The leaders reaffirmed their partnership and agreed to deepen cooperation on trade, "
+                                     "security, climate and digital issues over the coming years.\n\nNotes\n\nSee annex.\n"))
+    assert briefing.executive_summary(a)[0] == (
+        "The statement runs to 23 words in 2 sentences under 1 heading; most of it (91%) comes before the first heading.")

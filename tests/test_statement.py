@@ -1874,3 +1874,20 @@ def test_a_title_in_capitals_may_run_over_four_lines():
                           "REPUBLIC OF INDONESIA ON COOPERATION ON REDUCING GREENHOUSE GAS EMISSIONS FROM FORESTS AND LAND USE")
     assert [s.heading for s in st.sections] == [None, "FORESTS AND CLIMATE"]
     assert st.parties == ["Norway", "Indonesia"]
+
+
+def test_a_web_pages_ordered_list_keeps_its_numbers_and_a_nested_list_is_read_once():
+    html = ("<html><body><h1>Joint Statement of the EU-Japan Summit</h1><p>Tokyo, 10 July 2025</p><ol>"
+            "<li>The leaders reaffirmed their partnership.</li>"
+            "<li>Trade reached EUR 180 billion in 2024. The leaders committed to deepen it:<ul>"
+            "<li>Japan will contribute JPY 50 billion to joint projects.</li>"
+            "<li>The EU intends to mobilise up to EUR 1.2 billion.</li></ul></li>"
+            "<li>The leaders condemned the war.</li></ol></body></html>")
+    st = S.from_text(html, fmt="html")
+    got = [(p.marker, st.text[st.sentences[p.sentences[0]].start:p.end]) for p in st.paragraphs]
+    assert got == [("1.", "The leaders reaffirmed their partnership."),
+                   ("2.", "Trade reached EUR 180 billion in 2024. The leaders committed to deepen it:"),
+                   ("-", "Japan will contribute JPY 50 billion to joint projects."),
+                   ("-", "The EU intends to mobilise up to EUR 1.2 billion."),
+                   ("3.", "The leaders condemned the war.")]
+    assert F.extract(st)["text"].tolist() == ["EUR 180 billion", "2024", "JPY 50 billion", "EUR 1.2 billion"]

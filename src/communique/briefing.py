@@ -472,7 +472,13 @@ def executive_summary(a) -> list[str]:
     head = f"The statement runs to {sm['words']:,} word{'s' if sm['words'] != 1 else ''} in {sm['sentences']} sentence{'s' if sm['sentences'] != 1 else ''}"
     if len(secs):
         biggest = secs.sort_values("words", ascending=False).iloc[0]
-        head += f" under {len(secs)} heading{'s' if len(secs) != 1 else ''}; the longest is {biggest['heading']} ({biggest['share']:.0f}% of the text)."
+        pre = a.sections[a.sections["heading"] == "(Preamble)"]
+        head += f" under {len(secs)} heading{'s' if len(secs) != 1 else ''}"
+        if len(pre) and pre.iloc[0]["words"] > biggest["words"]:
+            # (a text whose only heading is its notes: most of it stands before any heading)
+            head += f"; most of it ({pre.iloc[0]['share']:.0f}%) comes before the first heading."
+        else:
+            head += f"; the longest is {biggest['heading']} ({biggest['share']:.0f}% of the text)."
     else:
         head += ", without section headings."
     out.append(head)

@@ -10,6 +10,7 @@ both ``Statement.text`` and ``Statement.original``.
 from __future__ import annotations
 
 import bisect
+import copy
 import datetime as dt
 import re
 import unicodedata
@@ -810,7 +811,24 @@ def html_to_text(html: str) -> tuple[str, str | None]:
         elif el.name == "li":
             if el.find_parent(["nav"]):
                 continue
-            lines += [f"- {text}"]
+            if el.find(["ul", "ol"]) is not None:
+                # (a list inside the item gives its own items: the item's text is its own words only)
+                own = copy.copy(el)
+                for sub in own.find_all(["ul", "ol"]):
+                    sub.decompose()
+                text = _text_of(own)
+                if not text:
+                    continue
+            depth = "  " * len(el.find_parents("li"))
+            parent = el.parent
+            if parent is not None and parent.name == "ol":
+                # an ordered list's number is the item's marker ("- 3. ...": an item, never a heading)
+                start = str(parent.get("start") or "1")
+                first = int(start) if start.isdigit() else 1
+                n = first + next(i for i, c in enumerate(parent.find_all("li", recursive=False)) if c is el)
+                lines += [f"{depth}- {n}. {text}"]
+            else:
+                lines += [f"{depth}- {text}"]
         elif el.name == "p" and el.find("br") is not None:
             # lines broken within a paragraph stay lines ("For Germany: Robert Habeck, ...<br>For
             # India: Pralhad Joshi, ..."): a signature block, an address
