@@ -2956,3 +2956,16 @@ def test_a_body_where_it_is_a_navy_and_a_contrast_with_another_party():
         ("China", "intend", "contribute $7.5 million"),
         ("The Chilean Navy", "will", "host observers"),
         ("China", "aim", "cut emissions by 2035")]
+
+
+def test_a_bank_named_in_portuguese_or_spanish_and_a_pledge_after_an_opening_participle():
+    st = S.from_text("Joint Declaration of Brazil and Argentina\n\nBrasília, 12 de março de 2025\n\nThe Banco Nacional de "
+                     "Desenvolvimento Econômico e Social (BNDES) will open a credit line of R$ 5 bilhões. The Banco de Inversión "
+                     "y Comercio Exterior (BICE) of Argentina will contribute ARS 150 billion. Recalling the Green Alliance "
+                     "launched in 2021, the leaders agreed to expand its scope. In 2022, Brazil launched the Initiative.\n")
+    assert st.date == dt.date(2025, 3, 12)
+    df = C.extract(st)
+    assert list(zip(df["actor"], df["verb"], df["target"])) == [
+        ("The Banco Nacional de Desenvolvimento Econômico e Social", "will", "open a credit line of R$ 5 bilhões"),
+        ("The Banco de Inversión y Comercio Exterior of Argentina", "will", "contribute ARS 150 billion"),
+        ("both", "agree", "expand its scope")]

@@ -1891,3 +1891,15 @@ def test_a_web_pages_ordered_list_keeps_its_numbers_and_a_nested_list_is_read_on
                    ("-", "The EU intends to mobilise up to EUR 1.2 billion."),
                    ("3.", "The leaders condemned the war.")]
     assert F.extract(st)["text"].tolist() == ["EUR 180 billion", "2024", "JPY 50 billion", "EUR 1.2 billion"]
+
+
+def test_a_translated_texts_own_dateline_and_a_labelled_fact_sheet_heading():
+    st = S.from_text("Joint Declaration of Brazil and Argentina\n\n1. Energy\n\nBrazil and Argentina will build a bridge by "
+                     "1º de março de 2026.\n\nFACT SHEET: Bilateral Summit of Brazil and Argentina, 2025\n\n- Brazil will "
+                     "provide R$ 5 bilhões.\n\nBrasília, 12 de março de 2025\n")
+    assert (st.dateline, st.date) == ("Brasília, 12 de março de 2025", dt.date(2025, 3, 12))
+    assert [s.heading for s in st.sections] == [None, "Energy", "FACT SHEET: Bilateral Summit of Brazil and Argentina, 2025"]
+    df = F.extract(st)
+    assert [(r["text"], r["kind"], r["value"]) for r in df.to_dict("records")][:1] == [("1º de março de 2026", "date", 2026.0)]
+    assert S.from_text("Déclaration conjointe de la France et du Maroc\n\nRabat, le 3 mars 2025\n\nLa France et le Maroc "
+                       "renforceront leur partenariat.\n").date == dt.date(2025, 3, 3)

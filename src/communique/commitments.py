@@ -393,7 +393,11 @@ def _lex() -> SimpleNamespace:
     L.actor_first = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZt") | {w[0] for w in EL.role_words}
     L.role_only_re = book.compile(rf"(?:the\s+|The\s+)?(?P<role>{role})(?=\s*(?:,|\band\b|&|$))")
     L.named_re = book.compile(
-        rf"(?:the\s+|The\s+)?(?P<first>[{up}][\w.'’-]*|G-?\d{{1,2}})(?:\s+(?:(?:of|for|the|on|de|del)\s+)*(?:[{up}][\w.'’-]*|G-?\d{{1,2}}|\d+)){{0,6}}(?=\s*(?:,|\band\b|&|$))"
+        # (names in Spanish, Portuguese or French run on over their small words, and may hold their
+        # acronym: "The Banco Nacional de Desenvolvimento Econômico e Social (BNDES)", "The Banco
+        # de Inversión y Comercio Exterior (BICE) of Argentina")
+        rf"(?:the\s+|The\s+)?(?P<first>[{up}][\w.'’-]*|G-?\d{{1,2}})(?:\s+(?:(?:of|for|the|on|de|del|do|da|dos|das|la|las|los|el|e|y|des|du|et)\s+)*"
+        rf"(?:[{up}][\w.'’-]*|G-?\d{{1,2}}|\d+|\([A-Z][\w&.-]{{1,11}}\))){{0,8}}(?=\s*(?:,|\band\b|&|$))"
     )
     L.sep_re = book.compile(r"\s*(?:,\s*(?:and\s+)?|&\s*|\band\s+)\s*")
     L.not_start = EL.not_start
@@ -2271,7 +2275,8 @@ _YEAR_TO = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)\b")
 _DESCRIBED_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bbe\s)\b(?:[a-z]+(?:ed|en|wn)|held|made|set|signed|built|won|begun|agreed|launched)\s+$")
 
 
-def _dated_before(st, lo: int, hi: int, L, future_from: int | None = None, renews: bool = False) -> bool:
+def _dated_before(st, lo: int, hi: int, L, future_from: int | None = None, renews: bool = False,
+                  verb_at: int | None = None) -> bool:
     """Whether ``text[lo:hi]`` dates what it says before the statement's own date ("In 2022,
     Japan launched ...", "signed in January 2022", "last year"): history, not a position.
     Without the statement's date only words such as "last year" or "ago" tell.
@@ -2304,6 +2309,8 @@ def _dated_before(st, lo: int, hi: int, L, future_from: int | None = None, renew
             if y and int(y) < d.year and not _DESCRIBED_BEFORE.search(text, before, m.start()):
                 return True  # "decided to provide USD 5 million in 2023", said in 2025
             continue  # (not a thing's own past: "agreed to renew the Partnership established in 2014")
+        if verb_at is not None and m.start() < verb_at and _DESCRIBED_BEFORE.search(text, lo, m.start()):
+            continue  # (a thing's own past before the verb: "Recalling the Green Alliance launched in 2021, the leaders agreed ...")
         month = _MONTHS.get(mon.rstrip("."), 0) if mon else 0
         day = int(m.group("d1") or m.group("d2") or 0)
         if y and int(y) != d.year:
@@ -3036,7 +3043,7 @@ def extract(statement: S.Statement):
                     future_from = lead.end() if lead and (lead.group("y") or lead.group("mon")) else tstart
                 elif (r.get("infinitival") or _NOT_TO_AT.match(text, tstart)) and _VERB_FIRST.match(text, tstart):
                     future_from = tstart
-                if _dated_before(st, start, tend if comma < 0 else comma, L, future_from, renews):
+                if _dated_before(st, start, tend if comma < 0 else comma, L, future_from, renews, verb_at=r["verb_start"]):
                     continue
                 done = _HAS_DONE.search(text, max(s.start, r["verb_start"] - 24), r["verb_start"])
                 if done and (_SINCE_YEAR.search(text, start, tend if comma < 0 or comma < r["verb_start"] else comma)

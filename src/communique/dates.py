@@ -25,7 +25,29 @@ def _lex() -> SimpleNamespace:
 
     cb = read_yaml(config.CODEBOOK_DIR / "dates.yaml")
     words = cb.pop("words")
-    return SimpleNamespace(**{k: frozenset(v) for k, v in cb.items()}, words=words)
+    foreign = {name: int(month) for month, names in (cb.pop("foreign_months", None) or {}).items() for name in names}
+    return SimpleNamespace(**{k: frozenset(v) for k, v in cb.items()}, words=words, foreign_months=foreign)
+
+
+@lru_cache(maxsize=1)
+def foreign_date_re() -> re.Pattern:
+    """A date in Spanish, Portuguese or French: "12 de março de 2025", "1º de marzo de 2025",
+    "3 mars 2025"; groups ``day``, ``month``, ``year``."""
+    months = "|".join(sorted(_lex().foreign_months, key=len, reverse=True))
+    return re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)(?:º|°|er|o)?\s+(?:de\s+)?(?P<month>(?i:{months}))\s+(?:de\s+|del\s+)?(?P<year>\d{{4}})(?!\d)")
+
+
+def lexicon_foreign_months() -> list[str]:
+    """The names of the months in Spanish, Portuguese and French (codebook ``foreign_months``)."""
+    return list(_lex().foreign_months)
+
+
+def foreign_date(m: re.Match) -> dt.date | None:
+    """The date a match of :func:`foreign_date_re` says, or None when it says none."""
+    try:
+        return dt.date(int(m.group("year")), _lex().foreign_months[m.group("month").lower()], int(m.group("day")))
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=1)

@@ -323,6 +323,8 @@ def _rx() -> SimpleNamespace:
         (rf"{d}(?:{dsep}{d})?\s+(?:of\s+)?{months},?\s+{y}", True),
         (rf"{d}\s+(?:to|and)\s+the\s+{d}\s+of\s+{months},?\s+{y}", True),  # "the 1st to the 3rd of May 2024"
         (rf"{ord_word}\s+(?:day\s+)?of\s+{months}(?:,?\s+(?:of\s+)?{y})?", False),  # "the twenty-sixth of September"
+        # a date in Spanish, Portuguese or French: "1º de março de 2026", "3 mars 2025"
+        (rf"(?:[12]\d|3[01]|0?[1-9])(?:º|°|er)?\s+(?:de\s+)?(?i:{'|'.join(sorted(D.lexicon_foreign_months(), key=len, reverse=True))})\s+(?:de\s+|del\s+)?{y}", True),
         (rf"{months}(?:{dsep}{months})?,?\s+(?:of\s+)?{y}", False),
         (rf"{y}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])", True),
         # "31/12/2025", "15.03.2025": day first, unless the second number cannot be a month
@@ -1999,6 +2001,11 @@ def _date(m, stext, ctx):
     month = next((_MONTH_NUM[w.lower().rstrip(".")] for w in _DATE_MONTH.findall(text) if w.lower().rstrip(".") in _MONTH_NUM), None)
     iso = _DATE_ISO.fullmatch(text)
     numeric = _DATE_NUMERIC.fullmatch(text)
+    foreign = D.foreign_date_re().fullmatch(text) if month is None else None
+    if foreign:  # "1º de março de 2026"
+        d = D.foreign_date(foreign)
+        return _rec(m.start(), m.end(), "date", float(foreign.group("year")), None,
+                    month=d.month if d else None, day=d.day if d else None)
     if iso:
         month, day = int(iso.group(2)), int(iso.group(3))
     elif numeric:

@@ -1224,6 +1224,9 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
         return ("caps", s.rstrip(".").strip(), None)
     if len(words) <= 10 and not _TERMINAL.search(s) and _is_title_case(s) and not s.endswith(('"', "'")):
         return ("title", s, None)
+    caps_label = _CAPS_LABEL.fullmatch(s)
+    if caps_label and _is_all_caps(caps_label.group(1)) and not _TERMINAL.search(s) and _is_title_case(caps_label.group(2)):
+        return ("caps", s, None)  # "FACT SHEET: Trilateral Leaders' Summit of the United States, Japan, and the Philippines"
     if _is_label(s):
         return ("title", s[:-1].strip(), None)
     if _is_sentence_case_heading(s):
@@ -1231,6 +1234,8 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+# a label in capitals before a title: "FACT SHEET: Trilateral Leaders' Summit of ...", "ANNEX: List of Agreements"
+_CAPS_LABEL = re.compile(r"([A-Z][A-Z'’ -]{2,30}):\s+(\S.*)")
 # "First: Political and Security Cooperation": a heading numbered in words
 _ORDINAL_WORDS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
 _ORDINAL_NUMBERED = re.compile(rf"^\s*({_ORDINAL_WORDS})(:)\s+(\S.*)$")
@@ -1645,18 +1650,23 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
                 return s, d[1]
     if not s or len(s.split()) > 14:
         return None
+    from . import dates as D
+
     label = _LABEL_FIRST.match(s)
     if label:  # "Press release, 25 October 2024, New Delhi": what the page is, then the dateline
         d = _dateline(s[label.end():])
         return (s, d[1]) if d else None
     if "of" in s:  # a day in words: "Bogotá, D.C., the first of July 2025"
-        from . import dates as D
-
         w = D.words_date_re().search(s)
         if w and not s[w.end():].strip(" .") and w.start() > 0 and _reads_as_place(s[:w.start()].strip().rstrip(",").strip()):
             d = D.words_date(w)
             if d:
                 return s, d
+    foreign = D.foreign_date_re().search(s)
+    if foreign and not s[foreign.end():].strip(" .") and _reads_as_place(s[:foreign.start()].strip().rstrip(",").strip()):
+        d = D.foreign_date(foreign)  # "Brasília, 12 de março de 2025": a translated text's own dateline
+        if d:
+            return s, d
     m = _DATE_RE.search(s)
     if not m:
         yearless = _YEARLESS_DATELINE.fullmatch(s)
