@@ -2969,3 +2969,11 @@ def test_a_bank_named_in_portuguese_or_spanish_and_a_pledge_after_an_opening_par
         ("The Banco Nacional de Desenvolvimento Econômico e Social", "will", "open a credit line of R$ 5 bilhões"),
         ("The Banco de Inversión y Comercio Exterior of Argentina", "will", "contribute ARS 150 billion"),
         ("both", "agree", "expand its scope")]
+
+
+def test_a_new_trial_or_study_to_be_launched_is_the_signatories_unless_another_owns_it():
+    st = S.from_text("Joint Vision Statement of the United States, Japan and the Philippines\n\nWashington, 11 April 2024\n\n"
+                     "An Open RAN field trial will be launched in Manila. A China-funded centre will be opened. A G20 task force "
+                     "will be established. A committee of the African Union will be set up. A joint study will be launched.\n")
+    df = C.extract(st)
+    assert list(zip(df["sentence"], df["actor"])) == [(0, "all"), (4, "all")]

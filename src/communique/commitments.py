@@ -1289,6 +1289,9 @@ _MODAL_BEFORE = re.compile(r"(?:^|(?<=\W))(?:will|shall|would|could|should|may|m
 _MODAL_ENDINGS = ("will", "shall", "would", "could", "should", "may", "might", "must", "can", "cannot", "won't", "to")
 
 
+_OF_OWNER = re.compile(r"\b(?:of|by)\s+(?:the\s+)?[A-Z]")
+
+
 def _sets_up_a_body(text: str, lo: int, hi: int, sent_start: int, L) -> bool:
     """Whether the subject ``text[lo:hi]`` ("A working group on border crossings") is a new body
     of the parties' own: a body noun, and no one else's mark on it. Capitalized words are allowed
@@ -1299,8 +1302,16 @@ def _sets_up_a_body(text: str, lo: int, hi: int, sent_start: int, L) -> bool:
     if body is None or "'" in subject or "’" in subject:
         return False
     words = subject.split()[1:]
-    if any(w[:1].isupper() or w[:1].isdigit() for w in words) and not body.group()[:1].isupper():
-        return False
+    if not body.group()[:1].isupper():
+        # (capitalized words that name no owner are the thing's own: "An Open RAN field trial")
+        for w in words:
+            core = w.strip(",")
+            if (core[:1].isupper() or core[:1].isdigit()) and (
+                    any(p in L.adjective or p in L.all_country_forms for p in re.split(r"[-–]", core))
+                    or L.multilateral_re.search(core) or core[:1].isdigit()):
+                return False
+        if _OF_OWNER.search(subject):
+            return False  # "A committee of the African Union"
     if any(w in L.adjective or w.strip(",") in L.all_country_forms for w in words):
         return False  # "A Brazilian team ..."
     return not _ACCORDING.search(text, sent_start, lo)
