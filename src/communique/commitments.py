@@ -155,11 +155,6 @@ def _alt(forms) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
 
 
-def _spaced_alt(forms) -> str:
-    """``_alt`` of phrases whose words a line break or two spaces may part."""
-    return _alt(forms).replace("\\ ", "\\s+")
-
-
 _trie = E._trie
 
 
@@ -185,7 +180,7 @@ def _lex() -> SimpleNamespace:
     # wrapped line, rare enough here to be read as prose)
     # what may stand before the verb that opens an operative paragraph: "Strongly condemns", "Does not endorse"
     leads = cb["operative_leads"]
-    L.operative_lead_re = book.compile(rf"(?:{_spaced_alt(leads)})\s+(?=[a-z])")
+    L.operative_lead_re = book.compile(rf"(?:{patterns.phrases(leads)})\s+(?=[a-z])")
     L.progressive_re = book.compile(
         rf" (?:is|are) (?:(?:today|now|also|jointly|hereby|formally|officially|together) )?(?P<v>{_alt(ing)})\b")
     # actions that open a numbered item under the signatories' chapeau ("2. Strengthen ..."):
@@ -342,14 +337,14 @@ def _lex() -> SimpleNamespace:
     L.takes_effect_re = book.compile(rf"\s+(?:then\s+|also\s+)?(?:{_alt(A.get('takes_effect') or ['take effect'])})\b")
     L.bare_generic = frozenset(A.get("bare_generic") or ())
     L.signatory_subject_re = book.compile(
-        rf"(?:\b(?:[Tt]he|[Oo]ur)\s+)?(?<![\w-])(?:{_spaced_alt(A['signatory_subjects'])})$")
+        rf"(?:\b(?:[Tt]he|[Oo]ur)\s+)?(?<![\w-])(?:{patterns.phrases(A['signatory_subjects'])})$")
     L.bare_staff_re = book.compile(rf"(?:[Tt]he\s+)?(?i:{_alt(A['bare_staff'])})")
     L.bare_government_re = book.compile(
         rf"(?:[Tt]he\s+)?(?:(?i:{_alt(A['bare_government_qualifiers'])})\s+)?(?i:{_alt(A['bare_government'])})")
     L.instrument_re = book.compile(
-        rf"(?:It|it|(?:[Tt]his|[Tt]he|[Tt]he\s+present)\s+(?:Joint\s+)?(?:{_spaced_alt(A['instruments'])}))")
+        rf"(?:It|it|(?:[Tt]his|[Tt]he|[Tt]he\s+present)\s+(?:Joint\s+)?(?:{patterns.phrases(A['instruments'])}))")
     forecast = [f for v in cb["forecast_verbs"] for f in (v, _third(v), _past(v))] + cb["forecast_phrases"]
-    L.forecast_that_re = book.compile(rf"\b(?:{_spaced_alt(forecast)})\s+that\s+$")
+    L.forecast_that_re = book.compile(rf"\b(?:{patterns.phrases(forecast)})\s+that\s+$")
     L.pair_words = frozenset(A["pair_words"])
     pronouns = A["pronouns_signatories"] + A["pronouns_previous"]
     L.signatory_pronouns = frozenset(A["pronouns_signatories"])
@@ -2852,10 +2847,12 @@ def legal_disclaimer(statement: S.Statement) -> int | None:
     they are political ones (codebook ``legal_force_disclaimers``)."""
     L = _lex()
     text = statement.text
-    for s in statement.sentences:
-        m = L.disclaimer_re.search(text, s.start, s.end)
+    starts = [s.start for s in statement.sentences]
+    for m in L.disclaimer_re.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        s = statement.sentences[i] if i >= 0 else None
         # (said of the text itself: "This Memorandum ...", "It ..."; not "the court's ruling is not binding")
-        if m and L.instrument_re.search(text, s.start, m.start()):
+        if s is not None and m.end() <= s.end and L.instrument_re.search(text, s.start, m.start()):
             return s.index
     return None
 

@@ -33,13 +33,13 @@ def _lex() -> SimpleNamespace:
 def foreign_date_re() -> re.Pattern:
     """A date in Spanish, Portuguese or French: "12 de março de 2025", "1º de marzo de 2025",
     "3 mars 2025"; groups ``day``, ``month``, ``year``."""
-    months = "|".join(sorted(_lex().foreign_months, key=len, reverse=True))
-    return re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)(?:º|°|er|o)?\s+(?:de\s+)?(?P<month>(?i:{months}))\s+(?:de\s+|del\s+)?(?P<year>\d{{4}})(?!\d)")
+    return re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)(?:º|°|er|o)?\s+(?:de\s+)?(?P<month>(?i:{foreign_months_alt()}))\s+(?:de\s+|del\s+)?(?P<year>\d{{4}})(?!\d)")
 
 
-def lexicon_foreign_months() -> list[str]:
-    """The names of the months in Spanish, Portuguese and French (codebook ``foreign_months``)."""
-    return list(_lex().foreign_months)
+def foreign_months_alt() -> str:
+    """The names of the months in Spanish, Portuguese and French (codebook ``foreign_months``),
+    as an alternation, longest first."""
+    return "|".join(sorted(_lex().foreign_months, key=len, reverse=True))
 
 
 def foreign_date(m: re.Match) -> dt.date | None:

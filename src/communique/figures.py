@@ -186,11 +186,6 @@ def _words(words) -> str:
     return "(?:" + _trie({w.lower() for w in words}, any_case=True) + ")"
 
 
-def _alt_spaced(forms) -> str:
-    """Alternation of phrases as written (longest first), their words parted by any spaces."""
-    return "|".join(re.escape(f).replace("\\ ", r"\s+") for f in sorted(set(forms), key=lambda f: (-len(f), f)))
-
-
 def _forms(forms) -> str:
     """Alternation of surface forms: long lower-case words in any case, the rest as written."""
     ci, cs = set(), set()
@@ -240,13 +235,16 @@ def _rx() -> SimpleNamespace:
     small = rf"(?:{_words(tens)}(?:-{_words(one_to_nine)})?|{_words(units)})(?![A-Za-z])"
     scale_w = rf"{_words(scales)}(?![A-Za-z])"
     big = ["dozen", "hundred", "thousand", "million", "billion", "trillion"]
+    # (a year as said, its century and the rest: "twenty thirty", "nineteen ninety-eight")
+    year_rest = rf"(?:{_words(w for w, v in units.items() if 10 <= v < 20)}|{_words(tens)}(?:-{_words(one_to_nine)})?)"
+    spoken_year = rf"(?i:nineteen|twenty)\s+{year_rest}"
     wordnum = (
         # ("one and a half billion euros", "two and a half million")
         rf"(?<![\w-])(?:{small}\s+(?i:and)\s+(?i:a)\s+(?i:half)\s+{_words(big[3:])}(?![A-Za-z])"
         # ("one point two billion New Zealand dollars": a decimal in words, with its scale)
         rf"|{small}\s+(?i:point)(?:\s+(?:{_words(one_to_nine)}|(?i:zero|nought)))+\s+{_words(big[3:])}(?![A-Za-z])"
         # (a year as said: "by twenty thirty", "after twenty twenty-five", "nineteen ninety-eight")
-        rf"|(?i:nineteen|twenty)\s+(?:{_words(w for w, v in units.items() if 10 <= v < 20)}|{_words(tens)}(?:-{_words(one_to_nine)})?)(?![A-Za-z-])"
+        rf"|{spoken_year}(?![A-Za-z-])"
         # (or a share: "eight point four per cent")
         rf"|{small}\s+(?i:point)(?:\s+(?:{_words(one_to_nine)}|(?i:zero|nought)))+(?=\s+(?i:per\s?cent|percent|percentage\s+points?)\b)"
         rf"|(?i:an?)\s+{_words(big)}(?![A-Za-z])"
@@ -324,7 +322,7 @@ def _rx() -> SimpleNamespace:
         (rf"{d}\s+(?:to|and)\s+the\s+{d}\s+of\s+{months},?\s+{y}", True),  # "the 1st to the 3rd of May 2024"
         (rf"{ord_word}\s+(?:day\s+)?of\s+{months}(?:,?\s+(?:of\s+)?{y})?", False),  # "the twenty-sixth of September"
         # a date in Spanish, Portuguese or French: "1º de março de 2026", "3 mars 2025"
-        (rf"(?:[12]\d|3[01]|0?[1-9])(?:º|°|er)?\s+(?:de\s+)?(?i:{'|'.join(sorted(D.lexicon_foreign_months(), key=len, reverse=True))})\s+(?:de\s+|del\s+)?{y}", True),
+        (rf"(?:[12]\d|3[01]|0?[1-9])(?:º|°|er)?\s+(?:de\s+)?(?i:{D.foreign_months_alt()})\s+(?:de\s+|del\s+)?{y}", True),
         (rf"{months}(?:{dsep}{months})?,?\s+(?:of\s+)?{y}", False),
         (rf"{y}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])", True),
         # "31/12/2025", "15.03.2025": day first, unless the second number cannot be a month
@@ -437,14 +435,15 @@ def _rx() -> SimpleNamespace:
     gap_stops = "|".join(re.escape(w) for w in sorted(set(lex["rate_gap_stops"]), key=lambda w: (-len(w), w)))
     rate_re = book.compile(
         rf"(?P<gap>(?:\s+(?!(?:{gap_stops})(?![\w'’-]))[A-Za-z][\w'’-]*){{0,5}}?)"
-        rf"(?:\s+(?P<word>{_alt_spaced(f for f in rates if not f.startswith('/'))})|\s*(?P<slash>{_alt_spaced(f for f in rates if f.startswith('/'))}))"
+        rf"(?:\s+(?P<word>{patterns.phrases(f for f in rates if not f.startswith('/'))})|\s*(?P<slash>{patterns.phrases(f for f in rates if f.startswith('/'))}))"
         rf"(?![\w/-])(?!\s+(?:{_words(lex['rate_not_after'])})(?![\w-]))",
         re.I,
     )
     unit_rates = {f.lower(): u for u, forms in (lex.get("unit_rates") or {}).items() for f in forms}
-    unit_rate_re = book.compile(rf"\s+(?i:per)\s+(?P<u>{_alt_spaced(f for forms in (lex.get('unit_rates') or {{}}).values() for f in forms)})(?![\w-])")
+    unit_rate_re = book.compile(rf"\s+(?i:per)\s+(?P<u>{patterns.phrases(f for forms in (lex.get('unit_rates') or {{}}).values() for f in forms)})(?![\w-])")
     book.save()
     return SimpleNamespace(
+        spoken_year=re.compile(rf"(?i:(nineteen|twenty))\s+({year_rest})"),
         rate_re=rate_re,
         rates=rates,
         unit_rate_re=unit_rate_re,
@@ -635,8 +634,6 @@ def _ordinal_value(text: str, rx: SimpleNamespace) -> int:
     return rx.ordinals.get(lo, 0)
 
 
-_SPOKEN_YEAR = re.compile(r"(?i:(nineteen|twenty))\s+((?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-                          r"|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)")
 _CENTURY_WORDS = re.compile(r"(?i:eighteen|nineteen|twenty)[\s-]+hundred\b")
 _THE_YEAR = re.compile(r"\b(?i:the\s+year)\s+(?:of\s+)?$")
 # (a year said "nineteen hundred and ..." after "in", "by", "since"...; not "deploy nineteen hundred troops")
@@ -2234,7 +2231,7 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     if value_max is not None and _is_year(num, value) and not cur and not ukind and scale == 1:
         return _year_record(stext, start, end, value, value_max, rx, quotes), end
 
-    spoken = _SPOKEN_YEAR.fullmatch(num) if not dig and not cur and not ukind and scale == 1 else None
+    spoken = rx.spoken_year.fullmatch(num) if not dig and not cur and not ukind and scale == 1 else None
     if spoken:  # "by twenty thirty": 2030
         year = (1900 if spoken.group(1).lower() == "nineteen" else 2000) + _word_value(spoken.group(2), rx)
         return _year_record(stext, start, end, year, None, rx, quotes, found), end

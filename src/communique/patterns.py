@@ -40,7 +40,13 @@ except Exception:  # another interpreter: compile as usual
     _ENGINE = None
     _CODE_TYPE = None
 
-__all__ = ["book", "cache_dir"]
+__all__ = ["book", "cache_dir", "phrases"]
+
+
+def phrases(forms) -> str:
+    """An alternation of phrases as written, longest first (so that "Action Plan" wins over
+    "Plan"), whose words a line break or a run of spaces may part."""
+    return "|".join(re.escape(f).replace("\\ ", r"\s+") for f in sorted(set(forms), key=lambda f: (-len(f), f)))
 
 
 def cache_dir() -> Path | None:
