@@ -428,6 +428,8 @@ def test_no_headings_is_one_section():
         ("They met Indian Oil Corp. Ltd. The two sides agreed.", 2),
         ("Smt. Nirmala Sitharaman met Sh. Piyush Goyal and Sra. Claudia Sheinbaum.", 1),
         ("H.E. Eng. Khalid Al-Falih met the Rt. Hon. Winston Peters.", 1),
+        # an honorific initialism before a title or "the" opens a name, not a sentence
+        ("They met in Accra. H.E. President Mahama was there. H.R.H. the Crown Prince spoke.", 3),
         ("Under Res. 2231 they act. See (Doc. No. A/78/L.12) now.", 2),
         ("They met engineers, incl. Engineers Without Borders.", 1),
         ("He works at Acme Inc. and lives here.", 1),

@@ -868,6 +868,9 @@ _SENTENCE_STARTERS = frozenset(
     however moreover furthermore president presidents leaders prime minister ministers
     additionally also finally together following under through with""".split()
 )
+# Honorifics written as initialisms ("H.E. President Ruto", "H.R.H. the Crown Prince"): a name
+# or title always follows, so they end no sentence even before "President" or "the".
+_HONORIFIC_INITIALISMS = frozenset("h.e h.r.h h.m h.h h.i.m h.e.h".split())
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]*[A-Z0-9\u00c0-\u024f])|[.!?]+[\"')\]]*\s*$")
 
 
@@ -936,7 +939,7 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     nxt = re.match(r"\s*[\"'(\[]*([A-Za-z\u00c0-\u024f]+)", text[after:after + 40])
     next_word = nxt.group(1).lower() if nxt else ""
     if "." in word.strip("."):  # an initialism: U.S. / D.C. / e.g.
-        if bare in ("e.g", "i.e"):
+        if bare in ("e.g", "i.e") or bare in _HONORIFIC_INITIALISMS:
             return False
         return next_word in _SENTENCE_STARTERS
     if len(word) == 1 and word.isupper():
