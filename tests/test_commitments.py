@@ -2977,3 +2977,18 @@ def test_a_new_trial_or_study_to_be_launched_is_the_signatories_unless_another_o
                      "will be established. A committee of the African Union will be set up. A joint study will be launched.\n")
     df = C.extract(st)
     assert list(zip(df["sentence"], df["actor"])) == [(0, "all"), (4, "all")]
+
+
+def test_an_absolute_clause_names_each_partners_share():
+    rows = rows_of("The leaders launched a clean energy fund, with Brazil committing USD 20 million and Argentina "
+                   "providing USD 15 million. The partners agreed on a roadmap, with the European Union pledging EUR 3 "
+                   "million to the facility. With China investing heavily in the region, the leaders agreed to coordinate.")
+    assert rows == [
+        ("both", "launch", "commitment", False, "a clean energy fund"),
+        ("Brazil", "commit", "commitment", False, "USD 20 million"),
+        ("Argentina", "provide", "commitment", False, "USD 15 million"),
+        ("both", "agree", "commitment", False, "a roadmap"),
+        ("European Union", "pledge", "commitment", False, "EUR 3 million to the facility"),
+        # (a verb of money with no amount and no date tells of the region, pledges nothing)
+        ("both", "agree", "commitment", False, "coordinate"),
+    ]

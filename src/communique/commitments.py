@@ -183,11 +183,18 @@ def _lex() -> SimpleNamespace:
     L.operative_lead_re = book.compile(rf"(?:{patterns.phrases(leads)})\s+(?=[a-z])")
     L.progressive_re = book.compile(
         rf" (?:is|are) (?:(?:today|now|also|jointly|hereby|formally|officially|together) )?(?P<v>{_alt(ing)})\b")
+    # a pledge in an absolute clause: "..., with Spain committing EUR 20 million and Mexico
+    # providing USD 15 million" (a named subject, then a binding verb in -ing)
+    subj = r"(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of |and |the )?[A-Z][\w.'\u2019-]*){0,5}"
+    L.absolute_lemma = {**ing, **cb["absolute_verbs"]}
+    absolute = _alt(L.absolute_lemma)
+    L.absolute_re = book.compile(rf"\bwith (?P<s>{subj}) (?P<v>{absolute})\b")
+    L.absolute_next_re = book.compile(rf",? and (?P<s>{subj}) (?P<v>{absolute})\b")
     # actions that open a numbered item under the signatories' chapeau ("2. Strengthen ..."):
     # their commitment, read only there
     L.item_verbs = frozenset(cb.get("item_verbs") or ())
     L.item_forms = {v: (v, "base") for v in L.item_verbs if v not in L.forms}
-    for v in L.item_forms:
+    for v in [*L.item_forms, *cb["absolute_verbs"].values()]:
         L.category.setdefault(v, "commitment")
         L.needs.setdefault(v, None)
     L.strength = {}
@@ -1430,6 +1437,15 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         cls = _cls_of(h)
         found = None  # (actor, cut, display start)
         many = False  # (whether the subject was a plural: "The authorities ... They may also ...")
+        if h.get("subject"):
+            # an absolute clause names its own subject ("with Spain committing ..."), and the
+            # clause before ends where it opens
+            sub_start, sub_end, cut = h["subject"]
+            res = _resolve(text[sub_start:sub_end], L, ctx)
+            if res is None:
+                continue
+            found = (res[0], cut, sub_start)
+            boundaries = []
         for bpos, btok, bstart in boundaries:
             span = text[bpos:left_end]
             if not span.strip():
@@ -1657,7 +1673,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         elif negated and h["kind"] == "verb" and rec["verb"] in L.failed_agreement:
             rec["category"] = "acknowledgement"  # "did not reach agreement on market access": a disagreement noted, no pledge
         rec.update(actor=actor, negated=negated, cut=cut, disp=disp, cls=cls, verb_start=vs, verb_end=ve, hit=h["kind"],
-                   history=bool(h.get("history")))
+                   history=bool(h.get("history")), absolute=bool(h.get("subject")))
         recs.append(rec)
         prev = rec
         ctx.remember(actor, many)
@@ -2952,6 +2968,24 @@ def extract(statement: S.Statement):
             cls = "s" if m.group().lstrip().startswith("is") else "base"
             bisect.insort(hits, {"kind": "verb", "lemma": L.ing_lemma[m.group("v")], "cls": cls, "start": m.start("v"),
                                  "end": m.end(), "progressive": True}, key=lambda h: h["start"])
+    for m in L.absolute_re.finditer(text):
+        i = sentence_index(m.start())
+        if i < 0 or m.end() > sentences[i].end:
+            continue
+        hits = by_sentence.setdefault(i, [])
+        found = [m]
+        pos = m.end()
+        while True:  # (", and Mexico providing ...", the next in the series)
+            nxt = L.absolute_next_re.search(text, pos, sentences[i].end)
+            if not nxt:
+                break
+            found.append(nxt)
+            pos = nxt.end()
+        for a in found:
+            if not any(h["start"] <= a.start("v") < h["end"] for h in hits):
+                bisect.insort(hits, {"kind": "verb", "lemma": L.absolute_lemma[a.group("v")], "cls": "s", "start": a.start("v"),
+                                     "end": a.end(), "progressive": True,
+                                     "subject": (a.start("s"), a.end("s"), a.start())}, key=lambda h: h["start"])
     # Operative paragraphs open on their verb, capitalized: "Decides to ...", "Calls upon ..."
     # (after an adverb or a denial: "Strongly condemns ...", "Further demands ...", "Does not
     # endorse ..."; and in three words: "Takes note of ...")
@@ -3080,6 +3114,8 @@ def extract(statement: S.Statement):
                     targets.append((g.end(), stop))
                 continue
             end = max(tend, r["verb_end"])
+            if r.get("absolute") and r["verb"] not in L.ing_lemma.values() and not _catalysts(st, tstart, tend, L, names, name_starts, dates)[0]:
+                continue  # "with China investing heavily in the region": told of; "with China investing USD 2 billion": a share pledged
             for one in _respectively(row(r["actor"], r["verb"], r["category"], r["negated"], tstart, tend, start, end, si,
                                          r["verb_start"], r["verb_end"], leading), text, r, L, ctx):
                 rows.append(one)
