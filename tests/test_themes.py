@@ -765,3 +765,15 @@ def test_a_climate_of_friendship_is_no_environment():
                      "friendship and mutual trust. Both sides will cut greenhouse gas emissions to fight climate change.\n")
     df = themes.classify(st, themes.load_codebook(None))
     assert [None if t is None or t != t else int(t) for t in df["topic"]] == [None, 7]
+
+
+def test_mobility_schemes_rescue_and_fish_have_their_topics():
+    st = S.from_text("Joint Statement of Norway and Chile\n\nSantiago, 14 March 2025\n\nCooperation\n\n"
+                     "A working holiday scheme for 1,000 young people a year will enter into force on 1 January 2026. "
+                     "Norway and Chile will conduct a joint search-and-rescue exercise in 2026. "
+                     "Chile will export 50,000 tonnes of salmon under the new protocol. "
+                     "The navies will hold a joint exercise next year. "
+                     "A youth exchange will be launched in 2026.\n")
+    df = themes.classify(st, themes.load_codebook(None))
+    assert [int(t) for t in df["topic"]] == [9, 16, 4, 16, 6]
+    assert df["subtopic_name"].tolist()[2:4] == ["Fisheries & Fishing", "Readiness"]
