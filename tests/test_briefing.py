@@ -289,6 +289,12 @@ def test_negations_verbs_and_counts_read_right_in_the_briefing():
                       "- Skills: training technicians by 2027;\n- Trade: a first shipment to the port of Hamburg targeted for 2028;\n")
     dated = [x for x in briefing.executive_summary(analysis.analyze(st4)) if x.startswith("Dated")][0]
     assert dated == "Dated ahead of the statement: Skills: training technicians by 2027; … the port of Hamburg targeted for 2028."
+    # a target that opens on a preposition is worded with its verb
+    st5 = S.from_text("Joint Statement of Norway and Chile\n\nSantiago, 14 March 2025\n\nTrade\n\nThe leaders set a target of "
+                      "USD 20 billion by 2030. Chile agreed on a roadmap for the ports by June 2026.\n")
+    dated = [x for x in briefing.executive_summary(analysis.analyze(st5)) if x.startswith("Dated")][0]
+    assert dated == ("Dated ahead of the statement: both sides: set a target of USD 20 billion by 2030; "
+                     "… a roadmap for the ports by June 2026.")
     # (a bracket opened early stays rather than leave almost nothing)
     assert briefing.shorten("Japan (through the Japan International Cooperation Agency, which has worked in Kenya for decades "
                             "and will go on working there) will help", 12).startswith("Japan (through the Japan International")
@@ -507,3 +513,18 @@ def test_the_summary_says_when_most_of_the_text_stands_before_its_only_heading()
                                      "security, climate and digital issues over the coming years.\n\nNotes\n\nSee annex.\n"))
     assert briefing.executive_summary(a)[0] == (
         "The statement runs to 23 words in 2 sentences under 1 heading; most of it (91%) comes before the first heading.")
+
+
+@pytest.mark.parametrize("name, phrase", [
+    ("Paris Agreement", "the Paris Agreement"),
+    ("Memorandum of Understanding on Space Cooperation", "the Memorandum of Understanding on Space Cooperation"),
+    ("Small Business Network of the Americas", "the Small Business Network of the Americas"),
+    ("ninth WTO Ministerial Meeting", "the ninth WTO Ministerial Meeting"),
+    ("World Trade Organization", "the World Trade Organization"),
+    ("Beca 18", "Beca 18"),
+    ("100,000 Strong in the Americas", "100,000 Strong in the Americas"),
+    ("Horizon Europe", "Horizon Europe"),
+    ("Lamu Port", "Lamu Port"),
+])
+def test_a_named_initiative_takes_the_where_its_head_noun_asks(name, phrase):
+    assert briefing.initiative_phrase(name) == phrase

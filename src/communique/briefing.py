@@ -417,6 +417,9 @@ def _what_for(row: dict) -> str:
     return f" for {about}"
 
 
+_PREPOSITION_FIRST = re.compile(r"of\b")
+
+
 def _future_items(a) -> list[str]:
     """What the statement dates after its own date: future years and dates, deadlines of
     commitments, and events with a date ahead."""
@@ -432,6 +435,10 @@ def _future_items(a) -> list[str]:
         si = int(row["sentence"])
         if row["category"] in ("commitment", "intention") and not _NOT_ACTION.match(str(row["target"]).strip()):
             full = str(row["target"])
+            if _PREPOSITION_FIRST.match(full):
+                # a complement says nothing without its verb: "set a target of USD 20 billion by
+                # 2030", not "of USD 20 billion by 2030"
+                full = third_person(position_text(a.statement, row, 40))
             target = _bare(full, 12)
             if whens[0].lower() not in target.lower():
                 # the deadline shows whole, even where the shortened target would cut it
@@ -527,7 +534,7 @@ def executive_summary(a) -> list[str]:
         names = a.initiatives["name"].head(4).tolist()
         n = sm["initiatives"]
         out.append(f"It names {n} initiative{'s' if n != 1 else ''}, agreement{'s' if n != 1 else ''} or event{'s' if n != 1 else ''}"
-                   + (", among them " if n > 1 else ": ") + _and(names) + ".")
+                   + (", among them " if n > 1 else ": ") + _and([initiative_phrase(x) for x in names]) + ".")
     future = _future_items(a)
     if future:
         # (an item of a list ends on its own ";", which the join gives again)
@@ -601,14 +608,37 @@ def _pledge_phrase(r: dict, st) -> str:
     return phrase + (f" ({', '.join(notes)})" if notes else "")
 
 
+_TAKES_THE = re.compile(
+    r"(Republic|Union|Islands|lands|ines|amas|Emirates|Federation|Council|Forum|Organization|Organisation|Community"
+    r"|Alliance|Assembly|Secretariat|Commission|Conference|Bank|Fund|Agency|Authority|Coalition|Partnership)$")
+# what a named initiative, agreement or event is, by its head noun: "the Paris Agreement", "the
+# Strategic Dialogue", "the Memorandum of Understanding on Space Cooperation" (not "Beca 18",
+# "Megaports", "100,000 Strong in the Americas")
+_INITIATIVE_HEAD = re.compile(
+    r"(Agreement|Accord|Treaty|Convention|Protocol|Declaration|Charter|Memorandum|Dialogue|Initiative|Programme|Program"
+    r"|Strategy|Plan|Framework|Mechanism|Facility|Network|Mission|Meeting|Summit|Corridor|Compact|Roadmap|Road Map"
+    r"|Agenda|Platform|Centre|Center|Committee|Group|Task Force|Working Group|Process|Conference|Forum|Fund|Partnership"
+    r"|Alliance|Council|Commission|Year|Week|Decade|Fair|Expo|Games|Olympics|Cup|Project|Scheme|Fellowship|Award)s?$")
+_NAME_OF = re.compile(r"\s+(?:of|on|in|for|between|to|against)\s+")
+
+
 def with_article(name: str) -> str:
     """"the United States", "the Netherlands", but "Peru": country names that take "the"."""
-    if re.match(r"(United |Republic |Kingdom |State |European |Democratic |Federal )", name) or re.search(
-        r"(Republic|Union|Islands|lands|ines|amas|Emirates|Federation|Council|Forum|Organization|Organisation|Community"
-        r"|Alliance|Assembly|Secretariat|Commission|Conference|Bank|Fund|Agency|Authority|Coalition|Partnership)$", name
-    ) or name in ("Gambia", "Maldives", "Holy See"):
+    if re.match(r"(United |Republic |Kingdom |State |European |Democratic |Federal )", name) or _TAKES_THE.search(name) \
+            or name in ("Gambia", "Maldives", "Holy See"):
         return f"the {name}"
     return name
+
+
+def initiative_phrase(name: str) -> str:
+    """A named initiative, agreement or event in a sentence, with "the" where its head noun asks
+    for one (the noun before "of", "on" ...: "the Memorandum of Understanding on ...")."""
+    if name[:4].lower() == "the " or name[:1].isdigit():
+        return name
+    head = _NAME_OF.split(name, 1)[0]
+    if _INITIATIVE_HEAD.search(name) or _INITIATIVE_HEAD.search(head):
+        return f"the {name}"  # (and "the ninth WTO Ministerial Meeting")
+    return with_article(name) if name[:1].isupper() else name
 
 
 def _bare(target: Any, words: int) -> str:
