@@ -2938,6 +2938,9 @@ def test_a_quotation_closed_on_its_full_stop_is_not_the_next_speakers():
     ("It is not intended to create legal obligations.", 1),
     ("The ruling of the court is not binding on third parties.", None),
     ("Both sides will not create new obligations for investors.", None),
+    ("They should explore legal pathways, but nothing in this declaration shall create obligations under international law.", 1),
+    ("Nothing in the present Joint Statement shall be construed as creating legal rights.", 1),
+    ("This Agreement shall create obligations for both Parties.", None),
 ])
 def test_a_text_that_says_it_binds_no_one_in_law_is_told_apart(said, index):
     st = S.from_text(f"Joint Statement of Norway and Indonesia\n\nOslo, 4 June 2024\n\nNorway will provide NOK 500 million. {said}\n")
@@ -2992,3 +2995,19 @@ def test_an_absolute_clause_names_each_partners_share():
         # (a verb of money with no amount and no date tells of the region, pledges nothing)
         ("both", "agree", "commitment", False, "coordinate"),
     ]
+
+
+def test_a_subject_that_denies_for_each_member_negates_and_a_start_date_is_a_timeline():
+    rows = rows_of("None of the parties will deploy troops. No party shall use force. Brazil will lift the duties "
+                   "with effect from 1 July 2026.")
+    assert rows == [
+        ("both", "will", "commitment", True, "deploy troops"),
+        ("both", "shall", "commitment", True, "use force"),
+        ("Brazil", "will", "commitment", False, "lift the duties with effect from 1 July 2026"),
+    ]
+    st = S.from_text("Joint Statement of the Foreign Ministers of the Nordic-Baltic Eight\n\nRiga, 22 January 2026\n\n"
+                     "The Ministers of Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden met in Riga. "
+                     "They agreed that no NB8 country will import Russian gas after 1 January 2027.\n")
+    row = C.extract(st).iloc[-1]
+    assert (row.actor, bool(row.negated), row.target, row.catalysts) == (
+        "NB8 countries", True, "import Russian gas after 1 January 2027", ["timeline"])

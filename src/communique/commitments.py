@@ -1283,6 +1283,12 @@ _NEITHER = re.compile(
     r"|of\s+(?:us|them|(?:the\s+|our\s+)?(?:two\s+)?(?:sides|parties|leaders|countries|governments|partners|participants)))"
 )
 _NEITHER_NOR = re.compile(r"(?i:neither)\s+(.+?)\s+nor\s+(.+)")
+# a subject that denies for each of its members: "No party shall use force", "no NB8 country will
+# import Russian gas", "None of the parties will deploy troops"
+_NO_ONE = re.compile(r"(?:No|no|NO)\s+(?P<one>\S.*)|(?:None|none|NONE)\s+of\s+(?P<many>\S.*)")
+_ANY_ONE = re.compile(r"(?i:side|party|country|government|leader|partner|participant|signatory|state|member|member state"
+                      r"|us|them|(?:the\s+|our\s+)?(?:two\s+)?(?:sides|parties|leaders|countries|governments|partners|participants"
+                      r"|signatories|states|members|member states))")
 _LY_NOUNS = frozenset("supply family assembly rally monopoly anomaly reply butterfly july italy".split())
 _NOT_BEFORE_VERB = frozenset(
     "the a an their its our his her my your these those this of for with by from in on at into whose".split()
@@ -1577,6 +1583,17 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 elif nor:
                     res = _resolve(f"{nor.group(1)} and {nor.group(2)}", L, ctx)  # "Neither Peru nor Chile"
                 negated = negated or res is not None
+            no_one = _NO_ONE.fullmatch(span.strip()) if res is None else None
+            if no_one:
+                rest = no_one.group("one") or no_one.group("many")
+                res = (ctx.group(), True) if _ANY_ONE.fullmatch(rest) else _resolve(rest, L, ctx)
+                if res is None and no_one.group("one") and rest.split()[-1].isalpha():
+                    # ("no NB8 country": the NB8 countries, each of them)
+                    head = rest.split()[-1]
+                    res = _resolve(rest[:-len(head)] + (head[:-1] + "ies" if head.endswith("y") else head + "s"), L, ctx)
+                if res is not None:
+                    res = (res[0], True)  # (each of them: "No party shall ...", the verb as for the group)
+                    negated = not negated
             if res is None:
                 continue
             who, plural = res
@@ -2868,7 +2885,9 @@ def legal_disclaimer(statement: S.Statement) -> int | None:
         i = bisect.bisect_right(starts, m.start()) - 1
         s = statement.sentences[i] if i >= 0 else None
         # (said of the text itself: "This Memorandum ...", "It ..."; not "the court's ruling is not binding")
-        if s is not None and m.end() <= s.end and L.instrument_re.search(text, s.start, m.start()):
+        # ("Nothing in this declaration shall create ...": the text named inside the phrase)
+        if s is not None and m.end() <= s.end and (L.instrument_re.search(text, s.start, m.start())
+                                                   or m.group()[:7].lower() == "nothing"):
             return s.index
     return None
 
