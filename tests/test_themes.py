@@ -644,7 +644,8 @@ def test_the_kind_word_of_a_name_is_no_evidence_of_a_theme():
     st = S.from_text("Joint Statement of the EU and Japan\n\nTokyo, 3 May 2025\n\nCooperation\n\nThe two sides welcomed the "
                      "EU-Japan Green Alliance. The NATO alliance remains strong. The Reserve Bank of India will open an office.\n")
     df = themes.classify(st)
-    assert [t for t in df.terms] == [["EU"], ["nato", "alliance"], ["bank"]]
+    # (the EU, a party, is who speaks: no term of a topic)
+    assert [t for t in df.terms] == [[], ["nato", "alliance"], ["bank"]]
     assert df.topic.tolist()[1] == 16
 
 
@@ -777,3 +778,11 @@ def test_mobility_schemes_rescue_and_fish_have_their_topics():
     df = themes.classify(st, themes.load_codebook(None))
     assert [int(t) for t in df["topic"]] == [9, 16, 4, 16, 6]
     assert df["subtopic_name"].tolist()[2:4] == ["Fisheries & Fishing", "Readiness"]
+
+
+def test_a_partys_own_name_is_who_speaks_not_a_topic():
+    st = S.from_text("Joint Declaration of Egypt and the European Union\n\nCairo, 17 March 2024\n\nCooperation\n\n"
+                     "The EU will allocate EUR 75 million to the EU-Egypt programme. The EU and Egypt will meet again. "
+                     "Egypt welcomed the role of the United Nations.\n")
+    df = themes.classify(st, themes.load_codebook(None))
+    assert [None if t is None or t != t else int(t) for t in df["topic"]] == [None, None, 19]

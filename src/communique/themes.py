@@ -706,13 +706,18 @@ def _outside_titles(st: S.Statement, found: list) -> list:
     still count ("Green")."""
     from . import entities as E
 
-    found_names = E.analyse(st).found
+    an = E.analyse(st)
+    found_names = an.found
     # (nor a state's or a place's name: "democratic" of the Democratic People's Republic of Korea,
     # "port" of Port Moresby)
     spans = sorted((f["start"], f["end"]) for f in found_names if f["type"] in ("person", "country", "place"))
     kinds = sorted((f["start"], f["end"]) for f in found_names if f["type"] in E.INSTITUTION_TYPES)
     cues = _cue_words()
-    if not spans and not kinds:
+    # (nor a party's own name, wherever it stands: the EU of an EU-Egypt statement is who speaks,
+    # not what it speaks of, in "the EU will allocate ..." as in "the EU-Egypt Association Council")
+    parties = {p.lower() for p in st.parties}
+    parties |= {str(e["acronym"]).lower() for e in an.entities.values() if e.get("acronym") and e["name"] in st.parties}
+    if not spans and not kinds and not parties:
         return found
     starts = [a for a, _ in spans]
     name_starts = [a for a, _ in kinds]
@@ -721,6 +726,8 @@ def _outside_titles(st: S.Statement, found: list) -> list:
     # (a place the codebook names as a term of its own counts: "the South China Sea")
     places = {(f["start"], f["end"]) for f in found_names if f["type"] == "place"}
     for f in found:
+        if parties and text[f[0]:f[1]].lower() in parties:
+            continue
         i = bisect.bisect_right(starts, f[0]) - 1
         if i >= 0 and f[1] <= spans[i][1] and (f[0], f[1]) not in places:
             continue
