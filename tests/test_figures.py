@@ -1041,6 +1041,13 @@ def test_a_deadline_later_in_the_statements_own_year_is_ahead():
         ["2024", True], ["2024", True], ["2024", False], ["2023", False], ["2025", True]]
 
 
+def test_the_statements_own_year_in_a_clause_that_looks_ahead_is_ahead():
+    df = figs("Joint Statement of Sweden and Ukraine\n\nStockholm, 22 January 2026\n\nAid\n\n"
+              "Sweden will provide SEK 1.5 billion in 2026. In 2026, the two sides will hold talks. In 2026, the sides "
+              "launched a fund. Trade grew in 2026. The fund, set up in 2026, will grow. The summit is to be held in 2026.")
+    assert df[df.kind == "year"]["future"].tolist() == [True, True, False, False, False, True]
+
+
 def test_a_record_between_a_linking_verb_and_its_figure():
     df = figs("Two-way trade reached a record $855 billion in 2022. Bilateral investment hit a new high of $9 billion.")
     assert df[df.kind == "money"][["text", "about"]].values.tolist() == [

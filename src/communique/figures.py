@@ -1906,6 +1906,9 @@ _PART_START = {"first half": 1, "second half": 7, "latter half": 7, "first quart
 _PART_OF_YEAR = re.compile(r"\b(first\s+half|second\s+half|latter\s+half|first\s+quarter|second\s+quarter|third\s+quarter"
                            r"|fourth\s+quarter|last\s+quarter)\s+of\s+$|\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?$", re.I)
 _PART_CODE = re.compile(r"(Q[1-4]|H[12])\s")
+_FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|is to|are to|to be held|plans? to|intends? to|aims? to|(?:is|are) expected to"
+                            r"|(?:is|are) scheduled|(?:is|are) planned)\b", re.I)
+_OPENS_ON_YEAR = re.compile(r"\s*(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:(?:early|mid|late)[-\s])?$")
 _AHEAD_IN_YEAR = re.compile(r"(?:\b(?:by|before|until|till|through|later\s+in)|\bend\s+of|\bclose\s+of)\s+$", re.I)
 
 
@@ -1923,8 +1926,16 @@ def _future(r: dict, ctx: _Ctx, stext: str = ""):
         part = _PART_OF_YEAR.search(stext, max(0, r["start"] - 40), r["start"])
         if part is not None:
             return _PART_START[" ".join((part.group(1) or part.group(2)).lower().split())] > d.month  # ("second⏎half" wrapped)
-        # the statement's own year: ahead only as a deadline ("by the end of 2024", "later in 2024")
-        return bool(_AHEAD_IN_YEAR.search(stext, max(0, r["start"] - 30), r["start"]))
+        # the statement's own year: ahead as a deadline ("by the end of 2024", "later in 2024"), or
+        # in a clause that looks ahead ("Sweden will provide SEK 1.5 billion in 2026", said in
+        # January 2026; "In 2026, the two sides will hold ..."), not in one that tells ("In 2026,
+        # the sides launched ...")
+        if _AHEAD_IN_YEAR.search(stext, max(0, r["start"] - 30), r["start"]):
+            return True
+        clause = max(stext.rfind(",", 0, r["start"]), stext.rfind(";", 0, r["start"])) + 1  # (its own clause: "..., and met in 2024")
+        if _FUTURE_CLAUSE.search(stext, clause, r["start"]):
+            return True
+        return bool(_OPENS_ON_YEAR.match(stext, 0, r["start"]) and _FUTURE_CLAUSE.search(stext, r["end"]))
     return (r["month"], r.get("day") or 0) > (d.month, d.day if r.get("day") else 0)
 
 
