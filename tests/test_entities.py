@@ -1814,3 +1814,18 @@ def test_federal_titles_navies_and_the_secretary_of_the_navy():
                       "José Rafael Ojeda Durán": ("Secretary of the Navy", None),
                       "Robert Habeck": ("Federal Minister for Economic Affairs and Climate Action", None)}
     assert sorted(df[df["type"] == "organization"]["name"]) == ["German Navy", "Mexican Army"]
+
+
+def test_an_instruments_title_runs_on_over_in_and_and_the():
+    st = S.from_text("Joint Communiqué of Ghana and Korea\n\nSeoul, 2 June 2026\n\nOutcomes\n\nThey signed the Memorandum of "
+                     "Understanding on Cooperation in the Field of Critical Minerals, the Agreement on Mutual Legal Assistance in "
+                     "Criminal Matters and the Agreement on the Avoidance of Double Taxation and the Prevention of Fiscal Evasion. "
+                     "The Agreement on Fisheries and the Ministry of Energy were named. The Convention on Biological Diversity "
+                     "and the Paris Agreement apply. The Agreement on Trade in Lima was signed.\n")
+    assert E.extract(st)["name"].tolist() == [
+        "Memorandum of Understanding on Cooperation in the Field of Critical Minerals",
+        "Agreement on Mutual Legal Assistance in Criminal Matters",
+        "Agreement on the Avoidance of Double Taxation and the Prevention of Fiscal Evasion",
+        "Agreement on Fisheries", "Ministry of Energy", "Convention on Biological Diversity", "Paris Agreement",
+        "Agreement on Trade",
+    ]

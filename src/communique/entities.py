@@ -1722,6 +1722,13 @@ def _split_segment(seg: list, L) -> list[list]:
     parts: list[list] = []
     cur: list = []
     i = 0
+    # an instrument named head first ("Memorandum of Understanding on Cooperation in the Field of
+    # Critical Minerals", "Agreement on the Avoidance of Double Taxation and the Prevention of
+    # Fiscal Evasion"): its title runs on over "in", "on", "for" and "and the", up to a place or
+    # the next name headed by a cue ("... and the Ministry of Energy")
+    heads = [x for x in seg[:3] if x[3] and x[0] not in ("The", "the")]
+    titled = bool(heads) and L.cues.get(heads[0][0]) == "agreement" and len(seg) > seg.index(heads[0]) + 1 \
+        and seg[seg.index(heads[0]) + 1][0] in ("of", "on", "between", "for", "concerning")
     while i < len(seg):
         t = seg[i]
         if not t[3] and t[0] in ("and", "&", "in", "on", "for") and cur:
@@ -1775,6 +1782,10 @@ def _split_segment(seg: list, L) -> list[list]:
                     split = True
                 if right is not None and (left_last, right[0]) in L.unsplit:
                     split = False
+            if split and titled and right is not None and right[0] not in L.all_country_forms and right[0] not in L.region_words \
+                    and (t[0] not in ("and", "&") or seg[i + 1][0] == "the") \
+                    and not any(x[3] and x[0] in L.cues for x in itertools.takewhile(lambda x: x[0] not in ("and", "&"), seg[i + 1:])):
+                split = False
             if split:
                 parts.append(cur)
                 cur = []
@@ -1938,7 +1949,13 @@ def _name_from(part: list, text: str, L):
         # name as a region is)
         region = _is_plain(rest, L) or (len(words_after) == 2 and words_after[0] in L.region_qualifiers
                                         and _is_plain(words_after[1], L))
-        if typ == "event" or not region:
+        # (an instrument's title, head first, runs on: "Memorandum of Understanding on
+        # Cooperation in the Field of Critical Minerals", "Agreement on Mutual Legal Assistance in
+        # Criminal Matters"; but "Agreement on Trade in Lima" was signed in a city)
+        titled = typ == "agreement" and L.cues.get(words[0]) == "agreement" and len(words) > 1 \
+            and words[1] in ("of", "on", "between", "for", "concerning") and len(words_after) >= 2 \
+            and rest not in L.all_country_forms and part[cut][0] == "in"
+        if (typ == "event" or not region) and not titled:
             part = part[:cut]
             e0 = part[-1][2]
     if typ == "event":
