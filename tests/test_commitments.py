@@ -3011,3 +3011,42 @@ def test_a_subject_that_denies_for_each_member_negates_and_a_start_date_is_a_tim
     row = C.extract(st).iloc[-1]
     assert (row.actor, bool(row.negated), row.target, row.catalysts) == (
         "NB8 countries", True, "import Russian gas after 1 January 2027", ["timeline"])
+
+
+def test_the_items_under_a_passive_list_of_signed_instruments_are_the_signatories():
+    st = S.from_text("Joint Communiqué between Ghana and the Republic of Korea\n\nSeoul, 2 June 2026\n\n"
+                     "Outcomes\n\n12. The following agreements and memoranda of understanding were signed in the presence of "
+                     "the two Presidents:\n(a) Framework Agreement on Concessional Loans for the years 2026-2030;\n"
+                     "(b) Memorandum of Understanding on Cooperation in the Field of Critical Minerals;\n"
+                     "(c) Agreement on Visa Exemption for Holders of Diplomatic Passports.\n\n"
+                     "13. The following figures were noted:\n(a) trade of USD 2 billion.\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "category", "target"]].values.tolist() == [
+        ["both", "sign", "commitment", "Framework Agreement on Concessional Loans for the years 2026-2030"],
+        ["both", "sign", "commitment", "Memorandum of Understanding on Cooperation in the Field of Critical Minerals"],
+        ["both", "sign", "commitment", "Agreement on Visa Exemption for Holders of Diplomatic Passports"],
+    ]
+    # (items one to a line, with no mark, up to the next line of prose)
+    st = S.from_text("Joint Declaration of France and Morocco\n\nRabat, 28 October 2024\n\nOutcomes\n\n"
+                     "The following agreements were signed:\nDeclaration on the Exceptional Reinforced Partnership\n"
+                     "Financing agreement between the AFD and the ONCF\n\nM. Macron thanked His Majesty the King.\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "target"]].values.tolist()[:2] == [
+        ["both", "sign", "Declaration on the Exceptional Reinforced Partnership"],
+        ["both", "sign", "Financing agreement between the AFD and the ONCF"],
+    ]
+    assert len(df) == 3
+
+
+def test_a_further_amount_owned_by_a_second_party_and_a_majesty_before_a_title():
+    st = S.from_text("Joint Declaration of France and Morocco\n\nRabat, 28 October 2024\n\nPartnership\n\n"
+                     "His Majesty the King welcomed this position. The Ministers welcomed Norway's pledge of NOK 500 million "
+                     "to the Ukraine Energy Support Fund and Denmark's announcement of a further DKK 2.1 billion for the "
+                     "Danish model.\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "target"]].values.tolist() == [
+        ["Morocco", "welcome", "this position"],
+        ["both", "welcome", "Norway's pledge of NOK 500 million to the Ukraine Energy Support Fund"],
+        ["Norway", "pledge", "NOK 500 million to the Ukraine Energy Support Fund"],
+        ["Denmark", "announce", "a further DKK 2.1 billion for the Danish model"],
+    ]

@@ -262,7 +262,10 @@ def _lex() -> SimpleNamespace:
     # "to" and an action, or (for the nouns of an amount) "of" and the amount: "Brazil's pledge
     # of $10 million", "Japan's contribution of ¥5 billion"
     amount_nouns = _alt(cb["amount_nouns"])
-    amount = r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)"
+    # (the amount after what may qualify it: "of a further DKK 2.1 billion", "of up to $5 million")
+    amount = (r"(?:(?:an?\s+)?(?:further|additional|extra|new|fresh)\s+)?"
+              r"(?:(?:up\s+to|more\s+than|over|about|some|around|nearly|almost|at\s+least|approximately)\s+)?"
+              r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)")
     noun = rf"(?P<noun>(?:{owned})(?=\s+to\s)|(?:{amount_nouns})(?=\s+of\s+{amount}))\s+(?:to|of)\s+"
     L.owned_re = book.compile(  # ("Peru's", and "the United States'")
         rf"(?:['’]s|(?<=s)['’])\s+(?:(?!(?:of|to|for|in|on|with|that|and|by|at|as)\b)[a-z][\w-]*\s+){{0,2}}?{noun}"
@@ -852,6 +855,11 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         who = ctx.role_country.get(m.group("role").lower())
         if who is None and E._lex().national_offices.get(m.group("role")) in ctx.parties:
             who = E._lex().national_offices[m.group("role")]  # "The Secretary of State" of a text the United States is party to
+        if who is None and ctx.parties:
+            # "His Majesty the King welcomed ..." of France and Morocco: the one party whose
+            # offices (the country table's) hold that title
+            holds = [p for p in ctx.parties if m.group("role") in E._lex().offices.get(p, ())]
+            who = holds[0] if len(holds) == 1 else None
         if who is not None and ((m.end() == len(span.rstrip()) and pos == 0) or m.group(0)[:4].lower() == "the "):
             # "The President" of a readout: the one president named; "The Secretary and Foreign
             # Minister Marsudi": a person of their own (not another title of the next one's)
@@ -982,7 +990,15 @@ _STATE_KIND = re.compile(rf"(?:[Tt]he\s+)?({E.STATE_KINDS})")
 _COMMA_AND_PAIR = re.compile(r"[^,]+,\s+and\s+[^,]+")
 
 
+# an honorific before a title ("His Majesty the King", "H.E. the President"): the title names the actor
+_HONORIFIC_FIRST = re.compile(r"(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Excellency|Excellencies|Highness)\s+(?=the\s)"
+                              r"|(?:H\.\s?E\.|H\.R\.H\.|H\.M\.|H\.H\.)\s+(?=the\s)")
+
+
 def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
+    honor = _HONORIFIC_FIRST.match(span)
+    if honor:
+        span = span[honor.end():]
     both = _BOTH_LIST.match(span)
     if both:  # "Both Japan and Korea": the list itself
         span = span[both.end():]
@@ -2007,8 +2023,8 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
             continue  # "acknowledged Korea's contribution of 1,500 personnel-days": what was given, not a pledge
         if gov is not None and gov["category"] == "acknowledgement" and _STATED_OF.match(text, n1, s.end):
             continue  # "noted that Japan's commitment to Africa ... amounts to $16 billion": a fact told of it
-        # (far enough to see an amount after "of": " of AUD 400")
-        m = L.owned_re.search(text, max(s.start, n0 - 40), min(s.end, n1 + 12))
+        # (far enough to see an amount after "of": " of AUD 400", " of a further DKK 2.1 billion")
+        m = L.owned_re.search(text, max(s.start, n0 - 40), min(s.end, n1 + 40))
         if m and m.start("noun") == n0:
             owner_end = m.start()
             base = max(s.start, owner_end - 60)
@@ -2570,6 +2586,9 @@ def _trim_end(text: str, tstart: int, tend: int) -> int:
     return max(tend, tstart)
 
 
+_PASSIVE_FOLLOWING = re.compile(
+    r"\b[Tt]he\s+following\s+(?:[\w'’-]+\s+){0,8}?(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|jointly\s+)?"
+    r"(?P<v>signed|concluded|exchanged|adopted|announced|launched|initialled|initialed|agreed)\b")
 _LEAD_INS = frozenset(["", "to", "that", "on", "the following", "to the following", "as follows"])
 # "agreed on the following deliverables:", "announced the following measures:"
 _FOLLOWING = re.compile(r"(?:(?:to|on|upon)\s+)?the\s+following(?:\s+[a-z-]+){0,2}", re.I)
@@ -3139,6 +3158,39 @@ def extract(statement: S.Statement):
                                          r["verb_start"], r["verb_end"], leading), text, r, L, ctx):
                 rows.append(one)
                 targets.append((tstart, tend))
+    with_rows = {r[_SENTENCE] for r in rows}
+    for sent in st.sentences:
+        # "The following agreements were signed in the presence of the two Presidents:" then "(a)
+        # Framework Agreement on ...", "(b) Memorandum of Understanding on ...": each item is an
+        # instrument the signatories signed (their act, with no one named), read as the items of
+        # "The two sides signed the following agreements:" are
+        passive = _PASSIVE_FOLLOWING.search(text, sent.start, sent.end) if sent.index not in with_rows else None
+        if passive is None or text[sent.start:sent.end].rstrip()[-1:] != ":":
+            continue
+        lemma = forms.get(passive.group("v"), (passive.group("v"), ""))[0]
+        category = L.category.get(lemma, "commitment")
+        p = st.paragraphs[sent.paragraph]
+        nxt = st.paragraphs[p.index + 1] if p.index + 1 < len(st.paragraphs) else None
+        if nxt is not None and nxt.marker is not None:
+            # marked items ("(a)", "-"): the lead-in's, as _list_items reads them
+            colon = text.rindex(":", sent.start, sent.end)
+            rows.append(row(ctx.group(), lemma, category, False, colon, colon, sent.start, sent.end,
+                            sent.index, passive.start("v"), passive.end("v")))
+            continue
+        # items one to a line with no mark, up to the first line that ends a sentence of prose
+        # ("Declaration on the Exceptional Reinforced Partnership" / "Memorandum of ..." / then
+        # "M. Macron thanked His Majesty the King.")
+        for q in st.paragraphs[p.index + 1:]:
+            if q.section != p.section or len(q.sentences) != 1 or q.marker is not None:
+                break
+            item = st.sentences[q.sentences[0]]
+            tail = text[item.start:item.end].rstrip()
+            if tail.endswith((".", "!", "?")) and not text[item.start:item.end].rstrip(".").rstrip().endswith(";"):
+                break
+            tend = _trim_end(text, item.start, item.end)
+            rows.append(row(ctx.group(), lemma, category, False, item.start, tend, item.start, tend, item.index,
+                            passive.start("v"), passive.end("v")))
+    rows.sort(key=lambda r: r[_SENTENCE])
     rows = _list_items(st, _without_restated(rows, targets, text, st.parties), row)
     rows.sort(key=lambda r: r[_SENTENCE])  # (a list's items in place, among the positions their items take themselves)
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
