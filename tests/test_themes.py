@@ -786,3 +786,14 @@ def test_a_partys_own_name_is_who_speaks_not_a_topic():
                      "Egypt welcomed the role of the United Nations.\n")
     df = themes.classify(st, themes.load_codebook(None))
     assert [None if t is None or t != t else int(t) for t in df["topic"]] == [None, None, 19]
+
+
+def test_concessional_finance_hybrid_threats_interconnectors_and_trainsets_have_their_topics():
+    st = S.from_text("Joint Statement of Egypt and Ghana\n\nCairo, 3 May 2025\n\nCooperation\n\nKorea will provide concessional "
+                     "financing of up to USD 200 million. The Ministers condemned hybrid attacks and sabotage against undersea "
+                     "cables. They will not recognise any illegal annexation. Lithuania and Latvia will complete the Harmony Link "
+                     "interconnector by 2030. The partners will develop a green ammonia project. Alstom will deliver eighteen "
+                     "trainsets to the national railway.\n")
+    df = themes.classify(st, themes.load_codebook(None))
+    assert [int(t) for t in df["topic"]] == [19, 16, 19, 8, 8, 10]
+    assert df["subtopic_name"].tolist()[0] == "Foreign Aid"
