@@ -1832,3 +1832,10 @@ def test_a_price_per_unit_and_a_change_of_rate_keep_their_per():
     assert [(r["text"], r["per"], F.format_value(r)) for r in df.to_dict("records")] == [
         ("five US dollars", "tonne", "$5 per tonne"), ("AUD 2", "kilogram", "A$2 per kilogram"),
         ("120", "week", "120 a week"), ("180", "week", "180 a week"), ("5 tonnes", None, "5 tonnes")]
+
+
+def test_a_number_glued_to_a_titled_word_is_part_of_a_name():
+    df = figs("Ghana presented its 24-Hour Economy policy. Kenya launched a 100-Day Plan. They adopted the 10-Year "
+              "Framework of Programmes. The port works 24 hours a day. The 100-member Council met.")
+    assert df[["text", "in_name"]].values.tolist() == [
+        ["24-Hour", True], ["100", True], ["10-Year", True], ["24 hours", False], ["100", False]]

@@ -1527,6 +1527,7 @@ _EU_DOC = re.compile(r"\b[A-Z]{2,6}\s?\((?:19|20)\d\d\)\s?\d{1,5}\b")
 
 _CODE_PART = re.compile(r"[A-Z]{1,10}\.?")
 _NAME_GOES_ON = re.compile(r"[ -]+[A-Z][a-z]")
+_TITLED_AFTER = re.compile(r"-[A-Z][a-z]+[ -]+[A-Z][a-z]")
 # What follows a number that makes it no figure: a Hijri year or day ("1447 AH", "25 Rabi
 # al-Awwal": the calendar a statement gives beside the Gregorian date), "2-way" (two-way)
 _NOT_A_FIGURE = re.compile(
@@ -1701,8 +1702,10 @@ def _figure_records(st) -> list[tuple]:
             if rec is not None and _NOT_A_FIGURE.match(stext, rec["end"]):
                 continue  # "1447 AH" (a Hijri year), "25 Rabi al-Awwal", "2-way trade"
             if rec is not None and rec["kind"] in ("duration", "quantity") and not rec["in_name"] \
-                    and stext[rec["start"]:rec["end"]].split()[-1][:1].isupper() and _NAME_GOES_ON.match(stext, rec["end"]):
-                rec["in_name"] = True  # "the 100 Year Partnership", "the 10 Year Plan": a name
+                    and re.split(r"[\s-]", stext[rec["start"]:rec["end"]])[-1][:1].isupper() and _NAME_GOES_ON.match(stext, rec["end"]):
+                rec["in_name"] = True  # "the 100 Year Partnership", "the 10 Year Plan", "its 24-Hour Economy policy": a name
+            elif rec is not None and rec["kind"] == "count" and not rec["in_name"] and _TITLED_AFTER.match(stext, rec["end"]):
+                rec["in_name"] = True  # "a 100-Day Plan": a name
             if rec is not None:
                 found.append(rec)
         for r in found:
