@@ -3050,3 +3050,12 @@ def test_a_further_amount_owned_by_a_second_party_and_a_majesty_before_a_title()
         ["Norway", "pledge", "NOK 500 million to the Ukraine Energy Support Fund"],
         ["Denmark", "announce", "a further DKK 2.1 billion for the Danish model"],
     ]
+
+
+def test_a_company_named_in_one_word_opens_its_own_clause():
+    rows = rows_of("TotalEnergies and the Office Chérifien des Phosphates (OCP Group) will develop a green ammonia project. "
+                   "Alstom will build a factory in Fez, and eighteen trainsets will be delivered by Alstom. PetroChina will "
+                   "invest USD 2 billion. Tourism will grow in Fez.")
+    assert [r[:2] for r in rows] == [
+        ("TotalEnergies and the Office Chérifien des Phosphates", "will"), ("Alstom", "will"), ("Alstom", "will"),
+        ("PetroChina", "will")]

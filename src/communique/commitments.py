@@ -1249,7 +1249,7 @@ _ADJ_LINK = re.compile(r"\s+(?:to|that|about|with|by|for)\s+")
 _VERB_LINK = re.compile(r"\s+(?:(?:to|on|upon|that)\s+(?=[a-z]))?")
 _WORD_RUN = re.compile(r"[\w.'’-]+")
 _NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
-_ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?[A-Za-z][\w.&’'-]{1,15}\)(?=\s|,|$)")
+_ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?[A-Za-z][\w.&’'-]{1,15}(?:\s+[A-Z][\w.&’'-]{1,15}){0,2}\)(?=\s|,|$)")  # ("(OCP Group)" too)
 _OPENING_THREE = re.compile(r"[A-Za-z]+\s+[a-z]+\s+[a-z]+\b")
 _OPENING_TWO = re.compile(r"[A-Za-z]+\s+[a-z]+\b")
 _OPENING_ONE = re.compile(r"[A-Za-z]+\b")
@@ -1863,7 +1863,9 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*(?:(?:the
 
 _AND_NEXT_VERB = re.compile(r"\s*(?:and|or)\s+(?:(?:fully|strongly|firmly|also|further)\s+)?")
 # (the capital first, so that the scan tests one character at most places)
-_MID_CAPS = re.compile(r"[A-Z](?<=[a-z] [A-Z])[a-z][A-Za-z]*(?=\s+(?:and|or|will|has|have|is|are)\s)")
+_MID_CAPS = re.compile(r"[A-Z](?<=[a-z] [A-Z])[a-z][A-Za-z]*(?=\s+(?:and|or|will|has|have|is|are)\s|[.,;:](?:\s|$))")
+# a word with a capital inside it is a name wherever it stands: "TotalEnergies", "PetroChina"
+_CAMEL = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\w'’-])")
 _AND_NAME = re.compile(r"\s+(?:and|or)\s+([A-Z][a-z][A-Za-z]*)\b(?!\s+[A-Z])")
 _DETERMINERS = frozenset("the a an its their our his her this that these those".split())
 
@@ -1883,6 +1885,7 @@ def _mid_caps(text: str) -> set[str]:
             other = _AND_NAME.match(text, m.end())  # ("between Petrobras and Pemex": both)
             if other and other.group(1).lower() not in _common_words():
                 out.add(other.group(1))
+    out.update(m.group() for m in _CAMEL.finditer(text))
     return out
 
 
