@@ -1839,3 +1839,21 @@ def test_a_number_glued_to_a_titled_word_is_part_of_a_name():
               "Framework of Programmes. The port works 24 hours a day. The 100-member Council met.")
     assert df[["text", "in_name"]].values.tolist() == [
         ["24-Hour", True], ["100", True], ["10-Year", True], ["24 hours", False], ["100", False]]
+
+
+def test_a_tables_country_columns_say_whose_figure_each_cell_is():
+    st = S.from_text("# Joint Statement of Chile and New Zealand\n\nSantiago, 3 March 2026\n\n## Climate\n\nAround 87% of New "
+                     "Zealand's electricity is renewable.\n\n| Indicator | Chile | New Zealand |\n|---|---|---|\n"
+                     "| Renewable share of electricity | 63% | 87% |\n| Methane reduction target | 25% | 10% |\n", fmt="md")
+    assert [s.text for s in st.sentences][1:] == [
+        "Renewable share of electricity; Chile: 63%; New Zealand: 87%", "Methane reduction target; Chile: 25%; New Zealand: 10%"]
+    df = F.extract(st)
+    assert df[["text", "about", "restates"]].values.tolist() == [
+        ["87%", "New Zealand's electricity", False],
+        ["63%", "Renewable share of electricity, Chile", False],
+        ["87%", "Renewable share of electricity, New Zealand", True],  # (the prose's own figure, told again)
+        ["25%", "Methane reduction target, Chile", False],
+        ["10%", "Methane reduction target, New Zealand", False],
+    ]
+    # a cell that repeats the prose is not shown as the cell before it said again
+    assert F.restatements(df, st.text) == {}

@@ -790,7 +790,7 @@ def figures_table(a, params: dict[str, Any] | None = None, quote_words: int = 24
     if c.empty:
         return P.note("No figures cited: the statement states no amount, share, count or date.")
     st = a.statement
-    again = F.restatements(a.figures)  # "¥50 billion (A$520 million)" is one figure
+    again = F.restatements(a.figures, st.text)  # "¥50 billion (A$520 million)" is one figure
     rows = []
     for r in c.to_dict("records"):
         also = again.get((int(r["sentence"]), int(r["start"])))

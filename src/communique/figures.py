@@ -1760,7 +1760,10 @@ def _figure_records(st) -> list[tuple]:
                 table_rows.add(s.index)
                 for r in found:
                     if r["about"] is None and r["start"] > len(cells[0]) and not r["in_name"]:
-                        r["about"] = label.rstrip(".")
+                        # (with the column it stands in, where a column is a country's: "Chile: 63%")
+                        cell = stext.rfind(";", 0, r["start"]) + 1
+                        column = _COLUMN_NAME.match(stext, cell, r["start"])
+                        r["about"] = label.rstrip(".") + (f", {column.group(1)}" if column else "")
         heading = sections[s.section].heading
         quote = st.original[s.start:s.end]
         base = s.start
@@ -1849,6 +1852,8 @@ def _cells_are_figures(stext: str, cells: list[str], found: list[dict], rx) -> b
             return False
         first = next((r["start"] for r in found if pos <= r["start"] < pos + len(c)), None)
         lead = " ".join(stext[pos:first].lower().split()) if first is not None else None
+        if lead is not None and lead.endswith(":") and len(lead.split()) <= 4:
+            lead = ""  # (a column's name before the figure: "Chile: 63%")
         if lead is not None and (not lead or lead in rx.quals or lead in _SIGNS_BEFORE):  # (a change's sign: "+29%")
             figures += 1
         elif first is not None or len(words) > 3 or any(w.lower() in _CELL_VERBS for w in words):
@@ -1858,6 +1863,7 @@ def _cells_are_figures(stext: str, cells: list[str], found: list[dict], rx) -> b
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_COLUMN_NAME = re.compile(r"\s*([A-Z][\w.'’ -]{0,40}?):\s")
 _SIGNS_BEFORE = frozenset("+ - − – ±".split())
 _CELL_VERBS = frozenset("will shall would can could may might must is are was were has have had".split())
 
@@ -2691,19 +2697,25 @@ def counted(df: "pd.DataFrame") -> "pd.DataFrame":
     return df[~(df["in_name"].astype(bool) | df["restates"].astype(bool))].reset_index(drop=True)
 
 
-def restatements(df: "pd.DataFrame") -> dict[tuple[int, int], str]:
+def restatements(df: "pd.DataFrame", text: str | None = None) -> dict[tuple[int, int], str]:
     """``(sentence, start)`` of each figure that a bracket restates → the bracket's figures as
-    written ("US$50.7bn"), so a table can show the two together while counting one."""
+    written ("US$50.7bn"), so a table can show the two together while counting one. With the
+    statement's ``text``, a figure that restates one elsewhere (a table's cell repeating the
+    prose: "Renewable share; 63%; 87%") is not shown as the cell before it said again."""
     out: dict[tuple[int, int], str] = {}
     if df.empty or not df["restates"].any():
         return out
     head = None
+    head_end = 0
     for r in df.itertuples(index=False):
         if r.restates and head is not None:
+            if text is not None and (int(r.sentence) != head[0] or ";" in text[head_end:int(r.start)]):
+                continue
             said = f"{_QUAL_WORDS[r.qualifier]} {r.text}" if r.qualifier in _QUAL_WORDS else r.text  # "about US$50.7bn"
             out[head] = f"{out[head]}, {said}" if head in out else said
         elif not r.restates:
             head = (int(r.sentence), int(r.start))
+            head_end = int(r.end)
     return out
 
 

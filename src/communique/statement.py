@@ -568,9 +568,18 @@ def _table_item(cells, headers=()) -> str:
             c = _with_currency(c.strip("*_ "), headers[i])  # "170.5 million" under "Contribution (CAD)"
         if c and i and _BARE_NUMBER.fullmatch(c) and _UNIT_IN_LABEL.search(cells[0]):
             c = _with_unit(c, cells[0])  # the row's own label gives it: "Bilateral trade (ZAR billion) | 38.5"
+        if c and i and i < len(headers) and " ".join(str(headers[i]).split()) in _country_forms():
+            # a column per country ("| Indicator | Chile | New Zealand |"): whose figure each cell is
+            c = f"{' '.join(str(headers[i]).split())}: {c}"
         if c:
             out.append(c)
     return "- " + "; ".join(out)
+
+
+@lru_cache(maxsize=1)
+def _country_forms() -> frozenset[str]:
+    """Country names, short forms and adjectives, as a table's header may name a column."""
+    return frozenset(f for c in countries() for f in [c["name"], *c["aliases"], *c["adjectives"]])
 
 
 _UNIT_IN_LABEL = re.compile(r"\([^()]*\)\s*$")
