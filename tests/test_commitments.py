@@ -3059,3 +3059,11 @@ def test_a_company_named_in_one_word_opens_its_own_clause():
     assert [r[:2] for r in rows] == [
         ("TotalEnergies and the Office Chérifien des Phosphates", "will"), ("Alstom", "will"), ("Alstom", "will"),
         ("PetroChina", "will")]
+
+
+def test_the_figure_a_change_starts_from_is_no_target():
+    st = S.from_text("Joint Statement of Egypt and the European Union\n\nCairo, 17 March 2024\n\nReform\n\nEgypt will raise the "
+                     "share of the private sector from 30% to 65% by 2030. Egypt will cut public debt from 96% of GDP to below "
+                     "80%. Egypt will move 20 agencies.\n")
+    assert C.extract(st)["catalyst_details"].tolist() == [
+        ["numeric target: 65%", "timeline: by 2030"], ["numeric target: 80%"], ["numeric target: 20"]]

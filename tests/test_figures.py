@@ -1857,3 +1857,17 @@ def test_a_tables_country_columns_say_whose_figure_each_cell_is():
     ]
     # a cell that repeats the prose is not shown as the cell before it said again
     assert F.restatements(df, st.text) == {}
+
+
+def test_a_list_of_kinds_is_what_an_amount_is_for_and_a_share_of_gdp_stays_one():
+    df = figs("The NB8 countries have provided more than EUR 32 billion in military, financial and humanitarian assistance "
+              "to Ukraine. Spain will provide EUR 10 million for health, education and water projects. Japan gave USD 3 "
+              "million in grants, and the two sides agreed. Egypt will cut public debt from 96% of GDP to below 80%.")
+    df = df[df.kind.isin(["money", "percent"])]
+    assert df[["text", "unit", "about"]].values.tolist() == [
+        ["EUR 32 billion", "EUR", "military, financial and humanitarian assistance"],
+        ["EUR 10 million", "EUR", "health, education and water projects"],
+        ["USD 3 million", "USD", "grants"],
+        ["96%", "percent of GDP", "public debt"],
+        ["80%", "percent of GDP", "public debt"],
+    ]

@@ -1249,6 +1249,9 @@ _ADJ_LINK = re.compile(r"\s+(?:to|that|about|with|by|for)\s+")
 _VERB_LINK = re.compile(r"\s+(?:(?:to|on|upon|that)\s+(?=[a-z]))?")
 _WORD_RUN = re.compile(r"[\w.'’-]+")
 _NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+# (what may follow a starting figure before the "to" of its target: "from 96% of GDP to", "from USD 5 billion in 2024 to")
+_TO_AFTER = re.compile(r"(?:\s+(?:of|in)\s+[\w$%-]+(?:\s+\d{4})?)?\s+to\s+(?:(?:below|above|under|over|about|around|at\s+least|more\s+than|less\s+than)\s+)?[$€£¥₹\dA-Z]")
 _ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?[A-Za-z][\w.&’'-]{1,15}(?:\s+[A-Z][\w.&’'-]{1,15}){0,2}\)(?=\s|,|$)")  # ("(OCP Group)" too)
 _OPENING_THREE = re.compile(r"[A-Za-z]+\s+[a-z]+\s+[a-z]+\b")
 _OPENING_TWO = re.compile(r"[A-Za-z]+\s+[a-z]+\b")
@@ -2442,6 +2445,8 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
                     continue  # a year: a timeline, not a target
                 if text.startswith(("st", "nd", "rd", "th"), e0):
                     continue
+            if _FROM_BEFORE.search(text, max(start, s0 - 6), s0) and _TO_AFTER.match(text, e0):
+                continue  # "from 30% to 65%": where it starts, no target (the figure after "to" is)
             if s0 < count_end:
                 numbers.append((_qualified_start(text, start, s0, L), e0))
     if _starts_within(L.numeric_words_gate, text, start, end, L.numeric_words_reach) and L.number_word_re.search(

@@ -849,7 +849,21 @@ def _phrase_after(stext: str, i: int, rx, openers=(), require_opener=False, allo
             a = pos
         pos += len(tx[j])
     base = region.start()
-    return stext[base + a:base + pos]
+    phrase_end = base + pos
+    if rend < len(stext) and stext[rend] == "," and phrase_end == len(stext[:rend].rstrip()) and stext[base + a:phrase_end].islower():
+        # a list of kinds that the comma cut short: "in military, financial and humanitarian
+        # assistance to Ukraine", "for health, education and water projects"
+        more = _KIND_LIST.match(stext, rend)
+        if more and not any(w in _NOT_IN_LIST for w in more.group().replace(",", " ").split()):
+            phrase_end = more.end()
+    return stext[base + a:phrase_end]
+
+
+# the rest of a list of kinds after its first comma: ", financial and humanitarian assistance"
+_KIND_LIST = re.compile(r"(?:,\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?){1,5}?,?\s+(?:and|or)\s+[a-z][a-z-]*"
+                        r"(?:\s+(?!(?:to|for|in|of|from|with|by|on|at|over|under|through|per|a|an|the)\b)[a-z][a-z-]*){0,2}")
+_NOT_IN_LIST = frozenset("which who that whose the a an this these those their its our while with including such as will would "
+                         "is are was were has have be been".split())
 
 
 _REGION = re.compile(r"(?:[^,;:()\"!?.]+|\.(?=\S)|(?<=\.[A-Za-z])\.)*")
@@ -1750,6 +1764,10 @@ def _figure_records(st) -> list[tuple]:
             if a is not None and b.get("per") and not a.get("per") and a["kind"] == b["kind"] \
                     and _CHANGE_TO.fullmatch(stext, a["end"], b["start"]) and _changes_from(stext, a["start"], rx):
                 a["per"] = b["per"]  # "from 1,800 to 3,000 places per year": both are a year's
+            if a is not None and a["kind"] == b["kind"] == "percent" and str(a["unit"] or "").startswith("percent of ") \
+                    and b["unit"] == "percent" and _CHANGE_TO.fullmatch(stext, a["end"], b["start"]) \
+                    and _changes_from(stext, a["start"], rx):
+                b["unit"] = a["unit"]  # "from 96% of GDP to below 80%": a share of GDP too
         if ";" in stext and st.paragraphs[s.paragraph].marker:
             # a table's row, an item "Ports; US$150 million; 40%": its first cell is what each
             # figure is about (each later cell is a short one holding a number)
@@ -1870,7 +1888,8 @@ _CELL_VERBS = frozenset("will shall would can could may might must is are was we
 
 _PAREN_OPEN = re.compile(r"\s*\(\s*(.*?)\s*", re.S)
 # between the two figures of a change: "... from €120 billion [in 2019] to €143 billion"
-_CHANGE_TO = re.compile(r"(?:\s+in\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4}))?\s+to\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than)\s+)?")
+_CHANGE_TO = re.compile(r"(?:\s+of\s+(?:GDP|GNI|GNP|the\s+budget|[a-z]+))?(?:\s+in\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4}))?\s+to\s+"
+                        r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|below|under|above|less\s+than|at\s+least)\s+)?")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 
 
