@@ -2995,6 +2995,12 @@ def test_an_absolute_clause_names_each_partners_share():
         # (a verb of money with no amount and no date tells of the region, pledges nothing)
         ("both", "agree", "commitment", False, "coordinate"),
     ]
+    # (an intention too)
+    assert rows_of("The leaders agreed to expand ethanol cooperation, with Brazil aiming to reach 20% blending by 2026 "
+                   "and Argentina planning to export more ethanol.")[1:] == [
+        ("Brazil", "aim", "intention", False, "reach 20% blending by 2026"),
+        ("Argentina", "plan", "intention", False, "export more ethanol"),
+    ]
 
 
 def test_a_subject_that_denies_for_each_member_negates_and_a_start_date_is_a_timeline():
@@ -3067,3 +3073,11 @@ def test_the_figure_a_change_starts_from_is_no_target():
                      "80%. Egypt will move 20 agencies.\n")
     assert C.extract(st)["catalyst_details"].tolist() == [
         ["numeric target: 65%", "timeline: by 2030"], ["numeric target: 80%"], ["numeric target: 20"]]
+
+
+def test_a_target_ends_where_another_country_hedges():
+    st = S.from_text("Joint Statement of Egypt and the European Union\n\nCairo, 17 March 2024\n\nEnergy\n\nThe two sides will "
+                     "implement the trilateral MoU on gas trade, and Egypt may export up to 2 bcm of additional LNG to Europe if "
+                     "supply from the eastern Mediterranean permits.\n")
+    df = C.extract(st)
+    assert df[["actor", "target", "conditional"]].values.tolist() == [["both", "implement the trilateral MoU on gas trade", False]]

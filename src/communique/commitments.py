@@ -186,7 +186,10 @@ def _lex() -> SimpleNamespace:
     # a pledge in an absolute clause: "..., with Spain committing EUR 20 million and Mexico
     # providing USD 15 million" (a named subject, then a binding verb in -ing)
     subj = r"(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of |and |the )?[A-Z][\w.'\u2019-]*){0,5}"
-    L.absolute_lemma = {**ing, **cb["absolute_verbs"]}
+    # (an intention too: "..., with India aiming to reach 20% blending by 2026")
+    intends = {f: v[0] for f, v in verb_forms().items() if v[1] == "ing" and L.category.get(v[0]) == "intention"}
+    L.absolute_lemma = {**intends, **ing, **cb["absolute_verbs"]}
+    L.money_verbs = frozenset(cb["absolute_verbs"].values())  # (which count there only with an amount or a date)
     absolute = _alt(L.absolute_lemma)
     L.absolute_re = book.compile(rf"\bwith (?P<s>{subj}) (?P<v>{absolute})\b")
     L.absolute_next_re = book.compile(rf",? and (?P<s>{subj}) (?P<v>{absolute})\b")
@@ -2582,6 +2585,21 @@ def _quotation(text: str, par, at: int) -> tuple[int, str] | None:
     return m.start(), m.group("who") or m.group("who2")
 
 
+_AND_NEXT = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+_HEDGED = re.compile(r"(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:(?:also|further|in\s+turn)\s+)?"
+                     r"(?:may|might|could|can)\s+[a-z]")
+
+
+def _hedged_clause(text: str, tstart: int, tend: int, L) -> int:
+    """Where a target ends at another country's clause that hedges (", and Egypt may export up
+    to 2 bcm ... if supply permits"): no position of its own, it is still not the first's."""
+    for m in _AND_NEXT.finditer(text, tstart, tend):
+        c = _HEDGED.match(text, m.end(), tend)
+        if c and c.group(1) in E._lex().all_country_forms:
+            return m.start()
+    return tend
+
+
 def _trim_end(text: str, tstart: int, tend: int) -> int:
     """Where a target ends once spaces, punctuation and a dangling "and"/"but" are cut off
     (looking back at most 20 characters at a time)."""
@@ -3111,7 +3129,7 @@ def extract(statement: S.Statement):
             if r["cls"] == "past" and r["verb"] in _MADE_VISITS and _A_VISIT.match(text, r["target_start"]):
                 continue  # "Prime Minister Anwar undertook an official visit to Indonesia": what happened, no pledge
             tstart = r["target_start"]
-            tend = _trim_end(text, tstart, r["target_end"])
+            tend = _trim_end(text, tstart, _hedged_clause(text, tstart, r["target_end"], L))
             start = s.start if first and not r.get("owned") else min(r["disp"], r["verb_start"])
             if not r.get("owned"):
                 first = False
@@ -3160,7 +3178,7 @@ def extract(statement: S.Statement):
                     targets.append((g.end(), stop))
                 continue
             end = max(tend, r["verb_end"])
-            if r.get("absolute") and r["verb"] not in L.ing_lemma.values() and not _catalysts(st, tstart, tend, L, names, name_starts, dates)[0]:
+            if r.get("absolute") and r["verb"] in L.money_verbs and not _catalysts(st, tstart, tend, L, names, name_starts, dates)[0]:
                 continue  # "with China investing heavily in the region": told of; "with China investing USD 2 billion": a share pledged
             for one in _respectively(row(r["actor"], r["verb"], r["category"], r["negated"], tstart, tend, start, end, si,
                                          r["verb_start"], r["verb_end"], leading), text, r, L, ctx):
