@@ -1829,3 +1829,14 @@ def test_an_instruments_title_runs_on_over_in_and_and_the():
         "Agreement on Fisheries", "Ministry of Energy", "Convention on Biological Diversity", "Paris Agreement",
         "Agreement on Trade",
     ]
+
+
+def test_names_end_before_an_adjective_a_group_of_people_and_a_meeting_of_the_parties():
+    st = S.from_text("Joint Statement of Egypt and the European Union\n\nCairo, 17 March 2024\n\nCooperation\n\nThe EU will extend "
+                     "credit through the Export-Import Bank of India for Brazilian infrastructure projects. Students of the "
+                     "Mohammed VI Polytechnic University will benefit. The leaders will hold a biennial EU-Egypt summit and "
+                     "welcomed the EU-Egypt Investment Conference. The Institute for Brazilian Studies opened.\n")
+    names = E.extract(st)["name"].tolist()
+    assert {"Export-Import Bank of India", "Mohammed VI Polytechnic University", "EU-Egypt Investment Conference",
+            "Institute for Brazilian Studies"} <= set(names)
+    assert not {"EU-Egypt", "Export-Import Bank of India for Brazilian", "Students of the Mohammed VI Polytechnic University"} & set(names)

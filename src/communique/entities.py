@@ -1912,6 +1912,10 @@ def _name_from(part: list, text: str, L):
     while len(part) > 1 and part[-1][3] and part[-1][0] in L.people_words and part[-2][3] \
             and not (len(part) > 2 and part[-3][0] == "of"):
         part = part[:-1]
+    # a country's adjective after a small word ends no name, it opens the phrase after it: "the
+    # Export-Import Bank of India for Brazilian infrastructure projects"
+    if len(part) > 3 and part[-1][3] and part[-1][0] in L.adjective and not part[-2][3] and part[-2][0] in ("for", "of", "on", "in", "and"):
+        part = part[:-2]
     if not part:
         return
     words = [t[0] for t in part]
@@ -1923,6 +1927,9 @@ def _name_from(part: list, text: str, L):
         if trail and any(not _is_plain(t[0], L) and not t[0][0].isdigit() for t in caps):
             if len(caps) == 1 and caps[0][0] in L.role_words:
                 return
+            if len(caps) == 1 and trail.group(1)[:1].islower() and all(
+                    w in L.all_country_forms or w in L.known for w in re.split(r"[-–]", caps[0][0])):
+                return  # "a biennial EU-Egypt summit": the parties' meeting, named by no name of its own
             yield s0, e0, text[s0:e0], L.trailing_cues[trail.group(1)]
             return
         acr = L.acronym_after.match(text, e0)
