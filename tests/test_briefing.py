@@ -294,7 +294,7 @@ def test_negations_verbs_and_counts_read_right_in_the_briefing():
                       "USD 20 billion by 2030. Chile agreed on a roadmap for the ports by June 2026.\n")
     dated = [x for x in briefing.executive_summary(analysis.analyze(st5)) if x.startswith("Dated")][0]
     assert dated == ("Dated ahead of the statement: both sides: set a target of USD 20 billion by 2030; "
-                     "… a roadmap for the ports by June 2026.")
+                     "Chile: agreed on a roadmap for the ports by June 2026.")
     # (a bracket opened early stays rather than leave almost nothing)
     assert briefing.shorten("Japan (through the Japan International Cooperation Agency, which has worked in Kenya for decades "
                             "and will go on working there) will help", 12).startswith("Japan (through the Japan International")
@@ -528,3 +528,16 @@ def test_the_summary_says_when_most_of_the_text_stands_before_its_only_heading()
 ])
 def test_a_named_initiative_takes_the_where_its_head_noun_asks(name, phrase):
     assert briefing.initiative_phrase(name) == phrase
+
+
+def test_the_summary_words_a_ban_an_owned_pledge_and_a_dated_act_as_written():
+    st = S.from_text("Joint Statement of the Foreign Ministers of the Nordic-Baltic Eight\n\nRiga, 22 January 2026\n\nEnergy\n\n"
+                     "The Ministers of Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden met in Riga. They "
+                     "agreed that no NB8 country will import Russian gas after 1 January 2027. They welcomed the European "
+                     "Commission's announcement of EUR 1.2 billion for Baltic energy interconnections. Norway will provide "
+                     "concessional financing of NOK 2 billion for the period 2026-2030, subject to budget approval.\n")
+    summary = briefing.executive_summary(analysis.analyze(st))
+    assert "the European Commission's announcement of EUR 1.2 billion for Baltic energy interconnections" in " ".join(summary)
+    dated = [x for x in summary if x.startswith("Dated")][0]
+    assert "NB8 countries: not import Russian gas after 1 January 2027" in dated
+    assert "Norway: provide concessional financing of NOK 2 billion for the period 2026-2030" in dated

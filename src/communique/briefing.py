@@ -418,6 +418,7 @@ def _what_for(row: dict) -> str:
 
 
 _PREPOSITION_FIRST = re.compile(r"of\b")
+_NOT_FIRST_WORD = re.compile(r"(?:not|never|no)\b", re.I)
 
 
 def _future_items(a) -> list[str]:
@@ -444,6 +445,8 @@ def _future_items(a) -> list[str]:
                 # the deadline shows whole, even where the shortened target would cut it
                 at = full.lower().find(whens[0].lower())
                 target = (_bare(full[:at], 12) if at > 0 else target).rstrip(" ,;") + f" ({whens[0]})"
+            if row.get("negated") and not _NOT_FIRST_WORD.match(target):
+                target = "not " + target  # ("NB8 countries: not import Russian gas after 1 January 2027")
             items.append((si, f"{_actor_phrase(row['actor'])}: {target}"))  # (who is to do it: "Kenya: host the summit")
         else:
             named = [d.split(":", 1)[1].strip() for d in details if d.startswith("named institution:")]
@@ -452,13 +455,31 @@ def _future_items(a) -> list[str]:
                     items.append((si, f"the {name} ({whens[0]})" if not name.lower().startswith("the ") else f"{name} ({whens[0]})"))
     # future years and dates, unless a deadline above already gives their sentence
     covered = {si for si, _ in items}
+    # (a sentence's own act, where the date is no deadline the analysis reads: "Korea will provide
+    # concessional financing ... for the period 2026-2030" is Korea's, dated)
+    acts: dict[int, dict] = {}
+    for row in rows:
+        if row["category"] in ("commitment", "intention"):
+            acts.setdefault(int(row["sentence"]), row)
     c = a.counted
     if not c.empty and "future" in c:
         for row in c[c["future"].astype(object).eq(True)].to_dict("records"):
             si = int(row["sentence"])
             if si in covered:
                 continue
-            if row.get("about"):
+            act = acts.get(si)
+            if act is not None and row["text"] in str(act["target"]):
+                full = str(act["target"])
+                if _NOT_ACTION.match(full.strip()) or _PREPOSITION_FIRST.match(full):
+                    full = third_person(position_text(a.statement, act, 40))  # ("signed the Framework Agreement ...")
+                target = _bare(full, 12)
+                if row["text"] not in target:
+                    target = target.rstrip(" ,;") + f" ({row['text']})"
+                if act.get("negated") and not _NOT_FIRST_WORD.match(target):
+                    target = "not " + target
+                items.append((si, f"{_actor_phrase(act['actor'])}: {target}"))
+                covered.add(si)
+            elif row.get("about"):
                 items.append((si, f"{row['text']} ({row['about']})"))
             else:  # the words around it, the date in place: "… followed up by the two sides in 2025."
                 items.append((si, window(a.statement, si, int(row["start"]), int(row["end"]), 6).rstrip(".")))
@@ -603,9 +624,25 @@ def _actor_phrase(actor: str) -> str:
 def _pledge_phrase(r: dict, st) -> str:
     """"both sides reaffirmed their commitment to conclude negotiations this year (timeline)",
     from a commitment row, worded as the statement words it."""
-    phrase = f"{_actor_phrase(r['actor'])} {third_person(position_text(st, r, 14))}"
+    phrase = f"{_owner_phrase(r, st) or _actor_phrase(r['actor'])} {third_person(position_text(st, r, 14))}"
     notes = list(r.get("catalysts") or []) + (["conditional"] if r.get("conditional") else [])
     return phrase + (f" ({', '.join(notes)})" if notes else "")
+
+
+_POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])\s*$")
+
+
+def _owner_phrase(r: dict, st) -> str | None:
+    """The owner as the statement writes it before a noun it owns ("Norway's pledge of NOK 500
+    million ...", "the European Commission's announcement of ..."), so the phrase reads as
+    written, not "Norway pledge of"; None for a clause with a verb."""
+    from . import statement as S
+
+    lead = S.one_line(st.original[int(r["start"]):int(r["verb_start"])])
+    if not _POSSESSIVE_END.search(lead):
+        return None
+    lead = lead.rstrip()
+    return lead[0].lower() + lead[1:] if lead[:4] == "The " else lead
 
 
 _TAKES_THE = re.compile(

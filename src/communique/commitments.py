@@ -2049,7 +2049,8 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
                 found = (pick[1][0], words[pick[0]].start())
                 for i, r in cands:  # back over the words that name the same actor
                     if i < pick[0]:
-                        if r is None or r[0] != found[0]:
+                        # (or the same actor named in full: "the European Commission's", not "Commission's")
+                        if r is None or (r[0] != found[0] and not r[0].endswith(" " + found[0])):
                             break
                         found = (r[0], words[i].start())
             if found is not None and gov is not None and gov["actor"] == found[0] and gov["verb"] in _CHANGES_OWN \
