@@ -1871,3 +1871,14 @@ def test_a_list_of_kinds_is_what_an_amount_is_for_and_a_share_of_gdp_stays_one()
         ["96%", "percent of GDP", "public debt"],
         ["80%", "percent of GDP", "public debt"],
     ]
+
+
+def test_a_hyphenated_scale_and_a_partys_dollar_named_by_its_leader():
+    st = S.from_text("# Readout of Prime Minister Carney's Meeting with President Lula\n\n**Ottawa, 17 June 2025**\n\n"
+                     "Prime Minister Mark Carney met with President Luiz Inácio Lula da Silva of Brazil. Prime Minister Carney "
+                     "announced $50 million in new funding for the Amazon Fund. This builds on Canada's $5.3-billion climate "
+                     "finance commitment. The IMF will lend $2 billion to Brazil, and President Lula welcomed it. Brazil "
+                     "announced a US$2.5-billion investment in renewable power.\n", fmt="md")
+    df = F.extract(st)
+    assert df[["text", "value", "unit"]].values.tolist() == [
+        ["$50 million", 5e7, "CAD"], ["$5.3-billion", 5.3e9, "CAD"], ["$2 billion", 2e9, "USD"], ["US$2.5-billion", 2.5e9, "USD"]]

@@ -277,7 +277,8 @@ def _rx() -> SimpleNamespace:
     money_words = currency_words()
     currency_word_forms = _forms(money_words)
     scale = (
-        rf"(?P<scale>\s++{_words(digit_scales)}(?![A-Za-z])"
+        # (and after a hyphen, with a currency before it: "a $5.3-billion commitment")
+        rf"(?P<scale>(?:\s++|(?(cur)-|(?!))){_words(digit_scales)}(?![A-Za-z])"
         rf"|(?(cur)\s?(?:{abbrev})(?![A-Za-z])|\s?(?:{abbrev})(?=\s*(?:{currency_word_forms})(?![A-Za-z]))))"
     )
     unit_forms, compound_forms = [], []
@@ -620,7 +621,7 @@ def _num_value(text: str, rx: SimpleNamespace) -> float:
 def _scale_value(scale: str | None, rx: SimpleNamespace) -> float:
     if not scale:
         return 1.0
-    s = scale.strip()
+    s = scale.strip().lstrip("-")
     return rx.scales.get(s.lower()) or float(rx.abbrev.get(s, 1))
 
 
@@ -1305,7 +1306,19 @@ def _party_dollar(st, rx) -> tuple[list[tuple[str, re.Pattern]], re.Pattern] | N
     by_code: dict[str, list[str]] = {}
     for p, code in own.items():
         by_code.setdefault(code, []).append(p)
-    return [(code, _country_forms_re(*ps)) for code, ps in by_code.items()], _country_forms_re("United States")
+    # (its people name it too: "Prime Minister Carney announced $50 million" is Canada's)
+    from . import entities as E
+
+    people: dict[str, set[str]] = {}
+    for person in E.analyse(st).persons:
+        if person.get("country") in own and person.get("name"):
+            people.setdefault(own[person["country"]], set()).update({person["name"], person["name"].split()[-1]})
+    out = []
+    for code, ps in by_code.items():
+        names = people.get(code)
+        out.append((code, _country_forms_re(*ps) if not names else re.compile(
+            rf"{_country_forms_re(*ps).pattern}|(?<![\w.])(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})(?![\w])")))
+    return out, _country_forms_re("United States")
 
 
 @lru_cache(maxsize=None)
