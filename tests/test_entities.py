@@ -1840,3 +1840,9 @@ def test_names_end_before_an_adjective_a_group_of_people_and_a_meeting_of_the_pa
     assert {"Export-Import Bank of India", "Mohammed VI Polytechnic University", "EU-Egypt Investment Conference",
             "Institute for Brazilian Studies"} <= set(names)
     assert not {"EU-Egypt", "Export-Import Bank of India for Brazilian", "Students of the Mohammed VI Polytechnic University"} & set(names)
+
+
+def test_a_condition_opening_a_sentence_names_nothing():
+    st = S.from_text("Joint Statement of Kenya and Japan\n\nNairobi, 3 May 2025\n\nAviation\n\nShould talks succeed, airlines "
+                     "could operate 28 weekly flights. Unless talks resume, the Joint Commission will meet.\n")
+    assert E.extract(st)["name"].tolist() == ["Joint Commission"]
