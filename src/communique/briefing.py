@@ -483,6 +483,7 @@ def _future_items(a) -> list[str]:
                 items.append((si, f"{row['text']} ({row['about']})"))
             else:  # the words around it, the date in place: "… followed up by the two sides in 2025."
                 items.append((si, window(a.statement, si, int(row["start"]), int(row["end"]), 6).rstrip(".")))
+                covered.add(si)  # (once a sentence: "... 43 per cent by 2030 and 60 per cent by 2035" is one item)
     return list(dict.fromkeys(item for _, item in sorted(items, key=lambda x: x[0])))
 
 
@@ -1010,7 +1011,7 @@ def endorsements_table(a) -> P.Rich:
     ]
     return P.table(
         pd.DataFrame(rows),
-        {"actor": "Actor", "verb": "Verb", "category": "Kind", "target": "What they welcomed, noted or supported"},
+        {"actor": "Actor", "verb": "Verb", "category": "Kind", "target": "What they welcomed, supported, condemned or noted"},
         links={"target": lambda r: link(r["sentence"])},
         widths={"actor": "0.13", "verb": "0.11", "category": "0.17", "target": "0.55"},
     )
