@@ -48,7 +48,7 @@ def test_summary_counts(seed_analysis):
 
 def test_executive_summary_is_generated_from_the_tables(seed_analysis):
     text = " ".join(briefing.executive_summary(seed_analysis))
-    assert "about $16 billion for bilateral trade" in text
+    assert "nearly $16 billion for bilateral trade" in text
     assert "more than $20 million for counternarcotics and alternative development assistance" in text
     assert "Foreign Trade" in text and "ECONOMIC PROSPERITY AND SOCIAL INCLUSION" in text
     assert "conclude negotiations this year" in text

@@ -92,7 +92,7 @@ def test_seed_sixteen_billion_every_field(seed):
     st, df = seed
     r = _row(df, "$16 billion")
     assert r["kind"] == "money" and r["value"] == 16e9 and nan(r["value_max"])
-    assert r["unit"] == "USD" and r["qualifier"] == "about" and r["about"] == "bilateral trade"
+    assert r["unit"] == "USD" and r["qualifier"] == "nearly" and r["about"] == "bilateral trade"
     assert not r["in_name"]
     assert r["sentence"] == 5 and r["section"] == ECON and r["paragraph"] == st.sentences[5].paragraph
     assert st.text[r["start"]:r["end"]] == "$16 billion"
@@ -257,14 +257,14 @@ def test_kinds(sentence, text, kind, value, unit):
 @pytest.mark.parametrize(
     "sentence, qualifier",
     [
-        ("Trade reached nearly $16 billion last year.", "about"),
+        ("Trade reached nearly $16 billion last year.", "nearly"),
         ("Trade reached approximately $16 billion last year.", "about"),
         ("Trade reached some $16 billion last year.", "about"),
         ("Trade reached roughly $16 billion last year.", "about"),
         ("Trade reached an estimated $16 billion last year.", "about"),
         ("Trade reached around $16 billion last year.", "about"),
-        ("Trade reached almost $16 billion last year.", "about"),
-        ("Trade reached close to $16 billion last year.", "about"),
+        ("Trade reached almost $16 billion last year.", "nearly"),
+        ("Trade reached close to $16 billion last year.", "nearly"),
         ("Trade reached more than $16 billion last year.", "more_than"),
         ("Trade reached over $16 billion last year.", "more_than"),
         ("Trade exceeded $16 billion last year.", "more_than"),
@@ -899,7 +899,7 @@ def test_display(seed):
     table = F.display(df)
     assert list(table.columns) == ["figure", "kind", "about", "section", "sentence"]
     assert table.figure.tolist() == [
-        "about $16 billion", "2012", "4 years", "17th", "1,000", "9th", "2004", "more than $20 million"]
+        "nearly $16 billion", "2012", "4 years", "17th", "1,000", "9th", "2004", "more than $20 million"]
     assert table["about"].tolist()[0] == "bilateral trade"
 
 

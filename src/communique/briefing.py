@@ -268,7 +268,8 @@ KIND_NAMES = {
     "money": "Money", "percent": "Percent", "count": "Count", "quantity": "Quantity", "year": "Year",
     "date": "Date", "ordinal": "Ordinal", "duration": "Duration", "fraction": "Fraction", "multiple": "Multiple",
 }
-QUALIFIER_NAMES = {"about": "about", "more_than": "more than", "less_than": "less than", "up_to": "up to", "at_least": "at least"}
+QUALIFIER_NAMES = {"about": "about", "nearly": "nearly", "more_than": "more than", "less_than": "less than", "up_to": "up to",
+                   "at_least": "at least"}
 
 
 def analyze(st, params: dict[str, Any]):

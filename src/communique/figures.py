@@ -104,7 +104,7 @@ COLUMNS = [
     "quote",  # the sentence as received (st.original)
 ]
 KINDS = ("money", "percent", "count", "quantity", "year", "date", "ordinal", "duration", "fraction", "multiple")
-QUALIFIERS = ("about", "more_than", "less_than", "up_to", "at_least")
+QUALIFIERS = ("about", "nearly", "more_than", "less_than", "up_to", "at_least")
 PERIODS = ("year", "quarter", "month", "week", "day")
 
 LEXICON_PATH = config.CODEBOOK_DIR / "figures.yaml"
@@ -2751,7 +2751,8 @@ def restatements(df: "pd.DataFrame", text: str | None = None) -> dict[tuple[int,
     return out
 
 
-_QUAL_WORDS = {"about": "about", "more_than": "more than", "less_than": "less than", "up_to": "up to", "at_least": "at least"}
+_QUAL_WORDS = {"about": "about", "nearly": "nearly", "more_than": "more than", "less_than": "less than", "up_to": "up to",
+               "at_least": "at least"}
 
 
 def _plain(x: float) -> str:
