@@ -217,7 +217,7 @@ def table(
             f'<col style="width:{float(widths[c]) * 100:.0f}%">' if c in widths else "<col>" for c in cols
         ) + "</colgroup>"
     html = (
-        f'<table class="cq-table {esc(cls)}">{cap_html}{cols_html}<thead><tr>{head_html}</tr></thead>'
+        f'<table class="cq-table {esc(cls)}{" cq-short" if len(body_html) <= 8 else ""}">{cap_html}{cols_html}<thead><tr>{head_html}</tr></thead>'
         f"<tbody>{''.join(body_html)}</tbody></table>"
     )
     spec = []
