@@ -1882,3 +1882,9 @@ def test_a_hyphenated_scale_and_a_partys_dollar_named_by_its_leader():
     df = F.extract(st)
     assert df[["text", "value", "unit"]].values.tolist() == [
         ["$50 million", 5e7, "CAD"], ["$5.3-billion", 5.3e9, "CAD"], ["$2 billion", 2e9, "USD"], ["US$2.5-billion", 2.5e9, "USD"]]
+
+
+def test_a_rate_after_the_words_a_count_holds():
+    df = figs("Canada will offer 200 new Emerging Leaders in the Americas Program scholarships per year. Japan will provide "
+              "1,000 scholarships for Indonesian students annually. Japan will train 300 nurses for a year.")
+    assert df["per"].tolist() == ["year", "year", None]

@@ -435,7 +435,7 @@ def _rx() -> SimpleNamespace:
     rates = {f.lower(): period for period, forms in lex["rates"].items() for f in forms}
     gap_stops = "|".join(re.escape(w) for w in sorted(set(lex["rate_gap_stops"]), key=lambda w: (-len(w), w)))
     rate_re = book.compile(
-        rf"(?P<gap>(?:\s+(?!(?:{gap_stops})(?![\w'’-]))[A-Za-z][\w'’-]*){{0,5}}?)"
+        rf"(?P<gap>(?:\s+(?!(?:{gap_stops})(?![\w'’-]))[A-Za-z][\w'’-]*){{0,8}}?)"
         rf"(?:\s+(?P<word>{patterns.phrases(f for f in rates if not f.startswith('/'))})|\s*(?P<slash>{patterns.phrases(f for f in rates if f.startswith('/'))}))"
         rf"(?![\w/-])(?!\s+(?:{_words(lex['rate_not_after'])})(?![\w-]))",
         re.I,
@@ -1848,7 +1848,7 @@ def _rate_after(stext: str, end: int, rx) -> str | None:
         return None
     said = m.group("word") or m.group("slash")
     gap = m.group("gap").split()
-    if said[:2].lower() == "a " and gap and gap[-1].lower() in ("in", "of", "on", "with", "without"):
+    if said[:2].lower() == "a " and gap and gap[-1].lower() in ("in", "of", "on", "with", "without", "for"):
         return None
     return rx.rates.get(" ".join(said.lower().split()))
 
