@@ -1905,3 +1905,10 @@ def test_a_translated_texts_own_dateline_and_a_labelled_fact_sheet_heading():
     assert [(r["text"], r["kind"], r["value"]) for r in df.to_dict("records")][:1] == [("1º de março de 2026", "date", 2026.0)]
     assert S.from_text("Déclaration conjointe de la France et du Maroc\n\nRabat, le 3 mars 2025\n\nLa France et le Maroc "
                        "renforceront leur partenariat.\n").date == dt.date(2025, 3, 3)
+
+
+def test_an_annex_headed_in_sentence_case_is_a_section_of_its_own():
+    st = S.from_text("Joint Statement of India and Brazil\n\nNew Delhi, 3 March 2025\n\nThe Way Forward\n\nThe leaders agreed "
+                     "to meet in 2026.\n\nAnnex: list of documents adopted\n\n- Memorandum of Understanding on Trade\n"
+                     "- Agreement on Culture\n")
+    assert [sec.heading for sec in st.sections if sec.heading] == ["The Way Forward", "Annex: list of documents adopted"]

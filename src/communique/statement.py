@@ -1241,6 +1241,8 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
         return ("caps", s, None)  # "FACT SHEET: Trilateral Leaders' Summit of the United States, Japan, and the Philippines"
     if _is_label(s):
         return ("title", s[:-1].strip(), None)
+    if _ANNEX_LABEL.fullmatch(s) and not _TERMINAL.search(s):
+        return ("title", s, None)  # "Annex: list of documents adopted", in sentence case
     if _is_sentence_case_heading(s):
         return ("sentence", s, None)
     return None
@@ -1485,6 +1487,7 @@ def _signer_last_line(lines, body: list[int]) -> list[int]:
     return run
 
 
+_ANNEX_LABEL = re.compile(r"(?:Annex|Appendix|Attachment)(?:\s+(?:[IVX]{1,4}|\d{1,2}|[A-E]))?\s*[:.–—-]\s+[A-Za-z][\w'’,-]*(?:\s+[\w'’,-]+){0,10}")
 _ANNEX_HEAD = re.compile(r"\s*(?:#{1,6}\s*)?(?:\*\*)?(?i:annex|appendix|attachment)\b")
 
 
