@@ -3081,3 +3081,11 @@ def test_a_target_ends_where_another_country_hedges():
                      "supply from the eastern Mediterranean permits.\n")
     df = C.extract(st)
     assert df[["actor", "target", "conditional"]].values.tolist() == [["both", "implement the trilateral MoU on gas trade", False]]
+
+
+def test_what_the_parties_would_still_do_after_what_they_could_not_agree():
+    assert rows_of("The two leaders did not agree on the approach to Myanmar, but would continue to support the Five-Point "
+                   "Consensus. They said the region would benefit.") == [
+        ("both", "agree", "acknowledgement", True, "the approach to Myanmar"),
+        ("both", "would", "commitment", False, "support the Five-Point Consensus"),
+    ]

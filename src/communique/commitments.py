@@ -1252,6 +1252,8 @@ _ADJ_LINK = re.compile(r"\s+(?:to|that|about|with|by|for)\s+")
 _VERB_LINK = re.compile(r"\s+(?:(?:to|on|upon|that)\s+(?=[a-z]))?")
 _WORD_RUN = re.compile(r"[\w.'’-]+")
 _NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_BUT_BEFORE = re.compile(r",\s+but\s+$")
+_DENIED_BEFORE = re.compile(r"\b(?:did|do|does|could|can)\s+not\b|\b(?:didn['’]t|couldn['’]t|cannot)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 # (what may follow a starting figure before the "to" of its target: "from 96% of GDP to", "from USD 5 billion in 2024 to")
 _TO_AFTER = re.compile(r"(?:\s+(?:of|in)\s+[\w$%-]+(?:\s+\d{4})?)?\s+to\s+(?:(?:below|above|under|over|about|around|at\s+least|more\s+than|less\s+than)\s+)?[$€£¥₹\dA-Z]")
@@ -3013,7 +3015,11 @@ def extract(statement: S.Statement):
                 continue
             if word in L.reported_modals and not L.modal_endorse_re.match(text, end) and (L.not_after_would_re.match(text, end) or not (
                     L.reported_re.search(text, max(sentences[i].start, start - 100), start)
-                    or _CONDITION_FIRST.match(text, sentences[i].start, start))):
+                    or _CONDITION_FIRST.match(text, sentences[i].start, start)
+                    # ("The two leaders did not agree on ..., but would continue to support ...":
+                    # what they would still do, against what they could not agree)
+                    or (_BUT_BEFORE.search(text, max(sentences[i].start, start - 8), start)
+                        and _DENIED_BEFORE.search(text, sentences[i].start, start)))):
                 # "would" is a promise only when reported ("said that Indonesia would not issue
                 # ..."), or on a condition the sentence opens with ("Should the initiative be
                 # renewed, the EU would consider ...")
