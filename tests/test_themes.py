@@ -797,3 +797,9 @@ def test_concessional_finance_hybrid_threats_interconnectors_and_trainsets_have_
     df = themes.classify(st, themes.load_codebook(None))
     assert [int(t) for t in df["topic"]] == [19, 16, 19, 8, 8, 10]
     assert df["subtopic_name"].tolist()[0] == "Foreign Aid"
+
+
+def test_a_lasting_peace_and_a_strategic_dialogue_are_international_affairs():
+    st = S.from_text("Joint Statement of Japan and Indonesia\n\nJakarta, 3 May 2025\n\nCooperation\n\nWe call for a just, "
+                     "comprehensive and lasting peace in Sudan. The leaders agreed to establish a Strategic Partnership Dialogue.\n")
+    assert [int(t) for t in themes.classify(st, themes.load_codebook(None))["topic"]] == [19, 19]
