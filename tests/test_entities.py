@@ -1846,3 +1846,11 @@ def test_a_condition_opening_a_sentence_names_nothing():
     st = S.from_text("Joint Statement of Kenya and Japan\n\nNairobi, 3 May 2025\n\nAviation\n\nShould talks succeed, airlines "
                      "could operate 28 weekly flights. Unless talks resume, the Joint Commission will meet.\n")
     assert E.extract(st)["name"].tolist() == ["Joint Commission"]
+
+
+def test_an_instrument_to_amend_another_is_named_from_its_own_head():
+    st = S.from_text("Joint Statement of Japan and Indonesia\n\nJakarta, 3 May 2025\n\nTrade\n\nThe two sides signed the Protocol "
+                     "to Amend the Indonesia-Japan Economic Partnership Agreement (IJEPA).\n")
+    df = E.extract(st)
+    row = df[df["type"] == "agreement"].iloc[0]
+    assert (row["name"], row["acronym"]) == ("Protocol to Amend the Indonesia-Japan Economic Partnership Agreement", "IJEPA")

@@ -1631,6 +1631,12 @@ def _chunk_names(text: str, start: int, end: int, blocked: _Spans, sentence_of, 
                 yield s0, s0 + len(left), left, lt
                 yield s0 + cut.end(), e0, right, rt
                 continue
+        head = _INSTRUMENT_TO.search(text, max(0, s0 - 40), s0) if name[:1].isupper() else None
+        if head:
+            # "the Protocol to Amend the ... Agreement", "the Agreement to Establish the ... Bank":
+            # the instrument's name opens on its own head, before "to"
+            s0 = head.start()
+            name, typ = text[s0:e0], "agreement"
         yield s0, e0, name, typ
 
 
@@ -1970,6 +1976,9 @@ def _name_from(part: list, text: str, L):
         if ordm:
             s0 = ordm.start(1)
     yield s0, e0, text[s0:e0], typ
+
+
+_INSTRUMENT_TO = re.compile(r"(?:Additional\s+|Amending\s+)?(?:Protocol|Agreement|Convention|Treaty|Memorandum\s+of\s+Understanding|Accord|Charter|Arrangement)\s+to\s+$")
 
 
 def _plural_acronym(acr: str, name: str, L) -> bool:
