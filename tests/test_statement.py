@@ -1912,3 +1912,14 @@ def test_an_annex_headed_in_sentence_case_is_a_section_of_its_own():
                      "to meet in 2026.\n\nAnnex: list of documents adopted\n\n- Memorandum of Understanding on Trade\n"
                      "- Agreement on Culture\n")
     assert [sec.heading for sec in st.sections if sec.heading] == ["The Way Forward", "Annex: list of documents adopted"]
+
+
+def test_a_web_pages_closing_footnotes_are_notes_not_the_last_sections_prose():
+    html = ("<html><body><article><h1>Joint Vision Statement of Japan and Indonesia</h1><p>Tokyo, 3 May 2025</p>"
+            "<h3>Trade</h3><p>Japan will provide a Yen loan of up to 100 billion yen<sup>[1]</sup>.</p>"
+            "<h3>Global Issues</h3><p>The leaders discussed Gaza.</p>"
+            "<div class='footnotes'><p>[1] Subject to approval by the Diet.</p><p>[2] Source: JICA, 2023.</p></div>"
+            "</article></body></html>")
+    st = S.from_text(html, fmt="html")
+    assert [sec.heading for sec in st.sections if sec.heading] == ["Trade", "Global Issues", "Notes"]
+    assert [s.text for s in st.sentences][-2:] == ["Subject to approval by the Diet.", "Source: JICA, 2023."]

@@ -404,6 +404,25 @@ def _notes_section(text: str) -> str:
     return text[:m.start()] + "\n\nNotes\n\n" + text[m.start(1):]  # (in place of a rule above them)
 
 
+# notes closing a page, one paragraph each: "[1] The AOIP was adopted ..." (their marks in
+# the text were <sup> tags, taken out with the page's markup)
+_HTML_NOTES = re.compile(r"\n[ \t]*\n((?:[ \t]*\[\d{1,3}\][ \t]+[^\n]+(?:\n[ \t]*)*)+)$")
+
+
+def _html_notes_section(text: str) -> str:
+    """A web page's closing footnotes get a heading of their own, "Notes", as a plain text's
+    do (:func:`_notes_section`): not the last section's prose."""
+    if "[" not in text[-3000:]:
+        return text
+    m = _HTML_NOTES.search(text, max(0, len(text) - 5000))
+    if m is None:
+        return text
+    above = text[:m.start()].rstrip().rsplit("\n", 1)[-1].strip()
+    if len(above.split()) <= 3 and not _TERMINAL.search(above):
+        return text  # (under a heading of their own already: "Notes", "Sources")
+    return text[:m.start()] + "\n\nNotes\n\n" + m.group(1)
+
+
 # (after a blank line: led by a newline, the scan skips ahead from one to the next)
 _COLON_RUN_IN = re.compile(r"(\n[ \t]*\n)([A-Z][\w'’-]*(?:[ \t]+[\w'’&-]+){0,4}):[ \t]+(?=[A-Z])")
 
@@ -2413,6 +2432,8 @@ def from_text(
     original = _without_contacts(original)
     if fmt == "txt":
         original = _notes_section(original)
+    elif fmt == "html":
+        original = _html_notes_section(original)
     if fmt in ("md", "txt"):
         original = _run_in_labels(original)
     if fmt == "txt" and ("  " in original or "\t" in original):
