@@ -3089,3 +3089,9 @@ def test_what_the_parties_would_still_do_after_what_they_could_not_agree():
         ("both", "agree", "acknowledgement", True, "the approach to Myanmar"),
         ("both", "would", "commitment", False, "support the Five-Point Consensus"),
     ]
+
+
+def test_a_manner_after_the_verb_is_no_part_of_what_was_noted():
+    assert [r[4] for r in rows_of("The leaders noted with concern that global growth remains weak. They noted with deep "
+                                  "appreciation the progress made. They welcomed with interest groups of experts.")] == [
+        "that global growth remains weak", "the progress made", "with interest groups of experts"]

@@ -1252,6 +1252,9 @@ _ADJ_LINK = re.compile(r"\s+(?:to|that|about|with|by|for)\s+")
 _VERB_LINK = re.compile(r"\s+(?:(?:to|on|upon|that)\s+(?=[a-z]))?")
 _WORD_RUN = re.compile(r"[\w.'’-]+")
 _NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_MANNER = re.compile(r"with\s+(?:(?:deep|grave|great|serious|particular|profound|much|growing|sincere|deep\s+)?\s*)?"
+                     r"(?:concern|appreciation|satisfaction|interest|regret|gratitude|pleasure|alarm|dismay|approval)\s*,?\s+"
+                     r"(?=that\b|the\b|a\b|an\b|its\b|their\b|this\b|these\b|[A-Z])")
 _BUT_BEFORE = re.compile(r",\s+but\s+$")
 _DENIED_BEFORE = re.compile(r"\b(?:did|do|does|could|can)\s+not\b|\b(?:didn['’]t|couldn['’]t|cannot)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
@@ -3106,6 +3109,9 @@ def extract(statement: S.Statement):
         sentence or a list's lead-in)."""
         while tstart < tend and (text[tstart].isspace() or text[tstart] == ","):
             tstart += 1  # (" raise exports ..." after "its aim to"; ", in due course, provide ..." after "may")
+        manner = _MANNER.match(text, tstart, tend)
+        if manner:
+            tstart = manner.end()  # ("noted with concern that growth remains weak": what they noted)
         kinds, details = _catalysts(st, tstart, tend, L, names, name_starts, dates)
         cond = cond or _condition(text, start, verb_start, L, marks) or _condition(text, tstart, tend, L, marks)
         strength = L.firm if cat == "commitment" and kinds and not cond else L.strength[cat]
