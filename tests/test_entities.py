@@ -1854,3 +1854,10 @@ def test_an_instrument_to_amend_another_is_named_from_its_own_head():
     df = E.extract(st)
     row = df[df["type"] == "agreement"].iloc[0]
     assert (row["name"], row["acronym"]) == ("Protocol to Amend the Indonesia-Japan Economic Partnership Agreement", "IJEPA")
+
+
+def test_a_quoted_motto_is_no_initiative():
+    st = S.from_text("G20 Leaders' Declaration\n\nRio de Janeiro, 19 November 2024\n\nWe met under the theme \"Solidarity, "
+                     "Equality, Sustainability\". We launched the \"Clean Seas\" initiative.\n")
+    assert "Solidarity, Equality, Sustainability" not in set(E.extract(st)["name"])
+    assert "Clean Seas" in set(E.extract(st)["name"])

@@ -1158,6 +1158,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
             continue
         if stripped in L.known or stripped in L.all_country_forms:
             continue
+        if _THEME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            blocked.add(m.start(), m.end(), sent)
+            continue  # "under the theme "Solidarity, Equality, Sustainability"": a motto, no initiative
         typ = _type_of(stripped.split(), L)
         if typ is None:
             t = L.trailing_re.match(text, m.end())
@@ -1978,6 +1981,7 @@ def _name_from(part: list, text: str, L):
     yield s0, e0, text[s0:e0], typ
 
 
+_THEME_BEFORE = re.compile(r"\b(?:theme|motto|slogan|tagline|watchword)s?\s*(?:of\s+)?[:,]?\s*$", re.I)
 _INSTRUMENT_TO = re.compile(r"(?:Additional\s+|Amending\s+)?(?:Protocol|Agreement|Convention|Treaty|Memorandum\s+of\s+Understanding|Accord|Charter|Arrangement)\s+to\s+$")
 
 
