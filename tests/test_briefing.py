@@ -541,3 +541,10 @@ def test_the_summary_words_a_ban_an_owned_pledge_and_a_dated_act_as_written():
     dated = [x for x in summary if x.startswith("Dated")][0]
     assert "NB8 countries: not import Russian gas after 1 January 2027" in dated
     assert "Norway: provide concessional financing of NOK 2 billion for the period 2026-2030" in dated
+
+
+def test_what_an_amount_is_for_keeps_its_article():
+    st = S.from_text("Joint Statement of Norway and Chile\n\nSantiago, 14 March 2025\n\nEnergy\n\nNorway will provide NOK 500 "
+                     "million for a green hydrogen facility in Valparaiso.\n")
+    summary = " ".join(briefing.executive_summary(analysis.analyze(st)))
+    assert "NOK 500 million for a green hydrogen facility" in summary

@@ -415,6 +415,11 @@ def _what_for(row: dict) -> str:
     quote = str(row.get("quote") or "")
     if re.search(r"\bto\s+(?:help\s+)?" + re.escape(about.split()[0]) + r"\b", quote) and about[:1].islower():
         return f" to {about}"
+    # (with the article the statement gives it: "for a green hydrogen facility", "for the new
+    # collective quantified goal")
+    article = re.search(r"\b(the|a|an)\s+" + re.escape(about) + r"\b", quote)
+    if article and about[:1].islower():
+        return f" for {article.group(1)} {about}"
     return f" for {about}"
 
 
