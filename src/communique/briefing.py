@@ -566,7 +566,8 @@ def executive_summary(a) -> list[str]:
     future = _future_items(a)
     if future:
         # (an item of a list ends on its own ";", which the join gives again)
-        out.append("Dated ahead of the statement: " + "; ".join(third_person(f).rstrip(" ;,") for f in future[:4]) + ".")
+        more = f"; and {len(future) - 4} more (see the timeline)" if len(future) > 4 else ""  # (the list is cut, and says so)
+        out.append("Dated ahead of the statement: " + "; ".join(third_person(f).rstrip(" ;,") for f in future[:4]) + more + ".")
     # ("….": the ellipsis ends the sentence; "… ;" keeps its separator, as "…;")
     return [re.sub(r"…\s*;", "…;", re.sub(r"…\s*\.(?=\s|$)", "…", s)) for s in out]
 
