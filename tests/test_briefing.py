@@ -548,3 +548,11 @@ def test_what_an_amount_is_for_keeps_its_article():
                      "million for a green hydrogen facility in Valparaiso.\n")
     summary = " ".join(briefing.executive_summary(analysis.analyze(st)))
     assert "NOK 500 million for a green hydrogen facility" in summary
+
+
+def test_a_dated_list_cut_at_four_says_how_many_more():
+    st = S.from_text("Joint Statement of Norway and Chile\n\nSantiago, 14 March 2025\n\nPlans\n\nNorway will open a consulate "
+                     "by 2026. Chile will open a trade office by 2027. Norway will host a forum in 2028. Chile will host a "
+                     "summit in 2029. Norway will send a mission in 2030. Chile will build a port by 2031.\n")
+    dated = [x for x in briefing.executive_summary(analysis.analyze(st)) if x.startswith("Dated")][0]
+    assert dated.endswith("; and 2 more (see the timeline).")
