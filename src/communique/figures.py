@@ -1948,7 +1948,9 @@ _PART_OF_YEAR = re.compile(r"\b(first\s+half|second\s+half|latter\s+half|first\s
                            r"|fourth\s+quarter|last\s+quarter)\s+of\s+$|\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?$", re.I)
 _PART_CODE = re.compile(r"(Q[1-4]|H[12])\s")
 _FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|is to|are to|to be held|plans? to|intends? to|aims? to|(?:is|are) expected to"
+                            r"|(?:agreed|decided|resolved|committed|undertook|pledged) to"
                             r"|(?:is|are) scheduled|(?:is|are) planned)\b", re.I)
+_LEVELS_AFTER = re.compile(r"\s+(?:levels?|baseline|figures?|prices)\b", re.I)
 _OPENS_ON_YEAR = re.compile(r"\s*(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:(?:early|mid|late)[-\s])?$")
 _AHEAD_IN_YEAR = re.compile(r"(?:\b(?:by|before|until|till|through|later\s+in)|\bend\s+of|\bclose\s+of)\s+$", re.I)
 
@@ -1974,6 +1976,8 @@ def _future(r: dict, ctx: _Ctx, stext: str = ""):
         if _AHEAD_IN_YEAR.search(stext, max(0, r["start"] - 30), r["start"]):
             return True
         clause = max(stext.rfind(",", 0, r["start"]), stext.rfind(";", 0, r["start"])) + 1  # (its own clause: "..., and met in 2024")
+        if _LEVELS_AFTER.match(stext, r["end"]):
+            return False  # "double trade from 2024 levels by 2030": a year measured from, not ahead
         if _FUTURE_CLAUSE.search(stext, clause, r["start"]):
             return True
         return bool(_OPENS_ON_YEAR.match(stext, 0, r["start"]) and _FUTURE_CLAUSE.search(stext, r["end"]))
