@@ -556,3 +556,11 @@ def test_a_dated_list_cut_at_four_says_how_many_more():
                      "summit in 2029. Norway will send a mission in 2030. Chile will build a port by 2031.\n")
     dated = [x for x in briefing.executive_summary(analysis.analyze(st)) if x.startswith("Dated")][0]
     assert dated.endswith("; and 2 more (see the timeline).")
+
+
+def test_a_condemnation_is_shown_as_one_not_as_an_endorsement():
+    st = S.from_text("Joint Statement of Norway and Chile\n\nSantiago, 14 March 2025\n\nSecurity\n\nThe ministers condemned "
+                     "Russia's war of aggression against Ukraine and welcomed the ceasefire talks.\n")
+    text = briefing.endorsements_table(analysis.analyze(st)).text
+    assert "condemn | condemnation | Russia's war of aggression against Ukraine" in text
+    assert "welcome | endorsement | the ceasefire talks" in text

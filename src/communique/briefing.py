@@ -1012,8 +1012,14 @@ def endorsements_table(a) -> P.Rich:
     df = a.endorsements
     if df.empty:
         return P.note("No endorsements or acknowledgements.")
+    from . import commitments as C
+
+    against = frozenset(C.codebook().get("disapproval_verbs") or ())
     rows = [
-        {"actor": actor_name(r["actor"]), "verb": verb_text(r), "category": r["category"], "target": shorten(r["target"], 30), "sentence": r["sentence"]}
+        {"actor": actor_name(r["actor"]), "verb": verb_text(r),
+         # ("condemn Russia's war of aggression": a condemnation, though counted with the endorsements)
+         "category": "condemnation" if r["verb"] in against and r["category"] == "endorsement" and not r.get("negated") else r["category"],
+         "target": shorten(r["target"], 30), "sentence": r["sentence"]}
         for r in df.to_dict("records")
     ]
     return P.table(
