@@ -191,7 +191,7 @@ def test_compare_finds_the_changed_figure_and_the_new_and_dropped_initiatives(tm
     folder = out / "compare-us-peru-2013-vs-us-peru-2014"
     text = " ".join(pdf_text(folder / "comparison.pdf").split())
     html = (folder / "comparison.html").read_text()
-    assert "bilateral trade: about $16 billion → about $19 billion" in text
+    assert "bilateral trade: nearly $16 billion → nearly $19 billion" in text
     assert "New initiatives: Andean Clean Energy Partnership" in text
     assert "Pacific Alliance" in text.split("Dropped initiatives:")[1].split(".")[0]
     assert "Megaports" in html
