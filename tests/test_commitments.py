@@ -3095,3 +3095,11 @@ def test_a_manner_after_the_verb_is_no_part_of_what_was_noted():
     assert [r[4] for r in rows_of("The leaders noted with concern that global growth remains weak. They noted with deep "
                                   "appreciation the progress made. They welcomed with interest groups of experts.")] == [
         "that global growth remains weak", "the progress made", "with interest groups of experts"]
+
+
+def test_a_target_ends_where_another_reporter_begins():
+    assert rows_of("President Milei underlined Argentina's call for reform of the United Nations Security Council, and "
+                   "President Lula said Brazil would not oppose it.") == [
+        ("Argentina", "underline", "endorsement", False, "Argentina's call for reform of the United Nations Security Council"),
+        ("Brazil", "would", "commitment", True, "oppose it"),
+    ]

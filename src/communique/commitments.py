@@ -1255,6 +1255,9 @@ _NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _MANNER = re.compile(r"with\s+(?:(?:deep|grave|great|serious|particular|profound|much|growing|sincere|deep\s+)?\s*)?"
                      r"(?:concern|appreciation|satisfaction|interest|regret|gratitude|pleasure|alarm|dismay|approval)\s*,?\s+"
                      r"(?=that\b|the\b|a\b|an\b|its\b|their\b|this\b|these\b|[A-Z])")
+# ", and the Prime Minister said": a new clause, its reporter's (the comma and "and" end the last)
+_AND_BEFORE_REPORT = re.compile(r"(,)\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+"
+                                r"(?:said|stated|noted|added|announced|confirmed|indicated|explained|replied|responded)\s+(?:that\s+)?$")
 _BUT_BEFORE = re.compile(r",\s+but\s+$")
 _DENIED_BEFORE = re.compile(r"\b(?:did|do|does|could|can)\s+not\b|\b(?:didn['’]t|couldn['’]t|cannot)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
@@ -1630,6 +1633,11 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 continue
             disp = bpos + len(span) - len(span.lstrip())
             cut = None if btok in L.complement or btok == "said" else bstart
+            if btok == "said" and _AND_BEFORE_REPORT.search(text, max(s.start, bstart - 120), bstart):
+                # "President Lula underlined Brazil's call ..., and the Prime Minister said Canada
+                # would not oppose it": the clause before ends where its reporter's begins
+                rep = _AND_BEFORE_REPORT.search(text, max(s.start, bstart - 120), bstart)
+                cut = rep.end(1)
             found = (who, cut, disp)
             many = plural  # (the subject found is plural: "The authorities ...", then "They ...")
             break
