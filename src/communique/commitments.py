@@ -1252,7 +1252,7 @@ _ADJ_LINK = re.compile(r"\s+(?:to|that|about|with|by|for)\s+")
 _VERB_LINK = re.compile(r"\s+(?:(?:to|on|upon|that)\s+(?=[a-z]))?")
 _WORD_RUN = re.compile(r"[\w.'’-]+")
 _NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
-_MANNER = re.compile(r"with\s+(?:(?:deep|grave|great|serious|particular|profound|much|growing|sincere|deep\s+)?\s*)?"
+_MANNER = re.compile(r"with\s+(?:(?:deep|grave|great|serious|particular|profound|much|growing|sincere)\s+)?"
                      r"(?:concern|appreciation|satisfaction|interest|regret|gratitude|pleasure|alarm|dismay|approval)\s*,?\s+"
                      r"(?=that\b|the\b|a\b|an\b|its\b|their\b|this\b|these\b|[A-Z])")
 # ", and the Prime Minister said": a new clause, its reporter's (the comma and "and" end the last)
