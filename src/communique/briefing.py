@@ -427,6 +427,24 @@ _PREPOSITION_FIRST = re.compile(r"of\b")
 _NOT_FIRST_WORD = re.compile(r"(?:not|never|no)\b", re.I)
 
 
+def _dated_act(a, row: dict, when: str) -> str:
+    """A dated commitment as the summary lists it, who is to do it first: "Kenya: host the
+    summit (in 2026)", "NB8 countries: not import Russian gas after 1 January 2027"."""
+    full = str(row["target"])
+    if _NOT_ACTION.match(full.strip()) or _PREPOSITION_FIRST.match(full):
+        # an object or a complement says little without its verb: "set a target of USD 20
+        # billion by 2030" (not "of USD 20 billion ..."), "signed the Framework Agreement ..."
+        full = third_person(position_text(a.statement, row, 40))
+    target = _bare(full, 12)
+    if when.lower() not in target.lower():
+        # the date shows whole, even where the shortened target would cut it
+        at = full.lower().find(when.lower())
+        target = (_bare(full[:at], 12) if at > 0 else target).rstrip(" ,;") + f" ({when})"
+    if row.get("negated") and not _NOT_FIRST_WORD.match(target):
+        target = "not " + target
+    return f"{_actor_phrase(row['actor'])}: {target}"
+
+
 def _future_items(a) -> list[str]:
     """What the statement dates after its own date: future years and dates, deadlines of
     commitments, and events with a date ahead."""
@@ -441,19 +459,7 @@ def _future_items(a) -> list[str]:
             continue
         si = int(row["sentence"])
         if row["category"] in ("commitment", "intention") and not _NOT_ACTION.match(str(row["target"]).strip()):
-            full = str(row["target"])
-            if _PREPOSITION_FIRST.match(full):
-                # a complement says nothing without its verb: "set a target of USD 20 billion by
-                # 2030", not "of USD 20 billion by 2030"
-                full = third_person(position_text(a.statement, row, 40))
-            target = _bare(full, 12)
-            if whens[0].lower() not in target.lower():
-                # the deadline shows whole, even where the shortened target would cut it
-                at = full.lower().find(whens[0].lower())
-                target = (_bare(full[:at], 12) if at > 0 else target).rstrip(" ,;") + f" ({whens[0]})"
-            if row.get("negated") and not _NOT_FIRST_WORD.match(target):
-                target = "not " + target  # ("NB8 countries: not import Russian gas after 1 January 2027")
-            items.append((si, f"{_actor_phrase(row['actor'])}: {target}"))  # (who is to do it: "Kenya: host the summit")
+            items.append((si, _dated_act(a, row, whens[0])))
         else:
             named = [d.split(":", 1)[1].strip() for d in details if d.startswith("named institution:")]
             for name in named:
@@ -475,15 +481,7 @@ def _future_items(a) -> list[str]:
                 continue
             act = acts.get(si)
             if act is not None and row["text"] in str(act["target"]):
-                full = str(act["target"])
-                if _NOT_ACTION.match(full.strip()) or _PREPOSITION_FIRST.match(full):
-                    full = third_person(position_text(a.statement, act, 40))  # ("signed the Framework Agreement ...")
-                target = _bare(full, 12)
-                if row["text"] not in target:
-                    target = target.rstrip(" ,;") + f" ({row['text']})"
-                if act.get("negated") and not _NOT_FIRST_WORD.match(target):
-                    target = "not " + target
-                items.append((si, f"{_actor_phrase(act['actor'])}: {target}"))
+                items.append((si, _dated_act(a, act, row["text"])))
                 covered.add(si)
             elif row.get("about"):
                 items.append((si, f"{row['text']} ({row['about']})"))
@@ -656,14 +654,6 @@ def _owner_phrase(r: dict, st) -> str | None:
 _TAKES_THE = re.compile(
     r"(Republic|Union|Islands|lands|ines|amas|Emirates|Federation|Council|Forum|Organization|Organisation|Community"
     r"|Alliance|Assembly|Secretariat|Commission|Conference|Bank|Fund|Agency|Authority|Coalition|Partnership)$")
-# what a named initiative, agreement or event is, by its head noun: "the Paris Agreement", "the
-# Strategic Dialogue", "the Memorandum of Understanding on Space Cooperation" (not "Beca 18",
-# "Megaports", "100,000 Strong in the Americas")
-_INITIATIVE_HEAD = re.compile(
-    r"(Agreement|Accord|Treaty|Convention|Protocol|Declaration|Charter|Memorandum|Dialogue|Initiative|Programme|Program"
-    r"|Strategy|Plan|Framework|Mechanism|Facility|Network|Mission|Meeting|Summit|Corridor|Compact|Roadmap|Road Map"
-    r"|Agenda|Platform|Centre|Center|Committee|Group|Task Force|Working Group|Process|Conference|Forum|Fund|Partnership"
-    r"|Alliance|Council|Commission|Year|Week|Decade|Fair|Expo|Games|Olympics|Cup|Project|Scheme|Fellowship|Award)s?$")
 _NAME_OF = re.compile(r"\s+(?:of|on|in|for|between|to|against)\s+")
 
 
@@ -676,12 +666,17 @@ def with_article(name: str) -> str:
 
 
 def initiative_phrase(name: str) -> str:
-    """A named initiative, agreement or event in a sentence, with "the" where its head noun asks
-    for one (the noun before "of", "on" ...: "the Memorandum of Understanding on ...")."""
+    """A named initiative, agreement or event in a sentence, with "the" where its head noun is
+    one of the entity lexicon's cue words, which say what kind of thing a name is (its last
+    word, or the word before "of", "on" ...): "the Paris Agreement", "the Memorandum of
+    Understanding on ...", not "Beca 18" or "Megaports"."""
+    from . import entities as E
+
     if name[:4].lower() == "the " or name[:1].isdigit():
         return name
-    head = _NAME_OF.split(name, 1)[0]
-    if _INITIATIVE_HEAD.search(name) or _INITIATIVE_HEAD.search(head):
+    cues = E._lex().cues
+    heads = {name.split()[-1], _NAME_OF.split(name, 1)[0].split()[-1]}
+    if any(h in cues or h.rstrip("s") in cues for h in heads):
         return f"the {name}"  # (and "the ninth WTO Ministerial Meeting")
     return with_article(name) if name[:1].isupper() else name
 

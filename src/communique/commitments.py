@@ -1308,17 +1308,16 @@ def _clause_end(text: str, start: int, end: int) -> int:
     m = _NEXT_CLAUSE.search(text, start, end)
     return m.start() if m else end
 _FUTURE = re.compile(r"\b(?:will|shall|would|is to|are to|plans? to|intends? to|aims? to|is going to|are going to)\b", re.I)
-_NEITHER = re.compile(
-    r"(?i:neither)\s+(?i:side|party|country|government|leader|partner|participant|signatory|state"
-    r"|of\s+(?:us|them|(?:the\s+|our\s+)?(?:two\s+)?(?:sides|parties|leaders|countries|governments|partners|participants)))"
-)
+# what stands for each of the parties: "side", "party" ... or, after "of", "the two sides", "us"
+_ONE_PARTY = r"side|party|country|government|leader|partner|participant|signatory|state|member(?:\s+state)?"
+_ALL_PARTIES = (r"us|them|(?:the\s+|our\s+)?(?:two\s+)?(?:sides|parties|leaders|countries|governments|partners|participants"
+                r"|signatories|states|members|member\s+states)")
+_NEITHER = re.compile(rf"(?i:neither)\s+(?i:{_ONE_PARTY}|of\s+(?:{_ALL_PARTIES}))")
 _NEITHER_NOR = re.compile(r"(?i:neither)\s+(.+?)\s+nor\s+(.+)")
 # a subject that denies for each of its members: "No party shall use force", "no NB8 country will
 # import Russian gas", "None of the parties will deploy troops"
 _NO_ONE = re.compile(r"(?:No|no|NO)\s+(?P<one>\S.*)|(?:None|none|NONE)\s+of\s+(?P<many>\S.*)")
-_ANY_ONE = re.compile(r"(?i:side|party|country|government|leader|partner|participant|signatory|state|member|member state"
-                      r"|us|them|(?:the\s+|our\s+)?(?:two\s+)?(?:sides|parties|leaders|countries|governments|partners|participants"
-                      r"|signatories|states|members|member states))")
+_ANY_ONE = re.compile(rf"(?i:{_ONE_PARTY}|{_ALL_PARTIES})")
 _LY_NOUNS = frozenset("supply family assembly rally monopoly anomaly reply butterfly july italy".split())
 _NOT_BEFORE_VERB = frozenset(
     "the a an their its our his her my your these those this of for with by from in on at into whose".split()
@@ -1633,10 +1632,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 continue
             disp = bpos + len(span) - len(span.lstrip())
             cut = None if btok in L.complement or btok == "said" else bstart
-            if btok == "said" and _AND_BEFORE_REPORT.search(text, max(s.start, bstart - 120), bstart):
+            if btok == "said" and (rep := _AND_BEFORE_REPORT.search(text, max(s.start, bstart - 120), bstart)):
                 # "President Lula underlined Brazil's call ..., and the Prime Minister said Canada
                 # would not oppose it": the clause before ends where its reporter's begins
-                rep = _AND_BEFORE_REPORT.search(text, max(s.start, bstart - 120), bstart)
                 cut = rep.end(1)
             found = (who, cut, disp)
             many = plural  # (the subject found is plural: "The authorities ...", then "They ...")
@@ -2832,8 +2830,8 @@ def _said_by_person(text: str, lo: int, at: int, ctx) -> bool:
     return m is not None and (m.group(1).lower() in ("he", "she") or m.group(1).rstrip(".,") in ctx.person_country)
 
 
-_ACTOR, _CATEGORY, _TARGET, _DETAILS, _SENTENCE, _VERB_START, _VERB = (
-    COLUMNS.index(c) for c in ("actor", "category", "target", "catalyst_details", "sentence", "verb_start", "verb"))
+_ACTOR, _CATEGORY, _TARGET, _DETAILS, _SENTENCE, _VERB_START, _VERB, _CATALYSTS = (
+    COLUMNS.index(c) for c in ("actor", "category", "target", "catalyst_details", "sentence", "verb_start", "verb", "catalysts"))
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _RESPECTIVELY_END = re.compile(r",?\s*\brespectively,?$")
 _NUMERIC_DETAIL = f"{CATALYSTS[0]}: "  # ("numeric target: US$10 million", as _catalysts writes it)
@@ -3199,20 +3197,22 @@ def extract(statement: S.Statement):
                     targets.append((g.end(), stop))
                 continue
             end = max(tend, r["verb_end"])
-            if r.get("absolute") and r["verb"] in L.money_verbs and not _catalysts(st, tstart, tend, L, names, name_starts, dates)[0]:
+            rw = row(r["actor"], r["verb"], r["category"], r["negated"], tstart, tend, start, end, si,
+                     r["verb_start"], r["verb_end"], leading)
+            if r.get("absolute") and r["verb"] in L.money_verbs and not rw[_CATALYSTS]:
                 continue  # "with China investing heavily in the region": told of; "with China investing USD 2 billion": a share pledged
-            for one in _respectively(row(r["actor"], r["verb"], r["category"], r["negated"], tstart, tend, start, end, si,
-                                         r["verb_start"], r["verb_end"], leading), text, r, L, ctx):
+            for one in _respectively(rw, text, r, L, ctx):
                 rows.append(one)
                 targets.append((tstart, tend))
     with_rows = {r[_SENTENCE] for r in rows}
-    for sent in st.sentences:
+    for passive in _PASSIVE_FOLLOWING.finditer(text):
         # "The following agreements were signed in the presence of the two Presidents:" then "(a)
         # Framework Agreement on ...", "(b) Memorandum of Understanding on ...": each item is an
         # instrument the signatories signed (their act, with no one named), read as the items of
         # "The two sides signed the following agreements:" are
-        passive = _PASSIVE_FOLLOWING.search(text, sent.start, sent.end) if sent.index not in with_rows else None
-        if passive is None or text[sent.start:sent.end].rstrip()[-1:] != ":":
+        i = sentence_index(passive.start())
+        sent = sentences[i] if i >= 0 else None
+        if sent is None or i in with_rows or passive.end() > sent.end or text[sent.start:sent.end].rstrip()[-1:] != ":":
             continue
         lemma = forms.get(passive.group("v"), (passive.group("v"), ""))[0]
         category = L.category.get(lemma, "commitment")
@@ -3231,8 +3231,7 @@ def extract(statement: S.Statement):
             if q.section != p.section or len(q.sentences) != 1 or q.marker is not None:
                 break
             item = st.sentences[q.sentences[0]]
-            tail = text[item.start:item.end].rstrip()
-            if tail.endswith((".", "!", "?")) and not text[item.start:item.end].rstrip(".").rstrip().endswith(";"):
+            if text[item.start:item.end].rstrip().endswith((".", "!", "?")):
                 break
             tend = _trim_end(text, item.start, item.end)
             rows.append(row(ctx.group(), lemma, category, False, item.start, tend, item.start, tend, item.index,

@@ -390,13 +390,15 @@ _FOOTNOTE_BLOCK = re.compile(
 _FOOTNOTE_REF = re.compile(r"[^\s\[(]\[\d{1,3}\]")
 
 
-def _notes_section(text: str) -> str:
+def _notes_section(text: str, html: bool = False) -> str:
     """Footnotes closing a text get a heading of their own, "Notes": they are the text's (a
-    figure in one is the statement's), but not the last section's prose."""
+    figure in one is the statement's), but not the last section's prose. On a web page
+    (``html``) each note is a paragraph of its own, and its marks in the text, <sup> tags, went
+    with the markup."""
     if "[" not in text[-3000:]:
         return text
-    m = _FOOTNOTE_BLOCK.search(text, max(0, len(text) - 5000))
-    if m is None or not _FOOTNOTE_REF.search(text, 0, m.start()):
+    m = (_HTML_NOTES if html else _FOOTNOTE_BLOCK).search(text, max(0, len(text) - 5000))
+    if m is None or not (html or _FOOTNOTE_REF.search(text, 0, m.start())):
         return text  # (no "...[1]" in the text above: a closing list numbered in brackets)
     above = text[:m.start()].rstrip().rsplit("\n", 1)[-1].strip()
     if len(above.split()) <= 3 and not _TERMINAL.search(above):
@@ -404,23 +406,8 @@ def _notes_section(text: str) -> str:
     return text[:m.start()] + "\n\nNotes\n\n" + text[m.start(1):]  # (in place of a rule above them)
 
 
-# notes closing a page, one paragraph each: "[1] The AOIP was adopted ..." (their marks in
-# the text were <sup> tags, taken out with the page's markup)
+# notes closing a page, one paragraph each: "[1] The AOIP was adopted ..."
 _HTML_NOTES = re.compile(r"\n[ \t]*\n((?:[ \t]*\[\d{1,3}\][ \t]+[^\n]+(?:\n[ \t]*)*)+)$")
-
-
-def _html_notes_section(text: str) -> str:
-    """A web page's closing footnotes get a heading of their own, "Notes", as a plain text's
-    do (:func:`_notes_section`): not the last section's prose."""
-    if "[" not in text[-3000:]:
-        return text
-    m = _HTML_NOTES.search(text, max(0, len(text) - 5000))
-    if m is None:
-        return text
-    above = text[:m.start()].rstrip().rsplit("\n", 1)[-1].strip()
-    if len(above.split()) <= 3 and not _TERMINAL.search(above):
-        return text  # (under a heading of their own already: "Notes", "Sources")
-    return text[:m.start()] + "\n\nNotes\n\n" + m.group(1)
 
 
 # (after a blank line: led by a newline, the scan skips ahead from one to the next)
@@ -587,18 +574,13 @@ def _table_item(cells, headers=()) -> str:
             c = _with_currency(c.strip("*_ "), headers[i])  # "170.5 million" under "Contribution (CAD)"
         if c and i and _BARE_NUMBER.fullmatch(c) and _UNIT_IN_LABEL.search(cells[0]):
             c = _with_unit(c, cells[0])  # the row's own label gives it: "Bilateral trade (ZAR billion) | 38.5"
-        if c and i and i < len(headers) and " ".join(str(headers[i]).split()) in _country_forms():
+        head = " ".join(str(headers[i]).split()) if i < len(headers) else ""
+        if c and i and head.lower() in _country_pattern()[1]:
             # a column per country ("| Indicator | Chile | New Zealand |"): whose figure each cell is
-            c = f"{' '.join(str(headers[i]).split())}: {c}"
+            c = f"{head}: {c}"
         if c:
             out.append(c)
     return "- " + "; ".join(out)
-
-
-@lru_cache(maxsize=1)
-def _country_forms() -> frozenset[str]:
-    """Country names, short forms and adjectives, as a table's header may name a column."""
-    return frozenset(f for c in countries() for f in [c["name"], *c["aliases"], *c["adjectives"]])
 
 
 _UNIT_IN_LABEL = re.compile(r"\([^()]*\)\s*$")
@@ -2430,10 +2412,8 @@ def from_text(
         raw, page_title = html_to_text(raw)
     original = _TEXT_MARKS.sub("", clean(raw))  # "Begin text:" ... "End text." around a released text
     original = _without_contacts(original)
-    if fmt == "txt":
-        original = _notes_section(original)
-    elif fmt == "html":
-        original = _html_notes_section(original)
+    if fmt in ("txt", "html"):
+        original = _notes_section(original, html=fmt == "html")
     if fmt in ("md", "txt"):
         original = _run_in_labels(original)
     if fmt == "txt" and ("  " in original or "\t" in original):
