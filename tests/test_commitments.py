@@ -3103,3 +3103,12 @@ def test_a_target_ends_where_another_reporter_begins():
         ("Argentina", "underline", "endorsement", False, "Argentina's call for reform of the United Nations Security Council"),
         ("Brazil", "would", "commitment", True, "oppose it"),
     ]
+
+
+def test_a_plural_subject_before_a_verb_in_the_present_acts_again_after_and():
+    # (the present tense says nothing of the subject; "The two sides designate" is both)
+    assert [r[:2] + (r[4],) for r in rows_of(
+        "The two sides designate 2026 as the China-Africa Year of People-to-People Exchanges and will hold more than 100 "
+        "cultural events in that year. The parties note the progress made and will review it in 2026.")] == [
+        ("both", "will", "hold more than 100 cultural events in that year"),
+        ("both", "note", "the progress made"), ("both", "will", "review it in 2026")]

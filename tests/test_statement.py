@@ -204,6 +204,13 @@ def test_dateline_with_a_dash_after_the_place(line):
         ("Sixth European Union – African Union Summit", "The leaders met in Brussels.", ["European Union", "African Union"]),
         ("Joint Statement on Peru's Accession", "The United States and Peru met today.", ["United States", "Peru"]),
         ("Joint Statement", "President Biden and Prime Minister Modi met. India and the United States agreed.", ["India", "United States"]),
+        # a list the opening defines as the parties, not the country of a co-chair it names next
+        ("Joint Statement on the China-Africa Partnership", "The People's Republic of China, 53 African countries that have "
+         "diplomatic relations with China and the African Union Commission (hereinafter referred to as \"the two sides\") met "
+         "in Beijing. President Xi Jinping and President Bassirou Diomaye Faye of the Republic of Senegal co-chaired the "
+         "meeting.", ["China", "African Union"]),
+        ("Joint Statement", "The Republic of Korea and the Kingdom of Thailand (hereinafter \u201cthe Parties\u201d) met in "
+         "Seoul, Republic of Korea.", ["South Korea", "Thailand"]),
     ],
 )
 def test_parties_from_the_heading_then_the_opening(heading, opening, parties):

@@ -1207,6 +1207,25 @@ _SUBJECT_FIRST = re.compile(r"\s*(?:(?:Today|Yesterday|[IO]n\s[^,;:()]{1,40}?),\
                             r"|(?:is|are|was|were)\s+(?:(?:also|already|now|currently|still)\s+)?[a-z]{3,}ing)\b")  # ("Japan is providing ..., and will ...")
 # the same before a first present-tense verb ("Poland already spends ...")
 _SUBJECT_FIRST_S = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?)\s+(?:(?:already|also|now|currently|still|\w+ly)\s+)?[a-z]+[^s\W]s\b")
+_NOT_A_VERB = frozenset(["and", "or", "of", "for", "in", "on", "to", "with", "the", "from", "at", "by", "as", "also", "both", "together", "jointly"])
+
+
+def _plural_subject_first(text: str, start: int, end: int, L, ctx: _Ctx):
+    """The actor of the shortest opening of a sentence that reads as a plural actor and is
+    followed by a word in lower case (the verb): "The two sides designate ...", "Japan and
+    Korea recognise ..."; None when no opening of up to eight words does."""
+    lead = text[start:end]
+    for k, m in enumerate(re.finditer(r"\s+([a-z]+)\b", lead)):
+        if k >= 8 or any(c in lead[:m.start()] for c in ",;:()"):
+            return None
+        if m.group(1) in _NOT_A_VERB:
+            continue
+        res = _resolve(lead[:m.start()], L, ctx)
+        if res is not None:
+            return res if res[1] else None
+    return None
+
+
 # a word of time used as an adjective: "a weekly bulletin", "its monthly stipend"
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$")
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|where)\b")
@@ -1531,6 +1550,10 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     # subject of a sentence whose first verb takes no position
                     subj = (_SUBJECT_FIRST_S if cls == "s" else _SUBJECT_FIRST).match(text, s.start, bstart)
                     res = _resolve(subj.group(1), L, ctx) if subj else None
+                    if res is None and cls == "modal":
+                        # "The two sides designate 2026 as ... and will hold ...": a plural
+                        # subject before a verb in the present, whose form says nothing
+                        res = _plural_subject_first(text, s.start, bstart, L, ctx)
                     if res is not None:
                         found = (res[0], None, vs)
                 elif prev is None and btok is None:

@@ -2060,6 +2060,10 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
     named = [name for _, name in sorted(countries_named + groups)]
     if len(named) >= 2:
         return named
+    for chunk in opening[:2]:
+        defined = _defined_parties(chunk)
+        if len(defined) >= 2:
+            return defined
     found: list[str] = []
     for chunk in opening:
         # ("Adopted by the Peace and Security Council ... on the situation in Somalia": the
@@ -2112,6 +2116,26 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
         first = _first_sentence(opening[0]) if opening else ""
         parties += [c for c in _leader_countries(f"{heading}\n{first}") if c not in parties]
     return parties
+
+
+# '(hereinafter referred to as "the two sides")': the list before it is who makes the statement
+_HEREINAFTER_ALL = re.compile(r"\(\s*(?:hereinafter|hereafter)\s+(?:(?:referred\s+to\s+)?as|called|jointly\s+referred\s+to\s+as)?\s*"
+                              r"[\"“‘']?\s*(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:sides|parties|participants|signatories)\b", re.I)
+
+
+def _defined_parties(chunk: str) -> list[str]:
+    """The countries and groups of a sentence that names them as the parties: "The People's
+    Republic of China, 53 African countries ... and the African Union Commission (hereinafter
+    referred to as "the two sides") met ..." is China and the African Union, not the country of
+    a co-chair the paragraph names next."""
+    m = _HEREINAFTER_ALL.search(chunk)
+    if m is None:
+        return []
+    spans = split_sentences(chunk)
+    start = next((s for s, e in spans if s <= m.start() < e), 0)
+    subject = chunk[start:m.start()]
+    named = [(i, c) for i, c in _countries_at(subject)] + _groups_at(subject)
+    return list(dict.fromkeys(name for _, name in sorted(named)))
 
 
 def _first_sentence(chunk: str) -> str:
