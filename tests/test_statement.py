@@ -440,6 +440,9 @@ def test_no_headings_is_one_section():
         ("Under Res. 2231 they act. See (Doc. No. A/78/L.12) now.", 2),
         ("They met engineers, incl. Engineers Without Borders.", 1),
         ("He works at Acme Inc. and lives here.", 1),
+        # a hashtag or a handle after the stop is no part of the sentence before it
+        ("We will address the challenges of our time. #G7Summit #Kananaskis", 2),
+        ("The leaders met. @POTUS and @JustinTrudeau spoke.", 2),
     ],
 )
 def test_sentence_splitting_rules(text, sentences):
@@ -698,6 +701,15 @@ def test_release_labels_above_the_title_are_not_the_title():
     # labels above a place and a date keep the first as the title (a State Department media note)
     st = S.from_text("Media Note\nOffice of the Spokesperson\nWashington, DC\nFebruary 4, 2015\n\nThe two sides met.\n")
     assert (st.title, st.date) == ("Media Note", dt.date(2015, 2, 4))
+
+
+@pytest.mark.parametrize("note", ["Unofficial English translation", "(Unofficial translation)", "*Courtesy translation*",
+                                  "English translation", "CHECK AGAINST DELIVERY"])
+def test_a_note_on_the_text_under_its_title_is_no_heading(note):
+    st = S.from_text(f"JOINT DECLARATION OF MEXICO AND COLOMBIA\r\n\r\nBogotá, March 15th, 2025\r\n\r\n{note}\r\n\r\n"
+                     "The two presidents met.\r\n\r\nI. TRADE\r\n\r\nThe two sides will trade.\r\n")
+    assert [s.heading for s in st.sections] == [None, "TRADE"]
+    assert [s.text for s in st.sentences] == ["The two presidents met.", "The two sides will trade."]
 
 
 @pytest.mark.parametrize(

@@ -881,7 +881,8 @@ _SENTENCE_STARTERS = frozenset(
 # Honorifics written as initialisms ("H.E. President Ruto", "H.R.H. the Crown Prince"): a name
 # or title always follows, so they end no sentence even before "President" or "the".
 _HONORIFIC_INITIALISMS = frozenset("h.e h.r.h h.m h.h h.i.m h.e.h".split())
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]*[A-Z0-9\u00c0-\u024f])|[.!?]+[\"')\]]*\s*$")
+# (a hashtag or a handle after the stop opens one too: "... of our time. #G7Summit")
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]*(?:[A-Z0-9\u00c0-\u024f]|[#@]\w))|[.!?]+[\"')\]]*\s*$")
 
 
 def split_sentences(text: str, offset: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -1325,7 +1326,10 @@ _PLACE_LINE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*(?:[ ,]+(?:(?:
 _FRONT_MATTER = re.compile(
     r"\s*(for immediate release|office of the (press secretary|spokesperson|spokesman)|the white house|joint statement"
     r"|media note|press releases?|readout|embargoed\b.*|(?:under\s+)?embargo(?:\s+until\b|\s+till\b|\s*:).*|briefing room|statements (and|&) releases|news( and events)?"
-    r"|speeches (and|&) remarks)\s*",
+    r"|speeches (and|&) remarks"
+    # a note on the text itself: "Unofficial English translation", "(Courtesy translation)", "Check against delivery"
+    r"|[(\[*_]*(?:(?:unofficial|non-official|courtesy|informal|provisional)\s+(?:english\s+)?|english\s+)translation(?:\s+from\s+\w+)?[.)\]*_]*"
+    r"|[(\[*_]*check against delivery[.)\]*_]*)\s*",
     re.I,
 )
 # A release's number: "Press Release No. 25/198", "Release No. 0412/2024", "PR 24/117"
