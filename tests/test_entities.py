@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from communique import config
 from communique import commitments as C
 from communique import entities as E
+from communique import themes
 from communique import statement as S
 
 from .conftest import fuzz_statements
@@ -1117,6 +1118,18 @@ def test_numbered_meetings_written_as_codes_are_events():
                                "matters.\n")).set_index("name")
     assert {n: df.loc[n, "type"] for n in ("COP30", "COP29", "COP28", "COP28 UAE Consensus")} == {
         "COP30": "event", "COP29": "event", "COP28": "event", "COP28 UAE Consensus": "agreement"}
+
+
+def test_a_code_before_an_amount_is_a_currency_not_a_meeting():
+    text = ("Joint Declaration of Mexico and Colombia\n\nBogotá, March 15th, 2025\n\nCooperation\n\nColombia will "
+            "contribute COP 29,000 million to the fund and COP 5 billion to road repairs. Mexico will give COP 1.5 trillion. "
+            "Both will work together ahead of COP 30 in Belém.\n")
+    st = S.from_text(text)
+    assert sorted(E.extract(st).query("type == 'event'")["name"]) == ["COP30"]
+    # the theme reads the conference only where it is one
+    df = themes.classify(st)
+    assert [t for terms in df["terms"] for t in terms] == ["COP"]
+    assert df["topic"].tolist()[-1] == 7
 
 
 def test_a_meeting_code_that_ends_a_sentence():

@@ -329,7 +329,7 @@ def _lex() -> SimpleNamespace:
     L.cues = dict(cb["cues"])
     L.head_only = frozenset(cb.get("head_only_cues") or ())
     L.plain_laws = frozenset(cb.get("plain_laws") or ())
-    L.meeting_code_re = book.compile(rf"({_alt(cb.get('meeting_codes') or ['COP'])}) ?(\d{{1,2}})(?!\w|\.\d)")
+    L.meeting_code_re = book.compile(rf"({_alt(cb.get('meeting_codes') or ['COP'])})(?!{patterns.AMOUNT_NEXT}) ?(\d{{1,2}})(?!\w|\.\d)")
     L.named_for = frozenset(cb.get("named_for_words") or ())
     L.concept_acronyms = frozenset(cb.get("concept_acronyms") or ())
     L.currency_after_re = book.compile(rf"\s+(?i:{_alt(cb.get('currency_words') or ['dollars'])})\b")

@@ -428,7 +428,8 @@ class _Matcher:
         book = patterns.book(f"themes-{cb.name}")
         # ("non-oil trade" is no oil, "non-military" no military)
         self.pattern = book.compile(r"(?<!\w)(?<!non-)" + _trie_regex(self.lookup) + r"(?!\w)") if self.lookup else None
-        self.pattern_cs = book.compile(_trie_regex(self.lookup_cs) + r"(?!\w)") if self.lookup_cs else None
+        # (nor a code before an amount: "COP 5 billion" is money, not the climate conference)
+        self.pattern_cs = book.compile(_trie_regex(self.lookup_cs) + r"(?!\w)(?!" + patterns.AMOUNT_NEXT + ")") if self.lookup_cs else None
         book.save()
 
     def scan(self, lower: str, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, tuple]]:
