@@ -1482,6 +1482,17 @@ def test_a_unit_written_in_full_and_a_time_word_is_no_about():
         ["1.5 degrees Celsius", "degree Celsius", "global warming"], ["1%", "percent", None], ["2 degrees", "degree Celsius", None]]
 
 
+def test_who_gave_an_amount_and_when_are_not_what_it_is():
+    st = S.from_text("Joint Declaration of Mexico and Colombia\n\nBogotá, March 15th, 2025\n\nFinance\n\nThe two Governments "
+                     "decided to create a fund, with an initial capitalisation of MXN 850 million contributed by Mexico. Japan "
+                     "will give USD 5 million provided by JICA. The Saudi side will fund 1,000 scholarships each year, worth "
+                     "approximately £45m annually.\n")
+    df = F.extract(st)
+    assert df[["text", "about", "per"]].values.tolist() == [
+        ["MXN 850 million", "initial capitalisation", None], ["USD 5 million", None, None],
+        ["1,000", "scholarships", "year"], ["£45m", None, "year"]]
+
+
 def test_a_date_in_words_is_one_date():
     st = S.from_text("Joint Declaration of Viet Nam and Singapore\n\nThe two sides signed it on the first day of August in the year "
                      "one thousand nine hundred and seventy-three. They will meet on the tenth day of May 2027 and raise trade "

@@ -924,6 +924,8 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
         nlo = lows[k + 1]
         if last < 0 and (lo in rx.reporting or lo in rx.past_changes):
             break  # "exports of 5 million tonnes rose": a verb, not what is measured
+        if last < 0 and nlo == "by" and (lo in rx.participles or lo.endswith("ed")):
+            break  # "MXN 850 million contributed by Mexico": who gave it, not what it is
         if lo in stops:
             if last < 0:
                 break
