@@ -3112,3 +3112,21 @@ def test_a_plural_subject_before_a_verb_in_the_present_acts_again_after_and():
         "cultural events in that year. The parties note the progress made and will review it in 2026.")] == [
         ("both", "will", "hold more than 100 cultural events in that year"),
         ("both", "note", "the progress made"), ("both", "will", "review it in 2026")]
+
+
+def test_a_title_in_the_plural_stands_for_the_people_named_after_it():
+    rows = rows_of("The Ministers of Environment, Alicia Bárcena of Brazil and Susana Muhamad of Argentina, should explore a "
+                   "joint monitoring system.")
+    assert [r[:3] for r in rows] == [("both", "should", "intention")]
+
+
+def test_a_principle_reaffirmed_is_no_named_institution_that_makes_it_firm():
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nThe two sides "
+                     "reaffirmed their commitment to the goals of the Paris Agreement. They reaffirmed their adherence to the "
+                     "Charter of the United Nations. Brazil will strengthen cooperation on terrorist financing through the "
+                     "Financial Action Task Force. Argentina reaffirmed its commitment to the full implementation of the Paris "
+                     "Agreement by 2030.\n")
+    df = C.extract(st)
+    assert df[["category", "strength", "catalysts"]].values.tolist() == [
+        ["commitment", 3, []], ["endorsement", 1, []], ["commitment", 4, ["named institution"]],
+        ["commitment", 4, ["timeline"]]]

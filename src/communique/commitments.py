@@ -998,6 +998,10 @@ _HONORIFIC_FIRST = re.compile(r"(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Maje
                               r"|(?:H\.\s?E\.|H\.R\.H\.|H\.M\.|H\.H\.)\s+(?=the\s)")
 
 
+# a title in the plural, then the names it stands for: "The Ministers of Environment, Alicia ..."
+_GROUP_THEN_NAMES = re.compile(r"\s*(?:[Tt]he\s+)?[^,]*?[a-z]s(?:\s+(?:of|for)\s+[^,]+)?,\s+[A-Z]")
+
+
 def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     honor = _HONORIFIC_FIRST.match(span)
     if honor:
@@ -1084,6 +1088,11 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     if len(atoms) > 1 and atoms[-1][0] in ("both", "sig") and all(k in ("country", "multi", "named") for k, _, _ in atoms[:-1]):
         # "... between Ethiopia and Somalia, and both sides reaffirmed": the pair opens the subject
         atoms = atoms[-1:]
+    if len(atoms) > 1 and atoms[0][0] == "group" and not any(k == "group" for k, _, _ in atoms[1:]) \
+            and _GROUP_THEN_NAMES.match(span):
+        # "The Ministers of Environment, Alicia Bárcena of Mexico and Susana Muhamad of
+        # Colombia": the ministers are the people named after their title
+        atoms = [a for a in atoms if a[0] != "group"]
     kinds = {k for k, _, _ in atoms}
     plural = len(atoms) > 1 or any(p for _, _, p in atoms)
     if "all" in kinds:
@@ -2447,6 +2456,13 @@ _SET_OFF = re.compile(r",\s+(?:noting|recalling|recognizing|recognising|acknowle
 _FUTURE_IN = re.compile(r"\b(?:will|shall)\b")
 
 
+# what a commitment is to, not what carries it out: "their commitment to the goals of the Paris
+# Agreement", "adherence to the UN Charter" (a reaffirmed principle, no body that acts)
+_STANDS_FOR = re.compile(r"\b(?:commitments?|adherence|attachment|dedication|allegiance)\s+to\s+(?:the\s+)?"
+                         r"(?:(?:goals?|principles?|objectives?|purposes?|aims?|values?|spirit|letter|[Cc]harter|(?:full\s+)?implementation)"
+                         r"(?:\s+and\s+[a-z]+)?\s+of\s+(?:the\s+)?)?$")
+
+
 def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
     """Compliance catalysts in a target: ``(kinds, details)``.
 
@@ -2550,7 +2566,7 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
     details += [("timeline", t) for _, _, t in timelines]
     seen = set()
     for ns, ne, name in inside:
-        if name not in seen:
+        if name not in seen and not _STANDS_FOR.search(text, max(0, ns - 90), ns):
             seen.add(name)
             details.append(("named institution", name))
     if not details:
