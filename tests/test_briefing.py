@@ -276,25 +276,31 @@ def test_negations_verbs_and_counts_read_right_in_the_briefing():
     st2 = S.from_text("Joint Statement of Japan and the EU\n\nJapan will host its first meeting in 2025, the date to be confirmed "
                       "through diplomatic channels soon. Japan will associate to Horizon Europe, the research programme of the "
                       "Union for science and innovation, from 1 January 2025.\n", metadata={"date": dt.date(2024, 7, 13)})
-    dated = [x for x in briefing.executive_summary(analysis.analyze(st2)) if x.startswith("Dated")][0]
+    dated = [x for x in briefing.executive_summary(analysis.analyze(st2)) if x.startswith("Due after")][0]
     assert "…;" in dated or "; " in dated  # items keep their separator
     assert "(from 1 January 2025)" in dated  # the deadline whole, not "from 1 …"
     st3 = S.from_text("Joint Statement of Mexico and Spain\n\nMadrid, 10 March 2025\n\nMexico will be the guest country at "
                       "the Madrid Book Fair (Feria del Libro de Madrid) in 2026.\n")
-    dated = [x for x in briefing.executive_summary(analysis.analyze(st3)) if x.startswith("Dated")][0]
+    dated = [x for x in briefing.executive_summary(analysis.analyze(st3)) if x.startswith("Due after")][0]
     # a bracket the cut would leave open goes, and the cut still shows
-    assert dated == "Dated ahead of the statement: Mexico: be the guest country at the Madrid Book Fair … (in 2026)."
+    assert dated == "Due after the statement's date: Mexico: be the guest country at the Madrid Book Fair … (in 2026)."
     # (a list's item ends on its own ";", which is not given twice)
     st4 = S.from_text("Joint Declaration of Germany and India\n\nNew Delhi, 25 October 2024\n\nThe cooperation will cover:\n\n"
                       "- Skills: training technicians by 2027;\n- Trade: a first shipment to the port of Hamburg targeted for 2028;\n")
-    dated = [x for x in briefing.executive_summary(analysis.analyze(st4)) if x.startswith("Dated")][0]
-    assert dated == "Dated ahead of the statement: Skills: training technicians by 2027; … the port of Hamburg targeted for 2028."
+    dated = [x for x in briefing.executive_summary(analysis.analyze(st4)) if x.startswith("Due after")][0]
+    assert dated == "Due after the statement's date: Skills: training technicians by 2027; … the port of Hamburg targeted for 2028."
     # a target that opens on a preposition is worded with its verb
     st5 = S.from_text("Joint Statement of Norway and Chile\n\nSantiago, 14 March 2025\n\nTrade\n\nThe leaders set a target of "
                       "USD 20 billion by 2030. Chile agreed on a roadmap for the ports by June 2026.\n")
-    dated = [x for x in briefing.executive_summary(analysis.analyze(st5)) if x.startswith("Dated")][0]
-    assert dated == ("Dated ahead of the statement: both sides: set a target of USD 20 billion by 2030; "
+    dated = [x for x in briefing.executive_summary(analysis.analyze(st5)) if x.startswith("Due after")][0]
+    assert dated == ("Due after the statement's date: both sides: set a target of USD 20 billion by 2030; "
                      "Chile: agreed on a roadmap for the ports by June 2026.")
+    # a date that closes the second of two acts dates that one
+    st6 = S.from_text("Joint Statement of Japan and the Philippines\n\nManila, 11 April 2025\n\nSecurity\n\nThe leaders "
+                      "decided to conduct a maritime exercise at least twice a year and to expand joint patrols to include a "
+                      "dozen port calls by 2026.\n")
+    dated = [x for x in briefing.executive_summary(analysis.analyze(st6)) if x.startswith("Due after")][0]
+    assert dated == "Due after the statement's date: both sides: expand joint patrols to include a dozen port calls (by 2026)."
     # (a bracket opened early stays rather than leave almost nothing)
     assert briefing.shorten("Japan (through the Japan International Cooperation Agency, which has worked in Kenya for decades "
                             "and will go on working there) will help", 12).startswith("Japan (through the Japan International")
@@ -538,7 +544,7 @@ def test_the_summary_words_a_ban_an_owned_pledge_and_a_dated_act_as_written():
                      "concessional financing of NOK 2 billion for the period 2026-2030, subject to budget approval.\n")
     summary = briefing.executive_summary(analysis.analyze(st))
     assert "the European Commission's announcement of EUR 1.2 billion for Baltic energy interconnections" in " ".join(summary)
-    dated = [x for x in summary if x.startswith("Dated")][0]
+    dated = [x for x in summary if x.startswith("Due after")][0]
     assert "NB8 countries: not import Russian gas after 1 January 2027" in dated
     assert "Norway: provide concessional financing of NOK 2 billion for the period 2026-2030" in dated
 
@@ -554,7 +560,7 @@ def test_a_dated_list_cut_at_four_says_how_many_more():
     st = S.from_text("Joint Statement of Norway and Chile\n\nSantiago, 14 March 2025\n\nPlans\n\nNorway will open a consulate "
                      "by 2026. Chile will open a trade office by 2027. Norway will host a forum in 2028. Chile will host a "
                      "summit in 2029. Norway will send a mission in 2030. Chile will build a port by 2031.\n")
-    dated = [x for x in briefing.executive_summary(analysis.analyze(st)) if x.startswith("Dated")][0]
+    dated = [x for x in briefing.executive_summary(analysis.analyze(st)) if x.startswith("Due after")][0]
     assert dated.endswith("; and 2 more (see the timeline).")
 
 

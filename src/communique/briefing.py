@@ -166,9 +166,10 @@ def cover(st, params: dict[str, Any]) -> P.Rich:
         ("Source", st.source or (st.path.name if st.path else "")),
     ]
     shown = {k: v for k, v in params.items() if v not in ("", [], None) and k != "statement"}
-    param_text = ", ".join(f"{k}={v!r}" for k, v in sorted(shown.items())) or "defaults"
+    param_text = ", ".join(f"{k} {v}" for k, v in sorted(shown.items()))
     when = rendered_at()
-    stamp = f"Rendered {when} by communique {__version__} from {params['statement']} ({param_text})."
+    # (the parameters that made it, so that a reader can render the same briefing again)
+    stamp = f"Rendered {when} by communique {__version__} from {params['statement']}" + (f"; parameters: {param_text}." if param_text else ".")
     dl = "".join(f"<dt>{esc(k)}</dt><dd>{_maybe_link(v)}</dd>" for k, v in rows)
     html = (
         f'<header class="cq-cover"><p class="kicker">Briefing</p><h1>{esc(st.title)}</h1>'
@@ -427,6 +428,9 @@ _PREPOSITION_FIRST = re.compile(r"of\b")
 _NOT_FIRST_WORD = re.compile(r"(?:not|never|no)\b", re.I)
 
 
+_NEXT_ACT = re.compile(r"\s+and\s+to\s+(?=[a-z])|;\s+(?:and\s+)?(?:to\s+)?(?=[a-z])")
+
+
 def _dated_act(a, row: dict, when: str) -> str:
     """A dated commitment as the summary lists it, who is to do it first: "Kenya: host the
     summit (in 2026)", "NB8 countries: not import Russian gas after 1 January 2027"."""
@@ -439,7 +443,10 @@ def _dated_act(a, row: dict, when: str) -> str:
     if when.lower() not in target.lower():
         # the date shows whole, even where the shortened target would cut it
         at = full.lower().find(when.lower())
-        target = (_bare(full[:at], 12) if at > 0 else target).rstrip(" ,;") + f" ({when})"
+        # (from the act the date is in: "conduct an exercise twice a year and to expand joint
+        # patrols to include a dozen port calls by 2026" is dated by the second)
+        cut = max((m.end() for m in _NEXT_ACT.finditer(full, 0, max(at, 0))), default=0)
+        target = (_bare(full[cut:at], 12) if at > 0 else target).rstrip(" ,;") + f" ({when})"
     if row.get("negated") and not _NOT_FIRST_WORD.match(target):
         target = "not " + target
     return f"{_actor_phrase(row['actor'])}: {target}"
@@ -565,7 +572,7 @@ def executive_summary(a) -> list[str]:
     if future:
         # (an item of a list ends on its own ";", which the join gives again)
         more = f"; and {len(future) - 4} more (see the timeline)" if len(future) > 4 else ""  # (the list is cut, and says so)
-        out.append("Dated ahead of the statement: " + "; ".join(third_person(f).rstrip(" ;,") for f in future[:4]) + more + ".")
+        out.append("Due after the statement's date: " + "; ".join(third_person(f).rstrip(" ;,") for f in future[:4]) + more + ".")
     # ("….": the ellipsis ends the sentence; "… ;" keeps its separator, as "…;")
     return [re.sub(r"…\s*;", "…;", re.sub(r"…\s*\.(?=\s|$)", "…", s)) for s in out]
 
