@@ -1493,6 +1493,16 @@ def test_who_gave_an_amount_and_when_are_not_what_it_is():
         ["1,000", "scholarships", "year"], ["£45m", None, "year"]]
 
 
+def test_words_in_quotation_marks_are_part_of_what_a_figure_counts():
+    st = S.from_text("Joint Statement of China and the African Union\n\nBeijing, 6 September 2024\n\nDevelopment\n\nThe "
+                     "Chinese side will implement 1,000 \"small and beautiful\" livelihood projects and issue 50 billion yuan of "
+                     "\"panda bonds\". It will build 5 roads and bridges. The screens are 7\" wide.\n")
+    df = F.extract(st)
+    assert df[["text", "about"]].values.tolist() == [
+        ["1,000", '"small and beautiful" livelihood projects'], ["50 billion yuan", '"panda bonds"'],
+        ["5", "roads and bridges"], ["7", "screens"]]
+
+
 def test_a_date_in_words_is_one_date():
     st = S.from_text("Joint Declaration of Viet Nam and Singapore\n\nThe two sides signed it on the first day of August in the year "
                      "one thousand nine hundred and seventy-three. They will meet on the tenth day of May 2027 and raise trade "

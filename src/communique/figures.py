@@ -831,12 +831,15 @@ def _phrase_after(stext: str, i: int, rx, openers=(), require_opener=False, allo
         del tx[_PHRASE_READ:], lows[_PHRASE_READ:]
     else:
         _drop_final_stop(tx, lows)
-    bounds = _phrase_bounds(tx, lows, cut, rx, openers, require_opener, allow_by, det_ok, names)
+    if chunk.startswith('"'):
+        return None  # (a mark right after the figure closes a quotation or means inches: '7"')
+    quoted = '"' in chunk
+    bounds = _phrase_bounds(*_unquoted(tx, lows, quoted), cut, rx, openers, require_opener, allow_by, det_ok, names)
     if bounds is _READ_MORE:
         tx = chunk.split()
         lows = chunk.lower().split()
         _drop_final_stop(tx, lows)
-        bounds = _phrase_bounds(tx, lows, False, rx, openers, require_opener, allow_by, det_ok, names)
+        bounds = _phrase_bounds(*_unquoted(tx, lows, quoted), False, rx, openers, require_opener, allow_by, det_ok, names)
     if bounds is None:
         return None
     first, last = bounds
@@ -867,7 +870,17 @@ _NOT_IN_LIST = frozenset("which who that whose the a an this these those their i
                          "is are was were has have be been".split())
 
 
-_REGION = re.compile(r"(?:[^,;:()\"!?.]+|\.(?=\S)|(?<=\.[A-Za-z])\.)*")
+# (a phrase may hold words in quotation marks: '1,000 "small and beautiful" livelihood projects',
+# '50 billion yuan of "panda bonds"'; the words are read without them)
+_REGION = re.compile(r"(?:[^,;:()!?.]+|\.(?=\S)|(?<=\.[A-Za-z])\.)*")
+
+
+def _unquoted(tx: list[str], lows: list[str], quoted: bool) -> tuple[list[str], list[str]]:
+    """The words without the straight quotation marks around them (the offsets of the phrase
+    are still found on the words as written)."""
+    if not quoted:
+        return tx, lows
+    return [w.strip('"') or w for w in tx], [w.strip('"') or w for w in lows]
 _PHRASE_READ = 24
 _READ_MORE = object()
 
@@ -937,8 +950,8 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
                 keep = True
             elif lo in ("and", "or") and nxt[:1].isalpha() and nxt[0].islower() and nlo not in stops \
                     and nlo not in rx.verbs and not _verbish(nlo, rx) and nlo not in rx.change_verbs \
-                    and not _numberish(nlo, rx):
-                keep = True
+                    and not _numberish(nlo, rx) and not _AMOUNT_START.match(tx[k + 2]) and lows[k + 2] not in rx.wordvals:
+                keep = True  # (not a verb before its own figure: "1,000 projects and issue 50 billion yuan")
             elif lo == "by" and allow_by and nxt[:1].isalpha() and (
                 prev.lower() in rx.participles or (prev.lower().endswith("ed") and nlo not in stops)
             ):
@@ -996,6 +1009,7 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
     return first, last
 
 
+_AMOUNT_START = re.compile(r"[\d$€£¥₹]|[A-Z]{3}$|[A-Z]{1,3}\$")
 _TIME_NOUNS = frozenset("year years month months period periods quarter quarters week weeks decade decades half".split())
 _OBJECT_PRONOUNS = frozenset("them it these those they this that which whom".split())
 
