@@ -3130,3 +3130,15 @@ def test_a_principle_reaffirmed_is_no_named_institution_that_makes_it_firm():
     assert df[["category", "strength", "catalysts"]].values.tolist() == [
         ["commitment", 3, []], ["endorsement", 1, []], ["commitment", 4, ["named institution"]],
         ["commitment", 4, ["timeline"]]]
+
+
+def test_the_outcomes_a_meeting_delivered_are_the_parties_own():
+    st = S.from_text("Joint Statement of Australia and India\n\nCanberra, 14 November 2025\n\nOutcomes\n\nThe Summit delivered "
+                     "the following outcomes:\n\n- Launch of the Green Hydrogen Taskforce with a seed fund of INR 500 crore;\n"
+                     "- Agreement to double flights between the two countries to 104 per week by 2027.\n\nThe leaders looked "
+                     "forward to meeting again.\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "category", "strength", "target"]].values.tolist() == [
+        ["both", "deliver", "commitment", 4, "Launch of the Green Hydrogen Taskforce with a seed fund of INR 500 crore"],
+        ["both", "deliver", "commitment", 4, "Agreement to double flights between the two countries to 104 per week by 2027"],
+        ["both", "look forward to", "intention", 2, "meeting again"]]

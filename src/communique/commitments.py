@@ -200,6 +200,12 @@ def _lex() -> SimpleNamespace:
     for v in [*L.item_forms, *cb["absolute_verbs"].values()]:
         L.category.setdefault(v, "commitment")
         L.needs.setdefault(v, None)
+    L.outcome_lemma = dict(cb.get("outcome_verbs") or {})
+    L.outcome_re = book.compile(
+        rf"\b(?P<v>{_alt(L.outcome_lemma)})\s+(?:(?:the|these)\s+)?following\s+(?:[\w'’-]+\s+){{0,2}}?"
+        r"(?:outcomes|deliverables|results|achievements|agreements)\b") if L.outcome_lemma else None
+    for v in L.outcome_lemma.values():
+        L.category.setdefault(v, "commitment")
     L.strength = {}
     for step in sorted(cb["scale"], key=lambda x: x["strength"]):
         L.strength.setdefault(step["category"], step["strength"])  # the lowest step of each category
@@ -3244,7 +3250,11 @@ def extract(statement: S.Statement):
                 rows.append(one)
                 targets.append((tstart, tend))
     with_rows = {r[_SENTENCE] for r in rows}
-    for passive in _PASSIVE_FOLLOWING.finditer(text):
+    lead_ins = list(_PASSIVE_FOLLOWING.finditer(text))
+    if L.outcome_re is not None:
+        # ("The Summit delivered the following outcomes:": what the parties settled, as listed)
+        lead_ins = sorted(lead_ins + list(L.outcome_re.finditer(text)), key=lambda m: m.start())
+    for passive in lead_ins:
         # "The following agreements were signed in the presence of the two Presidents:" then "(a)
         # Framework Agreement on ...", "(b) Memorandum of Understanding on ...": each item is an
         # instrument the signatories signed (their act, with no one named), read as the items of
@@ -3253,7 +3263,7 @@ def extract(statement: S.Statement):
         sent = sentences[i] if i >= 0 else None
         if sent is None or i in with_rows or passive.end() > sent.end or text[sent.start:sent.end].rstrip()[-1:] != ":":
             continue
-        lemma = forms.get(passive.group("v"), (passive.group("v"), ""))[0]
+        lemma = L.outcome_lemma.get(passive.group("v")) or forms.get(passive.group("v"), (passive.group("v"), ""))[0]
         category = L.category.get(lemma, "commitment")
         p = st.paragraphs[sent.paragraph]
         nxt = st.paragraphs[p.index + 1] if p.index + 1 < len(st.paragraphs) else None
