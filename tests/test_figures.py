@@ -1503,6 +1503,17 @@ def test_words_in_quotation_marks_are_part_of_what_a_figure_counts():
         ["5", "roads and bridges"], ["7", "screens"]]
 
 
+def test_a_count_before_a_measure_written_as_an_adjective_and_a_list_of_kinds_that_ends_on_and():
+    st = S.from_text("Joint Statement of Japan and the Philippines\n\nManila, 11 April 2025\n\nSecurity\n\nJapan will provide "
+                     "the five 97-meter multi-role response vessels and 20 10-tonne trucks. Saudi Arabia will allocate SAR 10 "
+                     "billion to carbon capture, utilisation and storage and to hydrogen projects.\n")
+    df = F.extract(st)
+    assert df[["text", "kind", "about"]].values.tolist() == [
+        ["five", "count", "97-meter multi-role response vessels"], ["97-meter", "quantity", "multi-role response vessels"],
+        ["20", "count", "10-tonne trucks"], ["10-tonne", "quantity", "trucks"],
+        ["SAR 10 billion", "money", "carbon capture, utilisation and storage"]]
+
+
 def test_a_date_in_words_is_one_date():
     st = S.from_text("Joint Declaration of Viet Nam and Singapore\n\nThe two sides signed it on the first day of August in the year "
                      "one thousand nine hundred and seventy-three. They will meet on the tenth day of May 2027 and raise trade "

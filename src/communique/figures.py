@@ -865,7 +865,7 @@ def _phrase_after(stext: str, i: int, rx, openers=(), require_opener=False, allo
 
 # the rest of a list of kinds after its first comma: ", financial and humanitarian assistance"
 _KIND_LIST = re.compile(r"(?:,\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?){1,5}?,?\s+(?:and|or)\s+[a-z][a-z-]*"
-                        r"(?:\s+(?!(?:to|for|in|of|from|with|by|on|at|over|under|through|per|a|an|the)\b)[a-z][a-z-]*){0,2}")
+                        r"(?:\s+(?!(?:to|for|in|of|from|with|by|on|at|over|under|through|per|a|an|the|and|or)\b)[a-z][a-z-]*){0,2}")
 _NOT_IN_LIST = frozenset("which who that whose the a an this these those their its our while with including such as will would "
                          "is are was were has have be been".split())
 
@@ -930,7 +930,7 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
     after_of = False
     while k < n and k - first < 10:
         t = tx[k]
-        if not t[0].isalpha():
+        if not t[0].isalpha() and not (k == first and _MEASURE_WORD.match(t)):
             break
         lo = lows[k]
         nxt = tx[k + 1]
@@ -1010,6 +1010,7 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
 
 
 _AMOUNT_START = re.compile(r"[\d$€£¥₹]|[A-Z]{3}$|[A-Z]{1,3}\$")
+_MEASURE_WORD = re.compile(r"\d[\d,.]*-[a-z]+$")  # ("five 97-meter vessels": the vessels are counted)
 _TIME_NOUNS = frozenset("year years month months period periods quarter quarters week weeks decade decades half".split())
 _OBJECT_PRONOUNS = frozenset("them it these those they this that which whom".split())
 
@@ -2649,9 +2650,15 @@ _FIGURE_BEFORE = frozenset("to by from than reach reached reaches totalling tota
 _MORE_OF = frozenset(["more", "additional", "further", "fewer", "extra"])
 
 
+# a measure written as an adjective, then a word: " 97-meter multi-role ...", " 10-tonne trucks"
+_MEASURED_NEXT = re.compile(r"\s+\d[\d,.]*-[a-z]+\s+[a-z]")
+
+
 def _phrasing(stext: str, start: int, end: int, value: float, rx) -> bool:
     """Spelled-out small numbers that name the parties or need no figure ("the two leaders")."""
     toks = [t.group() for t in islice(_TOKEN.finditer(stext, end), 4)]
+    if _MEASURED_NEXT.match(stext, end):
+        return False  # "the five 97-meter vessels", "20 10-tonne trucks": a count of the things measured
     if not toks or not toks[0][0].isalpha():
         # "... patrol vessels to twelve.": a figure a change arrives at, not a word alone
         prev, _ = _prev_token(stext, start)
