@@ -1046,8 +1046,8 @@ def test_the_statements_own_year_in_a_clause_that_looks_ahead_is_ahead():
               "Sweden will provide SEK 1.5 billion in 2026. In 2026, the two sides will hold talks. In 2026, the sides "
               "launched a fund. Trade grew in 2026. The fund, set up in 2026, will grow. The summit is to be held in 2026. "
               "The ministers decided to hold the third meeting in Tokyo in 2026. They committed to double trade from 2026 "
-              "levels.")
-    assert df[df.kind == "year"]["future"].tolist() == [True, True, False, False, False, True, True, False]
+              "levels. Norway will export 25,000 tonnes, and Sweden will supply 40,000 tonnes of maize in 2026.")
+    assert df[df.kind == "year"]["future"].tolist() == [True, True, False, False, False, True, True, False, True]
 
 
 def test_a_record_between_a_linking_verb_and_its_figure():

@@ -1992,7 +1992,9 @@ def _future(r: dict, ctx: _Ctx, stext: str = ""):
         # the sides launched ...")
         if _AHEAD_IN_YEAR.search(stext, max(0, r["start"] - 30), r["start"]):
             return True
-        clause = max(stext.rfind(",", 0, r["start"]), stext.rfind(";", 0, r["start"])) + 1  # (its own clause: "..., and met in 2024")
+        # (its own clause: "..., and met in 2024"; not the comma of "40,000 tonnes ... in 2025")
+        at = r["start"]
+        clause = max(stext.rfind(", ", 0, at), stext.rfind(",\n", 0, at), stext.rfind("; ", 0, at), stext.rfind(";\n", 0, at)) + 1
         if _LEVELS_AFTER.match(stext, r["end"]):
             return False  # "double trade from 2024 levels by 2030": a year measured from, not ahead
         if _FUTURE_CLAUSE.search(stext, clause, r["start"]):
