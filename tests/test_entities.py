@@ -1132,6 +1132,19 @@ def test_a_code_before_an_amount_is_a_currency_not_a_meeting():
     assert df["topic"].tolist()[-1] == 7
 
 
+def test_an_act_before_a_name_a_compass_word_alone_and_an_exercise():
+    st = S.from_text("Joint Statement of Australia and India\n\nCanberra, 14 November 2025\n\nOutcomes\n\nThe Summit "
+                     "delivered the following outcomes:\n\n- Expansion of the Critical Minerals Investment Partnership;\n"
+                     "- Establishment of the Centre for Australia-India Relations office in Mumbai.\n\nAustralia and India "
+                     "will hold exercise AUSTRAHIND in Western Australia in 2026 and will take part in Exercise MALABAR.\n")
+    df = E.extract(st).set_index("name")
+    assert df.loc["Critical Minerals Investment Partnership", "type"] == "initiative"
+    assert df.loc["Centre for Australia-India Relations", "type"] == "organization"
+    assert df.loc["Exercise MALABAR", "type"] == "event"
+    assert not any(n.startswith(("Expansion", "Establishment")) for n in df.index)
+    assert "Western" not in df.index
+
+
 def test_a_meeting_code_that_ends_a_sentence():
     df = E.extract(S.from_text("Joint Statement of Brazil and China\n\nBrasília, 5 March 2024\n\nClimate\n\nThe two leaders "
                                "looked forward to a successful COP30. The Road to COP 30.\n")).set_index("name")

@@ -350,6 +350,8 @@ def _lex() -> SimpleNamespace:
     L.single_before_re = book.compile(rf"[{_UP}][\w'’-]*\s+$")
     L.token_re = book.compile(rf"((?:d['’](?=[{_UP}]))?{cap})|(\S+)")
     L.not_start = frozenset(cb["not_name_start"])
+    L.act_nouns = frozenset(cb.get("act_nouns") or ())
+    L.event_openers = frozenset(cb.get("event_openers") or ())
     L.months = frozenset(cb["months"])
     L.never_place = (
         frozenset(cb["months"]) | frozenset(cb["weekdays"]) | frozenset(cb["languages"])
@@ -1523,10 +1525,15 @@ def _add_place(word: str, start: int, add, taken: _Spans, sentence_of, L, articl
             break
     if not keep or any(ch.isdigit() for w in keep for ch in w):
         return  # ("in Q1 2026": a quarter, not a place)
+    if len(keep) == 1 and keep[0] in L.region_qualifiers:
+        return  # ("in Western Australia": a part of a country the place's words stop before, no place alone)
     name = " ".join(keep)
     end = start + len(name)
     sent = sentence_of(start, end)
     if sent is None or taken.overlaps(start, end, sent):
+        return
+    if len(keep) > 1 and keep[0] in L.event_openers:
+        add(("name", name), name, "event", start, end, sent)  # "in Exercise MALABAR": an exercise, no place
         return
     add(("place", name), name, "place", start, end, sent)
 
@@ -1654,7 +1661,7 @@ def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L)
             k += 1
         words = words[k:]
         if words and words[0] not in L.role_words and words[0] not in L.people_words and words[0] not in _SITTINGS \
-                and words[0] not in L.months:
+                and words[0] not in L.months and words[0] not in L.act_nouns:
             typ = _type_of(words, L)
             if typ is not None and typ != "event":
                 if len([w for w in words if w not in L.connectors]) > 1:
@@ -1873,7 +1880,7 @@ def _name_from(part: list, text: str, L):
         part = part[1:]
     # "the 11th Session of the Bi-National Commission": the body, not its sitting; "Heads of
     # State/Government of the Association of ...": the Association
-    if len(part) > 2 and part[1][0] == "of" and (part[0][0] in _SITTINGS or (
+    if len(part) > 2 and part[1][0] == "of" and (part[0][0] in _SITTINGS or part[0][0] in L.act_nouns or (
             part[0][0] in _MEMBER_WORDS and part[0][1] > 0 and text[part[0][1] - 1] == "/")):
         part = part[2:]
         while part and not part[0][3]:
