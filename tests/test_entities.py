@@ -1145,6 +1145,21 @@ def test_an_act_before_a_name_a_compass_word_alone_and_an_exercise():
     assert "Western" not in df.index
 
 
+def test_a_title_alone_is_a_mention_of_the_one_person_who_holds_it():
+    st = S.from_text("Joint Statement of the United Kingdom and Saudi Arabia\n\nLondon, 8 March 2025\n\nAt the invitation of the "
+                     "Prime Minister, the Rt Hon Keir Starmer MP, His Royal Highness Prince Mohammed bin Salman, Crown Prince of "
+                     "Saudi Arabia, visited London. The Crown Prince thanked the Prime Minister for the warm hospitality, and the "
+                     "Prime Minister accepted the invitation of the Crown Prince. The Minister for Trade met the Ambassador to "
+                     "Japan.\n")
+    df = E.extract(st).set_index("name")
+    assert df.loc["Keir Starmer", "mentions"] == 3 and df.loc["Mohammed bin Salman", "mentions"] == 3
+    # (two prime ministers: "the Prime Minister" is neither's)
+    st = S.from_text("Joint Statement of Australia and India\n\nNew Delhi, 14 November 2025\n\nPrime Minister Anthony "
+                     "Albanese and Prime Minister Narendra Modi met. The Prime Minister thanked his host.\n")
+    df = E.extract(st).set_index("name")
+    assert df.loc[["Anthony Albanese", "Narendra Modi"], "mentions"].tolist() == [1, 1]
+
+
 def test_a_meeting_code_that_ends_a_sentence():
     df = E.extract(S.from_text("Joint Statement of Brazil and China\n\nBrasília, 5 March 2024\n\nClimate\n\nThe two leaders "
                                "looked forward to a successful COP30. The Road to COP 30.\n")).set_index("name")

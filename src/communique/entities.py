@@ -818,6 +818,32 @@ _AFTER_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.-]{1,10}\)[ \t]+$")
 _OF_MONEY = re.compile(r"\s+of\s+(?:[A-Z]{1,3}\$|([A-Z]{3})\s?\d)")
 
 
+def _title_mentions(text: str, persons: list[dict], person_spans: "_Spans", found: list[dict], sentence_of) -> None:
+    """A title alone ("the Crown Prince", "the Prime Minister") is a mention of the one person
+    the statement names with it; where two hold it ("the Prime Minister" of a text naming two)
+    it is no one's. Not before "of" or a name, where the title is part of a longer mention."""
+    holders: dict[str, list[dict]] = {}
+    for p in persons:
+        if p["role"]:
+            holders.setdefault(p["role"], []).append(p)
+    single = {role: ps[0] for role, ps in holders.items() if len(ps) == 1 and " " in role or len(ps) == 1 and role in _ONE_WORD_TITLES}
+    if not single:
+        return
+    pattern = re.compile(r"\b[Tt]he\s+(" + "|".join(re.escape(r).replace("\\ ", r"\s+") for r in sorted(single, key=len, reverse=True))
+                         + r")(?![\w-])(?!\s+(?:of|and|&)\b)(?!\s+(?:for|to)\s+(?:the\s+)?[A-Z])(?!\s+[A-Z])(?!,\s+(?:the\s+)?[A-Z])")
+    for m in pattern.finditer(text):
+        sent = sentence_of(m.start(1), m.end(1))
+        if sent is None or person_spans.overlaps(m.start(1), m.end(1), sent):
+            continue
+        p = single.get(" ".join(m.group(1).split()))
+        if p is not None:
+            person_spans.add(m.start(1), m.end(1), sent)
+            found.append({"key": p["key"], "type": "person", "start": m.start(1), "end": m.end(1), "sentence": sent})
+
+
+_ONE_WORD_TITLES = frozenset(["King", "Queen", "Emir", "Sultan", "Chancellor", "Taoiseach", "Pope", "Premier"])
+
+
 def _find(st: S.Statement) -> SimpleNamespace:
     """All mentions: one pass per pattern over the whole text, then small per-sentence checks."""
     L = _lex()
@@ -1124,6 +1150,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
     used_keys = {f["key"] for f in found}
     persons = [p for p in persons if p["key"] in used_keys]
     _assign_countries(st, persons, found, L)
+    _title_mentions(text, persons, person_spans, found, sentence_of)
     for p in persons:
         entities[p["key"]] = {"name": p["name"], "type": "person", "role": p["role"], "acronym": None, "country": p["country"]}
     for f in found:
