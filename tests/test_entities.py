@@ -577,6 +577,13 @@ def test_titles_names_and_countries():
     assert row(df, "China").mentions == 1  # "Foreign Minister Wang Yi of China"
 
 
+def test_an_australian_minister_styled_senator_keeps_the_portfolio():
+    df = E.extract(S.from_text("Joint Statement of Australia and India\n\nNew Delhi, 14 November 2025\n\nAustralia's Minister "
+                               "for Foreign Affairs, Senator the Hon Penny Wong, met Senator Marco Rubio.\n"))
+    assert (row(df, "Penny Wong").role, row(df, "Penny Wong").country) == ("Minister for Foreign Affairs", "Australia")
+    assert row(df, "Marco Rubio").role == "Senator"
+
+
 def test_titles_of_a_country_with_honorifics():
     st = S.from_text(
         "Joint Statement: Fourth Brazil-India Strategic Dialogue\nNew Delhi, 12 March 2019\n\n"
