@@ -3142,3 +3142,13 @@ def test_the_outcomes_a_meeting_delivered_are_the_parties_own():
         ["both", "deliver", "commitment", 4, "Launch of the Green Hydrogen Taskforce with a seed fund of INR 500 crore"],
         ["both", "deliver", "commitment", 4, "Agreement to double flights between the two countries to 104 per week by 2027"],
         ["both", "look forward to", "intention", 2, "meeting again"]]
+
+
+def test_the_parties_own_bodies_named_by_their_countries():
+    st = S.from_text("Joint Statement of Australia and India\n\nNew Delhi, 14 November 2025\n\nMinerals\n\nIndia's Ministry of "
+                     "Mines and Australia's Department of Industry, Science and Resources should convene an annual dialogue. "
+                     "China's Ministry of Commerce should open its market.\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "category", "target"]].values.tolist() == [
+        ["India's Ministry of Mines and Australia's Department of Industry, Science and Resources", "should", "intention",
+         "convene an annual dialogue"]]

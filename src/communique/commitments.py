@@ -748,6 +748,9 @@ _AFTER_ITEM = re.compile(r"(?:,|\band)\s*$")  # (after an item of a list: "..., 
 def _atom_at(span: str, pos: int, L, ctx: _Ctx):
     if ctx.joined_names:
         at = pos + 4 if span.startswith(("The ", "the "), pos) else pos
+        owner = _OWNER.match(span, at)
+        if owner is not None and owner.group(1) in L.all_country_forms:
+            at = owner.end() - 1  # (a country's own: "Australia's Department of Industry, Science and Resources")
         for name in ctx.joined_names:
             if span.startswith(name, at) and (at + len(name) == len(span) or not span[at + len(name)].isalnum()):
                 return ("named", span[pos:at + len(name)].strip(), False), at + len(name)
@@ -1971,7 +1974,21 @@ def _should_of_a_party(text: str, lo: int, at: int, end: int, L, parties) -> boo
     if _WE_BEFORE.search(seg):
         return True  # "We should strengthen cooperation with the Forum": the signatories' own
     pair = _PAIR_SUBJECT.search(seg)
-    return bool(pair and _CLAUSE_OPENS.search(seg, 0, pair.start())) or _party_before(text, lo, at, L, parties)
+    return bool(pair and _CLAUSE_OPENS.search(seg, 0, pair.start())) or _party_before(text, lo, at, L, parties) \
+        or _parties_own_bodies(text[lo:at], L, parties)
+
+
+_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+[A-Z]")
+
+
+def _parties_own_bodies(subject: str, L, parties) -> bool:
+    """Whether a sentence's subject is the parties' own bodies, each named by its country:
+    "India's Ministry of Mines and Australia's Department of Industry, Science and Resources
+    should convene an annual dialogue" (what the parties hold their own offices ought to do)."""
+    if len(subject) > 160 or not _OWNER.match(subject.lstrip()) or any(c in subject for c in ";:"):
+        return False
+    owners = [L.all_country_forms.get(m.group(1)) for m in _OWNER.finditer(subject)]
+    return bool(owners) and all(o is not None and o in parties for o in owners)
 
 
 def _party_before(text: str, lo: int, at: int, L, parties) -> bool:
