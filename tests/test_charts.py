@@ -125,7 +125,8 @@ def test_section_words_seed(seed):
     assert len(bars(ax)) == len(seed.sections) == 5
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert labels[0] == "(Preamble)"
-    assert labels[1:] == [s.heading for s in seed.sections[1:]]
+    assert labels[1:] == [charts.heading_label(s.heading) for s in seed.sections[1:]]
+    assert labels[1] == "Economic Prosperity and Social Inclusion"  # (capitals in title case)
     assert [round(b.get_width()) for b in bars(ax)] == list(df["words"])
     assert ax.get_xlabel() == "Words"
     assert not ax.spines["top"].get_visible() and not ax.spines["right"].get_visible()
@@ -157,8 +158,9 @@ def test_topic_by_section_seed(seed, seed_df):
     rows = [t.get_text() for t in ax.get_yticklabels()]
     assert set(rows) == {c for c in pivot.columns if pivot[c].sum() > 0}
     cols = [t.get_text().replace("\n", " ") for t in ax.get_xticklabels()]
-    assert cols[0] == "(Preamble)" and cols[-1] == "ENHANCING CITIZEN SECURITY"
-    assert "SCIENCE AND THE ENVIRONMENT" in cols  # whole, not "ENVIRONME…"
+    # (headings in capitals are labelled in title case: capitals take a third more room)
+    assert cols[0] == "(Preamble)" and cols[-1] == "Enhancing Citizen Security"
+    assert "Science and the Environment" in cols  # whole, not "Environme…"
     fig.canvas.draw()
     boxes = [t.get_window_extent() for t in ax.get_xticklabels()]
     assert all(a.x1 + 3 < b.x0 for a, b in zip(boxes, boxes[1:]))  # (pixels at 100 dpi)
@@ -166,6 +168,28 @@ def test_topic_by_section_seed(seed, seed_df):
     assert len(cells) == int((pivot.to_numpy() > 0).sum())
     assert f"{pivot.loc['EDUCATION', 'Education']:.0f}%" in cells
     render(fig)
+
+
+def test_headings_in_capitals_are_labelled_in_title_case_and_never_overlap():
+    assert charts.heading_label("TRADE, INVESTMENT AND ECONOMIC COOPERATION") == "Trade, Investment and Economic Cooperation"
+    assert charts.heading_label("EU-CHILE RELATIONS AND COP30") == "EU-Chile Relations and COP30"
+    assert charts.heading_label("Trade and the EU") == "Trade and the EU"
+    heads = ["POLITICAL DIALOGUE AND REGIONAL INTEGRATION", "TRADE, INVESTMENT AND ECONOMIC COOPERATION",
+             "ENERGY TRANSITION AND CLIMATE ACTION", "SECURITY AND THE FIGHT AGAINST TRANSNATIONAL ORGANISED CRIME",
+             "AGRICULTURE AND FOOD SECURITY", "EDUCATION, CULTURE AND MIGRATION", "FINAL PROVISIONS"]
+    body = ["The two sides will deepen political dialogue and diplomacy.", "Trade and investment will grow under the agreement.",
+            "Both will invest in solar energy and climate action.", "They will fight organised crime and drug trafficking.",
+            "Farmers will export maize and coffee for food security.", "Students will receive scholarships for universities.",
+            "The declaration was signed in two originals."]
+    st = S.from_text("JOINT DECLARATION OF MEXICO AND COLOMBIA\n\nBogotá, 15 March 2025\n\n" + "".join(
+        f"{h}\n\n{b}\n\n" for h, b in zip(heads, body)))
+    fig = charts.topic_by_section(themes.topic_by_section(themes.classify(st)))
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    labels = ax.get_xticklabels()
+    assert labels[1].get_text().replace("\n", " ").startswith("Trade, Investment and Econom")
+    boxes = [t.get_window_extent() for t in labels]
+    assert all(a.x1 + 3 < b.x0 for a, b in zip(boxes, boxes[1:]))  # (pixels at 100 dpi)
 
 
 def test_section_names_wrap_between_words_and_never_overlap():
@@ -212,7 +236,7 @@ def test_dispersion_seed(seed):
     vlines = [ln for ln in ax.get_lines() if ln.get_marker() in ("None", None, "") and len(set(ln.get_xdata())) == 1]
     assert len(vlines) == 4
     joined = " ".join(texts(fig)).replace("\n", " ")
-    assert "EDUCATION" in joined and "ENHANCING CITIZEN SECURITY" in joined
+    assert "Education" in joined and "Enhancing Citizen Security" in joined
     # Every climate mark lies in the science and environment section.
     sci = next(s for s in seed.sections if s.heading == "SCIENCE AND THE ENVIRONMENT")
     nxt = next(s for s in seed.sections if s.index == sci.index + 1)
@@ -363,7 +387,7 @@ def test_statement_text_with_dollars_is_not_mathtext():
     )
     fig = charts.section_words(sections_frame(st))
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
-    assert r"A \$5 BILLION FUND AND \$2 LOANS" in labels
+    assert r"A \$5 Billion Fund and \$2 Loans" in labels
     render(fig)
     render(charts.dispersion(st, ["fund", "$5 billion"]))
     render(charts.topic_by_section(themes.topic_by_section(themes.classify(st))))

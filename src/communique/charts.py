@@ -165,6 +165,30 @@ def _short(s: str, n: int = 48) -> str:
     return s if len(s) <= n else s[: n - 1].rstrip() + "…"
 
 
+_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
+
+
+def heading_label(heading: str) -> str:
+    """A section heading as a chart labels it: one in capitals in title case ("TRADE,
+    INVESTMENT AND ECONOMIC COOPERATION" is "Trade, Investment and Economic Cooperation"),
+    whose capitals take a third more room than a chart's narrow columns give; short words
+    that are acronyms ("EU", "G20", "COP30") keep their capitals."""
+    s = " ".join(str(heading).split())
+    letters = [c for c in s if c.isalpha()]
+    if len(letters) < 6 or not all(c.isupper() for c in letters):
+        return s
+    out = []
+    for i, word in enumerate(s.split(" ")):
+        core = word.strip(",.;:()'\"")
+        if core.lower() in _SMALL_WORDS:
+            out.append(word.lower() if i else word[:1] + word[1:].lower())
+        else:
+            # (an acronym keeps its capitals: "EU", "AU-EU", "G20", "COP30")
+            out.append("-".join(part if len(part.strip(",.;:()'\"")) <= 3 or any(c.isdigit() for c in part)
+                                else part[:1] + part[1:].lower() for part in word.split("-")))
+    return " ".join(out)
+
+
 def _text_width(line: str, size: float) -> float:
     """About how wide a line of DejaVu Sans is, in points (capitals are wider)."""
     return size * sum(0.7 if c.isupper() else 0.32 if c == " " else 0.56 for c in line)
@@ -250,7 +274,7 @@ def section_words(sections_df, title: str = "Length of each section") -> Figure:
     number of bars is the number of rows."""
     if _is_empty(sections_df, ["heading", "words"]):
         return _empty("No sections to show", title)
-    labels = [plain(_short(h if not _isnull(h) and str(h).strip() else "(Preamble)")) for h in sections_df["heading"]]
+    labels = [plain(_short(heading_label(h) if not _isnull(h) and str(h).strip() else "(Preamble)")) for h in sections_df["heading"]]
     words = [0 if _isnull(w) else int(w) for w in sections_df["words"]]
     with _style():
         fig, ax = _figure(_bar_height(len(labels)))
@@ -329,8 +353,9 @@ def topic_by_section(pivot_df, title: str = "Topics by section") -> Figure:
     # More sections than names can stand over: each column is numbered, and a key under the map
     # names them (slanted names ran into each other and into the title)
     numbered = n_sec > 8
-    sections = [str(k + 1) if numbered else plain(_wrap_label(str(r), wrap, 4)) for k, r in enumerate(pivot_df.index)]
-    key = _section_key(pivot_df.index) if numbered else []
+    names = [heading_label(r) for r in pivot_df.index]
+    sections = [str(k + 1) if numbered else plain(_wrap_label(name, wrap, 4)) for k, name in enumerate(names)]
+    key = _section_key(names) if numbered else []
     # a smaller type when a name's widest line would still reach its neighbours
     widest = max(_text_width(line, 7) for name in sections for line in name.split("\n"))
     section_size = 7 if numbered or widest <= column_pt - 6 else max(5.5, 7 * (column_pt - 6) / widest)
@@ -439,7 +464,7 @@ def dispersion(statement, terms: Iterable[str], title: str = "Where the terms oc
                 ax.axvline(x, color="#999999", linewidth=0.6, zorder=0)
                 chars = int((nxt - x) / total * plot_inches * 17) - 1
                 if chars >= 3:
-                    label = _wrap_label(head, chars, 2)
+                    label = _wrap_label(heading_label(head), chars, 2)
                     ax.annotate(plain(label), (x, -0.95), xytext=(2, 0), textcoords="offset points", ha="left", va="center", fontsize=6.5, color="#555555", linespacing=1.0)
             ax.axhline(-0.6, color="#DDDDDD", linewidth=0.6, zorder=0)
         ax.set_ylim(len(found) - 0.5, top)
