@@ -3152,3 +3152,20 @@ def test_the_parties_own_bodies_named_by_their_countries():
     assert df[["actor", "verb", "category", "target"]].values.tolist() == [
         ["India's Ministry of Mines and Australia's Department of Industry, Science and Resources", "should", "intention",
          "convene an annual dialogue"]]
+
+
+def test_council_conclusions_speak_for_the_union_and_their_lists_follow_long_lead_ins():
+    st = S.from_text("Council conclusions on the Sahel\n\nBrussels, 17 November 2025\n\nThe Council adopted the following "
+                     "conclusions:\n\n1. The Council calls on the transitional authorities in Mali, Burkina Faso and Niger to:\n"
+                     "(a) release all persons arbitrarily detained;\n(b) ensure full humanitarian access.\n\n2. The EU will "
+                     "mobilise EUR 600 million for the period 2025-2027, focusing on:\n(a) basic services;\n(b) food "
+                     "security.\n\n3. It was not decided whether the next review would be held in June.\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "category", "negated", "target"]].values.tolist() == [
+        ["European Union", "call on", "endorsement", False, "release all persons arbitrarily detained"],
+        ["European Union", "call on", "endorsement", False, "ensure full humanitarian access"],
+        ["European Union", "will", "commitment", False, "mobilise EUR 600 million for the period 2025-2027, focusing on"],
+        ["European Union", "will", "commitment", False, "basic services"],
+        ["European Union", "will", "commitment", False, "food security"],
+        # (a decision not taken: no pledge)
+        ["all", "decide", "acknowledgement", True, "whether the next review would be held in June"]]

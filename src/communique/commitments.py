@@ -648,6 +648,14 @@ class _Ctx:
         self.titled = [(re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,2}?" + re.escape(t)), n, t.split()[-1])
                        for t, n in sorted(titled.items(), key=lambda x: -len(x[0]))]
 
+    @property
+    def issued_by_body(self) -> bool:
+        """Whether a body the title names speaks for the parties: a text its signatories sign,
+        or one whose only party is a group of states ("Council conclusions on the Sahel": "The
+        Council" is the European Union; not a country a body's communiqué is about)."""
+        return bool(self.signatories) or (len(self.parties) == 1 and (
+            bool(S._CONCLUSIONS.match(self.title)) or any(name == self.parties[0] for _, name in S._groups_at(self.parties[0]))))
+
     def body(self, word: str = "") -> tuple[str, str, bool]:
         """The atom of the body a council's text is issued by: the one group of states that is
         its party ("The Supreme Council" of the GCC's communiqué decides, in the singular), else
@@ -811,7 +819,7 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
             return (ctx.group(), ctx.group(), True), m.end()
         word = m.group("noun")
         if all(w in ctx.title_words for w in pre_words) and not m.group("qual") and det == "the" and word in ctx.title_words \
-                and word in L.name_cues and ctx.signatories:
+                and word in L.name_cues and ctx.issued_by_body:
             return ctx.body(word), m.end()  # "The Council"
         if noun in L.collective and not (m.group("pre") or "").strip(" ").split() or noun in L.collective and multilateral:
             if m.group("num") and not det and not multilateral and noun in L.bare_generic:
@@ -898,7 +906,7 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
             if len(ends) == 1:
                 return ("country", ends[0], False), m.end()
         if has_the and _as_party(core, ctx) is None and all(w in ctx.title_words for w in core.split()) \
-                and core.split()[-1] in L.name_cues and ctx.signatories:
+                and core.split()[-1] in L.name_cues and ctx.issued_by_body:
             return ctx.body(core.split()[-1]), m.end()  # "The Council", "The Supreme Council", "The Meeting"
         if first in L.not_start or first.lower().endswith("ing") or first in L.demonyms or first in L.adjective:
             return None  # ("Recalling ...", and a preamble's "RECALLING ...")
@@ -909,7 +917,7 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         canon = _as_party(" ".join(cw[:-1]) if len(cw) > 1 and cw[-1].lower() in L.government_nouns else core, ctx)
         if canon is not None:
             return ("country", canon, False), m.end()
-        if has_the and all(w in ctx.title_words for w in core.split()) and core.split()[-1] in L.name_cues and ctx.signatories:
+        if has_the and all(w in ctx.title_words for w in core.split()) and core.split()[-1] in L.name_cues and ctx.issued_by_body:
             return ctx.body(core.split()[-1]), m.end()  # "The Council", "The Supreme Council"
         if " " not in core and not core.isupper() and core not in ctx.names \
                 and not (core in L.name_cues and has_the) and not any(c.isdigit() for c in core):
@@ -2689,6 +2697,8 @@ def _trim_end(text: str, tstart: int, tend: int) -> int:
 _PASSIVE_FOLLOWING = re.compile(
     r"\b[Tt]he\s+following\s+(?:[\w'’-]+\s+){0,8}?(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|jointly\s+)?"
     r"(?P<v>signed|concluded|exchanged|adopted|announced|launched|initialled|initialed|agreed)\b")
+_OWN_TEXT = re.compile(r"(?:the|these)\s+(?:following\s+)?(?:conclusions|declaration|statement|communiqu[eé]|joint\s+statement"
+                       r"|press\s+statement|decision|resolution|text)", re.I)
 _LEAD_INS = frozenset(["", "to", "that", "on", "the following", "to the following", "as follows"])
 # "agreed on the following deliverables:", "announced the following measures:"
 _FOLLOWING = re.compile(r"(?:(?:to|on|upon)\s+)?the\s+following(?:\s+[a-z-]+){0,2}", re.I)
@@ -2707,9 +2717,11 @@ def _opens_a_list(target: str) -> bool:
     return bool(_INCLUDING_END.search(" ".join(target.split()).rstrip(":").strip()))
 
 
-_OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,4}to")
+# ("instructed their officials to:", "calls on the transitional authorities in Mali, Burkina Faso and Niger to:")
+_OBJECT_TO = re.compile(r"(?:[\w'’-]+,?\s+){1,10}to")
 _VERB_ON = re.compile(r"[a-z]+(?:\s+(?:together|jointly|closely))?\s+(?:on|in|with|for)")
-_INCLUDING_END = re.compile(r"(?:,\s*|\s)(?:including|in\s+particular|notably|particularly|especially|such\s+as)"
+_INCLUDING_END = re.compile(r"(?:,\s*|\s)(?:including|in\s+particular|notably|particularly|especially|such\s+as"
+                            r"|focusing|focused|concentrating|with\s+(?:a\s+)?(?:particular\s+|special\s+)?focus)"
                             r"(?:\s+(?:through|by|on|in|to|for|with))?$|\s(?:through|by\s+means\s+of)$")
 
 
@@ -2957,7 +2969,7 @@ def _recounted(recs: list[dict], text: str, L) -> list[dict]:
     return out
 
 
-def _without_restated(rows: list[tuple], targets: list[tuple[int, int]], text: str, parties=()) -> list[tuple]:
+def _without_restated(rows: list[tuple], targets: list[tuple[int, int] | None], text: str, parties=()) -> list[tuple]:
     """Rows less an endorsement or acknowledgement whose target is the same actor's own
     commitment, found as a row of its own: "The United Kingdom reaffirmed that it will provide
     £3 billion" is one commitment to provide, not also a reaffirmation of it. Nor does what
@@ -2968,9 +2980,10 @@ def _without_restated(rows: list[tuple], targets: list[tuple[int, int]], text: s
     in_sentence: dict[int, list[tuple]] = {}  # (rows are compared only within their sentence)
     for r in rows:
         in_sentence.setdefault(r[_SENTENCE], []).append(r)
-    for a, (t0, t1) in enumerate(targets):
-        if rows[a][_CATEGORY] not in ("endorsement", "acknowledgement"):
+    for a, span in enumerate(targets):
+        if span is None or rows[a][_CATEGORY] not in ("endorsement", "acknowledgement"):
             continue
+        t0, t1 = span
         for inner in in_sentence[rows[a][_SENTENCE]]:
             if (inner is not rows[a] and inner[_ACTOR] == rows[a][_ACTOR]
                     and inner[_CATEGORY] in ("commitment", "intention") and t0 <= inner[_VERB_START] < t1
@@ -2978,9 +2991,10 @@ def _without_restated(rows: list[tuple], targets: list[tuple[int, int]], text: s
                 drop.add(a)
                 break
     signers = set(parties) | {"both", "all"}
-    for a, (t0, t1) in enumerate(targets):
-        if rows[a][_CATEGORY] != "commitment" or rows[a][_VERB] not in _AGREEING:
+    for a, span in enumerate(targets):
+        if span is None or rows[a][_CATEGORY] != "commitment" or rows[a][_VERB] not in _AGREEING:
             continue
+        t0, t1 = span
         for inner in in_sentence[rows[a][_SENTENCE]]:
             if (inner is not rows[a] and t0 <= inner[_VERB_START] < t1 and inner[_CATEGORY] == "commitment"
                     and inner[_ACTOR] not in signers and " and " not in inner[_ACTOR]
@@ -3302,8 +3316,13 @@ def extract(statement: S.Statement):
             tend = _trim_end(text, item.start, item.end)
             rows.append(row(ctx.group(), lemma, category, False, item.start, tend, item.start, tend, item.index,
                             passive.start("v"), passive.end("v")))
-    rows.sort(key=lambda r: r[_SENTENCE])
-    rows = _list_items(st, _without_restated(rows, targets, text, st.parties), row)
+    # ("The Council adopted the following conclusions:": the text itself follows, no position)
+    # (each row with its target span, None for the rows of lists, kept together through the sort)
+    paired = [(r, targets[i] if i < len(targets) else None) for i, r in enumerate(rows)
+              if not _OWN_TEXT.fullmatch(" ".join(str(r[_TARGET]).split()).rstrip(": "))]
+    paired.sort(key=lambda p: p[0][_SENTENCE])
+    rows = [r for r, _ in paired]
+    rows = _list_items(st, _without_restated(rows, [t for _, t in paired], text, st.parties), row)
     rows.sort(key=lambda r: r[_SENTENCE])  # (a list's items in place, among the positions their items take themselves)
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
     columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]
