@@ -174,6 +174,8 @@ def test_headings_in_capitals_are_labelled_in_title_case_and_never_overlap():
     assert charts.heading_label("TRADE, INVESTMENT AND ECONOMIC COOPERATION") == "Trade, Investment and Economic Cooperation"
     assert charts.heading_label("EU-CHILE RELATIONS AND COP30") == "EU-Chile Relations and COP30"
     assert charts.heading_label("Trade and the EU") == "Trade and the EU"
+    assert charts.heading_label("I. ASEAN COMMUNITY BUILDING") == "I. ASEAN Community Building"
+    assert charts.heading_label("THE WAY FORWARD") == "The Way Forward"
     heads = ["POLITICAL DIALOGUE AND REGIONAL INTEGRATION", "TRADE, INVESTMENT AND ECONOMIC COOPERATION",
              "ENERGY TRANSITION AND CLIMATE ACTION", "SECURITY AND THE FIGHT AGAINST TRANSNATIONAL ORGANISED CRIME",
              "AGRICULTURE AND FOOD SECURITY", "EDUCATION, CULTURE AND MIGRATION", "FINAL PROVISIONS"]

@@ -168,6 +168,18 @@ def _short(s: str, n: int = 48) -> str:
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
 
 
+def _acronym(word: str) -> bool:
+    """Whether a word in capitals is an acronym: one the entity lexicon knows ("ASEAN",
+    "ECOWAS"), one with a digit ("G20", "COP30"), or a short one that is no common word ("EU",
+    "AU"; not "WAY", "NEW")."""
+    from . import entities as E
+    from . import themes
+
+    if any(c.isdigit() for c in word) or word in E._lex().known:
+        return True
+    return len(word) <= 3 and word.lower() not in _SMALL_WORDS and word.lower() not in themes.stopwords()
+
+
 def heading_label(heading: str) -> str:
     """A section heading as a chart labels it: one in capitals in title case ("TRADE,
     INVESTMENT AND ECONOMIC COOPERATION" is "Trade, Investment and Economic Cooperation"),
@@ -183,9 +195,9 @@ def heading_label(heading: str) -> str:
         if core.lower() in _SMALL_WORDS:
             out.append(word.lower() if i else word[:1] + word[1:].lower())
         else:
-            # (an acronym keeps its capitals: "EU", "AU-EU", "G20", "COP30")
-            out.append("-".join(part if len(part.strip(",.;:()'\"")) <= 3 or any(c.isdigit() for c in part)
-                                else part[:1] + part[1:].lower() for part in word.split("-")))
+            # (an acronym keeps its capitals: "EU", "AU-EU", "G20", "COP30", "ASEAN")
+            out.append("-".join(part if _acronym(part.strip(",.;:()'\"")) else part[:1] + part[1:].lower()
+                                for part in word.split("-")))
     return " ".join(out)
 
 
