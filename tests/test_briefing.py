@@ -570,3 +570,13 @@ def test_a_condemnation_is_shown_as_one_not_as_an_endorsement():
     text = briefing.endorsements_table(analysis.analyze(st)).text
     assert "condemn | condemnation | Russia's war of aggression against Ukraine" in text
     assert "welcome | endorsement | the ceasefire talks" in text
+
+
+def test_a_denial_before_the_verb_keeps_its_not_in_the_briefing():
+    st = S.from_text("Joint Statement of Japan and Korea\n\nTokyo, 3 March 2025\n\nTrade\n\nThe two sides did not decide "
+                     "to extend the pact. Neither side will deploy troops. Japan will not impose tariffs. No party shall "
+                     "export arms.\n")
+    a = analysis.analyze(st)
+    assert [briefing.position_text(st, r, 22) for r in a.commitments.to_dict("records")] == [
+        "did not decide to extend the pact", "will not deploy troops", "will not impose tariffs", "shall not export arms"]
+

@@ -587,7 +587,25 @@ _NOT_ACTION = re.compile(
 def position_text(st, r: dict, words: int = 16) -> str:
     """What a position says, as the statement words it from its verb on: "reaffirmed their
     commitment to conclude negotiations this year", "will not interfere in ...", "agreed to
-    hold the XIX Summit"; a passive clause whole ("A Centre will be established by ...")."""
+    hold the XIX Summit"; a passive clause whole ("A Centre will be established by ...").
+    A denial read before the verb keeps its "not": "Neither side will deploy troops" is "will
+    not deploy troops", "did not decide to extend the pact" is not "decide to extend ..."."""
+    text = _position_words(st, r, words)
+    if r.get("negated") and not _DENIAL.search(text):
+        modal = _MODAL_FIRST.match(text)
+        if modal:
+            return text[:modal.end()] + " not" + text[modal.end():]
+        first = text.split(" ", 1)[0]
+        return ("not " if first.endswith("ed") or first in _IRREGULAR_PAST else "did not ") + text
+    return text
+
+
+_DENIAL = re.compile(r"\b(?:not|never|no|neither|nor|none)\b|n['’]t\b", re.I)
+_MODAL_FIRST = re.compile(r"(?:will|shall|would|should|can|could|may|might|must)\b")
+_IRREGULAR_PAST = frozenset("made took gave held met set sent led spoke began went came saw paid".split())
+
+
+def _position_words(st, r: dict, words: int) -> str:
     from . import statement as S
 
     target = S.one_line(str(r["target"]))
