@@ -1514,6 +1514,17 @@ def test_a_count_before_a_measure_written_as_an_adjective_and_a_list_of_kinds_th
         ["SAR 10 billion", "money", "carbon capture, utilisation and storage"]]
 
 
+def test_a_table_row_with_a_column_that_describes_is_about_its_first_cell():
+    st = S.from_text("# Japan-Korea Joint Statement\n\n**Tokyo, 23 August 2025**\n\n### Cooperation\n\n| Area | Measure | Amount |\n"
+                     "|---|---|---|\n| Hydrogen and ammonia | Joint demonstration projects for clean hydrogen supply chains | "
+                     "¥20 billion |\n| Youth exchange | Scholarships for 1,000 students per year | JPY 2 billion |\n\n"
+                     "- Japan will provide ¥5 billion; Korea will give KRW 20 billion\n", fmt="md")
+    df = F.extract(st)
+    assert df[df.kind == "money"][["text", "about"]].values.tolist() == [
+        ["¥20 billion", "Hydrogen and ammonia"], ["JPY 2 billion", "Youth exchange"], ["¥5 billion", None], ["KRW 20 billion", None]]
+    assert df[df.kind == "count"][["text", "about", "per"]].values.tolist() == [["1,000", "students", "year"]]
+
+
 def test_a_date_in_words_is_one_date():
     st = S.from_text("Joint Declaration of Viet Nam and Singapore\n\nThe two sides signed it on the first day of August in the year "
                      "one thousand nine hundred and seventy-three. They will meet on the tenth day of May 2027 and raise trade "

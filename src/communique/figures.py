@@ -1896,18 +1896,25 @@ def _cells_are_figures(stext: str, cells: list[str], found: list[dict], rx) -> b
     figures = 0
     for c in cells[1:]:
         words = _BRACKETED.sub("", c).split()  # (less a restatement: "GHS 45 million (about USD 2.9 million)")
-        if len(words) > 5:
+        if len(words) > 12:
             return False
         first = next((r["start"] for r in found if pos <= r["start"] < pos + len(c)), None)
         lead = " ".join(stext[pos:first].lower().split()) if first is not None else None
         if lead is not None and lead.endswith(":") and len(lead.split()) <= 4:
             lead = ""  # (a column's name before the figure: "Chile: 63%")
-        if lead is not None and (not lead or lead in rx.quals or lead in _SIGNS_BEFORE):  # (a change's sign: "+29%")
-            figures += 1
-        elif first is not None or len(words) > 3 or any(w.lower() in _CELL_VERBS for w in words):
+        if lead is not None and (not lead or lead in rx.quals or lead in _SIGNS_BEFORE) and len(words) <= 5:
+            figures += 1  # (a change's sign: "+29%")
+        elif any(w.lower() in _CELL_VERBS for w in words) or (len(words) > 3 and not _describes(words, rx)):
             return False
         pos += len(c) + 1
     return figures > 0
+
+
+def _describes(words: list[str], rx) -> bool:
+    """Whether a longer cell of words describes (a table's "Measure" column: "Joint
+    demonstration projects for clean hydrogen supply chains") rather than tells: it opens on a
+    capital and holds no verb of change or report."""
+    return words[0][:1].isupper() and not any(w.lower() in rx.reporting or w.lower() in rx.past_changes for w in words)
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
