@@ -1525,6 +1525,15 @@ def test_a_table_row_with_a_column_that_describes_is_about_its_first_cell():
     assert df[df.kind == "count"][["text", "about", "per"]].values.tolist() == [["1,000", "students", "year"]]
 
 
+def test_a_verb_before_whose_contribution_and_a_version_inside_a_name():
+    st = S.from_text("ASEAN Chairman's Statement\n\nKuala Lumpur, 26 October 2025\n\nPartners\n\nWe commended Australia's "
+                     "contribution of AUD 64 million to the programme. We looked forward to the signing of the ASEAN-China Free "
+                     "Trade Area (ACFTA) 3.0 Upgrade Protocol. Growth reached 4.7 per cent.\n")
+    df = F.extract(st)
+    assert df[["text", "about", "in_name"]].values.tolist() == [
+        ["AUD 64 million", "Australia's contribution", False], ["3.0", None, True], ["4.7 per cent", "Growth", False]]
+
+
 def test_a_date_in_words_is_one_date():
     st = S.from_text("Joint Declaration of Viet Nam and Singapore\n\nThe two sides signed it on the first day of August in the year "
                      "one thousand nine hundred and seventy-three. They will meet on the tenth day of May 2027 and raise trade "

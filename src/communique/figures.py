@@ -737,6 +737,10 @@ _HYPHENED_WORD = re.compile(r"[^\W\d_][\w'’]*$")
 _TIME_PREFIXES = frozenset(["mid", "pre", "post", "early", "late", "end", "fy", "q", "h"])
 
 
+_VERSION = re.compile(r"\d{1,2}\.\d")
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> bool | str:
     """A number that belongs to a name or a reference rather than stating a quantity.
 
@@ -749,6 +753,8 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
         word = _HYPHENED_WORD.search(stext, max(0, start - 30), start - 1)
         if word and word.group()[:1].isupper() and word.group().lower() not in _TIME_PREFIXES:
             return True  # a name glued by a hyphen: "Chang'e-6", "Sentinel-2" (not "mid-2026")
+    if _VERSION.fullmatch(stext, start, end) and _NAME_NEXT.match(stext, end) and start and stext[start - 2:start - 1] in (")",) + tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ"):
+        return True  # a version between the words of a name: "ACFTA 3.0 Upgrade Protocol", "Web 2.0 Strategy"
     prev, pstart = _prev_token(stext, start)
     if prev and prev[0] in "(\"“'‘[" and len(prev) > 1:
         prev, pstart = prev.lstrip("(\"“'‘["), pstart + len(prev) - len(prev.lstrip("(\"“'‘["))  # "(Phase 2)"
@@ -1051,6 +1057,7 @@ def _phrase_before(stext: str, j: int, rx, skip_verbs: bool = True) -> str | Non
 
 
 _BACK_SHORT = 64
+_POSSESSIVE_WORD = re.compile(r"['’]s?$|^(?:its|their|our|his|her)$")
 _SPACE = re.compile(r"\s")
 
 
@@ -1074,6 +1081,8 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
             break
         if lo in _AUX or lo in rx.reporting or lo in rx.verbs or lo in _SUBJECT_PRONOUNS:
             break
+        if words and lo.endswith("ed") and t[0].islower() and _POSSESSIVE_WORD.search(toks[words[0]].group()):
+            break  # "commended Australia's contribution of AUD 64 million": a verb before whose contribution
         if cut and k == 0 and (lo in _DETERMINERS or lo in ("and", "or")):
             return _READ_MORE  # the word before decides
         if lo in _DETERMINERS:
