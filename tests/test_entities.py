@@ -584,6 +584,15 @@ def test_an_australian_minister_styled_senator_keeps_the_portfolio():
     assert row(df, "Marco Rubio").role == "Senator"
 
 
+def test_an_envoy_named_after_the_brief_and_a_comma():
+    df = E.extract(S.from_text("Council conclusions on the Sahel\n\nBrussels, 17 November 2025\n\nThe Council invites the EU "
+                               "Special Representative for the Sahel, João Cravinho, to report. It thanked the Special Envoy, "
+                               "John Smith, for his work.\n"))
+    assert (row(df, "João Cravinho").role, row(df, "João Cravinho").country) == (
+        "Special Representative for the Sahel", "European Union")
+    assert row(df, "John Smith").role == "Special Envoy"
+
+
 def test_titles_of_a_country_with_honorifics():
     st = S.from_text(
         "Joint Statement: Fourth Brazil-India Strategic Dialogue\nNew Delhi, 12 March 2019\n\n"

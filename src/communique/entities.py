@@ -737,6 +737,9 @@ _PORTFOLIO_JOINS = frozenset({"of", "for", "the", "and", "&", ","})
 _RANK_OPEN = re.compile(r"[ \t]+(?:(?:Vice|Deputy|First|Acting)[- ])?")
 
 
+_COMMA_NEXT = re.compile(r"(?=,)")
+
+
 def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
     """``(portfolio, name, start, end)`` for a title whose portfolio is followed by the name
     after a comma ("for Investments, Trade and Industry, Rebecca Miano, and ..."): the first
@@ -744,7 +747,10 @@ def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
     the end of the sentence; else the name right after the words of a portfolio; None when
     there is none."""
     ended_on = text[max(0, pos - 30):pos].split()[-1:]  # (the title's last word)
-    m = (L.post_re if ended_on and ended_on[0] in L.titles_before_to else L.portfolio_re).match(text, pos)
+    m = L.post_re.match(text, pos) if ended_on and ended_on[0] in L.titles_before_to else None
+    # (an envoy's brief is a portfolio too: "the Special Representative for the Sahel, João
+    # Cravinho"; or the name follows the title at once: "the Special Representative, John Smith,")
+    m = m or L.portfolio_re.match(text, pos) or _COMMA_NEXT.match(text, pos)
     cut = pos - 1
     while m is not None:
         cut = text.find(",", cut + 1, m.end() + 1)
