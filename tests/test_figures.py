@@ -1534,6 +1534,16 @@ def test_a_verb_before_whose_contribution_and_a_version_inside_a_name():
         ["AUD 64 million", "Australia's contribution", False], ["3.0", None, True], ["4.7 per cent", "Growth", False]]
 
 
+def test_money_under_a_named_instrument_and_to_a_programme_is_about_them():
+    st = S.from_text("Council conclusions on the Sahel\n\nBrussels, 17 November 2025\n\nFunding\n\nThe EU will mobilise EUR "
+                     "600 million under the NDICI-Global Europe instrument. Germany will provide €45m to a three-year programme "
+                     "for vocational training. The UK gave £30 million under Article 5. Canada gave $5 million to a country.\n")
+    df = F.extract(st)
+    assert df[df.kind == "money"][["text", "about"]].values.tolist() == [
+        ["EUR 600 million", "NDICI-Global Europe instrument"], ["€45m", "three-year programme"], ["£30 million", None],
+        ["$5 million", None]]
+
+
 def test_a_date_in_words_is_one_date():
     st = S.from_text("Joint Declaration of Viet Nam and Singapore\n\nThe two sides signed it on the first day of August in the year "
                      "one thousand nine hundred and seventy-three. They will meet on the tenth day of May 2027 and raise trade "

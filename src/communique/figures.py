@@ -2487,7 +2487,8 @@ def _a_country(words: str) -> bool:
 # (a name ends the clause or comes before a preposition: not "the Kenyan government", "Japan's
 # development agency")
 _THROUGH_NAMES = re.compile(
-    r"\s+through\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w-]*){0,6})"
+    r"\s+(?:through|under)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w-]*){0,6}"
+    r"(?:\s+(?:instrument|facility|programme|program|fund|mechanism|window|framework|initiative))?)"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:to|for|in|by|over|from|under|and|with|as)\b)"
 )
 
@@ -2501,7 +2502,7 @@ _YEAR_BEFORE = re.compile(
     r"|April|May|June|July|August|September|October|November|December)\s+$")
 _RESTATED_AFTER = re.compile(r"\s*\((?:[^()]{0,60}\d[^()]{0,30}|[^()\d]{0,80}\b(?i:million|billion|trillion|thousand|hundred|dollars?"
                              r"|euros?|pounds?|yen|yuan|rupees?|francs?|per\s?cent|percent)\b[^()]{0,20})\)")
-_TO_THE_THING = re.compile(r"\s+(?:to|for)\s+the\s+(?=[a-z])")
+_TO_THE_THING = re.compile(r"\s+(?:to|for)\s+(?:the|a|an)\s+(?=[a-z])")
 _WORTH = re.compile(r"\s+worth(?=\s+of\s)")
 _SOURCE_HOP = re.compile(
     r"\s+(?:from|through|via|under)\s+(?:(?:the|its|their|our|his|her)\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:de|do|da|dos|das|del|de la|des|du|di|of|for|and)\s+)?"
