@@ -580,3 +580,11 @@ def test_a_denial_before_the_verb_keeps_its_not_in_the_briefing():
     assert [briefing.position_text(st, r, 22) for r in a.commitments.to_dict("records")] == [
         "did not decide to extend the pact", "will not deploy troops", "will not impose tariffs", "shall not export arms"]
 
+
+def test_a_shortened_phrase_keeps_a_figure_whole():
+    text = "Korea will double its annual contribution to the ASEAN-Korea Cooperation Fund to USD 48 million by 2027 and more"
+    assert briefing.shorten(text, 14) == ("Korea will double its annual contribution to the ASEAN-Korea Cooperation Fund to "
+                                          "USD 48 million …")
+    assert briefing.shorten("They agreed to raise trade to 20 per cent of GDP by 2030", 7) == "They agreed to raise trade to 20 per cent …"
+    assert briefing.shorten("They agreed to raise trade with the region by 2030", 7) == "They agreed to raise trade with the …"
+

@@ -345,6 +345,10 @@ def link(sentence: Any) -> str | None:
         return None
 
 
+_FIGURE_CUT = re.compile(r"(?:[A-Z]{3}|[A-Z]{1,3}\$|[$€£¥₹₩]?\d[\d,.]*|US\$?|per)$")
+_FIGURE_REST = re.compile(r"(?:\d[\d,.]*|million|billion|trillion|thousand|crore|lakh|per|cent|percent|%|bn|m)(?:\b|$)", re.I)
+
+
 def shorten(text: Any, words: int = 28) -> str:
     """The first ``words`` words; a bracket the cut would leave open goes with what it held
     ("the Madrid Book Fair …", not "the Madrid Book Fair (Feria del Libro …")."""
@@ -353,7 +357,13 @@ def shorten(text: Any, words: int = 28) -> str:
     parts = S.one_line(str(text or "")).split()
     if len(parts) <= words:
         return " ".join(parts)
-    kept = " ".join(parts[:words])
+    n = words
+    # (not inside a figure: "to USD 48 million", not "to USD 48 …")
+    while n < len(parts) and n < words + 2 and _FIGURE_CUT.match(parts[n - 1]) and _FIGURE_REST.match(parts[n]):
+        n += 1
+    if n >= len(parts):
+        return " ".join(parts)
+    kept = " ".join(parts[:n])
     if kept.count("(") > kept.count(")") and len(kept[:kept.rfind("(")].split()) >= words // 2:
         kept = kept[:kept.rfind("(")].rstrip()  # (unless that would leave too little: then the bracket stays open)
     return kept + " …"
