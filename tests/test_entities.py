@@ -593,6 +593,12 @@ def test_an_envoy_named_after_the_brief_and_a_comma():
     assert row(df, "John Smith").role == "Special Envoy"
 
 
+def test_a_name_as_prose_writes_it_over_a_surname_in_capitals():
+    df = E.extract(S.from_text("Japan-Korea Joint Statement\n\nTokyo, 23 August 2025\n\nPresident of the Republic of Korea LEE "
+                               "Jae-myung visited Tokyo. President Lee Jae-myung will return in 2026.\n"))
+    assert (row(df, "Lee Jae-myung").role, row(df, "Lee Jae-myung").mentions) == ("President", 2)
+
+
 def test_titles_of_a_country_with_honorifics():
     st = S.from_text(
         "Joint Statement: Fourth Brazil-India Strategic Dialogue\nNew Delhi, 12 March 2019\n\n"

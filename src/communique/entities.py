@@ -850,6 +850,9 @@ def _title_mentions(text: str, persons: list[dict], person_spans: "_Spans", foun
 _ONE_WORD_TITLES = frozenset(["King", "Queen", "Emir", "Sultan", "Chancellor", "Taoiseach", "Pope", "Premier"])
 
 
+_CAPS_WORD = re.compile(r"\b[A-Z]{2,}[A-Z-]*\b")
+
+
 def _find(st: S.Statement) -> SimpleNamespace:
     """All mentions: one pass per pattern over the whole text, then small per-sentence checks."""
     L = _lex()
@@ -894,7 +897,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
             best = {"key": ("person", len(persons)), "tokens": toks, "name": name, "role": role, "country": None}
             persons.append(best)
         else:
-            if len(toks) > len(best["tokens"]) or (toks == best["tokens"] and name.split()[-1] in _GENERATIONAL):
+            if len(toks) > len(best["tokens"]) or (toks == best["tokens"] and (
+                    name.split()[-1] in _GENERATIONAL or (_CAPS_WORD.search(best["name"]) and not _CAPS_WORD.search(name)))):
+                # (the name as prose writes it: "Lee Jae-myung" over "LEE Jae-myung", a list's surname in capitals)
                 best["tokens"], best["name"] = toks, name
             if role and (
                 not best["role"]
