@@ -803,3 +803,17 @@ def test_a_lasting_peace_and_a_strategic_dialogue_are_international_affairs():
     st = S.from_text("Joint Statement of Japan and Indonesia\n\nJakarta, 3 May 2025\n\nCooperation\n\nWe call for a just, "
                      "comprehensive and lasting peace in Sudan. The leaders agreed to establish a Strategic Partnership Dialogue.\n")
     assert [int(t) for t in themes.classify(st, themes.load_codebook(None))["topic"]] == [19, 19]
+
+
+@pytest.mark.parametrize("sentence, topic", [
+    ("The EU will provide EUR 600 million under the European Peace Facility for peace support operations.", 16),
+    ("Kenya spends close to 30 percent of its revenue on debt service.", 1),
+    ("Australia will launch an Open RAN pilot in Palawan.", 17),
+    ("We reaffirmed ASEAN centrality in the evolving regional architecture.", 19),
+    ("India shall facilitate the timely return of its nationals who have no right to remain in Australia.", 9),
+    ("Colombia committed to restoring 250,000 hectares of degraded land.", 7),
+])
+def test_lexicon_terms_of_the_genre(sentence, topic):
+    st = S.from_text("Joint Statement of Kenya and Germany\n\nNairobi, 17 October 2025\n\nCooperation\n\n" + sentence + "\n")
+    assert themes.classify(st)["topic"].tolist() == [topic]
+
