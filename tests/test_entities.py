@@ -599,6 +599,12 @@ def test_a_name_as_prose_writes_it_over_a_surname_in_capitals():
     assert (row(df, "Lee Jae-myung").role, row(df, "Lee Jae-myung").mentions) == ("President", 2)
 
 
+def test_a_second_verb_of_the_subject_says_nothing_of_the_last_country_before_it():
+    df = E.extract(S.from_text("Council conclusions on the Sahel\n\nBrussels, 17 November 2025\n\nThe Council welcomes the close "
+                               "cooperation with Mauritania and Chad and commends their efforts. Chad will host the next meeting.\n"))
+    assert row(df, "Chad").said == ["host"] and row(df, "Mauritania").said == []
+
+
 def test_titles_of_a_country_with_honorifics():
     st = S.from_text(
         "Joint Statement: Fourth Brazil-India Strategic Dialogue\nNew Delhi, 12 March 2019\n\n"

@@ -2390,6 +2390,9 @@ def analyse(st: S.Statement) -> SimpleNamespace:
 _NEW_CLAUSE = re.compile(r"[,;:]\s*(?:and|but|while|whereas)\s+(?:the\s+)?\S*$|\b(?:and|while|whereas)\s+(?:the\s+)?\S*$")
 
 
+_AND_NEXT_VERB = re.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:also|further|then)\s+)?")
+
+
 def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
     """For each entity, the verbs that govern its mentions: the nearest before it in the
     sentence (not across a semicolon), else the nearest after it; for a person or a country,
@@ -2431,7 +2434,10 @@ def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
             # who acts: the verb after a subject ("President Tinubu thanked ..."), not the one
             # whose object the mention is ("... thanked President Macron" says nothing Macron did)
             if na < len(starts) and (not nb or ";" in text[ends[nb - 1]:f["start"]]
-                                     or _NEW_CLAUSE.search(text, ends[nb - 1], f["start"])):
+                                     or _NEW_CLAUSE.search(text, ends[nb - 1], f["start"])) \
+                    and not _AND_NEXT_VERB.fullmatch(text, f["end"], starts[na]):
+                # (not a second verb of the clause's subject: "welcomes the cooperation with
+                # Mauritania and Chad and commends their efforts" says nothing Chad did)
                 lemma = lemmas[na]
         elif nb and ";" not in text[ends[nb - 1]:f["start"]]:
             lemma = lemmas[nb - 1]
