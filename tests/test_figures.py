@@ -1544,6 +1544,13 @@ def test_money_under_a_named_instrument_and_to_a_programme_is_about_them():
         ["$5 million", None]]
 
 
+def test_two_adjectives_of_one_noun_after_a_count():
+    st = S.from_text("Readout of the Chancellor's Call with President Ruto\n\nBerlin, 17 October 2025\n\nA dozen German and "
+                     "Kenyan companies will invest. They trained 500 Kenyan and Ugandan officers.\n")
+    assert F.extract(st)[["text", "about"]].values.tolist() == [
+        ["A dozen", "German and Kenyan companies"], ["500", "Kenyan and Ugandan officers"]]
+
+
 def test_a_date_in_words_is_one_date():
     st = S.from_text("Joint Declaration of Viet Nam and Singapore\n\nThe two sides signed it on the first day of August in the year "
                      "one thousand nine hundred and seventy-three. They will meet on the tenth day of May 2027 and raise trade "

@@ -966,6 +966,10 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
                 keep = True  # "an increase in exports"
             elif lo == "and" and names and prev[0].isupper() and nxt[:1].isupper():
                 keep = True  # "the third Belt and Road Forum"
+            elif lo == "and" and prev[0].isupper() and nxt[:1].isupper() and tx[k + 2][:1].isalpha() \
+                    and tx[k + 2][0].islower() and lows[k + 2] not in stops and lows[k + 2] not in rx.verbs \
+                    and not _verbish(lows[k + 2], rx):
+                keep = True  # "a dozen German and Kenyan companies": two adjectives of one noun
             elif lo in _NAME_INNER and prev[0].isupper() and (
                 nxt[:1].isupper() or (nlo == "the" and tx[k + 2][:1].isupper())
             ):
