@@ -333,6 +333,20 @@ def test_timeline_seed(seed, seed_figures):
     render(fig)
 
 
+def test_a_span_of_years_is_a_bar_on_the_timeline():
+    import matplotlib.dates as mdates
+
+    st = S.from_text("Joint Statement of China and the African Union\n\nBeijing, 6 September 2024\n\nPlan\n\nThe two sides "
+                     "will implement the plan in 2025-2027 and reach net zero by 2060.\n")
+    figs = F.extract(st)
+    fig = charts.timeline(figs, st.date)
+    ax = fig.axes[0]
+    bars = [ln for ln in ax.get_lines() if len(ln.get_xdata()) == 2 and len(set(ln.get_ydata())) == 1]
+    assert [sorted(mdates.num2date(x).year for x in ln.get_xdata()) for ln in bars] == [[2025, 2027]]
+    assert ax.get_xlim()[1] > mdates.date2num(dt.date(2060, 1, 1))
+    render(fig)
+
+
 def test_timeline_dates_and_no_reference(seed_figures):
     dates = pd.DataFrame(
         [("15 May 2030", "date", dt.date(2030, 5, 15), None, None, None, "the next summit", False, 0, None),

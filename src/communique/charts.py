@@ -713,7 +713,9 @@ def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Ye
             label = _lead_in(r.get("quote"), shown, nth=nth) or shown or (str(d.year) if r.get("kind") == "year" else d.isoformat())
             if label.count("(") > label.count(")"):
                 label += ")"  # (a lead-in that ends on the figure inside brackets: "a Joint Action Plan (2026-2030)")
-        events.append((d, str(label), shown, future))
+        # (a span of years runs to its last: "2025-2027" is a bar from 2025 to 2027, not a point)
+        last = _as_date(r.get("value_max")) if r.get("kind") == "year" and not _isnull(r.get("value_max")) else None
+        events.append((d, str(label), shown, future, last if last is not None and last > d else None))
     if not events:
         return _empty("No years or dates cited", title)
     events.sort(key=lambda e: (e[0], e[1]))
@@ -721,15 +723,18 @@ def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Ye
 
     with _style():
         fig, ax = _figure(1.2 + 0.3 * len(events))
-        dates = [e[0] for e in events] + ([ref] if ref else [])
+        dates = [e[0] for e in events] + [e[4] for e in events if e[4] is not None] + ([ref] if ref else [])
         lo, hi = mdates.date2num(min(dates)), mdates.date2num(max(dates))
         span = max(365.0, hi - lo)
         left, right = lo - span * 0.06, hi + span * 0.06
         ax.set_xlim(left, right)
-        for i, (d, label, shown, future) in enumerate(events):
+        for i, (d, label, shown, future, last) in enumerate(events):
             x = mdates.date2num(d)
             color = INK if future is None else (FUTURE_COLOR if future else PAST_COLOR)
+            if last is not None:
+                ax.plot([x, mdates.date2num(last)], [i, i], color=color, linewidth=2.5, solid_capstyle="round")
             ax.plot([x], [i], marker="o", markersize=6, color=color, linestyle="none")
+            end = mdates.date2num(last) if last is not None else x
             # Keep the end of a lead-in ("...establishment in 2004"): that is where the figure is.
             if len(label) <= 56:
                 text = label
@@ -744,8 +749,9 @@ def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Ye
                 text = _short(shown, 20) + " · " + text
             # Labels point into the chart: rightwards in its left half, leftwards in its right half.
             on_right = x > (left + right) / 2
-            # (on a white ground, so that the statement's date line passes behind the words)
-            ax.annotate(plain(text), (x, i), xytext=(-7 if on_right else 7, 0), textcoords="offset points",
+            # (on a white ground, so that the statement's date line passes behind the words; after
+            # the end of a span of years, so that the words do not cover it)
+            ax.annotate(plain(text), (x if on_right else end, i), xytext=(-7 if on_right else 7, 0), textcoords="offset points",
                         ha="right" if on_right else "left", va="center", fontsize=7.5, color=INK, zorder=3,
                         bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.9})
         ax.set_ylim(len(events) - 0.5, -0.7)
