@@ -352,6 +352,7 @@ def _lex() -> SimpleNamespace:
     L.not_start = frozenset(cb["not_name_start"])
     L.act_nouns = frozenset(cb.get("act_nouns") or ())
     L.event_openers = frozenset(cb.get("event_openers") or ())
+    L.one_word_titles = frozenset(cb.get("one_word_titles") or ())
     L.months = frozenset(cb["months"])
     L.never_place = (
         frozenset(cb["months"]) | frozenset(cb["weekdays"]) | frozenset(cb["languages"])
@@ -832,7 +833,8 @@ def _title_mentions(text: str, persons: list[dict], person_spans: "_Spans", foun
     for p in persons:
         if p["role"]:
             holders.setdefault(p["role"], []).append(p)
-    single = {role: ps[0] for role, ps in holders.items() if len(ps) == 1 and " " in role or len(ps) == 1 and role in _ONE_WORD_TITLES}
+    one_word = _lex().one_word_titles
+    single = {role: ps[0] for role, ps in holders.items() if len(ps) == 1 and (" " in role or role in one_word)}
     if not single:
         return
     pattern = re.compile(r"\b[Tt]he\s+(" + "|".join(re.escape(r).replace("\\ ", r"\s+") for r in sorted(single, key=len, reverse=True))
@@ -845,9 +847,6 @@ def _title_mentions(text: str, persons: list[dict], person_spans: "_Spans", foun
         if p is not None:
             person_spans.add(m.start(1), m.end(1), sent)
             found.append({"key": p["key"], "type": "person", "start": m.start(1), "end": m.end(1), "sentence": sent})
-
-
-_ONE_WORD_TITLES = frozenset(["King", "Queen", "Emir", "Sultan", "Chancellor", "Taoiseach", "Pope", "Premier"])
 
 
 _CAPS_WORD = re.compile(r"\b[A-Z]{2,}[A-Z-]*\b")
