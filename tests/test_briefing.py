@@ -588,3 +588,13 @@ def test_a_shortened_phrase_keeps_a_figure_whole():
     assert briefing.shorten("They agreed to raise trade to 20 per cent of GDP by 2030", 7) == "They agreed to raise trade to 20 per cent …"
     assert briefing.shorten("They agreed to raise trade with the region by 2030", 7) == "They agreed to raise trade with the …"
 
+
+def test_an_item_of_a_list_a_whole_position_leads_into_is_worded_with_its_lead():
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 March 2025\n\nTrade\n\nJapan will support Kenya, "
+                     "including through:\n\n- training of officials;\n- grants for schools.\n\nThe two sides agreed to:\n\n"
+                     "- expand trade;\n- hold talks.\n")
+    a = analysis.analyze(st)
+    assert [briefing.position_text(st, r, 22) for r in a.commitments.to_dict("records")] == [
+        "will support Kenya, including through", "will … including through training of officials",
+        "will … including through grants for schools", "agreed to expand trade", "agreed to hold talks"]
+

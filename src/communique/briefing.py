@@ -622,6 +622,12 @@ def _position_words(st, r: dict, words: int) -> str:
     start, vs = int(r["start"]), int(r["verb_start"])
     if vs < start:  # a verb shared with the clause before: "Australia announced A$10 million and New Zealand NZ$5 million"
         verb = S.one_line(st.original[vs:int(r["verb_end"])])
+        colon = st.original.rfind(":", int(r["verb_end"]), start)
+        ending = _LIST_ENDING.search(S.one_line(st.original[int(r["verb_end"]):colon])) if colon > 0 else None
+        if ending is not None:
+            # an item of a list a whole position leads into: "will … focusing on basic services",
+            # "will … including through training of officials" (not "will basic services")
+            return shorten(f"{verb} … {ending.group(1)} {target}", words)
         lead = _TO_LEAD.match(st.original, int(r["verb_end"]))
         if lead and target[:1].isalpha() and target[1:2].islower():
             # an item under "The two sides agreed to:": "agreed to expand trade in tea"; under
@@ -638,6 +644,9 @@ def _position_words(st, r: dict, words: int) -> str:
     return shorten(clause[len(lead):i].strip() + " " + target if clause[len(lead):i].strip() else target, words)
 
 
+_LIST_ENDING = re.compile(r"[,\s]((?:including|in\s+particular|notably|particularly|especially|such\s+as|focusing|focused|concentrating"
+                          r"|with\s+(?:a\s+)?(?:particular\s+|special\s+)?focus)(?:\s+(?:through|by|on|in|to|for|with))?"
+                          r"|through|by\s+means\s+of)\s*$")
 _TO_LEAD = re.compile(r"((?:\s+[\w'’-]+){0,4}?)\s+to\s*:")
 _FIRST_PERSON = {"our": "their", "Our": "Their", "we": "they", "We": "They", "us": "them", "ourselves": "themselves"}
 # (a capitalized "Our" or "We" inside a phrase is a name's: "the Declaration on ASEAN 2045: Our
