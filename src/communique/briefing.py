@@ -600,22 +600,23 @@ def position_text(st, r: dict, words: int = 16) -> str:
     hold the XIX Summit"; a passive clause whole ("A Centre will be established by ...").
     A denial read before the verb keeps its "not": "Neither side will deploy troops" is "will
     not deploy troops", "did not decide to extend the pact" is not "decide to extend ..."."""
+    from . import commitments as C
+
     text = _position_words(st, r, words)
     if r.get("negated") and not _DENIAL.search(text):
-        modal = _MODAL_FIRST.match(text)
-        if modal:
-            return text[:modal.end()] + " not" + text[modal.end():]
-        first = text.split(" ", 1)[0]
-        return ("not " if first.endswith("ed") or first in _IRREGULAR_PAST else "did not ") + text
+        first, _, rest = text.partition(" ")
+        if first.lower() in C._lex().modals:
+            return f"{first} not {rest}"
+        past = C.verb_forms().get(first.lower(), ("", ""))[1] == "past" or first.endswith("ed")
+        return ("not " if past else "did not ") + text
     return text
 
 
 _DENIAL = re.compile(r"\b(?:not|never|no|neither|nor|none)\b|n['’]t\b", re.I)
-_MODAL_FIRST = re.compile(r"(?:will|shall|would|should|can|could|may|might|must)\b")
-_IRREGULAR_PAST = frozenset("made took gave held met set sent led spoke began went came saw paid".split())
 
 
 def _position_words(st, r: dict, words: int) -> str:
+    from . import commitments as C
     from . import statement as S
 
     target = S.one_line(str(r["target"]))
@@ -623,11 +624,11 @@ def _position_words(st, r: dict, words: int) -> str:
     if vs < start:  # a verb shared with the clause before: "Australia announced A$10 million and New Zealand NZ$5 million"
         verb = S.one_line(st.original[vs:int(r["verb_end"])])
         colon = st.original.rfind(":", int(r["verb_end"]), start)
-        ending = _LIST_ENDING.search(S.one_line(st.original[int(r["verb_end"]):colon])) if colon > 0 else None
+        ending = C.list_ending(st.original[int(r["verb_end"]):colon]) if colon > 0 else None
         if ending is not None:
             # an item of a list a whole position leads into: "will … focusing on basic services",
             # "will … including through training of officials" (not "will basic services")
-            return shorten(f"{verb} … {ending.group(1)} {target}", words)
+            return shorten(f"{verb} … {ending} {target}", words)
         lead = _TO_LEAD.match(st.original, int(r["verb_end"]))
         if lead and target[:1].isalpha() and target[1:2].islower():
             # an item under "The two sides agreed to:": "agreed to expand trade in tea"; under
@@ -644,9 +645,6 @@ def _position_words(st, r: dict, words: int) -> str:
     return shorten(clause[len(lead):i].strip() + " " + target if clause[len(lead):i].strip() else target, words)
 
 
-_LIST_ENDING = re.compile(r"[,\s]((?:including|in\s+particular|notably|particularly|especially|such\s+as|focusing|focused|concentrating"
-                          r"|with\s+(?:a\s+)?(?:particular\s+|special\s+)?focus)(?:\s+(?:through|by|on|in|to|for|with))?"
-                          r"|through|by\s+means\s+of)\s*$")
 _TO_LEAD = re.compile(r"((?:\s+[\w'’-]+){0,4}?)\s+to\s*:")
 _FIRST_PERSON = {"our": "their", "Our": "Their", "we": "they", "We": "They", "us": "them", "ourselves": "themselves"}
 # (a capitalized "Our" or "We" inside a phrase is a name's: "the Declaration on ASEAN 2045: Our

@@ -2714,15 +2714,22 @@ def _is_lead_in(target: str) -> bool:
 def _opens_a_list(target: str) -> bool:
     """Whether a target with content of its own goes on in the items below it: "strengthening
     disaster risk reduction, including through:" (the lead-in stays, its items are added)."""
-    return bool(_INCLUDING_END.search(" ".join(target.split()).rstrip(":").strip()))
+    return list_ending(target) is not None
+
+
+def list_ending(lead: str) -> str | None:
+    """The words a whole position ends on before the items that go on from it ("including
+    through", "focusing on"), else None: "will support Kenya, including through:"."""
+    m = _INCLUDING_END.search(" ".join(lead.split()).rstrip(":").strip())
+    return m.group("ending") if m else None
 
 
 # ("instructed their officials to:", "calls on the transitional authorities in Mali, Burkina Faso and Niger to:")
 _OBJECT_TO = re.compile(r"(?:[\w'’-]+,?\s+){1,10}to")
 _VERB_ON = re.compile(r"[a-z]+(?:\s+(?:together|jointly|closely))?\s+(?:on|in|with|for)")
-_INCLUDING_END = re.compile(r"(?:,\s*|\s)(?:including|in\s+particular|notably|particularly|especially|such\s+as"
+_INCLUDING_END = re.compile(r"(?:,\s*|\s)(?P<ending>(?:including|in\s+particular|notably|particularly|especially|such\s+as"
                             r"|focusing|focused|concentrating|with\s+(?:a\s+)?(?:particular\s+|special\s+)?focus)"
-                            r"(?:\s+(?:through|by|on|in|to|for|with))?$|\s(?:through|by\s+means\s+of)$")
+                            r"(?:\s+(?:through|by|on|in|to|for|with))?|through|by\s+means\s+of)$")
 
 
 def _marker_kind(marker: str | None) -> str | None:

@@ -739,6 +739,7 @@ _TIME_PREFIXES = frozenset(["mid", "pre", "post", "early", "late", "end", "fy", 
 
 _VERSION = re.compile(r"\d{1,2}\.\d")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
+_NAME_BEFORE = re.compile(r"[A-Z)]\s$")
 
 
 def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> bool | str:
@@ -753,7 +754,7 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
         word = _HYPHENED_WORD.search(stext, max(0, start - 30), start - 1)
         if word and word.group()[:1].isupper() and word.group().lower() not in _TIME_PREFIXES:
             return True  # a name glued by a hyphen: "Chang'e-6", "Sentinel-2" (not "mid-2026")
-    if _VERSION.fullmatch(stext, start, end) and _NAME_NEXT.match(stext, end) and start and stext[start - 2:start - 1] in (")",) + tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ"):
+    if _VERSION.fullmatch(stext, start, end) and _NAME_NEXT.match(stext, end) and _NAME_BEFORE.search(stext, max(0, start - 2), start):
         return True  # a version between the words of a name: "ACFTA 3.0 Upgrade Protocol", "Web 2.0 Strategy"
     prev, pstart = _prev_token(stext, start)
     if prev and prev[0] in "(\"“'‘[" and len(prev) > 1:
@@ -1020,7 +1021,9 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
 
 
 _AMOUNT_START = re.compile(r"[\d$€£¥₹]|[A-Z]{3}$|[A-Z]{1,3}\$")
-_MEASURE_WORD = re.compile(r"\d[\d,.]*-[a-z]+$")  # ("five 97-meter vessels": the vessels are counted)
+# a measure written as an adjective: "97-meter", "10-tonne" ("five 97-meter vessels" counts vessels)
+_MEASURE = r"\d[\d,.]*-[a-z]+"
+_MEASURE_WORD = re.compile(_MEASURE + "$")
 _TIME_NOUNS = frozenset("year years month months period periods quarter quarters week weeks decade decades half".split())
 _OBJECT_PRONOUNS = frozenset("them it these those they this that which whom".split())
 
@@ -2673,8 +2676,7 @@ _FIGURE_BEFORE = frozenset("to by from than reach reached reaches totalling tota
 _MORE_OF = frozenset(["more", "additional", "further", "fewer", "extra"])
 
 
-# a measure written as an adjective, then a word: " 97-meter multi-role ...", " 10-tonne trucks"
-_MEASURED_NEXT = re.compile(r"\s+\d[\d,.]*-[a-z]+\s+[a-z]")
+_MEASURED_NEXT = re.compile(rf"\s+{_MEASURE}\s+[a-z]")  # (then a word: " 97-meter multi-role ...")
 
 
 def _phrasing(stext: str, start: int, end: int, value: float, rx) -> bool:

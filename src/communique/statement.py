@@ -2138,7 +2138,7 @@ def _defined_parties(chunk: str) -> list[str]:
     spans = split_sentences(chunk)
     start = next((s for s, e in spans if s <= m.start() < e), 0)
     subject = chunk[start:m.start()]
-    named = [(i, c) for i, c in _countries_at(subject)] + _groups_at(subject)
+    named = _countries_at(subject) + _groups_at(subject)
     return list(dict.fromkeys(name for _, name in sorted(named)))
 
 
