@@ -572,12 +572,15 @@ def test_a_condemnation_is_shown_as_one_not_as_an_endorsement():
     assert "welcome | endorsement | the ceasefire talks" in text
 
 
+def positions_worded(body: str) -> list[str]:
+    """Each commitments row of a Japan-Kenya statement of ``body``, as the briefing words it."""
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 March 2025\n\nTrade\n\n" + body + "\n")
+    return [briefing.position_text(st, r, 22) for r in analysis.analyze(st).commitments.to_dict("records")]
+
+
 def test_a_denial_before_the_verb_keeps_its_not_in_the_briefing():
-    st = S.from_text("Joint Statement of Japan and Korea\n\nTokyo, 3 March 2025\n\nTrade\n\nThe two sides did not decide "
-                     "to extend the pact. Neither side will deploy troops. Japan will not impose tariffs. No party shall "
-                     "export arms.\n")
-    a = analysis.analyze(st)
-    assert [briefing.position_text(st, r, 22) for r in a.commitments.to_dict("records")] == [
+    assert positions_worded("The two sides did not decide to extend the pact. Neither side will deploy troops. Japan will "
+                            "not impose tariffs. No party shall export arms.") == [
         "did not decide to extend the pact", "will not deploy troops", "will not impose tariffs", "shall not export arms"]
 
 
@@ -590,11 +593,8 @@ def test_a_shortened_phrase_keeps_a_figure_whole():
 
 
 def test_an_item_of_a_list_a_whole_position_leads_into_is_worded_with_its_lead():
-    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 March 2025\n\nTrade\n\nJapan will support Kenya, "
-                     "including through:\n\n- training of officials;\n- grants for schools.\n\nThe two sides agreed to:\n\n"
-                     "- expand trade;\n- hold talks.\n")
-    a = analysis.analyze(st)
-    assert [briefing.position_text(st, r, 22) for r in a.commitments.to_dict("records")] == [
+    assert positions_worded("Japan will support Kenya, including through:\n\n- training of officials;\n- grants for "
+                            "schools.\n\nThe two sides agreed to:\n\n- expand trade;\n- hold talks.") == [
         "will support Kenya, including through", "will … including through training of officials",
         "will … including through grants for schools", "agreed to expand trade", "agreed to hold talks"]
 
