@@ -1942,3 +1942,41 @@ def test_a_web_pages_closing_footnotes_are_notes_not_the_last_sections_prose():
     st = S.from_text(html, fmt="html")
     assert [sec.heading for sec in st.sections if sec.heading] == ["Trade", "Global Issues", "Notes"]
     assert [s.text for s in st.sentences][-2:] == ["Subject to approval by the Diet.", "Source: JICA, 2023."]
+
+
+def test_a_closing_list_of_the_states_that_signed_is_who_makes_the_statement():
+    body = ("# Joint Statement on Food Security\n\n*London, 18 November 2024*\n\nWe, the undersigned Ministers, support "
+            "Ukraine's role as a supplier of grain.\n\nWe will meet again in 2025.\n\n---\n\n")
+    st = S.from_text(body + "Signed by the Foreign Ministers of: Australia, Canada, the European Union, Japan, the Republic "
+                     "of Korea and Ukraine.\n", fmt="md")
+    assert st.parties == ["Australia", "Canada", "European Union", "Japan", "South Korea", "Ukraine"]
+    assert "Signed by" not in st.text[st.paragraphs[-1].start:st.paragraphs[-1].end]  # (not prose)
+    st = S.from_text(body + "Signatories:\n\n- Australia\n- Canada\n- the European Union\n", fmt="md")
+    assert st.parties == ["Australia", "Canada", "European Union"]
+    st = S.from_text(body + "Australia\nCanada\nFrance\n", fmt="md")  # (a state a line, no label)
+    assert st.parties == ["Australia", "Canada", "France"]
+    # (not the last words of wrapped prose, nor a list of people)
+    st = S.from_text("Joint Statement of Japan and Canada\n\nTokyo, 3 March 2024\n\nWe will act with Korea. We will fund "
+                     "projects in\nJapan\nCanada")
+    assert st.parties == ["Japan", "Canada"] and st.text.rstrip().endswith("Canada")
+    st = S.from_text("Joint Statement\n\nTokyo, 3 March 2024\n\nJapan and Canada will act. They will fund projects.\n\n"
+                     "Signed by Nancy Faeser")
+    assert st.parties == ["Japan", "Canada"]
+
+
+def test_the_host_of_the_members_an_opening_lists_is_a_party():
+    opening = ("OTTAWA -- 14 October 2025 -- The Prime Minister of Canada, Mark Carney, today hosted the Prime Ministers "
+               "of Denmark, Finland, Iceland, Norway and Sweden for the first Nordic-Canadian Summit.")
+    assert S.find_parties("Joint Press Release", [opening]) == ["Canada", "Denmark", "Finland", "Iceland", "Norway", "Sweden"]
+    assert S.find_parties("Joint Statement", ["President Luiz Inácio Lula da Silva hosted the leaders of Chile, Colombia "
+                                              "and Peru in Brasília."]) == ["Brazil", "Chile", "Colombia", "Peru"]
+    # (a guest who joins them is still no member)
+    assert S.find_parties("Joint Statement", ["We, the Foreign Ministers of Denmark, Estonia, Finland and Sweden, joined by "
+                                              "the Minister of Ukraine, welcomed progress."]) == [
+        "Denmark", "Estonia", "Finland", "Sweden"]
+
+
+def test_a_quarter_or_half_of_a_year_and_a_day_range_with_ordinals_are_dated():
+    assert S.parse_date("Q3 2025") == S.parse_date("the third quarter of 2025") == dt.date(2025, 8, 15)
+    assert S.parse_date("Q1 2026") == dt.date(2026, 2, 15) and S.parse_date("H2 2025") == dt.date(2025, 10, 1)
+    assert S.parse_date("4th to the 6th of May 2025") == dt.date(2025, 5, 6)

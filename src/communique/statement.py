@@ -1054,7 +1054,10 @@ _YEARLESS_DATELINE = re.compile(
     rf"(?P<place>[A-Z\u00c0-\u00de][\w\u00c0-\u024f .'()-]{{0,40}}?),\s*(?:{_DAYS}\s+(?:of\s+)?{_MONTHS}|{_MONTHS}\s+{_DAYS})\.?")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
 _ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
-_DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and)\s+)(\d{1,2})(?![\d-])")
+_DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and)\s+(?:the\s+)?)(\d{1,2})(?![\d-])")
+# "Q3 2025", "the third quarter of 2025", "H2 2025": a quarter or half of a year sits in its middle
+_QUARTER = re.compile(r"\b(?:Q([1-4])|H([12])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?)\s*,?\s*((?:19|20)\d\d)\b", re.I)
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # "Date: 4 June 2024", "Issued on 4 June 2024": a label before the date instead of a place
 _DATE_LABEL = re.compile(r"(?:date|dated|issued|released|published|adopted)(?:\s+on)?\s*:?\s*", re.I)
 # A date given inside the text when no line gives it: a wire dateline opening the first
@@ -1379,7 +1382,8 @@ def _signature_block(lines, nonblank: list[int]) -> list[int]:
                     and any(_PERSON_LINE.fullmatch(t) or _party_and_signer(t) for t in texts):
                 return block
             return []
-    return _signed_label_block(lines, body) or _name_title_blocks(lines, body) or _signer_last_line(lines, body)
+    return (_signed_label_block(lines, body) or _name_title_blocks(lines, body) or _signer_last_line(lines, body)
+            or _signed_states_block(lines, body))
 
 
 # the Markdown a signature line may carry: "### For the Republic of Kenya", "**Nancy Faeser**"
@@ -1436,6 +1440,51 @@ def _signed_label_block(lines, body: list[int]) -> list[int]:
             if signers and (nxt is None or nxt > signers[-1] + 1):
                 return [body[k], *signers]
             return []
+    return []
+
+
+# a closing line that says which states signed: "Signed by the Foreign Ministers of: Australia,
+# Canada, ...", "Endorsed by Australia, Canada and Japan.", "Signatories:" then a state a line
+_SIGNED_STATES_HEAD = re.compile(r"\s*(?:[#*_]+\s*)?(?i:(?:(?:signed|endorsed|joined|supported)\s+by|signator(?:y|ies)(?:\s+states)?)\b)"
+                                 r"(?P<who>[^:\n]{0,60}:|(?i:\s+the\s+\w+(?:\s+\w+)?\s+of\b)?)[*_]*")
+_STATE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\n+)\s*")
+
+
+def signed_states(lines_text: list[str]) -> list[str]:
+    """The states and groups a closing "Signed by ..." list names (or a list of a state a line
+    with no label), in its order; [] where any item of the list is not one ("Signed by the
+    Ministers of Japan and Canada" is the two; "Signed by Nancy Faeser" is none)."""
+    if not lines_text:
+        return []
+    head = _SIGNED_STATES_HEAD.match(lines_text[0])
+    if head is None and (len(lines_text) < 2 or any("," in t for t in lines_text)):
+        return []  # (with no label, only a state a line: "Australia" / "Canada" / ... closing the text)
+    rest = "\n".join([lines_text[0][head.end():] if head else lines_text[0], *lines_text[1:]])
+    items = [re.sub(r"^(?:[-*•–]|\d{1,2}[.)])\s+|^(?i:the)\s+|[*_.\s]+$", "", t.strip()) for t in _STATE_SEP.split(rest.strip())]
+    items = [t for t in items if t]
+    found: list[str] = []
+    for t in items:
+        whole = [name for i, e, name in _country_spans(t) if i == 0 and e >= len(t) - 1] \
+            or [name for i, name in _groups_at(t) if i == 0 and len(t.split()) <= len(name.split()) + 1]
+        if not whole:
+            return []
+        found.append(whole[0])
+    return list(dict.fromkeys(found)) if len(found) >= 2 else []
+
+
+def _signed_states_block(lines, body: list[int]) -> list[int]:
+    """The last paragraph of the text, a list of the states that signed it (one line, or a
+    label then a state a line): not prose, and who makes the statement."""
+    if len(body) < 3:
+        return []
+    runs = _runs(body)
+    run = runs[-1]
+    if len(runs) > 1 and len(runs[-2]) == 1 and _SIGNED_STATES_HEAD.fullmatch(lines[runs[-2][0]].text.strip()):
+        run = runs[-2] + run  # ("Signatories:" then a blank line, then a state a line)
+    for k in range(len(run)):
+        # (the whole paragraph, or from a label line in it on: not the last lines of wrapped prose)
+        if (k == 0 or _SIGNED_STATES_HEAD.match(lines[run[k]].text)) and signed_states([lines[i].text for i in run[k:]]):
+            return run[k:]
     return []
 
 
@@ -1875,6 +1924,12 @@ def parse_date(text: str) -> dt.date | None:
             return dt.date(year, month, day)
         except ValueError:
             return None
+    quarter = _QUARTER.search(text)
+    if quarter:
+        if quarter.group(2):
+            return dt.date(int(quarter.group(4)), 6 * int(quarter.group(2)) - 2, 1)  # ("H2 2025": 1 October)
+        q = int(quarter.group(1)) if quarter.group(1) else _QUARTER_WORDS[quarter.group(3).lower()]
+        return dt.date(int(quarter.group(4)), 3 * q - 1, 15)
     text = _DAY_RANGE.sub(r"\2", text)  # a meeting over days is dated by its last
     try:
         return dateparser.parse(re.sub(r"\bSept\b", "Sep", text), fuzzy=True, default=dt.datetime(1900, 1, 1)).date()
@@ -2107,7 +2162,8 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
         # and Sweden and the President of Iceland" is one more member)
         listed = _listed_run(chunk)
         if len(listed) >= 3:
-            found = [c for c in found if c in listed or _one_more_member(chunk, c)]
+            hosts = _hosts(chunk, listed)
+            found = hosts + [c for c in found if c not in hosts and (c in listed or _one_more_member(chunk, c))]
     if groups and not countries_named:
         # (members in a list, not the countries a later paragraph says will do this or that:
         # "Japan will provide ..., and the United Kingdom will commit ..." of a G7 statement)
@@ -2200,6 +2256,27 @@ def _listed_run(text: str) -> list[str]:
         if len(run) > len(best):
             best = list(run)
     return list(dict.fromkeys(best))
+
+
+_HOSTS = re.compile(r"\b(?:hosted|hosts|welcomed|welcomes|received|receives|convened|convenes|invited|invites)\b")
+
+
+def _hosts(text: str, listed: list[str]) -> list[str]:
+    """The countries of the sentence's subject where it hosts the members it lists: "The Prime
+    Minister of Canada, Mark Carney, today hosted the Prime Ministers of Denmark, ... and
+    Sweden" is Canada's summit with them (not a guest, as "joined by ..." is)."""
+    first = next((i for i, _, c in _country_spans(text) if c in listed), None)
+    if first is None:
+        return []
+    verb = None
+    for m in _HOSTS.finditer(text, 0, first):
+        verb = m
+    if verb is None:
+        return []
+    start = max(text.rfind(". ", 0, verb.start()) + 1, 0)
+    lead = text[start:verb.start()]
+    return list(dict.fromkeys([c for _, _, c in _country_spans(lead) if c not in listed]
+                              + [c for c in _leader_countries(lead) if c not in listed]))
 
 
 _ONE_MORE = re.compile(r"\band\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}of\s+(?:the\s+)?$")
@@ -2802,7 +2879,7 @@ def from_text(
     # (blank lines kept as "": each block of a signature without "For the ..." lines is a signer)
     signers = signatories([t for k, i in enumerate(signature)
                            for t in ([""] if k and i > signature[k - 1] + 1 else []) + [lines[i].text]])
-    parties = list(meta.get("parties") or [])
+    parties = list(meta.get("parties") or []) or signed_states([lines[i].text for i in signature])
     if not parties:
         parties = find_parties(heading or "", [text[par.start:par.end] for par in paragraphs[:6]])
     if not parties and signers:
