@@ -3169,3 +3169,39 @@ def test_council_conclusions_speak_for_the_union_and_their_lists_follow_long_lea
         ["European Union", "will", "commitment", False, "food security"],
         # (a decision not taken: no pledge)
         ["all", "decide", "acknowledgement", True, "whether the next review would be held in June"]]
+
+
+def test_each_party_in_capitals_is_each_side_and_an_appeal_is_a_call_on_others():
+    assert rows_of("Each Party shall accord to the mission of the other Party all the privileges provided for in the Vienna "
+                   "Convention. Each side will appoint a coordinator.") == [
+        ("both", "shall", "commitment", False, "accord to the mission of the other Party all the privileges provided for in "
+                                               "the Vienna Convention"),
+        ("both", "will", "commitment", False, "appoint a coordinator")]
+    assert rows_of("The two Presidents appealed to Member States to contribute USD 25 million to the Peace Fund.") == [
+        ("both", "appeal to", "endorsement", False, "Member States to contribute USD 25 million to the Peace Fund")]
+
+
+def test_a_body_adopting_the_text_that_follows_takes_no_position():
+    st = S.from_text("Communiqué of the 1250th meeting of the Peace and Security Council\n\nAddis Ababa, 14 March 2025\n\n"
+                     "The Peace and Security Council of the African Union, at its 1250th meeting, Adopted the following:\n\n"
+                     "Council,\n\n1. Takes note of the briefing by the Commission;\n\n2. Decides to deploy a mission.\n")
+    assert [(r.verb, r.target) for r in C.extract(st).itertuples()] == [
+        ("take note of", "the briefing by the Commission"), ("decide", "deploy a mission")]
+
+
+def test_a_lead_in_numbered_as_a_decimal_paragraph_gives_its_bulleted_items_their_rows():
+    assert rows_of("1.5 The two sides will:\n• reduce customs clearance times by 30 per cent;\n• convene the Joint "
+                   "Commission in Q3 2025.\n\n1.6 The Presidents agreed to meet again.") == [
+        ("both", "will", "commitment", False, "reduce customs clearance times by 30 per cent"),
+        ("both", "will", "commitment", False, "convene the Joint Commission in Q3 2025"),
+        ("both", "agree", "commitment", False, "meet again")]
+
+
+def test_the_central_asian_side_is_the_central_asian_states():
+    st = S.from_text("Joint Statement of the Summit of the Gulf Cooperation Council and the States of Central Asia\n\n"
+                     "Riyadh, 8 June 2025\n\nCooperation\n\nThe Central Asian side affirmed its support for the sovereignty "
+                     "of the GCC states. The GCC side expressed its intention to offer 1,000 scholarships, and the Central "
+                     "Asian side will designate 2026 as the Year of Culture.\n")
+    assert st.parties == ["Gulf Cooperation Council", "Central Asian States"]
+    assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [
+        ("Central Asian States", "affirm"), ("Gulf Cooperation Council", "express"), ("Central Asian States", "will")]

@@ -743,8 +743,9 @@ def _as_party(name: str, ctx: _Ctx) -> str | None:
     """The party a name is, by the name itself or by the name, acronym or short name the
     entity lexicon knows it by ("AU" of the African Union); None when it is no party."""
     canon = name if name in ctx.parties else E._lex().known.get(name, (None,))[0]
-    if canon not in ctx.parties and " " not in name:
-        # the adjective a group's name opens with: "The African side" of the African Union
+    if canon not in ctx.parties:
+        # the adjective a group's name opens with: "The African side" of the African Union, "The
+        # Central Asian side" of the Central Asian States
         opens = [p for p in ctx.parties if p.startswith(name + " ") and p not in E._lex().offices]
         canon = opens[0] if len(opens) == 1 else None
     return canon if canon in ctx.parties else None
@@ -998,7 +999,7 @@ _LEAD_ADVERB = re.compile(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Addit
                           r"|Similarly|Accordingly|Here|Here in [A-Z][\w-]+)\s*,?\s+(?=\S)")
 _PORTFOLIO_OF = re.compile(r"((?:[Tt]he\s+)?(?:Ministries|Ministers|Secretaries|Departments))\s+(?:of|for)\s+(?:(?:[A-Z][\w-]*|and|&)\s+)+?(?=of\s)")
 _CONCESSIVE = re.compile(r"(?:Although|Though|While|Whereas)\s+(?=\S)")
-_EACH = re.compile(r"[Ee]ach\s+(?:side|country|party|government|state|member|leader|partner|of\s+(?:the\s+)?(?:two|both|three|four)\s+\w+|of\s+us|of\s+them|of\s+our\s+(?:countries|nations|governments|states))")
+_EACH = re.compile(r"[Ee]ach\s+(?:(?i:side|country|party|government|state|member|leader|partner)|of\s+(?:the\s+)?(?:two|both|three|four)\s+\w+|of\s+us|of\s+them|of\s+our\s+(?:countries|nations|governments|states))")
 
 
 # a party by the kind of state it is, as texts call the host: "The Kingdom", "the Sultanate"
@@ -2717,6 +2718,20 @@ def _opens_a_list(target: str) -> bool:
     return list_ending(target) is not None
 
 
+_DENIAL_FIRST = re.compile(r"\s*(?i:not|never|no|neither)\b(?!\s+only\b)")
+
+
+def worded_denial(text: str, anywhere: bool = False) -> bool:
+    """Whether a position's own words carry its denial, at their start ("never fund coal
+    projects", "refrain from imposing export restrictions") or, with ``anywhere``, after its
+    verb ("will refrain from ..."): a briefing that words a negated row adds no "not" of its
+    own there, or "will refrain from" would read "will not refrain from"."""
+    L = _lex()
+    if anywhere:
+        return bool(L.refrain_re.search(text))
+    return bool(_DENIAL_FIRST.match(text) or L.refrain_re.match(text.lstrip()))
+
+
 def list_ending(lead: str) -> str | None:
     """The words a whole position ends on before the items that go on from it ("including
     through", "focusing on"), else None: "will support Kenya, including through:"."""
@@ -2733,12 +2748,12 @@ _INCLUDING_END = re.compile(r"(?:,\s*|\s)(?P<ending>(?:including|in\s+particular
 
 
 def _marker_kind(marker: str | None) -> str | None:
-    """The style of a list marker: "digit" (1. 2) (3)), "alpha" ((a) b. (iv)) or "bullet"."""
+    """The style of a list marker: "digit" (1. 2) (3) 1.5), "alpha" ((a) b. (iv)) or "bullet"."""
     if not marker:
         return None
     core = marker.strip("().")
-    if core.isdigit():
-        return "digit"
+    if core.replace(".", "").isdigit():
+        return "digit"  # (a decimal paragraph number too: "1.5 The two sides will:" then "•" items)
     if core.isalpha():
         return "alpha"
     return "bullet"
@@ -3323,10 +3338,12 @@ def extract(statement: S.Statement):
             tend = _trim_end(text, item.start, item.end)
             rows.append(row(ctx.group(), lemma, category, False, item.start, tend, item.start, tend, item.index,
                             passive.start("v"), passive.end("v")))
-    # ("The Council adopted the following conclusions:": the text itself follows, no position)
+    # ("The Council adopted the following conclusions:", "... Adopted the following:": the text
+    # itself follows, no position)
     # (each row with its target span, None for the rows of lists, kept together through the sort)
     paired = [(r, targets[i] if i < len(targets) else None) for i, r in enumerate(rows)
-              if not _OWN_TEXT.fullmatch(" ".join(str(r[_TARGET]).split()).rstrip(": "))]
+              if not _OWN_TEXT.fullmatch(" ".join(str(r[_TARGET]).split()).rstrip(": "))
+              and not (r[1] in ("adopt", "issue") and " ".join(str(r[_TARGET]).split()).rstrip(": ").lower() == "the following")]
     paired.sort(key=lambda p: p[0][_SENTENCE])
     rows = [r for r, _ in paired]
     rows = _list_items(st, _without_restated(rows, [t for _, t in paired], text, st.parties), row)
