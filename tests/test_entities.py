@@ -1930,3 +1930,31 @@ def test_a_quoted_motto_is_no_initiative():
                      "Equality, Sustainability\". We launched the \"Clean Seas\" initiative.\n")
     assert "Solidarity, Equality, Sustainability" not in set(E.extract(st)["name"])
     assert "Clean Seas" in set(E.extract(st)["name"])
+
+
+def names_of(text: str) -> list[tuple]:
+    st = S.from_text("Joint Statement of Norway and Canada\n\nOttawa, 14 October 2025\n\nCooperation\n\n" + text + "\n")
+    return [(r.name, r.type, r.role, r.country) for r in E.extract(st).itertuples()]
+
+
+def test_northern_ireland_and_western_sahara_are_places_not_countries():
+    found = names_of("The United Kingdom and Ireland will invest GBP 20 million in Northern Ireland. Both support a "
+                     "settlement in Western Sahara.")
+    assert ("Northern Ireland", "place", None, None) in found and ("Western Sahara", "place", None, None) in found
+    assert [n for n, *_ in found if n == "Ireland"] == ["Ireland"]
+    assert next(r for r in E.extract(S.from_text("Joint Statement\n\nThe United Kingdom and Ireland will invest in Northern "
+                                                 "Ireland.\n")).itertuples() if r.name == "Ireland").mentions == 1
+
+
+def test_a_speaker_the_lexicon_does_not_know_speaks_for_the_country_she_says_will_act():
+    found = names_of("Prime Minister Aksel V. Johannesen of the Faroe Islands took part. Prime Minister Mette Frederiksen "
+                     "said Denmark would respect the right of Greenland to decide. Prime Minister Kristrún Frostadóttir "
+                     "said Iceland \"stands ready to share its experience\".")
+    people = {n: c for n, t, _, c in found if t == "person"}
+    assert people == {"Aksel V. Johannesen": "Faroe Islands", "Mette Frederiksen": "Denmark", "Kristrún Frostadóttir": "Iceland"}
+    # (a rank is no name: "Ambassador Extraordinary and Plenipotentiary" is a role)
+    found = names_of("The Parties shall exchange representatives at the level of Ambassador Extraordinary and "
+                     "Plenipotentiary. Ambassador Extraordinary and Plenipotentiary Maria Silva presented her credentials.")
+    assert [(n, r) for n, t, r, _ in found if t == "person"] == [("Maria Silva", "Ambassador Extraordinary and Plenipotentiary")]
+    # (a regnal number stays one: "King Mohammed VI")
+    assert ("Mohammed VI", "person", "King", "Morocco") in names_of("King Mohammed VI attended the summit.")

@@ -215,6 +215,10 @@ def _lex() -> SimpleNamespace:
     L.title_tail_country_re = book.compile(
         rf"(?:[^,;.()\n]|,\s+(?=[A-Z])(?!H\.\s?E\.|Mr|Ms|Mrs|Dr|His|Her|[Tt]he\s+Hon)){{0,90}}?\bof\s+(?:the\s+)?{L.formal_prefix}"
         rf"({_trie(L.all_country_forms)})(?!\w)(?=\s*(?:[,;.)]|$|\s+and\s+(?:H\.E\.|the\s+[A-Z])))")
+    # "Prime Minister Mette Frederiksen said Denmark would ...": whom a speaker speaks for
+    L.said_country_re = book.compile(
+        r"\s+(?:said|announced|stated|stressed|added|underlined|emphasi[sz]ed)\s+(?:that\s+)?(?:the\s+)?"
+        rf"({_trie(L.all_country_forms)})(?!\w)(?=\s+[\"“]?(?:would|will|is|was|has|had|stands|remains|intends|plans|must|could|can|shall|wants|wished|hopes)\b)")
     L.of_country_re = book.compile(rf"\s+(?:of|from)\s+(?:the\s+)?{L.formal_prefix}"
                                    rf"({_trie(L.all_country_forms)})(?!\w)")
 
@@ -498,6 +502,11 @@ _INITIAL = re.compile(r"[A-Z][a-z]?\.")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
+# (a letter that could be a regnal number is an initial before a surname on the same line:
+# "Aksel V. Johannesen", not "King Mohammed V. He ...")
+_SURNAME_NEXT = re.compile(r"[ \t]+(?!(?:The|He|She|It|They|We|His|Her|In|On|At|This)\b)[A-Z][a-z]")
+
+
 def _capital_next(text: str, end: int) -> bool:
     return _CAPITAL_NEXT.match(text, end) is not None
 
@@ -560,7 +569,8 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
                 m, tok = nxt, nxt.group(2)
         elif not sep and tokens:
             break
-        if tokens and _REGNAL.fullmatch(tok.rstrip(".,")) and tokens[-1][0][0].isupper():
+        if tokens and _REGNAL.fullmatch(tok.rstrip(".,")) and tokens[-1][0][0].isupper() \
+                and not (len(tok) == 2 and tok.endswith(".") and _SURNAME_NEXT.match(text, m.end())):
             core = tok.rstrip(".,")  # "King Mohammed VI", "King Abdullah II"
             tokens.append((core, m.start(2), m.start(2) + len(core)))
             pos = m.start(2) + len(core)
@@ -2191,6 +2201,12 @@ def _assign_countries(st, persons, found, L) -> None:
     for p in persons:
         if not p["country"]:
             p["country"] = _known_country(p["tokens"], year, L)
+    # ("Prime Minister Mette Frederiksen said Denmark would ...": one the lexicon does not know
+    # speaks for the country she says will act, before leaders are paired by order)
+    for f in found:
+        said = L.said_country_re.match(text, f["end"]) if f["type"] == "person" and not by_key[f["key"]]["country"] else None
+        if said:
+            by_key[f["key"]]["country"] = L.all_country_forms[said.group(1)]
     claimed = {p["country"] for p in persons if p["country"] and p["role"] in L.leader_roles}
     # (a group of states has no head to pair: "King Salman" in a GCC communiqué is not the GCC's)
     free_parties = [c for c in parties if c not in claimed and c in L.offices]
