@@ -598,3 +598,35 @@ def test_an_item_of_a_list_a_whole_position_leads_into_is_worded_with_its_lead()
         "will support Kenya, including through", "will … including through training of officials",
         "will … including through grants for schools", "agreed to expand trade", "agreed to hold talks"]
 
+
+
+def test_a_pledge_to_refrain_is_not_worded_as_its_opposite():
+    # ("will refrain from imposing" is a pledge not to impose: never "will not refrain from")
+    assert positions_worded("We will refrain from imposing export restrictions on food. We will:\n\n1. Refrain from "
+                            "imposing export restrictions on fertiliser;\n2. Not support the blockade;\n3. Strengthen the "
+                            "Black Sea Grain Initiative.") == [
+        "will refrain from imposing export restrictions on food", "will refrain from imposing export restrictions on fertiliser",
+        "will not support the blockade", "will strengthen the Black Sea Grain Initiative"]
+    rows = analysis.analyze(S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 March 2025\n\nTrade\n\nThe two "
+                                        "sides will refrain from new tariffs.\n")).commitments.to_dict("records")
+    assert rows[0]["negated"] and briefing.verb_text(rows[0]) == "will"
+
+
+def test_a_paragraph_that_opens_on_its_verb_is_worded_in_lower_case():
+    body = ("The Peace and Security Council of the African Union, at its 1250th meeting, adopted the following:\n\n"
+            "Council,\n\n1. Takes note of the briefing by the Commission;\n\n2. Strongly condemns the attacks on civilians;\n\n"
+            "3. Decides to deploy a monitoring mission within 90 days;\n\n4. Appeals to Member States to contribute USD 25 "
+            "million to the AU Peace Fund.\n")
+    st = S.from_text("Communiqué of the 1250th meeting of the Peace and Security Council\n\nAddis Ababa, 14 March 2025\n\n" + body)
+    worded = [briefing.position_text(st, r, 16) for r in analysis.analyze(st).commitments.to_dict("records")]
+    assert worded == ["takes note of the briefing by the Commission", "strongly condemns the attacks on civilians",
+                      "decides to deploy a monitoring mission within 90 days",
+                      "appeals to Member States to contribute USD 25 million to the AU Peace Fund"]
+
+
+def test_a_date_before_the_statements_own_is_not_due_after_it():
+    st = S.from_text("Joint Communiqué of Vanuatu and Portugal\n\nNew York, 23 September 2025\n\nRelations\n\nThe Parties "
+                     "shall establish diplomatic relations at ambassadorial level as of 1 July 2025. The Parties shall hold "
+                     "consultations before 31 December 2026.\n")
+    dated = [x for x in briefing.executive_summary(analysis.analyze(st)) if x.startswith("Due after")]
+    assert len(dated) == 1 and "31 December 2026" in dated[0] and "1 July 2025" not in dated[0]

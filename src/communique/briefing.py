@@ -324,12 +324,13 @@ _MODAL_VERBS = frozenset("will shall would should can could may might must".spli
 def verb_text(row: dict) -> str:
     """The verb as the statement takes it, negation included: "will not", "not support"."""
     verb = str(row["verb"])
-    if not row.get("negated") or _NEGATION_FIRST.match(str(row.get("target") or "")):
+    from . import commitments as C
+
+    if not row.get("negated") or C.worded_denial(str(row.get("target") or "")):
         return verb  # (the target says it: "will | never fund coal projects")
     return f"{verb} not" if verb in _MODAL_VERBS else f"not {verb}"
 
 
-_NEGATION_FIRST = re.compile(r"\s*(?:never|no longer|neither|not)\b", re.I)
 
 
 
@@ -435,7 +436,6 @@ def _what_for(row: dict) -> str:
 
 
 _PREPOSITION_FIRST = re.compile(r"of\b")
-_NOT_FIRST_WORD = re.compile(r"(?:not|never|no)\b", re.I)
 
 
 _NEXT_ACT = re.compile(r"\s+and\s+to\s+(?=[a-z])|;\s+(?:and\s+)?(?:to\s+)?(?=[a-z])")
@@ -444,6 +444,8 @@ _NEXT_ACT = re.compile(r"\s+and\s+to\s+(?=[a-z])|;\s+(?:and\s+)?(?:to\s+)?(?=[a-
 def _dated_act(a, row: dict, when: str) -> str:
     """A dated commitment as the summary lists it, who is to do it first: "Kenya: host the
     summit (in 2026)", "NB8 countries: not import Russian gas after 1 January 2027"."""
+    from . import commitments as C
+
     full = str(row["target"])
     if _NOT_ACTION.match(full.strip()) or _PREPOSITION_FIRST.match(full):
         # an object or a complement says little without its verb: "set a target of USD 20
@@ -457,7 +459,7 @@ def _dated_act(a, row: dict, when: str) -> str:
         # patrols to include a dozen port calls by 2026" is dated by the second)
         cut = max((m.end() for m in _NEXT_ACT.finditer(full, 0, max(at, 0))), default=0)
         target = (_bare(full[cut:at], 12) if at > 0 else target).rstrip(" ,;") + f" ({when})"
-    if row.get("negated") and not _NOT_FIRST_WORD.match(target):
+    if row.get("negated") and not C.worded_denial(target):
         target = "not " + target
     return f"{_actor_phrase(row['actor'])}: {target}"
 
@@ -468,10 +470,18 @@ def _future_items(a) -> list[str]:
     items: list[tuple[int, str]] = []  # (sentence, item)
     rows = a.commitments.to_dict("records") if not a.commitments.empty else []
     events = set(a.initiatives.loc[a.initiatives["type"] == "event", "name"]) if not a.initiatives.empty else set()
+    c = a.counted
+    # the dates and years the figures place before the statement's date, by sentence ("as of 1
+    # July 2025" in a communiqué signed in September 2025 is no deadline ahead)
+    past: dict[int, list[str]] = {}
+    if not c.empty and "future" in c:
+        for f in c[c["future"].astype(object).eq(False)].to_dict("records"):
+            past.setdefault(int(f["sentence"]), []).append(str(f["text"]))
     for row in rows:
         details = [str(d) for d in row.get("catalyst_details") or []]
         whens = [d.split(":", 1)[1].strip() for d in details if d.startswith("timeline:")]
-        whens = [w for w in whens if _AHEAD.search(w) and not _BEHIND.search(w)]
+        gone = past.get(int(row["sentence"]), [])
+        whens = [w for w in whens if _AHEAD.search(w) and not _BEHIND.search(w) and not any(t in w for t in gone)]
         if not whens:
             continue
         si = int(row["sentence"])
@@ -490,7 +500,6 @@ def _future_items(a) -> list[str]:
     for row in rows:
         if row["category"] in ("commitment", "intention"):
             acts.setdefault(int(row["sentence"]), row)
-    c = a.counted
     if not c.empty and "future" in c:
         for row in c[c["future"].astype(object).eq(True)].to_dict("records"):
             si = int(row["sentence"])
@@ -603,7 +612,14 @@ def position_text(st, r: dict, words: int = 16) -> str:
     from . import commitments as C
 
     text = _position_words(st, r, words)
-    if r.get("negated") and not _DENIAL.search(text):
+    first, _, rest = text.partition(" ")
+    forms = C.verb_forms()
+    if _CAPITALIZED.fullmatch(first) and (first.lower() in forms or first.lower().startswith(str(r["verb"]).split()[0])
+                                          or (first.endswith("ly") and rest.partition(" ")[0] in forms)):
+        # a paragraph that opens on its verb: "Council, ... 2. Decides to deploy ..." is "decides
+        # to deploy", "Takes note of ..." "takes note of", "Strongly condemns" "strongly condemns"
+        text = first.lower() + text[len(first):]
+    if r.get("negated") and not _DENIAL.search(text) and not C.worded_denial(text, anywhere=True):
         first, _, rest = text.partition(" ")
         if first.lower() in C._lex().modals:
             return f"{first} not {rest}"
@@ -634,6 +650,8 @@ def _position_words(st, r: dict, words: int) -> str:
             # an item under "The two sides agreed to:": "agreed to expand trade in tea"; under
             # "called on the parties to:": "called on the parties to cease hostilities"
             verb, target = " ".join([verb, S.one_line(lead.group(1)), "to"]).replace("  ", " "), target[0].lower() + target[1:]
+        elif verb.split()[-1].lower() in C._lex().modals and _CAPITALIZED.match(target):
+            target = target[0].lower() + target[1:]  # an item under "We will:": "will refrain from ...", not "will Refrain from ..."
         return shorten(verb + " " + target, words)
     clause = S.one_line(st.original[start:int(r["end"])])
     lead = S.one_line(st.original[start:vs])
@@ -645,6 +663,7 @@ def _position_words(st, r: dict, words: int) -> str:
     return shorten(clause[len(lead):i].strip() + " " + target if clause[len(lead):i].strip() else target, words)
 
 
+_CAPITALIZED = re.compile(r"[A-Z][a-z]+\b(?![-'’])")
 _TO_LEAD = re.compile(r"((?:\s+[\w'’-]+){0,4}?)\s+to\s*:")
 _FIRST_PERSON = {"our": "their", "Our": "Their", "we": "they", "We": "They", "us": "them", "ourselves": "themselves"}
 # (a capitalized "Our" or "We" inside a phrase is a name's: "the Declaration on ASEAN 2045: Our
