@@ -3205,3 +3205,19 @@ def test_the_central_asian_side_is_the_central_asian_states():
     assert st.parties == ["Gulf Cooperation Council", "Central Asian States"]
     assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [
         ("Central Asian States", "affirm"), ("Gulf Cooperation Council", "express"), ("Central Asian States", "will")]
+
+
+def test_a_place_before_a_comma_is_no_subject_with_the_country_after_it():
+    assert [r[:2] for r in rows_of("Despite strikes on the ports of Odesa, Chornomorsk and Pivdennyi, Ukraine will expand "
+                                   "exports. Kenya, Uganda and Tanzania will build a railway.")] == [
+        ("Ukraine", "will"), ("Kenya and Uganda and Tanzania", "will")]
+
+
+def test_an_offer_of_a_thing_is_an_intention_as_an_offer_to_act_is():
+    assert rows_of("Argentina expressed interest in a threefold increase of capacity, and Brazil offered technical "
+                   "assistance. Brazil offered co-financing of USD 250 million for the corridor. Argentina offered to host "
+                   "the next meeting.") == [
+        ("Argentina", "express", "intention", False, "a threefold increase of capacity"),
+        ("Brazil", "offer", "intention", False, "technical assistance"),
+        ("Brazil", "offer", "intention", False, "co-financing of USD 250 million for the corridor"),
+        ("Argentina", "offer", "intention", False, "host the next meeting")]

@@ -701,6 +701,7 @@ def _atoms(span: str, L, ctx: _Ctx) -> list[tuple[str, str, bool]] | None:
     """Read a subject as a list of ``(kind, value, plural)``; None when it is not an actor."""
     out: list[tuple[str, str, bool]] = []
     pos, n = 0, len(span)
+    joined = False  # (whether a separator joins: "A, B and C"; "Pivdennyi, Ukraine" is no list)
     while pos < n:
         atom = _atom(span, pos, L, ctx)
         if atom is None:
@@ -712,15 +713,19 @@ def _atoms(span: str, L, ctx: _Ctx) -> list[tuple[str, str, bool]] | None:
         sep = L.sep_re.match(span, pos)
         if not sep or sep.end() == pos:
             return None
+        joined = joined or bool(_JOINS.search(sep.group()))
         pos = sep.end()
         if pos >= n:
             return None
+    if len(out) > 1 and not joined:
+        return None  # ("Despite strikes on Odesa and Pivdennyi, Ukraine has ...": the place ends the clause before)
     if len(out) > 1 and any(k == "country" for k, _, _ in out) and any(
             k == "named" and v.removeprefix("the ").removeprefix("The ").split(" (")[0] in ctx.not_actors for k, v, _ in out):
         return None  # "China's GDI and Global Security Initiative (GSI), and the Chinese side": no list of actors
     return out or None
 
 
+_JOINS = re.compile(r"\band\b|&")
 _OF_COUNTRY = re.compile(r"^\s+(?:of|to)\s+(?:the\s+)?")
 # a body where it is: "The Confucius Institutes in Chile", "The Chinese Embassy in Santiago"
 _IN_PLACE = re.compile(r"(?P<body>.+?)\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*")
