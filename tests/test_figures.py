@@ -1959,3 +1959,19 @@ def test_a_rate_after_the_words_a_count_holds():
     df = figs("Canada will offer 200 new Emerging Leaders in the Americas Program scholarships per year. Japan will provide "
               "1,000 scholarships for Indonesian students annually. Japan will train 300 nurses for a year.")
     assert df["per"].tolist() == ["year", "year", None]
+
+
+def test_a_date_or_year_that_names_a_text_is_part_of_its_name():
+    df = figs("The Parties recalled the Vienna Convention on Diplomatic Relations of 18 April 1961 and the Council's "
+              "communiqué [PSC/PR/COMM.1218 (2024)]. They signed the Agreement on 3 March 2024.")
+    assert [(r.text, r.kind, bool(r.in_name)) for r in df.itertuples()] == [
+        ("18 April 1961", "date", True), ("2024", "year", True), ("3 March 2024", "date", False)]
+
+
+def test_an_adverb_after_what_is_measured_is_not_part_of_it_and_a_duration_keeps_its_rate():
+    assert one("It is a threat to the food security of millions of people far beyond its borders.")["about"] == "people"
+    assert one("Fewer than 40% of households currently have access to the internet.")["about"] == "households"
+    assert one("Around 37% of Arctic shipping traffic having crossed the route was Canadian.")["about"] == "Arctic shipping traffic"
+    r = one("The coast guards will patrol for at least 60 days per season.")
+    assert (r["text"], r["unit"], r["per"], r["qualifier"]) == ("60 days", "day", "season", "at_least")
+    assert one("Experts will work 2 hours a day.")["per"] == "day"

@@ -481,6 +481,7 @@ def _rx() -> SimpleNamespace:
         recipient_re=recipient_re,
         street_words=frozenset(lex["street_words"]),
         name_heads=frozenset(lex["name_heads"]),
+        dated_instruments=frozenset(lex["dated_instruments"]),
         not_name=frozenset(lex["not_name_words"]),
         formulas=frozenset(lex["formulas"]),
         stops=frozenset(lex["phrase_stops"]),
@@ -1772,7 +1773,8 @@ def _figure_records(st) -> list[tuple]:
             bound = _OR_MORE.match(stext, r["end"]) if r["qualifier"] is None and r["kind"] in _BOUNDED else None
             if bound is not None:
                 r["qualifier"] = "at_least" if bound.group(1) else "up_to"  # "15% or more", "15 days or less"
-            if r["kind"] in _SUMMED and not r["in_name"] and " per " not in (r["unit"] or ""):
+            if r["kind"] in _BOUNDED and not r["in_name"] and " per " not in (r["unit"] or ""):
+                # (a duration's too: "at least 60 days per season", "two hours a day")
                 price = rx.unit_rate_re.match(stext, r["end"]) if r["kind"] == "money" else None
                 r["per"] = rx.unit_rates.get(price.group("u").lower()) if price else _rate_after(stext, r["end"], rx)
         low = stext.lower() if found else ""
@@ -2123,7 +2125,20 @@ def _date(m, stext, ctx):
         value = float(D.year_of(stext, m.start(), m.end(), month, day, ctx.date)) if ctx.date and month else (
             float(ctx.date.year) if ctx.date else None)
         value_max = None
-    return _rec(m.start(), m.end(), "date", value, value_max, month=month, day=day)
+    return _rec(m.start(), m.end(), "date", value, value_max, month=month, day=day,
+                in_name=_dated_name(stext, m.start(), _rx()))
+
+
+# a capitalized run closed by "of" right before a date: "the Vienna Convention on Diplomatic Relations of"
+_RUN_OF = re.compile(r"(?:[A-Z][\w'’-]*|on|of|for|the|and|to|in|between)(?:\s+(?:[A-Z][\w'’-]*|on|of|for|the|and|to|in|between))*\s+of\s+$")
+
+
+def _dated_name(stext: str, start: int, rx) -> bool:
+    """Whether a date closes an instrument's name ("the Vienna Convention on Diplomatic
+    Relations of 18 April 1961", "the Joint Declaration of 5 May 1990"): it names the text,
+    as "resolution 2231 (2015)" does, and is no date the statement cites."""
+    run = _RUN_OF.search(stext, max(0, start - 100), start)
+    return run is not None and any(w[:1].isupper() and w.lower() in rx.dated_instruments for w in run.group().split())
 
 
 _DATE_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20|21)\d\d(?!\d)")
@@ -2664,9 +2679,12 @@ def _year_record(stext, start, end, value, value_max, rx, quotes, found=()):
             in_name = "ref"  # "Law 2015-36", "Decree No. 2024-512": a number of a text, no span of years
     if not in_name and found and found[-1].get("ref") and _REF_LIST.fullmatch(stext, found[-1]["end"], start):
         in_name = "ref"  # "Resolution 2254 (2015)"
+    if not in_name and _DOC_CODE.search(stext, max(0, start - 40), start):
+        in_name = "ref"  # "[PSC/PR/COMM.1218 (2024)]", "A/RES/78/3 (2023)": a document's symbol and year
     return _rec(start, end, "year", value, value_max, in_name=bool(in_name), ref=in_name == "ref")
 
 
+_DOC_CODE = re.compile(r"(?<![\w/])[A-Z][\w.-]*(?:/[\w.-]+)+\s*\(\s*$")
 _REF_LIST = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|\()\s*|[-/]")  # (and "No. 2024-512", "8123/25": one number)
 
 
