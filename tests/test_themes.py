@@ -812,6 +812,8 @@ def test_a_lasting_peace_and_a_strategic_dialogue_are_international_affairs():
     ("We reaffirmed ASEAN centrality in the evolving regional architecture.", 19),
     ("India shall facilitate the timely return of its nationals who have no right to remain in Australia.", 9),
     ("Colombia committed to restoring 250,000 hectares of degraded land.", 7),
+    ("The two sides will build a 1 GW wind farm in Uzbekistan.", 8),
+    ("The six countries will hold a combined cold-weather exercise in March 2026.", 16),
 ])
 def test_lexicon_terms_of_the_genre(sentence, topic):
     st = S.from_text("Joint Statement of Kenya and Germany\n\nNairobi, 17 October 2025\n\nCooperation\n\n" + sentence + "\n")
