@@ -1958,3 +1958,9 @@ def test_a_speaker_the_lexicon_does_not_know_speaks_for_the_country_she_says_wil
     assert [(n, r) for n, t, r, _ in found if t == "person"] == [("Maria Silva", "Ambassador Extraordinary and Plenipotentiary")]
     # (a regnal number stays one: "King Mohammed VI")
     assert ("Mohammed VI", "person", "King", "Morocco") in names_of("King Mohammed VI attended the summit.")
+
+
+def test_an_adjective_before_a_lowercase_cue_is_no_name():
+    found = names_of("The leaders adopted a plan on Indigenous partnership and a Regional initiative, and welcomed the "
+                     "Lobito partnership.")
+    assert [(n, t) for n, t, _, _ in found if t == "initiative"] == [("Lobito", "initiative")]

@@ -1232,6 +1232,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
     runs = _portfolio_lists([(m.start(), m.end()) for m in L.chunk_re.finditer(text)], text, L)
     for m in L.trailing_word_re.finditer(text):
         w = L.single_before_re.search(text, max(0, m.start() - 40), m.start() + 1)
+        if w and w.group().rstrip().endswith(("ous", "al")) and w.group().rstrip() not in L.known:
+            w = None  # ("Indigenous partnership", "Regional initiative": an adjective, no name)
         if w and _free_left(text, w.start(), "'’-"):
             runs.append((w.start(), len(w.group().rstrip()) + w.start()))
     for s0, e0 in runs:
