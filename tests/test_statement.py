@@ -1980,3 +1980,14 @@ def test_a_quarter_or_half_of_a_year_and_a_day_range_with_ordinals_are_dated():
     assert S.parse_date("Q3 2025") == S.parse_date("the third quarter of 2025") == dt.date(2025, 8, 15)
     assert S.parse_date("Q1 2026") == dt.date(2026, 2, 15) and S.parse_date("H2 2025") == dt.date(2025, 10, 1)
     assert S.parse_date("4th to the 6th of May 2025") == dt.date(2025, 5, 6)
+
+
+def test_footnotes_under_the_text_and_a_closing_in_the_languages_are_not_its_paragraphs():
+    st = S.from_text("Joint Statement of Brazil and Indonesia\n\nBrasília, 5 May 2025\n\n1. Forests\n\n1.1 Indonesia welcomed "
+                     "the Tropical Forests Forever Facility[1] and will contribute to its design.\n\n1.2 The Presidents will "
+                     "meet in 2026.\n\nDone at Brasília, on the 5th of May 2025, in the Portuguese, Indonesian and English "
+                     "languages.\n\nNotes\n[1] https://www.gov.br/mma/pt-br/tfff\n[2] https://www.wri.org/insights/loss-2024\n")
+    last = st.paragraphs[-1]
+    assert st.text[last.start:last.end].startswith("1.2 The Presidents will meet in 2026.")
+    assert st.dateline == "Brasília, 5 May 2025" and st.date == dt.date(2025, 5, 5)
+    assert not any("https" in s.text or "languages" in s.text for s in st.sentences)

@@ -1812,13 +1812,16 @@ _END_MARK = re.compile(r"\s*(?:#{3,}|-\s*30\s*-|(?:- )?ENDS?(?: -)?)\s*")
 # addresses and hashtags with at most a few words besides ("Saudi Press Agency reference:
 # SPA_2023/11/21-JS <https://www.spa.gov.sa> #SaudiChinaSummit"); not a sentence that names a
 # web site ("The roadmap will be published at www.mofa.go.jp.")
-_BACK_LABEL = re.compile(r"\s*[*_]*(?:(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\b[^:]{0,30}:"
-                         r"|for\s+(?:further|more)\s+information\b|follow\s+us\b)", re.I)
+_BACK_LABEL = re.compile(r"\s*[*_#]*\s*(?:(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\b[^:]{0,30}:"
+                         r"|for\s+(?:further|more)\s+information\b|follow\s+us\b"
+                         r"|(?:notes|footnotes|endnotes|references|sources|links)\s*:?\s*[*_]*\s*$)", re.I)
+# a footnote under the text: "[1] https://www.gov.br/mma/pt-br/tfff", "[2] See the 2023 Joint Statement."
+_FOOTNOTE_LINE = re.compile(r"\s*\[\d{1,3}\]\s+\S")
 _LINK = re.compile(r"<?(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w&#])#[A-Za-z]\w+")
 
 
 def _back_line(line: str) -> bool:
-    if _BACK_LABEL.match(line):
+    if _BACK_LABEL.match(line) or _FOOTNOTE_LINE.match(line):
         return True
     links = _LINK.findall(line)
     if not links:
@@ -1832,7 +1835,9 @@ def _goes_on_from(lines, i: int) -> bool:
     """Whether line ``i`` carries on the sentence of the line above ("... will be available" /
     "at www.mofa.go.jp."), unless that line is a contact's label."""
     above = lines[i - 1].text if i > 0 else ""
-    return bool(above.strip()) and not _TERMINAL.search(above) and not _BACK_LABEL.match(above)
+    # (nor a line of links of its own: "Notes" / "[1] https://..." / "[2] https://...")
+    return bool(above.strip()) and not _TERMINAL.search(above) and not _BACK_LABEL.match(above) \
+        and not (_LINK.match(above.strip()) and _back_line(above))
 
 
 def _back_matter(lines, nonblank: list[int]) -> set[int]:
@@ -1857,7 +1862,8 @@ def _back_matter(lines, nonblank: list[int]) -> set[int]:
 
 
 # the originals a text was done in, after its place and date: ", in two originals", "in duplicate"
-_DONE_ORIGINALS = re.compile(r"\s*,?\s*in\s+(?:two|three|four|duplicate|triplicate|quadruplicate)\b")
+_DONE_ORIGINALS = re.compile(r"\s*,?\s*in\s+(?:two|three|four|duplicate|triplicate|quadruplicate"
+                             r"|the\s+(?:[A-Z][\w-]*,?\s+(?:and\s+)?)+languages?)\b")  # ("in the Portuguese and English languages")
 # what closes a line of signing: "Done in ... on 22 December 2024, in two original copies, ..."
 # (not "Adopted in Paris on 12 December 2015, the Paris Agreement remains ...")
 _DONE_AT_END = re.compile(r"\s*(?:\.?\s*$|,\s*(?:in\s+(?:two|three|four|duplicate|triplicate|quadruplicate|the\s)|each\b|both\b))")
