@@ -724,9 +724,14 @@ def test_a_note_on_the_text_under_its_title_is_no_heading(note):
         ("Joint Statement\n\nWashington, DC, July 3-4, 2024\n\nThe two sides will trade.\n", dt.date(2024, 7, 4), "Washington, DC, July 3-4, 2024"),
         ("Joint Statement\n\nDate: 4 June 2024\n\nThe two sides will trade.\n", dt.date(2024, 6, 4), "Date: 4 June 2024"),
         ("Joint Statement\n\nIssued on 4 June 2024\n\nThe two sides will trade.\n", dt.date(2024, 6, 4), "Issued on 4 June 2024"),
-        # no dateline line: a wire dateline opening the text, or where it was done
-        ("Joint Statement\n\nACCRA, June 4, 2024 — The two ministers met. They agreed.\n", dt.date(2024, 6, 4), None),
-        ("Joint Statement\n\nNEW DELHI, March 3, 2024 (PIB) – The two ministers met.\n", dt.date(2024, 3, 3), None),
+        # no dateline line: a wire dateline opening the text (its place as the text writes it, in
+        # title case where in capitals), or where it was done
+        ("Joint Statement\n\nACCRA, June 4, 2024 — The two ministers met. They agreed.\n", dt.date(2024, 6, 4),
+         "Accra, June 4, 2024"),
+        ("Joint Statement\n\nNEW DELHI, March 3, 2024 (PIB) – The two ministers met.\n", dt.date(2024, 3, 3),
+         "New Delhi, March 3, 2024"),
+        ("Joint Press Release\n\nOTTAWA, ONTARIO -- 14 October 2025 -- The two ministers met.\n", dt.date(2025, 10, 14),
+         "Ottawa, Ontario, 14 October 2025"),
         # (where it was done stands for the dateline: "Done at Accra on 4 June 2024")
         ("Joint Statement\n\nThe two ministers met.\n\nDone at Accra on 4 June 2024 in two originals.\n", dt.date(2024, 6, 4),
          "Done at Accra on 4 June 2024"),
@@ -1991,3 +1996,12 @@ def test_footnotes_under_the_text_and_a_closing_in_the_languages_are_not_its_par
     assert st.text[last.start:last.end].startswith("1.2 The Presidents will meet in 2026.")
     assert st.dateline == "Brasília, 5 May 2025" and st.date == dt.date(2025, 5, 5)
     assert not any("https" in s.text or "languages" in s.text for s in st.sentences)
+
+
+def test_a_line_that_says_what_the_text_is_above_its_title_in_capitals_is_set_apart():
+    st = S.from_text("JOINT PRESS RELEASE\nNORDIC-CANADIAN SUMMIT ON ARCTIC COOPERATION\n\nOttawa, 14 October 2025\n\n"
+                     "The leaders met.\n\nThey agreed.\n")
+    assert st.title == "JOINT PRESS RELEASE: NORDIC-CANADIAN SUMMIT ON ARCTIC COOPERATION"
+    # (a title wrapped on its small word stays one)
+    st = S.from_text("JOINT STATEMENT\nOF THE UNITED STATES AND PERU\n\nLima, 14 October 2025\n\nThe leaders met.\n\nThey agreed.\n")
+    assert st.title == "JOINT STATEMENT OF THE UNITED STATES AND PERU" and st.parties == ["United States", "Peru"]

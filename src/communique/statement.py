@@ -1677,7 +1677,7 @@ _EVENT_WORDS = re.compile(r"(?i)\b(?:summit|meeting|visit|talks|dialogue|forum|c
 _TITLE_OPENING = re.compile(r"(?i)(?:joint\s+)?(?:statement|declaration|communiqu[eé]|press\s+release)\b")
 _TITLE_WORDS = re.compile(r"(?i)\b(?:joint|statement|declaration|communiqu[eé]|readout|conclusions)\b")
 # a line that says only what the text is: "FORUM COMMUNIQUÉ", "Joint Statement", "Chair's Statement"
-_DOC_TYPE_LINE = re.compile(r"(?i)(?:[\w'’-]+\s+){0,2}(?:statement|declaration|communiqu[eé]|readout|conclusions)")
+_DOC_TYPE_LINE = re.compile(r"(?i)(?:[\w'’-]+\s+){0,2}(?:statement|declaration|communiqu[eé]|readout|conclusions|release)")
 
 
 # a day of the Hijri calendar: "21 Jumada al-Awwal 1445 AH"
@@ -1875,7 +1875,10 @@ def _date_in_text(text: str, paragraphs) -> tuple[dt.date | None, str | None]:
     first = paragraphs[0]
     m = _INLINE_DATELINE.match(text, first.start, min(first.end, first.start + 120))
     if m:
-        return parse_date(m.group(1)), None
+        # (and where: "OTTAWA, ONTARIO -- 14 October 2025 -- The Prime Minister ..." was given in Ottawa)
+        place = text[m.start():m.start(1)].strip(" ,-–—")
+        place = place.title() if place.isupper() else place
+        return parse_date(m.group(1)), (f"{place}, {m.group(1)}" if place else None)
     for par in paragraphs[-3:]:
         found = done_at(text, par.start, par.end)
         if found:
@@ -2602,7 +2605,12 @@ def from_text(
                     nxt == first + 1 or (nxt <= first + 3 and _is_all_caps(above) and _is_all_caps(lines[nxt].text)
                                          and lines[nxt].text.split()[0].upper() in _TITLE_THIRD
                                          and "EMBARGO" not in lines[nxt].text.upper())):
-                heading = f"{heading} {lines[nxt].text.strip()}"
+                # ("JOINT PRESS RELEASE" / "NORDIC-CANADIAN SUMMIT ON ARCTIC COOPERATION": what the
+                # text is, then what it is about, as under a "JOINT COMMUNIQUÉ" line below; not
+                # "JOINT STATEMENT" / "OF THE UNITED STATES AND PERU", one title wrapped)
+                joint = ": " if nxt == first + 1 and _DOC_TYPE_LINE.fullmatch(heading.strip("*#_ ")) \
+                    and lines[nxt].text.split()[0].upper() not in _TITLE_THIRD else " "
+                heading = f"{heading}{joint}{lines[nxt].text.strip()}"
                 title_more = nxt
                 title_between.extend(range(first + 1, nxt))
                 above = lines[nxt].text.strip()
