@@ -1964,3 +1964,10 @@ def test_an_adjective_before_a_lowercase_cue_is_no_name():
     found = names_of("The leaders adopted a plan on Indigenous partnership and a Regional initiative, and welcomed the "
                      "Lobito partnership.")
     assert [(n, t) for n, t, _, _ in found if t == "initiative"] == [("Lobito", "initiative")]
+
+
+def test_against_joins_the_words_of_a_name():
+    found = names_of("Indonesia joined the Global Alliance against Hunger and Poverty and ratified the Convention against "
+                     "Torture. The Ministers spoke against Russia.")
+    assert [(n, t) for n, t, _, _ in found if t in ("initiative", "agreement")] == [
+        ("Global Alliance against Hunger and Poverty", "initiative"), ("Convention against Torture", "agreement")]

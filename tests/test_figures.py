@@ -1975,3 +1975,10 @@ def test_an_adverb_after_what_is_measured_is_not_part_of_it_and_a_duration_keeps
     r = one("The coast guards will patrol for at least 60 days per season.")
     assert (r["text"], r["unit"], r["per"], r["qualifier"]) == ("60 days", "day", "season", "at_least")
     assert one("Experts will work 2 hours a day.")["per"] == "day"
+
+
+def test_a_qualified_figure_after_and_opens_a_phrase_of_its_own():
+    df = figs("Ukraine supplied 15 per cent of global maize exports and nearly half of the world's sunflower oil. They "
+              "fund 30% of roads and some bridges.")
+    assert [(r.text, r.about) for r in F.counted(df).itertuples()] == [
+        ("15 per cent", "global maize exports"), ("half", "world's sunflower oil"), ("30%", "roads and some bridges")]

@@ -412,6 +412,8 @@ def _rx() -> SimpleNamespace:
         re.I,
     )
     wordvals = {**units, **tens, **scales}
+    # (the first words of the qualifiers: "and nearly half of ..." opens one more figure)
+    qual_first = frozenset(p.split()[0] for p in quals if p.split()[0].isalpha() and p.split()[0] not in ("an", "a", "on", "the"))
     cur_lookup = {_key(k): v for k, v in prefixes.items()}
     abbrev_vals = dict(lex["scale_abbreviations"])
     fillers = "|".join(re.escape(p[::-1]) for p in sorted(set(lex["link_fillers"]), key=lambda p: (-len(p), p))).replace("\\ ", r"\s+")
@@ -462,6 +464,7 @@ def _rx() -> SimpleNamespace:
         qual_last=tuple({q.split()[-1] for q in quals}),
         restate_leads=frozenset(lex["restatement_leads"]),
         quals=quals,
+        qual_first=qual_first,
         sign_quals={q: c for q, c in quals.items() if len(q) == 1 and not q.isalnum()},  # "~", "<", "≥"
         units=unit_lookup,
         unit_words=frozenset(k.split()[-1] for k in unit_lookup),
@@ -957,6 +960,8 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
             elif lo == "of" and nxt[:1].isalpha() and (nlo not in stops or nlo in _DETERMINERS):
                 keep = True
             elif lo in ("and", "or") and nxt[:1].isalpha() and nxt[0].islower() and nlo not in stops \
+                    and not (nlo in rx.qual_first and (_AMOUNT_START.match(tx[k + 2]) or _numberish(lows[k + 2], rx)
+                                                       or lows[k + 2] in rx.wordvals or lows[k + 2] in _FRACTION_WORDS)) \
                     and nlo not in rx.verbs and not _verbish(nlo, rx) and nlo not in rx.change_verbs \
                     and not _numberish(nlo, rx) and not _AMOUNT_START.match(tx[k + 2]) and lows[k + 2] not in rx.wordvals:
                 keep = True  # (not a verb before its own figure: "1,000 projects and issue 50 billion yuan")
@@ -1021,6 +1026,7 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
     return first, last
 
 
+_FRACTION_WORDS = frozenset("half third quarter fifth tenth double twice".split())
 _AMOUNT_START = re.compile(r"[\d$€£¥₹]|[A-Z]{3}$|[A-Z]{1,3}\$")
 # a measure written as an adjective: "97-meter", "10-tonne" ("five 97-meter vessels" counts vessels)
 _MEASURE = r"\d[\d,.]*-[a-z]+"
