@@ -572,6 +572,16 @@ def test_a_condemnation_is_shown_as_one_not_as_an_endorsement():
     assert "welcome | endorsement | the ceasefire talks" in text
 
 
+def test_a_call_on_others_is_shown_as_one_not_as_praise():
+    st = S.from_text("Joint Statement of Norway and Chile\n\nSantiago, 14 March 2025\n\nSecurity\n\nThe ministers called on "
+                     "Russia to withdraw its forces, demanded that the parties cease hostilities and commended Egypt for "
+                     "its mediation.\n")
+    text = briefing.endorsements_table(analysis.analyze(st)).text
+    assert "call on | call on others | Russia to withdraw its forces" in text
+    assert "demand | call on others | the parties cease hostilities" in text
+    assert "commend | endorsement | Egypt for its mediation" in text
+
+
 def positions_worded(body: str) -> list[str]:
     """Each commitments row of a Japan-Kenya statement of ``body``, as the briefing words it."""
     st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 March 2025\n\nTrade\n\n" + body + "\n")

@@ -1062,6 +1062,21 @@ def commitments_by_actor(a) -> P.Rich:
     return P.table(tab, {"Actor": "Actor", **{c: c.capitalize() + "s" for c in cats}}, numeric=cats)
 
 
+def endorsement_kind(r: dict) -> str:
+    """How the briefing labels an endorsement row: "condemnation" for one against its object
+    ("condemn Russia's war of aggression"), "call on others" for one that asks others to act
+    ("demand that the parties cease hostilities"); counted with the endorsements all the same."""
+    from . import commitments as C
+
+    if r["category"] != "endorsement" or r.get("negated"):
+        return r["category"]
+    if r["verb"] in (C.codebook().get("disapproval_verbs") or ()):
+        return "condemnation"
+    if r["verb"] in (C.codebook().get("call_verbs") or ()):
+        return "call on others"
+    return r["category"]
+
+
 def endorsements_table(a) -> P.Rich:
     import pandas as pd
 
@@ -1070,17 +1085,14 @@ def endorsements_table(a) -> P.Rich:
         return P.note("No endorsements or acknowledgements.")
     from . import commitments as C
 
-    against = frozenset(C.codebook().get("disapproval_verbs") or ())
     rows = [
-        {"actor": actor_name(r["actor"]), "verb": verb_text(r),
-         # ("condemn Russia's war of aggression": a condemnation, though counted with the endorsements)
-         "category": "condemnation" if r["verb"] in against and r["category"] == "endorsement" and not r.get("negated") else r["category"],
+        {"actor": actor_name(r["actor"]), "verb": verb_text(r), "category": endorsement_kind(r),
          "target": shorten(r["target"], 30), "sentence": r["sentence"]}
         for r in df.to_dict("records")
     ]
     return P.table(
         pd.DataFrame(rows),
-        {"actor": "Actor", "verb": "Verb", "category": "Kind", "target": "What they welcomed, supported, condemned or noted"},
+        {"actor": "Actor", "verb": "Verb", "category": "Kind", "target": "What they welcomed, supported, condemned, asked for or noted"},
         links={"target": lambda r: link(r["sentence"])},
         widths={"actor": "0.13", "verb": "0.11", "category": "0.17", "target": "0.55"},
     )
@@ -1346,7 +1358,8 @@ def section_view(a, section: str | int) -> P.Rich:
     ))
     comms = a.commitments[a.commitments["section"].map(section_name) == name] if not a.commitments.empty else a.commitments
     parts.append(P.table(
-        pd.DataFrame([{"actor": actor_name(r["actor"]), "category": r["category"], "verb": verb_text(r), "target": shorten(r["target"], 24)} for r in comms.to_dict("records")]),
+        pd.DataFrame([{"actor": actor_name(r["actor"]), "category": endorsement_kind(r), "verb": verb_text(r), "target": shorten(r["target"], 24)}
+                      for r in comms.to_dict("records")]),
         {"actor": "Actor", "category": "Kind", "verb": "Verb", "target": "Target"},
         widths={"target": "0.55"},
         empty="No positions in this section.",
