@@ -1971,3 +1971,12 @@ def test_against_joins_the_words_of_a_name():
                      "Torture. The Ministers spoke against Russia.")
     assert [(n, t) for n, t, _, _ in found if t in ("initiative", "agreement")] == [
         ("Global Alliance against Hunger and Poverty", "initiative"), ("Convention against Torture", "agreement")]
+
+
+def test_bodies_named_for_their_country_are_organizations_not_the_country():
+    found = names_of("Export Development Canada will provide CAD 500 million. The United Kingdom will commit GBP 50 million "
+                     "through UK Export Finance. Petrobras and PT Pertamina signed a memorandum.")
+    assert [(n, t) for n, t, _, _ in found if t == "organization"] == [
+        ("Export Development Canada", "organization"), ("UK Export Finance", "organization"), ("Petrobras", "organization"),
+        ("Pertamina", "organization")]
+    assert [n for n, t, _, _ in found if t == "country"] == ["United Kingdom"]
