@@ -3221,3 +3221,10 @@ def test_an_offer_of_a_thing_is_an_intention_as_an_offer_to_act_is():
         ("Brazil", "offer", "intention", False, "technical assistance"),
         ("Brazil", "offer", "intention", False, "co-financing of USD 250 million for the corridor"),
         ("Argentina", "offer", "intention", False, "host the next meeting")]
+
+
+def test_a_quotations_closing_mark_is_not_part_of_the_target():
+    assert rows_of('President Lula said: "Our security and our prosperity are indivisible. Brazil will do its part." '
+                   'Argentina will host the "Southern Forum".') == [
+        ("Brazil", "will", "commitment", False, "do its part"),
+        ("Argentina", "will", "commitment", False, 'host the "Southern Forum"')]

@@ -2697,6 +2697,8 @@ def _trim_end(text: str, tstart: int, tend: int) -> int:
         cut = _trim_start(text, max(tstart, tend - 20), tend)
     if cut is not None:
         tend = cut
+    if tend > tstart and text[tend - 1] in "\"”" and not any(q in text[tstart:tend - 1] for q in "\"“"):
+        return _trim_end(text, tstart, tend - 1)  # (a quotation's close: 'said: "... Finland will do its part."')
     return max(tend, tstart)
 
 
