@@ -640,3 +640,11 @@ def test_a_date_before_the_statements_own_is_not_due_after_it():
                      "consultations before 31 December 2026.\n")
     dated = [x for x in briefing.executive_summary(analysis.analyze(st)) if x.startswith("Due after")]
     assert len(dated) == 1 and "31 December 2026" in dated[0] and "1 July 2025" not in dated[0]
+
+
+def test_a_date_is_listed_with_the_act_of_the_sentence_it_closes():
+    st = S.from_text("Joint Statement of the Summit of the Gulf Cooperation Council and the States of Central Asia\n\n"
+                     "Riyadh, 8 June 2025\n\nCulture\n\nThe GCC side expressed its intention to offer 1,000 scholarships, and "
+                     "the Central Asian side will designate 2026 as the Year of Culture.\n")
+    dated = [x for x in briefing.executive_summary(analysis.analyze(st)) if x.startswith("Due after")]
+    assert dated == ["Due after the statement's date: the Central Asian States: designate 2026 as the Year of Culture."]

@@ -496,17 +496,19 @@ def _future_items(a) -> list[str]:
     covered = {si for si, _ in items}
     # (a sentence's own act, where the date is no deadline the analysis reads: "Korea will provide
     # concessional financing ... for the period 2026-2030" is Korea's, dated)
-    acts: dict[int, dict] = {}
+    # (each act of the sentence: "The GCC side will offer scholarships, and the Central Asian side
+    # will designate 2026 as ..." dates the second)
+    acts: dict[int, list[dict]] = {}
     for row in rows:
         if row["category"] in ("commitment", "intention"):
-            acts.setdefault(int(row["sentence"]), row)
+            acts.setdefault(int(row["sentence"]), []).append(row)
     if not c.empty and "future" in c:
         for row in c[c["future"].astype(object).eq(True)].to_dict("records"):
             si = int(row["sentence"])
             if si in covered:
                 continue
-            act = acts.get(si)
-            if act is not None and row["text"] in str(act["target"]):
+            act = next((r for r in acts.get(si, []) if row["text"] in str(r["target"])), None)
+            if act is not None:
                 items.append((si, _dated_act(a, act, row["text"])))
                 covered.add(si)
             elif row.get("about"):
@@ -713,7 +715,7 @@ def _owner_phrase(r: dict, st) -> str | None:
 
 
 _TAKES_THE = re.compile(
-    r"(Republic|Union|Islands|lands|ines|amas|Emirates|Federation|Council|Forum|Organization|Organisation|Community"
+    r"(Republic|Union|Islands|lands|ines|amas|Emirates|States|Federation|Council|Forum|Organization|Organisation|Community"
     r"|Alliance|Assembly|Secretariat|Commission|Conference|Bank|Fund|Agency|Authority|Coalition|Partnership)$")
 _NAME_OF = re.compile(r"\s+(?:of|on|in|for|between|to|against)\s+")
 
