@@ -1982,3 +1982,9 @@ def test_a_qualified_figure_after_and_opens_a_phrase_of_its_own():
               "fund 30% of roads and some bridges.")
     assert [(r.text, r.about) for r in F.counted(df).itertuples()] == [
         ("15 per cent", "global maize exports"), ("half", "world's sunflower oil"), ("30%", "roads and some bridges")]
+
+
+def test_the_two_regions_name_the_parties_and_count_nothing():
+    df = F.counted(figs("Trade between the two regions amounted to USD 3.1 billion. The summit alternates between the two "
+                        "regions. Japan will fund projects in five regions of Kenya."))
+    assert [(r.text, r.kind) for r in df.itertuples()] == [("USD 3.1 billion", "money"), ("five", "count")]
