@@ -2005,3 +2005,14 @@ def test_a_line_that_says_what_the_text_is_above_its_title_in_capitals_is_set_ap
     # (a title wrapped on its small word stays one)
     st = S.from_text("JOINT STATEMENT\nOF THE UNITED STATES AND PERU\n\nLima, 14 October 2025\n\nThe leaders met.\n\nThey agreed.\n")
     assert st.title == "JOINT STATEMENT OF THE UNITED STATES AND PERU" and st.parties == ["United States", "Peru"]
+
+
+def test_a_speakers_name_wrapped_across_two_lines_is_no_heading():
+    st = S.from_text("Joint Statement of Norway and Canada\n\nOttawa, 14 October 2025\n\nSECURITY\n\nThe leaders agreed to "
+                     "deepen cooperation in\nthe High North.\n\nPrime Minister Jonas Gahr\nStøre said Norway would never "
+                     "accept any attempt to redraw\nborders by force.\n\nCLIMATE\n\nThe leaders agreed to fund research.\n")
+    assert [sec.heading for sec in st.sections] == [None, "SECURITY", "CLIMATE"]
+    # (a heading in title case over prose stays one)
+    st = S.from_text("Joint Statement of Norway and Canada\n\nOttawa, 14 October 2025\n\nTrade and Investment\n"
+                     "Norway said it would invest more.\n\nClimate\n\nThe leaders agreed to fund research.\n")
+    assert [sec.heading for sec in st.sections] == [None, "Trade and Investment", "Climate"]

@@ -1188,6 +1188,8 @@ def _parties_block(lines: list, nonblank: list[int], last: int, heading: str) ->
         break
     return out if parties >= 2 and not want_party else []
 # a title's third line in capitals goes on from the second: "JOINT STATEMENT" / "BETWEEN ..." / "ON ..."
+# the rest of a speaker's name, then the verb that reports what they said
+_SAID_NEXT = re.compile(r"\s*[A-Z][\w'’.-]*\s+(?:said|says|stated|announced|added|noted|stressed|told|underlined|emphasi[sz]ed)\b")
 _TITLE_THIRD = frozenset("BETWEEN ON OF AND FOR CONCERNING REGARDING TO IN WITH AT BY FROM AMONG TOWARD TOWARDS UNDER THROUGH".split())
 
 
@@ -2769,6 +2771,9 @@ def from_text(
             continue  # a party of a treaty's preamble: "The Government of ...", "and", "the Government of ..."
         if heads[i][0] in ("caps", "title") and nxt == i + 1 and _signer_title().fullmatch(lines[nxt].text.strip()):
             continue  # a signer's name above their title: "RECEP TAYYIP ERDOĞAN" / "President of the Republic of Türkiye"
+        if heads[i][0] == "title" and nxt == i + 1 and _SAID_NEXT.match(lines[nxt].text) \
+                and any(w.lower() in _title_words() for w in lines[i].text.split()[:2]):
+            continue  # a speaker's name wrapped across two lines: "Prime Minister Jonas Gahr" / "Støre said Norway ..."
         if heads[i][0] in ("title", "sentence"):
             k = bisect.bisect_left(nonblank, i)
             prev = nonblank[k - 1] if k > 0 else None
