@@ -890,7 +890,7 @@ def test_format_value(seed):
         "$3.2 trillion", "2.5 million hectares", "40–45%"]
     assert fv("The bank lent $3-4 million and 250,000 tonnes and one-third of it in 2015–2018.") == [
         "$3–4 million", "250,000 tonnes", "1/3", "2015–2018"]
-    assert fv("They gave 1234567 doses and $1,250,000 to 1.5°C goals.") == ["1.23 million doses", "$1.25 million", "1.5 degrees Celsius"]
+    assert fv("They gave 1234567 doses and $1,250,000 to 1.5°C goals.") == ["1.235 million doses", "$1.25 million", "1.5 degrees Celsius"]
     assert "e+" not in "".join(fv("They gave $0.5 million and 1,000,000,000,000 people and 0.001 percent."))
 
 
@@ -1902,7 +1902,7 @@ def test_a_price_per_unit_and_a_change_of_rate_keep_their_per():
               "Output is 5 tonnes per hectare.\n")
     assert [(r["text"], r["per"], F.format_value(r)) for r in df.to_dict("records")] == [
         ("five US dollars", "tonne", "$5 per tonne"), ("AUD 2", "kilogram", "A$2 per kilogram"),
-        ("120", "week", "120 a week"), ("180", "week", "180 a week"), ("5 tonnes", None, "5 tonnes")]
+        ("120", "week", "120 a week"), ("180", "week", "180 a week"), ("5 tonnes", "hectare", "5 tonnes per hectare")]
 
 
 def test_a_number_glued_to_a_titled_word_is_part_of_a_name():
@@ -1988,3 +1988,16 @@ def test_the_two_regions_name_the_parties_and_count_nothing():
     df = F.counted(figs("Trade between the two regions amounted to USD 3.1 billion. The summit alternates between the two "
                         "regions. Japan will fund projects in five regions of Kenya."))
     assert [(r.text, r.kind) for r in df.itertuples()] == [("USD 3.1 billion", "money"), ("five", "count")]
+
+
+def test_a_price_per_unit_written_with_a_slash_and_a_quantity_per_head_keep_their_unit():
+    df = F.counted(figs("Prices peaked at €340/MWh. Emissions were 7.1 tonnes per capita. Power costs USD 0.45 per kWh."))
+    assert [(r.text, r.per) for r in df.itertuples()] == [("€340", "MWh"), ("7.1 tonnes", "capita"), ("USD 0.45", "kWh")]
+    assert [F.format_value(r) for r in df.to_dict("records")] == ["€340 per MWh", "7.1 tonnes per capita", "US$0.45 per kWh"]
+
+
+def test_an_amount_is_printed_with_the_decimals_the_text_gives():
+    r = one("Japan will provide USD 1.075 billion for the railway.")
+    assert F.format_value(r) == "US$1.075 billion"
+    from communique import charts
+    assert charts.human_amount(1.075e9, "USD") == "$1.075 billion" and charts.human_amount(0.45, "USD") == "$0.45"

@@ -499,11 +499,12 @@ def human_amount(value: float, unit: str | None) -> str:
     if _isnull(value):
         return ""
     value = float(value)
-    number = f"{value:,.0f}"
+    # (as the text gives it: "USD 1.075 billion" is not "$1.1 billion", "USD 0.45 per kWh" not "$0")
+    number = f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
     for scale, word in _SCALES:
         if abs(value) >= scale and word != "thousand":
             q = value / scale
-            number = f"{q:,.1f}".rstrip("0").rstrip(".") + " " + word
+            number = f"{q:,.3f}".rstrip("0").rstrip(".") + " " + word
             break
     unit = "" if _isnull(unit) else str(unit).strip()
     sym = _SYMBOLS.get(unit.upper() if unit.isalpha() else unit)

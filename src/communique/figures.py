@@ -443,7 +443,8 @@ def _rx() -> SimpleNamespace:
         re.I,
     )
     unit_rates = {f.lower(): u for u, forms in (lex.get("unit_rates") or {}).items() for f in forms}
-    unit_rate_re = book.compile(rf"\s+(?i:per)\s+(?P<u>{patterns.phrases(f for forms in (lex.get('unit_rates') or {{}}).values() for f in forms)})(?![\w-])")
+    # ("USD 5 per tonne", "€340/MWh")
+    unit_rate_re = book.compile(rf"(?:\s+(?i:per)\s+|\s*/\s*)(?P<u>{patterns.phrases(f for forms in (lex.get('unit_rates') or {{}}).values() for f in forms)})(?![\w-])")
     book.save()
     return SimpleNamespace(
         spoken_year=re.compile(rf"(?i:(nineteen|twenty))\s+({year_rest})"),
@@ -1781,7 +1782,8 @@ def _figure_records(st) -> list[tuple]:
                 r["qualifier"] = "at_least" if bound.group(1) else "up_to"  # "15% or more", "15 days or less"
             if r["kind"] in _BOUNDED and not r["in_name"] and " per " not in (r["unit"] or ""):
                 # (a duration's too: "at least 60 days per season", "two hours a day")
-                price = rx.unit_rate_re.match(stext, r["end"]) if r["kind"] == "money" else None
+                # (a price per unit, or a quantity or count per head: "7.1 tonnes per capita")
+                price = rx.unit_rate_re.match(stext, r["end"]) if r["kind"] in ("money", "quantity", "count") else None
                 r["per"] = rx.unit_rates.get(price.group("u").lower()) if price else _rate_after(stext, r["end"], rx)
         low = stext.lower() if found else ""
         if "day of" in low or "two thousand" in low or "nineteen hundred" in low:
@@ -2832,10 +2834,11 @@ _QUAL_WORDS = {"about": "about", "nearly": "nearly", "more_than": "more than", "
 
 
 def _plain(x: float) -> str:
-    """A number without scientific notation: 1,000 / 3.2 / 0.75."""
+    """A number without scientific notation: 1,000 / 3.2 / 0.75 / 1.075 (as the text gives it,
+    to three decimals: "USD 1.075 billion" is not "$1.07 billion")."""
     if float(x).is_integer():
         return f"{int(x):,}"
-    return f"{x:,.2f}".rstrip("0").rstrip(".")
+    return f"{x:,.3f}".rstrip("0").rstrip(".")
 
 
 def _amount(x: float) -> tuple[str, str]:
