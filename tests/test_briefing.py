@@ -648,3 +648,10 @@ def test_a_date_is_listed_with_the_act_of_the_sentence_it_closes():
                      "the Central Asian side will designate 2026 as the Year of Culture.\n")
     dated = [x for x in briefing.executive_summary(analysis.analyze(st)) if x.startswith("Due after")]
     assert dated == ["Due after the statement's date: the Central Asian States: designate 2026 as the Year of Culture."]
+
+
+def test_an_item_that_takes_its_lead_ins_verb_is_worded_in_lower_case_in_the_table():
+    a = analysis.analyze(S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 March 2025\n\nTrade\n\nWe will:\n\n"
+                                     "1. Continue to fund the World Food Programme;\n2. Japan to host the forum.\n"))
+    assert [briefing.target_text(r, 12) for r in a.pledges.to_dict("records")] == [
+        "continue to fund the World Food Programme", "Japan to host the forum"]

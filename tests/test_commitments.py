@@ -3228,3 +3228,12 @@ def test_a_quotations_closing_mark_is_not_part_of_the_target():
                    'Argentina will host the "Southern Forum".') == [
         ("Brazil", "will", "commitment", False, "do its part"),
         ("Argentina", "will", "commitment", False, 'host the "Southern Forum"')]
+
+
+def test_references_and_how_things_stand_are_no_numeric_targets():
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nEach Party shall "
+                     "accord all the privileges provided for in the Vienna Convention, in particular Articles 22 to 31 "
+                     "thereof. Both sides will expand direct flights, which currently number about 70 per week. They agreed "
+                     "to improve connectivity where fewer than 40% of households currently have access. Brazil will train "
+                     "500 engineers.\n")
+    assert [r.catalysts for r in C.extract(st).itertuples()] == [["named institution"], [], [], ["numeric target"]]

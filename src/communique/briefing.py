@@ -1019,7 +1019,15 @@ def target_text(r: dict, words: int) -> str:
     it: "consult within 48 hours [condition: should supply disruptions occur]"."""
     target = shorten(r["target"], words)
     cond = str(r.get("condition") or "")
+    from . import entities as E
     from . import statement as S
+
+    first = target.partition(" ")[0]
+    if "verb_start" in r and int(r["verb_start"]) < int(r["start"]) and _CAPITALIZED.fullmatch(first) \
+            and first not in E._lex().all_country_forms and first not in E._lex().known:
+        # an item that takes its lead-in's verb ("We will:" then "Continue to fund ..."): the
+        # verb's words, in a sentence's case ("continue to fund ...")
+        target = first.lower() + target[len(first):]
 
     if cond and S.one_line(cond).lower() not in S.one_line(str(r["target"])).lower():
         target += f" [condition: {cond[0].lower() + cond[1:]}]"

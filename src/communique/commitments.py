@@ -2475,9 +2475,10 @@ _DONE_CLAUSE = re.compile(
     r",\s+(?:having\s+(?:\w+\s+){0,2}?(?:\w+(?<!e)ed|\w+en|made|built|sent|spent|lent|paid|held|given)"
     r"|(?:which|that|who)\s+(?:ha[sd]\s+|have\s+)?(?:\w+ly\s+)?(?:\w+(?<!e)ed|made|built|sent|spent|lent|paid|held|gave|given|grew|grown|rose|risen|fell|met))\b"
 )
+_NOW_AFTER = re.compile(r"(?:\s+(?:of|the|[a-z][\w'’-]*)){0,3}?\s+(?:currently|presently|at\s+present)\b")
 _REACHED_BEFORE = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:reached|totall?ed|amounted\s+to|stood\s+at|stands\s+at|exceeded|grew\s+(?:to|by)|rose\s+(?:to|by)|increased\s+(?:to|by)"
-    r"|fell\s+(?:to|by)|declined\s+(?:to|by)|decreased\s+(?:to|by)|displaced|recorded|registered)"
+    r"|fell\s+(?:to|by)|declined\s+(?:to|by)|decreased\s+(?:to|by)|displaced|recorded|registered|currently\s+numbers?|now\s+numbers?)"
     r"\s+(?:(?:a\s+record(?:\s+high)?\s+of|an\s+all-time\s+high\s+of|about|nearly|almost|over|more\s+than|some|around|approximately|roughly|just\s+over|just\s+under)\s+)*$",
     re.I)
 _DAY_RANGE = re.compile(rf"\s*[-–]\s*\d{{1,2}}\s+(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})\b")
@@ -2526,9 +2527,11 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
                     continue  # (not "G20", "China_Aid #1", "2+2")
                 if text[e0:e0 + 1] == "+" and text[e0 + 1:e0 + 2].isdigit():
                     continue  # "a 2+2 meeting": a name, as in the figures ledger
-                before = text[max(start, s0 - 14):s0].split()
+                before = text[max(start, s0 - 24):s0].split()
                 if before and (before[-1].lower().lstrip("([") in L.reference_words or before[-1].rstrip(".") in _MONTHS):
                     continue  # (nor a day of a month: "on April 11")
+                if len(before) >= 3 and before[-1] in ("to", "and", "or", "-", "–") and before[-3].lower() in L.reference_words:
+                    continue  # "Articles 22 to 31": the last of a span of references
                 after = text[e0:e0 + 12].split()
                 if after and after[0].rstrip(".,;") in _MONTHS and text[e0:e0 + 1].isspace() or _DAY_RANGE.match(text, e0):
                     continue  # "on 2 May", "on 21–22 November"
@@ -2538,6 +2541,8 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
                     continue
             if _FROM_BEFORE.search(text, max(start, s0 - 6), s0) and _TO_AFTER.match(text, e0):
                 continue  # "from 30% to 65%": where it starts, no target (the figure after "to" is)
+            if _NOW_AFTER.match(text, e0):
+                continue  # "fewer than 40% of households currently have access": how things stand, no target
             if s0 < count_end:
                 numbers.append((_qualified_start(text, start, s0, L), e0))
     if _starts_within(L.numeric_words_gate, text, start, end, L.numeric_words_reach) and L.number_word_re.search(
