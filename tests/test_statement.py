@@ -2016,3 +2016,14 @@ def test_a_speakers_name_wrapped_across_two_lines_is_no_heading():
     st = S.from_text("Joint Statement of Norway and Canada\n\nOttawa, 14 October 2025\n\nTrade and Investment\n"
                      "Norway said it would invest more.\n\nClimate\n\nThe leaders agreed to fund research.\n")
     assert [sec.heading for sec in st.sections] == [None, "Trade and Investment", "Climate"]
+
+
+def test_a_closing_issued_on_a_hijri_date_and_a_part_numbered_in_roman_numerals():
+    st = S.from_text("Joint Statement of the GCC and Central Asia\n\nCooperation\n\nThe leaders met. They agreed to meet "
+                     "again.\n\nThe leaders thanked the hosts.\n\nIssued in Riyadh on 12 Dhu al-Hijjah 1446 AH, corresponding "
+                     "to 8 June 2025.\n")
+    assert st.date == dt.date(2025, 6, 8) and st.sentences[-1].text == "The leaders thanked the hosts."
+    st = S.from_text("Joint Statement\n\nThe leaders met.\n\nJapan will fund the Delhi Metro Phase V. India will provide "
+                     "land. President John F. Kennedy spoke.\n")
+    assert [s.text for s in st.sentences][1:] == ["Japan will fund the Delhi Metro Phase V.", "India will provide land.",
+                                                 "President John F. Kennedy spoke."]

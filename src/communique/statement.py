@@ -928,6 +928,9 @@ def split_sentences(text: str, offset: int = 0, end: int | None = None) -> list[
 _WORD_BEFORE = re.compile(r"([A-Za-z\u00c0-\u024f.]+)$")
 
 
+_PART_WORD = re.compile(r"\b(?:Phase|Part|Stage|Title|Chapter|Pillar|Tier|Annex|Volume|Schedule|Round|Track|Protocol)\s+$")
+
+
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     # Fast path for the usual case, a full stop after an ordinary word ("security."): a word of
     # two or more letters, not itself after a dot, that is no known abbreviation.
@@ -955,7 +958,10 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         return next_word in _SENTENCE_STARTERS
     if len(word) == 1 and word.isupper():
         # "John F. Kennedy", "Dr. P. Nandalal Weerasinghe" (not "p." of a page): an initial;
-        # "Plan B. The" is rare enough to accept.
+        # "Plan B. The" is rare enough to accept. But a part's number in Roman numerals ends
+        # one: "the Delhi Metro Phase V. India will ..."
+        if word in "IVX" and _PART_WORD.search(text, max(0, dot - 24), dot - 1):
+            return True
         return next_word in _SENTENCE_STARTERS
     if bare in _ABBREVIATIONS:
         if bare in _OTHER_ABBREVIATIONS:
@@ -1085,7 +1091,10 @@ _DONE_AT_HEAD = (
     rf"(?P<place>(?-i:[A-Z][\w\u00c0-\u024f.'-]*(?:,?\s+(?:(?:of|es|de|da|del|la|the|upon|on)\s+)?[A-Z][\w\u00c0-\u024f.'-]*){{0,4}})),?\s+"
     rf"(?:on\s+)?"
 )
-_DONE_AT = re.compile(rf"{_DONE_AT_HEAD}(?:this\s+|the\s+)?(?P<date>{_DATE_RE.pattern})", re.I)
+# (after a Hijri date, the Gregorian it corresponds to: "Issued in Riyadh on 12 Dhu al-Hijjah 1446 AH,
+# corresponding to 8 June 2025")
+_DONE_HIJRI = r"(?:\d{1,2}\s+(?-i:[A-Z])[\w'’ -]{2,30}?\s+\d{3,4}\s*(?:AH|A\.H\.|H)\.?\s*,?\s*(?:corresponding\s+to|which\s+corresponds\s+to)\s+)?"
+_DONE_AT = re.compile(rf"{_DONE_AT_HEAD}{_DONE_HIJRI}(?:this\s+|the\s+)?(?P<date>{_DATE_RE.pattern})", re.I)
 
 
 def done_at(text: str, pos: int = 0, endpos: int | None = None, search: bool = True) -> tuple[re.Match, str, dt.date | None] | None:
