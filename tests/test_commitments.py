@@ -3237,3 +3237,10 @@ def test_references_and_how_things_stand_are_no_numeric_targets():
                      "to improve connectivity where fewer than 40% of households currently have access. Brazil will train "
                      "500 engineers.\n")
     assert [r.catalysts for r in C.extract(st).itertuples()] == [["named institution"], [], [], ["numeric target"]]
+
+
+def test_a_stated_intention_is_one_and_a_bare_statement_only_reports():
+    assert rows_of("The European Union stated its intention to extend the CRIMARIO II project until 2028 with an additional "
+                   "EUR 12.5 million. Brazil stated that Argentina would benefit from the new route.") == [
+        ("European Union", "state", "intention", False,
+         "extend the CRIMARIO II project until 2028 with an additional EUR 12.5 million")]

@@ -254,6 +254,7 @@ def _lex() -> SimpleNamespace:
     L.explore_verbs = frozenset(cb.get("explore_verbs") or ())
     L.weak_modals = frozenset(cb["weak_modals"])
     L.light = {v: (None if k == "any" else frozenset(k)) for v, k in cb["light_verbs"].items()}
+    L.light_only = frozenset(cb.get("light_only_verbs") or ())
     L.rank = {c: i for i, c in enumerate(CATEGORIES)}
     L.nouns = cb["nouns"]
     L.owned_only_nouns = frozenset(cb["owned_only_nouns"])
@@ -1753,6 +1754,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         if h["kind"] == "modal" and h.get("text") in ("will", "would", "shall") and _GETS.match(text, ve):
             continue  # "Sri Lanka will have access to SDR 254 million": what it gets, no act of its own
         rec = _predicate(st, si, h, L)
+        if rec["noun"] is None and rec["verb"] in L.light_only:
+            continue  # ("Brazil stated that Argentina would benefit": a report, no position)
         if rec["category"] == "commitment" and _IN_PRINCIPLE.match(text, ve):
             rec["category"] = "intention"  # "agreed in principle to admit Timor-Leste": not yet bound
         if passive_subject is not None:
