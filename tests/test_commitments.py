@@ -3244,3 +3244,9 @@ def test_a_stated_intention_is_one_and_a_bare_statement_only_reports():
                    "EUR 12.5 million. Brazil stated that Argentina would benefit from the new route.") == [
         ("European Union", "state", "intention", False,
          "extend the CRIMARIO II project until 2028 with an additional EUR 12.5 million")]
+
+
+def test_an_agreement_or_a_law_is_no_actor():
+    assert rows_of("The EU's Net-Zero Industry Act sets an objective of 50 Mt CO2 storage capacity by 2030. The Paris "
+                   "Agreement sets a goal of 1.5 degrees. The Global Gateway will mobilise EUR 300 billion.") == [
+        ("The Global Gateway", "will", "commitment", False, "mobilise EUR 300 billion")]

@@ -586,6 +586,10 @@ class _Ctx:
         self.people = frozenset(e["name"] for e in ent.entities.values() if e["type"] == "person")
         self.not_actors = frozenset(
             n for e in ent.entities.values() if e["type"] in ("initiative", "agreement", "event") for n in (e["name"], e.get("acronym")) if n)
+        # (an agreement or a law acts on no one's behalf: "The Paris Agreement sets a goal of ...",
+        # "The EU's Net-Zero Industry Act sets an objective of ...")
+        self.instruments = frozenset(
+            n for e in ent.entities.values() if e["type"] == "agreement" for n in (e["name"], e.get("acronym")) if n)
         # names with "and" inside, which the subject's list would split: "the Ministry of Trade and
         # Industry of Kenya" (longest first)
         self.joined_names = sorted((e["name"] for e in ent.entities.values() if e["type"] in E.INSTITUTION_TYPES
@@ -723,9 +727,12 @@ def _atoms(span: str, L, ctx: _Ctx) -> list[tuple[str, str, bool]] | None:
     if len(out) > 1 and any(k == "country" for k, _, _ in out) and any(
             k == "named" and v.removeprefix("the ").removeprefix("The ").split(" (")[0] in ctx.not_actors for k, v, _ in out):
         return None  # "China's GDI and Global Security Initiative (GSI), and the Chinese side": no list of actors
+    if len(out) == 1 and out[0][0] == "named" and _OWNER_PREFIX.sub("", out[0][1]).split(" (")[0] in ctx.instruments:
+        return None  # "The Paris Agreement sets a goal of ...": the instrument, no actor
     return out or None
 
 
+_OWNER_PREFIX = re.compile(r"^(?:[Tt]he\s+)?(?:[\w.-]+['’]s?\s+)?")
 _JOINS = re.compile(r"\band\b|&")
 _OF_COUNTRY = re.compile(r"^\s+(?:of|to)\s+(?:the\s+)?")
 # a body where it is: "The Confucius Institutes in Chile", "The Chinese Embassy in Santiago"
