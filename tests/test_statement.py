@@ -2027,3 +2027,10 @@ def test_a_closing_issued_on_a_hijri_date_and_a_part_numbered_in_roman_numerals(
                      "land. President John F. Kennedy spoke.\n")
     assert [s.text for s in st.sentences][1:] == ["Japan will fund the Delhi Metro Phase V.", "India will provide land.",
                                                  "President John F. Kennedy spoke."]
+
+
+def test_a_country_a_we_opening_names_with_the_members_it_lists_is_a_party():
+    opening = ("We, the Prime Minister of Japan and the Leaders and representatives of the Members of the Pacific Islands "
+               "Forum, namely Australia, the Cook Islands, Fiji, Samoa and Tonga, met in Tokyo on 18 July 2025.")
+    assert S.find_parties("Tokyo Declaration of the Eleventh Pacific Islands Leaders Meeting", [opening]) == [
+        "Japan", "Australia", "Cook Islands", "Fiji", "Samoa", "Tonga"]

@@ -2182,7 +2182,7 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
         # and Sweden and the President of Iceland" is one more member)
         listed = _listed_run(chunk)
         if len(listed) >= 3:
-            hosts = _hosts(chunk, listed)
+            hosts = _hosts(chunk, listed) + _co_speakers(chunk, listed)
             found = hosts + [c for c in found if c not in hosts and (c in listed or _one_more_member(chunk, c))]
     if groups and not countries_named:
         # (members in a list, not the countries a later paragraph says will do this or that:
@@ -2297,6 +2297,21 @@ def _hosts(text: str, listed: list[str]) -> list[str]:
     lead = text[start:verb.start()]
     return list(dict.fromkeys([c for _, _, c in _country_spans(lead) if c not in listed]
                               + [c for c in _leader_countries(lead) if c not in listed]))
+
+
+_CO_SPEAKER = re.compile(r"\s+and\s+(?:the\s+)?(?:Leaders|Heads|Ministers|Foreign\s+Ministers|Prime\s+Ministers|Presidents|representatives|Governments)\b")
+
+
+def _co_speakers(text: str, listed: list[str]) -> list[str]:
+    """The country a "We, ..." opening names with those it lists, before them: "We, the Prime
+    Minister of Japan and the Leaders ... of the Pacific Islands Forum, namely Australia, ...".
+    """
+    if not _WE_THE.match(text):
+        return []
+    first = next((i for i, _, c in _country_spans(text) if c in listed), None)
+    if first is None:
+        return []
+    return list(dict.fromkeys(c for i, e, c in _country_spans(text[:first]) if c not in listed and _CO_SPEAKER.match(text, e)))
 
 
 _ONE_MORE = re.compile(r"\band\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}of\s+(?:the\s+)?$")
