@@ -2001,3 +2001,10 @@ def test_an_amount_is_printed_with_the_decimals_the_text_gives():
     assert F.format_value(r) == "US$1.075 billion"
     from communique import charts
     assert charts.human_amount(1.075e9, "USD") == "$1.075 billion" and charts.human_amount(0.45, "USD") == "$0.45"
+
+
+def test_a_fiscal_year_across_two_is_one_figure_and_keeps_its_label():
+    df = F.counted(figs("Exports grew in FY2024-25 and will grow by FY2035."))
+    assert [(r.text, r.kind, r.value) for r in df.itertuples()] == [("FY2024-25", "year", 2024.0), ("FY2035", "year", 2035.0)]
+    assert df["value_max"].iloc[0] == 2025.0 and pd.isna(df["value_max"].iloc[1])
+    assert [F.format_value(r) for r in df.to_dict("records")] == ["FY2024–25", "FY2035"]

@@ -2066,7 +2066,8 @@ def _figure(m: re.Match, stext: str, rx, ctx: _Ctx, quotes, found) -> tuple[dict
     if kind == "date":
         return _date(m, stext, ctx), m.end()
     if kind == "glue":
-        return _glue(m), m.end()
+        rec = _glue(m)
+        return rec, (rec["end"] if rec else m.end())  # (past "-25" of "FY2024-25")
     if kind == "frac":
         return _fraction(m, stext, rx), m.end()
     if kind == "vague":
@@ -2155,6 +2156,7 @@ _DATE_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DATE_NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})[./]\d{4}")
 _DATE_DAY = re.compile(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?![\d])")
 _GLUE_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_FY_SPAN = re.compile(r"[-–/](\d{2}|\d{4})(?![\d-])")
 _CENTURY = re.compile(r"[\s-]+(?i:centur)")
 _HYPHEN_WORD = re.compile(r"-(\w+)")
 _HYPHEN_NOT_SUPERLATIVE = re.compile(r"-(?![\w]*(?:largest|biggest|highest|most|leading|greatest|smallest|lowest))\w")
@@ -2169,7 +2171,13 @@ def _glue(m):
     digits = _GLUE_DIGITS.search(text).group()
     value = float(digits)
     if text[:2] in ("FY", "Fy") and len(digits) == 4:
-        return _rec(m.start(), m.end(), "year", value)  # ("FY2026" as written: a fiscal year, not the calendar's)
+        # ("FY2026" as written: a fiscal year, not the calendar's; "FY2024-25" one year across two)
+        span = _FY_SPAN.match(m.string, m.end())
+        if span:
+            last = float(span.group(1)) if len(span.group(1)) == 4 else value // 100 * 100 + float(span.group(1))
+            if last == value + 1:
+                return _rec(m.start(), span.end(), "year", value, last)
+        return _rec(m.start(), m.end(), "year", value)
     kind = "year" if _is_year(digits, value) else "count"
     return _rec(m.start(), m.end(), kind, value, in_name=True)
 
@@ -2902,6 +2910,8 @@ def format_value(row, qualifier: bool = False) -> str:
     elif kind == "year":
         if text.rstrip().endswith("0s"):
             out = text.strip()
+        elif text[:2] in ("FY", "Fy"):
+            out = f"FY{int(v)}" + (f"–{int(vm) % 100:02d}" if vm is not None else "")  # ("FY2024–25": a fiscal year)
         else:
             out = f"{int(v)}" + (f"–{int(vm)}" if vm is not None else "")
     elif kind == "ordinal":
