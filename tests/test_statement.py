@@ -2034,3 +2034,10 @@ def test_a_country_a_we_opening_names_with_the_members_it_lists_is_a_party():
                "Forum, namely Australia, the Cook Islands, Fiji, Samoa and Tonga, met in Tokyo on 18 July 2025.")
     assert S.find_parties("Tokyo Declaration of the Eleventh Pacific Islands Leaders Meeting", [opening]) == [
         "Japan", "Australia", "Cook Islands", "Fiji", "Samoa", "Tonga"]
+
+
+def test_a_markdown_heading_numbered_with_decimals_keeps_its_number_apart():
+    st = S.from_text("# Joint Statement of the EU and Norway\n\n*Brussels, 14 May 2025*\n\n## 1. Energy security\n\n"
+                     "### 1.1 Pipeline gas deliveries\n\nNorway will supply gas.\n\n### 1.2 Market stability\n\nThe sides "
+                     "will meet.\n", fmt="md")
+    assert [sec.heading for sec in st.sections] == [None, "Energy security", "Pipeline gas deliveries", "Market stability"]

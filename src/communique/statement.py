@@ -1219,8 +1219,9 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
     m = _MD_HEADING.match(line)
     if m:
         head = m.group(2).strip()
-        # "## 2. Energy" is numbered like the plain-text "2. ENERGY": the number apart
-        n = _NUMBERED.match(head)
+        # "## 2. Energy" is numbered like the plain-text "2. ENERGY": the number apart (and
+        # "### 2.1 Offshore wind" as "2.1 OFFSHORE WIND" is)
+        n = _NUMBERED.match(head) or _DECIMAL_HEAD.match(head)
         if n:
             return ("markdown", n.group(3).strip(), n.group(1))
         return ("markdown", head, None)
