@@ -2041,3 +2041,18 @@ def test_a_markdown_heading_numbered_with_decimals_keeps_its_number_apart():
                      "### 1.1 Pipeline gas deliveries\n\nNorway will supply gas.\n\n### 1.2 Market stability\n\nThe sides "
                      "will meet.\n", fmt="md")
     assert [sec.heading for sec in st.sections] == [None, "Energy security", "Pipeline gas deliveries", "Market stability"]
+
+
+def test_a_chairs_summary_its_session_headings_and_its_annex_of_participants():
+    st = S.from_text("THIRD INDO-PACIFIC MINISTERIAL FORUM ON MARITIME SECURITY\n\nCHAIR'S SUMMARY\n\nManila, 14-15 October "
+                     "2025\n\n1. The Forum was held in Manila.\n\nSession I: Maritime Domain Awareness\n\n2. Ministers exchanged "
+                     "views on maritime domain awareness.\n\nSession II: Protecting Seafarers\n\n3. Ministers condemned the "
+                     "detention of seafarers.\n\nAnnex: List of Participants\n\nAustralia\nBangladesh\nEuropean Union\n")
+    assert st.title == "THIRD INDO-PACIFIC MINISTERIAL FORUM ON MARITIME SECURITY: CHAIR'S SUMMARY"
+    assert [sec.heading for sec in st.sections] == [None, "Session I: Maritime Domain Awareness", "Session II: Protecting Seafarers",
+                                                    "Annex: List of Participants"]
+    assert [s.text for s in st.sentences][-3:] == ["Australia", "Bangladesh", "European Union"]
+    # (a label that runs into its paragraph's prose still heads a section)
+    st = S.from_text("Joint Statement of Chile and Peru\n\nLima, 3 May 2025\n\nTrade: The leaders welcomed the growth of "
+                     "trade.\n\nEnergy: The leaders agreed to build a line.\n")
+    assert [sec.heading for sec in st.sections] == [None, "Trade", "Energy"]

@@ -418,7 +418,7 @@ def _labels_to_headings(text: str, pattern: re.Pattern, group: int, ok, heading)
     """Make the run-in labels ``pattern`` finds (its ``group``) headings, when at least two
     paragraphs open on one and each names a topic (and passes ``ok``); ``heading`` writes one."""
     found = [m for m in pattern.finditer(text) if _names_a_topic(m.group(group).replace("&", "and").split())
-             and m.group(group).lower() not in _NOT_LABELS and ok(m.group(group))]
+             and m.group(group).lower() not in _NOT_LABELS and ok(m)]
     if len(found) < 2:
         return text
     keep = {m.start() for m in found}
@@ -431,8 +431,13 @@ def _colon_labels(text: str) -> str:
     each label names a topic (not "Note:", a lead-in "The leaders agreed:" nor a date)."""
     if ": " not in text:
         return text
-    return _labels_to_headings(text, _COLON_RUN_IN, 2, lambda label: not _SPEAKER.match(label),
+    return _labels_to_headings(text, _COLON_RUN_IN, 2, lambda m: not _SPEAKER.match(m.group(2)) and not _TITLED_REST.match(text, m.end()),
                                lambda m: f"{m.group(1)}### {m.group(2)}\n\n")
+
+
+# (not a heading of its own, a label then its title on one line: "Session I: Maritime Domain
+# Awareness", a few capitalized words and no stop; the line is the heading, whole)
+_TITLED_REST = re.compile(r"[A-Z][\w'’,-]*(?:[ \t]+(?:[A-Z][\w'’,-]*|and|of|the|for|in|on|to|&)){0,10}[ \t]*(?=\n|$)")
 
 
 # a speaker of a transcript ("Prime Minister Kishida: Thank you ..."), not a topic
@@ -455,7 +460,7 @@ def _numbered_labels(text: str) -> str:
     """A numbered paragraph that opens on a short label naming a topic ("4. Investment. The
     UAE will ...", "5. People-to-people ties. ...") heads a section, when two paragraphs or
     more open so; the paragraph keeps its number."""
-    return _labels_to_headings(text, _NUMBERED_RUN_IN, 3, lambda label: label.lower() not in _ABBREVIATIONS,
+    return _labels_to_headings(text, _NUMBERED_RUN_IN, 3, lambda m: m.group(3).lower() not in _ABBREVIATIONS,
                                lambda m: f"{m.group(1)}### {m.group(3)}\n\n{m.group(2)} ")
 
 
@@ -1689,7 +1694,7 @@ _EVENT_WORDS = re.compile(r"(?i)\b(?:summit|meeting|visit|talks|dialogue|forum|c
 _TITLE_OPENING = re.compile(r"(?i)(?:joint\s+)?(?:statement|declaration|communiqu[eé]|press\s+release)\b")
 _TITLE_WORDS = re.compile(r"(?i)\b(?:joint|statement|declaration|communiqu[eé]|readout|conclusions)\b")
 # a line that says only what the text is: "FORUM COMMUNIQUÉ", "Joint Statement", "Chair's Statement"
-_DOC_TYPE_LINE = re.compile(r"(?i)(?:[\w'’-]+\s+){0,2}(?:statement|declaration|communiqu[eé]|readout|conclusions|release)")
+_DOC_TYPE_LINE = re.compile(r"(?i)(?:[\w'’-]+\s+){0,2}(?:statement|declaration|communiqu[eé]|readout|conclusions|release|summary)")
 
 
 # a day of the Hijri calendar: "21 Jumada al-Awwal 1445 AH"
@@ -2465,7 +2470,8 @@ def _listed_lines(lines: list[_Line], skip: set[int]) -> set[int]:
     out: set[int] = set()
     i, n = 0, len(lines)
     while i < n:
-        if not lines[i].text.rstrip().endswith(":") or i in skip:
+        # (or under an annex's heading: "Annex: List of Participants" then "Australia" / "Bangladesh" ...)
+        if not ((lines[i].text.rstrip().endswith(":") and i not in skip) or (i in skip and _annex_head(lines[i].text))):
             i += 1
             continue
         j = i + 1
@@ -2799,6 +2805,9 @@ def from_text(
         if heads[i][0] == "title" and nxt == i + 1 and _SAID_NEXT.match(lines[nxt].text) \
                 and any(w.lower() in _title_words() for w in lines[i].text.split()[:2]):
             continue  # a speaker's name wrapped across two lines: "Prime Minister Jonas Gahr" / "Støre said Norway ..."
+        if heads[i][0] in ("title", "caps") and _annex_head(lines[i].text) and nxt > i + 1:
+            confirmed.append(i)  # "Annex: List of Participants" over its list, a line an item
+            continue
         if heads[i][0] in ("title", "sentence"):
             k = bisect.bisect_left(nonblank, i)
             prev = nonblank[k - 1] if k > 0 else None
