@@ -2008,3 +2008,12 @@ def test_a_fiscal_year_across_two_is_one_figure_and_keeps_its_label():
     assert [(r.text, r.kind, r.value) for r in df.itertuples()] == [("FY2024-25", "year", 2024.0), ("FY2035", "year", 2035.0)]
     assert df["value_max"].iloc[0] == 2025.0 and pd.isna(df["value_max"].iloc[1])
     assert [F.format_value(r) for r in df.to_dict("records")] == ["FY2024–25", "FY2035"]
+
+
+def test_a_table_row_restates_the_prose_only_where_both_say_it_of_the_same_thing():
+    df = figs("# Joint Statement of India and Japan\n\nJapan aims to reduce greenhouse gas emissions by 60% by FY2035.\n\n"
+              "| Area | Target | Deadline |\n|---|---|---|\n| Share of local suppliers in sourcing | 60% | by 2030 |\n"
+              "| Greenhouse gas emissions | 60% | by 2035 |\n", fmt="md")
+    shares = df[df["kind"] == "percent"]
+    assert [(r.about, bool(r.restates)) for r in shares.itertuples()] == [
+        ("greenhouse gas emissions", False), ("Share of local suppliers in sourcing", False), ("Greenhouse gas emissions", True)]

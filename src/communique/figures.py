@@ -1860,6 +1860,16 @@ _BOUNDED = (*_SUMMED, "duration")
 _OR_MORE = re.compile(r"\s+(?:or|and)\s+(?:(more|above|higher|greater|over)|(?:less|fewer|below|lower|under))\b")
 
 
+def _same_subject(a: str | None, b: str | None) -> bool:
+    """Whether two phrases of what figures measure share a word of substance: a small count or
+    a share that a table row and the prose both give is the same figure only when they are said
+    of the same thing ("60%" of local sourcing is not "60%" of an emissions cut)."""
+    if not a or not b:
+        return not a  # (a row that says nothing of its own takes the prose's)
+    words = lambda t: {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", t)}
+    return bool(words(a) & words(b))
+
+
 def _table_restates(out: list[tuple], table_rows: set[int]) -> list[tuple]:
     """A table that sums up what the text says ("| Norway | NOK 15 billion | 2024 |" under
     "Norway will provide NOK 15 billion ..."): a row's figure the prose gives too restates it,
@@ -1873,7 +1883,8 @@ def _table_restates(out: list[tuple], table_rows: set[int]) -> list[tuple]:
     res = []
     for r in out:
         key = (r[kind], r[value], r[unit])
-        if r[sentence] in table_rows and r[kind] in _SUMMED and not r[in_name] and key in prose:
+        if r[sentence] in table_rows and r[kind] in _SUMMED and not r[in_name] and key in prose \
+                and (r[kind] in ("money", "quantity") or (r[value] or 0) >= 1000 or _same_subject(r[about], prose[key])):
             r = list(r)
             r[about] = r[about] or prose[key]
             r[restates] = True
