@@ -3250,3 +3250,9 @@ def test_an_agreement_or_a_law_is_no_actor():
     assert rows_of("The EU's Net-Zero Industry Act sets an objective of 50 Mt CO2 storage capacity by 2030. The Paris "
                    "Agreement sets a goal of 1.5 degrees. The Global Gateway will mobilise EUR 300 billion.") == [
         ("The Global Gateway", "will", "commitment", False, "mobilise EUR 300 billion")]
+
+
+def test_raising_concerns_is_a_position_raising_funds_an_act():
+    assert rows_of("Brazil raised concerns about proposed tariffs on steel. Argentina will raise funds for the project.") == [
+        ("Brazil", "raise concerns", "acknowledgement", False, "about proposed tariffs on steel"),
+        ("Argentina", "will", "commitment", False, "raise funds for the project")]
