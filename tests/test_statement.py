@@ -2056,3 +2056,11 @@ def test_a_chairs_summary_its_session_headings_and_its_annex_of_participants():
     st = S.from_text("Joint Statement of Chile and Peru\n\nLima, 3 May 2025\n\nTrade: The leaders welcomed the growth of "
                      "trade.\n\nEnergy: The leaders agreed to build a line.\n")
     assert [sec.heading for sec in st.sections] == [None, "Trade", "Energy"]
+
+
+def test_a_country_an_opening_only_discusses_is_no_party():
+    st = S.from_text("Readout of President Alvarez's Call with Prime Minister Lindqvist of Sweden\nMarch 4, 2025\n\nPresident "
+                     "Elena Alvarez spoke today with Prime Minister Johan Lindqvist of Sweden. The leaders discussed the "
+                     "situation in Ukraine and support for Ukraine's sovereignty. President Alvarez reaffirmed the United "
+                     "States' commitment to NATO.\n\nThe leaders agreed to stay in close touch.\n")
+    assert st.parties == ["Sweden", "United States"]

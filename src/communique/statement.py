@@ -2119,7 +2119,8 @@ def _groups_at(text: str) -> list[tuple[int, str]]:
 _SUBJECT_BEFORE = re.compile(r"\b(?:on|in|regarding|concerning|about)\s+(?:the\s+)?(?:(?:Eastern|Western|Northern|Southern|Central"
                              r"|North|South|East|West|North-Eastern|North-Western|South-Eastern|South-Western)\s+)?$", re.I)
 _OPENING_SUBJECT = re.compile(
-    r"\b(?:on|regarding|concerning|about)\s+(?:the\s+)?(?:(?:situation|crisis|conflict|war|peace\s+process|developments)\s+in\s+(?:the\s+)?)?"
+    r"\b(?:(?:on|regarding|concerning|about)\s+(?:the\s+)?|(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|address(?:ed|es|ing)?)\s+the\s+"
+    r"(?=(?:situation|crisis|conflict|war|peace\s+process|developments)\s))(?:(?:situation|crisis|conflict|war|peace\s+process|developments)\s+in\s+(?:the\s+)?)?"
     r"(?:(?:eastern|western|northern|southern|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western)\s+)?$", re.I)
 _PAIRED_AFTER = re.compile(r"[\w.' ]+?\s*[-–/]\s*\w")  # "on the Japan-Australia Partnership": a pair of parties
 
@@ -2165,6 +2166,7 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
         subjects = {c for i, c in mentions if _OPENING_SUBJECT.search(chunk, max(0, i - 40), i)}
         if found and set(found) <= subjects:
             found = []
+        called = False
         if len(found) > 2 and chunk is opening[0]:
             # the two parties a first sentence that tells of a meeting or a call names: "President
             # von der Leyen spoke today with President of Ukraine Volodymyr Zelenskyy. ... Russian
@@ -2174,6 +2176,14 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
                                           + [c for c in _leader_countries(first) if c not in about]))
             if len(in_first) == 2 and _MEETS_IN.search(first):  # (a meeting or a call of two)
                 found = [c for c in found if c in in_first] + [c for c in in_first if c not in found]
+                called = True
+        # (else a country the opening names only as what is discussed, or in the possessive after
+        # it: "spoke with Prime Minister Lindqvist of Sweden. The leaders discussed the situation
+        # in Ukraine and ... Ukraine's sovereignty" is no party, where two others are)
+        topic_only = {c for c in subjects if all(_OPENING_SUBJECT.search(chunk, max(0, i - 40), i) or chunk.startswith(_POSSESSIVE, e)
+                                                 for i, e, c2 in _country_spans(chunk) if c2 == c)} if not called else set()
+        if topic_only and len([c for c in found if c not in topic_only]) >= 2:
+            found = [c for c in found if c not in topic_only]
         if found:
             break
         if not named and (chunk is opening[0] or (chunk is opening[1] and (_WE_THE.match(chunk) or _BODY_OF.match(chunk)))):
