@@ -2017,3 +2017,9 @@ def test_a_table_row_restates_the_prose_only_where_both_say_it_of_the_same_thing
     shares = df[df["kind"] == "percent"]
     assert [(r.about, bool(r.restates)) for r in shares.itertuples()] == [
         ("greenhouse gas emissions", False), ("Share of local suppliers in sourcing", False), ("Greenhouse gas emissions", True)]
+
+
+def test_a_count_before_a_models_number_is_not_one_spaced_number():
+    df = figs("The deal covers up to 50 737 MAX aircraft. Grants total 10 000 EUR for 1 500 000 people.")
+    assert [(r.text, r.value, bool(r.in_name)) for r in df.itertuples()] == [
+        ("50", 50.0, False), ("737", 737.0, True), ("10 000 EUR", 10000.0, False), ("1 500 000", 1500000.0, False)]
