@@ -3256,3 +3256,11 @@ def test_raising_concerns_is_a_position_raising_funds_an_act():
     assert rows_of("Brazil raised concerns about proposed tariffs on steel. Argentina will raise funds for the project.") == [
         ("Brazil", "raise concerns", "acknowledgement", False, "about proposed tariffs on steel"),
         ("Argentina", "will", "commitment", False, "raise funds for the project")]
+
+
+def test_rows_under_the_following_commitments_under_a_plan_are_each_a_commitment():
+    assert [r[:3] + (r[4],) for r in rows_of("The two Governments have agreed on the following specific commitments under "
+                                             "the Joint Action Plan:\n\n- Renewable hydrogen; Joint pilot plant; NZD 25 "
+                                             "million; 2027\n- Critical minerals; Lithium study; USD 4 million; 2026")] == [
+        ("both", "agree", "commitment", "Renewable hydrogen; Joint pilot plant; NZD 25 million; 2027"),
+        ("both", "agree", "commitment", "Critical minerals; Lithium study; USD 4 million; 2026")]

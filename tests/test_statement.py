@@ -2064,3 +2064,18 @@ def test_a_country_an_opening_only_discusses_is_no_party():
                      "situation in Ukraine and support for Ukraine's sovereignty. President Alvarez reaffirmed the United "
                      "States' commitment to NATO.\n\nThe leaders agreed to stay in close touch.\n")
     assert st.parties == ["Sweden", "United States"]
+
+
+def test_a_header_ruled_with_dashes_and_a_table_drawn_with_borders_are_read_as_tables():
+    st = S.from_text("Joint Statement of Chile and New Zealand\n\nSantiago, 3 May 2025\n\nCLIMATE\n\nThe two Governments "
+                     "agreed on the following commitments:\n\n    Area                  Commitment            Amount          "
+                     "Deadline\n    --------------------  --------------------  --------------  --------\n    Renewable "
+                     "hydrogen    Joint pilot plant     NZD 25 million  2027\n    Critical minerals     Lithium study"
+                     "         USD 4 million   2026\n\nThey will meet again.\n\n+----------+-------------+--------+\n| "
+                     "Activity | Lead agency | Budget |\n+----------+-------------+--------+\n| Workshop | Ministry    | USD 1 "
+                     "million |\n| Mission  | Embassy     | USD 2 million |\n+----------+-------------+--------+\n")
+    assert [sec.heading for sec in st.sections] == [None, "CLIMATE"]
+    assert [s.text for s in st.sentences if ";" in s.text] == [
+        "Renewable hydrogen; Joint pilot plant; NZD 25 million; 2027", "Critical minerals; Lithium study; USD 4 million; 2026",
+        "Workshop; Ministry; USD 1 million", "Mission; Embassy; USD 2 million"]
+    assert not any("Activity" in s.text or "---" in s.text or "+--" in s.text for s in st.sentences)

@@ -2724,7 +2724,8 @@ _OWN_TEXT = re.compile(r"(?:the|these)\s+(?:following\s+)?(?:conclusions|declara
                        r"|press\s+statement|decision|resolution|text)", re.I)
 _LEAD_INS = frozenset(["", "to", "that", "on", "the following", "to the following", "as follows"])
 # "agreed on the following deliverables:", "announced the following measures:"
-_FOLLOWING = re.compile(r"(?:(?:to|on|upon)\s+)?the\s+following(?:\s+[a-z-]+){0,2}", re.I)
+# (and what they come under: "on the following specific commitments under the Joint Action Plan:")
+_FOLLOWING = re.compile(r"(?:(?:to|on|upon)\s+)?the\s+following(?:\s+[a-z-]+){0,2}(?:\s+(?:under|in|of|for)\s+[^,;:.]{1,60})?", re.I)
 
 
 def _is_lead_in(target: str) -> bool:

@@ -489,6 +489,8 @@ _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
 
 
 _CELL_GAP = re.compile(r" {2,}|\t+")
+_COLUMN_RULE = re.compile(r"\s*[-=]{3,}(?:\s+[-=]{3,})+\s*")
+_TABLE_BORDER = re.compile(r"\s*\+[-=]+(?:\+[-=]+)*\+\s*")
 
 
 def _spaced_tables(text: str) -> str:
@@ -497,6 +499,9 @@ def _spaced_tables(text: str) -> str:
     one: two rows or more of the same three cells or more, short ones, a digit in every row
     below the first (not prose with two spaces after a full stop)."""
     lines = text.split("\n")
+    # (a rule of dashes under a header row, "------  ------  ------", is no row of its own)
+    lines = [line for k, line in enumerate(lines)
+             if not (k and _COLUMN_RULE.fullmatch(line) and len(_CELL_GAP.split(lines[k - 1].strip())) >= 3)]
     cells = []
     for line in lines:
         t = line.strip()
@@ -524,7 +529,8 @@ def _pipe_tables(text: str) -> str:
     more with the same number of cells, after the title block. A first row of words, or of two
     years or more ("Indicator | 2022 | 2023"), above rows with digits names the columns and is
     dropped."""
-    lines = text.split("\n")
+    # (the borders of a table drawn with "+----+----+" are no rows: its header and rows meet)
+    lines = [line for line in text.split("\n") if not _TABLE_BORDER.fullmatch(line)]
     out: list[str] = []
     # (the first block is the title and dateline: "Joint Statement | Japan and Kenya" / "Nairobi | 5 March 2024")
     first_blank = next((k for k, line in enumerate(lines) if not line.strip() and any(x.strip() for x in lines[:k])), len(lines))
