@@ -2023,3 +2023,9 @@ def test_a_count_before_a_models_number_is_not_one_spaced_number():
     df = figs("The deal covers up to 50 737 MAX aircraft. Grants total 10 000 EUR for 1 500 000 people.")
     assert [(r.text, r.value, bool(r.in_name)) for r in df.itertuples()] == [
         ("50", 50.0, False), ("737", 737.0, True), ("10 000 EUR", 10000.0, False), ("1 500 000", 1500000.0, False)]
+
+
+def test_a_section_sign_and_a_regulations_year_and_number_are_references():
+    df = figs("Under § 4 of the Agreement, the EU adopted Regulation (EU) 2024/1747 in 2024. Exports grew in 2024/25.")
+    assert [(r.text, bool(r.in_name)) for r in df.itertuples()] == [
+        ("4", True), ("2024", True), ("2024", False), ("2024/25", False)]

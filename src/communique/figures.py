@@ -2716,11 +2716,14 @@ def _year_record(stext, start, end, value, value_max, rx, quotes, found=()):
             in_name = "ref"  # "Law 2015-36", "Decree No. 2024-512": a number of a text, no span of years
     if not in_name and found and found[-1].get("ref") and _REF_LIST.fullmatch(stext, found[-1]["end"], start):
         in_name = "ref"  # "Resolution 2254 (2015)"
+    if not in_name and _DOC_NUMBER_AFTER.match(stext, end):
+        in_name = "ref"  # "Regulation (EU) 2024/1747": a year and a number, naming a text
     if not in_name and _DOC_CODE.search(stext, max(0, start - 40), start):
         in_name = "ref"  # "[PSC/PR/COMM.1218 (2024)]", "A/RES/78/3 (2023)": a document's symbol and year
     return _rec(start, end, "year", value, value_max, in_name=bool(in_name), ref=in_name == "ref")
 
 
+_DOC_NUMBER_AFTER = re.compile(r"/(?!(?:19|20)\d\d(?!\d))\d{3,5}(?!\d)")
 _DOC_CODE = re.compile(r"(?<![\w/])[A-Z][\w.-]*(?:/[\w.-]+)+\s*\(\s*$")
 _REF_LIST = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|\()\s*|[-/]")  # (and "No. 2024-512", "8123/25": one number)
 
