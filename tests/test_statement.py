@@ -2079,3 +2079,11 @@ def test_a_header_ruled_with_dashes_and_a_table_drawn_with_borders_are_read_as_t
         "Renewable hydrogen; Joint pilot plant; NZD 25 million; 2027", "Critical minerals; Lithium study; USD 4 million; 2026",
         "Workshop; Ministry; USD 1 million", "Mission; Embassy; USD 2 million"]
     assert not any("Activity" in s.text or "---" in s.text or "+--" in s.text for s in st.sentences)
+
+
+def test_a_dateline_after_who_issued_the_text():
+    st = S.from_text("The Hague Summit Declaration\n\nIssued by the Heads of State and Government participating in the meeting "
+                     "of the North Atlantic Council in The Hague, 25 June 2025\n\n1. We, the Heads of State and Government of "
+                     "the North Atlantic Alliance, have gathered in The Hague.\n\n2. Allies commit to invest 5% of GDP.\n")
+    assert (st.date, st.dateline) == (dt.date(2025, 6, 25), "The Hague, 25 June 2025")
+    assert st.sentences[0].text == "We, the Heads of State and Government of the North Atlantic Alliance, have gathered in The Hague."

@@ -1715,6 +1715,9 @@ _HIJRI_FIRST = re.compile(rf"(?:[A-Z][\w'’ ,-]{{0,40}}?,\s+)?{HIJRI_DATE}")
 _LABEL_FIRST = re.compile(r"(?i:press\s+releases?|media\s+note|news\s+release|joint\s+statement|statement|readout|communiqu[eé])\s*[,:]\s+(?=\d|[A-Z])")
 
 
+_ISSUED_BY_IN = re.compile(r"(?i:issued|adopted|released)\s+(?i:by)\s+.{3,180}?\s+(?i:in|at)\s+(?P<rest>(?-i:[A-Z])[^,\n]{1,40},\s+.{4,40})$")
+
+
 def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     """A dateline is a short line holding a date, with an optional place before it; a web
     page's line of labels may hold it as one of its parts ("Media Note | Office of the
@@ -1740,6 +1743,12 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
             # a title: "Joint Statement of Canada and Japan — March 8, 2024 — Ottawa" is a title line)
             if d and _DATE_RE.search(part) and not any(_TITLE_WORDS.search(p) for p in parts if p is not part):
                 return s, d[1]
+    issued = _ISSUED_BY_IN.match(s) if len(s) <= 240 else None
+    if issued:
+        # "Issued by the Heads of State and Government participating in the meeting of the North
+        # Atlantic Council in The Hague, 25 June 2025": where and when, after who issued it
+        d = _dateline(issued.group("rest"))
+        return (issued.group("rest").strip(), d[1]) if d else None
     if not s or len(s.split()) > 14:
         return None
     from . import dates as D
