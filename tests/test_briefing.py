@@ -655,3 +655,12 @@ def test_an_item_that_takes_its_lead_ins_verb_is_worded_in_lower_case_in_the_tab
                                      "1. Continue to fund the World Food Programme;\n2. Japan to host the forum.\n"))
     assert [briefing.target_text(r, 12) for r in a.pledges.to_dict("records")] == [
         "continue to fund the World Food Programme", "Japan to host the forum"]
+
+
+def test_the_figures_table_says_what_a_share_is_of_and_how_often():
+    st = S.from_text("Joint Statement of Norway and Chile\n\nSantiago, 14 March 2025\n\nDefence\n\nAllies commit to invest 5% "
+                     "of GDP annually by 2035, including at least 3.5% of GDP on core requirements. Prices peaked at "
+                     "€340/MWh.\n")
+    rows = [line.split(" | ")[:3] for line in briefing.figures_table(analysis.analyze(st), {"detail": "full"}).text.splitlines()[1:]]
+    assert [r for r in rows if r[0] != "2035"] == [
+        ["5%", "", "GDP (a year)"], ["3.5%", "at least", "core requirements (of GDP)"], ["€340", "", "per MWh"]]

@@ -402,6 +402,23 @@ _WORD = re.compile(r"\S+")
 _NAME_LINKS = frozenset(["of", "for", "and", "on", "the", "de", "&"])
 
 
+def _measures(r: dict) -> str:
+    """What a figure measures as the figures table says it, with what its unit and rate add:
+    "GDP (a year)" for "5% of GDP annually", "electricity (per MWh)" for "€340/MWh"."""
+    from . import figures as F
+
+    about = str(r.get("about") or "")
+    unit = str(r.get("unit") or "")
+    if unit.startswith("percent of ") and unit[len("percent of "):].lower() not in about.lower():
+        of = unit[len("percent of "):]
+        about = f"{about} (of {of})" if about else of  # ("at least 3.5% of GDP on core requirements")
+    per = r.get("per")
+    if per and per == per:
+        rate = f"a {per}" if per in F.PERIODS else f"per {per}"
+        about = f"{about} ({rate})" if about and not about.endswith(")") else (f"{about[:-1]}, {rate})" if about else rate)
+    return about
+
+
 def figure_text(row: dict) -> str:
     """A figure as a reader says it, qualifier first: "more than $20 million"."""
     from . import figures as F
@@ -901,7 +918,7 @@ def figures_table(a, params: dict[str, Any] | None = None, quote_words: int = 24
             {
                 "figure": f"{r['text']} ({also})" if also else r["text"],
                 "qualifier": QUALIFIER_NAMES.get(r.get("qualifier") or "", ""),
-                "about": r.get("about") or "",
+                "about": _measures(r),
                 "kind": KIND_NAMES.get(r["kind"], r["kind"]),
                 "section": section_name(r.get("section")),
                 "quote": window(st, int(r["sentence"]), int(r["start"]), int(r["end"]), quote_words // 2),
