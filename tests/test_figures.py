@@ -2029,3 +2029,9 @@ def test_a_section_sign_and_a_regulations_year_and_number_are_references():
     df = figs("Under § 4 of the Agreement, the EU adopted Regulation (EU) 2024/1747 in 2024. Exports grew in 2024/25.")
     assert [(r.text, bool(r.in_name)) for r in df.itertuples()] == [
         ("4", True), ("2024", True), ("2024", False), ("2024/25", False)]
+
+
+def test_a_fraction_written_as_one_character_is_read():
+    df = F.counted(figs("Egypt will supply roughly ½ of the annual consumption, 2½ million tonnes of gas and ¾ of the oil."))
+    assert [(r.text, r.kind, r.value) for r in df.itertuples()] == [
+        ("1/2", "fraction", 0.5), ("2.5 million tonnes", "quantity", 2500000.0), ("3/4", "fraction", 0.75)]

@@ -305,7 +305,24 @@ def clean(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = text.replace("\x0b", "\n").replace("\x0c", "\n")
     text = _DROP.sub("", text)
+    if any(ch in text for ch in _VULGAR):
+        text = _VULGAR_RE.sub(_vulgar, text)
     return unicodedata.normalize("NFC", text)
+
+
+# A fraction written as one character is written out, so that it reads as a figure: "½ of the
+# annual consumption" as "1/2 of ...", "2½ million tonnes" as "2.5 million tonnes".
+_VULGAR = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8), "⅕": (1, 5)}
+_VULGAR_RE = re.compile(r"(\d*)([½¼¾⅓⅔⅛⅕])")
+
+
+def _vulgar(m: re.Match) -> str:
+    n, d = _VULGAR[m.group(2)]
+    if not m.group(1):
+        return f"{n}/{d}"
+    if d in (2, 4, 5, 8):
+        return f"{int(m.group(1)) + n / d:g}"
+    return f"{m.group(1)} {n}/{d}"
 
 
 # Footnote references glued to a word ("$16 billion[1]", "nurses.[2]") and the markers that
