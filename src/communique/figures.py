@@ -781,8 +781,6 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
             else:
                 return True
     nxt = _next_token(stext, end)
-    if nxt and prev and prev.replace(",", "").isdigit() and _CAPS_WORD.fullmatch(nxt.rstrip(".,;:")):
-        return True  # a model after its count: "50 737 MAX aircraft"
     if nxt and nxt[0].isupper() and not is_year:
         # an address: "at 10 Downing Street", "1600 Pennsylvania Avenue" (not "1,000 Silk Road
         # scholarships": the street word ends the phrase)
@@ -1395,10 +1393,6 @@ _SPACED_GATE = re.compile(r" \d\d\d(?<=\d \d\d\d)")  # where the first such spac
 _SPACED_DIGITS = re.compile(r"(?<![\w.,/+])(?<!\d )\d{1,3}(?: \d{3})+(?![\d.,]\d|\d| \d)")
 
 
-_CAPS_WORD = re.compile(r"[A-Z]{2,}")
-_MODEL_NEXT = re.compile(r" ([A-Z]{2,}|[A-Z][a-z]+liner)\b")
-
-
 def _working_text(st) -> str:
     """st.text with digit-group spaces (NBSP, thin space, or an ordinary space inside a run
     of three-digit groups) read as thousands separators."""
@@ -1414,11 +1408,7 @@ def _working_text(st) -> str:
             i = orig.find(ch, i + 1)
     gate = _SPACED_GATE.search(text)  # (a pattern led by a plain space scans much faster)
     for m in _SPACED_DIGITS.finditer(text, max(0, gate.start() - 3)) if gate else ():
-        model = _MODEL_NEXT.match(text, m.end())
-        if model and _key(model.group(1)) in _rx().cur:
-            model = None  # ("10 000 EUR": the currency's code)
-        # not a telephone number, "+1 202 456 1111"; nor a count before a model's number, "50 737 MAX aircraft"
-        if "+" not in text[max(0, m.start() - 5):m.start()] and model is None:
+        if "+" not in text[max(0, m.start() - 5):m.start()]:  # not a telephone number, "+1 202 456 1111"
             cuts.extend(i for i in range(m.start(), m.end()) if text[i] == " " and orig[i] == " ")
     if cuts:
         cuts = sorted(set(cuts))
