@@ -664,3 +664,11 @@ def test_the_figures_table_says_what_a_share_is_of_and_how_often():
     rows = [line.split(" | ")[:3] for line in briefing.figures_table(analysis.analyze(st), {"detail": "full"}).text.splitlines()[1:]]
     assert [r for r in rows if r[0] != "2035"] == [
         ["5%", "", "GDP (a year)"], ["3.5%", "at least", "core requirements (of GDP)"], ["€340", "", "per MWh"]]
+
+
+def test_only_a_verb_is_put_in_lower_case_not_a_name_or_a_passives_subject():
+    assert briefing.verb_case("European Investment Bank financing for ports") == "European Investment Bank financing for ports"
+    assert briefing.verb_case("Continue to fund the WFP") == "continue to fund the WFP"
+    assert briefing.verb_case("Strongly condemns the attacks") == "strongly condemns the attacks"
+    assert positions_worded("Support for the Lake Victoria project will be provided by Japan.") == [
+        "Support for the Lake Victoria project will be provided by Japan"]

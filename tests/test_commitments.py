@@ -3264,3 +3264,11 @@ def test_rows_under_the_following_commitments_under_a_plan_are_each_a_commitment
                                              "million; 2027\n- Critical minerals; Lithium study; USD 4 million; 2026")] == [
         ("both", "agree", "commitment", "Renewable hydrogen; Joint pilot plant; NZD 25 million; 2027"),
         ("both", "agree", "commitment", "Critical minerals; Lithium study; USD 4 million; 2026")]
+
+
+def test_a_figure_said_of_what_is_currently_so_is_still_a_target_of_the_act():
+    assert rows_of("Brazil will restore 30% of the land currently degraded by mining.")[0][4] == \
+        "restore 30% of the land currently degraded by mining"
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will restore "
+                     "30% of the land currently degraded by mining.\n")
+    assert C.extract(st)["catalysts"].tolist() == [["numeric target"]]

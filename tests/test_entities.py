@@ -1980,3 +1980,10 @@ def test_bodies_named_for_their_country_are_organizations_not_the_country():
         ("Export Development Canada", "organization"), ("UK Export Finance", "organization"), ("Petrobras", "organization"),
         ("Pertamina", "organization")]
     assert [n for n, t, _, _ in found if t == "country"] == ["United Kingdom"]
+
+
+def test_a_regnal_number_before_a_sentences_next_word_and_a_city_before_a_cue_word():
+    found = names_of("King Mohammed V. During the visit, the leaders met. They welcomed the Montreal partnership and a "
+                     "Regional initiative.")
+    assert [n for n, t, _, _ in found if t == "person"] == ["Mohammed V"]
+    assert [(n, t) for n, t, _, _ in found if t == "initiative"] == [("Montreal", "initiative")]

@@ -2087,3 +2087,19 @@ def test_a_dateline_after_who_issued_the_text():
                      "the North Atlantic Alliance, have gathered in The Hague.\n\n2. Allies commit to invest 5% of GDP.\n")
     assert (st.date, st.dateline) == (dt.date(2025, 6, 25), "The Hague, 25 June 2025")
     assert st.sentences[0].text == "We, the Heads of State and Government of the North Atlantic Alliance, have gathered in The Hague."
+
+
+def test_review_mends_fractions_wire_datelines_and_closing_lists():
+    # a fraction after a long whole number, and thirds, each one figure
+    st = S.from_text("Joint Statement\n\nThey moved 123456½ tonnes and 2⅓ million people, and 2 ½ hours.\n")
+    assert "123456.5 tonnes" in st.text and "2.333 million" in st.text and "2.5 hours" in st.text
+    # the first words of a sentence before a date are no place
+    for opening in ("The two ministers met on 4 June 2024 — They agreed.", "Today, 4 June 2024 — The two ministers met."):
+        st = S.from_text(f"Joint Statement\n\n{opening} They met.\n")
+        assert (st.date, st.dateline) == (dt.date(2024, 6, 4), None)
+    # a list under the text's own lead-in is no signature; a state with "and" in its name is one state
+    st = S.from_text("Joint Statement\n\nLondon, 3 March 2024\n\nJapan and Canada will act. The meeting was attended by "
+                     "representatives of the following:\n\nAustralia\nBangladesh\nJapan\n")
+    assert st.parties == ["Japan", "Canada"] and st.sentences[-1].text == "Japan"
+    assert S.signed_states(["Signed by: Bosnia and Herzegovina, Japan and Canada, Trinidad and Tobago"]) == [
+        "Bosnia and Herzegovina", "Japan", "Canada", "Trinidad and Tobago"]

@@ -404,18 +404,24 @@ _NAME_LINKS = frozenset(["of", "for", "and", "on", "the", "de", "&"])
 
 def _measures(r: dict) -> str:
     """What a figure measures as the figures table says it, with what its unit and rate add:
-    "GDP (a year)" for "5% of GDP annually", "electricity (per MWh)" for "€340/MWh"."""
+    "GDP (a year)" for "5% of GDP annually", "core requirements (of GDP, a year)", "per MWh"
+    for "€340/MWh" said of nothing else."""
     from . import figures as F
 
     about = str(r.get("about") or "")
     unit = str(r.get("unit") or "")
+    notes = []
     if unit.startswith("percent of ") and unit[len("percent of "):].lower() not in about.lower():
         of = unit[len("percent of "):]
-        about = f"{about} (of {of})" if about else of  # ("at least 3.5% of GDP on core requirements")
+        if about:
+            notes.append(f"of {of}")  # ("at least 3.5% of GDP on core requirements")
+        else:
+            about = of
     per = r.get("per")
     if per and per == per:
-        rate = f"a {per}" if per in F.PERIODS else f"per {per}"
-        about = f"{about} ({rate})" if about and not about.endswith(")") else (f"{about[:-1]}, {rate})" if about else rate)
+        notes.append(f"a {per}" if per in F.PERIODS else f"per {per}")
+    if notes:
+        about = f"{about} ({', '.join(notes)})" if about else ", ".join(notes)
     return about
 
 
@@ -631,13 +637,13 @@ def position_text(st, r: dict, words: int = 16) -> str:
     from . import commitments as C
 
     text = _position_words(st, r, words)
+    said = st.original[int(r["verb_start"]):int(r["verb_end"])].split()
     first, _, rest = text.partition(" ")
-    forms = C.verb_forms()
-    if _CAPITALIZED.fullmatch(first) and (first.lower() in forms or first.lower().startswith(str(r["verb"]).split()[0])
-                                          or (first.endswith("ly") and rest.partition(" ")[0] in forms)):
+    if said and (first == said[0] or (first.endswith("ly") and rest.partition(" ")[0] == said[0])):
         # a paragraph that opens on its verb: "Council, ... 2. Decides to deploy ..." is "decides
         # to deploy", "Takes note of ..." "takes note of", "Strongly condemns" "strongly condemns"
-        text = first.lower() + text[len(first):]
+        # (not a passive's subject: "Support for the project will be provided by Japan")
+        text = first.lower() + text[len(first):] if _CAPITALIZED.fullmatch(first) else text
     if r.get("negated") and not _DENIAL.search(text) and not C.worded_denial(text, anywhere=True):
         first, _, rest = text.partition(" ")
         if first.lower() in C._lex().modals:
@@ -669,8 +675,8 @@ def _position_words(st, r: dict, words: int) -> str:
             # an item under "The two sides agreed to:": "agreed to expand trade in tea"; under
             # "called on the parties to:": "called on the parties to cease hostilities"
             verb, target = " ".join([verb, S.one_line(lead.group(1)), "to"]).replace("  ", " "), target[0].lower() + target[1:]
-        elif verb.split()[-1].lower() in C._lex().modals and _CAPITALIZED.match(target):
-            target = target[0].lower() + target[1:]  # an item under "We will:": "will refrain from ...", not "will Refrain from ..."
+        elif verb.split()[-1].lower() in C._lex().modals:
+            target = verb_case(target)  # an item under "We will:": "will refrain from ...", not "will Refrain from ..."
         return shorten(verb + " " + target, words)
     clause = S.one_line(st.original[start:int(r["end"])])
     lead = S.one_line(st.original[start:vs])
@@ -683,6 +689,23 @@ def _position_words(st, r: dict, words: int) -> str:
 
 
 _CAPITALIZED = re.compile(r"[A-Z][a-z]+\b(?![-'’])")
+
+
+def verb_case(text: str) -> str:
+    """Words that open on a verb, in a sentence's case: "Continue to fund ..." as "continue to
+    fund ...", "Strongly condemns" as "strongly condemns", "Not support" as "not support"; a name
+    stays as written ("European Investment Bank financing ..."). A verb is one the commitments'
+    lexicon knows (its position verbs, the actions a plan's items open on, refrain)."""
+    from . import commitments as C
+
+    first, _, rest = text.partition(" ")
+    if not _CAPITALIZED.fullmatch(first):
+        return text
+    low, forms, L = first.lower(), C.verb_forms(), C._lex()
+    if low in forms or low in L.item_verbs or low in ("not", "never") or L.refrain_re.match(f"{low} from") \
+            or (low.endswith("ly") and rest.partition(" ")[0].lower() in forms):
+        return low + text[len(first):]
+    return text
 _TO_LEAD = re.compile(r"((?:\s+[\w'’-]+){0,4}?)\s+to\s*:")
 _FIRST_PERSON = {"our": "their", "Our": "Their", "we": "they", "We": "They", "us": "them", "ourselves": "themselves"}
 # (a capitalized "Our" or "We" inside a phrase is a name's: "the Declaration on ASEAN 2045: Our
@@ -1036,15 +1059,12 @@ def target_text(r: dict, words: int) -> str:
     it: "consult within 48 hours [condition: should supply disruptions occur]"."""
     target = shorten(r["target"], words)
     cond = str(r.get("condition") or "")
-    from . import entities as E
     from . import statement as S
 
-    first = target.partition(" ")[0]
-    if "verb_start" in r and int(r["verb_start"]) < int(r["start"]) and _CAPITALIZED.fullmatch(first) \
-            and first not in E._lex().all_country_forms and first not in E._lex().known:
+    if "verb_start" in r and int(r["verb_start"]) < int(r["start"]):
         # an item that takes its lead-in's verb ("We will:" then "Continue to fund ..."): the
         # verb's words, in a sentence's case ("continue to fund ...")
-        target = first.lower() + target[len(first):]
+        target = verb_case(target)
 
     if cond and S.one_line(cond).lower() not in S.one_line(str(r["target"])).lower():
         target += f" [condition: {cond[0].lower() + cond[1:]}]"

@@ -2485,7 +2485,8 @@ _DONE_CLAUSE = re.compile(
     r",\s+(?:having\s+(?:\w+\s+){0,2}?(?:\w+(?<!e)ed|\w+en|made|built|sent|spent|lent|paid|held|given)"
     r"|(?:which|that|who)\s+(?:ha[sd]\s+|have\s+)?(?:\w+ly\s+)?(?:\w+(?<!e)ed|made|built|sent|spent|lent|paid|held|gave|given|grew|grown|rose|risen|fell|met))\b"
 )
-_NOW_AFTER = re.compile(r"(?:\s+(?:of|the|[a-z][\w'’-]*)){0,3}?\s+(?:currently|presently|at\s+present)\b")
+_NOW_AFTER = re.compile(r"(?:\s+(?:of|the|[a-z][\w'’-]*)){0,3}?\s+(?:currently|presently|at\s+present)\s+"
+                        r"(?:have|has|is|are|stand|stands|number|numbers|total|totals|account|accounts|live|lives|lack|lacks|own|owns)\b")
 _REACHED_BEFORE = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:reached|totall?ed|amounted\s+to|stood\s+at|stands\s+at|exceeded|grew\s+(?:to|by)|rose\s+(?:to|by)|increased\s+(?:to|by)"
     r"|fell\s+(?:to|by)|declined\s+(?:to|by)|decreased\s+(?:to|by)|displaced|recorded|registered|currently\s+numbers?|now\s+numbers?)"
@@ -2741,14 +2742,15 @@ def _opens_a_list(target: str) -> bool:
     return list_ending(target) is not None
 
 
-_DENIAL_FIRST = re.compile(r"\s*(?i:not|never|no|neither)\b(?!\s+only\b)")
+_DENIAL_FIRST = re.compile(r"\s*(?i:not|never|no(?!\s+later\b)|neither)\b(?!\s+only\b)")
 
 
 def worded_denial(text: str, anywhere: bool = False) -> bool:
-    """Whether a position's own words carry its denial, at their start ("never fund coal
-    projects", "refrain from imposing export restrictions") or, with ``anywhere``, after its
-    verb ("will refrain from ..."): a briefing that words a negated row adds no "not" of its
-    own there, or "will refrain from" would read "will not refrain from"."""
+    """Whether a position's own words carry its denial: at their start, a "not", "never", "no"
+    or a verb of refraining ("never fund coal projects", "refrain from imposing export
+    restrictions"); with ``anywhere``, a verb of refraining after its verb ("will refrain from
+    ..."). A briefing that words a negated row adds no "not" of its own there, or "will refrain
+    from" would read "will not refrain from"."""
     L = _lex()
     if anywhere:
         return bool(L.refrain_re.search(text))

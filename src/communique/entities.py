@@ -356,6 +356,7 @@ def _lex() -> SimpleNamespace:
     L.not_start = frozenset(cb["not_name_start"])
     L.act_nouns = frozenset(cb.get("act_nouns") or ())
     L.event_openers = frozenset(cb.get("event_openers") or ())
+    L.lone_adjectives = frozenset(cb.get("lone_adjectives") or ())
     L.one_word_titles = frozenset(cb.get("one_word_titles") or ())
     L.months = frozenset(cb["months"])
     L.never_place = (
@@ -502,9 +503,21 @@ _INITIAL = re.compile(r"[A-Z][a-z]?\.")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
-# (a letter that could be a regnal number is an initial before a surname on the same line:
-# "Aksel V. Johannesen", not "King Mohammed V. He ...")
-_SURNAME_NEXT = re.compile(r"[ \t]+(?!(?:The|He|She|It|They|We|His|Her|In|On|At|This)\b)[A-Z][a-z]")
+_WORD_NEXT = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+
+
+def _surname_next(text: str, end: int, L) -> bool:
+    """Whether a capitalized word on the same line after a letter that could be a regnal number
+    makes it an initial ("Aksel V. Johannesen"), not a sentence's next word ("King Mohammed V.
+    During the visit ...", "... V. Spain will ...")."""
+    from .statement import _SENTENCE_STARTERS
+
+    m = _WORD_NEXT.match(text, end)
+    if m is None:
+        return False
+    w = m.group(1)
+    return not (w.lower() in _SENTENCE_STARTERS or w in L.not_start or w in L.all_country_forms or w in L.known
+                or w in L.adjective or w.lower() in ("during", "after", "before", "both", "since", "while", "when"))
 
 
 def _capital_next(text: str, end: int) -> bool:
@@ -570,7 +583,7 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
         elif not sep and tokens:
             break
         if tokens and _REGNAL.fullmatch(tok.rstrip(".,")) and tokens[-1][0][0].isupper() \
-                and not (len(tok) == 2 and tok.endswith(".") and _SURNAME_NEXT.match(text, m.end())):
+                and not (len(tok) == 2 and tok.endswith(".") and _surname_next(text, m.end(), L)):
             core = tok.rstrip(".,")  # "King Mohammed VI", "King Abdullah II"
             tokens.append((core, m.start(2), m.start(2) + len(core)))
             pos = m.start(2) + len(core)
@@ -1232,7 +1245,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
     runs = _portfolio_lists([(m.start(), m.end()) for m in L.chunk_re.finditer(text)], text, L)
     for m in L.trailing_word_re.finditer(text):
         w = L.single_before_re.search(text, max(0, m.start() - 40), m.start() + 1)
-        if w and w.group().rstrip().endswith(("ous", "al")) and w.group().rstrip() not in L.known:
+        if w and w.group().rstrip() in L.lone_adjectives:
             w = None  # ("Indigenous partnership", "Regional initiative": an adjective, no name)
         if w and _free_left(text, w.start(), "'’-"):
             runs.append((w.start(), len(w.group().rstrip()) + w.start()))

@@ -1866,7 +1866,12 @@ def _same_subject(a: str | None, b: str | None) -> bool:
     of the same thing ("60%" of local sourcing is not "60%" of an emissions cut)."""
     if not a or not b:
         return not a  # (a row that says nothing of its own takes the prose's)
-    words = lambda t: {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", t)}
+    rx, empty = _rx(), _empty_about()
+    filler = {"share", "part", "portion", "rate"}
+
+    def words(t: str) -> set[str]:
+        return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", t)
+                if w.lower() not in rx.stops and w.lower() not in empty and w.lower() not in _TIME_NOUNS and w.lower() not in filler}
     return bool(words(a) & words(b))
 
 
@@ -2856,8 +2861,9 @@ _QUAL_WORDS = {"about": "about", "nearly": "nearly", "more_than": "more than", "
 
 
 def _plain(x: float) -> str:
-    """A number without scientific notation: 1,000 / 3.2 / 0.75 / 1.075 (as the text gives it,
-    to three decimals: "USD 1.075 billion" is not "$1.07 billion")."""
+    """A number without scientific notation: 1,000 / 3.2 / 0.75 / 1.075 (to three decimals,
+    enough for the decimals statements write: "USD 1.075 billion" is not "$1.07 billion";
+    a long number in a compact form rounds there, 1,234,567 as "1.235 million")."""
     if float(x).is_integer():
         return f"{int(x):,}"
     return f"{x:,.3f}".rstrip("0").rstrip(".")

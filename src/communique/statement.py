@@ -14,6 +14,7 @@ import copy
 import datetime as dt
 import re
 import unicodedata
+from decimal import Decimal
 import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -313,16 +314,17 @@ def clean(raw: str) -> str:
 # A fraction written as one character is written out, so that it reads as a figure: "½ of the
 # annual consumption" as "1/2 of ...", "2½ million tonnes" as "2.5 million tonnes".
 _VULGAR = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8), "⅕": (1, 5)}
-_VULGAR_RE = re.compile(r"(\d*)([½¼¾⅓⅔⅛⅕])")
+_VULGAR_RE = re.compile(r"(\d+[ \u00a0]?)?([½¼¾⅓⅔⅛⅕])")
 
 
 def _vulgar(m: re.Match) -> str:
     n, d = _VULGAR[m.group(2)]
     if not m.group(1):
         return f"{n}/{d}"
+    whole = int(m.group(1).strip())
     if d in (2, 4, 5, 8):
-        return f"{int(m.group(1)) + n / d:g}"
-    return f"{m.group(1)} {n}/{d}"
+        return f"{whole}{str(Decimal(n) / Decimal(d))[1:]}"  # exact: "2½" is "2.5", "123456½" "123456.5"
+    return f"{whole}.{round(1000 * n / d):03d}".rstrip("0")  # ("2⅓" as 2.333: one figure, not 2 and 1/3)
 
 
 # Footnote references glued to a word ("$16 billion[1]", "nurses.[2]") and the markers that
@@ -1487,7 +1489,8 @@ def _signed_label_block(lines, body: list[int]) -> list[int]:
 # Canada, ...", "Endorsed by Australia, Canada and Japan.", "Signatories:" then a state a line
 _SIGNED_STATES_HEAD = re.compile(r"\s*(?:[#*_]+\s*)?(?i:(?:(?:signed|endorsed|joined|supported)\s+by|signator(?:y|ies)(?:\s+states)?)\b)"
                                  r"(?P<who>[^:\n]{0,60}:|(?i:\s+the\s+\w+(?:\s+\w+)?\s+of\b)?)[*_]*")
-_STATE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\n+)\s*")
+_STATE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\n+)\s*")
+_AND_SEP = re.compile(r"\s+and\s+")
 
 
 def signed_states(lines_text: list[str]) -> list[str]:
@@ -1500,16 +1503,26 @@ def signed_states(lines_text: list[str]) -> list[str]:
     if head is None and (len(lines_text) < 2 or any("," in t for t in lines_text)):
         return []  # (with no label, only a state a line: "Australia" / "Canada" / ... closing the text)
     rest = "\n".join([lines_text[0][head.end():] if head else lines_text[0], *lines_text[1:]])
-    items = [re.sub(r"^(?:[-*•–]|\d{1,2}[.)])\s+|^(?i:the)\s+|[*_.\s]+$", "", t.strip()) for t in _STATE_SEP.split(rest.strip())]
-    items = [t for t in items if t]
     found: list[str] = []
-    for t in items:
-        whole = [name for i, e, name in _country_spans(t) if i == 0 and e >= len(t) - 1] \
-            or [name for i, name in _groups_at(t) if i == 0 and len(t.split()) <= len(name.split()) + 1]
-        if not whole:
+    for part in _STATE_SEP.split(rest.strip()):
+        # (an item whole first: "Bosnia and Herzegovina", "Trinidad and Tobago"; else the two
+        # an "and" joins: "Japan and Canada")
+        state = _whole_state(part)
+        names = [state] if state else [_whole_state(p) for p in _AND_SEP.split(part)]
+        if not all(names):
             return []
-        found.append(whole[0])
+        found += names
     return list(dict.fromkeys(found)) if len(found) >= 2 else []
+
+
+def _whole_state(item: str) -> str | None:
+    """The state or group an item of a list names, and nothing else, or None."""
+    t = re.sub(r"^(?:[-*•–]|\d{1,2}[.)])\s+|^(?i:the)\s+|[*_.\s]+$", "", item.strip())
+    if not t:
+        return None
+    whole = [name for i, e, name in _country_spans(t) if i == 0 and e >= len(t) - 1] \
+        or [name for i, name in _groups_at(t) if i == 0 and len(t.split()) <= len(name.split()) + 1]
+    return whole[0] if whole else None
 
 
 def _signed_states_block(lines, body: list[int]) -> list[int]:
@@ -1521,9 +1534,14 @@ def _signed_states_block(lines, body: list[int]) -> list[int]:
     run = runs[-1]
     if len(runs) > 1 and len(runs[-2]) == 1 and _SIGNED_STATES_HEAD.fullmatch(lines[runs[-2][0]].text.strip()):
         run = runs[-2] + run  # ("Signatories:" then a blank line, then a state a line)
+    # (a list with no label under a lead-in is the text's own: "attended by representatives of
+    # the following:" / "Australia" / "Bangladesh")
+    k0 = bisect.bisect_left(body, run[0])
+    lead_in = k0 > 0 and lines[body[k0 - 1]].text.rstrip().endswith(":")
     for k in range(len(run)):
         # (the whole paragraph, or from a label line in it on: not the last lines of wrapped prose)
-        if (k == 0 or _SIGNED_STATES_HEAD.match(lines[run[k]].text)) and signed_states([lines[i].text for i in run[k:]]):
+        if ((k == 0 and not lead_in) or _SIGNED_STATES_HEAD.match(lines[run[k]].text)) \
+                and signed_states([lines[i].text for i in run[k:]]):
             return run[k:]
     return []
 
@@ -1918,6 +1936,9 @@ _DONE_ORIGINALS = re.compile(r"\s*,?\s*in\s+(?:two|three|four|duplicate|triplica
 _DONE_AT_END = re.compile(r"\s*(?:\.?\s*$|,\s*(?:in\s+(?:two|three|four|duplicate|triplicate|quadruplicate|the\s)|each\b|both\b))")
 
 
+_WHEN_WORD = re.compile(r"(?i:today|yesterday|tonight|earlier|later|now)\b")
+
+
 def _date_in_text(text: str, paragraphs) -> tuple[dt.date | None, str | None]:
     """The date a statement gives in its text when no line gives it (see ``_INLINE_DATELINE``),
     and the words that give it ("Done at Nairobi on 4 March 2025"), when they say where."""
@@ -1927,7 +1948,10 @@ def _date_in_text(text: str, paragraphs) -> tuple[dt.date | None, str | None]:
         # (and where: "OTTAWA, ONTARIO -- 14 October 2025 -- The Prime Minister ..." was given in Ottawa)
         place = text[m.start():m.start(1)].strip(" ,-–—")
         place = place.title() if place.isupper() else place
-        return parse_date(m.group(1)), (f"{place}, {m.group(1)}" if place else None)
+        # (a place, not the sentence's first words: "The two ministers met on 4 June 2024 — ...")
+        ok = place and _reads_as_place(place) and place.split()[0].lower() not in _SENTENCE_STARTERS \
+            and not _WHEN_WORD.match(place)
+        return parse_date(m.group(1)), (f"{place}, {m.group(1)}" if ok else None)
     for par in paragraphs[-3:]:
         found = done_at(text, par.start, par.end)
         if found:
