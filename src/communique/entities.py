@@ -216,8 +216,12 @@ def _lex() -> SimpleNamespace:
         rf"(?:[^,;.()\n]|,\s+(?=[A-Z])(?!H\.\s?E\.|Mr|Ms|Mrs|Dr|His|Her|[Tt]he\s+Hon)){{0,90}}?\bof\s+(?:the\s+)?{L.formal_prefix}"
         rf"({_trie(L.all_country_forms)})(?!\w)(?=\s*(?:[,;.)]|$|\s+and\s+(?:H\.E\.|the\s+[A-Z])))")
     # "Prime Minister Mette Frederiksen said Denmark would ...": whom a speaker speaks for
+    # (the reporting verbs are the commitments codebook's own)
+    from .commitments import codebook as commitments_codebook
+
+    reporting = _trie(commitments_codebook()["reporting_verbs"])
     L.said_country_re = book.compile(
-        r"\s+(?:said|announced|stated|stressed|added|underlined|emphasi[sz]ed)\s+(?:that\s+)?(?:the\s+)?"
+        rf"\s+(?:{reporting})\s+(?:that\s+)?(?:the\s+)?"
         rf"({_trie(L.all_country_forms)})(?!\w)(?=\s+[\"“]?(?:would|will|is|was|has|had|stands|remains|intends|plans|must|could|can|shall|wants|wished|hopes)\b)")
     L.of_country_re = book.compile(rf"\s+(?:of|from)\s+(?:the\s+)?{L.formal_prefix}"
                                    rf"({_trie(L.all_country_forms)})(?!\w)")

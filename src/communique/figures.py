@@ -962,7 +962,7 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
                 keep = True
             elif lo in ("and", "or") and nxt[:1].isalpha() and nxt[0].islower() and nlo not in stops \
                     and not (nlo in rx.qual_first and (_AMOUNT_START.match(tx[k + 2]) or _numberish(lows[k + 2], rx)
-                                                       or lows[k + 2] in rx.wordvals or lows[k + 2] in _FRACTION_WORDS)) \
+                                                       or lows[k + 2] in rx.wordvals or _fraction_or_multiple(lows[k + 2], rx))) \
                     and nlo not in rx.verbs and not _verbish(nlo, rx) and nlo not in rx.change_verbs \
                     and not _numberish(nlo, rx) and not _AMOUNT_START.match(tx[k + 2]) and lows[k + 2] not in rx.wordvals:
                 keep = True  # (not a verb before its own figure: "1,000 projects and issue 50 billion yuan")
@@ -1027,7 +1027,11 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
     return first, last
 
 
-_FRACTION_WORDS = frozenset("half third quarter fifth tenth double twice".split())
+def _fraction_or_multiple(word: str, rx) -> bool:
+    """A word the lexicon reads as a fraction or a multiple: "half", "a third", "double", "twice"."""
+    return word in rx.fractions or any(word.startswith(stem) for stem in _multiple_rx().factors)
+
+
 _AMOUNT_START = re.compile(r"[\d$€£¥₹]|[A-Z]{3}$|[A-Z]{1,3}\$")
 # a measure written as an adjective: "97-meter", "10-tonne" ("five 97-meter vessels" counts vessels)
 _MEASURE = r"\d[\d,.]*-[a-z]+"

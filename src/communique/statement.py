@@ -1227,8 +1227,16 @@ def _parties_block(lines: list, nonblank: list[int], last: int, heading: str) ->
         break
     return out if parties >= 2 and not want_party else []
 # a title's third line in capitals goes on from the second: "JOINT STATEMENT" / "BETWEEN ..." / "ON ..."
-# the rest of a speaker's name, then the verb that reports what they said
-_SAID_NEXT = re.compile(r"\s*[A-Z][\w'’.-]*\s+(?:said|says|stated|announced|added|noted|stressed|told|underlined|emphasi[sz]ed)\b")
+@lru_cache(maxsize=1)
+def _said_next() -> re.Pattern:
+    """The rest of a speaker's name, then a verb that reports what they said (the commitments
+    codebook's reporting verbs): "Støre said Norway ..."."""
+    from .commitments import codebook
+
+    verbs = "|".join(re.escape(v) for v in codebook()["reporting_verbs"])
+    return re.compile(rf"\s*[A-Z][\w'’.-]*\s+(?:{verbs})\b")
+
+
 _TITLE_THIRD = frozenset("BETWEEN ON OF AND FOR CONCERNING REGARDING TO IN WITH AT BY FROM AMONG TOWARD TOWARDS UNDER THROUGH".split())
 
 
@@ -2868,7 +2876,7 @@ def from_text(
             continue  # a party of a treaty's preamble: "The Government of ...", "and", "the Government of ..."
         if heads[i][0] in ("caps", "title") and nxt == i + 1 and _signer_title().fullmatch(lines[nxt].text.strip()):
             continue  # a signer's name above their title: "RECEP TAYYIP ERDOĞAN" / "President of the Republic of Türkiye"
-        if heads[i][0] == "title" and nxt == i + 1 and _SAID_NEXT.match(lines[nxt].text) \
+        if heads[i][0] == "title" and nxt == i + 1 and _said_next().match(lines[nxt].text) \
                 and any(w.lower() in _title_words() for w in lines[i].text.split()[:2]):
             continue  # a speaker's name wrapped across two lines: "Prime Minister Jonas Gahr" / "Støre said Norway ..."
         if heads[i][0] in ("title", "caps") and _annex_head(lines[i].text) and nxt > i + 1:
