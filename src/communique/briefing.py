@@ -754,16 +754,24 @@ def _owner_phrase(r: dict, st) -> str | None:
     return lead[0].lower() + lead[1:] if lead[:4] == "The " else lead
 
 
-_TAKES_THE = re.compile(
-    r"(Republic|Union|Islands|lands|ines|amas|Emirates|States|Federation|Council|Forum|Organization|Organisation|Community"
-    r"|Alliance|Assembly|Secretariat|Commission|Conference|Bank|Fund|Agency|Authority|Coalition|Partnership)$")
 _NAME_OF = re.compile(r"\s+(?:of|on|in|for|between|to|against)\s+")
 
 
+@functools.lru_cache(maxsize=1)
+def _takes_the() -> tuple[re.Pattern, frozenset]:
+    from .entities import codebook
+
+    cb = codebook()
+    starts = "|".join(re.escape(w) for w in cb["article_name_starts"])
+    ends = "|".join(re.escape(w) for w in cb["article_name_ends"])
+    return re.compile(rf"(?:{starts}) |.*(?:{ends})$"), frozenset(cb["article_names"])
+
+
 def with_article(name: str) -> str:
-    """"the United States", "the Netherlands", but "Peru": country names that take "the"."""
-    if re.match(r"(United |Republic |Kingdom |State |European |Democratic |Federal )", name) or _TAKES_THE.search(name) \
-            or name in ("Gambia", "Maldives", "Holy See"):
+    """"the United States", "the Netherlands", but "Peru": country names that take "the"
+    (``article_name_*`` in ``codebooks/entities.yaml``)."""
+    pattern, names = _takes_the()
+    if pattern.match(name) or name in names:
         return f"the {name}"
     return name
 

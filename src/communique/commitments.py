@@ -215,6 +215,7 @@ def _lex() -> SimpleNamespace:
     L.adjectives = adjs
     be = r"(?:are|is|were|was|remain|remains|remained|stand|stands|stood|be|been|feel|felt)"
     L.reported_modals = frozenset(cb["reported_modals"])
+    L.introducing_verbs = frozenset(cb["introducing_verbs"])
     L.modals = {**cb["modals"], **{m: "commitment" for m in L.reported_modals}}
     L.disclaimer_re = book.compile(
         r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in cb.get("legal_force_disclaimers") or ["(?!)"]) + r")\b", re.I)
@@ -3368,7 +3369,7 @@ def extract(statement: S.Statement):
     # (each row with its target span, None for the rows of lists, kept together through the sort)
     paired = [(r, targets[i] if i < len(targets) else None) for i, r in enumerate(rows)
               if not _OWN_TEXT.fullmatch(" ".join(str(r[_TARGET]).split()).rstrip(": "))
-              and not (r[1] in ("adopt", "issue") and " ".join(str(r[_TARGET]).split()).rstrip(": ").lower() == "the following")]
+              and not (r[1] in L.introducing_verbs and " ".join(str(r[_TARGET]).split()).rstrip(": ").lower() == "the following")]
     paired.sort(key=lambda p: p[0][_SENTENCE])
     rows = [r for r, _ in paired]
     rows = _list_items(st, _without_restated(rows, [t for _, t in paired], text, st.parties), row)

@@ -358,6 +358,7 @@ def _lex() -> SimpleNamespace:
     L.single_before_re = book.compile(rf"[{_UP}][\w'’-]*\s+$")
     L.token_re = book.compile(rf"((?:d['’](?=[{_UP}]))?{cap})|(\S+)")
     L.not_start = frozenset(cb["not_name_start"])
+    L.clause_openers = frozenset(w.lower() for w in cb["clause_openers"])
     L.act_nouns = frozenset(cb.get("act_nouns") or ())
     L.event_openers = frozenset(cb.get("event_openers") or ())
     L.lone_adjectives = frozenset(cb.get("lone_adjectives") or ())
@@ -521,7 +522,7 @@ def _surname_next(text: str, end: int, L) -> bool:
         return False
     w = m.group(1)
     return not (w.lower() in _SENTENCE_STARTERS or w in L.not_start or w in L.all_country_forms or w in L.known
-                or w in L.adjective or w.lower() in ("during", "after", "before", "both", "since", "while", "when"))
+                or w in L.adjective or w.lower() in L.clause_openers)
 
 
 def _capital_next(text: str, end: int) -> bool:

@@ -1871,7 +1871,7 @@ def _same_subject(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return not a  # (a row that says nothing of its own takes the prose's)
     rx, empty = _rx(), _empty_about()
-    filler = {"share", "part", "portion", "rate"}
+    filler = frozenset(lexicon()["share_words"])
 
     def words(t: str) -> set[str]:
         return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", t)

@@ -1944,7 +1944,12 @@ _DONE_ORIGINALS = re.compile(r"\s*,?\s*in\s+(?:two|three|four|duplicate|triplica
 _DONE_AT_END = re.compile(r"\s*(?:\.?\s*$|,\s*(?:in\s+(?:two|three|four|duplicate|triplicate|quadruplicate|the\s)|each\b|both\b))")
 
 
-_WHEN_WORD = re.compile(r"(?i:today|yesterday|tonight|earlier|later|now)\b")
+@lru_cache(maxsize=1)
+def _when_word() -> re.Pattern:
+    """A word of time (``time_words`` in ``codebooks/dates.yaml``)."""
+    from .dates import _lex
+
+    return re.compile(rf"(?i:{'|'.join(map(re.escape, sorted(_lex().time_words, key=len, reverse=True)))})\b")
 
 
 def _date_in_text(text: str, paragraphs) -> tuple[dt.date | None, str | None]:
@@ -1958,7 +1963,7 @@ def _date_in_text(text: str, paragraphs) -> tuple[dt.date | None, str | None]:
         place = place.title() if place.isupper() else place
         # (a place, not the sentence's first words: "The two ministers met on 4 June 2024 — ...")
         ok = place and _reads_as_place(place) and place.split()[0].lower() not in _SENTENCE_STARTERS \
-            and not _WHEN_WORD.match(place)
+            and not _when_word().match(place)
         return parse_date(m.group(1)), (f"{place}, {m.group(1)}" if ok else None)
     for par in paragraphs[-3:]:
         found = done_at(text, par.start, par.end)
@@ -2358,7 +2363,13 @@ def _listed_run(text: str) -> list[str]:
     return list(dict.fromkeys(best))
 
 
-_HOSTS = re.compile(r"\b(?:hosted|hosts|welcomed|welcomes|received|receives|convened|convenes|invited|invites)\b")
+@lru_cache(maxsize=1)
+def _host_verbs() -> re.Pattern:
+    """The verbs by which a subject hosts those an opening lists (``host_verbs`` in
+    ``codebooks/entities.yaml``)."""
+    from .entities import codebook
+
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, codebook()['host_verbs']))})\b")
 
 
 def _hosts(text: str, listed: list[str]) -> list[str]:
@@ -2369,7 +2380,7 @@ def _hosts(text: str, listed: list[str]) -> list[str]:
     if first is None:
         return []
     verb = None
-    for m in _HOSTS.finditer(text, 0, first):
+    for m in _host_verbs().finditer(text, 0, first):
         verb = m
     if verb is None:
         return []
@@ -2379,7 +2390,14 @@ def _hosts(text: str, listed: list[str]) -> list[str]:
                               + [c for c in _leader_countries(lead) if c not in listed]))
 
 
-_CO_SPEAKER = re.compile(r"\s+and\s+(?:the\s+)?(?:Leaders|Heads|Ministers|Foreign\s+Ministers|Prime\s+Ministers|Presidents|representatives|Governments)\b")
+@lru_cache(maxsize=1)
+def _co_speaker() -> re.Pattern:
+    """"and the Leaders ...", "and the Foreign Ministers ..." after a country a "We, ..."
+    opening names (``co_speaker_nouns`` in ``codebooks/entities.yaml``)."""
+    from .entities import codebook
+
+    nouns = "|".join(re.escape(n).replace("\\ ", r"\s+") for n in codebook()["co_speaker_nouns"])
+    return re.compile(rf"\s+and\s+(?:the\s+)?(?:{nouns})\b")
 
 
 def _co_speakers(text: str, listed: list[str]) -> list[str]:
@@ -2391,7 +2409,7 @@ def _co_speakers(text: str, listed: list[str]) -> list[str]:
     first = next((i for i, _, c in _country_spans(text) if c in listed), None)
     if first is None:
         return []
-    return list(dict.fromkeys(c for i, e, c in _country_spans(text[:first]) if c not in listed and _CO_SPEAKER.match(text, e)))
+    return list(dict.fromkeys(c for i, e, c in _country_spans(text[:first]) if c not in listed and _co_speaker().match(text, e)))
 
 
 _ONE_MORE = re.compile(r"\band\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}of\s+(?:the\s+)?$")
