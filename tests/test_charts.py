@@ -315,6 +315,19 @@ def test_a_full_date_sits_on_its_day_in_the_timeline():
     assert days == [dt.date(2025, 1, 1), dt.date(2025, 7, 1)]  # the date on its day, the bare year at mid-year
 
 
+def test_a_year_sits_at_the_part_of_it_the_text_names():
+    import matplotlib.dates as mdates
+
+    text = ("# Joint Statement of Kenya and the Republic of Korea\r\n\r\nNairobi, 3 March 2024\r\n\r\n## 1. Transport\r\n\r\n"
+            "Kenya will complete the port by the end of 2025. Korea will deliver 40 buses by end-2026 and will open the line "
+            "in early 2027. The two sides will review the plan in mid-2028, hold talks in late 2029 and meet again in 2030.\r\n")
+    st = S.from_text(text)
+    ax = charts.timeline(F.extract(st), st.date).axes[0]
+    days = sorted(mdates.num2date(ln.get_xdata()[0]).date() for ln in ax.get_lines() if ln.get_marker() == "o")
+    assert days == [dt.date(2025, 12, 31), dt.date(2026, 12, 31), dt.date(2027, 1, 15), dt.date(2028, 7, 1),
+                    dt.date(2029, 11, 15), dt.date(2030, 7, 1)]
+
+
 def test_timeline_seed(seed, seed_figures):
     fig = charts.timeline(seed_figures, dt.date(2013, 6, 11))
     ax = fig.axes[0]

@@ -651,6 +651,19 @@ def _as_date(value) -> dt.date | None:
         return None
 
 
+def _said_before(quote, text: str, nth: int = 0) -> str | None:
+    """What the sentence ``quote`` says before the ``nth`` occurrence of ``text`` in it."""
+    if _isnull(quote) or not text:
+        return None
+    quote = str(quote)
+    i = quote.find(text)
+    for _ in range(nth):
+        if i < 0:
+            break
+        i = quote.find(text, i + len(text))
+    return quote[:i] if i >= 0 else None
+
+
 def _lead_in(quote, text: str, words: int = 6, nth: int = 0) -> str | None:
     """The words of the sentence that lead up to a figure ("…deployed since the mission's
     establishment in 2004"), for figures that come without an ``about`` phrase; ``nth`` says
@@ -672,9 +685,10 @@ def _lead_in(quote, text: str, words: int = 6, nth: int = 0) -> str | None:
 
 
 def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Years and dates cited") -> Figure:
-    """Every year and date the statement cites on one time axis, labelled with what it refers
-    to (``about``; else the words leading up to it in ``quote``, the sentence, when the frame
-    has one; else the text), coloured by whether it lies before or after the statement's
+    """Every year and date the statement cites on one time axis (a year at its middle, or at
+    the part of it the words before it name: "by the end of 2025" at its end), labelled with
+    what it refers to (``about``; else the words leading up to it in ``quote``, the sentence,
+    when the frame has one; else the text), coloured by whether it lies before or after the statement's
     own date (``reference_date``, drawn as a line; a year counts as past when it is the
     statement's year or earlier). Rows: ``kind`` in {"year", "date"} with a value."""
     if _is_empty(figures_df, ["kind", "value"]):
@@ -700,6 +714,12 @@ def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Ye
             exact = parse_date(said if re.search(r"\b\d{4}\b", said) else f"{said} {d.year}")
             if exact is not None and exact.year == d.year:
                 d = exact
+        elif r.get("kind") == "year" and _isnull(r.get("value_max")):
+            # ("by the end of 2025" at the year's end, "in early 2026" in its first weeks)
+            from .dates import year_part
+
+            before = _said_before(r.get("quote"), "" if _isnull(r.get("text")) else str(r["text"]), nth)
+            d = (year_part(before, d.year) if before else None) or d
         if not _isnull(r.get("future")):
             future = bool(r["future"])  # (as the figures table says: "by the end of 2025", said in 2025, is ahead)
         elif ref is None:

@@ -26,7 +26,27 @@ def _lex() -> SimpleNamespace:
     cb = read_yaml(config.CODEBOOK_DIR / "dates.yaml")
     words = cb.pop("words")
     foreign = {name: int(month) for month, names in (cb.pop("foreign_months", None) or {}).items() for name in names}
-    return SimpleNamespace(**{k: frozenset(v) for k, v in cb.items()}, words=words, foreign_months=foreign)
+    parts = {name.lower(): tuple(int(x) for x in day.split("-")) for day, names in (cb.pop("year_parts", None) or {}).items()
+             for name in names}
+    return SimpleNamespace(**{k: frozenset(v) for k, v in cb.items()}, words=words, foreign_months=foreign, year_parts=parts)
+
+
+@lru_cache(maxsize=1)
+def _year_part_re() -> re.Pattern:
+    names = sorted(_lex().year_parts, key=len, reverse=True)
+    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"(?i:\b(?:the\s+)?({alt})(?:\s*[-‐–]\s*|\s+))$")
+
+
+def year_part(before: str, year: int) -> dt.date | None:
+    """The day of ``year`` that the words right before it say ("by the end of" → 31 December,
+    "in early" → 15 January, "mid-" → 1 July; codebook ``year_parts``); None when they name
+    no part of it."""
+    m = _year_part_re().search(before[-40:])
+    if m is None:
+        return None
+    month, day = _lex().year_parts[" ".join(m.group(1).lower().split())]
+    return dt.date(year, month, day)
 
 
 @lru_cache(maxsize=1)
