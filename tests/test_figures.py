@@ -285,6 +285,16 @@ def test_qualifiers(sentence, qualifier):
     assert one(sentence)["qualifier"] == qualifier
 
 
+def test_every_span_of_time_says_how_often():
+    text = ("1. Dialogue\r\n\r\nThe Foreign Ministers of Ghana and Norway will meet every two years and the working group "
+            "once every 6 months. One in every five households will be connected, and 10 experts will visit each year.\r\n")
+    st = S.from_text("Joint Communiqué of Ghana and Norway\r\n\r\nAccra, 2 May 2025\r\n\r\n" + text)
+    got = [(r["text"], r["kind"], r["qualifier"]) for _, r in F.extract(st).iterrows()]
+    assert got == [("two years", "duration", "every"), ("6 months", "duration", "every"), ("five", "count", None),
+                   ("10", "count", None)]
+    assert F.format_value(F.extract(st).iloc[0], qualifier=True) == "every 2 years"
+
+
 def test_over_a_span_of_time_is_not_more_than():
     r = one("The talks were held over two days in Lima.")
     assert (r["text"], r["kind"], r["qualifier"]) == ("two days", "duration", None)

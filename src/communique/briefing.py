@@ -270,7 +270,7 @@ KIND_NAMES = {
     "date": "Date", "ordinal": "Ordinal", "duration": "Duration", "fraction": "Fraction", "multiple": "Multiple",
 }
 QUALIFIER_NAMES = {"about": "about", "nearly": "nearly", "more_than": "more than", "less_than": "less than", "up_to": "up to",
-                   "at_least": "at least"}
+                   "at_least": "at least", "every": "every"}
 
 
 def analyze(st, params: dict[str, Any]):

@@ -104,7 +104,7 @@ COLUMNS = [
     "quote",  # the sentence as received (st.original)
 ]
 KINDS = ("money", "percent", "count", "quantity", "year", "date", "ordinal", "duration", "fraction", "multiple")
-QUALIFIERS = ("about", "nearly", "more_than", "less_than", "up_to", "at_least")
+QUALIFIERS = ("about", "nearly", "more_than", "less_than", "up_to", "at_least", "every")
 PERIODS = ("year", "quarter", "month", "week", "day")
 
 LEXICON_PATH = config.CODEBOOK_DIR / "figures.yaml"
@@ -2425,6 +2425,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     q, q_start = (None, start) if between else _qualifier(stext, start, rx)
     if kind == "duration" and q == "more_than" and stext[q_start:q_start + 4].lower() == "over":
         q, q_start = None, start  # "over two days" is a span, not "more than"
+    if q == "every" and kind != "duration":
+        q, q_start = None, start  # ("one in every five", "every 100 people": no frequency)
 
     in_name = False
     if kind in ("count", "duration") and not dig and num[0].isupper() and not _opens(stext, start):
@@ -2861,7 +2863,7 @@ def restatements(df: "pd.DataFrame", text: str | None = None) -> dict[tuple[int,
 
 
 _QUAL_WORDS = {"about": "about", "nearly": "nearly", "more_than": "more than", "less_than": "less than", "up_to": "up to",
-               "at_least": "at least"}
+               "at_least": "at least", "every": "every"}
 
 
 def _plain(x: float) -> str:
