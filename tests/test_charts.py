@@ -328,6 +328,23 @@ def test_a_year_sits_at_the_part_of_it_the_text_names():
                     dt.date(2029, 11, 15), dt.date(2030, 7, 1)]
 
 
+def test_a_deadline_counted_from_the_statement_is_a_point_on_the_timeline():
+    import matplotlib.dates as mdates
+
+    body = ("Mexico will open the consulate within 90 days. Spain will submit a report within six months of the entry "
+            "into force of the Agreement, and the two sides will conclude the talks in the next two years.\n")
+    st = S.from_text("## Joint Statement of Spain and Mexico\n\nMadrid, 3 March 2024\n\n### Consular affairs\n\n" + body)
+    events = charts.timeline_events(F.extract(st), st.date)
+    assert [(e[0], e[2], e[3]) for e in events] == [(dt.date(2024, 6, 1), "90 days", True), (dt.date(2026, 3, 3), "two years", True)]
+    assert events[0][1].endswith("open the consulate within 90 days")
+    ax = charts.timeline(F.extract(st), st.date).axes[0]
+    days = sorted(mdates.num2date(ln.get_xdata()[0]).date() for ln in ax.get_lines() if ln.get_marker() == "o")
+    assert days == [dt.date(2024, 6, 1), dt.date(2026, 3, 3)]
+    # without the statement's date nothing dates them
+    undated = S.from_text("Joint Statement of Spain and Mexico\n\nConsular affairs\n\n" + body)
+    assert charts.timeline_events(F.extract(undated), undated.date) == []
+
+
 def test_timeline_seed(seed, seed_figures):
     fig = charts.timeline(seed_figures, dt.date(2013, 6, 11))
     ax = fig.axes[0]

@@ -995,11 +995,10 @@ def money_chart(a) -> P.Rich | P.Chart:
 def timeline_chart(a) -> P.Rich | P.Chart:
     from . import charts
 
-    c = a.counted
-    dated = c[c["kind"].isin(["year", "date"]) & c["value"].notna()] if not c.empty else c
-    if dated.empty:
+    events = charts.timeline_events(a.counted, a.statement.date)
+    if not events:
         return P.note("No years or dates cited.")
-    return P.chart(charts.timeline(c, a.statement.date), alt="Years and dates cited: " + ", ".join(dated["text"]))
+    return P.chart(charts.timeline(a.counted, a.statement.date), alt="Years and dates cited: " + ", ".join(e[2] for e in events))
 
 
 # -- commitments ------------------------------------------------------------------------------

@@ -684,24 +684,35 @@ def _lead_in(quote, text: str, words: int = 6, nth: int = 0) -> str | None:
     return ("…" if len(before) > words else "") + (lead + ("" if glued else " ") if lead else "") + text
 
 
-def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Years and dates cited") -> Figure:
-    """Every year and date the statement cites on one time axis (a year at its middle, or at
-    the part of it the words before it name: "by the end of 2025" at its end), labelled with
-    what it refers to (``about``; else the words leading up to it in ``quote``, the sentence,
-    when the frame has one; else the text), coloured by whether it lies before or after the statement's
-    own date (``reference_date``, drawn as a line; a year counts as past when it is the
-    statement's year or earlier). Rows: ``kind`` in {"year", "date"} with a value."""
+def timeline_events(figures_df, reference_date: dt.date | None = None) -> list[tuple]:
+    """The points of :func:`timeline`, in time order: (date, label, the figure's text, whether
+    it lies after the statement's date or None, the end of a span of years or None). Besides
+    years and dates, a span of time that sets a deadline from the statement's date ("within 90
+    days", dated by ``reference_date``) is a point at its end."""
     if _is_empty(figures_df, ["kind", "value"]):
-        return _empty("No years or dates cited", title)
+        return []
     ref = _as_date(reference_date) if reference_date is not None else None
     events = []
     seen: dict[tuple, int] = {}  # (sentence, text) -> how many such figures came before
     for r in figures_df.to_dict("records"):
-        if r.get("kind") not in ("year", "date"):
+        if r.get("kind") not in ("year", "date", "duration"):
             continue
         said = (r.get("sentence"), r.get("text"))
         nth = seen.get(said, 0)
         seen[said] = nth + 1
+        if r.get("kind") == "duration":
+            # a deadline counted from the statement's date: "will open the consulate within 90 days"
+            from .dates import due_within
+
+            shown = "" if _isnull(r.get("text")) else str(r["text"]).strip()
+            quote = "" if _isnull(r.get("quote")) else str(r["quote"])
+            before = _said_before(quote, shown, nth)
+            if ref is None or before is None or _isnull(r.get("value")) or not _isnull(r.get("value_max")):
+                continue
+            d = due_within(before, quote[len(before) + len(shown):], float(r["value"]), str(r.get("unit") or ""), ref)
+            if d is not None:
+                events.append((d, _lead_in(quote, shown, nth=nth) or shown, shown, True, None))
+            continue
         d = _as_date(r.get("value"))
         if d is None:
             continue
@@ -737,9 +748,22 @@ def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Ye
         # (a span of years runs to its last: "2025-2027" is a bar from 2025 to 2027, not a point)
         last = _as_date(r.get("value_max")) if r.get("kind") == "year" and not _isnull(r.get("value_max")) else None
         events.append((d, str(label), shown, future, last if last is not None and last > d else None))
+    events.sort(key=lambda e: (e[0], e[1]))
+    return events
+
+
+def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Years and dates cited") -> Figure:
+    """Every year and date the statement cites on one time axis (a year at its middle, or at
+    the part of it the words before it name: "by the end of 2025" at its end), labelled with
+    what it refers to (``about``; else the words leading up to it in ``quote``, the sentence,
+    when the frame has one; else the text), coloured by whether it lies before or after the statement's
+    own date (``reference_date``, drawn as a line; a year counts as past when it is the
+    statement's year or earlier). Rows: ``kind`` in {"year", "date"} with a value, and
+    deadlines counted from the statement's date (see :func:`timeline_events`)."""
+    events = timeline_events(figures_df, reference_date)
+    ref = _as_date(reference_date) if reference_date is not None else None
     if not events:
         return _empty("No years or dates cited", title)
-    events.sort(key=lambda e: (e[0], e[1]))
     import matplotlib.dates as mdates
 
     with _style():

@@ -28,7 +28,9 @@ def _lex() -> SimpleNamespace:
     foreign = {name: int(month) for month, names in (cb.pop("foreign_months", None) or {}).items() for name in names}
     parts = {name.lower(): tuple(int(x) for x in day.split("-")) for day, names in (cb.pop("year_parts", None) or {}).items()
              for name in names}
-    return SimpleNamespace(**{k: frozenset(v) for k, v in cb.items()}, words=words, foreign_months=foreign, year_parts=parts)
+    spans = cb.pop("deadline_spans", None) or []
+    return SimpleNamespace(**{k: frozenset(v) for k, v in cb.items()}, words=words, foreign_months=foreign, year_parts=parts,
+                           deadline_spans=spans)
 
 
 @lru_cache(maxsize=1)
@@ -193,3 +195,36 @@ def year_of(sentence: str, start: int, end: int, month: int, day: int | None, da
     if when > now and lean == "back":
         return date.year - 1
     return date.year
+
+
+@lru_cache(maxsize=1)
+def _deadline_res() -> tuple[re.Pattern, re.Pattern]:
+    L = _lex()
+    spans = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(L.deadline_spans, key=len, reverse=True))
+    after = "|".join(re.escape(w) for w in sorted(L.counted_from))
+    return re.compile(rf"(?i:\b(?:{spans}))\s+$"), re.compile(rf"\s+(?i:{after})\b")
+
+
+def due_within(before: str, after: str, value: float, unit: str, since: dt.date) -> dt.date | None:
+    """The day a span of time ends when the words before it make it a deadline counted from
+    ``since`` (the statement's date): "within 90 days" (codebook ``deadline_spans``); None when
+    the words after it count it from another event ("within six months of the entry into
+    force": ``counted_from``) or it is too short or long to date (hours; over a century)."""
+    from dateutil.relativedelta import relativedelta
+
+    spans, counted = _deadline_res()
+    if not spans.search(before[-30:]) or counted.match(after) or not 0 < value <= 100:
+        return None
+    if unit == "day":
+        step = relativedelta(days=round(value))
+    elif unit == "week":
+        step = relativedelta(days=round(7 * value))
+    elif unit == "month":
+        step = relativedelta(months=round(value)) if float(value).is_integer() else relativedelta(days=round(30.4 * value))
+    elif unit == "year":
+        step = relativedelta(months=round(12 * value))
+    elif unit == "decade":
+        step = relativedelta(years=round(10 * value))
+    else:
+        return None
+    return since + step
