@@ -672,3 +672,22 @@ def test_only_a_verb_is_put_in_lower_case_not_a_name_or_a_passives_subject():
     assert briefing.verb_case("Strongly condemns the attacks") == "strongly condemns the attacks"
     assert positions_worded("Support for the Lake Victoria project will be provided by Japan.") == [
         "Support for the Lake Victoria project will be provided by Japan"]
+
+
+@pytest.mark.parametrize("closing", [
+    "This summary is issued under the Chair's own responsibility and does not necessarily reflect the agreed views of all participants.",
+    "This Chair's Summary was prepared under the responsibility of the Presidency and is not a consensus document.",
+])
+def test_the_briefing_says_when_the_text_does_not_speak_for_all_who_took_part(closing):
+    text = ("# Chair's Summary: Ministerial Meeting on Ocean Governance\r\n\r\nLisbon, 12 May 2025\r\n\r\n"
+            "## 1. Fisheries\r\n\r\nMinisters stressed the need to end illegal fishing. Several Ministers called for a "
+            "binding instrument by 2027.\r\n\r\n## 2. Closing\r\n\r\n" + closing + "\r\n")
+    a = analysis.analyze(S.from_text(text))
+    assert a.statement.sentences[a.summary["not_agreed_by_all"]].text == closing
+    note = briefing.legal_note(a)
+    assert note.startswith("The text says it does not speak for all who took part (\u201c") and "not views every participant agreed" in note
+    assert any(line == note for line in briefing.executive_summary(a))
+    assert briefing.commitments_table(a).text.startswith(note)
+    # a joint statement that says nothing of the kind
+    plain = analysis.analyze(S.from_text(text.replace(closing, "The Ministers will meet again in 2026.")))
+    assert plain.summary["not_agreed_by_all"] is None and briefing.legal_note(plain) is None

@@ -156,6 +156,8 @@ def summarize(a: Analysis) -> dict[str, Any]:
         "classified_sentences": int(a.themes["topic"].notna().sum()) if not a.themes.empty else 0,
         # the sentence in which the text says it binds no one in law, or None
         "not_legally_binding": C.legal_disclaimer(a.statement),
+        # the sentence in which the text says it does not speak for all who took part, or None
+        "not_agreed_by_all": C.consensus_disclaimer(a.statement),
     }
 
 

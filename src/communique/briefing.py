@@ -1005,12 +1005,19 @@ def timeline_chart(a) -> P.Rich | P.Chart:
 
 
 def legal_note(a) -> str | None:
-    """What the text says of its own legal force, when it says it binds no one in law."""
+    """What the text says of its own force: that it binds no one in law, or that it does not
+    speak for all who took part (a chair's summary)."""
+    notes = []
     i = a.summary.get("not_legally_binding")
-    if i is None:
-        return None
-    said = shorten(a.statement.sentences[i].text, 30).rstrip(".")
-    return f"The text says it binds no one in law (\u201c{said}\u201d): its commitments are political ones."
+    if i is not None:
+        said = shorten(a.statement.sentences[i].text, 30).rstrip(".")
+        notes.append(f"The text says it binds no one in law (\u201c{said}\u201d): its commitments are political ones.")
+    j = a.summary.get("not_agreed_by_all")
+    if j is not None and j != i:
+        said = shorten(a.statement.sentences[j].text, 30).rstrip(".")
+        notes.append(f"The text says it does not speak for all who took part (\u201c{said}\u201d): its positions are "
+                     "the account of those who issued it, not views every participant agreed.")
+    return " ".join(notes) or None
 
 
 def commitments_table(a, params: dict[str, Any] | None = None) -> P.Rich:

@@ -68,7 +68,7 @@ from .datafiles import read_yaml
 from . import entities as E
 from . import statement as S
 
-__all__ = ["extract", "codebook", "scale", "verb_forms", "legal_disclaimer", "COLUMNS", "CATEGORIES", "CATALYSTS"]
+__all__ = ["extract", "codebook", "scale", "verb_forms", "legal_disclaimer", "consensus_disclaimer", "COLUMNS", "CATEGORIES", "CATALYSTS"]
 
 CATEGORIES = ("acknowledgement", "endorsement", "intention", "commitment")
 CATALYSTS = ("numeric target", "timeline", "named institution")
@@ -217,6 +217,8 @@ def _lex() -> SimpleNamespace:
     L.reported_modals = frozenset(cb["reported_modals"])
     L.introducing_verbs = frozenset(cb["introducing_verbs"])
     L.modals = {**cb["modals"], **{m: "commitment" for m in L.reported_modals}}
+    L.consensus_re = book.compile(
+        r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in cb.get("consensus_disclaimers") or ["(?!)"]) + r")", re.I)
     L.disclaimer_re = book.compile(
         r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in cb.get("legal_force_disclaimers") or ["(?!)"]) + r")\b", re.I)
     L.modal_endorse_re = book.compile(
@@ -3070,6 +3072,18 @@ def legal_disclaimer(statement: S.Statement) -> int | None:
         if s is not None and m.end() <= s.end and (L.instrument_re.search(text, s.start, m.start())
                                                    or m.group()[:7].lower() == "nothing"):
             return s.index
+    return None
+
+
+def consensus_disclaimer(statement: S.Statement) -> int | None:
+    """The first sentence in which the text says it does not speak for all who took part ("This
+    summary ... does not necessarily reflect the agreed views of all participants"), else None:
+    a chair's account reads like a joint text, and a reader has to be told that its positions
+    were not all agreed (codebook ``consensus_disclaimers``)."""
+    for m in _lex().consensus_re.finditer(statement.text):
+        i = statement.sentence_index(m.start())
+        if i is not None:
+            return i
     return None
 
 
