@@ -1518,7 +1518,7 @@ def test_a_lone_word_before_and_joins_the_name_and_an_acronym_after_a_country_is
     orgs = df[df.type == "organization"]
     assert list(zip(orgs.name, orgs.acronym)) == [
         ("Securities and Exchange Board of India", "SEBI"), ("Trade and Development Board", None),
-        ("State Grid Corporation of China", None)]
+        ("State Grid Corporation of China", None), ("BYD", None)]  # (BYD: a company the lexicon knows)
 
 
 def test_a_place_named_for_a_king_initials_and_currency_codes_are_no_mentions():
@@ -1987,3 +1987,14 @@ def test_a_regnal_number_before_a_sentences_next_word_and_a_city_before_a_cue_wo
                      "Regional initiative.")
     assert [n for n, t, _, _ in found if t == "person"] == ["Mohammed V"]
     assert [(n, t) for n, t, _, _ in found if t == "initiative"] == [("Montreal", "initiative")]
+
+
+def test_companies_named_alone_are_organizations():
+    text = ("# Fact Sheet: United States–Viet Nam Commercial Deals\r\n\r\nHanoi, 3 March 2024\r\n\r\n## Aviation and technology\r\n\r\n"
+            "The leaders welcomed the purchase of 50 Boeing 737 MAX aircraft by Vietnam Airlines. Google and Microsoft will open "
+            "data centres, and Samsung Electronics will invest USD 2 billion. Nvidia will partner with FPT, and GE Vernova will "
+            "supply turbines. Both sides will protect the Amazon rainforest. Visa requirements will be eased.\r\n")
+    df = E.extract(S.from_text(text))
+    orgs = set(df.loc[df["type"] == "organization", "name"])
+    assert {"Boeing", "Google", "Microsoft", "Samsung", "Nvidia", "FPT", "GE Vernova", "Vietnam Airlines"} <= orgs
+    assert not {"Amazon", "Visa"} & set(df["name"])

@@ -177,6 +177,15 @@ _PARTICLES = frozenset("de da del dos das di du van von der den bin ibn al el la
 _PATRONYMIC = frozenset("bin ibn bint".split())  # "Mohammed bin Salman": a name that says whose son
 
 
+def _companies() -> list[dict[str, Any]]:
+    """The companies of ``data/companies.csv``, as ``known_organizations`` entries."""
+    from .datafiles import read_csv
+
+    return [{"name": r["name"], "aliases": [a for a in (r.get("aliases") or "").split("|") if a],
+             "acronyms": [a for a in (r.get("acronyms") or "").split("|") if a], "type": "organization"}
+            for r in read_csv(config.DATA_DIR / "companies.csv")]
+
+
 @lru_cache(maxsize=1)
 def _lex() -> SimpleNamespace:
     """Compiled patterns and lookups, built once from the codebook and the country list."""
@@ -189,6 +198,15 @@ def _lex() -> SimpleNamespace:
         for f in [org["name"], *org.get("aliases", []), *org.get("acronyms", [])]:
             known[f] = (org["name"], org["type"])
         known_acronyms.update(org.get("acronyms", []))
+    # (a company's name is no longer one's start: "Tata" of "Tata Motors", "Hyundai" of "Hyundai Rotem")
+    company_forms = set()
+    for org in _companies():
+        for f in [org["name"], *org["aliases"], *org["acronyms"]]:
+            if f not in known:
+                known[f] = (org["name"], org["type"])
+                company_forms.add(f)
+        known_acronyms.update(org["acronyms"])
+    L.company_forms = frozenset(company_forms)
     L.known = known
     L.known_acronyms = frozenset(known_acronyms)
     L.known_people = _known_people()
@@ -1238,6 +1256,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
     # -- capitalized runs with a cue word -----------------------------------------------------
     known_hits = []
     for m in L.known_re.finditer(text):
+        if m.group() in L.company_forms and _CAPITAL_NEXT.match(text, m.end()):
+            continue
         if _free_left(text, m.start(), ".-"):
             sent = sentence_of(m.start(), m.end())
             if sent is not None:
