@@ -691,3 +691,14 @@ def test_the_briefing_says_when_the_text_does_not_speak_for_all_who_took_part(cl
     # a joint statement that says nothing of the kind
     plain = analysis.analyze(S.from_text(text.replace(closing, "The Ministers will meet again in 2026.")))
     assert plain.summary["not_agreed_by_all"] is None and briefing.legal_note(plain) is None
+
+
+def test_each_section_digest_lists_its_own_figures_when_two_sections_share_a_name():
+    text = ("Joint Statement of Chile and New Zealand\n\nWellington, 2 May 2025\n\nI. Trade\n\nChile will invest USD 40 million "
+            "in ports.\n\nII. Trade\n\nNew Zealand will train 300 inspectors by 2027.\n")
+    a = analysis.analyze(S.from_text(text))
+    rich = briefing.section_digests(a)
+    first, second = rich.text.split("Chile will invest", 1)[1].split("New Zealand will train", 1)
+    assert "US$40 million" in first and "300" not in first
+    assert "300 (inspectors)" in second and "US$40 million" not in second
+    assert rich.html.count('id="digest-trade"') == 1 and 'id="digest-trade-2"' in rich.html

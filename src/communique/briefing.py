@@ -1203,23 +1203,29 @@ def section_digests(a) -> P.Rich:
     """Per section: its lead sentence, its figures and its commitments."""
     st = a.statement
     parts = []
+    anchors: set[str] = set()
     for sec in st.sections:
         if not sec.paragraphs:
             continue
         name = section_name(sec.heading)
-        parts.append(P.heading(name, 3, anchor=P.slug(name, "digest-")))
+        anchor = P.slug(name, "digest-")
+        anchor = next(f"{anchor}-{k}" for k in range(2, 10_000) if f"{anchor}-{k}" not in anchors) if anchor in anchors else anchor
+        anchors.add(anchor)
+        parts.append(P.heading(name, 3, anchor=anchor))
+        # (the section's own sentences, not every section of its name: a title a text repeats)
+        own = {i for pi in sec.paragraphs for i in st.paragraphs[pi].sentences}
         lead = st.sentences[st.paragraphs[sec.paragraphs[0]].sentences[0]]
         parts.append(P.markup(
             f'<p class="cq-lead"><a href="#{sentence_anchor(lead.index)}">{esc(lead.text)}</a></p>',
             f"\\hyperlink{{{sentence_anchor(lead.index)}}}{{{latex_escape(lead.text)}}}\n",
             lead.text,
         ))
-        figs = a.counted[a.counted["section"].map(section_name) == name] if not a.counted.empty else a.counted
+        figs = a.counted[a.counted["sentence"].astype(int).isin(own)] if not a.counted.empty else a.counted
         if len(figs):
             items = [(figure_text(r) + (f" ({r['about']})" if r.get("about") else ""), int(r["sentence"])) for r in figs.to_dict("records")]
             parts.append(_linked_list("Figures", items))
         pledges = a.pledges
-        pl = pledges[pledges["section"].map(section_name) == name] if len(pledges) else pledges
+        pl = pledges[pledges["sentence"].astype(int).isin(own)] if len(pledges) else pledges
         if len(pl):
             items = [(f"{actor_name(r['actor'])} ({r['strength_label']}): {third_person(position_text(st, r, 22))}", int(r["sentence"]))
                      for r in pl.to_dict("records")]
