@@ -2103,3 +2103,16 @@ def test_review_mends_fractions_wire_datelines_and_closing_lists():
     assert st.parties == ["Japan", "Canada"] and st.sentences[-1].text == "Japan"
     assert S.signed_states(["Signed by: Bosnia and Herzegovina, Japan and Canada, Trinidad and Tobago"]) == [
         "Bosnia and Herzegovina", "Japan", "Canada", "Trinidad and Tobago"]
+
+
+def test_markdown_footnotes_closing_a_text_are_its_notes_not_its_last_sections_prose():
+    st = S.from_text("# Readout of the Meeting between Ghana and Norway\r\n\r\n*Accra, 23 September 2025*\r\n\r\n## Fisheries\r\n\r\n"
+                     "The ministers reaffirmed resolution A/RES/78/1[^1] and Norway will provide NOK 40 million.[^fish]\r\n\r\n"
+                     "## Next steps\r\n\r\nOfficials will meet again in 2026.\r\n\r\n"
+                     "[^1]: Resolution adopted by the General Assembly on 18 September 2023.\r\n"
+                     "[^fish]: See the 2024 fisheries programme.\r\n", fmt="md")
+    assert [s.heading for s in st.sections] == [None, "Fisheries", "Next steps", "Notes"]
+    notes = st.sections[-1]
+    assert [st.sentences[st.paragraphs[p].sentences[0]].text for p in notes.paragraphs] == [
+        "Resolution adopted by the General Assembly on 18 September 2023.", "See the 2024 fisheries programme."]
+    assert "[^" not in st.text and "[1]" not in st.text

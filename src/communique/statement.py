@@ -363,7 +363,7 @@ _MD_EM_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_]
 
 
 _MD_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
-_MD_FOOTNOTE_DEF = re.compile(r"^([ ]{0,3})\[\^[^\]\s]{1,20}\]:[ ]?", re.M)
+_MD_FOOTNOTE_DEF = re.compile(r"^([ ]{0,3})\[\^([^\]\s]{1,20})\]:[ ]?", re.M)
 _MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _MD_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*$")
@@ -701,7 +701,10 @@ def markdown_to_text(md: str) -> str:
     """
     out = []
     md = _MD_FOOTNOTE_REF.sub("", md)  # "[^1]": a reference to a footnote, not text
-    md = _MD_FOOTNOTE_DEF.sub("", md)  # "[^1]: Source ...": the note's text stays
+    # "[^1]: Source ...": a note as a web page writes it ("[1] ...", a paragraph each), so that
+    # the notes closing a text are read as such (see ``_notes_section``)
+    labels: dict[str, int] = {}
+    md = _MD_FOOTNOTE_DEF.sub(lambda m: f"\n{m.group(1)}[{labels.setdefault(m.group(2), len(labels) + 1)}] ", md)  # (a paragraph each)
     raw_lines = md.split("\n")
     headers: list[str] = []  # the column names of the table being read
     for i, line in enumerate(raw_lines):
@@ -2660,7 +2663,8 @@ def from_text(
     if fmt == "txt" and " | " in original:
         original = _pipe_tables(original)
     if fmt == "md":
-        original = clean(markdown_to_text(original))
+        # (its "[^1]: ..." notes written "[1] ...", a paragraph each, as a web page's are)
+        original = _notes_section(clean(markdown_to_text(original)), html=True)
     for i, line in enumerate(original.split("\n")):
         if len(line) > config.MAX_LINE_CHARS:
             raise InputError(
