@@ -2044,3 +2044,15 @@ def test_a_fraction_written_as_one_character_is_read():
 def test_spaced_thousands_before_a_unit_or_an_acronym_stay_one_number():
     df = figs("Japan will build 10 000 MW and deploy 10 000 UN peacekeepers.")
     assert [(r.text, r.value) for r in df.itertuples()] == [("10 000 MW", 10000.0), ("10 000", 10000.0)]
+
+
+def test_basis_points_and_the_signs_of_less_common_currencies():
+    st = S.from_text("## Joint Communiqué of Mongolia and Paraguay\r\n\r\nUlaanbaatar, 12 March 2026\r\n\r\n### Finance\r\n\r\n"
+                     "The central banks cut rates by a cumulative 125 basis points, and spreads narrowed by around 40 bps. "
+                     "Mongolia will contribute ₮15.5 billion and Paraguay ₲ 2 billion to the fund.\r\n")
+    df = F.extract(st)
+    got = [(r["text"], r["kind"], r["unit"], F.format_value(r, qualifier=True)) for _, r in df.iterrows()]
+    assert got == [("125 basis points", "percent", "basis point", "125 basis points"),
+                   ("40 bps", "percent", "basis point", "about 40 basis points"),
+                   ("₮15.5 billion", "money", "MNT", "₮15.5 billion"),
+                   ("₲ 2 billion", "money", "PYG", "PYG 2 billion")]

@@ -1543,7 +1543,7 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
     return found
 
 
-_SIGNS = "$€£¥₩₹₽₺฿₱₪₦₵₫₴₸₾"  # currency signs that start a figure, as digits do (each sign of the lexicon)
+_SIGNS = "$€£¥₩₹₽₺฿₱₪₦₵₫₴₸₾₮₲₭₼₡"  # currency signs that start a figure, as digits do (each sign of the lexicon)
 # (or a month: "the Arbitral Award rendered on July⏎12, 2016")
 _CODE_AT_LINE_END = re.compile(r"(?<![^\s(])([A-Z]{2,4}\$?|[A-Z]{0,3}[$€£¥₹]|Rs\.?|(?:January|February|March|April|May|June|July|August"
                                r"|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.))[ \t]*\n\Z")
@@ -2782,7 +2782,7 @@ def extract(statement) -> "pd.DataFrame":
     "one-third", the year for years and dates, NaN for a date whose year is unknown);
     ``value_max`` is the upper end of a range; ``unit`` is the ISO currency code for money,
     the singular unit for quantities and durations ("hectare", "year"), "percent",
-    "percentage point" or a share of the economy ("percent of GDP", "percent of GNI", whose
+    "percentage point", "basis point" or a share of the economy ("percent of GDP", "percent of GNI", whose
     ``about`` is what is measured: "tax revenue"); ``qualifier`` is one of ``QUALIFIERS``; ``about`` is the phrase the
     figure measures; ``in_name`` marks numbers inside names and ``restates`` a figure in
     brackets that gives the one before it again, both of which :func:`counted` drops;
@@ -2922,8 +2922,8 @@ def format_value(row, qualifier: bool = False) -> str:
         prefix = _money_prefix(text, unit)
         out = _join(_amount(v), _amount(vm) if vm is not None else None, prefix)
     elif kind == "percent":
-        if unit == "percentage point":
-            out = _join((_plain(v), ""), (_plain(vm), "") if vm is not None else None) + " " + _plural("percentage point", vm or v)
+        if unit in ("percentage point", "basis point"):
+            out = _join((_plain(v), ""), (_plain(vm), "") if vm is not None else None) + " " + _plural(unit, vm or v)
         else:
             out = _plain(v) + ("–" + _plain(vm) if vm is not None else "") + "%"
             if unit and unit.startswith("percent of "):
