@@ -1622,7 +1622,7 @@ def test_signature_blocks_without_for_the_lines():
           "- H.E. Volodymyr Zelenskyy, President of Ukraine\n\n[^1]: Figures as of 31 July 2024.\n")
     st = S.from_text(md, fmt="md")
     assert [(s["name"], s["party"]) for s in st.signatories] == [("Jonas Gahr Støre", "Norway"), ("Volodymyr Zelenskyy", "Ukraine")]
-    assert [sec.heading for sec in st.sections] == [None, "Support"]
+    assert [sec.heading for sec in st.sections] == [None, "Support", "Notes"]  # (the note under the signers: the text's Notes)
     assert S.signed_by(st) == "Jonas Gahr Støre, Prime Minister of Norway (Norway); Volodymyr Zelenskyy, President of Ukraine (Ukraine)"
     # the one who issued it, on the text's last line
     st = S.from_text("G7 Leaders' Statement\n\nApulia, 15 June 2024\n\n1. We will stand with Ukraine.\n\n"
@@ -2116,3 +2116,14 @@ def test_markdown_footnotes_closing_a_text_are_its_notes_not_its_last_sections_p
     assert [st.sentences[st.paragraphs[p].sentences[0]].text for p in notes.paragraphs] == [
         "Resolution adopted by the General Assembly on 18 September 2023.", "See the 2024 fisheries programme."]
     assert "[^" not in st.text and "[1]" not in st.text
+
+
+def test_a_closing_done_in_line_dates_the_text_before_a_visit_its_opening_gives():
+    text = ("**Joint Statement between China and Uzbekistan**\n\nAt the invitation of President Xi Jinping, President Shavkat "
+            "Mirziyoyev paid a state visit to China from 22 to 25 January 2026.\n\n**I. Trade**\n\n1. The two sides will "
+            "expand trade.\n\nDone in Beijing on 24 January 2026, in duplicate in the Chinese, Uzbek and Russian languages.\n")
+    st = S.from_text(text, fmt="md")
+    assert (st.date, st.dateline) == (dt.date(2026, 1, 24), "Done in Beijing on 24 January 2026")
+    # without the closing line the visit dates it, by its last day
+    st = S.from_text(text.split("Done in")[0], fmt="md")
+    assert st.date == dt.date(2026, 1, 25)

@@ -3008,13 +3008,15 @@ def from_text(
 
     meta = dict(metadata or {})
     date = meta.get("date") or dateline_date
+    if date is None and closing_done and closing_done[1] is not None:
+        # ("Done in Beijing on 24 January 2026." closing the text: the day it was signed, not
+        # the last day of a visit its opening gives, "from 22 to 25 January 2026")
+        date = closing_done[1]
+        dateline = dateline or closing_done[0]
     if date is None and paragraphs:
         date, done_where = _date_in_text(text, paragraphs)
         if dateline is None and date is not None and done_where:
             dateline = done_where  # ("Done at Nairobi on 4 March 2025": where and when, at the end)
-    if date is None and closing_done:
-        date = closing_done[1]  # ("Done in Beijing on 14 April 2025." closing the text)
-        dateline = dateline or closing_done[0]
     if date is None and closing:
         date = _dateline(lines[closing[-1]].text)[1]  # "Beijing, April 14, 2023" closing the text
     if date is None:
