@@ -2127,3 +2127,26 @@ def test_a_closing_done_in_line_dates_the_text_before_a_visit_its_opening_gives(
     # without the closing line the visit dates it, by its last day
     st = S.from_text(text.split("Done in")[0], fmt="md")
     assert st.date == dt.date(2026, 1, 25)
+
+
+def test_a_text_copied_out_of_a_pdf_loses_its_page_furniture_and_mends_its_broken_words():
+    page = "\r\n\r\nJoint Declaration -- Kenya and Norway                                Page {n} of 2\r\n\r\n"
+    head = "KENYA-NORWAY JOINT DECLARATION ON BLUE ECONOMY\r\n\r\n"
+    text = ("KENYA-NORWAY JOINT DECLARATION ON BLUE ECONOMY\r\n\r\nNairobi, 4 June 2025\r\n\r\n1. FISHERIES\r\n\r\n"
+            "Norway will provide NOK 40 million for fisheries cooper-\r\nation in Lamu, and Kenya will open a long-\r\nterm "
+            "training centre for fisheries officers and\r\ninspectors in Mombasa by the end of" + page.format(n=1) + head +
+            "2026. The two sides will review the programme every two years.\r\n\r\n"
+            "2. PORTS\r\n\r\nKenya will upgrade the Lamu port. Norway will support its manage-\r\nment and the Indo-\r\nPacific "
+            "route" + page.format(n=2))
+    st = S.from_text(text)
+    assert st.title == "KENYA-NORWAY JOINT DECLARATION ON BLUE ECONOMY"
+    assert [s.heading for s in st.sections] == [None, "FISHERIES", "PORTS"]
+    said = [S.one_line(s.text) for s in st.sentences]
+    assert said == [
+        "Norway will provide NOK 40 million for fisheries cooperation in Lamu, and Kenya will open a long-term training "
+        "centre for fisheries officers and inspectors in Mombasa by the end of 2026.",
+        "The two sides will review the programme every two years.",
+        "Kenya will upgrade the Lamu port.",
+        "Norway will support its management and the Indo-Pacific route",
+    ]
+    assert [r["text"] for _, r in F.counted(F.extract(st)).iterrows()] == ["NOK 40 million", "2026", "two years"]

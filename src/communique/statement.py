@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+from collections import Counter
 import datetime as dt
 import re
 import unicodedata
@@ -398,6 +399,91 @@ def _without_contacts(text: str) -> str:
             len(line.split()) >= 10 for line in text[m.end():].split("\n")):
         return text  # (a section so named, with prose under it, stays: "Contacts" between peoples)
     return re.sub(r"(?:\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*)?\s*$", "", text[:m.start()]) + "\n"  # (and a rule above it)
+
+
+# A page's number, alone on its line or closing a running footer: "Page 2 of 4", "Joint Vision
+# Statement -- Japan, Philippines, United States      Page 1 of 4", "- 3 -" (not "2/4", a fraction)
+_PAGE_NUMBER = re.compile(r"^[ \t]*(?:(?P<lead>\S.*?)[ \t]{2,})?(?:(?:Page|PAGE|page)[ \t]+\d{1,3}(?:[ \t]+(?:of|OF|/)[ \t]+\d{1,3})?"
+                          r"|[-–—][ \t]*\d{1,3}[ \t]*[-–—])[ \t]*$")
+_TERMINAL_END = re.compile(r"[.!?:;\"”’)\]][ \t]*$")
+_NUMBERED_START = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?\s+[A-Z]")
+_PAGE_WORDS = re.compile(r"(?m)(?:Page|PAGE|page)[ \t]+\d{1,3}[ \t]*$|(?:Page|PAGE|page)[ \t]+\d{1,3}[ \t]+(?:of|OF|/)[ \t]+\d|^[ \t]*[-–—][ \t]*\d{1,3}[ \t]*[-–—][ \t]*$")
+
+
+def _page_furniture(text: str) -> str:
+    """A text copied out of a PDF without what each page carries: its number ("Page 2 of 4"),
+    the running footer beside it and the running head the pages repeat (the title again, at
+    the top of every page after the first), which would otherwise be headings, figures and
+    sentences of their own. A sentence a page break cuts ("... and will consider further" /
+    "coastal radar systems ...") runs on across it."""
+    if "\n" not in text or not _PAGE_WORDS.search(text):
+        return text
+    lines = text.split("\n")
+    pages = [i for i, line in enumerate(lines) if _PAGE_NUMBER.match(line)]
+    if not pages:
+        return text
+    stripped = [" ".join(line.split()) for line in lines]
+    counts = Counter(t for t in stripped if t)
+    first = next((i for i, t in enumerate(stripped) if t), 0)
+    drop = set(pages)
+    for p in pages:
+        # the running head and footer: a line near the page's number that the text repeats
+        near = [j for j in range(max(0, p - 4), min(len(lines), p + 5)) if stripped[j] and j not in drop]
+        for j in near:
+            if counts[stripped[j]] >= 2 and len(stripped[j]) >= 12 and not _BULLET.match(lines[j]):
+                drop.update(k for k, t in enumerate(stripped) if t == stripped[j] and k != first)
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if i not in drop:
+            out.append(lines[i])
+            i += 1
+            continue
+        # a run of dropped and blank lines: the page break
+        j = i
+        while j < len(lines) and (j in drop or not stripped[j]):
+            j += 1
+        before = next((t for t in reversed(out) if t.strip()), "")
+        after = stripped[j] if j < len(lines) else ""
+        while out and not out[-1].strip():
+            out.pop()
+        if before and after and not _TERMINAL_END.search(before) and (
+                after[:1].islower() or after[:1].isdigit() and not _NUMBERED_START.match(after)):
+            pass  # (the sentence runs on: no blank line between its two halves; "... by the end of" / "2026. The ...")
+        elif out and j < len(lines):
+            out.append("")
+        i = j
+    mended = "\n".join(out)
+    return mended + "\n" if text.endswith("\n") and not mended.endswith("\n") else mended
+
+
+_LINE_END_HYPHEN = re.compile(r"(?<![\w-])([A-Za-z]{2,})-[ \t]*\n[ \t]*([a-z]{2,})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _word_endings() -> frozenset:
+    from .datafiles import read_yaml
+
+    return frozenset(read_yaml(config.CODEBOOK_DIR / "layout.yaml")["word_endings"])
+
+
+def _line_end_hyphens(text: str) -> str:
+    """Words a hard-wrapped text breaks across lines with a hyphen made whole ("cooper-" /
+    "ation that has" is "cooperation that has", the rest of the line run on), where the text
+    or the endings of ``codebooks/layout.yaml`` say the hyphen is the break's, not the word's
+    ("long-" / "term" stays "long-term", "Indo-" / "Pacific" "Indo-Pacific")."""
+    if "-\n" not in text and not re.search(r"-[ \t]+\n", text):
+        return text
+    low = text.lower()
+    endings = _word_endings()
+
+    def mend(m: re.Match) -> str:
+        head, tail = m.group(1), m.group(2)
+        if f"{head}-{tail}".lower() in low or not (tail in endings or re.search(rf"(?<![\w-]){re.escape((head + tail).lower())}(?![\w-])", low)):
+            return m.group()
+        return head + tail
+
+    return _LINE_END_HYPHEN.sub(mend, text)
 
 
 # Footnotes closing a text: "[1] Joint Declaration ..., 18 July 1991." on lines of their own,
@@ -2653,6 +2739,8 @@ def from_text(
     if fmt == "html":
         raw, page_title = html_to_text(raw)
     original = _TEXT_MARKS.sub("", clean(raw))  # "Begin text:" ... "End text." around a released text
+    if fmt == "txt":
+        original = _line_end_hyphens(_page_furniture(original))  # (a text copied out of a PDF)
     original = _without_contacts(original)
     if fmt in ("txt", "html"):
         original = _notes_section(original, html=fmt == "html")
