@@ -702,3 +702,20 @@ def test_each_section_digest_lists_its_own_figures_when_two_sections_share_a_nam
     assert "US$40 million" in first and "300" not in first
     assert "300 (inspectors)" in second and "US$40 million" not in second
     assert rich.html.count('id="digest-trade"') == 1 and 'id="digest-trade-2"' in rich.html
+
+
+def test_items_under_a_request_to_a_named_body_keep_whom_it_asks():
+    text = ("Communiqué of the G20 Finance Ministers and Central Bank Governors\r\n\r\nRio de Janeiro, 26 July 2025\r\n\r\n"
+            "Debt\r\n\r\nWe ask the IMF and the World Bank to:\r\n\r\n(a) update the debt sustainability framework by end-2025; and\r\n\r\n"
+            "(b) present a note on debt transparency by April 2026.\r\n\r\nWe ask the Committee on Payments and Market "
+            "Infrastructures (CPMI) to:\r\n\r\n(a) report on cross-border payments by October 2025;\r\n\r\n(b) assess stablecoin arrangements.\r\n")
+    st = S.from_text(text)
+    from communique import commitments as C
+
+    got = [briefing.position_text(st, r, 40) for r in C.extract(st).to_dict("records")]
+    assert got == [
+        "ask the IMF and the World Bank to update the debt sustainability framework by end-2025",
+        "ask the IMF and the World Bank to present a note on debt transparency by April 2026",
+        "ask the Committee on Payments and Market Infrastructures (CPMI) to report on cross-border payments by October 2025",
+        "ask the Committee on Payments and Market Infrastructures (CPMI) to assess stablecoin arrangements",
+    ]

@@ -706,7 +706,8 @@ def verb_case(text: str) -> str:
             or (low.endswith("ly") and rest.partition(" ")[0].lower() in forms):
         return low + text[len(first):]
     return text
-_TO_LEAD = re.compile(r"((?:\s+[\w'’-]+){0,4}?)\s+to\s*:")
+# (its object, an acronym in brackets too: "asked the Committee on Payments and Market Infrastructures (CPMI) to:")
+_TO_LEAD = re.compile(r"((?:\s+(?:[\w'’-]+|\([\w&.-]{1,12}\)),?){0,10}?)\s+to\s*:")
 _FIRST_PERSON = {"our": "their", "Our": "Their", "we": "they", "We": "They", "us": "them", "ourselves": "themselves"}
 # (a capitalized "Our" or "We" inside a phrase is a name's: "the Declaration on ASEAN 2045: Our
 # Shared Future", "the We Are Women initiative"; only a phrase's first word is the voice's)

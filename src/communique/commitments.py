@@ -2768,7 +2768,7 @@ def list_ending(lead: str) -> str | None:
 
 
 # ("instructed their officials to:", "calls on the transitional authorities in Mali, Burkina Faso and Niger to:")
-_OBJECT_TO = re.compile(r"(?:[\w'’-]+,?\s+){1,10}to")
+_OBJECT_TO = re.compile(r"(?:(?:[\w'’-]+|\([\w&.-]{1,12}\)),?\s+){1,10}to")  # (and "... Infrastructures (CPMI) to:")
 _VERB_ON = re.compile(r"[a-z]+(?:\s+(?:together|jointly|closely))?\s+(?:on|in|with|for)")
 _INCLUDING_END = re.compile(r"(?:,\s*|\s)(?P<ending>(?:including|in\s+particular|notably|particularly|especially|such\s+as"
                             r"|focusing|focused|concentrating|with\s+(?:a\s+)?(?:particular\s+|special\s+)?focus)"
