@@ -2150,3 +2150,20 @@ def test_a_text_copied_out_of_a_pdf_loses_its_page_furniture_and_mends_its_broke
         "Norway will support its management and the Indo-Pacific route",
     ]
     assert [r["text"] for _, r in F.counted(F.extract(st)).iterrows()] == ["NOK 40 million", "2026", "two years"]
+
+
+def test_a_pages_labelled_lines_about_itself_are_not_the_statements_text():
+    html = ("<html><body><nav>Home</nav><h1>Ireland and Mongolia sign Memorandum of Understanding</h1>"
+            "<p class='meta'>From: Department of Foreign Affairs and Trade<br>Published on: 12 March 2026<br>"
+            "Last updated: 13 March 2026</p><p>Ireland and Mongolia today signed a Memorandum of Understanding. From: the "
+            "outset, Ireland will train 40 inspectors.</p><h2>Next steps</h2><p>The two sides will meet in 2027.</p></body></html>")
+    st = S.from_text(html, fmt="html")
+    assert (st.issuer, st.date) == ("Department of Foreign Affairs and Trade", dt.date(2026, 3, 12))
+    assert [s.text for s in st.sentences][:2] == ["Ireland and Mongolia today signed a Memorandum of Understanding.",
+                                                   "From: the outset, Ireland will train 40 inspectors."]
+    assert "2026" not in " ".join(F.extract(st)["text"])  # (neither page date is a figure of the statement)
+    # a dateline in the text dates it before the page does; front matter's author is its issuer
+    md = ("---\ntitle: Readout of the Secretary's Meeting\nauthor: Office of the Spokesperson\n---\n\n"
+          "Posted on: 30 September 2025\n\n*New York, September 23, 2025*\n\nThe Secretary met Foreign Minister Sugiono.\n")
+    st = S.from_text(md, fmt="md")
+    assert (st.issuer, st.date, st.dateline) == ("Office of the Spokesperson", dt.date(2025, 9, 23), "New York, September 23, 2025")

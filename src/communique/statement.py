@@ -457,6 +457,42 @@ def _page_furniture(text: str) -> str:
     return mended + "\n" if text.endswith("\n") and not mended.endswith("\n") else mended
 
 
+@lru_cache(maxsize=1)
+def _page_label_re() -> tuple[re.Pattern, dict[str, str]]:
+    from .datafiles import read_yaml
+
+    labels = {w.lower(): kind for kind, words in read_yaml(config.CODEBOOK_DIR / "layout.yaml")["page_labels"].items() for w in words}
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?im)^[ \t]*({alt})[ \t]*:[ \t]*(\S[^\n]{{0,100}}?)[ \t]*$"), labels
+
+
+def _page_labels(text: str) -> tuple[str, dict[str, Any]]:
+    """A page's labelled lines about itself left out (``page_labels`` in
+    ``codebooks/layout.yaml``): ``(text, found)``, where ``found`` may give the ``issuer``
+    ("From: Department of Foreign Affairs and Trade") and the date it was ``published``. Only
+    a short value counts (a few words; a date): "From: the outset, the two sides ..." is prose."""
+    pattern, labels = _page_label_re()
+    found: dict[str, Any] = {}
+
+    def take(m: re.Match) -> str:
+        kind, value = labels[" ".join(m.group(1).lower().split())], m.group(2).strip()
+        if kind == "issuer":
+            if len(value.split()) > 10 or _TERMINAL.search(value) or not value[:1].isupper():
+                return m.group()
+            found.setdefault("issuer", value)
+            return ""
+        day = parse_date(value) if _DATE_RE.search(value) and len(value.split()) <= 6 else None
+        if day is None:
+            return m.group()
+        if kind == "published":
+            found.setdefault("date", day)
+        return ""
+
+    if ":" not in text:
+        return text, found
+    return pattern.sub(take, text), found
+
+
 _LINE_END_HYPHEN = re.compile(r"(?<![\w-])([A-Za-z]{2,})-[ \t]*\n[ \t]*([a-z]{2,})(?![\w-])")
 
 
@@ -2567,6 +2603,13 @@ def read_metadata(path: str | Path) -> dict[str, Any]:
 _FRONT_MATTER_BLOCK = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
+@lru_cache(maxsize=1)
+def _issuer_keys() -> frozenset:
+    from .datafiles import read_yaml
+
+    return frozenset(read_yaml(config.CODEBOOK_DIR / "layout.yaml")["issuer_keys"])
+
+
 def front_matter(raw: str) -> tuple[str, dict[str, Any], list[str]]:
     """Split a leading YAML front-matter block from a statement: ``(text, fields, notes)``.
 
@@ -2588,8 +2631,11 @@ def front_matter(raw: str) -> tuple[str, dict[str, Any], list[str]]:
         return raw, {}, []
     fields: dict[str, Any] = {}
     notes: list[str] = []
+    issuer_keys = _issuer_keys()
     for key, value in data.items():
         key = str(key).strip().lower()
+        if key in issuer_keys and isinstance(value, str) and "issuer" not in data and "issuer" not in fields:
+            key = "issuer"  # ("author: Office of the Spokesperson")
         if key not in METADATA_FIELDS:
             fields[key] = value
             continue
@@ -2741,6 +2787,7 @@ def from_text(
     original = _TEXT_MARKS.sub("", clean(raw))  # "Begin text:" ... "End text." around a released text
     if fmt == "txt":
         original = _line_end_hyphens(_page_furniture(original))  # (a text copied out of a PDF)
+    original, page = _page_labels(original)  # ("From: ...", "Published on: ...", "Last updated: ...")
     original = _without_contacts(original)
     if fmt in ("txt", "html"):
         original = _notes_section(original, html=fmt == "html")
@@ -3109,6 +3156,8 @@ def from_text(
         date = _dateline(lines[closing[-1]].text)[1]  # "Beijing, April 14, 2023" closing the text
     if date is None:
         date = title_date
+    if date is None:
+        date = page.get("date")  # ("Published on: 12 March 2026", where the text gives no date)
     if closing and (dateline is None or title_date is not None and date != title_date):
         dateline = ", ".join(lines[i].text.strip() for i in closing)
     title_text = meta.get("title") or heading
@@ -3136,7 +3185,7 @@ def from_text(
         date=date,
         parties=parties,
         leaders=list(meta.get("leaders") or []),
-        issuer=meta.get("issuer"),
+        issuer=meta.get("issuer") or page.get("issuer"),
         source=meta.get("source"),
         metadata=meta,
         path=Path(path) if path else None,
