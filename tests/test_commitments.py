@@ -3272,3 +3272,24 @@ def test_a_figure_said_of_what_is_currently_so_is_still_a_target_of_the_act():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will restore "
                      "30% of the land currently degraded by mining.\n")
     assert C.extract(st)["catalysts"].tolist() == [["numeric target"]]
+
+
+def test_items_under_a_heading_that_says_whose_they_are_are_that_sides_undertakings():
+    md = ("# Joint Statement of the European Union and Namibia on Green Hydrogen\n\nWindhoek, 4 June 2025\n\n"
+          "## What the European Union will contribute\n\n- Grants of EUR 40 million for the Lüderitz port by 2027;\n"
+          "- Support from the European Investment Bank for skills centres.\n\n## What Namibia intends to do\n\n"
+          "- Streamlined permits for hydrogen projects;\n- A training programme for 500 technicians.\n\n## Outlook\n\n"
+          "- The two sides welcomed the progress made.\n")
+    st = S.from_text(md, fmt="md")
+    df = C.extract(st)
+    got = [(r["actor"], r["category"], r["strength_label"], S.one_line(r["target"])) for r in df.to_dict("records")]
+    assert got == [
+        ("European Union", "commitment", "firm commitment", "Grants of EUR 40 million for the Lüderitz port by 2027"),
+        ("European Union", "commitment", "firm commitment", "Support from the European Investment Bank for skills centres"),
+        ("Namibia", "intention", "intention", "Streamlined permits for hydrogen projects"),
+        ("Namibia", "intention", "intention", "A training programme for 500 technicians"),
+        ("both", "endorsement", "endorsement", "the progress made"),
+    ]
+    from communique import briefing
+
+    assert briefing.position_text(st, df.iloc[1].to_dict(), 40) == "will contribute support from the European Investment Bank for skills centres"

@@ -677,6 +677,10 @@ def _position_words(st, r: dict, words: int) -> str:
             verb, target = " ".join([verb, S.one_line(lead.group(1)), "to"]).replace("  ", " "), target[0].lower() + target[1:]
         elif verb.split()[-1].lower() in C._lex().modals:
             target = verb_case(target)  # an item under "We will:": "will refrain from ...", not "will Refrain from ..."
+        elif st.sentence_index(vs) is None and _NOUN_FIRST.match(target):
+            # an item under a heading that gives its verb, "What Ireland will provide": "will provide
+            # technical assistance from Teagasc ...", "a scholarship programme" (a name stays as written)
+            target = target[0].lower() + target[1:]
         return shorten(verb + " " + target, words)
     clause = S.one_line(st.original[start:int(r["end"])])
     lead = S.one_line(st.original[start:vs])
@@ -689,6 +693,8 @@ def _position_words(st, r: dict, words: int) -> str:
 
 
 _CAPITALIZED = re.compile(r"[A-Z][a-z]+\b(?![-'’])")
+# a word in title case, then one in lower case: no name ("Technical assistance", "A scholarship", "Co-funding of")
+_NOUN_FIRST = re.compile(r"(?:A|An|[A-Z][a-z]+(?:-[a-z]+)?)\s+[a-z]")
 
 
 def verb_case(text: str) -> str:

@@ -3087,6 +3087,13 @@ def consensus_disclaimer(statement: S.Statement) -> int | None:
     return None
 
 
+# a heading that says whose the items under it are, and what they do: "What Ireland will
+# provide", "Mongolia will contribute", "What the European Union commits to"
+_HEADING_LEAD = re.compile(r"(?:What\s+)?(?P<who>(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*|\s+(?:of|and|the)){0,6}?)\s+"
+                           r"(?P<modal>will|shall|commits?\s+to|intends?\s+to|undertakes?\s+to)"
+                           r"(?:\s+(?P<act>[a-z]+))?\s*:?")
+
+
 def extract(statement: S.Statement):
     """The positions a statement takes, one row per clause, in text order.
 
@@ -3378,6 +3385,37 @@ def extract(statement: S.Statement):
             tend = _trim_end(text, item.start, item.end)
             rows.append(row(ctx.group(), lemma, category, False, item.start, tend, item.start, tend, item.index,
                             passive.start("v"), passive.end("v")))
+    # items under a heading that says whose they are: "What Ireland will provide" then "- Training
+    # by the Irish Aviation Authority ..." is Ireland's undertaking, each item a row
+    with_rows = {r[_SENTENCE] for r in rows}
+    for sec in st.sections:
+        if not sec.heading or sec.heading_start is None:
+            continue
+        lead = _HEADING_LEAD.fullmatch(" ".join(sec.heading.split()))
+        if lead is None:
+            continue
+        got = _resolve(lead.group("who"), L, ctx)
+        at = original.find(lead.group("modal"), sec.heading_start, sec.heading_end)
+        if got is None or at < 0:
+            continue
+        ve = original.find(lead.group("act"), at, sec.heading_end) + len(lead.group("act")) if lead.group("act") else at + len(lead.group("modal"))
+        modal = " ".join(lead.group("modal").lower().split())
+        verb = "intend" if modal.startswith("intend") else "will"
+        category = "intention" if verb == "intend" else "commitment"
+        for pi in sec.paragraphs:
+            par = st.paragraphs[pi]
+            if par.marker is None or not par.sentences:
+                continue
+            item = st.sentences[par.sentences[0]]
+            # (an item read as opening on a verb of its own is the heading's: "Support from
+            # Enterprise Ireland for Irish SMEs ..." under "What Ireland will provide")
+            own = [r for r in rows if r[_SENTENCE] in par.sentences]
+            if any(r[_VERB_START] != item.start for r in own) or any(i in with_rows for i in par.sentences[1:]):
+                continue
+            rows = [r for r in rows if r[_SENTENCE] not in par.sentences]
+            tend = _trim_end(text, item.start, item.end)
+            if tend > item.start:
+                rows.append(row(got[0], verb, category, False, item.start, tend, item.start, tend, item.index, at, ve))
     # ("The Council adopted the following conclusions:", "... Adopted the following:": the text
     # itself follows, no position)
     # (each row with its target span, None for the rows of lists, kept together through the sort)

@@ -956,6 +956,8 @@ def html_to_text(html: str) -> tuple[str, str | None]:
                 for line in _direct_lines(el):
                     lines += ["", line, ""]
             continue
+        if el.name == "caption":
+            continue  # a table's title, under the heading the table belongs to: no section of its own
         text = _text_of(el)
         if not text:
             continue
