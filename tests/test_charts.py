@@ -176,6 +176,9 @@ def test_headings_in_capitals_are_labelled_in_title_case_and_never_overlap():
     assert charts.heading_label("Trade and the EU") == "Trade and the EU"
     assert charts.heading_label("I. ASEAN COMMUNITY BUILDING") == "I. ASEAN Community Building"
     assert charts.heading_label("THE WAY FORWARD") == "The Way Forward"
+    # (a word of three letters is a word unless the lexicons know it; small words inside a compound stay small)
+    assert charts.heading_label("MARITIME SECURITY AND THE RULE OF LAW") == "Maritime Security and the Rule of Law"
+    assert charts.heading_label("PEOPLE-TO-PEOPLE TIES, ICT AND THE UAE") == "People-to-People Ties, ICT and the UAE"
     heads = ["POLITICAL DIALOGUE AND REGIONAL INTEGRATION", "TRADE, INVESTMENT AND ECONOMIC COOPERATION",
              "ENERGY TRANSITION AND CLIMATE ACTION", "SECURITY AND THE FIGHT AGAINST TRANSNATIONAL ORGANISED CRIME",
              "AGRICULTURE AND FOOD SECURITY", "EDUCATION, CULTURE AND MIGRATION", "FINAL PROVISIONS"]

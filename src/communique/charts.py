@@ -170,14 +170,16 @@ _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to
 
 def _acronym(word: str) -> bool:
     """Whether a word in capitals is an acronym: one the entity lexicon knows ("ASEAN",
-    "ECOWAS"), one with a digit ("G20", "COP30"), or a short one that is no common word ("EU",
-    "AU"; not "WAY", "NEW")."""
+    "ECOWAS", "UAE", "ICT"), one with a digit ("G20", "COP30"), or one of two letters that is no
+    common word ("EU", "AU"; not "TO", "OF")."""
     from . import entities as E
     from . import themes
 
-    if any(c.isdigit() for c in word) or word in E._lex().known:
+    L = E._lex()
+    if any(c.isdigit() for c in word) or word in L.known or word in L.all_country_forms or word in L.concept_acronyms:
         return True
-    return len(word) <= 3 and word.lower() not in _SMALL_WORDS and word.lower() not in themes.stopwords()
+    # (three letters may be a word: "RULE OF LAW", "THE SEA")
+    return len(word) <= 2 and word.lower() not in _SMALL_WORDS and word.lower() not in themes.stopwords()
 
 
 def heading_label(heading: str) -> str:
@@ -196,8 +198,9 @@ def heading_label(heading: str) -> str:
             out.append(word.lower() if i else word[:1] + word[1:].lower())
         else:
             # (an acronym keeps its capitals: "EU", "AU-EU", "G20", "COP30", "ASEAN")
-            out.append("-".join(part if _acronym(part.strip(",.;:()'\"")) else part[:1] + part[1:].lower()
-                                for part in word.split("-")))
+            # (and small words inside a compound in lower case: "People-to-People")
+            out.append("-".join(part if _acronym(part.strip(",.;:()'\"")) else part.lower() if j and part.lower() in _SMALL_WORDS
+                                else part[:1] + part[1:].lower() for j, part in enumerate(word.split("-"))))
     return " ".join(out)
 
 
