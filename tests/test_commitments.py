@@ -3293,3 +3293,11 @@ def test_items_under_a_heading_that_says_whose_they_are_are_that_sides_undertaki
     from communique import briefing
 
     assert briefing.position_text(st, df.iloc[1].to_dict(), 40) == "will contribute support from the European Investment Bank for skills centres"
+
+
+def test_a_dateline_run_into_the_first_sentence_is_not_part_of_its_subject():
+    for opening in ("Dublin, 12 March 2026 – Ireland and Mongolia today signed", "DUBLIN, 12 March 2026 -- Ireland and Mongolia signed"):
+        st = S.from_text(f"Ireland and Mongolia sign a Memorandum of Understanding\r\n\r\n{opening} a Memorandum of "
+                         "Understanding on Aviation at Iveagh House. Mongolia will train 40 inspectors.\r\n")
+        rows = C.extract(st)
+        assert list(zip(rows["actor"], rows["verb"])) == [("both", "sign"), ("Mongolia", "will")]

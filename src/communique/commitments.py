@@ -1515,6 +1515,13 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 recs.append(pledge)  # (not the subject of what follows: it sits inside a noun phrase)
                 continue
         floor = prev["verb_end"] if prev else s.start
+        if prev is None and s.index == st.paragraphs[s.paragraph].sentences[0]:
+            # (a dateline run into the first sentence: "Dublin, 12 March 2026 – Ireland and Mongolia today signed ...")
+            dl = S._INLINE_DATELINE.match(text, s.start, min(vs, s.start + 80))
+            if dl is not None and dl.end() < vs:
+                floor = dl.end()
+                while floor < vs and text[floor] in "-–— \t":
+                    floor += 1  # ("DUBLIN, 12 March 2026 -- Ireland ...")
         left, negated, passive, bare = _strip_left(text[floor:vs], L)
         if h.get("progressive"):
             passive = False  # ("We are today launching ...": the "are" of the progressive, no passive)
