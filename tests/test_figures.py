@@ -290,7 +290,7 @@ def test_every_span_of_time_says_how_often():
             "once every 6 months. One in every five households will be connected, and 10 experts will visit each year.\r\n")
     st = S.from_text("Joint Communiqué of Ghana and Norway\r\n\r\nAccra, 2 May 2025\r\n\r\n" + text)
     got = [(r["text"], r["kind"], r["qualifier"]) for _, r in F.extract(st).iterrows()]
-    assert got == [("two years", "duration", "every"), ("6 months", "duration", "every"), ("five", "count", None),
+    assert got == [("two years", "duration", "every"), ("6 months", "duration", "every"), ("One in every five", "fraction", None),
                    ("10", "count", None)]
     assert F.format_value(F.extract(st).iloc[0], qualifier=True) == "every 2 years"
 
@@ -2056,3 +2056,14 @@ def test_basis_points_and_the_signs_of_less_common_currencies():
                    ("40 bps", "percent", "basis point", "about 40 basis points"),
                    ("₮15.5 billion", "money", "MNT", "₮15.5 billion"),
                    ("₲ 2 billion", "money", "PYG", "PYG 2 billion")]
+
+
+def test_shares_written_as_so_many_in_so_many():
+    st = S.from_text("# Joint Statement of the United Kingdom and Brunei\n\nLondon, 3 March 2024\n\n## Health\n\n"
+                     "Non-communicable diseases account for around seven in ten deaths in Brunei. 3 in 10 households lack "
+                     "piped water, and one in every four girls are married early. Two out of three firms are exporters. "
+                     "The UK will deliver 5 in 12 months and meet 2 in 2025.\n", fmt="md")
+    got = [(r["text"], r["kind"], round(r["value"], 3), r["qualifier"], r["about"]) for _, r in F.extract(st).iterrows()]
+    assert got[:4] == [("seven in ten", "fraction", 0.7, "about", "deaths"), ("3 in 10", "fraction", 0.3, None, "households"),
+                       ("one in every four", "fraction", 0.25, None, "girls"), ("Two out of three", "fraction", 0.667, None, "firms")]
+    assert [(t, k) for t, k, *_ in got[4:]] == [("5", "count"), ("12 months", "duration"), ("2", "count"), ("2025", "year")]

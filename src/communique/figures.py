@@ -355,10 +355,14 @@ def _rx() -> SimpleNamespace:
         rf"|(?<=\b[Bb]y )(?:(?:{small}|an?)\s+{frac_w}|half)(?![A-Za-z-])(?!\s+[a-z]+\b(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\bto)"
         rf"(?<!\band)(?<!\bover)(?<!\bsince)(?<!\bcompared)(?<!\bbetween)(?<!\bwithin)(?<!\bon)(?<!\bat)(?<!\bfor)(?<!\bor))"
         rf"|(?i:half)(?=\s+(?i:of)(?![A-Za-z]))"
-        # "one in five young people": a share
-        rf"|(?i:one|two|three|four)\s+in\s+(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)(?![A-Za-z-]))"
+        # "one in five young people", "seven in ten deaths", "one in every four girls", "two out of three": a share
+        rf"|(?i:{_words(one_to_nine)})\s+(?:in|out\s+of)\s+(?:every\s+)?(?i:{_words(w for w, v in units.items() if v >= 2)}|{_words(tens)}"
+        rf"|(?:a|one)\s+hundred|(?:a|one)\s+thousand)(?![A-Za-z-])(?!\s+(?i:days?|weeks?|months?|years?|hours?|decades?)\b))"
     )
-    frac_digit = r"(?<![\w./,])\d{1,2}/\d{1,2}(?![\d/])"
+    # ("1/3", "3 in 10 households", "2 out of 3"; not "2 in 2025")
+    frac_digit = (r"(?<![\w./,])\d{1,2}/\d{1,2}(?![\d/])"
+                  r"|(?<![\w./,$€£¥])[1-9]\d?\s+(?:in|out\s+of)\s+(?:every\s+)?[1-9]\d{0,2}(?![\d,.%]|\s*(?:%|(?i:per\s?cent))"
+                  r"|\s+(?i:days?|weeks?|months?|years?|hours?|minutes?|decades?|quarters?)\b)")  # (not "5 in 12 months")
     ord_digit = r"(?<![\w.,])\d+(?:st|nd|rd|th)(?![A-Za-z])"
     # The master pattern, (?P<date>…)|(?P<glue>…)|(?P<frac>…)|(?P<ord>…)|(?P<core>…), is
     # compiled only cut in two by the first character of a match, in the same order: only
@@ -2202,19 +2206,23 @@ def _glue(m):
     return _rec(m.start(), m.end(), kind, value, in_name=True)
 
 
+_SHARE_OF = re.compile(r"(.+?) (?:in|out of) (?:every )?(.+)")
+
+
 def _fraction(m, stext, rx):
     text = m.group()
     start, end = m.start(), m.end()
-    if text[0].isdigit():
+    share = _SHARE_OF.fullmatch(" ".join(text.lower().split()))
+    if share:  # "one in five", "seven in ten", "3 in 10", "one in every four", "two out of three"
+        num, den = (int(w) if w.isdigit() else _word_value(w, rx) for w in share.groups())
+        if not num or not den or num >= den:
+            return None
+        value = num / den
+    elif text[0].isdigit():
         a, b = (int(x) for x in text.split("/"))
         if not (0 < a < b <= 12) or text == "9/11":
             return None
         value = a / b
-    elif " in " in text.lower():  # "one in five"
-        num, den = (_word_value(w, rx) for w in text.lower().split(" in ", 1))
-        if not num or not den or num >= den:
-            return None
-        value = num / den
     else:
         parts = _SPLIT_WORDS.split(text.lower())
         if len(parts) == 1:
@@ -2230,7 +2238,7 @@ def _fraction(m, stext, rx):
             value = num / denominator
     q, q_start = _qualifier(stext, start, rx)
     # (what "one in five" counts follows it: "one in five young people")
-    about = _phrase_after(stext, end, rx, openers=("of",), require_opener=" in " not in text.lower())
+    about = _phrase_after(stext, end, rx, openers=("of",), require_opener=share is None)
     if about is None:
         about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
     return _rec(start, end, "fraction", value, qualifier=q, about=about)
