@@ -1998,3 +1998,13 @@ def test_companies_named_alone_are_organizations():
     orgs = set(df.loc[df["type"] == "organization", "name"])
     assert {"Boeing", "Google", "Microsoft", "Samsung", "Nvidia", "FPT", "GE Vernova", "Vietnam Airlines"} <= orgs
     assert not {"Amazon", "Visa"} & set(df["name"])
+
+
+def test_a_quoted_cause_or_formula_is_no_initiative():
+    st = S.from_text("Joint Statement between China and Uzbekistan\r\n\r\nBeijing, 24 January 2026\r\n\r\n1. Politics\r\n\r\n"
+                     "The Uzbek side firmly opposes any form of \"Taiwan independence\". The two sides will hold a \"2+2\" "
+                     "dialogue and launch the \"Silk Road Cities\" initiative and the \"Beca 18\" programme.\r\n")
+    df = E.extract(st)
+    inits = df.loc[df["type"] == "initiative", "name"].tolist()
+    assert "Silk Road Cities" in inits and "Beca 18" in inits
+    assert not {"Taiwan independence", "2+2"} & set(df["name"])

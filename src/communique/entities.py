@@ -1648,7 +1648,11 @@ def _title_like(s: str, L) -> bool:
         return False
     content = [w for w in words if w.lower() not in L.connectors]
     caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
-    return bool(content) and caps / len(content) >= 0.5
+    # (a name ends on a capital or a number: not "Taiwan independence", a cause in quotes; and
+    # has letters: not "2+2")
+    last = content[-1] if content else ""
+    return bool(content) and caps / len(content) >= 0.5 and (last[0].isupper() or last[0].isdigit() or len(content) == 1) \
+        and any(c.isalpha() for c in s)
 
 
 def _type_of(words: list[str], L) -> str | None:
