@@ -3301,3 +3301,12 @@ def test_a_dateline_run_into_the_first_sentence_is_not_part_of_its_subject():
                          "Understanding on Aviation at Iveagh House. Mongolia will train 40 inspectors.\r\n")
         rows = C.extract(st)
         assert list(zip(rows["actor"], rows["verb"])) == [("both", "sign"), ("Mongolia", "will")]
+
+
+def test_what_the_parties_are_pleased_to_announce_is_theirs_to_do():
+    st = S.from_text("Joint Vision Statement of Japan, the Philippines and the United States\r\n\r\nWashington, 14 March 2026\r\n\r\n"
+                     "Security\r\n\r\nWe are pleased to announce the expansion of the Luzon Economic Corridor. We are delighted "
+                     "to launch the Quad Fellowship. We are delighted to welcome Viet Nam as an observer.\r\n")
+    rows = C.extract(st)
+    assert list(zip(rows["actor"], rows["verb"], rows["category"])) == [
+        ("all", "announce", "commitment"), ("all", "launch", "commitment"), ("all", "welcome", "endorsement")]

@@ -3101,6 +3101,9 @@ _HEADING_LEAD = re.compile(r"(?:What\s+)?(?P<who>(?:the\s+|The\s+)?[A-Z][\w'’.
                            r"(?:\s+(?P<act>[a-z]+))?\s*:?")
 
 
+_TO_VERB = re.compile(r"\s+to\s+([a-z]+)\b")
+
+
 def extract(statement: S.Statement):
     """The positions a statement takes, one row per clause, in text order.
 
@@ -3154,6 +3157,9 @@ def extract(statement: S.Statement):
         be = None
         if word in L.adjectives:  # "are committed to" is a state, not a passive
             be = L.be_before_re.search(text, max(sentences[i].start, start - 60), start)
+            nxt = _TO_VERB.match(text, end) if be and L.adjectives[word].get("category") == "endorsement" else None
+            if nxt and nxt.group(1) in forms and L.category.get(forms[nxt.group(1)][0]) == "commitment":
+                continue  # "We are pleased to announce the expansion of ...": what they announce, not praise
         if be:
             h = {"kind": "adj", "adj": word, "be": be.group(1), "start": be.start(), "end": end,
                  "not": " not " in f" {be.group()} ",  # ("is not in a position to")
