@@ -2167,3 +2167,15 @@ def test_a_pages_labelled_lines_about_itself_are_not_the_statements_text():
           "Posted on: 30 September 2025\n\n*New York, September 23, 2025*\n\nThe Secretary met Foreign Minister Sugiono.\n")
     st = S.from_text(md, fmt="md")
     assert (st.issuer, st.date, st.dateline) == ("Office of the Spokesperson", dt.date(2025, 9, 23), "New York, September 23, 2025")
+
+
+def test_a_web_pages_list_of_footnotes_is_its_notes():
+    html = ("<html><body><h1>Joint Communiqué of the European Union and the African Union</h1><p>Brussels, 14 May 2026</p>"
+            "<h2>Investment</h2><ol><li>The EU will mobilise EUR 150 billion by 2030.<sup>1</sup></li><li>Growth reached "
+            "3.8 percent.<sup>2</sup></li></ol><ol class=\"footnotes\"><li>African Development Bank, African Economic "
+            "Outlook 2025.</li><li>UN Economic Commission for Africa estimate, 2024.</li></ol></body></html>")
+    st = S.from_text(html, fmt="html")
+    assert [s.heading for s in st.sections] == [None, "Investment", "Notes"]
+    assert [st.sentences[st.paragraphs[p].sentences[0]].text for p in st.sections[-1].paragraphs] == [
+        "African Development Bank, African Economic Outlook 2025.", "UN Economic Commission for Africa estimate, 2024."]
+    assert [st.paragraphs[p].marker for p in st.sections[1].paragraphs] == ["1.", "2."]

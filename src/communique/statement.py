@@ -857,6 +857,7 @@ def markdown_to_text(md: str) -> str:
     return "\n".join(out)
 
 
+_NOTES_LIST = re.compile(r"(?i)foot-?notes?|end-?notes?|\bnotes\b|doc-endnotes")
 _HTML_DROP = ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "select"]
 _CLUTTER = re.compile(r"(^|[-_ ])(nav|navbar|menu|breadcrumbs?|footer|header|sidebar|share|social|cookie|skip|banner|related)([-_ ]|$)", re.I)
 _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "tr", "td", "th", "caption", "figcaption", "address", "time"}
@@ -988,6 +989,13 @@ def html_to_text(html: str) -> tuple[str, str | None]:
                     continue
             depth = "  " * len(el.find_parents("li"))
             parent = el.parent
+            if parent is not None and parent.name == "ol" and _NOTES_LIST.search(
+                    " ".join([parent.get("id") or "", *(parent.get("class") or []), parent.get("role") or ""])):
+                # a page's notes ("<ol class="footnotes">"): "[1] ...", a paragraph each, as notes
+                # closing a text are written (see ``_notes_section``)
+                n = 1 + next(i for i, c in enumerate(parent.find_all("li", recursive=False)) if c is el)
+                lines += ["", f"[{n}] {text}", ""]
+                continue
             if parent is not None and parent.name == "ol":
                 # an ordered list's number is the item's marker ("- 3. ...": an item, never a heading)
                 start = str(parent.get("start") or "1")
