@@ -3310,3 +3310,14 @@ def test_what_the_parties_are_pleased_to_announce_is_theirs_to_do():
     rows = C.extract(st)
     assert list(zip(rows["actor"], rows["verb"], rows["category"])) == [
         ("all", "announce", "commitment"), ("all", "launch", "commitment"), ("all", "welcome", "endorsement")]
+
+
+def test_the_means_a_party_acts_through_is_no_part_of_who_acts():
+    st = S.from_text("Joint Statement of the Quad Leaders\r\n\r\nWilmington, 21 September 2026\r\n\r\nDeliverables\r\n\r\n"
+                     "- OPEN RAN IN THE PACIFIC: The United States, through the U.S. Agency for International Development, "
+                     "will provide US$8 million to Palau, and Japan intends to support a feasibility study in Tuvalu.\r\n"
+                     "- Moreover, Australia, via the Australian Infrastructure Financing Facility for the Pacific, will lend "
+                     "A$50 million to Fiji.\r\n")
+    rows = C.extract(st)
+    assert list(zip(rows["actor"], rows["verb"], rows["strength_label"])) == [
+        ("United States", "will", "firm commitment"), ("Japan", "intend", "intention"), ("Australia", "will", "firm commitment")]

@@ -993,6 +993,10 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         # "The Ministry of Public Works (MOP)", "The German Development Bank (KfW) and the
         # Brazilian Development Bank (BNDES)"
         span = _ACRONYM_AFTER.sub("", span)
+    if "," in span:
+        # "the United States, through the U.S. Agency for International Development, will ...":
+        # the means it acts by, set off by commas, is no part of who acts
+        span = _MEANS_AFTER.sub("", span).strip()
     got = ctx.cache.get(span, ctx)
     if got is not ctx:
         return got
@@ -1003,6 +1007,7 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     return got
 
 
+_MEANS_AFTER = re.compile(r",\s*(?:acting\s+)?(?:through|via|by\s+way\s+of)\s+[^,;:]{1,120}?,?$")
 _AS_ROLE = re.compile(r"(.+?)\s+(?:as|in (?:its|their|his|her) capacity as)\s+(?:the\s+)?[A-Z](?:(?!\band\b)[^,]){0,60}")
 _PASSIVE_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+|soon\s+|also\s+|further\s+|then\s+)?be\s+[a-z]+(?:ed|en)\b")
 _AFTER_COMMA_PRONOUN = re.compile(r".+,\s*((?:[Ww]e|[Tt]hey))")
