@@ -3321,3 +3321,11 @@ def test_the_means_a_party_acts_through_is_no_part_of_who_acts():
     rows = C.extract(st)
     assert list(zip(rows["actor"], rows["verb"], rows["strength_label"])) == [
         ("United States", "will", "firm commitment"), ("Japan", "intend", "intention"), ("Australia", "will", "firm commitment")]
+
+
+def test_a_company_whose_name_ends_in_ing_can_act():
+    st = S.from_text("# Fact Sheet: Quad Leaders' Summit\n\nWilmington, 21 September 2026\n\n## Aviation\n\n"
+                     "- AVIATION SAFETY: Boeing and Tata Advanced Systems will establish a regional training centre in "
+                     "Hyderabad.\n- Boeing will train 500 pilots by 2028.\n- Recalling the 2024 summit, the leaders will meet again.\n", fmt="md")
+    rows = C.extract(st)
+    assert list(zip(rows["actor"], rows["verb"])) == [("Boeing and Tata Advanced Systems", "will"), ("Boeing", "will"), ("all", "will")]

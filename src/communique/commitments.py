@@ -925,8 +925,9 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         if has_the and _as_party(core, ctx) is None and all(w in ctx.title_words for w in core.split()) \
                 and core.split()[-1] in L.name_cues and ctx.issued_by_body:
             return ctx.body(core.split()[-1]), m.end()  # "The Council", "The Supreme Council", "The Meeting"
-        if first in L.not_start or first.lower().endswith("ing") or first in L.demonyms or first in L.adjective:
-            return None  # ("Recalling ...", and a preamble's "RECALLING ...")
+        if first in L.not_start or (first.lower().endswith("ing") and first not in ctx.names) or first in L.demonyms \
+                or first in L.adjective:
+            return None  # ("Recalling ...", and a preamble's "RECALLING ..."; not "Boeing", a name the text holds)
         if core in ctx.parties:
             return ("country", core, False), m.end()  # "The African Union", a party of the statement
         # (by its acronym or its short name, or as a "side": "The AU", "The AU side", "The EU side")
