@@ -2179,3 +2179,14 @@ def test_a_web_pages_list_of_footnotes_is_its_notes():
     assert [st.sentences[st.paragraphs[p].sentences[0]].text for p in st.sections[-1].paragraphs] == [
         "African Development Bank, African Economic Outlook 2025.", "UN Economic Commission for Africa estimate, 2024."]
     assert [st.paragraphs[p].marker for p in st.sections[1].paragraphs] == ["1.", "2."]
+
+
+def test_a_tables_caption_gives_its_columns_their_unit():
+    html = ("<html><body><h1>Joint Communiqué of the European Union and the African Union</h1><p>Brussels, 14 May 2026</p>"
+            "<h2>Financing</h2><p>The EU will provide EUR 600 million for peace support.</p><table><caption>Table 1. Indicative "
+            "EU financing by programme, 2026–2027 (EUR million)</caption><tr><th>Programme</th><th>2026</th><th>2027</th>"
+            "<th>Share (%)</th></tr><tr><td>European Peace Facility</td><td>280</td><td>320</td><td>12</td></tr></table>"
+            "</body></html>")
+    st = S.from_text(html, fmt="html")
+    assert [s.heading for s in st.sections] == [None, "Financing"]
+    assert st.sentences[-1].text == "European Peace Facility; EUR 280 million; EUR 320 million; 12%"

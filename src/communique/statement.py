@@ -949,6 +949,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     root = soup.find("main") or soup.find("article") or soup.body or soup
     lines: list[str] = []
     heads: dict[int, list[str]] = {}  # each table's column names
+    caption_units: dict[int, str] = {}  # the unit each table's caption gives: "(EUR million)"
     for el in root.find_all([*_BLOCKS, "div"]):
         if el.find_parent(list(_BLOCKS)) is not None and el.name not in ("li",):
             continue  # nested block: its text is already in the parent
@@ -958,7 +959,13 @@ def html_to_text(html: str) -> tuple[str, str | None]:
                     lines += ["", line, ""]
             continue
         if el.name == "caption":
-            continue  # a table's title, under the heading the table belongs to: no section of its own
+            # a table's title, under the heading the table belongs to: no section of its own; the
+            # unit it gives ("... by programme, 2026–2027 (EUR million)") is each column's that gives none
+            table = el.find_parent("table")
+            unit = _UNIT_IN_LABEL.search(_text_of(el))
+            if table is not None and unit:
+                caption_units[id(table)] = unit.group().strip()
+            continue
         text = _text_of(el)
         if not text:
             continue
@@ -971,11 +978,16 @@ def html_to_text(html: str) -> tuple[str, str | None]:
             # a row of column names only (all <th>) is no item of the statement
             cells = el.find_all(["td", "th"])
             table = el.find_parent("table")
+            unit = caption_units.get(id(table))
             if cells and all(c.name == "th" for c in cells):
                 if table is not None:
                     heads[id(table)] = [_text_of(c) for c in cells]
                 continue
-            lines += [_table_item((_text_of(c) for c in cells), heads.get(id(table), ()))]
+            columns = heads.get(id(table), ())
+            if unit:
+                columns = [h if _UNIT_IN_LABEL.search(h) else f"{h} {unit}".strip() for h in
+                           [*columns, *[""] * max(0, len(cells) - len(columns))]]
+            lines += [_table_item((_text_of(c) for c in cells), columns)]
         elif el.name == "li":
             if el.find_parent(["nav"]):
                 continue
