@@ -2067,3 +2067,15 @@ def test_shares_written_as_so_many_in_so_many():
     assert got[:4] == [("seven in ten", "fraction", 0.7, "about", "deaths"), ("3 in 10", "fraction", 0.3, None, "households"),
                        ("one in every four", "fraction", 0.25, None, "girls"), ("Two out of three", "fraction", 0.667, None, "firms")]
     assert [(t, k) for t, k, *_ in got[4:]] == [("5", "count"), ("12 months", "duration"), ("2", "count"), ("2025", "year")]
+
+
+def test_a_fraction_of_a_scale_is_one_amount():
+    st = S.from_text("Joint Statement of Japan and the Philippines\r\n\r\nManila, 3 March 2024\r\n\r\nI. AID\r\n\r\n"
+                     "Japan will lend a quarter of a billion yen for five vessels. The United States will give three quarters "
+                     "of a million dollars. A quarter of a million people will benefit. Output fell by a quarter, and a third "
+                     "of the budget goes to ports.\r\n")
+    got = [(r["text"], r["kind"], round(r["value"], 2), r["unit"]) for _, r in F.extract(st).iterrows()]
+    assert got == [("a quarter of a billion yen", "money", 250_000_000.0, "JPY"), ("five", "count", 5.0, None),
+                   ("three quarters of a million dollars", "money", 750_000.0, "USD"),
+                   ("A quarter of a million", "count", 250_000.0, None), ("a quarter", "fraction", 0.25, None),
+                   ("a third", "fraction", 0.33, None)]

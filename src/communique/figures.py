@@ -249,6 +249,8 @@ def _rx() -> SimpleNamespace:
         rf"|{small}\s+(?i:point)(?:\s+(?:{_words(one_to_nine)}|(?i:zero|nought)))+(?=\s+(?i:per\s?cent|percent|percentage\s+points?)\b)"
         rf"|(?i:an?)\s+{_words(big)}(?![A-Za-z])"
         rf"|(?i:half)\s+(?i:a)\s+{_words(big[3:])}(?![A-Za-z])"
+        # ("a quarter of a billion yen", "three quarters of a million people", "a third of a trillion")
+        rf"|(?:(?i:an?)|{small})\s+{_words(w for w in lex['fractions'] if not w.startswith('hal'))}\s+(?i:of)\s+(?i:an?)\s+{_words(big[3:])}(?![A-Za-z])"
         rf"|{small})"
         rf"(?:[\s-]+{scale_w})*"
         rf"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))(?:\s+(?i:and))?\s+{small}(?:[\s-]+{scale_w})*)*"
@@ -350,7 +352,7 @@ def _rx() -> SimpleNamespace:
         # (a hyphen after tens makes an ordinal: "twenty-fifth anniversary", not 20/5)
         rf"(?<![\w-])(?:(?!{_words(tens)}-)(?:{small}|(?i:an?))-{frac_w}"
         # "a third of", "a quarter lower"; after "by": "fallen by a third", "cut by half"
-        rf"|(?:{small}|(?i:an?))\s+{frac_w}(?=\s+(?i:{compared})(?![A-Za-z]))"
+        rf"|(?:{small}|(?i:an?))\s+{frac_w}(?=\s+(?i:{compared})(?![A-Za-z]))(?!\s+(?i:of)\s+(?i:an?)\s+(?i:thousand|million|billion|trillion)\b)"
         # (not an ordinal before its noun: "an act of aggression by a third state")
         rf"|(?<=\b[Bb]y )(?:(?:{small}|an?)\s+{frac_w}|half)(?![A-Za-z-])(?!\s+[a-z]+\b(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\bto)"
         rf"(?<!\band)(?<!\bover)(?<!\bsince)(?<!\bcompared)(?<!\bbetween)(?<!\bwithin)(?<!\bon)(?<!\bat)(?<!\bfor)(?<!\bor))"
@@ -595,6 +597,10 @@ def _word_value_uncached(text: str, rx: SimpleNamespace) -> float:
     toks = [t for t in _SPLIT_WORDS.split(text.lower()) if t and t != "and"]
     if toks[:1] == ["half"]:
         return 0.5 * rx.scales.get(toks[-1], 1)
+    if "of" in toks[1:] and toks[toks.index("of") - 1] in rx.fractions:  # "a quarter of a billion", "three quarters of a million"
+        i = toks.index("of")
+        num = 1.0 if toks[:i - 1] in (["a"], ["an"]) else _word_value_uncached(" ".join(toks[:i - 1]), rx)
+        return num / rx.fractions[toks[i - 1]] * _scale_of(toks[i + 1:], rx)
     if "half" in toks[1:] and toks[toks.index("half") - 1] == "a":  # "one and a half billion"
         i = toks.index("half")
         return (_word_value_uncached(" ".join(toks[:i - 1]), rx) + 0.5) * _scale_of(toks[i + 1:], rx)
