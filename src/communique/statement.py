@@ -407,7 +407,8 @@ _PAGE_NUMBER = re.compile(r"^[ \t]*(?:(?P<lead>\S.*?)[ \t]{2,})?(?:(?:Page|PAGE|
                           r"|[-–—][ \t]*\d{1,3}[ \t]*[-–—])[ \t]*$")
 _TERMINAL_END = re.compile(r"[.!?:;\"”’)\]][ \t]*$")
 _NUMBERED_START = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?\s+[A-Z]")
-_PAGE_WORDS = re.compile(r"(?m)(?:Page|PAGE|page)[ \t]+\d{1,3}[ \t]*$|(?:Page|PAGE|page)[ \t]+\d{1,3}[ \t]+(?:of|OF|/)[ \t]+\d|^[ \t]*[-–—][ \t]*\d{1,3}[ \t]*[-–—][ \t]*$")
+_PAGE_WORDS = re.compile(r"(?:Page|PAGE|page)[ \t]+\d")
+_DASHED_NUMBER = re.compile(r"\n[ \t]*[-–—][ \t]*\d{1,3}[ \t]*[-–—][ \t]*(?:\n|$)")
 
 
 def _page_furniture(text: str) -> str:
@@ -416,7 +417,9 @@ def _page_furniture(text: str) -> str:
     the top of every page after the first), which would otherwise be headings, figures and
     sentences of their own. A sentence a page break cuts ("... and will consider further" /
     "coastal radar systems ...") runs on across it."""
-    if "\n" not in text or not _PAGE_WORDS.search(text):
+    # (str.find first: a scan for the pattern over every text would cost a millisecond a text)
+    if "\n" not in text or not (("Page " in text or "PAGE " in text or "page " in text) and _PAGE_WORDS.search(text)
+                                or _DASHED_NUMBER.search(text)):
         return text
     lines = text.split("\n")
     pages = [i for i, line in enumerate(lines) if _PAGE_NUMBER.match(line)]
@@ -490,7 +493,13 @@ def _page_labels(text: str) -> tuple[str, dict[str, Any]]:
 
     if ":" not in text:
         return text, found
-    return pattern.sub(take, text), found
+    if len(text) <= 6000:
+        return pattern.sub(take, text), found
+    # (where a page carries them: above the text and under it)
+    cut = text.rfind("\n", 0, 4000) + 1, text.find("\n", len(text) - 2000)
+    if cut[0] <= 0 or cut[1] < 0:
+        return pattern.sub(take, text), found
+    return pattern.sub(take, text[:cut[0]]) + text[cut[0]:cut[1]] + pattern.sub(take, text[cut[1]:]), found
 
 
 _LINE_END_HYPHEN = re.compile(r"(?<![\w-])([A-Za-z]{2,})-[ \t]*\n[ \t]*([a-z]{2,})(?![\w-])")
