@@ -719,3 +719,12 @@ def test_items_under_a_request_to_a_named_body_keep_whom_it_asks():
         "ask the Committee on Payments and Market Infrastructures (CPMI) to report on cross-border payments by October 2025",
         "ask the Committee on Payments and Market Infrastructures (CPMI) to assess stablecoin arrangements",
     ]
+
+
+def test_the_summary_says_a_tables_total_row_is_a_total():
+    md = ("# Joint Statement of Ireland and Mongolia\n\nDublin, 12 March 2026\n\n## Projects\n\nThe two sides will fund three "
+          "projects.\n\n| Project | Budget (MNT) |\n|---|---|\n| Pasture programme | 15.5 billion |\n| Aviation safety | 6.6 billion |\n"
+          "| Total | 22.1 billion |\n")
+    a = analysis.analyze(S.from_text(md, fmt="md"))
+    line = next(t for t in briefing.executive_summary(a) if t.startswith("It cites"))
+    assert "₮22.1 billion in total" in line and "for Total" not in line

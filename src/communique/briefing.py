@@ -447,6 +447,8 @@ def _what_for(row: dict) -> str:
     if not about or (isinstance(about, float) and about != about):
         return ""
     about = str(about)
+    if about.strip(" *").lower() in ("total", "grand total", "sum", "overall"):
+        return " in total"  # (a table's "Total" row: "₮32.2 billion in total", not "for Total")
     quote = str(row.get("quote") or "")
     if re.search(r"\bto\s+(?:help\s+)?" + re.escape(about.split()[0]) + r"\b", quote) and about[:1].islower():
         return f" to {about}"
