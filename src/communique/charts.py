@@ -671,19 +671,12 @@ def _lead_in(quote, text: str, words: int = 6, nth: int = 0) -> str | None:
     """The words of the sentence that lead up to a figure ("…deployed since the mission's
     establishment in 2004"), for figures that come without an ``about`` phrase; ``nth`` says
     which of the figure's occurrences in the sentence it is (two "by 2035" of one sentence)."""
-    if _isnull(quote) or not text:
+    said = _said_before(quote, text, nth)
+    if said is None:
         return None
-    quote = str(quote)
-    i = quote.find(text)
-    for _ in range(nth):
-        if i < 0:
-            break
-        i = quote.find(text, i + len(text))
-    if i < 0:
-        return None
-    before = quote[:i].split()
+    before = said.split()
     lead = " ".join(before[-words:])
-    glued = i > 0 and not quote[i - 1].isspace()  # ("by end-2025": no space after "end-")
+    glued = bool(said) and not said[-1].isspace()  # ("by end-2025": no space after "end-")
     return ("…" if len(before) > words else "") + (lead + ("" if glued else " ") if lead else "") + text
 
 
