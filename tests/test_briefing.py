@@ -728,3 +728,10 @@ def test_the_summary_says_a_tables_total_row_is_a_total():
     a = analysis.analyze(S.from_text(md, fmt="md"))
     line = next(t for t in briefing.executive_summary(a) if t.startswith("It cites"))
     assert "₮22.1 billion in total" in line and "for Total" not in line
+
+
+def test_prose_about_another_texts_consensus_is_no_disclaimer_of_this_one():
+    st = S.from_text("Chair's Summary of the Ministerial Meeting\n\nLisbon, 12 May 2025\n\nAgriculture\n\nMinisters regretted that "
+                     "the draft Ministerial Declaration does not reflect the consensus reached in Abu Dhabi on agriculture.\n")
+    a = analysis.analyze(st)
+    assert a.summary["not_agreed_by_all"] is None and briefing.legal_note(a) is None

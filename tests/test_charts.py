@@ -541,3 +541,11 @@ def test_two_years_alike_in_one_sentence_each_keep_their_own_lead_in():
                      "billion per year by 2035 and the call to scale up finance to USD 1.3 trillion per year by 2035.\n")
     labels = [t for t in texts(charts.timeline(F.extract(st), st.date)) if "2035" in t]
     assert sorted(labels) == ["…USD 1.3 trillion per year by 2035", "…USD 300 billion per year by 2035"]
+
+
+def test_a_deadline_met_in_the_past_is_no_point_on_the_timeline():
+    st = S.from_text("Joint Statement of Spain and Mexico\n\nMadrid, 3 March 2024\n\nTrade\n\nThe Task Force, set up in 2023, "
+                     "delivered its report within 90 days. Mexico will open the consulate within 90 days.\n")
+    events = charts.timeline_events(F.extract(st), st.date)
+    assert [(e[0], e[2]) for e in events] == [(dt.date(2023, 7, 1), "2023"), (dt.date(2024, 6, 1), "90 days")]
+    assert charts.heading_label("FTA NEGOTIATIONS AND THE RULE OF LAW") == "FTA Negotiations and the Rule of Law"

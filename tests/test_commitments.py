@@ -3329,3 +3329,18 @@ def test_a_company_whose_name_ends_in_ing_can_act():
                      "Hyderabad.\n- Boeing will train 500 pilots by 2028.\n- Recalling the 2024 summit, the leaders will meet again.\n", fmt="md")
     rows = C.extract(st)
     assert list(zip(rows["actor"], rows["verb"])) == [("Boeing and Tata Advanced Systems", "will"), ("Boeing", "will"), ("all", "will")]
+
+
+def test_heading_items_stop_at_prose_and_an_agenda_heading_is_no_undertaking():
+    md = ("# Joint Statement of Ireland and Namibia\n\nWindhoek, 4 June 2025\n\n## What Ireland will provide\n\n"
+          "- Technical assistance from Teagasc on dairy genetics.\n\nNamibia, for its part, has agreed to:\n\n"
+          "- host a regional hydrogen training centre.\n\n## What the Leaders will discuss\n\n- Climate finance at COP31.\n")
+    rows = C.extract(S.from_text(md, fmt="md"))
+    assert list(zip(rows["actor"], rows["verb"], rows["target"])) == [
+        ("Ireland", "will", "Technical assistance from Teagasc on dairy genetics"), ("Namibia", "agree", "host a regional hydrogen training centre")]
+
+
+def test_a_wire_dateline_without_a_year_is_no_part_of_the_subject():
+    for opening in ("WASHINGTON — The United States and Namibia today signed", "Windhoek, March 12 (NAMPA) - Namibia and the United States signed"):
+        st = S.from_text(f"Joint Statement of the United States and Namibia\r\n\r\n{opening} a compact. Namibia will host the next round.\r\n")
+        assert list(zip(C.extract(st)["actor"], C.extract(st)["verb"])) == [("both", "sign"), ("Namibia", "will")]

@@ -2008,3 +2008,11 @@ def test_a_quoted_cause_or_formula_is_no_initiative():
     inits = df.loc[df["type"] == "initiative", "name"].tolist()
     assert "Silk Road Cities" in inits and "Beca 18" in inits
     assert not {"Taiwan independence", "2+2"} & set(df["name"])
+
+
+def test_a_company_name_that_ends_a_persons_name_is_no_company():
+    st = S.from_text("Joint Statement of Serbia and India\n\nBelgrade, 3 March 2024\n\nTrade\n\nThe leaders visited the Nikola "
+                     "Tesla Museum and met Gautam Adani. The Boeing order was welcomed, and Today Google will invest.\n")
+    df = E.extract(st)
+    orgs = set(df.loc[df["type"] == "organization", "name"])
+    assert {"Boeing", "Google"} <= orgs and not {"Tesla", "Adani"} & orgs

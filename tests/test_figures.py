@@ -2079,3 +2079,11 @@ def test_a_fraction_of_a_scale_is_one_amount():
                    ("three quarters of a million dollars", "money", 750_000.0, "USD"),
                    ("A quarter of a million", "count", 250_000.0, None), ("a quarter", "fraction", 0.25, None),
                    ("a third", "fraction", 0.33, None)]
+
+
+def test_so_many_in_so_many_in_figures_is_a_share_only_of_ten_a_hundred_or_a_thousand():
+    st = S.from_text("Joint Statement of Ireland and Ghana\n\nAccra, 3 March 2024\n\nHealth\n\nIreland will fund Phase 2 in 4 regions "
+                     "and publish Chapter 3 in 12 languages. 1 in 100 children and 9 out of 12 clinics lack power.\n")
+    got = [(r["text"], r["kind"]) for _, r in F.extract(st).iterrows()]
+    assert ("1 in 100", "fraction") in got and ("9 out of 12", "fraction") in got
+    assert not any(k == "fraction" and t.startswith(("2 in", "3 in")) for t, k in got)

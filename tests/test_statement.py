@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
 
+from communique import commitments as C
 from communique import figures as F
 from communique import statement as S
 from communique.errors import InputError
@@ -2190,3 +2191,29 @@ def test_a_tables_caption_gives_its_columns_their_unit():
     st = S.from_text(html, fmt="html")
     assert [s.heading for s in st.sections] == [None, "Financing"]
     assert st.sentences[-1].text == "European Peace Facility; EUR 280 million; EUR 320 million; 12%"
+
+
+def test_page_furniture_keeps_a_lead_in_the_text_repeats_and_a_signers_title_above_the_last_page_number():
+    text = ("MEDIA RELEASE\n\nJoint Statement of Ireland and Mongolia on Agriculture\n\nDublin, 12 March 2026\n\nAgriculture\n\n"
+            "Ireland and Mongolia will cooperate on dairy genetics.\nThe two sides agreed to:\n- launch a joint research "
+            "programme;\n- exchange veterinary experts.\nPage 1 of 2\n\nJoint Statement of Ireland and Mongolia on Agriculture\n\n"
+            "Energy\n\nIreland will provide EUR 5 million for solar power.\nThe two sides agreed to:\n- establish a working "
+            "group;\n- hold an energy forum in 2027.\n\nSimon Harris\nMinister for Foreign Affairs\n\nBatmunkh Battsetseg\n"
+            "Minister for Foreign Affairs\n                                   Page 2 of 2\n")
+    st = S.from_text(text)
+    assert st.title == "MEDIA RELEASE: Joint Statement of Ireland and Mongolia on Agriculture"
+    assert st.parties == ["Ireland", "Mongolia"]
+    assert [s.heading for s in st.sections] == [None, "Agriculture", "Energy"]
+    assert [r["target"] for r in C.extract(st).to_dict("records") if r["verb"] == "agree"] == [
+        "launch a joint research programme", "exchange veterinary experts", "establish a working group", "hold an energy forum in 2027"]
+    assert [s["title"] for s in st.signatories] == ["Minister for Foreign Affairs", "Minister for Foreign Affairs"]
+
+
+def test_a_caption_unit_leaves_years_alone_and_a_source_line_is_no_issuer():
+    html = ("<html><body><h1>Joint Statement of Ireland and Japan</h1><p>Dublin, 12 March 2026</p><h2>Trade</h2>"
+            "<table><caption>Bilateral trade in goods, 2023–2025 (EUR million)</caption><tr><th>Year</th><th>Irish exports</th>"
+            "</tr><tr><td>2023</td><td>52</td></tr></table><p>Source: Central Statistics Office</p>"
+            "<p>Ireland will open a trade office.</p></body></html>")
+    st = S.from_text(html, fmt="html")
+    assert "2023; EUR 52 million" in [s.text for s in st.sentences]
+    assert st.issuer is None  # (a table's source is no issuer)

@@ -170,16 +170,17 @@ _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to
 
 def _acronym(word: str) -> bool:
     """Whether a word in capitals is an acronym: one the entity lexicon knows ("ASEAN",
-    "ECOWAS", "UAE", "ICT"), one with a digit ("G20", "COP30"), or one of two letters that is no
-    common word ("EU", "AU"; not "TO", "OF")."""
+    "ECOWAS", "UAE", "ICT"), one with a digit ("G20", "COP30"), or a short one that is no
+    common word ("EU", "FTA"; not "TO", "LAW")."""
     from . import entities as E
     from . import themes
 
     L = E._lex()
     if any(c.isdigit() for c in word) or word in L.known or word in L.all_country_forms or word in L.concept_acronyms:
         return True
-    # (three letters may be a word: "RULE OF LAW", "THE SEA")
-    return len(word) <= 2 and word.lower() not in _SMALL_WORDS and word.lower() not in themes.stopwords()
+    # (three letters may be a word: "RULE OF LAW", "THE SEA"; the entity codebook's short_words)
+    return len(word) <= 3 and word.lower() not in _SMALL_WORDS and word.lower() not in themes.stopwords() \
+        and word.lower() not in L.short_words
 
 
 def heading_label(heading: str) -> str:
@@ -698,7 +699,7 @@ def timeline_events(figures_df, reference_date: dt.date | None = None) -> list[t
         seen[said] = nth + 1
         if r.get("kind") == "duration":
             # a deadline counted from the statement's date: "will open the consulate within 90 days"
-            from .dates import due_within
+            from .dates import due_within, tense
 
             shown = "" if _isnull(r.get("text")) else str(r["text"]).strip()
             quote = "" if _isnull(r.get("quote")) else str(r["quote"])
@@ -706,7 +707,8 @@ def timeline_events(figures_df, reference_date: dt.date | None = None) -> list[t
             if ref is None or before is None or _isnull(r.get("value")) or not _isnull(r.get("value_max")):
                 continue
             d = due_within(before, quote[len(before) + len(shown):], float(r["value"]), str(r.get("unit") or ""), ref)
-            if d is not None:
+            # (a deadline ahead, not one met: "The Task Force delivered its report within 90 days")
+            if d is not None and tense(quote, len(before), len(before) + len(shown)) != "back":
                 events.append((d, _lead_in(quote, shown, nth=nth) or shown, shown, True, None))
             continue
         d = _as_date(r.get("value"))

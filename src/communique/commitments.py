@@ -1523,7 +1523,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         floor = prev["verb_end"] if prev else s.start
         if prev is None and s.index == st.paragraphs[s.paragraph].sentences[0]:
             # (a dateline run into the first sentence: "Dublin, 12 March 2026 – Ireland and Mongolia today signed ...")
-            dl = S._INLINE_DATELINE.match(text, s.start, min(vs, s.start + 80))
+            dl = S._INLINE_DATELINE.match(text, s.start, min(vs, s.start + 80)) or _WIRE_PLACE.match(text, s.start, min(vs, s.start + 80))
             if dl is not None and dl.end() < vs:
                 floor = dl.end()
                 while floor < vs and text[floor] in "-–— \t":
@@ -3093,11 +3093,19 @@ def consensus_disclaimer(statement: S.Statement) -> int | None:
     summary ... does not necessarily reflect the agreed views of all participants"), else None:
     a chair's account reads like a joint text, and a reader has to be told that its positions
     were not all agreed (codebook ``consensus_disclaimers``)."""
-    for m in _lex().consensus_re.finditer(statement.text):
+    text = statement.text
+    for m in _lex().consensus_re.finditer(text):
         i = statement.sentence_index(m.start())
-        if i is not None:
+        # (said of the text itself: "This summary ...", "The Chair's Summary ...", "It ..."; not
+        # "the draft Declaration does not reflect the consensus reached in Abu Dhabi")
+        if i is not None and _OF_ITSELF.search(text, statement.sentences[i].start, m.start()):
             return i
     return None
+
+
+_OF_ITSELF = re.compile(r"(?:^|\b)(?:[Tt]his|[Tt]he\s+present|[Tt]he\s+Chair(?:'s|’s|s')?|[Tt]he\s+Co-Chairs(?:'|’)?)\s+(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:[Ss]ummary|[Dd]ocument|[Ss]tatement|[Tt]ext|[Rr]eport|[Rr]ecord|[Cc]ommuniqu[ée]|[Dd]eclaration|[Oo]utcome)\b"
+                        r"|^\s*It\b|\bissued\b")
 
 
 # a heading that says whose the items under it are, and what they do: "What Ireland will
@@ -3108,6 +3116,10 @@ _HEADING_LEAD = re.compile(r"(?:What\s+)?(?P<who>(?:the\s+|The\s+)?[A-Z][\w'’.
 
 
 _TO_VERB = re.compile(r"\s+to\s+([a-z]+)\b")
+# a wire dateline without a year: "WASHINGTON — ", "NAIROBI, KENYA (Reuters) - ", "Windhoek, March 12 (NAMPA) - "
+_WIRE_PLACE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},\s+(?:January|February|March|April"
+                         r"|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2})"
+                         r"\s*(?:\([^)\n]{1,20}\))?\s*(?:--?|[–—])\s+")
 
 
 def extract(statement: S.Statement):
@@ -3411,8 +3423,9 @@ def extract(statement: S.Statement):
         if not sec.heading or sec.heading_start is None:
             continue
         lead = _HEADING_LEAD.fullmatch(" ".join(sec.heading.split()))
-        if lead is None:
-            continue
+        if lead is None or lead.group("act") and lead.group("act") not in ("do", "deliver") \
+                and L.category.get(forms.get(lead.group("act"), (lead.group("act"), ""))[0]) not in ("commitment", "intention"):
+            continue  # (an undertaking: "What Ireland will provide", not "What the Leaders will discuss")
         got = _resolve(lead.group("who"), L, ctx)
         at = original.find(lead.group("modal"), sec.heading_start, sec.heading_end)
         if got is None or at < 0:
@@ -3424,7 +3437,7 @@ def extract(statement: S.Statement):
         for pi in sec.paragraphs:
             par = st.paragraphs[pi]
             if par.marker is None or not par.sentences:
-                continue
+                break  # (the items right under the heading; a paragraph of prose ends them)
             item = st.sentences[par.sentences[0]]
             # (an item read as opening on a verb of its own is the heading's: "Support from
             # Enterprise Ireland for Irish SMEs ..." under "What Ireland will provide")

@@ -377,6 +377,7 @@ def _lex() -> SimpleNamespace:
     L.token_re = book.compile(rf"((?:d['’](?=[{_UP}]))?{cap})|(\S+)")
     L.not_start = frozenset(cb["not_name_start"])
     L.clause_openers = frozenset(w.lower() for w in cb["clause_openers"])
+    L.short_words = frozenset(w.lower() for w in cb.get("short_words") or ())
     L.act_nouns = frozenset(cb.get("act_nouns") or ())
     L.event_openers = frozenset(cb.get("event_openers") or ())
     L.lone_adjectives = frozenset(cb.get("lone_adjectives") or ())
@@ -524,6 +525,7 @@ _REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)")
 # (the codebook's two_letter_initials: not "Xi." or "Li." ending a sentence)
 _INITIAL = re.compile(r"[A-Z][a-z]?\.")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")  # (a word, not a sentence's end: "Airlines. Google")
 
 
 _WORD_NEXT = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
@@ -1256,8 +1258,11 @@ def _find(st: S.Statement) -> SimpleNamespace:
     # -- capitalized runs with a cue word -----------------------------------------------------
     known_hits = []
     for m in L.known_re.finditer(text):
-        if m.group() in L.company_forms and _CAPITAL_NEXT.match(text, m.end()):
-            continue
+        if m.group() in L.company_forms:
+            before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if _CAPITAL_NEXT.match(text, m.end()) or before and before.group().strip() not in L.not_start \
+                    and before.group().strip().lower() not in ("the", "today", "and", "in", "with", "by", "for"):
+                continue  # (nor the end of a longer name: "Nikola Tesla", "Gautam Adani"; but "The Boeing ...")
         if _free_left(text, m.start(), ".-"):
             sent = sentence_of(m.start(), m.end())
             if sent is not None:

@@ -363,7 +363,8 @@ def _rx() -> SimpleNamespace:
     )
     # ("1/3", "3 in 10 households", "2 out of 3"; not "2 in 2025")
     frac_digit = (r"(?<![\w./,])\d{1,2}/\d{1,2}(?![\d/])"
-                  r"|(?<![\w./,$€£¥])[1-9]\d?\s+(?:in|out\s+of)\s+(?:every\s+)?[1-9]\d{0,2}(?![\d,.%]|\s*(?:%|(?i:per\s?cent))"
+                  # (in figures, of ten, a hundred or a thousand: not "Phase 2 in 4 regions", "3 in 12 languages")
+                  r"|(?<![\w./,$€£¥])[1-9]\d?\s+(?:in\s+(?:every\s+)?(?:10|100|1,?000)|out\s+of\s+[1-9]\d{0,2})(?![\d,.%]|\s*(?:%|(?i:per\s?cent))"
                   r"|\s+(?i:days?|weeks?|months?|years?|hours?|minutes?|decades?|quarters?)\b)")  # (not "5 in 12 months")
     ord_digit = r"(?<![\w.,])\d+(?:st|nd|rd|th)(?![A-Za-z])"
     # The master pattern, (?P<date>…)|(?P<glue>…)|(?P<frac>…)|(?P<ord>…)|(?P<core>…), is

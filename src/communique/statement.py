@@ -426,15 +426,26 @@ def _page_furniture(text: str) -> str:
     if not pages:
         return text
     stripped = [" ".join(line.split()) for line in lines]
-    counts = Counter(t for t in stripped if t)
-    first = next((i for i, t in enumerate(stripped) if t), 0)
     drop = set(pages)
+    # the running head and footer: a line the text repeats that stands right above or below a
+    # page's number (at most one other line between); only those copies go, so the title above
+    # the first page stays, and so does a lead-in the text repeats elsewhere ("The two sides
+    # agreed to:")
+    # (one that stands so by two pages' numbers, or the title again; not a signer's title that
+    # happens to stand above the last page's number)
+    nonblank = [k for k, t in enumerate(stripped) if t]
+    at = {k: n for n, k in enumerate(nonblank)}
+    top = nonblank[:2]  # (the title, or a label and the title: "MEDIA RELEASE" over it)
+    titles = {stripped[k] for k in top}
+    beside: dict[str, list[int]] = {}
     for p in pages:
-        # the running head and footer: a line near the page's number that the text repeats
-        near = [j for j in range(max(0, p - 4), min(len(lines), p + 5)) if stripped[j] and j not in drop]
-        for j in near:
-            if counts[stripped[j]] >= 2 and len(stripped[j]) >= 12 and not _BULLET.match(lines[j]):
-                drop.update(k for k, t in enumerate(stripped) if t == stripped[j] and k != first)
+        n = at[p]
+        for q in nonblank[max(0, n - 2):n] + nonblank[n + 1:n + 3]:
+            if q not in drop and len(stripped[q]) >= 12 and not _BULLET.match(lines[q]):
+                beside.setdefault(stripped[q], []).append(q)
+    for t, qs in beside.items():
+        if len(set(qs)) >= 2 or t in titles:
+            drop.update(q for q in qs if q not in top)
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -480,6 +491,7 @@ def _page_labels(text: str) -> tuple[str, dict[str, Any]]:
     def take(m: re.Match) -> str:
         kind, value = labels[" ".join(m.group(1).lower().split())], m.group(2).strip()
         if kind == "issuer":
+            value = re.sub(r"^the\s+(?=[A-Z])", "", value)  # ("Issued by: the Department of Foreign Affairs")
             if len(value.split()) > 10 or _TERMINAL.search(value) or not value[:1].isupper():
                 return m.group()
             found.setdefault("issuer", value)
@@ -745,6 +757,8 @@ def _table_item(cells, headers=()) -> str:
 
 
 _UNIT_IN_LABEL = re.compile(r"\([^()]*\)\s*$")
+_TIME_HEADER = re.compile(r"(?i:year|years|period|date|fy|fiscal\s+year|quarter)")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?")
 _ROW_NUMBER_HEADER = re.compile(r"(?i:(?:s\.?\s*|sl\.?\s*|sr\.?\s*)?no\.?|#|nr\.?|n[°º]|s/n|item|serial(?:\s+no\.?)?)")
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # the unit a column header gives: "Amount (EUR million)", "US$ millions", "Share (%)", "INR crore"
@@ -972,7 +986,8 @@ def html_to_text(html: str) -> tuple[str, str | None]:
             # unit it gives ("... by programme, 2026–2027 (EUR million)") is each column's that gives none
             table = el.find_parent("table")
             unit = _UNIT_IN_LABEL.search(_text_of(el))
-            if table is not None and unit:
+            if table is not None and unit and _HEADER_UNIT.search(unit.group().strip()[1:-1] + ")") \
+                    and not re.search(r"\d", unit.group()):  # (a unit, not "(2026–2028)")
                 caption_units[id(table)] = unit.group().strip()
             continue
         text = _text_of(el)
@@ -994,8 +1009,11 @@ def html_to_text(html: str) -> tuple[str, str | None]:
                 continue
             columns = heads.get(id(table), ())
             if unit:
-                columns = [h if _UNIT_IN_LABEL.search(h) else f"{h} {unit}".strip() for h in
-                           [*columns, *[""] * max(0, len(cells) - len(columns))]]
+                # (not the first column, which names the rows, nor one of years: "Year | Irish exports")
+                texts = [_text_of(c) for c in cells]
+                columns = [h if k == 0 or _UNIT_IN_LABEL.search(h) or _TIME_HEADER.fullmatch(h.strip())
+                           or (k < len(texts) and _YEAR_ONLY.fullmatch(texts[k].strip())) else f"{h} {unit}".strip()
+                           for k, h in enumerate([*columns, *[""] * max(0, len(cells) - len(columns))])]
             lines += [_table_item((_text_of(c) for c in cells), columns)]
         elif el.name == "li":
             if el.find_parent(["nav"]):
