@@ -688,6 +688,9 @@ def timeline_events(figures_df, reference_date: dt.date | None = None) -> list[t
     days", dated by ``reference_date``) is a point at its end."""
     if _is_empty(figures_df, ["kind", "value"]):
         return []
+    from .dates import due_within, tense, year_part
+    from .statement import parse_date
+
     ref = _as_date(reference_date) if reference_date is not None else None
     events = []
     seen: dict[tuple, int] = {}  # (sentence, text) -> how many such figures came before
@@ -699,8 +702,6 @@ def timeline_events(figures_df, reference_date: dt.date | None = None) -> list[t
         seen[said] = nth + 1
         if r.get("kind") == "duration":
             # a deadline counted from the statement's date: "will open the consulate within 90 days"
-            from .dates import due_within, tense
-
             shown = "" if _isnull(r.get("text")) else str(r["text"]).strip()
             quote = "" if _isnull(r.get("quote")) else str(r["quote"])
             before = _said_before(quote, shown, nth)
@@ -716,8 +717,6 @@ def timeline_events(figures_df, reference_date: dt.date | None = None) -> list[t
             continue
         if r.get("kind") == "date" and not _isnull(r.get("text")):
             # a full date sits on its day ("from 1 January 2025"), not in the middle of its year
-            from .statement import parse_date
-
             said = str(r["text"])
             # ("on 13 April": the day in the year the figure was given, not 1 July)
             exact = parse_date(said if re.search(r"\b\d{4}\b", said) else f"{said} {d.year}")
@@ -725,8 +724,6 @@ def timeline_events(figures_df, reference_date: dt.date | None = None) -> list[t
                 d = exact
         elif r.get("kind") == "year" and _isnull(r.get("value_max")):
             # ("by the end of 2025" at the year's end, "in early 2026" in its first weeks)
-            from .dates import year_part
-
             before = _said_before(r.get("quote"), "" if _isnull(r.get("text")) else str(r["text"]), nth)
             d = (year_part(before, d.year) if before else None) or d
         if not _isnull(r.get("future")):

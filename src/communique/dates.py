@@ -35,8 +35,9 @@ def _lex() -> SimpleNamespace:
 
 @lru_cache(maxsize=1)
 def _year_part_re() -> re.Pattern:
-    names = sorted(_lex().year_parts, key=len, reverse=True)
-    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    from .patterns import phrases
+
+    alt = phrases(_lex().year_parts)
     return re.compile(rf"(?i:\b(?:the\s+)?({alt})(?:\s*[-‐–]\s*|\s+))$")
 
 
@@ -199,9 +200,10 @@ def year_of(sentence: str, start: int, end: int, month: int, day: int | None, da
 
 @lru_cache(maxsize=1)
 def _deadline_res() -> tuple[re.Pattern, re.Pattern]:
+    from .patterns import phrases
+
     L = _lex()
-    spans = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(L.deadline_spans, key=len, reverse=True))
-    after = "|".join(re.escape(w) for w in sorted(L.counted_from))
+    spans, after = phrases(L.deadline_spans), phrases(L.counted_from)
     return re.compile(rf"(?i:\b(?:{spans}))\s+$"), re.compile(rf"\s+(?i:{after})\b")
 
 

@@ -472,11 +472,19 @@ def _page_furniture(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _page_label_re() -> tuple[re.Pattern, dict[str, str]]:
+def _layout() -> dict[str, Any]:
+    """The layout lexicon (``codebooks/layout.yaml``), read once."""
     from .datafiles import read_yaml
 
-    labels = {w.lower(): kind for kind, words in read_yaml(config.CODEBOOK_DIR / "layout.yaml")["page_labels"].items() for w in words}
-    alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(labels, key=len, reverse=True))
+    return read_yaml(config.CODEBOOK_DIR / "layout.yaml")
+
+
+@lru_cache(maxsize=1)
+def _page_label_re() -> tuple[re.Pattern, dict[str, str]]:
+    from .patterns import phrases
+
+    labels = {w.lower(): kind for kind, words in _layout()["page_labels"].items() for w in words}
+    alt = phrases(labels)
     return re.compile(rf"(?im)^[ \t]*({alt})[ \t]*:[ \t]*(\S[^\n]{{0,100}}?)[ \t]*$"), labels
 
 
@@ -519,9 +527,7 @@ _LINE_END_HYPHEN = re.compile(r"(?<![\w-])([A-Za-z]{2,})-[ \t]*\n[ \t]*([a-z]{2,
 
 @lru_cache(maxsize=1)
 def _word_endings() -> frozenset:
-    from .datafiles import read_yaml
-
-    return frozenset(read_yaml(config.CODEBOOK_DIR / "layout.yaml")["word_endings"])
+    return frozenset(_layout()["word_endings"])
 
 
 def _line_end_hyphens(text: str) -> str:
@@ -2123,7 +2129,9 @@ def _when_word() -> re.Pattern:
     """A word of time (``time_words`` in ``codebooks/dates.yaml``)."""
     from .dates import _lex
 
-    return re.compile(rf"(?i:{'|'.join(map(re.escape, sorted(_lex().time_words, key=len, reverse=True)))})\b")
+    from .patterns import phrases
+
+    return re.compile(rf"(?i:{phrases(_lex().time_words)})\b")
 
 
 def _date_in_text(text: str, paragraphs) -> tuple[dt.date | None, str | None]:
@@ -2543,7 +2551,9 @@ def _host_verbs() -> re.Pattern:
     ``codebooks/entities.yaml``)."""
     from .entities import codebook
 
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, codebook()['host_verbs']))})\b")
+    from .patterns import phrases
+
+    return re.compile(rf"\b(?:{phrases(codebook()['host_verbs'])})\b")
 
 
 def _hosts(text: str, listed: list[str]) -> list[str]:
@@ -2570,7 +2580,9 @@ def _co_speaker() -> re.Pattern:
     opening names (``co_speaker_nouns`` in ``codebooks/entities.yaml``)."""
     from .entities import codebook
 
-    nouns = "|".join(re.escape(n).replace("\\ ", r"\s+") for n in codebook()["co_speaker_nouns"])
+    from .patterns import phrases
+
+    nouns = phrases(codebook()["co_speaker_nouns"])
     return re.compile(rf"\s+and\s+(?:the\s+)?(?:{nouns})\b")
 
 
@@ -2654,9 +2666,7 @@ _FRONT_MATTER_BLOCK = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\
 
 @lru_cache(maxsize=1)
 def _issuer_keys() -> frozenset:
-    from .datafiles import read_yaml
-
-    return frozenset(read_yaml(config.CODEBOOK_DIR / "layout.yaml")["issuer_keys"])
+    return frozenset(_layout()["issuer_keys"])
 
 
 def front_matter(raw: str) -> tuple[str, dict[str, Any], list[str]]:
