@@ -2016,3 +2016,21 @@ def test_a_company_name_that_ends_a_persons_name_is_no_company():
     df = E.extract(st)
     orgs = set(df.loc[df["type"] == "organization", "name"])
     assert {"Boeing", "Google"} <= orgs and not {"Tesla", "Adani"} & orgs
+
+
+def test_malay_names_keep_binti_and_the_honorific_dato_seri_without_its_apostrophe():
+    st = S.from_text("Joint Statement of Malaysia and Japan\n\nTokyo, 3 March 2025\n\nPrime Minister Dato Seri Anwar Ibrahim "
+                     "met Dato Seri Siti Nurhaliza binti Haji Tarudin, Minister of Culture of Malaysia, and Siti Aminah binti "
+                     "Yusof, Minister of Health of Malaysia.\n")
+    people = E.extract(st).query("type == 'person'")
+    assert people[["name", "country"]].values.tolist() == [
+        ["Anwar Ibrahim", "Malaysia"], ["Siti Nurhaliza binti Haji Tarudin", "Malaysia"], ["Siti Aminah binti Yusof", "Malaysia"]]
+
+
+def test_challenges_fellowships_and_grids_are_initiatives():
+    st = S.from_text("Joint Statement of Japan and India\n\nTokyo, 3 March 2025\n\nThe leaders launched the Quad Digital "
+                     "Innovation Challenge, welcomed progress on the ASEAN Power Grid and expanded the Quad Fellowship. "
+                     "The challenge ahead is great.\n")
+    ents = E.extract(st)
+    assert sorted(ents.query("type == 'initiative'")["name"]) == [
+        "ASEAN Power Grid", "Quad Digital Innovation Challenge", "Quad Fellowship"]

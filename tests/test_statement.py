@@ -2117,6 +2117,12 @@ def test_markdown_footnotes_closing_a_text_are_its_notes_not_its_last_sections_p
     assert [st.sentences[st.paragraphs[p].sentences[0]].text for p in notes.paragraphs] == [
         "Resolution adopted by the General Assembly on 18 September 2023.", "See the 2024 fisheries programme."]
     assert "[^" not in st.text and "[1]" not in st.text
+    # a note that runs on over an indented line (or a line not indented) is one note
+    st = S.from_text("# Joint Statement of Chile and Korea\n\n*Seoul, 2 May 2025*\n\n## Trade\n\nKorea will invest "
+                     "USD 50 million.[^1]\n\n[^1]: Over five years,\n    counted from 2026.\n[^2]: Subject to\nparliament.\n", fmt="md")
+    assert [s.heading for s in st.sections] == [None, "Trade", "Notes"]
+    assert [st.sentences[st.paragraphs[p].sentences[0]].text for p in st.sections[-1].paragraphs] == [
+        "Over five years, counted from 2026.", "Subject to parliament."]
 
 
 def test_a_closing_done_in_line_dates_the_text_before_a_visit_its_opening_gives():

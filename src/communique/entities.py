@@ -173,8 +173,8 @@ _ORDINAL = (
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
     r"twenty-\w+|thirtieth|fortieth|fiftieth|\d+(?:st|nd|rd|th))"
 )
-_PARTICLES = frozenset("de da del dos das di du van von der den bin ibn al el la le y".split())
-_PATRONYMIC = frozenset("bin ibn bint".split())  # "Mohammed bin Salman": a name that says whose son
+_PARTICLES = frozenset("de da del dos das di du van von der den bin bint binti ibn al el la le y".split())
+_PATRONYMIC = frozenset("bin ibn bint binti".split())  # "Mohammed bin Salman": a name that says whose son
 
 
 def _companies() -> list[dict[str, Any]]:
@@ -349,7 +349,8 @@ def _lex() -> SimpleNamespace:
     # ("Andrew Holness, ON, PC, MP, Prime Minister of Jamaica": post-nominals after commas too)
     L.appositive_gap_re = book.compile(rf"(?:,?[ \t]+(?:{post})(?!\w))*,\s+(?:the\s+)?")
     L.post_nominal_re = book.compile(rf"(?:[ \t]+(?:{post})(?![\w]))*")
-    L.name_before_re = book.compile(rf"(?<![\w.])(?:(?:{L.honorifics}|{courtesy}){sp})*(?P<name>{tok}(?:{sp}(?:(?:de|da|del|dos|van|von|der|den|bin|ibn|al|el|la|le|di|du){sp}){{0,2}}(?!(?:{post}),){tok}){{1,6}})(?:,?[ \t]+(?:{post})(?!\w))*,\s+(?:the\s+)?$")
+    particles = "|".join(sorted(_PARTICLES - {"y"}))  # ("Ortega y Gasset" is too rare to risk "A y B")
+    L.name_before_re = book.compile(rf"(?<![\w.])(?:(?:{L.honorifics}|{courtesy}){sp})*(?P<name>{tok}(?:{sp}(?:(?:{particles}){sp}){{0,2}}(?!(?:{post}),){tok}){{1,6}})(?:,?[ \t]+(?:{post})(?!\w))*,\s+(?:the\s+)?$")
     L.name_token = book.compile(r"(\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?|\s+)?([^\W\d_][\w'’.-]*)")
 
     L.cues = dict(cb["cues"])

@@ -364,7 +364,8 @@ _MD_EM_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_]
 
 
 _MD_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
-_MD_FOOTNOTE_DEF = re.compile(r"^([ ]{0,3})\[\^([^\]\s]{1,20})\]:[ ]?", re.M)
+# (a note runs on over the lines under it, indented or not, to a blank line or the next note)
+_MD_FOOTNOTE_DEF = re.compile(r"^([ ]{0,3})\[\^([^\]\s]{1,20})\]:[ ]?([^\n]*(?:\n(?![ \t]*\n|[ ]{0,3}\[\^|[ ]{0,3}#)[^\n]+)*)", re.M)
 _MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _MD_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*$")
@@ -855,7 +856,8 @@ def markdown_to_text(md: str) -> str:
     # "[^1]: Source ...": a note as a web page writes it ("[1] ...", a paragraph each), so that
     # the notes closing a text are read as such (see ``_notes_section``)
     labels: dict[str, int] = {}
-    md = _MD_FOOTNOTE_DEF.sub(lambda m: f"\n{m.group(1)}[{labels.setdefault(m.group(2), len(labels) + 1)}] ", md)  # (a paragraph each)
+    md = _MD_FOOTNOTE_DEF.sub(lambda m: f"\n{m.group(1)}[{labels.setdefault(m.group(2), len(labels) + 1)}] "
+                              + " ".join(m.group(3).split()), md)  # (a paragraph each, on one line)
     raw_lines = md.split("\n")
     headers: list[str] = []  # the column names of the table being read
     for i, line in enumerate(raw_lines):
