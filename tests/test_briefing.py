@@ -735,3 +735,18 @@ def test_prose_about_another_texts_consensus_is_no_disclaimer_of_this_one():
                      "the draft Ministerial Declaration does not reflect the consensus reached in Abu Dhabi on agriculture.\n")
     a = analysis.analyze(st)
     assert a.summary["not_agreed_by_all"] is None and briefing.legal_note(a) is None
+
+
+def test_the_briefing_says_which_participant_reserved_its_position():
+    text = ("Fifty-Fourth Pacific Islands Forum Leaders Meeting: Communiqué\n\nHoniara, 12 September 2025\n\n1. Climate Change\n\n"
+            "Leaders agreed to a regional levy on shipping emissions. Fiji reserved its position on the levy pending domestic "
+            "consultations.\n\n2. Regional Architecture\n\nLeaders endorsed the Review. Hungary dissociated itself from "
+            "paragraph 2. Tonga did not join the consensus on the Review.\n\n3. Oceans\n\nLeaders reserve the right to "
+            "revisit the matter.\n")
+    a = analysis.analyze(S.from_text(text))
+    assert [a.statement.sentences[i].text[:12] for i in a.summary["reservations"]] == ["Fiji reserve", "Hungary diss", "Tonga did no"]
+    note = briefing.legal_note(a)
+    assert note.startswith("Not every participant joined every position: \u201cFiji reserved its position on the levy pending")
+    assert briefing.commitments_table(a).text.startswith(note) and any(line == note for line in briefing.executive_summary(a))
+    plain = analysis.analyze(S.from_text(text.split("Fiji reserved")[0]))
+    assert plain.summary["reservations"] == [] and briefing.legal_note(plain) is None

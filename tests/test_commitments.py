@@ -3344,3 +3344,31 @@ def test_a_wire_dateline_without_a_year_is_no_part_of_the_subject():
     for opening in ("WASHINGTON — The United States and Namibia today signed", "Windhoek, March 12 (NAMPA) - Namibia and the United States signed"):
         st = S.from_text(f"Joint Statement of the United States and Namibia\r\n\r\n{opening} a compact. Namibia will host the next round.\r\n")
         assert list(zip(C.extract(st)["actor"], C.extract(st)["verb"])) == [("both", "sign"), ("Namibia", "will")]
+
+
+def test_a_subject_and_a_colon_lead_acts_marked_inside_one_sentence():
+    got = rows_of("Leaders: (i) endorsed the Pacific Resilience Facility; (ii) noted the pledges of A$100 million from Australia; "
+                  "(iii) tasked the Secretariat to complete the capitalisation of the Facility by 2026; and (iv) called on partners "
+                  "to contribute at least US$250 million.\n\nBrazil: (a) will host the 2026 meeting; (b) will provide USD 2 million.")
+    assert [r[:3] + (r[4],) for r in got] == [
+        ("both", "endorse", "endorsement", "the Pacific Resilience Facility"),
+        ("both", "note", "acknowledgement", "the pledges of A$100 million from Australia"),
+        ("both", "task", "commitment", "the Secretariat to complete the capitalisation of the Facility by 2026"),
+        ("both", "call on", "endorsement", "partners to contribute at least US$250 million"),
+        ("Brazil", "will", "commitment", "host the 2026 meeting"),
+        ("Brazil", "will", "commitment", "provide USD 2 million"),
+    ]
+    # a lead-in whose verb takes the items keeps them
+    assert [r[1] for r in rows_of("The Ministers decided to: (i) endorse the plan; (ii) task officials to report by 2026.")] == [
+        "decide", "decide"]
+
+
+def test_sub_items_typed_with_an_o_under_a_bullet_are_their_own_positions():
+    st = S.from_text("Joint Statement of Korea and Viet Nam\n\nHanoi, 11 August 2025\n\nTrade\n\n\u2022 The two leaders set "
+                     "the target of USD 150 billion bilateral trade by 2030.\n  o The Korean side agreed to open its market to "
+                     "Vietnamese pomelo by 2027.\n  o The Vietnamese side will resolve pending tax refund issues in 2025.\n")
+    assert [(r.actor, r.verb, r.target) for r in C.extract(st).itertuples()] == [
+        ("both", "set a target", "of USD 150 billion bilateral trade by 2030"),
+        ("South Korea", "agree", "open its market to Vietnamese pomelo by 2027"),
+        ("Vietnam", "will", "resolve pending tax refund issues in 2025"),
+    ]

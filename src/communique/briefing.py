@@ -1014,8 +1014,9 @@ def timeline_chart(a) -> P.Rich | P.Chart:
 
 
 def legal_note(a) -> str | None:
-    """What the text says of its own force: that it binds no one in law, or that it does not
-    speak for all who took part (a chair's summary)."""
+    """What the text says of its own force: that it binds no one in law, that it does not
+    speak for all who took part (a chair's summary), or that a participant reserved its
+    position on some of it."""
     notes = []
     i = a.summary.get("not_legally_binding")
     if i is not None:
@@ -1026,6 +1027,11 @@ def legal_note(a) -> str | None:
         said = shorten(a.statement.sentences[j].text, 30).rstrip(".")
         notes.append(f"The text says it does not speak for all who took part (\u201c{said}\u201d): its positions are "
                      "the account of those who issued it, not views every participant agreed.")
+    held = a.summary.get("reservations") or []
+    if held:
+        said = "; ".join(f"\u201c{shorten(a.statement.sentences[k].text, 24).rstrip('.')}\u201d" for k in held[:3])
+        more = f" and {len(held) - 3} more" if len(held) > 3 else ""
+        notes.append(f"Not every participant joined every position: {said}{more}.")
     return " ".join(notes) or None
 
 

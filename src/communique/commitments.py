@@ -219,6 +219,8 @@ def _lex() -> SimpleNamespace:
     L.modals = {**cb["modals"], **{m: "commitment" for m in L.reported_modals}}
     L.consensus_re = book.compile(
         r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in cb.get("consensus_disclaimers") or ["(?!)"]) + r")", re.I)
+    L.reservation_re = book.compile(
+        r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in cb.get("reservations") or ["(?!)"]) + r")\b", re.I)
     L.disclaimer_re = book.compile(
         r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in cb.get("legal_force_disclaimers") or ["(?!)"]) + r")\b", re.I)
     L.modal_endorse_re = book.compile(
@@ -1484,6 +1486,11 @@ def _pledged_by(st, si: int, h: dict, L, ctx: _Ctx) -> dict | None:
     return rec
 
 
+# an item's mark right before its verb, inside one sentence: "; (ii) noted ...", ": (i) endorsed ..."
+_INLINE_MARK_END = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s*\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s*$")
+_SUBJECT_COLON = re.compile(r"\s*[^:;,()]{1,80}:\s*")  # ("Leaders:", "The Ministers:")
+
+
 def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> list[dict]:
     s = st.sentences[si]
     text = st.text
@@ -1529,6 +1536,13 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 while floor < vs and text[floor] in "-–— \t":
                     floor += 1  # ("DUBLIN, 12 March 2026 -- Ireland ...")
         left, negated, passive, bare = _strip_left(text[floor:vs], L)
+        item = _INLINE_MARK_END.search(left)
+        if item is not None:
+            # "Leaders: (i) endorsed the Facility; (ii) noted the pledges ...": the subject and its
+            # colon, then its acts, each after its own mark (the mark no part of the subject)
+            left = left[:item.start()]
+            if prev is None and item.group(1) in ("a", "i", "1") and _SUBJECT_COLON.fullmatch(left):
+                left = left.rstrip()[:-1]
         if h.get("progressive"):
             passive = False  # ("We are today launching ...": the "are" of the progressive, no passive)
         if _after_modal(left):
@@ -3101,6 +3115,19 @@ def consensus_disclaimer(statement: S.Statement) -> int | None:
         if i is not None and _OF_ITSELF.search(text, statement.sentences[i].start, m.start()):
             return i
     return None
+
+
+def reservations(statement: S.Statement) -> list[int]:
+    """The sentences in which a participant stands apart from the rest ("Fiji reserved its
+    position on the proposed levy"; codebook ``reservations``): what the others agreed there,
+    that one did not, and a reader of "Leaders agreed ..." has to be told."""
+    text = statement.text
+    out: list[int] = []
+    for m in _lex().reservation_re.finditer(text):
+        i = statement.sentence_index(m.start())
+        if i is not None and i not in out:
+            out.append(i)
+    return out
 
 
 _OF_ITSELF = re.compile(r"(?:^|\b)(?:[Tt]his|[Tt]he\s+present|[Tt]he\s+Chair(?:'s|’s|s')?|[Tt]he\s+Co-Chairs(?:'|’)?)\s+(?:[\w'’-]+\s+){0,3}?"

@@ -1235,13 +1235,21 @@ _O_ITEM = re.compile(r"^\s*(o)[ \t]+(?=[A-Z\d\"“‘(])")
 
 
 def _o_items(lines) -> set[int]:
-    """The lines that open on an "o" typed as a bullet (see ``_O_ITEM``)."""
+    """The lines that open on an "o" typed as a bullet (see ``_O_ITEM``); indented, one may
+    also stand under a bulleted item, as Word's sub-items do ("• The leaders set ...\n  o The
+    Korean side will ...")."""
     out: set[int] = set()
+    in_item = False  # (a line of a bulleted or numbered item runs down to here, no blank line between)
     for i, ln in enumerate(lines):
-        if _O_ITEM.match(ln.text):
+        text = ln.text
+        if _O_ITEM.match(text):
             above = lines[i - 1].text.rstrip() if i else ""
-            if not above.strip() or above.endswith(":") or (i - 1) in out:
+            if not above.strip() or above.endswith(":") or (i - 1) in out or (in_item and text[:1].isspace()):
                 out.add(i)
+        if not text.strip():
+            in_item = False
+        elif _BULLET.match(text) or _NUMBERED_PARA.match(text):
+            in_item = True
     return out
 # ("2.1 The Chinese side will ...": a decimal paragraph number before a capital, not "2.5 million")
 _NUMBERED_PARA = re.compile(
