@@ -549,3 +549,11 @@ def test_a_deadline_met_in_the_past_is_no_point_on_the_timeline():
     events = charts.timeline_events(F.extract(st), st.date)
     assert [(e[0], e[2]) for e in events] == [(dt.date(2023, 7, 1), "2023"), (dt.date(2024, 6, 1), "90 days")]
     assert charts.heading_label("FTA NEGOTIATIONS AND THE RULE OF LAW") == "FTA Negotiations and the Rule of Law"
+
+
+def test_the_timeline_leaves_out_baseline_years_and_places_quarters():
+    st = S.from_text("Joint Statement of Japan and Fiji\n\nSuva, 3 March 2025\n\nClimate\n\nLeaders will cut emissions by 2030 "
+                     "relative to 2019 levels. We support a settlement on the basis of the 1967 borders. The first meeting will be "
+                     "held in Q3 2026 and the review completed in the third quarter of 2027.\n")
+    events = charts.timeline_events(F.extract(st), st.date)
+    assert [(e[0].isoformat(), e[2]) for e in events] == [("2026-08-15", "Q3 2026"), ("2027-08-15", "2027"), ("2030-07-01", "2030")]

@@ -1592,7 +1592,12 @@ def test_a_percentage_with_its_sign_is_no_telephone_number():
     df = F.extract(S.from_text(md, fmt="md"))
     assert df[["text", "about"]].values.tolist() == [
         ["EUR 59 billion", "Goods trade (EUR billion)"], ["EUR 76 billion", "Goods trade (EUR billion)"],
-        ["29%", "Goods trade (EUR billion)"], ["12%", None]]
+        ["+29%", "Goods trade (EUR billion)"], ["+12%", "Exports"]]
+    # a sign is the figure's: a fall is a negative change, also with a decimal comma
+    df = F.extract(S.from_text("Joint Statement of Senegal and Morocco\n\nDakar, 16 June 2025\n\nTrade\n\nGrowth was "
+                               "-7.6% in 2023, \u22122 per cent in 2024 and 3,5% in 2025; trade rose 12,5 per cent, pages 3-5%.\n"))
+    assert df.query("kind == 'percent'")[["text", "value", "value_max"]].fillna(0).values.tolist() == [
+        ["-7.6%", -7.6, 0], ["-2 per cent", -2.0, 0], ["3,5%", 3.5, 0], ["12,5 per cent", 12.5, 0], ["3-5%", 3.0, 5.0]]
 
 
 def test_a_change_between_two_places_is_no_range():

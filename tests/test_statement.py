@@ -2221,5 +2221,6 @@ def test_a_caption_unit_leaves_years_alone_and_a_source_line_is_no_issuer():
             "</tr><tr><td>2023</td><td>52</td></tr></table><p>Source: Central Statistics Office</p>"
             "<p>Ireland will open a trade office.</p></body></html>")
     st = S.from_text(html, fmt="html")
-    assert "2023; EUR 52 million" in [s.text for s in st.sentences]
+    assert "2023; Irish exports: EUR 52 million" in [s.text for s in st.sentences]
+    assert F.extract(st)[["text", "about"]].values.tolist()[-1] == ["EUR 52 million", "Irish exports, 2023"]
     assert st.issuer is None  # (a table's source is no issuer)

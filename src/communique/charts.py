@@ -688,7 +688,7 @@ def timeline_events(figures_df, reference_date: dt.date | None = None) -> list[t
     days", dated by ``reference_date``) is a point at its end."""
     if _is_empty(figures_df, ["kind", "value"]):
         return []
-    from .dates import due_within, tense, year_part
+    from .dates import due_within, is_baseline, tense, year_part
     from .statement import parse_date
 
     ref = _as_date(reference_date) if reference_date is not None else None
@@ -724,7 +724,10 @@ def timeline_events(figures_df, reference_date: dt.date | None = None) -> list[t
                 d = exact
         elif r.get("kind") == "year" and _isnull(r.get("value_max")):
             # ("by the end of 2025" at the year's end, "in early 2026" in its first weeks)
-            before = _said_before(r.get("quote"), "" if _isnull(r.get("text")) else str(r["text"]), nth)
+            shown = "" if _isnull(r.get("text")) else str(r["text"])
+            before = _said_before(r.get("quote"), shown, nth)
+            if before is not None and is_baseline(before, str(r["quote"])[len(before) + len(shown):]):
+                continue  # ("relative to 2019 levels", "the 1967 borders": no point in time)
             d = (year_part(before, d.year) if before else None) or d
         if not _isnull(r.get("future")):
             future = bool(r["future"])  # (as the figures table says: "by the end of 2025", said in 2025, is ahead)

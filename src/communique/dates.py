@@ -29,8 +29,9 @@ def _lex() -> SimpleNamespace:
     parts = {name.lower(): tuple(int(x) for x in day.split("-")) for day, names in (cb.pop("year_parts", None) or {}).items()
              for name in names}
     spans = cb.pop("deadline_spans", None) or []
+    baseline = (cb.pop("baseline_before", None) or [], cb.pop("baseline_after", None) or [])
     return SimpleNamespace(**{k: frozenset(v) for k, v in cb.items()}, words=words, foreign_months=foreign, year_parts=parts,
-                           deadline_spans=spans)
+                           deadline_spans=spans, baseline=baseline)
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +51,23 @@ def year_part(before: str, year: int) -> dt.date | None:
         return None
     month, day = _lex().year_parts[" ".join(m.group(1).lower().split())]
     return dt.date(year, month, day)
+
+
+@lru_cache(maxsize=1)
+def _baseline_res() -> tuple[re.Pattern, re.Pattern]:
+    from .patterns import phrases
+
+    before, after = _lex().baseline
+    return (re.compile(rf"(?i:\b(?:{phrases(before)})\s+(?:the\s+)?(?:year\s+)?)$"),
+            re.compile(rf"(?i:\s*[-‐–]?\s*(?:{phrases(after)})\b)"))
+
+
+def is_baseline(before: str, after: str) -> bool:
+    """Whether a year between ``before`` and ``after`` marks a baseline or a state of things
+    ("relative to 2019 levels", "the 1967 borders"; codebook ``baseline_before`` and
+    ``baseline_after``), no point in time."""
+    b, a = _baseline_res()
+    return bool(b.search(before[-40:]) or a.match(after))
 
 
 @lru_cache(maxsize=1)

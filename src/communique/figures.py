@@ -1844,7 +1844,10 @@ def _figure_records(st) -> list[tuple]:
             # figure is about (each later cell is a short one holding a number)
             cells = stext.split(";")
             label = cells[0].strip()
-            if 1 < len(cells) <= 8 and 1 <= len(label.split()) <= 10 and not label[:1].isdigit() and ":" not in label \
+            # (a row of a year: "2023; Bilateral trade: US$107.2 billion; Change: -7.6%", each
+            # cell about its column in that year)
+            by_year = bool(_YEAR_LABEL.fullmatch(label))
+            if 1 < len(cells) <= 8 and 1 <= len(label.split()) <= 10 and (not label[:1].isdigit() or by_year) and ":" not in label \
                     and _cells_are_figures(stext, cells, found, rx):
                 table_rows.add(s.index)
                 for r in found:
@@ -1852,6 +1855,10 @@ def _figure_records(st) -> list[tuple]:
                         # (with the column it stands in, where a column is a country's: "Chile: 63%")
                         cell = stext.rfind(";", 0, r["start"]) + 1
                         column = _COLUMN_NAME.match(stext, cell, r["start"])
+                        if by_year:
+                            if column:
+                                r["about"] = f"{column.group(1)}, {label}"
+                            continue
                         r["about"] = label.rstrip(".") + (f", {column.group(1)}" if column else "")
         heading = sections[s.section].heading
         quote = st.original[s.start:s.end]
@@ -1975,6 +1982,7 @@ def _describes(words: list[str], rx) -> bool:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_YEAR_LABEL = re.compile(r"(?:FY\s?)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?")
 _COLUMN_NAME = re.compile(r"\s*([A-Z][\w.'’ -]{0,40}?):\s")
 _SIGNS_BEFORE = frozenset("+ - − – ±".split())
 _CELL_VERBS = frozenset("will shall would can could may might must is are was were has have had".split())
@@ -2280,6 +2288,7 @@ def _ordinal(m, stext, rx):
 # (three digits group thousands: one or two after a comma are decimals, "€ 1,5 billion" too)
 _DECIMAL_COMMA = re.compile(r",(\d{1,2})\s+(mil\s+millones|millones|milhões|bilhões|million|billion|trillion)\b", re.I)
 _SCALES_EN = frozenset({"million", "billion", "trillion"})
+_DECIMAL_COMMA_PERCENT = re.compile(r",(\d{1,2})(?!\d)\s?(%|per\s?cent\b|percent\b)", re.I)
 _RATE_AFTER = re.compile(r"\s+(?:per|each|to\s+each|for\s+each)\s")
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?")
 
@@ -2302,6 +2311,14 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             value = float(num.replace(".", "") + "." + comma.group(1))
             scale_txt = " " + comma.group(2)
             end = comma.end()
+        else:
+            pct = _DECIMAL_COMMA_PERCENT.match(stext, n_end)
+            if pct and _key(pct.group(2)) in rx.units and "," not in num:
+                # "3,5%", "12,5 per cent": a decimal comma before a percent sign (not "1,250%",
+                # grouped thousands, nor "rose by 3, 5% ..." with its space)
+                value = float(num.replace(".", "") + "." + pct.group(1))
+                unit_txt = pct.group(2)
+                end = pct.end()
     # A number after "#" is a label ("#1", "section #3"), like a number in a name.
     if dig and not cur and n_start and stext[n_start - 1] == "#":
         return _rec(start, end, "count", value, in_name=True), end
@@ -2432,6 +2449,13 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     else:
         kind, unit = "count", None
 
+    if kind == "percent" and dig and value_max is None and start == n_start and start and stext[start - 1] in "-\u2212+" \
+            and (start == 1 or stext[start - 2] in " \t\n(;:"):
+        # a change written with its sign ("-7.6%" in a table's "Change (%)" column, "growth of
+        # \u22122 per cent"): the sign is the figure's
+        if stext[start - 1] != "+":
+            total = -total
+        start -= 1
     # Hyphen compounds that are not units: "two-way", "one-on-one" are phrasing; "10-point plan" counts.
     hyphen_word = kind == "count" and stext[end:end + 1] == "-" and stext[end + 1:end + 2].isalpha()
     if hyphen_word and not dig:

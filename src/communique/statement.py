@@ -747,6 +747,7 @@ def _table_item(cells, headers=()) -> str:
         # a column that numbers the rows ("No.", "#", "S. No."): the item's number, no figure
         return f"- {cells[0].rstrip('.')}. " + _table_item(cells[1:], headers[1:])[2:]
     out = []
+    by_time = bool(cells) and bool(_YEAR_ONLY.fullmatch(cells[0]) or (headers and _TIME_HEADER.fullmatch(" ".join(str(headers[0]).split()))))
     for i, c in enumerate(cells):
         if c and i < len(headers) and _BARE_NUMBER.fullmatch(c):
             c = _with_unit(c, headers[i])
@@ -758,6 +759,10 @@ def _table_item(cells, headers=()) -> str:
         if c and i and head.lower() in _country_pattern()[1]:
             # a column per country ("| Indicator | Chile | New Zealand |"): whose figure each cell is
             c = f"{head}: {c}"
+        elif c and i and by_time and _BARE_NUMBER.match(cells[i]) and _UNIT_IN_LABEL.sub("", head).strip():
+            # a row per year ("| 2023 | 107.2 | -7.6 |" under "| Year | Trade (US$ billion) | Change
+            # (%) |"): what each cell measures is its column's name
+            c = f"{_UNIT_IN_LABEL.sub('', head).strip()}: {c}"
         if c:
             out.append(c)
     return "- " + "; ".join(out)
@@ -767,7 +772,7 @@ _UNIT_IN_LABEL = re.compile(r"\([^()]*\)\s*$")
 _TIME_HEADER = re.compile(r"(?i:year|years|period|date|fy|fiscal\s+year|quarter)")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?")
 _ROW_NUMBER_HEADER = re.compile(r"(?i:(?:s\.?\s*|sl\.?\s*|sr\.?\s*)?no\.?|#|nr\.?|n[°º]|s/n|item|serial(?:\s+no\.?)?)")
-_BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_BARE_NUMBER = re.compile(r"[-\u2212+]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")  # ("-7.6" under "Change (%)")
 # the unit a column header gives: "Amount (EUR million)", "US$ millions", "Share (%)", "INR crore"
 _HEADER_UNIT = re.compile(
     r"(?:^|\(|,\s*|\b[Ii]n\s+)(?P<cur>KSh|Ksh|TSh|USh|Rs|[A-Z]{3}|[A-Z]{0,2}\$|€|£|¥|₹)?\s*(?P<scale>(?i:thousands?|millions?|billions?|trillions?|crores?|lakhs?|bn|mn|m))?"
