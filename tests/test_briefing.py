@@ -750,3 +750,21 @@ def test_the_briefing_says_which_participant_reserved_its_position():
     assert briefing.commitments_table(a).text.startswith(note) and any(line == note for line in briefing.executive_summary(a))
     plain = analysis.analyze(S.from_text(text.split("Fiji reserved")[0]))
     assert plain.summary["reservations"] == [] and briefing.legal_note(plain) is None
+
+
+def test_items_under_a_verb_and_the_following_things_take_the_verb():
+    text = ("Joint Statement of Japan and the Philippines\n\nManila, 4 November 2025\n\nSecurity\n\nThe Japanese side announced "
+            "that it will provide, through Official Security Assistance (OSA), the following equipment to the Armed Forces of "
+            "the Philippines:\n(a) coastal radar systems for the Philippine Navy, worth 600 million yen;\n(b) rigid-hull "
+            "inflatable boats; and\n(c) an air surveillance radar system in FY2026, subject to the completion of domestic "
+            "procedures.\n")
+    st = S.from_text(text)
+    from communique import commitments as C
+
+    df = C.extract(st)
+    assert [briefing.position_text(st, r, 40) for r in df.to_dict("records")] == [
+        "will provide coastal radar systems for the Philippine Navy, worth 600 million yen",
+        "will provide rigid-hull inflatable boats",
+        "will provide an air surveillance radar system in FY2026, subject to the completion of domestic procedures",
+    ]
+    assert df["actor"].tolist() == ["Japan"] * 3 and df["conditional"].tolist() == [False, False, True]

@@ -678,6 +678,9 @@ def _position_words(st, r: dict, words: int) -> str:
             # "called on the parties to:": "called on the parties to cease hostilities"
             verb, target = " ".join([verb, S.one_line(lead.group(1)), "to"]).replace("  ", " "), target[0].lower() + target[1:]
         elif verb.split()[-1].lower() in C._lex().modals:
+            given = _MODAL_VERB_FOLLOWING.match(st.original, int(r["verb_end"]))
+            if given:  # an item under "will provide, through OSA, the following equipment:": "will provide coastal radars"
+                verb = f"{verb} {given.group(1)}"
             target = verb_case(target)  # an item under "We will:": "will refrain from ...", not "will Refrain from ..."
         elif st.sentence_index(vs) is None and _NOUN_FIRST.match(target):
             # an item under a heading that gives its verb, "What Ireland will provide": "will provide
@@ -715,6 +718,7 @@ def verb_case(text: str) -> str:
         return low + text[len(first):]
     return text
 # (its object, an acronym in brackets too: "asked the Committee on Payments and Market Infrastructures (CPMI) to:")
+_MODAL_VERB_FOLLOWING = re.compile(r"\s+([a-z]+)(?:\s*,[^,;:]{1,80},)?\s+the\s+following\b[^:;.]{0,80}:")
 _TO_LEAD = re.compile(r"((?:\s+(?:[\w'’-]+|\([\w&.-]{1,12}\)),?){0,10}?)\s+to\s*:")
 _FIRST_PERSON = {"our": "their", "Our": "Their", "we": "they", "We": "They", "us": "them", "ourselves": "themselves"}
 # (a capitalized "Our" or "We" inside a phrase is a name's: "the Declaration on ASEAN 2045: Our

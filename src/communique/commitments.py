@@ -2756,7 +2756,10 @@ _OWN_TEXT = re.compile(r"(?:the|these)\s+(?:following\s+)?(?:conclusions|declara
 _LEAD_INS = frozenset(["", "to", "that", "on", "the following", "to the following", "as follows"])
 # "agreed on the following deliverables:", "announced the following measures:"
 # (and what they come under: "on the following specific commitments under the Joint Action Plan:")
-_FOLLOWING = re.compile(r"(?:(?:to|on|upon)\s+)?the\s+following(?:\s+[a-z-]+){0,2}(?:\s+(?:under|in|of|for)\s+[^,;:.]{1,60})?", re.I)
+# (or after a modal, its verb, the means set off by commas, and to whom: "will provide, through
+# Official Security Assistance (OSA), the following equipment to the Armed Forces of the Philippines:")
+_FOLLOWING = re.compile(r"(?:[a-z]+(?:\s*,[^,;:]{1,80},)?\s+)?(?:(?:to|on|upon)\s+)?the\s+following(?:\s+[a-z-]+){0,2}"
+                        r"(?:\s+(?:under|in|of|for|to)\s+[^,;:.]{1,60})?", re.I)
 
 
 def _is_lead_in(target: str) -> bool:
