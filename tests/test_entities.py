@@ -2034,3 +2034,15 @@ def test_challenges_fellowships_and_grids_are_initiatives():
     ents = E.extract(st)
     assert sorted(ents.query("type == 'initiative'")["name"]) == [
         "ASEAN Power Grid", "Quad Digital Innovation Challenge", "Quad Fellowship"]
+
+
+def test_each_item_of_a_list_of_signed_instruments_is_an_instrument_as_written():
+    st = S.from_text("JOINT COMMUNIQUE OF SENEGAL AND MOROCCO\r\n\r\nDakar, 16 June 2025\r\n\r\nAGREEMENTS\r\n\r\n"
+                     "On the occasion of this visit, the following three (3) agreements were signed:\r\n\r\n1. Memorandum of "
+                     "Understanding on political consultations;\r\n2. Agreement on cooperation in the field of defence, signed by "
+                     "the two Ministers;\r\n3. Financing agreement for social housing in Diamniadio.\r\n")
+    ents = E.extract(st)
+    assert ents.query("type == 'agreement'")["name"].tolist() == [
+        "Memorandum of Understanding on political consultations", "Agreement on cooperation in the field of defence",
+        "Financing agreement for social housing in Diamniadio"]
+    assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [("both", "sign")] * 3

@@ -2749,7 +2749,7 @@ def _trim_end(text: str, tstart: int, tend: int) -> int:
 
 
 _PASSIVE_FOLLOWING = re.compile(
-    r"\b[Tt]he\s+following\s+(?:[\w'’-]+\s+){0,8}?(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|jointly\s+)?"
+    r"\b[Tt]he\s+following\s+(?:[\w'’()-]+\s+){0,8}?(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|jointly\s+)?"
     r"(?P<v>signed|concluded|exchanged|adopted|announced|launched|initialled|initialed|agreed)\b")
 _OWN_TEXT = re.compile(r"(?:the|these)\s+(?:following\s+)?(?:conclusions|declaration|statement|communiqu[eé]|joint\s+statement"
                        r"|press\s+statement|decision|resolution|text)", re.I)

@@ -1256,6 +1256,15 @@ def _find(st: S.Statement) -> SimpleNamespace:
         named.append((s0, e0, stripped, typ, sent))
         blocked.add(m.start(), m.end(), sent)
 
+    # -- the items of a list of signed instruments ---------------------------------------------
+    # ("the following twelve (12) agreements were signed:" then "2. Agreement on cooperation in
+    # the field of defence;": each item names one instrument, as written, lower case and all)
+    for s0, e0, name, typ in _signed_items(st, L):
+        sent = sentence_of(s0, e0)
+        if sent is not None and not blocked.overlaps(s0, e0, sent):
+            named.append((s0, e0, name, typ, sent))
+            blocked.add(s0, e0, sent)
+
     # -- capitalized runs with a cue word -----------------------------------------------------
     known_hits = []
     for m in L.known_re.finditer(text):
@@ -1659,6 +1668,46 @@ def _title_like(s: str, L) -> bool:
     last = content[-1] if content else ""
     return bool(content) and caps / len(content) >= 0.5 and (last[0].isupper() or last[0].isdigit() or len(content) == 1) \
         and any(c.isalpha() for c in s)
+
+
+# a lead-in to a list of instruments signed: "The following agreements were signed:", "the two
+# sides signed the following documents:"
+_SIGNED_LEAD = re.compile(r"\bfollowing\b[^:]{0,80}\b(?:signed|concluded|exchanged|initialled|initialed)\b[^:]{0,80}:\s*$"
+                          r"|\b(?:signed|concluded|exchanged|initialled|initialed)\s+(?:\w+\s+){0,3}?the\s+following\b[^:]{0,40}:\s*$", re.I)
+_ITEM_END = re.compile(r"[\s;,.]*(?:\band\s*)?$")
+_ITEM_CUT = re.compile(r",?\s+(?:signed|concluded|initialled|initialed|exchanged)\b|\s+[–—-]\s+|\s*\(|:")
+
+
+def _signed_items(st, L) -> list[tuple[int, int, str, str]]:
+    """The instruments a list of signed instruments names, one an item: ``(start, end, name,
+    type)``, where the item opens on an instrument's cue word ("Memorandum of Understanding on
+    ...", "Financing agreement for ...") and is short enough to be a title."""
+    text = st.text
+    out = []
+    paras = st.paragraphs
+    for p in paras:
+        if p.marker is not None or not p.sentences:
+            continue
+        lead = st.sentences[p.sentences[-1]]
+        if not text.startswith(":", lead.end - 1) and not text[lead.start:lead.end].rstrip().endswith(":"):
+            continue
+        if not _SIGNED_LEAD.search(text, lead.start, lead.end):
+            continue
+        marked = p.index + 1 < len(paras) and paras[p.index + 1].marker is not None
+        for q in paras[p.index + 1:]:
+            if (q.marker is None) == marked or q.section != p.section or not q.sentences:
+                break
+            item = st.sentences[q.sentences[0]]
+            words = text[item.start:item.end].split()
+            head = next((w for w in words[:3] if L.cues.get(w[:1].upper() + w[1:]) in ("agreement", "initiative")), None)
+            if head is None or len(words) > 24:
+                if marked:
+                    continue
+                break  # (items one to a line with no mark run to the first line that is no title)
+            cut = _ITEM_CUT.search(text, item.start, item.end)  # ("..., signed by the two Ministers", "... (Annex 2)")
+            end = item.start + len(_ITEM_END.sub("", text[item.start:cut.start() if cut else item.end]))
+            out.append((item.start, end, " ".join(text[item.start:end].split()), L.cues[head[:1].upper() + head[1:]]))
+    return out
 
 
 def _type_of(words: list[str], L) -> str | None:
