@@ -2224,3 +2224,11 @@ def test_a_caption_unit_leaves_years_alone_and_a_source_line_is_no_issuer():
     assert "2023; Irish exports: EUR 52 million" in [s.text for s in st.sentences]
     assert F.extract(st)[["text", "about"]].values.tolist()[-1] == ["EUR 52 million", "Irish exports, 2023"]
     assert st.issuer is None  # (a table's source is no issuer)
+
+
+def test_a_line_in_lower_case_under_a_joint_communique_line_is_the_rest_of_its_title():
+    st = S.from_text("JOINT COMMUNIQUÉ\r\n\r\nat the end of the official visit of His Majesty King Mohammed VI to the Republic of "
+                     "Senegal\r\n\r\nAt the invitation of President Faye, King Mohammed VI paid an official visit to Senegal.\r\n\r\n"
+                     "I. POLITICAL COOPERATION\r\n\r\nThe two Heads of State agreed to meet again.\r\n")
+    assert st.title == ("JOINT COMMUNIQUÉ at the end of the official visit of His Majesty King Mohammed VI to the Republic of Senegal")
+    assert st.sentences[0].text.startswith("At the invitation") and [s.heading for s in st.sections] == [None, "POLITICAL COOPERATION"]

@@ -2966,8 +2966,11 @@ def from_text(
             if sub and len(sub.split()) <= 24 and not _TERMINAL.search(sub) and not _dateline(sub) \
                     and heads.get(sub_i, ("",))[0] != "numbered" and (
                         _dateline(lines[date_i].text) or (sub_i == last + 1 and _is_title_case(sub) and not _is_all_caps(sub)
-                                                          and len(sub.split()) >= 3 and "/" not in sub)):
-                heading = f"{heading}: {sub}"
+                                                          and len(sub.split()) >= 3 and "/" not in sub)
+                        # (or a line that goes on from it in lower case, a blank line between: "JOINT
+                        # COMMUNIQUÉ" / "at the end of the official visit of His Majesty King Mohammed VI ...")
+                        or (sub[:1].islower() and len(sub.split()) >= 4)):
+                heading = f"{heading} {sub}" if sub[:1].islower() else f"{heading}: {sub}"
                 title_between.extend(range(last + 1, sub_i))
                 title_more = sub_i
     if heading is not None and title_line is not None:
