@@ -3372,3 +3372,11 @@ def test_sub_items_typed_with_an_o_under_a_bullet_are_their_own_positions():
         ("South Korea", "agree", "open its market to Vietnamese pomelo by 2027"),
         ("Vietnam", "will", "resolve pending tax refund issues in 2025"),
     ]
+
+
+def test_a_request_that_another_act_is_a_call_and_seeking_after_an_aside_an_intention():
+    got = rows_of("Leaders requested that Japan continue independent scientific monitoring. Leaders requested the Secretariat "
+                  "to report by 2026. Brazil will, together with the United States, seek to expand trilateral cooperation. "
+                  "Brazil will, in turn, provide USD 5 million.")
+    assert [r[:3] for r in got] == [("both", "request", "endorsement"), ("both", "request", "commitment"),
+                                    ("Brazil", "will", "intention"), ("Brazil", "will", "commitment")]

@@ -255,6 +255,7 @@ def _lex() -> SimpleNamespace:
         rf"\b({be})\s+(?:(?:also|now|still|very|all|both|not|{_alt(cb['intensifiers'])})\s+)*$"  # ("remain seriously concerned")
     )
     L.modal_intention = frozenset(cb["modal_intention_verbs"])
+    L.asks_that = frozenset(cb.get("asks_that") or ())
     L.binds_before_amount = frozenset(cb.get("binds_before_amount") or ())
     L.explore_verbs = frozenset(cb.get("explore_verbs") or ())
     L.weak_modals = frozenset(cb["weak_modals"])
@@ -1318,6 +1319,8 @@ _NOT_TO = re.compile(r"not\s+to\b")
 _MODAL_ADVERBS = re.compile(
     r"(?:\s+(?:not|also|further|jointly|together|continue to|each|both|all|now|then|soon|swiftly|quickly))*\s+"
 )
+_THAT_FIRST = re.compile(r"\s+that\b")
+_MODAL_ASIDE = re.compile(r"\s*,[^,;:.()]{1,80},")  # a phrase set off by commas right after a modal
 _ADJ_LINK = re.compile(r"\s+(?:to|that|about|with|by|for)\s+")
 _VERB_LINK = re.compile(r"\s+(?:(?:to|on|upon|that)\s+(?=[a-z]))?")
 _WORD_RUN = re.compile(r"[\w.'’-]+")
@@ -2075,6 +2078,9 @@ def _explores(text: str, ve: int, end: int, L, verbs=None) -> bool:
     """Whether the verb after a modal ending at ``ve`` only explores ("will consider", "may
     jointly explore"), which makes the modal announce an intention, not bind. (``verbs``: the
     list to read, the modals' by default.)"""
+    aside = _MODAL_ASIDE.match(text, ve, end)
+    if aside:
+        ve = aside.end()  # ("will, together with the United States Coast Guard, seek to expand ...")
     m = _MODAL_ADVERBS.match(text, ve, end)
     words = [w.strip(",;:") for w in text[m.end() if m else ve:(m.end() if m else ve) + 40].split()[:3]]
     verbs = L.modal_intention if verbs is None else verbs
@@ -2131,6 +2137,8 @@ def _predicate(st, si, h, L) -> dict:
     infinitival = lemma == "intend" or bool(_TO_END.search(text, ve, tstart))
     if cat == "commitment" and infinitival and noun is None and _explores(text, tstart - 1, s.end, L, L.explore_verbs):
         cat = "intention"  # "agreed to explore French participation": as "will explore", it announces
+    elif lemma in L.asks_that and cat == "commitment" and _THAT_FIRST.match(text, ve, s.end):
+        cat = "endorsement"  # "requested that Japan continue monitoring": a call on another, not a mandate
     elif lemma in L.binds_before_amount and cat != "commitment" and _AMOUNT_NEXT.match(text, tstart, s.end):
         cat = "commitment"  # "New Zealand confirmed NZ$20 million over four years": money given
     return {"verb": lemma, "category": cat, "target_start": tstart, "noun": noun, "infinitival": infinitival,
