@@ -768,3 +768,13 @@ def test_items_under_a_verb_and_the_following_things_take_the_verb():
         "will provide an air surveillance radar system in FY2026, subject to the completion of domestic procedures",
     ]
     assert df["actor"].tolist() == ["Japan"] * 3 and df["conditional"].tolist() == [False, False, True]
+
+
+def test_the_briefing_says_a_chairs_statement_is_the_chairs_account():
+    text = ("CHAIRMAN'S STATEMENT OF THE 47TH ASEAN SUMMIT\n\nKuala Lumpur, 26 October 2025\n\nECONOMY\n\n1. We welcomed "
+            "the signing of the Digital Economy Framework Agreement.\n\n2. We tasked the relevant Ministers to report by 2026.\n")
+    a = analysis.analyze(S.from_text(text))
+    assert a.summary["chair_text"] is True
+    assert briefing.legal_note(a).startswith("The text is a chair's, issued on the chair's authority")
+    plain = analysis.analyze(S.from_text(text.replace("CHAIRMAN'S STATEMENT OF", "JOINT STATEMENT OF")))
+    assert plain.summary["chair_text"] is False and briefing.legal_note(plain) is None

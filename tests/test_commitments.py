@@ -3380,3 +3380,11 @@ def test_a_request_that_another_act_is_a_call_and_seeking_after_an_aside_an_inte
                   "Brazil will, in turn, provide USD 5 million.")
     assert [r[:3] for r in got] == [("both", "request", "endorsement"), ("both", "request", "commitment"),
                                     ("Brazil", "will", "intention"), ("Brazil", "will", "commitment")]
+
+
+def test_a_figure_in_a_clause_that_says_what_a_thing_is_is_no_target():
+    got = C.extract(S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCrime\n\nWe reaffirmed "
+                                "our commitment to combat online scams, which are estimated to generate up to US$37 billion "
+                                "annually. Brazil will support renewables, which account for 40% of supply. Argentina will fund "
+                                "the Facility, which will provide USD 5 million.\n"))
+    assert got[["strength", "catalysts"]].values.tolist() == [[3, []], [3, []], [4, ["numeric target"]]]

@@ -1031,6 +1031,9 @@ def legal_note(a) -> str | None:
         said = shorten(a.statement.sentences[j].text, 30).rstrip(".")
         notes.append(f"The text says it does not speak for all who took part (\u201c{said}\u201d): its positions are "
                      "the account of those who issued it, not views every participant agreed.")
+    if a.summary.get("chair_text") and j is None:
+        notes.append("The text is a chair's, issued on the chair's authority: its positions are the chair's account of "
+                     "the meeting, which need not record what every participant negotiated.")
     held = a.summary.get("reservations") or []
     if held:
         said = "; ".join(f"\u201c{shorten(a.statement.sentences[k].text, 24).rstrip('.')}\u201d" for k in held[:3])

@@ -221,6 +221,7 @@ def _lex() -> SimpleNamespace:
         r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in cb.get("consensus_disclaimers") or ["(?!)"]) + r")", re.I)
     L.reservation_re = book.compile(
         r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in cb.get("reservations") or ["(?!)"]) + r")\b", re.I)
+    L.chair_title_re = book.compile("|".join(cb.get("chair_titles") or ["(?!)"]), re.I)
     L.disclaimer_re = book.compile(
         r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in cb.get("legal_force_disclaimers") or ["(?!)"]) + r")\b", re.I)
     L.modal_endorse_re = book.compile(
@@ -2539,7 +2540,10 @@ _CLOSE_BRACKET = re.compile(r"\s*\)")
 # aims at, what was done under it (not what will be: "..., under which 500 nurses will be
 # trained"; what a relative clause says was done is _DONE_CLAUSE's).
 _SET_OFF = re.compile(r",\s+(?:noting|recalling|recognizing|recognising|acknowledging|bearing\s+in\s+mind|given\s+that"
-                    r"|which\s+(?:aims?|plans?|seeks?|intends?|hopes?)\s+to|(?:under|in|through|by)\s+which)\b")
+                    r"|which\s+(?:aims?|plans?|seeks?|intends?|hopes?)\s+to|(?:under|in|through|by)\s+which"
+                    # (what the thing is: "online scams, which are estimated to generate up to US$37 billion")
+                    r"|(?:which|that)\s+(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:estimated|expected|projected|thought|believed|reported|worth|valued)"
+                    r"|(?:which|that)\s+(?:accounts?|accounted|represents?|represented|generates?|generated|costs?|employs?|employed))\b")
 _FUTURE_IN = re.compile(r"\b(?:will|shall)\b")
 
 
@@ -3126,6 +3130,13 @@ def consensus_disclaimer(statement: S.Statement) -> int | None:
         if i is not None and _OF_ITSELF.search(text, statement.sentences[i].start, m.start()):
             return i
     return None
+
+
+def chair_text(statement: S.Statement) -> bool:
+    """Whether the title says a chair issued the text ("Chairman's Statement of the 47th ASEAN
+    Summit", "Co-Chairs' Summary"; codebook ``chair_titles``): its "We welcomed ..." is the
+    chair's account, on the chair's authority, which a reader of the positions has to know."""
+    return bool(statement.title and _lex().chair_title_re.search(statement.title))
 
 
 def reservations(statement: S.Statement) -> list[int]:
