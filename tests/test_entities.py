@@ -2046,3 +2046,17 @@ def test_each_item_of_a_list_of_signed_instruments_is_an_instrument_as_written()
         "Memorandum of Understanding on political consultations", "Agreement on cooperation in the field of defence",
         "Financing agreement for social housing in Diamniadio"]
     assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [("both", "sign")] * 3
+
+
+def test_names_do_not_open_on_a_count_a_party_called_the_kingdom_or_another_countrys_acronym():
+    st = S.from_text("Joint Statement of Saudi Arabia and China\n\nRiyadh, 1 November 2025\n\nCooperation\n\nLeaders welcomed the "
+                     "decision of 17 Forum members to join. Both sides appreciated the role of the Kingdom in the Global "
+                     "Alliance for the Implementation of the Two-State Solution. They agreed to expand the currency swap "
+                     "agreement between the Saudi Central Bank and the People's Bank of China from RMB 50 billion to RMB 100 "
+                     "billion. They signed an MoU with the Saudi EXIM Bank. The Japanese ASEAN envoy spoke.\n")
+    names = E.extract(st)["name"].tolist()
+    assert "Global Alliance for the Implementation of the Two-State Solution" in names
+    assert "currency swap agreement between Saudi Central Bank and the People's Bank of China" in names
+    assert "Saudi EXIM Bank" in names and "Association of Southeast Asian Nations" in names
+    assert not any(n.startswith(("17", "Kingdom")) or "RMB" in n for n in names)
+    assert "Export-Import Bank of the United States" not in names

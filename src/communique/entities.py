@@ -422,7 +422,9 @@ def _lex() -> SimpleNamespace:
     L.described_re = book.compile(  # word start checked in code
         rf"({_trie(cb['described_agreements'])})\s+(between|with)\s+"
         # (not past "and the progress ...": a second object of the verb, not a third party)
-        r"((?:the\s+)?[^,;.]{2,120}?)(?=\s*[,;.]|\s+(?:to|that|which|in order|for|on|in|by)\b|\s+and\s+(?:the|its|their|a|an)\s+[a-z]|\s*$)"
+        # (nor past what it is worth: "... between the two central banks from RMB 50 billion to ...")
+        r"((?:the\s+)?[^,;.]{2,120}?)(?=\s*[,;.]|\s+(?:to|that|which|in order|for|on|in|by|from|worth|valued|amounting|totalling|totaling)\b"
+        r"|\s+and\s+(?:the|its|their|a|an)\s+[a-z]|\s*$)"
     )
     L.described_mod_re = book.compile(
         r"\b(?:a|an|the)\s+((?:(?!(?:a|an|the|new|such|other|any|this|that|each|its|their)\b)[a-z][a-z-]+\s+){1,2})$"
@@ -1367,6 +1369,15 @@ def _find(st: S.Statement) -> SimpleNamespace:
             continue
         if text.startswith("$", e0) and form.isupper():
             continue  # "AU$29.6 million", "EC$ 54 million": a dollar, not the African Union
+        body = _NEXT_WORD.match(text, e0) if form in L.known_acronyms else None
+        if body and L.cues.get(body.group(1)) == "organization":
+            # (a country's own body of that name: "the Saudi EXIM Bank", not "the Japanese ASEAN envoy")
+            whose = _COUNTRY_WORD_BEFORE.search(text, max(0, s0 - 30), s0)
+            said = whose.group(1).split() if whose else []
+            country = next((c for w in (said[-1:], said) if w for c in [L.adjective.get(" ".join(w)) or L.all_country_forms.get(" ".join(w))]
+                            if c), None)
+            if country and country not in L.known[form][0]:
+                continue  # "the Saudi EXIM Bank": Saudi Arabia's, not the United States' EXIM
         if form in L.known_acronyms and form not in acronyms and form not in tried:
             # an acronym that the last capitalized words of a name the statement gives spell
             # exactly is that name: "the Saudi Public Investment Fund ... a PIF office" is not the
@@ -1745,16 +1756,28 @@ _COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _counts_before_name(words: list[str], k: int, L) -> bool:
+# a party called by its kind of state, then a word no name goes on with: "the role of the Kingdom
+# in the Global Alliance ..." (the Kingdom, then the Alliance)
+_STATE_KIND_LEAD = re.compile(rf"(?:{STATE_KINDS})\s+(?:in|to|with|within|at)\s+(?:the\s+)?(?=[{_UP}])")
+
+
+_MEMBERS_NEXT = re.compile(r"\s+(?:members?|member\s+(?:states|countries|economies)|countries|states|economies|nations)\b")
+
+
+def _counts_before_name(words: list[str], k: int, L, after: str = "") -> bool:
     """Whether ``words[k]`` is a number counting what the name after it names: "train 1,100
     Kenya Defence Forces personnel" (not "the 100,000 Strong in the Americas initiative", nor
     a year: "the 2024 Kenya Summit")."""
     if k + 1 >= len(words) or not _COUNT.fullmatch(words[k]) or _YEAR.fullmatch(words[k]):
         return False
     nxt = words[k + 1]
-    return nxt in L.all_country_forms or nxt in L.adjective
+    # (or one word alone after it, that word then saying whose the members are: "17 Forum members";
+    # not "the 123 Agreement signed in 2008")
+    return nxt in L.all_country_forms or nxt in L.adjective or (k + 2 == len(words) and bool(_MEMBERS_NEXT.match(after)))
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+_COUNTRY_WORD_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+$")
 _JOINED = re.compile(r"\bof\s+(?:the\s+)?([\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+and\s+the\s+")
 _VERB_THE = re.compile(rf"(?:[A-Za-z]+|[A-Za-z]+(?:ed|ing|ED|ING)\s+(?:in|on|upon|by|with|to|under|from|at))\s+the\s+(?=[{_UP}\d])")
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.:;!?]\s+|\n\s*(?:(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-•*–])\s+)?)\Z")
@@ -1787,6 +1810,10 @@ def _chunk_names(text: str, start: int, end: int, blocked: _Spans, sentence_of, 
                 yield s0, s0 + len(left), left, lt
                 yield s0 + cut.end(), e0, right, rt
                 continue
+        lead = _STATE_KIND_LEAD.match(name)
+        if lead:
+            s0, name = s0 + lead.end(), name[lead.end():]
+            typ = _type_of(name.split(), L) or typ
         head = _INSTRUMENT_TO.search(text, max(0, s0 - 40), s0) if name[:1].isupper() else None
         if head:
             # "the Protocol to Amend the ... Agreement", "the Agreement to Establish the ... Bank":
@@ -1803,7 +1830,7 @@ def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L)
         # the usual case ("Trans-Pacific Partnership"): one name, nothing to split
         words = text[start:end].split()
         k = 0
-        while k < len(words) and (words[k] in L.not_start or words[k] in L.connectors or _counts_before_name(words, k, L)):
+        while k < len(words) and (words[k] in L.not_start or words[k] in L.connectors or _counts_before_name(words, k, L, text[end:end + 20])):
             k += 1
         words = words[k:]
         if words and words[0] not in L.role_words and words[0] not in L.people_words and words[0] not in _SITTINGS \
