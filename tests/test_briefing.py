@@ -778,3 +778,10 @@ def test_the_briefing_says_a_chairs_statement_is_the_chairs_account():
     assert briefing.legal_note(a).startswith("The text is a chair's, issued on the chair's authority")
     plain = analysis.analyze(S.from_text(text.replace("CHAIRMAN'S STATEMENT OF", "JOINT STATEMENT OF")))
     assert plain.summary["chair_text"] is False and briefing.legal_note(plain) is None
+
+
+def test_the_cover_names_a_ruling_partys_general_secretary_among_the_leaders():
+    st = S.from_text("Joint Statement of Korea and Viet Nam\n\nHanoi, 11 August 2025\n\nAt the invitation of General Secretary of "
+                     "the Communist Party of Viet Nam To Lam, President of the Republic of Korea Lee Jae-myung paid a State visit "
+                     "to Viet Nam.\n\nTrade\n\nThe two sides will expand trade.\n")
+    assert "Leaders: Lee Jae-myung (South Korea), To Lam (Vietnam)\n" in briefing.cover(st, {"statement": "s.txt"}).text
