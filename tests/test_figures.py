@@ -2092,3 +2092,14 @@ def test_so_many_in_so_many_in_figures_is_a_share_only_of_ten_a_hundred_or_a_tho
     got = [(r["text"], r["kind"]) for _, r in F.extract(st).iterrows()]
     assert ("1 in 100", "fraction") in got and ("9 out of 12", "fraction") in got
     assert not any(k == "fraction" and t.startswith(("2 in", "3 in")) for t, k in got)
+
+
+def test_what_a_baseline_a_gerunds_object_and_a_signed_agreement_measure():
+    df = figs("The two leaders set the target of USD 150 billion bilateral trade by 2030, up from USD 86.7 billion in 2024, in a "
+              "balanced and sustainable manner. We commended the AHA Centre for delivering humanitarian assistance worth "
+              "US$5.8 million. They welcomed the signing of a financing agreement of FCFA 25 billion. Japan supports vaccine "
+              "financing of US$12 million.")
+    assert df.query("kind == 'money'")[["text", "about"]].values.tolist() == [
+        ["USD 150 billion", "bilateral trade"], ["USD 86.7 billion", "bilateral trade"],
+        ["US$5.8 million", "humanitarian assistance"], ["FCFA 25 billion", "financing agreement"],
+        ["US$12 million", "vaccine financing"]]

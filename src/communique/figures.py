@@ -1113,6 +1113,9 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
             break
         if words and lo.endswith("ed") and t[0].islower() and _POSSESSIVE_WORD.search(toks[words[0]].group()):
             break  # "commended Australia's contribution of AUD 64 million": a verb before whose contribution
+        if words and t[0].islower() and lo.endswith("ing") and len(lo) > 5 and lo not in rx.ing_nouns \
+                and k > 0 and toks[k - 1].group().lower() in ("for", "by", "in", "of"):
+            break  # "the AHA Centre for delivering humanitarian assistance worth US$5.8 million": what was delivered
         if cut and k == 0 and (lo in _DETERMINERS or lo in ("and", "or")):
             return _READ_MORE  # the word before decides
         if lo in _DETERMINERS:
@@ -1137,6 +1140,8 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
         return None
     if len(words) > 1 and toks[words[0]].group().lower() in rx.empty_heads and toks[words[1]].group() == "of":
         words = words[2:]
+        while words and toks[words[0]].group().lower() in _DETERMINERS:
+            words.pop(0)  # ("the signing of a financing agreement": "financing agreement")
     # "agreed to explore green hydrogen exports of N", "plan to build solar capacity of N":
     # the verb after such a "to" and what comes before it are no part of the phrase
     for i in range(len(words) - 1, -1, -1):
@@ -1231,6 +1236,9 @@ def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> s
     return None
 
 
+# between a figure and the one it grew from: "..., up from", "..., compared with", "(down from"
+_UP_FROM = re.compile(r"[^.;]{0,80}?(?:,\s*|\s*\(\s*|\s+[-–—]\s+)(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?"
+                      r"|[^.;]{0,80}?,\s*(?:compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|some\s+)?")
 _ASIDE_BEFORE = re.compile(r"(?:\s*\([A-Z][A-Za-z&-]{1,10}\))?\s*,?\s*$")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|made|set|held|given|taken|built|begun|won)\b[^,;()]{0,80}$")
 
@@ -1832,6 +1840,8 @@ def _figure_records(st) -> list[tuple]:
             if a is not None and b["about"] is None and a["about"] and a["kind"] == b["kind"] \
                     and _CHANGE_TO.fullmatch(stext, a["end"], b["start"]) and _changes_from(stext, a["start"], rx):
                 b["about"] = a["about"]
+            if a is not None and a["about"] and a["kind"] == b["kind"] and _UP_FROM.fullmatch(stext, a["end"], b["start"]):
+                b["about"] = a["about"]  # "US$150 billion in bilateral trade by 2030, up from US$86.7 billion in 2024"
             if a is not None and b.get("per") and not a.get("per") and a["kind"] == b["kind"] \
                     and _CHANGE_TO.fullmatch(stext, a["end"], b["start"]) and _changes_from(stext, a["start"], rx):
                 a["per"] = b["per"]  # "from 1,800 to 3,000 places per year": both are a year's
