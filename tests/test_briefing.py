@@ -785,3 +785,17 @@ def test_the_cover_names_a_ruling_partys_general_secretary_among_the_leaders():
                      "the Communist Party of Viet Nam To Lam, President of the Republic of Korea Lee Jae-myung paid a State visit "
                      "to Viet Nam.\n\nTrade\n\nThe two sides will expand trade.\n")
     assert "Leaders: Lee Jae-myung (South Korea), To Lam (Vietnam)\n" in briefing.cover(st, {"statement": "s.txt"}).text
+
+
+def test_milestones_a_plan_sets_out_are_positions_of_those_who_adopted_it():
+    text = ("Joint Statement of Korea and Viet Nam\n\nHanoi, 11 August 2025\n\nAction Plan\n\nThe two leaders adopted the Action "
+            "Plan 2025–2030, which sets out the following milestones:\n  – Convening the first Vice-Ministerial Dialogue in Q3 "
+            "2026;\n  – Completing the FTA upgrade review by the end of 2026.\n")
+    st = S.from_text(text)
+    from communique import commitments as C
+
+    df = C.extract(st)
+    assert df[["actor", "verb"]].values.tolist() == [["both", "adopt"]] * 3
+    assert [briefing.position_text(st, r, 40) for r in df.to_dict("records")][1:] == [
+        "adopted … which sets out the following milestones: convening the first Vice-Ministerial Dialogue in Q3 2026",
+        "adopted … which sets out the following milestones: completing the FTA upgrade review by the end of 2026"]

@@ -671,6 +671,10 @@ def _position_words(st, r: dict, words: int) -> str:
         if ending is not None:
             # an item of a list a whole position leads into: "will … focusing on basic services",
             # "will … including through training of officials" (not "will basic services")
+            if ending.endswith(("following", "following " + ending.split()[-1])) and " following" in ending:
+                # ("adopt … which sets out the following milestones: convening the first Dialogue in Q3 2026")
+                first = target[0].lower() + target[1:] if _GERUND_FIRST.match(target) else verb_case(target)
+                return shorten(f"{verb} … {ending}: {first}", words)
             return shorten(f"{verb} … {ending} {target}", words)
         lead = _TO_LEAD.match(st.original, int(r["verb_end"]))
         if lead and target[:1].isalpha() and target[1:2].islower():
@@ -718,6 +722,7 @@ def verb_case(text: str) -> str:
         return low + text[len(first):]
     return text
 # (its object, an acronym in brackets too: "asked the Committee on Payments and Market Infrastructures (CPMI) to:")
+_GERUND_FIRST = re.compile(r"[A-Z][a-z]+ing\b")
 _MODAL_VERB_FOLLOWING = re.compile(r"\s+([a-z]+)(?:\s*,[^,;:]{1,80},)?\s+the\s+following\b[^:;.]{0,80}:")
 _TO_LEAD = re.compile(r"((?:\s+(?:[\w'’-]+|\([\w&.-]{1,12}\)),?){0,10}?)\s+to\s*:")
 _FIRST_PERSON = {"our": "their", "Our": "Their", "we": "they", "We": "They", "us": "them", "ourselves": "themselves"}

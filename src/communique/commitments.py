@@ -2814,7 +2814,9 @@ _OBJECT_TO = re.compile(r"(?:(?:[\w'’-]+|\([\w&.-]{1,12}\)),?\s+){1,10}to")  #
 _VERB_ON = re.compile(r"[a-z]+(?:\s+(?:together|jointly|closely))?\s+(?:on|in|with|for)")
 _INCLUDING_END = re.compile(r"(?:,\s*|\s)(?P<ending>(?:including|in\s+particular|notably|particularly|especially|such\s+as"
                             r"|focusing|focused|concentrating|with\s+(?:a\s+)?(?:particular\s+|special\s+)?focus)"
-                            r"(?:\s+(?:through|by|on|in|to|for|with))?|through|by\s+means\s+of)$")
+                            r"(?:\s+(?:through|by|on|in|to|for|with))?|through|by\s+means\s+of"
+                            # ("adopted the Action Plan 2025–2030, which sets out the following milestones:")
+                            r"|which\s+(?:sets?\s+out|includes?|comprises?|lists?|contains?|provides?\s+for)\s+the\s+following(?:\s+[a-z-]+){0,2})$")
 
 
 def _marker_kind(marker: str | None) -> str | None:
