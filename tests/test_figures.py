@@ -2103,3 +2103,10 @@ def test_what_a_baseline_a_gerunds_object_and_a_signed_agreement_measure():
         ["USD 150 billion", "bilateral trade"], ["USD 86.7 billion", "bilateral trade"],
         ["US$5.8 million", "humanitarian assistance"], ["FCFA 25 billion", "financing agreement"],
         ["US$12 million", "vaccine financing"]]
+
+
+def test_an_annual_amount_is_a_years():
+    df = figs("The Agency estimates annual losses of US$150 million to the region. Japan will provide yearly grants of USD 2 "
+              "million. The annual summit of 40 leaders met. The Fund holds USD 3 billion.")
+    assert df[["text", "per"]].values.tolist() == [["US$150 million", "year"], ["USD 2 million", "year"], ["40", None],
+                                                   ["USD 3 billion", None]]

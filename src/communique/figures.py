@@ -1237,6 +1237,8 @@ def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> s
 
 
 # between a figure and the one it grew from: "..., up from", "..., compared with", "(down from"
+_ANNUAL_BEFORE = re.compile(r"\b(?i:annual|yearly)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|at|worth|totall?ing|amounting\s+to)\s+"
+                            r"(?:(?:about|around|approximately|some|up\s+to|more\s+than|over|nearly|almost)\s+)?$")
 _UP_FROM = re.compile(r"[^.;]{0,80}?(?:,\s*|\s*\(\s*|\s+[-–—]\s+)(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?"
                       r"|[^.;]{0,80}?,\s*(?:compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|some\s+)?")
 _ASIDE_BEFORE = re.compile(r"(?:\s*\([A-Z][A-Za-z&-]{1,10}\))?\s*,?\s*$")
@@ -1808,6 +1810,9 @@ def _figure_records(st) -> list[tuple]:
                 # (a price per unit, or a quantity or count per head: "7.1 tonnes per capita")
                 price = rx.unit_rate_re.match(stext, r["end"]) if r["kind"] in ("money", "quantity", "count") else None
                 r["per"] = rx.unit_rates.get(price.group("u").lower()) if price else _rate_after(stext, r["end"], rx)
+                if r["per"] is None and r["about"] and r["kind"] in ("money", "quantity") \
+                        and _ANNUAL_BEFORE.search(stext, max(0, r["start"] - 60), r["start"]):
+                    r["per"] = "year"  # "annual losses of US$150 million", "yearly grants of USD 2 million"
         low = stext.lower() if found else ""
         if "day of" in low or "two thousand" in low or "nineteen hundred" in low:
             found = _words_dates(stext, found)
