@@ -1305,6 +1305,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if _AFTER_ACRONYM.search(text, max(0, s0 - 14), s0):
             continue  # "the Millennium Challenge Corporation (MCC) Board of Directors": an organ of the body just named
         for s0, e0, name, typ in _chunk_names(text, s0, e0, blocked, sentence_of, L):
+            nxt = _NEXT_WORD.match(text, e0)
+            if nxt and (nxt.group(1) in L.people_words or nxt.group(1) in _GROUP_OF_STATES):
+                continue  # (words before whom they qualify: "Forum Economic Ministers", "Forum Island Countries")
             k = bisect.bisect_right(known_starts, s0) - 1
             if (s0, e0) in known_exact or name in L.known or (k >= 0 and known_reach[k] >= e0):
                 continue  # (nor a part of a known name: "Gateway" of "the Global Gateway initiative")
@@ -1351,6 +1354,14 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if "\n" in name or "  " in name:
             name = " ".join(name.split())  # a name wrapped across two lines is the same name
         key = ("name", name)
+        if key not in entities:
+            # a name the text gave in full before, now cut to its head: "the Boe Declaration on
+            # Regional Security" ... "the Boe Declaration"
+            longer = [k for k, e in entities.items() if k[0] == "name" and e["type"] == typ and k[1].startswith(name + " ")
+                      and k[1][len(name) + 1:].split(" ", 1)[0] in _NAME_GOES_ON_WITH]
+            if len(longer) == 1:
+                key = longer[0]
+                name = key[1]
         acr = None
         after = e0 + 1 if text.startswith('"', e0) else e0
         a = L.acronym_after.match(text, after) if "(" in text[after:after + 3] else None
@@ -1721,11 +1732,20 @@ def _signed_items(st, L) -> list[tuple[int, int, str, str]]:
     return out
 
 
+_NAME_GOES_ON_WITH = frozenset("on of for to in between".split())
+_GROUP_OF_STATES = frozenset("Countries States Nations Economies Members".split())
+
+
 def _type_of(words: list[str], L) -> str | None:
     """Type from the head of the name: its last cue word before "of", "for", "on" or "in"
     ("Summit of the Pacific Alliance" is an event, "Framework Agreement of ..." an
     agreement), else its last cue word; None without a cue."""
     typ = None
+    if len(words) > 1 and (words[-1] in L.people_words or words[-1] in _GROUP_OF_STATES) and not L.cues.get(words[-1]):
+        # people or states a body's name qualifies: "Forum Economic Ministers", "Forum Island
+        # Countries" (no name of a body, programme or text)
+        if not any(w in ("of", "for", "on", "in") for w in words):
+            return None
     for i, w in enumerate(words):
         if w in ("of", "for", "on", "in") and typ is not None:
             break
