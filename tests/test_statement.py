@@ -2232,3 +2232,15 @@ def test_a_line_in_lower_case_under_a_joint_communique_line_is_the_rest_of_its_t
                      "I. POLITICAL COOPERATION\r\n\r\nThe two Heads of State agreed to meet again.\r\n")
     assert st.title == ("JOINT COMMUNIQUÉ at the end of the official visit of His Majesty King Mohammed VI to the Republic of Senegal")
     assert st.sentences[0].text.startswith("At the invitation") and [s.heading for s in st.sections] == [None, "POLITICAL COOPERATION"]
+
+
+def test_a_groups_guests_are_no_parties_and_a_title_may_end_on_its_place_and_date():
+    st = S.from_text("G7 Leaders' Communiqué\n\nKananaskis, Alberta, 17 June 2025\n\nWe, the Leaders of the Group of Seven (G7), "
+                     "met in Kananaskis. We were joined by the leaders of Australia, Brazil, India, Mexico and South Africa.\n\n"
+                     "Economy\n\nWe will mobilize US$600 billion.\n")
+    assert st.parties == ["G7"]
+    st = S.from_text("Press statement following the 25th EU-China Summit, Beijing, 24 July 2025\n\nThe EU and China held "
+                     "their summit.\n\nTrade\n\nThe EU raised its concerns.\n")
+    assert (st.title, st.dateline, st.date) == ("Press statement following the 25th EU-China Summit", "Beijing, 24 July 2025",
+                                                dt.date(2025, 7, 24))
+    assert st.parties == ["European Union", "China"]

@@ -2038,6 +2038,7 @@ def _reads_as_place(words: str) -> bool:
     return not any(w[:1].islower() and w.lower() not in _PLACE_SMALL for w in words.split())
 
 
+_COMMA_PLACE_DATE = re.compile(rf",\s+(?P<where>[A-Z][^,\d]{{1,40}}(?:,\s+[A-Z][^,\d]{{1,30}})?),\s+(?P<date>{_DATE_RE.pattern})\s*$")
 _TITLE_PARTS = re.compile(r"\s+[—–|]\s+|\s+-\s+|:\s+")
 
 
@@ -2064,6 +2065,11 @@ def _title_and_date(line: str) -> tuple[str, str, dt.date | None] | None:
     numbered = _NUMBERED_RELEASE.fullmatch(line.strip())
     if numbered and _dateline(numbered.group("date")):  # "No: 17, 22/01/2025, Joint Declaration of ..."
         return numbered.group("title"), numbered.group("date"), _dateline(numbered.group("date"))[1]
+    tail = _COMMA_PLACE_DATE.search(line.strip())
+    if tail and (_TITLE_WORDS.search(line[:tail.start()]) or _EVENT_WORDS.search(line[:tail.start()])) \
+            and _PLACE_LINE.fullmatch(tail.group("where")) and _dateline(tail.group("date")):
+        # "Press statement following the 25th EU-China Summit, Beijing, 24 July 2025"
+        return line.strip()[:tail.start()].strip(), f"{tail.group('where')}, {tail.group('date')}", _dateline(tail.group("date"))[1]
     parts = [p.strip() for p in _TITLE_PARTS.split(line) if p.strip()]
     if len(parts) < 2:
         return None
@@ -2466,6 +2472,12 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
         if len(listed) >= 3:
             hosts = _hosts(chunk, listed) + _co_speakers(chunk, listed)
             found = hosts + [c for c in found if c not in hosts and (c in listed or _one_more_member(chunk, c))]
+    if groups and not countries_named and found:
+        # (nor the guests a group's opening names: "We, the Leaders of the Group of Seven (G7),
+        # met in Kananaskis ... We were joined by the leaders of Australia, Brazil, India ...")
+        guests = {c for i, e, c in _country_spans(chunk) if _GUESTS_BEFORE.search(chunk, max(0, i - 160), i)}
+        if guests:
+            found = [c for c in found if c not in guests]
     if groups and not countries_named:
         # (members in a list, not the countries a later paragraph says will do this or that:
         # "Japan will provide ..., and the United Kingdom will commit ..." of a G7 statement)
@@ -2478,6 +2490,11 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
         first = _first_sentence(opening[0]) if opening else ""
         parties += [c for c in _leader_countries(f"{heading}\n{first}") if c not in parties]
     return parties
+
+
+# the guests a group's text names, up to the end of their sentence: "We were joined by the leaders of
+# Australia, Brazil ...", "the invited leaders of ...", "outreach partners ..."
+_GUESTS_BEFORE = re.compile(r"\b(?:(?:were|was)\s+joined\s+by|joined\s+us|invited|guests?|outreach(?:\s+partners?)?)\b[^.;]*$", re.I)
 
 
 # '(hereinafter referred to as "the two sides")': the list before it is who makes the statement
