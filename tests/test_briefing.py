@@ -746,10 +746,14 @@ def test_the_briefing_says_which_participant_reserved_its_position():
     a = analysis.analyze(S.from_text(text))
     assert [a.statement.sentences[i].text[:12] for i in a.summary["reservations"]] == ["Fiji reserve", "Hungary diss", "Tonga did no"]
     note = briefing.legal_note(a)
-    assert note.startswith("Not every participant joined every position: \u201cFiji reserved its position on the levy pending")
+    assert note.startswith("Where the participants did not all agree: \u201cFiji reserved its position on the levy pending")
     assert briefing.commitments_table(a).text.startswith(note) and any(line == note for line in briefing.executive_summary(a))
     plain = analysis.analyze(S.from_text(text.split("Fiji reserved")[0]))
     assert plain.summary["reservations"] == [] and briefing.legal_note(plain) is None
+    # and where the participants say they did not agree
+    a = analysis.analyze(S.from_text(text.split("Fiji reserved")[0] + "Leaders did not reach agreement on the levy's rate. "
+                                     "Differences remained on shipping.\n"))
+    assert [a.statement.sentences[i].text[:16] for i in a.summary["reservations"]] == ["Leaders did not ", "Differences rema"]
 
 
 def test_items_under_a_verb_and_the_following_things_take_the_verb():

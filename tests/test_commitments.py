@@ -3388,3 +3388,16 @@ def test_a_figure_in_a_clause_that_says_what_a_thing_is_is_no_target():
                                 "annually. Brazil will support renewables, which account for 40% of supply. Argentina will fund "
                                 "the Facility, which will provide USD 5 million.\n"))
     assert got[["strength", "catalysts"]].values.tolist() == [[3, []], [3, []], [4, ["numeric target"]]]
+
+
+def test_but_opens_a_sentence_and_raised_concerns_or_opposition_are_positions():
+    got = rows_of("But Brazil will provide USD 5 million. However, Argentina will host the summit. Argentina raised its "
+                  "serious concerns about export controls. Brazil raised tariffs on steel. Argentina expressed its firm "
+                  "opposition to the duties.")
+    assert [r[:3] for r in got] == [("Brazil", "will", "commitment"), ("Argentina", "will", "commitment"),
+                                    ("Argentina", "raise", "acknowledgement"), ("Argentina", "express", "endorsement")]
+    from communique import briefing
+
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nTrade\n\nArgentina expressed its "
+                     "firm opposition to the duties. Brazil expressed support for the plan.\n")
+    assert [briefing.endorsement_kind(r) for r in C.extract(st).to_dict("records")] == ["condemnation", "endorsement"]

@@ -1043,7 +1043,7 @@ def legal_note(a) -> str | None:
     if held:
         said = "; ".join(f"\u201c{shorten(a.statement.sentences[k].text, 24).rstrip('.')}\u201d" for k in held[:3])
         more = f" and {len(held) - 3} more" if len(held) > 3 else ""
-        notes.append(f"Not every participant joined every position: {said}{more}.")
+        notes.append(f"Where the participants did not all agree: {said}{more}.")
     return " ".join(notes) or None
 
 
@@ -1158,11 +1158,23 @@ def endorsement_kind(r: dict) -> str:
 
     if r["category"] != "endorsement" or r.get("negated"):
         return r["category"]
-    if r["verb"] in (C.codebook().get("disapproval_verbs") or ()):
+    book = C.codebook()
+    verb = r["verb"]
+    said = _HELD_NOUN.match(str(r.get("target") or ""))
+    if said and verb in (book.get("light_verbs") or {}):
+        # a verb with a noun that takes the position: "expressed its firm opposition to ...",
+        # "issued a call for ...": the noun's verb
+        verb = ((book.get("nouns") or {}).get(said.group(1).lower()) or {}).get("lemma") or verb
+    if verb in (book.get("disapproval_verbs") or ()):
         return "condemnation"
-    if r["verb"] in (C.codebook().get("call_verbs") or ()):
+    if verb in (book.get("call_verbs") or ()):
         return "call on others"
     return r["category"]
+
+
+# the noun a light verb takes, after its determiner and its adjectives: "its firm opposition to"
+_HELD_NOUN = re.compile(r"(?:(?:its|their|our|his|her|the|a|an)\s+)?(?:(?:firm|strong|full|deep|grave|serious|resolute|"
+                        r"unequivocal|continued|steadfast|categorical|strongest)\s+)*([a-z]+)\b")
 
 
 def endorsements_table(a) -> P.Rich:

@@ -1022,7 +1022,8 @@ _BOTH_LIST = re.compile(r"(?:[Bb]oth|BOTH)\s+(?=\S.*\s(?:and|&)\s)")
 
 
 _LEAD_ADVERB = re.compile(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Additionally|Finally|Together|Jointly|Likewise"
-                          r"|Similarly|Accordingly|Here|Here in [A-Z][\w-]+)\s*,?\s+(?=\S)")
+                          r"|Similarly|Accordingly|Here|Here in [A-Z][\w-]+|But|Yet|And|However|Nevertheless|Nonetheless|Meanwhile"
+                          r"|In addition|At the same time)\s*,?\s+(?=\S)")
 _PORTFOLIO_OF = re.compile(r"((?:[Tt]he\s+)?(?:Ministries|Ministers|Secretaries|Departments))\s+(?:of|for)\s+(?:(?:[A-Z][\w-]*|and|&)\s+)+?(?=of\s)")
 _CONCESSIVE = re.compile(r"(?:Although|Though|While|Whereas)\s+(?=\S)")
 _EACH = re.compile(r"[Ee]ach\s+(?:(?i:side|country|party|government|state|member|leader|partner)|of\s+(?:the\s+)?(?:two|both|three|four)\s+\w+|of\s+us|of\s+them|of\s+our\s+(?:countries|nations|governments|states))")
@@ -3143,8 +3144,9 @@ def chair_text(statement: S.Statement) -> bool:
 
 def reservations(statement: S.Statement) -> list[int]:
     """The sentences in which a participant stands apart from the rest ("Fiji reserved its
-    position on the proposed levy"; codebook ``reservations``): what the others agreed there,
-    that one did not, and a reader of "Leaders agreed ..." has to be told."""
+    position on the proposed levy"), or the participants say they did not agree ("Leaders did
+    not reach agreement on ..."; codebook ``reservations``): a reader of "Leaders agreed ..."
+    has to be told where they did not."""
     text = statement.text
     out: list[int] = []
     for m in _lex().reservation_re.finditer(text):
