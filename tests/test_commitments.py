@@ -3401,3 +3401,20 @@ def test_but_opens_a_sentence_and_raised_concerns_or_opposition_are_positions():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nTrade\n\nArgentina expressed its "
                      "firm opposition to the duties. Brazil expressed support for the plan.\n")
     assert [briefing.endorsement_kind(r) for r in C.extract(st).to_dict("records")] == ["condemnation", "endorsement"]
+
+
+def test_operative_verbs_in_capitals_inside_a_sentence_are_read():
+    st = S.from_text("FINAL COMMUNIQUÉ OF THE ECOWAS AUTHORITY\r\n\r\nAbuja, 15 December 2024\r\n\r\nSECURITY\r\n\r\n"
+                     "1. The Authority DECIDES to:\r\n(a) establish a transition period of six months;\r\n(b) maintain the "
+                     "recognition of passports.\r\n\r\n2. The Authority TAKES NOTE of the report and STRONGLY CONDEMNS the "
+                     "attacks. It URGES Member States to pay their dues and CALLS ON ECOWAS partners to act.\r\n\r\n"
+                     "3. DIRECTS the Commission to release US$ 10 million.\r\n")
+    got = C.extract(st)
+    # (the Authority of ECOWAS, whose communiqué it is, speaks for it)
+    assert got[["actor", "verb", "category"]].values.tolist() == [
+        ["ECOWAS", "decide", "commitment"], ["ECOWAS", "decide", "commitment"], ["ECOWAS", "take note of", "acknowledgement"],
+        ["ECOWAS", "condemn", "endorsement"], ["ECOWAS", "urge", "endorsement"], ["ECOWAS", "call on", "endorsement"],
+        ["ECOWAS", "direct", "commitment"]]
+    # the text as received keeps its capitals; a heading in capitals stays one
+    assert "The Authority DECIDES to:" in st.original and [s.heading for s in st.sections][-1] == "SECURITY"
+    assert not any("DECIDES" in n or "URGES" in n for n in E.extract(st)["name"])

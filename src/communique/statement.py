@@ -347,7 +347,43 @@ def normalize(original: str) -> str:
     if "\n" in text:
         # a paragraph's number on a line of its own ("5." then the text) numbers the line after
         text = _MARKER_LINE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    if _CAPS_RUN.search(text):
+        text = _CAPS_OPERATIVE.sub(_operative_case, text)
     return text
+
+
+# An operative verb in capitals inside a sentence, as communiqués of the AU, ECOWAS and the UN
+# write them ("The Authority DECIDES to:", "TAKES NOTE of", "STRONGLY CONDEMNS"), with the words
+# in capitals that go with it: read in lower case (at a sentence's start, capitalized), one
+# character for one, as the analyses read verbs; the text as received keeps its capitals.
+_CAPS_RUN = re.compile(r"[a-z,][ \t]+[A-Z]{4,}\b|^[ \t]*(?:\(?\w{1,3}[.)][ \t]+)?[A-Z]{4,}[ \t]+[a-z]", re.M)
+_CAPS_OPERATIVE = re.compile(
+    r"(?P<lead>^[ \t]*(?:\(?\w{1,3}[.)][ \t]+)?|[a-z,][ \t]+)"
+    r"(?P<run>(?:(?:ALSO|FURTHER|STRONGLY|FIRMLY|HEREBY|AGAIN|FULLY|WARMLY|DULY|FINALLY)[ \t]+)*(?P<verb>[A-Z]{4,})"
+    r"(?:[ \t]+(?:NOTE|WITH|CONCERN|UPON|ON|OF|FOR|SATISFACTION|APPRECIATION|GRATITUDE|DEEP|GRAVE|SERIOUS|REGRET|GREAT))*)"
+    r"(?=[ \t]+[A-Za-z\d(\"“]|[ \t]*:)", re.M)
+_CAPS_NEXT = re.compile(r"[ \t]+[A-Z]{2,}\b")
+
+
+def _operative_case(m: re.Match) -> str:
+    from .commitments import verb_forms
+
+    heads = _operative_heads(id(verb_forms))
+    if m.group("verb").lower() not in heads:
+        return m.group(0)
+    run = m.group("run").lower()
+    if not m.group("lead").strip(" \t") or m.group("lead").rstrip()[-1:] in ".)":
+        if _CAPS_NEXT.match(m.string, m.end()):
+            return m.group(0)  # (a heading in capitals: "CONDEMNS TERRORISM")
+        run = run[0].upper() + run[1:]  # (a paragraph that opens on its verb: "DECIDES to ..." is "Decides to ...")
+    return m.group("lead") + run
+
+
+@lru_cache(maxsize=1)
+def _operative_heads(_key: int) -> frozenset[str]:
+    from .commitments import verb_forms
+
+    return frozenset(form.split()[0] for form in verb_forms())
 
 
 _MARKER_LINE = re.compile(r"(?m)^([ \t]*(?:\d{1,3}|[ivxlc]{1,5}|[a-z])[.)])([ \t]*\r?\n)(?=[ \t]*[A-Za-z\u00c0-\u024f\"“(])")
