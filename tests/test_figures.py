@@ -2110,3 +2110,20 @@ def test_an_annual_amount_is_a_years():
               "million. The annual summit of 40 leaders met. The Fund holds USD 3 billion.")
     assert df[["text", "per"]].values.tolist() == [["US$150 million", "year"], ["USD 2 million", "year"], ["40", None],
                                                    ["USD 3 billion", None]]
+
+
+def test_german_scales_decimal_commas_and_thousands_grouped_with_dots():
+    md = ("# Joint Declaration of Intent between Germany and India\n\nNew Delhi, 15 March 2025\n\n## Finance\n\nGermany "
+          "committed at least EUR 10 Mrd. until 2030, of which approximately 1,2 Mrd. Euro as loans and about 300 Mio. Euro as "
+          "grants through GIZ. India will train 10.000 skilled workers and raise visas from 20.000 to 90.000.\n\n"
+          "| Project | Funding (EUR Mio.) | Period |\n|---|---|---|\n| Solar | 250,5 | 2025–2027 |\n| Coastal cities | 1.000 | "
+          "2026–2031 |\n")
+    st = S.from_text(md, fmt="md")
+    assert len(st.sentences) == 4  # (no sentence ends after "Mio." before its currency)
+    df = F.extract(st).query("kind != 'year'")
+    assert df[["text", "kind", "value", "value_max"]].fillna(0).values.tolist() == [
+        ["EUR 10 Mrd.", "money", 1e10, 0], ["1,2 Mrd. Euro", "money", 1.2e9, 0], ["300 Mio. Euro", "money", 3e8, 0],
+        ["10.000", "count", 1e4, 0], ["20.000", "count", 2e4, 0], ["90.000", "count", 9e4, 0],
+        ["EUR 250,5 million", "money", 2.505e8, 0], ["EUR 1.000 million", "money", 1e9, 0]]
+    # a text that writes its decimals with a point keeps "2.500" a decimal
+    assert figs("The plant will produce 2.500 tonnes.")["value"].tolist() == [2.5]

@@ -1253,10 +1253,13 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|made|set|held|given|taken|built
 class _Ctx:
     """What the extractor needs to know about the statement as a whole."""
 
-    __slots__ = ("dollar", "base_dollar", "party_dollar", "shared", "signs", "sentence", "date")
+    __slots__ = ("dollar", "base_dollar", "party_dollar", "shared", "signs", "sentence", "date", "dot_thousands")
 
     def __init__(self, st, rx):
         self.date = st.date
+        # (a text that writes its decimals with a comma groups its thousands with dots: "10.000
+        # skilled workers" beside "EUR 1,5 Mrd." and "2,3 %")
+        self.dot_thousands = bool(_EUROPEAN_NUMBERS.search(st.text))
         written = _statement_dollar(st, rx)
         # (a text that writes "US$" for the US dollar writes a party's own as "$": "Canada will
         # provide $50 million" beside "trade of US$5 billion"; not where metadata says which)
@@ -2301,8 +2304,11 @@ def _ordinal(m, stext, rx):
 
 
 # (three digits group thousands: one or two after a comma are decimals, "€ 1,5 billion" too)
-_DECIMAL_COMMA = re.compile(r",(\d{1,2})\s+(mil\s+millones|millones|milhões|bilhões|million|billion|trillion)\b", re.I)
+_DECIMAL_COMMA = re.compile(r",(\d{1,2})\s+(mil\s+millones|millones|milhões|bilhões|million|billion|trillion|mrd\.|mio\.|milliarden|millionen)(?![A-Za-z])", re.I)
 _SCALES_EN = frozenset({"million", "billion", "trillion"})
+_CURRENCY_WORD_AFTER = re.compile(r"\s+(euros?|Euros?)\b")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_EUROPEAN_NUMBERS = re.compile(r"\d,\d{1,2}\s?(?:%|Mrd\.|Mio\.|Milliarden|Millionen|Euro)|\d\s(?:Mrd|Mio)\.|\b\d{1,3}(?:\.\d{3}){2,}(?![\d,])")
 _DECIMAL_COMMA_PERCENT = re.compile(r",(\d{1,2})(?!\d)\s?(%|per\s?cent\b|percent\b)", re.I)
 _RATE_AFTER = re.compile(r"\s+(?:per|each|to\s+each|for\s+each)\s")
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?")
@@ -2317,6 +2323,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     compound = cunit is not None
     if dig and scale_txt and scale_txt.strip().lower() in rx.dot_grouped and _DOT_GROUPED.fullmatch(num):
         value = float(num.replace(".", "").replace(",", "."))  # "CLP 45.000 millones"
+    elif dig and ctx.dot_thousands and _DOT_THOUSANDS.fullmatch(num):
+        value = float(num.replace(".", ""))  # "10.000 skilled workers" in a text that writes "EUR 1,5 Mrd."
     else:
         value = float(num.replace(",", "")) if dig else _word_value(num, rx)
     if dig and not scale_txt and not unit_txt:
@@ -2326,6 +2334,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             value = float(num.replace(".", "") + "." + comma.group(1))
             scale_txt = " " + comma.group(2)
             end = comma.end()
+            word = _CURRENCY_WORD_AFTER.match(stext, end)
+            if word and _key(word.group(1)) in rx.units:
+                unit_txt, end = word.group(1), word.end()  # ("1,2 Mrd. Euro")
         else:
             pct = _DECIMAL_COMMA_PERCENT.match(stext, n_end)
             if pct and _key(pct.group(2)) in rx.units and "," not in num:
@@ -2407,7 +2418,7 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     change = t is not None and not between and t.group("sep").strip().lower() == "to" and _changes_from(stext, start, rx) \
         and (cur or ukind == "money" or not _BY_BEFORE.search(stext, max(0, start - 20), start))  # ("cut by 46% to 50%": a range)
     if t is not None:
-        res = _range(t, num, value, scale_txt, scale, unit_txt, cur, ukind, rx)
+        res = _range(t, num, value, scale_txt, scale, unit_txt, cur, ukind, rx, ctx.dot_thousands)
         if res is not None:
             value2, scale2, unit2, cur2, ukind2, uname2, compound2 = res
             value_max = None if change else value2 * scale2
@@ -2717,12 +2728,12 @@ def _changes_from(stext: str, start: int, rx) -> bool:
     return False
 
 
-def _range(t, num, value, scale_txt, scale, unit_txt, cur, ukind, rx):
+def _range(t, num, value, scale_txt, scale, unit_txt, cur, ukind, rx, dot_thousands: bool = False):
     """Validate the second half of a range; None when the two numbers are not one range."""
     sep = t.group("sep").strip().lower()
     num2 = t.group("num")
     dig2 = num2[0].isdigit()
-    value2 = _num_value(num2, rx)
+    value2 = float(num2.replace(".", "")) if dot_thousands and _DOT_THOUSANDS.fullmatch(num2) else _num_value(num2, rx)
     scale2_txt = t.group("scale")
     unit2_txt = t.group("unit") or t.group("cunit")
     cur2 = t.group("cur")

@@ -808,10 +808,10 @@ _UNIT_IN_LABEL = re.compile(r"\([^()]*\)\s*$")
 _TIME_HEADER = re.compile(r"(?i:year|years|period|date|fy|fiscal\s+year|quarter)")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?")
 _ROW_NUMBER_HEADER = re.compile(r"(?i:(?:s\.?\s*|sl\.?\s*|sr\.?\s*)?no\.?|#|nr\.?|n[°º]|s/n|item|serial(?:\s+no\.?)?)")
-_BARE_NUMBER = re.compile(r"[-\u2212+]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")  # ("-7.6" under "Change (%)")
+_BARE_NUMBER = re.compile(r"[-\u2212+]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+,\d{1,2})")  # ("-7.6" under "Change (%)")
 # the unit a column header gives: "Amount (EUR million)", "US$ millions", "Share (%)", "INR crore"
 _HEADER_UNIT = re.compile(
-    r"(?:^|\(|,\s*|\b[Ii]n\s+)(?P<cur>KSh|Ksh|TSh|USh|Rs|[A-Z]{3}|[A-Z]{0,2}\$|€|£|¥|₹)?\s*(?P<scale>(?i:thousands?|millions?|billions?|trillions?|crores?|lakhs?|bn|mn|m))?"
+    r"(?:^|\(|,\s*|\b[Ii]n\s+)(?P<cur>KSh|Ksh|TSh|USh|Rs|[A-Z]{3}|[A-Z]{0,2}\$|€|£|¥|₹)?\s*(?P<scale>(?i:thousands?|millions?|billions?|trillions?|crores?|lakhs?|bn|mn|m|mio\.?|mrd\.?))?"
     r"\s*(?P<pct>%|(?i:per\s*cent|percent))?\s*\)?\s*$"
 )
 
@@ -878,7 +878,8 @@ def _with_unit(number: str, header: str) -> str:
         cur = ""  # "SDR million", "Day": a code that is no currency keeps only its scale
         if not scale:
             return number
-    scale = {"bn": "billion", "mn": "million", "m": "million"}.get(scale, scale.rstrip("s") if scale.endswith("s") else scale)
+    scale = {"bn": "billion", "mn": "million", "m": "million", "mio": "million", "mio.": "million", "mrd": "billion",
+             "mrd.": "billion"}.get(scale, scale.rstrip("s") if scale.endswith("s") else scale)
     if cur and not cur[-1].isalpha():
         return f"{cur}{number}" + (f" {scale}" if scale else "")  # "$150 million"
     return " ".join(x for x in (cur, number, scale) if x)
@@ -1179,6 +1180,8 @@ def split_sentences(text: str, offset: int = 0, end: int | None = None) -> list[
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z\u00c0-\u024f.]+)$")
+_SCALE_ABBREVIATIONS = frozenset({"Mio", "Mrd", "Tsd"})
+_CURRENCY_NEXT = re.compile(r"\s*(?:Euros?|EUR|Dollars?|USD|US\$|Rupees?|INR|Franken|CHF)\b")
 
 
 _PART_WORD = re.compile(r"\b(?:Phase|Part|Stage|Title|Chapter|Pillar|Tier|Annex|Volume|Schedule|Round|Track|Protocol)\s+$")
@@ -1191,7 +1194,8 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     while j > 0 and text[j - 1].isalpha():
         j -= 1
     if dot - j > 1 and (j == 0 or text[j - 1] != ".") and text[j:dot].lower() not in _ABBREVIATIONS:
-        return True
+        # (but a German scale before its currency goes on: "300 Mio. Euro as grants", "1,5 Mrd. EUR")
+        return not (text[j:dot] in _SCALE_ABBREVIATIONS and _CURRENCY_NEXT.match(text, after))
     if len(text[dot:after].rstrip()) > 1 and text[dot:after].rstrip().strip(".") == "":
         return True  # "..." ellipsis followed by a capital
     if dot > 0 and text[dot - 1] == "/" and text[after:after + 3].lstrip()[:1].isdigit():
