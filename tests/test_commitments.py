@@ -3418,3 +3418,15 @@ def test_operative_verbs_in_capitals_inside_a_sentence_are_read():
     # the text as received keeps its capitals; a heading in capitals stays one
     assert "The Authority DECIDES to:" in st.original and [s.heading for s in st.sections][-1] == "SECURITY"
     assert not any("DECIDES" in n or "URGES" in n for n in E.extract(st)["name"])
+
+
+def test_notes_closing_a_page_take_no_positions_and_its_date_modified_line_is_left_out():
+    html = ("<html><body><h1>G7 Leaders' Communiqué</h1><p>Kananaskis, 17 June 2025</p><h2>Economy</h2><p>We will mobilize "
+            "US$600 billion through PGII by 2027.<sup>1</sup></p><p class='date-modified'>Date modified: 2025-06-18</p>"
+            "<ol class='footnotes'><li>Announced at the Apulia Summit, 13-15 June 2024.</li></ol></body></html>")
+    st = S.from_text(html, fmt="html")
+    assert [s.heading for s in st.sections][-1] == "Notes" and "Date modified" not in st.text
+    assert [(r.verb, r.section) for r in C.extract(st).itertuples()] == [("will", "Economy")]
+    assert "2025-06-18" not in F.extract(st)["text"].tolist()
+    assert F.extract(S.from_text("Joint Statement of India and Germany\n\nDelhi, 2 May 2025\n\nMigration\n\nAgencies licensed "
+                                 "under the Emigration Act, 1983 will help.\n")).query("text == '1983'")["in_name"].tolist() == [True]

@@ -3511,6 +3511,10 @@ def extract(statement: S.Statement):
     rows = [r for r, _ in paired]
     rows = _list_items(st, _without_restated(rows, [t for _, t in paired], text, st.parties), row)
     rows.sort(key=lambda r: r[_SENTENCE])  # (a list's items in place, among the positions their items take themselves)
+    notes = {k for k, sec in enumerate(st.sections) if sec.heading == S.NOTES_HEADING}
+    if notes:
+        # (a note says where a thing was said before, "Announced at the Apulia Summit": no position of this text)
+        rows = [r for r in rows if st.sentences[r[_SENTENCE]].section not in notes]
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
     columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]
     return E.frame_from_columns(COLUMNS, columns, ints, bools=("negated", "conditional"))

@@ -783,6 +783,8 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
             return "ref"
         if low in _PHRASING_DETS or low in ("a", "an", "this", "its"):
             det = True
+        elif is_year and prev.rstrip(",") in _LAW_WORDS and prev.endswith(","):
+            return True  # a law's year, after a comma: "the Emigration Act, 1983"
         elif prev[0].isupper() and prev not in rx.not_name and prev[-1] not in ",;:.)":
             if prev.endswith(("'s", "'")):
                 possessive = True
@@ -2306,6 +2308,7 @@ def _ordinal(m, stext, rx):
 # (three digits group thousands: one or two after a comma are decimals, "€ 1,5 billion" too)
 _DECIMAL_COMMA = re.compile(r",(\d{1,2})\s+(mil\s+millones|millones|milhões|bilhões|million|billion|trillion|mrd\.|mio\.|milliarden|millionen)(?![A-Za-z])", re.I)
 _SCALES_EN = frozenset({"million", "billion", "trillion"})
+_LAW_WORDS = frozenset("Act Code Law Ordinance Regulations Rules Decree Order Statute".split())
 _CURRENCY_WORD_AFTER = re.compile(r"\s+(euros?|Euros?)\b")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _EUROPEAN_NUMBERS = re.compile(r"\d,\d{1,2}\s?(?:%|Mrd\.|Mio\.|Milliarden|Millionen|Euro)|\d\s(?:Mrd|Mio)\.|\b\d{1,3}(?:\.\d{3}){2,}(?![\d,])")

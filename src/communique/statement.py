@@ -608,7 +608,11 @@ def _notes_section(text: str, html: bool = False) -> str:
     above = text[:m.start()].rstrip().rsplit("\n", 1)[-1].strip()
     if len(above.split()) <= 3 and not _TERMINAL.search(above):
         return text  # (under a heading of their own already: "Notes", "Sources")
-    return text[:m.start()] + "\n\nNotes\n\n" + text[m.start(1):]  # (in place of a rule above them)
+    return text[:m.start()] + f"\n\n{NOTES_HEADING}\n\n" + text[m.start(1):]  # (in place of a rule above them)
+
+
+#: the heading the notes closing a text are given
+NOTES_HEADING = "Notes"
 
 
 # notes closing a page, one paragraph each: "[1] The AOIP was adopted ..."
