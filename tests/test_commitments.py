@@ -3430,3 +3430,12 @@ def test_notes_closing_a_page_take_no_positions_and_its_date_modified_line_is_le
     assert "2025-06-18" not in F.extract(st)["text"].tolist()
     assert F.extract(S.from_text("Joint Statement of India and Germany\n\nDelhi, 2 May 2025\n\nMigration\n\nAgencies licensed "
                                  "under the Emigration Act, 1983 will help.\n")).query("text == '1983'")["in_name"].tolist() == [True]
+
+
+def test_we_inside_a_leaders_quoted_words_is_the_leaders_side():
+    st = S.from_text("Joint Press Statement of the European Union and China\n\nBeijing, 24 July 2025\n\nTrade\n\nThe two sides "
+                     "discussed trade. President of the European Council António Costa said: \"We are ready to work with China. "
+                     "But we will also use all the tools at our disposal to protect European industry.\" The two sides will "
+                     "meet again in 2026.\n")
+    assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [
+        ("both", "discuss"), ("European Union", "stand ready"), ("European Union", "will"), ("both", "will")]

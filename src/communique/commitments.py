@@ -609,6 +609,7 @@ class _Ctx:
             if e.get("acronym") and e["type"] == "organization" and e["name"].lower() in title)
         self.person_country: dict[str, str] = {}
         self.person_name: dict[str, str] = {}
+        self.quotes: list[tuple[int, int, str]] = []  # (start, end, the speaker's party) of quoted words
         roles: dict[str, set] = {}
         heads: dict[str, set] = {}
         deputies: dict[str, set] = {}
@@ -659,6 +660,18 @@ class _Ctx:
         # (with a rank before the title: "the Federal Chancellor of ..., Friedrich Merz")
         self.titled = [(re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,2}?" + re.escape(t)), n, t.split()[-1])
                        for t, n in sorted(titled.items(), key=lambda x: -len(x[0]))]
+        # words a person is quoted saying: "President Costa said: "We ... will use all the tools ..."":
+        # the speaker's party, for the "we" inside
+        if '"' in st.text:
+            for q in _QUOTED_SPEECH.finditer(st.text):
+                toks = [t.rstrip(".,") for t in q.group("who").split() if t[:1].isupper()]
+                who = next((self.person_country[t] for t in reversed(toks) if t in self.person_country), None)
+                if who is not None and (who in self.parties or not self.parties):
+                    self.quotes.append((q.start("q"), q.end("q"), who))
+
+    def speaker_at(self, pos: int) -> str | None:
+        """The party of the person whose quoted words hold ``pos``, else None."""
+        return next((who for a, b, who in self.quotes if a <= pos < b), None)
 
     @property
     def issued_by_body(self) -> bool:
@@ -1021,6 +1034,9 @@ _AFTER_COMMA_PRONOUN = re.compile(r".+,\s*((?:[Ww]e|[Tt]hey))")
 _BOTH_LIST = re.compile(r"(?:[Bb]oth|BOTH)\s+(?=\S.*\s(?:and|&)\s)")
 
 
+_FIRST_PERSON = frozenset({"we", "i"})
+# a person's words in quotation marks after their "said:" (straight quotes: the text's are normalized)
+_QUOTED_SPEECH = re.compile(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:said|says|stated|added|declared|remarked|noted)\s*[:,]?\s*\"(?P<q>[^\"]{10,3000})\"")
 _LEAD_ADVERB = re.compile(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Additionally|Finally|Together|Jointly|Likewise"
                           r"|Similarly|Accordingly|Here|Here in [A-Z][\w-]+|But|Yet|And|However|Nevertheless|Nonetheless|Meanwhile"
                           r"|In addition|At the same time)\s*,?\s+(?=\S)")
@@ -1723,6 +1739,10 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     negated = not negated
             if res is None:
                 continue
+            if ctx.quotes and _LEAD_ADVERB.sub("", span.strip(' \t\n:,"“'), count=1).lower() in _FIRST_PERSON:
+                speaker = ctx.speaker_at(vs)
+                if speaker is not None:
+                    res = (speaker, res[1])  # ("President Costa said: "... we will also use all the tools ...": the EU's)
             who, plural = res
             if h["kind"] == "verb" and h["cls"] == "base" and not plural and not bare:
                 continue
