@@ -2244,3 +2244,16 @@ def test_a_groups_guests_are_no_parties_and_a_title_may_end_on_its_place_and_dat
     assert (st.title, st.dateline, st.date) == ("Press statement following the 25th EU-China Summit", "Beijing, 24 July 2025",
                                                 dt.date(2025, 7, 24))
     assert st.parties == ["European Union", "China"]
+
+
+def test_a_letterhead_in_capitals_above_what_the_text_is_is_no_title():
+    st = S.from_text("ECONOMIC COMMUNITY OF WEST AFRICAN STATES\nCOMMUNAUTÉ ÉCONOMIQUE DES ÉTATS DE L'AFRIQUE DE L'OUEST\n\n"
+                     "FINAL COMMUNIQUÉ\n\n67th ORDINARY SESSION OF THE ECOWAS AUTHORITY OF HEADS OF STATE AND GOVERNMENT\n\n"
+                     "Abuja, Federal Republic of Nigeria, 15 December 2024\n\n1. The Session was held in Abuja.\n\n"
+                     "PEACE AND SECURITY\n\n2. The Authority decides to act.\n")
+    assert st.title == "FINAL COMMUNIQUÉ: 67th ORDINARY SESSION OF THE ECOWAS AUTHORITY OF HEADS OF STATE AND GOVERNMENT"
+    assert (st.date, st.parties) == (dt.date(2024, 12, 15), ["ECOWAS"])
+    assert [s.heading for s in st.sections] == [None, "PEACE AND SECURITY"]
+    # "JOINT STATEMENT" over the rest of its title is one title, as before
+    st = S.from_text("JOINT STATEMENT\nOF THE UNITED STATES AND PERU\n\nLima, 2 May 2025\n\nTrade\n\nThe two sides will act.\n")
+    assert st.title == "JOINT STATEMENT OF THE UNITED STATES AND PERU"

@@ -2980,12 +2980,25 @@ def from_text(
         and lines[nonblank_for_title[k]].text.strip().lower() != "joint statement"
     ):
         k += 1
+    letterhead = False
+    if not k:
+        # a letterhead in capitals above what the text is: "ECONOMIC COMMUNITY OF WEST AFRICAN
+        # STATES" / "COMMUNAUTÉ ÉCONOMIQUE ..." / "FINAL COMMUNIQUÉ" (the body's name, in two
+        # languages, is no title)
+        doc = next((j for j in range(1, min(3, len(nonblank_for_title) - 1) + 1)
+                    if _DOC_TYPE_LINE.fullmatch(lines[nonblank_for_title[j]].text.strip().strip("*#_ "))), None)
+        if doc is not None and all(_is_all_caps(lines[i].text) and len(lines[i].text.split()) <= 14
+                                   and not _TERMINAL.search(lines[i].text.strip()) and not _TITLE_WORDS.search(lines[i].text)
+                                   and not _EVENT_WORDS.search(lines[i].text)  # (a meeting's name is part of the title)
+                                   and not _dateline(lines[i].text) for i in nonblank_for_title[:doc]):
+            k = doc
+            letterhead = True
     lead_labels: list[int] = []
     if k:
         cand_i = nonblank_for_title[k]
         cand = lines[cand_i].text.strip()
-        if not (_dateline(cand) or _PLACE_LINE.fullmatch(cand) or len(cand.split()) > 30 or _TERMINAL.search(cand)
-                or heads.get(cand_i, ("",))[0] == "numbered"):
+        if letterhead or not (_dateline(cand) or _PLACE_LINE.fullmatch(cand) or len(cand.split()) > 30 or _TERMINAL.search(cand)
+                              or heads.get(cand_i, ("",))[0] == "numbered"):
             lead_labels, nonblank_for_title = nonblank_for_title[:k], nonblank_for_title[k:]
     if nonblank_for_title and not _first_of_sections(lines, heads, nonblank_for_title[0], metadata):
         first = nonblank_for_title[0]
