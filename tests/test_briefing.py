@@ -803,3 +803,15 @@ def test_milestones_a_plan_sets_out_are_positions_of_those_who_adopted_it():
     assert [briefing.position_text(st, r, 40) for r in df.to_dict("records")][1:] == [
         "adopted … which sets out the following milestones: convening the first Vice-Ministerial Dialogue in Q3 2026",
         "adopted … which sets out the following milestones: completing the FTA upgrade review by the end of 2026"]
+
+
+def test_the_briefing_says_when_the_text_makes_all_it_says_subject_to_a_condition():
+    text = ("Joint Declaration of Intent between Germany and India\n\nNew Delhi, 15 March 2025\n\nFinance\n\nGermany will "
+            "provide EUR 1 billion by 2027.\n\nFinal provisions\n\nAll activities under it are subject to the availability "
+            "of funds.\n")
+    a = analysis.analyze(S.from_text(text))
+    assert a.statement.sentences[a.summary["subject_to"]].text.startswith("All activities under it")
+    assert briefing.legal_note(a).startswith("The text makes all it says subject to a condition (\u201cAll activities")
+    plain = analysis.analyze(S.from_text(text.replace("All activities under it are subject to the availability of funds.",
+                                                      "Germany will be subject to scrutiny.")))
+    assert plain.summary["subject_to"] is None and briefing.legal_note(plain) is None

@@ -158,6 +158,8 @@ def summarize(a: Analysis) -> dict[str, Any]:
         "not_legally_binding": C.legal_disclaimer(a.statement),
         # the sentence in which the text says it does not speak for all who took part, or None
         "not_agreed_by_all": C.consensus_disclaimer(a.statement),
+        # the sentence in which the text makes all it says subject to a condition, or None
+        "subject_to": C.general_condition(a.statement),
         # whether the title says a chair issued the text ("Chairman's Statement")
         "chair_text": C.chair_text(a.statement),
         # the sentences in which a participant stands apart from the rest ("reserved its position")

@@ -1036,6 +1036,11 @@ def legal_note(a) -> str | None:
         said = shorten(a.statement.sentences[j].text, 30).rstrip(".")
         notes.append(f"The text says it does not speak for all who took part (\u201c{said}\u201d): its positions are "
                      "the account of those who issued it, not views every participant agreed.")
+    c = a.summary.get("subject_to")
+    if c is not None and c not in (i, j):
+        said = shorten(a.statement.sentences[c].text, 30).rstrip(".")
+        notes.append(f"The text makes all it says subject to a condition (\u201c{said}\u201d): its commitments hold "
+                     "only so far.")
     if a.summary.get("chair_text") and j is None:
         notes.append("The text is a chair's, issued on the chair's authority: its positions are the chair's account of "
                      "the meeting, which need not record what every participant negotiated.")

@@ -221,6 +221,7 @@ def _lex() -> SimpleNamespace:
         r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in cb.get("consensus_disclaimers") or ["(?!)"]) + r")", re.I)
     L.reservation_re = book.compile(
         r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in cb.get("reservations") or ["(?!)"]) + r")\b", re.I)
+    L.general_condition_re = book.compile("|".join(cb.get("general_conditions") or ["(?!)"]), re.I)
     L.chair_title_re = book.compile("|".join(cb.get("chair_titles") or ["(?!)"]), re.I)
     L.disclaimer_re = book.compile(
         r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in cb.get("legal_force_disclaimers") or ["(?!)"]) + r")\b", re.I)
@@ -3153,6 +3154,14 @@ def consensus_disclaimer(statement: S.Statement) -> int | None:
         if i is not None and _OF_ITSELF.search(text, statement.sentences[i].start, m.start()):
             return i
     return None
+
+
+def general_condition(statement: S.Statement) -> int | None:
+    """The first sentence in which the text makes all it says depend on a condition ("All
+    activities under it are subject to the availability of funds"; codebook
+    ``general_conditions``), else None."""
+    m = _lex().general_condition_re.search(statement.text)
+    return statement.sentence_index(m.start()) if m else None
 
 
 def chair_text(statement: S.Statement) -> bool:
