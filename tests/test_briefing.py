@@ -690,7 +690,9 @@ def test_the_briefing_says_when_the_text_does_not_speak_for_all_who_took_part(cl
     assert briefing.commitments_table(a).text.startswith(note)
     # a joint statement that says nothing of the kind
     plain = analysis.analyze(S.from_text(text.replace(closing, "The Ministers will meet again in 2026.")))
-    assert plain.summary["not_agreed_by_all"] is None and briefing.legal_note(plain) is None
+    # (a chair's summary all the same, which the briefing says)
+    assert plain.summary["not_agreed_by_all"] is None and plain.summary["chair_text"] is True
+    assert briefing.legal_note(plain).startswith("The text is a chair's, issued on the chair's authority")
 
 
 def test_each_section_digest_lists_its_own_figures_when_two_sections_share_a_name():
@@ -734,7 +736,7 @@ def test_prose_about_another_texts_consensus_is_no_disclaimer_of_this_one():
     st = S.from_text("Chair's Summary of the Ministerial Meeting\n\nLisbon, 12 May 2025\n\nAgriculture\n\nMinisters regretted that "
                      "the draft Ministerial Declaration does not reflect the consensus reached in Abu Dhabi on agriculture.\n")
     a = analysis.analyze(st)
-    assert a.summary["not_agreed_by_all"] is None and briefing.legal_note(a) is None
+    assert a.summary["not_agreed_by_all"] is None and "does not speak for all" not in (briefing.legal_note(a) or "")
 
 
 def test_the_briefing_says_which_participant_reserved_its_position():

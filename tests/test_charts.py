@@ -557,3 +557,9 @@ def test_the_timeline_leaves_out_baseline_years_and_places_quarters():
                      "held in Q3 2026 and the review completed in the third quarter of 2027.\n")
     events = charts.timeline_events(F.extract(st), st.date)
     assert [(e[0].isoformat(), e[2]) for e in events] == [("2026-08-15", "Q3 2026"), ("2027-08-15", "2027"), ("2030-07-01", "2030")]
+
+
+def test_a_year_before_a_clause_on_levels_is_no_baseline():
+    st = S.from_text("Joint Statement of Japan and Fiji\n\nSuva, 3 March 2025\n\nHealth\n\nWe will ensure that by 2030 levels of "
+                     "stunting are halved. We will sign it in 2026 - lines of credit will follow.\n")
+    assert [e[2] for e in charts.timeline_events(F.extract(st), st.date)] == ["2026", "2030"]

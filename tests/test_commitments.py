@@ -3439,3 +3439,27 @@ def test_we_inside_a_leaders_quoted_words_is_the_leaders_side():
                      "meet again in 2026.\n")
     assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [
         ("both", "discuss"), ("European Union", "stand ready"), ("European Union", "will"), ("both", "will")]
+
+
+def test_what_the_second_review_of_this_change_found_in_commitments():
+    from communique import analysis
+
+    for said in ("The Leaders expressed disappointment that WTO Members could not reach consensus on fisheries subsidies.",
+                 "They affirmed that the State of Qatar reserves its right to respond.",
+                 "They noted that differences remain between the parties to the conflict."):
+        st = S.from_text("Joint Statement of Japan and Fiji\n\nSuva, 3 March 2025\n\nClimate\n\n" + said + "\n")
+        assert C.reservations(st) == []
+    st = S.from_text("Statement by the Chairperson of the African Union Commission on the Situation in Eastern DRC\n\nAddis Ababa, "
+                     "3 March 2025\n\nThe Chairperson calls for calm.\n")
+    assert analysis.analyze(st).summary["chair_text"] is False
+    got = rows_of("The two sides will build the highway, which is expected to be completed by 2027. Leaders requested that the "
+                  "ASEAN Secretariat submit a report. President Lula said: \"Our ties are strong.\n\nWe will act.")
+    assert [r[:3] for r in got] == [("both", "will", "commitment"), ("both", "request", "commitment"), ("both", "will", "commitment")]
+    assert C.extract(S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nThe two "
+                                 "sides will build the highway, which is expected to be completed by 2027.\n"))["catalysts"].tolist() == [
+        ["timeline"]]
+    from communique import briefing
+
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nThe Ministers reaffirmed "
+                     "the opposition's right to take part in elections.\n")
+    assert [briefing.endorsement_kind(r) for r in C.extract(st).to_dict("records")] == ["endorsement"]

@@ -2060,3 +2060,17 @@ def test_names_do_not_open_on_a_count_a_party_called_the_kingdom_or_another_coun
     assert "Saudi EXIM Bank" in names and "Association of Southeast Asian Nations" in names
     assert not any(n.startswith(("17", "Kingdom")) or "RMB" in n for n in names)
     assert "Export-Import Bank of the United States" not in names
+
+
+def test_what_the_second_review_of_this_change_found_in_entities():
+    st = S.from_text("Joint Statement of India and Mauritius\n\nPort Louis, 2 May 2025\n\nAgreements\n\nThe two sides signed the "
+                     "Memorandum of Understanding on Digital Cooperation. The central banks also signed a Memorandum of "
+                     "Understanding to establish a framework. The Bali Process Ministers met. The Chinese SCO Secretariat opened. "
+                     "The SHARE Programme and the REACH Initiative grew.\n\nThe following documents were exchanged:\n\n1. An "
+                     "Agreement on the Delimitation of the Maritime Boundary;\n2. A Memorandum of Understanding between the "
+                     "Reserve Bank of India and the Bank of Mauritius on local currency settlement.\n")
+    ents = E.extract(st).set_index("name")
+    assert ents.loc["Memorandum of Understanding on Digital Cooperation", "mentions"] == 1
+    assert {"Memorandum of Understanding", "Bali Process", "Shanghai Cooperation Organisation", "SHARE Programme",
+            "REACH Initiative", "Agreement on the Delimitation of the Maritime Boundary", "Reserve Bank of India",
+            "Bank of Mauritius"} <= set(ents.index)

@@ -2127,3 +2127,15 @@ def test_german_scales_decimal_commas_and_thousands_grouped_with_dots():
         ["EUR 250,5 million", "money", 2.505e8, 0], ["EUR 1.000 million", "money", 1e9, 0]]
     # a text that writes its decimals with a point keeps "2.500" a decimal
     assert figs("The plant will produce 2.500 tonnes.")["value"].tolist() == [2.5]
+
+
+def test_what_the_second_review_of_this_change_found_in_figures():
+    # an English scale after a decimal point stays a decimal in a text that writes "7,1%"
+    assert figs("The EU will provide EUR 1.125 billion to the JETP. Growth reached 7,1% in 2024.")["value"].tolist()[0] == 1.125e9
+    df = figs("Japan will provide grants for developing countries totalling US$2 billion. The EU provided EUR 500 million for "
+              "health, compared with EUR 300 million for education. Japan will make annual contributions totalling USD 30 million "
+              "over five years. They agreed semi-annual payments of USD 2 million. We give annual budget support of EUR 20 million.")
+    money = df.query("kind == 'money'")
+    assert money[["about", "per"]].values.tolist() == [
+        ["grants for developing countries", None], ["health", None], ["education", None], ["annual contributions", None],
+        ["semi-annual payments", None], [None, "year"]]

@@ -2257,3 +2257,15 @@ def test_a_letterhead_in_capitals_above_what_the_text_is_is_no_title():
     # "JOINT STATEMENT" over the rest of its title is one title, as before
     st = S.from_text("JOINT STATEMENT\nOF THE UNITED STATES AND PERU\n\nLima, 2 May 2025\n\nTrade\n\nThe two sides will act.\n")
     assert st.title == "JOINT STATEMENT OF THE UNITED STATES AND PERU"
+
+
+def test_what_the_second_review_of_this_change_found_in_statements():
+    st = S.from_text("INDIA – FRANCE\n\nJOINT STATEMENT\n\nPrime Minister Modi and President Macron met in Paris on 12 February "
+                     "2025. They will act.\n")
+    assert st.parties == ["India", "France"]
+    st = S.from_text("Quad Leaders' Joint Statement\n\nWilmington, 21 September 2024\n\nWe, the leaders of Australia, India, Japan "
+                     "and the United States, met in Wilmington, Delaware, as guests of the United States.\n\nHealth\n\nWe will act.\n")
+    assert st.parties == ["Australia", "India", "Japan", "United States"]
+    st = S.from_text("Joint Statement of Japan and Chile\n\nTokyo, 2 May 2025\n\nTrade\n\nTrade grew.\n\n| Year | Trade balance "
+                     "(US$ billion) | Change (%) |\n|---|---|---|\n| 2023 | -12.4 | -7.6 |\n", fmt="md")
+    assert st.sentences[-1].text == "2023; Trade balance: minus US$12.4 billion; Change: -7.6%"

@@ -1179,7 +1179,9 @@ def endorsement_kind(r: dict) -> str:
 
 # the noun a light verb takes, after its determiner and its adjectives: "its firm opposition to"
 _HELD_NOUN = re.compile(r"(?:(?:its|their|our|his|her|the|a|an)\s+)?(?:(?:firm|strong|full|deep|grave|serious|resolute|"
-                        r"unequivocal|continued|steadfast|categorical|strongest)\s+)*([a-z]+)\b")
+                        r"unequivocal|continued|steadfast|categorical|strongest)\s+)*([a-z]+)\b(?!['’])"
+                        # (the noun itself, before what it is to: not "the opposition's right", "the opposition parties")
+                        r"(?=\s+(?:to|of|against|at|over|about|for|with|regarding|towards?|on|in)\b|\s*$)")
 
 
 def endorsements_table(a) -> P.Rich:

@@ -1037,7 +1037,7 @@ _BOTH_LIST = re.compile(r"(?:[Bb]oth|BOTH)\s+(?=\S.*\s(?:and|&)\s)")
 
 _FIRST_PERSON = frozenset({"we", "i"})
 # a person's words in quotation marks after their "said:" (straight quotes: the text's are normalized)
-_QUOTED_SPEECH = re.compile(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:said|says|stated|added|declared|remarked|noted)\s*[:,]?\s*\"(?P<q>[^\"]{10,3000})\"")
+_QUOTED_SPEECH = re.compile(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:said|says|stated|added|declared|remarked|noted)\s*[:,]?\s*\"(?P<q>(?:[^\"\n]|\n(?![ \t]*\n)){10,3000})\"")
 _LEAD_ADVERB = re.compile(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Additionally|Finally|Together|Jointly|Likewise"
                           r"|Similarly|Accordingly|Here|Here in [A-Z][\w-]+|But|Yet|And|However|Nevertheless|Nonetheless|Meanwhile"
                           r"|In addition|At the same time)\s*,?\s+(?=\S)")
@@ -1339,6 +1339,9 @@ _MODAL_ADVERBS = re.compile(
     r"(?:\s+(?:not|also|further|jointly|together|continue to|each|both|all|now|then|soon|swiftly|quickly))*\s+"
 )
 _THAT_FIRST = re.compile(r"\s+that\b")
+# (but a body the parties direct is mandated either way: "requested that the ASEAN Secretariat submit ...")
+_THAT_OWN_BODY = re.compile(r"\s+that\s+(?:the\s+|their\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Secretariat|Commission|[Oo]fficials|"
+                            r"Senior\s+Officials|Working\s+Group|Committee|Task\s+Force|Ministers)\b")
 _MODAL_ASIDE = re.compile(r"\s*,[^,;:.()]{1,80},")  # a phrase set off by commas right after a modal
 _ADJ_LINK = re.compile(r"\s+(?:to|that|about|with|by|for)\s+")
 _VERB_LINK = re.compile(r"\s+(?:(?:to|on|upon|that)\s+(?=[a-z]))?")
@@ -2160,7 +2163,8 @@ def _predicate(st, si, h, L) -> dict:
     infinitival = lemma == "intend" or bool(_TO_END.search(text, ve, tstart))
     if cat == "commitment" and infinitival and noun is None and _explores(text, tstart - 1, s.end, L, L.explore_verbs):
         cat = "intention"  # "agreed to explore French participation": as "will explore", it announces
-    elif lemma in L.asks_that and cat == "commitment" and _THAT_FIRST.match(text, ve, s.end):
+    elif lemma in L.asks_that and cat == "commitment" and _THAT_FIRST.match(text, ve, s.end) \
+            and not _THAT_OWN_BODY.match(text, ve, s.end):
         cat = "endorsement"  # "requested that Japan continue monitoring": a call on another, not a mandate
     elif lemma in L.binds_before_amount and cat != "commitment" and _AMOUNT_NEXT.match(text, tstart, s.end):
         cat = "commitment"  # "New Zealand confirmed NZ$20 million over four years": money given
@@ -2564,7 +2568,7 @@ _CLOSE_BRACKET = re.compile(r"\s*\)")
 _SET_OFF = re.compile(r",\s+(?:noting|recalling|recognizing|recognising|acknowledging|bearing\s+in\s+mind|given\s+that"
                     r"|which\s+(?:aims?|plans?|seeks?|intends?|hopes?)\s+to|(?:under|in|through|by)\s+which"
                     # (what the thing is: "online scams, which are estimated to generate up to US$37 billion")
-                    r"|(?:which|that)\s+(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:estimated|expected|projected|thought|believed|reported|worth|valued)"
+                    r"|(?:which|that)\s+(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:estimated|thought|believed|reported|worth|valued)"
                     r"|(?:which|that)\s+(?:accounts?|accounted|represents?|represented|generates?|generated|costs?|employs?|employed))\b")
 _FUTURE_IN = re.compile(r"\b(?:will|shall)\b")
 
@@ -3180,9 +3184,17 @@ def reservations(statement: S.Statement) -> list[int]:
     out: list[int] = []
     for m in _lex().reservation_re.finditer(text):
         i = statement.sentence_index(m.start())
-        if i is not None and i not in out:
-            out.append(i)
+        if i is None or i in out:
+            continue
+        s = statement.sentences[i]
+        if _REPORTED_OF_OTHERS.search(text, s.start, m.start()):
+            continue  # ("regretted that the UN Security Council failed to agree ...": others', reported)
+        out.append(i)
     return out
+
+
+# a clause that reports what others did: "... expressed disappointment that WTO Members could not ..."
+_REPORTED_OF_OTHERS = re.compile(r"\b(?:that|whereby|where|as|since|because)\b|\b(?:between|among)\s+the\s+parties\s+to\b")
 
 
 _OF_ITSELF = re.compile(r"(?:^|\b)(?:[Tt]his|[Tt]he\s+present|[Tt]he\s+Chair(?:'s|’s|s')?|[Tt]he\s+Co-Chairs(?:'|’)?)\s+(?:[\w'’-]+\s+){0,3}?"

@@ -59,7 +59,7 @@ def _baseline_res() -> tuple[re.Pattern, re.Pattern]:
 
     before, after = _lex().baseline
     return (re.compile(rf"(?i:\b(?:{phrases(before)})\s+(?:the\s+)?(?:year\s+)?)$"),
-            re.compile(rf"(?i:\s*[-‐–]?\s*(?:{phrases(after)})\b)"))
+            re.compile(rf"(?i:\s+(?:{phrases(after)})\b(?!\s+of\b))"))  # (not "by 2030 levels of stunting are halved")
 
 
 def is_baseline(before: str, after: str) -> bool:

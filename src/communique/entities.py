@@ -1261,11 +1261,15 @@ def _find(st: S.Statement) -> SimpleNamespace:
     # -- the items of a list of signed instruments ---------------------------------------------
     # ("the following twelve (12) agreements were signed:" then "2. Agreement on cooperation in
     # the field of defence;": each item names one instrument, as written, lower case and all)
+    # (the bodies an item names stay names of their own: "A Memorandum of Understanding between
+    # the Reserve Bank of India and the Bank of Mauritius ...")
+    items = _Spans()
+    signed = []
     for s0, e0, name, typ in _signed_items(st, L):
         sent = sentence_of(s0, e0)
         if sent is not None and not blocked.overlaps(s0, e0, sent):
-            named.append((s0, e0, name, typ, sent))
-            blocked.add(s0, e0, sent)
+            signed.append((s0, e0, name, typ, sent))
+            items.add(s0, e0, sent)
 
     # -- capitalized runs with a cue word -----------------------------------------------------
     known_hits = []
@@ -1306,8 +1310,10 @@ def _find(st: S.Statement) -> SimpleNamespace:
             continue  # "the Millennium Challenge Corporation (MCC) Board of Directors": an organ of the body just named
         for s0, e0, name, typ in _chunk_names(text, s0, e0, blocked, sentence_of, L):
             nxt = _NEXT_WORD.match(text, e0)
-            if nxt and (nxt.group(1) in L.people_words or nxt.group(1) in _GROUP_OF_STATES):
-                continue  # (words before whom they qualify: "Forum Economic Ministers", "Forum Island Countries")
+            if nxt and (nxt.group(1) in L.people_words or nxt.group(1) in _GROUP_OF_STATES) and not L.cues.get(name.split()[-1]):
+                # (words before whom they qualify: "Forum Economic Ministers", "Forum Island Countries";
+                # not a name on its head word, "the Bali Process Ministers")
+                continue
             k = bisect.bisect_right(known_starts, s0) - 1
             if (s0, e0) in known_exact or name in L.known or (k >= 0 and known_reach[k] >= e0):
                 continue  # (nor a part of a known name: "Gateway" of "the Global Gateway initiative")
@@ -1343,20 +1349,22 @@ def _find(st: S.Statement) -> SimpleNamespace:
             continue
         described.append((s0, e0, mod.group(1) + m.group(1), sent, m.group(2) + " " + m.group(3).strip()))
 
-    named.sort()
+    named = sorted([n for n in named if n[3] == "organization" or not items.overlaps(n[0], n[1], n[4])] + signed)
     name_spans = _Spans()
     acronym_spans = _Spans()
     acronyms: dict[str, Any] = {}
     for s0, e0, name, typ, sent in named:
-        if name_spans.overlaps(s0, e0, sent):
+        if name_spans.overlaps(s0, e0, sent) and not (typ == "organization" and items.overlaps(s0, e0, sent)):
             continue
         name_spans.add(s0, e0, sent)
         if "\n" in name or "  " in name:
             name = " ".join(name.split())  # a name wrapped across two lines is the same name
         key = ("name", name)
-        if key not in entities:
+        if key not in entities and any(w[:1].isupper() and not L.cues.get(w) and w not in L.connectors for w in name.split()) \
+                and _THE_BEFORE.search(text, max(0, s0 - 5), s0):
             # a name the text gave in full before, now cut to its head: "the Boe Declaration on
-            # Regional Security" ... "the Boe Declaration"
+            # Regional Security" ... "the Boe Declaration" (not "a Memorandum of Understanding", a
+            # new one, nor a name of cue words alone)
             longer = [k for k, e in entities.items() if k[0] == "name" and e["type"] == typ and k[1].startswith(name + " ")
                       and k[1][len(name) + 1:].split(" ", 1)[0] in _NAME_GOES_ON_WITH]
             if len(longer) == 1:
@@ -1387,8 +1395,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
             said = whose.group(1).split() if whose else []
             country = next((c for w in (said[-1:], said) if w for c in [L.adjective.get(" ".join(w)) or L.all_country_forms.get(" ".join(w))]
                             if c), None)
-            if country and country not in L.known[form][0]:
-                continue  # "the Saudi EXIM Bank": Saudi Arabia's, not the United States' EXIM
+            if country and country not in L.known[form][0] and L.country_re.search(L.known[form][0]):
+                continue  # "the Saudi EXIM Bank": Saudi Arabia's, not the United States' EXIM (but "the Chinese SCO Secretariat")
         if form in L.known_acronyms and form not in acronyms and form not in tried:
             # an acronym that the last capitalized words of a name the statement gives spell
             # exactly is that name: "the Saudi Public Investment Fund ... a PIF office" is not the
@@ -1696,6 +1704,7 @@ def _title_like(s: str, L) -> bool:
 # sides signed the following documents:"
 _SIGNED_LEAD = re.compile(r"\bfollowing\b[^:]{0,80}\b(?:signed|concluded|exchanged|initialled|initialed)\b[^:]{0,80}:\s*$"
                           r"|\b(?:signed|concluded|exchanged|initialled|initialed)\s+(?:\w+\s+){0,3}?the\s+following\b[^:]{0,40}:\s*$", re.I)
+_ARTICLE_FIRST = re.compile(r"(?:A|An|The)\s+")
 _ITEM_END = re.compile(r"[\s;,.]*(?:\band\s*)?$")
 _ITEM_CUT = re.compile(r",?\s+(?:signed|concluded|initialled|initialed|exchanged)\b|\s+[–—-]\s+|\s*\(|:")
 
@@ -1728,10 +1737,13 @@ def _signed_items(st, L) -> list[tuple[int, int, str, str]]:
                 break  # (items one to a line with no mark run to the first line that is no title)
             cut = _ITEM_CUT.search(text, item.start, item.end)  # ("..., signed by the two Ministers", "... (Annex 2)")
             end = item.start + len(_ITEM_END.sub("", text[item.start:cut.start() if cut else item.end]))
-            out.append((item.start, end, " ".join(text[item.start:end].split()), L.cues[head[:1].upper() + head[1:]]))
+            art = _ARTICLE_FIRST.match(text, item.start, end)
+            start = art.end() if art else item.start  # ("An Agreement on the Delimitation ...": the Agreement)
+            out.append((start, end, " ".join(text[start:end].split()), L.cues[head[:1].upper() + head[1:]]))
     return out
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NAME_GOES_ON_WITH = frozenset("on of for to in between".split())
 _GROUP_OF_STATES = frozenset("Countries States Nations Economies Members".split())
 

@@ -508,6 +508,7 @@ def _rx() -> SimpleNamespace:
         change_noun_of=book.compile(rf"\b(?:{_words(lex['change_nouns'])})\s+(?:in|of)\s+", re.I),
         empty_heads=frozenset(lex["empty_heads"]),
         ing_nouns=frozenset(lex.get("ing_nouns") or ()),
+        ing_adjectives=frozenset(lex.get("ing_adjectives") or ()),
         shared={w: (spec.get("default"), dict(spec["countries"])) for w, spec in lex["shared_currency_words"].items()},
         shared_signs=dict(lex.get("shared_currency_signs") or {}),
         dollars=dict(lex["dollars_by_country"]),
@@ -1116,7 +1117,7 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
         if words and lo.endswith("ed") and t[0].islower() and _POSSESSIVE_WORD.search(toks[words[0]].group()):
             break  # "commended Australia's contribution of AUD 64 million": a verb before whose contribution
         if words and t[0].islower() and lo.endswith("ing") and len(lo) > 5 and lo not in rx.ing_nouns \
-                and k > 0 and toks[k - 1].group().lower() in ("for", "by", "in", "of"):
+                and lo not in rx.ing_adjectives and k > 0 and toks[k - 1].group().lower() in ("for", "by", "in", "of"):
             break  # "the AHA Centre for delivering humanitarian assistance worth US$5.8 million": what was delivered
         if cut and k == 0 and (lo in _DETERMINERS or lo in ("and", "or")):
             return _READ_MORE  # the word before decides
@@ -1239,9 +1240,10 @@ def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> s
 
 
 # between a figure and the one it grew from: "..., up from", "..., compared with", "(down from"
-_ANNUAL_BEFORE = re.compile(r"\b(?i:annual|yearly)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|at|worth|totall?ing|amounting\s+to)\s+"
+_ANNUAL_BEFORE = re.compile(r"(?<![\w-])(?i:annual|yearly)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|worth|totall?ing|amounting\s+to)\s+"
                             r"(?:(?:about|around|approximately|some|up\s+to|more\s+than|over|nearly|almost)\s+)?$")
-_UP_FROM = re.compile(r"[^.;]{0,80}?(?:,\s*|\s*\(\s*|\s+[-–—]\s+)(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?"
+_OVER_YEARS = re.compile(r"\s+(?:over|across|during|for)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?[\w-]+\s+years?\b|\s+in\s+total\b")
+_UP_FROM = re.compile(r"[^.;]{0,80}?(?:,\s*|\s*\(\s*|\s+[-–—]\s+)(?P<up>(?:up|down)\s+from)\s+(?:about\s+|around\s+|some\s+)?"
                       r"|[^.;]{0,80}?,\s*(?:compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|some\s+)?")
 _ASIDE_BEFORE = re.compile(r"(?:\s*\([A-Z][A-Za-z&-]{1,10}\))?\s*,?\s*$")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|made|set|held|given|taken|built|begun|won)\b[^,;()]{0,80}$")
@@ -1815,8 +1817,9 @@ def _figure_records(st) -> list[tuple]:
                 # (a price per unit, or a quantity or count per head: "7.1 tonnes per capita")
                 price = rx.unit_rate_re.match(stext, r["end"]) if r["kind"] in ("money", "quantity", "count") else None
                 r["per"] = rx.unit_rates.get(price.group("u").lower()) if price else _rate_after(stext, r["end"], rx)
-                if r["per"] is None and r["about"] and r["kind"] in ("money", "quantity") \
-                        and _ANNUAL_BEFORE.search(stext, max(0, r["start"] - 60), r["start"]):
+                if r["per"] is None and r["kind"] in ("money", "quantity") \
+                        and _ANNUAL_BEFORE.search(stext, max(0, r["start"] - 70), r["start"]) \
+                        and not _OVER_YEARS.match(stext, r["end"]):  # (not "... totalling USD 30 million over five years")
                     r["per"] = "year"  # "annual losses of US$150 million", "yearly grants of USD 2 million"
         low = stext.lower() if found else ""
         if "day of" in low or "two thousand" in low or "nineteen hundred" in low:
@@ -1850,7 +1853,9 @@ def _figure_records(st) -> list[tuple]:
             if a is not None and b["about"] is None and a["about"] and a["kind"] == b["kind"] \
                     and _CHANGE_TO.fullmatch(stext, a["end"], b["start"]) and _changes_from(stext, a["start"], rx):
                 b["about"] = a["about"]
-            if a is not None and a["about"] and a["kind"] == b["kind"] and _UP_FROM.fullmatch(stext, a["end"], b["start"]):
+            up = _UP_FROM.fullmatch(stext, a["end"], b["start"]) if a is not None and a["about"] and a["kind"] == b["kind"] else None
+            if up is not None and (up.group("up") or b["about"] is None):
+                # ("..., compared with EUR 300 million for education": its own, where it says one)
                 b["about"] = a["about"]  # "US$150 billion in bilateral trade by 2030, up from US$86.7 billion in 2024"
             if a is not None and b.get("per") and not a.get("per") and a["kind"] == b["kind"] \
                     and _CHANGE_TO.fullmatch(stext, a["end"], b["start"]) and _changes_from(stext, a["start"], rx):
@@ -2326,7 +2331,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     compound = cunit is not None
     if dig and scale_txt and scale_txt.strip().lower() in rx.dot_grouped and _DOT_GROUPED.fullmatch(num):
         value = float(num.replace(".", "").replace(",", "."))  # "CLP 45.000 millones"
-    elif dig and ctx.dot_thousands and _DOT_THOUSANDS.fullmatch(num):
+    elif dig and ctx.dot_thousands and _DOT_THOUSANDS.fullmatch(num) \
+            and not (scale_txt and scale_txt.strip().lower() in _SCALES_EN):  # ("EUR 1.125 billion": a decimal point)
         value = float(num.replace(".", ""))  # "10.000 skilled workers" in a text that writes "EUR 1,5 Mrd."
     else:
         value = float(num.replace(",", "")) if dig else _word_value(num, rx)
@@ -2736,7 +2742,8 @@ def _range(t, num, value, scale_txt, scale, unit_txt, cur, ukind, rx, dot_thousa
     sep = t.group("sep").strip().lower()
     num2 = t.group("num")
     dig2 = num2[0].isdigit()
-    value2 = float(num2.replace(".", "")) if dot_thousands and _DOT_THOUSANDS.fullmatch(num2) else _num_value(num2, rx)
+    value2 = float(num2.replace(".", "")) if dot_thousands and _DOT_THOUSANDS.fullmatch(num2) \
+        and not (t.group("scale") and t.group("scale").strip().lower() in _SCALES_EN) else _num_value(num2, rx)
     scale2_txt = t.group("scale")
     unit2_txt = t.group("unit") or t.group("cunit")
     cur2 = t.group("cur")

@@ -383,7 +383,9 @@ def _operative_case(m: re.Match) -> str:
 def _operative_heads(_key: int) -> frozenset[str]:
     from .commitments import verb_forms
 
-    return frozenset(form.split()[0] for form in verb_forms())
+    # (a verb's form that no name takes: "DECIDES", "DECIDED", "RECALLING"; not "SHARE", "REACH",
+    # "HOPE", which name programmes in capitals: "the REACH Initiative")
+    return frozenset(form.split()[0] for form, (_, cls) in verb_forms().items() if cls in ("s", "past", "ing"))
 
 
 _MARKER_LINE = re.compile(r"(?m)^([ \t]*(?:\d{1,3}|[ivxlc]{1,5}|[a-z])[.)])([ \t]*\r?\n)(?=[ \t]*[A-Za-z\u00c0-\u024f\"“(])")
@@ -884,9 +886,11 @@ def _with_unit(number: str, header: str) -> str:
             return number
     scale = {"bn": "billion", "mn": "million", "m": "million", "mio": "million", "mio.": "million", "mrd": "billion",
              "mrd.": "billion"}.get(scale, scale.rstrip("s") if scale.endswith("s") else scale)
+    # (an amount with its sign, "-12.4" under "Trade balance (US$ billion)": "minus US$12.4 billion")
+    sign, number = ({"+": "plus "}.get(number[0], "minus "), number[1:]) if number[:1] in "-\u2212+" and cur else ("", number)
     if cur and not cur[-1].isalpha():
-        return f"{cur}{number}" + (f" {scale}" if scale else "")  # "$150 million"
-    return " ".join(x for x in (cur, number, scale) if x)
+        return f"{sign}{cur}{number}" + (f" {scale}" if scale else "")  # "$150 million"
+    return sign + " ".join(x for x in (cur, number, scale) if x)
 
 
 def markdown_to_text(md: str) -> str:
@@ -1424,6 +1428,7 @@ def _title_goes_on(title: str, line: str) -> bool:
     return caps or hanging or s[:1].islower()
 
 
+_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 _TITLE_LINKS = frozenset("between among amongst concerning regarding".split())
 _BLOCK_OPEN = re.compile(r"(?i)(?:by\s+and\s+)?(?:between|among|amongst)\s*:?")
 _BLOCK_JOIN = re.compile(r"(?i)and|&|,|as\s+well\s+as")
@@ -2519,7 +2524,11 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
     if groups and not countries_named and found:
         # (nor the guests a group's opening names: "We, the Leaders of the Group of Seven (G7),
         # met in Kananaskis ... We were joined by the leaders of Australia, Brazil, India ...")
-        guests = {c for i, e, c in _country_spans(chunk) if _GUESTS_BEFORE.search(chunk, max(0, i - 160), i)}
+        spans = list(_country_spans(chunk))
+        guests = {c for i, e, c in spans if _GUESTS_BEFORE.search(chunk, max(0, i - 160), i)}
+        # (a member named as a member too stays one: "We, the leaders of Australia, ... and the
+        # United States, met ... as guests of the United States")
+        guests -= {c for i, e, c in spans if not _GUESTS_BEFORE.search(chunk, max(0, i - 160), i)}
         if guests:
             found = [c for c in found if c not in guests]
     if groups and not countries_named:
@@ -2538,7 +2547,8 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
 
 # the guests a group's text names, up to the end of their sentence: "We were joined by the leaders of
 # Australia, Brazil ...", "the invited leaders of ...", "outreach partners ..."
-_GUESTS_BEFORE = re.compile(r"\b(?:(?:were|was)\s+joined\s+by|joined\s+us|invited|guests?|outreach(?:\s+partners?)?)\b[^.;]*$", re.I)
+_GUESTS_BEFORE = re.compile(r"\b(?:(?:were|was)\s+joined\s+by|joined\s+us|invited\s+(?:leaders|guests|partners|countries)"
+                            r"|(?:also\s+)?attended\s+by|guests?(?!\s+of\b)|outreach(?:\s+partners?)?)\b[^.;]*$", re.I)
 
 
 # '(hereinafter referred to as "the two sides")': the list before it is who makes the statement
@@ -2983,11 +2993,15 @@ def from_text(
     letterhead = False
     if not k:
         # a letterhead in capitals above what the text is: "ECONOMIC COMMUNITY OF WEST AFRICAN
-        # STATES" / "COMMUNAUTÉ ÉCONOMIQUE ..." / "FINAL COMMUNIQUÉ" (the body's name, in two
-        # languages, is no title)
+        # STATES" / "COMMUNAUTÉ ÉCONOMIQUE ..." / "FINAL COMMUNIQUÉ" / "67th ORDINARY SESSION ..."
+        # (the body's name, in two languages, is no title where a title in capitals follows what
+        # the text is; a line that names countries, "INDIA – FRANCE", is the title's)
         doc = next((j for j in range(1, min(3, len(nonblank_for_title) - 1) + 1)
                     if _DOC_TYPE_LINE.fullmatch(lines[nonblank_for_title[j]].text.strip().strip("*#_ "))), None)
-        if doc is not None and all(_is_all_caps(lines[i].text) and len(lines[i].text.split()) <= 14
+        after_doc = nonblank_for_title[doc + 1] if doc is not None and doc + 1 < len(nonblank_for_title) else None
+        if doc is not None and after_doc is not None and _is_all_caps(_ORDINAL_SUFFIX.sub("", lines[after_doc].text)) \
+                and not _dateline(lines[after_doc].text) and not _TERMINAL.search(lines[after_doc].text.strip()) \
+                and all(_is_all_caps(lines[i].text) and len(lines[i].text.split()) <= 14 and not _countries_at(lines[i].text)
                                    and not _TERMINAL.search(lines[i].text.strip()) and not _TITLE_WORDS.search(lines[i].text)
                                    and not _EVENT_WORDS.search(lines[i].text)  # (a meeting's name is part of the title)
                                    and not _dateline(lines[i].text) for i in nonblank_for_title[:doc]):
