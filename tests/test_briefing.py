@@ -817,3 +817,12 @@ def test_the_briefing_says_when_the_text_makes_all_it_says_subject_to_a_conditio
     plain = analysis.analyze(S.from_text(text.replace("All activities under it are subject to the availability of funds.",
                                                       "Germany will be subject to scrutiny.")))
     assert plain.summary["subject_to"] is None and briefing.legal_note(plain) is None
+
+
+def test_an_operative_verb_in_capitals_is_worded_in_lower_case():
+    st = S.from_text("FINAL COMMUNIQUÉ OF THE ECOWAS AUTHORITY\n\nAbuja, 15 December 2024\n\nSECURITY\n\nThe Authority DECIDES to "
+                     "grant a transition period. It CALLS ON ECOWAS partners to act.\n")
+    from communique import commitments as C
+
+    assert [briefing.position_text(st, r) for r in C.extract(st).to_dict("records")] == [
+        "decides to grant a transition period", "calls on ECOWAS partners to act"]

@@ -646,6 +646,10 @@ def position_text(st, r: dict, words: int = 16) -> str:
         # to deploy", "Takes note of ..." "takes note of", "Strongly condemns" "strongly condemns"
         # (not a passive's subject: "Support for the project will be provided by Japan")
         text = first.lower() + text[len(first):] if _CAPITALIZED.fullmatch(first) else text
+    words_ = text.split(" ")
+    if said and len(said[0]) > 3 and said[0].isupper() and words_[:len(said)] == said:
+        # an operative verb in capitals ("The Authority DECIDES to ..."): "decides to ...", as read
+        text = " ".join([w.lower() for w in said] + words_[len(said):])
     if r.get("negated") and not _DENIAL.search(text) and not C.worded_denial(text, anywhere=True):
         first, _, rest = text.partition(" ")
         if first.lower() in C._lex().modals:
