@@ -3361,6 +3361,9 @@ def test_a_subject_and_a_colon_lead_acts_marked_inside_one_sentence():
     # a lead-in whose verb takes the items keeps them
     assert [r[1] for r in rows_of("The Ministers decided to: (i) endorse the plan; (ii) task officials to report by 2026.")] == [
         "decide", "decide"]
+    # (marks with a closing bracket only)
+    assert [r[1] for r in rows_of("Leaders: i) endorsed the Facility; ii) noted the pledges; and iii) agreed to meet in 2026.")] == [
+        "endorse", "note", "agree"]
 
 
 def test_sub_items_typed_with_an_o_under_a_bullet_are_their_own_positions():

@@ -1512,7 +1512,7 @@ def _pledged_by(st, si: int, h: dict, L, ctx: _Ctx) -> dict | None:
 
 
 # an item's mark right before its verb, inside one sentence: "; (ii) noted ...", ": (i) endorsed ..."
-_INLINE_MARK_END = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s*\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s*$")
+_INLINE_MARK_END = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s*\(?([a-z]|[ivx]{1,4}|\d{1,2})\)\s*$")
 _SUBJECT_COLON = re.compile(r"\s*[^:;,()]{1,80}:\s*")  # ("Leaders:", "The Ministers:")
 
 
