@@ -2124,7 +2124,7 @@ def test_german_scales_decimal_commas_and_thousands_grouped_with_dots():
     assert df[["text", "kind", "value", "value_max"]].fillna(0).values.tolist() == [
         ["EUR 10 Mrd.", "money", 1e10, 0], ["1,2 Mrd. Euro", "money", 1.2e9, 0], ["300 Mio. Euro", "money", 3e8, 0],
         ["10.000", "count", 1e4, 0], ["20.000", "count", 2e4, 0], ["90.000", "count", 9e4, 0],
-        ["EUR 250,5 million", "money", 2.505e8, 0], ["EUR 1.000 million", "money", 1e9, 0]]
+        ["EUR 250,5 Mio.", "money", 2.505e8, 0], ["EUR 1.000 Mio.", "money", 1e9, 0]]
     # a text that writes its decimals with a point keeps "2.500" a decimal
     assert figs("The plant will produce 2.500 tonnes.")["value"].tolist() == [2.5]
 

@@ -884,8 +884,9 @@ def _with_unit(number: str, header: str) -> str:
         cur = ""  # "SDR million", "Day": a code that is no currency keeps only its scale
         if not scale:
             return number
-    scale = {"bn": "billion", "mn": "million", "m": "million", "mio": "million", "mio.": "million", "mrd": "billion",
-             "mrd.": "billion"}.get(scale, scale.rstrip("s") if scale.endswith("s") else scale)
+    # (a German scale stays one, so that "1.000" under "EUR Mio." is read in German: a thousand million)
+    scale = {"bn": "billion", "mn": "million", "m": "million", "mio": "Mio.", "mio.": "Mio.", "mrd": "Mrd.",
+             "mrd.": "Mrd."}.get(scale, scale.rstrip("s") if scale.endswith("s") else scale)
     # (an amount with its sign, "-12.4" under "Trade balance (US$ billion)": "minus US$12.4 billion")
     sign, number = ({"+": "plus "}.get(number[0], "minus "), number[1:]) if number[:1] in "-\u2212+" and cur else ("", number)
     if cur and not cur[-1].isalpha():
