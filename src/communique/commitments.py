@@ -663,12 +663,17 @@ class _Ctx:
                        for t, n in sorted(titled.items(), key=lambda x: -len(x[0]))]
         # words a person is quoted saying: "President Costa said: "We ... will use all the tools ..."":
         # the speaker's party, for the "we" inside
-        if '"' in st.text:
-            for q in _QUOTED_SPEECH.finditer(st.text):
-                toks = [t.rstrip(".,") for t in q.group("who").split() if t[:1].isupper()]
+        if '"' in st.text and self.person_country:
+            text = st.text
+            for said in _SAID_QUOTE.finditer(text):
+                whom = _SPEAKER_BEFORE.search(text, max(0, said.start() - 80), said.start())
+                q = _QUOTE_REST.match(text, said.end())
+                if whom is None or q is None:
+                    continue
+                toks = [t.rstrip(".,") for t in whom.group("who").split() if t[:1].isupper()]
                 who = next((self.person_country[t] for t in reversed(toks) if t in self.person_country), None)
                 if who is not None and (who in self.parties or not self.parties):
-                    self.quotes.append((q.start("q"), q.end("q"), who))
+                    self.quotes.append((said.end(), q.end(1), who))
 
     def speaker_at(self, pos: int) -> str | None:
         """The party of the person whose quoted words hold ``pos``, else None."""
@@ -1037,7 +1042,10 @@ _BOTH_LIST = re.compile(r"(?:[Bb]oth|BOTH)\s+(?=\S.*\s(?:and|&)\s)")
 
 _FIRST_PERSON = frozenset({"we", "i"})
 # a person's words in quotation marks after their "said:" (straight quotes: the text's are normalized)
-_QUOTED_SPEECH = re.compile(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:said|says|stated|added|declared|remarked|noted)\s*[:,]?\s*\"(?P<q>(?:[^\"\n]|\n(?![ \t]*\n)){10,3000})\"")
+# (found by its verb and quotation mark, then the speaker before and the quote's end after)
+_SAID_QUOTE = re.compile(r"\s(?:said|says|stated|added|declared|remarked|noted)\s*[:,]?\s*\"")
+_SPEAKER_BEFORE = re.compile(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)$")
+_QUOTE_REST = re.compile(r"((?:[^\"\n]|\n(?![ \t]*\n)){10,3000})\"")
 _LEAD_ADVERB = re.compile(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Additionally|Finally|Together|Jointly|Likewise"
                           r"|Similarly|Accordingly|Here|Here in [A-Z][\w-]+|But|Yet|And|However|Nevertheless|Nonetheless|Meanwhile"
                           r"|In addition|At the same time)\s*,?\s+(?=\S)")
@@ -1561,7 +1569,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 while floor < vs and text[floor] in "-–— \t":
                     floor += 1  # ("DUBLIN, 12 March 2026 -- Ireland ...")
         left, negated, passive, bare = _strip_left(text[floor:vs], L)
-        item = _INLINE_MARK_END.search(left)
+        item = _INLINE_MARK_END.search(left) if left.rstrip().endswith(")") else None
         if item is not None:
             # "Leaders: (i) endorsed the Facility; (ii) noted the pledges ...": the subject and its
             # colon, then its acts, each after its own mark (the mark no part of the subject)

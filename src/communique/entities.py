@@ -1350,6 +1350,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
         described.append((s0, e0, mod.group(1) + m.group(1), sent, m.group(2) + " " + m.group(3).strip()))
 
     named = sorted([n for n in named if n[3] == "organization" or not items.overlaps(n[0], n[1], n[4])] + signed)
+    heads_of: dict[tuple[str, str], set[str]] = {}  # (a name's head before "on", "of" ..., its type) -> the full names
     name_spans = _Spans()
     acronym_spans = _Spans()
     acronyms: dict[str, Any] = {}
@@ -1360,16 +1361,20 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if "\n" in name or "  " in name:
             name = " ".join(name.split())  # a name wrapped across two lines is the same name
         key = ("name", name)
-        if key not in entities and any(w[:1].isupper() and not L.cues.get(w) and w not in L.connectors for w in name.split()) \
-                and _THE_BEFORE.search(text, max(0, s0 - 5), s0):
+        if key not in entities and (name, typ) in heads_of and _THE_BEFORE.search(text, max(0, s0 - 5), s0) \
+                and any(w[:1].isupper() and not L.cues.get(w) and w not in L.connectors for w in name.split()):
             # a name the text gave in full before, now cut to its head: "the Boe Declaration on
             # Regional Security" ... "the Boe Declaration" (not "a Memorandum of Understanding", a
             # new one, nor a name of cue words alone)
-            longer = [k for k, e in entities.items() if k[0] == "name" and e["type"] == typ and k[1].startswith(name + " ")
-                      and k[1][len(name) + 1:].split(" ", 1)[0] in _NAME_GOES_ON_WITH]
+            longer = heads_of[(name, typ)]
             if len(longer) == 1:
-                key = longer[0]
+                key = ("name", next(iter(longer)))
                 name = key[1]
+        elif key not in entities:
+            words = name.split()
+            for k, w in enumerate(words[1:], 1):
+                if w in _NAME_GOES_ON_WITH:
+                    heads_of.setdefault((" ".join(words[:k]), typ), set()).add(name)
         acr = None
         after = e0 + 1 if text.startswith('"', e0) else e0
         a = L.acronym_after.match(text, after) if "(" in text[after:after + 3] else None

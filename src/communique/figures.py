@@ -1257,13 +1257,11 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|made|set|held|given|taken|built
 class _Ctx:
     """What the extractor needs to know about the statement as a whole."""
 
-    __slots__ = ("dollar", "base_dollar", "party_dollar", "shared", "signs", "sentence", "date", "dot_thousands")
+    __slots__ = ("dollar", "base_dollar", "party_dollar", "shared", "signs", "sentence", "date", "_text", "_dots")
 
     def __init__(self, st, rx):
         self.date = st.date
-        # (a text that writes its decimals with a comma groups its thousands with dots: "10.000
-        # skilled workers" beside "EUR 1,5 Mrd." and "2,3 %")
-        self.dot_thousands = bool(_EUROPEAN_NUMBERS.search(st.text))
+        self._text, self._dots = st.text, None
         written = _statement_dollar(st, rx)
         # (a text that writes "US$" for the US dollar writes a party's own as "$": "Canada will
         # provide $50 million" beside "trade of US$5 billion"; not where metadata says which)
@@ -1280,6 +1278,15 @@ class _Ctx:
             used = {code for p, code in spec["countries"].items() if p in parties}
             self.signs[sign] = used.pop() if len(used) == 1 else spec["default"]
         self.sentence = ""
+
+    @property
+    def dot_thousands(self) -> bool:
+        """Whether the text groups its thousands with dots, as a text that writes its decimals
+        with a comma does ("10.000 skilled workers" beside "EUR 1,5 Mrd." and "2,3 %"); read
+        the first time a number asks."""
+        if self._dots is None:
+            self._dots = bool(_EUROPEAN_NUMBERS.search(self._text))
+        return self._dots
 
     def unit(self, name: str | None) -> str | None:
         """The currency a word or sign stands for here: "$" the dollar of the statement (or
@@ -1817,8 +1824,8 @@ def _figure_records(st) -> list[tuple]:
                 # (a price per unit, or a quantity or count per head: "7.1 tonnes per capita")
                 price = rx.unit_rate_re.match(stext, r["end"]) if r["kind"] in ("money", "quantity", "count") else None
                 r["per"] = rx.unit_rates.get(price.group("u").lower()) if price else _rate_after(stext, r["end"], rx)
-                if r["per"] is None and r["kind"] in ("money", "quantity") \
-                        and _ANNUAL_BEFORE.search(stext, max(0, r["start"] - 70), r["start"]) \
+                before = stext[max(0, r["start"] - 70):r["start"]] if r["per"] is None and r["kind"] in ("money", "quantity") else ""
+                if ("nnual" in before or "early" in before) and _ANNUAL_BEFORE.search(before) \
                         and not _OVER_YEARS.match(stext, r["end"]):  # (not "... totalling USD 30 million over five years")
                     r["per"] = "year"  # "annual losses of US$150 million", "yearly grants of USD 2 million"
         low = stext.lower() if found else ""
@@ -2316,7 +2323,7 @@ _SCALES_EN = frozenset({"million", "billion", "trillion"})
 _LAW_WORDS = frozenset("Act Code Law Ordinance Regulations Rules Decree Order Statute".split())
 _CURRENCY_WORD_AFTER = re.compile(r"\s+(euros?|Euros?)\b")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_EUROPEAN_NUMBERS = re.compile(r"\d,\d{1,2}\s?(?:%|Mrd\.|Mio\.|Milliarden|Millionen|Euro)|\d\s(?:Mrd|Mio)\.|\b\d{1,3}(?:\.\d{3}){2,}(?![\d,])")
+_EUROPEAN_NUMBERS = re.compile(r"\d(?:,\d{1,2}\s?(?:%|Mrd\.|Mio\.|Milliarden|Millionen|Euro)|\s(?:Mrd|Mio)\.|(?<!\d\d\d\d)(?:\.\d{3}){2,}(?![\d,]))")
 _DECIMAL_COMMA_PERCENT = re.compile(r",(\d{1,2})(?!\d)\s?(%|per\s?cent\b|percent\b)", re.I)
 _RATE_AFTER = re.compile(r"\s+(?:per|each|to\s+each|for\s+each)\s")
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?")
@@ -2331,7 +2338,7 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     compound = cunit is not None
     if dig and scale_txt and scale_txt.strip().lower() in rx.dot_grouped and _DOT_GROUPED.fullmatch(num):
         value = float(num.replace(".", "").replace(",", "."))  # "CLP 45.000 millones"
-    elif dig and ctx.dot_thousands and _DOT_THOUSANDS.fullmatch(num) \
+    elif dig and "." in num and _DOT_THOUSANDS.fullmatch(num) and ctx.dot_thousands \
             and not (scale_txt and scale_txt.strip().lower() in _SCALES_EN):  # ("EUR 1.125 billion": a decimal point)
         value = float(num.replace(".", ""))  # "10.000 skilled workers" in a text that writes "EUR 1,5 Mrd."
     else:
@@ -2427,7 +2434,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     change = t is not None and not between and t.group("sep").strip().lower() == "to" and _changes_from(stext, start, rx) \
         and (cur or ukind == "money" or not _BY_BEFORE.search(stext, max(0, start - 20), start))  # ("cut by 46% to 50%": a range)
     if t is not None:
-        res = _range(t, num, value, scale_txt, scale, unit_txt, cur, ukind, rx, ctx.dot_thousands)
+        res = _range(t, num, value, scale_txt, scale, unit_txt, cur, ukind, rx,
+                     "." in t.group("num") and bool(_DOT_THOUSANDS.fullmatch(t.group("num"))) and ctx.dot_thousands)
         if res is not None:
             value2, scale2, unit2, cur2, ukind2, uname2, compound2 = res
             value_max = None if change else value2 * scale2

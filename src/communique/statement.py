@@ -347,21 +347,28 @@ def normalize(original: str) -> str:
     if "\n" in text:
         # a paragraph's number on a line of its own ("5." then the text) numbers the line after
         text = _MARKER_LINE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
-    if _CAPS_RUN.search(text):
+    if _has_operative_caps(text):
         text = _CAPS_OPERATIVE.sub(_operative_case, text)
     return text
+
+
+def _has_operative_caps(text: str) -> bool:
+    """Whether a word in capitals is a verb's form (a cheap look before the full pattern)."""
+    from .commitments import verb_forms
+
+    return not _operative_heads(id(verb_forms)).isdisjoint(w.lower() for w in _CAPS_WORD.findall(text))
 
 
 # An operative verb in capitals inside a sentence, as communiqués of the AU, ECOWAS and the UN
 # write them ("The Authority DECIDES to:", "TAKES NOTE of", "STRONGLY CONDEMNS"), with the words
 # in capitals that go with it: read in lower case (at a sentence's start, capitalized), one
 # character for one, as the analyses read verbs; the text as received keeps its capitals.
-_CAPS_RUN = re.compile(r"[a-z,][ \t]+[A-Z]{4,}\b|^[ \t]*(?:\(?\w{1,3}[.)][ \t]+)?[A-Z]{4,}[ \t]+[a-z]", re.M)
 _CAPS_OPERATIVE = re.compile(
     r"(?P<lead>^[ \t]*(?:\(?\w{1,3}[.)][ \t]+)?|[a-z,][ \t]+)"
     r"(?P<run>(?:(?:ALSO|FURTHER|STRONGLY|FIRMLY|HEREBY|AGAIN|FULLY|WARMLY|DULY|FINALLY)[ \t]+)*(?P<verb>[A-Z]{4,})"
     r"(?:[ \t]+(?:NOTE|WITH|CONCERN|UPON|ON|OF|FOR|SATISFACTION|APPRECIATION|GRATITUDE|DEEP|GRAVE|SERIOUS|REGRET|GREAT))*)"
     r"(?=[ \t]+[A-Za-z\d(\"“]|[ \t]*:)", re.M)
+_CAPS_WORD = re.compile(r"[A-Z]{4,}")
 _CAPS_NEXT = re.compile(r"[ \t]+[A-Z]{2,}\b")
 
 
