@@ -1028,8 +1028,9 @@ def timeline_chart(a) -> P.Rich | P.Chart:
 
 def legal_note(a) -> str | None:
     """What the text says of its own force: that it binds no one in law, that it does not
-    speak for all who took part (a chair's summary), or that a participant reserved its
-    position on some of it."""
+    speak for all who took part, that all it says is subject to a condition, that it is a
+    chair's account, and where a participant reserved its position or the participants did not
+    agree."""
     notes = []
     i = a.summary.get("not_legally_binding")
     if i is not None:

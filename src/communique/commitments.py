@@ -118,6 +118,12 @@ def _gerund(w: str) -> str:
     return w + "ing"
 
 
+def _said_of_itself(cb: dict, key: str, end: str = r"\b") -> str:
+    """One alternation of a codebook list of patterns (``legal_force_disclaimers``,
+    ``reservations`` ...), each from a word's start, its words apart by any run of spaces."""
+    return r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in cb.get(key) or ["(?!)"]) + ")" + end
+
+
 @lru_cache(maxsize=1)
 def verb_forms() -> dict[str, tuple[str, str]]:
     """Every inflected form of the position verbs: ``form -> (lemma, class)``.
@@ -217,14 +223,12 @@ def _lex() -> SimpleNamespace:
     L.reported_modals = frozenset(cb["reported_modals"])
     L.introducing_verbs = frozenset(cb["introducing_verbs"])
     L.modals = {**cb["modals"], **{m: "commitment" for m in L.reported_modals}}
-    L.consensus_re = book.compile(
-        r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in cb.get("consensus_disclaimers") or ["(?!)"]) + r")", re.I)
-    L.reservation_re = book.compile(
-        r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in cb.get("reservations") or ["(?!)"]) + r")\b", re.I)
-    L.general_condition_re = book.compile("|".join(cb.get("general_conditions") or ["(?!)"]), re.I)
-    L.chair_title_re = book.compile("|".join(cb.get("chair_titles") or ["(?!)"]), re.I)
-    L.disclaimer_re = book.compile(
-        r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in cb.get("legal_force_disclaimers") or ["(?!)"]) + r")\b", re.I)
+    # (the codebook's lists of patterns of what a text says of itself, words apart by any space)
+    L.consensus_re = book.compile(_said_of_itself(cb, "consensus_disclaimers", end=""), re.I)
+    L.reservation_re = book.compile(_said_of_itself(cb, "reservations"), re.I)
+    L.general_condition_re = book.compile(_said_of_itself(cb, "general_conditions"), re.I)
+    L.chair_title_re = book.compile(_said_of_itself(cb, "chair_titles"), re.I)
+    L.disclaimer_re = book.compile(_said_of_itself(cb, "legal_force_disclaimers"), re.I)
     L.modal_endorse_re = book.compile(
         rf"\s+(?:also\s+|further\s+|warmly\s+|strongly\s+)?(?:{_alt(cb.get('modal_endorsement_verbs') or ['welcome'])})\b"
         r"(?!\s+(?:the\s+|an?\s+additional\s+)?(?:(?:up\s+to|about|some|more\s+than|over|at\s+least)\s+)?\d)")

@@ -354,9 +354,7 @@ def normalize(original: str) -> str:
 
 def _has_operative_caps(text: str) -> bool:
     """Whether a word in capitals is a verb's form (a cheap look before the full pattern)."""
-    from .commitments import verb_forms
-
-    return not _operative_heads(id(verb_forms)).isdisjoint(w.lower() for w in _CAPS_WORD.findall(text))
+    return not _operative_heads().isdisjoint(w.lower() for w in _CAPS_WORD.findall(text))
 
 
 # An operative verb in capitals inside a sentence, as communiqués of the AU, ECOWAS and the UN
@@ -373,10 +371,7 @@ _CAPS_NEXT = re.compile(r"[ \t]+[A-Z]{2,}\b")
 
 
 def _operative_case(m: re.Match) -> str:
-    from .commitments import verb_forms
-
-    heads = _operative_heads(id(verb_forms))
-    if m.group("verb").lower() not in heads:
+    if m.group("verb").lower() not in _operative_heads():
         return m.group(0)
     run = m.group("run").lower()
     if not m.group("lead").strip(" \t") or m.group("lead").rstrip()[-1:] in ".)":
@@ -387,7 +382,7 @@ def _operative_case(m: re.Match) -> str:
 
 
 @lru_cache(maxsize=1)
-def _operative_heads(_key: int) -> frozenset[str]:
+def _operative_heads() -> frozenset[str]:
     from .commitments import verb_forms
 
     # (a verb's form that no name takes: "DECIDES", "DECIDED", "RECALLING"; not "SHARE", "REACH",
@@ -2532,11 +2527,10 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
     if groups and not countries_named and found:
         # (nor the guests a group's opening names: "We, the Leaders of the Group of Seven (G7),
         # met in Kananaskis ... We were joined by the leaders of Australia, Brazil, India ...")
-        spans = list(_country_spans(chunk))
-        guests = {c for i, e, c in spans if _GUESTS_BEFORE.search(chunk, max(0, i - 160), i)}
+        as_guest = [(c, bool(_GUESTS_BEFORE.search(chunk, max(0, i - 160), i))) for i, e, c in _country_spans(chunk)]
         # (a member named as a member too stays one: "We, the leaders of Australia, ... and the
         # United States, met ... as guests of the United States")
-        guests -= {c for i, e, c in spans if not _GUESTS_BEFORE.search(chunk, max(0, i - 160), i)}
+        guests = {c for c, g in as_guest if g} - {c for c, g in as_guest if not g}
         if guests:
             found = [c for c in found if c not in guests]
     if groups and not countries_named:
