@@ -3466,3 +3466,27 @@ def test_what_the_second_review_of_this_change_found_in_commitments():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nThe Ministers reaffirmed "
                      "the opposition's right to take part in elections.\n")
     assert [briefing.endorsement_kind(r) for r in C.extract(st).to_dict("records")] == ["endorsement"]
+
+
+def test_actors_conditions_and_records_of_a_uk_nigeria_and_a_china_caribbean_text():
+    # a condition after a comma; the officials of both sides; a body known by its acronym
+    got = rows_of("Argentina reiterated its target of reducing emissions by 47 per cent by 2030, conditional on international "
+                  "support. Officials of both sides will review progress by 30 June 2026. British International Investment (BII) "
+                  "announced a new commitment of US$300 million to support renewable energy.")
+    assert [r[:3] for r in got] == [("Argentina", "reiterate", "intention"), ("both", "will", "commitment"),
+                                    ("British International Investment", "announce", "commitment")]
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nArgentina reiterated "
+                     "its target of reducing emissions by 47 per cent by 2030, conditional on international support.\n")
+    assert C.extract(st)["condition"].tolist() == ["conditional on international support"]
+    # a running total is no second pledge; a record since a bank began is no pledge at all
+    assert [r[:2] for r in rows_of(
+        "Brazil announced a contribution of USD 350 million to the Fund, bringing Brazil's total pledge to half a billion "
+        "dollars. The New Development Bank has approved more than 120 projects worth over US$ 39 billion since its "
+        "establishment.")] == [("Brazil", "announce")]
+    # a party that will encourage its own firms acts; one that will encourage another approves
+    assert [r[:3] for r in rows_of("Brazil will encourage Brazilian enterprises to invest no less than US$ 2 billion in "
+                                   "Argentina. Brazil will encourage Argentina to invest more.")] == [
+        ("Brazil", "will", "commitment"), ("Brazil", "will", "endorsement")]
+    # thanks to another for its offer: the offer is the other's, no intention of the one who thanks
+    assert [r[:3] for r in rows_of("Brazil expressed its appreciation to the Government of Chile for its offer to host the "
+                                   "next meeting.")] == [("Brazil", "express", "endorsement")]

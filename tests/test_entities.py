@@ -177,6 +177,30 @@ def test_a_name_wrapped_across_lines_is_one_name():
     assert not df["name"].str.contains("\n").any()
 
 
+# A statement hard-wrapped at 72 columns, as an e-mail sends it: its title runs over three lines
+# and names break across lines ("Prime" / "Minister of Canada").
+WRAPPED_CANADA = """Joint Statement by the Prime Minister of Canada and the President
+of the Republic of Indonesia on a Strategic Partnership for Shared
+Prosperity
+
+Jakarta, 14 November 2025
+
+Introduction
+
+At the invitation of His Excellency Prabowo Subianto, President of
+the Republic of Indonesia, the Right Honourable Mark Carney, Prime
+Minister of Canada, paid an official visit to Jakarta on 13-14 November
+2025. The two leaders held talks and welcomed the seventy-third
+anniversary of diplomatic relations between Canada and Indonesia.
+
+Security and Defence
+
+The two leaders welcomed closer cooperation between the Royal Canadian
+Mounted Police and the Indonesian National Police on transnational
+crime, and agreed to hold the first Defence Dialogue in early 2026.
+"""
+
+
 def people(text: str, head: str | None = None) -> list[list]:
     """``[name, role, country]`` of each person a statement names, in order (``text`` under
     the title ``head``, when given)."""
@@ -2074,3 +2098,30 @@ def test_what_the_second_review_of_this_change_found_in_entities():
     assert {"Memorandum of Understanding", "Bali Process", "Shanghai Cooperation Organisation", "SHARE Programme",
             "REACH Initiative", "Agreement on the Delimitation of the Maritime Boundary", "Reserve Bank of India",
             "Bank of Mauritius"} <= set(ents.index)
+
+
+def test_people_styled_amb_and_by_a_party_seat_places_with_of_and_bodies_before_on():
+    assert people("The meeting was co-chaired by the Rt Hon David Lammy MP, Foreign Secretary, and H.E. Amb. Yusuf Tuggar, "
+                  "Minister of Foreign Affairs of the Federal Republic of Nigeria. It was followed by talks with Wang Yi, Member "
+                  "of the Political Bureau of the CPC Central Committee and Minister of Foreign Affairs of China.",
+                  head="Joint Communiqué of the United Kingdom and Nigeria") == [
+        ["David Lammy", "Foreign Secretary", "United Kingdom"],
+        ["Yusuf Tuggar", "Minister of Foreign Affairs", "Nigeria"],
+        ["Wang Yi", "Minister of Foreign Affairs", "China"]]
+    df = E.extract(S.from_text(
+        "Joint Statement of China and Jamaica\n\nBeijing, 3 March 2025\n\nThe Second Ministerial Meeting was held in Port of "
+        "Spain in 2018. The sides signed a Memorandum of Understanding between the Nigerian Investment Promotion Commission "
+        "and the Department for Business and Trade on Investment Facilitation. The Committee on Fisheries met. The Ministry "
+        "of Trade on Monday said it would act.\n"))
+    names = dict(zip(df["name"], df["type"]))
+    assert names["Port of Spain"] == "place" and "Spain" not in names and "Port" not in names
+    assert {"Department for Business and Trade", "Committee on Fisheries", "Ministry of Trade"} <= set(names)
+    assert not any(" on Investment" in n or "on Monday" in n for n in names)
+
+
+def test_a_hard_wrapped_title_and_the_names_its_lines_break():
+    st = S.from_text(WRAPPED_CANADA)
+    df = E.extract(st)
+    assert df[df.type == "person"][["name", "role", "country"]].values.tolist()[:2] == [
+        ["Prabowo Subianto", "President", "Indonesia"], ["Mark Carney", "Prime Minister", "Canada"]]
+    assert {"Royal Canadian Mounted Police", "Indonesian National Police"} <= set(df["name"])

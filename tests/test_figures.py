@@ -2139,3 +2139,18 @@ def test_what_the_second_review_of_this_change_found_in_figures():
     assert money[["about", "per"]].values.tolist() == [
         ["grants for developing countries", None], ["health", None], ["education", None], ["annual contributions", None],
         ["semi-annual payments", None], [None, "year"]]
+
+
+def test_naira_each_a_year_and_a_partys_dollars_in_words():
+    nigeria = "Joint Communiqué of the United Kingdom and Nigeria\n\nAbuja, 3 March 2025\n\nHealth\n\n"
+    df = figs(nigeria + "Both sides welcomed Nigeria's commitment of N500 billion to the health sector. Nigeria will invest "
+              "N1.2 trillion in roads. The UK will send N95 masks.\n")
+    assert df[["text", "kind", "value", "unit", "in_name"]].values.tolist() == [
+        ["N500 billion", "money", 5e11, "NGN", False], ["N1.2 trillion", "money", 1.2e12, "NGN", False],
+        ["N95", "count", 95.0, None, True]]
+    df = figs("Joint Statement of India, Brazil and South Africa\n\nJohannesburg, 3 March 2025\n\nFund\n\nThe three countries "
+              "will contribute US$ 1 million each per year for the next five years.\n")
+    assert df[["text", "per"]].values.tolist()[0] == ["US$ 1 million", "year"]
+    df = figs("Joint Statement of Canada and Indonesia\n\nJakarta, 3 March 2025\n\nHealth\n\nCanada will support the health "
+              "ministry with a contribution of ten million dollars. The banks can lend up to USD 400 billion more.\n")
+    assert df[["text", "unit"]].values.tolist() == [["ten million dollars", "CAD"], ["USD 400 billion", "USD"]]

@@ -2269,3 +2269,31 @@ def test_what_the_second_review_of_this_change_found_in_statements():
     st = S.from_text("Joint Statement of Japan and Chile\n\nTokyo, 2 May 2025\n\nTrade\n\nTrade grew.\n\n| Year | Trade balance "
                      "(US$ billion) | Change (%) |\n|---|---|---|\n| 2023 | -12.4 | -7.6 |\n", fmt="md")
     assert st.sentences[-1].text == "2023; Trade balance: minus US$12.4 billion; Change: -7.6%"
+
+
+def test_a_hard_wrapped_text_keeps_its_title_and_first_heading_and_reads_as_prose():
+    from .test_entities import WRAPPED_CANADA
+
+    st = S.from_text(WRAPPED_CANADA)
+    assert st.title == ("Joint Statement by the Prime Minister of Canada and the President of the Republic of Indonesia on a "
+                        "Strategic Partnership for Shared Prosperity")
+    assert [s.heading for s in st.sections] == [None, "Introduction", "Security and Defence"]
+    assert st.sentences[0].text.startswith("At the invitation of His Excellency Prabowo Subianto, President of the Republic")
+    assert "\n" not in st.sentences[0].text and "\n" in st.original[st.sentences[0].start:st.sentences[0].end]
+    assert len(st.text) == len(st.original)
+
+
+def test_a_bold_lead_in_set_off_by_a_dash_heads_its_paragraph():
+    st = S.from_text("# Joint Statement of India, Brazil and South Africa\n\nJohannesburg, 22 November 2025\n\n"
+                     "**Small and medium enterprises** — The Indian side announced a line of credit of INR 500 crore.\n\n"
+                     "**Food security** - India will share its experience.\n", fmt="md")
+    assert [s.heading for s in st.sections] == [None, "Small and medium enterprises", "Food security"]
+    assert st.sentences[0].text == "The Indian side announced a line of credit of INR 500 crore."
+
+
+def test_a_group_named_after_a_hyphen_is_a_party_but_not_after_a_prefix():
+    st = S.from_text("# Beijing Declaration of the Third Ministerial Meeting of the China-CARICOM Forum\n\nBeijing, 14 May 2025\n\n"
+                     "The Ministers met.\n", fmt="md")
+    assert st.parties == ["China", "CARICOM"]
+    assert S._groups_at("intra-ASEAN trade and non-G7 members") == []
+    assert [g for _, g in S._groups_at("the Japan-ASEAN Summit")] == ["ASEAN"]

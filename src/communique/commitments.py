@@ -231,7 +231,10 @@ def _lex() -> SimpleNamespace:
     L.disclaimer_re = book.compile(_said_of_itself(cb, "legal_force_disclaimers"), re.I)
     L.modal_endorse_re = book.compile(
         rf"\s+(?:also\s+|further\s+|warmly\s+|strongly\s+)?(?:{_alt(cb.get('modal_endorsement_verbs') or ['welcome'])})\b"
-        r"(?!\s+(?:the\s+|an?\s+additional\s+)?(?:(?:up\s+to|about|some|more\s+than|over|at\s+least)\s+)?\d)")
+        r"(?!\s+(?:the\s+|an?\s+additional\s+)?(?:(?:up\s+to|about|some|more\s+than|over|at\s+least)\s+)?\d)"
+        # (nor where a party will encourage its own firms: "China will encourage Chinese
+        # enterprises to invest US$2 billion" is its policy, no approval of another's)
+        r"(?!\s+(?:its|their|our|[A-Z][\w-]*)\s+(?:own\s+)?(?:enterprises|companies|firms|businesses|investors|banks|financial\s+institutions|private\s+sector)\b)")
     said = _alt(cb["reporting_verbs"])
     # "President Prabowo said (that) Indonesia would not ...": the verb that reports, then the subject
     # (a condition may come between: "said that, should Japan agree, it would host ...")
@@ -288,7 +291,9 @@ def _lex() -> SimpleNamespace:
     amount = (r"(?:(?:an?\s+)?(?:further|additional|extra|new|fresh)\s+)?"
               r"(?:(?:up\s+to|more\s+than|over|about|some|around|nearly|almost|at\s+least|approximately)\s+)?"
               r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)")
-    noun = rf"(?P<noun>(?:{owned})(?=\s+to\s)|(?:{amount_nouns})(?=\s+of\s+{amount}))\s+(?:to|of)\s+"
+    # (not "to" an amount: "bringing Spain's total pledge to half a billion euros" is a sum, no act)
+    words_of_number = r"(?:half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million|billion))\b"
+    noun = rf"(?P<noun>(?:{owned})(?=\s+to\s(?!\s*(?:{amount}|{words_of_number})))|(?:{amount_nouns})(?=\s+of\s+{amount}))\s+(?:to|of)\s+"
     L.owned_re = book.compile(  # ("Peru's", and "the United States'")
         rf"(?:['’]s|(?<=s)['’])\s+(?:(?!(?:of|to|for|in|on|with|that|and|by|at|as)\b)[a-z][\w-]*\s+){{0,2}}?{noun}"
     )
@@ -335,7 +340,7 @@ def _lex() -> SimpleNamespace:
         rf"(?i:(?P<det>{pairs}|all|all the|the|our|these|their|its|each of the)\s+)?(?i:(?P<num>{numbers})\s+)?"
         rf"(?P<pre>(?:(?:G-?\d{{1,2}}|[A-Z][\w.'’-]*|(?!(?:and|or|but|nor|the|a|an|of|to|in|on|for|with|that|which|who|as|while|whereas|where|wherein|whereby|when|if|although|though|since|because)\b)[a-z]+)\s+){{0,2}}?)"
         rf"(?i:(?P<noun>(?:{collective})|(?:{others})))"
-        rf"(?P<qual>\s+(?:of|to)\s+(?:the\s+)?(?:G-?\d{{1,2}}|[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*|two\s+countries|both\s+countries)"
+        rf"(?P<qual>\s+(?:of|to)\s+(?:the\s+)?(?:G-?\d{{1,2}}|[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*|(?:two|both)\s+(?:countries|sides|governments|nations|parties))"
         # (a portfolio in lower case: "the ministers of foreign affairs", "the ministers for trade")
         rf"|\s+(?:of|for)\s+(?:the\s+)?(?:{_trie({p.lower() for p in _portfolios()})})\b)?"
         rf"(?=\s*(?:,|\band\b|&|$))"
@@ -794,6 +799,7 @@ def _as_party(name: str, ctx: _Ctx) -> str | None:
     return canon if canon in ctx.parties else None
 
 
+_OF_THE_TWO = re.compile(r"\s+of\s+(?:the\s+)?(?:two|both)\s")
 _AFTER_ITEM = re.compile(r"(?:,|\band)\s*$")  # (after an item of a list: "..., defense ministers")
 
 
@@ -852,6 +858,8 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
             if len(countries) == 1:
                 return ("country", countries[0], True), end
             return ("multi", "|".join(countries), True), end
+    if m and m.group("qual") and _OF_THE_TWO.match(m.group("qual")):
+        return ("both", "both", True), m.end()  # "The officials of both sides", "Experts of the two countries"
     if m:
         noun = m.group("noun").lower()
         det = (m.group("det") or "").lower()
@@ -933,7 +941,8 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
     if m:
         first = m.group("first")
         text = m.group(0).strip()
-        if first in L.adjective and _heads_a_body(text.split(), L):
+        if first in L.adjective and (_heads_a_body(text.split(), L) or _ACRONYM_AFTER.search(text)
+                                     or len(text.split()) > 2 and text in ctx.names):
             # "The Brazilian Development Bank", "The Japanese Coast Guard", "The U.S. Department of
             # Agriculture" (the body's cue word before "of" or "for")
             return ("named", text, False), m.end()
@@ -975,6 +984,9 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
 
 
 _TO_DO = re.compile(r"\bto\s+[a-z]")
+# a body's acronym after its name: "British International Investment (BII)", a body however
+# its head reads
+_ACRONYM_AFTER = re.compile(r"\s\([A-Z][A-Za-z&]{1,9}\)$")
 _ASKED = re.compile(r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+to\s")
 _PARTY_SIDE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:side|delegation|team|staff|mission)(?=\s*(?:,|\band\b|&|$))")
 
@@ -1944,10 +1956,15 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             for own in L.own_noun_re.finditer(text, r["target_start"], end):
                 if that is not None and text[that.end():own.start()].strip():
                     continue  # "reaffirm that developed countries must fulfil their commitment to ...": theirs, not ours
+                if text.endswith("for ", 0, own.start()) and _THANKED.search(text, r["target_start"], own.start()):
+                    continue  # "expressed its appreciation to the Government of Saint Lucia for its offer to host": Saint Lucia's
                 c2 = L.nouns[own.group("noun")]["category"]
                 if L.rank[c2] > L.rank[r["category"]]:
                     r["category"] = c2
     return [r for r in recs if not r.get("courtesy") and r["actor"] is not None]
+
+
+_THANKED = re.compile(r"\b(?:to|of)\s+(?:the\s+)?[A-Z]")
 
 
 def _lead_in_actor(st, si: int, L, ctx) -> str | None:
@@ -3077,7 +3094,9 @@ _RECORD = re.compile(r"\b(?:totall?ing|to\s+date|so\s+far|thus\s+far|in\s+total|
 # a past act told in a relative clause: "..., for which Mexico requested assistance"
 _WHICH_BEFORE = re.compile(r"\b(?:(?:for|to|in|by|under|through|with|of)\s+)?(?:which|whom)\s+$")
 _SINCE_YEAR = re.compile(r"\b[Ss]ince\s+(?:(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?:January|February|March|April|May|June|July|August"
-                         r"|September|October|November|December)\s+)?(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b")
+                         r"|September|October|November|December)\s+)?(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
+                         # (or since a body began: "has approved 120 projects since its establishment")
+                         r"|\b[Ss]ince\s+(?:its|their|the)\s+(?:establishment|inception|creation|founding|foundation|launch|entry\s+into\s+force)\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|also|previously|earlier|jointly)\s+)?$")
 
 

@@ -350,7 +350,10 @@ def _lex() -> SimpleNamespace:
     L.appositive_gap_re = book.compile(rf"(?:,?[ \t]+(?:{post})(?!\w))*,\s+(?:the\s+)?")
     L.post_nominal_re = book.compile(rf"(?:[ \t]+(?:{post})(?![\w]))*")
     particles = "|".join(sorted(_PARTICLES - {"y"}))  # ("Ortega y Gasset" is too rare to risk "A y B")
-    L.name_before_re = book.compile(rf"(?<![\w.])(?:(?:{L.honorifics}|{courtesy}){sp})*(?P<name>{tok}(?:{sp}(?:(?:{particles}){sp}){{0,2}}(?!(?:{post}),){tok}){{1,6}})(?:,?[ \t]+(?:{post})(?!\w))*,\s+(?:the\s+)?$")
+    L.name_before_re = book.compile(rf"(?<![\w.])(?:(?:{L.honorifics}|{courtesy}){sp})*(?P<name>{tok}(?:{sp}(?:(?:{particles}){sp}){{0,2}}(?!(?:{post}),){tok}){{1,6}})(?:,?[ \t]+(?:{post})(?!\w))*,\s+(?:the\s+)?"
+                                 # (a seat in a party's body before the office: "Wang Yi, Member of the Political Bureau
+                                 # of the CPC Central Committee and Minister of Foreign Affairs")
+                                 rf"(?:(?:a\s+)?Member\s+of\s+the\s+[A-Z][\w'’ -]{{3,90}}?\s+and\s+(?:the\s+)?)?$")
     L.name_token = book.compile(r"(\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?|\s+)?([^\W\d_][\w'’.-]*)")
 
     L.cues = dict(cb["cues"])
@@ -1087,7 +1090,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 continue
         if not names and not m.group("pl"):
             # the name before the title: "H.E. Bola Ahmed Tinubu, President of Nigeria"
-            b = L.name_before_re.search(text, max(0, ms - 90), ms)
+            b = L.name_before_re.search(text, max(0, ms - 90), ms) or (
+                L.name_before_re.search(text, max(0, ms - 160), ms) if text.startswith("and", ms - 4) else None)
             if b is not None:
                 at = b.start("name")
                 inside = _HONORIFIC_INSIDE.search(text, at, b.end("name"))
@@ -1537,7 +1541,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
         sent = sentence_of(m.start(1), m.end(1))
         if sent is None:
             continue
-        known = next((a for a in L.article_places if m.group(1).startswith(a)), None)
+        known = next((a for a in L.article_places if text.startswith(a, m.start(1))), None)
         if known and not text[m.start(1) + len(known):m.start(1) + len(known) + 1].isalnum():
             _add_place(known, m.start(1), add, taken, sentence_of, L, article=True)  # "in The Hague"
             continue
@@ -1877,7 +1881,7 @@ def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L)
                 if len([w for w in words if w not in L.connectors]) > 1:
                     s0 = end - len(" ".join(words)) if k else start
                     if text[s0:end].split() == words:
-                        yield s0, end, text[s0:end], typ
+                        yield _on_cut(s0, end, text[s0:end], typ, L)
                         return
                 else:
                     return
@@ -1928,7 +1932,26 @@ def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L)
 
     for seg in segs:
         for part in _split_segment(seg, L):
-            yield from _name_from(part, text, L)
+            for got in _name_from(part, text, L):
+                yield _on_cut(*got, L)
+
+
+_ON_WORD = re.compile(r"\s+on\s+")
+
+
+def _on_cut(s0: int, e0: int, name: str, typ: str, L) -> tuple[int, int, str, str]:
+    """A body's name runs on over "on" only right after its head ("Committee on Fisheries",
+    "Conference on Disarmament"): "the Department for Business and Trade on Investment
+    Facilitation" names the department and what an instrument is on, "the Ministry of Trade on
+    Monday" the ministry and a day."""
+    if typ != "organization" or " on " not in name:
+        return s0, e0, name, typ
+    for m in _ON_WORD.finditer(name):
+        before = name[:m.start()].split()[-1]
+        if before not in L.cues:
+            cut = name[:m.start()]
+            return s0, s0 + len(cut), cut, typ
+    return s0, e0, name, typ
 
 
 def _split_segment(seg: list, L) -> list[list]:

@@ -1313,7 +1313,7 @@ class _Ctx:
         self.sentence = stext
         if self.party_dollar is not None:
             self.dollar = self.base_dollar
-            if "$" in stext:
+            if "$" in stext or "dollar" in stext:
                 for code, party_re in self.party_dollar[0]:
                     if party_re.search(stext):
                         self.dollar = code
@@ -1326,7 +1326,7 @@ class _Ctx:
         the IMF will provide $15.6 billion", ", matching the American contribution of $2 billion")."""
         dollars, us_re = self.party_dollar
         for r in found:
-            if r["unit"] != self.dollar or not _BARE_DOLLAR.match(stext, r["start"]):
+            if r["unit"] != self.dollar or not (_BARE_DOLLAR.match(stext, r["start"]) or _BARE_DOLLARS.search(stext, r["start"], r["end"])):
                 continue
             if _PRICE_AFTER.match(stext, r["end"]):
                 r["unit"] = self.base_dollar  # "oil at $80 a barrel": a price, in US dollars
@@ -1370,6 +1370,8 @@ def _statement_dollar(st, rx) -> str | None:
     return "USD"
 
 
+# "ten million dollars": the word with no country before it, as "$" is
+_BARE_DOLLARS = re.compile(r"(?<!US )(?<!U\.S\. )(?<!States )(?<!American )\bdollars?$")
 _BARE_DOLLAR = re.compile(r"(?:[^\w$]{0,3}|(?:about|around|over|some|nearly|almost|approximately|up to|more than|less than)\s+)\$")
 _PRICE_AFTER = re.compile(r"\s+(?:a|per|an)\s+(?:barrel|tonne|ton|ounce|kilogram|kg|litre|liter|gallon|share|unit|MWh|kWh)\b")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|matching|compared|alongside|against)\b")
@@ -1952,11 +1954,16 @@ def _table_restates(out: list[tuple], table_rows: set[int]) -> list[tuple]:
     return res
 
 
+_EACH_THEN = re.compile(r" each (?=per |a |every |annually|yearly)")
+
+
 def _rate_after(stext: str, end: int, rx) -> str | None:
     """The period of a rate said after a figure and the words it counts ("USD 300 billion
     per year", "3 scholarships each year"), else None. "A year" after a preposition is a
     span, not a rate ("jobs in a year")."""
     m = rx.rate_re.match(stext, end)
+    if m is None and _EACH_THEN.match(stext, end):
+        m = rx.rate_re.match(stext, end + 5)  # "US$ 1 million each per year": each party's, each year
     if m is None:
         return None
     said = m.group("word") or m.group("slash")

@@ -411,8 +411,9 @@ _MD_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*$")
 
 
-# "**Semiconductors.** The United States will ...": a bold label opening a paragraph
-_MD_RUN_IN = re.compile(r"^(\s*)(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)([.:])?\2([.:])?[ \t]+(?=\S)", re.M)
+# "**Semiconductors.** The United States will ...": a bold label opening a paragraph (or
+# set off by a dash: "**Food security** — India will ...")
+_MD_RUN_IN = re.compile(r"^(\s*)(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)([.:])?\2([.:]|[ \t]*[\u2014\u2013]|[ \t]+-(?=[ \t]))?[ \t]+(?=\S)", re.M)
 
 
 _TEXT_MARKS = re.compile(r"^[ \t]*(?:begin|start|end)(?: of)? (?:the )?text[ \t]*[.:]?[ \t]*$", re.I | re.M)
@@ -1431,6 +1432,17 @@ def _title_goes_on(title: str, line: str) -> bool:
     return caps or hanging or s[:1].islower()
 
 
+def _title_wrapped_on(above: str, lines: list, nxt: int, width: int | None) -> bool:
+    """True when a hard-wrapped title runs on to ``lines[nxt]``: the line above it fills the
+    text's wrap width and this one closes the title's block, a blank line under it ("... on a
+    Strategic Partnership for Shared" / "Prosperity"). Not a dateline, nor a sentence."""
+    s = lines[nxt].text.strip()
+    if not width or len(above) < 0.8 * width or not s or nxt + 1 < len(lines) and lines[nxt + 1].text.strip():
+        return False
+    return not (_TERMINAL.search(above) or _TERMINAL.search(s) or _dateline(s) or _DOC_SYMBOL.fullmatch(s)
+                or len(s.split()) > 12 or not (_is_title_case(s) or s[:1].islower()))
+
+
 _ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 _TITLE_LINKS = frozenset("between among amongst concerning regarding".split())
 _BLOCK_OPEN = re.compile(r"(?i)(?:by\s+and\s+)?(?:between|among|amongst)\s*:?")
@@ -2425,8 +2437,11 @@ def _group_pattern() -> tuple[re.Pattern, dict[str, str]]:
             if len(form.split()) > 1:
                 lookup[form.upper()] = row["name"]  # "GROUP OF TWENTY" in a heading in capitals
     alts = "|".join(re.escape(f) for f in sorted(lookup, key=lambda f: (-len(f), f)))
-    # ("ASEAN-Japan", "Japan-ASEAN": a pair's names, each a party; not "non-G7")
-    return re.compile(rf"(?<![\w.])(?<![a-z]-)(?:{alts})(?![\w]|-[a-z])"), lookup
+    # ("ASEAN-Japan", "Japan-ASEAN", "China-CARICOM": a pair's names, each a party; not "non-G7",
+    # "intra-ASEAN", a word's prefix)
+    prefixes = "".join(f"(?<!\\b{p}-)" for w in ("non", "anti", "pro", "intra", "inter", "extra", "post", "pre", "pan", "sub", "trans", "ex", "all")
+                       for p in (w, w.capitalize()))
+    return re.compile(rf"(?<![\w.]){prefixes}(?:{alts})(?![\w]|-[a-z])"), lookup
 
 
 def _groups_at(text: str) -> list[tuple[int, str]]:
@@ -2882,6 +2897,26 @@ def _wrap_width(lines: list[_Line], nonblank: list[int]) -> int | None:
     return width if near >= len(lengths) * 0.4 else None
 
 
+def _unwrapped(text: str, lines: list[_Line], blocks: list[tuple[int, int, int]], width: int | None) -> str:
+    """The normalized text with each line break inside a wrapped paragraph made a space (one
+    character for one, so offsets hold): every analysis then reads "Prime⏎Minister of Canada"
+    as it reads "Prime Minister of Canada", and "the Royal Canadian Mounted Police⏎and the
+    Indonesian National Police" as two names. Only a line that fills the text's wrap width is
+    wrapped: the lines of a list of participants stay lines. A break after a hyphen stays
+    ("mid-⏎2026")."""
+    if not width:
+        return text
+    breaks = [lines[k].end for first, last, _ in blocks for k in range(first, last)
+              if len(lines[k].text.strip()) >= 0.7 * width and not lines[k].text.rstrip().endswith("-")]
+    if not breaks:
+        return text
+    chars = list(text)
+    for pos in breaks:
+        if chars[pos] == "\n":
+            chars[pos] = " "
+    return "".join(chars)
+
+
 def _is_wrapped(lines: list[_Line], heads: dict[int, tuple], o_items: set[int] = frozenset()) -> bool:
     """True when prose is hard-wrapped (paragraphs span lines and blank lines separate them)."""
     cont = ends = 0
@@ -3029,10 +3064,12 @@ def from_text(
             # (a title in capitals may run over four lines: "JOINT STATEMENT OF INTENT" / "BETWEEN ..." /
             # "AND ..." / "ON ...")
             above = s
-            while nxt < len(lines) and _title_goes_on(above, lines[nxt].text) and (
+            width = _wrap_width(lines, nonblank)
+            while nxt < len(lines) and (_title_goes_on(above, lines[nxt].text) or _title_wrapped_on(above, lines, nxt, width)) and (
                     nxt == first + 1 or (nxt <= first + 3 and _is_all_caps(above) and _is_all_caps(lines[nxt].text)
                                          and lines[nxt].text.split()[0].upper() in _TITLE_THIRD
-                                         and "EMBARGO" not in lines[nxt].text.upper())):
+                                         and "EMBARGO" not in lines[nxt].text.upper())
+                    or nxt <= first + 3 and _title_wrapped_on(above, lines, nxt, width)):
                 # ("JOINT PRESS RELEASE" / "NORDIC-CANADIAN SUMMIT ON ARCTIC COOPERATION": what the
                 # text is, then what it is about, as under a "JOINT COMMUNIQUÉ" line below; not
                 # "JOINT STATEMENT" / "OF THE UNITED STATES AND PERU", one title wrapped)
@@ -3177,6 +3214,16 @@ def from_text(
     numbered_prose = width and sum(
         1 for i in nonblank if _NUMBERED_PARA.match(lines[i].text) and i + 1 < len(lines) and lines[i + 1].text.strip()
         and len(lines[i].text.strip()) >= 0.85 * width and _PROSE_WORD.search(lines[i].text)) >= 3
+    def wrapped_prose(i: int) -> bool:
+        """A heading-shaped line that is the first line of a wrapped paragraph: prose goes on
+        right under it in lower case, or it fills the wrap width with prose under it."""
+        nxt = i + 1
+        if heads[i][0] == "markdown" or nxt >= len(lines) or not lines[nxt].text.strip():
+            return False
+        return lines[nxt].text.lstrip()[:1].islower() or bool(
+            width and len(lines[i].text.strip()) >= 0.85 * width and len(lines[nxt].text.strip()) >= 0.6 * width
+            and (_PROSE_WORD.search(lines[i].text) or (numbered_prose and heads[i][0] == "numbered")))
+
     confirmed: list[int] = []
     for idx, i in enumerate(heading_lines):
         k = bisect.bisect_right(nonblank, i)
@@ -3185,12 +3232,9 @@ def from_text(
         nxt = nonblank[k] if k < len(nonblank) else None
         if nxt is None:
             continue
-        if heads[i][0] != "markdown" and nxt == i + 1 and lines[nxt].text.lstrip()[:1].islower():
-            continue  # a hard-wrapped line of prose that happens to be capitalized (or numbered)
-        if heads[i][0] != "markdown" and nxt == i + 1 and width and len(lines[i].text.strip()) >= 0.85 * width \
-                and len(lines[nxt].text.strip()) >= 0.6 * width and (
-                    _PROSE_WORD.search(lines[i].text) or (numbered_prose and heads[i][0] == "numbered")):
-            # a paragraph's first line as long as the text's wrapped lines, prose right under it:
+        if wrapped_prose(i):
+            # a hard-wrapped line of prose that happens to be capitalized (or numbered), or a
+            # paragraph's first line as long as the text's wrapped lines, prose right under it:
             # "1. At the invitation of Prime Minister Narendra Modi, His Highness" / "Sheikh ..."
             continue
         if i > 0 and _ARTICLE_ALONE.fullmatch(lines[i].text.strip()) and lines[i - 1].text.strip() \
@@ -3209,7 +3253,7 @@ def from_text(
         if heads[i][0] in ("title", "sentence"):
             k = bisect.bisect_left(nonblank, i)
             prev = nonblank[k - 1] if k > 0 else None
-            if nxt in heads and not _heads_a_heading(i, prev, nxt, heads, lines, nonblank):
+            if nxt in heads and not wrapped_prose(nxt) and not _heads_a_heading(i, prev, nxt, heads, lines, nonblank):
                 continue
             if prev is not None and prev not in heads and prev not in front and prev == i - 1 and not _TERMINAL.search(lines[prev].text):
                 continue  # a wrapped line in the middle of a paragraph
@@ -3261,6 +3305,8 @@ def from_text(
             flush()
         cur.append(i)
     flush()
+    if wrapped:
+        text = _unwrapped(text, lines, blocks, width)
 
     # Section spans tile the text: each runs from its heading line to the next heading line.
     sec_starts = [0] + [lines[i].start for i, _, _ in sections_raw[1:]]
