@@ -826,3 +826,26 @@ def test_an_operative_verb_in_capitals_is_worded_in_lower_case():
 
     assert [briefing.position_text(st, r) for r in C.extract(st).to_dict("records")] == [
         "decides to grant a transition period", "calls on ECOWAS partners to act"]
+
+
+def test_a_long_title_follows_the_name_in_the_actors_table():
+    st = S.from_text("Joint Statement of Canada and Indonesia\n\nJakarta, 3 March 2025\n\nTrade\n\nThe leaders welcomed the "
+                     "signature of the agreement by Prime Minister Mark Carney and Airlangga Hartarto, Coordinating Minister for "
+                     "Economic Affairs of Indonesia.\n")
+    html = briefing.actors_table(analysis.analyze(st)).html
+    assert "Prime Minister Mark Carney" in html
+    assert "Airlangga Hartarto, Coordinating Minister for Economic Affairs" in html
+
+
+def test_a_long_preamble_is_not_called_most_of_the_text_and_a_refusal_reads_cannot():
+    st = S.from_text("Joint Statement of Korea and Saudi Arabia\n\nRiyadh, 17 November 2025\n\nThe two sides met in Riyadh and "
+                     "held talks on trade, energy, defence and culture. They reviewed the partnership in full.\n\nTrade\n\nThey "
+                     "will expand trade in goods and services and open talks on an economic partnership.\n\nEnergy\n\nThey "
+                     "will build a hydrogen plant together.\n\nSecurity\n\nWe cannot accept any unilateral change to the "
+                     "status quo by force.\n")
+    head = briefing.executive_summary(analysis.analyze(st))[0]
+    assert "most of it" not in head and "the longest part is what comes before the first heading" in head
+    from communique import commitments as C
+
+    rows = C.extract(st).to_dict("records")
+    assert briefing.verb_text(rows[-1]) == "cannot"

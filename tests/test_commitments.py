@@ -964,7 +964,7 @@ def test_the_ministers_of_named_countries_are_those_countries():
     df = C.extract(st)
     assert df[["actor", "target"]].values.tolist()[-3:] == [
         ["Japan and United Kingdom", "hold a 2+2 meeting next year"],
-        ["Canada and France and Italy", "meet in 2025"],
+        ["Canada, France and Italy", "meet in 2025"],
         ["all", "meet again"],
     ]
 
@@ -3210,7 +3210,7 @@ def test_the_central_asian_side_is_the_central_asian_states():
 def test_a_place_before_a_comma_is_no_subject_with_the_country_after_it():
     assert [r[:2] for r in rows_of("Despite strikes on the ports of Odesa, Chornomorsk and Pivdennyi, Ukraine will expand "
                                    "exports. Kenya, Uganda and Tanzania will build a railway.")] == [
-        ("Ukraine", "will"), ("Kenya and Uganda and Tanzania", "will")]
+        ("Ukraine", "will"), ("Kenya, Uganda and Tanzania", "will")]
 
 
 def test_an_offer_of_a_thing_is_an_intention_as_an_offer_to_act_is():
@@ -3490,3 +3490,14 @@ def test_actors_conditions_and_records_of_a_uk_nigeria_and_a_china_caribbean_tex
     # thanks to another for its offer: the offer is the other's, no intention of the one who thanks
     assert [r[:3] for r in rows_of("Brazil expressed its appreciation to the Government of Chile for its offer to host the "
                                    "next meeting.")] == [("Brazil", "express", "endorsement")]
+
+
+def test_two_unions_the_parties_by_name_a_refusal_of_another_treasurers_and_encouraging_exchanges():
+    st = S.from_text("Joint Communiqué of the European Union and the African Union\n\nBrussels, 21 May 2025\n\nCooperation\n\n"
+                     "The two Unions shall establish a joint monitoring mechanism. The EU and the AU intend to hold a summit in "
+                     "2026. Russia cannot invoke resolution 2202. We cannot accept the annexation of Crimea. The Treasurers will "
+                     "review progress. The Sides shall encourage exchanges in culture. The EU will encourage the AU to act.\n")
+    assert [(r.actor, r.verb, r.category, bool(r.negated)) for r in C.extract(st).itertuples()] == [
+        ("both", "shall", "commitment", False), ("both", "intend", "intention", False), ("both", "can", "commitment", True),
+        ("both", "will", "commitment", False), ("both", "shall", "commitment", False),
+        ("European Union", "will", "endorsement", False)]

@@ -1603,7 +1603,7 @@ def test_malay_courtesies_and_a_country_at_the_end_of_a_portfolio_set_off_by_com
                   "Coordinating Minister for Economic Affairs of Indonesia, Airlangga Hartarto, met.",
                   "Joint Statement of Indonesia and Malaysia\n\nJakarta, 27 January 2025") == [
         ["Zafrul Aziz", "Minister of Investment, Trade and Industry", "Malaysia"],
-        ["Airlangga Hartarto", "Minister for Economic Affairs", "Indonesia"]]
+        ["Airlangga Hartarto", "Coordinating Minister for Economic Affairs", "Indonesia"]]
 
 
 def test_heads_of_state_government_of_asean_name_asean_once():
@@ -2125,3 +2125,18 @@ def test_a_hard_wrapped_title_and_the_names_its_lines_break():
     assert df[df.type == "person"][["name", "role", "country"]].values.tolist()[:2] == [
         ["Prabowo Subianto", "President", "Indonesia"], ["Mark Carney", "Prime Minister", "Canada"]]
     assert {"Royal Canadian Mounted Police", "Indonesian National Police"} <= set(df["name"])
+
+
+def test_names_of_a_korea_saudi_a_png_and_a_nordic_text():
+    df = E.extract(S.from_text(
+        "Joint Declaration of Korea and Saudi Arabia\n\nRiyadh, 17 November 2025\n\nEnergy\n\nThe Korean Side will cooperate "
+        "with the King Abdullah City for Atomic and Renewable Energy (K.A.CARE) on the SMR project. The EU will provide support "
+        "under the Ukraine Facility for 2024-2027.\n"))
+    assert df[df.name == "King Abdullah City for Atomic and Renewable Energy"][["type", "acronym"]].values.tolist() == [
+        ["organization", "K.A.CARE"]]
+    assert "person" not in set(df.type) and "Ukraine Facility" in set(df.name)
+    assert people("1. Treasurer Jim Chalmers and PNG Treasurer Ian Ling-Stuckey will meet in May. Minister for Employment and "
+                  "Workplace Relations Amanda Rishworth spoke. PNG will increase its defence budget.",
+                  head="Joint Statement of the Australia–Papua New Guinea Annual Leaders' Dialogue") == [
+        ["Jim Chalmers", "Treasurer", None], ["Ian Ling-Stuckey", "Treasurer", "Papua New Guinea"],
+        ["Amanda Rishworth", "Minister for Employment and Workplace Relations", None]]

@@ -2154,3 +2154,15 @@ def test_naira_each_a_year_and_a_partys_dollars_in_words():
     df = figs("Joint Statement of Canada and Indonesia\n\nJakarta, 3 March 2025\n\nHealth\n\nCanada will support the health "
               "ministry with a contribution of ten million dollars. The banks can lend up to USD 400 billion more.\n")
     assert df[["text", "unit"]].values.tolist() == [["ten million dollars", "CAD"], ["USD 400 billion", "USD"]]
+
+
+def test_a_unit_of_electric_power_a_purpose_already_named_originals_and_a_vision_for_a_year():
+    df = figs("Joint Declaration of Korea and Saudi Arabia\n\nRiyadh, 17 November 2025\n\nEnergy\n\nThey will build a 110 MWe "
+              "demonstration unit. KEXIM will provide a financing facility of KRW 1.3 trillion for this purpose. They "
+              "underlined that the Joint Vision for 2030 remains their framework, and will act by 2030. Done at Riyadh in two "
+              "originals.\n")
+    # (and "two originals" is how it was signed, no figure)
+    assert df[["text", "kind", "unit", "about", "in_name"]].values.tolist() == [
+        ["110 MWe", "quantity", "megawatt", "demonstration unit", False],
+        ["KRW 1.3 trillion", "money", "KRW", "financing facility", False],
+        ["2030", "year", None, None, True], ["2030", "year", None, None, False]]

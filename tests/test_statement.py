@@ -2297,3 +2297,17 @@ def test_a_group_named_after_a_hyphen_is_a_party_but_not_after_a_prefix():
     assert st.parties == ["China", "CARICOM"]
     assert S._groups_at("intra-ASEAN trade and non-G7 members") == []
     assert [g for _, g in S._groups_at("the Japan-ASEAN Summit")] == ["ASEAN"]
+
+
+def test_an_article_and_its_title_are_one_heading_and_a_country_helped_is_no_party():
+    st = S.from_text("Joint Declaration between the Government of the Republic of Korea and the Government of the Kingdom of "
+                     "Saudi Arabia\n\nRiyadh, 17 November 2025\n\nThe Sides have declared as follows:\n\nArticle 1\nPolitical "
+                     "Dialogue\n\n1. The Sides shall hold an annual Strategic Dialogue.\n\nArticle 2\nEnergy\n\n1. The Sides "
+                     "shall cooperate on hydrogen.\n")
+    assert [s.heading for s in st.sections] == [None, "Article 1: Political Dialogue", "Article 2: Energy"]
+    head = st.sections[1]
+    assert st.text[head.heading_start:head.heading_end] == "Article 1\nPolitical Dialogue"
+    st = S.from_text("# Joint Statement of the Nordic-Baltic Eight Foreign Ministers on Support to Ukraine\n\nVilnius, 14 November "
+                     "2025\n\nWe, the Foreign Ministers of Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and "
+                     "Sweden, met in Vilnius today.\n\n## Support\n\nWe will act.\n", fmt="md")
+    assert st.parties == ["Denmark", "Estonia", "Finland", "Iceland", "Latvia", "Lithuania", "Norway", "Sweden"]

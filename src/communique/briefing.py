@@ -328,7 +328,7 @@ def verb_text(row: dict) -> str:
 
     if not row.get("negated") or C.worded_denial(str(row.get("target") or "")):
         return verb  # (the target says it: "will | never fund coal projects")
-    return f"{verb} not" if verb in _MODAL_VERBS else f"not {verb}"
+    return ("cannot" if verb == "can" else f"{verb} not") if verb in _MODAL_VERBS else f"not {verb}"
 
 
 
@@ -561,8 +561,11 @@ def executive_summary(a) -> list[str]:
         pre = a.sections[a.sections["heading"] == "(Preamble)"]
         head += f" under {len(secs)} heading{'s' if len(secs) != 1 else ''}"
         if len(pre) and pre.iloc[0]["words"] > biggest["words"]:
-            # (a text whose only heading is its notes: most of it stands before any heading)
-            head += f"; most of it ({pre.iloc[0]['share']:.0f}%) comes before the first heading."
+            # (a text whose only heading is its notes: most of it stands before any heading; or
+            # a long preamble, longer than any one section, but not most of the text)
+            share = pre.iloc[0]["share"]
+            head += (f"; most of it ({share:.0f}%) comes before the first heading." if share > 50 else
+                     f"; the longest part is what comes before the first heading ({share:.0f}% of the text).")
         else:
             head += f"; the longest is {biggest['heading']} ({biggest['share']:.0f}% of the text)."
     else:
@@ -659,7 +662,7 @@ def position_text(st, r: dict, words: int = 16) -> str:
     return text
 
 
-_DENIAL = re.compile(r"\b(?:not|never|no|neither|nor|none)\b|n['’]t\b", re.I)
+_DENIAL = re.compile(r"\b(?:not|never|no|neither|nor|none|cannot)\b|n['’]t\b", re.I)
 
 
 def _position_words(st, r: dict, words: int) -> str:
@@ -1224,7 +1227,10 @@ def actors_table(a) -> P.Rich:
     for r in e.to_dict("records"):
         name = r["name"] + (f" ({r['acronym']})" if r.get("acronym") and r["acronym"] != r["name"] else "")  # (not "BRICS (BRICS)")
         if r.get("role"):
-            name = f"{r['role']} {name}"
+            # ("President Mark Carney", "Secretary of State John Kerry"; a long title after the name:
+            # "Kamina Johnson Smith, Minister of Foreign Affairs and Foreign Trade")
+            long_title = len(r["role"].split()) > 3
+            name = f"{name}, {r['role']}" if long_title else f"{r['role']} {name}"
         said = r.get("said") or []
         rows.append(
             {

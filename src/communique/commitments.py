@@ -229,8 +229,13 @@ def _lex() -> SimpleNamespace:
     L.general_condition_re = book.compile(_said_of_itself(cb, "general_conditions"), re.I)
     L.chair_title_re = book.compile(_said_of_itself(cb, "chair_titles"), re.I)
     L.disclaimer_re = book.compile(_said_of_itself(cb, "legal_force_disclaimers"), re.I)
+    # ("encourage" approves only of what someone else is to do: "will encourage Mexico to invest",
+    # "will encourage the private sector to ..."; "The Sides shall encourage exchanges in culture"
+    # promotes, and binds)
+    endorse = [v if v != "encourage" else r"encourage(?=\s+(?:the\s+|all\s+)?[A-Z]|(?:\s+[\w'’-]+){1,5}?\s+to\s+[a-z])"
+               for v in (cb.get('modal_endorsement_verbs') or ['welcome'])]
     L.modal_endorse_re = book.compile(
-        rf"\s+(?:also\s+|further\s+|warmly\s+|strongly\s+)?(?:{_alt(cb.get('modal_endorsement_verbs') or ['welcome'])})\b"
+        rf"\s+(?:also\s+|further\s+|warmly\s+|strongly\s+)?(?:{'|'.join(endorse)})\b"
         r"(?!\s+(?:the\s+|an?\s+additional\s+)?(?:(?:up\s+to|about|some|more\s+than|over|at\s+least)\s+)?\d)"
         # (nor where a party will encourage its own firms: "China will encourage Chinese
         # enterprises to invest US$2 billion" is its policy, no approval of another's)
@@ -1210,10 +1215,17 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
             return "both", True  # (the two parties the heading did not name; not two others of a host's text)
         # (in the parties' order, so that "Cyprus and Greece" and "Greece and Cyprus" are one actor)
         order = {p: i for i, p in enumerate(ctx.parties)}
-        return " and ".join(sorted(values, key=lambda v: order.get(v, len(order)))), True
+        return _and_list(sorted(values, key=lambda v: order.get(v, len(order)))), True
     if len(values) == 1:
         return values[0], plural
+    if ctx.parties and set(values) == set(ctx.parties):
+        return ctx.group(), True  # "The EU and the AU will ..." of their joint communiqué: both
     return " and ".join(values), True
+
+
+def _and_list(names: list[str]) -> str:
+    """"Canada and Italy"; "Canada, France and Italy", as a text lists three."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 # --------------------------------------------------------------------------------------------
@@ -2101,6 +2113,19 @@ def _parties_own_bodies(subject: str, L, parties) -> bool:
         return False
     owners = [L.all_country_forms.get(m.group(1)) for m in _OWNER.finditer(subject)]
     return bool(owners) and all(o is not None and o in parties for o in owners)
+
+
+def _other_country_before(text: str, lo: int, at: int, L, parties) -> bool:
+    """Whether the clause right before ``at`` opens on a country that is no party ("Russia
+    cannot invoke ...")."""
+    seg = text[max(lo, at - 80):at].rstrip()
+    for m in L.country_actor_re.finditer(seg):
+        if m.end() == len(seg) and _CLAUSE_OPENS.search(seg, 0, m.start()):
+            name = next((g for g in (m.group("c1"), m.group("c2"), m.group("c3")) if g), None)
+            adj = m.group("a1") or m.group("a3")
+            who = L.all_country_forms.get(name) if name else L.adjective.get(adj) if adj else None
+            return who is not None and who not in parties
+    return False
 
 
 def _party_before(text: str, lo: int, at: int, L, parties) -> bool:
@@ -3316,6 +3341,8 @@ def extract(statement: S.Statement):
             word = word.lower()
             if word in ("cannot", "can't") and L.not_after_cannot_re.match(text, end):
                 continue  # "cannot overemphasize", "cannot but welcome": emphasis, no refusal
+            if word in ("cannot", "can't") and st.parties and _other_country_before(text, sentences[i].start, start, L, st.parties):
+                continue  # "Russia cannot invoke resolution 2202": what the parties hold of another, no refusal of theirs
             if word in L.weak_modals and not _explores(text, end, sentences[i].end, L) and (
                     not L.may_acts_re.match(text, end) or not (_party_before(text, sentences[i].start, start, L, st.parties)
                                                                or _WE_BEFORE.search(text[max(sentences[i].start, start - 40):start]))) \

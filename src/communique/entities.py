@@ -361,6 +361,7 @@ def _lex() -> SimpleNamespace:
     L.plain_laws = frozenset(cb.get("plain_laws") or ())
     L.meeting_code_re = book.compile(rf"({_alt(cb.get('meeting_codes') or ['COP'])})(?!{patterns.AMOUNT_NEXT}) ?(\d{{1,2}})(?!\w|\.\d)")
     L.named_for = frozenset(cb.get("named_for_words") or ())
+    L.named_for_last = frozenset(cb.get("named_for_last_words") or ())
     L.concept_acronyms = frozenset(cb.get("concept_acronyms") or ())
     L.currency_after_re = book.compile(rf"\s+(?i:{_alt(cb.get('currency_words') or ['dollars'])})\b")
     L.trailing_cues = dict(cb["trailing_cues"])
@@ -1051,7 +1052,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 continue
         if via_body and len(names) == 1 and " " not in names[0][0]:
             names = []  # "Minister of Art, Culture and Creative Economy": the portfolio goes on, no name yet
-        if names and _named_after_person(text, names[-1][2], L):
+        if names and (_named_after_person(text, names[-1][2], L) or names[-1][0].split()[-1] in L.named_for_last):
             continue  # "King Abdullah Economic City", "King Abdullah University": a place or body named for them
         if m.group("pl") and len(names) == 1 and country is None:
             each = _names_of_countries(text, names[0], L)
@@ -1939,11 +1940,19 @@ def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L)
 _ON_WORD = re.compile(r"\s+on\s+")
 
 
+_FOR_PERIOD = re.compile(r"\s+for\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d$")
+
+
 def _on_cut(s0: int, e0: int, name: str, typ: str, L) -> tuple[int, int, str, str]:
     """A body's name runs on over "on" only right after its head ("Committee on Fisheries",
     "Conference on Disarmament"): "the Department for Business and Trade on Investment
     Facilitation" names the department and what an instrument is on, "the Ministry of Trade on
-    Monday" the ministry and a day."""
+    Monday" the ministry and a day. Nor does a name run on over the years it is for ("the
+    Ukraine Facility for 2024-2027")."""
+    period = _FOR_PERIOD.search(name)
+    if period:
+        name = name[:period.start()]
+        e0 = s0 + len(name)
     if typ != "organization" or " on " not in name:
         return s0, e0, name, typ
     for m in _ON_WORD.finditer(name):

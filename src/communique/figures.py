@@ -786,6 +786,9 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
             det = True
         elif is_year and prev.rstrip(",") in _LAW_WORDS and prev.endswith(","):
             return True  # a law's year, after a comma: "the Emigration Act, 1983"
+        elif is_year and prev == "for" and _VISION_FOR.search(stext, max(0, pstart - 20), pstart) \
+                and _VISION_FOR.search(stext, max(0, pstart - 20), pstart).group(1) in rx.span_name_heads:
+            return True  # the year a vision is named for: "the Joint Vision for 2030", "the Agenda for 2063"
         elif prev[0].isupper() and prev not in rx.not_name and prev[-1] not in ",;:.)":
             if prev.endswith(("'s", "'")):
                 possessive = True
@@ -825,6 +828,9 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
         return t in rx.name_nouns
     return False
 
+
+
+_VISION_FOR = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 
 def _drop_final_stop(tx: list[str], lows: list[str]) -> None:

@@ -2455,8 +2455,11 @@ def _groups_at(text: str) -> list[tuple[int, str]]:
     return [(i, name) for name, i in found.items()]
 
 
-_SUBJECT_BEFORE = re.compile(r"\b(?:on|in|regarding|concerning|about)\s+(?:the\s+)?(?:(?:Eastern|Western|Northern|Southern|Central"
-                             r"|North|South|East|West|North-Eastern|North-Western|South-Eastern|South-Western)\s+)?$", re.I)
+_SUBJECT_BEFORE = re.compile(r"\b(?:(?:on|in|regarding|concerning|about)\s+(?:the\s+)?(?:(?:Eastern|Western|Northern|Southern|Central"
+                             r"|North|South|East|West|North-Eastern|North-Western|South-Eastern|South-Western)\s+)?"
+                             # ("... Foreign Ministers on Support to Ukraine": the country helped, no party)
+                             r"|on\s+(?:(?:continued|further|joint|sustained)\s+)?(?:support|assistance|aid|solidarity)\s+(?:to|for|with)\s+"
+                             r"(?:the\s+)?(?:people\s+of\s+)?)$", re.I)
 _OPENING_SUBJECT = re.compile(
     r"\b(?:(?:on|regarding|concerning|about)\s+(?:the\s+)?|(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|address(?:ed|es|ing)?)\s+the\s+"
     r"(?=(?:situation|crisis|conflict|war|peace\s+process|developments)\s))(?:(?:situation|crisis|conflict|war|peace\s+process|developments)\s+in\s+(?:the\s+)?)?"
@@ -2897,6 +2900,11 @@ def _wrap_width(lines: list[_Line], nonblank: list[int]) -> int | None:
     return width if near >= len(lengths) * 0.4 else None
 
 
+def _next_nonblank_is(lines: list[_Line], a: int, b: int) -> bool:
+    """Whether line ``b`` is the next line with text after line ``a``."""
+    return all(not lines[k].text.strip() for k in range(a + 1, b))
+
+
 def _unwrapped(text: str, lines: list[_Line], blocks: list[tuple[int, int, int]], width: int | None) -> str:
     """The normalized text with each line break inside a wrapped paragraph made a space (one
     character for one, so offsets hold): every analysis then reads "Prime⏎Minister of Canada"
@@ -3280,6 +3288,7 @@ def from_text(
 
     # Paragraph blocks
     blocks: list[tuple[int, int, int]] = []  # (first line, last line, section number)
+    head_last: dict[int, int] = {}  # a heading's first line -> its last, where it spans two
     sections_raw: list[tuple[int | None, str | None, str | None]] = [(None, None, None)]
     cur: list[int] = []
 
@@ -3295,6 +3304,13 @@ def from_text(
         if i in heading_set:
             flush()
             kind, head_text, number = heads[i]
+            prev_line = sections_raw[-1][0]
+            if prev_line is not None and not cur and (not blocks or blocks[-1][2] != len(sections_raw) - 1) \
+                    and _ARTICLE_ALONE.fullmatch(sections_raw[-1][1] or "") and _next_nonblank_is(lines, prev_line, i):
+                # "Article 1" / "Political Dialogue": one heading, the article and its title
+                sections_raw[-1] = (prev_line, f"{sections_raw[-1][1]}: {head_text}", sections_raw[-1][2])
+                head_last[prev_line] = i
+                continue
             sections_raw.append((i, head_text, number))
             continue
         if not ln.text.strip() or _RULE_LINE.match(ln.text) or not _HAS_WORD.search(ln.text):
@@ -3344,7 +3360,7 @@ def from_text(
     sections = []
     for k, (line_i, head_text, number) in enumerate(sections_raw):
         h_start = lines[line_i].start if line_i is not None else None
-        h_end = lines[line_i].end if line_i is not None else None
+        h_end = lines[head_last.get(line_i, line_i)].end if line_i is not None else None
         sections.append(Section(k, head_text, sec_starts[k], sec_ends[k], h_start, h_end, number, tuple(sec_pars[k])))
 
     if blocks and all(all(i in heads for i in range(a, b + 1) if lines[i].text.strip()) for a, b, _ in blocks):
