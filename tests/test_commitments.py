@@ -3484,9 +3484,10 @@ def test_actors_conditions_and_records_of_a_uk_nigeria_and_a_china_caribbean_tex
         "dollars. The New Development Bank has approved more than 120 projects worth over US$ 39 billion since its "
         "establishment.")] == [("Brazil", "announce")]
     # a party that will encourage its own firms acts; one that will encourage another approves
-    assert [r[:3] for r in rows_of("Brazil will encourage Brazilian enterprises to invest no less than US$ 2 billion in "
-                                   "Argentina. Brazil will encourage Argentina to invest more.")] == [
-        ("Brazil", "will", "commitment"), ("Brazil", "will", "endorsement")]
+    assert [r[:3] for r in rows_of("Brazil will encourage its enterprises to invest no less than US$ 2 billion in "
+                                   "Argentina. Brazil will encourage Argentina to invest more. The two sides will encourage "
+                                   "European companies to join.")] == [
+        ("Brazil", "will", "commitment"), ("Brazil", "will", "endorsement"), ("both", "will", "endorsement")]
     # thanks to another for its offer: the offer is the other's, no intention of the one who thanks
     assert [r[:3] for r in rows_of("Brazil expressed its appreciation to the Government of Chile for its offer to host the "
                                    "next meeting.")] == [("Brazil", "express", "endorsement")]
@@ -3501,3 +3502,58 @@ def test_two_unions_the_parties_by_name_a_refusal_of_another_treasurers_and_enco
         ("both", "shall", "commitment", False), ("both", "intend", "intention", False), ("both", "can", "commitment", True),
         ("both", "will", "commitment", False), ("both", "shall", "commitment", False),
         ("European Union", "will", "endorsement", False)]
+
+
+NORDIC_TABLE = """# Joint Statement of Denmark, Estonia, Finland, Latvia, Lithuania and Sweden
+
+Vilnius, 14 November 2025
+
+## Pledges
+
+The Baltic States will each maintain support of no less than 0.25 percent of their GDP. Denmark will provide EUR 200 million
+for air defence. We note that Danish and Swedish companies have signed contracts worth USD 2 billion this year.
+
+The following pledges were announced at today's meeting:
+
+| Country | Pledge | Purpose |
+|---|---|---|
+| Denmark | EUR 200 million | Air defence |
+| Finland | EUR 200 million | Defence package |
+| Sweden | SEK 2.5 billion | Combat vehicles |
+"""
+
+
+def test_a_regional_group_of_the_parties_and_each_row_of_a_table_of_pledges_is_its_countrys():
+    df = C.extract(S.from_text(NORDIC_TABLE, fmt="md"))
+    assert [(r.actor, r.verb) for r in df.itertuples()] == [
+        ("Estonia, Latvia and Lithuania", "will"), ("Denmark", "will"), ("all", "note"),
+        ("Denmark", "announce"), ("Finland", "announce"), ("Sweden", "announce")]
+    assert df["category"].tolist()[2] == "acknowledgement"  # (what companies signed this year is a record)
+
+
+def test_what_the_review_of_the_four_shapes_found():
+    # their firms are not the parties; a commitment to a share is one; a road number is no amount; trade unions
+    got = rows_of("The companies of the two countries will sign contracts worth USD 5 billion. The leaders welcomed "
+                  "Argentina's commitment to 82 percent renewable electricity by 2030. Brazil will rehabilitate the N2 road. "
+                  "The unions will nominate members.")
+    assert [r[:2] for r in got] == [("The companies of the two countries", "will"), ("both", "welcome"),
+                                    ("Argentina", "commit"), ("Brazil", "will")]
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will "
+                     "rehabilitate the N2 road.\n")
+    assert C.extract(st)["catalysts"].tolist() == [[]]
+
+
+def test_a_verb_alone_over_its_objects_a_promise_in_a_relative_clause_and_a_decimal_comma_target():
+    from communique import analysis, briefing
+
+    st = S.from_text("Joint Declaration of Spain and Mexico\n\nMexico City, 15 March 2025\n\nB. Economy\n\nBoth Governments shall "
+                     "promote:\n\n– exchanges between CSIC and CONAHCYT;\n– the digitisation of archives.\n\nThe leaders agreed on "
+                     "targets:\n\n- Non-oil trade.\n\nThe Treaty will enter into force once both countries have completed their "
+                     "domestic processes, which the leaders committed to conclude by March 2026. Spain will provide 3,5 million "
+                     "euros.\n")
+    a = analysis.analyze(st)
+    rows = a.commitments.to_dict("records")
+    assert [briefing._position_words(st, r, 30) for r in rows[:2]] == [
+        "shall promote exchanges between CSIC and CONAHCYT", "shall promote the digitisation of archives"]
+    assert [(r["actor"], r["verb"]) for r in rows[2:]] == [("both", "agree"), ("both", "commit"), ("Spain", "will")]
+    assert rows[-1]["catalysts"] == ["numeric target"] and rows[-2]["catalysts"] == ["timeline"]

@@ -2140,3 +2140,15 @@ def test_names_of_a_korea_saudi_a_png_and_a_nordic_text():
                   head="Joint Statement of the Australia–Papua New Guinea Annual Leaders' Dialogue") == [
         ["Jim Chalmers", "Treasurer", None], ["Ian Ling-Stuckey", "Treasurer", "Papua New Guinea"],
         ["Amanda Rishworth", "Minister for Employment and Workplace Relations", None]]
+
+
+def test_a_body_keeps_on_and_its_topic_outside_an_instrument_between_two():
+    df = E.extract(S.from_text("Joint Statement of Canada and Japan\n\nTokyo, 3 March 2024\n\nHealth\n\nThe International "
+                               "Agency for Research on Cancer met. The Ministry of Trade on Monday said it would act.\n"))
+    assert {"International Agency for Research on Cancer", "Ministry of Trade"} <= set(df["name"])
+
+
+def test_a_city_whose_name_opens_on_a_leaders_is_no_mention_of_him():
+    df = E.extract(S.from_text("Joint Statement of China and Kazakhstan\n\nAstana, 3 July 2025\n\nTalks\n\nPresident Xi Jinping met "
+                               "the leaders. Meetings were held in Beijing and Xi'an. Xi's visit went well.\n"))
+    assert df[df.name == "Xi Jinping"]["mentions"].tolist() == [2]

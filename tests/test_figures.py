@@ -2166,3 +2166,30 @@ def test_a_unit_of_electric_power_a_purpose_already_named_originals_and_a_vision
         ["110 MWe", "quantity", "megawatt", "demonstration unit", False],
         ["KRW 1.3 trillion", "money", "KRW", "financing facility", False],
         ["2030", "year", None, None, True], ["2030", "year", None, None, False]]
+
+
+def test_a_table_row_restates_the_prose_only_for_the_country_the_prose_names():
+    from .test_commitments import NORDIC_TABLE
+
+    st = S.from_text(NORDIC_TABLE, fmt="md")
+    rows = F._records(st)
+    table = [(r[0], r[7], r[9]) for r in rows if st.sentences[r[10]].text.startswith(("Denmark;", "Finland;", "Sweden;"))]
+    assert table == [("EUR 200 million", "Denmark", True), ("EUR 200 million", "Finland", False),
+                     ("SEK 2.5 billion", "Sweden", False)]
+
+
+def test_a_fund_for_a_year_is_that_years_and_a_vision_for_a_year_is_named():
+    df = figs("Joint Statement of Japan and Chile\n\nTokyo, 3 March 2024\n\nAid\n\nJapan will contribute USD 10 million to the "
+              "Fund for 2025. The Joint Vision for 2030 stands.\n")
+    assert df[["text", "in_name"]].values.tolist() == [["USD 10 million", False], ["2025", False], ["2030", True]]
+
+
+def test_spanish_numbers_in_an_english_text():
+    df = figs("JOINT DECLARATION OF THE KINGDOM OF SPAIN AND THE UNITED MEXICAN STATES\n\nMexico City, March 15th, 2025\n\n"
+              "A. Economy\n\nBilateral trade in goods reached 8.700 million euros in 2024, an increase of 3,2% over 2023. "
+              "Trade reached 8.700.000 euros. They will limit warming to 1,5 ºC and build 3,5 km of road. The EU will provide "
+              "EUR 1.125 billion.\n")
+    got = {r.text: (r.value, r.unit) for r in df.itertuples()}
+    assert got["8.700 million euros"] == (8.7e9, "EUR") and got["8.700.000 euros"] == (8.7e6, "EUR")
+    assert got["1,5 ºC"] == (1.5, "degree Celsius") and got["3,5 km"] == (3.5, "kilometer")
+    assert got["EUR 1.125 billion"] == (1.125e9, "EUR") and got["3,2%"] == (3.2, "percent")

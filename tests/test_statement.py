@@ -2311,3 +2311,31 @@ def test_an_article_and_its_title_are_one_heading_and_a_country_helped_is_no_par
                      "2025\n\nWe, the Foreign Ministers of Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and "
                      "Sweden, met in Vilnius today.\n\n## Support\n\nWe will act.\n", fmt="md")
     assert st.parties == ["Denmark", "Estonia", "Finland", "Iceland", "Latvia", "Lithuania", "Norway", "Sweden"]
+
+
+def test_what_the_review_of_the_four_shapes_found_in_statements():
+    # a one-line title over a line of its own; a list's last item above wrapped prose is no heading
+    st = S.from_text("Joint Statement on the Strategic Partnership between Canada and the United States\nMinistry of Foreign "
+                     "Affairs of Japan\n\nMarch 3, 2024\n\n" + "The two sides met in Ottawa and agreed to deepen their "
+                     "cooperation on trade,\nenergy and security, and to hold a dialogue every year in either capital\n"
+                     "city, with officials of both sides meeting before each round of talks.\n" * 3)
+    assert st.title == "Joint Statement on the Strategic Partnership between Canada and the United States"
+    assert st.parties == ["Canada", "United States"]
+    # a group after a hyphen in what a title is about is no party; "Chapter I" over "Article 1" stays apart
+    assert S.from_text("Joint Statement by Canada and Mexico on the Canada-Mercosur Negotiations\n\nOttawa, 3 March 2024\n\n"
+                       "Trade\n\nThey met.\n").parties == ["Canada", "Mexico"]
+    st = S.from_text("Agreement between Japan and Chile\n\nTokyo, 3 March 2024\n\nChapter I\n\nArticle 1\n\nObjectives\n\n"
+                     "The Parties shall cooperate.\n\nArticle 2\n\nScope\n\nIt covers trade.\n")
+    assert [s.heading for s in st.sections] == [None, "Chapter I", "Article 1: Objectives", "Article 2: Scope"]
+    # a dash aside after a bold subject is no lead-in; an em dash without spaces is one
+    st = S.from_text("# Joint Statement of India and France\n\nParis, 3 March 2024\n\n**The International Solar Alliance** – "
+                     "co-founded by India and France in 2015 – will receive EUR 10 million.\n\n**Clean energy**—France will "
+                     "act.\n", fmt="md")
+    assert [s.heading for s in st.sections] == [None, "Clean energy"]
+
+
+def test_the_closing_place_and_date_win_over_the_days_of_a_visit():
+    st = S.from_text("Joint Statement between China and Kazakhstan\n\nAt the invitation of President Tokayev, President Xi Jinping "
+                     "paid a state visit to Kazakhstan from 2 to 4 July 2025.\n\nI. Politics\n\n1. The two sides agree to act.\n\n"
+                     "2. The two sides will meet.\n\nAstana, 3 July 2025\n")
+    assert st.date == dt.date(2025, 7, 3)

@@ -675,6 +675,9 @@ def _position_words(st, r: dict, words: int) -> str:
         verb = S.one_line(st.original[vs:int(r["verb_end"])])
         colon = st.original.rfind(":", int(r["verb_end"]), start)
         ending = C.list_ending(st.original[int(r["verb_end"]):colon]) if colon > 0 else None
+        alone = st.original[int(r["verb_end"]):colon].strip() if colon > 0 else ""
+        if C.verb_alone(alone):  # an item under "Both Governments shall promote:": "shall promote exchanges ..."
+            return shorten(f"{verb} {alone} {target}", words)
         if ending is not None:
             # an item of a list a whole position leads into: "will … focusing on basic services",
             # "will … including through training of officials" (not "will basic services")

@@ -381,8 +381,9 @@ def _print_frame(df, fmt: str, columns: list[str] | None = None) -> None:
         for c in df.columns:
             if df[c].dtype == object:
                 df[c] = pd.Series([S.one_line(v) if isinstance(v, str) else v for v in df[c]], index=df.index, dtype=object)
+        # (numbers as written, not in exponents: "1962", "16000000000", "0.25")
         with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200, "display.max_colwidth", 60):
-            print(df.to_string(index=False))
+            print(df.to_string(index=False, float_format=lambda x: f"{x:.12g}"))
 
 
 def cmd_figures(args) -> int:

@@ -239,7 +239,7 @@ def _lex() -> SimpleNamespace:
         r"(?!\s+(?:the\s+|an?\s+additional\s+)?(?:(?:up\s+to|about|some|more\s+than|over|at\s+least)\s+)?\d)"
         # (nor where a party will encourage its own firms: "China will encourage Chinese
         # enterprises to invest US$2 billion" is its policy, no approval of another's)
-        r"(?!\s+(?:its|their|our|[A-Z][\w-]*)\s+(?:own\s+)?(?:enterprises|companies|firms|businesses|investors|banks|financial\s+institutions|private\s+sector)\b)")
+        r"(?!\s+(?:its|their|our)\s+(?:own\s+|respective\s+)?(?:enterprises|companies|firms|businesses|investors|banks|financial\s+institutions|private\s+sectors?)\b)")
     said = _alt(cb["reporting_verbs"])
     # "President Prabowo said (that) Indonesia would not ...": the verb that reports, then the subject
     # (a condition may come between: "said that, should Japan agree, it would host ...")
@@ -297,8 +297,9 @@ def _lex() -> SimpleNamespace:
               r"(?:(?:up\s+to|more\s+than|over|about|some|around|nearly|almost|at\s+least|approximately)\s+)?"
               r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)")
     # (not "to" an amount: "bringing Spain's total pledge to half a billion euros" is a sum, no act)
-    words_of_number = r"(?:half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+(?:hundred|thousand|million|billion))\b"
-    noun = rf"(?P<noun>(?:{owned})(?=\s+to\s(?!\s*(?:{amount}|{words_of_number})))|(?:{amount_nouns})(?=\s+of\s+{amount}))\s+(?:to|of)\s+"
+    money_to = (r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|(?:half\s+a|\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)"
+                r"\s+(?:million|billion|trillion)\b)")
+    noun = rf"(?P<noun>(?:{owned})(?=\s+to\s(?!\s*(?:(?:more\s+than|over|about|some|nearly|almost|up\s+to)\s+)?{money_to}))|(?:{amount_nouns})(?=\s+of\s+{amount}))\s+(?:to|of)\s+"
     L.owned_re = book.compile(  # ("Peru's", and "the United States'")
         rf"(?:['’]s|(?<=s)['’])\s+(?:(?!(?:of|to|for|in|on|with|that|and|by|at|as)\b)[a-z][\w-]*\s+){{0,2}}?{noun}"
     )
@@ -337,6 +338,8 @@ def _lex() -> SimpleNamespace:
     A = cb["actors"]
     pairs = _alt(A["pair_words"])
     numbers = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+    L.subgroups = dict(A.get("subgroups") or {})
+    L.subgroup_re = book.compile(rf"(?:[Tt]he\s+)?({_alt(list(L.subgroups))})\b") if L.subgroups else None
     L.multilateral_re = book.compile(rf"\b(?:{'|'.join(A['multilateral'])})\b")
     # (the nouns as tries of their lower-case forms: the same matches, found faster)
     collective = _trie({w.lower() for w in A["collective_nouns"]})
@@ -460,9 +463,12 @@ def _lex() -> SimpleNamespace:
     # ("Resolution 2231", "No. 2", "Goal 13": a reference, not a target; the figures ledger's words)
     L.reference_words = frozenset(w.lower() for w in flex["reference_words"])
     scale_w = _alt([w for w in [*flex["scales"], *flex["scale_abbreviations"]] if w not in ("dozen", "hundred")])
-    prefixes = list(flex["currency_prefixes"]) + list(flex.get("further_currency_codes") or ())  # ("ISK 1.2 billion", not "K 1.2 billion")
+    # (not the naira's "N", which opens road numbers too: "the N2 road"; "N500 billion" counts by its scale)
+    prefixes = [p for p in flex["currency_prefixes"] if p != "N"] + list(flex.get("further_currency_codes") or ())  # ("ISK 1.2 billion", not "K 1.2 billion")
     cur = f"(?:{_trie(prefixes)})"
     curw = _alt(list(currency_words()))
+    # (a decimal comma before a scale or a percent: "3,5 million euros", "EUR 2,5 billion", "3,2%")
+    num = rf"\d+,\d{{1,2}}(?=\s*(?:%|per\s?cent\b|percent\b|(?:{scale_w})\b))|{num}"
     qualifiers = [
         "no more than", "not more than", "no less than", "not less than", "no fewer than", "at most",
         "more than", "less than", "fewer than", "over", "up to", "at least", "nearly", "almost", "approximately",
@@ -804,6 +810,10 @@ def _as_party(name: str, ctx: _Ctx) -> str | None:
     return canon if canon in ctx.parties else None
 
 
+# (their officials are the parties; their firms, banks and universities are not)
+_OFFICIAL_NOUNS = frozenset(("officials", "senior officials", "experts", "representatives", "delegations", "negotiators",
+                             "ministers", "foreign ministers", "ministries", "authorities", "envoys", "ambassadors",
+                             "treasurers", "governments", "leaders", "sherpas", "co-chairs", "chairs"))
 _OF_THE_TWO = re.compile(r"\s+of\s+(?:the\s+)?(?:two|both)\s")
 _AFTER_ITEM = re.compile(r"(?:,|\band)\s*$")  # (after an item of a list: "..., defense ministers")
 
@@ -822,6 +832,9 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         p = m.group("pron").lower()
         kind = "sig" if p in L.signatory_pronouns else "prev"
         return (kind, p, kind == "sig" or p == "they"), m.end()
+    m = L.subgroup_re.match(span, pos) if L.subgroup_re is not None else None
+    if m and all(c in ctx.parties for c in L.subgroups[m.group(1)]):
+        return ("multi", "|".join(L.subgroups[m.group(1)]), True), m.end()  # "The Baltic States": those parties
     m = L.pair_alone_re.match(span, pos)
     if m:  # as "they": the last two who acted ("Kenya and Uganda signed ..., and the two will ..."), else the parties
         return ("prev", "both", True), m.end()
@@ -863,8 +876,11 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
             if len(countries) == 1:
                 return ("country", countries[0], True), end
             return ("multi", "|".join(countries), True), end
-    if m and m.group("qual") and _OF_THE_TWO.match(m.group("qual")):
+    if m and m.group("qual") and _OF_THE_TWO.match(m.group("qual")) and m.group("noun").lower() in _OFFICIAL_NOUNS:
         return ("both", "both", True), m.end()  # "The officials of both sides", "Experts of the two countries"
+    if m and m.group("noun").lower() == "unions" and not ((m.group("det") or "").lower() in L.pair_words
+                                                          or (m.group("det") or "").lower() == "both" or m.group("num") in ("two", "2")):
+        return None  # "The unions will nominate ...": trade unions; "the two Unions" of the EU and the AU are the parties
     if m:
         noun = m.group("noun").lower()
         det = (m.group("det") or "").lower()
@@ -2858,7 +2874,9 @@ def _is_lead_in(target: str) -> bool:
     t = " ".join(target.split()).rstrip(":").strip()
     # (or its object, then "to": "instructed their officials to:", "called on the parties to:";
     # or a verb and its preposition: "act on:", "work together on:")
-    return t.lower() in _LEAD_INS or bool(_FOLLOWING.fullmatch(t)) or bool(_OBJECT_TO.fullmatch(t)) or bool(_VERB_ON.fullmatch(t))
+    # (or a verb alone whose objects are the items: "Both Governments shall promote:")
+    return t.lower() in _LEAD_INS or bool(_FOLLOWING.fullmatch(t)) or bool(_OBJECT_TO.fullmatch(t)) or bool(_VERB_ON.fullmatch(t)) \
+        or bool(_VERB_ALONE.fullmatch(t))
 
 
 def _opens_a_list(target: str) -> bool:
@@ -2891,6 +2909,13 @@ def list_ending(lead: str) -> str | None:
 
 # ("instructed their officials to:", "calls on the transitional authorities in Mali, Burkina Faso and Niger to:")
 _OBJECT_TO = re.compile(r"(?:(?:[\w'’-]+|\([\w&.-]{1,12}\)),?\s+){1,10}to")  # (and "... Infrastructures (CPMI) to:")
+# (a verb's plain form after a modal, not a plural noun: "shall promote:", "will address:", not "agreed on targets:")
+_VERB_ALONE = re.compile(r"[a-z]{2,}(?:[^s\W]|ss|us)")
+
+
+def verb_alone(said: str) -> bool:
+    """Whether a lead-in's target is a verb alone, whose objects its items are ("shall promote:")."""
+    return bool(_VERB_ALONE.fullmatch(said)) and said not in _LEAD_INS
 _VERB_ON = re.compile(r"[a-z]+(?:\s+(?:together|jointly|closely))?\s+(?:on|in|with|for)")
 _INCLUDING_END = re.compile(r"(?:,\s*|\s)(?P<ending>(?:including|in\s+particular|notably|particularly|especially|such\s+as"
                             r"|focusing|focused|concentrating|with\s+(?:a\s+)?(?:particular\s+|special\s+)?focus)"
@@ -3051,7 +3076,8 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
             if tend > si.start:
                 # ("Kenya will:" then "- not issue new licences ...": that item denies)
                 negated = lead["negated"] != bool(_NOT_FIRST.match(st.text, si.start, tend))
-                items.append(row(lead["actor"], lead["verb"], _item_category(lead, st.text, si.start, tend), negated, si.start, tend,
+                items.append(row(_item_owner(st, si.start, tend, lead["actor"]), lead["verb"],
+                                 _item_category(lead, st.text, si.start, tend), negated, si.start, tend,
                                  si.start, tend, si.index, lead["verb_start"], lead["verb_end"], lead["condition"]))
         # (a lead-in whose items all take positions of their own, "The two sides agreed to the
         # following commitments:" then "- Japan will ...", points to them and is none itself)
@@ -3061,6 +3087,22 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
             continue
         out += items or ([] if recast_here or listed == total > 0 and _POINTS_TO_POSITIONS.search(lead["target"]) else [r])
     return out
+
+
+_ITEM_OWNER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4})\s*[;:]\s+\S")
+
+
+def _item_owner(st, start: int, end: int, actor: str) -> str:
+    """The party an item of the parties' joint list names first, as a table's row or a list's
+    label does ("Denmark; DKK 1.2 billion; Air defence", "- Denmark: DKK 1.2 billion for air
+    defence" under "The following pledges were announced:"): that party's own, not all of theirs."""
+    if actor not in ("both", "all") and actor != " and ".join(st.parties):
+        return actor
+    m = _ITEM_OWNER.match(st.text, start, end)
+    if m is None:
+        return actor
+    canon = E._lex().all_country_forms.get(m.group(1), m.group(1))
+    return canon if canon in st.parties and len(st.parties) > 1 else actor
 
 
 # what "will" foretells rather than promises ("Ukraine will prevail")
@@ -3115,8 +3157,10 @@ _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:(?P<already>already)|also|jointl
 _WHILE_OTHER = re.compile(r",\s+(?:while|whilst|whereas)\s+(?:the\s+)?[A-Z]")
 _AND_HAS_DONE = re.compile(r",\s+and\s+(?:has|have)\s+(?:(?:already|also|so\s+far)\s+)?[a-z]+(?:ed|en|wn|ght|t)\b")
 # a running total in what was done: "has approved 96 projects totalling USD 33 billion", "to date"
-_RECORD = re.compile(r"\b(?:totall?ing|to\s+date|so\s+far|thus\s+far|in\s+total|cumulatively)\b")
+_RECORD = re.compile(r"\b(?:totall?ing|to\s+date|so\s+far|thus\s+far|in\s+total|cumulatively|this\s+year)\b")
 # a past act told in a relative clause: "..., for which Mexico requested assistance"
+_PROMISE_VERBS = frozenset(("commit", "agree", "pledge", "undertake", "decide", "promise", "resolve"))
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")
 _WHICH_BEFORE = re.compile(r"\b(?:(?:for|to|in|by|under|through|with|of)\s+)?(?:which|whom)\s+$")
 _SINCE_YEAR = re.compile(r"\b[Ss]ince\s+(?:(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?:January|February|March|April|May|June|July|August"
                          r"|September|October|November|December)\s+)?(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
@@ -3504,9 +3548,11 @@ def extract(statement: S.Statement):
                     # "has adopted 16 sanctions packages since February 2022", "Since 2022, Brazil has committed ...",
                     # "The NDB has approved 96 projects totalling USD 33 billion", "have already pledged ...": a record
                     continue
-                if not done and _WHICH_BEFORE.search(text, max(s.start, r["disp"] - 16), r["disp"]):
+                if not done and _WHICH_BEFORE.search(text, max(s.start, r["disp"] - 16), r["disp"]) \
+                        and not (r["verb"] in _PROMISE_VERBS and _TO_VERB.match(text, r["verb_end"])):
                     # "the digitisation, for which Mexico requested assistance": told of, no position
-                    # ("..., of which Team Europe has pledged 13 billion": a pledge, stated now)
+                    # ("..., of which Team Europe has pledged 13 billion": a pledge, stated now; "...
+                    # processes, which the leaders committed to conclude by March 2026": a promise)
                     continue
             elif r["cls"] == "past" and r["category"] == "endorsement" and not r.get("owned") \
                     and _dated_before(st, start, r["verb_start"], L):

@@ -1199,7 +1199,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if alts:
             # (a plain alternation, longest first: for a handful of names it is as fast as a
             # trie and much cheaper to build for every statement)
-            bare_re = re.compile(rf"(?:{_alt(alts)})(?![\w-])")
+            # (not a word an apostrophe goes on: "Xi'an" is no mention of Xi Jinping; "Xi's" is)
+            bare_re = re.compile(rf"(?:{_alt(alts)})(?![\w-])(?!['’](?!s\b)[a-z])")
             for m in bare_re.finditer(text):
                 if not _free_left(text, m.start(), "-"):
                     continue
@@ -1882,7 +1883,7 @@ def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L)
                 if len([w for w in words if w not in L.connectors]) > 1:
                     s0 = end - len(" ".join(words)) if k else start
                     if text[s0:end].split() == words:
-                        yield _on_cut(s0, end, text[s0:end], typ, L)
+                        yield _on_cut(s0, end, text[s0:end], typ, L, text)
                         return
                 else:
                     return
@@ -1934,16 +1935,18 @@ def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L)
     for seg in segs:
         for part in _split_segment(seg, L):
             for got in _name_from(part, text, L):
-                yield _on_cut(*got, L)
+                yield _on_cut(*got, L, text)
 
 
 _ON_WORD = re.compile(r"\s+on\s+")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][^.;]*$")
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 _FOR_PERIOD = re.compile(r"\s+for\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d$")
 
 
-def _on_cut(s0: int, e0: int, name: str, typ: str, L) -> tuple[int, int, str, str]:
+def _on_cut(s0: int, e0: int, name: str, typ: str, L, text: str = "") -> tuple[int, int, str, str]:
     """A body's name runs on over "on" only right after its head ("Committee on Fisheries",
     "Conference on Disarmament"): "the Department for Business and Trade on Investment
     Facilitation" names the department and what an instrument is on, "the Ministry of Trade on
@@ -1955,9 +1958,13 @@ def _on_cut(s0: int, e0: int, name: str, typ: str, L) -> tuple[int, int, str, st
         e0 = s0 + len(name)
     if typ != "organization" or " on " not in name:
         return s0, e0, name, typ
+    # (only before a day or in an instrument's title between two bodies: "the International Agency
+    # for Research on Cancer", "the Group of Friends on ..." keep theirs)
+    between = _BETWEEN_BEFORE.search(text, max(0, s0 - 200), s0) is not None
     for m in _ON_WORD.finditer(name):
         before = name[:m.start()].split()[-1]
-        if before not in L.cues:
+        after = name[m.end():].split()[0] if name[m.end():].split() else ""
+        if before not in L.cues and (between or after in L.months or after in _WEEKDAYS):
             cut = name[:m.start()]
             return s0, s0 + len(cut), cut, typ
     return s0, e0, name, typ

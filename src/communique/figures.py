@@ -268,7 +268,9 @@ def _rx() -> SimpleNamespace:
     after_code = "|".join(rf"(?<=(?<![A-Za-z])(?:{'|'.join(cs)}))" for _, cs in sorted(by_length.items()))
     dig = (
         rf"(?:(?<![\w,])|{after_code})"
-        r"(?<!(?<!S)/)(?<!\d\.)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
+        # ("8.700.000 euros", "1.234.567 people": two groups of three after dots are thousands in
+        # any text)
+        r"(?<!(?<!S)/)(?<!\d\.)(?:\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?!\d)"
     )
     cur = r"(?<![A-Za-z])" + _forms(prefixes)
     abbrev = "|".join(sorted(lex["scale_abbreviations"], key=len, reverse=True))
@@ -787,7 +789,7 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
         elif is_year and prev.rstrip(",") in _LAW_WORDS and prev.endswith(","):
             return True  # a law's year, after a comma: "the Emigration Act, 1983"
         elif is_year and prev == "for" and _VISION_FOR.search(stext, max(0, pstart - 20), pstart) \
-                and _VISION_FOR.search(stext, max(0, pstart - 20), pstart).group(1) in rx.span_name_heads:
+                and _VISION_FOR.search(stext, max(0, pstart - 20), pstart).group(1) in _NAMED_FOR_A_YEAR:
             return True  # the year a vision is named for: "the Joint Vision for 2030", "the Agenda for 2063"
         elif prev[0].isupper() and prev not in rx.not_name and prev[-1] not in ",;:.)":
             if prev.endswith(("'s", "'")):
@@ -831,6 +833,8 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
 
 
 _VISION_FOR = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# (a vision or an agenda is named for its year; "the Fund for 2025" is the year's contribution)
+_NAMED_FOR_A_YEAR = frozenset(("Vision", "Agenda", "Strategy", "Roadmap", "Blueprint", "Masterplan"))
 
 
 def _drop_final_stop(tx: list[str], lows: list[str]) -> None:
@@ -1912,7 +1916,7 @@ def _figure_records(st) -> list[tuple]:
                 _future(r, ctx, stext) if kind == "year" or kind == "date" else None, quote,
             ))
     if table_rows:
-        out = _table_restates(out, table_rows)
+        out = _table_restates(out, table_rows, st)
     return out
 
 
@@ -1937,23 +1941,32 @@ def _same_subject(a: str | None, b: str | None) -> bool:
     return bool(words(a) & words(b))
 
 
-def _table_restates(out: list[tuple], table_rows: set[int]) -> list[tuple]:
+def _table_restates(out: list[tuple], table_rows: set[int], st) -> list[tuple]:
     """A table that sums up what the text says ("| Norway | NOK 15 billion | 2024 |" under
     "Norway will provide NOK 15 billion ..."): a row's figure the prose gives too restates it,
-    so a pledge is not counted twice; the row keeps what the prose says it is about."""
+    so a pledge is not counted twice; the row keeps what the prose says it is about. A row
+    that opens on a country is the prose's only where the prose names that country too
+    ("| Finland | EUR 200 million |" is not "Denmark will provide EUR 200 million")."""
     kind, value, unit, about, in_name, restates, sentence = (
         COLUMNS.index(c) for c in ("kind", "value", "unit", "about", "in_name", "restates", "sentence"))
-    prose = {}
+    prose: dict[tuple, tuple] = {}
     for r in out:
         if r[sentence] not in table_rows and r[kind] in _SUMMED and not r[in_name] and not r[restates]:
-            prose.setdefault((r[kind], r[value], r[unit]), r[about])
+            prose.setdefault((r[kind], r[value], r[unit]), (r[about], []))[1].append(r[sentence])
+    from .statement import countries
+
+    forms = {f for c in countries() for f in (c["name"], *c["aliases"])}
     res = []
     for r in out:
         key = (r[kind], r[value], r[unit])
         if r[sentence] in table_rows and r[kind] in _SUMMED and not r[in_name] and key in prose \
-                and (r[kind] in ("money", "quantity") or (r[value] or 0) >= 1000 or _same_subject(r[about], prose[key])):
+                and (r[kind] in ("money", "quantity") or (r[value] or 0) >= 1000 or _same_subject(r[about], prose[key][0])):
+            label = st.sentences[r[sentence]].text.split(";")[0].strip()
+            if label in forms and not any(label in st.sentences[i].text for i in prose[key][1]):
+                res.append(r)
+                continue
             r = list(r)
-            r[about] = r[about] or prose[key]
+            r[about] = r[about] or prose[key][0]
             r[restates] = True
             r = tuple(r)
         res.append(r)
@@ -2339,6 +2352,7 @@ _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _EUROPEAN_NUMBERS = re.compile(r"\d(?:,\d{1,2}\s?(?:%|Mrd\.|Mio\.|Milliarden|Millionen|Euro)|\s(?:Mrd|Mio)\.|(?<!\d\d\d\d)(?:\.\d{3}){2,}(?![\d,]))")
 _DECIMAL_COMMA_PERCENT = re.compile(r",(\d{1,2})(?!\d)\s?(%|per\s?cent\b|percent\b)", re.I)
 _RATE_AFTER = re.compile(r"\s+(?:per|each|to\s+each|for\s+each)\s")
+_DECIMAL_COMMA_UNIT = re.compile(r",(\d{1,2})(?!\d)\s?([°º]\s?[CF]|[^\W\d_][\w²³]{0,11})(?![\w-])")
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?")
 
 
@@ -2351,9 +2365,14 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     compound = cunit is not None
     if dig and scale_txt and scale_txt.strip().lower() in rx.dot_grouped and _DOT_GROUPED.fullmatch(num):
         value = float(num.replace(".", "").replace(",", "."))  # "CLP 45.000 millones"
+    elif dig and num.count(".") > 1 and _DOT_THOUSANDS.fullmatch(num):
+        value = float(num.replace(".", ""))  # "8.700.000 euros"
     elif dig and "." in num and _DOT_THOUSANDS.fullmatch(num) and ctx.dot_thousands \
-            and not (scale_txt and scale_txt.strip().lower() in _SCALES_EN):  # ("EUR 1.125 billion": a decimal point)
-        value = float(num.replace(".", ""))  # "10.000 skilled workers" in a text that writes "EUR 1,5 Mrd."
+            and not (scale_txt and scale_txt.strip().lower() in _SCALES_EN and not num.endswith("00")):
+        # "10.000 skilled workers" in a text that writes "EUR 1,5 Mrd."; before "million" only a
+        # round group ("8.700 million euros", "12.000 million": no one writes 8.7 as "8.700"),
+        # while "EUR 1.125 billion" keeps its decimal point
+        value = float(num.replace(".", ""))
     else:
         value = float(num.replace(",", "")) if dig else _word_value(num, rx)
     if dig and not scale_txt and not unit_txt:
@@ -2374,6 +2393,15 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
                 value = float(num.replace(".", "") + "." + pct.group(1))
                 unit_txt = pct.group(2)
                 end = pct.end()
+            else:
+                meas = _DECIMAL_COMMA_UNIT.match(stext, n_end)
+                info = rx.units.get(_key(meas.group(2))) if meas and "," not in num else None
+                if info is not None and info[0] == "quantity":
+                    # "1,5 ºC", "3,5 km": a decimal comma before a unit of measure (one or two
+                    # digits after it, as no thousands are grouped)
+                    value = float(num.replace(".", "") + "." + meas.group(1))
+                    unit_txt = meas.group(2)
+                    end = meas.end()
     # A number after "#" is a label ("#1", "section #3"), like a number in a name.
     if dig and not cur and n_start and stext[n_start - 1] == "#":
         return _rec(start, end, "count", value, in_name=True), end

@@ -413,7 +413,7 @@ _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*$")
 
 # "**Semiconductors.** The United States will ...": a bold label opening a paragraph (or
 # set off by a dash: "**Food security** — India will ...")
-_MD_RUN_IN = re.compile(r"^(\s*)(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)([.:])?\2([.:]|[ \t]*[\u2014\u2013]|[ \t]+-(?=[ \t]))?[ \t]+(?=\S)", re.M)
+_MD_RUN_IN = re.compile(r"^(\s*)(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)([.:])?\2(?:([.:])[ \t]+|[ \t]*([\u2014\u2013])[ \t]*(?=[A-Z])|[ \t]+(-)[ \t]+(?=[A-Z])|[ \t]+)(?=\S)", re.M)
 
 
 _TEXT_MARKS = re.compile(r"^[ \t]*(?:begin|start|end)(?: of)? (?:the )?text[ \t]*[.:]?[ \t]*$", re.I | re.M)
@@ -692,7 +692,7 @@ def _run_in_labels(text: str) -> str:
 
     def label(m):
         name = m.group(3).rstrip(".:")
-        if not (m.group(4) or m.group(5)) or not _reads_as_label(name):
+        if not (m.group(4) or m.group(5) or m.group(6) or m.group(7)) or not _reads_as_label(name):
             return m.group(0)
         return f"{m.group(1)}### {name}\n\n{m.group(1)}"
 
@@ -1437,10 +1437,14 @@ def _title_wrapped_on(above: str, lines: list, nxt: int, width: int | None) -> b
     text's wrap width and this one closes the title's block, a blank line under it ("... on a
     Strategic Partnership for Shared" / "Prosperity"). Not a dateline, nor a sentence."""
     s = lines[nxt].text.strip()
-    if not width or len(above) < 0.8 * width or not s or nxt + 1 < len(lines) and lines[nxt + 1].text.strip():
+    if not width or not 0.8 * width <= len(above) <= width + 2 or not s or nxt + 1 < len(lines) and lines[nxt + 1].text.strip():
         return False
+    # (not a line of its own under a one-line title: "Ministry of Foreign Affairs of Japan", "Media Note")
     return not (_TERMINAL.search(above) or _TERMINAL.search(s) or _dateline(s) or _DOC_SYMBOL.fullmatch(s)
-                or len(s.split()) > 12 or not (_is_title_case(s) or s[:1].islower()))
+                or not (s[:1].islower() or len(s.split()) <= 2 and _is_title_case(s) and not _UNDER_TITLE.search(s)))
+
+
+_UNDER_TITLE = re.compile(r"\b(?:Note|Sheet|Readout|Translation|Spokesperson|Embargo\w*|Ministry|Office|Release|Statement|Communiqu[eé])\b", re.I)
 
 
 _ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
@@ -2464,6 +2468,15 @@ _OPENING_SUBJECT = re.compile(
     r"\b(?:(?:on|regarding|concerning|about)\s+(?:the\s+)?|(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|address(?:ed|es|ing)?)\s+the\s+"
     r"(?=(?:situation|crisis|conflict|war|peace\s+process|developments)\s))(?:(?:situation|crisis|conflict|war|peace\s+process|developments)\s+in\s+(?:the\s+)?)?"
     r"(?:(?:eastern|western|northern|southern|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western)\s+)?$", re.I)
+def _word_start(text: str, i: int) -> int:
+    """Where the hyphened word a name at ``i`` closes begins ("Canada-Mercosur": at "Canada")."""
+    while i > 1 and text[i - 1] == "-" and text[i - 2].isalnum():
+        i -= 1
+        while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "'’."):
+            i -= 1
+    return i
+
+
 _PAIRED_AFTER = re.compile(r"[\w.' ]+?\s*[-–/]\s*\w")  # "on the Japan-Australia Partnership": a pair of parties
 
 
@@ -2484,7 +2497,7 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
     countries_named = [(i, name) for i, name in _countries_at(heading) if name not in about]
     # (nor a body a text is about: "... on the Staff-Level Agreement with the IMF" names its party,
     # "... on IMF Quota Reform" does not)
-    groups = [(i, name) for i, name in _groups_at(heading) if not _SUBJECT_BEFORE.search(heading, max(0, i - 28), i)]
+    groups = [(i, name) for i, name in _groups_at(heading) if not _SUBJECT_BEFORE.search(heading, max(0, i - 28), _word_start(heading, i))]
     named = [name for _, name in sorted(countries_named + groups)]
     if len(named) >= 2:
         return named
@@ -3261,7 +3274,8 @@ def from_text(
         if heads[i][0] in ("title", "sentence"):
             k = bisect.bisect_left(nonblank, i)
             prev = nonblank[k - 1] if k > 0 else None
-            if nxt in heads and not wrapped_prose(nxt) and not _heads_a_heading(i, prev, nxt, heads, lines, nonblank):
+            if nxt in heads and not (wrapped_prose(nxt) and (prev is None or prev in front)) \
+                    and not _heads_a_heading(i, prev, nxt, heads, lines, nonblank):
                 continue
             if prev is not None and prev not in heads and prev not in front and prev == i - 1 and not _TERMINAL.search(lines[prev].text):
                 continue  # a wrapped line in the middle of a paragraph
@@ -3306,7 +3320,8 @@ def from_text(
             kind, head_text, number = heads[i]
             prev_line = sections_raw[-1][0]
             if prev_line is not None and not cur and (not blocks or blocks[-1][2] != len(sections_raw) - 1) \
-                    and _ARTICLE_ALONE.fullmatch(sections_raw[-1][1] or "") and _next_nonblank_is(lines, prev_line, i):
+                    and _ARTICLE_ALONE.fullmatch(sections_raw[-1][1] or "") and not _ARTICLE_ALONE.fullmatch(head_text or "") \
+                    and _next_nonblank_is(lines, prev_line, i):
                 # "Article 1" / "Political Dialogue": one heading, the article and its title
                 sections_raw[-1] = (prev_line, f"{sections_raw[-1][1]}: {head_text}", sections_raw[-1][2])
                 head_last[prev_line] = i
@@ -3377,12 +3392,14 @@ def from_text(
         # the last day of a visit its opening gives, "from 22 to 25 January 2026")
         date = closing_done[1]
         dateline = dateline or closing_done[0]
+    if date is None and closing:
+        # "Beijing, April 14, 2023" closing the text: the day it was signed, not the last day of a
+        # visit its opening tells of ("from 2 to 4 July 2025")
+        date = _dateline(lines[closing[-1]].text)[1]
     if date is None and paragraphs:
         date, done_where = _date_in_text(text, paragraphs)
         if dateline is None and date is not None and done_where:
             dateline = done_where  # ("Done at Nairobi on 4 March 2025": where and when, at the end)
-    if date is None and closing:
-        date = _dateline(lines[closing[-1]].text)[1]  # "Beijing, April 14, 2023" closing the text
     if date is None:
         date = title_date
     if date is None:
