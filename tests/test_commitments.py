@@ -3557,3 +3557,18 @@ def test_a_verb_alone_over_its_objects_a_promise_in_a_relative_clause_and_a_deci
         "shall promote exchanges between CSIC and CONAHCYT", "shall promote the digitisation of archives"]
     assert [(r["actor"], r["verb"]) for r in rows[2:]] == [("both", "agree"), ("both", "commit"), ("Spain", "will")]
     assert rows[-1]["catalysts"] == ["numeric target"] and rows[-2]["catalysts"] == ["timeline"]
+
+
+def test_near_variants_the_review_named():
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will disburse "
+                     "USD 5 million, conditioned on progress in reforms.\n")
+    assert C.extract(st)["condition"].tolist() == ["conditioned on progress in reforms"]
+    df = F.extract(S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nEnergy\n\nThey will build a "
+                                "300 MWp solar park and 9.9 GWe of nuclear capacity.\n"))
+    assert df[["text", "unit"]].values.tolist() == [["300 MWp", "megawatt"], ["9.9 GWe", "gigawatt"]]
+    df = E.extract(S.from_text("Joint Communiqué of Kenya and Uganda\n\nNairobi, 3 March 2025\n\nTalks\n\nThe talks were led by "
+                                "Amb Peter Kamau, Principal Secretary.\n"))
+    assert "Peter Kamau" in set(df["name"])
+    for title in ("Joint Statement of Poland and Lithuania on Military Support to Ukraine",
+                  "Joint Statement of Poland and Lithuania in Support of Ukraine"):
+        assert S.from_text(f"{title}\n\nWarsaw, 3 March 2025\n\nAid\n\nThey will act.\n").parties == ["Poland", "Lithuania"]

@@ -2462,8 +2462,9 @@ def _groups_at(text: str) -> list[tuple[int, str]]:
 _SUBJECT_BEFORE = re.compile(r"\b(?:(?:on|in|regarding|concerning|about)\s+(?:the\s+)?(?:(?:Eastern|Western|Northern|Southern|Central"
                              r"|North|South|East|West|North-Eastern|North-Western|South-Eastern|South-Western)\s+)?"
                              # ("... Foreign Ministers on Support to Ukraine": the country helped, no party)
-                             r"|on\s+(?:(?:continued|further|joint|sustained)\s+)?(?:support|assistance|aid|solidarity)\s+(?:to|for|with)\s+"
-                             r"(?:the\s+)?(?:people\s+of\s+)?)$", re.I)
+                             r"|on\s+(?:(?:continued|further|joint|sustained|military|humanitarian|financial|economic)\s+)?"
+                             r"(?:support|assistance|aid|solidarity)\s+(?:to|for|with)\s+(?:the\s+)?(?:people\s+of\s+)?"
+                             r"|(?:on\s+supporting|in\s+support\s+of|in\s+solidarity\s+with)\s+(?:the\s+)?(?:people\s+of\s+)?)$", re.I)
 _OPENING_SUBJECT = re.compile(
     r"\b(?:(?:on|regarding|concerning|about)\s+(?:the\s+)?|(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|address(?:ed|es|ing)?)\s+the\s+"
     r"(?=(?:situation|crisis|conflict|war|peace\s+process|developments)\s))(?:(?:situation|crisis|conflict|war|peace\s+process|developments)\s+in\s+(?:the\s+)?)?"
