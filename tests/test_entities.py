@@ -2152,3 +2152,13 @@ def test_a_city_whose_name_opens_on_a_leaders_is_no_mention_of_him():
     df = E.extract(S.from_text("Joint Statement of China and Kazakhstan\n\nAstana, 3 July 2025\n\nTalks\n\nPresident Xi Jinping met "
                                "the leaders. Meetings were held in Beijing and Xi'an. Xi's visit went well.\n"))
     assert df[df.name == "Xi Jinping"]["mentions"].tolist() == [2]
+
+
+def test_a_leaders_initials_run_together_before_the_surname():
+    df = E.extract(S.from_text("Joint Statement of Kazakhstan and Uzbekistan\n\nTashkent, 22 August 2025\n\nTalks\n\nPresident of "
+                               "the Republic of Kazakhstan K.K. Tokayev and President of the Republic of Uzbekistan Sh.M. "
+                               "Mirziyoyev held talks. Mirziyoyev thanked Tokayev. Funding rose in the U.S. Market.\n"))
+    people = df[df.type == "person"].set_index("name")
+    assert people.loc[["K.K. Tokayev", "Sh.M. Mirziyoyev"], "country"].tolist() == ["Kazakhstan", "Uzbekistan"]
+    assert people.loc["Sh.M. Mirziyoyev", "mentions"] == 2
+    assert not [n for n in df.name if n.startswith("U.S. M")]

@@ -2339,3 +2339,18 @@ def test_the_closing_place_and_date_win_over_the_days_of_a_visit():
                      "paid a state visit to Kazakhstan from 2 to 4 July 2025.\n\nI. Politics\n\n1. The two sides agree to act.\n\n"
                      "2. The two sides will meet.\n\nAstana, 3 July 2025\n")
     assert st.date == dt.date(2025, 7, 3)
+
+
+def test_a_parts_number_alone_over_its_title_and_a_title_over_three_lines_in_lower_case():
+    st = S.from_text("JOINT STATEMENT\r\nof the Republic of Kazakhstan and the Republic of Uzbekistan\r\non Deepening of Allied "
+                     "Relations\r\n\r\nTashkent, 22 August 2025\r\n\r\nI.\r\n\r\nPOLITICAL COOPERATION\r\n\r\nThe Parties will "
+                     "hold annual consultations.\r\n\r\nII.\r\n\r\nTRADE AND ECONOMIC COOPERATION\r\n\r\nThe Parties will raise "
+                     "mutual trade.\r\n")
+    assert st.title == ("JOINT STATEMENT of the Republic of Kazakhstan and the Republic of Uzbekistan on Deepening of Allied "
+                        "Relations")
+    assert [(s.number, s.heading) for s in st.sections if s.heading] == [
+        ("I", "POLITICAL COOPERATION"), ("II", "TRADE AND ECONOMIC COOPERATION")]
+    assert "II." not in " ".join(st.text[p.start:p.end] for p in st.paragraphs)
+    # (a number over a last line with nothing under it is text, as is a lower-case line that ends the text)
+    st = S.from_text("Joint Statement of Chile and Peru\n\nLima, 3 May 2025\n\nThe Parties will meet in:\n\n3.\n\nLIMA\n")
+    assert not [s for s in st.sections if s.number == "3"]

@@ -531,6 +531,7 @@ _REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)")
 # An initial: "K." and, transliterated, "Sh.", "Zh.", "Kh." ("Sh. Mirziyoyev"), before a name
 # (the codebook's two_letter_initials: not "Xi." or "Li." ending a sentence)
 _INITIAL = re.compile(r"[A-Z][a-z]?\.")
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){2,3}")  # (a given name's and a patronymic's: "K.K. Tokayev", "Sh.M. Mirziyoyev")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")  # (a word, not a sentence's end: "Airlines. Google")
 
@@ -633,7 +634,9 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
                     continue
             break
         core, poss = _strip_possessive(tok)
-        initial = bool(_INITIAL.fullmatch(core)) and (len(core) == 2 or core[:2] in L.two_letter_initials and _capital_next(text, m.end()))
+        initial = bool(_INITIAL.fullmatch(core)) and (len(core) == 2 or core[:2] in L.two_letter_initials and _capital_next(text, m.end())) \
+            or bool(_INITIALS.fullmatch(core)) and _capital_next(text, m.end()) \
+            and all(len(p) == 1 or p in L.two_letter_initials for p in core[:-1].split("."))
         dot_end = False
         if core.endswith(".") and not initial:
             core = core.rstrip(".")

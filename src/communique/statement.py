@@ -1573,6 +1573,8 @@ _ORDINAL_WORDS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Ten
 _ORDINAL_NUMBERED = re.compile(rf"^\s*({_ORDINAL_WORDS})(:)\s+(\S.*)$")
 _SECTION_NUMBER = re.compile(rf"\d{{1,2}}(?:\.\d{{1,2}})?|[IVX]{{1,5}}|[A-Z]|{_ORDINAL_WORDS}")  # ("A. Political cooperation", "First: ...", "2.1 High-level exchanges")
 _YEAR_NAMED = re.compile(r"(?:19|20)\d\d\s+[A-Z][a-z]")  # a name that opens on its year: "2030 Agenda"
+# a part's number alone on its line: "IV.", "3.", "B." (over the part's title)
+_NUMBER_ALONE = re.compile(r"([IVX]{1,6}|\d{1,2}|[A-H])\.?")
 # "Article 1." alone on its line, above the article's text: a declaration's or a treaty's
 _ARTICLE_ALONE = re.compile(r"(?i:(article|section|part|chapter))\s+(\d{1,2}|[IVX]{1,6})\.?")
 _DANGLING_END = frozenset("to of and or the a an for in on with by at from as that".split())
@@ -3024,6 +3026,17 @@ def from_text(
         if kind:
             heads[i] = kind
     nonblank = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    # A part's number alone on its line over its title ("II." / "TRADE AND ECONOMIC
+    # COOPERATION"): one numbered heading; the number's line is no heading, nor prose.
+    number_lines: list[int] = []
+    for k, i in enumerate(nonblank[:-1]):
+        m = _NUMBER_ALONE.fullmatch(lines[i].text.strip())
+        j = nonblank[k + 1]
+        if m and j - i <= 2 and j in heads and heads[j][0] in ("caps", "title", "sentence") and heads[j][2] is None \
+                and k + 2 < len(nonblank):  # (with text under the title)
+            number_lines.append(i)
+            heads.pop(i, None)
+            heads[j] = ("numbered", heads[j][1], m.group(1))
 
     # Title: the first non-blank line when it reads as a title (any heading shape, or short
     # without final punctuation); otherwise the opening words stand in and the line stays prose.
@@ -3091,7 +3104,11 @@ def from_text(
                     nxt == first + 1 or (nxt <= first + 3 and _is_all_caps(above) and _is_all_caps(lines[nxt].text)
                                          and lines[nxt].text.split()[0].upper() in _TITLE_THIRD
                                          and "EMBARGO" not in lines[nxt].text.upper())
-                    or nxt <= first + 3 and _title_wrapped_on(above, lines, nxt, width)):
+                    or nxt <= first + 3 and _title_wrapped_on(above, lines, nxt, width)
+                    # ("JOINT STATEMENT" / "of the Republic of Kazakhstan and ..." / "on Deepening of
+                    # Allied Relations": each line under it goes on in lower case)
+                    or nxt <= first + 3 and nxt - 1 == title_more and nxt < nonblank[-1] and lines[nxt].text.lstrip()[:1].islower()
+                    and lines[nxt].text.split()[0].upper() in _TITLE_THIRD and lines[nxt - 1].text.lstrip()[:1].islower()):
                 # ("JOINT PRESS RELEASE" / "NORDIC-CANADIAN SUMMIT ON ARCTIC COOPERATION": what the
                 # text is, then what it is about, as under a "JOINT COMMUNIQUÉ" line below; not
                 # "JOINT STATEMENT" / "OF THE UNITED STATES AND PERU", one title wrapped)
@@ -3172,7 +3189,7 @@ def from_text(
         split = _title_and_date(heading)
         if split:
             heading, dateline, title_date = split
-    front = {i for i in (title_line, title_more, dateline_line, *lead_labels, *title_between) if i is not None}
+    front = {i for i in (title_line, title_more, dateline_line, *lead_labels, *title_between, *number_lines) if i is not None}
     if dateline_line is not None and place_line in (dateline_line - 1, dateline_line + 1):
         front.add(place_line)
     # Boilerplate lines of press releases between title and text are not headings.
