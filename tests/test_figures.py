@@ -2193,3 +2193,16 @@ def test_spanish_numbers_in_an_english_text():
     assert got["8.700 million euros"] == (8.7e9, "EUR") and got["8.700.000 euros"] == (8.7e6, "EUR")
     assert got["1,5 ºC"] == (1.5, "degree Celsius") and got["3,5 km"] == (3.5, "kilometer")
     assert got["EUR 1.125 billion"] == (1.125e9, "EUR") and got["3,2%"] == (3.2, "percent")
+
+
+def test_a_unit_or_currency_word_after_a_decimal_comma_scale_and_thousands_set_off_by_spaces():
+    df = figs("Joint Statement of Kazakhstan and Uzbekistan\n\nTashkent, 22 August 2025\n\nTrade\n\nUzbekistan will supply "
+              "1 500 000 tonnes of cement and 4,2 billion m³ of gas. Kazakhstan will export 26,7 million tonnes of grain worth "
+              "4,5 billion tenge, 300 billion soums and 2,5 billion kWh of power. Tajikistan pays 12 million somoni.\n")
+    got = {r.text: (r.value, r.unit) for r in df.itertuples()}
+    assert got == {"1 500 000 tonnes": (1.5e6, "tonne"), "4,2 billion m³": (4.2e9, "cubic meter"),
+                   "26,7 million tonnes": (26.7e6, "tonne"), "4,5 billion tenge": (4.5e9, "KZT"),
+                   "300 billion soums": (3e11, "UZS"), "2,5 billion kWh": (2.5e9, "kilowatt hour"),
+                   "12 million somoni": (1.2e7, "TJS")}
+    # (a word after the scale that is no unit stays out: "of")
+    assert one("Joint Statement of Kazakhstan and Uzbekistan\n\nTrade grew to 4,5 billion of dollars.\n")["text"] == "4,5 billion"

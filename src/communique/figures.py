@@ -2347,7 +2347,8 @@ def _ordinal(m, stext, rx):
 _DECIMAL_COMMA = re.compile(r",(\d{1,2})\s+(mil\s+millones|millones|milhões|bilhões|million|billion|trillion|mrd\.|mio\.|milliarden|millionen)(?![A-Za-z])", re.I)
 _SCALES_EN = frozenset({"million", "billion", "trillion"})
 _LAW_WORDS = frozenset("Act Code Law Ordinance Regulations Rules Decree Order Statute".split())
-_CURRENCY_WORD_AFTER = re.compile(r"\s+(euros?|Euros?)\b")
+# a word or two after an amount's scale, which may be its unit: "1,2 Mrd. Euro", "4,2 billion m³"
+_UNIT_WORDS_AFTER = re.compile(r"\s+([^\W\d_][\w²³'’-]*)(?:[ \t]+([^\W\d_][\w²³'’-]*))?")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _EUROPEAN_NUMBERS = re.compile(r"\d(?:,\d{1,2}\s?(?:%|Mrd\.|Mio\.|Milliarden|Millionen|Euro)|\s(?:Mrd|Mio)\.|(?<!\d\d\d\d)(?:\.\d{3}){2,}(?![\d,]))")
 _DECIMAL_COMMA_PERCENT = re.compile(r",(\d{1,2})(?!\d)\s?(%|per\s?cent\b|percent\b)", re.I)
@@ -2382,9 +2383,13 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             value = float(num.replace(".", "") + "." + comma.group(1))
             scale_txt = " " + comma.group(2)
             end = comma.end()
-            word = _CURRENCY_WORD_AFTER.match(stext, end)
-            if word and _key(word.group(1)) in rx.units:
-                unit_txt, end = word.group(1), word.end()  # ("1,2 Mrd. Euro")
+            # ("1,2 Mrd. Euro", "4,5 billion tenge", "4,2 billion m³", "26,7 million metric tonnes")
+            word = _UNIT_WORDS_AFTER.match(stext, end)
+            if word:
+                for w in (word.group(1) + " " + word.group(2) if word.group(2) else None, word.group(1)):
+                    if w and _key(w) in rx.units:
+                        unit_txt, end = w, word.start(1) + len(w)
+                        break
         else:
             pct = _DECIMAL_COMMA_PERCENT.match(stext, n_end)
             if pct and _key(pct.group(2)) in rx.units and "," not in num:
