@@ -38,7 +38,7 @@ def test_entities_and_commitments_tables():
     assert ents.returncode == 0 and "Barack Obama" in ents.stdout and "Open Government Partnership" in ents.stdout
     assert ents.stdout.split("\n")[0].split() == ["name", "type", "role", "country", "acronym", "mentions", "section", "said"]
     table = run_cli("commitments", str(SEED)).stdout.split("\n")
-    assert table[0].split() == ["sentence", "actor", "verb", "negated", "category", "strength", "target", "catalysts", "condition"]
+    assert table[0].split() == ["sentence", "actor", "body", "verb", "negated", "category", "strength", "target", "catalysts", "condition"]
     comms = json.loads(run_cli("commitments", str(SEED), "--format", "json").stdout)
     agree = [c for c in comms if c["verb"] == "agree"]
     assert agree and agree[0]["actor"] == "both" and agree[0]["category"] == "commitment"

@@ -318,6 +318,14 @@ def actor_name(actor: Any) -> str:
     return ACTOR_NAMES.get(str(actor), str(actor))
 
 
+def actor_label(row: dict) -> str:
+    """The actor of a position with the party's body that takes it: "United States (USAID)"."""
+    body = str(row.get("body") or "")
+    if body.startswith(("The ", "the ")):
+        body = body[4:]
+    return f"{actor_name(row['actor'])} ({body})" if body else actor_name(row["actor"])
+
+
 _MODAL_VERBS = frozenset("will shall would should can could may might must".split())
 
 
@@ -1079,7 +1087,7 @@ def _commitments_table(a, params: dict[str, Any] | None = None) -> P.Rich:
     if is_brief(params) and len(df):
         top = sorted(df.to_dict("records"), key=lambda r: (-int(r["strength"]), int(r["sentence"])))[: params.get("top_n", 8)]
         rows = [
-            {"actor": actor_name(r["actor"]), "strength": r["strength_label"] + (", conditional" if r.get("conditional") else ""),
+            {"actor": actor_label(r), "strength": r["strength_label"] + (", conditional" if r.get("conditional") else ""),
              "target": target_text(r, 16),
              "catalysts": ", ".join(r.get("catalysts") or []) or "", "sentence": r["sentence"]}
             for r in top
@@ -1094,7 +1102,7 @@ def _commitments_table(a, params: dict[str, Any] | None = None) -> P.Rich:
         return P.note("No commitments or statements of intent: every position is an endorsement or an acknowledgement.")
     rows = [
         {
-            "actor": actor_name(r["actor"]),
+            "actor": actor_label(r),
             "strength": strength_text(r),
             "verb": verb_text(r),
             "target": target_text(r, 30),
@@ -1204,7 +1212,7 @@ def endorsements_table(a) -> P.Rich:
     from . import commitments as C
 
     rows = [
-        {"actor": actor_name(r["actor"]), "verb": verb_text(r), "category": endorsement_kind(r),
+        {"actor": actor_label(r), "verb": verb_text(r), "category": endorsement_kind(r),
          "target": shorten(r["target"], 30), "sentence": r["sentence"]}
         for r in df.to_dict("records")
     ]
@@ -1287,7 +1295,7 @@ def section_digests(a) -> P.Rich:
         pledges = a.pledges
         pl = pledges[pledges["sentence"].astype(int).isin(own)] if len(pledges) else pledges
         if len(pl):
-            items = [(f"{actor_name(r['actor'])} ({r['strength_label']}): {third_person(position_text(st, r, 22))}", int(r["sentence"]))
+            items = [(f"{actor_label(r)} ({r['strength_label']}): {third_person(position_text(st, r, 22))}", int(r["sentence"]))
                      for r in pl.to_dict("records")]
             parts.append(_linked_list("Commitments", items))
         if not len(figs) and not len(pl):
@@ -1485,7 +1493,7 @@ def section_view(a, section: str | int) -> P.Rich:
     ))
     comms = a.commitments[a.commitments["section"].map(section_name) == name] if not a.commitments.empty else a.commitments
     parts.append(P.table(
-        pd.DataFrame([{"actor": actor_name(r["actor"]), "category": endorsement_kind(r), "verb": verb_text(r), "target": shorten(r["target"], 24)}
+        pd.DataFrame([{"actor": actor_label(r), "category": endorsement_kind(r), "verb": verb_text(r), "target": shorten(r["target"], 24)}
                       for r in comms.to_dict("records")]),
         {"actor": "Actor", "category": "Kind", "verb": "Verb", "target": "Target"},
         widths={"target": "0.55"},

@@ -425,7 +425,7 @@ def cmd_commitments(args) -> int:
 
     df = commitments.extract(st)
     cols = None if args.format != "table" else [
-        "sentence", "actor", "verb", "negated", "category", "strength", "target", "catalysts", "condition"]
+        "sentence", "actor", "body", "verb", "negated", "category", "strength", "target", "catalysts", "condition"]
     _print_frame(df, args.format, cols)
     return 0
 

@@ -74,7 +74,7 @@ CATEGORIES = ("acknowledgement", "endorsement", "intention", "commitment")
 CATALYSTS = ("numeric target", "timeline", "named institution")
 COLUMNS = [
     "actor", "verb", "category", "strength", "strength_label", "negated", "conditional", "condition", "target", "catalysts",
-    "catalyst_details", "text", "sentence", "section", "start", "end", "verb_start", "verb_end",
+    "catalyst_details", "text", "sentence", "section", "start", "end", "verb_start", "verb_end", "body",
 ]
 
 
@@ -181,14 +181,20 @@ def _lex() -> SimpleNamespace:
     L.forms = {f: v for f, v in verb_forms().items() if v[1] != "ing"}
     # a binding verb in the present progressive: "We are today launching the Luzon Economic Corridor"
     ing = {f: v[0] for f, v in verb_forms().items() if v[1] == "ing" and L.category.get(v[0]) == "commitment"}
-    L.ing_lemma = ing
+    # what a fact sheet announces a government is doing: "The United States is providing a $60
+    # million loan", "USTDA is awarding a $1.8 million grant" (in the progressive only: "Japan
+    # provides aid" tells what is done)
+    acts = {_gerund(v): v for v in cb["progressive_acts"]}
+    for lemma in acts.values():
+        L.category.setdefault(lemma, "commitment")
+    L.ing_lemma = {**ing, **{f: v for f, v in acts.items() if f not in ing}}
     # (led by a space, the cheapest start for the scan; a line break between the words is a
     # wrapped line, rare enough here to be read as prose)
     # what may stand before the verb that opens an operative paragraph: "Strongly condemns", "Does not endorse"
     leads = cb["operative_leads"]
     L.operative_lead_re = book.compile(rf"(?:{patterns.phrases(leads)})\s+(?=[a-z])")
     L.progressive_re = book.compile(
-        rf" (?:is|are) (?:(?:today|now|also|jointly|hereby|formally|officially|together) )?(?P<v>{_alt(ing)})\b")
+        rf" (?:is|are) (?:(?:today|now|also|jointly|hereby|formally|officially|together) )?(?P<v>{_alt(L.ing_lemma)})\b")
     # a pledge in an absolute clause: "..., with Spain committing EUR 20 million and Mexico
     # providing USD 15 million" (a named subject, then a binding verb in -ing)
     subj = r"(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of |and |the )?[A-Z][\w.'\u2019-]*){0,5}"
@@ -348,7 +354,7 @@ def _lex() -> SimpleNamespace:
         rf"(?i:(?P<det>{pairs}|all|all the|the|our|these|their|its|each of the)\s+)?(?i:(?P<num>{numbers})\s+)?"
         rf"(?P<pre>(?:(?:G-?\d{{1,2}}|[A-Z][\w.'’-]*|(?!(?:and|or|but|nor|the|a|an|of|to|in|on|for|with|that|which|who|as|while|whereas|where|wherein|whereby|when|if|although|though|since|because)\b)[a-z]+)\s+){{0,2}}?)"
         rf"(?i:(?P<noun>(?:{collective})|(?:{others})))"
-        rf"(?P<qual>\s+(?:of|to)\s+(?:the\s+)?(?:G-?\d{{1,2}}|[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*|(?:two|both)\s+(?:countries|sides|governments|nations|parties))"
+        rf"(?P<qual>\s+(?:of|to)\s+(?:the\s+)?(?:G-?\d{{1,2}}|[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*|(?:our\s+|these\s+)?(?:two|both|three|four|five|six|seven|eight|nine|ten|all)\s+(?:countries|sides|governments|nations|parties|states))"
         # (a portfolio in lower case: "the ministers of foreign affairs", "the ministers for trade")
         rf"|\s+(?:of|for)\s+(?:the\s+)?(?:{_trie({p.lower() for p in _portfolios()})})\b)?"
         rf"(?=\s*(?:,|\band\b|&|$))"
@@ -400,6 +406,13 @@ def _lex() -> SimpleNamespace:
     adj = _trie(EL.adjective)
     gov = _alt(A["government_nouns"])
     L.government_nouns = frozenset(w.lower() for w in A["government_nouns"])
+    # a party's public body, named by its country ("The U.S. Department of Agriculture",
+    # "Kenya's Ministry of Health", "the Ministry of Energy of the Republic of Kazakhstan")
+    L.body_country_re = book.compile(
+        rf"(?:[Tt]he\s+)?(?:(?P<c>{countries})(?:['’]s)?|(?P<a>{adj}))\s"
+        rf"|\sof\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c2>{countries})$")
+    L.state_bodies = frozenset(w.lower() for w in A["state_bodies"])
+    L.public_body_re = book.compile(rf"\b(?:{patterns.phrases(A['public_bodies'])})\b")
     role = EL.role_alt
     # "Australia announced A$10 million and New Zealand NZ$5 million": the verb left out before the
     # second country's amount
@@ -421,7 +434,7 @@ def _lex() -> SimpleNamespace:
     courtesies = [h for h in E.codebook()["honorifics"] if h not in ranks]
     L.courtesy_lead_re = book.compile(rf"(?:(?:{_alt(courtesies)})\s+)+(?=[{E._UP}])")
     L.person_actor_re = book.compile(
-        rf"(?:the\s+|The\s+)?(?:(?P<role>{role})(?:\s+of\s+(?:the\s+)?(?P<rc>{countries}))?\s*,?\s+(?:{honorific}\s+)?)?"
+        rf"(?:the\s+|The\s+)?(?:(?P<role>{role})(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<rc>{countries}))?\s*,?\s+(?:{honorific}\s+)?)?"
         rf"(?P<names>{name})(?:\s+of\s+(?:the\s+)?(?P<ac>{countries}))?(?=\s*(?:,|\band\b|&|$))"
     )
     L.persons_actor_re = book.compile(
@@ -452,7 +465,9 @@ def _lex() -> SimpleNamespace:
 
     # catalysts
     C = cb["catalysts"]
-    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    # (thousands set apart by spaces as one number, as the figures ledger reads them: "1 500 000
+    # tonnes", "250 000 000 000 tenge"; not "in 2023 500 people")
+    num = r"(?<![\w.,/+])(?<!\d )\d{1,3}(?:[ \u00a0\u202f\u2009\u2007]\d{3})+(?![\d.,]\d|\d| \d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     # Scales, currencies and currency words are the figures ledger's ("Rs 8,200 crore", "€100m",
     # "NZ$20 million", "RMB 360 billion"), the currencies as one prefix tree (a long alternation
     # tried at every sign made each target slower).
@@ -814,7 +829,7 @@ def _as_party(name: str, ctx: _Ctx) -> str | None:
 _OFFICIAL_NOUNS = frozenset(("officials", "senior officials", "experts", "representatives", "delegations", "negotiators",
                              "ministers", "foreign ministers", "ministries", "authorities", "envoys", "ambassadors",
                              "treasurers", "governments", "leaders", "sherpas", "co-chairs", "chairs"))
-_OF_THE_TWO = re.compile(r"\s+of\s+(?:the\s+)?(?:two|both)\s")
+_OF_THE_PARTIES = re.compile(r"\s+of\s+(?:the\s+|our\s+|these\s+)?(two|both|three|four|five|six|seven|eight|nine|ten|all)\s")
 _AFTER_ITEM = re.compile(r"(?:,|\band)\s*$")  # (after an item of a list: "..., defense ministers")
 
 
@@ -876,8 +891,12 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
             if len(countries) == 1:
                 return ("country", countries[0], True), end
             return ("multi", "|".join(countries), True), end
-    if m and m.group("qual") and _OF_THE_TWO.match(m.group("qual")) and m.group("noun").lower() in _OFFICIAL_NOUNS:
-        return ("both", "both", True), m.end()  # "The officials of both sides", "Experts of the two countries"
+    of_ours = _OF_THE_PARTIES.match(m.group("qual")) if m and m.group("qual") else None
+    if of_ours and (m.group("noun").lower() in _OFFICIAL_NOUNS or m.group("noun").lower() in L.state_bodies):
+        # "The officials of both sides", "Experts of the two countries", "The coast guards of our three countries"
+        if of_ours.group(1) in ("two", "both"):
+            return ("both", "both", True), m.end()
+        return ("all", "all", True), m.end()
     if m and m.group("noun").lower() == "unions" and not ((m.group("det") or "").lower() in L.pair_words
                                                           or (m.group("det") or "").lower() == "both" or m.group("num") in ("two", "2")):
         return None  # "The unions will nominate ...": trade unions; "the two Unions" of the EU and the AU are the parties
@@ -1068,7 +1087,7 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     return got
 
 
-_MEANS_AFTER = re.compile(r",\s*(?:acting\s+)?(?:through|via|by\s+way\s+of)\s+[^,;:]{1,120}?,?$")
+_MEANS_AFTER = re.compile(r",\s*(?:acting\s+)?(?:through|via|by\s+way\s+of)\s+(?!(?:which|whom)\b)[^,;:]{1,120}?,?$")  # (not ", through which Japan ...")
 _AS_ROLE = re.compile(r"(.+?)\s+(?:as|in (?:its|their|his|her) capacity as)\s+(?:the\s+)?[A-Z](?:(?!\band\b)[^,]){0,60}")
 _PASSIVE_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+|soon\s+|also\s+|further\s+|then\s+)?be\s+[a-z]+(?:ed|en)\b")
 _AFTER_COMMA_PRONOUN = re.compile(r".+,\s*((?:[Ww]e|[Tt]hey))")
@@ -1237,6 +1256,51 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     if ctx.parties and set(values) == set(ctx.parties):
         return ctx.group(), True  # "The EU and the AU will ..." of their joint communiqué: both
     return " and ".join(values), True
+
+
+_AND = re.compile(r" and ")
+
+
+def _body_to_party(r: tuple, L, ctx) -> tuple:
+    """A row whose actor is a party's public body ("USAID", "The U.S. Department of
+    Agriculture", "Kenya's Ministry of Health") as the party's, the body kept in ``body``: what
+    a government's agencies undertake, the government undertakes (a party's firms, banks and
+    universities stay apart, as written)."""
+    body = r[0]
+    if not body or body in ctx.parties or body in ("both", "all") or body in L.country_names:
+        return r
+    # (bodies in a list, each opening on "the" or its country: not the "and" inside a name, "The
+    # U.S. Trade and Development Agency", "Australia's Department of Industry, Science and Resources")
+    cuts = [m.start() for m in _AND.finditer(body)
+            if body.startswith(("the ", "The "), m.end()) or L.body_country_re.match(body, m.end())]
+    pieces = [body[a:b].strip() for a, b in zip([0, *[c + 5 for c in cuts]], [*cuts, len(body)])]
+    whos = [_party_of_body(p, L, ctx) for p in pieces]
+    if None in whos:
+        return r
+    whos = list(dict.fromkeys(whos))
+    if len(whos) == 1:
+        who = whos[0]
+    elif set(whos) == set(ctx.parties):
+        who = ctx.group()  # "The Philippine Coast Guard, the Japan Coast Guard, and the United States Coast Guard"
+    else:
+        order = {p: i for i, p in enumerate(ctx.parties)}
+        who = _and_list(sorted(whos, key=order.get))
+    return (who, *r[1:-1], _and_list(pieces))  # ("A, B and C", as a text lists three)
+
+
+def _party_of_body(body: str, L, ctx) -> str | None:
+    """The party whose public body ``body`` is, by the country it names; None if none."""
+    name = body[4:] if body.startswith(("The ", "the ")) else body
+    known = E._lex().known.get(name)
+    full = known[0] if known and known[1] == "organization" else name
+    if not L.public_body_re.search(full):
+        return None
+    m = L.body_country_re.match(full) or L.body_country_re.search(full)
+    if m is None:
+        return None
+    form = m.group("c") or m.group("c2")
+    who = L.all_country_forms.get(form) if form else L.adjective.get(m.group("a"))
+    return who if who in ctx.parties else None
 
 
 def _and_list(names: list[str]) -> str:
@@ -3330,7 +3394,9 @@ def extract(statement: S.Statement):
     ``catalyst_details`` (list of ``"kind: text"`` strings, e.g. ``"timeline: this year"``);
     ``text`` (the clause as written, from ``statement.original``); ``sentence``; ``section``
     (heading or None); ``start``/``end`` (the clause, offsets into ``statement.text``);
-    ``verb_start``/``verb_end`` (the predicate word itself).
+    ``verb_start``/``verb_end`` (the predicate word itself); ``body`` (the party's public body
+    that takes the position, as written, where the actor is a party through one: "USAID" of
+    the United States; "" otherwise).
     """
     L = _lex()
     st = statement
@@ -3496,7 +3562,7 @@ def extract(statement: S.Statement):
         actor = " ".join(actor.split())  # (a name read across a wrapped line: "PT\nIndonesia Battery Corporation")
         return (
             actor, verb, cat, strength, L.labels[strength], bool(negated), bool(cond), cond, original[tstart:tend], kinds,
-            details, original[start:end], si, sections[st.sentences[si].section], start, end, verb_start, verb_end,
+            details, original[start:end], si, sections[st.sentences[si].section], start, end, verb_start, verb_end, "",
         )
 
     rows: list[tuple] = []
@@ -3660,6 +3726,7 @@ def extract(statement: S.Statement):
     if notes:
         # (a note says where a thing was said before, "Announced at the Apulia Summit": no position of this text)
         rows = [r for r in rows if st.sentences[r[_SENTENCE]].section not in notes]
+    rows = [_body_to_party(r, L, ctx) for r in rows]
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
     columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]
     return E.frame_from_columns(COLUMNS, columns, ints, bools=("negated", "conditional"))
