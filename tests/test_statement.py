@@ -2354,3 +2354,25 @@ def test_a_parts_number_alone_over_its_title_and_a_title_over_three_lines_in_low
     # (a number over a last line with nothing under it is text, as is a lower-case line that ends the text)
     st = S.from_text("Joint Statement of Chile and Peru\n\nLima, 3 May 2025\n\nThe Parties will meet in:\n\n3.\n\nLIMA\n")
     assert not [s for s in st.sections if s.number == "3"]
+
+
+def test_a_pdfs_bare_footnote_numbers_and_words_broken_at_a_line_end():
+    raw = ("Joint Statement of Indonesia and New Zealand\n\nJakarta, 14 May 2025\n\nTrade\n\nThe Leaders welcomed the entry "
+           "into force of the Agreement (AANZFTA)1 and the work of the G7 on trade facili-\ntation. They reaffirmed the Paris "
+           "Agreement2, the mid-\nsized firms of COP28 and the sized ones, and the prolif-\neration of trade with a state-\n"
+           "owned bank.\n\n______________________\n1 Second Protocol to Amend the Agreement, signed on 21 August\n2023.\n\n"
+           "2 Paris Agreement, adopted in Paris on 12 December 2015.\n")
+    st = S.from_text(raw)
+    assert st.sections[-1].heading == "Notes"
+    body = st.text[st.sections[1].start:st.sections[1].end]
+    assert "(AANZFTA) " in body and "Agreement , the" in body.replace("   ", " ") and "G7 on" in body and "COP28" in body
+    assert "trade facilitation." in body and "mid-\nsized" in body and "proliferation" in body and "state-\nowned" in body
+    notes = st.text[st.sections[-1].start:st.sections[-1].end]
+    assert "signed on 21 August 2023." in notes and "Paris on 12 December 2015." in notes
+    from communique import figures as F
+
+    assert "1" not in F.extract(st).text.tolist()
+    # (numbered lines under a rule, with no mark for them in the text, stay as written)
+    plain = S.from_text("Joint Statement of Chile and Peru\n\nLima, 3 May 2025\n\nTrade\n\nThe Parties will meet.\n\n"
+                        "__________\n1 Lima\n2 Santiago\n")
+    assert plain.sections[-1].heading != "Notes" and "1 Lima" in plain.text

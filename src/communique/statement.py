@@ -572,6 +572,14 @@ def _word_endings() -> frozenset:
     return frozenset(_layout()["word_endings"])
 
 
+def _ends_a_word(tail: str, endings: frozenset, low: str) -> bool:
+    """A line's first part of a broken word is one or two letters before an ending ("facili-" /
+    "tation", "proli-" / "feration"), and never a word of the text on its own ("mid-" / "sized"
+    where "sized" stands alone elsewhere is a compound)."""
+    return any(tail[k:] in endings and len(tail) - k >= 3 for k in (1, 2)) \
+        and not re.search(rf"(?<![\w\n-]){tail}(?![\w-])", low)  # (not at a line's start: the break itself)
+
+
 def _line_end_hyphens(text: str) -> str:
     """Words a hard-wrapped text breaks across lines with a hyphen made whole ("cooper-" /
     "ation that has" is "cooperation that has", the rest of the line run on), where the text
@@ -584,11 +592,46 @@ def _line_end_hyphens(text: str) -> str:
 
     def mend(m: re.Match) -> str:
         head, tail = m.group(1), m.group(2)
-        if f"{head}-{tail}".lower() in low or not (tail in endings or re.search(rf"(?<![\w-]){re.escape((head + tail).lower())}(?![\w-])", low)):
+        if f"{head}-{tail}".lower() in low or not (tail in endings or _ends_a_word(tail, endings, low)
+                                                   or re.search(rf"(?<![\w-]){re.escape((head + tail).lower())}(?![\w-])", low)):
             return m.group()
         return head + tail
 
     return _LINE_END_HYPHEN.sub(mend, text)
+
+
+# Footnotes a text copied out of a PDF keeps as bare numbers: "the Paris Agreement2 and" in
+# the text, and under a rule at its end "2 Paris Agreement under the ..." (a note may wrap)
+_PLAIN_NOTES = re.compile(r"\n[ \t]*\n[ \t]*_{5,}[ \t]*\n\s*(1[ \t]+\S[\s\S]*)$")
+_PLAIN_NOTE_LINE = re.compile(r"^[ \t]*(\d{1,2})[ \t]+(?=\S)", re.M)
+
+
+def _plain_footnotes(text: str) -> str:
+    """A PDF's footnotes written as the bracketed notes the rest of the reading knows: each
+    mark a number glued to a word or a bracket ("Forum4", "(UNCLOS)3"; not "G7", "COP28", whose
+    letter before is a capital) becomes "[4]", and each note under the closing rule "[4] ...",
+    one line each, so they are a "Notes" section and no mark reads as a figure."""
+    if "_____" not in text[-8000:]:
+        return text
+    m = _PLAIN_NOTES.search(text, max(0, len(text) - 8000))
+    if m is None:
+        return text
+    block, starts = m.group(1), []
+    for h in _PLAIN_NOTE_LINE.finditer(block):  # (the notes in order, 1, 2, 3 ...: not "10 December" wrapped)
+        if int(h.group(1)) == len(starts) + 1:
+            starts.append(h)
+    notes = [" ".join(block[h.end():(starts[i + 1].start() if i + 1 < len(starts) else len(block))].split())
+             for i, h in enumerate(starts)]
+    body, out, pos = text[:m.start()], [], 0
+    for k in range(1, len(notes) + 1):
+        mark = re.compile(rf"(?<=[a-z)\]”’\"]){k}(?=[\s.,;:)])").search(body, pos)
+        if mark is None:
+            continue
+        out.append(body[pos:mark.start()] + f"[{k}]")
+        pos = mark.end()
+    if not out:
+        return text  # (no mark in the text: numbered lines under a rule, not notes)
+    return "".join(out) + body[pos:] + "\n\n" + "\n".join(f"[{k}] {n}" for k, n in enumerate(notes, 1)) + "\n"
 
 
 # Footnotes closing a text: "[1] Joint Declaration ..., 18 July 1991." on lines of their own,
@@ -2992,7 +3035,7 @@ def from_text(
         raw, page_title = html_to_text(raw)
     original = _TEXT_MARKS.sub("", clean(raw))  # "Begin text:" ... "End text." around a released text
     if fmt == "txt":
-        original = _line_end_hyphens(_page_furniture(original))  # (a text copied out of a PDF)
+        original = _plain_footnotes(_line_end_hyphens(_page_furniture(original)))  # (a text copied out of a PDF)
     original, page = _page_labels(original)  # ("From: ...", "Published on: ...", "Last updated: ...")
     original = _without_contacts(original)
     if fmt in ("txt", "html"):
