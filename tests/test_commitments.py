@@ -3618,3 +3618,35 @@ def test_the_bodies_of_our_three_countries_and_a_list_of_them_are_all_the_partie
         ["Japan", "", "provide 5 vessels"],
         ["Philippines", "", "visit Tokyo"],
         ["The universities of our three countries", "", "exchange students"]]
+
+
+def test_a_role_set_off_after_a_second_subject_and_office_holders_named_after_their_offices():
+    def rows(body):
+        st = S.from_text("Joint Statement of Indonesia and New Zealand\n\nJakarta, 14 May 2025\n\nCooperation\n\n" + body + "\n")
+        return [(r.actor, r.verb, r.target) for r in C.extract(st).itertuples()]
+
+    assert rows("Indonesia reiterated its intention to pursue membership of the CPTPP, and New Zealand, as depositary, noted "
+                "Indonesia's interest and undertook to share its experience.") == [
+        ("Indonesia", "reiterate", "pursue membership of the CPTPP"), ("New Zealand", "note", "Indonesia's interest"),
+        ("New Zealand", "undertake", "share its experience")]
+    # (not "as well as": the second subject is one of the list)
+    assert [r[0] for r in rows("Indonesia, as well as New Zealand, will support the Forum. Indonesia, together with New "
+                               "Zealand, will host it.")] == ["both", "both"]
+    assert rows("New Zealand's Minister for Emergency Management, the Hon Mark Mitchell, and the Head of Indonesia's "
+                "National Disaster Management Agency (BNPB), Lieutenant General Suharyanto, will convene an expert "
+                "exchange.") == [("both", "will", "convene an expert exchange")]
+    # (an office of another country's stays as written)
+    assert rows("New Zealand's Minister for Trade, the Hon Todd McClay, and the Head of Australia's Trade Agency, Dr Jane "
+                "Smith, will meet.")[0][0] != "both"
+
+
+def test_the_people_a_text_speaks_for_are_no_numeric_target():
+    def cats(body):
+        st = S.from_text("Joint Statement of Indonesia and India\n\nJakarta, 14 May 2025\n\nTrade\n\n" + body + "\n")
+        return [r.catalysts for r in C.extract(st).itertuples()]
+
+    assert cats("They committed to growth for our more than 550 million people. They will build prosperity for the 1.4 "
+                "billion people of India. The two countries, with a combined population of 1.7 billion, will expand trade.") \
+        == [[], [], []]
+    assert cats("They will vaccinate 550 million people by 2030. They will reach 2 million people of working age.") == [
+        ["numeric target", "timeline"], ["numeric target"]]

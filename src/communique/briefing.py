@@ -494,7 +494,7 @@ def _dated_act(a, row: dict, when: str) -> str:
         target = (_bare(full[cut:at], 12) if at > 0 else target).rstrip(" ,;") + f" ({when})"
     if row.get("negated") and not C.worded_denial(target):
         target = "not " + target
-    return f"{_actor_phrase(row['actor'])}: {target}"
+    return f"{_actor_phrase(row.get('body') or row['actor'])}: {target}"
 
 
 def _future_items(a) -> list[str]:
@@ -769,7 +769,8 @@ def _actor_phrase(actor: str) -> str:
 def _pledge_phrase(r: dict, st) -> str:
     """"both sides reaffirmed their commitment to conclude negotiations this year (timeline)",
     from a commitment row, worded as the statement words it."""
-    phrase = f"{_owner_phrase(r, st) or _actor_phrase(r['actor'])} {third_person(position_text(st, r, 14))}"
+    # (a party's body by its own name: "the Reserve Bank of India will open ...", not "India")
+    phrase = f"{_owner_phrase(r, st) or _actor_phrase(r.get('body') or r['actor'])} {third_person(position_text(st, r, 14))}"
     notes = list(r.get("catalysts") or []) + (["conditional"] if r.get("conditional") else [])
     return phrase + (f" ({', '.join(notes)})" if notes else "")
 

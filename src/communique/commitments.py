@@ -433,6 +433,9 @@ def _lex() -> SimpleNamespace:
     ranks = frozenset(A.get("not_courtesies") or ())
     courtesies = [h for h in E.codebook()["honorifics"] if h not in ranks]
     L.courtesy_lead_re = book.compile(rf"(?:(?:{_alt(courtesies)})\s+)+(?=[{E._UP}])")
+    # a person's name set after an office, with a courtesy or rank before it ("the Hon Mark
+    # Mitchell", "Lieutenant General Suharyanto")
+    L.apposed_name_re = book.compile(rf"(?:{EL.honorifics})\s+(?:(?:{EL.honorifics})\s+)*{name}")
     L.person_actor_re = book.compile(
         rf"(?:the\s+|The\s+)?(?:(?P<role>{role})(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<rc>{countries}))?\s*,?\s+(?:{honorific}\s+)?)?"
         rf"(?P<names>{name})(?:\s+of\s+(?:the\s+)?(?P<ac>{countries}))?(?=\s*(?:,|\band\b|&|$))"
@@ -452,7 +455,7 @@ def _lex() -> SimpleNamespace:
         rf"(?:the\s+|The\s+)?(?P<first>[{up}][\w.'’-]*|G-?\d{{1,2}})(?:\s+(?:(?:of|for|the|on|de|del|do|da|dos|das|la|las|los|el|e|y|des|du|et)\s+)*"
         rf"(?:[{up}][\w.'’-]*|G-?\d{{1,2}}|\d+|\([A-Z][\w&.-]{{1,11}}\))){{0,8}}(?=\s*(?:,|\band\b|&|$))"
     )
-    L.sep_re = book.compile(r"\s*(?:,\s*(?:and\s+)?|&\s*|\band\s+)\s*")
+    L.sep_re = book.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|together\s+with\s+)?|&\s*|\band\s+)\s*")  # ("Japan, as well as Korea,")
     L.not_start = EL.not_start
     L.demonyms = frozenset(a + "s" for a in EL.adjective)
     L.all_country_forms = EL.all_country_forms
@@ -794,7 +797,7 @@ def _atoms(span: str, L, ctx: _Ctx) -> list[tuple[str, str, bool]] | None:
 
 
 _OWNER_PREFIX = re.compile(r"^(?:[Tt]he\s+)?(?:[\w.-]+['’]s?\s+)?")
-_JOINS = re.compile(r"\band\b|&")
+_JOINS = re.compile(r"\band\b|&|\bas well as\b|\btogether with\b")
 _OF_COUNTRY = re.compile(r"^\s+(?:of|to)\s+(?:the\s+)?")
 # a body where it is: "The Confucius Institutes in Chile", "The Chinese Embassy in Santiago"
 _IN_PLACE = re.compile(r"(?P<body>.+?)\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*")
@@ -1219,6 +1222,8 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         # "The Ministers of Environment, Alicia Bárcena of Mexico and Susana Muhamad of
         # Colombia": the ministers are the people named after their title
         atoms = [a for a in atoms if a[0] != "group"]
+    if len(atoms) > 2 and any(k == "named" for k, _, _ in atoms):
+        atoms = _offices_named(atoms, L, ctx)
     kinds = {k for k, _, _ in atoms}
     plural = len(atoms) > 1 or any(p for _, _, p in atoms)
     if "all" in kinds:
@@ -1256,6 +1261,28 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     if ctx.parties and set(values) == set(ctx.parties):
         return ctx.group(), True  # "The EU and the AU will ..." of their joint communiqué: both
     return " and ".join(values), True
+
+
+def _offices_named(atoms: list, L, ctx) -> list:
+    """Holders of the parties' offices each named after the office ("New Zealand's Minister for
+    Emergency Management, the Hon Mark Mitchell, and the Head of Indonesia's National Disaster
+    Management Agency (BNPB), Lieutenant General Suharyanto"): each office is its party's, each
+    name after one only says who holds it. Unchanged unless every office is a party's."""
+    out: list = []
+    for k, v, p in atoms:
+        if k == "named" and out and out[-1][0] == "office" and L.apposed_name_re.fullmatch(v):
+            continue  # (the holder's name after the office)
+        if k == "named" and (L.public_body_re.search(v) or E._lex().person_re.search(v)):
+            m = L.body_country_re.match(v) or L.body_country_re.search(v)
+            form = m and (m.group("c") or m.group("c2"))
+            who = L.all_country_forms.get(form) if form else m and L.adjective.get(m.group("a"))
+            if who in ctx.parties:
+                out.append(("office", who, False))
+                continue
+        out.append((k, v, p))
+    if len(out) == len(atoms) or any(k == "named" for k, _, _ in out):
+        return atoms
+    return [("country", v, False) if k == "office" else (k, v, p) for k, v, p in out]
 
 
 _AND = re.compile(r" and ")
@@ -1329,7 +1356,10 @@ def _inside_phrase(text: str, lo: int, hi: int, L, ctx) -> bool:
     return bool(m) and _resolve(m.group("np"), L, ctx) is not None
 
 
-_ASIDE = re.compile(r",\s*(?:however|therefore|moreover|furthermore|nevertheless|in turn|in addition|for (?:their|its|his|her|our) part)\s*,\s*$", re.I)
+_ASIDE = re.compile(r",\s*(?:however|therefore|moreover|furthermore|nevertheless|in turn|in addition|for (?:their|its|his|her|our) part"
+                    # (a role in lower case: "New Zealand, as depositary, noted", "as co-chairs"; not "as well as Japan")
+                    r"|(?-i:as\s+(?!well\b|such\b|soon\b|long\b|much\b|many\b|far\b|regards\b)(?:the\s+|its\s+|their\s+|a\s+)?"
+                    r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}))\s*,\s*$", re.I)
 
 
 def _strip_left(left: str, L) -> tuple[str, bool, bool, bool]:
@@ -2306,6 +2336,14 @@ def _predicate(st, si, h, L) -> dict:
             "light": lemma in L.light and L.light[lemma] is None}
 
 
+_QUALIFIERS = r"(?:(?:more\s+than|over|nearly|almost|some|around|about|close\s+to|combined|collective)\s+)*"
+_POPULATION_BEFORE = re.compile(rf"\b(?:our|their|its)\s+{_QUALIFIERS}$", re.I)
+_PEOPLE_AFTER = re.compile(r"\s*(?:people|peoples|citizens|inhabitants|nationals|residents)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_PEOPLE_OF_AFTER = re.compile(r"\s*(?:people|citizens|inhabitants)\s+of\s+(?:the\s+)?[A-Z]")
+_POPULATION_OF_BEFORE = re.compile(rf"\b(?:population|populations|home)\s+(?:of|to)\s+{_QUALIFIERS}$", re.I)
+
+
 def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
     """Positions owned by another actor inside a clause: "President Obama's intent to ..."."""
     s = st.sentences[si]
@@ -2810,6 +2848,12 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
     # (nor a level already reached: "noted that bilateral trade reached USD 14.8 billion", "the
     # mandate, which currently stands at 27 percent")
     numbers = [(s0, e0) for s0, e0 in numbers if not _REACHED_BEFORE.search(text, max(start, s0 - 48), s0)]
+    # (nor the people a text speaks for: "for our more than 550 million people", "the 1.4 billion
+    # people of India", "a combined population of 600 million")
+    numbers = [(s0, e0) for s0, e0 in numbers if not (
+        _POPULATION_BEFORE.search(text, max(start, s0 - 40), s0) and _PEOPLE_AFTER.match(text, e0)
+        or _THE_BEFORE.search(text, max(start, s0 - 6), s0) and _PEOPLE_OF_AFTER.match(text, e0)
+        or _POPULATION_OF_BEFORE.search(text, max(start, s0 - 40), s0))]
     prev_end = None
     for s0, e0 in sorted(numbers):
         restated = prev_end is not None and _OPEN_BRACKET.fullmatch(text, prev_end, s0) and _CLOSE_BRACKET.match(text, e0)
