@@ -2162,3 +2162,14 @@ def test_a_leaders_initials_run_together_before_the_surname():
     assert people.loc[["K.K. Tokayev", "Sh.M. Mirziyoyev"], "country"].tolist() == ["Kazakhstan", "Uzbekistan"]
     assert people.loc["Sh.M. Mirziyoyev", "mentions"] == 2
     assert not [n for n in df.name if n.startswith("U.S. M")]
+
+
+def test_named_programmes_without_a_cue_word_are_initiatives():
+    df = E.extract(S.from_text("Joint Statement of the United States and Kenya\n\nNairobi, 23 May 2024\n\nDevelopment\n\nThe Leaders "
+                               "reaffirmed support for the Christchurch Call to Action and the Bali Process on People Smuggling, "
+                               "Trafficking in Persons and Related Transnational Crime. Through Prosper Africa and Feed the Future, "
+                               "the United States will invest $20 million.\n"))
+    kinds = dict(zip(df.name, df.type))
+    assert {n: kinds.get(n) for n in ("Christchurch Call", "Prosper Africa", "Feed the Future")} == {
+        "Christchurch Call": "initiative", "Prosper Africa": "initiative", "Feed the Future": "initiative"}
+    assert any(n.startswith("Bali Process") and kinds[n] == "initiative" for n in kinds)

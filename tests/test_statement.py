@@ -2376,3 +2376,14 @@ def test_a_pdfs_bare_footnote_numbers_and_words_broken_at_a_line_end():
     plain = S.from_text("Joint Statement of Chile and Peru\n\nLima, 3 May 2025\n\nTrade\n\nThe Parties will meet.\n\n"
                         "__________\n1 Lima\n2 Santiago\n")
     assert plain.sections[-1].heading != "Notes" and "1 Lima" in plain.text
+
+
+def test_a_web_pages_site_name_is_its_issuer_where_the_text_names_none():
+    page = ("<html><head><title>Joint Statement of Canada and Japan | Prime Minister of Canada</title>"
+            "<meta property=\"og:site_name\" content=\"Prime Minister of Canada\"></head><body><nav>Menu</nav><article>"
+            "<h1>Joint Statement of Canada and Japan</h1><p><em>Tokyo, 3 March 2025</em></p><p>Canada and Japan will "
+            "expand trade.</p></article></body></html>")
+    st = S.from_text(page, fmt="html")
+    assert st.issuer == "Prime Minister of Canada" and "Published by" not in st.text
+    labelled = page.replace("<p>Canada and Japan", "<p>From: Global Affairs Canada</p><p>Canada and Japan")
+    assert S.from_text(labelled, fmt="html").issuer == "Global Affairs Canada"

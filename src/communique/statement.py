@@ -1051,6 +1051,10 @@ def html_to_text(html: str) -> tuple[str, str | None]:
 
     soup = BeautifulSoup(html, "html.parser")
     page_title = soup.title.get_text(" ", strip=True) if soup.title else None
+    # who published the page, where its head says so ("og:site_name": "The White House"): the
+    # issuer where the text names none, carried as a labelled line the page-label reading takes
+    site = soup.find("meta", attrs={"property": "og:site_name"}) or soup.find("meta", attrs={"name": "publisher"})
+    site_name = " ".join(str(site.get("content") or "").split()) if site else ""
     for tag in soup.find_all(_HTML_DROP):
         if tag.name == "header" and (tag.find("h1") or tag.find_parent(["article", "main"])):
             continue  # an article's own header holds its title and date, not the site's menu
@@ -1157,6 +1161,8 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     if not any(line.strip() for line in lines):
         body_text = root.get_text("\n", strip=True)
         lines = body_text.split("\n")
+    if site_name and len(site_name) <= 120:
+        lines.append(f"\nPublished by: {site_name}")
     return "\n".join(lines), page_title
 
 
