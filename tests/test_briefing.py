@@ -849,3 +849,12 @@ def test_a_long_preamble_is_not_called_most_of_the_text_and_a_refusal_reads_cann
 
     rows = C.extract(st).to_dict("records")
     assert briefing.verb_text(rows[-1]) == "cannot"
+
+
+def test_a_denial_keeps_the_texts_own_tense():
+    from communique import commitments as C
+
+    st = S.from_text("Joint Statement of Australia and Viet Nam\n\nHanoi, 14 October 2025\n\nCooperation\n\nViet Nam does not intend "
+                     "to participate in the initiative. Canada did not sign the pact. They do not recognize the annexation.\n")
+    assert [briefing.position_text(st, r) for r in C.extract(st).to_dict("records")] == [
+        "does not intend to participate in the initiative", "did not sign the pact", "do not recognize the annexation"]

@@ -2326,7 +2326,7 @@ def test_announcing_an_intention_or_a_decision_to_consider_announces_a_plan():
                      "the Saudi decision to consider participation in the Global Combat Air Programme. Saudi Arabia announced "
                      "its decision to join the Programme by 2026. The United Kingdom will consider, if asked, further support.\n")
     assert [(r.actor, r.verb, r.category, r.strength) for r in C.extract(st).itertuples()] == [
-        ("The Public Investment Fund", "announce", "intention", 2), ("United Kingdom", "welcome", "endorsement", 1),
+        ("Saudi Arabia", "announce", "intention", 2), ("United Kingdom", "welcome", "endorsement", 1),
         ("Saudi Arabia", "decide", "intention", 2), ("Saudi Arabia", "announce", "commitment", 4),
         ("United Kingdom", "will", "intention", 2)]
 
@@ -2904,7 +2904,7 @@ def test_an_actions_number_leads_into_its_text_and_goals_head_sections():
     assert [sec.heading for sec in st.sections if sec.heading] == ["Competitiveness and resilient supply chains"]
     df = C.extract(st)
     assert list(zip(df["actor"], df["verb"], df["strength"])) == [
-        ("both", "will", 3), ("both", "launch", 4), ("Export Development Canada", "will", 4)]
+        ("both", "will", 3), ("both", "launch", 4), ("Canada", "will", 4)]
 
 
 def test_a_welcome_after_a_modal_endorses_unless_it_takes_people_in():
@@ -3650,3 +3650,48 @@ def test_the_people_a_text_speaks_for_are_no_numeric_target():
         == [[], [], []]
     assert cats("They will vaccinate 550 million people by 2030. They will reach 2 million people of working age.") == [
         ["numeric target", "timeline"], ["numeric target"]]
+
+
+def test_what_the_ministers_meeting_probe_found():
+    def rows(body, cols=("actor", "verb", "category", "negated", "condition", "target")):
+        st = S.from_text("Joint Communiqué of Australia and Viet Nam\n\nHanoi, 14 October 2025\n\nCooperation\n\n" + body + "\n")
+        return [tuple(r) for r in C.extract(st)[list(cols)].values.tolist()]
+
+    # "while" before what lasts sets a condition; a contrast does not
+    assert rows("Australia will not impose additional tariffs while the review of the Free Trade Area is under way. Viet "
+                "Nam will cut coal use, while Australia has legislated a 43% reduction.") == [
+        ("Australia", "will", "commitment", True, "while the review of the Free Trade Area is under way",
+         "impose additional tariffs while the review of the Free Trade Area is under way"),
+        ("Vietnam", "will", "commitment", False, "", "cut coal use")]
+    # a refusal's positive half is a position of its own
+    assert rows("Viet Nam does not intend to participate in the initiative at this stage, but remains open to exchanging "
+                "views on arms control. Route 1 is open.") == [
+        ("Vietnam", "intend", "intention", True, "", "participate in the initiative at this stage"),
+        ("Vietnam", "remain open", "intention", False, "", "exchanging views on arms control")]
+    # the next meeting named with an "and" in its name is the signatories' to hold
+    assert rows("The Third Foreign and Defence Ministers' Meeting will be held in Australia in 2026.",
+                ("actor", "target")) == [("both", "The Third Foreign and Defence Ministers' Meeting will be held in Australia in 2026")]
+
+
+def test_the_bodies_known_by_name_act_for_their_party_and_a_counted_record_is_no_position():
+    st = S.from_text("Joint Statement by the European Union and Canada\n\nBrussels, 12 June 2025\n\nInvestment\n\nThe European "
+                     "Investment Bank (EIB) will commit €4.5 billion. Export Development Canada will mobilise C$1.2 billion. "
+                     "The European Commission and Natural Resources Canada will deepen cooperation. The Fund has supported "
+                     "45 projects in 37 countries since 2004. Air Canada will open a route.\n")
+    df = C.extract(st)
+    assert df[["actor", "body"]].values.tolist() == [
+        ["European Union", "The European Investment Bank"], ["Canada", "Export Development Canada"],
+        ["both", "The European Commission and Natural Resources Canada"], ["Air Canada", ""]]
+
+
+def test_a_lead_in_whose_items_say_what_was_agreed_gives_no_row_of_its_own():
+    md = ("# Joint Declaration of India, Brazil and South Africa\n\n*Pretoria, 9 September 2025*\n\n## Digital\n\nThe Leaders "
+          "agreed that:\n\n1. an IBSA Working Group on Artificial Intelligence shall be established;\n2. the three countries "
+          "will cooperate on cybersecurity.\n\nThe Leaders declined to endorse unilateral carbon border measures.\n")
+    rows = C.extract(S.from_text(md, fmt="md")).to_dict("records")
+    assert [(r["actor"], r["verb"], r["target"]) for r in rows] == [
+        ("all", "shall", "an IBSA Working Group on Artificial Intelligence shall be established"),
+        ("all", "will", "cooperate on cybersecurity"), ("all", "decline", "endorse unilateral carbon border measures")]
+    from communique import briefing
+
+    assert briefing.endorsement_kind(rows[-1]) == "refusal"

@@ -666,10 +666,14 @@ def position_text(st, r: dict, words: int = 16) -> str:
         if first.lower() in C._lex().modals:
             return f"{first} not {rest}"
         past = C.verb_forms().get(first.lower(), ("", ""))[1] == "past" or first.endswith("ed")
+        aux = None if past else _DO_NOT.findall(st.original, int(r.get("start", r["verb_start"])), int(r["verb_start"]))
+        if aux:  # (in the text's own tense: "does not intend to participate", "do not recognize")
+            return f"{aux[-1].lower()} not {text}"
         return ("not " if past else "did not ") + text
     return text
 
 
+_DO_NOT = re.compile(r"\b(do|does|did|Do|Does|Did)\s+(?:not\b|n['’]t)")
 _DENIAL = re.compile(r"\b(?:not|never|no|neither|nor|none|cannot)\b|n['’]t\b", re.I)
 
 
@@ -1177,7 +1181,8 @@ def commitments_by_actor(a) -> P.Rich:
 
 def endorsement_kind(r: dict) -> str:
     """How the briefing labels an endorsement row: "condemnation" for one against its object
-    ("condemn Russia's war of aggression"), "call on others" for one that asks others to act
+    ("condemn Russia's war of aggression"), "refusal" for a refusal to act ("declined to
+    endorse ..."), "call on others" for one that asks others to act
     ("demand that the parties cease hostilities"); counted with the endorsements all the same."""
     from . import commitments as C
 
@@ -1192,6 +1197,8 @@ def endorsement_kind(r: dict) -> str:
         verb = ((book.get("nouns") or {}).get(said.group(1).lower()) or {}).get("lemma") or verb
     if verb in (book.get("disapproval_verbs") or ()):
         return "condemnation"
+    if verb in (book.get("refusal_verbs") or ()):
+        return "refusal"  # ("declined to endorse unilateral carbon border measures")
     if verb in (book.get("call_verbs") or ()):
         return "call on others"
     return r["category"]

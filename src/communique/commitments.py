@@ -413,6 +413,7 @@ def _lex() -> SimpleNamespace:
         rf"|\sof\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c2>{countries})$")
     L.state_bodies = frozenset(w.lower() for w in A["state_bodies"])
     L.public_body_re = book.compile(rf"\b(?:{patterns.phrases(A['public_bodies'])})\b")
+    L.bodies_of_parties = {**E.codebook()["party_bodies"], **(A.get("bodies_of_parties") or {})}
     role = EL.role_alt
     # "Australia announced A$10 million and New Zealand NZ$5 million": the verb left out before the
     # second country's amount
@@ -1303,7 +1304,16 @@ def _body_to_party(r: tuple, L, ctx) -> tuple:
     pieces = [body[a:b].strip() for a, b in zip([0, *[c + 5 for c in cuts]], [*cuts, len(body)])]
     whos = [_party_of_body(p, L, ctx) for p in pieces]
     if None in whos:
-        return r
+        # (two bodies, the second not opening on "the" or its country: "The European Commission
+        # and Natural Resources Canada")
+        for m in _AND.finditer(body):
+            two = [body[:m.start()].strip(), body[m.end():].strip()]
+            got = [_party_of_body(p, L, ctx) for p in two]
+            if None not in got:
+                pieces, whos = two, got
+                break
+        else:
+            return r
     whos = list(dict.fromkeys(whos))
     if len(whos) == 1:
         who = whos[0]
@@ -1318,8 +1328,12 @@ def _body_to_party(r: tuple, L, ctx) -> tuple:
 def _party_of_body(body: str, L, ctx) -> str | None:
     """The party whose public body ``body`` is, by the country it names; None if none."""
     name = body[4:] if body.startswith(("The ", "the ")) else body
+    name = _ACRONYM_END.sub("", name)  # ("The European Investment Bank (EIB)")
     known = E._lex().known.get(name)
     full = known[0] if known and known[1] == "organization" else name
+    if full in L.bodies_of_parties:  # ("Export Development Canada", "the European Commission")
+        who = L.bodies_of_parties[full]
+        return who if who in ctx.parties else None
     if not L.public_body_re.search(full):
         return None
     m = L.body_country_re.match(full) or L.body_country_re.search(full)
@@ -1328,6 +1342,9 @@ def _party_of_body(body: str, L, ctx) -> str | None:
     form = m.group("c") or m.group("c2")
     who = L.all_country_forms.get(form) if form else L.adjective.get(m.group("a"))
     return who if who in ctx.parties else None
+
+
+_ACRONYM_END = re.compile(r"\s*\([A-Za-z][\w.&-]{1,12}\)$")
 
 
 def _and_list(names: list[str]) -> str:
@@ -1459,9 +1476,16 @@ _SHALL_NOT_ACT = re.compile(r"\s+(?:not\s+)?be\s+(?:construed|interpreted|deemed
 _A_NEW = re.compile(r"\s*(?:A|An|a|an)\s+")  # "A working group ...", "A Joint Working Group on Trade ..."
 _NEXT_MEETING = re.compile(
     r"\s*(?:(?:The|the)\s+(?i:next|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))|A|An|a|an)\s+"
-    r"(?:(?:joint|new|first|high-level|annual|[A-Z][\w-]*)\s+){0,4}"
+    r"(?:(?:joint|new|first|high-level|annual|[A-Z][\w-]*['’]?|\d\+\d)\s+(?:(?:and|&)\s+(?=[A-Z]))?){0,6}"  # ("Foreign and Defence Ministers' Meeting")
     r"(?:meeting|session|round|summit|dialogue|consultations?|talks|edition|forum|conference|exhibition|fair|expo"
     r"|Meeting|Session|Round|Summit|Dialogue|Consultations?|Talks|Forum|Conference|Exhibition|Fair|Expo)\b")
+def _whole_meeting(text: str, start: int, end: int) -> bool:
+    """A sentence whose whole subject names the next meeting, with an "and" in its name that
+    split the clause ("The Third Foreign and Defence Ministers' Meeting will be held ...")."""
+    m = _NEXT_MEETING.match(text, start, end)
+    return bool(m) and not text[m.end():end].strip()
+
+
 _MEETS = re.compile(r"\s+(?:also\s+)?(?:be\s+(?:held|convened|hosted|organi[sz]ed)(?!\s+by\b)|take\s+place|convene)\b")
 # "will be established by the two Ministries": a modal's passive with its agent
 _PASSIVE_BY = re.compile(
@@ -1919,7 +1943,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 # "A working group on border crossings will be established within three months":
                 # a body the text sets up, with no one named to do it, is the signatories' deliverable
                 res = (ctx.group(), True)
-            elif res is None and pb is None and _NEXT_MEETING.match(text, boundaries[-1][0], left_end) \
+            elif res is None and pb is None and (_NEXT_MEETING.match(text, boundaries[-1][0], left_end)
+                                                 or _whole_meeting(text, s.start, left_end)) \
                     and _MEETS.match(text, ve, s.end):
                 # "The next meeting of the Joint Commission will be held in Reykjavik in 2026": the
                 # signatories' meeting, to be held (the body's, of a body's communiqué); "Japan
@@ -1941,6 +1966,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 res = (ctx.group(), True)
             if res is not None:
                 bpos, btok, bstart = boundaries[-1]
+                if not _NEXT_MEETING.match(text, bpos, left_end) and _whole_meeting(text, s.start, left_end):
+                    bpos = s.start  # (the meeting's whole name, "and" in it)
                 subject = text[bpos:left_end]
                 if subject.strip():
                     passive_subject = bpos + len(subject) - len(subject.lstrip())
@@ -2515,6 +2542,7 @@ def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:
             j = i + len(form)
             if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "-")) and (j >= n or not (low[j].isalnum() or low[j] == "-")):
                 if (form != "once" or _once_sets_condition(low, i, j, L)) and (form != "until" or _UNTIL_CLAUSE.match(low, j)) \
+                        and (form != "while" or _WHILE_LASTS.match(low, j)) \
                         and (form != "in the event of" or not _EVENT_OF_TIME.match(low, j)) \
                         and (form != "provided" or _provided_opens_clause(low, i, j, L)):
                     out.append((i, j, form))
@@ -2549,6 +2577,9 @@ def _once_sets_condition(low: str, i: int, j: int, L) -> bool:
 # "until Mexico further reduces the flow", "until the conflict ends": a clause, a condition of
 # what is withheld; not "until 2030", "until the end of 2025", "until further notice", "until
 # the agreed target date"
+# "while" sets a condition only before what lasts ("will not impose tariffs while the review is
+# under way"), not a contrast ("while Chile has legislated a 43% reduction")
+_WHILE_LASTS = re.compile(r"[^,;:.]{3,120}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:under\s+way|underway|ongoing|in\s+progress|pending|in\s+force|in\s+place|in\s+effect)\b")
 _UNTIL_CLAUSE = re.compile(
     r"\s+(?:(?:the|its|their|all|both|a|an)\s+)?(?!(?:the|its|their|a|an|this|that|these|those)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
     r"\s+(?:(?:further|fully|again|also|finally|effectively)\s+)?"
@@ -3274,6 +3305,7 @@ _SINCE_YEAR = re.compile(r"\b[Ss]ince\s+(?:(?:the\s+)?(?:(?:early|mid|late)-?\s*
                          r"|September|October|November|December)\s+)?(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
                          # (or since a body began: "has approved 120 projects since its establishment")
                          r"|\b[Ss]ince\s+(?:its|their|the)\s+(?:establishment|inception|creation|founding|foundation|launch|entry\s+into\s+force)\b")
+_COUNTED_FIRST = re.compile(r"\s*(?:(?:more\s+than|over|nearly|almost|some|about|around)\s+)?\d[\d,.]*\s+[a-z]+s\b")  # ("45 projects")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|also|previously|earlier|jointly)\s+)?$")
 
 
@@ -3482,6 +3514,8 @@ def extract(statement: S.Statement):
             nxt = _TO_VERB.match(text, end) if be and L.adjectives[word].get("category") == "endorsement" else None
             if nxt and nxt.group(1) in forms and L.category.get(forms[nxt.group(1)][0]) == "commitment":
                 continue  # "We are pleased to announce the expansion of ...": what they announce, not praise
+            if be and L.adjectives[word].get("needs") and not text.startswith(" " + L.adjectives[word]["needs"] + " ", end):
+                continue  # ("remains open to exchanging views", not "the route is open")
         if be:
             h = {"kind": "adj", "adj": word, "be": be.group(1), "start": be.start(), "end": end,
                  "not": " not " in f" {be.group()} ",  # ("is not in a position to")
@@ -3667,6 +3701,8 @@ def extract(statement: S.Statement):
             elif r["cls"] == "past" and r["category"] == "endorsement" and not r.get("owned") \
                     and _dated_before(st, start, r["verb_start"], L):
                 continue  # "In 2019, Japan supported the establishment of ...": history, dated before the verb
+            elif r["cls"] == "past" and r["category"] == "endorsement" and not r.get("owned") and _COUNTED_FIRST.match(text, tstart):
+                continue  # "The Fund has supported 45 projects in 37 countries": what was done, counted, no position
             gaps = list(L.gapped_re.finditer(text, tstart, tend)) if r["actor"] not in ("both", "all") else []
             if gaps and all(L.all_country_forms[g.group("c")] != r["actor"] for g in gaps):
                 # one row for each country and its amount, the verb shared ("Australia will provide A$ 5
@@ -3770,6 +3806,11 @@ def extract(statement: S.Statement):
     if notes:
         # (a note says where a thing was said before, "Announced at the Apulia Summit": no position of this text)
         rows = [r for r in rows if st.sentences[r[_SENTENCE]].section not in notes]
+    # (a lead-in whose items each say what was agreed, "The Leaders agreed that:" over "1. a Working
+    # Group shall be established; 2. ...": the items are the positions, the lead-in says nothing)
+    rows = [r for r in rows if not (r[_TARGET].strip().lower() in ("that", "") and st.text[st.sentences[r[_SENTENCE]].end - 1:
+                                                                                   st.sentences[r[_SENTENCE]].end].strip() == ":"
+                                    and any(q[_SENTENCE] > r[_SENTENCE] for q in rows))]
     rows = [_body_to_party(r, L, ctx) for r in rows]
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
     columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]
