@@ -2387,3 +2387,13 @@ def test_a_web_pages_site_name_is_its_issuer_where_the_text_names_none():
     assert st.issuer == "Prime Minister of Canada" and "Published by" not in st.text
     labelled = page.replace("<p>Canada and Japan", "<p>From: Global Affairs Canada</p><p>Canada and Japan")
     assert S.from_text(labelled, fmt="html").issuer == "Global Affairs Canada"
+
+
+def test_a_web_pages_notes_with_links_back_to_their_marks_are_notes():
+    page = ("<html><body><article><h1>Joint Statement by the European Union and Canada</h1><p><em>Brussels, 12 June 2025</em>"
+            "</p><h2>Trade</h2><p>Trade reached €124 billion in 2024.<sup><a href=\"#fn1\" id=\"ref1\">1</a></sup> Leaders "
+            "will meet.</p><ul><li>Partnership between the European Union and Canada</li></ul><ol class=\"footnotes\">"
+            "<li id=\"fn1\">Source: Eurostat and Statistics Canada, 2024 data. <a href=\"#ref1\">↩</a></li></ol></article>"
+            "</body></html>")
+    st = S.from_text(page, fmt="html")
+    assert [s.heading for s in st.sections] == [None, "Trade", "Notes"] and "↩" not in st.text

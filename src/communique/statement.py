@@ -1040,6 +1040,9 @@ def _bold_only(el, text: str) -> bool:
     return bold == text and _reads_as_label(text)
 
 
+_BACK_LINKS = frozenset(("↩", "↩︎", "↩\ufe0e", "↑", "^", "⤴", "[back]", "back", "Back"))
+
+
 def html_to_text(html: str) -> tuple[str, str | None]:
     """Turn a saved web page into Markdown-like lines; return ``(text, page_title)``.
 
@@ -1070,6 +1073,9 @@ def html_to_text(html: str) -> tuple[str, str | None]:
             tag.replace_with("²" if sup == "2" else "³")
         else:
             tag.decompose()
+    for tag in soup.find_all("a"):
+        if tag.get_text().strip() in _BACK_LINKS:
+            tag.decompose()  # a note's link back to its mark ("↩"): no text of the note
     soup.smooth()  # (the text around a removed mark is one string again: "water." not "water .")
     for tag in soup.find_all(True):
         if tag.decomposed if hasattr(tag, "decomposed") else False:
