@@ -729,6 +729,7 @@ CHINA_KENYA = [
     ("nine", "count", 9),
     ("ninth", "ordinal", 9),
     ("2024", "year", 2024),
+    ("four", "count", 4),  # (direct flights "to four per week")
     ("double", "multiple", 2),
     ("5,000", "count", 5000),
     ("2.3 million doses", "quantity", 2.3e6),
@@ -1680,7 +1681,8 @@ def test_a_part_of_the_statements_own_year_that_begins_after_it_is_ahead():
                      "second half of 2025. The review took place in the first quarter of 2025. The forum meets in Q4 2025. Trade "
                      "grew in 2025. H3 2025 is no half.\n")
     df = F.extract(st)
-    assert df[["text", "future"]].values.tolist()[:4] == [["2025", True], ["2025", False], ["Q4 2025", True], ["2025", False]]
+    assert df[["text", "future"]].values.tolist()[:4] == [
+        ["second half of 2025", True], ["first quarter of 2025", False], ["Q4 2025", True], ["2025", False]]
 
 
 def test_a_change_named_by_its_noun_is_two_figures():
@@ -1695,7 +1697,7 @@ def test_a_count_in_words_after_to_is_no_year_and_a_part_of_a_year_may_wrap():
                      "the first tranche in the second\nhalf of 2025.\n")
     df = F.extract(st)
     assert df[["text", "kind"]].values.tolist()[:2] == [["two thousand", "count"], ["two thousand and fifty", "count"]]
-    assert df[df.kind == "year"].future.tolist() == [True]
+    assert df[df.kind == "date"][["text", "future"]].values.tolist() == [["second\nhalf of 2025", True]]
 
 
 def test_a_small_count_in_words_before_more_is_a_figure():
@@ -2206,3 +2208,15 @@ def test_a_unit_or_currency_word_after_a_decimal_comma_scale_and_thousands_set_o
                    "12 million somoni": (1.2e7, "TJS")}
     # (a word after the scale that is no unit stays out: "of")
     assert one("Joint Statement of Kazakhstan and Uzbekistan\n\nTrade grew to 4,5 billion of dollars.\n")["text"] == "4,5 billion"
+
+
+def test_a_rate_in_words_a_yearly_capacity_and_a_strategy_named_for_its_year():
+    df = figs("Joint Communiqué of Australia and Viet Nam\n\nHanoi, 14 October 2025\n\nLinks\n\nDirect flights have increased to "
+              "forty-five per week. Korea will expand its LNG terminal capacity by 1.5 mtpa. Australia will increase funding "
+              "for the Southeast Asia Economic Strategy to 2040 by 15 per cent. The first meeting will be held in the first "
+              "quarter of 2026. The two a year later met.\n")
+    got = df[["text", "kind", "value", "unit", "per", "in_name"]].values.tolist()
+    assert got == [["forty-five", "count", 45.0, None, "week", False],
+                   ["1.5 mtpa", "quantity", 1.5, "million tonnes per annum", None, False],
+                   ["2040", "year", 2040.0, None, None, True], ["15 per cent", "percent", 15.0, "percent", None, False],
+                   ["first quarter of 2026", "date", 2026.0, None, None, False]]

@@ -320,6 +320,8 @@ def _rx() -> SimpleNamespace:
     # Each alternative with whether it begins with a digit (see ``master_digit`` below).
     date_alts = [
         (rf"(?:Q[1-4]|H[12])\s+{y}", False),  # "Q1 2026", "H2 2025": a quarter or half of a year
+        # ("the first quarter of 2026", "the second half of 2025": the part of the year with it)
+        (rf"(?i:first|second|third|fourth|last|latter)\s+(?i:quarter|half)\s+of\s+{y}", False),
         (rf"{months}\s+{d}{dsep}{months}\s+{d},?\s+{y}", False),
         (rf"{months}\s+{d}(?:{dsep}{d})?,?\s+{y}", False),
         (rf"{d}\s+{months}{dsep}{d}\s+{months},?\s+{y}", True),
@@ -788,9 +790,9 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
             det = True
         elif is_year and prev.rstrip(",") in _LAW_WORDS and prev.endswith(","):
             return True  # a law's year, after a comma: "the Emigration Act, 1983"
-        elif is_year and prev == "for" and _VISION_FOR.search(stext, max(0, pstart - 20), pstart) \
+        elif is_year and prev in ("for", "to") and _VISION_FOR.search(stext, max(0, pstart - 20), pstart) \
                 and _VISION_FOR.search(stext, max(0, pstart - 20), pstart).group(1) in _NAMED_FOR_A_YEAR:
-            return True  # the year a vision is named for: "the Joint Vision for 2030", "the Agenda for 2063"
+            return True  # the year a vision is named for: "the Joint Vision for 2030", "the Economic Strategy to 2040"
         elif prev[0].isupper() and prev not in rx.not_name and prev[-1] not in ",;:.)":
             if prev.endswith(("'s", "'")):
                 possessive = True
@@ -2094,6 +2096,7 @@ _PART_START = {"first half": 1, "second half": 7, "latter half": 7, "first quart
 _PART_OF_YEAR = re.compile(r"\b(first\s+half|second\s+half|latter\s+half|first\s+quarter|second\s+quarter|third\s+quarter"
                            r"|fourth\s+quarter|last\s+quarter)\s+of\s+$|\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?$", re.I)
 _PART_CODE = re.compile(r"(Q[1-4]|H[12])\s")
+_PART_WORDS = re.compile(r"((?:first|second|third|fourth|last|latter)\s+(?:quarter|half))\s+of\s", re.I)
 _FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|is to|are to|to be held|plans? to|intends? to|aims? to|(?:is|are) expected to"
                             r"|(?:agreed|decided|resolved|committed|undertook|pledged) to"
                             r"|(?:is|are) scheduled|(?:is|are) planned)\b", re.I)
@@ -2219,9 +2222,9 @@ def _date(m, stext, ctx):
         day = int(dm.group(1)) if dm else None
         if dm is None and text[:1].isalpha() and month:
             day = _ordinal_value(text.split()[0], _rx()) or None  # "the twenty-sixth of September"
-    code = _PART_CODE.match(text)
-    if code:  # "Q4 2025", "H2 2025": the month the part of the year begins in, and no day
-        month, day = _PART_START[code.group(1).lower()], None
+    code = _PART_CODE.match(text) or _PART_WORDS.match(text)
+    if code:  # "Q4 2025", "H2 2025", "the first quarter of 2026": the month the part of the year begins in, and no day
+        month, day = _PART_START[" ".join(code.group(1).lower().split())], None
     if years:
         value = float(years[0])
         value_max = float(years[-1]) if years[-1] != years[0] else None
@@ -2867,6 +2870,9 @@ _MORE_OF = frozenset(["more", "additional", "further", "fewer", "extra"])
 _MEASURED_NEXT = re.compile(rf"\s+{_MEASURE}\s+[a-z]")  # (then a word: " 97-meter multi-role ...")
 
 
+_RATE_TIMES = frozenset("day week month year annum quarter".split())
+
+
 def _phrasing(stext: str, start: int, end: int, value: float, rx) -> bool:
     """Spelled-out small numbers that name the parties or need no figure ("the two leaders")."""
     toks = [t.group() for t in islice(_TOKEN.finditer(stext, end), 4)]
@@ -2877,6 +2883,9 @@ def _phrasing(stext: str, start: int, end: int, value: float, rx) -> bool:
         prev, _ = _prev_token(stext, start)
         return not (prev and prev.lower() in _FIGURE_BEFORE)
     lo0 = toks[0].lower()
+    if lo0 in ("per", "a", "an", "each", "every") and len(toks) > 1 and toks[1].lower() in _RATE_TIMES \
+            and (_prev_token(stext, start)[0] or "").lower() not in ("the", "these", "those", "both"):
+        return False  # "increased to forty-five per week": a rate, no phrasing (not "the two a year later")
     if lo0 in _MORE_OF and len(toks) > 1 and toks[1][:1].isalpha():
         return False  # "twenty-six more countries", "ten additional scholarships": a count
     if lo0 in rx.stops or lo0 in rx.verbs or lo0 in rx.reporting or lo0 in _AUX or lo0 in rx.change_verbs:
