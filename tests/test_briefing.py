@@ -858,3 +858,12 @@ def test_a_denial_keeps_the_texts_own_tense():
                      "to participate in the initiative. Canada did not sign the pact. They do not recognize the annexation.\n")
     assert [briefing.position_text(st, r) for r in C.extract(st).to_dict("records")] == [
         "does not intend to participate in the initiative", "did not sign the pact", "do not recognize the annexation"]
+
+
+def test_a_section_digest_keeps_a_condition_set_before_the_verb():
+    st = S.from_text("Joint Statement by the European Union and Canada\n\nBrussels, 12 June 2025\n\nClimate\n\nIf sufficient funding "
+                     "is secured, the EU will contribute a further €150 million to the fund. Canada will provide C$20 million, "
+                     "subject to parliamentary approval.\n")
+    html = briefing.section_digests(analysis.analyze(st)).html
+    assert "will contribute a further €150 million to the fund (if sufficient funding is secured)" in html
+    assert "subject to parliamentary approval (" not in html

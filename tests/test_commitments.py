@@ -3695,3 +3695,13 @@ def test_a_lead_in_whose_items_say_what_was_agreed_gives_no_row_of_its_own():
     from communique import briefing
 
     assert briefing.endorsement_kind(rows[-1]) == "refusal"
+
+
+def test_confirming_that_a_thing_will_be_done_binds_the_one_who_confirms():
+    def rows(body):
+        st = S.from_text("Joint Statement by the European Union and Canada\n\nBrussels, 12 June 2025\n\nUkraine\n\n" + body + "\n")
+        return [(r.actor, r.verb, r.category) for r in C.extract(st).itertuples()]
+
+    assert rows("The EU confirmed that the Ukraine Facility of €50 billion will be fully disbursed by 2027. The EU confirmed "
+                "that the economy will grow by 2% in 2026.") == [
+        ("European Union", "confirm", "commitment"), ("European Union", "confirm", "endorsement")]

@@ -770,6 +770,17 @@ def _actor_phrase(actor: str) -> str:
     return with_article(who)
 
 
+def _with_condition(text: str, r: dict) -> str:
+    """A position with the condition it is under, where its words leave it out ("If funding is
+    secured, the EU will contribute ...": "will contribute ... (if funding is secured)")."""
+    cond = " ".join(str(r.get("condition") or "").split())
+    if not r.get("conditional") or not cond or cond.lower() in text.lower():
+        return text
+    if cond[1:2].islower():
+        cond = cond[0].lower() + cond[1:]  # ("If ..." opened the sentence)
+    return f"{text} ({shorten(cond, 14)})"
+
+
 def _pledge_phrase(r: dict, st) -> str:
     """"both sides reaffirmed their commitment to conclude negotiations this year (timeline)",
     from a commitment row, worded as the statement words it."""
@@ -1303,8 +1314,8 @@ def section_digests(a) -> P.Rich:
         pledges = a.pledges
         pl = pledges[pledges["sentence"].astype(int).isin(own)] if len(pledges) else pledges
         if len(pl):
-            items = [(f"{actor_label(r)} ({r['strength_label']}): {third_person(position_text(st, r, 22))}", int(r["sentence"]))
-                     for r in pl.to_dict("records")]
+            items = [(f"{actor_label(r)} ({r['strength_label']}): {_with_condition(third_person(position_text(st, r, 22)), r)}",
+                      int(r["sentence"])) for r in pl.to_dict("records")]
             parts.append(_linked_list("Commitments", items))
         if not len(figs) and not len(pl):
             parts.append(P.note("No figures and no commitments in this section."))

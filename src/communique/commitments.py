@@ -2359,6 +2359,8 @@ def _predicate(st, si, h, L) -> dict:
         cat = "endorsement"  # "requested that Japan continue monitoring": a call on another, not a mandate
     elif lemma in L.binds_before_amount and cat != "commitment" and _AMOUNT_NEXT.match(text, tstart, s.end):
         cat = "commitment"  # "New Zealand confirmed NZ$20 million over four years": money given
+    elif lemma in L.binds_before_amount and cat != "commitment" and _WILL_BE_DONE.match(text, ve, s.end):
+        cat = "commitment"  # "the EU confirmed that the Ukraine Facility will be fully disbursed by 2027": its to do
     return {"verb": lemma, "category": cat, "target_start": tstart, "noun": noun, "infinitival": infinitival,
             "light": lemma in L.light and L.light[lemma] is None}
 
@@ -2369,6 +2371,9 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:people|peoples|citizens|inhabitants|nationals
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _PEOPLE_OF_AFTER = re.compile(r"\s*(?:people|citizens|inhabitants)\s+of\s+(?:the\s+)?[A-Z]")
 _POPULATION_OF_BEFORE = re.compile(rf"\b(?:population|populations|home)\s+(?:of|to)\s+{_QUALIFIERS}$", re.I)
+
+
+_WILL_BE_DONE = re.compile(r"\s+that\s+[^,;:.]{1,100}?\s+(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
 
 
 def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
