@@ -867,3 +867,16 @@ def test_a_section_digest_keeps_a_condition_set_before_the_verb():
     html = briefing.section_digests(analysis.analyze(st)).html
     assert "will contribute a further €150 million to the fund (if sufficient funding is secured)" in html
     assert "subject to parliamentary approval (" not in html
+
+
+def test_the_actors_table_says_whose_each_body_is_and_a_place_says_nothing():
+    st = S.from_text("Joint Statement between Qatar and Korea\n\nDoha, 5 September 2025\n\nEnergy\n\nThe Qatar Investment Authority "
+                     "will invest US$ 3.5 billion in Seoul. The Korea Trade Insurance Corporation will provide cover. The leaders met in "
+                     "Doha and will meet again in Seoul.\n")
+    html = briefing.actors_table(analysis.analyze(st)).html
+    assert "Whose" in html and re.search(r"Qatar Investment Authority.*?Qatar</td>", html, re.S)
+    from communique import entities as E
+
+    df = E.extract(st)
+    places = df[df.type == "place"]
+    assert len(places) and all(s == [] for s in places.said)

@@ -2173,3 +2173,18 @@ def test_named_programmes_without_a_cue_word_are_initiatives():
     assert {n: kinds.get(n) for n in ("Christchurch Call", "Prosper Africa", "Feed the Future")} == {
         "Christchurch Call": "initiative", "Prosper Africa": "initiative", "Feed the Future": "initiative"}
     assert any(n.startswith("Bali Process") and kinds[n] == "initiative" for n in kinds)
+
+
+def test_an_organization_is_its_countrys_where_its_name_says_so():
+    df = E.extract(S.from_text("Joint Statement between Qatar and Korea\n\nDoha, 5 September 2025\n\nEnergy\n\nThe Viet Nam Coast "
+                               "Guard, the Australian Defence Force, the Ministry of Energy of the State of Qatar, Export "
+                               "Development Canada, the European Investment Bank, the Asian Development Bank, the European Court of "
+                               "Human Rights and the China-Africa Development Fund met.\n"))
+    orgs = dict(zip(df.name, df.country))
+    assert {n: orgs.get(n) for n in ("Viet Nam Coast Guard", "Australian Defence Force", "Ministry of Energy of the State of Qatar",
+                                    "Export Development Canada", "European Investment Bank", "Asian Development Bank",
+                                    "European Court of Human Rights")} == {
+        "Viet Nam Coast Guard": "Vietnam", "Australian Defence Force": "Australia",
+        "Ministry of Energy of the State of Qatar": "Qatar", "Export Development Canada": "Canada",
+        "European Investment Bank": "European Union", "Asian Development Bank": None, "European Court of Human Rights": None}
+    assert not [c for n, c in orgs.items() if n.startswith("China-Africa") and c]

@@ -1266,6 +1266,7 @@ def actors_table(a) -> P.Rich:
             {
                 "name": name,
                 "type": r["type"],
+                "country": actor_name(r["country"]) if r.get("country") and r["type"] not in ("country", "place") else "",
                 "first": section_name(r.get("section")),
                 "mentions": int(r.get("mentions") or 0),
                 "said": ", ".join(said) if isinstance(said, (list, tuple)) else str(said),
@@ -1276,10 +1277,11 @@ def actors_table(a) -> P.Rich:
     df = pd.DataFrame(rows).sort_values(["_order", "sentence"], kind="stable")
     return P.table(
         df,
-        {"name": "Name", "type": "Type", "first": "First mention", "mentions": "Mentions", "said": "What the statement says of it"},
+        {"name": "Name", "type": "Type", "country": "Whose", "first": "First mention", "mentions": "Mentions",
+         "said": "What the statement says of it"},
         links={"name": lambda r: link(r["sentence"])},
         numeric=("mentions",),
-        widths={"name": "0.34", "type": "0.1", "first": "0.22", "said": "0.2"},
+        widths={"name": "0.3", "type": "0.1", "country": "0.12", "first": "0.18", "said": "0.18"},
     )
 
 

@@ -413,7 +413,7 @@ def _lex() -> SimpleNamespace:
         rf"|\sof\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c2>{countries})$")
     L.state_bodies = frozenset(w.lower() for w in A["state_bodies"])
     L.public_body_re = book.compile(rf"\b(?:{patterns.phrases(A['public_bodies'])})\b")
-    L.bodies_of_parties = {**E.codebook()["party_bodies"], **(A.get("bodies_of_parties") or {})}
+    L.bodies_of_parties = {**E.codebook()["party_bodies"], **(E.codebook().get("bodies_of_parties") or {})}
     role = EL.role_alt
     # "Australia announced A$10 million and New Zealand NZ$5 million": the verb left out before the
     # second country's amount

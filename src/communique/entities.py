@@ -2708,13 +2708,42 @@ def frame_from_columns(names: list[str], values: list[list], ints=(), bools=()):
         return pd.DataFrame({c: pd.Series(a, dtype=a.dtype) for c, a in zip(names, arrays)}, columns=names)
 
 
+@lru_cache(maxsize=1)
+def _country_name_re() -> re.Pattern:
+    L = _lex()
+    forms = _trie(L.all_country_forms)
+    adj = _trie(a for a, c in L.adjective.items() if c != "European Union")  # ("European Court of Human Rights": no EU body)
+    return re.compile(rf"^(?:(?P<c>{forms})(?:['’]s)?|(?P<a>{adj}))\s(?!(?:and|or|&)\s)"
+                      rf"|\sof\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality)\s+of\s+)?"
+                      rf"(?P<c2>{forms})$|(?<!\sin)(?<!\sfor)(?<!\sto)(?<!\swith)\s(?P<c3>{forms})$")
+
+
+def _body_country(name: str, L) -> str | None:
+    """The country whose body an organization is, where its name says so ("Viet Nam Coast
+    Guard", "Australian Defence Force", "Ministry of Energy of the State of Qatar", "Export
+    Development Canada", the European Commission by the codebook's party bodies); None for
+    bodies of many ("Asian Development Bank", "African Union Commission" aside)."""
+    n = name[4:] if name.startswith(("The ", "the ")) else name
+    known = L.party_bodies.get(n) or (codebook().get("bodies_of_parties") or {}).get(n)
+    if known:
+        return known
+    rx = _country_name_re()
+    m = rx.search(n)
+    if m is None or "-" in n.split()[0] or "–" in n.split()[0] or re.search(r"\b(?:Joint|Bi-?[Nn]ational|Binational|Mixed|Bilateral)\b", n):
+        return None  # (not "Mekong-Australia", "China-Africa", nor a commission of two: "Côte d'Ivoire Joint Permanent Commission")
+        return None
+    form = m.group("c") or m.group("c2") or m.group("c3")
+    return L.all_country_forms.get(form) if form else L.adjective.get(m.group("a"))
+
+
 def extract(statement: S.Statement):
     """Entities named in a statement, one row per entity, in order of first mention.
 
     Columns: ``name``; ``type`` (one of :data:`TYPES`); ``role`` (a person's title, else None);
     ``acronym`` (when the statement gives one, or the usual acronym of a known organization
     written as such); ``country`` (whom a person speaks for, by the rules in the module
-    docstring; None for other types); ``mentions`` (int); ``section`` (heading of the first
+    docstring; for an organization, the country its name makes it a body of; None for other
+    types); ``mentions`` (int); ``section`` (heading of the first
     mention, None for the preamble); ``sentence`` (index of the first mention); ``sentences``
     (list of sentence indices); ``start``/``end`` (offsets of the first mention in
     ``statement.text``); ``said`` (list of up to three verb lemmas governing the mentions:
@@ -2722,6 +2751,7 @@ def extract(statement: S.Statement):
     """
     res = analyse(statement)
     said = _said(statement, res.found)
+    L = _lex()
     rows: dict[Any, dict] = {}
     for f in res.found:
         key = f["key"]
@@ -2734,14 +2764,14 @@ def extract(statement: S.Statement):
                 "type": ent["type"],
                 "role": ent["role"],
                 "acronym": ent["acronym"],
-                "country": ent["country"],
+                "country": ent["country"] or (_body_country(ent["name"], L) if ent["type"] == "organization" else None),
                 "mentions": 1,
                 "section": statement.sections[sent.section].heading,
                 "sentence": f["sentence"],
                 "sentences": [f["sentence"]],
                 "start": f["start"],
                 "end": f["end"],
-                "said": said.get(key, []),
+                "said": said.get(key, []) if ent["type"] != "place" else [],  # (a place says and does nothing)
             }
         else:
             row["mentions"] += 1
