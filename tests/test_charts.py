@@ -563,3 +563,17 @@ def test_a_year_before_a_clause_on_levels_is_no_baseline():
     st = S.from_text("Joint Statement of Japan and Fiji\n\nSuva, 3 March 2025\n\nHealth\n\nWe will ensure that by 2030 levels of "
                      "stunting are halved. We will sign it in 2026 - lines of credit will follow.\n")
     assert [e[2] for e in charts.timeline_events(F.extract(st), st.date)] == ["2026", "2030"]
+
+
+def test_the_section_labels_over_the_terms_never_overlap_where_sections_are_short():
+    md = "# Joint Declaration of India, Brazil and South Africa\n\n*Pretoria, 9 September 2025*\n\n" + "".join(
+        f"## {name}\n\nThe leaders discussed trade and the fund {'at length ' * n}today.\n\n"
+        for name, n in [("Shared vision", 2), ("United Nations reform", 3), ("Quota reform", 6), ("Trade and Investment", 40),
+                        ("Climate finance", 1), ("Energy transition", 2), ("Food security", 2), ("Health Cooperation", 20)])
+    st = S.from_text(md, fmt="md")
+    fig = charts.dispersion(st, ["trade", "fund"])
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    boxes = sorted((t.get_window_extent() for t in ax.texts if t.get_text()), key=lambda b: b.x0)
+    assert len(boxes) >= 3
+    assert all(a.x1 <= b.x0 + 1 for a, b in zip(boxes, boxes[1:]))

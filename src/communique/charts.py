@@ -210,10 +210,10 @@ def _text_width(line: str, size: float) -> float:
     return size * sum(0.7 if c.isupper() else 0.32 if c == " " else 0.56 for c in line)
 
 
-def _wrap_label(text: str, width: int, lines: int) -> str:
+def _wrap_label(text: str, width: int, lines: int, slack: int = 3) -> str:
     """A label on at most ``lines`` lines of ``width`` characters: broken at spaces, or after
     "_" or "/" inside a long word ("Research_and_" / "Innovation"), never in the middle of a
-    word; a word more than three characters too long, or lines beyond ``lines``, are
+    word; a word more than ``slack`` characters too long, or lines beyond ``lines``, are
     shortened with an ellipsis."""
     pieces: list[tuple[str, bool]] = []  # (piece, joined to the one before without a space)
     for word in str(text).split():
@@ -231,7 +231,7 @@ def _wrap_label(text: str, width: int, lines: int) -> str:
     if line:
         out.append(line)
     # (a word a little wider than the column stays whole: the columns around have room)
-    out = [ln if len(ln) <= width + 3 and " " not in ln else _short(ln, width) for ln in out] or [""]
+    out = [ln if len(ln) <= width + slack and " " not in ln else _short(ln, width) for ln in out] or [""]
     if len(out) > lines:
         out = out[: lines - 1] + [_short(" ".join(out[lines - 1:]), width)]
     return "\n".join(out)
@@ -480,7 +480,7 @@ def dispersion(statement, terms: Iterable[str], title: str = "Where the terms oc
                 ax.axvline(x, color="#999999", linewidth=0.6, zorder=0)
                 chars = int((nxt - x) / total * plot_inches * 17) - 1
                 if chars >= 3:
-                    label = _wrap_label(heading_label(head), chars, 2)
+                    label = _wrap_label(heading_label(head), chars, 2, slack=0)  # (neighbours may be as narrow)
                     ax.annotate(plain(label), (x, -0.95), xytext=(2, 0), textcoords="offset points", ha="left", va="center", fontsize=6.5, color="#555555", linespacing=1.0)
             ax.axhline(-0.6, color="#DDDDDD", linewidth=0.6, zorder=0)
         ax.set_ylim(len(found) - 0.5, top)
