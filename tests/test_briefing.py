@@ -880,3 +880,12 @@ def test_the_actors_table_says_whose_each_body_is_and_a_place_says_nothing():
     df = E.extract(st)
     places = df[df.type == "place"]
     assert len(places) and all(s == [] for s in places.said)
+
+
+def test_a_ministers_meeting_names_its_principals_on_the_cover():
+    st = S.from_text("Joint Communiqué of the Australia–Viet Nam Foreign and Defence Ministers' Meeting\n\n1. The Minister for "
+                     "Foreign Affairs of Australia, Senator the Hon Penny Wong, met the Minister of Foreign Affairs of Viet Nam, "
+                     "H.E. Mr Bui Thanh Son, in Hanoi.\n\n2. The Ministers agreed to meet annually.\n\nHanoi, 14 October 2025\n")
+    html = briefing.cover(st, {"statement": "x.txt"}).html
+    assert "<dt>Principals</dt><dd>Penny Wong, Minister for Foreign Affairs (Australia); Bui Thanh Son, Minister of Foreign " \
+           "Affairs (Vietnam)</dd>" in html

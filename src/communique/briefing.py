@@ -126,6 +126,23 @@ def _leaders_named(st) -> str:
 
 
 
+def _principals_named(st) -> str:
+    """Where the text names no head of state or government, the parties' people its opening
+    paragraphs name with a title, a ministers' meeting's principals: "Penny Wong, Minister for
+    Foreign Affairs (Australia); Bui Thanh Son, Minister of Foreign Affairs (Vietnam)"."""
+    from . import entities as E
+
+    found = E.analyse(st)
+    first: dict = {}
+    for f in found.found:
+        if f["type"] == "person":
+            first.setdefault(f["key"], f["sentence"])
+    opened = {si for par in st.paragraphs[:3] for si in par.sentences}
+    people = [p for p in found.persons if p.get("role") and p.get("country") in st.parties and first.get(p["key"]) in opened]
+    people.sort(key=lambda p: (st.parties.index(p["country"]), first[p["key"]]))
+    return "; ".join(f"{p['name']}, {p['role']} ({p['country']})" for p in people[:8])
+
+
 def _leaders_signed(st) -> str:
     """The heads of state or government among those who signed, when the text names none
     above: "Pham Minh Chinh (Vietnam), Lawrence Wong (Singapore)"."""
@@ -150,6 +167,15 @@ def _of_own_state(signer: dict, rest: str) -> bool:
     return any(c == signer["country"] for _, _, c in S._country_spans(rest))
 
 
+def _leaders_row(st) -> tuple[str, str]:
+    """The cover's leaders, or a ministers' meeting's principals where it names no leader."""
+    leaders = ", ".join(st.leaders) or _leaders_named(st) or _leaders_signed(st)
+    if leaders:
+        return "Leaders", leaders
+    principals = _principals_named(st)
+    return ("Principals", principals) if principals else ("Leaders", "not given")
+
+
 def cover(st, params: dict[str, Any]) -> P.Rich:
     """Title block: title, the statement's own heading, date, parties, leaders, issuer, source,
     and when and with which parameters the briefing was rendered."""
@@ -160,7 +186,7 @@ def cover(st, params: dict[str, Any]) -> P.Rich:
         ("Statement heading", st.heading or "(none)"),
         ("Date", format_date(st.date) + (f" ({place})" if (place := _dateline_place(st)) else "")),
         ("Parties", ", ".join(st.parties) or "not identified"),
-        ("Leaders", ", ".join(st.leaders) or _leaders_named(st) or _leaders_signed(st) or "not given"),
+        _leaders_row(st),
         *([("Signed by", S.signed_by(st))] if st.signatories else []),
         ("Issued by", st.issuer or "not given"),
         ("Source", st.source or (st.path.name if st.path else "")),
