@@ -3705,3 +3705,15 @@ def test_confirming_that_a_thing_will_be_done_binds_the_one_who_confirms():
     assert rows("The EU confirmed that the Ukraine Facility of €50 billion will be fully disbursed by 2027. The EU confirmed "
                 "that the economy will grow by 2% in 2026.") == [
         ("European Union", "confirm", "commitment"), ("European Union", "confirm", "endorsement")]
+
+
+def test_a_position_held_against_the_others_and_a_colon_after_to():
+    st = S.from_text("Joint Statement by the European Union and Canada\n\nBrussels, 12 June 2025\n\nTrade\n\nThe EU side noted its "
+                     "concern over Canada's digital services tax, while Canada maintained that the measure is consistent with its "
+                     "international obligations. The two sides maintained close contacts. Leaders agreed to: establish a "
+                     "Critical Minerals Investment Platform, with the European Investment Bank committing €4.5 billion.\n")
+    assert [(r.actor, r.verb, r.target) for r in C.extract(st).itertuples()] == [
+        ("European Union", "note", "its concern over Canada's digital services tax"),
+        ("Canada", "maintain", "the measure is consistent with its international obligations"),
+        ("both", "agree", "establish a Critical Minerals Investment Platform"),
+        ("European Union", "commit", "€4.5 billion")]

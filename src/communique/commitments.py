@@ -1426,6 +1426,7 @@ def _strip_left(left: str, L) -> tuple[str, bool, bool, bool]:
 # Small patterns used per predicate.  They are matched in place (``pattern.match(text, pos,
 # endpos)``) rather than on slices: none of them looks behind its start, so the result is the same.
 _TO_NEXT = re.compile(r"\s+to\s")
+_THAT_NEXT = re.compile(r"\s+that\s")
 _TO_ONLY = re.compile(r"\s+to\s+")
 _COORDINATED = re.compile(r"(?:,|;|\band)\s*$")
 # the subjects of a reported clause that stand for the one who reports ("Kenya said it would ...")
@@ -1514,7 +1515,7 @@ _THAT_OWN_BODY = re.compile(r"\s+that\s+(?:the\s+|their\s+|our\s+)?(?:[A-Z][\w-]
                             r"Senior\s+Officials|Working\s+Group|Committee|Task\s+Force|Ministers)\b")
 _MODAL_ASIDE = re.compile(r"\s*,[^,;:.()]{1,80},")  # a phrase set off by commas right after a modal
 _ADJ_LINK = re.compile(r"\s+(?:to|that|about|with|by|for)\s+")
-_VERB_LINK = re.compile(r"\s+(?:(?:to|on|upon|that)\s+(?=[a-z]))?")
+_VERB_LINK = re.compile(r"\s+(?:(?:to|on|upon|that):?\s+(?=[a-z]))?")  # ("agreed to: establish ...")
 _WORD_RUN = re.compile(r"[\w.'’-]+")
 _NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _MANNER = re.compile(r"with\s+(?:(?:deep|grave|great|serious|particular|profound|much|growing|sincere)\s+)?"
@@ -1702,6 +1703,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             lemma = h["lemma"]
             if L.needs.get(lemma) == "to" and not _TO_NEXT.match(text, ve, s.end):
                 continue
+            if L.needs.get(lemma) == "that" and not _THAT_NEXT.match(text, ve, s.end):
+                continue  # ("Canada maintained that the measure is lawful", not "maintained close contacts")
             if lemma == "continue" and k + 1 < len(hits) and _TO_ONLY.fullmatch(text, ve, hits[k + 1]["start"]):
                 continue
         if h.get("cls") == "past" and _REDUCED_RELATIVE.match(text, ve) and text[max(s.start, vs - 3):vs].rstrip().endswith(","):
