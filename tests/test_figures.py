@@ -2220,3 +2220,10 @@ def test_a_rate_in_words_a_yearly_capacity_and_a_strategy_named_for_its_year():
                    ["1.5 mtpa", "quantity", 1.5, "million tonnes per annum", None, False],
                    ["2040", "year", 2040.0, None, None, True], ["15 per cent", "percent", 15.0, "percent", None, False],
                    ["first quarter of 2026", "date", 2026.0, None, None, False]]
+
+
+def test_crore_and_lakh_show_as_written_and_as_the_rest_of_the_world_counts():
+    df = figs("Joint Statement of India and Brazil\n\nNew Delhi, 5 September 2025\n\nTrade\n\nIndia will extend a line of credit "
+              "of ₹ 2,500 crore and ₹ 50 lakh for grants, supply 2 lakh tonnes of rice and give $16 billion.\n")
+    assert [F.format_value(r) for r in df.to_dict("records")] == [
+        "₹ 2,500 crore (₹25 billion)", "₹ 50 lakh (₹5 million)", "2 lakh tonnes (200,000 tonnes)", "$16 billion"]

@@ -3042,6 +3042,9 @@ def _missing(x) -> bool:
     return x is None or (isinstance(x, float) and math.isnan(x))
 
 
+_INDIAN_SCALE = re.compile(r"\b(?:crores?|lakhs?|lacs?)\b", re.I)
+
+
 def format_value(row, qualifier: bool = False) -> str:
     """A figure as people read it: "$16 billion", "€5 million", "US$450 million", "12.4%", "1,000",
     "USD 300 billion a year".
@@ -3089,6 +3092,9 @@ def format_value(row, qualifier: bool = False) -> str:
         out = f"×{_plain(v)}" if v >= 1 else f"×{Fraction(v).limit_denominator(12)}"  # ("×3"; "halve": "×1/2")
     else:
         out = text
+    if kind in ("money", "quantity", "count") and _INDIAN_SCALE.search(text):
+        # (as the text counts it, then as the rest of the world does: "₹ 2,500 crore (₹25 billion)")
+        out = f"{' '.join(text.split())} ({out})"
     per = row.get("per") if hasattr(row, "get") else None
     if isinstance(per, str) and per:
         out = f"{out} a {per}" if per in PERIODS else f"{out} per {per}"  # "USD 300 billion a year", "USD 5 per tonne"
