@@ -2188,3 +2188,17 @@ def test_an_organization_is_its_countrys_where_its_name_says_so():
         "Ministry of Energy of the State of Qatar": "Qatar", "Export Development Canada": "Canada",
         "European Investment Bank": "European Union", "Asian Development Bank": None, "European Court of Human Rights": None}
     assert not [c for n, c in orgs.items() if n.startswith("China-Africa") and c]
+
+
+def test_a_person_named_once_then_by_title_alone_is_mentioned_each_time():
+    df = E.extract(S.from_text("Joint Statement between the State of Qatar and the Republic of Korea\n\nSeoul, 5 September 2025\n\n"
+                               "Visit\n\nHis Highness Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar, paid a state visit "
+                               "to Korea at the invitation of His Excellency President Lee Jae-myung. His Highness the Amir was "
+                               "accompanied by the Prime Minister. His Highness the Amir expressed thanks. The President thanked "
+                               "the Amir. The President-elect and the President of the Council met.\n"))
+    people = df[df.type == "person"].set_index("name")
+    assert people.loc[["Tamim bin Hamad Al Thani", "Lee Jae-myung"], "mentions"].tolist() == [4, 1]
+    # (not where two people hold the title)
+    two = E.extract(S.from_text("Joint Statement of the United States and Kenya\n\nNairobi, 5 March 2024\n\nTalks\n\nPresident "
+                                "Biden met President Ruto. The President said the talks went well.\n"))
+    assert two[two.type == "person"].mentions.tolist() == [1, 1]
