@@ -2625,7 +2625,8 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
     if groups and not countries_named:
         # (members in a list, not the countries a later paragraph says will do this or that:
         # "Japan will provide ..., and the United Kingdom will commit ..." of a G7 statement)
-        return found if len(found) >= 3 and (chunk is opening[0] or len(_listed_run(chunk)) >= 3) else named
+        return found if len(found) >= 3 and (chunk is opening[0] or (len(_listed_run(chunk)) >= 3 and _MEMBERS_LISTED.search(chunk))) \
+            else named  # (not "We welcome the debt restructurings of Zambia, Ghana and Ethiopia" of a G20 text)
     parties = named + [c for c in found if c not in named]
     if len(parties) < 2 and not groups:
         # a readout that names the leaders, not both countries: "Prime Minister Mark Carney met
@@ -2702,6 +2703,11 @@ def _leader_names() -> tuple[re.Pattern, dict[str, str]]:
 
 # (each by its long name too: ", the Arab Republic of Egypt, the Federal Democratic Republic of Ethiopia")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?)?$")
+
+
+# the people or governments of the members a list names ("the Leaders of Australia, India, ...")
+_MEMBERS_LISTED = re.compile(r"\b(?:Leaders|Heads\s+of|Ministers|Governments|Representatives|representatives|delegations|Delegations"
+                             r"|Presidents|Prime\s+Ministers|member\s+states|Member\s+States|members|Members)\b")
 
 
 def _listed_run(text: str) -> list[str]:
