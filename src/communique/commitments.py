@@ -1289,6 +1289,11 @@ def _offices_named(atoms: list, L, ctx) -> list:
 _AND = re.compile(r" and ")
 
 
+# a clause of its own after a semicolon, which ends a target: "; Mexico did not join this initiative"
+_SEMICOLON_CLAUSE = re.compile(r";\s+(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+(?:(?:also|not|further)\s+)?"
+                          r"(?:did|does|do|will|shall|has|have|had|is|are|was|were|would|should|can|could|may|might|must|[a-z]{3,}ed)\b")
+
+
 def _body_to_party(r: tuple, L, ctx) -> tuple:
     """A row whose actor is a party's public body ("USAID", "The U.S. Department of
     Agriculture", "Kenya's Ministry of Health") as the party's, the body kept in ``body``: what
@@ -1427,6 +1432,9 @@ def _strip_left(left: str, L) -> tuple[str, bool, bool, bool]:
 # endpos)``) rather than on slices: none of them looks behind its start, so the result is the same.
 _TO_NEXT = re.compile(r"\s+to\s")
 _THAT_NEXT = re.compile(r"\s+that\s")
+# phrases whose "with" takes a noun, never an absolute clause
+_WITH_A_NOUN = re.compile(r"\b(?:accordance|line|conformity|compliance|keeping|consistent|compatible|consultation|cooperation"
+                          r"|coordination|partnership|together|along|agreement|comply|complies|associated|aligned)\s+$", re.I)
 _TO_ONLY = re.compile(r"\s+to\s+")
 _COORDINATED = re.compile(r"(?:,|;|\band)\s*$")
 # the subjects of a reported clause that stand for the one who reports ("Kenya said it would ...")
@@ -2307,6 +2315,18 @@ def _explores(text: str, ve: int, end: int, L, verbs=None) -> bool:
     return any(" ".join(words[:k]) in verbs for k in (1, 2, 3))
 
 
+_ENCOURAGE_FIRMS = re.compile(r"\s+(?:also\s+|further\s+)?encourage\s+(?P<adj>[A-Z][\w-]+)\s+(?:enterprises|companies|firms|businesses"
+                              r"|investors|banks|financial\s+institutions)\b")
+
+
+def _encourages_own_firms(st, text: str, ve: int, end: int) -> bool:
+    """"The Chinese side will encourage Chinese enterprises to invest": a party's policy for its
+    own firms, named by its country's adjective, binds as "its enterprises" does (not "European
+    companies" of a Brazil–Argentina text)."""
+    m = _ENCOURAGE_FIRMS.match(text, ve, end)
+    return bool(m) and E._lex().adjective.get(m.group("adj")) in st.parties
+
+
 def _predicate(st, si, h, L) -> dict:
     """Category, lemma and where the target starts, for one predicate hit."""
     text = st.text
@@ -2318,7 +2338,7 @@ def _predicate(st, si, h, L) -> dict:
         cat = L.modals[h["text"]]
         if _explores(text, ve, s.end, L) and not (cat == "commitment" and _NOT_NEXT.match(text, ve, ve + 20)):
             cat = "intention"  # ("will not seek to impose new tariffs": a refusal binds as a pledge does)
-        elif L.modal_endorse_re.match(text, ve, s.end):
+        elif L.modal_endorse_re.match(text, ve, s.end) and not _encourages_own_firms(st, text, ve, s.end):
             cat = "endorsement"  # "will welcome Timor-Leste's accession", "would welcome a visit": approval still
         verb = "will" if h["text"] in ("will", "won't") else "can" if h["text"] in ("cannot", "can't") else h["text"]
         return {"verb": verb, "category": cat, "target_start": tstart,
@@ -3576,6 +3596,8 @@ def extract(statement: S.Statement):
         i = sentence_index(m.start())
         if i < 0 or m.end() > sentences[i].end:
             continue
+        if _WITH_A_NOUN.search(text, max(sentences[i].start, m.start() - 24), m.start()):
+            continue  # ("in accordance with the Treaty establishing the Corridor": a name, no one acting)
         hits = by_sentence.setdefault(i, [])
         found = [m]
         pos = m.end()
@@ -3642,6 +3664,9 @@ def extract(statement: S.Statement):
         manner = _MANNER.match(text, tstart, tend)
         if manner:
             tstart = manner.end()  # ("noted with concern that growth remains weak": what they noted)
+        nxt = _SEMICOLON_CLAUSE.search(text, tstart, tend)
+        if nxt:  # ("invited Mexico to join the initiative; Mexico did not join it": the invitation only)
+            tend = nxt.start()
         kinds, details = _catalysts(st, tstart, tend, L, names, name_starts, dates)
         cond = cond or _condition(text, start, verb_start, L, marks) or _condition(text, tstart, tend, L, marks)
         strength = L.firm if cat == "commitment" and kinds and not cond else L.strength[cat]

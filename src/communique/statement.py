@@ -2625,7 +2625,7 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
     if groups and not countries_named:
         # (members in a list, not the countries a later paragraph says will do this or that:
         # "Japan will provide ..., and the United Kingdom will commit ..." of a G7 statement)
-        return found if len(found) >= 3 and (chunk is opening[0] or (len(_listed_run(chunk)) >= 3 and _MEMBERS_LISTED.search(chunk))) \
+        return found if len(found) >= 3 and _lists_members(chunk, chunk is opening[0]) \
             else named  # (not "We welcome the debt restructurings of Zambia, Ghana and Ethiopia" of a G20 text)
     parties = named + [c for c in found if c not in named]
     if len(parties) < 2 and not groups:
@@ -2708,6 +2708,17 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:
 # the people or governments of the members a list names ("the Leaders of Australia, India, ...")
 _MEMBERS_LISTED = re.compile(r"\b(?:Leaders|Heads\s+of|Ministers|Governments|Representatives|representatives|delegations|Delegations"
                              r"|Presidents|Prime\s+Ministers|member\s+states|Member\s+States|members|Members)\b")
+
+
+def _lists_members(chunk: str, first: bool) -> bool:
+    """Whether a paragraph's list of three or more countries names a group's members: in the
+    opening paragraph's first sentence, or after their people ("the Leaders of A, B and C"),
+    not as what the group speaks of ("the debt restructurings of Zambia, Ghana and Ethiopia")."""
+    listed = _listed_run(chunk)
+    if len(listed) < 3:
+        return first
+    at = next((i for i, _e, c in _country_spans(chunk) if c == listed[0]), 0)
+    return (first and at < len(_first_sentence(chunk))) or bool(_MEMBERS_LISTED.search(chunk, max(0, at - 80), at))
 
 
 def _listed_run(text: str) -> list[str]:
