@@ -2227,3 +2227,16 @@ def test_crore_and_lakh_show_as_written_and_as_the_rest_of_the_world_counts():
               "of ₹ 2,500 crore and ₹ 50 lakh for grants, supply 2 lakh tonnes of rice and give $16 billion.\n")
     assert [F.format_value(r) for r in df.to_dict("records")] == [
         "₹ 2,500 crore (₹25 billion)", "₹ 50 lakh (₹5 million)", "2 lakh tonnes (200,000 tonnes)", "$16 billion"]
+
+
+def test_a_spanish_million_a_peso_named_after_its_sign_and_a_peso_code_before_a_decimal_comma():
+    df = figs("Joint Declaration of Mexico and Colombia\n\nBogotá, 3 October 2025\n\nTrade\n\nBilateral trade reached USD 8.430 "
+              "million in 2024, up 2,5%. Colombia will invest $ 18.000 millones de pesos colombianos in road works, COL$ 500 "
+              "million in schools and COP 4,2 billion in ports. EUR 1.125 billion was lent.\n")
+    got = {r.text: (r.value, r.unit) for r in df.itertuples()}
+    assert got["USD 8.430 million"] == (8.43e9, "USD") and got["EUR 1.125 billion"] == (1.125e9, "EUR")
+    assert got["$ 18.000 millones de pesos colombianos"] == (1.8e10, "COP") and got["COL$ 500 million"] == (5e8, "COP")
+    assert got["COP 4,2 billion"] == (4.2e9, "COP")
+    ents = E.extract(S.from_text("Joint Declaration of Mexico and Colombia\n\nBogotá, 3 October 2025\n\nTrade\n\nColombia will "
+                                 "provide COP 4,2 billion. They back the Fossil Fuel Non-Proliferation Treaty.\n"))
+    assert ents[ents.type != "country"].name.tolist() == ["Fossil Fuel Non-Proliferation Treaty"]

@@ -908,6 +908,22 @@ def _title_mentions(text: str, persons: list[dict], person_spans: "_Spans", foun
 
 
 _CAPS_WORD = re.compile(r"\b[A-Z]{2,}[A-Z-]*\b")
+_NAME_WORDS_BEFORE = re.compile(r"(?<![.:;!?]\s)\b([A-Z][a-z][\w-]*)(?:\s+[A-Z][a-z][\w-]*)?[ \t]+$")
+
+
+def _inside_longer_name(text: str, at: int, L) -> bool:
+    """Whether plain capitalized words run into a known name from before ("Fossil Fuel" before
+    "Non-Proliferation Treaty"): a longer name that ends on it, not the known one (not after a
+    country, a known name, a title or a sentence's first word)."""
+    from .statement import _SENTENCE_STARTERS
+
+    m = _NAME_WORDS_BEFORE.search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    w = m.group(1)
+    before = text[max(0, m.start() - 2):m.start()]
+    return not (w in L.not_start or w in L.all_country_forms or w in L.adjective or w in L.known or w in L.role_words
+                or w.lower() in _SENTENCE_STARTERS or m.start() == 0 or before.endswith("\n") or w.endswith(("'s", "’s")))
 
 
 def _find(st: S.Statement) -> SimpleNamespace:
@@ -1402,6 +1418,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
             continue
         if text.startswith("$", e0) and form.isupper():
             continue  # "AU$29.6 million", "EC$ 54 million": a dollar, not the African Union
+        if " " in form and form not in L.known_acronyms and _inside_longer_name(text, s0, L):
+            continue  # "the Fossil Fuel Non-Proliferation Treaty": another name that ends on a known one
         body = _NEXT_WORD.match(text, e0) if form in L.known_acronyms else None
         if body and L.cues.get(body.group(1)) == "organization":
             # (a country's own body of that name: "the Saudi EXIM Bank", not "the Japanese ASEAN envoy")

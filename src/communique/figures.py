@@ -2141,6 +2141,14 @@ def _empty_about() -> frozenset[str]:
     return frozenset(lexicon().get("empty_about") or ())
 
 
+# pesos named after the amount, in Spanish order ("de pesos colombianos") or in English
+_PESOS_OF = {"colombianos": "COP", "colombian": "COP", "mexicanos": "MXN", "mexican": "MXN", "chilenos": "CLP", "chilean": "CLP",
+             "argentinos": "ARS", "argentine": "ARS", "uruguayos": "UYU", "uruguayan": "UYU", "filipinos": "PHP", "philippine": "PHP",
+             "dominicanos": "DOP", "dominican": "DOP", "cubanos": "CUP", "cuban": "CUP"}
+_PESOS_NAMED = re.compile(r"\s+(?:de\s+|in\s+)?(?:pesos\s+(colombianos|mexicanos|chilenos|argentinos|uruguayos|filipinos|dominicanos|cubanos)"
+                          r"|(Colombian|Mexican|Chilean|Argentine|Uruguayan|Philippine|Dominican|Cuban)\s+pesos)\b", re.I)
+
+
 def _rec(start, end, kind, value, value_max=None, unit=None, qualifier=None, about=None, in_name=False, **extra):
     if about is not None and ("\n" in about or "  " in about):
         about = " ".join(about.split())  # a phrase read across a wrapped line
@@ -2372,10 +2380,11 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     elif dig and num.count(".") > 1 and _DOT_THOUSANDS.fullmatch(num):
         value = float(num.replace(".", ""))  # "8.700.000 euros"
     elif dig and "." in num and _DOT_THOUSANDS.fullmatch(num) and ctx.dot_thousands \
-            and not (scale_txt and scale_txt.strip().lower() in _SCALES_EN and not num.endswith("00")):
-        # "10.000 skilled workers" in a text that writes "EUR 1,5 Mrd."; before "million" only a
-        # round group ("8.700 million euros", "12.000 million": no one writes 8.7 as "8.700"),
-        # while "EUR 1.125 billion" keeps its decimal point
+            and not (scale_txt and scale_txt.strip().lower() in ("billion", "trillion") and not num.endswith("00")):
+        # "10.000 skilled workers" in a text that writes "EUR 1,5 Mrd."; before "million" a group
+        # of thousands too ("USD 8.430 million" of a text that writes "2,5%": "8.430 millones"),
+        # before "billion" only a round one ("12.000 billion"), while "EUR 1.125 billion" keeps its
+        # decimal point
         value = float(num.replace(".", ""))
     else:
         value = float(num.replace(",", "")) if dig else _word_value(num, rx)
@@ -2522,6 +2531,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         kind = "money"
         unit = _currency(cur if cur else unit_txt, ctx, rx) if cur else (
             ctx.unit(uname))
+        named = _PESOS_NAMED.match(stext, end) if cur and cur.strip() == "$" else None
+        if named:  # ("$ 18.000 millones de pesos colombianos": the sign is the peso the words name)
+            unit, end = _PESOS_OF[(named.group(1) or named.group(2)).lower()], named.end()
     elif ukind in ("percent", "duration", "quantity"):
         kind, unit = ukind, uname
     elif not dig and scale == 1 and 1800 <= value <= 2100 and value == int(value) and (

@@ -45,7 +45,7 @@ __all__ = ["AMOUNT_NEXT", "book", "cache_dir", "phrases"]
 # An amount right after a code makes the code a currency: "COP 29,000 million", "COP 5 billion",
 # "COP 1.5 trillion" are Colombian pesos, where "COP 29" and "COP29" are the climate conference.
 # (a look-ahead: after a code, a number with separators, decimals or a word of scale)
-AMOUNT_NEXT = r"(?=\s?\d{1,3}(?:,\d{3})+|\s?\d+\.\d|\s?\d+\s*(?:million|billion|trillion|thousand|bn|mn|m|k)\b)"
+AMOUNT_NEXT = r"(?=\s?\d{1,3}(?:,\d{3})+|\s?\d+[.,]\d|\s?\d+\s*(?:million|billion|trillion|thousand|bn|mn|m|k|millones|mil)\b)"  # ("COP 4,2 billion")
 
 
 def phrases(forms) -> str:
