@@ -2397,3 +2397,19 @@ def test_a_web_pages_notes_with_links_back_to_their_marks_are_notes():
             "</body></html>")
     st = S.from_text(page, fmt="html")
     assert [s.heading for s in st.sections] == [None, "Trade", "Notes"] and "↩" not in st.text
+
+
+def test_a_signature_block_in_two_columns_side_by_side():
+    raw = ("JOINT COMMUNIQUÉ ISSUED AT THE END OF THE STATE VISIT OF THE PRESIDENT OF NIGERIA TO GHANA\r\n\r\nINTRODUCTION\r\n\r\n"
+           "1.\tThe two Presidents held talks in Accra.\r\n\r\nDone at Accra, this 14th day of October, 2025\r\n\r\n"
+           "_________________________\t\t\t_________________________\r\nH.E. Bola Ahmed Tinubu, GCFR\t\tH.E. John Dramani Mahama\r\n"
+           "President and Commander-in-Chief\tPresident of the Republic of Ghana\r\n"
+           "Federal Republic of Nigeria\t\tand Commander-in-Chief of the Armed Forces\r\n")
+    st = S.from_text(raw)
+    assert [(s["name"], s["country"], s["title"]) for s in st.signatories] == [
+        ("Bola Ahmed Tinubu", "Nigeria", "President and Commander-in-Chief"),
+        ("John Dramani Mahama", "Ghana", "President of the Republic of Ghana and Commander-in-Chief of the Armed Forces")]
+    assert st.date == dt.date(2025, 10, 14) and not any("Mahama" in st.text[s.start:s.end] for s in st.sentences)
+    # (two columns of figures closing a text are no signatures)
+    st = S.from_text("Joint Statement of Chile and Peru\n\nLima, 3 May 2025\n\nTrade\n\nTrade grew.\n\n2023\t\t2024\n10\t\t12\n")
+    assert st.signatories == []

@@ -600,6 +600,32 @@ def _line_end_hyphens(text: str) -> str:
     return _LINE_END_HYPHEN.sub(mend, text)
 
 
+_COLUMN_GAP = re.compile(r"\t+|[ ]{3,}")
+
+
+def _signature_columns(text: str) -> str:
+    """A closing signature block set in two columns, side by side ("H.E. Bola Ahmed Tinubu\t\tH.E.
+    John Dramani Mahama", the titles under each): one column after the other, as a block of
+    signatures one under another is read. Only the lines that close the text, each split in
+    two by a tab or a wide gap."""
+    if "\t" not in text[-1500:] and "   " not in text[-1500:]:
+        return text
+    lines = text.rstrip("\n").split("\n")
+    k = len(lines)
+    while k > 0 and lines[k - 1].strip() and len(_COLUMN_GAP.split(lines[k - 1].strip())) == 2:
+        k -= 1
+    rows = lines[k:]
+    if len(rows) < 2 or not any(re.search(r"[A-Za-z]", r) for r in rows) or (k and lines[k - 1].strip()):
+        return text  # (two or more such lines, after a blank line, that close the text)
+    pairs = [_COLUMN_GAP.split(r.strip()) for r in rows]
+    if not any(all(_NAME_LINE.fullmatch(_SIGNER_HONORIFIC.sub("", _POST_NOMINALS.sub("", c.strip()))) and not _title_line(c)
+                   for c in p) for p in pairs):
+        return text  # (a row of two signers' names, or no signatures)
+    left = "\n".join(p[0].strip() for p in pairs)
+    right = "\n".join(p[1].strip() for p in pairs)
+    return "\n".join(lines[:k]) + "\n" + left + "\n\n" + right + "\n"
+
+
 # Footnotes a text copied out of a PDF keeps as bare numbers: "the Paris Agreement2 and" in
 # the text, and under a rule at its end "2 Paris Agreement under the ..." (a note may wrap)
 _PLAIN_NOTES = re.compile(r"\n[ \t]*\n[ \t]*_{5,}[ \t]*\n\s*(1[ \t]+\S[\s\S]*)$")
@@ -1885,6 +1911,10 @@ def _runs(idx: list[int]) -> list[list[int]]:
     return out
 
 
+# honours after a signer's name: "H.E. Bola Ahmed Tinubu, GCFR", "..., KC, MP"
+_POST_NOMINALS = re.compile(r"(?:,\s*[A-Z]{2,6}\.?)+\s*$")
+
+
 def _name_title_blocks(lines, body: list[int]) -> list[int]:
     """Signers with no "For the ..." line above them, each a block of its own closing the
     text: a name, a title, and the state ("Diana Mondino" / "Minister of Foreign Affairs, ..." /
@@ -1892,6 +1922,13 @@ def _name_title_blocks(lines, body: list[int]) -> list[int]:
     found: list[int] = []
     for run in reversed(_runs(body[-16:])):
         texts = [re.sub(r"^#+\s*", "", lines[i].text.strip()).strip("*_ ") for i in run]
+        while texts and not texts[0].strip("_-–—. "):
+            texts = texts[1:]  # (the rule signed above: "_________________________")
+        for k in range(len(texts) - 1, 1, -1):
+            if texts[k][:1].islower():  # (a title on two lines: "President of the Republic of Ghana" / "and Commander-in-Chief ...")
+                texts[k - 1:k + 1] = [f"{texts[k - 1]} {texts[k]}"]
+        if texts:
+            texts[0] = _POST_NOMINALS.sub("", texts[0])  # ("H.E. Bola Ahmed Tinubu, GCFR")
         if not found and all(_dateline(t) for t in texts):
             found = run + found  # (a place and a date under the signatures)
             continue
@@ -1953,8 +1990,11 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
             t = _SIGN_MARKUP.sub("", raw).strip()
             if _SIGNED_LABEL.fullmatch(raw) or _dateline(t):
                 continue
-            if opens and _NAME_LINE.fullmatch(_SIGNER_HONORIFIC.sub("", t)) and not _title_line(t):
-                out.append({"party": "", "country": None, "name": _SIGNER_HONORIFIC.sub("", t), "title": None})
+            if opens and _NAME_LINE.fullmatch(_SIGNER_HONORIFIC.sub("", _POST_NOMINALS.sub("", t))) and not _title_line(t):
+                out.append({"party": "", "country": None, "name": _SIGNER_HONORIFIC.sub("", _POST_NOMINALS.sub("", t)), "title": None})
+                continue
+            if opens and not t.strip("_-–—. "):
+                new_block = True  # (the rule signed above the name)
                 continue
             if out and out[-1]["title"] and _is_state(t):
                 out[-1]["party"], out[-1]["country"] = t, next(c for _, _, c in _country_spans(t))
@@ -3065,6 +3105,7 @@ def from_text(
     original = _TEXT_MARKS.sub("", clean(raw))  # "Begin text:" ... "End text." around a released text
     if fmt == "txt":
         original = _plain_footnotes(_line_end_hyphens(_page_furniture(original)))  # (a text copied out of a PDF)
+        original = _signature_columns(original)
     original, page = _page_labels(original)  # ("From: ...", "Published on: ...", "Last updated: ...")
     original = _without_contacts(original)
     if fmt in ("txt", "html"):
