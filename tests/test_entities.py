@@ -2202,3 +2202,14 @@ def test_a_person_named_once_then_by_title_alone_is_mentioned_each_time():
     two = E.extract(S.from_text("Joint Statement of the United States and Kenya\n\nNairobi, 5 March 2024\n\nTalks\n\nPresident "
                                 "Biden met President Ruto. The President said the talks went well.\n"))
     assert two[two.type == "person"].mentions.tolist() == [1, 1]
+
+
+def test_a_name_given_its_other_name_in_brackets_is_one_entity_and_a_territory_is_a_place():
+    df = E.extract(S.from_text("Joint Statement between China and Brazil\n\nBeijing, 20 November 2024\n\nPolitics\n\nBrazil will "
+                               "support its New Industrialization Program (\"Nova Indústria Brasil\"). The 30th Conference of the "
+                               "Parties (COP30) will be held in Belém. They welcomed COP30. The Brazilian side reaffirmed that "
+                               "Taiwan is an inalienable part of China's territory.\n"))
+    rows = {r.name: (r.type, r.acronym, r.mentions) for r in df.itertuples()}
+    assert rows["New Industrialization Program"] == ("initiative", None, 2) and "Nova Indústria Brasil" not in rows
+    assert rows["30th Conference of the Parties"] == ("event", "COP30", 3) and "COP30" not in rows
+    assert rows["Taiwan"][0] == "place"

@@ -287,6 +287,7 @@ def _lex() -> SimpleNamespace:
     )
     # "the Secretary-General of the United Nations, António Guterres": a body, then a comma
     L.party_bodies = dict(cb["party_bodies"])
+    L.territories = frozenset(cb.get("territories") or ())
     # (a leader's title with the body a party leads by: "President of the European Council")
     L.leader_roles |= frozenset(f"{r} of the {b}" for r in cb["leader_roles"] for b in L.party_bodies)
     L.role_party_re = book.compile(rf"\s+of\s+(?:the\s+)?({_trie(L.party_bodies)})(?![\w-])")
@@ -1527,7 +1528,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
             feature_hits.append((*feature, sent))  # "Lake Chad Basin": a place, not Chad
             continue
         canon = country_form[m.group()]
-        add(("country", canon), canon, "country", s0, e0, sent)
+        add(("country", canon), canon, "place" if canon in L.territories else "country", s0, e0, sent)
 
     parties = [p for p in st.parties if isinstance(p, str)]
     if parties and ("Kingdom" in text or "side" in text or "delegation" in text or "Sultanate" in text or "Emirate" in text):
@@ -2621,8 +2622,41 @@ def analyse(st: S.Statement) -> SimpleNamespace:
         return cached[1]
     result = _find(st)
     result.found.sort(key=_START_END)
+    _merge_other_names(st.text, result)
     st.__dict__[_CACHE_KEY] = (st.text, result)
     return result
+
+
+_OTHER_NAME_OPEN = re.compile(r"\s*\(\s*(?:also\s+known\s+as\s+|or\s+)?[\"“‘']?")
+_OTHER_NAME_CLOSE = re.compile(r"[\"”’']?\s*\)")
+_NAMED_THINGS = frozenset(("organization", "initiative", "agreement", "event"))
+
+
+def _merge_other_names(text: str, res) -> None:
+    """A name given its other name in brackets right after it ("the New Industrialization Program
+    ("Nova Indústria Brasil")", "the 30th Conference of the Parties (COP30)"): one entity, by the
+    first name, its mentions under the other name counted with it."""
+    found = res.found
+    alias: dict = {}
+    for f1, f2 in zip(found, found[1:]):
+        k1, k2 = alias.get(f1["key"], f1["key"]), f2["key"]
+        if k1 == k2 or k2 in alias or f1["sentence"] != f2["sentence"]:
+            continue
+        e1, e2 = res.entities.get(k1), res.entities.get(k2)
+        if not e1 or not e2 or e1["type"] not in _NAMED_THINGS or e2["type"] not in _NAMED_THINGS:
+            continue
+        if _OTHER_NAME_OPEN.fullmatch(text, f1["end"], f2["start"]) and _OTHER_NAME_CLOSE.match(text, f2["end"]):
+            alias[k2] = k1
+            if e1.get("acronym") is None and " " not in e2["name"] and re.sub(r"[\d-]", "", e2["name"]).isupper():
+                e1["acronym"] = e2["name"]  # ("COP30")
+    if not alias:
+        return
+    for f in found:
+        if f["key"] in alias:
+            f["key"] = alias[f["key"]]
+            f["type"] = res.entities[f["key"]]["type"]
+    for k in alias:
+        res.entities.pop(k, None)
 
 
 _NEW_CLAUSE = re.compile(r"[,;:]\s*(?:and|but|while|whereas)\s+(?:the\s+)?\S*$|\b(?:and|while|whereas)\s+(?:the\s+)?\S*$")
