@@ -2240,3 +2240,11 @@ def test_a_spanish_million_a_peso_named_after_its_sign_and_a_peso_code_before_a_
     ents = E.extract(S.from_text("Joint Declaration of Mexico and Colombia\n\nBogotá, 3 October 2025\n\nTrade\n\nColombia will "
                                  "provide COP 4,2 billion. They back the Fossil Fuel Non-Proliferation Treaty.\n"))
     assert ents[ents.type != "country"].name.tolist() == ["Fossil Fuel Non-Proliferation Treaty"]
+
+
+def test_this_figure_and_a_rate_after_slowed_or_projected_at_say_what_they_measure():
+    df = figs("Joint Communique of Nigeria and Ghana\n\nAccra, 14 October 2025\n\nTrade\n\nBilateral trade stood at approximately "
+              "US$ 1.5 billion in 2024, and the leaders resolved to double this figure by 2030. Global trade growth slowed to 0.8 "
+              "percent. Global growth is projected at 3.2 percent.\n")
+    about = dict(zip(df.text.str.split().str.join(" "), df.about))
+    assert [about["double"], about["0.8 percent"], about["3.2 percent"]] == ["Bilateral trade", "Global trade growth", "Global growth"]

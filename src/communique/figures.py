@@ -1666,7 +1666,7 @@ def _records(st) -> list[tuple]:
         spans = [(r[start], r[end]) for r in more]
         out = [r for r in out if not any(a <= r[start] < b for a, b in spans)]
         out = sorted(out + more, key=lambda r: r[start])  # (in text order)
-    return out
+    return _this_figure(out)
 
 
 @lru_cache(maxsize=1)
@@ -1919,6 +1919,28 @@ def _figure_records(st) -> list[tuple]:
             ))
     if table_rows:
         out = _table_restates(out, table_rows, st)
+    return out
+
+
+_THIS_NOUNS = frozenset("figure amount number volume level total sum target value".split())
+
+
+def _this_figure(out: list[tuple]) -> list[tuple]:
+    """"... stood at US$ 1.5 billion in 2024, and resolved to double this figure by 2030": what
+    "this figure" measures is what the figure before it does (in its sentence or the one before)."""
+    kind, about_at, sent, quote = (COLUMNS.index(c) for c in ("kind", "about", "sentence", "quote"))
+    for k, r in enumerate(out):
+        about = r[about_at]
+        if not isinstance(about, str) or about.lower() not in _THIS_NOUNS \
+                or not re.search(rf"\b(?:this|that|the\s+same)\s+{re.escape(about)}\b", r[quote], re.I):
+            continue
+        for q in reversed(out[:k]):
+            if r[sent] - q[sent] > 1:
+                break
+            if q[kind] in ("money", "count", "quantity", "percent") and isinstance(q[about_at], str) \
+                    and q[about_at].lower() not in _THIS_NOUNS:
+                out[k] = (*r[:about_at], q[about_at], *r[about_at + 1:])
+                break
     return out
 
 
