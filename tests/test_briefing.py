@@ -889,3 +889,15 @@ def test_a_ministers_meeting_names_its_principals_on_the_cover():
     html = briefing.cover(st, {"statement": "x.txt"}).html
     assert "<dt>Principals</dt><dd>Penny Wong, Minister for Foreign Affairs (Australia); Bui Thanh Son, Minister of Foreign " \
            "Affairs (Vietnam)</dd>" in html
+
+
+def test_an_item_under_a_lead_in_that_names_its_field_reads_with_it():
+    from communique import commitments as C
+
+    st = S.from_text("Joint Communiqué of Australia and Viet Nam\n\nHanoi, 14 October 2025\n\nDefence\n\n9. The two sides decided "
+                     "to deepen defence cooperation in the following areas: (a) United Nations peacekeeping; (b) military "
+                     "medicine.\n\n10. The leaders agreed on the following: (a) a joint working group; (b) annual talks.\n")
+    assert [briefing.position_text(st, r) for r in C.extract(st).to_dict("records")] == [
+        "decided to deepen defence cooperation in the following areas: United Nations peacekeeping",
+        "decided to deepen defence cooperation in the following areas: military medicine",
+        "agreed on the following: a joint working group", "agreed on the following: annual talks"]

@@ -722,7 +722,8 @@ def _position_words(st, r: dict, words: int) -> str:
             if ending.endswith(("following", "following " + ending.split()[-1])) and " following" in ending:
                 # ("adopt … which sets out the following milestones: convening the first Dialogue in Q3 2026")
                 first = target[0].lower() + target[1:] if _GERUND_FIRST.match(target) else verb_case(target)
-                return shorten(f"{verb} … {ending}: {first}", words)
+                gap = " " if " ".join(alone.split()) == " ".join(ending.split()) else " … "  # (nothing left out between)
+                return shorten(f"{verb}{gap}{ending}: {first}", words)
             return shorten(f"{verb} … {ending} {target}", words)
         lead = _TO_LEAD.match(st.original, int(r["verb_end"]))
         if lead and target[:1].isalpha() and target[1:2].islower():

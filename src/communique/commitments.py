@@ -3084,11 +3084,13 @@ def verb_alone(said: str) -> bool:
     """Whether a lead-in's target is a verb alone, whose objects its items are ("shall promote:")."""
     return bool(_VERB_ALONE.fullmatch(said)) and said not in _LEAD_INS
 _VERB_ON = re.compile(r"[a-z]+(?:\s+(?:together|jointly|closely))?\s+(?:on|in|with|for)")
-_INCLUDING_END = re.compile(r"(?:,\s*|\s)(?P<ending>(?:including|in\s+particular|notably|particularly|especially|such\s+as"
+_INCLUDING_END = re.compile(r"(?:^|,\s*|\s)(?P<ending>(?:including|in\s+particular|notably|particularly|especially|such\s+as"
                             r"|focusing|focused|concentrating|with\s+(?:a\s+)?(?:particular\s+|special\s+)?focus)"
                             r"(?:\s+(?:through|by|on|in|to|for|with))?|through|by\s+means\s+of"
                             # ("adopted the Action Plan 2025–2030, which sets out the following milestones:")
-                            r"|which\s+(?:sets?\s+out|includes?|comprises?|lists?|contains?|provides?\s+for)\s+the\s+following(?:\s+[a-z-]+){0,2})$")
+                            r"|which\s+(?:sets?\s+out|includes?|comprises?|lists?|contains?|provides?\s+for)\s+the\s+following(?:\s+[a-z-]+){0,2}"
+                            # ("decided to deepen defence cooperation in the following areas:", "agreed on the following:")
+                            r"|(?<![\w-])(?:to\s+[a-z]+(?:\s+[\w'’-]+){0,6}?\s+)?(?:in|on|to|for|of)\s+the\s+following(?:\s+[a-z-]+){0,2})$")
 
 
 def _marker_kind(marker: str | None) -> str | None:
