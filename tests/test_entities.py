@@ -2213,3 +2213,11 @@ def test_a_name_given_its_other_name_in_brackets_is_one_entity_and_a_territory_i
     assert rows["New Industrialization Program"] == ("initiative", None, 2) and "Nova Indústria Brasil" not in rows
     assert rows["30th Conference of the Parties"] == ("event", "COP30", 3) and "COP30" not in rows
     assert rows["Taiwan"][0] == "place"
+
+
+def test_what_is_said_of_a_body_is_what_it_does_and_a_state_visit_is_no_verb():
+    df = E.extract(S.from_text("Joint Statement between China and Brazil\n\nBrasília, 20 November 2024\n\nVisit\n\nPresident Xi "
+                               "Jinping paid a state visit to Brazil. We task the IMF to report by 2026. The World Bank will host "
+                               "the fund and supports the plan.\n"))
+    said = dict(zip(df.name, df.said))
+    assert "state" not in said["Xi Jinping"] and said["International Monetary Fund"] == [] and said["World Bank"] == ["host"]

@@ -2665,12 +2665,24 @@ _NEW_CLAUSE = re.compile(r"[,;:]\s*(?:and|but|while|whereas)\s+(?:the\s+)?\S*$|\
 _AND_NEXT_VERB = re.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:also|further|then)\s+)?")
 
 
+@lru_cache(maxsize=1)
+def _said_nouns() -> frozenset[str]:
+    """The codebook's words of what is said of a name that are nouns ("signature", "launch of")."""
+    return frozenset(f for forms in codebook()["said"].values() for f in forms)
+
+
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|of)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?:visits?|of\s+the\s+art)\b")
+
+
 def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
     """For each entity, the verbs that govern its mentions: the nearest before it in the
-    sentence (not across a semicolon), else the nearest after it; for a person or a country,
-    only the verb after it where it opens a clause (what it does, not what is done to it).
+    sentence (not across a semicolon), else the nearest after it; for a person, a country or an
+    organization, only the verb after it where it opens a clause (what it does, not what is done
+    to it: "We task the IMF" says nothing the IMF did).
     Up to three per entity, so only the sentences of the first few mentions are read."""
     pat, lemma_of = _said_lexicon()
+    nouns = _said_nouns()
     text = st.text
     sentences = st.sentences
     bisect_right, bisect_left = bisect.bisect_right, bisect.bisect_left
@@ -2692,6 +2704,9 @@ def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
             s = sentences[si]
             starts, ends, lemmas = [], [], []
             for m in pat.finditer(text, s.start, s.end):
+                if m.group() not in nouns and (_NOUN_BEFORE.search(text, max(s.start, m.start() - 8), m.start())
+                                               or _NOUN_AFTER.match(text, m.end())):
+                    continue  # a verb's form as a noun: "a state visit", "heads of state" (not the codebook's "the signature of")
                 starts.append(m.start())
                 ends.append(m.end())
                 lemmas.append(lemma_of[m.group()])
@@ -2702,7 +2717,7 @@ def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
         lemma = None
         nb = bisect_right(ends, f["start"])  # verbs that end before the mention
         na = bisect_left(starts, f["end"])  # the first verb after it
-        if f["type"] in ("person", "country"):
+        if f["type"] in ("person", "country", "organization"):
             # who acts: the verb after a subject ("President Tinubu thanked ..."), not the one
             # whose object the mention is ("... thanked President Macron" says nothing Macron did)
             if na < len(starts) and (not nb or ";" in text[ends[nb - 1]:f["start"]]
