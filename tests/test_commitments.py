@@ -553,7 +553,7 @@ def test_not_only_and_not_hesitate_are_no_negations():
 
 def test_a_comma_and_begins_a_clause_not_a_second_object():
     assert rows_of("France reaffirmed its commitment to AlUla, and Argentina will employ 200 experts on site.") == [
-        ("France", "reaffirm", "commitment", False, "AlUla"),
+        ("France", "reaffirm", "endorsement", False, "its commitment to AlUla"),  # (a commitment to a thing, renewed: a position)
         ("Argentina", "will", "commitment", False, "employ 200 experts on site"),
     ]
 
@@ -1465,7 +1465,7 @@ def test_a_second_verb_after_and_keeps_the_sentences_subject():
     assert rows_of("The two Parties remain committed to the roadmap and reaffirmed their commitment to a relationship "
                    "based on trust.") == [
         ("both", "commit", "commitment", False, "the roadmap"),
-        ("both", "reaffirm", "commitment", False, "a relationship based on trust")]
+        ("both", "reaffirm", "endorsement", False, "their commitment to a relationship based on trust")]
     # the first verb takes no position: the sentence's subject still does the second
     assert rows_of("The two sides held the first meeting of the Council, and reviewed the progress of cooperation.") == [
         ("both", "review", "acknowledgement", False, "the progress of cooperation")]
@@ -1892,7 +1892,7 @@ def test_what_the_review_of_the_later_rules_found():
                    "to a free and open Indo-Pacific. Brazil and Argentina welcomed the merger of two regional bodies. The two "
                    "will combine their secretariats by 2026.")
     assert [(a, v, c) for a, v, c, _, _ in rows] == [
-        ("Brazil", "will", "commitment"), ("both", "recall", "commitment"), ("both", "welcome", "endorsement")]
+        ("Brazil", "will", "commitment"), ("both", "recall", "endorsement"), ("both", "welcome", "endorsement")]
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nBrazil will export goods, subject "
                      "to tariffs, to Argentina.\n")
     assert C.extract(st).conditional.tolist() == [False]
@@ -2142,7 +2142,7 @@ def test_actions_opening_the_items_of_a_declaration_are_the_signatories_commitme
         "The leaders called on all parties to:\n\n- Expand humanitarian access.\n")
     df = C.extract(st)
     assert [(r.actor, r.verb, r.category) for r in df.itertuples()] == [
-        ("both", "reaffirm", "commitment"), ("both", "strengthen", "commitment"), ("both", "call on", "endorsement")]
+        ("both", "reaffirm", "endorsement"), ("both", "strengthen", "commitment"), ("both", "call on", "endorsement")]
 
 
 def test_a_party_or_the_body_issuing_the_text_is_no_named_institution_of_a_target():
@@ -2607,8 +2607,9 @@ def test_what_a_view_says_of_others_commitment_is_no_commitment_of_ours():
         ("both", "reaffirm", "endorsement", False,
          "developed countries must fulfil their commitment to mobilise USD 100 billion per year")]
     # (their own, renewed, stays one)
-    assert [r[:3] for r in rows_of("The leaders reaffirmed that their commitment to the Paris Agreement remains firm.")] == [
-        ("both", "reaffirm", "commitment")]
+    assert [r[:3] for r in rows_of("The leaders reaffirmed that their commitment to the Paris Agreement remains firm. The "
+                                   "leaders reaffirmed that their commitment to cut emissions remains firm.")] == [
+        ("both", "reaffirm", "endorsement"), ("both", "reaffirm", "commitment")]  # (to a treaty, a position; to an act, a pledge)
 
 
 def test_a_portfolio_with_and_in_it_is_one_persons_title():
@@ -2702,8 +2703,8 @@ def test_a_partys_announcement_of_an_amount_is_its_pledge():
 def test_shared_before_a_noun_in_a_list_is_an_adjective():
     assert rows_of("Brazil and Argentina reaffirmed their commitment to a partnership grounded in mutual respect, shared "
                    "prosperity and a common vision for peace. Brazil welcomed the plan and shared its experience.") == [
-        ("both", "reaffirm", "commitment", False,
-         "a partnership grounded in mutual respect, shared prosperity and a common vision for peace"),
+        ("both", "reaffirm", "endorsement", False,
+         "their commitment to a partnership grounded in mutual respect, shared prosperity and a common vision for peace"),
         ("Brazil", "welcome", "endorsement", False, "the plan"),
         ("Brazil", "share", "acknowledgement", False, "its experience")]
 
@@ -3136,7 +3137,7 @@ def test_a_principle_reaffirmed_is_no_named_institution_that_makes_it_firm():
                      "Agreement by 2030.\n")
     df = C.extract(st)
     assert df[["category", "strength", "catalysts"]].values.tolist() == [
-        ["commitment", 3, []], ["endorsement", 1, []], ["commitment", 4, ["named institution"]],
+        ["endorsement", 1, []], ["endorsement", 1, []], ["commitment", 4, ["named institution"]],
         ["commitment", 4, ["timeline"]]]
 
 
@@ -3743,3 +3744,14 @@ def test_what_the_second_round_of_probes_found():
                      "One member expressed a different view on the reform of the WTO. Some members expressed reservations on "
                      "paragraph 1. We welcome the debt restructurings of Zambia, Ghana and Ethiopia.\n")
     assert C.reservations(st) == [1, 2] and st.parties == ["G20"]
+
+
+def test_a_commitment_renewed_to_a_principle_is_a_position_and_to_an_act_a_pledge():
+    got = [r[:3] for r in rows_of(
+        "They reaffirmed their commitment to multilateralism. They reiterated their commitment to the Paris Agreement. "
+        "They reaffirmed their shared commitment to an open, stable and prosperous region. They reaffirmed their "
+        "commitment to work together on climate. They reaffirmed their commitment to achieving the SDGs. They reaffirmed "
+        "their commitment to deepen ties. They reaffirmed their commitment to the full implementation of the Agreement. "
+        "They reaffirmed their commitment to peace in 2026. The leaders committed to multilateralism.")]
+    assert [c for _, _, c in got] == ["endorsement", "endorsement", "endorsement", "commitment", "commitment", "commitment",
+                                      "commitment", "commitment", "commitment"]

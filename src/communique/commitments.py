@@ -1569,6 +1569,37 @@ _THAT_GAP = re.compile(r"\s+that\s+(?:[\w.'’-]+\s+){0,6}?(?:\([A-Za-z]{2,10}\)
 _THAT_AFTER = re.compile(r"\s+that\b")
 _NOT_TO_AT = re.compile(r"(?:not\s+)?to\s")
 # a target that opens on a verb ("provide ...", "not to allow ..."), not on a noun ("the Paris Agreement targets")
+_RENEWS = frozenset(("reaffirm", "reiterate", "affirm", "renew", "restate", "recall", "underline", "underscore", "stress",
+                     "emphasize", "express"))
+# what a commitment is to, when it is an act ("to work together", "to achieving", "to jointly build"),
+# not a principle or a thing ("to multilateralism", "to the Paris Agreement", "to an open region")
+_WORD_AFTER_TO = re.compile(r"\s+(?:(?:jointly|further|fully|continue\s+to|effectively|closely|actively)\s+)?([A-Za-z][a-z-]*)")
+_NOT_ACTS = frozenset("the a an its their our this these those his her all any each every both peace democracy security stability "
+                      "dialogue cooperation free fair open international human nuclear women children people multilateral "
+                      "sovereignty unity solidarity freedom justice prosperity growth".split())
+_NOUN_ENDINGS = ("ism", "tion", "sion", "ity", "ment", "ness", "ance", "ence", "ship", "cy", "al", "ic", "able", "ible", "ive", "ous",
+                 "ful", "ry", "ty", "ure", "ics")
+
+
+_OBJECT_NEXT = re.compile(r"\s+(?:it|them|this|these|those|the|its|their|our|all|a|an|together|jointly|further)\b")
+_ACT_NOUN_AFTER_TO = re.compile(r"\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?[a-z]+(?:tion|sion|ment|ance|al)\s+of\b")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _act_after_to(text: str, at: int, end: int) -> bool:
+    if _ACT_NOUN_AFTER_TO.match(text, at) or _YEAR_IN.search(text, at, end):
+        return True  # ("to the full implementation of the Paris Agreement by 2030": an act, named by its noun)
+    m = _WORD_AFTER_TO.match(text, at)
+    if m is None:
+        return False
+    w = m.group(1)
+    if w.endswith("ing"):
+        return True  # ("to achieving", "to working")
+    if w.islower() and w not in _NOT_ACTS and _OBJECT_NEXT.match(text, m.end()):
+        return True  # ("to implement it fully", "to document the cases": a verb and its object)
+    return w.islower() and w not in _NOT_ACTS and not w.endswith(_NOUN_ENDINGS)
+
+
 _VERB_FIRST = re.compile(r"(?:not\s+)?(?:to\s+)?(?!(?:the|a|an|its|their|our|this|these|those|his|her)\b)[a-z]+\b")
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?!that\b)")
 _AND_THAT = re.compile(r"\band\s+that\b")  # ("... were productive and that Kenya hosts the next round": an act too)
@@ -2119,6 +2150,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 if text.endswith("for ", 0, own.start()) and _THANKED.search(text, r["target_start"], own.start()):
                     continue  # "expressed its appreciation to the Government of Saint Lucia for its offer to host": Saint Lucia's
                 c2 = L.nouns[own.group("noun")]["category"]
+                if c2 == "commitment" and r["verb"] in _RENEWS and own.group().endswith("to") \
+                        and not _act_after_to(text, own.end(), end):
+                    continue  # ("reaffirmed their commitment to multilateralism": a principle held again, no act)
                 if L.rank[c2] > L.rank[r["category"]]:
                     r["category"] = c2
     return [r for r in recs if not r.get("courtesy") and r["actor"] is not None]
@@ -2368,6 +2402,11 @@ def _predicate(st, si, h, L) -> dict:
             noun = m.start("noun")
             if m.group("noun") in L.hopes and (m.group("prep") or "").strip() == "that":
                 cat = "endorsement"  # "expressed hope that a peace treaty would be signed": wished for, not intended
+            elif cat == "commitment" and lemma in _RENEWS and (m.group("prep") or "").strip() == "to" \
+                    and not _act_after_to(text, m.end(), s.end):
+                # "reaffirmed their commitment to multilateralism", "to an open and stable region": a
+                # principle held again, no act ("their commitment to work together" binds)
+                cat = "endorsement"
             if cat in ("commitment", "intention") and m.group("prep"):
                 tstart = m.end()
     if tstart == ve:
