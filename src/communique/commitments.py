@@ -1028,9 +1028,8 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
 
 
 _TO_DO = re.compile(r"\bto\s+[a-z]")
-# a body's acronym after its name: "British International Investment (BII)", a body however
-# its head reads
-_ACRONYM_AFTER = re.compile(r"\s\([A-Z][A-Za-z&]{1,9}\)$")
+# (a body's acronym after its name, "British International Investment (BII)", a body however its
+# head reads: _ACRONYM_AFTER, below)
 _ASKED = re.compile(r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+to\s")
 _PARTY_SIDE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:side|delegation|team|staff|mission)(?=\s*(?:,|\band\b|&|$))")
 
@@ -1667,7 +1666,6 @@ def _after_modal(left: str) -> bool:
     if tail.isascii() and not tail.lower().endswith(_MODAL_ENDINGS):
         return False
     return bool(_MODAL_BEFORE.search(left, max(0, len(left) - 12)))
-_LAST_WORD = re.compile(r"([\w'’.-]+)\s*$")
 
 
 def _cls_of(h) -> str:
@@ -3368,7 +3366,6 @@ _AND_HAS_DONE = re.compile(r",\s+and\s+(?:has|have)\s+(?:(?:already|also|so\s+fa
 _RECORD = re.compile(r"\b(?:totall?ing|to\s+date|so\s+far|thus\s+far|in\s+total|cumulatively|this\s+year)\b")
 # a past act told in a relative clause: "..., for which Mexico requested assistance"
 _PROMISE_VERBS = frozenset(("commit", "agree", "pledge", "undertake", "decide", "promise", "resolve"))
-_TO_VERB = re.compile(r"\s+to\s+[a-z]")
 _WHICH_BEFORE = re.compile(r"\b(?:(?:for|to|in|by|under|through|with|of)\s+)?(?:which|whom)\s+$")
 _SINCE_YEAR = re.compile(r"\b[Ss]ince\s+(?:(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?:January|February|March|April|May|June|July|August"
                          r"|September|October|November|December)\s+)?(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"

@@ -1841,7 +1841,6 @@ def _counts_before_name(words: list[str], k: int, L, after: str = "") -> bool:
     return nxt in L.all_country_forms or nxt in L.adjective or (k + 2 == len(words) and bool(_MEMBERS_NEXT.match(after)))
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 _COUNTRY_WORD_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+$")
 _JOINED = re.compile(r"\bof\s+(?:the\s+)?([\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+and\s+the\s+")
 _VERB_THE = re.compile(rf"(?:[A-Za-z]+|[A-Za-z]+(?:ed|ing|ED|ING)\s+(?:in|on|upon|by|with|to|under|from|at))\s+the\s+(?=[{_UP}\d])")
