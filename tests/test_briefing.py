@@ -901,3 +901,9 @@ def test_an_item_under_a_lead_in_that_names_its_field_reads_with_it():
         "decided to deepen defence cooperation in the following areas: United Nations peacekeeping",
         "decided to deepen defence cooperation in the following areas: military medicine",
         "agreed on the following: a joint working group", "agreed on the following: annual talks"]
+
+
+def test_a_forecasts_years_are_nothing_due():
+    st = S.from_text("G20 Leaders Declaration\n\nJohannesburg, 23 November 2025\n\nEconomy\n\nGlobal growth is projected at 3.2 "
+                     "percent in 2025 and 3.1 percent in 2026. We will meet again in 2026.\n")
+    assert briefing._future_items(analysis.analyze(st)) == ["all parties: meet again in 2026"]

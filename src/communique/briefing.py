@@ -523,6 +523,9 @@ def _dated_act(a, row: dict, when: str) -> str:
     return f"{_actor_phrase(row.get('body') or row['actor'])}: {target}"
 
 
+_FORECAST = re.compile(r"\b(?:projected|forecast|forecasts|projections?|expected\s+to\s+(?:grow|reach|rise|fall|slow|decline|exceed))\b", re.I)
+
+
 def _future_items(a) -> list[str]:
     """What the statement dates after its own date: future years and dates, deadlines of
     commitments, and events with a date ahead."""
@@ -566,6 +569,8 @@ def _future_items(a) -> list[str]:
             si = int(row["sentence"])
             if si in covered:
                 continue
+            if si not in acts and _FORECAST.search(a.statement.sentences[si].text):
+                continue  # ("growth is projected at 3.2 percent in 2025 and 3.1 percent in 2026": a forecast, nothing due)
             act = next((r for r in acts.get(si, []) if row["text"] in str(r["target"])), None)
             if act is not None:
                 items.append((si, _dated_act(a, act, row["text"])))
