@@ -3755,3 +3755,13 @@ def test_a_commitment_renewed_to_a_principle_is_a_position_and_to_an_act_a_pledg
         "They reaffirmed their commitment to peace in 2026. The leaders committed to multilateralism.")]
     assert [c for _, _, c in got] == ["endorsement", "endorsement", "endorsement", "commitment", "commitment", "commitment",
                                       "commitment", "commitment", "commitment"]
+
+
+def test_a_denial_then_a_position_after_a_comma_and_is_not_denied():
+    st = S.from_text("Joint Statement between China and Brazil\n\nBeijing, 20 November 2024\n\nTrade\n\nThe two sides will not "
+                     "engage in unilateral sanctions that are inconsistent with international law, and oppose protectionism in "
+                     "all its forms. Japan will not impose tariffs on rice, and reduce duties.\n")
+    assert C.extract(st)[["actor", "verb", "category", "negated", "target"]].values.tolist() == [
+        ["both", "will", "commitment", True, "engage in unilateral sanctions that are inconsistent with international law"],
+        ["both", "oppose", "endorsement", False, "protectionism in all its forms"],
+        ["Japan", "will", "commitment", True, "impose tariffs on rice, and reduce duties"]]

@@ -1293,6 +1293,36 @@ _SEMICOLON_CLAUSE = re.compile(r";\s+(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+[A-
                           r"(?:did|does|do|will|shall|has|have|had|is|are|was|were|would|should|can|could|may|might|must|[a-z]{3,}ed)\b")
 
 
+_AND_POSITION = re.compile(r",\s+and\s+(?:(?:also|firmly|strongly|further)\s+)?(?P<v>[a-z]+)\s+")
+
+
+def _split_denied_and(r: tuple, st, L) -> list[tuple]:
+    """A denial and a position after ", and" ("will not engage in unilateral sanctions ..., and
+    oppose protectionism in all its forms"): the denial ends at the comma, and what follows is a
+    position of its own, not denied (the writer would say "or" or "nor" to deny it too)."""
+    if not r[COLUMNS.index("negated")] or r[_VERB] not in L.modals:
+        return [r]
+    target = r[_TARGET]
+    m = _AND_POSITION.search(target)
+    form = L.forms.get(m.group("v")) if m else None
+    if form is None or form[1] != "base" or form[0] in L.modals or L.category.get(form[0]) is None:
+        return [r]
+    lemma = form[0]
+    cat = L.category[lemma]
+    strength = L.strength[cat]
+    at = st.original.find(target, r[COLUMNS.index("start")])
+    if at < 0:
+        return [r]
+    vs, ve = at + m.start("v"), at + m.end("v")
+    first = (*r[:_TARGET], target[:m.start()].rstrip(" ,"), *r[_TARGET + 1:])
+    i = {c: k for k, c in enumerate(COLUMNS)}
+    second = list(r)
+    second[i["verb"]], second[i["category"]], second[i["strength"]], second[i["strength_label"]] = lemma, cat, strength, L.labels[strength]
+    second[i["negated"]], second[i["target"]], second[i["catalysts"]], second[i["catalyst_details"]] = False, target[m.end():].strip(), [], []
+    second[i["verb_start"]], second[i["verb_end"]] = vs, ve
+    return [first, tuple(second)]
+
+
 def _body_to_party(r: tuple, L, ctx) -> tuple:
     """A row whose actor is a party's public body ("USAID", "The U.S. Department of
     Agriculture", "Kenya's Ministry of Health") as the party's, the body kept in ``body``: what
@@ -3882,6 +3912,7 @@ def extract(statement: S.Statement):
     rows = [r for r in rows if not (r[_TARGET].strip().lower() in ("that", "") and st.text[st.sentences[r[_SENTENCE]].end - 1:
                                                                                    st.sentences[r[_SENTENCE]].end].strip() == ":"
                                     and any(q[_SENTENCE] > r[_SENTENCE] for q in rows))]
+    rows = [x for r in rows for x in _split_denied_and(r, st, L)]
     rows = [_body_to_party(r, L, ctx) for r in rows]
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
     columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]
