@@ -3765,3 +3765,11 @@ def test_a_denial_then_a_position_after_a_comma_and_is_not_denied():
         ["both", "will", "commitment", True, "engage in unilateral sanctions that are inconsistent with international law"],
         ["both", "oppose", "endorsement", False, "protectionism in all its forms"],
         ["Japan", "will", "commitment", True, "impose tariffs on rice, and reduce duties"]]
+
+
+def test_accepting_an_invitation_announces_the_visit():
+    st = S.from_text("Joint Statement between China and Brazil\n\nBeijing, 20 November 2024\n\nVisit\n\nPresident Xi Jinping "
+                     "invited President Lula to pay a state visit to China in 2025. President Lula accepted the invitation with "
+                     "pleasure. Brazil accepted the proposal.\n")
+    assert C.extract(st)[["actor", "verb", "category"]].values.tolist()[1:] == [
+        ["Brazil", "accept", "intention"], ["Brazil", "accept", "endorsement"]]

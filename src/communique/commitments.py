@@ -2449,6 +2449,8 @@ def _predicate(st, si, h, L) -> dict:
         cat = "endorsement"  # "requested that Japan continue monitoring": a call on another, not a mandate
     elif lemma in L.binds_before_amount and cat != "commitment" and _AMOUNT_NEXT.match(text, tstart, s.end):
         cat = "commitment"  # "New Zealand confirmed NZ$20 million over four years": money given
+    elif lemma == "accept" and _INVITATION_NEXT.match(text, ve, s.end):
+        cat = "intention"  # "President Lula accepted the invitation": to visit, as invited
     elif lemma in L.binds_before_amount and cat != "commitment" and _WILL_BE_DONE.match(text, ve, s.end):
         cat = "commitment"  # "the EU confirmed that the Ukraine Facility will be fully disbursed by 2027": its to do
     return {"verb": lemma, "category": cat, "target_start": tstart, "noun": noun, "infinitival": infinitival,
@@ -2463,6 +2465,8 @@ _PEOPLE_OF_AFTER = re.compile(r"\s*(?:people|citizens|inhabitants)\s+of\s+(?:the
 _POPULATION_OF_BEFORE = re.compile(rf"\b(?:population|populations|home)\s+(?:of|to)\s+{_QUALIFIERS}$", re.I)
 
 
+_INVITATION_NEXT = re.compile(r"\s+(?:with\s+\w+\s+)?(?:the|an|this|his|her|their|its|President\s+[\w.'’ -]{1,40}?['’]s)\s+"
+                              r"(?:kind\s+|generous\s+)?invitations?\b")
 _WILL_BE_DONE = re.compile(r"\s+that\s+[^,;:.]{1,100}?\s+(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
 
 
