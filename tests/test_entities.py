@@ -413,7 +413,7 @@ def test_a_quarter_is_not_a_place():
         ("The President of the Republic of Kazakhstan Kassym-Jomart Tokayev met the press.",
          [["Kassym-Jomart Tokayev", "President", "Kazakhstan"]]),
         ("They were joined by the Secretary-General of the United Nations, António Guterres.",
-         [["António Guterres", "Secretary-General", None]]),
+         [["António Guterres", "Secretary-General", "United Nations"]]),
         # an office named after a courtesy title is the role; one mention, not two
         ("H.H. Prince Faisal bin Farhan Al Saud, Minister of Foreign Affairs of Saudi Arabia, met the press.",
          [["Faisal bin Farhan Al Saud", "Minister of Foreign Affairs", "Saudi Arabia"]]),
@@ -2221,3 +2221,12 @@ def test_what_is_said_of_a_body_is_what_it_does_and_a_state_visit_is_no_verb():
                                "the fund and supports the plan.\n"))
     said = dict(zip(df.name, df.said))
     assert "state" not in said["Xi Jinping"] and said["International Monetary Fund"] == [] and said["World Bank"] == ["host"]
+
+
+def test_an_international_officer_is_the_bodys_named_with_the_title():
+    df = E.extract(S.from_text("G20 Leaders Declaration\n\nJohannesburg, 23 November 2025\n\nGuests\n\nUN Secretary-General António "
+                               "Guterres and WHO Director-General Tedros Adhanom Ghebreyesus attended as guests. The "
+                               "Secretary-General of NATO, Mark Rutte, spoke.\n"))
+    people = df[df.type == "person"].set_index("name").country.to_dict()
+    assert people == {"António Guterres": "United Nations", "Tedros Adhanom Ghebreyesus": "World Health Organization",
+                      "Mark Rutte": "North Atlantic Treaty Organization"}

@@ -2843,8 +2843,23 @@ def extract(statement: S.Statement):
             row["mentions"] += 1
             if row["sentences"][-1] != f["sentence"]:  # mentions come in text order
                 row["sentences"].append(f["sentence"])
+    _officers_bodies(statement.text, res, rows, L)
     out = sorted(rows.values(), key=lambda r: (r["start"], r["end"]))
     return _frame(out, COLUMNS, ("mentions", "sentence", "start", "end"))
+
+
+def _officers_bodies(text: str, res, rows: dict, L) -> None:
+    """An international officer speaks for the body named with the title ("UN Secretary-General
+    António Guterres", "the Secretary-General of NATO, Mark Rutte"): that body is whose the
+    person is, where no country is."""
+    orgs = [f for f in res.found if f["type"] == "organization"]
+    for key, r in rows.items():
+        if r["type"] != "person" or r["country"] or not r["role"] or r["role"].lower() not in L.international_roles:
+            continue
+        near = [f for f in orgs if f["sentence"] == r["sentence"] and r["start"] - 60 <= f["end"] <= r["start"]
+                and "\n" not in text[f["end"]:r["start"]]]  # (not a line of a list above)
+        if near:
+            r["country"] = res.entities[near[-1]["key"]]["name"]
 
 
 def mentions(statement: S.Statement):
