@@ -2230,3 +2230,13 @@ def test_an_international_officer_is_the_bodys_named_with_the_title():
     people = df[df.type == "person"].set_index("name").country.to_dict()
     assert people == {"António Guterres": "United Nations", "Tedros Adhanom Ghebreyesus": "World Health Organization",
                       "Mark Rutte": "North Atlantic Treaty Organization"}
+
+
+def test_the_members_of_a_partys_delegation_are_that_partys():
+    df = E.extract(S.from_text("Joint Communiqué of Nigeria and Ghana\r\n\r\nAccra, 14 October 2025\r\n\r\nINTRODUCTION\r\n\r\n"
+                               "1.\tThe President of the Federal Republic of Nigeria was accompanied by a high-level delegation. "
+                               "In attendance were:\r\n\t- Mr. Wale Edun, Minister of Finance;\r\n\t- Engr. David Umahi, Minister of "
+                               "Works.\r\n\r\n2.\tThe Ghanaian side included Hon. Samuel Okudzeto Ablakwa, Minister for Foreign "
+                               "Affairs; and Dr. Cassiel Ato Forson, Minister for Finance.\r\n"))
+    assert df[df.type == "person"].set_index("name").country.to_dict() == {
+        "Wale Edun": "Nigeria", "David Umahi": "Nigeria", "Samuel Okudzeto Ablakwa": "Ghana", "Cassiel Ato Forson": "Ghana"}

@@ -2844,8 +2844,44 @@ def extract(statement: S.Statement):
             if row["sentences"][-1] != f["sentence"]:  # mentions come in text order
                 row["sentences"].append(f["sentence"])
     _officers_bodies(statement.text, res, rows, L)
+    _delegations(statement, rows, L)
     out = sorted(rows.values(), key=lambda r: (r["start"], r["end"]))
     return _frame(out, COLUMNS, ("mentions", "sentence", "start", "end"))
+
+
+_DELEGATION_LEAD = re.compile(r"\b(?:[Tt]he\s+)?(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:side|delegation)\s+"
+                              r"(?:included|includes|comprised|was\s+composed\s+of|was\s+made\s+up\s+of)\b")
+_ACCOMPANIED = re.compile(r"\b(?:accompanied\s+by|delegation|[Ii]n\s+attendance|[Aa]lso\s+present)\b")
+
+
+def _delegations(st: S.Statement, rows: dict, L) -> None:
+    """Members of a party's delegation are that party's: "The Ghanaian side included Hon. Samuel
+    Okudzeto Ablakwa, Minister for Foreign Affairs; ...", and the items under "The President of
+    the Federal Republic of Nigeria was accompanied by a high-level delegation. In attendance
+    were:" (the one party that lead-in names)."""
+    text = st.text
+    for r in rows.values():
+        if r["type"] != "person" or r["country"]:
+            continue
+        sent = st.sentences[r["sentence"]]
+        par = st.paragraphs[sent.paragraph]
+        lead = _DELEGATION_LEAD.search(text, par.start, r["start"])
+        if lead:
+            who = L.adjective.get(lead.group("adj")) or L.all_country_forms.get(lead.group("adj"))
+            if who in st.parties:
+                r["country"] = who
+            continue
+        if par.marker is None or par.marker not in ("-", "•", "*", "–", "o"):
+            continue
+        k = sent.paragraph
+        while k > 0 and st.paragraphs[k].marker is not None and st.paragraphs[k].marker in ("-", "•", "*", "–", "o"):
+            k -= 1
+        above = st.paragraphs[k]
+        if not _ACCOMPANIED.search(text, above.start, above.end):
+            continue
+        named = {c for _, _, c in S._country_spans(text[above.start:above.end]) if c in st.parties}
+        if len(named) == 1:
+            r["country"] = named.pop()
 
 
 def _officers_bodies(text: str, res, rows: dict, L) -> None:
