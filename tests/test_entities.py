@@ -2240,3 +2240,13 @@ def test_the_members_of_a_partys_delegation_are_that_partys():
                                "Affairs; and Dr. Cassiel Ato Forson, Minister for Finance.\r\n"))
     assert df[df.type == "person"].set_index("name").country.to_dict() == {
         "Wale Edun": "Nigeria", "David Umahi": "Nigeria", "Samuel Okudzeto Ablakwa": "Ghana", "Cassiel Ato Forson": "Ghana"}
+
+
+def test_state_firms_and_banks_say_whose_they_are_and_two_parties_banks_act_for_both():
+    from communique import commitments as C
+
+    st = S.from_text("Joint Declaration of Mexico and Colombia\n\nBogotá, 3 October 2025\n\nTrade\n\nBancomext and Bancóldex will "
+                     "establish a joint credit line. Pemex will drill two wells with Ecopetrol.\n")
+    assert E.extract(st).set_index("name").country.to_dict() == {
+        "Bancomext": "Mexico", "Bancóldex": "Colombia", "Pemex": "Mexico", "Ecopetrol": "Colombia"}
+    assert C.extract(st)[["actor", "body"]].values.tolist() == [["both", "Bancomext and Bancóldex"], ["Pemex", ""]]

@@ -2790,7 +2790,7 @@ def _body_country(name: str, L) -> str | None:
     Development Canada", the European Commission by the codebook's party bodies); None for
     bodies of many ("Asian Development Bank", "African Union Commission" aside)."""
     n = name[4:] if name.startswith(("The ", "the ")) else name
-    known = L.party_bodies.get(n) or (codebook().get("bodies_of_parties") or {}).get(n)
+    known = L.party_bodies.get(n) or (codebook().get("bodies_of_parties") or {}).get(n) or (codebook().get("state_firms") or {}).get(n)
     if known:
         return known
     rx = _country_name_re()
