@@ -3773,3 +3773,18 @@ def test_accepting_an_invitation_announces_the_visit():
                      "pleasure. Brazil accepted the proposal.\n")
     assert C.extract(st)[["actor", "verb", "category"]].values.tolist()[1:] == [
         ["Brazil", "accept", "intention"], ["Brazil", "accept", "endorsement"]]
+
+
+def test_items_under_the_following_assistance_through_a_body_and_a_pledge_through_one():
+    from communique import briefing
+
+    st = S.from_text("Joint Statement by the Prime Minister of Japan and the President of the Republic of Korea\n\nTokyo, 23 "
+                     "August 2025\n\nDevelopment\n\n(1) The Japanese side announced the following assistance through the Japan "
+                     "International Cooperation Agency (JICA):\n(a) a yen loan of up to 60 billion yen for Ukraine;\n(b) JPY 3.5 "
+                     "billion in grant aid.\n\n(2) The Korean side will provide 1.2 trillion won through the Export-Import Bank "
+                     "of Korea. The two sides will hold a dialogue by the end of Reiwa 7 (2025).\n")
+    rows = C.extract(st).to_dict("records")
+    assert [(briefing.actor_label(r), r["target"]) for r in rows][:3] == [
+        ("Japan", "a yen loan of up to 60 billion yen for Ukraine"), ("Japan", "JPY 3.5 billion in grant aid"),
+        ("South Korea (Export-Import Bank of Korea)", "provide 1.2 trillion won through the Export-Import Bank of Korea")]
+    assert rows[3]["catalysts"] == []  # (Reiwa 7 is an era's year, no numeric target)

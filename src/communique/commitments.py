@@ -1323,6 +1323,23 @@ def _split_denied_and(r: tuple, st, L) -> list[tuple]:
     return [first, tuple(second)]
 
 
+_THROUGH_BODY = re.compile(r"\b(?:through|via)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*|of|for|and|the)(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the)){0,8}"
+                           r"(?:\s+\([A-Z][\w&.-]{1,12}\))?)")
+
+
+def _body_through(r: tuple, L, ctx) -> tuple:
+    """A party's pledge made through one of its bodies names the body ("The Korean side will
+    provide 1.2 trillion won through the Export-Import Bank of Korea": South Korea, the bank)."""
+    if r[-1] or r[_ACTOR] not in ctx.parties:
+        return r
+    m = _THROUGH_BODY.search(r[_TARGET])
+    if m is None:
+        return r
+    name = m.group(1).strip()
+    name = re.sub(r"\s+(?:and|of|for|the)$", "", name)
+    return (*r[:-1], name) if _party_of_body(name, L, ctx) == r[_ACTOR] else r
+
+
 def _body_to_party(r: tuple, L, ctx) -> tuple:
     """A row whose actor is a party's public body ("USAID", "The U.S. Department of
     Agriculture", "Kenya's Ministry of Health") as the party's, the body kept in ``body``: what
@@ -2457,6 +2474,7 @@ def _predicate(st, si, h, L) -> dict:
             "light": lemma in L.light and L.light[lemma] is None}
 
 
+_ERA_BEFORE = re.compile(r"\b(?:Reiwa|Heisei|Sh[oō]wa|Taish[oō])\s+$")
 _QUALIFIERS = r"(?:(?:more\s+than|over|nearly|almost|some|around|about|close\s+to|combined|collective)\s+)*"
 _POPULATION_BEFORE = re.compile(rf"\b(?:our|their|its)\s+{_QUALIFIERS}$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:people|peoples|citizens|inhabitants|nationals|residents)\b")
@@ -2978,6 +2996,8 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
     # (nor a level already reached: "noted that bilateral trade reached USD 14.8 billion", "the
     # mandate, which currently stands at 27 percent")
     numbers = [(s0, e0) for s0, e0 in numbers if not _REACHED_BEFORE.search(text, max(start, s0 - 48), s0)]
+    # (nor an era's year: "by the end of Reiwa 7 (2025)")
+    numbers = [(s0, e0) for s0, e0 in numbers if not _ERA_BEFORE.search(text, max(start, s0 - 12), s0)]
     # (nor the people a text speaks for: "for our more than 550 million people", "the 1.4 billion
     # people of India", "a combined population of 600 million")
     numbers = [(s0, e0) for s0, e0 in numbers if not (
@@ -3105,7 +3125,7 @@ _LEAD_INS = frozenset(["", "to", "that", "on", "the following", "to the followin
 # (or after a modal, its verb, the means set off by commas, and to whom: "will provide, through
 # Official Security Assistance (OSA), the following equipment to the Armed Forces of the Philippines:")
 _FOLLOWING = re.compile(r"(?:[a-z]+(?:\s*,[^,;:]{1,80},)?\s+)?(?:(?:to|on|upon)\s+)?the\s+following(?:\s+[a-z-]+){0,2}"
-                        r"(?:\s+(?:under|in|of|for|to)\s+[^,;:.]{1,60})?", re.I)
+                        r"(?:\s+(?:under|in|of|for|to|through|via|from|with)\s+[^,;:.]{1,70})?", re.I)  # ("... assistance through JICA:")
 
 
 def _is_lead_in(target: str) -> bool:
@@ -3917,7 +3937,7 @@ def extract(statement: S.Statement):
                                                                                    st.sentences[r[_SENTENCE]].end].strip() == ":"
                                     and any(q[_SENTENCE] > r[_SENTENCE] for q in rows))]
     rows = [x for r in rows for x in _split_denied_and(r, st, L)]
-    rows = [_body_to_party(r, L, ctx) for r in rows]
+    rows = [_body_through(_body_to_party(r, L, ctx), L, ctx) for r in rows]
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
     columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]
     return E.frame_from_columns(COLUMNS, columns, ints, bools=("negated", "conditional"))
