@@ -79,6 +79,17 @@ def test_publish_swaps_the_whole_folder_and_keeps_other_variants(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["r"]  # no temporary folder left behind
 
 
+def test_publish_keeps_the_readers_own_folders_in_the_report_folder(tmp_path):
+    folder = tmp_path / "r"
+    render.publish({"briefing.html": b"one"}, folder)
+    (folder / "my_archive" / "2024").mkdir(parents=True)
+    (folder / "my_archive" / "2024" / "brief.pdf").write_bytes(b"%PDF mine")
+    render.publish({"briefing.html": b"two"}, folder)
+    assert (folder / "my_archive" / "2024" / "brief.pdf").read_bytes() == b"%PDF mine"
+    assert (folder / "briefing.html").read_bytes() == b"two"
+    assert [p.name for p in tmp_path.iterdir()] == ["r"]
+
+
 def test_a_report_lock_makes_another_run_wait_and_leaves_no_file(tmp_path):
     import threading
     import time

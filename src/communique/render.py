@@ -172,11 +172,19 @@ def _fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
+def _link_or_copy(src, dst) -> None:
+    """A hard link where the file system allows one (no bytes copied), else a copy."""
+    try:
+        os.link(src, dst, follow_symlinks=False)
+    except OSError:
+        shutil.copy2(src, dst, follow_symlinks=False)
+
+
 def publish(files: dict[str, bytes], folder: Path, keep_others: bool = True) -> None:
     """Write ``files`` (name → bytes) so that ``folder`` shows all of them or none of them.
 
-    Files of ``folder`` that are not replaced (another variant of the report) are carried
-    over by hard link. The new folder is built beside the old one and swapped in atomically.
+    Files and folders of ``folder`` that are not replaced (another variant of the report, or
+    the reader's own) are carried over by hard link. The new folder is built beside the old one and swapped in atomically.
     """
     parent = folder.parent
     tmp = parent / f".tmp-{folder.name}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
@@ -187,11 +195,13 @@ def publish(files: dict[str, bytes], folder: Path, keep_others: bool = True) -> 
     try:
         if keep_others and folder.is_dir():
             for old in folder.iterdir():
-                if old.name not in files and old.is_file():
-                    try:
-                        os.link(old, tmp / old.name)
-                    except OSError:
-                        shutil.copy2(old, tmp / old.name)
+                if old.name in files:
+                    continue
+                if old.is_dir() and not old.is_symlink():
+                    # (a folder of the reader's own in the report's: carried over whole, never lost)
+                    shutil.copytree(old, tmp / old.name, symlinks=True, copy_function=_link_or_copy)
+                elif old.is_file() or old.is_symlink():
+                    _link_or_copy(old, tmp / old.name)
         for name, data in files.items():
             with open(tmp / name, "wb") as fh:
                 fh.write(data)
