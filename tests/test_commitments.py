@@ -758,7 +758,7 @@ def test_a_hard_wrapped_statement_with_a_two_line_title():
         ["Norway", "will", "commitment", False],
         ["Norway", "intend", "intention", False],
         ["Norway", "intend", "intention", True],
-        ["Indonesia", "commit", "commitment", True],
+        ["Indonesia", "commit", "acknowledgement", True],  # (a pledge not made, noted: no pledge)
     ]
 
 
@@ -3788,3 +3788,12 @@ def test_items_under_the_following_assistance_through_a_body_and_a_pledge_throug
         ("Japan", "a yen loan of up to 60 billion yen for Ukraine"), ("Japan", "JPY 3.5 billion in grant aid"),
         ("South Korea (Export-Import Bank of Korea)", "provide 1.2 trillion won through the Export-Import Bank of Korea")]
     assert rows[3]["catalysts"] == []  # (Reiwa 7 is an era's year, no numeric target)
+
+
+def test_an_amount_affirmed_to_be_disbursed_binds_and_a_pledge_not_made_is_noted():
+    st = S.from_text("Joint Statement between Saudi Arabia and Egypt\n\nRiyadh, 15 March 2025\n\nInvestment\n\nThe Saudi side "
+                     "affirmed that the 5 billion riyals will be disbursed over three years. The two sides affirmed that the "
+                     "partnership is strong. Egypt did not commit to a specific target. Egypt committed not to impose tariffs.\n")
+    assert C.extract(st)[["actor", "verb", "category", "negated"]].values.tolist() == [
+        ["Saudi Arabia", "affirm", "commitment", False], ["both", "affirm", "endorsement", False],
+        ["Egypt", "commit", "acknowledgement", True], ["Egypt", "commit", "commitment", True]]

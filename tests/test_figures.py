@@ -2248,3 +2248,12 @@ def test_this_figure_and_a_rate_after_slowed_or_projected_at_say_what_they_measu
               "percent. Global growth is projected at 3.2 percent.\n")
     about = dict(zip(df.text.str.split().str.join(" "), df.about))
     assert [about["double"], about["0.8 percent"], about["3.2 percent"]] == ["Bilateral trade", "Global trade growth", "Global growth"]
+
+
+def test_the_same_amount_given_again_with_the_is_one_figure():
+    df = figs("Joint Statement between Saudi Arabia and Egypt\n\nRiyadh, 15 March 2025\n\nInvestment\n\nThe Saudi side announced "
+              "SAR 5 billion for Egyptian projects. The Saudi side affirmed that the 5 billion riyals will be disbursed over three "
+              "years. Egypt gives EGP 50 billion and then a further 50 billion Egyptian pounds.\n")
+    assert df[["text", "about", "restates"]].values.tolist()[:2] == [
+        ["SAR 5 billion", "Egyptian projects", False], ["5 billion riyals", "Egyptian projects", True]]
+    assert F.counted(df).text.tolist() == ["SAR 5 billion", "three years", "EGP 50 billion", "50 billion Egyptian pounds"]

@@ -1666,7 +1666,31 @@ def _records(st) -> list[tuple]:
         spans = [(r[start], r[end]) for r in more]
         out = [r for r in out if not any(a <= r[start] < b for a, b in spans)]
         out = sorted(out + more, key=lambda r: r[start])  # (in text order)
-    return _this_figure(out)
+    return _the_same_amount(st.text, _this_figure(out))
+
+
+_THE_BEFORE_AMOUNT = re.compile(r"\b(?:the|these|those|this|said)\s+$", re.I)
+
+
+def _the_same_amount(text: str, out: list[tuple]) -> list[tuple]:
+    """An amount the text gives again with "the" before it ("SAR 5 billion" ... "the 5 billion
+    riyals will be disbursed over three years"): the same money, flagged as a restatement, not
+    counted twice (and measuring what the first did)."""
+    kind, value, unit, about, restates, start = (COLUMNS.index(c) for c in ("kind", "value", "unit", "about", "restates", "start"))
+    seen: dict[tuple, tuple] = {}
+    for k, r in enumerate(out):
+        if r[kind] != "money" or r[value] is None or r[value] != r[value]:
+            continue
+        key = (r[value], r[unit])
+        if key in seen and not r[restates] and _THE_BEFORE_AMOUNT.search(text, max(0, r[start] - 8), r[start]):
+            first = seen[key]
+            row = list(r)
+            row[restates] = True
+            if not isinstance(row[about], str) and isinstance(first[about], str):
+                row[about] = first[about]
+            out[k] = tuple(row)
+        seen.setdefault(key, r)
+    return out
 
 
 @lru_cache(maxsize=1)
