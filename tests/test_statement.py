@@ -2413,3 +2413,9 @@ def test_a_signature_block_in_two_columns_side_by_side():
     # (two columns of figures closing a text are no signatures)
     st = S.from_text("Joint Statement of Chile and Peru\n\nLima, 3 May 2025\n\nTrade\n\nTrade grew.\n\n2023\t\t2024\n10\t\t12\n")
     assert st.signatories == []
+
+
+def test_the_office_over_a_readouts_date_is_its_issuer_not_its_place():
+    st = S.from_text("Readout of Secretary Rubio's Call with Indian External Affairs Minister Jaishankar\n\nOffice of the "
+                     "Spokesperson\nMarch 14, 2025\n\nThe Secretary and the Minister discussed trade.\n")
+    assert (st.dateline, st.issuer, st.date) == ("March 14, 2025", "Office of the Spokesperson", dt.date(2025, 3, 14))

@@ -1731,6 +1731,11 @@ _FRONT_MATTER = re.compile(
     r"|[(\[*_]*check against delivery[.)\]*_]*)\s*",
     re.I,
 )
+# the office that issues a release, on a line of its own over its date
+_ISSUING_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:Office\s+of\s+the\s+(?:Spokesperson|Spokesman|Press\s+Secretary|Prime\s+Minister|President)"
+                             r"|White\s+House|Prime\s+Minister['’]s\s+Office|Ministry\s+of\s+(?:Foreign|External)\s+Affairs)")
+
+
 # A release's number: "Press Release No. 25/198", "Release No. 0412/2024", "PR 24/117"
 _RELEASE_NO = re.compile(r"\s*[*_]*(?:(?:press|media|news)\s+)?(?:release|PR|note)\s*(?:no\.?|number|#)?\s*\d[\w./-]*[*_]*\s*", re.I)
 # A document's symbol: "PSC/PR/COMM.1203 (2024)", "S/RES/2719 (2023)", "A/78/L.1"
@@ -3272,6 +3277,7 @@ def from_text(
     last_title = title_more if title_more is not None else title_line
     after_title = [i for i in nonblank if last_title is None or i > last_title][:4]
     place_line = None
+    issuing_line = None
     if lead_date:
         (dateline, dateline_date), dateline_line = lead_date, nonblank[0]
     for i in [] if lead_date else after_title:
@@ -3288,6 +3294,9 @@ def from_text(
                 place_line = i + 1
                 dateline = f"{lines[place_line].text.strip()}, {dateline}"
             break
+        if _ISSUING_OFFICE.fullmatch(lines[i].text.strip()):
+            issuing_line = i  # ("Office of the Spokesperson" over the date: who issued it, no place)
+            continue
         if _PLACE_LINE.fullmatch(lines[i].text.strip()) and (i not in heads or heads[i][0] in ("title", "sentence")):
             place_line = i
             continue
@@ -3305,6 +3314,9 @@ def from_text(
     front = {i for i in (title_line, title_more, dateline_line, *lead_labels, *title_between, *number_lines) if i is not None}
     if dateline_line is not None and place_line in (dateline_line - 1, dateline_line + 1):
         front.add(place_line)
+    if issuing_line is not None:
+        front.add(issuing_line)
+        page.setdefault("issuer", lines[issuing_line].text.strip())
     # Boilerplate lines of press releases between title and text are not headings.
     for i in after_title:
         if _FRONT_MATTER.fullmatch(lines[i].text) or _DOC_SYMBOL.fullmatch(lines[i].text) or _RELEASE_NO.fullmatch(lines[i].text):
