@@ -2230,6 +2230,9 @@ def test_an_international_officer_is_the_bodys_named_with_the_title():
     people = df[df.type == "person"].set_index("name").country.to_dict()
     assert people == {"António Guterres": "United Nations", "Tedros Adhanom Ghebreyesus": "World Health Organization",
                       "Mark Rutte": "North Atlantic Treaty Organization"}
+    au = E.extract(S.from_text("Joint Communique of the European Union and the African Union\n\nBrussels, 21 May 2025\n\nPeace\n\n"
+                               "AU Commission Chairperson Mahmoud Ali Youssouf spoke.\n"))
+    assert au.set_index("name").country["Mahmoud Ali Youssouf"] == "African Union"
 
 
 def test_the_members_of_a_partys_delegation_are_that_partys():

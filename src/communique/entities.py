@@ -2895,7 +2895,9 @@ def _officers_bodies(text: str, res, rows: dict, L) -> None:
         near = [f for f in orgs if f["sentence"] == r["sentence"] and r["start"] - 60 <= f["end"] <= r["start"]
                 and "\n" not in text[f["end"]:r["start"]]]  # (not a line of a list above)
         if near:
-            r["country"] = res.entities[near[-1]["key"]]["name"]
+            body = res.entities[near[-1]["key"]]["name"]
+            # (a party's own body's officer is the party's: "AU Commission Chairperson ...": the African Union)
+            r["country"] = L.party_bodies.get(body) or (codebook().get("bodies_of_parties") or {}).get(body) or body
 
 
 def mentions(statement: S.Statement):
