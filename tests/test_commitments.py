@@ -3797,3 +3797,10 @@ def test_an_amount_affirmed_to_be_disbursed_binds_and_a_pledge_not_made_is_noted
     assert C.extract(st)[["actor", "verb", "category", "negated"]].values.tolist() == [
         ["Saudi Arabia", "affirm", "commitment", False], ["both", "affirm", "endorsement", False],
         ["Egypt", "commit", "acknowledgement", True], ["Egypt", "commit", "commitment", True]]
+
+
+def test_until_before_a_longer_clause_sets_a_condition():
+    st = S.from_text("Joint Communique of the European Union and the African Union\n\nBrussels, 21 May 2025\n\nPeace\n\nThe EU will "
+                     "not resume direct budget support until a return to constitutional order has been agreed. The EU will fund "
+                     "the programme until the end of the year.\n")
+    assert C.extract(st).condition.tolist() == ["until a return to constitutional order has been agreed", ""]

@@ -2698,7 +2698,7 @@ def _once_sets_condition(low: str, i: int, j: int, L) -> bool:
 # under way"), not a contrast ("while Chile has legislated a 43% reduction")
 _WHILE_LASTS = re.compile(r"[^,;:.]{3,120}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:under\s+way|underway|ongoing|in\s+progress|pending|in\s+force|in\s+place|in\s+effect)\b")
 _UNTIL_CLAUSE = re.compile(
-    r"\s+(?:(?:the|its|their|all|both|a|an)\s+)?(?!(?:the|its|their|a|an|this|that|these|those)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"\s+(?:(?:the|its|their|all|both|a|an)\s+)?(?!(?:the|its|their|a|an|this|that|these|those)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?"
     r"\s+(?:(?:further|fully|again|also|finally|effectively)\s+)?"
     r"(?:is|are|has|have|can|ends|resumes|complies|meets|reduces|stops|ceases|returns|agrees|accepts|ratifies|withdraws|[a-z]+ed)\b")
 
