@@ -2253,3 +2253,12 @@ def test_state_firms_and_banks_say_whose_they_are_and_two_parties_banks_act_for_
     assert E.extract(st).set_index("name").country.to_dict() == {
         "Bancomext": "Mexico", "Bancóldex": "Colombia", "Pemex": "Mexico", "Ecopetrol": "Colombia"}
     assert C.extract(st)[["actor", "body"]].values.tolist() == [["both", "Bancomext and Bancóldex"], ["Pemex", ""]]
+
+
+def test_a_partys_own_programmes_say_whose_they_are_and_the_au_commission_is_one_body():
+    df = E.extract(S.from_text("Joint Communique of the European Union and the African Union\n\nBrussels, 21 May 2025\n\nPeace\n\n"
+                               "The European Peace Facility (EPF) will provide EUR 600 million. Under the Global Gateway the EU "
+                               "will invest. The African Union Commission (AUC) met. The AU Commission spoke.\n"))
+    rows = {r.name: (r.country, r.mentions) for r in df.itertuples()}
+    assert rows["European Peace Facility"] == ("European Union", 1) and rows["Global Gateway"] == ("European Union", 1)
+    assert rows["African Union Commission"] == ("African Union", 2) and "AU Commission" not in rows

@@ -2808,8 +2808,8 @@ def extract(statement: S.Statement):
     Columns: ``name``; ``type`` (one of :data:`TYPES`); ``role`` (a person's title, else None);
     ``acronym`` (when the statement gives one, or the usual acronym of a known organization
     written as such); ``country`` (whom a person speaks for, by the rules in the module
-    docstring; for an organization, the country its name makes it a body of; None for other
-    types); ``mentions`` (int); ``section`` (heading of the first
+    docstring; for an organization, the country its name makes it a body of; for a party's own
+    programme the codebook knows, that party; None for other types); ``mentions`` (int); ``section`` (heading of the first
     mention, None for the preamble); ``sentence`` (index of the first mention); ``sentences``
     (list of sentence indices); ``start``/``end`` (offsets of the first mention in
     ``statement.text``); ``said`` (list of up to three verb lemmas governing the mentions:
@@ -2830,7 +2830,9 @@ def extract(statement: S.Statement):
                 "type": ent["type"],
                 "role": ent["role"],
                 "acronym": ent["acronym"],
-                "country": ent["country"] or (_body_country(ent["name"], L) if ent["type"] == "organization" else None),
+                "country": ent["country"] or (_body_country(ent["name"], L) if ent["type"] == "organization"
+                                              else (codebook().get("programmes_of_parties") or {}).get(ent["name"])
+                                              if ent["type"] == "initiative" else None),
                 "mentions": 1,
                 "section": statement.sections[sent.section].heading,
                 "sentence": f["sentence"],
