@@ -3804,3 +3804,11 @@ def test_until_before_a_longer_clause_sets_a_condition():
                      "not resume direct budget support until a return to constitutional order has been agreed. The EU will fund "
                      "the programme until the end of the year.\n")
     assert C.extract(st).condition.tolist() == ["until a return to constitutional order has been agreed", ""]
+
+
+def test_a_plan_explained_is_an_intention_and_an_explanation_alone_no_position():
+    st = S.from_text("Joint Statement by Japan and Korea\n\nTokyo, 23 August 2025\n\nClimate\n\nThe Korean side explained its plan "
+                     "to achieve carbon neutrality by 2050. The Japanese side explained its position. Japan explained that the "
+                     "tariffs were temporary.\n")
+    assert C.extract(st)[["actor", "verb", "category", "target"]].values.tolist() == [
+        ["South Korea", "explain", "intention", "achieve carbon neutrality by 2050"]]
