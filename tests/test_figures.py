@@ -2257,3 +2257,9 @@ def test_the_same_amount_given_again_with_the_is_one_figure():
     assert df[["text", "about", "restates"]].values.tolist()[:2] == [
         ["SAR 5 billion", "Egyptian projects", False], ["5 billion riyals", "Egyptian projects", True]]
     assert F.counted(df).text.tolist() == ["SAR 5 billion", "three years", "EGP 50 billion", "50 billion Egyptian pounds"]
+
+
+def test_the_two_unions_is_phrasing_no_count():
+    df = figs("Joint Communique of the European Union and the African Union\n\nBrussels, 21 May 2025\n\nPeace\n\nThe two Unions "
+              "will meet. The two continents met. They will train 40 officers.\n")
+    assert df.text.tolist() == ["40"]
