@@ -361,6 +361,7 @@ def _lex() -> SimpleNamespace:
     )
     L.collective = frozenset(A["collective_nouns"])
     L.failed_agreement = frozenset(cb.get("failed_agreement") or ())
+    L.renewal_verbs = frozenset(cb.get("renewal_verbs") or ())
     L.collective_heads = frozenset(w.split()[-1].lower() for w in A["collective_nouns"])
     # the verbs of a view ("dialogue is the only way", "the Charter remains central"), not of an
     # act ("that Kenya hosts the next meeting", "that an expert group be convened", "that the
@@ -413,7 +414,7 @@ def _lex() -> SimpleNamespace:
         rf"|\sof\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c2>{countries})$")
     L.state_bodies = frozenset(w.lower() for w in A["state_bodies"])
     L.public_body_re = book.compile(rf"\b(?:{patterns.phrases(A['public_bodies'])})\b")
-    L.bodies_of_parties = {**E.codebook()["party_bodies"], **(E.codebook().get("bodies_of_parties") or {})}
+    L.bodies_of_parties = EL.bodies_of_parties
     role = EL.role_alt
     # "Australia announced A$10 million and New Zealand NZ$5 million": the verb left out before the
     # second country's amount
@@ -1615,8 +1616,6 @@ _THAT_GAP = re.compile(r"\s+that\s+(?:[\w.'’-]+\s+){0,6}?(?:\([A-Za-z]{2,10}\)
 _THAT_AFTER = re.compile(r"\s+that\b")
 _NOT_TO_AT = re.compile(r"(?:not\s+)?to\s")
 # a target that opens on a verb ("provide ...", "not to allow ..."), not on a noun ("the Paris Agreement targets")
-_RENEWS = frozenset(("reaffirm", "reiterate", "affirm", "renew", "restate", "recall", "underline", "underscore", "stress",
-                     "emphasize", "express"))
 # what a commitment is to, when it is an act ("to work together", "to achieving", "to jointly build"),
 # not a principle or a thing ("to multilateralism", "to the Paris Agreement", "to an open region")
 _WORD_AFTER_TO = re.compile(r"\s+(?:(?:jointly|further|fully|continue\s+to|effectively|closely|actively)\s+)?([A-Za-z][a-z-]*)")
@@ -2195,7 +2194,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 if text.endswith("for ", 0, own.start()) and _THANKED.search(text, r["target_start"], own.start()):
                     continue  # "expressed its appreciation to the Government of Saint Lucia for its offer to host": Saint Lucia's
                 c2 = L.nouns[own.group("noun")]["category"]
-                if c2 == "commitment" and r["verb"] in _RENEWS and own.group().endswith("to") \
+                if c2 == "commitment" and r["verb"] in L.renewal_verbs and own.group().endswith("to") \
                         and not _act_after_to(text, own.end(), end):
                     continue  # ("reaffirmed their commitment to multilateralism": a principle held again, no act)
                 if L.rank[c2] > L.rank[r["category"]]:
@@ -2447,7 +2446,7 @@ def _predicate(st, si, h, L) -> dict:
             noun = m.start("noun")
             if m.group("noun") in L.hopes and (m.group("prep") or "").strip() == "that":
                 cat = "endorsement"  # "expressed hope that a peace treaty would be signed": wished for, not intended
-            elif cat == "commitment" and lemma in _RENEWS and (m.group("prep") or "").strip() == "to" \
+            elif cat == "commitment" and lemma in L.renewal_verbs and (m.group("prep") or "").strip() == "to" \
                     and not _act_after_to(text, m.end(), s.end):
                 # "reaffirmed their commitment to multilateralism", "to an open and stable region": a
                 # principle held again, no act ("their commitment to work together" binds)

@@ -287,6 +287,10 @@ def _lex() -> SimpleNamespace:
     )
     # "the Secretary-General of the United Nations, António Guterres": a body, then a comma
     L.party_bodies = dict(cb["party_bodies"])
+    # whose a body, a state's firm or a party's programme is, by its name (the first two also
+    # act for the party in commitments)
+    L.bodies_of_parties = {**L.party_bodies, **(cb.get("bodies_of_parties") or {})}
+    L.whose_by_name = {**L.bodies_of_parties, **(cb.get("state_firms") or {}), **(cb.get("programmes_of_parties") or {})}
     L.territories = frozenset(cb.get("territories") or ())
     # (a leader's title with the body a party leads by: "President of the European Council")
     L.leader_roles |= frozenset(f"{r} of the {b}" for r in cb["leader_roles"] for b in L.party_bodies)
@@ -2790,7 +2794,7 @@ def _body_country(name: str, L) -> str | None:
     Development Canada", the European Commission by the codebook's party bodies); None for
     bodies of many ("Asian Development Bank", "African Union Commission" aside)."""
     n = name[4:] if name.startswith(("The ", "the ")) else name
-    known = L.party_bodies.get(n) or (codebook().get("bodies_of_parties") or {}).get(n) or (codebook().get("state_firms") or {}).get(n)
+    known = L.whose_by_name.get(n)
     if known:
         return known
     rx = _country_name_re()
@@ -2831,7 +2835,7 @@ def extract(statement: S.Statement):
                 "role": ent["role"],
                 "acronym": ent["acronym"],
                 "country": ent["country"] or (_body_country(ent["name"], L) if ent["type"] == "organization"
-                                              else (codebook().get("programmes_of_parties") or {}).get(ent["name"])
+                                              else L.whose_by_name.get(ent["name"])
                                               if ent["type"] == "initiative" else None),
                 "mentions": 1,
                 "section": statement.sections[sent.section].heading,
@@ -2899,7 +2903,7 @@ def _officers_bodies(text: str, res, rows: dict, L) -> None:
         if near:
             body = res.entities[near[-1]["key"]]["name"]
             # (a party's own body's officer is the party's: "AU Commission Chairperson ...": the African Union)
-            r["country"] = L.party_bodies.get(body) or (codebook().get("bodies_of_parties") or {}).get(body) or body
+            r["country"] = L.bodies_of_parties.get(body) or body
 
 
 def mentions(statement: S.Statement):

@@ -2187,12 +2187,9 @@ def _empty_about() -> frozenset[str]:
     return frozenset(lexicon().get("empty_about") or ())
 
 
-# pesos named after the amount, in Spanish order ("de pesos colombianos") or in English
-_PESOS_OF = {"colombianos": "COP", "colombian": "COP", "mexicanos": "MXN", "mexican": "MXN", "chilenos": "CLP", "chilean": "CLP",
-             "argentinos": "ARS", "argentine": "ARS", "uruguayos": "UYU", "uruguayan": "UYU", "filipinos": "PHP", "philippine": "PHP",
-             "dominicanos": "DOP", "dominican": "DOP", "cubanos": "CUP", "cuban": "CUP"}
-_PESOS_NAMED = re.compile(r"\s+(?:de\s+|in\s+)?(?:pesos\s+(colombianos|mexicanos|chilenos|argentinos|uruguayos|filipinos|dominicanos|cubanos)"
-                          r"|(Colombian|Mexican|Chilean|Argentine|Uruguayan|Philippine|Dominican|Cuban)\s+pesos)\b", re.I)
+# the currency a sign's amount is named in after it, two words the currency words know ("de pesos
+# colombianos", "in Colombian pesos")
+_CURRENCY_NAMED = re.compile(r"\s+(?:de\s+|in\s+)?([A-Za-z]+\s+[A-Za-z]+)\b")
 
 
 def _rec(start, end, kind, value, value_max=None, unit=None, qualifier=None, about=None, in_name=False, **extra):
@@ -2577,9 +2574,10 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         kind = "money"
         unit = _currency(cur if cur else unit_txt, ctx, rx) if cur else (
             ctx.unit(uname))
-        named = _PESOS_NAMED.match(stext, end) if cur and cur.strip() == "$" else None
-        if named:  # ("$ 18.000 millones de pesos colombianos": the sign is the peso the words name)
-            unit, end = _PESOS_OF[(named.group(1) or named.group(2)).lower()], named.end()
+        named = _CURRENCY_NAMED.match(stext, end) if cur and cur.strip() == "$" else None
+        said = rx.units.get(_key(named.group(1))) if named else None
+        if said and said[0] == "money" and not str(said[1]).startswith("~"):
+            unit, end = said[1], named.end()  # ("$ 18.000 millones de pesos colombianos": the sign is the peso the words name)
     elif ukind in ("percent", "duration", "quantity"):
         kind, unit = ukind, uname
     elif not dig and scale == 1 and 1800 <= value <= 2100 and value == int(value) and (
