@@ -3812,3 +3812,22 @@ def test_a_plan_explained_is_an_intention_and_an_explanation_alone_no_position()
                      "tariffs were temporary.\n")
     assert C.extract(st)[["actor", "verb", "category", "target"]].values.tolist() == [
         ["South Korea", "explain", "intention", "achieve carbon neutrality by 2050"]]
+
+
+def test_a_pledge_table_under_the_following_with_a_stop_gives_each_country_its_row():
+    md = ("# Joint Statement of Canada and Norway on Ocean Finance\n\nOttawa, 4 June 2025\n\n## Ocean finance\n\nThe two "
+          "countries announced the following contributions to the Blue Finance Facility.\n\n| Country | Initiative | Amount "
+          "| Year |\n|---|---|---|---|\n| Canada | Blue Finance Facility | CAD 40 million | 2026 |\n| Norway | Ocean Data "
+          "Programme | NOK 300 million | 2027 |\n\nCanada will host the next ministerial meeting in 2026.\n")
+    df = C.extract(S.from_text(md, fmt="md"))
+    assert df[["actor", "target"]].values.tolist() == [
+        ["Canada", "Canada; Blue Finance Facility; CAD 40 million; 2026"],
+        ["Norway", "Norway; Ocean Data Programme; NOK 300 million; 2027"],
+        ["Canada", "host the next ministerial meeting in 2026"]]
+    assert "numeric target: CAD 40 million" in df.catalyst_details[0]
+    # (the same words over prose bullets; a sentence with "the following" and no items stays one row)
+    txt = ("Joint Statement of Canada and Norway\n\nOttawa, 4 June 2025\n\nFinance\n\nThe two countries announced the following "
+           "contributions.\n- Canada: CAD 40 million for the Blue Finance Facility\n- Norway: NOK 300 million for ocean data\n\n"
+           "Norway welcomed the following steps taken by Canada.\n")
+    df = C.extract(S.from_text(txt))
+    assert df[["actor", "category"]].values.tolist() == [["Canada", "commitment"], ["Norway", "commitment"], ["Norway", "endorsement"]]

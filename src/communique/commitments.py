@@ -3287,7 +3287,12 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
         nxt_par = st.paragraphs[s.paragraph + 1] if s.paragraph + 1 < len(st.paragraphs) else None
         bare_lead = not str(r[_TARGET]).strip() and nxt_par is not None and nxt_par.marker is not None \
             and st.paragraphs[s.paragraph].sentences[-1] == s.index
-        lead = dict(zip(COLUMNS, r)) if s.text.rstrip().endswith(":") or bare_lead else None
+        # (or on a stop where its words point to the items: "announced the following
+        # contributions." over a pledge table)
+        pointed = not bare_lead and nxt_par is not None and nxt_par.marker is not None \
+            and st.paragraphs[s.paragraph].sentences[-1] == s.index \
+            and bool(_FOLLOWING.fullmatch(" ".join(str(r[_TARGET]).split()).rstrip(".").strip()))
+        lead = dict(zip(COLUMNS, r)) if s.text.rstrip().endswith(":") or bare_lead or pointed else None
         keep_lead = lead is not None and not _is_lead_in(lead["target"]) and _opens_a_list(lead["target"])
         if lead is None or not (keep_lead or _is_lead_in(lead["target"])):
             out.append(r)

@@ -2801,7 +2801,6 @@ def _body_country(name: str, L) -> str | None:
     m = rx.search(n)
     if m is None or "-" in n.split()[0] or "–" in n.split()[0] or re.search(r"\b(?:Joint|Bi-?[Nn]ational|Binational|Mixed|Bilateral)\b", n):
         return None  # (not "Mekong-Australia", "China-Africa", nor a commission of two: "Côte d'Ivoire Joint Permanent Commission")
-        return None
     form = m.group("c") or m.group("c2") or m.group("c3")
     return L.all_country_forms.get(form) if form else L.adjective.get(m.group("a"))
 
