@@ -2419,3 +2419,20 @@ def test_the_office_over_a_readouts_date_is_its_issuer_not_its_place():
     st = S.from_text("Readout of Secretary Rubio's Call with Indian External Affairs Minister Jaishankar\n\nOffice of the "
                      "Spokesperson\nMarch 14, 2025\n\nThe Secretary and the Minister discussed trade.\n")
     assert (st.dateline, st.issuer, st.date) == ("March 14, 2025", "Office of the Spokesperson", dt.date(2025, 3, 14))
+
+
+def test_a_dateline_in_the_hijri_calendar_alone_gives_its_gregorian_date():
+    from communique import dates as D
+
+    # (the days the statements of the Gulf give both ways: 21 Jumada al-Awwal 1445 AH "corresponding
+    # to 5 December 2023", 29 Jumada al-Awwal 1446 AH to 1 December 2024)
+    assert D.hijri_date("21 Jumada al-Awwal 1445 AH") == dt.date(2023, 12, 5)
+    assert D.hijri_date("29 Jumada al-Ula 1446 AH") == dt.date(2024, 12, 1)
+    assert D.hijri_date("10 Dhul Hijjah 1446 A.H.") == dt.date(2025, 6, 6)
+    assert D.hijri_date("1 Muharram 1447 H") == dt.date(2025, 6, 26)
+    # (no such day, a year the tables do not reach, a month of no calendar)
+    assert [D.hijri_date(s) for s in ("31 Ramadan 1446 AH", "3 Shawwal 1300 AH", "15 Foo 1446 AH")] == [None, None, None]
+    st = S.from_text("Joint Statement between the Kingdom of Saudi Arabia and the Arab Republic of Egypt\r\n\r\nRiyadh, 15 "
+                     "Ramadan 1446 AH\r\n\r\nInvestment\r\n\r\nThe two sides agreed to expand investment.\r\n")
+    assert (st.dateline, st.date) == ("Riyadh, 15 Ramadan 1446 AH", dt.date(2025, 3, 15))
+    assert [s.heading for s in st.sections if s.paragraphs] == ["Investment"]  # (the dateline is no paragraph)

@@ -28,10 +28,11 @@ def _lex() -> SimpleNamespace:
     foreign = {name: int(month) for month, names in (cb.pop("foreign_months", None) or {}).items() for name in names}
     parts = {name.lower(): tuple(int(x) for x in day.split("-")) for day, names in (cb.pop("year_parts", None) or {}).items()
              for name in names}
+    hijri = {_hijri_key(name): int(month) for month, names in (cb.pop("hijri_months", None) or {}).items() for name in names}
     spans = cb.pop("deadline_spans", None) or []
     baseline = (cb.pop("baseline_before", None) or [], cb.pop("baseline_after", None) or [])
     return SimpleNamespace(**{k: frozenset(v) for k, v in cb.items()}, words=words, foreign_months=foreign, year_parts=parts,
-                           deadline_spans=spans, baseline=baseline)
+                           deadline_spans=spans, baseline=baseline, hijri_months=hijri)
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +90,31 @@ def foreign_date(m: re.Match) -> dt.date | None:
         return dt.date(int(m.group("year")), _lex().foreign_months[m.group("month").lower()], int(m.group("day")))
     except ValueError:
         return None
+
+
+def _hijri_key(name: str) -> str:
+    """A Hijri month's name as compared: "Rabi' al-Awwal" and "Rabi al Awwal" are one month."""
+    return re.sub(r"[\W_]+", "", name).lower()
+
+
+_HIJRI_DAY = re.compile(r"(?P<day>[0-3]?\d)\s+(?P<month>[A-Z][\w'’ -]{2,30}?)\s+(?P<year>1[3-5]\d\d)\s*(?:AH|A\.H\.|H)\.?")
+
+
+def hijri_date(s: str) -> dt.date | None:
+    """The Gregorian date of a day of the Hijri calendar written out ("15 Ramadan 1446 AH"), by
+    the Umm al-Qura calendar that Saudi Arabia and the Gulf states date their statements by;
+    None when ``s`` is no such day or the calendar's tables do not reach its year."""
+    m = _HIJRI_DAY.fullmatch(s.strip().rstrip(","))
+    month = _lex().hijri_months.get(_hijri_key(m.group("month"))) if m else None
+    if month is None:
+        return None
+    from hijridate import Hijri  # (only a Hijri dateline needs the calendar's tables)
+
+    try:
+        g = Hijri(int(m.group("year")), month, int(m.group("day"))).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return dt.date(g.year, g.month, g.day)
 
 
 @lru_cache(maxsize=1)

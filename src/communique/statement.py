@@ -2117,6 +2117,8 @@ _HIJRI_DAY = r"\d{1,2}\s+[A-Z][\w'’ -]{2,30}?\s+\d{3,4}\s*(?:AH|A\.H\.|H)\.?"
 HIJRI_DATE = rf"{_HIJRI_DAY},?\s*(?:(?:which\s+)?correspond(?:ing|s)\s+to\s+|\(|/\s*)"
 # ... after it, the same day again: "(corresponding to 29 Jumada al-Awwal 1446 AH)"
 HIJRI_AFTER = re.compile(rf"\s*,?\s*\(?\s*(?:corresponding\s+to\s+|i\.e\.\s+)?{_HIJRI_DAY}\s*\)?\.?\s*")
+# ... alone, after the place: "Riyadh, 15 Ramadan 1446 AH"
+_HIJRI_ONLY = re.compile(rf"(?:(?P<place>[A-Z][^,\d]{{0,40}}(?:,\s*[A-Z][^,\d]{{0,40}})?),\s+)?(?P<day>{_HIJRI_DAY})")
 _HIJRI_FIRST = re.compile(rf"(?:[A-Z][\w'’ ,-]{{0,40}}?,\s+)?{HIJRI_DATE}")
 
 
@@ -2171,6 +2173,10 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
             d = D.words_date(w)
             if d:
                 return s, d
+    hijri_only = _HIJRI_ONLY.fullmatch(s)
+    if hijri_only and (not hijri_only.group("place") or _reads_as_place(hijri_only.group("place"))):
+        d = D.hijri_date(hijri_only.group("day"))  # "Riyadh, 15 Ramadan 1446 AH": the Gregorian day it is
+        return (s, d) if d else None
     foreign = D.foreign_date_re().search(s)
     if foreign and not s[foreign.end():].strip(" .") and _reads_as_place(s[:foreign.start()].strip().rstrip(",").strip()):
         d = D.foreign_date(foreign)  # "Brasília, 12 de março de 2025": a translated text's own dateline
