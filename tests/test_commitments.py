@@ -3831,3 +3831,19 @@ def test_a_pledge_table_under_the_following_with_a_stop_gives_each_country_its_r
            "Norway welcomed the following steps taken by Canada.\n")
     df = C.extract(S.from_text(txt))
     assert df[["actor", "category"]].values.tolist() == [["Canada", "commitment"], ["Norway", "commitment"], ["Norway", "endorsement"]]
+
+
+def test_what_a_recital_says_was_done_is_background_and_each_participant_acts():
+    txt = ("JOINT DECLARATION OF INTENT\nbetween the Federal Ministry for Economic Affairs of Germany and the Department of "
+           "Natural Resources of Canada\n\nMontréal, 23 August 2022\n\nPreamble\n\nThe Participants,\n\nAcknowledging that "
+           "Germany has set the target of reaching greenhouse gas neutrality by 2045;\n\nWelcoming the H2Global instrument "
+           "through which Germany has committed EUR 900 million to the purchase of hydrogen;\n\nHave reached the following "
+           "understanding:\n\nCooperation\n\nThe Participants intend to cooperate in the following areas:\n\n1. the "
+           "development of a hydrogen supply chain;\n2. the harmonization of standards.\n\nEach Participant will bear its own "
+           "costs. Germany has committed EUR 300 million to the tender window.\n")
+    df = C.extract(S.from_text(txt))
+    assert df[["actor", "category", "target"]].values.tolist() == [
+        ["both", "intention", "the development of a hydrogen supply chain"],
+        ["both", "intention", "the harmonization of standards"],
+        ["both", "commitment", "bear its own costs"],
+        ["Germany", "commitment", "EUR 300 million to the tender window"]]

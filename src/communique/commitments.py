@@ -362,6 +362,7 @@ def _lex() -> SimpleNamespace:
     L.collective = frozenset(A["collective_nouns"])
     L.failed_agreement = frozenset(cb.get("failed_agreement") or ())
     L.renewal_verbs = frozenset(cb.get("renewal_verbs") or ())
+    L.recital_re = book.compile(rf"[ \t]*(?:{patterns.phrases(cb.get('recital_openers') or ['Whereas'])})\b")
     L.collective_heads = frozenset(w.split()[-1].lower() for w in A["collective_nouns"])
     # the verbs of a view ("dialogue is the only way", "the Charter remains central"), not of an
     # act ("that Kenya hosts the next meeting", "that an expert group be convened", "that the
@@ -1111,7 +1112,7 @@ _LEAD_ADVERB = re.compile(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Addit
                           r"|In addition|At the same time)\s*,?\s+(?=\S)")
 _PORTFOLIO_OF = re.compile(r"((?:[Tt]he\s+)?(?:Ministries|Ministers|Secretaries|Departments))\s+(?:of|for)\s+(?:(?:[A-Z][\w-]*|and|&)\s+)+?(?=of\s)")
 _CONCESSIVE = re.compile(r"(?:Although|Though|While|Whereas)\s+(?=\S)")
-_EACH = re.compile(r"[Ee]ach\s+(?:(?i:side|country|party|government|state|member|leader|partner)|of\s+(?:the\s+)?(?:two|both|three|four)\s+\w+|of\s+us|of\s+them|of\s+our\s+(?:countries|nations|governments|states))")
+_EACH = re.compile(r"[Ee]ach\s+(?:(?i:side|country|party|government|state|member|leader|partner|participant|signatory)|of\s+(?:the\s+)?(?:two|both|three|four)\s+\w+|of\s+us|of\s+them|of\s+our\s+(?:countries|nations|governments|states))")
 
 
 # a party by the kind of state it is, as texts call the host: "The Kingdom", "the Sultanate"
@@ -3123,7 +3124,7 @@ _LEAD_INS = frozenset(["", "to", "that", "on", "the following", "to the followin
 # (and what they come under: "on the following specific commitments under the Joint Action Plan:")
 # (or after a modal, its verb, the means set off by commas, and to whom: "will provide, through
 # Official Security Assistance (OSA), the following equipment to the Armed Forces of the Philippines:")
-_FOLLOWING = re.compile(r"(?:[a-z]+(?:\s*,[^,;:]{1,80},)?\s+)?(?:(?:to|on|upon)\s+)?the\s+following(?:\s+[a-z-]+){0,2}"
+_FOLLOWING = re.compile(r"(?:[a-z]+(?:\s*,[^,;:]{1,80},)?\s+)?(?:(?:to|on|upon|in|with|for|at)\s+)?the\s+following(?:\s+[a-z-]+){0,2}"
                         r"(?:\s+(?:under|in|of|for|to|through|via|from|with)\s+[^,;:.]{1,70})?", re.I)  # ("... assistance through JICA:")
 
 
@@ -3415,6 +3416,7 @@ def _respectively(rw: tuple, text: str, r: dict, L, ctx: _Ctx) -> list[tuple]:
     return out
 
 
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|also|recently|now|since)\s+)?$")
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:(?P<already>already)|also|jointly|together|so\s+far)\s+)?$")
 # a clause of what the subject has done, after what it will do: ", and has already delivered 23 packages"
 # a contrast with another subject: ", while Australia has ...", ", whereas the EU ..."
@@ -3787,8 +3789,13 @@ def extract(statement: S.Statement):
             joined = _AND_NEXT_VERB.match(text, a["target_start"])
             if joined and joined.end() == b["verb_start"] and a["actor"] == b["actor"]:
                 a["target_start"], a["target_end"] = b["target_start"], b["target_end"]
+        recital = L.recital_re.match(text, s.start) is not None and st.paragraphs[s.paragraph].sentences[0] == si
         for r in recs:
             if r.get("history"):
+                continue
+            if recital and _PERFECT_BEFORE.search(text, max(s.start, r["verb_start"] - 30), r["verb_start"]):
+                # a recital's "Germany has set the target of ...": the background, no position (not
+                # "Welcoming the progress ..., the two leaders decided to ...", the sentence's own verb)
                 continue
             if r["cls"] == "past" and r["verb"] in _MADE_VISITS and _A_VISIT.match(text, r["target_start"]):
                 continue  # "Prime Minister Anwar undertook an official visit to Indonesia": what happened, no pledge
