@@ -3847,3 +3847,13 @@ def test_what_a_recital_says_was_done_is_background_and_each_participant_acts():
         ["both", "intention", "the harmonization of standards"],
         ["both", "commitment", "bear its own costs"],
         ["Germany", "commitment", "EUR 300 million to the tender window"]]
+
+
+def test_a_one_word_name_with_letters_beyond_ascii_is_an_actor():
+    # ("Québec" is a name as "Ontario" is, where a lower-case word stands before it elsewhere)
+    txt = ("Joint Statement by the Governor of California and the Premier of Québec\n\nSacramento, March 14, 2023\n\nClimate"
+           "\n\nCalifornia and Québec will link their carbon markets. Québec commits to installing 2,500 fast-charging "
+           "stations by 2030. Québec is not in a position to join the negotiations at this time.\n")
+    df = C.extract(S.from_text(txt))
+    assert df[["actor", "category", "negated"]].values.tolist() == [
+        ["California and Québec", "commitment", False], ["Québec", "commitment", False], ["Québec", "intention", True]]

@@ -2436,3 +2436,16 @@ def test_a_dateline_in_the_hijri_calendar_alone_gives_its_gregorian_date():
                      "Ramadan 1446 AH\r\n\r\nInvestment\r\n\r\nThe two sides agreed to expand investment.\r\n")
     assert (st.dateline, st.date) == ("Riyadh, 15 Ramadan 1446 AH", dt.date(2025, 3, 15))
     assert [s.heading for s in st.sections if s.paragraphs] == ["Investment"]  # (the dateline is no paragraph)
+
+
+def test_a_web_page_whose_title_and_date_sit_in_a_header_above_its_main():
+    html = ("<html><head><title>Joint Statement on Carbon Markets | Office of the Governor</title></head><body><nav><ul><li>"
+            "<a href='/'>Home</a></li></ul></nav><header class='page-header'><p class='breadcrumb'>Home &rsaquo; Newsroom</p>"
+            "<h1>Joint Statement by Governor Newsom and Premier Legault on Carbon Markets</h1><p class='dateline'><time "
+            "datetime='2023-03-14'>March 14, 2023</time> &middot; Sacramento, California</p></header><main><article><h2>Carbon "
+            "markets</h2><p>California and Québec will link their carbon markets.</p></article></main><footer>© 2023 Office "
+            "of the Governor</footer></body></html>")
+    st = S.from_text(html, fmt="html")
+    assert st.title == "Joint Statement by Governor Newsom and Premier Legault on Carbon Markets"
+    assert (st.dateline, st.date) == ("March 14, 2023", dt.date(2023, 3, 14))
+    assert [s.heading for s in st.sections if s.paragraphs] == ["Carbon markets"]

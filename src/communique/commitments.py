@@ -2272,10 +2272,10 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*(?:(?:the
 
 _AND_NEXT_VERB = re.compile(r"\s*(?:and|or)\s+(?:(?:fully|strongly|firmly|also|further)\s+)?")
 # (the capital first, so that the scan tests one character at most places)
-_MID_CAPS = re.compile(r"[A-Z](?<=[a-z] [A-Z])[a-z][A-Za-z]*(?=\s+(?:and|or|will|has|have|is|are)\s|[.,;:](?:\s|$))")
+_MID_CAPS = re.compile(r"[A-Z](?<=[a-z] [A-Z])[a-z][^\W\d_]*(?=\s+(?:and|or|will|has|have|is|are)\s|[.,;:](?:\s|$))")
 # a word with a capital inside it is a name wherever it stands: "TotalEnergies", "PetroChina"
 _CAMEL = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\w'’-])")
-_AND_NAME = re.compile(r"\s+(?:and|or)\s+([A-Z][a-z][A-Za-z]*)\b(?!\s+[A-Z])")
+_AND_NAME = re.compile(r"\s+(?:and|or)\s+([A-Z][a-z][^\W\d_]*)\b(?!\s+[A-Z])")
 _DETERMINERS = frozenset("the a an its their our his her this that these those".split())
 
 

@@ -1111,10 +1111,14 @@ def html_to_text(html: str) -> tuple[str, str | None]:
         if ident.strip() and _CLUTTER.search(ident) and tag.name not in ("body", "html", "main", "article") and not tag.find("h1"):
             tag.decompose()
     root = soup.find("main") or soup.find("article") or soup.body or soup
+    # (a page whose title and date sit in a header above its <main>: that header first)
+    top = soup.find("header") if root.name in ("main", "article") and root.find("h1") is None else None
+    before = top.find_all([*_BLOCKS, "div"]) if top is not None and top.find("h1") is not None \
+        and top.find_parent(["main", "article"]) is None else []
     lines: list[str] = []
     heads: dict[int, list[str]] = {}  # each table's column names
     caption_units: dict[int, str] = {}  # the unit each table's caption gives: "(EUR million)"
-    for el in root.find_all([*_BLOCKS, "div"]):
+    for el in before + root.find_all([*_BLOCKS, "div"]):
         if el.find_parent(list(_BLOCKS)) is not None and el.name not in ("li",):
             continue  # nested block: its text is already in the parent
         if el.name == "div":
@@ -2128,6 +2132,9 @@ _LABEL_FIRST = re.compile(r"(?i:press\s+releases?|media\s+note|news\s+release|jo
 _ISSUED_BY_IN = re.compile(r"(?i:issued|adopted|released)\s+(?i:by)\s+.{3,180}?\s+(?i:in|at)\s+(?P<rest>(?-i:[A-Z])[^,\n]{1,40},\s+.{4,40})$")
 
 
+_LABEL_SEPARATOR = re.compile(r"\||\s[·•]\s")
+
+
 def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     """A dateline is a short line holding a date, with an optional place before it; a web
     page's line of labels may hold it as one of its parts ("Media Note | Office of the
@@ -2137,8 +2144,9 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     if hijri:  # "21 Jumada al-Awwal 1445 AH, corresponding to 5 December 2023"
         d = _dateline(s[hijri.end():].rstrip(")"))
         return (s, d[1]) if d else None
-    if "|" in s and len(s) <= 160:
-        for part in reversed(s.split("|")):
+    if ("|" in s or " · " in s or " • " in s) and len(s) <= 160:
+        # (or a dot between them: "March 14, 2023 · Sacramento, California")
+        for part in reversed(_LABEL_SEPARATOR.split(s)):
             d = _dateline(part)
             if d:
                 return d
