@@ -3857,3 +3857,18 @@ def test_a_one_word_name_with_letters_beyond_ascii_is_an_actor():
     df = C.extract(S.from_text(txt))
     assert df[["actor", "category", "negated"]].values.tolist() == [
         ["California and Québec", "commitment", False], ["Québec", "commitment", False], ["Québec", "intention", True]]
+
+
+def test_a_quote_ends_at_its_closing_mark_and_agreed_on_the_following_points_to_its_items():
+    md = ("# Joint Readout: Call Between the Secretary of State and the Foreign Minister of Brazil\n\nWashington, D.C., 12 "
+          "November 2024\n\nThe Secretary and the Foreign Minister agreed on the following:\n\n- The United States will "
+          "mobilize $1 billion for the Amazon Fund.\n- Brazil will reduce illegal deforestation by 25% by 2026.\n\nForeign "
+          "Minister Vieira spoke of the G20. \"Brazil is determined to place the fight against hunger at the centre of the "
+          "global agenda,\" he said, thanking the Secretary for U.S. support for the Global Alliance Against Hunger and "
+          "Poverty.\n")
+    df = C.extract(S.from_text(md, fmt="md"))
+    assert df[["actor", "target"]].values.tolist() == [
+        ["United States", "mobilize $1 billion for the Amazon Fund"],
+        ["Brazil", "reduce illegal deforestation by 25% by 2026"],
+        ["Brazil", "place the fight against hunger at the centre of the global agenda"]]
+    assert df.catalysts[2] == []  # (the Global Alliance is what he thanked for, after the quote)

@@ -1489,6 +1489,8 @@ _COORDINATED = re.compile(r"(?:,|;|\band)\s*$")
 _REPORTED_PRONOUNS = frozenset(["it", "they", "he", "she", "his government", "her government", "his country", "her country"])
 _NOUN_AND = re.compile(r"\b[a-z]+s\s+(?:and|or)\s+$")  # "its interests and (values)"
 # a lead-in that only points to the positions listed after it: "agreed to the following commitments:"
+# ("agreed on the following:" over items that each take a position: no position of its own)
+_FOLLOWING_ALONE = re.compile(r"(?:(?:on|to|upon)\s+)?the\s+following\s*:?", re.I)
 _POINTS_TO_POSITIONS = re.compile(r"\bfollowing\s+(?:commitments|deliverables|outcomes|actions|steps|measures|decisions|undertakings)\b", re.I)
 # a verb with an object of its own ("and reaffirmed their commitment"), not a participle before a
 # noun ("and shared prosperity", "and agreed targets") or an agent ("and adopted by the UN")
@@ -3350,7 +3352,8 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
         if keep_lead:
             out += items  # (the lead-in is a position of its own, already given)
             continue
-        out += items or ([] if recast_here or listed == total > 0 and _POINTS_TO_POSITIONS.search(lead["target"]) else [r])
+        out += items or ([] if recast_here or listed == total > 0 and (
+            _POINTS_TO_POSITIONS.search(lead["target"]) or _FOLLOWING_ALONE.fullmatch(str(lead["target"]).strip())) else [r])
     return out
 
 
@@ -3416,6 +3419,8 @@ def _respectively(rw: tuple, text: str, r: dict, L, ctx: _Ctx) -> list[tuple]:
     return out
 
 
+_QUOTE_THEN_SAID = re.compile(r"[,.]?[\"”]\s*,?\s*(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+                              r"(?:said|says|added|stated|noted|remarked|declared|explained)\b")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|also|recently|now|since)\s+)?$")
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:(?P<already>already)|also|jointly|together|so\s+far)\s+)?$")
 # a clause of what the subject has done, after what it will do: ", and has already delivered 23 packages"
@@ -3801,6 +3806,9 @@ def extract(statement: S.Statement):
                 continue  # "Prime Minister Anwar undertook an official visit to Indonesia": what happened, no pledge
             tstart = r["target_start"]
             tend = _trim_end(text, tstart, _hedged_clause(text, tstart, r["target_end"], L))
+            quoted = _QUOTE_THEN_SAID.search(text, tstart, tend)
+            if quoted:  # '"Brazil is determined to place ... agenda," he said, thanking ...': the quote's words
+                tend = _trim_end(text, tstart, quoted.start())
             start = s.start if first and not r.get("owned") else min(r["disp"], r["verb_start"])
             if not r.get("owned"):
                 first = False
