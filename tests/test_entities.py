@@ -2262,3 +2262,16 @@ def test_a_partys_own_programmes_say_whose_they_are_and_the_au_commission_is_one
     rows = {r.name: (r.country, r.mentions) for r in df.itertuples()}
     assert rows["European Peace Facility"] == ("European Union", 1) and rows["Global Gateway"] == ("European Union", 1)
     assert rows["African Union Commission"] == ("African Union", 2) and "AU Commission" not in rows
+
+
+def test_a_title_word_inside_a_name_and_an_officer_after_anothers_body():
+    txt = ("Joint Statement of India and the United Arab Emirates\n\nNew Delhi, 13 February 2024\n\nList of Outcomes\n\n7. MOU on "
+           "Digital Infrastructure - signed by Shri Ashwini Vaishnaw, Minister of Electronics, and H.E. Omar Sultan Al Olama, "
+           "Minister of State for Artificial Intelligence.\n8. MOU on Archives - signed by Shri Arunish Chawla, Secretary, "
+           "Ministry of Culture, and H.E. Abdulla Majed Al Ali, Director General, National Library and Archives.\n")
+    people = E.extract(S.from_text(txt)).query("type == 'person'").set_index("name")
+    # ("Sultan" is his name's middle, no title: not a "Sultan Al Olama")
+    assert people.loc["Omar Sultan Al Olama", "role"] == "Minister of State"
+    assert "Al Olama" not in people.index
+    # (the Ministry of Culture is the Secretary's, before "and": not whose the Director General is)
+    assert people.loc["Abdulla Majed Al Ali", "country"] is None

@@ -580,6 +580,9 @@ def _caps_surname(core: str, tokens: list, text: str, end: int, limit: int, L) -
         and tok not in L.cues and tok not in L.all_country_forms and tok not in L.months
 
 
+_NAME_TO_LIMIT = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|al|el|bin|bint|ibn))+[ \t]*,?[ \t]*")
+
+
 def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple[str, int, int]]:
     """Names after a title: ``[(name, start, end)]``; several only after a plural title."""
     names: list[tuple[str, int, int]] = []
@@ -648,8 +651,10 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
             dot_end = True
         if core in ("Jr", "Sr"):
             break
-        if tokens and core in L.role_words and not poss and _surname_here(text, m.end(), limit, L):
-            pass  # "Minister Madeleine King met ...": a title word after a given name is a surname
+        if tokens and core in L.role_words and not poss and (_surname_here(text, m.end(), limit, L)
+                                                              or _NAME_TO_LIMIT.fullmatch(text, m.end(), limit)):
+            pass  # "Minister Madeleine King met ...": a title word after a given name is a surname (or a
+            # name's middle, where the name runs on to its end: "H.E. Omar Sultan Al Olama, Minister of State")
         elif not tokens and core in L.role_words and _PERSONAL_HONORIFIC.search(text, max(0, m.start(2) - 6), m.start(2)):
             pass  # "Dr. Sultan Ahmed Al Jaber": after "Dr." a title word is a given name
         elif not tokens and core in L.surnames_also_words and _surname_word(text, m.end(), limit, L):
@@ -751,6 +756,8 @@ def _surname_word(text: str, pos: int, limit: int, L) -> bool:
 _OPEN_BRACKET = re.compile(r"[ \t]*\((?:the[ \t]+)?")
 _HONORIFIC_INSIDE = re.compile(r"(?:^|(?<=\s))(?:H\.\s?E\.|H\.H\.|H\.R\.H\.)(?:\s+(?:Mr|Mrs|Ms|Dr|Amb|Prof)\.?)?\s+")
 _PERSONAL_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mme)\.?[ \t]+$")
+# ... and a given name after it: "H.E. Omar Sultan Al Olama", where "Sultan" is a name, no title
+_HONORIFIC_GIVEN_NAME = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mme|Shri|Smt|Sheikh|Sheikha)\.?|\bH\.[ \t]?E\.)[ \t]+[A-Z][a-z]+[ \t]+$")
 _NEXT_OF = re.compile(r"\s*[;,]\s*(?:and\s+)?(?=of\s)")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 
@@ -1005,8 +1012,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 ms, mrole = rank.start(), text[rank.start():ms] + mrole
         if not _free_left(text, ms, "-"):
             continue
-        if _PERSONAL_HONORIFIC.search(text, max(0, ms - 6), ms) and " " not in mrole:
-            continue  # "H.E. Dr. Sultan Ahmed Al Jaber": after "Dr." a title word is a given name
+        if (_PERSONAL_HONORIFIC.search(text, max(0, ms - 6), ms) or _HONORIFIC_GIVEN_NAME.search(text, max(0, ms - 30), ms)) \
+                and " " not in mrole:
+            continue  # "H.E. Dr. Sultan Ahmed Al Jaber": after "Dr." a title word is a given name (and in "H.E. Omar Sultan Al Olama")
         sent = sentence_of(ms, m.end())
         if sent is None:
             continue
@@ -2889,6 +2897,9 @@ def _delegations(st: S.Statement, rows: dict, L) -> None:
             r["country"] = named.pop()
 
 
+_ANOTHER_BETWEEN = re.compile(r"\band\b|;|&")
+
+
 def _officers_bodies(text: str, res, rows: dict, L) -> None:
     """An international officer speaks for the body named with the title ("UN Secretary-General
     António Guterres", "the Secretary-General of NATO, Mark Rutte"): that body is whose the
@@ -2898,7 +2909,8 @@ def _officers_bodies(text: str, res, rows: dict, L) -> None:
         if r["type"] != "person" or r["country"] or not r["role"] or r["role"].lower() not in L.international_roles:
             continue
         near = [f for f in orgs if f["sentence"] == r["sentence"] and r["start"] - 60 <= f["end"] <= r["start"]
-                and "\n" not in text[f["end"]:r["start"]]]  # (not a line of a list above)
+                and "\n" not in text[f["end"]:r["start"]]  # (not a line of a list above)
+                and not _ANOTHER_BETWEEN.search(text, f["end"], r["start"])]  # (nor another's: "Secretary, Ministry of Culture, and H.E. ...")
         if near:
             body = res.entities[near[-1]["key"]]["name"]
             # (a party's own body's officer is the party's: "AU Commission Chairperson ...": the African Union)
