@@ -3872,3 +3872,14 @@ def test_a_quote_ends_at_its_closing_mark_and_agreed_on_the_following_points_to_
         ["Brazil", "reduce illegal deforestation by 25% by 2026"],
         ["Brazil", "place the fight against hunger at the centre of the global agenda"]]
     assert df.catalysts[2] == []  # (the Global Alliance is what he thanked for, after the quote)
+
+
+def test_a_year_in_words_is_a_deadline_and_no_numeric_target():
+    txt = ("Joint Readout of the Call between the United States and Brazil\n\nWashington, D.C., the twelfth of November, two "
+           "thousand twenty-four\n\nClimate\n\nBrazil will reduce illegal deforestation by twenty-five per cent by two thousand "
+           "twenty-six, measured against the two thousand twenty-two baseline. The two sides will meet in Brasília in two "
+           "thousand and twenty-five. Brazil will train two thousand rangers.\n")
+    df = C.extract(S.from_text(txt))
+    assert df.catalyst_details.tolist() == [
+        ["numeric target: twenty-five per cent", "timeline: by two thousand twenty-six"], [],
+        ["numeric target: two thousand"]]

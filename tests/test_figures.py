@@ -2263,3 +2263,12 @@ def test_the_two_unions_is_phrasing_no_count():
     df = figs("Joint Communique of the European Union and the African Union\n\nBrussels, 21 May 2025\n\nPeace\n\nThe two Unions "
               "will meet. The two continents met. They will train 40 officers.\n")
     assert df.text.tolist() == ["40"]
+
+
+def test_a_year_in_words_before_a_baseline_is_a_year():
+    st = S.from_text("Joint Readout of the United States and Brazil\n\nWashington, 12 November 2024\n\nClimate\n\nBrazil will "
+                     "reduce deforestation by 25% against the two thousand twenty-two baseline and hire two thousand twenty-two "
+                     "new rangers.\n")
+    df = F.extract(st)
+    assert df[["text", "kind", "value"]].values.tolist() == [
+        ["25%", "percent", 25], ["two thousand twenty-two", "year", 2022], ["two thousand twenty-two", "count", 2022]]

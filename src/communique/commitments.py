@@ -2988,6 +2988,16 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
             if any(ns <= m.start() and m.end() <= ne for ns, ne, _ in inside):
                 continue
             timelines.append((m.start(), m.end(), m.group(0).strip()))
+    if "thousand" in text[start:end]:
+        # a year in words: "by two thousand twenty-six" is a deadline, as "by 2026" is; "the two
+        # thousand twenty-two baseline" is no numeric target
+        for m in _WORDS_YEAR_AT.finditer(text, start, end):
+            year = D.words_value(m.group("y").lower().replace("-", " "))
+            if year is None or not 2000 < year <= 2100 or (m.group("prep").lower() != "the" and _WORD_NOUN_NEXT.match(text, m.end())):
+                continue
+            numbers = [(s0, e0) for s0, e0 in numbers if e0 <= m.start("y") or s0 >= m.end()]
+            if m.group("prep").lower() in ("by", "before", "until", "till") and (st.date is None or year >= st.date.year):
+                timelines.append((m.start(), m.end(), m.group(0).strip()))
     # (a number inside a name or a timeline is neither's numeric target: "within 90 days"; an
     # amount restated in brackets is the same target: "¥1 trillion (approximately US$6.6 billion)";
     # nor is what the target says was done: "..., having provided EUR 20 billion", "..., which
@@ -3419,6 +3429,13 @@ def _respectively(rw: tuple, text: str, r: dict, L, ctx: _Ctx) -> list[tuple]:
     return out
 
 
+_WORDS_YEAR_AT = re.compile(
+    r"\b(?P<prep>by|before|until|till|in|since|from|to|for|of|the|during)\s+(?P<y>[Tt]wo\s+thousand(?:\s+and)?[\s-]+"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b",
+    re.I)
+_WORD_NOUN_NEXT = re.compile(r"\s+(?!(?:to|and|or|for|in|on|at|by|with|the|a|an|as|under|through|until|from|compared|against"
+                             r"|than|was|were|is|are|has|have|had|will|would|which|that|where|while|when)\b)[a-z]")
 _QUOTE_THEN_SAID = re.compile(r"[,.]?[\"”]\s*,?\s*(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
                               r"(?:said|says|added|stated|noted|remarked|declared|explained)\b")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|also|recently|now|since)\s+)?$")

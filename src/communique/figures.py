@@ -2561,8 +2561,10 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         year = (1900 if spoken.group(1).lower() == "nineteen" else 2000) + _word_value(spoken.group(2), rx)
         return _year_record(stext, start, end, year, None, rx, quotes, found), end
     if not dig and not cur and not ukind and scale == 1 and 2000 < value <= 2100 and _WORDS_YEAR.fullmatch(num) \
-            and (_YEAR_BEFORE.search(stext, max(0, start - 16), start) or (value_max is not None and 2000 < value_max <= 2100)) \
-            and not _NOUN_NEXT.match(stext, end):
+            and ((_YEAR_BEFORE.search(stext, max(0, start - 16), start) or (value_max is not None and 2000 < value_max <= 2100))
+                 and not _NOUN_NEXT.match(stext, end)
+                 # ("measured against the two thousand twenty-two baseline", as "the 2022 baseline")
+                 or _THE_BEFORE.search(stext, max(0, start - 6), start) and _YEAR_NOUN_NEXT.match(stext, end)):
         # a year in words: "in October two thousand and twenty-three", "for two thousand and
         # twenty-four to two thousand and twenty-eight" (not "two thousand and fifty teachers")
         return _year_record(stext, start, end, value, value_max, rx, quotes, found), end
@@ -2743,6 +2745,8 @@ _THROUGH_NAMES = re.compile(
 # (not a word that goes on the clause: "in two thousand and twenty-two compared with ...")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:to|and|or|for|in|on|at|by|when|with|the|a|an|as|under|through|until|from|compared|against|versus"
                         r"|than|was|were|is|are|has|have|had|will|would|which|that|where|while|when)\b)[a-z]")
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+_YEAR_NOUN_NEXT = re.compile(r"\s+(?i:baseline|base\s+year|reference\s+year|levels?|budget|census|elections?|edition|figures?)\b")
 _WORDS_YEAR = re.compile(r"(?i)two\s+thousand(?:\s+and)?(?:[\s-]+[a-z]+)*")
 _YEAR_BEFORE = re.compile(
     r"(?i)\b(?:in|by|since|until|till|from|before|after|to|between|during|through|of\s+the\s+year|year|January|February|March"
