@@ -1842,7 +1842,7 @@ def test_centimetres_working_days_and_shares_of_gni():
               "Visas will be processed in 15 working days. Donors will provide 0.7% of gross national income (GNI) as "
               "official development assistance.\n")
     rows = [(r["text"], r["kind"], r["unit"], F.format_value(r, qualifier=True)) for r in df.to_dict("records") if r["kind"] != "year"]
-    assert rows == [("15 centimetres", "quantity", "centimeter", "up to 15 centimeters"),
+    assert rows == [("15 centimetres", "quantity", "centimeter", "rise of up to 15 centimeters"),
                     ("15 working days", "duration", "working day", "15 working days"),
                     ("0.7%", "percent", "percent of GNI", "0.7% of GNI")]
     assert df["about"].tolist()[-1] == "official development assistance"
@@ -2272,3 +2272,20 @@ def test_a_year_in_words_before_a_baseline_is_a_year():
     df = F.extract(st)
     assert df[["text", "kind", "value"]].values.tolist() == [
         ["25%", "percent", 25], ["two thousand twenty-two", "year", 2022], ["two thousand twenty-two", "count", 2022]]
+
+
+def test_a_figure_that_is_a_change_says_which_way():
+    st = S.from_text("Joint Statement of Chile and Peru\n\nLima, 3 March 2024\n\nTrade\n\nBilateral trade rose by 7.4 per cent "
+                     "year-on-year to USD 5 billion. Exports grew 10% and imports declined 3%. Chile will reduce emissions by "
+                     "40% by 2030. Japan raised USD 40 million for the fund. Peru will increase the capacity to 400 MW. Both "
+                     "sides welcomed an increase of 5% in tourism and a 10% cut in tariffs. Peru shall not reduce supply below "
+                     "the contracted 200 megawatts.\n")
+    df = F.extract(st)
+    got = {(t, c) for t, c in df[["text", "change"]].values.tolist() if c is not None}
+    assert got == {("7.4 per cent", "rise"), ("10%", "rise"), ("3%", "fall"), ("40%", "fall"), ("5%", "rise"), ("10%", "fall")}
+    # (a level, an amount raised, an adjective: no change)
+    levels = df[df.change.isna()].text.tolist()
+    assert {"USD 5 billion", "USD 40 million", "400 MW", "200 megawatts"} <= set(levels)
+    from communique import briefing
+
+    assert briefing._qualifier_words({"change": "rise", "qualifier": "more_than"}) == "rise of more than"

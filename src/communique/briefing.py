@@ -299,6 +299,15 @@ QUALIFIER_NAMES = {"about": "about", "nearly": "nearly", "more_than": "more than
                    "at_least": "at least", "every": "every"}
 
 
+def _qualifier_words(r: dict) -> str:
+    """The figure's qualifier, after the way it changes where it is a change: "rise of", "fall of
+    more than" ("trade rose by 7.4%" is growth, not a share)."""
+    from .figures import CHANGE_WORDS
+
+    words = [CHANGE_WORDS.get(r.get("change") or "", ""), QUALIFIER_NAMES.get(r.get("qualifier") or "", "")]
+    return " ".join(w for w in words if w)
+
+
 def analyze(st, params: dict[str, Any]):
     """Every table the briefing shows (see :class:`communique.analysis.Analysis`)."""
     from . import analysis
@@ -1032,7 +1041,7 @@ def figures_table(a, params: dict[str, Any] | None = None, quote_words: int = 24
         rows.append(
             {
                 "figure": f"{r['text']} ({also})" if also else r["text"],
-                "qualifier": QUALIFIER_NAMES.get(r.get("qualifier") or "", ""),
+                "qualifier": _qualifier_words(r),
                 "about": _measures(r),
                 "kind": KIND_NAMES.get(r["kind"], r["kind"]),
                 "section": section_name(r.get("section")),

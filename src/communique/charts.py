@@ -23,6 +23,7 @@ from typing import Any, Iterable
 import matplotlib
 from matplotlib.figure import Figure
 
+from . import figures as F
 from . import statement as S
 
 # Words as the statement module counts them, so that offsets agree with its word counts.
@@ -580,6 +581,9 @@ def money(figures_df, title: str = "Money cited") -> Figure:
                 qualifier = r.get("qualifier")
                 if not _isnull(qualifier) and str(qualifier).strip():
                     amount = f"{str(qualifier).strip().replace('_', ' ')} {amount}"  # "more_than" -> "more than"
+                change = r.get("change")
+                if not _isnull(change) and change in F.CHANGE_WORDS:
+                    amount = f"{F.CHANGE_WORDS[change]} {amount}"  # ("a cut of USD 2 billion": a change, no sum held)
                 labels.append(amount)
             abouts = [_short("" if _isnull(r.get("about")) else r["about"], 44) for r in group]  # (not the amount again)
             ax.set_yticks(y, [plain(a) for a in labels])

@@ -391,7 +391,7 @@ def cmd_figures(args) -> int:
     from . import figures
 
     df = figures.extract(st)
-    cols = None if args.format != "table" else ["text", "kind", "value", "value_max", "unit", "per", "qualifier", "about", "in_name", "restates", "sentence", "section"]
+    cols = None if args.format != "table" else ["text", "kind", "value", "value_max", "unit", "per", "qualifier", "change", "about", "in_name", "restates", "sentence", "section"]
     _print_frame(df, args.format, cols)
     return 0
 

@@ -81,7 +81,7 @@ from . import config
 from . import dates as D
 from . import patterns
 
-__all__ = ["COLUMNS", "KINDS", "QUALIFIERS", "PERIODS", "extract", "counted", "restatements", "format_value", "display", "lexicon"]
+__all__ = ["COLUMNS", "KINDS", "QUALIFIERS", "PERIODS", "CHANGE_WORDS", "extract", "counted", "restatements", "format_value", "display", "lexicon"]
 
 #: Columns of the ledger, in order.
 COLUMNS = [
@@ -102,10 +102,13 @@ COLUMNS = [
     "end",
     "future",  # years and dates after the statement's date; None when either is unknown
     "quote",  # the sentence as received (st.original)
+    "change",  # "rise" or "fall" where the figure is a change, not a level ("rose by 7.4%", "reduce ... by 40%"); else None
 ]
 KINDS = ("money", "percent", "count", "quantity", "year", "date", "ordinal", "duration", "fraction", "multiple")
 QUALIFIERS = ("about", "nearly", "more_than", "less_than", "up_to", "at_least", "every")
 PERIODS = ("year", "quarter", "month", "week", "day")
+#: How a change reads before its amount: "rise of 7.4%", "fall of USD 2 billion".
+CHANGE_WORDS = {"rise": "rise of", "fall": "fall of"}
 
 LEXICON_PATH = config.CODEBOOK_DIR / "figures.yaml"
 
@@ -1666,7 +1669,49 @@ def _records(st) -> list[tuple]:
         spans = [(r[start], r[end]) for r in more]
         out = [r for r in out if not any(a <= r[start] < b for a, b in spans)]
         out = sorted(out + more, key=lambda r: r[start])  # (in text order)
-    return _the_same_amount(st.text, _this_figure(out))
+    out = _the_same_amount(st.text, _this_figure(out))
+    kind, start, end = (COLUMNS.index(c) for c in ("kind", "start", "end"))
+    return [(*r, _change(st.text, r[start], r[end]) if r[kind] in _CHANGES else None) for r in out]
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|our)\s+$", re.I)
+_CHANGES = ("money", "percent", "count", "quantity", "fraction")
+
+
+@lru_cache(maxsize=1)
+def _change_rx() -> SimpleNamespace:
+    lex = lexicon()
+    rise, fall = frozenset(lex["change_rise"]), frozenset(lex["change_fall"])
+    words = "|".join(sorted(rise | fall, key=len, reverse=True))
+    quals = "|".join(re.escape(q) for forms in lex["qualifiers"].values() for q in forms if q[:1].isalpha())
+    return SimpleNamespace(
+        rise=rise, fall=fall, bare=frozenset(lex["change_bare"]),
+        # the verb, then what changes (a few words, no stop), then "by"; or the verb right before
+        before=re.compile(rf"\b(?P<w>{words})\b(?:(?P<by>(?:\s+(?!(?:to|from|and|or|but|which|that|while)\b)[\w'’-]+){{0,6}}?\s+by)"
+                          rf"|\s+(?:of|by))?\s+(?:(?:{quals})\s+)?$", re.I),
+        # "a 10% cut in", "a USD 2 billion reduction of"
+        after=re.compile(rf"[\s-]+(?P<w>{words})\s+(?:in|of|to)\b", re.I),
+    )
+
+
+def _change(text: str, start: int, end: int) -> str | None:
+    """Whether a figure is a change, and which way: "rise" for "trade rose by 7.4 per cent",
+    "an increase of 5%", "a 10% rise in"; "fall" for "reduce emissions by 40%", "exports fell 3%";
+    None for a level ("to USD 5 billion", "stood at 40%"). A reader weighing "7.4%" needs to
+    know it is growth, not a share."""
+    cx = _change_rx()
+    m = cx.before.search(text, max(0, start - 80), start)
+    if m is None and text[start - 2:start] in ("a ", "A ") or m is None and text[max(0, start - 3):start].lower() == "an ":
+        m = cx.after.match(text, end)
+    if m is None:
+        return None
+    w = m.group("w").lower()
+    bare = m.re is cx.before and not m.group("by") and not text[m.end("w"):start].lstrip().lower().startswith(("of", "by"))
+    if bare and (w not in cx.bare or _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+        # (not "Japan raised USD 40 million", "set up 40 centres": amounts, no change; nor "below
+        # the contracted 200 megawatts", an adjective)
+        return None
+    return "rise" if w in cx.rise else "fall" if w in cx.fall else None
 
 
 _THE_BEFORE_AMOUNT = re.compile(r"\b(?:the|these|those|this|said)\s+$", re.I)
@@ -3110,7 +3155,7 @@ def format_value(row, qualifier: bool = False) -> str:
     "USD 300 billion a year".
 
     ``row`` is a ledger row (a Series or a dict). With ``qualifier=True`` the qualifier is
-    spelled out in front ("more than $20 million").
+    spelled out in front ("more than $20 million"), and a change's way ("rise of 7.4%").
     """
     kind = row["kind"]
     v = row["value"]
@@ -3161,6 +3206,9 @@ def format_value(row, qualifier: bool = False) -> str:
     q = row.get("qualifier") if hasattr(row, "get") else row["qualifier"]
     if qualifier and not _missing(q) and q in _QUAL_WORDS:
         out = f"{_QUAL_WORDS[q]} {out}"
+    change = row.get("change") if hasattr(row, "get") else None
+    if qualifier and isinstance(change, str) and change in CHANGE_WORDS:
+        out = f"{CHANGE_WORDS[change]} {out}"  # "rise of 7.4%": a change, not a level
     return out
 
 
