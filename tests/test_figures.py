@@ -2289,3 +2289,11 @@ def test_a_figure_that_is_a_change_says_which_way():
     from communique import briefing
 
     assert briefing._qualifier_words({"change": "rise", "qualifier": "more_than"}) == "rise of more than"
+
+
+def test_what_a_figure_measures_past_a_time_phrase_a_held_bound_and_an_ampersand():
+    st = S.from_text("Joint Communique of Kenya and Ethiopia\n\nNairobi, 3 March 2024\n\nEconomy\n\nPublic R&D spending of <1% of "
+                     "GDP remains low. Both sides will keep inflation below 5% in the medium term. The parties agreed to limit "
+                     "the fiscal deficit to under 3% over the coming years.\n")
+    assert F.extract(st)[["text", "about"]].values.tolist() == [
+        ["1%", "Public R&D spending"], ["5%", "inflation"], ["3%", "fiscal deficit"]]

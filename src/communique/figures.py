@@ -555,7 +555,8 @@ def _adjectives() -> frozenset[str]:
 
 
 # (Letters and hyphens in runs: the engine then loops over a character set, not the group.)
-_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F](?:[\w'\u00C0-\u024F-]+|\.(?=[A-Za-z-]))*(?:(?<=\.[A-Za-z])\.)?|\d[\w,.]*|\S")
+# (an ampersand between capitals is inside a word: "R&D", "M&E")
+_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F](?:[\w'\u00C0-\u024F-]+|(?<=[A-Z])&(?=[A-Z])|\.(?=[A-Za-z-]))*(?:(?<=\.[A-Za-z])\.)?|\d[\w,.]*|\S")
 _NEXT = re.compile(r"\s+(\S+)")
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 _PHRASING_DETS = frozenset(["the", "our", "their", "these", "those", "its", "both", "all", "my", "your", "his", "her"])
@@ -1197,6 +1198,11 @@ def _last_change_verb(stext: str, lo: int, hi: int, rx) -> tuple[int, int] | Non
     return None
 
 
+# a verb that holds a thing at a bound, then the thing ("keep inflation below 5%")
+_HELD_BEFORE = re.compile(r"\b(?:keep|keeps|kept|keeping|hold|holds|held|holding|maintain|maintains|maintained|maintaining"
+                          r"|cap|caps|capped|capping|limit|limits|limited|limiting)\s+(?=[\w'’ -]{2,50}\s*$)", re.I)
+
+
 def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> str | None:
     """Fallbacks when no phrase follows: "increase X by N", "X of N", "X reached N"."""
     pre = stext[:q_start].rstrip()
@@ -1239,6 +1245,11 @@ def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> s
         return _phrase_before(stext, len(pre) - len(last), rx)  # "exports rose 12 percent"
     if qualifier_text and qualifier_text.lower() in _EXCEEDS:
         return _phrase_before(stext, q_start, rx)
+    held = _HELD_BEFORE.search(stext, max(0, q_start - 60), q_start) if qualifier_text else None
+    if held:  # "keep inflation below 5%", "limit warming to well below 2°C": what is held there
+        obj = _phrase_after(stext[held.end():q_start], 0, rx, allow_by=False, det_ok=True)
+        if obj:
+            return obj
     rev = stext[max(0, q_start - 40):q_start][::-1]
     m = rx.link_rev.match(rev)
     if m:
