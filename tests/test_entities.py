@@ -1920,7 +1920,7 @@ def test_an_instruments_title_runs_on_over_in_and_and_the():
         "Agreement on Mutual Legal Assistance in Criminal Matters",
         "Agreement on the Avoidance of Double Taxation and the Prevention of Fiscal Evasion",
         "Agreement on Fisheries", "Ministry of Energy", "Convention on Biological Diversity", "Paris Agreement",
-        "Agreement on Trade",
+        "Agreement on Trade", "Lima",  # (where it was signed: a city, a place of Peru's)
     ]
 
 
@@ -2275,3 +2275,13 @@ def test_a_title_word_inside_a_name_and_an_officer_after_anothers_body():
     assert "Al Olama" not in people.index
     # (the Ministry of Culture is the Secretary's, before "and": not whose the Director General is)
     assert people.loc["Abdulla Majed Al Ali", "country"] is None
+
+
+def test_a_city_is_a_place_of_its_country_wherever_it_stands():
+    st = S.from_text("Joint Communique of Kenya and Ethiopia\n\nNairobi, 3 March 2024\n\nInfrastructure\n\nThe two leaders held "
+                     "talks at State House, Nairobi. They agreed to build a railway between Nairobi and Addis Ababa, and welcomed "
+                     "the Nairobi Convention and the Greater Tokyo Fund.\n")
+    df = E.extract(st)
+    places = df[df.type == "place"].set_index("name")
+    assert places["country"].to_dict() == {"Nairobi": "Kenya", "Addis Ababa": "Ethiopia"}
+    assert places.loc["Nairobi", "mentions"] == 2  # (not inside "the Nairobi Convention")

@@ -186,6 +186,17 @@ def _companies() -> list[dict[str, Any]]:
             for r in read_csv(config.DATA_DIR / "companies.csv")]
 
 
+_CAPITAL_NEXT = re.compile(r"[ \t]+(?!(?:And|The|On|In|For|Of)\b)[A-Z][a-z]")
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?:;\n])(?<![.!?:;\n][ \t])\b(?!(?:The|In|At|From|To|And|Between|Both|Of)\b)[A-Z][\w'’-]*[ \t]+$")
+
+
+def _cities() -> dict[str, str]:
+    """The cities of ``data/cities.csv``: name -> the country it is in."""
+    from .datafiles import read_csv
+
+    return {r["name"]: r["country"] for r in read_csv(config.DATA_DIR / "cities.csv")}
+
+
 @lru_cache(maxsize=1)
 def _lex() -> SimpleNamespace:
     """Compiled patterns and lookups, built once from the codebook and the country list."""
@@ -413,6 +424,8 @@ def _lex() -> SimpleNamespace:
         rf"\s+for\s+(?:the\s+)?(?:{_trie(list(regions) + list(L.all_country_forms))})(?![\w-])(?=\s+[{_UP}])"
     )
     L.article_places = tuple(cb.get("article_places") or ())
+    L.cities = _cities()
+    L.city_re = book.compile(rf"(?<![\w'’.-])(?:{_trie(L.cities)})(?![\w'’-])")
     L.place_context_re = book.compile(rf"\b(?:{_trie(cb['place_context'])})\b")
     # (up to four words, with "de"/"do"/"del" between and initials: "Ho Chi Minh City",
     # "Rio de Janeiro", "Bogotá D.C.")
@@ -1588,6 +1601,15 @@ def _find(st: S.Statement) -> SimpleNamespace:
             contexts[sent] = bool(L.place_context_re.search(text, s.start, s.end))
         if contexts[sent]:
             _add_place(m.group(1), m.start(1), add, taken, sentence_of, L)
+    # a city the text names, wherever it stands ("a railway between Nairobi and Addis Ababa"),
+    # unless it opens or closes a longer name ("the Nairobi Convention", "Greater Tokyo")
+    for m in L.city_re.finditer(text):
+        if _CAPITAL_NEXT.match(text, m.end()) or _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        sent = sentence_of(m.start(), m.end())
+        if sent is None or taken.overlaps(m.start(), m.end(), sent):
+            continue
+        add(("place", m.group()), m.group(), "place", m.start(), m.end(), sent, country=L.cities[m.group()])
     # a place the text has named as one is that place where it names it again, in any sentence
     # ("a trade mission to Nairobi" once "the Summit in Nairobi" has said it is a place)
     places = sorted({e["name"] for e in entities.values() if e["type"] == "place"}, key=len, reverse=True)
