@@ -3883,3 +3883,15 @@ def test_a_year_in_words_is_a_deadline_and_no_numeric_target():
     assert df.catalyst_details.tolist() == [
         ["numeric target: twenty-five per cent", "timeline: by two thousand twenty-six"], [],
         ["numeric target: two thousand"]]
+
+
+def test_a_range_is_one_numeric_target_and_pledges_under_the_following_new_national_pledges():
+    txt = ("Joint Statement of Japan and Australia\n\nTokyo, 3 March 2024\n\nEconomy\n\nJapan and Australia will jointly invest "
+           "A$1-2 billion in processing. Japan will cut costs by between 30 and 40 per cent. Australia will invest $3–4 "
+           "million.\n\nThe ministers announced the following new national pledges:\n\n- Japan: JPY 10 billion for air "
+           "defence\n- Australia: A$500 million in 2025\n")
+    df = C.extract(S.from_text(txt))
+    assert df.catalyst_details.tolist()[:3] == [
+        ["numeric target: A$1-2 billion"], ["numeric target: between 30 and 40 per cent"], ["numeric target: $3–4 million"]]
+    assert df[["actor", "target"]].values.tolist()[3:] == [
+        ["Japan", "Japan: JPY 10 billion for air defence"], ["Australia", "Australia: A$500 million in 2025"]]

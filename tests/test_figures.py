@@ -2297,3 +2297,11 @@ def test_what_a_figure_measures_past_a_time_phrase_a_held_bound_and_an_ampersand
                      "the fiscal deficit to under 3% over the coming years.\n")
     assert F.extract(st)[["text", "about"]].values.tolist() == [
         ["1%", "Public R&D spending"], ["5%", "inflation"], ["3%", "fiscal deficit"]]
+
+
+def test_a_multiple_said_as_a_verb_is_a_change():
+    st = S.from_text("Joint Statement of Japan and Australia\n\nTokyo, 3 March 2024\n\nEconomy\n\nJapan will halve its dependence "
+                     "on imports and double the number of students. Australia will reduce emissions by half. Trade is three "
+                     "times larger.\n")
+    assert F.extract(st)[["text", "change"]].values.tolist() == [
+        ["halve", "fall"], ["double", "rise"], ["half", "fall"], ["three times", None]]

@@ -3016,8 +3016,9 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
         _POPULATION_BEFORE.search(text, max(start, s0 - 40), s0) and _PEOPLE_AFTER.match(text, e0)
         or _THE_BEFORE.search(text, max(start, s0 - 6), s0) and _PEOPLE_OF_AFTER.match(text, e0)
         or _POPULATION_OF_BEFORE.search(text, max(start, s0 - 40), s0))]
+    numbers = _ranges_joined(text, sorted(numbers))
     prev_end = None
-    for s0, e0 in sorted(numbers):
+    for s0, e0 in numbers:
         restated = prev_end is not None and _OPEN_BRACKET.fullmatch(text, prev_end, s0) and _CLOSE_BRACKET.match(text, e0)
         prev_end = e0
         if restated:
@@ -3136,7 +3137,7 @@ _LEAD_INS = frozenset(["", "to", "that", "on", "the following", "to the followin
 # (and what they come under: "on the following specific commitments under the Joint Action Plan:")
 # (or after a modal, its verb, the means set off by commas, and to whom: "will provide, through
 # Official Security Assistance (OSA), the following equipment to the Armed Forces of the Philippines:")
-_FOLLOWING = re.compile(r"(?:[a-z]+(?:\s*,[^,;:]{1,80},)?\s+)?(?:(?:to|on|upon|in|with|for|at)\s+)?the\s+following(?:\s+[a-z-]+){0,2}"
+_FOLLOWING = re.compile(r"(?:[a-z]+(?:\s*,[^,;:]{1,80},)?\s+)?(?:(?:to|on|upon|in|with|for|at)\s+)?the\s+following(?:\s+[a-z-]+){0,3}"
                         r"(?:\s+(?:under|in|of|for|to|through|via|from|with)\s+[^,;:.]{1,70})?", re.I)  # ("... assistance through JICA:")
 
 
@@ -3429,6 +3430,28 @@ def _respectively(rw: tuple, text: str, r: dict, L, ctx: _Ctx) -> list[tuple]:
     return out
 
 
+def _ranges_joined(text: str, numbers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A range is one numeric target: "A$1-2 billion", "between 30 and 40 per cent", "$3–4
+    million" (not "A$1" and then "2 billion", nor "30" and "40 per cent")."""
+    out: list[tuple[int, int]] = []
+    for s0, e0 in numbers:
+        if out:
+            a, b = out[-1]
+            if s0 < b:
+                continue  # (inside the range before: "$3–4 million")
+            joiner = _RANGE_JOINER.fullmatch(text, b, s0)
+            between = _BETWEEN_BEFORE.search(text, max(0, a - 9), a)
+            if joiner and (joiner.group(1) != "and" or between):
+                out[-1] = (between.start() if between else a, e0)
+                continue
+        rest = _RANGE_REST.match(text, e0)
+        out.append((s0, rest.end() if rest else e0))
+    return out
+
+
+_RANGE_JOINER = re.compile(r"\s*(-|–|—|to|and)\s*")
+_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
+_RANGE_REST = re.compile(r"[-–—]\d[\d.,]*(?:\s*(?:%|per\s*cent\b|percent\b|thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b))?")
 _WORDS_YEAR_AT = re.compile(
     r"\b(?P<prep>by|before|until|till|in|since|from|to|for|of|the|during)\s+(?P<y>[Tt]wo\s+thousand(?:\s+and)?[\s-]+"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"

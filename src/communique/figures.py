@@ -1682,7 +1682,8 @@ def _records(st) -> list[tuple]:
         out = sorted(out + more, key=lambda r: r[start])  # (in text order)
     out = _the_same_amount(st.text, _this_figure(out))
     kind, start, end = (COLUMNS.index(c) for c in ("kind", "start", "end"))
-    return [(*r, _change(st.text, r[start], r[end]) if r[kind] in _CHANGES else None) for r in out]
+    return [(*r, _change(st.text, r[start], r[end]) if r[kind] in _CHANGES else _multiple_change(r[COLUMNS.index("text")])
+             if r[kind] == "multiple" else None) for r in out]
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|our)\s+$", re.I)
@@ -1703,6 +1704,12 @@ def _change_rx() -> SimpleNamespace:
         # "a 10% cut in", "a USD 2 billion reduction of"
         after=re.compile(rf"[\s-]+(?P<w>{words})\s+(?:in|of|to)\b", re.I),
     )
+
+
+def _multiple_change(word: str) -> str | None:
+    """A multiple said as a verb is a change: "double", "tripled" a rise, "halve" a fall."""
+    w = word.lower()
+    return "fall" if w.startswith("halv") else "rise" if w.startswith(("doubl", "tripl", "quadrupl")) else None
 
 
 def _change(text: str, start: int, end: int) -> str | None:
