@@ -3225,7 +3225,7 @@ def format_value(row, qualifier: bool = False) -> str:
     if qualifier and not _missing(q) and q in _QUAL_WORDS:
         out = f"{_QUAL_WORDS[q]} {out}"
     change = row.get("change") if hasattr(row, "get") else None
-    if qualifier and isinstance(change, str) and change in CHANGE_WORDS:
+    if qualifier and isinstance(change, str) and change in CHANGE_WORDS and kind != "multiple":  # ("×2" says it)
         out = f"{CHANGE_WORDS[change]} {out}"  # "rise of 7.4%": a change, not a level
     return out
 
