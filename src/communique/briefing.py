@@ -304,7 +304,8 @@ def _qualifier_words(r: dict) -> str:
     more than" ("trade rose by 7.4%" is growth, not a share)."""
     from .figures import CHANGE_WORDS
 
-    words = [CHANGE_WORDS.get(r.get("change") or "", ""), QUALIFIER_NAMES.get(r.get("qualifier") or "", "")]
+    change = r.get("change") if r.get("kind") != "multiple" else None  # ("double" says it)
+    words = [CHANGE_WORDS.get(change or "", ""), QUALIFIER_NAMES.get(r.get("qualifier") or "", "")]
     return " ".join(w for w in words if w)
 
 
