@@ -2449,3 +2449,18 @@ def test_a_web_page_whose_title_and_date_sit_in_a_header_above_its_main():
     assert st.title == "Joint Statement by Governor Newsom and Premier Legault on Carbon Markets"
     assert (st.dateline, st.date) == ("March 14, 2023", dt.date(2023, 3, 14))
     assert [s.heading for s in st.sections if s.paragraphs] == ["Carbon markets"]
+
+
+def test_a_web_pages_photograph_download_link_glossary_and_spaced_thousands():
+    html = ("<html><body><main><article><h1>Joint Communiqué of the African Union – European Union Ministerial Meeting</h1>"
+            "<p class='date'>Brussels, 21 May 2025</p><p><a href='/media/c.pdf'>Download PDF (245&nbsp;KB)</a></p><figure>"
+            "<img src='m.jpg' alt='Ministers'><figcaption>Ministers at the meeting. © European Union</figcaption></figure>"
+            "<h2>Investment</h2><p>The two Unions will mobilise investment.</p><table><thead><tr><th>Initiative</th><th>"
+            "Amount (EUR million)</th></tr></thead><tbody><tr><td>Green Hydrogen</td><td>1&nbsp;100</td></tr></tbody></table>"
+            "<h2>Glossary</h2><dl><dt>AfCFTA</dt><dd>African Continental Free Trade Area</dd><dt>EPF</dt><dd>European Peace "
+            "Facility</dd></dl></article></main></body></html>")
+    st = S.from_text(html, fmt="html")
+    assert [s.heading for s in st.sections if s.paragraphs] == ["Investment", "Glossary"]
+    assert "Download" not in st.text and "Ministers at the meeting" not in st.text
+    assert "Green Hydrogen; EUR 1 100 million" in st.text
+    assert "AfCFTA: African Continental Free Trade Area" in st.text

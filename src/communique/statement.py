@@ -886,7 +886,7 @@ _UNIT_IN_LABEL = re.compile(r"\([^()]*\)\s*$")
 _TIME_HEADER = re.compile(r"(?i:year|years|period|date|fy|fiscal\s+year|quarter)")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?")
 _ROW_NUMBER_HEADER = re.compile(r"(?i:(?:s\.?\s*|sl\.?\s*|sr\.?\s*)?no\.?|#|nr\.?|n[°º]|s/n|item|serial(?:\s+no\.?)?)")
-_BARE_NUMBER = re.compile(r"[-\u2212+]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+,\d{1,2})")  # ("-7.6" under "Change (%)")
+_BARE_NUMBER = re.compile(r"[-\u2212+]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+,\d{1,2})")  # ("-7.6" under "Change (%)")
 # the unit a column header gives: "Amount (EUR million)", "US$ millions", "Share (%)", "INR crore"
 _HEADER_UNIT = re.compile(
     r"(?:^|\(|,\s*|\b[Ii]n\s+)(?P<cur>KSh|Ksh|TSh|USh|Rs|[A-Z]{3}|[A-Z]{0,2}\$|€|£|¥|₹)?\s*(?P<scale>(?i:thousands?|millions?|billions?|trillions?|crores?|lakhs?|bn|mn|m|mio\.?|mrd\.?))?"
@@ -1012,6 +1012,7 @@ def markdown_to_text(md: str) -> str:
 
 
 _NOTES_LIST = re.compile(r"(?i)foot-?notes?|end-?notes?|\bnotes\b|doc-endnotes")
+_DOWNLOAD_LINK = re.compile(r"(?i)(?:download|print|share|subscribe|read\s+more|view\s+(?:the\s+)?pdf|pdf\s+version)\b")
 _HTML_DROP = ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "select"]
 _CLUTTER = re.compile(r"(^|[-_ ])(nav|navbar|menu|breadcrumbs?|footer|header|sidebar|share|social|cookie|skip|banner|related)([-_ ]|$)", re.I)
 _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "tr", "td", "th", "caption", "figcaption", "address", "time"}
@@ -1084,6 +1085,27 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     # issuer where the text names none, carried as a labelled line the page-label reading takes
     site = soup.find("meta", attrs={"property": "og:site_name"}) or soup.find("meta", attrs={"name": "publisher"})
     site_name = " ".join(str(site.get("content") or "").split()) if site else ""
+    for fig in soup.find_all("figure"):
+        if fig.find(["img", "picture", "video", "svg"]) is not None and fig.find("table") is None:
+            fig.decompose()  # a photograph and its caption ("Ministers at the meeting. © European Union")
+    for a in soup.find_all("a"):
+        block = a.find_parent(["p", "li", "div"])
+        if block is not None and _DOWNLOAD_LINK.match(a.get_text(" ", strip=True)) \
+                and " ".join(block.get_text(" ", strip=True).split()) == " ".join(a.get_text(" ", strip=True).split()):
+            block.decompose()  # "Download PDF (245 KB)", "Print this page": the page's, no text of the statement
+    for dl in soup.find_all("dl"):
+        # a list of terms ("AfCFTA" / "African Continental Free Trade Area"): one item a term, no
+        # term alone on a line to be read as a heading
+        items = []
+        for dt in dl.find_all("dt"):
+            dd = dt.find_next_sibling("dd")
+            items.append(f"{_text_of(dt)}: {_text_of(dd)}" if dd is not None else _text_of(dt))
+        ul = soup.new_tag("ul")
+        for item in items:
+            li = soup.new_tag("li")
+            li.string = item
+            ul.append(li)
+        dl.replace_with(ul)
     for tag in soup.find_all(_HTML_DROP):
         if tag.name == "header" and (tag.find("h1") or tag.find_parent(["article", "main"])):
             continue  # an article's own header holds its title and date, not the site's menu
