@@ -1402,8 +1402,10 @@ METHOD = [
     "reports (\"President Ruto said that Kenya would host ...\") is the reported party's; what others merely undergo "
     "(\"businesses will benefit\") is no one's.",
     "Limits: the reading is rule-based and explainable, not exhaustive. A sentence gets one topic even when it touches several; "
-    "actors are read from sentence subjects and may be wrong in long coordinated clauses; relative dates (\"this year\") are "
-    "resolved only where the statement is dated. Every item links to its sentence, for a reader to check.",
+    "actors are read from sentence subjects and may be wrong in long coordinated clauses; a day or month given without its "
+    "year (\"on 3 February\") takes it from the statement's date, where the statement is dated; relative dates (\"next "
+    "year\", \"next month\") are no figures, and a deadline so given is quoted as written. Every item links to its sentence, "
+    "for a reader to check.",
 ]
 
 
