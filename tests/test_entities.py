@@ -1287,7 +1287,7 @@ def test_portfolios_that_run_on_and_names_behind_post_nominals():
     # "Culture", "Gender", "African Cooperation" go on a portfolio: no person
     assert people("Prime Minister Holness was accompanied by the Honourable Olivia Grange, Minister of Culture, Gender, "
                   "Entertainment and Sport, and the Minister of Art, Culture and Creative Economy, Barrister Hannatu Musawa.", head) == [
-        ["Holness", "Prime Minister", None], ["Olivia Grange", "Minister", None],
+        ["Holness", "Prime Minister", None], ["Olivia Grange", "Minister of Culture, Gender, Entertainment and Sport", None],
         ["Hannatu Musawa", "Minister of Art, Culture and Creative Economy", None]]
     assert people("They met the Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr Nasser Bourita, "
                   "and the Minister of Development, Industry, Trade and Services, Vice-President Geraldo Alckmin.", head) == [
@@ -2285,3 +2285,14 @@ def test_a_city_is_a_place_of_its_country_wherever_it_stands():
     places = df[df.type == "place"].set_index("name")
     assert places["country"].to_dict() == {"Nairobi": "Kenya", "Addis Ababa": "Ethiopia"}
     assert places.loc["Nairobi", "mentions"] == 2  # (not inside "the Nairobi Convention")
+
+
+def test_a_portfolio_of_the_words_of_portfolios_and_a_name_before_post_nominals():
+    st = S.from_text("Joint Statement of Japan and Australia\n\nTokyo, 14 November 2024\n\nMeeting\n\nThe Minister for Trade of "
+                     "Australia, the Hon Don Farrell, the Minister for Resources of Australia, the Hon Madeleine King MP, and the "
+                     "Minister of Economy, Trade and Industry of Japan, Mr Yoji Muto, met in Tokyo.\n")
+    people = E.extract(st).query("type == 'person'").set_index("name")
+    assert people[["role", "country"]].values.tolist() == [
+        ["Minister for Trade", "Australia"], ["Minister for Resources", "Australia"],
+        ["Minister of Economy, Trade and Industry", "Japan"]]
+    assert people.index.tolist() == ["Don Farrell", "Madeleine King", "Yoji Muto"]

@@ -258,14 +258,23 @@ def _lex() -> SimpleNamespace:
     roles = list(cb["roles"])
     # "External Affairs Minister", "Defense Secretary": a portfolio before the title
     roles += [f"{p} {t}" for p in cb["portfolios"] if not p.startswith("the ") for t in ("Minister", "Secretary")]
-    portfolio = f"(?:{_trie(cb['portfolios'])})"
+    # (a portfolio of the list, else a run of its words: "Minister for Resources", "Minister of
+    # Mines and Energy")
+    words = _trie(cb["portfolio_words"])
+    listed = f"(?:{_trie(cb['portfolios'])})"
+    portfolio = rf"(?:{listed}|{words}(?:\s+(?:and\s+)?{words}){{0,3}})(?![\w-])"
+    # (then more of them: a list that ends on "and" and one more, each of their words, "of
+    # Culture, Gender, Entertainment and Sport"; else those of the list, not the start of a list
+    # that goes on in other words: "of Foreign Affairs, Regional Cooperation and Burkinabè Abroad")
+    more = (rf"(?:(?:,\s*{portfolio})*,?\s+(?:and|&)\s+{portfolio}(?![\w-])(?!\s+[A-Z])"
+            rf"|(?:(?:,\s*|\s+and\s+|\s*&\s*){listed})*(?!\w))")
     # "Minister of State for Commerce and Industry": a portfolio (or several) after the title
     # "Executive Vice Foreign Minister", "First Deputy Prime Minister", "Executive Vice-President":
     # a rank before the title is part of it (two ministers are not both "Foreign Minister")
     # (read backwards from each title found: a pattern that may open on them cannot skip ahead)
     L.rank_before_re = book.compile(rf"\b(?:(?:{_alt(cb['role_ranks'])})\s+(?:(?:{_alt(cb['role_deputies'])})[\s-]+)?"
                                   rf"|(?:{_alt(cb['role_deputies'])})[\s-]+)$")
-    role_alt = rf"(?:{_trie(roles)})(?:\s+(?:of|for)\s+{portfolio}(?:(?:,\s*|\s+and\s+|\s*&\s*){portfolio})*(?!\w))?"
+    role_alt = rf"(?:{_trie(roles)})(?:\s+(?:of|for)\s+{portfolio}{more})?"
     L.role_alt = role_alt
     # (less "Government", of "Head of Government": "the Government of Peru" is a body, no title)
     L.role_words = frozenset(w for r in roles for w in r.split()) - {"Government"}
@@ -891,7 +900,13 @@ def _surname_here(text: str, pos: int, limit: int, L) -> bool:
     sep, tok = nxt.group(1) or "", nxt.group(2)
     if sep and not sep.isspace():
         return True  # a comma or "and" after it
+    if tok in _POST_NOMINALS:
+        return True  # "the Hon Madeleine King MP"
     return not tok[0].isupper() and tok not in ("of", "for", "to")
+
+
+# letters after a name that end it: "the Hon Madeleine King MP"
+_POST_NOMINALS = frozenset("MP MPs MHR MLA MEP QC KC SC OBE CBE KBE MBE AO AC AM OAM GCFR GCON CFR OFR PC".split())
 
 
 # "for" and a bare number closing a run of capitals: "for 15" of "Indian Oil Corporation for 15
