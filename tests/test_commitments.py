@@ -3895,3 +3895,13 @@ def test_a_range_is_one_numeric_target_and_pledges_under_the_following_new_natio
         ["numeric target: A$1-2 billion"], ["numeric target: between 30 and 40 per cent"], ["numeric target: $3–4 million"]]
     assert df[["actor", "target"]].values.tolist()[3:] == [
         ["Japan", "Japan: JPY 10 billion for air defence"], ["Australia", "Australia: A$500 million in 2025"]]
+
+
+def test_who_runs_a_subject_set_off_by_commas_is_no_part_of_it():
+    txt = ("Joint Statement of Japan and Australia\n\nTokyo, 3 March 2024\n\nFinance\n\nJOGMEC will provide up to JPY 300 "
+           "billion in equity, and Australia's Critical Minerals Facility, administered by Export Finance Australia, will "
+           "provide matching finance.\n")
+    df = C.extract(S.from_text(txt))
+    assert df[["actor", "target"]].values.tolist() == [
+        ["JOGMEC", "provide up to JPY 300 billion in equity"],
+        ["Australia's Critical Minerals Facility", "provide matching finance"]]

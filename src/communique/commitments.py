@@ -1080,8 +1080,9 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         span = _ACRONYM_AFTER.sub("", span)
     if "," in span:
         # "the United States, through the U.S. Agency for International Development, will ...":
-        # the means it acts by, set off by commas, is no part of who acts
-        span = _MEANS_AFTER.sub("", span).strip()
+        # the means it acts by, set off by commas, is no part of who acts (nor who runs it:
+        # "Australia's Critical Minerals Facility, administered by Export Finance Australia, will")
+        span = _RUN_BY_AFTER.sub("", _MEANS_AFTER.sub("", span).strip()).strip()
     got = ctx.cache.get(span, ctx)
     if got is not ctx:
         return got
@@ -1092,6 +1093,8 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     return got
 
 
+_RUN_BY_AFTER = re.compile(r",\s*(?:administered|managed|run|led|chaired|co-chaired|hosted|operated|funded|financed|implemented|coordinated)"
+                           r"\s+(?:jointly\s+)?by\s+[^,;:]{1,100}?,?$")
 _MEANS_AFTER = re.compile(r",\s*(?:acting\s+)?(?:through|via|by\s+way\s+of)\s+(?!(?:which|whom)\b)[^,;:]{1,120}?,?$")  # (not ", through which Japan ...")
 _AS_ROLE = re.compile(r"(.+?)\s+(?:as|in (?:its|their|his|her) capacity as)\s+(?:the\s+)?[A-Z](?:(?!\band\b)[^,]){0,60}")
 _PASSIVE_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+|soon\s+|also\s+|further\s+|then\s+)?be\s+[a-z]+(?:ed|en)\b")
