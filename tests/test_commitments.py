@@ -3905,3 +3905,9 @@ def test_who_runs_a_subject_set_off_by_commas_is_no_part_of_it():
     assert df[["actor", "target"]].values.tolist() == [
         ["JOGMEC", "provide up to JPY 300 billion in equity"],
         ["Australia's Critical Minerals Facility", "provide matching finance"]]
+
+
+def test_agreed_that_a_condition_underpins_something_is_a_shared_view():
+    txt = ("Joint Statement of Japan and Australia\n\nTokyo, 3 March 2024\n\nEconomy\n\nThey agreed that stable macroeconomic "
+           "conditions underpin investment confidence. They agreed that the Joint Committee will meet in 2025.\n")
+    assert C.extract(S.from_text(txt)).category.tolist() == ["acknowledgement", "commitment"]

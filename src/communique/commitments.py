@@ -374,7 +374,9 @@ def _lex() -> SimpleNamespace:
         # partnership has withstood the test of time": a view of what became or was done)
         rf"ha(?:s|ve)\s+(?!been\b)(?:(?:already|also|now|[a-z]+ly)\s+)?(?:[a-z]+ed|[a-z]+en|{_alt(A['irregular_participles'])}"
         r"|become|grown|gone|withstood|stood|made|brought|built|led|won|held|kept|met|seen|shown)\b|"
-        r"lies|rests?|reflects?|demonstrates?|shows?|matters?|marks?|signals?|heralds?|symboli[sz]es?|serves?|benefits?|depends?|requires?)\b")
+        r"lies|rests?|reflects?|demonstrates?|shows?|matters?|marks?|signals?|heralds?|symboli[sz]es?|serves?|benefits?|depends?|requires?"
+        # ("stable macroeconomic conditions underpin investment confidence": a view of what holds)
+        r"|underpins?|underlies|underlie|contributes?|enables?|fosters?|drives?)\b")
     # what others will merely undergo: "Japanese businesses will benefit", "regulators will be
     # consulted", "the meeting will be held" (not "... held by the ministers"; "... completed by
     # 2028" is a date, no agent), "Nordic Energy Research will receive NOK 100 million"
