@@ -907,3 +907,12 @@ def test_a_forecasts_years_are_nothing_due():
     st = S.from_text("G20 Leaders Declaration\n\nJohannesburg, 23 November 2025\n\nEconomy\n\nGlobal growth is projected at 3.2 "
                      "percent in 2025 and 3.1 percent in 2026. We will meet again in 2026.\n")
     assert briefing._future_items(analysis.analyze(st)) == ["all parties: meet again in 2026"]
+
+
+def test_the_firmest_positions_keep_the_deadline_a_cut_would_lose():
+    assert briefing._with_deadline("reaching 19.6 GW of offshore wind capacity in the Baltic Sea by …",
+                                   "reaching 19.6 GW of offshore wind capacity in the Baltic Sea by 2030 under the Declaration") \
+        == "reaching 19.6 GW of offshore wind capacity in the Baltic Sea … by 2030"
+    # (none lost, or none to keep: as shortened)
+    assert briefing._with_deadline("hold talks by 2030 …", "hold talks by 2030 on trade and more") == "hold talks by 2030 …"
+    assert briefing._with_deadline("hold talks on trade …", "hold talks on trade and more") == "hold talks on trade …"

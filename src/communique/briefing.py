@@ -414,6 +414,24 @@ def shorten(text: Any, words: int = 28) -> str:
     return kept + " …"
 
 
+def _with_deadline(short: str, full: str) -> str:
+    """A shortened position with the deadline the cut lost: "reaching 19.6 GW of offshore wind
+    capacity in the Baltic Sea … by 2030", not "... in the Baltic Sea by …"."""
+    if not short.endswith(" …"):
+        return short
+    due = _DEADLINE_WORDS.search(full)
+    if due is None or due.group() in short:
+        return short
+    kept = re.sub(r"(?:\s+(?:by|before|until|no|later|than|the|end|middle|start|of))+$", "", short[:-2])
+    return f"{kept} … {due.group()}"
+
+
+# a deadline said with its year: "by 2030", "before the end of 2026", "no later than June 2027"
+_DEADLINE_WORDS = re.compile(r"\b(?:by|before|until|no later than)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?"
+                             r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                             r"\s+)?(?:FY)?(?:19|20)\d\d\b")
+
+
 def window(st, sentence: int, start: int, end: int, words: int = 12) -> str:
     """The words around a span of a sentence, with ellipses where the sentence goes on."""
     from . import statement as S
@@ -826,8 +844,11 @@ def _with_condition(text: str, r: dict) -> str:
 def _pledge_phrase(r: dict, st) -> str:
     """"both sides reaffirmed their commitment to conclude negotiations this year (timeline)",
     from a commitment row, worded as the statement words it."""
+    from . import statement as S
+
     # (a party's body by its own name: "the Reserve Bank of India will open ...", not "India")
-    phrase = f"{_owner_phrase(r, st) or _actor_phrase(r.get('body') or r['actor'])} {third_person(position_text(st, r, 14))}"
+    said = _with_deadline(position_text(st, r, 14), S.one_line(str(r["target"])))
+    phrase = f"{_owner_phrase(r, st) or _actor_phrase(r.get('body') or r['actor'])} {third_person(said)}"
     notes = list(r.get("catalysts") or []) + (["conditional"] if r.get("conditional") else [])
     return phrase + (f" ({', '.join(notes)})" if notes else "")
 
