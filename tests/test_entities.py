@@ -2296,3 +2296,16 @@ def test_a_portfolio_of_the_words_of_portfolios_and_a_name_before_post_nominals(
         ["Minister for Trade", "Australia"], ["Minister for Resources", "Australia"],
         ["Minister of Economy, Trade and Industry", "Japan"]]
     assert people.index.tolist() == ["Don Farrell", "Madeleine King", "Yoji Muto"]
+
+
+def test_the_head_of_a_title_alone_is_the_one_person_who_holds_it():
+    st = S.from_text("Joint Readout of the Call between the United States and Brazil\n\nWashington, 12 November 2024\n\nCall\n\n"
+                     "Secretary of State Antony J. Blinken spoke today with Brazilian Foreign Minister Mauro Vieira. The "
+                     "Secretary welcomed Brazil's leadership.\n")
+    people = E.extract(st).query("type == 'person'").set_index("name")
+    assert people.loc["Antony J. Blinken", "mentions"] == 2
+    # (two ministers of different portfolios: "the Minister" is neither's)
+    st = S.from_text("Joint Statement of Japan and Australia\n\nTokyo, 3 March 2024\n\nMeeting\n\nMinister for Trade Don Farrell "
+                     "and Minister for Resources Madeleine King met Mr Muto. The Minister welcomed the talks.\n")
+    people = E.extract(st).query("type == 'person'").set_index("name")
+    assert people.loc[["Don Farrell", "Madeleine King"], "mentions"].tolist() == [1, 1]

@@ -923,6 +923,9 @@ _AFTER_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.-]{1,10}\)[ \t]+$")
 _OF_MONEY = re.compile(r"\s+of\s+(?:[A-Z]{1,3}\$|([A-Z]{3})\s?\d)")
 
 
+_OF_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+")
+
+
 def _title_mentions(text: str, persons: list[dict], person_spans: "_Spans", found: list[dict], sentence_of) -> None:
     """A title alone ("the Crown Prince", "the Prime Minister") is a mention of the one person
     the statement names with it; where two hold it ("the Prime Minister" of a text naming two)
@@ -933,6 +936,17 @@ def _title_mentions(text: str, persons: list[dict], person_spans: "_Spans", foun
             holders.setdefault(p["role"], []).append(p)
     one_word = _lex().one_word_titles
     single = {role: ps[0] for role, ps in holders.items() if len(ps) == 1 and (" " in role or role in one_word)}
+    # (and the head of a title "of" or "for" something, where one person holds it: "the
+    # Secretary" of a text that names "Secretary of State Antony J. Blinken" and no other)
+    heads: dict[str, dict] = {}
+    for role, ps in holders.items():
+        head = _OF_PORTFOLIO.split(role, 1)[0]
+        if head != role:
+            for p in ps:
+                heads.setdefault(head, {})[id(p)] = p
+    for head, ps in heads.items():
+        if len(ps) == 1 and head not in holders and head not in single:
+            single[head] = next(iter(ps.values()))
     if not single:
         return
     pattern = re.compile(r"\b[Tt]he\s+(" + "|".join(re.escape(r).replace("\\ ", r"\s+") for r in sorted(single, key=len, reverse=True))
