@@ -3911,3 +3911,11 @@ def test_agreed_that_a_condition_underpins_something_is_a_shared_view():
     txt = ("Joint Statement of Japan and Australia\n\nTokyo, 3 March 2024\n\nEconomy\n\nThey agreed that stable macroeconomic "
            "conditions underpin investment confidence. They agreed that the Joint Committee will meet in 2025.\n")
     assert C.extract(S.from_text(txt)).category.tolist() == ["acknowledgement", "commitment"]
+
+
+def test_an_event_named_with_a_year_to_come_gives_its_timeline():
+    txt = ("Chairman's Statement of the Mekong-Lancang Foreign Ministers' Meeting\n\nBangkok, 10 December 2023\n\n1. Cambodia "
+           "expressed its readiness to host the 2024 Mekong-Lancang Cultural Week. Thailand will host the 2019 Forum again. "
+           "Laos will implement the 2030 Agenda.\n")
+    assert C.extract(S.from_text(txt)).catalyst_details.tolist() == [
+        ["timeline: 2024"], ["named institution: 2019 Forum"], ["named institution: 2030 Agenda"]]

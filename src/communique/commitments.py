@@ -2993,6 +2993,13 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
             if any(ns <= m.start() and m.end() <= ne for ns, ne, _ in inside):
                 continue
             timelines.append((m.start(), m.end(), m.group(0).strip()))
+    if _any_between(dates, start, end):
+        # an event named with its year ("host the 2024 Mekong-Lancang Cultural Week", "the 2026
+        # FIFA World Cup"): when it is to be held, where that year is still to come
+        for m in _YEAR_OF_EVENT.finditer(text, start, end):
+            y = int(m.group(1))
+            if st.date is not None and y >= st.date.year and not any(ts <= m.start(1) < te for ts, te, _ in timelines):
+                timelines.append((m.start(1), m.end(1), m.group(1)))
     if "thousand" in text[start:end]:
         # a year in words: "by two thousand twenty-six" is a deadline, as "by 2026" is; "the two
         # thousand twenty-two baseline" is no numeric target
@@ -3433,6 +3440,11 @@ def _respectively(rw: tuple, text: str, r: dict, L, ctx: _Ctx) -> list[tuple]:
         details = [d for d in rw[_DETAILS] if not d.startswith(_NUMERIC_DETAIL) or d == amount]
         out.append(rw[:_ACTOR] + (actor,) + rw[_ACTOR + 1:_DETAILS] + (details,) + rw[_DETAILS + 1:])
     return out
+
+
+_YEAR_OF_EVENT = re.compile(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?=(?:[A-Z][\w'’-]*\s+){0,5}?(?:Week|Summit|Forum|Games|Cup|Olympics|"
+                            r"Paralympics|Expo|EXPO|Conference|Year|Festival|Meeting|Session|Championships?|Fair|Exhibition|"
+                            r"Congress|Biennale|Triennale)\b)")
 
 
 def _ranges_joined(text: str, numbers: list[tuple[int, int]]) -> list[tuple[int, int]]:
