@@ -362,6 +362,8 @@ def _lex() -> SimpleNamespace:
     L.collective = frozenset(A["collective_nouns"])
     L.failed_agreement = frozenset(cb.get("failed_agreement") or ())
     L.renewal_verbs = frozenset(cb.get("renewal_verbs") or ())
+    L.year_of_event_re = book.compile(rf"\b[Tt]he\s+((?:19|20)\d\d)\s+(?=(?:[A-Z][\w'’-]*\s+){{0,5}}?"
+                                      rf"(?:{patterns.phrases(cb.get('dated_events') or ['Summit'])})\b)")
     L.recital_re = book.compile(rf"[ \t]*(?:{patterns.phrases(cb.get('recital_openers') or ['Whereas'])})\b")
     L.collective_heads = frozenset(w.split()[-1].lower() for w in A["collective_nouns"])
     # the verbs of a view ("dialogue is the only way", "the Charter remains central"), not of an
@@ -2996,7 +2998,7 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
     if _any_between(dates, start, end):
         # an event named with its year ("host the 2024 Mekong-Lancang Cultural Week", "the 2026
         # FIFA World Cup"): when it is to be held, where that year is still to come
-        for m in _YEAR_OF_EVENT.finditer(text, start, end):
+        for m in L.year_of_event_re.finditer(text, start, end):
             y = int(m.group(1))
             if st.date is not None and y >= st.date.year and not any(ts <= m.start(1) < te for ts, te, _ in timelines):
                 timelines.append((m.start(1), m.end(1), m.group(1)))
@@ -3440,11 +3442,6 @@ def _respectively(rw: tuple, text: str, r: dict, L, ctx: _Ctx) -> list[tuple]:
         details = [d for d in rw[_DETAILS] if not d.startswith(_NUMERIC_DETAIL) or d == amount]
         out.append(rw[:_ACTOR] + (actor,) + rw[_ACTOR + 1:_DETAILS] + (details,) + rw[_DETAILS + 1:])
     return out
-
-
-_YEAR_OF_EVENT = re.compile(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?=(?:[A-Z][\w'’-]*\s+){0,5}?(?:Week|Summit|Forum|Games|Cup|Olympics|"
-                            r"Paralympics|Expo|EXPO|Conference|Year|Festival|Meeting|Session|Championships?|Fair|Exhibition|"
-                            r"Congress|Biennale|Triennale)\b)")
 
 
 def _ranges_joined(text: str, numbers: list[tuple[int, int]]) -> list[tuple[int, int]]:
