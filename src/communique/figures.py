@@ -1697,7 +1697,7 @@ def _change_rx() -> SimpleNamespace:
     words = "|".join(sorted(rise | fall, key=len, reverse=True))
     quals = "|".join(re.escape(q) for forms in lex["qualifiers"].values() for q in forms if q[:1].isalpha())
     return SimpleNamespace(
-        rise=rise, fall=fall, bare=frozenset(lex["change_bare"]),
+        rise=rise, fall=fall, bare=frozenset(lex["change_bare"]), words=rise | fall,
         # the verb, then what changes (a few words, no stop), then "by"; or the verb right before
         before=re.compile(rf"\b(?P<w>{words})\b(?:(?P<by>(?:\s+(?!(?:to|from|and|or|but|which|that|while)\b)[\w'’-]+){{0,6}}?\s+by)"
                           rf"|\s+(?:of|by))?\s+(?:(?:{quals})\s+)?$", re.I),
@@ -1718,7 +1718,9 @@ def _change(text: str, start: int, end: int) -> str | None:
     None for a level ("to USD 5 billion", "stood at 40%"). A reader weighing "7.4%" needs to
     know it is growth, not a share."""
     cx = _change_rx()
-    m = cx.before.search(text, max(0, start - 80), start)
+    # (a word of change among the last few before the figure, looked up before any pattern runs)
+    near = text[max(0, start - 80):start].lower().split()[-9:]
+    m = cx.before.search(text, max(0, start - 80), start) if any(w in cx.words for w in near) else None
     if m is None and text[start - 2:start] in ("a ", "A ") or m is None and text[max(0, start - 3):start].lower() == "an ":
         m = cx.after.match(text, end)
     if m is None:
