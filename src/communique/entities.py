@@ -434,7 +434,8 @@ def _lex() -> SimpleNamespace:
     )
     L.article_places = tuple(cb.get("article_places") or ())
     L.cities = _cities()
-    L.city_re = book.compile(rf"(?<![\w'’.-])(?:{_trie(L.cities)})(?![\w'’-])")
+    # (each branch on its capital first, so that a search skips to the next one)
+    L.city_re = book.compile(rf"(?:{_word_trie(L.cities)})(?![\w'’-])")
     L.place_context_re = book.compile(rf"\b(?:{_trie(cb['place_context'])})\b")
     # (up to four words, with "de"/"do"/"del" between and initials: "Ho Chi Minh City",
     # "Rio de Janeiro", "Bogotá D.C.")
