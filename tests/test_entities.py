@@ -2309,3 +2309,10 @@ def test_the_head_of_a_title_alone_is_the_one_person_who_holds_it():
                      "and Minister for Resources Madeleine King met Mr Muto. The Minister welcomed the talks.\n")
     people = E.extract(st).query("type == 'person'").set_index("name")
     assert people.loc[["Don Farrell", "Madeleine King"], "mentions"].tolist() == [1, 1]
+
+
+def test_a_place_before_its_country_is_that_countrys():
+    st = S.from_text("Joint Statement of Italy and Japan\n\nRome, 3 March 2024\n\nMeeting\n\nThe leaders met in Apulia, Italy, "
+                     "and will meet again in Bali, Indonesia, next year.\n")
+    places = E.extract(st).query("type == 'place'").set_index("name")
+    assert places["country"].to_dict() == {"Apulia": "Italy", "Bali": "Indonesia"}

@@ -1612,7 +1612,10 @@ def _find(st: S.Statement) -> SimpleNamespace:
     for m in L.comma_country_re.finditer(text):
         p = L.place_before_re.search(text, max(0, m.start() - 60), m.start())
         if p:
-            _add_place(p.group(1), p.start(1), add, taken, sentence_of, L)
+            # ("in Bali, Indonesia": a place of the country after it)
+            form = m.group().lstrip(", \t\n")
+            form = form[4:] if form.startswith("the ") else form
+            _add_place(p.group(1), p.start(1), add, taken, sentence_of, L, country=L.all_country_forms.get(form.strip()))
     contexts: dict[int, bool] = {}
     for m in L.place_after_re.finditer(text):
         if not _free_left(text, m.start()):
@@ -1741,7 +1744,7 @@ def _norm_role(role: str) -> str:
     return " ".join(role.split())
 
 
-def _add_place(word: str, start: int, add, taken: _Spans, sentence_of, L, article: bool = False) -> None:
+def _add_place(word: str, start: int, add, taken: _Spans, sentence_of, L, article: bool = False, country: str | None = None) -> None:
     parts = word.split()
     # "Bali Indonesia" is not a thing; keep only the words before a stop word
     keep = parts[:1] if article else []
@@ -1764,7 +1767,7 @@ def _add_place(word: str, start: int, add, taken: _Spans, sentence_of, L, articl
     if len(keep) > 1 and keep[0] in L.event_openers:
         add(("name", name), name, "event", start, end, sent)  # "in Exercise MALABAR": an exercise, no place
         return
-    add(("place", name), name, "place", start, end, sent)
+    add(("place", name), name, "place", start, end, sent, country=country or L.cities.get(name))
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+$")
