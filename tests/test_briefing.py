@@ -916,3 +916,10 @@ def test_the_firmest_positions_keep_the_deadline_a_cut_would_lose():
     # (none lost, or none to keep: as shortened)
     assert briefing._with_deadline("hold talks by 2030 …", "hold talks by 2030 on trade and more") == "hold talks by 2030 …"
     assert briefing._with_deadline("hold talks on trade …", "hold talks on trade and more") == "hold talks on trade …"
+
+
+def test_a_dateline_with_its_date_in_words_shows_its_place():
+    st = S.from_text("Joint Readout of the Call between the United States and Brazil\n\nWashington, D.C., the twelfth of "
+                     "November, two thousand twenty-four\n\nCall\n\nThe two ministers agreed to meet.\n")
+    assert st.date == dt.date(2024, 11, 12)
+    assert briefing._dateline_place(st) == "Washington, D.C."

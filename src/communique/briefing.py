@@ -75,6 +75,13 @@ def _dateline_place(st) -> str:
     # ("Doha, State of Qatar, 21 Jumada al-Awwal 1445 AH, corresponding to 5 December 2023": the
     # Hijri date says the date again)
     dateline = S.HIJRI_AFTER.sub("", _hijri_part().sub(" ", st.dateline)).replace(" ,", ",").strip(" )")
+    from . import dates as D
+
+    words = D.words_date_re().search(dateline) if " of " in dateline else None
+    if words is not None and D.words_date(words) == st.date and not dateline[words.end():].strip(" .,"):
+        # ("Washington, D.C., the twelfth of November, two thousand twenty-four": the place; the
+        # date in words is the date shown)
+        return dateline[:words.start()].strip().rstrip(",").strip()
     rest = S._DATE_RE.sub("\0", dateline)
     if not re.sub(r"[\W\d_]+", "", rest):
         return ""
