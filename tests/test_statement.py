@@ -2041,7 +2041,10 @@ def test_a_markdown_heading_numbered_with_decimals_keeps_its_number_apart():
     st = S.from_text("# Joint Statement of the EU and Norway\n\n*Brussels, 14 May 2025*\n\n## 1. Energy security\n\n"
                      "### 1.1 Pipeline gas deliveries\n\nNorway will supply gas.\n\n### 1.2 Market stability\n\nThe sides "
                      "will meet.\n", fmt="md")
-    assert [sec.heading for sec in st.sections] == [None, "Energy security", "Pipeline gas deliveries", "Market stability"]
+    # (the numbers stay apart; the part with no text of its own heads its subsections' names)
+    assert [sec.heading for sec in st.sections] == [None, "Energy security", "Energy security: Pipeline gas deliveries",
+                                                    "Energy security: Market stability"]
+    assert [sec.number for sec in st.sections] == [None, "1", "1.1", "1.2"]
 
 
 def test_a_chairs_summary_its_session_headings_and_its_annex_of_participants():
@@ -2464,3 +2467,19 @@ def test_a_web_pages_photograph_download_link_glossary_and_spaced_thousands():
     assert "Download" not in st.text and "Ministers at the meeting" not in st.text
     assert "Green Hydrogen; EUR 1 100 million" in st.text
     assert "AfCFTA: African Continental Free Trade Area" in st.text
+
+
+def test_a_part_with_no_text_of_its_own_heads_its_subsections_names():
+    md = ("# Joint Statement of the Nordic-Baltic Eight\n\nVilnius, 29 August 2024\n\n## Support for Ukraine\n\n### Military "
+          "assistance\n\nDenmark will give DKK 1.2 billion.\n\n### Reconstruction\n\nThe ministers will meet.\n\n## Energy\n\n"
+          "The ministers welcomed the Baltic grid.\n\n### Interconnectors\n\nEstonia will build a cable.\n")
+    st = S.from_text(md, fmt="md")
+    # (a part with text of its own, "Energy", leaves its subsections' names as they are)
+    assert [sec.heading for sec in st.sections if sec.paragraphs] == [
+        "Support for Ukraine: Military assistance", "Support for Ukraine: Reconstruction", "Energy", "Interconnectors"]
+    # (bold lead-ins under a heading with no text of its own, as a fact sheet writes them)
+    md = ("# Joint Communiqué of Kenya and Ethiopia\n\nNairobi, 3 March 2024\n\n## Economic Cooperation\n\n**Infrastructure.** "
+          "The leaders agreed to build a road.\n\n**Energy.** Kenya will import power.\n")
+    st = S.from_text(md, fmt="md")
+    assert [sec.heading for sec in st.sections if sec.paragraphs] == [
+        "Economic Cooperation: Infrastructure", "Economic Cooperation: Energy"]

@@ -78,7 +78,8 @@ def _dateline_place(st) -> str:
     from . import dates as D
 
     words = D.words_date_re().search(dateline) if " of " in dateline else None
-    if words is not None and D.words_date(words) == st.date and not dateline[words.end():].strip(" .,"):
+    if words is not None and D.words_date(words) == st.date and not dateline[words.end():].strip(" .,") \
+            and not re.search(r"\b(?!of\b|de\b|del\b)[a-z]", dateline[:words.start()]):
         # ("Washington, D.C., the twelfth of November, two thousand twenty-four": the place; the
         # date in words is the date shown)
         return dateline[:words.start()].strip().rstrip(",").strip()

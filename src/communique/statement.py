@@ -3109,6 +3109,23 @@ def _is_wrapped(lines: list[_Line], heads: dict[int, tuple], o_items: set[int] =
     return cont > 0 and ends / cont > 0.3
 
 
+def _nested_names(sections_raw: list, with_text: list[bool], levels: list[int]) -> list:
+    """Each section's heading, a heading with no text of its own before its subsections'
+    ("## Support for Ukraine" over "### Pledges" and "### Training") prefixed to theirs, "Support
+    for Ukraine: Pledges": a reader keeps the part a subsection belongs to where the part itself
+    holds nothing to show."""
+    names = [head for _, head, _ in sections_raw]
+    for k in range(1, len(sections_raw)):
+        if names[k] is None:
+            continue
+        for j in range(k - 1, 0, -1):  # the nearest section above at a higher level: its parent
+            if levels[j] < levels[k]:
+                if not with_text[j] and sections_raw[j][1]:
+                    names[k] = f"{names[j]}: {sections_raw[k][1]}"
+                break
+    return names
+
+
 def _md_level(line: str) -> int:
     stripped = line.lstrip()
     return len(stripped) - len(stripped.lstrip("#"))
@@ -3552,10 +3569,13 @@ def from_text(
         sec_pars[sec].append(pidx)
 
     sections = []
+    names = _nested_names(sections_raw, [bool(sec_pars[k]) for k in range(len(sections_raw))],
+                          [_md_level(lines[i].text) if i is not None and heads.get(i, ("",))[0] == "markdown" else 1
+                           for i, _, _ in sections_raw])
     for k, (line_i, head_text, number) in enumerate(sections_raw):
         h_start = lines[line_i].start if line_i is not None else None
         h_end = lines[head_last.get(line_i, line_i)].end if line_i is not None else None
-        sections.append(Section(k, head_text, sec_starts[k], sec_ends[k], h_start, h_end, number, tuple(sec_pars[k])))
+        sections.append(Section(k, names[k], sec_starts[k], sec_ends[k], h_start, h_end, number, tuple(sec_pars[k])))
 
     if blocks and all(all(i in heads for i in range(a, b + 1) if lines[i].text.strip()) for a, b, _ in blocks):
         raise InputError(path, "holds only headings, no statement text")
