@@ -923,3 +923,13 @@ def test_a_dateline_with_its_date_in_words_shows_its_place():
                      "November, two thousand twenty-four\n\nCall\n\nThe two ministers agreed to meet.\n")
     assert st.date == dt.date(2024, 11, 12)
     assert briefing._dateline_place(st) == "Washington, D.C."
+
+
+def test_an_item_that_names_its_party_first_is_said_without_the_name_again():
+    md = ("# Joint Statement of Estonia and Iceland\n\nVilnius, 29 August 2024\n\n## Ukraine\n\nThe ministers announced the "
+          "following new national pledges:\n\n- Estonia: 0.25% of GDP annually for military aid until 2027\n- Iceland: ISK 4 "
+          "billion for demining over 2024-2028\n")
+    lines = briefing.executive_summary(analysis.analyze(S.from_text(md, fmt="md")))
+    text = " ".join(lines)
+    assert "Estonia: 0.25%" not in text and "Iceland: ISK" not in text
+    assert "Estonia announced 0.25% of GDP annually for military aid until 2027" in text

@@ -422,6 +422,13 @@ def shorten(text: Any, words: int = 28) -> str:
     return kept + " …"
 
 
+def _without_own_label(text: str, actor: str) -> str:
+    """An item that names its party first, as a pledge table's row or a list's label does
+    ("Estonia: 0.25% of GDP annually ..."), said without the name the phrase already gives:
+    "Estonia announced 0.25% of GDP ...", not "Estonia announced Estonia: 0.25% ..."."""
+    return re.sub(rf"^((?:\S+\s+)?){re.escape(str(actor))}\s*[:;]\s+", r"\1", text) if actor else text
+
+
 def _with_deadline(short: str, full: str) -> str:
     """A shortened position with the deadline the cut lost: "reaching 19.6 GW of offshore wind
     capacity in the Baltic Sea … by 2030", not "... in the Baltic Sea by …"."""
@@ -541,11 +548,11 @@ def _dated_act(a, row: dict, when: str) -> str:
     summit (in 2026)", "NB8 countries: not import Russian gas after 1 January 2027"."""
     from . import commitments as C
 
-    full = str(row["target"])
+    full = _without_own_label(str(row["target"]), row["actor"])
     if _NOT_ACTION.match(full.strip()) or _PREPOSITION_FIRST.match(full):
         # an object or a complement says little without its verb: "set a target of USD 20
         # billion by 2030" (not "of USD 20 billion ..."), "signed the Framework Agreement ..."
-        full = third_person(position_text(a.statement, row, 40))
+        full = _without_own_label(third_person(position_text(a.statement, row, 40)), row["actor"])
     target = _bare(full, 12)
     if when.lower() not in target.lower():
         # the date shows whole, even where the shortened target would cut it
@@ -855,7 +862,7 @@ def _pledge_phrase(r: dict, st) -> str:
     from . import statement as S
 
     # (a party's body by its own name: "the Reserve Bank of India will open ...", not "India")
-    said = _with_deadline(position_text(st, r, 14), S.one_line(str(r["target"])))
+    said = _without_own_label(_with_deadline(position_text(st, r, 14), S.one_line(str(r["target"]))), r["actor"])
     phrase = f"{_owner_phrase(r, st) or _actor_phrase(r.get('body') or r['actor'])} {third_person(said)}"
     notes = list(r.get("catalysts") or []) + (["conditional"] if r.get("conditional") else [])
     return phrase + (f" ({', '.join(notes)})" if notes else "")
