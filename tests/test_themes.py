@@ -819,3 +819,10 @@ def test_lexicon_terms_of_the_genre(sentence, topic):
     st = S.from_text("Joint Statement of Kenya and Germany\n\nNairobi, 17 October 2025\n\nCooperation\n\n" + sentence + "\n")
     assert themes.classify(st)["topic"].tolist() == [topic]
 
+
+
+def test_a_central_banks_rates_are_macroeconomics():
+    st = S.from_text("Joint Statement of Japan and Australia\n\nTokyo, 3 March 2024\n\nEconomy\n\nThe Reserve Bank of Australia held "
+                     "its cash rate at 4.35 per cent, while the Bank of Japan raised its policy rate by 25 basis points.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df.topic_name.tolist() == ["Macroeconomics"]
