@@ -3919,3 +3919,14 @@ def test_an_event_named_with_a_year_to_come_gives_its_timeline():
            "Laos will implement the 2030 Agenda.\n")
     assert C.extract(S.from_text(txt)).catalyst_details.tolist() == [
         ["timeline: 2024"], ["named institution: 2019 Forum"], ["named institution: 2030 Agenda"]]
+
+
+def test_a_sentences_own_verb_after_a_recital_stays_and_an_amount_to_a_count_is_no_range():
+    txt = ("Joint Statement of Japan and Kenya\n\nNairobi, 3 March 2024\n\nTrade\n\nRecognizing the importance of trade, the two "
+           "leaders have agreed to establish a joint committee by 2025. Recognizing that trade matters, Japan has pledged USD "
+           "10 billion to the fund. Japan will provide USD 5 million to 10 countries. The ministers agreed that each side "
+           "contributes 50 per cent of the costs.\n")
+    df = C.extract(S.from_text(txt))
+    assert df[["actor", "category"]].values.tolist() == [
+        ["both", "commitment"], ["Japan", "commitment"], ["Japan", "commitment"], ["both", "commitment"]]
+    assert df.catalyst_details[2] == ["numeric target: USD 5 million", "numeric target: 10"]

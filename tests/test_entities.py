@@ -2316,3 +2316,11 @@ def test_a_place_before_its_country_is_that_countrys():
                      "and will meet again in Bali, Indonesia, next year.\n")
     places = E.extract(st).query("type == 'place'").set_index("name")
     assert places["country"].to_dict() == {"Apulia": "Italy", "Bali": "Indonesia"}
+
+
+def test_a_city_is_no_place_in_a_persons_name_or_a_texts():
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 March 2024\n\nMeeting\n\nThe President thanked Mr. Kingston. "
+                     "Dr. Santiago, Special Envoy, spoke. They recalled the Minsk agreements and the Kyoto protocol. Both "
+                     "Nairobi and Tokyo will host trade fairs. In Nairobi, the leaders agreed to meet.\n")
+    places = E.extract(st).query("type == 'place'").set_index("name")
+    assert places["mentions"].to_dict() == {"Nairobi": 2, "Tokyo": 1}

@@ -2305,3 +2305,20 @@ def test_a_multiple_said_as_a_verb_is_a_change():
                      "times larger.\n")
     assert F.extract(st)[["text", "change"]].values.tolist() == [
         ["halve", "fall"], ["double", "rise"], ["half", "fall"], ["three times", None]]
+
+
+def test_no_change_where_a_contract_an_agent_a_grower_or_a_thing_that_grows_is_meant():
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 March 2024\n\nTrade\n\nJapan signed a contract of USD 200 "
+                     "million for the port. Japan awarded a USD 200 million contract to build the port. The fund, set up by 12 "
+                     "countries, will support the region. They will boost investment supported by 12 development banks. Japan "
+                     "will support the growth of 500 small businesses. Kenyan farmers grew 2 million tonnes of tea in 2023. The "
+                     "economy contracted by 2%.\n")
+    df = F.extract(st)
+    assert df[df.change.notna()][["text", "change"]].values.tolist() == [["2%", "fall"]]
+
+
+def test_a_bound_held_by_the_last_verb_of_its_own_clause():
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 March 2024\n\nEconomy\n\nKenya held talks with Japan and kept "
+                     "its deficit below 3%. They will limit cooperation to areas where tariffs are below 5%. Japan held the G7 "
+                     "presidency when growth was above 2%.\n")
+    assert F.extract(st).query("kind == 'percent'").about.tolist() == ["deficit", "tariffs", "growth"]

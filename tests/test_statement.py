@@ -2483,3 +2483,12 @@ def test_a_part_with_no_text_of_its_own_heads_its_subsections_names():
     st = S.from_text(md, fmt="md")
     assert [sec.heading for sec in st.sections if sec.paragraphs] == [
         "Economic Cooperation: Infrastructure", "Economic Cooperation: Energy"]
+
+
+def test_a_site_banner_a_pages_labels_and_a_link_that_is_text_are_read_as_before():
+    html = ("<html><body><header><h1>Ministry of Foreign Affairs of Japan</h1></header><main><h2>Joint Statement of Japan and "
+            "Kenya</h2><dl><dt>Date</dt><dd>3 March 2024</dd></dl><ul><li><a href='/x'>Share of renewable energy in the power "
+            "mix: joint targets</a></li></ul><h3>Trade</h3><p>Japan will invest USD 1 billion.</p></main></body></html>")
+    st = S.from_text(html, fmt="html")
+    assert (st.title, st.date) == ("Joint Statement of Japan and Kenya", dt.date(2024, 3, 3))
+    assert "Share of renewable energy in the power mix" in st.text

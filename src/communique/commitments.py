@@ -378,7 +378,7 @@ def _lex() -> SimpleNamespace:
         r"|become|grown|gone|withstood|stood|made|brought|built|led|won|held|kept|met|seen|shown)\b|"
         r"lies|rests?|reflects?|demonstrates?|shows?|matters?|marks?|signals?|heralds?|symboli[sz]es?|serves?|benefits?|depends?|requires?"
         # ("stable macroeconomic conditions underpin investment confidence": a view of what holds)
-        r"|underpins?|underlies|underlie|contributes?|enables?|fosters?|drives?)\b")
+        r"|underpins?|underlies|underlie|enables?|fosters?|drives?)\b")
     # what others will merely undergo: "Japanese businesses will benefit", "regulators will be
     # consulted", "the meeting will be held" (not "... held by the ministers"; "... completed by
     # 2028" is a date, no agent), "Nordic Energy Research will receive NOK 100 million"
@@ -3151,7 +3151,7 @@ _LEAD_INS = frozenset(["", "to", "that", "on", "the following", "to the followin
 # (and what they come under: "on the following specific commitments under the Joint Action Plan:")
 # (or after a modal, its verb, the means set off by commas, and to whom: "will provide, through
 # Official Security Assistance (OSA), the following equipment to the Armed Forces of the Philippines:")
-_FOLLOWING = re.compile(r"(?:[a-z]+(?:\s*,[^,;:]{1,80},)?\s+)?(?:(?:to|on|upon|in|with|for|at)\s+)?the\s+following(?:\s+[a-z-]+){0,3}"
+_FOLLOWING = re.compile(r"(?:[a-z]+(?:\s*,[^,;:]{1,80},)?\s+)?(?:(?:to|on|upon|in)\s+)?the\s+following(?:\s+[a-z-]+){0,3}"
                         r"(?:\s+(?:under|in|of|for|to|through|via|from|with)\s+[^,;:.]{1,70})?", re.I)  # ("... assistance through JICA:")
 
 
@@ -3455,7 +3455,10 @@ def _ranges_joined(text: str, numbers: list[tuple[int, int]]) -> list[tuple[int,
                 continue  # (inside the range before: "$3–4 million")
             joiner = _RANGE_JOINER.fullmatch(text, b, s0)
             between = _BETWEEN_BEFORE.search(text, max(0, a - 9), a)
-            if joiner and (joiner.group(1) != "and" or between):
+            # (not an amount "to" a count of something else: "USD 5 million to 10 countries")
+            other = joiner is not None and joiner.group(1) == "to" and _MONEY_SIGN.search(text, a, b) is not None \
+                and _MONEY_SIGN.search(text, s0, e0) is None and _WORD_AFTER.match(text, e0) is not None
+            if joiner and (joiner.group(1) != "and" or between) and not other:
                 out[-1] = (between.start() if between else a, e0)
                 continue
         rest = _RANGE_REST.match(text, e0)
@@ -3463,6 +3466,8 @@ def _ranges_joined(text: str, numbers: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+_MONEY_SIGN = re.compile(r"[$€£¥₹₩]|\b[A-Z]{3}\b")
+_WORD_AFTER = re.compile(r"\s+[a-z]")
 _RANGE_JOINER = re.compile(r"\s*(-|–|—|to|and)\s*")
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
 _RANGE_REST = re.compile(r"[-–—]\d[\d.,]*(?:\s*(?:%|per\s*cent\b|percent\b|thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b))?")
@@ -3473,6 +3478,17 @@ _WORDS_YEAR_AT = re.compile(
     re.I)
 _WORD_NOUN_NEXT = re.compile(r"\s+(?!(?:to|and|or|for|in|on|at|by|with|the|a|an|as|under|through|until|from|compared|against"
                              r"|than|was|were|is|are|has|have|had|will|would|which|that|where|while|when)\b)[a-z]")
+def _embedded_in_recital(text: str, start: int, verb_start: int) -> bool:
+    """Whether a verb stands in a clause the recital holds ("Acknowledging that Germany has set
+    ...", "Welcoming the instrument through which Germany has committed ..."): the last clause
+    word before it is "that" or "which", with no comma after it (after a comma the sentence's
+    own subject and verb may follow: "Recognizing that trade matters, the leaders have agreed")."""
+    before = text[start:verb_start]
+    clause = max((m.end() for m in _RECITAL_CLAUSE.finditer(before)), default=-1)
+    return clause >= 0 and "," not in before[clause:]
+
+
+_RECITAL_CLAUSE = re.compile(r"\b(?:that|which|whom)\b")
 _QUOTE_THEN_SAID = re.compile(r"[,.]?[\"”]\s*,?\s*(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
                               r"(?:said|says|added|stated|noted|remarked|declared|explained)\b")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|also|recently|now|since)\s+)?$")
@@ -3852,9 +3868,11 @@ def extract(statement: S.Statement):
         for r in recs:
             if r.get("history"):
                 continue
-            if recital and _PERFECT_BEFORE.search(text, max(s.start, r["verb_start"] - 30), r["verb_start"]):
-                # a recital's "Germany has set the target of ...": the background, no position (not
-                # "Welcoming the progress ..., the two leaders decided to ...", the sentence's own verb)
+            if recital and _PERFECT_BEFORE.search(text, max(s.start, r["verb_start"] - 30), r["verb_start"]) \
+                    and _embedded_in_recital(text, s.start, r["verb_start"]):
+                # a recital's "Acknowledging that Germany has set the target of ...": the background,
+                # no position (not "Recognizing ..., the two leaders have agreed to ...", the
+                # sentence's own verb after the recital's comma)
                 continue
             if r["cls"] == "past" and r["verb"] in _MADE_VISITS and _A_VISIT.match(text, r["target_start"]):
                 continue  # "Prime Minister Anwar undertook an official visit to Indonesia": what happened, no pledge

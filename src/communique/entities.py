@@ -186,8 +186,12 @@ def _companies() -> list[dict[str, Any]]:
             for r in read_csv(config.DATA_DIR / "companies.csv")]
 
 
-_CAPITAL_NEXT = re.compile(r"[ \t]+(?!(?:And|The|On|In|For|Of)\b)[A-Z][a-z]")
-_CAPITAL_BEFORE = re.compile(r"(?<![.!?:;\n])(?<![.!?:;\n][ \t])\b(?!(?:The|In|At|From|To|And|Between|Both|Of)\b)[A-Z][\w'’-]*[ \t]+$")
+# (a city is none inside a longer name: a capitalized word right after it, or right before it
+# other than a sentence's first; nor a person's name after a courtesy: "Mr. Kingston", "Dr. Lima";
+# nor the name of a text or a process written in lower case after it: "the Minsk agreements")
+_CITY_NAME_NEXT = re.compile(r"[ \t]+(?!(?:And|The|On|In|For|Of)\b)[A-Z][a-z]")
+_CITY_NAME_BEFORE = re.compile(r"(?<![.!?:;\n])(?<![.!?:;\n][ \t])\b(?!(?:The|In|At|From|To|And|Between|Both|Of)\b)[A-Z][\w'’-]*[ \t]+$"
+                               r"|\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Hon|Mme|Sen|Rep|Gen|Col|Capt|Amb)\.?[ \t]+$")
 
 
 def _cities() -> dict[str, str]:
@@ -436,6 +440,7 @@ def _lex() -> SimpleNamespace:
     L.cities = _cities()
     # (each branch on its capital first, so that a search skips to the next one)
     L.city_re = book.compile(rf"(?:{_word_trie(L.cities)})(?![\w'’-])")
+    L.city_thing_re = book.compile(rf"[ \t]+(?:{patterns.phrases(cb.get('named_after_city') or ['agreements'])})\b")
     L.place_context_re = book.compile(rf"\b(?:{_trie(cb['place_context'])})\b")
     # (up to four words, with "de"/"do"/"del" between and initials: "Ho Chi Minh City",
     # "Rio de Janeiro", "Bogotá D.C.")
@@ -1637,7 +1642,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
     # a city the text names, wherever it stands ("a railway between Nairobi and Addis Ababa"),
     # unless it opens or closes a longer name ("the Nairobi Convention", "Greater Tokyo")
     for m in L.city_re.finditer(text):
-        if _CAPITAL_NEXT.match(text, m.end()) or _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        if _CITY_NAME_NEXT.match(text, m.end()) or _CITY_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+                or L.city_thing_re.match(text, m.end()):
             continue
         sent = sentence_of(m.start(), m.end())
         if sent is None or taken.overlaps(m.start(), m.end(), sent):

@@ -1198,6 +1198,8 @@ def _last_change_verb(stext: str, lo: int, hi: int, rx) -> tuple[int, int] | Non
     return None
 
 
+_POSSESSIVE_FIRST = re.compile(r"^\s*(?:its|their|our|his|her)\s+", re.I)
+_CLAUSE_BETWEEN = re.compile(r",|\b(?:where|which|that|when|while|whose|who|if|as|and|but|to)\b")
 # a verb that holds a thing at a bound, then the thing ("keep inflation below 5%")
 _HELD_BEFORE = re.compile(r"\b(?:keep|keeps|kept|keeping|hold|holds|held|holding|maintain|maintains|maintained|maintaining"
                           r"|cap|caps|capped|capping|limit|limits|limited|limiting)\s+(?=[\w'’ -]{2,50}\s*$)", re.I)
@@ -1245,9 +1247,14 @@ def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> s
         return _phrase_before(stext, len(pre) - len(last), rx)  # "exports rose 12 percent"
     if qualifier_text and qualifier_text.lower() in _EXCEEDS:
         return _phrase_before(stext, q_start, rx)
-    held = _HELD_BEFORE.search(stext, max(0, q_start - 60), q_start) if qualifier_text else None
+    held = None
+    if qualifier_text:
+        for held in _HELD_BEFORE.finditer(stext, max(0, q_start - 60), q_start):
+            pass  # (the last: "Kenya held talks with Japan and kept its deficit below 3%")
+        if held is not None and _CLAUSE_BETWEEN.search(stext, held.end(), q_start):
+            held = None  # ("limit cooperation to areas where tariffs are below 5%": another clause's)
     if held:  # "keep inflation below 5%", "limit warming to well below 2°C": what is held there
-        obj = _phrase_after(stext[held.end():q_start], 0, rx, allow_by=False, det_ok=True)
+        obj = _phrase_after(_POSSESSIVE_FIRST.sub("", stext[held.end():q_start]), 0, rx, allow_by=False, det_ok=True)
         if obj:
             return obj
     rev = stext[max(0, q_start - 40):q_start][::-1]
@@ -1682,10 +1689,11 @@ def _records(st) -> list[tuple]:
         out = sorted(out + more, key=lambda r: r[start])  # (in text order)
     out = _the_same_amount(st.text, _this_figure(out))
     kind, start, end = (COLUMNS.index(c) for c in ("kind", "start", "end"))
-    return [(*r, _change(st.text, r[start], r[end]) if r[kind] in _CHANGES else _multiple_change(r[COLUMNS.index("text")])
+    return [(*r, _change(st.text, r[start], r[end], r[kind]) if r[kind] in _CHANGES else _multiple_change(r[COLUMNS.index("text")])
              if r[kind] == "multiple" else None) for r in out]
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|our)\s+$", re.I)
 _CHANGES = ("money", "percent", "count", "quantity", "fraction")
 
@@ -1698,6 +1706,7 @@ def _change_rx() -> SimpleNamespace:
     quals = "|".join(re.escape(q) for forms in lex["qualifiers"].values() for q in forms if q[:1].isalpha())
     return SimpleNamespace(
         rise=rise, fall=fall, bare=frozenset(lex["change_bare"]), words=rise | fall,
+        agent=frozenset(lex["change_agent_before_by"]),
         # the verb, then what changes (a few words, no stop), then "by"; or the verb right before
         before=re.compile(rf"\b(?P<w>{words})\b(?:(?P<by>(?:\s+(?!(?:to|from|and|or|but|which|that|while)\b)[\w'’-]+){{0,6}}?\s+by)"
                           rf"|\s+(?:of|by))?\s+(?:(?:{quals})\s+)?$", re.I),
@@ -1712,7 +1721,7 @@ def _multiple_change(word: str) -> str | None:
     return "fall" if w.startswith("halv") else "rise" if w.startswith(("doubl", "tripl", "quadrupl")) else None
 
 
-def _change(text: str, start: int, end: int) -> str | None:
+def _change(text: str, start: int, end: int, kind: str = "percent") -> str | None:
     """Whether a figure is a change, and which way: "rise" for "trade rose by 7.4 per cent",
     "an increase of 5%", "a 10% rise in"; "fall" for "reduce emissions by 40%", "exports fell 3%";
     None for a level ("to USD 5 billion", "stood at 40%"). A reader weighing "7.4%" needs to
@@ -1726,11 +1735,18 @@ def _change(text: str, start: int, end: int) -> str | None:
     if m is None:
         return None
     w = m.group("w").lower()
-    bare = m.re is cx.before and not m.group("by") and not text[m.end("w"):start].lstrip().lower().startswith(("of", "by"))
-    if bare and (w not in cx.bare or _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start())):
-        # (not "Japan raised USD 40 million", "set up 40 centres": amounts, no change; nor "below
-        # the contracted 200 megawatts", an adjective)
+    joined = text[m.end("w"):start].lstrip().lower()
+    bare = m.re is cx.before and not m.group("by") and not joined.startswith(("of", "by"))
+    if bare and (w not in cx.bare or kind != "percent" or _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+        # (not "Japan raised USD 40 million", "farmers grew 2 million tonnes": amounts, no change;
+        # nor "below the contracted 200 megawatts", an adjective)
         return None
+    if m.re is cx.before and m.group("by"):
+        gap = text[m.end("w"):m.end("by")].split()[:-1]
+        if gap and gap[-1].lower() in cx.agent:
+            return None  # ("boost investment supported by 12 banks": an agent after "by", no change)
+    if m.re is cx.before and joined.startswith("of") and not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return None  # ("the growth of 500 small businesses": what grows; "an increase of 5%" is a change)
     return "rise" if w in cx.rise else "fall" if w in cx.fall else None
 
 

@@ -1012,7 +1012,9 @@ def markdown_to_text(md: str) -> str:
 
 
 _NOTES_LIST = re.compile(r"(?i)foot-?notes?|end-?notes?|\bnotes\b|doc-endnotes")
-_DOWNLOAD_LINK = re.compile(r"(?i)(?:download|print|share|subscribe|read\s+more|view\s+(?:the\s+)?pdf|pdf\s+version)\b")
+# a link of the page's own, alone in its paragraph: "Download PDF (245 KB)", "Print this page", "Share"
+_DOWNLOAD_LINK = re.compile(r"(?i)(?:download\b.{0,40}|print(?:\s+this\s+(?:page|article))?|share(?:\s+this(?:\s+page|\s+article)?)?"
+                            r"(?:\s+on\s+\w+)?|subscribe\b.{0,30}|read\s+more|view\s+(?:the\s+)?pdf.{0,30}|pdf\s+version.{0,30})")
 _HTML_DROP = ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "select"]
 _CLUTTER = re.compile(r"(^|[-_ ])(nav|navbar|menu|breadcrumbs?|footer|header|sidebar|share|social|cookie|skip|banner|related)([-_ ]|$)", re.I)
 _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "tr", "td", "th", "caption", "figcaption", "address", "time"}
@@ -1090,12 +1092,16 @@ def html_to_text(html: str) -> tuple[str, str | None]:
             fig.decompose()  # a photograph and its caption ("Ministers at the meeting. © European Union")
     for a in soup.find_all("a"):
         block = a.find_parent(["p", "li", "div"])
-        if block is not None and _DOWNLOAD_LINK.match(a.get_text(" ", strip=True)) \
+        if block is not None and _DOWNLOAD_LINK.fullmatch(a.get_text(" ", strip=True)) \
                 and " ".join(block.get_text(" ", strip=True).split()) == " ".join(a.get_text(" ", strip=True).split()):
             block.decompose()  # "Download PDF (245 KB)", "Print this page": the page's, no text of the statement
     for dl in soup.find_all("dl"):
         # a list of terms ("AfCFTA" / "African Continental Free Trade Area"): one item a term, no
-        # term alone on a line to be read as a heading
+        # term alone on a line to be read as a heading (not a page's labels, "Date" / "3 March
+        # 2024", nor parts of a text under their names, whose descriptions are sentences)
+        dds = [_text_of(dd) for dd in dl.find_all("dd")]
+        if not dds or any(len(d.split()) > 10 or d.rstrip().endswith((".", "!", "?")) or _DATE_RE.search(d) for d in dds):
+            continue
         items = []
         for dt in dl.find_all("dt"):
             dd = dt.find_next_sibling("dd")
@@ -1135,8 +1141,11 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     root = soup.find("main") or soup.find("article") or soup.body or soup
     # (a page whose title and date sit in a header above its <main>: that header first)
     top = soup.find("header") if root.name in ("main", "article") and root.find("h1") is None else None
+    # (only a header whose title reads as the statement's, or that dates it: not a site's banner,
+    # "<h1>Ministry of Foreign Affairs of Japan</h1>", over a page titled in <h2>)
     before = top.find_all([*_BLOCKS, "div"]) if top is not None and top.find("h1") is not None \
-        and top.find_parent(["main", "article"]) is None else []
+        and top.find_parent(["main", "article"]) is None \
+        and (_TITLE_WORDS.search(_text_of(top.find("h1"))) or top.find("time") is not None) else []
     lines: list[str] = []
     heads: dict[int, list[str]] = {}  # each table's column names
     caption_units: dict[int, str] = {}  # the unit each table's caption gives: "(EUR million)"
