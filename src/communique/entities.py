@@ -266,12 +266,16 @@ def _lex() -> SimpleNamespace:
     # Mines and Energy")
     words = _trie(cb["portfolio_words"])
     listed = f"(?:{_trie(cb['portfolios'])})"
-    portfolio = rf"(?:{listed}|{words}(?:\s+(?:and\s+)?{words}){{0,3}})(?![\w-])"
+    # (no "and" inside a run of words: the list after it takes "and", so that a title that does
+    # not end well is given up quickly rather than tried every way its "and"s could split)
+    # (atomic, as the repeats after it are possessive: a portfolio once read is not read again
+    # another way, so that a long list that does not end well fails in one pass)
+    portfolio = rf"(?>{listed}|{words}(?:\s+{words}){{0,3}})(?![\w-])"
     # (then more of them: a list that ends on "and" and one more, each of their words, "of
     # Culture, Gender, Entertainment and Sport"; else those of the list, not the start of a list
     # that goes on in other words: "of Foreign Affairs, Regional Cooperation and Burkinabè Abroad")
-    more = (rf"(?:(?:,\s*{portfolio})*,?\s+(?:and|&)\s+{portfolio}(?![\w-])(?!\s+[A-Z])"
-            rf"|(?:(?:,\s*|\s+and\s+|\s*&\s*){listed})*(?!\w))")
+    more = (rf"(?:(?:,\s*{portfolio})*+,?\s+(?:and|&)\s+{portfolio}(?![\w-])(?!\s+[A-Z])"
+            rf"|(?:(?:,\s*|\s+and\s+|\s*&\s*){listed})*+(?!\w))")
     # "Minister of State for Commerce and Industry": a portfolio (or several) after the title
     # "Executive Vice Foreign Minister", "First Deputy Prime Minister", "Executive Vice-President":
     # a rank before the title is part of it (two ministers are not both "Foreign Minister")
