@@ -2326,14 +2326,11 @@ def test_a_city_is_no_place_in_a_persons_name_or_a_texts():
     assert places["mentions"].to_dict() == {"Nairobi": 2, "Tokyo": 1}
 
 
-def test_a_long_list_of_portfolios_that_ends_badly_is_read_in_one_pass():
-    import time
-
-    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 March 2024\n\nMeeting\n\nThe Minister of "
-                     + "Foreign Affairs, " * 40 + "John Smith met.\n")
-    E.extract(S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 March 2024\n\nMeeting\n\nThe leaders met.\n"))
-    t0 = time.perf_counter()
-    E.extract(st)
-    # (a pattern that tried each way its list could split took seconds from 20 items on; one pass
-    # takes milliseconds: a bound far above either)
-    assert time.perf_counter() - t0 < 2.0
+def test_a_long_list_of_portfolios_is_read_whether_or_not_it_ends_well():
+    # (forty of them: a pattern that tried each way such a list could split would not return)
+    head = "Joint Statement of Japan and Kenya\n\nNairobi, 3 March 2024\n\nMeeting\n\nThe Minister of "
+    st = S.from_text(head + "Foreign Affairs, " * 40 + "John Smith met.\n")
+    assert E.extract(st).query("type == 'person'").empty  # (no name after the title where one is looked for)
+    st = S.from_text(head + "Culture, " + "Gender, " * 40 + "and Sport, John Smith, met.\n")
+    people = E.extract(st).query("type == 'person'")
+    assert people.name.tolist() == ["John Smith"] and people.role.iloc[0].endswith("Gender, and Sport")
