@@ -362,6 +362,7 @@ def _lex() -> SimpleNamespace:
     L.collective = frozenset(A["collective_nouns"])
     L.failed_agreement = frozenset(cb.get("failed_agreement") or ())
     L.renewal_verbs = frozenset(cb.get("renewal_verbs") or ())
+    L.run_by_re = book.compile(rf",\s*(?:{patterns.phrases(cb.get('run_by') or ['run'])})\s+(?:jointly\s+)?by\s+[^,;:]{{1,100}}?,?$")
     L.year_of_event_re = book.compile(rf"\b[Tt]he\s+((?:19|20)\d\d)\s+(?=(?:[A-Z][\w'’-]*\s+){{0,5}}?"
                                       rf"(?:{patterns.phrases(cb.get('dated_events') or ['Summit'])})\b)")
     L.recital_re = book.compile(rf"[ \t]*(?:{patterns.phrases(cb.get('recital_openers') or ['Whereas'])})\b")
@@ -1086,7 +1087,7 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         # "the United States, through the U.S. Agency for International Development, will ...":
         # the means it acts by, set off by commas, is no part of who acts (nor who runs it:
         # "Australia's Critical Minerals Facility, administered by Export Finance Australia, will")
-        span = _RUN_BY_AFTER.sub("", _MEANS_AFTER.sub("", span).strip()).strip()
+        span = L.run_by_re.sub("", _MEANS_AFTER.sub("", span).strip()).strip()
     got = ctx.cache.get(span, ctx)
     if got is not ctx:
         return got
@@ -1097,8 +1098,6 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     return got
 
 
-_RUN_BY_AFTER = re.compile(r",\s*(?:administered|managed|run|led|chaired|co-chaired|hosted|operated|funded|financed|implemented|coordinated)"
-                           r"\s+(?:jointly\s+)?by\s+[^,;:]{1,100}?,?$")
 _MEANS_AFTER = re.compile(r",\s*(?:acting\s+)?(?:through|via|by\s+way\s+of)\s+(?!(?:which|whom)\b)[^,;:]{1,120}?,?$")  # (not ", through which Japan ...")
 _AS_ROLE = re.compile(r"(.+?)\s+(?:as|in (?:its|their|his|her) capacity as)\s+(?:the\s+)?[A-Z](?:(?!\band\b)[^,]){0,60}")
 _PASSIVE_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+|soon\s+|also\s+|further\s+|then\s+)?be\s+[a-z]+(?:ed|en)\b")

@@ -441,6 +441,7 @@ def _lex() -> SimpleNamespace:
         rf"\s+for\s+(?:the\s+)?(?:{_trie(list(regions) + list(L.all_country_forms))})(?![\w-])(?=\s+[{_UP}])"
     )
     L.article_places = tuple(cb.get("article_places") or ())
+    L.post_nominals = frozenset(cb.get("post_nominals") or ())
     L.cities = _cities()
     # (each branch on its capital first, so that a search skips to the next one)
     L.city_re = book.compile(rf"(?:{_word_trie(L.cities)})(?![\w'’-])")
@@ -910,13 +911,9 @@ def _surname_here(text: str, pos: int, limit: int, L) -> bool:
     sep, tok = nxt.group(1) or "", nxt.group(2)
     if sep and not sep.isspace():
         return True  # a comma or "and" after it
-    if tok in _POST_NOMINALS:
+    if tok in L.post_nominals:
         return True  # "the Hon Madeleine King MP"
     return not tok[0].isupper() and tok not in ("of", "for", "to")
-
-
-# letters after a name that end it: "the Hon Madeleine King MP"
-_POST_NOMINALS = frozenset("MP MPs MHR MLA MEP QC KC SC OBE CBE KBE MBE AO AC AM OAM GCFR GCON CFR OFR PC".split())
 
 
 # "for" and a bare number closing a run of capitals: "for 15" of "Indian Oil Corporation for 15

@@ -461,6 +461,9 @@ def _rx() -> SimpleNamespace:
     unit_rate_re = book.compile(rf"(?:\s+(?i:per)\s+|\s*/\s*)(?P<u>{patterns.phrases(f for forms in (lex.get('unit_rates') or {{}}).values() for f in forms)})(?![\w-])")
     book.save()
     return SimpleNamespace(
+        # (a verb that holds a thing at a bound, then the thing: "keep inflation below 5%")
+        held_re=re.compile(rf"\b(?:{patterns.phrases(lex['held_verbs'])})\s+(?=[\w'’ -]{{2,50}}\s*$)", re.I),
+        year_noun_re=re.compile(rf"\s+(?:{patterns.phrases(lex['year_nouns'])})\b", re.I),
         spoken_year=re.compile(rf"(?i:(nineteen|twenty))\s+({year_rest})"),
         rate_re=rate_re,
         rates=rates,
@@ -1200,9 +1203,6 @@ def _last_change_verb(stext: str, lo: int, hi: int, rx) -> tuple[int, int] | Non
 
 _POSSESSIVE_FIRST = re.compile(r"^\s*(?:its|their|our|his|her)\s+", re.I)
 _CLAUSE_BETWEEN = re.compile(r",|\b(?:where|which|that|when|while|whose|who|if|as|and|but|to)\b")
-# a verb that holds a thing at a bound, then the thing ("keep inflation below 5%")
-_HELD_BEFORE = re.compile(r"\b(?:keep|keeps|kept|keeping|hold|holds|held|holding|maintain|maintains|maintained|maintaining"
-                          r"|cap|caps|capped|capping|limit|limits|limited|limiting)\s+(?=[\w'’ -]{2,50}\s*$)", re.I)
 
 
 def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> str | None:
@@ -1249,7 +1249,7 @@ def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> s
         return _phrase_before(stext, q_start, rx)
     held = None
     if qualifier_text:
-        for held in _HELD_BEFORE.finditer(stext, max(0, q_start - 60), q_start):
+        for held in rx.held_re.finditer(stext, max(0, q_start - 60), q_start):
             pass  # (the last: "Kenya held talks with Japan and kept its deficit below 3%")
         if held is not None and _CLAUSE_BETWEEN.search(stext, held.end(), q_start):
             held = None  # ("limit cooperation to areas where tariffs are below 5%": another clause's)
@@ -2645,7 +2645,7 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             and ((_YEAR_BEFORE.search(stext, max(0, start - 16), start) or (value_max is not None and 2000 < value_max <= 2100))
                  and not _NOUN_NEXT.match(stext, end)
                  # ("measured against the two thousand twenty-two baseline", as "the 2022 baseline")
-                 or _THE_BEFORE.search(stext, max(0, start - 6), start) and _YEAR_NOUN_NEXT.match(stext, end)):
+                 or _THE_BEFORE.search(stext, max(0, start - 6), start) and rx.year_noun_re.match(stext, end)):
         # a year in words: "in October two thousand and twenty-three", "for two thousand and
         # twenty-four to two thousand and twenty-eight" (not "two thousand and fifty teachers")
         return _year_record(stext, start, end, value, value_max, rx, quotes, found), end
@@ -2827,7 +2827,6 @@ _THROUGH_NAMES = re.compile(
 _NOUN_NEXT = re.compile(r"\s+(?!(?:to|and|or|for|in|on|at|by|when|with|the|a|an|as|under|through|until|from|compared|against|versus"
                         r"|than|was|were|is|are|has|have|had|will|would|which|that|where|while|when)\b)[a-z]")
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
-_YEAR_NOUN_NEXT = re.compile(r"\s+(?i:baseline|base\s+year|reference\s+year|levels?|budget|census|elections?|edition|figures?)\b")
 _WORDS_YEAR = re.compile(r"(?i)two\s+thousand(?:\s+and)?(?:[\s-]+[a-z]+)*")
 _YEAR_BEFORE = re.compile(
     r"(?i)\b(?:in|by|since|until|till|from|before|after|to|between|during|through|of\s+the\s+year|year|January|February|March"
