@@ -435,17 +435,22 @@ def _with_deadline(short: str, full: str, year: int | None = None) -> str:
     the statement's own (``year``) on ("... that the two sides completed before 2022" is past)."""
     if not short.endswith(" …") or year is None:
         return short
-    due = _DEADLINE_WORDS.search(full)
+    due = _deadline_words().search(full)
     if due is None or due.group() in short or int(due.group("year")) < year:
         return short
     kept = re.sub(r"(?:\s+(?:by|before|until|no|later|than|the|end|middle|start|of))+$", "", short[:-2])
     return f"{kept} … {due.group()}"
 
 
-# a deadline said with its year: "by 2030", "before the end of 2026", "no later than June 2027"
-_DEADLINE_WORDS = re.compile(r"\b(?:by|before|until|no later than)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?"
-                             r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                             r"\s+)?(?:FY)?(?P<year>(?:19|20)\d\d)\b")
+@functools.lru_cache(maxsize=1)
+def _deadline_words() -> re.Pattern:
+    """A deadline said with its year: "by 2030", "before the end of 2026", "no later than June
+    2027" (the months of ``codebooks/dates.yaml``)."""
+    from . import dates as D
+
+    months = "|".join(D._lex().words["months"])
+    return re.compile(rf"\b(?:by|before|until|no later than)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:(?:{months})\s+)?"
+                      r"(?:FY)?(?P<year>(?:19|20)\d\d)\b")
 
 
 def window(st, sentence: int, start: int, end: int, words: int = 12) -> str:

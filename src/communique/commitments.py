@@ -3004,7 +3004,7 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
     if "thousand" in text[start:end]:
         # a year in words: "by two thousand twenty-six" is a deadline, as "by 2026" is; "the two
         # thousand twenty-two baseline" is no numeric target
-        for m in _WORDS_YEAR_AT.finditer(text, start, end):
+        for m in _words_year_at().finditer(text, start, end):
             year = D.words_value(m.group("y").lower().replace("-", " "))
             if year is None or not 2000 < year <= 2100 or (m.group("prep").lower() != "the" and _WORD_NOUN_NEXT.match(text, m.end())):
                 continue
@@ -3443,6 +3443,17 @@ def _respectively(rw: tuple, text: str, r: dict, L, ctx: _Ctx) -> list[tuple]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _words_year_at() -> re.Pattern:
+    """A year in words after the word that places it: "by two thousand twenty-six", "the two
+    thousand and twenty-two baseline" (the number words of ``codebooks/dates.yaml``)."""
+    W = D._lex().words
+    rest = "|".join(sorted(W["units"] + W["tens"], key=len, reverse=True))
+    ones = "|".join(W["units"][:9])
+    return re.compile(rf"\b(?P<prep>by|before|until|till|in|since|from|to|for|of|the|during)\s+(?P<y>[Tt]wo\s+thousand(?:\s+and)?"
+                      rf"[\s-]+(?:{rest})(?:-(?:{ones}))?)\b", re.I)
+
+
 def _ranges_joined(text: str, numbers: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A range is one numeric target: "A$1-2 billion", "between 30 and 40 per cent", "$3–4
     million" (not "A$1" and then "2 billion", nor "30" and "40 per cent")."""
@@ -3470,11 +3481,6 @@ _WORD_AFTER = re.compile(r"\s+[a-z]")
 _RANGE_JOINER = re.compile(r"\s*(-|–|—|to|and)\s*")
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
 _RANGE_REST = re.compile(r"[-–—]\d[\d.,]*(?:\s*(?:%|per\s*cent\b|percent\b|thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b))?")
-_WORDS_YEAR_AT = re.compile(
-    r"\b(?P<prep>by|before|until|till|in|since|from|to|for|of|the|during)\s+(?P<y>[Tt]wo\s+thousand(?:\s+and)?[\s-]+"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-    r"|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b",
-    re.I)
 _WORD_NOUN_NEXT = re.compile(r"\s+(?!(?:to|and|or|for|in|on|at|by|with|the|a|an|as|under|through|until|from|compared|against"
                              r"|than|was|were|is|are|has|have|had|will|would|which|that|where|while|when)\b)[a-z]")
 def _embedded_in_recital(text: str, start: int, verb_start: int) -> bool:

@@ -97,14 +97,17 @@ def _hijri_key(name: str) -> str:
     return re.sub(r"[\W_]+", "", name).lower()
 
 
-_HIJRI_DAY = re.compile(r"(?P<day>[0-3]?\d)\s+(?P<month>[A-Z][\w'’ -]{2,30}?)\s+(?P<year>1[3-5]\d\d)\s*(?:AH|A\.H\.|H)\.?")
+#: a day of the Hijri calendar as written: "21 Jumada al-Awwal 1445 AH" (the statement module
+#: finds it in datelines with this pattern; :func:`hijri_date` reads its parts)
+HIJRI_DAY = r"\d{1,2}\s+[A-Z][\w'’ -]{2,30}?\s+\d{3,4}\s*(?:AH|A\.H\.|H)\.?"
+_HIJRI_PARTS = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][\w'’ -]{2,30}?)\s+(?P<year>\d{3,4})\s*(?:AH|A\.H\.|H)\.?")
 
 
 def hijri_date(s: str) -> dt.date | None:
     """The Gregorian date of a day of the Hijri calendar written out ("15 Ramadan 1446 AH"), by
     the Umm al-Qura calendar that Saudi Arabia and the Gulf states date their statements by;
     None when ``s`` is no such day or the calendar's tables do not reach its year."""
-    m = _HIJRI_DAY.fullmatch(s.strip().rstrip(","))
+    m = _HIJRI_PARTS.fullmatch(s.strip().rstrip(","))
     month = _lex().hijri_months.get(_hijri_key(m.group("month"))) if m else None
     if month is None:
         return None

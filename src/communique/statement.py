@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from . import config
+from . import dates as D
 from .errors import InputError
 
 __all__ = [
@@ -1494,8 +1495,6 @@ def done_at(text: str, pos: int = 0, endpos: int | None = None, search: bool = T
     """"Done at <place> on <date>" in ``text[pos:endpos]``, the date in figures or in words
     ("on the fifteenth day of March in the year two thousand and twenty-five"): ``(match, the
     words as written, the date)``, or None."""
-    from . import dates as D
-
     endpos = len(text) if endpos is None else endpos
     m = (_DONE_AT.search if search else _DONE_AT.match)(text, pos, endpos)
     if m:
@@ -1511,7 +1510,6 @@ def done_at(text: str, pos: int = 0, endpos: int | None = None, search: bool = T
 def _done_at_words() -> re.Pattern:
     """"Done at <place> on <a date in words>", as one pattern, so that the place gives back
     what the date needs ("DONE AT HANOI ON THE FIFTEENTH DAY OF MARCH ...")."""
-    from . import dates as D
 
     return re.compile(_DONE_AT_HEAD + "(?:" + D.words_date_re().pattern + ")", re.I)
 
@@ -2147,7 +2145,7 @@ _DOC_TYPE_LINE = re.compile(r"(?i)(?:[\w'’-]+\s+){0,2}(?:statement|declaration
 
 
 # a day of the Hijri calendar: "21 Jumada al-Awwal 1445 AH"
-_HIJRI_DAY = r"\d{1,2}\s+[A-Z][\w'’ -]{2,30}?\s+\d{3,4}\s*(?:AH|A\.H\.|H)\.?"
+_HIJRI_DAY = D.HIJRI_DAY
 # ... before the Gregorian date it corresponds to
 HIJRI_DATE = rf"{_HIJRI_DAY},?\s*(?:(?:which\s+)?correspond(?:ing|s)\s+to\s+|\(|/\s*)"
 # ... after it, the same day again: "(corresponding to 29 Jumada al-Awwal 1446 AH)"
@@ -2200,7 +2198,6 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
         return (issued.group("rest").strip(), d[1]) if d else None
     if not s or len(s.split()) > 14:
         return None
-    from . import dates as D
 
     label = _LABEL_FIRST.match(s)
     if label:  # "Press release, 25 October 2024, New Delhi": what the page is, then the dateline
