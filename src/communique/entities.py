@@ -2926,7 +2926,7 @@ def extract(statement: S.Statement):
 
 _DELEGATION_LEAD = re.compile(r"\b(?:[Tt]he\s+)?(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:side|delegation)\s+"
                               r"(?:included|includes|comprised|was\s+composed\s+of|was\s+made\s+up\s+of)\b")
-_ACCOMPANIED = re.compile(r"\b(?:accompanied\s+by|delegation|[Ii]n\s+attendance|[Aa]lso\s+present)\b")
+_DELEGATION_ABOVE = re.compile(r"\b(?:accompanied\s+by|delegation|[Ii]n\s+attendance|[Aa]lso\s+present)\b")
 
 
 def _delegations(st: S.Statement, rows: dict, L) -> None:
@@ -2952,7 +2952,7 @@ def _delegations(st: S.Statement, rows: dict, L) -> None:
         while k > 0 and st.paragraphs[k].marker is not None and st.paragraphs[k].marker in ("-", "•", "*", "–", "o"):
             k -= 1
         above = st.paragraphs[k]
-        if not _ACCOMPANIED.search(text, above.start, above.end):
+        if not _DELEGATION_ABOVE.search(text, above.start, above.end):
             continue
         named = {c for _, _, c in S._country_spans(text[above.start:above.end]) if c in st.parties}
         if len(named) == 1:
