@@ -3930,3 +3930,9 @@ def test_a_sentences_own_verb_after_a_recital_stays_and_an_amount_to_a_count_is_
     assert df[["actor", "category"]].values.tolist() == [
         ["both", "commitment"], ["Japan", "commitment"], ["Japan", "commitment"], ["both", "commitment"]]
     assert df.catalyst_details[2] == ["numeric target: USD 5 million", "numeric target: 10"]
+
+
+def test_a_range_after_a_currency_code_is_one_numeric_target():
+    txt = ("Chair's Statement of the ASEAN-GCC-China Summit\n\nKuala Lumpur, 27 May 2025\n\n3. We will mobilise USD 1-2 billion "
+           "in blended finance. We will host COP 30 in Belém.\n")
+    assert C.extract(S.from_text(txt)).catalyst_details.tolist()[0] == ["numeric target: USD 1-2 billion"]

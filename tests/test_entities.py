@@ -2334,3 +2334,12 @@ def test_a_long_list_of_portfolios_is_read_whether_or_not_it_ends_well():
     st = S.from_text(head + "Culture, " + "Gender, " * 40 + "and Sport, John Smith, met.\n")
     people = E.extract(st).query("type == 'person'")
     assert people.name.tolist() == ["John Smith"] and people.role.iloc[0].endswith("Gender, and Sport")
+
+
+def test_a_city_read_before_other_places_is_whole_and_no_name_again():
+    st = S.from_text("Joint Leaders' Statement of Japan, Korea and the United States\n\nCamp David, 18 August 2023\n\nMeeting\n\n"
+                     "The follow-up meeting will be held in Washington, D.C. in 2024. We welcome the Busan Outcome Document. "
+                     "Exercises will be held in the waters off Busan.\n")
+    places = E.extract(st).query("type == 'place'").set_index("name")
+    assert places[["country", "mentions"]].values.tolist() == [["United States", 1], ["South Korea", 1]]
+    assert places.index.tolist() == ["Washington, D.C.", "Busan"]

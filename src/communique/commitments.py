@@ -2926,8 +2926,8 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
     if L.numeric_gate_re.search(text, start, end):
         for m in _numeric_matches(text, start, end, L):
             s0, e0 = m.span()
-            if _CODE_AND_SMALL.fullmatch(m.group()):
-                continue  # "COP28", "COP 30": a name, as in the figures ledger
+            if _CODE_AND_SMALL.fullmatch(m.group()) and not _RANGE_REST.match(text, e0):
+                continue  # "COP28", "COP 30": a name, as in the figures ledger (not "USD 1-2 billion")
             bare = m.group("bare")
             if bare:
                 if s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "_.,/-#+"):

@@ -1615,6 +1615,16 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if taken.overlaps(s0, e0, sent):
             continue
         add(("place", form), form, "place", s0, e0, sent)
+    # a city the text names, wherever it stands ("a railway between Nairobi and Addis Ababa"),
+    # unless it opens or closes a longer name ("the Nairobi Convention", "Greater Tokyo")
+    for m in L.city_re.finditer(text):
+        if _CITY_NAME_NEXT.match(text, m.end()) or _CITY_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+                or L.city_thing_re.match(text, m.end()):
+            continue
+        sent = sentence_of(m.start(), m.end())
+        if sent is None or taken.overlaps(m.start(), m.end(), sent):
+            continue
+        add(("place", m.group()), m.group(), "place", m.start(), m.end(), sent, country=L.cities[m.group()])
     for m in L.comma_country_re.finditer(text):
         p = L.place_before_re.search(text, max(0, m.start() - 60), m.start())
         if p:
@@ -1640,21 +1650,13 @@ def _find(st: S.Statement) -> SimpleNamespace:
             contexts[sent] = bool(L.place_context_re.search(text, s.start, s.end))
         if contexts[sent]:
             _add_place(m.group(1), m.start(1), add, taken, sentence_of, L)
-    # a city the text names, wherever it stands ("a railway between Nairobi and Addis Ababa"),
-    # unless it opens or closes a longer name ("the Nairobi Convention", "Greater Tokyo")
-    for m in L.city_re.finditer(text):
-        if _CITY_NAME_NEXT.match(text, m.end()) or _CITY_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
-                or L.city_thing_re.match(text, m.end()):
-            continue
-        sent = sentence_of(m.start(), m.end())
-        if sent is None or taken.overlaps(m.start(), m.end(), sent):
-            continue
-        add(("place", m.group()), m.group(), "place", m.start(), m.end(), sent, country=L.cities[m.group()])
     # a place the text has named as one is that place where it names it again, in any sentence
     # ("a trade mission to Nairobi" once "the Summit in Nairobi" has said it is a place)
     places = sorted({e["name"] for e in entities.values() if e["type"] == "place"}, key=len, reverse=True)
     if places:
         for m in re.finditer(r"(?<![\w'’.-])(?:" + "|".join(map(re.escape, places)) + r")(?![\w-])", text):
+            if m.group() in L.cities and (_CITY_NAME_NEXT.match(text, m.end()) or L.city_thing_re.match(text, m.end())):
+                continue  # (a city again, but as a name's first word: "the Busan Outcome Document")
             _add_place(m.group(), m.start(), add, taken, sentence_of, L)
 
     _merge_short_names(found, entities)
