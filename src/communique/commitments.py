@@ -3006,7 +3006,7 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
         # thousand twenty-two baseline" is no numeric target
         for m in _words_year_at().finditer(text, start, end):
             year = D.words_value(m.group("y").lower().replace("-", " "))
-            if year is None or not 2000 < year <= 2100 or (m.group("prep").lower() != "the" and _WORD_NOUN_NEXT.match(text, m.end())):
+            if year is None or not 2000 < year <= 2100 or (m.group("prep").lower() != "the" and patterns.NOUN_NEXT.match(text, m.end())):
                 continue
             numbers = [(s0, e0) for s0, e0 in numbers if e0 <= m.start("y") or s0 >= m.end()]
             if m.group("prep").lower() in ("by", "before", "until", "till") and (st.date is None or year >= st.date.year):
@@ -3481,8 +3481,8 @@ _WORD_AFTER = re.compile(r"\s+[a-z]")
 _RANGE_JOINER = re.compile(r"\s*(-|–|—|to|and)\s*")
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
 _RANGE_REST = re.compile(r"[-–—]\d[\d.,]*(?:\s*(?:%|per\s*cent\b|percent\b|thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b))?")
-_WORD_NOUN_NEXT = re.compile(r"\s+(?!(?:to|and|or|for|in|on|at|by|with|the|a|an|as|under|through|until|from|compared|against"
-                             r"|than|was|were|is|are|has|have|had|will|would|which|that|where|while|when)\b)[a-z]")
+
+
 def _embedded_in_recital(text: str, start: int, verb_start: int) -> bool:
     """Whether a verb stands in a clause the recital holds ("Acknowledging that Germany has set
     ...", "Welcoming the instrument through which Germany has committed ..."): the last clause

@@ -2824,8 +2824,7 @@ _THROUGH_NAMES = re.compile(
 
 # (a count's noun after it: "up to two thousand and fifty participants")
 # (not a word that goes on the clause: "in two thousand and twenty-two compared with ...")
-_NOUN_NEXT = re.compile(r"\s+(?!(?:to|and|or|for|in|on|at|by|when|with|the|a|an|as|under|through|until|from|compared|against|versus"
-                        r"|than|was|were|is|are|has|have|had|will|would|which|that|where|while|when)\b)[a-z]")
+_NOUN_NEXT = patterns.NOUN_NEXT
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 _WORDS_YEAR = re.compile(r"(?i)two\s+thousand(?:\s+and)?(?:[\s-]+[a-z]+)*")
 _YEAR_BEFORE = re.compile(

@@ -40,12 +40,19 @@ except Exception:  # another interpreter: compile as usual
     _ENGINE = None
     _CODE_TYPE = None
 
-__all__ = ["AMOUNT_NEXT", "book", "cache_dir", "phrases"]
+__all__ = ["AMOUNT_NEXT", "NOUN_NEXT", "book", "cache_dir", "phrases"]
 
 # An amount right after a code makes the code a currency: "COP 29,000 million", "COP 5 billion",
 # "COP 1.5 trillion" are Colombian pesos, where "COP 29" and "COP29" are the climate conference.
 # (a look-ahead: after a code, a number with separators, decimals or a word of scale)
 AMOUNT_NEXT = r"(?=\s?\d{1,3}(?:,\d{3})+|\s?\d+[.,]\d|\s?\d+\s*(?:million|billion|trillion|thousand|bn|mn|m|k|millones|mil)\b)"  # ("COP 4,2 billion")
+
+
+# A noun right after a number, no word that ends the number's phrase: what makes "two thousand
+# twenty-two" a count in "two thousand twenty-two new rangers" and a year in "by two thousand
+# twenty-two" (the figures ledger and the commitments' catalysts read it alike).
+NOUN_NEXT = re.compile(r"\s+(?!(?:to|and|or|for|in|on|at|by|when|with|the|a|an|as|under|through|until|from|compared|against|versus"
+                       r"|than|was|were|is|are|has|have|had|will|would|which|that|where|while|when)\b)[a-z]")
 
 
 def phrases(forms) -> str:
