@@ -2343,3 +2343,13 @@ def test_a_city_read_before_other_places_is_whole_and_no_name_again():
     places = E.extract(st).query("type == 'place'").set_index("name")
     assert places[["country", "mentions"]].values.tolist() == [["United States", 1], ["South Korea", 1]]
     assert places.index.tolist() == ["Washington, D.C.", "Busan"]
+
+
+def test_a_country_or_body_inside_a_name_does_nothing_of_its_own():
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nThe Ministry of Trade "
+                     "and Industry of Argentina will host the forum. The ASEAN-GCC-China Clean Energy Dialogue will be launched "
+                     "in 2025. Brazil will fund the programme.\n")
+    said = E.extract(st).set_index("name")["said"].to_dict()
+    assert said["Argentina"] == [] and said["China"] == [] and said["Brazil"] == ["fund"]
+    assert said["Ministry of Trade and Industry of Argentina"] == ["host"]
+    assert said["Association of Southeast Asian Nations"] == []

@@ -2765,7 +2765,15 @@ def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
     looked: dict[Any, int] = {}
     # per sentence: verb starts, verb ends (both ascending: the hits do not overlap), lemmas
     hits_of: dict[int, tuple[list[int], list[int], list[str]]] = {}
+    # (a country inside a name does nothing of its own: "the ASEAN-GCC-China Clean Energy Dialogue,
+    # to be launched in 2025" says nothing China launched)
+    named = sorted((g["start"], g["end"]) for g in found if g["type"] in INSTITUTION_TYPES)
+    named_starts = [a for a, _ in named]
     for f in found:
+        if f["type"] in ("country", "organization") and named:
+            k = bisect_right(named_starts, f["start"])
+            if any(a <= f["start"] and f["end"] <= b and (a, b) != (f["start"], f["end"]) for a, b in named[max(0, k - 3):k]):
+                continue
         key = f["key"]
         lst = out.get(key)
         if lst is None:
