@@ -3936,3 +3936,10 @@ def test_a_range_after_a_currency_code_is_one_numeric_target():
     txt = ("Chair's Statement of the ASEAN-GCC-China Summit\n\nKuala Lumpur, 27 May 2025\n\n3. We will mobilise USD 1-2 billion "
            "in blended finance. We will host COP 30 in Belém.\n")
     assert C.extract(S.from_text(txt)).catalyst_details.tolist()[0] == ["numeric target: USD 1-2 billion"]
+
+
+def test_ministers_of_two_portfolios_are_one_item_of_a_list_of_ours():
+    txt = ("Joint Leaders' Statement of Japan, Korea and the United States\n\nCamp David, 18 August 2023\n\nMeeting\n\nOur foreign "
+           "ministers, defense ministers, commerce and industry ministers and national security advisors will meet at least "
+           "once a year.\n")
+    assert C.extract(S.from_text(txt)).actor.tolist() == ["all"]

@@ -1088,6 +1088,10 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         # the means it acts by, set off by commas, is no part of who acts (nor who runs it:
         # "Australia's Critical Minerals Facility, administered by Export Finance Australia, will")
         span = L.run_by_re.sub("", _MEANS_AFTER.sub("", span).strip()).strip()
+    if " and " in span and "," in span:
+        # a list item of two portfolios' ministers: "Our foreign ministers, ..., commerce and
+        # industry ministers and national security advisors" (one item, not "commerce" and another)
+        span = _compound_item().sub("", span)
     got = ctx.cache.get(span, ctx)
     if got is not ctx:
         return got
@@ -1096,6 +1100,14 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     if not ctx.uses_prev:
         ctx.cache[span] = got
     return got
+
+
+@lru_cache(maxsize=1)
+def _compound_item() -> re.Pattern:
+    """The first portfolio of an item of two, after a list's comma ("..., commerce and industry
+    ministers and ..."): the people nouns of ``codebooks/entities.yaml``."""
+    nouns = "|".join(sorted({n.lower() for n in E.codebook()["people_nouns"]} | {"advisors", "advisers"}, key=len, reverse=True))
+    return re.compile(rf"(?<=,\s)[a-z]+\s+and\s+(?=[a-z]+\s+(?:{nouns})\b)")
 
 
 _MEANS_AFTER = re.compile(r",\s*(?:acting\s+)?(?:through|via|by\s+way\s+of)\s+(?!(?:which|whom)\b)[^,;:]{1,120}?,?$")  # (not ", through which Japan ...")
