@@ -826,3 +826,11 @@ def test_a_central_banks_rates_are_macroeconomics():
                      "its cash rate at 4.35 per cent, while the Bank of Japan raised its policy rate by 25 basis points.\n")
     df = themes.classify(st, themes.load_codebook())
     assert df.topic_name.tolist() == ["Macroeconomics"]
+
+
+def test_the_nature_of_a_meeting_and_the_waters_of_a_region_are_no_topic():
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 March 2024\n\nMeeting\n\nThe Chair underlined the historic "
+                     "nature of the meeting. We strongly oppose any unilateral attempts to change the status quo by force in the "
+                     "waters of the Indo-Pacific. We will protect nature and biodiversity. We will improve water management.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df.topic_name.tolist() == [None, None, "Environment", "Public Lands"]
