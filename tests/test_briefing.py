@@ -936,3 +936,11 @@ def test_an_item_that_names_its_party_first_is_said_without_the_name_again():
     text = " ".join(lines)
     assert "Estonia: 0.25%" not in text and "Iceland: ISK" not in text
     assert "Estonia announced 0.25% of GDP annually for military aid until 2027" in text
+
+
+def test_an_event_named_by_a_code_takes_no_article_in_what_is_due():
+    md = ("# Joint Readout: Call Between the Secretary of State and the Foreign Minister of Brazil\n\nWashington, D.C., 12 "
+          "November 2024\n\nThe Secretary welcomed Brazil's leadership of COP30 in Belém in November 2025.\n")
+    lines = briefing.executive_summary(analysis.analyze(S.from_text(md, fmt="md")))
+    due = [x for x in lines if x.startswith("Due after")]
+    assert due == ["Due after the statement's date: COP30 (in November 2025)."]

@@ -602,7 +602,9 @@ def _future_items(a) -> list[str]:
             named = [d.split(":", 1)[1].strip() for d in details if d.startswith("named institution:")]
             for name in named:
                 if name in events:
-                    items.append((si, f"the {name} ({whens[0]})" if not name.lower().startswith("the ") else f"{name} ({whens[0]})"))
+                    # ("the Summit", but "COP30" as it is written: a code takes no article)
+                    bare = name.lower().startswith("the ") or re.fullmatch(r"[A-Z]{2,}[\w-]*\d*", name) is not None
+                    items.append((si, f"{name} ({whens[0]})" if bare else f"the {name} ({whens[0]})"))
     # future years and dates, unless a deadline above already gives their sentence
     covered = {si for si, _ in items}
     # (a sentence's own act, where the date is no deadline the analysis reads: "Korea will provide
