@@ -2322,3 +2322,10 @@ def test_a_bound_held_by_the_last_verb_of_its_own_clause():
                      "its deficit below 3%. They will limit cooperation to areas where tariffs are below 5%. Japan held the G7 "
                      "presidency when growth was above 2%.\n")
     assert F.extract(st).query("kind == 'percent'").about.tolist() == ["deficit", "tariffs", "growth"]
+
+
+def test_a_change_set_off_after_a_level_measures_what_the_level_does():
+    st = S.from_text("Joint Statement of the EU and Chile\n\nBrussels, 3 March 2024\n\nTrade\n\nTrade in goods between the EU and "
+                     "Chile amounted to EUR 18.6 billion in 2022, an increase of 12.4% compared with 2021.\n")
+    df = F.extract(st).set_index("text")
+    assert df.loc["12.4%", ["about", "change"]].tolist() == ["Trade in goods between the EU and Chile", "rise"]

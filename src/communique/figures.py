@@ -1689,8 +1689,29 @@ def _records(st) -> list[tuple]:
         out = sorted(out + more, key=lambda r: r[start])  # (in text order)
     out = _the_same_amount(st.text, _this_figure(out))
     kind, start, end = (COLUMNS.index(c) for c in ("kind", "start", "end"))
-    return [(*r, _change(st.text, r[start], r[end], r[kind]) if r[kind] in _CHANGES else _multiple_change(r[COLUMNS.index("text")])
-             if r[kind] == "multiple" else None) for r in out]
+    out = [(*r, _change(st.text, r[start], r[end], r[kind]) if r[kind] in _CHANGES else _multiple_change(r[COLUMNS.index("text")])
+            if r[kind] == "multiple" else None) for r in out]
+    return _change_of_the_last(out)
+
+
+_CHANGE_NOUNS = frozenset("increase rise growth decline decrease reduction drop fall cut".split())
+
+
+def _change_of_the_last(out: list[tuple]) -> list[tuple]:
+    """A change set off after a level ("trade amounted to €18.6 billion in 2022, an increase of
+    12.4%") measures what the level did, not "increase": the change noun gives way to the thing
+    the figure before it in the sentence measures."""
+    about, sent, change = (COLUMNS.index(c) for c in ("about", "sentence", "change"))
+    for k, r in enumerate(out):
+        if r[change] is None or not isinstance(r[about], str) or r[about].lower() not in _CHANGE_NOUNS:
+            continue
+        for q in reversed(out[:k]):
+            if q[sent] != r[sent]:
+                break
+            if isinstance(q[about], str) and q[about].lower() not in _CHANGE_NOUNS and q[COLUMNS.index("kind")] in _CHANGES:
+                out[k] = (*r[:about], q[about], *r[about + 1:])
+                break
+    return out
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
