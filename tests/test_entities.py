@@ -2353,3 +2353,11 @@ def test_a_country_or_body_inside_a_name_does_nothing_of_its_own():
     assert said["Argentina"] == [] and said["China"] == [] and said["Brazil"] == ["fund"]
     assert said["Ministry of Trade and Industry of Argentina"] == ["host"]
     assert said["Association of Southeast Asian Nations"] == []
+
+
+def test_a_state_or_province_is_a_place_of_its_country():
+    st = S.from_text("Joint Statement by the Governor of California and the Premier of Québec\n\nSacramento, March 14, 2023\n\n"
+                     "Climate\n\nCalifornia and Québec will link their carbon markets with Washington State and Nova Scotia.\n")
+    places = E.extract(st).query("type == 'place'").set_index("name")["country"].to_dict()
+    assert places == {"California": "United States", "Québec": "Canada", "Washington State": "United States",
+                      "Nova Scotia": "Canada"}

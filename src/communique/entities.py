@@ -195,10 +195,10 @@ _CITY_NAME_BEFORE = re.compile(r"(?<![.!?:;\n])(?<![.!?:;\n][ \t])\b(?!(?:The|In
 
 
 def _cities() -> dict[str, str]:
-    """The cities of ``data/cities.csv``: name -> the country it is in."""
+    """The cities, states and provinces of ``data/places.csv``: name -> the country it is in."""
     from .datafiles import read_csv
 
-    return {r["name"]: r["country"] for r in read_csv(config.DATA_DIR / "cities.csv")}
+    return {r["name"]: r["country"] for r in read_csv(config.DATA_DIR / "places.csv")}
 
 
 @lru_cache(maxsize=1)
