@@ -2492,3 +2492,17 @@ def test_a_site_banner_a_pages_labels_and_a_link_that_is_text_are_read_as_before
     st = S.from_text(html, fmt="html")
     assert (st.title, st.date) == ("Joint Statement of Japan and Kenya", dt.date(2024, 3, 3))
     assert "Share of renewable energy in the power mix" in st.text
+
+
+def test_the_states_or_provinces_a_heading_or_opening_names_by_their_offices_are_the_parties():
+    st = S.from_text("Joint Statement by the Premier of British Columbia and the Governor of Washington State\n\nVictoria, 3 March "
+                     "2024\n\nTrade\n\nBritish Columbia will invest CAD 5 million.\n")
+    assert st.parties == ["British Columbia", "Washington State"]
+    st = S.from_text("Joint Statement on Carbon Markets\n\nSacramento, March 14, 2023\n\nGovernor Gavin Newsom of California and "
+                     "Premier François Legault of Québec today issued the following joint statement.\n\nMarkets\n\nCalifornia "
+                     "and Québec will link their carbon markets.\n")
+    assert st.parties == ["California", "Québec"]
+    # (a country's heading keeps its countries: the offices of a state name no party then)
+    st = S.from_text("Joint Statement of Mexico and the United States\n\nMexico City, 3 March 2024\n\nBorder\n\nThe Governor of "
+                     "Texas and the Governor of Chihuahua met.\n")
+    assert st.parties == ["Mexico", "United States"]

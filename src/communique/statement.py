@@ -2628,6 +2628,28 @@ _PAIRED_AFTER = re.compile(r"[\w.' ]+?\s*[-–/]\s*\w")  # "on the Japan-Austral
 _CONCLUSIONS = re.compile(r"\s*(?:[#*_]+\s*)?(?:(?:Foreign\s+Affairs\s+|European\s+)?Council|COUNCIL)\s+(?i:conclusions)\b")
 
 
+_SUBNATIONAL_OFFICE = re.compile(r"\b(?:Governor|Premier|Government|State|Province|Chief\s+Minister|Minister-President|First\s+Minister"
+                                 r"|Mayor|City)(?:\s+[A-Z][\w'’é.-]*){0,3}\s+of\s+(?:the\s+)?(?:State\s+of\s+|Province\s+of\s+)?"
+                                 r"(?=(?P<place>[A-Z][\w'’é.-]*(?:\s+(?:[A-Z][\w'’é.-]*|and)){0,3}))")  # (read, not taken: the next office may follow)
+
+
+def _known_prefix(words: list[str], known: frozenset[str]) -> str | None:
+    """The longest run of ``words`` from the first that is a known name ("British Columbia" of
+    "British Columbia and Alberta"), else None."""
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n]).rstrip(".,")
+        if name in known:
+            return name
+    return None
+
+
+def _subnational_places() -> frozenset[str]:
+    """The states, provinces and cities of the places list (``data/places.csv``)."""
+    from . import entities as E
+
+    return frozenset(E._cities())
+
+
 def find_parties(heading: str, opening: list[str]) -> list[str]:
     """Who makes a statement, when its metadata does not say: the countries and groups its
     heading names; else (fewer than two) the countries of its opening paragraph (the first of
@@ -2646,6 +2668,14 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
     named = [name for _, name in sorted(countries_named + groups)]
     if len(named) >= 2:
         return named
+    if not named:
+        # the governments of a federation's states or provinces the heading names by their
+        # offices: "Joint Statement by the Governor of California and the Premier of Québec"
+        for chunk in (heading, *opening[:1]):  # ("Governor Gavin Newsom of California and Premier ... of Québec")
+            subnational = list(dict.fromkeys(p for p in (_known_prefix(m.group("place").split(), _subnational_places())
+                                                         for m in _SUBNATIONAL_OFFICE.finditer(chunk)) if p))
+            if len(subnational) >= 2:
+                return subnational
     for chunk in opening[:2]:
         defined = _defined_parties(chunk)
         if len(defined) >= 2:
