@@ -194,13 +194,6 @@ _CITY_NAME_BEFORE = re.compile(r"(?<![.!?:;\n])(?<![.!?:;\n][ \t])\b(?!(?:The|In
                                r"|\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Hon|Mme|Sen|Rep|Gen|Col|Capt|Amb)\.?[ \t]+$")
 
 
-def _cities() -> dict[str, str]:
-    """The cities, states and provinces of ``data/places.csv``: name -> the country it is in."""
-    from .datafiles import read_csv
-
-    return {r["name"]: r["country"] for r in read_csv(config.DATA_DIR / "places.csv")}
-
-
 @lru_cache(maxsize=1)
 def _lex() -> SimpleNamespace:
     """Compiled patterns and lookups, built once from the codebook and the country list."""
@@ -442,7 +435,7 @@ def _lex() -> SimpleNamespace:
     )
     L.article_places = tuple(cb.get("article_places") or ())
     L.post_nominals = frozenset(cb.get("post_nominals") or ())
-    L.cities = _cities()
+    L.cities = S.places()
     # (each branch on its capital first, so that a search skips to the next one)
     L.city_re = book.compile(rf"(?:{_word_trie(L.cities)})(?![\w'’-])")
     L.city_thing_re = book.compile(rf"[ \t]+(?:{patterns.phrases(cb.get('named_after_city') or ['agreements'])})\b")

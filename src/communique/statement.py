@@ -2462,6 +2462,15 @@ def lower_keeping_offsets(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """Cities, states and provinces from the package's ``data/places.csv``: name -> the country
+    it is in (read once, for the parties a heading names and for the entities' places)."""
+    from .datafiles import read_csv
+
+    return {r["name"]: r["country"] for r in read_csv(config.DATA_DIR / "places.csv")}
+
+
+@lru_cache(maxsize=1)
 def countries() -> list[dict[str, Any]]:
     """Countries from the package's ``data/countries.csv``: name, aliases, adjectives and the
     offices of their heads of state and government (``offices``)."""
@@ -2633,7 +2642,7 @@ _SUBNATIONAL_OFFICE = re.compile(r"\b(?:Governor|Premier|Government|State|Provin
                                  r"(?=(?P<place>[A-Z][\w'’é.-]*(?:\s+(?:[A-Z][\w'’é.-]*|and)){0,3}))")  # (read, not taken: the next office may follow)
 
 
-def _known_prefix(words: list[str], known: frozenset[str]) -> str | None:
+def _known_prefix(words: list[str], known) -> str | None:
     """The longest run of ``words`` from the first that is a known name ("British Columbia" of
     "British Columbia and Alberta"), else None."""
     for n in range(len(words), 0, -1):
@@ -2641,13 +2650,6 @@ def _known_prefix(words: list[str], known: frozenset[str]) -> str | None:
         if name in known:
             return name
     return None
-
-
-def _subnational_places() -> frozenset[str]:
-    """The states, provinces and cities of the places list (``data/places.csv``)."""
-    from . import entities as E
-
-    return frozenset(E._cities())
 
 
 def find_parties(heading: str, opening: list[str]) -> list[str]:
@@ -2672,7 +2674,7 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
         # the governments of a federation's states or provinces the heading names by their
         # offices: "Joint Statement by the Governor of California and the Premier of Québec"
         for chunk in (heading, *opening[:1]):  # ("Governor Gavin Newsom of California and Premier ... of Québec")
-            subnational = list(dict.fromkeys(p for p in (_known_prefix(m.group("place").split(), _subnational_places())
+            subnational = list(dict.fromkeys(p for p in (_known_prefix(m.group("place").split(), places().keys())
                                                          for m in _SUBNATIONAL_OFFICE.finditer(chunk)) if p))
             if len(subnational) >= 2:
                 return subnational
