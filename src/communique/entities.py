@@ -190,8 +190,7 @@ def _companies() -> list[dict[str, Any]]:
 # other than a sentence's first; nor a person's name after a courtesy: "Mr. Kingston", "Dr. Lima";
 # nor the name of a text or a process written in lower case after it: "the Minsk agreements")
 _CITY_NAME_NEXT = re.compile(r"[ \t]+(?!(?:And|The|On|In|For|Of)\b)[A-Z][a-z]")
-_CITY_NAME_BEFORE = re.compile(r"(?<![.!?:;\n])(?<![.!?:;\n][ \t])\b(?!(?:The|In|At|From|To|And|Between|Both|Of)\b)[A-Z][\w'’-]*[ \t]+$"
-                               r"|\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Hon|Mme|Sen|Rep|Gen|Col|Capt|Amb)\.?[ \t]+$")
+_CITY_NAME_BEFORE = re.compile(r"(?<![.!?:;\n])(?<![.!?:;\n][ \t])\b(?!(?:The|In|At|From|To|And|Between|Both|Of)\b)[A-Z][\w'’-]*[ \t]+$")
 
 
 @lru_cache(maxsize=1)
@@ -365,6 +364,10 @@ def _lex() -> SimpleNamespace:
     )
     L.delegation_who_re = book.compile(rf"(?<![\w.])({_trie(list(L.all_country_forms) + list(adjective))})\Z")
     L.honorific_re = book.compile(rf"\s*(?:{L.honorifics})(?=\s)")
+    # an honorific and a given name before a title word: "H.E. Omar Sultan Al Olama", where
+    # "Sultan" is a name, no title; and a city after an honorific is a person's name ("Dr. Lima")
+    L.honorific_given_name_re = book.compile(rf"(?<![\w.])(?:{L.honorifics})[ \t]+[A-Z][a-z]+[ \t]+$")
+    L.honorific_before_re = book.compile(rf"(?<![\w.])(?:{L.honorifics})[ \t]+$")
     L.courtesy_name_re = book.compile(rf"(?<![\w.])(?:{_alt(cb['courtesies_before_names'])})[ \t]+(?=[{_UP}])")
     # a name, then a comma, right before a title (the title's own match starts where this ends)
     # (honorifics may pile up, "H.E. Mr."; a name may wrap to the next line, not past a blank one)
@@ -782,8 +785,6 @@ def _surname_word(text: str, pos: int, limit: int, L) -> bool:
 _OPEN_BRACKET = re.compile(r"[ \t]*\((?:the[ \t]+)?")
 _HONORIFIC_INSIDE = re.compile(r"(?:^|(?<=\s))(?:H\.\s?E\.|H\.H\.|H\.R\.H\.)(?:\s+(?:Mr|Mrs|Ms|Dr|Amb|Prof)\.?)?\s+")
 _PERSONAL_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mme)\.?[ \t]+$")
-# ... and a given name after it: "H.E. Omar Sultan Al Olama", where "Sultan" is a name, no title
-_HONORIFIC_GIVEN_NAME = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mme|Shri|Smt|Sheikh|Sheikha)\.?|\bH\.[ \t]?E\.)[ \t]+[A-Z][a-z]+[ \t]+$")
 _NEXT_OF = re.compile(r"\s*[;,]\s*(?:and\s+)?(?=of\s)")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 
@@ -1054,7 +1055,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 ms, mrole = rank.start(), text[rank.start():ms] + mrole
         if not _free_left(text, ms, "-"):
             continue
-        if (_PERSONAL_HONORIFIC.search(text, max(0, ms - 6), ms) or _HONORIFIC_GIVEN_NAME.search(text, max(0, ms - 30), ms)) \
+        if (_PERSONAL_HONORIFIC.search(text, max(0, ms - 6), ms) or L.honorific_given_name_re.search(text, max(0, ms - 40), ms)) \
                 and " " not in mrole:
             continue  # "H.E. Dr. Sultan Ahmed Al Jaber": after "Dr." a title word is a given name (and in "H.E. Omar Sultan Al Olama")
         sent = sentence_of(ms, m.end())
@@ -1612,7 +1613,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
     # unless it opens or closes a longer name ("the Nairobi Convention", "Greater Tokyo")
     for m in L.city_re.finditer(text):
         if _CITY_NAME_NEXT.match(text, m.end()) or _CITY_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
-                or L.city_thing_re.match(text, m.end()):
+                or L.city_thing_re.match(text, m.end()) or L.honorific_before_re.search(text, max(0, m.start() - 40), m.start()):
             continue
         sent = sentence_of(m.start(), m.end())
         if sent is None or taken.overlaps(m.start(), m.end(), sent):
