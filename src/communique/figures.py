@@ -1689,7 +1689,7 @@ def _records(st) -> list[tuple]:
         out = sorted(out + more, key=lambda r: r[start])  # (in text order)
     out = _the_same_amount(st.text, _this_figure(out))
     kind, start, end = (COLUMNS.index(c) for c in ("kind", "start", "end"))
-    out = [(*r, _change(st.text, r[start], r[end], r[kind]) if r[kind] in _CHANGES else _multiple_change(r[COLUMNS.index("text")])
+    out = [(*r, _change(st.text, r[start], r[end], r[kind]) if r[kind] in _CHANGES else _multiple_change(r[COLUMNS.index("text")], r[COLUMNS.index("value")])
             if r[kind] == "multiple" else None) for r in out]
     return _change_of_the_last(out)
 
@@ -1736,10 +1736,15 @@ def _change_rx() -> SimpleNamespace:
     )
 
 
-def _multiple_change(word: str) -> str | None:
-    """A multiple said as a verb is a change: "double", "tripled" a rise, "halve" a fall."""
-    w = word.lower()
-    return "fall" if w.startswith("halv") else "rise" if w.startswith(("doubl", "tripl", "quadrupl")) else None
+def _multiple_change(word: str, value: float) -> str | None:
+    """A multiple said as a verb of the codebook's ``multiples`` ("double", "tripled", "halve")
+    or as a "-fold" is a change, its way by its value; not a comparison ("twice as much",
+    "three times larger", "3x")."""
+    w = word.strip().lower()
+    verbal = w.endswith("fold") or any(w.startswith(stem) and w != stem for stem in lexicon()["multiples"])
+    if not verbal or value != value or value == 1:
+        return None
+    return "rise" if value > 1 else "fall"
 
 
 def _change(text: str, start: int, end: int, kind: str = "percent") -> str | None:
