@@ -429,28 +429,17 @@ def _without_own_label(text: str, actor: str) -> str:
     return re.sub(rf"^((?:\S+\s+)?){re.escape(str(actor))}\s*[:;]\s+", r"\1", text) if actor else text
 
 
-def _with_deadline(short: str, full: str, year: int | None = None) -> str:
-    """A shortened position with the deadline the cut lost: "reaching 19.6 GW of offshore wind
-    capacity in the Baltic Sea … by 2030", not "... in the Baltic Sea by …"; only a year from
-    the statement's own (``year``) on ("... that the two sides completed before 2022" is past)."""
-    if not short.endswith(" …") or year is None:
+def _with_deadline(short: str, timelines: list[str]) -> str:
+    """A shortened position with the timeline the cut lost, as the commitments analysis read it
+    (a deadline still to come: "reaching 19.6 GW of offshore wind capacity in the Baltic Sea …
+    by 2030", not "... in the Baltic Sea by …")."""
+    if not short.endswith(" …"):
         return short
-    due = _deadline_words().search(full)
-    if due is None or due.group() in short or int(due.group("year")) < year:
+    due = next((t for t in timelines if t not in short), None)
+    if due is None:
         return short
-    kept = re.sub(r"(?:\s+(?:by|before|until|no|later|than|the|end|middle|start|of))+$", "", short[:-2])
-    return f"{kept} … {due.group()}"
-
-
-@functools.lru_cache(maxsize=1)
-def _deadline_words() -> re.Pattern:
-    """A deadline said with its year: "by 2030", "before the end of 2026", "no later than June
-    2027" (the months of ``codebooks/dates.yaml``)."""
-    from . import dates as D
-
-    months = "|".join(D._lex().words["months"])
-    return re.compile(rf"\b(?:by|before|until|no later than)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:(?:{months})\s+)?"
-                      r"(?:FY)?(?P<year>(?:19|20)\d\d)\b")
+    kept = re.sub(r"(?:\s+(?:by|before|until|no|later|than|the|end|middle|start|of|in|within))+$", "", short[:-2])
+    return f"{kept} … {due}"
 
 
 def window(st, sentence: int, start: int, end: int, words: int = 12) -> str:
@@ -870,8 +859,8 @@ def _pledge_phrase(r: dict, st) -> str:
     from . import statement as S
 
     # (a party's body by its own name: "the Reserve Bank of India will open ...", not "India")
-    said = _without_own_label(_with_deadline(position_text(st, r, 14), S.one_line(str(r["target"])),
-                                             st.date.year if st.date else None), r["actor"])
+    timelines = [str(d).split(":", 1)[1].strip() for d in r.get("catalyst_details") or [] if str(d).startswith("timeline:")]
+    said = _without_own_label(_with_deadline(position_text(st, r, 14), timelines), r["actor"])
     phrase = f"{_owner_phrase(r, st) or _actor_phrase(r.get('body') or r['actor'])} {third_person(said)}"
     notes = list(r.get("catalysts") or []) + (["conditional"] if r.get("conditional") else [])
     return phrase + (f" ({', '.join(notes)})" if notes else "")
