@@ -3943,3 +3943,39 @@ def test_ministers_of_two_portfolios_are_one_item_of_a_list_of_ours():
            "ministers, defense ministers, commerce and industry ministers and national security advisors will meet at least "
            "once a year.\n")
     assert C.extract(S.from_text(txt)).actor.tolist() == ["all"]
+
+
+PLAN = ("# Joint Statement of Canada and Mexico on Clean Energy\n\nOttawa, 12 March 2025\n\n## Cooperation\n\nThe two "
+        "governments will deepen cooperation on grid integration.\n\n## Next steps\n\n{table}\n")
+
+
+def test_a_plans_lead_and_deadline_columns_give_each_row_its_actor_and_timeline():
+    table = ("| Action | Lead | By |\n| --- | --- | --- |\n| Launch a joint working group on grid interconnection | Canada | "
+             "June 2025 |\n| Publish a critical minerals roadmap | Mexico | December 2025 |\n| Hold the first ministerial "
+             "dialogue | Both governments | 2026 |\n| Launch of a clean hydrogen platform | Team Europe | Mid-2026 |")
+    df = C.extract(S.from_text(PLAN.format(table=table)))
+    rows = df[df.section == "Next steps"]
+    assert rows[["actor", "verb", "strength_label"]].values.tolist() == [
+        ["Canada", "launch", "firm commitment"], ["Mexico", "publish", "firm commitment"], ["both", "hold", "firm commitment"],
+        ["Team Europe", "lead", "firm commitment"]]  # (a row with no verb: the side that leads it)
+    assert [[d for d in ds if d.startswith("timeline")] for ds in rows.catalyst_details] == [
+        ["timeline: by June 2025"], ["timeline: by December 2025"], ["timeline: by 2026"], ["timeline: by mid-2026"]]
+
+
+def test_a_plan_in_a_web_page_or_lined_up_plain_text_reads_the_same_whatever_the_column_order():
+    html = ("<html><body><h1>Joint Statement of India and Kenya</h1><p>Nairobi, 4 February 2026</p><h2>Digital</h2><p>India "
+            "will share its experience with Kenya.</p><h2>Action plan</h2><table><tr><th>Responsible</th><th>Activity</th>"
+            "<th>Timeline</th></tr><tr><td>India</td><td>Deploy a pilot of a unified payments interface</td><td>Q3 2026</td>"
+            "</tr><tr><td>Kenya</td><td>Enact the enabling data protection regulations</td><td>Ongoing</td></tr></table>"
+            "</body></html>")
+    plain = ("JOINT STATEMENT OF INDIA AND KENYA\n\nNairobi, 4 February 2026\n\nDIGITAL\n\nIndia will share its experience "
+             "with Kenya.\n\nACTION PLAN\n\nLead          Action                                              Deadline\n"
+             "------------  --------------------------------------------------  --------------\nIndia         Deploy a pilot "
+             "of a unified payments interface      Q3 2026\nKenya         Enact the enabling data protection regulations      "
+             "30 June 2026\n")
+    for st in (S.from_text(html, fmt="html"), S.from_text(plain)):
+        rows = C.extract(st)
+        rows = rows[rows.verb.isin(["deploy", "enact"])]
+        assert rows.actor.tolist() == ["India", "Kenya"]
+        assert rows.target.iloc[0] == "a pilot of a unified payments interface; lead: India; by Q3 2026"
+        assert rows.catalyst_details.iloc[0] == ["timeline: by Q3 2026"]

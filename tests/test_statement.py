@@ -1085,7 +1085,8 @@ def test_a_plain_text_table_of_cells_between_bars_is_a_list_of_rows():
                      "meet again.\n")
     assert [sec.heading for sec in st.sections] == [None]  # (the header row is no heading)
     texts = [s.text for s in st.sentences]
-    assert "Non-oil trade; USD 100 billion; 2030" in texts and "Renewable capacity; 10 GW; 2028" in texts
+    # (a column headed "Deadline" says when each row is due)
+    assert "Non-oil trade; USD 100 billion; by 2030" in texts and "Renewable capacity; 10 GW; by 2028" in texts
     assert not any("Deadline" in t for t in texts)
 
 
@@ -2080,8 +2081,8 @@ def test_a_header_ruled_with_dashes_and_a_table_drawn_with_borders_are_read_as_t
                      "million |\n| Mission  | Embassy     | USD 2 million |\n+----------+-------------+--------+\n")
     assert [sec.heading for sec in st.sections] == [None, "CLIMATE"]
     assert [s.text for s in st.sentences if ";" in s.text] == [
-        "Renewable hydrogen; Joint pilot plant; NZD 25 million; 2027", "Critical minerals; Lithium study; USD 4 million; 2026",
-        "Workshop; Ministry; USD 1 million", "Mission; Embassy; USD 2 million"]
+        "Renewable hydrogen; Joint pilot plant; NZD 25 million; by 2027", "Critical minerals; Lithium study; USD 4 million; by 2026",
+        "Workshop; USD 1 million; lead: Ministry", "Mission; USD 2 million; lead: Embassy"]  # (a plan's "Deadline" and "Lead agency")
     assert not any("Activity" in s.text or "---" in s.text or "+--" in s.text for s in st.sentences)
 
 

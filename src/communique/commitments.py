@@ -1940,8 +1940,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                         # "2. Requests the Chairperson to ...", or of a declaration whose
                         # chapeau is its subject ("We, the Ministers ... DECLARE: 1. Reaffirm
                         # ..."), or of a co-chairs' list of what the meeting did ("1. Welcomed
-                        # the A$2 billion facility ..."): the body that issues the text
-                        found = (ctx.body()[1], None, vs)
+                        # the A$2 billion facility ..."): the body that issues the text, or the
+                        # side a plan's row says leads it ("Publish a roadmap; lead: Mexico")
+                        found = (_plan_lead(text, s.start, s.end, L, ctx) or ctx.body()[1], None, vs)
                 break
             if btok in ("and", "&") and (_inside_phrase(text, max(floor, bstart - 80), bstart, L, ctx)
                                          or _inside_joined_name(text, bstart, ctx)) \
@@ -3393,6 +3394,20 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
     return out
 
 
+_LEAD_CELL = re.compile(r";\s+lead:\s+([^;]+?)\s*(?:;|$)")
+
+
+def _plan_lead(text: str, start: int, end: int, L, ctx) -> str | None:
+    """Who a plan's row says leads it (``statement`` writes the column as "; lead: Mexico"):
+    the actor the cell names ("Both governments" names both), or the cell as written ("Team
+    Europe")."""
+    m = _LEAD_CELL.search(text, start, end)
+    if m is None:
+        return None
+    got = _resolve(m.group(1), L, ctx)
+    return got[0] if got else m.group(1)
+
+
 _ITEM_OWNER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4})\s*[;:]\s+\S")
 
 
@@ -3958,6 +3973,18 @@ def extract(statement: S.Statement):
                 rows.append(one)
                 targets.append((tstart, tend))
     with_rows = {r[_SENTENCE] for r in rows}
+    for m in _LEAD_CELL.finditer(text) if "; lead: " in text else ():
+        # a plan's row that names its action without a verb ("Launch of the Green Hydrogen
+        # Platform; lead: European Commission; by December 2025"): an undertaking of the side
+        # that leads it, as the table assigns it
+        i = sentence_index(m.start())
+        if i < 0 or i in with_rows or not st.paragraphs[sentences[i].paragraph].marker:
+            continue
+        sent = sentences[i]
+        word = text.index("lead", m.start())
+        rows.append(row(_plan_lead(text, sent.start, sent.end, L, ctx), "lead", "commitment", False, sent.start, sent.end,
+                        sent.start, sent.end, i, word, word + 4))
+        with_rows.add(i)
     lead_ins = list(_PASSIVE_FOLLOWING.finditer(text))
     if L.outcome_re is not None:
         # ("The Summit delivered the following outcomes:": what the parties settled, as listed)

@@ -2179,8 +2179,8 @@ def _cells_are_figures(stext: str, cells: list[str], found: list[dict], rx) -> b
         lead = " ".join(stext[pos:first].lower().split()) if first is not None else None
         if lead is not None and lead.endswith(":") and len(lead.split()) <= 4:
             lead = ""  # (a column's name before the figure: "Chile: 63%")
-        if lead is not None and (not lead or lead in rx.quals or lead in _SIGNS_BEFORE) and len(words) <= 5:
-            figures += 1  # (a change's sign: "+29%")
+        if lead is not None and (not lead or lead in rx.quals or lead in _SIGNS_BEFORE or lead == "by") and len(words) <= 5:
+            figures += 1  # (a change's sign: "+29%"; a plan's due date: "by 30 June 2026")
         elif any(w.lower() in _CELL_VERBS for w in words) or (len(words) > 3 and not _describes(words, rx)):
             return False
         pos += len(c) + 1

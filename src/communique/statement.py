@@ -780,7 +780,8 @@ _TABLE_BORDER = re.compile(r"\s*\+[-=]+(?:\+[-=]+)*\+\s*")
 def _spaced_tables(text: str) -> str:
     """A plain-text table whose columns are lined up with spaces or tabs ("Indicator    2022
     2023") is written with " | " between its cells, to be read as :func:`_pipe_tables` reads
-    one: two rows or more of the same three cells or more, short ones, a digit in every row
+    one: two rows or more of the same three cells or more, short ones (60 characters at most:
+    a plan's action fits), a digit in every row
     below the first (not prose with two spaces after a full stop)."""
     lines = text.split("\n")
     # (a rule of dashes under a header row, "------  ------  ------", is no row of its own)
@@ -795,7 +796,7 @@ def _spaced_tables(text: str) -> str:
         n = len(cells[i]) if cells[i] else 0
         j = i
         while n >= 3 and j < len(lines) and cells[j] and len(cells[j]) == n and all(
-                len(c) <= 40 and not c.endswith(".") and ". " not in c for c in cells[j]):
+                len(c) <= 60 and not c.endswith(".") and ". " not in c for c in cells[j]):
             j += 1
         if j - i >= 2 and all(any(ch.isdigit() for ch in lines[k]) for k in range(i + 1, j)) \
                 and not any(lines[k].rstrip().endswith((".", ";", ":")) for k in range(i, j)):
@@ -829,6 +830,8 @@ def _pipe_tables(text: str) -> str:
             i += 1
             continue
         rows = [[c.strip() for c in line.strip().strip("|").split(" | ")] for line in lines[i:j]]
+        # (a Markdown rule under the header, "| --- | :---: |", is no row)
+        rows = [r for r in rows if not all(_RULE_CELL.fullmatch(c) for c in r)]
         headers: list[str] = []
         # a first row of words, or of years over the columns ("Indicator | 2022 | 2023"), names them
         # (one year beside words is a row's: "Mombasa port upgrade | 2026")
@@ -840,6 +843,9 @@ def _pipe_tables(text: str) -> str:
         out += [_table_item(r, headers) for r in rows]
         i = j
     return "\n".join(out)
+
+
+_RULE_CELL = re.compile(r":?-{3,}:?")
 
 
 def _reads_as_label(text: str) -> bool:
@@ -857,6 +863,8 @@ def _table_item(cells, headers=()) -> str:
     "EUR 100 million", as the table means it."""
     cells = [" ".join(c.split()) for c in cells]
     headers = list(headers)
+    if len(cells) > 1 and len(headers) > 1 and any(_LEAD_HEADER.fullmatch(h) or _DUE_HEADER.fullmatch(h) for h in _header_names(headers)):
+        cells, headers = _plan_row(cells, headers)
     if len(cells) > 1 and headers and _ROW_NUMBER_HEADER.fullmatch(" ".join(str(headers[0]).split())) \
             and re.fullmatch(r"\d{1,3}\.?", cells[0]):
         # a column that numbers the rows ("No.", "#", "S. No."): the item's number, no figure
@@ -883,6 +891,45 @@ def _table_item(cells, headers=()) -> str:
     return "- " + "; ".join(out)
 
 
+def _header_names(headers) -> list[str]:
+    return [" ".join(str(h).split()).strip("*_ :").strip() for h in headers]
+
+
+def _plan_row(cells: list[str], headers: list[str]) -> tuple[list[str], list[str]]:
+    """A row of a plan ("| Action | Lead | By |"): the action first, then who leads it and when
+    it is due, said as such ("Publish a roadmap; lead: Mexico; by December 2025"), so that the
+    row reads as one undertaking with its actor and its deadline, in whatever order the
+    columns stand."""
+    names = _header_names(headers)
+    rest, lead, due = [], [], []
+    for i, c in enumerate(cells):
+        head = names[i] if i < len(names) else ""
+        if c and _LEAD_HEADER.fullmatch(head):
+            lead.append(c if c.lower().startswith(("lead", "led by")) else f"lead: {c}")
+        elif c and _DUE_HEADER.fullmatch(head):
+            if _DATE_CELL.match(c):
+                c = "by " + (c[:1].lower() + c[1:] if _LOWER_IN_DATES.match(c) else c)  # "End of 2026", "Mid-2026": "by end of 2026"
+            due.append(c)
+        else:
+            rest.append((c, headers[i] if i < len(headers) else ""))
+    if not rest or not (lead or due):
+        return cells, headers
+    return [c for c, _ in rest] + lead + due, [h for _, h in rest]
+
+
+# the column of a plan that says who acts, and the one that says by when
+_LEAD_HEADER = re.compile(r"(?i:lead(?:s|\s+(?:party|parties|side|country|countries|agency|agencies|ministry|ministries|department|institution"
+                          r"|organi[sz]ation|partner|government|responsibility))?|led\s+by|responsible(?:\s+(?:party|parties|side|agency"
+                          r"|body|institution|ministry|ministries|government))?|responsibility|owner|who|implementing\s+(?:agency|agencies"
+                          r"|party|parties|body|partner|institution)|implementer|focal\s+points?)")
+_DUE_HEADER = re.compile(r"(?i:by|by\s+when|deadline|due(?:\s+date|\s+by)?|target\s+date|time\s*lines?|time\s*frames?|timing"
+                         r"|completion(?:\s+date)?|(?:to\s+be\s+)?completed\s+by|expected\s+completion)")
+# a due cell that names a time without a word placing it ("June 2025", "2026", "Q3 2026", "end
+# of 2025"): due by then ("Ongoing", "Within six months" stay as written)
+_LOWER_IN_DATES = re.compile(r"(?i:end|mid|middle|first|second|the)\b")
+_MONTHS_CELL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+_DATE_CELL = re.compile(rf"(?:(?:the\s+)?(?i:end|end\s+of|mid|middle\s+of|first\s+half\s+of|second\s+half\s+of)[\s-]+)?"
+                        rf"(?:{_MONTHS_CELL}\s+)?(?:\d{{1,2}}\s+{_MONTHS_CELL}\s+)?(?:Q[1-4]\s+|H[12]\s+)?(?:19|20)\d\d\b")
 _UNIT_IN_LABEL = re.compile(r"\([^()]*\)\s*$")
 _TIME_HEADER = re.compile(r"(?i:year|years|period|date|fy|fiscal\s+year|quarter)")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?")
