@@ -2507,3 +2507,17 @@ def test_the_states_or_provinces_a_heading_or_opening_names_by_their_offices_are
     st = S.from_text("Joint Statement of Mexico and the United States\n\nMexico City, 3 March 2024\n\nBorder\n\nThe Governor of "
                      "Texas and the Governor of Chihuahua met.\n")
     assert st.parties == ["Mexico", "United States"]
+
+
+def test_five_signers_blocks_each_give_their_signer_and_a_state_by_its_short_name_opens_one():
+    blocks = [("the Kingdom of Norway", "Jonas Gahr Støre"), ("the Kingdom of Sweden", "Ulf Kristersson"),
+              ("the Kingdom of Denmark", "Mette Frederiksen"), ("the Republic of Finland", "Petteri Orpo"),
+              ("Iceland", "Kristrún Frostadóttir")]
+    st = S.from_text("Nordic Declaration on Resilience\n\nHelsinki, 28 October 2025\n\nThe Parties shall coordinate their "
+                     "positions.\n\nThe Parties shall review this declaration in 2026.\n\nDone at Helsinki on 28 October 2025.\n\n"
+                     + "\n\n".join(f"For {party}\n{name}\nPrime Minister" for party, name in blocks) + "\n")
+    assert [(s["country"], s["name"], s["title"]) for s in st.signatories] == [
+        ("Norway", "Jonas Gahr Støre", "Prime Minister"), ("Sweden", "Ulf Kristersson", "Prime Minister"),
+        ("Denmark", "Mette Frederiksen", "Prime Minister"), ("Finland", "Petteri Orpo", "Prime Minister"),
+        ("Iceland", "Kristrún Frostadóttir", "Prime Minister")]
+    assert st.sentences[-1].text == "The Parties shall review this declaration in 2026."

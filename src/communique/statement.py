@@ -1838,6 +1838,18 @@ _SIGNATURE = re.compile(
 )
 
 
+_FOR_PARTY = re.compile(r"\s*(?i:for|on\s+behalf\s+of)\s+(?:(?i:the)\s+)?(?P<party>\S.*?)\s*:?\s*$")
+
+
+def _signature_head(line: str) -> bool:
+    """Whether a line opens a signer's block: "For the Government of ...", or "For" and a
+    state's short name alone ("For Iceland")."""
+    if _SIGNATURE.match(line):
+        return True
+    m = _FOR_PARTY.fullmatch(line)
+    return m is not None and len(m.group("party").split()) <= 6 and _is_state(m.group("party"))
+
+
 def _signature_block(lines, nonblank: list[int]) -> list[int]:
     """The lines of the signature block that closes a signed text ("For the Government of ...",
     a name, a title), which are neither headings nor prose: every line from the first
@@ -1849,10 +1861,19 @@ def _signature_block(lines, nonblank: list[int]) -> list[int]:
     body = nonblank[:end]
     tail = body[max(0, min(len(body) * 3 // 4, len(body) - 12)):]
     for k, i in enumerate(tail):
-        if _SIGNATURE.match(lines[i].text.lstrip("#*_ ")):  # (a bold line of Markdown is a "###" heading by now)
-            block = tail[k:]
+        if _signature_head(lines[i].text.lstrip("#*_ ")):  # (a bold line of Markdown is a "###" heading by now)
+            # (the blocks of many signers reach back beyond the last lines: "For the Kingdom of
+            # Norway" over four more, each of a party, a name and a title)
+            first = body.index(i)
+            for j in range(first - 1, -1, -1):
+                t = lines[body[j]].text.strip()
+                if len(t.split()) > 16 or _TERMINAL.search(t):
+                    break
+                if _signature_head(t.lstrip("#*_ ")):
+                    first = j
+            block = body[first:]
             # (a party's line may end in a colon: "For the Republic of Ghana:")
-            texts = [re.sub(r"(?<=\w):$", "", lines[j].text.strip()) if _SIGNATURE.match(lines[j].text.lstrip("#*_ "))
+            texts = [re.sub(r"(?<=\w):$", "", lines[j].text.strip()) if _signature_head(lines[j].text.lstrip("#*_ "))
                      else lines[j].text.strip() for j in block]
             # (short lines without a stop, a list marker or a figure, one of them a name: not a
             # list of each side's deliverables headed "For the Government of Kenya")
@@ -2059,7 +2080,7 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
     one, and the name and title on the lines under it (in either order: "Musalia Mudavadi" /
     "Prime Cabinet Secretary", or "Minister for Foreign Affairs" / "Kamikawa Yoko")."""
     out: list[dict[str, Any]] = []
-    headed = any(_SIGNATURE.match(_SIGN_MARKUP.sub("", raw).strip()) for raw in block if raw)
+    headed = any(_signature_head(_SIGN_MARKUP.sub("", raw).strip()) for raw in block if raw)
     new_block = True
     for raw in block:
         if not raw.strip():
@@ -2088,7 +2109,7 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
         line = re.sub(r"^\(\s*(?i:signed|sgd\.?)\s*\)\s+(?=\w)", "", line)  # "(Signed) Gedion Timothewos"
         if not line:
             continue
-        head = _SIGNATURE.match(line)
+        head = _signature_head(line)
         if _SIGNED_MARK.fullmatch(line):
             continue  # "(Signed)", "[signature]", a line to sign on
         both = _party_and_signer(raw.strip()) if head else None
