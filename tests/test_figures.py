@@ -2329,3 +2329,14 @@ def test_a_change_set_off_after_a_level_measures_what_the_level_does():
                      "Chile amounted to EUR 18.6 billion in 2022, an increase of 12.4% compared with 2021.\n")
     df = F.extract(st).set_index("text")
     assert df.loc["12.4%", ["about", "change"]].tolist() == ["Trade in goods between the EU and Chile", "rise"]
+
+
+def test_a_change_from_a_number_in_words_to_another_keeps_both_as_digits_do():
+    for words, digits in (("from twelve to twenty", "from 12 to 20"),):
+        got = []
+        for t in (words, digits):
+            st = S.from_text(f"Joint Statement of Japan and India\n\nTokyo, 3 May 2025\n\nJapan will expand its visa centres in India {t}.\n")
+            got.append(F.extract(st).value.tolist())
+        assert got == [[12.0, 20.0], [12.0, 20.0]]
+    st = S.from_text("Joint Statement of Japan and India\n\nTokyo, 3 May 2025\n\nThe number of flights rose from two to seven a week.\n")
+    assert F.extract(st)[["value", "about"]].values.tolist() == [[2.0, "flights"], [7.0, "flights"]]

@@ -3053,6 +3053,9 @@ def _phrasing(stext: str, start: int, end: int, value: float, rx) -> bool:
         return False  # "increased to forty-five per week": a rate, no phrasing (not "the two a year later")
     if lo0 in _MORE_OF and len(toks) > 1 and toks[1][:1].isalpha():
         return False  # "twenty-six more countries", "ten additional scholarships": a count
+    if lo0 in ("to", "and") and len(toks) > 1 and (_prev_token(stext, start)[0] or "").lower() in ("from", "between") \
+            and (toks[1][0].isdigit() or toks[1].lower().split("-")[0] in rx.wordvals):
+        return False  # "from twelve to twenty": where a change or a range starts, as "from 12 to 20" is
     if lo0 in rx.stops or lo0 in rx.verbs or lo0 in rx.reporting or lo0 in _AUX or lo0 in rx.change_verbs:
         return True
     if lo0.endswith("ed") and not any(w.lower() in rx.party for w in toks[1:3]) and len(toks) > 1 and not toks[1][0].isalpha():
