@@ -945,3 +945,12 @@ def test_an_event_named_by_a_code_takes_no_article_in_what_is_due():
     lines = briefing.executive_summary(analysis.analyze(S.from_text(md, fmt="md")))
     due = [x for x in lines if x.startswith("Due after")]
     assert due == ["Due after the statement's date: COP30 (in November 2025)."]
+
+
+def test_a_plans_rows_are_due_as_acts_of_their_lead_without_the_lead_cell():
+    st = S.from_text("# Joint Statement of Canada and Mexico\n\nOttawa, 12 March 2025\n\n## Next steps\n\n| Action | Lead | By |\n"
+                     "| --- | --- | --- |\n| Launch a joint working group on grid interconnection | Canada | June 2025 |\n"
+                     "| Publish a critical minerals roadmap | Mexico | December 2025 |\n", fmt="md")
+    dated = [x for x in briefing.executive_summary(analysis.analyze(st)) if x.startswith("Due after")][0]
+    assert dated == ("Due after the statement's date: Canada: launch a joint working group on grid interconnection by June 2025; "
+                     "Mexico: publish a critical minerals roadmap by December 2025.")
