@@ -3979,3 +3979,11 @@ def test_a_plan_in_a_web_page_or_lined_up_plain_text_reads_the_same_whatever_the
         assert rows.actor.tolist() == ["India", "Kenya"]
         assert rows.target.iloc[0] == "a pilot of a unified payments interface; lead: India; by Q3 2026"
         assert rows.catalyst_details.iloc[0] == ["timeline: by Q3 2026"]
+
+
+def test_a_decade_is_a_timeline_as_a_year_is():
+    st = S.from_text("G7 Leaders' Communique\n\nApulia, 14 June 2024\n\nWe reaffirm our commitment to phase out unabated coal "
+                     "power in the first half of the 2030s.\n")
+    row = C.extract(st).iloc[0]
+    assert (row.verb, row.strength_label) == ("reaffirm", "firm commitment")
+    assert row.catalyst_details == ["timeline: in the first half of the 2030s"]

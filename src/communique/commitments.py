@@ -595,7 +595,7 @@ def _lex() -> SimpleNamespace:
         rf"(?:(?P<m2>{month})\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:(?P<m3>{month}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?,\s+)?"
         rf"(?:(?:spring|summer|autumn|fall|winter|Q[1-4]|H[12]|(?:fiscal|financial)\s+year|FY)(?:\s+of)?\s*)?"  # "in Q3 2025", "in FY2026/27"
         rf"(?:\d{{1,2}}(?P<ds>[./])\d{{1,2}}(?P=ds)(?=(?:19|20)\d\d))?"  # "before 31/12/2025"
-        rf"(?P<y1>{year})(?:-\d{{2}}-\d{{2}}(?!\d)|\s*[-–/]\s*(?:19|20)?\d{{2}})?\b"  # ("by 2024-06-30", "in 2024-25")
+        rf"(?P<y1>{year})(?:-\d{{2}}-\d{{2}}(?!\d)|\s*[-–/]\s*(?:19|20)?\d{{2}}|s)?\b"  # ("by 2024-06-30", "in 2024-25", "in the first half of the 2030s")
         rf"|\b(?:by|before|until|till|in|during|from|starting in|beginning in|no later than|not later than|through)\s+(?:(?:early|mid|late)[-\s])?(?P<m1>{month})(?!\s*\d)(?P<rel>\s+(?:this|next)\s+year)?"
         rf"|\b(?:within|over|in|during)\s+(?:the\s+)?(?:next|coming|following|first)?\s*{number}\s+(?:years?|months?|weeks?|days?|decades?)\b(?!\s+(?:since|ago|before|after|of)\b)"
         rf"|\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+the\s+(?:end|time|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:{periods}|(?:next|upcoming|following)\s+\w+|\w+\s+(?:summit|meeting|session))\b"
