@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from . import present as P
 from .present import esc, latex_escape
-from .statement import BULLET_MARKS
+from .statement import BULLET_MARKS, PLAN_LEAD
 
 
 def setup(params: dict[str, Any]) -> dict[str, Any]:
@@ -535,7 +535,6 @@ def _what_for(row: dict) -> str:
 _PREPOSITION_FIRST = re.compile(r"of\b")
 
 
-_PLAN_LEAD = re.compile(r";\s+lead:\s+[^;]*(?=;|$)")
 _PLAN_DUE = re.compile(r";\s+(?=by\s)")
 _NEXT_ACT = re.compile(r"\s+and\s+to\s+(?=[a-z])|;\s+(?:and\s+)?(?:to\s+)?(?=[a-z])")
 
@@ -552,7 +551,7 @@ def _dated_act(a, row: dict, when: str) -> str:
         full = _without_own_label(third_person(position_text(a.statement, row, 40)), row["actor"])
     # (a plan's row says who leads it, which the actor shown says already, and then when it is
     # due: "Launch a working group; lead: Canada; by June 2025" is "launch a working group by June 2025")
-    full = _PLAN_DUE.sub(" ", _PLAN_LEAD.sub("", full))
+    full = _PLAN_DUE.sub(" ", PLAN_LEAD.sub("", full))
     target = _bare(full, 12)
     if when.lower() not in target.lower():
         # the date shows whole, even where the shortened target would cut it

@@ -3394,14 +3394,11 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
     return out
 
 
-_LEAD_CELL = re.compile(r";\s+lead:\s+([^;]+?)\s*(?:;|$)")
-
-
 def _plan_lead(text: str, start: int, end: int, L, ctx) -> str | None:
-    """Who a plan's row says leads it (``statement`` writes the column as "; lead: Mexico"):
+    """Who a plan's row says leads it (``statement.PLAN_LEAD``, "; lead: Mexico"):
     the actor the cell names ("Both governments" names both), or the cell as written ("Team
     Europe")."""
-    m = _LEAD_CELL.search(text, start, end)
+    m = S.PLAN_LEAD.search(text, start, end)
     if m is None:
         return None
     got = _resolve(m.group(1), L, ctx)
@@ -3973,7 +3970,7 @@ def extract(statement: S.Statement):
                 rows.append(one)
                 targets.append((tstart, tend))
     with_rows = {r[_SENTENCE] for r in rows}
-    for m in _LEAD_CELL.finditer(text) if "; lead: " in text else ():
+    for m in S.PLAN_LEAD.finditer(text) if "; lead: " in text else ():
         # a plan's row that names its action without a verb ("Launch of the Green Hydrogen
         # Platform; lead: European Commission; by December 2025"): an undertaking of the side
         # that leads it, as the table assigns it

@@ -924,12 +924,10 @@ _LEAD_HEADER = re.compile(r"(?i:lead(?:s|\s+(?:party|parties|side|country|countr
                           r"|party|parties|body|partner|institution)|implementer|focal\s+points?)")
 _DUE_HEADER = re.compile(r"(?i:by|by\s+when|deadline|due(?:\s+date|\s+by)?|target\s+date|time\s*lines?|time\s*frames?|timing"
                          r"|completion(?:\s+date)?|(?:to\s+be\s+)?completed\s+by|expected\s+completion)")
-# a due cell that names a time without a word placing it ("June 2025", "2026", "Q3 2026", "end
-# of 2025"): due by then ("Ongoing", "Within six months" stay as written)
 _LOWER_IN_DATES = re.compile(r"(?i:end|mid|middle|first|second|the)\b")
-_MONTHS_CELL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
-_DATE_CELL = re.compile(rf"(?:(?:the\s+)?(?i:end|end\s+of|mid|middle\s+of|first\s+half\s+of|second\s+half\s+of)[\s-]+)?"
-                        rf"(?:{_MONTHS_CELL}\s+)?(?:\d{{1,2}}\s+{_MONTHS_CELL}\s+)?(?:Q[1-4]\s+|H[12]\s+)?(?:19|20)\d\d\b")
+# how a plan's row gives who leads it, as _plan_row writes it ("...; lead: Mexico; by ..."): the
+# commitments analysis reads its actor there, and the briefing leaves it out where the actor shows
+PLAN_LEAD = re.compile(r";\s+lead:\s+([^;]+?)\s*(?=;|$)")
 _UNIT_IN_LABEL = re.compile(r"\([^()]*\)\s*$")
 _TIME_HEADER = re.compile(r"(?i:year|years|period|date|fy|fiscal\s+year|quarter)")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?")
@@ -1489,6 +1487,10 @@ _SMALL_WORDS = frozenset("a an and as at but by de del for from in into of on or
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 # "3", "3rd", "3-4", "26 to 30", "17 and 18" (a meeting over days)
+# a plan's due cell that names a time without a word placing it ("June 2025", "2026", "Q3 2026",
+# "end of 2025"): due by then ("Ongoing", "Within six months" stay as written)
+_DATE_CELL = re.compile(rf"(?:(?:the\s+)?(?i:end|end\s+of|mid|middle\s+of|first\s+half\s+of|second\s+half\s+of)[\s-]+)?"
+                        rf"(?:{_MONTHS}\s+)?(?:\d{{1,2}}\s+{_MONTHS}\s+)?(?:Q[1-4]\s+|H[12]\s+)?(?:19|20)\d\d\b")
 _DAYS = r"\d{1,2}(?:(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and)\s+)\d{1,2})?(?:st|nd|rd|th)?"
 _DATE_RE = re.compile(
     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
@@ -1850,6 +1852,22 @@ def _signature_head(line: str) -> bool:
     return m is not None and len(m.group("party").split()) <= 6 and _is_state(m.group("party"))
 
 
+def _reads_as_signatures(lines, block) -> list[int] | None:
+    """``block`` as a list where its lines read as signers' blocks, else None: short lines
+    without a stop, a list marker or a figure, one of them a name (not a list of each side's
+    deliverables headed "For the Government of Kenya"; a date under a signature, or an ordinal
+    in a title, "Minister of the 2nd Cabinet", is fine)."""
+    # (a party's line may end in a colon: "For the Republic of Ghana:")
+    texts = [re.sub(r"(?<=\w):$", "", lines[j].text.strip()) if _signature_head(lines[j].text.lstrip("#*_ "))
+             else lines[j].text.strip() for j in block]
+    if all(len(t.split()) <= 16 and not _TERMINAL.search(t) and (_dateline(t) or (
+               not re.match(r"[-*•–]|\d", re.sub(r"^#+\s*|^\*\*", "", t)) and not any(ch.isdigit() for ch in _ORDINAL_WORD.sub("", t))))
+           for t in texts) \
+            and any(_PERSON_LINE.fullmatch(t) or _party_and_signer(t) for t in texts):
+        return list(block)
+    return None
+
+
 def _signature_block(lines, nonblank: list[int]) -> list[int]:
     """The lines of the signature block that closes a signed text ("For the Government of ...",
     a name, a title), which are neither headings nor prose: every line from the first
@@ -1871,19 +1889,9 @@ def _signature_block(lines, nonblank: list[int]) -> list[int]:
                     break
                 if _signature_head(t.lstrip("#*_ ")):
                     first = j
-            block = body[first:]
-            # (a party's line may end in a colon: "For the Republic of Ghana:")
-            texts = [re.sub(r"(?<=\w):$", "", lines[j].text.strip()) if _signature_head(lines[j].text.lstrip("#*_ "))
-                     else lines[j].text.strip() for j in block]
-            # (short lines without a stop, a list marker or a figure, one of them a name: not a
-            # list of each side's deliverables headed "For the Government of Kenya")
-            # (a date under a signature, or an ordinal in a title, "Minister of the 2nd Cabinet", is fine)
-            if all(len(t.split()) <= 16 and not _TERMINAL.search(t) and (_dateline(t) or (
-                       not re.match(r"[-*•–]|\d", re.sub(r"^#+\s*|^\*\*", "", t)) and not any(ch.isdigit() for ch in _ORDINAL_WORD.sub("", t))))
-                   for t in texts) \
-                    and any(_PERSON_LINE.fullmatch(t) or _party_and_signer(t) for t in texts):
-                return block
-            return []
+            # (the longer block where it reads as one, else the one from the last lines)
+            return next((got for b in dict.fromkeys((tuple(body[first:]), tuple(tail[k:])))
+                         if (got := _reads_as_signatures(lines, b)) is not None), [])
     return (_signed_label_block(lines, body) or _name_title_blocks(lines, body) or _signer_last_line(lines, body)
             or _signed_states_block(lines, body))
 
