@@ -2340,3 +2340,23 @@ def test_a_change_from_a_number_in_words_to_another_keeps_both_as_digits_do():
         assert got == [[12.0, 20.0], [12.0, 20.0]]
     st = S.from_text("Joint Statement of Japan and India\n\nTokyo, 3 May 2025\n\nThe number of flights rose from two to seven a week.\n")
     assert F.extract(st)[["value", "about"]].values.tolist() == [[2.0, "flights"], [7.0, "flights"]]
+
+
+def test_a_rate_said_before_what_it_counts_keeps_both():
+    st = S.from_text("Joint Statement of Qatar and Pakistan\r\n\r\nDoha, 3 May 2025\r\n\r\nEnergy\r\n\r\nThe pipeline will carry "
+                     "20 million cubic metres of gas per day and 5 million cubic metres per day of oil. The partners held "
+                     "a year of talks. The levy is five US dollars per tonne of carbon dioxide.\r\n")
+    df = F.extract(st)
+    assert df[["text", "per", "about"]].values.tolist() == [
+        ["20 million cubic metres", "day", "gas"], ["5 million cubic metres", "day", "oil"],
+        ["five US dollars", "tonne", "levy"]]
+
+
+def test_what_a_change_changes_after_its_owner():
+    st = S.from_text("Joint Statement of Canada and Chile\n\nOttawa, 3 May 2025\n\nTrade\n\nCanada will increase its imports of "
+                     "Chilean copper by 15% by 2030. Chile will cut its tariff from 25 percent to 10 percent. Japan will raise "
+                     "its defence spending to 2% of GDP. Peru will lift their contribution from USD 10 million to USD 25 million.\n")
+    df = F.extract(st).query("kind != 'year'")
+    assert df[["text", "about", "change"]].values.tolist() == [
+        ["15%", "imports of Chilean copper", "rise"], ["25 percent", "tariff", None], ["10 percent", "tariff", None],
+        ["2%", "defence spending", None], ["USD 10 million", "contribution", None], ["USD 25 million", "contribution", None]]

@@ -450,10 +450,15 @@ def _rx() -> SimpleNamespace:
     # "USD 300 billion per year", "3,000 places a year", "5 million tonnes/year": a rate's period
     rates = {f.lower(): period for period, forms in lex["rates"].items() for f in forms}
     gap_stops = "|".join(re.escape(w) for w in sorted(set(lex["rate_gap_stops"]), key=lambda w: (-len(w), w)))
+    # (after "per" or a slash, "of" goes on to what is counted: "5 million cubic metres per day
+    # of gas"; after "a year", it names the span: "a year of cooperation")
+    not_after = _words(lex["rate_not_after"])
+    per_not_after = _words(w for w in lex["rate_not_after"] if w != "of")
     rate_re = book.compile(
         rf"(?P<gap>(?:\s+(?!(?:{gap_stops})(?![\w'’-]))[A-Za-z][\w'’-]*){{0,8}}?)"
-        rf"(?:\s+(?P<word>{patterns.phrases(f for f in rates if not f.startswith('/'))})|\s*(?P<slash>{patterns.phrases(f for f in rates if f.startswith('/'))}))"
-        rf"(?![\w/-])(?!\s+(?:{_words(lex['rate_not_after'])})(?![\w-]))",
+        rf"(?:\s+(?P<word>(?:{patterns.phrases(f for f in rates if f.startswith('per '))})(?![\w/-])(?!\s+(?:{per_not_after})(?![\w-]))"
+        rf"|(?:{patterns.phrases(f for f in rates if not f.startswith(('/', 'per ')))})(?![\w/-])(?!\s+(?:{not_after})(?![\w-])))"
+        rf"|\s*(?P<slash>{patterns.phrases(f for f in rates if f.startswith('/'))})(?![\w/-])(?!\s+(?:{per_not_after})(?![\w-])))",
         re.I,
     )
     unit_rates = {f.lower(): u for u, forms in (lex.get("unit_rates") or {}).items() for f in forms}
@@ -1229,7 +1234,8 @@ def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> s
                 of = rx.change_noun_of.match(stext, v_start)
                 if of is not None and of.end() <= cut:
                     between = stext[of.end():cut]  # "an increase of exports by 12 percent"
-            obj = _phrase_after(between, 0, rx, allow_by=False, det_ok=True) if between.strip() else None
+            # ("increase its imports of copper by 15%": the imports, as "keep its deficit below 3%")
+            obj = _phrase_after(_POSSESSIVE_FIRST.sub("", between), 0, rx, allow_by=False, det_ok=True) if between.strip() else None
             if obj:
                 return obj
             rest = between.split()
@@ -2753,6 +2759,10 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         when = _WHEN_AFTER.match(stext, after_at)
         if when is not None:
             after_at = when.end()
+        if " per " in stext[after_at:after_at + 5] or stext[after_at:after_at + 1] == "/":
+            rate = _RATE_THEN_OF.match(stext, after_at)
+            if rate is not None:  # "5 million cubic metres per day of gas": what flows each day
+                after_at = rate.end()
         worth = _WORTH.match(stext, after_at)
         if worth is not None:  # "$2 billion worth of liquefied natural gas": as "of liquefied ..."
             after_at = worth.end()
@@ -2860,6 +2870,7 @@ _RESTATED_AFTER = re.compile(r"\s*\((?:[^()]{0,60}\d[^()]{0,30}|[^()\d]{0,80}\b(
                              r"|euros?|pounds?|yen|yuan|rupees?|francs?|per\s?cent|percent)\b[^()]{0,20})\)")
 _TO_THE_THING = re.compile(r"\s+(?:to|for)\s+(?:the|a|an)\s+(?=[a-z])")
 _WORTH = re.compile(r"\s+worth(?=\s+of\s)")
+_RATE_THEN_OF = re.compile(r"(?:\s+per\s+|\s*/\s*)(?:day|week|month|quarter|year|annum|hour)(?=\s+of\s)", re.I)
 _SOURCE_HOP = re.compile(
     r"\s+(?:from|through|via|under)\s+(?:(?:the|its|their|our|his|her)\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:de|do|da|dos|das|del|de la|des|du|di|of|for|and)\s+)?"
     r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’&-]*){0,7}(?=\s+to\s)")
