@@ -2361,3 +2361,17 @@ def test_a_state_or_province_is_a_place_of_its_country():
     places = E.extract(st).query("type == 'place'").set_index("name")["country"].to_dict()
     assert places == {"California": "United States", "Québec": "Canada", "Washington State": "United States",
                       "Nova Scotia": "Canada"}
+
+
+def test_abbreviated_given_names_and_titles_and_numbered_agreements_and_exercises():
+    st = S.from_text("Joint Statement of Japan and the Philippines\r\n\r\nManila, 3 May 2025\r\n\r\nDefence\r\n\r\nSecretary of "
+                     "Foreign Affairs Ma. Theresa Lazaro met Foreign Minister Iwaya Takeshi. Sen. Ana Santos and Gov. Luis Reyes "
+                     "attended. The ministers welcomed the entry into force of Agreement No. 35 on reciprocal access. They welcomed "
+                     "Exercise Alon and Exercise Balikatan 2025, and Japan will join Operation Aspides.\r\n")
+    assert len(st.sentences) == 4
+    df = E.extract(st)
+    assert df[["name", "type", "role"]].values.tolist() == [
+        ["Ma. Theresa Lazaro", "person", "Secretary of Foreign Affairs"], ["Iwaya Takeshi", "person", "Foreign Minister"],
+        ["Ana Santos", "person", "Senator"], ["Luis Reyes", "person", "Governor"], ["Agreement No. 35", "agreement", None],
+        ["Exercise Alon", "event", None], ["Exercise Balikatan 2025", "event", None], ["Japan", "country", None],
+        ["Operation Aspides", "event", None]]

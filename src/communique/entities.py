@@ -139,6 +139,7 @@ def _cap_word(adjective_suffixes: Iterable[str] = ()) -> str:
     return (
         rf"[{_UP}\d](?:(?<=[A-Z])\.(?:[A-Z]\.)+(?:-{no}[\w'’]+)*"
         rf"|(?<=[{_UP}])[\w'’]*(?:&[A-Z][\w'’]*)?(?:[-–]{no}(?:(?:[A-Z]\.){{2,}}|[\w'’]+))*"  # ("Texas A&M", "AT&T")
+        r"(?:(?<=No)\.(?=[ \t]\d))?"  # ("Agreement No. 35")
         r"|(?<=\d)\d{0,2}(?:,\d{3})+(?!\d)|(?<=\d)\d*(?:\.\d+)?(?:\+\d+)*(?:(?<=\d\d\d\d)[-–](?:19|20)?\d\d)?(?!\w|,\d))"  # ("2+2 Dialogue", "Strategy 2020–2025"; "Vision 2030, ...")
     )
 
@@ -251,7 +252,8 @@ def _lex() -> SimpleNamespace:
     L.of_country_re = book.compile(rf"\s+(?:of|from)\s+(?:the\s+)?{L.formal_prefix}"
                                    rf"({_trie(L.all_country_forms)})(?!\w)")
 
-    roles = list(cb["roles"])
+    L.role_in_full = dict(cb["role_abbreviations"])
+    roles = list(cb["roles"]) + list(L.role_in_full)
     # "External Affairs Minister", "Defense Secretary": a portfolio before the title
     roles += [f"{p} {t}" for p in cb["portfolios"] if not p.startswith("the ") for t in ("Minister", "Secretary")]
     # (a portfolio of the list, else a run of its words: "Minister for Resources", "Minister of
@@ -414,6 +416,8 @@ def _lex() -> SimpleNamespace:
     L.short_words = frozenset(w.lower() for w in cb.get("short_words") or ())
     L.act_nouns = frozenset(cb.get("act_nouns") or ())
     L.event_openers = frozenset(cb.get("event_openers") or ())
+    # "Exercise Balikatan 2025", "Operation Aspides": a name that opens on its kind, wherever it stands
+    L.event_name_re = book.compile(rf"(?<![\w-])(?:{_alt(L.event_openers)})(?:[ \t]+{cap})+")
     L.lone_adjectives = frozenset(cb.get("lone_adjectives") or ())
     L.one_word_titles = frozenset(cb.get("one_word_titles") or ())
     L.months = frozenset(cb["months"])
@@ -1008,6 +1012,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
     person_spans = _Spans()
 
     def person_for(name: str, role: str | None):
+        role = L.role_in_full.get(role, role)  # ("Sen. Ana Santos": a Senator)
         # (a surname in capitals is the same word: "IWAYA Takeshi" is "Foreign Minister Iwaya")
         toks = {_name_word(w) for w in name.split()} - _PARTICLES - _GENERATIONAL
         lineage = bool(_PATRONYMIC & set(name.split()))
@@ -1415,6 +1420,13 @@ def _find(st: S.Statement) -> SimpleNamespace:
         sent = sentence_of(m.start(), m.end())
         if sent is not None and _free_left(text, m.start()) and not any(a <= m.start() and m.end() <= b for a, b in longer):
             named.append((m.start(), m.end(), m.group(1) + m.group(2), "event", sent))  # (not "the COP28 UAE Consensus")
+
+    # -- exercises and operations named after their kind ("Exercise Alon") -------------------
+    longer = [(a, b) for a, b, _, _, _ in named]
+    for m in L.event_name_re.finditer(text):
+        sent = sentence_of(m.start(), m.end())
+        if sent is not None and not any(a < m.end() and m.start() < b for a, b in longer) and not blocked.overlaps(m.start(), m.end(), sent):
+            named.append((m.start(), m.end(), m.group(), "event", sent))
 
     # -- described agreements ("a framework agreement between both institutions") -----------
     described: list[tuple[int, int, str, int, str]] = []

@@ -1288,7 +1288,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
 #   case these are words ("the arts. Both", "said no. The");
 _TITLE_ABBREVIATIONS = frozenset(
     """mr mrs ms messrs mme mlle dr prof sr sra srta jr st gen col lt capt cmdr adm sgt maj gov sen rep
-    amb pres hon rt rev fr mt ft dept univ smt shri sh eng jan feb mar apr jun jul aug sep sept oct
+    amb pres hon rt rev fr mt ft dept univ smt shri sh eng ma sta sto lic ing jan feb mar apr jun jul aug sep sept oct
     nov dec""".split()
 )
 # - references and currencies, before a number or another reference ("Art. 4", "No. 2231",
