@@ -3987,3 +3987,13 @@ def test_a_decade_is_a_timeline_as_a_year_is():
     row = C.extract(st).iloc[0]
     assert (row.verb, row.strength_label) == ("reaffirm", "firm commitment")
     assert row.catalyst_details == ["timeline: in the first half of the 2030s"]
+
+
+def test_a_past_year_of_a_thing_described_in_the_target_leaves_the_agreement_standing():
+    st = S.from_text("Joint Statement of Brazil and Indonesia\n\nBrasilia, 3 May 2025\n\nClimate\n\nBoth Presidents agreed that "
+                     "deforestation should be reduced to zero by 2030 and that developed countries must deliver the US$100 billion "
+                     "promised in 2009. In 2009, Brazil launched the Amazon Fund. Brazil launched in 2009 the Amazon Fund. "
+                     "Indonesia signed the Paris Agreement in 2016.\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "sentence"]].values.tolist() == [["both", "agree", 0]]
+    assert "timeline: by 2030" in df.catalyst_details[0]

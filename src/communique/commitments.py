@@ -2872,6 +2872,8 @@ def _dated_before(st, lo: int, hi: int, L, future_from: int | None = None, renew
             continue  # (not a thing's own past: "agreed to renew the Partnership established in 2014")
         if verb_at is not None and m.start() < verb_at and _DESCRIBED_BEFORE.search(text, lo, m.start()):
             continue  # (a thing's own past before the verb: "Recalling the Green Alliance launched in 2021, the leaders agreed ...")
+        if verb_at is not None and m.start() > verb_at and _DESCRIBED_BEFORE.search(text, verb_at + 1, m.start()):
+            continue  # (and after it: "agreed that developed countries must deliver the US$100 billion promised in 2009")
         month = _MONTHS.get(mon.rstrip("."), 0) if mon else 0
         day = int(m.group("d1") or m.group("d2") or 0)
         if y and int(y) != d.year:
