@@ -3997,3 +3997,10 @@ def test_a_past_year_of_a_thing_described_in_the_target_leaves_the_agreement_sta
     df = C.extract(st)
     assert df[["actor", "verb", "sentence"]].values.tolist() == [["both", "agree", 0]]
     assert "timeline: by 2030" in df.catalyst_details[0]
+
+
+def test_a_leader_after_a_title_the_role_list_lacks_speaks_for_their_country():
+    st = S.from_text("Joint Statement of Germany and Chile\n\nBerlin, 3 May 2025\n\nClimate\n\nFederal Chancellor Olaf Scholz and "
+                     "President Gabriel Boric Font agreed to deepen cooperation on green hydrogen. Federal President Steinmeier "
+                     "will visit Chile in 2026.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["both", "agree"], ["Germany", "will"]]

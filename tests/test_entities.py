@@ -2375,3 +2375,14 @@ def test_abbreviated_given_names_and_titles_and_numbered_agreements_and_exercise
         ["Ana Santos", "person", "Senator"], ["Luis Reyes", "person", "Governor"], ["Agreement No. 35", "agreement", None],
         ["Exercise Alon", "event", None], ["Exercise Balikatan 2025", "event", None], ["Japan", "country", None],
         ["Operation Aspides", "event", None]]
+
+
+def test_a_sea_in_a_bodys_name_makes_it_no_countrys_and_a_city_named_after_its_country_is_a_place():
+    st = S.from_text("Joint Statement of Mexico and Mozambique\n\nMaputo, 3 May 2025\n\nRegional\n\nThe two sides welcomed "
+                     "cooperation in the Indian Ocean Rim Association and the Korean Peninsula Energy Development Organization, "
+                     "and with the Indian Navy. The leaders will meet in Mexico City in 2026.\n")
+    df = E.extract(st)
+    assert df[["name", "type", "country"]].values.tolist() == [
+        ["Indian Ocean Rim Association", "organization", None],
+        ["Korean Peninsula Energy Development Organization", "organization", None],
+        ["Indian Navy", "organization", "India"], ["Mexico City", "place", "Mexico"]]

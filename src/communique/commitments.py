@@ -455,6 +455,7 @@ def _lex() -> SimpleNamespace:
     L.international_roles = EL.international_roles  # (lower-cased)
     # what the person, role and name patterns can start with: "the"/"The", a title, a capital
     L.actor_first = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZt") | {w[0] for w in EL.role_words}
+    L.role_words = EL.role_words
     L.role_only_re = book.compile(rf"(?:the\s+|The\s+)?(?P<role>{role})(?=\s*(?:,|\band\b|&|$))")
     L.named_re = book.compile(
         # (names in Spanish, Portuguese or French run on over their small words, and may hold their
@@ -844,6 +845,20 @@ _OF_THE_PARTIES = re.compile(r"\s+of\s+(?:the\s+|our\s+|these\s+)?(two|both|thre
 _AFTER_ITEM = re.compile(r"(?:,|\band)\s*$")  # (after an item of a list: "..., defense ministers")
 
 
+def _past_title(nm: str, toks: list[str], L, ctx: _Ctx) -> tuple[str, list[str]]:
+    """A person's name after a title the role pattern does not hold ("Federal Chancellor Olaf
+    Scholz", "Federal President Steinmeier"): the name, where the words dropped hold a title's
+    word and the rest is a person the statement names, of a country; else the name as it was."""
+    for k in (1, 2):
+        if len(toks) <= k or not any(t in L.role_words for t in toks[:k]):
+            continue
+        rest, rt = nm.split(None, k)[k], toks[k:]
+        if ctx.person_name.get(rest) in L.country_names or (ctx.person_country.get(rt[-1]) in L.country_names
+                                                            and all(t in ctx.person_country for t in rt if t[0].isupper())):
+            return rest, rt  # (only where that says whom the person speaks for)
+    return nm, toks
+
+
 def _atom_at(span: str, pos: int, L, ctx: _Ctx):
     if ctx.joined_names:
         at = pos + 4 if span.startswith(("The ", "the "), pos) else pos
@@ -954,6 +969,8 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         whos = []
         for nm in names:
             toks = [t.rstrip(".") for t in nm.split()]
+            if nm not in ctx.person_name and len(toks) > 1 and not m.group("role"):
+                nm, toks = _past_title(nm, toks, L, ctx)
             if nm in ctx.person_name:
                 whos.append(ctx.person_name[nm])
             elif toks and all(t in ctx.person_country for t in toks if t[0].isupper()):

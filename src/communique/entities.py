@@ -231,7 +231,7 @@ def _lex() -> SimpleNamespace:
     L.country_form = country_form
     L.adjective = adjective
     L.all_country_forms = {**{f: c["name"] for c in S.countries() for f in [c["name"], *c["aliases"]]}}
-    L.country_re = book.compile(rf"(?:{_trie(country_form)})(?![\w$])")  # not "US$"
+    L.country_re = book.compile(rf"(?:{_trie(country_form)})(?![\w$])(?![ \t]+City\b)")  # not "US$", nor "Mexico City"
     L.country_before_re = book.compile(
         rf"(?:^|[^\w.])({_trie(list(L.all_country_forms) + list(adjective))})(?:['’]s)?(?:[ \t]+|[ \t]*\n[ \t]*)\Z"  # (not past a blank line)
     )
@@ -2887,6 +2887,8 @@ def _body_country(name: str, L) -> str | None:
     m = rx.search(n)
     if m is None or "-" in n.split()[0] or "–" in n.split()[0] or re.search(r"\b(?:Joint|Bi-?[Nn]ational|Binational|Mixed|Bilateral)\b", n):
         return None  # (not "Mekong-Australia", "China-Africa", nor a commission of two: "Côte d'Ivoire Joint Permanent Commission")
+    if any(n.startswith(r, m.start()) for r in L.regions):
+        return None  # (a sea or a region the name holds: "Indian Ocean Rim Association", "Gulf of Guinea Commission")
     form = m.group("c") or m.group("c2") or m.group("c3")
     return L.all_country_forms.get(form) if form else L.adjective.get(m.group("a"))
 
