@@ -2360,3 +2360,15 @@ def test_what_a_change_changes_after_its_owner():
     assert df[["text", "about", "change"]].values.tolist() == [
         ["15%", "imports of Chilean copper", "rise"], ["25 percent", "tariff", None], ["10 percent", "tariff", None],
         ["2%", "defence spending", None], ["USD 10 million", "contribution", None], ["USD 25 million", "contribution", None]]
+
+
+def test_a_change_across_a_long_object_in_steps_and_said_as_up_or_down():
+    st = S.from_text("Joint Statement of Kenya and the United Kingdom\n\nNairobi, 3 May 2025\n\nTrade\n\nKenya will increase "
+                     "exports of processed food to the United Kingdom by 15% by 2030. Emissions will be reduced by 43% by 2030 "
+                     "and 60% by 2035. Exports were up 9.8% on the previous year, and imports were down by 2%. Output fell by "
+                     "a quarter, and a third of the budget goes to ports. They will provide up to 15% of the funds.\n")
+    df = F.extract(st).query("kind != 'year'")
+    assert df[["text", "about", "change"]].values.tolist() == [
+        ["15%", "exports of processed food", "rise"], ["43%", "Emissions", "fall"], ["60%", "Emissions", "fall"],
+        ["9.8%", None, "rise"], ["2%", None, "fall"], ["a quarter", "Output", "fall"], ["a third", "budget", None],
+        ["15%", "funds", None]]

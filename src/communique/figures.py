@@ -1697,7 +1697,28 @@ def _records(st) -> list[tuple]:
     kind, start, end = (COLUMNS.index(c) for c in ("kind", "start", "end"))
     out = [(*r, _change(st.text, r[start], r[end], r[kind]) if r[kind] in _CHANGES else _multiple_change(r[COLUMNS.index("text")], r[COLUMNS.index("value")])
             if r[kind] == "multiple" else None) for r in out]
-    return _change_of_the_last(out)
+    return _change_of_the_last(_change_carried(st.text, out))
+
+
+# between two figures of one change, each with its own deadline: "by 43% by 2030 and 60% by 2035"
+_AND_NEXT_STEP = re.compile(r"(?:\s+(?:by|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)?,?\s+and\s+(?:by\s+)?")
+
+
+def _change_carried(text: str, out: list[tuple]) -> list[tuple]:
+    """The second step of a change said once ("reduced by 43% by 2030 and 60% by 2035") is a
+    change the same way, of the same thing, as the first."""
+    kind, start, end, about, change = (COLUMNS.index(c) for c in ("kind", "start", "end", "about", "change"))
+    last = None
+    for k, r in enumerate(out):
+        if r[kind] == "year" or r[kind] == "date":
+            continue
+        if last is not None and r[change] is None and r[kind] == last[kind] and last[change] is not None \
+                and not isinstance(r[about], str) and _AND_NEXT_STEP.fullmatch(text, last[end], r[start]):
+            # (not a figure of its own thing: "Output fell by a quarter, and a third of the budget goes to ports")
+            r = (*r[:about], last[about], *r[about + 1:change], last[change], *r[change + 1:])
+            out[k] = r
+        last = r
+    return out
 
 
 _CHANGE_NOUNS = frozenset("increase rise growth decline decrease reduction drop fall cut".split())
@@ -1720,6 +1741,7 @@ def _change_of_the_last(out: list[tuple]) -> list[tuple]:
     return out
 
 
+_UP_OR_DOWN = re.compile(r"(?<![\w-])(up|down)\s+(?:by\s+)?$", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|our)\s+$", re.I)
 _CHANGES = ("money", "percent", "count", "quantity", "fraction")
@@ -1735,7 +1757,8 @@ def _change_rx() -> SimpleNamespace:
         rise=rise, fall=fall, bare=frozenset(lex["change_bare"]), words=rise | fall,
         agent=frozenset(lex["change_agent_before_by"]),
         # the verb, then what changes (a few words, no stop), then "by"; or the verb right before
-        before=re.compile(rf"\b(?P<w>{words})\b(?:(?P<by>(?:\s+(?!(?:to|from|and|or|but|which|that|while)\b)[\w'’-]+){{0,6}}?\s+by)"
+        # (what changes may hold "to" or "from": "increase exports of food to the United Kingdom by 15%")
+        before=re.compile(rf"\b(?P<w>{words})\b(?:(?P<by>(?:\s+(?!(?:and|or|but|which|that|while)\b)[A-Za-z'’-]+){{0,9}}?\s+by)"
                           rf"|\s+(?:of|by))?\s+(?:(?:{quals})\s+)?$", re.I),
         # "a 10% cut in", "a USD 2 billion reduction of"
         after=re.compile(rf"[\s-]+(?P<w>{words})\s+(?:in|of|to)\b", re.I),
@@ -1760,12 +1783,13 @@ def _change(text: str, start: int, end: int, kind: str = "percent") -> str | Non
     know it is growth, not a share."""
     cx = _change_rx()
     # (a word of change among the last few before the figure, looked up before any pattern runs)
-    near = text[max(0, start - 80):start].lower().split()[-9:]
-    m = cx.before.search(text, max(0, start - 80), start) if any(w in cx.words for w in near) else None
+    near = text[max(0, start - 90):start].lower().split()[-11:]
+    m = cx.before.search(text, max(0, start - 90), start) if any(w in cx.words for w in near) else None
     if m is None and text[start - 2:start] in ("a ", "A ") or m is None and text[max(0, start - 3):start].lower() == "an ":
         m = cx.after.match(text, end)
     if m is None:
-        return None
+        up = _UP_OR_DOWN.search(text, max(0, start - 8), start) if kind == "percent" else None
+        return None if up is None else "rise" if up.group(1).lower() == "up" else "fall"  # ("exports were up 9.8%")
     w = m.group("w").lower()
     joined = text[m.end("w"):start].lstrip().lower()
     bare = m.re is cx.before and not m.group("by") and not joined.startswith(("of", "by"))
