@@ -4004,3 +4004,16 @@ def test_a_leader_after_a_title_the_role_list_lacks_speaks_for_their_country():
                      "President Gabriel Boric Font agreed to deepen cooperation on green hydrogen. Federal President Steinmeier "
                      "will visit Chile in 2026.\n")
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [["both", "agree"], ["Germany", "will"]]
+
+
+def test_a_partys_may_with_its_members_a_forecast_after_will_and_a_change_by_a_share_in_words():
+    st = S.from_text("Joint Statement of the European Union and the African Union\r\n\r\nBrussels, 3 May 2025\r\n\r\nFinance\r\n\r\n"
+                     "The EU and its Member States may provide additional guarantees through the EFSD+, should the conditions "
+                     "allow it. Developing countries will need USD 5.8 trillion before 2030. Both economies will benefit from "
+                     "the agreement. Both sides will need to strengthen cooperation. The EU will cut processing times for "
+                     "business visas by half. The AU will reduce losses by a third.\r\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "category", "sentence"]].values.tolist() == [
+        ["European Union and its Member States", "may", "intention", 0], ["both", "will", "commitment", 3],
+        ["European Union", "will", "commitment", 4], ["African Union", "will", "commitment", 5]]
+    assert df.catalyst_details.tolist()[2:] == [["numeric target: half"], ["numeric target: a third"]]

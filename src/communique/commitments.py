@@ -260,6 +260,7 @@ def _lex() -> SimpleNamespace:
     L.said_comma_re = book.compile(rf"\b({said})\s*,")
     # "would benefit", "would have preferred", "would be disbursed": a prediction, not a promise
     L.not_after_would_re = book.compile(rf"\s+(?:not\s+)?(?:{_alt(cb['not_after_would'])})\b")
+    L.not_after_will_re = book.compile(rf"\s+(?:(?:also|further|then|likely|probably)\s+)?(?:{_alt(cb['not_after_will'])})\b(?!\s+to\b)")
     L.may_acts_re = book.compile(
         # (past a condition set off by commas: "may, subject to parliamentary approval, channel ...")
         rf"(?:\s*,[^,.;]{{1,80}},)?\s+(?:not\s+)?(?:(?:also|further|then|still|jointly|together|consider|decide\s+to)\s+)?(?:{_alt(cb['may_acts'])})\b"
@@ -529,18 +530,21 @@ def _lex() -> SimpleNamespace:
         # ten or more in words before a noun: "build twelve vessels", as "12 vessels" is
         rf"|\b(?:{_alt(C['tens_words'])})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?!(?:of|per|percent|and|or|to|years?|months?|weeks?|days?|decades?)\b)[a-z])"
         rf"|\b(?:{_alt(C['multipliers'])})\b(?!\s+taxation\b)"  # (not "a double taxation convention")
+        # a share a change is by: "cut processing times by half", "reduce losses by a third"
+        rf"|(?<=\bby )(?:(?:a|one)[\s-]+)?(?:{_alt(C['change_shares'])})\b"
     )
     L.numeric_gate_re = book.compile(rf"[$€£¥₹₩\d]")
     L.numeric_lead = max(map(len, prefixes)) + 1
     L.numeric_words_keys = tuple(
         dict.fromkeys(("illion", "thousand", "hundred", "dozen", "percent", "per cent", "doubl", "tripl", "halv", "fold", *C["units"],
+                       *C["change_shares"],
                        *C["tens_words"]))
     )
     # (signs are looked for in each target with one alternation shaped as a prefix tree)
     L.numeric_words_gate = book.compile(_trie(L.numeric_words_keys))
     L.numeric_words_reach = max(map(len, L.numeric_words_keys))
     # and a number in words or a multiplier, which every match holds
-    L.number_word_re = book.compile(_trie(C["number_words"] + C["multipliers"]))
+    L.number_word_re = book.compile(_trie(C["number_words"] + C["multipliers"] + C["change_shares"]))
     L.qualifier_re = book.compile(rf"\b{qual}$")
     month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
     year = r"(?:19|20)\d{2}"
@@ -2393,12 +2397,20 @@ def _other_country_before(text: str, lo: int, at: int, L, parties) -> bool:
     return False
 
 
+# what may follow a party's name in its subject: its members, or a partner set off by commas
+_PARTY_TAIL = re.compile(r"(?:\s+and\s+(?:its|their)\s+(?:[Mm]ember\s+[Ss]tates|[Pp]artners|[Aa]gencies|[Ii]nstitutions)"
+                         r"|,\s*(?:together|along|jointly|in\s+cooperation|in\s+partnership)\s+with\s+[^,;]{1,60},)$")
+
+
 def _party_before(text: str, lo: int, at: int, L, parties) -> bool:
     """Whether a party's name opens the clause right before ``at`` ("Australia may provide
     additional funding ..."): a weak modal after a party's name states its intention (not
     another country's, "China may invade ...", nor inside what is noted: "noted that Japan
     could reach net zero earlier")."""
-    seg = text[max(lo, at - 80):at].rstrip()
+    seg = text[max(lo, at - 120):at].rstrip()
+    tail = _PARTY_TAIL.search(seg)
+    if tail is not None:  # "The EU and its Member States may ...", "Japan, together with Korea, may ..."
+        seg = seg[:tail.start()]
     sig = L.signatory_subject_re.search(seg)
     if sig and _CLAUSE_OPENS.search(seg, 0, sig.start()):
         return bool(parties)  # "Leaders may revisit the Principles ...": the signatories, as a body's text names them
@@ -3778,6 +3790,8 @@ def extract(statement: S.Statement):
             word = word.lower()
             if word in ("cannot", "can't") and L.not_after_cannot_re.match(text, end):
                 continue  # "cannot overemphasize", "cannot but welcome": emphasis, no refusal
+            if word in ("will", "shall") and L.not_after_will_re.match(text, end):
+                continue  # "will need USD 5.8 trillion", "will benefit from ...": a forecast, no promise
             if word in ("cannot", "can't") and st.parties and _other_country_before(text, sentences[i].start, start, L, st.parties):
                 continue  # "Russia cannot invoke resolution 2202": what the parties hold of another, no refusal of theirs
             if word in L.weak_modals and not _explores(text, end, sentences[i].end, L) and (
