@@ -2521,3 +2521,21 @@ def test_five_signers_blocks_each_give_their_signer_and_a_state_by_its_short_nam
         ("Denmark", "Mette Frederiksen", "Prime Minister"), ("Finland", "Petteri Orpo", "Prime Minister"),
         ("Iceland", "Kristrún Frostadóttir", "Prime Minister")]
     assert st.sentences[-1].text == "The Parties shall review this declaration in 2026."
+
+
+def test_a_place_under_the_date_after_a_blank_line_or_in_a_paragraph_of_its_own_is_the_datelines():
+    html = ("<html><body><main><h1>Joint Statement by Canada and Mexico</h1><p class=\"date\">September 18, 2025</p>"
+            "<p>Mexico City, Mexico</p><p>Today, the leaders met in Mexico City.</p><h2>Trade</h2>"
+            "<table><tr><th>Action</th><th>Lead</th><th>Timeline</th></tr>"
+            "<tr><td>Study a power corridor</td><td>Canada</td><td>By December 2026</td></tr>"
+            "<tr><td>Create a task force</td><td>Mexico</td><td>Within 60 days</td></tr>"
+            "<tr><td>Fund student exchanges</td><td>Canada</td><td>2026-2028</td></tr></table></main></body></html>")
+    text = "Joint Statement by Canada and Mexico\n\nSeptember 18, 2025\n\nMexico City, Mexico\n\nToday, the leaders met.\n\nTrade\n\nCanada will trade.\n"
+    for st in (S.from_text(html, fmt="html"), S.from_text(text)):
+        assert st.dateline == "Mexico City, Mexico, September 18, 2025"
+        assert [s.heading for s in st.sections] == [None, "Trade"]
+    rows = [p for p in S.from_text(html, fmt="html").text.splitlines() if "; lead: " in p]
+    assert [r.rsplit("; ", 1)[1] for r in rows] == ["by December 2026", "within 60 days", "in 2026-2028"]
+    # (a heading under a date with its place stays a heading)
+    st = S.from_text("G7 Statement\n\nCharlevoix, 14 March 2025\n\nUkraine\n\nWe support Ukraine.\n")
+    assert [s.heading for s in st.sections] == [None, "Ukraine"]

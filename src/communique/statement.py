@@ -907,7 +907,11 @@ def _plan_row(cells: list[str], headers: list[str]) -> tuple[list[str], list[str
         if c and _LEAD_HEADER.fullmatch(head):
             lead.append(c if c.lower().startswith(("lead", "led by")) else f"lead: {c}")
         elif c and _DUE_HEADER.fullmatch(head):
-            if _DATE_CELL.match(c):
+            if _DUE_WORD.match(c):
+                c = c[:1].lower() + c[1:]  # "By December 2026", "Within 60 days": the deadline as a sentence says it
+            elif _YEAR_SPAN.fullmatch(c):
+                c = "in " + c  # "2026-2028": over those years, not by them
+            elif _DATE_CELL.match(c):
                 c = "by " + (c[:1].lower() + c[1:] if _LOWER_IN_DATES.match(c) else c)  # "End of 2026", "Mid-2026": "by end of 2026"
             due.append(c)
         else:
@@ -925,6 +929,11 @@ _LEAD_HEADER = re.compile(r"(?i:lead(?:s|\s+(?:party|parties|side|country|countr
 _DUE_HEADER = re.compile(r"(?i:by|by\s+when|deadline|due(?:\s+date|\s+by)?|target\s+date|time\s*lines?|time\s*frames?|timing"
                          r"|completion(?:\s+date)?|(?:to\s+be\s+)?completed\s+by|expected\s+completion)")
 _LOWER_IN_DATES = re.compile(r"(?i:end|mid|middle|first|second|the)\b")
+# a due cell that says its own deadline ("By December 2026", "Within 60 days", "Annually"), and
+# one that gives a span of years ("2026-2028")
+_DUE_WORD = re.compile(r"(?:By|Before|Within|Until|Till|No\s+later\s+than|Not\s+later\s+than|From|Starting|Beginning|During|In|Over"
+                       r"|Annually|Every|Each|Quarterly|Monthly|Biannually|Yearly|Ongoing|Continuous)\b")
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d")
 # how a plan's row gives who leads it, as _plan_row writes it ("...; lead: Mexico; by ..."): the
 # commitments analysis reads its actor there, and the briefing leaves it out where the actor shows
 PLAN_LEAD = re.compile(r";\s+lead:\s+([^;]+?)\s*(?=;|$)")
@@ -3456,10 +3465,15 @@ def from_text(
             if place_line is not None and place_line == i - 1:
                 # "Washington, DC" on one line and "February 4, 2015" on the next
                 dateline = f"{lines[place_line].text.strip()}, {dateline}"
-            elif i + 1 < len(lines) and _place_after_date(lines[i + 1].text.strip()):
-                # ... or the other way round: "September 18, 2025" / "Mexico City, Mexico"
-                place_line = i + 1
-                dateline = f"{lines[place_line].text.strip()}, {dateline}"
+            else:
+                # ... or the other way round: "September 18, 2025" / "Mexico City, Mexico" (on the
+                # next line, or after one blank line: a web page's paragraph of its own)
+                nxt = next((j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].text.strip()), len(lines))
+                apart = nxt > i + 1  # (then only "City, Country" under a date with no place: not a heading, "Ukraine")
+                if nxt < len(lines) and _place_after_date(lines[nxt].text.strip()) and (
+                        not apart or "," in lines[nxt].text and _DATE_RE.match(lines[i].text.strip())):
+                    place_line = nxt
+                    dateline = f"{lines[place_line].text.strip()}, {dateline}"
             break
         if _ISSUING_OFFICE.fullmatch(lines[i].text.strip()):
             issuing_line = i  # ("Office of the Spokesperson" over the date: who issued it, no place)
@@ -3479,8 +3493,10 @@ def from_text(
         if split:
             heading, dateline, title_date = split
     front = {i for i in (title_line, title_more, dateline_line, *lead_labels, *title_between, *number_lines) if i is not None}
-    if dateline_line is not None and place_line in (dateline_line - 1, dateline_line + 1):
-        front.add(place_line)
+    if dateline_line is not None and place_line is not None and (place_line in (dateline_line - 1, dateline_line + 1)
+                                                                 or dateline_line + 1 < place_line <= dateline_line + 3
+                                                                 and dateline.startswith(lines[place_line].text.strip())):
+        front.add(place_line)  # (and the place after a blank line, which the dateline took in)
     if issuing_line is not None:
         front.add(issuing_line)
         page.setdefault("issuer", lines[issuing_line].text.strip())
