@@ -525,7 +525,7 @@ def test_numbers_in_words_are_numeric_targets_with_a_unit_a_hundred_or_a_dozen()
     assert record(df, "one of the projects").catalysts == []
     df = C.extract(S.from_text("Joint Statement of Japan and Kenya\n\nAid\n\nJapan will build twelve vessels. Japan will help "
                                "two countries. Kenya will mark twenty years of ties.\n"))
-    assert df["catalyst_details"].tolist() == [["numeric target: twelve"], [], []]
+    assert df["catalyst_details"].tolist() == [["numeric target: twelve vessels"], [], []]
 
 
 def rows_of(sentences: str) -> list[tuple]:
@@ -4017,3 +4017,12 @@ def test_a_partys_may_with_its_members_a_forecast_after_will_and_a_change_by_a_s
         ["European Union and its Member States", "may", "intention", 0], ["both", "will", "commitment", 3],
         ["European Union", "will", "commitment", 4], ["African Union", "will", "commitment", 5]]
     assert df.catalyst_details.tolist()[2:] == [["numeric target: half"], ["numeric target: a third"]]
+
+
+def test_a_numeric_target_keeps_its_unit_after_its_scale():
+    st = S.from_text("Joint Statement of Germany and Chile\n\nBerlin, 3 May 2025\n\nClimate\n\nGermany will import up to 1 million "
+                     "tonnes of clean ammonia. Chile will produce 95 to 130 TWh of green power. Both will limit warming to 1.5 °C. "
+                     "Chile will emit no more than 95 Mt CO2e. They will build prosperity for the 1.4 billion people of India.\n")
+    assert C.extract(st).catalyst_details.tolist() == [
+        ["numeric target: up to 1 million tonnes"], ["numeric target: 95 to 130 TWh"], ["numeric target: 1.5 °C"],
+        ["numeric target: no more than 95 Mt CO2e"], []]

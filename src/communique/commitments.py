@@ -510,8 +510,9 @@ def _lex() -> SimpleNamespace:
     # a qualifier before them ("more than") is read backwards from the number
     L.numeric_re = book.compile(
         rf"(?:{cur})\s?(?:{num})(?:\s*(?:{scale_w})\b)?"
-        rf"|(?P<bare>{num})(?![\w,/-]|\.\d)(?:\s*(?:%|(?:percent|per cent|{scale_w})\b)(?:\s+(?:{curw})\b)?"
-        rf"|(?P<unit>\s+(?:[a-z-]+\s+){{0,3}}?(?:{units})\b))?"
+        # (a scale with its unit after: "1 million tonnes", "2.5 billion cubic metres")
+        rf"|(?P<bare>{num})(?![\w,/-]|\.\d)(?:\s*(?:%|(?:percent|per cent|{scale_w})\b)(?:\s+(?:{curw})\b|\s+(?:{units})(?![\w-]))?"
+        rf"|(?P<unit>\s+(?:[a-z-]+\s+){{0,3}}?(?:{units})(?![\w-])))?"
     )
     # numbers in words ("five million dollars") and multipliers ("double")
     # (a spelled-out number counts with a scale, a unit of the list, or as a dozen: "two
@@ -524,7 +525,7 @@ def _lex() -> SimpleNamespace:
     L.numeric_words_re = book.compile(
         # (not "a thousand years of history", "a million-strong network")
         rf"(?:{words}|\bhalf\s+an?|\ban?)\s+(?:percent|per cent|{scale_w})\b(?!-|\s+(?:years|days|months|weeks|decades|centuries)\b)"
-        rf"(?![\s-]+(?:{wordnum})\b)(?:\s+(?:{curw})\b)?"
+        rf"(?![\s-]+(?:{wordnum})\b)(?:\s+(?:{curw})\b|\s+(?:{units})(?![\w-]))?"
         rf"|{words}\s+(?:(?!(?:of|the|a|an|and|or|to|in|for|with)\s)[a-z-]+\s+){{0,3}}?(?:{units})\b"
         rf"|(?:\ba\s+|{words}\s+)?\bdozen\b"
         # ten or more in words before a noun: "build twelve vessels", as "12 vessels" is
@@ -2529,6 +2530,7 @@ _QUALIFIERS = r"(?:(?:more\s+than|over|nearly|almost|some|around|about|close\s+t
 _POPULATION_BEFORE = re.compile(rf"\b(?:our|their|its)\s+{_QUALIFIERS}$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:people|peoples|citizens|inhabitants|nationals|residents)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_PEOPLE_END = re.compile(r"\s+(?:people|peoples|citizens|inhabitants|nationals|residents)$")
 _PEOPLE_OF_AFTER = re.compile(r"\s*(?:people|citizens|inhabitants)\s+of\s+(?:the\s+)?[A-Z]")
 _POPULATION_OF_BEFORE = re.compile(rf"\b(?:population|populations|home)\s+(?:of|to)\s+{_QUALIFIERS}$", re.I)
 
@@ -3069,9 +3071,11 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
     numbers = [(s0, e0) for s0, e0 in numbers if not _ERA_BEFORE.search(text, max(start, s0 - 12), s0)]
     # (nor the people a text speaks for: "for our more than 550 million people", "the 1.4 billion
     # people of India", "a combined population of 600 million")
+    # (the number without the people it counts, which the match may hold: "550 million people")
+    bare_end = {(s0, e0): (lambda p: p.start() if p else e0)(_PEOPLE_END.search(text, s0, e0)) for s0, e0 in numbers}
     numbers = [(s0, e0) for s0, e0 in numbers if not (
-        _POPULATION_BEFORE.search(text, max(start, s0 - 40), s0) and _PEOPLE_AFTER.match(text, e0)
-        or _THE_BEFORE.search(text, max(start, s0 - 6), s0) and _PEOPLE_OF_AFTER.match(text, e0)
+        _POPULATION_BEFORE.search(text, max(start, s0 - 40), s0) and _PEOPLE_AFTER.match(text, bare_end[s0, e0])
+        or _THE_BEFORE.search(text, max(start, s0 - 6), s0) and _PEOPLE_OF_AFTER.match(text, bare_end[s0, e0])
         or _POPULATION_OF_BEFORE.search(text, max(start, s0 - 40), s0))]
     numbers = _ranges_joined(text, sorted(numbers))
     prev_end = None
