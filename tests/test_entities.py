@@ -2386,3 +2386,13 @@ def test_a_sea_in_a_bodys_name_makes_it_no_countrys_and_a_city_named_after_its_c
         ["Indian Ocean Rim Association", "organization", None],
         ["Korean Peninsula Energy Development Organization", "organization", None],
         ["Indian Navy", "organization", "India"], ["Mexico City", "place", "Mexico"]]
+
+
+def test_a_possessive_of_a_country_of_several_words_ends_the_name_before_it():
+    st = S.from_text("Joint Statement of the European Union and the African Union\n\nBrussels, 3 May 2025\n\nHealth\n\nAfrica CDC "
+                     "and the AU Commission will lead. The EU welcomed Viet Nam's Just Energy Transition Partnership and Papua "
+                     "New Guinea's Green Plan.\n")
+    assert E.extract(st)[["name", "type"]].values.tolist() == [
+        ["Africa Centres for Disease Control and Prevention", "organization"], ["African Union Commission", "organization"],
+        ["European Union", "organization"], ["Vietnam", "country"], ["Just Energy Transition Partnership", "initiative"],
+        ["Papua New Guinea", "country"], ["Green Plan", "initiative"]]

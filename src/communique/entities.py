@@ -2017,7 +2017,12 @@ def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L)
             core, poss = _strip_possessive(t[0])
             if poss:
                 t = [core, t[1], t[1] + len(core), True]
-                if _is_plain(core, L) or core in L.not_start:
+                # (a name of several words: "Viet Nam's", "Papua New Guinea's")
+                longer = next((k for k in (1, 2) if len(cur) >= k and all(w[3] for w in cur[-k:])
+                               and _is_plain(" ".join([*(w[0] for w in cur[-k:]), core]), L)), 0)
+                if longer:
+                    del cur[-longer:]
+                if longer or _is_plain(core, L) or core in L.not_start:
                     # "Government of Peru's strategy": the country closes the name it ends
                     if cur and not cur[-1][3] and cur[-1][0] in ("of", "de", "del"):
                         cur.append(t)
