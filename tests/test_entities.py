@@ -2396,3 +2396,15 @@ def test_a_possessive_of_a_country_of_several_words_ends_the_name_before_it():
         ["Africa Centres for Disease Control and Prevention", "organization"], ["African Union Commission", "organization"],
         ["European Union", "organization"], ["Vietnam", "country"], ["Just Energy Transition Partnership", "initiative"],
         ["Papua New Guinea", "country"], ["Green Plan", "initiative"]]
+
+
+def test_hijri_months_are_no_places_and_a_sea_or_a_delta_keeps_its_whole_name():
+    st = S.from_text("Joint Statement of Saudi Arabia and the Republic of Korea\n\nRiyadh, 15 Rabi al-Thani 1446H (18 October "
+                     "2024)\n\nEnergy\n\nThe two sides will meet in Rabi al-Thani 1446H and again in Shawwal. They will cooperate "
+                     "in the Mekong Delta and the Western Indian Ocean. Korea seeks a seat on the Security Council for the "
+                     "2029-2030 term. The two sides signed an agreement covering almost 100% of trade by value.\n")
+    df = E.extract(st)
+    assert df[["name", "type"]].values.tolist() == [
+        ["Mekong Delta", "place"], ["Western Indian Ocean", "place"], ["South Korea", "country"],
+        ["Security Council", "organization"]]
+    assert df.said.tolist()[2] == ["seek"]

@@ -28,11 +28,14 @@ def _lex() -> SimpleNamespace:
     foreign = {name: int(month) for month, names in (cb.pop("foreign_months", None) or {}).items() for name in names}
     parts = {name.lower(): tuple(int(x) for x in day.split("-")) for day, names in (cb.pop("year_parts", None) or {}).items()
              for name in names}
-    hijri = {_hijri_key(name): int(month) for month, names in (cb.pop("hijri_months", None) or {}).items() for name in names}
+    hijri_names = cb.pop("hijri_months", None) or {}
+    hijri = {_hijri_key(name): int(month) for month, names in hijri_names.items() for name in names}
+    # (the first word of each name, which a reader of places must not take for one: "Rabi", "Shawwal")
+    hijri_words = frozenset(name.split()[0].split("-")[0] for names in hijri_names.values() for name in names)
     spans = cb.pop("deadline_spans", None) or []
     baseline = (cb.pop("baseline_before", None) or [], cb.pop("baseline_after", None) or [])
     return SimpleNamespace(**{k: frozenset(v) for k, v in cb.items()}, words=words, foreign_months=foreign, year_parts=parts,
-                           deadline_spans=spans, baseline=baseline, hijri_months=hijri)
+                           deadline_spans=spans, baseline=baseline, hijri_months=hijri, hijri_words=hijri_words)
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +93,11 @@ def foreign_date(m: re.Match) -> dt.date | None:
         return dt.date(int(m.group("year")), _lex().foreign_months[m.group("month").lower()], int(m.group("day")))
     except ValueError:
         return None
+
+
+def hijri_month_words() -> frozenset[str]:
+    """The first words of the Hijri months' names as statements write them ("Rajab", "Rabi")."""
+    return _lex().hijri_words
 
 
 def _hijri_key(name: str) -> str:

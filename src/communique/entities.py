@@ -48,6 +48,7 @@ from types import SimpleNamespace
 from typing import Any, Iterable
 
 from . import config
+from . import dates as D
 from . import patterns
 from .datafiles import read_yaml
 from . import statement as S
@@ -425,6 +426,7 @@ def _lex() -> SimpleNamespace:
         frozenset(cb["months"]) | frozenset(cb["weekdays"]) | frozenset(cb["languages"])
         | L.not_start | frozenset(adjective) | frozenset(L.all_country_forms) | frozenset(known)
         | frozenset(L.cues) | L.role_words | L.concept_acronyms  # ("in AI and quantum": a field, no place)
+        | D.hijri_month_words()  # ("in Rabi al-Thani 1446H", "in Shawwal": a month)
     )
     L.ordinal_before = book.compile(rf"\b({_ORDINAL})\s+$", re.I)
 
@@ -1568,8 +1570,14 @@ def _find(st: S.Statement) -> SimpleNamespace:
             if sent is not None and _in_a_name(text, m.start(), st.sentences[sent].start, L):
                 continue
             if sent is not None:
-                region_hits.append((m.start(), m.end(), m.group(), sent))
-                region_spans.add(m.start(), m.end(), sent)
+                # (with the feature or the part it names: "the Mekong Delta", "the Western Indian Ocean")
+                s0, e0 = S.feature_around(text, m.start(), m.end()) or m.span()
+                q = _WORD_BEFORE.search(text, max(0, s0 - 30), s0) if m.group().split()[-1] in _WATERS else None
+                if q is not None and _COMPASS.fullmatch(q.group(1)) and (s0, e0) == m.span():
+                    s0 = q.start(1)  # (a part of a sea; "Southern Africa" is Africa spoken of, as before)
+                form = " ".join(text[s0:e0].split())
+                region_hits.append((s0, e0, form, sent))
+                region_spans.add(s0, e0, sent)
     known_spans = _Spans()
     for s0, e0, _, sent in known_hits:
         known_spans.add(s0, e0, sent)
@@ -1785,6 +1793,8 @@ def _add_place(word: str, start: int, add, taken: _Spans, sentence_of, L, articl
     add(("place", name), name, "place", start, end, sent, country=country or L.cities.get(name))
 
 
+_WATERS = frozenset(["Ocean", "Sea", "Pacific", "Atlantic", "Mediterranean", "Caribbean", "Arctic"])
+_COMPASS = re.compile(r"(?:North|South|East|West)(?:ern|east|west|eastern|western)?|Central")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+$")
 
 
@@ -2051,7 +2061,7 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][^.;]*$")
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
-_FOR_PERIOD = re.compile(r"\s+for\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d$")
+_FOR_PERIOD = re.compile(r"\s+for\s+(?:the\s+)?(?:(?:period|years)\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d$")  # ("for the 2029-2030 term")
 
 
 def _on_cut(s0: int, e0: int, name: str, typ: str, L, text: str = "") -> tuple[int, int, str, str]:
@@ -2757,7 +2767,7 @@ def _said_nouns() -> frozenset[str]:
     return frozenset(f for forms in codebook()["said"].values() for f in forms)
 
 
-_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|of)\s+$", re.I)
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|of|by)\s+$", re.I)  # (and "by value")
 _NOUN_AFTER = re.compile(r"\s+(?:visits?|of\s+the\s+art)\b")
 
 
