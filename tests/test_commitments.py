@@ -4026,3 +4026,14 @@ def test_a_numeric_target_keeps_its_unit_after_its_scale():
     assert C.extract(st).catalyst_details.tolist() == [
         ["numeric target: up to 1 million tonnes"], ["numeric target: 95 to 130 TWh"], ["numeric target: 1.5 °C"],
         ["numeric target: no more than 95 Mt CO2e"], []]
+
+
+def test_deadlines_of_spans_of_days_and_months_parts_of_next_year_and_events():
+    st = S.from_text("Joint Statement of Brazil and Korea\r\n\r\nBrasilia, 3 May 2025\r\n\r\nClimate\r\n\r\nBrazil will host COP30 "
+                     "from 10 to 21 November 2025. Korea will hold talks between March and May 2026. Brazil will present its plan "
+                     "before COP30. Korea will launch the fund in the first quarter of next year. Brazil will report ahead of the "
+                     "G20 Leaders Summit. Korea will hold talks between Japan and China.\r\n")
+    got = [[d for d in details if d.startswith("timeline")] for details in C.extract(st).catalyst_details]
+    assert got == [["timeline: from 10 to 21 November 2025"], ["timeline: between March and May 2026"],
+                   ["timeline: before COP30"], ["timeline: in the first quarter of next year"],
+                   ["timeline: ahead of the G20 Leaders Summit"], []]

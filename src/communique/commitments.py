@@ -555,7 +555,8 @@ def _lex() -> SimpleNamespace:
     months = [m for m in _MONTHS if len(m) > 3] + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
     L.year_re = book.compile(r"(?:19|20)\d\d")  # two simple patterns scan faster than one with both
     L.month_re = book.compile(rf"[JFMASOND](?:{_trie([m[1:] for m in months])})\b")
-    L.timeline_keys = ("year", "month", "week", "day", "decade", "quarter", "annual", "bienni", "next", "upcoming",
+    L.timeline_keys = ("year", "month", "week", "day", "decade", "quarter", "annual", "bienni", "next", "upcoming", "COP", "Conference",
+                       "Ministerial", "Assembly", "Cup", "Games",
                        "forthcoming", "following", "summit", "Summit", "meeting", "Meeting", "session",
                        "spring", "summer", "autumn", "fall", "winter")
     L.timeline_gate = book.compile("|".join(map(re.escape, L.timeline_keys)))
@@ -596,9 +597,15 @@ def _lex() -> SimpleNamespace:
         # a deadline counted from an event: "within six months of this statement"
         rf"|\bwithin\s+(?:the\s+)?(?:first\s+)?{number}\s+(?:years?|months?|weeks?|days?)\s+of\s+(?:this|the|its|their)\s+"
         r"[\w-]+(?:\s+into\s+force|\s+of\s+(?:this|the)\s+[\w-]+)?"
-        rf"|\b(?:(?:later|early|earlier)\s+)?(?:this|next|the coming|the next|the following|the current)\s+(?:(?:two|three|four|five|six|ten|few|several|\d+)\s+)?(?:{periods})s?\b"
+        # (with the part of it: "in the first quarter of next year")
+        rf"|\b(?:(?:(?:in|by|before|during|until)\s+)?the\s+(?:end|start|beginning|middle|first\s+half|second\s+half|(?:first|second|third|fourth|last)\s+quarter)\s+of\s+)?"
+        rf"(?:(?:later|early|earlier)\s+)?(?:this|next|the coming|the next|the following|the current)\s+(?:(?:two|three|four|five|six|ten|few|several|\d+)\s+)?(?:{periods})s?\b"
+        # a deadline set by an event: "before COP30", "ahead of the G20 Summit"
+        rf"|\b(?:before|by|ahead\s+of|in\s+time\s+for|until)\s+(?:(?:COP|CMA|CMP)\s?\d{{1,2}}\b"
+        rf"|the\s+(?:[A-Z][\w-]*\s+){{1,4}}(?:Summit|Conference|Ministerial|General\s+Assembly|World\s+Cup|Games)\b)"
         rf"|\b(?:{deadline})\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first half|second half|first quarter|second quarter|third quarter|fourth quarter|course)\s+of\s+(?:the\s+)?){{0,2}}(?:(?:early|mid|late|end)[-\s])?"
-        rf"(?:(?P<m2>{month})\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:(?P<m3>{month}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?,\s+)?"
+        # (a span of months: "between March and May 2026", "from March to May 2026")
+        rf"(?:(?P<m2>{month})\s+(?:(?:and|to|until|till|through)\s+|[-–]\s*(?=[A-Z]))?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:(?P<m3>{month}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?,\s+)?"
         rf"(?:(?:spring|summer|autumn|fall|winter|Q[1-4]|H[12]|(?:fiscal|financial)\s+year|FY)(?:\s+of)?\s*)?"  # "in Q3 2025", "in FY2026/27"
         rf"(?:\d{{1,2}}(?P<ds>[./])\d{{1,2}}(?P=ds)(?=(?:19|20)\d\d))?"  # "before 31/12/2025"
         rf"(?P<y1>{year})(?:-\d{{2}}-\d{{2}}(?!\d)|\s*[-–/]\s*(?:19|20)?\d{{2}}|s)?\b"  # ("by 2024-06-30", "in 2024-25", "in the first half of the 2030s")
@@ -608,7 +615,9 @@ def _lex() -> SimpleNamespace:
         rf"|\b(?:at|by|before|ahead of|until)\s+(?:the|our|its|their)\s+(?:next|upcoming|following|forthcoming)\s+[\w-]+(?:\s+[A-Z][\w-]*)*"
         rf"|\b(?P<rec>{_alt(C['recurring'])})\b"
         # a day: "on 21–22 November 2024", "on April 11" (the year may be left out)
-        rf"|\bon\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<m4>{month})|(?P<m5>{month})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?)(?:,?\s+(?P<y2>{year}))?\b"
+        # (or days from one to another: "from 10 to 21 November 2025", "between 10 and 12 June")
+        rf"|\b(?:on|from|between)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|until|till|and)\s+)\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?P<m4>{month})"
+        rf"|(?P<m5>{month})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)\d{{1,2}})?)(?:,?\s+(?P<y2>{year}))?\b"
     )
     book.save()
     return L
