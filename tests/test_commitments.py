@@ -4037,3 +4037,10 @@ def test_deadlines_of_spans_of_days_and_months_parts_of_next_year_and_events():
     assert got == [["timeline: from 10 to 21 November 2025"], ["timeline: between March and May 2026"],
                    ["timeline: before COP30"], ["timeline: in the first quarter of next year"],
                    ["timeline: ahead of the G20 Leaders Summit"], []]
+
+
+def test_a_body_after_a_word_of_its_kind_and_a_firm_with_a_capital_inside_act():
+    st = S.from_text("Joint Statement of Saudi Arabia and Korea\n\nRiyadh, 3 May 2025\n\nEnergy\n\nThe high-level Energy Dialogue "
+                     "will meet in June. Saudi Aramco and S-Oil will proceed with the project. Exports will grow.\n")
+    assert C.extract(st)[["actor", "verb", "sentence"]].values.tolist() == [
+        ["The high-level Energy Dialogue", "will", 0], ["Saudi Aramco and S-Oil", "will", 1]]

@@ -462,7 +462,9 @@ def _lex() -> SimpleNamespace:
         # (names in Spanish, Portuguese or French run on over their small words, and may hold their
         # acronym: "The Banco Nacional de Desenvolvimento Econômico e Social (BNDES)", "The Banco
         # de Inversión y Comercio Exterior (BICE) of Argentina")
-        rf"(?:the\s+|The\s+)?(?P<first>[{up}][\w.'’-]*|G-?\d{{1,2}})(?:\s+(?:(?:of|for|the|on|de|del|do|da|dos|das|la|las|los|el|e|y|des|du|et)\s+)*"
+        # (and a body's name after a word of its kind: "The high-level Energy Dialogue")
+        rf"(?:the\s+|The\s+)?(?:(?:high-level|ministerial-level|leaders-level|joint|bilateral|new|annual|permanent)\s+)?"
+        rf"(?P<first>[{up}][\w.'’-]*|G-?\d{{1,2}})(?:\s+(?:(?:of|for|the|on|de|del|do|da|dos|das|la|las|los|el|e|y|des|du|et)\s+)*"
         rf"(?:[{up}][\w.'’-]*|G-?\d{{1,2}}|\d+|\([A-Z][\w&.-]{{1,11}}\))){{0,8}}(?=\s*(?:,|\band\b|&|$))"
     )
     L.sep_re = book.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|together\s+with\s+)?|&\s*|\band\s+)\s*")  # ("Japan, as well as Korea,")
@@ -1055,8 +1057,9 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
             return ("country", canon, False), m.end()
         if has_the and all(w in ctx.title_words for w in core.split()) and core.split()[-1] in L.name_cues and ctx.issued_by_body:
             return ctx.body(core.split()[-1]), m.end()  # "The Council", "The Supreme Council"
-        if " " not in core and not core.isupper() and core not in ctx.names \
+        if " " not in core and not core.isupper() and core not in ctx.names and not any(c.isupper() for c in core[1:]) \
                 and not (core in L.name_cues and has_the) and not any(c.isdigit() for c in core):
+            # (a capital inside is a name's: "S-Oil", "ApexBrasil")
             bare = core[:-2] if core.endswith(("'s", "’s")) else None
             if bare in L.all_country_forms:  # "India's plan": the country's
                 return ("country", L.all_country_forms[bare], False), m.end()
