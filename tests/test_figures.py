@@ -1906,11 +1906,11 @@ def test_the_yen_sign_of_a_chinese_statement_is_the_yuan_and_a_named_year_is_no_
     assert japan["unit"].tolist() == ["JPY"]
 
 
-def test_a_year_in_words_before_compared_with_is_a_year_and_measures_nothing():
+def test_a_year_in_words_before_compared_with_is_a_year_and_measures_nothing_and_which_stands_for_the_last_thing():
     df = figs("Joint Statement of Norway and Indonesia\n\nOslo, 4 June 2024\n\nIndonesia will publish annual reports on "
               "deforestation rates, which fell by eight point four per cent in two thousand and twenty-two compared with the year before.\n")
     assert [(r["text"], r["kind"], r["about"]) for r in df.to_dict("records")] == [
-        ("eight point four per cent", "percent", None), ("two thousand and twenty-two", "year", None)]
+        ("eight point four per cent", "percent", "deforestation rates"), ("two thousand and twenty-two", "year", None)]
 
 
 def test_a_price_per_unit_and_a_change_of_rate_keep_their_per():
@@ -2372,3 +2372,16 @@ def test_a_change_across_a_long_object_in_steps_and_said_as_up_or_down():
         ["15%", "exports of processed food", "rise"], ["43%", "Emissions", "fall"], ["60%", "Emissions", "fall"],
         ["9.8%", None, "rise"], ["2%", None, "fall"], ["a quarter", "Output", "fall"], ["a third", "budget", None],
         ["15%", "funds", None]]
+
+
+def test_rates_per_head_shares_said_in_words_and_what_a_pair_or_a_relative_clause_measures():
+    st = S.from_text("Joint Statement of the United Kingdom and Kenya\n\nLondon, 3 May 2025\n\nEconomy\n\nThe UK will pay GBP 4,000 "
+                     "per worker per year. Of the fund, a fifth will be dedicated to health. They will allocate one third to "
+                     "transmission lines. The Bank pledged contributions of USD 2.5 billion to the African Development Fund and "
+                     "of more than EUR 1 billion to the Global Fund. Growth matched its historical average of 3.7% recorded "
+                     "between 2000 and 2019. Intra-African trade, which rose by 7.2% in 2024, is growing.\n")
+    df = F.extract(st).query("kind != 'year'")
+    assert df[["text", "kind", "per", "about"]].values.tolist() == [
+        ["GBP 4,000", "money", "year", None], ["a fifth", "fraction", None, None], ["one third", "fraction", None, None],
+        ["USD 2.5 billion", "money", None, "contributions"], ["EUR 1 billion", "money", None, "contributions"],
+        ["3.7%", "percent", None, "its historical average"], ["7.2%", "percent", None, "Intra-African trade"]]

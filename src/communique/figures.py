@@ -360,6 +360,9 @@ def _rx() -> SimpleNamespace:
         rf"(?<![\w-])(?:(?!{_words(tens)}-)(?:{small}|(?i:an?))-{frac_w}"
         # "a third of", "a quarter lower"; after "by": "fallen by a third", "cut by half"
         rf"|(?:{small}|(?i:an?))\s+{frac_w}(?=\s+(?i:{compared})(?![A-Za-z]))(?!\s+(?i:of)\s+(?i:an?)\s+(?i:thousand|million|billion|trillion)\b)"
+        # (a share of what was named, as the subject or the object sent somewhere: "a fifth will be
+        # dedicated to health", "allocate one third to transmission lines")
+        rf"|(?:{small}|(?i:an?))\s+{frac_w}(?=\s+(?:will|would|shall|is|was|are|were|goes|went|to)\s)"
         # (not an ordinal before its noun: "an act of aggression by a third state")
         rf"|(?<=\b[Bb]y )(?:(?:{small}|an?)\s+{frac_w}|half)(?![A-Za-z-])(?!\s+[a-z]+\b(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\bto)"
         rf"(?<!\band)(?<!\bover)(?<!\bsince)(?<!\bcompared)(?<!\bbetween)(?<!\bwithin)(?<!\bon)(?<!\bat)(?<!\bfor)(?<!\bor))"
@@ -895,6 +898,8 @@ def _phrase_after(stext: str, i: int, rx, openers=(), require_opener=False, allo
     first, last = bounds
     if lows[first] in rx.wordvals:
         return None  # a number in words is no thing measured ("eight point four per cent in two thousand and ...")
+    if first == last and lows[first].endswith("ed") and lows[last + 1:last + 2] and lows[last + 1] in _PREP_AFTER_PARTICIPLE:
+        return None  # a participle, no thing: "an average of 3.7% recorded between 2000 and 2019"
     # Offsets of the first and last word of the phrase, found in order as the split read them.
     pos = 0
     for j in range(last + 1):
@@ -931,6 +936,7 @@ def _unquoted(tx: list[str], lows: list[str], quoted: bool) -> tuple[list[str], 
     if not quoted:
         return tx, lows
     return [w.strip('"') or w for w in tx], [w.strip('"') or w for w in lows]
+_PREP_AFTER_PARTICIPLE = frozenset("between in by at from since during over on for until".split())
 _PHRASE_READ = 24
 _READ_MORE = object()
 
@@ -1206,6 +1212,7 @@ def _last_change_verb(stext: str, lo: int, hi: int, rx) -> tuple[int, int] | Non
     return None
 
 
+_WHICH_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:has\s+|have\s+|had\s+)?$")
 _POSSESSIVE_FIRST = re.compile(r"^\s*(?:its|their|our|his|her)\s+", re.I)
 _CLAUSE_BETWEEN = re.compile(r",|\b(?:where|which|that|when|while|whose|who|if|as|and|but|to)\b")
 
@@ -1241,7 +1248,13 @@ def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> s
             rest = between.split()
             if all(w.lower() in rx.stops or w.lower().endswith("ly") for w in rest):
                 # "exports grew by N", "growth is projected to pick up modestly to N"
-                return _phrase_before(stext, v_start, rx)
+                got = _phrase_before(stext, v_start, rx)
+                which = _WHICH_BEFORE.search(stext, max(0, v_start - 30), v_start) if got is None else None
+                if which is not None:  # "intra-African trade, which rose by 7.2%": what "which" stands for
+                    got = _phrase_before(stext, which.start(), rx)
+                    if got is not None:  # (the last thing named: "reports on deforestation rates, which fell")
+                        got = re.split(r"\s+(?:on|about|for)\s+", got)[-1]
+                return got
             return None
     if low.endswith(" of"):
         link = rx.link_rev.match(stext[max(0, q_start - 40):q_start][::-1])
@@ -1697,7 +1710,25 @@ def _records(st) -> list[tuple]:
     kind, start, end = (COLUMNS.index(c) for c in ("kind", "start", "end"))
     out = [(*r, _change(st.text, r[start], r[end], r[kind]) if r[kind] in _CHANGES else _multiple_change(r[COLUMNS.index("text")], r[COLUMNS.index("value")])
             if r[kind] == "multiple" else None) for r in out]
-    return _change_of_the_last(_change_carried(st.text, out))
+    return _change_of_the_last(_change_carried(st.text, _about_of_the_pair(st.text, out)))
+
+
+# a second figure set after "and of": "contributions of USD 2.5 billion to X and of more than EUR 1 billion to Y"
+_AND_OF_BEFORE = re.compile(r"\band\s+of\s+(?:(?:more|less|fewer)\s+than\s+|up\s+to\s+|about\s+|over\s+|nearly\s+|almost\s+"
+                            r"|some\s+|at\s+least\s+|around\s+|approximately\s+)?$")
+
+
+def _about_of_the_pair(text: str, out: list[tuple]) -> list[tuple]:
+    """A figure after "and of" measures what the figure of its kind before it in the sentence
+    measures ("contributions of USD 2.5 billion ... and of more than EUR 1 billion ..."), not the
+    words before "of"."""
+    kind, start, about, sent = (COLUMNS.index(c) for c in ("kind", "start", "about", "sentence"))
+    for k, r in enumerate(out):
+        if k and _AND_OF_BEFORE.search(text, max(0, r[start] - 40), r[start]):
+            prev = next((q for q in reversed(out[:k]) if q[kind] == r[kind] and q[sent] == r[sent]), None)
+            if prev is not None and isinstance(prev[about], str):
+                out[k] = (*r[:about], prev[about], *r[about + 1:])
+    return out
 
 
 # between two figures of one change, each with its own deadline: "by 43% by 2030 and 60% by 2035"
@@ -2168,6 +2199,10 @@ def _rate_after(stext: str, end: int, rx) -> str | None:
     m = rx.rate_re.match(stext, end)
     if m is None and _EACH_THEN.match(stext, end):
         m = rx.rate_re.match(stext, end + 5)  # "US$ 1 million each per year": each party's, each year
+    if m is None and " per " in stext[end:end + 5]:
+        head = _PER_HEAD_THEN.match(stext, end)
+        if head is not None:
+            m = rx.rate_re.match(stext, head.end())  # "GBP 4,000 per worker per year": each one's, each year
     if m is None:
         return None
     said = m.group("word") or m.group("slash")
@@ -2894,6 +2929,7 @@ _RESTATED_AFTER = re.compile(r"\s*\((?:[^()]{0,60}\d[^()]{0,30}|[^()\d]{0,80}\b(
                              r"|euros?|pounds?|yen|yuan|rupees?|francs?|per\s?cent|percent)\b[^()]{0,20})\)")
 _TO_THE_THING = re.compile(r"\s+(?:to|for)\s+(?:the|a|an)\s+(?=[a-z])")
 _WORTH = re.compile(r"\s+worth(?=\s+of\s)")
+_PER_HEAD_THEN = re.compile(r"\s+per\s+[a-z][a-z-]*(?=\s+(?:per|a|each|every)\s)")
 _RATE_THEN_OF = re.compile(r"(?:\s+per\s+|\s*/\s*)(?:day|week|month|quarter|year|annum|hour)(?=\s+of\s)", re.I)
 _SOURCE_HOP = re.compile(
     r"\s+(?:from|through|via|under)\s+(?:(?:the|its|their|our|his|her)\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:de|do|da|dos|das|del|de la|des|du|di|of|for|and)\s+)?"
