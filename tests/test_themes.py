@@ -834,3 +834,14 @@ def test_the_nature_of_a_meeting_and_the_waters_of_a_region_are_no_topic():
                      "waters of the Indo-Pacific. We will protect nature and biodiversity. We will improve water management.\n")
     df = themes.classify(st, themes.load_codebook())
     assert df.topic_name.tolist() == [None, None, "Environment", "Public Lands"]
+
+
+def test_biofuels_trees_forensics_settlements_raw_materials_and_seasonal_workers_have_their_topics():
+    st = S.from_text("Joint Statement of Brazil and Germany\n\nBerlin, 3 May 2025\n\nCooperation\n\nBrazil will raise its biodiesel "
+                     "blend to 15%. They will plant 10 billion trees. Canada will strengthen the forensic capacity of the "
+                     "Attorney General's Office. They support a political solution in Yemen. The EU will support local "
+                     "processing of African critical raw materials. Mexico will expand the Seasonal Agricultural Worker Program.\n")
+    df = themes.classify(st, themes.load_codebook())
+    df = df[0] if isinstance(df, tuple) else df
+    assert df.topic_name.tolist() == ["Energy", "Environment", "Law and Crime", "International Affairs and Foreign Aid",
+                                      "Energy", "Labor"]
