@@ -4044,3 +4044,10 @@ def test_a_body_after_a_word_of_its_kind_and_a_firm_with_a_capital_inside_act():
                      "will meet in June. Saudi Aramco and S-Oil will proceed with the project. Exports will grow.\n")
     assert C.extract(st)[["actor", "verb", "sentence"]].values.tolist() == [
         ["The high-level Energy Dialogue", "will", 0], ["Saudi Aramco and S-Oil", "will", 1]]
+
+
+def test_a_level_that_stands_or_a_number_a_thing_serves_is_no_target():
+    st = S.from_text("Joint Statement of Canada and Mexico\n\nOttawa, 3 May 2025\n\nTrade\n\nThe leaders noted that Canadian "
+                     "investment in Mexico exceeds C$45 billion. Mexico will expand the school meals programme, which serves 40 "
+                     "million students every day. Canada will welcome 500 students.\n")
+    assert C.extract(st).catalyst_details.tolist() == [[], [], ["numeric target: 500 students"]]

@@ -2939,7 +2939,8 @@ _DONE_CLAUSE = re.compile(
 _NOW_AFTER = re.compile(r"(?:\s+(?:of|the|[a-z][\w'’-]*)){0,3}?\s+(?:currently|presently|at\s+present)\s+"
                         r"(?:have|has|is|are|stand|stands|number|numbers|total|totals|account|accounts|live|lives|lack|lacks|own|owns)\b")
 _REACHED_BEFORE = re.compile(
-    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:reached|totall?ed|amounted\s+to|stood\s+at|stands\s+at|exceeded|grew\s+(?:to|by)|rose\s+(?:to|by)|increased\s+(?:to|by)"
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:reached|totall?ed|amounted\s+to|stood\s+at|stands\s+at|exceeded|exceeds"
+    r"|grew\s+(?:to|by)|rose\s+(?:to|by)|increased\s+(?:to|by)|serves|served|employs|employed|hosts|hosted|welcomed"
     r"|fell\s+(?:to|by)|declined\s+(?:to|by)|decreased\s+(?:to|by)|displaced|recorded|registered|currently\s+numbers?|now\s+numbers?)"
     r"\s+(?:(?:a\s+record(?:\s+high)?\s+of|an\s+all-time\s+high\s+of|about|nearly|almost|over|more\s+than|some|around|approximately|roughly|just\s+over|just\s+under)\s+)*$",
     re.I)
