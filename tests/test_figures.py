@@ -2385,3 +2385,13 @@ def test_rates_per_head_shares_said_in_words_and_what_a_pair_or_a_relative_claus
         ["GBP 4,000", "money", "year", None], ["a fifth", "fraction", None, None], ["one third", "fraction", None, None],
         ["USD 2.5 billion", "money", None, "contributions"], ["EUR 1 billion", "money", None, "contributions"],
         ["3.7%", "percent", None, "its historical average"], ["7.2%", "percent", None, "Intra-African trade"]]
+
+
+def test_several_or_a_few_of_a_scale_is_at_least_three_or_two_of_it():
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 May 2025\n\nAid\n\nJapan will provide several billion dollars "
+                     "and send several hundred experts. A few thousand troops stayed. Several countries joined.\n")
+    df = F.extract(st)
+    assert df[["text", "kind", "value", "unit", "qualifier", "about"]].values.tolist() == [
+        ["several billion dollars", "money", 3e9, "USD", "at_least", None],
+        ["several hundred", "count", 300.0, None, "at_least", "experts"],
+        ["A few thousand", "count", 2000.0, None, "at_least", "troops"]]

@@ -393,8 +393,10 @@ def _rx() -> SimpleNamespace:
     )
     # Sizes given in plural words: "tens of thousands of workers", "hundreds of millions of euros"
     vague = (
-        r"(?<![\w-])(?:(?i:tens|dozens|hundreds)(?:\s+of\s+(?i:thousands|millions|billions))?|(?i:thousands|millions|billions))"
+        r"(?<![\w-])(?:(?:(?i:tens|dozens|hundreds)(?:\s+of\s+(?i:thousands|millions|billions))?|(?i:thousands|millions|billions))"
         r"(?=\s+of\s+\w)"
+        # ("several billion dollars", "a few hundred experts": at least three, or two, of the scale)
+        r"|(?i:several|a\s+few)\s+(?i:hundred|thousand|million|billion)(?=\s+[a-z])(?!\s+(?:of|and|to|or)\b))"
     )
     master_other = book.compile(
         rf"(?P<date>{date_of([a for a in date_alts if not a[1]])})|(?P<glue>{glue})|(?P<frac>{frac_word})"
@@ -409,7 +411,7 @@ def _rx() -> SimpleNamespace:
     # Where a figure may be: a digit or currency sign, or a number word. Cheap passes over
     # the text find these (``_triggers``); the full pattern then runs only next to them (it
     # is ~50x slower per character than those passes).
-    trigger_words = set(units) | set(tens) | set(scales) | set(lex["ordinals"]) | set(lex["fractions"]) | {"half"} | set(_VAGUE)
+    trigger_words = set(units) | set(tens) | set(scales) | set(lex["ordinals"]) | set(lex["fractions"]) | {"half", "several", "few"} | set(_VAGUE)
     digit_trigger = book.compile(rf"[\d{_SIGNS}][\d,.]*")
     # The same on a text made Latin-1 (see ``_triggers``), where \d is 0-9.
     latin_digit_trigger = book.compile(rf"[0-9{''.join(c for c in _SIGNS if ord(c) < 256)}][\d,.]*")
@@ -2407,10 +2409,14 @@ def _vague(m, stext, rx, ctx) -> tuple[dict | None, int]:
     """"tens of thousands of workers": a count of at least 20,000; "hundreds of millions of
     euros": at least EUR 200 million. The value is the least the words can mean."""
     words = [w.lower() for w in m.group().split() if w.lower() != "of"]
-    value = 2 * _VAGUE[words[0]] * (_VAGUE[words[1]] if len(words) > 1 else 1)
+    several = words[0] in ("several", "a")
+    if several:
+        value = (3 if words[0] == "several" else 2) * _VAGUE[words[-1] + "s"]
+    else:
+        value = 2 * _VAGUE[words[0]] * (_VAGUE[words[1]] if len(words) > 1 else 1)
     start, end = m.span()
     of = _VAGUE_OF.match(stext, end)
-    after = of.end() if of else end
+    after = of.end() if of else end + len(stext[end:end + 4]) - len(stext[end:end + 4].lstrip())  # ("several billion dollars")
     word = _TOKEN.match(stext, after)
     unit_info = rx.units.get(_key(word.group())) if word else None
     if unit_info and unit_info[0] == "money":
@@ -2419,7 +2425,7 @@ def _vague(m, stext, rx, ctx) -> tuple[dict | None, int]:
         end = word.end()
         about = _phrase_after(stext, end, rx, openers=("of", "in", "for", "on")) or _about_before(stext, start, None, rx)
         return _rec(start, end, "money", value, None, unit, "at_least", about), end
-    about = _phrase_after(stext, end, rx, openers=("of",), require_opener=True) or _about_before(stext, start, None, rx)
+    about = _phrase_after(stext, end, rx, openers=("of",), require_opener=not several) or _about_before(stext, start, None, rx)
     return _rec(start, end, "count", value, None, None, "at_least", about), end
 
 
