@@ -845,3 +845,12 @@ def test_biofuels_trees_forensics_settlements_raw_materials_and_seasonal_workers
     df = df[0] if isinstance(df, tuple) else df
     assert df.topic_name.tolist() == ["Energy", "Environment", "Law and Crime", "International Affairs and Foreign Aid",
                                       "Energy", "Labor"]
+
+
+def test_a_plans_lead_label_is_no_distinctive_term():
+    st = S.from_text("Joint Statement of Canada and Mexico\n\nOttawa, 3 May 2025\n\nTrade\n\nCanada will trade more with Mexico. "
+                     "Trade rules will be simplified.\n\nPlan\n\n| Action | Lead | Deadline |\n| --- | --- | --- |\n"
+                     "| Publish a roadmap | Canada | December 2025 |\n| Launch a port study | Mexico | June 2026 |\n"
+                     "| Open a port office | Mexico | May 2026 |\n", fmt="md")
+    assert "; lead: Mexico" in st.text
+    assert "lead" not in themes.distinctive_terms(st, min_count=1).term.tolist()
