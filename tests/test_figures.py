@@ -2395,3 +2395,9 @@ def test_several_or_a_few_of_a_scale_is_at_least_three_or_two_of_it():
         ["several billion dollars", "money", 3e9, "USD", "at_least", None],
         ["several hundred", "count", 300.0, None, "at_least", "experts"],
         ["A few thousand", "count", 2000.0, None, "at_least", "troops"]]
+
+
+def test_a_level_a_thing_came_down_from_measures_the_thing():
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 May 2025\n\nEconomy\n\nInflation has declined from a peak of "
+                     "9.4%. Inflation fell from a high of 12%.\n")
+    assert F.extract(st).about.tolist() == ["Inflation", "Inflation"]
