@@ -954,3 +954,17 @@ def test_a_plans_rows_are_due_as_acts_of_their_lead_without_the_lead_cell():
     dated = [x for x in briefing.executive_summary(analysis.analyze(st)) if x.startswith("Due after")][0]
     assert dated == ("Due after the statement's date: Canada: launch a joint working group on grid interconnection by June 2025; "
                      "Mexico: publish a critical minerals roadmap by December 2025.")
+
+
+def test_a_statement_without_headings_has_no_section_column_chart_or_preamble():
+    a = analysis.analyze(S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 May 2025\n\nJapan will provide USD 5 "
+                                     "million to Kenya. Kenya will host 200 Japanese students in 2026. The leaders welcomed "
+                                     "the Mombasa Port Development Project.\n"))
+    assert briefing.headless(a.statement)
+    figures = briefing.figures_table(a).html
+    assert "USD 5 million" in figures and "Section" not in figures and "(Preamble)" not in figures
+    assert "First mention" not in briefing.actors_table(a).html
+    assert "no headings" in briefing.section_words_chart(a).html
+    assert "no headings" in briefing.topic_by_section_chart(a).html
+    digests = briefing.section_digests(a).html
+    assert ">The statement<" in digests and "(Preamble)" not in digests

@@ -247,7 +247,7 @@ def full_text(st, figures=None, commitments=None) -> P.Rich:
     for sec in st.sections:
         if not sec.paragraphs and sec.heading is None:
             continue
-        head = sec.heading or "(Preamble)"
+        head = sec.heading or (WHOLE_TEXT if headless(st) else "(Preamble)")
         html.append(f'<h3 id="{P.slug(head, "sec-")}">{esc(head)}</h3>')
         latex.append(f"\\subsection{{{latex_escape(head)}}}")
         text.append(head)
@@ -389,6 +389,15 @@ def verb_text(row: dict) -> str:
 
 def section_name(heading: Any) -> str:
     return "(Preamble)" if heading is None or (isinstance(heading, float) and heading != heading) else str(heading)
+
+
+def headless(st) -> bool:
+    """Whether a statement has no headings: its one section is the whole text, no "preamble",
+    and a column that names each row's section says nothing."""
+    return not any(s.heading for s in st.sections)
+
+
+WHOLE_TEXT = "The statement"
 
 
 def link(sentence: Any) -> str | None:
@@ -973,6 +982,8 @@ def section_words_chart(a) -> P.Chart:
     from . import charts
 
     df = a.sections
+    if len(df) < 2:
+        return P.note("The statement has no headings: it is one section, so there is nothing to compare.")
     return P.chart(charts.section_words(df), alt="Words per section: " + ", ".join(f"{h} {w}" for h, w in zip(df.heading, df.words)))
 
 
@@ -1018,7 +1029,9 @@ def topic_by_section_chart(a) -> P.Rich | P.Chart:
     pivot = a.topic_by_section
     if pivot is None or pivot.empty:
         return P.note("No topics to show by section.")
-    return P.chart(charts.topic_by_section(pivot), alt="Heat map of topic shares (columns) by section (rows)")
+    if len(pivot) < 2:
+        return P.note("The statement has no headings, so its topics are not shown section by section.")
+    return P.chart(charts.topic_by_section(pivot), alt="Heat map of topic shares by section (sections as columns, topics as rows)")
 
 
 def distinctive_table(a) -> P.Rich:
@@ -1089,18 +1102,20 @@ def figures_table(a, params: dict[str, Any] | None = None, quote_words: int = 24
             }
         )
     df = pd.DataFrame(rows)
+    one = headless(st)  # (no section column where there is one section)
     if is_brief(params):  # no appendix to link to in a brief briefing
-        return P.table(
-            df,
-            {"figure": "Figure", "qualifier": "Qualifier", "about": "What it measures", "section": "Section"},
-            widths={"figure": "0.17", "qualifier": "0.12", "about": "0.41", "section": "0.3"},
-        )
-    return P.table(
-        df,
-        {"figure": "Figure", "qualifier": "Qualifier", "about": "What it measures", "kind": "Kind", "section": "Section", "quote": "Where it is said"},
-        links={"figure": lambda r: link(r["sentence"]), "quote": lambda r: link(r["sentence"])},
-        widths={"figure": "0.12", "qualifier": "0.09", "about": "0.18", "kind": "0.08", "section": "0.16", "quote": "0.37"},
-    )
+        cols = {"figure": "Figure", "qualifier": "Qualifier", "about": "What it measures", "section": "Section"}
+        widths = {"figure": "0.17", "qualifier": "0.12", "about": "0.41", "section": "0.3"}
+        if one:
+            del cols["section"], widths["section"]
+            widths["about"] = "0.71"
+        return P.table(df, cols, widths=widths)
+    cols = {"figure": "Figure", "qualifier": "Qualifier", "about": "What it measures", "kind": "Kind", "section": "Section", "quote": "Where it is said"}
+    widths = {"figure": "0.12", "qualifier": "0.09", "about": "0.18", "kind": "0.08", "section": "0.16", "quote": "0.37"}
+    if one:
+        del cols["section"], widths["section"]
+        widths["about"], widths["quote"] = "0.26", "0.45"
+    return P.table(df, cols, links={"figure": lambda r: link(r["sentence"]), "quote": lambda r: link(r["sentence"])}, widths=widths)
 
 
 def names_with_numbers(a) -> P.Rich:
@@ -1355,14 +1370,13 @@ def actors_table(a) -> P.Rich:
             }
         )
     df = pd.DataFrame(rows).sort_values(["_order", "sentence"], kind="stable")
-    return P.table(
-        df,
-        {"name": "Name", "type": "Type", "country": "Whose", "first": "First mention", "mentions": "Mentions",
-         "said": "What the statement says of it"},
-        links={"name": lambda r: link(r["sentence"])},
-        numeric=("mentions",),
-        widths={"name": "0.3", "type": "0.1", "country": "0.12", "first": "0.18", "said": "0.18"},
-    )
+    cols = {"name": "Name", "type": "Type", "country": "Whose", "first": "First mention", "mentions": "Mentions",
+            "said": "What the statement says of it"}
+    widths = {"name": "0.3", "type": "0.1", "country": "0.12", "first": "0.18", "said": "0.18"}
+    if headless(a.statement):  # (every first mention is in the one section)
+        del cols["first"], widths["first"]
+        widths["name"], widths["said"] = "0.4", "0.26"
+    return P.table(df, cols, links={"name": lambda r: link(r["sentence"])}, numeric=("mentions",), widths=widths)
 
 
 # -- section digests --------------------------------------------------------------------------
@@ -1376,7 +1390,7 @@ def section_digests(a) -> P.Rich:
     for sec in st.sections:
         if not sec.paragraphs:
             continue
-        name = section_name(sec.heading)
+        name = WHOLE_TEXT if headless(st) else section_name(sec.heading)
         anchor = P.slug(name, "digest-")
         anchor = next(f"{anchor}-{k}" for k in range(2, 10_000) if f"{anchor}-{k}" not in anchors) if anchor in anchors else anchor
         anchors.add(anchor)

@@ -2222,7 +2222,7 @@ _PERSON_LINE = re.compile(rf"{_COURTESIES}[{UPPER}][\w'’.-]+(?:\s+[{UPPER}a-z]
 
 
 # words of a title, not of a label line: "Joint Statement of Canada and Japan — March 8, 2024 — Ottawa"
-_EVENT_WORDS = re.compile(r"(?i)\b(?:summit|meeting|visit|talks|dialogue|forum|conference|session|consultations?)\b")
+_EVENT_WORDS = re.compile(r"(?i)\b(?:summit|meeting|visit|talks|dialogue|forum|conference|session|consultations?|call|phone\s+call|telephone\s+call|conversation)\b")
 _TITLE_OPENING = re.compile(r"(?i)(?:joint\s+)?(?:statement|declaration|communiqu[eé]|press\s+release)\b")
 _TITLE_WORDS = re.compile(r"(?i)\b(?:joint|statement|declaration|communiqu[eé]|readout|conclusions)\b")
 # a line that says only what the text is: "FORUM COMMUNIQUÉ", "Joint Statement", "Chair's Statement"
