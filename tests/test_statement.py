@@ -2539,3 +2539,9 @@ def test_a_place_under_the_date_after_a_blank_line_or_in_a_paragraph_of_its_own_
     # (a heading under a date with its place stays a heading)
     st = S.from_text("G7 Statement\n\nCharlevoix, 14 March 2025\n\nUkraine\n\nWe support Ukraine.\n")
     assert [s.heading for s in st.sections] == [None, "Ukraine"]
+
+
+def test_a_readout_of_a_call_titled_with_its_date():
+    st = S.from_text("PM call with President Lula: 6 May 2025\r\n\r\nPrime Minister Keir Starmer spoke with President Lula of "
+                     "Brazil this afternoon. The leaders agreed to deepen cooperation on climate.\r\n")
+    assert (st.title, st.date) == ("PM call with President Lula", dt.date(2025, 5, 6))

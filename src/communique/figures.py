@@ -3302,8 +3302,11 @@ def format_value(row, qualifier: bool = False) -> str:
     vm = None if _missing(row["value_max"]) else row["value_max"]
     unit = row["unit"] if not _missing(row["unit"]) else None
     text = str(row["text"])
-    if _missing(v) or kind == "date":
+    vague = bool(_VAGUE_WORDS.match(text))  # ("tens of thousands": as written, not "at least 20,000")
+    if _missing(v) or kind == "date" or vague:
         out = " ".join(text.split())
+        if vague:
+            out = out[:1].lower() + out[1:]  # ("Tens of thousands" opening its sentence)
     elif kind == "money":
         prefix = _money_prefix(text, unit)
         out = _join(_amount(v), _amount(vm) if vm is not None else None, prefix)
@@ -3344,12 +3347,15 @@ def format_value(row, qualifier: bool = False) -> str:
     if isinstance(per, str) and per:
         out = f"{out} a {per}" if per in PERIODS else f"{out} per {per}"  # "USD 300 billion a year", "USD 5 per tonne"
     q = row.get("qualifier") if hasattr(row, "get") else row["qualifier"]
-    if qualifier and not _missing(q) and q in _QUAL_WORDS:
+    if qualifier and not _missing(q) and q in _QUAL_WORDS and not vague:
         out = f"{_QUAL_WORDS[q]} {out}"
     change = row.get("change") if hasattr(row, "get") else None
     if qualifier and isinstance(change, str) and change in CHANGE_WORDS and kind != "multiple":  # ("×2" says it)
         out = f"{CHANGE_WORDS[change]} {out}"  # "rise of 7.4%": a change, not a level
     return out
+
+
+_VAGUE_WORDS = re.compile(r"(?i:tens|dozens|hundreds|thousands|millions|billions|several|a\s+few)\b")
 
 
 def _money_prefix(text: str, unit: str | None) -> str:
