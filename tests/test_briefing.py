@@ -968,3 +968,16 @@ def test_a_statement_without_headings_has_no_section_column_chart_or_preamble():
     assert "no headings" in briefing.topic_by_section_chart(a).html
     digests = briefing.section_digests(a).html
     assert ">The statement<" in digests and "(Preamble)" not in digests
+
+
+def test_a_plans_rows_open_on_their_action_and_read_as_sentences_in_the_summary():
+    st = S.from_text("Joint Statement of Canada and Mexico\n\nOttawa, 3 May 2025\n\nPlan\n\n| Pillar | Action | Lead | Timeline |\n"
+                     "| --- | --- | --- | --- |\n| Mobility | Increase the worker intake by 10% | ESDC / STPS | 2026 |\n"
+                     "| Energy | Study a clean electricity corridor | Natural Resources Canada | By December 2026 |\n", fmt="md")
+    assert st.sentences[0].text == "Increase the worker intake by 10%; lead: ESDC / STPS; by 2026; pillar: Mobility"
+    a = analysis.analyze(st)
+    assert a.commitments.verb.tolist()[0] == "increase"
+    due = [x for x in briefing.executive_summary(a) if x.startswith("Due after")][0]
+    assert "Natural Resources Canada: study a clean electricity corridor by December 2026" in due
+    assert "lead:" not in due and "pillar" not in due
+    assert briefing.plan_plain("Study a corridor; lead: Canada; by June 2025; pillar: Energy") == "study a corridor by June 2025"

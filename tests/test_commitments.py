@@ -4014,7 +4014,7 @@ def test_a_partys_may_with_its_members_a_forecast_after_will_and_a_change_by_a_s
                      "business visas by half. The AU will reduce losses by a third.\r\n")
     df = C.extract(st)
     assert df[["actor", "verb", "category", "sentence"]].values.tolist() == [
-        ["European Union and its Member States", "may", "intention", 0], ["both", "will", "commitment", 3],
+        ["European Union", "may", "intention", 0], ["both", "will", "commitment", 3],
         ["European Union", "will", "commitment", 4], ["African Union", "will", "commitment", 5]]
     assert df.catalyst_details.tolist()[2:] == [["numeric target: half"], ["numeric target: a third"]]
 

@@ -545,6 +545,21 @@ _PREPOSITION_FIRST = re.compile(r"of\b")
 
 
 _PLAN_DUE = re.compile(r";\s+(?=by\s)")
+_PLAN_AREA = re.compile(r";\s+(?:pillar|area|priority area|theme|sector|workstream|work stream|category|field|domain|track|topic|goal"
+                        r"|objective):\s+[^;]+$")
+
+
+def plan_plain(text: str) -> str:
+    """A plan's row as a sentence says it: "Launch a working group; lead: Canada; by June 2025;
+    pillar: Trade" is "launch a working group by June 2025" (the actor shown says who leads it,
+    and the section says the area); other text unchanged."""
+    if "; lead: " not in text and not _PLAN_AREA.search(text):
+        return text
+    plain = _PLAN_DUE.sub(" ", PLAN_LEAD.sub("", _PLAN_AREA.sub("", text)))
+    first = plain.split(" ", 1)[0]
+    if first[1:].islower() and first[:1].isupper() and "; lead: " in text:
+        plain = first.lower() + plain[len(first):]  # ("Study a corridor": the row's act, in a sentence's case)
+    return plain
 _NEXT_ACT = re.compile(r"\s+and\s+to\s+(?=[a-z])|;\s+(?:and\s+)?(?:to\s+)?(?=[a-z])")
 
 
@@ -560,7 +575,7 @@ def _dated_act(a, row: dict, when: str) -> str:
         full = _without_own_label(third_person(position_text(a.statement, row, 40)), row["actor"])
     # (a plan's row says who leads it, which the actor shown says already, and then when it is
     # due: "Launch a working group; lead: Canada; by June 2025" is "launch a working group by June 2025")
-    full = _PLAN_DUE.sub(" ", PLAN_LEAD.sub("", full))
+    full = plan_plain(full)
     target = _bare(full, 12)
     if when.lower() not in target.lower():
         # the date shows whole, even where the shortened target would cut it
@@ -733,7 +748,7 @@ def position_text(st, r: dict, words: int = 16) -> str:
     not deploy troops", "did not decide to extend the pact" is not "decide to extend ..."."""
     from . import commitments as C
 
-    text = _position_words(st, r, words)
+    text = plan_plain(_position_words(st, r, words))
     said = st.original[int(r["verb_start"]):int(r["verb_end"])].split()
     first, _, rest = text.partition(" ")
     if said and (first == said[0] or (first.endswith("ly") and rest.partition(" ")[0] == said[0])):
@@ -1233,7 +1248,7 @@ def _commitments_table(a, params: dict[str, Any] | None = None) -> P.Rich:
 def target_text(r: dict, words: int) -> str:
     """The target, shortened, with the condition it depends on when the target does not say
     it: "consult within 48 hours [condition: should supply disruptions occur]"."""
-    target = shorten(r["target"], words)
+    target = shorten(plan_plain(str(r["target"])), words)
     cond = str(r.get("condition") or "")
     from . import statement as S
 

@@ -901,10 +901,14 @@ def _plan_row(cells: list[str], headers: list[str]) -> tuple[list[str], list[str
     row reads as one undertaking with its actor and its deadline, in whatever order the
     columns stand."""
     names = _header_names(headers)
-    rest, lead, due = [], [], []
+    rest, lead, due, kind = [], [], [], []
     for i, c in enumerate(cells):
         head = names[i] if i < len(names) else ""
-        if c and _LEAD_HEADER.fullmatch(head):
+        if c and _AREA_HEADER.fullmatch(head) and len(cells) > 2 and any(_ACTION_HEADER.fullmatch(h) for h in names):
+            # ("| Pillar | Action | Lead | ... |": the area the row is under, said after it, so that
+            # the row opens on its action: "Increase the intake by 10%; lead: ...; pillar: Mobility")
+            kind.append(f"{head.lower()}: {c}")
+        elif c and _LEAD_HEADER.fullmatch(head):
             lead.append(c if c.lower().startswith(("lead", "led by")) else f"lead: {c}")
         elif c and _DUE_HEADER.fullmatch(head):
             if _DUE_WORD.match(c):
@@ -918,7 +922,7 @@ def _plan_row(cells: list[str], headers: list[str]) -> tuple[list[str], list[str
             rest.append((c, headers[i] if i < len(headers) else ""))
     if not rest or not (lead or due):
         return cells, headers
-    return [c for c, _ in rest] + lead + due, [h for _, h in rest]
+    return [c for c, _ in rest] + lead + due + kind, [h for _, h in rest]
 
 
 # the column of a plan that says who acts, and the one that says by when
@@ -928,6 +932,8 @@ _LEAD_HEADER = re.compile(r"(?i:lead(?:s|\s+(?:party|parties|side|country|countr
                           r"|party|parties|body|partner|institution)|implementer|focal\s+points?)")
 _DUE_HEADER = re.compile(r"(?i:by|by\s+when|deadline|due(?:\s+date|\s+by)?|target\s+date|time\s*lines?|time\s*frames?|timing"
                          r"|completion(?:\s+date)?|(?:to\s+be\s+)?completed\s+by|expected\s+completion)")
+_ACTION_HEADER = re.compile(r"(?i:(?:key\s+)?actions?|activit(?:y|ies)|measures?|deliverables?|steps?|tasks?|undertakings?)")
+_AREA_HEADER = re.compile(r"(?i:pillar|area|priority\s+area|theme|sector|workstream|work\s+stream|category|field|domain|track|topic|goal|objective)")
 _LOWER_IN_DATES = re.compile(r"(?i:end|mid|middle|first|second|the)\b")
 # a due cell that says its own deadline ("By December 2026", "Within 60 days", "Annually"), and
 # one that gives a span of years ("2026-2028")
