@@ -854,3 +854,14 @@ def test_a_plans_lead_label_is_no_distinctive_term():
                      "| Open a port office | Mexico | May 2026 |\n", fmt="md")
     assert "; lead: Mexico" in st.text
     assert "lead" not in themes.distinctive_terms(st, min_count=1).term.tolist()
+
+
+def test_wildfires_returnees_maritime_exercises_border_crossings_and_climate_have_their_topics():
+    st = S.from_text("Joint Statement of Argentina and Chile\n\nSantiago, 3 May 2025\n\nCooperation\n\nThey will cooperate in the "
+                     "management of wildfires in Patagonia. Chile will support the reintegration of up to 2,000 returnees. They "
+                     "will conduct a trilateral maritime exercise. They will reduce border crossing times. The Paris Agreement "
+                     "guides climate action.\n")
+    df = themes.classify(st, themes.load_codebook())
+    df = df[0] if isinstance(df, tuple) else df
+    assert df.subtopic_name.tolist() == ["Disaster Relief", None, "Readiness", "Highways", "Air Pollution & Climate Change"]
+    assert df.topic_name.tolist()[1] == "Immigration"
