@@ -2402,3 +2402,14 @@ def test_a_level_a_thing_came_down_from_measures_the_thing():
     st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 May 2025\n\nEconomy\n\nInflation has declined from a peak of "
                      "9.4%. Inflation fell from a high of 12%.\n")
     assert F.extract(st).about.tolist() == ["Inflation", "Inflation"]
+
+
+def test_a_change_before_its_noun_a_cap_extended_a_yearly_sum_before_a_year_and_a_period_in_quarters():
+    st = S.from_text("Joint Statement of the United Kingdom and Australia\n\nLondon, 3 May 2025\n\nTrade\n\nThey welcomed the 20 "
+                     "per cent increase in bilateral trade. Australia will extend the cap from 5,000 to 6,000 places. The UK "
+                     "will provide £75m a year before 2027. Trade in the four quarters to the end of Q3 2024 was £7.2bn.\n")
+    df = F.extract(st)
+    assert df.value_max.isna().all()  # (a change from 5,000 to 6,000, no range)
+    assert df[["text", "per", "about", "change"]].fillna("-").values.tolist() == [
+        ["20 per cent", "-", "bilateral trade", "rise"], ["5,000", "-", "cap", "-"], ["6,000", "-", "places", "-"],
+        ["£75m", "year", "-", "-"], ["2027", "-", "-", "-"], ["Q3 2024", "-", "-", "-"], ["£7.2bn", "-", "-", "-"]]

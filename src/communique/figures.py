@@ -462,7 +462,7 @@ def _rx() -> SimpleNamespace:
     rate_re = book.compile(
         rf"(?P<gap>(?:\s+(?!(?:{gap_stops})(?![\w'’-]))[A-Za-z][\w'’-]*){{0,8}}?)"
         rf"(?:\s+(?P<word>(?:{patterns.phrases(f for f in rates if f.startswith('per '))})(?![\w/-])(?!\s+(?:{per_not_after})(?![\w-]))"
-        rf"|(?:{patterns.phrases(f for f in rates if not f.startswith(('/', 'per ')))})(?![\w/-])(?!\s+(?:{not_after})(?![\w-])))"
+        rf"|(?:{patterns.phrases(f for f in rates if not f.startswith(('/', 'per ')))})(?![\w/-])(?!\s+(?:{not_after})(?![\w-])(?!\s+(?:by\s+)?(?:19|20)\d\d)))"
         rf"|\s*(?P<slash>{patterns.phrases(f for f in rates if f.startswith('/'))})(?![\w/-])(?!\s+(?:{per_not_after})(?![\w-])))",
         re.I,
     )
@@ -1754,6 +1754,7 @@ def _change_carried(text: str, out: list[tuple]) -> list[tuple]:
     return out
 
 
+_CHANGE_NOUN_OF = re.compile(r"(?:increase|rise|growth|decline|decrease|reduction|drop|fall|cut|expansion|contraction)s?\s+(?:in|of)\s+(.+)")
 _CHANGE_NOUNS = frozenset("increase rise growth decline decrease reduction drop fall cut".split())
 
 
@@ -1763,6 +1764,10 @@ def _change_of_the_last(out: list[tuple]) -> list[tuple]:
     the figure before it in the sentence measures."""
     about, sent, change = (COLUMNS.index(c) for c in ("about", "sentence", "change"))
     for k, r in enumerate(out):
+        if r[change] is not None and isinstance(r[about], str) and r[about][:1].islower():
+            of = _CHANGE_NOUN_OF.match(r[about])
+            if of is not None:  # "the 20 per cent increase in bilateral trade": the trade
+                out[k] = r = (*r[:about], of.group(1), *r[about + 1:])
         if r[change] is None or not isinstance(r[about], str) or r[about].lower() not in _CHANGE_NOUNS:
             continue
         for q in reversed(out[:k]):
@@ -1818,8 +1823,9 @@ def _change(text: str, start: int, end: int, kind: str = "percent") -> str | Non
     # (a word of change among the last few before the figure, looked up before any pattern runs)
     near = text[max(0, start - 90):start].lower().split()[-11:]
     m = cx.before.search(text, max(0, start - 90), start) if any(w in cx.words for w in near) else None
-    if m is None and text[start - 2:start] in ("a ", "A ") or m is None and text[max(0, start - 3):start].lower() == "an ":
-        m = cx.after.match(text, end)
+    if m is None and (text[start - 2:start] in ("a ", "A ") or text[max(0, start - 3):start].lower() == "an "
+                      or text[max(0, start - 4):start].lower() == "the "):
+        m = cx.after.match(text, end)  # ("a 10% cut in tariffs", "the 20 per cent increase in trade")
     if m is None:
         up = _UP_OR_DOWN.search(text, max(0, start - 8), start) if kind == "percent" else None
         return None if up is None else "rise" if up.group(1).lower() == "up" else "fall"  # ("exports were up 9.8%")
@@ -2541,6 +2547,8 @@ def _fraction(m, stext, rx):
                 return None
             num = 1.0 if parts[0] in ("a", "an") else _word_value(" ".join(parts[:-1]), rx)
             value = num / denominator
+            if value >= 1:
+                return None  # "the four quarters to the end of Q3 2024": a period, no share
     q, q_start = _qualifier(stext, start, rx)
     # (what "one in five" counts follows it: "one in five young people")
     about = _phrase_after(stext, end, rx, openers=("of",), require_opener=share is None)
