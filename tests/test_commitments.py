@@ -4051,3 +4051,16 @@ def test_a_level_that_stands_or_a_number_a_thing_serves_is_no_target():
                      "investment in Mexico exceeds C$45 billion. Mexico will expand the school meals programme, which serves 40 "
                      "million students every day. Canada will welcome 500 students.\n")
     assert C.extract(st).catalyst_details.tolist() == [[], [], ["numeric target: 500 students"]]
+
+
+def test_an_adjective_before_its_determiner_sets_no_condition_and_a_body_named_by_a_nations_adjective_acts():
+    st = S.from_text("Joint Statement of the United Kingdom and Nigeria\n\nAbuja, 3 May 2025\n\nTrade\n\nNigeria will clear the "
+                     "pending approvals by 2026. Nigeria will act pending the entry into force of the treaty. Nigeria and British "
+                     "International Investment will provide £150m to the fund. Leaders will establish a mechanism by the 2026 "
+                     "Forum Leaders Meeting. Nigeria will report before 30 de junio de 2026.\n")
+    df = C.extract(st)
+    assert df[["actor", "conditional"]].values.tolist() == [
+        ["Nigeria", False], ["Nigeria", True], ["Nigeria and British International Investment", False], ["both", False],
+        ["Nigeria", False]]
+    assert [d for ds in df.catalyst_details for d in ds if d.startswith("timeline")] == [
+        "timeline: by 2026", "timeline: by the 2026 Forum Leaders Meeting", "timeline: before 30 de junio de 2026"]

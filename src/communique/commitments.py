@@ -457,6 +457,8 @@ def _lex() -> SimpleNamespace:
     # what the person, role and name patterns can start with: "the"/"The", a title, a capital
     L.actor_first = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZt") | {w[0] for w in EL.role_words}
     L.role_words = EL.role_words
+    # (the head words of titles: "Minister", "President"; not "International" of a portfolio)
+    L.role_heads = frozenset(r.replace("-", " ").split()[-1] for r in E.codebook()["roles"] if r.strip()) | {"Minister", "Secretary"}
     L.role_only_re = book.compile(rf"(?:the\s+|The\s+)?(?P<role>{role})(?=\s*(?:,|\band\b|&|$))")
     L.named_re = book.compile(
         # (names in Spanish, Portuguese or French run on over their small words, and may hold their
@@ -602,9 +604,12 @@ def _lex() -> SimpleNamespace:
         # (with the part of it: "in the first quarter of next year")
         rf"|\b(?:(?:(?:in|by|before|during|until)\s+)?the\s+(?:end|start|beginning|middle|first\s+half|second\s+half|(?:first|second|third|fourth|last)\s+quarter)\s+of\s+)?"
         rf"(?:(?:later|early|earlier)\s+)?(?:this|next|the coming|the next|the following|the current)\s+(?:(?:two|three|four|five|six|ten|few|several|\d+)\s+)?(?:{periods})s?\b"
+        # a day in a translated text's words: "before 30 de junio de 2026", "avant le 30 juin 2026"
+        rf"|\b(?:by|before|until|on|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+|le\s+|el\s+)?\d{{1,2}}(?:º|°|er)?\s+(?:de\s+)?"
+        rf"(?i:{D.foreign_months_alt()})\s+(?:de\s+|del\s+)?(?P<yf>{year})\b"
         # a deadline set by an event: "before COP30", "ahead of the G20 Summit"
         rf"|\b(?:before|by|ahead\s+of|in\s+time\s+for|until)\s+(?:(?:COP|CMA|CMP)\s?\d{{1,2}}\b"
-        rf"|the\s+(?:[A-Z][\w-]*\s+){{1,4}}(?:Summit|Conference|Ministerial|General\s+Assembly|World\s+Cup|Games)\b)"
+        rf"|the\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){{1,4}}(?:Summit|Conference|Ministerial|Meeting|General\s+Assembly|World\s+Cup|Games)\b)"
         rf"|\b(?:{deadline})\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first half|second half|first quarter|second quarter|third quarter|fourth quarter|course)\s+of\s+(?:the\s+)?){{0,2}}(?:(?:early|mid|late|end)[-\s])?"
         # (a span of months: "between March and May 2026", "from March to May 2026")
         rf"(?:(?P<m2>{month})\s+(?:(?:and|to|until|till|through)\s+|[-–]\s*(?=[A-Z]))?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:(?P<m3>{month}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?,\s+)?"
@@ -1031,6 +1036,9 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
             # Agriculture" (the body's cue word before "of" or "for")
             return ("named", text, False), m.end()
         words = text.split()
+        if len(words) >= 3 and first in L.adjective and all(w[:1].isupper() for w in words) and not words[-1].endswith("s") \
+                and not any(w in L.role_heads or w.lower() in L.government_nouns or w in L.demonyms for w in words[1:]):
+            return ("named", text, False), m.end()  # "British International Investment": a body by its name
         if len(words) == 2 and first in L.adjective and words[1][:1].isupper() and words[1] not in L.body_cues \
                 and words[1].lower() not in L.government_nouns and words[1] not in L.demonyms and not words[1].endswith("s"):
             return ("named", text, False), m.end()  # "Saudi Aramco", "Indian Oil": a country's firm, by its name
@@ -2702,6 +2710,7 @@ def _numeric_matches(text: str, start: int, end: int, L):
 
 
 # a sentence that opens on its condition, up to the comma that ends it (not "Once again, ...")
+_DETERMINER_END = re.compile(r"\b(?:the|its|their|our|all|any|these|those|his|her)\s+$", re.I)
 _CONDITION_FIRST = re.compile(
     r"\s*(?:(?:Should|Were|Had)\s|(?:If|Unless|Once(?!\s+(?:again|more)\b)|Provided\s+that|In\s+the\s+event\s+that)\b)[^;:,]*,\s+"
 )
@@ -2827,6 +2836,8 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
         if word == "pending" and not (after[:1] and after[0] in L.pending_before) and \
                 not any(w in L.subject_to or w in L.pending_nouns for w in after[:2]):
             continue  # "resolve pending issues": an adjective; not "pending parliamentary approval", "pending its entry"
+        if word == "pending" and _DETERMINER_END.search(text, max(lo, start - 8), start):
+            continue  # "clear the pending approvals": an adjective after its determiner
         if word in ("provided that", "providing that") and after[:1] and (after[0] in L.time_nouns or after[0] in L.relative_verbs):
             continue  # "the assistance provided that year", "the assistance provided that has strengthened ..."
         if word in L.condition_opening and not _opens_clause(text, lo, start):
@@ -3028,6 +3039,8 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
         sent = st.sentence_at(start)
         lo, hi = (sent.start, sent.end) if sent else (start, end)  # (how far a date's clause is read)
         for m in L.timeline_re.finditer(text, start, count_end):
+            if m.group("yf") and year_now and int(m.group("yf")) < year_now:
+                continue  # (a translated day already past)
             if m.group("y3") and year_now and int(m.group("y3")) < year_now:
                 continue  # "students born between 2004 and 2007": a span that is over, no deadline
             if m.group("rec") and _MODIFIER_BEFORE.search(text, max(start, m.start() - 8), m.start()):
