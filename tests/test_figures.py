@@ -2413,3 +2413,11 @@ def test_a_change_before_its_noun_a_cap_extended_a_yearly_sum_before_a_year_and_
     assert df[["text", "per", "about", "change"]].fillna("-").values.tolist() == [
         ["20 per cent", "-", "bilateral trade", "rise"], ["5,000", "-", "cap", "-"], ["6,000", "-", "places", "-"],
         ["£75m", "year", "-", "-"], ["2027", "-", "-", "-"], ["Q3 2024", "-", "-", "-"], ["£7.2bn", "-", "-", "-"]]
+
+
+def test_figures_listed_with_what_they_measure_said_once_all_measure_it():
+    st = S.from_text("Joint Statement of India, Japan and the United States\n\nTokyo, 3 May 2025\n\nEconomy\n\nIndia will contribute "
+                     "USD 5 million, Japan USD 10 million and the United States USD 15 million to the seed fund. They met 100 per "
+                     "cent, 95 per cent and 80 per cent of their requirements. Japan gave USD 5 million and Korea gave USD 2 "
+                     "million for schools.\n")
+    assert F.extract(st).about.tolist() == ["seed fund"] * 3 + ["requirements"] * 3 + [None, "schools"]

@@ -1712,12 +1712,36 @@ def _records(st) -> list[tuple]:
     kind, start, end = (COLUMNS.index(c) for c in ("kind", "start", "end"))
     out = [(*r, _change(st.text, r[start], r[end], r[kind]) if r[kind] in _CHANGES else _multiple_change(r[COLUMNS.index("text")], r[COLUMNS.index("value")])
             if r[kind] == "multiple" else None) for r in out]
-    return _change_of_the_last(_change_carried(st.text, _about_of_the_pair(st.text, out)))
+    return _change_of_the_last(_change_carried(st.text, _about_of_the_list(st.text, _about_of_the_pair(st.text, out))))
 
 
 # a second figure set after "and of": "contributions of USD 2.5 billion to X and of more than EUR 1 billion to Y"
 _AND_OF_BEFORE = re.compile(r"\band\s+of\s+(?:(?:more|less|fewer)\s+than\s+|up\s+to\s+|about\s+|over\s+|nearly\s+|almost\s+"
                             r"|some\s+|at\s+least\s+|around\s+|approximately\s+)?$")
+
+
+# between two figures of one list: ", ", " and ", or a name the verb is shared with: ", Japan USD 10
+# million and the United States USD 15 million"
+_LIST_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?")
+
+
+def _about_of_the_list(text: str, out: list[tuple]) -> list[tuple]:
+    """Figures listed with what they measure said once, after the last ("India will contribute
+    USD 5 million, Japan USD 10 million and the United States USD 15 million to the seed fund",
+    "100 per cent, 95 per cent and 80 per cent of their requirements") all measure it."""
+    kind, start, end, about, sent = (COLUMNS.index(c) for c in ("kind", "start", "end", "about", "sentence"))
+    k = 0
+    while k < len(out):
+        j = k
+        while j + 1 < len(out) and out[j + 1][kind] == out[k][kind] and out[j + 1][sent] == out[k][sent] \
+                and _LIST_GAP.fullmatch(text, out[j][end], out[j + 1][start]):
+            j += 1
+        last = out[j]
+        if j > k and isinstance(last[about], str) and all(not isinstance(out[i][about], str) for i in range(k, j)):
+            for i in range(k, j):
+                out[i] = (*out[i][:about], last[about], *out[i][about + 1:])
+        k = j + 1
+    return out
 
 
 def _about_of_the_pair(text: str, out: list[tuple]) -> list[tuple]:
