@@ -2545,3 +2545,14 @@ def test_a_readout_of_a_call_titled_with_its_date():
     st = S.from_text("PM call with President Lula: 6 May 2025\r\n\r\nPrime Minister Keir Starmer spoke with President Lula of "
                      "Brazil this afternoon. The leaders agreed to deepen cooperation on climate.\r\n")
     assert (st.title, st.date) == ("PM call with President Lula", dt.date(2025, 5, 6))
+
+
+def test_a_web_pages_title_after_its_heading_names_who_published_it():
+    html = ("<html><head><title>Joint Statement by Canada and Mexico - Prime Minister of Canada</title></head><body><main>"
+            "<h1>Joint Statement by Canada and Mexico</h1><p>September 18, 2025</p><p>The leaders met in Ottawa.</p>"
+            "</main></body></html>")
+    st = S.from_text(html, fmt="html")
+    assert st.issuer == "Prime Minister of Canada"
+    assert all("Published by" not in s.text for s in st.sentences)
+    other = html.replace(" - Prime Minister of Canada", " | Canada.ca").replace("<h1>Joint Statement by Canada and Mexico</h1>", "<h1>News</h1>")
+    assert S.from_text(other, fmt="html").issuer is None

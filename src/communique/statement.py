@@ -1133,6 +1133,9 @@ def _bold_only(el, text: str) -> bool:
 _BACK_LINKS = frozenset(("↩", "↩︎", "↩\ufe0e", "↑", "^", "⤴", "[back]", "back", "Back"))
 
 
+_TITLE_SITE = re.compile(r"\s+[-|–—]\s+")
+
+
 def html_to_text(html: str) -> tuple[str, str | None]:
     """Turn a saved web page into Markdown-like lines; return ``(text, page_title)``.
 
@@ -1148,6 +1151,14 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     # issuer where the text names none, carried as a labelled line the page-label reading takes
     site = soup.find("meta", attrs={"property": "og:site_name"}) or soup.find("meta", attrs={"name": "publisher"})
     site_name = " ".join(str(site.get("content") or "").split()) if site else ""
+    h1 = soup.find("h1")
+    if not site_name and page_title and h1 is not None:
+        # (else the title's part after the page's own heading: "Joint Statement by ... - Prime
+        # Minister of Canada" is the Prime Minister's page)
+        head = " ".join(h1.get_text(" ", strip=True).split())
+        parts = _TITLE_SITE.split(page_title)
+        if len(parts) >= 2 and head and " ".join(parts[0].split()) == head and 1 <= len(parts[-1].split()) <= 8:
+            site_name = " ".join(parts[-1].split())
     for fig in soup.find_all("figure"):
         if fig.find(["img", "picture", "video", "svg"]) is not None and fig.find("table") is None:
             fig.decompose()  # a photograph and its caption ("Ministers at the meeting. © European Union")
