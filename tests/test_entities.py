@@ -2408,3 +2408,11 @@ def test_hijri_months_are_no_places_and_a_sea_or_a_delta_keeps_its_whole_name():
         ["Mekong Delta", "place"], ["Western Indian Ocean", "place"], ["South Korea", "country"],
         ["Security Council", "organization"]]
     assert df.said.tolist()[2] == ["seek"]
+
+
+def test_a_verb_opening_an_item_before_a_count_names_nothing():
+    st = S.from_text("Joint Statement of Canada and Mexico\n\nOttawa, 3 May 2025\n\nPlan\n\n| Action | Lead | Timeline |\n"
+                     "| --- | --- | --- |\n| Fund 500 student exchange scholarships each year | Global Affairs Canada | 2026-2028 |\n\n"
+                     "Vision 2030 guides the plan.\n", fmt="md")
+    assert E.extract(st)[["name", "type"]].values.tolist() == [
+        ["Global Affairs Canada", "organization"], ["Vision 2030", "initiative"]]

@@ -1935,6 +1935,18 @@ def _counts_before_name(words: list[str], k: int, L, after: str = "") -> bool:
 
 _COUNTRY_WORD_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+$")
 _JOINED = re.compile(r"\bof\s+(?:the\s+)?([\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+and\s+the\s+")
+_VERB_THEN_COUNT = re.compile(r"[A-Z][a-z]+\s+\d[\d,]*")
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset[str]:
+    """The verbs the commitments lexicon knows, and those that open a plan's or a list's item
+    ("fund", "launch")."""
+    from . import commitments
+
+    return frozenset(commitments.verb_forms()) | frozenset(commitments.codebook().get("item_verbs") or ())
+
+
 _VERB_THE = re.compile(rf"(?:[A-Za-z]+|[A-Za-z]+(?:ed|ing|ED|ING)\s+(?:in|on|upon|by|with|to|under|from|at))\s+the\s+(?=[{_UP}\d])")
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.:;!?]\s+|\n\s*(?:(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-•*–])\s+)?)\Z")
 
@@ -1942,6 +1954,9 @@ _OPENS_SENTENCE = re.compile(r"(?:\A|[.:;!?]\s+|\n\s*(?:(?:\(?\d{1,3}[.)]|\(?[a-
 def _chunk_names(text: str, start: int, end: int, blocked: _Spans, sentence_of, L):
     """Split one run of capitalized words into names with a type; yield (start, end, name, type)."""
     for s0, e0, name, typ in _split_run(text, start, end, blocked, sentence_of, L):
+        if _VERB_THEN_COUNT.fullmatch(name) and _OPENS_SENTENCE.search(text, max(0, s0 - 8), s0) \
+                and name.split()[0].lower() in _verb_forms():
+            continue  # "Fund 500 student exchange scholarships": an act on a count, no "Fund 500"
         verb = _VERB_THE.match(text, s0, e0)
         if verb and _OPENS_SENTENCE.search(text, max(0, s0 - 8), s0):
             # a sentence that opens on its verb: "RECALLING the Regional Agenda ...", "8. Instruct
