@@ -505,7 +505,8 @@ def test_a_span_of_years_in_brackets_keeps_its_closing_bracket_in_the_label():
     st = S.from_text("Joint Statement of China and Chile\n\nBeijing, 15 November 2025\n\nPlanning\n\n"
                      "The two sides will publish a Joint Action Plan (2026-2030).\n")
     fig = charts.timeline(F.extract(st), st.date)
-    assert [t for t in texts(fig) if "2030" in t] == ["…publish a Joint Action Plan (2026-2030)"]
+    # (as much as the figure has room for, from a whole word, the bracket closed)
+    assert [t for t in texts(fig) if "2030" in t] == ["…Action Plan (2026-2030)"]
     render(fig)
 
 
@@ -577,3 +578,20 @@ def test_the_section_labels_over_the_terms_never_overlap_where_sections_are_shor
     boxes = sorted((t.get_window_extent() for t in ax.texts if t.get_text()), key=lambda b: b.x0)
     assert len(boxes) >= 3
     assert all(a.x1 <= b.x0 + 1 for a, b in zip(boxes, boxes[1:]))
+
+
+def test_a_plans_dates_are_labelled_as_sentences_and_every_label_stays_inside_the_figure():
+    st = S.from_text("Joint Statement of Canada and Mexico\n\nOttawa, 18 September 2025\n\nPlan\n\n| Action | Lead | Timeline |\n"
+                     "| --- | --- | --- |\n| Study a Canada-Mexico LNG and clean electricity corridor | Natural Resources Canada / SENER "
+                     "| By December 2026 |\n| Create a joint task force on fentanyl precursors | Public Safety Canada | 2027 |\n\n"
+                     "Trade reached C$56 billion in 2024. The programme runs from 2026 to 2030.\n", fmt="md")
+    fig = charts.timeline(F.extract(st), st.date)
+    labels = [t for t in texts(fig) if t.startswith("…")]
+    assert any(t.endswith("electricity corridor by December 2026") for t in labels)
+    assert not any("lead:" in t for t in labels)
+    fig.canvas.draw()
+    box = fig.bbox
+    for t in fig.findobj(Text):
+        if t.get_text().startswith("…"):
+            ext = t.get_window_extent()
+            assert box.x0 - 1 <= ext.x0 and ext.x1 <= box.x1 + 1, t.get_text()

@@ -679,6 +679,10 @@ def _lead_in(quote, text: str, words: int = 6, nth: int = 0) -> str | None:
     said = _said_before(quote, text, nth)
     if said is None:
         return None
+    if "; lead: " in said:  # (a plan's row: "Study a corridor; lead: Canada; by December 2026" leads in "...corridor by")
+        from .statement import PLAN_DUE, PLAN_LEAD
+
+        said = PLAN_DUE.sub(" ", PLAN_LEAD.sub("", said))
     before = said.split()
     lead = " ".join(before[-words:])
     glued = bool(said) and not said[-1].isspace()  # ("by end-2025": no space after "end-")
@@ -775,6 +779,8 @@ def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Ye
         span = max(365.0, hi - lo)
         left, right = lo - span * 0.06, hi + span * 0.06
         ax.set_xlim(left, right)
+        fig_pt = fig.get_figwidth() * 72
+        width_pt, x0_pt = fig_pt * ax.get_position().width, fig_pt * ax.get_position().x0
         for i, (d, label, shown, future, last) in enumerate(events):
             x = mdates.date2num(d)
             color = INK if future is None else (FUTURE_COLOR if future else PAST_COLOR)
@@ -796,6 +802,22 @@ def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Ye
                 text = _short(shown, 20) + " · " + text
             # Labels point into the chart: rightwards in its left half, leftwards in its right half.
             on_right = x > (left + right) / 2
+            # (no longer than the room the axes leave on that side, the other side where it has
+            # more: a label is not cut at the edge)
+            at_x = x0_pt + (x - left) / (right - left) * width_pt
+            at_end = x0_pt + (end - left) / (right - left) * width_pt
+            rooms = {True: at_x - 12, False: fig_pt - at_end - 12}  # (to the figure's edges)
+            if len(text) * 4.1 > rooms[on_right] and rooms[not on_right] > rooms[on_right]:
+                on_right = not on_right
+            fits = max(18, int(rooms[on_right] / 4.1))
+            if len(text) > fits:
+                if shown and text.rstrip(")").endswith(shown):
+                    tail = text[-(fits - 1):]
+                    if not text[-fits].isspace() and " " in tail:
+                        tail = tail.split(" ", 1)[1]  # (from a whole word)
+                    text = "…" + tail.lstrip()
+                else:
+                    text = _short(text, fits)
             # (on a white ground, so that the statement's date line passes behind the words; after
             # the end of a span of years, so that the words do not cover it)
             ax.annotate(plain(text), (x if on_right else end, i), xytext=(-7 if on_right else 7, 0), textcoords="offset points",

@@ -943,6 +943,9 @@ _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d")
 # how a plan's row gives who leads it, as _plan_row writes it ("...; lead: Mexico; by ..."): the
 # commitments analysis reads its actor there, and the briefing leaves it out where the actor shows
 PLAN_LEAD = re.compile(r";\s+lead:\s+([^;]+?)\s*(?=;|$)")
+# ... and the due cell after it, as _plan_row writes it ("; by December 2025", "; within 60 days")
+PLAN_DUE = re.compile(r";\s+(?=(?:by|within|in|before|until|till|from|during|over|on|no\s+later\s+than|not\s+later\s+than"
+                      r"|starting|beginning|annually|every|each)\s)")
 _UNIT_IN_LABEL = re.compile(r"\([^()]*\)\s*$")
 _TIME_HEADER = re.compile(r"(?i:year|years|period|date|fy|fiscal\s+year|quarter)")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?")
