@@ -575,9 +575,13 @@ def money(figures_df, title: str = "Money cited") -> Figure:
                 ax.set_xlim(0, hi * 1.9)
             labels = []
             for r in group:
-                amount = human_amount(r["value"], unit)
-                if r["value_max"] and r["value_max"] > r["value"]:
-                    amount += "–" + human_amount(r["value_max"], unit)
+                if not _isnull(r.get("text")) and unit:
+                    # (as the summary writes it: "C$56 billion", "₩9.26 trillion")
+                    amount = F.format_value({**r, "kind": "money", "per": None, "qualifier": None, "change": None})
+                else:
+                    amount = human_amount(r["value"], unit)
+                    if r["value_max"] and r["value_max"] > r["value"]:
+                        amount += "–" + human_amount(r["value_max"], unit)
                 qualifier = r.get("qualifier")
                 if not _isnull(qualifier) and str(qualifier).strip():
                     amount = f"{str(qualifier).strip().replace('_', ' ')} {amount}"  # "more_than" -> "more than"
