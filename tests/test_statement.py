@@ -2556,3 +2556,19 @@ def test_a_web_pages_title_after_its_heading_names_who_published_it():
     assert all("Published by" not in s.text for s in st.sentences)
     other = html.replace(" - Prime Minister of Canada", " | Canada.ca").replace("<h1>Joint Statement by Canada and Mexico</h1>", "<h1>News</h1>")
     assert S.from_text(other, fmt="html").issuer is None
+
+
+def test_a_list_of_participants_is_an_annex_one_line_each_and_the_chair_signs_after_it():
+    text = ("CHAIR'S STATEMENT\nSpecial Leaders' Retreat of the Pacific Islands Forum\nNuku'alofa, Kingdom of Tonga, 21 November "
+            "2025\n\n1. The Retreat was chaired by the Hon. Dr Aisake Valu Eke, Prime Minister of Tonga.\n\n2. Leaders agreed to "
+            "act on climate change.\n\nList of Participants\n\nHon. Anthony Albanese MP, Prime Minister of Australia\n"
+            "H.E. Dr Hilda Heine, President of the Republic of the Marshall Islands\nRt Hon. Christopher Luxon, Prime Minister "
+            "of New Zealand\n\nSigned:\n\nHon. Dr Aisake Valu Eke\nPrime Minister of the Kingdom of Tonga\n")
+    st = S.from_text(text)
+    assert [s.heading for s in st.sections] == [None, "List of Participants"]
+    assert [s["name"] for s in st.signatories] == ["Dr Aisake Valu Eke"]
+    listed = [s.text for s in st.sentences if s.section == 1]
+    assert listed[1] == "H.E. Dr Hilda Heine, President of the Republic of the Marshall Islands" and len(listed) == 3
+    from communique import entities as E
+    people = E.extract(st).query("type == 'person'")
+    assert people.set_index("name").loc["Hilda Heine", "mentions"] == 1

@@ -719,6 +719,8 @@ _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b\.?")
 _JUNIOR = re.compile(r",?[ \t]+(Jr|Sr)\b\.?")
 #: "Jr." and "Sr." end a name without telling one person from another
 _GENERATIONAL = frozenset({"Jr.", "Sr."})
+# courtesies a name may still open on ("H.E. Dr Hilda Heine", "Hon. Dr Aisake Valu Eke")
+_COURTESY_LEAD = re.compile(r"(?:(?:H\.\s?E\.|Hon\.?|Rt\.?\s+Hon\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+)+(?=[A-Z])")
 
 
 def _with_generation(text: str, name: str, end: int) -> str:
@@ -1015,6 +1017,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
 
     def person_for(name: str, role: str | None):
         role = L.role_in_full.get(role, role)  # ("Sen. Ana Santos": a Senator)
+        lead = _COURTESY_LEAD.match(name)
+        if lead is not None and lead.end() < len(name):
+            name = name[lead.end():]  # ("H.E. Dr Hilda Heine" is Hilda Heine, whom a "Dr" elsewhere is not)
         # (a surname in capitals is the same word: "IWAYA Takeshi" is "Foreign Minister Iwaya")
         toks = {_name_word(w) for w in name.split()} - _PARTICLES - _GENERATIONAL
         lineage = bool(_PATRONYMIC & set(name.split()))

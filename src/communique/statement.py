@@ -1903,9 +1903,21 @@ def _signature_block(lines, nonblank: list[int]) -> list[int]:
     "For the Government of ..." line among the last lines of the text (its last quarter, and
     at least its last twelve), when all of them are short lines without a final stop."""
     # (an annex may follow the signatures: the block ends where it begins)
-    half = len(nonblank) // 2
-    end = next((k for k in range(half, len(nonblank)) if _annex_head(lines[nonblank[k]].text)), len(nonblank))
-    body = nonblank[:end]
+    third = len(nonblank) // 3  # (an annex is in the text's last two thirds)
+    end = next((k for k in range(third, len(nonblank)) if _annex_head(lines[nonblank[k]].text)), len(nonblank))
+    got = _signature_block_in(lines, nonblank[:end])
+    if not got and end < len(nonblank):
+        # (or after the annex, under its own "Signed:": "List of Participants" / ... / "Signed:"
+        # / "Hon. Dr Aisake Valu Eke" / "Prime Minister of the Kingdom of Tonga")
+        after = nonblank[end + 1:]
+        label = next((k for k in range(len(after) - 1, max(-1, len(after) - 12), -1) if _SIGNED_LABEL.fullmatch(lines[after[k]].text)), None)
+        rest = after[label + 1:] if label is not None else []
+        if rest and all(len(lines[i].text.split()) <= 16 and not _TERMINAL.search(lines[i].text.strip()) for i in rest):
+            got = [after[label], *rest]
+    return got
+
+
+def _signature_block_in(lines, body: list[int]) -> list[int]:
     tail = body[max(0, min(len(body) * 3 // 4, len(body) - 12)):]
     for k, i in enumerate(tail):
         if _signature_head(lines[i].text.lstrip("#*_ ")):  # (a bold line of Markdown is a "###" heading by now)
@@ -2108,7 +2120,7 @@ def _signer_last_line(lines, body: list[int]) -> list[int]:
 
 
 _ANNEX_LABEL = re.compile(r"(?:Annex|Appendix|Attachment)(?:\s+(?:[IVX]{1,4}|\d{1,2}|[A-E]))?\s*[:.–—-]\s+[A-Za-z][\w'’,-]*(?:\s+[\w'’,-]+){0,10}")
-_ANNEX_HEAD = re.compile(r"\s*(?:#{1,6}\s*)?(?:\*\*)?(?i:annex|appendix|attachment)\b")
+_ANNEX_HEAD = re.compile(r"\s*(?:#{1,6}\s*)?(?:\*\*)?(?i:annex|appendix|attachment|list\s+of\s+(?:participants|delegations|delegates|attendees|heads\s+of\s+delegation)|participants|attendees)\b")
 
 
 def signatories(block: list[str]) -> list[dict[str, Any]]:
@@ -3571,9 +3583,19 @@ def from_text(
                      and following.get(i) is not None and following[i] not in front
                      and _DIGIT.search(lines[i].text) and (_dateline(lines[i].text) or (None, None))[1]}
     front.update(mid_datelines)
+    # (the lines of a list under an annex's head are its items, none a heading: "List of
+    # Participants" / "Hon. Anthony Albanese MP, Prime Minister of Australia" / ...)
+    items = set()
+    for i in heads:
+        if heads[i][0] in ("title", "caps") and _annex_head(lines[i].text):
+            j = following.get(i)
+            if j is not None and j in heads:
+                while j is not None and lines[j].text.strip() and j not in front:
+                    items.add(j)
+                    j = j + 1 if j + 1 < len(lines) and lines[j + 1].text.strip() else None
 
     # Keep only headings that are followed by prose (weak "title" headings especially).
-    heading_lines = [i for i in sorted(heads) if i not in front]
+    heading_lines = [i for i in sorted(heads) if i not in front and i not in items]
     width = _wrap_width(lines, nonblank)
     # (numbered paragraphs: three or more numbered first lines that are plainly prose, wrapped
     # onto the next line; then a numbered first line of names is one of them too: "1. Minister
