@@ -842,7 +842,6 @@ def test_biofuels_trees_forensics_settlements_raw_materials_and_seasonal_workers
                      "Attorney General's Office. They support a political solution in Yemen. The EU will support local "
                      "processing of African critical raw materials. Mexico will expand the Seasonal Agricultural Worker Program.\n")
     df = themes.classify(st, themes.load_codebook())
-    df = df[0] if isinstance(df, tuple) else df
     assert df.topic_name.tolist() == ["Energy", "Environment", "Law and Crime", "International Affairs and Foreign Aid",
                                       "Energy", "Labor"]
 
@@ -862,6 +861,5 @@ def test_wildfires_returnees_maritime_exercises_border_crossings_and_climate_hav
                      "will conduct a trilateral maritime exercise. They will reduce border crossing times. The Paris Agreement "
                      "guides climate action.\n")
     df = themes.classify(st, themes.load_codebook())
-    df = df[0] if isinstance(df, tuple) else df
     assert df.subtopic_name.tolist() == ["Disaster Relief", None, "Readiness", "Highways", "Air Pollution & Climate Change"]
     assert df.topic_name.tolist()[1] == "Immigration"
