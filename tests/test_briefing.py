@@ -965,6 +965,8 @@ def test_a_statement_without_headings_has_no_section_column_chart_or_preamble():
     assert "USD 5 million" in figures and "Section" not in figures and "(Preamble)" not in figures
     assert "First mention" not in briefing.actors_table(a).html
     assert "no headings" in briefing.section_words_chart(a).html
+    table = briefing.sections_table(a).html
+    assert ">The statement<" in table and "(Preamble)" not in table
     assert "no headings" in briefing.topic_by_section_chart(a).html
     digests = briefing.section_digests(a).html
     assert ">The statement<" in digests and "(Preamble)" not in digests

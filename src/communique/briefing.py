@@ -982,8 +982,11 @@ def glance(a) -> P.Rich:
 
 
 def sections_table(a) -> P.Rich:
+    df = a.sections
+    if headless(a.statement):
+        df = df.assign(heading=WHOLE_TEXT)  # (one section, the whole text: no "preamble")
     return P.table(
-        a.sections,
+        df,
         {"heading": "Section", "paragraphs": "Paragraphs", "sentences": "Sentences", "words": "Words", "share": "Weight"},
         numeric=("paragraphs", "sentences", "words", "share"),
         formats={"share": lambda v: f"{v:.0f}%"},
