@@ -2421,3 +2421,12 @@ def test_figures_listed_with_what_they_measure_said_once_all_measure_it():
                      "cent, 95 per cent and 80 per cent of their requirements. Japan gave USD 5 million and Korea gave USD 2 "
                      "million for schools.\n")
     assert F.extract(st).about.tolist() == ["seed fund"] * 3 + ["requirements"] * 3 + [None, "schools"]
+
+
+def test_a_list_said_with_its_first_figure_and_a_level_after_a_change_of_its_own():
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 May 2025\n\nEconomy\n\nGlobal growth is projected at 3.1% "
+                     "in 2025 and 3.2% in 2026. Intra-African trade, which rose by 7.2% in 2024 to USD 220 billion, is growing.\n")
+    df = F.extract(st).query("kind != 'year'")
+    assert df[["text", "about"]].values.tolist() == [
+        ["3.1%", "Global growth"], ["3.2%", "Global growth"], ["7.2%", "Intra-African trade"],
+        ["USD 220 billion", "Intra-African trade"]]

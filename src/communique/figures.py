@@ -1214,6 +1214,7 @@ def _last_change_verb(stext: str, lo: int, hi: int, rx) -> tuple[int, int] | Non
     return None
 
 
+_BY_AMOUNT_FIRST = re.compile(r"^\s*by\s+[\d.,]+\s*(?:%|per\s*cent|percent)(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*$")
 _WHICH_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:has\s+|have\s+|had\s+)?$")
 _POSSESSIVE_FIRST = re.compile(r"^\s*(?:its|their|our|his|her)\s+", re.I)
 _CLAUSE_BETWEEN = re.compile(r",|\b(?:where|which|that|when|while|whose|who|if|as|and|but|to)\b")
@@ -1247,7 +1248,8 @@ def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> s
             obj = _phrase_after(_POSSESSIVE_FIRST.sub("", between), 0, rx, allow_by=False, det_ok=True) if between.strip() else None
             if obj:
                 return obj
-            rest = between.split()
+            # (past the change's own amount and year: "rose by 7.2% in 2024 to USD 220 billion")
+            rest = _BY_AMOUNT_FIRST.sub("", between).split()
             if all(w.lower() in rx.stops or w.lower().endswith("ly") for w in rest):
                 # "exports grew by N", "growth is projected to pick up modestly to N"
                 got = _phrase_before(stext, v_start, rx)
@@ -1722,7 +1724,7 @@ _AND_OF_BEFORE = re.compile(r"\band\s+of\s+(?:(?:more|less|fewer)\s+than\s+|up\s
 
 # between two figures of one list: ", ", " and ", or a name the verb is shared with: ", Japan USD 10
 # million and the United States USD 15 million"
-_LIST_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?")
+_LIST_GAP = re.compile(r"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?")
 
 
 def _about_of_the_list(text: str, out: list[tuple]) -> list[tuple]:
@@ -1730,16 +1732,22 @@ def _about_of_the_list(text: str, out: list[tuple]) -> list[tuple]:
     USD 5 million, Japan USD 10 million and the United States USD 15 million to the seed fund",
     "100 per cent, 95 per cent and 80 per cent of their requirements") all measure it."""
     kind, start, end, about, sent = (COLUMNS.index(c) for c in ("kind", "start", "end", "about", "sentence"))
+    rows = [i for i, r in enumerate(out) if r[kind] not in ("year", "date")]  # (the years between them are the gap's)
     k = 0
-    while k < len(out):
+    while k < len(rows):
         j = k
-        while j + 1 < len(out) and out[j + 1][kind] == out[k][kind] and out[j + 1][sent] == out[k][sent] \
-                and _LIST_GAP.fullmatch(text, out[j][end], out[j + 1][start]):
+        while j + 1 < len(rows) and out[rows[j + 1]][kind] == out[rows[k]][kind] and out[rows[j + 1]][sent] == out[rows[k]][sent] \
+                and _LIST_GAP.fullmatch(text, out[rows[j]][end], out[rows[j + 1]][start]):
             j += 1
-        last = out[j]
-        if j > k and isinstance(last[about], str) and all(not isinstance(out[i][about], str) for i in range(k, j)):
-            for i in range(k, j):
+        group = rows[k:j + 1]
+        last, first = out[group[-1]], out[group[0]]
+        if j > k and isinstance(last[about], str) and all(not isinstance(out[i][about], str) for i in group[:-1]):
+            for i in group[:-1]:
                 out[i] = (*out[i][:about], last[about], *out[i][about + 1:])
+        elif j > k and isinstance(first[about], str) and all(not isinstance(out[i][about], str) for i in group[1:]):
+            # (or said with the first: "Global growth is projected at 3.1% in 2025 and 3.2% in 2026")
+            for i in group[1:]:
+                out[i] = (*out[i][:about], first[about], *out[i][about + 1:])
         k = j + 1
     return out
 
