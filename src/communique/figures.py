@@ -1714,7 +1714,7 @@ def _records(st) -> list[tuple]:
     kind, start, end = (COLUMNS.index(c) for c in ("kind", "start", "end"))
     out = [(*r, _change(st.text, r[start], r[end], r[kind]) if r[kind] in _CHANGES else _multiple_change(r[COLUMNS.index("text")], r[COLUMNS.index("value")])
             if r[kind] == "multiple" else None) for r in out]
-    return _change_of_the_last(_change_carried(st.text, _about_of_the_list(st.text, _about_of_the_pair(st.text, out))))
+    return _change_of_the_last(_about_of_the_list(st.text, _change_carried(st.text, _about_of_the_pair(st.text, out))))
 
 
 # a second figure set after "and of": "contributions of USD 2.5 billion to X and of more than EUR 1 billion to Y"
