@@ -2572,3 +2572,10 @@ def test_a_list_of_participants_is_an_annex_one_line_each_and_the_chair_signs_af
     from communique import entities as E
     people = E.extract(st).query("type == 'person'")
     assert people.set_index("name").loc["Hilda Heine", "mentions"] == 1
+
+
+def test_a_heading_of_two_words_under_the_date_is_no_place():
+    for head in ("Trade, Investment", "Peace, Security"):
+        st = S.from_text(f"Joint Statement of Canada and Mexico\n\nSeptember 18, 2025\n\n{head}\n\nThe leaders agreed to trade "
+                         "more.\n\nEnergy\n\nCanada will act.\n")
+        assert ([s.heading for s in st.sections], st.dateline) == ([None, head, "Energy"], "September 18, 2025")

@@ -2226,6 +2226,13 @@ def _title_words() -> frozenset[str]:
     return frozenset(heads - monarchs | {"minister", "secretary"})
 
 
+def _known_place(line: str) -> bool:
+    """Whether a line names a place the country and place tables know ("Mexico City, Mexico",
+    "Ottawa, Ontario"), not words that only look like one ("Trade, Investment")."""
+    known = places()
+    return any(True for _ in _country_spans(line)) or any(p.strip() in known for p in line.split(","))
+
+
 def _place_after_date(line: str) -> bool:
     """Whether a line right under a dateline is its place: a few capitalized words that hold a
     comma or a country ("Mexico City, Mexico", "Nairobi, Kenya"), not a heading."""
@@ -3503,7 +3510,8 @@ def from_text(
                 nxt = next((j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].text.strip()), len(lines))
                 apart = nxt > i + 1  # (then only "City, Country" under a date with no place: not a heading, "Ukraine")
                 if nxt < len(lines) and _place_after_date(lines[nxt].text.strip()) and (
-                        not apart or "," in lines[nxt].text and _DATE_RE.match(lines[i].text.strip())):
+                        not apart or "," in lines[nxt].text and _DATE_RE.match(lines[i].text.strip())
+                        and _known_place(lines[nxt].text)):  # (not a heading: "Trade, Investment")
                     place_line = nxt
                     dateline = f"{lines[place_line].text.strip()}, {dateline}"
             break
