@@ -4064,3 +4064,11 @@ def test_an_adjective_before_its_determiner_sets_no_condition_and_a_body_named_b
         ["Nigeria", False]]
     assert [d for ds in df.catalyst_details for d in ds if d.startswith("timeline")] == [
         "timeline: by 2026", "timeline: by the 2026 Forum Leaders Meeting", "timeline: before 30 de junio de 2026"]
+
+
+def test_no_target_from_a_third_party_and_no_deadline_from_an_event_that_was():
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 May 2025\n\nCooperation\n\nKenya will be represented by a "
+                     "third party. Kenya will act by half-yearly reviews. Kenya will implement the roadmap endorsed by the 2024 "
+                     "Forum Leaders Meeting. Kenya will honour the commitments made before COP28. Kenya will report before COP30.\n")
+    got = [[d for d in ds if not d.startswith("named")] for ds in C.extract(st).catalyst_details]
+    assert got == [[], [], [], [], ["timeline: before COP30"]]

@@ -2416,3 +2416,9 @@ def test_a_verb_opening_an_item_before_a_count_names_nothing():
                      "Vision 2030 guides the plan.\n", fmt="md")
     assert E.extract(st)[["name", "type"]].values.tolist() == [
         ["Global Affairs Canada", "organization"], ["Vision 2030", "initiative"]]
+
+
+def test_a_title_after_operation_or_exercise_is_no_event_and_a_verb_before_a_count_and_a_name_names_nothing():
+    st = S.from_text("Joint Statement of Japan and the Philippines\n\nManila, 3 May 2025\n\nDefence\n\nThe Exercise Director spoke. "
+                     "They welcomed Exercise Alon.\n\n- Fund 500 Chevening scholarships.\n- Deploy 20 Coast Guard vessels.\n")
+    assert E.extract(st)[["name", "type"]].values.tolist() == [["Exercise Alon", "event"]]

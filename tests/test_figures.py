@@ -2412,7 +2412,9 @@ def test_a_change_before_its_noun_a_cap_extended_a_yearly_sum_before_a_year_and_
     assert df.value_max.isna().all()  # (a change from 5,000 to 6,000, no range)
     assert df[["text", "per", "about", "change"]].fillna("-").values.tolist() == [
         ["20 per cent", "-", "bilateral trade", "rise"], ["5,000", "-", "cap", "-"], ["6,000", "-", "places", "-"],
-        ["£75m", "year", "-", "-"], ["2027", "-", "-", "-"], ["Q3 2024", "-", "-", "-"], ["£7.2bn", "-", "-", "-"]]
+        ["£75m", "year", "-", "-"], ["2027", "-", "-", "-"], ["four quarters", "-", "-", "-"], ["Q3 2024", "-", "-", "-"],
+        ["£7.2bn", "-", "-", "-"]]
+    assert df.set_index("text").loc["four quarters", "kind"] == "duration"  # (a period, no share)
 
 
 def test_figures_listed_with_what_they_measure_said_once_all_measure_it():
@@ -2430,3 +2432,15 @@ def test_a_list_said_with_its_first_figure_and_a_level_after_a_change_of_its_own
     assert df[["text", "about"]].values.tolist() == [
         ["3.1%", "Global growth"], ["3.2%", "Global growth"], ["7.2%", "Intra-African trade"],
         ["USD 220 billion", "Intra-African trade"]]
+
+
+def test_no_change_or_share_where_a_new_clause_or_a_count_follows():
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 May 2025\n\nEconomy\n\nWomen make up 40% of the workforce. "
+                     "Trade grew by 12% in 2024 and 40% of it was in services. Inflation decreased by 2% and 3% is the target. "
+                     "The first two rounds were held in Nairobi; a third will be held in Tokyo. Kenya grew 5.1% in 2024 and "
+                     "Japan 0.9% in 2024.\n")
+    df = F.extract(st).query("kind not in ('year', 'count')")
+    assert df[["text", "kind", "about", "change"]].values.tolist() == [
+        ["40%", "percent", "workforce", None], ["12%", "percent", "Trade", "rise"], ["40%", "percent", None, None],
+        ["2%", "percent", "Inflation", "fall"], ["3%", "percent", None, None], ["5.1%", "percent", "Kenya", "rise"],
+        ["0.9%", "percent", None, None]]

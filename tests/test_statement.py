@@ -2579,3 +2579,16 @@ def test_a_heading_of_two_words_under_the_date_is_no_place():
         st = S.from_text(f"Joint Statement of Canada and Mexico\n\nSeptember 18, 2025\n\n{head}\n\nThe leaders agreed to trade "
                          "more.\n\nEnergy\n\nCanada will act.\n")
         assert ([s.heading for s in st.sections], st.dateline) == ([None, head, "Energy"], "September 18, 2025")
+
+
+def test_two_countries_under_the_date_are_a_heading_and_a_line_opening_on_participants_heads_nothing():
+    st = S.from_text("Joint Statement of Canada and Mexico\n\n14 March 2025\n\nUkraine, Russia\n\nThe leaders agreed to trade "
+                     "more.\n\nEnergy\n\nCanada will act.\n")
+    assert ([s.heading for s in st.sections], st.dateline) == ([None, "Ukraine, Russia", "Energy"], "14 March 2025")
+    st = S.from_text("Joint Declaration of Kenya and Japan\n\nNairobi, 3 May 2025\n\nThe two countries agreed to deepen trade "
+                     "and\nParticipants from both countries signed five memoranda of understanding\nin the presence of the "
+                     "leaders.\n\nFor the Republic of Kenya\nWilliam Ruto\nPresident\n\nFor Japan\nShigeru Ishiba\nPrime Minister\n")
+    assert [s["name"] for s in st.signatories] == ["William Ruto", "Shigeru Ishiba"]
+    html = ("<html><head><title>Joint Statement by Kenya and Japan - Press Releases</title></head><body><main>"
+            "<h1>Joint Statement by Kenya and Japan</h1><p>3 May 2025</p><p>The leaders met.</p></main></body></html>")
+    assert S.from_text(html, fmt="html").issuer is None

@@ -536,7 +536,7 @@ def _lex() -> SimpleNamespace:
         rf"|\b(?:{_alt(C['tens_words'])})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?!(?:of|per|percent|and|or|to|years?|months?|weeks?|days?|decades?)\b)[a-z])"
         rf"|\b(?:{_alt(C['multipliers'])})\b(?!\s+taxation\b)"  # (not "a double taxation convention")
         # a share a change is by: "cut processing times by half", "reduce losses by a third"
-        rf"|(?<=\bby )(?:(?:a|one)[\s-]+)?(?:{_alt(C['change_shares'])})\b"
+        rf"|(?<=\bby )(?:(?:a|one)[\s-]+)?(?:{_alt(C['change_shares'])})\b(?![-‑])(?!\s+(?:part(?:y|ies)|countr(?:y|ies)|states?|persons?|actors?)\b)"
     )
     L.numeric_gate_re = book.compile(rf"[$€£¥₹₩\d]")
     L.numeric_lead = max(map(len, prefixes)) + 1
@@ -608,8 +608,8 @@ def _lex() -> SimpleNamespace:
         rf"|\b(?:by|before|until|on|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+|le\s+|el\s+)?\d{{1,2}}(?:º|°|er)?\s+(?:de\s+)?"
         rf"(?i:{D.foreign_months_alt()})\s+(?:de\s+|del\s+)?(?P<yf>{year})\b"
         # a deadline set by an event: "before COP30", "ahead of the G20 Summit"
-        rf"|\b(?:before|by|ahead\s+of|in\s+time\s+for|until)\s+(?:(?:COP|CMA|CMP)\s?\d{{1,2}}\b"
-        rf"|the\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){{1,4}}(?:Summit|Conference|Ministerial|Meeting|General\s+Assembly|World\s+Cup|Games)\b)"
+        rf"|\b(?P<ev>before|by|ahead\s+of|in\s+time\s+for|until)\s+(?:(?:COP|CMA|CMP)\s?\d{{1,2}}\b"
+        rf"|the\s+(?:(?P<ye>(?:19|20)\d\d)\s+)?(?:[A-Z][\w-]*\s+){{1,4}}(?:Summit|Conference|Ministerial|Meeting|General\s+Assembly|World\s+Cup|Games)\b)"
         rf"|\b(?:{deadline})\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first half|second half|first quarter|second quarter|third quarter|fourth quarter|course)\s+of\s+(?:the\s+)?){{0,2}}(?:(?:early|mid|late|end)[-\s])?"
         # (a span of months: "between March and May 2026", "from March to May 2026")
         rf"(?:(?P<m2>{month})\s+(?:(?:and|to|until|till|through)\s+|[-–]\s*(?=[A-Z]))?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:(?P<m3>{month}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?,\s+)?"
@@ -3041,6 +3041,10 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
         for m in L.timeline_re.finditer(text, start, count_end):
             if m.group("yf") and year_now and int(m.group("yf")) < year_now:
                 continue  # (a translated day already past)
+            if m.group("ye") and year_now and int(m.group("ye")) < year_now:
+                continue  # ("the roadmap endorsed by the 2024 Forum Leaders Meeting": a meeting that was)
+            if m.group("ev") and _DESCRIBED_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+                continue  # ("the commitments made before COP28": when those were made, no deadline)
             if m.group("y3") and year_now and int(m.group("y3")) < year_now:
                 continue  # "students born between 2004 and 2007": a span that is over, no deadline
             if m.group("rec") and _MODIFIER_BEFORE.search(text, max(start, m.start() - 8), m.start()):

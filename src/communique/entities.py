@@ -417,8 +417,11 @@ def _lex() -> SimpleNamespace:
     L.short_words = frozenset(w.lower() for w in cb.get("short_words") or ())
     L.act_nouns = frozenset(cb.get("act_nouns") or ())
     L.event_openers = frozenset(cb.get("event_openers") or ())
+    L.role_heads_of_events = ("Commander", "Director", "Coordinator", "Manager", "Chief", "Head", "Lead", "Leader", "Officer",
+                              "Planning", "Control", "Controller", "Team", "Staff", "Area")
     # "Exercise Balikatan 2025", "Operation Aspides": a name that opens on its kind, wherever it stands
-    L.event_name_re = book.compile(rf"(?<![\w-])(?:{_alt(L.event_openers)})(?:[ \t]+{cap})+")
+    # (not a title: "Operation Commander Vice Admiral ...", "the Exercise Director")
+    L.event_name_re = book.compile(rf"(?<![\w-])(?:{_alt(L.event_openers)})(?![ \t]+(?:{_alt(L.role_heads_of_events)})\b)(?:[ \t]+{cap})+")
     L.lone_adjectives = frozenset(cb.get("lone_adjectives") or ())
     L.one_word_titles = frozenset(cb.get("one_word_titles") or ())
     L.months = frozenset(cb["months"])
@@ -1940,7 +1943,7 @@ def _counts_before_name(words: list[str], k: int, L, after: str = "") -> bool:
 
 _COUNTRY_WORD_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+$")
 _JOINED = re.compile(r"\bof\s+(?:the\s+)?([\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+and\s+the\s+")
-_VERB_THEN_COUNT = re.compile(r"[A-Z][a-z]+\s+\d[\d,]*")
+_VERB_THEN_COUNT = re.compile(r"[A-Z][a-z]+\s+\d[\d,]*(?:\s+[A-Z][\w'’-]*)*")  # ("Fund 500", "Deploy 20 Coast Guard")
 
 
 @lru_cache(maxsize=1)

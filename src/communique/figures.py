@@ -354,6 +354,9 @@ def _rx() -> SimpleNamespace:
     )
     glue = rf"(?<![\w$.'])(?!{glued_money})(?=[A-Za-z]*[A-Z])[A-Za-z]+-?\d+(?:[+./]\d+)*[A-Za-z\d]*(?![\w])"
     frac_w = rf"{_words(lex['fractions'])}(?![A-Za-z])"
+    # (right after a verb of allotting, or its adverb of about: "allocate (roughly) one third to ...")
+    allotting = ("allocate", "allocates", "dedicate", "devote", "assign", "earmark", "direct", "channel", "give")
+    allotted = "(?:" + "|".join(f"(?<={v} {a})" for v in allotting for a in ("", "roughly ", "about ", "around ", "nearly ", "almost ")) + ")"
     compared = r"(?:of|lower|higher|less|more|fewer|smaller|larger|cheaper|faster|slower)"
     frac_word = (
         # (a hyphen after tens makes an ordinal: "twenty-fifth anniversary", not 20/5)
@@ -362,7 +365,9 @@ def _rx() -> SimpleNamespace:
         rf"|(?:{small}|(?i:an?))\s+{frac_w}(?=\s+(?i:{compared})(?![A-Za-z]))(?!\s+(?i:of)\s+(?i:an?)\s+(?i:thousand|million|billion|trillion)\b)"
         # (a share of what was named, as the subject or the object sent somewhere: "a fifth will be
         # dedicated to health", "allocate one third to transmission lines")
-        rf"|(?:{small}|(?i:an?))\s+{frac_w}(?=\s+(?:will|would|shall|is|was|are|were|goes|went|to)\s)"
+        rf"|(?:{small}|(?i:an?))\s+{frac_w}(?=\s+(?:(?:will|would|shall|is|was|are|were)\s+(?:be\s+)?(?:dedicated|allocated|used|spent|devoted"
+        rf"|earmarked|channell?ed|directed|invested|disbursed|reserved|set\s+aside)|goes|went)\b)"
+        rf"|{allotted}(?:{small}|(?i:an?))\s+{frac_w}(?=\s+to\s)"
         # (not an ordinal before its noun: "an act of aggression by a third state")
         rf"|(?<=\b[Bb]y )(?:(?:{small}|an?)\s+{frac_w}|half)(?![A-Za-z-])(?!\s+[a-z]+\b(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\bto)"
         rf"(?<!\band)(?<!\bover)(?<!\bsince)(?<!\bcompared)(?<!\bbetween)(?<!\bwithin)(?<!\bon)(?<!\bat)(?<!\bfor)(?<!\bor))"
@@ -1727,6 +1732,9 @@ _AND_OF_BEFORE = re.compile(r"\band\s+of\s+(?:(?:more|less|fewer)\s+than\s+|up\s
 _LIST_GAP = re.compile(r"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?")
 
 
+_BARE_GAP = re.compile(r"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?(?:,\s*(?:and\s+)?|\s+and\s+)")  # (no other subject between)
+
+
 def _about_of_the_list(text: str, out: list[tuple]) -> list[tuple]:
     """Figures listed with what they measure said once, after the last ("India will contribute
     USD 5 million, Japan USD 10 million and the United States USD 15 million to the seed fund",
@@ -1744,7 +1752,9 @@ def _about_of_the_list(text: str, out: list[tuple]) -> list[tuple]:
         if j > k and isinstance(last[about], str) and all(not isinstance(out[i][about], str) for i in group[:-1]):
             for i in group[:-1]:
                 out[i] = (*out[i][:about], last[about], *out[i][about + 1:])
-        elif j > k and isinstance(first[about], str) and all(not isinstance(out[i][about], str) for i in group[1:]):
+        elif j > k and isinstance(first[about], str) and all(not isinstance(out[i][about], str) for i in group[1:]) \
+                and all(_BARE_GAP.fullmatch(text, out[a][end], out[b][start]) for a, b in zip(group, group[1:])) \
+                and all(_STEP_END.match(text, out[i][end]) for i in group[1:]):  # (not "and 40% of it was ...")
             # (or said with the first: "Global growth is projected at 3.1% in 2025 and 3.2% in 2026")
             for i in group[1:]:
                 out[i] = (*out[i][:about], first[about], *out[i][about + 1:])
@@ -1766,6 +1776,8 @@ def _about_of_the_pair(text: str, out: list[tuple]) -> list[tuple]:
 
 
 # between two figures of one change, each with its own deadline: "by 43% by 2030 and 60% by 2035"
+_STEP_END = re.compile(r"(?:\s+(?:by|in|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)?\s*(?:[,.;:)]|$"
+                       r"|\s+(?:relative|compared|from|against|over|below|above|and|to|for|towards?)\b)")
 _AND_NEXT_STEP = re.compile(r"(?:\s+(?:by|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)?,?\s+and\s+(?:by\s+)?")
 
 
@@ -1778,7 +1790,8 @@ def _change_carried(text: str, out: list[tuple]) -> list[tuple]:
         if r[kind] == "year" or r[kind] == "date":
             continue
         if last is not None and r[change] is None and r[kind] == last[kind] and last[change] is not None \
-                and not isinstance(r[about], str) and _AND_NEXT_STEP.fullmatch(text, last[end], r[start]):
+                and not isinstance(r[about], str) and _AND_NEXT_STEP.fullmatch(text, last[end], r[start]) \
+                and _STEP_END.match(text, r[end]):  # (not a new clause's subject: "and 40% of it was in services")
             # (not a figure of its own thing: "Output fell by a quarter, and a third of the budget goes to ports")
             r = (*r[:about], last[about], *r[about + 1:change], last[change], *r[change + 1:])
             out[k] = r
@@ -1786,6 +1799,7 @@ def _change_carried(text: str, out: list[tuple]) -> list[tuple]:
     return out
 
 
+_NO_THING = re.compile(r"(?:(?:real|nominal|value|volume|absolute|relative)\s+terms|line|response|recent\s+years|the\s+(?:past|last|first|second|coming|next)\b|(?:19|20)\d\d)", re.I)
 _CHANGE_NOUN_OF = re.compile(r"(?:increase|rise|growth|decline|decrease|reduction|drop|fall|cut|expansion|contraction)s?\s+(?:in|of)\s+(.+)")
 _CHANGE_NOUNS = frozenset("increase rise growth decline decrease reduction drop fall cut".split())
 
@@ -1798,6 +1812,8 @@ def _change_of_the_last(out: list[tuple]) -> list[tuple]:
     for k, r in enumerate(out):
         if r[change] is not None and isinstance(r[about], str) and r[about][:1].islower():
             of = _CHANGE_NOUN_OF.match(r[about])
+            if of is not None and _NO_THING.match(of.group(1)):
+                of = None  # ("a 15% increase in real terms", "in line with inflation": how, not what)
             if of is not None:  # "the 20 per cent increase in bilateral trade": the trade
                 out[k] = r = (*r[:about], of.group(1), *r[about + 1:])
         if r[change] is None or not isinstance(r[about], str) or r[about].lower() not in _CHANGE_NOUNS:
@@ -1811,7 +1827,7 @@ def _change_of_the_last(out: list[tuple]) -> list[tuple]:
     return out
 
 
-_UP_OR_DOWN = re.compile(r"(?<![\w-])(up|down)\s+(?:by\s+)?$", re.I)
+_UP_OR_DOWN = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|now)\s+|[,(–—]\s*|^)(up|down)\s+(?:by\s+)?$", re.I)  # (not "make up 40%")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|our)\s+$", re.I)
 _CHANGES = ("money", "percent", "count", "quantity", "fraction")
@@ -1859,7 +1875,7 @@ def _change(text: str, start: int, end: int, kind: str = "percent") -> str | Non
                       or text[max(0, start - 4):start].lower() == "the "):
         m = cx.after.match(text, end)  # ("a 10% cut in tariffs", "the 20 per cent increase in trade")
     if m is None:
-        up = _UP_OR_DOWN.search(text, max(0, start - 8), start) if kind == "percent" else None
+        up = _UP_OR_DOWN.search(text, max(0, start - 22), start) if kind == "percent" else None
         return None if up is None else "rise" if up.group(1).lower() == "up" else "fall"  # ("exports were up 9.8%")
     w = m.group("w").lower()
     joined = text[m.end("w"):start].lstrip().lower()

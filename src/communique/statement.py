@@ -1137,6 +1137,9 @@ _BACK_LINKS = frozenset(("↩", "↩︎", "↩\ufe0e", "↑", "^", "⤴", "[back
 
 
 _TITLE_SITE = re.compile(r"\s+[-|–—]\s+")
+_PAGE_SECTION = re.compile(r"(?i:(?:press\s+|news\s+|media\s+)?(?:releases?|statements?|news|speeches|updates?|documents?|publications?|readouts?)"
+                           r"(?:\s+and\s+(?:speeches|statements|remarks|releases))?|english|français|español|full\s+text|home|latest|media"
+                           r"|page\s+\d+(?:\s+of\s+\d+)?|print(?:\s+version)?|archive[sd]?)")
 
 
 def html_to_text(html: str) -> tuple[str, str | None]:
@@ -1160,7 +1163,8 @@ def html_to_text(html: str) -> tuple[str, str | None]:
         # Minister of Canada" is the Prime Minister's page)
         head = " ".join(h1.get_text(" ", strip=True).split())
         parts = _TITLE_SITE.split(page_title)
-        if len(parts) >= 2 and head and " ".join(parts[0].split()) == head and 1 <= len(parts[-1].split()) <= 8:
+        if len(parts) >= 2 and head and " ".join(parts[0].split()) == head and 1 <= len(parts[-1].split()) <= 8 \
+                and not _PAGE_SECTION.fullmatch(parts[-1].strip()):  # (not the site's section: "Press Releases", "News")
             site_name = " ".join(parts[-1].split())
     for fig in soup.find_all("figure"):
         if fig.find(["img", "picture", "video", "svg"]) is not None and fig.find("table") is None:
@@ -2120,7 +2124,10 @@ def _signer_last_line(lines, body: list[int]) -> list[int]:
 
 
 _ANNEX_LABEL = re.compile(r"(?:Annex|Appendix|Attachment)(?:\s+(?:[IVX]{1,4}|\d{1,2}|[A-E]))?\s*[:.–—-]\s+[A-Za-z][\w'’,-]*(?:\s+[\w'’,-]+){0,10}")
-_ANNEX_HEAD = re.compile(r"\s*(?:#{1,6}\s*)?(?:\*\*)?(?i:annex|appendix|attachment|list\s+of\s+(?:participants|delegations|delegates|attendees|heads\s+of\s+delegation)|participants|attendees)\b")
+_ANNEX_HEAD = re.compile(r"\s*(?:#{1,6}\s*)?(?:\*\*)?(?i:annex|appendix|attachment)\b")
+# a list of who took part, on a line of its own: "List of Participants", "PARTICIPANTS:"
+_PARTICIPANTS_HEAD = re.compile(r"\s*(?:#{1,6}\s*)?(?:\*\*)?(?i:(?:list\s+of\s+)?(?:participants|delegations|delegates|attendees|heads\s+of\s+delegation))"
+                                r"(?:\*\*)?\s*:?\s*")
 
 
 def signatories(block: list[str]) -> list[dict[str, Any]]:
@@ -2204,7 +2211,7 @@ def _annex_head(line: str) -> bool:
     """Whether a line heads an annex: "## Annex — Priority Projects", "ANNEX I" (a heading: short,
     with no final stop; not "Annex I lists the projects ...")."""
     t = line.strip()
-    return bool(_ANNEX_HEAD.match(t)) and len(t.split()) <= 12 and not _TERMINAL.search(t)
+    return (bool(_ANNEX_HEAD.match(t)) and len(t.split()) <= 12 and not _TERMINAL.search(t)) or bool(_PARTICIPANTS_HEAD.fullmatch(t))
 
 
 def _title_line(line: str) -> bool:
@@ -2229,8 +2236,11 @@ def _title_words() -> frozenset[str]:
 def _known_place(line: str) -> bool:
     """Whether a line names a place the country and place tables know ("Mexico City, Mexico",
     "Ottawa, Ontario"), not words that only look like one ("Trade, Investment")."""
-    known = places()
-    return any(True for _ in _country_spans(line)) or any(p.strip() in known for p in line.split(","))
+    parts = [p.strip() for p in line.split(",")]
+    if parts[0] in places():
+        return True  # "Mexico City, Mexico", "Ottawa, Ontario"
+    countries = [any(True for _ in _country_spans(p)) for p in parts]
+    return countries[-1] and not countries[0]  # (not two countries: "Ukraine, Russia")
 
 
 def _place_after_date(line: str) -> bool:
