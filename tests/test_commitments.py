@@ -4072,3 +4072,9 @@ def test_no_target_from_a_third_party_and_no_deadline_from_an_event_that_was():
                      "Forum Leaders Meeting. Kenya will honour the commitments made before COP28. Kenya will report before COP30.\n")
     got = [[d for d in ds if not d.startswith("named")] for ds in C.extract(st).catalyst_details]
     assert got == [[], [], [], [], ["timeline: before COP30"]]
+
+
+def test_a_party_and_its_partners_is_the_party():
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 May 2025\n\nCooperation\n\nKenya and its partners will "
+                     "build the port. Japan and its allies will act.\n")
+    assert C.extract(st).actor.tolist() == ["Kenya", "Japan"]

@@ -1130,10 +1130,10 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         # the means it acts by, set off by commas, is no part of who acts (nor who runs it:
         # "Australia's Critical Minerals Facility, administered by Export Finance Australia, will")
         span = L.run_by_re.sub("", _MEANS_AFTER.sub("", span).strip()).strip()
-    if " and " in span and span.endswith(("Member States", "member states", "Member states")):
+    if " and " in span and span.endswith(("Member States", "member states", "Member states", "partners", "allies")):
         members = _AND_ITS_MEMBERS.search(span)
-        if members is not None:
-            span = span[:members.start()]  # "The EU and its Member States": the Union, which speaks for them
+        if members is not None and "," not in span[:members.start()]:  # (one who speaks for them, no list)
+            span = span[:members.start()]  # "The EU and its Member States", "Kenya and its partners": the one who speaks for them
     if " and " in span and "," in span:
         # a list item of two portfolios' ministers: "Our foreign ministers, ..., commerce and
         # industry ministers and national security advisors" (one item, not "commerce" and another)
@@ -1156,7 +1156,7 @@ def _compound_item() -> re.Pattern:
     return re.compile(rf"(?<=,\s)[a-z]+\s+and\s+(?=[a-z]+\s+(?:{nouns})\b)")
 
 
-_AND_ITS_MEMBERS = re.compile(r"\s+and\s+(?:its|their)\s+(?:Member|member)\s+(?:States|states)$")
+_AND_ITS_MEMBERS = re.compile(r"\s+and\s+(?:(?:its|their)\s+(?:Member|member)\s+(?:States|states)|its\s+(?:partners|allies))$")
 _MEANS_AFTER = re.compile(r",\s*(?:acting\s+)?(?:through|via|by\s+way\s+of)\s+(?!(?:which|whom)\b)[^,;:]{1,120}?,?$")  # (not ", through which Japan ...")
 _AS_ROLE = re.compile(r"(.+?)\s+(?:as|in (?:its|their|his|her) capacity as)\s+(?:the\s+)?[A-Z](?:(?!\band\b)[^,]){0,60}")
 _PASSIVE_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+|soon\s+|also\s+|further\s+|then\s+)?be\s+[a-z]+(?:ed|en)\b")
