@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from . import present as P
 from .present import esc, latex_escape
-from .statement import BULLET_MARKS, PLAN_DUE, PLAN_LEAD
+from .statement import BULLET_MARKS, PLAN_AREA, PLAN_DUE, PLAN_LEAD
 
 
 def setup(params: dict[str, Any]) -> dict[str, Any]:
@@ -544,17 +544,13 @@ def _what_for(row: dict) -> str:
 _PREPOSITION_FIRST = re.compile(r"of\b")
 
 
-_PLAN_AREA = re.compile(r";\s+(?:pillar|area|priority area|theme|sector|workstream|work stream|category|field|domain|track|topic|goal"
-                        r"|objective):\s+[^;]+$")
-
-
 def plan_plain(text: str) -> str:
     """A plan's row as a sentence says it: "Launch a working group; lead: Canada; by June 2025;
     pillar: Trade" is "launch a working group by June 2025" (the actor shown says who leads it,
     and the section says the area); other text unchanged."""
-    if "; lead: " not in text and not _PLAN_AREA.search(text):
+    if "; lead: " not in text and not PLAN_AREA.search(text):
         return text
-    plain = PLAN_DUE.sub(" ", PLAN_LEAD.sub("", _PLAN_AREA.sub("", text)))
+    plain = PLAN_DUE.sub(" ", PLAN_LEAD.sub("", PLAN_AREA.sub("", text)))
     first = plain.split(" ", 1)[0]
     if first[1:].islower() and first[:1].isupper() and "; lead: " in text:
         plain = first.lower() + plain[len(first):]  # ("Study a corridor": the row's act, in a sentence's case)

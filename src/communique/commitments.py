@@ -1130,7 +1130,7 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         # the means it acts by, set off by commas, is no part of who acts (nor who runs it:
         # "Australia's Critical Minerals Facility, administered by Export Finance Australia, will")
         span = L.run_by_re.sub("", _MEANS_AFTER.sub("", span).strip()).strip()
-    if " and " in span and span.endswith(("Member States", "member states", "Member states", "partners", "allies")):
+    if " and " in span and (" its " in span or " their " in span):
         members = _AND_ITS_MEMBERS.search(span)
         if members is not None and "," not in span[:members.start()]:  # (one who speaks for them, no list)
             span = span[:members.start()]  # "The EU and its Member States", "Kenya and its partners": the one who speaks for them
@@ -1156,7 +1156,9 @@ def _compound_item() -> re.Pattern:
     return re.compile(rf"(?<=,\s)[a-z]+\s+and\s+(?=[a-z]+\s+(?:{nouns})\b)")
 
 
-_AND_ITS_MEMBERS = re.compile(r"\s+and\s+(?:(?:its|their)\s+(?:Member|member)\s+(?:States|states)|its\s+(?:partners|allies))$")
+# those a party speaks for, after its name: "The EU and its Member States", "Kenya and its partners"
+_ITS_MEMBERS = r"(?:(?:its|their)\s+[Mm]ember\s+[Ss]tates|its\s+(?:[Pp]artners|[Aa]llies|[Aa]gencies|[Ii]nstitutions))"
+_AND_ITS_MEMBERS = re.compile(rf"\s+and\s+{_ITS_MEMBERS}$")
 _MEANS_AFTER = re.compile(r",\s*(?:acting\s+)?(?:through|via|by\s+way\s+of)\s+(?!(?:which|whom)\b)[^,;:]{1,120}?,?$")  # (not ", through which Japan ...")
 _AS_ROLE = re.compile(r"(.+?)\s+(?:as|in (?:its|their|his|her) capacity as)\s+(?:the\s+)?[A-Z](?:(?!\band\b)[^,]){0,60}")
 _PASSIVE_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+|soon\s+|also\s+|further\s+|then\s+)?be\s+[a-z]+(?:ed|en)\b")
@@ -2424,7 +2426,7 @@ def _other_country_before(text: str, lo: int, at: int, L, parties) -> bool:
 
 
 # what may follow a party's name in its subject: its members, or a partner set off by commas
-_PARTY_TAIL = re.compile(r"(?:\s+and\s+(?:its|their)\s+(?:[Mm]ember\s+[Ss]tates|[Pp]artners|[Aa]gencies|[Ii]nstitutions)"
+_PARTY_TAIL = re.compile(rf"(?:\s+and\s+{_ITS_MEMBERS}"
                          r"|,\s*(?:together|along|jointly|in\s+cooperation|in\s+partnership)\s+with\s+[^,;]{1,60},)$")
 
 
@@ -2709,8 +2711,9 @@ def _numeric_matches(text: str, start: int, end: int, L):
         pos = m.end()
 
 
-# a sentence that opens on its condition, up to the comma that ends it (not "Once again, ...")
+# a determiner right before a word: "the pending approvals"
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|our|all|any|these|those|his|her)\s+$", re.I)
+# a sentence that opens on its condition, up to the comma that ends it (not "Once again, ...")
 _CONDITION_FIRST = re.compile(
     r"\s*(?:(?:Should|Were|Had)\s|(?:If|Unless|Once(?!\s+(?:again|more)\b)|Provided\s+that|In\s+the\s+event\s+that)\b)[^;:,]*,\s+"
 )
@@ -2956,7 +2959,7 @@ _NOW_AFTER = re.compile(r"(?:\s+(?:of|the|[a-z][\w'’-]*)){0,3}?\s+(?:currently
                         r"(?:have|has|is|are|stand|stands|number|numbers|total|totals|account|accounts|live|lives|lack|lacks|own|owns)\b")
 _REACHED_BEFORE = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:reached|totall?ed|amounted\s+to|stood\s+at|stands\s+at|exceeded|exceeds"
-    r"|grew\s+(?:to|by)|rose\s+(?:to|by)|increased\s+(?:to|by)|serves|served|employs|employed|hosts|hosted|welcomed"
+    r"|grew\s+(?:to|by)|rose\s+(?:to|by)|increased\s+(?:to|by)|serves|served|employs|employed|hosts|hosted"
     r"|fell\s+(?:to|by)|declined\s+(?:to|by)|decreased\s+(?:to|by)|displaced|recorded|registered|currently\s+numbers?|now\s+numbers?)"
     r"\s+(?:(?:a\s+record(?:\s+high)?\s+of|an\s+all-time\s+high\s+of|about|nearly|almost|over|more\s+than|some|around|approximately|roughly|just\s+over|just\s+under)\s+)*$",
     re.I)

@@ -372,6 +372,8 @@ def _lex() -> SimpleNamespace:
     L.honorific_given_name_re = book.compile(rf"(?<![\w.])(?:{L.honorifics})[ \t]+[A-Z][a-z]+[ \t]+$")
     L.honorific_before_re = book.compile(rf"(?<![\w.])(?:{L.honorifics})[ \t]+$")
     L.courtesy_name_re = book.compile(rf"(?<![\w.])(?:{_alt(cb['courtesies_before_names'])})[ \t]+(?=[{_UP}])")
+    # (the same courtesies, as many as open a name, with "Dr" and "Prof." that may follow them: "H.E. Dr Hilda Heine")
+    L.courtesy_lead_re = book.compile(rf"(?:(?:{_alt([*cb['courtesies_before_names'], 'Dr', 'Prof.', 'Prof'])})[ \t]+)+(?=[{_UP}])")
     # a name, then a comma, right before a title (the title's own match starts where this ends)
     # (honorifics may pile up, "H.E. Mr."; a name may wrap to the next line, not past a blank one)
     sp = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -417,11 +419,10 @@ def _lex() -> SimpleNamespace:
     L.short_words = frozenset(w.lower() for w in cb.get("short_words") or ())
     L.act_nouns = frozenset(cb.get("act_nouns") or ())
     L.event_openers = frozenset(cb.get("event_openers") or ())
-    L.role_heads_of_events = ("Commander", "Director", "Coordinator", "Manager", "Chief", "Head", "Lead", "Leader", "Officer",
-                              "Planning", "Control", "Controller", "Team", "Staff", "Area")
     # "Exercise Balikatan 2025", "Operation Aspides": a name that opens on its kind, wherever it stands
     # (not a title: "Operation Commander Vice Admiral ...", "the Exercise Director")
-    L.event_name_re = book.compile(rf"(?<![\w-])(?:{_alt(L.event_openers)})(?![ \t]+(?:{_alt(L.role_heads_of_events)})\b)(?:[ \t]+{cap})+")
+    titles = _alt(cb["event_titles"])
+    L.event_name_re = book.compile(rf"(?<![\w-])(?:{_alt(L.event_openers)})(?![ \t]+(?:{titles})\b)(?:[ \t]+{cap})+")
     L.lone_adjectives = frozenset(cb.get("lone_adjectives") or ())
     L.one_word_titles = frozenset(cb.get("one_word_titles") or ())
     L.months = frozenset(cb["months"])
@@ -722,8 +723,6 @@ _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b\.?")
 _JUNIOR = re.compile(r",?[ \t]+(Jr|Sr)\b\.?")
 #: "Jr." and "Sr." end a name without telling one person from another
 _GENERATIONAL = frozenset({"Jr.", "Sr."})
-# courtesies a name may still open on ("H.E. Dr Hilda Heine", "Hon. Dr Aisake Valu Eke")
-_COURTESY_LEAD = re.compile(r"(?:(?:H\.\s?E\.|Hon\.?|Rt\.?\s+Hon\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+)+(?=[A-Z])")
 
 
 def _with_generation(text: str, name: str, end: int) -> str:
@@ -1020,7 +1019,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
 
     def person_for(name: str, role: str | None):
         role = L.role_in_full.get(role, role)  # ("Sen. Ana Santos": a Senator)
-        lead = _COURTESY_LEAD.match(name)
+        lead = L.courtesy_lead_re.match(name)
         if lead is not None and lead.end() < len(name):
             name = name[lead.end():]  # ("H.E. Dr Hilda Heine" is Hilda Heine, whom a "Dr" elsewhere is not)
         # (a surname in capitals is the same word: "IWAYA Takeshi" is "Foreign Minister Iwaya")

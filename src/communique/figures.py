@@ -1800,7 +1800,6 @@ def _change_carried(text: str, out: list[tuple]) -> list[tuple]:
 
 
 _NO_THING = re.compile(r"(?:(?:real|nominal|value|volume|absolute|relative)\s+terms|line|response|recent\s+years|the\s+(?:past|last|first|second|coming|next)\b|(?:19|20)\d\d)", re.I)
-_CHANGE_NOUN_OF = re.compile(r"(?:increase|rise|growth|decline|decrease|reduction|drop|fall|cut|expansion|contraction)s?\s+(?:in|of)\s+(.+)")
 _CHANGE_NOUNS = frozenset("increase rise growth decline decrease reduction drop fall cut".split())
 
 
@@ -1811,11 +1810,11 @@ def _change_of_the_last(out: list[tuple]) -> list[tuple]:
     about, sent, change = (COLUMNS.index(c) for c in ("about", "sentence", "change"))
     for k, r in enumerate(out):
         if r[change] is not None and isinstance(r[about], str) and r[about][:1].islower():
-            of = _CHANGE_NOUN_OF.match(r[about])
-            if of is not None and _NO_THING.match(of.group(1)):
+            of = _rx().change_noun_of.match(r[about])
+            if of is not None and _NO_THING.match(r[about], of.end()):
                 of = None  # ("a 15% increase in real terms", "in line with inflation": how, not what)
-            if of is not None:  # "the 20 per cent increase in bilateral trade": the trade
-                out[k] = r = (*r[:about], of.group(1), *r[about + 1:])
+            if of is not None and of.end() < len(r[about]):  # "the 20 per cent increase in bilateral trade": the trade
+                out[k] = r = (*r[:about], r[about][of.end():], *r[about + 1:])
         if r[change] is None or not isinstance(r[about], str) or r[about].lower() not in _CHANGE_NOUNS:
             continue
         for q in reversed(out[:k]):
@@ -2992,7 +2991,8 @@ _RESTATED_AFTER = re.compile(r"\s*\((?:[^()]{0,60}\d[^()]{0,30}|[^()\d]{0,80}\b(
 _TO_THE_THING = re.compile(r"\s+(?:to|for)\s+(?:the|a|an)\s+(?=[a-z])")
 _WORTH = re.compile(r"\s+worth(?=\s+of\s)")
 _PER_HEAD_THEN = re.compile(r"\s+per\s+[a-z][a-z-]*(?=\s+(?:per|a|each|every)\s)")
-_RATE_THEN_OF = re.compile(r"(?:\s+per\s+|\s*/\s*)(?:day|week|month|quarter|year|annum|hour)(?=\s+of\s)", re.I)
+_RATE_TIMES = frozenset("day week month year annum quarter".split())
+_RATE_THEN_OF = re.compile(rf"(?:\s+per\s+|\s*/\s*)(?:{'|'.join(sorted(_RATE_TIMES))}|hour)(?=\s+of\s)", re.I)
 _SOURCE_HOP = re.compile(
     r"\s+(?:from|through|via|under)\s+(?:(?:the|its|their|our|his|her)\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:de|do|da|dos|das|del|de la|des|du|di|of|for|and)\s+)?"
     r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’&-]*){0,7}(?=\s+to\s)")
@@ -3168,7 +3168,6 @@ _MORE_OF = frozenset(["more", "additional", "further", "fewer", "extra"])
 _MEASURED_NEXT = re.compile(rf"\s+{_MEASURE}\s+[a-z]")  # (then a word: " 97-meter multi-role ...")
 
 
-_RATE_TIMES = frozenset("day week month year annum quarter".split())
 
 
 def _phrasing(stext: str, start: int, end: int, value: float, rx) -> bool:
@@ -3411,7 +3410,7 @@ def format_value(row, qualifier: bool = False) -> str:
     return out
 
 
-_VAGUE_WORDS = re.compile(r"(?i:tens|dozens|hundreds|thousands|millions|billions|several|a\s+few)\b")
+_VAGUE_WORDS = re.compile(rf"(?i:{'|'.join(_VAGUE)}|several|a\s+few)\b")
 
 
 def _money_prefix(text: str, unit: str | None) -> str:

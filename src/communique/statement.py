@@ -934,6 +934,8 @@ _DUE_HEADER = re.compile(r"(?i:by|by\s+when|deadline|due(?:\s+date|\s+by)?|targe
                          r"|completion(?:\s+date)?|(?:to\s+be\s+)?completed\s+by|expected\s+completion)")
 _ACTION_HEADER = re.compile(r"(?i:(?:key\s+)?actions?|activit(?:y|ies)|measures?|deliverables?|steps?|tasks?|undertakings?)")
 _AREA_HEADER = re.compile(r"(?i:pillar|area|priority\s+area|theme|sector|workstream|work\s+stream|category|field|domain|track|topic|goal|objective)")
+# ... and the area column after the row, as _plan_row writes it ("...; pillar: Mobility")
+PLAN_AREA = re.compile(rf";\s+{_AREA_HEADER.pattern}:\s+[^;]+$")
 _LOWER_IN_DATES = re.compile(r"(?i:end|mid|middle|first|second|the)\b")
 # a due cell that says its own deadline ("By December 2026", "Within 60 days", "Annually"), and
 # one that gives a span of years ("2026-2028")

@@ -1156,9 +1156,6 @@ def log_odds(groups: dict, top_n: int = 8, *, min_count: int = 2, prior: float =
     return pd.DataFrame(rows, columns=cols)
 
 
-_PLAN_LEAD_LABEL = re.compile(r";\s+lead:\s+")
-
-
 def distinctive_terms(statement, top_n: int = 8, *, min_count: int = 2, prior: float = 1.0):
     """The words and two-word phrases most characteristic of each section against the rest.
 
@@ -1179,7 +1176,7 @@ def distinctive_terms(statement, top_n: int = 8, *, min_count: int = 2, prior: f
     per_sec: dict[int, Counter] = {}
     for sent, said in zip(st.sentences, _without_people(st)):
         if "; lead: " in said:
-            said = _PLAN_LEAD_LABEL.sub("; ", said)  # (a plan's row: its "lead:" is the row's form, no word of the text)
+            said = S.PLAN_LEAD.sub(r"; \1", said)  # (a plan's row: its "lead:" is the row's form, no word of the text)
         per_sec.setdefault(sent.section, Counter()).update(_features(said, stop))
     df = log_odds({k: per_sec[k] for k in sorted(per_sec)}, top_n, min_count=min_count, prior=prior)
     if df.empty:
