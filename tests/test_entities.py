@@ -1424,8 +1424,12 @@ def test_ministers_portfolios_and_member_states_are_no_body_and_assemblies_are()
     assert names("It was co-chaired by Mr Mahmoud Ali Youssouf and by Ms Kaja Kallas, Vice-President of the European "
                  "Commission.")[0] == ("European Commission", "organization")
     assert ("Kaja Kallas", "person") in names("It was co-chaired by Ms Kaja Kallas, Vice-President of the European Commission.")
+    # (the bank is a known body, whose country is its own column, not a mention of Korea)
     assert names("The credit was raised by the Korean National Assembly in 2024 for the Export-Import Bank of Korea.") == [
-        ("Export-Import Bank of Korea", "organization"), ("Korean National Assembly", "organization"), ("South Korea", "country")]
+        ("Export-Import Bank of Korea", "organization"), ("Korean National Assembly", "organization")]
+    df = E.extract(S.from_text("Joint Communiqué of the AU and the EU\n\nBrussels, 21 May 2025\n\nThe credit was raised "
+                               "for the Export-Import Bank of Korea.\n"))
+    assert df.set_index("name").loc["Export-Import Bank of Korea", "country"] == "South Korea"
     # (a year that closes the run stays: a forum with a year is an event)
     assert names("The Ministers will convene the next Joint Ministerial Forum in Wellington in 2026.")[0] == (
         "Joint Ministerial Forum", "event")
@@ -2422,3 +2426,21 @@ def test_a_title_after_operation_or_exercise_is_no_event_and_a_verb_before_a_cou
     st = S.from_text("Joint Statement of Japan and the Philippines\n\nManila, 3 May 2025\n\nDefence\n\nThe Exercise Director spoke. "
                      "They welcomed Exercise Alon.\n\n- Fund 500 Chevening scholarships.\n- Deploy 20 Coast Guard vessels.\n")
     assert E.extract(st)[["name", "type"]].values.tolist() == [["Exercise Alon", "event"]]
+
+
+def test_development_finance_bodies_are_known_by_their_short_names_and_act_for_their_party():
+    text = ("Joint Statement by France and Kenya\n\nNairobi, 3 March 2026\n\nProparco will provide EUR 50 million to "
+            "Kenyan small businesses. Afreximbank will finance the new port. Norfund will invest in solar power. "
+            "KEXIM and Gavi will supply vaccines.\n")
+    st = S.from_text(text)
+    df = E.extract(st).set_index("name")
+    assert df.loc["Proparco", ["type", "country"]].tolist() == ["organization", "France"]
+    assert df.loc["African Export-Import Bank", "type"] == "organization"
+    assert df.loc["Norfund", "country"] == "Norway"
+    assert df.loc["Export-Import Bank of Korea", ["acronym", "country"]].tolist() == ["KEXIM", "South Korea"]
+    assert "Gavi, the Vaccine Alliance" in df.index
+    c = C.extract(st)
+    # (a party's body acts for the party; another's, or one of no state's, as written)
+    assert c[["actor", "target"]].values.tolist() == [
+        ["France", "provide EUR 50 million to Kenyan small businesses"], ["Afreximbank", "finance the new port"],
+        ["Norfund", "invest in solar power"], ["KEXIM and Gavi", "supply vaccines"]]

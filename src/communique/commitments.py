@@ -654,7 +654,10 @@ class _Ctx:
         self.cache: dict[str, Any] = {}
         self.uses_prev = False
         # the names and acronyms the statement gives its bodies and initiatives
+        # (and the other forms of a known one, as the text may write it: "Afreximbank", "Gavi")
         self.names = {e["name"] for e in ent.entities.values()} | {e["acronym"] for e in ent.entities.values() if e.get("acronym")}
+        forms_of = E._lex().forms_of
+        self.names.update(f for e in ent.entities.values() for f in forms_of.get(e["name"], ()))
         # one-word names the text writes capitalized inside a sentence, after a word in lower case:
         # "between Petrobras and Pemex" (a company may then open a clause: "Pemex will not ..."),
         # where a common noun would be in lower case ("exports")

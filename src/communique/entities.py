@@ -216,7 +216,20 @@ def _lex() -> SimpleNamespace:
                 company_forms.add(f)
         known_acronyms.update(org["acronyms"])
     L.company_forms = frozenset(company_forms)
+    # (a party's body, firm or programme is known by name where no cue word shows it to be one,
+    # even where it opens a sentence: "Proparco will provide ...", "Statistics Canada"; one with a
+    # cue word is found as any other, within a longer name too: "the Saudi Public Investment Fund")
+    for part, kind in (("bodies_of_parties", "organization"), ("state_firms", "organization"),
+                       ("programmes_of_parties", "initiative")):
+        for name in cb.get(part) or {}:
+            if not any(w in cb["cues"] for w in name.split()):
+                known.setdefault(name, (name, kind))
     L.known = known
+    # (each known name's forms, by its canonical one: "Afreximbank" is the African Export-Import Bank)
+    forms_of: dict[str, list[str]] = {}
+    for form, (name, _) in known.items():
+        forms_of.setdefault(name, []).append(form)
+    L.forms_of = forms_of
     L.known_acronyms = frozenset(known_acronyms)
     L.known_people = _known_people()
     L.known_re = book.compile(rf"(?:{_trie(known)})(?!\w|-(?![{_UP}]))")  # (also "EU-Korea"; not "EU-funded")
