@@ -4078,3 +4078,32 @@ def test_a_party_and_its_partners_is_the_party():
     st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 May 2025\n\nCooperation\n\nKenya and its partners will "
                      "build the port. Japan and its allies will act.\n")
     assert C.extract(st).actor.tolist() == ["Kenya", "Japan"]
+
+
+def test_the_meeting_a_statement_reports_is_no_history_and_a_condition_keeps_its_own_clause():
+    def rows(sentence: str) -> list[list]:
+        df = C.extract(S.from_text("Joint Statement by Canada and Mexico\n\nOttawa, 4 March 2026\n\n" + sentence + "\n"))
+        return df[["actor", "verb", "target", "condition"]].values.tolist()
+    # a day or two before the statement's date is the meeting it reports, said with or without a year
+    assert rows("On 3 March, the ministers agreed to set up a working group.") == [
+        ["both", "agree", "set up a working group", ""]]
+    assert rows("On February 28, Canada agreed to set up a working group.") == [
+        ["Canada", "agree", "set up a working group", ""]]
+    # (when it was agreed is no part of what was)
+    assert rows("The ministers agreed on 3 March 2026 to set up a working group.") == [
+        ["both", "agree", "set up a working group", ""]]
+    assert rows("The ministers agreed today to set up a working group.")[0][2] == "set up a working group"
+    # a month ago is history still
+    assert rows("On 3 February, the ministers agreed to set up a working group.") == []
+    assert rows("On 3 March 2025, the ministers agreed to set up a working group.") == []
+    # a condition whose own clause names a subject and a verb of position stays the first clause's
+    assert rows("The next consultations will take place in Ottawa in 2028, unless both governments decide otherwise.") == [
+        ["both", "will", "The next consultations will take place in Ottawa in 2028, unless both governments decide otherwise",
+         "unless both governments decide otherwise"]]
+    assert rows("Both sides will meet again, unless both governments agree otherwise.")[0][3] == \
+        "unless both governments agree otherwise"
+    assert rows("Canada will provide loans, provided that both governments agree, and Mexico will build roads.") == [
+        ["Canada", "will", "provide loans, provided that both governments agree", "provided that both governments agree"],
+        ["Mexico", "will", "build roads", ""]]
+    assert rows("Canada will not impose export charges, where consistent with provincial jurisdiction.")[0][3] == \
+        "where consistent with provincial jurisdiction"

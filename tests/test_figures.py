@@ -372,8 +372,19 @@ def test_dollar_follows_the_statement():
     assert df.unit.tolist() == ["CAD", "CAD"]
     df = figs("Canada will provide $5 million to schools.", metadata={"currency": "CAD"})
     assert df.unit.tolist() == ["CAD"]
+    # (a text that writes "US$" for the US dollar writes a party's own as "$"; "US$" names no
+    # United States in the clause)
     df = figs("Canada will provide $5 million to schools and US$2 million to roads.")
+    assert df.unit.tolist() == ["CAD", "USD"]
+    df = figs("Canada and Chile\n\nTrade reached $5 million. Canada will spend US$2 million.")
     assert df.unit.tolist() == ["USD", "USD"]
+    # a code before the sign: the code's dollar
+    assert figs("Canada and Chile\n\nTrade reached CAD $2.2 billion and AUD$3 billion.").unit.tolist() == ["CAD", "AUD"]
+    # a text its government issued writes its own dollar as "$", in every sentence
+    df = figs("---\nauthor: Office of the Prime Minister of Australia\n---\nCall with the President of Indonesia\n\n"
+              "15 January 2026\n\nPrime Minister Anthony Albanese spoke with President Prabowo Subianto of Indonesia today. "
+              "Two-way trade passed $30 billion. Indonesia will buy US$2 billion of wheat.\n", fmt="md")
+    assert df[df.kind == "money"].unit.tolist() == ["AUD", "USD"]
     df = figs("Chile will spend 3,000 million pesos on roads.", metadata={"parties": ["Chile", "Canada"]})
     assert (df.text[0], df.unit[0]) == ("3,000 million pesos", "CLP")
 
@@ -467,9 +478,12 @@ def test_a_bare_dollar_is_the_dollar_of_the_party_that_has_one(parties, unit):
                   f"{parties[0]} will provide $1 billion, matching the American contribution of $1 billion.",
                   metadata={"parties": parties})
         assert df.unit.tolist() == [unit, "USD", unit, "USD"]  # (and in its own clause)
-    # a dollar the text writes says which it is, whatever the parties
+    # a dollar the text writes says which it is, whatever the parties; beside it a bare "$" is
+    # the other dollar, the party's ("US$" names no United States)
     df = figs("Canada will provide $2 billion and US$5 million.", metadata={"parties": ["Canada", "Ukraine"]})
-    assert df.unit.tolist() == ["USD", "USD"]
+    assert df.unit.tolist() == ["CAD", "USD"]
+    df = figs("Canada will provide US$5 million.", metadata={"parties": ["Canada", "Ukraine"]})
+    assert df.unit.tolist() == ["USD"]
 
 
 def test_words_for_numbers_and_phrasing():
@@ -2444,3 +2458,12 @@ def test_no_change_or_share_where_a_new_clause_or_a_count_follows():
         ["40%", "percent", "workforce", None], ["12%", "percent", "Trade", "rise"], ["40%", "percent", None, None],
         ["2%", "percent", "Inflation", "fall"], ["3%", "percent", None, None], ["5.1%", "percent", "Kenya", "rise"],
         ["0.9%", "percent", None, None]]
+
+
+def test_one_in_so_many_written_in_digits_is_a_share():
+    assert [(r["text"], r["kind"], r["value"], r["about"]) for r in F.counted(figs(
+        "Trade supports 1 in 5 jobs in the region and 1 in every 4 farms.")).to_dict("records")] == [
+        ("1 in 5", "fraction", 0.2, "jobs"), ("1 in every 4", "fraction", 0.25, "farms")]
+    # (not a phase's number, nor a span of time)
+    assert "fraction" not in figs("Phase 1 in 4 regions starts now.").kind.tolist()
+    assert "fraction" not in figs("It happens 1 in 5 years.").kind.tolist()

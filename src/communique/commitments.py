@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import datetime as dt
 import re
 from functools import lru_cache
 from types import SimpleNamespace
@@ -1643,7 +1644,11 @@ _THAT_OWN_BODY = re.compile(r"\s+that\s+(?:the\s+|their\s+|our\s+)?(?:[A-Z][\w-]
                             r"Senior\s+Officials|Working\s+Group|Committee|Task\s+Force|Ministers)\b")
 _MODAL_ASIDE = re.compile(r"\s*,[^,;:.()]{1,80},")  # a phrase set off by commas right after a modal
 _ADJ_LINK = re.compile(r"\s+(?:to|that|about|with|by|for)\s+")
-_VERB_LINK = re.compile(r"\s+(?:(?:to|on|upon|that):?\s+(?=[a-z]))?")  # ("agreed to: establish ...")
+# ("agreed to: establish ...", and when it was agreed: "agreed on 3 March to set up ...", "agreed
+# today to ...")
+_VERB_LINK = re.compile(
+    r"\s+(?:(?:today|yesterday|on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|in\s+[A-Z][a-z]+)"
+    r"(?:,?\s+\d{4})?,?\s+(?=to\s))?(?:(?:to|on|upon|that):?\s+(?=[a-z]))?")
 _WORD_RUN = re.compile(r"[\w.'’-]+")
 _NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _MANNER = re.compile(r"with\s+(?:(?:deep|grave|great|serious|particular|profound|much|growing|sincere)\s+)?"
@@ -2813,6 +2818,18 @@ def _in_condition(text: str, lo: int, verb: int, marks, L) -> bool:
     return not (text.startswith(("will", "shall", "would"), verb) and _CLAUSE_GOES_ON.search(text, end, verb))
 
 
+def _before_conditions(recs: list[dict], conditions: list[dict], end: int) -> list[dict]:
+    """The records left once the verbs of conditions' own clauses are dropped; a target that
+    ended where one began runs on to the next clause that is left, so that it keeps its condition
+    ("will meet again, unless both governments decide otherwise")."""
+    cuts = {r["cut"] for r in conditions if r["cut"] is not None}
+    left = [r for r in recs if r not in conditions]
+    for i, r in enumerate(left):
+        if r.get("target_end") in cuts:
+            r["target_end"] = next((q["cut"] for q in left[i + 1:] if q["cut"] is not None and q["cut"] > r["target_start"]), end)
+    return left
+
+
 def _opens_clause(text: str, lo: int, start: int) -> bool:
     """Whether a marker at ``start`` opens a clause of its own (after a comma, at the start of
     the sentence, or after a form of "be"), as a condition does ("..., pending ratification",
@@ -2941,6 +2958,8 @@ def _dated_before(st, lo: int, hi: int, L, future_from: int | None = None, renew
             continue  # (and after it: "agreed that developed countries must deliver the US$100 billion promised in 2009")
         month = _MONTHS.get(mon.rstrip("."), 0) if mon else 0
         day = int(m.group("d1") or m.group("d2") or 0)
+        if month and day and _the_occasion(int(y) if y else None, month, day, d):
+            continue  # ("On 3 March, the ministers agreed ...", said on 4 March: the meeting it reports)
         if y and int(y) != d.year:
             if int(y) < d.year:
                 return True
@@ -2952,6 +2971,22 @@ def _dated_before(st, lo: int, hi: int, L, future_from: int | None = None, renew
         if month and day and day < d.day:
             return True
     return False
+
+
+# (the days before its date in which a statement reports its own meeting)
+_OCCASION_DAYS = 7
+
+
+def _the_occasion(year: int | None, month: int, day: int, d) -> bool:
+    """Whether a day a little before the statement's date ``d`` is the meeting the statement
+    reports, whose agreements it records ("On 28 February, the ministers agreed ...", issued on
+    2 March), rather than history."""
+    y = year if year else (d.year - 1 if month > d.month else d.year)
+    try:
+        days = (d - dt.date(y, month, day)).days
+    except ValueError:
+        return False
+    return 0 < days <= _OCCASION_DAYS
 
 
 _DONE_CLAUSE = re.compile(
@@ -3960,8 +3995,10 @@ def extract(statement: S.Statement):
     targets: list[tuple[int, int]] = []  # each row's target span
     for si in sorted(by_sentence):
         s = st.sentences[si]
-        recs = [r for r in _sentence_records(st, si, by_sentence[si], L, ctx, owned_nouns.get(si))
-                if not _in_condition(text, s.start, r["verb_start"], marks, L)]
+        recs = _sentence_records(st, si, by_sentence[si], L, ctx, owned_nouns.get(si))
+        conditions = [r for r in recs if _in_condition(text, s.start, r["verb_start"], marks, L)]
+        if conditions:
+            recs = _before_conditions(recs, conditions, s.end)
         leading = _leading_condition(text, s.start, min(r["verb_start"] for r in recs), L, marks) if recs else ""
         first = True
         recs = _recounted(recs, text, L)

@@ -262,6 +262,8 @@ def _rx() -> SimpleNamespace:
     # (nor glued to letters, except a currency code: "USD1.5 billion")
     prefixes = {**lex["currency_prefixes"], **{c: c for c in lex["further_currency_codes"]}}
     codes3 = sorted(c for c in prefixes if c.isalpha() and c.isupper() and len(c) == 3)
+    # (a code may stand before the sign it names: "CAD $2.2 billion", "AUD$30 billion")
+    prefixes.update({f"{c}{gap}$": prefixes[c] for c in codes3 for gap in ("", " ") if prefixes[c] == c})
     # every prefix in letters may stand glued to its amount ("USD1.5 billion", "RM2.3 billion",
     # "KSh5 billion"; a look-behind per length, as the engine requires)
     lettered = sorted(c for c in prefixes if c.isalpha())
@@ -380,7 +382,10 @@ def _rx() -> SimpleNamespace:
     frac_digit = (r"(?<![\w./,])\d{1,2}/\d{1,2}(?![\d/])"
                   # (in figures, of ten, a hundred or a thousand: not "Phase 2 in 4 regions", "3 in 12 languages")
                   r"|(?<![\w./,$€£¥])[1-9]\d?\s+(?:in\s+(?:every\s+)?(?:10|100|1,?000)|out\s+of\s+[1-9]\d{0,2})(?![\d,.%]|\s*(?:%|(?i:per\s?cent))"
-                  r"|\s+(?i:days?|weeks?|months?|years?|hours?|minutes?|decades?|quarters?)\b)")  # (not "5 in 12 months")
+                  r"|\s+(?i:days?|weeks?|months?|years?|hours?|minutes?|decades?|quarters?)\b)"  # (not "5 in 12 months")
+                  # ("1 in 5 jobs": one of so many things; not "Phase 1 in 4 regions")
+                  r"|(?<![\w./,$€£¥])(?<!Phase )(?<!Stage )(?<!Step )(?<!Tier )(?<!Level )(?<!Goal )(?<!Pillar )(?<!Track )"
+                  r"1\s+in\s+(?:every\s+)?[2-9]\d?(?=\s+[a-z])(?!\s+(?i:days?|weeks?|months?|years?|hours?|minutes?|decades?|quarters?)\b)")
     ord_digit = r"(?<![\w.,])\d+(?:st|nd|rd|th)(?![A-Za-z])"
     # The master pattern, (?P<date>…)|(?P<glue>…)|(?P<frac>…)|(?P<ord>…)|(?P<core>…), is
     # compiled only cut in two by the first character of a match, in the same order: only
@@ -1406,6 +1411,9 @@ def _statement_dollar(st, rx) -> str | None:
         if code != "$" and len(code) == 3 and code.isalpha() and code.isupper():
             return code
     text = st.text
+    issued = _issuer_dollar(st, rx)
+    if issued is not None:
+        return issued
     if "$" not in text or "US$" in text or "USD" in text or "U.S. $" in text or "U.S.$" in text:
         return "USD"
     found = set()
@@ -1429,6 +1437,17 @@ def _statement_dollar(st, rx) -> str | None:
     if not found:
         return None  # (the parties may say: see ``_party_dollar``)
     return "USD"
+
+
+def _issuer_dollar(st, rx) -> str | None:
+    """The dollar of the one party whose government issued the text ("Global Affairs Canada",
+    "Office of the Prime Minister of Australia"), where the United States is no party: its own
+    publications write its dollar as "$" (and the US dollar as "US$")."""
+    parties = st.parties or []
+    if not st.issuer or "United States" in parties:
+        return None
+    own = [p for p in parties if p in rx.dollars and _country_forms_re(p).search(st.issuer)]
+    return rx.dollars[own[0]] if len(own) == 1 else None
 
 
 # "ten million dollars": the word with no country before it, as "$" is
@@ -1466,14 +1485,15 @@ def _party_dollar(st, rx) -> tuple[list[tuple[str, re.Pattern]], re.Pattern] | N
 
 @lru_cache(maxsize=None)
 def _country_forms_re(*names: str) -> re.Pattern:
-    """Countries' names, short names and adjectives, as whole words."""
+    """Countries' names, short names and adjectives, as whole words (not a currency's prefix:
+    "US$5 million" names no country)."""
     from . import statement  # (the country list)
 
     forms: set[str] = set()
     for name in names:
         row = next((c for c in statement.countries() if c["name"] == name), {"name": name, "aliases": [], "adjectives": []})
         forms |= {row["name"], *row["aliases"], *row["adjectives"]} - {""}
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, sorted(forms, key=len, reverse=True)))})(?![\w])")
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, sorted(forms, key=len, reverse=True)))})(?![\w$])")
 
 
 def _currency(token: str, ctx: _Ctx, rx) -> str | None:
