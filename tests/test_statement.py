@@ -2592,3 +2592,51 @@ def test_two_countries_under_the_date_are_a_heading_and_a_line_opening_on_partic
     html = ("<html><head><title>Joint Statement by Kenya and Japan - Press Releases</title></head><body><main>"
             "<h1>Joint Statement by Kenya and Japan</h1><p>3 May 2025</p><p>The leaders met.</p></main></body></html>")
     assert S.from_text(html, fmt="html").issuer is None
+
+
+WEB_PAGE = """Skip to main content
+Skip to "About government"
+Language selection
+Français
+Government of Canada
+Search Canada.ca
+Menu
+Canada.ca
+Global Affairs Canada
+News
+Joint statement by Canada and the Republic of the Philippines on the Enhanced Comprehensive Partnership
+From: Global Affairs Canada
+February 2, 2026 - Ottawa, Ontario - Global Affairs Canada
+The ministers of Canada and the Philippines met in Ottawa today.
+Canada will provide $20 million for coastal adaptation in Mindanao.
+- 30 -
+Contacts
+Media Relations Office
+Global Affairs Canada
+343-203-7700
+media@international.gc.ca
+Follow us on Twitter: @CanadaFP
+Share this page
+Date modified:
+2026-02-03
+About this site
+Privacy
+Top of page
+"""
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_web_page_copied_as_text_loses_its_navigation_and_its_footer(gap):
+    st = S.from_text(WEB_PAGE.replace("\n", gap))
+    assert st.title == "Joint statement by Canada and the Republic of the Philippines on the Enhanced Comprehensive Partnership"
+    assert (st.date, st.parties, st.issuer) == (dt.date(2026, 2, 2), ["Canada", "Philippines"], "Global Affairs Canada")
+    assert [s.text for s in st.sentences] == ["The ministers of Canada and the Philippines met in Ottawa today.",
+                                              "Canada will provide $20 million for coastal adaptation in Mindanao."]
+    assert [sec.heading for sec in st.sections] == [None]
+
+
+def test_a_title_that_opens_as_a_page_s_search_box_stays():
+    st = S.from_text("Search and Rescue Cooperation between Canada and Chile\n\nOttawa, 4 March 2026\n\n"
+                     "Canada and Chile will hold a joint search and rescue exercise in 2027.\n")
+    assert st.title == "Search and Rescue Cooperation between Canada and Chile"
+    assert len(st.sentences) == 1

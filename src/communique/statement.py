@@ -531,6 +531,71 @@ def _page_label_re() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?im)^[ \t]*({alt})[ \t]*:[ \t]*(\S[^\n]{{0,100}}?)[ \t]*$"), labels
 
 
+@lru_cache(maxsize=1)
+def _web_chrome_words() -> tuple[frozenset, tuple, tuple, frozenset, frozenset]:
+    chrome = _layout()["web_chrome"]
+    return (frozenset(chrome["lines"]), tuple(chrome["openers"]), tuple(chrome["short_openers"]),
+            frozenset(chrome["footer_starts"]), frozenset(chrome["end_marks"]))
+
+
+# (a site's name alone on its line, "Canada.ca", "GOV.UK"; a breadcrumb, "Home > News > Statements")
+_SITE_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:ca|uk|au|nz|gov|int|eu|org|com|in|go\.\w\w|gc\.ca)(?:/\S*)?", re.I)
+_BREADCRUMB = re.compile(r"[^>»›\n]{1,40}(?:\s+[>»›/]\s+[^>»›\n]{1,40}){2,}")
+
+
+def _chrome_key(line: str) -> str:
+    return " ".join(line.split()).lower().rstrip(".")
+
+
+def _is_chrome(line: str) -> bool:
+    """Whether a line is a web page's navigation or footer (``web_chrome``), not the text's."""
+    lines, openers, short_openers, _, _ = _web_chrome_words()
+    key = _chrome_key(line)
+    return (key.rstrip(":") in lines or key.startswith(openers) or bool(_SITE_NAME.fullmatch(key))
+            or key.startswith(short_openers) and len(key.split()) <= 3 or bool(_BREADCRUMB.fullmatch(key)))
+
+
+def _web_chrome(text: str) -> str:
+    """A web page copied as text without its navigation above the statement and its footer
+    and contacts under it (``web_chrome`` in ``codebooks/layout.yaml``), which would otherwise
+    be its title ("Skip to main content"), its headings and its last sentences. Above: the lines
+    of navigation that open the text, and where a page label names who issued it under the
+    title ("From: Global Affairs Canada"), the short lines above that title (the site's name
+    and section: "Government of Canada", "News"). Below: from a release's end mark ("- 30 -")
+    or the first line of the footer, when only short lines follow."""
+    _, _, _, footer, ends = _web_chrome_words()
+    lines = text.split("\n")
+    n = len(lines)
+    top = i = 0
+    while i < min(n, 30) and (not lines[i].strip() or _is_chrome(lines[i])):
+        i += 1
+        if lines[i - 1].strip():
+            top = i
+    nonblank = [i for i in range(top, min(n, top + 40)) if lines[i].strip()][:12]
+    for k, i in enumerate(nonblank[1:], 1):
+        label = _page_label_re()[0].match(lines[i])
+        if label and _page_label_re()[1][" ".join(label.group(1).lower().split())] == "issuer":
+            title = nonblank[k - 1]
+            if all(len(lines[j].split()) <= 4 and not _TERMINAL.search(lines[j]) for j in nonblank[:k - 1]):
+                top = title
+            break
+    bottom = n
+    for i in range(max(top, n - 60), n):
+        key = _chrome_key(lines[i])
+        if key in ends and i > top + 5:
+            bottom = i  # (a release ends here: its contacts follow)
+            break
+        if (key.rstrip(":") in footer or key in footer or key.startswith("date modified")) and all(
+                len(line.split()) <= 14 for line in lines[i + 1:]):
+            bottom = i
+            break
+    if top == 0 and bottom == n:
+        return text
+    if bottom == n:
+        return "\n".join(lines[top:])
+    return "\n".join(lines[top:bottom]).rstrip() + ("\n" if text.endswith("\n") else "")
+
+
 def _page_labels(text: str) -> tuple[str, dict[str, Any]]:
     """A page's labelled lines about itself left out (``page_labels`` in
     ``codebooks/layout.yaml``): ``(text, found)``, where ``found`` may give the ``issuer``
@@ -3335,6 +3400,8 @@ def from_text(
     if fmt == "html":
         raw, page_title = html_to_text(raw)
     original = _TEXT_MARKS.sub("", clean(raw))  # "Begin text:" ... "End text." around a released text
+    if fmt in ("md", "txt"):
+        original = _web_chrome(original)  # (a web page copied as text; before page numbers: "- 30 -" is none)
     if fmt == "txt":
         original = _plain_footnotes(_line_end_hyphens(_page_furniture(original)))  # (a text copied out of a PDF)
         original = _signature_columns(original)
