@@ -889,6 +889,15 @@ def test_a_ministers_meeting_names_its_principals_on_the_cover():
     html = briefing.cover(st, {"statement": "x.txt"}).html
     assert "<dt>Principals</dt><dd>Penny Wong, Minister for Foreign Affairs (Australia); Bui Thanh Son, Minister of Foreign " \
            "Affairs (Vietnam)</dd>" in html
+    # a leader the text names only after its opening is no principal of the ministers' statement
+    st = S.from_text("Joint statement by Canada and the Philippines\nFebruary 2, 2026 - Ottawa - Global Affairs Canada\n"
+                     "The Honourable Anita Anand, Minister of Foreign Affairs of Canada, and the Honourable Ma. Theresa "
+                     "Lazaro, Secretary of Foreign Affairs of the Philippines, today issued the following statement.\n\n"
+                     "We agreed to meet again.\n\nWe look forward to welcoming Prime Minister Mark Carney to Manila.\n")
+    html = briefing.cover(st, {"statement": "x.txt"}).html
+    assert "<dt>Principals</dt><dd>Anita Anand, Minister of Foreign Affairs (Canada); Ma. Theresa Lazaro, Secretary of " \
+           "Foreign Affairs (Philippines)</dd>" in html
+    assert "Carney" not in html
 
 
 def test_an_item_under_a_lead_in_that_names_its_field_reads_with_it():

@@ -134,7 +134,7 @@ def _leaders_named(st) -> str:
 
 
 
-def _principals_named(st) -> str:
+def _principals_named(st, leaders: bool = True) -> str:
     """Where the text names no head of state or government, the parties' people its opening
     paragraphs name with a title, a ministers' meeting's principals: "Penny Wong, Minister for
     Foreign Affairs (Australia); Bui Thanh Son, Minister of Foreign Affairs (Vietnam)"."""
@@ -146,7 +146,9 @@ def _principals_named(st) -> str:
         if f["type"] == "person":
             first.setdefault(f["key"], f["sentence"])
     opened = {si for par in st.paragraphs[:3] for si in par.sentences}
-    people = [p for p in found.persons if p.get("role") and p.get("country") in st.parties and first.get(p["key"]) in opened]
+    lead = E._lex().leader_roles
+    people = [p for p in found.persons if p.get("role") and p.get("country") in st.parties and first.get(p["key"]) in opened
+              and (leaders or p["role"] not in lead)]
     people.sort(key=lambda p: (st.parties.index(p["country"]), first[p["key"]]))
     return "; ".join(f"{p['name']}, {p['role']} ({p['country']})" for p in people[:8])
 
@@ -175,9 +177,35 @@ def _of_own_state(signer: dict, rest: str) -> bool:
     return any(c == signer["country"] for _, _, c in S._country_spans(rest))
 
 
+def _leaders_opening(st) -> bool:
+    """Whether the first paragraph that names the parties' people with a title names a head of
+    state or government among them; one named only later ("to welcoming Prime Minister Mark
+    Carney to Manila") is no principal of a ministers' statement."""
+    from . import entities as E
+
+    found = E.analyse(st)
+    lead = E._lex().leader_roles
+    titled = {p["key"]: p["role"] in lead for p in found.persons if p.get("role") and p.get("country") in st.parties}
+    paragraph = {si: par.index for par in st.paragraphs for si in par.sentences}
+    hits = [(paragraph.get(f["sentence"], 0), titled[f["key"]]) for f in found.found
+            if f["type"] == "person" and f["key"] in titled]
+    if not hits:
+        return False
+    first = min(k for k, _ in hits)
+    return any(is_lead for k, is_lead in hits if k == first)
+
+
 def _leaders_row(st) -> tuple[str, str]:
-    """The cover's leaders, or a ministers' meeting's principals where it names no leader."""
-    leaders = ", ".join(st.leaders) or _leaders_named(st) or _leaders_signed(st)
+    """The cover's leaders, or a ministers' meeting's principals where it names no leader, or
+    names one only after its opening while the opening names the ministers who speak."""
+    if st.leaders:
+        return "Leaders", ", ".join(st.leaders)
+    leaders = _leaders_named(st)
+    if leaders and not _leaders_opening(st):
+        principals = _principals_named(st, leaders=False)
+        if principals:
+            return "Principals", principals
+    leaders = leaders or _leaders_signed(st)
     if leaders:
         return "Leaders", leaders
     principals = _principals_named(st)

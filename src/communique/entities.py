@@ -401,6 +401,9 @@ def _lex() -> SimpleNamespace:
                                  # (a seat in a party's body before the office: "Wang Yi, Member of the Political Bureau
                                  # of the CPC Central Committee and Minister of Foreign Affairs")
                                  rf"(?:(?:a\s+)?Member\s+of\s+the\s+[A-Z][\w'’ -]{{3,90}}?\s+and\s+(?:the\s+)?)?$")
+    # an honorific inside what reads as a name opens the name ("4. Commends H.E. João Lourenço",
+    # "Global Affairs Canada" / "The Honourable Anita Anand" on the next line)
+    L.honorific_inside_re = book.compile(rf"(?:^|(?<=\s))(?:(?:{L.honorifics})\s+)+")
     L.name_token = book.compile(r"(\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?|\s+)?([^\W\d_][\w'’.-]*)")
 
     L.cues = dict(cb["cues"])
@@ -806,7 +809,6 @@ def _surname_word(text: str, pos: int, limit: int, L) -> bool:
 
 
 _OPEN_BRACKET = re.compile(r"[ \t]*\((?:the[ \t]+)?")
-_HONORIFIC_INSIDE = re.compile(r"(?:^|(?<=\s))(?:H\.\s?E\.|H\.H\.|H\.R\.H\.)(?:\s+(?:Mr|Mrs|Ms|Dr|Amb|Prof)\.?)?\s+")
 _PERSONAL_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mme)\.?[ \t]+$")
 _NEXT_OF = re.compile(r"\s*[;,]\s*(?:and\s+)?(?=of\s)")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
@@ -1197,7 +1199,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 L.name_before_re.search(text, max(0, ms - 160), ms) if text.startswith("and", ms - 4) else None)
             if b is not None:
                 at = b.start("name")
-                inside = _HONORIFIC_INSIDE.search(text, at, b.end("name"))
+                inside = L.honorific_inside_re.search(text, at, b.end("name"))
                 if inside is not None:  # ("4. Commends H.E. João Lourenço, President of ...": the name after "H.E.")
                     at = inside.end()
                 title = L.person_re.match(text, at)  # ("President Abdel Fattah El-Sisi, President of ...")
