@@ -4107,3 +4107,27 @@ def test_the_meeting_a_statement_reports_is_no_history_and_a_condition_keeps_its
         ["Mexico", "will", "build roads", ""]]
     assert rows("Canada will not impose export charges, where consistent with provincial jurisdiction.")[0][3] == \
         "where consistent with provincial jurisdiction"
+
+
+def test_a_party_s_body_may_give_and_a_pledge_it_is_made_through_is_no_second_one():
+    def rows(sentence: str) -> list[list]:
+        df = C.extract(S.from_text("Joint Statement by Brazil and Germany\n\nBerlin, 4 March 2026\n\n" + sentence + "\n"))
+        return df[["actor", "verb", "target", "condition"]].values.tolist()
+    # a party's body known by name opens a clause with "may" before a gift, past a condition in commas
+    assert rows("Brazil will deepen cooperation, and Germany's KfW Development Bank may provide, subject to the approval "
+                "of the Federal Budget Committee, concessional loans of up to EUR 500 million.") == [
+        ["Brazil", "will", "deepen cooperation", ""],
+        ["Germany", "may", "provide, subject to the approval of the Federal Budget Committee, concessional loans of up to "
+         "EUR 500 million", "subject to the approval of the Federal Budget Committee"]]
+    assert rows("Brazil's BNDES will provide loans of up to EUR 500 million.")[0][0] == "Brazil"
+    # (a body of no party's stays what it reads as: "The IMF may provide ..." predicts)
+    assert rows("The IMF may provide loans of up to EUR 500 million.") == []
+    # the pledge a party gives through is its means, not a second row; a pledge that is the
+    # subject ends before what is said of it
+    assert rows("Germany will contribute EUR 20 million to Brazil through Germany's climate finance commitment to "
+                "support adaptation.") == [["Germany", "will", "contribute EUR 20 million to Brazil through Germany's "
+                                            "climate finance commitment to support adaptation", ""]]
+    assert rows("Brazil's commitment to halt illegal deforestation by 2030 is welcome.") == [
+        ["Brazil", "commit", "halt illegal deforestation by 2030", ""]]
+    assert rows("Germany's decision to provide aid that is targeted at women was welcomed.")[0][2] == \
+        "provide aid that is targeted at women"

@@ -265,6 +265,8 @@ def _lex() -> SimpleNamespace:
     L.may_acts_re = book.compile(
         # (past a condition set off by commas: "may, subject to parliamentary approval, channel ...")
         rf"(?:\s*,[^,.;]{{1,80}},)?\s+(?:not\s+)?(?:(?:also|further|then|still|jointly|together|consider|decide\s+to)\s+)?(?:{_alt(cb['may_acts'])})\b"
+        # (and after it: "may provide, subject to the approval of the Budget Committee, loans of ...")
+        rf"(?:\s*,[^,.;]{{1,80}},)?"
         # (of something to give: an amount, or a resource: "provide additional funding", not "provide a model")
         rf"(?=[^.;:]{{0,50}}?(?:\d|[$€£¥₹]|\b(?i:{_alt(cb['may_objects'])})\b))")
     L.views_before_that = frozenset(cb.get("views_before_that") or ())
@@ -1453,6 +1455,9 @@ def _party_of_body(body: str, L, ctx) -> str | None:
     """The party whose public body ``body`` is, by the country it names; None if none."""
     name = body[4:] if body.startswith(("The ", "the ")) else body
     name = _ACRONYM_END.sub("", name)  # ("The European Investment Bank (EIB)")
+    own = _OWNER.match(name)
+    if own is not None and own.group(1) in L.all_country_forms and E._lex().known.get(name[own.end() - 1:]):
+        name = name[own.end() - 1:]  # ("Germany's KfW Development Bank": the bank, its country said)
     known = E._lex().known.get(name)
     full = known[0] if known and known[1] == "organization" else name
     if full in L.bodies_of_parties:  # ("Export Development Canada", "the European Commission")
@@ -2256,6 +2261,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             r["actor"] = said_by[0] if said_by is not None else None
         if r["actor"] is not None and r["actor"].startswith("the "):
             r["actor"] = "The " + r["actor"][4:]  # (one actor however a clause opens on it: "..., and the Chamber will ...")
+        if r.get("stop") is not None and r["target_start"] < r["stop"] < end:
+            end = r["stop"]
         r["target_end"] = end
         if r["verb"] in L.views_before_that and r["category"] == "commitment" and not r.get("owned") \
                 and _THAT_AFTER.match(text, r["verb_end"]) and not _AND_THAT.search(text, r["target_start"], s.end):
@@ -2456,6 +2463,25 @@ def _party_before(text: str, lo: int, at: int, L, parties) -> bool:
             adj = m.group("a1") or m.group("a3")
             who = L.all_country_forms.get(name) if name else L.adjective.get(adj) if adj else None
             return who in (parties or ())
+    return _party_body_before(seg, L, parties)
+
+
+# (what may stand before a party's body that opens a clause: "the", "Germany's")
+_BODY_LEAD = re.compile(r"(?:(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s\s+|[Tt]he\s+)?$")
+
+
+def _party_body_before(seg: str, L, parties) -> bool:
+    """Whether a party's public body known by name opens the clause that ends ``seg``
+    ("..., and Germany's KfW Development Bank may provide ...", "KfW may provide ...")."""
+    lex = E._lex()
+    for name, who in L.bodies_of_parties.items():
+        if who not in (parties or ()):
+            continue
+        for form in lex.forms_of.get(name, (name,)):
+            if seg.endswith(form) and (len(seg) == len(form) or not seg[-len(form) - 1].isalnum()):
+                lead = _BODY_LEAD.search(seg, 0, len(seg) - len(form))
+                if lead is not None and _CLAUSE_OPENS.search(seg, 0, lead.start()):
+                    return True
     return False
 
 
@@ -2614,8 +2640,14 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
             if found is not None and gov is not None and gov["actor"] == found[0] and gov["verb"] in _CHANGES_OWN \
                     and text[n0:n1].lower() in _GIVEN:
                 continue  # "Nawrocki offered to increase Poland's contribution to $500 million": the offer is the position
+            if found is not None and gov is not None and gov["actor"] == found[0] and _MEANS_BEFORE.search(
+                    text, max(s.start, found[1] - 30), found[1]):
+                continue  # "Canada will contribute $20 million through Canada's climate finance commitment to ...": the means
             if found is not None:
                 rec = _owned_record(m, found[0], found[1], L)
+                said_of = _SAID_OF_IT.search(text, m.end(), s.end)
+                if said_of is not None:
+                    rec["stop"] = said_of.start()  # "Japan's commitment to support adaptation | is welcome": what is said of it
                 if _COORDINATED.search(text, max(s.start, found[1] - 8), found[1]):
                     rec["cut"] = found[1]  # "X's proposal ..., and India's plan": a second object
                 out.append(rec)
@@ -2642,6 +2674,11 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+# the verb of a sentence whose subject is a party's pledge: what it says of the pledge, not the pledge
+_SAID_OF_IT = re.compile(r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)(?<!\bwhat)\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been)\s+(?!to\b)(?=[a-z])")
+# what a pledge is made by means of, or under: no pledge of its own
+_MEANS_BEFORE = re.compile(r"\b(?:through|via|under|within|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with"
+                           r"|consistent\s+with|in\s+fulfil?ment\s+of|pursuant\s+to)\s+(?:the\s+)?$", re.I)
 
 
 # Verbs that look back on what another gave, and the nouns of a gift: "thanked Japan for its
