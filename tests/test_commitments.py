@@ -4131,3 +4131,16 @@ def test_a_party_s_body_may_give_and_a_pledge_it_is_made_through_is_no_second_on
         ["Brazil", "commit", "halt illegal deforestation by 2030", ""]]
     assert rows("Germany's decision to provide aid that is targeted at women was welcomed.")[0][2] == \
         "provide aid that is targeted at women"
+
+
+def test_an_event_that_has_been_holds_nothing_back():
+    def rows(sentence: str) -> list[list]:
+        df = C.extract(S.from_text("Joint Statement by India and the UAE\n\nNew Delhi, 4 March 2026\n\n" + sentence + "\n"))
+        return df[["actor", "conditional", "condition"]].values.tolist()
+    assert rows("The leaders welcomed that bilateral trade reached USD 57.8 bn in 2024, following the entry into force of "
+                "the CEPA in May 2022.") == [["both", False, ""]]
+    # (one still to come does, and a year that names a text is no date of the event)
+    assert rows("India will cut tariffs, upon entry into force of the CEPA in 2027.") == [
+        ["India", True, "upon entry into force of the CEPA in 2027"]]
+    assert rows("India will cut tariffs, if the 2015 agreement is ratified.") == [
+        ["India", True, "if the 2015 agreement is ratified"]]

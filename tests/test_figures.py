@@ -2467,3 +2467,8 @@ def test_one_in_so_many_written_in_digits_is_a_share():
     # (not a phase's number, nor a span of time)
     assert "fraction" not in figs("Phase 1 in 4 regions starts now.").kind.tolist()
     assert "fraction" not in figs("It happens 1 in 5 years.").kind.tolist()
+
+
+def test_what_an_amount_is_for_after_a_fiscal_year():
+    df = figs("Canada and Mexico\n\nCanada will invest US$1.2bn in FY2027 for modernising ports of entry.")
+    assert df[["text", "about"]].values.tolist()[0] == ["US$1.2bn", "modernising ports of entry"]

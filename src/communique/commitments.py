@@ -2933,6 +2933,18 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
     return ""
 
 
+# (the year an event took place: "in May 2022", "on 1 May 2022", not a text's "the 2015 agreement")
+_EVENT_YEAR = re.compile(r"\b(?:in|on)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)(?!\d)")
+
+
+def _past_event(cond: str, year: int) -> bool:
+    """Whether a condition names only years before the statement's: an event that has been
+    ("following the entry into force of the CEPA in May 2022"), which holds nothing back; an
+    event without its year may still come."""
+    years = [int(y) for y in _EVENT_YEAR.findall(cond)]
+    return bool(years) and max(years) < year
+
+
 _IN_PRINCIPLE = re.compile(r"\s+in\s+principle\b")
 _DETERMINER_NEXT = re.compile(r"\s+(?:the|its|their|these|those|such|both|all|any|our)\s+[a-z]")
 _CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)|(?<!\d),")
@@ -4021,6 +4033,8 @@ def extract(statement: S.Statement):
             tend = nxt.start()
         kinds, details = _catalysts(st, tstart, tend, L, names, name_starts, dates)
         cond = cond or _condition(text, start, verb_start, L, marks) or _condition(text, tstart, tend, L, marks)
+        if cond and st.date is not None and _past_event(cond, st.date.year):
+            cond = ""  # ("following the entry into force of the CEPA in May 2022", said in 2025: what was)
         strength = L.firm if cat == "commitment" and kinds and not cond else L.strength[cat]
         actor = " ".join(actor.split())  # (a name read across a wrapped line: "PT\nIndonesia Battery Corporation")
         return (

@@ -3063,10 +3063,10 @@ _SPAN_AFTER = re.compile(
     re.I,
 )
 # ... or when, or by what means set off by commas, where what it is for follows: "$600 billion by
-# 2027 for quality infrastructure", "€1.2 billion, through AECID and FONPRODE, to ..." (not "A$88
+# 2027 for quality infrastructure", "US$1.2bn in FY2027 for ...", "€1.2 billion, through AECID and FONPRODE, to ..." (not "A$88
 # billion in 2021, making Japan ...")
 _WHEN_AFTER = re.compile(
-    r"(?:,?\s+(?:by\s+(?:the\s+end\s+of\s+)?(?:(?:the|this|next)\s+(?:year|decade)|(?:19|20)\d\d)|in\s+(?:19|20)\d\d"
+    r"(?:,?\s+(?:by\s+(?:the\s+end\s+of\s+)?(?:(?:the|this|next)\s+(?:year|decade)|(?:FY\s?)?(?:19|20)\d\d)|in\s+(?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d\d)?"
     r"|annually|each\s+year|per\s+(?:year|annum))\b"
     r"|,\s+(?:through|via|under)\s+[^,;:.]{3,150},)+,?(?=\s+(?:to|for|in|on)\s)",
     re.I,
