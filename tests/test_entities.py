@@ -2444,3 +2444,25 @@ def test_development_finance_bodies_are_known_by_their_short_names_and_act_for_t
     assert c[["actor", "target"]].values.tolist() == [
         ["France", "provide EUR 50 million to Kenyan small businesses"], ["Afreximbank", "finance the new port"],
         ["Norfund", "invest in solar power"], ["KEXIM and Gavi", "supply vaccines"]]
+
+
+def test_names_that_run_on_past_a_known_one_or_stop_before_an_amount():
+    df = E.extract(S.from_text(
+        "Joint Declaration of the Tenth Pacific Islands Leaders Meeting\n\nTokyo, 18 July 2024\n\nThe Prime Minister of "
+        "Japan, Fumio Kishida, and the Prime Minister of the Cook Islands and Chair of the Pacific Islands Forum (PIF), "
+        "Mark Brown, co-chaired the meeting. Indian Oil Corporation Limited for 1.2 million tonnes of LNG signed a deal. "
+        "Leaders welcomed the Global Gateway Africa-Europe Investment Package and the Conference on Interaction and "
+        "Confidence Building Measures in Asia (CICA). French Polynesia and New Caledonia joined.\n"))
+    rows = {r["name"]: r for r in df.to_dict("records")}
+    # a second office between the country and the name is no body of its own
+    assert (rows["Mark Brown"]["role"], rows["Mark Brown"]["country"]) == ("Prime Minister", "Cook Islands")
+    assert not any(" and Chair " in n for n in rows)
+    # an amount after "for" is none of a body's name
+    assert "Indian Oil Corporation Limited" in rows
+    # a known programme opening a longer name is that name's, and gives it its owner
+    assert (rows["Global Gateway Africa-Europe Investment Package"]["country"], "Global Gateway" in rows) == (
+        "European Union", False)
+    assert rows["Conference on Interaction and Confidence Building Measures in Asia"]["acronym"] == "CICA"
+    assert "Asia" not in rows
+    # territories are places
+    assert [rows[n]["type"] for n in ("French Polynesia", "New Caledonia")] == ["place", "place"]

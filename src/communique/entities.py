@@ -334,6 +334,12 @@ def _lex() -> SimpleNamespace:
     # (a word of a name or a body may end on a dot only as an initial or a short form, "R.",
     # "Jr.": "China. Wang Yi, Minister ...", "the State Council. Kaja Kallas, ..." end a sentence)
     tok = rf"[{_UP}](?:[\w'’.-]*[\w'’-]|[\w'’-]{{0,2}}\.)?"
+    # a second office after the country's, before the name: "the Prime Minister of the Cook
+    # Islands and Chair of the Pacific Islands Forum (PIF), Mark Brown"
+    L.second_office_re = book.compile(
+        rf"\s*and\s+(?:the\s+)?{role_alt}\s+of\s+(?:the\s+)?{tok}(?:\s+(?:(?:of|the|and|for|on)\s+)*{tok}){{0,7}}"
+        rf"(?:\s*\([A-Z][\w&.-]{{1,12}}\))?\s*,"
+    )
     L.role_body_re = book.compile(
         rf"\s+of\s+(?:the\s+)?{tok}(?:\s+(?:(?:of|the|and|for|on)\s+)*{tok}){{0,7}}\s*,"
     )
@@ -939,7 +945,9 @@ def _surname_here(text: str, pos: int, limit: int, L) -> bool:
 # years" (not "Beca 18", "Agenda 2063")
 _NUMBER_TAIL = re.compile(r"\s+for\s+(?!(?:19|20)\d\d$)\d[\d,.]*$")  # (not a year: "Agenda for 2030")
 # ... a span of time after it ("for 15 years"; not "the Committee of 24 on decolonization")
-_LOWER_NEXT = re.compile(r"\s+(?:more\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\b")
+_LOWER_NEXT = re.compile(r"\s+(?:more\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\b"
+                         # (or an amount: "Indian Oil Corporation for 1.2 million tonnes")
+                         r"|\s*(?:thousand|million|billion|trillion|tonnes?|tons?|barrels?|per\s*cent|percent|%)")
 _ON_SUBJECT = re.compile(r" on [A-Z]")
 # the body that ends a person's title: "..., Governor of the Central Bank of Sri Lanka"
 _TITLE_BODY = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for)\s+){0,2}[A-Z][\w'’-]*){0,7})\s*$")
@@ -1108,6 +1116,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
             pos = of.end()
             if of.group().lstrip().startswith("and"):
                 double_until = pos
+            second = L.second_office_re.match(text, pos)
+            if second is not None:
+                pos = second.end()  # (past the second office, to the name)
         else:
             party = L.role_party_re.match(text, pos)
             if party:  # "President of the European Commission": the European Union
@@ -1505,8 +1516,13 @@ def _find(st: S.Statement) -> SimpleNamespace:
     # -- well-known organizations (also inside longer names) -------------------------------------
     tried: set[str] = set()
     initials = None  # (the capital initials of each name, made once when an acronym asks)
+    # (a known programme that opens a longer one's name is that one's: "the Global Gateway
+    # Africa-Europe Investment Package")
+    longer = [(n0, n1) for n0, n1, _, typ, _ in named if typ == "initiative"]
     for s0, e0, form, sent in known_hits:
         if person_spans.overlaps(s0, e0, sent) or acronym_spans.inside(s0, e0, sent):
+            continue
+        if L.known[form][1] == "initiative" and any(n0 <= s0 and e0 < n1 for n0, n1 in longer):
             continue
         if text.startswith("$", e0) and form.isupper():
             continue  # "AU$29.6 million", "EC$ 54 million": a dollar, not the African Union
@@ -2926,6 +2942,14 @@ def _country_name_re() -> re.Pattern:
                       rf"(?P<c2>{forms})$|(?<!\sin)(?<!\sfor)(?<!\sto)(?<!\swith)\s(?P<c3>{forms})$")
 
 
+def _programme_owner(name: str, L) -> str | None:
+    """Whose a programme is, by its name or the known programme its name opens on ("Global
+    Gateway Africa-Europe Investment Package": the European Union's)."""
+    if name in L.whose_by_name:
+        return L.whose_by_name[name]
+    return next((who for prog, who in L.whose_by_name.items() if name.startswith(prog + " ")), None)
+
+
 def _body_country(name: str, L) -> str | None:
     """The country whose body an organization is, where its name says so ("Viet Nam Coast
     Guard", "Australian Defence Force", "Ministry of Energy of the State of Qatar", "Export
@@ -2974,7 +2998,7 @@ def extract(statement: S.Statement):
                 "role": ent["role"],
                 "acronym": ent["acronym"],
                 "country": ent["country"] or (_body_country(ent["name"], L) if ent["type"] == "organization"
-                                              else L.whose_by_name.get(ent["name"])
+                                              else _programme_owner(ent["name"], L)
                                               if ent["type"] == "initiative" else None),
                 "mentions": 1,
                 "section": statement.sections[sent.section].heading,
