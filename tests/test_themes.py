@@ -863,3 +863,15 @@ def test_wildfires_returnees_maritime_exercises_border_crossings_and_climate_hav
     df = themes.classify(st, themes.load_codebook())
     assert df.subtopic_name.tolist() == ["Disaster Relief", None, "Readiness", "Highways", "Air Pollution & Climate Change"]
     assert df.topic_name.tolist()[1] == "Immigration"
+
+
+def test_territory_security_and_return_migration_have_their_themes():
+    st = S.from_text(
+        "Joint Statement of China and Kazakhstan\n\nAstana, 21 May 2025\n\nThe Kazakh side firmly opposes any form of "
+        "Taiwan independence.\n\nThe Ministers reiterated that the Arbitral Award rendered in 2016 is final and legally "
+        "binding.\n\nThe leaders welcomed the entry into force of the Treaty on Common Security.\n\nThe three sides agreed to "
+        "explore legal pathways for labour mobility, notably in agriculture and tourism, and to facilitate the voluntary "
+        "return and reintegration of migrants.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df.topic_name.tolist() == ["International Affairs and Foreign Aid", "International Affairs and Foreign Aid",
+                                      "Defense", "Immigration"]
