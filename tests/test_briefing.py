@@ -992,3 +992,12 @@ def test_a_plans_rows_open_on_their_action_and_read_as_sentences_in_the_summary(
     assert "Natural Resources Canada: study a clean electricity corridor by December 2026" in due
     assert "lead:" not in due and "pillar" not in due
     assert briefing.plan_plain("Study a corridor; lead: Canada; by June 2025; pillar: Energy") == "study a corridor by June 2025"
+
+
+def test_an_event_due_takes_its_own_date_not_another_s_in_the_sentence():
+    text = ("Joint statement by Canada and the Philippines\n\nOttawa, 2 February {y}\n\nWe look forward to the 80th "
+            "anniversary of Canada-Philippines diplomatic relations in 2029 and to welcoming Prime Minister Mark Carney to "
+            "Manila for the ASEAN Summit hosted by the Philippines in 2026.\n")
+    assert briefing._future_items(analysis.analyze(S.from_text(text.format(y=2025)))) == ["the ASEAN Summit (in 2026)"]
+    items = briefing._future_items(analysis.analyze(S.from_text(text.format(y=2026))))
+    assert not any("ASEAN Summit (in 2029)" in i for i in items) and any("2029" in i for i in items)

@@ -615,6 +615,17 @@ def _dated_act(a, row: dict, when: str) -> str:
 _FORECAST = re.compile(r"\b(?:projected|forecast|forecasts|projections?|expected\s+to\s+(?:grow|reach|rise|fall|slow|decline|exceed))\b", re.I)
 
 
+def _event_when(target: str, name: str, whens: list[str]) -> str:
+    """Of a target's dates, the one that follows an event's name, its own ("… the 80th
+    anniversary … in 2029 and to … the ASEAN Summit hosted by the Philippines in 2026": 2026);
+    else the first."""
+    at = target.find(name)
+    if at < 0 or len(whens) < 2:
+        return whens[0]
+    after = [(target.find(w, at), w) for w in whens if target.find(w, at) >= 0]
+    return min(after)[1] if after else whens[0]
+
+
 def _future_items(a) -> list[str]:
     """What the statement dates after its own date: future years and dates, deadlines of
     commitments, and events with a date ahead."""
@@ -630,9 +641,9 @@ def _future_items(a) -> list[str]:
             past.setdefault(int(f["sentence"]), []).append(str(f["text"]))
     for row in rows:
         details = [str(d) for d in row.get("catalyst_details") or []]
-        whens = [d.split(":", 1)[1].strip() for d in details if d.startswith("timeline:")]
+        dated = [d.split(":", 1)[1].strip() for d in details if d.startswith("timeline:")]
         gone = past.get(int(row["sentence"]), [])
-        whens = [w for w in whens if _AHEAD.search(w) and not _BEHIND.search(w) and not any(t in w for t in gone)]
+        whens = [w for w in dated if _AHEAD.search(w) and not _BEHIND.search(w) and not any(t in w for t in gone)]
         if not whens:
             continue
         si = int(row["sentence"])
@@ -644,7 +655,10 @@ def _future_items(a) -> list[str]:
                 if name in events:
                     # ("the Summit", but "COP30" as it is written: a code takes no article)
                     bare = name.lower().startswith("the ") or re.fullmatch(r"[A-Z]{2,}[\w-]*\d*", name) is not None
-                    items.append((si, f"{name} ({whens[0]})" if bare else f"the {name} ({whens[0]})"))
+                    when = _event_when(str(row["target"]), name, dated)
+                    if when not in whens:
+                        continue  # (its own date is not ahead, another's in the sentence is)
+                    items.append((si, f"{name} ({when})" if bare else f"the {name} ({when})"))
     # future years and dates, unless a deadline above already gives their sentence
     covered = {si for si, _ in items}
     # (a sentence's own act, where the date is no deadline the analysis reads: "Korea will provide
