@@ -4144,3 +4144,10 @@ def test_an_event_that_has_been_holds_nothing_back():
         ["India", True, "upon entry into force of the CEPA in 2027"]]
     assert rows("India will cut tariffs, if the 2015 agreement is ratified.") == [
         ["India", True, "if the 2015 agreement is ratified"]]
+
+
+def test_a_model_s_name_is_no_numeric_target():
+    df = C.extract(S.from_text("Joint Statement by Korea and Poland\n\nWarsaw, 4 March 2026\n\nPoland will purchase "
+                               "additional K2 tanks and K9 howitzers. Poland will buy 64 K9 howitzers. Zambia will provide "
+                               "K2 million to farmers.\n"))
+    assert df.catalyst_details.tolist() == [[], ["numeric target: 64"], ["numeric target: K2 million"]]

@@ -2737,6 +2737,11 @@ def _qualified_start(text: str, start: int, s0: int, L) -> int:
     return q.start() if q else s0
 
 
+# (a capital glued to a small number: a model's name, unless a scale makes it money: "K2 million")
+_MODEL_NAME = re.compile(r"(?:additional\s+|new\s+)?[A-Z]\d{1,3}")
+_SCALE_NEXT = re.compile(r"\s*(?:thousand|million|billion|trillion|bn|m)\b", re.I)
+
+
 def _numeric_matches(text: str, start: int, end: int, L):
     """``L.numeric_re.finditer(text, start, end)``, skipping quickly over the text between numbers.
 
@@ -3093,6 +3098,8 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
             s0, e0 = m.span()
             if _CODE_AND_SMALL.fullmatch(m.group()) and not _RANGE_REST.match(text, e0):
                 continue  # "COP28", "COP 30": a name, as in the figures ledger (not "USD 1-2 billion")
+            if _MODEL_NAME.fullmatch(m.group()) and (text[e0:e0 + 1].isalnum() or not _SCALE_NEXT.match(text, e0)):
+                continue  # "K2 tanks", "K2PL", "K9 howitzers": a model's name, not two kwacha
             bare = m.group("bare")
             if bare:
                 if s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "_.,/-#+"):
