@@ -2466,3 +2466,15 @@ def test_names_that_run_on_past_a_known_one_or_stop_before_an_amount():
     assert "Asia" not in rows
     # territories are places
     assert [rows[n]["type"] for n in ("French Polynesia", "New Caledonia")] == ["place", "place"]
+
+
+def test_appointed_people_new_places_and_a_region_that_opens_a_name():
+    df = E.extract(S.from_text(
+        "Joint Declaration of Egypt, Greece and Cyprus\n\nNicosia, 12 October 2025\n\nThe leaders welcomed the appointment of "
+        "María Ángela Holguín Cuéllar as Personal Envoy of the Secretary-General on Cyprus. The exercise Gulf Star-2 was "
+        "held near Larnaca, and Hanwha will build a plant in Gliwice.\n"))
+    rows = {r["name"]: r for r in df.to_dict("records")}
+    assert (rows["María Ángela Holguín Cuéllar"]["type"], rows["María Ángela Holguín Cuéllar"]["role"]) == (
+        "person", "Personal Envoy")
+    assert (rows["Larnaca"]["country"], rows["Gliwice"]["country"]) == ("Cyprus", "Poland")
+    assert "Gulf" not in rows

@@ -410,6 +410,11 @@ def _lex() -> SimpleNamespace:
     # an honorific inside what reads as a name opens the name ("4. Commends H.E. João Lourenço",
     # "Global Affairs Canada" / "The Honourable Anita Anand" on the next line)
     L.honorific_inside_re = book.compile(rf"(?:^|(?<=\s))(?:(?:{L.honorifics})\s+)+")
+    # a name a text appoints to a title: "the appointment of María Ángela Holguín as Personal Envoy"
+    L.name_as_re = book.compile(
+        rf"\b(?:appointment|appointing|election|re-election|nomination|designation|selection)\s+of\s+"
+        rf"(?:(?:{L.honorifics}|{courtesy}){sp})*(?P<name>{tok}(?:{sp}(?:(?:{particles}){sp}){{0,2}}{tok}){{1,6}})"
+        rf"\s+as\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?$")
     L.name_token = book.compile(r"(\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?|\s+)?([^\W\d_][\w'’.-]*)")
 
     L.cues = dict(cb["cues"])
@@ -1206,7 +1211,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 continue
         if not names and not m.group("pl"):
             # the name before the title: "H.E. Bola Ahmed Tinubu, President of Nigeria"
-            b = L.name_before_re.search(text, max(0, ms - 90), ms) or (
+            b = L.name_before_re.search(text, max(0, ms - 90), ms) or L.name_as_re.search(text, max(0, ms - 120), ms) or (
                 L.name_before_re.search(text, max(0, ms - 160), ms) if text.startswith("and", ms - 4) else None)
             if b is not None:
                 at = b.start("name")
@@ -1607,6 +1612,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
             sent = sentence_of(m.start(), m.end())
             if sent is not None and _in_a_name(text, m.start(), st.sentences[sent].start, L):
                 continue
+            if _NUMBERED_NAME_AFTER.match(text, m.end()):
+                continue  # "the exercise Gulf Star-2": a name's first word, no region
             if sent is not None:
                 # (with the feature or the part it names: "the Mekong Delta", "the Western Indian Ocean")
                 s0, e0 = S.feature_around(text, m.start(), m.end()) or m.span()
@@ -2940,6 +2947,10 @@ def _country_name_re() -> re.Pattern:
     return re.compile(rf"^(?:(?P<c>{forms})(?:['’]s)?|(?P<a>{adj}))\s(?!(?:and|or|&)\s)"
                       rf"|\sof\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality)\s+of\s+)?"
                       rf"(?P<c2>{forms})$|(?<!\sin)(?<!\sfor)(?<!\sto)(?<!\swith)\s(?P<c3>{forms})$")
+
+
+# a capitalized word and a number after a region's name: the rest of a name ("Gulf Star-2")
+_NUMBERED_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:-|[ \t]+)?\d")
 
 
 def _programme_owner(name: str, L) -> str | None:
