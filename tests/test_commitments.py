@@ -4151,3 +4151,17 @@ def test_a_model_s_name_is_no_numeric_target():
                                "additional K2 tanks and K9 howitzers. Poland will buy 64 K9 howitzers. Zambia will provide "
                                "K2 million to farmers.\n"))
     assert df.catalyst_details.tolist() == [[], ["numeric target: 64"], ["numeric target: K2 million"]]
+
+
+def test_a_year_that_opens_a_name_dates_no_renewed_commitment():
+    def row(sentence: str) -> list:
+        df = C.extract(S.from_text("Joint Statement by Japan and Australia\n\nTokyo, 4 March 2026\n\n" + sentence + "\n"))
+        return df[["verb", "category"]].values.tolist()[0]
+    # (as "their commitment to the Antarctic Treaty System": a thing held to, a position)
+    assert row("The leaders reaffirmed their commitment to the 2050 Strategy for the Blue Pacific Continent.") == [
+        "reaffirm", "endorsement"]
+    assert row("The leaders reaffirmed their commitment to the Antarctic Treaty System.") == ["reaffirm", "endorsement"]
+    # a date, or an act beside the thing, still binds
+    assert row("The leaders reaffirmed their commitment to the Paris Agreement goals by 2030.") == ["reaffirm", "commitment"]
+    assert row("The leaders reaffirmed their commitment to the 2030 Agenda and to limiting global warming to 1.5°C.") == [
+        "reaffirm", "commitment"]

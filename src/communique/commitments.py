@@ -1711,11 +1711,14 @@ _NOUN_ENDINGS = ("ism", "tion", "sion", "ity", "ment", "ness", "ance", "ence", "
 
 _OBJECT_NEXT = re.compile(r"\s+(?:it|them|this|these|those|the|its|their|our|all|a|an|together|jointly|further)\b")
 _ACT_NOUN_AFTER_TO = re.compile(r"\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?[a-z]+(?:tion|sion|ment|ance|al)\s+of\b")
-_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# (a year, not one that opens a name: "the 2050 Strategy for the Blue Pacific Continent")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b(?![ \t]+[A-Z])")
+# a second object that is an act: "... to the 2030 Agenda and to limiting global warming to 1.5°C"
+_AND_TO_ACT = re.compile(r"\band\s+to\s+[a-z]+ing\b")
 
 
 def _act_after_to(text: str, at: int, end: int) -> bool:
-    if _ACT_NOUN_AFTER_TO.match(text, at) or _YEAR_IN.search(text, at, end):
+    if _ACT_NOUN_AFTER_TO.match(text, at) or _YEAR_IN.search(text, at, end) or _AND_TO_ACT.search(text, at, end):
         return True  # ("to the full implementation of the Paris Agreement by 2030": an act, named by its noun)
     m = _WORD_AFTER_TO.match(text, at)
     if m is None:
