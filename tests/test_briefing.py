@@ -1001,3 +1001,16 @@ def test_an_event_due_takes_its_own_date_not_another_s_in_the_sentence():
     assert briefing._future_items(analysis.analyze(S.from_text(text.format(y=2025)))) == ["the ASEAN Summit (in 2026)"]
     items = briefing._future_items(analysis.analyze(S.from_text(text.format(y=2026))))
     assert not any("ASEAN Summit (in 2029)" in i for i in items) and any("2029" in i for i in items)
+
+
+def test_the_actors_table_says_what_each_party_undertakes_and_not_what_it_is_asked():
+    st = S.from_text("Joint Statement by India and the UAE\n\nNew Delhi, 4 March 2026\n\nIndia will establish a Bharat Mart. "
+                     "The UAE will invest USD 75 billion in India. The leaders called on the Rapid Support Forces to agree to "
+                     "a ceasefire. The two sides agreed to hold talks.\n")
+    html = briefing.actors_table(analysis.analyze(st)).html
+    rows = [re.sub(r"\s*<[^>]+>\s*", " ", r).split() for r in re.findall(r"<tr>(.*?)</tr>", html, re.S)]
+    uae = next(" ".join(r) for r in rows if "United Arab Emirates" in " ".join(r))
+    # (the verb of its pledge, and what both sides agree, each party's)
+    assert "invest," in uae and uae.endswith("agree")
+    rsf = next(" ".join(r) for r in rows if "Rapid Support Forces" in " ".join(r))
+    assert "agree" not in rsf

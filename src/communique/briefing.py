@@ -1396,10 +1396,38 @@ def endorsements_table(a) -> P.Rich:
 # -- actors and initiatives -------------------------------------------------------------------
 
 
+_MODAL_HEAD = frozenset(["will", "shall", "may", "would", "can", "could", "should", "must"])
+
+
+def _acts_by_actor(a) -> dict[str, list[str]]:
+    """The verbs of each actor's positions in the commitments table ("invest" of "The UAE will
+    invest USD 75 billion"; what both sides agree, each party's), for the actors table: what
+    the statement says a party or a body does, which the entities' nearest verbs may miss."""
+    out: dict[str, list[str]] = {}
+    c = a.commitments
+    if c.empty:
+        return out
+    parties = list(a.statement.parties or [])
+    for r in c.to_dict("records"):
+        verb = str(r["verb"])
+        if verb in _MODAL_HEAD:
+            head = str(r.get("target") or "").split()[:1]
+            verb = head[0].lower() if head and head[0].isalpha() and head[0].islower() else verb
+        who = [str(r["actor"])] if r.get("actor") not in ("both", "all", None) else parties
+        if r.get("body"):
+            who.append(str(r["body"]))
+        for w in who:
+            lst = out.setdefault(w, [])
+            if verb not in lst:
+                lst.append(verb)
+    return out
+
+
 def actors_table(a) -> P.Rich:
     import pandas as pd
 
     e = a.entities
+    acts = _acts_by_actor(a)
     if e.empty:
         return P.note("No people, organizations or initiatives are named.")
     order = {"person": 0, "country": 1, "organization": 2, "initiative": 3, "agreement": 4, "event": 5, "place": 6}
@@ -1411,7 +1439,10 @@ def actors_table(a) -> P.Rich:
             # "Kamina Johnson Smith, Minister of Foreign Affairs and Foreign Trade")
             long_title = len(r["role"].split()) > 3
             name = f"{name}, {r['role']}" if long_title else f"{r['role']} {name}"
-        said = r.get("said") or []
+        said = list(r.get("said") or [])
+        if r["type"] in ("country", "organization", "person"):
+            said += [v for v in acts.get(r["name"], []) + acts.get(r.get("acronym") or "", []) if v not in said]
+            said = said[:5]
         rows.append(
             {
                 "name": name,

@@ -2831,6 +2831,10 @@ _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|of|by)
 _NOUN_AFTER = re.compile(r"\s+(?:visits?|of\s+the\s+art)\b")
 
 
+# (what another asks it to do is nothing it did: "called on the Rapid Support Forces to agree")
+_ASKED_TO = re.compile(r"\s+to\s+")
+
+
 def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
     """For each entity, the verbs that govern its mentions: the nearest before it in the
     sentence (not across a semicolon), else the nearest after it; for a person, a country or an
@@ -2886,7 +2890,8 @@ def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
             # whose object the mention is ("... thanked President Macron" says nothing Macron did)
             if na < len(starts) and (not nb or ";" in text[ends[nb - 1]:f["start"]]
                                      or _NEW_CLAUSE.search(text, ends[nb - 1], f["start"])) \
-                    and not _AND_NEXT_VERB.fullmatch(text, f["end"], starts[na]):
+                    and not _AND_NEXT_VERB.fullmatch(text, f["end"], starts[na]) \
+                    and not _ASKED_TO.fullmatch(text, f["end"], starts[na]):
                 # (not a second verb of the clause's subject: "welcomes the cooperation with
                 # Mauritania and Chad and commends their efforts" says nothing Chad did)
                 lemma = lemmas[na]
