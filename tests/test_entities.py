@@ -2478,3 +2478,12 @@ def test_appointed_people_new_places_and_a_region_that_opens_a_name():
         "person", "Personal Envoy")
     assert (rows["Larnaca"]["country"], rows["Gliwice"]["country"]) == ("Cyprus", "Poland")
     assert "Gulf" not in rows
+
+
+def test_what_another_asks_a_body_to_do_is_nothing_it_did():
+    df = E.extract(S.from_text("Joint Statement by Japan and Kenya\n\nNairobi, 3 March 2025\n\nThe leaders called on the "
+                               "European Union to expand legal pathways. Japan will work with Australia to resolve pending "
+                               "issues.\n")).set_index("name")
+    assert df.loc["European Union", "said"] == []
+    # (working with another to do a thing, the other does it too)
+    assert df.loc["Australia", "said"] == ["resolve"]

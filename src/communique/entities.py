@@ -2833,6 +2833,9 @@ _NOUN_AFTER = re.compile(r"\s+(?:visits?|of\s+the\s+art)\b")
 
 # (what another asks it to do is nothing it did: "called on the Rapid Support Forces to agree")
 _ASKED_TO = re.compile(r"\s+to\s+")
+_ASKING_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)"
+                            r"|encourag(?:e|es|ed|ing)|request(?:s|ed|ing)?|press(?:es|ed|ing)?|demand(?:s|ed|ing)?)"
+                            r"\s+(?:[\w'’.-]+\s+){0,5}$", re.I)
 
 
 def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
@@ -2891,7 +2894,8 @@ def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
             if na < len(starts) and (not nb or ";" in text[ends[nb - 1]:f["start"]]
                                      or _NEW_CLAUSE.search(text, ends[nb - 1], f["start"])) \
                     and not _AND_NEXT_VERB.fullmatch(text, f["end"], starts[na]) \
-                    and not _ASKED_TO.fullmatch(text, f["end"], starts[na]):
+                    and not (_ASKED_TO.fullmatch(text, f["end"], starts[na])
+                             and _ASKING_BEFORE.search(text, max(sentences[si].start, f["start"] - 60), f["start"])):
                 # (not a second verb of the clause's subject: "welcomes the cooperation with
                 # Mauritania and Chad and commends their efforts" says nothing Chad did)
                 lemma = lemmas[na]
