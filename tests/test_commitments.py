@@ -4165,3 +4165,16 @@ def test_a_year_that_opens_a_name_dates_no_renewed_commitment():
     assert row("The leaders reaffirmed their commitment to the Paris Agreement goals by 2030.") == ["reaffirm", "commitment"]
     assert row("The leaders reaffirmed their commitment to the 2030 Agenda and to limiting global warming to 1.5°C.") == [
         "reaffirm", "commitment"]
+
+
+def test_a_condition_on_what_must_still_hold_and_small_sums_and_clauses_inside_a_pledge():
+    def rows(sentence: str) -> list[list]:
+        df = C.extract(S.from_text("Joint Statement by Canada and Zambia\n\nOttawa, 4 March 2026\n\n" + sentence + "\n"))
+        return df[["actor", "conditional", "target", "catalyst_details"]].values.tolist()
+    # (a past year inside a condition is no event that has been)
+    assert rows("Canada will lift the remaining restrictions if the ceasefire agreed in January 2025 holds.")[0][1] is True
+    # a small sum is money, not a model's name
+    assert rows("Zambia will pay K500 to each registered farmer.")[0][3] == ["numeric target: K500"]
+    # a clause inside a pledge keeps its verb
+    assert rows("Zambia welcomed Canada's commitment to ensure that the corridor is open.")[1][2] == \
+        "ensure that the corridor is open"

@@ -2487,3 +2487,14 @@ def test_what_another_asks_a_body_to_do_is_nothing_it_did():
     assert df.loc["European Union", "said"] == []
     # (working with another to do a thing, the other does it too)
     assert df.loc["Australia", "said"] == ["resolve"]
+
+
+def test_a_state_elected_to_a_chair_is_no_person_and_a_short_name_runs_into_no_other():
+    df = E.extract(S.from_text(
+        "Joint Statement by France and Senegal\n\nDakar, 3 March 2026\n\nThe leaders welcomed the election of New Zealand "
+        "as Chair of the Pacific Islands Forum and paid tribute to Sida Diallo, Senegal's ambassador. France will "
+        "contribute EUR 10 million to the Global Fund for Coral Reefs.\n")).set_index("name")
+    assert df.loc["New Zealand", "type"] == "country"
+    assert "person" not in df.loc[["New Zealand"], "type"].tolist()
+    assert "Swedish International Development Cooperation Agency" not in df.index
+    assert "Global Fund for Coral Reefs" in df.index

@@ -2472,3 +2472,13 @@ def test_one_in_so_many_written_in_digits_is_a_share():
 def test_what_an_amount_is_for_after_a_fiscal_year():
     df = figs("Canada and Mexico\n\nCanada will invest US$1.2bn in FY2027 for modernising ports of entry.")
     assert df[["text", "about"]].values.tolist()[0] == ["US$1.2bn", "modernising ports of entry"]
+
+
+def test_a_name_s_number_before_in_is_no_share_and_a_site_s_dollar_holds_where_no_party_is_named():
+    assert "fraction" not in figs("Canada and Mexico\n\nArticle 1 in 3 languages and Window 1 in 4 countries were agreed."
+                                  ).kind.tolist()
+    assert figs("Canada and Mexico\n\nNearly 1 in 5 children lack schooling.").kind.tolist() == ["fraction"]
+    df = figs("---\nauthor: Global Affairs Canada\n---\n# Joint Statement by Canada and Mexico\n\nOttawa, 4 March 2026\n\n"
+              "Trade reached $5 billion. Canada will provide $20 million. Mexico will invest $150 million in solar power.\n",
+              fmt="md")
+    assert df[df.kind == "money"].unit.tolist() == ["CAD", "CAD", "USD"]

@@ -2640,3 +2640,22 @@ def test_a_title_that_opens_as_a_page_s_search_box_stays():
                      "Canada and Chile will hold a joint search and rescue exercise in 2027.\n")
     assert st.title == "Search and Rescue Cooperation between Canada and Chile"
     assert len(st.sentences) == 1
+
+
+def test_page_labels_and_end_marks_cut_nothing_of_the_statement_itself():
+    body = "The ministers agreed to strengthen cooperation on border security and to meet again in 2027.\n"
+    # a title above "From:" with no navigation above it stays, and so does a title of several lines
+    st = S.from_text("Canada-Mexico Joint Statement\nMarch 4, 2026\nFrom: Global Affairs Canada\n" + body)
+    assert (st.title, st.parties) == ("Canada-Mexico Joint Statement", ["Canada", "Mexico"])
+    st = S.from_text("Joint Statement / Déclaration conjointe / Declaración conjunta\n\nCanada and Mexico\n\nOttawa, 4 March "
+                     "2026\n\n" + body)
+    assert st.title.startswith("Joint Statement / Déclaration conjointe")
+    # an annex after "###" or "Ends", and a plan after "Back to top", are the statement's
+    for mark in ("###", "Ends"):
+        st = S.from_text("# Joint Statement by Canada and Mexico\n\nOttawa, 4 March 2026\n\n" + body + "\n" + mark +
+                         "\n\n## Annex: Joint Action Plan\n\n1. Canada will provide $5 million for port security.\n\n"
+                         "2. Both sides will meet in 2027.\n", fmt="md")
+        assert st.text.rstrip().endswith("2. Both sides will meet in 2027.")
+    st = S.from_text("Joint Statement by Canada and Mexico\n\nOttawa, 4 March 2026\n\n" + body + "\nBack to top\n\nJoint Action "
+                     "Plan\n\nMexico will train 200 customs officers by 2027.\n\nBack to top\n")
+    assert st.sentences[-1].text == "Mexico will train 200 customs officers by 2027."

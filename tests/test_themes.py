@@ -875,3 +875,12 @@ def test_territory_security_and_return_migration_have_their_themes():
     df = themes.classify(st, themes.load_codebook())
     assert df.topic_name.tolist() == ["International Affairs and Foreign Aid", "International Affairs and Foreign Aid",
                                       "Defense", "Immigration"]
+
+
+def test_words_of_other_fields_take_no_foreign_affairs_or_migration_theme():
+    st = S.from_text("Joint Statement of Japan and China\n\nTokyo, 4 March 2026\n\nThe Ministry of Internal Affairs and "
+                     "Communications will lead the Japanese side.\n\nBoth sides will explore legal pathways to resolve "
+                     "outstanding tax disputes.\n\nChina will not interfere in the internal affairs of African countries.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df.topic_name.tolist()[0] is None
+    assert df.topic_name.tolist()[1:] == ["Macroeconomics", "International Affairs and Foreign Aid"]

@@ -178,8 +178,8 @@ def _of_own_state(signer: dict, rest: str) -> bool:
 
 
 def _leaders_opening(st) -> bool:
-    """Whether the first paragraph that names the parties' people with a title names a head of
-    state or government among them; one named only later ("to welcoming Prime Minister Mark
+    """Whether the first paragraph that names the parties' people with a title, or the one after
+    it, names a head of state or government among them; one named only later ("to welcoming Prime Minister Mark
     Carney to Manila") is no principal of a ministers' statement."""
     from . import entities as E
 
@@ -192,7 +192,9 @@ def _leaders_opening(st) -> bool:
     if not hits:
         return False
     first = min(k for k, _ in hits)
-    return any(is_lead for k, is_lead in hits if k == first)
+    # (a leader in the first two paragraphs opens it too: "The Minister ... welcomed the visit."
+    # then "Prime Minister Carney and President Sheinbaum held talks ...")
+    return any(is_lead for k, is_lead in hits if k == first or k <= first + 1)
 
 
 def _leaders_row(st) -> tuple[str, str]:

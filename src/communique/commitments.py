@@ -622,7 +622,8 @@ def _lex() -> SimpleNamespace:
         rf"|\b(?:by|before|until|till|in|during|from|starting in|beginning in|no later than|not later than|through)\s+(?:(?:early|mid|late)[-\s])?(?P<m1>{month})(?!\s*\d)(?P<rel>\s+(?:this|next)\s+year)?"
         rf"|\b(?:within|over|in|during)\s+(?:the\s+)?(?:next|coming|following|first)?\s*{number}\s+(?:years?|months?|weeks?|days?|decades?)\b(?!\s+(?:since|ago|before|after|of)\b)"
         rf"|\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+the\s+(?:end|time|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:{periods}|(?:next|upcoming|following)\s+\w+|\w+\s+(?:summit|meeting|session))\b"
-        rf"|\b(?:at|by|before|ahead of|until)\s+(?:the|our|its|their)\s+(?:next|upcoming|following|forthcoming)\s+[\w-]+(?:\s+[A-Z][\w-]*)*"
+        rf"|\b(?:at|by|before|ahead of|until)\s+(?:the|our|its|their)\s+(?:next|upcoming|following|forthcoming)\s+[\w-]+"
+        rf"(?:\s+(?:meeting|summit|session|round|dialogue|conference|consultations?))?(?:\s+[A-Z][\w-]*)*"  # ("the next ministerial meeting")
         rf"|\b(?P<rec>{_alt(C['recurring'])})\b"
         # a day: "on 21–22 November 2024", "on April 11" (the year may be left out)
         # (or days from one to another: "from 10 to 21 November 2025", "between 10 and 12 June")
@@ -2648,9 +2649,12 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
                 continue  # "Canada will contribute $20 million through Canada's climate finance commitment to ...": the means
             if found is not None:
                 rec = _owned_record(m, found[0], found[1], L)
-                said_of = _SAID_OF_IT.search(text, m.end(), s.end)
-                if said_of is not None:
-                    rec["stop"] = said_of.start()  # "Japan's commitment to support adaptation | is welcome": what is said of it
+                # (each clause of its own inside the pledge takes one verb: "to provide aid that is
+                # targeted at women | was welcomed"; "to ensure that the sea is free" has none after)
+                for k, said_of in enumerate(_SAID_OF_IT.finditer(text, m.end(), s.end)):
+                    if len(_SUBORDINATE.findall(text, m.end(), said_of.start())) <= k:
+                        rec["stop"] = said_of.start()
+                        break  # "Japan's commitment to support adaptation | is welcome": what is said of it
                 if _COORDINATED.search(text, max(s.start, found[1] - 8), found[1]):
                     rec["cut"] = found[1]  # "X's proposal ..., and India's plan": a second object
                 out.append(rec)
@@ -2677,8 +2681,10 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+# (a clause of its own inside the pledge holds the verb: "to ensure that the sea is free")
+_SUBORDINATE = re.compile(r"\b(?:that|where|which|who|whom|whose|what|whether|when|while|if|so)\b")
 # the verb of a sentence whose subject is a party's pledge: what it says of the pledge, not the pledge
-_SAID_OF_IT = re.compile(r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)(?<!\bwhat)\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been)\s+(?!to\b)(?=[a-z])")
+_SAID_OF_IT = re.compile(r"\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been)\s+(?!to\b)(?=[a-z])")
 # what a pledge is made by means of, or under: no pledge of its own
 _MEANS_BEFORE = re.compile(r"\b(?:through|via|under|within|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with"
                            r"|consistent\s+with|in\s+fulfil?ment\s+of|pursuant\s+to)\s+(?:the\s+)?$", re.I)
@@ -2740,9 +2746,11 @@ def _qualified_start(text: str, start: int, s0: int, L) -> int:
     return q.start() if q else s0
 
 
-# (a capital glued to a small number: a model's name, unless a scale makes it money: "K2 million")
+# (a capital glued to a small number before what it names: a model's name, "K2 tanks"; not an
+# amount, "K2 million", "R100 to the fund")
 _MODEL_NAME = re.compile(r"(?:additional\s+|new\s+)?[A-Z]\d{1,3}")
-_SCALE_NEXT = re.compile(r"\s*(?:thousand|million|billion|trillion|bn|m)\b", re.I)
+# (... before the things it names: "K2 tanks", "K9 howitzers and ...", not "K500 to each farmer")
+_THINGS_NEXT = re.compile(r"\s+(?!(?:years|months|days|weeks|thousands|millions|billions)\b)[a-z]{3,}s\b")
 
 
 def _numeric_matches(text: str, start: int, end: int, L):
@@ -2945,10 +2953,15 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
 _EVENT_YEAR = re.compile(r"\b(?:in|on)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)(?!\d)")
 
 
+_AFTER_EVENT = re.compile(r"(?i:following|after|upon|on|since)\b")
+
+
 def _past_event(cond: str, year: int) -> bool:
     """Whether a condition names only years before the statement's: an event that has been
     ("following the entry into force of the CEPA in May 2022"), which holds nothing back; an
     event without its year may still come."""
+    if not _AFTER_EVENT.match(cond):
+        return False  # ("if the ceasefire agreed in January 2025 holds": what must still hold)
     years = [int(y) for y in _EVENT_YEAR.findall(cond)]
     return bool(years) and max(years) < year
 
@@ -3101,7 +3114,7 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
             s0, e0 = m.span()
             if _CODE_AND_SMALL.fullmatch(m.group()) and not _RANGE_REST.match(text, e0):
                 continue  # "COP28", "COP 30": a name, as in the figures ledger (not "USD 1-2 billion")
-            if _MODEL_NAME.fullmatch(m.group()) and (text[e0:e0 + 1].isalnum() or not _SCALE_NEXT.match(text, e0)):
+            if _MODEL_NAME.fullmatch(m.group()) and (text[e0:e0 + 1].isalnum() or _THINGS_NEXT.match(text, e0)):
                 continue  # "K2 tanks", "K2PL", "K9 howitzers": a model's name, not two kwacha
             bare = m.group("bare")
             if bare:

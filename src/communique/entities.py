@@ -225,6 +225,10 @@ def _lex() -> SimpleNamespace:
             if not any(w in cb["cues"] for w in name.split()):
                 known.setdefault(name, (name, kind))
     L.known = known
+    # (a body's short name of one word, "Sida", "Norad", "Gavi": as a company's, no name where a
+    # capitalized word runs on from it, "Sida Diallo")
+    L.word_aliases = frozenset(f for org in cb["known_organizations"] for f in org.get("aliases", [])
+                               if " " not in f and not f.isupper())
     # (each known name's forms, by its canonical one: "Afreximbank" is the African Export-Import Bank)
     forms_of: dict[str, list[str]] = {}
     for form, (name, _) in known.items():
@@ -1211,7 +1215,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 continue
         if not names and not m.group("pl"):
             # the name before the title: "H.E. Bola Ahmed Tinubu, President of Nigeria"
-            b = L.name_before_re.search(text, max(0, ms - 90), ms) or L.name_as_re.search(text, max(0, ms - 120), ms) or (
+            b = L.name_before_re.search(text, max(0, ms - 90), ms) or _appointed(text, ms, L) or (
                 L.name_before_re.search(text, max(0, ms - 160), ms) if text.startswith("and", ms - 4) else None)
             if b is not None:
                 at = b.start("name")
@@ -1400,7 +1404,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
     # -- capitalized runs with a cue word -----------------------------------------------------
     known_hits = []
     for m in L.known_re.finditer(text):
-        if m.group() in L.company_forms:
+        if m.group() in L.company_forms or m.group() in L.word_aliases:
             before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if _CAPITAL_NEXT.match(text, m.end()) or before and before.group().strip() not in L.not_start \
                     and before.group().strip().lower() not in ("the", "today", "and", "in", "with", "by", "for"):
@@ -1527,8 +1531,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
     for s0, e0, form, sent in known_hits:
         if person_spans.overlaps(s0, e0, sent) or acronym_spans.inside(s0, e0, sent):
             continue
-        if L.known[form][1] == "initiative" and any(n0 <= s0 and e0 < n1 for n0, n1 in longer):
-            continue
+        if (L.known[form][1] == "initiative" or form != L.known[form][0] and form not in L.known_acronyms) and any(
+                n0 <= s0 and e0 < n1 for n0, n1 in longer):
+            continue  # (and a short name that opens a longer one: "the Global Fund for Coral Reefs")
         if text.startswith("$", e0) and form.isupper():
             continue  # "AU$29.6 million", "EC$ 54 million": a dollar, not the African Union
         if " " in form and form not in L.known_acronyms and _inside_longer_name(text, s0, L):
@@ -2829,6 +2834,21 @@ def _said_nouns() -> frozenset[str]:
 
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|of|by)\s+$", re.I)  # (and "by value")
 _NOUN_AFTER = re.compile(r"\s+(?:visits?|of\s+the\s+art)\b")
+
+
+def _appointed(text: str, ms: int, L) -> re.Match | None:
+    """The name a text appoints to the title at ``ms`` ("the appointment of María Ángela Holguín
+    as Personal Envoy"), unless it is a country's or a place's ("the election of New Zealand as
+    Chair", "the designation of Ho Chi Minh City as Chair")."""
+    b = L.name_as_re.search(text, max(0, ms - 120), ms)
+    if b is None:
+        return None
+    name = " ".join(b.group("name").split())
+    name = name[4:] if name.startswith("the ") else name
+    if name in L.all_country_forms or name in S.places() or name.split()[-1] in L.named_for_last or any(
+            name.endswith(" " + c) or name.startswith(c + " ") for c in ("City", "Province", "State", "Republic")):
+        return None
+    return b
 
 
 # (what another asks it to do is nothing it did: "called on the Rapid Support Forces to agree")

@@ -383,9 +383,8 @@ def _rx() -> SimpleNamespace:
                   # (in figures, of ten, a hundred or a thousand: not "Phase 2 in 4 regions", "3 in 12 languages")
                   r"|(?<![\w./,$€£¥])[1-9]\d?\s+(?:in\s+(?:every\s+)?(?:10|100|1,?000)|out\s+of\s+[1-9]\d{0,2})(?![\d,.%]|\s*(?:%|(?i:per\s?cent))"
                   r"|\s+(?i:days?|weeks?|months?|years?|hours?|minutes?|decades?|quarters?)\b)"  # (not "5 in 12 months")
-                  # ("1 in 5 jobs": one of so many things; not "Phase 1 in 4 regions")
-                  r"|(?<![\w./,$€£¥])(?<!Phase )(?<!Stage )(?<!Step )(?<!Tier )(?<!Level )(?<!Goal )(?<!Pillar )(?<!Track )"
-                  r"1\s+in\s+(?:every\s+)?[2-9]\d?(?=\s+[a-z])(?!\s+(?i:days?|weeks?|months?|years?|hours?|minutes?|decades?|quarters?)\b)")
+                  # ("1 in 5 jobs": one of so many things; "Phase 1 in 4 regions" is a name's number, see _figure)
+                  r"|(?<![\w./,$€£¥])1\s+in\s+(?:every\s+)?[2-9]\d?(?=\s+[a-z])(?!\s+(?i:days?|weeks?|months?|years?|hours?|minutes?|decades?|quarters?)\b)")
     ord_digit = r"(?<![\w.,])\d+(?:st|nd|rd|th)(?![A-Za-z])"
     # The master pattern, (?P<date>…)|(?P<glue>…)|(?P<frac>…)|(?P<ord>…)|(?P<core>…), is
     # compiled only cut in two by the first character of a match, in the same order: only
@@ -1323,7 +1322,8 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|made|set|held|given|taken|built
 class _Ctx:
     """What the extractor needs to know about the statement as a whole."""
 
-    __slots__ = ("dollar", "base_dollar", "party_dollar", "shared", "signs", "sentence", "date", "_text", "_dots")
+    __slots__ = ("dollar", "base_dollar", "party_dollar", "issuer_dollar", "parties_re", "shared", "signs", "sentence", "date",
+                 "_text", "_dots")
 
     def __init__(self, st, rx):
         self.date = st.date
@@ -1335,6 +1335,10 @@ class _Ctx:
         self.party_dollar = _party_dollar(st, rx) if written is None or (written == "USD" and not meta) else None
         self.dollar = self.base_dollar = written or "USD"
         parties = [p for p in st.parties or [] if isinstance(p, str)]
+        # (the dollar of the party whose government issued the text, in the sentences and
+        # clauses that name no party: "Two-way trade passed $30 billion" on Australia's site)
+        self.issuer_dollar = _issuer_dollar(st, rx) if self.party_dollar is not None else None
+        self.parties_re = _country_forms_re(*parties) if self.issuer_dollar and parties else None
         # each shared currency word: its default, the parties that use it with their codes, and
         # every country that does
         self.shared = {w: (default, [(p, codes[p]) for p in parties if p in codes], codes) for w, (default, codes) in rx.shared.items()}
@@ -1384,6 +1388,9 @@ class _Ctx:
                     if party_re.search(stext):
                         self.dollar = code
                         break
+                else:
+                    if self.issuer_dollar and not self.parties_re.search(stext):
+                        self.dollar = self.issuer_dollar
 
     def by_clause(self, stext: str, found: list[dict]) -> None:
         """A bare "$" amount is a party's dollar only where its own clause names that party
@@ -1401,7 +1408,12 @@ class _Ctx:
             after = _CLAUSE_BREAK.search(stext, r["end"])
             hi = after.start() if after else len(stext)
             named = [code for code, party_re in dollars if party_re.search(stext, lo, hi)]
-            r["unit"] = named[0] if len(named) == 1 and not us_re.search(stext, lo, hi) else self.base_dollar
+            if len(named) == 1 and not us_re.search(stext, lo, hi):
+                r["unit"] = named[0]
+            elif self.issuer_dollar and not named and not us_re.search(stext, lo, hi) and not self.parties_re.search(stext, lo, hi):
+                r["unit"] = self.issuer_dollar  # (a clause that names no party, on the issuer's site)
+            else:
+                r["unit"] = self.base_dollar
 
 
 def _statement_dollar(st, rx) -> str | None:
@@ -1411,9 +1423,6 @@ def _statement_dollar(st, rx) -> str | None:
         if code != "$" and len(code) == 3 and code.isalpha() and code.isupper():
             return code
     text = st.text
-    issued = _issuer_dollar(st, rx)
-    if issued is not None:
-        return issued
     if "$" not in text or "US$" in text or "USD" in text or "U.S. $" in text or "U.S.$" in text:
         return "USD"
     found = set()
@@ -1440,14 +1449,16 @@ def _statement_dollar(st, rx) -> str | None:
 
 
 def _issuer_dollar(st, rx) -> str | None:
-    """The dollar of the one party whose government issued the text ("Global Affairs Canada",
-    "Office of the Prime Minister of Australia"), where the United States is no party: its own
-    publications write its dollar as "$" (and the US dollar as "US$")."""
+    """The dollar of the one party with a dollar of its own, where its government issued the text
+    ("Global Affairs Canada", "Office of the Prime Minister of Australia") and the United States
+    is no party: its own publications write its dollar as "$" (and the US dollar as "US$")."""
     parties = st.parties or []
     if not st.issuer or "United States" in parties:
         return None
-    own = [p for p in parties if p in rx.dollars and _country_forms_re(p).search(st.issuer)]
-    return rx.dollars[own[0]] if len(own) == 1 else None
+    with_dollars = [p for p in parties if p in rx.dollars]
+    if len(with_dollars) != 1:
+        return None  # (Australia's and New Zealand's: each its own, by the sentences that name it)
+    return rx.dollars[with_dollars[0]] if _country_forms_re(with_dollars[0]).search(st.issuer) else None
 
 
 # "ten million dollars": the word with no country before it, as "$" is
@@ -2456,6 +2467,12 @@ def _rec(start, end, kind, value, value_max=None, unit=None, qualifier=None, abo
     return r
 
 
+# (a capitalized word before "1 in 3", "Article 1 in 3 languages": the name the number belongs
+# to; not a qualifier that opens a sentence, "Nearly 1 in 5 children")
+_NAME_BEFORE_ONE = re.compile(r"\b(?!(?:Nearly|About|Around|Almost|Only|Some|Over|Roughly|Approximately|Up|More|Less|Fewer|Just)\s)"
+                              r"[A-Z][\w-]*\s+$")
+
+
 def _figure(m: re.Match, stext: str, rx, ctx: _Ctx, quotes, found) -> tuple[dict | None, int]:
     """Turn one match into a record (or None) and say where to search next."""
     kind = m.lastgroup
@@ -2467,6 +2484,8 @@ def _figure(m: re.Match, stext: str, rx, ctx: _Ctx, quotes, found) -> tuple[dict
         rec = _glue(m)
         return rec, (rec["end"] if rec else m.end())  # (past "-25" of "FY2024-25")
     if kind == "frac":
+        if m.group().startswith("1 in") and _NAME_BEFORE_ONE.search(stext, max(0, m.start() - 30), m.start()):
+            return None, m.start() + 1  # ("Article 1 in 3 languages", "Window 1 in 4 countries": a name's number)
         return _fraction(m, stext, rx), m.end()
     if kind == "vague":
         return _vague(m, stext, rx, ctx)

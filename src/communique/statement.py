@@ -534,13 +534,13 @@ def _page_label_re() -> tuple[re.Pattern, dict[str, str]]:
 @lru_cache(maxsize=1)
 def _web_chrome_words() -> tuple[frozenset, tuple, tuple, frozenset, frozenset]:
     chrome = _layout()["web_chrome"]
-    return (frozenset(chrome["lines"]), tuple(chrome["openers"]), tuple(chrome["short_openers"]),
+    return (frozenset(chrome["lines"]), tuple(chrome["openers"]), tuple(chrome["site_openers"]),
             frozenset(chrome["footer_starts"]), frozenset(chrome["end_marks"]))
 
 
 # (a site's name alone on its line, "Canada.ca", "GOV.UK"; a breadcrumb, "Home > News > Statements")
 _SITE_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:ca|uk|au|nz|gov|int|eu|org|com|in|go\.\w\w|gc\.ca)(?:/\S*)?", re.I)
-_BREADCRUMB = re.compile(r"[^>»›\n]{1,40}(?:\s+[>»›/]\s+[^>»›\n]{1,40}){2,}")
+_BREADCRUMB = re.compile(r"[^>»›\n]{1,40}(?:\s+[>»›]\s+[^>»›\n]{1,40}){2,}")
 
 
 def _chrome_key(line: str) -> str:
@@ -549,20 +549,23 @@ def _chrome_key(line: str) -> str:
 
 def _is_chrome(line: str) -> bool:
     """Whether a line is a web page's navigation or footer (``web_chrome``), not the text's."""
-    lines, openers, short_openers, _, _ = _web_chrome_words()
+    lines, openers, site_openers, _, _ = _web_chrome_words()
     key = _chrome_key(line)
+    site = next((key[len(o):] for o in site_openers if key.startswith(o)), None)
     return (key.rstrip(":") in lines or key.startswith(openers) or bool(_SITE_NAME.fullmatch(key))
-            or key.startswith(short_openers) and len(key.split()) <= 3 or bool(_BREADCRUMB.fullmatch(key)))
+            or site is not None and bool(_SITE_NAME.fullmatch(site)) or bool(_BREADCRUMB.fullmatch(key)))
 
 
 def _web_chrome(text: str) -> str:
     """A web page copied as text without its navigation above the statement and its footer
     and contacts under it (``web_chrome`` in ``codebooks/layout.yaml``), which would otherwise
     be its title ("Skip to main content"), its headings and its last sentences. Above: the lines
-    of navigation that open the text, and where a page label names who issued it under the
-    title ("From: Global Affairs Canada"), the short lines above that title (the site's name
-    and section: "Government of Canada", "News"). Below: from a release's end mark ("- 30 -")
-    or the first line of the footer, when only short lines follow."""
+    of navigation that open the text, and, where there were such lines and a page label names
+    who issued it under the title ("From: Global Affairs Canada"), the short lines above that
+    title (the site's name and section: "Government of Canada", "News"). Below: from a
+    release's end mark ("- 30 -") when contacts follow, from the first line of the footer
+    ("Share this page") when only short lines follow, and the footer's last lines ("Top of
+    page"); never an annex."""
     _, _, _, footer, ends = _web_chrome_words()
     lines = text.split("\n")
     n = len(lines)
@@ -573,7 +576,7 @@ def _web_chrome(text: str) -> str:
             top = i
     nonblank = [i for i in range(top, min(n, top + 40)) if lines[i].strip()][:12]
     for k, i in enumerate(nonblank[1:], 1):
-        label = _page_label_re()[0].match(lines[i])
+        label = _page_label_re()[0].match(lines[i]) if top else None
         if label and _page_label_re()[1][" ".join(label.group(1).lower().split())] == "issuer":
             title = nonblank[k - 1]
             if all(len(lines[j].split()) <= 4 and not _TERMINAL.search(lines[j]) for j in nonblank[:k - 1]):
@@ -582,18 +585,30 @@ def _web_chrome(text: str) -> str:
     bottom = n
     for i in range(max(top, n - 60), n):
         key = _chrome_key(lines[i])
-        if key in ends and i > top + 5:
+        rest = "\n".join(lines[i + 1:])
+        if _ANNEX_WORD.search(rest):
+            continue  # (an annex after it is the statement's)
+        if key in ends and i > top + 5 and (_CONTACT_DETAIL.search(rest) or _CONTACT_WORD.search(rest)):
             bottom = i  # (a release ends here: its contacts follow)
             break
-        if (key.rstrip(":") in footer or key in footer or key.startswith("date modified")) and all(
-                len(line.split()) <= 14 for line in lines[i + 1:]):
+        if (key.rstrip(":") in footer or key in footer or key.startswith("date modified")) and not any(
+                len(line.split()) > 14 or len(line.split()) >= 6 and _SENTENCE_END.search(line) for line in lines[i + 1:]):
             bottom = i
             break
+    while bottom > top + 1 and (not lines[bottom - 1].strip() or _is_chrome(lines[bottom - 1])):
+        bottom -= 1  # (the page's last lines: "Top of page", "Privacy")
+    if bottom < n and not any(lines[j].strip() for j in range(bottom, n)):
+        bottom = n  # (only blank lines: nothing to cut)
     if top == 0 and bottom == n:
         return text
     if bottom == n:
         return "\n".join(lines[top:])
     return "\n".join(lines[top:bottom]).rstrip() + ("\n" if text.endswith("\n") else "")
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
+_ANNEX_WORD = re.compile(r"(?im)^[ \t#*]*(?:annex|appendix|attachment)\b")
+_CONTACT_WORD = re.compile(r"(?i)\b(?:contacts?|media|press|enquiries|inquiries|editors?)\b")
 
 
 def _page_labels(text: str) -> tuple[str, dict[str, Any]]:
