@@ -2606,6 +2606,7 @@ Global Affairs Canada
 News
 Joint statement by Canada and the Republic of the Philippines on the Enhanced Comprehensive Partnership
 From: Global Affairs Canada
+Statement
 February 2, 2026 - Ottawa, Ontario - Global Affairs Canada
 The ministers of Canada and the Philippines met in Ottawa today.
 Canada will provide $20 million for coastal adaptation in Mindanao.
@@ -2630,6 +2631,7 @@ def test_a_web_page_copied_as_text_loses_its_navigation_and_its_footer(gap):
     st = S.from_text(WEB_PAGE.replace("\n", gap))
     assert st.title == "Joint statement by Canada and the Republic of the Philippines on the Enhanced Comprehensive Partnership"
     assert (st.date, st.parties, st.issuer) == (dt.date(2026, 2, 2), ["Canada", "Philippines"], "Global Affairs Canada")
+    assert st.dateline == "February 2, 2026 - Ottawa, Ontario - Global Affairs Canada"
     assert [s.text for s in st.sentences] == ["The ministers of Canada and the Philippines met in Ottawa today.",
                                               "Canada will provide $20 million for coastal adaptation in Mindanao."]
     assert [sec.heading for sec in st.sections] == [None]

@@ -581,6 +581,9 @@ def _web_chrome(text: str) -> str:
             title = nonblank[k - 1]
             if all(len(lines[j].split()) <= 4 and not _TERMINAL.search(lines[j]) for j in nonblank[:k - 1]):
                 top = title
+                kind = nonblank[k + 1] if k + 1 < len(nonblank) else None
+                if kind is not None and _PAGE_SECTION.fullmatch(lines[kind].strip()):
+                    lines[kind] = ""  # (the page's kind under the label: "Statement", "News release")
             break
     bottom = n
     for i in range(max(top, n - 60), n):
