@@ -586,14 +586,16 @@ def _web_chrome(text: str) -> str:
                     lines[kind] = ""  # (the page's kind under the label: "Statement", "News release")
             break
     bottom = n
-    for i in range(max(top, n - 60), n):
+    # (from after the last annex's heading only: an annex after a mark is the statement's)
+    tail_from = max(top, n - 60)
+    annex = [j for j in range(tail_from, n) if _ANNEX_WORD.match(lines[j])]
+    for i in range(annex[-1] + 1 if annex else tail_from, n):
         key = _chrome_key(lines[i])
-        rest = "\n".join(lines[i + 1:])
-        if _ANNEX_WORD.search(rest):
-            continue  # (an annex after it is the statement's)
-        if key in ends and i > top + 5 and (_CONTACT_DETAIL.search(rest) or _CONTACT_WORD.search(rest)):
-            bottom = i  # (a release ends here: its contacts follow)
-            break
+        if key in ends and i > top + 5:
+            rest = "\n".join(lines[i + 1:i + 30])[:2000]
+            if _CONTACT_DETAIL.search(rest) or _CONTACT_WORD.search(rest):
+                bottom = i  # (a release ends here: its contacts follow)
+                break
         if (key.rstrip(":") in footer or key in footer or key.startswith("date modified")) and not any(
                 len(line.split()) > 14 or len(line.split()) >= 6 and _SENTENCE_END.search(line) for line in lines[i + 1:]):
             bottom = i
@@ -610,7 +612,7 @@ def _web_chrome(text: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
-_ANNEX_WORD = re.compile(r"(?im)^[ \t#*]*(?:annex|appendix|attachment)\b")
+_ANNEX_WORD = re.compile(r"[ \t#*]*(?:annex|appendix|attachment)\b", re.I)
 _CONTACT_WORD = re.compile(r"(?i)\b(?:contacts?|media|press|enquiries|inquiries|editors?)\b")
 
 
