@@ -331,6 +331,7 @@ def _lex() -> SimpleNamespace:
     # act for the party in commitments)
     L.bodies_of_parties = {**L.party_bodies, **(cb.get("bodies_of_parties") or {})}
     L.whose_by_name = {**L.bodies_of_parties, **(cb.get("state_firms") or {}), **(cb.get("programmes_of_parties") or {})}
+    L.whose_prefix_re = re.compile(rf"({_trie(L.whose_by_name)}) ")  # (a longer name that opens on one of them)
     L.territories = frozenset(cb.get("territories") or ())
     # (a leader's title with the body a party leads by: "President of the European Council")
     L.leader_roles |= frozenset(f"{r} of the {b}" for r in cb["leader_roles"] for b in L.party_bodies)
@@ -2987,7 +2988,8 @@ def _programme_owner(name: str, L) -> str | None:
     Gateway Africa-Europe Investment Package": the European Union's)."""
     if name in L.whose_by_name:
         return L.whose_by_name[name]
-    return next((who for prog, who in L.whose_by_name.items() if name.startswith(prog + " ")), None)
+    m = L.whose_prefix_re.match(name)
+    return L.whose_by_name[m.group(1)] if m else None
 
 
 def _body_country(name: str, L) -> str | None:
