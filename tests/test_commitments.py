@@ -2342,7 +2342,11 @@ def test_a_unions_member_states_may_past_a_condition_state_an_intention():
                      "the European Union may, subject to parliamentary approval, channel part of their Special Drawing Rights to "
                      "the African Development Bank. Kenya may face a crisis.\n")
     assert [(r.actor, r.verb, r.category, r.condition, r.target[:28]) for r in C.extract(st).itertuples()] == [
-        ("European Union", "may", "intention", "subject to parliamentary approval", "subject to parliamentary app")]
+        ("European Union", "may", "intention", "subject to parliamentary approval", "channel part of their Specia")]
+    # (the condition set off after the modal is the condition's, the target what is done)
+    st = S.from_text("Joint Statement by Brazil and Germany\n\nBerlin, 4 March 2026\n\nGermany will, if conditions allow, "
+                     "provide grants to Brazil.\n")
+    assert [(r.condition, r.target) for r in C.extract(st).itertuples()] == [("if conditions allow", "provide grants to Brazil")]
 
 
 def test_ministers_of_a_portfolio_in_lower_case_are_the_parties():

@@ -2682,6 +2682,9 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 # (a clause of its own inside the pledge holds the verb: "to ensure that the sea is free")
+# a condition set off by commas right after a modal: "may, subject to budgetary approval, provide"
+_CONDITION_ASIDE = re.compile(r"((?:subject\s+to|if|unless|provided\s+that|pending|where\s+(?:appropriate|possible|feasible))"
+                              r"\b[^,;.]{0,120}),\s+(?=[a-z])")
 _SUBORDINATE = re.compile(r"\b(?:that|where|which|who|whom|whose|what|whether|when|while|if|so)\b")
 # the verb of a sentence whose subject is a party's pledge: what it says of the pledge, not the pledge
 _SAID_OF_IT = re.compile(r"\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been)\s+(?!to\b)(?=[a-z])")
@@ -4051,6 +4054,12 @@ def extract(statement: S.Statement):
         manner = _MANNER.match(text, tstart, tend)
         if manner:
             tstart = manner.end()  # ("noted with concern that growth remains weak": what they noted)
+        if verb in L.modals:
+            aside = _CONDITION_ASIDE.match(text, tstart, tend)
+            if aside is not None and aside.end() < tend:
+                # ("KfW may, subject to budgetary approval, provide grants": the condition, then what is done)
+                cond = cond or " ".join(aside.group(1).split())
+                tstart = aside.end()
         nxt = _SEMICOLON_CLAUSE.search(text, tstart, tend)
         if nxt:  # ("invited Mexico to join the initiative; Mexico did not join it": the invitation only)
             tend = nxt.start()
