@@ -4097,6 +4097,8 @@ def test_the_meeting_a_statement_reports_is_no_history_and_a_condition_keeps_its
     assert rows("The ministers agreed on 3 March 2026 to set up a working group.") == [
         ["both", "agree", "set up a working group", ""]]
     assert rows("The ministers agreed today to set up a working group.")[0][2] == "set up a working group"
+    for when in ("on Tuesday, 3 March,", "yesterday, in Ottawa,", "at their meeting on 3 March", "in 2026", ", in principle,"):
+        assert rows(f"The ministers agreed {when} to set up a working group.".replace(" ,", ","))[0][2] == "set up a working group"
     # a month ago is history still
     assert rows("On 3 February, the ministers agreed to set up a working group.") == []
     assert rows("On 3 March 2025, the ministers agreed to set up a working group.") == []

@@ -1653,8 +1653,12 @@ _ADJ_LINK = re.compile(r"\s+(?:to|that|about|with|by|for)\s+")
 # ("agreed to: establish ...", and when it was agreed: "agreed on 3 March to set up ...", "agreed
 # today to ...")
 _VERB_LINK = re.compile(
-    r"\s+(?:(?:today|yesterday|on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|in\s+[A-Z][a-z]+)"
-    r"(?:,?\s+\d{4})?,?\s+(?=to\s))?(?:(?:to|on|upon|that):?\s+(?=[a-z]))?")
+    r"\s*(?:(?:today|yesterday|on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|in\s+[A-Z][a-z]+|in\s+(?:19|20)\d\d)"
+    r"(?:,?\s+\d{4})?(?:,\s*[^,;.:]{1,40})?,?\s+(?=to\s[a-z])"
+    # (or set off by commas, or where: "agreed on Tuesday, 3 March, to ...", "agreed, in principle, to
+    # ...", "agreed at their meeting on 3 March to ...")
+    r"|,\s*[^,;.:]{1,40},\s+(?=to\s[a-z])|at\s+(?:the|their|its)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+(?:on|in)\s+[^,;.:]{1,20}?)?\s+(?=to\s[a-z]))?"
+    r"(?:(?:to|on|upon|that):?\s+(?=[a-z]))?")
 _WORD_RUN = re.compile(r"[\w.'’-]+")
 _NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _MANNER = re.compile(r"with\s+(?:(?:deep|grave|great|serious|particular|profound|much|growing|sincere)\s+)?"
