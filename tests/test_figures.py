@@ -2482,3 +2482,9 @@ def test_a_name_s_number_before_in_is_no_share_and_a_site_s_dollar_holds_where_n
               "Trade reached $5 billion. Canada will provide $20 million. Mexico will invest $150 million in solar power.\n",
               fmt="md")
     assert df[df.kind == "money"].unit.tolist() == ["CAD", "CAD", "USD"]
+
+
+def test_a_multiple_said_again_as_a_noun_is_counted_once():
+    df = figs("Canada and Mexico\n\nCanada will triple its capacity by 2030, a 3x increase. Exports grew 3x.")
+    assert df[df.kind == "multiple"][["text", "about", "restates"]].values.tolist() == [
+        ["triple", "capacity", False], ["3x", "capacity", True], ["3x", None, False]]

@@ -1944,6 +1944,28 @@ def _the_same_amount(text: str, out: list[tuple]) -> list[tuple]:
                 row[about] = first[about]
             out[k] = tuple(row)
         seen.setdefault(key, r)
+    return _the_same_multiple(text, out)
+
+
+# the words between a multiple and the same one said again as a noun: "triple capacity by
+# 2030, a 3x increase"
+_AGAIN_AS_NOUN = re.compile(r"[^.;:]{0,80},\s+(?:an?|the|or\s+an?)\s+$")
+
+
+def _the_same_multiple(text: str, out: list[tuple]) -> list[tuple]:
+    """A multiple said again after a comma as a noun ("will triple its capacity by 2030, a 3x
+    increase"): the same change, flagged as a restatement, not counted twice."""
+    kind, value, about, restates, start, end = (COLUMNS.index(c) for c in ("kind", "value", "about", "restates", "start", "end"))
+    prev = None
+    for k, r in enumerate(out):
+        if r[kind] != "multiple":
+            continue
+        if prev is not None and prev[value] == r[value] and not r[restates] and _AGAIN_AS_NOUN.fullmatch(text, prev[end], r[start]):
+            row = list(r)
+            row[restates] = True
+            row[about] = prev[about] if isinstance(prev[about], str) else row[about]
+            out[k] = tuple(row)
+        prev = r
     return out
 
 
