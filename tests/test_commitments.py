@@ -528,6 +528,12 @@ def test_numbers_in_words_are_numeric_targets_with_a_unit_a_hundred_or_a_dozen()
     assert df["catalyst_details"].tolist() == [["numeric target: twelve vessels"], [], []]
 
 
+def rows_by(parties: str, place: str, sentence: str, columns: list[str]) -> list[list]:
+    """The rows of one sentence under a title naming ``parties``, dated 4 March 2026 at ``place``."""
+    st = S.from_text(f"Joint Statement by {parties}\n\n{place}, 4 March 2026\n\n{sentence}\n")
+    return C.extract(st)[columns].values.tolist()
+
+
 def rows_of(sentences: str) -> list[tuple]:
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\n" + sentences + "\n")
     return [(r.actor, r.verb, r.category, bool(r.negated), r.target) for r in C.extract(st).itertuples()]
@@ -4086,8 +4092,7 @@ def test_a_party_and_its_partners_is_the_party():
 
 def test_the_meeting_a_statement_reports_is_no_history_and_a_condition_keeps_its_own_clause():
     def rows(sentence: str) -> list[list]:
-        df = C.extract(S.from_text("Joint Statement by Canada and Mexico\n\nOttawa, 4 March 2026\n\n" + sentence + "\n"))
-        return df[["actor", "verb", "target", "condition"]].values.tolist()
+        return rows_by("Canada and Mexico", "Ottawa", sentence, ["actor", "verb", "target", "condition"])
     # a day or two before the statement's date is the meeting it reports, said with or without a year
     assert rows("On 3 March, the ministers agreed to set up a working group.") == [
         ["both", "agree", "set up a working group", ""]]
@@ -4117,8 +4122,7 @@ def test_the_meeting_a_statement_reports_is_no_history_and_a_condition_keeps_its
 
 def test_a_party_s_body_may_give_and_a_pledge_it_is_made_through_is_no_second_one():
     def rows(sentence: str) -> list[list]:
-        df = C.extract(S.from_text("Joint Statement by Brazil and Germany\n\nBerlin, 4 March 2026\n\n" + sentence + "\n"))
-        return df[["actor", "verb", "target", "condition"]].values.tolist()
+        return rows_by("Brazil and Germany", "Berlin", sentence, ["actor", "verb", "target", "condition"])
     # a party's body known by name opens a clause with "may" before a gift, past a condition in commas
     assert rows("Brazil will deepen cooperation, and Germany's KfW Development Bank may provide, subject to the approval "
                 "of the Federal Budget Committee, concessional loans of up to EUR 500 million.") == [
@@ -4141,8 +4145,7 @@ def test_a_party_s_body_may_give_and_a_pledge_it_is_made_through_is_no_second_on
 
 def test_an_event_that_has_been_holds_nothing_back():
     def rows(sentence: str) -> list[list]:
-        df = C.extract(S.from_text("Joint Statement by India and the UAE\n\nNew Delhi, 4 March 2026\n\n" + sentence + "\n"))
-        return df[["actor", "conditional", "condition"]].values.tolist()
+        return rows_by("India and the UAE", "New Delhi", sentence, ["actor", "conditional", "condition"])
     assert rows("The leaders welcomed that bilateral trade reached USD 57.8 bn in 2024, following the entry into force of "
                 "the CEPA in May 2022.") == [["both", False, ""]]
     # (one still to come does, and a year that names a text is no date of the event)
@@ -4161,8 +4164,7 @@ def test_a_model_s_name_is_no_numeric_target():
 
 def test_a_year_that_opens_a_name_dates_no_renewed_commitment():
     def row(sentence: str) -> list:
-        df = C.extract(S.from_text("Joint Statement by Japan and Australia\n\nTokyo, 4 March 2026\n\n" + sentence + "\n"))
-        return df[["verb", "category"]].values.tolist()[0]
+        return rows_by("Japan and Australia", "Tokyo", sentence, ["verb", "category"])[0]
     # (as "their commitment to the Antarctic Treaty System": a thing held to, a position)
     assert row("The leaders reaffirmed their commitment to the 2050 Strategy for the Blue Pacific Continent.") == [
         "reaffirm", "endorsement"]
@@ -4175,8 +4177,7 @@ def test_a_year_that_opens_a_name_dates_no_renewed_commitment():
 
 def test_a_condition_on_what_must_still_hold_and_small_sums_and_clauses_inside_a_pledge():
     def rows(sentence: str) -> list[list]:
-        df = C.extract(S.from_text("Joint Statement by Canada and Zambia\n\nOttawa, 4 March 2026\n\n" + sentence + "\n"))
-        return df[["actor", "conditional", "target", "catalyst_details"]].values.tolist()
+        return rows_by("Canada and Zambia", "Ottawa", sentence, ["actor", "conditional", "target", "catalyst_details"])
     # (a past year inside a condition is no event that has been)
     assert rows("Canada will lift the remaining restrictions if the ceasefire agreed in January 2025 holds.")[0][1] is True
     # a small sum is money, not a model's name

@@ -1398,9 +1398,6 @@ def endorsements_table(a) -> P.Rich:
 # -- actors and initiatives -------------------------------------------------------------------
 
 
-_MODAL_HEAD = frozenset(["will", "shall", "may", "would", "can", "could", "should", "must"])
-
-
 def _acts_by_actor(a) -> dict[str, list[str]]:
     """The verbs of each actor's positions in the commitments table ("invest" of "The UAE will
     invest USD 75 billion"; what both sides agree, each party's), for the actors table: what
@@ -1412,7 +1409,7 @@ def _acts_by_actor(a) -> dict[str, list[str]]:
     parties = list(a.statement.parties or [])
     for r in c.to_dict("records"):
         verb = str(r["verb"])
-        if verb in _MODAL_HEAD:
+        if verb in _MODAL_VERBS:
             head = str(r.get("target") or "").split()[:1]
             verb = head[0].lower() if head and head[0].isalpha() and head[0].islower() else verb
         who = [str(r["actor"])] if r.get("actor") not in ("both", "all", None) else parties

@@ -2686,9 +2686,6 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 # (a clause of its own inside the pledge holds the verb: "to ensure that the sea is free")
-# a condition set off by commas right after a modal: "may, subject to budgetary approval, provide"
-_CONDITION_ASIDE = re.compile(r"((?:subject\s+to|if|unless|provided\s+that|pending|where\s+(?:appropriate|possible|feasible))"
-                              r"\b[^,;.]{0,120}),\s+(?=[a-z])")
 _SUBORDINATE = re.compile(r"\b(?:that|where|which|who|whom|whose|what|whether|when|while|if|so)\b")
 # the verb of a sentence whose subject is a party's pledge: what it says of the pledge, not the pledge
 _SAID_OF_IT = re.compile(r"\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been)\s+(?!to\b)(?=[a-z])")
@@ -2958,8 +2955,7 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
 
 # (the year an event took place: "in May 2022", "on 1 May 2022", not a text's "the 2015 agreement")
 _EVENT_YEAR = re.compile(r"\b(?:in|on)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)(?!\d)")
-
-
+# (the markers of a condition that is an event: "following the entry into force ...")
 _AFTER_EVENT = re.compile(r"(?i:following|after|upon|on|since)\b")
 
 
@@ -4053,17 +4049,20 @@ def extract(statement: S.Statement):
         """One row in COLUMNS order: the catalysts of its target make a commitment firm, unless
         a condition holds it back (``cond``: one already found before the clause, in the
         sentence or a list's lead-in)."""
+        # (a condition set off by commas right after a modal, as the codebook's markers read it:
+        # "KfW may, subject to budgetary approval, provide grants": the condition, then what is done)
+        aside = _MODAL_ASIDE.match(text, tstart, tend) if verb in L.modals else None
+        aside_cond = _condition(text, aside.start(), aside.end(), L, marks) if aside is not None else ""
         while tstart < tend and (text[tstart].isspace() or text[tstart] == ","):
             tstart += 1  # (" raise exports ..." after "its aim to"; ", in due course, provide ..." after "may")
         manner = _MANNER.match(text, tstart, tend)
         if manner:
             tstart = manner.end()  # ("noted with concern that growth remains weak": what they noted)
-        if verb in L.modals:
-            aside = _CONDITION_ASIDE.match(text, tstart, tend)
-            if aside is not None and aside.end() < tend:
-                # ("KfW may, subject to budgetary approval, provide grants": the condition, then what is done)
-                cond = cond or " ".join(aside.group(1).split())
-                tstart = aside.end()
+        if aside_cond and aside.end() < tend:
+            cond = cond or aside_cond
+            tstart = aside.end()
+            while tstart < tend and text[tstart].isspace():
+                tstart += 1
         nxt = _SEMICOLON_CLAUSE.search(text, tstart, tend)
         if nxt:  # ("invited Mexico to join the initiative; Mexico did not join it": the invitation only)
             tend = nxt.start()

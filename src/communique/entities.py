@@ -2846,9 +2846,9 @@ def _appointed(text: str, ms: int, L) -> re.Match | None:
         return None
     name = " ".join(b.group("name").split())
     name = name[4:] if name.startswith("the ") else name
-    if name in L.all_country_forms or name in S.places() or name.split()[-1] in L.named_for_last or any(
-            name.endswith(" " + c) or name.startswith(c + " ") for c in ("City", "Province", "State", "Republic")):
-        return None
+    if name in L.all_country_forms or name in S.places() or name.split()[-1] in L.named_for_last \
+            or L.country_re.search(name):
+        return None  # (nor a state by its long name: "the Republic of Korea")
     return b
 
 

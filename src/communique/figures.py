@@ -2490,9 +2490,8 @@ def _rec(start, end, kind, value, value_max=None, unit=None, qualifier=None, abo
 
 
 # (a capitalized word before "1 in 3", "Article 1 in 3 languages": the name the number belongs
-# to; not a qualifier that opens a sentence, "Nearly 1 in 5 children")
-_NAME_BEFORE_ONE = re.compile(r"\b(?!(?:Nearly|About|Around|Almost|Only|Some|Over|Roughly|Approximately|Up|More|Less|Fewer|Just)\s)"
-                              r"[A-Z][\w-]*\s+$")
+# to; not a qualifier that opens a sentence, "Nearly 1 in 5 children", see _figure)
+_NAME_BEFORE_ONE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 
 
 def _figure(m: re.Match, stext: str, rx, ctx: _Ctx, quotes, found) -> tuple[dict | None, int]:
@@ -2506,7 +2505,8 @@ def _figure(m: re.Match, stext: str, rx, ctx: _Ctx, quotes, found) -> tuple[dict
         rec = _glue(m)
         return rec, (rec["end"] if rec else m.end())  # (past "-25" of "FY2024-25")
     if kind == "frac":
-        if m.group().startswith("1 in") and _NAME_BEFORE_ONE.search(stext, max(0, m.start() - 30), m.start()):
+        named = _NAME_BEFORE_ONE.search(stext, max(0, m.start() - 30), m.start()) if m.group().startswith("1 in") else None
+        if named is not None and named.group(1).lower() not in rx.qual_first:
             return None, m.start() + 1  # ("Article 1 in 3 languages", "Window 1 in 4 countries": a name's number)
         return _fraction(m, stext, rx), m.end()
     if kind == "vague":

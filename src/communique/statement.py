@@ -588,7 +588,7 @@ def _web_chrome(text: str) -> str:
     bottom = n
     # (from after the last annex's heading only: an annex after a mark is the statement's)
     tail_from = max(top, n - 60)
-    annex = [j for j in range(tail_from, n) if _ANNEX_WORD.match(lines[j])]
+    annex = [j for j in range(tail_from, n) if _ANNEX_HEAD.match(lines[j])]
     for i in range(annex[-1] + 1 if annex else tail_from, n):
         key = _chrome_key(lines[i])
         if key in ends and i > top + 5:
@@ -597,7 +597,7 @@ def _web_chrome(text: str) -> str:
                 bottom = i  # (a release ends here: its contacts follow)
                 break
         if (key.rstrip(":") in footer or key in footer or key.startswith("date modified")) and not any(
-                len(line.split()) > 14 or len(line.split()) >= 6 and _SENTENCE_END.search(line) for line in lines[i + 1:]):
+                len(line.split()) > 14 or len(line.split()) >= 6 and _TERMINAL.search(line) for line in lines[i + 1:]):
             bottom = i
             break
     while bottom > top + 1 and (not lines[bottom - 1].strip() or _is_chrome(lines[bottom - 1])):
@@ -611,8 +611,6 @@ def _web_chrome(text: str) -> str:
     return "\n".join(lines[top:bottom]).rstrip() + ("\n" if text.endswith("\n") else "")
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
-_ANNEX_WORD = re.compile(r"[ \t#*]*(?:annex|appendix|attachment)\b", re.I)
 _CONTACT_WORD = re.compile(r"(?i)\b(?:contacts?|media|press|enquiries|inquiries|editors?)\b")
 
 
