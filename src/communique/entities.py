@@ -2854,9 +2854,18 @@ def _appointed(text: str, ms: int, L) -> re.Match | None:
 
 # (what another asks it to do is nothing it did: "called on the Rapid Support Forces to agree")
 _ASKED_TO = re.compile(r"\s+to\s+")
-_ASKING_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)"
-                            r"|encourag(?:e|es|ed|ing)|request(?:s|ed|ing)?|press(?:es|ed|ing)?|demand(?:s|ed|ing)?)"
-                            r"\s+(?:[\w'’.-]+\s+){0,5}$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _asking_before_re() -> re.Pattern:
+    """A verb that asks another to act (the commitments codebook's ``call_verbs`` and
+    ``asks_that``, in all their forms), a few words before a name."""
+    from . import commitments
+
+    book = commitments.codebook()
+    asking = set(book.get("call_verbs") or ()) | set(book.get("asks_that") or ())
+    forms = [f for f, (lemma, _) in commitments.verb_forms().items() if lemma in asking]
+    return re.compile(rf"\b(?:{_trie(forms)})\s+(?:[\w'’.-]+\s+){{0,5}}$", re.I)
 
 
 def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
@@ -2916,7 +2925,7 @@ def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
                                      or _NEW_CLAUSE.search(text, ends[nb - 1], f["start"])) \
                     and not _AND_NEXT_VERB.fullmatch(text, f["end"], starts[na]) \
                     and not (_ASKED_TO.fullmatch(text, f["end"], starts[na])
-                             and _ASKING_BEFORE.search(text, max(sentences[si].start, f["start"] - 60), f["start"])):
+                             and _asking_before_re().search(text, max(sentences[si].start, f["start"] - 60), f["start"])):
                 # (not a second verb of the clause's subject: "welcomes the cooperation with
                 # Mauritania and Chad and commends their efforts" says nothing Chad did)
                 lemma = lemmas[na]
