@@ -2498,3 +2498,24 @@ def test_a_state_elected_to_a_chair_is_no_person_and_a_short_name_runs_into_no_o
     assert "person" not in df.loc[["New Zealand"], "type"].tolist()
     assert "Swedish International Development Cooperation Agency" not in df.index
     assert "Global Fund for Coral Reefs" in df.index
+
+
+def test_a_country_s_name_inside_a_person_s_name_is_the_name():
+    df = E.extract(S.from_text(
+        "Joint Statement by Portugal and Israel\n\nLisbon, 14 May 2025\n\nThe Prime Minister of Portugal, Luís "
+        "Montenegro, met the Minister of Defence of Israel, Israel Katz, in Lisbon. Minister Jordan Bardella of France "
+        "also attended. Prime Minister Luís Montenegro welcomed the visit.\n")).set_index("name")
+    assert df.loc[["Luís Montenegro", "Israel Katz", "Jordan Bardella"], "country"].tolist() == ["Portugal", "Israel", "France"]
+    assert (df.loc["Luís Montenegro", "mentions"], df.loc["Luís Montenegro", "type"]) == (2, "person")
+    assert "Montenegro" not in df.index and "Jordan" not in df.index
+
+
+def test_bodies_named_in_their_own_language_keep_their_whole_name():
+    df = E.extract(S.from_text(
+        "Joint Statement by Portugal and Mexico\n\nLisbon, 14 May 2025\n\nPortugal will mobilise a credit line through "
+        "the Banco Português de Fomento. The Agencia Mexicana de Cooperación Internacional para el Desarrollo (AMEXCID) "
+        "will cooperate with the Caisse des Dépôts et Consignations and the Conseil Supérieur de l'Audiovisuel.\n")
+    ).set_index("name")
+    assert df.loc[["Banco Português de Fomento", "Caisse des Dépôts et Consignations",
+                   "Conseil Supérieur de l'Audiovisuel"], "type"].tolist() == ["organization"] * 3
+    assert df.loc["Agencia Mexicana de Cooperación Internacional para el Desarrollo", "acronym"] == "AMEXCID"

@@ -2488,3 +2488,12 @@ def test_a_multiple_said_again_as_a_noun_is_counted_once():
     df = figs("Canada and Mexico\n\nCanada will triple its capacity by 2030, a 3x increase. Exports grew 3x.")
     assert df[df.kind == "multiple"][["text", "about", "restates"]].values.tolist() == [
         ["triple", "capacity", False], ["3x", "capacity", True], ["3x", None, False]]
+
+
+def test_years_before_1800_where_history_is_told_and_counts_where_a_noun_or_number_follows():
+    df = figs("Portugal and Morocco\n\nThe Treaty was signed in 1774, and ties date back to the late 1500s. The two "
+              "have been partners since 1648. The city was founded in 1143 by Afonso Henriques. Portugal will build "
+              "1500 homes. Exports rose from 1200 to 1500 tonnes.")
+    assert triples(df) == [("1774", "year", 1774), ("1500s", "year", 1500), ("1648", "year", 1648),
+                           ("1143", "year", 1143), ("1500", "count", 1500), ("1200", "quantity", 1200),
+                           ("1500 tonnes", "quantity", 1500)]

@@ -441,11 +441,11 @@ def _lex() -> SimpleNamespace:
     L.adjective_tail_re = book.compile(rf"[-–](?:{_alt(cb['adjective_suffixes'])})\b")
     L.adjective_word_re = book.compile(rf"\s+(?:{_alt(cb['adjective_after'])})\s+\S+\Z")
     # ("d'" glued to a capitalized word continues a name: "Côte d'Ivoire Joint Commission")
-    L.chunk_re = book.compile(rf"{cap}(?:\s+(?:(?:{_alt(connectors)})\s+)*(?:d['’](?=[{_UP}]))?{cap})+")
+    L.chunk_re = book.compile(rf"{cap}(?:\s+(?:(?:{_alt(connectors)})\s+)*(?:[dl]['’](?=[{_UP}]))?{cap})+")
     # (the lower-case cue is looked for first: it is rarer than capitalized words)
     L.trailing_word_re = book.compile(rf"\s(?:{_trie(L.trailing_cues)})\b")
     L.single_before_re = book.compile(rf"[{_UP}][\w'’-]*\s+$")
-    L.token_re = book.compile(rf"((?:d['’](?=[{_UP}]))?{cap})|(\S+)")
+    L.token_re = book.compile(rf"((?:[dl]['’](?=[{_UP}]))?{cap})|(\S+)")
     L.not_start = frozenset(cb["not_name_start"])
     L.clause_openers = frozenset(w.lower() for w in cb["clause_openers"])
     L.short_words = frozenset(w.lower() for w in cb.get("short_words") or ())
@@ -651,6 +651,31 @@ def _caps_surname(core: str, tokens: list, text: str, end: int, limit: int, L) -
         and tok not in L.cues and tok not in L.all_country_forms and tok not in L.months
 
 
+def _country_in_name(core: str, tokens: list, sep: str, text: str, end: int, limit: int, L) -> bool:
+    """Whether a country's name after a title is part of a person's name: a surname after a given
+    name on the same line ("Luís Montenegro"), or a given name before a surname that ends the
+    name ("Israel Katz", "Jordan Bardella"). A country after a whole name ("Keir Starmer UK") or
+    before a title word or another country is the country."""
+    if not (core[:1].isupper() and core[1:].islower()) or "\n" in sep:
+        return False
+    if tokens:
+        last = tokens[-1][0]
+        if not (last[:1].isupper() and (last[1:].islower() or _INITIAL.fullmatch(last))) or len(tokens) > 2:
+            return False
+        nxt = L.name_token.match(text, end, limit)
+        return nxt is None or not (nxt.group(1) or "").isspace() or not nxt.group(2)[:1].isupper()
+    nxt = L.name_token.match(text, end, limit)
+    gap = (nxt.group(1) or "") if nxt is not None else ""
+    if not gap or gap.strip(" \t"):
+        return False  # (the next word on the same line, no comma between)
+    word, _ = _strip_possessive(nxt.group(2).rstrip(".,"))
+    if not (word[:1].isupper() and word[1:].islower()) or word in L.all_country_forms or word in L.known \
+            or word in L.cues or word in L.role_words or word in L.not_start or word in L.adjective or word in L.months:
+        return False
+    after = L.name_token.match(text, nxt.end(), limit)
+    return after is None or not (after.group(1) or "").isspace() or not after.group(2)[:1].isupper()
+
+
 _NAME_TO_LIMIT = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|al|el|bin|bint|ibn))+[ \t]*,?[ \t]*")
 
 
@@ -730,6 +755,8 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
             pass  # "Dr. Sultan Ahmed Al Jaber": after "Dr." a title word is a given name
         elif not tokens and core in L.surnames_also_words and _surname_word(text, m.end(), limit, L):
             pass  # "General Secretary To Lam": a surname that is also a small word, a name after it
+        elif core in L.all_country_forms and _country_in_name(core, tokens, sep, text, m.end(), limit, L):
+            pass  # "Prime Minister Luís Montenegro", "the Minister of Defence of Israel, Israel Katz"
         elif (
             not core
             or core in L.not_start or core in L.months or core in L.all_country_forms

@@ -686,6 +686,11 @@ _CENTURY_WORDS = re.compile(r"(?i:eighteen|nineteen|twenty)[\s-]+hundred\b")
 _THE_YEAR = re.compile(r"\b(?i:the\s+year)\s+(?:of\s+)?$")
 # (a year said "nineteen hundred and ..." after "in", "by", "since"...; not "deploy nineteen hundred troops")
 _YEAR_CONTEXT = re.compile(r"\b(?i:in|by|since|until|till|from|of|before|after)\s+$")
+# (a year before 1800, where a count could stand too: only after words that date, and not before
+# a noun, another number or "to": "signed in 1774", not "a total of 1500 schools", "from 1200 to 1500")
+_OLD_YEAR_BEFORE = re.compile(r"\b(?i:in|since|until|till|before|after|year|(?:the\s+)?(?:early|mid|late)[-\s]|of\s+the\s+year)\s*$")
+_NOT_OLD_YEAR_NEXT = re.compile(r"\s*(?:[-–—/]|%|\d|(?i:per\s?cent|to)\b)")
+_OF_NEXT = re.compile(r"\s+of\b")
 
 
 # (what a share is given to, up to the next clause: "... of GDP on defence and intends to ...")
@@ -2793,7 +2798,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     # Glued to letters or "+": a name ("5G", "2+2"); "1990s" is a decade.
     if not scale_txt and not unit_txt and end < len(stext):
         c = stext[end]
-        if c == "s" and dig and _is_year(num, value) and num.endswith("0") and not stext[end + 1:end + 2].isalpha():
+        if c == "s" and dig and num.endswith("0") and not stext[end + 1:end + 2].isalpha() and (
+                _is_year(num, value) or (len(num) == 4 and num.isdecimal() and 1100 <= value < 1800
+                                         and not _OF_NEXT.match(stext, end + 1))):  # ("the late 1500s", not "1000s of refugees")
             return _year_record(stext, start, end + 1, value, None, rx, quotes, found), end + 1
         if c.isalpha() or (c == "+" and stext[end + 1:end + 2].isalnum()):
             mm = _GLUED.match(stext, end)
@@ -2890,6 +2897,11 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
                 and not nt.startswith("level")):
             return _year_record(stext, start, end, value, None, rx, quotes, found), end
         kind, unit = "count", None
+    elif dig and scale == 1 and len(num) == 4 and num.isdecimal() and 1000 <= value < 1800 \
+            and _OLD_YEAR_BEFORE.search(stext, max(0, start - 16), start) and not _NOT_OLD_YEAR_NEXT.match(stext, end) \
+            and not _NOUN_NEXT.match(stext, end):
+        # a year before 1800, where history is told: "the Treaty was signed in 1774", "since 1648"
+        return _year_record(stext, start, end, value, None, rx, quotes, found), end
     else:
         kind, unit = "count", None
 
