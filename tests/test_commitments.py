@@ -4185,3 +4185,26 @@ def test_a_condition_on_what_must_still_hold_and_small_sums_and_clauses_inside_a
     # a clause inside a pledge keeps its verb
     assert rows("Zambia welcomed Canada's commitment to ensure that the corridor is open.")[1][2] == \
         "ensure that the corridor is open"
+
+
+def test_a_list_after_what_the_parties_endeavour_to_take_gives_each_step_without_its_to():
+    st = S.from_text("Joint Declaration of Intent between Germany and Kenya\n\nNairobi, 18 February 2026\n\n"
+                     "The Participants will endeavour to take the following steps:\n"
+                     "- to constitute the Joint Steering Committee within six months of signature;\n"
+                     "- to complete a feasibility study by the end of Q2 2026.\n")
+    assert C.extract(st)[["actor", "category", "target"]].values.tolist() == [
+        ["both", "intention", "constitute the Joint Steering Committee within six months of signature"],
+        ["both", "intention", "complete a feasibility study by the end of Q2 2026"]]
+
+
+def test_a_pronoun_is_the_one_who_spoke_or_was_spoken_of_last():
+    # (a second clause of one report is the reporter's)
+    assert rows_by("the European Union and China", "Brussels", "The EU expressed concern about the situation in Tibet. "
+                   "China stated that these are internal affairs and that it firmly opposes interference in them.",
+                   ["actor", "verb"]) == [["European Union", "express"], ["China", "oppose"]]
+    # (a sentence that takes no position still says who "He" is)
+    st = S.from_text("Prime Minister Carney speaks with President of Korea Lee Jae-myung\n\nOttawa, 18 September 2025\n\n"
+                     "Prime Minister Mark Carney spoke today with President Lee Jae-myung of the Republic of Korea. "
+                     "President Lee welcomed the talks. Prime Minister Carney also raised the situation on the Korean "
+                     "Peninsula. He urged North Korea to return to dialogue.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["South Korea", "welcome"], ["Canada", "urge"]]

@@ -1563,6 +1563,21 @@ _WITH_A_NOUN = re.compile(r"\b(?:accordance|line|conformity|compliance|keeping|c
 _TO_ONLY = re.compile(r"\s+to\s+")
 _COORDINATED = re.compile(r"(?:,|;|\band)\s*$")
 # the subjects of a reported clause that stand for the one who reports ("Kenya said it would ...")
+def _remember_subject(st, si: int, L, ctx: _Ctx) -> None:
+    """Who a sentence that takes no position is about, where that is one person or party: "The
+    Prime Minister also raised the situation in the Middle East. He urged ..." ("He" is the Prime
+    Minister, not whoever took the last position)."""
+    s = st.sentences[si]
+    m = _SUBJECT_FIRST.match(st.text, s.start, s.end)
+    if m is None or m.group(1).split()[0].lower() in _FIRST_PERSON or m.group(1).lower() in _REPORTED_PRONOUNS:
+        return
+    got = _resolve(_ADVERB_LAST.sub("", m.group(1)), L, ctx)
+    if got is not None and not got[1] and got[0] not in ("both", "all"):
+        ctx.remember(got[0])
+
+
+_ADVERB_LAST = re.compile(r"\s+(?:also|further|then|later|again|[a-z]+ly)$")
+_AND_BEFORE = re.compile(r",?\s+and\s+$")
 _REPORTED_PRONOUNS = frozenset(["it", "they", "he", "she", "his government", "her government", "his country", "her country"])
 _NOUN_AND = re.compile(r"\b[a-z]+s\s+(?:and|or)\s+$")  # "its interests and (values)"
 # a lead-in that only points to the positions listed after it: "agreed to the following commitments:"
@@ -2035,6 +2050,13 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 # "Kenya said (that) it would host the summit": the one who said it
                 lo = max(s.start, bstart - 160)
                 rep = L.reporter_re.search(text[lo:bstart if btok == "that" else bpos])
+                if rep is None and btok == "that" and _AND_BEFORE.search(text, lo, bstart):
+                    # a second clause of the same report: "China stated that these are internal
+                    # affairs and that it firmly opposes ...": the one who stated the first
+                    first = next((b for b in reversed(boundaries) if b[1] == "that" and b[2] < bstart), None)
+                    if first is not None:
+                        lo = max(s.start, first[2] - 160)
+                        rep = L.reporter_re.search(text[lo:first[2]])
                 rres = _resolve(rep.group("who"), L, ctx) if rep else None
                 pron = span.strip().lower()
                 if rres is not None and not (
@@ -3349,7 +3371,8 @@ _LEAD_INS = frozenset(["", "to", "that", "on", "the following", "to the followin
 # (and what they come under: "on the following specific commitments under the Joint Action Plan:")
 # (or after a modal, its verb, the means set off by commas, and to whom: "will provide, through
 # Official Security Assistance (OSA), the following equipment to the Armed Forces of the Philippines:")
-_FOLLOWING = re.compile(r"(?:[a-z]+(?:\s*,[^,;:]{1,80},)?\s+)?(?:(?:to|on|upon|in)\s+)?the\s+following(?:\s+[a-z-]+){0,3}"
+# (or after what the modal's verb aims at: "will endeavour to take the following steps:")
+_FOLLOWING = re.compile(r"(?:[a-z]+\s+to\s+)?(?:[a-z]+(?:\s*,[^,;:]{1,80},)?\s+)?(?:(?:to|on|upon|in)\s+)?the\s+following(?:\s+[a-z-]+){0,3}"
                         r"(?:\s+(?:under|in|of|for|to|through|via|from|with)\s+[^,;:.]{1,70})?", re.I)  # ("... assistance through JICA:")
 
 
@@ -3421,7 +3444,7 @@ def _marker_kind(marker: str | None) -> str | None:
     return "bullet"
 
 
-_ITEM_ACTS = re.compile(r"to\s+[a-z]")
+_ITEM_TO = re.compile(r"to\s+(?=[a-z])")  # (an item that acts: "(a) to convene ...", "- to constitute ...")
 _MODAL_IN = re.compile(r"\b(?:will|shall|would|intends?|commits?)\b")
 _PARTS_FOLLOW = re.compile(r"\b(?:including|includes|such as|in particular|namely|notably|inter alia|comprising|covering)\s*$", re.I)
 _INLINE_MARKER = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s*\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
@@ -3437,7 +3460,7 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     marks = list(_INLINE_MARKER.finditer(text, colon, end))
     if marks and _PARTS_FOLLOW.search(text, start, colon) and "following" not in text[start:colon] and not any(
-            _ITEM_ACTS.match(text, m.end()) or _MODAL_IN.search(text, m.end(), marks[k + 1].start() if k + 1 < len(marks) else end)
+            _ITEM_TO.match(text, m.end()) or _MODAL_IN.search(text, m.end(), marks[k + 1].start() if k + 1 < len(marks) else end)
             for k, m in enumerate(marks)):
         return []  # "Requests ... a report ..., including: (a) ...; (b) ...": the parts of one thing
     labels = [m.group(1) for m in marks]
@@ -3555,9 +3578,10 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
                     for own in rows_of[si.index]:
                         if own[vs_col] == opens and tend > si.start:
                             recast_here += 1
+                            t0 = _ITEM_TO.match(st.text, si.start, tend)
                             recast[id(own)] = row(lead["actor"], lead["verb"], _item_category(lead, st.text, si.start, tend),
                                                   lead["negated"] != bool(not_first),
-                                                  si.start, tend, si.start, tend, si.index, lead["verb_start"], lead["verb_end"],
+                                                  t0.end() if t0 else si.start, tend, si.start, tend, si.index, lead["verb_start"], lead["verb_end"],
                                                   lead["condition"])
             if not item.sentences or any(i in with_rows for i in item.sentences):
                 continue
@@ -3566,8 +3590,9 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
             if tend > si.start:
                 # ("Kenya will:" then "- not issue new licences ...": that item denies)
                 negated = lead["negated"] != bool(_NOT_FIRST.match(st.text, si.start, tend))
+                t0 = _ITEM_TO.match(st.text, si.start, tend)  # ("the following steps:" then "- to constitute ...")
                 items.append(row(_item_owner(st, si.start, tend, lead["actor"]), lead["verb"],
-                                 _item_category(lead, st.text, si.start, tend), negated, si.start, tend,
+                                 _item_category(lead, st.text, si.start, tend), negated, t0.end() if t0 else si.start, tend,
                                  si.start, tend, si.index, lead["verb_start"], lead["verb_end"], lead["condition"]))
         # (a lead-in whose items all take positions of their own, "The two sides agreed to the
         # following commitments:" then "- Japan will ...", points to them and is none itself)
@@ -4079,9 +4104,15 @@ def extract(statement: S.Statement):
 
     rows: list[tuple] = []
     targets: list[tuple[int, int]] = []  # each row's target span
+    last = -1
     for si in sorted(by_sentence):
         s = st.sentences[si]
+        for quiet in range(last + 1, si):
+            _remember_subject(st, quiet, L, ctx)
+        last = si
         recs = _sentence_records(st, si, by_sentence[si], L, ctx, owned_nouns.get(si))
+        if not recs:
+            _remember_subject(st, si, L, ctx)
         conditions = [r for r in recs if _in_condition(text, s.start, r["verb_start"], marks, L)]
         if conditions:
             recs = _before_conditions(recs, conditions, s.end)
