@@ -4208,3 +4208,26 @@ def test_a_pronoun_is_the_one_who_spoke_or_was_spoken_of_last():
                      "President Lee welcomed the talks. Prime Minister Carney also raised the situation on the Korean "
                      "Peninsula. He urged North Korea to return to dialogue.\n")
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [["South Korea", "welcome"], ["Canada", "urge"]]
+
+
+def test_what_the_reporter_did_after_the_clause_it_told_is_its_own_position():
+    japan = "Japan and Viet Nam", "Tokyo"
+    assert rows_by(*japan, "The Leaders recalled that the Forum was launched in 2003 and reaffirmed their commitment to "
+                   "work together on trade.", ["verb", "category", "target"]) == [
+        ["recall", "acknowledgement", "the Forum was launched in 2003"],
+        ["reaffirm", "commitment", "work together on trade"]]
+    # (an act told inside the clause is history, and so is what its own subject did next)
+    assert rows_by(*japan, "We recall that at the Apulia Summit G7 Leaders agreed to make available US$50 billion, and "
+                   "reaffirmed it.", ["verb"]) == [["recall"]]
+    assert rows_by(*japan, "The two leaders reaffirmed that Japan and Viet Nam share fundamental values, and resolved to "
+                   "further deepen political trust.", ["actor", "verb", "target"])[-1] == [
+        "both", "resolve", "further deepen political trust"]
+    # (a clause of another subject before the one who reports is that subject's)
+    assert rows_by("India and the United Kingdom", "London", "India expressed concern about extremist groups and the UK "
+                   "stated that it would continue to cooperate closely with Indian authorities.",
+                   ["actor", "verb", "target"]) == [
+        ["India", "express", "concern about extremist groups"],
+        ["United Kingdom", "would", "cooperate closely with Indian authorities"]]
+    # (what others did at a meeting the parties welcome is theirs)
+    assert rows_by("Canada and Ukraine", "Ottawa", "We welcome the outcome of the Ukraine Recovery Conference held in "
+                   "Rome, where participants announced commitments of more than EUR 10 billion.", ["verb"]) == [["welcome"]]

@@ -1959,6 +1959,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             boundaries = []
         for bpos, btok, bstart in boundaries:
             span = text[bpos:left_end]
+            if btok in ("where", "wherein") and cls == "past" and span.split()[:1] != [] \
+                    and span.split()[0].lower() not in _FIRST_PERSON:
+                break  # "the Conference held in Rome, where participants announced commitments ...": what others did there
             if not span.strip():
                 if btok in L.relative or (btok == "," and _RELATIVE_SET_OFF.search(text, max(floor, bstart - 80), left_end)):
                     break  # "..., which will carry ...", "..., which, when completed, will carry ...": the thing's
@@ -1996,6 +1999,13 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                         and L.category.get(h["lemma"]) in ("intention", "commitment"))
                 ):
                     found = (prev["actor"], bstart, vs)
+                elif prev is not None and btok == "and" and cls == "past" and h["kind"] == "verb" and prev["cls"] != "past" \
+                        and text[max(floor, bstart - 2):bstart].strip() == "," and (reporter := next((
+                            r for r in reversed(recs) if r["cls"] == "past" and r["verb_end"] < prev["verb_start"]
+                            and _THAT_AFTER.match(text, r["verb_end"])), None)) is not None:
+                    # "The two leaders reaffirmed that Japan and Viet Nam share fundamental values,
+                    # and resolved to ...": after the clause they reaffirmed, what they did next
+                    found = (reporter["actor"], bstart, vs)
                 elif prev is None and btok == "and" and (
                         _TAKES_OBJECT.match(text, ve) and cls in ("past", "s")
                         # "Denmark has allocated DKK 9.4 billion ..., and will continue to finance ..."
@@ -2057,7 +2067,15 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     if first is not None:
                         lo = max(s.start, first[2] - 160)
                         rep = L.reporter_re.search(text[lo:first[2]])
-                rres = _resolve(rep.group("who"), L, ctx) if rep else None
+                rep_at = rep.start("who") if rep else 0
+                if rep is not None and " and " in rep.group("who"):
+                    # a clause of its own before the reporter: "India expressed concern about
+                    # extremist groups and the UK stated that it would ...": the UK
+                    head, _, tail = rep.group("who").rpartition(" and ")
+                    if _SUBJECT_FIRST.match(head) and _resolve(tail, L, ctx) is not None:
+                        rep_at = rep.end("who") - len(tail)
+                who_said = rep.group("who")[rep_at - rep.start("who"):] if rep else ""
+                rres = _resolve(who_said, L, ctx) if rep else None
                 pron = span.strip().lower()
                 if rres is not None and not (
                         # (not after a person's "said": "He said it would include ..." is a thing)
@@ -2069,11 +2087,11 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                         # (a person the statement gives a country speaks for it: "President Marcos
                         # said that he would visit Tokyo" is the Philippines')
                         or (pron in ("he", "she") and (rres[0] in ctx.people or any(
-                            t.rstrip(".,") in ctx.person_country for t in rep.group("who").split())))):
+                            t.rstrip(".,") in ctx.person_country for t in who_said.split())))):
                     rres = None  # "He said it would include $30 billion": "it" is the package, not him
                 if rres is not None:
                     # (the clause of the one who said it ends the target before it)
-                    who = lo + rep.start("who")
+                    who = lo + rep_at
                     found = (rres[0], who if who > s.start else None, who)
                     break
             if passive and h.get("cls") == "past":
@@ -3759,11 +3777,18 @@ def _recounted(recs: list[dict], text: str, L) -> list[dict]:
     available US$50 billion"); the recalling record's target runs on over them."""
     out: list[dict] = []
     recounting = None
+    told = False  # (whether an act was told since the recalling record)
     for r in recs:
-        if recounting is not None and r["cls"] == "past" and not r.get("owned"):
+        if recounting is not None and r["cls"] == "past" and not r.get("owned") \
+                and (told or r.get("disp") != r["verb_start"]):
+            # (but not what the one recalling did next, no act told between and no subject of its
+            # own: "The Leaders recalled that the Forum was launched in 2003 and reaffirmed their
+            # commitment to ...")
             recounting["target_end"] = r["target_end"]
+            told = True
             continue
         recounting = None
+        told = False
         if r["verb"] in L.recounting and _THAT_AFTER.match(text, r["verb_end"]):
             recounting = r
         out.append(r)
