@@ -2497,3 +2497,10 @@ def test_years_before_1800_where_history_is_told_and_counts_where_a_noun_or_numb
     assert triples(df) == [("1774", "year", 1774), ("1500s", "year", 1500), ("1648", "year", 1648),
                            ("1143", "year", 1143), ("1500", "count", 1500), ("1200", "quantity", 1200),
                            ("1500 tonnes", "quantity", 1500)]
+
+
+def test_a_change_said_with_a_verb_of_two_words_or_past_an_acronym():
+    df = figs("Japan and Viet Nam\n\nJapan will scale up its support by 15 per cent and phase down coal power by 30 percent. "
+              "Japan will expand the Japanese Government (MEXT) Scholarship by 20 percent.")
+    assert df[["text", "change"]].values.tolist() == [["15 per cent", "rise"], ["30 percent", "fall"], ["20 percent", "rise"]]
+    assert df["about"].tolist()[:2] == ["support", "coal power"]

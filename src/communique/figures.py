@@ -1224,8 +1224,13 @@ def _last_change_verb(stext: str, lo: int, hi: int, rx) -> tuple[int, int] | Non
         p = window.rfind(w, 0, right)
         right = p
         if w.lower().rstrip(",;:") in rx.change_verbs:
-            return lo + p, lo + p + len(w.rstrip(",;:"))
+            end = lo + p + len(w.rstrip(",;:"))
+            particle = _PARTICLE_NEXT.match(stext, end, hi)  # ("scale up its support by 15 per cent")
+            return lo + p, particle.end() if particle else end
     return None
+
+
+_PARTICLE_NEXT = re.compile(r"\s+(?:up|down|back)\b(?!\s+[a-z]+ly\b)")  # (not "pick up modestly to 3.3 percent")
 
 
 _BY_AMOUNT_FIRST = re.compile(r"^\s*by\s+[\d.,]+\s*(?:%|per\s*cent|percent)(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*$")
@@ -1872,14 +1877,16 @@ _CHANGES = ("money", "percent", "count", "quantity", "fraction")
 def _change_rx() -> SimpleNamespace:
     lex = lexicon()
     rise, fall = frozenset(lex["change_rise"]), frozenset(lex["change_fall"])
-    words = "|".join(sorted(rise | fall, key=len, reverse=True))
+    words = "|".join(w.replace(" ", r"\s+") for w in sorted(rise | fall, key=len, reverse=True))
     quals = "|".join(re.escape(q) for forms in lex["qualifiers"].values() for q in forms if q[:1].isalpha())
     return SimpleNamespace(
-        rise=rise, fall=fall, bare=frozenset(lex["change_bare"]), words=rise | fall,
+        rise=rise, fall=fall, bare=frozenset(lex["change_bare"]),
+        heads=frozenset(w.split()[0] for w in rise | fall),  # (the first word of each, "scale" of "scale up")
         agent=frozenset(lex["change_agent_before_by"]),
         # the verb, then what changes (a few words, no stop), then "by"; or the verb right before
         # (what changes may hold "to" or "from": "increase exports of food to the United Kingdom by 15%")
-        before=re.compile(rf"\b(?P<w>{words})\b(?:(?P<by>(?:\s+(?!(?:and|or|but|which|that|while)\b)[A-Za-z'’-]+){{0,9}}?\s+by)"
+        # (an acronym in parentheses among those words: "expand the Japanese Government (MEXT) Scholarship by 30 percent")
+        before=re.compile(rf"\b(?P<w>{words})\b(?:(?P<by>(?:\s+(?:\([A-Z][\w-]{{1,10}}\)|(?!(?:and|or|but|which|that|while)\b)[A-Za-z'’-]+)){{0,9}}?\s+by)"
                           rf"|\s+(?:of|by))?\s+(?:(?:{quals})\s+)?$", re.I),
         # "a 10% cut in", "a USD 2 billion reduction of"
         after=re.compile(rf"[\s-]+(?P<w>{words})\s+(?:in|of|to)\b", re.I),
@@ -1905,14 +1912,14 @@ def _change(text: str, start: int, end: int, kind: str = "percent") -> str | Non
     cx = _change_rx()
     # (a word of change among the last few before the figure, looked up before any pattern runs)
     near = text[max(0, start - 90):start].lower().split()[-11:]
-    m = cx.before.search(text, max(0, start - 90), start) if any(w in cx.words for w in near) else None
+    m = cx.before.search(text, max(0, start - 90), start) if any(w in cx.heads for w in near) else None
     if m is None and (text[start - 2:start] in ("a ", "A ") or text[max(0, start - 3):start].lower() == "an "
                       or text[max(0, start - 4):start].lower() == "the "):
         m = cx.after.match(text, end)  # ("a 10% cut in tariffs", "the 20 per cent increase in trade")
     if m is None:
         up = _UP_OR_DOWN.search(text, max(0, start - 22), start) if kind == "percent" else None
         return None if up is None else "rise" if up.group(1).lower() == "up" else "fall"  # ("exports were up 9.8%")
-    w = m.group("w").lower()
+    w = " ".join(m.group("w").lower().split())
     joined = text[m.end("w"):start].lstrip().lower()
     bare = m.re is cx.before and not m.group("by") and not joined.startswith(("of", "by"))
     if bare and (w not in cx.bare or kind != "percent" or _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start())):
