@@ -2504,3 +2504,9 @@ def test_a_change_said_with_a_verb_of_two_words_or_past_an_acronym():
               "Japan will expand the Japanese Government (MEXT) Scholarship by 20 percent.")
     assert df[["text", "change"]].values.tolist() == [["15 per cent", "rise"], ["30 percent", "fall"], ["20 percent", "rise"]]
     assert df["about"].tolist()[:2] == ["support", "coal power"]
+
+
+def test_a_past_tense_not_in_ed_ends_what_a_figure_measures():
+    df = figs("Joint Press Statement of the European Union and China\n\nBeijing, 24 July 2025\n\nThe 26th EU-China Summit "
+              "took place in Beijing. Twelve thousand students took part, and two-thirds of the funds went to health.")
+    assert df["about"].tolist() == ["EU-China Summit", "students", "funds"]

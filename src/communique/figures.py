@@ -525,7 +525,8 @@ def _rx() -> SimpleNamespace:
         not_name=frozenset(lex["not_name_words"]),
         formulas=frozenset(lex["formulas"]),
         stops=frozenset(lex["phrase_stops"]),
-        verbs=frozenset(lex["phrase_verbs"]),
+        verbs=frozenset(lex["phrase_verbs"]) | frozenset(lex["phrase_verbs_past"]),
+        past_verbs=frozenset(lex["phrase_verbs_past"]),
         participles=frozenset(lex["participles"]),
         reporting=frozenset(lex["reporting_verbs"]),
         change_verbs=frozenset(lex["change_verbs"]),
@@ -1053,7 +1054,7 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
             prev = tx[last]
             if t[0].isupper() and prev[0].islower() and prev.endswith("s") and prev.lower() not in stops:
                 break  # "60% of the vaccines Africa needs": a new clause
-            if lo in rx.verbs and _agrees(prev.lower(), lo):
+            if lo in rx.verbs and (lo in rx.past_verbs or _agrees(prev.lower(), lo)):
                 break  # "students study", "trade supports": a verb after its subject
             if lo in rx.reporting:
                 break
