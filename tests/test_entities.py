@@ -2519,3 +2519,17 @@ def test_bodies_named_in_their_own_language_keep_their_whole_name():
     assert df.loc[["Banco Português de Fomento", "Caisse des Dépôts et Consignations",
                    "Conseil Supérieur de l'Audiovisuel"], "type"].tolist() == ["organization"] * 3
     assert df.loc["Agencia Mexicana de Cooperación Internacional para el Desarrollo", "acronym"] == "AMEXCID"
+
+
+def test_a_body_named_for_a_king_a_ministry_of_two_portfolios_and_a_cue_word_said_again():
+    df = E.extract(S.from_text(
+        "Joint Communiqué of South Africa and Nigeria\n\nPretoria, 3 December 2025\n\nH.E. Bola Ahmed Tinubu, GCFR, "
+        "President and Commander-in-Chief of the Armed Forces of the Federal Republic of Nigeria, addressed the Session. "
+        "The French side commended the King Salman Humanitarian Aid and Relief Centre (KSrelief). The Ministry of Energy "
+        "and Petroleum of the Republic of Kenya will coordinate. The two sides agreed to establish an Early Warning "
+        "Mechanism. South Africa will convene the first meeting of the Mechanism in Abuja.\n")).set_index("name")
+    assert df.loc["King Salman Humanitarian Aid and Relief Centre", ["type", "acronym"]].tolist() == ["organization", "KSrelief"]
+    assert df.loc["Ministry of Energy and Petroleum of the Republic of Kenya", "country"] == "Kenya"
+    assert df.loc["Early Warning Mechanism", "mentions"] == 2
+    assert df.loc["Bola Ahmed Tinubu", "type"] == "person"
+    assert not [n for n in df.index if n.startswith(("Salman", "Relief", "Petroleum", "Commander")) or n == "Mechanism"]

@@ -818,6 +818,19 @@ def _named_after_person(text: str, end: int, L) -> bool:
     return m is not None and (m.group(1) in L.cues or m.group(1) in L.named_for)
 
 
+_AND_NAME_TO_CUE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}([A-Z][\w'’-]*)")
+
+
+def _body_named_for(text: str, name: str, end: int, L) -> bool:
+    """Whether a name of three words or more after a title goes on, past "and", into a body's
+    name: "King Salman Humanitarian Aid and Relief Centre" is the centre named for the king
+    (not "President Ruto and Kenya Airways")."""
+    if len(name.split()) < 3:
+        return False
+    m = _AND_NAME_TO_CUE.match(text, end)
+    return m is not None and L.cues.get(m.group(1)) in ("organization", "initiative")
+
+
 _WORD_BEFORE_NAME = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
 
 
@@ -1204,7 +1217,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 continue
         if via_body and len(names) == 1 and " " not in names[0][0]:
             names = []  # "Minister of Art, Culture and Creative Economy": the portfolio goes on, no name yet
-        if names and (_named_after_person(text, names[-1][2], L) or names[-1][0].split()[-1] in L.named_for_last):
+        if names and (_named_after_person(text, names[-1][2], L) or names[-1][0].split()[-1] in L.named_for_last
+                      or _body_named_for(text, names[-1][0], names[-1][2], L)):
             continue  # "King Abdullah Economic City", "King Abdullah University": a place or body named for them
         if m.group("pl") and len(names) == 1 and country is None:
             each = _names_of_countries(text, names[0], L)
@@ -1827,10 +1841,11 @@ def _merge_short_names(found: list[dict], entities: dict) -> None:
             if head_of:  # (the ending must be the name's head, not the complement of "of the ...")
                 endings.setdefault("".join(parts[i:]), []).append(k)
     into: dict = {}
+    cues = _lex().cues
     for key, ent in named:
         short = ent["name"]
-        if " " not in short:
-            continue
+        if " " not in short and short not in cues:
+            continue  # (a cue word alone is the one name it ends: "the first meeting of the Mechanism")
         longer = [k for k in endings.get(short, ()) if k != key and entities[k]["type"] == ent["type"] and first[k] < first[key]]
         if len(longer) == 1:
             into[key] = longer[0]
@@ -2258,6 +2273,10 @@ def _split_segment(seg: list, L) -> list[list]:
                     split = True
                 if right is not None and (left_last, right[0]) in L.unsplit:
                     split = False
+                if split and right is not None and right is seg[i + 1] and left_last in L.portfolio_words \
+                        and right[0] in L.portfolio_words and heads and L.cues.get(heads[0][0]) == "organization" \
+                        and not any(x[3] and x[0] in L.cues for x in seg[i + 2:i + 3]):
+                    split = False  # "the Ministry of Energy and Petroleum of Kenya": two portfolios of one ministry
             if split and titled and right is not None and right[0] not in L.all_country_forms and right[0] not in L.region_words \
                     and (t[0] not in ("and", "&") or seg[i + 1][0] == "the") \
                     and not any(x[3] and x[0] in L.cues for x in itertools.takewhile(lambda x: x[0] not in ("and", "&"), seg[i + 1:])):
