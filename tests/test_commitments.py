@@ -4231,3 +4231,11 @@ def test_what_the_reporter_did_after_the_clause_it_told_is_its_own_position():
     # (what others did at a meeting the parties welcome is theirs)
     assert rows_by("Canada and Ukraine", "Ottawa", "We welcome the outcome of the Ukraine Recovery Conference held in "
                    "Rome, where participants announced commitments of more than EUR 10 billion.", ["verb"]) == [["welcome"]]
+
+
+def test_what_the_circumstances_allow_with_a_word_that_says_which_is_a_condition():
+    rows = rows_by("Japan and Viet Nam", "Tokyo", "Japan will mobilize private financing where market conditions allow. "
+                   "Viet Nam will reopen the border when security conditions permit. Japan will expand its programme as "
+                   "conditions allow.", ["actor", "conditional", "condition"])
+    assert rows == [["Japan", True, "where market conditions allow"], ["Vietnam", True, "when security conditions permit"],
+                    ["Japan", True, "as conditions allow"]]

@@ -578,6 +578,9 @@ def _lex() -> SimpleNamespace:
     # which keep a regular expression's scan from skipping ahead)
     L.condition_forms = tuple(sorted({m.lower() for m in [*cond["markers"], "subject to"]}))
     L.subject_to = frozenset(cond["subject_to"])
+    allowing = cond["allowing"]
+    L.conditions_allow_re = book.compile(rf"\b(?:{_alt(allowing['openers'])})\s+(?:[a-z-]+\s+){{1,2}}(?:{_alt(allowing['nouns'])})"
+                                         rf"\s+(?:{_alt(allowing['verbs'])})\b")
     L.condition_not_after = frozenset(cond["not_after"])
     L.condition_opening = frozenset(cond["clause_openers"])
     L.pending_before = frozenset(cond["pending_before"])
@@ -2850,6 +2853,9 @@ def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:
                         and (form != "provided" or _provided_opens_clause(low, i, j, L)):
                     out.append((i, j, form))
             i = low.find(form, j)
+    # (those with a word or two between: "where commercial conditions allow"; "where conditions
+    # allow" is a marker of its own)
+    out += [(m.start(), m.end(), m.group()) for m in L.conditions_allow_re.finditer(low)]
     return out
 
 
