@@ -4239,3 +4239,13 @@ def test_what_the_circumstances_allow_with_a_word_that_says_which_is_a_condition
                    "conditions allow.", ["actor", "conditional", "condition"])
     assert rows == [["Japan", True, "where market conditions allow"], ["Vietnam", True, "when security conditions permit"],
                     ["Japan", True, "as conditions allow"]]
+
+
+def test_a_party_s_body_by_its_own_name_with_a_comma_or_its_country_s_adjective_acts_for_the_party():
+    rows = rows_by("Mexico, Spain and the United Kingdom", "Madrid", "Spain's Instituto de Crédito Oficial (ICO) will make "
+                   "available a credit line. The National Guard of Mexico will train four hundred officers. The UK's "
+                   "Foreign, Commonwealth and Development Office will fund 20 projects. HM Treasury will publish a report. "
+                   "The Spanish Guardia Civil will train officers.", ["actor", "body"])
+    assert rows == [["Spain", "Spain's Instituto de Crédito Oficial"], ["Mexico", "The National Guard of Mexico"],
+                    ["United Kingdom", "The UK's Foreign, Commonwealth and Development Office"],
+                    ["United Kingdom", "HM Treasury"], ["Spain", "The Spanish Guardia Civil"]]

@@ -1460,8 +1460,13 @@ def _party_of_body(body: str, L, ctx) -> str | None:
     name = body[4:] if body.startswith(("The ", "the ")) else body
     name = _ACRONYM_END.sub("", name)  # ("The European Investment Bank (EIB)")
     own = _OWNER.match(name)
-    if own is not None and own.group(1) in L.all_country_forms and E._lex().known.get(name[own.end() - 1:]):
+    if own is not None and own.group(1) in L.all_country_forms and (
+            E._lex().known.get(name[own.end() - 1:]) or name[own.end() - 1:] in L.bodies_of_parties):
         name = name[own.end() - 1:]  # ("Germany's KfW Development Bank": the bank, its country said)
+    else:
+        said = L.body_country_re.match(name)
+        if said is not None and said.group("a") and name[said.end():] in L.bodies_of_parties:
+            name = name[said.end():]  # ("the Spanish Guardia Civil")
     known = E._lex().known.get(name)
     full = known[0] if known and known[1] == "organization" else name
     if full in L.bodies_of_parties:  # ("Export Development Canada", "the European Commission")

@@ -222,7 +222,9 @@ def _lex() -> SimpleNamespace:
     for part, kind in (("bodies_of_parties", "organization"), ("state_firms", "organization"),
                        ("programmes_of_parties", "initiative")):
         for name in cb.get(part) or {}:
-            if not any(w in cb["cues"] for w in name.split()):
+            # (and one whose name holds a comma, which a run of capitalized words stops at:
+            # "the Foreign, Commonwealth and Development Office")
+            if "," in name or not any(w in cb["cues"] for w in name.split()):
                 known.setdefault(name, (name, kind))
     L.known = known
     # (a body's short name of one word, "Sida", "Norad", "Gavi": as a company's, no name where a
