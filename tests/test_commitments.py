@@ -4249,3 +4249,26 @@ def test_a_party_s_body_by_its_own_name_with_a_comma_or_its_country_s_adjective_
     assert rows == [["Spain", "Spain's Instituto de Crédito Oficial"], ["Mexico", "The National Guard of Mexico"],
                     ["United Kingdom", "The UK's Foreign, Commonwealth and Development Office"],
                     ["United Kingdom", "HM Treasury"], ["Spain", "The Spanish Guardia Civil"]]
+
+
+def test_items_under_commit_to_keep_what_is_only_said_and_share_what_others_give():
+    st = S.from_text("Joint Statement of Australia and Indonesia\n\nJakarta, 4 March 2026\n\n## Cooperation\n\n"
+                     "The two countries commit to:\n\n"
+                     "- welcome the Climate Finance Facility launched this year;\n"
+                     "- note the progress of the Trade Dialogue;\n"
+                     "- implement the Green Ports Program, to which Australia will contribute A$64 million;\n"
+                     "- enhance maritime cooperation.\n\n"
+                     "The two governments will:\n\n"
+                     "- welcome observers to the joint exercise;\n"
+                     "- support the regional peace process.\n")
+    got = C.extract(st)[["actor", "verb", "category", "target"]].values.tolist()
+    assert got == [
+        ["both", "welcome", "endorsement", "the Climate Finance Facility launched this year"],
+        ["both", "note", "acknowledgement", "the progress of the Trade Dialogue"],
+        ["both", "commit", "commitment", "implement the Green Ports Program"],
+        ["Australia", "will", "commitment", "contribute A$64 million"],
+        ["both", "commit", "commitment", "enhance maritime cooperation"],
+        # under "will:" a welcome is a thing to do
+        ["both", "will", "commitment", "welcome observers to the joint exercise"],
+        ["both", "will", "commitment", "support the regional peace process"],
+    ]

@@ -3515,6 +3515,11 @@ _NOT_FIRST = re.compile(r"(?i:not|never|refrain\s+from)\b(?!\s+only\b)")
 _NOT_GAP = re.compile(r"\s*")
 
 
+_LOWER_VERB_FIRST = re.compile(r"[a-z]")  # (an item that opens on its verb, not on a subject of its own)
+_SAYS_ONLY = re.compile(r"welcome[sd]?|note[sd]?|acknowledge[sd]?|recogni[sz]e[sd]?|commend(?:s|ed)?|appreciate[sd]?")
+_COMMIT_LEAD = re.compile(r"commit(?:s|ted)?|pledge[sd]?")
+
+
 def _takes_lead_verb(lead: dict) -> bool:
     """Whether a lead-in asks for a verb that its items supply as their first word: "will:",
     "commit to:", "intend to:" (not "welcomed the following:", whose items are things)."""
@@ -3604,14 +3609,31 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
                     not_first = _NOT_FIRST.match(st.text, si.start, si.end)
                     opens = _NOT_GAP.match(st.text, not_first.end()).end() if not_first else si.start
                     tend = _trim_end(st.text, si.start, si.end)
-                    for own in rows_of[si.index]:
-                        if own[vs_col] == opens and tend > si.start:
+                    opening = [own for own in rows_of[si.index] if own[vs_col] == opens]
+                    if not opening and tend > si.start and _LOWER_VERB_FIRST.match(st.text, opens):
+                        # ("We commit to:" then "- implement the Program, to which Australia will
+                        # contribute A$64 million": the item is theirs, the pledge in it Australia's)
+                        # (up to the comma that sets off the other's clause)
+                        first_own = min(own[vs_col] for own in rows_of[si.index])
+                        comma = st.text.rfind(",", opens, first_own)
+                        iend = _trim_end(st.text, si.start, comma) if comma > opens else tend
+                        items.append(row(lead["actor"], lead["verb"], _item_category(lead, st.text, si.start, iend),
+                                         lead["negated"] != bool(not_first), opens, iend, si.start, iend, si.index,
+                                         lead["verb_start"], lead["verb_end"], lead["condition"]))
+                    for own in opening:
+                        if tend <= si.start:
+                            continue
+                        if _SAYS_ONLY.fullmatch(own[_VERB].lower()) and _COMMIT_LEAD.fullmatch(lead["verb"].lower()):
+                            # ("We commit to:" then "- welcome the Facility": a welcome, as said; under
+                            # "will:" the same item is a thing they will do)
                             recast_here += 1
-                            t0 = _ITEM_TO.match(st.text, si.start, tend)
-                            recast[id(own)] = row(lead["actor"], lead["verb"], _item_category(lead, st.text, si.start, tend),
-                                                  lead["negated"] != bool(not_first),
-                                                  t0.end() if t0 else si.start, tend, si.start, tend, si.index, lead["verb_start"], lead["verb_end"],
-                                                  lead["condition"])
+                            continue
+                        recast_here += 1
+                        t0 = _ITEM_TO.match(st.text, si.start, tend)
+                        recast[id(own)] = row(lead["actor"], lead["verb"], _item_category(lead, st.text, si.start, tend),
+                                              lead["negated"] != bool(not_first),
+                                              t0.end() if t0 else si.start, tend, si.start, tend, si.index, lead["verb_start"], lead["verb_end"],
+                                              lead["condition"])
             if not item.sentences or any(i in with_rows for i in item.sentences):
                 continue
             si = st.sentences[item.sentences[0]]
@@ -3676,8 +3698,8 @@ def _said_by_person(text: str, lo: int, at: int, ctx) -> bool:
     return m is not None and (m.group(1).lower() in ("he", "she") or m.group(1).rstrip(".,") in ctx.person_country)
 
 
-_ACTOR, _CATEGORY, _TARGET, _DETAILS, _SENTENCE, _VERB_START, _VERB, _CATALYSTS = (
-    COLUMNS.index(c) for c in ("actor", "category", "target", "catalyst_details", "sentence", "verb_start", "verb", "catalysts"))
+_ACTOR, _CATEGORY, _TARGET, _DETAILS, _SENTENCE, _VERB_START, _VERB, _CATALYSTS, _START = (
+    COLUMNS.index(c) for c in ("actor", "category", "target", "catalyst_details", "sentence", "verb_start", "verb", "catalysts", "start"))
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _RESPECTIVELY_END = re.compile(r",?\s*\brespectively,?$")
 _NUMERIC_DETAIL = f"{CATALYSTS[0]}: "  # ("numeric target: US$10 million", as _catalysts writes it)
