@@ -2533,3 +2533,16 @@ def test_a_body_named_for_a_king_a_ministry_of_two_portfolios_and_a_cue_word_sai
     assert df.loc["Early Warning Mechanism", "mentions"] == 2
     assert df.loc["Bola Ahmed Tinubu", "type"] == "person"
     assert not [n for n in df.index if n.startswith(("Salman", "Relief", "Petroleum", "Commander")) or n == "Mechanism"]
+
+
+def test_a_portfolio_word_before_of_opens_an_instrument_s_name_and_g7_plus_is_no_g7():
+    df = E.extract(S.from_text(
+        "Joint Statement by the Republic of Korea and Canada\n\nOttawa, 4 March 2026\n\nThe two sides signed the General "
+        "Security of Information Agreement and the Defence of Navigation Agreement. The Foreign Ministers of the Gulf "
+        "Cooperation Council attended. Korea welcomed the work of the g7+ and of the G7. Korea Zinc and KHNP signed "
+        "contracts with Canadian partners.\n")).set_index("name")
+    assert df.loc[["General Security of Information Agreement", "Defence of Navigation Agreement"], "type"].tolist() == ["agreement"] * 2
+    assert "Gulf Cooperation Council" in df.index and "Information Agreement" not in df.index
+    assert df.loc[["g7+", "Group of Seven"], "mentions"].tolist() == [1, 1]
+    assert df.loc[["Korea Zinc", "Korea Hydro & Nuclear Power"], "type"].tolist() == ["organization"] * 2
+    assert df.loc["South Korea", "mentions"] == 1

@@ -300,6 +300,9 @@ def _lex() -> SimpleNamespace:
     L.role_alt = role_alt
     # (less "Government", of "Head of Government": "the Government of Peru" is a body, no title)
     L.role_words = frozenset(w for r in roles for w in r.split()) - {"Government"}
+    # (the word a title ends on, before its portfolio: "Minister", "Secretary", "Representative";
+    # "Security" of "National Security Adviser" names no one)
+    L.role_heads = frozenset(re.split(r"\s+(?:of|for)\s+", r)[0].split()[-1] for r in roles) - {"Government"}
     L.leader_roles = frozenset(cb["leader_roles"])
     L.offices = {c["name"]: frozenset(c["offices"]) for c in S.countries()}
     L.surnames_also_words = frozenset(cb.get("surnames_also_words") or ())
@@ -2380,7 +2383,10 @@ def _name_from(part: list, text: str, L):
                                              or part[k][0].rsplit("-", 1)[-1] in L.role_words  # "Vice-President"
                                              or part[k][0] in L.people_words):
         k += 1
-    if 0 < k < len(part) and part[k][0] == "of":
+    head = part[k - 1][0] if k else ""
+    if 0 < k < len(part) and part[k][0] == "of" and (
+            head in L.role_heads or head.rstrip("s") in L.role_heads or head.rsplit("-", 1)[-1] in L.role_heads
+            or head in L.people_words):
         part = part[k + 1:]
         while part and not part[0][3]:
             part = part[1:]
