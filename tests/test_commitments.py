@@ -4272,3 +4272,13 @@ def test_items_under_commit_to_keep_what_is_only_said_and_share_what_others_give
         ["both", "will", "commitment", "welcome observers to the joint exercise"],
         ["both", "will", "commitment", "support the regional peace process"],
     ]
+
+
+def test_would_after_a_verb_that_stresses_is_the_named_party_s_pledge():
+    assert rows_by("the Republic of Korea and Canada", "Ottawa",
+                   "The President underscored that Korea would expand its purchases of Canadian LNG, if market conditions "
+                   "allow. Prime Minister Carney emphasized that Canada would double its LNG exports to Korea by 2030.",
+                   ["actor", "verb", "category", "conditional", "target"]) == [
+        ["South Korea", "would", "commitment", True, "expand its purchases of Canadian LNG, if market conditions allow"],
+        ["Canada", "would", "commitment", False, "double its LNG exports to Korea by 2030"],
+    ]
