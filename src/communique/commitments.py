@@ -3516,8 +3516,9 @@ _NOT_GAP = re.compile(r"\s*")
 
 
 _LOWER_VERB_FIRST = re.compile(r"[a-z]")  # (an item that opens on its verb, not on a subject of its own)
-_SAYS_ONLY = re.compile(r"welcome[sd]?|note[sd]?|acknowledge[sd]?|recogni[sz]e[sd]?|commend(?:s|ed)?|appreciate[sd]?")
-_COMMIT_LEAD = re.compile(r"commit(?:s|ted)?|pledge[sd]?")
+# (the verbs' lemmas, as rows hold them: what an item under "commit to:" only says, and the leads it says it under)
+_SAYS_ONLY = frozenset({"welcome", "note", "acknowledge", "recognize", "recognise", "commend", "appreciate"})
+_COMMIT_LEAD = frozenset({"commit", "pledge"})
 
 
 def _takes_lead_verb(lead: dict) -> bool:
@@ -3623,7 +3624,7 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
                     for own in opening:
                         if tend <= si.start:
                             continue
-                        if _SAYS_ONLY.fullmatch(own[_VERB].lower()) and _COMMIT_LEAD.fullmatch(lead["verb"].lower()):
+                        if own[_VERB] in _SAYS_ONLY and lead["verb"] in _COMMIT_LEAD:
                             # ("We commit to:" then "- welcome the Facility": a welcome, as said; under
                             # "will:" the same item is a thing they will do)
                             recast_here += 1
@@ -3698,8 +3699,8 @@ def _said_by_person(text: str, lo: int, at: int, ctx) -> bool:
     return m is not None and (m.group(1).lower() in ("he", "she") or m.group(1).rstrip(".,") in ctx.person_country)
 
 
-_ACTOR, _CATEGORY, _TARGET, _DETAILS, _SENTENCE, _VERB_START, _VERB, _CATALYSTS, _START = (
-    COLUMNS.index(c) for c in ("actor", "category", "target", "catalyst_details", "sentence", "verb_start", "verb", "catalysts", "start"))
+_ACTOR, _CATEGORY, _TARGET, _DETAILS, _SENTENCE, _VERB_START, _VERB, _CATALYSTS = (
+    COLUMNS.index(c) for c in ("actor", "category", "target", "catalyst_details", "sentence", "verb_start", "verb", "catalysts"))
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _RESPECTIVELY_END = re.compile(r",?\s*\brespectively,?$")
 _NUMERIC_DETAIL = f"{CATALYSTS[0]}: "  # ("numeric target: US$10 million", as _catalysts writes it)
