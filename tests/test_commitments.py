@@ -2959,6 +2959,7 @@ def test_a_quotation_closed_on_its_full_stop_is_not_the_next_speakers():
     ("They should explore legal pathways, but nothing in this declaration shall create obligations under international law.", 1),
     ("Nothing in the present Joint Statement shall be construed as creating legal rights.", 1),
     ("This Agreement shall create obligations for both Parties.", None),
+    ("The Action Plan shall not be legally binding.", 1),
 ])
 def test_a_text_that_says_it_binds_no_one_in_law_is_told_apart(said, index):
     st = S.from_text(f"Joint Statement of Norway and Indonesia\n\nOslo, 4 June 2024\n\nNorway will provide NOK 500 million. {said}\n")
@@ -4282,3 +4283,39 @@ def test_would_after_a_verb_that_stresses_is_the_named_party_s_pledge():
         ["South Korea", "would", "commitment", True, "expand its purchases of Canadian LNG, if market conditions allow"],
         ["Canada", "would", "commitment", False, "double its LNG exports to Korea by 2030"],
     ]
+
+
+def test_what_a_text_says_of_its_own_force_is_no_act():
+    rows = rows_by("China and Canada", "Ottawa", "The two sides agreed that this Action Plan does not create legally binding "
+                   "obligations. The Action Plan shall not be legally binding. Canada will not create obligations for investors.",
+                   ["actor", "verb", "category", "negated", "target"])
+    assert rows == [
+        ["both", "agree", "acknowledgement", False, "this Action Plan does not create legally binding obligations"],
+        ["Canada", "will", "commitment", True, "create obligations for investors"],
+    ]
+
+
+def test_a_denied_stance_needs_no_infinitive():
+    rows = rows_by("China and Canada", "Ottawa", "China does not seek hegemony. Canada seeks closer ties with ASEAN. "
+                   "China does not seek a military base and will not station forces without the consent of the host country.",
+                   ["actor", "verb", "category", "negated", "conditional", "target"])
+    assert rows == [
+        ["China", "seek", "intention", True, False, "hegemony"],
+        ["China", "seek", "intention", True, False, "a military base"],
+        ["China", "will", "commitment", True, True, "station forces without the consent of the host country"],
+    ]
+
+
+def test_a_verb_of_disapproval_after_a_denial_is_not_denied():
+    assert rows_of("Brazil and Argentina will not tolerate attacks on shipping and reject any attempt to change the status "
+                   "quo by force. Brazil will not impose tariffs or oppose reforms.") == [
+        ("both", "will", "commitment", True, "tolerate attacks on shipping"),
+        ("both", "reject", "endorsement", False, "any attempt to change the status quo by force"),
+        ("Brazil", "will", "commitment", True, "impose tariffs or oppose reforms"),
+    ]
+
+
+def test_a_frameworks_own_past_after_by_its_makers_is_not_the_acts():
+    rows = rows_by("China and Canada", "Ottawa", "The two sides agreed to cooperate under the Framework for Digital Trade "
+                   "endorsed by their leaders in 2024. In 2024, the two sides agreed to cooperate on ports.", ["actor", "verb", "target"])
+    assert rows == [["both", "agree", "cooperate under the Framework for Digital Trade endorsed by their leaders in 2024"]]

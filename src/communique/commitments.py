@@ -178,6 +178,7 @@ def _lex() -> SimpleNamespace:
     EL = E._lex()
     L = SimpleNamespace()
     L.category = {lemma: (spec or {})["category"] for lemma, spec in cb["verbs"].items()}
+    L.disapproval = frozenset(cb["disapproval_verbs"])
     L.needs = {lemma: (spec or {}).get("needs") for lemma, spec in cb["verbs"].items()}
     L.forms = {f: v for f, v in verb_forms().items() if v[1] != "ing"}
     # a binding verb in the present progressive: "We are today launching the Luzon Economic Corridor"
@@ -1373,6 +1374,7 @@ _SEMICOLON_CLAUSE = re.compile(r";\s+(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+[A-
 
 
 _AND_POSITION = re.compile(r",\s+and\s+(?:(?:also|firmly|strongly|further)\s+)?(?P<v>[a-z]+)\s+")
+_AND_VERB = re.compile(r"\s+and\s+(?:(?:also|firmly|strongly|further)\s+)?(?P<v>[a-z]+)\s+")
 
 
 def _split_denied_and(r: tuple, st, L) -> list[tuple]:
@@ -1383,6 +1385,11 @@ def _split_denied_and(r: tuple, st, L) -> list[tuple]:
         return [r]
     target = r[_TARGET]
     m = _AND_POSITION.search(target)
+    if m is None:
+        # ("will not tolerate attacks on shipping and reject any attempt ...": a verb of
+        # disapproval after "and" says what is opposed, not what is denied too)
+        m = next((x for x in _AND_VERB.finditer(target)
+                  if (L.forms.get(x.group("v")) or ("", ""))[0] in L.disapproval and L.forms[x.group("v")][1] == "base"), None)
     form = L.forms.get(m.group("v")) if m else None
     if form is None or form[1] != "base" or form[0] in L.modals or L.category.get(form[0]) is None:
         return [r]
@@ -1884,6 +1891,9 @@ _INLINE_MARK_END = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s*\(?([a-z]|
 _SUBJECT_COLON = re.compile(r"\s*[^:;,()]{1,80}:\s*")  # ("Leaders:", "The Ministers:")
 
 
+_DENIED_JUST_BEFORE = re.compile(r"\b(?:not|never)\s+$")
+
+
 def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> list[dict]:
     s = st.sentences[si]
     text = st.text
@@ -1898,8 +1908,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             if text[j + 1:vs].strip().lower() in _NOT_BEFORE_VERB:
                 continue
             lemma = h["lemma"]
-            if L.needs.get(lemma) == "to" and not _TO_NEXT.match(text, ve, s.end):
-                continue
+            if L.needs.get(lemma) == "to" and not _TO_NEXT.match(text, ve, s.end) \
+                    and not _DENIED_JUST_BEFORE.search(text, max(s.start, vs - 12), vs):
+                continue  # (but "China does not seek hegemony" is a stance taken, denied)
             if L.needs.get(lemma) == "that" and not _THAT_NEXT.match(text, ve, s.end):
                 continue  # ("Canada maintained that the measure is lawful", not "maintained close contacts")
             if lemma == "continue" and k + 1 < len(hits) and _TO_ONLY.fullmatch(text, ve, hits[k + 1]["start"]):
@@ -2327,6 +2338,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             if not L.binding_in_that_re.search(text, r["target_start"], clause_end) and L.stative_re.search(
                     text, r["target_start"], relative.start() if relative else clause_end):
                 r["category"] = "acknowledgement"  # "agreed that dialogue is the only way out": a shared view
+            elif L.disclaimer_re.search(text, r["target_start"], clause_end):
+                r["category"] = "acknowledgement"  # "agreed that this Plan does not create legally binding obligations"
+                r["negated"] = False
         if r.get("light"):
             # "reaffirmed their shared vision ... and their commitment to work together"
             that = _THAT_AFTER.match(text, r["verb_end"])
@@ -2341,7 +2355,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     continue  # ("reaffirmed their commitment to multilateralism": a principle held again, no act)
                 if L.rank[c2] > L.rank[r["category"]]:
                     r["category"] = c2
-    return [r for r in recs if not r.get("courtesy") and r["actor"] is not None]
+    # ("The Action Plan shall not be legally binding": what the text says of its own force, no act)
+    return [r for r in recs if not r.get("courtesy") and r["actor"] is not None
+            and not (r["negated"] and L.disclaimer_re.match(text, r["verb_start"]) and L.instrument_re.search(r["actor"]))]
 
 
 _THANKED = re.compile(r"\b(?:to|of)\s+(?:the\s+)?[A-Z]")
@@ -3039,7 +3055,8 @@ _YEAR_SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:19|20)\d\d\s+(?:and|to|u
 _YEAR_TO = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)\b")
 # a participle that describes the thing before a date ("the Strategic Partnership established in
 # 2014", "the Plan adopted last May"): the date is that thing's, not the act's
-_DESCRIBED_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bbe\s)\b(?:[a-z]+(?:ed|en|wn)|held|made|set|signed|built|won|begun|agreed|launched)\s+$")
+_DESCRIBED_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bbe\s)\b(?:[a-z]+(?:ed|en|wn)|held|made|set|signed|built|won|begun|agreed|launched)"
+                               r"(?:\s+by(?:\s+[\w'’.-]+){1,5}?)?\s+$")  # ("endorsed by their leaders in 2024")
 
 
 def _dated_before(st, lo: int, hi: int, L, future_from: int | None = None, renews: bool = False,
