@@ -4319,3 +4319,25 @@ def test_a_frameworks_own_past_after_by_its_makers_is_not_the_acts():
     rows = rows_by("China and Canada", "Ottawa", "The two sides agreed to cooperate under the Framework for Digital Trade "
                    "endorsed by their leaders in 2024. In 2024, the two sides agreed to cooperate on ports.", ["actor", "verb", "target"])
     assert rows == [["both", "agree", "cooperate under the Framework for Digital Trade endorsed by their leaders in 2024"]]
+
+
+def test_a_plan_table_written_tight_in_a_plain_text_gives_each_row_its_lead():
+    st = S.from_text("Joint Action Plan of Canada and Mexico\n\nOttawa, 4 March 2026\n\nActions\n\n| Action | Lead | Deadline |\n"
+                     "|---|---|---|\n| Share border crossing data monthly | Mexico | 2026 |\n| Review the rules of origin | Canada | "
+                     "June 2027 |\n| Establish a joint task force on fentanyl | Both | 2026 |\n")
+    df = C.extract(st)
+    assert list(zip(df["actor"], df["verb"], df["category"])) == [
+        ("Mexico", "share", "commitment"), ("Canada", "review", "commitment"), ("both", "establish", "commitment")]
+    assert all(df["catalysts"].map(lambda c: "timeline" in c))
+
+
+def test_agreements_signed_before_the_leaders_are_theirs():
+    st = S.from_text("Joint Statement of the Republic of Korea and Canada\n\nOttawa, 4 March 2026\n\nAgreements\n\nThe two leaders "
+                     "witnessed the signing of the following agreements:\n\n- Memorandum of Understanding on Critical Minerals "
+                     "Cooperation;\n- Agreement on Youth Mobility.\n\nIn 2019, the two leaders witnessed the signing of a "
+                     "Memorandum on Fisheries.\n")
+    df = C.extract(st)
+    assert list(zip(df["actor"], df["verb"], df["category"], df["target"])) == [
+        ("both", "witness the signing of", "commitment", "Memorandum of Understanding on Critical Minerals Cooperation"),
+        ("both", "witness the signing of", "commitment", "Agreement on Youth Mobility"),
+    ]

@@ -899,6 +899,8 @@ def _pipe_tables(text: str) -> str:
     dropped."""
     # (the borders of a table drawn with "+----+----+" are no rows: its header and rows meet)
     lines = [line for line in text.split("\n") if not _TABLE_BORDER.fullmatch(line)]
+    # (a Markdown rule written tight, "|---|:---:|", is spaced as its rows are, to be read with them)
+    lines = [_spaced_rule(line) if _TIGHT_RULE.fullmatch(line) else line for line in lines]
     out: list[str] = []
     # (the first block is the title and dateline: "Joint Statement | Japan and Kenya" / "Nairobi | 5 March 2024")
     first_blank = next((k for k, line in enumerate(lines) if not line.strip() and any(x.strip() for x in lines[:k])), len(lines))
@@ -929,6 +931,13 @@ def _pipe_tables(text: str) -> str:
 
 
 _RULE_CELL = re.compile(r":?-{3,}:?")
+_TIGHT_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*")
+
+
+def _spaced_rule(line: str) -> str:
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    inner = " | ".join(cells)
+    return f"| {inner} |" if line.strip().startswith("|") else inner
 
 
 def _reads_as_label(text: str) -> bool:
