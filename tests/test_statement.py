@@ -1606,6 +1606,13 @@ def test_a_readout_of_a_call_has_the_two_parties_its_first_sentence_names():
     assert len(st.parties) == 4
 
 
+def test_a_readout_titled_with_what_the_leaders_discuss_is_not_that_countrys():
+    text = ("Prime Minister Carney meets with President of France Emmanuel Macron to discuss Ukraine\n\nOttawa, 12 March 2025\n\n"
+            "Prime Minister Mark Carney today met with the President of France, Emmanuel Macron. The leaders discussed the "
+            "need for a just and lasting peace for Ukraine.\n")
+    assert set(S.from_text(text).parties) == {"Canada", "France"}
+
+
 def test_signature_blocks_without_for_the_lines():
     # a name, a title and the state, each signer a block of its own
     text = ("Joint Communique of the Foreign Ministers of Argentina and Chile\n\nSantiago, April 5, 2024\n\n"

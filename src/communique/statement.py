@@ -2845,7 +2845,9 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:(?:on|in|regarding|concerning|about)\s+(?:th
                              # ("... Foreign Ministers on Support to Ukraine": the country helped, no party)
                              r"|on\s+(?:(?:continued|further|joint|sustained|military|humanitarian|financial|economic)\s+)?"
                              r"(?:support|assistance|aid|solidarity)\s+(?:to|for|with)\s+(?:the\s+)?(?:people\s+of\s+)?"
-                             r"|(?:on\s+supporting|in\s+support\s+of|in\s+solidarity\s+with)\s+(?:the\s+)?(?:people\s+of\s+)?)$", re.I)
+                             r"|(?:on\s+supporting|in\s+support\s+of|in\s+solidarity\s+with)\s+(?:the\s+)?(?:people\s+of\s+)?"
+                             # ("... meets with President of France Emmanuel Macron to discuss Ukraine")
+                             r"|discuss(?:es|ed|ing)?\s+(?:the\s+(?:situation|war|crisis|conflict)\s+in\s+)?(?:the\s+)?)$", re.I)
 _OPENING_SUBJECT = re.compile(
     r"\b(?:(?:on|regarding|concerning|about)\s+(?:the\s+)?|(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|address(?:ed|es|ing)?)\s+the\s+"
     r"(?=(?:situation|crisis|conflict|war|peace\s+process|developments)\s))(?:(?:situation|crisis|conflict|war|peace\s+process|developments)\s+in\s+(?:the\s+)?)?"
