@@ -2546,3 +2546,23 @@ def test_a_portfolio_word_before_of_opens_an_instrument_s_name_and_g7_plus_is_no
     assert df.loc[["g7+", "Group of Seven"], "mentions"].tolist() == [1, 1]
     assert df.loc[["Korea Zinc", "Korea Hydro & Nuclear Power"], "type"].tolist() == ["organization"] * 2
     assert df.loc["South Korea", "mentions"] == 1
+
+
+def test_a_count_before_a_plural_name_a_date_after_a_declaration_and_a_name_its_acronym_spells():
+    st = S.from_text("Joint Statement of India and Australia\n\nCanberra, 4 March 2026\n\nCooperation\n\nThe leaders welcomed the "
+                     "25 Quad STEM Fellowships and the 17 Sustainable Development Goals. They recalled the Brasilia Declaration of "
+                     "6 June 2003 and the Treaty of 12 June 2019. They welcomed the Elimination Partnership in the Indo-Pacific "
+                     "for Cervical Cancer (EPICC). They met at the Summit in Lima.\n")
+    df = E.extract(st).set_index("name")
+    assert {"Quad STEM Fellowships", "Sustainable Development Goals", "Brasilia Declaration", "Treaty of 12 June 2019"} <= set(df.index)
+    assert df.loc["Elimination Partnership in the Indo-Pacific for Cervical Cancer", "acronym"] == "EPICC"
+    assert not any(n.startswith(("25 ", "17 ")) or n == "Elimination Partnership" for n in df.index)
+
+
+def test_a_minister_whose_portfolio_names_a_region_and_the_state_after_the_name():
+    st = S.from_text("Joint Statement of Slovakia and Tanzania\n\nBratislava, 4 March 2026\n\nCooperation\n\nMinister of Foreign "
+                     "and European Affairs Juraj Blanár of the Slovak Republic met the Minister for Foreign Affairs and East African "
+                     "Cooperation Mahmoud Thabit Kombo.\n")
+    df = E.extract(st).set_index("name")
+    assert df.loc["Juraj Blanár", ["role", "country"]].tolist() == ["Minister of Foreign and European Affairs", "Slovakia"]
+    assert df.loc["Mahmoud Thabit Kombo", "role"] == "Minister for Foreign Affairs and East African Cooperation"

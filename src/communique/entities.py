@@ -1258,6 +1258,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 if of and of.group(1) in L.all_country_forms:
                     # ("the Minister of Investment, Trade and Industry of Malaysia, Zafrul Aziz")
                     who, portfolio = L.all_country_forms[of.group(1)], portfolio[:of.start()]
+                if who is None:
+                    after_name = L.of_country_re.match(text, ne)  # ("... Affairs Juraj Blanár of the Slovak Republic")
+                    who = L.all_country_forms.get(after_name.group(1)) if after_name else None
                 person_hits.append((ms, ne, name, _norm_role(mrole + portfolio), who))
                 continue
         if not names and not m.group("pl"):
@@ -2028,7 +2031,11 @@ def _counts_before_name(words: list[str], k: int, L, after: str = "") -> bool:
     nxt = words[k + 1]
     # (or one word alone after it, that word then saying whose the members are: "17 Forum members";
     # not "the 123 Agreement signed in 2008")
-    return nxt in L.all_country_forms or nxt in L.adjective or (k + 2 == len(words) and bool(_MEMBERS_NEXT.match(after)))
+    if nxt in L.all_country_forms or nxt in L.adjective or (k + 2 == len(words) and bool(_MEMBERS_NEXT.match(after))):
+        return True
+    # (or a name in the plural, the things counted: "25 Quad STEM Fellowships", "the 17 Sustainable Development Goals")
+    last = words[-1]
+    return last.endswith("s") and bool(L.cues.get(last) or L.cues.get(last[:-1])) and words[k] not in ("0", "1")
 
 
 _COUNTRY_WORD_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+$")
@@ -2102,6 +2109,8 @@ def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L)
         while k < len(words) and (words[k] in L.not_start or words[k] in L.connectors or _counts_before_name(words, k, L, text[end:end + 20])):
             k += 1
         words = words[k:]
+        if any(w in L.months for w in words):
+            words = []  # (a date in the run, which may end a name: the slower reading below)
         if words and words[0] not in L.role_words and words[0] not in L.people_words and words[0] not in _SITTINGS \
                 and words[0] not in L.months and words[0] not in L.act_nouns:
             typ = _type_of(words, L)
@@ -2164,9 +2173,24 @@ def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L)
         segs.append(cur)
 
     for seg in segs:
-        for part in _split_segment(seg, L):
+        for part in ([seg] if _spelled_by_acronym(seg, text, L) else _split_segment(seg, L)):
             for got in _name_from(part, text, L):
                 yield _on_cut(*got, L, text)
+
+
+def _spelled_by_acronym(seg: list, text: str, L) -> bool:
+    """Whether the acronym after a run spells all of it, over its small words too: "the
+    Elimination Partnership in the Indo-Pacific for Cervical Cancer (EPICC)" is one name, not a
+    partnership in a region."""
+    if len(seg) < 4 or all(t[3] for t in seg):
+        return False
+    a = L.acronym_after.match(text, seg[-1][2])
+    if a is None:
+        return False
+    letters = "".join(c for c in a.group(1) if c.isupper())
+    words = [t[0] for t in seg if t[3] and t[0] not in ("The", "the")]
+    return len(letters) >= 3 and letters in ("".join(w[0] for w in words),
+                                            "".join(p[0] for w in words for p in w.split("-") if p))
 
 
 _ON_WORD = re.compile(r"\s+on\s+")
@@ -2360,7 +2384,8 @@ _MEMBER_WORDS = frozenset(["Member", "States", "Countries", "Governments", "Stat
 def _name_from(part: list, text: str, L):
     # strip leading words that do not start a name, and connectors left in front (a month too:
     # "signed in July the UK-India Comprehensive Economic and Trade Agreement")
-    while part and ((part[0][3] and (part[0][0] in L.not_start or part[0][0] in L.months)) or not part[0][3]):
+    while part and ((part[0][3] and (part[0][0] in L.not_start or part[0][0] in L.months)) or not part[0][3]
+                    or _counts_before_name([t[0] for t in part], 0, L)):  # ("3 Quad Centres")
         part = part[1:]
     # "the 11th Session of the Bi-National Commission": the body, not its sitting; "Heads of
     # State/Government of the Association of ...": the Association
@@ -2465,7 +2490,7 @@ def _name_from(part: list, text: str, L):
         titled = typ == "agreement" and L.cues.get(words[0]) == "agreement" and len(words) > 1 \
             and words[1] in ("of", "on", "between", "for", "concerning") and len(words_after) >= 2 \
             and rest not in L.all_country_forms and part[cut][0] == "in"
-        if (typ == "event" or not region) and not titled:
+        if (typ == "event" or not region) and not titled and not _spelled_by_acronym(part, text, L):
             part = part[:cut]
             e0 = part[-1][2]
     if typ == "event":
