@@ -1377,7 +1377,7 @@ def test_long_titles_long_state_names_and_lists_of_presidents_by_country():
     assert people(head="Joint Communiqué of Morocco and Senegal", text="H.E. Mr. Nasser Bourita, Minister of Foreign Affairs, African "
                   "Cooperation and Moroccan Expatriates of the Kingdom of Morocco, and H.E. Ms. Yassine Fall, Minister of "
                   "African Integration and Foreign Affairs of the Republic of Senegal, met.") == [
-        ["Nasser Bourita", "Minister of Foreign Affairs", "Morocco"], ["Yassine Fall", "Minister", "Senegal"]]
+        ["Nasser Bourita", "Minister of Foreign Affairs", "Morocco"], ["Yassine Fall", "Minister of African Integration and Foreign Affairs", "Senegal"]]
     assert people(head="Communiqué of the Peace and Security Council", text="The Council:\n\n4. Commends H.E. João Manuel Gonçalves "
                   "Lourenço, President of the Republic of Angola, for his mediation.") == [
         ["João Manuel Gonçalves Lourenço", "President", "Angola"]]
@@ -1490,7 +1490,7 @@ def test_a_word_of_a_persons_name_inside_another_name_is_no_mention_and_features
     assert rows["Ho Chi Minh City"][0] == "place"
     assert rows["Maria Eagle"] == ("person", "Minister of State for Defence Procurement", 1)
     assert [n for n, (t, _, _) in rows.items() if t == "place"] == [
-        "Hanoi", "Ho Chi Minh City", "Gulf of Finland", "Gulf", "South China Seas"]
+        "Hanoi", "Ho Chi Minh City", "Gulf of Finland", "Gulf", "East China Sea", "South China Sea"]
     assert "China" not in rows and "Finland" not in rows
 
 
@@ -2566,3 +2566,11 @@ def test_a_minister_whose_portfolio_names_a_region_and_the_state_after_the_name(
     df = E.extract(st).set_index("name")
     assert df.loc["Juraj Blanár", ["role", "country"]].tolist() == ["Minister of Foreign and European Affairs", "Slovakia"]
     assert df.loc["Mahmoud Thabit Kombo", "role"] == "Minister for Foreign Affairs and East African Cooperation"
+
+
+def test_two_seas_named_once_and_state_oil_companies():
+    st = S.from_text("Joint Statement of Japan and Azerbaijan\n\nBaku, 4 March 2026\n\nCooperation\n\nThey discussed the East and "
+                     "South China Seas. SOCAR and KazMunayGas will invest in the project.\n")
+    df = E.extract(st).set_index("name")
+    assert {"East China Sea", "South China Sea", "KazMunayGas"} <= set(df.index) and "South China Seas" not in df.index
+    assert df.loc["State Oil Company of Azerbaijan Republic", ["type", "acronym"]].tolist() == ["organization", "SOCAR"]

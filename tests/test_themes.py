@@ -884,3 +884,11 @@ def test_words_of_other_fields_take_no_foreign_affairs_or_migration_theme():
     df = themes.classify(st, themes.load_codebook())
     assert df.topic_name.tolist()[0] is None
     assert df.topic_name.tolist()[1:] == ["Macroeconomics", "International Affairs and Foreign Aid"]
+
+
+def test_animals_that_migrate_are_no_migrants():
+    st = S.from_text("Joint Statement of Mexico and Canada\n\nOttawa, 4 March 2026\n\nCooperation\n\nThe leaders committed to protect "
+                     "the monarch butterfly along its migratory corridor. They will protect migratory birds and their habitats. "
+                     "They will manage irregular migration along the migratory corridor.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df["topic_name"].tolist() == ["Environment", "Environment", "Immigration"]

@@ -1721,14 +1721,23 @@ def _find(st: S.Statement) -> SimpleNamespace:
 
     # -- places ------------------------------------------------------------------------------
     taken = _Taken(by_sentence)
+    def add_waters(s0: int, e0: int, form: str, sent: int) -> None:
+        if form.endswith(("Seas", "Oceans")):
+            # "the East and South China Seas", "the Black and Caspian Seas": two seas, each named once
+            form = form[:-1]
+            first = _WATERS_BEFORE.search(text, max(0, s0 - 30), s0)
+            if first is not None:
+                words = form.split()
+                other = " ".join([first.group(1), *words[1:]] if _COMPASS.fullmatch(words[0]) else [first.group(1), words[-1]])
+                add(("place", other), other, "place", first.start(1), first.end(1), sent)
+        add(("place", form), form, "place", s0, e0, sent)
+
     for s0, e0, sent in feature_hits:  # (before the regions: "the Gulf of Finland", not "Gulf")
         if not taken.overlaps(s0, e0, sent):
-            form = " ".join(text[s0:e0].split())
-            add(("place", form), form, "place", s0, e0, sent)
+            add_waters(s0, e0, " ".join(text[s0:e0].split()), sent)
     for s0, e0, form, sent in region_hits:
-        if taken.overlaps(s0, e0, sent):
-            continue
-        add(("place", form), form, "place", s0, e0, sent)
+        if not taken.overlaps(s0, e0, sent):
+            add_waters(s0, e0, form, sent)
     # a city the text names, wherever it stands ("a railway between Nairobi and Addis Ababa"),
     # unless it opens or closes a longer name ("the Nairobi Convention", "Greater Tokyo")
     for m in L.city_re.finditer(text):
@@ -1894,6 +1903,7 @@ def _add_place(word: str, start: int, add, taken: _Spans, sentence_of, L, articl
     add(("place", name), name, "place", start, end, sent, country=country or L.cities.get(name))
 
 
+_WATERS_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+(?:the\s+)?$")
 _WATERS = frozenset(["Ocean", "Sea", "Pacific", "Atlantic", "Mediterranean", "Caribbean", "Arctic"])
 _COMPASS = re.compile(r"(?:North|South|East|West)(?:ern|east|west|eastern|western)?|Central")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+$")
