@@ -4341,3 +4341,26 @@ def test_agreements_signed_before_the_leaders_are_theirs():
         ("both", "witness the signing of", "commitment", "Memorandum of Understanding on Critical Minerals Cooperation"),
         ("both", "witness the signing of", "commitment", "Agreement on Youth Mobility"),
     ]
+
+
+def test_an_invitation_accepted_in_a_relative_clause_is_the_guests():
+    rows = rows_by("the Republic of Korea and Canada", "Ottawa", "Prime Minister Carney invited President Lee to visit Canada, "
+                   "which he accepted.", ["actor", "verb", "category", "target"])
+    assert rows == [["Canada", "invite", "endorsement", "President Lee to visit Canada"],
+                    ["South Korea", "accept", "intention", "visit Canada"]]
+
+
+def test_what_a_finding_must_show_is_a_condition():
+    rows = rows_by("Germany and Nigeria", "Berlin", "Germany will return cultural objects where provenance research confirms "
+                   "that they were unlawfully removed. Nigeria will fund the project once the feasibility study shows it is viable. "
+                   "Germany will publish the research when it is done.", ["actor", "conditional", "condition"])
+    assert rows == [["Germany", True, "where provenance research confirms that they were unlawfully removed"],
+                    ["Nigeria", True, "once the feasibility study shows it is viable"],
+                    ["Germany", False, ""]]  # (a time, not a finding)
+
+
+def test_a_binding_verb_with_its_own_to_after_and_is_the_subjects_next_act():
+    assert [r[:2] + (r[4],) for r in rows_of("The two sides agree to strengthen cooperation in energy and decide to launch a "
+                                               "joint committee. They agree to expand trade and invest in ports.")] == [
+        ("both", "agree", "strengthen cooperation in energy"), ("both", "decide", "launch a joint committee"),
+        ("both", "agree", "expand trade and invest in ports")]

@@ -579,9 +579,11 @@ def _lex() -> SimpleNamespace:
     # which keep a regular expression's scan from skipping ahead)
     L.condition_forms = tuple(sorted({m.lower() for m in [*cond["markers"], "subject to"]}))
     L.subject_to = frozenset(cond["subject_to"])
-    allowing = cond["allowing"]
+    allowing, finding = cond["allowing"], cond["finding"]
     L.conditions_allow_re = book.compile(rf"\b(?:{_alt(allowing['openers'])})\s+(?:[a-z-]+\s+){{1,2}}(?:{_alt(allowing['nouns'])})"
-                                         rf"\s+(?:{_alt(allowing['verbs'])})\b")
+                                         rf"\s+(?:{_alt(allowing['verbs'])})\b"
+                                         rf"|\b(?:{_alt(finding['openers'])})\s+(?:[a-z-]+\s+){{0,2}}(?:{_alt(finding['nouns'])})"
+                                         rf"\s+(?:{_alt(finding['verbs'])})\b")
     L.condition_not_after = frozenset(cond["not_after"])
     L.condition_opening = frozenset(cond["clause_openers"])
     L.pending_before = frozenset(cond["pending_before"])
@@ -1891,6 +1893,7 @@ _INLINE_MARK_END = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s*\(?([a-z]|
 _SUBJECT_COLON = re.compile(r"\s*[^:;,()]{1,80}:\s*")  # ("Leaders:", "The Ministers:")
 
 
+_WHICH_ACCEPTED = re.compile(r",\s*which\s+(?:he|she|they|the\s+\w+)\s+(?:has\s+|had\s+)?(?:gladly\s+|kindly\s+|gratefully\s+)?$")
 _DENIED_JUST_BEFORE = re.compile(r"\b(?:not|never)\s+$")
 
 
@@ -2016,6 +2019,10 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                         and h["kind"] == "verb" and (L.needs.get(h["lemma"]) == "to" or _TO_NEXT.match(text, ve, s.end)
                                                      or h["lemma"].endswith(" to"))  # ("and look forward to ...")
                         and L.category.get(h["lemma"]) in ("intention", "commitment"))
+                    # "The two sides agree to strengthen ... and decide to launch ...": a verb that
+                    # binds, with its own "to", is the subject's next act, not one more infinitive
+                    or (btok == "and" and cls == "base" and prev["cls"] == "base" and prev["infinitival"] and h["kind"] == "verb"
+                        and _TO_NEXT.match(text, ve, s.end) and L.category.get(h["lemma"]) == "commitment")
                 ):
                     found = (prev["actor"], bstart, vs)
                 elif prev is not None and btok == "and" and cls == "past" and h["kind"] == "verb" and prev["cls"] != "past" \
@@ -2264,6 +2271,16 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
     if nouns:
         recs += _owned(st, si, recs, L, ctx, nouns)
     recs.sort(key=lambda r: r["verb_start"])
+    for a, b in zip(recs, recs[1:]):
+        which = _WHICH_ACCEPTED.search(text, max(a["target_start"], b["verb_start"] - 40), b["verb_start"])
+        if a["verb"] == "invite" and b["verb"] == "accept" and which is not None:
+            # "invited President Lee to visit Canada, which he accepted": the invitation is the
+            # invitee's to take up (a visit to be made), and the inviter's ends before it
+            guest = _TO_ONLY.search(text, a["target_start"], which.start())
+            who = _resolve(text[a["target_start"]:guest.start()], L, ctx) if guest else None
+            if who is not None:
+                b.update(actor=who[0], category="intention", target_start=guest.end(), stop=which.start())
+            a["stop"] = which.start()
     if len(recs) > 1 and any(r["verb"] in _REPORTS_POSITIONS for r in recs):
         # "India announced that it will invest ...": one position, the one the clause states
         # ("will invest"), not a second one for announcing it ("The two sides agreed that they
