@@ -402,6 +402,9 @@ def test_dollar_follows_the_statement():
      "will spend 5 million pesos.", ["ARS", "CLP", "CLP"]),
     ("Saudi Arabia and the United Kingdom", "The UK will invest 500 million pounds in a 1.2 billion riyal agreement.",
      ["GBP", "SAR"]),
+    ("Azerbaijan and Japan", "Trade reached 500 million manats.", ["AZN"]),
+    ("Turkmenistan and Japan", "Turkmenistan will invest 3 billion manats.", ["TMT"]),
+    ("Armenia and Mongolia", "Armenia will invest 20 billion drams and Mongolia 10 billion tugriks.", ["AMD", "MNT"]),
     # else the codebook's default, or none where the word says nothing alone
     ("Japan and Peru", "They set aside 5 million pesos and 2 million pounds.", [None, "GBP"]),
 ])
