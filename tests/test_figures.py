@@ -2513,3 +2513,10 @@ def test_a_past_tense_not_in_ed_ends_what_a_figure_measures():
     df = figs("Joint Press Statement of the European Union and China\n\nBeijing, 24 July 2025\n\nThe 26th EU-China Summit "
               "took place in Beijing. Twelve thousand students took part, and two-thirds of the funds went to health.")
     assert df["about"].tolist() == ["EU-China Summit", "students", "funds"]
+
+
+def test_a_hyphenated_fraction_of_a_scale_is_one_amount():
+    df = F.counted(figs("Joint Statement of Japan and Korea\n\nCanada will give three-quarters of a billion dollars. Korea will give "
+                        "two-thirds of a million euros. Two-thirds of the fund will go to health.\n"))
+    assert df[["kind", "unit"]].values.tolist() == [["money", "USD"], ["money", "EUR"], ["fraction", None]]
+    assert df["value"].tolist() == pytest.approx([750e6, 2e6 / 3, 2 / 3])

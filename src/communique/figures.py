@@ -253,7 +253,7 @@ def _rx() -> SimpleNamespace:
         rf"|(?i:an?)\s+{_words(big)}(?![A-Za-z])"
         rf"|(?i:half)\s+(?i:a)\s+{_words(big[3:])}(?![A-Za-z])"
         # ("a quarter of a billion yen", "three quarters of a million people", "a third of a trillion")
-        rf"|(?:(?i:an?)|{small})\s+{_words(w for w in lex['fractions'] if not w.startswith('hal'))}\s+(?i:of)\s+(?i:an?)\s+{_words(big[3:])}(?![A-Za-z])"
+        rf"|(?:(?i:an?)|{small})[\s-]+{_words(w for w in lex['fractions'] if not w.startswith('hal'))}\s+(?i:of)\s+(?i:an?)\s+{_words(big[3:])}(?![A-Za-z])"
         rf"|{small})"
         rf"(?:[\s-]+{scale_w})*"
         rf"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))(?:\s+(?i:and))?\s+{small}(?:[\s-]+{scale_w})*)*"
@@ -362,7 +362,7 @@ def _rx() -> SimpleNamespace:
     compared = r"(?:of|lower|higher|less|more|fewer|smaller|larger|cheaper|faster|slower)"
     frac_word = (
         # (a hyphen after tens makes an ordinal: "twenty-fifth anniversary", not 20/5)
-        rf"(?<![\w-])(?:(?!{_words(tens)}-)(?:{small}|(?i:an?))-{frac_w}"
+        rf"(?<![\w-])(?:(?!{_words(tens)}-)(?:{small}|(?i:an?))-{frac_w}(?!\s+(?i:of)\s+(?i:an?)\s+(?i:thousand|million|billion|trillion)\b)"
         # "a third of", "a quarter lower"; after "by": "fallen by a third", "cut by half"
         rf"|(?:{small}|(?i:an?))\s+{frac_w}(?=\s+(?i:{compared})(?![A-Za-z]))(?!\s+(?i:of)\s+(?i:an?)\s+(?i:thousand|million|billion|trillion)\b)"
         # (a share of what was named, as the subject or the object sent somewhere: "a fifth will be
