@@ -4364,3 +4364,13 @@ def test_a_binding_verb_with_its_own_to_after_and_is_the_subjects_next_act():
                                                "joint committee. They agree to expand trade and invest in ports.")] == [
         ("both", "agree", "strengthen cooperation in energy"), ("both", "decide", "launch a joint committee"),
         ("both", "agree", "expand trade and invest in ports")]
+
+
+def test_a_position_restated_in_a_that_clause_is_one_row():
+    rows = rows_by("the People's Republic of China and the Islamic Republic of Pakistan", "Beijing",
+                   "The Chinese side reiterated that it firmly supports Pakistan in safeguarding its sovereignty. Pakistan "
+                   "stressed that it will join the Initiative. Pakistan reaffirmed that the ceasefire is fragile.",
+                   ["actor", "verb", "category", "target"])
+    assert rows == [["China", "support", "endorsement", "Pakistan in safeguarding its sovereignty"],
+                    ["Pakistan", "will", "commitment", "join the Initiative"],
+                    ["Pakistan", "reaffirm", "endorsement", "the ceasefire is fragile"]]

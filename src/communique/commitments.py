@@ -1713,6 +1713,7 @@ _REPORTS_FACTS = frozenset(["announce", "declare", "confirm", "state"])
 _REPORTS_POSITIONS = _REPORTS_FACTS | {"pledge", "promise", "assure", "undertake", "agree"}
 # what a person says of their country's own pledge ("Prime Minister Albanese announced that
 # Australia would provide ..."), unlike a confirmation of someone else's
+_RESTATES = frozenset(["reiterate", "reaffirm", "restate", "stress", "emphasize", "emphasise", "underline", "underscore"])
 _ANNOUNCES = frozenset(["announce", "declare", "pledge", "promise"])
 _MADE_VISITS = frozenset(["undertake", "pay", "make", "conduct"])
 _A_VISIT = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission)\b", re.I)
@@ -2281,7 +2282,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             if who is not None:
                 b.update(actor=who[0], category="intention", target_start=guest.end(), stop=which.start())
             a["stop"] = which.start()
-    if len(recs) > 1 and any(r["verb"] in _REPORTS_POSITIONS for r in recs):
+    if len(recs) > 1 and any(r["verb"] in _REPORTS_POSITIONS or r["verb"] in _RESTATES for r in recs):
         # "India announced that it will invest ...": one position, the one the clause states
         # ("will invest"), not a second one for announcing it ("The two sides agreed that they
         # will hold ...": theirs, once)
@@ -2291,7 +2292,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         # country's, once)
         # ("The Ministers of ... announced that both countries will establish ...": both, once)
         # ("The leaders announced that Australia will contribute ...": Australia's, not both's)
-        said = [r for i, r in enumerate(recs) if r["verb"] in _REPORTS_POSITIONS and not r.get("owned") and any(
+        # ("The Chinese side reiterated that it firmly supports Pakistan ...": China's support, once)
+        said = [r for i, r in enumerate(recs) if (r["verb"] in _REPORTS_POSITIONS or r["verb"] in _RESTATES) and not r.get("owned") and any(
             (q["actor"] == r["actor"] or (r["verb"] in _ANNOUNCES and (
                 r["actor"] in ctx.people or r["actor"].startswith((q["actor"] + "'s ", q["actor"] + "’s "))
                 or q["actor"] in ("both", "all") or (r["actor"] in ("both", "all") and q["actor"] in ctx.parties))))
