@@ -4374,3 +4374,11 @@ def test_a_position_restated_in_a_that_clause_is_one_row():
     assert rows == [["China", "support", "endorsement", "Pakistan in safeguarding its sovereignty"],
                     ["Pakistan", "will", "commitment", "join the Initiative"],
                     ["Pakistan", "reaffirm", "endorsement", "the ceasefire is fragile"]]
+
+
+def test_without_prior_written_consent_is_a_condition():
+    rows = rows_by("Poland and Lithuania", "Warsaw", "Neither Party shall disclose classified information to a third party without "
+                   "prior written consent. Poland will not transfer the data without the prior approval of Lithuania.",
+                   ["actor", "negated", "conditional", "condition"])
+    assert rows == [["both", True, True, "without prior written consent"],
+                    ["Poland", True, True, "without the prior approval of Lithuania"]]
