@@ -4382,3 +4382,16 @@ def test_without_prior_written_consent_is_a_condition():
                    ["actor", "negated", "conditional", "condition"])
     assert rows == [["both", True, True, "without prior written consent"],
                     ["Poland", True, True, "without the prior approval of Lithuania"]]
+
+
+def test_a_fact_sheets_agencies_are_their_governments_and_a_pointer_to_outcomes_is_no_row():
+    st = S.from_text("Fact Sheet: the United States and Vietnam\n\nHanoi, 4 March 2026\n\nThe United States and Vietnam announced the "
+                     "following outcomes.\n\n- The Defense POW/MIA Accounting Agency (DPAA) and Vietnam's Office for Seeking Missing "
+                     "Persons (VNOSMP) will expand joint field activities.\n- The Peace Corps will launch a program.\n- The United "
+                     "States Geological Survey will map deposits.\n- The United States will not impose new tariffs while the two "
+                     "sides negotiate a trade framework.\n")
+    df = C.extract(st)
+    assert list(zip(df["actor"], df["target"], df["conditional"])) == [
+        ("both", "expand joint field activities", False), ("United States", "launch a program", False),
+        ("United States", "map deposits", False), ("United States", "impose new tariffs while the two sides negotiate a trade framework", True)]
+    assert df["condition"].iloc[3] == "while the two sides negotiate a trade framework"

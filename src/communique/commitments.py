@@ -470,8 +470,9 @@ def _lex() -> SimpleNamespace:
         # de Inversión y Comercio Exterior (BICE) of Argentina")
         # (and a body's name after a word of its kind: "The high-level Energy Dialogue")
         rf"(?:the\s+|The\s+)?(?:(?:high-level|ministerial-level|leaders-level|joint|bilateral|new|annual|permanent)\s+)?"
+        # (a slash between two capitalized words stays inside the name: "Defense POW/MIA Accounting Agency")
         rf"(?P<first>[{up}][\w.'’-]*|G-?\d{{1,2}})(?:\s+(?:(?:of|for|the|on|de|del|do|da|dos|das|la|las|los|el|e|y|des|du|et)\s+)*"
-        rf"(?:[{up}][\w.'’-]*|G-?\d{{1,2}}|\d+|\([A-Z][\w&.-]{{1,11}}\))){{0,8}}(?=\s*(?:,|\band\b|&|$))"
+        rf"(?:[{up}][\w.'’-]*(?:/[{up}][\w.'’-]*)?|G-?\d{{1,2}}|\d+|\([A-Z][\w&.-]{{1,11}}\))){{0,8}}(?=\s*(?:,|\band\b|&|$))"
     )
     L.sep_re = book.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|together\s+with\s+)?|&\s*|\band\s+)\s*")  # ("Japan, as well as Korea,")
     L.not_start = EL.not_start
@@ -1600,6 +1601,7 @@ _NOUN_AND = re.compile(r"\b[a-z]+s\s+(?:and|or)\s+$")  # "its interests and (val
 # a lead-in that only points to the positions listed after it: "agreed to the following commitments:"
 # ("agreed on the following:" over items that each take a position: no position of its own)
 _FOLLOWING_ALONE = re.compile(r"(?:(?:on|to|upon)\s+)?the\s+following\s*:?", re.I)
+_FOLLOWING_ONLY = re.compile(r"(?:(?:on|to|upon)\s+)?the\s+following(?:\s+(?:new\s+|key\s+|main\s+|specific\s+)?[a-z]+)?\s*[:.]?", re.I)
 _POINTS_TO_POSITIONS = re.compile(r"\bfollowing\s+(?:commitments|deliverables|outcomes|actions|steps|measures|decisions|undertakings)\b", re.I)
 # a verb with an object of its own ("and reaffirmed their commitment"), not a participle before a
 # noun ("and shared prosperity", "and agreed targets") or an agent ("and adopted by the UN")
@@ -2928,7 +2930,10 @@ def _once_sets_condition(low: str, i: int, j: int, L) -> bool:
 # the agreed target date"
 # "while" sets a condition only before what lasts ("will not impose tariffs while the review is
 # under way"), not a contrast ("while Chile has legislated a 43% reduction")
-_WHILE_LASTS = re.compile(r"[^,;:.]{3,120}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:under\s+way|underway|ongoing|in\s+progress|pending|in\s+force|in\s+place|in\s+effect)\b")
+_WHILE_LASTS = re.compile(r"[^,;:.]{3,120}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:under\s+way|underway|ongoing|in\s+progress|pending|in\s+force|in\s+place|in\s+effect)\b"
+                          # ("while the two sides negotiate a framework", "while talks continue")
+                          r"|\s*(?:the\s+)?(?:two\s+sides|sides|parties|talks|negotiations|discussions|consultations|review|dialogue|process)"
+                          r"\s+(?:negotiate|continue|proceed|last|are\s+held|are\s+under\s+way|take\s+place)\b")
 _UNTIL_CLAUSE = re.compile(
     r"\s+(?:(?:the|its|their|all|both|a|an)\s+)?(?!(?:the|its|their|a|an|this|that|these|those)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?"
     r"\s+(?:(?:further|fully|again|also|finally|effectively)\s+)?"
@@ -3737,6 +3742,7 @@ def _said_by_person(text: str, lo: int, at: int, ctx) -> bool:
 
 _ACTOR, _CATEGORY, _TARGET, _DETAILS, _SENTENCE, _VERB_START, _VERB, _CATALYSTS = (
     COLUMNS.index(c) for c in ("actor", "category", "target", "catalyst_details", "sentence", "verb_start", "verb", "catalysts"))
+_END = COLUMNS.index("end")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _RESPECTIVELY_END = re.compile(r",?\s*\brespectively,?$")
 _NUMERIC_DETAIL = f"{CATALYSTS[0]}: "  # ("numeric target: US$10 million", as _catalysts writes it)
@@ -4396,6 +4402,11 @@ def extract(statement: S.Statement):
                                                                                    st.sentences[r[_SENTENCE]].end].strip() == ":"
                                     and any(q[_SENTENCE] > r[_SENTENCE] for q in rows))]
     rows = [x for r in rows for x in _split_denied_and(r, st, L)]
+    # ("The United States and Vietnam announced the following outcomes." over a list: it points
+    # to the positions, and says none)
+    # (one over a colon stays where its list is not read as positions: the lead-ins above decide)
+    rows = [r for r in rows if not (_FOLLOWING_ONLY.fullmatch(str(r[_TARGET]).strip())
+                                    and st.original[r[_END]:r[_END] + 2].lstrip()[:1] != ":")]
     rows = [_body_through(_body_to_party(r, L, ctx), L, ctx) for r in rows]
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
     columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]

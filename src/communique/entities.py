@@ -224,7 +224,7 @@ def _lex() -> SimpleNamespace:
         for name in cb.get(part) or {}:
             # (and one whose name holds a comma, which a run of capitalized words stops at:
             # "the Foreign, Commonwealth and Development Office")
-            if "," in name or not any(w in cb["cues"] for w in name.split()):
+            if "," in name or "/" in name or not any(w in cb["cues"] for w in name.split()):  # (or a slash: "POW/MIA")
                 known.setdefault(name, (name, kind))
     L.known = known
     # (a body's short name of one word, "Sida", "Norad", "Gavi": as a company's, no name where a
