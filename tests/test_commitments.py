@@ -4395,3 +4395,25 @@ def test_a_fact_sheets_agencies_are_their_governments_and_a_pointer_to_outcomes_
         ("both", "expand joint field activities", False), ("United States", "launch a program", False),
         ("United States", "map deposits", False), ("United States", "impose new tariffs while the two sides negotiate a trade framework", True)]
     assert df["condition"].iloc[3] == "while the two sides negotiate a trade framework"
+
+
+def test_what_a_leader_announced_next_ends_the_pledge_before_it():
+    rows = rows_by("Canada and Brazil", "Ottawa", "The Prime Minister underscored that Canada would continue to support a peaceful, "
+                   "Venezuelan-led return to democracy and announced that Canada will provide an additional $25 million in "
+                   "humanitarian assistance.", ["actor", "verb", "target", "catalysts"])
+    assert rows == [["Canada", "would", "support a peaceful, Venezuelan-led return to democracy", []],
+                    ["Canada", "will", "provide an additional $25 million in humanitarian assistance", ["numeric target"]]]
+
+
+def test_a_long_inverted_condition_an_ampersand_clause_and_what_a_thing_could_do():
+    rows = rows_by("the Group of Twenty", "Johannesburg", "Should the Common Framework fail to deliver debt relief within 6 months "
+                   "of a request, we will consider additional measures. We commit to ensuring that AI is safe & we task our Digital "
+                   "Ministers with delivering an Initiative by mid-2026. We commit to supporting the AfCFTA, which has the "
+                   "potential to lift 30 million people out of extreme poverty by 2035. Synopsys & Marvell Technology announced "
+                   "plans to train 5,000 engineers.", ["verb", "condition", "target", "catalysts"])
+    assert rows[0][1] == "Should the Common Framework fail to deliver debt relief within 6 months of a request"
+    assert [r[0] for r in rows[1:3]] == ["commit", "task"] and rows[1][2] == "ensuring that AI is safe"
+    assert rows[2][3] == ["timeline"]
+    assert rows[3][0] == "commit" and "numeric target" not in rows[3][3] and "timeline" not in rows[3][3]
+    assert C.extract(S.from_text("Joint Statement of the United States and Vietnam\n\nHanoi, 4 March 2026\n\nSynopsys & Marvell "
+                                 "Technology announced plans to train 5,000 engineers.\n"))["actor"].tolist() == ["Synopsys and Marvell Technology"]

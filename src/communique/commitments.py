@@ -336,7 +336,8 @@ def _lex() -> SimpleNamespace:
     # clause boundaries inside the text before a verb
     openers = cb["clause_openers"]
     # (written as single characters and word-start tries so that the scan can skip ahead)
-    L.boundary_re = book.compile(";|:|,|" + E._word_trie(openers, r"\b"))
+    # (and an ampersand that opens a clause: "... is safe & we task our Digital Ministers ...")
+    L.boundary_re = book.compile(r";|:|,|&(?=\s+(?:we|they|the|our|both)\b)|" + E._word_trie(openers, r"\b"))
     L.relative = frozenset(cb["relative_words"])
     L.complement = frozenset(cb["complement_words"])
     # "between the United States and Peru": an "and" that joins the objects of a preposition
@@ -1896,6 +1897,8 @@ _INLINE_MARK_END = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s*\(?([a-z]|
 _SUBJECT_COLON = re.compile(r"\s*[^:;,()]{1,80}:\s*")  # ("Leaders:", "The Ministers:")
 
 
+_AND_TOLD_THAT = re.compile(r",?\s+and\s+(?:also\s+)?(?:announced|said|stated|noted|added|declared|stressed|underscored|underlined"
+                            r"|emphasized|emphasised|reiterated|reaffirmed|confirmed|informed\s+\w+)\s+that\b")
 _WHICH_ACCEPTED = re.compile(r",\s*which\s+(?:he|she|they|the\s+\w+)\s+(?:has\s+|had\s+)?(?:gladly\s+|kindly\s+|gratefully\s+)?$")
 _DENIED_JUST_BEFORE = re.compile(r"\b(?:not|never)\s+$")
 
@@ -1962,7 +1965,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         left_end = floor + len(left)
         boundaries = [(floor, None, floor)] if prev is None else []
         for b in L.boundary_re.finditer(text, floor, left_end):
-            boundaries.append((b.end(), b.group().lower(), b.start()))
+            boundaries.append((b.end(), "and" if b.group() == "&" else b.group().lower(), b.start()))
         for b in L.said_re.finditer(text, floor, left_end):
             # "Foreign Minister Wang said China intends to ...": the subject after a verb that
             # reports, as after "said that" (not "the said agreement")
@@ -2333,6 +2336,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         second = _AND_THAT.search(text, r["target_start"], end) if not _THAT_AFTER.match(text, r["verb_end"]) else None
         if second is not None:
             end = second.start()  # "The Chinese side stated that China does not seek X and that the US should ...": X
+        told = _AND_TOLD_THAT.search(text, r["target_start"], end)
+        if told is not None:
+            end = told.start()  # "would continue to support ... and announced that Canada will provide ...": what was said next, apart
         done = _AND_HAS_DONE.search(text, r["target_start"], end)
         if done is not None:
             end = done.start()  # "stands ready to provide further packages, and has already delivered 23": what was done, apart
@@ -3071,7 +3077,12 @@ def _leading_condition(text: str, start: int, first_verb: int, L, marks) -> str:
     inverted one: "Should supply disruptions occur, the two sides will ..."."""
     m = L.inverted_re.match(text, start, first_verb)
     if m:
-        return " ".join(text[m.start():m.end() - 1].split()[:10])
+        words = text[m.start():m.end() - 1].split()
+        cut = len(words) > 24  # (as long as any condition may run: see _condition)
+        words = words[:24]
+        while cut and len(words) > 2 and words[-1].lower() in _DANGLING:
+            words.pop()
+        return " ".join(words) + (" …" if cut else "")
     return _condition(text, start, first_verb, L, marks)
 
 
@@ -3178,7 +3189,10 @@ _SET_OFF = re.compile(r",\s+(?:noting|recalling|recognizing|recognising|acknowle
                     r"|which\s+(?:aims?|plans?|seeks?|intends?|hopes?)\s+to|(?:under|in|through|by)\s+which"
                     # (what the thing is: "online scams, which are estimated to generate up to US$37 billion")
                     r"|(?:which|that)\s+(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:estimated|thought|believed|reported|worth|valued)"
-                    r"|(?:which|that)\s+(?:accounts?|accounted|represents?|represented|generates?|generated|costs?|employs?|employed))\b")
+                    r"|(?:which|that)\s+(?:accounts?|accounted|represents?|represented|generates?|generated|costs?|employs?|employed)"
+                    # (what the thing might do: "the AfCFTA, which has the potential to lift 30 million people ...")
+                    # (not "the highway, which is expected to be completed by 2027": their own work's date)
+                    r"|which\s+(?:has|have)\s+the\s+(?:potential|capacity|ability)\s+to|which\s+(?:could|might|may|can))\b")
 _FUTURE_IN = re.compile(r"\b(?:will|shall)\b")
 
 
