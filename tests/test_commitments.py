@@ -4417,3 +4417,14 @@ def test_a_long_inverted_condition_an_ampersand_clause_and_what_a_thing_could_do
     assert rows[3][0] == "commit" and "numeric target" not in rows[3][3] and "timeline" not in rows[3][3]
     assert C.extract(S.from_text("Joint Statement of the United States and Vietnam\n\nHanoi, 4 March 2026\n\nSynopsys & Marvell "
                                  "Technology announced plans to train 5,000 engineers.\n"))["actor"].tolist() == ["Synopsys and Marvell Technology"]
+
+
+def test_a_means_set_off_in_a_list_of_donors_a_plural_possessive_and_a_pledge_added_after_a_quote():
+    rows = rows_by("Japan, the Philippines and the United States", "Manila",
+                   "The United States, through the Open RAN Acceleration Initiative (ORAI), and Japan will provide $8 million to "
+                   "expand field trials. The Philippines' Secretary of Trade and Industry Cristina Aldeguer-Roque will lead a "
+                   "mission. \"We are partners,\" said Prime Minister Ishiba, adding that Japan would host the third trilateral "
+                   "summit in Tokyo in 2027. The leaders hope to see the accession completed by 2027.",
+                   ["actor", "verb", "category", "target"])
+    assert [r[:3] for r in rows] == [["Japan and United States", "will", "commitment"], ["Philippines", "will", "commitment"],
+                                     ["Japan", "would", "commitment"], ["all", "hope", "endorsement"]]

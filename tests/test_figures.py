@@ -2520,3 +2520,10 @@ def test_a_hyphenated_fraction_of_a_scale_is_one_amount():
                         "two-thirds of a million euros. Two-thirds of the fund will go to health.\n"))
     assert df[["kind", "unit"]].values.tolist() == [["money", "USD"], ["money", "EUR"], ["fraction", None]]
     assert df["value"].tolist() == pytest.approx([750e6, 2e6 / 3, 2 / 3])
+
+
+def test_a_floor_denied_below_and_a_distance_spanned_over():
+    df = F.counted(figs("Joint Statement of Japan and the Philippines\n\nUSAID will not reduce its funding to the Philippines below "
+                        "$25 million annually. The railway, linking Termez to Peshawar over 760 kilometres, will be built. Trade grew "
+                        "to over $5 billion. Emissions fell below 20 million tonnes.\n"))
+    assert df["qualifier"].tolist() == ["at_least", None, "more_than", "less_than"]

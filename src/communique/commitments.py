@@ -422,7 +422,7 @@ def _lex() -> SimpleNamespace:
     # a party's public body, named by its country ("The U.S. Department of Agriculture",
     # "Kenya's Ministry of Health", "the Ministry of Energy of the Republic of Kazakhstan")
     L.body_country_re = book.compile(
-        rf"(?:[Tt]he\s+)?(?:(?P<c>{countries})(?:['’]s)?|(?P<a>{adj}))\s"
+        rf"(?:[Tt]he\s+)?(?:(?P<c>{countries})(?:['’]s|(?<=s)['’])?|(?P<a>{adj}))\s"
         rf"|\sof\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c2>{countries})$")
     L.state_bodies = frozenset(w.lower() for w in A["state_bodies"])
     L.public_body_re = book.compile(rf"\b(?:{patterns.phrases(A['public_bodies'])})\b")
@@ -434,7 +434,7 @@ def _lex() -> SimpleNamespace:
         rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<c>{countries})\s+(?=[$€£¥₹₩]|[A-Z]{{1,3}}\$|[A-Z]{{3}}\s?\d|\d)")
     L.country_actor_re = book.compile(
         rf"(?:the\s+|The\s+)?(?:"
-        rf"(?:(?P<c1>{countries})|(?P<a1>{adj}))(?:['’]s)?\s+(?:(?i:{gov})|(?P<r1>{role})s?(?:\s+[A-Z][\w'’.-]*){{0,3}})"
+        rf"(?:(?P<c1>{countries})|(?P<a1>{adj}))(?:['’]s|(?<=s)['’])?\s+(?:(?i:{gov})|(?P<r1>{role})s?(?:\s+[A-Z][\w'’.-]*){{0,3}})"
         rf"|(?:(?i:{gov})|(?P<r2>{role}))\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c2>{countries})"
         rf"|(?P<c3>{countries})|(?P<a3>{adj})"
         rf")(?=\s*(?:,|\band\b|&|$))"
@@ -1215,7 +1215,13 @@ _HONORIFIC_FIRST = re.compile(r"(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Maje
 _GROUP_THEN_NAMES = re.compile(r"\s*(?:[Tt]he\s+)?[^,]*?[a-z]s(?:\s+(?:of|for)\s+[^,]+)?,\s+[A-Z]")
 
 
+_MEANS_ASIDE = re.compile(r",\s*(?:through|via|with\s+the\s+support\s+of)\s+[^,;]{3,90},(?=\s*(?:and|&)\s)")
+
+
 def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
+    # ("The United States, through the Open RAN Acceleration Initiative (ORAI), and Japan": the means
+    # set off inside the list of who acts)
+    span = _MEANS_ASIDE.sub("", span)
     honor = _HONORIFIC_FIRST.match(span)
     if honor:
         span = span[honor.end():]
@@ -1899,6 +1905,7 @@ _SUBJECT_COLON = re.compile(r"\s*[^:;,()]{1,80}:\s*")  # ("Leaders:", "The Minis
 
 _AND_TOLD_THAT = re.compile(r",?\s+and\s+(?:also\s+)?(?:announced|said|stated|noted|added|declared|stressed|underscored|underlined"
                             r"|emphasized|emphasised|reiterated|reaffirmed|confirmed|informed\s+\w+)\s+that\b")
+_TO_SEE = re.compile(r"\s+to\s+see\b")
 _WHICH_ACCEPTED = re.compile(r",\s*which\s+(?:he|she|they|the\s+\w+)\s+(?:has\s+|had\s+)?(?:gladly\s+|kindly\s+|gratefully\s+)?$")
 _DENIED_JUST_BEFORE = re.compile(r"\b(?:not|never)\s+$")
 
@@ -2677,6 +2684,8 @@ def _predicate(st, si, h, L) -> dict:
         cat = "endorsement"  # "requested that Japan continue monitoring": a call on another, not a mandate
     elif lemma in L.binds_before_amount and cat != "commitment" and _AMOUNT_NEXT.match(text, tstart, s.end):
         cat = "commitment"  # "New Zealand confirmed NZ$20 million over four years": money given
+    elif cat == "intention" and _TO_SEE.match(text, ve, s.end):
+        cat = "endorsement"  # "hope to see the accession completed": wished for another's doing, not intended
     elif lemma == "accept" and _INVITATION_NEXT.match(text, ve, s.end):
         cat = "intention"  # "President Lula accepted the invitation": to visit, as invited
     elif lemma in L.binds_before_amount and cat != "commitment" and _WILL_BE_DONE.match(text, ve, s.end):

@@ -253,7 +253,7 @@ def _lex() -> SimpleNamespace:
     L.all_country_forms = {**{f: c["name"] for c in S.countries() for f in [c["name"], *c["aliases"]]}}
     L.country_re = book.compile(rf"(?:{_trie(country_form)})(?![\w$])(?![ \t]+City\b)")  # not "US$", nor "Mexico City"
     L.country_before_re = book.compile(
-        rf"(?:^|[^\w.])({_trie(list(L.all_country_forms) + list(adjective))})(?:['’]s)?(?:[ \t]+|[ \t]*\n[ \t]*)\Z"  # (not past a blank line)
+        rf"(?:^|[^\w.])({_trie(list(L.all_country_forms) + list(adjective))})(?:['’]s|(?<=s)['’])?(?:[ \t]+|[ \t]*\n[ \t]*)\Z"  # (not past a blank line; "the Philippines' Secretary")
     )
     # a state's long form before its name, "the Socialist Republic of" Viet Nam; not where a
     # country's own name begins ("the Democratic Republic of the Congo" is not the Congo)

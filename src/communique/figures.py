@@ -732,7 +732,20 @@ def _qualifier(stext: str, start: int, rx) -> tuple[str | None, int]:
     if not m:
         return None, start
     phrase = " ".join(m.group(1)[::-1].lower().split())
-    return rx.quals.get(phrase), start - m.end(1)
+    q, at = rx.quals.get(phrase), start - m.end(1)
+    if q == "less_than" and phrase in ("below", "under") and _DENIED_FALL.search(stext, max(0, at - 120), at):
+        return "at_least", at  # "will not reduce its funding below $25 million": a floor
+    if q == "more_than" and phrase == "over" and _SPANS_OVER.search(stext, max(0, at - 60), at):
+        return None, start  # "linking Termez to Peshawar over 760 kilometres": the distance it spans
+    return q, at
+
+
+# (a denial before "below": "will not reduce ... below", "shall not fall below", "never drop under")
+_DENIED_FALL = re.compile(r"\b(?:not|never|no)\s+(?:(?:be\s+)?(?:reduced?|reducing|fall|falling|drop|dropping|decrease|cut|lower|go)\b)"
+                          r"[^.;:]*$", re.I)
+# (a route before "over": "linking A to B over 760 km", "a pipeline running from A to B over 1,000 km")
+_SPANS_OVER = re.compile(r"\b(?:link(?:s|ing|ed)?|connect(?:s|ing|ed)?|runn?(?:s|ing)?|stretch(?:es|ing)?|extend(?:s|ing)?)\b[^.;:,]*"
+                         r"\bto\s+[A-Z][^.;:,]*$")
 
 
 def _prev_token(stext: str, start: int) -> tuple[str | None, int]:
