@@ -4428,3 +4428,19 @@ def test_a_means_set_off_in_a_list_of_donors_a_plural_possessive_and_a_pledge_ad
                    ["actor", "verb", "category", "target"])
     assert [r[:3] for r in rows] == [["Japan and United States", "will", "commitment"], ["Philippines", "will", "commitment"],
                                      ["Japan", "would", "commitment"], ["all", "hope", "endorsement"]]
+
+
+def test_a_plan_table_that_restates_the_prose_adds_its_deadline_not_a_second_pledge():
+    md = ("# Joint Statement of Brazil and Mexico\n\nMexico City, 22 May 2026\n\n## Trade\n\nMexico will reduce tariffs on 300 "
+          "agricultural products, provided that Brazil grants reciprocal access for Mexican avocados. The Presidents agreed to "
+          "establish a binational vaccine production consortium between Fiocruz and Birmex. Brazil will open an office in "
+          "Monterrey.\n\n## Table of Commitments\n\n| Action | Responsible | Deadline |\n|---|---|---|\n"
+          "| Reduce tariffs on 300 agricultural products | Secretariat of Economy (Mexico) | June 2027 |\n"
+          "| Launch the Fiocruz–Birmex vaccine consortium | Ministries of Health | March 2027 |\n"
+          "| Conclude the trade talks | Ministry of Development (Brazil); Secretariat of Economy (Mexico) | December 2027 |\n")
+    df = C.extract(S.from_text(md, fmt="md"))
+    assert list(zip(df["actor"], df["verb"], df["conditional"])) == [
+        ("Mexico", "will", True), ("both", "agree", False), ("Brazil", "will", False), ("both", "conclude", False)]
+    assert df["catalyst_details"].iloc[1] == ["timeline: by March 2027"] and df["strength_label"].iloc[1] == "firm commitment"
+    # (a conditional pledge takes the table's deadline, and stays no firm one)
+    assert df["catalyst_details"].iloc[0] == ["numeric target: 300", "timeline: by June 2027"] and df["strength_label"].iloc[0] == "commitment"

@@ -3728,8 +3728,26 @@ def _plan_lead(text: str, start: int, end: int, L, ctx) -> str | None:
     m = S.PLAN_LEAD.search(text, start, end)
     if m is None:
         return None
-    got = _resolve(m.group(1), L, ctx)
-    return got[0] if got else m.group(1)
+    cells = [m.group(1)]
+    more = _NEXT_LEAD_CELL.match(text, m.end(), end)
+    while more is not None:
+        # (a cell of several bodies, each with its country: "Ministry of ... (Brazil); Secretariat of Economy (Mexico)")
+        cells.append(more.group(1))
+        more = _NEXT_LEAD_CELL.match(text, more.end(), end)
+    whos = []
+    for cell in cells:
+        own = _COUNTRY_IN_BRACKETS.search(cell)
+        country = E._lex().all_country_forms.get(own.group(1)) if own else None
+        got = (country,) if country in ctx.parties else _resolve(cell, L, ctx)
+        whos.append(got[0] if got else cell)
+    whos = list(dict.fromkeys(whos))
+    if len(whos) > 1 and set(whos) == set(ctx.parties):
+        return ctx.group()
+    return _and_list(whos)
+
+
+_COUNTRY_IN_BRACKETS = re.compile(r"\(([^()]{2,40})\)\s*$")
+_NEXT_LEAD_CELL = re.compile(r";\s+(?!by\b|lead:|pillar:|area:)([^;]+?\([^()]{2,40}\))\s*(?=;|$)")
 
 
 _ITEM_OWNER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4})\s*[;:]\s+\S")
@@ -3929,6 +3947,56 @@ def _without_restated(rows: list[tuple], targets: list[tuple[int, int] | None], 
 
 
 _AGREEING = frozenset(["agree", "decide", "concur"])
+_CONTENT_WORD = re.compile(r"[a-z0-9$]{3,}")
+_NOT_CONTENT = frozenset("the and for with from into its their our this that will shall new all each both per any".split())
+
+
+def _content(text: str) -> set[str]:
+    """The words that say what a position is about, cut to their first five letters
+    ("concluding" and "conclude" are one word here)."""
+    return {w[:5] for w in _CONTENT_WORD.findall(text.lower()) if w not in _NOT_CONTENT}
+
+
+def _without_tabled_twice(rows: list[tuple], st, L) -> list[tuple]:
+    """Rows less a plan table's row that restates a pledge the prose has made ("Mexico will
+    reduce tariffs on 300 agricultural products, provided that ..." and, in the table, "Reduce
+    tariffs on 300 agricultural products | Secretariat of Economy | June 2027"): one pledge,
+    as the prose words it (its condition included), with the table's deadline where the prose
+    gives none."""
+    text = st.text
+    tabled = {i for i, r in enumerate(rows)
+              if S.PLAN_LEAD.search(text, st.sentences[r[_SENTENCE]].start, st.sentences[r[_SENTENCE]].end)}
+    if not tabled:
+        return rows
+    prose = [j for j in range(len(rows)) if j not in tabled and rows[j][_CATEGORY] in ("commitment", "intention")]
+    drop = set()
+    for i in sorted(tabled):
+        r = rows[i]
+        action = _content(str(r[_TARGET]).split(";")[0])
+        verb = str(r[_VERB])[:4]
+        if len(action) < 2:
+            continue
+        for j in prose:
+            p = list(rows[j])
+            said = str(p[_TARGET]).lower()
+            shared = len(action & _content(said))
+            # (most of its words, with its verb; or nearly all of them: "Launch the Fiocruz–Birmex vaccine
+            # consortium" is the one the prose agreed to establish)
+            if shared < 0.6 * len(action) or (shared < 0.8 * len(action) and not (verb in said or str(p[_VERB]).startswith(verb))):
+                continue
+            drop.add(i)
+            due = [d for d in r[_DETAILS] if d.startswith(CATALYSTS[1])]
+            if due and CATALYSTS[1] not in p[_CATALYSTS]:
+                # (the table's deadline, which the prose did not give)
+                p[_CATALYSTS] = [c for c in CATALYSTS if c in p[_CATALYSTS] or c == CATALYSTS[1]]
+                p[_DETAILS] = [*p[_DETAILS], *due]
+                k = COLUMNS.index("strength")
+                if p[_CATEGORY] == "commitment" and not p[COLUMNS.index("conditional")]:
+                    p[k] = L.firm
+                    p[k + 1] = L.labels[L.firm]
+                rows[j] = tuple(p)
+            break
+    return [r for i, r in enumerate(rows) if i not in drop]
 
 
 def legal_disclaimer(statement: S.Statement) -> int | None:
@@ -4431,6 +4499,7 @@ def extract(statement: S.Statement):
     rows = [r for r in rows if not (_FOLLOWING_ONLY.fullmatch(str(r[_TARGET]).strip())
                                     and st.original[r[_END]:r[_END] + 2].lstrip()[:1] != ":")]
     rows = [_body_through(_body_to_party(r, L, ctx), L, ctx) for r in rows]
+    rows = _without_tabled_twice(rows, st, L)
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
     columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]
     return E.frame_from_columns(COLUMNS, columns, ints, bools=("negated", "conditional"))
