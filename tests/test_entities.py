@@ -2574,3 +2574,13 @@ def test_two_seas_named_once_and_state_oil_companies():
     df = E.extract(st).set_index("name")
     assert {"East China Sea", "South China Sea", "KazMunayGas"} <= set(df.index) and "South China Seas" not in df.index
     assert df.loc["State Oil Company of Azerbaijan Republic", ["type", "acronym"]].tolist() == ["organization", "SOCAR"]
+
+
+def test_a_secretary_of_a_department_of_a_state_before_the_name_and_ruling_parties():
+    st = S.from_text("Joint Statement of Vietnam and the Philippines\n\nManila, 4 March 2026\n\nCooperation\n\nSecretary of the "
+                     "Department of Information and Communications Technology of the Republic of the Philippines Henry Rhoel R. "
+                     "Aguda welcomed the support. General Secretary To Lam of the Communist Party of Vietnam met him.\n")
+    df = E.extract(st).set_index("name")
+    assert df.loc["Henry Rhoel R. Aguda", ["type", "role", "country"]].tolist() == [
+        "person", "Secretary of the Department of Information and Communications Technology", "Philippines"]
+    assert df.loc["Communist Party of Vietnam", ["type", "country"]].tolist() == ["organization", "Vietnam"]

@@ -2668,3 +2668,10 @@ def test_page_labels_and_end_marks_cut_nothing_of_the_statement_itself():
     st = S.from_text("Joint Statement by Canada and Mexico\n\nOttawa, 4 March 2026\n\n" + body + "\nBack to top\n\nJoint Action "
                      "Plan\n\nMexico will train 200 customs officers by 2027.\n\nBack to top\n")
     assert st.sentences[-1].text == "Mexico will train 200 customs officers by 2027."
+
+
+def test_an_initialism_before_a_possessive_name_ends_no_sentence():
+    st = S.from_text("Joint Statement of Japan, the Philippines and the United States\n\nWashington, 4 March 2026\n\nToday we met at "
+                     "the second Japan-Philippines-U.S. Leaders' Summit. We met in the U.S. The leaders agreed.\n")
+    assert [st.text[s.start:s.end] for s in st.sentences] == [
+        "Today we met at the second Japan-Philippines-U.S. Leaders' Summit.", "We met in the U.S.", "The leaders agreed."]

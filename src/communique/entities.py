@@ -374,7 +374,7 @@ def _lex() -> SimpleNamespace:
     L.portfolio_words = frozenset(cb["portfolio_words"])
     words = _alt(cb["portfolio_words"])
     L.portfolio_words_re = book.compile(
-        rf"\s+(?:of|for)\s+(?:the\s+)?(?:{words})(?:(?:\s+(?:and|&|of|the|for)\s+|\s+)(?:{words}))*(?=\s+[{_UP}])"
+        rf"\s+(?:of|for)\s+(?:the\s+)?(?:{words})(?:(?:\s+(?:and|&|of|the|for)\s+|\s+)(?:{words}))*(?=\s+[{_UP}]|\s+of\s+(?:the\s+)?[{_UP}])"
     )
     # the rest of a portfolio after a title written after the name: "Leila Benali, Minister of
     # Energy" + " Transition and Sustainable Development," (up to the comma that ends it)
@@ -924,12 +924,12 @@ _RANK_OPEN = re.compile(r"[ \t]+(?:(?:Vice|Deputy|First|Acting)[- ])?")
 _COMMA_NEXT = re.compile(r"(?=,)")
 
 
-def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
-    """``(portfolio, name, start, end)`` for a title whose portfolio is followed by the name
+def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int, str | None] | None:
+    """``(portfolio, name, start, end, country)`` for a title whose portfolio is followed by the name
     after a comma ("for Investments, Trade and Industry, Rebecca Miano, and ..."): the first
     comma after which a name of two words or more stands, itself ended by a comma, "and" or
-    the end of the sentence; else the name right after the words of a portfolio; None when
-    there is none."""
+    the end of the sentence; else the name right after the words of a portfolio (and the
+    state it is of, where the title says it before the name); None when there is none."""
     ended_on = text[max(0, pos - 30):pos].split()[-1:]  # (the title's last word)
     m = L.post_re.match(text, pos) if ended_on and ended_on[0] in L.titles_before_to else None
     # (an envoy's brief is a portfolio too: "the Special Representative for the Sahel, João
@@ -958,7 +958,7 @@ def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
             name = _with_generation(text, name, ne)
             if re.match(r"\s*(?:,|\.(?:\s|$)|;|\s+and\s|$)", text[end:end + 6]):
                 portfolio = " ".join(text[pos:cut].split())
-                return ("" if portfolio.startswith(",") else " ") + portfolio, name, ns, ne
+                return ("" if portfolio.startswith(",") else " ") + portfolio, name, ns, ne, None
         if cut >= m.end():
             break
     # "Secretary of Security and Citizen Protection Rosa Icela Rodríguez": as far as the words
@@ -970,6 +970,11 @@ def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
     if w is None:
         return None
     q = w.end()
+    of = L.of_country_re.match(text, q)
+    country = None
+    if of is not None and _CAPITAL_NEXT.match(text, of.end()):
+        # ("Secretary of the Department of ... of the Republic of the Philippines Henry Aguda")
+        q, country = of.end(), L.all_country_forms.get(of.group(1))
     while True:
         hon = L.honorific_re.match(text, q)
         if not hon:
@@ -978,7 +983,7 @@ def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int] | None:
     found = _parse_names(text, q, min(len(text), q + 80), False, L)
     if found and found[0][1] - q <= 2 and len(found[0][0].split()) >= 2:
         name, ns, ne = found[0]
-        return " " + " ".join(text[pos:w.end()].split()), name, ns, ne
+        return " " + " ".join(text[pos:w.end()].split()), name, ns, ne, country
     return None
 
 
@@ -1251,9 +1256,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
             # Foreign Affairs, Minoru Kihara, Minister of Defense" names each before its title)
             after = _portfolio_name(text, m.end(), L)
             if after is not None:  # "the Minister for the Armed Forces, Leo Docherty, ..."
-                portfolio, name, ns, ne = after
+                portfolio, name, ns, ne, of_country = after
                 before = L.country_before_re.search(text, max(0, ms - 50), ms)  # ("Canada's Minister of ...")
-                who = (L.all_country_forms.get(before.group(1)) or L.adjective.get(before.group(1))) if before else None
+                who = (L.all_country_forms.get(before.group(1)) or L.adjective.get(before.group(1))) if before else of_country
                 of = _OF_TAIL.search(portfolio)
                 if of and of.group(1) in L.all_country_forms:
                     # ("the Minister of Investment, Trade and Industry of Malaysia, Zafrul Aziz")

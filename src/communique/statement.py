@@ -1435,6 +1435,7 @@ _SENTENCE_STARTERS = frozenset(
 )
 # Honorifics written as initialisms ("H.E. President Ruto", "H.R.H. the Crown Prince"): a name
 # or title always follows, so they end no sentence even before "President" or "the".
+_POSSESSIVE_NEXT = re.compile(r"\s*[A-Za-z\u00c0-\u024f]+['’]s?\s+[A-Z]")
 _HONORIFIC_INITIALISMS = frozenset("h.e h.r.h h.m h.h h.i.m h.e.h".split())
 # (a hashtag or a handle after the stop opens one too: "... of our time. #G7Summit")
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]*(?:[A-Z0-9\u00c0-\u024f]|[#@]\w))|[.!?]+[\"')\]]*\s*$")
@@ -1513,6 +1514,8 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     if "." in word.strip("."):  # an initialism: U.S. / D.C. / e.g.
         if bare in ("e.g", "i.e") or bare in _HONORIFIC_INITIALISMS:
             return False
+        if _POSSESSIVE_NEXT.match(text, after, after + 40):
+            return False  # ("the Japan-Philippines-U.S. Leaders' Summit": a name goes on)
         return next_word in _SENTENCE_STARTERS
     if len(word) == 1 and word.isupper():
         # "John F. Kennedy", "Dr. P. Nandalal Weerasinghe" (not "p." of a page): an initial;
