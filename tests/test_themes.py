@@ -892,3 +892,12 @@ def test_animals_that_migrate_are_no_migrants():
                      "They will manage irregular migration along the migratory corridor.\n")
     df = themes.classify(st, themes.load_codebook())
     assert df["topic_name"].tolist() == ["Environment", "Environment", "Immigration"]
+
+
+def test_troops_deep_water_drilling_and_a_surtax_on_imports():
+    st = S.from_text("Joint Statement of Poland and Lithuania\n\nVilnius, 4 March 2026\n\nCooperation\n\nPetrobras and PEMEX signed a "
+                     "memorandum on deep-water exploration. Lithuania shall host a rotational Polish contingent of up to 250 "
+                     "personnel. Canada will maintain its 100% surtax on Chinese electric vehicles. They will build a deep-water "
+                     "port. Funding is contingent on approval by parliament.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df["topic_name"].tolist() == ["Energy", "Defense", "Foreign Trade", "Transportation", None]
