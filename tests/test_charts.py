@@ -593,3 +593,11 @@ def test_a_plans_dates_are_labelled_as_sentences_and_every_label_stays_inside_th
         if t.get_text().startswith("…"):
             ext = t.get_window_extent()
             assert box.x0 - 1 <= ext.x0 and ext.x1 <= box.x1 + 1, t.get_text()
+
+
+def test_a_date_that_names_part_of_a_year_stands_in_that_part():
+    st = S.from_text("Joint Statement of the United States and Vietnam\n\nHanoi, 14 March 2026\n\nX\n\nThey agreed to hold the next "
+                     "Dialogue in Washington in the second half of 2026. They will meet on 13 April 2026.\n")
+    events = charts.timeline_events(F.extract(st), st.date)
+    assert [(e[0], e[2], e[3]) for e in events] == [(dt.date(2026, 4, 13), "13 April 2026", True),
+                                                     (dt.date(2026, 10, 1), "second half of 2026", True)]

@@ -730,8 +730,10 @@ def timeline_events(figures_df, reference_date: dt.date | None = None) -> list[t
         if r.get("kind") == "date" and not _isnull(r.get("text")):
             # a full date sits on its day ("from 1 January 2025"), not in the middle of its year
             said = str(r["text"])
+            # ("second half of 2026": the part of the year it names, as after a year alone)
+            part = year_part(said[:-4], d.year) if said.endswith(str(d.year)) and len(said) > 5 else None
             # ("on 13 April": the day in the year the figure was given, not 1 July)
-            exact = parse_date(said if re.search(r"\b\d{4}\b", said) else f"{said} {d.year}")
+            exact = part or parse_date(said if re.search(r"\b\d{4}\b", said) else f"{said} {d.year}")
             if exact is not None and exact.year == d.year:
                 d = exact
         elif r.get("kind") == "year" and _isnull(r.get("value_max")):
