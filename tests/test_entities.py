@@ -2584,3 +2584,10 @@ def test_a_secretary_of_a_department_of_a_state_before_the_name_and_ruling_parti
     assert df.loc["Henry Rhoel R. Aguda", ["type", "role", "country"]].tolist() == [
         "person", "Secretary of the Department of Information and Communications Technology", "Philippines"]
     assert df.loc["Communist Party of Vietnam", ["type", "country"]].tolist() == ["organization", "Vietnam"]
+
+
+def test_funds_after_a_determiner_fund_nothing():
+    st = S.from_text("Fact Sheet: the United States and Vietnam\n\nHanoi, 4 March 2026\n\nThe United States Geological Survey (USGS) "
+                     "will map rare earth deposits, subject to the availability of funds. Japan funds the project.\n")
+    df = E.extract(st).set_index("name")
+    assert df.loc["United States Geological Survey", "said"] == [] and df.loc["Japan", "said"] == ["fund"]

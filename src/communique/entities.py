@@ -2999,8 +2999,9 @@ def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
             s = sentences[si]
             starts, ends, lemmas = [], [], []
             for m in pat.finditer(text, s.start, s.end):
-                if m.group() not in nouns and (_NOUN_BEFORE.search(text, max(s.start, m.start() - 8), m.start())
-                                               or _NOUN_AFTER.match(text, m.end())):
+                # (a verb's form in -s is a plural there too: "the availability of funds" funds nothing)
+                if (m.group() not in nouns or m.group() in (lemma_of[m.group()] + "s", lemma_of[m.group()] + "es")) and (
+                        _NOUN_BEFORE.search(text, max(s.start, m.start() - 8), m.start()) or _NOUN_AFTER.match(text, m.end())):
                     continue  # a verb's form as a noun: "a state visit", "heads of state" (not the codebook's "the signature of")
                 starts.append(m.start())
                 ends.append(m.end())
