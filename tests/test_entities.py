@@ -2591,3 +2591,16 @@ def test_funds_after_a_determiner_fund_nothing():
                      "will map rare earth deposits, subject to the availability of funds. Japan funds the project.\n")
     df = E.extract(st).set_index("name")
     assert df.loc["United States Geological Survey", "said"] == [] and df.loc["Japan", "said"] == ["fund"]
+
+
+def test_a_treaty_cited_by_its_article_a_national_fund_and_a_malaysian_title():
+    st = S.from_text("Joint Statement of Malaysia and the Philippines\n\nManila, 4 March 2026\n\nCooperation\n\nThe leaders reaffirmed "
+                     "Article IV of the 1951 U.S.-Philippines Mutual Defense Treaty and Article 5 of the North Atlantic Treaty. They "
+                     "noted Part XI of the Convention. The UAE will finance the plant through the Abu Dhabi Development Fund (ADFD). "
+                     "The Meeting was co-chaired by Dato' Seri Utama Haji Mohamad bin Haji Hasan, Minister of Foreign Affairs of "
+                     "Malaysia.\n")
+    df = E.extract(st).set_index("name")
+    assert {"1951 U.S.-Philippines Mutual Defense Treaty", "North Atlantic Treaty"} <= set(df.index)
+    assert not any(n.startswith(("Article", "Part ")) for n in df.index)
+    assert df.loc["Abu Dhabi Development Fund", ["type", "country"]].tolist() == ["organization", "United Arab Emirates"]
+    assert df.loc["Haji Mohamad bin Haji Hasan", ["role", "country"]].tolist() == ["Minister of Foreign Affairs", "Malaysia"]

@@ -2123,6 +2123,10 @@ def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L)
         k = 0
         while k < len(words) and (words[k] in L.not_start or words[k] in L.connectors or _counts_before_name(words, k, L, text[end:end + 20])):
             k += 1
+        if len(words) > k + 3 and words[k] in _PROVISION_WORDS and _PROVISION_NUMBER.fullmatch(words[k + 1]) and words[k + 2] == "of":
+            k += 3  # ("Article 5 of the North Atlantic Treaty": the treaty)
+            while k < len(words) and words[k] in L.connectors:
+                k += 1
         words = words[k:]
         if any(w in L.months for w in words):
             words = []  # (a date in the run, which may end a name: the slower reading below)
@@ -2396,12 +2400,21 @@ _SITTINGS = frozenset(["Session", "Sitting", "Plenary"])
 _MEMBER_WORDS = frozenset(["Member", "States", "Countries", "Governments", "State", "Government"])  # (and "Heads of State and Government of ...")
 
 
+_PROVISION_WORDS = frozenset(["Article", "Articles", "Section", "Chapter", "Paragraph", "Clause", "Annex", "Part", "Title"])
+_PROVISION_NUMBER = re.compile(r"(?:\d{1,3}|[IVXL]{1,6})(?:\.\d{1,2})?[a-z]?")
+
+
 def _name_from(part: list, text: str, L):
     # strip leading words that do not start a name, and connectors left in front (a month too:
     # "signed in July the UK-India Comprehensive Economic and Trade Agreement")
     while part and ((part[0][3] and (part[0][0] in L.not_start or part[0][0] in L.months)) or not part[0][3]
                     or _counts_before_name([t[0] for t in part], 0, L)):  # ("3 Quad Centres")
         part = part[1:]
+    if len(part) > 3 and part[0][0] in _PROVISION_WORDS and _PROVISION_NUMBER.fullmatch(part[1][0]) and part[2][0] == "of":
+        # ("Article IV of the 1951 Mutual Defense Treaty": the treaty, whose article is cited)
+        part = part[3:]
+        while part and not part[0][3]:
+            part = part[1:]
     # "the 11th Session of the Bi-National Commission": the body, not its sitting; "Heads of
     # State/Government of the Association of ...": the Association
     if len(part) > 2 and part[1][0] == "of" and (part[0][0] in _SITTINGS or part[0][0] in L.act_nouns or (
