@@ -2604,3 +2604,13 @@ def test_a_treaty_cited_by_its_article_a_national_fund_and_a_malaysian_title():
     assert not any(n.startswith(("Article", "Part ")) for n in df.index)
     assert df.loc["Abu Dhabi Development Fund", "country"] == "United Arab Emirates"
     assert df.loc["Haji Mohamad bin Haji Hasan", ["role", "country"]].tolist() == ["Minister of Foreign Affairs", "Malaysia"]
+
+
+def test_the_next_meeting_is_not_the_one_named_before():
+    st = S.from_text("Joint Communiqué of the 27th ASEAN-Republic of Korea Foreign Ministers' Meeting\n\nKuala Lumpur, 9 July 2026\n\n"
+                     "1. The 27th ASEAN-Republic of Korea Foreign Ministers' Meeting was held in Kuala Lumpur.\n\n2. Indonesia will "
+                     "host the next Meeting in 2027.\n")
+    df = E.extract(st)
+    events = df[df["type"] == "event"]
+    assert events["name"].tolist() == ["27th ASEAN-Republic of Korea Foreign Ministers' Meeting"]
+    assert events["sentences"].iloc[0] == [0]

@@ -1787,7 +1787,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 continue  # (a city again, but as a name's first word: "the Busan Outcome Document")
             _add_place(m.group(), m.start(), add, taken, sentence_of, L)
 
-    _merge_short_names(found, entities)
+    _merge_short_names(found, entities, text)
     return SimpleNamespace(found=found, entities=entities, persons=persons)
 
 
@@ -1845,9 +1845,13 @@ _PARTY_REF = re.compile(rf"\b[Tt]he\s+(?:({STATE_KINDS})(?![\w-]|\s+of\b)"
                         r"|([A-Z][a-z]+)\s+(?:side|delegation)\b)")
 
 
-def _merge_short_names(found: list[dict], entities: dict) -> None:
+_ANOTHER_BEFORE = re.compile(r"\b(?:next|following|subsequent|future|another|new)\s+$", re.I)
+
+
+def _merge_short_names(found: list[dict], entities: dict, text: str = "") -> None:
     """A name that ends a longer name of the same type named before it is that name again:
-    "the AU-China Strategic Dialogue ... the Strategic Dialogue will meet" is one dialogue."""
+    "the AU-China Strategic Dialogue ... the Strategic Dialogue will meet" is one dialogue (but
+    not "the next Meeting" after "the 27th ... Meeting": another one)."""
     first: dict = {}
     for f in found:
         if f["key"] not in first or f["start"] < first[f["key"]]:
@@ -1871,6 +1875,9 @@ def _merge_short_names(found: list[dict], entities: dict) -> None:
         longer = [k for k in endings.get(short, ()) if k != key and entities[k]["type"] == ent["type"] and first[k] < first[key]]
         if len(longer) == 1:
             into[key] = longer[0]
+    other = [f for f in found if f["key"] in into and text and _ANOTHER_BEFORE.search(text, max(0, f["start"] - 14), f["start"])]
+    if other:
+        found[:] = [f for f in found if not any(f is o for o in other)]  # (a name of no one event: "the next Meeting")
     for f in found:
         if f["key"] in into:
             f["key"] = into[f["key"]]
