@@ -4444,3 +4444,19 @@ def test_a_plan_table_that_restates_the_prose_adds_its_deadline_not_a_second_ple
     assert df["catalyst_details"].iloc[1] == ["timeline: by March 2027"] and df["strength_label"].iloc[1] == "firm commitment"
     # (a conditional pledge takes the table's deadline, and stays no firm one)
     assert df["catalyst_details"].iloc[0] == ["numeric target: 300", "timeline: by June 2027"] and df["strength_label"].iloc[0] == "commitment"
+
+
+def test_a_condition_that_opens_the_next_clause_a_recommendation_and_a_willingness_after_a_comma():
+    rows = rows_by("China and Kenya", "Nairobi", "Both leaders reaffirmed their commitment to the Economic Corridor (IMEC) and should "
+                   "the regional situation allow, the two sides will convene a ministerial meeting. We recommend that the "
+                   "European Union should increase the budget. We stand united in our support for Ukraine. The Kenyan side "
+                   "appreciated the Global Civilization Initiative (GCI), and is willing to join the Group of Friends.",
+                   ["actor", "verb", "category", "condition", "target"])
+    assert rows == [
+        ["both", "reaffirm", "endorsement", "", "their commitment to the Economic Corridor (IMEC)"],
+        ["both", "will", "commitment", "should the regional situation allow", "convene a ministerial meeting"],
+        ["both", "recommend", "endorsement", "", "the European Union should increase the budget"],
+        ["both", "stand united", "endorsement", "", "in our support for Ukraine"],
+        ["Kenya", "appreciate", "endorsement", "", "the Global Civilization Initiative (GCI)"],
+        ["Kenya", "intend", "intention", "", "join the Group of Friends"],
+    ]

@@ -1903,6 +1903,8 @@ _INLINE_MARK_END = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s*\(?([a-z]|
 _SUBJECT_COLON = re.compile(r"\s*[^:;,()]{1,80}:\s*")  # ("Leaders:", "The Ministers:")
 
 
+_AND_CONDITION = re.compile(r",?\s+and\s+(?=(?:should|if|once|unless|provided\s+that)\s+[^,;.]{3,120},\s*(?:the|we|they|both|each|[A-Z]))")
+_CONDITION_OPENS_CLAUSE = re.compile(r"(?:,|\band)\s+((?:should|if|once|unless|provided\s+that)\s+[^,;.]{3,120}),\s*$")
 _AND_TOLD_THAT = re.compile(r",?\s+and\s+(?:also\s+)?(?:announced|said|stated|noted|added|declared|stressed|underscored|underlined"
                             r"|emphasized|emphasised|reiterated|reaffirmed|confirmed|informed\s+\w+)\s+that\b")
 _TO_SEE = re.compile(r"\s+to\s+see\b")
@@ -2021,6 +2023,10 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     # additional 100 million yuan ...": one more act of the same subject, after a comma
                     or (btok == "and" and h["kind"] == "verb" and cls in ("past", "s") and prev["cls"] in ("past", "s")
                         and text[max(floor, bstart - 2):bstart].strip() == "," and _TAKES_OBJECT.match(text, ve))
+                    # "The Kenyan side appreciated the GCI, and is willing to join ...": a state of the
+                    # same subject, after a comma
+                    or (btok == "and" and h["kind"] == "adj" and prev["cls"] in ("past", "s")
+                        and text[max(floor, bstart - 2):bstart].strip() == "," and not text[bstart:vs].strip(" ,").lower().startswith("and the"))
                     # "The two sides shall strengthen cooperation ..., and agreed to exchange ...":
                     # after a comma, what the same subject agreed besides
                     or (btok == "and" and h["kind"] == "verb" and cls == "past" and prev["cls"] == "modal"
@@ -2343,6 +2349,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         second = _AND_THAT.search(text, r["target_start"], end) if not _THAT_AFTER.match(text, r["verb_end"]) else None
         if second is not None:
             end = second.start()  # "The Chinese side stated that China does not seek X and that the US should ...": X
+        next_cond = _AND_CONDITION.search(text, r["target_start"], s.end)  # (its clause may run past the end)
+        if next_cond is not None and next_cond.start() < end:
+            end = next_cond.start()  # "reaffirmed their commitment to IMEC and should the situation allow, the two sides will ...": the next clause's
         told = _AND_TOLD_THAT.search(text, r["target_start"], end)
         if told is not None:
             end = told.start()  # "would continue to support ... and announced that Canada will provide ...": what was said next, apart
@@ -4285,6 +4294,12 @@ def extract(statement: S.Statement):
             tend = nxt.start()
         kinds, details = _catalysts(st, tstart, tend, L, names, name_starts, dates)
         cond = cond or _condition(text, start, verb_start, L, marks) or _condition(text, tstart, tend, L, marks)
+        if not cond:
+            # (a condition that opens the clause, after "and" or a comma: "... and should the
+            # regional situation allow, the two sides will convene ...")
+            opens = _CONDITION_OPENS_CLAUSE.search(text, max(st.sentences[si].start, start - 160), start)
+            if opens is not None:
+                cond = _condition(text, opens.start(1), opens.end(1) + 1, L, marks)
         if cond and st.date is not None and _past_event(cond, st.date.year):
             cond = ""  # ("following the entry into force of the CEPA in May 2022", said in 2025: what was)
         strength = L.firm if cat == "commitment" and kinds and not cond else L.strength[cat]
@@ -4500,6 +4515,10 @@ def extract(statement: S.Statement):
                                     and st.original[r[_END]:r[_END] + 2].lstrip()[:1] != ":")]
     rows = [_body_through(_body_to_party(r, L, ctx), L, ctx) for r in rows]
     rows = _without_tabled_twice(rows, st, L)
+    # (what a body the parties set up recommends is its advice, no position of theirs: "The Joint
+    # Study Group recommended the following: ...")
+    signers = {*st.parties, "both", "all"}
+    rows = [r for r in rows if r[_VERB] != "recommend" or all(a.strip() in signers for a in re.split(r",|\band\b", r[_ACTOR]))]
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
     columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]
     return E.frame_from_columns(COLUMNS, columns, ints, bools=("negated", "conditional"))
