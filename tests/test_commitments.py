@@ -4460,3 +4460,9 @@ def test_a_condition_that_opens_the_next_clause_a_recommendation_and_a_willingne
         ["Kenya", "appreciate", "endorsement", "", "the Global Civilization Initiative (GCI)"],
         ["Kenya", "intend", "intention", "", "join the Group of Friends"],
     ]
+
+
+def test_a_second_verb_that_takes_a_noun_after_a_first_that_takes_no_position():
+    rows = rows_by("India and the United Arab Emirates", "Abu Dhabi", "Both leaders held wide-ranging discussions on regional issues "
+                   "and expressed satisfaction at the steady growth of bilateral trade.", ["actor", "verb", "target"])
+    assert rows == [["both", "express", "satisfaction at the steady growth of bilateral trade"]]

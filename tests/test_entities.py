@@ -2614,3 +2614,10 @@ def test_the_next_meeting_is_not_the_one_named_before():
     events = df[df["type"] == "event"]
     assert events["name"].tolist() == ["27th ASEAN-Republic of Korea Foreign Ministers' Meeting"]
     assert events["sentences"].iloc[0] == [0]
+
+
+def test_belt_and_road_without_its_initiative():
+    st = S.from_text("Joint Statement of China and Kenya\n\nNairobi, 4 March 2026\n\nCooperation\n\nThe two sides will deepen Belt "
+                     "and Road cooperation. China welcomed Kenya's support for the Belt and Road Initiative (BRI).\n")
+    df = E.extract(st).set_index("name")
+    assert df.loc["Belt and Road Initiative", ["type", "mentions", "acronym"]].tolist() == ["initiative", 2, "BRI"]

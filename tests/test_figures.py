@@ -2527,3 +2527,10 @@ def test_a_floor_denied_below_and_a_distance_spanned_over():
                         "$25 million annually. The railway, linking Termez to Peshawar over 760 kilometres, will be built. Trade grew "
                         "to over $5 billion. Emissions fell below 20 million tonnes.\n"))
     assert df["qualifier"].tolist() == ["at_least", None, "more_than", "less_than"]
+
+
+def test_crossed_exceeds_and_a_goal_named_by_its_numbers():
+    df = F.counted(figs("Joint Statement of India and the United Arab Emirates\n\nBilateral trade crossed US$ 85 billion in 2025. "
+                        "The UK supports the 30 by 30 target to protect 30% of the ocean.\n"))
+    assert df[["text", "qualifier", "about"]].values.tolist()[0] == ["US$ 85 billion", "more_than", "Bilateral trade"]
+    assert "30" not in df["text"].tolist() and "30%" in df["text"].tolist()

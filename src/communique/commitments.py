@@ -2053,6 +2053,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     found = (reporter["actor"], bstart, vs)
                 elif prev is None and btok == "and" and (
                         _TAKES_OBJECT.match(text, ve) and cls in ("past", "s")
+                        # ("Both leaders held wide-ranging discussions ... and expressed satisfaction at ...")
+                        or cls in ("past", "s") and h["kind"] == "verb" and h["lemma"] in L.light
+                        and L.light_noun_re.match(text, ve, s.end)
                         # "Denmark has allocated DKK 9.4 billion ..., and will continue to finance ..."
                         or cls == "modal" and h["text"] in ("will", "shall") and not L.undergoes_re.match(text, ve)
                         and not _PASSIVE_NEXT.match(text, ve)):

@@ -592,7 +592,7 @@ _NAME_RUN = frozenset("of on for in de del la the".split())
 _QUANTIFIERS = frozenset("all both each every".split())
 _POSSESSIVES = frozenset("its their our his her my your".split())  # "40 percent of their reserves"
 _CLAUSE_PREPS = frozenset("in to at with from on into under through across within".split())
-_EXCEEDS = frozenset("exceeded exceeds exceed exceeding surpassed surpassing topped".split())
+_EXCEEDS = frozenset("exceeded exceeds exceed exceeding surpassed surpassing surpasses topped crossed crosses".split())
 # Qualifiers that are also prepositions of time: "over 2015", "below 2005 levels" are years.
 _PREPOSITION_QUALS = frozenset("over under above below around about before after".split())
 
@@ -808,6 +808,9 @@ _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _NAME_BEFORE = re.compile(r"[A-Z)]\s$")
 
 
+_BY_SLOGAN = re.compile(r"(?<![\d.,])\d{1,3}\s+by\s+\d{1,3}(?![\d.,%])(?!\s*(?:%|per\s?cent|percent))")
+
+
 def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> bool | str:
     """A number that belongs to a name or a reference rather than stating a quantity.
 
@@ -816,6 +819,9 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
     for a, b in quotes:
         if a <= start and end <= b:
             return True
+    slogan = _BY_SLOGAN.search(stext, max(0, start - 8), min(len(stext), end + 8))
+    if slogan is not None and slogan.start() <= start and end <= slogan.end():
+        return True  # "the 30 by 30 target": a goal's name, no count
     if start > 1 and stext[start - 1] == "-" and stext[start - 2].isalpha():
         word = _HYPHENED_WORD.search(stext, max(0, start - 30), start - 1)
         if word and word.group()[:1].isupper() and word.group().lower() not in _TIME_PREFIXES:
