@@ -2534,3 +2534,10 @@ def test_crossed_exceeds_and_a_goal_named_by_its_numbers():
                         "The UK supports the 30 by 30 target to protect 30% of the ocean.\n"))
     assert df[["text", "qualifier", "about"]].values.tolist()[0] == ["US$ 85 billion", "more_than", "Bilateral trade"]
     assert "30" not in df["text"].tolist() and "30%" in df["text"].tolist()
+
+
+def test_a_share_of_gdp_measures_what_it_is_spent_on_not_who_spends_it():
+    df = F.counted(figs("Joint Declaration of Estonia, Latvia, Lithuania and Denmark\n\nEstonia, Latvia and Lithuania will reach 5% "
+                        "of GDP on defence. We will spend 1.5 percent of GDP on resilience no later than 2030. Trade will reach 5% "
+                        "of GDP.\n"))
+    assert df[df["kind"] == "percent"]["about"].tolist() == ["defence", "resilience", "Trade"]
