@@ -4466,3 +4466,11 @@ def test_a_second_verb_that_takes_a_noun_after_a_first_that_takes_no_position():
     rows = rows_by("India and the United Arab Emirates", "Abu Dhabi", "Both leaders held wide-ranging discussions on regional issues "
                    "and expressed satisfaction at the steady growth of bilateral trade.", ["actor", "verb", "target"])
     assert rows == [["both", "express", "satisfaction at the steady growth of bilateral trade"]]
+
+
+def test_a_leader_styled_alone_is_the_party_whose_leader_the_text_styles_so():
+    rows = rows_by("India and the United Arab Emirates", "Abu Dhabi", "Prime Minister Shri Narendra Modi met His Highness Sheikh "
+                   "Mohamed bin Zayed Al Nahyan, President of the UAE. His Highness appreciated the opportunities offered by GIFT "
+                   "City. His Highness thanked Prime Minister Modi for his hospitality and invited him to visit the UAE.",
+                   ["actor", "verb"])
+    assert rows == [["United Arab Emirates", "appreciate"], ["United Arab Emirates", "thank"], ["United Arab Emirates", "invite"]]

@@ -2621,3 +2621,12 @@ def test_belt_and_road_without_its_initiative():
                      "and Road cooperation. China welcomed Kenya's support for the Belt and Road Initiative (BRI).\n")
     df = E.extract(st).set_index("name")
     assert df.loc["Belt and Road Initiative", ["type", "mentions", "acronym"]].tolist() == ["initiative", 2, "BRI"]
+
+
+def test_state_firms_and_the_pacific_community():
+    st = S.from_text("Joint Statement of the United Kingdom and Fiji\n\nSuva, 4 March 2026\n\nCooperation\n\nThe Pacific Community "
+                     "and ADNOC will help. SOCAR will invest.\n")
+    df = E.extract(st).set_index("name")
+    assert df.loc["Pacific Community", "type"] == "organization"
+    assert df.loc["ADNOC", "country"] == "United Arab Emirates"
+    assert df.loc["State Oil Company of Azerbaijan Republic", "country"] == "Azerbaijan"

@@ -744,6 +744,15 @@ class _Ctx:
         # (with a rank before the title: "the Federal Chancellor of ..., Friedrich Merz")
         self.titled = [(re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,2}?" + re.escape(t)), n, t.split()[-1])
                        for t, n in sorted(titled.items(), key=lambda x: -len(x[0]))]
+        # "His Highness thanked ...": the one party whose person the text styles so ("His Highness
+        # Sheikh Mohamed bin Zayed Al Nahyan"), where only one is
+        styled: dict[str, set] = {}
+        for m in _STYLED_NAME.finditer(st.text):
+            toks = [t for t in m.group("name").split() if t[:1].isupper()]
+            who = next((self.person_country[t] for t in toks if t in self.person_country), None)
+            if who in self.parties:
+                styled.setdefault(" ".join(m.group("style").lower().split()), set()).add(who)
+        self.styled_country = {k: next(iter(v)) for k, v in styled.items() if len(v) == 1}
         # words a person is quoted saying: "President Costa said: "We ... will use all the tools ..."":
         # the speaker's party, for the "we" inside
         if '"' in st.text and self.person_country:
@@ -1215,6 +1224,9 @@ _HONORIFIC_FIRST = re.compile(r"(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Maje
 _GROUP_THEN_NAMES = re.compile(r"\s*(?:[Tt]he\s+)?[^,]*?[a-z]s(?:\s+(?:of|for)\s+[^,]+)?,\s+[A-Z]")
 
 
+_STYLES = r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)"
+_STYLED_NAME = re.compile(rf"(?P<style>{_STYLES})\s+(?P<name>(?:[A-Z][\w'’.-]*\s+|(?:bin|bint|al|Al|ibn)\s+){{1,8}})")
+_STYLE_ALONE = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<style>{_STYLES})\s*")
 _MEANS_ASIDE = re.compile(r",\s*(?:through|via|with\s+the\s+support\s+of)\s+[^,;]{3,90},(?=\s*(?:and|&)\s)")
 
 
@@ -1222,6 +1234,11 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     # ("The United States, through the Open RAN Acceleration Initiative (ORAI), and Japan": the means
     # set off inside the list of who acts)
     span = _MEANS_ASIDE.sub("", span)
+    styled = _STYLE_ALONE.fullmatch(span)
+    if styled is not None:
+        # ("His Highness appreciated ...": the one party whose leader the text styles so)
+        who = ctx.styled_country.get(" ".join(styled.group("style").lower().split()))
+        return (who, False) if who else None
     honor = _HONORIFIC_FIRST.match(span)
     if honor:
         span = span[honor.end():]
