@@ -2675,3 +2675,12 @@ def test_an_initialism_before_a_possessive_name_ends_no_sentence():
                      "the second Japan-Philippines-U.S. Leaders' Summit. We met in the U.S. The leaders agreed.\n")
     assert [st.text[s.start:s.end] for s in st.sentences] == [
         "Today we met at the second Japan-Philippines-U.S. Leaders' Summit.", "We met in the U.S.", "The leaders agreed."]
+
+
+def test_a_bold_label_under_a_markdown_heading_is_its_subsection():
+    md = ("# EU–Brazil Summit Declaration\n\nBrasília, 14 July 2026\n\n### Trade and Investment\n\n**Trade.** The leaders welcomed "
+          "the Agreement.\n\n**Investment.** The EU announced EUR 2 billion.\n\n### Climate\n\n**Amazon.** Brazil reaffirmed its "
+          "commitment to end illegal deforestation by 2030.\n")
+    st = S.from_text(md, fmt="md")
+    assert [s.heading for s in st.sections if s.paragraphs] == [
+        "Trade and Investment: Trade", "Trade and Investment: Investment", "Climate: Amazon"]

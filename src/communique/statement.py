@@ -843,13 +843,23 @@ def _run_in_labels(text: str) -> str:
     if "**" not in text and "__" not in text:
         return text
 
+    # (a label under a Markdown heading is a subsection of it: "### Trade and Investment" then
+    # "**Trade.** The leaders ..." is "Trade and Investment: Trade", not a heading beside it)
+    heads = [(m.start(), len(m.group(1))) for m in _MD_HEADING_LINE.finditer(text)]
+    starts = [a for a, _ in heads]
+
     def label(m):
         name = m.group(3).rstrip(".:")
         if not (m.group(4) or m.group(5) or m.group(6) or m.group(7)) or not _reads_as_label(name):
             return m.group(0)
-        return f"{m.group(1)}### {name}\n\n{m.group(1)}"
+        k = bisect.bisect_right(starts, m.start()) - 1
+        level = min(6, max(3, heads[k][1] + 1)) if k >= 0 else 3
+        return f"{m.group(1)}{'#' * level} {name}\n\n{m.group(1)}"
 
     return _MD_RUN_IN.sub(label, text)
+
+
+_MD_HEADING_LINE = re.compile(r"^(#{1,6})[ \t]+\S", re.M)
 
 
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
