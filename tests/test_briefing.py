@@ -300,7 +300,7 @@ def test_negations_verbs_and_counts_read_right_in_the_briefing():
                       "decided to conduct a maritime exercise at least twice a year and to expand joint patrols to include a "
                       "dozen port calls by 2026.\n")
     dated = [x for x in briefing.executive_summary(analysis.analyze(st6)) if x.startswith("Due after")][0]
-    assert dated == "Due after the statement's date: both sides: expand joint patrols to include a dozen port calls (by 2026)."
+    assert dated == "Due after the statement's date: both sides: expand joint patrols to include a dozen port calls by 2026."
     # (a bracket opened early stays rather than leave almost nothing)
     assert briefing.shorten("Japan (through the Japan International Cooperation Agency, which has worked in Kenya for decades "
                             "and will go on working there) will help", 12).startswith("Japan (through the Japan International")

@@ -84,7 +84,9 @@ def test_small_business_centres_are_a_united_states_commitment(seed):
 def test_women_and_girls_commitment_is_shared(seed):
     r = record(seed, "expand opportunities for women and girls")
     assert (r.actor, r.verb, r.category) == ("both", "commit", "commitment")
-    assert "promote gender equality" in r.target
+    # (and, as an act of its own, "to promote gender equality across political, economic and social spheres")
+    r = record(seed, "promote gender equality")
+    assert (r.actor, r.verb, r.category) == ("both", "commit", "commitment")
 
 
 def test_emissions_and_clean_energy_are_shared_intentions(seed):
@@ -2937,7 +2939,7 @@ def test_a_thing_dated_in_the_past_does_not_date_the_pledge_to_renew_it():
                      "The Joint Laboratory for Astronomy will receive funding of 20 million euros a year.\n")
     df = C.extract(st)
     assert list(zip(df["actor"], df["verb"], df["target"])) == [
-        ("both", "agree", "renew the Strategic Partnership established in 2014 and to update the Plan of Action"),
+        ("both", "agree", "renew the Strategic Partnership established in 2014"), ("both", "agree", "update the Plan of Action"),
         ("both", "will", "The 8th Intergovernmental Consultations will be held in Madrid in 2026")]
 
 
@@ -4474,3 +4476,19 @@ def test_a_leader_styled_alone_is_the_party_whose_leader_the_text_styles_so():
                    "City. His Highness thanked Prime Minister Modi for his hospitality and invited him to visit the UAE.",
                    ["actor", "verb"])
     assert rows == [["United Arab Emirates", "appreciate"], ["United Arab Emirates", "thank"], ["United Arab Emirates", "invite"]]
+
+
+def test_two_acts_each_with_its_own_to_each_take_their_own_catalysts():
+    st = S.from_text("Readout of the U.S.–Kenya Strategic Dialogue\n\nWashington, D.C., March 5, 2026\n\nThe United States announced "
+                     "$45 million in new security assistance to support the MSS mission in Haiti, subject to congressional "
+                     "notification. Kenya committed to completing its regulatory reforms by December 2026, and to reducing the "
+                     "time required to clear goods at the Port of Mombasa by 30 percent. Kenya also committed to not imposing new "
+                     "restrictions on data flows while negotiations on the Partnership continue.\n\nOutcomes\n\n- The United "
+                     "States announced $45 million in security assistance for the MSS mission in Haiti.\n- Kenya committed to "
+                     "reducing port clearance times at Mombasa by 30 percent.\n- The two sides will hold the fourth Strategic "
+                     "Dialogue in Nairobi in 2027.\n")
+    df = C.extract(st)
+    assert list(zip(df["actor"], df["verb"], df["negated"], df["conditional"], df["catalysts"])) == [
+        ("United States", "announce", False, True, ["numeric target"]),
+        ("Kenya", "commit", False, False, ["timeline"]), ("Kenya", "commit", False, False, ["numeric target"]),
+        ("Kenya", "commit", True, True, []), ("both", "will", False, False, ["timeline", "named institution"])]

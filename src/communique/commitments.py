@@ -1924,6 +1924,8 @@ _AND_CONDITION = re.compile(r",?\s+and\s+(?=(?:should|if|once|unless|provided\s+
 _CONDITION_OPENS_CLAUSE = re.compile(r"(?:,|\band)\s+((?:should|if|once|unless|provided\s+that)\s+[^,;.]{3,120}),\s*$")
 _AND_TOLD_THAT = re.compile(r",?\s+and\s+(?:also\s+)?(?:announced|said|stated|noted|added|declared|stressed|underscored|underlined"
                             r"|emphasized|emphasised|reiterated|reaffirmed|confirmed|informed\s+\w+)\s+that\b")
+_AND_TO_NEXT = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?=(?:not\s+)?(?!(?:the|a|an|their|its|our|this|that|these|those|all|each|both|other|such|any|what|which|whom|be)\b)[a-z]+\b)")
+_NOT_DOING = re.compile(r"not\s+(?!only\b|just\b|merely\b|simply\b|least\b|yet\b|necessarily\b)(?:to\s+)?[a-z]+\b")
 _TO_SEE = re.compile(r"\s+to\s+see\b")
 _WHICH_ACCEPTED = re.compile(r",\s*which\s+(?:he|she|they|the\s+\w+)\s+(?:has\s+|had\s+)?(?:gladly\s+|kindly\s+|gratefully\s+)?$")
 _DENIED_JUST_BEFORE = re.compile(r"\b(?:not|never)\s+$")
@@ -2300,6 +2302,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             negated = not negated  # "shall refrain from any unilateral action": a pledge not to act
         elif h["kind"] == "verb" and _NOT_TO.match(text, rec["target_start"], s.end):
             negated = not negated  # "Decides not to impose sanctions", "agreed not to deploy ..."
+        elif h["kind"] == "verb" and _NOT_DOING.match(text, rec["target_start"], s.end):
+            negated = not negated  # "Kenya also committed to not imposing new restrictions ..."
         elif negated and h["kind"] == "verb" and rec["verb"] in L.failed_agreement:
             rec["category"] = "acknowledgement"  # "did not reach agreement on market access": a disagreement noted, no pledge
         rec.update(actor=actor, negated=negated, cut=cut, disp=disp, cls=cls, verb_start=vs, verb_end=ve, hit=h["kind"],
@@ -2977,6 +2981,7 @@ def _once_sets_condition(low: str, i: int, j: int, L) -> bool:
 _WHILE_LASTS = re.compile(r"[^,;:.]{3,120}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:under\s+way|underway|ongoing|in\s+progress|pending|in\s+force|in\s+place|in\s+effect)\b"
                           # ("while the two sides negotiate a framework", "while talks continue")
                           r"|\s*(?:the\s+)?(?:two\s+sides|sides|parties|talks|negotiations|discussions|consultations|review|dialogue|process)"
+                          r"(?:\s+(?:on|over|for|of|about|toward|towards)\s+[^,;]{1,120}?)?"
                           r"\s+(?:negotiate|continue|proceed|last|are\s+held|are\s+under\s+way|take\s+place)\b")
 _UNTIL_CLAUSE = re.compile(
     r"\s+(?:(?:the|its|their|all|both|a|an)\s+)?(?!(?:the|its|their|a|an|this|that|these|those)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?"
@@ -3976,6 +3981,7 @@ def _without_restated(rows: list[tuple], targets: list[tuple[int, int] | None], 
 
 
 _AGREEING = frozenset(["agree", "decide", "concur"])
+_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
 _CONTENT_WORD = re.compile(r"[a-z0-9$]{3,}")
 _NOT_CONTENT = frozenset("the and for with from into its their our this that will shall new all each both per any".split())
 
@@ -3995,23 +4001,36 @@ def _without_tabled_twice(rows: list[tuple], st, L) -> list[tuple]:
     text = st.text
     tabled = {i for i, r in enumerate(rows)
               if S.PLAN_LEAD.search(text, st.sentences[r[_SENTENCE]].start, st.sentences[r[_SENTENCE]].end)}
-    if not tabled:
+    # (and an item of a list that sums up, after the prose, what the prose pledged: "Outcomes" then
+    # "- The United States announced $45 million in security assistance for the MSS mission")
+    listed = {i for i, r in enumerate(rows) if i not in tabled
+              and st.paragraphs[st.sentences[r[_SENTENCE]].paragraph].marker is not None}
+    if not tabled and not listed:
         return rows
-    prose = [j for j in range(len(rows)) if j not in tabled and rows[j][_CATEGORY] in ("commitment", "intention")]
+    prose = [j for j in range(len(rows)) if j not in tabled and j not in listed and rows[j][_CATEGORY] in ("commitment", "intention")]
     drop = set()
-    for i in sorted(tabled):
+    for i in sorted(tabled | listed):
         r = rows[i]
         action = _content(str(r[_TARGET]).split(";")[0])
         verb = str(r[_VERB])[:4]
-        if len(action) < 2:
+        if len(action) < (2 if i in tabled else 3):
             continue
         for j in prose:
+            if i in listed and (rows[j][_ACTOR] != r[_ACTOR] or rows[j][_SENTENCE] > r[_SENTENCE]):
+                continue  # (a summing-up list restates what the same actor pledged before it)
             p = list(rows[j])
             said = str(p[_TARGET]).lower()
             shared = len(action & _content(said))
+            if i in listed:
+                # (an item restates only what it says again word for word, its numbers too: "export
+                # restrictions on fertiliser" is not the prose's "on food")
+                words = {w[:4] for w in action}
+                if len(words & {w[:4] for w in _content(said)}) < 0.85 * len(words) \
+                        or not set(_NUMBER.findall(str(r[_TARGET]))) <= set(_NUMBER.findall(said)):
+                    continue
             # (most of its words, with its verb; or nearly all of them: "Launch the Fiocruz–Birmex vaccine
             # consortium" is the one the prose agreed to establish)
-            if shared < 0.6 * len(action) or (shared < 0.8 * len(action) and not (verb in said or str(p[_VERB]).startswith(verb))):
+            elif shared < 0.6 * len(action) or (shared < 0.8 * len(action) and not (verb in said or str(p[_VERB]).startswith(verb))):
                 continue
             drop.add(i)
             due = [d for d in r[_DETAILS] if d.startswith(CATALYSTS[1])]
@@ -4421,13 +4440,19 @@ def extract(statement: S.Statement):
                     targets.append((g.end(), stop))
                 continue
             end = max(tend, r["verb_end"])
-            rw = row(r["actor"], r["verb"], r["category"], r["negated"], tstart, tend, start, end, si,
-                     r["verb_start"], r["verb_end"], leading)
-            if r.get("absolute") and r["verb"] in L.money_verbs and not rw[_CATALYSTS]:
-                continue  # "with China investing heavily in the region": told of; "with China investing USD 2 billion": a share pledged
-            for one in _respectively(rw, text, r, L, ctx):
-                rows.append(one)
-                targets.append((tstart, tend))
+            # ("committed to completing its reforms by December 2026, and to reducing clearance
+            # times by 30 percent": two acts, each with its own deadline or target)
+            second = _AND_TO_NEXT.search(text, tstart, tend) if r["category"] in ("commitment", "intention") \
+                and _TO_END.search(text, r["verb_end"], tstart) else None
+            spans = [(tstart, _trim_end(text, tstart, second.start())), (second.end(), tend)] if second else [(tstart, tend)]
+            for t0, t1 in spans:
+                rw = row(r["actor"], r["verb"], r["category"], r["negated"], t0, t1, start, end, si,
+                         r["verb_start"], r["verb_end"], leading)
+                if r.get("absolute") and r["verb"] in L.money_verbs and not rw[_CATALYSTS]:
+                    continue  # "with China investing heavily in the region": told of; "with China investing USD 2 billion": a share pledged
+                for one in _respectively(rw, text, r, L, ctx):
+                    rows.append(one)
+                    targets.append((t0, t1))
     with_rows = {r[_SENTENCE] for r in rows}
     for m in S.PLAN_LEAD.finditer(text) if "; lead: " in text else ():
         # a plan's row that names its action without a verb ("Launch of the Green Hydrogen
