@@ -4492,3 +4492,15 @@ def test_two_acts_each_with_its_own_to_each_take_their_own_catalysts():
         ("United States", "announce", False, True, ["numeric target"]),
         ("Kenya", "commit", False, False, ["timeline"]), ("Kenya", "commit", False, False, ["numeric target"]),
         ("Kenya", "commit", True, True, []), ("both", "will", False, False, ["timeline", "named institution"])]
+
+
+def test_once_a_treaty_is_signed_an_owners_noun_a_rejection_and_a_commitment_to_a_principle():
+    rows = rows_by("Azerbaijan and Australia", "Baku", "Azerbaijan will normalise relations with Armenia once a peace treaty is "
+                   "signed. They will meet once a year. The leaders welcomed the extension of the cable programme and the EU's "
+                   "support of EUR 45 million for the data centre. The two sides expressed their rejection of all forms of "
+                   "terrorism. Azerbaijan welcomed Australia's commitment to the highest non-proliferation standards.",
+                   ["actor", "verb", "category", "condition"])
+    assert rows == [
+        ["Azerbaijan", "will", "commitment", "once a peace treaty is signed"], ["both", "will", "commitment", ""],
+        ["both", "welcome", "endorsement", ""], ["both", "express", "endorsement", ""],
+        ["Azerbaijan", "welcome", "endorsement", ""], ["Australia", "commit", "endorsement", ""]]

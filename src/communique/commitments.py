@@ -1928,6 +1928,8 @@ _AND_TO_NEXT = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?=(?:not\s+)?(?!(?:the|
 _NOT_DOING = re.compile(r"not\s+(?!only\b|just\b|merely\b|simply\b|least\b|yet\b|necessarily\b)(?:to\s+)?[a-z]+\b")
 _TO_SEE = re.compile(r"\s+to\s+see\b")
 _WHICH_ACCEPTED = re.compile(r",\s*which\s+(?:he|she|they|the\s+\w+)\s+(?:has\s+|had\s+)?(?:gladly\s+|kindly\s+|gratefully\s+)?$")
+_DETERMINER_FIRST = re.compile(r"(?:the|a|an|its|their|our|this|these|those|his|her)\s", re.I)
+_POSSESSIVE_END = re.compile(r"\w['’]s?\s+$")
 _DENIED_JUST_BEFORE = re.compile(r"\b(?:not|never)\s+$")
 
 
@@ -1944,6 +1946,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             j = max(text.rfind(" ", lo, vs - 1), lo - 1)
             if text[j + 1:vs].strip().lower() in _NOT_BEFORE_VERB:
                 continue
+            if _POSSESSIVE_END.search(text, max(s.start, vs - 4), vs) and h.get("cls") in ("base", "s"):
+                continue  # ("the EU's support of EUR 45 million": a noun after its owner)
             lemma = h["lemma"]
             if L.needs.get(lemma) == "to" and not _TO_NEXT.match(text, ve, s.end) \
                     and not _DENIED_JUST_BEFORE.search(text, max(s.start, vs - 12), vs):
@@ -2843,6 +2847,9 @@ def _owned_record(m, actor, start, L) -> dict:
     cat = spec["category"]
     if cat == "commitment" and _explores(m.string, m.end(), len(m.string), L, L.explore_verbs):
         cat = "intention"  # "the Saudi decision to consider participation": as "decided to consider", it announces
+    elif cat == "commitment" and m.group().rstrip().endswith(" to") and _DETERMINER_FIRST.match(m.string, m.end()) \
+            and not _act_after_to(m.string, m.end() - 1, len(m.string)):
+        cat = "endorsement"  # ("Australia's commitment to the highest non-proliferation standards": a principle held, no act)
     return {
         "actor": actor, "verb": spec["lemma"], "category": cat, "target_start": m.end(),
         "noun": m.start("noun"), "negated": False, "cut": None, "disp": start, "infinitival": True,
@@ -2965,8 +2972,11 @@ def _once_sets_condition(low: str, i: int, j: int, L) -> bool:
     """"once the feasibility study is completed" sets a condition: a clause with a verb follows.
     "once again", "once a year", "at once", "more than once", "only once." and "Japan, once the
     largest donor, ..." do not."""
-    nxt = low[j:j + 20].split()
-    if not nxt or nxt[0] in L.once_not_before or low[j:j + 1] in ",.;:" or low[max(0, i - 5):i] == "than " \
+    nxt = low[j:j + 40].split()
+    # ("once a year", but "once a peace treaty is signed" sets one)
+    article_thing = len(nxt) > 1 and nxt[0] in ("a", "an") and nxt[1].strip(",.;:") not in L.time_nouns \
+        and nxt[1].strip(",.;:") not in ("while", "lifetime", "generation", "fortnight", "decade", "century")
+    if not nxt or (nxt[0] in L.once_not_before and not article_thing) or low[j:j + 1] in ",.;:" or low[max(0, i - 5):i] == "than " \
             or low[max(0, i - 3):i] == "at ":
         return False
     stop = min((k for k in (low.find(c, j, j + 120) for c in ",.;:") if k >= 0), default=j + 120)
