@@ -2541,3 +2541,9 @@ def test_a_share_of_gdp_measures_what_it_is_spent_on_not_who_spends_it():
                         "of GDP on defence. We will spend 1.5 percent of GDP on resilience no later than 2030. Trade will reach 5% "
                         "of GDP.\n"))
     assert df[df["kind"] == "percent"]["about"].tolist() == ["defence", "resilience", "Trade"]
+
+
+def test_a_change_in_words_from_a_bare_number_to_a_scaled_one_shares_the_scale():
+    df = F.counted(figs("Joint Statement of Azerbaijan and Türkiye\n\nGas exports will rise from sixteen to thirty-two billion cubic "
+                        "metres. Trade will grow from two to five billion dollars.\n"))
+    assert df["value"].tolist() == [16e9, 32e9, 2e9, 5e9]

@@ -2879,6 +2879,11 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             value_max = None if change else value2 * scale2
             if not scale_txt and scale2 != 1:
                 scale = scale2
+            elif not scale_txt and scale == 1 and value < 1000:
+                # ("from sixteen to thirty-two billion cubic metres": the words' own scale, shared)
+                last = t.group("num").lower().split()[-1] if t.group("num").split() else ""
+                if last in ("million", "billion", "trillion") and last in rx.scales:
+                    scale = rx.scales[last]
             if not unit_txt and unit2:
                 ukind, uname, compound = ukind2, uname2, compound2
             if not cur and cur2:
