@@ -4504,3 +4504,12 @@ def test_once_a_treaty_is_signed_an_owners_noun_a_rejection_and_a_commitment_to_
         ["Azerbaijan", "will", "commitment", "once a peace treaty is signed"], ["both", "will", "commitment", ""],
         ["both", "welcome", "endorsement", ""], ["both", "express", "endorsement", ""],
         ["Azerbaijan", "welcome", "endorsement", ""], ["Australia", "commit", "endorsement", ""]]
+
+
+def test_a_roadmaps_items_dated_by_quarter_or_by_a_year_label_have_their_deadline():
+    md = ("# EU–Brazil Summit Declaration\n\nBrasília, 14 July 2026\n\n### Roadmap\n\nThe leaders agreed on the following Roadmap:\n\n"
+          "- Q3 2026: first meeting of the High-Level Dialogue on Green Hydrogen;\n- by end-2027: entry into force of the Interim "
+          "Trade Agreement;\n- 2028: next EU–Brazil Summit, to be held in Brussels;\n- Q1 2025: a review already held.\n")
+    df = C.extract(S.from_text(md, fmt="md"))
+    assert [[d for d in ds if d.startswith("timeline")] for ds in df["catalyst_details"]] == [
+        ["timeline: Q3 2026"], ["timeline: by end-2027"], ["timeline: 2028"], []]

@@ -633,6 +633,9 @@ def _lex() -> SimpleNamespace:
         rf"|\b(?:at|by|before|ahead of|until)\s+(?:the|our|its|their)\s+(?:next|upcoming|following|forthcoming)\s+[\w-]+"
         rf"(?:\s+(?:meeting|summit|session|round|dialogue|conference|consultations?))?(?:\s+[A-Z][\w-]*)*"  # ("the next ministerial meeting")
         rf"|\b(?P<rec>{_alt(C['recurring'])})\b"
+        # a quarter or a half of a year, alone, and a year that labels a roadmap's item: "Q3 2026:
+        # first meeting of ...", "2028: next Summit"
+        rf"|(?<![\w-])(?:Q[1-4]|H[12])\s+(?P<yq>{year})\b|(?<![\w-])(?P<yl>{year})(?=\s*:\s)"
         # a day: "on 21–22 November 2024", "on April 11" (the year may be left out)
         # (or days from one to another: "from 10 to 21 November 2025", "between 10 and 12 June")
         rf"|\b(?:on|from|between)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|until|till|and)\s+)\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?P<m4>{month})"
@@ -3322,6 +3325,8 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
                 continue  # ("the commitments made before COP28": when those were made, no deadline)
             if m.group("y3") and year_now and int(m.group("y3")) < year_now:
                 continue  # "students born between 2004 and 2007": a span that is over, no deadline
+            if (m.group("yq") or m.group("yl")) and year_now and int(m.group("yq") or m.group("yl")) < year_now:
+                continue  # ("Q3 2024", said in 2026: a quarter that is over)
             if m.group("rec") and _MODIFIER_BEFORE.search(text, max(start, m.start() - 8), m.start()):
                 continue  # "a weekly bulletin", "its monthly stipend": an adjective, no timeline
             day_month = m.group("m4") or m.group("m5")
