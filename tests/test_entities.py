@@ -2630,3 +2630,12 @@ def test_state_firms_and_the_pacific_community():
     assert df.loc["Pacific Community", "type"] == "organization"
     assert df.loc["ADNOC", "country"] == "United Arab Emirates"
     assert df.loc["State Oil Company of Azerbaijan Republic", "country"] == "Azerbaijan"
+
+
+def test_an_initialism_before_an_en_dash_and_a_heavy_industries_firm():
+    st = S.from_text("Readout of the U.S.–Kenya Strategic Dialogue\n\nWashington, 5 March 2026\n\nCooperation\n\nThey co-chaired the "
+                     "third U.S.–Kenya Strategic Dialogue. Mitsubishi Heavy Industries will build the frigates. Mitsubishi will "
+                     "invest.\n")
+    names = set(E.extract(st)["name"])
+    assert {"U.S.–Kenya Strategic Dialogue", "Mitsubishi Heavy Industries", "Mitsubishi"} <= names
+    assert "Kenya Strategic Dialogue" not in names

@@ -138,7 +138,7 @@ def _cap_word(adjective_suffixes: Iterable[str] = ()) -> str:
     # (before a capitalized word the compound is part of a name: "Nature-based Solutions Initiative")
     no = rf"(?!(?:{_alt(adjective_suffixes)})\b(?!\s+[{_UP}]))" if adjective_suffixes else ""
     return (
-        rf"[{_UP}\d](?:(?<=[A-Z])\.(?:[A-Z]\.)+(?:-{no}[\w'’]+)*"
+        rf"[{_UP}\d](?:(?<=[A-Z])\.(?:[A-Z]\.)+(?:[-–]{no}[\w'’]+)*"
         rf"|(?<=[{_UP}])[\w'’]*(?:&[A-Z][\w'’]*)?(?:[-–]{no}(?:(?:[A-Z]\.){{2,}}|[\w'’]+))*"  # ("Texas A&M", "AT&T")
         r"(?:(?<=No)\.(?=[ \t]\d))?"  # ("Agreement No. 35")
         r"|(?<=\d)\d{0,2}(?:,\d{3})+(?!\d)|(?<=\d)\d*(?:\.\d+)?(?:\+\d+)*(?:(?<=\d\d\d\d)[-–](?:19|20)?\d\d)?(?!\w|,\d))"  # ("2+2 Dialogue", "Strategy 2020–2025"; "Vision 2030, ...")
