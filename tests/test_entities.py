@@ -2639,3 +2639,10 @@ def test_an_initialism_before_an_en_dash_and_a_heavy_industries_firm():
     names = set(E.extract(st)["name"])
     assert {"U.S.–Kenya Strategic Dialogue", "Mitsubishi Heavy Industries", "Mitsubishi"} <= names
     assert "Kenya Strategic Dialogue" not in names
+
+
+def test_foreign_direct_investment_directs_nothing():
+    st = S.from_text("Joint Statement of the EU and Brazil\n\nBrasília, 14 July 2026\n\nCooperation\n\nThe EU remains the largest "
+                     "source of foreign direct investment in Brazil. Brazil will direct funds to the Amazon.\n")
+    df = E.extract(st).set_index("name")
+    assert df.loc["European Union", "said"] == [] and df.loc["Brazil", "said"] == ["direct"]

@@ -2948,7 +2948,7 @@ def _said_nouns() -> frozenset[str]:
 
 
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|of|by)\s+$", re.I)  # (and "by value")
-_NOUN_AFTER = re.compile(r"\s+(?:visits?|of\s+the\s+art)\b")
+_NOUN_AFTER = re.compile(r"\s+(?:visits?|of\s+the\s+art|investments?|flights?)\b")  # ("foreign direct investment", "direct flights")
 
 
 def _appointed(text: str, ms: int, L) -> re.Match | None:
