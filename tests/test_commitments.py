@@ -650,7 +650,7 @@ def test_never_no_longer_and_neither_negate_and_accented_names_are_actors():
     assert [r[3] for r in rows_of("Brazil will never fund coal projects. Argentina will no longer provide loans. "
                                    "Brazil will neither tolerate coercion nor accept changes.")] == [True, True, True]
     st = S.from_text("Joint Statement of Turkey and Azerbaijan\n\nVisits\n\nForeign Minister Mevlüt Çavuşoğlu of Turkey will visit Baku.\n")
-    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["Turkey", "will"]]
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["Türkiye", "will"]]
 
 
 def test_items_under_a_lead_in_that_is_only_a_subject_take_it_as_actor():

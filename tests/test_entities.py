@@ -1279,7 +1279,7 @@ def test_the_host_and_the_guest_of_a_visit_and_their_delegations():
         "Joint Communiqué of Ethiopia and Türkiye\n\nThe leaders met in Addis Ababa. The Turkish delegation included "
         "H.E. Mr. Hakan Fidan, Minister of Foreign Affairs; and H.E. Mr. Ömer Bolat, Minister of Trade. The Ethiopian "
         "delegation included H.E. Dr. Gedion Timothewos, Minister of Foreign Affairs.\n"
-    ) == [["Hakan Fidan", "Turkey"], ["Ömer Bolat", "Turkey"], ["Gedion Timothewos", "Ethiopia"]]
+    ) == [["Hakan Fidan", "Türkiye"], ["Ömer Bolat", "Türkiye"], ["Gedion Timothewos", "Ethiopia"]]
 
 
 def test_portfolios_that_run_on_and_names_behind_post_nominals():
@@ -1535,8 +1535,8 @@ def test_azerbaijani_capitals_start_names():
     assert people("President İlham Əliyev received President Recep Tayyip Erdoğan. They honoured the memory of former "
                   "President Heydər Əliyev. Minister Ceyhun Bayramov met Minister Hakan Fidan.",
                   "Joint Declaration of Türkiye and Azerbaijan\n\nBaku, 12 March 2025") == [
-        ["İlham Əliyev", "President", "Azerbaijan"], ["Recep Tayyip Erdoğan", "President", "Turkey"],
-        ["Heydər Əliyev", "President", "Azerbaijan"], ["Ceyhun Bayramov", "Minister", "Azerbaijan"], ["Hakan Fidan", "Minister", "Turkey"]]
+        ["İlham Əliyev", "President", "Azerbaijan"], ["Recep Tayyip Erdoğan", "President", "Türkiye"],
+        ["Heydər Əliyev", "President", "Azerbaijan"], ["Ceyhun Bayramov", "Minister", "Azerbaijan"], ["Hakan Fidan", "Minister", "Türkiye"]]
 
 
 def test_a_lone_word_before_and_joins_the_name_and_an_acronym_after_a_country_is_a_second_body():

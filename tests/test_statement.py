@@ -1591,7 +1591,7 @@ def test_a_signer_whose_name_opens_on_a_capital_outside_latin_1():
     st = S.from_text("Joint Declaration of Turkey and Azerbaijan\n\nAnkara, 3 March 2025\n\nThe Parties will consult.\n\n"
                      "For the Republic of Türkiye\nRecep Tayyip Erdoğan\nPresident\n\nFor the Republic of Azerbaijan\nİlham Əliyev\n"
                      "President\n")
-    assert [(s["country"], s["name"]) for s in st.signatories] == [("Turkey", "Recep Tayyip Erdoğan"), ("Azerbaijan", "İlham Əliyev")]
+    assert [(s["country"], s["name"]) for s in st.signatories] == [("Türkiye", "Recep Tayyip Erdoğan"), ("Azerbaijan", "İlham Əliyev")]
 
 
 def test_a_readout_of_a_call_has_the_two_parties_its_first_sentence_names():
