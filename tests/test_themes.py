@@ -901,3 +901,11 @@ def test_troops_deep_water_drilling_and_a_surtax_on_imports():
                      "port. Funding is contingent on approval by parliament.\n")
     df = themes.classify(st, themes.load_codebook())
     assert df["topic_name"].tolist() == ["Energy", "Defense", "Foreign Trade", "Transportation", None]
+
+
+def test_reconstruction_after_a_war_is_foreign_aid_whatever_is_rebuilt():
+    st = S.from_text("Joint Statement of Azerbaijan and Türkiye\n\nBaku, 4 March 2026\n\nX\n\nTürkiye will allocate three hundred "
+                     "million dollars to the reconstruction of the liberated territories of Azerbaijan, including the construction "
+                     "of schools and hospitals.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df["subtopic_name"].tolist() == ["Foreign Aid"]
