@@ -1014,3 +1014,13 @@ def test_the_actors_table_says_what_each_party_undertakes_and_not_what_it_is_ask
     assert "invest," in uae and uae.endswith("agree")
     rsf = next(" ".join(r) for r in rows if "Rapid Support Forces" in " ".join(r))
     assert "agree" not in rsf
+
+
+def test_the_second_of_two_acts_under_one_verb_reads_alone():
+    st = S.from_text("Joint Statement of Kenya and the United States\n\nNairobi, 4 March 2026\n\nX\n\nKenya committed to completing its "
+                     "regulatory reforms by December 2026, and to reducing the time required to clear goods by 30 percent.\n")
+    from communique import commitments as C
+
+    texts = [briefing.position_text(st, r) for r in C.extract(st).to_dict("records")]
+    assert texts == ["committed to completing its regulatory reforms by December 2026",
+                     "committed to … reducing the time required to clear goods by 30 percent"]

@@ -859,7 +859,18 @@ def _position_words(st, r: dict, words: int) -> str:
     i = clause.find(target, len(lead))
     if not target or i < 0:
         return shorten(clause[len(lead):].strip() or target, words)
-    return shorten(clause[len(lead):i].strip() + " " + target if clause[len(lead):i].strip() else target, words)
+    between = clause[len(lead):i]
+    if _AND_TO_END.search(between):
+        # the second of two acts under one verb ("committed to expand ... and to promote gender
+        # equality"): the verb, then this act alone
+        head = _VERB_TO.match(between)
+        if head:
+            return shorten(head.group().strip() + " … " + target, words)
+    return shorten(between.strip() + " " + target if between.strip() else target, words)
+
+
+_AND_TO_END = re.compile(r",?\s+and\s+(?:also\s+)?to\s*$")
+_VERB_TO = re.compile(r"\s*\S+(?:\s+\S+){0,3}?\s+to(?=\s)")
 
 
 _CAPITALIZED = re.compile(r"[A-Z][a-z]+\b(?![-'’])")
