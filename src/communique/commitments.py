@@ -4023,6 +4023,9 @@ def _without_tabled_twice(rows: list[tuple], st, L) -> list[tuple]:
     if not tabled and not listed:
         return rows
     prose = [j for j in range(len(rows)) if j not in tabled and j not in listed and rows[j][_CATEGORY] in ("commitment", "intention")]
+    if not prose:
+        return rows
+    said_words: dict[int, set] = {}  # (each prose row's words, read once)
     drop = set()
     for i in sorted(tabled | listed):
         r = rows[i]
@@ -4035,12 +4038,14 @@ def _without_tabled_twice(rows: list[tuple], st, L) -> list[tuple]:
                 continue  # (a summing-up list restates what the same actor pledged before it)
             p = list(rows[j])
             said = str(p[_TARGET]).lower()
-            shared = len(action & _content(said))
+            if j not in said_words:
+                said_words[j] = _content(said)
+            shared = len(action & said_words[j])
             if i in listed:
                 # (an item restates only what it says again word for word, its numbers too: "export
                 # restrictions on fertiliser" is not the prose's "on food")
                 words = {w[:4] for w in action}
-                if len(words & {w[:4] for w in _content(said)}) < 0.85 * len(words) \
+                if len(words & {w[:4] for w in said_words[j]}) < 0.85 * len(words) \
                         or not set(_NUMBER.findall(str(r[_TARGET]))) <= set(_NUMBER.findall(said)):
                     continue
             # (most of its words, with its verb; or nearly all of them: "Launch the Fiocruz–Birmex vaccine
