@@ -2646,3 +2646,11 @@ def test_foreign_direct_investment_directs_nothing():
                      "source of foreign direct investment in Brazil. Brazil will direct funds to the Amazon.\n")
     df = E.extract(st).set_index("name")
     assert df.loc["European Union", "said"] == [] and df.loc["Brazil", "said"] == ["direct"]
+
+
+def test_an_officer_of_the_body_the_title_names_after_the_name():
+    st = S.from_text("Joint Communiqué of the 27th ASEAN-Republic of Korea Foreign Ministers' Meeting\n\nKuala Lumpur, 9 July 2026\n\n"
+                     "X\n\nThe Memorandum with the Korea International Cooperation Agency was signed by Dr. Kao Kim Hourn, "
+                     "Secretary-General of ASEAN.\n")
+    df = E.extract(st).set_index("name")
+    assert df.loc["Kao Kim Hourn", "country"] == "Association of Southeast Asian Nations"

@@ -3220,6 +3220,7 @@ def _delegations(st: S.Statement, rows: dict, L) -> None:
 
 
 _ANOTHER_BETWEEN = re.compile(r"\band\b|;|&")
+_OF_BODY_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _officers_bodies(text: str, res, rows: dict, L) -> None:
@@ -3230,9 +3231,13 @@ def _officers_bodies(text: str, res, rows: dict, L) -> None:
     for key, r in rows.items():
         if r["type"] != "person" or r["country"] or not r["role"] or r["role"].lower() not in L.international_roles:
             continue
-        near = [f for f in orgs if f["sentence"] == r["sentence"] and r["start"] - 60 <= f["end"] <= r["start"]
-                and "\n" not in text[f["end"]:r["start"]]  # (not a line of a list above)
-                and not _ANOTHER_BETWEEN.search(text, f["end"], r["start"])]  # (nor another's: "Secretary, Ministry of Culture, and H.E. ...")
+        # (the body the title names after it first: "Dr. Kao Kim Hourn, Secretary-General of ASEAN",
+        # whatever body the sentence named before)
+        near = [f for f in orgs if f["sentence"] == r["sentence"] and r["end"] <= f["start"] <= r["end"] + 16
+                and _OF_BODY_GAP.fullmatch(text, r["end"], f["start"])]
+        near = near[:1] or [f for f in orgs if f["sentence"] == r["sentence"] and r["start"] - 60 <= f["end"] <= r["start"]
+                            and "\n" not in text[f["end"]:r["start"]]  # (not a line of a list above)
+                            and not _ANOTHER_BETWEEN.search(text, f["end"], r["start"])]  # (nor another's: "Secretary, Ministry of Culture, and H.E. ...")
         if near:
             body = res.entities[near[-1]["key"]]["name"]
             # (a party's own body's officer is the party's: "AU Commission Chairperson ...": the African Union)
