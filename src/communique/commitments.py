@@ -1931,7 +1931,6 @@ _AND_TO_NEXT = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?=(?:not\s+)?(?!(?:the|
 _NOT_DOING = re.compile(r"not\s+(?!only\b|just\b|merely\b|simply\b|least\b|yet\b|necessarily\b)(?:to\s+)?[a-z]+\b")
 _TO_SEE = re.compile(r"\s+to\s+see\b")
 _WHICH_ACCEPTED = re.compile(r",\s*which\s+(?:he|she|they|the\s+\w+)\s+(?:has\s+|had\s+)?(?:gladly\s+|kindly\s+|gratefully\s+)?$")
-_DETERMINER_FIRST = re.compile(r"(?:the|a|an|its|their|our|this|these|those|his|her)\s", re.I)
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s+$")
 _DENIED_JUST_BEFORE = re.compile(r"\b(?:not|never)\s+$")
 
@@ -2850,7 +2849,8 @@ def _owned_record(m, actor, start, L) -> dict:
     cat = spec["category"]
     if cat == "commitment" and _explores(m.string, m.end(), len(m.string), L, L.explore_verbs):
         cat = "intention"  # "the Saudi decision to consider participation": as "decided to consider", it announces
-    elif cat == "commitment" and m.group().rstrip().endswith(" to") and _DETERMINER_FIRST.match(m.string, m.end()) \
+    elif cat == "commitment" and m.group().rstrip().endswith(" to") \
+            and (m.string[m.end():m.end() + 8].split() or [""])[0].lower() in _DETERMINERS \
             and not _act_after_to(m.string, m.end() - 1, len(m.string)):
         cat = "endorsement"  # ("Australia's commitment to the highest non-proliferation standards": a principle held, no act)
     return {

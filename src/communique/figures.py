@@ -1259,15 +1259,6 @@ _POSSESSIVE_FIRST = re.compile(r"^\s*(?:its|their|our|his|her)\s+", re.I)
 _CLAUSE_BETWEEN = re.compile(r",|\b(?:where|which|that|when|while|whose|who|if|as|and|but|to)\b")
 
 
-def _names_countries(phrase: str) -> bool:
-    """Whether a phrase only names countries ("Latvia and Lithuania"): who, not what a share measures."""
-    from . import entities
-
-    forms = entities._lex().all_country_forms
-    parts = [p.strip() for p in re.split(r",|\band\b|&", phrase.removeprefix("the ").removeprefix("The "))]
-    return bool(parts) and all(p in forms for p in parts if p)
-
-
 def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> str | None:
     """Fallbacks when no phrase follows: "increase X by N", "X of N", "X reached N"."""
     pre = stext[:q_start].rstrip()
@@ -3014,7 +3005,7 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
             if about is not None and _SHARE_WORDS.search(about):
                 about = None  # (another share's words: "... 4 percent of GDP on defence and intends to reach 5 percent")
-            elif about is not None and _names_countries(about):
+            elif about is not None and _a_country(about.removeprefix("the ").removeprefix("The ")):
                 about = None  # (who spends it: "Estonia, Latvia and Lithuania will reach 5% of GDP on defence")
             if about is None:  # "spends more than 4 percent of GDP on defence"
                 past = _ACRONYM_NEXT.match(stext, share.end())  # ("of gross national income (GNI) as ...")
