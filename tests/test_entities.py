@@ -1032,6 +1032,20 @@ def test_a_bodys_name_goes_on_through_a_list_of_portfolios():
     assert "Ministry of Economy" not in df.index and "Department of Agriculture" not in df.index
 
 
+def test_a_name_that_opens_on_a_list_of_single_words():
+    df = E.extract(S.from_text(
+        "Joint Statement of the Philippines and the United States\n\nManila, 5 March 2025\n\nSecurity\n\nThe two "
+        "countries held the inaugural Political, Security and Defense Dialogue in Manila. The Trade, Investment, and "
+        "Technology Council will meet in 2026. Ministers of Japan, Australia and India Dialogue partners attended.\n"
+    )).set_index("name")
+    assert df.loc["Political, Security and Defense Dialogue", "type"] == "initiative"
+    assert df.loc["Trade, Investment, and Technology Council", "type"] == "organization"
+    assert "Security and Defense Dialogue" not in df.index and "Technology Council" not in df.index
+    # (a list of countries opens no name: each is its own)
+    for country in ("Japan", "Australia", "India"):
+        assert df.loc[country, "type"] == "country"
+
+
 def test_an_envoys_title_ends_with_the_place_the_envoy_is_for():
     got = {r["name"]: r["role"] for r in E.extract(S.from_text(
         "Joint Statement of Kenya and the United States\n\nNairobi, 5 March 2024\n\nSecurity\n\nSpecial Representative "

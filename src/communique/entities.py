@@ -1825,8 +1825,25 @@ def _portfolio_lists(runs: list[tuple[int, int]], text: str, L) -> list[tuple[in
                 end = max([end] + [e for s, e in todo if e0 < s < end < e and text.startswith(" of ", end)])
                 out.append((s0, end))
                 continue
+        listed = _NAME_LIST_BEFORE.search(text, max(0, s0 - 80), s0)
+        if listed and L.cue_re.search(text, s0, e0) and (listed.group(2) or _SLOW_AND.search(text, s0, e0)) \
+                and (listed.start() == 0 or _LIST_MAY_FOLLOW.search(text, max(0, listed.start() - 20), listed.start())) \
+                and not any(w in L.all_country_forms or w in L.people_words
+                            for w in re.findall(r"[A-Z][\w-]*", listed.group(1))):
+            # "the Political, Security and Defense Dialogue", "the Trade, Investment, and Technology
+            # Council": a name whose first words are a list of single words (not of countries:
+            # "Leaders of Japan, Australia and India ...")
+            s0 = listed.start()
         out.append((s0, e0))
     return out
+
+
+# a list of single capitalized words just before a run ("Political, Security, and "), and what
+# may stand before it for it to open a name: an article, an adjective, a sentence's start
+_NAME_LIST_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+){1,4})((?:and|&)\s+)?\Z")
+_LIST_MAY_FOLLOW = re.compile(r"(?:(?:^|\b)(?:the|The|a|an|its|their|our|inaugural|annual|first|second|third|"
+                              r"fourth|fifth|next|new|\d+(?:st|nd|rd|th))|[.:;]|\n)\s+\Z")
+_SLOW_AND = re.compile(r" (?:and|&) ")
 
 
 @lru_cache(maxsize=8)
