@@ -433,6 +433,25 @@ def test_a_lists_bullets_show_as_bullets_in_the_appended_text():
     assert block.html.count('<span class="pb">•</span>') == 2 and "pm" not in block.html and "\uf0b7" not in block.html
 
 
+def test_the_appendix_quotes_the_lines_left_out_under_the_text():
+    from communique import briefing as B
+
+    st = S.from_text("Joint Statement of Kenya and Japan\n\nNairobi, 5 March 2024\n\nKenya and Japan will build a port.\n\n"
+                     "Both sides will fund schools.\n\nThe leaders will meet again.\n\n###\n\nMedia contact: press_office@mofa.go.jp\n"
+                     "#KenyaJapan https://www.mofa.go.jp/?a=1&b=2\n")
+    block = B.appendix(analysis.analyze(st))
+    assert ("Left out of the reading, as not of the statement: the 2 lines under it, \u201cMedia contact: "
+            "press_office@mofa.go.jp\u201d; \u201c#KenyaJapan https://www.mofa.go.jp/?a=1&b=2\u201d.") in block.text
+    assert "press\\_office" in block.latex and "\\#KenyaJapan" in block.latex and "a=1\\&b=2" in block.latex
+    assert "a=1&amp;b=2" in block.html
+    # (a statement with nothing under it says nothing)
+    assert "Left out" not in B.appendix(analysis.analyze(S.load(SEED))).text
+    many = S.from_text("Joint Statement of Kenya and Japan\n\nNairobi, 5 March 2024\n\nKenya and Japan will build a port.\n\n"
+                       "Both sides will fund schools.\n\nThe leaders met.\n\n###\n\nMedia contact: a@b.org\n"
+                       + "".join(f"#Tag{k} https://x.org/{k}\n" for k in range(7)))
+    assert "the 8 lines under it" in B.set_aside(many).text and "; and 3 more lines." in B.set_aside(many).text
+
+
 def test_a_name_that_is_its_own_acronym_is_shown_once():
     st = S.from_text("Kazan Declaration\n\nKazan, Russia, 23 October 2024\n\n1. We, the Leaders of the BRICS countries, met "
                      "in Kazan. BRICS will expand.\n")

@@ -155,6 +155,20 @@ def test_outline_prints_who_signed(tmp_path):
     assert [s["name"] for s in json.loads(res.stdout)["signatories"]] == ["Musalia Mudavadi", "Mahmoud Thabit Kombo"]
 
 
+def test_outline_says_which_lines_under_the_text_it_left_out(tmp_path):
+    src = tmp_path / "release.txt"
+    src.write_text("Joint Statement of Kenya and Japan\n\nNairobi, 5 March 2024\n\nKenya and Japan will build a port.\n\n"
+                   "Both sides will fund schools.\n\nThe leaders will meet again.\n\n###\n\nMedia contact: press@mofa.go.jp\n"
+                   "#KenyaJapan https://www.mofa.go.jp\n", encoding="utf-8")
+    res = run_cli("outline", str(src))
+    assert res.returncode == 0, res.stderr
+    out = res.stdout.splitlines()
+    assert out[-3:] == ["left out, as not of the statement:", "  Media contact: press@mofa.go.jp",
+                        "  #KenyaJapan https://www.mofa.go.jp"]
+    res = run_cli("outline", str(src), "--format", "json")
+    assert json.loads(res.stdout)["set_aside"] == ["Media contact: press@mofa.go.jp", "#KenyaJapan https://www.mofa.go.jp"]
+
+
 def test_outline_lists_the_preamble_only_when_it_holds_text(tmp_path):
     headed = tmp_path / "headed.txt"
     headed.write_text("Joint Statement of Ghana and Norway\n\nAccra, 3 March 2025\n\nTrade\n\nThe two countries will "

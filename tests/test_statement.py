@@ -1787,16 +1787,22 @@ def test_what_a_release_carries_under_its_text_and_its_number_are_no_prose():
     st = S.from_text("Readout of the Meeting of Kenya and the United States\n\nMay 3, 2024\n\nThe leaders met in Washington. "
                      "They agreed to expand trade.\n\nThey will meet again in Nairobi.\n\n###\n\nMedia contact: press@example.gov\n")
     assert [s.text for s in st.sentences][-1] == "They will meet again in Nairobi."
+    assert st.back_matter == ["Media contact: press@example.gov"]  # (not the end mark "###")
     st = S.from_text("Joint Statement by the Government of Sri Lanka and the International Monetary Fund\n\nColombo, 15 June 2025\n\n"
                      "Press Release No. 25/198\n\nThe staff team visited Colombo.\n\nThe authorities are committed to reform.\n\n"
                      "The programme is on track.\n\nContact: media@imf.org | #SriLanka | file ref: LKA_EFF_4th_Review\n")
     assert [sec.heading for sec in st.sections] == [None]
     assert [s.text for s in st.sentences][-1] == "The programme is on track."
     assert st.parties == ["Sri Lanka", "International Monetary Fund"]
+    assert st.back_matter == ["Contact: media@imf.org | #SriLanka | file ref: LKA_EFF_4th_Review"]
+    assert S.from_text(open(SEED, encoding="utf-8").read()).back_matter == []
     st = S.from_text("Media Note\n\nFebruary 4, 2015\n\nThe United States and Colombia held a dialogue.\n\nThey will meet again.\n\n"
                      "They agreed on a plan.\n\nFor further information, contact the Office of Press Relations at\n"
                      "(202) 647-2492 or visit www.state.gov.\n")
     assert [s.text for s in st.sentences][-1] == "They agreed on a plan."
+    # (what was left out is kept, as written, for the briefing to say so)
+    assert st.back_matter == ["For further information, contact the Office of Press Relations at",
+                              "(202) 647-2492 or visit www.state.gov."]
     # (a body a heading is about is no party)
     st = S.from_text("Joint Statement of Japan and India on IMF Quota Reform\n\nTokyo, 3 May 2024\n\nThe two sides met.\n")
     assert st.parties == ["Japan", "India"]

@@ -1529,7 +1529,26 @@ def appendix(a) -> P.Rich:
         "\\emph{Key: figures in bold; commitments and statements of intent underlined.}\n",
         "Key: figures highlighted; commitments underlined.",
     )
-    return P.join([legend, full_text(a.statement, a.figures, a.commitments)])
+    return P.join([legend, full_text(a.statement, a.figures, a.commitments), set_aside(a.statement)])
+
+
+#: how many of the lines set aside under a text the appendix quotes
+SET_ASIDE_SHOWN = 5
+
+
+def set_aside(st) -> P.Rich | None:
+    """What the reading left out under the text (a release's contacts, links and hashtags, a
+    web page's footer), quoted, so that a reader knows nothing of the statement was dropped
+    unseen; nothing when nothing was."""
+    lines = st.back_matter
+    if not lines:
+        return None
+    quoted = "; ".join(f"\u201c{t}\u201d" for t in lines[:SET_ASIDE_SHOWN])
+    more = len(lines) - SET_ASIDE_SHOWN
+    tail = f"; and {more} more line{'s' if more != 1 else ''}" if more > 0 else ""
+    n = len(lines)
+    return P.note(f"Left out of the reading, as not of the statement: {'its last line' if n == 1 else f'the {n} lines under it'}, "
+                  f"{quoted}{tail}.")
 
 
 METHOD = [

@@ -351,6 +351,11 @@ def cmd_outline(args) -> int:
         if len(h) > width:  # (cut at a word's end, and say so)
             h = h[:width - 1].rsplit(" ", 1)[0] + "…"
         print(f"{h:<{width}}  {s['paragraphs']:>5}  {s['sentences']:>5}  {s['words']:>6}")
+    if data["set_aside"]:
+        print()
+        print("left out, as not of the statement:")
+        for line in data["set_aside"]:
+            print(f"  {line}")
     return 0
 
 

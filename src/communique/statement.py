@@ -123,6 +123,9 @@ class Statement:
     notes: list[str] = field(default_factory=list)  # warnings raised while reading
     # who signed, from the closing signature block: {"party", "country", "name", "title"}
     signatories: list[dict[str, Any]] = field(default_factory=list)
+    # the lines under the text that are not of it and are left out of every analysis (a
+    # release's contacts, links and hashtags), as written: a reader should see what was set aside
+    back_matter: list[str] = field(default_factory=list)
 
     # -- convenience ---------------------------------------------------------------------
     @property
@@ -215,6 +218,7 @@ class Statement:
                 }
                 for sec in self.sections
             ],
+            "set_aside": list(self.back_matter),
         }
 
 
@@ -2569,6 +2573,18 @@ def _goes_on_from(lines, i: int) -> bool:
         and not (_LINK.match(above.strip()) and _back_line(above))
 
 
+def _cut_tail(received: str, kept: str) -> list[str]:
+    """The lines under the text that the cleaning steps cut (a web page's footer, a release's
+    contacts after its end mark), as written, so that the briefing can say what it set aside:
+    those after the last line kept, found by its text (none when that line was changed)."""
+    ours = [line.strip() for line in kept.split("\n") if line.strip()]
+    if not ours:
+        return []
+    theirs = [line.strip() for line in received.split("\n")]
+    last = next((i for i in range(len(theirs) - 1, -1, -1) if theirs[i] == ours[-1]), None)
+    return [] if last is None else [line for line in theirs[last + 1:] if line]
+
+
 def _back_matter(lines, nonblank: list[int]) -> set[int]:
     """The lines under a release's text that are not of it: what follows its end mark ("###" /
     "Media contact: press@example.gov"), and closing lines of contacts and links ("Contact:
@@ -3442,6 +3458,7 @@ def from_text(
     if fmt == "html":
         raw, page_title = html_to_text(raw)
     original = _TEXT_MARKS.sub("", clean(raw))  # "Begin text:" ... "End text." around a released text
+    received = original
     if fmt in ("md", "txt"):
         original = _web_chrome(original)  # (a web page copied as text; before page numbers: "- 30 -" is none)
     if fmt == "txt":
@@ -3449,6 +3466,7 @@ def from_text(
         original = _signature_columns(original)
     original, page = _page_labels(original)  # ("From: ...", "Published on: ...", "Last updated: ...")
     original = _without_contacts(original)
+    cut_below = _cut_tail(received, original)
     if fmt in ("txt", "html"):
         original = _notes_section(original, html=fmt == "html")
     if fmt in ("md", "txt"):
@@ -3937,6 +3955,8 @@ def from_text(
         path=Path(path) if path else None,
         encoding=encoding,
         signatories=signers,
+        back_matter=[t for t in cut_below + [lines[i].text.strip() for i in sorted(back)]
+                     if t and not _END_MARK.fullmatch(t)],
     )
     if meta.get("heading") and heading and meta["heading"] != heading:
         st.heading = heading  # the text's own title line wins; metadata only fills a gap
