@@ -3698,6 +3698,35 @@ def test_the_bodies_known_by_name_act_for_their_party_and_a_counted_record_is_no
         ["both", "The European Commission and Natural Resources Canada"], ["Air Canada", ""]]
 
 
+def test_bodies_a_text_names_without_their_country_act_for_the_party_it_implies():
+    # (known by name or acronym: the United Kingdom's research funder and navy, Japan's NEDO)
+    st = S.from_text("Joint Statement by the United Kingdom and Japan\n\nLondon, 12 June 2025\n\nScience\n\nUK Research and "
+                     "Innovation will fund 20 projects. UKRI will fund 50 fellowships. The Royal Navy will deploy an Offshore "
+                     "Patrol Vessel. Japan's New Energy and Industrial Technology Development Organization (NEDO) will provide "
+                     "grants of USD 1.5 billion. The Japan Science and Technology Agency and the Japan Foundation will fund exchanges.\n")
+    assert C.extract(st)[["actor", "body"]].values.tolist() == [
+        ["United Kingdom", "UK Research and Innovation"], ["United Kingdom", "UKRI"], ["United Kingdom", "The Royal Navy"],
+        ["Japan", "Japan's New Energy and Industrial Technology Development Organization"],
+        ["Japan", "The Japan Science and Technology Agency and the Japan Foundation"]]
+    # (two central banks, each named by its country)
+    assert rows_by("Vietnam and Russia", "Hanoi", "The State Bank of Vietnam and the Central Bank of the Russian Federation will "
+                   "continue consultations.", ["actor", "body"]) == [
+        ["both", "The State Bank of Vietnam and the Central Bank of the Russian Federation"]]
+    # (a department paired with the other party's ministry, in a text of two, is the first party's;
+    # a department of the office that issued the text is that office's party; a firm is no one's)
+    fact = ("FACT SHEET: The United States and Vietnam\n\nThe White House\nDecember 10, 2024\n\n## Economy\n\n"
+            "- The Department of Energy and Vietnam's Ministry of Industry and Trade signed a Memorandum of Understanding.\n"
+            "- The Department of Commerce will lead a trade mission to Hanoi.\n- Boeing and Vietnam Airlines signed an agreement.\n")
+    st = S.from_text(fact, fmt="md")
+    assert st.issuer == "The White House"
+    assert C.extract(st)[["actor", "body"]].values.tolist() == [
+        ["both", "The Department of Energy and Vietnam's Ministry of Industry and Trade"],
+        ["United States", "The Department of Commerce"], ["Boeing and Vietnam Airlines", ""]]
+    # (issued by no party's office, a bare department is left as written)
+    assert rows_by("Vietnam and Korea", "Hanoi", "The Department of Commerce will lead a trade mission.", ["actor", "body"]) == [
+        ["The Department of Commerce", ""]]
+
+
 def test_a_lead_in_whose_items_say_what_was_agreed_gives_no_row_of_its_own():
     md = ("# Joint Declaration of India, Brazil and South Africa\n\n*Pretoria, 9 September 2025*\n\n## Digital\n\nThe Leaders "
           "agreed that:\n\n1. an IBSA Working Group on Artificial Intelligence shall be established;\n2. the three countries "

@@ -414,6 +414,15 @@ def test_a_currency_word_several_countries_use(parties, sentence, units):
     assert df.unit.tolist() == units
 
 
+def test_the_pacific_currencies_by_name():
+    df = figs("Joint Statement of New Zealand and Samoa\n\nSamoa will co-finance the fund with 4.5 million tālā (WST 4.5 "
+              "million). Samoa adds 2 million tala, Tonga 3 million paʻanga and Vanuatu 100 million vatu. The silo holds 40 t.\n")
+    assert df[["text", "kind", "unit", "restates"]].values.tolist() == [
+        ["4.5 million tālā", "money", "WST", False], ["WST 4.5 million", "money", "WST", True],
+        ["2 million tala", "money", "WST", False], ["3 million paʻanga", "money", "TOP", False],
+        ["100 million vatu", "money", "VUV", False], ["40 t", "quantity", "tonne", False]]
+
+
 def test_currency_words_of_more_countries():
     df = F.counted(figs("Joint Statement of Ethiopia and Türkiye\n\nTİKA will implement projects worth 150 million Turkish "
                         "lira. Ethiopia will allocate ETB 1 billion (one billion birr). Kazakhstan adds 40 billion tenge, "

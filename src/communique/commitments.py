@@ -694,6 +694,10 @@ class _Ctx:
         self.title_words |= frozenset(
             e["acronym"] for e in ent.entities.values()
             if e.get("acronym") and e["type"] == "organization" and e["name"].lower() in title)
+        # the party whose office issued the text ("The White House", "Office of the Prime
+        # Minister of Australia"): its bodies may go without their country ("The Department of
+        # Commerce will lead ...")
+        self.issuer_party = _issuer_party(st.issuer, self.parties)
         self.person_country: dict[str, str] = {}
         self.person_name: dict[str, str] = {}
         self.quotes: list[tuple[int, int, str]] = []  # (start, end, the speaker's party) of quoted words
@@ -1470,6 +1474,8 @@ def _body_to_party(r: tuple, L, ctx) -> tuple:
             if body.startswith(("the ", "The "), m.end()) or L.body_country_re.match(body, m.end())]
     pieces = [body[a:b].strip() for a, b in zip([0, *[c + 5 for c in cuts]], [*cuts, len(body)])]
     whos = [_party_of_body(p, L, ctx) for p in pieces]
+    if None in whos and (len(pieces) > 1 or ctx.issuer_party):
+        whos = _bodies_by_context(pieces, whos, L, ctx)
     if None in whos:
         # (two bodies, the second not opening on "the" or its country: "The European Commission
         # and Natural Resources Canada")
@@ -1490,6 +1496,38 @@ def _body_to_party(r: tuple, L, ctx) -> tuple:
         order = {p: i for i, p in enumerate(ctx.parties)}
         who = _and_list(sorted(whos, key=order.get))
     return (who, *r[1:-1], _and_list(pieces))  # ("A, B and C", as a text lists three)
+
+
+def _issuer_party(issuer: str | None, parties: list[str]) -> str | None:
+    """The party an issuer is the office of: a body the lexicon knows as a party's ("The White
+    House"), or one that names a party's country ("Ministry of External Affairs, India")."""
+    if not issuer:
+        return None
+    lex = E._lex()
+    name = issuer[4:] if issuer.startswith(("The ", "the ")) else issuer
+    who = lex.bodies_of_parties.get(name)
+    if who is None:
+        named = [c for form, c in lex.all_country_forms.items()
+                 if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", issuer)]
+        who = named[0] if len(set(named)) == 1 else None
+    return who if who in parties else None
+
+
+def _bodies_by_context(pieces: list[str], whos: list, L, ctx) -> list:
+    """Whose a public body named without its country is, where the text says it otherwise: in a
+    text of two parties, the other party's when it is paired with a body of one ("The Department
+    of Energy and Vietnam's Ministry of Industry and Trade"); else, the issuer's ("The Department
+    of Commerce" of a White House fact sheet). A body no public body ("Boeing") stays unknown."""
+    def bare(piece: str) -> bool:
+        return bool(L.public_body_re.search(piece)) and not L.body_country_re.search(piece)
+
+    known = {w for w in whos if w is not None}
+    if len(ctx.parties) == 2 and len(known) == 1 and all(w is not None or bare(p) for p, w in zip(pieces, whos)):
+        other = next(p for p in ctx.parties if p not in known)
+        return [w if w is not None else other for w in whos]
+    if ctx.issuer_party and all(w is not None or bare(p) for p, w in zip(pieces, whos)):
+        return [w if w is not None else ctx.issuer_party for w in whos]
+    return whos
 
 
 def _party_of_body(body: str, L, ctx) -> str | None:

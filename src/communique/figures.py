@@ -308,7 +308,7 @@ def _rx() -> SimpleNamespace:
     # (not after a year: "the 2023 full year")
     between = (rf"(?:(?<!(?:19|20)\d\d)\s++(?:{_words(lex.get('duration_modifiers') or ['consecutive'])})"
                rf"(?=\s++(?:{_forms(durations)})(?![A-Za-z])))?")
-    unit = rf"(?:(?:{between}\s*+(?P<unit>{_forms(unit_forms)})|-(?P<cunit>{_forms(compound_forms)}))(?![A-Za-z0-9]))"
+    unit = rf"(?:(?:{between}\s*+(?P<unit>{_forms(unit_forms)})|-(?P<cunit>{_forms(compound_forms)}))(?![^\W_]))"
     core = rf"(?:(?P<cur>{cur})\s?)?(?P<num>{dig}|{wordnum}){scale}?{unit}?"
     # At a digit neither a currency nor a number word can begin; the group "cur" stays (it
     # never matches) because ``scale`` and the reader refer to it.
