@@ -1482,6 +1482,21 @@ def test_a_second_verb_after_and_keeps_the_sentences_subject():
         ("Brazil", "welcome", "endorsement", False, "the agreement signed by Argentina and ratified by its parliament")]
 
 
+def test_a_principle_held_again_or_in_common_is_no_commitment_whatever_follows_it():
+    # (a deadline of the next verb's, or the date of a treaty, makes no act of the principle)
+    assert [r[:3] for r in rows_of("The leaders reaffirmed their commitment to the Paris Agreement and agreed to cooperate "
+                                    "on methane reduction by 2030.")] == [
+        ("both", "reaffirm", "endorsement"), ("both", "agree", "commitment")]
+    assert [r[:3] for r in rows_of("The Sides reaffirmed their commitment to the principles enshrined in the Treaty on "
+                                    "Friendly Relations of 16 June 1994, which remains the foundation of their ties.")] == [
+        ("both", "reaffirm", "endorsement")]
+    assert [r[:3] for r in rows_of("Brazil and Argentina share a commitment to the rules-based international order.")] == [
+        ("both", "share", "endorsement")]
+    # (an act, or a deadline of its own, still binds)
+    assert [r[:3] for r in rows_of("They reaffirmed their commitment to net zero by 2050. They share a commitment to work "
+                                    "together on AI.")] == [("both", "reaffirm", "commitment"), ("both", "share", "commitment")]
+
+
 def test_numbers_in_words_are_one_target():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will "
                      "provide two hundred and fifty million dollars. Argentina will train half a million young people. "

@@ -1822,8 +1822,18 @@ _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b(?![ \t]+[A-Z])")
 _AND_TO_ACT = re.compile(r"\band\s+to\s+[a-z]+ing\b")
 
 
+# where what a commitment is to ends: a relative clause, or the subject's next verb ("their
+# commitment to the Paris Agreement and agreed to cooperate ... by 2030")
+_TO_WHAT_ENDS = re.compile(r",\s+(?:which|who|whose)\b|;|\s+and\s+(?:also\s+)?(?:[a-z]+ed|will|shall|would)\b")
+# a year that dates a thing named before it, no deadline: "the Treaty ... of 16 June 1994", "since 1992"
+_DATED_BEFORE = re.compile(r"(?:\bof|\bsince|\bsigned\s+in)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?$")
+
+
 def _act_after_to(text: str, at: int, end: int) -> bool:
-    if _ACT_NOUN_AFTER_TO.match(text, at) or _YEAR_IN.search(text, at, end) or _AND_TO_ACT.search(text, at, end):
+    stop = _TO_WHAT_ENDS.search(text, at, end)
+    end = stop.start() if stop else end
+    year = next((y for y in _YEAR_IN.finditer(text, at, end) if not _DATED_BEFORE.search(text, max(0, y.start() - 24), y.start())), None)
+    if _ACT_NOUN_AFTER_TO.match(text, at) or year or _AND_TO_ACT.search(text, at, end):
         return True  # ("to the full implementation of the Paris Agreement by 2030": an act, named by its noun)
     m = _WORD_AFTER_TO.match(text, at)
     if m is None:
