@@ -1497,6 +1497,31 @@ def test_a_principle_held_again_or_in_common_is_no_commitment_whatever_follows_i
                                     "together on AI.")] == [("both", "reaffirm", "commitment"), ("both", "share", "commitment")]
 
 
+def test_a_denial_a_texts_own_force_a_noted_fact_and_a_recital_keep_to_their_clauses():
+    # (a denial holds for its own clause, not the next one's subject)
+    assert rows_of("Brazil will not impose tariffs, and the Working Group will be reviewed in 2026.") == [
+        ("Brazil", "will", "commitment", True, "impose tariffs")]
+    # (what the text says of its own force, whatever it calls itself, is no denied act)
+    assert rows_of("The Accord does not create legally binding obligations under international law. The Memorandum "
+                   "does not create legal obligations.") == []
+    assert rows_of("The Accord will not create new bureaucracy.") == [
+        ("The Accord", "will", "commitment", True, "create new bureaucracy")]
+    # (what another did, as the parties note or welcome it, is no one's pledge here)
+    assert [r[:3] for r in rows_of("They noted that the International Development Association (IDA) has approved a "
+                                    "grant of up to US$40 million. They welcomed that the Asian Development Bank approved a "
+                                    "loan of US$500 million.")] == [("both", "note", "acknowledgement"), ("both", "welcome", "endorsement")]
+    # (what a recital says one aims at, as what it says was set, is the background)
+    st = S.from_text("Joint Declaration of Intent between Brazil and Argentina\n\nBrasília, 12 March 2025\n\nThe "
+                     "Participants,\n\nAcknowledging that Argentina has set a net-zero target for 2050, and that Brazil aims "
+                     "to achieve climate neutrality by 2045,\n\nHave reached the following understanding:\n\nArticle 1\n\n"
+                     "The Participants intend to cooperate on green hydrogen.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["both", "intend"]]
+    # (a condition of eligibility)
+    df = C.extract(S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nBrazil will co-finance "
+                               "up to 40% of the cost of the bridge, where eligible.\n"))
+    assert df[["conditional", "condition"]].values.tolist() == [[True, "where eligible"]]
+
+
 def test_numbers_in_words_are_one_target():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will "
                      "provide two hundred and fifty million dollars. Argentina will train half a million young people. "

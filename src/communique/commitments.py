@@ -1800,6 +1800,15 @@ def _is_body(actor: str, L, ctx) -> bool:
         and actor not in ctx.people and " and " not in actor
 
 
+_PERFECT_BEFORE = re.compile(r"(?:has|have|had)\s+(?:(?:already|also|recently|now)\s+)?$")
+
+
+def _aux_start(text: str, at: int) -> int:
+    """Where a verb's perfect auxiliary begins ("has approved"), else the verb's own start."""
+    m = _PERFECT_BEFORE.search(text, max(0, at - 24), at)
+    return m.start() if m else at
+
+
 _THAT_GAP = re.compile(r"\s+that\s+(?:[\w.'’-]+\s+){0,6}?(?:\([A-Za-z]{2,10}\)\s+)?(?:also\s+)?")  # "announced that it will", "that the Government of India will", "that the Fund (PIF) will"
 _THAT_AFTER = re.compile(r"\s+that\b")
 _NOT_TO_AT = re.compile(r"(?:not\s+)?to\s")
@@ -2405,6 +2414,14 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             if (r in said or r in stated) and r["cut"] is not None and (q["cut"] is None or r["cut"] < q["cut"]):
                 q["cut"] = r["cut"]  # (the clause that announced it still ends what came before: "welcomed ..., and announced that")
         recs = [r for r in recs if r not in said and r not in stated]
+    # what another did, as the parties note or welcome it ("noted that the International
+    # Development Association has approved a grant of US$40 million"): a fact they take note of,
+    # the noting row's, and no pledge of anyone's here
+    recs = [q for i, q in enumerate(recs) if not (
+        i and q.get("cls") == "past" and q["actor"] is not None and q["actor"] not in ctx.parties
+        and q["actor"] not in ("both", "all") and q["actor"] not in L.country_names
+        and recs[i - 1]["category"] in ("acknowledgement", "endorsement")
+        and _THAT_GAP.fullmatch(text, recs[i - 1]["verb_end"], _aux_start(text, q["verb_start"])))]
     # a present-tense verb on nothing, at the end of the sentence, is a plural noun read as a
     # verb ("stand up for its interests and values."); "Kenya agreed." stays a position
     recs = [r for r in recs if r.get("cls") != "s" or text[r["target_start"]:s.end].strip(" \t\n.;:!?\"'”’)")
@@ -2439,6 +2456,12 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         other = _WHILE_OTHER.search(text, r["target_start"], end)
         if other is not None:
             end = other.start()  # "aims to reduce emissions by 60%, while Australia has legislated ...": another's, apart
+        if r["negated"]:
+            fresh = _AND_NEW_SUBJECT.search(text, r["target_start"], end)
+            if fresh is not None:
+                # "Japan will not impose tariffs, and the Working Group will be reviewed in 2026": a
+                # denial holds for its own clause, not for the next one's subject
+                end = fresh.start()
         quoted = _quotation(text, st.paragraphs[s.paragraph], r["verb_start"])
         if quoted is not None:
             # '"We will build the jobs our young people deserve," said President Tinubu': the
@@ -2478,7 +2501,14 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     r["category"] = c2
     # ("The Action Plan shall not be legally binding": what the text says of its own force, no act)
     return [r for r in recs if not r.get("courtesy") and r["actor"] is not None
-            and not (r["negated"] and L.disclaimer_re.match(text, r["verb_start"]) and L.instrument_re.search(r["actor"]))]
+            and not (r["negated"] and _disclaims(text, r, L) and L.instrument_re.search(r["actor"]))]
+
+
+def _disclaims(text: str, r: dict, L) -> bool:
+    """Whether a denied row is what the text says of its own force, from its auxiliary on ("The
+    Accord does not create legally binding obligations": the row's verb is "create")."""
+    m = L.disclaimer_re.search(text, max(0, r["verb_start"] - 16), r["target_end"])
+    return m is not None and m.start() <= r["verb_start"]
 
 
 _THANKED = re.compile(r"\b(?:to|of)\s+(?:the\s+)?[A-Z]")
@@ -3967,6 +3997,8 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|also|recently|
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:(?P<already>already)|also|jointly|together|so\s+far)\s+)?$")
 # a clause of what the subject has done, after what it will do: ", and has already delivered 23 packages"
 # a contrast with another subject: ", while Australia has ...", ", whereas the EU ..."
+_AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|this|these|its|their|our)\s+(?:[\w'’-]+\s+){0,5}?"
+                              r"(?:will|shall|would|is|are|was|were|has|have|can|could|may|must)\b")
 _WHILE_OTHER = re.compile(r",\s+(?:while|whilst|whereas)\s+(?:the\s+)?[A-Z]")
 _AND_HAS_DONE = re.compile(r",\s+and\s+(?:has|have)\s+(?:(?:already|also|so\s+far)\s+)?[a-z]+(?:ed|en|wn|ght|t)\b")
 # a running total in what was done: "has approved 96 projects totalling USD 33 billion", "to date"
@@ -4443,11 +4475,12 @@ def extract(statement: S.Statement):
         for r in recs:
             if r.get("history"):
                 continue
-            if recital and _PERFECT_BEFORE.search(text, max(s.start, r["verb_start"] - 30), r["verb_start"]) \
+            if recital and (r["cls"] in ("s", "past") or _PERFECT_BEFORE.search(text, max(s.start, r["verb_start"] - 30), r["verb_start"])) \
                     and _embedded_in_recital(text, s.start, r["verb_start"]):
-                # a recital's "Acknowledging that Germany has set the target of ...": the background,
-                # no position (not "Recognizing ..., the two leaders have agreed to ...", the
-                # sentence's own verb after the recital's comma)
+                # a recital's "Acknowledging that Germany has set the target of ...", "... and that
+                # Germany aims to achieve climate neutrality by 2045": the background, no position
+                # (not "Recognizing ..., the two leaders have agreed to ...", the sentence's own verb
+                # after the recital's comma; nor what the recital says one will do)
                 continue
             if r["cls"] == "past" and r["verb"] in _MADE_VISITS and _A_VISIT.match(text, r["target_start"]):
                 continue  # "Prime Minister Anwar undertook an official visit to Indonesia": what happened, no pledge
