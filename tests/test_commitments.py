@@ -1522,6 +1522,24 @@ def test_a_denial_a_texts_own_force_a_noted_fact_and_a_recital_keep_to_their_cla
     assert df[["conditional", "condition"]].values.tolist() == [[True, "where eligible"]]
 
 
+def test_a_guest_called_him_and_a_gift_whose_giver_is_named_after_it():
+    # (in a text of two, the guest the inviter calls "him" is the other party)
+    st = S.from_text("Joint Statement of China and Saudi Arabia\n\nBeijing, 12 March 2025\n\nPresident Xi Jinping held "
+                     "talks with Crown Prince Mohammed bin Salman. President Xi invited him to visit China at a convenient "
+                     "time, which he accepted with pleasure.\n")
+    assert C.extract(st)[["actor", "verb", "category", "target"]].values.tolist()[-1] == [
+        "Saudi Arabia", "accept", "intention", "visit China at a convenient time"]
+    # ("the contribution of CFA 25 billion by Côte d'Ivoire": the giver's, and no more of the pledge before it)
+    st = S.from_text("Final Communiqué of the Heads of State of Nigeria and Côte d'Ivoire\n\nAbuja, 12 March 2025\n\nThe "
+                     "Heads of State welcome the pledge of the Federal Republic of Nigeria to contribute ₦ 150 billion to the "
+                     "Standby Force, and the contribution of CFA 25 billion by the Republic of Côte d'Ivoire.\n")
+    rows = C.extract(st)
+    assert rows[["actor", "verb", "target"]].values.tolist()[1:] == [
+        ["Nigeria", "pledge", "contribute ₦ 150 billion to the Standby Force"],
+        ["Côte d'Ivoire", "contribute", "CFA 25 billion"]]
+    assert F.counted(F.extract(st))[["text", "unit"]].values.tolist() == [["₦ 150 billion", "NGN"], ["CFA 25 billion", "XOF"]]
+
+
 def test_numbers_in_words_are_one_target():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will "
                      "provide two hundred and fifty million dollars. Argentina will train half a million young people. "

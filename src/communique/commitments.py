@@ -2383,7 +2383,12 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             # "invited President Lee to visit Canada, which he accepted": the invitation is the
             # invitee's to take up (a visit to be made), and the inviter's ends before it
             guest = _TO_ONLY.search(text, a["target_start"], which.start())
-            who = _resolve(text[a["target_start"]:guest.start()], L, ctx) if guest else None
+            whom = text[a["target_start"]:guest.start()].strip() if guest else ""
+            who = _resolve(whom, L, ctx) if guest else None
+            if who is None and whom in ("him", "her", "them") and len(ctx.parties) == 2 and a["actor"] in ctx.parties:
+                # ("President Xi invited him to visit China ..., which he accepted": the guest, in a
+                # text of two, is the party that did not invite)
+                who = (next(p for p in ctx.parties if p != a["actor"]), False)
             if who is not None:
                 b.update(actor=who[0], category="intention", target_start=guest.end(), stop=which.start())
             a["stop"] = which.start()
@@ -2898,7 +2903,25 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
                 if _COORDINATED.search(text, max(s.start, at - 8), at):
                     rec["cut"] = at  # "the decision of X to ... and the intention of Y to ...": a second object
                 out.append(rec)
+                continue
+        m = _OWNED_BY.match(text, n0, s.end)
+        if m:
+            # "the contribution of CFA 25 billion by the Republic of Côte d'Ivoire": the giver's, named after
+            res = _resolve(m.group("owner"), L, ctx)
+            if res is not None and res[0] not in ("both", "all"):
+                rec = _owned_record(m, res[0], n0, L)
+                rec.update(target_start=m.start("what"), stop=m.end("what"))
+                head = _DETERMINER_BEFORE.search(text, max(s.start, n0 - 6), n0)
+                at = head.start() if head else n0
+                if _COORDINATED.search(text, max(s.start, at - 8), at):
+                    rec["cut"] = at
+                out.append(rec)
     return out
+
+
+# a gift and its giver after it: "the contribution of CFA 25 billion by the Republic of Côte d'Ivoire"
+_OWNED_BY = re.compile(r"(?P<noun>contributions?|pledges?|grants?|loans?|donations?)\s+of\s+(?P<what>[^,;]{1,60}?)\s+by\s+"
+                       r"(?P<owner>(?:the\s+)?[A-Z][^,;.]{0,60}?)(?=\s*(?:[,;.]|$)|\s+(?:to|for|in|towards)\b)")
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
