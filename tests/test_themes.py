@@ -649,6 +649,23 @@ def test_the_kind_word_of_a_name_is_no_evidence_of_a_theme():
     assert df.topic.tolist()[1] == 16
 
 
+def test_a_names_short_form_and_a_ministrys_portfolio_yield_to_what_the_sentence_says():
+    st = S.from_text("Joint Statement of Canada and Mexico\n\nOttawa, 3 May 2025\n\nMinerals\n\nThe two countries will "
+                     "co-chair the Critical Minerals Alliance. Canada will contribute CAD $30 million to the Alliance's "
+                     "Responsible Mining fund. Kenya's Ministry of Health is facilitating access. A Memorandum of Understanding "
+                     "between the Ministry of Mines of India and the Ministry of Economy, Trade and Industry of Japan on "
+                     "cooperation in the field of mineral resources.\n")
+    df = themes.classify(st)
+    # ("the Alliance" of a text that named the Critical Minerals Alliance is that name, no military alliance)
+    assert df.terms.tolist()[1] == ["mining"] and df.topic_name.tolist()[1] == "Public Lands"
+    # (a ministry's portfolio says the topic where nothing else does, and yields where something does)
+    assert df[["topic_name", "terms"]].values.tolist()[2:] == [["Health", ["health"]], ["Energy", ["mineral resources"]]]
+    # ("the Alliance" of a text that names no such body is the alliance)
+    st = S.from_text("Joint Statement of Canada and Mexico\n\nOttawa, 3 May 2025\n\nDefense\n\nThe Alliance will "
+                     "strengthen its posture.\n")
+    assert themes.classify(st).terms.tolist() == [["alliance"]]
+
+
 def test_digital_infrastructure_is_technology_not_transport():
     # "infrastructure" alone leans to Transportation; its digital kind is computing
     st = S.from_text("Joint Statement\n\nTechnology\n\nThe two countries will build digital public infrastructure together. "

@@ -711,9 +711,14 @@ def _outside_titles(st: S.Statement, found: list) -> list:
     found_names = an.found
     # (nor a state's or a place's name: "democratic" of the Democratic People's Republic of Korea,
     # "port" of Port Moresby)
+    text = st.text
     spans = sorted((f["start"], f["end"]) for f in found_names if f["type"] in ("person", "country", "place"))
     kinds = sorted((f["start"], f["end"]) for f in found_names if f["type"] in E.INSTITUTION_TYPES)
     cues = _cue_words()
+    # (nor a name's kind word standing for the name, capitalized: "the Alliance's fund" of a text
+    # that named the "Critical Minerals Alliance"; "the Alliance" of a text that names none is NATO's)
+    short = {text[f["start"]:f["end"]].split()[-1].lower() for f in found_names if f["type"] in E.INSTITUTION_TYPES}
+    short = {w for w in short if w in cues}
     # (nor a party's own name, wherever it stands: the EU of an EU-Egypt statement is who speaks,
     # not what it speaks of, in "the EU will allocate ..." as in "the EU-Egypt Association Council")
     parties = {p.lower() for p in st.parties}
@@ -722,7 +727,6 @@ def _outside_titles(st: S.Statement, found: list) -> list:
         return found
     starts = [a for a, _ in spans]
     name_starts = [a for a, _ in kinds]
-    text = st.text
     out = []
     # (a place the codebook names as a term of its own counts: "the South China Sea")
     places = {(f["start"], f["end"]) for f in found_names if f["type"] == "place"}
@@ -735,9 +739,40 @@ def _outside_titles(st: S.Statement, found: list) -> list:
         j = bisect.bisect_right(name_starts, f[0]) - 1
         if j >= 0 and f[1] <= kinds[j][1] and text[f[0]:f[1]].lower() in cues:
             continue
+        if short and text[f[0]:f[0] + 1].isupper() and _POSSESSIVE_END.sub("", text[f[0]:f[1]].lower()) in short and f[0] > 0 \
+                and text[f[0] - 1] not in "\n" and not _SENTENCE_OPENS.search(text, max(0, f[0] - 3), f[0]):
+            continue
         out.append(f)
     return out
 
+
+def _in_portfolios(st: S.Statement, found: list) -> set[int]:
+    """The starts of the matches inside a government body's name ("economy" and "trade" of the
+    "Ministry of Economy, Trade and Industry"): they say who acts, and what about only where the
+    sentence says nothing else ("Kenya's Ministry of Health is facilitating access" is Health;
+    "an MoU between the Ministry of Mines and METI on mineral resources" is not Foreign Trade)."""
+    from . import entities as E
+
+    text = st.text
+    bodies = sorted((f["start"], f["end"]) for f in E.analyse(st).found
+                    if f["type"] == "organization" and _PORTFOLIO_BODY.match(text, f["start"], f["end"]))
+    if not bodies:
+        return set()
+    starts = [a for a, _ in bodies]
+    out = set()
+    for f in found:
+        i = bisect.bisect_right(starts, f[0]) - 1
+        if i >= 0 and f[1] <= bodies[i][1]:
+            out.add(f[0])
+    return out
+
+
+# a government body named by its portfolios: "Ministry of Economy, Trade and Industry", "the
+# Department of Energy", "Secretariat of Economy", "Ministerio de Relaciones Exteriores"
+_PORTFOLIO_BODY = re.compile(r"(?:[Tt]he\s+)?(?:Federal\s+|State\s+|National\s+)?(?:Ministry|Ministries|Department|Secretariat"
+                             r"|Ministerio|Ministère|Secretaría|Secretaria|Ministério)\s+(?:of|for|de|do|da|des|du)\b")
+_SENTENCE_OPENS = re.compile(r"[.!?:]\s*$")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 @functools.lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
@@ -756,6 +791,7 @@ def _classify(st: S.Statement, cb: Codebook, min_score: float):
     text = st.text
     lower = S.lower_keeping_offsets(text)
     found = _outside_titles(st, m.scan(lower, text))
+    weak = _in_portfolios(st, found)
     starts = [f[0] for f in found]
 
     def within(a: int, b: int):
@@ -785,6 +821,8 @@ def _classify(st: S.Statement, cb: Codebook, min_score: float):
                 mine.append(found[k])
             k += 1
         j = k
+        if weak and any(f[0] in weak for f in mine) and not all(f[0] in weak for f in mine):
+            mine = [f for f in mine if f[0] not in weak]  # (the body's portfolio yields to what the sentence says)
         if not mine:
             c_topic.append(None)
             c_tname.append(None)
