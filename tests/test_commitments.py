@@ -1540,6 +1540,14 @@ def test_a_guest_called_him_and_a_gift_whose_giver_is_named_after_it():
     assert F.counted(F.extract(st))[["text", "unit"]].values.tolist() == [["₦ 150 billion", "NGN"], ["CFA 25 billion", "XOF"]]
 
 
+def test_a_group_the_parties_form_acts_for_all_of_them_in_the_singular_too():
+    st = S.from_text("Joint Statement of Australia, India, Japan and the United States\n\nWilmington, 21 September 2024\n\n"
+                     "Health\n\nThe Quad aims to mobilize at least $1.5 billion for cancer care. The Quad partners will train "
+                     "500 nurses.\n")
+    assert C.extract(st)[["actor", "verb", "category"]].values.tolist() == [
+        ["all", "aim", "intention"], ["all", "will", "commitment"]]
+
+
 def test_numbers_in_words_are_one_target():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will "
                      "provide two hundred and fifty million dollars. Argentina will train half a million young people. "

@@ -447,15 +447,23 @@ def test_people_who_share_a_title_follow_the_order_the_text_set():
 
 def test_an_acronym_the_statement_spells_out_is_its_own():
     df = E.extract(S.from_text(
-        "Joint Statement of Saudi Arabia and France\n\nThe Saudi Public Investment Fund (PIF) intends to invest 3 billion "
-        "euros, and France will facilitate the opening of a PIF office in Paris. The Pacific Islands Forum met.\n"
+        "Joint Statement of Saudi Arabia and France\n\nThe Saudi Tourism Development Fund (TDF) intends to invest 3 billion "
+        "euros, and France will facilitate the opening of a TDF office in Paris. The Tourism Development Forum met.\n"
     ))
-    assert df[["name", "acronym", "mentions"]].values.tolist()[0] == ["Saudi Public Investment Fund", "PIF", 2]
-    assert df[df.name == "Pacific Islands Forum"]["mentions"].tolist() == [1]
-    # and without the acronym spelled out, when the name's last words give it exactly
+    assert df[["name", "acronym", "mentions"]].values.tolist()[0] == ["Saudi Tourism Development Fund", "TDF", 2]
+    assert df[df.name == "Tourism Development Forum"]["mentions"].tolist() == [1]
+    # and without the acronym spelled out, when the name's last words give it exactly (not the
+    # Pacific Islands Forum's, another "PIF")
     df = E.extract(S.from_text("Joint Statement of Saudi Arabia and France\n\nThe Saudi Public Investment Fund intends to "
                                "invest, and France will facilitate the opening of a PIF office in Paris.\n"))
-    assert df[df.type.isin(["initiative", "organization"])][["name", "mentions"]].values.tolist() == [["Saudi Public Investment Fund", 2]]
+    assert df[df.type.isin(["initiative", "organization"])][["name", "mentions"]].values.tolist() == [["Public Investment Fund", 2]]
+    # (a known body named after its country's adjective is the known body, of that country)
+    df = E.extract(S.from_text("Joint Statement of Saudi Arabia and France\n\nThe Saudi Public Investment Fund (PIF) intends "
+                               "to invest 3 billion euros, and France will facilitate the opening of a PIF office in Paris. The "
+                               "Pacific Islands Forum met.\n"))
+    assert df[["name", "type", "acronym", "country", "mentions"]].values.tolist()[0] == [
+        "Public Investment Fund", "organization", "PIF", "Saudi Arabia", 2]
+    assert df[df.name == "Pacific Islands Forum"]["mentions"].tolist() == [1]
 
 
 def test_places_of_several_words():
@@ -1044,6 +1052,28 @@ def test_a_name_that_opens_on_a_list_of_single_words():
     # (a list of countries opens no name: each is its own)
     for country in ("Japan", "Australia", "India"):
         assert df.loc[country, "type"] == "country"
+
+
+def test_a_body_after_its_countrys_possessive_a_region_named_like_a_bank_and_a_dated_known_treaty():
+    df = E.extract(S.from_text(
+        "Joint Statement of Vietnam, Jordan and the United States\n\nHanoi, 5 March 2025\n\nCooperation\n\nVietnam's "
+        "Ministry of Industry and Trade and the Department of Energy signed an MoU. Ukraine's NATO membership was "
+        "discussed. The Sides discussed the Gaza Strip and the occupied West Bank. Settlements in the West Bank must "
+        "stop. They called for respect for the United Nations Convention on the Law of the Sea of 1982. We are launching "
+        "the Quad Cancer Moonshot. They will engage the Alliance of Sahel States.\n")).set_index("name")
+    # (the first mention says whose a body is; not a body of many, as NATO)
+    assert df.loc["Ministry of Industry and Trade", "country"] == "Vietnam"
+    assert df.loc["Department of Energy", "country"] is None
+    assert df.loc["North Atlantic Treaty Organization", "country"] is None
+    assert (df.loc["West Bank", "type"], df.loc["West Bank", "mentions"]) == ("place", 2)
+    assert "Settlements in the West Bank" not in df.index
+    assert df.loc["United Nations Convention on the Law of the Sea", "type"] == "agreement"
+    assert not any(n.endswith("of 1982") for n in df.index)
+    assert df.loc["Quad Cancer Moonshot", "type"] == "initiative"
+    assert df.loc["Alliance of Sahel States", "type"] == "organization"
+    # (a region that only holds no body's word closes a name: the seed's "100,000 Strong in the Americas")
+    seed = E.extract(SEED).set_index("name")
+    assert seed.loc["100,000 Strong in the Americas", "type"] == "initiative"
 
 
 def test_an_envoys_title_ends_with_the_place_the_envoy_is_for():

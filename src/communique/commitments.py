@@ -927,7 +927,8 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         return (kind, p, kind == "sig" or p == "they"), m.end()
     m = L.subgroup_re.match(span, pos) if L.subgroup_re is not None else None
     if m and all(c in ctx.parties for c in L.subgroups[m.group(1)]):
-        return ("multi", "|".join(L.subgroups[m.group(1)]), True), m.end()  # "The Baltic States": those parties
+        # "The Baltic States": those parties ("The Quad", one name in the singular: "The Quad aims to ...")
+        return ("multi", "|".join(L.subgroups[m.group(1)]), m.group(1).endswith("s")), m.end()
     m = L.pair_alone_re.match(span, pos)
     if m:  # as "they": the last two who acted ("Kenya and Uganda signed ..., and the two will ..."), else the parties
         return ("prev", "both", True), m.end()
@@ -1364,7 +1365,7 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         if len(values) == 1:
             return values[0], plural
         if ctx.parties and set(values) == set(ctx.parties):
-            return ctx.group(), True
+            return ctx.group(), plural  # (a group's one name is singular: "The Quad aims to ...")
         if len(values) == 2 and (not ctx.parties or (len(ctx.parties) == 1 and ctx.parties[0] in values)):
             return "both", True  # (the two parties the heading did not name; not two others of a host's text)
         # (in the parties' order, so that "Cyprus and Greece" and "Greece and Cyprus" are one actor)
@@ -2268,7 +2269,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             who, plural = res
             if h["kind"] == "verb" and h["cls"] == "base" and not plural and not bare:
                 continue
-            if h["kind"] == "verb" and h["cls"] == "s" and who in ("both", "all"):
+            if h["kind"] == "verb" and h["cls"] == "s" and who in ("both", "all") and plural:
                 continue
             disp = bpos + len(span) - len(span.lstrip())
             cut = None if btok in L.complement or btok == "said" else bstart

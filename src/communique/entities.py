@@ -1502,6 +1502,16 @@ def _find(st: S.Statement) -> SimpleNamespace:
             k = bisect.bisect_right(known_starts, s0) - 1
             if (s0, e0) in known_exact or name in L.known or (k >= 0 and known_reach[k] >= e0):
                 continue  # (nor a part of a known name: "Gateway" of "the Global Gateway initiative")
+            dated = _OF_YEAR_END.search(name)
+            if dated and (name[:dated.start()] in L.known or (s0, s0 + dated.start()) in known_exact):
+                continue  # "the United Nations Convention on the Law of the Sea of 1982": the known name, dated
+            if name.split()[0] in L.adjective and name.split(None, 1)[-1] in L.known:
+                continue  # "the Saudi Public Investment Fund": the known name, its country said before it
+            region = _REGION_AFTER_IN.search(name)
+            if name in L.regions or (region and region.group(1) in L.regions and L.cues.get(region.group(1).split()[-1])):
+                # "the West Bank", "Settlements in the West Bank": a region whose last word is a
+                # body's ("Bank"), read below as the place it is
+                continue
             sent = sentence_of(s0, e0)
             if sent is not None:
                 on = _ON_SUBJECT.search(name) if typ == "organization" and " on " in name else None
@@ -3195,10 +3205,39 @@ def extract(statement: S.Statement):
             row["mentions"] += 1
             if row["sentences"][-1] != f["sentence"]:  # mentions come in text order
                 row["sentences"].append(f["sentence"])
+    _owned_bodies(statement.text, res.found, rows, L)
     _officers_bodies(statement.text, res, rows, L)
     _delegations(statement, rows, L)
     out = sorted(rows.values(), key=lambda r: (r["start"], r["end"]))
     return _frame(out, COLUMNS, ("mentions", "sentence", "start", "end"))
+
+
+_OF_YEAR_END = re.compile(r"\s+of\s+(?:19|20)\d\d$")
+_REGION_AFTER_IN = re.compile(r"\s+in\s+(?:the\s+)?(.+)$")
+
+
+def _owned_bodies(text: str, found: list, rows: dict, L) -> None:
+    """A government body named after its country's possessive ("Vietnam's Ministry of Industry
+    and Trade", "Mexico's Secretariat of Economy") is that country's, as its name alone does not
+    say; only a body of a state's kind, not "Ukraine's NATO membership"."""
+    for f in found:
+        r = rows.get(f["key"])
+        if r is None or f["start"] != r["start"] or r["type"] != "organization" or r["country"] \
+                or not _STATE_BODY_NAME.match(r["name"]):
+            continue  # (its first mention says whose it is: two states' "Department of Energy" are one name)
+        owner = _COUNTRY_POSSESSIVE.search(text, max(0, f["start"] - 40), f["start"])
+        if owner is not None:
+            words = text[max(0, f["start"] - 40):owner.start()].split()
+            for k in range(1, min(4, len(words)) + 1):
+                who = L.all_country_forms.get(" ".join(words[-k:]))
+                if who is not None:
+                    r["country"] = who
+                    break
+
+
+_STATE_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Ministry|Ministries|Department|Secretariat|Agency|Office"
+                              r"|Bureau|Directorate|Coast\s+Guard|Navy|Army|Air\s+Force|Police|Customs|Central\s+Bank)\b")
+_COUNTRY_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+$")
 
 
 _DELEGATION_LEAD = re.compile(r"\b(?:[Tt]he\s+)?(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:side|delegation)\s+"
