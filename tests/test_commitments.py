@@ -1548,6 +1548,20 @@ def test_a_group_the_parties_form_acts_for_all_of_them_in_the_singular_too():
         ["all", "aim", "intention"], ["all", "will", "commitment"]]
 
 
+def test_instruments_numbered_afresh_under_a_numbered_paragraph_are_each_exchanged():
+    st = S.from_text("Joint Statement of India and Japan\n\nTokyo, 29 August 2025\n\n13. The two Prime Ministers welcomed "
+                     "the progress.\n\n14. The following MoUs and documents were exchanged in the presence of the two Prime "
+                     "Ministers:\n1. Memorandum of Cooperation on Joint Crediting Mechanism;\n2. Memorandum of Understanding on "
+                     "cooperation in the field of mineral resources;\n3. Exchange of Notes on a Yen Loan of JPY 191 billion.\n\n"
+                     "15. Prime Minister Ishiba thanked Prime Minister Modi.\n")
+    assert C.extract(st)[["actor", "verb", "target"]].values.tolist() == [
+        ["both", "welcome", "the progress"],
+        ["both", "exchange", "Memorandum of Cooperation on Joint Crediting Mechanism"],
+        ["both", "exchange", "Memorandum of Understanding on cooperation in the field of mineral resources"],
+        ["both", "exchange", "Exchange of Notes on a Yen Loan of JPY 191 billion"],
+        ["Japan", "thank", "Prime Minister Modi"]]
+
+
 def test_numbers_in_words_are_one_target():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will "
                      "provide two hundred and fifty million dollars. Argentina will train half a million young people. "

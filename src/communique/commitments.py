@@ -3605,6 +3605,19 @@ def _trim_end(text: str, tstart: int, tend: int) -> int:
     return max(tend, tstart)
 
 
+def _item_number(marker: str) -> int | None:
+    """The place in its list of an item's mark: 1 for "1.", "(a)", "a)"; None for a bullet."""
+    m = _ITEM_MARK.fullmatch(marker.strip())
+    if m is None:
+        return None
+    return int(m.group(1)) if m.group(1) else ord(m.group(2).lower()) - ord("a") + 1
+
+
+_ITEM_MARK = re.compile(r"\(?(?:(\d{1,3})|([a-zA-Z]))[.)]")
+_NUMBERED = re.compile(r"\(?\d{1,3}[.)]")
+_PASSIVE_LEMMA = {"signed": "sign", "concluded": "conclude", "exchanged": "exchange", "adopted": "adopt", "announced": "announce",
+                  "launched": "launch", "initialled": "initial", "initialed": "initial", "agreed": "agree"}
+_FIRST_ITEM = re.compile(r"\(?1[.)]")  # (lettered items, "(a)", are read as a lead-in's list already)
 _PASSIVE_FOLLOWING = re.compile(
     r"\b[Tt]he\s+following\s+(?:[\w'’()-]+\s+){0,8}?(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|jointly\s+)?"
     r"(?P<v>signed|concluded|exchanged|adopted|announced|launched|initialled|initialed|agreed)\b")
@@ -4604,10 +4617,27 @@ def extract(statement: S.Statement):
         sent = sentences[i] if i >= 0 else None
         if sent is None or i in with_rows or passive.end() > sent.end or text[sent.start:sent.end].rstrip()[-1:] != ":":
             continue
-        lemma = L.outcome_lemma.get(passive.group("v")) or forms.get(passive.group("v"), (passive.group("v"), ""))[0]
+        lemma = L.outcome_lemma.get(passive.group("v")) or forms.get(passive.group("v"), (_PASSIVE_LEMMA.get(passive.group("v"), passive.group("v")), ""))[0]
         category = L.category.get(lemma, "commitment")
         p = st.paragraphs[sent.paragraph]
         nxt = st.paragraphs[p.index + 1] if p.index + 1 < len(st.paragraphs) else None
+        marked = []
+        for q in st.paragraphs[p.index + 1:]:
+            # (items numbered afresh, 1, 2, 3 ...: the next paragraph of the lead's own count ends them)
+            if q.section != p.section or q.marker is None or len(q.sentences) != 1 \
+                    or _item_number(q.marker) != len(marked) + 1:
+                break
+            marked.append(q)
+        if marked and p.marker and _NUMBERED.fullmatch(p.marker.strip()) and _FIRST_ITEM.fullmatch(marked[0].marker.strip()) \
+                and not any(q.sentences[0] in with_rows for q in marked):
+            # "14. The following MoUs were exchanged ...:" over "1. Memorandum of ...", "2. ...": items
+            # numbered afresh under a numbered paragraph, each an instrument, as below
+            for q in marked:
+                item = st.sentences[q.sentences[0]]
+                tend = _trim_end(text, item.start, item.end)
+                rows.append(row(ctx.group(), lemma, category, False, item.start, tend, item.start, tend, item.index,
+                                passive.start("v"), passive.end("v")))
+            continue
         if nxt is not None and nxt.marker is not None:
             # marked items ("(a)", "-"): the lead-in's, as _list_items reads them
             colon = text.rindex(":", sent.start, sent.end)
