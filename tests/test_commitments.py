@@ -1562,6 +1562,21 @@ def test_instruments_numbered_afresh_under_a_numbered_paragraph_are_each_exchang
         ["Japan", "thank", "Prime Minister Modi"]]
 
 
+def test_both_regions_the_union_alone_and_a_commitment_of_a_party_to_a_principle():
+    st = S.from_text("Joint Statement of the GCC-ASEAN Summit\n\nKuala Lumpur, 27 May 2025\n\nBoth regions reaffirmed their "
+                     "commitment to the principles of the Charter of the United Nations. Both regions stressed the "
+                     "importance of energy security.\n")
+    assert C.extract(st)[["actor", "verb", "category"]].values.tolist() == [
+        ["both", "reaffirm", "endorsement"], ["both", "stress", "acknowledgement"]]
+    st = S.from_text("Council conclusions on the Sahel\n\nBrussels, 3 May 2025\n\nThe Union will mobilise up to EUR 1.2 "
+                     "billion. It REAFFIRMS the commitment of the European Union to the sovereignty, unity and territorial "
+                     "integrity of all States in the region. It REAFFIRMS the commitment of the European Union to provide EUR "
+                     "50 million by 2027.\n")
+    assert st.parties == ["European Union"]
+    assert C.extract(st)[["actor", "category"]].values.tolist() == [
+        ["European Union", "commitment"], ["European Union", "endorsement"], ["European Union", "commitment"]]
+
+
 def test_numbers_in_words_are_one_target():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will "
                      "provide two hundred and fifty million dollars. Argentina will train half a million young people. "

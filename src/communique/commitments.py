@@ -857,6 +857,8 @@ def _atoms(span: str, L, ctx: _Ctx) -> list[tuple[str, str, bool]] | None:
     return out or None
 
 
+_KINDS_OF_STATE = frozenset(["Kingdom", "Sultanate", "Principality", "Emirate", "Duchy", "States", "Republic"])
+_THE_LAST_WORD = re.compile(r"[Tt]he\s+([A-Z][a-z]+)(?=\s*(?:,|\band\b|&|$))")
 _OWNER_PREFIX = re.compile(r"^(?:[Tt]he\s+)?(?:[\w.-]+['’]s?\s+)?")
 _JOINS = re.compile(r"\band\b|&|\bas well as\b|\btogether with\b")
 _OF_COUNTRY = re.compile(r"^\s+(?:of|to)\s+(?:the\s+)?")
@@ -925,6 +927,13 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         p = m.group("pron").lower()
         kind = "sig" if p in L.signatory_pronouns else "prev"
         return (kind, p, kind == "sig" or p == "they"), m.end()
+    m = _THE_LAST_WORD.match(span, pos)
+    if m and ctx.parties and m.group(1) not in _KINDS_OF_STATE:
+        # the last word of a party's name: "The Union" of the European Union's conclusions, "The
+        # Fund" of a text of the IMF and a government (not "The Kingdom", read below by its kind)
+        ends = [p for p in ctx.parties if p.endswith(" " + m.group(1))]
+        if len(ends) == 1:
+            return ("country", ends[0], False), m.end()
     m = L.subgroup_re.match(span, pos) if L.subgroup_re is not None else None
     if m and all(c in ctx.parties for c in L.subgroups[m.group(1)]):
         # "The Baltic States": those parties ("The Quad", one name in the singular: "The Quad aims to ...")
@@ -1076,7 +1085,7 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
             return ("named", text, False), m.end()  # "Saudi Aramco", "Indian Oil": a country's firm, by its name
         has_the = text[:4] in ("The ", "the ")
         core = text[4:] if has_the else text
-        if has_the and " " not in core and core[:1].isupper() and len(ctx.parties) >= 2:
+        if has_the and " " not in core and core[:1].isupper() and ctx.parties:
             # the last word of a party's name that is no state: "The Fund" of a text of the
             # International Monetary Fund and a government, "The Union" of the European Union
             ends = [p for p in ctx.parties if p.endswith(" " + core) and p not in L.country_names]
@@ -1834,7 +1843,7 @@ _AND_TO_ACT = re.compile(r"\band\s+to\s+[a-z]+ing\b")
 
 # where what a commitment is to ends: a relative clause, or the subject's next verb ("their
 # commitment to the Paris Agreement and agreed to cooperate ... by 2030")
-_TO_WHAT_ENDS = re.compile(r",\s+(?:which|who|whose)\b|;|\s+and\s+(?:also\s+)?(?:[a-z]+ed|will|shall|would)\b")
+_TO_WHAT_ENDS = re.compile(r",\s+(?:which|who|whose)\b|;|\.(?:\s|$)|\s+and\s+(?:also\s+)?(?:[a-z]+ed|will|shall|would)\b")
 # a year that dates a thing named before it, no deadline: "the Treaty ... of 16 June 1994", "since 1992"
 _DATED_BEFORE = re.compile(r"(?:\bof|\bsince|\bsigned\s+in)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?$")
 
@@ -2500,9 +2509,12 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 if text.endswith("for ", 0, own.start()) and _THANKED.search(text, r["target_start"], own.start()):
                     continue  # "expressed its appreciation to the Government of Saint Lucia for its offer to host": Saint Lucia's
                 c2 = L.nouns[own.group("noun")]["category"]
-                if c2 == "commitment" and r["verb"] in L.renewal_verbs and own.group().endswith("to") \
-                        and not _act_after_to(text, own.end(), end):
-                    continue  # ("reaffirmed their commitment to multilateralism": a principle held again, no act)
+                of_to = None if own.group().endswith("to") else _OF_WHOM_TO.match(text, own.end(), end)
+                if c2 == "commitment" and r["verb"] in L.renewal_verbs and (own.group().endswith("to") or of_to) \
+                        and not _act_after_to(text, of_to.end() if of_to else own.end(), end):
+                    # ("reaffirmed their commitment to multilateralism", "REAFFIRMS the commitment of the
+                    # European Union to the sovereignty ... of all States": a principle held again, no act)
+                    continue
                 if L.rank[c2] > L.rank[r["category"]]:
                     r["category"] = c2
     # ("The Action Plan shall not be legally binding": what the text says of its own force, no act)
@@ -2517,6 +2529,7 @@ def _disclaims(text: str, r: dict, L) -> bool:
     return m is not None and m.start() <= r["verb_start"]
 
 
+_OF_WHOM_TO = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][^,;:]{0,60}?\s+to(?=\s)")
 _THANKED = re.compile(r"\b(?:to|of)\s+(?:the\s+)?[A-Z]")
 
 
@@ -2788,8 +2801,11 @@ def _predicate(st, si, h, L) -> dict:
             noun = m.start("noun")
             if m.group("noun") in L.hopes and (m.group("prep") or "").strip() == "that":
                 cat = "endorsement"  # "expressed hope that a peace treaty would be signed": wished for, not intended
-            elif cat == "commitment" and lemma in L.renewal_verbs and (m.group("prep") or "").strip() == "to" \
-                    and not _act_after_to(text, m.end(), s.end):
+            elif cat == "commitment" and lemma in L.renewal_verbs and (
+                    ((m.group("prep") or "").strip() == "to" and not _act_after_to(text, m.end(), s.end))
+                    or (not m.group("prep") and (of_to := _OF_WHOM_TO.match(text, m.end(), s.end))
+                        and not _act_after_to(text, of_to.end(), s.end))):
+                # ("the commitment of the European Union to the sovereignty ... of all States": the same)
                 # "reaffirmed their commitment to multilateralism", "to an open and stable region": a
                 # principle held again, no act ("their commitment to work together" binds)
                 cat = "endorsement"
