@@ -55,6 +55,24 @@ def test_executive_summary_is_generated_from_the_tables(seed_analysis):
     assert "WTO Ministerial Meeting (in December this year)" in text
 
 
+def test_the_summary_counts_endorsements_by_the_kinds_the_table_shows_and_words_a_pledge_owned_after_its_noun():
+    st = S.from_text("Final Communiqué of Nigeria and Ghana\n\nAbuja, 14 December 2025\n\nThe Heads of State welcome the "
+                     "pledge of the Federal Republic of Nigeria to contribute ₦ 150 billion to the Standby Force. They "
+                     "condemn the attacks on civilians. They call on the international partners to support the financing of "
+                     "the Force. They welcome the election in Ghana. Ghana will host the next summit in 2026. Nigeria will "
+                     "train 500 officers by 2027. Ghana will fund 20 clinics by 2027. Nigeria will build 3 depots by 2027. "
+                     "Ghana will open 2 offices by 2028.\n")
+    a = analysis.analyze(st)
+    kinds = [briefing.endorsement_kind(r) for r in a.endorsements.to_dict("records")]
+    assert sorted(kinds) == ["call on others", "condemnation", "endorsement", "endorsement"]
+    text = " ".join(briefing.executive_summary(a))
+    assert "against 2 endorsements, 1 condemnation and 1 call on others." in text
+    assert "the pledge of the Federal Republic of Nigeria to contribute ₦ 150 billion" in text
+    assert "Nigeria pledge of" not in text
+    # (a cut list of what falls due points to the table that holds it all)
+    assert "more (see Commitments)." in text and "see the timeline" not in text
+
+
 def test_amounts_in_different_currencies_are_not_ranked_against_each_other():
     st = S.from_text("Joint Statement of Japan and Kenya\n\nJapan will provide ¥50 billion for ports and ¥3 billion for schools. "
                      "Kenya will invest KES 200 billion in roads. The World Bank added US$400 million.\n")
@@ -580,7 +598,7 @@ def test_a_dated_list_cut_at_four_says_how_many_more():
                      "by 2026. Chile will open a trade office by 2027. Norway will host a forum in 2028. Chile will host a "
                      "summit in 2029. Norway will send a mission in 2030. Chile will build a port by 2031.\n")
     dated = [x for x in briefing.executive_summary(analysis.analyze(st)) if x.startswith("Due after")][0]
-    assert dated.endswith("; and 2 more (see the timeline).")
+    assert dated.endswith("; and 2 more (see Commitments).")  # (the table that holds them all)
 
 
 def test_a_condemnation_is_shown_as_one_not_as_an_endorsement():

@@ -690,6 +690,26 @@ def _future_items(a) -> list[str]:
     return list(dict.fromkeys(item for _, item in sorted(items, key=lambda x: x[0])))
 
 
+#: how the summary counts each kind of endorsement row, in the order it names them
+_KIND_NOUNS = {"endorsement": "endorsement", "condemnation": "condemnation", "call on others": "call on others",
+               "refusal": "refusal"}
+
+
+def _endorsement_kinds(a) -> str:
+    """The endorsements, counted by the kinds the Endorsements table labels them with ("4
+    endorsements, 1 condemnation and 3 calls on others"), so that the summary and the table agree."""
+    df = a.endorsements
+    kinds = [endorsement_kind(r) for r in df.to_dict("records")] if len(df) else []
+    counts = {k: kinds.count(k) for k in _KIND_NOUNS if kinds.count(k)}
+    if not counts:
+        return "no endorsements"
+    parts = []
+    for k, n in counts.items():
+        noun = _KIND_NOUNS[k]
+        parts.append(f"{n} {'calls on others' if noun == 'call on others' and n != 1 else noun + ('s' if n != 1 else '')}")
+    return _and(parts)
+
+
 def _count(n: int, noun: str) -> str:
     """"1 commitment", "3 commitments", "no endorsements"."""
     return f"no {noun}s" if n == 0 else f"{n} {noun}{'s' if n != 1 else ''}"
@@ -751,7 +771,7 @@ def executive_summary(a) -> list[str]:
         parts = [_pledge_phrase(r, st) for r in rows]
         out.append(
             f"It records {_count(sm['commitments'], 'commitment')} and {_count(sm['intentions'], 'statement')} of intent "
-            f"against {_count(sm['endorsements'], 'endorsement')}. The firmest: " + "; ".join(parts) + "."
+            f"against {_endorsement_kinds(a)}. The firmest: " + "; ".join(parts) + "."
         )
     else:
         out.append("It makes no commitment to future action; its positions are endorsements and acknowledgements.")
@@ -766,7 +786,7 @@ def executive_summary(a) -> list[str]:
     future = _future_items(a)
     if future:
         # (an item of a list ends on its own ";", which the join gives again)
-        more = f"; and {len(future) - 4} more (see the timeline)" if len(future) > 4 else ""  # (the list is cut, and says so)
+        more = f"; and {len(future) - 4} more (see Commitments)" if len(future) > 4 else ""  # (the list is cut, and says so)
         out.append("Due after the statement's date: " + "; ".join(third_person(f).rstrip(" ;,") for f in future[:4]) + more + ".")
     # ("….": the ellipsis ends the sentence; "… ;" keeps its separator, as "…;")
     return [re.sub(r"…\s*;", "…;", re.sub(r"…\s*\.(?=\s|$)", "…", s)) for s in out]
@@ -954,12 +974,15 @@ def _owner_phrase(r: dict, st) -> str | None:
     from . import statement as S
 
     lead = S.one_line(st.original[int(r["start"]):int(r["verb_start"])])
+    if not lead.strip() and _NOUN_OF_OWNER.match(st.original, int(r["verb_start"])):
+        return "the"  # ("the pledge of the Federal Republic of Nigeria to contribute ...", the owner named after it)
     if not _POSSESSIVE_END.search(lead):
         return None
     lead = lead.rstrip()
     return lead[0].lower() + lead[1:] if lead[:4] == "The " else lead
 
 
+_NOUN_OF_OWNER = re.compile(r"[a-z]+\s+of\s+(?:the\s+)?[A-Z]")
 _NAME_OF = re.compile(r"\s+(?:of|on|in|for|between|to|against)\s+")
 
 
