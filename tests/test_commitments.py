@@ -1577,6 +1577,23 @@ def test_both_regions_the_union_alone_and_a_commitment_of_a_party_to_a_principle
         ["European Union", "commitment"], ["European Union", "endorsement"], ["European Union", "commitment"]]
 
 
+def test_what_the_parties_agree_one_would_do_and_a_models_number():
+    st = S.from_text("Joint Statement of Canada and Mexico\n\nOttawa, 3 May 2025\n\nCanada and Mexico agreed that Canada would "
+                     "process at least 10,000 additional work permits for Mexican nationals in 2026, provided that demand "
+                     "holds. Vietnam Airlines will buy 50 Boeing 737 MAX aircraft.\n")
+    rows = C.extract(st)
+    assert rows[["actor", "verb", "conditional"]].values.tolist() == [
+        ["both", "agree", True], ["Canada", "would", True], ["Vietnam Airlines", "will", False]]
+    # ("737" of the model's name is no target)
+    assert rows.catalyst_details.tolist()[-1] == ["numeric target: 50", "named institution: Boeing"]
+    # (what the parties find, not what one would do, stays theirs alone)
+    assert [r[:2] for r in rows_of("The leaders agreed that it would be useful to meet again.")] == [("both", "agree")]
+    # ("UA 412,500,000", a unit of account, is money; "UA 5" is not)
+    df = F.counted(F.extract(S.from_text("Final Communiqué of ECOWAS\n\nThe Authority approves the budget in the amount of UA "
+                                          "412,500,000. The UA 5 programme ends.\n")))
+    assert df[["text", "kind", "unit"]].values.tolist() == [["UA 412,500,000", "money", "XUA"]]
+
+
 def test_numbers_in_words_are_one_target():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will "
                      "provide two hundred and fifty million dollars. Argentina will train half a million young people. "

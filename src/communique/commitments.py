@@ -3013,6 +3013,10 @@ def _qualified_start(text: str, start: int, s0: int, L) -> int:
 
 # (a capital glued to a small number before what it names: a model's name, "K2 tanks"; not an
 # amount, "K2 million", "R100 to the fund")
+# a maker's name before a number and a model's letters after it: "Boeing 737 MAX", "Airbus A350 XWB"
+_AGREED_THAT = re.compile(r"\b(?:agreed|agree|agrees|decided|decide|decides)\s+that\s+[^,;:]{1,80}$")
+_MAKER_BEFORE = re.compile(r"(?<=[a-z0-9,] )[A-Z][a-z]+\s$")
+_MODEL_AFTER = re.compile(r"(?:-\d+)?\s+[A-Z]{2,}\b")
 _MODEL_NAME = re.compile(r"(?:additional\s+|new\s+)?[A-Z]\d{1,3}")
 # (... before the things it names: "K2 tanks", "K9 howitzers and ...", not "K500 to each farmer")
 _THINGS_NEXT = re.compile(r"\s+(?!(?:years|months|days|weeks|thousands|millions|billions)\b)[a-z]{3,}s\b")
@@ -3415,6 +3419,8 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
                     continue  # "on 2 May", "on 21–22 November"
                 if e0 == s0 + len(bare) and "," not in bare and _YEAR.fullmatch(bare):
                     continue  # a year: a timeline, not a target
+                if _MAKER_BEFORE.search(text, max(start, s0 - 30), s0) and _MODEL_AFTER.match(text, e0):
+                    continue  # "50 Boeing 737 MAX aircraft": a model's name, as in the figures ledger
                 if text.startswith(("st", "nd", "rd", "th"), e0):
                     continue
             if _FROM_BEFORE.search(text, max(start, s0 - 6), s0) and _TO_AFTER.match(text, e0):
@@ -4376,6 +4382,8 @@ def extract(statement: S.Statement):
                 continue
             if word in L.reported_modals and not L.modal_endorse_re.match(text, end) and (L.not_after_would_re.match(text, end) or not (
                     L.reported_re.search(text, max(sentences[i].start, start - 100), start)
+                    # ("agreed that Canada would process 10,000 work permits": what the parties settled one would do)
+                    or _AGREED_THAT.search(text, max(sentences[i].start, start - 100), start)
                     or _CONDITION_FIRST.match(text, sentences[i].start, start)
                     # ("The two leaders did not agree on ..., but would continue to support ...":
                     # what they would still do, against what they could not agree)

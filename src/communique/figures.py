@@ -543,7 +543,7 @@ def _rx() -> SimpleNamespace:
         shared_signs=dict(lex.get("shared_currency_signs") or {}),
         dollars=dict(lex["dollars_by_country"]),
         codes_also_names=frozenset(lex["codes_also_names"]),
-        further_codes=frozenset(lex["further_currency_codes"]),
+        further_codes=frozenset(lex["further_currency_codes"]) | frozenset(lex.get("guarded_prefixes") or ()),
         dot_grouped=frozenset(lex["dot_grouped_scales"]),
         span_name_heads=frozenset(lex["span_name_heads"]),
         symbols=dict(lex["currency_symbols"]),
