@@ -2690,3 +2690,10 @@ def test_a_bold_label_under_a_markdown_heading_is_its_subsection():
     st = S.from_text(md, fmt="md")
     assert [s.heading for s in st.sections if s.paragraphs] == [
         "Trade and Investment: Trade", "Trade and Investment: Investment", "Climate: Amazon"]
+    # (and one after text of the heading's own is named alike, not as a part of its own)
+    md = ("# Canada–Mexico Action Plan\n\nOttawa, 18 September 2025\n\n## Trade and Investment\n\nThe leaders met.\n\n"
+          "**Supply chains.** The leaders agreed to strengthen supply chains.\n\n## Energy and Climate\n\n**Clean energy.** "
+          "Canada will provide C$12 million.\n")
+    st = S.from_text(md, fmt="md")
+    assert [s.heading for s in st.sections if s.paragraphs] == [
+        "Trade and Investment", "Trade and Investment: Supply chains", "Energy and Climate: Clean energy"]

@@ -849,15 +849,31 @@ def _run_in_labels(text: str) -> str:
 
     # (a label under a Markdown heading is a subsection of it: "### Trade and Investment" then
     # "**Trade.** The leaders ..." is "Trade and Investment: Trade", not a heading beside it)
-    heads = [(m.start(), len(m.group(1))) for m in _MD_HEADING_LINE.finditer(text)]
-    starts = [a for a, _ in heads]
+    heads = [(m.start(), len(m.group(1)), m.end()) for m in _MD_HEADING_LINE.finditer(text)]
+    starts = [a for a, _, _ in heads]
+
+    def is_label(m) -> bool:
+        return bool(m.group(4) or m.group(5) or m.group(6) or m.group(7)) and _reads_as_label(m.group(3).rstrip(".:"))
+
+    # (a label after text of its heading's own names its part of that heading, "Trade and
+    # Investment: Supply chains", as one straight under the heading is named by the heading above
+    # it, so that the labels of one text read alike)
+    first_label: dict[int, int] = {}
+    for m in _MD_RUN_IN.finditer(text):
+        if is_label(m):
+            first_label.setdefault(bisect.bisect_right(starts, m.start()) - 1, m.start())
 
     def label(m):
         name = m.group(3).rstrip(".:")
-        if not (m.group(4) or m.group(5) or m.group(6) or m.group(7)) or not _reads_as_label(name):
+        if not is_label(m):
             return m.group(0)
         k = bisect.bisect_right(starts, m.start()) - 1
         level = min(6, max(3, heads[k][1] + 1)) if k >= 0 else 3
+        if k >= 0 and heads[k][1] >= 2:  # (not under the title's "#": its dateline is none of its own text)
+            line_end = text.find("\n", heads[k][2])
+            own = text[line_end if line_end >= 0 else len(text):first_label[k]]
+            if own.strip():
+                name = f"{text[heads[k][2] - 1:line_end].strip().strip('#').strip()}: {name}"
         return f"{m.group(1)}{'#' * level} {name}\n\n{m.group(1)}"
 
     return _MD_RUN_IN.sub(label, text)
