@@ -2300,6 +2300,27 @@ def test_a_hard_wrapped_text_keeps_its_title_and_first_heading_and_reads_as_pros
     assert len(st.text) == len(st.original)
 
 
+def test_a_summits_session_line_its_signing_body_and_an_acronym_of_the_body_it_ends_of():
+    text = ("ECONOMIC COMMUNITY OF WEST AFRICAN STATES\n\nSIXTY-EIGHTH ORDINARY SESSION OF THE AUTHORITY OF HEADS OF STATE "
+            "AND GOVERNMENT\n\nFINAL COMMUNIQUÉ\n\nAbuja, Federal Republic of Nigeria, 14 December 2025\n\nINTRODUCTION\n\n"
+            "1. The Sixty-Eighth Ordinary Session of the Authority of Heads of State and Government of the Economic "
+            "Community of West African States (ECOWAS) was held in Abuja.\n\n2. ECOWAS will hold its next session in "
+            "Freetown.\n\nPEACE AND SECURITY\n\n3. The Authority decides to extend the mission.\n\n4. The Authority "
+            "condemns the attacks.\n\nDone at Abuja, this 14th day of December 2025\n\nTHE AUTHORITY\n")
+    st = S.from_text(text)
+    # (the meeting's line between the body's name and what the text is: the title's, no empty section)
+    assert st.title == ("ECONOMIC COMMUNITY OF WEST AFRICAN STATES — SIXTY-EIGHTH ORDINARY SESSION OF THE AUTHORITY OF "
+                        "HEADS OF STATE AND GOVERNMENT: FINAL COMMUNIQUÉ")
+    assert [s.heading for s in st.sections if s.heading] == ["INTRODUCTION", "PEACE AND SECURITY"]
+    # (its signing, "this 14th day of ...", and the body that signs: no sentences of the text)
+    assert st.sentences[-1].text == "4. The Authority condemns the attacks."[3:]
+    assert st.date == dt.date(2025, 12, 14)
+    # (the acronym spells the body the session's name ends "of", and is that body's)
+    from communique import entities as E
+    df = E.extract(st).set_index("name")
+    assert (df.loc["Economic Community of West African States", "acronym"], df.loc["Economic Community of West African States", "mentions"]) == ("ECOWAS", 2)
+
+
 def test_a_bold_lead_in_set_off_by_a_dash_heads_its_paragraph():
     st = S.from_text("# Joint Statement of India, Brazil and South Africa\n\nJohannesburg, 22 November 2025\n\n"
                      "**Small and medium enterprises** — The Indian side announced a line of credit of INR 500 crore.\n\n"

@@ -2598,13 +2598,20 @@ def _acronym_of_tail(acr: str, name: str) -> bool:
     """Whether the acronym after a name spells only the body the name ends "of": "General
     Review of Quotas of the International Monetary Fund (IMF)" is the Fund's acronym, not the
     review's."""
-    m = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,5}[A-Z][\w'’-]*)$", name)
-    if not m or m.start() == 0:
-        return False
     letters = "".join(c for c in acr if c.isupper())
-    tail = "".join(w[0] for w in m.group(1).split() if w[0].isupper())
-    head = [w for w in name[:m.start()].split() if w[:1].isupper()]
-    return tail == letters and not (head and head[0][0] == letters[0] and len(head) >= len(letters))
+    # (the tail may hold its own "of": "... of the Economic Community of West African States (ECOWAS)")
+    for m in re.finditer(r"\bof\s+(?:the\s+)?(?=[A-Z])", name):
+        if m.start() == 0:
+            continue
+        words = name[m.end():].split()
+        if not words or not words[-1][:1].isupper() or len(words) > 8:
+            continue
+        caps = "".join(w[0] for w in words if w[0].isupper())
+        every = "".join(w[0].upper() for w in words if w.lower() not in ("the", "and", "&"))
+        head = [w for w in name[:m.start()].split() if w[:1].isupper()]
+        if letters in (caps, every) and not (head and head[0][0] == letters[0] and len(head) >= len(letters)):
+            return True
+    return False
 
 
 def _acronym_fits(acr: str, name: str) -> bool:

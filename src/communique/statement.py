@@ -1654,7 +1654,7 @@ _DATE_CELL = re.compile(rf"(?:(?:the\s+)?(?i:end|end\s+of|mid|middle\s+of|first\
 _DAYS = r"\d{1,2}(?:(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and)\s+)\d{1,2})?(?:st|nd|rd|th)?"
 _DATE_RE = re.compile(
     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-    rf"(?:{_MONTHS}\s+{_DAYS},?\s+\d{{4}}|{_DAYS}\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"(?:{_MONTHS}\s+{_DAYS},?\s+\d{{4}}|{_DAYS}\s+(?:day\s+)?(?:of\s+)?{_MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|(?<!\d)\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}(?!\d))",  # "12/05/2024", "12.05.2024": day first unless it cannot be
     re.I,
 )
@@ -1697,6 +1697,9 @@ _DONE_AT_HEAD = (
 # (after a Hijri date, the Gregorian it corresponds to: "Issued in Riyadh on 12 Dhu al-Hijjah 1446 AH,
 # corresponding to 8 June 2025")
 _DONE_HIJRI = r"(?:\d{1,2}\s+(?-i:[A-Z])[\w'’ -]{2,30}?\s+\d{3,4}\s*(?:AH|A\.H\.|H)\.?\s*,?\s*(?:corresponding\s+to|which\s+corresponds\s+to)\s+)?"
+# the body that signs a communiqué, on a line of its own under its signing ("THE AUTHORITY",
+# "For the Council")
+_SIGNING_BODY = re.compile(r"(?:(?:FOR\s+)?THE\s+[A-Z][A-Z' -]{2,40}|(?:For\s+)?[Tt]he\s+(?:Authority|Council|Summit|Assembly|Heads\s+of\s+State(?:\s+and\s+Government)?))[.]?")
 _DONE_AT = re.compile(rf"{_DONE_AT_HEAD}{_DONE_HIJRI}(?:this\s+|the\s+)?(?P<date>{_DATE_RE.pattern})", re.I)
 
 
@@ -3704,6 +3707,12 @@ def from_text(
                 and _heads_next(nonblank, heads, i):
             # "FORUM COMMUNIQUÉ" under "FIFTY-THIRD PACIFIC ISLANDS FORUM LEADERS MEETING" and its
             # dateline: what the text is, a part of its title, no heading of an empty section
+            # (nor the meeting's line between them: "ECONOMIC COMMUNITY OF WEST AFRICAN STATES" /
+            # "SIXTY-EIGHTH ORDINARY SESSION OF THE AUTHORITY ..." / "FINAL COMMUNIQUÉ")
+            between = [j for j in after_title if j < i and j not in front and j in heads]
+            if between and all(_EVENT_WORDS.search(lines[j].text) for j in between):
+                front.update(between)
+                heading = " — ".join([heading, *(lines[j].text.strip().strip("*#_ ") for j in between)])
             front.add(i)
             heading = f"{heading}: {lines[i].text.strip().strip('*#_ ')}"
         elif i not in front and i in heads and heads[i][0] in ("title", "sentence") and _dateline(lines[i].text):
@@ -3729,6 +3738,12 @@ def from_text(
     # signatures ("Done in Beijing on 14 April 2025."): the dateline, no paragraph of the text
     rest = [i for i in nonblank if i not in front]  # (the signatures are in front by now)
     closing_done = None
+    if len(rest) > 3 and _SIGNING_BODY.fullmatch(lines[rest[-1]].text.strip()) \
+            and done_at(lines[rest[-2]].text.strip(), 0, None, search=False):
+        # "Done at Abuja, this 14th day of December 2025" / "THE AUTHORITY": the body that signs
+        # it, under the line of its signing, no sentence of the text
+        front.add(rest[-1])
+        rest = rest[:-1]
     if len(rest) > 2:
         last = rest[-1]
         t = lines[last].text.strip()
