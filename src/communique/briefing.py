@@ -1136,7 +1136,7 @@ def distinctive_table(a) -> P.Rich:
         rows.append({"section": section_name(grp["section"].iloc[0]), "terms": ", ".join(f"{t} ({c})" for t, c in zip(grp["term"], grp["count"]))})
     import pandas as pd
 
-    return P.table(pd.DataFrame(rows), {"section": "Section", "terms": "Most distinctive terms (occurrences)"}, widths={"section": "0.3", "terms": "0.62"})
+    return P.table(pd.DataFrame(rows), {"section": "Section", "terms": "Most distinctive terms (occurrences in the section)"}, widths={"section": "0.3", "terms": "0.62"})
 
 
 def highlight_terms(a, params: dict[str, Any]) -> list[str]:

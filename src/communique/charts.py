@@ -369,8 +369,10 @@ def topic_by_section(pivot_df, title: str = "Topics by section") -> Figure:
     wrap = max(6, int(column_pt / (7 * 0.58)))
     # More sections than names can stand over: each column is numbered, and a key under the map
     # names them (slanted names ran into each other and into the title)
-    numbered = n_sec > 8
     names = [heading_label(r) for r in pivot_df.index]
+    # (or where a name would be cut to fit its column: "Semico… and Critical Techno…" says less
+    # than a number and the name whole in the key)
+    numbered = n_sec > 8 or any("…" in _wrap_label(name, wrap, 4) and "…" not in name for name in names)
     sections = [str(k + 1) if numbered else plain(_wrap_label(name, wrap, 4)) for k, name in enumerate(names)]
     key = _section_key(names) if numbered else []
     # a smaller type when a name's widest line would still reach its neighbours
@@ -434,7 +436,7 @@ def _section_key(names, width: int = 118) -> list[str]:
     return [plain(line) for line in lines]
 
 
-def dispersion(statement, terms: Iterable[str], title: str = "Where the terms occur") -> Figure:
+def dispersion(statement, terms: Iterable[str], title: str = "Where the terms occur (times in the whole statement)") -> Figure:
     """Lexical dispersion plot: one row per term, a tick at each occurrence, x = word offset
     into the statement, with thin vertical lines and labels at section starts.
 
