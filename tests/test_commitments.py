@@ -1594,6 +1594,22 @@ def test_what_the_parties_agree_one_would_do_and_a_models_number():
     assert df[["text", "kind", "unit"]].values.tolist() == [["UA 412,500,000", "money", "XUA"]]
 
 
+def test_armed_forces_by_name_and_a_broadcaster_named_after_a_country():
+    st = S.from_text("Joint Statement of Australia, France and Indonesia\n\nJakarta, 3 May 2025\n\nThe Australian Defence Force "
+                     "and the Tentara Nasional Indonesia will conduct joint patrols. The leaders welcomed the work of media "
+                     "outlets, including Radio France Internationale and France 24, in several countries of the region. "
+                     "Australia announced A$10 million and France 5 million euros.\n")
+    assert C.extract(st)[["actor", "verb", "body"]].values.tolist() == [
+        ["Australia and Indonesia", "will", "The Australian Defence Force and the Tentara Nasional Indonesia"],
+        ["all", "welcome", ""], ["Australia", "announce", ""], ["France", "announce", ""]]
+    df = E.extract(st).set_index("name")
+    assert df.loc["France 24", "type"] == "organization" and df.loc["Radio France Internationale", "type"] == "organization"
+    # ("In 2025 the Commission allocated ...": the year opens the sentence, not the name)
+    df = E.extract(S.from_text("Council conclusions on the Sahel\n\nBrussels, 3 May 2025\n\nIn 2025 the Commission allocated "
+                               "EUR 268 million.\n"))
+    assert not any(n.startswith("2025") for n in df.name)
+
+
 def test_numbers_in_words_are_one_target():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will "
                      "provide two hundred and fifty million dollars. Argentina will train half a million young people. "

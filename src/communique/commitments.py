@@ -431,7 +431,9 @@ def _lex() -> SimpleNamespace:
     # "Australia announced A$10 million and New Zealand NZ$5 million": the verb left out before the
     # second country's amount
     L.gapped_re = book.compile(
-        rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<c>{countries})\s+(?=[$€£¥₹₩]|[A-Z]{{1,3}}\$|[A-Z]{{3}}\s?\d|\d)")
+        # (a bare number only with its scale or its unit: "and France 24, in ..." names a broadcaster)
+        rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<c>{countries})\s+(?=[$€£¥₹₩]|[A-Z]{{1,3}}\$|[A-Z]{{3}}\s?\d"
+        rf"|\d[\d,.]*\s*(?:million|billion|trillion|thousand|crore|lakh|bn|m\b|%|per\s*cent|percent|[a-z]{{3,}}))")
     L.country_actor_re = book.compile(
         rf"(?:the\s+|The\s+)?(?:"
         rf"(?:(?P<c1>{countries})|(?P<a1>{adj}))(?:['’]s|(?<=s)['’])?\s+(?:(?i:{gov})|(?P<r1>{role})s?(?:\s+[A-Z][\w'’.-]*){{0,3}})"

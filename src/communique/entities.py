@@ -1499,6 +1499,10 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 # (words before whom they qualify: "Forum Economic Ministers", "Forum Island Countries";
                 # not a name on its head word, "the Bali Process Ministers")
                 continue
+            year_first = _YEAR_THEN_THE.match(name)
+            if year_first:
+                # "In 2025 the Commission allocated ...": the year the sentence opens on, then the name
+                s0, name = s0 + year_first.end(), name[year_first.end():]
             k = bisect.bisect_right(known_starts, s0) - 1
             if (s0, e0) in known_exact or name in L.known or (k >= 0 and known_reach[k] >= e0):
                 continue  # (nor a part of a known name: "Gateway" of "the Global Gateway initiative")
@@ -3219,6 +3223,7 @@ def extract(statement: S.Statement):
     return _frame(out, COLUMNS, ("mentions", "sentence", "start", "end"))
 
 
+_YEAR_THEN_THE = re.compile(r"(?:19|20)\d\d,?\s+the\s+(?=[A-Z])")
 _OF_YEAR_END = re.compile(r"\s+of\s+(?:19|20)\d\d$")
 _REGION_AFTER_IN = re.compile(r"\s+in\s+(?:the\s+)?(.+)$")
 
