@@ -1610,6 +1610,18 @@ def test_armed_forces_by_name_and_a_broadcaster_named_after_a_country():
     assert not any(n.startswith("2025") for n in df.name)
 
 
+def test_amounts_shared_out_in_a_clause_about_the_givers_named_before_it():
+    st = S.from_text("Chairman's Statement of the 47th ASEAN Summit\n\nKuala Lumpur, 26 October 2025\n\nWe, the Heads of State "
+                     "or Government of the Member States of ASEAN, met in Kuala Lumpur.\n\nWe welcomed the contributions of "
+                     "Japan, Australia and the Republic of Korea, which pledged US$5 million, US$3 million and US$2 million "
+                     "respectively to the ASEAN Centre.\n")
+    rows = C.extract(st)
+    assert rows[["actor", "verb"]].values.tolist() == [
+        ["all", "welcome"], ["Japan", "pledge"], ["Australia", "pledge"], ["South Korea", "pledge"]]
+    assert [[d for d in ds if d.startswith("numeric")] for ds in rows.catalyst_details.tolist()[1:]] == [
+        ["numeric target: US$5 million"], ["numeric target: US$3 million"], ["numeric target: US$2 million"]]
+
+
 def test_numbers_in_words_are_one_target():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will "
                      "provide two hundred and fifty million dollars. Argentina will train half a million young people. "

@@ -2242,6 +2242,12 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 res = (ctx.group(), True)  # "It was agreed that ...": the signatories agreed
             else:
                 res = _resolve(span, L, ctx)
+                if res is None and span.strip() == "which" and h["kind"] == "verb" and h.get("cls") == "past" \
+                        and _RESPECTIVELY_AFTER.search(text, ve, s.end):
+                    # "the contributions of Japan, Australia and the Republic of Korea, which pledged
+                    # US$5 million, US$3 million and US$2 million respectively": those named before
+                    listed = _LIST_BEFORE_WHICH.search(text, max(s.start, bpos - 160), bpos + 1)
+                    res = _resolve(listed.group(1), L, ctx) if listed else None
                 if res is not None and h["kind"] == "modal" and _MEETS.match(text, ve) and _NEXT_MEETING.match(span) \
                         and not L.country_actor_re.match(span):
                     res = None  # "The Seventh AU-EU Summit will take place in 2025": a meeting, whose below
@@ -3016,6 +3022,9 @@ def _qualified_start(text: str, start: int, s0: int, L) -> int:
 # (a capital glued to a small number before what it names: a model's name, "K2 tanks"; not an
 # amount, "K2 million", "R100 to the fund")
 # a maker's name before a number and a model's letters after it: "Boeing 737 MAX", "Airbus A350 XWB"
+_RESPECTIVELY_AFTER = re.compile(r"\brespectively\b")
+# the list a "which" refers back to: "of Japan, Australia and the Republic of Korea, which"
+_LIST_BEFORE_WHICH = re.compile(r"\b(?:of|from|by)\s+((?:the\s+)?[A-Z][^,;:]*(?:,\s+(?:the\s+)?[A-Z][^,;:]*)*\s+and\s+(?:the\s+)?[A-Z][^,;:]*),\s*$")
 _AGREED_THAT = re.compile(r"\b(?:agreed|agree|agrees|decided|decide|decides)\s+that\s+[^,;:]{1,80}$")
 _MAKER_BEFORE = re.compile(r"(?<=[a-z0-9,] )[A-Z][a-z]+\s$")
 _MODEL_AFTER = re.compile(r"(?:-\d+)?\s+[A-Z]{2,}\b")
@@ -3984,6 +3993,9 @@ def _respectively(rw: tuple, text: str, r: dict, L, ctx: _Ctx) -> list[tuple]:
     and its own amount among the catalysts; where the actors and the amounts do not pair one
     to one, the clause stays one row."""
     subject = text[r["disp"]:r["verb_start"]].strip().rstrip(",").strip()
+    if subject == "which":  # ("the contributions of Japan, Australia and Korea, which pledged ... respectively")
+        listed = _LIST_BEFORE_WHICH.search(text, max(0, r["disp"] - 160), r["disp"])
+        subject = listed.group(1) if listed else ""
     # ("Secretary Manalo and Secretary Blinken respectively announced ...": before the verb too)
     before = _RESPECTIVELY_END.search(subject)
     if not _RESPECTIVELY.search(rw[_TARGET]) and before is None:
