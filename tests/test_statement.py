@@ -2216,6 +2216,22 @@ def test_a_tables_caption_gives_its_columns_their_unit():
     assert st.sentences[-1].text == "European Peace Facility; EUR 280 million; EUR 320 million; 12%"
 
 
+def test_a_captioned_plan_table_keeps_its_lead_and_due_columns_and_an_empty_cell_says_nothing():
+    html = ("<html><body><h1>Joint Statement of Australia and Indonesia</h1><p>Jakarta, 12 November 2025</p><h2>Deliverables</h2>"
+            "<p>The Leaders agreed on deliverables.</p><table><caption>Deliverables (A$ million)</caption><thead><tr>"
+            "<th>Deliverable</th><th>Lead</th><th>Amount</th><th>By</th></tr></thead><tbody><tr><td>Launch a Maritime "
+            "Cooperation Plan of Action</td><td>Both countries</td><td>-</td><td>June 2026</td></tr><tr><td>Health security "
+            "partnership for eastern Indonesia</td><td>Australia</td><td>45</td><td>December 2026</td></tr></tbody></table>"
+            "</body></html>")
+    st = S.from_text(html, fmt="html")
+    assert [s.text for s in st.sentences[-2:]] == [
+        "Launch a Maritime Cooperation Plan of Action; lead: Both countries; by June 2026",
+        "Health security partnership for eastern Indonesia; A$45 million; lead: Australia; by December 2026"]
+    rows = C.extract(st)
+    assert rows[["actor", "verb"]].values.tolist()[-2:] == [["both", "launch"], ["Australia", "lead"]]
+    assert "numeric target: A$45 million" in rows.catalyst_details.tolist()[-1]
+
+
 def test_page_furniture_keeps_a_lead_in_the_text_repeats_and_a_signers_title_above_the_last_page_number():
     text = ("MEDIA RELEASE\n\nJoint Statement of Ireland and Mongolia on Agriculture\n\nDublin, 12 March 2026\n\nAgriculture\n\n"
             "Ireland and Mongolia will cooperate on dairy genetics.\nThe two sides agreed to:\n- launch a joint research "

@@ -983,7 +983,8 @@ def _table_item(cells, headers=()) -> str:
     for a heading or run into the prose around it (Markdown and web pages alike). A bare
     number takes the unit its column's header gives: "100" under "Amount (EUR million)" is
     "EUR 100 million", as the table means it."""
-    cells = [" ".join(c.split()) for c in cells]
+    # (a cell that only marks nothing, "-", "n/a", is empty)
+    cells = ["" if _EMPTY_CELL.fullmatch(c.strip()) else " ".join(c.split()) for c in cells]
     headers = list(headers)
     if len(cells) > 1 and len(headers) > 1 and any(_LEAD_HEADER.fullmatch(h) or _DUE_HEADER.fullmatch(h) for h in _header_names(headers)):
         cells, headers = _plan_row(cells, headers)
@@ -1011,6 +1012,9 @@ def _table_item(cells, headers=()) -> str:
         if c:
             out.append(c)
     return "- " + "; ".join(out)
+
+
+_EMPTY_CELL = re.compile(r"[-–—]|n/?a|N/?A|—")
 
 
 def _header_names(headers) -> list[str]:
@@ -1390,7 +1394,9 @@ def html_to_text(html: str) -> tuple[str, str | None]:
             if unit:
                 # (not the first column, which names the rows, nor one of years: "Year | Irish exports")
                 texts = [_text_of(c) for c in cells]
+                # (nor a column of a plan's lead or date: "Lead", "By", whose cells are no amounts)
                 columns = [h if k == 0 or _UNIT_IN_LABEL.search(h) or _TIME_HEADER.fullmatch(h.strip())
+                           or _LEAD_HEADER.fullmatch(h.strip("*_ :").strip()) or _DUE_HEADER.fullmatch(h.strip("*_ :").strip())
                            or (k < len(texts) and _YEAR_ONLY.fullmatch(texts[k].strip())) else f"{h} {unit}".strip()
                            for k, h in enumerate([*columns, *[""] * max(0, len(cells) - len(columns))])]
             lines += [_table_item((_text_of(c) for c in cells), columns)]
