@@ -1594,6 +1594,19 @@ def test_a_signer_whose_name_opens_on_a_capital_outside_latin_1():
     assert [(s["country"], s["name"]) for s in st.signatories] == [("Türkiye", "Recep Tayyip Erdoğan"), ("Azerbaijan", "İlham Əliyev")]
 
 
+def test_a_readout_of_a_call_has_the_parties_whose_officials_it_names_by_country():
+    st = S.from_text("Foreign Minister Abdelatty receives phone call from Jordanian Deputy Prime Minister and Foreign Minister "
+                     "Ayman Safadi\n\nCairo, 3 February 2026 — Egypt's Minister of Foreign Affairs, Dr. Badr Abdelatty, received "
+                     "a phone call today from Jordan's Deputy Prime Minister, Ayman Safadi, in which the two ministers discussed "
+                     "the situation in the Gaza Strip. Egypt would host a conference in March.\n\nThe two ministers agreed to "
+                     "meet again.\n")
+    assert st.parties == ["Egypt", "Jordan"]
+    # (a country only spoken of is none: "the situation in Sudan" of a minister's visit)
+    st = S.from_text("Readout of the Foreign Minister's Visit\n\nCairo, 3 February 2026 — Egypt's Minister of Foreign Affairs "
+                     "met the Sudanese community in Cairo and discussed the situation in Sudan.\n")
+    assert st.parties == ["Egypt"]
+
+
 def test_a_readout_of_a_call_has_the_two_parties_its_first_sentence_names():
     md = ("# Readout of the call between President von der Leyen and President Zelenskyy\n\nBrussels, 14 April 2025\n\n"
           "President of the European Commission Ursula von der Leyen spoke today with President of Ukraine Volodymyr "

@@ -3037,7 +3037,31 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
         # first sentence only, where the leaders who meet are named)
         first = _first_sentence(opening[0]) if opening else ""
         parties += [c for c in _leader_countries(f"{heading}\n{first}") if c not in parties]
+        if len(parties) < 2 and _MEETS_IN.search(f"{heading}\n{first}"):
+            # (or its officials, by their country's possessive or adjective: "receives phone call
+            # from Jordanian Deputy Prime Minister ... Ayman Safadi", "Egypt's Minister of Foreign Affairs")
+            parties += [c for c in _officials_countries(f"{heading}\n{first}") if c not in parties]
     return parties
+
+
+def _officials_countries(text: str) -> list[str]:
+    """The countries whose officials ``text`` names by a possessive or an adjective before
+    their title ("Egypt's Minister of Foreign Affairs", "Jordanian Deputy Prime Minister"), in order."""
+    pattern, country_of = _official_pattern()
+    return list(dict.fromkeys(country_of[m.group(1)] for m in pattern.finditer(text)))
+
+
+@lru_cache(maxsize=1)
+def _official_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    country_of: dict[str, str] = {}
+    for c in countries():
+        for form in [c["name"], *c["aliases"]]:
+            country_of[f"{form}'s"] = country_of[f"{form}’s"] = c["name"]
+        for adj in c["adjectives"]:
+            country_of[adj] = c["name"]
+    forms = "|".join(re.escape(f) for f in sorted(country_of, key=len, reverse=True))
+    titles = r"(?:Deputy\s+|Vice\s+|Acting\s+|First\s+)?(?:Prime\s+Minister|President|Foreign\s+Minister|Minister|Secretary|Chancellor|Premier|King|Emir|Crown\s+Prince)"
+    return re.compile(rf"(?<![\w.])(?:the\s+)?({forms})\s+{titles}\b"), country_of
 
 
 # the guests a group's text names, up to the end of their sentence: "We were joined by the leaders of
