@@ -1076,6 +1076,20 @@ def test_a_body_after_its_countrys_possessive_a_region_named_like_a_bank_and_a_d
     assert seed.loc["100,000 Strong in the Americas", "type"] == "initiative"
 
 
+def test_people_a_plural_title_in_lower_case_sets_off_after_it():
+    df = E.extract(S.from_text(
+        "Joint Statement of Canada, Mexico, Brazil and Argentina\n\nOttawa, 3 May 2025\n\nThe leaders tasked their foreign "
+        "ministers, Anita Anand and Juan Ramón de la Fuente, to review progress. The Presidents were accompanied by their "
+        "foreign ministers, Mauro Vieira of Itamaraty and Gerardo Werthein of the Ministerio de Relaciones Exteriores, "
+        "Comercio Internacional y Culto.\n")).set_index("name")
+    people = df[df.type == "person"]
+    assert sorted(people.index) == ["Anita Anand", "Gerardo Werthein", "Juan Ramón de la Fuente", "Mauro Vieira"]
+    assert set(people.role) == {"Foreign Minister"}
+    # (the body after a name is no part of a name, nor a name of its own after the body's comma)
+    assert not any(" of " in n or n.startswith("Comercio") for n in df.index if df.loc[n, "type"] == "person")
+    assert df.loc["Ministerio de Relaciones Exteriores", "type"] == "organization"
+
+
 def test_an_envoys_title_ends_with_the_place_the_envoy_is_for():
     got = {r["name"]: r["role"] for r in E.extract(S.from_text(
         "Joint Statement of Kenya and the United States\n\nNairobi, 5 March 2024\n\nSecurity\n\nSpecial Representative "

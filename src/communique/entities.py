@@ -1339,6 +1339,30 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if sentence_of(ns, ne) is None:
             continue
         person_hits.append((ns, ne, _with_generation(text, name, ne), None, None))
+    # the people a plural title in lower case sets off after it: "tasked their foreign ministers,
+    # Anita Anand and Juan Ramón de la Fuente, to ..." (two names at least, each of two words or more)
+    taken_spans = [(h[0], h[1]) for h in person_hits]
+    for m in _PLURAL_OFFICE_THEN_NAMES.finditer(text):
+        names, pos = [], m.end()
+        while len(names) < 6:
+            got = _name_at(text, pos, L)
+            if got is None or " " not in got[0] or got[0] in L.all_country_forms or L.cue_re.search(got[0]):
+                break
+            names.append(got)
+            pos = got[2]
+            whose = _OF_BODY_AFTER.match(text, pos)  # ("Mauro Vieira of Itamaraty and ...": the body set after the name)
+            if whose:
+                pos = whose.end()
+            sep = _NAMES_SEP.match(text, pos)
+            if sep is None or (whose and sep.group().lstrip().startswith(",")):
+                break  # (a comma after a body may go on in its name: "... Exteriores, Comercio Internacional y Culto")
+            pos = sep.end()
+        if len(names) < 2 or any(a < n[2] and n[1] < b for n in names for a, b in taken_spans) \
+                or sentence_of(names[0][1], names[-1][2]) is None:
+            continue
+        role = " ".join(w.capitalize() if w not in ("of", "and") else w for w in m.group("role").split())[:-1]
+        for name, ns, ne in names:
+            person_hits.append((ns, ne, name, role.replace("Ministers", "Minister"), None))
     person_hits.sort()
     # "Secretary of Commerce Howard Lutnick and Secretary of the Treasury Scott Bessent of the
     # United States": the country after the second name is the first's too (ministers, of whom
@@ -3223,6 +3247,11 @@ def extract(statement: S.Statement):
     return _frame(out, COLUMNS, ("mentions", "sentence", "start", "end"))
 
 
+_OF_BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][^,;.\n]*?(?=\s+and\s+|,|\.|;)")
+_NAMES_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?=[A-Z])|\s+and\s+(?=[A-Z])")
+_PLURAL_OFFICE_THEN_NAMES = re.compile(
+    r"\b(?:their|our|the|two|both)\s+(?P<role>(?:foreign|trade|defen[cs]e|finance|economy|health|energy|environment)\s+ministers"
+    r"|ministers\s+of\s+foreign\s+affairs|foreign\s+secretaries|prime\s+ministers|presidents)\s*,\s+")
 _YEAR_THEN_THE = re.compile(r"(?:19|20)\d\d,?\s+the\s+(?=[A-Z])")
 _OF_YEAR_END = re.compile(r"\s+of\s+(?:19|20)\d\d$")
 _REGION_AFTER_IN = re.compile(r"\s+in\s+(?:the\s+)?(.+)$")
