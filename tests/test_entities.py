@@ -1090,6 +1090,20 @@ def test_people_a_plural_title_in_lower_case_sets_off_after_it():
     assert df.loc["Ministerio de Relaciones Exteriores", "type"] == "organization"
 
 
+def test_a_name_on_a_list_of_topics_and_an_acronym_before_the_head_word():
+    df = E.extract(S.from_text(
+        "Joint Statement of Australia, Indonesia and the United States\n\nJakarta, 3 May 2025\n\nAustralia and Indonesia "
+        "will co-chair the Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime "
+        "ministerial conference in 2026. The United States will contribute to the International Technology Security and "
+        "Innovation (ITSI) Fund. The Dialogue on Trade and Japan will meet.\n")).set_index("name")
+    assert df.loc["Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime", "type"] == "initiative"
+    assert "Persons" not in df.index
+    assert (df.loc["International Technology Security and Innovation Fund", "type"],
+            df.loc["International Technology Security and Innovation Fund", "acronym"]) == ("initiative", "ITSI")
+    # (a country is no topic of a name's list)
+    assert df.loc["Japan", "type"] == "country"
+
+
 def test_an_envoys_title_ends_with_the_place_the_envoy_is_for():
     got = {r["name"]: r["role"] for r in E.extract(S.from_text(
         "Joint Statement of Kenya and the United States\n\nNairobi, 5 March 2024\n\nSecurity\n\nSpecial Representative "

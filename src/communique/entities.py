@@ -1497,7 +1497,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
     known_spans = sorted((s, e) for s, e, _, _ in known_hits)
     known_starts = [s for s, _ in known_spans]
     known_reach = list(itertools.accumulate((e for _, e in known_spans), max))
-    runs = _portfolio_lists([(m.start(), m.end()) for m in L.chunk_re.finditer(text)], text, L)
+    whole_runs: set[tuple[int, int]] = set()  # (runs that are one name as they stand: no splitting)
+    runs = _portfolio_lists([(m.start(), m.end()) for m in L.chunk_re.finditer(text)], text, L, whole_runs)
     for m in L.trailing_word_re.finditer(text):
         w = L.single_before_re.search(text, max(0, m.start() - 40), m.start() + 1)
         if w and w.group().rstrip() in L.lone_adjectives:
@@ -1517,7 +1518,10 @@ def _find(st: S.Statement) -> SimpleNamespace:
             continue
         if _AFTER_ACRONYM.search(text, max(0, s0 - 14), s0):
             continue  # "the Millennium Challenge Corporation (MCC) Board of Directors": an organ of the body just named
-        for s0, e0, name, typ in _chunk_names(text, s0, e0, blocked, sentence_of, L):
+        chunks = _chunk_names(text, s0, e0, blocked, sentence_of, L)
+        if (s0, e0) in whole_runs and sentence_of(s0, e0) is not None and not blocked.overlaps(s0, e0, sentence_of(s0, e0)):
+            chunks = [(s0, e0, " ".join(text[s0:e0].split()), _type_of(text[s0:e0].split(), L) or "initiative")]
+        for s0, e0, name, typ in chunks:
             nxt = _NEXT_WORD.match(text, e0)
             if nxt and (nxt.group(1) in L.people_words or nxt.group(1) in _GROUP_OF_STATES) and not L.cues.get(name.split()[-1]):
                 # (words before whom they qualify: "Forum Economic Ministers", "Forum Island Countries";
@@ -1606,6 +1610,17 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 if w in _NAME_GOES_ON_WITH:
                     heads_of.setdefault((" ".join(words[:k]), typ), set()).add(name)
         acr = None
+        inner = _ACRONYM_THEN_HEAD.match(text, e0)
+        if inner and L.cues.get(inner.group(2)) and _acronym_fits(inner.group(1), name) and key not in entities:
+            # "the International Technology Security and Innovation (ITSI) Fund": the acronym
+            # inside the name, before its head word
+            name, typ, e0 = f"{name} {inner.group(2)}", L.cues[inner.group(2)], inner.end()
+            key = ("name", name)
+            acr = inner.group(1)
+            acronym_spans.add(inner.start(1), inner.end(1), sent)
+            acronyms.setdefault(acr, key)
+            add(key, name, typ, s0, e0, sent, acronym=acr)
+            continue
         after = e0 + 1 if text.startswith('"', e0) else e0
         a = L.acronym_after.match(text, after) if "(" in text[after:after + 3] else None
         if a and (_acronym_fits(a.group(1), name) or (typ == "organization" and (
@@ -1829,7 +1844,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
     return SimpleNamespace(found=found, entities=entities, persons=persons)
 
 
-def _portfolio_lists(runs: list[tuple[int, int]], text: str, L) -> list[tuple[int, int]]:
+def _portfolio_lists(runs: list[tuple[int, int]], text: str, L, whole: set | None = None) -> list[tuple[int, int]]:
     """Join a body's name that goes on in a list of portfolios: "Ministry of Economy, Trade and
     Industry", "Department of Agriculture, Forestry, Fisheries and Food", "Ministry of Trade,
     Industry, and Energy of Korea". Every item is portfolio words, and the last holds "and" or
@@ -1863,6 +1878,20 @@ def _portfolio_lists(runs: list[tuple[int, int]], text: str, L) -> list[tuple[in
                 end = max([end] + [e for s, e in todo if e0 < s < end < e and text.startswith(" of ", end)])
                 out.append((s0, end))
                 continue
+        if " on " in text[s0:e0] and L.cue_re.search(text, s0, e0):
+            topics = _TOPIC_LIST_AFTER.match(text, e0)
+            if topics and not any(t.group() in L.all_country_forms for t in _TOPIC_WORDS.finditer(topics.group())):
+                # "the Bali Process on People Smuggling, Trafficking in Persons and Related
+                # Transnational Crime": what the body is on, a list of capitalized topics (one
+                # name as it stands, "in Persons" no place)
+                cut = [m for m in _THE_BEFORE_NAME.finditer(text, s0, e0)]
+                if cut:  # ("the Christchurch Call to Action and the Bali Process on ...": the last name only)
+                    out.append((s0, cut[-1].start()))
+                    s0 = cut[-1].end()
+                out.append((s0, topics.end()))
+                if whole is not None:
+                    whole.add((s0, topics.end()))
+                continue
         listed = _NAME_LIST_BEFORE.search(text, max(0, s0 - 80), s0)
         if listed and L.cue_re.search(text, s0, e0) and (listed.group(2) or _SLOW_AND.search(text, s0, e0)) \
                 and (listed.start() == 0 or _LIST_MAY_FOLLOW.search(text, max(0, listed.start() - 20), listed.start())) \
@@ -1876,6 +1905,11 @@ def _portfolio_lists(runs: list[tuple[int, int]], text: str, L) -> list[tuple[in
     return out
 
 
+_ACRONYM_THEN_HEAD = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,11})\)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+_THE_BEFORE_NAME = re.compile(r"\s+(?:and\s+)?the\s+(?=[A-Z])")
+_TOPIC = r"[A-Z][\w'’-]*(?:\s+(?:(?:in|of|for)\s+)?[A-Z][\w'’-]*){0,3}"
+_TOPIC_LIST_AFTER = re.compile(rf"(?:,\s+{_TOPIC})+,?\s+and\s+{_TOPIC}(?=[\s,.;:)]|$)")
+_TOPIC_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # a list of single capitalized words just before a run ("Political, Security, and "), and what
 # may stand before it for it to open a name: an article, an adjective, a sentence's start
 _NAME_LIST_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+){1,4})((?:and|&)\s+)?\Z")
