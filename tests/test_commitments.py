@@ -1622,6 +1622,20 @@ def test_amounts_shared_out_in_a_clause_about_the_givers_named_before_it():
         ["numeric target: US$5 million"], ["numeric target: US$3 million"], ["numeric target: US$2 million"]]
 
 
+def test_targets_written_as_hyphen_ranges_temperatures_points_and_numbers_in_words():
+    st = S.from_text("Joint Statement of Brazil and Norway\n\nOslo, 3 May 2025\n\nBrazil will reduce emissions by at least "
+                     "70-75 per cent by 2035. Brazil will cut tariffs by 2-3%. Norway will provide 50-60 MW of capacity. Brazil "
+                     "will hold the warming to 1.5°C. Norway will raise the share by 15 percentage points. Brazil will train "
+                     "one hundred and twenty officials. Norway will review them every 12 months. Brazil will meet on 3-4 May "
+                     "2026.\n")
+    got = [[d for d in ds if d.startswith("numeric")] for ds in C.extract(st).catalyst_details]
+    assert got == [["numeric target: at least 70-75 per cent"], ["numeric target: 2-3%"], ["numeric target: 50-60 MW"],
+                   ["numeric target: 1.5°C"], ["numeric target: 15 percentage points"],
+                   ["numeric target: one hundred and twenty"], [], []]
+    # (a range makes the pledge firm, as a single figure does)
+    assert C.extract(st).strength.tolist()[:3] == [4, 4, 4]
+
+
 def test_numbers_in_words_are_one_target():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will "
                      "provide two hundred and fifty million dollars. Argentina will train half a million young people. "

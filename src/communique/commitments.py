@@ -523,7 +523,9 @@ def _lex() -> SimpleNamespace:
     L.numeric_re = book.compile(
         rf"(?:{cur})\s?(?:{num})(?:\s*(?:{scale_w})\b)?"
         # (a scale with its unit after: "1 million tonnes", "2.5 billion cubic metres")
-        rf"|(?P<bare>{num})(?![\w,/-]|\.\d)(?:\s*(?:%|(?:percent|per cent|{scale_w})\b)(?:\s+(?:{curw})\b|\s+(?:{units})(?![\w-]))?"
+        # (a temperature and a share in points keep their unit: "1.5°C", "15 percentage points")
+        rf"|(?P<bare>{num})(?![\w,/-]|\.\d)(?:\s?°\s?[CF]\b|\s+percentage[\s-]+points?\b"
+        rf"|\s*(?:%|(?:percent|per cent|{scale_w})\b)(?:\s+(?:{curw})\b|\s+(?:{units})(?![\w-]))?"
         rf"|(?P<unit>\s+(?:[a-z-]+\s+){{0,3}}?(?:{units})(?![\w-])))?"
     )
     # numbers in words ("five million dollars") and multipliers ("double")
@@ -534,7 +536,12 @@ def _lex() -> SimpleNamespace:
     words = (rf"\b(?:{wordnum})(?:[\s-]+(?:{wordnum}|(?:{scale_w})(?=[\s-]+(?:{wordnum})\b))"
              rf"|\s+and\s+(?:(?<=hundred and )|(?<=thousand and )|(?<=million and )|(?<=billion and ))(?:{wordnum})"
              rf"|\s+and\s+a\s+half\b)*")
+    tens_ones = rf"(?:{_alt(C['tens_words'])})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     L.numeric_words_re = book.compile(
+        # a hundred or a thousand and what it adds before a noun: "one hundred and twenty additional
+        # officials", as "120 additional officials" (one number, not "one hundred" and "twenty")
+        rf"\b(?:{wordnum})\s+(?:hundred|thousand)\s+and\s+(?:{tens_ones}|{wordnum})"
+        rf"(?=\s+(?!(?:of|per|percent|and|or|to|million|billion|trillion|thousand|years?|months?|weeks?|days?|decades?)\b)[a-z])|"
         # (not "a thousand years of history", "a million-strong network")
         rf"(?:{words}|\bhalf\s+an?|\ban?)\s+(?:percent|per cent|{scale_w})\b(?!-|\s+(?:years|days|months|weeks|decades|centuries)\b)"
         rf"(?![\s-]+(?:{wordnum})\b)(?:\s+(?:{curw})\b|\s+(?:{units})(?![\w-]))?"
@@ -3025,6 +3032,9 @@ def _qualified_start(text: str, start: int, s0: int, L) -> int:
 _RESPECTIVELY_AFTER = re.compile(r"\brespectively\b")
 # the list a "which" refers back to: "of Japan, Australia and the Republic of Korea, which"
 _LIST_BEFORE_WHICH = re.compile(r"\b(?:of|from|by)\s+((?:the\s+)?[A-Z][^,;:]*(?:,\s+(?:the\s+)?[A-Z][^,;:]*)*\s+and\s+(?:the\s+)?[A-Z][^,;:]*),\s*$")
+_EVERY_BEFORE = re.compile(r"\bevery\s+$")
+_PERIOD_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b")
+_HYPHEN_RANGE_START = re.compile(r"(?<![\w.,/+-])\d[\d.,]*-$")
 _AGREED_THAT = re.compile(r"\b(?:agreed|agree|agrees|decided|decide|decides)\s+that\s+[^,;:]{1,80}$")
 _MAKER_BEFORE = re.compile(r"(?<=[a-z0-9,] )[A-Z][a-z]+\s$")
 _MODEL_AFTER = re.compile(r"(?:-\d+)?\s+[A-Z]{2,}\b")
@@ -3415,6 +3425,12 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
             if _MODEL_NAME.fullmatch(m.group()) and (text[e0:e0 + 1].isalnum() or _THINGS_NEXT.match(text, e0)):
                 continue  # "K2 tanks", "K2PL", "K9 howitzers": a model's name, not two kwacha
             bare = m.group("bare")
+            ranged = _HYPHEN_RANGE_START.search(text, max(start, s0 - 14), s0) if bare and text[s0 - 1:s0] == "-" else None
+            if ranged is not None and (m.group("unit") or text[s0 + len(bare):e0].strip()):
+                # "by 70-75 per cent", "50-60 MW": a range with its unit after its second number
+                s0 = ranged.start()
+                numbers.append((_qualified_start(text, start, s0, L), e0))
+                continue
             if bare:
                 if s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "_.,/-#+"):
                     continue  # (not "G20", "China_Aid #1", "2+2")
@@ -3438,6 +3454,8 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
                 continue  # "from 30% to 65%": where it starts, no target (the figure after "to" is)
             if _NOW_AFTER.match(text, e0):
                 continue  # "fewer than 40% of households currently have access": how things stand, no target
+            if _EVERY_BEFORE.search(text, max(start, s0 - 8), s0) and _PERIOD_AFTER.match(text, e0):
+                continue  # "review them every 12 months": how often, a timeline, no target
             if s0 < count_end:
                 numbers.append((_qualified_start(text, start, s0, L), e0))
     if _starts_within(L.numeric_words_gate, text, start, end, L.numeric_words_reach) and L.number_word_re.search(
