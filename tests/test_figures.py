@@ -423,6 +423,24 @@ def test_the_pacific_currencies_by_name():
         ["100 million vatu", "money", "VUV", False], ["40 t", "quantity", "tonne", False]]
 
 
+def test_shares_in_words_sizes_with_more_a_rolled_over_debt_a_treatys_number_and_a_multiple_under_two():
+    df = F.counted(figs("Joint Statement of Brazil and Norway\n\nTwo thirds are in the energy sector. Trade in the first "
+                        "three quarters of 2025 rose. Forest loss was cut roughly in half since 2022. Of EUR 3.5bn, of which "
+                        "nearly half in grants. Trade rose by nearly a quarter. Three quarters of the budget went to health. "
+                        "Tens of thousands more study in Norway. China agreed to roll over USD 2 billion of debt. Brazil will "
+                        "finalize its 123 Agreement implementation arrangements. Temperatures rise 1.5 times faster.\n"))
+    got = df[["text", "kind", "value", "qualifier"]].values.tolist()
+    assert ["Two thirds", "fraction", round(2 / 3, 15), None] in got and ["Three quarters", "fraction", 0.75, None] in got
+    assert ["half", "fraction", 0.5, None] in got and ["half", "fraction", 0.5, "nearly"] in got
+    assert ["a quarter", "fraction", 0.25, "nearly"] in got
+    # (the quarters of a year are a time, no share)
+    assert ["three quarters", "duration", 3.0, None] in got
+    assert ["Tens of thousands", "count", 20000.0, "at_least"] in got
+    assert ["USD 2 billion", "money", 2e9, None] in got  # (the verb's "over", no "more than")
+    assert not any(t == "123" for t, *_ in got)
+    assert ["1.5 times", "multiple", 1.5, None] in got
+
+
 def test_currency_words_of_more_countries():
     df = F.counted(figs("Joint Statement of Ethiopia and Türkiye\n\nTİKA will implement projects worth 150 million Turkish "
                         "lira. Ethiopia will allocate ETB 1 billion (one billion birr). Kazakhstan adds 40 billion tenge, "

@@ -364,16 +364,27 @@ def _rx() -> SimpleNamespace:
         # (a hyphen after tens makes an ordinal: "twenty-fifth anniversary", not 20/5)
         rf"(?<![\w-])(?:(?!{_words(tens)}-)(?:{small}|(?i:an?))-{frac_w}(?!\s+(?i:of)\s+(?i:an?)\s+(?i:thousand|million|billion|trillion)\b)"
         # "a third of", "a quarter lower"; after "by": "fallen by a third", "cut by half"
+        # (not the quarters of a year: "the first three quarters of 2025" is a time)
         rf"|(?:{small}|(?i:an?))\s+{frac_w}(?=\s+(?i:{compared})(?![A-Za-z]))(?!\s+(?i:of)\s+(?i:an?)\s+(?i:thousand|million|billion|trillion)\b)"
+        rf"(?!(?<=quarters)\s+(?i:of)\s+(?:19|20)\d\d)"
+        # "two thirds are in the energy sector": a share as the subject of its clause
+        rf"|(?:{small})\s+(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)(?=\s+(?:are|were|will|would|go|went|is|was)\b)"
         # (a share of what was named, as the subject or the object sent somewhere: "a fifth will be
         # dedicated to health", "allocate one third to transmission lines")
         rf"|(?:{small}|(?i:an?))\s+{frac_w}(?=\s+(?:(?:will|would|shall|is|was|are|were)\s+(?:be\s+)?(?:dedicated|allocated|used|spent|devoted"
         rf"|earmarked|channell?ed|directed|invested|disbursed|reserved|set\s+aside)|goes|went)\b)"
         rf"|{allotted}(?:{small}|(?i:an?))\s+{frac_w}(?=\s+to\s)"
         # (not an ordinal before its noun: "an act of aggression by a third state")
-        rf"|(?<=\b[Bb]y )(?:(?:{small}|an?)\s+{frac_w}|half)(?![A-Za-z-])(?!\s+[a-z]+\b(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\bto)"
+        rf"|(?:(?<=\b[Bb]y )|(?<=\bby nearly )|(?<=\bby almost )|(?<=\bby about )|(?<=\bby roughly )|(?<=\bby around )"
+        rf"|(?<=\bby some )|(?<=\bby over )|(?<=\bby more than ))(?:(?:{small}|an?)\s+{frac_w}|half)(?![A-Za-z-])(?!\s+[a-z]+\b(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\bto)"
         rf"(?<!\band)(?<!\bover)(?<!\bsince)(?<!\bcompared)(?<!\bbetween)(?<!\bwithin)(?<!\bon)(?<!\bat)(?<!\bfor)(?<!\bor))"
         rf"|(?i:half)(?=\s+(?i:of)(?![A-Za-z]))"
+        # "cut roughly in half", "of which nearly half in grants"
+        rf"|(?:" + "|".join(f"(?<={w} in )" for w in ("cut", "cut roughly", "cut nearly", "cut almost", "reduced", "divided", "split", "slashed")) + ")"
+        rf"(?<=\bin )"
+        rf"half\b"
+        rf"|(?:(?<=\bin )(?!)"
+        rf"|(?<=\bof which )|(?<=\bof which nearly )|(?<=\bof which about )|(?<=\bof which roughly )|(?<=\bof which almost ))half\b"
         # "one in five young people", "seven in ten deaths", "one in every four girls", "two out of three": a share
         rf"|(?i:{_words(one_to_nine)})\s+(?:in|out\s+of)\s+(?:every\s+)?(?i:{_words(w for w, v in units.items() if v >= 2)}|{_words(tens)}"
         rf"|(?:a|one)\s+hundred|(?:a|one)\s+thousand)(?![A-Za-z-])(?!\s+(?i:days?|weeks?|months?|years?|hours?|decades?)\b))"
@@ -402,7 +413,9 @@ def _rx() -> SimpleNamespace:
     )
     # Sizes given in plural words: "tens of thousands of workers", "hundreds of millions of euros"
     vague = (
-        r"(?<![\w-])(?:(?:(?i:tens|dozens|hundreds)(?:\s+of\s+(?i:thousands|millions|billions))?|(?i:thousands|millions|billions))"
+        # ("tens of thousands more study in the EU": the size with "more" and no "of" after)
+        r"(?<![\w-])(?:(?i:tens|hundreds)\s+of\s+(?i:thousands|millions)(?=\s+more\b)"
+        r"|(?:(?i:tens|dozens|hundreds)(?:\s+of\s+(?i:thousands|millions|billions))?|(?i:thousands|millions|billions))"
         r"(?=\s+of\s+\w)"
         # ("several billion dollars", "a few hundred experts": at least three, or two, of the scale)
         r"|(?i:several|a\s+few)\s+(?i:hundred|thousand|million|billion)(?=\s+[a-z])(?!\s+(?:of|and|to|or)\b))"
@@ -737,7 +750,14 @@ def _qualifier(stext: str, start: int, rx) -> tuple[str | None, int]:
         return "at_least", at  # "will not reduce its funding below $25 million": a floor
     if q == "more_than" and phrase == "over" and _SPANS_OVER.search(stext, max(0, at - 60), at):
         return None, start  # "linking Termez to Peshawar over 760 kilometres": the distance it spans
+    if q == "more_than" and phrase == "over" and _OVER_PARTICLE.search(stext, max(0, at - 16), at):
+        return None, start  # "roll over USD 2 billion of debt", "hand over 500 tonnes": the verb's own "over"
     return q, at
+
+
+# verbs whose "over" is their own ("roll over", "hand over"), not "more than"
+_OVER_PARTICLE = re.compile(r"\b(?:roll(?:s|ed|ing)?|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|take(?:s|n)?|took|taking"
+                            r"|pass(?:es|ed|ing)?)\s+$", re.I)
 
 
 # (a denial before "below": "will not reduce ... below", "shall not fall below", "never drop under")
@@ -784,6 +804,9 @@ def _quoted_names(stext: str) -> list[tuple[int, int]]:
 
 _AFTER_NAME = frozenset("on in at and or to for from with of the by where which that as this these those next last later today "
                         "since until until , . ; : ) ( ' \" ” –".split())
+
+
+_INSTRUMENT_HEADS = frozenset(["Agreement", "Treaty", "Act", "Protocol", "Convention", "Accord", "Declaration", "Resolution", "Agenda"])
 
 
 def _ends_name(toks: list, k: int) -> bool:
@@ -864,7 +887,10 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
             if (t in rx.street_words or t.rstrip(".,;:") in rx.street_words) and _ends_name(toks, k + 1):
                 return True
     if nxt and nxt[0].isupper() and (det or stext[start - 1:start] in ("(", '"', "“")) \
-            and nxt.rstrip(".,;:)'\"").lower() in rx.name_heads and _ends_name(list(islice(_TOKEN.finditer(stext, end), 5)), 1):
+            and nxt.rstrip(".,;:)'\"").lower() in rx.name_heads and (
+                _ends_name(list(islice(_TOKEN.finditer(stext, end), 5)), 1) or nxt.rstrip(".,;:)'\"") in _INSTRUMENT_HEADS):
+        # (an instrument's number stays its name's before what the name qualifies: "its 123
+        # Agreement implementation arrangements", no count of arrangements)
         return True  # "the 123 Agreement", "(123 Agreement)", "the 2+2 Dialogue"; not "the 48 Forum members"
     if not nxt or not nxt[0].isupper() or not det:
         return False
@@ -2083,8 +2109,8 @@ def _multiples(st) -> list[tuple]:
         else:
             n = (m.group("n") or m.group("fn") or m.group("xn")).lower()
             value = float(n) if n[0].isdigit() else _word_value(" ".join(n.split()), rx)
-            if not value or value < 2:
-                continue
+            if not value or value <= 1:
+                continue  # (but "1.5 times faster" is a multiple: more than once)
         lead = mx.lead.match(text, about_from)
         if lead and lead.end() > about_from + 1:
             about_from = lead.end() - 1  # (from the space before the phrase)
