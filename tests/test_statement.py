@@ -1594,6 +1594,33 @@ def test_a_signer_whose_name_opens_on_a_capital_outside_latin_1():
     assert [(s["country"], s["name"]) for s in st.signatories] == [("Türkiye", "Recep Tayyip Erdoğan"), ("Azerbaijan", "İlham Əliyev")]
 
 
+def test_members_attending_a_table_cell_ending_on_an_abbreviation_and_two_signers_for_a_party():
+    st = S.from_text("FIFTY-FOURTH PACIFIC ISLANDS FORUM LEADERS MEETING\n\nNuku'alofa, 30 August 2025\n\n1. The meeting was "
+                     "attended by Heads of State and Government of Australia, the Cook Islands, Fiji, Kiribati, Nauru, New "
+                     "Zealand, Samoa, Tonga and Vanuatu.\n\n2. Leaders met.\n")
+    assert st.parties[:3] == ["Australia", "Cook Islands", "Fiji"] and len(st.parties) == 9
+    st = S.from_text("Joint Statement of China and Pakistan\n\nBeijing, 5 June 2025\n\nThe two sides reviewed the projects:\n\n"
+                     "Project                            Partner                          Budget (USD m)   Completion\n"
+                     "ML-1 Railway Upgrade               China Railway Group                     6,800    2031\n"
+                     "Gwadar New International Airport   China Communications Constr.             246    2024\n"
+                     "Karakoram Highway Realignment      China Road and Bridge Corp.              450    2027\n\n"
+                     "The two sides agreed to meet again.\n")
+    assert [x.text for x in st.sentences[1:4]] == [
+        "ML-1 Railway Upgrade; China Railway Group; USD 6,800 million; by 2031",
+        "Gwadar New International Airport; China Communications Constr.; USD 246 million; by 2024",
+        "Karakoram Highway Realignment; China Road and Bridge Corp.; USD 450 million; by 2027"]
+    st = S.from_text("Joint Vision Statement of the United States and the Philippines\n\nManila, 18 March 2026\n\nThe Secretaries "
+                     "met.\n\nThey will meet again in 2027.\n\nThe Alliance is strong.\n\nFor the United States of America:\n\n"
+                     "Marco Rubio\nSecretary of State\n\nPete Hegseth\nSecretary of Defense\n\nFor the Republic of the "
+                     "Philippines:\n\nMaria Theresa Lazaro\nSecretary of Foreign Affairs\n\nGilberto C. Teodoro Jr.\n"
+                     "Secretary of National Defense\n")
+    assert [(x["name"], x["title"], x["country"]) for x in st.signatories] == [
+        ("Marco Rubio", "Secretary of State", "United States"), ("Pete Hegseth", "Secretary of Defense", "United States"),
+        ("Maria Theresa Lazaro", "Secretary of Foreign Affairs", "Philippines"),
+        ("Gilberto C. Teodoro Jr.", "Secretary of National Defense", "Philippines")]
+    assert st.sentences[-1].text == "The Alliance is strong."
+
+
 def test_a_readout_of_a_call_has_the_parties_whose_officials_it_names_by_country():
     st = S.from_text("Foreign Minister Abdelatty receives phone call from Jordanian Deputy Prime Minister and Foreign Minister "
                      "Ayman Safadi\n\nCairo, 3 February 2026 — Egypt's Minister of Foreign Affairs, Dr. Badr Abdelatty, received "

@@ -890,6 +890,9 @@ _COLUMN_RULE = re.compile(r"\s*[-=]{3,}(?:\s+[-=]{3,})+\s*")
 _TABLE_BORDER = re.compile(r"\s*\+[-=]+(?:\+[-=]+)*\+\s*")
 
 
+_ABBREVIATION_END = re.compile(r"(?<![\w.])[A-Z][a-z]{0,6}\.$")
+
+
 def _spaced_tables(text: str) -> str:
     """A plain-text table whose columns are lined up with spaces or tabs ("Indicator    2022
     2023") is written with " | " between its cells, to be read as :func:`_pipe_tables` reads
@@ -908,8 +911,9 @@ def _spaced_tables(text: str) -> str:
     while i < len(lines):
         n = len(cells[i]) if cells[i] else 0
         j = i
+        # (a cell may end on an abbreviation's stop: "China Communications Constr.", "Corp.")
         while n >= 3 and j < len(lines) and cells[j] and len(cells[j]) == n and all(
-                len(c) <= 60 and not c.endswith(".") and ". " not in c for c in cells[j]):
+                len(c) <= 60 and (not c.endswith(".") or _ABBREVIATION_END.search(c)) and ". " not in c for c in cells[j]):
             j += 1
         if j - i >= 2 and all(any(ch.isdigit() for ch in lines[k]) for k in range(i + 1, j)) \
                 and not any(lines[k].rstrip().endswith((".", ";", ":")) for k in range(i, j)):
@@ -1645,7 +1649,7 @@ _NUMBERED_PARA = re.compile(
     r"[ \t]*[-–—:])[ \t]+(?=[A-Z\u00c0-\u00de\"“])"
 )
 _HAS_WORD = re.compile(r"[^\W_]")
-_TERMINAL = re.compile(r"[.!?;,:]['\")\]]*\s*$")
+_TERMINAL = re.compile(r"(?<!\bJr)(?<!\bSr)[.!?;,:]['\")\]]*\s*$")  # (not a name's "Jr." on a line of its own)
 # A line that only marks the end of a release or separates parts ("###", "-30-", "* * *",
 # "ENDS"): not prose, so no paragraph and no sentence.
 _RULE_LINE = re.compile(r"\s*(?:[-#*_=~•·]\s*){3,}$|\s*-\s*30\s*-\s*$|\s*(?:ENDS?|- ENDS? -)\s*$")
@@ -2316,6 +2320,11 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
             continue  # (a date or a place under the signatures)
         elif out[-1]["name"] is None and _NAME_LINE.fullmatch(line) and not _title_line(line):
             out[-1]["name"] = _SIGNER_HONORIFIC.sub("", line)  # ("H.E. Iwaya Takeshi", "Hon. Musalia Mudavadi")
+        elif opens and out[-1]["name"] and out[-1]["title"] and _NAME_LINE.fullmatch(line) and not _title_line(line):
+            # a second signer for the same party, after a blank line: "Marco Rubio" / "Secretary of
+            # State" / "" / "Pete Hegseth" / "Secretary of Defense"
+            out.append({"party": out[-1]["party"], "country": out[-1]["country"],
+                        "name": _SIGNER_HONORIFIC.sub("", line), "title": None})
         else:
             title = out[-1]["title"]
             out[-1]["title"] = f"{title} {line}" if title else line  # (a title on two lines)
@@ -3067,7 +3076,9 @@ def _official_pattern() -> tuple[re.Pattern, dict[str, str]]:
 # the guests a group's text names, up to the end of their sentence: "We were joined by the leaders of
 # Australia, Brazil ...", "the invited leaders of ...", "outreach partners ..."
 _GUESTS_BEFORE = re.compile(r"\b(?:(?:were|was)\s+joined\s+by|joined\s+us|invited\s+(?:leaders|guests|partners|countries)"
-                            r"|(?:also\s+)?attended\s+by|guests?(?!\s+of\b)|outreach(?:\s+partners?)?)\b[^.;]*$", re.I)
+                            # (not "attended by Heads of State and Government of A, B, ...": the members)
+                            r"|(?:also\s+)?attended\s+by(?!\s+(?:the\s+)?(?:heads?\s+of|leaders|presidents|prime\s+ministers|members))"
+                            r"|guests?(?!\s+of\b)|outreach(?:\s+partners?)?)\b[^.;]*$", re.I)
 
 
 # '(hereinafter referred to as "the two sides")': the list before it is who makes the statement
