@@ -1636,6 +1636,15 @@ def test_targets_written_as_hyphen_ranges_temperatures_points_and_numbers_in_wor
     assert C.extract(st).strength.tolist()[:3] == [4, 4, 4]
 
 
+def test_a_where_clause_closes_and_the_subject_goes_on_to_its_next_verb():
+    st = S.from_text("Joint Communiqué of the African Union and the European Union\n\nBrussels, 21 May 2025\n\nMinisters expressed "
+                     "deep concern about the situation in Sudan, where more than 12 million people have been displaced, and "
+                     "called on all parties to the conflict to agree to an immediate ceasefire. The leaders welcomed the "
+                     "Conference held in Rome, where participants announced commitments of USD 5 billion.\n")
+    assert C.extract(st)[["actor", "verb", "category"]].values.tolist() == [
+        ["both", "express", "acknowledgement"], ["both", "call on", "endorsement"], ["both", "welcome", "endorsement"]]
+
+
 def test_numbers_in_words_are_one_target():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will "
                      "provide two hundred and fifty million dollars. Argentina will train half a million young people. "

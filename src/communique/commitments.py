@@ -2098,8 +2098,11 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         for bpos, btok, bstart in boundaries:
             span = text[bpos:left_end]
             if btok in ("where", "wherein") and cls == "past" and span.split()[:1] != [] \
-                    and span.split()[0].lower() not in _FIRST_PERSON:
-                break  # "the Conference held in Rome, where participants announced commitments ...": what others did there
+                    and span.split()[0].lower() not in _FIRST_PERSON and not any(b[0] > bpos for b in boundaries):
+                # "the Conference held in Rome, where participants announced commitments ...": what
+                # others did there (not "..., where 12 million people have been displaced, and
+                # called on all parties ...": the clause closes, and the subject goes on)
+                break
             if not span.strip():
                 if btok in L.relative or (btok == "," and _RELATIVE_SET_OFF.search(text, max(floor, bstart - 80), left_end)):
                     break  # "..., which will carry ...", "..., which, when completed, will carry ...": the thing's
