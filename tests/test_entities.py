@@ -1104,6 +1104,16 @@ def test_a_name_on_a_list_of_topics_and_an_acronym_before_the_head_word():
     assert df.loc["Japan", "type"] == "country"
 
 
+def test_a_summit_of_two_parties_named_about_a_spaced_dash_is_one_name():
+    df = E.extract(S.from_text("Joint Communiqué of the African Union and the European Union\n\nBrussels, 21 May 2025\n\nThe "
+                               "Ministers recalled the commitments adopted at the Sixth European Union – African Union Summit "
+                               "in February 2022. Japan – Korea relations improved.\n")).set_index("name")
+    assert df.loc["Sixth European Union – African Union Summit", "type"] == "event"
+    assert "Sixth European Union" not in df.index
+    # (two countries about a dash, with no meeting's head word after them, stay two)
+    assert df.loc["Japan", "type"] == "country" and df.loc["South Korea", "type"] == "country"
+
+
 def test_an_envoys_title_ends_with_the_place_the_envoy_is_for():
     got = {r["name"]: r["role"] for r in E.extract(S.from_text(
         "Joint Statement of Kenya and the United States\n\nNairobi, 5 March 2024\n\nSecurity\n\nSpecial Representative "

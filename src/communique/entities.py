@@ -1862,6 +1862,17 @@ def _portfolio_lists(runs: list[tuple[int, int]], text: str, L, whole: set | Non
                 todo.insert(k, (out[-1][1], e0))  # (its part after the list)
             continue
         words = text[s0:e0].split()
+        if k < len(todo):
+            # "the Sixth European Union – African Union Summit": two parties' names about a spaced
+            # dash, then the meeting's head word, one name
+            n0, n1 = todo[k]
+            dash = _SPACED_DASH.fullmatch(text, e0, n0)
+            left = _ORDINAL_FIRST.sub("", text[s0:e0])
+            head = next((w for w in _WORD_AT.finditer(text, n0, n1) if L.cues.get(w.group()) in ("event", "initiative")), None) if dash else None
+            if head is not None and (left in L.known or left in L.all_country_forms):
+                out.append((s0, head.end()))
+                k += 1
+                continue
         listed = _CAPS_LIST_ACRONYM.match(text, e0)
         if listed and L.cue_re.search(text, s0, e0) and _acronym_fits(listed.group(1), text[s0:listed.start(1)]) \
                 and len(listed.group(1)) >= 3:
@@ -1907,6 +1918,9 @@ def _portfolio_lists(runs: list[tuple[int, int]], text: str, L, whole: set | Non
 
 _ACRONYM_THEN_HEAD = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,11})\)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 _THE_BEFORE_NAME = re.compile(r"\s+(?:and\s+)?the\s+(?=[A-Z])")
+_WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
+_SPACED_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+_ORDINAL_FIRST = re.compile(r"^(?:[Tt]he\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th))\s+")
 _TOPIC = r"[A-Z][\w'’-]*(?:\s+(?:(?:in|of|for)\s+)?[A-Z][\w'’-]*){0,3}"
 _TOPIC_LIST_AFTER = re.compile(rf"(?:,\s+{_TOPIC})+,?\s+and\s+{_TOPIC}(?=[\s,.;:)]|$)")
 _TOPIC_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
