@@ -1645,6 +1645,12 @@ def test_a_where_clause_closes_and_the_subject_goes_on_to_its_next_verb():
         ["both", "express", "acknowledgement"], ["both", "call on", "endorsement"], ["both", "welcome", "endorsement"]]
 
 
+def test_where_a_figure_stands_now_is_no_target():
+    st = S.from_text("Joint Statement of Japan and the Philippines\n\nManila, 3 May 2025\n\nJapan will raise defence "
+                     "spending to 2% of GDP by 2028, up from about 1.3% in 2025.\n")
+    assert C.extract(st).catalyst_details.tolist() == [["numeric target: 2%", "timeline: by 2028"]]
+
+
 def test_numbers_in_words_are_one_target():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will "
                      "provide two hundred and fifty million dollars. Argentina will train half a million young people. "

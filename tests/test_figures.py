@@ -441,6 +441,14 @@ def test_shares_in_words_sizes_with_more_a_rolled_over_debt_a_treatys_number_and
     assert ["1.5 times", "multiple", 1.5, None] in got
 
 
+def test_every_amount_of_a_bracket_of_alternatives_restates_the_one_before_it():
+    df = figs("Joint Statement of Japan and the Philippines\n\nJapan will provide USD 1 billion (€920 million or ¥150 "
+              "billion) to the fund. Japan adds USD 1 billion (around €920 million, or ¥150 billion). Japan adds USD 2 billion "
+              "(€1.8 billion; ¥300 billion).\n")
+    assert df["restates"].tolist() == [False, True, True] * 3
+    assert F.counted(df)["text"].tolist() == ["USD 1 billion", "USD 1 billion", "USD 2 billion"]
+
+
 def test_currency_words_of_more_countries():
     df = F.counted(figs("Joint Statement of Ethiopia and Türkiye\n\nTİKA will implement projects worth 150 million Turkish "
                         "lira. Ethiopia will allocate ETB 1 billion (one billion birr). Kazakhstan adds 40 billion tenge, "

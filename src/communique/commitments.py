@@ -3035,6 +3035,8 @@ def _qualified_start(text: str, start: int, s0: int, L) -> int:
 _RESPECTIVELY_AFTER = re.compile(r"\brespectively\b")
 # the list a "which" refers back to: "of Japan, Australia and the Republic of Korea, which"
 _LIST_BEFORE_WHICH = re.compile(r"\b(?:of|from|by)\s+((?:the\s+)?[A-Z][^,;:]*(?:,\s+(?:the\s+)?[A-Z][^,;:]*)*\s+and\s+(?:the\s+)?[A-Z][^,;:]*),\s*$")
+_BASELINE_WHEN = re.compile(r"\b(?:up|down)\s+from\s+[^,;:]{1,30}$", re.I)
+_BASELINE_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over|under)\s+)?$", re.I)
 _EVERY_BEFORE = re.compile(r"\bevery\s+$")
 _PERIOD_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b")
 _HYPHEN_RANGE_START = re.compile(r"(?<![\w.,/+-])\d[\d.,]*-$")
@@ -3459,6 +3461,8 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
                 continue  # "fewer than 40% of households currently have access": how things stand, no target
             if _EVERY_BEFORE.search(text, max(start, s0 - 8), s0) and _PERIOD_AFTER.match(text, e0):
                 continue  # "review them every 12 months": how often, a timeline, no target
+            if _BASELINE_BEFORE.search(text, max(start, s0 - 30), s0):
+                continue  # "to 2% of GDP by 2028, up from about 1.3% in 2025": where it stands now, no target
             if s0 < count_end:
                 numbers.append((_qualified_start(text, start, s0, L), e0))
     if _starts_within(L.numeric_words_gate, text, start, end, L.numeric_words_reach) and L.number_word_re.search(
@@ -3473,6 +3477,8 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
         sent = st.sentence_at(start)
         lo, hi = (sent.start, sent.end) if sent else (start, end)  # (how far a date's clause is read)
         for m in L.timeline_re.finditer(text, start, count_end):
+            if _BASELINE_WHEN.search(text, max(start, m.start() - 40), m.start()):
+                continue  # ("up from about 1.3% in 2025": when the figure stood so, no deadline)
             if m.group("yf") and year_now and int(m.group("yf")) < year_now:
                 continue  # (a translated day already past)
             if m.group("ye") and year_now and int(m.group("ye")) < year_now:

@@ -2210,12 +2210,22 @@ def _figure_records(st) -> list[tuple]:
         # A figure alone in parentheses right after another of its kind restates it, in another
         # unit or currency ("RMB 360 billion (about US$50.7bn)") or in digits ("fifty (50)").
         restated = set()
-        for a, b in zip(found, found[1:]):
+        for k, (a, b) in enumerate(zip(found, found[1:])):
             if a["kind"] == b["kind"] and _in_brackets_after(stext, a, b, rx):
                 if b["about"] is None:
                     b["about"] = a["about"]
-                if not a["in_name"] and not b["in_name"] and _PAREN_CLOSE.match(stext, b["end"]):
-                    restated.add(id(b))
+                # (and the others in the same bracket, each an alternative: "USD 1 billion (€920
+                # million or ¥150 billion)", "(around €920 million, or ¥150 billion)")
+                inside = [b]
+                for c in found[k + 2:]:
+                    if c["kind"] != a["kind"] or not _ALTERNATIVE_GAP.fullmatch(stext, inside[-1]["end"], c["start"]):
+                        break
+                    inside.append(c)
+                if not a["in_name"] and not any(x["in_name"] for x in inside) and _PAREN_CLOSE.match(stext, inside[-1]["end"]):
+                    for x in inside:
+                        if x["about"] is None:
+                            x["about"] = a["about"]
+                        restated.add(id(x))
             elif a["kind"] == b["kind"] and a["unit"] and b["unit"] and a["unit"] != b["unit"] and not a["in_name"] \
                     and not b["in_name"] and _or_after(stext, a, b, rx):
                 # (set off by commas: "¥50 billion, or about US$340 million, to the fund")
@@ -2460,6 +2470,9 @@ def _or_after(stext: str, a: dict, b: dict, rx) -> bool:
     if lead.startswith(("equivalent", "equal", "that is")):
         rest = lead.split(" ", 2)[2] if lead.count(" ") >= 2 else ""
     return lead in rx.restate_leads or not rest or rest in rx.quals or rest in rx.restate_leads
+
+
+_ALTERNATIVE_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:or|and)\s+)?(?:(?:about|around|approximately|roughly|some|nearly)\s+)?", re.I)
 
 
 def _in_brackets_after(stext: str, a: dict, b: dict, rx) -> bool:
