@@ -1651,6 +1651,16 @@ def test_where_a_figure_stands_now_is_no_target():
     assert C.extract(st).catalyst_details.tolist() == [["numeric target: 2%", "timeline: by 2028"]]
 
 
+def test_partners_set_off_after_who_acts_are_not_actors_unless_they_are_parties():
+    st = S.from_text("Council conclusions on the Sahel\n\nBrussels, 3 May 2025\n\nThrough the Team Europe approach, the EU and "
+                     "its Member States, together with the European Investment Bank and the European Bank for Reconstruction "
+                     "and Development, will pool resources of EUR 2 billion.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["European Union", "will"]]
+    st = S.from_text("Joint Statement of Japan and Korea\n\nTokyo, 3 May 2025\n\nJapan, together with Korea, will fund schools. "
+                     "Japan, together with the World Bank, will build roads.\n")
+    assert C.extract(st)["actor"].tolist() == ["both", "Japan"]
+
+
 def test_numbers_in_words_are_one_target():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will "
                      "provide two hundred and fifty million dollars. Argentina will train half a million young people. "

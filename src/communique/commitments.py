@@ -1180,6 +1180,13 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         # the means it acts by, set off by commas, is no part of who acts (nor who runs it:
         # "Australia's Critical Minerals Facility, administered by Export Finance Australia, will")
         span = L.run_by_re.sub("", _MEANS_AFTER.sub("", span).strip()).strip()
+        # ("the EU and its Member States, together with the European Investment Bank and the EBRD,":
+        # who acts, with partners set off after it)
+        partners = _PARTNERS_ASIDE.search(span)
+        if partners is not None:
+            with_whom = _resolve(partners.group("who").strip(" ,"), L, ctx)
+            if with_whom is None or not any(p in ctx.parties or p in ("both", "all") for p in with_whom[0].split(" and ")):
+                span = span[:partners.start()].strip()  # (a party alongside is one more actor: "Japan, together with Korea,")
     if " and " in span and (" its " in span or " their " in span):
         members = _AND_ITS_MEMBERS.search(span)
         if members is not None and "," not in span[:members.start()]:  # (one who speaks for them, no list)
@@ -1253,6 +1260,8 @@ _GROUP_THEN_NAMES = re.compile(r"\s*(?:[Tt]he\s+)?[^,]*?[a-z]s(?:\s+(?:of|for)\s
 _STYLES = r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)"
 _STYLED_NAME = re.compile(rf"(?P<style>{_STYLES})\s+(?P<name>(?:[A-Z][\w'’.-]*\s+|(?:bin|bint|al|Al|ibn)\s+){{1,8}})")
 _STYLE_ALONE = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<style>{_STYLES})\s*")
+_PARTNERS_ASIDE = re.compile(r",\s*(?:together\s+with|alongside|jointly\s+with|in\s+(?:cooperation|partnership|coordination)\s+with)"
+                             r"\s+(?P<who>[^;]{3,160}?),?\s*$")
 _MEANS_ASIDE = re.compile(r",\s*(?:through|via|with\s+the\s+support\s+of)\s+[^,;]{3,90},(?=\s*(?:and|&)\s)")
 
 
