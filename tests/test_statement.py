@@ -2375,6 +2375,9 @@ def test_a_summits_session_line_its_signing_body_and_an_acronym_of_the_body_it_e
     from communique import entities as E
     df = E.extract(st).set_index("name")
     assert (df.loc["Economic Community of West African States", "acronym"], df.loc["Economic Community of West African States", "mentions"]) == ("ECOWAS", 2)
+    # (a numbered sitting of a body is the body, not a name of its own)
+    assert "Authority of Heads of State and Government of the Economic Community of West African States" in df.index
+    assert not any(n.startswith("Sixty-Eighth") for n in df.index)
 
 
 def test_a_bold_lead_in_set_off_by_a_dash_heads_its_paragraph():

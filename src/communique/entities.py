@@ -2507,6 +2507,9 @@ _CAPS_LIST_ACRONYM = re.compile(r"(?:,\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+(?:and\
 _MINISTER = re.compile(r"(?<!Prime )(?<!Chief )(?<!First )\bMinister\b")
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?([^,]+?)\s*$")
 _SITTINGS = frozenset(["Session", "Sitting", "Plenary"])
+# the words that may open a sitting's name: its number and its kind ("Sixty-Eighth Ordinary", "11th Extraordinary")
+_SITTING_WORD = re.compile(r"(?i:\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th)|first|second|third|ordinary|extraordinary"
+                           r"|special|regular|annual|plenary|joint|emergency)")
 _MEMBER_WORDS = frozenset(["Member", "States", "Countries", "Governments", "State", "Government"])  # (and "Heads of State and Government of ...")
 
 
@@ -2527,6 +2530,11 @@ def _name_from(part: list, text: str, L):
             part = part[1:]
     # "the 11th Session of the Bi-National Commission": the body, not its sitting; "Heads of
     # State/Government of the Association of ...": the Association
+    # ("the Sixty-Eighth Ordinary Session of the Authority ...": the ordinal and the kind of sitting first)
+    j = next((i for i, t in enumerate(part[:5]) if t[0] == "of"), None)
+    if j is not None and 1 < j < len(part) - 1 and part[j - 1][0] in _SITTINGS \
+            and all(_SITTING_WORD.fullmatch(t[0]) for t in part[:j - 1]):
+        part = part[j - 1:]
     if len(part) > 2 and part[1][0] == "of" and (part[0][0] in _SITTINGS or part[0][0] in L.act_nouns or (
             part[0][0] in _MEMBER_WORDS and part[0][1] > 0 and text[part[0][1] - 1] == "/")):
         part = part[2:]
