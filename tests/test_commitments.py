@@ -1492,6 +1492,9 @@ def test_a_principle_held_again_or_in_common_is_no_commitment_whatever_follows_i
         ("both", "reaffirm", "endorsement")]
     assert [r[:3] for r in rows_of("Brazil and Argentina share a commitment to the rules-based international order.")] == [
         ("both", "share", "endorsement")]
+    # (nor is a year that ends a name a deadline: "Agenda 2063")
+    assert [r[:3] for r in rows_of("The Parties reaffirmed their commitment to the 2030 Agenda for Sustainable Development "
+                                    "and to Agenda 2063.")] == [("both", "reaffirm", "endorsement")]
     # (an act, or a deadline of its own, still binds)
     assert [r[:3] for r in rows_of("They reaffirmed their commitment to net zero by 2050. They share a commitment to work "
                                     "together on AI.")] == [("both", "reaffirm", "commitment"), ("both", "share", "commitment")]

@@ -1621,6 +1621,18 @@ def test_members_attending_a_table_cell_ending_on_an_abbreviation_and_two_signer
     assert st.sentences[-1].text == "The Alliance is strong."
 
 
+def test_the_united_nations_is_a_party_a_text_names():
+    st = S.from_text("JOINT COMMUNIQUÉ OF THE NINTH UNITED NATIONS–AFRICAN UNION ANNUAL CONFERENCE\n\nAddis Ababa, 27 January "
+                     "2026\n\nThe United Nations and the African Union (hereinafter \"the Parties\") met.\n\n1. The United Nations "
+                     "shall mobilize USD 250 million.\n")
+    assert st.parties == ["United Nations", "African Union"]
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["United Nations", "shall"]]
+    # (a text that only names it is no text of it)
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 4 May 2025\n\nThe two sides met on the margins of the "
+                     "United Nations General Assembly and reaffirmed the UN Charter.\n")
+    assert st.parties == ["Japan", "Kenya"]
+
+
 def test_a_readout_of_a_call_has_the_parties_whose_officials_it_names_by_country():
     st = S.from_text("Foreign Minister Abdelatty receives phone call from Jordanian Deputy Prime Minister and Foreign Minister "
                      "Ayman Safadi\n\nCairo, 3 February 2026 — Egypt's Minister of Foreign Affairs, Dr. Badr Abdelatty, received "

@@ -866,6 +866,7 @@ def _atoms(span: str, L, ctx: _Ctx) -> list[tuple[str, str, bool]] | None:
     return out or None
 
 
+_ENDS_ACTOR = re.compile(r"\s*(?:,|\band\b|&|$)")
 _KINDS_OF_STATE = frozenset(["Kingdom", "Sultanate", "Principality", "Emirate", "Duchy", "States", "Republic"])
 _THE_LAST_WORD = re.compile(r"[Tt]he\s+([A-Z][a-z]+)(?=\s*(?:,|\band\b|&|$))")
 _OWNER_PREFIX = re.compile(r"^(?:[Tt]he\s+)?(?:[\w.-]+['’]s?\s+)?")
@@ -936,6 +937,12 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         p = m.group("pron").lower()
         kind = "sig" if p in L.signatory_pronouns else "prev"
         return (kind, p, kind == "sig" or p == "they"), m.end()
+    at = pos + 4 if span.startswith(("The ", "the "), pos) else pos
+    for p in ctx.parties:
+        # a party that is no state by its whole name, before its words are read as a group's
+        # ("The United Nations shall ...": the party, not "nations")
+        if " " in p and p not in L.country_names and span.startswith(p, at) and _ENDS_ACTOR.match(span, at + len(p)):
+            return ("country", p, False), at + len(p)
     m = _THE_LAST_WORD.match(span, pos)
     if m and ctx.parties and m.group(1) not in _KINDS_OF_STATE:
         # the last word of a party's name: "The Union" of the European Union's conclusions, "The
@@ -1863,13 +1870,16 @@ _AND_TO_ACT = re.compile(r"\band\s+to\s+[a-z]+ing\b")
 # commitment to the Paris Agreement and agreed to cooperate ... by 2030")
 _TO_WHAT_ENDS = re.compile(r",\s+(?:which|who|whose)\b|;|\.(?:\s|$)|\s+and\s+(?:also\s+)?(?:[a-z]+ed|will|shall|would)\b")
 # a year that dates a thing named before it, no deadline: "the Treaty ... of 16 June 1994", "since 1992"
+_NAME_BEFORE_YEAR = re.compile(r"\b(?!(?:In|By|Until|Since|From|Before|After)\b)[A-Z][a-z]+\s+$")
 _DATED_BEFORE = re.compile(r"(?:\bof|\bsince|\bsigned\s+in)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?$")
 
 
 def _act_after_to(text: str, at: int, end: int) -> bool:
     stop = _TO_WHAT_ENDS.search(text, at, end)
     end = stop.start() if stop else end
-    year = next((y for y in _YEAR_IN.finditer(text, at, end) if not _DATED_BEFORE.search(text, max(0, y.start() - 24), y.start())), None)
+    # (nor a year that ends a name: "Agenda 2063", "Vision 2030")
+    year = next((y for y in _YEAR_IN.finditer(text, at, end) if not _DATED_BEFORE.search(text, max(0, y.start() - 24), y.start())
+                 and not _NAME_BEFORE_YEAR.search(text, max(0, y.start() - 16), y.start())), None)
     if _ACT_NOUN_AFTER_TO.match(text, at) or year or _AND_TO_ACT.search(text, at, end):
         return True  # ("to the full implementation of the Paris Agreement by 2030": an act, named by its noun)
     m = _WORD_AFTER_TO.match(text, at)
