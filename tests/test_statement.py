@@ -1633,6 +1633,24 @@ def test_the_united_nations_is_a_party_a_text_names():
     assert st.parties == ["Japan", "Kenya"]
 
 
+def test_a_markdown_footer_of_signers_and_links_closes_the_text():
+    md = ("# Nordic-Baltic Eight Leaders' Statement\n\n*Helsinki, 9 April 2026*\n\n## Deliverables\n\nAt today's meeting we "
+          "agreed on the following deliverables:\n\n- a Baltic Sea Resilience Initiative;\n- a Drone Coalition.\n\n## Next "
+          "meeting\n\nWe will meet again in Riga in 2027.\n\n---\n\n**Signed by:** Mette Frederiksen (Denmark), Kristen "
+          "Michal (Estonia), Petteri Orpo (Finland).\n\n**Links:** [NB8 cooperation](https://www.norden.org/en/nb8) · "
+          "[Previous statement, 2025](https://www.regeringen.se/nb8-2025)\n")
+    st = S.from_text(md, fmt="md")
+    # (the footer's labels head no sections; its signers sign; its links are set aside)
+    assert [x.heading for x in st.sections if x.heading] == ["Deliverables", "Next meeting"]
+    assert [(x["name"], x["country"]) for x in st.signatories] == [
+        ("Mette Frederiksen", "Denmark"), ("Kristen Michal", "Estonia"), ("Petteri Orpo", "Finland")]
+    assert st.back_matter == ["Links: NB8 cooperation · Previous statement, 2025"]
+    assert st.sentences[-1].text == "We will meet again in Riga in 2027."
+    # ("At today's meeting we agreed on the following deliverables:": each item the signatories')
+    assert C.extract(st)[["actor", "verb", "target"]].values.tolist()[:2] == [
+        ["all", "agree", "a Baltic Sea Resilience Initiative"], ["all", "agree", "a Drone Coalition"]]
+
+
 def test_a_readout_of_a_call_has_the_parties_whose_officials_it_names_by_country():
     st = S.from_text("Foreign Minister Abdelatty receives phone call from Jordanian Deputy Prime Minister and Foreign Minister "
                      "Ayman Safadi\n\nCairo, 3 February 2026 — Egypt's Minister of Foreign Affairs, Dr. Badr Abdelatty, received "

@@ -1267,6 +1267,7 @@ _GROUP_THEN_NAMES = re.compile(r"\s*(?:[Tt]he\s+)?[^,]*?[a-z]s(?:\s+(?:of|for)\s
 _STYLES = r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)"
 _STYLED_NAME = re.compile(rf"(?P<style>{_STYLES})\s+(?P<name>(?:[A-Z][\w'’.-]*\s+|(?:bin|bint|al|Al|ibn)\s+){{1,8}})")
 _STYLE_ALONE = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<style>{_STYLES})\s*")
+_FRONTED_PLACE_WE = re.compile(r"\s*(?:At|In|During|On|Through)\s+[^,;:]{1,60}?\s+([Ww]e)\s*")
 _PARTNERS_ASIDE = re.compile(r",\s*(?:together\s+with|alongside|jointly\s+with|in\s+(?:cooperation|partnership|coordination)\s+with)"
                              r"\s+(?P<who>[^;]{3,160}?),?\s*$")
 _MEANS_ASIDE = re.compile(r",\s*(?:through|via|with\s+the\s+support\s+of)\s+[^,;]{3,90},(?=\s*(?:and|&)\s)")
@@ -1298,9 +1299,9 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         span = port.group(1) + " " + span[port.end():]
     if _EACH.fullmatch(span.strip()) and ctx.parties:
         return ctx.group(), True  # "Each country will contribute EUR 150,000": every party
-    after = _AFTER_COMMA_PRONOUN.fullmatch(span)
+    after = _AFTER_COMMA_PRONOUN.fullmatch(span) or _FRONTED_PLACE_WE.fullmatch(span)
     if after:  # "Under the ... Adaptation and Mitigation Package, we": a phrase set before the subject
-        span = after.group(1)
+        span = after.group(1)  # (or with no comma: "At today's meeting we agreed ...")
     role = _AS_ROLE.fullmatch(span)
     if role:  # "The Philippines as ASEAN Chair": the Philippines
         got = _resolve_uncached(role.group(1), L, ctx)

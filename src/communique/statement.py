@@ -853,7 +853,9 @@ def _run_in_labels(text: str) -> str:
     starts = [a for a, _, _ in heads]
 
     def is_label(m) -> bool:
-        return bool(m.group(4) or m.group(5) or m.group(6) or m.group(7)) and _reads_as_label(m.group(3).rstrip(".:"))
+        # (not the labels of what closes a text: "**Signed by:**", "**Links:**", "**Contact:**")
+        return bool(m.group(4) or m.group(5) or m.group(6) or m.group(7)) and _reads_as_label(m.group(3).rstrip(".:")) \
+            and not _CLOSING_LABEL.fullmatch(m.group(3).rstrip(".: "))
 
     # (a label after text of its heading's own names its part of that heading, "Trade and
     # Investment: Supply chains", as one straight under the heading is named by the heading above
@@ -879,6 +881,8 @@ def _run_in_labels(text: str) -> str:
     return _MD_RUN_IN.sub(label, text)
 
 
+_CLOSING_LABEL = re.compile(r"(?i:signed(?:\s+by)?|signatories|signatures|links?|related(?:\s+links)?|sources?|references|contacts?"
+                            r"|media\s+contacts?|press\s+contacts?|see\s+also|further\s+information|more\s+information)")
 _MD_HEADING_LINE = re.compile(r"^(#{1,6})[ \t]+\S", re.M)
 
 
@@ -2077,8 +2081,37 @@ def _signature_block_in(lines, body: list[int]) -> list[int]:
             # (the longer block where it reads as one, else the one from the last lines)
             return next((got for b in dict.fromkeys((tuple(body[first:]), tuple(tail[k:])))
                          if (got := _reads_as_signatures(lines, b)) is not None), [])
-    return (_signed_label_block(lines, body) or _name_title_blocks(lines, body) or _signer_last_line(lines, body)
-            or _signed_states_block(lines, body))
+    return (_signed_label_block(lines, body) or _signed_inline_block(lines, body) or _name_title_blocks(lines, body)
+            or _signer_last_line(lines, body) or _signed_states_block(lines, body))
+
+
+# "Signed by: Mette Frederiksen (Denmark), Kristen Michal (Estonia), ...": the signers on one line,
+# each with the state in brackets
+_SIGNED_INLINE = re.compile(r"\s*[*_]*\s*(?i:signed\s+by)\s*[*_]*\s*:?\s*[*_]*\s*(?P<rest>.+?)\.?\s*$")
+_NAME_AND_STATE = re.compile(r"\s*(?:and\s+)?(?P<name>[^,()]{3,60}?)\s*\((?P<state>[^()]{2,40})\)\s*")
+
+
+def _signed_inline(line: str) -> list[dict[str, Any]]:
+    m = _SIGNED_INLINE.fullmatch(line)
+    if m is None:
+        return []
+    items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("rest")) if i.strip()]
+    out = []
+    for item in items:
+        one = _NAME_AND_STATE.fullmatch(item)
+        if one is None or not _NAME_LINE.fullmatch(one.group("name").strip()):
+            return []
+        country = next((c for _, _, c in _country_spans(one.group("state"))), None)
+        out.append({"party": one.group("state").strip(), "country": country, "name": one.group("name").strip(), "title": None})
+    return out if len(out) >= 2 else []
+
+
+def _signed_inline_block(lines, body: list[int]) -> list[int]:
+    """The "Signed by: A (Denmark), B (Estonia), ..." line among the last lines."""
+    for k in range(len(body) - 1, max(-1, len(body) - 4), -1):
+        if _signed_inline(lines[body[k]].text):
+            return [body[k]]
+    return []
 
 
 # the Markdown a signature line may carry: "### For the Republic of Kenya", "**Nancy Faeser**"
@@ -2276,6 +2309,9 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
     one, and the name and title on the lines under it (in either order: "Musalia Mudavadi" /
     "Prime Cabinet Secretary", or "Minister for Foreign Affairs" / "Kamikawa Yoko")."""
     out: list[dict[str, Any]] = []
+    inline = [s for raw in block if raw for s in _signed_inline(raw)]
+    if inline:
+        return inline
     headed = any(_signature_head(_SIGN_MARKUP.sub("", raw).strip()) for raw in block if raw)
     new_block = True
     for raw in block:
@@ -2580,6 +2616,7 @@ _END_MARK = re.compile(r"\s*(?:#{3,}|-\s*30\s*-|(?:- )?ENDS?(?: -)?)\s*")
 # SPA_2023/11/21-JS <https://www.spa.gov.sa> #SaudiChinaSummit"); not a sentence that names a
 # web site ("The roadmap will be published at www.mofa.go.jp.")
 _BACK_LABEL = re.compile(r"\s*[*_#]*\s*(?:(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\b[^:]{0,30}:"
+                         r"|(?:related\s+|useful\s+)?links\s*[*_]*\s*:"
                          r"|for\s+(?:further|more)\s+information\b|follow\s+us\b"
                          r"|(?:notes|footnotes|endnotes|references|sources|links)\s*:?\s*[*_]*\s*$)", re.I)
 # a footnote under the text: "[1] https://www.gov.br/mma/pt-br/tfff", "[2] See the 2023 Joint Statement."
