@@ -1633,6 +1633,15 @@ def test_the_united_nations_is_a_party_a_text_names():
     assert st.parties == ["Japan", "Kenya"]
 
 
+def test_a_title_that_goes_on_in_lower_case_with_what_it_is_of_in_full():
+    st = S.from_text("AGREED MINUTES\nof the Seventh Meeting of the Intergovernmental Joint Commission on Economic Cooperation "
+                     "between the Republic of Kazakhstan and the Republic of Uzbekistan\n\nAstana, 13-14 March 2026\n\nThe "
+                     "Commission met in Astana.\n\nBoth Parties agreed to meet again in 2027.\n")
+    assert st.title == ("AGREED MINUTES of the Seventh Meeting of the Intergovernmental Joint Commission on Economic "
+                        "Cooperation between the Republic of Kazakhstan and the Republic of Uzbekistan")
+    assert st.parties == ["Kazakhstan", "Uzbekistan"] and st.sentences[0].text == "The Commission met in Astana."
+
+
 def test_a_markdown_footer_of_signers_and_links_closes_the_text():
     md = ("# Nordic-Baltic Eight Leaders' Statement\n\n*Helsinki, 9 April 2026*\n\n## Deliverables\n\nAt today's meeting we "
           "agreed on the following deliverables:\n\n- a Baltic Sea Resilience Initiative;\n- a Drone Coalition.\n\n## Next "
