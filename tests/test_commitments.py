@@ -1664,6 +1664,16 @@ def test_partners_set_off_after_who_acts_are_not_actors_unless_they_are_parties(
     assert C.extract(st)["actor"].tolist() == ["both", "Japan"]
 
 
+def test_the_parties_own_groups_meeting_and_the_trilateral_acting():
+    st = S.from_text("Agreed Minutes of the Joint Commission between Kazakhstan and Uzbekistan\n\nAstana, 14 March 2026\n\nEach "
+                     "working group shall meet at least twice a year and report to the co-chairs by the end of Q4 2026. The "
+                     "working groups will meet in May.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["both", "shall"], ["both", "will"]]
+    st = S.from_text("Joint Statement of Japan, the Philippines and the United States\n\nWashington, 4 March 2026\n\nThe "
+                     "trilateral will also strengthen supply chains for critical minerals.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["all", "will"]]
+
+
 def test_numbers_in_words_are_one_target():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will "
                      "provide two hundred and fifty million dollars. Argentina will train half a million young people. "

@@ -866,6 +866,9 @@ def _atoms(span: str, L, ctx: _Ctx) -> list[tuple[str, str, bool]] | None:
     return out or None
 
 
+_GROUP_ACTS = re.compile(r"\s+(?:also\s+)?(?:meet|convene|report|submit|present|review)\b")
+_OWN_GROUPS = re.compile(r"\s*(?:[Ee]ach|[Aa]ll|[Tt]he|[Bb]oth)\s+(?:(?:joint|bilateral|sectoral|technical|two|three)\s+)*"
+                         r"(?:working\s+groups?|task\s+forces?|sub-?committees?|expert\s+groups?|co-chairs)\s*")
 _ENDS_ACTOR = re.compile(r"\s*(?:,|\band\b|&|$)")
 _KINDS_OF_STATE = frozenset(["Kingdom", "Sultanate", "Principality", "Emirate", "Duchy", "States", "Republic"])
 _THE_LAST_WORD = re.compile(r"[Tt]he\s+([A-Z][a-z]+)(?=\s*(?:,|\band\b|&|$))")
@@ -938,6 +941,8 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         kind = "sig" if p in L.signatory_pronouns else "prev"
         return (kind, p, kind == "sig" or p == "they"), m.end()
     at = pos + 4 if span.startswith(("The ", "the "), pos) else pos
+    if span.startswith(("trilateral", "Trilateral"), at) and len(ctx.parties) == 3 and _ENDS_ACTOR.match(span, at + 11):
+        return ("all", "all", True), at + 11  # "The trilateral will also ...": the three parties
     for p in ctx.parties:
         # a party that is no state by its whole name, before its words are read as a group's
         # ("The United Nations shall ...": the party, not "nations")
@@ -2350,6 +2355,10 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     res = _resolve(rep.group("who"), L, ctx) if rep else None
                 else:
                     res = (ctx.body()[1], True)
+            elif res is None and pb is None and _GROUP_ACTS.match(text, ve, s.end) and boundaries[-1][1] not in L.complement \
+                    and boundaries[-1][1] != "said" and _OWN_GROUPS.fullmatch(text, boundaries[-1][0], left_end):
+                # "Each working group shall meet at least twice a year": the parties' own groups, meeting
+                res = (ctx.group(), True)
             elif res is None and pb is None and h.get("text") == "shall" and boundaries[-1][1] not in L.complement \
                     and boundaries[-1][1] != "said" and boundaries[-1][1] not in L.relative and ctx.parties \
                     and not _UNDER_WHICH.search(text, max(s.start, boundaries[-1][2] - 30), boundaries[-1][2] + 1) \
