@@ -1519,6 +1519,10 @@ def test_a_denial_a_texts_own_force_a_noted_fact_and_a_recital_keep_to_their_cla
                      "to achieve climate neutrality by 2045,\n\nHave reached the following understanding:\n\nArticle 1\n\n"
                      "The Participants intend to cooperate on green hydrogen.\n")
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [["both", "intend"]]
+    # (a denial that holds unless notice is given)
+    df = C.extract(S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nThe Parties shall not "
+                               "introduce new restrictions on transit cargo without prior notification of at least 30 days.\n"))
+    assert df[["negated", "conditional", "condition"]].values.tolist() == [[True, True, "without prior notification of at least 30 days"]]
     # (a condition of eligibility)
     df = C.extract(S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nBrazil will co-finance "
                                "up to 40% of the cost of the bridge, where eligible.\n"))
