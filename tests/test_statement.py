@@ -1627,6 +1627,12 @@ def test_the_united_nations_is_a_party_a_text_names():
                      "shall mobilize USD 250 million.\n")
     assert st.parties == ["United Nations", "African Union"]
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [["United Nations", "shall"]]
+    # (the two heads, by their titles alone, are the two parties)
+    st = S.from_text("JOINT COMMUNIQUÉ OF THE UNITED NATIONS–AFRICAN UNION ANNUAL CONFERENCE\n\nAddis Ababa, 27 January 2026\n\n"
+                     "The Secretary-General of the United Nations, António Guterres, and the Chairperson of the African Union "
+                     "Commission, Mahmoud Ali Youssouf, co-chaired the conference. The Secretary-General and the Chairperson of "
+                     "the Commission reviewed progress made since the eighth conference.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist()[-1] == ["both", "review"]
     # (a text that only names it is no text of it)
     st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 4 May 2025\n\nThe two sides met on the margins of the "
                      "United Nations General Assembly and reaffirmed the UN Charter.\n")

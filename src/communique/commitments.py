@@ -746,6 +746,9 @@ class _Ctx:
         for r, c in held.items():
             if r not in self.role_country and r not in merged and len(c) == 1 and len(self.parties) < 2:
                 self.role_country[r] = next(iter(c))
+        # ("The Secretary-General ..." of a text the United Nations is party to: its own)
+        if "United Nations" in self.parties and "secretary-general" not in merged:
+            self.role_country.setdefault("secretary-general", "United Nations")
         # "the Minister for the Armed Forces, Leo Docherty": a title set off before the name
         # it belongs to, read as the name alone
         titled = {}
@@ -869,6 +872,7 @@ def _atoms(span: str, L, ctx: _Ctx) -> list[tuple[str, str, bool]] | None:
 _GROUP_ACTS = re.compile(r"\s+(?:also\s+)?(?:meet|convene|report|submit|present|review)\b")
 _OWN_GROUPS = re.compile(r"\s*(?:[Ee]ach|[Aa]ll|[Tt]he|[Bb]oth)\s+(?:(?:joint|bilateral|sectoral|technical|two|three)\s+)*"
                          r"(?:working\s+groups?|task\s+forces?|sub-?committees?|expert\s+groups?|co-chairs)\s*")
+_ROLE_OF_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?P<role>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+of\s+the\s+(?:Commission|Council|Secretariat|Assembly)")
 _ENDS_ACTOR = re.compile(r"\s*(?:,|\band\b|&|$)")
 _KINDS_OF_STATE = frozenset(["Kingdom", "Sultanate", "Principality", "Emirate", "Duchy", "States", "Republic"])
 _THE_LAST_WORD = re.compile(r"[Tt]he\s+([A-Z][a-z]+)(?=\s*(?:,|\band\b|&|$))")
@@ -1073,6 +1077,11 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
             if all(w in L.country_names for w in whos):
                 return ("multi", "|".join(whos), True), m.end()
             return ("named", " and ".join(whos), True), m.end()
+    m = _ROLE_OF_ORGAN.match(span, pos)
+    if m and ctx.role_country.get(m.group("role").lower()) and _ENDS_ACTOR.match(span, m.end()):
+        # "the Chairperson of the Commission": the one party whose person holds that title, named
+        # by the organ it heads
+        return ("country", ctx.role_country[m.group("role").lower()], False), m.end()
     m = L.role_only_re.match(span, pos)
     if m:
         who = ctx.role_country.get(m.group("role").lower())
