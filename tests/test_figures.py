@@ -449,6 +449,12 @@ def test_every_amount_of_a_bracket_of_alternatives_restates_the_one_before_it():
     assert F.counted(df)["text"].tolist() == ["USD 1 billion", "USD 1 billion", "USD 2 billion"]
 
 
+def test_a_change_whose_object_names_a_border_crossing_with_a_dash():
+    df = figs("Agreed Minutes of Kazakhstan and Uzbekistan\n\nBoth Parties agreed to increase rail freight capacity at the "
+              "Saryagash–Keles border crossing by 20 percent.\n")
+    assert df[["text", "change", "about"]].values.tolist() == [["20 percent", "rise", "rail freight capacity"]]
+
+
 def test_currency_words_of_more_countries():
     df = F.counted(figs("Joint Statement of Ethiopia and Türkiye\n\nTİKA will implement projects worth 150 million Turkish "
                         "lira. Ethiopia will allocate ETB 1 billion (one billion birr). Kazakhstan adds 40 billion tenge, "
