@@ -468,6 +468,10 @@ def test_the_appendix_quotes_the_lines_left_out_under_the_text():
                        "Both sides will fund schools.\n\nThe leaders met.\n\n###\n\nMedia contact: a@b.org\n"
                        + "".join(f"#Tag{k} https://x.org/{k}\n" for k in range(7)))
     assert "the 8 lines under it" in B.set_aside(many).text and "; and 3 more lines." in B.set_aside(many).text
+    # (a quoted line that ends on a stop takes none after its quote)
+    one = S.from_text("Joint Statement of Kenya and Japan\n\nNairobi, 5 March 2024\n\nKenya and Japan will build a port.\n\n"
+                      "Both sides will fund schools.\n\nThe leaders met.\n\nFor more information, visit https://www.mofa.go.jp.\n")
+    assert B.set_aside(one).text.endswith("visit https://www.mofa.go.jp.\u201d")
 
 
 def test_a_name_that_is_its_own_acronym_is_shown_once():

@@ -1570,8 +1570,9 @@ def set_aside(st) -> P.Rich | None:
     more = len(lines) - SET_ASIDE_SHOWN
     tail = f"; and {more} more line{'s' if more != 1 else ''}" if more > 0 else ""
     n = len(lines)
+    end = "" if not tail and lines[min(n, SET_ASIDE_SHOWN) - 1].rstrip().endswith((".", "!", "?")) else "."  # (no stop after a stop)
     return P.note(f"Left out of the reading, as not of the statement: {'its last line' if n == 1 else f'the {n} lines under it'}, "
-                  f"{quoted}{tail}.")
+                  f"{quoted}{tail}{end}")
 
 
 METHOD = [
