@@ -1678,6 +1678,14 @@ def test_the_parties_own_groups_meeting_and_the_trilateral_acting():
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [["all", "will"]]
 
 
+def test_research_bodies_by_name_and_a_number_with_thousands_in_a_participle_clause():
+    st = S.from_text("Joint Statement of Brazil and China\n\nBeijing, 3 May 2025\n\nEmbrapa will train 40 researchers. The "
+                     "Empresa Brasileira de Pesquisa Agropecuária (Embrapa) and the Chinese Academy of Agricultural Sciences will "
+                     "establish a Joint Laboratory. China is a leading investor, with more than 1,100 Chinese companies "
+                     "established in the country.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["Brazil", "will"], ["both", "will"]]
+
+
 def test_numbers_in_words_are_one_target():
     st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nBrazil will "
                      "provide two hundred and fifty million dollars. Argentina will train half a million young people. "

@@ -1136,7 +1136,7 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
             return ("country", canon, False), m.end()
         if has_the and all(w in ctx.title_words for w in core.split()) and core.split()[-1] in L.name_cues and ctx.issued_by_body:
             return ctx.body(core.split()[-1]), m.end()  # "The Council", "The Supreme Council"
-        if " " not in core and not core.isupper() and core not in ctx.names and not any(c.isupper() for c in core[1:]) \
+        if " " not in core and not core.isupper() and core not in ctx.names and core not in L.bodies_of_parties and not any(c.isupper() for c in core[1:]) \
                 and not (core in L.name_cues and has_the) and not any(c.isdigit() for c in core):
             # (a capital inside is a name's: "S-Oil", "ApexBrasil")
             bare = core[:-2] if core.endswith(("'s", "’s")) else None
@@ -2109,6 +2109,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         left_end = floor + len(left)
         boundaries = [(floor, None, floor)] if prev is None else []
         for b in L.boundary_re.finditer(text, floor, left_end):
+            if b.group() == "," and text[b.start() - 1:b.start()].isdigit() and text[b.end():b.end() + 1].isdigit():
+                continue  # (a number's thousands, "1,100 French companies": no clause's edge)
             boundaries.append((b.end(), "and" if b.group() == "&" else b.group().lower(), b.start()))
         for b in L.said_re.finditer(text, floor, left_end):
             # "Foreign Minister Wang said China intends to ...": the subject after a verb that
