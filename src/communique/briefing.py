@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import os
 import re
+from collections import Counter
 from typing import Any, Callable
 
 from . import present as P
@@ -690,24 +691,18 @@ def _future_items(a) -> list[str]:
     return list(dict.fromkeys(item for _, item in sorted(items, key=lambda x: x[0])))
 
 
-#: how the summary counts each kind of endorsement row, in the order it names them
-_KIND_NOUNS = {"endorsement": "endorsement", "condemnation": "condemnation", "call on others": "call on others",
-               "refusal": "refusal"}
+#: the kinds of endorsement row the summary counts, in the order it names them, and their plurals
+_ENDORSEMENT_KINDS = {"endorsement": "endorsements", "condemnation": "condemnations", "call on others": "calls on others",
+                      "refusal": "refusals"}
 
 
 def _endorsement_kinds(a) -> str:
     """The endorsements, counted by the kinds the Endorsements table labels them with ("4
     endorsements, 1 condemnation and 3 calls on others"), so that the summary and the table agree."""
     df = a.endorsements
-    kinds = [endorsement_kind(r) for r in df.to_dict("records")] if len(df) else []
-    counts = {k: kinds.count(k) for k in _KIND_NOUNS if kinds.count(k)}
-    if not counts:
-        return "no endorsements"
-    parts = []
-    for k, n in counts.items():
-        noun = _KIND_NOUNS[k]
-        parts.append(f"{n} {'calls on others' if noun == 'call on others' and n != 1 else noun + ('s' if n != 1 else '')}")
-    return _and(parts)
+    counts = Counter(endorsement_kind(r) for r in df.to_dict("records")) if len(df) else Counter()
+    parts = [f"{counts[k]} {k if counts[k] == 1 else plural}" for k, plural in _ENDORSEMENT_KINDS.items() if counts[k]]
+    return _and(parts) if parts else "no endorsements"
 
 
 def _count(n: int, noun: str) -> str:

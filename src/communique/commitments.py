@@ -873,6 +873,7 @@ _GROUP_ACTS = re.compile(r"\s+(?:also\s+)?(?:meet|convene|report|submit|present|
 _OWN_GROUPS = re.compile(r"\s*(?:[Ee]ach|[Aa]ll|[Tt]he|[Bb]oth)\s+(?:(?:joint|bilateral|sectoral|technical|two|three)\s+)*"
                          r"(?:working\s+groups?|task\s+forces?|sub-?committees?|expert\s+groups?|co-chairs)\s*")
 _ROLE_OF_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?P<role>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+of\s+the\s+(?:Commission|Council|Secretariat|Assembly)")
+_TRILATERAL = re.compile(r"[Tt]rilateral\b")
 _ENDS_ACTOR = re.compile(r"\s*(?:,|\band\b|&|$)")
 _KINDS_OF_STATE = frozenset(["Kingdom", "Sultanate", "Principality", "Emirate", "Duchy", "States", "Republic"])
 _THE_LAST_WORD = re.compile(r"[Tt]he\s+([A-Z][a-z]+)(?=\s*(?:,|\band\b|&|$))")
@@ -945,8 +946,9 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         kind = "sig" if p in L.signatory_pronouns else "prev"
         return (kind, p, kind == "sig" or p == "they"), m.end()
     at = pos + 4 if span.startswith(("The ", "the "), pos) else pos
-    if span.startswith(("trilateral", "Trilateral"), at) and len(ctx.parties) == 3 and _ENDS_ACTOR.match(span, at + 11):
-        return ("all", "all", True), at + 11  # "The trilateral will also ...": the three parties
+    trio = _TRILATERAL.match(span, at) if len(ctx.parties) == 3 else None
+    if trio is not None and _ENDS_ACTOR.match(span, trio.end()):
+        return ("all", "all", True), trio.end()  # "The trilateral will also ...": the three parties
     for p in ctx.parties:
         # a party that is no state by its whole name, before its words are read as a group's
         # ("The United Nations shall ...": the party, not "nations")
@@ -1557,9 +1559,8 @@ def _issuer_party(issuer: str | None, parties: list[str]) -> str | None:
     name = issuer[4:] if issuer.startswith(("The ", "the ")) else issuer
     who = lex.bodies_of_parties.get(name)
     if who is None:
-        named = [c for form, c in lex.all_country_forms.items()
-                 if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", issuer)]
-        who = named[0] if len(set(named)) == 1 else None
+        named = {c for _, _, c in S._country_spans(issuer)}  # (the statement's own reading of countries)
+        who = next(iter(named)) if len(named) == 1 else None
     return who if who in parties else None
 
 
@@ -1848,9 +1849,6 @@ def _is_body(actor: str, L, ctx) -> bool:
     group of them, no person."""
     return actor not in ("both", "all") and actor not in ctx.parties and actor not in L.country_names \
         and actor not in ctx.people and " and " not in actor
-
-
-_PERFECT_BEFORE = re.compile(r"(?:has|have|had)\s+(?:(?:already|also|recently|now)\s+)?$")
 
 
 def _aux_start(text: str, at: int) -> int:
@@ -4135,11 +4133,12 @@ _QUOTE_THEN_SAID = re.compile(r"[,.]?[\"”]\s*,?\s*(?:he|she|they|[A-Z][\w.'’
                               r"(?:said|says|added|stated|noted|remarked|declared|explained)\b")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|also|recently|now|since)\s+)?$")
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:(?P<already>already)|also|jointly|together|so\s+far)\s+)?$")
-# a clause of what the subject has done, after what it will do: ", and has already delivered 23 packages"
-# a contrast with another subject: ", while Australia has ...", ", whereas the EU ..."
+# the next clause's own subject and verb: ", and the Working Group will be reviewed"
 _AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|this|these|its|their|our)\s+(?:[\w'’-]+\s+){0,5}?"
                               r"(?:will|shall|would|is|are|was|were|has|have|can|could|may|must)\b")
+# a contrast with another subject: ", while Australia has ...", ", whereas the EU ..."
 _WHILE_OTHER = re.compile(r",\s+(?:while|whilst|whereas)\s+(?:the\s+)?[A-Z]")
+# a clause of what the subject has done, after what it will do: ", and has already delivered 23 packages"
 _AND_HAS_DONE = re.compile(r",\s+and\s+(?:has|have)\s+(?:(?:already|also|so\s+far)\s+)?[a-z]+(?:ed|en|wn|ght|t)\b")
 # a running total in what was done: "has approved 96 projects totalling USD 33 billion", "to date"
 _RECORD = re.compile(r"\b(?:totall?ing|to\s+date|so\s+far|thus\s+far|in\s+total|cumulatively|this\s+year)\b")

@@ -1920,7 +1920,7 @@ _ACRONYM_THEN_HEAD = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,11})\)\s+([A-Z][a-z]+)\
 _THE_BEFORE_NAME = re.compile(r"\s+(?:and\s+)?the\s+(?=[A-Z])")
 _WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
 _SPACED_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
-_ORDINAL_FIRST = re.compile(r"^(?:[Tt]he\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th))\s+")
+_ORDINAL_FIRST = re.compile(rf"^(?:[Tt]he\s+)?(?i:{_ORDINAL})\s+")
 _TOPIC = r"[A-Z][\w'’-]*(?:\s+(?:(?:in|of|for)\s+)?[A-Z][\w'’-]*){0,3}"
 _TOPIC_LIST_AFTER = re.compile(rf"(?:,\s+{_TOPIC})+,?\s+and\s+{_TOPIC}(?=[\s,.;:)]|$)")
 _TOPIC_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
@@ -3320,7 +3320,7 @@ def _owned_bodies(text: str, found: list, rows: dict, L) -> None:
     for f in found:
         r = rows.get(f["key"])
         if r is None or f["start"] != r["start"] or r["type"] != "organization" or r["country"] \
-                or not _STATE_BODY_NAME.match(r["name"]):
+                or not _state_body_name_re().match(r["name"]):
             continue  # (its first mention says whose it is: two states' "Department of Energy" are one name)
         owner = _COUNTRY_POSSESSIVE.search(text, max(0, f["start"] - 40), f["start"])
         if owner is not None:
@@ -3332,8 +3332,13 @@ def _owned_bodies(text: str, found: list, rows: dict, L) -> None:
                     break
 
 
-_STATE_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Ministry|Ministries|Department|Secretariat|Agency|Office"
-                              r"|Bureau|Directorate|Coast\s+Guard|Navy|Army|Air\s+Force|Police|Customs|Central\s+Bank)\b")
+@lru_cache(maxsize=1)
+def _state_body_name_re() -> re.Pattern:
+    """A name whose head is a state's body, by the public bodies the commitments codebook lists
+    (``actors.public_bodies``: "Ministry", "Coast Guard", "Central Bank" ...), a few words in."""
+    from . import commitments as C
+
+    return re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?(?:{patterns.phrases(C.codebook()['actors']['public_bodies'])})\b")
 _COUNTRY_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+$")
 
 

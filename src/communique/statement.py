@@ -854,8 +854,9 @@ def _run_in_labels(text: str) -> str:
 
     def is_label(m) -> bool:
         # (not the labels of what closes a text: "**Signed by:**", "**Links:**", "**Contact:**")
+        label = m.group(3).rstrip(".: ")
         return bool(m.group(4) or m.group(5) or m.group(6) or m.group(7)) and _reads_as_label(m.group(3).rstrip(".:")) \
-            and not _CLOSING_LABEL.fullmatch(m.group(3).rstrip(".: "))
+            and not (_SIGNED_LABEL.fullmatch(label) or (_BACK_LABEL.match(label + ":") and not _NOTES_LABEL.fullmatch(label)))
 
     # (a label after text of its heading's own names its part of that heading, "Trade and
     # Investment: Supply chains", as one straight under the heading is named by the heading above
@@ -881,8 +882,7 @@ def _run_in_labels(text: str) -> str:
     return _MD_RUN_IN.sub(label, text)
 
 
-_CLOSING_LABEL = re.compile(r"(?i:signed(?:\s+by)?|signatories|signatures|links?|related(?:\s+links)?|sources?|references|contacts?"
-                            r"|media\s+contacts?|press\s+contacts?|see\s+also|further\s+information|more\s+information)")
+_NOTES_LABEL = re.compile(r"(?i:notes|footnotes|endnotes)")  # (a text's notes still head a section of their own)
 _MD_HEADING_LINE = re.compile(r"^(#{1,6})[ \t]+\S", re.M)
 
 
