@@ -2822,3 +2822,56 @@ def test_a_bold_label_under_a_markdown_heading_is_its_subsection():
     st = S.from_text(md, fmt="md")
     assert [s.heading for s in st.sections if s.paragraphs] == [
         "Trade and Investment", "Trade and Investment: Supply chains", "Energy and Climate: Clean energy"]
+
+
+GERMANY_NIGERIA_WRAPPED = """Joint Declaration of Intent between the Government of the Federal
+Republic of Germany and the Government of the Federal Republic of
+Nigeria on Cooperation in Renewable Energy and Green Hydrogen
+
+Abuja, 14 March 2026
+
+1. The Government of the Federal Republic of Germany and the Government
+of the Federal Republic of Nigeria, hereinafter referred to as "the
+Participants", share the goal of expanding access to clean, reliable
+and affordable electricity for all Nigerians by the end of 2030.
+
+2. The Participants intend to establish a Nigerian-German Energy
+Partnership Working Group, which will meet at least twice a year and
+report to the ministers by the end of
+  2026 on progress made.
+
+3. Germany will provide up to EUR 250 million in grants and concessional
+loans through KfW Development Bank for solar mini-grids in rural
+communities, subject to approval by the German Bundestag.
+"""
+
+
+def test_a_title_hard_wrapped_over_three_lines_is_one_title():
+    st = S.from_text(GERMANY_NIGERIA_WRAPPED)
+    assert st.title == ("Joint Declaration of Intent between the Government of the Federal Republic of Germany and the "
+                        "Government of the Federal Republic of Nigeria on Cooperation in Renewable Energy and Green Hydrogen")
+    assert st.parties == ["Germany", "Nigeria"]
+    assert st.date == dt.date(2026, 3, 14)
+    assert st.sentences[0].text.startswith("The Government of the Federal Republic of Germany and the Government of")
+    # (in two lines, cut after "the Federal": the name goes on; a ministry's line under a title does not)
+    two = GERMANY_NIGERIA_WRAPPED.replace(
+        "Republic of Germany and the Government of the Federal Republic of\nNigeria on Cooperation in Renewable Energy and Green Hydrogen",
+        "Republic of Germany and Nigeria on Green Hydrogen")
+    assert S.from_text(two).title == ("Joint Declaration of Intent between the Government of the Federal Republic of Germany "
+                                      "and Nigeria on Green Hydrogen")
+    lone = GERMANY_NIGERIA_WRAPPED.replace(
+        "Joint Declaration of Intent between the Government of the Federal\nRepublic of Germany and the Government of the Federal Republic of\n"
+        "Nigeria on Cooperation in Renewable Energy and Green Hydrogen",
+        "Joint Declaration of Intent on Energy between Germany and the Nigerians\nFederal Ministry for Economic Affairs")
+    assert S.from_text(lone).title == "Joint Declaration of Intent on Energy between Germany and the Nigerians"
+
+
+def test_a_position_read_out_of_a_hard_wrapped_text_keeps_no_line_break():
+    df = C.extract(S.from_text(GERMANY_NIGERIA_WRAPPED))
+    wg = df[df["verb"] == "intend"].iloc[0]
+    assert wg["target"] == ("establish a Nigerian-German Energy Partnership Working Group, which will meet at least twice a "
+                            "year and report to the ministers by the end of 2026 on progress made")
+    assert "\n" in wg["text"]  # (the clause as written keeps its lines)
+    kfw = df[df["actor"] == "Germany"].iloc[0]
+    assert kfw["condition"] == "subject to approval by the German Bundestag"
+    assert kfw["target"].startswith("provide up to EUR 250 million in grants and concessional loans through KfW")

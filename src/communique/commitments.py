@@ -4376,6 +4376,9 @@ _WIRE_PLACE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}|[
                          r"\s*(?:\([^)\n]{1,20}\))?\s*(?:--?|[–—])\s+")
 
 
+_LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+
+
 def extract(statement: S.Statement):
     """The positions a statement takes, one row per clause, in text order.
 
@@ -4825,4 +4828,11 @@ def extract(statement: S.Statement):
     rows = [r for r in rows if r[_VERB] != "recommend" or all(a.strip() in signers for a in re.split(r",|\band\b", r[_ACTOR]))]
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
     columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]
+    # (what is read out of a hard-wrapped line keeps none of its breaks: "by the end of⏎  2026"
+    # reads "by the end of 2026" in a table cell; ``text`` stays as written, offsets with it)
+    for c in ("target", "condition", "body"):
+        k = COLUMNS.index(c)
+        columns[k] = [_LINE_BREAK.sub(" ", v) if isinstance(v, str) else v for v in columns[k]]
+    k = COLUMNS.index("catalyst_details")
+    columns[k] = [[_LINE_BREAK.sub(" ", d) for d in v] if isinstance(v, list) else v for v in columns[k]]
     return E.frame_from_columns(COLUMNS, columns, ints, bools=("negated", "conditional"))

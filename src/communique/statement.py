@@ -1780,11 +1780,29 @@ def _title_wrapped_on(above: str, lines: list, nxt: int, width: int | None) -> b
     text's wrap width and this one closes the title's block, a blank line under it ("... on a
     Strategic Partnership for Shared" / "Prosperity"). Not a dateline, nor a sentence."""
     s = lines[nxt].text.strip()
-    if not width or not 0.8 * width <= len(above) <= width + 2 or not s or nxt + 1 < len(lines) and lines[nxt + 1].text.strip():
+    if not width or not _fills(above, width) or not s or _TERMINAL.search(above) or _TERMINAL.search(s) \
+            or _dateline(s) or _DOC_SYMBOL.fullmatch(s):
         return False
-    # (not a line of its own under a one-line title: "Ministry of Foreign Affairs of Japan", "Media Note")
-    return not (_TERMINAL.search(above) or _TERMINAL.search(s) or _dateline(s) or _DOC_SYMBOL.fullmatch(s)
-                or not (s[:1].islower() or len(s.split()) <= 2 and _is_title_case(s) and not _UNDER_TITLE.search(s)))
+    if nxt + 1 < len(lines) and lines[nxt + 1].text.strip():
+        # (a title wrapped over three lines: this one fills the width too, and the next closes the
+        # block: "... between the Government of the Federal" / "Republic of Germany and the
+        # Government of the Federal Republic of" / "Nigeria on Cooperation in Renewable Energy")
+        last = lines[nxt + 1].text.strip()
+        return _fills(s, width) and (nxt + 2 >= len(lines) or not lines[nxt + 2].text.strip()) \
+            and not (_TERMINAL.search(last) or _dateline(last) or _DOC_SYMBOL.fullmatch(last))
+    # (not a line of its own under a one-line title: "Ministry of Foreign Affairs of Japan", "Media
+    # Note"; but the line above may hang on a small word: "... the Federal Republic of" / "Nigeria ...")
+    return bool(s[:1].islower() or len(s.split()) <= 2 and _is_title_case(s) and not _UNDER_TITLE.search(s)
+                or above.split()[-1].lower() in _SMALL_WORDS | _TITLE_LINKS
+                # (or a name cut after its article: "... the Government of the Federal" / "Republic of
+                # Germany on Energy Cooperation")
+                or len(above.split()) > 2 and above.split()[-2] == "the" and above.split()[-1][:1].isupper()
+                and s[:1].isupper() and s.split()[0] != "The" and not _UNDER_TITLE.search(s) and not _PLACE_LINE.fullmatch(s))
+
+
+def _fills(line: str, width: int) -> bool:
+    """A line as long as the text's wrap width: the wrap, not the writer, ended it."""
+    return 0.8 * width <= len(line) <= width + 2
 
 
 _UNDER_TITLE = re.compile(r"\b(?:Note|Sheet|Readout|Translation|Spokesperson|Embargo\w*|Ministry|Office|Release|Statement|Communiqu[eé])\b", re.I)
