@@ -1035,6 +1035,24 @@ def test_a_plans_rows_open_on_their_action_and_read_as_sentences_in_the_summary(
     assert briefing.plan_plain("Study a corridor; lead: Canada; by June 2025; pillar: Energy") == "study a corridor by June 2025"
 
 
+def test_a_plans_row_that_names_a_project_keeps_its_capitals():
+    text = ("# Joint Statement of the Australia–Pacific Ministers' Meeting\n\nBrisbane, 12 February 2026\n\nThe Ministers of "
+            "Australia, Fiji, New Zealand, Papua New Guinea and Samoa met in Brisbane.\n\n## Infrastructure\n\nMinisters agreed the following implementation plan.\n\n| Project | Lead | Funding | Deadline |\n|---|---|---|---|\n"
+            "| Papua New Guinea Rural Connectivity Program | Australia | USD 120 million | 2028 |\n"
+            "| Fiji Regional Maritime Hub | New Zealand | NZD 50 million | End of 2027 |\n"
+            "| Upgrade the Apia port | Samoa | US$95 million | Mid-2026 |\n")
+    a = analysis.analyze(S.from_text(text, fmt="md"))
+    rows = a.commitments[a.commitments["verb"] != "agree"]
+    assert rows["actor"].tolist() == ["Australia", "New Zealand", "Samoa"]
+    said = [briefing.position_text(a.statement, r, 30) for r in rows.to_dict("records")]
+    assert said[0] == "lead Papua New Guinea Rural Connectivity Program; USD 120 million by 2028"
+    assert said[1] == "lead Fiji Regional Maritime Hub; NZD 50 million by end of 2027"
+    assert said[2].startswith("upgrade the Apia port")
+    due = " ".join(x for x in briefing.executive_summary(a) if x.startswith("Due after"))
+    assert "papua" not in due and "fiji" not in due
+    assert "Australia: lead Papua New Guinea Rural Connectivity Program; USD 120 million by 2028" in due
+
+
 def test_an_event_due_takes_its_own_date_not_another_s_in_the_sentence():
     text = ("Joint statement by Canada and the Philippines\n\nOttawa, 2 February {y}\n\nWe look forward to the 80th "
             "anniversary of Canada-Philippines diplomatic relations in 2029 and to welcoming Prime Minister Mark Carney to "

@@ -582,9 +582,10 @@ def plan_plain(text: str) -> str:
     if "; lead: " not in text and not PLAN_AREA.search(text):
         return text
     plain = PLAN_DUE.sub(" ", PLAN_LEAD.sub("", PLAN_AREA.sub("", text)))
-    first = plain.split(" ", 1)[0]
-    if first[1:].islower() and first[:1].isupper() and "; lead: " in text:
-        plain = first.lower() + plain[len(first):]  # ("Study a corridor": the row's act, in a sentence's case)
+    if "; lead: " in text:
+        # ("Study a corridor": the row's act, in a sentence's case; a row that names what it is,
+        # "Papua New Guinea Rural Connectivity Program", keeps its name as written)
+        plain = verb_case(plain)
     return plain
 _NEXT_ACT = re.compile(r"\s+and\s+to\s+(?=[a-z])|;\s+(?:and\s+)?(?:to\s+)?(?=[a-z])")
 
@@ -803,6 +804,12 @@ def position_text(st, r: dict, words: int = 16) -> str:
     from . import commitments as C
 
     text = plan_plain(_position_words(st, r, words))
+    vs, ve = int(r["verb_start"]), int(r["verb_end"])
+    if r["verb"] == "lead" and st.original[vs - 2:vs] == "; " and st.original.startswith(":", ve) \
+            and text[:1].isupper() and verb_case(text) == text:
+        # a plan's row that names its project, its actor read from "lead:": "lead Papua New Guinea
+        # Rural Connectivity Program; USD 120 million by 2028", not the project's name alone
+        text = f"lead {text}"
     said = st.original[int(r["verb_start"]):int(r["verb_end"])].split()
     first, _, rest = text.partition(" ")
     if said and (first == said[0] or (first.endswith("ly") and rest.partition(" ")[0] == said[0])):
