@@ -948,7 +948,8 @@ def test_format_value(seed):
     assert shown["four years"] == "4 years"
     assert shown["ninth"] == "9th"
     assert shown["2012"] == "2012"
-    assert F.format_value(_row(df, "$20 million"), qualifier=True) == "more than $20 million"
+    # ("intent to increase ... assistance to Peru by more than $20 million": by how much it grows)
+    assert F.format_value(_row(df, "$20 million"), qualifier=True) == "rise of more than $20 million"
 
     def fv(sentence, **kw):
         return [F.format_value(r) for r in figs(sentence).to_dict("records")]
@@ -968,7 +969,7 @@ def test_display(seed):
     table = F.display(df)
     assert list(table.columns) == ["figure", "kind", "about", "section", "sentence"]
     assert table.figure.tolist() == [
-        "nearly $16 billion", "2012", "4 years", "17th", "1,000", "9th", "2004", "more than $20 million"]
+        "nearly $16 billion", "2012", "4 years", "17th", "1,000", "9th", "2004", "rise of more than $20 million"]
     assert table["about"].tolist()[0] == "bilateral trade"
 
 
@@ -2588,3 +2589,36 @@ def test_a_change_in_words_from_a_bare_number_to_a_scaled_one_shares_the_scale()
     df = F.counted(figs("Joint Statement of Azerbaijan and Türkiye\n\nGas exports will rise from sixteen to thirty-two billion cubic "
                         "metres. Trade will grow from two to five billion dollars.\n"))
     assert df["value"].tolist() == [16e9, 32e9, 2e9, 5e9]
+
+
+NORDIC_CHANGES = """Joint Statement of Norway and Finland
+
+Oslo, 3 March 2026
+
+Bilateral trade grew from ninety billion euros in 2020 to one hundred and twenty billion euros in 2025.
+The two countries will cut methane emissions from the oil and gas sector by 75% below 2012 levels,
+and will expand trade and investment by 20%. Exports increased and imports fell by 5% in 2025.
+Emissions fell by a quarter since 2010; we will cut them by a further quarter by 2035 and raise research
+funding by another third. Freight volumes will see a tripling over the decade, and grid investment a
+doubling of its 2020 level. We seek a halving of food waste. The plan covers 2021-2024.
+"""
+
+
+def test_changes_in_words_a_further_share_and_a_year_before_the_amount_a_change_went_to():
+    df = figs(NORDIC_CHANGES)
+    row = lambda t: df[df.text == t].iloc[0]  # noqa: E731
+    # (a year, then "to" and an amount: two amounts and two years, no range from 2020)
+    assert row("ninety billion euros").value == 9e10 and row("one hundred and twenty billion euros").value == 1.2e11
+    assert row("one hundred and twenty billion euros").unit == "EUR"
+    assert df[df.kind == "year"].text.tolist()[:2] == ["2020", "2025"]
+    assert row("2021-2024").value_max == 2024
+    # (what changes may hold "and": "the oil and gas sector", "trade and investment"; not another change)
+    assert (row("75%").change, row("75%").about) == ("fall", "methane emissions")
+    assert (row("20%").change, row("20%").about) == ("rise", "trade and investment")
+    assert row("5%").change == "fall"
+    assert (row("a quarter").change, row("a further quarter").change, row("another third").change) == ("fall", "fall", "rise")
+    assert (row("a further quarter").value, round(row("another third").value, 3)) == (0.25, 0.333)
+    assert [(r.text, r.value, r.change) for r in df[df.kind == "multiple"].itertuples()] == [
+        ("tripling", 3.0, "rise"), ("doubling", 2.0, "rise"), ("halving", 0.5, "fall")]
+    # (still not a set phrase: "a double standard", "a doubled budget")
+    assert figs("We reject a double standard and welcome a doubled budget.").empty

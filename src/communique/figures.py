@@ -376,7 +376,7 @@ def _rx() -> SimpleNamespace:
         rf"|{allotted}(?:{small}|(?i:an?))\s+{frac_w}(?=\s+to\s)"
         # (not an ordinal before its noun: "an act of aggression by a third state")
         rf"|(?:(?<=\b[Bb]y )|(?<=\bby nearly )|(?<=\bby almost )|(?<=\bby about )|(?<=\bby roughly )|(?<=\bby around )"
-        rf"|(?<=\bby some )|(?<=\bby over )|(?<=\bby more than ))(?:(?:{small}|an?)\s+{frac_w}|half)(?![A-Za-z-])(?!\s+[a-z]+\b(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\bto)"
+        rf"|(?<=\bby some )|(?<=\bby over )|(?<=\bby more than ))(?:(?:(?:{small}|an?)\s+(?:further\s+|additional\s+)?|another\s+){frac_w}|half)(?![A-Za-z-])(?!\s+[a-z]+\b(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\bto)"
         rf"(?<!\band)(?<!\bover)(?<!\bsince)(?<!\bcompared)(?<!\bbetween)(?<!\bwithin)(?<!\bon)(?<!\bat)(?<!\bfor)(?<!\bor))"
         rf"|(?i:half)(?=\s+(?i:of)(?![A-Za-z]))"
         # "cut roughly in half", "of which nearly half in grants"
@@ -1717,7 +1717,15 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
         words = [(a, e) for a, e in words
                  if not ((a - 1 in edges and _is_word(work[a - 1])) or (e in edges and _is_word(work[e])))]
     for i, _ in words:
-        # ... or at "a"/"an" before it ("a dozen").
+        # ... or at "a"/"an" before it ("a dozen"; "by a further quarter", "by another third").
+        for more in _MORE_BEFORE:
+            if low.endswith(more, 0, i) and (i == len(more) or not work[i - len(more) - 1].isalpha()):
+                append((i, (i - len(more),)))
+                break
+        else:
+            more = None
+        if more:
+            continue
         if low[i - 2:i] == "a " and (i == 2 or not work[i - 3].isalpha()):
             append((i, (i - 2,)))
         elif low[i - 3:i] == "an " and (i == 3 or not work[i - 4].isalpha()):
@@ -1728,6 +1736,7 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
     return found
 
 
+_MORE_BEFORE = ("a further ", "an additional ", "another ")
 _SIGNS = "$€£¥₩₹₽₺฿₱₪₦₵₫₴₸₾₮₲₭₼₡"  # currency signs that start a figure, as digits do (each sign of the lexicon)
 # (or a month: "the Arbitral Award rendered on July⏎12, 2016")
 _CODE_AT_LINE_END = re.compile(r"(?<![^\s(])([A-Z]{2,4}\$?|[A-Z]{0,3}[$€£¥₹]|Rs\.?|(?:January|February|March|April|May|June|July|August"
@@ -1929,10 +1938,12 @@ def _change_rx() -> SimpleNamespace:
         rise=rise, fall=fall, bare=frozenset(lex["change_bare"]),
         heads=frozenset(w.split()[0] for w in rise | fall),  # (the first word of each, "scale" of "scale up")
         agent=frozenset(lex["change_agent_before_by"]),
-        # the verb, then what changes (a few words, no stop), then "by"; or the verb right before
+        # the verb, then what changes (a few words, no stop, no other word of change: "cut methane
+        # emissions from the oil and gas sector by 75%", not "increase exports and imports fell by
+        # 5%"), then "by"; or the verb right before
         # (what changes may hold "to" or "from": "increase exports of food to the United Kingdom by 15%")
         # (an acronym in parentheses among those words: "expand the Japanese Government (MEXT) Scholarship by 30 percent")
-        before=re.compile(rf"\b(?P<w>{words})\b(?:(?P<by>(?:\s+(?:\([A-Z][\w-]{{1,10}}\)|(?!(?:and|or|but|which|that|while)\b)[A-Za-z'’–-]+)){{0,11}}?\s+by)"
+        before=re.compile(rf"\b(?P<w>{words})\b(?:(?P<by>(?:\s+(?:\([A-Z][\w-]{{1,10}}\)|(?!(?:or|but|which|that|while|{words})\b)[A-Za-z'’–-]+)){{0,11}}?\s+by)"
                           rf"|\s+(?:of|by))?\s+(?:(?:{quals})\s+)?$", re.I),
         # "a 10% cut in", "a USD 2 billion reduction of"
         after=re.compile(rf"[\s-]+(?P<w>{words})\s+(?:in|of|to)\b", re.I),
@@ -2097,8 +2108,8 @@ def _multiples(st) -> list[tuple]:
         if m.group("verb"):
             form = m.group("end").lower()
             value = mx.factors[m.group("stem").lower()]
-            if prev in ("a", "an"):
-                continue  # "a double standard", "a doubled budget"
+            if prev in ("a", "an") and form != "ing":
+                continue  # "a double standard", "a doubled budget" (but "a tripling of volumes" is one)
             if form == "e" and not (prev in mx.verb_after or (before and before[-1].endswith(",")) or not before
                                     or text[max(0, start - 2):start].strip() in (".", ":", "-", "•", "*")):
                 continue  # (a bare "double" where no verb stands)
@@ -2724,7 +2735,7 @@ def _fraction(m, stext, rx):
             denominator = rx.fractions.get(parts[-1])
             if denominator is None:  # matched only through case folding ("sıxth"): not a word as written
                 return None
-            num = 1.0 if parts[0] in ("a", "an") else _word_value(" ".join(parts[:-1]), rx)
+            num = 1.0 if parts[0] in ("a", "an", "another") else _word_value(" ".join(parts[:-1]), rx)
             value = num / denominator
             if value >= 1:
                 return None  # "the four quarters to the end of Q3 2024": a period, no share
@@ -2897,6 +2908,11 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         t = rx.tail_and.match(stext, end)
     elif _RANGE_HINT.match(after):
         t = rx.tail.match(stext, end)
+        if t is not None and dig and not cur and not unit_txt and not scale_txt and _is_year(num, value) and (
+                t.group("cur") or t.group("unit") or t.group("cunit") or t.group("scale") or not t.group("num")[:1].isdigit()):
+            # a year, then the amount a change went to: "from ninety billion euros in 2020 to one
+            # hundred and twenty billion euros in 2025" (no range from 2020)
+            t = None
     # "exports grew from $2 billion to $3 billion" is a change, not a range: two figures, the
     # first taking the scale and unit the second states ("from 20 to 30 percent")
     change = t is not None and not between and t.group("sep").strip().lower() == "to" and _changes_from(stext, start, rx) \
