@@ -2492,7 +2492,7 @@ def test_agreeing_in_principle_is_an_intention():
 def test_the_president_of_a_readout_with_one_party_in_its_title():
     st = S.from_text("Readout of President Biden's Meeting with Prime Minister Albanese of Australia\n\nMarch 3, 2025\n\n"
                      "President Biden met Prime Minister Albanese. The President welcomed the Critical Minerals Facility.\n")
-    assert st.parties == ["Australia"]
+    assert st.parties == ["Australia", "United States"]  # (the President named in the title too)
     assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [("United States", "welcome")]
 
 
@@ -4746,3 +4746,14 @@ def test_a_roadmaps_items_dated_by_quarter_or_by_a_year_label_have_their_deadlin
     df = C.extract(S.from_text(md, fmt="md"))
     assert [[d for d in ds if d.startswith("timeline")] for ds in df["catalyst_details"]] == [
         ["timeline: Q3 2026"], ["timeline: by end-2027"], ["timeline: 2028"], []]
+
+
+def test_a_pledge_by_a_country_named_after_it_is_that_countrys_commitment():
+    df = C.extract(S.from_text(
+        "Ministerial Declaration of the Group of 77 and China\n\nNew York, 25 September 2026\n\n1. The Ministers welcomed "
+        "the pledge by the People's Republic of China to contribute US$ 10 billion to the Global Development Initiative.\n\n"
+        "2. The Ministers noted the decision by Senegal to host the next meeting in 2027.\n"))
+    rows = [(r.actor, r.verb, r.category, r.target) for r in df.itertuples() if r.actor not in ("all", "both")]
+    assert rows == [
+        ("China", "pledge", "commitment", "contribute US$ 10 billion to the Global Development Initiative"),
+        ("Senegal", "decide", "commitment", "host the next meeting in 2027")]

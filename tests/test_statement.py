@@ -2875,3 +2875,17 @@ def test_a_position_read_out_of_a_hard_wrapped_text_keeps_no_line_break():
     kfw = df[df["actor"] == "Germany"].iloc[0]
     assert kfw["condition"] == "subject to approval by the German Bundestag"
     assert kfw["target"].startswith("provide up to EUR 250 million in grants and concessional loans through KfW")
+
+
+def test_the_group_of_77_and_china_is_one_party_and_a_call_is_of_the_two_leaders_it_names():
+    st = S.from_text("Ministerial Declaration of the Group of 77 and China\n\nNew York, 25 September 2026\n\n1. The Ministers for "
+                     "Foreign Affairs of the Member States of the Group of 77 and China met in New York under the chairmanship "
+                     "of Senegal.\n\n2. The Ministers decided to convene the next ministerial meeting in 2027.\n")
+    assert st.parties == ["Group of 77"]
+    fig = F.extract(st)
+    assert fig[fig.text == "77"].in_name.tolist() == [True]  # (a group's name, no figure)
+    st = S.from_text("Readout: Call between President Lula and President Ramaphosa\n\n4 February 2026\n\nPresident Lula da "
+                     "Silva and President Ramaphosa spoke by telephone today about the transfer of the G20 presidency to the "
+                     "United States. They discussed trade between Brazil and South Africa.\n\nThe leaders agreed that their "
+                     "foreign ministers will meet in March.\n")
+    assert st.parties == ["Brazil", "South Africa"]

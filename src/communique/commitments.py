@@ -321,9 +321,13 @@ def _lex() -> SimpleNamespace:
     L.owned_of_re = book.compile(
         rf"(?P<noun>{owned})\s+of\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){{0,5}})\s+to\s+"
     )
+    # ... and "by" its owner: "the pledge by the People's Republic of China to contribute ..."
+    L.owned_by_re = book.compile(
+        rf"(?P<noun>{owned})\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){{0,5}})\s+to\s+"
+    )
     L.owned_nouns = tuple(dict.fromkeys([*cb["owned_nouns"], *cb["amount_nouns"]]))
     # an owned noun followed by "to" (plain text may be wrapped before it), in one pass
-    L.owned_noun_scan = book.compile(rf"(?:{_trie(L.owned_nouns)})(?= to|\nto| of\s+{amount}| of\s+(?:the\s+)?[A-Z])")
+    L.owned_noun_scan = book.compile(rf"(?:{_trie(L.owned_nouns)})(?= to|\nto| of\s+{amount}| (?:of|by)\s+(?:the\s+)?[A-Z])")
 
     # words between subject and verb
     adverbs = sorted(cb["adverbs"] + cb["auxiliaries"] + cb["negations"], key=len, reverse=True)
@@ -2966,7 +2970,7 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
             who = L.all_country_forms.get(form) or L.adjective.get(form)
             out.append(_owned_record(m, who, m.start("owner"), L))
             continue
-        m = L.owned_of_re.match(text, n0, s.end)
+        m = L.owned_of_re.match(text, n0, s.end) or L.owned_by_re.match(text, n0, s.end)
         if m:
             res = _resolve(m.group("owner"), L, ctx)
             if res is not None and res[0] not in ("both", "all"):

@@ -1736,6 +1736,7 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
     return found
 
 
+_GROUP_OF = re.compile(r"(?<![\w-])(?:Group|Committee|Club|Coalition)\s+of\s+$")
 _MORE_BEFORE = ("a further ", "an additional ", "another ")
 _SIGNS = "$€£¥₩₹₽₺฿₱₪₦₵₫₴₸₾₮₲₭₼₡"  # currency signs that start a figure, as digits do (each sign of the lexicon)
 # (or a month: "the Arbitral Award rendered on July⏎12, 2016")
@@ -3013,6 +3014,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     in_name = False
     if kind in ("count", "duration") and not dig and num[0].isupper() and not _opens(stext, start):
         in_name = True  # "the Group of Seven", "the 14th Five-Year Plan"
+    elif kind == "count" and dig and scale == 1 and not q and _GROUP_OF.search(stext, max(0, start - 16), start):
+        in_name = True  # "the Group of 77 and China", "the Committee of 24": a group's name
     elif kind == "count" and not dig and scale == 1:
         # Spelled-out numbers: "one" alone, "the two leaders", "the two agreed" are phrasing;
         # a spelled-out hundred or more never is ("to twelve thousand a year").

@@ -3014,7 +3014,9 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
     # ("Council conclusions on Sudan", "… engagement in Sudan": the country a text is about)
     about = {name for i, name in _countries_at(heading)
              if _SUBJECT_BEFORE.search(heading, max(0, i - 28), i) and not _PAIRED_AFTER.match(heading, i)}
-    countries_named = [(i, name) for i, name in _countries_at(heading) if name not in about]
+    # (nor a country a group's name holds: "the Group of 77 and China" is one party)
+    inside = [m.span() for m in _group_pattern()[0].finditer(heading)]
+    countries_named = [(i, name) for i, name in _countries_at(heading) if name not in about and not any(a <= i < b for a, b in inside)]
     # (nor a body a text is about: "... on the Staff-Level Agreement with the IMF" names its party,
     # "... on IMF Quota Reform" does not)
     groups = [(i, name) for i, name in _groups_at(heading) if not _SUBJECT_BEFORE.search(heading, max(0, i - 28), _word_start(heading, i))]
@@ -3057,6 +3059,14 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
             first = _first_sentence(chunk)
             in_first = list(dict.fromkeys([c for i, c in mentions if i < len(first) and c not in about]
                                           + [c for c in _leader_countries(first) if c not in about]))
+            leaders = [c for c in dict.fromkeys(_leader_countries(first)) if c not in about]
+            verb = _MEETS_IN.search(first)
+            if len(in_first) != 2 and len(leaders) == 2 and verb and all(
+                    m.end() <= verb.start() for m in _leader_names()[0].finditer(first)) and all(
+                    i > verb.start() for i, c in mentions if i < len(first) and c not in leaders):
+                # (the two leaders it names before its verb, whatever it names after: "President Lula and
+                # President Ramaphosa spoke ... about the transfer of the G20 presidency to the United States")
+                in_first = leaders
             if len(in_first) == 2 and _MEETS_IN.search(first):  # (a meeting or a call of two)
                 found = [c for c in found if c in in_first] + [c for c in in_first if c not in found]
                 called = True
@@ -3193,8 +3203,21 @@ def _leader_names() -> tuple[re.Pattern, dict[str, str]]:
     from .entities import leader_rows
 
     country_of = {row["name"]: row["country"] for row in leader_rows() if " " in row["name"]}
+    # (or by the one name that alone names them, after their title: "President Ramaphosa",
+    # "President Lula"; a name two leaders share names neither)
+    short: dict[str, set] = {}
+    for row in leader_rows():
+        if row["alone"] == "yes":
+            short.setdefault(row["name"].split()[-1], set()).add(row["country"])
+    for word, where in short.items():
+        if len(where) == 1:
+            for title in _LEADER_TITLES:
+                country_of.setdefault(f"{title} {word}", next(iter(where)))
     names = sorted(country_of, key=len, reverse=True)
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])"), country_of
+
+
+_LEADER_TITLES = ("President", "Prime Minister", "Chancellor", "Premier")  # (not "Sultan Ahmed Al Jaber", a name)
 
 
 # (each by its long name too: ", the Arab Republic of Egypt, the Federal Democratic Republic of Ethiopia")
