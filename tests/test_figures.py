@@ -2622,3 +2622,13 @@ def test_changes_in_words_a_further_share_and_a_year_before_the_amount_a_change_
         ("tripling", 3.0, "rise"), ("doubling", 2.0, "rise"), ("halving", 0.5, "fall")]
     # (still not a set phrase: "a double standard", "a doubled budget")
     assert figs("We reject a double standard and welcome a doubled budget.").empty
+
+
+def test_a_part_of_the_statements_own_year_that_holds_its_date_is_ahead_where_its_clause_looks_ahead():
+    df = figs("Joint Statement of Australia and Indonesia\n\nJakarta, 12 February 2026\n\nThe two countries will launch the "
+              "program in the first half of 2026. Exports grew in the first quarter of 2026. The Council will report by "
+              "mid-2026. Prices fell in H1 2026. The sides will meet in Q1 2026 and again in Q3 2026. Ministers met in "
+              "February 2026 and will meet again in February 2026. Trade rose in early 2026.")
+    assert list(zip(df.text, df.future)) == [
+        ("first half of 2026", True), ("first quarter of 2026", False), ("2026", True), ("H1 2026", False),
+        ("Q1 2026", True), ("Q3 2026", True), ("February 2026", False), ("February 2026", True), ("2026", False)]

@@ -2527,22 +2527,49 @@ def _future(r: dict, ctx: _Ctx, stext: str = ""):
         # ("Q4 2025" is a date whose month says so)
         part = _PART_OF_YEAR.search(stext, max(0, r["start"] - 40), r["start"])
         if part is not None:
-            return _PART_START[" ".join((part.group(1) or part.group(2)).lower().split())] > d.month  # ("second⏎half" wrapped)
-        # the statement's own year: ahead as a deadline ("by the end of 2024", "later in 2024"), or
-        # in a clause that looks ahead ("Sweden will provide SEK 1.5 billion in 2026", said in
-        # January 2026; "In 2026, the two sides will hold ..."), not in one that tells ("In 2026,
-        # the sides launched ...")
-        if _AHEAD_IN_YEAR.search(stext, max(0, r["start"] - 30), r["start"]):
+            return _part_ahead(" ".join((part.group(1) or part.group(2)).lower().split()), d, r, stext, part.start())  # ("second⏎half" wrapped)
+        # ("by mid-2026", "by the end of 2026": a day of the year after the statement's date)
+        day = D.year_part(stext[max(0, r["start"] - 40):r["start"]], y)
+        if day is not None and day > d and _AHEAD_IN_YEAR.search(
+                stext, max(0, r["start"] - 40), _YEAR_PART_BEFORE.search(stext, max(0, r["start"] - 40), r["start"]).start()):
             return True
-        # (its own clause: "..., and met in 2024"; not the comma of "40,000 tonnes ... in 2025")
-        at = r["start"]
-        clause = max(stext.rfind(", ", 0, at), stext.rfind(",\n", 0, at), stext.rfind("; ", 0, at), stext.rfind(";\n", 0, at)) + 1
-        if _LEVELS_AFTER.match(stext, r["end"]):
-            return False  # "double trade from 2024 levels by 2030": a year measured from, not ahead
-        if _FUTURE_CLAUSE.search(stext, clause, r["start"]):
-            return True
-        return bool(_OPENS_ON_YEAR.match(stext, 0, r["start"]) and _FUTURE_CLAUSE.search(stext, r["end"]))
+        return _ahead_in_clause(r, stext, r["start"])
+    if r.get("part"):
+        return _part_ahead(r["part"], d, r, stext, r["start"])
+    if r["month"] == d.month and not r.get("day"):
+        return _ahead_in_clause(r, stext, r["start"])  # (the statement's own month: "in February 2026")
     return (r["month"], r.get("day") or 0) > (d.month, d.day if r.get("day") else 0)
+
+
+def _part_ahead(name: str, d, r: dict, stext: str, at: int) -> bool:
+    """A part of the statement's own year ("the second half", "Q3", "summer"): ahead where it
+    begins after the statement's date; where the date falls in it ("the first half of 2026"
+    said in February 2026), where its clause looks ahead."""
+    first = _PART_START[name]
+    if first > d.month:
+        return True
+    if first + (5 if "half" in name or name in ("h1", "h2") else 2) < d.month:
+        return False  # (over before the statement was made)
+    return _ahead_in_clause(r, stext, at)
+
+
+def _ahead_in_clause(r: dict, stext: str, at: int) -> bool:
+    """Whether a time that holds the statement's date is looked ahead to: as a deadline ("by the
+    end of 2024", "later in 2024"), or in a clause that looks ahead ("Sweden will provide SEK 1.5
+    billion in 2026", said in January 2026; "In 2026, the two sides will hold ..."), not in one
+    that tells ("In 2026, the sides launched ...")."""
+    if _AHEAD_IN_YEAR.search(stext, max(0, at - 30), at):
+        return True
+    # (its own clause: "..., and met in 2024"; not the comma of "40,000 tonnes ... in 2025")
+    clause = max(stext.rfind(", ", 0, at), stext.rfind(",\n", 0, at), stext.rfind("; ", 0, at), stext.rfind(";\n", 0, at)) + 1
+    if _LEVELS_AFTER.match(stext, r["end"]):
+        return False  # "double trade from 2024 levels by 2030": a year measured from, not ahead
+    if _FUTURE_CLAUSE.search(stext, clause, at):
+        return True
+    return bool(_OPENS_ON_YEAR.match(stext, 0, at) and _FUTURE_CLAUSE.search(stext, r["end"]))
+
+
+_YEAR_PART_BEFORE = re.compile(r"(?:\b(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+|\b(?:early|mid|late)[-\s]|)$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -2649,8 +2676,10 @@ def _date(m, stext, ctx):
         if dm is None and text[:1].isalpha() and month:
             day = _ordinal_value(text.split()[0], _rx()) or None  # "the twenty-sixth of September"
     code = _PART_CODE.match(text) or _PART_WORDS.match(text)
+    part = None
     if code:  # "Q4 2025", "H2 2025", "the first quarter of 2026": the month the part of the year begins in, and no day
-        month, day = _PART_START[" ".join(code.group(1).lower().split())], None
+        part = " ".join(code.group(1).lower().split())
+        month, day = _PART_START[part], None
     if years:
         value = float(years[0])
         value_max = float(years[-1]) if years[-1] != years[0] else None
@@ -2660,7 +2689,7 @@ def _date(m, stext, ctx):
         value = float(D.year_of(stext, m.start(), m.end(), month, day, ctx.date)) if ctx.date and month else (
             float(ctx.date.year) if ctx.date else None)
         value_max = None
-    return _rec(m.start(), m.end(), "date", value, value_max, month=month, day=day,
+    return _rec(m.start(), m.end(), "date", value, value_max, month=month, day=day, part=part,
                 in_name=_dated_name(stext, m.start(), _rx()))
 
 
