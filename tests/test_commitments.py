@@ -4757,3 +4757,21 @@ def test_a_pledge_by_a_country_named_after_it_is_that_countrys_commitment():
     assert rows == [
         ("China", "pledge", "commitment", "contribute US$ 10 billion to the Global Development Initiative"),
         ("Senegal", "decide", "commitment", "host the next meeting in 2027")]
+
+
+def test_the_signatories_own_plan_to_be_revised_or_implemented_is_their_commitment():
+    df = C.extract(S.from_text(
+        "Joint Statement of Canada and Mexico\n\nOttawa, 10 March 2026\n\nThe Joint Action Plan will be revised by the end of "
+        "2026. The roadmap will be updated annually. The Canada-Mexico Action Plan 2024-2028 will be implemented fully. "
+        "This Memorandum will be reviewed by June 2027. The plan will be revised by the Joint Commission in 2027. The plan "
+        "will be welcomed by investors.\n"))
+    assert [(r.actor, r.target) for r in df.itertuples()] == [
+        ("both", "The Joint Action Plan will be revised by the end of 2026"),
+        ("both", "The roadmap will be updated annually"),
+        ("both", "The Canada-Mexico Action Plan 2024-2028 will be implemented fully"),
+        # (a date after "by" is when, not who)
+        ("both", "This Memorandum will be reviewed by June 2027"),
+        # (an agent after "by" takes it; what others will think of it is no one's act)
+        ("The Joint Commission", "The plan will be revised by the Joint Commission in 2027")]
+    assert df.category.tolist() == ["commitment"] * 5
+    assert "timeline: by the end of 2026" in df.catalyst_details[0]

@@ -873,6 +873,20 @@ def _atoms(span: str, L, ctx: _Ctx) -> list[tuple[str, str, bool]] | None:
     return out or None
 
 
+# a plan or instrument of the signatories, and what is done to it: "The Joint Action Plan will be
+# revised", "The roadmap will be updated annually", "This Memorandum will be reviewed"
+_OWN_INSTRUMENT = re.compile(r"\s*(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]heir|[Ii]ts)\s+(?:(?:[A-Z][\w-]*|joint|bilateral|new|national|action|work|"
+                             r"implementation|strategic|five-year|annual|\d{4}[-–]\d{2,4}|and|of|on|for|the)\s+){0,8}"
+                             r"(?:[Pp]lan|[Rr]oadmap|[Pp]rogramm?e|[Ss]trategy|[Ff]ramework|[Aa]genda|[Mm]emorandum(?:\s+of\s+[Uu]nderstanding)?"
+                             r"|MoU|MOU|[Aa]rrangement|[Aa]greement|[Pp]artnership|[Mm]echanism|[Ww]ork\s+[Pp]lan|[Tt]erms\s+of\s+[Rr]eference)s?"
+                             r"(?:\s+(?:for\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?\s*")  # ("Action Plan 2024-2028")
+_DELIVERED = re.compile(r"\s+(?:(?:also|jointly|fully|regularly|further)\s+)?be\s+(?:(?:jointly|fully|regularly|further|formally)\s+)?"
+                        r"(?:revised|updated|reviewed|renewed|extended|finali[sz]ed|completed|concluded|signed|adopted|launched|published"
+                        r"|presented|submitted|implemented|evaluated|expanded|prepared|drafted|developed)\b"
+                        # (no agent after it: "by the Joint Commission" acts; "by the end of 2026", "by June" is when)
+                        r"(?!\s+by\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                        r"|Q[1-4]|H[12])\b)(?:the\s+)?(?:[A-Z]|both|all|each|two|three|respective|relevant|competent|ministries|parties|sides"
+                        r"|governments|experts|officials))")
 _GROUP_ACTS = re.compile(r"\s+(?:also\s+)?(?:meet|convene|report|submit|present|review)\b")
 _OWN_GROUPS = re.compile(r"\s*(?:[Ee]ach|[Aa]ll|[Tt]he|[Bb]oth)\s+(?:(?:joint|bilateral|sectoral|technical|two|three)\s+)*"
                          r"(?:working\s+groups?|task\s+forces?|sub-?committees?|expert\s+groups?|co-chairs)\s*")
@@ -1780,6 +1794,8 @@ _MEETS = re.compile(r"\s+(?:also\s+)?(?:be\s+(?:held|convened|hosted|organi[sz]e
 # "will be established by the two Ministries": a modal's passive with its agent
 _PASSIVE_BY = re.compile(
     r"\s+(?:not\s+)?(?:also\s+|jointly\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght|t)\b[^.;:]{0,80}?\s+by\s+"
+    # (not a day or a time: "reviewed by June 2027", "by mid-2026")
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|mid|early|late)\b)"
     r"(?P<agent>(?:the\s+)?[A-Za-z][^,.;:()]{0,80}?)(?=\s+(?:within|by|before|after|in|on|at|from|for|to|through|during|under|until|no later than|as|with)\b|\s*[,.;:(]|\s*$)"
 )
 # After a participle set off by a comma, the words that show it describes a thing ("the
@@ -2372,6 +2388,12 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     and boundaries[-1][1] != "said" and _OWN_GROUPS.fullmatch(text, boundaries[-1][0], left_end):
                 # "Each working group shall meet at least twice a year": the parties' own groups, meeting
                 res = (ctx.group(), True)
+            elif res is None and h.get("text") in ("will", "shall") and _DELIVERED.match(text, ve, s.end) \
+                    and boundaries[-1][1] not in L.complement and boundaries[-1][1] != "said" \
+                    and boundaries[-1][1] not in L.relative and _OWN_INSTRUMENT.fullmatch(text, boundaries[-1][0], left_end):
+                # "The Joint Action Plan will be revised by the end of 2026", "The roadmap will be
+                # updated annually": the signatories' own plan, on which no one else acts
+                res = (ctx.group(), True)
             elif res is None and pb is None and h.get("text") == "shall" and boundaries[-1][1] not in L.complement \
                     and boundaries[-1][1] != "said" and boundaries[-1][1] not in L.relative and ctx.parties \
                     and not _UNDER_WHICH.search(text, max(s.start, boundaries[-1][2] - 30), boundaries[-1][2] + 1) \
@@ -2393,6 +2415,11 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         if found is None:
             continue
         actor, cut, disp = found
+        if h["kind"] == "modal" and h.get("text") in ("will", "shall") and passive_subject is None \
+                and actor not in ("both", "all") and actor not in L.country_names and actor not in ctx.people \
+                and actor not in ctx.parties and _DELIVERED.match(text, ve, s.end) and _OWN_INSTRUMENT.fullmatch(text, disp, left_end):
+            # "The Joint Action Plan will be revised by ...": the signatories' plan, theirs to revise
+            actor, passive_subject = ctx.group(), disp
         if h.get("text") in L.reported_modals and (
                 (actor not in ("both", "all") and actor not in L.country_names and actor not in ctx.people
                  and actor not in ctx.parties)
