@@ -4775,3 +4775,15 @@ def test_the_signatories_own_plan_to_be_revised_or_implemented_is_their_commitme
         ("The Joint Commission", "The plan will be revised by the Joint Commission in 2027")]
     assert df.category.tolist() == ["commitment"] * 5
     assert "timeline: by the end of 2026" in df.catalyst_details[0]
+
+
+def test_an_invitation_extended_is_the_hosts_and_the_one_invited_accepts_it():
+    df = C.extract(S.from_text(
+        "Joint Statement of Canada and Mexico\n\nOttawa, 10 March 2026\n\nPrime Minister Carney extended an invitation to "
+        "President Sheinbaum to visit Ottawa in 2027, which she accepted.\n\nPresident Sheinbaum invited Prime Minister Carney "
+        "to attend the 2028 Summit in Mexico City, and he accepted.\n\nCanada will extend the visa waiver to 2030.\n"))
+    assert [(r.actor, r.verb, r.category) for r in df.itertuples()] == [
+        ("Canada", "extend", "endorsement"), ("Mexico", "accept", "intention"),
+        ("Mexico", "invite", "endorsement"), ("Canada", "accept", "intention"),
+        ("Canada", "will", "commitment")]
+    assert df.target[0].startswith("an invitation to President Sheinbaum to visit Ottawa in 2027")

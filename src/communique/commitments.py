@@ -4074,6 +4074,38 @@ def _said_by_person(text: str, lo: int, at: int, ctx) -> bool:
     return m is not None and (m.group(1).lower() in ("he", "she") or m.group(1).rstrip(".,") in ctx.person_country)
 
 
+def _invitee_accepts(r: tuple, st: S.Statement, L, ctx) -> tuple:
+    """The one invited is the one who accepts: "Prime Minister Carney extended an invitation to
+    President Sheinbaum to visit Ottawa, which she accepted" (or ", and she accepted") is
+    Mexico's acceptance, not Canada's, whoever a pronoun would otherwise stand for; and to
+    accept it is to mean to come."""
+    if r[_VERB] != "accept":
+        return r
+    text, sent = st.text, st.sentences[r[_SENTENCE]]
+    vs = r[_VERB_START]
+    if not _PRONOUN_BEFORE_VERB.search(text, max(sent.start, vs - 24), vs):
+        return r
+    inv = None
+    for inv in _INVITED.finditer(text, sent.start, vs):
+        pass
+    if inv is None:
+        return r
+    res = _resolve(inv.group("who"), L, ctx)
+    if res is None or res[0] == r[_ACTOR] or res[0] in ("both", "all"):
+        return r
+    row = list(r)
+    row[_ACTOR] = res[0]
+    if row[_CATEGORY] == "endorsement" and not row[COLUMNS.index("negated")]:
+        # (to come, as invited: as "accepted the invitation")
+        strength = L.strength["intention"]
+        row[_CATEGORY], row[COLUMNS.index("strength")], row[COLUMNS.index("strength_label")] = "intention", strength, L.labels[strength]
+    return tuple(row)
+
+
+_PRONOUN_BEFORE_VERB = re.compile(r"\b(?:he|she|they)\s+(?:(?:has|had|have|also|gladly|graciously|kindly)\s+)*$")
+_INVITED = re.compile(r"\binvit(?:ed|es|e|ation|ations)\s+(?:to\s+)?(?P<who>(?:the\s+)?[A-Z][^,;:]{1,80}?)\s+to\s+[a-z]")
+
+
 _ACTOR, _CATEGORY, _TARGET, _DETAILS, _SENTENCE, _VERB_START, _VERB, _CATALYSTS = (
     COLUMNS.index(c) for c in ("actor", "category", "target", "catalyst_details", "sentence", "verb_start", "verb", "catalysts"))
 _END = COLUMNS.index("end")
@@ -4852,6 +4884,7 @@ def extract(statement: S.Statement):
     rows = [r for r in rows if not (_FOLLOWING_ONLY.fullmatch(str(r[_TARGET]).strip())
                                     and st.original[r[_END]:r[_END] + 2].lstrip()[:1] != ":")]
     rows = [_body_through(_body_to_party(r, L, ctx), L, ctx) for r in rows]
+    rows = [_invitee_accepts(r, st, L, ctx) for r in rows]
     rows = _without_tabled_twice(rows, st, L)
     # (what a body the parties set up recommends is its advice, no position of theirs: "The Joint
     # Study Group recommended the following: ...")
