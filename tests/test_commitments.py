@@ -2781,7 +2781,14 @@ def test_a_binding_verb_in_the_present_progressive():
 
 def test_advisers_act_as_written():
     assert [r[:2] for r in rows_of("Our national security advisors will hold a trilateral meeting in Manila later this "
-                                   "year.")] == [("Our national security advisors", "will")]
+                                   "year.")] == [("The national security advisors", "will")]  # (not the voice's "Our")
+    rows = rows_of("Our two coast guards will conduct four joint patrols per year in the Gulf of Mexico. The navies will "
+                   "hold two joint exercises each year. Both sides will hold three rounds of talks.")
+    assert [r[0] for r in rows] == ["The two coast guards", "The navies", "both"]
+    # (a small number at a rate is a target: "four joint patrols per year"; "three rounds" alone may be phrasing)
+    df = C.extract(S.from_text("Joint Statement of Canada and Mexico\n\nOttawa, 10 March 2026\n\nOur two coast guards will "
+                               "conduct four joint patrols per year in the Gulf of Mexico. Both sides will hold three rounds of talks."))
+    assert df.catalyst_details.tolist() == [["numeric target: four joint patrols per year"], []]
 
 
 def test_a_pledge_with_an_amount_in_a_code_inside_a_welcome_is_the_pledgers():

@@ -551,6 +551,8 @@ def _lex() -> SimpleNamespace:
         rf"(?![\s-]+(?:{wordnum})\b)(?:\s+(?:{curw})\b|\s+(?:{units})(?![\w-]))?"
         rf"|{words}\s+(?:(?!(?:of|the|a|an|and|or|to|in|for|with)\s)[a-z-]+\s+){{0,3}}?(?:{units})\b"
         rf"|(?:\ba\s+|{words}\s+)?\bdozen\b"
+        # a small number at a rate: "four joint patrols per year", "two exercises a year"
+        rf"|{words}\s+(?:(?!(?:of|the|a|an|and|or|to|in|for|with)\s)[a-z-]+\s+){{1,3}}?(?:{_RATE})"
         # ten or more in words before a noun: "build twelve vessels", as "12 vessels" is
         rf"|\b(?:{_alt(C['tens_words'])})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?!(?:of|per|percent|and|or|to|years?|months?|weeks?|days?|decades?)\b)[a-z])"
         rf"|\b(?:{_alt(C['multipliers'])})\b(?!\s+taxation\b)"  # (not "a double taxation convention")
@@ -560,7 +562,7 @@ def _lex() -> SimpleNamespace:
     L.numeric_gate_re = book.compile(rf"[$€£¥₹₩\d]")
     L.numeric_lead = max(map(len, prefixes)) + 1
     L.numeric_words_keys = tuple(
-        dict.fromkeys(("illion", "thousand", "hundred", "dozen", "percent", "per cent", "doubl", "tripl", "halv", "fold", *C["units"],
+        dict.fromkeys(("illion", "thousand", "hundred", "dozen", "percent", "per cent", "doubl", "tripl", "halv", "fold", *_RATE_KEYS, *C["units"],
                        *C["change_shares"],
                        *C["tens_words"]))
     )
@@ -928,6 +930,9 @@ def _as_party(name: str, ctx: _Ctx) -> str | None:
 
 
 # (their officials are the parties; their firms, banks and universities are not)
+_RATE = r"(?:per|a|each|every)\s+(?:year|month|week|quarter)\b|annually\b|yearly\b"
+_RATE_KEYS = ("per year", "a year", "each year", "every year", "per month", "a month", "each month", "per week", "a week",
+              "per quarter", "annually", "yearly")
 _OFFICIAL_NOUNS = frozenset(("officials", "senior officials", "experts", "representatives", "delegations", "negotiators",
                              "ministers", "foreign ministers", "ministries", "authorities", "envoys", "ambassadors",
                              "treasurers", "governments", "leaders", "sherpas", "co-chairs", "chairs"))
@@ -1058,7 +1063,10 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
             return ("group", "group", True), m.end()
         if not det and not any(c.isupper() for c in text) and _AFTER_ITEM.search(span, 0, pos):
             return ("group", "group", True), m.end()  # "Our foreign ministers, defense ministers, and ...": more of ours
-        return ("named", text.strip(), True), m.end()
+        named = text.strip()
+        if named[:4] in ("Our ", "our "):
+            named = "The " + named[4:]  # ("Our two coast guards will ...": "The two coast guards", the voice's own)
+        return ("named", named, True), m.end()
     if span[pos] not in L.actor_first and not span[pos].isupper():
         return None  # every pattern below starts with "the", a title or a capitalized name
     m = L.persons_actor_re.match(span, pos)
