@@ -4794,3 +4794,19 @@ def test_an_invitation_extended_is_the_hosts_and_the_one_invited_accepts_it():
         ("Mexico", "invite", "endorsement"), ("Canada", "accept", "intention"),
         ("Canada", "will", "commitment")]
     assert df.target[0].startswith("an invitation to President Sheinbaum to visit Ottawa in 2027")
+
+
+def test_two_bodies_of_the_two_parties_joined_by_and_act_for_both():
+    st = S.from_text("Joint Statement of Canada and Mexico\n\nOttawa, 10 March 2026\n\nMexico's Secretariat of Economy and Natural "
+                     "Resources Canada intend to sign a memorandum on critical minerals by June 2026. The Secretariat of Economy "
+                     "and Global Affairs Canada will meet in April. Canada's Department of Finance and Global Affairs Canada "
+                     "will act.\n")
+    names = E.extract(st)
+    assert {"Secretariat of Economy", "Natural Resources Canada", "Global Affairs Canada"} <= set(names.name)
+    assert "Secretariat of Economy and Natural Resources Canada" not in set(names.name)
+    df = C.extract(st)
+    assert [(r.actor, r.body) for r in df.itertuples()] == [
+        ("both", "Mexico's Secretariat of Economy and Natural Resources Canada"),
+        ("both", "The Secretariat of Economy and Global Affairs Canada"),
+        ("Canada", "Canada's Department of Finance and Global Affairs Canada")]
+    assert df.target[0] == "sign a memorandum on critical minerals by June 2026"

@@ -1554,17 +1554,21 @@ def _body_to_party(r: tuple, L, ctx) -> tuple:
     whos = [_party_of_body(p, L, ctx) for p in pieces]
     if None in whos and (len(pieces) > 1 or ctx.issuer_party):
         whos = _bodies_by_context(pieces, whos, L, ctx)
-    if None in whos:
+    if None in whos or len(pieces) == 1:
         # (two bodies, the second not opening on "the" or its country: "The European Commission
-        # and Natural Resources Canada")
+        # and Natural Resources Canada", "Mexico's Secretariat of Economy and Natural Resources
+        # Canada", "The Secretariat of Economy and Global Affairs Canada" of Mexico's and Canada's)
         for m in _AND.finditer(body):
             two = [body[:m.start()].strip(), body[m.end():].strip()]
             got = [_party_of_body(p, L, ctx) for p in two]
-            if None not in got:
+            if got.count(None) == 1 and len(ctx.parties) == 2 and L.public_body_re.search(two[got.index(None)]):
+                got = _bodies_by_context(two, got, L, ctx)
+            if None not in got and (None in whos or got[0] != got[1]):
                 pieces, whos = two, got
                 break
         else:
-            return r
+            if None in whos:
+                return r
     whos = list(dict.fromkeys(whos))
     if len(whos) == 1:
         who = whos[0]

@@ -2435,6 +2435,10 @@ def _split_segment(seg: list, L) -> list[list]:
                         and right[0] in L.portfolio_words and heads and L.cues.get(heads[0][0]) == "organization" \
                         and not any(x[3] and x[0] in L.cues for x in seg[i + 2:i + 3]):
                     split = False  # "the Ministry of Energy and Petroleum of Kenya": two portfolios of one ministry
+                if not split and len(left_caps) >= 2 and len(after) >= 2 and " ".join(after) in L.known:
+                    # "Mexico's Secretariat of Economy and Natural Resources Canada": a body known by its
+                    # whole name begins after "and"
+                    split = True
             if split and titled and right is not None and right[0] not in L.all_country_forms and right[0] not in L.region_words \
                     and (t[0] not in ("and", "&") or seg[i + 1][0] == "the") \
                     and not any(x[3] and x[0] in L.cues for x in itertools.takewhile(lambda x: x[0] not in ("and", "&"), seg[i + 1:])):
