@@ -2327,7 +2327,8 @@ def test_should_announces_an_intention_only_before_a_verb_that_explores_or_gives
     assert _june_rows(
         "Japan should consider hosting the next meeting. The European Union should consider scaling up its support. "
         "The reform should be ambitious. Kenya should benefit from the fund. The two sides agreed that trade should grow.") == [
-        ("Japan", "should", "intention"), ("European Union", "should", "intention"), ("both", "agree", "commitment")]
+        # (what they agree ought to be is a view they share, no act of theirs)
+        ("Japan", "should", "intention"), ("European Union", "should", "intention"), ("both", "agree", "endorsement")]
 
 
 def test_a_second_country_and_its_amount_after_a_shared_verb_are_its_own_row():
@@ -4810,3 +4811,12 @@ def test_two_bodies_of_the_two_parties_joined_by_and_act_for_both():
         ("both", "The Secretariat of Economy and Global Affairs Canada"),
         ("Canada", "Canada's Department of Finance and Global Affairs Canada")]
     assert df.target[0] == "sign a memorandum on critical minerals by June 2026"
+
+
+def test_what_the_sides_agree_ought_to_be_is_a_view_or_an_intention_not_a_firm_commitment():
+    df = C.extract(S.from_text(
+        "Joint Statement of Canada and Mexico\n\nOttawa, 10 March 2026\n\nThe leaders agreed that the private sector should "
+        "be involved in the implementation of the Roadmap. The leaders agreed that their ministers should meet every year. "
+        "The leaders agreed that their ministers will meet in 2027. The leaders agreed to hold talks in May 2026.\n"))
+    assert [(r.verb, r.category, r.strength) for r in df.itertuples()] == [
+        ("agree", "endorsement", 1), ("agree", "intention", 2), ("will", "commitment", 4), ("agree", "commitment", 4)]

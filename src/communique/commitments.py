@@ -2920,6 +2920,10 @@ def _predicate(st, si, h, L) -> dict:
     elif lemma in L.asks_that and cat == "commitment" and _THAT_FIRST.match(text, ve, s.end) \
             and not _THAT_OWN_BODY.match(text, ve, s.end):
         cat = "endorsement"  # "requested that Japan continue monitoring": a call on another, not a mandate
+    elif lemma in ("agree", "concur") and cat == "commitment" and (should := _THAT_SHOULD.match(text, ve, s.end)):
+        # "agreed that the private sector should be involved": a view shared of what ought to be;
+        # "agreed that their ministries should hold talks every year": what they mean their own to do
+        cat = "intention" if _OWN_SUBJECT.match(should.group("subj")) else "endorsement"
     elif lemma in L.binds_before_amount and cat != "commitment" and _AMOUNT_NEXT.match(text, tstart, s.end):
         cat = "commitment"  # "New Zealand confirmed NZ$20 million over four years": money given
     elif cat == "intention" and _TO_SEE.match(text, ve, s.end):
@@ -2932,6 +2936,10 @@ def _predicate(st, si, h, L) -> dict:
             "light": lemma in L.light and L.light[lemma] is None}
 
 
+# "agreed that X should ...": the that-clause's own verb is a modal of what ought to be
+_THAT_SHOULD = re.compile(r"\s+(?:(?:upon|on)\s+)?that\s+(?P<subj>(?:(?!that\b|which\b|who\b|will\b|shall\b|would\b)[\w'’,-]+\s+){1,10}?)"
+                          r"(?:should|ought\s+to|could|might|may)\s+(?:(?:also|further|continue\s+to|not)\s+)?[a-z]")
+_OWN_SUBJECT = re.compile(r"(?i:their|our|both|each|the\s+two|the\s+(?:parties|sides|leaders|ministers|governments|participants))\b")
 _ERA_BEFORE = re.compile(r"\b(?:Reiwa|Heisei|Sh[oō]wa|Taish[oō])\s+$")
 _QUALIFIERS = r"(?:(?:more\s+than|over|nearly|almost|some|around|about|close\s+to|combined|collective)\s+)*"
 _POPULATION_BEFORE = re.compile(rf"\b(?:our|their|its)\s+{_QUALIFIERS}$", re.I)
