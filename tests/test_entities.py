@@ -2736,3 +2736,17 @@ def test_an_officer_of_the_body_the_title_names_after_the_name():
                      "Secretary-General of ASEAN.\n")
     df = E.extract(st).set_index("name")
     assert df.loc["Kao Kim Hourn", "country"] == "Association of Southeast Asian Nations"
+
+
+def test_a_title_after_a_name_is_that_names_and_a_known_acronym_inside_another_bodys_name_is_not_that_body():
+    st = S.from_text("Communiqué of the Conference of Heads of Government of CARICOM\n\nPort of Spain, 4 July 2026\n\nThe Heads "
+                     "welcomed the payout by CCRIF SPC to member states. The Heads thanked the outgoing Chair, the Honourable "
+                     "Philip J. Pierre, Prime Minister of Saint Lucia, and the Secretary-General of CARICOM, Dr. Carla Barnett, "
+                     "for their leadership. They thanked Philip J. Pierre, Prime Minister of Saint Lucia, and the "
+                     "Director-General of the WTO, Dr. Ngozi Okonjo-Iweala.\n")
+    df = E.extract(st)
+    people = {r.name: (r.role, r.country) for r in df[df.type == "person"].itertuples()}
+    assert people == {"Philip J. Pierre": ("Prime Minister", "Saint Lucia"),
+                      "Carla Barnett": ("Secretary-General", "Caribbean Community"),
+                      "Ngozi Okonjo-Iweala": ("Director-General", "World Trade Organization")}
+    assert "Pacific Community" not in set(df.name) and "CCRIF SPC" in set(df.name)

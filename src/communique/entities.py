@@ -1177,8 +1177,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
             if of.group().lstrip().startswith("and"):
                 double_until = pos
             second = L.second_office_re.match(text, pos)
-            if second is not None:
-                pos = second.end()  # (past the second office, to the name)
+            if second is not None and not (of.group().rstrip().endswith(",") and L.name_before_re.search(text, max(0, ms - 90), ms)):
+                pos = second.end()  # (past the second office, to the name; not another's after a name's title)
         else:
             party = L.role_party_re.match(text, pos)
             if party:  # "President of the European Commission": the European Union
@@ -1245,6 +1245,11 @@ def _find(st: S.Statement) -> SimpleNamespace:
             if gap is not None and L.person_re.match(text, gap.end()) and \
                     L.name_before_re.search(text, max(0, ms - 90), ms):
                 names = []
+        if names and not m.group("pl") and _AND_NEXT_TITLE.match(text, pos, names[0][1]) \
+                and L.name_before_re.search(text, max(0, ms - 90), ms):
+            # "Philip J. Pierre, Prime Minister of Saint Lucia, and the Secretary-General of CARICOM,
+            # Dr. Carla Barnett": the title closes on the name before it; the next name has its own
+            names = []
         named_before = False
         if not names:
             b = L.name_before_re.search(text, max(0, ms - 90), ms)
@@ -1644,6 +1649,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
             continue  # (and a short name that opens a longer one: "the Global Fund for Coral Reefs")
         if text.startswith("$", e0) and form.isupper():
             continue  # "AU$29.6 million", "EC$ 54 million": a dollar, not the African Union
+        if form in L.known_acronyms and (caps := _CAPS_BEFORE.search(text, max(0, s0 - 16), s0)) \
+                and caps.group(1) not in L.known_acronyms and caps.group(1) not in L.all_country_forms:
+            continue  # "CCRIF SPC": the last word of another body's name, not the Pacific Community
         if " " in form and form not in L.known_acronyms and _inside_longer_name(text, s0, L):
             continue  # "the Fossil Fuel Non-Proliferation Treaty": another name that ends on a known one
         body = _NEXT_WORD.match(text, e0) if form in L.known_acronyms else None
@@ -2352,6 +2360,10 @@ def _on_cut(s0: int, e0: int, name: str, typ: str, L, text: str = "") -> tuple[i
             cut = name[:m.start()]
             return s0, s0 + len(cut), cut, typ
     return s0, e0, name, typ
+
+
+_AND_NEXT_TITLE = re.compile(r",?\s*and\s+(?:the\s+)?[A-Z]")
+_CAPS_BEFORE = re.compile(r"(?<![\w.-])([A-Z]{2,}) $")
 
 
 def _split_segment(seg: list, L) -> list[list]:
