@@ -2750,3 +2750,10 @@ def test_a_title_after_a_name_is_that_names_and_a_known_acronym_inside_another_b
                       "Carla Barnett": ("Secretary-General", "Caribbean Community"),
                       "Ngozi Okonjo-Iweala": ("Director-General", "World Trade Organization")}
     assert "Pacific Community" not in set(df.name) and "CCRIF SPC" in set(df.name)
+
+
+def test_a_city_named_as_a_feature_keeps_its_country():
+    df = E.extract(S.from_text("Joint Statement of Canada and Mexico\n\nOttawa, 4 July 2026\n\nThe ministers met in Port of Spain "
+                               "and in Kingston.\n"))
+    assert {(r.name, r.country) for r in df[df.type == "place"].itertuples()} == {
+        ("Port of Spain", "Trinidad and Tobago"), ("Kingston", "Jamaica")}

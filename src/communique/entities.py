@@ -1796,7 +1796,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 words = form.split()
                 other = " ".join([first.group(1), *words[1:]] if _COMPASS.fullmatch(words[0]) else [first.group(1), words[-1]])
                 add(("place", other), other, "place", first.start(1), first.end(1), sent)
-        add(("place", form), form, "place", s0, e0, sent)
+        add(("place", form), form, "place", s0, e0, sent, country=L.cities.get(form))  # ("Port of Spain": a city too)
 
     for s0, e0, sent in feature_hits:  # (before the regions: "the Gulf of Finland", not "Gulf")
         if not taken.overlaps(s0, e0, sent):
