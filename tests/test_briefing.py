@@ -50,7 +50,7 @@ def test_executive_summary_is_generated_from_the_tables(seed_analysis):
     text = " ".join(briefing.executive_summary(seed_analysis))
     assert "nearly $16 billion for bilateral trade" in text
     assert "more than $20 million for counternarcotics and alternative development assistance" in text
-    assert "Foreign Trade" in text and "ECONOMIC PROSPERITY AND SOCIAL INCLUSION" in text
+    assert "Foreign Trade" in text and "the longest is Economic Prosperity and Social Inclusion" in text  # (as the charts name it)
     assert "conclude negotiations this year" in text
     assert "WTO Ministerial Meeting (in December this year)" in text
 
@@ -1083,3 +1083,17 @@ def test_the_second_of_two_acts_under_one_verb_reads_alone():
     texts = [briefing.position_text(st, r) for r in C.extract(st).to_dict("records")]
     assert texts == ["committed to completing its regulatory reforms by December 2026",
                      "committed to … reducing the time required to clear goods by 30 percent"]
+
+
+def test_a_section_in_capitals_is_named_as_the_charts_name_it_in_every_table():
+    a = analysis.analyze(S.from_text("JOINT COMMUNIQUE OF MOROCCO AND BRAZIL\n\nRabat, 3 March 2026\n\nTRADE AND INVESTMENT\n\n"
+                                     "Both sides will raise trade to US$5 billion by 2028.\n\nREGIONAL AND INTERNATIONAL ISSUES\n\n"
+                                     "Both sides called on all parties to respect the ceasefire in Gaza and the EU role.\n"))
+    assert briefing.section_name("TRADE AND INVESTMENT") == "Trade and Investment"
+    assert briefing.section_name("EU-CHILE RELATIONS") == "EU-Chile Relations"
+    assert briefing.section_name(None) == "(Preamble)"
+    text = " ".join(briefing.executive_summary(a))
+    assert "Trade and Investment" in text or "Regional and International Issues" in text
+    assert "TRADE AND INVESTMENT" not in str(briefing.commitments_table(a))
+    table = str(briefing.commitments_by_actor(a))
+    assert "Calls on others" in table and "Endorsements" in table

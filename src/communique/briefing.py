@@ -419,7 +419,11 @@ def verb_text(row: dict) -> str:
 
 
 def section_name(heading: Any) -> str:
-    return "(Preamble)" if heading is None or (isinstance(heading, float) and heading != heading) else str(heading)
+    """A section as the briefing names it, as the charts label it ("Trade and Investment" for
+    "TRADE AND INVESTMENT"); "(Preamble)" for the text before the first heading."""
+    from .headings import heading_label
+
+    return "(Preamble)" if heading is None or (isinstance(heading, float) and heading != heading) else heading_label(heading)
 
 
 def headless(st) -> bool:
@@ -729,7 +733,7 @@ def executive_summary(a) -> list[str]:
             head += (f"; most of it ({share:.0f}%) comes before the first heading." if share > 50 else
                      f"; the longest part is what comes before the first heading ({share:.0f}% of the text).")
         else:
-            head += f"; the longest is {biggest['heading']} ({biggest['share']:.0f}% of the text)."
+            head += f"; the longest is {section_name(biggest['heading'])} ({biggest['share']:.0f}% of the text)."
     else:
         head += ", without section headings."
     out.append(head)
@@ -1370,12 +1374,18 @@ def commitments_by_actor(a) -> P.Rich:
     df = a.commitments
     if df.empty:
         return P.note("No positions found.")
-    cats = ["commitment", "intention", "endorsement", "acknowledgement"]
-    tab = pd.crosstab(df["actor"].map(actor_name), df["category"]).reindex(columns=cats, fill_value=0)
+    # (the endorsements by the kinds the summary counts them in, "5 endorsements, 1 condemnation
+    # and 3 calls on others", so that the table adds up to the summary's figures)
+    kinds = [endorsement_kind(r) for r in df.to_dict("records")]
+    found = set(kinds)
+    cats = ["commitment", "intention", "endorsement", *[k for k in _ENDORSEMENT_KINDS if k != "endorsement" and k in found],
+            "acknowledgement"]
+    tab = pd.crosstab(df["actor"].map(actor_name), pd.Series(kinds, index=df.index, name="category")).reindex(columns=cats, fill_value=0)
     tab = tab.reset_index().rename(columns={"actor": "Actor"})
     ranks = {actor_name(x): _actor_rank(a, x) for x in df["actor"].unique()}
     tab = tab.sort_values("Actor", key=lambda col: col.map(ranks), kind="stable")
-    return P.table(tab, {"Actor": "Actor", **{c: c.capitalize() + "s" for c in cats}}, numeric=cats)
+    heads = {c: _ENDORSEMENT_KINDS.get(c, c + "s").capitalize() for c in cats}
+    return P.table(tab, {"Actor": "Actor", **heads}, numeric=cats)
 
 
 def endorsement_kind(r: dict) -> str:

@@ -25,6 +25,7 @@ from matplotlib.figure import Figure
 
 from . import figures as F
 from . import statement as S
+from .headings import heading_label
 
 # Words as the statement module counts them, so that offsets agree with its word counts.
 _WORD = getattr(S, "_WORD", None) or re.compile(r"[^\W_](?:[\w'\u2019.,-]*[^\W_])?")
@@ -164,46 +165,6 @@ def plain(s: Any) -> str:
 def _short(s: str, n: int = 48) -> str:
     s = " ".join(str(s).split())
     return s if len(s) <= n else s[: n - 1].rstrip() + "…"
-
-
-_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
-
-
-def _acronym(word: str) -> bool:
-    """Whether a word in capitals is an acronym: one the entity lexicon knows ("ASEAN",
-    "ECOWAS", "UAE", "ICT"), one with a digit ("G20", "COP30"), or a short one that is no
-    common word ("EU", "FTA"; not "TO", "LAW")."""
-    from . import entities as E
-    from . import themes
-
-    L = E._lex()
-    if any(c.isdigit() for c in word) or word in L.known or word in L.all_country_forms or word in L.concept_acronyms:
-        return True
-    # (three letters may be a word: "RULE OF LAW", "THE SEA"; the entity codebook's short_words)
-    return len(word) <= 3 and word.lower() not in _SMALL_WORDS and word.lower() not in themes.stopwords() \
-        and word.lower() not in L.short_words
-
-
-def heading_label(heading: str) -> str:
-    """A section heading as a chart labels it: one in capitals in title case ("TRADE,
-    INVESTMENT AND ECONOMIC COOPERATION" is "Trade, Investment and Economic Cooperation"),
-    whose capitals take a third more room than a chart's narrow columns give; short words
-    that are acronyms ("EU", "G20", "COP30") keep their capitals."""
-    s = " ".join(str(heading).split())
-    letters = [c for c in s if c.isalpha()]
-    if len(letters) < 6 or not all(c.isupper() for c in letters):
-        return s
-    out = []
-    for i, word in enumerate(s.split(" ")):
-        core = word.strip(",.;:()'\"")
-        if core.lower() in _SMALL_WORDS:
-            out.append(word.lower() if i else word[:1] + word[1:].lower())
-        else:
-            # (an acronym keeps its capitals: "EU", "AU-EU", "G20", "COP30", "ASEAN")
-            # (and small words inside a compound in lower case: "People-to-People")
-            out.append("-".join(part if _acronym(part.strip(",.;:()'\"")) else part.lower() if j and part.lower() in _SMALL_WORDS
-                                else part[:1] + part[1:].lower() for j, part in enumerate(word.split("-"))))
-    return " ".join(out)
 
 
 def _text_width(line: str, size: float) -> float:
