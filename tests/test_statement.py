@@ -2889,3 +2889,30 @@ def test_the_group_of_77_and_china_is_one_party_and_a_call_is_of_the_two_leaders
                      "United States. They discussed trade between Brazil and South Africa.\n\nThe leaders agreed that their "
                      "foreign ministers will meet in March.\n")
     assert st.parties == ["Brazil", "South Africa"]
+
+
+def test_a_hard_wrapped_numbered_list_under_its_lead_in_is_a_list_not_headings():
+    text = ("Joint Statement on the Official Visit of the President of Kenya to Poland\n\nWarsaw, 22 April 2026\n\n"
+            "We, the President of Kenya and the President of Poland, met in Warsaw and agreed to deepen our\n"
+            "partnership in trade, energy and education over the coming years.\n\n"
+            "In the presence of the two leaders, the following Memoranda of\nUnderstanding were signed:\n\n"
+            "1. Memorandum of Understanding on Cooperation in Agriculture and Food\n"
+            "Security between the Ministry of Agriculture and Livestock\nDevelopment of Kenya and the Ministry of Agriculture and Rural\n"
+            "Development of Poland;\n"
+            "2. Memorandum of Understanding on Cooperation in the Field of\nGeothermal Energy between the Kenya Electricity Generating Company\n"
+            "(KenGen) and the Polish Geological Institute;\n"
+            "3. Agreement on the Avoidance of Double Taxation, which will enter\ninto force subject to ratification by both Parliaments.\n\n"
+            "We welcomed the launch of direct flights between Nairobi and Warsaw\nby LOT Polish Airlines from June 2026.\n")
+    st = S.from_text(text)
+    assert [s.heading for s in st.sections] == [None]
+    df = C.extract(st)
+    signed = df[df.verb == "sign"]
+    assert [t.split(" between")[0].split(",")[0] for t in signed.target] == [
+        "Memorandum of Understanding on Cooperation in Agriculture and Food Security",
+        "Memorandum of Understanding on Cooperation in the Field of Geothermal Energy",
+        "Agreement on the Avoidance of Double Taxation"]
+    assert signed.conditional.tolist() == [False, False, True]
+    # (a numbered line alone over its text is a heading still)
+    st = S.from_text(text.replace("1. Memorandum of Understanding on Cooperation in Agriculture and Food\nSecurity",
+                                  "1. Agriculture\n\nA Memorandum of Understanding on Food\nSecurity"))
+    assert "Agriculture" in [s.heading for s in st.sections]

@@ -1941,6 +1941,28 @@ _ARTICLE_ALONE = re.compile(r"(?i:(article|section|part|chapter))\s+(\d{1,2}|[IV
 _DANGLING_END = frozenset("to of and or the a an for in on with by at from as that".split())
 
 
+_ARTICLE_HEAD = re.compile(r"(?i:article|section|part|chapter)\s+\w+")
+
+
+def _numbered_item(i: int, nonblank: list[int], lines: list) -> bool:
+    """Whether a numbered line is an item of a list rather than a numbered heading: the line
+    above it (a blank line between or not) leads into a list ("In the presence of the two
+    leaders, the following Memoranda of Understanding were signed:"), or the item runs on over
+    the next lines to a semicolon ("1. Memorandum of Understanding on Cooperation in Agriculture
+    and Food" / "Security between the Ministry ... of Poland;")."""
+    if i + 1 >= len(lines) or not lines[i + 1].text.strip() or _BULLET.match(lines[i + 1].text) \
+            or _ARTICLE_HEAD.match(lines[i].text.strip()):
+        return False  # (a heading alone on its line, or over its bullets: "1. Trade and Investment", "Article 1")
+    k = bisect.bisect_left(nonblank, i)
+    prev = nonblank[k - 1] if k > 0 else None
+    if prev is not None and i - prev <= 2 and lines[prev].text.rstrip().endswith(":") and len(lines[prev].text.split()) > 3:
+        return True
+    end = i
+    while end + 1 < len(lines) and lines[end + 1].text.strip() and not _NUMBERED_PARA.match(lines[end + 1].text) and end - i < 6:
+        end += 1
+    return end > i and lines[end].text.rstrip().endswith((";", "; and", ";and", ","))
+
+
 def _heads_a_heading(i: int, prev: int | None, nxt: int, heads: dict, lines: list, nonblank: list[int]) -> bool:
     """Whether a weak heading line ``i`` right above another heading is the parent of that one:
     "Partnership for the Planet" / "Climate and Energy" / prose. It stands alone between blank
@@ -3926,6 +3948,8 @@ def from_text(
             # paragraph's first line as long as the text's wrapped lines, prose right under it:
             # "1. At the invitation of Prime Minister Narendra Modi, His Highness" / "Sheikh ..."
             continue
+        if heads[i][0] == "numbered" and _numbered_item(i, nonblank, lines):
+            continue  # "... the following Memoranda were signed:" / "1. Memorandum of Understanding on ..." / "Security between ...;"
         if i > 0 and _ARTICLE_ALONE.fullmatch(lines[i].text.strip()) and lines[i - 1].text.strip() \
                 and not lines[i - 1].text.rstrip().endswith((".", ":", ";", "!", "?")):
             continue  # "... fall under the scope of" / "Article 5.": the sentence goes on, no heading
