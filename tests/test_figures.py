@@ -2632,3 +2632,11 @@ def test_a_part_of_the_statements_own_year_that_holds_its_date_is_ahead_where_it
     assert list(zip(df.text, df.future)) == [
         ("first half of 2026", True), ("first quarter of 2026", False), ("2026", True), ("H1 2026", False),
         ("Q1 2026", True), ("Q3 2026", True), ("February 2026", False), ("February 2026", True), ("2026", False)]
+
+
+def test_a_rise_said_as_up_in_a_with_clause_and_a_date_ahead_in_reported_speech():
+    df = figs("Joint Statement of Qatar and Vietnam\n\nDoha, 14 January 2026\n\nThe sides noted visitor arrivals were up 38% "
+              "year on year, with exports up 12% in 2025, and with women to make up 40% of staff. The Joint Committee "
+              "would hold its next session in the first half of 2026.")
+    assert [(r.text, r.change) for r in df[df.kind == "percent"].itertuples()] == [("38%", "rise"), ("12%", "rise"), ("40%", None)]
+    assert df[df.text == "first half of 2026"].future.tolist() == [True]

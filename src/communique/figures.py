@@ -1923,7 +1923,9 @@ def _change_of_the_last(out: list[tuple]) -> list[tuple]:
     return out
 
 
-_UP_OR_DOWN = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|now)\s+|[,(–—]\s*|^)(up|down)\s+(?:by\s+)?$", re.I)  # (not "make up 40%")
+_UP_OR_DOWN = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|now)\s+|[,(–—]\s*|^"
+                         # (or right after what rose, in a "with" clause: "with exports up 12% in 2025")
+                         r"|\bwith\s+(?:[\w'’-]+\s+){1,4}?(?<!make\s)(?<!made\s)(?<!take\s)(?<!took\s)(?<!set\s))(up|down)\s+(?:by\s+)?$", re.I)  # (not "make up 40%")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|our)\s+$", re.I)
 _CHANGES = ("money", "percent", "count", "quantity", "fraction")
@@ -2506,7 +2508,7 @@ _PART_OF_YEAR = re.compile(r"\b(first\s+half|second\s+half|latter\s+half|first\s
                            r"|fourth\s+quarter|last\s+quarter)\s+of\s+$|\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?$", re.I)
 _PART_CODE = re.compile(r"(Q[1-4]|H[12])\s")
 _PART_WORDS = re.compile(r"((?:first|second|third|fourth|last|latter)\s+(?:quarter|half))\s+of\s", re.I)
-_FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|is to|are to|to be held|plans? to|intends? to|aims? to|(?:is|are) expected to"
+_FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|would|is to|are to|to be held|plans? to|intends? to|aims? to|(?:is|are) expected to"
                             r"|(?:agreed|decided|resolved|committed|undertook|pledged) to"
                             r"|(?:is|are) scheduled|(?:is|are) planned)\b", re.I)
 _LEVELS_AFTER = re.compile(r"\s+(?:levels?|baseline|figures?|prices)\b", re.I)
