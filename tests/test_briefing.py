@@ -640,7 +640,8 @@ def test_a_shortened_phrase_keeps_a_figure_whole():
     assert briefing.shorten(text, 14) == ("Korea will double its annual contribution to the ASEAN-Korea Cooperation Fund to "
                                           "USD 48 million …")
     assert briefing.shorten("They agreed to raise trade to 20 per cent of GDP by 2030", 7) == "They agreed to raise trade to 20 per cent …"
-    assert briefing.shorten("They agreed to raise trade with the region by 2030", 7) == "They agreed to raise trade with the …"
+    # (no small word left hanging before the cut: not "... trade with the …")
+    assert briefing.shorten("They agreed to raise trade with the region by 2030", 7) == "They agreed to raise trade …"
 
 
 def test_an_item_of_a_list_a_whole_position_leads_into_is_worded_with_its_lead():
@@ -1097,3 +1098,14 @@ def test_a_section_in_capitals_is_named_as_the_charts_name_it_in_every_table():
     assert "TRADE AND INVESTMENT" not in str(briefing.commitments_table(a))
     table = str(briefing.commitments_by_actor(a))
     assert "Calls on others" in table and "Endorsements" in table
+
+
+def test_the_summary_names_the_party_not_the_means_and_a_plan_adopted_for_years_ahead_is_nothing_due():
+    a = analysis.analyze(S.from_text(
+        "JOINT COMMUNIQUE OF MOROCCO AND JAPAN\n\nRabat, 3 March 2026\n\nThe two sides decided to elevate their relationship and "
+        "adopted a Joint Action Plan for 2026-2028. Japan will provide ¥12 billion through JBIC for nickel refining in "
+        "Mindanao by 2027. Morocco will host the next Joint Commission by June 2027.\n"))
+    text = " ".join(briefing.executive_summary(a))
+    assert "Japan will provide ¥12 billion through JBIC" in text and "JBIC will provide" not in text
+    due = next(x for x in briefing.executive_summary(a) if x.startswith("Due after"))
+    assert "Joint Action Plan" not in due and "host the next Joint Commission by June 2027" in due

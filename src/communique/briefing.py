@@ -463,7 +463,14 @@ def shorten(text: Any, words: int = 28) -> str:
     kept = " ".join(parts[:n])
     if kept.count("(") > kept.count(")") and len(kept[:kept.rfind("(")].split()) >= words // 2:
         kept = kept[:kept.rfind("(")].rstrip()  # (unless that would leave too little: then the bracket stays open)
+    bare = _DANGLING_WORDS.sub("", kept).rstrip(" ,;:")
+    if len(bare.split()) >= words // 2:
+        kept = bare  # ("with a new Trilateral Science Fellowship …", not "... Fellowship, with an …")
     return kept + " …"
+
+
+# the small words a cut may leave hanging, which say nothing without what followed them
+_DANGLING_WORDS = re.compile(r"(?:[\s,]+(?:a|an|the|of|to|for|with|and|or|in|on|at|by|from|as|its|their|our|his|her|which|that|who|whose))+$", re.I)
 
 
 def _without_own_label(text: str, actor: str) -> str:
@@ -652,6 +659,11 @@ def _future_items(a) -> list[str]:
         dated = [d.split(":", 1)[1].strip() for d in details if d.startswith("timeline:")]
         gone = past.get(int(row["sentence"]), [])
         whens = [w for w in dated if _AHEAD.search(w) and not _BEHIND.search(w) and not any(t in w for t in gone)]
+        said = a.statement.original[int(row["verb_start"]):int(row["verb_end"])]
+        if said.endswith("ed"):
+            # (what was done at the meeting for a period: "adopted a Joint Action Plan for 2026-2028"
+            # is done, the plan's years no deadline)
+            whens = [w for w in whens if not w.lower().startswith(("for ", "covering ", "over "))]
         if not whens:
             continue
         si = int(row["sentence"])
@@ -685,6 +697,9 @@ def _future_items(a) -> list[str]:
             if si not in acts and _FORECAST.search(a.statement.sentences[si].text):
                 continue  # ("growth is projected at 3.2 percent in 2025 and 3.1 percent in 2026": a forecast, nothing due)
             act = next((r for r in acts.get(si, []) if row["text"] in str(r["target"])), None)
+            if act is not None and a.statement.original[int(act["verb_start"]):int(act["verb_end"])].endswith("ed") \
+                    and _PERIOD_BEFORE.search(a.statement.text, max(0, int(row["start"]) - 30), int(row["start"])):
+                continue  # ("adopted a Joint Action Plan for 2026-2028": done, the plan's years no deadline)
             if act is not None:
                 items.append((si, _dated_act(a, act, row["text"])))
                 covered.add(si)
@@ -694,6 +709,9 @@ def _future_items(a) -> list[str]:
                 items.append((si, window(a.statement, si, int(row["start"]), int(row["end"]), 6).rstrip(".")))
                 covered.add(si)  # (once a sentence: "... 43 per cent by 2030 and 60 per cent by 2035" is one item)
     return list(dict.fromkeys(item for _, item in sorted(items, key=lambda x: x[0])))
+
+
+_PERIOD_BEFORE = re.compile(r"\b(?:for|covering|over)\s+(?:the\s+(?:period|years?)\s+)?$")
 
 
 #: the kinds of endorsement row the summary counts, in the order it names them, and their plurals
@@ -965,7 +983,10 @@ def _pledge_phrase(r: dict, st) -> str:
     # (a party's body by its own name: "the Reserve Bank of India will open ...", not "India")
     timelines = [str(d).split(":", 1)[1].strip() for d in r.get("catalyst_details") or [] if str(d).startswith("timeline:")]
     said = _without_own_label(_with_deadline(position_text(st, r, 14), timelines), r["actor"])
-    phrase = f"{_owner_phrase(r, st) or _actor_phrase(r.get('body') or r['actor'])} {third_person(said)}"
+    # (the party, where its body is the means the position names: "Japan will provide ¥12 billion
+    # through JBIC", not "JBIC will provide ... through JBIC")
+    body = r.get("body") if r.get("body") and str(r.get("body")) not in said else None
+    phrase = f"{_owner_phrase(r, st) or _actor_phrase(body or r['actor'])} {third_person(said)}"
     notes = list(r.get("catalysts") or []) + (["conditional"] if r.get("conditional") else [])
     return phrase + (f" ({', '.join(notes)})" if notes else "")
 
