@@ -246,6 +246,9 @@ def test_dispersion_seed(seed):
     assert len(vlines) == 4
     joined = " ".join(texts(fig)).replace("\n", " ")
     assert "Education" in joined and "Enhancing Citizen Security" in joined
+    # (a name that would be cut in its band's width: each band numbered, the key under the plot names them whole)
+    assert "…" not in joined
+    assert "1 Economic Prosperity and Social Inclusion" in joined and "4 Enhancing Citizen Security" in joined
     # Every climate mark lies in the science and environment section.
     sci = next(s for s in seed.sections if s.heading == "SCIENCE AND THE ENVIRONMENT")
     nxt = next(s for s in seed.sections if s.index == sci.index + 1)

@@ -422,31 +422,36 @@ def dispersion(statement, terms: Iterable[str], title: str = "Where the terms oc
         found.append((term, [bisect.bisect_left(word_starts, a) for a, _e, _s in pos]))
     if not any(p for _t, p in found):
         return _empty("None of the terms occurs in the statement", title)
+    # Section names on a row of their own above the terms, each in the width of its section;
+    # where one would be cut ("Clima… Energ…"), every section is numbered and a key under the
+    # plot names them whole, as on the topics-by-section map.
+    starts = [(bisect.bisect_left(word_starts, sec.start), sec.heading) for sec in st.sections if sec.paragraphs]
+    plot_inches = WIDTH * 0.8
+    bands = []  # (x, name, characters that fit)
+    for k, (x, head) in enumerate(starts):
+        if head is not None:
+            nxt = starts[k + 1][0] if k + 1 < len(starts) else total
+            bands.append((x, heading_label(head), int((nxt - x) / total * plot_inches * 17) - 1))
+    numbered = any(chars < 3 or "…" in _wrap_label(name, chars, 2, slack=0) and "…" not in name for _x, name, chars in bands)
+    key = _section_key([name for _x, name, _c in bands]) if numbered else []
     with _style():
-        fig, ax = _figure(1.3 + 0.32 * len(found))
+        fig, ax = _figure(1.3 + 0.32 * len(found) + 0.13 * len(key))
         for i, (term, xs) in enumerate(found):
             if xs:
                 ax.plot(xs, [i] * len(xs), linestyle="none", marker="|", markersize=12, markeredgewidth=1.4, color=OKABE_ITO[i % len(OKABE_ITO)])
         ax.set_yticks(range(len(found)), [plain(_short(f"{t} ({len(x)})", 36)) for t, x in found])
         ax.set_xlim(0, total)
         ax.set_xlabel("Position in the statement (words from the start)")
-        # Section names on a row of their own above the terms, each cut to the width of its
-        # section so that neighbours never overlap.
-        starts = [(bisect.bisect_left(word_starts, sec.start), sec.heading) for sec in st.sections if sec.paragraphs]
         top = -0.5
-        if any(h is not None for _x, h in starts):
+        if bands:
             top = -1.4
-            plot_inches = WIDTH * 0.8
-            for k, (x, head) in enumerate(starts):
-                if head is None:
-                    continue
-                nxt = starts[k + 1][0] if k + 1 < len(starts) else total
+            for n, (x, name, chars) in enumerate(bands):
                 ax.axvline(x, color="#999999", linewidth=0.6, zorder=0)
-                chars = int((nxt - x) / total * plot_inches * 17) - 1
-                if chars >= 3:
-                    label = _wrap_label(heading_label(head), chars, 2, slack=0)  # (neighbours may be as narrow)
-                    ax.annotate(plain(label), (x, -0.95), xytext=(2, 0), textcoords="offset points", ha="left", va="center", fontsize=6.5, color="#555555", linespacing=1.0)
+                label = str(n + 1) if numbered else _wrap_label(name, chars, 2, slack=0)
+                ax.annotate(plain(label), (x, -0.95), xytext=(2, 0), textcoords="offset points", ha="left", va="center", fontsize=6.5, color="#555555", linespacing=1.0)
             ax.axhline(-0.6, color="#DDDDDD", linewidth=0.6, zorder=0)
+            if key:
+                fig.supxlabel("\n".join(key), x=0.01, ha="left", fontsize=6.5, color="#555555", linespacing=1.25)
         ax.set_ylim(len(found) - 0.5, top)
         ax.spines["left"].set_visible(False)
         ax.tick_params(axis="y", length=0)
