@@ -2640,3 +2640,14 @@ def test_a_rise_said_as_up_in_a_with_clause_and_a_date_ahead_in_reported_speech(
               "would hold its next session in the first half of 2026.")
     assert [(r.text, r.change) for r in df[df.kind == "percent"].itertuples()] == [("38%", "rise"), ("12%", "rise"), ("40%", None)]
     assert df[df.text == "first half of 2026"].future.tolist() == [True]
+
+
+def test_a_bare_dollar_beside_a_partys_own_dollar_sign_is_the_us_dollar():
+    text = ("Joint Statement of Japan, the Philippines and Australia\n\nManila, 3 March 2026\n\nAustralia will provide A$250 "
+            "million in concessional finance. Japan and Australia will each fund a new Fellowship, with an initial $20 million "
+            "endowment.\n")
+    df = figs(text)
+    assert df[df.text == "$20 million"].unit.tolist() == ["USD"]
+    # (where the text writes no "A$", a bare "$" in Australia's own clause is Australia's)
+    df = figs(text.replace("A$250", "$250"))
+    assert df[df.text == "$250 million"].unit.tolist() == ["AUD"]

@@ -1530,6 +1530,9 @@ def _party_dollar(st, rx) -> tuple[list[tuple[str, re.Pattern]], re.Pattern] | N
     both use Australia's), and a pattern for the United States' (see ``_Ctx.by_clause``)."""
     parties = st.parties or []
     own = {p: rx.dollars[p] for p in parties if p in rx.dollars}
+    # (nor a party's dollar the text writes with its own sign or code: beside "A$250 million", a
+    # bare "$20 million" is not Australia's)
+    own = {p: code for p, code in own.items() if not _writes_own_dollar(st.text, code, rx)}
     if not own or "United States" in parties:
         return None
     by_code: dict[str, list[str]] = {}
@@ -1548,6 +1551,14 @@ def _party_dollar(st, rx) -> tuple[list[tuple[str, re.Pattern]], re.Pattern] | N
         out.append((code, _country_forms_re(*ps) if not names else re.compile(
             rf"{_country_forms_re(*ps).pattern}|(?<![\w.])(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})(?![\w])")))
     return out, _country_forms_re("United States")
+
+
+def _writes_own_dollar(text: str, code: str, rx) -> bool:
+    """Whether a text writes a dollar by its own sign or code, "A$", "AU$" or "AUD" before an amount."""
+    forms = sorted({k for k, v in rx.cur.items() if v == code and k != "$" and not k.startswith("$")}, key=len, reverse=True)
+    if not forms:
+        return False
+    return re.search(rf"(?<![\w$])(?i:{'|'.join(re.escape(f) for f in forms)})\s?\d", text) is not None
 
 
 @lru_cache(maxsize=None)
