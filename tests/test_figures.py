@@ -2644,8 +2644,8 @@ def test_a_rise_said_as_up_in_a_with_clause_and_a_date_ahead_in_reported_speech(
 
 def test_a_bare_dollar_beside_a_partys_own_dollar_sign_is_the_us_dollar():
     text = ("Joint Statement of Japan, the Philippines and Australia\n\nManila, 3 March 2026\n\nAustralia will provide A$250 "
-            "million in concessional finance. Japan and Australia will each fund a new Fellowship, with an initial $20 million "
-            "endowment.\n")
+            "million in concessional finance and Japan US$95 million for radars. Japan and Australia will each fund a new "
+            "Fellowship, with an initial $20 million endowment.\n")
     df = figs(text)
     assert df[df.text == "$20 million"].unit.tolist() == ["USD"]
     # (where the text writes no "A$", a bare "$" in Australia's own clause is Australia's)
