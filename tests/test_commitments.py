@@ -4820,3 +4820,14 @@ def test_what_the_sides_agree_ought_to_be_is_a_view_or_an_intention_not_a_firm_c
         "The leaders agreed that their ministers will meet in 2027. The leaders agreed to hold talks in May 2026.\n"))
     assert [(r.verb, r.category, r.strength) for r in df.itertuples()] == [
         ("agree", "endorsement", 1), ("agree", "intention", 2), ("will", "commitment", 4), ("agree", "commitment", 4)]
+
+
+def test_an_amount_a_finding_tells_is_no_numeric_target():
+    df = C.extract(S.from_text(
+        "Joint Statement of Qatar and Vietnam\n\nDoha, 14 January 2026\n\nThe sides noted that bilateral trade rose by 160 "
+        "percent to USD 1.1 billion in 2025. They noted a shortfall of around USD 45 million. They noted the goal of "
+        "reaching USD 3 billion in trade by 2030. Qatar will provide USD 20 million.\n"))
+    assert [(r.category, r.catalysts) for r in df.itertuples()] == [
+        ("acknowledgement", []), ("acknowledgement", []), ("acknowledgement", ["numeric target", "timeline"]),
+        ("commitment", ["numeric target"])]
+    assert df.catalyst_details[0] == [] and df.catalyst_details[2][0] == "numeric target: USD 3 billion"

@@ -4460,6 +4460,8 @@ _WIRE_PLACE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}|[
 
 
 _LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+_GOAL_WORDS = re.compile(r"\b(?:goals?|targets?|aims?|objectives?|ambitions?|aspirations?|pledges?|commitments?|to\s+reach|reaching"
+                         r"|to\s+raise|raising|to\s+increase|increasing|to\s+double|doubling|will|shall)\b", re.I)
 
 
 def extract(statement: S.Statement):
@@ -4919,4 +4921,13 @@ def extract(statement: S.Statement):
         columns[k] = [_LINE_BREAK.sub(" ", v) if isinstance(v, str) else v for v in columns[k]]
     k = COLUMNS.index("catalyst_details")
     columns[k] = [[_LINE_BREAK.sub(" ", d) for d in v] if isinstance(v, list) else v for v in columns[k]]
+    # (an amount a finding tells is no target: "noted that bilateral trade rose to USD 1.1 billion
+    # in 2025", "noted a shortfall of USD 45 million"; "noted the goal of reaching USD 3 billion by
+    # 2030" sets one)
+    cat, cats, details, target = (COLUMNS.index(c) for c in ("category", "catalysts", "catalyst_details", "target"))
+    for i, c in enumerate(columns[cat]):
+        if c == "acknowledgement" and "numeric target" in (columns[cats][i] or []) and "timeline" not in columns[cats][i] \
+                and not _GOAL_WORDS.search(str(columns[target][i])):
+            columns[cats][i] = [x for x in columns[cats][i] if x != "numeric target"]
+            columns[details][i] = [d for d in columns[details][i] if not d.startswith("numeric target:")]
     return E.frame_from_columns(COLUMNS, columns, ints, bools=("negated", "conditional"))
