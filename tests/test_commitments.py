@@ -4831,3 +4831,12 @@ def test_an_amount_a_finding_tells_is_no_numeric_target():
         ("acknowledgement", []), ("acknowledgement", []), ("acknowledgement", ["numeric target", "timeline"]),
         ("commitment", ["numeric target"])]
     assert df.catalyst_details[0] == [] and df.catalyst_details[2][0] == "numeric target: USD 3 billion"
+
+
+def test_a_goal_the_parties_set_themselves_is_their_commitment():
+    df = C.extract(S.from_text("Joint Statement of Kenya and Poland\n\nWarsaw, 14 January 2026\n\nWe set ourselves the goal of "
+                               "doubling bilateral trade by 2030. The two leaders set themselves a target of EUR 1 billion in "
+                               "trade by 2028.\n"))
+    assert [(r.actor, r.verb, r.category, r.target) for r in df.itertuples()] == [
+        ("both", "set a target", "commitment", "of doubling bilateral trade by 2030"),
+        ("both", "set a target", "commitment", "of EUR 1 billion in trade by 2028")]
