@@ -2757,3 +2757,12 @@ def test_a_city_named_as_a_feature_keeps_its_country():
                                "and in Kingston.\n"))
     assert {(r.name, r.country) for r in df[df.type == "place"].itertuples()} == {
         ("Port of Spain", "Trinidad and Tobago"), ("Kingston", "Jamaica")}
+
+
+def test_a_bodys_cue_word_alone_before_a_city_and_a_portfolio_after_a_title_name_no_one():
+    df = E.extract(S.from_text("Joint Statement of Qatar and Vietnam\n\nDoha, 14 January 2026\n\nKenya will post an attaché to its "
+                               "Embassy in Warsaw and its Consulate in Gdansk. They will meet on the margins of the APEC Ministers "
+                               "Responsible for Trade meeting in May. The Minister Responsible for Energy spoke.\n"))
+    names = set(df.name)
+    assert not names & {"Embassy", "Consulate", "Responsible"}
+    assert df[df.type == "person"].empty

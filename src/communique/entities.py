@@ -2655,6 +2655,8 @@ def _name_from(part: list, text: str, L):
         if (typ == "event" or not region) and not titled and not _spelled_by_acronym(part, text, L):
             part = part[:cut]
             e0 = part[-1][2]
+            if typ == "organization" and len([t for t in part if t[3]]) == 1:
+                return  # ("its Embassy in Warsaw", "the Ministry in Nairobi": a body's cue word alone, no name)
     if typ == "event":
         ordm = L.ordinal_before.search(text, max(0, s0 - 30), s0)
         if ordm:
