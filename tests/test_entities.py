@@ -2766,3 +2766,11 @@ def test_a_bodys_cue_word_alone_before_a_city_and_a_portfolio_after_a_title_name
     names = set(df.name)
     assert not names & {"Embassy", "Consulate", "Responsible"}
     assert df[df.type == "person"].empty
+
+
+def test_one_word_of_a_persons_name_opening_a_bodys_name_is_no_mention_of_them():
+    df = E.extract(S.from_text("Joint Statement of Qatar and Vietnam\n\nDoha, 14 January 2026\n\nThe sides welcomed His Highness "
+                               "Sheikh Tamim bin Hamad Al Thani. Students will study at Hamad Bin Khalifa University. Hamad met "
+                               "Thani.\n"))
+    assert "Hamad Bin Khalifa University" in set(df.name) and "Bin Khalifa University" not in set(df.name)
+    assert df[df.type == "person"].mentions.tolist() == [3]

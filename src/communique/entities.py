@@ -823,6 +823,16 @@ def _named_after_person(text: str, end: int, L) -> bool:
     return m is not None and (m.group(1) in L.cues or m.group(1) in L.named_for)
 
 
+_NAME_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|bin|bint|ibn|al|el|de|da|del)){1,4}")
+
+
+def _runs_into_body(text: str, end: int, L) -> bool:
+    """Whether one word of a person's name, ending at ``end``, opens a longer name that ends on a
+    body's or a place's word: "Hamad Bin Khalifa University" is no mention of Tamim bin Hamad."""
+    m = _NAME_RUN.match(text, end)
+    return m is not None and any(L.cues.get(w) in ("organization", "initiative") or w in L.named_for for w in m.group().split()[1:])
+
+
 _AND_NAME_TO_CUE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}([A-Z][\w'’-]*)")
 
 
@@ -1417,8 +1427,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
                     continue
                 if m.group() not in full and _inside_other_name(text, m.start(), token_owner[m.group()], persons, L):
                     continue  # "Minh" of "Ho Chi Minh City" is not Pham Minh Chinh
-                if _named_after_person(text, m.end(), L):
-                    continue  # "the Mohammed VI Institute for the Training of Imams": a body named for him
+                if _named_after_person(text, m.end(), L) or (m.group() not in full and _runs_into_body(text, m.end(), L)):
+                    continue  # "the Mohammed VI Institute for the Training of Imams", "Hamad Bin Khalifa University": a body named for him
                 key = full.get(m.group()) or next(iter(token_owner[m.group()]))
                 person_spans.add(m.start(), m.end(), sent)
                 found.append({"key": key, "type": "person", "start": m.start(), "end": m.end(), "sentence": sent})
