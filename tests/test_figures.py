@@ -2651,3 +2651,10 @@ def test_a_bare_dollar_beside_a_partys_own_dollar_sign_is_the_us_dollar():
     # (where the text writes no "A$", a bare "$" in Australia's own clause is Australia's)
     df = figs(text.replace("A$250", "$250"))
     assert df[df.text == "$250 million"].unit.tolist() == ["AUD"]
+
+
+def test_what_a_figure_measures_runs_back_over_among_and_within():
+    df = figs("Joint Statement of Chile and New Zealand\n\nWellington, 14 January 2026\n\nCross-border digital services trade "
+              "among the three founding Parties grew by 14 percent in 2025. Trade within the region rose 5%.")
+    assert df[df.kind == "percent"].about.tolist() == [
+        "Cross-border digital services trade among the three founding Parties", "Trade within the region"]
