@@ -2658,3 +2658,10 @@ def test_what_a_figure_measures_runs_back_over_among_and_within():
               "among the three founding Parties grew by 14 percent in 2025. Trade within the region rose 5%.")
     assert df[df.kind == "percent"].about.tolist() == [
         "Cross-border digital services trade among the three founding Parties", "Trade within the region"]
+
+
+def test_money_goes_to_a_named_fund_after_the_years_it_is_spread_over():
+    df = figs("Joint Statement of Chile and New Zealand\n\nWellington, 14 January 2026\n\nNew Zealand will contribute NZD 4 "
+              "million over three years to a Digital Inclusion Fund. Chile will give USD 2 million in 2026 to the Pacific "
+              "Resilience Facility. Japan gave $5 million to Kenya.")
+    assert df[df.kind == "money"].about.tolist() == ["Digital Inclusion Fund", "Pacific Resilience Facility", None]

@@ -466,7 +466,7 @@ def _rx() -> SimpleNamespace:
     )
     # "EUR 200 million to the Amazon Fund": the named body or programme money goes to
     recipient_re = book.compile(
-        r"\s+(?:to|through|into|towards?|in|for|under)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|&)\s+)*){0,8}"
+        r"\s+(?:to|through|into|towards?|in|for|under)\s+(?:the\s+|an?\s+(?=[A-Z]))?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|&)\s+)*){0,8}"
         rf"(?:{'|'.join(sorted(_recipient_heads(), key=len, reverse=True))})\b"
         # ("the Global Partnership for Education", "the Fund for Peace and Security")
         # (and in Spanish or Portuguese: "the Programa de Aceleração do Crescimento")
@@ -1748,6 +1748,9 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
 
 
 _GROUP_OF = re.compile(r"(?<![\w-])(?:Group|Committee|Club|Coalition)\s+of\s+$")
+# the time an amount is spread over, between it and where it goes: "over three years", "from 2026 to 2028"
+_SPAN_AFTER = re.compile(r"\s+(?:over|during|across|for|within)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+|\d+)\s+(?:years?|months?)\b,?"
+                         r"|\s+(?:in|for)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?,?")
 _MORE_BEFORE = ("a further ", "an additional ", "another ")
 _SIGNS = "$€£¥₩₹₽₺฿₱₪₦₵₫₴₸₾₮₲₭₼₡"  # currency signs that start a figure, as digits do (each sign of the lexicon)
 # (or a month: "the Arbitral Award rendered on July⏎12, 2016")
@@ -3132,7 +3135,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             # Climate Finance Accelerator", "A$100 million in the Pacific Climate Infrastructure
             # Financing Partnership": the named fund or programme the money goes to (not a
             # country: "$5 million to Kenya")
-            named = rx.recipient_re.match(stext, after_at) or _THROUGH_NAMES.match(stext, after_at)
+            span = _SPAN_AFTER.match(stext, after_at)  # ("NZD 4 million over three years to a Digital Inclusion Fund")
+            at = span.end() if span else after_at
+            named = rx.recipient_re.match(stext, at) or _THROUGH_NAMES.match(stext, at)
             if named and named.re is _THROUGH_NAMES and _a_country(named.group(1)):
                 named = None  # ("USD 2 million through Kenya": a country, no body)
             if named and named.group(1).rstrip(".").endswith(("'s", "’s")):
