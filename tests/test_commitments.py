@@ -4840,3 +4840,12 @@ def test_a_goal_the_parties_set_themselves_is_their_commitment():
     assert [(r.actor, r.verb, r.category, r.target) for r in df.itertuples()] == [
         ("both", "set a target", "commitment", "of doubling bilateral trade by 2030"),
         ("both", "set a target", "commitment", "of EUR 1 billion in trade by 2028")]
+
+
+def test_numbers_in_words_before_a_named_noun_or_from_one_to_another_and_an_academic_year():
+    df = C.extract(S.from_text("Joint Statement of Qatar and Vietnam\n\nDoha, 14 January 2026\n\nThe sides will increase flights "
+                               "from seven to eleven per week. Qatar will offer ten Vietnamese teaching fellowships annually. "
+                               "Vietnam will open the programme beginning in the 2026-2027 academic year.\n"))
+    assert [d for r in df.itertuples() for d in r.catalyst_details] == [
+        "numeric target: from seven to eleven", "numeric target: ten", "timeline: annually",
+        "timeline: in the 2026-2027 academic year"]

@@ -554,7 +554,9 @@ def _lex() -> SimpleNamespace:
         # a small number at a rate: "four joint patrols per year", "two exercises a year"
         rf"|{words}\s+(?:(?!(?:of|the|a|an|and|or|to|in|for|with)\s)[a-z-]+\s+){{1,3}}?(?:{_RATE})"
         # ten or more in words before a noun: "build twelve vessels", as "12 vessels" is
-        rf"|\b(?:{_alt(C['tens_words'])})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?!(?:of|per|percent|and|or|to|years?|months?|weeks?|days?|decades?)\b)[a-z])"
+        rf"|\b(?:{_alt(C['tens_words'])})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?!(?:of|per|percent|and|or|to|years?|months?|weeks?|days?|decades?)\b)(?:[a-z]|[A-Z][a-z]+\s+[a-z]))"
+        # (from one number to another, in words: "increase flights from seven to eleven per week")
+        rf"|\bfrom\s+{words}\s+to\s+{words}\b"
         rf"|\b(?:{_alt(C['multipliers'])})\b(?!\s+taxation\b)"  # (not "a double taxation convention")
         # a share a change is by: "cut processing times by half", "reduce losses by a third"
         rf"|(?<=\bby )(?:(?:a|one)[\s-]+)?(?:{_alt(C['change_shares'])})\b(?![-‑])(?!\s+(?:part(?:y|ies)|countr(?:y|ies)|states?|persons?|actors?)\b)"
@@ -642,6 +644,7 @@ def _lex() -> SimpleNamespace:
         rf"(?:(?:spring|summer|autumn|fall|winter|Q[1-4]|H[12]|(?:fiscal|financial)\s+year|FY)(?:\s+of)?\s*)?"  # "in Q3 2025", "in FY2026/27"
         rf"(?:\d{{1,2}}(?P<ds>[./])\d{{1,2}}(?P=ds)(?=(?:19|20)\d\d))?"  # "before 31/12/2025"
         rf"(?P<y1>{year})(?:-\d{{2}}-\d{{2}}(?!\d)|\s*[-–/]\s*(?:19|20)?\d{{2}}|s)?\b"  # ("by 2024-06-30", "in 2024-25", "in the first half of the 2030s")
+        rf"(?:\s+(?:academic|school|fiscal|financial|budget|crop|marketing)\s+years?\b)?"  # ("in the 2026-2027 academic year")
         rf"|\b(?:by|before|until|till|in|during|from|starting in|beginning in|no later than|not later than|through)\s+(?:(?:early|mid|late)[-\s])?(?P<m1>{month})(?!\s*\d)(?P<rel>\s+(?:this|next)\s+year)?"
         rf"|\b(?:within|over|in|during)\s+(?:the\s+)?(?:next|coming|following|first)?\s*{number}\s+(?:years?|months?|weeks?|days?|decades?)\b(?!\s+(?:since|ago|before|after|of)\b)"
         rf"|\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+the\s+(?:end|time|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:{periods}|(?:next|upcoming|following)\s+\w+|\w+\s+(?:summit|meeting|session))\b"
