@@ -12,7 +12,7 @@ from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
-from communique import charts, config, themes
+from communique import analysis, charts, config, themes
 from communique import figures as F
 from communique import statement as S
 
@@ -608,3 +608,12 @@ def test_a_date_that_names_part_of_a_year_stands_in_that_part():
     events = charts.timeline_events(F.extract(st), st.date)
     assert [(e[0], e[2], e[3]) for e in events] == [(dt.date(2026, 4, 13), "13 April 2026", True),
                                                      (dt.date(2026, 10, 1), "second half of 2026", True)]
+
+
+def test_a_year_of_the_statements_own_drawn_after_its_date_is_neither_past_nor_future():
+    st = S.from_text("Joint Statement of Japan and the Philippines\n\nManila, 3 March 2026\n\nThe leaders welcomed the Philippines' "
+                     "chairmanship of ASEAN in 2026. Japan will host the summit in 2027. Trade rose in 2024.\n")
+    a = analysis.analyze(st)
+    fig = charts.timeline(a.counted, reference_date=st.date)
+    labels = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert "The statement's year" in labels and "Future (after the statement)" in labels and "Past (up to the statement)" in labels

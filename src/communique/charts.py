@@ -713,6 +713,8 @@ def timeline_events(figures_df, reference_date: dt.date | None = None) -> list[t
             d = (year_part(before, d.year) if before else None) or d
         if not _isnull(r.get("future")):
             future = bool(r["future"])  # (as the figures table says: "by the end of 2025", said in 2025, is ahead)
+            if not future and ref is not None and d > ref:
+                future = None  # ("ASEAN's chairmanship in 2026", said in March 2026: the year it is, drawn after the date, neither)
         elif ref is None:
             future = None
         elif r.get("kind") == "year":
@@ -815,6 +817,8 @@ def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Ye
                     handles.append(Line2D([], [], marker="o", linestyle="none", color=PAST_COLOR, label="Past (up to the statement)"))
                 if True in kinds:
                     handles.append(Line2D([], [], marker="o", linestyle="none", color=FUTURE_COLOR, label="Future (after the statement)"))
+            if None in kinds:
+                handles.append(Line2D([], [], marker="o", linestyle="none", color=INK, label="The statement's year"))
             handles.append(Line2D([], [], color="#777777", linewidth=0.8, linestyle="--", label=f"Statement date ({ref.isoformat()})"))
         if handles:
             fig.legend(handles=handles, loc="outside lower left", ncol=len(handles))
