@@ -2774,3 +2774,12 @@ def test_one_word_of_a_persons_name_opening_a_bodys_name_is_no_mention_of_them()
                                "Thani.\n"))
     assert "Hamad Bin Khalifa University" in set(df.name) and "Bin Khalifa University" not in set(df.name)
     assert df[df.type == "person"].mentions.tolist() == [3]
+
+
+def test_a_body_named_for_a_king_and_an_airline_named_without_its_cue_word():
+    df = E.extract(S.from_text("Joint Communiqué of Morocco and Brazil\n\nRabat, 3 March 2026\n\nHis Majesty King Mohammed VI received "
+                               "President Lula. Students will study at Mohammed VI Polytechnic University. Royal Air Maroc will open "
+                               "a route to São Paulo.\n"))
+    names = dict(zip(df.name, df.type))
+    assert names["Mohammed VI Polytechnic University"] == "organization" and "Polytechnic University" not in names
+    assert names["Royal Air Maroc"] == "organization" and names["Mohammed VI"] == "person"

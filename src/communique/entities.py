@@ -1427,7 +1427,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
                     continue
                 if m.group() not in full and _inside_other_name(text, m.start(), token_owner[m.group()], persons, L):
                     continue  # "Minh" of "Ho Chi Minh City" is not Pham Minh Chinh
-                if _named_after_person(text, m.end(), L) or (m.group() not in full and _runs_into_body(text, m.end(), L)):
+                if _named_after_person(text, m.end(), L) or _runs_into_body(text, m.end(), L):
                     continue  # "the Mohammed VI Institute for the Training of Imams", "Hamad Bin Khalifa University": a body named for him
                 key = full.get(m.group()) or next(iter(token_owner[m.group()]))
                 person_spans.add(m.start(), m.end(), sent)
