@@ -926,3 +926,10 @@ def test_reconstruction_after_a_war_is_foreign_aid_whatever_is_rebuilt():
                      "of schools and hospitals.\n")
     df = themes.classify(st, themes.load_codebook())
     assert df["subtopic_name"].tolist() == ["Foreign Aid"]
+
+
+def test_a_space_that_is_no_outer_space_is_not_the_space_topic():
+    df = themes.classify(S.from_text("Joint Statement of Japan and Australia\n\nManila, 3 March 2026\n\nThe leaders said the sea must "
+                                     "remain a space of law. Fiscal space is limited in many economies. The space agencies will "
+                                     "launch a satellite.\n"))
+    assert df.topic.tolist() == [19, 1, 17]
