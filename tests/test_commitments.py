@@ -1058,8 +1058,11 @@ def test_operative_paragraphs_are_the_issuing_bodys():
                      "1. Decides to extend the mandate of the Task Force for a further period of twelve (12) months;\n\n"
                      "2. Requests the Chairperson of the Commission to mobilize US$ 150 million;\n\n"
                      "3. Calls upon Member States to contribute troops;\n\n4. Decisions of the Council remain in force.\n")
+    # (the Council is the African Union's: the party its communiqué names)
+    assert st.parties == ["African Union"]
     assert C.extract(st)[["actor", "verb", "category"]].values.tolist() == [
-        ["all", "decide", "commitment"], ["all", "request", "commitment"], ["all", "call upon", "endorsement"]]
+        ["African Union", "decide", "commitment"], ["African Union", "request", "commitment"],
+        ["African Union", "call upon", "endorsement"]]
 
 
 def test_days_of_a_month_are_no_numeric_target():

@@ -2916,3 +2916,11 @@ def test_a_hard_wrapped_numbered_list_under_its_lead_in_is_a_list_not_headings()
     st = S.from_text(text.replace("1. Memorandum of Understanding on Cooperation in Agriculture and Food\nSecurity",
                                   "1. Agriculture\n\nA Memorandum of Understanding on Food\nSecurity"))
     assert "Agriculture" in [s.heading for s in st.sections]
+
+
+def test_a_peace_and_security_council_communique_is_the_african_unions():
+    st = S.from_text("PEACE AND SECURITY COUNCIL\n1234TH MEETING\n\nAddis Ababa, 12 February 2026\n\nAdopted at its 1234th meeting "
+                     "held on 12 February 2026, on the situation in the Eastern Democratic Republic of Congo (DRC),\n\nTaking note "
+                     "of the opening remarks by the Permanent Representative of Ghana and the statements by the representatives "
+                     "of the DRC and the Republic of Rwanda;\n\n1. Decides to establish a joint ceasefire monitoring mechanism;\n")
+    assert st.parties == ["African Union"]
