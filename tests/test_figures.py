@@ -2665,3 +2665,11 @@ def test_money_goes_to_a_named_fund_after_the_years_it_is_spread_over():
               "million over three years to a Digital Inclusion Fund. Chile will give USD 2 million in 2026 to the Pacific "
               "Resilience Facility. Japan gave $5 million to Kenya.")
     assert df[df.kind == "money"].about.tolist() == ["Digital Inclusion Fund", "Pacific Resilience Facility", None]
+
+
+def test_a_count_then_an_aircraft_model_is_two_numbers_the_model_a_name():
+    df = figs("FACT SHEET: United States and Vietnam\n\nWashington, 3 March 2026\n\nVietnam Airlines will purchase 50 737 MAX 8 "
+              "aircraft and 20 787-9 aircraft. The plant will produce 1 500 MW by 2030 and employ 12 000 workers.")
+    counted = F.counted(df)
+    assert counted[counted.kind.isin(["count", "quantity"])].value.tolist() == [50, 20, 1500, 12000]
+    assert df[df.text == "737"].in_name.tolist() == [True]

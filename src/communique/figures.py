@@ -1590,7 +1590,8 @@ _DIGIT_GROUP_SPACE = re.compile(r"[\u00a0\u202f\u2009\u2007](?<=\d.)(?=\d{3}(?!\
 # "1 500 000": one to three digits, then groups of exactly three, with no digits just before
 # or after (so "in 2023 500 people" stays two numbers, and "call 202 647 2492" none).
 _SPACED_GATE = re.compile(r" \d\d\d(?<=\d \d\d\d)")  # where the first such space may be
-_SPACED_DIGITS = re.compile(r"(?<![\w.,/+])(?<!\d )\d{1,3}(?: \d{3})+(?![\d.,]\d|\d| \d)")
+# (not a count then a model number: "50 737 MAX 8 aircraft", "20 787-9 aircraft")
+_SPACED_DIGITS = re.compile(r"(?<![\w.,/+])(?<!\d )\d{1,3}(?: \d{3})+(?![\d.,]\d|\d| \d)(?!-\d|\s+MAX\b|\s*[A-Z]{1,2}\d)")
 
 
 def _working_text(st) -> str:
@@ -1747,6 +1748,7 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
     return found
 
 
+_MODEL_AFTER = re.compile(r"\s+(?:MAX|NG|neo|XWB|ER|LR|Dreamliner)\b")
 _GROUP_OF = re.compile(r"(?<![\w-])(?:Group|Committee|Club|Coalition)\s+of\s+$")
 # the time an amount is spread over, between it and where it goes: "over three years", "from 2026 to 2028"
 _SPAN_AFTER = re.compile(r"\s+(?:over|during|across|for|within)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+|\d+)\s+(?:years?|months?)\b,?"
@@ -3061,6 +3063,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         in_name = True  # "the Group of Seven", "the 14th Five-Year Plan"
     elif kind == "count" and dig and scale == 1 and not q and _GROUP_OF.search(stext, max(0, start - 16), start):
         in_name = True  # "the Group of 77 and China", "the Committee of 24": a group's name
+    elif kind == "count" and dig and scale == 1 and _MODEL_AFTER.match(stext, end):
+        in_name = True  # "50 737 MAX 8 aircraft", "A350-1000 XWB": an aircraft's model, no count
     elif kind == "count" and not dig and scale == 1:
         # Spelled-out numbers: "one" alone, "the two leaders", "the two agreed" are phrasing;
         # a spelled-out hundred or more never is ("to twelve thousand a year").
