@@ -2673,3 +2673,7 @@ def test_a_count_then_an_aircraft_model_is_two_numbers_the_model_a_name():
     counted = F.counted(df)
     assert counted[counted.kind.isin(["count", "quantity"])].value.tolist() == [50, 20, 1500, 12000]
     assert df[df.text == "737"].in_name.tolist() == [True]
+
+
+def test_what_changes_may_name_a_programme_with_a_plus():
+    assert one("The EU will increase the number of Erasmus+ scholarships for Japanese students by 30%.")["change"] == "rise"

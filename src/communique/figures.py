@@ -1962,7 +1962,7 @@ def _change_rx() -> SimpleNamespace:
         # 5%"), then "by"; or the verb right before
         # (what changes may hold "to" or "from": "increase exports of food to the United Kingdom by 15%")
         # (an acronym in parentheses among those words: "expand the Japanese Government (MEXT) Scholarship by 30 percent")
-        before=re.compile(rf"\b(?P<w>{words})\b(?:(?P<by>(?:\s+(?:\([A-Z][\w-]{{1,10}}\)|(?!(?:or|but|which|that|while|{words})\b)[A-Za-z'’–-]+)){{0,11}}?\s+by)"
+        before=re.compile(rf"\b(?P<w>{words})\b(?:(?P<by>(?:\s+(?:\([A-Z][\w-]{{1,10}}\)|(?!(?:or|but|which|that|while|{words})\b)[A-Za-z'’–+-]+)){{0,11}}?\s+by)"
                           rf"|\s+(?:of|by))?\s+(?:(?:{quals})\s+)?$", re.I),
         # "a 10% cut in", "a USD 2 billion reduction of"
         after=re.compile(rf"[\s-]+(?P<w>{words})\s+(?:in|of|to)\b", re.I),
