@@ -4852,3 +4852,11 @@ def test_numbers_in_words_before_a_named_noun_or_from_one_to_another_and_an_acad
     assert [d for r in df.itertuples() for d in r.catalyst_details] == [
         "numeric target: from seven to eleven", "numeric target: ten", "timeline: annually",
         "timeline: in the 2026-2027 academic year"]
+
+
+def test_two_gifts_welcomed_each_with_its_giver_are_two_pledges():
+    df = C.extract(S.from_text("Communiqué of the Peace and Security Council\n\nAddis Ababa, 12 February 2026\n\n1. Welcomes the "
+                               "pledge of USD 25 million by the European Union and USD 10 million by the Kingdom of Saudi Arabia "
+                               "to the AU Peace Fund;\n"))
+    assert [(r.actor, r.verb, r.target) for r in df.itertuples()][1:] == [
+        ("European Union", "pledge", "USD 25 million"), ("Saudi Arabia", "pledge", "USD 10 million")]

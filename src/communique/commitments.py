@@ -3034,15 +3034,23 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
         m = _OWNED_BY.match(text, n0, s.end)
         if m:
             # "the contribution of CFA 25 billion by the Republic of Côte d'Ivoire": the giver's, named after
-            res = _resolve(m.group("owner"), L, ctx)
+            # (two gifts and their givers: "the pledge of USD 25 million by the European Union and
+            # USD 10 million by the Kingdom of Saudi Arabia": each its giver's)
+            two = _FIRST_GIFT.fullmatch(text, m.start("what"), m.end("what"))
+            res = _resolve(two.group("owner1") if two else m.group("owner"), L, ctx)
             if res is not None and res[0] not in ("both", "all"):
                 rec = _owned_record(m, res[0], n0, L)
-                rec.update(target_start=m.start("what"), stop=m.end("what"))
+                rec.update(target_start=m.start("what"), stop=two.end("what1") if two else m.end("what"))
                 head = _DETERMINER_BEFORE.search(text, max(s.start, n0 - 6), n0)
                 at = head.start() if head else n0
                 if _COORDINATED.search(text, max(s.start, at - 8), at):
                     rec["cut"] = at
                 out.append(rec)
+                res2 = _resolve(m.group("owner"), L, ctx) if two else None
+                if res2 is not None and res2[0] not in ("both", "all", res[0]):
+                    rec2 = _owned_record(m, res2[0], two.start("what2"), L)
+                    rec2.update(target_start=two.start("what2"), stop=two.end("what2"))
+                    out.append(rec2)
     return out
 
 
@@ -3051,6 +3059,8 @@ _OWNED_BY = re.compile(r"(?P<noun>contributions?|pledges?|grants?|loans?|donatio
                        r"(?P<owner>(?:the\s+)?[A-Z][^,;.]{0,60}?)(?=\s*(?:[,;.]|$)|\s+(?:to|for|in|towards)\b)")
 
 
+_FIRST_GIFT = re.compile(r"(?P<what1>.+?)\s+by\s+(?P<owner1>(?:the\s+)?[A-Z].+?)\s+and\s+"
+                         r"(?P<what2>(?:[A-Z]{3}\s?|[A-Z]{0,2}\$\s?|[$€£¥])\d[\d.,]*(?:\s+(?:million|billion))?)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 # (a clause of its own inside the pledge holds the verb: "to ensure that the sea is free")
 _SUBORDINATE = re.compile(r"\b(?:that|where|which|who|whom|whose|what|whether|when|while|if|so)\b")
