@@ -4860,3 +4860,10 @@ def test_two_gifts_welcomed_each_with_its_giver_are_two_pledges():
                                "to the AU Peace Fund;\n"))
     assert [(r.actor, r.verb, r.target) for r in df.itertuples()][1:] == [
         ("European Union", "pledge", "USD 25 million"), ("Saudi Arabia", "pledge", "USD 10 million")]
+
+
+def test_a_company_a_fact_sheet_names_alone_takes_its_deal():
+    df = C.extract(S.from_text("FACT SHEET: United States and Vietnam\n\nWashington, 3 March 2026\n\n• Cargill will invest $250 "
+                               "million to expand animal feed production in the Mekong Delta.\n• Vietjet Air announced a purchase "
+                               "of 20 LEAP-1B engines from CFM International worth $1.6 billion.\n"))
+    assert [(r.actor, r.category) for r in df.itertuples()] == [("Cargill", "commitment"), ("Vietjet Air", "commitment")]
