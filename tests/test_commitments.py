@@ -4867,3 +4867,12 @@ def test_a_company_a_fact_sheet_names_alone_takes_its_deal():
                                "million to expand animal feed production in the Mekong Delta.\n• Vietjet Air announced a purchase "
                                "of 20 LEAP-1B engines from CFM International worth $1.6 billion.\n"))
     assert [(r.actor, r.category) for r in df.itertuples()] == [("Cargill", "commitment"), ("Vietjet Air", "commitment")]
+
+
+def test_what_a_party_confirms_or_announces_it_will_do_is_its_commitment_or_intention():
+    df = C.extract(S.from_text("Joint Statement of the European Union and Japan\n\nBrussels, 3 March 2026\n\nJapan confirmed it will "
+                               "provide an additional USD 4.5 billion in support to Ukraine in 2026. Argentina announced it would "
+                               "seek to generate between 5 and 7 percent of its electricity from solar by 2030. Japan confirmed "
+                               "it will consider joining.\n"))
+    assert [(r.actor, r.category) for r in df.itertuples()] == [
+        ("Japan", "commitment"), ("Argentina", "intention"), ("Japan", "intention")]

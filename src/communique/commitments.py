@@ -2935,6 +2935,13 @@ def _predicate(st, si, h, L) -> dict:
         cat = "intention"  # "President Lula accepted the invitation": to visit, as invited
     elif lemma in L.binds_before_amount and cat != "commitment" and _WILL_BE_DONE.match(text, ve, s.end):
         cat = "commitment"  # "the EU confirmed that the Ukraine Facility will be fully disbursed by 2027": its to do
+    elif lemma in L.binds_before_amount and cat != "commitment" and (own := _OWN_WILL.match(text, ve, s.end)):
+        # "Japan confirmed it will provide an additional USD 4.5 billion": its own act, confirmed
+        # ("confirmed it will consider joining": its intention)
+        cat = "intention" if own.group(1).lower() in L.modal_intention else "commitment"
+    if cat == "commitment" and lemma in ("announce", "confirm", "state", "declare") and (own := _OWN_WILL.match(text, ve, s.end)) \
+            and own.group(1).lower() in L.modal_intention:
+        cat = "intention"  # "Argentina announced it would seek to generate ...": sought, not bound
     return {"verb": lemma, "category": cat, "target_start": tstart, "noun": noun, "infinitival": infinitival,
             "light": lemma in L.light and L.light[lemma] is None}
 
@@ -2955,6 +2962,9 @@ _POPULATION_OF_BEFORE = re.compile(rf"\b(?:population|populations|home)\s+(?:of|
 
 _INVITATION_NEXT = re.compile(r"\s+(?:with\s+\w+\s+)?(?:the|an|this|his|her|their|its|President\s+[\w.'’ -]{1,40}?['’]s)\s+"
                               r"(?:kind\s+|generous\s+)?invitations?\b")
+# "confirmed it will provide ...": the one who confirms, acting; the verb after the modal (after
+# "that", the clause is a position of its own)
+_OWN_WILL = re.compile(r"\s+(?:it|they|we|he|she)\s+(?:will|would|shall)\s+(?:also\s+|further\s+|continue\s+to\s+)?([a-z]+)\b")
 _WILL_BE_DONE = re.compile(r"\s+that\s+[^,;:.]{1,100}?\s+(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
 
 
