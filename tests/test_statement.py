@@ -2924,3 +2924,12 @@ def test_a_peace_and_security_council_communique_is_the_african_unions():
                      "of the opening remarks by the Permanent Representative of Ghana and the statements by the representatives "
                      "of the DRC and the Republic of Rwanda;\n\n1. Decides to establish a joint ceasefire monitoring mechanism;\n")
     assert st.parties == ["African Union"]
+
+
+def test_a_place_in_capitals_over_its_date_is_the_dateline_not_a_heading():
+    st = S.from_text("PEACE AND SECURITY COUNCIL\n1234TH MEETING\nADDIS ABABA, ETHIOPIA\n12 FEBRUARY 2026\n\nThe Peace and Security "
+                     "Council of the African Union,\n\n1. Decides to establish a joint ceasefire monitoring mechanism;\n\n"
+                     "2. Requests the Chairperson of the Commission to report within 60 days.\n")
+    assert st.dateline == "ADDIS ABABA, ETHIOPIA, 12 FEBRUARY 2026"
+    assert "ADDIS ABABA, ETHIOPIA" not in [s.heading for s in st.sections]
+    assert st.date == dt.date(2026, 2, 12)

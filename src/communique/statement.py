@@ -3820,7 +3820,9 @@ def from_text(
         if _ISSUING_OFFICE.fullmatch(lines[i].text.strip()):
             issuing_line = i  # ("Office of the Spokesperson" over the date: who issued it, no place)
             continue
-        if _PLACE_LINE.fullmatch(lines[i].text.strip()) and (i not in heads or heads[i][0] in ("title", "sentence")):
+        if _PLACE_LINE.fullmatch(lines[i].text.strip()) and (i not in heads or heads[i][0] in ("title", "sentence") or (
+                # (in capitals over its date: "ADDIS ABABA, ETHIOPIA" / "12 FEBRUARY 2026")
+                heads[i][0] == "caps" and i + 1 < len(lines) and _DATE_RE.match(lines[i + 1].text.strip()) is not None)):
             place_line = i
             continue
         if i in heads and heads[i][0] not in ("title", "sentence"):
