@@ -2783,3 +2783,12 @@ def test_a_body_named_for_a_king_and_an_airline_named_without_its_cue_word():
     names = dict(zip(df.name, df.type))
     assert names["Mohammed VI Polytechnic University"] == "organization" and "Polytechnic University" not in names
     assert names["Royal Air Maroc"] == "organization" and names["Mohammed VI"] == "person"
+
+
+def test_a_body_whose_first_word_is_hyphened_is_still_its_countrys():
+    df = E.extract(S.from_text("Joint Statement of India and the United Arab Emirates\n\nNew Delhi, 3 March 2026\n\nThe Export-Import "
+                               "Bank of the United States and the Anti-corruption Commission of Timor-Leste met the Mekong-Australia "
+                               "Partnership.\n"))
+    whose = dict(zip(df.name, df.country))
+    assert whose["Export-Import Bank of the United States"] == "United States"
+    assert whose["Anti-corruption Commission of Timor-Leste"] == "Timor-Leste"

@@ -3273,8 +3273,11 @@ def _body_country(name: str, L) -> str | None:
         return known
     rx = _country_name_re()
     m = rx.search(n)
-    if m is None or "-" in n.split()[0] or "–" in n.split()[0] or re.search(r"\b(?:Joint|Bi-?[Nn]ational|Binational|Mixed|Bilateral)\b", n):
-        return None  # (not "Mekong-Australia", "China-Africa", nor a commission of two: "Côte d'Ivoire Joint Permanent Commission")
+    first = re.split(r"[-–]", n.split()[0])
+    two = len(first) > 1 and any(w in L.all_country_forms or w in L.adjective or w in L.regions for w in first)
+    if m is None or two or re.search(r"\b(?:Joint|Bi-?[Nn]ational|Binational|Mixed|Bilateral)\b", n):
+        return None  # (not "Mekong-Australia", "China-Africa", nor a commission of two: "Côte d'Ivoire Joint Permanent Commission";
+        # but "Export-Import Bank of the United States" is the United States')
     if any(n.startswith(r, m.start()) for r in L.regions):
         return None  # (a sea or a region the name holds: "Indian Ocean Rim Association", "Gulf of Guinea Commission")
     form = m.group("c") or m.group("c2") or m.group("c3")
