@@ -49,7 +49,7 @@ def test_summary_counts(seed_analysis):
 def test_executive_summary_is_generated_from_the_tables(seed_analysis):
     text = " ".join(briefing.executive_summary(seed_analysis))
     assert "nearly $16 billion for bilateral trade" in text
-    assert "more than $20 million for counternarcotics and alternative development assistance" in text
+    assert "a rise of more than $20 million for counternarcotics and alternative development assistance" in text
     assert "Foreign Trade" in text and "the longest is Economic Prosperity and Social Inclusion" in text  # (as the charts name it)
     assert "conclude negotiations this year" in text
     assert "WTO Ministerial Meeting (in December this year)" in text

@@ -548,6 +548,13 @@ def _measures(r: dict) -> str:
     return about
 
 
+def _with_article(said: str) -> str:
+    """"a rise of 7.4%", where a figure is said as a change ("rise of 7.4%") inside a sentence."""
+    from . import figures as F
+
+    return f"a {said}" if said.startswith(tuple(F.CHANGE_WORDS.values())) else said
+
+
 def figure_text(row: dict) -> str:
     """A figure as a reader says it, qualifier first: "more than $20 million"."""
     from . import figures as F
@@ -774,7 +781,8 @@ def executive_summary(a) -> list[str]:
         else:
             rows = [money[money["unit"].fillna("") == u].sort_values("value", ascending=False).iloc[0].to_dict() for u in order[:3]]
             said = f"the largest amount in each of its {len(order)} currencies" + (f" (the {len(rows)} most cited)" if len(order) > len(rows) else "") + ": "
-        parts = [figure_text(r) + _what_for(r) for r in rows]
+        # (a change as a noun in the sentence: "a rise of more than $20 million for ...")
+        parts = [_with_article(figure_text(r)) + _what_for(r) for r in rows]
         out.append(f"It cites {sm['figures']} figure{'s' if sm['figures'] != 1 else ''}; " + said + _and(parts) + ".")
     elif sm["figures"]:
         out.append(f"It cites {sm['figures']} figure{'s' if sm['figures'] != 1 else ''} but no amount of money.")
