@@ -2677,3 +2677,9 @@ def test_a_count_then_an_aircraft_model_is_two_numbers_the_model_a_name():
 
 def test_what_changes_may_name_a_programme_with_a_plus():
     assert one("The EU will increase the number of Erasmus+ scholarships for Japanese students by 30%.")["change"] == "rise"
+
+
+def test_what_a_figure_measures_runs_back_over_with_but_not_with_a():
+    assert one("The United States' goods trade deficit with Vietnam was $123 billion.")["about"] == \
+        "United States' goods trade deficit with Vietnam"
+    assert one("They launched the Green Hydrogen Taskforce with a seed fund of INR 500 crore.")["about"] == "seed fund"

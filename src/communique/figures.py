@@ -598,7 +598,7 @@ _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 _PHRASING_DETS = frozenset(["the", "our", "their", "these", "those", "its", "both", "all", "my", "your", "his", "her"])
 _AUX = frozenset("is are was were be been being has have had will would shall should can could may might must do does did".split())
 _BACK_SKIP = frozenset("to projected expected estimated forecast set likely now already also still further".split())
-_BACK_INNER = frozenset("of in between among across within from to for on and or".split())
+_BACK_INNER = frozenset("of in between among across within with from to for on and or".split())
 _SUBJECT_PRONOUNS = frozenset("we they it he she i you us them who which that".split())
 _NAME_INNER = frozenset("of on for de del la the".split())
 _NAME_RUN = frozenset("of on for in de del la the".split())
@@ -1214,7 +1214,8 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
         if cut and k == 0 and (lo in _DETERMINERS or lo in ("and", "or")):
             return _READ_MORE  # the word before decides
         if lo in _DETERMINERS:
-            if k > 0 and toks[k - 1].group().lower() in _BACK_INNER:
+            # (not "with a": "the Taskforce with a seed fund of INR 500 crore" measures the fund)
+            if k > 0 and toks[k - 1].group().lower() in _BACK_INNER and toks[k - 1].group().lower() != "with":
                 words.insert(0, k)
                 k -= 1
                 continue
