@@ -2792,3 +2792,13 @@ def test_a_body_whose_first_word_is_hyphened_is_still_its_countrys():
     whose = dict(zip(df.name, df.country))
     assert whose["Export-Import Bank of the United States"] == "United States"
     assert whose["Anti-corruption Commission of Timor-Leste"] == "Timor-Leste"
+
+
+def test_an_ambassadors_office_after_the_name_is_their_role():
+    df = E.extract(S.from_text("Communiqué of the Peace and Security Council\n\nAddis Ababa, 12 February 2026\n\nTaking note of the "
+                               "opening remarks by H.E. Ambassador Amma Twum-Amoah, Permanent Representative of Ghana to the AU, "
+                               "and the statement by H.E. Ambassador Bankole Adeoye, Commissioner for Political Affairs, Peace "
+                               "and Security.\n"))
+    people = {r.name: (r.role, r.country) for r in df[df.type == "person"].itertuples()}
+    assert people["Amma Twum-Amoah"] == ("Permanent Representative", "Ghana")
+    assert people["Bankole Adeoye"][0].startswith("Commissioner for Political Affairs")

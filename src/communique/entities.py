@@ -1140,6 +1140,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 not best["role"]
                 or (role in L.leader_roles and best["role"] not in L.leader_roles)
                 or (best["role"] in L.courtesy_titles and role not in L.courtesy_titles)
+                # ("H.E. Ambassador Amma Twum-Amoah, Permanent Representative of Ghana": the office
+                # the rank holds)
+                or (best["role"] == "Ambassador" and role != "Ambassador")
             ):
                 # "His Highness Sheikh Mohamed bin Zayed, President of the UAE" leads as President;
                 # "Sheikh Abdullah bin Zayed, Minister of Foreign Affairs" speaks as minister
