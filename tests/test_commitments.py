@@ -4876,3 +4876,11 @@ def test_what_a_party_confirms_or_announces_it_will_do_is_its_commitment_or_inte
                                "it will consider joining.\n"))
     assert [(r.actor, r.category) for r in df.itertuples()] == [
         ("Japan", "commitment"), ("Argentina", "intention"), ("Japan", "intention")]
+
+
+def test_a_guest_welcomed_to_a_place_is_a_visit_told_not_an_endorsement():
+    df = C.extract(S.from_text("FACT SHEET: United States and Vietnam\n\nWashington, 3 March 2026\n\nPresident Trump welcomed General "
+                               "Secretary To Lam of Vietnam to the White House on March 3. The leaders welcomed the signing of the "
+                               "agreement. They welcomed President Lula's contribution to the Amazon Fund.\n"))
+    assert [(r.verb, r.category) for r in df.itertuples()][:3] == [
+        ("welcome", "acknowledgement"), ("welcome", "endorsement"), ("welcome", "endorsement")]

@@ -2939,6 +2939,8 @@ def _predicate(st, si, h, L) -> dict:
         # "Japan confirmed it will provide an additional USD 4.5 billion": its own act, confirmed
         # ("confirmed it will consider joining": its intention)
         cat = "intention" if own.group(1).lower() in L.modal_intention else "commitment"
+    if lemma == "welcome" and cat == "endorsement" and _GUEST_TO.match(text, ve, s.end):
+        cat = "acknowledgement"  # "President Trump welcomed General Secretary To Lam to the White House": a visit, no view
     if cat == "commitment" and lemma in ("announce", "confirm", "state", "declare") and (own := _OWN_WILL.match(text, ve, s.end)) \
             and own.group(1).lower() in L.modal_intention:
         cat = "intention"  # "Argentina announced it would seek to generate ...": sought, not bound
@@ -2962,6 +2964,12 @@ _POPULATION_OF_BEFORE = re.compile(rf"\b(?:population|populations|home)\s+(?:of|
 
 _INVITATION_NEXT = re.compile(r"\s+(?:with\s+\w+\s+)?(?:the|an|this|his|her|their|its|President\s+[\w.'’ -]{1,40}?['’]s)\s+"
                               r"(?:kind\s+|generous\s+)?invitations?\b")
+# a guest welcomed to a place: "welcomed General Secretary To Lam to the White House", "warmly
+# welcomed President Milei to India"
+_GUEST_TO = re.compile(r"\s+(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness)\s+)?(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen"
+                       r"|Emir|Sultan|General\s+Secretary|Premier|Crown\s+Prince|Vice\s+President|Foreign\s+Minister|Minister|Secretary"
+                       r"|Governor|Chairperson|Chairman|Secretary-General)(?:\s+[A-Z][\w.’'-]*(?<!['’]s)){1,5}"
+                       r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s+to\s+(?:the\s+)?[A-Z]")
 # "confirmed it will provide ...": the one who confirms, acting; the verb after the modal (after
 # "that", the clause is a position of its own)
 _OWN_WILL = re.compile(r"\s+(?:it|they|we|he|she)\s+(?:will|would|shall)\s+(?:also\s+|further\s+|continue\s+to\s+)?([a-z]+)\b")
