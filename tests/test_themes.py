@@ -933,3 +933,10 @@ def test_a_space_that_is_no_outer_space_is_not_the_space_topic():
                                      "remain a space of law. Fiscal space is limited in many economies. The space agencies will "
                                      "launch a satellite.\n"))
     assert df.topic.tolist() == [19, 1, 17]
+
+
+def test_an_interoperability_that_is_no_military_one_is_not_defense():
+    st = S.from_text("# Joint Statement of Chile, New Zealand and Singapore\n\nWellington, 3 March 2026\n\n## Plan\n\n| Action | Lead "
+                     "| By |\n|---|---|---|\n| E-invoicing interoperability | All Parties | 2027 |\n| Digital interoperability of "
+                     "systems | Singapore | 2026 |\n\nThe navies will improve interoperability.\n", fmt="md")
+    assert themes.classify(st).topic.tolist() == [18, 17, 16]
