@@ -2683,3 +2683,9 @@ def test_what_a_figure_measures_runs_back_over_with_but_not_with_a():
     assert one("The United States' goods trade deficit with Vietnam was $123 billion.")["about"] == \
         "United States' goods trade deficit with Vietnam"
     assert one("They launched the Green Hydrogen Taskforce with a seed fund of INR 500 crore.")["about"] == "seed fund"
+
+
+def test_a_day_inside_a_name_in_its_own_language_is_no_count():
+    df = figs("Communiqué of the Peace and Security Council\n\nAddis Ababa, 12 February 2026\n\nThe Council welcomes the agreement "
+              "between the DRC and the Alliance Fleuve Congo/Mouvement du 23 mars (AFC/M23). 14 civilians were killed.")
+    assert [(r.text, r.in_name) for r in df.itertuples() if r.kind == "count"] == [("23", True), ("14", False)]

@@ -1749,6 +1749,7 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
     return found
 
 
+_DATED_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+(?:du|de|del|do|da)\s+$")
 _MODEL_AFTER = re.compile(r"\s+(?:MAX|NG|neo|XWB|ER|LR|Dreamliner)\b")
 _GROUP_OF = re.compile(r"(?<![\w-])(?:Group|Committee|Club|Coalition)\s+of\s+$")
 # the time an amount is spread over, between it and where it goes: "over three years", "from 2026 to 2028"
@@ -3066,6 +3067,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         in_name = True  # "the Group of 77 and China", "the Committee of 24": a group's name
     elif kind == "count" and dig and scale == 1 and _MODEL_AFTER.match(stext, end):
         in_name = True  # "50 737 MAX 8 aircraft", "A350-1000 XWB": an aircraft's model, no count
+    elif kind == "count" and dig and scale == 1 and _DATED_NAME_BEFORE.search(stext, max(0, start - 40), start) \
+            and re.match(rf"\s+(?:{D.foreign_months_alt()})\b", stext[end:end + 16]):
+        in_name = True  # "Mouvement du 23 mars (M23)": a day in a name, in its own language
     elif kind == "count" and not dig and scale == 1:
         # Spelled-out numbers: "one" alone, "the two leaders", "the two agreed" are phrasing;
         # a spelled-out hundred or more never is ("to twelve thousand a year").
