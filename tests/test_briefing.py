@@ -1083,7 +1083,7 @@ def test_the_second_of_two_acts_under_one_verb_reads_alone():
 
     texts = [briefing.position_text(st, r) for r in C.extract(st).to_dict("records")]
     assert texts == ["committed to completing its regulatory reforms by December 2026",
-                     "committed to … reducing the time required to clear goods by 30 percent"]
+                     "committed to reducing the time required to clear goods by 30 percent"]
 
 
 def test_a_section_in_capitals_is_named_as_the_charts_name_it_in_every_table():

@@ -914,10 +914,11 @@ def _position_words(st, r: dict, words: int) -> str:
     between = clause[len(lead):i]
     if _AND_TO_END.search(between):
         # the second of two acts under one verb ("committed to expand ... and to promote gender
-        # equality"): the verb, then this act alone
+        # equality"): the verb, then this act alone, as the verb says it of each ("agreed to
+        # increase weekly flights", not "agreed to … increase")
         head = _VERB_TO.match(between)
         if head:
-            return shorten(head.group().strip() + " … " + target, words)
+            return shorten(head.group().strip() + " " + target, words)
     return shorten(between.strip() + " " + target if between.strip() else target, words)
 
 
