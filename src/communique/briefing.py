@@ -470,7 +470,8 @@ def shorten(text: Any, words: int = 28) -> str:
 
 
 # the small words a cut may leave hanging, which say nothing without what followed them
-_DANGLING_WORDS = re.compile(r"(?:[\s,]+(?:a|an|the|of|to|for|with|and|or|in|on|at|by|from|as|its|their|our|his|her|which|that|who|whose))+$", re.I)
+_DANGLING_WORDS = re.compile(r"(?:[\s,]+(?:a|an|the|of|to|for|with|and|or|in|on|at|by|from|as|its|their|our|his|her|which|that|who|whose"
+                             r"|first|second|third|last|next|early|late|mid|end|start|beginning|middle))+$", re.I)
 
 
 def _without_own_label(text: str, actor: str) -> str:
