@@ -1096,6 +1096,7 @@ def test_a_section_in_capitals_is_named_as_the_charts_name_it_in_every_table():
     text = " ".join(briefing.executive_summary(a))
     assert "Trade and Investment" in text or "Regional and International Issues" in text
     assert "TRADE AND INVESTMENT" not in str(briefing.commitments_table(a))
+    assert "Trade and Investment" in str(briefing.sections_table(a)) and "TRADE AND" not in str(briefing.sections_table(a))
     table = str(briefing.commitments_by_actor(a))
     assert "Calls on others" in table and "Endorsements" in table
 

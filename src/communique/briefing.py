@@ -1096,6 +1096,8 @@ def sections_table(a) -> P.Rich:
     df = a.sections
     if headless(a.statement):
         df = df.assign(heading=WHOLE_TEXT)  # (one section, the whole text: no "preamble")
+    else:
+        df = df.assign(heading=[h if h == "(Preamble)" else section_name(h) for h in df["heading"]])
     return P.table(
         df,
         {"heading": "Section", "paragraphs": "Paragraphs", "sentences": "Sentences", "words": "Words", "share": "Weight"},
