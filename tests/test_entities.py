@@ -2802,3 +2802,9 @@ def test_an_ambassadors_office_after_the_name_is_their_role():
     people = {r.name: (r.role, r.country) for r in df[df.type == "person"].itertuples()}
     assert people["Amma Twum-Amoah"] == ("Permanent Representative", "Ghana")
     assert people["Bankole Adeoye"][0].startswith("Commissioner for Political Affairs")
+
+
+def test_a_part_of_a_country_by_its_compass_word_is_the_country_not_a_body():
+    df = E.extract(S.from_text("Communiqué of the Peace and Security Council\n\nAddis Ababa, 12 February 2026\n\nThe Council discussed "
+                               "the situation in the Eastern Democratic Republic of Congo (DRC). The DRC will act.\n"))
+    assert df[["name", "type"]].values.tolist() == [["Democratic Republic of the Congo", "country"]]

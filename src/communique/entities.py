@@ -2622,6 +2622,8 @@ def _name_from(part: list, text: str, L):
     if not part:
         return
     words = [t[0] for t in part]
+    if len(words) > 1 and words[0] in L.region_qualifiers and " ".join(words[1:]) in L.all_country_forms:
+        return  # ("the Eastern Democratic Republic of Congo": a part of the country, found as the country)
     caps = [t for t in part if t[3]]
     typ = _type_of(words, L)
     s0, e0 = part[0][1], part[-1][2]
