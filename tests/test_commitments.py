@@ -4884,3 +4884,10 @@ def test_a_guest_welcomed_to_a_place_is_a_visit_told_not_an_endorsement():
                                "agreement. They welcomed President Lula's contribution to the Amazon Fund.\n"))
     assert [(r.verb, r.category) for r in df.itertuples()][:3] == [
         ("welcome", "acknowledgement"), ("welcome", "endorsement"), ("welcome", "endorsement")]
+
+
+def test_a_company_described_before_its_name_acts_by_its_name():
+    df = C.extract(S.from_text("FACT SHEET: United States and Vietnam\n\nWashington, 3 March 2026\n\n• Nvidia and the Vietnamese "
+                               "technology group FPT Corporation announced a partnership to build an AI factory in Hanoi worth $200 "
+                               "million.\n• The Vietnamese technology group FPT Corporation will build a factory.\n"))
+    assert df.actor.tolist() == ["Nvidia and FPT Corporation", "FPT Corporation"]

@@ -848,6 +848,12 @@ def _forms_of(party: str) -> tuple[str, ...]:
     return (party, *(form for form, name in lookup.items() if name == party and form != party))
 
 
+# what a text says a company is, before its name: "the Vietnamese technology group", "the US chipmaker"
+_DESCRIBED_FIRM = re.compile(r"\b(?:the|The)\s+(?:[A-Z][\w.-]*\s+)?(?:[a-z-]+\s+){0,3}(?:group|company|firm|conglomerate|operator|giant"
+                             r"|maker|chipmaker|carmaker|automaker|manufacturer|developer|producer|carrier|airline|lender|insurer"
+                             r"|utility|start-?up)\s+(?=[A-Z])")
+
+
 def _atoms(span: str, L, ctx: _Ctx) -> list[tuple[str, str, bool]] | None:
     """Read a subject as a list of ``(kind, value, plural)``; None when it is not an actor."""
     out: list[tuple[str, str, bool]] = []
@@ -1322,6 +1328,8 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     # ("The United States, through the Open RAN Acceleration Initiative (ORAI), and Japan": the means
     # set off inside the list of who acts)
     span = _MEANS_ASIDE.sub("", span)
+    # ("Nvidia and the Vietnamese technology group FPT Corporation": the company, by its name)
+    span = _DESCRIBED_FIRM.sub("", span)
     styled = _STYLE_ALONE.fullmatch(span)
     if styled is not None:
         # ("His Highness appreciated ...": the one party whose leader the text styles so)
