@@ -1110,3 +1110,14 @@ def test_the_summary_names_the_party_not_the_means_and_a_plan_adopted_for_years_
     assert "Japan will provide ¥12 billion through JBIC" in text and "JBIC will provide" not in text
     due = next(x for x in briefing.executive_summary(a) if x.startswith("Due after"))
     assert "Joint Action Plan" not in due and "host the next Joint Commission by June 2027" in due
+
+
+def test_a_pronoun_a_position_would_leave_alone_takes_back_its_noun():
+    a = analysis.analyze(S.from_text(
+        "JOINT COMMUNIQUE OF MOROCCO AND BRAZIL\n\nRabat, 3 March 2026\n\nThe two sides noted that bilateral trade reached US$3.1 "
+        "billion in 2025 and committed to raising it to US$5 billion by 2028. They signed an Agreement on the Promotion and "
+        "Reciprocal Facilitation of Investments and committed to its ratification by June 2027.\n"))
+    said = [briefing.position_text(a.statement, r, 30) for r in a.commitments.to_dict("records") if r["verb"] == "commit"]
+    assert said == ["committed to raising bilateral trade to US$5 billion by 2028",
+                    "committed to the ratification of the Agreement on the Promotion and Reciprocal Facilitation of Investments "
+                    "by June 2027"]

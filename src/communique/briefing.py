@@ -614,7 +614,7 @@ def _dated_act(a, row: dict, when: str) -> str:
     summit (in 2026)", "NB8 countries: not import Russian gas after 1 January 2027"."""
     from . import commitments as C
 
-    full = _without_own_label(str(row["target"]), row["actor"])
+    full = _antecedent(a.statement, row, _without_own_label(str(row["target"]), row["actor"]))
     if _NOT_ACTION.match(full.strip()) or _PREPOSITION_FIRST.match(full):
         # an object or a complement says little without its verb: "set a target of USD 20
         # billion by 2030" (not "of USD 20 billion ..."), "signed the Framework Agreement ..."
@@ -826,6 +826,43 @@ _NOT_ACTION = re.compile(
 )
 
 
+def _antecedent(st, r: dict, text: str) -> str:
+    """A pronoun a position read alone would leave without its noun, given back from the clause
+    before it in the sentence: "noted that bilateral trade reached US$3.1 billion ..., and
+    committed to raising it to US$5 billion" is "committed to raising bilateral trade to US$5
+    billion"; "signed an Agreement on ... Investments and committed to its ratification" is
+    "committed to the ratification of the Agreement on ... Investments"."""
+    if not re.search(r"\bits?\b", text):
+        return text
+    si = st.sentence_index(int(r["verb_start"]))
+    if si is None:
+        return text
+    before = st.text[st.sentences[si].start:int(r["verb_start"])]
+    level = None
+    for m in _LEVEL_NOUN.finditer(before):
+        level = m.group("np")
+    if level and _IT_AS_OBJECT.search(text):
+        return _IT_AS_OBJECT.sub(lambda m: f"{m.group(1)} {level}", text, count=1)
+    named = None
+    for m in _INSTRUMENT_NAMED.finditer(before):
+        named = re.sub(r"(?:\s+(?:and|of|the|on|in|for))+$", "", " ".join(m.group("name").split()))
+    if named and _ITS_ACT.search(text):
+        return _ITS_ACT.sub(lambda m: f"the {m.group(1)} of the {named}", text, count=1)
+    return text
+
+
+# "bilateral trade reached ...", "two-way investment stood at ...": what a later "it" raises
+_LEVEL_NOUN = re.compile(r"(?P<np>(?:(?:bilateral|two-way|total|annual|overall|their|our)\s+)?(?:trade|investment|exports|imports|tourism"
+                         r"|trade\s+volume|investment\s+flows?))\s+(?:had\s+|has\s+)?(?:reached|stood|rose|grew|amounted|totall?ed|was|increased)\b",
+                         re.I)
+_IT_AS_OBJECT = re.compile(r"\b(rais(?:e|ing)|increas(?:e|ing)|doubl(?:e|ing)|tripl(?:e|ing)|expand(?:ing)?|grow(?:ing)?|boost(?:ing)?)\s+it\b")
+# "signed an Agreement on the Promotion ... of Investments": what a later "its ratification" ratifies
+_INSTRUMENT_NAMED = re.compile(r"\b(?:an?|the)\s+(?P<name>(?:[A-Z][\w'’-]*\s+)*(?:Agreement|Treaty|Convention|Protocol|Memorandum\s+of"
+                               r"\s+Understanding)(?:\s+(?:on|of|for|between)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|and|of|the|on|in|for)"
+                               r"(?:\s+(?:[A-Z][\w'’-]*|and|of|the|on|in|for))*)?)")
+_ITS_ACT = re.compile(r"\bits\s+(ratification|implementation|entry\s+into\s+force|signature|signing|conclusion|adoption)\b")
+
+
 def position_text(st, r: dict, words: int = 16) -> str:
     """What a position says, as the statement words it from its verb on: "reaffirmed their
     commitment to conclude negotiations this year", "will not interfere in ...", "agreed to
@@ -836,6 +873,7 @@ def position_text(st, r: dict, words: int = 16) -> str:
 
     text = plan_plain(_position_words(st, r, words))
     vs, ve = int(r["verb_start"]), int(r["verb_end"])
+    text = _antecedent(st, r, text)
     if r["verb"] == "lead" and st.original[vs - 2:vs] == "; " and st.original.startswith(":", ve) \
             and text[:1].isupper() and verb_case(text) == text:
         # a plan's row that names its project, its actor read from "lead:": "lead Papua New Guinea
