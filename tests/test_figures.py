@@ -2689,3 +2689,10 @@ def test_a_day_inside_a_name_in_its_own_language_is_no_count():
     df = figs("Communiqué of the Peace and Security Council\n\nAddis Ababa, 12 February 2026\n\nThe Council welcomes the agreement "
               "between the DRC and the Alliance Fleuve Congo/Mouvement du 23 mars (AFC/M23). 14 civilians were killed.")
     assert [(r.text, r.in_name) for r in df.itertuples() if r.kind == "count"] == [("23", True), ("14", False)]
+
+
+def test_a_level_reached_after_a_first_verb_measures_that_verbs_subject():
+    df = figs("Joint Statement of Argentina and India\n\nDelhi, 3 March 2026\n\nThe leaders noted that bilateral trade had roughly "
+              "doubled over the past five years and reached about USD 6.4 billion in 2025. Exports rose sharply and reached USD 2 "
+              "billion.")
+    assert df[df.kind == "money"].about.tolist() == ["bilateral trade", "Exports"]

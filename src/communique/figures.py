@@ -3156,6 +3156,13 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         if about is None and kind == "money":
             # "remittances, which totalled USD 21.6 billion": what the clause is about
             about = _which_totalled(stext, q_start)
+        if kind in ("money", "percent"):
+            # "bilateral trade had roughly doubled over the past five years and reached about USD 6.4
+            # billion", "exports rose sharply and reached USD 2 billion": the subject of the first
+            # verb, shared by the second
+            shared = _SHARED_SUBJECT.search(stext, max(0, q_start - 200), q_start)
+            if shared:
+                about = shared.group("np")
         if about is None and kind == "money":
             # "$45 million to expand drought-tolerant seed programs", "USD 50 million from the
             # Peace Fund to support humanitarian operations": what the money is to do
@@ -3244,6 +3251,10 @@ def _which_totalled(stext: str, q_start: int) -> str | None:
     return " ".join(reversed(words)) or None
 
 
+_SHARED_SUBJECT = re.compile(
+    r"(?<![\w-])(?P<np>(?:(?:bilateral|two-way|total|annual|overall)\s+)?(?:trade|investment|exports|imports|tourist\s+arrivals|tourism"
+    r"|remittances|trade\s+volume|investment\s+flows?))\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:[a-z]+ed|rose|grew|fell)\b[^.;:]{0,120}?"
+    r"\s+and\s+(?:then\s+|now\s+)?(?:reached|stood\s+at|rose\s+to|grew\s+to|fell\s+to|totall?ed|amounted\s+to|exceeded)\s+$", re.I)
 _BEFORE_A_VERB = frozenset("will shall would can could may might must not to do does did".split())
 
 
