@@ -617,3 +617,10 @@ def test_a_year_of_the_statements_own_drawn_after_its_date_is_neither_past_nor_f
     fig = charts.timeline(a.counted, reference_date=st.date)
     labels = [t.get_text() for t in fig.legends[0].get_texts()]
     assert "The statement's year" in labels and "Future (after the statement)" in labels and "Past (up to the statement)" in labels
+
+
+def test_a_dollar_a_text_writes_with_its_own_sign_keeps_it_on_the_money_axis():
+    assert charts.human_amount(5e7, "NZD") == "NZ$50 million"
+    assert charts.human_amount(1.6e10, "AUD") == "A$16 billion"
+    assert charts.human_amount(2e6, "USD") == "$2 million"
+    assert charts.human_amount(3e6, "KES") == "3 million KES"

@@ -463,7 +463,9 @@ def dispersion(statement, terms: Iterable[str], title: str = "Where the terms oc
 # Figures (amounts of money, years, dates)
 # --------------------------------------------------------------------------------------------
 
-_SYMBOLS = {"USD": "$", "US$": "$", "$": "$", "EUR": "€", "€": "€", "GBP": "£", "£": "£", "JPY": "¥", "¥": "¥", "CNY": "CN¥", "INR": "₹", "₹": "₹"}
+_SYMBOLS = {"USD": "$", "US$": "$", "$": "$", "EUR": "€", "€": "€", "GBP": "£", "£": "£", "JPY": "¥", "¥": "¥", "CNY": "CN¥", "INR": "₹", "₹": "₹",
+            # (the dollars a text writes with their own sign, as the summary writes them: "A$16 billion")
+            "AUD": "A$", "NZD": "NZ$", "CAD": "C$", "SGD": "S$", "HKD": "HK$"}
 _SCALES = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")]
 
 
