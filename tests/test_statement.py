@@ -2872,6 +2872,9 @@ def test_a_position_read_out_of_a_hard_wrapped_text_keeps_no_line_break():
     assert wg["target"] == ("establish a Nigerian-German Energy Partnership Working Group, which will meet at least twice a "
                             "year and report to the ministers by the end of 2026 on progress made")
     assert "\n" in wg["text"]  # (the clause as written keeps its lines)
+    # (a word broken after its hyphen is one word again: "mid-⏎2026" is "mid-2026", not "mid- 2026")
+    df = C.extract(S.from_text(GERMANY_NIGERIA_WRAPPED.replace("by the end of\n  2026", "by mid-\n2026")))
+    assert "report to the ministers by mid-2026 on progress made" in df[df["verb"] == "intend"].iloc[0]["target"]
     kfw = df[df["actor"] == "Germany"].iloc[0]
     assert kfw["condition"] == "subject to approval by the German Bundestag"
     assert kfw["target"].startswith("provide up to EUR 250 million in grants and concessional loans through KfW")

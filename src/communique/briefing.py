@@ -667,11 +667,10 @@ def _future_items(a) -> list[str]:
         dated = [d.split(":", 1)[1].strip() for d in details if d.startswith("timeline:")]
         gone = past.get(int(row["sentence"]), [])
         whens = [w for w in dated if _AHEAD.search(w) and not _BEHIND.search(w) and not any(t in w for t in gone)]
-        said = a.statement.original[int(row["verb_start"]):int(row["verb_end"])]
-        if said.endswith("ed"):
+        if _done(a.statement, row):
             # (what was done at the meeting for a period: "adopted a Joint Action Plan for 2026-2028"
             # is done, the plan's years no deadline)
-            whens = [w for w in whens if not w.lower().startswith(("for ", "covering ", "over "))]
+            whens = [w for w in whens if w.split(" ", 1)[0].lower() not in _PERIOD_WORDS]
         if not whens:
             continue
         si = int(row["sentence"])
@@ -705,7 +704,7 @@ def _future_items(a) -> list[str]:
             if si not in acts and _FORECAST.search(a.statement.sentences[si].text):
                 continue  # ("growth is projected at 3.2 percent in 2025 and 3.1 percent in 2026": a forecast, nothing due)
             act = next((r for r in acts.get(si, []) if row["text"] in str(r["target"])), None)
-            if act is not None and a.statement.original[int(act["verb_start"]):int(act["verb_end"])].endswith("ed") \
+            if act is not None and _done(a.statement, act) \
                     and _PERIOD_BEFORE.search(a.statement.text, max(0, int(row["start"]) - 30), int(row["start"])):
                 continue  # ("adopted a Joint Action Plan for 2026-2028": done, the plan's years no deadline)
             if act is not None:
@@ -719,7 +718,18 @@ def _future_items(a) -> list[str]:
     return list(dict.fromkeys(item for _, item in sorted(items, key=lambda x: x[0])))
 
 
-_PERIOD_BEFORE = re.compile(r"\b(?:for|covering|over)\s+(?:the\s+(?:period|years?)\s+)?$")
+# the words that give a period, not a deadline: "for 2026-2028", "covering the period 2026-2030"
+_PERIOD_WORDS = ("for", "covering", "over")
+_PERIOD_BEFORE = re.compile(rf"\b(?:{'|'.join(_PERIOD_WORDS)})\s+(?:the\s+(?:period|years?)\s+)?$")
+
+
+def _done(st, row: dict) -> bool:
+    """Whether a position's verb, as written, tells what was done ("adopted", "signed"), by the
+    verb lexicon's forms."""
+    from . import commitments as C
+
+    said = st.original[int(row["verb_start"]):int(row["verb_end"])].lower()
+    return C.verb_forms().get(said, ("", ""))[1] == "past" or said.endswith("ed")
 
 
 #: the kinds of endorsement row the summary counts, in the order it names them, and their plurals
@@ -839,7 +849,7 @@ def _antecedent(st, r: dict, text: str) -> str:
         return text
     before = st.text[st.sentences[si].start:int(r["verb_start"])]
     level = None
-    for m in _LEVEL_NOUN.finditer(before):
+    for m in _level_noun_re().finditer(before):
         level = m.group("np")
     if level and _IT_AS_OBJECT.search(text):
         return _IT_AS_OBJECT.sub(lambda m: f"{m.group(1)} {level}", text, count=1)
@@ -851,10 +861,16 @@ def _antecedent(st, r: dict, text: str) -> str:
     return text
 
 
-# "bilateral trade reached ...", "two-way investment stood at ...": what a later "it" raises
-_LEVEL_NOUN = re.compile(r"(?P<np>(?:(?:bilateral|two-way|total|annual|overall|their|our)\s+)?(?:trade|investment|exports|imports|tourism"
-                         r"|trade\s+volume|investment\s+flows?))\s+(?:had\s+|has\s+)?(?:reached|stood|rose|grew|amounted|totall?ed|was|increased)\b",
-                         re.I)
+@functools.lru_cache(maxsize=1)
+def _level_noun_re() -> re.Pattern:
+    """"bilateral trade reached ...", "two-way investment stood at ...": what a later "it" raises
+    (the levels of the figures lexicon)."""
+    from . import figures as F
+
+    return re.compile(rf"(?P<np>{F.level_noun_pattern()})\s+(?:had\s+|has\s+)?(?:reached|stood|rose|grew|amounted|totall?ed|was|increased)\b",
+                      re.I)
+
+
 _IT_AS_OBJECT = re.compile(r"\b(rais(?:e|ing)|increas(?:e|ing)|doubl(?:e|ing)|tripl(?:e|ing)|expand(?:ing)?|grow(?:ing)?|boost(?:ing)?)\s+it\b")
 # "signed an Agreement on the Promotion ... of Investments": what a later "its ratification" ratifies
 _INSTRUMENT_NAMED = re.compile(r"\b(?:an?|the)\s+(?P<name>(?:[A-Z][\w'’-]*\s+)*(?:Agreement|Treaty|Convention|Protocol|Memorandum\s+of"
@@ -871,15 +887,14 @@ def position_text(st, r: dict, words: int = 16) -> str:
     not deploy troops", "did not decide to extend the pact" is not "decide to extend ..."."""
     from . import commitments as C
 
-    text = plan_plain(_position_words(st, r, words))
+    text = _antecedent(st, r, plan_plain(_position_words(st, r, words)))
     vs, ve = int(r["verb_start"]), int(r["verb_end"])
-    text = _antecedent(st, r, text)
     if r["verb"] == "lead" and st.original[vs - 2:vs] == "; " and st.original.startswith(":", ve) \
             and text[:1].isupper() and verb_case(text) == text:
         # a plan's row that names its project, its actor read from "lead:": "lead Papua New Guinea
         # Rural Connectivity Program; USD 120 million by 2028", not the project's name alone
         text = f"lead {text}"
-    said = st.original[int(r["verb_start"]):int(r["verb_end"])].split()
+    said = st.original[vs:ve].split()
     first, _, rest = text.partition(" ")
     if said and (first == said[0] or (first.endswith("ly") and rest.partition(" ")[0] == said[0])):
         # a paragraph that opens on its verb: "Council, ... 2. Decides to deploy ..." is "decides

@@ -325,6 +325,12 @@ def _lex() -> SimpleNamespace:
     L.owned_by_re = book.compile(
         rf"(?P<noun>{owned})\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){{0,5}})\s+to\s+"
     )
+    # a guest welcomed to a place, by a title of the entities codebook: "welcomed General
+    # Secretary To Lam to the White House", "warmly welcomed President Milei to India"
+    L.guest_to_re = book.compile(
+        rf"\s+(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness)\s+)?(?:the\s+)?(?:{EL.role_alt})(?:\s+[A-Z][\w.’'-]*(?<!['’]s)){{1,5}}"
+        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s+to\s+(?:the\s+)?[A-Z]"
+    )
     L.owned_nouns = tuple(dict.fromkeys([*cb["owned_nouns"], *cb["amount_nouns"]]))
     # an owned noun followed by "to" (plain text may be wrapped before it), in one pass
     L.owned_noun_scan = book.compile(rf"(?:{_trie(L.owned_nouns)})(?= to|\nto| of\s+{amount}| (?:of|by)\s+(?:the\s+)?[A-Z])")
@@ -522,6 +528,11 @@ def _lex() -> SimpleNamespace:
     L.qualifier_ends = tuple({q.split()[-1] for q in qualifiers})  # a cheap test before the pattern
     wordnum = _alt(C["number_words"])
     units = _alt(C["units"])
+    # a rate's period, as the figures lexicon says it ("per year", "a month", "annually")
+    from . import figures as F
+
+    rate_forms = [f for period in ("year", "month", "week", "quarter") for f in F.lexicon()["rates"][period] if f[:1].isalpha()]
+    rate = rf"(?:{_alt(rate_forms)})\b"
     # numbers written with digits or a currency (the leading character class keeps the scan fast);
     # a qualifier before them ("more than") is read backwards from the number
     L.numeric_re = book.compile(
@@ -552,7 +563,7 @@ def _lex() -> SimpleNamespace:
         rf"|{words}\s+(?:(?!(?:of|the|a|an|and|or|to|in|for|with)\s)[a-z-]+\s+){{0,3}}?(?:{units})\b"
         rf"|(?:\ba\s+|{words}\s+)?\bdozen\b"
         # a small number at a rate: "four joint patrols per year", "two exercises a year"
-        rf"|{words}\s+(?:(?!(?:of|the|a|an|and|or|to|in|for|with)\s)[a-z-]+\s+){{1,3}}?(?:{_RATE})"
+        rf"|{words}\s+(?:(?!(?:of|the|a|an|and|or|to|in|for|with)\s)[a-z-]+\s+){{1,3}}?{rate}"
         # ten or more in words before a noun: "build twelve vessels", as "12 vessels" is
         rf"|\b(?:{_alt(C['tens_words'])})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?!(?:of|per|percent|and|or|to|years?|months?|weeks?|days?|decades?)\b)(?:[a-z]|[A-Z][a-z]+\s+[a-z]))"
         # (from one number to another, in words: "increase flights from seven to eleven per week")
@@ -564,7 +575,7 @@ def _lex() -> SimpleNamespace:
     L.numeric_gate_re = book.compile(rf"[$€£¥₹₩\d]")
     L.numeric_lead = max(map(len, prefixes)) + 1
     L.numeric_words_keys = tuple(
-        dict.fromkeys(("illion", "thousand", "hundred", "dozen", "percent", "per cent", "doubl", "tripl", "halv", "fold", *_RATE_KEYS, *C["units"],
+        dict.fromkeys(("illion", "thousand", "hundred", "dozen", "percent", "per cent", "doubl", "tripl", "halv", "fold", *rate_forms, *C["units"],
                        *C["change_shares"],
                        *C["tens_words"]))
     )
@@ -898,6 +909,15 @@ _DELIVERED = re.compile(r"\s+(?:(?:also|jointly|fully|regularly|further)\s+)?be\
                         r"(?!\s+by\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
                         r"|Q[1-4]|H[12])\b)(?:the\s+)?(?:[A-Z]|both|all|each|two|three|respective|relevant|competent|ministries|parties|sides"
                         r"|governments|experts|officials))")
+
+
+def _own_plan_done(text: str, h: dict, ve: int, end: int, start: int, stop: int) -> bool:
+    """Whether a modal's passive says what will be done to the signatories' own plan, the
+    subject from ``start`` to ``stop``: "The Joint Action Plan will be revised by the end of 2026"."""
+    return h.get("text") in ("will", "shall") and _DELIVERED.match(text, ve, end) is not None \
+        and _OWN_INSTRUMENT.fullmatch(text, start, stop) is not None
+
+
 _GROUP_ACTS = re.compile(r"\s+(?:also\s+)?(?:meet|convene|report|submit|present|review)\b")
 _OWN_GROUPS = re.compile(r"\s*(?:[Ee]ach|[Aa]ll|[Tt]he|[Bb]oth)\s+(?:(?:joint|bilateral|sectoral|technical|two|three)\s+)*"
                          r"(?:working\s+groups?|task\s+forces?|sub-?committees?|expert\s+groups?|co-chairs)\s*")
@@ -939,9 +959,6 @@ def _as_party(name: str, ctx: _Ctx) -> str | None:
 
 
 # (their officials are the parties; their firms, banks and universities are not)
-_RATE = r"(?:per|a|each|every)\s+(?:year|month|week|quarter)\b|annually\b|yearly\b"
-_RATE_KEYS = ("per year", "a year", "each year", "every year", "per month", "a month", "each month", "per week", "a week",
-              "per quarter", "annually", "yearly")
 _OFFICIAL_NOUNS = frozenset(("officials", "senior officials", "experts", "representatives", "delegations", "negotiators",
                              "ministers", "foreign ministers", "ministries", "authorities", "envoys", "ambassadors",
                              "treasurers", "governments", "leaders", "sherpas", "co-chairs", "chairs"))
@@ -2411,9 +2428,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     and boundaries[-1][1] != "said" and _OWN_GROUPS.fullmatch(text, boundaries[-1][0], left_end):
                 # "Each working group shall meet at least twice a year": the parties' own groups, meeting
                 res = (ctx.group(), True)
-            elif res is None and h.get("text") in ("will", "shall") and _DELIVERED.match(text, ve, s.end) \
-                    and boundaries[-1][1] not in L.complement and boundaries[-1][1] != "said" \
-                    and boundaries[-1][1] not in L.relative and _OWN_INSTRUMENT.fullmatch(text, boundaries[-1][0], left_end):
+            elif res is None and boundaries[-1][1] not in L.complement and boundaries[-1][1] != "said" \
+                    and boundaries[-1][1] not in L.relative and _own_plan_done(text, h, ve, s.end, boundaries[-1][0], left_end):
                 # "The Joint Action Plan will be revised by the end of 2026", "The roadmap will be
                 # updated annually": the signatories' own plan, on which no one else acts
                 res = (ctx.group(), True)
@@ -2438,10 +2454,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         if found is None:
             continue
         actor, cut, disp = found
-        if h["kind"] == "modal" and h.get("text") in ("will", "shall") and passive_subject is None \
-                and actor not in ("both", "all") and actor not in L.country_names and actor not in ctx.people \
-                and actor not in ctx.parties and _DELIVERED.match(text, ve, s.end) and _OWN_INSTRUMENT.fullmatch(text, disp, left_end):
-            # "The Joint Action Plan will be revised by ...": the signatories' plan, theirs to revise
+        if h["kind"] == "modal" and passive_subject is None and actor not in ("both", "all") and actor not in L.country_names \
+                and actor not in ctx.people and actor not in ctx.parties and _own_plan_done(text, h, ve, s.end, disp, left_end):
+            # "The Joint Action Plan will be revised by ...": the signatories' named plan, theirs to revise
             actor, passive_subject = ctx.group(), disp
         if h.get("text") in L.reported_modals and (
                 (actor not in ("both", "all") and actor not in L.country_names and actor not in ctx.people
@@ -2947,7 +2962,7 @@ def _predicate(st, si, h, L) -> dict:
         # "Japan confirmed it will provide an additional USD 4.5 billion": its own act, confirmed
         # ("confirmed it will consider joining": its intention)
         cat = "intention" if own.group(1).lower() in L.modal_intention else "commitment"
-    if lemma == "welcome" and cat == "endorsement" and _GUEST_TO.match(text, ve, s.end):
+    if lemma == "welcome" and cat == "endorsement" and L.guest_to_re.match(text, ve, s.end):
         cat = "acknowledgement"  # "President Trump welcomed General Secretary To Lam to the White House": a visit, no view
     if cat == "commitment" and lemma in ("announce", "confirm", "state", "declare") and (own := _OWN_WILL.match(text, ve, s.end)) \
             and own.group(1).lower() in L.modal_intention:
@@ -2972,12 +2987,6 @@ _POPULATION_OF_BEFORE = re.compile(rf"\b(?:population|populations|home)\s+(?:of|
 
 _INVITATION_NEXT = re.compile(r"\s+(?:with\s+\w+\s+)?(?:the|an|this|his|her|their|its|President\s+[\w.'’ -]{1,40}?['’]s)\s+"
                               r"(?:kind\s+|generous\s+)?invitations?\b")
-# a guest welcomed to a place: "welcomed General Secretary To Lam to the White House", "warmly
-# welcomed President Milei to India"
-_GUEST_TO = re.compile(r"\s+(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness)\s+)?(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen"
-                       r"|Emir|Sultan|General\s+Secretary|Premier|Crown\s+Prince|Vice\s+President|Foreign\s+Minister|Minister|Secretary"
-                       r"|Governor|Chairperson|Chairman|Secretary-General)(?:\s+[A-Z][\w.’'-]*(?<!['’]s)){1,5}"
-                       r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s+to\s+(?:the\s+)?[A-Z]")
 # "confirmed it will provide ...": the one who confirms, acting; the verb after the modal (after
 # "that", the clause is a position of its own)
 _OWN_WILL = re.compile(r"\s+(?:it|they|we|he|she)\s+(?:will|would|shall)\s+(?:also\s+|further\s+|continue\s+to\s+)?([a-z]+)\b")
@@ -4498,7 +4507,6 @@ _WIRE_PLACE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}|[
                          r"\s*(?:\([^)\n]{1,20}\))?\s*(?:--?|[–—])\s+")
 
 
-_LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 _GOAL_WORDS = re.compile(r"\b(?:goals?|targets?|aims?|objectives?|ambitions?|aspirations?|pledges?|commitments?|to\s+reach|reaching"
                          r"|to\s+raise|raising|to\s+increase|increasing|to\s+double|doubling|will|shall)\b", re.I)
 
@@ -4955,11 +4963,15 @@ def extract(statement: S.Statement):
     columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]
     # (what is read out of a hard-wrapped line keeps none of its breaks: "by the end of⏎  2026"
     # reads "by the end of 2026" in a table cell; ``text`` stays as written, offsets with it)
+    # ("mid-⏎2026" is "mid-2026"; a line with no break keeps its no-break spaces: "US$ 450 million")
+    def one_line(v):
+        return S.one_line(v) if isinstance(v, str) and "\n" in v else v
+
     for c in ("target", "condition", "body"):
         k = COLUMNS.index(c)
-        columns[k] = [_LINE_BREAK.sub(" ", v) if isinstance(v, str) else v for v in columns[k]]
+        columns[k] = [one_line(v) for v in columns[k]]
     k = COLUMNS.index("catalyst_details")
-    columns[k] = [[_LINE_BREAK.sub(" ", d) for d in v] if isinstance(v, list) else v for v in columns[k]]
+    columns[k] = [[one_line(d) for d in v] if isinstance(v, list) else v for v in columns[k]]
     # (an amount a finding tells is no target: "noted that bilateral trade rose to USD 1.1 billion
     # in 2025", "noted a shortfall of USD 45 million"; "noted the goal of reaching USD 3 billion by
     # 2030" sets one)

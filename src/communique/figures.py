@@ -1482,20 +1482,7 @@ def _statement_dollar(st, rx) -> str | None:
     text = st.text
     if "$" not in text or "US$" in text or "USD" in text or "U.S. $" in text or "U.S.$" in text:
         return "USD"
-    found = set()
-    i = text.find("$")
-    while i >= 0:
-        j = i
-        while j > 0 and text[j - 1].isalpha() and i - j < 3:
-            j -= 1
-        prefix = text[j:i + 1]
-        if len(prefix) == 1 and text[i + 1:i + 2].isupper() and not text[i + 2:i + 3].isalpha():
-            prefix = text[i:i + 2]  # "$A 30 million"
-        if len(prefix) > 1 and (j == 0 or not text[j - 1].isalpha()):
-            code = rx.cur.get(_key(prefix))
-            if code and code not in ("$", "USD"):
-                found.add(code)
-        i = text.find("$", i + 1)
+    found = _signed_dollars(text, rx)
     if len(found) == 1:
         # (where the United States is a party, a text that writes "A$" for Australia's dollar
         # leaves the bare "$" to the US dollar: "The United States will provide $40 million")
@@ -1533,7 +1520,8 @@ def _party_dollar(st, rx) -> tuple[list[tuple[str, re.Pattern]], re.Pattern] | N
     own = {p: rx.dollars[p] for p in parties if p in rx.dollars}
     # (nor a party's dollar the text writes with its own sign or code: beside "A$250 million", a
     # bare "$20 million" is not Australia's)
-    own = {p: code for p, code in own.items() if not _writes_own_dollar(st.text, code, rx)}
+    signed = _signed_dollars(st.text, rx) if own else set()
+    own = {p: code for p, code in own.items() if not _writes_own_dollar(st.text, code, signed)}
     if not own or "United States" in parties:
         return None
     by_code: dict[str, list[str]] = {}
@@ -1554,12 +1542,30 @@ def _party_dollar(st, rx) -> tuple[list[tuple[str, re.Pattern]], re.Pattern] | N
     return out, _country_forms_re("United States")
 
 
-def _writes_own_dollar(text: str, code: str, rx) -> bool:
-    """Whether a text writes a dollar by its own sign or code, "A$", "AU$" or "AUD" before an amount."""
-    forms = sorted({k for k, v in rx.cur.items() if v == code and k != "$" and not k.startswith("$")}, key=len, reverse=True)
-    if not forms:
-        return False
-    return re.search(rf"(?<![\w$])(?i:{'|'.join(re.escape(f) for f in forms)})\s?\d", text) is not None
+def _signed_dollars(text: str, rx) -> set[str]:
+    """The dollars other than the US dollar a text writes with a sign of their own ("A$",
+    "NZ$", "$A 30 million"), by code."""
+    found = set()
+    i = text.find("$")
+    while i >= 0:
+        j = i
+        while j > 0 and text[j - 1].isalpha() and i - j < 3:
+            j -= 1
+        prefix = text[j:i + 1]
+        if len(prefix) == 1 and text[i + 1:i + 2].isupper() and not text[i + 2:i + 3].isalpha():
+            prefix = text[i:i + 2]  # "$A 30 million"
+        if len(prefix) > 1 and (j == 0 or not text[j - 1].isalpha()):
+            code = rx.cur.get(_key(prefix))
+            if code and code not in ("$", "USD"):
+                found.add(code)
+        i = text.find("$", i + 1)
+    return found
+
+
+def _writes_own_dollar(text: str, code: str, signed: set[str]) -> bool:
+    """Whether a text writes a dollar by its own sign ("A$", see :func:`_signed_dollars`) or by
+    its code before an amount ("AUD 250 million")."""
+    return code in signed or re.search(rf"(?<![\w$]){code}\s?\d", text) is not None
 
 
 @lru_cache(maxsize=None)
@@ -1592,7 +1598,8 @@ _DIGIT_GROUP_SPACE = re.compile(r"[\u00a0\u202f\u2009\u2007](?<=\d.)(?=\d{3}(?!\
 # or after (so "in 2023 500 people" stays two numbers, and "call 202 647 2492" none).
 _SPACED_GATE = re.compile(r" \d\d\d(?<=\d \d\d\d)")  # where the first such space may be
 # (not a count then a model number: "50 737 MAX 8 aircraft", "20 787-9 aircraft")
-_SPACED_DIGITS = re.compile(r"(?<![\w.,/+])(?<!\d )\d{1,3}(?: \d{3})+(?![\d.,]\d|\d| \d)(?!-\d|\s+MAX\b|\s*[A-Z]{1,2}\d)")
+_MODEL_AFTER = re.compile(r"\s+(?:MAX|NG|neo|XWB|ER|LR|Dreamliner)\b")  # (an aircraft's model after its number)
+_SPACED_DIGITS = re.compile(rf"(?<![\w.,/+])(?<!\d )\d{{1,3}}(?: \d{{3}})+(?![\d.,]\d|\d| \d)(?!-\d|{_MODEL_AFTER.pattern}|\s*[A-Z]{{1,2}}\d)")
 
 
 def _working_text(st) -> str:
@@ -1731,13 +1738,9 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
                  if not ((a - 1 in edges and _is_word(work[a - 1])) or (e in edges and _is_word(work[e])))]
     for i, _ in words:
         # ... or at "a"/"an" before it ("a dozen"; "by a further quarter", "by another third").
-        for more in _MORE_BEFORE:
-            if low.endswith(more, 0, i) and (i == len(more) or not work[i - len(more) - 1].isalpha()):
-                append((i, (i - len(more),)))
-                break
-        else:
-            more = None
+        more = next((w for w in _MORE_BEFORE if low.endswith(w, 0, i) and (i == len(w) or not work[i - len(w) - 1].isalpha())), None)
         if more:
+            append((i, (i - len(more),)))
             continue
         if low[i - 2:i] == "a " and (i == 2 or not work[i - 3].isalpha()):
             append((i, (i - 2,)))
@@ -1750,7 +1753,6 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
 
 
 _DATED_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+(?:du|de|del|do|da)\s+$")
-_MODEL_AFTER = re.compile(r"\s+(?:MAX|NG|neo|XWB|ER|LR|Dreamliner)\b")
 _GROUP_OF = re.compile(r"(?<![\w-])(?:Group|Committee|Club|Coalition)\s+of\s+$")
 # the time an amount is spread over, between it and where it goes: "over three years", "from 2026 to 2028"
 _SPAN_AFTER = re.compile(r"\s+(?:over|during|across|for|within)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+|\d+)\s+(?:years?|months?)\b,?"
@@ -3160,7 +3162,7 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             # "bilateral trade had roughly doubled over the past five years and reached about USD 6.4
             # billion", "exports rose sharply and reached USD 2 billion": the subject of the first
             # verb, shared by the second
-            shared = _SHARED_SUBJECT.search(stext, max(0, q_start - 200), q_start)
+            shared = _shared_subject_re().search(stext, max(0, q_start - 200), q_start)
             if shared:
                 about = shared.group("np")
         if about is None and kind == "money":
@@ -3251,10 +3253,21 @@ def _which_totalled(stext: str, q_start: int) -> str | None:
     return " ".join(reversed(words)) or None
 
 
-_SHARED_SUBJECT = re.compile(
-    r"(?<![\w-])(?P<np>(?:(?:bilateral|two-way|total|annual|overall)\s+)?(?:trade|investment|exports|imports|tourist\s+arrivals|tourism"
-    r"|remittances|trade\s+volume|investment\s+flows?))\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:[a-z]+ed|rose|grew|fell)\b[^.;:]{0,120}?"
-    r"\s+and\s+(?:then\s+|now\s+)?(?:reached|stood\s+at|rose\s+to|grew\s+to|fell\s+to|totall?ed|amounted\s+to|exceeded)\s+$", re.I)
+@lru_cache(maxsize=1)
+def level_noun_pattern() -> str:
+    """A level a statement reports, with the words before it (``level_nouns`` and
+    ``level_qualifiers`` of the lexicon): "bilateral trade", "two-way investment", "exports"."""
+    lex = lexicon()
+    return rf"(?:(?:{_words(lex['level_qualifiers'])})\s+)?(?:{_words(lex['level_nouns'])})"
+
+
+@lru_cache(maxsize=1)
+def _shared_subject_re() -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w-])(?P<np>{level_noun_pattern()})\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:[a-z]+ed|rose|grew|fell)\b[^.;:]{{0,120}}?"
+        r"\s+and\s+(?:then\s+|now\s+)?(?:reached|stood\s+at|rose\s+to|grew\s+to|fell\s+to|totall?ed|amounted\s+to|exceeded)\s+$", re.I)
+
+
 _BEFORE_A_VERB = frozenset("will shall would can could may might must not to do does did".split())
 
 

@@ -1941,9 +1941,6 @@ _ARTICLE_ALONE = re.compile(r"(?i:(article|section|part|chapter))\s+(\d{1,2}|[IV
 _DANGLING_END = frozenset("to of and or the a an for in on with by at from as that".split())
 
 
-_ARTICLE_HEAD = re.compile(r"(?i:article|section|part|chapter)\s+\w+")
-
-
 def _numbered_item(i: int, nonblank: list[int], lines: list) -> bool:
     """Whether a numbered line is an item of a list rather than a numbered heading: the line
     above it (a blank line between or not) leads into a list ("In the presence of the two
@@ -1951,7 +1948,7 @@ def _numbered_item(i: int, nonblank: list[int], lines: list) -> bool:
     the next lines to a semicolon ("1. Memorandum of Understanding on Cooperation in Agriculture
     and Food" / "Security between the Ministry ... of Poland;")."""
     if i + 1 >= len(lines) or not lines[i + 1].text.strip() or _BULLET.match(lines[i + 1].text) \
-            or _ARTICLE_HEAD.match(lines[i].text.strip()):
+            or _ARTICLE_ALONE.match(lines[i].text.strip()):
         return False  # (a heading alone on its line, or over its bullets: "1. Trade and Investment", "Article 1")
     k = bisect.bisect_left(nonblank, i)
     prev = nonblank[k - 1] if k > 0 else None
@@ -3525,7 +3522,7 @@ def _wrap_width(lines: list[_Line], nonblank: list[int]) -> int | None:
     width = lengths[len(lengths) * 9 // 10]
     if width > 100 or width < 40:
         return None
-    near = sum(1 for n in lengths if 0.8 * width <= n <= width + 2)
+    near = sum(1 for n in lengths if 0.8 * width <= n <= width + 2)  # (each as _fills reads a line)
     return width if near >= len(lengths) * 0.4 else None
 
 
