@@ -325,12 +325,6 @@ def _lex() -> SimpleNamespace:
     L.owned_by_re = book.compile(
         rf"(?P<noun>{owned})\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){{0,5}})\s+to\s+"
     )
-    # a guest welcomed to a place, by a title of the entities codebook: "welcomed General
-    # Secretary To Lam to the White House", "warmly welcomed President Milei to India"
-    L.guest_to_re = book.compile(
-        rf"\s+(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness)\s+)?(?:the\s+)?(?:{EL.role_alt})(?:\s+[A-Z][\w.’'-]*(?<!['’]s)){{1,5}}"
-        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s+to\s+(?:the\s+)?[A-Z]"
-    )
     L.owned_nouns = tuple(dict.fromkeys([*cb["owned_nouns"], *cb["amount_nouns"]]))
     # an owned noun followed by "to" (plain text may be wrapped before it), in one pass
     L.owned_noun_scan = book.compile(rf"(?:{_trie(L.owned_nouns)})(?= to|\nto| of\s+{amount}| (?:of|by)\s+(?:the\s+)?[A-Z])")
@@ -2962,7 +2956,7 @@ def _predicate(st, si, h, L) -> dict:
         # "Japan confirmed it will provide an additional USD 4.5 billion": its own act, confirmed
         # ("confirmed it will consider joining": its intention)
         cat = "intention" if own.group(1).lower() in L.modal_intention else "commitment"
-    if lemma == "welcome" and cat == "endorsement" and L.guest_to_re.match(text, ve, s.end):
+    if lemma == "welcome" and cat == "endorsement" and _GUEST_GATE.match(text, ve, s.end) and _guest_to_re().match(text, ve, s.end):
         cat = "acknowledgement"  # "President Trump welcomed General Secretary To Lam to the White House": a visit, no view
     if cat == "commitment" and lemma in ("announce", "confirm", "state", "declare") and (own := _OWN_WILL.match(text, ve, s.end)) \
             and own.group(1).lower() in L.modal_intention:
@@ -2987,6 +2981,21 @@ _POPULATION_OF_BEFORE = re.compile(rf"\b(?:population|populations|home)\s+(?:of|
 
 _INVITATION_NEXT = re.compile(r"\s+(?:with\s+\w+\s+)?(?:the|an|this|his|her|their|its|President\s+[\w.'’ -]{1,40}?['’]s)\s+"
                               r"(?:kind\s+|generous\s+)?invitations?\b")
+@lru_cache(maxsize=1)
+def _guest_to_re() -> re.Pattern:
+    """A guest welcomed to a place, by a title of the entities codebook: "welcomed General
+    Secretary To Lam to the White House", "warmly welcomed President Milei to India" (built the
+    first time a welcome may be one: the titles make a long pattern)."""
+    book = patterns.book("commitments-guest")  # (kept between processes, as the lexicons' patterns are)
+    pattern = book.compile(
+        rf"\s+(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness)\s+)?(?:the\s+)?(?:{E._lex().role_alt})(?:\s+[A-Z][\w.’'-]*(?<!['’]s)){{1,5}}"
+        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s+to\s+(?:the\s+)?[A-Z]")
+    book.save()
+    return pattern
+
+
+# (a capitalized word, then " to " a capitalized word within the clause: what a guest's welcome needs)
+_GUEST_GATE = re.compile(r"\s+(?:the\s+)?[A-Z][^,;.:]{0,120}?\s+to\s+(?:the\s+)?[A-Z]")
 # "confirmed it will provide ...": the one who confirms, acting; the verb after the modal (after
 # "that", the clause is a position of its own)
 _OWN_WILL = re.compile(r"\s+(?:it|they|we|he|she)\s+(?:will|would|shall)\s+(?:also\s+|further\s+|continue\s+to\s+)?([a-z]+)\b")
