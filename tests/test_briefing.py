@@ -1121,3 +1121,14 @@ def test_a_pronoun_a_position_would_leave_alone_takes_back_its_noun():
     assert said == ["committed to raising bilateral trade to US$5 billion by 2028",
                     "committed to the ratification of the Agreement on the Promotion and Reciprocal Facilitation of Investments "
                     "by June 2027"]
+
+
+def test_the_summary_gives_a_passive_or_a_gift_received_as_its_whole_clause():
+    st = S.from_text("Joint Statement by Kenya, Norway and Sweden\n\nNAIROBI, 9 April 2026\n\nCLIMATE\n\nKenya will receive "
+                     "NOK 100 million from Norway and Sweden over five years. Two patrol vessels will be provided by Japan "
+                     "to Kenya in 2027. The Joint Action Plan will be revised by June 2027.\n")
+    text = " ".join(briefing.executive_summary(analysis.analyze(st)))
+    assert "The firmest: Kenya will receive NOK 100 million from Norway and Sweden over five years (" in text
+    assert "; all parties: the Joint Action Plan will be revised by June 2027 (" in text
+    assert "two patrol vessels will be provided by Japan to Kenya in 2027 (" in text
+    assert "Japan Two" not in text and "parties The" not in text

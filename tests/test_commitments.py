@@ -4891,3 +4891,12 @@ def test_a_company_described_before_its_name_acts_by_its_name():
                                "technology group FPT Corporation announced a partnership to build an AI factory in Hanoi worth $200 "
                                "million.\n• The Vietnamese technology group FPT Corporation will build a factory.\n"))
     assert df.actor.tolist() == ["Nvidia and FPT Corporation", "FPT Corporation"]
+
+
+def test_what_one_side_will_receive_from_another_is_the_givers_pledge():
+    df = C.extract(S.from_text("Joint Statement by Kenya, Norway and Sweden\r\n\r\nNAIROBI, 9 April 2026\r\n\r\nCLIMATE\r\n\r\n"
+                               "Kenya will receive NOK 100 million from Norway and Sweden over five years to expand geothermal "
+                               "power. The Philippines will obtain two patrol vessels from Japan. Kenya will receive support "
+                               "from 2027.\r\n"))
+    assert [(r.actor, r.target[:21]) for r in df.itertuples()] == [
+        ("Norway and Sweden", "Kenya will receive NO"), ("Japan", "The Philippines will "), ("Kenya", "receive support from ")]

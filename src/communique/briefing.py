@@ -1049,11 +1049,36 @@ def _pledge_phrase(r: dict, st) -> str:
     # (the party, where its body is the means the position names: "Japan will provide ¥12 billion
     # through JBIC", not "JBIC will provide ... through JBIC")
     body = r.get("body") if r.get("body") and str(r.get("body")) not in said else None
-    phrase = f"{_owner_phrase(r, st) or _actor_phrase(body or r['actor'])} {third_person(said)}"
+    if _whole_clause(st, r):
+        # a passive, or what one receives from the actor: the clause whole, which names the
+        # actor or follows it ("two patrol vessels will be provided by Japan"; "both sides: the
+        # Joint Action Plan will be revised by June 2027"), not "Japan Two patrol vessels ..."
+        first, _, rest = said.partition(" ")
+        clause = (first.lower() if first.lower() in _CLAUSE_OPENERS else first) + (" " + rest if rest else "")
+        named = any(n in said for n in actor_name(body or r["actor"]).split(" and "))
+        phrase = clause if named else f"{_actor_phrase(body or r['actor'])}: {clause}"
+    else:
+        phrase = f"{_owner_phrase(r, st) or _actor_phrase(body or r['actor'])} {third_person(said)}"
     notes = list(r.get("catalysts") or []) + (["conditional"] if r.get("conditional") else [])
     return phrase + (f" ({', '.join(notes)})" if notes else "")
 
 
+def _whole_clause(st, r: dict) -> bool:
+    """Whether a position's target opens on its own subject, before its verb (a passive: "A
+    Centre will be established by Japan"; "Kenya will receive … from Norway")."""
+    from . import statement as S
+
+    target = S.one_line(str(r["target"]))
+    clause = S.one_line(st.original[int(r["start"]):int(r["end"])])
+    lead = S.one_line(st.original[int(r["start"]):int(r["verb_start"])])
+    at = clause.find(target) if target else -1
+    return 0 <= at < len(lead) <= at + len(target)
+
+
+# the words a clause opens on that a sentence's middle writes in lower case
+_CLAUSE_OPENERS = frozenset(
+    "the a an this these that those its their our each every all both some any no one two three four five six seven "
+    "eight nine ten eleven twelve twenty thirty forty fifty hundred".split())
 _POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])\s*$")
 
 

@@ -1832,6 +1832,12 @@ _PASSIVE_BY = re.compile(
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|mid|early|late)\b)"
     r"(?P<agent>(?:the\s+)?[A-Za-z][^,.;:()]{0,80}?)(?=\s+(?:within|by|before|after|in|on|at|from|for|to|through|during|under|until|no later than|as|with)\b|\s*[,.;:(]|\s*$)"
 )
+# what one receives from a giver named after "from": "will receive $20 million from the United
+# States to ...", "will obtain two patrol vessels from Japan" (not "from 2027", "from its budget")
+_RECEIVES_FROM = re.compile(
+    r"\s+(?:not\s+)?(?:also\s+|then\s+|jointly\s+)?(?:receive|obtain|get|secure|be\s+given|be\s+granted)\s+(?![Aa]ccess\b)[^.;:]{0,80}?\s+from\s+"
+    r"(?P<agent>(?:the\s+)?[A-Z][^,.;:()]{0,80}?)(?=\s+(?:within|by|before|after|in|on|at|for|to|through|during|under|until|over|as|with|starting)\b|\s*[,.;:(]|\s*$)"
+)
 # After a participle set off by a comma, the words that show it describes a thing ("the
 # Agreement, signed in Manila", "the Dialogue, launched last year") rather than a new action
 # an item's label before a colon: "Open RAN in Palau: ..."
@@ -2395,7 +2401,13 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             found = (who, cut, disp)
             many = plural  # (the subject found is plural: "The authorities ...", then "They ...")
             break
-        passive_subject = None
+        passive_subject, given = None, False
+        if found is not None and h["kind"] == "modal" and h.get("text") in ("will", "shall", "would") \
+                and (rf := _RECEIVES_FROM.match(text, ve, s.end)) and (giver := _resolve(rf.group("agent"), L, ctx)) \
+                and giver[0] != found[0]:
+            # "Vietnam will receive $20 million from the United States": the giver's pledge, read
+            # as a passive is (the whole clause its target, the receiver first)
+            found, passive_subject, given = (giver[0], found[1], found[2]), found[2], True
         if found is None and h["kind"] == "modal" and boundaries:
             # "A Working Group will be established by the two Ministries within six months": the
             # agent after "by" takes the position, on the subject before the modal
@@ -2457,8 +2469,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                  and actor not in ctx.parties)
                 or (text[disp:left_end].strip().lower() == "it" and (actor in ctx.people or _said_by_person(text, s.start, disp, ctx)))):
             continue  # "They said the warring parties would withdraw", "He said it would include ...": not a pledge of theirs
-        if h["kind"] == "modal" and actor not in ("both", "all") and actor not in L.country_names and actor not in ctx.people \
-                and actor not in ctx.parties and L.undergoes_re.match(text, ve):
+        if h["kind"] == "modal" and not given and actor not in ("both", "all") and actor not in L.country_names \
+                and actor not in ctx.people and actor not in ctx.parties and L.undergoes_re.match(text, ve):
             continue  # "Japanese businesses will benefit ...", "Kenyan regulators will be consulted": no position of theirs
         if h["kind"] == "modal" and h.get("text") in ("will", "shall") and _FORETOLD.match(text, ve):
             continue  # "Ukraine will emerge from the war as a sovereign democracy": what is foretold, no one's act
