@@ -2325,7 +2325,7 @@ def test_page_furniture_keeps_a_lead_in_the_text_repeats_and_a_signers_title_abo
             "group;\n- hold an energy forum in 2027.\n\nSimon Harris\nMinister for Foreign Affairs\n\nBatmunkh Battsetseg\n"
             "Minister for Foreign Affairs\n                                   Page 2 of 2\n")
     st = S.from_text(text)
-    assert st.title == "MEDIA RELEASE: Joint Statement of Ireland and Mongolia on Agriculture"
+    assert st.title == "Joint Statement of Ireland and Mongolia on Agriculture"
     assert st.parties == ["Ireland", "Mongolia"]
     assert [s.heading for s in st.sections] == [None, "Agriculture", "Energy"]
     assert [r["target"] for r in C.extract(st).to_dict("records") if r["verb"] == "agree"] == [
@@ -2936,3 +2936,24 @@ def test_a_place_in_capitals_over_its_date_is_the_dateline_not_a_heading():
     assert st.dateline == "ADDIS ABABA, ETHIOPIA, 12 FEBRUARY 2026"
     assert "ADDIS ABABA, ETHIOPIA" not in [s.heading for s in st.sections]
     assert st.date == dt.date(2026, 2, 12)
+
+
+def test_an_office_line_and_a_readout_label_over_a_title_wrapped_after_a_role_are_not_the_title():
+    st = S.from_text("PRIME MINISTER'S OFFICE\n\nREADOUT\n\nPrime Minister Narendra Modi's telephone conversation with President\n"
+                     "Luiz Inácio Lula da Silva of Brazil\n\nNew Delhi, 9 March 2026\n\nPrime Minister Shri Narendra Modi spoke "
+                     "today with President Luiz Inácio\nLula da Silva of the Federative Republic of Brazil. The two leaders "
+                     "exchanged\ngreetings and reviewed the wide-ranging Strategic Partnership between the\ntwo countries. "
+                     "They agreed to expand trade in pharmaceuticals and to meet\nagain in 2027.\n")
+    assert st.title == "Prime Minister Narendra Modi's telephone conversation with President Luiz Inácio Lula da Silva of Brazil"
+    assert st.issuer == "Prime Minister's Office"
+    assert [s.heading for s in st.sections] == [None]
+    assert st.sentences[0].text.startswith("Prime Minister Shri Narendra Modi spoke")
+
+
+def test_a_document_symbol_and_a_bare_communique_line_over_the_title_are_labels():
+    st = S.from_text("KE-DE/BNC/2026/1\nCOMMUNIQUÉ\n\nJoint Communiqué of the Germany–Kenya Binational Commission\n\n1. The "
+                     "third session of the Binational Commission was held in Nairobi on 23 and 24 March 2026.\n\n2. Germany "
+                     "will provide EUR 120 million in concessional loans for geothermal power.\n")
+    assert st.title == "Joint Communiqué of the Germany–Kenya Binational Commission"
+    assert [s.heading for s in st.sections] == [None]
+    assert len(st.sections[0].paragraphs) == 2

@@ -1745,6 +1745,15 @@ def _is_all_caps(s: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+def _title_cased(s: str) -> str:
+    """A line in capitals as a title writes it ("PRIME MINISTER'S OFFICE": "Prime Minister's
+    Office", "OFFICE OF THE SPOKESPERSON": "Office of the Spokesperson"); other lines as they are."""
+    if not _is_all_caps(s):
+        return s
+    words = s.split()
+    return " ".join(w.lower() if i and w.lower() in _PLACE_SMALL else w[:1] + w[1:].lower() for i, w in enumerate(words))
+
+
 def _is_title_case(s: str) -> bool:
     words = re.findall(r"[A-Za-z\u00c0-\u024f][\w'\u2019-]*", s)
     if not words or not words[0][0].isupper():
@@ -1797,7 +1806,17 @@ def _title_wrapped_on(above: str, lines: list, nxt: int, width: int | None) -> b
                 # (or a name cut after its article: "... the Government of the Federal" / "Republic of
                 # Germany on Energy Cooperation")
                 or len(above.split()) > 2 and above.split()[-2] == "the" and above.split()[-1][:1].isupper()
+                and s[:1].isupper() and s.split()[0] != "The" and not _UNDER_TITLE.search(s) and not _PLACE_LINE.fullmatch(s)
+                # (or a name cut after its holder's title: "... conversation with President" / "Luiz
+                # Inácio Lula da Silva of Brazil")
+                or len(above.split()) > 2 and above.split()[-1] in _ROLE_BEFORE_NAME and above.split()[-2][:1].islower()
                 and s[:1].isupper() and s.split()[0] != "The" and not _UNDER_TITLE.search(s) and not _PLACE_LINE.fullmatch(s))
+
+
+# the titles that stand right before a name ("President Lula", "Prime Minister Modi")
+_ROLE_BEFORE_NAME = frozenset(
+    "President Minister Chancellor Premier King Queen Emir Sultan Prince Princess Secretary Secretary-General Governor "
+    "Chairman Chairperson Chair Director-General Commissioner Vice-President Taoiseach".split())
 
 
 def _fills(line: str, width: int) -> bool:
@@ -2038,7 +2057,7 @@ _ISSUING_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:Office\s+of\s+the\s+(?:Spokesper
 # A release's number: "Press Release No. 25/198", "Release No. 0412/2024", "PR 24/117"
 _RELEASE_NO = re.compile(r"\s*[*_]*(?:(?:press|media|news)\s+)?(?:release|PR|note)\s*(?:no\.?|number|#)?\s*\d[\w./-]*[*_]*\s*", re.I)
 # A document's symbol: "PSC/PR/COMM.1203 (2024)", "S/RES/2719 (2023)", "A/78/L.1"
-_DOC_SYMBOL = re.compile(r"\s*[A-Z][A-Z0-9]*(?:[/.][A-Z0-9]+){2,}\s*(?:\(\d{4}\))?\s*")
+_DOC_SYMBOL = re.compile(r"\s*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:[/.][A-Z0-9]+(?:-[A-Z0-9]+)*){2,}\s*(?:\(\d{4}\))?\s*")
 _PLACE_SMALL = frozenset("of de del da do dos das the and y la le el les los am an der des du di sur upon".split())
 
 
@@ -3688,11 +3707,25 @@ def from_text(
     # (all of them, and only when a line that reads as a title follows them)
     k = 0
     # ("JOINT STATEMENT" alone is a title, as are the titles of most G20 texts)
-    while (
-        k < len(nonblank_for_title) - 1
-        and _FRONT_MATTER.fullmatch(lines[nonblank_for_title[k]].text)
-        and lines[nonblank_for_title[k]].text.strip().lower() != "joint statement"
+    lead_office = None
+    while k < len(nonblank_for_title) - 1 and (
+        (_FRONT_MATTER.fullmatch(lines[nonblank_for_title[k]].text)
+         and lines[nonblank_for_title[k]].text.strip().lower() != "joint statement")
+        # (a document's symbol over its title: "KE-DE/BNC/2026/1"; the office that issues it:
+        # "PRIME MINISTER'S OFFICE" over "READOUT")
+        or _DOC_SYMBOL.fullmatch(lines[nonblank_for_title[k]].text)
+        or _ISSUING_OFFICE.fullmatch(_title_cased(lines[nonblank_for_title[k]].text.strip()))
+        # (a line that says only what the text is, over a title that says it again: "COMMUNIQUÉ" /
+        # "Joint Communiqué of the Germany–Kenya Binational Commission")
+        or _DOC_TYPE_LINE.fullmatch(lines[nonblank_for_title[k]].text.strip().strip("*#_ "))
+        and _TITLE_WORDS.search(lines[nonblank_for_title[k + 1]].text)
+        and not _DOC_TYPE_LINE.fullmatch(lines[nonblank_for_title[k + 1]].text.strip().strip("*#_ "))
+        and len(lines[nonblank_for_title[k + 1]].text.split()) <= 32
+        and not _TERMINAL.search(lines[nonblank_for_title[k + 1]].text.strip())
+        and not _dateline(lines[nonblank_for_title[k + 1]].text)
     ):
+        if lead_office is None and _ISSUING_OFFICE.fullmatch(_title_cased(lines[nonblank_for_title[k]].text.strip())):
+            lead_office = _title_cased(lines[nonblank_for_title[k]].text.strip())
         k += 1
     letterhead = False
     if not k:
@@ -3841,6 +3874,8 @@ def from_text(
     if issuing_line is not None:
         front.add(issuing_line)
         page.setdefault("issuer", lines[issuing_line].text.strip())
+    if lead_office is not None and lead_labels:
+        page.setdefault("issuer", lead_office)
     # Boilerplate lines of press releases between title and text are not headings.
     for i in after_title:
         if _FRONT_MATTER.fullmatch(lines[i].text) or _DOC_SYMBOL.fullmatch(lines[i].text) or _RELEASE_NO.fullmatch(lines[i].text):
