@@ -4900,3 +4900,14 @@ def test_what_one_side_will_receive_from_another_is_the_givers_pledge():
                                "from 2027.\r\n"))
     assert [(r.actor, r.target[:21]) for r in df.itertuples()] == [
         ("Norway and Sweden", "Kenya will receive NO"), ("Japan", "The Philippines will "), ("Kenya", "receive support from ")]
+
+
+def test_a_pledge_by_two_givers_or_announced_by_one_of_an_amount_is_each_givers():
+    df = C.extract(S.from_text("Communiqué of the Pacific Islands Forum Leaders\n\nKUALA LUMPUR, 27 May 2026\n\n1. Leaders welcomed "
+                               "the commitment by Japan and New Zealand to provide a combined USD 60 million to the Pacific "
+                               "Resilience Facility.\n\n2. They welcomed the announcement by the European Union of EUR 20 million "
+                               "for ocean science and the pledge by Canada of C$5 million and by the Government of Korea of "
+                               "US$3 million.\n"))
+    assert [(r.actor, r.target) for r in df.itertuples() if r.category == "commitment"] == [
+        ("Japan and New Zealand", "provide a combined USD 60 million to the Pacific Resilience Facility"),
+        ("European Union", "EUR 20 million"), ("Canada", "C$5 million"), ("South Korea", "US$3 million")]

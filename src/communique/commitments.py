@@ -319,11 +319,12 @@ def _lex() -> SimpleNamespace:
     )
     # "the decision of Peru to host ...", "the intention of the Government of Japan to ..."
     L.owned_of_re = book.compile(
-        rf"(?P<noun>{owned})\s+of\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){{0,5}})\s+to\s+"
+        rf"(?P<noun>{owned})\s+of\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w.'’-]*){{0,5}})\s+to\s+"
     )
-    # ... and "by" its owner: "the pledge by the People's Republic of China to contribute ..."
+    # ... and "by" its owner: "the pledge by the People's Republic of China to contribute ...",
+    # "the commitment by Japan and New Zealand to provide ..." (two owners, one pledge)
     L.owned_by_re = book.compile(
-        rf"(?P<noun>{owned})\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){{0,5}})\s+to\s+"
+        rf"(?P<noun>{owned})\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w.'’-]*){{0,5}})\s+to\s+"
     )
     L.owned_nouns = tuple(dict.fromkeys([*cb["owned_nouns"], *cb["amount_nouns"]]))
     # an owned noun followed by "to" (plain text may be wrapped before it), in one pass
@@ -3087,7 +3088,7 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
                     rec["cut"] = at  # "the decision of X to ... and the intention of Y to ...": a second object
                 out.append(rec)
                 continue
-        m = _OWNED_BY.match(text, n0, s.end)
+        m = _OWNED_BY.match(text, n0, s.end) or _BY_OWNER_OF.match(text, n0, s.end)
         if m:
             # "the contribution of CFA 25 billion by the Republic of Côte d'Ivoire": the giver's, named after
             # (two gifts and their givers: "the pledge of USD 25 million by the European Union and
@@ -3107,6 +3108,14 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
                     rec2 = _owned_record(m, res2[0], two.start("what2"), L)
                     rec2.update(target_start=two.start("what2"), stop=two.end("what2"))
                     out.append(rec2)
+                more = _AND_BY_OF.match(text, m.end("what"), s.end) if m.re is _BY_OWNER_OF else None
+                res2 = _resolve(more.group("owner"), L, ctx) if more else None
+                if res2 is not None and res2[0] not in ("both", "all", res[0]):
+                    # ("the pledge by the European Union of EUR 150 million and by the Government of
+                    # Japan of US$20 million": the second gift its own giver's)
+                    rec2 = _owned_record(m, res2[0], more.start("what"), L)
+                    rec2.update(target_start=more.start("what"), stop=more.end("what"))
+                    out.append(rec2)
     return out
 
 
@@ -3115,6 +3124,14 @@ _OWNED_BY = re.compile(r"(?P<noun>contributions?|pledges?|grants?|loans?|donatio
                        r"(?P<owner>(?:the\s+)?[A-Z][^,;.]{0,60}?)(?=\s*(?:[,;.]|$)|\s+(?:to|for|in|towards)\b)")
 
 
+# ... or the giver first, then the gift: "the announcement by the European Union of EUR 20 million
+# for ocean science"
+_BY_OWNER_OF = re.compile(r"(?P<noun>announcements?|contributions?|pledges?|commitments?|offers?|grants?|loans?)\s+by\s+"
+                          r"(?P<owner>(?:the\s+)?[A-Z][^,;.]{0,60}?)\s+of\s+"
+                          r"(?P<what>(?:(?:an?\s+)?(?:further|additional|new)\s+)?(?:(?:up\s+to|more\s+than|over|about|some)\s+)?"
+                          r"(?:[A-Z]{3}\s?|[A-Z]{0,2}\$\s?|[$€£¥₹₩])\d[^,;]{0,60}?)(?=\s*(?:[,;.]|$)|\s+(?:to|for|in|towards|and\s+by)\b)")
+_AND_BY_OF = re.compile(r"\s+and\s+by\s+(?P<owner>(?:the\s+)?[A-Z][^,;.]{0,60}?)\s+of\s+"
+                        r"(?P<what>(?:[A-Z]{3}\s?|[A-Z]{0,2}\$\s?|[$€£¥₹₩])\d[\d.,]*(?:\s+(?:million|billion|trillion))?)")
 _FIRST_GIFT = re.compile(r"(?P<what1>.+?)\s+by\s+(?P<owner1>(?:the\s+)?[A-Z].+?)\s+and\s+"
                          r"(?P<what2>(?:[A-Z]{3}\s?|[A-Z]{0,2}\$\s?|[$€£¥])\d[\d.,]*(?:\s+(?:million|billion))?)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
