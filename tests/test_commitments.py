@@ -4911,3 +4911,14 @@ def test_a_pledge_by_two_givers_or_announced_by_one_of_an_amount_is_each_givers(
     assert [(r.actor, r.target) for r in df.itertuples() if r.category == "commitment"] == [
         ("Japan and New Zealand", "provide a combined USD 60 million to the Pacific Resilience Facility"),
         ("European Union", "EUR 20 million"), ("Canada", "C$5 million"), ("South Korea", "US$3 million")]
+
+
+def test_what_a_thing_did_last_year_an_anniversary_and_an_approximate_baseline_are_no_targets():
+    df = C.extract(S.from_text("Joint Statement of Indonesia and the United States\n\nJakarta, 3 March 2026\n\nThe two sides will "
+                               "expand Super Garuda Shield, which in 2025 brought together more than 5,000 personnel from 12 "
+                               "nations. The leaders resolved to deepen cooperation, marking 75 years of diplomatic relations. "
+                               "Indonesia will raise the share of renewable power to 40 percent by 2030, up from approximately 15 "
+                               "percent in 2025. Indonesia will host the forum, which drew 300 delegates last year. The United "
+                               "States will train 70 nurses.\n"))
+    assert [(r.strength, r.catalyst_details) for r in df.itertuples()] == [
+        (3, []), (3, []), (4, ["numeric target: 40 percent", "timeline: by 2030"]), (3, []), (4, ["numeric target: 70"])]

@@ -3211,7 +3211,12 @@ _RESPECTIVELY_AFTER = re.compile(r"\brespectively\b")
 # the list a "which" refers back to: "of Japan, Australia and the Republic of Korea, which"
 _LIST_BEFORE_WHICH = re.compile(r"\b(?:of|from|by)\s+((?:the\s+)?[A-Z][^,;:]*(?:,\s+(?:the\s+)?[A-Z][^,;:]*)*\s+and\s+(?:the\s+)?[A-Z][^,;:]*),\s*$")
 _BASELINE_WHEN = re.compile(r"\b(?:up|down)\s+from\s+[^,;:]{1,30}$", re.I)
-_BASELINE_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over|under)\s+)?$", re.I)
+_BASELINE_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+(?:over|under)|over|under"
+                              r"|approximately|an\s+estimated|less\s+than|more\s+than)\s+)?$", re.I)
+# a number that counts the years a tie has lasted: "marking 70 years of diplomatic relations",
+# "to celebrate the 50th anniversary": an occasion, no target
+_YEARS_OF_TIES = re.compile(r"\s+years\s+of\s+(?:(?:diplomatic|bilateral|close|friendly)\s+)?(?:relations|ties|friendship|partnership|cooperation)\b"
+                            r"|(?:st|nd|rd|th)?\s+anniversary\b")
 _EVERY_BEFORE = re.compile(r"\bevery\s+$")
 _PERIOD_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b")
 _HYPHEN_RANGE_START = re.compile(r"(?<![\w.,/+-])\d[\d.,]*-$")
@@ -3546,7 +3551,10 @@ def _the_occasion(year: int | None, month: int, day: int, d) -> bool:
 
 _DONE_CLAUSE = re.compile(
     r",\s+(?:having\s+(?:\w+\s+){0,2}?(?:\w+(?<!e)ed|\w+en|made|built|sent|spent|lent|paid|held|given)"
-    r"|(?:which|that|who)\s+(?:ha[sd]\s+|have\s+)?(?:\w+ly\s+)?(?:\w+(?<!e)ed|made|built|sent|spent|lent|paid|held|gave|given|grew|grown|rose|risen|fell|met))\b"
+    # (a year or "last year" between: "Super Garuda Shield, which in 2025 brought together 5,000 personnel")
+    r"|(?:which|that|who)\s+(?:(?:in|during)\s+(?:\d{4}|(?:its|the)\s+(?:first|last|previous)\s+\w+)\s+|last\s+year\s+)?"
+    r"(?:ha[sd]\s+|have\s+)?(?:\w+ly\s+)?(?:\w+(?<!e)ed|made|built|sent|spent|lent|paid|held|gave|given|grew|grown|rose|risen|fell|met"
+    r"|brought|drew|drawn|saw|seen|took|taken|won|became|began|led|sold|bought))\b"
 )
 _NOW_AFTER = re.compile(r"(?:\s+(?:of|the|[a-z][\w'’-]*)){0,3}?\s+(?:currently|presently|at\s+present)\s+"
                         r"(?:have|has|is|are|stand|stands|number|numbers|total|totals|account|accounts|live|lives|lack|lacks|own|owns)\b")
@@ -3638,6 +3646,8 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
                 continue  # "review them every 12 months": how often, a timeline, no target
             if _BASELINE_BEFORE.search(text, max(start, s0 - 30), s0):
                 continue  # "to 2% of GDP by 2028, up from about 1.3% in 2025": where it stands now, no target
+            if _YEARS_OF_TIES.match(text, e0):
+                continue  # "marking 70 years of diplomatic relations": an occasion, no target
             if s0 < count_end:
                 numbers.append((_qualified_start(text, start, s0, L), e0))
     if _starts_within(L.numeric_words_gate, text, start, end, L.numeric_words_reach) and L.number_word_re.search(
