@@ -4922,3 +4922,13 @@ def test_what_a_thing_did_last_year_an_anniversary_and_an_approximate_baseline_a
                                "States will train 70 nurses.\n"))
     assert [(r.strength, r.catalyst_details) for r in df.itertuples()] == [
         (3, []), (3, []), (4, ["numeric target: 40 percent", "timeline: by 2030"]), (3, []), (4, ["numeric target: 70"])]
+
+
+def test_firms_described_before_their_names_or_by_nationality_act_but_firms_at_large_only_undergo():
+    df = C.extract(S.from_text("# FACT SHEET: United States and Indonesia\n\n## Economic Prosperity\n\n- The Indonesian state miner "
+                               "MIND ID and U.S. firm Freeport-McMoRan signed a memorandum of understanding to invest $2.6 "
+                               "billion in a new copper smelter.\n- Indonesian importers committed to purchase $4.5 billion of "
+                               "U.S. wheat over five years.\n- Small firms will get a help desk. The plan will be welcomed by "
+                               "investors.\n", fmt="md"))
+    assert [(r.actor, r.verb) for r in df.itertuples()] == [
+        ("MIND ID and Freeport-McMoRan", "sign"), ("Indonesian importers", "commit")]

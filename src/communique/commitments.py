@@ -396,7 +396,7 @@ def _lex() -> SimpleNamespace:
     # 2028" is a date, no agent), "Nordic Energy Research will receive NOK 100 million"
     L.undergoes_re = book.compile(
         rf"\s+(?:not\s+)?(?:(?:also|further|continue\s+to)\s+)?(?:be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn|ght)|{_alt(A['irregular_participles'])})\b"
-        rf"(?!\s+by\s+(?!\d|the\s+(?:end|middle|start|time)\b|(?:end|mid)-))|be\s+able\b|benefit\b|gain\b|(?:{_alt(A.get('takes_effect') or ['take effect'])})\b"
+        rf"(?!\s+by\s+(?!\d|the\s+(?:end|middle|start|time)\b|(?:end|mid)-))|be\s+able\b|benefit\b|gain\b|get\b|enjoy\b|see\b|face\b|(?:{_alt(A.get('takes_effect') or ['take effect'])})\b"
         rf"|receive\s+(?:(?:an?|an\s+additional|additional|new|further|annual|up\s+to|more\s+than|about|some|over)\s+)*(?:[A-Z]{{2,3}}\$?\s?\d|[$€£¥]\s?\d"
         # ("will receive funding of 20 million yuan a year", "will receive training")
         r"|(?:funding|financing|grants?|loans?|aid|assistance|support|investment|contributions?|training|scholarships|resources)\b))"
@@ -855,9 +855,9 @@ def _forms_of(party: str) -> tuple[str, ...]:
 
 
 # what a text says a company is, before its name: "the Vietnamese technology group", "the US chipmaker"
-_DESCRIBED_FIRM = re.compile(r"\b(?:the|The)\s+(?:[A-Z][\w.-]*\s+)?(?:[a-z-]+\s+){0,3}(?:group|company|firm|conglomerate|operator|giant"
+_DESCRIBED_FIRM = re.compile(r"(?:\b(?:the|The)\s+(?:[A-Z][\w.-]*\s+)?|(?<![\w.-])[A-Z][\w.-]*\s+)(?:[a-z-]+\s+){0,3}(?:group|company|firm|conglomerate|operator|giant"
                              r"|maker|chipmaker|carmaker|automaker|manufacturer|developer|producer|carrier|airline|lender|insurer"
-                             r"|utility|start-?up)\s+(?=[A-Z])")
+                             r"|utility|start-?up|miner|shipbuilder|refiner|exporter|importer|trader)\s+(?=[A-Z])")
 
 
 def _atoms(span: str, L, ctx: _Ctx) -> list[tuple[str, str, bool]] | None:
@@ -1833,6 +1833,7 @@ _PASSIVE_BY = re.compile(
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|mid|early|late)\b)"
     r"(?P<agent>(?:the\s+)?[A-Za-z][^,.;:()]{0,80}?)(?=\s+(?:within|by|before|after|in|on|at|from|for|to|through|during|under|until|no later than|as|with)\b|\s*[,.;:(]|\s*$)"
 )
+_BARE_PLURAL = re.compile(r"(?!(?:both|all|each|either|neither)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?s")
 # what one receives from a giver named after "from": "will receive $20 million from the United
 # States to ...", "will obtain two patrol vessels from Japan" (not "from 2027", "from its budget")
 _RECEIVES_FROM = re.compile(
@@ -2413,7 +2414,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             # "A Working Group will be established by the two Ministries within six months": the
             # agent after "by" takes the position, on the subject before the modal
             pb = _PASSIVE_BY.match(text, ve, s.end)
-            res = _resolve(pb.group("agent"), L, ctx) if pb else None
+            # (not a bare plural, those at large: "The plan will be welcomed by investors")
+            res = _resolve(pb.group("agent"), L, ctx) if pb and not _BARE_PLURAL.fullmatch(pb.group("agent")) else None
             if res is None and pb is None and boundaries[-1][1] not in L.complement and boundaries[-1][1] != "said" \
                     and L.new_body_re.match(text, ve, s.end) and _A_NEW.match(text, boundaries[-1][0], left_end) \
                     and _sets_up_a_body(text, boundaries[-1][0], left_end, s.start, L):
