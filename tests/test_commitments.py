@@ -4932,3 +4932,11 @@ def test_firms_described_before_their_names_or_by_nationality_act_but_firms_at_l
                                "investors.\n", fmt="md"))
     assert [(r.actor, r.verb) for r in df.itertuples()] == [
         ("MIND ID and Freeport-McMoRan", "sign"), ("Indonesian importers", "commit")]
+
+
+def test_a_year_before_an_infinitive_is_no_amount_and_a_time_cut_to_days_in_words_is_a_target():
+    df = C.extract(S.from_text("Joint Press Release of India and Brazil\n\nNew Delhi, 9 March 2026\n\nThe two sides will meet "
+                               "before the end of 2026 to identify co-production projects. India will reduce the processing "
+                               "time for export approvals to ninety days. India will reply within thirty days.\n"))
+    assert [r.catalyst_details for r in df.itertuples()] == [
+        ["timeline: before the end of 2026"], ["numeric target: ninety days"], ["timeline: within thirty days"]]

@@ -536,7 +536,8 @@ def _lex() -> SimpleNamespace:
         # (a temperature and a share in points keep their unit: "1.5°C", "15 percentage points")
         rf"|(?P<bare>{num})(?![\w,/-]|\.\d)(?:\s?°\s?[CF]\b|\s+percentage[\s-]+points?\b"
         rf"|\s*(?:%|(?:percent|per cent|{scale_w})\b)(?:\s+(?:{curw})\b|\s+(?:{units})(?![\w-]))?"
-        rf"|(?P<unit>\s+(?:[a-z-]+\s+){{0,3}}?(?:{units})(?![\w-])))?"
+        # (not a clause of its own: "meet before the end of 2026 to identify co-production projects")
+        rf"|(?P<unit>\s+(?:(?!to\s)[a-z-]+\s+){{0,3}}?(?:{units})(?![\w-])))?"
     )
     # numbers in words ("five million dollars") and multipliers ("double")
     # (a spelled-out number counts with a scale, a unit of the list, or as a dozen: "two
@@ -563,6 +564,8 @@ def _lex() -> SimpleNamespace:
         rf"|\b(?:{_alt(C['tens_words'])})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?!(?:of|per|percent|and|or|to|years?|months?|weeks?|days?|decades?)\b)(?:[a-z]|[A-Z][a-z]+\s+[a-z]))"
         # (from one number to another, in words: "increase flights from seven to eleven per week")
         rf"|\bfrom\s+{words}\s+to\s+{words}\b"
+        # (a time cut to a length, in words: "reduce the processing time to ninety days")
+        rf"|(?<=\bto )(?:{words})\s+(?:days|weeks|hours|minutes)\b"
         rf"|\b(?:{_alt(C['multipliers'])})\b(?!\s+taxation\b)"  # (not "a double taxation convention")
         # a share a change is by: "cut processing times by half", "reduce losses by a third"
         rf"|(?<=\bby )(?:(?:a|one)[\s-]+)?(?:{_alt(C['change_shares'])})\b(?![-‑])(?!\s+(?:part(?:y|ies)|countr(?:y|ies)|states?|persons?|actors?)\b)"
@@ -570,7 +573,7 @@ def _lex() -> SimpleNamespace:
     L.numeric_gate_re = book.compile(rf"[$€£¥₹₩\d]")
     L.numeric_lead = max(map(len, prefixes)) + 1
     L.numeric_words_keys = tuple(
-        dict.fromkeys(("illion", "thousand", "hundred", "dozen", "percent", "per cent", "doubl", "tripl", "halv", "fold", *rate_forms, *C["units"],
+        dict.fromkeys(("illion", "thousand", "hundred", "dozen", "percent", "per cent", "doubl", "tripl", "halv", "fold", "days", "weeks", "hours", "minutes", *rate_forms, *C["units"],
                        *C["change_shares"],
                        *C["tens_words"]))
     )
