@@ -4940,3 +4940,11 @@ def test_a_year_before_an_infinitive_is_no_amount_and_a_time_cut_to_days_in_word
                                "time for export approvals to ninety days. India will reply within thirty days.\n"))
     assert [r.catalyst_details for r in df.itertuples()] == [
         ["timeline: before the end of 2026"], ["numeric target: ninety days"], ["timeline: within thirty days"]]
+
+
+def test_once_with_a_plural_subject_sets_a_condition():
+    df = C.extract(S.from_text("Joint Statement of Chile and Korea\n\nSantiago, 9 March 2026\n\nKorea committed to purchase up to "
+                               "300,000 tonnes of green ammonia from Chilean projects once they reach commercial operation. Chile "
+                               "will reopen the office once talks resume. Korea will review the plan once a year.\n"))
+    assert [(r.conditional, r.condition) for r in df.itertuples()] == [
+        (True, "once they reach commercial operation"), (True, "once talks resume"), (False, "")]

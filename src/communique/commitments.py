@@ -3336,7 +3336,9 @@ _UNTIL_CLAUSE = re.compile(
 
 
 _ONCE_VERB = re.compile(r"(?<!\bto )\b(?:[a-z]+ed|[a-z]+en|is|are|was|were|has|have|had|enters?|takes?|comes?|becomes?|begins?|starts?"
-                        r"|allows?|permits?|receives?|obtains?|meets?|agrees?|signs?|ratifies|ratify|approves?|concludes?|completes?)\b")
+                        r"|allows?|permits?|receives?|obtains?|meets?|agrees?|signs?|ratifies|ratify|approves?|concludes?|completes?"
+                        # (after a plural subject: "once they reach commercial operation", "once talks resume")
+                        r"|reach(?:es)?|achieves?|arrives?|ends?|resumes?|opens?|exists?|become|begin|start|enter|take|come)\b")
 
 
 _CLAUSE_LEAD = re.compile(r"(?:^|[,;:(]|\b(?:and|or|but|is|are|be|was|were|remain|remains|will|would|shall|which|that))\s*$", re.I)
