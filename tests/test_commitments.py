@@ -4948,3 +4948,12 @@ def test_once_with_a_plural_subject_sets_a_condition():
                                "will reopen the office once talks resume. Korea will review the plan once a year.\n"))
     assert [(r.conditional, r.condition) for r in df.itertuples()] == [
         (True, "once they reach commercial operation"), (True, "once talks resume"), (False, "")]
+
+
+def test_a_public_body_named_by_the_acronym_the_text_gave_it_acts_for_its_country():
+    df = C.extract(S.from_text("<html><body><h1>Joint Statement of Japan and the Philippines</h1><p>Manila, 3 March 2026</p>"
+                               "<h2>Maritime Cooperation</h2><p>The Japan Coast Guard (JCG) will train 50 officers. The JCG will "
+                               "deploy a Mobile Cooperation Team to Subic Bay. The Philippine Coast Guard (PCG) and the JCG "
+                               "will hold joint drills. USAID will fund it.</p></body></html>", fmt="html"))
+    assert [(r.actor, r.body) for r in df.itertuples()] == [
+        ("Japan", "The Japan Coast Guard"), ("Japan", "The JCG"), ("both", "The Philippine Coast Guard and the JCG"), ("USAID", "")]

@@ -725,6 +725,10 @@ class _Ctx:
         # Minister of Australia"): its bodies may go without their country ("The Department of
         # Commerce will lead ...")
         self.issuer_party = _issuer_party(st.issuer, self.parties)
+        # the acronyms the text gives a public body ("the Japan Coast Guard (JCG)"): "The JCG
+        # will deploy ..." is that body, and so its country's
+        self.body_acronyms = {e["acronym"]: e["name"] for e in ent.entities.values()
+                              if e.get("acronym") and e["type"] == "organization" and _lex().public_body_re.search(e["name"])}
         self.person_country: dict[str, str] = {}
         self.person_name: dict[str, str] = {}
         self.quotes: list[tuple[int, int, str]] = []  # (start, end, the speaker's party) of quoted words
@@ -1641,6 +1645,7 @@ def _party_of_body(body: str, L, ctx) -> str | None:
     """The party whose public body ``body`` is, by the country it names; None if none."""
     name = body[4:] if body.startswith(("The ", "the ")) else body
     name = _ACRONYM_END.sub("", name)  # ("The European Investment Bank (EIB)")
+    name = ctx.body_acronyms.get(name, name)  # ("The JCG" of "the Japan Coast Guard (JCG)": Japan's)
     own = _OWNER.match(name)
     if own is not None and own.group(1) in L.all_country_forms and (
             E._lex().known.get(name[own.end() - 1:]) or name[own.end() - 1:] in L.bodies_of_parties):
