@@ -2696,3 +2696,12 @@ def test_a_level_reached_after_a_first_verb_measures_that_verbs_subject():
               "doubled over the past five years and reached about USD 6.4 billion in 2025. Exports rose sharply and reached USD 2 "
               "billion.")
     assert df[df.kind == "money"].about.tolist() == ["bilateral trade", "Exports"]
+
+
+def test_a_target_set_for_a_subject_past_its_relative_clause_measures_that_subject():
+    df = F.extract(S.from_text("Joint Statement of Japan and the Philippines\n\nManila, 3 March 2026\n\nBilateral trade, which "
+                               "reached $24 billion in 2025, is targeted to reach $30 billion by 2030. Two-way investment is "
+                               "slated to reach $10 billion.\n"))
+    money = df[df["kind"] == "money"]
+    assert money[["text", "about"]].values.tolist() == [
+        ["$24 billion", "Bilateral trade"], ["$30 billion", "Bilateral trade"], ["$10 billion", "Two-way investment"]]

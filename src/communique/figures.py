@@ -597,7 +597,7 @@ _NEXT = re.compile(r"\s+(\S+)")
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 _PHRASING_DETS = frozenset(["the", "our", "their", "these", "those", "its", "both", "all", "my", "your", "his", "her"])
 _AUX = frozenset("is are was were be been being has have had will would shall should can could may might must do does did".split())
-_BACK_SKIP = frozenset("to projected expected estimated forecast set likely now already also still further".split())
+_BACK_SKIP = frozenset("to projected expected estimated forecast set targeted slated poised aimed likely now already also still further".split())
 _BACK_INNER = frozenset("of in between among across within with from to for on and or".split())
 _SUBJECT_PRONOUNS = frozenset("we they it he she i you us them who which that".split())
 _NAME_INNER = frozenset("of on for de del la the".split())
@@ -1196,6 +1196,19 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
             k -= 1
             continue
         break
+    if k < len(toks) - 1 and k >= 1 and (toks[k].group() == "," or toks[k].group()[0].isdigit() and toks[k].group().endswith(",")):
+        # (past a relative clause set off by commas, to the subject of the verbs skipped: "Bilateral
+        # trade, which reached $24 billion in 2025, is targeted to reach $30 billion")
+        r = k - 1
+        while r >= 1 and not (toks[r].group().lower() in ("which", "who") and toks[r - 1].group() == ","):
+            if toks[r].group() in (".", ";", ":", ","):
+                r = 0
+                break
+            r -= 1
+        if r >= 2:
+            k = r - 2
+        elif cut and r < 1:
+            return _READ_MORE
     words: list[int] = []
     while k >= 0 and len(words) < 10:
         t = toks[k].group()
