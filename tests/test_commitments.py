@@ -4957,3 +4957,13 @@ def test_a_public_body_named_by_the_acronym_the_text_gave_it_acts_for_its_countr
                                "will hold joint drills. USAID will fund it.</p></body></html>", fmt="html"))
     assert [(r.actor, r.body) for r in df.itertuples()] == [
         ("Japan", "The Japan Coast Guard"), ("Japan", "The JCG"), ("both", "The Philippine Coast Guard and the JCG"), ("USAID", "")]
+
+
+def test_a_proposal_that_others_act_is_the_proposers_intention_and_splits_from_the_clause_before():
+    df = C.extract(S.from_text("Joint Press Release of India and Brazil\n\nNew Delhi, 9 March 2026\n\nPrime Minister Narendra "
+                               "Modi spoke with President Lula of Brazil. The leaders agreed to expand the India-MERCOSUR PTA, "
+                               "and Prime Minister Modi proposed that negotiators of both sides meet in the first quarter of "
+                               "2027. Brazil proposed amendments.\n"))
+    assert [(r.actor, r.verb, r.target, r.catalysts) for r in df.itertuples()] == [
+        ("both", "agree", "expand the India-MERCOSUR PTA", []),
+        ("India", "propose", "negotiators of both sides meet in the first quarter of 2027", ["timeline"])]

@@ -2134,6 +2134,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 continue  # (but "China does not seek hegemony" is a stance taken, denied)
             if L.needs.get(lemma) == "that" and not _THAT_NEXT.match(text, ve, s.end):
                 continue  # ("Canada maintained that the measure is lawful", not "maintained close contacts")
+            if L.needs.get(lemma) == "to or that" and not _TO_NEXT.match(text, ve, s.end) and not _THAT_NEXT.match(text, ve, s.end):
+                continue  # ("proposed to hold", "proposed that negotiators meet"; not "proposed amendments")
             if lemma == "continue" and k + 1 < len(hits) and _TO_ONLY.fullmatch(text, ve, hits[k + 1]["start"]):
                 continue
         if h.get("cls") == "past" and _REDUCED_RELATIVE.match(text, ve) and text[max(s.start, vs - 3):vs].rstrip().endswith(","):
