@@ -4967,3 +4967,11 @@ def test_a_proposal_that_others_act_is_the_proposers_intention_and_splits_from_t
     assert [(r.actor, r.verb, r.target, r.catalysts) for r in df.itertuples()] == [
         ("both", "agree", "expand the India-MERCOSUR PTA", []),
         ("India", "propose", "negotiators of both sides meet in the first quarter of 2027", ["timeline"])]
+
+
+def test_it_after_which_is_the_owner_of_what_which_stands_for():
+    df = C.extract(S.from_text("# FACT SHEET: United States and Indonesia\n\n## Governance\n\nThe United States will support "
+                               "Indonesia's accession to the OECD, which it aims to complete by 2028. The United States welcomed "
+                               "the agreement, which it will implement in 2027.\n", fmt="md"))
+    assert [(r.actor, r.verb) for r in df.itertuples()] == [
+        ("United States", "will"), ("Indonesia", "aim"), ("United States", "welcome"), ("United States", "will")]

@@ -2364,6 +2364,13 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     # US$5 million, US$3 million and US$2 million respectively": those named before
                     listed = _LIST_BEFORE_WHICH.search(text, max(s.start, bpos - 160), bpos + 1)
                     res = _resolve(listed.group(1), L, ctx) if listed else None
+                if res is not None and btok == "which" and span.strip() in ("it", "they"):
+                    # "support Indonesia's accession to the OECD, which it aims to complete by
+                    # 2028": the owner of what "which" stands for, a party or a country
+                    own = _OWNER_BEFORE_WHICH.search(text, max(s.start, bstart - 160), bstart)
+                    ores = _resolve(own.group("owner"), L, ctx) if own else None
+                    if ores is not None and (ores[0] in ctx.parties or ores[0] in L.country_names):
+                        res = ores
                 if res is not None and h["kind"] == "modal" and _MEETS.match(text, ve) and _NEXT_MEETING.match(span) \
                         and not L.country_actor_re.match(span):
                     res = None  # "The Seventh AU-EU Summit will take place in 2025": a meeting, whose below
@@ -3221,6 +3228,9 @@ def _qualified_start(text: str, start: int, s0: int, L) -> int:
 # a maker's name before a number and a model's letters after it: "Boeing 737 MAX", "Airbus A350 XWB"
 _RESPECTIVELY_AFTER = re.compile(r"\brespectively\b")
 # the list a "which" refers back to: "of Japan, Australia and the Republic of Korea, which"
+# a thing its owner has, right before ", which": "Indonesia's accession to the OECD, "
+_OWNER_BEFORE_WHICH = re.compile(r"(?<![\w.'’-])(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?\s+"
+                                 r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?:\s+(?:to|for|of|in|on|at|with)\s+[^,;]{1,80}?)?,\s*$")
 _LIST_BEFORE_WHICH = re.compile(r"\b(?:of|from|by)\s+((?:the\s+)?[A-Z][^,;:]*(?:,\s+(?:the\s+)?[A-Z][^,;:]*)*\s+and\s+(?:the\s+)?[A-Z][^,;:]*),\s*$")
 _BASELINE_WHEN = re.compile(r"\b(?:up|down)\s+from\s+[^,;:]{1,30}$", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+(?:over|under)|over|under"
