@@ -2705,3 +2705,10 @@ def test_a_target_set_for_a_subject_past_its_relative_clause_measures_that_subje
     money = df[df["kind"] == "money"]
     assert money[["text", "about"]].values.tolist() == [
         ["$24 billion", "Bilateral trade"], ["$30 billion", "Bilateral trade"], ["$10 billion", "Two-way investment"]]
+
+
+def test_a_rate_said_after_where_the_counted_go_is_still_the_figures_rate():
+    df = F.extract(S.from_text("Joint Statement of Japan and the Philippines\n\nManila, 3 March 2026\n\nJapan will invite 500 "
+                               "Filipino youths to Japan annually. Japan will provide $5 million to the Philippines each year. "
+                               "Exports grew to $5 billion a year earlier.\n"))
+    assert df[["text", "per"]].values.tolist() == [["500", "year"], ["$5 million", "year"], ["$5 billion", None]]
