@@ -2957,3 +2957,13 @@ def test_a_document_symbol_and_a_bare_communique_line_over_the_title_are_labels(
     assert st.title == "Joint Communiqué of the Germany–Kenya Binational Commission"
     assert [s.heading for s in st.sections] == [None]
     assert len(st.sections[0].paragraphs) == 2
+
+
+def test_a_forums_members_include_its_chair_and_one_represented_by_another_office():
+    st = S.from_text("JOINT COMMUNIQUE OF THE 55TH PACIFIC ISLANDS FORUM LEADERS MEETING\r\n\r\nHONIARA, 27 May 2026\r\n\r\n"
+                     "INTRODUCTION\r\n\r\nThe Fifty-Fifth Pacific Islands Forum Leaders Meeting was held in Honiara, Solomon "
+                     "Islands, from 25 to 27 May 2026, and was chaired by the Prime Minister of Solomon Islands. The meeting "
+                     "was attended by Heads of State and Government of Australia, Fiji, Samoa, Tonga and Vanuatu. The "
+                     "Federated States of Micronesia was represented by its Vice President.\r\n\r\nCLIMATE\r\n\r\nLeaders "
+                     "agreed to expand the Pacific Resilience Facility.\r\n")
+    assert st.parties == ["Australia", "Fiji", "Samoa", "Tonga", "Vanuatu", "Solomon Islands", "Micronesia"]

@@ -3131,6 +3131,9 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
         if len(listed) >= 3:
             hosts = _hosts(chunk, listed) + _co_speakers(chunk, listed)
             found = hosts + [c for c in found if c not in hosts and (c in listed or _one_more_member(chunk, c))]
+            # (and the member that chairs, or one represented by another office: "chaired by the
+            # Prime Minister of Solomon Islands", "The Federated States of Micronesia was represented by ...")
+            found += [c for c in _chair_or_represented(chunk) if c not in found]
     if groups and not countries_named and found:
         # (nor the guests a group's opening names: "We, the Leaders of the Group of Seven (G7),
         # met in Kananaskis ... We were joined by the leaders of Australia, Brazil, India ...")
@@ -3347,6 +3350,17 @@ def _co_speakers(text: str, listed: list[str]) -> list[str]:
     if first is None:
         return []
     return list(dict.fromkeys(c for i, e, c in _country_spans(text[:first]) if c not in listed and _co_speaker().match(text, e)))
+
+
+_CHAIRED_BY = re.compile(r"\bchaired\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}of\s+(?:the\s+)?$")
+_REPRESENTED = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:by|at)\b")
+
+
+def _chair_or_represented(text: str) -> list[str]:
+    """The countries a members' list leaves out but the opening names as taking part: the one
+    whose leader chairs the meeting, and one "represented by" another office."""
+    return list(dict.fromkeys(c for i, e, c in _country_spans(text)
+                              if _CHAIRED_BY.search(text, max(0, i - 80), i) or _REPRESENTED.match(text, e)))
 
 
 _ONE_MORE = re.compile(r"\band\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}of\s+(?:the\s+)?$")
