@@ -940,3 +940,11 @@ def test_an_interoperability_that_is_no_military_one_is_not_defense():
                      "| By |\n|---|---|---|\n| E-invoicing interoperability | All Parties | 2027 |\n| Digital interoperability of "
                      "systems | Singapore | 2026 |\n\nThe navies will improve interoperability.\n", fmt="md")
     assert themes.classify(st).topic.tolist() == [18, 17, 16]
+
+
+def test_the_security_council_resolutions_a_position_cites_do_not_set_its_topic():
+    df = themes.classify(S.from_text("Joint Statement of Chile and the Republic of Korea\n\nSantiago, 9 March 2026\n\nThe leaders "
+                                     "called for the complete denuclearization of the Korean Peninsula in accordance with relevant "
+                                     "United Nations Security Council resolutions. They discussed the reform of the Security "
+                                     "Council.\n"))
+    assert df.subtopic.tolist() == [1605, 1926]
