@@ -4975,3 +4975,11 @@ def test_it_after_which_is_the_owner_of_what_which_stands_for():
                                "the agreement, which it will implement in 2027.\n", fmt="md"))
     assert [(r.actor, r.verb) for r in df.itertuples()] == [
         ("United States", "will"), ("Indonesia", "aim"), ("United States", "welcome"), ("United States", "will")]
+
+
+def test_a_relationships_label_is_no_named_institution():
+    df = C.extract(S.from_text("Joint Statement of Japan and the Philippines\n\nManila, 3 March 2026\n\nThe two leaders resolved "
+                               "to deepen their Strategic Partnership. They will elevate ties to a Comprehensive Strategic "
+                               "Partnership. Japan will host the Japan-Philippines Strategic Dialogue.\n"))
+    assert [(r.strength, r.catalyst_details) for r in df.itertuples()] == [
+        (3, []), (3, []), (4, ["named institution: Japan-Philippines Strategic Dialogue"])]

@@ -4583,6 +4583,12 @@ _GOAL_WORDS = re.compile(r"\b(?:goals?|targets?|aims?|objectives?|ambitions?|asp
                          r"|to\s+raise|raising|to\s+increase|increasing|to\s+double|doubling|will|shall)\b", re.I)
 
 
+# the label of a relationship, no institution that holds anyone to account: "their Strategic
+# Partnership", "a Comprehensive Strategic Partnership" (not "the Strategic Partnership Dialogue")
+_RELATIONSHIP_LABEL = re.compile(r"(?:(?:Comprehensive|Strategic|Global|Special|Enhanced|Privileged|Extended|Cooperative|Innovative"
+                                 r"|All-[Rr]ound|Future-[Oo]riented|Mutually\s+Beneficial|Reinforced|Deepened|Upgraded)\s+)+Partnership")
+
+
 def extract(statement: S.Statement):
     """The positions a statement takes, one row per clause, in text order.
 
@@ -4610,7 +4616,7 @@ def extract(statement: S.Statement):
     # tourist visa" of the GCC's own communiqué)
     names = [  # ent.found is in text order
         (f["start"], f["end"], ent.entities[f["key"]]["name"]) for f in ent.found if f["type"] in E.INSTITUTION_TYPES
-        and not _is_party(ent.entities[f["key"]], st)
+        and not _is_party(ent.entities[f["key"]], st) and not _RELATIONSHIP_LABEL.fullmatch(ent.entities[f["key"]]["name"])
     ]
     name_starts = [n[0] for n in names]
     sent_starts = [s.start for s in st.sentences]
