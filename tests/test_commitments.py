@@ -4983,3 +4983,11 @@ def test_a_relationships_label_is_no_named_institution():
                                "Partnership. Japan will host the Japan-Philippines Strategic Dialogue.\n"))
     assert [(r.strength, r.catalyst_details) for r in df.itertuples()] == [
         (3, []), (3, []), (4, ["named institution: Japan-Philippines Strategic Dialogue"])]
+
+
+def test_a_few_more_of_a_thing_in_words_is_a_numeric_target():
+    df = C.extract(S.from_text("Joint Statement of Indonesia and the United States\n\nJakarta, 3 March 2026\n\nThe United States "
+                               "will open three new American Spaces in Medan, Makassar, and Jayapura. Japan will deploy two "
+                               "additional patrol vessels. The two sides will meet again.\n"))
+    assert [(r.strength, r.catalyst_details) for r in df.itertuples()] == [
+        (4, ["numeric target: three new American Spaces"]), (4, ["numeric target: two additional patrol vessels"]), (3, [])]

@@ -170,6 +170,10 @@ _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["Sept"] = 9
 
 
+_FEW = ("two", "three", "four", "five", "six", "seven", "eight", "nine")
+_MORE_OF = ("new", "additional", "more", "further", "extra")
+
+
 @lru_cache(maxsize=1)
 def _lex() -> SimpleNamespace:
     """Compiled patterns and lookups, built once from the codebook (and the entity lexicon)."""
@@ -564,6 +568,8 @@ def _lex() -> SimpleNamespace:
         rf"|\b(?:{_alt(C['tens_words'])})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?!(?:of|per|percent|and|or|to|years?|months?|weeks?|days?|decades?)\b)(?:[a-z]|[A-Z][a-z]+\s+[a-z]))"
         # (from one number to another, in words: "increase flights from seven to eleven per week")
         rf"|\bfrom\s+{words}\s+to\s+{words}\b"
+        # (a few more of a thing: "open three new American Spaces", "deploy two additional vessels")
+        rf"|\b(?:{_alt(_FEW)})\s+(?:{_alt(_MORE_OF)})\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z][\w-]*s\b"
         # (a time cut to a length, in words: "reduce the processing time to ninety days")
         rf"|(?<=\bto )(?:{words})\s+(?:days|weeks|hours|minutes)\b"
         rf"|\b(?:{_alt(C['multipliers'])})\b(?!\s+taxation\b)"  # (not "a double taxation convention")
@@ -575,7 +581,7 @@ def _lex() -> SimpleNamespace:
     L.numeric_words_keys = tuple(
         dict.fromkeys(("illion", "thousand", "hundred", "dozen", "percent", "per cent", "doubl", "tripl", "halv", "fold", "days", "weeks", "hours", "minutes", *rate_forms, *C["units"],
                        *C["change_shares"],
-                       *C["tens_words"]))
+                       *C["tens_words"], *(f"{w} {m}" for w in _FEW for m in _MORE_OF)))
     )
     # (signs are looked for in each target with one alternation shaped as a prefix tree)
     L.numeric_words_gate = book.compile(_trie(L.numeric_words_keys))
