@@ -2712,3 +2712,12 @@ def test_a_rate_said_after_where_the_counted_go_is_still_the_figures_rate():
                                "Filipino youths to Japan annually. Japan will provide $5 million to the Philippines each year. "
                                "Exports grew to $5 billion a year earlier.\n"))
     assert df[["text", "per"]].values.tolist() == [["500", "year"], ["$5 million", "year"], ["$5 billion", None]]
+
+
+def test_a_count_of_agreed_things_a_share_of_them_and_a_measure_inside_the_phrase_are_read():
+    df = F.extract(S.from_text("Joint Communiqué of the Germany–Kenya Binational Commission\n\n1. The two sides noted that 14 of the "
+                               "19 agreed actions have been completed.\n\n2. Germany will provide five additional 97-meter "
+                               "research vessels. Exports of 5 million tonnes rose sharply.\n"))
+    assert df[["text", "about"]].values.tolist() == [
+        ["14", "agreed actions"], ["19", "agreed actions"], ["five", "additional 97-meter research vessels"],
+        ["97-meter", "research vessels"], ["5 million tonnes", "Exports"]]

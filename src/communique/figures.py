@@ -1048,13 +1048,16 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
     after_of = False
     while k < n and k - first < 10:
         t = tx[k]
-        if not t[0].isalpha() and not (k == first and _MEASURE_WORD.match(t)):
+        # (a measure opens the phrase, or stands inside it before its noun: "five additional
+        # 97-meter multi-role response vessels")
+        if not t[0].isalpha() and not ((k == first or tx[k + 1][:1].isalpha()) and _MEASURE_WORD.match(t)):
             break
         lo = lows[k]
         nxt = tx[k + 1]
         nlo = lows[k + 1]
-        if last < 0 and (lo in rx.reporting or lo in rx.past_changes):
-            break  # "exports of 5 million tonnes rose": a verb, not what is measured
+        if last < 0 and (lo in rx.reporting or lo in rx.past_changes) \
+                and not (lo in _AGREED_ADJ and nxt[:1].isalpha() and nlo not in stops and nlo not in rx.verbs):
+            break  # "exports of 5 million tonnes rose": a verb, not what is measured (but "19 agreed actions")
         if last < 0 and nlo == "by" and (lo in rx.participles or lo.endswith("ed")):
             break  # "MXN 850 million contributed by Mexico": who gave it, not what it is
         if lo in stops:
@@ -1142,6 +1145,8 @@ _AMOUNT_START = re.compile(r"[\d$€£¥₹]|[A-Z]{3}$|[A-Z]{1,3}\$")
 # a measure written as an adjective: "97-meter", "10-tonne" ("five 97-meter vessels" counts vessels)
 _MEASURE = r"\d[\d,.]*-[a-z]+"
 _MEASURE_WORD = re.compile(_MEASURE + "$")
+# participles that stand before a noun as its adjective: "the 19 agreed actions", "12 proposed projects"
+_AGREED_ADJ = frozenset("agreed proposed planned announced committed pledged approved".split())
 _TIME_NOUNS = frozenset("year years month months period periods quarter quarters week weeks decade decades half".split())
 _OBJECT_PRONOUNS = frozenset("them it these those they this that which whom".split())
 
@@ -1902,7 +1907,16 @@ def _about_of_the_pair(text: str, out: list[tuple]) -> list[tuple]:
             prev = next((q for q in reversed(out[:k]) if q[kind] == r[kind] and q[sent] == r[sent]), None)
             if prev is not None and isinstance(prev[about], str):
                 out[k] = (*r[:about], prev[about], *r[about + 1:])
+    end = COLUMNS.index("end")
+    for k in range(len(out) - 2, -1, -1):
+        r, nxt = out[k], out[k + 1]
+        if not isinstance(r[about], str) and r[kind] == nxt[kind] == "count" and isinstance(nxt[about], str) \
+                and _OF_THE.fullmatch(text, r[end], nxt[start]):
+            out[k] = (*r[:about], nxt[about], *r[about + 1:])  # "14 of the 19 agreed actions": of those actions too
     return out
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?")
 
 
 # between two figures of one change, each with its own deadline: "by 43% by 2030 and 60% by 2035"
