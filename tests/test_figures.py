@@ -1806,7 +1806,7 @@ def test_multiples_are_figures_where_a_verb_stands():
         ["triple", 3.0, None, "global renewable energy capacity"],
         ["double", 2.0, None, "global average annual rate of energy efficiency improvements"],
         ["twice", 2.0, None, "private capital"],
-        ["doubled", 2.0, "more_than", None],
+        ["doubled", 2.0, "more_than", "Trade"],
         ["three times", 3.0, None, None],
         ["threefold", 3.0, None, "rise"],
         ["halve", 0.5, None, "food waste"],
@@ -2721,3 +2721,12 @@ def test_a_count_of_agreed_things_a_share_of_them_and_a_measure_inside_the_phras
     assert df[["text", "about"]].values.tolist() == [
         ["14", "agreed actions"], ["19", "agreed actions"], ["five", "additional 97-meter research vessels"],
         ["97-meter", "research vessels"], ["5 million tonnes", "Exports"]]
+
+
+def test_what_has_doubled_is_named_before_the_verb():
+    df = F.extract(S.from_text("Joint Statement of Chile and the Republic of Korea\n\nSantiago, 9 March 2026\n\nKorean investment in "
+                               "Chile has more than doubled since 2020. Exports to Chile have tripled in five years, and tourism "
+                               "has almost doubled.\n"))
+    multiples = df[df["kind"] == "multiple"]
+    assert multiples[["text", "qualifier", "about"]].values.tolist() == [
+        ["doubled", "more_than", "Korean investment in Chile"], ["tripled", None, "Exports to Chile"], ["doubled", "nearly", "tourism"]]

@@ -2180,8 +2180,11 @@ def _multiples(st) -> list[tuple]:
             continue
         s = st.sentences[sent]
         stext = text[s.start:s.end]
-        q, _ = _qualifier(stext, start - s.start, rx)
+        q, q_at = _qualifier(stext, start - s.start, rx)
         about = _phrase_after(stext, about_from - s.start, rx, openers=("of",), det_ok=True)
+        if about is None and m.group("verb") and m.group("end").lower() in ("ed", "d"):
+            # what has doubled, named before the verb: "Korean investment in Chile has more than doubled"
+            about = _phrase_before(stext, q_at, rx)
         out.append((word, "multiple", float(value), math.nan, None, None, q, about, False, False, sent,
                     st.sections[s.section].heading, s.paragraph, start, end, None, st.original[s.start:s.end]))
     return out
