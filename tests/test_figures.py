@@ -1807,8 +1807,8 @@ def test_multiples_are_figures_where_a_verb_stands():
         ["double", 2.0, None, "global average annual rate of energy efficiency improvements"],
         ["twice", 2.0, None, "private capital"],
         ["doubled", 2.0, "more_than", "Trade"],
-        ["three times", 3.0, None, None],
-        ["threefold", 3.0, None, "rise"],
+        ["three times", 3.0, None, "Exports"],
+        ["threefold", 3.0, None, "Exports"],
         ["halve", 0.5, None, "food waste"],
     ]
     # (the number inside a multiple is no count of its own)

@@ -2182,12 +2182,16 @@ def _multiples(st) -> list[tuple]:
         stext = text[s.start:s.end]
         q, q_at = _qualifier(stext, start - s.start, rx)
         about = _phrase_after(stext, about_from - s.start, rx, openers=("of",), det_ok=True)
-        if about is None and m.group("verb") and m.group("end").lower() in ("ed", "d"):
-            # what has doubled, named before the verb: "Korean investment in Chile has more than doubled"
+        if about is None and (m.group("verb") and m.group("end").lower() in ("ed", "d") or nxt in _COMPARATIVES):
+            # what has doubled, named before the verb: "Korean investment in Chile has more than
+            # doubled", "Exports are three times larger than in 2015"
             about = _phrase_before(stext, q_at, rx)
         out.append((word, "multiple", float(value), math.nan, None, None, q, about, False, False, sent,
                     st.sections[s.section].heading, s.paragraph, start, end, None, st.original[s.start:s.end]))
     return out
+
+
+_COMPARATIVES = frozenset("larger higher greater bigger faster more lower smaller".split())
 
 
 def _figure_records(st) -> list[tuple]:
