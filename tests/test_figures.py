@@ -2730,3 +2730,10 @@ def test_what_has_doubled_is_named_before_the_verb():
     multiples = df[df["kind"] == "multiple"]
     assert multiples[["text", "qualifier", "about"]].values.tolist() == [
         ["doubled", "more_than", "Korean investment in Chile"], ["tripled", None, "Exports to Chile"], ["doubled", "nearly", "tourism"]]
+
+
+def test_money_from_a_giver_for_a_named_project_measures_the_project():
+    df = F.extract(S.from_text("Joint Statement of Tuvalu and Australia\n\nFunafuti, 3 March 2026\n\nTuvalu will receive A$15 "
+                               "million from Australia for its Coastal Adaptation Project. Kenya will get A$5 million from Japan "
+                               "for five years.\n"))
+    assert df[df["kind"] == "money"]["about"].tolist() == ["Coastal Adaptation Project", None]

@@ -80,3 +80,11 @@ def test_notebooks_are_committed_without_outputs():
                 assert cell["outputs"] == [] and cell["execution_count"] is None, nb_path
         params = [c for c in nb["cells"] if "parameters" in c.get("metadata", {}).get("tags", [])]
         assert len(params) == 1, nb_path
+
+
+def test_the_top_level_holds_only_plainly_named_entries():
+    # (a shell redirect gone wrong leaves a file named after code: none may be kept)
+    odd = [p.name for p in ROOT.iterdir() if not re.fullmatch(r"[\w.-]+", p.name)]
+    assert odd == []
+    assert {"Makefile", "README.md", "environment.yml", "pyproject.toml", "src", "tests", "notebooks", "data", "reports"} <= {
+        p.name for p in ROOT.iterdir()}

@@ -3183,6 +3183,10 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             span = _SPAN_AFTER.match(stext, after_at)  # ("NZD 4 million over three years to a Digital Inclusion Fund")
             at = span.end() if span else after_at
             named = rx.recipient_re.match(stext, at) or _THROUGH_NAMES.match(stext, at)
+            if named is None and (hop := _SOURCE_HOP.match(stext, at)):
+                # ("A$15 million from Australia for its Coastal Adaptation Project": what it is for,
+                # past who gives it)
+                about = _phrase_after(stext, hop.end(), rx, openers=("for",), require_opener=True)
             if named and named.re is _THROUGH_NAMES and _a_country(named.group(1)):
                 named = None  # ("USD 2 million through Kenya": a country, no body)
             if named and named.group(1).rstrip(".").endswith(("'s", "’s")):
@@ -3259,7 +3263,7 @@ _RATE_TIMES = frozenset("day week month year annum quarter".split())
 _RATE_THEN_OF = re.compile(rf"(?:\s+per\s+|\s*/\s*)(?:{'|'.join(sorted(_RATE_TIMES))}|hour)(?=\s+of\s)", re.I)
 _SOURCE_HOP = re.compile(
     r"\s+(?:from|through|via|under)\s+(?:(?:the|its|their|our|his|her)\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:de|do|da|dos|das|del|de la|des|du|di|of|for|and)\s+)?"
-    r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’&-]*){0,7}(?=\s+to\s)")
+    r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’&-]*){0,7}(?=\s+(?:to|for)\s)")
 _WHICH = re.compile(
     r",\s+which\s+(?:has\s+|have\s+)?(?:totall?ed|reached|amounted\s+to|stood\s+at|came\s+to|exceeded|grew\s+to|rose\s+to)"
     r"\s+(?:(?:about|around|approximately|nearly|almost|over|more\s+than|some)\s+)?$"
