@@ -2815,3 +2815,12 @@ def test_a_station_port_or_land_named_for_a_monarch_is_no_person_and_a_named_sub
                                "welcomed the visit. The leaders discussed the situation in West Asia.\n"))
     assert df.loc[df["type"] == "person", "name"].tolist() == ["Charles III"]
     assert "West Asia" in df.loc[df["type"] == "place", "name"].tolist() and "Asia" not in df["name"].tolist()
+
+
+def test_a_two_word_country_before_another_leaders_title_is_no_persons_name():
+    df = E.extract(S.from_text("Joint Press Statement of Argentina and Viet Nam\n\nHanoi, 9 March 2026\n\nAt the invitation of the "
+                               "President of the Socialist Republic of Viet Nam, the President of the Argentine Republic paid a "
+                               "state visit. The Prime Minister of New Zealand, the Prime Minister of Sri Lanka, and the "
+                               "President of South Africa met.\n"))
+    assert df.loc[df["type"] == "person"].empty
+    assert df.loc[df["type"] == "country", "name"].tolist() == ["Vietnam", "Argentina", "New Zealand", "Sri Lanka", "South Africa"]

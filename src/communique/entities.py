@@ -1219,6 +1219,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 break
             pos = hon.end()
         names = _parse_names(text, pos, min(len(text), pos + 120), bool(m.group("pl")), L)
+        # (a country is no one's name: "the President of the Socialist Republic of Viet Nam, the
+        # President of ...", "the Prime Minister of New Zealand")
+        names = [n for n in names if n[0] not in L.all_country_forms]
         if not names and m.group("pl") and text.startswith(", ", pos):
             # "the Foreign Ministers, IWAYA Takeshi and BUI Thanh Son": the names set off after the title
             names = [n for n in _parse_names(text, pos + 2, min(len(text), pos + 122), True, L)
@@ -1268,7 +1271,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
             b = L.name_before_re.search(text, max(0, ms - 90), ms)
             if b is not None:  # (a person's name, not "In London, the Minister ...")
                 nb = _parse_names(text, b.start("name"), b.end("name"), False, L)
-                named_before = len(nb) == 1 and nb[0][2] == b.end("name") and " " in nb[0][0]
+                named_before = len(nb) == 1 and nb[0][2] == b.end("name") and " " in nb[0][0] and nb[0][0] not in L.all_country_forms
         if not names and not m.group("pl") and country is None and not named_before:
             # (not where a name stands right before the title: "Yoko Kamikawa, Minister for
             # Foreign Affairs, Minoru Kihara, Minister of Defense" names each before its title)
@@ -1301,7 +1304,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
                     while text[at].isspace():
                         at += 1
                 found_before = _parse_names(text, at, b.end("name"), False, L)
-                if len(found_before) == 1 and found_before[0][2] == b.end("name") and " " in found_before[0][0]:
+                if len(found_before) == 1 and found_before[0][2] == b.end("name") and " " in found_before[0][0] \
+                        and found_before[0][0] not in L.all_country_forms:  # (not "... of Viet Nam, the President of ...")
                     name, ns, ne = found_before[0]
                     name = _with_generation(text, name, ne)  # ("Ferdinand R. Marcos Jr., President of ...")
                     if country is None:
