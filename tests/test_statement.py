@@ -2967,3 +2967,15 @@ def test_a_forums_members_include_its_chair_and_one_represented_by_another_offic
                      "Federated States of Micronesia was represented by its Vice President.\r\n\r\nCLIMATE\r\n\r\nLeaders "
                      "agreed to expand the Pacific Resilience Facility.\r\n")
     assert st.parties == ["Australia", "Fiji", "Samoa", "Tonga", "Vanuatu", "Solomon Islands", "Micronesia"]
+
+
+def test_the_publisher_line_a_pages_reading_writes_is_not_quoted_as_a_line_the_text_left_out():
+    page = ("<html><head><title>Joint Statement of Japan and the Philippines | Ministry of Foreign Affairs of Japan</title></head>"
+            "<body><nav><ul><li><a href=\"/\">Home</a></li></ul></nav><main><h1>Joint Statement of Japan and the Philippines"
+            "</h1><p>Manila, 3 March 2026</p><h2>Maritime Cooperation</h2><p>Japan will provide five patrol vessels to the "
+            "Philippines.</p><p>The Ministers agreed to meet in Tokyo in 2027.</p></main><footer><p>&copy; 2026 Ministry of "
+            "Foreign Affairs of Japan</p><ul><li><a href=\"/privacy\">Privacy Policy</a></li><li>Share this page</li></ul>"
+            "</footer></body></html>")
+    st = S.from_text(page, fmt="html")
+    assert st.issuer == "Ministry of Foreign Affairs of Japan"
+    assert not any(t.startswith("Published by") for t in st.back_matter)

@@ -1446,8 +1446,12 @@ def html_to_text(html: str) -> tuple[str, str | None]:
         body_text = root.get_text("\n", strip=True)
         lines = body_text.split("\n")
     if site_name and len(site_name) <= 120:
-        lines.append(f"\nPublished by: {site_name}")
+        lines.append(f"\n{PUBLISHED_BY}{site_name}")
     return "\n".join(lines), page_title
+
+
+#: the label of the line an HTML page's reading adds for who published it (its head's site name)
+PUBLISHED_BY = "Published by: "
 
 
 # --------------------------------------------------------------------------------------------
@@ -4180,8 +4184,9 @@ def from_text(
         path=Path(path) if path else None,
         encoding=encoding,
         signatories=signers,
+        # (not the line the page's reading wrote itself from its head: no line of the text)
         back_matter=[t for t in cut_below + [lines[i].text.strip() for i in sorted(back)]
-                     if t and not _END_MARK.fullmatch(t)],
+                     if t and not _END_MARK.fullmatch(t) and not (fmt == "html" and t.startswith(PUBLISHED_BY))],
     )
     if meta.get("heading") and heading and meta["heading"] != heading:
         st.heading = heading  # the text's own title line wins; metadata only fills a gap
