@@ -1132,3 +1132,11 @@ def test_the_summary_gives_a_passive_or_a_gift_received_as_its_whole_clause():
     assert "; all parties: the Joint Action Plan will be revised by June 2027 (" in text
     assert "two patrol vessels will be provided by Japan to Kenya in 2027 (" in text
     assert "Japan Two" not in text and "parties The" not in text
+
+
+def test_the_commitments_table_gives_no_second_verb_to_a_whole_clause():
+    st = S.from_text("Joint Statement by Tuvalu and Australia\n\nFUNAFUTI, 9 April 2026\n\nCLIMATE\n\nTuvalu will receive A$15 "
+                     "million from Australia for its Coastal Adaptation Project. Australia will train 40 engineers.\n")
+    html = briefing.commitments_table(analysis.analyze(st)).html
+    assert '<td class="">—</td>' in html and "Tuvalu will receive A&#36;15 million from Australia" in html
+    assert '<td class="">will</td>' in html

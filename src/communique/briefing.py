@@ -1423,7 +1423,8 @@ def _commitments_table(a, params: dict[str, Any] | None = None) -> P.Rich:
         {
             "actor": actor_label(r),
             "strength": strength_text(r),
-            "verb": verb_text(r),
+            # (a clause whole, its own verb in it: "Tuvalu will receive A$15 million from Australia")
+            "verb": "—" if _whole_clause(a.statement, r) else verb_text(r),
             "target": target_text(r, 30),
             "catalysts": catalyst_text(r.get("catalyst_details")),
             "sentence": r["sentence"],
