@@ -1140,3 +1140,13 @@ def test_the_commitments_table_gives_no_second_verb_to_a_whole_clause():
     html = briefing.commitments_table(analysis.analyze(st)).html
     assert '<td class="">—</td>' in html and "Tuvalu will receive A&#36;15 million from Australia" in html
     assert '<td class="">will</td>' in html
+
+
+def test_a_cut_inside_a_timeline_gives_it_once_and_beyond_a_year_keeps_its_word():
+    st = S.from_text("# FACT SHEET: United States and Indonesia\n\n## Trade\n\n- **Agriculture:** Indonesian importers committed to "
+                     "purchase $4.5 billion of U.S. wheat, soybeans, and cotton between 2027 and 2030, an increase of 25 percent "
+                     "over the previous four-year period.\n- MIND ID and Freeport-McMoRan signed a memorandum of understanding "
+                     "to extend their partnership at the Grasberg mine beyond 2041.\n", fmt="md")
+    text = " ".join(briefing.executive_summary(analysis.analyze(st)))
+    assert "between 2027 … between" not in text and "cotton … between 2027 and 2030 (" in text
+    assert "beyond 2041" in text

@@ -490,7 +490,14 @@ def _with_deadline(short: str, timelines: list[str]) -> str:
     due = next((t for t in timelines if t not in short), None)
     if due is None:
         return short
-    kept = re.sub(r"(?:\s+(?:by|before|until|no|later|than|the|end|middle|start|of|in|within))+$", "", short[:-2])
+    kept = short[:-2]
+    words = due.split()
+    for k in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:k])
+        if kept.endswith(" " + head):
+            kept = kept[:-len(head)].rstrip()  # (the cut fell inside the timeline: "… between 2027", not twice)
+            break
+    kept = re.sub(r"(?:\s+(?:by|before|until|no|later|than|the|end|middle|start|of|in|within|between|from))+$", "", kept)
     return f"{kept} … {due}"
 
 
