@@ -1150,3 +1150,12 @@ def test_a_cut_inside_a_timeline_gives_it_once_and_beyond_a_year_keeps_its_word(
     text = " ".join(briefing.executive_summary(analysis.analyze(st)))
     assert "between 2027 … between" not in text and "cotton … between 2027 and 2030 (" in text
     assert "beyond 2041" in text
+
+
+def test_an_amounts_purpose_that_opens_its_sentence_loses_only_the_sentences_capital():
+    st = S.from_text("# FACT SHEET: United States and Indonesia\n\n## Trade\n\n- Two-way goods trade reached $39.8 billion in 2025.\n"
+                     "- Korean investment in Indonesia reached $2 billion.\n- The United States will provide $5 million for the "
+                     "Pacific Resilience Facility.\n", fmt="md")
+    text = " ".join(briefing.executive_summary(analysis.analyze(st)))
+    assert "$39.8 billion for two-way goods trade" in text and "$2 billion for Korean investment in Indonesia" in text
+    assert "$5 million for the Pacific Resilience Facility" in text

@@ -2737,3 +2737,11 @@ def test_money_from_a_giver_for_a_named_project_measures_the_project():
                                "million from Australia for its Coastal Adaptation Project. Kenya will get A$5 million from Japan "
                                "for five years.\n"))
     assert df[df["kind"] == "money"]["about"].tolist() == ["Coastal Adaptation Project", None]
+
+
+def test_an_aircraft_models_number_stays_inside_what_a_figure_measures():
+    df = F.extract(S.from_text("Joint Statement of Indonesia and the United States\n\nJakarta, 3 March 2026\n\nGaruda Indonesia "
+                               "announced its intent to purchase up to 50 Boeing 737 MAX aircraft, valued at approximately $6 "
+                               "billion.\n"))
+    assert df[["text", "about", "in_name"]].values.tolist() == [
+        ["50", "Boeing 737 MAX aircraft", False], ["737", None, True], ["$6 billion", "Boeing 737 MAX aircraft", False]]

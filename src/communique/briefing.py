@@ -578,6 +578,22 @@ _AHEAD = re.compile(
 _BEHIND = re.compile(r"\b(since|ago|in the (past|last)|previous|last year)\b", re.I)
 
 
+def _sentence_case_off(phrase: str, quote: str) -> str:
+    """A phrase that opens its sentence (or a list item) without its capital, where the capital
+    is only the sentence's ("Two-way goods trade" as "two-way goods trade"); a name, or a
+    nation's adjective, keeps it ("Pacific Resilience Facility", "Korean investment")."""
+    from . import entities as E
+
+    words = phrase.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].islower() or words[0].isupper() \
+            or words[0] in E._lex().adjective or words[0].split("-")[0] in E._lex().adjective:
+        return phrase
+    opening = re.match(r"\s*(?:[-*•]\s+)?(?:\*\*[^*]{1,60}\*\*:?\s*|[A-Z][\w ]{0,40}:\s+)?", quote)
+    if not quote.startswith(phrase, opening.end() if opening else 0):
+        return phrase
+    return phrase[0].lower() + phrase[1:]
+
+
 def _what_for(row: dict) -> str:
     """What an amount is for, as a phrase after it: " for rural roads", or, where the text says
     what the money is to do, " to upgrade the Elubo-Noé border post" (not "for upgrade ...")."""
@@ -588,6 +604,7 @@ def _what_for(row: dict) -> str:
     if about.strip(" *").lower() in ("total", "grand total", "sum", "overall"):
         return " in total"  # (a table's "Total" row: "₮32.2 billion in total", not "for Total")
     quote = str(row.get("quote") or "")
+    about = _sentence_case_off(about, quote)
     if re.search(r"\bto\s+(?:help\s+)?" + re.escape(about.split()[0]) + r"\b", quote) and about[:1].islower():
         return f" to {about}"
     # (with the article the statement gives it: "for a green hydrogen facility", "for the new

@@ -1050,8 +1050,9 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
         t = tx[k]
         # (a measure opens the phrase, or stands inside it before its noun: "five additional
         # 97-meter multi-role response vessels")
-        if not t[0].isalpha() and not ((k == first or tx[k + 1][:1].isalpha()) and _MEASURE_WORD.match(t)):
-            break
+        if not t[0].isalpha() and not ((k == first or tx[k + 1][:1].isalpha()) and _MEASURE_WORD.match(t)) \
+                and not (k > first and _MODEL_NUMBER.fullmatch(t) and tx[k - 1][:1].isupper() and tx[k + 1][:1].isupper()):
+            break  # (but a model's number inside its name: "50 Boeing 737 MAX aircraft")
         lo = lows[k]
         nxt = tx[k + 1]
         nlo = lows[k + 1]
@@ -1145,6 +1146,8 @@ _AMOUNT_START = re.compile(r"[\d$€£¥₹]|[A-Z]{3}$|[A-Z]{1,3}\$")
 # a measure written as an adjective: "97-meter", "10-tonne" ("five 97-meter vessels" counts vessels)
 _MEASURE = r"\d[\d,.]*-[a-z]+"
 _MEASURE_WORD = re.compile(_MEASURE + "$")
+# a model's number between its maker and its letters: the "737" of "Boeing 737 MAX"
+_MODEL_NUMBER = re.compile(r"[A-Z]?\d{2,4}[A-Za-z]{0,3}")
 # participles that stand before a noun as its adjective: "the 19 agreed actions", "12 proposed projects"
 _AGREED_ADJ = frozenset("agreed proposed planned announced committed pledged approved".split())
 _TIME_NOUNS = frozenset("year years month months period periods quarter quarters week weeks decade decades half".split())
@@ -1217,8 +1220,9 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
     words: list[int] = []
     while k >= 0 and len(words) < 10:
         t = toks[k].group()
-        if not t[0].isalpha():
-            break
+        if not t[0].isalpha() and not (words and k > 0 and _MODEL_NUMBER.fullmatch(t) and toks[k - 1].group()[:1].isupper()
+                                       and toks[words[0]].group()[:1].isupper()):
+            break  # (but a model's number inside its name: "Boeing 737 MAX aircraft")
         lo = t.lower()
         if lo in rx.stops and lo not in _BACK_INNER and lo not in _DETERMINERS and lo not in ("our", "their", "its", "both"):
             break
