@@ -2824,3 +2824,13 @@ def test_a_two_word_country_before_another_leaders_title_is_no_persons_name():
                                "President of South Africa met.\n"))
     assert df.loc[df["type"] == "person"].empty
     assert df.loc[df["type"] == "country", "name"].tolist() == ["Vietnam", "Argentina", "New Zealand", "Sri Lanka", "South Africa"]
+
+
+def test_a_nations_adjective_or_a_words_end_before_a_lowercase_cue_is_no_name_and_a_hyphenated_firm_holds_its_place():
+    df = E.extract(S.from_text("Joint Statement of Canada and Mexico\n\nOttawa, 3 March 2026\n\nThe leaders agreed that a strong North "
+                               "American partnership is their priority. Both sides agreed to launch a joint R&D fund for critical "
+                               "minerals. Hydro-Québec and the Federal Electricity Commission will study a transmission "
+                               "partnership. KenGen will drill wells.\n"))
+    assert df[["name", "type"]].values.tolist() == [
+        ["Hydro-Québec", "organization"], ["Federal Electricity Commission", "organization"],
+        ["Kenya Electricity Generating Company", "organization"]]

@@ -1523,9 +1523,11 @@ def _find(st: S.Statement) -> SimpleNamespace:
     runs = _portfolio_lists([(m.start(), m.end()) for m in L.chunk_re.finditer(text)], text, L, whole_runs)
     for m in L.trailing_word_re.finditer(text):
         w = L.single_before_re.search(text, max(0, m.start() - 40), m.start() + 1)
-        if w and w.group().rstrip() in L.lone_adjectives:
-            w = None  # ("Indigenous partnership", "Regional initiative": an adjective, no name)
-        if w and _free_left(text, w.start(), "'’-"):
+        if w and (w.group().rstrip() in L.lone_adjectives or w.group().rstrip() in L.adjective):
+            # ("Indigenous partnership", "Regional initiative", "a strong North American
+            # partnership": an adjective, no name)
+            w = None
+        if w and _free_left(text, w.start(), "'’-&"):  # (nor a word's end: the "D" of "R&D fund")
             runs.append((w.start(), len(w.group().rstrip()) + w.start()))
     for s0, e0 in runs:
         money = _OF_MONEY.search(text, s0, e0 + 2)
@@ -1538,6 +1540,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
             e0 = tail.start()  # "to Indian Oil Corporation for 15 years": the body, then how long
         if not (L.cue_re.search(text, s0, e0) or L.trailing_re.match(text, e0) or text.startswith("(", e0) or text.startswith(" (", e0)):
             continue
+        words = text[s0:e0].split()
+        if words[-1] in L.adjective and all(w in L.region_qualifiers for w in words[:-1]) and not L.cue_re.search(text, s0, e0):
+            continue  # ("a strong North American partnership", "the Latin American initiative": adjectives, no name)
         if _AFTER_ACRONYM.search(text, max(0, s0 - 14), s0):
             continue  # "the Millennium Challenge Corporation (MCC) Board of Directors": an organ of the body just named
         chunks = _chunk_names(text, s0, e0, blocked, sentence_of, L)
