@@ -1475,7 +1475,7 @@ def test_a_lead_in_whose_items_all_take_their_own_positions_is_none_itself():
 def test_a_second_verb_after_and_keeps_the_sentences_subject():
     assert rows_of("The two Parties remain committed to the roadmap and reaffirmed their commitment to a relationship "
                    "based on trust.") == [
-        ("both", "commit", "commitment", False, "the roadmap"),
+        ("both", "commit", "endorsement", False, "the roadmap"),
         ("both", "reaffirm", "endorsement", False, "their commitment to a relationship based on trust")]
     # the first verb takes no position: the sentence's subject still does the second
     assert rows_of("The two sides held the first meeting of the Council, and reviewed the progress of cooperation.") == [
@@ -1711,7 +1711,7 @@ def test_a_contribution_thanked_for_is_what_was_given_not_a_pledge():
 def test_what_the_third_review_found():
     # "and" before a participle and a noun is no second verb
     assert rows_of("The two sides remain committed to peace and shared prosperity.") == [
-        ("both", "commit", "commitment", False, "peace and shared prosperity")]
+        ("both", "commit", "endorsement", False, "peace and shared prosperity")]
     # a grant in a later clause is the giver's, whatever was thanked before it
     assert [r[:2] for r in rows_of("Argentina thanked Brazil for hosting the summit, and Brazil's grant of $5 million "
                                     "will be disbursed in 2026.")] == [("Argentina", "thank"), ("Brazil", "grant")]
@@ -4991,3 +4991,12 @@ def test_a_few_more_of_a_thing_in_words_is_a_numeric_target():
                                "additional patrol vessels. The two sides will meet again.\n"))
     assert [(r.strength, r.catalyst_details) for r in df.itertuples()] == [
         (4, ["numeric target: three new American Spaces"]), (4, ["numeric target: two additional patrol vessels"]), (3, [])]
+
+
+def test_being_committed_to_a_principle_or_a_treaty_holds_it_and_to_an_act_binds():
+    df = C.extract(S.from_text("Joint Statement by Australia, Japan and the United States\n\nCanberra, 3 March 2026\n\nAll three "
+                               "countries remain fully committed to the Treaty on the Non-Proliferation of Nuclear Weapons. Japan "
+                               "is committed to providing $5 million. They are committed to the full implementation of the plan "
+                               "by 2027. Japan is committed to work with partners.\n"))
+    assert [(r.actor, r.category) for r in df.itertuples()] == [
+        ("all", "endorsement"), ("Japan", "commitment"), ("all", "commitment"), ("Japan", "commitment")]

@@ -2937,7 +2937,12 @@ def _predicate(st, si, h, L) -> dict:
         spec = L.adjectives[h["adj"]]
         m = _ADJ_LINK.match(text, ve, s.end)
         infinitival = bool(m and m.group().strip() == "to")
-        return {"verb": spec["lemma"], "category": spec["category"], "target_start": m.end() if m else ve, "noun": None,
+        cat = spec["category"]
+        if cat == "commitment" and spec["lemma"] == "commit" and infinitival and not _act_after_to(text, m.end() - 1, s.end):
+            # "remain fully committed to the Treaty on the Non-Proliferation of Nuclear Weapons": a
+            # principle held, as "reaffirmed their commitment to" one is ("committed to providing" binds)
+            cat = "endorsement"
+        return {"verb": spec["lemma"], "category": cat, "target_start": m.end() if m else ve, "noun": None,
                 "infinitival": infinitival}
     lemma = h["lemma"]
     cat = L.category[lemma]
