@@ -5000,3 +5000,11 @@ def test_being_committed_to_a_principle_or_a_treaty_holds_it_and_to_an_act_binds
                                "by 2027. Japan is committed to work with partners.\n"))
     assert [(r.actor, r.category) for r in df.itertuples()] == [
         ("all", "endorsement"), ("Japan", "commitment"), ("all", "commitment"), ("Japan", "commitment")]
+
+
+def test_an_exception_a_pledge_allows_is_its_condition():
+    df = C.extract(S.from_text("Joint Statement by Australia, Japan and the United States\n\nCanberra, 3 March 2026\n\nWe will not "
+                               "impose export restrictions on critical minerals, except in accordance with WTO rules. Japan will "
+                               "open the market except where national security requires otherwise.\n"))
+    assert [(r.strength, r.negated, r.condition) for r in df.itertuples()] == [
+        (3, True, "except in accordance with WTO rules"), (3, False, "except where national security requires otherwise")]
