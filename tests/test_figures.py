@@ -2745,3 +2745,10 @@ def test_an_aircraft_models_number_stays_inside_what_a_figure_measures():
                                "billion.\n"))
     assert df[["text", "about", "in_name"]].values.tolist() == [
         ["50", "Boeing 737 MAX aircraft", False], ["737", None, True], ["$6 billion", "Boeing 737 MAX aircraft", False]]
+
+
+def test_the_decline_of_a_percentage_is_a_change_and_the_growth_of_a_count_is_not():
+    df = F.extract(S.from_text("Joint Statement on the Fourth EU–African Union Ministerial Meeting\n\nBrussels, 3 March 2026\n\n"
+                               "Ministers welcomed the decline of almost 40% in irregular crossings. They noted the growth of 500 "
+                               "small businesses.\n"))
+    assert df[["text", "about", "change"]].values.tolist() == [["40%", "irregular crossings", "fall"], ["500", "small businesses", None]]

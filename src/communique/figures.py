@@ -2041,8 +2041,11 @@ def _change(text: str, start: int, end: int, kind: str = "percent") -> str | Non
         gap = text[m.end("w"):m.end("by")].split()[:-1]
         if gap and gap[-1].lower() in cx.agent:
             return None  # ("boost investment supported by 12 banks": an agent after "by", no change)
-    if m.re is cx.before and joined.startswith("of") and not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
-        return None  # ("the growth of 500 small businesses": what grows; "an increase of 5%" is a change)
+    if m.re is cx.before and joined.startswith("of") and kind != "percent" \
+            and not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        # ("the growth of 500 small businesses": what grows; "an increase of 5%", "the decline of
+        # almost 40% in irregular crossings" are changes)
+        return None
     return "rise" if w in cx.rise else "fall" if w in cx.fall else None
 
 
