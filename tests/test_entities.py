@@ -2834,3 +2834,10 @@ def test_a_nations_adjective_or_a_words_end_before_a_lowercase_cue_is_no_name_an
     assert df[["name", "type"]].values.tolist() == [
         ["Hydro-Québec", "organization"], ["Federal Electricity Commission", "organization"],
         ["Kenya Electricity Generating Company", "organization"]]
+
+
+def test_a_body_named_inside_an_office_the_codebook_knows_is_the_office_not_a_body():
+    df = E.extract(S.from_text("Joint Statement on the Fourth EU–African Union Ministerial Meeting\n\nBrussels, 3 March 2026\n\nThe "
+                               "meeting was co-chaired by the High Representative of the Union for Foreign Affairs and Security "
+                               "Policy and the Chairperson of the African Union Commission.\n"))
+    assert df["name"].tolist() == ["African Union Commission"]

@@ -274,6 +274,12 @@ def _lex() -> SimpleNamespace:
 
     L.role_in_full = dict(cb["role_abbreviations"])
     roles = list(cb["roles"]) + list(L.role_in_full)
+    # the titles that hold a body's name ("High Representative of the Union for Foreign Affairs
+    # and Security Policy"), by the word each ends on: the name in one is the office, no body
+    L.long_roles = {}
+    for r in cb["roles"]:
+        if " of the " in r:
+            L.long_roles.setdefault(r.split()[-1], []).append(r)
     # "External Affairs Minister", "Defense Secretary": a portfolio before the title
     roles += [f"{p} {t}" for p in cb["portfolios"] if not p.startswith("the ") for t in ("Minister", "Secretary")]
     # (a portfolio of the list, else a run of its words: "Minister for Resources", "Minister of
@@ -1549,6 +1555,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if (s0, e0) in whole_runs and sentence_of(s0, e0) is not None and not blocked.overlaps(s0, e0, sentence_of(s0, e0)):
             chunks = [(s0, e0, " ".join(text[s0:e0].split()), _type_of(text[s0:e0].split(), L) or "initiative")]
         for s0, e0, name, typ in chunks:
+            if any(text.startswith(r, e0 - len(r)) for r in L.long_roles.get(name.split()[-1], ())):
+                continue  # ("the High Representative of the Union for Foreign Affairs and Security Policy": an office)
             nxt = _NEXT_WORD.match(text, e0)
             if nxt and (nxt.group(1) in L.people_words or nxt.group(1) in _GROUP_OF_STATES) and not L.cues.get(name.split()[-1]):
                 # (words before whom they qualify: "Forum Economic Ministers", "Forum Island Countries";
