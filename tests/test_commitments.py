@@ -5008,3 +5008,9 @@ def test_an_exception_a_pledge_allows_is_its_condition():
                                "open the market except where national security requires otherwise.\n"))
     assert [(r.strength, r.negated, r.condition) for r in df.itertuples()] == [
         (3, True, "except in accordance with WTO rules"), (3, False, "except where national security requires otherwise")]
+
+
+def test_ministers_named_by_their_portfolio_are_the_parties_own():
+    df = C.extract(S.from_text("# Joint Statement by the Leaders of Australia, Japan and the United States\n\n## Defense\n\nDefense "
+                               "ministers will meet annually. Our defence ministers will hold talks.\n", fmt="md"))
+    assert [(r.actor, r.target) for r in df.itertuples()] == [("all", "meet annually"), ("all", "hold talks")]
