@@ -5014,3 +5014,12 @@ def test_ministers_named_by_their_portfolio_are_the_parties_own():
     df = C.extract(S.from_text("# Joint Statement by the Leaders of Australia, Japan and the United States\n\n## Defense\n\nDefense "
                                "ministers will meet annually. Our defence ministers will hold talks.\n", fmt="md"))
     assert [(r.actor, r.target) for r in df.itertuples()] == [("all", "meet annually"), ("all", "hold talks")]
+
+
+def test_an_invitation_extended_and_accepted_by_the_guest_named_by_title_is_the_guests_intention():
+    df = C.extract(S.from_text("Joint Press Statement of Argentina and Viet Nam\n\nHanoi, 9 March 2026\n\nThe President of Argentina "
+                               "extended an invitation to the President of Viet Nam to pay a state visit to Argentina in 2027, which "
+                               "the Vietnamese President accepted with pleasure.\n"))
+    assert [(r.actor, r.category, r.target) for r in df.itertuples()] == [
+        ("Argentina", "endorsement", "an invitation to the President of Viet Nam to pay a state visit to Argentina in 2027"),
+        ("Vietnam", "intention", "pay a state visit to Argentina in 2027")]

@@ -2121,7 +2121,9 @@ _AND_TOLD_THAT = re.compile(r",?\s+and\s+(?:also\s+)?(?:announced|said|stated|no
 _AND_TO_NEXT = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?=(?:not\s+)?(?!(?:the|a|an|their|its|our|this|that|these|those|all|each|both|other|such|any|what|which|whom|be)\b)[a-z]+\b)")
 _NOT_DOING = re.compile(r"not\s+(?!only\b|just\b|merely\b|simply\b|least\b|yet\b|necessarily\b)(?:to\s+)?[a-z]+\b")
 _TO_SEE = re.compile(r"\s+to\s+see\b")
-_WHICH_ACCEPTED = re.compile(r",\s*which\s+(?:he|she|they|the\s+\w+)\s+(?:has\s+|had\s+)?(?:gladly\s+|kindly\s+|gratefully\s+)?$")
+_WHICH_ACCEPTED = re.compile(r",\s*which\s+(?:he|she|they|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:has\s+|had\s+)?(?:gladly\s+|kindly\s+|gratefully\s+)?$")
+# the invitation a verb extends, before whom it is to: "extended an invitation to"
+_AN_INVITATION_TO = re.compile(r"(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:official|formal|warm|cordial)\s+)?invitations?\s+to\s+")
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s+$")
 _DENIED_JUST_BEFORE = re.compile(r"\b(?:not|never)\s+$")
 
@@ -2553,11 +2555,15 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
     recs.sort(key=lambda r: r["verb_start"])
     for a, b in zip(recs, recs[1:]):
         which = _WHICH_ACCEPTED.search(text, max(a["target_start"], b["verb_start"] - 40), b["verb_start"])
-        if a["verb"] == "invite" and b["verb"] == "accept" and which is not None:
-            # "invited President Lee to visit Canada, which he accepted": the invitation is the
-            # invitee's to take up (a visit to be made), and the inviter's ends before it
-            guest = _TO_ONLY.search(text, a["target_start"], which.start())
-            whom = text[a["target_start"]:guest.start()].strip() if guest else ""
+        inv_to = _AN_INVITATION_TO.match(text, a["target_start"]) if a["verb"] in ("extend", "renew", "convey") else None
+        if (a["verb"] == "invite" or inv_to) and b["verb"] == "accept" and which is not None:
+            # "invited President Lee to visit Canada, which he accepted", "extended an invitation to
+            # the President of Viet Nam to visit Argentina, which the Vietnamese President accepted":
+            # the invitation is the invitee's to take up (a visit to be made), and the inviter's
+            # ends before it
+            at = inv_to.end() if inv_to else a["target_start"]
+            guest = _TO_ONLY.search(text, at, which.start())
+            whom = text[at:guest.start()].strip() if guest else ""
             who = _resolve(whom, L, ctx) if guest else None
             if who is None and whom in ("him", "her", "them") and len(ctx.parties) == 2 and a["actor"] in ctx.parties:
                 # ("President Xi invited him to visit China ..., which he accepted": the guest, in a
