@@ -948,3 +948,10 @@ def test_the_security_council_resolutions_a_position_cites_do_not_set_its_topic(
                                      "United Nations Security Council resolutions. They discussed the reform of the Security "
                                      "Council.\n"))
     assert df.subtopic.tolist() == [1605, 1926]
+
+
+def test_international_humanitarian_law_is_no_humanitarian_aid():
+    df = themes.classify(S.from_text("Joint Statement of the European Union and the African Union\n\nBrussels, 3 March 2026\n\nAll "
+                                     "parties must respect international humanitarian law. The two Unions will provide humanitarian "
+                                     "assistance.\n"))
+    assert df.topic.tolist() == [19, 19] and df.subtopic_name.tolist() == [None, "Foreign Aid"]
