@@ -1159,3 +1159,12 @@ def test_an_amounts_purpose_that_opens_its_sentence_loses_only_the_sentences_cap
     text = " ".join(briefing.executive_summary(analysis.analyze(st)))
     assert "$39.8 billion for two-way goods trade" in text and "$2 billion for Korean investment in Indonesia" in text
     assert "$5 million for the Pacific Resilience Facility" in text
+
+
+def test_a_decisions_item_with_its_verb_in_capitals_is_an_act_due_and_an_event_date_is_not_said_twice():
+    st = S.from_text("Communiqué of the Pacific Islands Forum Leaders\n\nHONIARA, 27 May 2026\n\nLeaders decided to:\n\n1. Task the "
+                     "Secretariat with convening a Special Leaders Retreat on climate finance before COP31;\n2. Welcome the "
+                     "preparations for COP31 in November 2026.\n")
+    text = " ".join(briefing.executive_summary(analysis.analyze(st)))
+    assert "task the Secretariat with convening a Special Leaders Retreat on climate finance" in text
+    assert "COP31 (before COP31)" not in text

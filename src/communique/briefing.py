@@ -698,7 +698,8 @@ def _future_items(a) -> list[str]:
         if not whens:
             continue
         si = int(row["sentence"])
-        if row["category"] in ("commitment", "intention") and not _NOT_ACTION.match(str(row["target"]).strip()):
+        # (an item's verb in capitals is still a verb: "Task the Secretariat with convening ...")
+        if row["category"] in ("commitment", "intention") and not _NOT_ACTION.match(verb_case(str(row["target"]).strip())):
             items.append((si, _dated_act(a, row, whens[0])))
         else:
             named = [d.split(":", 1)[1].strip() for d in details if d.startswith("named institution:")]
@@ -709,7 +710,8 @@ def _future_items(a) -> list[str]:
                     when = _event_when(str(row["target"]), name, dated)
                     if when not in whens:
                         continue  # (its own date is not ahead, another's in the sentence is)
-                    items.append((si, f"{name} ({when})" if bare else f"the {name} ({when})"))
+                    said = name if bare else f"the {name}"
+                    items.append((si, said if name in when else f"{said} ({when})"))  # (not "COP31 (before COP31)")
     # future years and dates, unless a deadline above already gives their sentence
     covered = {si for si, _ in items}
     # (a sentence's own act, where the date is no deadline the analysis reads: "Korea will provide
