@@ -1168,3 +1168,10 @@ def test_a_decisions_item_with_its_verb_in_capitals_is_an_act_due_and_an_event_d
     text = " ".join(briefing.executive_summary(analysis.analyze(st)))
     assert "task the Secretariat with convening a Special Leaders Retreat on climate finance" in text
     assert "COP31 (before COP31)" not in text
+
+
+def test_money_to_a_programme_the_text_calls_by_its_head_word_names_it_in_full():
+    st = S.from_text("Communiqué of the Pacific Islands Forum Leaders\n\nHONIARA, 27 May 2026\n\nLeaders endorsed the Pacific "
+                     "Policing Initiative. Australia will contribute A$400 million over five years to the Initiative.\n")
+    text = " ".join(briefing.executive_summary(analysis.analyze(st)))
+    assert "A$400 million to the Pacific Policing Initiative" in text

@@ -594,6 +594,26 @@ def _sentence_case_off(phrase: str, quote: str) -> str:
     return phrase[0].lower() + phrase[1:]
 
 
+# the head words a text names a body or a programme by, then calls it by alone ("the Initiative")
+_DEFINED_HEADS = frozenset("Initiative Facility Fund Programme Program Agreement Partnership Centre Center Mechanism Plan "
+                           "Framework Strategy Declaration Compact Platform Project Corridor Dialogue Forum Commission".split())
+
+
+def _named_before(st, row: dict):
+    """What a figure measures, where the text calls it by its head word alone ("A$400 million
+    over five years to the Initiative"): the last name before it ending on that word (the
+    Pacific Policing Initiative); else as the figures table has it."""
+    from . import entities as E
+
+    about = row.get("about")
+    if not isinstance(about, str) or about not in _DEFINED_HEADS or f"the {about}" not in str(row.get("quote") or ""):
+        return about
+    ent = E.analyse(st)
+    before = [ent.entities[f["key"]]["name"] for f in ent.found
+              if f["end"] <= int(row["start"]) and ent.entities[f["key"]]["name"].endswith(" " + about)]
+    return initiative_phrase(before[-1]) if before else about
+
+
 def _what_for(row: dict) -> str:
     """What an amount is for, as a phrase after it: " for rural roads", or, where the text says
     what the money is to do, " to upgrade the Elubo-Noé border post" (not "for upgrade ...")."""
@@ -819,7 +839,7 @@ def executive_summary(a) -> list[str]:
             rows = [money[money["unit"].fillna("") == u].sort_values("value", ascending=False).iloc[0].to_dict() for u in order[:3]]
             said = f"the largest amount in each of its {len(order)} currencies" + (f" (the {len(rows)} most cited)" if len(order) > len(rows) else "") + ": "
         # (a change as a noun in the sentence: "a rise of more than $20 million for ...")
-        parts = [_with_article(figure_text(r)) + _what_for(r) for r in rows]
+        parts = [_with_article(figure_text(r)) + _what_for({**r, "about": _named_before(st, r)}) for r in rows]
         out.append(f"It cites {sm['figures']} figure{'s' if sm['figures'] != 1 else ''}; " + said + _and(parts) + ".")
     elif sm["figures"]:
         out.append(f"It cites {sm['figures']} figure{'s' if sm['figures'] != 1 else ''} but no amount of money.")
