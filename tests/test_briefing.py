@@ -1175,3 +1175,12 @@ def test_money_to_a_programme_the_text_calls_by_its_head_word_names_it_in_full()
                      "Policing Initiative. Australia will contribute A$400 million over five years to the Initiative.\n")
     text = " ".join(briefing.executive_summary(analysis.analyze(st)))
     assert "A$400 million to the Pacific Policing Initiative" in text
+
+
+def test_an_office_in_the_dateline_is_the_issuer_and_a_place_in_capitals_reads_as_a_name():
+    st = S.from_text("# FACT SHEET: United States and Indonesia\n\n*The White House, April 8, 2026*\n\n## Trade\n\nIndonesia will "
+                     "eliminate tariffs on U.S. goods.\n", fmt="md")
+    assert st.issuer == "The White House" and briefing._dateline_place(st) == ""
+    st = S.from_text("JOINT COMMUNIQUE OF THE PACIFIC ISLANDS FORUM LEADERS\n\nDAR ES SALAAM, 27 May 2026\n\nCLIMATE\n\nLeaders "
+                     "agreed to expand the Pacific Resilience Facility.\n")
+    assert briefing._dateline_place(st) == "Dar es Salaam"

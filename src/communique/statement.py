@@ -1755,7 +1755,9 @@ def _title_cased(s: str) -> str:
     if not _is_all_caps(s):
         return s
     words = s.split()
-    return " ".join(w.lower() if i and w.lower() in _PLACE_SMALL else w[:1] + w[1:].lower() for i, w in enumerate(words))
+    # (a short code stays as written: "WASHINGTON, DC" is "Washington, DC")
+    return " ".join(w.lower() if i and w.lower() in _PLACE_SMALL else w if len(w.strip(".,")) <= 2 else w[:1] + w[1:].lower()
+                    for i, w in enumerate(words))
 
 
 def _is_title_case(s: str) -> bool:
@@ -2062,7 +2064,7 @@ _ISSUING_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:Office\s+of\s+the\s+(?:Spokesper
 _RELEASE_NO = re.compile(r"\s*[*_]*(?:(?:press|media|news)\s+)?(?:release|PR|note)\s*(?:no\.?|number|#)?\s*\d[\w./-]*[*_]*\s*", re.I)
 # A document's symbol: "PSC/PR/COMM.1203 (2024)", "S/RES/2719 (2023)", "A/78/L.1"
 _DOC_SYMBOL = re.compile(r"\s*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:[/.][A-Z0-9]+(?:-[A-Z0-9]+)*){2,}\s*(?:\(\d{4}\))?\s*")
-_PLACE_SMALL = frozenset("of de del da do dos das the and y la le el les los am an der des du di sur upon".split())
+_PLACE_SMALL = frozenset("of de del da do dos das the and y la le el les los am an der des du di sur upon es".split())
 
 
 # The capital letters a name may open on, as a character class's contents: Latin-1's and
@@ -3894,6 +3896,11 @@ def from_text(
         page.setdefault("issuer", lines[issuing_line].text.strip())
     if lead_office is not None and lead_labels:
         page.setdefault("issuer", lead_office)
+    if dateline:
+        # ("The White House, April 8, 2026": who issued it, where the place would be)
+        office = _DATE_RE.sub("", dateline).strip(" ,*_")
+        if _ISSUING_OFFICE.fullmatch(_title_cased(office)):
+            page.setdefault("issuer", _title_cased(office))
     # Boilerplate lines of press releases between title and text are not headings.
     for i in after_title:
         if _FRONT_MATTER.fullmatch(lines[i].text) or _DOC_SYMBOL.fullmatch(lines[i].text) or _RELEASE_NO.fullmatch(lines[i].text):
