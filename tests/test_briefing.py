@@ -1092,6 +1092,8 @@ def test_a_section_in_capitals_is_named_as_the_charts_name_it_in_every_table():
                                      "Both sides called on all parties to respect the ceasefire in Gaza and the EU role.\n"))
     assert briefing.section_name("TRADE AND INVESTMENT") == "Trade and Investment"
     assert briefing.section_name("EU-CHILE RELATIONS") == "EU-Chile Relations"
+    # (a short one too, beside its longer neighbours; an acronym alone stays one)
+    assert [briefing.section_name(h) for h in ("TRADE", "SPACE", "ASEAN", "G20")] == ["Trade", "Space", "ASEAN", "G20"]
     assert briefing.section_name(None) == "(Preamble)"
     text = " ".join(briefing.executive_summary(a))
     assert "Trade and Investment" in text or "Regional and International Issues" in text

@@ -34,8 +34,8 @@ def heading_label(heading: str) -> str:
     their capitals."""
     s = " ".join(str(heading).split())
     letters = [c for c in s if c.isalpha()]
-    if len(letters) < 6 or not all(c.isupper() for c in letters):
-        return s
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return s  # (a short heading too: "TRADE" is "Trade", but "ASEAN" stays an acronym below)
     out = []
     for i, word in enumerate(s.split(" ")):
         core = word.strip(",.;:()'\"")
