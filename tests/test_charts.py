@@ -624,3 +624,16 @@ def test_a_dollar_a_text_writes_with_its_own_sign_keeps_it_on_the_money_axis():
     assert charts.human_amount(1.6e10, "AUD") == "A$16 billion"
     assert charts.human_amount(2e6, "USD") == "$2 million"
     assert charts.human_amount(3e6, "KES") == "3 million KES"
+
+
+def test_a_price_per_unit_is_no_bar_beside_sums_and_four_timeline_keys_take_two_rows():
+    from communique import statement as S
+
+    a = analysis.analyze(S.from_text("Joint Statement of Chile and the Republic of Korea\n\nSantiago, 14 April 2026\n\nBilateral trade "
+                                     "reached US$11.2 billion in 2025. Both sides aim for a cost below US$1.5 per kilogram of green "
+                                     "hydrogen by 2030. Korea will provide US$25 million. The year 2026 marks 60 years of ties.\n"))
+    fig = charts.money(a.figures)
+    labels = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels()]
+    assert labels == ["US\\$11.2 billion", "US\\$25 million"]  # (a dollar escaped: text, not math)
+    legend = charts.timeline(a.figures, a.statement.date).legends[0]
+    assert len(legend.get_texts()) == 4 and legend._ncols == 2

@@ -488,6 +488,9 @@ def human_amount(value: float, unit: str | None) -> str:
     return f"{number} {unit}".strip()
 
 
+_TIME_PERIODS = frozenset(("year", "month", "week", "day", "quarter", "season"))
+
+
 def money(figures_df, title: str = "Money cited") -> Figure:
     """Amounts of money cited, one horizontal bar each, labelled with the amount as written
     for a reader (``$16 billion``) and what it is for (``about``).
@@ -507,6 +510,8 @@ def money(figures_df, title: str = "Money cited") -> Figure:
             continue
         if not _isnull(r.get("in_name")) and bool(r.get("in_name")):
             continue
+        if not _isnull(r.get("per")) and str(r["per"]) not in _TIME_PERIODS:
+            continue  # (a price per unit, "less than US$1.5 per kilogram", is no sum beside the sums)
         try:
             v = float(r["value"])
         except (TypeError, ValueError):
@@ -540,7 +545,7 @@ def money(figures_df, title: str = "Money cited") -> Figure:
                 ax.barh(i, h - v, left=v, color=color, alpha=0.35, height=0.62)
             if log:
                 ax.set_xscale("log")
-                ax.set_xlim(base, hi * 30)
+                ax.set_xlim(base, hi * 12)
             else:
                 ax.set_xlim(0, hi * 1.9)
             labels = []
@@ -562,7 +567,7 @@ def money(figures_df, title: str = "Money cited") -> Figure:
             abouts = [_short("" if _isnull(r.get("about")) else r["about"], 44) for r in group]  # (not the amount again)
             ax.set_yticks(y, [plain(a) for a in labels])
             ax.invert_yaxis()
-            top = hi * 30 if log else hi * 1.9
+            top = hi * 12 if log else hi * 1.9
             for i, (v, h, about) in enumerate(zip(vals, highs, abouts)):
                 # where the bar ends, as a share of the axis, and how much of it the label takes
                 # (7.5-point text, about half an em a character, on an axis some 60% of the figure)
@@ -823,6 +828,7 @@ def timeline(figures_df, reference_date: dt.date | None = None, title: str = "Ye
                 handles.append(Line2D([], [], marker="o", linestyle="none", color=INK, label="The statement's year"))
             handles.append(Line2D([], [], color="#777777", linewidth=0.8, linestyle="--", label=f"Statement date ({ref.isoformat()})"))
         if handles:
-            fig.legend(handles=handles, loc="outside lower left", ncol=len(handles))
+            # (four keys do not fit one row of the page's width: two rows of two)
+            fig.legend(handles=handles, loc="outside lower left", ncol=len(handles) if len(handles) <= 3 else 2)
         ax.set_title(plain(title))
     return fig
