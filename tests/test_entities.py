@@ -2841,3 +2841,11 @@ def test_a_body_named_inside_an_office_the_codebook_knows_is_the_office_not_a_bo
                                "meeting was co-chaired by the High Representative of the Union for Foreign Affairs and Security "
                                "Policy and the Chairperson of the African Union Commission.\n"))
     assert df["name"].tolist() == ["African Union Commission"]
+
+
+def test_what_a_party_contributes_invests_or_builds_is_said_of_it():
+    df = E.extract(S.from_text("Joint Statement on the Fourth EU–African Union Ministerial Meeting\n\nBrussels, 3 March 2026\n\nThe "
+                               "Netherlands will contribute USD 75 million to the Mission 300 initiative, and Denmark announced "
+                               "EUR 10 million for it. Kenya will build 20 clinics.\n"))
+    said = dict(zip(df["name"], df["said"]))
+    assert said["Netherlands"] == ["contribute"] and said["Denmark"] == ["announce"] and said["Kenya"] == ["build"]
