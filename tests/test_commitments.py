@@ -5023,3 +5023,10 @@ def test_an_invitation_extended_and_accepted_by_the_guest_named_by_title_is_the_
     assert [(r.actor, r.category, r.target) for r in df.itertuples()] == [
         ("Argentina", "endorsement", "an invitation to the President of Viet Nam to pay a state visit to Argentina in 2027"),
         ("Vietnam", "intention", "pay a state visit to Argentina in 2027")]
+
+
+def test_a_speakers_quoted_resolve_with_no_act_named_is_no_commitment():
+    df = C.extract(S.from_text("Joint Statement of Japan and the Philippines\n\nManila, 3 March 2026\n\nForeign Secretary Manalo "
+                               "said: \"We will not waver. We will defend our sovereign rights.\" \"We will deliver,\" said "
+                               "Minister Iwaya. Neither side will retaliate.\n"))
+    assert [(r.actor, r.target) for r in df.itertuples()] == [("Philippines", "defend our sovereign rights"), ("both", "retaliate")]

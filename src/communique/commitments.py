@@ -1249,6 +1249,17 @@ def _two_others(text: str, start: int, end: int, L) -> bool:
 
 
 _OPENING_QUOTES = "\"“‘'«„"
+_QUOTE_MARKS = re.compile(r'["“”]')
+# a target that is one verb and the end of the sentence or of the quotation: "waver.", "deliver,""
+_BARE_VERB_END = re.compile(r'\s*[a-z]+[.!,]?["”]?(?:\s*,?\s*(?:said|says|added|stated)\b.*)?\s*', re.S)
+
+
+def _quoted_at(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` is inside quotation marks opened in the sentence that starts at ``start``
+    (or before it, in a quotation the sentence goes on)."""
+    opened = len(re.findall(r'["“”]', text[start:at])) % 2 == 1
+    return opened or (text[start:start + 1] not in '"“' and text.rfind('"', 0, start) > text.rfind("\n", 0, start)
+                      and len(re.findall(r'["“”]', text[text.rfind("\n", 0, start) + 1:start])) % 2 == 1)
 
 
 def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
@@ -2517,6 +2528,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         if h["kind"] == "modal" and h.get("text") in ("will", "would", "shall") and _GETS.match(text, ve):
             continue  # "Sri Lanka will have access to SDR 254 million": what it gets, no act of its own
         rec = _predicate(st, si, h, L)
+        if _QUOTE_MARKS.search(text, s.start, s.end) and _BARE_VERB_END.fullmatch(text, rec["target_start"], s.end) \
+                and _quoted_at(text, s.start, vs):
+            continue  # '"We will not waver."', '"We will deliver," said ...': a speaker's resolve, no act named
         if rec["noun"] is None and rec["verb"] in L.light_only:
             continue  # ("Brazil stated that Argentina would benefit": a report, no position)
         if rec["category"] == "commitment" and _IN_PRINCIPLE.match(text, ve):
