@@ -5030,3 +5030,10 @@ def test_a_speakers_quoted_resolve_with_no_act_named_is_no_commitment():
                                "said: \"We will not waver. We will defend our sovereign rights.\" \"We will deliver,\" said "
                                "Minister Iwaya. Neither side will retaliate.\n"))
     assert [(r.actor, r.target) for r in df.itertuples()] == [("Philippines", "defend our sovereign rights"), ("both", "retaliate")]
+
+
+def test_agreeing_that_two_long_named_bodies_should_act_is_a_view_with_their_intention_beside_it():
+    df = C.extract(S.from_text("Joint Press Release of India and Brazil\n\nNew Delhi, 9 March 2026\n\nThe leaders agreed that the "
+                               "Reserve Bank of India and the Central Bank of Brazil should study the linking of UPI with PIX by "
+                               "the end of 2027.\n"))
+    assert [(r.actor, r.category, r.verb) for r in df.itertuples()] == [("both", "endorsement", "agree"), ("both", "intention", "should")]

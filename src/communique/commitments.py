@@ -3036,7 +3036,7 @@ def _predicate(st, si, h, L) -> dict:
 
 
 # "agreed that X should ...": the that-clause's own verb is a modal of what ought to be
-_THAT_SHOULD = re.compile(r"\s+(?:(?:upon|on)\s+)?that\s+(?P<subj>(?:(?!that\b|which\b|who\b|will\b|shall\b|would\b)[\w'’,-]+\s+){1,10}?)"
+_THAT_SHOULD = re.compile(r"\s+(?:(?:upon|on)\s+)?that\s+(?P<subj>(?:(?!that\b|which\b|who\b|will\b|shall\b|would\b)[\w'’,-]+\s+){1,16}?)"
                           r"(?:should|ought\s+to|could|might|may)\s+(?:(?:also|further|continue\s+to|not)\s+)?[a-z]")
 _OWN_SUBJECT = re.compile(r"(?i:their|our|both|each|the\s+two|the\s+(?:parties|sides|leaders|ministers|governments|participants))\b")
 _ERA_BEFORE = re.compile(r"\b(?:Reiwa|Heisei|Sh[oō]wa|Taish[oō])\s+$")
