@@ -5037,3 +5037,11 @@ def test_agreeing_that_two_long_named_bodies_should_act_is_a_view_with_their_int
                                "Reserve Bank of India and the Central Bank of Brazil should study the linking of UPI with PIX by "
                                "the end of 2027.\n"))
     assert [(r.actor, r.category, r.verb) for r in df.itertuples()] == [("both", "endorsement", "agree"), ("both", "intention", "should")]
+
+
+def test_agreeing_that_a_firm_would_act_is_a_view_and_that_a_party_or_a_joint_body_would_binds():
+    df = C.extract(S.from_text("Joint Communiqué of the Germany–Kenya Binational Commission\n\n1. The two sides agreed that KenGen "
+                               "would partner with Siemens Energy on the Olkaria geothermal expansion. The two sides agreed that "
+                               "Kenya would host the next session. They agreed that the Joint Committee will meet in 2027.\n"))
+    assert [(r.actor, r.category) for r in df.itertuples() if r.verb == "agree"] == [
+        ("both", "endorsement"), ("both", "commitment"), ("both", "commitment")]

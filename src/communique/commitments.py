@@ -3014,6 +3014,14 @@ def _predicate(st, si, h, L) -> dict:
         # "agreed that the private sector should be involved": a view shared of what ought to be;
         # "agreed that their ministries should hold talks every year": what they mean their own to do
         cat = "intention" if _OWN_SUBJECT.match(should.group("subj")) else "endorsement"
+    elif lemma in ("agree", "concur") and cat == "commitment" and (would := _THAT_WOULD.match(text, ve, s.end)) \
+            and not _OWN_SUBJECT.match(would.group("subj")) and not _OWN_BODY_WORDS.search(would.group("subj")) \
+            and not L.country_actor_re.fullmatch(would.group("subj").strip()) \
+            and not any(w in L.all_country_forms for w in re.split(r"\s+and\s+(?:the\s+)?", would.group("subj").strip())):
+        # "agreed that KenGen would partner with Siemens Energy", "that the private sector will
+        # lead": what others are to do, agreed as a view (a party's own act, "that Kenya would
+        # host", binds it)
+        cat = "endorsement"
     elif lemma in L.binds_before_amount and cat != "commitment" and _AMOUNT_NEXT.match(text, tstart, s.end):
         cat = "commitment"  # "New Zealand confirmed NZ$20 million over four years": money given
     elif cat == "intention" and _TO_SEE.match(text, ve, s.end):
@@ -3038,6 +3046,12 @@ def _predicate(st, si, h, L) -> dict:
 # "agreed that X should ...": the that-clause's own verb is a modal of what ought to be
 _THAT_SHOULD = re.compile(r"\s+(?:(?:upon|on)\s+)?that\s+(?P<subj>(?:(?!that\b|which\b|who\b|will\b|shall\b|would\b)[\w'’,-]+\s+){1,16}?)"
                           r"(?:should|ought\s+to|could|might|may)\s+(?:(?:also|further|continue\s+to|not)\s+)?[a-z]")
+# (a firm's or another's name: not the parties' own bodies, "the Joint Committee", "the next summit")
+_THAT_WOULD = re.compile(r"\s+that\s+(?P<subj>(?:the\s+)?(?!(?:Joint|Association|Binational|Bilateral|Intergovernmental|Next)\b)"
+                         r"[A-Z][\w&.'’-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w&.'’-]*){0,5})\s+"
+                         r"(?:would|will)\s+(?:(?:also|further|jointly|continue\s+to|not)\s+)?[a-z]")
+_OWN_BODY_WORDS = re.compile(r"\b(?:Council|Committee|Commission|Cabinet|Meeting|Summit|Group|Dialogue|Mechanism|Task\s+Force"
+                             r"|Forum|Secretariat|Ministers?|Ministry|Ministries|Government|Governments|Leaders)\b")
 _OWN_SUBJECT = re.compile(r"(?i:their|our|both|each|the\s+two|the\s+(?:parties|sides|leaders|ministers|governments|participants))\b")
 _ERA_BEFORE = re.compile(r"\b(?:Reiwa|Heisei|Sh[oō]wa|Taish[oō])\s+$")
 _QUALIFIERS = r"(?:(?:more\s+than|over|nearly|almost|some|around|about|close\s+to|combined|collective)\s+)*"
