@@ -2752,3 +2752,13 @@ def test_the_decline_of_a_percentage_is_a_change_and_the_growth_of_a_count_is_no
                                "Ministers welcomed the decline of almost 40% in irregular crossings. They noted the growth of 500 "
                                "small businesses.\n"))
     assert df[["text", "about", "change"]].values.tolist() == [["40%", "irregular crossings", "fall"], ["500", "small businesses", None]]
+
+
+def test_what_money_goes_to_after_respectively_a_passive_or_a_supported_name_and_a_level_a_change_reached():
+    df = F.extract(S.from_text("Joint Statement on the Fourth EU–African Union Ministerial Meeting\n\nBrussels, 3 March 2026\n\n"
+                               "Germany, France and Italy pledged EUR 50 million, EUR 30 million and EUR 20 million respectively "
+                               "to the AU Peace Fund. The EU will support the AfCFTA Secretariat with EUR 40 million. At least "
+                               "EUR 18 billion will be dedicated to renewable energy. Bilateral trade grew by 15 percent in 2025, "
+                               "to nearly four billion dollars.\n"))
+    money = df[df["kind"] == "money"]
+    assert money["about"].tolist() == ["AU Peace Fund"] * 3 + ["AfCFTA Secretariat", "renewable energy", "Bilateral trade"]

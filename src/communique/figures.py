@@ -1912,6 +1912,13 @@ def _about_of_the_pair(text: str, out: list[tuple]) -> list[tuple]:
             if prev is not None and isinstance(prev[about], str):
                 out[k] = (*r[:about], prev[about], *r[about + 1:])
     end = COLUMNS.index("end")
+    for k, r in enumerate(out):
+        # "Bilateral trade grew by 15 percent in 2025, to nearly four billion dollars": the level
+        # the change reached, of what changed
+        if k and not isinstance(r[about], str) and _COMMA_TO.search(text, max(0, r[start] - 40), r[start]):
+            prev = next((q for q in reversed(out[:k]) if q[sent] == r[sent] and q[kind] not in ("year", "date")), None)
+            if prev is not None and isinstance(prev[about], str) and _CHANGED_BY.search(text, max(0, prev[start] - 40), prev[start]):
+                out[k] = (*r[:about], prev[about], *r[about + 1:])
     for k in range(len(out) - 2, -1, -1):
         r, nxt = out[k], out[k + 1]
         if not isinstance(r[about], str) and r[kind] == nxt[kind] == "count" and isinstance(nxt[about], str) \
@@ -1920,6 +1927,8 @@ def _about_of_the_pair(text: str, out: list[tuple]) -> list[tuple]:
     return out
 
 
+_COMMA_TO = re.compile(r",\s+(?:reaching\s+|to\s+)(?:(?:nearly|almost|about|around|over|more\s+than|some|approximately|just\s+over|just\s+under)\s+)?$")
+_CHANGED_BY = re.compile(r"\b(?:grew|rose|increased|fell|declined|dropped|expanded|jumped|climbed|surged)\s+(?:by\s+)?(?:(?:nearly|almost|about|around|over|more\s+than|some)\s+)?$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?")
 
 
@@ -3189,6 +3198,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             # country: "$5 million to Kenya")
             span = _SPAN_AFTER.match(stext, after_at)  # ("NZD 4 million over three years to a Digital Inclusion Fund")
             at = span.end() if span else after_at
+            resp = _RESPECTIVELY_THEN.match(stext, at)  # ("EUR 50 million, ... and EUR 20 million respectively to the AU Peace Fund")
+            at = resp.end() if resp else at
             named = rx.recipient_re.match(stext, at) or _THROUGH_NAMES.match(stext, at)
             if named is None and (hop := _SOURCE_HOP.match(stext, at)):
                 # ("A$15 million from Australia for its Coastal Adaptation Project": what it is for,
@@ -3228,7 +3239,25 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             what = _phrase_after(stext, to.end(), rx, det_ok=True) if to else None
             if what and len(what.split()) >= 2:
                 about = what
+        if about is None and kind == "money":
+            # "at least EUR 18 billion will be dedicated to renewable energy": what it is to go to
+            given = _DEDICATED_TO.match(stext, after_at)
+            about = _phrase_after(stext, given.end(), rx, det_ok=True) if given else None
+        if about is None and kind == "money":
+            # "support the AfCFTA Secretariat with EUR 40 million": what is supported with it
+            backed = _BACKED_WITH.search(stext, max(0, q_start - 100), q_start)
+            if backed:
+                about = " ".join(backed.group("what").split())
     return _rec(start, end, kind, total, value_max, unit, q, about, False), end
+
+
+_RESPECTIVELY_THEN = re.compile(r",?\s+respectively,?(?=\s)")
+_DEDICATED_TO = re.compile(r"\s+(?:will|shall|would|is|are|was|were|has|have)\s+(?:been\s+|be\s+)?(?:dedicated|allocated|earmarked|devoted"
+                           r"|directed|channell?ed|used|spent|invested|set\s+aside)\s+(?:to|for|on|in)\s+(?:the\s+)?(?=[a-z])")
+_BACKED_WITH = re.compile(r"\b(?:support|supporting|supports|assist|assisting|equip|equipping|back|backing|capitali[sz]e|capitali[sz]ing)\s+"
+                          r"(?:the\s+)?(?P<what>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,6})"
+                          r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*)?\s+with\s+(?:(?:an?\s+)?(?:additional|further|new)\s+)?"
+                          r"(?:(?:up\s+to|more\s+than|over|about|some|nearly|approximately|at\s+least)\s+)?$")
 
 
 def _a_country(words: str) -> bool:
