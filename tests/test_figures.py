@@ -2762,3 +2762,10 @@ def test_what_money_goes_to_after_respectively_a_passive_or_a_supported_name_and
                                "to nearly four billion dollars.\n"))
     money = df[df["kind"] == "money"]
     assert money["about"].tolist() == ["AU Peace Fund"] * 3 + ["AfCFTA Secretariat", "renewable energy", "Bilateral trade"]
+
+
+def test_a_verb_after_has_is_no_part_of_what_a_figure_measures():
+    df = F.extract(S.from_text("Communiqué of the Pacific Islands Forum Leaders\n\nHoniara, 27 May 2026\n\nLeaders welcomed the "
+                               "capitalisation of the Pacific Resilience Facility, which has now received pledges totalling USD "
+                               "212 million.\n"))
+    assert df["about"].tolist() == ["pledges"]

@@ -1230,6 +1230,8 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
             break
         if words and lo.endswith("ed") and t[0].islower() and _POSSESSIVE_WORD.search(toks[words[0]].group()):
             break  # "commended Australia's contribution of AUD 64 million": a verb before whose contribution
+        if words and lo.endswith("ed") and t[0].islower() and k > 0 and toks[k - 1].group().lower() in _PERFECT_BEFORE:
+            break  # "which has now received pledges totalling USD 212 million": the pledges, not "received pledges"
         if words and t[0].islower() and lo.endswith("ing") and len(lo) > 5 and lo not in rx.ing_nouns \
                 and lo not in rx.ing_adjectives and k > 0 and toks[k - 1].group().lower() in ("for", "by", "in", "of"):
             break  # "the AHA Centre for delivering humanitarian assistance worth US$5.8 million": what was delivered
@@ -1277,6 +1279,7 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
 
 
 _MODALS = frozenset("will shall would should can could may might must".split())
+_PERFECT_BEFORE = frozenset("has have had now already also was were".split())
 # Verbs that take "to" and an action ("agreed to explore", "plan to build"): the word after
 # their "to" is a verb.
 _CONTROL = re.compile(
