@@ -2769,3 +2769,9 @@ def test_a_verb_after_has_is_no_part_of_what_a_figure_measures():
                                "capitalisation of the Pacific Resilience Facility, which has now received pledges totalling USD "
                                "212 million.\n"))
     assert df["about"].tolist() == ["pledges"]
+
+
+def test_a_share_of_a_target_of_an_amount_measures_the_target_both_ways():
+    df = F.extract(S.from_text("Communiqué of the Pacific Islands Forum Leaders\n\nHoniara, 27 May 2026\n\nA third of the Peace "
+                               "Fund's endowment target of USD 400 million has been raised.\n"))
+    assert df["about"].tolist() == ["Peace Fund's endowment target", "Peace Fund's endowment target"]

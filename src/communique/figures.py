@@ -1068,7 +1068,8 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
             keep = False
             if after_of and lo in _DETERMINERS:
                 keep = True
-            elif lo == "of" and nxt[:1].isalpha() and (nlo not in stops or nlo in _DETERMINERS):
+            elif lo == "of" and nxt[:1].isalpha() and (nlo not in stops or nlo in _DETERMINERS) \
+                    and not (nxt.isupper() and len(nxt) == 3 and tx[k + 2][:1].isdigit()):  # (not "of USD 400 million")
                 keep = True
             elif lo in ("and", "or") and nxt[:1].isalpha() and nxt[0].islower() and nlo not in stops \
                     and not (nlo in rx.qual_first and (_AMOUNT_START.match(tx[k + 2]) or _numberish(lows[k + 2], rx)
@@ -1258,7 +1259,8 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
         words.pop()
     if not words:
         return None
-    if len(words) > 1 and toks[words[0]].group().lower() in rx.empty_heads and toks[words[1]].group() == "of":
+    if len(words) > 1 and (toks[words[0]].group().lower() in rx.empty_heads or toks[words[0]].group().lower() in rx.fractions) \
+            and toks[words[1]].group() == "of":  # (nor a share of it: "a third of the fund's target of USD 400 million")
         words = words[2:]
         while words and toks[words[0]].group().lower() in _DETERMINERS:
             words.pop(0)  # ("the signing of a financing agreement": "financing agreement")
