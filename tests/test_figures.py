@@ -2775,3 +2775,10 @@ def test_a_share_of_a_target_of_an_amount_measures_the_target_both_ways():
     df = F.extract(S.from_text("Communiqué of the Pacific Islands Forum Leaders\n\nHoniara, 27 May 2026\n\nA third of the Peace "
                                "Fund's endowment target of USD 400 million has been raised.\n"))
     assert df["about"].tolist() == ["Peace Fund's endowment target", "Peace Fund's endowment target"]
+
+
+def test_a_number_inside_a_recipients_name_stays_in_it():
+    df = F.extract(S.from_text("Joint Statement on the Fourth EU–African Union Ministerial Meeting\n\nBrussels, 3 March 2026\n\nThe "
+                               "Netherlands will contribute USD 75 million to the Mission 300 initiative.\n"))
+    assert df[["text", "about", "in_name"]].values.tolist() == [
+        ["USD 75 million", "Mission 300 initiative", False], ["300", None, True]]

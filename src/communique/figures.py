@@ -1051,8 +1051,9 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
         # (a measure opens the phrase, or stands inside it before its noun: "five additional
         # 97-meter multi-role response vessels")
         if not t[0].isalpha() and not ((k == first or tx[k + 1][:1].isalpha()) and _MEASURE_WORD.match(t)) \
-                and not (k > first and _MODEL_NUMBER.fullmatch(t) and tx[k - 1][:1].isupper() and tx[k + 1][:1].isupper()):
-            break  # (but a model's number inside its name: "50 Boeing 737 MAX aircraft")
+                and not (k > first and _MODEL_NUMBER.fullmatch(t) and tx[k - 1][:1].isupper()
+                         and (tx[k + 1][:1].isupper() or lows[k + 1] in _NAME_KINDS)):
+            break  # (but a number inside a name: "50 Boeing 737 MAX aircraft", "the Mission 300 initiative")
         lo = lows[k]
         nxt = tx[k + 1]
         nlo = lows[k + 1]
@@ -1281,6 +1282,7 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
 
 
 _MODALS = frozenset("will shall would should can could may might must".split())
+_NAME_KINDS = frozenset("initiative programme program fund agenda plan project partnership facility strategy".split())
 _PERFECT_BEFORE = frozenset("has have had now already also was were".split())
 # Verbs that take "to" and an action ("agreed to explore", "plan to build"): the word after
 # their "to" is a verb.
@@ -3216,6 +3218,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
                 named = None  # ("$30 million through USAID's successor programs": whose, not what)
             if named:
                 about = " ".join(named.group(1).split()).rstrip(".")
+                tail = _NUMBER_IN_NAME.match(stext, named.end(1))
+                if tail and not about.endswith("."):
+                    about += " " + " ".join(tail.group().split())  # ("the Mission 300 initiative": its number is its name's)
         if about is None and kind == "money":
             # "remittances, which totalled USD 21.6 billion": what the clause is about
             about = _which_totalled(stext, q_start)
@@ -3256,6 +3261,7 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     return _rec(start, end, kind, total, value_max, unit, q, about, False), end
 
 
+_NUMBER_IN_NAME = re.compile(r"\s+\d{1,4}(?:\s+(?:initiative|programme|program|fund|agenda|plan|project|partnership|facility))?(?=[\s,.;:]|$)")
 _RESPECTIVELY_THEN = re.compile(r",?\s+respectively,?(?=\s)")
 _DEDICATED_TO = re.compile(r"\s+(?:will|shall|would|is|are|was|were|has|have)\s+(?:been\s+|be\s+)?(?:dedicated|allocated|earmarked|devoted"
                            r"|directed|channell?ed|used|spent|invested|set\s+aside)\s+(?:to|for|on|in)\s+(?:the\s+)?(?=[a-z])")
