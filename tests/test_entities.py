@@ -2849,3 +2849,11 @@ def test_what_a_party_contributes_invests_or_builds_is_said_of_it():
                                "EUR 10 million for it. Kenya will build 20 clinics.\n"))
     said = dict(zip(df["name"], df["said"]))
     assert said["Netherlands"] == ["contribute"] and said["Denmark"] == ["announce"] and said["Kenya"] == ["build"]
+
+
+def test_a_list_items_label_is_no_name_unless_it_ends_on_a_kind_or_is_known():
+    df = E.extract(S.from_text("# FACT SHEET: United States and Indonesia\n\n## Economic Prosperity\n\n- **Project Finance:** The "
+                               "DFC approved $500 million for a solar plant.\n- **Blue Dot Network:** Japan will join.\n- **Global "
+                               "Gateway Initiative:** The EU will fund it.\n", fmt="md"))
+    assert "Project Finance" not in df["name"].tolist()
+    assert {"Blue Dot Network", "Global Gateway Initiative"} <= set(df["name"])

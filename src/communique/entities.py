@@ -830,6 +830,9 @@ def _named_after_person(text: str, end: int, L) -> bool:
 
 
 _NAME_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|bin|bint|ibn|al|el|de|da|del)){1,4}")
+# a list item's label: "- **Project Finance:** ...", "• Clean Energy: ..."
+_ITEM_LABEL_AFTER = re.compile(r"[*_]{0,2}:|:[*_]{0,2}")
+_ITEM_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?[*_]{0,2}$")
 
 
 def _runs_into_body(text: str, end: int, L) -> bool:
@@ -1557,6 +1560,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
         for s0, e0, name, typ in chunks:
             if any(text.startswith(r, e0 - len(r)) for r in L.long_roles.get(name.split()[-1], ())):
                 continue  # ("the High Representative of the Union for Foreign Affairs and Security Policy": an office)
+            if _ITEM_LABEL_AFTER.match(text, e0) and _ITEM_LABEL_BEFORE.search(text, max(0, s0 - 12), s0) \
+                    and not L.cues.get(name.split()[-1]) and name not in L.known:
+                continue  # ("- **Project Finance:** The DFC approved ...": an item's label, no name)
             nxt = _NEXT_WORD.match(text, e0)
             if nxt and (nxt.group(1) in L.people_words or nxt.group(1) in _GROUP_OF_STATES) and not L.cues.get(name.split()[-1]):
                 # (words before whom they qualify: "Forum Economic Ministers", "Forum Island Countries";
