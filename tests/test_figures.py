@@ -2782,3 +2782,10 @@ def test_a_number_inside_a_recipients_name_stays_in_it():
                                "Netherlands will contribute USD 75 million to the Mission 300 initiative.\n"))
     assert df[["text", "about", "in_name"]].values.tolist() == [
         ["USD 75 million", "Mission 300 initiative", False], ["300", None, True]]
+
+
+def test_samoas_own_letters_for_the_tala_are_money_with_a_scale():
+    df = F.extract(S.from_text("Joint Statement of the Governments of New Zealand and Samoa\n\nApia, 3 March 2026\n\nNew Zealand "
+                               "will fund a SAT 4.2 million early warning system. The SAT 2 exam was held.\n"))
+    assert df[["text", "kind", "unit"]].values.tolist()[0] == ["SAT 4.2 million", "money", "WST"]
+    assert df["kind"].tolist()[1] != "money"
