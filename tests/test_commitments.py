@@ -5045,3 +5045,10 @@ def test_agreeing_that_a_firm_would_act_is_a_view_and_that_a_party_or_a_joint_bo
                                "Kenya would host the next session. They agreed that the Joint Committee will meet in 2027.\n"))
     assert [(r.actor, r.category) for r in df.itertuples() if r.verb == "agree"] == [
         ("both", "endorsement"), ("both", "commitment"), ("both", "commitment")]
+
+
+def test_two_ministries_each_with_its_country_in_brackets_act_for_both():
+    df = C.extract(S.from_text("Joint Statement of the Governments of New Zealand and Samoa\n\nApia, 3 March 2026\n\nThe Ministry of "
+                               "Foreign Affairs and Trade (New Zealand) and the Ministry of Foreign Affairs and Trade (Samoa) will "
+                               "launch talks. The Ministry of Health (Samoa) will host them.\n"))
+    assert df.actor.tolist() == ["both", "Samoa"]

@@ -2857,3 +2857,11 @@ def test_a_list_items_label_is_no_name_unless_it_ends_on_a_kind_or_is_known():
                                "Gateway Initiative:** The EU will fund it.\n", fmt="md"))
     assert "Project Finance" not in df["name"].tolist()
     assert {"Blue Dot Network", "Global Gateway Initiative"} <= set(df["name"])
+
+
+def test_a_bodys_country_in_brackets_is_its_country_not_an_acronym():
+    df = E.extract(S.from_text("Joint Statement of the Governments of New Zealand and Samoa\n\nApia, 3 March 2026\n\nThe Ministry of "
+                               "Health (Samoa) and the Ministry of Health (New Zealand) will launch talks.\n"))
+    orgs = df[df["type"] == "organization"]
+    assert orgs[["name", "acronym", "country"]].values.tolist() == [
+        ["Ministry of Health of Samoa", None, "Samoa"], ["Ministry of Health of New Zealand", None, "New Zealand"]]

@@ -491,6 +491,9 @@ def _lex() -> SimpleNamespace:
     L.demonyms = frozenset(a + "s" for a in EL.adjective)
     L.all_country_forms = EL.all_country_forms
     L.country_names = frozenset(EL.all_country_forms.values())
+    # a body's country in brackets after it: "the Ministry of Foreign Affairs and Trade (NZ)"
+    L.country_paren_re = book.compile(rf"\s*\((?P<c>{_trie(list(EL.all_country_forms))})\)(?=\s|,|$)")
+    L.of_country_re = book.compile(rf"\s+of\s+(?:the\s+)?(?:{_trie(list(EL.all_country_forms))})(?![\w-])")
     L.adjective = EL.adjective
     # (the words that make a capitalized run an institution: "The Brazilian Development Bank")
     L.body_cues = frozenset(w for w, t in EL.cues.items() if t in ("organization", "initiative"))
@@ -1000,7 +1003,10 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
             at = owner.end() - 1  # (a country's own: "Australia's Department of Industry, Science and Resources")
         for name in ctx.joined_names:
             if span.startswith(name, at) and (at + len(name) == len(span) or not span[at + len(name)].isalnum()):
-                return ("named", span[pos:at + len(name)].strip(), False), at + len(name)
+                end = at + len(name)
+                of = L.of_country_re.match(span, end)  # (its country after it: "... and Trade of New Zealand")
+                end = of.end() if of else end
+                return ("named", span[pos:end].strip(), False), end
     m = L.pron_re.match(span, pos)
     if m:
         p = m.group("pron").lower()
@@ -1273,6 +1279,10 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     if span[:1] in _OPENING_QUOTES:
         span = span.lstrip(_OPENING_QUOTES + " ")  # a quoted paragraph's opening: '"The authorities are committed to ...'
     if ")" in span:
+        # ("the Ministry of Foreign Affairs and Trade (NZ)": New Zealand's ministry, as "... of New Zealand")
+        span = L.country_paren_re.sub(
+            lambda m: " of " + L.all_country_forms[m.group("c")]
+            if L.public_body_re.search(span, 0, m.start()) and L.all_country_forms[m.group("c")] not in span[:m.start()] else m.group(), span)
         # "The Ministry of Public Works (MOP)", "The German Development Bank (KfW) and the
         # Brazilian Development Bank (BNDES)"
         span = _ACRONYM_AFTER.sub("", span)

@@ -521,6 +521,7 @@ def _lex() -> SimpleNamespace:
         r"\b(?:a|an|the)\s+((?:(?!(?:a|an|the|new|such|other|any|this|that|each|its|their)\b)[a-z][a-z-]+\s+){1,2})$"
     )
     L.acronym_after = book.compile(r"\s*\(\s*(?:the\s+)?([A-Za-z][\w&’'.-]{1,15})\s*\)")
+    L.country_paren_re = book.compile(rf"\s*\(\s*(?:the\s+)?({_trie(list(L.all_country_forms))})\s*\)")
     from .figures import currency_codes
 
     L.currency_codes = frozenset(c for c in currency_codes() if c.isalpha() and c.isupper())
@@ -1664,6 +1665,14 @@ def _find(st: S.Statement) -> SimpleNamespace:
             continue
         after = e0 + 1 if text.startswith('"', e0) else e0
         a = L.acronym_after.match(text, after) if "(" in text[after:after + 3] else None
+        cp = L.country_paren_re.match(text, after) if typ == "organization" and "(" in text[after:after + 3] else None
+        if cp and L.all_country_forms[cp.group(1)] not in name:
+            # "the Ministry of Health (Samoa)": the body's country, no acronym (and not one body
+            # with New Zealand's ministry of that name)
+            country = L.all_country_forms[cp.group(1)]
+            name = f"{name} of {country}"
+            add(("name", name), name, typ, s0, e0, sent, country=country)
+            continue
         if a and (_acronym_fits(a.group(1), name) or (typ == "organization" and (
                 _short_name(a.group(1), L) or _foreign_acronym(a.group(1), L)))) and not _acronym_of_tail(a.group(1), name):
             acr = a.group(1).rstrip(".")
