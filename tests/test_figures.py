@@ -2789,3 +2789,9 @@ def test_samoas_own_letters_for_the_tala_are_money_with_a_scale():
                                "will fund a SAT 4.2 million early warning system. The SAT 2 exam was held.\n"))
     assert df[["text", "kind", "unit"]].values.tolist()[0] == ["SAT 4.2 million", "money", "WST"]
     assert df["kind"].tolist()[1] != "money"
+
+
+def test_a_capacity_in_capitals_before_a_plants_name_is_a_figure_not_part_of_the_name():
+    df = F.extract(S.from_text("# Leaders' Declaration\n\n## Energy\n\nWe welcome the 1.5 GW Samarkand solar plant and the 600 MW "
+                               "Quang Trach LNG power plant. We welcome the 10 Year Plan.\n", fmt="md"))
+    assert df[["text", "in_name"]].values.tolist() == [["1.5 GW", False], ["600 MW", False], ["10 Year", True]]

@@ -2271,8 +2271,10 @@ def _figure_records(st) -> list[tuple]:
             rec, pos = _figure(m, stext, rx, ctx, quotes, found)
             if rec is not None and _NOT_A_FIGURE.match(stext, rec["end"]):
                 continue  # "1447 AH" (a Hijri year), "25 Rabi al-Awwal", "2-way trade"
+            last = re.split(r"[\s-]", stext[rec["start"]:rec["end"]])[-1] if rec is not None else ""
             if rec is not None and rec["kind"] in ("duration", "quantity") and not rec["in_name"] \
-                    and re.split(r"[\s-]", stext[rec["start"]:rec["end"]])[-1][:1].isupper() and _NAME_GOES_ON.match(stext, rec["end"]):
+                    and last[:1].isupper() and not last.isupper() and _NAME_GOES_ON.match(stext, rec["end"]):
+                # (not a unit in capitals before a plant's name: "the 1.5 GW Samarkand solar plant")
                 rec["in_name"] = True  # "the 100 Year Partnership", "the 10 Year Plan", "its 24-Hour Economy policy": a name
             elif rec is not None and rec["kind"] == "count" and not rec["in_name"] and _TITLED_AFTER.match(stext, rec["end"]):
                 rec["in_name"] = True  # "a 100-Day Plan": a name
