@@ -2865,3 +2865,9 @@ def test_a_bodys_country_in_brackets_is_its_country_not_an_acronym():
     orgs = df[df["type"] == "organization"]
     assert orgs[["name", "acronym", "country"]].values.tolist() == [
         ["Ministry of Health of Samoa", None, "Samoa"], ["Ministry of Health of New Zealand", None, "New Zealand"]]
+
+
+def test_a_projects_stage_code_stays_in_its_name():
+    df = E.extract(S.from_text("Joint Statement of China and Kenya\n\nNairobi, 3 March 2026\n\nThe two sides welcomed progress on "
+                               "the Mombasa-Nairobi Standard Gauge Railway Phase 2B.\n"))
+    assert df["name"].tolist() == ["Mombasa-Nairobi Standard Gauge Railway Phase 2B"]

@@ -831,6 +831,9 @@ def _named_after_person(text: str, end: int, L) -> bool:
 
 
 _NAME_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|bin|bint|ibn|al|el|de|da|del)){1,4}")
+# the words of a project's stage, and the code after them: "Phase 2B", "Stage III", "Line 1"
+_STAGE_WORDS = frozenset(("Phase", "Stage", "Line", "Unit", "Block", "Tranche", "Package", "Lot", "Section"))
+_STAGE_CODE = re.compile(r"[ \t]+(\d{1,2}[A-Z]?|[IVX]{1,4}|[A-Z])(?![\w-])")
 # a list item's label: "- **Project Finance:** ...", "• Clean Energy: ..."
 _ITEM_LABEL_AFTER = re.compile(r"[*_]{0,2}:|:[*_]{0,2}")
 _ITEM_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?[*_]{0,2}$")
@@ -1559,6 +1562,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if (s0, e0) in whole_runs and sentence_of(s0, e0) is not None and not blocked.overlaps(s0, e0, sentence_of(s0, e0)):
             chunks = [(s0, e0, " ".join(text[s0:e0].split()), _type_of(text[s0:e0].split(), L) or "initiative")]
         for s0, e0, name, typ in chunks:
+            code = _STAGE_CODE.match(text, e0) if name.split()[-1] in _STAGE_WORDS else None
+            if code:  # ("the Standard Gauge Railway Phase 2B": the phase is the name's)
+                name, e0 = f"{name} {code.group(1)}", code.end()
             if any(text.startswith(r, e0 - len(r)) for r in L.long_roles.get(name.split()[-1], ())):
                 continue  # ("the High Representative of the Union for Foreign Affairs and Security Policy": an office)
             if _ITEM_LABEL_AFTER.match(text, e0) and _ITEM_LABEL_BEFORE.search(text, max(0, s0 - 12), s0) \
