@@ -2435,7 +2435,8 @@ def test_a_country_or_body_inside_a_name_does_nothing_of_its_own():
                      "and Industry of Argentina will host the forum. The ASEAN-GCC-China Clean Energy Dialogue will be launched "
                      "in 2025. Brazil will fund the programme.\n")
     said = E.extract(st).set_index("name")["said"].to_dict()
-    assert said["Argentina"] == [] and said["China"] == [] and said["Brazil"] == ["fund"]
+    # (China, named only as a member in the dialogue's name, is no country of the text's own)
+    assert said["Argentina"] == [] and "China" not in said and said["Brazil"] == ["fund"]
     assert said["Ministry of Trade and Industry of Argentina"] == ["host"]
     assert said["Association of Southeast Asian Nations"] == []
 
@@ -2871,3 +2872,12 @@ def test_a_projects_stage_code_stays_in_its_name():
     df = E.extract(S.from_text("Joint Statement of China and Kenya\n\nNairobi, 3 March 2026\n\nThe two sides welcomed progress on "
                                "the Mombasa-Nairobi Standard Gauge Railway Phase 2B.\n"))
     assert df["name"].tolist() == ["Mombasa-Nairobi Standard Gauge Railway Phase 2B"]
+
+
+def test_a_country_named_only_as_a_stop_of_a_routes_name_is_no_mention_but_a_party_is():
+    df = E.extract(S.from_text("Joint Statement of China and Kenya\n\nNairobi, 3 March 2026\n\nThe two sides will strengthen "
+                               "cooperation on the Lamu Port-South Sudan-Ethiopia Transport Corridor and the Kenya-China Friendship "
+                               "Corridor. Ethiopia is a partner.\n"))
+    names = df["name"].tolist()
+    assert "South Sudan" not in names and "Ethiopia" in names
+    assert {"China", "Kenya"} <= set(names)

@@ -3088,8 +3088,29 @@ def analyse(st: S.Statement) -> SimpleNamespace:
     result = _find(st)
     result.found.sort(key=_START_END)
     _merge_other_names(st.text, result)
+    _without_countries_only_named_inside(st, result)
     st.__dict__[_CACHE_KEY] = (st.text, result)
     return result
+
+
+def _without_countries_only_named_inside(st, res) -> None:
+    """A country the text names only as a stop of a route's name ("the Lamu Port-South
+    Sudan-Ethiopia Transport Corridor", "the Mekong-Lancang-Cambodia Corridor") is no country
+    the text speaks of: the route is the entity. (Not a party, nor a country a name places
+    something in: "the Mission in Haiti", "the Ukraine Recovery Conference".)"""
+    spans = [(f["start"], f["end"]) for f in res.found if f["type"] == "initiative"]
+    if not spans:
+        return
+    text = st.text
+    def inside(f) -> bool:
+        joined = text[f["start"] - 1:f["start"]] in "-–" or text[f["end"]:f["end"] + 1] in ("-", "–")
+        return joined and any(a <= f["start"] and f["end"] <= b and (b - a) > (f["end"] - f["start"]) for a, b in spans)
+    countries = {f["key"] for f in res.found if f["type"] == "country" and res.entities[f["key"]]["name"] not in st.parties}
+    drop = {k for k in countries if all(inside(f) for f in res.found if f["key"] == k)}
+    if drop:
+        res.found[:] = [f for f in res.found if f["key"] not in drop]
+        for k in drop:
+            res.entities.pop(k, None)
 
 
 _OTHER_NAME_OPEN = re.compile(r"\s*\(\s*(?:also\s+known\s+as\s+|or\s+)?[\"“‘']?")
