@@ -2881,3 +2881,11 @@ def test_a_country_named_only_as_a_stop_of_a_routes_name_is_no_mention_but_a_par
     names = df["name"].tolist()
     assert "South Sudan" not in names and "Ethiopia" in names
     assert {"China", "Kenya"} <= set(names)
+
+
+def test_a_plan_rows_opening_verb_is_no_part_of_a_name():
+    st = S.from_text("# Joint Statement of New Zealand and Samoa\n\n## Plan\n\n| Action | Lead | Timeframe |\n|---|---|---|\n| Launch "
+                     "treaty negotiations on maritime boundaries | New Zealand | March 2026 |\n| Co-finance Apia Waterfront "
+                     "Resilience Project | New Zealand | 2027 |\n", fmt="md")
+    names = E.extract(st)["name"].tolist()
+    assert "Apia Waterfront Resilience Project" in names and "Launch" not in names
