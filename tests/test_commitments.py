@@ -5052,3 +5052,11 @@ def test_two_ministries_each_with_its_country_in_brackets_act_for_both():
                                "Foreign Affairs and Trade (New Zealand) and the Ministry of Foreign Affairs and Trade (Samoa) will "
                                "launch talks. The Ministry of Health (Samoa) will host them.\n"))
     assert df.actor.tolist() == ["both", "Samoa"]
+
+
+def test_a_lead_in_to_a_list_whose_items_are_positions_of_their_own_is_no_row():
+    st = S.from_text("<html><body><h1>Joint Statement of the Governments of New Zealand and Samoa</h1><p>Apia, 3 March 2026</p>"
+                     "<p>The Prime Ministers agreed to the following priorities:</p><ol><li>Strengthen cooperation between the "
+                     "two police services.</li><li>Establish an annual Prime Ministers' dialogue.</li></ol></body></html>", fmt="html")
+    assert [(r.verb, r.target) for r in C.extract(st).itertuples()] == [
+        ("strengthen", "cooperation between the two police services"), ("establish", "an annual Prime Ministers' dialogue")]

@@ -5090,8 +5090,11 @@ def extract(statement: S.Statement):
     # ("The United States and Vietnam announced the following outcomes." over a list: it points
     # to the positions, and says none)
     # (one over a colon stays where its list is not read as positions: the lead-ins above decide)
+    # (nor one over a colon whose items the reading gave their own positions: "The Prime
+    # Ministers agreed to the following priorities:" / "1. Strengthen ...")
     rows = [r for r in rows if not (_FOLLOWING_ONLY.fullmatch(str(r[_TARGET]).strip())
-                                    and st.original[r[_END]:r[_END] + 2].lstrip()[:1] != ":")]
+                                    and (st.original[r[_END]:r[_END] + 2].lstrip()[:1] != ":"
+                                         or any(q[_SENTENCE] == r[_SENTENCE] + 1 for q in rows)))]
     rows = [_body_through(_body_to_party(r, L, ctx), L, ctx) for r in rows]
     rows = [_invitee_accepts(r, st, L, ctx) for r in rows]
     rows = _without_tabled_twice(rows, st, L)
