@@ -5060,3 +5060,13 @@ def test_a_lead_in_to_a_list_whose_items_are_positions_of_their_own_is_no_row():
                      "two police services.</li><li>Establish an annual Prime Ministers' dialogue.</li></ol></body></html>", fmt="html")
     assert [(r.verb, r.target) for r in C.extract(st).itertuples()] == [
         ("strengthen", "cooperation between the two police services"), ("establish", "an annual Prime Ministers' dialogue")]
+
+
+def test_a_view_after_a_comma_and_a_pledge_is_the_same_subjects_own_row():
+    df = C.extract(S.from_text("Joint Statement of China and Kenya\n\nNairobi, 3 March 2026\n\nThe two sides will strengthen "
+                               "cooperation on the Lamu Corridor and the Nairobi Expressway, and welcome the signing of a "
+                               "memorandum of understanding on the Rironi road valued at KSh 170 billion.\n"))
+    assert [(r.actor, r.category, r.verb) for r in df.itertuples()] == [
+        ("both", "commitment", "will"), ("both", "endorsement", "welcome")]
+    assert df.catalyst_details.tolist()[0] == ["named institution: Lamu Corridor", "named institution: Nairobi Expressway"] \
+        or "KSh 170 billion" not in " ".join(df.catalyst_details.tolist()[0])

@@ -2284,6 +2284,11 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                         and h["kind"] == "verb" and (L.needs.get(h["lemma"]) == "to" or _TO_NEXT.match(text, ve, s.end)
                                                      or h["lemma"].endswith(" to"))  # ("and look forward to ...")
                         and L.category.get(h["lemma"]) in ("intention", "commitment"))
+                    # "The two sides will strengthen cooperation on the corridor, and welcome the signing
+                    # of ...": after a comma, a view the same subject takes besides
+                    or (btok == "and" and cls == "base" and prev["cls"] == "modal" and prev["actor"] in ("both", "all")
+                        and h["kind"] == "verb" and h["lemma"] in _VIEW_AFTER_COMMA
+                        and text[max(floor, bstart - 2):bstart].strip() == "," and _DETERMINER_NEXT.match(text, ve))
                     # "The two sides agree to strengthen ... and decide to launch ...": a verb that
                     # binds, with its own "to", is the subject's next act, not one more infinitive
                     or (btok == "and" and cls == "base" and prev["cls"] == "base" and prev["infinitival"] and h["kind"] == "verb"
@@ -3213,6 +3218,9 @@ _BY_OWNER_OF = re.compile(r"(?P<noun>announcements?|contributions?|pledges?|comm
                           r"(?:[A-Z]{3}\s?|[A-Z]{0,2}\$\s?|[$€£¥₹₩])\d[^,;]{0,60}?)(?=\s*(?:[,;.]|$)|\s+(?:to|for|in|towards|and\s+by)\b)")
 _AND_BY_OF = re.compile(r"\s+and\s+by\s+(?P<owner>(?:the\s+)?[A-Z][^,;.]{0,60}?)\s+of\s+"
                         r"(?P<what>(?:[A-Z]{3}\s?|[A-Z]{0,2}\$\s?|[$€£¥₹₩])\d[\d.,]*(?:\s+(?:million|billion|trillion))?)")
+# the views that follow a pledge after ", and" as the same subject's, rarely a noun there
+_VIEW_AFTER_COMMA = frozenset(("welcome", "commend", "reaffirm", "reiterate", "condemn", "underline", "stress",
+                               "emphasize", "emphasise", "recognize", "recognise", "acknowledge", "note"))
 _FIRST_GIFT = re.compile(r"(?P<what1>.+?)\s+by\s+(?P<owner1>(?:the\s+)?[A-Z].+?)\s+and\s+"
                          r"(?P<what2>(?:[A-Z]{3}\s?|[A-Z]{0,2}\$\s?|[$€£¥])\d[\d.,]*(?:\s+(?:million|billion))?)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
