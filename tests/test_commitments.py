@@ -5070,3 +5070,11 @@ def test_a_view_after_a_comma_and_a_pledge_is_the_same_subjects_own_row():
         ("both", "commitment", "will"), ("both", "endorsement", "welcome")]
     assert df.catalyst_details.tolist()[0] == ["named institution: Lamu Corridor", "named institution: Nairobi Expressway"] \
         or "KSh 170 billion" not in " ".join(df.catalyst_details.tolist()[0])
+
+
+def test_upholding_a_system_and_speaking_highly_of_a_project_are_endorsements():
+    df = C.extract(S.from_text("Joint Statement of China and Kenya\n\nNairobi, 3 March 2026\n\nThe two sides uphold the United "
+                               "Nations-centered international system and oppose unilateralism and protectionism. The Kenyan side "
+                               "spoke highly of the Mombasa-Nairobi Standard Gauge Railway.\n"))
+    assert [(r.actor, r.verb, r.category) for r in df.itertuples()] == [
+        ("both", "uphold", "endorsement"), ("both", "oppose", "endorsement"), ("Kenya", "speak highly of", "endorsement")]
