@@ -955,3 +955,10 @@ def test_international_humanitarian_law_is_no_humanitarian_aid():
                                      "parties must respect international humanitarian law. The two Unions will provide humanitarian "
                                      "assistance.\n"))
     assert df.topic.tolist() == [19, 19] and df.subtopic_name.tolist() == [None, "Foreign Aid"]
+
+
+def test_high_level_exchanges_are_diplomacy_not_schooling():
+    df = themes.classify(S.from_text("Joint Statement of China and Kenya\n\nNairobi, 3 March 2026\n\nThe two sides will maintain the "
+                                     "momentum of high-level exchanges and strengthen exchanges between governments, legislatures "
+                                     "and political parties. Student exchanges will grow.\n"))
+    assert df.topic.tolist() == [19, 6]
