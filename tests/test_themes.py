@@ -962,3 +962,9 @@ def test_high_level_exchanges_are_diplomacy_not_schooling():
                                      "momentum of high-level exchanges and strengthen exchanges between governments, legislatures "
                                      "and political parties. Student exchanges will grow.\n"))
     assert df.topic.tolist() == [19, 6]
+
+
+def test_development_financing_is_foreign_aid_as_development_finance_is():
+    df = themes.classify(S.from_text("Joint Statement of China and Kenya\n\nNairobi, 3 March 2026\n\nThe Saudi Fund for Development "
+                                     "will provide development financing.\n"))
+    assert df.subtopic_name.tolist() == ["Foreign Aid"]
