@@ -2979,3 +2979,11 @@ def test_the_publisher_line_a_pages_reading_writes_is_not_quoted_as_a_line_the_t
     st = S.from_text(page, fmt="html")
     assert st.issuer == "Ministry of Foreign Affairs of Japan"
     assert not any(t.startswith("Published by") for t in st.back_matter)
+
+
+def test_a_summit_of_two_groups_is_made_by_the_states_its_opening_lists():
+    st = S.from_text("# Leaders' Declaration\n\n## Second Summit of the Gulf Cooperation Council and Central Asia\n\nRiyadh, 30 May "
+                     "2026\n\nWe, the Leaders of the Kingdom of Saudi Arabia, the State of Qatar, the Republic of Kazakhstan and the "
+                     "Republic of Uzbekistan, met in Riyadh for the second GCC–Central Asia Summit.\n\n## Economy\n\nWe decide to "
+                     "launch a joint investment platform.\n", fmt="md")
+    assert st.parties == ["Saudi Arabia", "Qatar", "Kazakhstan", "Uzbekistan"]

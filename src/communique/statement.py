@@ -3065,6 +3065,13 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
     # "... on IMF Quota Reform" does not)
     groups = [(i, name) for i, name in _groups_at(heading) if not _SUBJECT_BEFORE.search(heading, max(0, i - 28), _word_start(heading, i))]
     named = [name for _, name in sorted(countries_named + groups)]
+    if len(named) >= 2 and not countries_named and opening and _WE_THE.match(opening[0]):
+        # a summit of two groups whose opening lists the states that speak: "Summit of the Gulf
+        # Cooperation Council and Central Asia" / "We, the Leaders of the Kingdom of Saudi Arabia,
+        # ..., and the Kyrgyz Republic, met ...": those states
+        listed = _listed_run(opening[0])
+        if len(listed) >= 3:
+            return listed
     if len(named) >= 2:
         return named
     if not named:
