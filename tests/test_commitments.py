@@ -5078,3 +5078,10 @@ def test_upholding_a_system_and_speaking_highly_of_a_project_are_endorsements():
                                "spoke highly of the Mombasa-Nairobi Standard Gauge Railway.\n"))
     assert [(r.actor, r.verb, r.category) for r in df.itertuples()] == [
         ("both", "uphold", "endorsement"), ("both", "oppose", "endorsement"), ("Kenya", "speak highly of", "endorsement")]
+
+
+def test_a_partys_service_acts_for_it():
+    df = C.extract(S.from_text("Joint Statement of the Governments of New Zealand and Samoa\n\nApia, 3 March 2026\n\nThe New Zealand "
+                               "Aviation Security Service will train 40 Samoan officers. The Samoa Police Service will host them.\n"))
+    assert [(r.actor, r.body) for r in df.itertuples()] == [
+        ("New Zealand", "The New Zealand Aviation Security Service"), ("Samoa", "The Samoa Police Service")]
