@@ -2889,3 +2889,10 @@ def test_a_plan_rows_opening_verb_is_no_part_of_a_name():
                      "Resilience Project | New Zealand | 2027 |\n", fmt="md")
     names = E.extract(st)["name"].tolist()
     assert "Apia Waterfront Resilience Project" in names and "Launch" not in names
+
+
+def test_an_aircrafts_model_after_a_force_is_no_part_of_its_name():
+    df = E.extract(S.from_text("Joint Statement of the Governments of New Zealand and Samoa\n\nApia, 3 March 2026\n\nThe Royal New "
+                               "Zealand Air Force P-8A Poseidon will patrol the zone. The Indian Navy P-8I Neptune visited.\n"))
+    orgs = df.loc[df["type"] == "organization", "name"].tolist()
+    assert orgs == ["Royal New Zealand Air Force", "Indian Navy"]

@@ -831,6 +831,8 @@ def _named_after_person(text: str, end: int, L) -> bool:
 
 
 _NAME_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|bin|bint|ibn|al|el|de|da|del)){1,4}")
+# an aircraft's or a vessel's model inside a run of capitals: "P-8A Poseidon", "F-16", "C-130J"
+_MODEL_IN_NAME = re.compile(r"\s[A-Z]{1,3}-\d{1,3}[A-Z]?\b")
 # the words of a project's stage, and the code after them: "Phase 2B", "Stage III", "Line 1"
 _STAGE_WORDS = frozenset(("Phase", "Stage", "Line", "Unit", "Block", "Tranche", "Package", "Lot", "Section"))
 _STAGE_CODE = re.compile(r"[ \t]+(\d{1,2}[A-Z]?|[IVX]{1,4}|[A-Z])(?![\w-])")
@@ -1565,6 +1567,11 @@ def _find(st: S.Statement) -> SimpleNamespace:
             code = _STAGE_CODE.match(text, e0) if name.split()[-1] in _STAGE_WORDS else None
             if code:  # ("the Standard Gauge Railway Phase 2B": the phase is the name's)
                 name, e0 = f"{name} {code.group(1)}", code.end()
+            model = _MODEL_IN_NAME.search(text, s0, e0) if typ == "organization" and "-" in name else None
+            if model and model.start() > s0:
+                # ("the Royal New Zealand Air Force P-8A Poseidon": the force, then its aircraft)
+                e0 = model.start()
+                name = " ".join(text[s0:e0].split())
             if any(text.startswith(r, e0 - len(r)) for r in L.long_roles.get(name.split()[-1], ())):
                 continue  # ("the High Representative of the Union for Foreign Affairs and Security Policy": an office)
             if _ITEM_LABEL_AFTER.match(text, e0) and _ITEM_LABEL_BEFORE.search(text, max(0, s0 - 12), s0) \
