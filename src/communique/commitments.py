@@ -3210,19 +3210,21 @@ _OWNED_BY = re.compile(r"(?P<noun>contributions?|pledges?|grants?|loans?|donatio
                        r"(?P<owner>(?:the\s+)?[A-Z][^,;.]{0,60}?)(?=\s*(?:[,;.]|$)|\s+(?:to|for|in|towards)\b)")
 
 
+# an amount's opening: a code, a signed dollar or a sign, then its digits ("EUR 20", "A$5", "€3")
+_MONEY_LEAD = r"(?:[A-Z]{3}\s?|[A-Z]{0,2}\$\s?|[$€£¥₹₩])\d"
 # ... or the giver first, then the gift: "the announcement by the European Union of EUR 20 million
 # for ocean science"
 _BY_OWNER_OF = re.compile(r"(?P<noun>announcements?|contributions?|pledges?|commitments?|offers?|grants?|loans?)\s+by\s+"
                           r"(?P<owner>(?:the\s+)?[A-Z][^,;.]{0,60}?)\s+of\s+"
                           r"(?P<what>(?:(?:an?\s+)?(?:further|additional|new)\s+)?(?:(?:up\s+to|more\s+than|over|about|some)\s+)?"
-                          r"(?:[A-Z]{3}\s?|[A-Z]{0,2}\$\s?|[$€£¥₹₩])\d[^,;]{0,60}?)(?=\s*(?:[,;.]|$)|\s+(?:to|for|in|towards|and\s+by)\b)")
+                          rf"{_MONEY_LEAD}[^,;]{{0,60}}?)(?=\s*(?:[,;.]|$)|\s+(?:to|for|in|towards|and\s+by)\b)")
 _AND_BY_OF = re.compile(r"\s+and\s+by\s+(?P<owner>(?:the\s+)?[A-Z][^,;.]{0,60}?)\s+of\s+"
-                        r"(?P<what>(?:[A-Z]{3}\s?|[A-Z]{0,2}\$\s?|[$€£¥₹₩])\d[\d.,]*(?:\s+(?:million|billion|trillion))?)")
+                        rf"(?P<what>{_MONEY_LEAD}[\d.,]*(?:\s+(?:million|billion|trillion))?)")
 # the views that follow a pledge after ", and" as the same subject's, rarely a noun there
 _VIEW_AFTER_COMMA = frozenset(("welcome", "commend", "reaffirm", "reiterate", "condemn", "underline", "stress",
                                "emphasize", "emphasise", "recognize", "recognise", "acknowledge", "note"))
 _FIRST_GIFT = re.compile(r"(?P<what1>.+?)\s+by\s+(?P<owner1>(?:the\s+)?[A-Z].+?)\s+and\s+"
-                         r"(?P<what2>(?:[A-Z]{3}\s?|[A-Z]{0,2}\$\s?|[$€£¥])\d[\d.,]*(?:\s+(?:million|billion))?)")
+                         rf"(?P<what2>{_MONEY_LEAD}[\d.,]*(?:\s+(?:million|billion))?)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 # (a clause of its own inside the pledge holds the verb: "to ensure that the sea is free")
 _SUBORDINATE = re.compile(r"\b(?:that|where|which|who|whom|whose|what|whether|when|while|if|so)\b")
