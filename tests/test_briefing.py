@@ -1186,3 +1186,4 @@ def test_an_office_in_the_dateline_is_the_issuer_and_a_place_in_capitals_reads_a
     st = S.from_text("JOINT COMMUNIQUE OF THE PACIFIC ISLANDS FORUM LEADERS\n\nDAR ES SALAAM, 27 May 2026\n\nCLIMATE\n\nLeaders "
                      "agreed to expand the Pacific Resilience Facility.\n")
     assert briefing._dateline_place(st) == "Dar es Salaam"
+    assert S._title_cased("WASHINGTON, D.C.") == "Washington, D.C."

@@ -1756,8 +1756,9 @@ def _title_cased(s: str) -> str:
         return s
     words = s.split()
     # (a short code stays as written: "WASHINGTON, DC" is "Washington, DC")
-    return " ".join(w.lower() if i and w.lower() in _PLACE_SMALL else w if len(w.strip(".,")) <= 2 else w[:1] + w[1:].lower()
-                    for i, w in enumerate(words))
+    # (and an abbreviation: "WASHINGTON, D.C." is "Washington, D.C.")
+    return " ".join(w.lower() if i and w.lower() in _PLACE_SMALL else w if len(w.strip(".,")) <= 2 or "." in w.rstrip(".,")
+                    else w[:1] + w[1:].lower() for i, w in enumerate(words))
 
 
 def _is_title_case(s: str) -> bool:
