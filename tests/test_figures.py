@@ -2795,3 +2795,9 @@ def test_a_capacity_in_capitals_before_a_plants_name_is_a_figure_not_part_of_the
     df = F.extract(S.from_text("# Leaders' Declaration\n\n## Energy\n\nWe welcome the 1.5 GW Samarkand solar plant and the 600 MW "
                                "Quang Trach LNG power plant. We welcome the 10 Year Plan.\n", fmt="md"))
     assert df[["text", "in_name"]].values.tolist() == [["1.5 GW", False], ["600 MW", False], ["10 Year", True]]
+
+
+def test_a_share_a_thing_currently_averages_measures_that_thing():
+    df = F.extract(S.from_text("Communiqué of the Pacific Islands Forum Leaders\n\nHoniara, 27 May 2026\n\nLeaders noted that "
+                               "transaction costs, which currently average 9.2 percent, remain high.\n"))
+    assert df["about"].tolist() == ["transaction costs"]

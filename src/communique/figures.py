@@ -3223,8 +3223,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
                 tail = _NUMBER_IN_NAME.match(stext, named.end(1))
                 if tail and not about.endswith("."):
                     about += " " + " ".join(tail.group().split())  # ("the Mission 300 initiative": its number is its name's)
-        if about is None and kind == "money":
-            # "remittances, which totalled USD 21.6 billion": what the clause is about
+        if about is None and kind in ("money", "percent"):
+            # "remittances, which totalled USD 21.6 billion", "transaction costs, which currently
+            # average 9.2 percent": what the clause is about
             about = _which_totalled(stext, q_start)
         if kind in ("money", "percent"):
             # "bilateral trade had roughly doubled over the past five years and reached about USD 6.4
@@ -3314,10 +3315,11 @@ _SOURCE_HOP = re.compile(
     r"\s+(?:from|through|via|under)\s+(?:(?:the|its|their|our|his|her)\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:de|do|da|dos|das|del|de la|des|du|di|of|for|and)\s+)?"
     r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’&-]*){0,7}(?=\s+(?:to|for)\s)")
 _WHICH = re.compile(
-    r",\s+which\s+(?:has\s+|have\s+)?(?:totall?ed|reached|amounted\s+to|stood\s+at|came\s+to|exceeded|grew\s+to|rose\s+to)"
+    r",\s+which\s+(?:has\s+|have\s+)?(?:currently\s+|now\s+|already\s+)?(?:totall?ed|reached|amounted\s+to|stood\s+at|came\s+to"
+    r"|exceeded|grew\s+to|rose\s+to|averaged?|average|represents?|represented|stands\s+at|totals?)"
     r"\s+(?:(?:about|around|approximately|nearly|almost|over|more\s+than|some)\s+)?$"
 )
-_NOT_ABOUT_WORDS = frozenset("on in for to the a an its their our with by from at as into over under "
+_NOT_ABOUT_WORDS = frozenset("on in for to the a an its their our with by from at as into over under that this these those "
                              "will shall would can could may might must not no is are was were be been has have had".split())
 
 
