@@ -5085,3 +5085,13 @@ def test_a_partys_service_acts_for_it():
                                "Aviation Security Service will train 40 Samoan officers. The Samoa Police Service will host them.\n"))
     assert [(r.actor, r.body) for r in df.itertuples()] == [
         ("New Zealand", "The New Zealand Aviation Security Service"), ("Samoa", "The Samoa Police Service")]
+
+
+def test_money_a_country_gives_to_anothers_act_is_its_own_pledge_too():
+    st = S.from_text("Communiqué of the Pacific Islands Forum Leaders\n\nHONIARA, 27 May 2026\n\nThe Forum Fisheries Agency will "
+                     "expand its Regional Fisheries Surveillance Centre in Honiara, with USD 40 million from the United States "
+                     "over five years. Japan will fund the centre, with USD 5 million from Japan.\n")
+    df = C.extract(st)
+    assert [(r.actor, r.verb, r.target) for r in df.itertuples()][1:3] == [
+        ("United States", "provide", "USD 40 million from the United States"), ("Japan", "will", "fund the centre, with USD 5 million from Japan")]
+    assert len(df) == 3

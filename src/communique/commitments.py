@@ -2581,6 +2581,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         ctx.remember(actor, many)
     if nouns:
         recs += _owned(st, si, recs, L, ctx, nouns)
+    if recs and " from " in text[s.start:s.end]:
+        recs += _given_with(text, s, recs, L, ctx)
     recs.sort(key=lambda r: r["verb_start"])
     for a, b in zip(recs, recs[1:]):
         which = _WHICH_ACCEPTED.search(text, max(a["target_start"], b["verb_start"] - 40), b["verb_start"])
@@ -3205,13 +3207,37 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
     return out
 
 
+# an amount's opening: a code, a signed dollar or a sign, then its digits ("EUR 20", "A$5", "€3")
+_MONEY_LEAD = r"(?:[A-Z]{3}\s?|[A-Z]{0,2}\$\s?|[$€£¥₹₩])\d"
+
+
+def _given_with(text: str, s, recs: list[dict], L, ctx) -> list[dict]:
+    """Money a party gives to another's act, said inside it: "The Forum Fisheries Agency will
+    expand its Surveillance Centre, with USD 40 million from the United States over five years"
+    is the United States' gift too (where no row of the giver's holds it already)."""
+    out = []
+    for m in _WITH_MONEY_FROM.finditer(text, s.start, s.end):
+        res = _resolve(m.group("owner"), L, ctx)
+        if res is None or not (res[0] in ctx.parties or res[0] in L.country_names):
+            continue
+        if any(r["actor"] == res[0] and r["verb_start"] <= m.start() for r in recs):
+            continue  # (the giver's own act already holds it: "Japan will fund the centre, with USD 5 million from Japan")
+        out.append({
+            "actor": res[0], "verb": "provide", "category": "commitment", "target_start": m.start("what"),
+            "stop": m.end("owner"), "noun": m.start("from"), "negated": False, "cut": None, "disp": m.start("what"),
+            "infinitival": True, "cls": "owned", "verb_start": m.start("from"), "verb_end": m.end("from"), "owned": True,
+        })
+    return out
+
+
+_WITH_MONEY_FROM = re.compile(rf"\bwith\s+(?:(?:an?\s+)?(?:additional|further|new)\s+)?(?P<what>{_MONEY_LEAD}[\d.,]*"
+                              r"(?:\s+(?:million|billion|trillion))?(?:\s+in\s+[a-z]+(?:\s+[a-z]+)?)?)\s+(?P<from>from)\s+"
+                              r"(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,4})")
 # a gift and its giver after it: "the contribution of CFA 25 billion by the Republic of Côte d'Ivoire"
 _OWNED_BY = re.compile(r"(?P<noun>contributions?|pledges?|grants?|loans?|donations?)\s+of\s+(?P<what>[^,;]{1,60}?)\s+by\s+"
                        r"(?P<owner>(?:the\s+)?[A-Z][^,;.]{0,60}?)(?=\s*(?:[,;.]|$)|\s+(?:to|for|in|towards)\b)")
 
 
-# an amount's opening: a code, a signed dollar or a sign, then its digits ("EUR 20", "A$5", "€3")
-_MONEY_LEAD = r"(?:[A-Z]{3}\s?|[A-Z]{0,2}\$\s?|[$€£¥₹₩])\d"
 # ... or the giver first, then the gift: "the announcement by the European Union of EUR 20 million
 # for ocean science"
 _BY_OWNER_OF = re.compile(r"(?P<noun>announcements?|contributions?|pledges?|commitments?|offers?|grants?|loans?)\s+by\s+"
