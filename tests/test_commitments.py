@@ -5095,3 +5095,12 @@ def test_money_a_country_gives_to_anothers_act_is_its_own_pledge_too():
     assert [(r.actor, r.verb, r.target) for r in df.itertuples()][1:3] == [
         ("United States", "provide", "USD 40 million from the United States"), ("Japan", "will", "fund the centre, with USD 5 million from Japan")]
     assert len(df) == 3
+
+
+def test_an_invitation_accepted_in_the_passive_is_the_guests_intention():
+    df = C.extract(S.from_text("Joint Press Statement of Argentina and Viet Nam\n\nHanoi, 9 March 2026\n\nThe President of Viet Nam "
+                               "invited the Argentine President to attend the summit in 2027, and the invitation was accepted with "
+                               "appreciation.\n"))
+    assert [(r.actor, r.verb, r.category, r.target) for r in df.itertuples()] == [
+        ("Vietnam", "invite", "endorsement", "the Argentine President to attend the summit in 2027"),
+        ("Argentina", "accept", "intention", "attend the summit in 2027")]

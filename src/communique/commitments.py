@@ -2142,6 +2142,7 @@ _AND_TOLD_THAT = re.compile(r",?\s+and\s+(?:also\s+)?(?:announced|said|stated|no
 _AND_TO_NEXT = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?=(?:not\s+)?(?!(?:the|a|an|their|its|our|this|that|these|those|all|each|both|other|such|any|what|which|whom|be)\b)[a-z]+\b)")
 _NOT_DOING = re.compile(r"not\s+(?!only\b|just\b|merely\b|simply\b|least\b|yet\b|necessarily\b)(?:to\s+)?[a-z]+\b")
 _TO_SEE = re.compile(r"\s+to\s+see\b")
+_WAS_ACCEPTED = re.compile(r",?\s+and\s+the\s+invitation\s+was\s+(?:(?:gladly|warmly|graciously|kindly)\s+)?(?P<v>accepted)\b")
 _WHICH_ACCEPTED = re.compile(r",\s*which\s+(?:he|she|they|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:has\s+|had\s+)?(?:gladly\s+|kindly\s+|gratefully\s+)?$")
 # the invitation a verb extends, before whom it is to: "extended an invitation to"
 _AN_INVITATION_TO = re.compile(r"(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:official|formal|warm|cordial)\s+)?invitations?\s+to\s+")
@@ -2603,6 +2604,17 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             if who is not None:
                 b.update(actor=who[0], category="intention", target_start=guest.end(), stop=which.start())
             a["stop"] = which.start()
+    for a in [r for r in recs if r["verb"] == "invite"]:
+        took = _WAS_ACCEPTED.search(text, a["target_start"], s.end)
+        guest = _TO_ONLY.search(text, a["target_start"], took.start()) if took else None
+        who = _resolve(text[a["target_start"]:guest.start()].strip(), L, ctx) if guest else None
+        if who is not None and who[0] != a["actor"]:
+            # "invited the Argentine President to attend the summit, and the invitation was
+            # accepted with appreciation": the guest's, to come
+            recs.append({**a, "actor": who[0], "verb": "accept", "category": "intention", "target_start": guest.end(),
+                         "stop": took.start(), "verb_start": took.start("v"), "verb_end": took.end("v"), "disp": took.start("v"),
+                         "cut": None, "negated": False, "owned": True, "noun": None})
+            a["stop"] = took.start()
     if len(recs) > 1 and any(r["verb"] in _REPORTS_POSITIONS or r["verb"] in _RESTATES for r in recs):
         # "India announced that it will invest ...": one position, the one the clause states
         # ("will invest"), not a second one for announcing it ("The two sides agreed that they
