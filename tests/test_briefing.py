@@ -1187,3 +1187,10 @@ def test_an_office_in_the_dateline_is_the_issuer_and_a_place_in_capitals_reads_a
                      "agreed to expand the Pacific Resilience Facility.\n")
     assert briefing._dateline_place(st) == "Dar es Salaam"
     assert S._title_cased("WASHINGTON, D.C.") == "Washington, D.C."
+
+
+def test_the_summary_says_an_accepted_invitation_as_one():
+    st = S.from_text("Joint Statement of Canada and South Korea\n\nOttawa, 9 March 2026\n\nPrime Minister Carney invited President "
+                     "Lee to visit Canada in 2027, which he accepted.\n")
+    text = " ".join(briefing.executive_summary(analysis.analyze(st)))
+    assert "South Korea accepted the invitation to visit Canada in 2027 (timeline)" in text

@@ -1095,6 +1095,8 @@ def _pledge_phrase(r: dict, st) -> str:
     # (a party's body by its own name: "the Reserve Bank of India will open ...", not "India")
     timelines = [str(d).split(":", 1)[1].strip() for d in r.get("catalyst_details") or [] if str(d).startswith("timeline:")]
     said = _without_own_label(_with_deadline(position_text(st, r, 14), timelines), r["actor"])
+    if r.get("verb") == "accept" and not said.lower().startswith(("accept", "not ")):
+        said = f"accepted the invitation to {said}"  # (the visit an invitation accepted asks: "South Korea visit Canada" is no sentence)
     # (the party, where its body is the means the position names: "Japan will provide ¥12 billion
     # through JBIC", not "JBIC will provide ... through JBIC")
     body = r.get("body") if r.get("body") and str(r.get("body")) not in said else None
