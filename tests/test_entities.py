@@ -2896,3 +2896,9 @@ def test_an_aircrafts_model_after_a_force_is_no_part_of_its_name():
                                "Zealand Air Force P-8A Poseidon will patrol the zone. The Indian Navy P-8I Neptune visited.\n"))
     orgs = df.loc[df["type"] == "organization", "name"].tolist()
     assert orgs == ["Royal New Zealand Air Force", "Indian Navy"]
+
+
+def test_a_route_is_named_with_its_other_name_in_brackets():
+    df = E.extract(S.from_text("# Leaders' Declaration\n\n## Connectivity\n\nWe support the Trans-Caspian International Transport "
+                               "Route (Middle Corridor). Ships use the Northern Sea Route.\n", fmt="md"))
+    assert df["name"].tolist() == ["Trans-Caspian International Transport Route", "Northern Sea Route"]
