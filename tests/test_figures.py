@@ -2801,3 +2801,9 @@ def test_a_share_a_thing_currently_averages_measures_that_thing():
     df = F.extract(S.from_text("Communiqué of the Pacific Islands Forum Leaders\n\nHoniara, 27 May 2026\n\nLeaders noted that "
                                "transaction costs, which currently average 9.2 percent, remain high.\n"))
     assert df["about"].tolist() == ["transaction costs"]
+
+
+def test_an_items_verb_is_no_part_of_what_a_level_in_its_clause_measures():
+    df = F.extract(S.from_text("Joint Statement of China and Kenya\n\nNairobi, 3 March 2026\n\nThe two sides agreed to: (a) expand "
+                               "bilateral trade, which reached USD 8.9 billion in 2025.\n"))
+    assert df["about"].tolist()[0] == "bilateral trade"

@@ -3328,10 +3328,11 @@ def _which_totalled(stext: str, q_start: int) -> str | None:
     m = _WHICH.search(stext, max(0, q_start - 60), q_start)
     if m is None:
         return None
+    acts = _rx().imperatives  # (an item's verb before its object: "(a) expand bilateral trade, which reached ...")
     words: list[str] = []
     for w in reversed(stext[max(0, m.start() - 60):m.start()].split()):
         low = w.lower()
-        if not w.replace("-", "").replace("'", "").isalpha() or low in _NOT_ABOUT_WORDS or len(words) == 5 \
+        if not w.replace("-", "").replace("'", "").isalpha() or low in _NOT_ABOUT_WORDS or len(words) == 5 or (words and low in acts) \
                 or (w.islower() and w.endswith("ed") and low not in ("need", "feed", "seed", "speed")):  # ("Kenya welcomed remittances"; not "United")
             if low in _BEFORE_A_VERB and words:
                 words.pop()  # ("will not restrict remittances": the verb after them is no noun)
