@@ -1194,3 +1194,11 @@ def test_the_summary_says_an_accepted_invitation_as_one():
                      "Lee to visit Canada in 2027, which he accepted.\n")
     text = " ".join(briefing.executive_summary(analysis.analyze(st)))
     assert "South Korea accepted the invitation to visit Canada in 2027 (timeline)" in text
+
+
+def test_the_summary_says_a_plan_rows_imperative_as_the_actors_to_do():
+    st = S.from_text("# Joint Statement by the Leaders of Australia, Japan and the United States\n\n## Deliverables\n\n| Initiative | "
+                     "Lead | Timeline |\n|---|---|---|\n| Launch the Pacific Undersea Cable Resilience Fund with US$300 million | "
+                     "United States | By December 2026 |\n", fmt="md")
+    text = " ".join(briefing.executive_summary(analysis.analyze(st)))
+    assert "the United States to launch the Pacific Undersea Cable Resilience Fund with US$300 million" in text

@@ -1097,6 +1097,9 @@ def _pledge_phrase(r: dict, st) -> str:
     said = _without_own_label(_with_deadline(position_text(st, r, 14), timelines), r["actor"])
     if r.get("verb") == "accept" and not said.lower().startswith(("accept", "not ")):
         said = f"accepted the invitation to {said}"  # (the visit an invitation accepted asks: "South Korea visit Canada" is no sentence)
+    elif said.split(" ", 1)[0] == r.get("verb") and r.get("verb") not in _MODAL_VERBS and not _whole_clause(st, r) \
+            and st.original[int(r["verb_start"]):int(r["verb_start"]) + 1].isupper():
+        said = f"to {said}"  # (a plan's row in the imperative: "the United States to launch the ... Fund", not "... launch")
     # (the party, where its body is the means the position names: "Japan will provide ¥12 billion
     # through JBIC", not "JBIC will provide ... through JBIC")
     body = r.get("body") if r.get("body") and str(r.get("body")) not in said else None
