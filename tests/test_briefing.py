@@ -1202,3 +1202,11 @@ def test_the_summary_says_a_plan_rows_imperative_as_the_actors_to_do():
                      "United States | By December 2026 |\n", fmt="md")
     text = " ".join(briefing.executive_summary(analysis.analyze(st)))
     assert "the United States to launch the Pacific Undersea Cable Resilience Fund with US$300 million" in text
+
+
+def test_the_commitments_table_tells_its_actors_acts_in_the_third_person_and_keys_its_strengths():
+    st = S.from_text("# Leaders' Declaration\n\n## Economy\n\nWe, the Leaders of Qatar, Oman and Kuwait, met in Doha.\n\n- We task "
+                     "our Ministers of Foreign Affairs to meet in 2027.\n", fmt="md")
+    html = briefing.commitments_table(analysis.analyze(st)).html
+    assert "their Ministers of Foreign Affairs to meet in 2027" in html and "our Ministers" not in html
+    assert "Strength: 4, a commitment with a numeric target" in html

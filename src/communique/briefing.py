@@ -1490,13 +1490,18 @@ def _commitments_table(a, params: dict[str, Any] | None = None) -> P.Rich:
         {"actor": "Actor", "strength": "Strength", "verb": "Verb", "target": "What they will do", "catalysts": "Catalysts"},
         links={"target": lambda r: link(r["sentence"])},
         widths={"actor": "0.12", "strength": "0.12", "verb": "0.08", "target": "0.4", "catalysts": "0.22"},
+        # (the scale the strengths are on, where a reader meets the numbers)
+        caption="Strength: 4, a commitment with a numeric target, a timeline or a named institution and no condition; "
+                "3, any other commitment; 2, a statement of intent.",
     )
 
 
 def target_text(r: dict, words: int) -> str:
     """The target, shortened, with the condition it depends on when the target does not say
     it: "consult within 48 hours [condition: should supply disruptions occur]"."""
-    target = shorten(plan_plain(str(r["target"])), words)
+    # (told of its actor, as the summary tells it: "task their Ministers", not "our Ministers")
+    target = third_person(shorten(plan_plain(str(r["target"])), words)) if r.get("actor") in ACTOR_NAMES \
+        else shorten(plan_plain(str(r["target"])), words)
     cond = str(r.get("condition") or "")
     from . import statement as S
 
