@@ -1210,3 +1210,9 @@ def test_the_commitments_table_tells_its_actors_acts_in_the_third_person_and_key
     html = briefing.commitments_table(analysis.analyze(st)).html
     assert "their Ministers of Foreign Affairs to meet in 2027" in html and "our Ministers" not in html
     assert "Strength: 4, a commitment with a numeric target" in html
+
+
+def test_a_named_instrument_opening_on_its_year_takes_the_article():
+    assert [briefing.initiative_phrase(n) for n in ("1982 United Nations Convention on the Law of the Sea", "5G Clean Network",
+                                                      "Beca 18")] == [
+        "the 1982 United Nations Convention on the Law of the Sea", "5G Clean Network", "Beca 18"]

@@ -1181,8 +1181,12 @@ def initiative_phrase(name: str) -> str:
     Understanding on ...", not "Beca 18" or "Megaports"."""
     from . import entities as E
 
-    if name[:4].lower() == "the " or name[:1].isdigit():
+    if name[:4].lower() == "the ":
         return name
+    if name[:1].isdigit():
+        dated = re.match(r"(?:19|20)\d\d\s+(?=[A-Z])", name)
+        # ("the 1982 United Nations Convention on the Law of the Sea"; not "Beca 18", "5G Clean Network")
+        return f"the {name}" if dated and initiative_phrase(name[dated.end():]).startswith("the ") else name
     cues = E._lex().cues
     heads = {name.split()[-1], _NAME_OF.split(name, 1)[0].split()[-1]}
     if any(h in cues or h.rstrip("s") in cues for h in heads):
