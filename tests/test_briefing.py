@@ -1216,3 +1216,9 @@ def test_a_named_instrument_opening_on_its_year_takes_the_article():
     assert [briefing.initiative_phrase(n) for n in ("1982 United Nations Convention on the Law of the Sea", "5G Clean Network",
                                                       "Beca 18")] == [
         "the 1982 United Nations Convention on the Law of the Sea", "5G Clean Network", "Beca 18"]
+
+
+def test_an_amounts_named_purpose_keeps_the_article_the_text_gives_it():
+    st = S.from_text("Communiqué of the Pacific Islands Forum Leaders\n\nHoniara, 27 May 2026\n\nA third of the Peace Fund's "
+                     "endowment target of USD 400 million has been raised.\n")
+    assert "US$400 million for the Peace Fund's endowment target" in " ".join(briefing.executive_summary(analysis.analyze(st)))

@@ -632,9 +632,10 @@ def _what_for(row: dict) -> str:
         return f" to {about}"
     # (with the article the statement gives it: "for a green hydrogen facility", "for the new
     # collective quantified goal")
-    article = re.search(r"\b(the|a|an)\s+" + re.escape(about) + r"\b", quote)
-    if article and about[:1].islower():
-        return f" for {article.group(1)} {about}"
+    article = re.search(r"\b(the|a|an|[Tt]he)\s+" + re.escape(about) + r"(?![\w-])", quote)
+    if article and (about[:1].islower() or article.group(1).lower() == "the"):
+        # (a name too, where the text gives it "the": "for the Peace Fund's endowment target")
+        return f" for {article.group(1).lower()} {about}"
     return f" for {about}"
 
 
