@@ -5104,3 +5104,10 @@ def test_an_invitation_accepted_in_the_passive_is_the_guests_intention():
     assert [(r.actor, r.verb, r.category, r.target) for r in df.itertuples()] == [
         ("Vietnam", "invite", "endorsement", "the Argentine President to attend the summit in 2027"),
         ("Argentina", "accept", "intention", "attend the summit in 2027")]
+
+
+def test_a_range_with_an_en_dash_is_one_numeric_target_with_its_unit():
+    st = S.from_text("# Leaders' Declaration\n\n## Energy\n\nWe, the Leaders of Qatar, Oman and Kuwait, met in Doha.\n\n- We decide "
+                     "to develop 5–7 GW of renewable capacity by 2030. We will train 5–10 officers.\n", fmt="md")
+    assert [r.catalyst_details for r in C.extract(st).itertuples()] == [
+        ["numeric target: 5–7 GW", "timeline: by 2030"], ["numeric target: 5–10 officers"]]

@@ -541,7 +541,7 @@ def _lex() -> SimpleNamespace:
         rf"(?:{cur})\s?(?:{num})(?:\s*(?:{scale_w})\b)?"
         # (a scale with its unit after: "1 million tonnes", "2.5 billion cubic metres")
         # (a temperature and a share in points keep their unit: "1.5°C", "15 percentage points")
-        rf"|(?P<bare>{num})(?![\w,/-]|\.\d)(?:\s?°\s?[CF]\b|\s+percentage[\s-]+points?\b"
+        rf"|(?P<bare>{num})(?![\w,/–-]|\.\d)(?:\s?°\s?[CF]\b|\s+percentage[\s-]+points?\b"
         rf"|\s*(?:%|(?:percent|per cent|{scale_w})\b)(?:\s+(?:{curw})\b|\s+(?:{units})(?![\w-]))?"
         # (not a clause of its own: "meet before the end of 2026 to identify co-production projects")
         rf"|(?P<unit>\s+(?:(?!to\s)[a-z-]+\s+){{0,3}}?(?:{units})(?![\w-])))?"
@@ -3351,7 +3351,7 @@ _YEARS_OF_TIES = re.compile(r"\s+years\s+of\s+(?:(?:diplomatic|bilateral|close|f
                             r"|(?:st|nd|rd|th)?\s+anniversary\b")
 _EVERY_BEFORE = re.compile(r"\bevery\s+$")
 _PERIOD_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b")
-_HYPHEN_RANGE_START = re.compile(r"(?<![\w.,/+-])\d[\d.,]*-$")
+_HYPHEN_RANGE_START = re.compile(r"(?<![\w.,/+–-])\d[\d.,]*[-–]$")
 _AGREED_THAT = re.compile(r"\b(?:agreed|agree|agrees|decided|decide|decides)\s+that\s+[^,;:]{1,80}$")
 _MAKER_BEFORE = re.compile(r"(?<=[a-z0-9,] )[A-Z][a-z]+\s$")
 _MODEL_AFTER = re.compile(r"(?:-\d+)?\s+[A-Z]{2,}\b")
@@ -3747,7 +3747,7 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
             if _MODEL_NAME.fullmatch(m.group()) and (text[e0:e0 + 1].isalnum() or _THINGS_NEXT.match(text, e0)):
                 continue  # "K2 tanks", "K2PL", "K9 howitzers": a model's name, not two kwacha
             bare = m.group("bare")
-            ranged = _HYPHEN_RANGE_START.search(text, max(start, s0 - 14), s0) if bare and text[s0 - 1:s0] == "-" else None
+            ranged = _HYPHEN_RANGE_START.search(text, max(start, s0 - 14), s0) if bare and text[s0 - 1:s0] in ("-", "–") else None
             if ranged is not None and (m.group("unit") or text[s0 + len(bare):e0].strip()):
                 # "by 70-75 per cent", "50-60 MW": a range with its unit after its second number
                 s0 = ranged.start()
