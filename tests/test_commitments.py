@@ -5111,3 +5111,9 @@ def test_a_range_with_an_en_dash_is_one_numeric_target_with_its_unit():
                      "to develop 5–7 GW of renewable capacity by 2030. We will train 5–10 officers.\n", fmt="md")
     assert [r.catalyst_details for r in C.extract(st).itertuples()] == [
         ["numeric target: 5–7 GW", "timeline: by 2030"], ["numeric target: 5–10 officers"]]
+
+
+def test_a_partys_ministry_known_by_its_whole_name_acts_for_it():
+    df = C.extract(S.from_text("Joint Statement of the Governments of New Zealand and Samoa\n\nApia, 3 March 2026\n\nThe Ministry of "
+                               "Business, Innovation and Employment will review the RSE scheme by 2027.\n"))
+    assert [(r.actor, r.body) for r in df.itertuples()] == [("New Zealand", "The Ministry of Business, Innovation and Employment")]
