@@ -1222,3 +1222,11 @@ def test_an_amounts_named_purpose_keeps_the_article_the_text_gives_it():
     st = S.from_text("Communiqué of the Pacific Islands Forum Leaders\n\nHoniara, 27 May 2026\n\nA third of the Peace Fund's "
                      "endowment target of USD 400 million has been raised.\n")
     assert "US$400 million for the Peace Fund's endowment target" in " ".join(briefing.executive_summary(analysis.analyze(st)))
+
+
+def test_an_amounts_purpose_named_by_its_possessive_names_its_owner():
+    st = S.from_text("Communiqué of the Pacific Islands Forum Leaders\n\nHoniara, 27 May 2026\n\nLeaders welcomed the capitalisation "
+                     "of the Pacific Resilience Facility, which has now received pledges totalling USD 212 million against its "
+                     "target of USD 500 million.\n")
+    text = " ".join(briefing.executive_summary(analysis.analyze(st)))
+    assert "US$500 million for the Pacific Resilience Facility's target" in text

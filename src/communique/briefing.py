@@ -609,6 +609,15 @@ def _named_before(st, row: dict):
     from . import entities as E
 
     about = row.get("about")
+    if isinstance(about, str) and about.startswith("its ") and len(about.split()) > 1:
+        # "the Pacific Resilience Facility, which has now received pledges … against its target of
+        # USD 500 million": the facility's target (the last body or programme named before it)
+        ent = E.analyse(st)
+        sent = st.sentence_at(int(row["start"]))
+        owners = [ent.entities[f["key"]]["name"] for f in ent.found
+                  if f["type"] in ("organization", "initiative") and sent is not None and sent.start <= f["start"]
+                  and f["end"] <= int(row["start"])]
+        return f"{initiative_phrase(owners[-1])}'s {about[4:]}" if owners else about
     if not isinstance(about, str) or about not in _DEFINED_HEADS or f"the {about}" not in str(row.get("quote") or ""):
         return about
     ent = E.analyse(st)
