@@ -969,10 +969,6 @@ def _as_party(name: str, ctx: _Ctx) -> str | None:
     return canon if canon in ctx.parties else None
 
 
-# the fields a minister's portfolio is named by, before "ministers": "defence ministers", "trade ministers"
-_PORTFOLIO_WORDS = frozenset("defense defence trade finance economy economic foreign agriculture agricultural energy health "
-                             "education environment environmental interior justice transport labour labor industry digital "
-                             "science fisheries home development climate tourism culture".split())
 # (their officials are the parties; their firms, banks and universities are not)
 _OFFICIAL_NOUNS = frozenset(("officials", "senior officials", "experts", "representatives", "delegations", "negotiators",
                              "ministers", "foreign ministers", "ministries", "authorities", "envoys", "ambassadors",
@@ -1108,7 +1104,7 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         if not det and not any(c.isupper() for c in text) and _AFTER_ITEM.search(span, 0, pos):
             return ("group", "group", True), m.end()  # "Our foreign ministers, defense ministers, and ...": more of ours
         if noun in ("ministers", "ministries", "secretaries") and pre_words and not m.group("qual") and det in ("", "the", "our") \
-                and not m.group("num") and all(w.lower() in _PORTFOLIO_WORDS for w in pre_words):
+                and not m.group("num") and all(w.capitalize() in E._lex().portfolio_words for w in pre_words):
             return ("group", "group", True), m.end()  # "Defense ministers will meet annually": the parties' own
         named = text.strip()
         if named[:4] in ("Our ", "our "):

@@ -1052,7 +1052,7 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
         # 97-meter multi-role response vessels")
         if not t[0].isalpha() and not ((k == first or tx[k + 1][:1].isalpha()) and _MEASURE_WORD.match(t)) \
                 and not (k > first and _MODEL_NUMBER.fullmatch(t) and tx[k - 1][:1].isupper()
-                         and (tx[k + 1][:1].isupper() or lows[k + 1] in _NAME_KINDS)):
+                         and (tx[k + 1][:1].isupper() or lows[k + 1] in rx.name_nouns)):
             break  # (but a number inside a name: "50 Boeing 737 MAX aircraft", "the Mission 300 initiative")
         lo = lows[k]
         nxt = tx[k + 1]
@@ -1282,7 +1282,6 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
 
 
 _MODALS = frozenset("will shall would should can could may might must".split())
-_NAME_KINDS = frozenset("initiative programme program fund agenda plan project partnership facility strategy".split())
 _PERFECT_BEFORE = frozenset("has have had now already also was were".split())
 # Verbs that take "to" and an action ("agreed to explore", "plan to build"): the word after
 # their "to" is a verb.
@@ -3222,7 +3221,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
                 about = " ".join(named.group(1).split()).rstrip(".")
                 tail = _NUMBER_IN_NAME.match(stext, named.end(1))
                 if tail and not about.endswith("."):
-                    about += " " + " ".join(tail.group().split())  # ("the Mission 300 initiative": its number is its name's)
+                    # ("the Mission 300 initiative": its number is its name's, and the kind of name after it)
+                    about += f" {tail.group(1)}" + (f" {tail.group(2)}" if tail.group(2) in rx.name_nouns else "")
         if about is None and kind in ("money", "percent"):
             # "remittances, which totalled USD 21.6 billion", "transaction costs, which currently
             # average 9.2 percent": what the clause is about
@@ -3264,7 +3264,7 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     return _rec(start, end, kind, total, value_max, unit, q, about, False), end
 
 
-_NUMBER_IN_NAME = re.compile(r"\s+\d{1,4}(?:\s+(?:initiative|programme|program|fund|agenda|plan|project|partnership|facility))?(?=[\s,.;:]|$)")
+_NUMBER_IN_NAME = re.compile(r"\s+(\d{1,4})(?:\s+([a-z]+))?(?=[\s,.;:]|$)")
 _RESPECTIVELY_THEN = re.compile(r",?\s+respectively,?(?=\s)")
 _DEDICATED_TO = re.compile(r"\s+(?:will|shall|would|is|are|was|were|has|have)\s+(?:been\s+|be\s+)?(?:dedicated|allocated|earmarked|devoted"
                            r"|directed|channell?ed|used|spent|invested|set\s+aside)\s+(?:to|for|on|in)\s+(?:the\s+)?(?=[a-z])")
