@@ -1186,7 +1186,7 @@ def test_an_office_in_the_dateline_is_the_issuer_and_a_place_in_capitals_reads_a
     st = S.from_text("JOINT COMMUNIQUE OF THE PACIFIC ISLANDS FORUM LEADERS\n\nDAR ES SALAAM, 27 May 2026\n\nCLIMATE\n\nLeaders "
                      "agreed to expand the Pacific Resilience Facility.\n")
     assert briefing._dateline_place(st) == "Dar es Salaam"
-    assert S._title_cased("WASHINGTON, D.C.") == "Washington, D.C."
+    assert S.title_cased("WASHINGTON, D.C.") == "Washington, D.C."
 
 
 def test_the_summary_says_an_accepted_invitation_as_one():

@@ -95,9 +95,9 @@ def _dateline_place(st) -> str:
         return done[0].group("place")  # "Done at Nairobi on 4 March 2025": Nairobi
     if rest.count("\0") == 1 and (rest.strip().startswith("\0") or rest.strip().endswith("\0")):
         place = rest.replace("\0", "").strip(" ,;:–—-*_")  # "Capri, Italy", "Accra"
-        if st.issuer and S._title_cased(place) == st.issuer:
+        if st.issuer and S.title_cased(place) == st.issuer:
             return ""  # ("The White House, April 8, 2026": the issuer, shown as such, no place)
-        return S._title_cased(place)  # ("HONIARA" as "Honiara")
+        return S.title_cased(place)  # ("HONIARA" as "Honiara")
     return dateline
 
 

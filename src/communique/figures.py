@@ -1282,7 +1282,7 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
 
 
 _MODALS = frozenset("will shall would should can could may might must".split())
-_PERFECT_BEFORE = frozenset("has have had now already also was were".split())
+_PERFECT_BEFORE = _AUX | frozenset(("now", "already", "also"))  # (an auxiliary or its adverb before a participle)
 # Verbs that take "to" and an action ("agreed to explore", "plan to build"): the word after
 # their "to" is a verb.
 _CONTROL = re.compile(

@@ -1749,9 +1749,11 @@ def _is_all_caps(s: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
-def _title_cased(s: str) -> str:
+def title_cased(s: str) -> str:
     """A line in capitals as a title writes it ("PRIME MINISTER'S OFFICE": "Prime Minister's
-    Office", "OFFICE OF THE SPOKESPERSON": "Office of the Spokesperson"); other lines as they are."""
+    Office", "OFFICE OF THE SPOKESPERSON": "Office of the Spokesperson"); other lines as they are.
+    For offices and places, not headings (``headings.heading_label`` keeps a heading's acronyms,
+    where a place's three letters are a name: "DAR ES SALAAM", "NAY PYI TAW")."""
     if not _is_all_caps(s):
         return s
     words = s.split()
@@ -3742,7 +3744,7 @@ def from_text(
         # (a document's symbol over its title: "KE-DE/BNC/2026/1"; the office that issues it:
         # "PRIME MINISTER'S OFFICE" over "READOUT")
         or _DOC_SYMBOL.fullmatch(lines[nonblank_for_title[k]].text)
-        or _ISSUING_OFFICE.fullmatch(_title_cased(lines[nonblank_for_title[k]].text.strip()))
+        or _ISSUING_OFFICE.fullmatch(title_cased(lines[nonblank_for_title[k]].text.strip()))
         # (a line that says only what the text is, over a title that says it again: "COMMUNIQUÉ" /
         # "Joint Communiqué of the Germany–Kenya Binational Commission")
         or _DOC_TYPE_LINE.fullmatch(lines[nonblank_for_title[k]].text.strip().strip("*#_ "))
@@ -3752,8 +3754,8 @@ def from_text(
         and not _TERMINAL.search(lines[nonblank_for_title[k + 1]].text.strip())
         and not _dateline(lines[nonblank_for_title[k + 1]].text)
     ):
-        if lead_office is None and _ISSUING_OFFICE.fullmatch(_title_cased(lines[nonblank_for_title[k]].text.strip())):
-            lead_office = _title_cased(lines[nonblank_for_title[k]].text.strip())
+        if lead_office is None and _ISSUING_OFFICE.fullmatch(title_cased(lines[nonblank_for_title[k]].text.strip())):
+            lead_office = title_cased(lines[nonblank_for_title[k]].text.strip())
         k += 1
     letterhead = False
     if not k:
@@ -3907,8 +3909,8 @@ def from_text(
     if dateline:
         # ("The White House, April 8, 2026": who issued it, where the place would be)
         office = _DATE_RE.sub("", dateline).strip(" ,*_")
-        if _ISSUING_OFFICE.fullmatch(_title_cased(office)):
-            page.setdefault("issuer", _title_cased(office))
+        if _ISSUING_OFFICE.fullmatch(title_cased(office)):
+            page.setdefault("issuer", title_cased(office))
     # Boilerplate lines of press releases between title and text are not headings.
     for i in after_title:
         if _FRONT_MATTER.fullmatch(lines[i].text) or _DOC_SYMBOL.fullmatch(lines[i].text) or _RELEASE_NO.fullmatch(lines[i].text):
