@@ -597,11 +597,6 @@ def _sentence_case_off(phrase: str, quote: str) -> str:
     return phrase[0].lower() + phrase[1:]
 
 
-# the head words a text names a body or a programme by, then calls it by alone ("the Initiative")
-_DEFINED_HEADS = frozenset("Initiative Facility Fund Programme Program Agreement Partnership Centre Center Mechanism Plan "
-                           "Framework Strategy Declaration Compact Platform Project Corridor Dialogue Forum Commission".split())
-
-
 def _named_before(st, row: dict):
     """What a figure measures, where the text calls it by its head word alone ("A$400 million
     over five years to the Initiative"): the last name before it ending on that word (the
@@ -618,7 +613,8 @@ def _named_before(st, row: dict):
                   if f["type"] in ("organization", "initiative") and sent is not None and sent.start <= f["start"]
                   and f["end"] <= int(row["start"])]
         return f"{initiative_phrase(owners[-1])}'s {about[4:]}" if owners else about
-    if not isinstance(about, str) or about not in _DEFINED_HEADS or f"the {about}" not in str(row.get("quote") or ""):
+    # (a head word the entity lexicon reads names by, the text's name then called by it alone)
+    if not isinstance(about, str) or about not in E._lex().cues or f"the {about}" not in str(row.get("quote") or ""):
         return about
     ent = E.analyse(st)
     before = [ent.entities[f["key"]]["name"] for f in ent.found
