@@ -2308,6 +2308,17 @@ def test_what_is_said_of_a_body_is_what_it_does_and_a_state_visit_is_no_verb():
     assert "state" not in said["Xi Jinping"] and said["International Monetary Fund"] == [] and said["World Bank"] == ["host"]
 
 
+def test_what_another_subject_does_after_a_comma_and_is_not_said_of_the_first():
+    df = E.extract(S.from_text("Joint Communiqué of the Republic of Senegal and the Kingdom of Morocco\r\n\r\nRabat, 14 May 2026\r\n"
+                               "\r\nEconomic cooperation\r\n\r\nMorocco will finance XOF 75 billion for the Dakar fishing port, and "
+                               "Senegal committed to allocate 12 hectares for an industrial zone. The Prime Minister, Ousmane Sonko, "
+                               "and the Head of Government, Aziz Akhannouch, met in Rabat. Senegal has made progress in "
+                               "rural health, and continues to train nurses.\r\n"))
+    said = dict(zip(df.name, df.said))
+    assert "commit" not in said["Morocco"] and said["Senegal"] == ["commit", "continue"]
+    assert said["Ousmane Sonko"] == ["meet"] and said["Aziz Akhannouch"] == ["meet"]
+
+
 def test_an_international_officer_is_the_bodys_named_with_the_title():
     df = E.extract(S.from_text("G20 Leaders Declaration\n\nJohannesburg, 23 November 2025\n\nGuests\n\nUN Secretary-General António "
                                "Guterres and WHO Director-General Tedros Adhanom Ghebreyesus attended as guests. The "

@@ -3157,6 +3157,19 @@ _NEW_CLAUSE = re.compile(r"[,;:]\s*(?:and|but|while|whereas)\s+(?:the\s+)?\S*$|\
 
 _AND_NEXT_VERB = re.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:also|further|then)\s+)?")
 
+# (a clause of another subject between a name and the verb after it: "Morocco will finance the
+# port, and Senegal committed to ..." says nothing Morocco committed)
+_CLAUSE_BETWEEN = re.compile(r";\s*|[,;]\s*(?:and|but|while|whereas)\s+")
+_FINITE = re.compile(r"\b(?:will|shall|would|should|can|could|may|might|must|has|have|had|is|are|was|were|does|do|did)\b")
+
+
+def _other_clause_between(text: str, start: int, verb: int) -> bool:
+    """Whether the name's own clause, with its own finite verb, closes before ``verb`` and
+    another subject's opens (not "Keir Starmer MP, and the Taoiseach, met", one subject of two
+    names; nor "have made it easier ..., and continue to work", the same subject's next verb)."""
+    m = _CLAUSE_BETWEEN.search(text, start, verb)
+    return m is not None and m.end() < verb and _FINITE.search(text, start, m.start()) is not None
+
 
 @lru_cache(maxsize=1)
 def _said_nouns() -> frozenset[str]:
@@ -3256,6 +3269,7 @@ def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
             if na < len(starts) and (not nb or ";" in text[ends[nb - 1]:f["start"]]
                                      or _NEW_CLAUSE.search(text, ends[nb - 1], f["start"])) \
                     and not _AND_NEXT_VERB.fullmatch(text, f["end"], starts[na]) \
+                    and not _other_clause_between(text, f["end"], starts[na]) \
                     and not (_ASKED_TO.fullmatch(text, f["end"], starts[na])
                              and _asking_before_re().search(text, max(sentences[si].start, f["start"] - 60), f["start"])):
                 # (not a second verb of the clause's subject: "welcomes the cooperation with
