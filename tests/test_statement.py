@@ -2987,3 +2987,13 @@ def test_a_summit_of_two_groups_is_made_by_the_states_its_opening_lists():
                      "Republic of Uzbekistan, met in Riyadh for the second GCC–Central Asia Summit.\n\n## Economy\n\nWe decide to "
                      "launch a joint investment platform.\n", fmt="md")
     assert st.parties == ["Saudi Arabia", "Qatar", "Kazakhstan", "Uzbekistan"]
+
+
+def test_a_plain_text_title_and_headings_underlined_with_rules():
+    st = S.from_text("UK-FRANCE SUMMIT DECLARATION\r\n===========================\r\n\r\nLondon, 10 July 2026\r\n\r\nThe "
+                     "Prime Minister and the President met in London.\r\n\r\nDefence and Security\r\n--------------------\r\n\r\n"
+                     "The UK and France will deepen cooperation.\r\n\r\nMIGRATION\r\n~~~~~~~~~\r\n\r\nThe two countries will "
+                     "share data.\r\n")
+    assert st.title == "UK-FRANCE SUMMIT DECLARATION" and st.date.isoformat() == "2026-07-10"
+    assert [s.heading for s in st.sections if s.heading] == ["Defence and Security", "MIGRATION"]
+    assert "===" not in st.text and "---" not in st.text and "~~~" not in st.text

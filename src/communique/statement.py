@@ -3649,6 +3649,11 @@ def _first_of_sections(lines: list[_Line], heads: dict, first: int, metadata: di
     )
 
 
+# a line of text underlined by one run of "=", "-", "~" or "*" (a plain text's heading, as
+# Markdown's setext headings are written); a rule of several runs under a table's header is not
+_UNDERLINE = re.compile(r"^([^\n]*[^\W_][^\n]*\n)[ \t]*(?:={3,}|-{3,}|~{3,}|\*{3,})[ \t]*$", re.M)
+
+
 def from_text(
     raw: str,
     *,
@@ -3671,6 +3676,7 @@ def from_text(
     if fmt in ("md", "txt"):
         original = _web_chrome(original)  # (a web page copied as text; before page numbers: "- 30 -" is none)
     if fmt == "txt":
+        original = _UNDERLINE.sub(r"\1\n", original)  # ("DEFENCE AND SECURITY" over "====": a heading, no rule of text)
         original = _plain_footnotes(_line_end_hyphens(_page_furniture(original)))  # (a text copied out of a PDF)
         original = _signature_columns(original)
     original, page = _page_labels(original)  # ("From: ...", "Published on: ...", "Last updated: ...")
