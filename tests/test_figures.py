@@ -2807,3 +2807,14 @@ def test_an_items_verb_is_no_part_of_what_a_level_in_its_clause_measures():
     df = F.extract(S.from_text("Joint Statement of China and Kenya\n\nNairobi, 3 March 2026\n\nThe two sides agreed to: (a) expand "
                                "bilateral trade, which reached USD 8.9 billion in 2025.\n"))
     assert df["about"].tolist()[0] == "bilateral trade"
+
+
+def test_a_whole_number_and_a_half_in_words_is_read_whole_with_or_without_a_scale():
+    st = S.from_text("1. Security\r\n\r\nWe, the Prime Ministers of Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and "
+                     "Sweden, will spend at least three and a half per cent of GDP on core defence by 2030.\r\n\r\n2. Energy\r\n\r\n"
+                     "Trade in electricity grew by two and a half percent. The interconnector will carry one and a half thousand "
+                     "megawatts within two and a half years, and exports will reach one and a half times the level of 2024.\r\n")
+    rows = [(r.text, r.kind, r.value, r.unit) for r in F.extract(st).itertuples() if r.kind != "year"]
+    assert rows == [("three and a half per cent", "percent", 3.5, "percent of GDP"), ("two and a half percent", "percent", 2.5, "percent"),
+                    ("one and a half thousand megawatts", "quantity", 1500.0, "megawatt"), ("two and a half years", "duration", 2.5, "year"),
+                    ("one and a half times", "multiple", 1.5, None)]

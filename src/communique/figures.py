@@ -242,8 +242,9 @@ def _rx() -> SimpleNamespace:
     year_rest = rf"(?:{_words(w for w, v in units.items() if 10 <= v < 20)}|{_words(tens)}(?:-{_words(one_to_nine)})?)"
     spoken_year = rf"(?i:nineteen|twenty)\s+{year_rest}"
     wordnum = (
-        # ("one and a half billion euros", "two and a half million")
-        rf"(?<![\w-])(?:{small}\s+(?i:and)\s+(?i:a)\s+(?i:half)\s+{_words(big[3:])}(?![A-Za-z])"
+        # ("one and a half billion euros", "two and a half million", "three and a half per cent",
+        # "two and a half years")
+        rf"(?<![\w-])(?:{small}\s+(?i:and)\s+(?i:a)\s+(?i:half)(?:\s+{_words(big[3:])})?(?![A-Za-z-])"
         # ("one point two billion New Zealand dollars": a decimal in words, with its scale)
         rf"|{small}\s+(?i:point)(?:\s+(?:{_words(one_to_nine)}|(?i:zero|nought)))+\s+{_words(big[3:])}(?![A-Za-z])"
         # (a year as said: "by twenty thirty", "after twenty twenty-five", "nineteen ninety-eight")
@@ -2115,7 +2116,8 @@ def _multiple_rx() -> SimpleNamespace:
     lex = lexicon()
     factors = lex.get("multiples") or {}
     stems = sorted((k for k in factors if k not in ("twice", "thrice")), key=len, reverse=True)
-    numbers = r"\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|a\s+hundred"
+    numbers = (r"(?:one|two|three|four|five)\s+and\s+a\s+half|\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten"
+               r"|twenty|fifty|hundred|a\s+hundred")  # ("one and a half times the level")
     return SimpleNamespace(
         factors=factors,
         find=re.compile(
