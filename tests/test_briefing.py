@@ -1209,7 +1209,8 @@ def test_the_commitments_table_tells_its_actors_acts_in_the_third_person_and_key
                      "our Ministers of Foreign Affairs to meet in 2027.\n", fmt="md")
     html = briefing.commitments_table(analysis.analyze(st)).html
     assert "their Ministers of Foreign Affairs to meet in 2027" in html and "our Ministers" not in html
-    assert "Strength: 4, a commitment with a numeric target" in html
+    # (the key is the header's first row, which a printed page keeps with the first rows)
+    assert '<thead><tr class="cq-key"><th colspan="5">Strength: 4, a commitment with a numeric target' in html
 
 
 def test_a_named_instrument_opening_on_its_year_takes_the_article():

@@ -209,7 +209,9 @@ def table(
         body_html.append("<tr>" + "".join(cells_html) + "</tr>")
         body_tex.append(" & ".join(cells_tex) + r" \\")
         body_txt.append(" | ".join(_fmt_cell(row.get(c), formats.get(c)) for c in cols))
-    cap_html = f"<caption>{esc(caption)}</caption>" if caption else ""
+    # (a caption is the header's first row, not a <caption>: a printed page keeps a table's header
+    # with its first rows, where a caption is left alone at the foot of the page before)
+    cap_html = f'<tr class="cq-key"><th colspan="{len(cols)}">{esc(caption)}</th></tr>' if caption else ""
     widths = widths or {}
     cols_html = ""
     if widths:
@@ -217,7 +219,7 @@ def table(
             f'<col style="width:{float(widths[c]) * 100:.0f}%">' if c in widths else "<col>" for c in cols
         ) + "</colgroup>"
     html = (
-        f'<table class="cq-table {esc(cls)}{" cq-short" if len(body_html) <= 8 else ""}">{cap_html}{cols_html}<thead><tr>{head_html}</tr></thead>'
+        f'<table class="cq-table {esc(cls)}{" cq-short" if len(body_html) <= 8 else ""}">{cols_html}<thead>{cap_html}<tr>{head_html}</tr></thead>'
         f"<tbody>{''.join(body_html)}</tbody></table>"
     )
     spec = []
