@@ -5117,3 +5117,17 @@ def test_a_partys_ministry_known_by_its_whole_name_acts_for_it():
     df = C.extract(S.from_text("Joint Statement of the Governments of New Zealand and Samoa\n\nApia, 3 March 2026\n\nThe Ministry of "
                                "Business, Innovation and Employment will review the RSE scheme by 2027.\n"))
     assert [(r.actor, r.body) for r in df.itertuples()] == [("New Zealand", "The Ministry of Business, Innovation and Employment")]
+
+
+def test_a_body_that_says_it_will_act_is_the_actor_and_a_partnership_launched_before_is_no_subject():
+    st = S.from_text("<html><body><nav><a href='/'>Home</a></nav><article><h1>Joint Communiqué of Brazil and South Africa</h1>"
+                     "<p>Pretoria, 17 February 2026</p><h2>Trade and Investment</h2><p>The Ministers recalled the establishment of "
+                     "diplomatic relations between the two countries in 1948 and the Strategic Partnership launched in 2010, and noted "
+                     "that the Joint Commission had last met in Brasília in 2023.</p><p>The Industrial Development Corporation of "
+                     "South Africa (IDC) announced a facility of R2.5 billion for South African firms. The Brazilian Development Bank "
+                     "(BNDES) indicated that it will make available a credit line of BRL 1 billion for Brazilian exporters.</p>"
+                     "</article></body></html>", fmt="html")
+    rows = C.extract(st)[["actor", "verb", "body"]].values.tolist()
+    assert rows == [["both", "recall", ""], ["both", "note", ""],
+                    ["South Africa", "announce", "The Industrial Development Corporation of South Africa"],
+                    ["Brazil", "will", "The Brazilian Development Bank"]]

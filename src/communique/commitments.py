@@ -2146,6 +2146,15 @@ _POSSESSIVE_END = re.compile(r"\w['’]s?\s+$")
 _DENIED_JUST_BEFORE = re.compile(r"\b(?:not|never)\s+$")
 
 
+def _after_named_thing(text: str, lo: int, at: int, ctx: _Ctx) -> bool:
+    """Whether the words just before ``at`` end the name of an initiative, an agreement or an
+    event, which a participle after it describes ("the Strategic Partnership launched in 2010")."""
+    before = text[lo:at].rstrip()
+    if before.endswith(")"):
+        before = before[:before.rfind("(")].rstrip()  # ("the Partnership (SP) launched in 2010")
+    return any(before.endswith(n) and (len(before) == len(n) or not before[-len(n) - 1].isalnum()) for n in ctx.not_actors)
+
+
 def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> list[dict]:
     s = st.sentences[si]
     text = st.text
@@ -2171,8 +2180,10 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 continue  # ("proposed to hold", "proposed that negotiators meet"; not "proposed amendments")
             if lemma == "continue" and k + 1 < len(hits) and _TO_ONLY.fullmatch(text, ve, hits[k + 1]["start"]):
                 continue
-        if h.get("cls") == "past" and _REDUCED_RELATIVE.match(text, ve) and text[max(s.start, vs - 3):vs].rstrip().endswith(","):
+        if h.get("cls") == "past" and _REDUCED_RELATIVE.match(text, ve) and (
+                text[max(s.start, vs - 3):vs].rstrip().endswith(",") or _after_named_thing(text, max(s.start, vs - 100), vs, ctx)):
             continue  # "the Agreement, signed in Manila in July 2024": what was done, no position
+            # (nor "... and the Strategic Partnership launched in 2010": an initiative launches nothing)
         if h.get("cls") == "past" and h["lemma"] in _PASSIVE_TO and text.startswith(" to ", ve) \
                 and text[max(s.start, vs - 3):vs].rstrip().endswith(","):
             continue  # "a line connecting Pará and São Paulo, expected to carry 4.5 per cent ...": said of the line
@@ -2377,6 +2388,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                         # (not after a person's "said": "He said it would include ..." is a thing)
                         (pron == "it" and (rres[0] in L.country_names or rres[0] in ctx.parties)
                          and not _said_by_person(text, s.start, bpos + len(span) - len(span.lstrip()), ctx))
+                        # (a body the statement names: "BNDES indicated that it will make available ...")
+                        or (pron == "it" and (body := rres[0].removeprefix("The ").removeprefix("the ")) in ctx.names
+                            and body not in ctx.people and body not in ctx.not_actors)
                         # ("President Marcos replied that his government would ...": his country)
                         or (pron.endswith(("government", "country")) and (rres[0] in L.country_names or rres[0] in ctx.parties))
                         or (pron == "they" and (rres[0] in ("both", "all") or rres[1]))
