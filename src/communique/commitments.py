@@ -2390,7 +2390,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                          and not _said_by_person(text, s.start, bpos + len(span) - len(span.lstrip()), ctx))
                         # (a body the statement names: "BNDES indicated that it will make available ...")
                         or (pron == "it" and (body := rres[0].removeprefix("The ").removeprefix("the ")) in ctx.names
-                            and body not in ctx.people and body not in ctx.not_actors)
+                            and body not in ctx.people and body not in ctx.not_actors
+                            and body not in L.country_names and body not in ctx.parties)
                         # ("President Marcos replied that his government would ...": his country)
                         or (pron.endswith(("government", "country")) and (rres[0] in L.country_names or rres[0] in ctx.parties))
                         or (pron == "they" and (rres[0] in ("both", "all") or rres[1]))
