@@ -5131,3 +5131,16 @@ def test_a_body_that_says_it_will_act_is_the_actor_and_a_partnership_launched_be
     assert rows == [["both", "recall", ""], ["both", "note", ""],
                     ["South Africa", "announce", "The Industrial Development Corporation of South Africa"],
                     ["Brazil", "will", "The Brazilian Development Bank"]]
+
+
+def test_a_states_fund_announced_to_act_is_that_states_once_and_named_in_the_target():
+    st = S.from_text("# Joint Declaration of Türkiye and Azerbaijan\n\n**Baku, 3 March 2026**\n\n### Energy\n\n**Investment.** The "
+                     "Azerbaijani Side announced that the State Oil Fund of the Republic of Azerbaijan (SOFAZ) will increase its "
+                     "investments in Türkiye by USD 2 billion. The Export and Investment Fund of Denmark will lend EUR 5 million to "
+                     "the project.\n", fmt="md")
+    rows = C.extract(st)[["actor", "verb", "target"]].values.tolist()
+    assert rows[0] == ["Azerbaijan", "announce", "the State Oil Fund of the Republic of Azerbaijan (SOFAZ) will increase its "
+                       "investments in Türkiye by USD 2 billion"] and len(rows) == 2
+    ents = {r.name: (r.type, r.country) for r in E.extract(st).itertuples()}
+    assert ents["State Oil Fund of the Republic of Azerbaijan"] == ("organization", "Azerbaijan")
+    assert ents["Export and Investment Fund of Denmark"] == ("organization", "Denmark")

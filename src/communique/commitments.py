@@ -1957,7 +1957,7 @@ def _aux_start(text: str, at: int) -> int:
     return m.start() if m else at
 
 
-_THAT_GAP = re.compile(r"\s+that\s+(?:[\w.'’-]+\s+){0,6}?(?:\([A-Za-z]{2,10}\)\s+)?(?:also\s+)?")  # "announced that it will", "that the Government of India will", "that the Fund (PIF) will"
+_THAT_GAP = re.compile(r"\s+that\s+(?:[\w.'’-]+\s+){0,10}?(?:\([A-Za-z]{2,10}\)\s+)?(?:also\s+)?")  # "announced that it will", "that the Government of India will", "that the Fund (PIF) will"
 _THAT_AFTER = re.compile(r"\s+that\b")
 _NOT_TO_AT = re.compile(r"(?:not\s+)?to\s")
 # a target that opens on a verb ("provide ...", "not to allow ..."), not on a noun ("the Paris Agreement targets")

@@ -2165,6 +2165,10 @@ _NAME_GOES_ON_WITH = frozenset("on of for to in between".split())
 _GROUP_OF_STATES = frozenset("Countries States Nations Economies Members".split())
 
 
+# what may stand before a country's name in its long form: "Republic of", "the Federal Republic of"
+_STATE_OF = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:Republic|Kingdom|Sultanate|Principality|Emirate|State|Federation|Commonwealth)\s+of\s+(?:the\s+)?)?")
+
+
 def _type_of(words: list[str], L) -> str | None:
     """Type from the head of the name: its last cue word before "of", "for", "on" or "in"
     ("Summit of the Pacific Alliance" is an event, "Framework Agreement of ..." an
@@ -2187,6 +2191,13 @@ def _type_of(words: list[str], L) -> str | None:
             typ = t
             if core == "Forum":
                 typ = "event" if any(re.fullmatch(r"(19|20)\d\d|\d+(st|nd|rd|th)", x) for x in words) else "initiative"
+    if typ == "initiative" and "of" in words[1:]:
+        # a fund of a state is one of its bodies: "the State Oil Fund of the Republic of Azerbaijan",
+        # "the Export and Investment Fund of Denmark" (not "the Fund for Peace", a programme)
+        i = words.index("of")
+        owner = " ".join(words[i + 2:] if words[i + 1:i + 2] == ["the"] else words[i + 1:])
+        if words[i - 1] == "Fund" and any(e == len(owner) and _STATE_OF.fullmatch(owner, 0, s0) for s0, e, _ in S._country_spans(owner)):
+            return "organization"
     return typ
 
 
