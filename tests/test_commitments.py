@@ -5144,3 +5144,9 @@ def test_a_states_fund_announced_to_act_is_that_states_once_and_named_in_the_tar
     ents = {r.name: (r.type, r.country) for r in E.extract(st).itertuples()}
     assert ents["State Oil Fund of the Republic of Azerbaijan"] == ("organization", "Azerbaijan")
     assert ents["Export and Investment Fund of Denmark"] == ("organization", "Denmark")
+
+
+def test_two_public_banks_of_the_two_parties_sign_for_both():
+    st = S.from_text("UK-FRANCE SUMMIT DECLARATION\n============================\n\nLondon, 10 July 2026\n\nECONOMY\n=======\n\n"
+                     "Bpifrance and the British Business Bank signed a memorandum on co-investment in clean technology.\n")
+    assert C.extract(st)[["actor", "verb", "body"]].values.tolist() == [["both", "sign", "Bpifrance and the British Business Bank"]]
