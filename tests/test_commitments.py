@@ -5150,3 +5150,20 @@ def test_two_public_banks_of_the_two_parties_sign_for_both():
     st = S.from_text("UK-FRANCE SUMMIT DECLARATION\n============================\n\nLondon, 10 July 2026\n\nECONOMY\n=======\n\n"
                      "Bpifrance and the British Business Bank signed a memorandum on co-investment in clean technology.\n")
     assert C.extract(st)[["actor", "verb", "body"]].values.tolist() == [["both", "sign", "Bpifrance and the British Business Bank"]]
+
+
+def test_a_time_set_before_the_subject_leaves_the_subject_found_and_is_the_clauses_timeline():
+    st = S.from_text("Joint Vision Statement on ASEAN-Japan Friendship and Cooperation\n\nTokyo, 14 December 2026\n\n1. We adopt "
+                     "the ASEAN-Japan Plan of Action 2026-2030 to implement this Joint Vision Statement.\n\n2. In 2027 Japan will "
+                     "train 300 customs officers. By 2028, ASEAN will open a centre in Jakarta. ASEAN will host a forum, and by "
+                     "2029 Japan will open an office. In 2026, the two sides launched a dialogue.\n")
+    df = C.extract(st)
+    assert [(r.actor, r.target, r.catalyst_details) for r in df.itertuples()][1:] == [
+        ("Japan", "train 300 customs officers", ["timeline: in 2027", "numeric target: 300 customs officers"]),
+        ("ASEAN", "open a centre in Jakarta", ["timeline: by 2028"]),
+        ("ASEAN", "host a forum", []),
+        ("Japan", "open an office", ["timeline: by 2029"]),
+        ("both", "a dialogue", []),
+    ]
+    years = F.extract(st)
+    assert years[years.text == "2026-2030"]["in_name"].tolist() == [True]

@@ -1341,6 +1341,15 @@ _QUOTE_REST = re.compile(r"((?:[^\"\n]|\n(?![ \t]*\n)){10,3000})\"")
 _LEAD_ADVERB = re.compile(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Additionally|Finally|Together|Jointly|Likewise"
                           r"|Similarly|Accordingly|Here|Here in [A-Z][\w-]+|But|Yet|And|However|Nevertheless|Nonetheless|Meanwhile"
                           r"|In addition|At the same time)\s*,?\s+(?=\S)")
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+_DEADLINE_WORD = re.compile(r"(?i:by|before|until|till|no\s+later\s+than)\s")
+_CLAUSE_JOIN = re.compile(r"[\s,]*(?:(?:and|but)\s+)?")
+# a time set before a clause's subject: "In 2027", "by 2029", "By the end of 2026,", "From March 2027"
+_LEAD_TIME = re.compile(
+    r"(?i:in|by|from|during|until|till|before|after|starting\s+in|beginning\s+in|no\s+later\s+than)\s+"
+    r"(?:(?i:early|mid|late)[\s-]+|(?i:the\s+(?:end|beginning|start|first\s+half|second\s+half|course)\s+of)\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?(?!\d)\s*,?\s+(?=\S)")
 _PORTFOLIO_OF = re.compile(r"((?:[Tt]he\s+)?(?:Ministries|Ministers|Secretaries|Departments))\s+(?:of|for)\s+(?:(?:[A-Z][\w-]*|and|&)\s+)+?(?=of\s)")
 _CONCESSIVE = re.compile(r"(?:Although|Though|While|Whereas)\s+(?=\S)")
 _EACH = re.compile(r"[Ee]ach\s+(?:(?i:side|country|party|government|state|member|leader|partner|participant|signatory)|of\s+(?:the\s+)?(?:two|both|three|four)\s+\w+|of\s+us|of\s+them|of\s+our\s+(?:countries|nations|governments|states))")
@@ -1393,6 +1402,9 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     lead = _LEAD_ADVERB.match(span)
     if lead:  # "Today we announce ...": the subject after the word of time
         span = span[lead.end():]
+    lead = _LEAD_TIME.match(span.lstrip())
+    if lead:  # "In 2027 Japan will train ...", "..., and by 2029 Japan will open ...": the subject after its time
+        span = span.lstrip()[lead.end():]
     lead = _CONCESSIVE.match(span)
     if lead:  # "Although Kenya will host the forum, ...": Kenya, whose pledge it still is
         span = span[lead.end():]
@@ -4907,6 +4919,19 @@ def extract(statement: S.Statement):
         if nxt:  # ("invited Mexico to join the initiative; Mexico did not join it": the invitation only)
             tend = nxt.start()
         kinds, details = _catalysts(st, tstart, tend, L, names, name_starts, dates)
+        joined = _CLAUSE_JOIN.match(text, start, verb_start) if start < verb_start else None
+        fronted = _LEAD_TIME.match(text, joined.end(), verb_start) if joined is not None else None
+        if fronted is not None and (_DEADLINE_WORD.match(fronted.group()) or L.forms.get(text[verb_start:verb_end].lower(), ("", ""))[1] != "past"):
+            # (after a verb in the past, "in 2026" says when it was done: "In 2026, the sides launched a fund")
+            # a deadline set before the subject is the clause's: "By 2028, Kenya will open a
+            # consulate", "..., and by 2029 Japan will open an office"
+            # (one still to come, as the target's own are: not "In 2025, Kenya opened ...")
+            phrase = " ".join(fronted.group().split()).rstrip(", ")
+            phrase = phrase[0].lower() + phrase[1:]
+            years = [int(y) for y in _YEAR_IN.findall(phrase)]
+            if (st.date is None or max(years) >= st.date.year) and not any(phrase in d for d in details):
+                details = [f"timeline: {phrase}", *details]
+                kinds = [k for k in CATALYSTS if k in kinds or k == "timeline"]
         cond = cond or _condition(text, start, verb_start, L, marks) or _condition(text, tstart, tend, L, marks)
         if not cond:
             # (a condition that opens the clause, after "and" or a comma: "... and should the

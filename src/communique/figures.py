@@ -3474,12 +3474,22 @@ def _range(t, num, value, scale_txt, scale, unit_txt, cur, ukind, rx, dot_thousa
     return value2, scale2, unit2_txt, cur2, ukind2, uname2, compound2
 
 
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z&-]{1,11}\)")
+_TERM_NEXT = re.compile(r"\s+(?!(?:to|and|or|in|on|at|by|for|of|with|from|as|is|are|was|were|will|shall|which|that|the|a|an)\b)[a-z]")
+
+
 def _year_record(stext, start, end, value, value_max, rx, quotes, found=()):
     if value_max is None:
         in_name = _in_name(stext, start, end, True, rx, quotes)
     else:  # a span of years names a plan's period ("Framework of Cooperation 2024-2028"), not a body's term
         head = stext[max(0, start - 30):start].split()
         in_name = bool(head) and head[-1] in rx.span_name_heads
+        if not in_name and head and (head[-1][0].isupper() or _ACRONYM_IN_BRACKETS.fullmatch(head[-1])):
+            # (or a name's last word, as a single year's: "the ASEAN-Japan Plan of Action 2026-2030",
+            # "the ASEAN Plan of Action for Energy Cooperation (APAEC) 2026-2030")
+            # (not the span of a term: "the Security Council 2021-2022 term")
+            in_name = not _TERM_NEXT.match(stext, end) and (
+                _ACRONYM_IN_BRACKETS.fullmatch(head[-1]) is not None or bool(_in_name(stext, start, end, True, rx, quotes)))
         if head and head[-1].lower().rstrip(".") in rx.reference:
             in_name = "ref"  # "Law 2015-36", "Decree No. 2024-512": a number of a text, no span of years
     if not in_name and found and found[-1].get("ref") and _REF_LIST.fullmatch(stext, found[-1]["end"], start):
