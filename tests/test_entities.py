@@ -2913,3 +2913,16 @@ def test_a_route_is_named_with_its_other_name_in_brackets():
     df = E.extract(S.from_text("# Leaders' Declaration\n\n## Connectivity\n\nWe support the Trans-Caspian International Transport "
                                "Route (Middle Corridor). Ships use the Northern Sea Route.\n", fmt="md"))
     assert df["name"].tolist() == ["Trans-Caspian International Transport Route", "Northern Sea Route"]
+
+
+def test_a_table_of_signed_instruments_names_each_instrument_and_each_signer_apart():
+    st = S.from_text("# Joint Statement of India and the UAE\n\nNew Delhi, 14 February 2026\n\n## Agreements Signed\n\nThe following "
+                     "agreements were signed:\n\n| Agreement | Signed by |\n|---|---|\n| Agreement on the Local Currency Settlement "
+                     "System, phase II | Reserve Bank of India and Central Bank of the UAE |\n| Framework Agreement on the IMEC | "
+                     "Ministry of External Affairs (India) and Ministry of Foreign Affairs (UAE) |\n", fmt="md")
+    rows = {r.name: (r.type, r.country) for r in E.extract(st).itertuples()}
+    assert rows["Agreement on the Local Currency Settlement System, phase II"] == ("agreement", None)
+    assert rows["Framework Agreement on the IMEC"] == ("agreement", None)
+    assert rows["Reserve Bank of India"] == ("organization", "India")
+    assert rows["Central Bank of the UAE"] == ("organization", "United Arab Emirates")
+    assert not any(";" in name for name in rows)

@@ -2123,7 +2123,7 @@ _SIGNED_LEAD = re.compile(r"\bfollowing\b[^:]{0,80}\b(?:signed|concluded|exchang
                           r"|\b(?:signed|concluded|exchanged|initialled|initialed)\s+(?:\w+\s+){0,3}?the\s+following\b[^:]{0,40}:\s*$", re.I)
 _ARTICLE_FIRST = re.compile(r"(?:A|An|The)\s+")
 _ITEM_END = re.compile(r"[\s;,.]*(?:\band\s*)?$")
-_ITEM_CUT = re.compile(r",?\s+(?:signed|concluded|initialled|initialed|exchanged)\b|\s+[–—-]\s+|\s*\(|:")
+_ITEM_CUT = re.compile(r",?\s+(?:signed|concluded|initialled|initialed|exchanged)\b|\s+[–—-]\s+|\s*\(|:|;(?=\s*\S)")
 
 
 def _signed_items(st, L) -> list[tuple[int, int, str, str]]:
@@ -2156,7 +2156,9 @@ def _signed_items(st, L) -> list[tuple[int, int, str, str]]:
             end = item.start + len(_ITEM_END.sub("", text[item.start:cut.start() if cut else item.end]))
             art = _ARTICLE_FIRST.match(text, item.start, end)
             start = art.end() if art else item.start  # ("An Agreement on the Delimitation ...": the Agreement)
-            out.append((start, end, " ".join(text[start:end].split()), L.cues[head[:1].upper() + head[1:]]))
+            name = " ".join(text[start:end].split())
+            # (the name's head, not its first cue: "Framework Agreement on the IMEC" is an agreement)
+            out.append((start, end, name, _type_of(name.split(), L) or L.cues[head[:1].upper() + head[1:]]))
     return out
 
 
@@ -2510,6 +2512,11 @@ def _split_segment(seg: list, L) -> list[list]:
                     # "the Mohammed VI Institute for the Training of Imams and ECOWAS religious
                     # institutions": a named body, then an acronym that opens a phrase of its own
                     split = True
+                if not split and len(after) >= 2 and any(w in L.cues and w not in L.head_only for w in after) \
+                        and any(x[0] in L.cues and x[0] not in L.head_only for x in left_caps) and _closed_by_country(cur, L):
+                    # "Reserve Bank of India and Central Bank of the UAE": a body closed by its
+                    # country's name, then another body
+                    split = True
                 if right is not None and (left_last, right[0]) in L.unsplit:
                     split = False
                 if split and right is not None and right is seg[i + 1] and left_last in L.portfolio_words \
@@ -2534,6 +2541,16 @@ def _split_segment(seg: list, L) -> list[list]:
     if cur:
         parts.append(cur)
     return parts
+
+
+def _closed_by_country(cur: list, L) -> bool:
+    """Whether the words so far end on "of" and a country's name ("... Bank of India", "...
+    Authority of the United Arab Emirates")."""
+    for k in (1, 2, 3):
+        if len(cur) > k and cur[-k - 1][0] in ("of", "the") and all(x[3] for x in cur[-k:]) \
+                and " ".join(x[0] for x in cur[-k:]) in L.all_country_forms:
+            return True
+    return False
 
 
 def _region_next(seg: list, k: int, L) -> bool:
