@@ -2926,3 +2926,9 @@ def test_a_table_of_signed_instruments_names_each_instrument_and_each_signer_apa
     assert rows["Reserve Bank of India"] == ("organization", "India")
     assert rows["Central Bank of the UAE"] == ("organization", "United Arab Emirates")
     assert not any(";" in name for name in rows)
+
+
+def test_a_state_by_a_long_name_holding_a_cue_word_is_the_country():
+    df = E.extract(S.from_text("Joint Statement of ASEAN and Japan\n\nTokyo, 3 March 2026\n\nMembers\n\nThe Republic of the Union of "
+                               "Myanmar and the Lao People's Democratic Republic attended the Summit.\n"))
+    assert [(r.name, r.type) for r in df.itertuples()] == [("Myanmar", "country"), ("Laos", "country")]

@@ -2319,6 +2319,8 @@ def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L)
         words = words[k:]
         if any(w in L.months for w in words):
             words = []  # (a date in the run, which may end a name: the slower reading below)
+        if words and " ".join(words) in L.all_country_forms:
+            return  # (a state by its long name, whose words hold a cue: "the Republic of the Union of Myanmar")
         if words and words[0] not in L.role_words and words[0] not in L.people_words and words[0] not in _SITTINGS \
                 and words[0] not in L.months and words[0] not in L.act_nouns:
             typ = _type_of(words, L)
@@ -2697,6 +2699,8 @@ def _name_from(part: list, text: str, L):
     words = [t[0] for t in part]
     if len(words) > 1 and words[0] in L.region_qualifiers and " ".join(words[1:]) in L.all_country_forms:
         return  # ("the Eastern Democratic Republic of Congo": a part of the country, found as the country)
+    if " ".join(words) in L.all_country_forms:
+        return  # (a state by its long name, whose words hold a cue: "the Republic of the Union of Myanmar")
     caps = [t for t in part if t[3]]
     typ = _type_of(words, L)
     s0, e0 = part[0][1], part[-1][2]
