@@ -5167,3 +5167,11 @@ def test_a_time_set_before_the_subject_leaves_the_subject_found_and_is_the_claus
     ]
     years = F.extract(st)
     assert years[years.text == "2026-2030"]["in_name"].tolist() == [True]
+
+
+def test_only_or_alone_leaves_the_actor_and_a_language_is_no_country():
+    st = S.from_text("Quad Leaders' Joint Statement\n\nWilmington, 21 September 2026\n\nPeople-to-People Ties\n\nJapan alone will fund "
+                     "the Quad Investors Network secretariat. Only India will, in addition, offer fifty scholarships. Polish will "
+                     "be offered in schools in Brandenburg, and German in schools in Silesia. Australia itself will host the "
+                     "forum.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["Japan", "will"], ["India", "will"], ["Australia", "will"]]

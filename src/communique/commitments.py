@@ -1343,6 +1343,8 @@ _LEAD_ADVERB = re.compile(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Addit
                           r"|In addition|At the same time)\s*,?\s+(?=\S)")
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 _DEADLINE_WORD = re.compile(r"(?i:by|before|until|till|no\s+later\s+than)\s")
+_ONLY_FIRST = re.compile(r"^\s*(?:[Oo]nly|[Ee]ven)\s+(?=[A-Z])")
+_ALONE_END = re.compile(r"(?<=\w)\s+(?:alone|itself|themselves|too|also)\s*$")
 _CLAUSE_JOIN = re.compile(r"[\s,]*(?:(?:and|but)\s+)?")
 # a time set before a clause's subject: "In 2027", "by 2029", "By the end of 2026,", "From March 2027"
 _LEAD_TIME = re.compile(
@@ -1405,6 +1407,11 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     lead = _LEAD_TIME.match(span.lstrip())
     if lead:  # "In 2027 Japan will train ...", "..., and by 2029 Japan will open ...": the subject after its time
         span = span.lstrip()[lead.end():]
+    # ("Only India will ...", "Japan alone will ...", "Japan itself will ...": the one who acts)
+    if _ALONE_END.search(span) or _ONLY_FIRST.match(span):
+        span = _ALONE_END.sub("", _ONLY_FIRST.sub("", span))
+    if span.strip() in L.adjective and span.strip() not in L.country_names:
+        return None  # ("Polish will be offered in schools": a language, no country)
     lead = _CONCESSIVE.match(span)
     if lead:  # "Although Kenya will host the forum, ...": Kenya, whose pledge it still is
         span = span[lead.end():]
