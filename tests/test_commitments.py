@@ -5175,3 +5175,10 @@ def test_only_or_alone_leaves_the_actor_and_a_language_is_no_country():
                      "be offered in schools in Brandenburg, and German in schools in Silesia. Australia itself will host the "
                      "forum.\n")
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [["Japan", "will"], ["India", "will"], ["Australia", "will"]]
+
+
+def test_shared_before_a_peoples_heritage_is_an_adjective_in_the_list():
+    st = S.from_text("Joint Communiqué of Fiji and Papua New Guinea\r\n\r\nPort Moresby, 12 August 2026\r\n\r\n1. RELATIONS\r\n\r\n"
+                     "The two leaders reaffirmed the close bonds of friendship, kinship and shared Melanesian heritage between "
+                     "their peoples.\r\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["both", "reaffirm"]]

@@ -2107,7 +2107,7 @@ def _cls_of(h) -> str:
 _PLEDGED_BY = frozenset(["pledge", "promise"])
 _BY_AGENT = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][^,;:()]{0,80}?)(?=\s+(?:to|for|in|at|under|through|towards?|on|as|with|and\s+(?:will|shall|to))\b|\s*[,;.:()]|\s*$)")
 # "shared" before a noun it describes, in a list of nouns: "mutual respect, shared prosperity and ..."
-_SHARED_ADJ = re.compile(r"shared\s+(?:prosperity|values|vision|future|goals?|interests?|responsibilit(?:y|ies)|history|heritage"
+_SHARED_ADJ = re.compile(r"shared\s+(?:[A-Z][\w-]*\s+)?(?:prosperity|values|vision|future|goals?|interests?|responsibilit(?:y|ies)|history|heritage"
                          r"|concerns?|objectives?|principles|priorities|commitment|understanding|destiny|challenges|security"
                          r"|growth|borders?|waters|resources|aspirations|ambitions?|democratic\s+values)\b")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|\bof|\bin|\bon|\bby)\s+$")
