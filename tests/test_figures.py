@@ -2818,3 +2818,11 @@ def test_a_whole_number_and_a_half_in_words_is_read_whole_with_or_without_a_scal
     assert rows == [("three and a half per cent", "percent", 3.5, "percent of GDP"), ("two and a half percent", "percent", 2.5, "percent"),
                     ("one and a half thousand megawatts", "quantity", 1500.0, "megawatt"), ("two and a half years", "duration", 2.5, "year"),
                     ("one and a half times", "multiple", 1.5, None)]
+
+
+def test_a_change_from_one_number_in_words_to_another_and_a_count_of_others():
+    st = S.from_text("**Joint Statement of Germany and Poland**\n\nWarsaw, 3 March 2026\n\n**Transport.** The number of border "
+                     "crossings will rise from six to ten by 2028. The two ministers, together with twelve other ministers, met in "
+                     "Frankfurt (Oder). The two other parties agreed.\n", fmt="md")
+    rows = [(r.text, r.kind, r.value) for r in F.extract(st).itertuples() if r.kind != "year"]
+    assert rows == [("six", "count", 6.0), ("ten", "count", 10.0), ("twelve", "count", 12.0)]

@@ -3517,6 +3517,9 @@ _MEASURED_NEXT = re.compile(rf"\s+{_MEASURE}\s+[a-z]")  # (then a word: " 97-met
 
 
 
+_FROM_TO_BEFORE = re.compile(r"\b(?i:from)\s+(?:\S+\s+){1,2}(?i:to)\s+$")
+
+
 def _phrasing(stext: str, start: int, end: int, value: float, rx) -> bool:
     """Spelled-out small numbers that name the parties or need no figure ("the two leaders")."""
     toks = [t.group() for t in islice(_TOKEN.finditer(stext, end), 4)]
@@ -3535,6 +3538,10 @@ def _phrasing(stext: str, start: int, end: int, value: float, rx) -> bool:
     if lo0 in ("to", "and") and len(toks) > 1 and (_prev_token(stext, start)[0] or "").lower() in ("from", "between") \
             and (toks[1][0].isdigit() or toks[1].lower().split("-")[0] in rx.wordvals):
         return False  # "from twelve to twenty": where a change or a range starts, as "from 12 to 20" is
+    if _FROM_TO_BEFORE.search(stext, max(0, start - 40), start):
+        return False  # "from six to ten by 2028": where a change arrives, as "from 6 to 10" does
+    if lo0 == "other" and len(toks) > 1 and toks[1][:1].isalpha() and value > 3:
+        return False  # "together with twelve other ministers": a count (not "the two other parties")
     if lo0 in rx.stops or lo0 in rx.verbs or lo0 in rx.reporting or lo0 in _AUX or lo0 in rx.change_verbs:
         return True
     if lo0.endswith("ed") and not any(w.lower() in rx.party for w in toks[1:3]) and len(toks) > 1 and not toks[1][0].isalpha():
