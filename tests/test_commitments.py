@@ -5182,3 +5182,20 @@ def test_shared_before_a_peoples_heritage_is_an_adjective_in_the_list():
                      "The two leaders reaffirmed the close bonds of friendship, kinship and shared Melanesian heritage between "
                      "their peoples.\r\n")
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [["both", "reaffirm"]]
+
+
+def test_amounts_shared_out_respectively_or_each_give_every_party_its_own_row_and_target():
+    st = S.from_text("UK-FRANCE SUMMIT DECLARATION\n============================\n\nLondon, 10 July 2026\n\nDEFENCE\n=======\n\nThe "
+                     "UK and France will invest £1.2bn and €1.4bn respectively in the Future Cruise/Anti-Ship Weapon programme. "
+                     "France and the UK will deploy 300 and 200 officers, respectively, on the coast. The UK and France will each "
+                     "contribute EUR 200 million to the Ukraine fund.\n")
+    rows = C.extract(st)[["actor", "target", "catalyst_details"]].values.tolist()
+    assert [r[:2] for r in rows] == [
+        ["United Kingdom", "invest £1.2bn in the Future Cruise/Anti-Ship Weapon programme"],
+        ["France", "invest €1.4bn in the Future Cruise/Anti-Ship Weapon programme"],
+        ["France", "deploy 300 officers on the coast"],
+        ["United Kingdom", "deploy 200 officers on the coast"],
+        ["United Kingdom", "contribute EUR 200 million to the Ukraine fund"],
+        ["France", "contribute EUR 200 million to the Ukraine fund"],
+    ]
+    assert rows[0][2][0] == "numeric target: £1.2bn" and rows[1][2][0] == "numeric target: €1.4bn"

@@ -4391,6 +4391,11 @@ _ACTOR, _CATEGORY, _TARGET, _DETAILS, _SENTENCE, _VERB_START, _VERB, _CATALYSTS 
 _END = COLUMNS.index("end")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _RESPECTIVELY_END = re.compile(r",?\s*\brespectively,?$")
+_BARE_NUMBER = re.compile(r"[\d.,]+")
+_RESPECTIVELY_LATE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}(,?\s*respectively\b)")
+_EACH_AFTER_VERB = re.compile(r"\s*each\b")
+_AMOUNT_GAP = re.compile(r",?\s*(?:,|and|&)\s*")  # (between the amounts of a run: ", ", " and ", ", and ")
+_RESPECTIVELY_AFTER_RUN = re.compile(r"(?:,?\s*respectively\b,?)?")
 _NUMERIC_DETAIL = f"{CATALYSTS[0]}: "  # ("numeric target: US$10 million", as _catalysts writes it)
 
 
@@ -4406,18 +4411,49 @@ def _respectively(rw: tuple, text: str, r: dict, L, ctx: _Ctx) -> list[tuple]:
         subject = listed.group(1) if listed else ""
     # ("Secretary Manalo and Secretary Blinken respectively announced ...": before the verb too)
     before = _RESPECTIVELY_END.search(subject)
-    if not _RESPECTIVELY.search(rw[_TARGET]) and before is None:
+    each = _EACH_AFTER_VERB.match(text, r["verb_end"]) or _EACH_AFTER_VERB.match(rw[_TARGET])
+    if not _RESPECTIVELY.search(rw[_TARGET]) and before is None and each is None:
         return [rw]
     if before is not None:
         subject = subject[:before.start()].rstrip(" ,")
     atoms = _atoms(subject, L, ctx) if subject else None
-    amounts = [d for d in rw[_DETAILS] if d.startswith(_NUMERIC_DETAIL)]
-    if not atoms or len(atoms) < 2 or len(atoms) != len(amounts) or any(k not in ("country", "named") for k, _, _ in atoms):
+    if not atoms or len(atoms) < 2 or any(k not in ("country", "named") for k, _, _ in atoms):
         return [rw]
+    if each is not None and not _RESPECTIVELY.search(rw[_TARGET]) and before is None:
+        # "Germany and Poland will each contribute EUR 200 million": the amount is each one's
+        return [rw[:_ACTOR] + (actor,) + rw[_ACTOR + 1:] for _, actor, _ in atoms]
+    amounts = [d for d in rw[_DETAILS] if d.startswith(_NUMERIC_DETAIL)]
+    if len(atoms) != len(amounts):
+        return [rw]
+    # (each row's target with its own amount where the clause lists them in a run: "invest £1.2bn
+    # and €1.4bn respectively in the programme" is the UK's "invest £1.2bn in the programme")
+    target = rw[_TARGET]
+    spans, at = [], 0
+    for d in amounts:
+        i = target.find(d[len(_NUMERIC_DETAIL):], at)
+        if i < 0:
+            break
+        spans.append((i, i + len(d) - len(_NUMERIC_DETAIL)))
+        at = spans[-1][1]
+    run = None
+    if len(spans) == len(amounts) and all(_AMOUNT_GAP.fullmatch(target, a[1], b[0]) for a, b in zip(spans, spans[1:])):
+        run = (spans[0][0], spans[-1][1] + len(_RESPECTIVELY_AFTER_RUN.match(target, spans[-1][1]).group()))
+    # (the thing counted, written once after the last number: "300 and 200 officers")
+    last = target[spans[-1][0]:spans[-1][1]] if run else ""
+    counted = last[len(last.split()[0]):] if last and len(last.split()) > 1 and last.split()[0][:1].isdigit() else ""
+    rest = target[run[1]:] if run else ""
+    late = _RESPECTIVELY_LATE.match(rest)
+    if late is not None:
+        rest = rest[:late.start(1)] + rest[late.end(1):]  # ("40 and 50 nurses respectively each year")
     out = []
-    for (_, actor, _), amount in zip(atoms, amounts):
+    for k, ((_, actor, _), amount) in enumerate(zip(atoms, amounts)):
         details = [d for d in rw[_DETAILS] if not d.startswith(_NUMERIC_DETAIL) or d == amount]
-        out.append(rw[:_ACTOR] + (actor,) + rw[_ACTOR + 1:_DETAILS] + (details,) + rw[_DETAILS + 1:])
+        own = target[:run[0]] + target[spans[k][0]:spans[k][1]] + rest if run else target
+        if run and counted and _BARE_NUMBER.fullmatch(target, spans[k][0], spans[k][1]):
+            own = target[:run[0]] + target[spans[k][0]:spans[k][1]] + counted + rest
+        one = list(rw)
+        one[_ACTOR], one[_TARGET], one[_DETAILS] = actor, own, details
+        out.append(tuple(one))
     return out
 
 
