@@ -5199,3 +5199,15 @@ def test_amounts_shared_out_respectively_or_each_give_every_party_its_own_row_an
         ["France", "contribute EUR 200 million to the Ukraine fund"],
     ]
     assert rows[0][2][0] == "numeric target: £1.2bn" and rows[1][2][0] == "numeric target: €1.4bn"
+
+
+def test_agreeing_that_a_thing_was_done_or_has_never_been_so_is_a_shared_view():
+    st = S.from_text("<html><head><title>Joint Communiqué of the African Union Commission and China</title></head><body><h1>Joint "
+                     "Communiqué of the African Union Commission and China</h1><p class='date'>Addis Ababa, 10 February 2026</p>"
+                     "<p>The two sides agreed that the Beijing Summit elevated China-Africa relations to an all-weather community. "
+                     "They agreed that the partnership has never been more important to the security of Africa. The two sides "
+                     "agreed that the designated authorities meet annually.</p></body></html>", fmt="html")
+    assert C.extract(st)[["category", "target"]].values.tolist() == [
+        ["acknowledgement", "the Beijing Summit elevated China-Africa relations to an all-weather community"],
+        ["acknowledgement", "the partnership has never been more important to the security of Africa"],
+        ["commitment", "the designated authorities meet annually"]]

@@ -386,7 +386,7 @@ def _lex() -> SimpleNamespace:
     # act ("that Kenya hosts the next meeting", "that an expert group be convened", "that the
     # committee is hereby established": a passive)
     L.stative_re = book.compile(
-        rf"\b(?:(?:is|are|was|were|has been|have been)\b(?!\s+(?:(?:to|not|also|now|hereby|[a-z]+ly)\s+)?"
+        rf"\b(?:(?:is|are|was|were|has been|have been|ha(?:s|ve) (?:never|always|long|also|now) been)\b(?!\s+(?:(?:to|not|also|now|hereby|[a-z]+ly)\s+)?"
         rf"(?:[a-z]+ed|[a-z]+en|{_alt(A['irregular_participles'])})\b)|remains?|remained|constitutes?|represents?|"
         # ("the relationship has gone beyond the bilateral scope", "ties have grown", "the
         # partnership has withstood the test of time": a view of what became or was done)
@@ -394,7 +394,9 @@ def _lex() -> SimpleNamespace:
         r"|become|grown|gone|withstood|stood|made|brought|built|led|won|held|kept|met|seen|shown)\b|"
         r"lies|rests?|reflects?|demonstrates?|shows?|matters?|marks?|signals?|heralds?|symboli[sz]es?|serves?|benefits?|depends?|requires?"
         # ("stable macroeconomic conditions underpin investment confidence": a view of what holds)
-        r"|underpins?|underlies|underlie|enables?|fosters?|drives?)\b")
+        r"|underpins?|underlies|underlie|enables?|fosters?|drives?"
+        # ("the Beijing Summit elevated China-Africa relations to ...": what a thing did, a view of it)
+        r"|(?<=[a-z] )[a-z]{3,}ed(?= (?:(?:the|a|an|its|their|our|this|these)\b|[A-Z]))(?<!\bneed)(?<!\bshared))\b")
     # what others will merely undergo: "Japanese businesses will benefit", "regulators will be
     # consulted", "the meeting will be held" (not "... held by the ministers"; "... completed by
     # 2028" is a date, no agent), "Nordic Energy Research will receive NOK 100 million"
