@@ -1231,3 +1231,10 @@ def test_an_amounts_purpose_named_by_its_possessive_names_its_owner():
                      "target of USD 500 million.\n")
     text = " ".join(briefing.executive_summary(analysis.analyze(st)))
     assert "US$500 million for the Pacific Resilience Facility's target" in text
+
+
+def test_the_summarys_dates_ahead_open_on_what_a_side_undertook_by_then():
+    st = S.from_text("Joint Statement of Chile and Korea\n\nSantiago, 3 March 2026\n\nOutlook\n\nThe region's population will "
+                     "pass 30 million in 2030. A census is planned for 2028. Korea will open a trade office in Santiago by 2027.\n")
+    line = next(x for x in briefing.executive_summary(analysis.analyze(st)) if x.startswith("Due after"))
+    assert line.startswith("Due after the statement's date: South Korea: open a trade office in Santiago by 2027;")

@@ -705,7 +705,9 @@ def _event_when(target: str, name: str, whens: list[str]) -> str:
 def _future_items(a) -> list[str]:
     """What the statement dates after its own date: future years and dates, deadlines of
     commitments, and events with a date ahead."""
-    items: list[tuple[int, str]] = []  # (sentence, item)
+    # (rank, sentence, item): what a side undertook to do by a date first, then events, then the
+    # other dates ahead, each in the text's order, so the summary's first four are the deadlines
+    items: list[tuple[int, int, str]] = []
     rows = a.commitments.to_dict("records") if not a.commitments.empty else []
     events = set(a.initiatives.loc[a.initiatives["type"] == "event", "name"]) if not a.initiatives.empty else set()
     c = a.counted
@@ -729,7 +731,7 @@ def _future_items(a) -> list[str]:
         si = int(row["sentence"])
         # (an item's verb in capitals is still a verb: "Task the Secretariat with convening ...")
         if row["category"] in ("commitment", "intention") and not _NOT_ACTION.match(verb_case(str(row["target"]).strip())):
-            items.append((si, _dated_act(a, row, whens[0])))
+            items.append((0, si, _dated_act(a, row, whens[0])))
         else:
             named = [d.split(":", 1)[1].strip() for d in details if d.startswith("named institution:")]
             for name in named:
@@ -740,9 +742,9 @@ def _future_items(a) -> list[str]:
                     if when not in whens:
                         continue  # (its own date is not ahead, another's in the sentence is)
                     said = name if bare else f"the {name}"
-                    items.append((si, said if name in when else f"{said} ({when})"))  # (not "COP31 (before COP31)")
+                    items.append((1, si, said if name in when else f"{said} ({when})"))  # (not "COP31 (before COP31)")
     # future years and dates, unless a deadline above already gives their sentence
-    covered = {si for si, _ in items}
+    covered = {si for _, si, _ in items}
     # (a sentence's own act, where the date is no deadline the analysis reads: "Korea will provide
     # concessional financing ... for the period 2026-2030" is Korea's, dated)
     # (each act of the sentence: "The GCC side will offer scholarships, and the Central Asian side
@@ -763,14 +765,14 @@ def _future_items(a) -> list[str]:
                     and _PERIOD_BEFORE.search(a.statement.text, max(0, int(row["start"]) - 30), int(row["start"])):
                 continue  # ("adopted a Joint Action Plan for 2026-2028": done, the plan's years no deadline)
             if act is not None:
-                items.append((si, _dated_act(a, act, row["text"])))
+                items.append((0, si, _dated_act(a, act, row["text"])))
                 covered.add(si)
             elif row.get("about"):
-                items.append((si, f"{row['text']} ({row['about']})"))
+                items.append((2, si, f"{row['text']} ({row['about']})"))
             else:  # the words around it, the date in place: "… followed up by the two sides in 2025."
-                items.append((si, window(a.statement, si, int(row["start"]), int(row["end"]), 6).rstrip(".")))
+                items.append((2, si, window(a.statement, si, int(row["start"]), int(row["end"]), 6).rstrip(".")))
                 covered.add(si)  # (once a sentence: "... 43 per cent by 2030 and 60 per cent by 2035" is one item)
-    return list(dict.fromkeys(item for _, item in sorted(items, key=lambda x: x[0])))
+    return list(dict.fromkeys(item for _, _, item in sorted(items, key=lambda x: x[:2])))
 
 
 # the words that give a period, not a deadline: "for 2026-2028", "covering the period 2026-2030"
