@@ -2932,3 +2932,15 @@ def test_a_state_by_a_long_name_holding_a_cue_word_is_the_country():
     df = E.extract(S.from_text("Joint Statement of ASEAN and Japan\n\nTokyo, 3 March 2026\n\nMembers\n\nThe Republic of the Union of "
                                "Myanmar and the Lao People's Democratic Republic attended the Summit.\n"))
     assert [(r.name, r.type) for r in df.itertuples()] == [("Myanmar", "country"), ("Laos", "country")]
+
+
+def test_a_federal_chancellor_leads_and_ministers_named_after_their_office_at_a_sentences_start():
+    st = S.from_text("# Joint Statement of the 17th German–Polish Intergovernmental Consultations\n\n*Warsaw, 2 July 2026*\n\nThe "
+                     "Government of the Federal Republic of Germany and the Government of the Republic of Poland held their 17th "
+                     "intergovernmental consultations in Warsaw, chaired by Federal Chancellor Friedrich Merz and Prime Minister "
+                     "Donald Tusk. The foreign ministers, Johann Wadephul and Radosław Sikorski, took part.\n", fmt="md")
+    people = {r.name: (r.role, r.country) for r in E.extract(st).itertuples() if r.type == "person"}
+    assert people == {"Friedrich Merz": ("Federal Chancellor", "Germany"), "Donald Tusk": ("Prime Minister", "Poland"),
+                      "Johann Wadephul": ("Foreign Minister", "Germany"), "Radosław Sikorski": ("Foreign Minister", "Poland")}
+    from communique import briefing
+    assert briefing._leaders_named(st) == "Friedrich Merz (Germany), Donald Tusk (Poland)"

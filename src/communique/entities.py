@@ -3454,7 +3454,7 @@ def extract(statement: S.Statement):
 _OF_BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][^,;.\n]*?(?=\s+and\s+|,|\.|;)")
 _NAMES_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?=[A-Z])|\s+and\s+(?=[A-Z])")
 _PLURAL_OFFICE_THEN_NAMES = re.compile(
-    r"\b(?:their|our|the|two|both)\s+(?P<role>(?:foreign|trade|defen[cs]e|finance|economy|health|energy|environment)\s+ministers"
+    r"\b(?:[Tt]heir|[Oo]ur|[Tt]he|[Tt]wo|[Bb]oth)\s+(?P<role>(?:foreign|trade|defen[cs]e|finance|economy|health|energy|environment)\s+ministers"
     r"|ministers\s+of\s+foreign\s+affairs|foreign\s+secretaries|prime\s+ministers|presidents)\s*,\s+")
 _YEAR_THEN_THE = re.compile(r"(?:19|20)\d\d,?\s+the\s+(?=[A-Z])")
 _OF_YEAR_END = re.compile(r"\s+of\s+(?:19|20)\d\d$")
