@@ -2826,3 +2826,11 @@ def test_a_change_from_one_number_in_words_to_another_and_a_count_of_others():
                      "Frankfurt (Oder). The two other parties agreed.\n", fmt="md")
     rows = [(r.text, r.kind, r.value) for r in F.extract(st).itertuples() if r.kind != "year"]
     assert rows == [("six", "count", 6.0), ("ten", "count", 10.0), ("twelve", "count", 12.0)]
+
+
+def test_a_total_in_bold_under_a_headers_unit_takes_the_unit():
+    st = S.from_text("# Joint Declaration of the EU and Egypt\n\nCairo, 17 March 2026\n\n## Financing\n\n| Pillar | Amount (EUR "
+                     "million) | Instrument |\n|---|---|---|\n| Macro-financial assistance | 5,000 | loans |\n| Investment | 1,800 | "
+                     "guarantees |\n| **Total** | **6,800** | |\n", fmt="md")
+    rows = [(r.text, r.kind, r.value, r.unit, r.about) for r in F.extract(st).itertuples()]
+    assert rows[-1] == ("EUR 6,800 million", "money", 6.8e9, "EUR", "Total")

@@ -1003,8 +1003,8 @@ def _table_item(cells, headers=()) -> str:
     out = []
     by_time = bool(cells) and bool(_YEAR_ONLY.fullmatch(cells[0]) or (headers and _TIME_HEADER.fullmatch(" ".join(str(headers[0]).split()))))
     for i, c in enumerate(cells):
-        if c and i < len(headers) and _BARE_NUMBER.fullmatch(c):
-            c = _with_unit(c, headers[i])
+        if c and i < len(headers) and _BARE_NUMBER.fullmatch(c.strip("*_ ")):
+            c = _with_unit(c.strip("*_ "), headers[i])  # (in bold too: a total's "**7,400**")
         elif c and i < len(headers) and _SCALED_NUMBER.fullmatch(c.strip("*_ ")):
             c = _with_currency(c.strip("*_ "), headers[i])  # "170.5 million" under "Contribution (CAD)"
         if c and i and _BARE_NUMBER.fullmatch(c) and _UNIT_IN_LABEL.search(cells[0]):
