@@ -2944,3 +2944,12 @@ def test_a_federal_chancellor_leads_and_ministers_named_after_their_office_at_a_
                       "Johann Wadephul": ("Foreign Minister", "Germany"), "Radosław Sikorski": ("Foreign Minister", "Poland")}
     from communique import briefing
     assert briefing._leaders_named(st) == "Friedrich Merz (Germany), Donald Tusk (Poland)"
+
+
+def test_a_country_after_a_preposition_does_not_do_the_verb_after_it():
+    df = E.extract(S.from_text("**Joint Statement of Germany and Poland**\n\nWarsaw, 2 July 2026\n\n**Security.** Germany will "
+                               "station a brigade in Lithuania by 2027 and will contribute to the defence of the eastern flank. "
+                               "The fund will invest in Estonia, and Latvia will host the office. President Andrzej Duda of "
+                               "Poland met the delegation.\n", fmt="md"))
+    said = dict(zip(df.name, df.said))
+    assert said["Lithuania"] == [] and said["Estonia"] == [] and said["Latvia"] == ["host"] and said["Poland"] == ["meet"]

@@ -3195,6 +3195,11 @@ _CLAUSE_BETWEEN = re.compile(r";\s*|[,;]\s*(?:and|but|while|whereas)\s+")
 _FINITE = re.compile(r"\b(?:will|shall|would|should|can|could|may|might|must|has|have|had|is|are|was|were|does|do|did)\b")
 
 
+# (a name after a preposition is no subject, but one worked "with" acts along: "station a brigade in Lithuania by 2027 and will
+# contribute ..." says nothing Lithuania does)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|to|from|for|on|at|towards|toward|against|between|among|across)\s+(?:the\s+)?$")
+
+
 def _other_clause_between(text: str, start: int, verb: int) -> bool:
     """Whether the name's own clause, with its own finite verb, closes before ``verb`` and
     another subject's opens (not "Keir Starmer MP, and the Taoiseach, met", one subject of two
@@ -3302,6 +3307,7 @@ def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
                                      or _NEW_CLAUSE.search(text, ends[nb - 1], f["start"])) \
                     and not _AND_NEXT_VERB.fullmatch(text, f["end"], starts[na]) \
                     and not _other_clause_between(text, f["end"], starts[na]) \
+                    and not _PREPOSITION_BEFORE.search(text, max(sentences[si].start, f["start"] - 12), f["start"]) \
                     and not (_ASKED_TO.fullmatch(text, f["end"], starts[na])
                              and _asking_before_re().search(text, max(sentences[si].start, f["start"] - 60), f["start"])):
                 # (not a second verb of the clause's subject: "welcomes the cooperation with
