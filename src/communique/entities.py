@@ -3195,8 +3195,8 @@ _CLAUSE_BETWEEN = re.compile(r";\s*|[,;]\s*(?:and|but|while|whereas)\s+")
 _FINITE = re.compile(r"\b(?:will|shall|would|should|can|could|may|might|must|has|have|had|is|are|was|were|does|do|did)\b")
 
 
-# (a name after a preposition is no subject, but one worked "with" acts along: "station a brigade in Lithuania by 2027 and will
-# contribute ..." says nothing Lithuania does)
+# (a name after a preposition is no subject: "station a brigade in Lithuania by 2027 and will
+# contribute ..." says nothing Lithuania does; but one worked "with" acts along)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|to|from|for|on|at|towards|toward|against|between|among|across)\s+(?:the\s+)?$")
 
 
