@@ -850,7 +850,8 @@ def test_the_nature_of_a_meeting_and_the_waters_of_a_region_are_no_topic():
                      "nature of the meeting. We strongly oppose any unilateral attempts to change the status quo by force in the "
                      "waters of the Indo-Pacific. We will protect nature and biodiversity. We will improve water management.\n")
     df = themes.classify(st, themes.load_codebook())
-    assert df.topic_name.tolist() == [None, None, "Environment", "Public Lands"]
+    # (the waters are no public lands; force against the status quo is a matter between states)
+    assert df.topic_name.tolist() == [None, "International Affairs and Foreign Aid", "Environment", "Public Lands"]
 
 
 def test_biofuels_trees_forensics_settlements_raw_materials_and_seasonal_workers_have_their_topics():
@@ -968,3 +969,12 @@ def test_development_financing_is_foreign_aid_as_development_finance_is():
     df = themes.classify(S.from_text("Joint Statement of China and Kenya\n\nNairobi, 3 March 2026\n\nThe Saudi Fund for Development "
                                      "will provide development financing.\n"))
     assert df.subtopic_name.tolist() == ["Foreign Aid"]
+
+
+def test_air_defence_rail_tracks_gas_volumes_hostilities_and_force_are_read():
+    st = S.from_text("Joint Statement of Germany and Poland\r\n\r\nWarsaw, 2 July 2026\r\n\r\n1. COOPERATION\r\n\r\nBoth governments "
+                     "will cooperate closely on air defence and the European Sky Shield Initiative. The Berlin–Szczecin line will "
+                     "be double-tracked by 2027. The capacity of the pipeline will rise to 32 billion cubic metres. They called for "
+                     "a cessation of hostilities in Sudan. We oppose any attempt to change the status quo by force.\r\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df["topic"].tolist() == [16, 10, 8, 19, 19]
