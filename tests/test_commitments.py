@@ -5211,3 +5211,10 @@ def test_agreeing_that_a_thing_was_done_or_has_never_been_so_is_a_shared_view():
         ["acknowledgement", "the Beijing Summit elevated China-Africa relations to an all-weather community"],
         ["acknowledgement", "the partnership has never been more important to the security of Africa"],
         ["commitment", "the designated authorities meet annually"]]
+
+
+def test_the_unions_offices_act_for_the_european_union():
+    st = S.from_text("# Joint Declaration of the European Union and Egypt\n\nCairo, 17 March 2026\n\n## Peace\n\n1. The High "
+                     "Representative/Vice-President will convene, together with Egypt, a meeting before the summer.\n2. The "
+                     "High Representative will visit Cairo in May.\n", fmt="md")
+    assert C.extract(st)["actor"].tolist() == ["European Union", "European Union"]

@@ -2953,3 +2953,11 @@ def test_a_country_after_a_preposition_does_not_do_the_verb_after_it():
                                "Poland met the delegation.\n", fmt="md"))
     said = dict(zip(df.name, df.said))
     assert said["Lithuania"] == [] and said["Estonia"] == [] and said["Latvia"] == ["host"] and said["Poland"] == ["meet"]
+
+
+def test_a_number_before_a_programmes_name_counts_what_follows_the_name():
+    df = E.extract(S.from_text("Canada–Mexico Action Plan\n\nOttawa, 3 March 2026\n\nPillar 3: People\n\nCanada will offer 300 "
+                               "Emerging Leaders in the Americas Program scholarships by 2027. They welcomed the 100,000 Strong in "
+                               "the Americas initiative.\n"))
+    names = df[df.type == "initiative"]["name"].tolist()
+    assert names == ["Emerging Leaders in the Americas Program", "100,000 Strong in the Americas"]

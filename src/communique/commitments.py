@@ -1345,6 +1345,7 @@ _LEAD_ADVERB = re.compile(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Addit
                           r"|In addition|At the same time)\s*,?\s+(?=\S)")
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 _DEADLINE_WORD = re.compile(r"(?i:by|before|until|till|no\s+later\s+than)\s")
+_SECOND_TITLE = re.compile(r"(?<=[a-z])/[A-Z][\w]*(?:-[A-Z][\w]*)*")
 _ONLY_FIRST = re.compile(r"^\s*(?:[Oo]nly|[Ee]ven)\s+(?=[A-Z])")
 _ALONE_END = re.compile(r"(?<=\w)\s+(?:alone|itself|themselves|too|also)\s*$")
 _CLAUSE_JOIN = re.compile(r"[\s,]*(?:(?:and|but)\s+)?")
@@ -1410,6 +1411,8 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     if lead:  # "In 2027 Japan will train ...", "..., and by 2029 Japan will open ...": the subject after its time
         span = span.lstrip()[lead.end():]
     # ("Only India will ...", "Japan alone will ...", "Japan itself will ...": the one who acts)
+    if "/" in span:
+        span = _SECOND_TITLE.sub("", span)  # ("The High Representative/Vice-President": one office, by its first title)
     if _ALONE_END.search(span) or _ONLY_FIRST.match(span):
         span = _ALONE_END.sub("", _ONLY_FIRST.sub("", span))
     if span.strip() in L.adjective and span.strip() not in L.country_names:

@@ -2223,6 +2223,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _STATE_KIND_LEAD = re.compile(rf"(?:{STATE_KINDS})\s+(?:in|to|with|within|at)\s+(?:the\s+)?(?=[{_UP}])")
 
 
+_PLURAL_AFTER_NAME = re.compile(r"\s+(?:scholarships|fellowships|places|grants|awards|slots|visas|positions|posts|seats|participants|students|trainees|officers|personnel|experts|staff)\b")
 _MEMBERS_NEXT = re.compile(r"\s+(?:members?|member\s+(?:states|countries|economies)|countries|states|economies|nations)\b")
 
 
@@ -2237,6 +2238,8 @@ def _counts_before_name(words: list[str], k: int, L, after: str = "") -> bool:
     # not "the 123 Agreement signed in 2008")
     if nxt in L.all_country_forms or nxt in L.adjective or (k + 2 == len(words) and bool(_MEMBERS_NEXT.match(after))):
         return True
+    if _PLURAL_AFTER_NAME.match(after):
+        return True  # "offer 300 Emerging Leaders in the Americas Program scholarships": the scholarships counted
     # (or a name in the plural, the things counted: "25 Quad STEM Fellowships", "the 17 Sustainable Development Goals")
     last = words[-1]
     return last.endswith("s") and bool(L.cues.get(last) or L.cues.get(last[:-1])) and words[k] not in ("0", "1")
@@ -2625,7 +2628,7 @@ def _name_from(part: list, text: str, L):
     # strip leading words that do not start a name, and connectors left in front (a month too:
     # "signed in July the UK-India Comprehensive Economic and Trade Agreement")
     while part and ((part[0][3] and (part[0][0] in L.not_start or part[0][0] in L.months)) or not part[0][3]
-                    or _counts_before_name([t[0] for t in part], 0, L)):  # ("3 Quad Centres")
+                    or _counts_before_name([t[0] for t in part], 0, L, text[part[-1][2]:part[-1][2] + 20])):  # ("3 Quad Centres")
         part = part[1:]
     if len(part) > 3 and part[0][0] in _PROVISION_WORDS and _PROVISION_NUMBER.fullmatch(part[1][0]) and part[2][0] == "of":
         # ("Article IV of the 1951 Mutual Defense Treaty": the treaty, whose article is cited)
