@@ -5218,3 +5218,10 @@ def test_the_unions_offices_act_for_the_european_union():
                      "Representative/Vice-President will convene, together with Egypt, a meeting before the summer.\n2. The "
                      "High Representative will visit Cairo in May.\n", fmt="md")
     assert C.extract(st)["actor"].tolist() == ["European Union", "European Union"]
+
+
+def test_officials_named_by_rank_alone_are_the_signatories_own():
+    st = S.from_text("Quad Leaders' Joint Statement\n\nWilmington, 21 September 2026\n\nQuad Architecture\n\nThe Quad Foreign "
+                     "Ministers will meet annually, and Senior Officials will meet at least twice a year to review progress.\n")
+    assert C.extract(st)[["actor", "target"]].values.tolist() == [
+        ["all", "meet annually"], ["all", "meet at least twice a year to review progress"]]

@@ -1345,6 +1345,8 @@ _LEAD_ADVERB = re.compile(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Addit
                           r"|In addition|At the same time)\s*,?\s+(?=\S)")
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 _DEADLINE_WORD = re.compile(r"(?i:by|before|until|till|no\s+later\s+than)\s")
+# officials named by their rank alone, no country's: "Senior Officials", "Our Sherpas", "Senior Trade Officials"
+_RANK_THEN_PEOPLE = re.compile(r"(?:(?:[Tt]he|[Oo]ur|[Tt]heir)\s+)?(?:(?:Senior|Chief|High-Level|High|Working-Level|Deputy|Trade|Finance)\s+)+(?P<people>[A-Z][a-z]+)")
 _SECOND_TITLE = re.compile(r"(?<=[a-z])/[A-Z][\w]*(?:-[A-Z][\w]*)*")
 _ONLY_FIRST = re.compile(r"^\s*(?:[Oo]nly|[Ee]ven)\s+(?=[A-Z])")
 _ALONE_END = re.compile(r"(?<=\w)\s+(?:alone|itself|themselves|too|also)\s*$")
@@ -1413,6 +1415,9 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     # ("Only India will ...", "Japan alone will ...", "Japan itself will ...": the one who acts)
     if "/" in span:
         span = _SECOND_TITLE.sub("", span)  # ("The High Representative/Vice-President": one office, by its first title)
+    officials = _RANK_THEN_PEOPLE.fullmatch(span.strip())
+    if officials is not None and officials.group("people") in E._lex().people_words and ctx.parties:
+        return ctx.group(), True  # ("Senior Officials will meet twice a year": the signatories' own officials)
     if _ALONE_END.search(span) or _ONLY_FIRST.match(span):
         span = _ALONE_END.sub("", _ONLY_FIRST.sub("", span))
     if span.strip() in L.adjective and span.strip() not in L.country_names:
