@@ -3649,9 +3649,21 @@ def _first_of_sections(lines: list[_Line], heads: dict, first: int, metadata: di
     )
 
 
-# a line of text underlined by one run of "=", "-", "~" or "*" (a plain text's heading, as
-# Markdown's setext headings are written); a rule of several runs under a table's header is not
-_UNDERLINE = re.compile(r"^([^\n]*[^\W_][^\n]*\n)[ \t]*(?:={3,}|-{3,}|~{3,}|\*{3,})[ \t]*$", re.M)
+# one run of "=", "-", "~" or "*" alone on a line (a rule of several runs under a table's header is not)
+_UNDERLINE = re.compile(r"[ \t]*(?:={3,}|-{3,}|~{3,}|\*{3,})[ \t]*")
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def _without_underlines(text: str) -> str:
+    """A plain text's line of words underlined by a rule (as Markdown's setext headings are
+    written) keeps its words, and the rule becomes a blank line."""
+    if "===" not in text and "---" not in text and "~~~" not in text and "***" not in text:
+        return text
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        if _UNDERLINE.fullmatch(lines[i]) and _WORD_CHAR.search(lines[i - 1]):
+            lines[i] = ""
+    return "\n".join(lines)
 
 
 def from_text(
@@ -3676,7 +3688,7 @@ def from_text(
     if fmt in ("md", "txt"):
         original = _web_chrome(original)  # (a web page copied as text; before page numbers: "- 30 -" is none)
     if fmt == "txt":
-        original = _UNDERLINE.sub(r"\1\n", original)  # ("DEFENCE AND SECURITY" over "====": a heading, no rule of text)
+        original = _without_underlines(original)  # ("DEFENCE AND SECURITY" over "====": a heading, no rule of text)
         original = _plain_footnotes(_line_end_hyphens(_page_furniture(original)))  # (a text copied out of a PDF)
         original = _signature_columns(original)
     original, page = _page_labels(original)  # ("From: ...", "Published on: ...", "Last updated: ...")
