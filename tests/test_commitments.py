@@ -5225,3 +5225,12 @@ def test_officials_named_by_rank_alone_are_the_signatories_own():
                      "Ministers will meet annually, and Senior Officials will meet at least twice a year to review progress.\n")
     assert C.extract(st)[["actor", "target"]].values.tolist() == [
         ["all", "meet annually"], ["all", "meet at least twice a year to review progress"]]
+
+
+def test_aiming_or_striving_for_a_share_is_an_intention():
+    st = S.from_text("**Joint Statement of Germany and Poland**\n\nWarsaw, 2 July 2026\n\n**Energy.** Poland aims to cover 32% of its "
+                     "electricity demand with renewable sources by 2030, while Germany aims for a share of 80%. Both countries "
+                     "strive for peace.\n", fmt="md")
+    assert C.extract(st)[["actor", "category", "verb", "target"]].values.tolist() == [
+        ["Poland", "intention", "aim", "cover 32% of its electricity demand with renewable sources by 2030"],
+        ["Germany", "intention", "aim for", "a share of 80%"], ["both", "intention", "strive for", "peace"]]
