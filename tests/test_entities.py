@@ -2961,3 +2961,10 @@ def test_a_number_before_a_programmes_name_counts_what_follows_the_name():
                                "the Americas initiative.\n"))
     names = df[df.type == "initiative"]["name"].tolist()
     assert names == ["Emerging Leaders in the Americas Program", "100,000 Strong in the Americas"]
+
+
+def test_a_currency_code_before_an_amount_is_no_place():
+    df = E.extract(S.from_text("# Joint Declaration of Türkiye and Azerbaijan\n\n**Baku, 3 March 2026**\n\n### Transport\n\nTürkiye "
+                               "will finance the feasibility study of the Kars–Iğdır railway, estimated at TRY 3.5 billion.\n",
+                               fmt="md"))
+    assert "TRY" not in df["name"].tolist()

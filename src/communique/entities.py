@@ -1110,6 +1110,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
     by_sentence: dict[int, list[dict]] = {}
 
     def add(key, name, typ, start, end, sent, **info):
+        if name in L.currency_codes and typ in ("place", "organization", "initiative"):
+            return  # ("estimated at TRY 3.5 billion": a currency's code, no name)
         ent = entities.get(key)
         if ent is None:
             ent = {"name": name, "type": typ, "role": None, "acronym": None, "country": None}
