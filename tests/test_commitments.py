@@ -5234,3 +5234,12 @@ def test_aiming_or_striving_for_a_share_is_an_intention():
     assert C.extract(st)[["actor", "category", "verb", "target"]].values.tolist() == [
         ["Poland", "intention", "aim", "cover 32% of its electricity demand with renewable sources by 2030"],
         ["Germany", "intention", "aim for", "a share of 80%"], ["both", "intention", "strive for", "peace"]]
+
+
+def test_what_another_already_gave_or_what_stands_invested_is_no_numeric_target():
+    st = S.from_text("Joint Vision Statement of ASEAN and Japan\n\nTokyo, 14 December 2026\n\n5. We commit to strengthening "
+                     "cooperation in health security through the ASEAN Centre for Public Health Emergencies and Emerging Diseases "
+                     "(ACPHEED), to which Japan has contributed US$ 50 million.\n\n6. Japan will increase its investments in ASEAN "
+                     "by USD 2 billion, from the USD 19.5 billion already invested.\n")
+    assert [r.catalyst_details for r in C.extract(st).itertuples()] == [
+        ["named institution: ASEAN Centre for Public Health Emergencies and Emerging Diseases"], ["numeric target: USD 2 billion"]]

@@ -3729,6 +3729,10 @@ _DONE_CLAUSE = re.compile(
     r"|(?:which|that|who)\s+(?:(?:in|during)\s+(?:\d{4}|(?:its|the)\s+(?:first|last|previous)\s+\w+)\s+|last\s+year\s+)?"
     r"(?:ha[sd]\s+|have\s+)?(?:\w+ly\s+)?(?:\w+(?<!e)ed|made|built|sent|spent|lent|paid|held|gave|given|grew|grown|rose|risen|fell|met"
     r"|brought|drew|drawn|saw|seen|took|taken|won|became|began|led|sold|bought))\b"
+    # ("..., to which Japan has contributed US$50 million": what another already gave it)
+    r"|,\s+(?:to|for|in|under|through)\s+which\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,4}(?:ha[sd]|have)\s+(?:already\s+)?\w+(?:ed|en)\b"
+    # ("by USD 2 billion, from the USD 19.5 billion already invested": where it stands now)
+    r"|,\s+(?:up\s+)?from\s+(?:the\s+)?[^,;]{1,40}?\balready\b"
 )
 _NOW_AFTER = re.compile(r"(?:\s+(?:of|the|[a-z][\w'’-]*)){0,3}?\s+(?:currently|presently|at\s+present)\s+"
                         r"(?:have|has|is|are|stand|stands|number|numbers|total|totals|account|accounts|live|lives|lack|lacks|own|owns)\b")
