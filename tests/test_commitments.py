@@ -2731,7 +2731,7 @@ def test_a_co_chairs_list_of_what_the_meeting_did_and_look_forward_to_after_a_pl
           "1. Welcomed the A$2 billion Southeast Asia Investment Financing Facility.\n2. Agreed to work towards the "
           "implementation of RCEP.\n")
     assert [r[:3] for r in C.extract(S.from_text(md, fmt="md")).itertuples(index=False)] == [
-        ("both", "welcome", "endorsement"), ("both", "agree", "commitment")]
+        ("both", "welcome", "endorsement"), ("both", "agree", "intention")]  # (working towards it binds to no outcome)
     assert [r[:3] for r in rows_of("The leaders agreed to deepen cooperation on cyber security and look forward to the "
                                    "first Cyber Dialogue in Paris in March 2026.")] == [
         ("both", "agree", "commitment"), ("both", "look forward to", "intention")]
@@ -5243,3 +5243,10 @@ def test_what_another_already_gave_or_what_stands_invested_is_no_numeric_target(
                      "by USD 2 billion, from the USD 19.5 billion already invested.\n")
     assert [r.catalyst_details for r in C.extract(st).itertuples()] == [
         ["named institution: ASEAN Centre for Public Health Emergencies and Emerging Diseases"], ["numeric target: USD 2 billion"]]
+
+
+def test_working_towards_an_outcome_is_an_intention_however_it_is_worded():
+    st = S.from_text("Joint Communiqué of Brazil and South Africa\n\nPretoria, 17 February 2026\n\nTrade\n\nThey agreed to work "
+                     "towards convening the IBSA Leaders' Summit in the second half of 2026. They agreed to work towards the "
+                     "conclusion of an agreement on visa waiver. Brazil will work toward a ceasefire.\n")
+    assert C.extract(st)[["category", "strength"]].values.tolist() == [["intention", 2]] * 3
