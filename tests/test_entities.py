@@ -2968,3 +2968,12 @@ def test_a_currency_code_before_an_amount_is_no_place():
                                "will finance the feasibility study of the Kars–Iğdır railway, estimated at TRY 3.5 billion.\n",
                                fmt="md"))
     assert "TRY" not in df["name"].tolist()
+
+
+def test_an_instruments_title_after_its_makers_name_runs_on_through_and_and_in():
+    df = E.extract(S.from_text("Joint Communiqué of Fiji and Papua New Guinea\r\n\r\nPort Moresby, 12 August 2026\r\n\r\n1. CLIMATE"
+                               "\r\n\r\nThe leaders reaffirmed the 2023 Pacific Islands Forum Declaration on the Continuity of "
+                               "Statehood and the Protection of Persons in the Face of Climate Change-Related Sea-Level Rise.\r\n"))
+    assert df[df.type == "agreement"]["name"].tolist() == [
+        "2023 Pacific Islands Forum Declaration on the Continuity of Statehood and the Protection of Persons in the Face of "
+        "Climate Change-Related Sea-Level Rise"]

@@ -2468,6 +2468,11 @@ def _split_segment(seg: list, L) -> list[list]:
     heads = [x for x in seg[:3] if x[3] and x[0] not in ("The", "the")]
     titled = bool(heads) and L.cues.get(heads[0][0]) == "agreement" and len(seg) > seg.index(heads[0]) + 1 \
         and seg[seg.index(heads[0]) + 1][0] in ("of", "on", "between", "for", "concerning")
+    if not titled:
+        # (an instrument's head after its maker's name: "the 2023 Pacific Islands Forum Declaration
+        # on the Continuity of Statehood and the Protection of Persons ...")
+        titled = any(t[3] and L.cues.get(t[0]) == "agreement" and seg[j + 1][0] in ("of", "on", "concerning")
+                     for j, t in enumerate(seg[:-1]) if j > 0 and seg[j - 1][3])
     while i < len(seg):
         t = seg[i]
         if not t[3] and t[0] in ("and", "&", "in", "on", "for") and cur:
@@ -2746,8 +2751,9 @@ def _name_from(part: list, text: str, L):
         # (an instrument's title, head first, runs on: "Memorandum of Understanding on
         # Cooperation in the Field of Critical Minerals", "Agreement on Mutual Legal Assistance in
         # Criminal Matters"; but "Agreement on Trade in Lima" was signed in a city)
-        titled = typ == "agreement" and L.cues.get(words[0]) == "agreement" and len(words) > 1 \
-            and words[1] in ("of", "on", "between", "for", "concerning") and len(words_after) >= 2 \
+        head_at = next((i for i, w in enumerate(words[:-1]) if L.cues.get(w) == "agreement"), None)
+        titled = typ == "agreement" and head_at is not None \
+            and words[head_at + 1] in ("of", "on", "between", "for", "concerning") and len(words_after) >= 2 \
             and rest not in L.all_country_forms and part[cut][0] == "in"
         if (typ == "event" or not region) and not titled and not _spelled_by_acronym(part, text, L):
             part = part[:cut]
