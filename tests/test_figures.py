@@ -2834,3 +2834,11 @@ def test_a_total_in_bold_under_a_headers_unit_takes_the_unit():
                      "guarantees |\n| **Total** | **6,800** | |\n", fmt="md")
     rows = [(r.text, r.kind, r.value, r.unit, r.about) for r in F.extract(st).itertuples()]
     assert rows[-1] == ("EUR 6,800 million", "money", 6.8e9, "EUR", "Total")
+
+
+def test_a_plan_that_envisages_investments_gives_the_investments_as_what_the_amount_is_for():
+    st = S.from_text("<html><body><h1>Joint Communiqué of Brazil and South Africa</h1><p>Pretoria, 17 February 2026</p><h2>Energy"
+                     "</h2><p>They agreed to exchange experience on just energy transition, including South Africa's plan, which "
+                     "envisages investments of R1.5 trillion, and the EU's package, which mobilises grants of EUR 2 billion.</p>"
+                     "</body></html>", fmt="html")
+    assert [(r.text, r.about) for r in F.extract(st).itertuples()] == [("R1.5 trillion", "investments"), ("EUR 2 billion", "grants")]
