@@ -2842,3 +2842,13 @@ def test_a_plan_that_envisages_investments_gives_the_investments_as_what_the_amo
                      "envisages investments of R1.5 trillion, and the EU's package, which mobilises grants of EUR 2 billion.</p>"
                      "</body></html>", fmt="html")
     assert [(r.text, r.about) for r in F.extract(st).itertuples()] == [("R1.5 trillion", "investments"), ("EUR 2 billion", "grants")]
+
+
+def test_a_tables_count_restates_the_proses_only_when_said_of_the_same_thing():
+    st = S.from_text("<html><body><h1>Joint Communiqué of the African Union Commission and China</h1><p>Addis Ababa, 10 February "
+                     "2026</p><p>China will build 30 clean energy projects across Africa.</p><table><tr><th>Action</th><th>Support"
+                     "</th></tr><tr><td>Connectivity</td><td>30 infrastructure projects</td></tr><tr><td>Green development</td>"
+                     "<td>30 clean energy projects</td></tr></table></body></html>", fmt="html")
+    rows = [(r.text, r.about, bool(r.restates)) for r in F.extract(st).itertuples() if r.kind == "count"]
+    assert rows == [("30", "clean energy projects", False), ("30", "infrastructure projects", False),
+                    ("30", "clean energy projects", True)]

@@ -2424,7 +2424,10 @@ def _same_subject(a: str | None, b: str | None) -> bool:
     def words(t: str) -> set[str]:
         return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", t)
                 if w.lower() not in rx.stops and w.lower() not in empty and w.lower() not in _TIME_NOUNS and w.lower() not in filler}
-    return bool(words(a) & words(b))
+    wa, wb = words(a), words(b)
+    # (and neither adds words the other lacks: "30 infrastructure projects" are not "30 clean
+    # energy projects", though both are projects)
+    return bool(wa & wb) and (wa <= wb or wb <= wa)
 
 
 def _table_restates(out: list[tuple], table_rows: set[int], st) -> list[tuple]:
