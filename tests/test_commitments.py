@@ -5250,3 +5250,11 @@ def test_working_towards_an_outcome_is_an_intention_however_it_is_worded():
                      "towards convening the IBSA Leaders' Summit in the second half of 2026. They agreed to work towards the "
                      "conclusion of an agreement on visa waiver. Brazil will work toward a ceasefire.\n")
     assert C.extract(st)[["category", "strength"]].values.tolist() == [["intention", 2]] * 3
+
+
+def test_team_europe_acts_for_the_european_union():
+    st = S.from_text("# Joint Declaration of the European Union and Egypt\n\nCairo, 17 March 2026\n\n## Investment\n\nThe European "
+                     "Investment Bank will scale up its lending, and Team Europe partners will mobilise EUR 1.8 billion in "
+                     "additional investments.\n", fmt="md")
+    assert C.extract(st)[["actor", "body"]].values.tolist() == [
+        ["European Union", "The European Investment Bank"], ["European Union", "Team Europe partners"]]
