@@ -5258,3 +5258,12 @@ def test_team_europe_acts_for_the_european_union():
                      "additional investments.\n", fmt="md")
     assert C.extract(st)[["actor", "body"]].values.tolist() == [
         ["European Union", "The European Investment Bank"], ["European Union", "Team Europe partners"]]
+
+
+def test_promotion_agencies_and_police_forces_known_by_name_act_for_their_states():
+    st = S.from_text("Joint Declaration of Chile and Argentina\n\nSantiago, 3 March 2026\n\nTrade\n\nProChile and the Argentine "
+                     "Investment and International Trade Promotion Agency will sign a memorandum on export promotion. Carabineros "
+                     "de Chile and Gendarmería Nacional Argentina will hold joint patrols. The two sides aim to cut waiting times "
+                     "at the crossing by a third before the end of 2026.\n")
+    assert C.extract(st)["actor"].tolist() == ["both", "both", "both"]
+    assert [(r.text, r.kind, r.change) for r in F.extract(st).itertuples() if r.kind == "fraction"] == [("a third", "fraction", "fall")]

@@ -378,7 +378,8 @@ def _rx() -> SimpleNamespace:
         # (not an ordinal before its noun: "an act of aggression by a third state")
         rf"|(?:(?<=\b[Bb]y )|(?<=\bby nearly )|(?<=\bby almost )|(?<=\bby about )|(?<=\bby roughly )|(?<=\bby around )"
         rf"|(?<=\bby some )|(?<=\bby over )|(?<=\bby more than ))(?:(?:(?:{small}|an?)\s+(?:further\s+|additional\s+)?|another\s+){frac_w}|half)(?![A-Za-z-])(?!\s+[a-z]+\b(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\bto)"
-        rf"(?<!\band)(?<!\bover)(?<!\bsince)(?<!\bcompared)(?<!\bbetween)(?<!\bwithin)(?<!\bon)(?<!\bat)(?<!\bfor)(?<!\bor))"
+        rf"(?<!\band)(?<!\bover)(?<!\bsince)(?<!\bcompared)(?<!\bbetween)(?<!\bwithin)(?<!\bon)(?<!\bat)(?<!\bfor)(?<!\bor)"
+        rf"(?<!\bbefore)(?<!\bafter)(?<!\buntil)(?<!\bduring)(?<!\bthan)(?<!\brelative))"  # ("by a third before the end of 2026")
         rf"|(?i:half)(?=\s+(?i:of)(?![A-Za-z]))"
         # "cut roughly in half", "of which nearly half in grants"
         rf"|(?:" + "|".join(f"(?<={w} in )" for w in ("cut", "cut roughly", "cut nearly", "cut almost", "reduced", "divided", "split", "slashed")) + ")"
