@@ -2977,3 +2977,14 @@ def test_an_instruments_title_after_its_makers_name_runs_on_through_and_and_in()
     assert df[df.type == "agreement"]["name"].tolist() == [
         "2023 Pacific Islands Forum Declaration on the Continuity of Statehood and the Protection of Persons in the Face of "
         "Climate Change-Related Sea-Level Rise"]
+
+
+def test_names_listed_after_a_preposition_do_not_do_the_verb_after_them():
+    df = E.extract(S.from_text("# G7 Leaders' Communiqué\n\nKananaskis, 17 June 2026\n\n## Infrastructure\n\nJapan will provide ¥1 "
+                               "trillion through the Japan Bank for International Cooperation (JBIC) and Nippon Export and "
+                               "Investment Insurance (NEXI) over the next five years, and Canada will contribute CAD 500 million. "
+                               "Kenya will receive NOK 100 million from Norway and Sweden to expand geothermal power. Minister "
+                               "for Trade Don Farrell and Minister for Resources Madeleine King met the delegation.\n", fmt="md"))
+    said = dict(zip(df.name, df.said))
+    assert said["Nippon Export and Investment Insurance"] == [] and said["Canada"] == ["contribute"]
+    assert said["Sweden"] == [] and said["Madeleine King"] == ["meet"]

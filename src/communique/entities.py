@@ -3208,7 +3208,19 @@ _FINITE = re.compile(r"\b(?:will|shall|would|should|can|could|may|might|must|has
 
 # (a name after a preposition is no subject: "station a brigade in Lithuania by 2027 and will
 # contribute ..." says nothing Lithuania does; but one worked "with" acts along)
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|to|from|for|on|at|towards|toward|against|between|among|across)\s+(?:the\s+)?$")
+_PREPOSITION_BEFORE = re.compile(r"\b(in|into|to|from|for|on|at|through|via|towards|toward|against|between|among|across)\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|\([A-Z]{2,8}\))){0,7}\s+(?:and|or)\s+(?:the\s+)?)?$")
+
+
+def _after_preposition(text: str, lo: int, at: int) -> bool:
+    """Whether the name at ``at`` is the object of a preposition (or one of a list after it),
+    not of one inside a title or a name ("Minister for Resources Madeleine King", "Bank for
+    International Cooperation")."""
+    m = _PREPOSITION_BEFORE.search(text, lo, at)
+    if m is None:
+        return False
+    before = text[lo:m.start()].rstrip().rsplit(None, 1)
+    return not (m.group(1) == "for" and before and before[-1][:1].isupper())
 
 
 def _other_clause_between(text: str, start: int, verb: int) -> bool:
@@ -3318,7 +3330,7 @@ def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
                                      or _NEW_CLAUSE.search(text, ends[nb - 1], f["start"])) \
                     and not _AND_NEXT_VERB.fullmatch(text, f["end"], starts[na]) \
                     and not _other_clause_between(text, f["end"], starts[na]) \
-                    and not _PREPOSITION_BEFORE.search(text, max(sentences[si].start, f["start"] - 12), f["start"]) \
+                    and not _after_preposition(text, max(sentences[si].start, f["start"] - 80), f["start"]) \
                     and not (_ASKED_TO.fullmatch(text, f["end"], starts[na])
                              and _asking_before_re().search(text, max(sentences[si].start, f["start"] - 60), f["start"])):
                 # (not a second verb of the clause's subject: "welcomes the cooperation with
