@@ -2988,3 +2988,12 @@ def test_names_listed_after_a_preposition_do_not_do_the_verb_after_them():
     said = dict(zip(df.name, df.said))
     assert said["Nippon Export and Investment Insurance"] == [] and said["Canada"] == ["contribute"]
     assert said["Sweden"] == [] and said["Madeleine King"] == ["meet"]
+
+
+def test_a_noun_between_a_name_and_a_verbs_form_makes_the_form_a_noun():
+    df = E.extract(S.from_text("Joint Declaration of the Japan-China-Republic of Korea Trilateral Summit\n\nSeoul, 27 May 2026\n\n"
+                               "Deliverables\n\nThe Trilateral Cooperation Secretariat youth fund will be launched. The Japanese "
+                               "side welcomed the plan. IMF staff welcomed the decision.\n"))
+    said = dict(zip(df.name, df.said))
+    assert said["Trilateral Cooperation Secretariat"] == [] and said["Japan"] == ["welcome"]
+    assert said["International Monetary Fund"] == ["welcome"]

@@ -3212,6 +3212,15 @@ _PREPOSITION_BEFORE = re.compile(r"\b(in|into|to|from|for|on|at|through|via|towa
                                  r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|\([A-Z]{2,8}\))){0,7}\s+(?:and|or)\s+(?:the\s+)?)?$")
 
 
+# (a noun between a name and a verb's form makes the form a noun: "the Trilateral Cooperation
+# Secretariat youth fund" funds nothing)
+_NOUN_BETWEEN = re.compile(r"\s+(?!(?:will|shall|would|should|can|could|may|might|must|also|further|then|jointly|together|has|have|"
+                           r"had|is|are|was|were|to|and|or|but|which|who|that|not|now|today|hereby|both|each|itself|cannot|does|do|did|"
+                           # (the noun a party's adjective heads: "The Saudi side welcomed ...")
+                           r"sides?|delegations?|government|governments|authorities|leaders?|leadership|ministers?|presidency|"
+                           r"team|party|parties|chairs?|co-chairs?|staff|officials|mission|management|board)\b)[a-z]+(?<!ly)\s+")
+
+
 def _after_preposition(text: str, lo: int, at: int) -> bool:
     """Whether the name at ``at`` is the object of a preposition (or one of a list after it),
     not of one inside a title or a name ("Minister for Resources Madeleine King", "Bank for
@@ -3331,6 +3340,7 @@ def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
                     and not _AND_NEXT_VERB.fullmatch(text, f["end"], starts[na]) \
                     and not _other_clause_between(text, f["end"], starts[na]) \
                     and not _after_preposition(text, max(sentences[si].start, f["start"] - 80), f["start"]) \
+                    and not _NOUN_BETWEEN.fullmatch(text, f["end"], starts[na]) \
                     and not (_ASKED_TO.fullmatch(text, f["end"], starts[na])
                              and _asking_before_re().search(text, max(sentences[si].start, f["start"] - 60), f["start"])):
                 # (not a second verb of the clause's subject: "welcomes the cooperation with
