@@ -1931,7 +1931,7 @@ def test_a_rate_keeps_its_period():
               "annum from 2015. The plant will export 5 million tonnes/year. Flights will rise to 14 a week.\r\n")
     got = [(r["text"], r["per"], F.format_value(r)) for r in df.to_dict("records") if r["kind"] != "year"]
     assert got == [("USD 300 billion", "year", "US$300 billion a year"),
-                   ("two hundred and fifty million US dollars", "year", "$250 million a year"),
+                   ("two hundred and fifty million US dollars", "year", "US$250 million a year"),
                    ("3", "year", "3 a year"),
                    ("EUR 20 million", "year", "€20 million a year"),
                    ("5%", "year", "5% a year"),
@@ -1978,7 +1978,7 @@ def test_a_price_per_unit_and_a_change_of_rate_keep_their_per():
               "of carbon dioxide equivalent. Australia pays AUD 2 per kilogram. Flights will rise from 120 to 180 per week. "
               "Output is 5 tonnes per hectare.\n")
     assert [(r["text"], r["per"], F.format_value(r)) for r in df.to_dict("records")] == [
-        ("five US dollars", "tonne", "$5 per tonne"), ("AUD 2", "kilogram", "A$2 per kilogram"),
+        ("five US dollars", "tonne", "US$5 per tonne"), ("AUD 2", "kilogram", "A$2 per kilogram"),
         ("120", "week", "120 a week"), ("180", "week", "180 a week"), ("5 tonnes", "hectare", "5 tonnes per hectare")]
 
 
@@ -2852,3 +2852,9 @@ def test_a_tables_count_restates_the_proses_only_when_said_of_the_same_thing():
     rows = [(r.text, r.about, bool(r.restates)) for r in F.extract(st).itertuples() if r.kind == "count"]
     assert rows == [("30", "clean energy projects", False), ("30", "infrastructure projects", False),
                     ("30", "clean energy projects", True)]
+
+
+def test_dollars_in_words_show_as_us_dollars_and_a_bare_sign_as_written():
+    st = S.from_text("Joint Declaration of Chile and Argentina\n\nSantiago, 3 March 2026\n\nInfrastructure\n\nThe two countries will "
+                     "invest one hundred and fifty million dollars in the crossing. The bank will lend $20 million.\n")
+    assert [F.format_value(r) for r in F.extract(st).to_dict("records") if r["kind"] == "money"] == ["US$150 million", "$20 million"]

@@ -3773,8 +3773,8 @@ _VAGUE_WORDS = re.compile(rf"(?i:{'|'.join(_VAGUE)}|several|a\s+few)\b")
 
 def _money_prefix(text: str, unit: str | None) -> str:
     t = text.lstrip()
-    if unit == "USD" and (t.startswith(("US$", "U.S.", "USD"))):
-        return "US$"
+    if unit == "USD" and not t.startswith("$"):
+        return "US$"  # ("US$", "USD", "one hundred million dollars": the sign a text writes, else no bare "$" of many)
     sym = _rx().symbols.get(unit) if unit else None
     if sym:
         return sym
