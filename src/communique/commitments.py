@@ -4967,6 +4967,8 @@ def extract(statement: S.Statement):
         manner = _MANNER.match(text, tstart, tend)
         if manner:
             tstart = manner.end()  # ("noted with concern that growth remains weak": what they noted)
+        if verb == "set a target" and text.startswith(("of ", "to "), tstart) and tend - tstart > 3:
+            tstart += 3  # ("set the goal of increasing visits to 40 million": the goal, increasing visits ...)
         if aside_cond and aside.end() < tend:
             cond = cond or aside_cond
             tstart = aside.end()
