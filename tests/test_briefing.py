@@ -1238,3 +1238,11 @@ def test_the_summarys_dates_ahead_open_on_what_a_side_undertook_by_then():
                      "pass 30 million in 2030. A census is planned for 2028. Korea will open a trade office in Santiago by 2027.\n")
     line = next(x for x in briefing.executive_summary(analysis.analyze(st)) if x.startswith("Due after"))
     assert line.startswith("Due after the statement's date: South Korea: open a trade office in Santiago by 2027;")
+
+
+def test_a_deadline_in_brackets_keeps_its_preposition_and_article():
+    st = S.from_text("Joint Declaration of Chile and Argentina\n\nSantiago, 3 March 2026\n\nInfrastructure\n\nThe two sides "
+                     "instructed EBITAN to present a financing proposal for the Agua Negra tunnel between the two provinces in the "
+                     "first half of 2027.\n")
+    line = next(x for x in briefing.executive_summary(analysis.analyze(st)) if x.startswith("Due after"))
+    assert line.endswith("(in the first half of 2027).") and "in the (" not in line

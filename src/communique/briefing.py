@@ -662,6 +662,9 @@ def plan_plain(text: str) -> str:
 _NEXT_ACT = re.compile(r"\s+and\s+to\s+(?=[a-z])|;\s+(?:and\s+)?(?:to\s+)?(?=[a-z])")
 
 
+_WHEN_LEAD = re.compile(r"(?:\b(?:in|by|on|at|during|before|from|until|within|after|no\s+later\s+than)\s+)?(?:the\s+)?$", re.I)
+
+
 def _dated_act(a, row: dict, when: str) -> str:
     """A dated commitment as the summary lists it, who is to do it first: "Kenya: host the
     summit (in 2026)", "NB8 countries: not import Russian gas after 1 January 2027"."""
@@ -682,6 +685,12 @@ def _dated_act(a, row: dict, when: str) -> str:
         # (from the act the date is in: "conduct an exercise twice a year and to expand joint
         # patrols to include a dozen port calls by 2026" is dated by the second)
         cut = max((m.end() for m in _NEXT_ACT.finditer(full, 0, max(at, 0))), default=0)
+        # (the date's own preposition and article go with it: "... (in the first half of 2027)",
+        # not "... in the (first half of 2027)")
+        lead = _WHEN_LEAD.search(full, cut, at) if at > 0 else None
+        if lead is not None and lead.group().strip():
+            when = full[lead.start():at].strip() + " " + when
+            at = lead.start()
         target = (_bare(full[cut:at], 12) if at > 0 else target).rstrip(" ,;") + f" ({when})"
     if row.get("negated") and not C.worded_denial(target):
         target = "not " + target
