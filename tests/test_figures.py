@@ -2858,3 +2858,9 @@ def test_dollars_in_words_show_as_us_dollars_and_a_bare_sign_as_written():
     st = S.from_text("Joint Declaration of Chile and Argentina\n\nSantiago, 3 March 2026\n\nInfrastructure\n\nThe two countries will "
                      "invest one hundred and fifty million dollars in the crossing. The bank will lend $20 million.\n")
     assert [F.format_value(r) for r in F.extract(st).to_dict("records") if r["kind"] == "money"] == ["US$150 million", "$20 million"]
+
+
+def test_by_end_and_a_year_with_a_hyphen_is_ahead_as_by_the_end_of_it_is():
+    st = S.from_text("Joint Declaration of the Trilateral Summit\n\nSeoul, 27 May 2026\n\nDeliverables\n\nKorea will launch the "
+                     "youth fund by end-2026. Japan will open an office by the end of 2026. The fund grew in early 2026.\n")
+    assert [(r.text, r.future) for r in F.extract(st).itertuples()] == [("2026", True), ("2026", True), ("2026", False)]

@@ -2655,7 +2655,7 @@ def _ahead_in_clause(r: dict, stext: str, at: int) -> bool:
     return bool(_OPENS_ON_YEAR.match(stext, 0, at) and _FUTURE_CLAUSE.search(stext, r["end"]))
 
 
-_YEAR_PART_BEFORE = re.compile(r"(?:\b(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+|\b(?:early|mid|late)[-\s]|)$", re.I)
+_YEAR_PART_BEFORE = re.compile(r"(?:\b(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+|\b(?:early|mid|late|end|year-end)[-\s]|)$", re.I)
 
 
 @lru_cache(maxsize=1)
