@@ -5267,3 +5267,10 @@ def test_promotion_agencies_and_police_forces_known_by_name_act_for_their_states
                      "at the crossing by a third before the end of 2026.\n")
     assert C.extract(st)["actor"].tolist() == ["both", "both", "both"]
     assert [(r.text, r.kind, r.change) for r in F.extract(st).itertuples() if r.kind == "fraction"] == [("a third", "fraction", "fall")]
+
+
+def test_funding_a_body_receives_from_both_governments_is_their_commitment():
+    st = S.from_text("**Joint Statement of Germany and Poland**\n\nWarsaw, 2 July 2026\n\n**Youth.** The German–Polish Youth Office "
+                     "(DPJW/PNWM) will receive an increase in funding of 25% from both governments from 2027.\n", fmt="md")
+    rows = C.extract(st)[["actor", "category", "catalysts"]].values.tolist()
+    assert rows == [["both", "commitment", ["numeric target", "timeline", "named institution"]]]

@@ -1905,7 +1905,8 @@ _BARE_PLURAL = re.compile(r"(?!(?:both|all|each|either|neither)\b)[a-z][a-z-]*(?
 # States to ...", "will obtain two patrol vessels from Japan" (not "from 2027", "from its budget")
 _RECEIVES_FROM = re.compile(
     r"\s+(?:not\s+)?(?:also\s+|then\s+|jointly\s+)?(?:receive|obtain|get|secure|be\s+given|be\s+granted)\s+(?![Aa]ccess\b)[^.;:]{0,80}?\s+from\s+"
-    r"(?P<agent>(?:the\s+)?[A-Z][^,.;:()]{0,80}?)(?=\s+(?:within|by|before|after|in|on|at|for|to|through|during|under|until|over|as|with|starting)\b|\s*[,.;:(]|\s*$)"
+    r"(?P<agent>(?:the\s+)?[A-Z][^,.;:()]{0,80}?|(?:both|the\s+two|the\s+three)\s+(?:governments|sides|countries))"
+    r"(?=\s+(?:within|by|before|after|in|on|at|for|to|through|during|under|until|over|as|with|starting|from)\b|\s*[,.;:(]|\s*$)"
 )
 # After a participle set off by a comma, the words that show it describes a thing ("the
 # Agreement, signed in Manila", "the Dialogue, launched last year") rather than a new action
@@ -2503,12 +2504,20 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             many = plural  # (the subject found is plural: "The authorities ...", then "They ...")
             break
         passive_subject, given = None, False
-        if found is not None and h["kind"] == "modal" and h.get("text") in ("will", "shall", "would") \
+        if h["kind"] == "modal" and h.get("text") in ("will", "shall", "would") \
                 and (rf := _RECEIVES_FROM.match(text, ve, s.end)) and (giver := _resolve(rf.group("agent"), L, ctx)) \
-                and giver[0] != found[0]:
+                and (found is None or giver[0] != found[0]):
             # "Vietnam will receive $20 million from the United States": the giver's pledge, read
-            # as a passive is (the whole clause its target, the receiver first)
-            found, passive_subject, given = (giver[0], found[1], found[2]), found[2], True
+            # as a passive is (the whole clause its target, the receiver first); and where the
+            # receiver is no actor ("The Youth Office will receive more funding from both governments")
+            if found is None:
+                at = boundaries[-1][0] if boundaries else floor
+                while at < vs and text[at].isspace():
+                    at += 1
+                found = (giver[0], None, at)
+            else:
+                found = (giver[0], found[1], found[2])
+            passive_subject, given = found[2], True
         if found is None and h["kind"] == "modal" and boundaries:
             # "A Working Group will be established by the two Ministries within six months": the
             # agent after "by" takes the position, on the subject before the modal
