@@ -5274,3 +5274,11 @@ def test_funding_a_body_receives_from_both_governments_is_their_commitment():
                      "(DPJW/PNWM) will receive an increase in funding of 25% from both governments from 2027.\n", fmt="md")
     rows = C.extract(st)[["actor", "category", "catalysts"]].values.tolist()
     assert rows == [["both", "commitment", ["numeric target", "timeline", "named institution"]]]
+
+
+def test_a_pledge_of_a_sum_to_a_welcomed_facility_in_a_relative_clause_is_a_pledge():
+    st = S.from_text("Joint Communiqué of Fiji and Papua New Guinea\r\n\r\nSuva, 3 March 2026\r\n\r\n2. CLIMATE\r\n\r\nThe leaders "
+                     "welcomed the Pacific Resilience Facility, to which Papua New Guinea pledged K20 million and Fiji pledged "
+                     "FJ$3 million. The leaders praised the reform, for which Fiji requested assistance.\r\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [
+        ["both", "welcome"], ["Papua New Guinea", "pledge"], ["Fiji", "pledge"], ["both", "praise"]]

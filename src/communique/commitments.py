@@ -5085,7 +5085,9 @@ def extract(statement: S.Statement):
                     # "The NDB has approved 96 projects totalling USD 33 billion", "have already pledged ...": a record
                     continue
                 if not done and _WHICH_BEFORE.search(text, max(s.start, r["disp"] - 16), r["disp"]) \
-                        and not (r["verb"] in _PROMISE_VERBS and _TO_VERB.match(text, r["verb_end"])):
+                        and not (r["verb"] in _PROMISE_VERBS and _TO_VERB.match(text, r["verb_end"])) \
+                        and not (r["verb"] in _PLEDGED_BY and L.numeric_gate_re.search(text, tstart, tend)):
+                    # (but "the Facility, to which Papua New Guinea pledged K20 million": a pledge made now)
                     # "the digitisation, for which Mexico requested assistance": told of, no position
                     # ("..., of which Team Europe has pledged 13 billion": a pledge, stated now; "...
                     # processes, which the leaders committed to conclude by March 2026": a promise)
