@@ -5282,3 +5282,10 @@ def test_a_pledge_of_a_sum_to_a_welcomed_facility_in_a_relative_clause_is_a_pled
                      "FJ$3 million. The leaders praised the reform, for which Fiji requested assistance.\r\n")
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [
         ["both", "welcome"], ["Papua New Guinea", "pledge"], ["Fiji", "pledge"], ["both", "praise"]]
+
+
+def test_a_commitment_to_an_instrument_and_to_an_act_is_two():
+    st = S.from_text("UK-FRANCE SUMMIT DECLARATION\n============================\n\nLondon, 10 July 2026\n\nCLIMATE\n=======\n\nThe UK "
+                     "and France reaffirmed their commitment to the Paris Agreement and to reaching net zero by 2050.\n")
+    assert C.extract(st)[["target", "catalysts"]].values.tolist() == [
+        ["the Paris Agreement", []], ["reaching net zero by 2050", ["timeline"]]]

@@ -1919,7 +1919,7 @@ _REDUCED_RELATIVE = re.compile(
     r"jointly|together|two|three|several|a\s+(?:year|decade|month)|\d)\b|\s*[,.;]"
 )
 _NOT_NEXT = re.compile(r"\s+(?:not\b(?!\s+(?:only|merely|just|simply|hesitate|fail)\b)|never\b|no\s+longer\b|neither\b)")  # (not "will not only ... but also")
-_TO_END = re.compile(r"\bto\s+$")
+_TO_END = re.compile(r"\bto\s*$")
 _NOT_TO = re.compile(r"not\s+to\b")
 _MODAL_ADVERBS = re.compile(
     r"(?:\s+(?:not|also|further|jointly|together|continue to|each|both|all|now|then|soon|swiftly|quickly))*\s+"
