@@ -1246,3 +1246,10 @@ def test_a_deadline_in_brackets_keeps_its_preposition_and_article():
                      "first half of 2027.\n")
     line = next(x for x in briefing.executive_summary(analysis.analyze(st)) if x.startswith("Due after"))
     assert line.endswith("(in the first half of 2027).") and "in the (" not in line
+
+
+def test_an_event_a_sides_dated_act_names_is_listed_once_as_that_act():
+    st = S.from_text("Quad Leaders' Joint Statement\n\nWilmington, 21 September 2026\n\nQuad Architecture\n\nWe welcome India's "
+                     "offer to host the next Quad Leaders' Summit in 2027.\n")
+    line = next(x for x in briefing.executive_summary(analysis.analyze(st)) if x.startswith("Due after"))
+    assert line == "Due after the statement's date: India: host the next Quad Leaders' Summit in 2027."

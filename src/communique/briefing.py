@@ -781,7 +781,21 @@ def _future_items(a) -> list[str]:
             else:  # the words around it, the date in place: "… followed up by the two sides in 2025."
                 items.append((2, si, window(a.statement, si, int(row["start"]), int(row["end"]), 6).rstrip(".")))
                 covered.add(si)  # (once a sentence: "... 43 per cent by 2030 and 60 per cent by 2035" is one item)
+    # (an event whose sentence gives a side's act that names it is that act's: not "the Quad
+    # Leaders' Summit (in 2027)" beside "India: host the next Quad Leaders' Summit in 2027")
+    acts_by = {}
+    for rank, si, item in items:
+        if rank == 0:
+            acts_by.setdefault(si, []).append(item)
+    items = [(rank, si, item) for rank, si, item in items if not (
+        rank == 1 and any(_event_named(item) in act for act in acts_by.get(si, ())))]
     return list(dict.fromkeys(item for _, _, item in sorted(items, key=lambda x: x[:2])))
+
+
+def _event_named(item: str) -> str:
+    """The event's name in a summary item ("the Quad Leaders' Summit (in 2027)": "Quad Leaders' Summit")."""
+    name = item.split(" (", 1)[0]
+    return name[4:] if name.startswith("the ") else name
 
 
 # the words that give a period, not a deadline: "for 2026-2028", "covering the period 2026-2030"
