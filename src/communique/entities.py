@@ -3203,7 +3203,12 @@ _AND_NEXT_VERB = re.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:also|further|then)\s+)
 # (a clause of another subject between a name and the verb after it: "Morocco will finance the
 # port, and Senegal committed to ..." says nothing Morocco committed)
 _CLAUSE_BETWEEN = re.compile(r";\s*|[,;]\s*(?:and|but|while|whereas)\s+")
-_FINITE = re.compile(r"\b(?:will|shall|would|should|can|could|may|might|must|has|have|had|is|are|was|were|does|do|did)\b")
+@lru_cache(maxsize=1)
+def _finite_re() -> re.Pattern:
+    """A finite verb's auxiliary: the figures' own list of them."""
+    from .figures import _AUX
+
+    return re.compile(rf"\b(?:{'|'.join(sorted(_AUX - {'be', 'been', 'being'}))})\b")
 
 
 # (a name after a preposition is no subject: "station a brigade in Lithuania by 2027 and will
@@ -3237,7 +3242,7 @@ def _other_clause_between(text: str, start: int, verb: int) -> bool:
     another subject's opens (not "Keir Starmer MP, and the Taoiseach, met", one subject of two
     names; nor "have made it easier ..., and continue to work", the same subject's next verb)."""
     m = _CLAUSE_BETWEEN.search(text, start, verb)
-    return m is not None and m.end() < verb and _FINITE.search(text, start, m.start()) is not None
+    return m is not None and m.end() < verb and _finite_re().search(text, start, m.start()) is not None
 
 
 @lru_cache(maxsize=1)
