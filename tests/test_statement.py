@@ -2997,3 +2997,12 @@ def test_a_plain_text_title_and_headings_underlined_with_rules():
     assert st.title == "UK-FRANCE SUMMIT DECLARATION" and st.date.isoformat() == "2026-07-10"
     assert [s.heading for s in st.sections if s.heading] == ["Defence and Security", "MIGRATION"]
     assert "===" not in st.text and "---" not in st.text and "~~~" not in st.text
+
+
+def test_a_signed_in_line_over_signers_each_with_a_title_on_one_line_is_the_signature_block():
+    st = S.from_text("<html><body><article><h1>Joint Statement of Indonesia and Australia</h1><p>Jakarta, 15 May 2025</p>"
+                     "<p><strong>Trade</strong></p><p>The leaders agreed to make full use of IA-CEPA.</p><p>Signed in Jakarta on "
+                     "15 May 2025</p><p>Prabowo Subianto, President of the Republic of Indonesia</p><p>Anthony Albanese, Prime "
+                     "Minister of Australia</p></article></body></html>", fmt="html")
+    assert [(s["name"], s["country"]) for s in st.signatories] == [("Prabowo Subianto", "Indonesia"), ("Anthony Albanese", "Australia")]
+    assert [s.text for s in st.sentences][-1] == "The leaders agreed to make full use of IA-CEPA."

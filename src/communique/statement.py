@@ -2187,6 +2187,9 @@ _SIGN_MARKUP = re.compile(r"^#+\s*|\*\*|__")
 # a line that heads a list of signers: "Signed:", "**Signed by:**", "Signatories"
 _SIGNED_LABEL = re.compile(r"\s*(?:[#*_]+\s*)?(?i:signed(?:\s+by)?|signatories|signatures)\s*:?\s*[*_]*\s*:?\s*")
 _LIST_MARK = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+# where and when a text was signed, over its signers: "Signed in Jakarta on 15 May 2025", "Done at
+# Canberra, 3 March 2026"
+_SIGNED_AT = re.compile(r"\s*[*_]*\s*(?i:signed|done)\s+(?i:at|in)\s+[A-Z][^.;:\n]{1,40}?(?:,\s*|\s+(?i:on|this)\s+)[^.;:\n]{4,40}?\.?\s*[*_]*\s*")
 
 
 def _party_and_signer(line: str) -> dict[str, Any] | None:
@@ -2226,7 +2229,7 @@ def _signed_label_block(lines, body: list[int]) -> list[int]:
     """A "Signed:" line among the last lines, then one signer a line ("- Name, Title of
     Country"); notes may follow them, in a paragraph of their own."""
     for k in range(len(body) - 1, max(-1, len(body) - 40), -1):
-        if _SIGNED_LABEL.fullmatch(lines[body[k]].text):
+        if _SIGNED_LABEL.fullmatch(lines[body[k]].text) or _SIGNED_AT.fullmatch(lines[body[k]].text):
             signers = []
             for i in body[k + 1:]:  # (one a line, or each a paragraph of its own)
                 if not _signer_comma(lines[i].text):
