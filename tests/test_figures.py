@@ -2864,3 +2864,12 @@ def test_by_end_and_a_year_with_a_hyphen_is_ahead_as_by_the_end_of_it_is():
     st = S.from_text("Joint Declaration of the Trilateral Summit\n\nSeoul, 27 May 2026\n\nDeliverables\n\nKorea will launch the "
                      "youth fund by end-2026. Japan will open an office by the end of 2026. The fund grew in early 2026.\n")
     assert [(r.text, r.future) for r in F.extract(st).itertuples()] == [("2026", True), ("2026", True), ("2026", False)]
+
+
+def test_a_sum_in_two_currencies_parted_by_a_slash_is_restated_once():
+    st = S.from_text("<html><body><h1>Joint Statement of Indonesia and Australia</h1><p>Jakarta, 15 May 2025</p><p><strong>"
+                     "Finance</strong></p><p>The central banks renewed the currency swap arrangement of Rp 100 trillion / "
+                     "A$10 billion for five years.</p></body></html>", fmt="html")
+    rows = [(r.text, r.unit, r.about, bool(r.restates)) for r in F.extract(st).itertuples() if r.kind == "money"]
+    assert rows == [("Rp 100 trillion", "IDR", "currency swap arrangement", False),
+                    ("A$10 billion", "AUD", "currency swap arrangement", True)]

@@ -2321,6 +2321,12 @@ def _figure_records(st) -> list[tuple]:
                         if x["about"] is None:
                             x["about"] = a["about"]
                         restated.add(id(x))
+            elif a["kind"] == "money" == b["kind"] and a["unit"] and b["unit"] and a["unit"] != b["unit"] \
+                    and _SLASH_GAP.fullmatch(stext, a["end"], b["start"]):
+                # (the same sum in two currencies, a slash between: "Rp 100 trillion / A$10 billion")
+                if b["about"] is None:
+                    b["about"] = a["about"]
+                restated.add(id(b))
             elif a["kind"] == b["kind"] and a["unit"] and b["unit"] and a["unit"] != b["unit"] and not a["in_name"] \
                     and not b["in_name"] and _or_after(stext, a, b, rx):
                 # (set off by commas: "¥50 billion, or about US$340 million, to the fund")
@@ -2545,6 +2551,7 @@ _PAREN_OPEN = re.compile(r"\s*\(\s*(.*?)\s*", re.S)
 _CHANGE_TO = re.compile(r"(?:\s+of\s+(?:GDP|GNI|GNP|the\s+budget|[a-z]+))?(?:\s+in\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4}))?\s+to\s+"
                         r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|below|under|above|less\s+than|at\s+least)\s+)?")
 _PAREN_CLOSE = re.compile(r"\s*\)")
+_SLASH_GAP = re.compile(r"\s*/\s*")
 
 
 _COMMA_OPEN = re.compile(r",\s+(.*?)\s*", re.S)
