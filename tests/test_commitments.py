@@ -5289,3 +5289,10 @@ def test_a_commitment_to_an_instrument_and_to_an_act_is_two():
                      "and France reaffirmed their commitment to the Paris Agreement and to reaching net zero by 2050.\n")
     assert C.extract(st)[["target", "catalysts"]].values.tolist() == [
         ["the Paris Agreement", []], ["reaching net zero by 2050", ["timeline"]]]
+
+
+def test_renewing_a_commitment_to_upholding_a_principle_is_a_position():
+    st = S.from_text("Joint Statement of Indonesia and Australia\n\nJakarta, 15 May 2025\n\nRegion\n\nThey reiterated their "
+                     "commitment to upholding international law, including UNCLOS. They reaffirmed their commitment to achieving "
+                     "net zero.\n")
+    assert C.extract(st)[["category", "verb"]].values.tolist() == [["endorsement", "reiterate"], ["commitment", "reaffirm"]]

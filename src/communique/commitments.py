@@ -2017,6 +2017,10 @@ _NAME_BEFORE_YEAR = re.compile(r"\b(?!(?:In|By|Until|Since|From|Before|After)\b)
 _DATED_BEFORE = re.compile(r"(?:\bof|\bsince|\bsigned\s+in)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?$")
 
 
+_PRINCIPLE_GERUNDS = frozenset(["upholding", "respecting", "observing", "honouring", "honoring", "abiding", "adhering",
+                                "preserving", "safeguarding", "defending"])
+
+
 def _act_after_to(text: str, at: int, end: int) -> bool:
     stop = _TO_WHAT_ENDS.search(text, at, end)
     end = stop.start() if stop else end
@@ -2029,6 +2033,8 @@ def _act_after_to(text: str, at: int, end: int) -> bool:
     if m is None:
         return False
     w = m.group(1)
+    if w.lower() in _PRINCIPLE_GERUNDS:
+        return False  # ("to upholding international law", "to respecting sovereignty": a principle held, no act)
     if w.endswith("ing"):
         return True  # ("to achieving", "to working")
     if w.islower() and w not in _NOT_ACTS and _OBJECT_NEXT.match(text, m.end()):
