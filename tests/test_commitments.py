@@ -2698,7 +2698,7 @@ def test_a_body_communique_its_party_date_and_operative_paragraphs_after_an_adve
     assert df[["actor", "verb", "category", "negated"]].values.tolist() == [
         ["African Union", "take note of", "acknowledgement", False], ["African Union", "condemn", "endorsement", False],
         ["African Union", "demand", "endorsement", False], ["African Union", "endorse", "endorsement", True],
-        ["African Union", "request", "commitment", False], ["African Union", "decide", "commitment", False]]
+        ["African Union", "request", "commitment", False]]  # (remaining seized of the matter is the closing form)
 
 
 def test_concurred_to_binds_as_agreed_to_does():

@@ -2017,6 +2017,7 @@ _NAME_BEFORE_YEAR = re.compile(r"\b(?!(?:In|By|Until|Since|From|Before|After)\b)
 _DATED_BEFORE = re.compile(r"(?:\bof|\bsince|\bsigned\s+in)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?$")
 
 
+_SEIZED = re.compile(r"\s*(?:to\s+)?remain\s+(?:actively\s+)?seized\s+of\b", re.I)
 _PRINCIPLE_GERUNDS = frozenset(["upholding", "respecting", "observing", "honouring", "honoring", "abiding", "adhering",
                                 "preserving", "safeguarding", "defending"])
 
@@ -5058,6 +5059,8 @@ def extract(statement: S.Statement):
                 continue
             if r["cls"] == "past" and r["verb"] in _MADE_VISITS and _A_VISIT.match(text, r["target_start"]):
                 continue  # "Prime Minister Anwar undertook an official visit to Indonesia": what happened, no pledge
+            if _SEIZED.match(text, r["target_start"]):
+                continue  # "Decides to remain actively seized of the matter": a council's closing form, no undertaking
             tstart = r["target_start"]
             tend = _trim_end(text, tstart, _hedged_clause(text, tstart, r["target_end"], L))
             quoted = _QUOTE_THEN_SAID.search(text, tstart, tend)
