@@ -2997,3 +2997,12 @@ def test_a_noun_between_a_name_and_a_verbs_form_makes_the_form_a_noun():
     said = dict(zip(df.name, df.said))
     assert said["Trilateral Cooperation Secretariat"] == [] and said["Japan"] == ["welcome"]
     assert said["International Monetary Fund"] == ["welcome"]
+
+
+def test_no_name_opens_on_a_place_that_ends_a_title_before_a_comma():
+    df = E.extract(S.from_text("COMMUNIQUÉ OF THE 1290TH MEETING OF THE PEACE AND SECURITY COUNCIL\n\nThe Peace and Security "
+                               "Council of the African Union (AU), at its 1290th meeting held on 14 October 2025, on the situation "
+                               "in the Sahel,\n\n1. Welcomes the briefing by Ambassador Maman Sidikou, AU Special Representative "
+                               "for Mali and the Sahel, Head of the AU Mission for Mali and the Sahel (MISAHEL);\n"))
+    rows = {r.name: r.acronym for r in df.itertuples()}
+    assert rows["AU Mission for Mali and the Sahel"] == "MISAHEL" and not any(n.startswith("Sahel,") for n in rows)

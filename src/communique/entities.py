@@ -2637,6 +2637,14 @@ def _name_from(part: list, text: str, L):
     while part and ((part[0][3] and (part[0][0] in L.not_start or part[0][0] in L.months)) or not part[0][3]
                     or _counts_before_name([t[0] for t in part], 0, L, text[part[-1][2]:part[-1][2] + 20])):  # ("3 Quad Centres")
         part = part[1:]
+    if len(part) > 2 and part[1][0] == "," and _is_plain(part[0][0], L):
+        # ("... for Mali and the Sahel, Head of the AU Mission for ...": a place that ends a title,
+        # then a comma; no name opens on it)
+        part = part[2:]
+        while part and not part[0][3]:
+            part = part[1:]
+        if not part:
+            return
     if len(part) > 3 and part[0][0] in _PROVISION_WORDS and _PROVISION_NUMBER.fullmatch(part[1][0]) and part[2][0] == "of":
         # ("Article IV of the 1951 Mutual Defense Treaty": the treaty, whose article is cited)
         part = part[3:]
