@@ -5296,3 +5296,11 @@ def test_renewing_a_commitment_to_upholding_a_principle_is_a_position():
                      "commitment to upholding international law, including UNCLOS. They reaffirmed their commitment to achieving "
                      "net zero.\n")
     assert C.extract(st)[["category", "verb"]].values.tolist() == [["endorsement", "reiterate"], ["commitment", "reaffirm"]]
+
+
+def test_a_subject_after_a_fronted_means_still_makes_its_will_a_commitment():
+    st = S.from_text("# FACT SHEET: United States–Vietnam Comprehensive Strategic Partnership\r\n\r\nWashington, 10 September 2026"
+                     "\r\n\r\n**Health.** Through PEPFAR, the United States has invested more than $1.3 billion in Vietnam's HIV/AIDS "
+                     "response since 2004, and will continue to support Vietnam's goal of ending AIDS as a public health threat by "
+                     "2030.\r\n", fmt="md")
+    assert C.extract(st)[["actor", "verb", "catalysts"]].values.tolist() == [["United States", "will", ["timeline"]]]

@@ -1843,7 +1843,7 @@ _POINTS_TO_POSITIONS = re.compile(r"\bfollowing\s+(?:commitments|deliverables|ou
 # noun ("and shared prosperity", "and agreed targets") or an agent ("and adopted by the UN")
 _TAKES_OBJECT = re.compile(r"\s+(?:(?:their|its|our|the|a|an|that|to|new|additional|further|up)\b|[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)")
 # a sentence's subject before its first past-tense verb ("The two sides held ...")
-_SUBJECT_FIRST = re.compile(r"\s*(?:(?:Today|Yesterday|[IO]n\s[^,;:()]{1,40}?),\s+)?((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?|the\s+[a-z][^,;:()]{0,80}?)\s+(?:(?:has|have|had)\s+(?:(?:also|already|not\s+yet|not)\s+)?)?(?:[a-z]+ed|held|met|made|gave|took|had|raised|sent|paid|led|saw|set|spoke|began|went|came|oversaw|underwent"
+_SUBJECT_FIRST = re.compile(r"\s*(?:(?:Today|Yesterday|(?:[IO]n|Through|Under|At|Via|With|During|Since|Following|Building\son|As\spart\sof)\s[^,;:()]{1,40}?),\s+)?((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?|the\s+[a-z][^,;:()]{0,80}?)\s+(?:(?:has|have|had)\s+(?:(?:also|already|not\s+yet|not)\s+)?)?(?:[a-z]+ed|held|met|made|gave|took|had|raised|sent|paid|led|saw|set|spoke|began|went|came|oversaw|underwent"
                             r"|(?:is|are|was|were)\s+(?:(?:also|already|now|currently|still)\s+)?[a-z]{3,}ing)\b")  # ("Japan is providing ..., and will ...")
 # the same before a first present-tense verb ("Poland already spends ...")
 _SUBJECT_FIRST_S = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?)\s+(?:(?:already|also|now|currently|still|\w+ly)\s+)?[a-z]+[^s\W]s\b")
