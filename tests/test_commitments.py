@@ -5304,3 +5304,9 @@ def test_a_subject_after_a_fronted_means_still_makes_its_will_a_commitment():
                      "response since 2004, and will continue to support Vietnam's goal of ending AIDS as a public health threat by "
                      "2030.\r\n", fmt="md")
     assert C.extract(st)[["actor", "verb", "catalysts"]].values.tolist() == [["United States", "will", ["timeline"]]]
+
+
+def test_a_count_before_a_model_named_by_a_number_is_the_count_alone():
+    st = S.from_text("# FACT SHEET: United States–Vietnam Partnership\n\nWashington, 10 September 2026\n\n**Aviation.** Boeing and "
+                     "Vietnam Airlines announced a $10 billion deal for 50 737 MAX aircraft.\n", fmt="md")
+    assert C.extract(st)["catalyst_details"].tolist() == [["numeric target: $10 billion", "numeric target: 50"]]

@@ -3813,6 +3813,10 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
                 s0 = ranged.start()
                 numbers.append((_qualified_start(text, start, s0, L), e0))
                 continue
+            if bare and " " in bare.strip() and _MODEL_AFTER.match(text, e0):
+                # ("a deal for 50 737 MAX aircraft": fifty, of a model a number names, no 50,737)
+                numbers.append((_qualified_start(text, start, s0, L), s0 + len(bare.split()[0])))
+                continue
             if bare:
                 if s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "_.,/-#+"):
                     continue  # (not "G20", "China_Aid #1", "2+2")
