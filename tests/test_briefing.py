@@ -1253,3 +1253,12 @@ def test_an_event_a_sides_dated_act_names_is_listed_once_as_that_act():
                      "offer to host the next Quad Leaders' Summit in 2027.\n")
     line = next(x for x in briefing.executive_summary(analysis.analyze(st)) if x.startswith("Due after"))
     assert line == "Due after the statement's date: India: host the next Quad Leaders' Summit in 2027."
+
+
+def test_a_body_tasked_with_an_act_by_a_deadline_is_due():
+    st = S.from_text("COMMUNIQUÉ OF THE 1290TH MEETING OF THE PEACE AND SECURITY COUNCIL\n\nThe Peace and Security Council of the "
+                     "African Union (AU), at its 1290th meeting held on 14 October 2025, on the situation in the Sahel,\n\n1. "
+                     "Welcomes the briefing;\n\n2. Requests the Chairperson of the Commission to convene a high-level "
+                     "consultation within 60 days;\n")
+    line = next(x for x in briefing.executive_summary(analysis.analyze(st)) if x.startswith("Due after"))
+    assert line.endswith("the African Union: requests the Chairperson of the Commission to convene a high-level consultation (within 60 days).")

@@ -711,6 +711,9 @@ def _event_when(target: str, name: str, whens: list[str]) -> str:
     return min(after)[1] if after else whens[0]
 
 
+_OBJECT_THEN_ACT = re.compile(r"the\s(?:(?!\sand\s)[^;:]){1,120}?\s+to\s+(?!the\b|a\b|an\b|[a-z]+ing\b)[a-z]+\b")
+
+
 def _future_items(a) -> list[str]:
     """What the statement dates after its own date: future years and dates, deadlines of
     commitments, and events with a date ahead."""
@@ -739,7 +742,9 @@ def _future_items(a) -> list[str]:
             continue
         si = int(row["sentence"])
         # (an item's verb in capitals is still a verb: "Task the Secretariat with convening ...")
-        if row["category"] in ("commitment", "intention") and not _NOT_ACTION.match(verb_case(str(row["target"]).strip())):
+        target = verb_case(str(row["target"]).strip())
+        if row["category"] in ("commitment", "intention") and (not _NOT_ACTION.match(target) or _OBJECT_THEN_ACT.match(target)):
+            # (or one tasked with an act: "Requests the Chairperson of the Commission to convene, within 60 days, ...")
             items.append((0, si, _dated_act(a, row, whens[0])))
         else:
             named = [d.split(":", 1)[1].strip() for d in details if d.startswith("named institution:")]
