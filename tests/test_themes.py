@@ -978,3 +978,11 @@ def test_air_defence_rail_tracks_gas_volumes_hostilities_and_force_are_read():
                      "a cessation of hostilities in Sudan. We oppose any attempt to change the status quo by force.\r\n")
     df = themes.classify(st, themes.load_codebook())
     assert df["topic"].tolist() == [16, 10, 8, 19, 19]
+
+
+def test_mangroves_in_the_singular_and_dioxin_remediation_are_environment():
+    st = S.from_text("Joint Statement of Indonesia and Australia\n\nJakarta, 15 May 2025\n\nEnvironment\n\nIndonesia will allocate "
+                     "Rp 1.5 trillion to mangrove rehabilitation in Java. The United States will complete dioxin remediation at "
+                     "Bien Hoa Air Base.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df["subtopic"].tolist() == [709, 704]
