@@ -3006,3 +3006,11 @@ def test_a_signed_in_line_over_signers_each_with_a_title_on_one_line_is_the_sign
                      "Minister of Australia</p></article></body></html>", fmt="html")
     assert [(s["name"], s["country"]) for s in st.signatories] == [("Prabowo Subianto", "Indonesia"), ("Anthony Albanese", "Australia")]
     assert [s.text for s in st.sentences][-1] == "The leaders agreed to make full use of IA-CEPA."
+
+
+def test_a_plans_timeline_cell_naming_a_part_of_a_year_reads_in_that_part():
+    st = S.from_text("<html><body><h1>Joint Declaration of the Japan–China–Republic of Korea Trilateral Summit</h1><p>Seoul, 27 "
+                     "May 2026</p><h2>Deliverables</h2><p>The three leaders agreed on the following deliverables.</p><table><tr>"
+                     "<th>Deliverable</th><th>Lead</th><th>Timeline</th></tr><tr><td>Host the first Trilateral Forum on Silver "
+                     "Economy</td><td>Japan</td><td>Second half of 2026</td></tr></table></body></html>", fmt="html")
+    assert "Host the first Trilateral Forum on Silver Economy; lead: Japan; in the second half of 2026" in st.text
