@@ -5310,3 +5310,11 @@ def test_a_count_before_a_model_named_by_a_number_is_the_count_alone():
     st = S.from_text("# FACT SHEET: United States–Vietnam Partnership\n\nWashington, 10 September 2026\n\n**Aviation.** Boeing and "
                      "Vietnam Airlines announced a $10 billion deal for 50 737 MAX aircraft.\n", fmt="md")
     assert C.extract(st)["catalyst_details"].tolist() == [["numeric target: $10 billion", "numeric target: 50"]]
+
+
+def test_a_lead_in_to_areas_of_cooperation_whose_items_each_take_a_position_is_none_itself():
+    st = S.from_text("<html><body><h1>Joint Declaration of the Japan–China–Republic of Korea Trilateral Summit</h1><p>Seoul, 27 "
+                     "May 2026</p><h2>Cooperation</h2><p>The three leaders decided to pursue the following areas of cooperation:"
+                     "</p><ol><li>Expand trilateral free trade negotiations.</li><li>Strengthen disaster management cooperation."
+                     "</li></ol></body></html>", fmt="html")
+    assert C.extract(st)["verb"].tolist() == ["expand", "strengthen"]

@@ -1838,7 +1838,8 @@ _NOUN_AND = re.compile(r"\b[a-z]+s\s+(?:and|or)\s+$")  # "its interests and (val
 # ("agreed on the following:" over items that each take a position: no position of its own)
 _FOLLOWING_ALONE = re.compile(r"(?:(?:on|to|upon)\s+)?the\s+following\s*:?", re.I)
 _FOLLOWING_ONLY = re.compile(r"(?:(?:on|to|upon)\s+)?the\s+following(?:\s+(?:new\s+|key\s+|main\s+|specific\s+)?[a-z]+)?\s*[:.]?", re.I)
-_POINTS_TO_POSITIONS = re.compile(r"\bfollowing\s+(?:commitments|deliverables|outcomes|actions|steps|measures|decisions|undertakings)\b", re.I)
+_POINTS_TO_POSITIONS = re.compile(r"\bfollowing\s+(?:commitments|deliverables|outcomes|actions|steps|measures|decisions|undertakings"
+                                  r"|areas(?:\s+of\s+cooperation)?|priorities|initiatives)\b", re.I)
 # a verb with an object of its own ("and reaffirmed their commitment"), not a participle before a
 # noun ("and shared prosperity", "and agreed targets") or an agent ("and adopted by the UN")
 _TAKES_OBJECT = re.compile(r"\s+(?:(?:their|its|our|the|a|an|that|to|new|additional|further|up)\b|[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)")
