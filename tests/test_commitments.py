@@ -5318,3 +5318,13 @@ def test_a_lead_in_to_areas_of_cooperation_whose_items_each_take_a_position_is_n
                      "</p><ol><li>Expand trilateral free trade negotiations.</li><li>Strengthen disaster management cooperation."
                      "</li></ol></body></html>", fmt="html")
     assert C.extract(st)["verb"].tolist() == ["expand", "strengthen"]
+
+
+def test_amounts_shared_out_respectively_in_a_list_item_take_the_lead_ins_subjects():
+    st = S.from_text("UK-FRANCE SUMMIT DECLARATION\n\nLondon, 10 July 2026\n\nDEFENCE\n\nThe UK and France will:\n\n• invest £1.2bn "
+                     "and €1.4bn respectively over the next five years in the Future Cruise/Anti-Ship Weapon programme;\n• "
+                     "establish a joint headquarters at Northwood by the end of 2027.\n")
+    assert C.extract(st)[["actor", "target"]].values.tolist() == [
+        ["United Kingdom", "invest £1.2bn over the next five years in the Future Cruise/Anti-Ship Weapon programme"],
+        ["France", "invest €1.4bn over the next five years in the Future Cruise/Anti-Ship Weapon programme"],
+        ["both", "establish a joint headquarters at Northwood by the end of 2027"]]

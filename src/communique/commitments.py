@@ -4212,7 +4212,7 @@ def _item_category(lead: dict, text: str, start: int, end: int) -> str:
     return lead["category"]
 
 
-def _list_items(st, rows: list[tuple], row) -> list[tuple]:
+def _list_items(st, rows: list[tuple], row, ctx=None) -> list[tuple]:
     """Give each item of a list its lead-in's position: "The Authority decides to: (a)
     operationalise the Standby Force; (b) allocate US$ 1 billion ..." is one decision per item,
     each with its own target and catalysts (``row`` builds it). The lead-in row, whose target
@@ -4321,6 +4321,12 @@ def _list_items(st, rows: list[tuple], row) -> list[tuple]:
         # (a lead-in whose items all take positions of their own, "The two sides agreed to the
         # following commitments:" then "- Japan will ...", points to them and is none itself)
         # (nor one whose items supply its verb: they are its positions)
+        if ctx is not None:
+            # ("The UK and France will:" then "- invest £1.2bn and €1.4bn respectively ...": each
+            # its own amount, the subject the lead-in's)
+            shared = {"disp": lead["start"], "verb_start": lead["verb_start"], "verb_end": lead["verb_end"]}
+            items = [one for it in items for one in (
+                _respectively(it, st.text, shared, _lex(), ctx) if _RESPECTIVELY.search(str(it[_TARGET])) else [it])]
         if keep_lead:
             out += items  # (the lead-in is a position of its own, already given)
             continue
@@ -5243,7 +5249,7 @@ def extract(statement: S.Statement):
               and not (r[1] in L.introducing_verbs and " ".join(str(r[_TARGET]).split()).rstrip(": ").lower() == "the following")]
     paired.sort(key=lambda p: p[0][_SENTENCE])
     rows = [r for r, _ in paired]
-    rows = _list_items(st, _without_restated(rows, [t for _, t in paired], text, st.parties), row)
+    rows = _list_items(st, _without_restated(rows, [t for _, t in paired], text, st.parties), row, ctx)
     rows.sort(key=lambda r: r[_SENTENCE])  # (a list's items in place, among the positions their items take themselves)
     notes = {k for k, sec in enumerate(st.sections) if sec.heading == S.NOTES_HEADING}
     if notes:
