@@ -5328,3 +5328,10 @@ def test_amounts_shared_out_respectively_in_a_list_item_take_the_lead_ins_subjec
         ["United Kingdom", "invest £1.2bn over the next five years in the Future Cruise/Anti-Ship Weapon programme"],
         ["France", "invest €1.4bn over the next five years in the Future Cruise/Anti-Ship Weapon programme"],
         ["both", "establish a joint headquarters at Northwood by the end of 2027"]]
+
+
+def test_three_named_firms_acting_together_are_listed_with_commas():
+    st = S.from_text("# FACT SHEET: United States–Vietnam Partnership\r\n\r\nWashington, 10 September 2026\r\n\r\n**Chips.** "
+                     "Synopsys, Marvell and Amkor will expand their design and packaging operations in Vietnam. The Ministry of "
+                     "Trade and Industry and Boeing will sign a memorandum.\r\n", fmt="md")
+    assert C.extract(st)["actor"].tolist() == ["Synopsys, Marvell and Amkor", "The Ministry of Trade and Industry and Boeing"]

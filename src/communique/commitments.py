@@ -1731,6 +1731,21 @@ def _party_of_body(body: str, L, ctx) -> str | None:
 _ACRONYM_END = re.compile(r"\s*\([A-Za-z][\w.&-]{1,12}\)$")
 
 
+def _listed_with_commas(r: tuple, ctx) -> tuple:
+    """An actor of three names or more joined by "and" ("Synopsys and Marvell and Amkor"), as a
+    text lists them ("Synopsys, Marvell and Amkor"), where each is a name the text gives (not the
+    "and" inside one: "the Ministry of Trade and Industry and ...")."""
+    actor = r[_ACTOR]
+    if not isinstance(actor, str) or actor.count(" and ") < 2 or "," in actor:
+        return r
+    parts = actor.split(" and ")
+    if not all(p.removeprefix("the ").removeprefix("The ") in ctx.names or p in ctx.parties for p in parts):
+        return r
+    one = list(r)
+    one[_ACTOR] = _and_list(parts)
+    return tuple(one)
+
+
 def _and_list(names: list[str]) -> str:
     """"Canada and Italy"; "Canada, France and Italy", as a text lists three."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
@@ -5276,6 +5291,7 @@ def extract(statement: S.Statement):
     # Study Group recommended the following: ...")
     signers = {*st.parties, "both", "all"}
     rows = [r for r in rows if r[_VERB] != "recommend" or all(a.strip() in signers for a in re.split(r",|\band\b", r[_ACTOR]))]
+    rows = [_listed_with_commas(r, ctx) for r in rows]
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
     columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]
     # (what is read out of a hard-wrapped line keeps none of its breaks: "by the end of⏎  2026"
