@@ -493,8 +493,8 @@ def _lex() -> SimpleNamespace:
     L.demonyms = frozenset(a + "s" for a in EL.adjective)
     L.all_country_forms = EL.all_country_forms
     L.country_names = frozenset(EL.all_country_forms.values())
-    # a body's country in brackets after it: "the Ministry of Foreign Affairs and Trade (NZ)"
-    L.country_paren_re = book.compile(rf"\s*\((?P<c>{_trie(list(EL.all_country_forms))})\)(?=\s|,|$)")
+    # a body's country in brackets after it: "the Ministry of Foreign Affairs and Trade (NZ)" (the entities' own)
+    L.country_paren_re = EL.country_paren_re
     L.of_country_re = book.compile(rf"\s+of\s+(?:the\s+)?(?:{_trie(list(EL.all_country_forms))})(?![\w-])")
     L.adjective = EL.adjective
     # (the words that make a capitalized run an institution: "The Brazilian Development Bank")
@@ -1261,9 +1261,9 @@ _BARE_VERB_END = re.compile(r'\s*[a-z]+[.!,]?["”]?(?:\s*,?\s*(?:said|says|adde
 def _quoted_at(text: str, start: int, at: int) -> bool:
     """Whether ``at`` is inside quotation marks opened in the sentence that starts at ``start``
     (or before it, in a quotation the sentence goes on)."""
-    opened = len(re.findall(r'["“”]', text[start:at])) % 2 == 1
+    opened = len(_QUOTE_MARKS.findall(text, start, at)) % 2 == 1
     return opened or (text[start:start + 1] not in '"“' and text.rfind('"', 0, start) > text.rfind("\n", 0, start)
-                      and len(re.findall(r'["“”]', text[text.rfind("\n", 0, start) + 1:start])) % 2 == 1)
+                      and len(_QUOTE_MARKS.findall(text, text.rfind("\n", 0, start) + 1, start)) % 2 == 1)
 
 
 def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
@@ -1279,8 +1279,8 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     if ")" in span:
         # ("the Ministry of Foreign Affairs and Trade (NZ)": New Zealand's ministry, as "... of New Zealand")
         span = L.country_paren_re.sub(
-            lambda m: " of " + L.all_country_forms[m.group("c")]
-            if L.public_body_re.search(span, 0, m.start()) and L.all_country_forms[m.group("c")] not in span[:m.start()] else m.group(), span)
+            lambda m: " of " + L.all_country_forms[m.group(1)]
+            if L.public_body_re.search(span, 0, m.start()) and L.all_country_forms[m.group(1)] not in span[:m.start()] else m.group(), span)
         # "The Ministry of Public Works (MOP)", "The German Development Bank (KfW) and the
         # Brazilian Development Bank (BNDES)"
         span = _ACRONYM_AFTER.sub("", span)
@@ -1343,7 +1343,6 @@ _QUOTE_REST = re.compile(r"((?:[^\"\n]|\n(?![ \t]*\n)){10,3000})\"")
 _LEAD_ADVERB = re.compile(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Additionally|Finally|Together|Jointly|Likewise"
                           r"|Similarly|Accordingly|Here|Here in [A-Z][\w-]+|But|Yet|And|However|Nevertheless|Nonetheless|Meanwhile"
                           r"|In addition|At the same time)\s*,?\s+(?=\S)")
-_YEAR_IN = re.compile(r"(?:19|20)\d\d")
 _DEADLINE_WORD = re.compile(r"(?i:by|before|until|till|no\s+later\s+than)\s")
 # officials named by their rank alone, no country's: "Senior Officials", "Our Sherpas", "Senior Trade Officials"
 _RANK_THEN_PEOPLE = re.compile(r"(?:(?:[Tt]he|[Oo]ur|[Tt]heir)\s+)?(?:(?:Senior|Chief|High-Level|High|Working-Level|Deputy|Trade|Finance)\s+)+(?P<people>[A-Z][a-z]+)")
@@ -1355,7 +1354,7 @@ _CLAUSE_JOIN = re.compile(r"[\s,]*(?:(?:and|but)\s+)?")
 _LEAD_TIME = re.compile(
     r"(?i:in|by|from|during|until|till|before|after|starting\s+in|beginning\s+in|no\s+later\s+than)\s+"
     r"(?:(?i:early|mid|late)[\s-]+|(?i:the\s+(?:end|beginning|start|first\s+half|second\s+half|course)\s+of)\s+)?"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    rf"(?:(?:{'|'.join(calendar.month_name[1:])})\s+)?"
     r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?(?!\d)\s*,?\s+(?=\S)")
 _PORTFOLIO_OF = re.compile(r"((?:[Tt]he\s+)?(?:Ministries|Ministers|Secretaries|Departments))\s+(?:of|for)\s+(?:(?:[A-Z][\w-]*|and|&)\s+)+?(?=of\s)")
 _CONCESSIVE = re.compile(r"(?:Although|Though|While|Whereas)\s+(?=\S)")
@@ -1412,12 +1411,12 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     lead = _LEAD_TIME.match(span.lstrip())
     if lead:  # "In 2027 Japan will train ...", "..., and by 2029 Japan will open ...": the subject after its time
         span = span.lstrip()[lead.end():]
-    # ("Only India will ...", "Japan alone will ...", "Japan itself will ...": the one who acts)
     if "/" in span:
         span = _SECOND_TITLE.sub("", span)  # ("The High Representative/Vice-President": one office, by its first title)
     officials = _RANK_THEN_PEOPLE.fullmatch(span.strip())
     if officials is not None and officials.group("people") in E._lex().people_words and ctx.parties:
         return ctx.group(), True  # ("Senior Officials will meet twice a year": the signatories' own officials)
+    # ("Only India will ...", "Japan alone will ...", "Japan itself will ...": the one who acts)
     if _ALONE_END.search(span) or _ONLY_FIRST.match(span):
         span = _ALONE_END.sub("", _ONLY_FIRST.sub("", span))
     if span.strip() in L.adjective and span.strip() not in L.country_names:

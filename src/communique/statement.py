@@ -1049,8 +1049,8 @@ def _plan_row(cells: list[str], headers: list[str]) -> tuple[list[str], list[str
                 c = c[:1].lower() + c[1:]  # "By December 2026", "Within 60 days": the deadline as a sentence says it
             elif _YEAR_SPAN.fullmatch(c):
                 c = "in " + c  # "2026-2028": over those years, not by them
-            elif _PART_OF_YEAR_CELL.match(c):
-                c = "in the " + c[:1].lower() + c[1:]  # "Second half of 2026", "Q3 2026": in that part, not by it
+            elif _part_of_year_cell(c):
+                c = "in the " + c[:1].lower() + c[1:]  # "Second half of 2026": in that part, not by it
             elif _DATE_CELL.match(c):
                 c = "by " + (c[:1].lower() + c[1:] if _LOWER_IN_DATES.match(c) else c)  # "End of 2026", "Mid-2026": "by end of 2026"
             due.append(c)
@@ -1061,7 +1061,15 @@ def _plan_row(cells: list[str], headers: list[str]) -> tuple[list[str], list[str
     return [c for c, _ in rest] + lead + due + kind, [h for _, h in rest]
 
 
-_PART_OF_YEAR_CELL = re.compile(r"(?:first|second|third|fourth)\s+(?:half|quarter)\s+of\s+(?:19|20)\d\d\s*$", re.I)
+def _part_of_year_cell(cell: str) -> bool:
+    """A cell that names a part of a year and the year alone ("Second half of 2026"), by the
+    parts the figures ledger reads."""
+    from .figures import _PART_WORDS
+
+    part = _PART_WORDS.match(cell)
+    return part is not None and re.fullmatch(r"(?:19|20)\d\d\s*", cell[part.end():]) is not None
+
+
 # the column of a plan that says who acts, and the one that says by when
 _LEAD_HEADER = re.compile(r"(?i:lead(?:s|\s+(?:party|parties|side|country|countries|agency|agencies|ministry|ministries|department|institution"
                           r"|organi[sz]ation|partner|government|responsibility))?|led\s+by|responsible(?:\s+(?:party|parties|side|agency"
