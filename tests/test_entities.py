@@ -3006,3 +3006,19 @@ def test_no_name_opens_on_a_place_that_ends_a_title_before_a_comma():
                                "for Mali and the Sahel, Head of the AU Mission for Mali and the Sahel (MISAHEL);\n"))
     rows = {r.name: r.acronym for r in df.itertuples()}
     assert rows["AU Mission for Mali and the Sahel"] == "MISAHEL" and not any(n.startswith("Sahel,") for n in rows)
+
+
+def test_a_name_in_its_own_letters_and_in_plain_latin_letters_is_one_person():
+    df = E.extract(S.from_text("Joint Declaration of Azerbaijan and Türkiye\n\nBaku, 12 March 2026\n\nPresident İlham Əliyev "
+                               "of the Republic of Azerbaijan and President Recep Tayyip Erdoğan of the Republic of Türkiye met "
+                               "in Baku.\n\nTrade\n\nPresident Ilham Aliyev and President Recep Tayyip Erdogan agreed to raise "
+                               "trade to USD 15 billion by 2030. Minister Jeyhun Bayramov welcomed Foreign Minister Hakan Fidan. President Aliyev "
+                               "will visit Ankara.\n"))
+    people = df[df.type == "person"].set_index("name")
+    assert sorted(people.index) == ["Hakan Fidan", "Jeyhun Bayramov", "Recep Tayyip Erdoğan", "İlham Əliyev"]
+    assert people.loc["İlham Əliyev", "mentions"] == 3 and people.loc["Recep Tayyip Erdoğan", "mentions"] == 2
+    rows = C.extract(S.from_text("Joint Declaration of Azerbaijan and Türkiye\n\nBaku, 12 March 2026\n\nPresident İlham Əliyev "
+                                 "of the Republic of Azerbaijan and President Recep Tayyip Erdoğan of the Republic of Türkiye "
+                                 "met.\n\nTrade\n\nPresident Aliyev will visit Ankara in May. President Erdogan will host the "
+                                 "Council in Ankara.\n"))
+    assert dict(zip(rows.target, rows.actor)) == {"visit Ankara in May": "Azerbaijan", "host the Council in Ankara": "Türkiye"}

@@ -750,7 +750,7 @@ class _Ctx:
         for p in ent.persons:
             who = p["country"] or p["name"]
             self.person_name[p["name"]] = who
-            for t in p["tokens"]:
+            for t in p["tokens"] | p.get("also", frozenset()):
                 for form in E.token_forms(t):  # ("Prime Minister KISHIDA welcomed ...")
                     self.person_country.setdefault(form, who)
             if p.get("role") and p["country"] and (p["country"] in self.parties or not self.parties):

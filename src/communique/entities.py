@@ -42,6 +42,7 @@ import bisect
 import itertools
 import operator
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from types import SimpleNamespace
@@ -812,6 +813,21 @@ def _name_word(word: str) -> str:
     return word.capitalize() if word.isupper() and word.isalpha() and len(word) > 2 else word
 
 
+# Letters that carry no accent to strip but have a plain Latin form in names written without
+# them: "Əliyev" is "Aliyev" in an English text, "Çavuşoğlu" "Cavusoglu", "Løkke" "Lokke".
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ə": "a", "Ə": "A", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
+                                "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ß": "ss", "æ": "ae", "Æ": "Ae"})
+
+
+def plain_word(word: str) -> str:
+    """A name word without its accents, so that a name spelt in its own alphabet and in plain
+    Latin letters ("İlham Əliyev", "Ilham Aliyev"; "Erdoğan", "Erdogan") is one person."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word.translate(_PLAIN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def token_forms(token: str) -> tuple[str, ...]:
     """The spellings a statement may give one word of a person's name: as kept, and in capitals
     ("Kishida", "KISHIDA")."""
@@ -1134,6 +1150,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
             name = name[lead.end():]  # ("H.E. Dr Hilda Heine" is Hilda Heine, whom a "Dr" elsewhere is not)
         # (a surname in capitals is the same word: "IWAYA Takeshi" is "Foreign Minister Iwaya")
         toks = {_name_word(w) for w in name.split()} - _PARTICLES - _GENERATIONAL
+        plain = {plain_word(t) for t in toks}
         lineage = bool(_PATRONYMIC & set(name.split()))
         best = None
         for p in reversed(persons):
@@ -1145,14 +1162,19 @@ def _find(st: S.Statement) -> SimpleNamespace:
             if toks <= p["tokens"] or p["tokens"] <= toks:
                 best = p
                 break
+            if plain <= p["plain"] or p["plain"] <= plain:
+                # (the same name in another alphabet: its words are mentions of this person too)
+                best = p
+                p["also"] = p.get("also", frozenset()) | toks | p["tokens"]
+                break
         if best is None:
-            best = {"key": ("person", len(persons)), "tokens": toks, "name": name, "role": role, "country": None}
+            best = {"key": ("person", len(persons)), "tokens": toks, "plain": plain, "name": name, "role": role, "country": None}
             persons.append(best)
         else:
             if len(toks) > len(best["tokens"]) or (toks == best["tokens"] and (
                     name.split()[-1] in _GENERATIONAL or (_CAPS_WORD.search(best["name"]) and not _CAPS_WORD.search(name)))):
                 # (the name as prose writes it: "Lee Jae-myung" over "LEE Jae-myung", a list's surname in capitals)
-                best["tokens"], best["name"] = toks, name
+                best["tokens"], best["plain"], best["name"] = toks, plain, name
             if role and (
                 not best["role"]
                 or (role in L.leader_roles and best["role"] not in L.leader_roles)
@@ -1431,7 +1453,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
     if persons:
         token_owner: dict[str, set] = {}
         for p in persons:
-            for t in p["tokens"]:
+            for t in p["tokens"] | p.get("also", frozenset()):
                 # (not an initial: the "C." of "Gilberto C. Teodoro" is no mention in "Washington, D.C.")
                 if len(t.rstrip(".")) >= 2 and t not in L.not_start and t not in L.all_country_forms and t not in L.cues:
                     for form in token_forms(t):  # ("Prime Minister KISHIDA")
