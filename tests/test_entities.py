@@ -3022,3 +3022,14 @@ def test_a_name_in_its_own_letters_and_in_plain_latin_letters_is_one_person():
                                  "met.\n\nTrade\n\nPresident Aliyev will visit Ankara in May. President Erdogan will host the "
                                  "Council in Ankara.\n"))
     assert dict(zip(rows.target, rows.actor)) == {"visit Ankara in May": "Azerbaijan", "host the Council in Ankara": "Türkiye"}
+
+
+def test_a_name_in_two_parts_across_a_dash_is_one_where_its_acronym_spells_both():
+    df = E.extract(S.from_text("India-Australia Joint Statement\n\nNew Delhi, 4 March 2026\n\nMaritime Security\n\nThe Leaders "
+                               "welcomed the posting of an Australian liaison officer at the Information Fusion Centre – Indian "
+                               "Ocean Region (IFC-IOR) in Gurugram. The Leaders welcomed the Global Biofuels Alliance - Southern "
+                               "Chapter and the Indo-Pacific Oceans Initiative – Maritime Ecology Pillar (IPOI).\n"))
+    rows = dict(zip(df.name, df.acronym))
+    assert rows["Information Fusion Centre – Indian Ocean Region"] == "IFC-IOR" and "Indian Ocean Region" not in rows
+    # (no acronym, or one that spells only the first part: two names)
+    assert "Global Biofuels Alliance" in rows and not any(n.endswith("Pillar") and "–" in n for n in rows)

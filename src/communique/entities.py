@@ -1560,6 +1560,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
     known_reach = list(itertools.accumulate((e for _, e in known_spans), max))
     whole_runs: set[tuple[int, int]] = set()  # (runs that are one name as they stand: no splitting)
     runs = _portfolio_lists([(m.start(), m.end()) for m in L.chunk_re.finditer(text)], text, L, whole_runs)
+    runs = _dash_joined(runs, text, L)
     for m in L.trailing_word_re.finditer(text):
         w = L.single_before_re.search(text, max(0, m.start() - 40), m.start() + 1)
         if w and (w.group().rstrip() in L.lone_adjectives or w.group().rstrip() in L.adjective):
@@ -2285,6 +2286,25 @@ def _verb_forms() -> frozenset[str]:
 
 _VERB_THE = re.compile(rf"(?:[A-Za-z]+|[A-Za-z]+(?:ed|ing|ED|ING)\s+(?:in|on|upon|by|with|to|under|from|at))\s+the\s+(?=[{_UP}\d])")
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.:;!?]\s+|\n\s*(?:(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-•*–])\s+)?)\Z")
+
+
+_DASH_GAP = re.compile(r"[ \t]+[–—-][ \t]+")
+
+
+def _dash_joined(runs: list[tuple[int, int]], text: str, L) -> list[tuple[int, int]]:
+    """Two runs across a spaced dash are one name where the acronym after them spells both: "the
+    Information Fusion Centre – Indian Ocean Region (IFC-IOR)" is one centre, not a centre and
+    a region."""
+    out: list[tuple[int, int]] = []
+    for s0, e0 in runs:
+        if out and _DASH_GAP.fullmatch(text, out[-1][1], s0):
+            a = L.acronym_after.match(text, e0)
+            words = [w for w in re.split(r"[\s–—-]+", text[out[-1][0]:e0]) if w[:1].isupper()]
+            if a is not None and len(words) >= 3 and "".join(c for c in a.group(1) if c.isupper()) == "".join(w[0] for w in words):
+                out[-1] = (out[-1][0], e0)
+                continue
+        out.append((s0, e0))
+    return out
 
 
 def _chunk_names(text: str, start: int, end: int, blocked: _Spans, sentence_of, L):
