@@ -1262,3 +1262,18 @@ def test_a_body_tasked_with_an_act_by_a_deadline_is_due():
                      "consultation within 60 days;\n")
     line = next(x for x in briefing.executive_summary(analysis.analyze(st)) if x.startswith("Due after"))
     assert line.endswith("the African Union: requests the Chairperson of the Commission to convene a high-level consultation (within 60 days).")
+
+
+def test_a_pledge_another_reports_is_worded_as_the_pledge_not_as_its_noun_after_a_label():
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nNairobi, 3 March 2025\n\nTrade\n\nThe Leaders welcomed Kenya's "
+                     "commitment to supporting the Lake Victoria Basin Commission, the decision of Japan to open a consulate in "
+                     "Mombasa, and Japan's pledge of JPY 5 billion to the Fund.\n")
+    rows = analysis.analyze(st).commitments.to_dict("records")
+    assert [briefing.act_text(st, r, 22) for r in rows] == [
+        "welcomed Kenya's commitment to supporting the Lake Victoria Basin Commission",
+        "committed to supporting the Lake Victoria Basin Commission", "decided to open a consulate in Mombasa",
+        "pledged JPY 5 billion to the Fund"]
+    # (in a sentence, after its owner, the noun stays: "Kenya's commitment to supporting ...")
+    assert briefing.position_text(st, rows[1], 22) == "commitment to supporting the Lake Victoria Basin Commission"
+    assert "Kenya (firm commitment): committed to supporting the Lake Victoria Basin Commission" in briefing.section_digests(
+        analysis.analyze(st)).text

@@ -674,7 +674,7 @@ def _dated_act(a, row: dict, when: str) -> str:
     if _NOT_ACTION.match(full.strip()) or _PREPOSITION_FIRST.match(full):
         # an object or a complement says little without its verb: "set a target of USD 20
         # billion by 2030" (not "of USD 20 billion ..."), "signed the Framework Agreement ..."
-        full = _without_own_label(third_person(position_text(a.statement, row, 40)), row["actor"])
+        full = _without_own_label(third_person(act_text(a.statement, row, 40)), row["actor"])
     # (a plan's row says who leads it, which the actor shown says already, and then when it is
     # due: "Launch a working group; lead: Canada; by June 2025" is "launch a working group by June 2025")
     full = plan_plain(full)
@@ -1002,7 +1002,27 @@ def position_text(st, r: dict, words: int = 16) -> str:
     return text
 
 
+def act_text(st, r: dict, words: int = 16) -> str:
+    """A position as an act after its actor's label, where the label stands apart ("Japan
+    (commitment): ..."): a pledge another side reports by its noun ("welcomed Japan's
+    commitment to supporting ...") is "committed to supporting ...", not "commitment of Japan
+    to ..."."""
+    text = position_text(st, r, words)
+    said = st.original[int(r["verb_start"]):int(r["verb_end"])].split()
+    noun = _PLEDGE_NOUN.match(text) if said and said[0].lower() in _NOUN_AS_VERB else None
+    if noun is not None and noun.group(1).lower() == said[0].lower():
+        text = f"{_NOUN_AS_VERB[noun.group(1).lower()]} to {text[noun.end():]}"
+    amount = _PLEDGE_OF_AMOUNT.match(text) if said and said[0].lower() in _NOUN_AS_VERB else None
+    if amount is not None and amount.group(1).lower() == said[0].lower():
+        text = f"{_NOUN_AS_VERB[amount.group(1).lower()]} {text[amount.end():]}"  # ("pledged JPY 5 billion to the Fund")
+    return text
+
+
 _DO_NOT = re.compile(r"\b(do|does|did|Do|Does|Did)\s+(?:not\b|n['’]t)")
+_NOUN_AS_VERB = {"commitment": "committed", "commitments": "committed", "pledge": "pledged", "pledges": "pledged",
+                 "promise": "promised", "undertaking": "undertook", "offer": "offered", "decision": "decided"}
+_PLEDGE_OF_AMOUNT = re.compile(r"([A-Za-z]+)\s+of\s+(?=\S{0,4}\s?\d)")
+_PLEDGE_NOUN = re.compile(r"([A-Za-z]+)\s+(?:of\s+(?:the\s+)?[A-Z][^,;()\d]{1,60}?\s+)?to\s+(?=[a-z])")
 _DENIAL = re.compile(r"\b(?:not|never|no|neither|nor|none|cannot)\b|n['’]t\b", re.I)
 
 
@@ -1752,7 +1772,7 @@ def section_digests(a) -> P.Rich:
         pledges = a.pledges
         pl = pledges[pledges["sentence"].astype(int).isin(own)] if len(pledges) else pledges
         if len(pl):
-            items = [(f"{actor_label(r)} ({r['strength_label']}): {_with_condition(third_person(position_text(st, r, 22)), r)}",
+            items = [(f"{actor_label(r)} ({r['strength_label']}): {_with_condition(third_person(act_text(st, r, 22)), r)}",
                       int(r["sentence"])) for r in pl.to_dict("records")]
             parts.append(_linked_list("Commitments", items))
         if not len(figs) and not len(pl):
