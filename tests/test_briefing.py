@@ -1277,3 +1277,15 @@ def test_a_pledge_another_reports_is_worded_as_the_pledge_not_as_its_noun_after_
     assert briefing.position_text(st, rows[1], 22) == "commitment to supporting the Lake Victoria Basin Commission"
     assert "Kenya (firm commitment): committed to supporting the Lake Victoria Basin Commission" in briefing.section_digests(
         analysis.analyze(st)).text
+
+
+def test_a_body_keeps_in_the_summary_the_article_its_subject_has_in_the_text():
+    st = S.from_text("Joint Statement of Spain and Morocco\n\nRabat, 19 February 2026\n\nCulture\n\nThe Instituto Cervantes will "
+                     "open two new centres in Dakhla and Agadir by 2027. ProChile and the Bank of China will lend USD 5 million "
+                     "by 2028. The World Bank and the Bank of China will lend USD 9 million by 2029.\n")
+    a = analysis.analyze(st)
+    assert a.commitments.actor.tolist() == ["Spain", "ProChile and the Bank of China", "World Bank and Bank of China"]
+    text = " ".join(briefing.executive_summary(a))
+    assert "the Instituto Cervantes will open two new centres in Dakhla and Agadir by 2027" in text
+    assert "ProChile and the Bank of China will lend USD 5 million by 2028" in text
+    assert "the World Bank and the Bank of China will lend USD 9 million by 2029" in text

@@ -694,7 +694,7 @@ def _dated_act(a, row: dict, when: str) -> str:
         target = (_bare(full[cut:at], 12) if at > 0 else target).rstrip(" ,;") + f" ({when})"
     if row.get("negated") and not C.worded_denial(target):
         target = "not " + target
-    return f"{_actor_phrase(row.get('body') or row['actor'])}: {target}"
+    return f"{_actor_phrase(row.get('body') or row['actor'], _subject_written(a.statement, row))}: {target}"
 
 
 _FORECAST = re.compile(r"\b(?:projected|forecast|forecasts|projections?|expected\s+to\s+(?:grow|reach|rise|fall|slow|decline|exceed))\b", re.I)
@@ -1121,15 +1121,30 @@ def third_person(phrase: str) -> str:
     return _FIRST_PERSON_RE.sub(lambda m: _FIRST_PERSON[m.group()], phrase)
 
 
-def _actor_phrase(actor: str) -> str:
+def _actor_phrase(actor: str, written: str = "") -> str:
     """An actor as a sentence names it: "both sides", "the Abu Dhabi Investment Authority",
-    "the United States", "Peru"."""
+    "the United States", "Peru"; a body with the article its subject in the text (``written``)
+    gives it ("the Instituto Cervantes", "the Bank of China and the Bank of Brazil")."""
+    from . import entities as E
+
     who = actor_name(actor)
     if actor in ACTOR_NAMES:
         return who[0].lower() + who[1:]
     if who.startswith(("The ", "the ")):
         return "the " + who[4:]  # ("The Abu Dhabi Investment Authority" as the text names it)
+    if written:
+        parts = who.split(" and ")
+        countries = E._lex().all_country_forms
+        the = [p not in countries and not p.startswith(("the ", "The "))
+               and re.match(rf"(?:.*\s)?[Tt]he\s+{re.escape(p)}(?:\s+\([^)]*\))?(?:,|\s+and\s|\s*$)", written) is not None for p in parts]
+        if any(the):
+            return " and ".join(f"the {p}" if t else with_article(p) if p in countries else p for p, t in zip(parts, the))
     return with_article(who)
+
+
+def _subject_written(st, r: dict) -> str:
+    """The words of a row's subject as the text writes them (before its verb)."""
+    return " ".join(st.original[int(r["start"]):int(r["verb_start"])].split())
 
 
 def _with_condition(text: str, r: dict) -> str:
@@ -1166,9 +1181,9 @@ def _pledge_phrase(r: dict, st) -> str:
         first, _, rest = said.partition(" ")
         clause = (first.lower() if first.lower() in _CLAUSE_OPENERS else first) + (" " + rest if rest else "")
         named = any(n in said for n in actor_name(body or r["actor"]).split(" and "))
-        phrase = clause if named else f"{_actor_phrase(body or r['actor'])}: {clause}"
+        phrase = clause if named else f"{_actor_phrase(body or r['actor'], _subject_written(st, r))}: {clause}"
     else:
-        phrase = f"{_owner_phrase(r, st) or _actor_phrase(body or r['actor'])} {third_person(said)}"
+        phrase = f"{_owner_phrase(r, st) or _actor_phrase(body or r['actor'], _subject_written(st, r))} {third_person(said)}"
     notes = list(r.get("catalysts") or []) + (["conditional"] if r.get("conditional") else [])
     return phrase + (f" ({', '.join(notes)})" if notes else "")
 

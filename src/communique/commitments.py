@@ -1717,11 +1717,16 @@ def _party_of_body(body: str, L, ctx) -> str | None:
     if full in L.bodies_of_parties:  # ("Export Development Canada", "the European Commission")
         who = L.bodies_of_parties[full]
         return who if who in ctx.parties else None
-    if not L.public_body_re.search(full):
+    body_word = L.public_body_re.search(full)
+    if body_word is None:
         return None
     m = L.body_country_re.match(full) or L.body_country_re.search(full)
     if m is None:
-        return None
+        # a body of a party that is no state, named by the party: "the ASEAN Secretariat", "the
+        # GCC Secretariat", "the AU Commission"
+        head = full[:body_word.start()].strip()
+        head = E._lex().known.get(head, (head,))[0]
+        return head if head in ctx.parties and head not in L.country_names else None
     form = m.group("c") or m.group("c2")
     who = L.all_country_forms.get(form) if form else L.adjective.get(m.group("a"))
     return who if who in ctx.parties else None
@@ -1742,6 +1747,21 @@ def _listed_with_commas(r: tuple, ctx) -> tuple:
         return r
     one = list(r)
     one[_ACTOR] = _and_list(parts)
+    return tuple(one)
+
+
+def _without_article(r: tuple, ctx) -> tuple:
+    """An actor named as the text names it in its list of names, without the article a
+    sentence puts before it: "Instituto Cervantes" of "The Instituto Cervantes will open ...",
+    as the actors' table lists it (not a second actor "The Instituto Cervantes")."""
+    actor = r[_ACTOR]
+    if not isinstance(actor, str) or not actor.startswith(("The ", "the ")):
+        return r
+    parts = [p.removeprefix("the ").removeprefix("The ") for p in actor.split(" and ")]
+    if not all(p in ctx.names for p in parts):
+        return r
+    one = list(r)
+    one[_ACTOR] = " and ".join(parts)
     return tuple(one)
 
 
@@ -5290,7 +5310,7 @@ def extract(statement: S.Statement):
     # Study Group recommended the following: ...")
     signers = {*st.parties, "both", "all"}
     rows = [r for r in rows if r[_VERB] != "recommend" or all(a.strip() in signers for a in re.split(r",|\band\b", r[_ACTOR]))]
-    rows = [_listed_with_commas(r, ctx) for r in rows]
+    rows = [_without_article(_listed_with_commas(r, ctx), ctx) for r in rows]
     ints = ("strength", "sentence", "start", "end", "verb_start", "verb_end")
     columns = [list(v) for v in zip(*rows)] if rows else [[] for _ in COLUMNS]
     # (what is read out of a hard-wrapped line keeps none of its breaks: "by the end of⏎  2026"
