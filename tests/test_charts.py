@@ -179,6 +179,8 @@ def test_headings_in_capitals_are_labelled_in_title_case_and_never_overlap():
     # (a word of three letters is a word unless the lexicons know it; small words inside a compound stay small)
     assert charts.heading_label("MARITIME SECURITY AND THE RULE OF LAW") == "Maritime Security and the Rule of Law"
     assert charts.heading_label("PEOPLE-TO-PEOPLE TIES, ICT AND THE UAE") == "People-to-People Ties, ICT and the UAE"
+    assert charts.heading_label("CULTURE, EDUCATION AND THE 2030 FIFA WORLD CUP") == "Culture, Education and the 2030 FIFA World Cup"
+    assert charts.heading_label("A PORT HUB FOR THE BAY OF BENGAL") == "A Port Hub for the Bay of Bengal"
     heads = ["POLITICAL DIALOGUE AND REGIONAL INTEGRATION", "TRADE, INVESTMENT AND ECONOMIC COOPERATION",
              "ENERGY TRANSITION AND CLIMATE ACTION", "SECURITY AND THE FIGHT AGAINST TRANSNATIONAL ORGANISED CRIME",
              "AGRICULTURE AND FOOD SECURITY", "EDUCATION, CULTURE AND MIGRATION", "FINAL PROVISIONS"]
