@@ -5351,3 +5351,12 @@ def test_a_body_of_each_party_acting_together_is_both_parties_with_their_bodies(
                                "publish a report by 2027.\n"))
     assert [(r.actor, r.body) for r in df.itertuples()] == [
         ("both", "The GCC Secretariat and the ASEAN Secretariat"), ("ASEAN Secretariat", "")]
+
+
+def test_a_condition_runs_past_the_comma_of_a_day_written_month_first():
+    df = C.extract(S.from_text("Joint Statement of the United States and the Philippines\n\nWashington, April 11, 2026\n\nEconomy\n\n"
+                               "The United States will provide $40 million for critical minerals processing, contingent on the "
+                               "Philippines adopting its Critical Minerals Framework by October 1, 2026. Japan will fund the port "
+                               "if the Diet approves the budget by Sept. 30, 2027, and the works begin.\n"))
+    assert df.condition.tolist() == ["contingent on the Philippines adopting its Critical Minerals Framework by October 1, 2026",
+                                     "if the Diet approves the budget by Sept. 30, 2027"]

@@ -3650,6 +3650,9 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
             # "should the authorities reinstate ..." (a subject after it: a condition)
             continue
         stop = _CLAUSE_MARK.search(text, end, hi)  # (not the comma of "USD 1,500 million")
+        while stop is not None and _US_DAY_BEFORE.search(text, max(end, stop.start() - 14), stop.start()) \
+                and _YEAR_NEXT.match(text, stop.end()):
+            stop = _CLAUSE_MARK.search(text, stop.end(), hi)  # (nor the comma of "by October 1, 2026")
         words = text[start:stop.start() if stop else hi].split()
         cut = len(words) > 24  # (a condition runs to its comma; a very long one is cut, and says so)
         words = words[:24]
@@ -3678,6 +3681,8 @@ def _past_event(cond: str, year: int) -> bool:
 _IN_PRINCIPLE = re.compile(r"\s+in\s+principle\b")
 _DETERMINER_NEXT = re.compile(r"\s+(?:the|its|their|these|those|such|both|all|any|our)\s+[a-z]")
 _CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)|(?<!\d),")
+_US_DAY_BEFORE = re.compile(rf"\b(?:{'|'.join(_MONTHS)})\.?\s+\d{{1,2}}$")
+_YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
 
 
 def _leading_condition(text: str, start: int, first_verb: int, L, marks) -> str:
