@@ -3014,3 +3014,15 @@ def test_a_plans_timeline_cell_naming_a_part_of_a_year_reads_in_that_part():
                      "<th>Deliverable</th><th>Lead</th><th>Timeline</th></tr><tr><td>Host the first Trilateral Forum on Silver "
                      "Economy</td><td>Japan</td><td>Second half of 2026</td></tr></table></body></html>", fmt="html")
     assert "Host the first Trilateral Forum on Silver Economy; lead: Japan; in the second half of 2026" in st.text
+
+
+def test_a_wire_dateline_opening_the_first_paragraph_is_no_words_of_the_statement():
+    st = S.from_text("Joint Statement on the Sixth United States-Philippines 2+2 Ministerial Dialogue\n\nWASHINGTON, April 11, "
+                     "2026 — Secretary of State Marco Rubio hosted Secretary Maria Theresa Lazaro in Washington on April 10-11, "
+                     "2026. The Secretaries will meet again in Manila in 2027.\n")
+    assert st.date == dt.date(2026, 4, 11) and st.dateline == "Washington, April 11, 2026"
+    assert st.sentences[0].text.startswith("Secretary of State Marco Rubio hosted")
+    assert F.extract(st).text.tolist() == ["April 10-11, 2026", "2027"]
+    # (words of time before a date and a dash are the sentence's own)
+    st = S.from_text("Joint Statement\n\nThe two ministers met on 4 June 2024 — and agreed to meet again in 2025.\n")
+    assert st.sentences[0].text.startswith("The two ministers met on 4 June 2024")

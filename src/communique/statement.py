@@ -2777,6 +2777,23 @@ def _when_word() -> re.Pattern:
     return re.compile(rf"(?i:{phrases(_lex().time_words)})\b")
 
 
+def _past_inline_dateline(text: str, start: int, end: int) -> int:
+    """Where the first paragraph's sentences start: after a wire dateline that opens it
+    ("WASHINGTON, April 11, 2026 — Secretary Rubio hosted ..."), which says where and when, as
+    a dateline on its own line does, and is no words of the statement's (nor its first figure)."""
+    m = _INLINE_DATELINE.match(text, start, min(end, start + 120))
+    if m is None:
+        return start
+    place = text[m.start():m.start(1)].strip(" ,-–—")
+    place = place.title() if place.isupper() else place
+    if not (place and _reads_as_place(place) and place.split()[0].lower() not in _SENTENCE_STARTERS and not _when_word().match(place)):
+        return start
+    after = m.end()
+    while after < end and text[after] in " \t-–—":
+        after += 1
+    return after if after < end and text[after].isupper() else start
+
+
 def _date_in_text(text: str, paragraphs) -> tuple[dt.date | None, str | None]:
     """The date a statement gives in its text when no line gives it (see ``_INLINE_DATELINE``),
     and the words that give it ("Done at Nairobi on 4 March 2025"), when they say where."""
@@ -4156,6 +4173,8 @@ def from_text(
                 marker = inner.group(1) or inner.group(2)
                 body_start += inner.end()
         pidx = len(paragraphs)
+        if not paragraphs:
+            body_start = _past_inline_dateline(text, body_start, p_end)
         sent_ids = []
         for s_start, s_end in split_sentences(text, body_start, p_end):
             sent_ids.append(len(sentences))
