@@ -5360,3 +5360,10 @@ def test_a_condition_runs_past_the_comma_of_a_day_written_month_first():
                                "if the Diet approves the budget by Sept. 30, 2027, and the works begin.\n"))
     assert df.condition.tolist() == ["contingent on the Philippines adopting its Critical Minerals Framework by October 1, 2026",
                                      "if the Diet approves the budget by Sept. 30, 2027"]
+
+
+def test_a_partys_secretaries_or_officials_are_that_party():
+    df = C.extract(S.from_text("Joint Statement of the United States and the Philippines\n\nWashington, 11 April 2026\n\nDefense\n\n"
+                               "The Philippine Secretaries welcomed the United States' support. U.S. officials will visit Manila "
+                               "in May. The Philippine Secretary will host the next dialogue.\n"))
+    assert df.actor.tolist() == ["Philippines", "United States", "Philippines"]
