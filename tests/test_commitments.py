@@ -5367,3 +5367,18 @@ def test_a_partys_secretaries_or_officials_are_that_party():
                                "The Philippine Secretaries welcomed the United States' support. U.S. officials will visit Manila "
                                "in May. The Philippine Secretary will host the next dialogue.\n"))
     assert df.actor.tolist() == ["Philippines", "United States", "Philippines"]
+
+
+def test_a_plural_subjects_second_verb_with_its_own_to_is_its_own_position():
+    df = C.extract(S.from_text("Joint Statement of the United States and the Philippines\n\nWashington, 11 April 2026\n\nMaritime\n\n"
+                               "The U.S. Coast Guard and the Philippine Coast Guard will conduct at least six joint patrols per year "
+                               "and intend to expand the training program to 1,200 personnel by 2028. The two navies will hold "
+                               "drills and aim to double port calls. The United States will provide the vessels and agreed to "
+                               "review the program in 2027.\n"))
+    assert [(r.actor, r.verb, r.category, r.target) for r in df.itertuples()] == [
+        ("both", "will", "commitment", "conduct at least six joint patrols per year"),
+        ("both", "intend", "intention", "expand the training program to 1,200 personnel by 2028"),
+        ("The two navies", "will", "commitment", "hold drills"),
+        ("The two navies", "aim", "intention", "double port calls"),
+        ("United States", "will", "commitment", "provide the vessels"),
+        ("United States", "agree", "commitment", "review the program in 2027")]

@@ -2357,10 +2357,13 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     # after a comma, what the same subject agreed besides
                     or (btok == "and" and h["kind"] == "verb" and cls == "past" and prev["cls"] == "modal"
                         and text[max(floor, bstart - 2):bstart].strip() == "," and L.category.get(h["lemma"]) in ("intention", "commitment"))
+                    # ("will provide the loan and agreed to review it": a past verb shares no "will")
+                    or (btok == "and" and h["kind"] == "verb" and cls == "past" and prev["cls"] == "modal"
+                        and _TO_NEXT.match(text, ve, s.end) and L.category.get(h["lemma"]) in ("intention", "commitment"))
                     # "The Leaders welcomed the use of local currencies and aim to raise ...": the
                     # same plural subject, now in the present
                     # (or after a modal: "will hold annual summits and intend to establish ...")
-                    or (btok == "and" and cls == "base" and prev["cls"] in ("past", "modal") and prev["actor"] in ("both", "all")
+                    or (btok == "and" and cls == "base" and prev["cls"] in ("past", "modal") and (prev["actor"] in ("both", "all") or prev.get("many"))
                         and h["kind"] == "verb" and (L.needs.get(h["lemma"]) == "to" or _TO_NEXT.match(text, ve, s.end)
                                                      or h["lemma"].endswith(" to"))  # ("and look forward to ...")
                         and L.category.get(h["lemma"]) in ("intention", "commitment"))
@@ -2667,7 +2670,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         elif negated and h["kind"] == "verb" and rec["verb"] in L.failed_agreement:
             rec["category"] = "acknowledgement"  # "did not reach agreement on market access": a disagreement noted, no pledge
         rec.update(actor=actor, negated=negated, cut=cut, disp=disp, cls=cls, verb_start=vs, verb_end=ve, hit=h["kind"],
-                   history=bool(h.get("history")), absolute=bool(h.get("subject")))
+                   history=bool(h.get("history")), absolute=bool(h.get("subject")), many=many or (prev is not None and found[0] == prev["actor"] and prev.get("many", False)))
         recs.append(rec)
         prev = rec
         ctx.remember(actor, many)
