@@ -3026,3 +3026,20 @@ def test_a_wire_dateline_opening_the_first_paragraph_is_no_words_of_the_statemen
     # (words of time before a date and a dash are the sentence's own)
     st = S.from_text("Joint Statement\n\nThe two ministers met on 4 June 2024 — and agreed to meet again in 2025.\n")
     assert st.sentences[0].text.startswith("The two ministers met on 4 June 2024")
+
+
+@pytest.mark.parametrize("text, fmt", [
+    ("# Joint Statement of Kenya and the Republic of Korea\n\nNairobi, 3 March 2026\n\n## Deliverables\n\nThe two sides "
+     "announced the following deliverables:\n\n- **Agriculture.** Korea will build three farms by 2028.\n- **Health.** Korea "
+     "will provide US$30 million to Taifa Care.\n", "md"),
+    ("<html><body><h1>Joint Statement of Kenya and the Republic of Korea</h1><p>Nairobi, 3 March 2026</p><h2>Deliverables</h2>"
+     "<p>The two sides announced the following deliverables:</p><ul><li><strong>Agriculture.</strong> Korea will build three "
+     "farms by 2028.</li><li><b>Health.</b> Korea will provide US$30 million to Taifa Care.</li></ul></body></html>", "html"),
+])
+def test_a_list_items_bold_label_with_a_stop_labels_the_item_and_is_no_sentence(text, fmt):
+    st = S.from_text(text, fmt=fmt)
+    assert [s.text for s in st.sentences] == ["The two sides announced the following deliverables:",
+                                              "Agriculture: Korea will build three farms by 2028.",
+                                              "Health: Korea will provide US$30 million to Taifa Care."]
+    # (the lead-in points to the items, each a position of its own, and is none itself)
+    assert C.extract(st).target.tolist() == ["build three farms by 2028", "provide US$30 million to Taifa Care"]

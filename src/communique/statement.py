@@ -421,6 +421,9 @@ _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*$")
 _MD_RUN_IN = re.compile(r"^(\s*)(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)([.:])?\2(?:([.:])[ \t]+|[ \t]*([\u2014\u2013])[ \t]*(?=[A-Z])|[ \t]+(-)[ \t]+(?=[A-Z])|[ \t]+)(?=\S)", re.M)
 
 
+_ITEM_RUN_IN = re.compile(r"^([ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+)(\*\*|__)(?=\S)([^*_\n]{1,60}?)(?<=[^\s.])\.\2[ \t]+(?=[A-Z])", re.M)
+
+
 _TEXT_MARKS = re.compile(r"^[ \t]*(?:begin|start|end)(?: of)? (?:the )?text[ \t]*[.:]?[ \t]*$", re.I | re.M)
 
 
@@ -846,6 +849,10 @@ def _run_in_labels(text: str) -> str:
         text = _numbered_labels(text)
     if "**" not in text and "__" not in text:
         return text
+    # (a list item's bold label with a stop labels the item, as one with a colon does: "-
+    # **Agriculture.** Korea will ..." is no sentence "Agriculture." before the item's own)
+    text = _ITEM_RUN_IN.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}:{m.group(2)} "
+                            if _reads_as_label(m.group(3)) else m.group(0), text)
 
     # (a label under a Markdown heading is a subsection of it: "### Trade and Investment" then
     # "**Trade.** The leaders ..." is "Trade and Investment: Trade", not a heading beside it)
@@ -1274,6 +1281,20 @@ def _has_direct_text(div) -> bool:
     return any(isinstance(c, NavigableString) and not isinstance(c, PreformattedString) and c.strip() for c in div.children)
 
 
+def _item_label(li, text: str) -> str:
+    """A list item opening on a label in bold with a stop ("<strong>Agriculture.</strong> Korea
+    will ..."), labelled as a colon labels it ("Agriculture: Korea will ..."), as in Markdown."""
+    first = next((c for c in li.children if not (isinstance(c, str) and not c.strip())), None)
+    if getattr(first, "name", None) not in ("strong", "b"):
+        return text
+    label = " ".join(_text_of(first).split())
+    rest = text[len(label):] if text.startswith(label) else ""
+    if label.endswith(".") and not label.endswith("..") and rest[:1] == " " and rest.lstrip()[:1].isupper() \
+            and _reads_as_label(label[:-1]):
+        return f"{label[:-1]}:{rest}"
+    return text
+
+
 def _bold_only(el, text: str) -> bool:
     """A paragraph all in bold that reads as a label is a heading, as it reads."""
     bold = " ".join(" ".join(_text_of(b) for b in el.find_all(["strong", "b"])).split())
@@ -1430,6 +1451,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
                 text = _text_of(own)
                 if not text:
                     continue
+            text = _item_label(el, text)
             depth = "  " * len(el.find_parents("li"))
             parent = el.parent
             if parent is not None and parent.name == "ol" and _NOTES_LIST.search(
