@@ -5382,3 +5382,15 @@ def test_a_plural_subjects_second_verb_with_its_own_to_is_its_own_position():
         ("The two navies", "aim", "intention", "double port calls"),
         ("United States", "will", "commitment", "provide the vessels"),
         ("United States", "agree", "commitment", "review the program in 2027")]
+
+
+def test_items_under_a_passive_lead_in_that_looks_ahead_are_the_parties_acts():
+    df = C.extract(S.from_text("Joint Statement of the Third ASEAN-GCC Summit\n\nKuala Lumpur, 27 May 2026\n\nPeople\n\n"
+                               "The following initiatives will be launched under the Framework of Cooperation:\n\n- an ASEAN-GCC "
+                               "Scholarship Programme offering 500 places over five years;\n- the ASEAN-GCC Youth Leaders "
+                               "Exchange, with 120 participants a year from 2027.\n\nThe following centres shall be "
+                               "established by 2028:\n\n- a Joint Centre for Arabic and Southeast Asian Studies.\n"))
+    assert [(r.actor, r.verb, r.target) for r in df.itertuples()] == [
+        ("both", "launch", "an ASEAN-GCC Scholarship Programme offering 500 places over five years"),
+        ("both", "launch", "the ASEAN-GCC Youth Leaders Exchange, with 120 participants a year from 2027"),
+        ("both", "establish", "a Joint Centre for Arabic and Southeast Asian Studies")]

@@ -4102,11 +4102,13 @@ def _item_number(marker: str) -> int | None:
 _ITEM_MARK = re.compile(r"\(?(?:(\d{1,3})|([a-zA-Z]))[.)]")
 _NUMBERED = re.compile(r"\(?\d{1,3}[.)]")
 _PASSIVE_LEMMA = {"signed": "sign", "concluded": "conclude", "exchanged": "exchange", "adopted": "adopt", "announced": "announce",
-                  "launched": "launch", "initialled": "initial", "initialed": "initial", "agreed": "agree"}
+                  "launched": "launch", "initialled": "initial", "initialed": "initial", "agreed": "agree",
+                  "established": "establish", "implemented": "implement", "undertaken": "undertake"}
 _FIRST_ITEM = re.compile(r"\(?1[.)]")  # (lettered items, "(a)", are read as a lead-in's list already)
 _PASSIVE_FOLLOWING = re.compile(
-    r"\b[Tt]he\s+following\s+(?:[\w'’()-]+\s+){0,8}?(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|jointly\s+)?"
-    r"(?P<v>signed|concluded|exchanged|adopted|announced|launched|initialled|initialed|agreed)\b")
+    r"\b[Tt]he\s+following\s+(?:[\w'’()-]+\s+){0,8}?(?:were|was|have\s+been|has\s+been|will\s+be|shall\s+be)\s+(?:also\s+|jointly\s+)?"
+    r"(?P<v>signed|concluded|exchanged|adopted|announced|launched|initialled|initialed|agreed|established|implemented|undertaken)\b")
+_AHEAD_PASSIVE = re.compile(r"\b(?:will|shall)\s+be\b")
 _OWN_TEXT = re.compile(r"(?:the|these)\s+(?:following\s+)?(?:conclusions|declaration|statement|communiqu[eé]|joint\s+statement"
                        r"|press\s+statement|decision|resolution|text)", re.I)
 _LEAD_INS = frozenset(["", "to", "that", "on", "the following", "to the following", "as follows"])
@@ -5210,6 +5212,12 @@ def extract(statement: S.Statement):
         # "The two sides signed the following agreements:" are
         i = sentence_index(passive.start())
         sent = sentences[i] if i >= 0 else None
+        if sent is not None and i in with_rows and _AHEAD_PASSIVE.search(passive.group()) \
+                and text[sent.start:sent.end].rstrip()[-1:] == ":":
+            # ("The following centres shall be established by 2028:": the items are what is to be
+            # established, not the lead-in's clause)
+            rows = [r for r in rows if r[_SENTENCE] != i or r[_VERB] not in L.modals]
+            with_rows = {r[_SENTENCE] for r in rows}
         if sent is None or i in with_rows or passive.end() > sent.end or text[sent.start:sent.end].rstrip()[-1:] != ":":
             continue
         lemma = L.outcome_lemma.get(passive.group("v")) or forms.get(passive.group("v"), (_PASSIVE_LEMMA.get(passive.group("v"), passive.group("v")), ""))[0]
