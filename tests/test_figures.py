@@ -2873,3 +2873,13 @@ def test_a_sum_in_two_currencies_parted_by_a_slash_is_restated_once():
     rows = [(r.text, r.unit, r.about, bool(r.restates)) for r in F.extract(st).itertuples() if r.kind == "money"]
     assert rows == [("Rp 100 trillion", "IDR", "currency swap arrangement", False),
                     ("A$10 billion", "AUD", "currency swap arrangement", True)]
+
+
+def test_money_through_a_channel_is_about_what_it_goes_to_or_is_for():
+    st = S.from_text("IBSA Ministerial Communiqué\n\nBrasília, 4 March 2026\n\nDevelopment\n\nBrazil will contribute R$ 1.2 billion "
+                     "through the Brazilian Cooperation Agency (ABC) to the Global Alliance Against Hunger and Poverty. The United "
+                     "States will provide $40 million through the Economic Support Fund for critical minerals processing. Japan "
+                     "will provide ¥12 billion through JBIC for nickel refining in Mindanao. Korea will lend US$50 million "
+                     "through the EDCF.\n")
+    assert F.extract(st).about.tolist() == ["Global Alliance Against Hunger and Poverty", "critical minerals processing",
+                                            "nickel refining", "EDCF"]

@@ -473,7 +473,7 @@ def _rx() -> SimpleNamespace:
         # ("the Global Partnership for Education", "the Fund for Peace and Security")
         # (and in Spanish or Portuguese: "the Programa de Aceleração do Crescimento")
         # (not an adjective of a name's own: "for African-led peace support operations")
-        r"(?:\s+(?:of|for|on|de|do|da|dos|das|del|de\s+la)\s+(?:the\s+)?(?![\w\u00c0-\u024f'’.]+-(?:led|based|owned|driven|run)\b)"
+        r"(?:\s+(?:of|for|on|[Aa]gainst|de|do|da|dos|das|del|de\s+la)\s+(?:the\s+)?(?![\w\u00c0-\u024f'’.]+-(?:led|based|owned|driven|run)\b)"
         r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’.-]*"
         r"(?:\s+(?:and\s+|&\s+|(?:de|do|da|dos|das|del|de\s+la|e|y)\s+)?[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’.-]*)*)?)")
     # "USD 300 billion per year", "3,000 places a year", "5 million tonnes/year": a rate's period
@@ -3230,6 +3230,16 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
                 named = None  # ("USD 2 million through Kenya": a country, no body)
             if named and named.group(1).rstrip(".").endswith(("'s", "’s")):
                 named = None  # ("$30 million through USAID's successor programs": whose, not what)
+            if named and _CHANNEL_PREP.match(stext, at):
+                # ("R$ 1.2 billion through the Brazilian Cooperation Agency (ABC) to the Global
+                # Alliance Against Hunger and Poverty": the channel, then what the money goes to)
+                past = _ACRONYM_NEXT.match(stext, named.end(1))
+                beyond = past.end() if past else named.end(1)
+                onward = rx.recipient_re.match(stext, beyond)
+                if onward is not None and not _CHANNEL_PREP.match(stext, beyond):
+                    named = onward
+                elif (purpose := _phrase_after(stext, beyond, rx, openers=("for",), require_opener=True)) is not None:
+                    named, about = None, purpose  # ("$40 million through the Economic Support Fund for critical minerals processing")
             if named:
                 about = " ".join(named.group(1).split()).rstrip(".")
                 tail = _NUMBER_IN_NAME.match(stext, named.end(1))
@@ -3303,6 +3313,7 @@ def _a_country(words: str) -> bool:
 # "GBP 500 million through UK Export Finance" (capitals up to a word in lower case or a stop)
 # (a name ends the clause or comes before a preposition: not "the Kenyan government", "Japan's
 # development agency")
+_CHANNEL_PREP = re.compile(r"\s+(?:through|via)\s")
 _THROUGH_NAMES = re.compile(
     r"\s+(?:through|under)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w-]*){0,6}"
     r"(?:\s+(?:instrument|facility|programme|program|fund|mechanism|window|framework|initiative))?)"
