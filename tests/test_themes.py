@@ -986,3 +986,13 @@ def test_mangroves_in_the_singular_and_dioxin_remediation_are_environment():
                      "Bien Hoa Air Base.\n")
     df = themes.classify(st, themes.load_codebook())
     assert df["subtopic"].tolist() == [709, 704]
+
+
+def test_biosecurity_climate_finance_goals_security_missions_exercises_and_envoys_have_their_topics():
+    st = S.from_text("Joint Statement of New Zealand and Chile\n\nWellington, 14 March 2026\n\nCooperation\n\nThe two ministries agreed "
+                     "to conclude a biosecurity cooperation arrangement within 12 months. They called on developed countries "
+                     "to meet the new collective quantified goal (NCQG) of US$ 300 billion per year. Chile will contribute "
+                     "US$2 million to the Multinational Security Support mission in Haiti. The two sides agreed to deploy a "
+                     "Typhon mid-range capability. Spain appointed a Special Envoy for the Sahel.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df["topic"].tolist() == [4, 7, 16, 16, 19]
