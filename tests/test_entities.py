@@ -3033,3 +3033,18 @@ def test_a_name_in_two_parts_across_a_dash_is_one_where_its_acronym_spells_both(
     assert rows["Information Fusion Centre – Indian Ocean Region"] == "IFC-IOR" and "Indian Ocean Region" not in rows
     # (no acronym, or one that spells only the first part: two names)
     assert "Global Biofuels Alliance" in rows and not any(n.endswith("Pillar") and "–" in n for n in rows)
+
+
+def test_two_people_named_as_a_pair_are_one_of_each_party_or_of_the_adjective_heading_both():
+    assert people("Joint Declaration of the Kingdom of Morocco and the Kingdom of Spain\n\nRabat, 19 February 2026\n\nDialogue\n\n"
+                  "The Ministers of Foreign Affairs, Mr. Nasser Bourita and Mr. José Manuel Albares Bueno, will meet twice a "
+                  "year.\n") == [["Nasser Bourita", "Minister", "Morocco"], ["José Manuel Albares Bueno", "Minister", "Spain"]]
+    assert people("Joint Statement of New Zealand and Chile\n\nWellington, 14 March 2026\n\nTrade\n\nThe Minister for Trade and "
+                  "Investment, Hon Todd McClay, and Chile's Minister of Foreign Affairs, Francisco Pérez Mackenna, signed the "
+                  "arrangement.\n") == [["Todd McClay", "Minister for Trade and Investment", "New Zealand"],
+                                        ["Francisco Pérez Mackenna", "Minister of Foreign Affairs", "Chile"]]
+    assert people("Joint Statement of the United States and the Philippines\n\nWashington, 11 April 2026\n\nDefense\n\nSecretary "
+                  "of State Marco Rubio hosted Philippine Secretary of Foreign Affairs Maria Theresa Lazaro and Secretary of "
+                  "National Defense Gilberto C. Teodoro Jr. in Washington.\n") == [
+        ["Marco Rubio", "Secretary of State", "United States"], ["Maria Theresa Lazaro", "Secretary of Foreign Affairs", "Philippines"],
+        ["Gilberto C. Teodoro Jr.", "Secretary of National Defense", "Philippines"]]

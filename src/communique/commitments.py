@@ -1502,6 +1502,12 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         # "The Ministers of Environment, Alicia Bárcena of Mexico and Susana Muhamad of
         # Colombia": the ministers are the people named after their title
         atoms = [a for a in atoms if a[0] != "group"]
+        people = [v for k, v, _ in atoms if k == "named" and v in ctx.people]
+        known = {v for k, v, _ in atoms if k == "country"}
+        if len(ctx.parties) == 2 and len(atoms) == 2 and len(people) + len(known) == 2 and known <= set(ctx.parties):
+            # ("The Ministers of Foreign Affairs, Mr. Nasser Bourita and Mr. José Manuel Albares
+            # Bueno, will meet ...": in a text of two parties, one minister of each)
+            return ctx.group(), True
     if len(atoms) > 2 and any(k == "named" for k, _, _ in atoms):
         atoms = _offices_named(atoms, L, ctx)
     kinds = {k for k, _, _ in atoms}

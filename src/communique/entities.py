@@ -2956,6 +2956,7 @@ def _assign_countries(st, persons, found, L) -> None:
             if not p["country"] and signer and p["tokens"] and (p["tokens"] <= signer or signer <= p["tokens"]):
                 p["country"] = L.all_country_forms[c.group()]
     _visits(st, persons, found, parties, L)
+    _named_in_pairs(text, found, by_key, parties, L)
     # (a minister named in a sentence with a US official: the two sides' people, "Secretary of
     # Commerce Howard Lutnick and Minister of Industry and Trade Nguyen Hong Dien"; not a third
     # country's, "the visit of Prime Minister Mohammad Mustafa to Cairo")
@@ -3047,6 +3048,44 @@ def _assign_countries(st, persons, found, L) -> None:
         free = [c for c in parties if c not in spoken]
         if len(left) == 1 and len(free) == 1:
             left[0]["country"] = free[0]
+    _named_in_pairs(text, found, by_key, parties, L)  # (again, with the people the lexicon and the titles placed)
+
+
+_PAIR_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr|Hon|H\.\s?E)\.?\s+)?(?:(?P<own>[A-Z][\w .'’-]{1,40}?)['’]s\s+)?")
+_PLURAL_TITLE_BEFORE = re.compile(r"\b(?:Ministers|Secretaries|Ambassadors|Envoys|Representatives|Commissioners|Governors|Heads|Chiefs)"
+                                  r"(?:\s+(?:of|for)\s+[^,;.]{1,60})?,\s+(?:(?:Mr|Ms|Mrs|Dr|Hon|H\.\s?E)\.?\s+)?$")
+_ADJECTIVE_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w'’-]+)\s+$")
+
+
+def _named_in_pairs(text: str, found: list[dict], by_key: dict, parties: list[str], L) -> None:
+    """Whose two people named as a pair are, where one is known: in a text of two parties, one
+    of each where a plural title names both ("The Ministers of Foreign Affairs, Mr. Nasser
+    Bourita and Mr. José Manuel Albares Bueno") or the second is another's ("The Minister for
+    Trade, Hon Todd McClay, and Chile's Minister of Foreign Affairs, ..."); the same party's where
+    one country's adjective heads both titles ("Philippine Secretary of Foreign Affairs Maria
+    Theresa Lazaro and Secretary of National Defense Gilberto C. Teodoro Jr.")."""
+    people = sorted((f for f in found if f["type"] == "person"), key=lambda f: f["start"])
+    for a, b in zip(people, people[1:]):
+        pa, pb = by_key[a["key"]], by_key[b["key"]]
+        if a["sentence"] != b["sentence"] or a["key"] == b["key"] or bool(pa["country"]) == bool(pb["country"]):
+            continue
+        gap = _PAIR_GAP.fullmatch(text, a["end"], b["start"])
+        if gap is None:
+            continue
+        adj = _ADJECTIVE_BEFORE.search(text, max(0, a["start"] - 30), a["start"])
+        if gap.group() .strip() == "and" and adj and pa["country"] and L.adjective.get(adj.group(1)) == pa["country"] \
+                and pb.get("role") and text.startswith(pb["role"], b["start"]):
+            pb["country"] = pa["country"]  # (one adjective heads both titles)
+            continue
+        if len(parties) != 2:
+            continue
+        own = gap.group("own")
+        plural = _PLURAL_TITLE_BEFORE.search(text, max(0, a["start"] - 90), a["start"])
+        if not (plural or (own and L.all_country_forms.get(own.removeprefix("the ")) == pb["country"])):
+            continue
+        known, free = (pa, pb) if pa["country"] else (pb, pa)
+        if known["country"] in parties:
+            free["country"] = next(c for c in parties if c != known["country"])
 
 
 _INVITATION = re.compile(r"\b(?:[Aa]t|[Uu]pon|[Oo]n|[Ii]n\s+response\s+to)\s+the\s+(?:kind\s+|gracious\s+)?invitation\s+of\b")
