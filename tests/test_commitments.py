@@ -5394,3 +5394,16 @@ def test_items_under_a_passive_lead_in_that_looks_ahead_are_the_parties_acts():
         ("both", "launch", "an ASEAN-GCC Scholarship Programme offering 500 places over five years"),
         ("both", "launch", "the ASEAN-GCC Youth Leaders Exchange, with 120 participants a year from 2027"),
         ("both", "establish", "a Joint Centre for Arabic and Southeast Asian Studies")]
+
+
+def test_amounts_a_verb_shares_respectively_each_go_where_the_words_after_say():
+    st = S.from_text("Joint Statement of New Zealand and Chile\n\nWellington, 14 March 2026\n\nClimate\n\nNew Zealand will provide "
+                     "NZ$5 million and Chile CLP 2,500 million respectively to the Global Research Alliance on Agricultural "
+                     "Greenhouse Gases (GRA) for research on methane.\n")
+    df = C.extract(st)
+    tail = "to the Global Research Alliance on Agricultural Greenhouse Gases (GRA) for research on methane"
+    assert [(r.actor, r.target) for r in df.itertuples()] == [
+        ("New Zealand", f"provide NZ$5 million {tail}"), ("Chile", f"CLP 2,500 million {tail}")]
+    from communique import briefing
+    assert [briefing.position_text(st, r, 40) for r in df.to_dict("records")] == [
+        f"will provide NZ$5 million {tail}", f"will provide CLP 2,500 million {tail}"]

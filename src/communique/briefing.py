@@ -1057,6 +1057,11 @@ def _position_words(st, r: dict, words: int) -> str:
             given = _MODAL_VERB_FOLLOWING.match(st.original, int(r["verb_end"]))
             if given:  # an item under "will provide, through OSA, the following equipment:": "will provide coastal radars"
                 verb = f"{verb} {given.group(1)}"
+            elif not verb_case(target)[:1].islower() and (lexical := _LEXICAL_AFTER.match(st.original, int(r["verb_end"]))) \
+                    and (lexical.group(1) in C._lex().money_verbs or lexical.group(1) in C._lex().item_verbs):
+                # the second of amounts a verb shares ("New Zealand will provide NZ$5 million and
+                # Chile CLP 2,500 million"): "will provide CLP 2,500 million", not "will CLP ..."
+                verb = f"{verb} {lexical.group(1)}"
             target = verb_case(target)  # an item under "We will:": "will refrain from ...", not "will Refrain from ..."
         elif st.sentence_index(vs) is None and _NOUN_FIRST.match(target):
             # an item under a heading that gives its verb, "What Ireland will provide": "will provide
@@ -1065,6 +1070,15 @@ def _position_words(st, r: dict, words: int) -> str:
         return shorten(verb + " " + target, words)
     clause = S.one_line(st.original[start:int(r["end"])])
     lead = S.one_line(st.original[start:vs])
+    if target and clause.find(target) < 0:
+        said = clause[len(lead):].strip()
+        verb = S.one_line(st.original[vs:int(r["verb_end"])])
+        rest = said[len(verb):].split()
+        if said.startswith(verb) and rest and target.split()[0] == rest[0]:
+            # (a target read past its clause: "will provide NZ$5 million" and, after "respectively",
+            # "to the GRA": "will provide NZ$5 million to the GRA")
+            return shorten(f"{verb} {target}", words)
+        return shorten(target, words)  # (what the clause refers to: "..., which he accepted")
     if target and clause.find(target) < len(lead) <= clause.find(target) + len(target):
         return shorten(target, words)  # a passive: the target runs from the subject over the verb
     i = clause.find(target, len(lead))
@@ -1082,6 +1096,7 @@ def _position_words(st, r: dict, words: int) -> str:
 
 
 _AND_TO_END = re.compile(r",?\s+and\s+(?:also\s+)?to\s*$")
+_LEXICAL_AFTER = re.compile(r"\s+(?:(?:also|jointly|each|together)\s+)?([a-z]+)\b")
 _VERB_TO = re.compile(r"\s*\S+(?:\s+\S+){0,3}?\s+to(?=\s)")
 
 

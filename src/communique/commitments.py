@@ -5179,6 +5179,16 @@ def extract(statement: S.Statement):
                     rows.append(row(L.all_country_forms[g.group("c")], r["verb"], r["category"], r["negated"], g.end(), stop,
                                     g.start("c"), stop, si, r["verb_start"], r["verb_end"], leading))
                     targets.append((g.end(), stop))
+                shared = _RESPECTIVELY.search(rows[-1][_TARGET])
+                if shared is not None and rows[-1][_TARGET][shared.end():].strip(" ,"):
+                    # ("New Zealand will provide NZ$5 million and Chile CLP 2,500 million respectively
+                    # to the GRA": each amount goes where the words after "respectively" say)
+                    tail = rows[-1][_TARGET][shared.end():].strip(" ,")
+                    for j in range(len(rows) - len(gaps) - 1, len(rows)):
+                        own = rows[j][_TARGET]
+                        cut = _RESPECTIVELY.search(own)
+                        own = (own[:cut.start()] if cut else own).rstrip(" ,")
+                        rows[j] = (*rows[j][:_TARGET], f"{own} {tail}", *rows[j][_TARGET + 1:])
                 continue
             end = max(tend, r["verb_end"])
             # ("committed to completing its reforms by December 2026, and to reducing clearance
