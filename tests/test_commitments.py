@@ -5407,3 +5407,18 @@ def test_amounts_a_verb_shares_respectively_each_go_where_the_words_after_say():
     from communique import briefing
     assert [briefing.position_text(st, r, 40) for r in df.to_dict("records")] == [
         f"will provide NZ$5 million {tail}", f"will provide CLP 2,500 million {tail}"]
+
+
+def test_operative_verbs_in_capitals_open_their_paragraphs_and_a_gifts_decimals_stay_whole():
+    st = S.from_text("Joint Communiqué of the African Union and the European Union\r\n\r\nAddis Ababa, 9 June 2026\r\n\r\nThe "
+                     "Ministers of Foreign Affairs of the Member States of the African Union (AU) and of the European Union "
+                     "(EU), meeting in Addis Ababa on 9 June 2026, hereby:\r\n\r\n1. WELCOME the announcement by the European "
+                     "Commission of EUR 2.1 billion for the Lobito Corridor;\r\n\r\n2. AGREE to establish a Joint Monitoring "
+                     "Mechanism by 31 March 2027;\r\n\r\n3. COMMIT to mobilise one hundred and fifty billion euros by 2030;\r\n\r\n"
+                     "4. SEEK to reduce the cost of remittances to less than 3 per cent by 2030.\r\n")
+    df = C.extract(st)
+    assert [(r.actor, r.verb, r.category) for r in df.itertuples()] == [
+        ("both", "welcome", "endorsement"), ("European Union", "announce", "commitment"), ("both", "agree", "commitment"),
+        ("both", "commit", "commitment"), ("both", "seek", "intention")]
+    assert df.target.tolist()[1] == "EUR 2.1 billion"
+    assert rows_of("Kenya welcomed the announcement by Japan of USD 1,500 million for ports.")[1][:2] == ("Japan", "announce")

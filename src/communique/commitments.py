@@ -3346,7 +3346,7 @@ _WITH_MONEY_FROM = re.compile(rf"\bwith\s+(?:(?:an?\s+)?(?:additional|further|ne
                               r"(?:\s+(?:million|billion|trillion))?(?:\s+in\s+[a-z]+(?:\s+[a-z]+)?)?)\s+(?P<from>from)\s+"
                               r"(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,4})")
 # a gift and its giver after it: "the contribution of CFA 25 billion by the Republic of Côte d'Ivoire"
-_OWNED_BY = re.compile(r"(?P<noun>contributions?|pledges?|grants?|loans?|donations?)\s+of\s+(?P<what>[^,;]{1,60}?)\s+by\s+"
+_OWNED_BY = re.compile(r"(?P<noun>contributions?|pledges?|grants?|loans?|donations?)\s+of\s+(?P<what>(?:[^,;]|,(?=\d)){1,60}?)\s+by\s+"
                        r"(?P<owner>(?:the\s+)?[A-Z][^,;.]{0,60}?)(?=\s*(?:[,;.]|$)|\s+(?:to|for|in|towards)\b)")
 
 
@@ -3355,7 +3355,7 @@ _OWNED_BY = re.compile(r"(?P<noun>contributions?|pledges?|grants?|loans?|donatio
 _BY_OWNER_OF = re.compile(r"(?P<noun>announcements?|contributions?|pledges?|commitments?|offers?|grants?|loans?)\s+by\s+"
                           r"(?P<owner>(?:the\s+)?[A-Z][^,;.]{0,60}?)\s+of\s+"
                           r"(?P<what>(?:(?:an?\s+)?(?:further|additional|new)\s+)?(?:(?:up\s+to|more\s+than|over|about|some)\s+)?"
-                          rf"{_MONEY_LEAD}[^,;]{{0,60}}?)(?=\s*(?:[,;.]|$)|\s+(?:to|for|in|towards|and\s+by)\b)")
+                          rf"{_MONEY_LEAD}(?:[^,;]|,(?=\d)){{0,60}}?)(?=\s*(?:[;]|,(?!\d)|\.(?!\d)|$)|\s+(?:to|for|in|towards|and\s+by)\b)")
 _AND_BY_OF = re.compile(r"\s+and\s+by\s+(?P<owner>(?:the\s+)?[A-Z][^,;.]{0,60}?)\s+of\s+"
                         rf"(?P<what>{_MONEY_LEAD}[\d.,]*(?:\s+(?:million|billion|trillion))?)")
 # the views that follow a pledge after ", and" as the same subject's, rarely a noun there
@@ -4995,7 +4995,9 @@ def extract(statement: S.Statement):
         lead = L.operative_lead_re.match(text, sent.start, sent.end)
         off = lead.end() if lead else sent.start
         head = text[off:min(sent.end, off + 50)].split(None, 3)
-        if not head or not head[0][1:2].islower() or not (head[0][:1].isupper() or lead):
+        # (or in capitals, as a communiqué may set its operative verbs: "2. AGREE to establish ...")
+        if not head or not (head[0][1:2].islower() or (len(head[0]) > 2 and head[0].isalpha() and head[0].isupper())) \
+                or not (head[0][:1].isupper() or lead):
             continue
         first = head[0].lower()
         if len(head) > 1 and head[1][:1].isupper() and _LABEL_COLON.match(text, off, min(sent.end, off + 70)):
