@@ -3048,3 +3048,18 @@ def test_two_people_named_as_a_pair_are_one_of_each_party_or_of_the_adjective_he
                   "National Defense Gilberto C. Teodoro Jr. in Washington.\n") == [
         ["Marco Rubio", "Secretary of State", "United States"], ["Maria Theresa Lazaro", "Secretary of Foreign Affairs", "Philippines"],
         ["Gilberto C. Teodoro Jr.", "Secretary of National Defense", "Philippines"]]
+
+
+def test_the_high_representative_by_her_abbreviated_and_her_full_double_title():
+    st = S.from_text("EU-Egypt Association Council Joint Statement\n\nBrussels, 3 March 2026\n\nThe Council was co-chaired by HR/VP "
+                     "Kaja Kallas, High Representative of the Union for Foreign Affairs and Security Policy and Vice-President "
+                     "of the European Commission, and by Dr. Badr Abdelatty, Minister of Foreign Affairs of Egypt. The HR/VP "
+                     "will visit Cairo.\n\nDone at Brussels on 3 March 2026.\n\nFor the European Union:\nKaja Kallas\nHigh "
+                     "Representative of the Union for Foreign Affairs and Security Policy and Vice-President of the European "
+                     "Commission\n\nFor the Arab Republic of Egypt:\nBadr Abdelatty\nMinister of Foreign Affairs\n")
+    df = E.extract(st)
+    assert df[["name", "type", "country"]].values.tolist()[:3] == [
+        ["Kaja Kallas", "person", "European Union"], ["European Commission", "organization", "European Union"],
+        ["Badr Abdelatty", "person", "Egypt"]]
+    assert [s["name"] for s in st.signatories] == ["Kaja Kallas", "Badr Abdelatty"]
+    assert C.extract(st)[["actor", "target"]].values.tolist() == [["European Union", "visit Cairo"]]

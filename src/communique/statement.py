@@ -2130,6 +2130,11 @@ def _signature_head(line: str) -> bool:
     return m is not None and len(m.group("party").split()) <= 6 and _is_state(m.group("party"))
 
 
+# (the longest title under a signature: "High Representative of the Union for Foreign Affairs and
+# Security Policy and Vice-President of the European Commission" is seventeen words)
+_SIGNATURE_LINE_WORDS = 20
+
+
 def _reads_as_signatures(lines, block) -> list[int] | None:
     """``block`` as a list where its lines read as signers' blocks, else None: short lines
     without a stop, a list marker or a figure, one of them a name (not a list of each side's
@@ -2138,7 +2143,7 @@ def _reads_as_signatures(lines, block) -> list[int] | None:
     # (a party's line may end in a colon: "For the Republic of Ghana:")
     texts = [re.sub(r"(?<=\w):$", "", lines[j].text.strip()) if _signature_head(lines[j].text.lstrip("#*_ "))
              else lines[j].text.strip() for j in block]
-    if all(len(t.split()) <= 16 and not _TERMINAL.search(t) and (_dateline(t) or (
+    if all(len(t.split()) <= _SIGNATURE_LINE_WORDS and not _TERMINAL.search(t) and (_dateline(t) or (
                not re.match(r"[-*•–]|\d", re.sub(r"^#+\s*|^\*\*", "", t)) and not any(ch.isdigit() for ch in _ORDINAL_WORD.sub("", t))))
            for t in texts) \
             and any(_PERSON_LINE.fullmatch(t) or _party_and_signer(t) for t in texts):
@@ -2161,7 +2166,7 @@ def _signature_block(lines, nonblank: list[int]) -> list[int]:
         after = nonblank[end + 1:]
         label = next((k for k in range(len(after) - 1, max(-1, len(after) - 12), -1) if _SIGNED_LABEL.fullmatch(lines[after[k]].text)), None)
         rest = after[label + 1:] if label is not None else []
-        if rest and all(len(lines[i].text.split()) <= 16 and not _TERMINAL.search(lines[i].text.strip()) for i in rest):
+        if rest and all(len(lines[i].text.split()) <= _SIGNATURE_LINE_WORDS and not _TERMINAL.search(lines[i].text.strip()) for i in rest):
             got = [after[label], *rest]
     return got
 
@@ -2175,7 +2180,7 @@ def _signature_block_in(lines, body: list[int]) -> list[int]:
             first = body.index(i)
             for j in range(first - 1, -1, -1):
                 t = lines[body[j]].text.strip()
-                if len(t.split()) > 16 or _TERMINAL.search(t):
+                if len(t.split()) > _SIGNATURE_LINE_WORDS or _TERMINAL.search(t):
                     break
                 if _signature_head(t.lstrip("#*_ ")):
                     first = j
