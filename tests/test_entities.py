@@ -3063,3 +3063,14 @@ def test_the_high_representative_by_her_abbreviated_and_her_full_double_title():
         ["Badr Abdelatty", "person", "Egypt"]]
     assert [s["name"] for s in st.signatories] == ["Kaja Kallas", "Badr Abdelatty"]
     assert C.extract(st)[["actor", "target"]].values.tolist() == [["European Union", "visit Cairo"]]
+
+
+def test_a_polynesian_name_opening_on_an_okina_and_a_forums_document_symbol():
+    st = S.from_text("# Pacific Islands Forum Foreign Ministers Meeting 2026: Outcomes Communiqué\n\n**Nukuʻalofa, Kingdom of Tonga — "
+                     "14 July 2026**\n\nPIF(26)FMM.5\n\n## Introduction\n\n1. The Meeting was chaired by the Hon. Fekitamoeloa "
+                     "ʻUtoikamanu, Minister for Foreign Affairs of the Kingdom of Tonga.\n\n2. Ministers acknowledged the address "
+                     "of the Prime Minister of Tonga, Hon. Dr ʻAisake Valu Eke.\n", fmt="md")
+    assert [s.heading for s in st.sections if s.heading] == ["Introduction"]
+    df = E.extract(st)
+    assert df[df.type == "person"][["name", "role", "country"]].values.tolist() == [
+        ["Fekitamoeloa ʻUtoikamanu", "Minister for Foreign Affairs", "Tonga"], ["ʻAisake Valu Eke", "Prime Minister", "Tonga"]]

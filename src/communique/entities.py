@@ -692,6 +692,12 @@ def _country_in_name(core: str, tokens: list, sep: str, text: str, end: int, lim
 _NAME_TO_LIMIT = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|al|el|bin|bint|ibn))+[ \t]*,?[ \t]*")
 
 
+def _opens_capital(word: str) -> bool:
+    """Whether a word opens on a capital, after the ʻokina a Polynesian name may open on
+    ("ʻUtoikamanu", "ʻAisake")."""
+    return word[:1].isupper() or (word[:1] in "ʻ‘" and word[1:2].isupper())
+
+
 def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple[str, int, int]]:
     """Names after a title: ``[(name, start, end)]``; several only after a plural title."""
     names: list[tuple[str, int, int]] = []
@@ -738,7 +744,7 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
             tokens.append((core, m.start(2), m.start(2) + len(core)))
             pos = m.start(2) + len(core)
             break
-        if not tok[0].isupper() and not _HYPHEN_PARTICLE.match(tok):
+        if not _opens_capital(tok) and not _HYPHEN_PARTICLE.match(tok):
             # "Charles de Gaulle", and a name that opens on its particles: "President von der Leyen"
             # (a particle joined to the name is the name: "Abdel Fattah al-Sisi", "President al-Sisi")
             if tok in _PARTICLES and (tokens or sep.isspace()):

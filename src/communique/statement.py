@@ -2099,13 +2099,15 @@ _ISSUING_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:Office\s+of\s+the\s+(?:Spokesper
 # A release's number: "Press Release No. 25/198", "Release No. 0412/2024", "PR 24/117"
 _RELEASE_NO = re.compile(r"\s*[*_]*(?:(?:press|media|news)\s+)?(?:release|PR|note)\s*(?:no\.?|number|#)?\s*\d[\w./-]*[*_]*\s*", re.I)
 # A document's symbol: "PSC/PR/COMM.1203 (2024)", "S/RES/2719 (2023)", "A/78/L.1"
-_DOC_SYMBOL = re.compile(r"\s*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:[/.][A-Z0-9]+(?:-[A-Z0-9]+)*){2,}\s*(?:\(\d{4}\))?\s*")
+# (or a body's own: "PIF(26)FMM.5", the Forum's symbol with its year in brackets)
+_DOC_SYMBOL = re.compile(r"\s*(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:[/.][A-Z0-9]+(?:-[A-Z0-9]+)*){2,}\s*(?:\(\d{4}\))?"
+                         r"|[A-Z]{2,}\(\d{2,4}\)[A-Z0-9]+(?:[./-][A-Z0-9]+)*)\s*")
 _PLACE_SMALL = frozenset("of de del da do dos das the and y la le el les los am an der des du di sur upon es".split())
 
 
 # The capital letters a name may open on, as a character class's contents: Latin-1's and
 # Latin Extended-A's, and the capitals of Azerbaijani, Vietnamese and Romanian ("İlham Əliyev")
-UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽƏƠƯȘȚ"
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽƏƠƯȘȚʻ"  # (and the ʻokina a Polynesian name may open on: "ʻUtoikamanu")
 # courtesies before a signer's name, as a signature block writes them: "H.E. Dr. Sultan Al Jaber"
 _COURTESIES = r"(?:(?:H\.\s?E\.|Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+)*"
 # "For the Government of the Federal Republic of Germany", "On behalf of the Republic of Kenya"
