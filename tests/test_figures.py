@@ -2883,3 +2883,21 @@ def test_money_through_a_channel_is_about_what_it_goes_to_or_is_for():
                      "through the EDCF.\n")
     assert F.extract(st).about.tolist() == ["Global Alliance Against Hunger and Poverty", "critical minerals processing",
                                             "nickel refining", "EDCF"]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_tables_unit_in_its_header_and_its_column_of_currencies_give_the_cells_their_units(fmt):
+    rows = [("Australia", "AUD", "100,000,000"), ("Fiji", "FJD", "5,000,000")]
+    if fmt == "md":
+        text = ("# Pacific Islands Forum Communiqué\n\nSuva, 14 July 2026\n\n## Pledges\n\n| Member | Currency | Amount |\n|---|---|---|\n"
+                + "".join(f"| {a} | {b} | {c} |\n" for a, b, c in rows)
+                + "\n| Year | Hydrogen volume (tonnes) |\n|---|---|\n| 2027 | 50,000 |\n")
+    else:
+        text = ("<html><body><h1>Pacific Islands Forum Communiqué</h1><p>Suva, 14 July 2026</p><h2>Pledges</h2><table><tr><th>Member"
+                "</th><th>Currency</th><th>Amount</th></tr>" + "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+                + "</table><table><tr><th>Year</th><th>Hydrogen volume (tonnes)</th></tr><tr><td>2027</td><td>50,000</td></tr>"
+                "</table></body></html>")
+    df = F.extract(S.from_text(text, fmt=fmt))
+    got = df[df.kind.isin(["money", "quantity"])]
+    assert got[["text", "unit", "value"]].values.tolist() == [
+        ["AUD 100,000,000", "AUD", 100_000_000.0], ["FJD 5,000,000", "FJD", 5_000_000.0], ["50,000 tonnes", "tonne", 50_000.0]]

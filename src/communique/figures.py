@@ -140,6 +140,14 @@ def currency_words() -> dict[str, str]:
     return {**lex["currency_words"], **_shared_word_forms(lex["shared_currency_words"])}
 
 
+@lru_cache(maxsize=1)
+def measure_forms() -> frozenset[str]:
+    """Every form of a unit of quantity the ledger reads after a number ("tonnes", "MW",
+    "GWh"), of two letters or more, so that a table's header in brackets gives its cells the
+    unit the ledger would read: "50,000" under "Volume (tonnes)" is 50,000 tonnes."""
+    return frozenset(f for m in lexicon()["measures"] if m["kind"] == "quantity" for f in m["forms"] if len(f) > 1)
+
+
 # --------------------------------------------------------------------------------------------
 # Patterns, built once from the lexicon
 # --------------------------------------------------------------------------------------------

@@ -1007,6 +1007,16 @@ def _table_item(cells, headers=()) -> str:
             and re.fullmatch(r"\d{1,3}\.?", cells[0]):
         # a column that numbers the rows ("No.", "#", "S. No."): the item's number, no figure
         return f"- {cells[0].rstrip('.')}. " + _table_item(cells[1:], headers[1:])[2:]
+    names = _header_names(headers)
+    code = next((i for i, h in enumerate(names) if _CURRENCY_HEADER.fullmatch(h) and i < len(cells)
+                 and cells[i].strip() in _currency_codes()), None)
+    if code is not None:
+        # a column that names each row's currency ("| Member | Currency | Amount |"): the row's
+        # amounts are in it ("AUD 100,000,000"), the code no cell of its own
+        unit = cells[code].strip()
+        cells = [f"{unit} {c}" if i != code and _BARE_NUMBER.fullmatch(c.strip("*_ ")) and not _YEAR_ONLY.fullmatch(c) else c
+                 for i, c in enumerate(cells)]
+        cells, headers = cells[:code] + cells[code + 1:], headers[:code] + headers[code + 1:]
     out = []
     by_time = bool(cells) and bool(_YEAR_ONLY.fullmatch(cells[0]) or (headers and _TIME_HEADER.fullmatch(" ".join(str(headers[0]).split()))))
     for i, c in enumerate(cells):
@@ -1030,6 +1040,7 @@ def _table_item(cells, headers=()) -> str:
 
 
 _EMPTY_CELL = re.compile(r"[-–—]|n/?a|N/?A|—")
+_CURRENCY_HEADER = re.compile(r"(?i:currency|curr\.?|ccy)")
 
 
 def _header_names(headers) -> list[str]:
@@ -1156,6 +1167,12 @@ def _with_currency(amount: str, header: str) -> str:
     return f"{cur}{amount}" if not cur[-1].isalpha() else f"{cur} {amount}"
 
 
+def _measure_forms() -> frozenset[str]:
+    from .figures import measure_forms
+
+    return measure_forms()
+
+
 def _with_unit(number: str, header: str) -> str:
     w = _header_words().search(" ".join(header.split()))
     if w is not None:  # "4,500" under "Amount (CFA francs, million)": "4,500 million CFA francs"
@@ -1164,6 +1181,9 @@ def _with_unit(number: str, header: str) -> str:
         return " ".join(x for x in (number, scale, w.group("word")) if x)
     m = _HEADER_UNIT.search(" ".join(header.split()))
     if m is None or not (m.group("cur") or m.group("scale") or m.group("pct")):
+        unit = _UNIT_IN_LABEL.search(header)
+        if unit is not None and unit.group().strip().strip("()").strip() in _measure_forms():
+            return f"{number} {unit.group().strip().strip('()').strip()}"  # "50,000" under "Volume (tonnes)"
         return number
     if m.group("pct"):
         return number + "%"
