@@ -5422,3 +5422,15 @@ def test_operative_verbs_in_capitals_open_their_paragraphs_and_a_gifts_decimals_
         ("both", "commit", "commitment"), ("both", "seek", "intention")]
     assert df.target.tolist()[1] == "EUR 2.1 billion"
     assert rows_of("Kenya welcomed the announcement by Japan of USD 1,500 million for ports.")[1][:2] == ("Japan", "announce")
+
+
+def test_bodies_of_each_party_by_the_kind_of_state_and_by_an_administration_of_the_other():
+    df = C.extract(S.from_text("Joint Statement between the Kingdom of Saudi Arabia and the People's Republic of China\n\nRiyadh, 2 "
+                               "March 2026\n\nEnergy\n\nThe Ministry of Energy of the Kingdom and the National Energy Administration "
+                               "(NEA) of China intend to establish a joint centre. Saudi Aramco and China Petroleum and Chemical "
+                               "Corporation (Sinopec) will expand the Fujian refinery. The Saudi Data and Artificial Intelligence "
+                               "Authority (SDAIA) and the Cyberspace Administration of China will sign a memorandum.\n"))
+    assert [(r.actor, r.body) for r in df.itertuples()] == [
+        ("both", "The Ministry of Energy of the Kingdom and the National Energy Administration of China"),
+        ("Saudi Aramco and China Petroleum and Chemical Corporation", ""),
+        ("both", "The Saudi Data and Artificial Intelligence Authority and the Cyberspace Administration of China")]

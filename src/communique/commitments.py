@@ -1363,6 +1363,7 @@ _EACH = re.compile(r"[Ee]ach\s+(?:(?i:side|country|party|government|state|member
 
 # a party by the kind of state it is, as texts call the host: "The Kingdom", "the Sultanate"
 _STATE_KIND = re.compile(rf"(?:[Tt]he\s+)?({E.STATE_KINDS})")
+_OF_STATE_KIND = re.compile(rf"\sof\s+the\s+({E.STATE_KINDS})$")
 
 
 # two names with a comma before "and" and none elsewhere: no list (that takes three), but the
@@ -1510,6 +1511,15 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
             return ctx.group(), True
     if len(atoms) > 2 and any(k == "named" for k, _, _ in atoms):
         atoms = _offices_named(atoms, L, ctx)
+    if len(atoms) == 2 and sorted(k for k, _, _ in atoms) == ["country", "named"]:
+        # a body of each party, the second read as its country ("The Ministry of Energy of the
+        # Kingdom and the National Energy Administration (NEA) of China"): the bodies as named,
+        # each its party's (see _body_to_party)
+        named = next(v for k, v, _ in atoms if k == "named")
+        rest = span.replace(named, " ", 1)
+        if named in span and L.public_body_re.search(rest) and _party_of_body(named, L, ctx) in ctx.parties \
+                and _party_of_body(named, L, ctx) != next(v for k, v, _ in atoms if k == "country"):
+            return span.strip(), True
     kinds = {k for k, _, _ in atoms}
     plural = len(atoms) > 1 or any(p for _, _, p in atoms)
     if "all" in kinds:
@@ -1727,6 +1737,11 @@ def _party_of_body(body: str, L, ctx) -> str | None:
     if body_word is None:
         return None
     m = L.body_country_re.match(full) or L.body_country_re.search(full)
+    kind = _OF_STATE_KIND.search(full) if m is None else None
+    if kind is not None:
+        # ("the Ministry of Energy of the Kingdom" of a text of the Kingdom of Saudi Arabia)
+        which = [p for p in ctx.parties if p in E.states_of_kind(" ".join(kind.group(1).lower().split()))]
+        return which[0] if len(which) == 1 else None
     if m is None:
         # a body of a party that is no state, named by the party: "the ASEAN Secretariat", "the
         # GCC Secretariat", "the AU Commission"
