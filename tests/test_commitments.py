@@ -5434,3 +5434,13 @@ def test_bodies_of_each_party_by_the_kind_of_state_and_by_an_administration_of_t
         ("both", "The Ministry of Energy of the Kingdom and the National Energy Administration of China"),
         ("Saudi Aramco and China Petroleum and Chemical Corporation", ""),
         ("both", "The Saudi Data and Artificial Intelligence Authority and the Cyberspace Administration of China")]
+
+
+def test_a_body_named_by_no_one_is_the_one_party_that_can_have_it():
+    df = C.extract(S.from_text("EU-Egypt Association Council Joint Statement\n\nBrussels, 3 March 2026\n\nEconomy\n\nThe Ministry of "
+                               "Finance will publish a revenue strategy by 30 September 2026. Commissioner Dubravka Šuica stated that "
+                               "the Commission intends to propose a further EUR 1.8 billion.\n"))
+    assert [(r.actor, r.body) for r in df.itertuples()] == [
+        ("Egypt", "The Ministry of Finance"), ("European Union", "The Commission")]
+    # (two states, either of which has a ministry: the body as written)
+    assert rows_of("The Ministry of Finance will publish a revenue strategy.")[0][0] == "Ministry of Finance"

@@ -1747,13 +1747,35 @@ def _party_of_body(body: str, L, ctx) -> str | None:
         # GCC Secretariat", "the AU Commission"
         head = full[:body_word.start()].strip()
         head = E._lex().known.get(head, (head,))[0]
-        return head if head in ctx.parties and head not in L.country_names else None
+        if head in ctx.parties and head not in L.country_names:
+            return head
+        if not head and body_word.start() == 0:
+            return _party_with_such_a_body(full, L, ctx)
+        return None
     form = m.group("c") or m.group("c2")
     who = L.all_country_forms.get(form) if form else L.adjective.get(m.group("a"))
     return who if who in ctx.parties else None
 
 
 _ACRONYM_END = re.compile(r"\s*\([A-Za-z][\w.&-]{1,12}\)$")
+
+
+def _party_with_such_a_body(name: str, L, ctx) -> str | None:
+    """The one party a body named by no one's name can be of: "The Commission" in a text of the
+    European Union and Egypt (the one party with a Commission), "The Ministry of Finance" in the
+    same text (the one party that is a state, which has ministries); None where two could be."""
+    word = name.split()[0]
+    if word.lower() in _STATE_ONLY_BODIES:
+        states = [p for p in ctx.parties if p in L.country_names and (E._lex().known.get(p) or ("", ""))[1] != "organization"]
+        return states[0] if len(states) == 1 and len(ctx.parties) > 1 else None
+    if " " not in name:
+        owners = {who for body, who in L.bodies_of_parties.items() if body.split()[-1] == name and who in ctx.parties}
+        return next(iter(owners)) if len(owners) == 1 else None
+    return None
+
+
+# (bodies only a state has: a union or a bank of states has no ministries)
+_STATE_ONLY_BODIES = frozenset(["ministry", "ministries", "department", "treasury", "embassy", "navy", "army", "police"])
 
 
 def _listed_with_commas(r: tuple, ctx) -> tuple:
