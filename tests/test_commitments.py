@@ -5444,3 +5444,11 @@ def test_a_body_named_by_no_one_is_the_one_party_that_can_have_it():
         ("Egypt", "The Ministry of Finance"), ("European Union", "The Commission")]
     # (two states, either of which has a ministry: the body as written)
     assert rows_of("The Ministry of Finance will publish a revenue strategy.")[0][0] == "Ministry of Finance"
+
+
+def test_a_one_word_name_after_another_actor_is_a_name_and_a_body_then_another_is_no_one_partys():
+    df = C.extract(S.from_text("Joint Declaration of Intent between Canada and Germany\n\nBerlin, 22 August 2026\n\nResearch\n\n"
+                               "The German Academic Exchange Service (DAAD) and Mitacs intend to fund up to 250 graduate exchanges in "
+                               "2027. Exports will grow.\n"))
+    assert [(r.actor, r.verb, r.body) for r in df.itertuples()] == [
+        ("The German Academic Exchange Service and Mitacs", "intend", "")]

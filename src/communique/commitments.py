@@ -1210,7 +1210,10 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         if has_the and all(w in ctx.title_words for w in core.split()) and core.split()[-1] in L.name_cues and ctx.issued_by_body:
             return ctx.body(core.split()[-1]), m.end()  # "The Council", "The Supreme Council"
         if " " not in core and not core.isupper() and core not in ctx.names and core not in L.bodies_of_parties and not any(c.isupper() for c in core[1:]) \
-                and not (core in L.name_cues and has_the) and not any(c.isdigit() for c in core):
+                and not (core in L.name_cues and has_the) and not any(c.isdigit() for c in core) \
+                and not (pos > 0 and not has_the and core.lower() not in _common_words() and _JOINED_BEFORE.search(span, 0, pos)):
+            # (but one after another actor is capitalized in mid-sentence, a name: "the German Academic
+            # Exchange Service (DAAD) and Mitacs intend to ...")
             # (a capital inside is a name's: "S-Oil", "ApexBrasil")
             bare = core[:-2] if core.endswith(("'s", "’s")) else None
             if bare in L.all_country_forms:  # "India's plan": the country's
@@ -1734,8 +1737,8 @@ def _party_of_body(body: str, L, ctx) -> str | None:
         who = L.bodies_of_parties[full]
         return who if who in ctx.parties else None
     body_word = L.public_body_re.search(full)
-    if body_word is None:
-        return None
+    if body_word is None or _AND_ANOTHER.match(full, body_word.end()):
+        return None  # (nor two: "The German Academic Exchange Service and Mitacs", a body and another)
     m = L.body_country_re.match(full) or L.body_country_re.search(full)
     kind = _OF_STATE_KIND.search(full) if m is None else None
     if kind is not None:
@@ -1758,6 +1761,8 @@ def _party_of_body(body: str, L, ctx) -> str | None:
 
 
 _ACRONYM_END = re.compile(r"\s*\([A-Za-z][\w.&-]{1,12}\)$")
+_JOINED_BEFORE = re.compile(r"(?:,|\band|&)\s*$")
+_AND_ANOTHER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 
 
 def _party_with_such_a_body(name: str, L, ctx) -> str | None:
