@@ -3043,3 +3043,18 @@ def test_a_list_items_bold_label_with_a_stop_labels_the_item_and_is_no_sentence(
                                               "Health: Korea will provide US$30 million to Taifa Care."]
     # (the lead-in points to the items, each a position of its own, and is none itself)
     assert C.extract(st).target.tolist() == ["build three farms by 2028", "provide US$30 million to Taifa Care"]
+
+
+def test_records_of_keys_and_values_one_to_a_line_read_as_a_tables_rows():
+    st = S.from_text("JAPAN-VIET NAM JOINT STATEMENT\r\n\r\nHanoi, 12 May 2026\r\n\r\nII. ECONOMY\r\n\r\n6. The two sides agreed on the "
+                     "following priority projects:\r\n\r\nProject: Ho Chi Minh City Urban Railway Line 2; Amount: JPY 71.2 billion; "
+                     "Completion: 2030\r\nProject: Mekong Delta Climate Resilience Programme; Amount: ¥15.5 billion; Completion: "
+                     "March 2028\r\n\r\nNote: the amounts are indicative; Source: JICA.\r\n")
+    assert [s.text for s in st.sentences][1:3] == ["Ho Chi Minh City Urban Railway Line 2; JPY 71.2 billion; by 2030",
+                                                   "Mekong Delta Climate Resilience Programme; ¥15.5 billion; by March 2028"]
+    df = C.extract(st)
+    assert [(r.actor, r.verb, r.catalysts) for r in df.itertuples()] == [
+        ("both", "agree", ["numeric target", "timeline", "named institution"]),
+        ("both", "agree", ["numeric target", "timeline", "named institution"])]
+    figs = F.extract(st)
+    assert figs[figs.kind == "money"].about.tolist() == ["Ho Chi Minh City Urban Railway Line 2", "Mekong Delta Climate Resilience Programme"]

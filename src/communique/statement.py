@@ -1079,6 +1079,42 @@ def _plan_row(cells: list[str], headers: list[str]) -> tuple[list[str], list[str
     return [c for c, _ in rest] + lead + due + kind, [h for _, h in rest]
 
 
+# "Project: Urban Railway Line 2; Amount: JPY 71.2 billion; Completion: 2030": a record, a line of
+# keys and their values (the keys short and capitalized, two or more pairs)
+_KEYED_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?((?:[A-Z][\w ]{0,24}?:[ \t]*[^;:\n]+;[ \t]*)+[A-Z][\w ]{0,24}?:[ \t]*[^;:\n]+?)[ \t.]*")
+_KEY_VALUE = re.compile(r"([A-Z][\w ]{0,24}?):[ \t]*([^;]+)")
+
+
+def _keyed_lines(text: str) -> str:
+    """Records written one to a line as keys and values, under a lead-in ("The two sides agreed
+    on the following priority projects:" / "Project: ...; Amount: ...; Completion: ..."), read
+    as a table's rows are: each a list item, its deadline said as one ("- Urban Railway Line 2;
+    JPY 71.2 billion; by 2030"), where two lines or more give the same keys."""
+    lines = text.split("\n")
+    keyed: list[tuple[int, list[str], list[str]]] = []
+    for i, line in enumerate(lines):
+        if len(line) > 400 or "; " not in line:
+            continue
+        m = _KEYED_LINE.fullmatch(line)
+        if m is None:
+            continue
+        pairs = _KEY_VALUE.findall(m.group(1))
+        keyed.append((i, [k.strip() for k, _ in pairs], [v.strip() for _, v in pairs]))
+    runs: list[list[tuple[int, list[str], list[str]]]] = []
+    for item in keyed:
+        last = runs[-1][-1] if runs else None
+        if last is not None and last[1] == item[1] and all(not lines[j].strip() for j in range(last[0] + 1, item[0])):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        for i, keys, values in run:
+            lines[i] = _table_item(values, keys)
+    return "\n".join(lines)
+
+
 def _part_of_year_cell(cell: str) -> bool:
     """A cell that names a part of a year and the year alone ("Second half of 2026"), by the
     parts the figures ledger reads."""
@@ -3782,6 +3818,8 @@ def from_text(
         original = _spaced_tables(original)
     if fmt == "txt" and " | " in original:
         original = _pipe_tables(original)
+    if "; " in original and ": " in original:
+        original = _keyed_lines(original)
     if fmt == "md":
         # (its "[^1]: ..." notes written "[1] ...", a paragraph each, as a web page's are)
         original = _notes_section(clean(markdown_to_text(original)), html=True)
