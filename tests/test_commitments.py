@@ -5452,3 +5452,15 @@ def test_a_one_word_name_after_another_actor_is_a_name_and_a_body_then_another_i
                                "2027. Exports will grow.\n"))
     assert [(r.actor, r.verb, r.body) for r in df.itertuples()] == [
         ("The German Academic Exchange Service and Mitacs", "intend", "")]
+
+
+def test_an_aim_agreed_is_an_intention_and_a_sides_reported_intention_is_its_own():
+    df = C.extract(S.from_text("Communiqué of the Pacific Islands Forum Foreign Ministers\n\nSuva, 14 July 2026\n\nOceans\n\nMinisters "
+                               "agreed to aim to protect 30 per cent of the Blue Pacific Continent by 2030. Ministers decided to seek "
+                               "to conclude the treaty by 2027. Ministers committed to strive for net zero.\n"))
+    assert [(r.verb, r.category) for r in df.itertuples()] == [
+        ("agree", "intention"), ("decide", "intention"), ("commit", "commitment")]
+    df = C.extract(S.from_text("Joint Statement of Saudi Arabia and China\n\nRiyadh, 2 March 2026\n\nFinance\n\nThe Saudi side welcomed "
+                               "the intention of the Chinese side to open a second branch of the Bank of China in Jeddah.\n"))
+    assert [(r.actor, r.verb, r.category) for r in df.itertuples()] == [
+        ("Saudi Arabia", "welcome", "endorsement"), ("China", "intend", "intention")]

@@ -287,6 +287,8 @@ def _lex() -> SimpleNamespace:
     L.asks_that = frozenset(cb.get("asks_that") or ())
     L.binds_before_amount = frozenset(cb.get("binds_before_amount") or ())
     L.explore_verbs = frozenset(cb.get("explore_verbs") or ())
+    L.agreeing_verbs = frozenset(cb.get("agreeing_verbs") or ())
+    L.aims_after_agreeing = frozenset(cb.get("aims_after_agreeing") or ())
     L.weak_modals = frozenset(cb["weak_modals"])
     L.light = {v: (None if k == "any" else frozenset(k)) for v, k in cb["light_verbs"].items()}
     L.light_only = frozenset(cb.get("light_only_verbs") or ())
@@ -323,12 +325,12 @@ def _lex() -> SimpleNamespace:
     )
     # "the decision of Peru to host ...", "the intention of the Government of Japan to ..."
     L.owned_of_re = book.compile(
-        rf"(?P<noun>{owned})\s+of\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w.'’-]*){{0,5}})\s+to\s+"
+        rf"(?P<noun>{owned})\s+of\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w.'’-]*){{0,5}}{_SIDE_WORD})\s+to\s+"
     )
     # ... and "by" its owner: "the pledge by the People's Republic of China to contribute ...",
     # "the commitment by Japan and New Zealand to provide ..." (two owners, one pledge)
     L.owned_by_re = book.compile(
-        rf"(?P<noun>{owned})\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w.'’-]*){{0,5}})\s+to\s+"
+        rf"(?P<noun>{owned})\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w.'’-]*){{0,5}}{_SIDE_WORD})\s+to\s+"
     )
     L.owned_nouns = tuple(dict.fromkeys([*cb["owned_nouns"], *cb["amount_nouns"]]))
     # an owned noun followed by "to" (plain text may be wrapped before it), in one pass
@@ -1366,6 +1368,8 @@ _EACH = re.compile(r"[Ee]ach\s+(?:(?i:side|country|party|government|state|member
 
 # a party by the kind of state it is, as texts call the host: "The Kingdom", "the Sultanate"
 _STATE_KIND = re.compile(rf"(?:[Tt]he\s+)?({E.STATE_KINDS})")
+# (an owner named as a side: "the intention of the Chinese side to open ...")
+_SIDE_WORD = r"(?:\s+(?:side|delegation|government|authorities))?"
 _OF_STATE_KIND = re.compile(rf"\sof\s+the\s+({E.STATE_KINDS})$")
 
 
@@ -3176,7 +3180,8 @@ def _predicate(st, si, h, L) -> dict:
         tstart = m.end() if m else ve
     # (the character before ``ve`` ends the verb, so ``\b`` cannot hold at ``ve`` itself)
     infinitival = lemma == "intend" or bool(_TO_END.search(text, ve, tstart))
-    if cat == "commitment" and infinitival and noun is None and _explores(text, tstart - 1, s.end, L, L.explore_verbs):
+    if cat == "commitment" and infinitival and noun is None and (_explores(text, tstart - 1, s.end, L, L.explore_verbs) or (
+            lemma in L.agreeing_verbs and _explores(text, tstart - 1, s.end, L, L.aims_after_agreeing))):
         cat = "intention"  # "agreed to explore French participation": as "will explore", it announces
     elif lemma in L.asks_that and cat == "commitment" and _THAT_FIRST.match(text, ve, s.end) \
             and not _THAT_OWN_BODY.match(text, ve, s.end):
