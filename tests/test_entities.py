@@ -3074,3 +3074,11 @@ def test_a_polynesian_name_opening_on_an_okina_and_a_forums_document_symbol():
     df = E.extract(st)
     assert df[df.type == "person"][["name", "role", "country"]].values.tolist() == [
         ["Fekitamoeloa ʻUtoikamanu", "Minister for Foreign Affairs", "Tonga"], ["ʻAisake Valu Eke", "Prime Minister", "Tonga"]]
+
+
+def test_an_ordinal_before_a_meeting_and_a_count_before_members_are_no_names():
+    df = E.extract(S.from_text("Communiqué of the Pacific Islands Forum Foreign Ministers\n\nSuva, 14 July 2026\n\nMeeting\n\nAll 18 "
+                               "Forum Members attended. The Eleventh meeting of the Association Council was held in Suva. The "
+                               "Twenty-First Summit will be held in 2027.\n"))
+    assert df[["name", "type"]].values.tolist() == [
+        ["Association Council", "organization"], ["Suva", "place"], ["Twenty-First Summit", "event"]]

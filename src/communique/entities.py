@@ -692,6 +692,15 @@ def _country_in_name(core: str, tokens: list, sep: str, text: str, end: int, lim
 _NAME_TO_LIMIT = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|al|el|bin|bint|ibn))+[ \t]*,?[ \t]*")
 
 
+def _ordinal_word(word: str) -> bool:
+    """Whether a word is an ordinal in words ("Eleventh", "Twenty-first"), as the figures
+    lexicon spells them."""
+    from .figures import lexicon
+
+    last = word.lower().rsplit("-", 1)[-1]
+    return last in lexicon()["ordinals"]
+
+
 def _opens_capital(word: str) -> bool:
     """Whether a word opens on a capital, after the ʻokina a Polynesian name may open on
     ("ʻUtoikamanu", "ʻAisake")."""
@@ -1569,9 +1578,10 @@ def _find(st: S.Statement) -> SimpleNamespace:
     runs = _dash_joined(runs, text, L)
     for m in L.trailing_word_re.finditer(text):
         w = L.single_before_re.search(text, max(0, m.start() - 40), m.start() + 1)
-        if w and (w.group().rstrip() in L.lone_adjectives or w.group().rstrip() in L.adjective):
+        if w and (w.group().rstrip() in L.lone_adjectives or w.group().rstrip() in L.adjective
+                  or _ordinal_word(w.group().rstrip())):
             # ("Indigenous partnership", "Regional initiative", "a strong North American
-            # partnership": an adjective, no name)
+            # partnership": an adjective, no name; nor "The Eleventh meeting": a count)
             w = None
         if w and _free_left(text, w.start(), "'’-&"):  # (nor a word's end: the "D" of "R&D fund")
             runs.append((w.start(), len(w.group().rstrip()) + w.start()))
@@ -1587,6 +1597,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if not (L.cue_re.search(text, s0, e0) or L.trailing_re.match(text, e0) or text.startswith("(", e0) or text.startswith(" (", e0)):
             continue
         words = text[s0:e0].split()
+        own = words[1:] if words[0] in ("The", "the", "All", "all") else words
+        if len(own) == 1 and _ordinal_word(own[0]):
+            continue  # ("The Eleventh meeting of the Council": which meeting, no name)
         if words[-1] in L.adjective and all(w in L.region_qualifiers for w in words[:-1]) and not L.cue_re.search(text, s0, e0):
             continue  # ("a strong North American partnership", "the Latin American initiative": adjectives, no name)
         if _AFTER_ACRONYM.search(text, max(0, s0 - 14), s0):
@@ -1609,6 +1622,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
                     and not L.cues.get(name.split()[-1]) and name not in L.known:
                 continue  # ("- **Project Finance:** The DFC approved ...": an item's label, no name)
             nxt = _NEXT_WORD.match(text, e0)
+            if nxt and nxt.group(1) in L.people_words and len(name.split()) == 2 and name.split()[0].isdigit():
+                continue  # ("all 18 Forum Members": a count of members, no "18 Forum")
             if nxt and (nxt.group(1) in L.people_words or nxt.group(1) in _GROUP_OF_STATES) and not L.cues.get(name.split()[-1]):
                 # (words before whom they qualify: "Forum Economic Ministers", "Forum Island Countries";
                 # not a name on its head word, "the Bali Process Ministers")
