@@ -5464,3 +5464,19 @@ def test_an_aim_agreed_is_an_intention_and_a_sides_reported_intention_is_its_own
                                "the intention of the Chinese side to open a second branch of the Bank of China in Jeddah.\n"))
     assert [(r.actor, r.verb, r.category) for r in df.itertuples()] == [
         ("Saudi Arabia", "welcome", "endorsement"), ("China", "intend", "intention")]
+
+
+def test_a_partys_banks_units_and_presidency_others_pledges_upheld_and_a_reach_no_target():
+    df = C.extract(S.from_text("Joint Communiqué of Mexico and Brazil\n\nMexico City, 20 May 2026\n\nTrade and Investment:\n\nThe "
+                               "Mexican Foreign Trade Bank (Bancomext) will provide a credit line of MXN 3,500 million. The Brazilian "
+                               "Presidency will convene a meeting. We reaffirm the commitment of developed countries to provide USD "
+                               "100 billion per year. Brazil will expand the Sembrando Vida programme, which reaches more than "
+                               "450,000 rural producers. The two sides will update Economic Complementation Agreement No. 53 (ACE 53) "
+                               "within 12 months.\n"))
+    assert [(r.actor, r.category) for r in df.itertuples()] == [
+        ("Mexico", "commitment"), ("Brazil", "commitment"), ("both", "endorsement"), ("Brazil", "commitment"), ("both", "commitment")]
+    assert [d for ds in df.catalyst_details for d in ds if d.startswith("numeric")] == [
+        "numeric target: MXN 3,500 million", "numeric target: USD 100 billion"]
+    df = C.extract(S.from_text("# UK-India Vision 2035\n\n*London, 24 July 2026*\n\n## Defence\n\nThe Royal Navy's Carrier Strike "
+                               "Group will conduct joint exercises in 2027.\n", fmt="md"))
+    assert [(r.actor, r.body) for r in df.itertuples()] == [("United Kingdom", "The Royal Navy's Carrier Strike Group")]

@@ -537,6 +537,7 @@ def _lex() -> SimpleNamespace:
     # a rate's period, as the figures lexicon says it ("per year", "a month", "annually")
     from . import figures as F
 
+    L.currency_codes = F.currency_codes()
     rate_forms = [f for period in ("year", "month", "week", "quarter") for f in F.lexicon()["rates"][period] if f[:1].isalpha()]
     rate = rf"(?:{_alt(rate_forms)})\b"
     # numbers written with digits or a currency (the leading character class keeps the scan fast);
@@ -1728,6 +1729,10 @@ def _party_of_body(body: str, L, ctx) -> str | None:
     name = _ACRONYM_END.sub("", name)  # ("The European Investment Bank (EIB)")
     name = ctx.body_acronyms.get(name, name)  # ("The JCG" of "the Japan Coast Guard (JCG)": Japan's)
     own = _OWNER.match(name)
+    if own is not None and own.group(1) in L.bodies_of_parties:
+        # ("The Royal Navy's Carrier Strike Group": a unit of a party's body is the party's)
+        who = L.bodies_of_parties[own.group(1)]
+        return who if who in ctx.parties else None
     if own is not None and own.group(1) in L.all_country_forms and (
             E._lex().known.get(name[own.end() - 1:]) or name[own.end() - 1:] in L.bodies_of_parties):
         name = name[own.end() - 1:]  # ("Germany's KfW Development Bank": the bank, its country said)
@@ -2889,6 +2894,9 @@ def _disclaims(text: str, r: dict, L) -> bool:
 
 
 _OF_WHOM_TO = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][^,;:]{0,60}?\s+to(?=\s)")
+# (others named by a plural in lower case: "of developed countries", "of donors", "of all partners")
+_OF_OTHERS_TO = re.compile(r"\s+of\s+(?:(?:all|other|many|some)\s+)?(?!(?:both|our|the\s+two|their|all\s+parties)\b)"
+                           r"(?:[a-z]+\s+){0,2}(?:countries|donors|partners|states|nations|economies|members|lenders|creditors)\s+to(?=\s)")
 _THANKED = re.compile(r"\b(?:to|of)\s+(?:the\s+)?[A-Z]")
 
 
@@ -3172,6 +3180,11 @@ def _predicate(st, si, h, L) -> dict:
                 # ("the commitment of the European Union to the sovereignty ... of all States": the same)
                 # "reaffirmed their commitment to multilateralism", "to an open and stable region": a
                 # principle held again, no act ("their commitment to work together" binds)
+                cat = "endorsement"
+            elif cat == "commitment" and lemma in L.renewal_verbs and not m.group("prep") \
+                    and _OF_OTHERS_TO.match(text, m.end(), s.end):
+                # "We reaffirm the commitment of developed countries to provide USD 100 billion": others'
+                # pledge upheld, no act of the signatories'
                 cat = "endorsement"
             if cat in ("commitment", "intention") and m.group("prep"):
                 tstart = m.end()
@@ -3867,6 +3880,9 @@ _SET_OFF = re.compile(r",\s+(?:noting|recalling|recognizing|recognising|acknowle
                     # (what the thing is: "online scams, which are estimated to generate up to US$37 billion")
                     r"|(?:which|that)\s+(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:estimated|thought|believed|reported|worth|valued)"
                     r"|(?:which|that)\s+(?:accounts?|accounted|represents?|represented|generates?|generated|costs?|employs?|employed)"
+                    # (how far the thing reaches now: "the programme, which reaches more than 450,000 producers")
+                    r"|(?:which|that)\s+(?:already\s+|currently\s+|now\s+)?(?:reaches|reached|serves|served|benefits|benefited|benefitted"
+                    r"|covers|covered|supports|supported|connects|connected|hosts|hosted|trains|trained)\b"
                     # (what the thing might do: "the AfCFTA, which has the potential to lift 30 million people ...")
                     # (not "the highway, which is expected to be completed by 2027": their own work's date)
                     r"|which\s+(?:has|have)\s+the\s+(?:potential|capacity|ability)\s+to|which\s+(?:could|might|may|can))\b")
@@ -3923,6 +3939,9 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
                     continue  # (nor a day of a month: "on April 11")
                 if len(before) >= 3 and before[-1] in ("to", "and", "or", "-", "–") and before[-3].lower() in L.reference_words:
                     continue  # "Articles 22 to 31": the last of a span of references
+                code = before[-1].lstrip("(") if before else ""
+                if 2 <= len(code) <= 6 and code.isalpha() and code.isupper() and code not in L.currency_codes:
+                    continue  # "(ACE 53)", "ISO 14001": a name's number after its code, no target
                 after = text[e0:e0 + 12].split()
                 if after and after[0].rstrip(".,;") in _MONTHS and text[e0:e0 + 1].isspace() or _DAY_RANGE.match(text, e0):
                     continue  # "on 2 May", "on 21–22 November"
