@@ -3082,3 +3082,15 @@ def test_an_ordinal_before_a_meeting_and_a_count_before_members_are_no_names():
                                "Twenty-First Summit will be held in 2027.\n"))
     assert df[["name", "type"]].values.tolist() == [
         ["Association Council", "organization"], ["Suva", "place"], ["Twenty-First Summit", "event"]]
+
+
+def test_portfolios_before_a_title_and_a_body_of_one_country_then_anothers_by_its_name():
+    df = E.extract(S.from_text("# UK-India Vision 2035\n\n*London, 24 July 2026*\n\n## Trade\n\nCommerce and Industry Minister Piyush "
+                               "Goyal and Business and Trade Secretary Peter Kyle signed the agreement. The leaders welcomed "
+                               "cooperation between the Sports Authority of India and UK Sport. The Ministry of Culture of India and "
+                               "UK Sport will sign an MoU.\n", fmt="md"))
+    assert df[["name", "role"]].values.tolist()[:2] == [["Piyush Goyal", "Commerce and Industry Minister"],
+                                                        ["Peter Kyle", "Business and Trade Secretary"]]
+    orgs = df[df.type == "organization"]
+    assert orgs[["name", "country"]].values.tolist() == [
+        ["Sports Authority of India", "India"], ["UK Sport", "United Kingdom"], ["Ministry of Culture of India", "India"]]

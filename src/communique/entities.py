@@ -305,6 +305,11 @@ def _lex() -> SimpleNamespace:
                                   rf"|(?:{_alt(cb['role_deputies'])})[\s-]+)$")
     role_alt = rf"(?:{_trie(roles)})(?:\s+(?:of|for)\s+{portfolio}{more})?"
     L.role_alt = role_alt
+    # "Commerce and Industry Minister", "Business and Trade Secretary": the portfolios before a
+    # portfolio's title, read backwards from it as a rank is
+    L.portfolios_before_re = book.compile(rf"(?<![\w-])(?:{words})(?:[ \t]+{words}){{0,2}}(?:,[ \t]*(?:{words})(?:[ \t]+{words}){{0,2}})*"
+                                        rf"[ \t]+(?:and|&)[ \t]+$")
+    L.portfolio_first_re = book.compile(rf"(?:{words})\b")
     # (less "Government", of "Head of Government": "the Government of Peru" is a body, no title)
     L.role_words = frozenset(w for r in roles for w in r.split()) - {"Government"}
     # (the word a title ends on, before its portfolio: "Minister", "Secretary", "Representative";
@@ -1217,6 +1222,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
             rank = L.rank_before_re.search(text, max(0, ms - 30), ms)
             if rank:  # "Executive Vice Foreign Minister", "Executive Vice-President"
                 ms, mrole = rank.start(), text[rank.start():ms] + mrole
+            elif L.portfolio_first_re.match(mrole) and (more := L.portfolios_before_re.search(text, max(0, ms - 60), ms)):
+                ms, mrole = more.start(), text[more.start():ms] + mrole  # "Commerce and Industry Minister"
         if not _free_left(text, ms, "-"):
             continue
         if (_PERSONAL_HONORIFIC.search(text, max(0, ms - 6), ms) or L.honorific_given_name_re.search(text, max(0, ms - 40), ms)) \
@@ -2292,7 +2299,8 @@ def _counts_before_name(words: list[str], k: int, L, after: str = "") -> bool:
 
 
 _COUNTRY_WORD_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+$")
-_JOINED = re.compile(r"\bof\s+(?:the\s+)?([\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+and\s+the\s+")
+_OF_AT = re.compile(r"\bof\s")
+_JOINED = re.compile(r"\bof\s+(?:the\s+)?([\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+and\s+(?:the\s+)?")
 _VERB_THEN_COUNT = re.compile(r"[A-Z][a-z]+\s+\d[\d,]*(?:\s+[A-Z][\w'’-]*)*")  # ("Fund 500", "Deploy 20 Coast Guard")
 
 
@@ -2350,10 +2358,18 @@ def _chunk_names(text: str, start: int, end: int, blocked: _Spans, sentence_of, 
             if tail and len(name[:tail.start()].split()) > 1 and _type_of(name[:tail.start()].split(), L) == typ:
                 name = name[:tail.start()]
                 e0 = s0 + len(name)
-        cut = next((c for c in _JOINED.finditer(name) if c.group(1) in L.all_country_forms), None)
+        # (at each "of": "the Ministry of Culture of India and UK Sport" is cut at its second)
+        cut = next((c for o in _OF_AT.finditer(name) if (c := _JOINED.match(name, o.start())) and c.group(1) in L.all_country_forms), None) \
+            if " and " in name else None
         if cut:
             left, right = name[:cut.start(1) + len(cut.group(1))], name[cut.end():]
             lt, rt = _type_of(left.split(), L), _type_of(right.split(), L)
+            if not cut.group().rstrip().endswith(("the", "The")) and not (
+                    lt == "organization" and len(right.split()) >= 2 and right.split()[0] in L.all_country_forms
+                    and all(w[:1].isupper() for w in right.split())):
+                lt = None  # (without "the", only a body of one country and another's by its name: "... of India and UK Sport")
+            elif lt and not rt and not cut.group().rstrip().endswith(("the", "The")):
+                rt = "organization"  # ("the Sports Authority of India and UK Sport": a body of each)
             if lt and rt:
                 yield s0, s0 + len(left), left, lt
                 yield s0 + cut.end(), e0, right, rt
