@@ -5480,3 +5480,14 @@ def test_a_partys_banks_units_and_presidency_others_pledges_upheld_and_a_reach_n
     df = C.extract(S.from_text("# UK-India Vision 2035\n\n*London, 24 July 2026*\n\n## Defence\n\nThe Royal Navy's Carrier Strike "
                                "Group will conduct joint exercises in 2027.\n", fmt="md"))
     assert [(r.actor, r.body) for r in df.itertuples()] == [("United Kingdom", "The Royal Navy's Carrier Strike Group")]
+
+
+def test_a_month_starting_a_recurrence_is_read_whole_and_a_period_of_years_is_a_timeline():
+    st = S.from_text("Joint Declaration of Intent between Canada and Germany\n\nBerlin, 22 August 2026\n\nHydrogen\n\nThe two sides "
+                     "established a Working Group, which will meet twice a year starting in November 2026. Germany will mobilise "
+                     "EUR 1 billion over the period 2026–2030. The leaders welcomed the hosting by the Kingdom of Expo 2030 in "
+                     "Riyadh.\n")
+    df = C.extract(st)
+    assert [d for ds in df.catalyst_details for d in ds if d.startswith("timeline")] == [
+        "timeline: twice a year", "timeline: in November 2026", "timeline: over the period 2026–2030"]
+    assert "Kingdom of Expo 2030" not in E.extract(st).name.tolist()

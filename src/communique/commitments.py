@@ -648,7 +648,9 @@ def _lex() -> SimpleNamespace:
     number = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|hundred|a hundred|one hundred|a|several|few)"
     L.timeline_re = book.compile(
         # a span of years: "between 2024 and 2027", "from 2024 to 2027"
-        rf"\b(?:between\s+{year}\s+and|from\s+{year}\s+(?:to|until|till|through))\s+(?P<y3>{year})\b"
+        # (or over a period: "over the period 2026–2030")
+        rf"\b(?:between\s+{year}\s+and\s+|from\s+{year}\s+(?:to|until|till|through)\s+"
+        rf"|(?:over|for|during|across)\s+the\s+period\s+(?:of\s+)?{year}\s*[-–]\s*)(?P<y3>{year})\b"
         # a deadline counted from an event: "within six months of this statement"
         rf"|\bwithin\s+(?:the\s+)?(?:first\s+)?{number}\s+(?:years?|months?|weeks?|days?)\s+of\s+(?:this|the|its|their)\s+"
         r"[\w-]+(?:\s+into\s+force|\s+of\s+(?:this|the)\s+[\w-]+)?"
@@ -668,7 +670,7 @@ def _lex() -> SimpleNamespace:
         rf"(?:\d{{1,2}}(?P<ds>[./])\d{{1,2}}(?P=ds)(?=(?:19|20)\d\d))?"  # "before 31/12/2025"
         rf"(?P<y1>{year})(?:-\d{{2}}-\d{{2}}(?!\d)|\s*[-–/]\s*(?:19|20)?\d{{2}}|s)?\b"  # ("by 2024-06-30", "in 2024-25", "in the first half of the 2030s")
         rf"(?:\s+(?:academic|school|fiscal|financial|budget|crop|marketing)\s+years?\b)?"  # ("in the 2026-2027 academic year")
-        rf"|\b(?:by|before|until|till|in|during|from|starting in|beginning in|no later than|not later than|through)\s+(?:(?:early|mid|late)[-\s])?(?P<m1>{month})(?!\s*\d)(?P<rel>\s+(?:this|next)\s+year)?"
+        rf"|\b(?:by|before|until|till|in|during|from|starting in|beginning in|no later than|not later than|through)\s+(?:(?:early|mid|late)[-\s])?(?P<m1>{month})(?![a-z])(?!\s*\d)(?P<rel>\s+(?:this|next)\s+year)?"
         rf"|\b(?:within|over|in|during)\s+(?:the\s+)?(?:next|coming|following|first)?\s*{number}\s+(?:years?|months?|weeks?|days?|decades?)\b(?!\s+(?:since|ago|before|after|of)\b)"
         rf"|\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+the\s+(?:end|time|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:{periods}|(?:next|upcoming|following)\s+\w+|\w+\s+(?:summit|meeting|session))\b"
         rf"|\b(?:at|by|before|ahead of|until)\s+(?:the|our|its|their)\s+(?:next|upcoming|following|forthcoming)\s+[\w-]+"

@@ -2274,6 +2274,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # a party called by its kind of state, then a word no name goes on with: "the role of the Kingdom
 # in the Global Alliance ..." (the Kingdom, then the Alliance)
 _STATE_KIND_LEAD = re.compile(rf"(?:{STATE_KINDS})\s+(?:in|to|with|within|at)\s+(?:the\s+)?(?=[{_UP}])")
+_STATE_KIND_OF = re.compile(rf"(?:{STATE_KINDS})\s+of\s+(?:the\s+)?(?=[{_UP}\d])")
 
 
 _PLURAL_AFTER_NAME = re.compile(r"\s+(?:scholarships|fellowships|places|grants|awards|slots|visas|positions|posts|seats|participants|students|trainees|officers|personnel|experts|staff)\b")
@@ -2375,6 +2376,9 @@ def _chunk_names(text: str, start: int, end: int, blocked: _Spans, sentence_of, 
                 yield s0 + cut.end(), e0, right, rt
                 continue
         lead = _STATE_KIND_LEAD.match(name)
+        if lead is None and (of := _STATE_KIND_OF.match(name)) and not L.country_re.match(name, of.end()) \
+                and _THE_BEFORE.search(text, max(0, s0 - 5), s0):
+            lead = of  # ("the hosting by the Kingdom of Expo 2030": the Kingdom, then what it hosts; not "the Kingdom of Spain")
         if lead:
             s0, name = s0 + lead.end(), name[lead.end():]
             typ = _type_of(name.split(), L) or typ
