@@ -3094,3 +3094,11 @@ def test_portfolios_before_a_title_and_a_body_of_one_country_then_anothers_by_it
     orgs = df[df.type == "organization"]
     assert orgs[["name", "country"]].values.tolist() == [
         ["Sports Authority of India", "India"], ["UK Sport", "United Kingdom"], ["Ministry of Culture of India", "India"]]
+
+
+def test_an_administrator_is_a_title_not_the_first_word_of_a_body():
+    df = E.extract(S.from_text("G20 Development Ministers Communique\n\nWashington, 3 June 2026\n\nFinance\n\n\"Development is not "
+                               "charity,\" said the Administrator of the United States Agency for International Development. USAID "
+                               "Administrator Jane Smith welcomed the plan.\n"))
+    assert df[["name", "type", "role"]].values.tolist()[:2] == [
+        ["United States Agency for International Development", "organization", None], ["Jane Smith", "person", "Administrator"]]
