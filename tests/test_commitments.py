@@ -5491,3 +5491,10 @@ def test_a_month_starting_a_recurrence_is_read_whole_and_a_period_of_years_is_a_
     assert [d for ds in df.catalyst_details for d in ds if d.startswith("timeline")] == [
         "timeline: twice a year", "timeline: in November 2026", "timeline: over the period 2026–2030"]
     assert "Kingdom of Expo 2030" not in E.extract(st).name.tolist()
+
+
+def test_a_recurrence_in_digits_is_a_timeline():
+    df = C.extract(S.from_text("UK-India Joint Statement\n\nLondon, 24 July 2026\n\nMobility\n\nThe leaders agreed that the Migration and "
+                               "Mobility Partnership will be reviewed every 24 months. The UK will host the dialogue every 2 years.\n"))
+    assert [d for ds in df.catalyst_details for d in ds if d.startswith("timeline")] == [
+        "timeline: every 24 months", "timeline: every 2 years"]

@@ -675,7 +675,7 @@ def _lex() -> SimpleNamespace:
         rf"|\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+the\s+(?:end|time|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:{periods}|(?:next|upcoming|following)\s+\w+|\w+\s+(?:summit|meeting|session))\b"
         rf"|\b(?:at|by|before|ahead of|until)\s+(?:the|our|its|their)\s+(?:next|upcoming|following|forthcoming)\s+[\w-]+"
         rf"(?:\s+(?:meeting|summit|session|round|dialogue|conference|consultations?))?(?:\s+[A-Z][\w-]*)*"  # ("the next ministerial meeting")
-        rf"|\b(?P<rec>{_alt(C['recurring'])})\b"
+        rf"|\b(?P<rec>{_alt(C['recurring'])}|every\s+\d{{1,2}}\s+(?:years|months|weeks))\b"  # ("every 24 months")
         # a quarter or a half of a year, alone, and a year that labels a roadmap's item: "Q3 2026:
         # first meeting of ...", "2028: next Summit"
         rf"|(?<![\w-])(?:Q[1-4]|H[12])\s+(?P<yq>{year})\b|(?<![\w-])(?P<yl>{year})(?=\s*:\s)"
