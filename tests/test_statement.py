@@ -3058,3 +3058,11 @@ def test_records_of_keys_and_values_one_to_a_line_read_as_a_tables_rows():
         ("both", "agree", ["numeric target", "timeline", "named institution"])]
     figs = F.extract(st)
     assert figs[figs.kind == "money"].about.tolist() == ["Ho Chi Minh City Urban Railway Line 2", "Mekong Delta Climate Resilience Programme"]
+
+
+def test_a_plural_subject_and_a_colon_over_a_list_of_acts_is_no_heading():
+    st = S.from_text("# Korea-Australia 2+2 Joint Statement\n\n*Canberra, 12 September 2026*\n\n## Defence\n\nMinisters:\n\n- **Welcomed** "
+                     "the delivery of 30 vehicles.\n- **Agreed** to hold an exercise in 2027.\n\n## Economy\n\nForeign Ministers:\n\n"
+                     "- **Welcomed** the investment.\n\nTrade:\n\n- Exports grew.\n", fmt="md")
+    assert [s.heading for s in st.sections if s.heading] == ["Defence", "Economy", "Trade"]  # (a topic's label still heads)
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["both", "welcome"], ["both", "agree"], ["both", "welcome"]]

@@ -2130,7 +2130,14 @@ def _is_label(s: str) -> bool:
     if not s.endswith(":") or s.endswith("::") or not s[:1].isupper():
         return False
     words = s[:-1].split()
+    if words and words[-1].lower() in _SUBJECT_PLURALS:
+        return False  # ("Ministers:", "Foreign Ministers:" over a list of what they did: its subject, no heading)
     return 1 <= len(words) <= 6 and _names_a_topic(words)
+
+
+# the plural subjects a list of acts hangs from ("Ministers:" / "- Welcomed ...")
+_SUBJECT_PLURALS = frozenset("ministers leaders officials participants delegations parties sides members governments "
+                             "secretaries presidents representatives heads".split())
 
 
 # ("Doha, State of Qatar", "Kingdom of the Netherlands": the small words of a state's name)
