@@ -3102,3 +3102,10 @@ def test_an_administrator_is_a_title_not_the_first_word_of_a_body():
                                "Administrator Jane Smith welcomed the plan.\n"))
     assert df[["name", "type", "role"]].values.tolist()[:2] == [
         ["United States Agency for International Development", "organization", None], ["Jane Smith", "person", "Administrator"]]
+
+
+def test_a_countrys_possessive_heads_both_titles_of_a_pair():
+    assert people("# Korea-Australia 2+2 Joint Statement\n\n*Canberra, 12 September 2026*\n\n## Defence\n\nAustralia's Foreign Minister "
+                  "Penny Wong and Defence Minister Richard Marles met the Republic of Korea's Minister of Foreign Affairs, Cho "
+                  "Hyun, and Minister of National Defense, Ahn Gyu-back, in Canberra.\n")[2:] == [
+        ["Cho Hyun", "Minister of Foreign Affairs", "South Korea"], ["Ahn Gyu-back", "Minister of National Defense", "South Korea"]]

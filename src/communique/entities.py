@@ -3114,7 +3114,11 @@ def _named_in_pairs(text: str, found: list[dict], by_key: dict, parties: list[st
         if gap is None:
             continue
         adj = _ADJECTIVE_BEFORE.search(text, max(0, a["start"] - 30), a["start"])
-        if gap.group() .strip() == "and" and adj and pa["country"] and L.adjective.get(adj.group(1)) == pa["country"] \
+        word = adj.group(1) if adj else ""
+        # (or a country's possessive: "the Republic of Korea's Minister of Foreign Affairs, Cho Hyun, and
+        # Minister of National Defense, Ahn Gyu-back")
+        whose = L.adjective.get(word) or (L.all_country_forms.get(word[:-2]) if word.endswith(("'s", "’s")) else None)
+        if gap.group().strip(" ,") == "and" and whose and pa["country"] == whose \
                 and pb.get("role") and text.startswith(pb["role"], b["start"]):
             pb["country"] = pa["country"]  # (one adjective heads both titles)
             continue
