@@ -5498,3 +5498,16 @@ def test_a_recurrence_in_digits_is_a_timeline():
                                "Mobility Partnership will be reviewed every 24 months. The UK will host the dialogue every 2 years.\n"))
     assert [d for ds in df.catalyst_details for d in ds if d.startswith("timeline")] == [
         "timeline: every 24 months", "timeline: every 2 years"]
+
+
+def test_subjects_with_who_they_are_a_gapped_count_and_the_nairas_short_amounts():
+    st = S.from_text("Joint Communique of Nigeria and Ghana\n\nAbuja, 14 October 2026\n\nMobility\n\nThe two Ministries responsible for "
+                     "Interior aim to harmonise residence permit requirements by the end of 2027. The Ministers in charge of trade "
+                     "will meet in 2027. Officials from both Ministries will draft a protocol. Nigeria will provide 1,500 officers "
+                     "and Ghana 1,000. NNPC Ltd will invest N50bn in the pipeline.\n")
+    df = C.extract(st)
+    assert [(r.actor, r.category, r.strength) for r in df.itertuples()] == [
+        ("both", "intention", 2), ("both", "commitment", 4), ("both", "commitment", 3), ("Nigeria", "commitment", 4),
+        ("Ghana", "commitment", 4), ("NNPC Ltd", "commitment", 4)]
+    figs = F.extract(st)
+    assert figs[figs.text == "1,000"].in_name.tolist() == [False]

@@ -446,7 +446,9 @@ def _lex() -> SimpleNamespace:
     L.gapped_re = book.compile(
         # (a bare number only with its scale or its unit: "and France 24, in ..." names a broadcaster)
         rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<c>{countries})\s+(?=[$€£¥₹₩]|[A-Z]{{1,3}}\$|[A-Z]{{3}}\s?\d"
-        rf"|\d[\d,.]*\s*(?:million|billion|trillion|thousand|crore|lakh|bn|m\b|%|per\s*cent|percent|[a-z]{{3,}}))")
+        rf"|\d[\d,.]*\s*(?:million|billion|trillion|thousand|crore|lakh|bn|m\b|%|per\s*cent|percent|[a-z]{{3,}})"
+        # (or one that ends the clause, its thing the first amount's: "1,500 officers and Ghana 1,000.")
+        rf"|\d[\d,]*\d(?=\s*[.;](?:\s|$)|\s*$))")
     L.country_actor_re = book.compile(
         rf"(?:the\s+|The\s+)?(?:"
         rf"(?:(?P<c1>{countries})|(?P<a1>{adj}))(?:['’]s|(?<=s)['’])?\s+(?:(?i:{gov})|(?P<r1>{role})s?(?:\s+[A-Z][\w'’.-]*){{0,3}})"
@@ -543,7 +545,8 @@ def _lex() -> SimpleNamespace:
     # numbers written with digits or a currency (the leading character class keeps the scan fast);
     # a qualifier before them ("more than") is read backwards from the number
     L.numeric_re = book.compile(
-        rf"(?:{cur})\s?(?:{num})(?:\s*(?:{scale_w})\b)?"
+        # (the naira's "N" before an amount with its scale: "N50bn", "N500 billion"; not "the N2 road")
+        rf"(?:{cur}|N(?=\d[\d.,]*\s?(?:{scale_w})\b))\s?(?:{num})(?:\s*(?:{scale_w})\b)?"
         # (a scale with its unit after: "1 million tonnes", "2.5 billion cubic metres")
         # (a temperature and a share in points keep their unit: "1.5°C", "15 percentage points")
         rf"|(?P<bare>{num})(?![\w,/–-]|\.\d)(?:\s?°\s?[CF]\b|\s+percentage[\s-]+points?\b"
@@ -1304,6 +1307,16 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
             with_whom = _resolve(partners.group("who").strip(" ,"), L, ctx)
             if with_whom is None or not any(p in ctx.parties or p in ("both", "all") for p in with_whom[0].split(" and ")):
                 span = span[:partners.start()].strip()  # (a party alongside is one more actor: "Japan, together with Korea,")
+    post = _POSTMODIFIER.search(span)
+    if post is not None and post.start() > 0:
+        # ("The two Ministries responsible for Interior", "The Ministers in charge of trade",
+        # "Officials from both Ministries": the subject, then which of them)
+        head = span[:post.start()].strip()
+        if post.group("both"):
+            if head.split()[-1].lower() in _PEOPLE_OF_SIDES:
+                return "both", True  # ("Officials from both Ministries": the two sides')
+        elif (got := _resolve(head, L, ctx)) is not None:
+            return got
     if " and " in span and (" its " in span or " their " in span):
         members = _AND_ITS_MEMBERS.search(span)
         if members is not None and "," not in span[:members.start()]:  # (one who speaks for them, no list)
@@ -1371,6 +1384,9 @@ _EACH = re.compile(r"[Ee]ach\s+(?:(?i:side|country|party|government|state|member
 
 # a party by the kind of state it is, as texts call the host: "The Kingdom", "the Sultanate"
 _STATE_KIND = re.compile(rf"(?:[Tt]he\s+)?({E.STATE_KINDS})")
+_POSTMODIFIER = re.compile(r"\s+(?:responsible\s+for|in\s+charge\s+of|(?:from|of)\s+(?P<both>both|the\s+two|our\s+two|each\s+of\s+the\s+two)\b)"
+                           r"\s+[^,;]{1,60}$")
+_PEOPLE_OF_SIDES = frozenset("officials experts representatives delegates staff teams officers".split())
 # (an owner named as a side: "the intention of the Chinese side to open ...")
 _SIDE_WORD = r"(?:\s+(?:side|delegation|government|authorities))?"
 _OF_STATE_KIND = re.compile(rf"\sof\s+the\s+({E.STATE_KINDS})$")

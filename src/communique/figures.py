@@ -844,6 +844,9 @@ _NAME_BEFORE = re.compile(r"[A-Z)]\s$")
 _BY_SLOGAN = re.compile(r"(?<![\d.,])\d{1,3}\s+by\s+\d{1,3}(?![\d.,%])(?!\s*(?:%|per\s?cent|percent))")
 
 
+_GAPPED_COUNTRY = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
+
+
 def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> bool | str:
     """A number that belongs to a name or a reference rather than stating a quantity.
 
@@ -883,6 +886,8 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
                 det = True
             elif pstart == 0 and (low.endswith(("ing", "ed", "ly")) or low in rx.stops or low in rx.imperatives):
                 pass  # ("Train 300 Mexican officers ...": an action plan's imperative)
+            elif "," in stext[start:end] and _GAPPED_COUNTRY.search(stext, max(0, pstart - 6), pstart):
+                pass  # ("Nigeria will provide 1,500 officers and Ghana 1,000": Ghana's count, no name's number)
             else:
                 return True
     nxt = _next_token(stext, end)
