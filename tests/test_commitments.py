@@ -5511,3 +5511,9 @@ def test_subjects_with_who_they_are_a_gapped_count_and_the_nairas_short_amounts(
         ("Ghana", "commitment", 4), ("NNPC Ltd", "commitment", 4)]
     figs = F.extract(st)
     assert figs[figs.text == "1,000"].in_name.tolist() == [False]
+
+
+def test_a_count_of_some_of_them_told_of_is_no_target():
+    df = C.extract(S.from_text("Joint Declaration of Norway and Colombia\n\nBogotá, 3 March 2026\n\n1. Colombia will protect environmental "
+                               "defenders, 79 of whom were killed in 2024.\n"))
+    assert [(r.strength, r.catalysts) for r in df.itertuples()] == [(3, [])]

@@ -996,3 +996,11 @@ def test_biosecurity_climate_finance_goals_security_missions_exercises_and_envoy
                      "Typhon mid-range capability. Spain appointed a Special Envoy for the Sahel.\n")
     df = themes.classify(st, themes.load_codebook())
     assert df["topic"].tolist() == [4, 7, 16, 16, 19]
+
+
+def test_a_signed_texts_closing_formula_names_no_topic():
+    st = S.from_text("Joint Communique of Nigeria and Ghana\n\nAbuja, 14 October 2026\n\nConclusion\n\nDone in Abuja this 14th day of "
+                     "October 2026, in two originals in the English language, both texts being equally authentic. The ministers "
+                     "will expand English language teaching in schools.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df["topic"].tolist()[-2:] == [None, 6]

@@ -3898,6 +3898,8 @@ _SET_OFF = re.compile(r",\s+(?:noting|recalling|recognizing|recognising|acknowle
                     # (what the thing is: "online scams, which are estimated to generate up to US$37 billion")
                     r"|(?:which|that)\s+(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:estimated|thought|believed|reported|worth|valued)"
                     r"|(?:which|that)\s+(?:accounts?|accounted|represents?|represented|generates?|generated|costs?|employs?|employed)"
+                    # (a count of some of them, told of: "environmental defenders, 79 of whom were killed in 2024")
+                    r"|[\d,.]+\s+of\s+(?:whom|which)\s+(?:were|was|have|has|had|are|is)\b"
                     # (how far the thing reaches now: "the programme, which reaches more than 450,000 producers")
                     r"|(?:which|that)\s+(?:already\s+|currently\s+|now\s+)?(?:reaches|reached|serves|served|benefits|benefited|benefitted"
                     r"|covers|covered|supports|supported|connects|connected|hosts|hosted|trains|trained)\b"
