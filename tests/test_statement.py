@@ -3066,3 +3066,13 @@ def test_a_plural_subject_and_a_colon_over_a_list_of_acts_is_no_heading():
                      "- **Welcomed** the investment.\n\nTrade:\n\n- Exports grew.\n", fmt="md")
     assert [s.heading for s in st.sections if s.heading] == ["Defence", "Economy", "Trade"]  # (a topic's label still heads)
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [["both", "welcome"], ["both", "agree"], ["both", "welcome"]]
+
+
+def test_signers_blocks_closed_by_their_party_under_a_signed_label():
+    st = S.from_text("JOINT COMMUNIQUE OF NIGERIA AND GHANA\n\nAbuja, 14 October 2026\n\nI. TRADE\n\n1. The two sides will meet in 2027.\n\n"
+                     "Done in Abuja this 14th day of October 2026, in two original copies in the English language.\n\nSigned:\n"
+                     "Ambassador Yusuf Maitama Tuggar\nMinister of Foreign Affairs\nFor the Federal Republic of Nigeria\n\nSigned:\n"
+                     "Hon. Samuel Okudzeto Ablakwa\nMinister for Foreign Affairs\nFor the Republic of Ghana\n")
+    assert [(s["name"], s["country"], s["title"]) for s in st.signatories] == [
+        ("Yusuf Maitama Tuggar", "Nigeria", "Minister of Foreign Affairs"), ("Samuel Okudzeto Ablakwa", "Ghana", "Minister for Foreign Affairs")]
+    assert not any("Tuggar" in s.text for s in st.sentences)

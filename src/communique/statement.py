@@ -2207,7 +2207,7 @@ def _reads_as_signatures(lines, block) -> list[int] | None:
     in a title, "Minister of the 2nd Cabinet", is fine)."""
     # (a party's line may end in a colon: "For the Republic of Ghana:")
     texts = [re.sub(r"(?<=\w):$", "", lines[j].text.strip()) if _signature_head(lines[j].text.lstrip("#*_ "))
-             else lines[j].text.strip() for j in block]
+             else lines[j].text.strip() for j in block if not _SIGNED_LABEL.fullmatch(lines[j].text)]
     if all(len(t.split()) <= _SIGNATURE_LINE_WORDS and not _TERMINAL.search(t) and (_dateline(t) or (
                not re.match(r"[-*•–]|\d", re.sub(r"^#+\s*|^\*\*", "", t)) and not any(ch.isdigit() for ch in _ORDINAL_WORD.sub("", t))))
            for t in texts) \
@@ -2245,6 +2245,9 @@ def _signature_block_in(lines, body: list[int]) -> list[int]:
             first = body.index(i)
             for j in range(first - 1, -1, -1):
                 t = lines[body[j]].text.strip()
+                if _SIGNED_LABEL.fullmatch(t):
+                    first = j  # ("Signed:" over each block of a name, a title and "For the ...")
+                    continue
                 if len(t.split()) > _SIGNATURE_LINE_WORDS or _TERMINAL.search(t):
                     break
                 if _signature_head(t.lstrip("#*_ ")):
@@ -2477,6 +2480,25 @@ _PARTICIPANTS_HEAD = re.compile(r"\s*(?:#{1,6}\s*)?(?:\*\*)?(?i:(?:list\s+of\s+)
                                 r"(?:\*\*)?\s*:?\s*")
 
 
+def _party_lines_first(block: list[str]) -> list[str]:
+    """Signers' blocks whose party closes them ("Signed:" / name / title / "For the Federal
+    Republic of Nigeria"), its party line first, as most blocks write it; unchanged otherwise."""
+    groups: list[list[str]] = [[]]
+    for raw in block:
+        if not raw.strip():
+            groups.append([])
+        elif not _SIGNED_LABEL.fullmatch(raw):
+            groups[-1].append(raw)
+    groups = [g for g in groups if g]
+    heads = [[bool(_signature_head(_SIGN_MARKUP.sub("", raw).strip())) for raw in g] for g in groups]
+    if len(groups) < 2 or not all(h[-1] and not any(h[:-1]) for h in heads):
+        return block
+    out: list[str] = []
+    for g in groups:
+        out += ([""] if out else []) + [g[-1], *g[:-1]]
+    return out
+
+
 def signatories(block: list[str]) -> list[dict[str, Any]]:
     """The people who signed, read from the lines of a signature block: one entry for each
     "For the Republic of Kenya" line, with the party as written, its country where it names
@@ -2486,6 +2508,7 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
     inline = [s for raw in block if raw for s in _signed_inline(raw)]
     if inline:
         return inline
+    block = _party_lines_first(block)
     headed = any(_signature_head(_SIGN_MARKUP.sub("", raw).strip()) for raw in block if raw)
     new_block = True
     for raw in block:
@@ -2555,7 +2578,7 @@ def signed_by(st: "Statement") -> str:
     )
 
 
-_SIGNER_HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|Hon\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)+")
+_SIGNER_HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Ambassador|Amb\.)\s+)+(?=[A-Z])")
 _SIGNATURE_LEAD = re.compile(r"^(?i:for|on\s+behalf\s+of)\s+(?:(?i:the)\s+)?")
 _SIGNED_MARK = re.compile(r"\(?\s*(?i:signed|sgd\.?)\s*\)?|\[[^\]]*\]|[_.\s]{3,}")
 # a signer's name: up to eight words, capitalized, no figure ("Sheikh Abdullah bin Zayed Al Nahyan")
