@@ -3109,3 +3109,9 @@ def test_a_countrys_possessive_heads_both_titles_of_a_pair():
                   "Penny Wong and Defence Minister Richard Marles met the Republic of Korea's Minister of Foreign Affairs, Cho "
                   "Hyun, and Minister of National Defense, Ahn Gyu-back, in Canberra.\n")[2:] == [
         ["Cho Hyun", "Minister of Foreign Affairs", "South Korea"], ["Ahn Gyu-back", "Minister of National Defense", "South Korea"]]
+
+
+def test_a_spanish_names_small_word_en_joins_it():
+    df = E.extract(S.from_text("Joint Declaration of Norway and Colombia\n\nBogotá, 3 March 2026\n\n1. Norway will contribute NOK 200 "
+                               "million to the Fondo Colombia en Paz.\n"))
+    assert "Fondo Colombia en Paz" in df.name.tolist() and "Fondo Colombia" not in df.name.tolist()
