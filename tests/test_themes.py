@@ -1004,3 +1004,11 @@ def test_a_signed_texts_closing_formula_names_no_topic():
                      "will expand English language teaching in schools.\n")
     df = themes.classify(st, themes.load_codebook())
     assert df["topic"].tolist()[-2:] == [None, 6]
+
+
+def test_residence_permits_youth_mobility_schemes_access_agreements_and_changes_of_government():
+    st = S.from_text("Joint Communique of Nigeria and Ghana\n\nAbuja, 14 October 2026\n\nMobility\n\nThe two Ministries aim to harmonise "
+                     "residence permit requirements by the end of 2027. The UK will offer 3,000 places each year under the Young "
+                     "Professionals Scheme. The two sides will conclude negotiations on a Reciprocal Access Agreement. They will "
+                     "not recognise any change of government achieved by force.\n")
+    assert themes.classify(st, themes.load_codebook())["topic"].tolist() == [9, 9, 16, 19]
