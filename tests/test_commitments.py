@@ -5517,3 +5517,11 @@ def test_a_count_of_some_of_them_told_of_is_no_target():
     df = C.extract(S.from_text("Joint Declaration of Norway and Colombia\n\nBogotá, 3 March 2026\n\n1. Colombia will protect environmental "
                                "defenders, 79 of whom were killed in 2024.\n"))
     assert [(r.strength, r.catalysts) for r in df.itertuples()] == [(3, [])]
+
+
+def test_a_document_sets_out_aims_and_is_no_actor():
+    df = C.extract(S.from_text("Joint Declaration of Intent between Canada and Germany\n\nBerlin, 22 August 2026\n\nHydrogen\n\nBoth "
+                               "governments recalled that Canada's Hydrogen Strategy aims for up to 30% of end-use energy to come from "
+                               "hydrogen by 2050. The Strategy seeks to attract EUR 9 billion. The Joint Action Plan will be revised by "
+                               "June 2027.\n"))
+    assert [(r.actor, r.verb) for r in df.itertuples()] == [("both", "recall"), ("both", "will")]

@@ -913,6 +913,8 @@ def _atoms(span: str, L, ctx: _Ctx) -> list[tuple[str, str, bool]] | None:
         return None  # "China's GDI and Global Security Initiative (GSI), and the Chinese side": no list of actors
     if len(out) == 1 and out[0][0] == "named" and _OWNER_PREFIX.sub("", out[0][1]).split(" (")[0] in ctx.instruments:
         return None  # "The Paris Agreement sets a goal of ...": the instrument, no actor
+    if len(out) == 1 and out[0][0] == "named" and out[0][1].split(" (")[0].split()[-1] in _DOCUMENT_HEADS:
+        return None  # "Canada's Hydrogen Strategy aims for 30% ...": what a document sets out, no actor's act
     return out or None
 
 
@@ -1384,6 +1386,8 @@ _EACH = re.compile(r"[Ee]ach\s+(?:(?i:side|country|party|government|state|member
 
 # a party by the kind of state it is, as texts call the host: "The Kingdom", "the Sultanate"
 _STATE_KIND = re.compile(rf"(?:[Tt]he\s+)?({E.STATE_KINDS})")
+# (the head words of documents, which set out aims but act on nothing)
+_DOCUMENT_HEADS = frozenset(["Strategy", "Strategies", "Plan", "Roadmap", "Vision", "Agenda", "Blueprint"])
 _POSTMODIFIER = re.compile(r"\s+(?:responsible\s+for|in\s+charge\s+of|(?:from|of)\s+(?P<both>both|the\s+two|our\s+two|each\s+of\s+the\s+two)\b)"
                            r"\s+[^,;]{1,60}$")
 _PEOPLE_OF_SIDES = frozenset("officials experts representatives delegates staff teams officers".split())
