@@ -5525,3 +5525,12 @@ def test_a_document_sets_out_aims_and_is_no_actor():
                                "hydrogen by 2050. The Strategy seeks to attract EUR 9 billion. The Joint Action Plan will be revised by "
                                "June 2027.\n"))
     assert [(r.actor, r.verb) for r in df.itertuples()] == [("both", "recall"), ("both", "will")]
+
+
+def test_an_agreement_renewed_in_the_amount_of_a_sum_is_the_agreement():
+    st = S.from_text("Joint Statement between Saudi Arabia and China\n\nRiyadh, 2 March 2026\n\nFinance\n\nThe Saudi Central Bank (SAMA) "
+                     "and the People's Bank of China (PBOC) renewed their bilateral currency swap agreement in the amount of RMB 50 "
+                     "billion for three years.\n")
+    assert C.extract(st).target.tolist() == [
+        "their bilateral currency swap agreement in the amount of RMB 50 billion for three years"]
+    assert F.extract(st).about.tolist()[0] == "their bilateral currency swap agreement"

@@ -1387,6 +1387,7 @@ _EACH = re.compile(r"[Ee]ach\s+(?:(?i:side|country|party|government|state|member
 # a party by the kind of state it is, as texts call the host: "The Kingdom", "the Sultanate"
 _STATE_KIND = re.compile(rf"(?:[Tt]he\s+)?({E.STATE_KINDS})")
 # (the head words of documents, which set out aims but act on nothing)
+_AMOUNT_OF = re.compile(r"\s*(?:the\s+|an?\s+)?(?:amount|sum|value|total|size)\s+of\b")
 _DOCUMENT_HEADS = frozenset(["Strategy", "Strategies", "Plan", "Roadmap", "Vision", "Agenda", "Blueprint"])
 _POSTMODIFIER = re.compile(r"\s+(?:responsible\s+for|in\s+charge\s+of|(?:from|of)\s+(?P<both>both|the\s+two|our\s+two|each\s+of\s+the\s+two)\b)"
                            r"\s+[^,;]{1,60}$")
@@ -3208,8 +3209,8 @@ def _predicate(st, si, h, L) -> dict:
                 # "We reaffirm the commitment of developed countries to provide USD 100 billion": others'
                 # pledge upheld, no act of the signatories'
                 cat = "endorsement"
-            if cat in ("commitment", "intention") and m.group("prep"):
-                tstart = m.end()
+            if cat in ("commitment", "intention") and m.group("prep") and not _AMOUNT_OF.match(text, m.end()):
+                tstart = m.end()  # (not "renewed their swap agreement in the amount of RMB 50 billion": the agreement)
     if tstart == ve:
         m = _VERB_LINK.match(text, ve, s.end)
         tstart = m.end() if m else ve

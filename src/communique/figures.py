@@ -3259,6 +3259,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
                 if tail and not about.endswith("."):
                     # ("the Mission 300 initiative": its number is its name's, and the kind of name after it)
                     about += f" {tail.group(1)}" + (f" {tail.group(2)}" if tail.group(2) in rx.name_nouns else "")
+        if about:
+            about = _IN_THE_AMOUNT.sub("", about) or about  # ("their swap agreement in the amount" of RMB 50 billion: the agreement)
         if about is None and kind in ("money", "percent"):
             # "remittances, which totalled USD 21.6 billion", "transaction costs, which currently
             # average 9.2 percent": what the clause is about
@@ -3326,6 +3328,7 @@ def _a_country(words: str) -> bool:
 # "GBP 500 million through UK Export Finance" (capitals up to a word in lower case or a stop)
 # (a name ends the clause or comes before a preposition: not "the Kenyan government", "Japan's
 # development agency")
+_IN_THE_AMOUNT = re.compile(r"\s+(?:in|for|of)\s+(?:the|an?)\s+(?:amount|sum|value|total)(?:\s+of)?$")
 _CHANNEL_PREP = re.compile(r"\s+(?:through|via)\s")
 _THROUGH_NAMES = re.compile(
     r"\s+(?:through|under)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w-]*){0,6}"
