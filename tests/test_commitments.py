@@ -5534,3 +5534,10 @@ def test_an_agreement_renewed_in_the_amount_of_a_sum_is_the_agreement():
     assert C.extract(st).target.tolist() == [
         "their bilateral currency swap agreement in the amount of RMB 50 billion for three years"]
     assert F.extract(st).about.tolist()[0] == "their bilateral currency swap agreement"
+
+
+def test_we_in_a_ministers_quoted_words_after_a_phrase_of_means_is_her_partys():
+    df = C.extract(S.from_text("Joint Declaration of Norway and Colombia\n\nBogotá, 3 March 2026\n\n1. Colombia's Minister of Environment, "
+                               "Irene Vélez Torres, said: \"This is a historic day. With Norway's support we will pay campesino families "
+                               "to protect the forest.\"\n"))
+    assert [(r.actor, r.target) for r in df.itertuples()] == [("Colombia", "pay campesino families to protect the forest")]

@@ -1361,11 +1361,13 @@ _FIRST_PERSON = frozenset({"we", "i"})
 # a person's words in quotation marks after their "said:" (straight quotes: the text's are normalized)
 # (found by its verb and quotation mark, then the speaker before and the quote's end after)
 _SAID_QUOTE = re.compile(r"\s(?:said|says|stated|added|declared|remarked|noted)\s*[:,]?\s*\"")
-_SPEAKER_BEFORE = re.compile(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)$")
+_SPEAKER_BEFORE = re.compile(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),?$")  # (its apposition's comma too: "..., Irene Vélez Torres, said:")
 _QUOTE_REST = re.compile(r"((?:[^\"\n]|\n(?![ \t]*\n)){10,3000})\"")
 _LEAD_ADVERB = re.compile(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Additionally|Finally|Together|Jointly|Likewise"
                           r"|Similarly|Accordingly|Here|Here in [A-Z][\w-]+|But|Yet|And|However|Nevertheless|Nonetheless|Meanwhile"
-                          r"|In addition|At the same time)\s*,?\s+(?=\S)")
+                          r"|In addition|At the same time"
+                          # (or a phrase of means before a pronoun, without its comma: "With Norway's support we will ...")
+                          r"|(?:With|Through|Thanks\s+to)\s+[^,;:]{1,50}?(?=\s+(?:we|We|they|They)\b))\s*,?\s+(?=\S)")
 _DEADLINE_WORD = re.compile(r"(?i:by|before|until|till|no\s+later\s+than)\s")
 # officials named by their rank alone, no country's: "Senior Officials", "Our Sherpas", "Senior Trade Officials"
 _RANK_THEN_PEOPLE = re.compile(r"(?:(?:[Tt]he|[Oo]ur|[Tt]heir)\s+)?(?:(?:Senior|Chief|High-Level|High|Working-Level|Deputy|Trade|Finance)\s+)+(?P<people>[A-Z][a-z]+)")
