@@ -3115,3 +3115,10 @@ def test_a_spanish_names_small_word_en_joins_it():
     df = E.extract(S.from_text("Joint Declaration of Norway and Colombia\n\nBogotá, 3 March 2026\n\n1. Norway will contribute NOK 200 "
                                "million to the Fondo Colombia en Paz.\n"))
     assert "Fondo Colombia en Paz" in df.name.tolist() and "Fondo Colombia" not in df.name.tolist()
+
+
+def test_an_acronym_with_its_countrys_initial_after_the_countrys_possessive():
+    df = E.extract(S.from_text("Joint Declaration of Norway and Colombia\n\nBogotá, 3 March 2026\n\n1. Norway's International Climate and "
+                               "Forest Initiative (NICFI) will provide support. NICFI will report in 2027.\n"))
+    row = df[df.name == "International Climate and Forest Initiative"].iloc[0]
+    assert (row.acronym, row.mentions) == ("NICFI", 2)

@@ -1739,8 +1739,13 @@ def _find(st: S.Statement) -> SimpleNamespace:
             name = f"{name} of {country}"
             add(("name", name), name, typ, s0, e0, sent, country=country)
             continue
+        owner = _OWNER_BEFORE.search(text, max(0, s0 - 30), s0) if a else None
         if a and (_acronym_fits(a.group(1), name) or (typ == "organization" and (
-                _short_name(a.group(1), L) or _foreign_acronym(a.group(1), L)))) and not _acronym_of_tail(a.group(1), name):
+                _short_name(a.group(1), L) or _foreign_acronym(a.group(1), L)))
+                # (or with its country's initial, the country said before it: "Norway's International
+                # Climate and Forest Initiative (NICFI)")
+                or (owner is not None and owner.group(1) in L.all_country_forms
+                    and _acronym_fits(a.group(1), f"{owner.group(1)} {name}"))) and not _acronym_of_tail(a.group(1), name):
             acr = a.group(1).rstrip(".")
             acronym_spans.add(a.start(1), a.end(1), sent)
             acronyms.setdefault(acr, key)
@@ -2908,6 +2913,9 @@ def _acronym_of_tail(acr: str, name: str) -> bool:
         if letters in (caps, every) and not (head and head[0][0] == letters[0] and len(head) >= len(letters)):
             return True
     return False
+
+
+_OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+$")
 
 
 def _acronym_fits(acr: str, name: str) -> bool:
