@@ -2901,3 +2901,10 @@ def test_a_tables_unit_in_its_header_and_its_column_of_currencies_give_the_cells
     got = df[df.kind.isin(["money", "quantity"])]
     assert got[["text", "unit", "value"]].values.tolist() == [
         ["AUD 100,000,000", "AUD", 100_000_000.0], ["FJD 5,000,000", "FJD", 5_000_000.0], ["50,000 tonnes", "tonne", 50_000.0]]
+
+
+def test_gas_in_standard_cubic_feet_a_day_is_a_quantity():
+    df = F.extract(S.from_text("Joint Communique of Nigeria and Ghana\n\nAbuja, 14 October 2026\n\nEnergy\n\nThe pipeline will carry 300 "
+                               "million standard cubic feet per day by 2028.\n"))
+    assert df[["text", "kind", "value", "unit", "per"]].values.tolist()[0] == [
+        "300 million standard cubic feet", "quantity", 300_000_000.0, "cubic foot", "day"]
