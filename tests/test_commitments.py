@@ -2970,8 +2970,8 @@ def test_each_countrys_amount_in_a_list_with_the_verb_left_out_and_an_items_labe
                      "- **Open RAN in Palau:** Australia and the United States will fund the first Open RAN network.\n", fmt="md")
     df = C.extract(st)
     assert df[["actor", "target"]].values.tolist() == [
-        ["Australia", "provide A$ 5 million"], ["India", "US$ 7.5 million"], ["Japan", "¥ 1 billion"],
-        ["United States", "$ 10 million to support clean energy supply chains"],
+        ["Australia", "provide A$ 5 million"], ["India", "provide US$ 7.5 million"], ["Japan", "provide ¥ 1 billion"],
+        ["United States", "provide $ 10 million to support clean energy supply chains"],
         ["Australia and United States", "fund the first Open RAN network"]]
 
 
@@ -5403,7 +5403,7 @@ def test_amounts_a_verb_shares_respectively_each_go_where_the_words_after_say():
     df = C.extract(st)
     tail = "to the Global Research Alliance on Agricultural Greenhouse Gases (GRA) for research on methane"
     assert [(r.actor, r.target) for r in df.itertuples()] == [
-        ("New Zealand", f"provide NZ$5 million {tail}"), ("Chile", f"CLP 2,500 million {tail}")]
+        ("New Zealand", f"provide NZ$5 million {tail}"), ("Chile", f"provide CLP 2,500 million {tail}")]
     from communique import briefing
     assert [briefing.position_text(st, r, 40) for r in df.to_dict("records")] == [
         f"will provide NZ$5 million {tail}", f"will provide CLP 2,500 million {tail}"]

@@ -5274,6 +5274,11 @@ def extract(statement: S.Statement):
                     rows.append(row(L.all_country_forms[g.group("c")], r["verb"], r["category"], r["negated"], g.end(), stop,
                                     g.start("c"), stop, si, r["verb_start"], r["verb_end"], leading))
                     targets.append((g.end(), stop))
+                head = rows[-len(gaps) - 1][_TARGET].split(" ", 1)[0]
+                if head.isalpha() and head.islower() and (head in L.money_verbs or head in L.item_verbs):
+                    # (each country's amount with the verb it shares: "Chile: provide CLP 2,500 million")
+                    for j in range(len(rows) - len(gaps), len(rows)):
+                        rows[j] = (*rows[j][:_TARGET], f"{head} {rows[j][_TARGET]}", *rows[j][_TARGET + 1:])
                 shared = _RESPECTIVELY.search(rows[-1][_TARGET])
                 if shared is not None and rows[-1][_TARGET][shared.end():].strip(" ,"):
                     # ("New Zealand will provide NZ$5 million and Chile CLP 2,500 million respectively
