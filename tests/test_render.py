@@ -315,3 +315,8 @@ def test_the_headless_shell_prints_the_pages_the_full_browser_prints(seed_report
     assert ours.count("\f") == theirs.count("\f") >= 10  # pages
     assert ours == theirs
     assert "$16 billion" in ours
+
+
+def test_a_folder_name_takes_the_plain_form_of_letters_with_no_accent_to_strip():
+    assert render.slug("Əliyev–Erdoğan 2026") == "aliyev-erdogan-2026"
+    assert render.slug("Løkke Rasmussen ß") == "lokke-rasmussen-ss"

@@ -1388,8 +1388,9 @@ _EACH = re.compile(r"[Ee]ach\s+(?:(?i:side|country|party|government|state|member
 
 # a party by the kind of state it is, as texts call the host: "The Kingdom", "the Sultanate"
 _STATE_KIND = re.compile(rf"(?:[Tt]he\s+)?({E.STATE_KINDS})")
-# (the head words of documents, which set out aims but act on nothing)
+# ("renewed their swap agreement in the amount of RMB 50 billion": the agreement, not the amount)
 _AMOUNT_OF = re.compile(r"\s*(?:the\s+|an?\s+)?(?:amount|sum|value|total|size)\s+of\b")
+# (the head words of documents, which set out aims but act on nothing)
 _DOCUMENT_HEADS = frozenset(["Strategy", "Strategies", "Plan", "Roadmap", "Vision", "Agenda", "Blueprint"])
 _POSTMODIFIER = re.compile(r"\s+(?:responsible\s+for|in\s+charge\s+of|(?:from|of)\s+(?P<both>both|the\s+two|our\s+two|each\s+of\s+the\s+two)\b)"
                            r"\s+[^,;]{1,60}$")

@@ -42,13 +42,13 @@ import bisect
 import itertools
 import operator
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any, Iterable
 
 from . import config
+from . import letters
 from . import dates as D
 from . import patterns
 from .datafiles import read_yaml
@@ -833,19 +833,10 @@ def _name_word(word: str) -> str:
     return word.capitalize() if word.isupper() and word.isalpha() and len(word) > 2 else word
 
 
-# Letters that carry no accent to strip but have a plain Latin form in names written without
-# them: "Əliyev" is "Aliyev" in an English text, "Çavuşoğlu" "Cavusoglu", "Løkke" "Lokke".
-_PLAIN_LETTERS = str.maketrans({"ı": "i", "ə": "a", "Ə": "A", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
-                                "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ß": "ss", "æ": "ae", "Æ": "Ae"})
-
-
 def plain_word(word: str) -> str:
     """A name word without its accents, so that a name spelt in its own alphabet and in plain
     Latin letters ("İlham Əliyev", "Ilham Aliyev"; "Erdoğan", "Erdogan") is one person."""
-    if word.isascii():
-        return word
-    decomposed = unicodedata.normalize("NFKD", word.translate(_PLAIN_LETTERS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return letters.plain(word)
 
 
 def token_forms(token: str) -> tuple[str, ...]:

@@ -66,10 +66,9 @@ class ReportResult:
 def slug(name: str) -> str:
     """A safe folder name from a file stem: no separators, no dots first, never empty; accents
     fall away rather than the letters ("státement" is "statement", not "st-tement")."""
-    import unicodedata
+    from .letters import plain
 
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    s = re.sub(r"[^A-Za-z0-9._-]+", "-", plain).strip("-._").lower()
+    s = re.sub(r"[^A-Za-z0-9._-]+", "-", plain(name)).strip("-._").lower()
     return s[:80] or "statement"
 
 
