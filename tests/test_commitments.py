@@ -1252,6 +1252,18 @@ def test_nested_items_take_their_lead_ins_position_and_conditions_read_further()
         ["Justin Trudeau", "Canada"], ["Charles Michel", "European Union"], ["Ursula von der Leyen", "European Union"]]
 
 
+def test_a_topic_label_over_nested_items_is_no_position_of_the_lead_in():
+    md = ("# Joint Statement by Kenya and Japan\n\n## Trade\n\nThe two sides agreed on the following priorities:\n\n"
+          "- Technology:\n  - Japan will provide JPY 3 billion for a data centre in Konza.\n  - Kenya will train 500 engineers "
+          "by 2028.\n- Agriculture:\n  - Japan intends to fund irrigation in Mwea.\n\n## Health\n\nThe two sides decided to:\n\n"
+          "- Research:\n  - expand clinical trials in Kisumu;\n  - open a vaccine plant by 2027.\n")
+    df = C.extract(S.from_text(md, fmt="md"))
+    assert df[["actor", "verb", "target"]].values.tolist() == [
+        ["Japan", "will", "provide JPY 3 billion for a data centre in Konza"], ["Kenya", "will", "train 500 engineers by 2028"],
+        ["Japan", "intend", "fund irrigation in Mwea"], ["both", "decide", "expand clinical trials in Kisumu"],
+        ["both", "decide", "open a vaccine plant by 2027"]]
+
+
 def test_words_that_set_conditions_only_where_they_open_a_clause():
     head = "Joint Statement by Japan and Australia\n\nTokyo, 5 June 2024\n\n"
     for sentence in [

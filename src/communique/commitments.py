@@ -4319,6 +4319,14 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
+def _labels_nested_items(st, item, q: int) -> bool:
+    """A list item that is only a topic and a colon, with items nested under it, labels them:
+    under "agreed on the following priorities:", "- Technology:" is no priority agreed."""
+    if len(item.sentences) != 1 or q >= len(st.paragraphs) or st.paragraphs[q].marker is None:
+        return False
+    return _indent(st.text, st.paragraphs[q]) > _indent(st.text, item) and S._is_label(st.sentences[item.sentences[0]].text.strip())
+
+
 def _indent(text: str, par) -> int:
     """How far a paragraph's first line is indented (a nested list item is)."""
     line = text.rfind("\n", 0, par.start) + 1
@@ -4416,6 +4424,8 @@ def _list_items(st, rows: list[tuple], row, ctx=None) -> list[tuple]:
         ):
             item = st.paragraphs[q]
             q += 1
+            if _labels_nested_items(st, item, q):
+                continue  # ("- Technology:" over "  - Japan will ...": a label of the items under it, no act)
             total += 1
             if item.sentences and item.sentences[0] in with_rows:
                 listed += 1  # (an item whose own first sentence takes a position)
