@@ -451,6 +451,19 @@ def test_a_lists_bullets_show_as_bullets_in_the_appended_text():
     assert block.html.count('<span class="pb">•</span>') == 2 and "pm" not in block.html and "\uf0b7" not in block.html
 
 
+def test_nested_items_are_set_in_under_their_item_in_the_appended_text():
+    from communique import briefing as B
+
+    md = ("# Joint Statement by Kenya and Japan\n\n## Trade\n\nThe two sides agreed on the following priorities:\n\n"
+          "- Technology:\n  - Japan will fund a data centre in Konza.\n    - It opens in 2027.\n- Agriculture:\n"
+          "  - Japan intends to fund irrigation in Mwea.\n\nThe leaders will meet in 2027.\n")
+    block = B.full_text(S.from_text(md, fmt="md"))
+    shapes = re.findall(r'<p(?: class="(nest\d)")?>.*?(Technology|Konza|opens|Agriculture|Mwea|leaders)', block.html)
+    assert shapes == [("", "Technology"), ("nest1", "Konza"), ("nest2", "opens"), ("", "Agriculture"), ("nest1", "Mwea"),
+                      ("", "leaders")]
+    assert re.findall(r"\\leftskip=([\d.]+)em", block.latex) == ["1.5", "3.0", "1.5"]
+
+
 def test_the_appendix_quotes_the_lines_left_out_under_the_text():
     from communique import briefing as B
 

@@ -275,6 +275,9 @@ def full_text(st, figures=None, commitments=None) -> P.Rich:
     committed: set[int] = set()
     if commitments is not None and len(commitments):
         committed = {int(s) for s, c in zip(commitments["sentence"], commitments["category"]) if c in ("commitment", "intention")}
+    from . import statement as S
+
+    depths = S.list_depths(st)
     html = ['<div class="cq-statement">']
     latex = []
     text = []
@@ -302,8 +305,13 @@ def full_text(st, figures=None, commitments=None) -> P.Rich:
                 parts_h.append(f'<span class="{cls}" id="{sentence_anchor(si)}">{body_h}</span> ')
                 target = f"\\hypertarget{{{sentence_anchor(si)}}}{{}}"
                 parts_t.append(target + (f"\\uline{{{body_t}}}" if si in committed else body_t) + " ")
-            html.append("<p>" + "".join(parts_h).rstrip() + "</p>")
-            latex.append("".join(parts_t).rstrip() + "\n")
+            depth = min(depths.get(pi, 0), 4)
+            if depth:  # (a nested item, set in under the item it falls under)
+                html.append(f'<p class="nest{depth}">' + "".join(parts_h).rstrip() + "</p>")
+                latex.append(f"{{\\leftskip={1.5 * depth}em\\relax " + "".join(parts_t).rstrip() + "\\par}\n")
+            else:
+                html.append("<p>" + "".join(parts_h).rstrip() + "</p>")
+                latex.append("".join(parts_t).rstrip() + "\n")
             text.append(" ".join(st.sentences[si].text for si in par.sentences))
     html.append("</div>")
     return P.Rich("\n".join(html), "\n\n".join(latex), "\n\n".join(text))

@@ -4327,10 +4327,7 @@ def _labels_nested_items(st, item, q: int) -> bool:
     return _indent(st.text, st.paragraphs[q]) > _indent(st.text, item) and S._is_label(st.sentences[item.sentences[0]].text.strip())
 
 
-def _indent(text: str, par) -> int:
-    """How far a paragraph's first line is indented (a nested list item is)."""
-    line = text.rfind("\n", 0, par.start) + 1
-    return par.start - line if not text[line:par.start].strip() else 0
+_indent = S.indent
 
 
 # ("- not issue ...", "c) Not support ...", "Refrain from competitive devaluations"; not "not only

@@ -1713,6 +1713,30 @@ _MARKS = "-*+•\u25aa\u25cf\u25e6\u25a0\u25ba\u25b8\u27a2\uf0b7\u2013\u2014\u00
 #: Symbol-font bullet is U+F0B7 once pasted), and a lower-case "o" as sub-items are typed ("o
 #: Japan will provide ..."; see ``_O_ITEM``).
 BULLET_MARKS = frozenset(_MARKS + "o")
+
+
+def indent(text: str, par) -> int:
+    """How far a paragraph's first line is indented: a nested list item is."""
+    line = text.rfind("\n", 0, par.start) + 1
+    return par.start - line if not text[line:par.start].strip() else 0
+
+
+def list_depths(st) -> dict[int, int]:
+    """How deep each nested list item sits ({paragraph index: depth}, 1 for an item under an
+    item): a list's shape is part of what it says ("- Technology:" over what falls under it)."""
+    depths: dict[int, int] = {}
+    stack: list[int] = []
+    for par in st.paragraphs:
+        if par.marker is None:
+            stack = []
+            continue
+        at = indent(st.text, par)
+        while stack and stack[-1] >= at:
+            stack.pop()
+        if stack:
+            depths[par.index] = len(stack)
+        stack.append(at)
+    return depths
 _BULLET = re.compile(rf"^\s*([{re.escape(_MARKS)}])\s+(?=\S)")
 # an "o" typed as a bullet, before a capital: an item only where a list may start or go on
 # (after a blank line, a lead-in's colon or another such item), not Portuguese's "o" opening a
