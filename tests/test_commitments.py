@@ -2354,7 +2354,7 @@ def test_a_second_country_and_its_amount_after_a_shared_verb_are_its_own_row():
                      "Australia will host the forum in 2026 and New Zealand in 2027.\n")
     df = C.extract(st)
     assert [(r.actor, r.verb, r.target, r.catalyst_details) for r in df.itertuples()][:2] == [
-        ("Australia", "announce", "A$10 million", ["numeric target: A$10 million"]),
+        ("Australia", "announce", "A$10 million for the fund", ["numeric target: A$10 million"]),
         ("New Zealand", "announce", "NZ$5 million for the fund", ["numeric target: NZ$5 million"])]
     assert position_text(st, df.iloc[1].to_dict()) == "announced NZ$5 million for the fund"
     assert df.actor.tolist()[2:] == ["Australia"]  # (a year is no amount: one row)
@@ -2981,9 +2981,10 @@ def test_each_countrys_amount_in_a_list_with_the_verb_left_out_and_an_items_labe
                      "$ 10 million to support clean energy supply chains.\n\n"
                      "- **Open RAN in Palau:** Australia and the United States will fund the first Open RAN network.\n", fmt="md")
     df = C.extract(st)
+    purpose = "to support clean energy supply chains"
     assert df[["actor", "target"]].values.tolist() == [
-        ["Australia", "provide A$ 5 million"], ["India", "provide US$ 7.5 million"], ["Japan", "provide ¥ 1 billion"],
-        ["United States", "provide $ 10 million to support clean energy supply chains"],
+        ["Australia", f"provide A$ 5 million {purpose}"], ["India", f"provide US$ 7.5 million {purpose}"],
+        ["Japan", f"provide ¥ 1 billion {purpose}"], ["United States", f"provide $ 10 million {purpose}"],
         ["Australia and United States", "fund the first Open RAN network"]]
 
 
@@ -5419,6 +5420,19 @@ def test_amounts_a_verb_shares_respectively_each_go_where_the_words_after_say():
     from communique import briefing
     assert [briefing.position_text(st, r, 40) for r in df.to_dict("records")] == [
         f"will provide NZ$5 million {tail}", f"will provide CLP 2,500 million {tail}"]
+
+
+def test_amounts_a_verb_shares_share_what_the_last_is_for_unless_each_says_its_own():
+    st = S.from_text("Joint Statement by Australia and Japan\n\nTokyo, 5 June 2026\n\nAustralia will contribute A$5 million and "
+                     "Japan ¥500 million to pre-position emergency supplies in the Pacific. Chile will contribute CLP 18,000 "
+                     "million, Peru PEN 40 million and Argentina ARS 45,000 million to the joint fund. Canada will provide "
+                     "C$3 million for schools and Mexico MXN 20 million for roads.\n")
+    assert [(r.actor, r.target) for r in C.extract(st).itertuples()] == [
+        ("Australia", "contribute A$5 million to pre-position emergency supplies in the Pacific"),
+        ("Japan", "contribute ¥500 million to pre-position emergency supplies in the Pacific"),
+        ("Chile", "contribute CLP 18,000 million to the joint fund"), ("Peru", "contribute PEN 40 million to the joint fund"),
+        ("Argentina", "contribute ARS 45,000 million to the joint fund"),
+        ("Canada", "provide C$3 million for schools"), ("Mexico", "provide MXN 20 million for roads")]
 
 
 def test_operative_verbs_in_capitals_open_their_paragraphs_and_a_gifts_decimals_stay_whole():

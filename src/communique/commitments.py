@@ -4582,6 +4582,12 @@ _ACTOR, _CATEGORY, _TARGET, _DETAILS, _SENTENCE, _VERB_START, _VERB, _CATALYSTS 
     COLUMNS.index(c) for c in ("actor", "category", "target", "catalyst_details", "sentence", "verb_start", "verb", "catalysts"))
 _END = COLUMNS.index("end")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
+# a target that is only an amount, after its verb if any: "contribute A$5 million", "¥500 million"
+_GAPPED_AMOUNT = re.compile(
+    r"(?:[a-z]+\s+)?(?:(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?)\s*\d[\d,.]*|\d[\d,.]*)"
+    r"(?:\s*(?:million|billion|trillion|thousand|crore|lakh|bn|m)\b)?(?:\s+(?:euros?|dollars?|yen|pounds?|[A-Z]{3}))?")
+# what an amount is for: "to pre-position ...", "for the Fund", "towards ..."
+_SHARED_PURPOSE = re.compile(r"\s+(?:to|for|towards?|in\s+support\s+of)\s+\S")
 _RESPECTIVELY_END = re.compile(r",?\s*\brespectively,?$")
 _BARE_NUMBER = re.compile(r"[\d.,]+")
 _RESPECTIVELY_LATE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}(,?\s*respectively\b)")
@@ -5288,6 +5294,15 @@ def extract(statement: S.Statement):
                     for j in range(len(rows) - len(gaps), len(rows)):
                         rows[j] = (*rows[j][:_TARGET], f"{head} {rows[j][_TARGET]}", *rows[j][_TARGET + 1:])
                 shared = _RESPECTIVELY.search(rows[-1][_TARGET])
+                last_amount = _GAPPED_AMOUNT.match(rows[-1][_TARGET])
+                if shared is None and last_amount and _SHARED_PURPOSE.match(rows[-1][_TARGET], last_amount.end()) and all(
+                        (amt := _GAPPED_AMOUNT.match(rows[j][_TARGET])) and amt.end() == len(rows[j][_TARGET].rstrip(" ,"))
+                        for j in range(len(rows) - len(gaps) - 1, len(rows) - 1)):
+                    # ("Australia will contribute A$5 million and Japan ¥500 million to pre-position
+                    # supplies": what the last amount is for, the others are for too)
+                    tail = rows[-1][_TARGET][last_amount.end():].strip()
+                    for j in range(len(rows) - len(gaps) - 1, len(rows) - 1):
+                        rows[j] = (*rows[j][:_TARGET], f"{rows[j][_TARGET].rstrip(' ,')} {tail}", *rows[j][_TARGET + 1:])
                 if shared is not None and rows[-1][_TARGET][shared.end():].strip(" ,"):
                     # ("New Zealand will provide NZ$5 million and Chile CLP 2,500 million respectively
                     # to the GRA": each amount goes where the words after "respectively" say)
