@@ -1271,6 +1271,11 @@ def test_money_given_to_do_something_is_about_what_it_is_to_do():
         "US$20 billion": "bring forward the peak of emissions",
         "$5 million": None, "$2 million": None,  # (a country is no purpose; nor "to date")
     }
+    df = figs("Japan will give ¥500 million to pre-position emergency supplies and ¥2 billion to the Pacific cable programme. "
+              "Australia will contribute A$5 million and Japan ¥800 million to stockpile vaccines.")
+    assert df.set_index("text")["about"].to_dict() == {
+        "¥500 million": "pre-position emergency supplies", "¥2 billion": "Pacific cable programme",
+        "A$5 million": "stockpile vaccines", "¥800 million": "stockpile vaccines"}
 
 
 def test_a_rows_label_names_its_amount_and_a_which_clause_its_noun():

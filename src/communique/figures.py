@@ -3346,7 +3346,8 @@ _YEAR_BEFORE = re.compile(
     r"|April|May|June|July|August|September|October|November|December)\s+$")
 _RESTATED_AFTER = re.compile(r"\s*\((?:[^()]{0,60}\d[^()]{0,30}|[^()\d]{0,80}\b(?i:million|billion|trillion|thousand|hundred|dollars?"
                              r"|euros?|pounds?|yen|yuan|rupees?|francs?|per\s?cent|percent)\b[^()]{0,20})\)")
-_TO_THE_THING = re.compile(r"\s+(?:to|for)\s+(?:the|a|an)\s+(?=[a-z])")
+# (or a name's word before common ones: "to the Pacific cable programme", "to the WHO's regional programme")
+_TO_THE_THING = re.compile(r"\s+(?:to|for)\s+(?:the|a|an)\s+(?=[a-z]|[A-Z][\w-]*(?:['’]s)?\s+[a-z])")
 _WORTH = re.compile(r"\s+worth(?=\s+of\s)")
 _PER_HEAD_THEN = re.compile(r"\s+per\s+[a-z][a-z-]*(?=\s+(?:per|a|each|every)\s)")
 _RATE_TIMES = frozenset("day week month year annum quarter".split())
@@ -3401,7 +3402,7 @@ def _shared_subject_re() -> re.Pattern:
 _BEFORE_A_VERB = frozenset("will shall would can could may might must not to do does did".split())
 
 
-_PURPOSE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:help\s+)?([a-z]+)\b(?:\s+(?:up|out|forward|down|back|off)\b)?")  # ("to scale up ...")
+_PURPOSE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:help\s+)?([a-z]+(?:-[a-z]+)?)\b(?:\s+(?:up|out|forward|down|back|off)\b)?")  # ("to scale up ...")
 _NOT_PURPOSE = frozenset("the a an this that these those its their our his her each both all every some any be been "
                          "date".split())
 
