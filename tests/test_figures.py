@@ -1261,6 +1261,16 @@ def test_a_figure_set_off_by_commas_that_restates_the_one_before_in_another_unit
         "¥50 billion": "about US$340 million", "EUR 200 million": "USD 216 million"}
 
 
+def test_how_often_in_words_is_a_count_of_times_in_its_period():
+    df = figs("The committee will meet twice a year. The council shall meet at least once a month and the forum once every "
+              "two years. Ministers will meet three times a year. Kenya will act once a treaty is signed. We aim to mobilise "
+              "twice as much capital.")
+    assert df[["text", "kind", "value", "per", "qualifier", "about"]].values.tolist() == [
+        ["twice", "count", 2.0, "year", None, "times"], ["once", "count", 1.0, "month", "at_least", "times"],
+        ["two years", "duration", 2.0, None, "every", None], ["three", "count", 3.0, "year", None, "times"],
+        ["twice", "multiple", 2.0, None, None, "capital"]]
+
+
 def test_money_given_to_do_something_is_about_what_it_is_to_do():
     df = figs("The United States will provide $45 million to expand drought-tolerant seed programs, and $15 million to "
               "support the Multinational Security Support Mission in Haiti. Partners pledged US$20 billion to bring "

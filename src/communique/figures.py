@@ -2130,13 +2130,18 @@ def _multiple_rx() -> SimpleNamespace:
     lex = lexicon()
     factors = lex.get("multiples") or {}
     stems = sorted((k for k in factors if k not in ("twice", "thrice")), key=len, reverse=True)
+    periods = {f.lower(): period for period, forms in lex["rates"].items() for f in forms if f[:1].isalpha()}
+    rates = patterns.phrases(sorted(periods, key=len, reverse=True))
     numbers = (r"(?:one|two|three|four|five)\s+and\s+a\s+half|\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten"
                r"|twenty|fifty|hundred|a\s+hundred")  # ("one and a half times the level")
     return SimpleNamespace(
         factors=factors,
+        periods=periods,
         find=re.compile(
             rf"\b(?P<verb>(?P<stem>{'|'.join(stems)})(?P<end>e|es|ed|ing))\b(?!-)"
             rf"|\b(?P<adv>twice|thrice)\b(?=\s+(?:as|the|that|what|over|its|their|our)\b)"
+            # (how often: "meet twice a year", "once a month")
+            rf"|\b(?P<often>once|twice|thrice)(?=\s+(?P<rate>{rates})\b)"
             rf"|\b(?P<n>{numbers})\s+times(?=\s+(?:as|more|larger|higher|greater|bigger|faster|the|that|what|over)\b)"
             rf"|\b(?P<fn>{numbers})-?fold\b"
             rf"|\b(?P<xn>\d+(?:\.\d+)?)\s?[x×](?![\w])",
@@ -2149,7 +2154,8 @@ def _multiple_rx() -> SimpleNamespace:
 
 
 _TIMES_SIGN = re.compile(r"\d\s?[x×](?![\w])")
-_MULTIPLE_HINTS = ("doubl", "tripl", "quadrupl", "halv", "twice", "thrice", " times", "fold")
+_MULTIPLE_HINTS = ("doubl", "tripl", "quadrupl", "halv", "twice", "thrice", " times", "fold", "once a", "once per", "once each",
+                   "once every")
 
 
 def _multiples(st) -> list[tuple]:
@@ -2193,6 +2199,16 @@ def _multiples(st) -> list[tuple]:
         if nxt in mx.not_before:
             continue
         about_from = end
+        if m.group("often"):
+            # a count of times in a period, as "three times a year" is read
+            sent = st.sentence_index(start, end)
+            if sent is not None:
+                s = st.sentences[sent]
+                out.append((word, "count", {"once": 1.0, "twice": 2.0, "thrice": 3.0}[word.lower()], math.nan, None,
+                            mx.periods[" ".join(m.group("rate").lower().split())], _qualifier(text[s.start:s.end], start - s.start, rx)[0],
+                            "times", False, False, sent, st.sections[s.section].heading, s.paragraph, start, end, None,
+                            st.original[s.start:s.end]))
+            continue
         if m.group("verb"):
             form = m.group("end").lower()
             value = mx.factors[m.group("stem").lower()]
