@@ -1261,6 +1261,18 @@ def test_a_figure_set_off_by_commas_that_restates_the_one_before_in_another_unit
         "¥50 billion": "about US$340 million", "EUR 200 million": "USD 216 million"}
 
 
+def test_an_amount_for_each_one_is_no_sum():
+    df = figs("India will offer fifty fellowships worth INR 50 lakh each. Kenya will award 30 grants of KSh 100,000 each, "
+              "and Japan will pay USD 5,000 per student and USD 2 million each year. Each side will give USD 1 million each to "
+              "the Fund. Each grant is worth KSh 200,000.")
+    money = df[df.kind == "money"]
+    assert [(r.text, r.per) for r in money.itertuples()] == [
+        ("INR 50 lakh", "each"), ("KSh 100,000", "each"), ("USD 5,000", "student"), ("USD 2 million", "year"),
+        ("USD 1 million", "each"), ("KSh 200,000", None)]
+    assert [F.format_value(r) for r in money.to_dict("records")][:3] == ["INR 50 lakh (₹5 million) each", "KES 100,000 each",
+                                                                         "US$5,000 per student"]
+
+
 def test_how_often_in_words_is_a_count_of_times_in_its_period():
     df = figs("The committee will meet twice a year. The council shall meet at least once a month and the forum once every "
               "two years. Ministers will meet three times a year. Kenya will act once a treaty is signed. We aim to mobilise "
@@ -1339,8 +1351,9 @@ def test_a_year_takes_no_word_of_a_duration_and_a_capitalized_ed_is_no_verb():
 def test_any_currency_code_but_one_that_also_names_things_makes_money_and_spanish_scales():
     df = figs("Joint Statement of Egypt and Saudi Arabia\n\nCairo, 5 March 2024\n\nThe land will be leased at EGP 500 per "
               "square metre. Japan will give USD 500 to each student. The COP 28 summit met.")
-    assert [(r.text, r.kind, r.value, r.unit, bool(r.in_name)) for r in df.itertuples()] == [
-        ("EGP 500", "money", 500.0, "EGP", False), ("USD 500", "money", 500.0, "USD", False), ("28", "count", 28.0, None, True)]
+    assert [(r.text, r.kind, r.value, r.unit, r.per, bool(r.in_name)) for r in df.itertuples()] == [
+        ("EGP 500", "money", 500.0, "EGP", "square metre", False), ("USD 500", "money", 500.0, "USD", None, False),
+        ("28", "count", 28.0, None, None, True)]
     # an amount quoted in Spanish groups its thousands with dots
     df = F.counted(figs("Chile and Argentina\n\nChile agreed to invest CLP 45.000 millones (approximately US$ 48 million) in "
                         "the tunnel studies. Argentina will contribute ARS 12.500 millones. Trade reached US$ 6.700 millones."))

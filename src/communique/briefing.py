@@ -561,7 +561,7 @@ def _measures(r: dict) -> str:
             about = of
     per = r.get("per")
     if per and per == per:
-        notes.append(f"a {per}" if per in F.PERIODS else f"per {per}")
+        notes.append(f"a {per}" if per in F.PERIODS else per if per == "each" else f"per {per}")
     if notes:
         about = f"{about} ({', '.join(notes)})" if about else ", ".join(notes)
     return about

@@ -2320,6 +2320,11 @@ def _figure_records(st) -> list[tuple]:
                 # (a price per unit, or a quantity or count per head: "7.1 tonnes per capita")
                 price = rx.unit_rate_re.match(stext, r["end"]) if r["kind"] in ("money", "quantity", "count") else None
                 r["per"] = rx.unit_rates.get(price.group("u").lower()) if price else _rate_after(stext, r["end"], rx)
+                if r["per"] is None and r["kind"] == "money" and not price:
+                    # ("fifty fellowships worth INR 50 lakh each", "USD 5,000 per student"): each
+                    # one's amount, no sum beside the sums
+                    one = _EACH_ONE.match(stext, r["end"])
+                    r["per"] = ("each" if one.group(1) is None else one.group(1).lower()) if one else None
                 before = stext[max(0, r["start"] - 70):r["start"]] if r["per"] is None and r["kind"] in ("money", "quantity") else ""
                 if ("nnual" in before or "early" in before) and _ANNUAL_BEFORE.search(before) \
                         and not _OVER_YEARS.match(stext, r["end"]):  # (not "... totalling USD 30 million over five years")
@@ -2499,6 +2504,9 @@ def _table_restates(out: list[tuple], table_rows: set[int], st) -> list[tuple]:
 
 
 _EACH_THEN = re.compile(r" each (?=per |a |every |annually|yearly)")
+# an amount for each one: "... each" ending its clause, "per student", "per household"
+_EACH_ONE = re.compile(r"\s+(?:each(?=\s*(?:[.,;:)]|$|\s+(?:and|or|to|for|in|from|by|with|under|over)\b))"
+                       r"|per\s+(?!cent\b|annum\b|capita\b|year\b|month\b|week\b|day\b|quarter\b|season\b)((?:square\s+|cubic\s+)?[a-z][a-z-]{2,})\b(?!\s+of\b))")
 
 
 def _rate_after(stext: str, end: int, rx) -> str | None:
@@ -3809,7 +3817,8 @@ def format_value(row, qualifier: bool = False) -> str:
         out = f"{' '.join(text.split())} ({out})"
     per = row.get("per") if hasattr(row, "get") else None
     if isinstance(per, str) and per:
-        out = f"{out} a {per}" if per in PERIODS else f"{out} per {per}"  # "USD 300 billion a year", "USD 5 per tonne"
+        # "USD 300 billion a year", "USD 5 per tonne", "INR 50 lakh each"
+        out = f"{out} a {per}" if per in PERIODS else f"{out} each" if per == "each" else f"{out} per {per}"
     q = row.get("qualifier") if hasattr(row, "get") else row["qualifier"]
     if qualifier and not _missing(q) and q in _QUAL_WORDS and not vague:
         out = f"{_QUAL_WORDS[q]} {out}"
