@@ -1265,6 +1265,7 @@ def test_an_amount_for_each_one_is_no_sum():
     df = figs("India will offer fifty fellowships worth INR 50 lakh each. Kenya will award 30 grants of KSh 100,000 each, "
               "and Japan will pay USD 5,000 per student and USD 2 million each year. Each side will give USD 1 million each to "
               "the Fund. Each grant is worth KSh 200,000.")
+    assert df[df.kind == "count"][["text", "about"]].values.tolist() == [["fifty", "fellowships"], ["30", "grants"]]
     money = df[df.kind == "money"]
     assert [(r.text, r.per) for r in money.itertuples()] == [
         ("INR 50 lakh", "each"), ("KSh 100,000", "each"), ("USD 5,000", "student"), ("USD 2 million", "year"),

@@ -992,7 +992,15 @@ def _phrase_after(stext: str, i: int, rx, openers=(), require_opener=False, allo
         more = _KIND_LIST.match(stext, rend)
         if more and not any(w in _NOT_IN_LIST for w in more.group().replace(",", " ").split()):
             phrase_end = more.end()
+    if phrase_end < len(stext) and (stext[phrase_end].isdigit() or stext[phrase_end] == " " and stext[phrase_end + 1:phrase_end + 2].isdigit()):
+        # (the next figure's currency ends it: "30 grants of KSh 100,000 each" counts grants)
+        cut = _OF_CURRENCY_END.search(stext, base + a, phrase_end)
+        if cut is not None:
+            phrase_end = cut.start()
     return stext[base + a:phrase_end]
+
+
+_OF_CURRENCY_END = re.compile(r"\s+(?:of|worth|at|totall?ing)\s+\S+\s?$")
 
 
 # the rest of a list of kinds after its first comma: ", financial and humanitarian assistance"
