@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as hs
 
+from communique import commitments as C
 from communique import entities as E
 from communique import figures as F
 from communique import statement as S
@@ -1772,6 +1773,12 @@ def test_a_part_of_the_statements_own_year_that_begins_after_it_is_ahead():
     df = F.extract(st)
     assert df[["text", "future"]].values.tolist()[:4] == [
         ["second half of 2025", True], ["first quarter of 2025", False], ["Q4 2025", True], ["2025", False]]
+    # (a semester is a half: "in the second semester of 2025", and a deadline of a commitment)
+    st = S.from_text("Joint Statement of Chile and Peru\n\nLima, 5 June 2025\n\nPeru will open the port in the second semester "
+                     "of 2025. The line opened in the first semester of 2025.\n")
+    assert F.extract(st)[["text", "kind", "future"]].values.tolist() == [
+        ["second semester of 2025", "date", True], ["first semester of 2025", "date", False]]
+    assert C.extract(st).catalysts.tolist() == [["timeline"]]
 
 
 def test_a_change_named_by_its_noun_is_two_figures():

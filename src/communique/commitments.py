@@ -658,7 +658,7 @@ def _lex() -> SimpleNamespace:
         rf"|\bwithin\s+(?:the\s+)?(?:first\s+)?{number}\s+(?:years?|months?|weeks?|days?)\s+of\s+(?:this|the|its|their)\s+"
         r"[\w-]+(?:\s+into\s+force|\s+of\s+(?:this|the)\s+[\w-]+)?"
         # (with the part of it: "in the first quarter of next year")
-        rf"|\b(?:(?:(?:in|by|before|during|until)\s+)?the\s+(?:end|start|beginning|middle|first\s+half|second\s+half|(?:first|second|third|fourth|last)\s+quarter)\s+of\s+)?"
+        rf"|\b(?:(?:(?:in|by|before|during|until)\s+)?the\s+(?:end|start|beginning|middle|first\s+(?:half|semester)|second\s+(?:half|semester)|(?:first|second|third|fourth|last)\s+quarter)\s+of\s+)?"
         rf"(?:(?:later|early|earlier)\s+)?(?:this|next|the coming|the next|the following|the current)\s+(?:(?:two|three|four|five|six|ten|few|several|\d+)\s+)?(?:{periods})s?\b"
         # a day in a translated text's words: "before 30 de junio de 2026", "avant le 30 juin 2026"
         rf"|\b(?:by|before|until|on|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+|le\s+|el\s+)?\d{{1,2}}(?:º|°|er)?\s+(?:de\s+)?"
@@ -666,7 +666,7 @@ def _lex() -> SimpleNamespace:
         # a deadline set by an event: "before COP30", "ahead of the G20 Summit"
         rf"|\b(?P<ev>before|by|ahead\s+of|in\s+time\s+for|until)\s+(?:(?:COP|CMA|CMP)\s?\d{{1,2}}\b"
         rf"|the\s+(?:(?P<ye>(?:19|20)\d\d)\s+)?(?:[A-Z][\w-]*\s+){{1,4}}(?:Summit|Conference|Ministerial|Meeting|General\s+Assembly|World\s+Cup|Games)\b)"
-        rf"|\b(?:{deadline})\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first half|second half|first quarter|second quarter|third quarter|fourth quarter|course)\s+of\s+(?:the\s+)?){{0,2}}(?:(?:early|mid|late|end)[-\s])?"
+        rf"|\b(?:{deadline})\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first half|second half|first semester|second semester|first quarter|second quarter|third quarter|fourth quarter|course)\s+of\s+(?:the\s+)?){{0,2}}(?:(?:early|mid|late|end)[-\s])?"
         # (a span of months: "between March and May 2026", "from March to May 2026")
         rf"(?:(?P<m2>{month})\s+(?:(?:and|to|until|till|through)\s+|[-–]\s*(?=[A-Z]))?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:(?P<m3>{month}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?,\s+)?"
         rf"(?:(?:spring|summer|autumn|fall|winter|Q[1-4]|H[12]|(?:fiscal|financial)\s+year|FY)(?:\s+of)?\s*)?"  # "in Q3 2025", "in FY2026/27"

@@ -335,7 +335,7 @@ def _rx() -> SimpleNamespace:
     date_alts = [
         (rf"(?:Q[1-4]|H[12])\s+{y}", False),  # "Q1 2026", "H2 2025": a quarter or half of a year
         # ("the first quarter of 2026", "the second half of 2025": the part of the year with it)
-        (rf"(?i:first|second|third|fourth|last|latter)\s+(?i:quarter|half)\s+of\s+{y}", False),
+        (rf"(?i:first|second|third|fourth|last|latter)\s+(?i:quarter|half|semester)\s+of\s+{y}", False),
         (rf"{months}\s+{d}{dsep}{months}\s+{d},?\s+{y}", False),
         (rf"{months}\s+{d}(?:{dsep}{d})?,?\s+{y}", False),
         (rf"{d}\s+{months}{dsep}{d}\s+{months},?\s+{y}", True),
