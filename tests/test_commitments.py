@@ -1933,6 +1933,11 @@ def test_a_party_that_may_or_could_act_states_an_intention_and_a_prediction_stat
         "Without aid, Argentina could face a crisis. The programme was designed so that Brazil may benefit. "
         "Argentina could host up to 500 companies. Argentina may qualify for debt relief.")] == [
         ("Brazil", "may", "intention", False), ("Argentina", "could", "intention", False)]
+    # (or of doing a thing together: "may hold a joint exercise", not "may hold elections")
+    assert [(a, v, c) for a, v, c, _, _ in rows_of(
+        "Brazil and Argentina may also hold a joint exercise in 2027, subject to the availability of assets. Argentina may "
+        "hold elections in 2027. The two sides could conduct coordinated patrols.")] == [
+        ("both", "may", "intention"), ("both", "could", "intention")]
 
 
 def test_subjects_by_ranked_title_after_a_list_and_in_either_order():

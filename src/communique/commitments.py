@@ -274,6 +274,9 @@ def _lex() -> SimpleNamespace:
         rf"(?:\s*,[^,.;]{{1,80}},)?"
         # (of something to give: an amount, or a resource: "provide additional funding", not "provide a model")
         rf"(?=[^.;:]{{0,50}}?(?:\d|[$€£¥₹]|\b(?i:{_alt(cb['may_objects'])})\b))")
+    L.may_joint_re = book.compile(
+        rf"\s+(?:(?:also|further|then|jointly|together)\s+)?(?:{_alt(cb['may_joint_acts'])})\s+(?:an?\s+|the\s+|their\s+)?"
+        rf"(?:first\s+|new\s+|annual\s+)?(?:{_alt(cb['may_joint_objects'])})\b")
     L.views_before_that = frozenset(cb.get("views_before_that") or ())
     L.binding_in_that_re = book.compile(rf"\b(?:{_alt(cb['binding_in_that'])})\b", re.I)
     L.not_after_cannot_re = book.compile(rf"\s+(?:{_alt(cb.get('not_after_cannot') or ['but'])})\b")
@@ -3044,9 +3047,14 @@ def _should_of_a_party(text: str, lo: int, at: int, end: int, L, parties) -> boo
     seg = text[max(lo, at - 40):at]
     if _WE_BEFORE.search(seg):
         return True  # "We should strengthen cooperation with the Forum": the signatories' own
+    return _pair_before(seg) or _party_before(text, lo, at, L, parties) or _parties_own_bodies(text[lo:at], L, parties)
+
+
+def _pair_before(seg: str) -> bool:
+    """Whether ``seg`` ends on the two sides named as a pair ("The two sides", "Both
+    countries") opening its clause."""
     pair = _PAIR_SUBJECT.search(seg)
-    return bool(pair and _CLAUSE_OPENS.search(seg, 0, pair.start())) or _party_before(text, lo, at, L, parties) \
-        or _parties_own_bodies(text[lo:at], L, parties)
+    return bool(pair and _CLAUSE_OPENS.search(seg, 0, pair.start()))
 
 
 _OWNER = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+[A-Z]")
@@ -5041,8 +5049,10 @@ def extract(statement: S.Statement):
             if word in ("cannot", "can't") and st.parties and _other_country_before(text, sentences[i].start, start, L, st.parties):
                 continue  # "Russia cannot invoke resolution 2202": what the parties hold of another, no refusal of theirs
             if word in L.weak_modals and not _explores(text, end, sentences[i].end, L) and (
-                    not L.may_acts_re.match(text, end) or not (_party_before(text, sentences[i].start, start, L, st.parties)
-                                                               or _WE_BEFORE.search(text[max(sentences[i].start, start - 40):start]))) \
+                    not (L.may_acts_re.match(text, end) or L.may_joint_re.match(text, end)) or not (
+                        _party_before(text, sentences[i].start, start, L, st.parties)
+                        or _WE_BEFORE.search(text[max(sentences[i].start, start - 40):start])
+                        or _pair_before(text[max(sentences[i].start, start - 40):start]))) \
                     and not (word in ("should", "must") and _should_of_a_party(text, sentences[i].start, start, end, L, st.parties)):
                 # "so that they may benefit": no position; "Australia may provide ..." is one, as is
                 # "The two sides should strengthen cooperation ..." (what the parties hold they ought to do)
