@@ -1384,6 +1384,21 @@ def test_portfolios_that_run_on_and_names_behind_post_nominals():
         ["Nguyen Chi Dung", "Minister of Planning and Investment", None], ["Nguyen Hong Dien", "Minister of Industry and Trade", None]]
 
 
+def test_a_list_of_titled_people_with_long_portfolios_and_the_unions_offices():
+    head = "Joint Statement of the European Union and Japan\n\nTokyo, 22 July 2026"
+    assert people("They were joined by Executive Vice-President Teresa Ribera, Commissioner for Trade and Economic Security "
+                  "Maroš Šefčovič, Minister for Foreign Affairs Takeshi Iwaya and Minister of Economy, Trade and Industry Yoji "
+                  "Muto. Commissioner Šefčovič and Minister Muto will co-chair a dialogue.", head) == [
+        ["Teresa Ribera", "Executive Vice-President", "European Union"],
+        ["Maroš Šefčovič", "Commissioner for Trade and Economic Security", "European Union"],
+        ["Takeshi Iwaya", "Minister for Foreign Affairs", "Japan"],
+        ["Yoji Muto", "Minister of Economy, Trade and Industry", "Japan"]]
+    # (in a text of the two unions a Commissioner may be either's)
+    assert people("The meeting was opened. Commissioner Josefa Sacko spoke on agriculture.",
+                  "Joint Communiqué of the African Union and the European Union\n\nBrussels, 5 May 2026") == [
+        ["Josefa Sacko", "Commissioner", None]]
+
+
 def test_a_plural_title_over_names_each_with_its_country():
     head = "Joint Statement of the Nordic-Baltic Eight"
     assert people("Foreign Ministers Tobias Billström of Sweden, Elina Valtonen of Finland and H.E. Krišjānis Kariņš of "

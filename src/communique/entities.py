@@ -304,6 +304,8 @@ def _lex() -> SimpleNamespace:
     L.rank_before_re = book.compile(rf"\b(?:(?:{_alt(cb['role_ranks'])})\s+(?:(?:{_alt(cb['role_deputies'])})[\s-]+)?"
                                   rf"|(?:{_alt(cb['role_deputies'])})[\s-]+)$")
     role_alt = rf"(?:{_trie(roles)})(?:\s+(?:of|for)\s+{portfolio}{more})?"
+    L.rank_re = book.compile(rf"(?:(?:{_alt(cb['role_ranks'])})\s+(?:(?:{_alt(cb['role_deputies'])})[\s-]+)?"
+                             rf"|(?:{_alt(cb['role_deputies'])})[\s-]+)")
     L.role_alt = role_alt
     # "Commerce and Industry Minister", "Business and Trade Secretary": the portfolios before a
     # portfolio's title, read backwards from it as a rank is
@@ -1324,6 +1326,11 @@ def _find(st: S.Statement) -> SimpleNamespace:
             if b is not None:  # (a person's name, not "In London, the Minister ...")
                 nb = _parse_names(text, b.start("name"), b.end("name"), False, L)
                 named_before = len(nb) == 1 and nb[0][2] == b.end("name") and " " in nb[0][0] and nb[0][0] not in L.all_country_forms
+                titled = _title_at(text, b.start("name"), L)
+                if named_before and titled is not None and titled < b.end("name"):
+                    # (that name has its title before it: "Executive Vice-President Teresa Ribera,
+                    # Commissioner for Trade Maroš Šefčovič": this title's name comes after it)
+                    named_before = False
         if not names and not m.group("pl") and country is None and not named_before:
             # (not where a name stands right before the title: "Yoko Kamikawa, Minister for
             # Foreign Affairs, Minoru Kihara, Minister of Defense" names each before its title)
@@ -1350,9 +1357,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 inside = L.honorific_inside_re.search(text, at, b.end("name"))
                 if inside is not None:  # ("4. Commends H.E. João Lourenço, President of ...": the name after "H.E.")
                     at = inside.end()
-                title = L.person_re.match(text, at)  # ("President Abdel Fattah El-Sisi, President of ...")
-                if title and title.end() < b.end("name") and not _PERSONAL_HONORIFIC.search(text, max(0, at - 6), at):
-                    at = title.end()
+                title = _title_at(text, at, L)  # ("President Abdel Fattah El-Sisi, President of ...")
+                if title is not None and title < b.end("name") and not _PERSONAL_HONORIFIC.search(text, max(0, at - 6), at):
+                    at = title
                     while text[at].isspace():
                         at += 1
                 found_before = _parse_names(text, at, b.end("name"), False, L)
@@ -3000,20 +3007,27 @@ def _assign_countries(st, persons, found, L) -> None:
     # (a minister named in a sentence with a US official: the two sides' people, "Secretary of
     # Commerce Howard Lutnick and Minister of Industry and Trade Nguyen Hong Dien"; not a third
     # country's, "the visit of Prime Minister Mohammad Mustafa to Cairo")
-    us_people = {p["key"] for p in persons if p["country"] == "United States"
-                 or L.national_offices.get(p["role"]) == "United States"}
-    us_sentences = {f["sentence"] for f in found if f["key"] in us_people}
-    beside_us = {f["key"] for f in found if f["type"] == "person" and f["sentence"] in us_sentences}
+    union_only = "European Union" in parties and all(c in L.offices for c in parties)  # (no other union with a Commission)
     for p in persons:
         office = L.national_offices.get(p["role"]) if not p["country"] else None
         if office in parties:
             p["country"] = office  # "Secretary of State Marco Rubio" in a text of the United States
-        elif not p["country"] and p["role"] and len(parties) == 2 and "United States" in parties \
-                and _MINISTER.search(p["role"]) and p["key"] in beside_us:
-            # the United States has no ministers: "Minister of Industry and Trade Nguyen Hong Dien"
-            # in a readout of the United States and Vietnam is Vietnam's
-            other = next(c for c in parties if c != "United States")
-            if other in L.offices and other != "European Union":  # (a minister there is a member state's)
+        elif not p["country"] and p["role"] and union_only and _UNION_OFFICE.match(p["role"]):
+            p["country"] = "European Union"  # "Commissioner for Trade Maroš Šefčovič" in a text of the Union's
+    for without in ("United States", "European Union"):
+        if len(parties) != 2 or without not in parties:
+            continue
+        # a party that has no ministers: "Minister of Industry and Trade Nguyen Hong Dien" in a
+        # readout of the United States and Vietnam is Vietnam's, and "Minister of Economy, Trade
+        # and Industry Yoji Muto" beside a Commissioner in a text of the EU and Japan is Japan's
+        theirs = {p["key"] for p in persons if p["country"] == without or L.national_offices.get(p["role"]) == without}
+        their_sentences = {f["sentence"] for f in found if f["key"] in theirs}
+        beside = {f["key"] for f in found if f["type"] == "person" and f["sentence"] in their_sentences}
+        other = next(c for c in parties if c != without)
+        if other not in L.offices or other == "European Union":  # (a minister there is a member state's)
+            continue
+        for p in persons:
+            if not p["country"] and p["role"] and _MINISTER.search(p["role"]) and p["key"] in beside:
                 p["country"] = other
     leaders = [x for x in st.leaders if isinstance(x, str)]
     if leaders and len(leaders) == len(parties):
@@ -3255,6 +3269,17 @@ def _by_office(leaders: list[dict], parties: list[str], L) -> list[str]:
 # --------------------------------------------------------------------------------------------
 # Public API
 # --------------------------------------------------------------------------------------------
+
+
+def _title_at(text: str, at: int, L) -> int | None:
+    """Where a title that opens at ``at`` ends, its rank too ("Executive Vice-President"), else None."""
+    rank = L.rank_re.match(text, at)
+    title = (L.person_re.match(text, rank.end()) if rank else None) or L.person_re.match(text, at)
+    return title.end() if title else None
+
+
+# the Union's own offices below its presidents: "Commissioner for Trade", "Executive Vice-President"
+_UNION_OFFICE = re.compile(r"(?:European\s+)?Commissioner\b(?!-)|(?:Executive\s+)?Vice-President\b(?!\s+of\s+(?!the\s+(?:European\s+)?Commission))")
 
 
 _START_END = operator.itemgetter("start", "end")
