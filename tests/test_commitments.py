@@ -1252,6 +1252,19 @@ def test_nested_items_take_their_lead_ins_position_and_conditions_read_further()
         ["Justin Trudeau", "Canada"], ["Charles Michel", "European Union"], ["Ursula von der Leyen", "European Union"]]
 
 
+def test_a_partys_body_named_in_its_own_language_acts_for_it():
+    st = S.from_text("Joint Statement by Canada and Mexico\n\nMexico City, 5 May 2026\n\nMexico's Comisión Nacional de Áreas "
+                     "Naturales Protegidas will restore habitat. The Royal Canadian Mounted Police and Mexico's Fiscalía General "
+                     "de la República will share data. Employment and Social Development Canada will work with the Secretaría del "
+                     "Trabajo y Previsión Social.\n")
+    assert C.extract(st)[["actor", "body"]].values.tolist() == [
+        ["Mexico", "Mexico's Comisión Nacional de Áreas Naturales Protegidas"],
+        ["both", "The Royal Canadian Mounted Police and Mexico's Fiscalía General de la República"],
+        ["Canada", "Employment and Social Development Canada"]]
+    names = E.extract(st).query("type == 'organization'").name.tolist()
+    assert "Secretaría del Trabajo y Previsión Social" in names and "Fiscalía General de la República" in names
+
+
 def test_a_topic_label_over_nested_items_is_no_position_of_the_lead_in():
     md = ("# Joint Statement by Kenya and Japan\n\n## Trade\n\nThe two sides agreed on the following priorities:\n\n"
           "- Technology:\n  - Japan will provide JPY 3 billion for a data centre in Konza.\n  - Kenya will train 500 engineers "
