@@ -1263,6 +1263,11 @@ def test_a_partys_body_named_in_its_own_language_acts_for_it():
         ["Canada", "Employment and Social Development Canada"]]
     names = E.extract(st).query("type == 'organization'").name.tolist()
     assert "Secretaría del Trabajo y Previsión Social" in names and "Fiscalía General de la República" in names
+    st = S.from_text("Joint Statement by the United States and Vietnam\n\nHanoi, 5 May 2026\n\nThe U.S. Centers for Disease "
+                     "Control and Prevention will support the labs. Vietnam's National Institutes of Health will share data.\n")
+    assert C.extract(st)[["actor", "body"]].values.tolist() == [
+        ["United States", "The U.S. Centers for Disease Control and Prevention"],
+        ["Vietnam", "Vietnam's National Institutes of Health"]]
 
 
 def test_a_topic_label_over_nested_items_is_no_position_of_the_lead_in():
