@@ -1252,6 +1252,16 @@ def test_nested_items_take_their_lead_ins_position_and_conditions_read_further()
         ["Justin Trudeau", "Canada"], ["Charles Michel", "European Union"], ["Ursula von der Leyen", "European Union"]]
 
 
+def test_it_after_a_clause_about_a_thing_is_that_thing_not_the_last_party():
+    st = S.from_text("Joint Statement by Kenya and Japan\n\nNairobi, 5 May 2026\n\nKenya will host the summit in 2027, and it will "
+                     "fund the venue. Japan welcomed the plan; it will send 20 experts. The partnership is open to all; it will "
+                     "be reviewed every two years. We will not exclude anyone; it remains open to all partners. The forum "
+                     "starts in May. It will be chaired by Kenya.\n")
+    assert C.extract(st)[["actor", "target"]].values.tolist() == [
+        ["Kenya", "host the summit in 2027"], ["Kenya", "fund the venue"], ["Japan", "the plan"], ["Japan", "send 20 experts"],
+        ["both", "exclude anyone"], ["Kenya", "It will be chaired by Kenya"]]  # (who chairs it, not Japan)
+
+
 def test_a_partys_body_named_in_its_own_language_acts_for_it():
     st = S.from_text("Joint Statement by Canada and Mexico\n\nMexico City, 5 May 2026\n\nMexico's Comisión Nacional de Áreas "
                      "Naturales Protegidas will restore habitat. The Royal Canadian Mounted Police and Mexico's Fiscalía General "

@@ -715,6 +715,7 @@ class _Ctx:
         self.title_words = frozenset(words + [w.capitalize() for w in words if w.isupper()])
         self.prev_plural: str | None = None
         self.prev_single: str | None = None
+        self.prev_single_at = -1
         self.cache: dict[str, Any] = {}
         self.uses_prev = False
         # the names and acronyms the statement gives its bodies and initiatives
@@ -860,11 +861,12 @@ class _Ctx:
         """The signatories together: the two parties, or all members of a wider text."""
         return "both" if len(self.parties) == 2 else "all"
 
-    def remember(self, actor: str, plural: bool = False) -> None:
+    def remember(self, actor: str, plural: bool = False, at: int = -1) -> None:
         if actor in ("both", "all") or " and " in actor or (plural and actor in self.parties):
             self.prev_plural = actor  # ("The authorities", one party's: "They" again)
         else:
             self.prev_single = actor
+            self.prev_single_at = at  # (the sentence it was the subject of)
 
 
 def _portfolios() -> list[str]:
@@ -1622,8 +1624,10 @@ _AND = re.compile(r" and ")
 
 
 # a clause of its own after a semicolon, which ends a target: "; Mexico did not join this initiative"
-_SEMICOLON_CLAUSE = re.compile(r";\s+(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+(?:(?:also|not|further)\s+)?"
-                          r"(?:did|does|do|will|shall|has|have|had|is|are|was|were|would|should|can|could|may|might|must|[a-z]{3,}ed)\b")
+# (or on a pronoun: "; it remains open to all partners")
+_SEMICOLON_CLAUSE = re.compile(r";\s+(?:(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|it|they|this|these|he|she)\s+(?:(?:also|not|further)\s+)?"
+                               r"(?:did|does|do|will|shall|has|have|had|is|are|was|were|would|should|can|could|may|might|must|[a-z]{3,}ed"
+                               r"|(?<=it )[a-z]{3,}s|(?<=this )[a-z]{3,}s|(?<=he )[a-z]{3,}s)\b")
 
 
 _AND_POSITION = re.compile(r",\s+and\s+(?:(?:also|firmly|strongly|further)\s+)?(?P<v>[a-z]+)\s+")
@@ -1947,7 +1951,7 @@ def _remember_subject(st, si: int, L, ctx: _Ctx) -> None:
         return
     got = _resolve(_ADVERB_LAST.sub("", m.group(1)), L, ctx)
     if got is not None and not got[1] and got[0] not in ("both", "all"):
-        ctx.remember(got[0])
+        ctx.remember(got[0], at=si)
 
 
 _ADVERB_LAST = re.compile(r"\s+(?:also|further|then|later|again|[a-z]+ly)$")
@@ -2585,6 +2589,14 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     ores = _resolve(own.group("owner"), L, ctx) if own else None
                     if ores is not None and (ores[0] in ctx.parties or ores[0] in L.country_names):
                         res = ores
+                if res is not None and span.strip() in ("it", "It") and not res[1] and (
+                        (h["kind"] == "modal" and L.undergoes_re.match(text, ve))
+                        or _other_subject_first(text, s.start, bpos, res[0], L, ctx)
+                        or (not text[s.start:bpos].strip() and s.index and ctx.prev_single_at < s.index - 1 and not _names(
+                            text[st.sentences[s.index - 1].start:st.sentences[s.index - 1].end], res[0], L))):
+                    # "The partnership is open to all; it will be reviewed ...": the thing the clause
+                    # before is about, not the last party that acted
+                    res = None
                 if res is not None and h["kind"] == "modal" and _MEETS.match(text, ve) and _NEXT_MEETING.match(span) \
                         and not L.country_actor_re.match(span):
                     res = None  # "The Seventh AU-EU Summit will take place in 2025": a meeting, whose below
@@ -2759,7 +2771,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                    history=bool(h.get("history")), absolute=bool(h.get("subject")), many=many or (prev is not None and found[0] == prev["actor"] and prev.get("many", False)))
         recs.append(rec)
         prev = rec
-        ctx.remember(actor, many)
+        ctx.remember(actor, many, si)
     if nouns:
         recs += _owned(st, si, recs, L, ctx, nouns)
     if recs and " from " in text[s.start:s.end]:
@@ -3048,6 +3060,32 @@ def _should_of_a_party(text: str, lo: int, at: int, end: int, L, parties) -> boo
     if _WE_BEFORE.search(seg):
         return True  # "We should strengthen cooperation with the Forum": the signatories' own
     return _pair_before(seg) or _party_before(text, lo, at, L, parties) or _parties_own_bodies(text[lo:at], L, parties)
+
+
+def _other_subject_first(text: str, lo: int, at: int, who: str, L, ctx) -> bool:
+    """Whether "it" at ``at``, inside a sentence after a clause of its own, has that clause to
+    refer to rather than ``who``, the last party that acted: the clause names neither ``who``
+    nor any party's body ("We will not allow the Quad to become ...; it remains open ...")."""
+    seg = text[lo:at]
+    if not seg.strip() or not _CLAUSE_BREAK.search(seg):
+        return False
+    return not _names(seg, who, L)
+
+
+def _names(seg: str, who: str, L) -> bool:
+    """Whether ``seg`` names the party ``who``: by name, short name or adjective."""
+    if who in seg:
+        return True
+    for m in L.country_actor_re.finditer(seg):
+        name = next((g for g in (m.group("c1"), m.group("c2"), m.group("c3")) if g), None)
+        adj = m.group("a1") or m.group("a3")
+        if (L.all_country_forms.get(name) if name else L.adjective.get(adj) if adj else None) == who:
+            return True
+    return any(form in seg for form, c in L.all_country_forms.items() if c == who and len(form) > 3)
+
+
+# (a clause ended before a pronoun opens the next: "...; it", "..., and it")
+_CLAUSE_BREAK = re.compile(r"(?:;|,\s*(?:and|but|while)|\s(?:and|but))\s*$")
 
 
 def _pair_before(seg: str) -> bool:
