@@ -4869,6 +4869,13 @@ def test_what_the_sides_agree_ought_to_be_is_a_view_or_an_intention_not_a_firm_c
         "The leaders agreed that their ministers will meet in 2027. The leaders agreed to hold talks in May 2026.\n"))
     assert [(r.verb, r.category, r.strength) for r in df.itertuples()] == [
         ("agree", "endorsement", 1), ("agree", "intention", 2), ("will", "commitment", 4), ("agree", "commitment", 4)]
+    # (a party's, or a thing to be done by a date, is what they mean to see done)
+    df = C.extract(S.from_text(
+        "Joint Statement of Canada and Mexico\n\nOttawa, 10 March 2026\n\nThe leaders agreed that the road should be completed "
+        "by 2029. The leaders agreed that Mexico should host the next summit. The leaders agreed that trade should be "
+        "expanded.\n"))
+    assert [(r.category, r.catalysts) for r in df.itertuples()] == [
+        ("intention", ["timeline"]), ("intention", []), ("endorsement", [])]
 
 
 def test_an_amount_a_finding_tells_is_no_numeric_target():

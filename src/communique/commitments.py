@@ -3274,7 +3274,11 @@ def _predicate(st, si, h, L) -> dict:
     elif lemma in ("agree", "concur") and cat == "commitment" and (should := _THAT_SHOULD.match(text, ve, s.end)):
         # "agreed that the private sector should be involved": a view shared of what ought to be;
         # "agreed that their ministries should hold talks every year": what they mean their own to do
-        cat = "intention" if _OWN_SUBJECT.match(should.group("subj")) else "endorsement"
+        # (and a party's, "that Kenya should host the next summit", or a thing to be done by a
+        # date, "that the road should be completed by 2029")
+        subj = should.group("subj").strip()
+        cat = "intention" if _OWN_SUBJECT.match(subj) or L.country_actor_re.fullmatch(subj) or (
+            _DONE_BY_A_DATE.match(text, should.end() - 1, s.end)) else "endorsement"
     elif lemma in ("agree", "concur") and cat == "commitment" and (would := _THAT_WOULD.match(text, ve, s.end)) \
             and not _OWN_SUBJECT.match(would.group("subj")) and not _OWN_BODY_WORDS.search(would.group("subj")) \
             and not L.country_actor_re.fullmatch(would.group("subj").strip()) \
@@ -3304,6 +3308,9 @@ def _predicate(st, si, h, L) -> dict:
             "light": lemma in L.light and L.light[lemma] is None}
 
 
+# ("should be completed by 2029", "should be operational before the end of 2026")
+_DONE_BY_A_DATE = re.compile(r"[a-z]+\s+(?:[a-z]+(?:ed|en|wn|ght|ne)|operational|ready|in\s+place|done|held|set\s+up)\b[^.;]{0,40}?"
+                             r"\b(?:by|before|no\s+later\s+than|within)\s+(?:the\s+end\s+of\s+|mid-|end-)?(?:(?:19|20)\d\d|[A-Z][a-z]+|\w+\s+(?:months|years|days))")
 # "agreed that X should ...": the that-clause's own verb is a modal of what ought to be
 _THAT_SHOULD = re.compile(r"\s+(?:(?:upon|on)\s+)?that\s+(?P<subj>(?:(?!that\b|which\b|who\b|will\b|shall\b|would\b)[\w'’,-]+\s+){1,16}?)"
                           r"(?:should|ought\s+to|could|might|may)\s+(?:(?:also|further|continue\s+to|not)\s+)?[a-z]")
