@@ -2608,6 +2608,22 @@ def test_a_web_pages_photograph_download_link_glossary_and_spaced_thousands():
     assert "AfCFTA: African Continental Free Trade Area" in st.text
 
 
+def test_terms_each_described_in_one_short_sentence_are_items_and_a_signers_party_before_the_name():
+    html = ("<html><body><main><h1>Canada–Mexico Action Plan</h1><p class='date'>Mexico City, Mexico — March 14, 2024</p>"
+            "<p>The leaders met in Mexico City.</p><h2>Pillars</h2><dl><dt>Labour Mobility</dt><dd>Expanding safe pathways for "
+            "temporary foreign workers.</dd><dt>Security</dt><dd>Countering the trafficking of firearms.</dd></dl>"
+            "<h2>Labour Mobility</h2><p>Canada will issue 40,000 work permits.</p><p class='signature'>Signed in Mexico City, "
+            "March 14, 2024.<br>For Canada: Mélanie Joly, Minister of Foreign Affairs<br>Por los Estados Unidos Mexicanos: "
+            "Alicia Bárcena Ibarra, Secretaria de Relaciones Exteriores</p></main></body></html>")
+    st = S.from_text(html, fmt="html")
+    assert [s.heading for s in st.sections if s.heading] == ["Pillars", "Labour Mobility"]
+    assert "- Labour Mobility: Expanding safe pathways for temporary foreign workers." in st.text
+    assert [(s["party"], s["name"], s["title"]) for s in st.signatories] == [
+        ("Canada", "Mélanie Joly", "Minister of Foreign Affairs"),
+        ("Estados Unidos Mexicanos", "Alicia Bárcena Ibarra", "Secretaria de Relaciones Exteriores")]
+    assert "Signed in" not in " ".join(s.text for s in st.sentences)
+
+
 def test_a_part_with_no_text_of_its_own_heads_its_subsections_names():
     md = ("# Joint Statement of the Nordic-Baltic Eight\n\nVilnius, 29 August 2024\n\n## Support for Ukraine\n\n### Military "
           "assistance\n\nDenmark will give DKK 1.2 billion.\n\n### Reconstruction\n\nThe ministers will meet.\n\n## Energy\n\n"

@@ -805,7 +805,9 @@ def _colon_labels(text: str) -> str:
     each label names a topic (not "Note:", a lead-in "The leaders agreed:" nor a date)."""
     if ": " not in text:
         return text
-    return _labels_to_headings(text, _COLON_RUN_IN, 2, lambda m: not _SPEAKER.match(m.group(2)) and not _TITLED_REST.match(text, m.end()),
+    # (nor a signer's party: "For Canada: Mélanie Joly, Minister of Foreign Affairs")
+    return _labels_to_headings(text, _COLON_RUN_IN, 2, lambda m: not _SPEAKER.match(m.group(2)) and not _TITLED_REST.match(text, m.end())
+                               and not _signature_head(m.group(2)),
                                lambda m: f"{m.group(1)}### {m.group(2)}\n\n")
 
 
@@ -1401,9 +1403,13 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     for dl in soup.find_all("dl"):
         # a list of terms ("AfCFTA" / "African Continental Free Trade Area"): one item a term, no
         # term alone on a line to be read as a heading (not a page's labels, "Date" / "3 March
-        # 2024", nor parts of a text under their names, whose descriptions are sentences)
+        # 2024", nor parts of a text under their names, whose descriptions run to sentences; a
+        # line of one short sentence to a term, "Labour Mobility" / "Expanding safe pathways
+        # for workers.", describes an item)
         dds = [_text_of(dd) for dd in dl.find_all("dd")]
-        if not dds or any(len(d.split()) > 10 or d.rstrip().endswith((".", "!", "?")) or _DATE_RE.search(d) for d in dds):
+        if not dds or any(_DATE_RE.search(d) or (len(d.split()) > 10 or d.rstrip().endswith((".", "!", "?"))) and (
+                len(d.split()) > 25 or len(split_sentences(d)) > 1 or len(dd.find_all("p")) > 1)
+                for d, dd in zip(dds, dl.find_all("dd"))):
             continue
         items = []
         for dt in dl.find_all("dt"):
@@ -2200,7 +2206,9 @@ _COURTESIES = r"(?:(?:H\.\s?E\.|Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+)*"
 # "For the Government of the Federal Republic of Germany", "On behalf of the Republic of Kenya"
 # (in capitals too: "FOR THE SOCIALIST REPUBLIC OF VIET NAM")
 _SIGNATURE = re.compile(
-    r"\s*(?i:for|on\s+behalf\s+of)\s+(?:(?i:the)\s+)?(?:(?i:Government|Republic|Kingdom|State|Federal|Federative|Socialist"
+    # (in Spanish, Portuguese or French too: "Por los Estados Unidos Mexicanos", "Pour la République française")
+    r"\s*(?i:por|pela|pelo|pour)\s+(?:(?i:el|la|los|las|le|les|o|a|l')\s*)?[A-Z]"
+    r"|\s*(?i:for|on\s+behalf\s+of)\s+(?:(?i:the)\s+)?(?:(?i:Government|Republic|Kingdom|State|Federal|Federative|Socialist"
     r"|Democratic|Islamic|Arab|Plurinational|Bolivarian|Oriental|Hashemite|Commonwealth|Grand\s+Duchy|Principality|Sultanate"
     r"|Emirate|People|Ministry|Department|Union|Commission|Council|United)|(?:[A-Z][\w-]+\s+){1,3}(?:Government|Side|Republic|Federation"
     r"|Commission|Secretariat|Community|Council|Union|Organi[sz]ation))\b|\s*(?i:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z]{2,}\W*$"
@@ -2231,7 +2239,8 @@ def _reads_as_signatures(lines, block) -> list[int] | None:
     in a title, "Minister of the 2nd Cabinet", is fine)."""
     # (a party's line may end in a colon: "For the Republic of Ghana:")
     texts = [re.sub(r"(?<=\w):$", "", lines[j].text.strip()) if _signature_head(lines[j].text.lstrip("#*_ "))
-             else lines[j].text.strip() for j in block if not _SIGNED_LABEL.fullmatch(lines[j].text)]
+             else lines[j].text.strip() for j in block if not _SIGNED_LABEL.fullmatch(lines[j].text)
+             and not _SIGNED_AT.fullmatch(lines[j].text)]
     if all(len(t.split()) <= _SIGNATURE_LINE_WORDS and not _TERMINAL.search(t) and (_dateline(t) or (
                not re.match(r"[-*•–]|\d", re.sub(r"^#+\s*|^\*\*", "", t)) and not any(ch.isdigit() for ch in _ORDINAL_WORD.sub("", t))))
            for t in texts) \
@@ -2274,7 +2283,7 @@ def _signature_block_in(lines, body: list[int]) -> list[int]:
                     continue
                 if len(t.split()) > _SIGNATURE_LINE_WORDS or _TERMINAL.search(t):
                     break
-                if _signature_head(t.lstrip("#*_ ")):
+                if _signature_head(t.lstrip("#*_ ")) or _party_and_signer(t):
                     first = j
             # (the longer block where it reads as one, else the one from the last lines)
             return next((got for b in dict.fromkeys((tuple(body[first:]), tuple(tail[k:])))
@@ -2326,7 +2335,7 @@ def _party_and_signer(line: str) -> dict[str, Any] | None:
     """A party and its signer on one line: "For the African Union: Tete António, Chair of the
     Executive Council"."""
     head, sep, rest = line.partition(":")
-    if not sep or not _SIGNATURE.match(head.lstrip("#*_ ")):
+    if not sep or not _signature_head(head.lstrip("#*_ ").rstrip()):  # ("For Canada: Mélanie Joly, Minister of ...")
         return None
     one = _signer_comma(rest)
     if one is None:
@@ -2361,8 +2370,8 @@ def _signed_label_block(lines, body: list[int]) -> list[int]:
     for k in range(len(body) - 1, max(-1, len(body) - 40), -1):
         if _SIGNED_LABEL.fullmatch(lines[body[k]].text) or _SIGNED_AT.fullmatch(lines[body[k]].text):
             signers = []
-            for i in body[k + 1:]:  # (one a line, or each a paragraph of its own)
-                if not _signer_comma(lines[i].text):
+            for i in body[k + 1:]:  # (one a line, or each a paragraph of its own; or each after its party)
+                if not _signer_comma(lines[i].text) and not _party_and_signer(lines[i].text):
                     break
                 signers.append(i)
             nxt = body[k + 1 + len(signers)] if k + 1 + len(signers) < len(body) else None
@@ -2540,6 +2549,10 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
             new_block = True  # (a blank line: the next signer's block)
             continue
         opens, new_block = new_block, False
+        both = _party_and_signer(raw.strip())
+        if both is not None:
+            out.append(both)  # ("For Canada: Mélanie Joly, Minister of Foreign Affairs" under "Signed in ...")
+            continue
         if not headed:
             # ("Signed:" then "- Name, Title of Country"; or blocks of a name, a title and a state)
             one = _signer_comma(raw)
@@ -2603,7 +2616,7 @@ def signed_by(st: "Statement") -> str:
 
 
 _SIGNER_HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Ambassador|Amb\.)\s+)+(?=[A-Z])")
-_SIGNATURE_LEAD = re.compile(r"^(?i:for|on\s+behalf\s+of)\s+(?:(?i:the)\s+)?")
+_SIGNATURE_LEAD = re.compile(r"^(?:(?i:for|on\s+behalf\s+of)\s+(?:(?i:the)\s+)?|(?i:por|pela|pelo|pour)\s+(?:(?i:el|la|los|las|le|les|o|a|l')\s*)?)")
 _SIGNED_MARK = re.compile(r"\(?\s*(?i:signed|sgd\.?)\s*\)?|\[[^\]]*\]|[_.\s]{3,}")
 # a signer's name: up to eight words, capitalized, no figure ("Sheikh Abdullah bin Zayed Al Nahyan")
 _NAME_LINE = re.compile(rf"{_COURTESIES}[{UPPER}][^\W\d_][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){{1,7}}")
@@ -2632,7 +2645,12 @@ def _title_words() -> frozenset[str]:
     # comes with the name: "King Abdullah II", "Sheikh Mohamed bin Zayed")
     heads = {r.replace("-", " ").split()[-1].lower() for r in roles if isinstance(r, str) and r.strip()}
     monarchs = {"king", "queen", "prince", "princess", "emir", "amir", "sultan", "sheikh", "emperor", "lady", "crown"}
-    return frozenset(heads - monarchs | {"minister", "secretary"})
+    # (and the titles a signer of a Spanish, Portuguese or French text may sign with: "Secretaria
+    # de Relaciones Exteriores", "Ministre de l'Europe et des Affaires étrangères")
+    own = {"ministro", "ministra", "secretario", "secretaria", "secretário", "secretária", "canciller", "presidente",
+           "presidenta", "ministre", "président", "présidente", "secrétaire", "embajador", "embajadora", "embaixador",
+           "ambassadeur"}
+    return frozenset(heads - monarchs | {"minister", "secretary"} | own)
 
 
 def _known_place(line: str) -> bool:
