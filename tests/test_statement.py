@@ -2529,6 +2529,12 @@ def test_a_web_pages_site_name_is_its_issuer_where_the_text_names_none():
     assert st.issuer == "Prime Minister of Canada" and "Published by" not in st.text
     labelled = page.replace("<p>Canada and Japan", "<p>From: Global Affairs Canada</p><p>Canada and Japan")
     assert S.from_text(labelled, fmt="html").issuer == "Global Affairs Canada"
+    # (an office's name after the page title's bar, though the title words it otherwise than the heading)
+    page = ("<html><head><title>Joint Communiqué of the 3rd Kenya–Tanzania JPC | Ministry of Foreign and Diaspora Affairs"
+            "</title></head><body><main><h1>Joint Communiqué of the Third Session of the Kenya–Tanzania JPC</h1><p>Arusha, 12 "
+            "March 2025</p><p>Kenya and Tanzania will open the border post.</p></main></body></html>")
+    assert S.from_text(page, fmt="html").issuer == "Ministry of Foreign and Diaspora Affairs"
+    assert S.from_text(page.replace("| Ministry of Foreign and Diaspora Affairs", "| Press Releases"), fmt="html").issuer is None
 
 
 def test_a_web_pages_notes_with_links_back_to_their_marks_are_notes():

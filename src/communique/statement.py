@@ -1363,6 +1363,9 @@ _BACK_LINKS = frozenset(("↩", "↩︎", "↩\ufe0e", "↑", "^", "⤴", "[back
 
 
 _TITLE_SITE = re.compile(r"\s+[-|–—]\s+")
+# a publishing office's name: "Ministry of Foreign and Diaspora Affairs", "Prime Minister of Canada", "The White House"
+_OFFICE_NAME = re.compile(r"(?:[Tt]he\s+)?(?:Ministry|Ministère|Ministerio|Department|Office|Embassy|High\s+Commission|Presidency"
+                          r"|President|Prime\s+Minister|Government|White\s+House|State\s+House|Chancellery|Federal\s+Foreign\s+Office)\b")
 _PAGE_SECTION = re.compile(r"(?i:(?:press\s+|news\s+|media\s+)?(?:releases?|statements?|news|speeches|updates?|documents?|publications?|readouts?)"
                            r"(?:\s+and\s+(?:speeches|statements|remarks|releases))?|english|français|español|full\s+text|home|latest|media"
                            r"|page\s+\d+(?:\s+of\s+\d+)?|print(?:\s+version)?|archive[sd]?)")
@@ -1389,7 +1392,9 @@ def html_to_text(html: str) -> tuple[str, str | None]:
         # Minister of Canada" is the Prime Minister's page)
         head = " ".join(h1.get_text(" ", strip=True).split())
         parts = _TITLE_SITE.split(page_title)
-        if len(parts) >= 2 and head and " ".join(parts[0].split()) == head and 1 <= len(parts[-1].split()) <= 8 \
+        # (or an office's, whatever the heading: "Joint Communiqué of the 3rd ... | Ministry of Foreign and Diaspora Affairs")
+        if len(parts) >= 2 and head and 1 <= len(parts[-1].split()) <= 8 and (
+                " ".join(parts[0].split()) == head or _OFFICE_NAME.match(parts[-1].strip())) \
                 and not _PAGE_SECTION.fullmatch(parts[-1].strip()):  # (not the site's section: "Press Releases", "News")
             site_name = " ".join(parts[-1].split())
     for fig in soup.find_all("figure"):
