@@ -2630,6 +2630,14 @@ def test_terms_each_described_in_one_short_sentence_are_items_and_a_signers_part
     assert "Signed in" not in " ".join(s.text for s in st.sentences)
 
 
+def test_a_closing_done_in_line_with_no_date_is_no_sentence_of_the_text():
+    st = S.from_text("JOINT STATEMENT OF FRANCE AND THE UNITED ARAB EMIRATES\r\n\r\nParis, 14 March 2025\r\n\r\nI. ENERGY\r\n\r\n"
+                     "1. France and the UAE will build a solar plant.\r\n\r\n2. The next session will be held in Abu Dhabi.\r\n\r\n"
+                     "Done in Paris, in two original copies in the French, Arabic and English languages.\r\n")
+    assert [s.text for s in st.sentences][-1] == "The next session will be held in Abu Dhabi."
+    assert st.date == dt.date(2025, 3, 14)
+
+
 def test_a_part_with_no_text_of_its_own_heads_its_subsections_names():
     md = ("# Joint Statement of the Nordic-Baltic Eight\n\nVilnius, 29 August 2024\n\n## Support for Ukraine\n\n### Military "
           "assistance\n\nDenmark will give DKK 1.2 billion.\n\n### Reconstruction\n\nThe ministers will meet.\n\n## Energy\n\n"

@@ -2922,6 +2922,8 @@ def _back_matter(lines, nonblank: list[int]) -> set[int]:
 
 
 # the originals a text was done in, after its place and date: ", in two originals", "in duplicate"
+# the place a text was done in, with no date: "Done in Paris"
+_DONE_IN_PLACE = re.compile(r"(?i:done|signed)\s+(?:at|in)\s+(?-i:[A-Z][\w\u00c0-\u024f.'-]*(?:\s+[A-Z][\w\u00c0-\u024f.'-]*){0,3})")
 _DONE_ORIGINALS = re.compile(r"\s*,?\s*in\s+(?:two|three|four|duplicate|triplicate|quadruplicate"
                              r"|the\s+(?:[A-Z][\w-]*,?\s+(?:and\s+)?)+languages?)\b")  # ("in the Portuguese and English languages")
 # what closes a line of signing: "Done in ... on 22 December 2024, in two original copies, ..."
@@ -4179,6 +4181,9 @@ def from_text(
         if found and found[2] and (t[found[0].end():].strip(" .") == "" or _DONE_ORIGINALS.match(t, found[0].end())):
             front.add(last)
             closing_done = (" ".join(found[1].split()).rstrip(" ,"), found[2])
+        elif found is None and len(t.split()) <= 40 and (where := _DONE_IN_PLACE.match(t)) \
+                and _DONE_ORIGINALS.match(t, where.end()):
+            front.add(last)  # ("Done in Paris, in two original copies in the French, Arabic and English languages."): no sentence
     # (a dateline further down, under the heading of a second text: "India-Indonesia Joint
     # Statement" / "New Delhi, January 25, 2025" is no heading of a section)
     # (not one above the signatures, which dates the text: "Nairobi, 13 September 2024" / "For the ...")
