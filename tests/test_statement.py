@@ -2638,6 +2638,16 @@ def test_a_closing_done_in_line_with_no_date_is_no_sentence_of_the_text():
     assert st.date == dt.date(2025, 3, 14)
 
 
+def test_who_signed_in_the_line_of_its_signing():
+    st = S.from_text("Joint Communiqué of the Kenya–Tanzania Joint Permanent Commission\n\nThe Commission met in Arusha.\n\n"
+                     "Kenya and Tanzania will open the border post.\n\nThe next session will be held in Nairobi.\n\nSigned at Arusha on "
+                     "27 June 2025 by Hon. Musalia Mudavadi for the Republic of Kenya and Hon. Mahmoud Thabit Kombo, Minister for "
+                     "Foreign Affairs, for the United Republic of Tanzania.\n")
+    assert [(s["name"], s["title"], s["country"]) for s in st.signatories] == [
+        ("Musalia Mudavadi", None, "Kenya"), ("Mahmoud Thabit Kombo", "Minister for Foreign Affairs", "Tanzania")]
+    assert st.date == dt.date(2025, 6, 27) and st.sentences[-1].text == "The next session will be held in Nairobi."
+
+
 def test_a_part_with_no_text_of_its_own_heads_its_subsections_names():
     md = ("# Joint Statement of the Nordic-Baltic Eight\n\nVilnius, 29 August 2024\n\n## Support for Ukraine\n\n### Military "
           "assistance\n\nDenmark will give DKK 1.2 billion.\n\n### Reconstruction\n\nThe ministers will meet.\n\n## Energy\n\n"

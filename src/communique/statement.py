@@ -2922,6 +2922,29 @@ def _back_matter(lines, nonblank: list[int]) -> set[int]:
 
 
 # the originals a text was done in, after its place and date: ", in two originals", "in duplicate"
+# "by Hon. Musalia Mudavadi for the Republic of Kenya and Hon. Mahmoud Thabit Kombo for the United
+# Republic of Tanzania": who signed, each for a party, in the line of its signing
+_BY_SIGNERS = re.compile(r"\s*,?\s*by\s+(?P<rest>.+?)\.?\s*$")
+_SIGNER_FOR = re.compile(r"(?:,\s*|\s+and\s+|^)(?P<name>(?:(?:Hon\.?|H\.\s?E\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)*[A-Z][\w.'’-]*"
+                         r"(?:\s+[A-Z][\w.'’-]*){1,5})(?:,\s*(?P<title>[^,]{3,80}?),)?\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
+                         r"(?P<party>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})(?=\s+and\s+|\s*,|\s*$)")
+
+
+def _signers_in_prose(rest: str) -> list[dict[str, Any]]:
+    m = _BY_SIGNERS.match(rest)
+    if m is None:
+        return []
+    out, pos = [], 0
+    for one in _SIGNER_FOR.finditer(m.group("rest")):
+        if one.start() != pos:
+            return []
+        pos = one.end()
+        party = one.group("party")
+        out.append({"party": party, "country": next((c for _, _, c in _country_spans(party)), None),
+                    "name": _SIGNER_HONORIFIC.sub("", one.group("name")), "title": one.group("title")})
+    return out if out and pos == len(m.group("rest")) else []
+
+
 # the place a text was done in, with no date: "Done in Paris"
 _DONE_IN_PLACE = re.compile(r"(?i:done|signed)\s+(?:at|in)\s+(?-i:[A-Z][\w\u00c0-\u024f.'-]*(?:\s+[A-Z][\w\u00c0-\u024f.'-]*){0,3})")
 _DONE_ORIGINALS = re.compile(r"\s*,?\s*in\s+(?:two|three|four|duplicate|triplicate|quadruplicate"
@@ -4166,6 +4189,7 @@ def from_text(
     # signatures ("Done in Beijing on 14 April 2025."): the dateline, no paragraph of the text
     rest = [i for i in nonblank if i not in front]  # (the signatures are in front by now)
     closing_done = None
+    closing_signers: list[dict[str, Any]] = []
     if len(rest) > 3 and _SIGNING_BODY.fullmatch(lines[rest[-1]].text.strip()) \
             and done_at(lines[rest[-2]].text.strip(), 0, None, search=False):
         # "Done at Abuja, this 14th day of December 2025" / "THE AUTHORITY": the body that signs
@@ -4178,9 +4202,11 @@ def from_text(
         found = done_at(t, 0, None, search=False) if len(t.split()) <= 40 else None
         # (what may follow: nothing, or the originals it was done in, "..., in two originals in
         # the English and Portuguese languages, both texts being equally authentic.")
-        if found and found[2] and (t[found[0].end():].strip(" .") == "" or _DONE_ORIGINALS.match(t, found[0].end())):
+        by = _signers_in_prose(t[found[0].end():]) if found and found[2] else []
+        if found and found[2] and (t[found[0].end():].strip(" .") == "" or _DONE_ORIGINALS.match(t, found[0].end()) or by):
             front.add(last)
             closing_done = (" ".join(found[1].split()).rstrip(" ,"), found[2])
+            closing_signers = by  # ("Signed at Arusha on 27 June 2025 by Hon. X for the Republic of Kenya and ...")
         elif found is None and len(t.split()) <= 40 and (where := _DONE_IN_PLACE.match(t)) \
                 and _DONE_ORIGINALS.match(t, where.end()):
             front.add(last)  # ("Done in Paris, in two original copies in the French, Arabic and English languages."): no sentence
@@ -4397,6 +4423,7 @@ def from_text(
     # (blank lines kept as "": each block of a signature without "For the ..." lines is a signer)
     signers = signatories([t for k, i in enumerate(signature)
                            for t in ([""] if k and i > signature[k - 1] + 1 else []) + [lines[i].text]])
+    signers = signers or closing_signers
     parties = list(meta.get("parties") or []) or signed_states([lines[i].text for i in signature])
     if not parties:
         parties = find_parties(heading or "", [text[par.start:par.end] for par in paragraphs[:6]])
