@@ -1262,6 +1262,18 @@ def test_it_after_a_clause_about_a_thing_is_that_thing_not_the_last_party():
         ["both", "exclude anyone"], ["Kenya", "It will be chaired by Kenya"]]  # (who chairs it, not Japan)
 
 
+def test_a_forum_of_one_state_with_africa_has_the_african_side_as_a_party():
+    st = S.from_text("# Declaration of the Ninth Ministerial Conference of the Forum on China-Africa Cooperation\n\nBeijing, 5 "
+                     "September 2024\n\nWe, the Ministers of China and 53 African countries, met. H.E. Wang Yi, Minister of Foreign "
+                     "Affairs of China, and H.E. Yassine Fall, Minister of Foreign Affairs of Senegal, co-chaired the Conference.\n\n"
+                     "1.1 The African side reaffirms its firm adherence to the one-China principle.\n\n1.2 China will send 500 "
+                     "agricultural experts to Africa, while the African side undertakes to improve the investment climate.\n", fmt="md")
+    assert st.parties == ["China", "African Union"]
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [
+        ["African Union", "reaffirm"], ["China", "will"], ["African Union", "undertake"]]
+    assert S.from_text("Joint Statement on Security in Africa\n\nKenya and Ghana met.\n").parties == ["Kenya", "Ghana"]
+
+
 def test_a_partys_body_named_in_its_own_language_acts_for_it():
     st = S.from_text("Joint Statement by Canada and Mexico\n\nMexico City, 5 May 2026\n\nMexico's Comisión Nacional de Áreas "
                      "Naturales Protegidas will restore habitat. The Royal Canadian Mounted Police and Mexico's Fiscalía General "

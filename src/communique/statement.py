@@ -3268,6 +3268,9 @@ def _known_prefix(words: list[str], known) -> str | None:
     return None
 
 
+_WITH_AFRICA = re.compile(r"[A-Za-z][-–]Africa\b(?![-–])|(?<![-–])\bAfrica[-–][A-Z]")
+
+
 def find_parties(heading: str, opening: list[str]) -> list[str]:
     """Who makes a statement, when its metadata does not say: the countries and groups its
     heading names; else (fewer than two) the countries of its opening paragraph (the first of
@@ -3293,6 +3296,10 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
         listed = _listed_run(opening[0])
         if len(listed) >= 3:
             return listed
+    if len(named) == 1 and named[0] != "African Union" and _WITH_AFRICA.search(heading):
+        # a forum of one state with Africa ("Forum on China-Africa Cooperation", "Korea-Africa
+        # Summit"): the African side speaks as the African Union and its members
+        return [named[0], "African Union"]
     if len(named) >= 2:
         return named
     if not named:
