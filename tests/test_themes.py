@@ -621,6 +621,11 @@ def test_a_persons_title_is_no_theme():
     df = themes.classify(st)
     assert df[["topic_name", "terms"]].values.tolist() == [
         [None, []], ["Defense", ["defence cooperation", "military exercises"]]]
+    # (a second office after the name's first is the name's too)
+    st = S.from_text("Joint Communiqué of Kenya and Tanzania\n\nArusha, 5 May 2026\n\nThe Kenyan delegation was led by Musalia "
+                     "Mudavadi, Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs, while Tanzania "
+                     "sent a minister.\n")
+    assert themes.classify(st)["topic_name"].tolist() == [None]
 
 
 

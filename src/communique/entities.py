@@ -1374,7 +1374,17 @@ def _find(st: S.Statement) -> SimpleNamespace:
                         country = L.all_country_forms[tail.group(1)] if tail else None
                     rest = L.portfolio_rest_re.match(text, m.end())
                     role = mrole + (" " + " ".join(rest.group().split()) if rest else "")
-                    person_hits.append((ns, pos, name, _norm_role(role), country))
+                    end = pos
+                    second = _AND_NEXT_OFFICE.match(text, rest.end() if rest else m.end())
+                    title2 = L.person_re.match(text, second.end()) if second else None
+                    if title2 is not None and not _name_at(text, _past_spaces(text, title2.end()), L):
+                        # a second office, the name's too: "Musalia Mudavadi, Prime Cabinet Secretary and
+                        # Cabinet Secretary for Foreign and Diaspora Affairs" (not another's: "..., and
+                        # Minister Penny Wong")
+                        rest2 = L.portfolio_rest_re.match(text, title2.end())
+                        end = max(pos, rest2.end() if rest2 else title2.end())
+                        double_until = end
+                    person_hits.append((ns, end, name, _norm_role(role), country))
             continue
         if not names:
             continue
@@ -3280,6 +3290,15 @@ def _title_at(text: str, at: int, L) -> int | None:
 
 # the Union's own offices below its presidents: "Commissioner for Trade", "Executive Vice-President"
 _UNION_OFFICE = re.compile(r"(?:European\s+)?Commissioner\b(?!-)|(?:Executive\s+)?Vice-President\b(?!\s+of\s+(?!the\s+(?:European\s+)?Commission))")
+
+
+def _past_spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at
+
+
+_AND_NEXT_OFFICE = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
 
 
 _START_END = operator.itemgetter("start", "end")
