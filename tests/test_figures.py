@@ -1275,6 +1275,15 @@ def test_an_amount_for_each_one_is_no_sum():
                                                                          "US$5,000 per student"]
 
 
+def test_a_target_measures_what_the_figure_before_it_does_and_money_from_a_purse_is_for_its_purpose():
+    df = figs("The Presidents noted that bilateral trade reached USD 5.8 billion in 2025 and agreed to set a target of USD 10 "
+              "billion by 2030. Indonesia will allocate Rp 2.5 trillion from its state budget for grid upgrades. Japan will "
+              "give USD 5 million from its own resources to support schools.")
+    assert df[df.kind == "money"][["text", "about"]].values.tolist() == [
+        ["USD 5.8 billion", "bilateral trade"], ["USD 10 billion", "bilateral trade"], ["Rp 2.5 trillion", "grid upgrades"],
+        ["USD 5 million", "support schools"]]
+
+
 def test_how_often_in_words_is_a_count_of_times_in_its_period():
     df = figs("The committee will meet twice a year. The council shall meet at least once a month and the forum once every "
               "two years. Ministers will meet three times a year. Kenya will act once a treaty is signed. We aim to mobilise "

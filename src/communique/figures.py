@@ -1890,6 +1890,7 @@ def _records(st) -> list[tuple]:
     return _change_of_the_last(_about_of_the_list(st.text, _change_carried(st.text, _about_of_the_pair(st.text, out))))
 
 
+_TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|objective|ambition)\s+of\s+(?:(?:more\s+than|at\s+least|about|some|over)\s+)?$")
 # a second figure set after "and of": "contributions of USD 2.5 billion to X and of more than EUR 1 billion to Y"
 _AND_OF_BEFORE = re.compile(r"\band\s+of\s+(?:(?:more|less|fewer)\s+than\s+|up\s+to\s+|about\s+|over\s+|nearly\s+|almost\s+"
                             r"|some\s+|at\s+least\s+|around\s+|approximately\s+)?$")
@@ -1938,6 +1939,14 @@ def _about_of_the_pair(text: str, out: list[tuple]) -> list[tuple]:
     for k, r in enumerate(out):
         if k and _AND_OF_BEFORE.search(text, max(0, r[start] - 40), r[start]):
             prev = next((q for q in reversed(out[:k]) if q[kind] == r[kind] and q[sent] == r[sent]), None)
+            if prev is not None and isinstance(prev[about], str):
+                out[k] = (*r[:about], prev[about], *r[about + 1:])
+    unit = COLUMNS.index("unit")
+    for k, r in enumerate(out):
+        # "bilateral trade reached USD 5.8 billion in 2025 ... and agreed to set a target of USD
+        # 10 billion by 2030": a target for what the same kind of figure before it measures
+        if k and not isinstance(r[about], str) and _TARGET_OF_BEFORE.search(text, max(0, r[start] - 30), r[start]):
+            prev = next((q for q in reversed(out[:k]) if q[sent] == r[sent] and q[kind] == r[kind] and q[unit] == r[unit]), None)
             if prev is not None and isinstance(prev[about], str):
                 out[k] = (*r[:about], prev[about], *r[about + 1:])
     end = COLUMNS.index("end")
@@ -3385,8 +3394,11 @@ _PER_HEAD_THEN = re.compile(r"\s+per\s+[a-z][a-z-]*(?=\s+(?:per|a|each|every)\s)
 _RATE_TIMES = frozenset("day week month year annum quarter".split())
 _RATE_THEN_OF = re.compile(rf"(?:\s+per\s+|\s*/\s*)(?:{'|'.join(sorted(_RATE_TIMES))}|hour)(?=\s+of\s)", re.I)
 _SOURCE_HOP = re.compile(
-    r"\s+(?:from|through|via|under)\s+(?:(?:the|its|their|our|his|her)\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:de|do|da|dos|das|del|de la|des|du|di|of|for|and)\s+)?"
-    r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’&-]*){0,7}(?=\s+(?:to|for)\s)")
+    r"\s+(?:from|through|via|under)\s+(?:(?:the|its|their|our|his|her)\s+)?(?:[A-Z][\w'’&-]*(?:\s+(?:(?:de|do|da|dos|das|del|de la|des|du|di|of|for|and)\s+)?"
+    r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’&-]*){0,7}"
+    # (or its own purse: "from its state budget", "from their own resources")
+    r"|(?:own\s+)?(?:(?:state|national|federal|central|regular|annual|development|public)\s+)?(?:budgets?|resources|funds|reserves))"
+    r"(?=\s+(?:to|for)\s)")
 _WHICH = re.compile(
     r",\s+which\s+(?:has\s+|have\s+)?(?:currently\s+|now\s+|already\s+)?(?:totall?ed|reached|amounted\s+to|stood\s+at|came\s+to"
     r"|exceeded|grew\s+to|rose\s+to|averaged?|average|represents?|represented|stands\s+at|totals?)"
