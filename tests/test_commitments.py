@@ -1274,6 +1274,13 @@ def test_a_forum_of_one_state_with_africa_has_the_african_side_as_a_party():
     assert S.from_text("Joint Statement on Security in Africa\n\nKenya and Ghana met.\n").parties == ["Kenya", "Ghana"]
 
 
+def test_a_plans_lead_cell_of_a_body_of_each_side_is_both():
+    st = S.from_text("Joint Statement of the European Union and Japan\n\nTokyo, 5 May 2026\n\nThe two sides agreed on the "
+                     "following actions:\n\n- Hydrogen standards working group; lead: DG ENER / METI; by March 2027\n"
+                     "- Semiconductor dialogue; lead: METI; by 2026\n- Youth exchanges; lead: ABC / XYZ; by 2027\n")
+    assert C.extract(st).actor.tolist() == ["both", "Japan", "ABC / XYZ"]
+
+
 def test_a_partys_body_named_in_its_own_language_acts_for_it():
     st = S.from_text("Joint Statement by Canada and Mexico\n\nMexico City, 5 May 2026\n\nMexico's Comisión Nacional de Áreas "
                      "Naturales Protegidas will restore habitat. The Royal Canadian Mounted Police and Mexico's Fiscalía General "

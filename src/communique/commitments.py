@@ -1759,6 +1759,8 @@ def _bodies_by_context(pieces: list[str], whos: list, L, ctx) -> list:
 def _party_of_body(body: str, L, ctx) -> str | None:
     """The party whose public body ``body`` is, by the country it names; None if none."""
     name = body[4:] if body.startswith(("The ", "the ")) else body
+    if _DG.fullmatch(name.strip()) and "European Union" in ctx.parties:
+        return "European Union"  # ("DG ENER", "DG INTPA": the Commission's directorates-general)
     name = _ACRONYM_END.sub("", name)  # ("The European Investment Bank (EIB)")
     name = ctx.body_acronyms.get(name, name)  # ("The JCG" of "the Japan Coast Guard (JCG)": Japan's)
     own = _OWNER.match(name)
@@ -4557,6 +4559,16 @@ def _plan_lead(text: str, start: int, end: int, L, ctx) -> str | None:
         own = _COUNTRY_IN_BRACKETS.search(cell)
         country = E._lex().all_country_forms.get(own.group(1)) if own else None
         got = (country,) if country in ctx.parties else _resolve(cell, L, ctx)
+        if got is None and _LEAD_SLASH.search(cell):
+            # ("DG ENER / METI": a body of each side, each its own)
+            parts = _LEAD_SLASH.split(cell)
+            each = [_party_of_body(p, L, ctx) or (w if (w := (_resolve(p, L, ctx) or (None,))[0]) in ctx.parties else None)
+                    for p in parts]
+            if len(parts) == 2 == len(ctx.parties) and each.count(None) == 1:
+                each = [w or next(c for c in ctx.parties if c not in each) for w in each]  # (the other side's, unnamed)
+            if all(w is not None for w in each):
+                whos += each
+                continue
         whos.append(got[0] if got else cell)
     whos = list(dict.fromkeys(whos))
     if len(whos) > 1 and set(whos) == set(ctx.parties):
@@ -4565,6 +4577,8 @@ def _plan_lead(text: str, start: int, end: int, L, ctx) -> str | None:
 
 
 _COUNTRY_IN_BRACKETS = re.compile(r"\(([^()]{2,40})\)\s*$")
+_DG = re.compile(r"(?:DG|Directorate-General)\s+[A-Z]{2,7}")
+_LEAD_SLASH = re.compile(r"\s+/\s+|\s+and\s+(?=[A-Z])")
 _NEXT_LEAD_CELL = re.compile(r";\s+(?!by\b|lead:|pillar:|area:)([^;]+?\([^()]{2,40}\))\s*(?=;|$)")
 
 
