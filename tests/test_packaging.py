@@ -88,3 +88,29 @@ def test_the_top_level_holds_only_plainly_named_entries():
     assert odd == []
     assert {"Makefile", "README.md", "environment.yml", "pyproject.toml", "src", "tests", "notebooks", "data", "reports"} <= {
         p.name for p in ROOT.iterdir()}
+
+
+def test_each_codebook_holds_each_key_once_and_reads_the_same_without_libyaml():
+    """A key written twice in one mapping silently loses its first value; and a codebook that
+    only the C loader parses would fail on a PyYAML built without libyaml."""
+    seen: list[tuple[str, int, object]] = []
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = set()
+        for k, _ in node.value:
+            key = loader.construct_object(k, deep=deep)
+            if key in keys:
+                seen.append((node.start_mark.name, k.start_mark.line + 1, key))
+            keys.add(key)
+        return yaml.SafeLoader.construct_mapping(loader, node, deep)  # (the plain loader's own)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    books = sorted((ROOT / "src" / "communique" / "codebooks").glob("*.yaml"))
+    assert len(books) >= 6
+    for book in books:
+        text = book.read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=Strict) == yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)), book.name
+    assert seen == []
