@@ -1284,6 +1284,15 @@ def test_a_target_measures_what_the_figure_before_it_does_and_money_from_a_purse
         ["USD 5 million", "support schools"]]
 
 
+def test_money_named_as_a_gift_is_about_what_it_goes_to():
+    df = figs("Japan will provide Rs. 1,500 crore towards the training institute at Vadodara. The EU announced a contribution "
+              "of US$ 1 billion to the Tropical Forests Forever Facility. The ministers welcomed the €3.5 billion mobilised "
+              "under the African Peace Facility. Brazil announced a contribution of USD 350 million to the Fund.")
+    assert df[["text", "about"]].values.tolist() == [
+        ["Rs. 1,500 crore", "training institute"], ["US$ 1 billion", "Tropical Forests Forever Facility"],
+        ["€3.5 billion", "African Peace Facility"], ["USD 350 million", "contribution"]]  # ("the Fund" says no more)
+
+
 def test_how_often_in_words_is_a_count_of_times_in_its_period():
     df = figs("The committee will meet twice a year. The council shall meet at least once a month and the forum once every "
               "two years. Ministers will meet three times a year. Kenya will act once a treaty is signed. We aim to mobilise "
@@ -2488,7 +2497,7 @@ def test_rates_per_head_shares_said_in_words_and_what_a_pair_or_a_relative_claus
     df = F.extract(st).query("kind != 'year'")
     assert df[["text", "kind", "per", "about"]].values.tolist() == [
         ["GBP 4,000", "money", "year", None], ["a fifth", "fraction", None, None], ["one third", "fraction", None, None],
-        ["USD 2.5 billion", "money", None, "contributions"], ["EUR 1 billion", "money", None, "contributions"],
+        ["USD 2.5 billion", "money", None, "African Development Fund"], ["EUR 1 billion", "money", None, "Global Fund"],
         ["3.7%", "percent", None, "its historical average"], ["7.2%", "percent", None, "Intra-African trade"]]
 
 

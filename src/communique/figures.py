@@ -1021,7 +1021,7 @@ def _unquoted(tx: list[str], lows: list[str], quoted: bool) -> tuple[list[str], 
     if not quoted:
         return tx, lows
     return [w.strip('"') or w for w in tx], [w.strip('"') or w for w in lows]
-_PREP_AFTER_PARTICIPLE = frozenset("between in by at from since during over on for until".split())
+_PREP_AFTER_PARTICIPLE = frozenset("between in by at from since during over on for until under through via to".split())
 _PHRASE_READ = 24
 _READ_MORE = object()
 
@@ -1939,7 +1939,10 @@ def _about_of_the_pair(text: str, out: list[tuple]) -> list[tuple]:
     for k, r in enumerate(out):
         if k and _AND_OF_BEFORE.search(text, max(0, r[start] - 40), r[start]):
             prev = next((q for q in reversed(out[:k]) if q[kind] == r[kind] and q[sent] == r[sent]), None)
-            if prev is not None and isinstance(prev[about], str):
+            own = _rx().recipient_re.match(text, r[COLUMNS.index("end")]) if r[kind] == "money" else None
+            if own is not None and prev is not None and prev[about] != own.group(1):
+                out[k] = (*r[:about], " ".join(own.group(1).split()), *r[about + 1:])  # (its own recipient: "... to the Global Fund")
+            elif prev is not None and isinstance(prev[about], str):
                 out[k] = (*r[:about], prev[about], *r[about + 1:])
     unit = COLUMNS.index("unit")
     for k, r in enumerate(out):
@@ -3266,6 +3269,11 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
         if about == "":
             about = None
+        generic = None
+        if kind == "money" and about and about.lower() in _MONEY_NOUNS:
+            # ("a contribution of US$ 1 billion to the Tropical Forests Forever Facility": what it
+            # goes to says more than that it is a contribution, which stands if nothing follows)
+            generic, about = about, None
         if about is None and kind == "money":
             # "contribute EUR 200 million to the Amazon Fund", "£30 million through the UK
             # Climate Finance Accelerator", "A$100 million in the Pacific Climate Infrastructure
@@ -3273,6 +3281,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             # country: "$5 million to Kenya")
             span = _SPAN_AFTER.match(stext, after_at)  # ("NZD 4 million over three years to a Digital Inclusion Fund")
             at = span.end() if span else after_at
+            done = _MONEY_PARTICIPLE.match(stext, at)  # ("the €3.5 billion mobilised under the African Peace Facility")
+            at = done.end() if done else at
             resp = _RESPECTIVELY_THEN.match(stext, at)  # ("EUR 50 million, ... and EUR 20 million respectively to the AU Peace Fund")
             at = resp.end() if resp else at
             named = rx.recipient_re.match(stext, at) or _THROUGH_NAMES.match(stext, at)
@@ -3340,10 +3350,16 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             backed = _BACKED_WITH.search(stext, max(0, q_start - 100), q_start)
             if backed:
                 about = " ".join(backed.group("what").split())
+        if kind == "money" and generic and (about is None or len(about.split()) < 2):
+            about = generic  # ("a contribution of USD 350 million to the Fund": the Fund says no more)
     return _rec(start, end, kind, total, value_max, unit, q, about, False), end
 
 
 _NUMBER_IN_NAME = re.compile(r"\s+(\d{1,4})(?:\s+([a-z]+))?(?=[\s,.;:]|$)")
+_MONEY_NOUNS = frozenset("contribution contributions pledge pledges grant grants donation donations allocation commitment "
+                         "package funding financing support envelope investment investments".split())
+_MONEY_PARTICIPLE = re.compile(r"\s+(?:already\s+)?(?:mobili[sz]ed|provided|pledged|committed|allocated|disbursed|channell?ed|raised"
+                               r"|invested|approved|earmarked|announced|granted|extended)(?=\s+(?:to|through|into|towards?|in|for|under)\s)")
 _RESPECTIVELY_THEN = re.compile(r",?\s+respectively,?(?=\s)")
 _DEDICATED_TO = re.compile(r"\s+(?:will|shall|would|is|are|was|were|has|have)\s+(?:been\s+|be\s+)?(?:dedicated|allocated|earmarked|devoted"
                            r"|directed|channell?ed|used|spent|invested|set\s+aside)\s+(?:to|for|on|in)\s+(?:the\s+)?(?=[a-z])")
@@ -3388,7 +3404,7 @@ _YEAR_BEFORE = re.compile(
 _RESTATED_AFTER = re.compile(r"\s*\((?:[^()]{0,60}\d[^()]{0,30}|[^()\d]{0,80}\b(?i:million|billion|trillion|thousand|hundred|dollars?"
                              r"|euros?|pounds?|yen|yuan|rupees?|francs?|per\s?cent|percent)\b[^()]{0,20})\)")
 # (or a name's word before common ones: "to the Pacific cable programme", "to the WHO's regional programme")
-_TO_THE_THING = re.compile(r"\s+(?:to|for)\s+(?:the|a|an)\s+(?=[a-z]|[A-Z][\w-]*(?:['’]s)?\s+[a-z])")
+_TO_THE_THING = re.compile(r"\s+(?:to|towards?|for)\s+(?:the|a|an)\s+(?=[a-z]|[A-Z][\w-]*(?:['’]s)?\s+[a-z])")
 _WORTH = re.compile(r"\s+worth(?=\s+of\s)")
 _PER_HEAD_THEN = re.compile(r"\s+per\s+[a-z][a-z-]*(?=\s+(?:per|a|each|every)\s)")
 _RATE_TIMES = frozenset("day week month year annum quarter".split())
