@@ -3027,6 +3027,13 @@ def test_a_summit_of_two_groups_is_made_by_the_states_its_opening_lists():
                      "Republic of Uzbekistan, met in Riyadh for the second GCC–Central Asia Summit.\n\n## Economy\n\nWe decide to "
                      "launch a joint investment platform.\n", fmt="md")
     assert st.parties == ["Saudi Arabia", "Qatar", "Kazakhstan", "Uzbekistan"]
+    # (the two groups' states in two lists, the first's group named between them)
+    st = S.from_text("# Joint Statement of the Second Summit of the Gulf Cooperation Council and the Central Asian States\n\n"
+                     "Samarkand, 30 May 2026\n\nWe, the leaders of the Kingdom of Bahrain, the State of Qatar and the United Arab "
+                     "Emirates, Member States of the Gulf Cooperation Council (GCC), and the leaders of the Republic of "
+                     "Kazakhstan, the Kyrgyz Republic and Turkmenistan, met in Samarkand.\n\n## Economy\n\nWe decide to launch "
+                     "a joint investment platform.\n", fmt="md")
+    assert st.parties == ["Bahrain", "Qatar", "United Arab Emirates", "Kazakhstan", "Kyrgyzstan", "Turkmenistan"]
 
 
 def test_a_plain_text_title_and_headings_underlined_with_rules():

@@ -3503,7 +3503,12 @@ _LEADER_TITLES = ("President", "Prime Minister", "Chancellor", "Premier")  # (no
 
 
 # (each by its long name too: ", the Arab Republic of Egypt, the Federal Democratic Republic of Ethiopia")
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?)?$")
+# (or a second list after the first's group: "..., Member States of the Gulf Cooperation Council
+# (GCC), and the leaders of the Republic of Kazakhstan, ...")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?)?$"
+                        r"|,\s+(?:the\s+)?(?:Member\s+States|members)\s+of\s+(?:the\s+)?[A-Z][^,;()]{2,80}(?:\s+\([A-Z]{2,8}\))?,?\s+and\s+"
+                        r"(?:the\s+)?(?:leaders|Leaders|Heads\s+of\s+State(?:\s+and\s+Government)?|Presidents|Ministers|Foreign\s+Ministers"
+                        r"|representatives|Representatives)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?)?$")
 
 
 # the people or governments of the members a list names ("the Leaders of Australia, India, ...")
