@@ -3036,6 +3036,17 @@ def test_a_summit_of_two_groups_is_made_by_the_states_its_opening_lists():
     assert st.parties == ["Bahrain", "Qatar", "United Arab Emirates", "Kazakhstan", "Kyrgyzstan", "Turkmenistan"]
 
 
+def test_a_readouts_office_line_is_its_issuer_and_the_secretary_is_the_secretary_of_state():
+    from communique import commitments as C
+
+    st = S.from_text("# Secretary Rubio's Meeting with Philippine Foreign Secretary Lazaro and Japanese Foreign Minister Iwaya\n\n"
+                     "*Readout — Office of the Spokesperson*\n\n*July 11, 2025*\n\nSecretary of State Marco Rubio met with Foreign "
+                     "Secretary Ma. Theresa Lazaro of the Philippines and Foreign Minister Takeshi Iwaya of Japan today in Kuala "
+                     "Lumpur. The Secretary underscored the ironclad commitment of the United States to the Philippines.\n", fmt="md")
+    assert st.issuer == "Office of the Spokesperson" and st.sentences[0].text.startswith("Secretary of State Marco Rubio")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["United States", "underscore"]]
+
+
 def test_a_plain_text_title_and_headings_underlined_with_rules():
     st = S.from_text("UK-FRANCE SUMMIT DECLARATION\r\n===========================\r\n\r\nLondon, 10 July 2026\r\n\r\nThe "
                      "Prime Minister and the President met in London.\r\n\r\nDefence and Security\r\n--------------------\r\n\r\n"

@@ -758,6 +758,7 @@ class _Ctx:
         roles: dict[str, set] = {}
         heads: dict[str, set] = {}
         deputies: dict[str, set] = {}
+        leading: dict[str, set] = {}  # (the heads that open their titles: "Secretary" of "Secretary of State")
         deputy = frozenset(codebook()["actors"]["deputy_prefixes"])
         for p in ent.persons:
             who = p["country"] or p["name"]
@@ -773,6 +774,8 @@ class _Ctx:
                     # (a Prime Minister is no "Minister")
                     # (a Vice President's or Deputy Minister's title names another office)
                     (deputies if role.split()[0] in deputy else heads).setdefault(head, set()).add(p["country"])
+                    if role.split()[0] == head:
+                        leading.setdefault(head, set()).add(p["country"])
         # "The President welcomed ...": the one party whose person the statement gives that title
         # (a title's last word counts with the titles held as such, "The Minister" of a Foreign
         # Minister of one party and a Minister of the other is neither; a deputy's counts only
@@ -782,6 +785,11 @@ class _Ctx:
             for r, c in table.items():
                 merged.setdefault(r, set()).update(c)
         self.role_country = {r: next(iter(c)) for r, c in merged.items() if len(c) == 1}
+        for r, c in leading.items():
+            if r not in self.role_country and r not in roles and len(c) == 1:
+                # ("The Secretary" of a readout that names the Secretary of State and a Foreign
+                # Secretary: the one whose title it opens)
+                self.role_country[r] = next(iter(c))
         # (a readout "of President Biden's meeting with Prime Minister Albanese of Australia" has
         # one party in its title; its "The President" is still the one president it names)
         held: dict[str, set] = {}

@@ -2194,6 +2194,16 @@ _ISSUING_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:Office\s+of\s+the\s+(?:Spokesper
                              r"|White\s+House|Prime\s+Minister['’]s\s+Office|Ministry\s+of\s+(?:Foreign|External)\s+Affairs)")
 
 
+def _issuing_office(line: str) -> str:
+    """A line's office, past its emphasis and the kind of text it heads: "*Readout — Office of the
+    Spokesperson*" is the Office of the Spokesperson's."""
+    return _KIND_THEN_OFFICE.sub("", line.strip().strip("*_ ").strip())
+
+
+_KIND_THEN_OFFICE = re.compile(r"^(?i:readout|media\s+note|press\s+release|press\s+statement|fact\s+sheet|statement|joint\s+statement)"
+                               r"\s*[—–:|-]\s*")
+
+
 # A release's number: "Press Release No. 25/198", "Release No. 0412/2024", "PR 24/117"
 _RELEASE_NO = re.compile(r"\s*[*_]*(?:(?:press|media|news)\s+)?(?:release|PR|note)\s*(?:no\.?|number|#)?\s*\d[\w./-]*[*_]*\s*", re.I)
 # A document's symbol: "PSC/PR/COMM.1203 (2024)", "S/RES/2719 (2023)", "A/78/L.1"
@@ -4127,7 +4137,7 @@ def from_text(
                     place_line = nxt
                     dateline = f"{lines[place_line].text.strip()}, {dateline}"
             break
-        if _ISSUING_OFFICE.fullmatch(lines[i].text.strip()):
+        if _ISSUING_OFFICE.fullmatch(_issuing_office(lines[i].text)):
             issuing_line = i  # ("Office of the Spokesperson" over the date: who issued it, no place)
             continue
         if _PLACE_LINE.fullmatch(lines[i].text.strip()) and (i not in heads or heads[i][0] in ("title", "sentence") or (
@@ -4153,7 +4163,7 @@ def from_text(
         front.add(place_line)  # (and the place after a blank line, which the dateline took in)
     if issuing_line is not None:
         front.add(issuing_line)
-        page.setdefault("issuer", lines[issuing_line].text.strip())
+        page.setdefault("issuer", _issuing_office(lines[issuing_line].text))
     if lead_office is not None and lead_labels:
         page.setdefault("issuer", lead_office)
     if dateline:
