@@ -1399,6 +1399,17 @@ def test_a_list_of_titled_people_with_long_portfolios_and_the_unions_offices():
         ["Josefa Sacko", "Commissioner", None]]
 
 
+def test_a_surname_after_a_courtesy_without_its_stop_is_the_person_named_before():
+    from communique import commitments as C
+
+    st = S.from_text("Joint Statement of the United Kingdom and Kenya\n\nLondon, 5 May 2026\n\nForeign Secretary David Lammy hosted "
+                     "Prime Cabinet Secretary Musalia Mudavadi in London. Dr Mudavadi thanked the Foreign Secretary. Mr Lammy "
+                     "said the UK will provide £40m.\n")
+    df = E.extract(st)
+    assert df[df.type == "person"][["name", "mentions"]].values.tolist() == [["David Lammy", 3], ["Musalia Mudavadi", 2]]
+    assert C.extract(st).actor.tolist() == ["Kenya", "United Kingdom"]
+
+
 def test_a_plural_title_over_names_each_with_its_country():
     head = "Joint Statement of the Nordic-Baltic Eight"
     assert people("Foreign Ministers Tobias Billström of Sweden, Elina Valtonen of Finland and H.E. Krišjānis Kariņš of "

@@ -893,6 +893,13 @@ def _body_named_for(text: str, name: str, end: int, L) -> bool:
 _WORD_BEFORE_NAME = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
 
 
+def _is_honorific(word: str, L) -> bool:
+    """Whether a word is a courtesy or honorific ("Dr", "Mr.", "Hon."): the pattern wants the
+    space that follows one."""
+    m = L.honorific_re.match(word + " ")
+    return m is not None and m.end() == len(word)
+
+
 def _inside_other_name(text: str, start: int, owners: set, persons: list[dict], L) -> bool:
     """Whether one word of a known person's name, at ``start``, is part of another name: it
     follows a capitalized word that is no title, no courtesy, no word that opens a sentence,
@@ -902,7 +909,7 @@ def _inside_other_name(text: str, start: int, owners: set, persons: list[dict], 
         return False
     word = m.group(1)
     if word.endswith(("'s", "’s")) or word in L.role_words or word in L.not_start or word in L.all_country_forms \
-            or word in L.adjective or L.honorific_re.fullmatch(" " + word):
+            or word in L.adjective or _is_honorific(word, L):
         return False
     if word.endswith(".") and len(word) > 3 and word[-2].islower():
         return False  # "... Prime Minister Narendra Modi. Costa welcomed ...": the sentence before ends there
