@@ -1289,6 +1289,17 @@ def test_the_courtesies_of_a_visit_are_no_positions():
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [["Japan", "thank"], ["India", "invite"], ["India", "welcome"]]
 
 
+def test_an_act_agreed_and_a_welcome_after_its_comma_are_two_rows():
+    st = S.from_text("Joint Statement of Kazakhstan and Qatar\n\nSamarkand, 5 May 2026\n\nThe leaders hereby:\n\n1. Agree to hold the "
+                     "Business Forum annually, and welcome the inaugural Forum attended by over 600 business leaders.\n\n2. Agree "
+                     "to expand scholarships and support exchanges.\n")
+    df = C.extract(st)
+    assert [(r.verb, r.category, r.target, r.catalysts) for r in df.itertuples()] == [
+        ("agree", "commitment", "hold the Business Forum annually", ["timeline", "named institution"]),
+        ("welcome", "endorsement", "the inaugural Forum attended by over 600 business leaders", ["numeric target"]),
+        ("agree", "commitment", "expand scholarships and support exchanges", [])]
+
+
 def test_a_partys_body_named_in_its_own_language_acts_for_it():
     st = S.from_text("Joint Statement by Canada and Mexico\n\nMexico City, 5 May 2026\n\nMexico's Comisión Nacional de Áreas "
                      "Naturales Protegidas will restore habitat. The Royal Canadian Mounted Police and Mexico's Fiscalía General "

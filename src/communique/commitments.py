@@ -1674,6 +1674,29 @@ def _split_denied_and(r: tuple, st, L) -> list[tuple]:
     return [first, tuple(second)]
 
 
+def _split_agreed_and_welcomed(r: tuple, st, L, row) -> list[tuple]:
+    """An act agreed and a position after ", and" in the base form ("Agree to hold the Business
+    Forum annually, and welcome the inaugural Forum attended by over 600 business leaders"): two
+    rows, the welcome of its own (its figures no target of the act)."""
+    if r[_VERB] not in L.agreeing_verbs or r[_CATEGORY] != "commitment":
+        return [r]
+    target = r[_TARGET]
+    m = _AND_POSITION.search(target)
+    form = L.forms.get(m.group("v")) if m else None
+    if form is None or form[1] != "base" or L.category.get(form[0]) not in ("endorsement", "acknowledgement"):
+        return [r]
+    i = {c: k for k, c in enumerate(COLUMNS)}
+    at = st.text.find(target, r[i["start"]])
+    if at < 0:
+        return [r]
+    si, start, end = r[i["sentence"]], r[i["start"]], r[i["end"]]
+    first = row(r[_ACTOR], r[_VERB], r[_CATEGORY], r[i["negated"]], at, at + m.start(), start, end, si,
+                r[i["verb_start"]], r[i["verb_end"]], r[i["condition"]] or "")
+    second = row(r[_ACTOR], form[0], L.category[form[0]], False, at + m.end(), at + len(target), start, end, si,
+                 at + m.start("v"), at + m.end("v"))
+    return [first, second]
+
+
 _THROUGH_BODY = re.compile(r"\b(?:through|via)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*|of|for|and|the)(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the)){0,8}"
                            r"(?:\s+\([A-Z][\w&.-]{1,12}\))?)")
 
@@ -5542,6 +5565,7 @@ def extract(statement: S.Statement):
                                                                                    st.sentences[r[_SENTENCE]].end].strip() == ":"
                                     and any(q[_SENTENCE] > r[_SENTENCE] for q in rows))]
     rows = [x for r in rows for x in _split_denied_and(r, st, L)]
+    rows = [x for r in rows for x in _split_agreed_and_welcomed(r, st, L, row)]
     # ("The United States and Vietnam announced the following outcomes." over a list: it points
     # to the positions, and says none)
     # (one over a colon stays where its list is not read as positions: the lead-ins above decide)
