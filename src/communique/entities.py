@@ -3436,7 +3436,25 @@ def _said_nouns() -> frozenset[str]:
 
 
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|of|by)\s+$", re.I)  # (and "by value")
-_NOUN_AFTER = re.compile(r"\s+(?:visits?|of\s+the\s+art|investments?|flights?)\b")  # ("foreign direct investment", "direct flights")
+# a word that makes the next one a noun: "the joint digitalization fund", "fundamental values",
+# "the Central Asian states" (an adjective or a noun of its kind, lower case, or a people's name)
+_ADJECTIVE_END = re.compile(r"(?<![\w-])([a-z][a-z-]*(?:tion|ment|ity|al|ic|ive|ous|ary)|[A-Z][a-z]+)\s+$")
+
+
+def _adjective_before(text: str, lo: int, at: int) -> bool:
+    m = _ADJECTIVE_END.search(text, lo, at)
+    if m is None or m.group(1) in _NOT_ADJECTIVES:
+        return False
+    word = m.group(1)
+    return word[0].islower() or (word in _lex().adjective and word not in _lex().all_country_forms) or word in _REGION_ADJECTIVES
+
+
+# (words of those endings that stand before verbs: "Japan and Indonesia also agree", "the parties
+# shall", "the Republic of Korea will")
+_REGION_ADJECTIVES = frozenset("Asian African European American Arab Latin Caribbean Nordic Baltic Balkan Gulf Pacific".split())
+_NOT_ADJECTIVES = frozenset("also usually generally especially finally additionally equally mutually jointly formally "
+                            "continually personally".split())
+_NOUN_AFTER = re.compile(r"\s+(?:visits?|of\s+the\s+art|investments?|flights?|added)\b")  # ("foreign direct investment", "direct flights")
 
 
 def _appointed(text: str, ms: int, L) -> re.Match | None:
@@ -3509,7 +3527,8 @@ def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
             for m in pat.finditer(text, s.start, s.end):
                 # (a verb's form in -s is a plural there too: "the availability of funds" funds nothing)
                 if (m.group() not in nouns or m.group() in (lemma_of[m.group()] + "s", lemma_of[m.group()] + "es")) and (
-                        _NOUN_BEFORE.search(text, max(s.start, m.start() - 8), m.start()) or _NOUN_AFTER.match(text, m.end())):
+                        _NOUN_BEFORE.search(text, max(s.start, m.start() - 8), m.start()) or _NOUN_AFTER.match(text, m.end())
+                        or _adjective_before(text, max(s.start, m.start() - 30), m.start())):
                     continue  # a verb's form as a noun: "a state visit", "heads of state" (not the codebook's "the signature of")
                 starts.append(m.start())
                 ends.append(m.end())
