@@ -1410,6 +1410,13 @@ def test_a_surname_after_a_courtesy_without_its_stop_is_the_person_named_before(
     assert C.extract(st).actor.tolist() == ["Kenya", "United Kingdom"]
 
 
+def test_a_verbs_form_after_an_adjective_is_a_noun_in_what_a_name_does():
+    st = S.from_text("Joint Statement of Argentina and Chile\n\nSantiago, 5 May 2026\n\nThe GCC Secretariat and Central Asian states "
+                     "agreed to meet. Chile, with national funds, will build roads.\n")
+    df = E.extract(st).set_index("name")
+    assert df.loc["GCC Secretariat", "said"] == ["agree"] and df.loc["Chile", "said"] == ["build"]
+
+
 def test_a_plural_title_over_names_each_with_its_country():
     head = "Joint Statement of the Nordic-Baltic Eight"
     assert people("Foreign Ministers Tobias Billström of Sweden, Elina Valtonen of Finland and H.E. Krišjānis Kariņš of "
