@@ -1309,8 +1309,15 @@ def test_a_partys_body_named_in_its_own_language_acts_for_it():
         ["Mexico", "Mexico's Comisión Nacional de Áreas Naturales Protegidas"],
         ["both", "The Royal Canadian Mounted Police and Mexico's Fiscalía General de la República"],
         ["Canada", "Employment and Social Development Canada"]]
-    names = E.extract(st).query("type == 'organization'").name.tolist()
-    assert "Secretaría del Trabajo y Previsión Social" in names and "Fiscalía General de la República" in names
+    orgs = E.extract(st).query("type == 'organization'").set_index("name")
+    # (the one party that writes the language the body's name is in)
+    assert orgs.loc["Secretaría del Trabajo y Previsión Social", "country"] == "Mexico"
+    assert "Fiscalía General de la República" in orgs.index
+    st = S.from_text("Joint Statement of Brazil and China\n\nBeijing, 5 May 2026\n\nThe Ministério de Minas e Energia and the "
+                     "National Energy Administration will hold an energy dialogue. The Secretaría de Economía will host a fair.\n")
+    assert C.extract(st)[["actor", "body"]].values.tolist() == [
+        ["both", "The Ministério de Minas e Energia and the National Energy Administration"],
+        ["Secretaría de Economía", ""]]  # (a Spanish name in a text of no Spanish-speaking party: no one's)
     st = S.from_text("Joint Statement by the United States and Vietnam\n\nHanoi, 5 May 2026\n\nThe U.S. Centers for Disease "
                      "Control and Prevention will support the labs. Vietnam's National Institutes of Health will share data.\n")
     assert C.extract(st)[["actor", "body"]].values.tolist() == [

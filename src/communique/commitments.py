@@ -1811,6 +1811,8 @@ def _party_of_body(body: str, L, ctx) -> str | None:
     if full in L.bodies_of_parties:  # ("Export Development Canada", "the European Commission")
         who = L.bodies_of_parties[full]
         return who if who in ctx.parties else None
+    if (lang := E.body_by_language(full, ctx.parties)) is not None:
+        return lang  # ("the Ministério de Minas e Energia" of a text of Brazil and China: Brazil's)
     body_word = L.public_body_re.search(full)
     if body_word is None or _AND_ANOTHER.match(full, body_word.end()):
         return None  # (nor two: "The German Academic Exchange Service and Mitacs", a body and another)

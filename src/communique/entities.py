@@ -3626,6 +3626,21 @@ def _programme_owner(name: str, L) -> str | None:
     return L.whose_by_name[m.group(1)] if m else None
 
 
+def body_by_language(name: str, parties) -> str | None:
+    """The one party that writes the language a body's name is in ("Ministério da Fazenda",
+    "Secretaría de Economía"), by the codebook's ``bodies_in_languages``; None where no party or
+    several do."""
+    words = name.split()
+    head = words[1] if words[:1] in (["The"], ["the"]) and len(words) > 1 else words[0] if words else ""
+    who = {p for spec in _languages() for p in parties if head in spec[0] and p in spec[1]}
+    return who.pop() if len(who) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _languages() -> list[tuple[frozenset, frozenset]]:
+    return [(frozenset(spec["heads"]), frozenset(spec["states"])) for spec in (codebook().get("bodies_in_languages") or {}).values()]
+
+
 def _body_country(name: str, L) -> str | None:
     """The country whose body an organization is, where its name says so ("Viet Nam Coast
     Guard", "Australian Defence Force", "Ministry of Energy of the State of Qatar", "Export
@@ -3676,7 +3691,8 @@ def extract(statement: S.Statement):
                 "type": ent["type"],
                 "role": ent["role"],
                 "acronym": ent["acronym"],
-                "country": ent["country"] or (_body_country(ent["name"], L) if ent["type"] == "organization"
+                "country": ent["country"] or ((_body_country(ent["name"], L) or body_by_language(ent["name"], statement.parties))
+                                              if ent["type"] == "organization"
                                               else _programme_owner(ent["name"], L)
                                               if ent["type"] == "initiative" else None),
                 "mentions": 1,
