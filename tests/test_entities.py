@@ -1397,6 +1397,12 @@ def test_a_list_of_titled_people_with_long_portfolios_and_the_unions_offices():
     assert people("The meeting was opened. Commissioner Josefa Sacko spoke on agriculture.",
                   "Joint Communiqué of the African Union and the European Union\n\nBrussels, 5 May 2026") == [
         ["Josefa Sacko", "Commissioner", None]]
+    # (a portfolio of partnerships; a union's short name before the title says whose)
+    assert people("Commissioner for International Partnerships Jozef Síkela and AU Commissioner for Infrastructure and Energy "
+                  "Lerato Mataboge also took part.",
+                  "Joint Communiqué of the African Union and the European Union\n\nBrussels, 5 May 2026") == [
+        ["Jozef Síkela", "Commissioner for International Partnerships", "European Union"],  # (one of each)
+        ["Lerato Mataboge", "Commissioner for Infrastructure and Energy", "African Union"]]
 
 
 def test_a_surname_after_a_courtesy_without_its_stop_is_the_person_named_before():

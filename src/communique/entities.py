@@ -2969,12 +2969,22 @@ _FOR_PARTY = re.compile(r"^[ \t]*(?:For|FOR|On behalf of|ON BEHALF OF)[ \t]+(?:t
 _STATE_PREFIX = re.compile(r"(?:(?:[A-Z][\w'’-]*\s+)+of\s+(?:the\s+)?)?")  # "Federal Democratic Republic of"
 
 
+_GROUP_BEFORE = re.compile(r"(?:^|[^\w.])([A-Z]{2,6}|African\s+Union|European\s+Union)[ \t]+\Z")
+
+
 def _assign_countries(st, persons, found, L) -> None:
     """Fill in whom each person speaks for (see the module docstring for the order of rules)."""
     parties = [p for p in st.parties if isinstance(p, str)]
     # "The U.S. delegation was led by A, B and C.": the people a delegation's sentence names
     text = st.text
     by_key = {p["key"]: p for p in persons}
+    for f in found:
+        # a party that is no state named right before the title: "AU Commissioner for Infrastructure
+        # ... Lerato Mataboge", "EU Special Representative ..." (a state's is read with the title)
+        if f["type"] == "person" and not by_key[f["key"]]["country"] and (lead := _GROUP_BEFORE.search(text, max(0, f["start"] - 30), f["start"])):
+            who = next((name for i, name in S._groups_at(lead.group(1)) if i == 0), None) or L.all_country_forms.get(lead.group(1))
+            if who in parties:
+                by_key[f["key"]]["country"] = who
     delegations = list(L.delegation_re.finditer(text))
     for k, m in enumerate(delegations):
         c = L.delegation_who_re.search(text, max(0, m.start() - 40), m.start())
