@@ -1293,6 +1293,13 @@ def test_money_named_as_a_gift_is_about_what_it_goes_to():
         ["€3.5 billion", "African Peace Facility"], ["USD 350 million", "contribution"]]  # ("the Fund" says no more)
 
 
+def test_a_share_of_what_the_sentence_opens_on_and_no_verb_for_a_thing():
+    df = figs("Of Brazil's soybean exports in 2025, about 73% went to China. Of the fund, 40% goes to health. About 60% went "
+              "unspent.")
+    assert df[df.kind == "percent"][["text", "about"]].values.tolist() == [
+        ["73%", "Brazil's soybean exports"], ["40%", "fund"], ["60%", None]]
+
+
 def test_how_often_in_words_is_a_count_of_times_in_its_period():
     df = figs("The committee will meet twice a year. The council shall meet at least once a month and the forum once every "
               "two years. Ministers will meet three times a year. Kenya will act once a treaty is signed. We aim to mobilise "
@@ -2496,7 +2503,7 @@ def test_rates_per_head_shares_said_in_words_and_what_a_pair_or_a_relative_claus
                      "between 2000 and 2019. Intra-African trade, which rose by 7.2% in 2024, is growing.\n")
     df = F.extract(st).query("kind != 'year'")
     assert df[["text", "kind", "per", "about"]].values.tolist() == [
-        ["GBP 4,000", "money", "year", None], ["a fifth", "fraction", None, None], ["one third", "fraction", None, None],
+        ["GBP 4,000", "money", "year", None], ["a fifth", "fraction", None, "fund"], ["one third", "fraction", None, None],
         ["USD 2.5 billion", "money", None, "African Development Fund"], ["EUR 1 billion", "money", None, "Global Fund"],
         ["3.7%", "percent", None, "its historical average"], ["7.2%", "percent", None, "Intra-African trade"]]
 

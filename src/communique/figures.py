@@ -975,6 +975,8 @@ def _phrase_after(stext: str, i: int, rx, openers=(), require_opener=False, allo
     first, last = bounds
     if lows[first] in rx.wordvals:
         return None  # a number in words is no thing measured ("eight point four per cent in two thousand and ...")
+    if lows[first] in _VERBS_ALONE:
+        return None  # a verb, no thing: "about 73% went to China", "40% goes to health"
     if first == last and lows[first].endswith("ed") and lows[last + 1:last + 2] and lows[last + 1] in _PREP_AFTER_PARTICIPLE:
         return None  # a participle, no thing: "an average of 3.7% recorded between 2000 and 2019"
     # Offsets of the first and last word of the phrase, found in order as the split read them.
@@ -1021,6 +1023,8 @@ def _unquoted(tx: list[str], lows: list[str], quoted: bool) -> tuple[list[str], 
     if not quoted:
         return tx, lows
     return [w.strip('"') or w for w in tx], [w.strip('"') or w for w in lows]
+_VERBS_ALONE = frozenset("went goes go came comes come is are was were be been will would shall should can could may might "
+                         "must remains remained stays stayed rose rises fell falls grew grows stood stands".split())
 _PREP_AFTER_PARTICIPLE = frozenset("between in by at from since during over on for until under through via to".split())
 _PHRASE_READ = 24
 _READ_MORE = object()
@@ -1890,6 +1894,8 @@ def _records(st) -> list[tuple]:
     return _change_of_the_last(_about_of_the_list(st.text, _change_carried(st.text, _about_of_the_pair(st.text, out))))
 
 
+_OF_FIRST = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)Of\s+(?:the\s+)?(?P<np>[^,.;:\n]{3,80}?)(?:\s+in\s+(?:19|20)\d\d)?,\s*"
+                       r"(?:(?:about|some|nearly|almost|around|over|more\s+than|less\s+than|roughly|approximately)\s+)?$")
 _TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|objective|ambition)\s+of\s+(?:(?:more\s+than|at\s+least|about|some|over)\s+)?$")
 # a second figure set after "and of": "contributions of USD 2.5 billion to X and of more than EUR 1 billion to Y"
 _AND_OF_BEFORE = re.compile(r"\band\s+of\s+(?:(?:more|less|fewer)\s+than\s+|up\s+to\s+|about\s+|over\s+|nearly\s+|almost\s+"
@@ -1945,6 +1951,13 @@ def _about_of_the_pair(text: str, out: list[tuple]) -> list[tuple]:
             elif prev is not None and isinstance(prev[about], str):
                 out[k] = (*r[:about], prev[about], *r[about + 1:])
     unit = COLUMNS.index("unit")
+    for k, r in enumerate(out):
+        # "Of Brazil's soybean exports, about 73% went to China", "Of the fund, a fifth will be
+        # dedicated to health": a share of what the sentence opens on
+        if r[kind] in ("percent", "fraction") and not isinstance(r[about], str):
+            whole = _OF_FIRST.search(text, max(0, r[start] - 120), r[start])
+            if whole is not None:
+                out[k] = (*r[:about], " ".join(whole.group("np").split()), *r[about + 1:])
     for k, r in enumerate(out):
         # "bilateral trade reached USD 5.8 billion in 2025 ... and agreed to set a target of USD
         # 10 billion by 2030": a target for what the same kind of figure before it measures
