@@ -1300,6 +1300,13 @@ def test_a_share_of_what_the_sentence_opens_on_and_no_verb_for_a_thing():
         ["73%", "Brazil's soybean exports"], ["40%", "fund"], ["60%", None]]
 
 
+def test_what_a_body_has_given_is_about_the_body():
+    df = figs("They praised the European Peace Facility, which has provided more than €600 million since 2021. Kenya welcomed "
+              "remittances, which totalled USD 21.6 billion.")
+    assert df[df.kind == "money"][["text", "about"]].values.tolist() == [
+        ["€600 million", "European Peace Facility"], ["USD 21.6 billion", "remittances"]]
+
+
 def test_how_often_in_words_is_a_count_of_times_in_its_period():
     df = figs("The committee will meet twice a year. The council shall meet at least once a month and the forum once every "
               "two years. Ministers will meet three times a year. Kenya will act once a treaty is signed. We aim to mobilise "

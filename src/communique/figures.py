@@ -3430,7 +3430,9 @@ _SOURCE_HOP = re.compile(
     r"(?=\s+(?:to|for)\s)")
 _WHICH = re.compile(
     r",\s+which\s+(?:has\s+|have\s+)?(?:currently\s+|now\s+|already\s+)?(?:totall?ed|reached|amounted\s+to|stood\s+at|came\s+to"
-    r"|exceeded|grew\s+to|rose\s+to|averaged?|average|represents?|represented|stands\s+at|totals?)"
+    r"|exceeded|grew\s+to|rose\s+to|averaged?|average|represents?|represented|stands\s+at|totals?"
+    # (or what a body has given: "the European Peace Facility, which has provided more than €600 million")
+    r"|provided|mobili[sz]ed|disbursed|invested|committed|channell?ed|allocated|granted|financed|supported)"
     r"\s+(?:(?:about|around|approximately|nearly|almost|over|more\s+than|some)\s+)?$"
 )
 _NOT_ABOUT_WORDS = frozenset("on in for to the a an its their our with by from at as into over under that this these those "
