@@ -1307,6 +1307,16 @@ def test_what_a_body_has_given_is_about_the_body():
         ["€600 million", "European Peace Facility"], ["USD 21.6 billion", "remittances"]]
 
 
+def test_a_plans_row_with_a_lead_cell_labels_its_figures():
+    st = S.from_text("Joint Communiqué of Kenya and Tanzania\n\nArusha, 27 June 2025\n\nThe Commission reviewed the following "
+                     "projects:\n\n- Malindi–Tanga Road (Kenyan section); KSh 38.5 billion; lead: Kenya National Highways Authority "
+                     "(KeNHA); by 2027\n- Kenya–Tanzania Power Interconnector; US$ 260 million; lead: KETRACO / TANESCO; by 2025\n")
+    df = F.extract(st)
+    assert df[["text", "about"]].values.tolist() == [
+        ["KSh 38.5 billion", "Malindi–Tanga Road (Kenyan section)"], ["2027", "Malindi–Tanga Road (Kenyan section)"],
+        ["US$ 260 million", "Kenya–Tanzania Power Interconnector"], ["2025", "Kenya–Tanzania Power Interconnector"]]
+
+
 def test_how_often_in_words_is_a_count_of_times_in_its_period():
     df = figs("The committee will meet twice a year. The council shall meet at least once a month and the forum once every "
               "two years. Ministers will meet three times a year. Kenya will act once a treaty is signed. We aim to mobilise "

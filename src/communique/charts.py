@@ -163,8 +163,14 @@ def plain(s: Any) -> str:
 
 
 def _short(s: str, n: int = 48) -> str:
+    """At most ``n`` characters, cut at a word's end where one is near ("… clean…", not "… electricit…")."""
     s = " ".join(str(s).split())
-    return s if len(s) <= n else s[: n - 1].rstrip() + "…"
+    if len(s) <= n:
+        return s
+    cut = s[: n - 1]
+    if not s[n - 1].isspace() and " " in cut[n // 2:]:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:–-") + "…"
 
 
 def _text_width(line: str, size: float) -> float:

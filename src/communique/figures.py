@@ -2578,6 +2578,9 @@ def _words_dates(stext: str, found: list[dict]) -> list[dict]:
     return found
 
 
+_PLAN_KEYS = frozenset(["lead:", "pillar:", "area:", "status:", "partner:", "partners:"])
+
+
 def _cells_are_figures(stext: str, cells: list[str], found: list[dict], rx) -> bool:
     """Whether every cell after the first is a short one that the ledger read as opening on a
     figure ("US$150 million", "up to $120 million", "40%"), or a short cell of words with no
@@ -2596,6 +2599,8 @@ def _cells_are_figures(stext: str, cells: list[str], found: list[dict], rx) -> b
             lead = ""  # (a column's name before the figure: "Chile: 63%")
         if lead is not None and (not lead or lead in rx.quals or lead in _SIGNS_BEFORE or lead == "by") and len(words) <= 5:
             figures += 1  # (a change's sign: "+29%"; a plan's due date: "by 30 June 2026")
+        elif words and words[0].lower() in _PLAN_KEYS:
+            pass  # (a plan's cell of who leads it: "lead: Kenya National Highways Authority (KeNHA)")
         elif any(w.lower() in _CELL_VERBS for w in words) or (len(words) > 3 and not _describes(words, rx)):
             return False
         pos += len(c) + 1
