@@ -836,6 +836,13 @@ def test_a_lasting_peace_and_a_strategic_dialogue_are_international_affairs():
     ("Colombia committed to restoring 250,000 hectares of degraded land.", 7),
     ("The two sides will build a 1 GW wind farm in Uzbekistan.", 8),
     ("The six countries will hold a combined cold-weather exercise in March 2026.", 16),
+    ("The two central banks renewed their bilateral currency swap agreement of RMB 190 billion.", 19),
+    ("The two leaders welcomed the yen loans totalling ¥ 232.2 billion.", 19),
+    ("The UAE announced US$ 100 million to UNRWA and the World Food Programme.", 19),
+    ("Three hundred kilometres of viaduct have been completed for the Bullet Train.", 10),
+    ("Japan will finance the Chennai Peripheral Ring Road.", 10),
+    ("The two sides will establish Japanese language centres in ten Indian states.", 6),
+    ("The leaders reaffirmed their commitment to a free and open Indo-Pacific.", 19),
 ])
 def test_lexicon_terms_of_the_genre(sentence, topic):
     st = S.from_text("Joint Statement of Kenya and Germany\n\nNairobi, 17 October 2025\n\nCooperation\n\n" + sentence + "\n")
