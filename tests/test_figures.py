@@ -1317,6 +1317,14 @@ def test_a_plans_row_with_a_lead_cell_labels_its_figures():
         ["US$ 260 million", "Kenya–Tanzania Power Interconnector"], ["2025", "Kenya–Tanzania Power Interconnector"]]
 
 
+def test_a_noun_that_is_a_verbs_form_too_heads_what_an_amount_measures():
+    df = figs("China will provide financial support of RMB 360 billion over the next three years. The United States will "
+              "provide $15 million to support its campus development. The six states will each maintain support of no less "
+              "than 0.25 percent of their GDP.")
+    assert df[df.kind.isin(["money", "percent"])][["text", "about"]].values.tolist() == [
+        ["RMB 360 billion", "financial support"], ["$15 million", "support its campus development"], ["0.25 percent", "support"]]
+
+
 def test_how_often_in_words_is_a_count_of_times_in_its_period():
     df = figs("The committee will meet twice a year. The council shall meet at least once a month and the forum once every "
               "two years. Ministers will meet three times a year. Kenya will act once a treaty is signed. We aim to mobilise "
@@ -2278,7 +2286,7 @@ def test_what_the_second_review_of_this_change_found_in_figures():
     money = df.query("kind == 'money'")
     assert money[["about", "per"]].values.tolist() == [
         ["grants for developing countries", None], ["health", None], ["education", None], ["annual contributions", None],
-        ["semi-annual payments", None], [None, "year"]]
+        ["semi-annual payments", None], ["annual budget support", "year"]]
 
 
 def test_naira_each_a_year_and_a_partys_dollars_in_words():

@@ -1059,7 +1059,9 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
         k += 1
     elif require_opener:
         return None
-    while k < n and (lows[k] in _DETERMINERS or (opener and (lows[k] in _QUANTIFIERS or lows[k] in _POSSESSIVES))):
+    # (a possessive too where a phrase may open on one: "to support its campus development")
+    while k < n and (lows[k] in _DETERMINERS or (opener and (lows[k] in _QUANTIFIERS or lows[k] in _POSSESSIVES))
+                     or (det_ok and lows[k] in _POSSESSIVES)):
         if opener is None and not det_ok:
             return None  # "$3 billion a year": no phrase follows directly
         k += 1
@@ -1223,6 +1225,10 @@ _POSSESSIVE_WORD = re.compile(r"['’]s?$|^(?:its|their|our|his|her)$")
 _SPACE = re.compile(r"\s")
 
 
+_MODALS_BEFORE = frozenset("will shall would can could may might should must each also we they".split())
+_HEAD_NOUNS = frozenset("support aid help finance funding fund loan grant credit investment assistance".split())
+
+
 def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
     """The phrase ending with the last of ``toks``, or ``_READ_MORE`` when ``toks`` was
     ``cut`` short (more tokens come before it) and the reading reached its first token."""
@@ -1255,8 +1261,10 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
         lo = t.lower()
         if lo in rx.stops and lo not in _BACK_INNER and lo not in _DETERMINERS and lo not in ("our", "their", "its", "both"):
             break
-        if lo in _AUX or lo in rx.reporting or lo in rx.verbs or lo in _SUBJECT_PRONOUNS:
-            break
+        if lo in _AUX or lo in rx.reporting or (lo in rx.verbs and (words or lo not in _HEAD_NOUNS)) or lo in _SUBJECT_PRONOUNS:
+            break  # (but a noun that is a verb's form too heads the phrase: "financial support of RMB 360 billion")
+        if words and t[0].islower() and k > 0 and toks[k - 1].group().lower() in _MODALS_BEFORE:
+            break  # (a verb after its modal: "will each maintain support of ...", "will give budget support of ...")
         if words and lo.endswith("ed") and t[0].islower() and _POSSESSIVE_WORD.search(toks[words[0]].group()):
             break  # "commended Australia's contribution of AUD 64 million": a verb before whose contribution
         if words and lo.endswith("ed") and t[0].islower() and k > 0 and toks[k - 1].group().lower() in _PERFECT_BEFORE:
