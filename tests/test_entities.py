@@ -1423,6 +1423,16 @@ def test_a_verbs_form_after_an_adjective_is_a_noun_in_what_a_name_does():
     assert df.loc["GCC Secretariat", "said"] == ["agree"] and df.loc["Chile", "said"] == ["build"]
 
 
+def test_rail_lines_highways_and_satellites_are_initiatives():
+    st = S.from_text("Joint Statement of India and Japan\n\nNew Delhi, 29 August 2025\n\nThe leaders reviewed the Mumbai-Ahmedabad "
+                     "High Speed Rail (MAHSR). The MAHSR will open in 2027. China will build the Nairobi Expressway and the "
+                     "China-Brazil Earth Resources Satellite (CBERS) programme will share data.\n")
+    df = E.extract(st).set_index("name")
+    assert df.loc["Mumbai-Ahmedabad High Speed Rail", ["type", "mentions"]].tolist() == ["initiative", 2]
+    assert df.loc["Nairobi Expressway", "type"] == "initiative"
+    assert df.loc["China-Brazil Earth Resources Satellite", "type"] == "initiative"
+
+
 def test_a_plural_title_over_names_each_with_its_country():
     head = "Joint Statement of the Nordic-Baltic Eight"
     assert people("Foreign Ministers Tobias Billström of Sweden, Elina Valtonen of Finland and H.E. Krišjānis Kariņš of "
