@@ -2236,6 +2236,11 @@ def test_agreeing_to_explore_announces_and_confirming_an_amount_gives_it():
     assert [(a, v, c) for a, v, c, _, _ in rows] == [
         ("both", "agree", "intention"), ("both", "agree", "intention"), ("both", "agree", "commitment"),
         ("Argentina", "confirm", "commitment"), ("Brazil", "confirm", "endorsement")]
+    # (the kind of money first: "confirmed financing of US$ 450 million", "a loan of US$ 300 million")
+    rows = rows_of("The African Development Bank confirmed financing of US$ 450 million for the road. Argentina confirmed a loan "
+                   "of US$ 300 million. Brazil confirmed its support for the road.")
+    assert [(a, c) for a, _, c, _, _ in rows] == [
+        ("African Development Bank", "commitment"), ("Argentina", "commitment"), ("Brazil", "endorsement")]
 
 
 def test_deadlines_in_more_shapes():

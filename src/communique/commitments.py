@@ -3218,7 +3218,11 @@ def _party_body_before(seg: str, L, parties) -> bool:
 
 # an amount given: "NZ$20 million over four years", "US$5 million in new funding", "$2 million to
 # the fund"; not one reported ("US$300 million had been received", "$2 billion in bilateral trade")
-_AMOUNT_NEXT = re.compile(r"(?:(?:an?|an additional|additional|a further|further|new|up to|over|more than)\s+)?"
+_AMOUNT_NEXT = re.compile(r"(?:(?:an?|an additional|additional|a further|further|new)\s+)?"
+                          # (or the kind of money first: "confirmed financing of US$ 450 million", "a loan of USD 300 million")
+                          r"(?:(?:(?:new|additional|concessional|its|their)\s+)?(?:financing|funding|support|assistance|grants?|loans?|aid"
+                          r"|investments?|a\s+loan|a\s+grant|contributions?|credit\s+lines?|a\s+credit\s+line)\s+(?:of|worth|totall?ing)\s+)?"
+                          r"(?:(?:up to|over|more than)\s+)?"
                           r"(?:[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{3}\s?)\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m)\b)?"
                           r"(?=\s*(?:[,.;]|$)|\s+(?:over|for|to|towards?|each|per|a\s+year|annually"
                           r"|(?:in|of)\s+(?:new\s+|additional\s+|fresh\s+)?(?:funding|support|assistance|grants?|loans?|financing|aid|contributions?))\b)")
