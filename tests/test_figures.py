@@ -1325,6 +1325,15 @@ def test_a_noun_that_is_a_verbs_form_too_heads_what_an_amount_measures():
         ["RMB 360 billion", "financial support"], ["$15 million", "support its campus development"], ["0.25 percent", "support"]]
 
 
+def test_more_of_a_thing_counts_what_the_count_before_it_counts():
+    df = figs("Japan has provided 12 multi-role response vessels to the Philippine Coast Guard and will provide five more by "
+              "2028. The United States trained 1,200 coast guard personnel in 2025, and Japan has trained an additional 600. "
+              "Kenya sent 40 doctors and 12 more than planned.")
+    assert df[df.kind == "count"][["text", "about"]].values.tolist() == [
+        ["12", "multi-role response vessels"], ["five", "multi-role response vessels"], ["1,200", "coast guard personnel"],
+        ["600", "coast guard personnel"], ["40", "doctors"], ["12", None]]
+
+
 def test_how_often_in_words_is_a_count_of_times_in_its_period():
     df = figs("The committee will meet twice a year. The council shall meet at least once a month and the forum once every "
               "two years. Ministers will meet three times a year. Kenya will act once a treaty is signed. We aim to mobilise "

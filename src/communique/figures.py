@@ -1902,6 +1902,8 @@ def _records(st) -> list[tuple]:
     return _change_of_the_last(_about_of_the_list(st.text, _change_carried(st.text, _about_of_the_pair(st.text, out))))
 
 
+_MORE_OF_IT_AFTER = re.compile(r"\s+(?:more|others|additional)\b(?!\s+(?:than|of)\b)(?!\s+[a-z]+s\b)")
+_MORE_OF_IT_BEFORE = re.compile(r"\b(?:an\s+additional|another|a\s+further|further)\s+$")
 _OF_FIRST = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)Of\s+(?:the\s+)?(?P<np>[^,.;:\n]{3,80}?)(?:\s+in\s+(?:19|20)\d\d)?,\s*"
                        r"(?:(?:about|some|nearly|almost|around|over|more\s+than|less\s+than|roughly|approximately)\s+)?$")
 _TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|objective|ambition)\s+of\s+(?:(?:more\s+than|at\s+least|about|some|over)\s+)?$")
@@ -1959,6 +1961,16 @@ def _about_of_the_pair(text: str, out: list[tuple]) -> list[tuple]:
             elif prev is not None and isinstance(prev[about], str):
                 out[k] = (*r[:about], prev[about], *r[about + 1:])
     unit = COLUMNS.index("unit")
+    end_col = COLUMNS.index("end")
+    for k, r in enumerate(out):
+        # "has provided 12 response vessels and will provide five more by 2028", "trained 1,200
+        # personnel in 2025, and Japan has trained an additional 600": more of what the count
+        # before it counts
+        if k and r[kind] == "count" and not isinstance(r[about], str) and (
+                _MORE_OF_IT_AFTER.match(text, r[end_col]) or _MORE_OF_IT_BEFORE.search(text, max(0, r[start] - 20), r[start])):
+            prev = next((q for q in reversed(out[:k]) if q[sent] == r[sent] and q[kind] == "count" and isinstance(q[about], str)), None)
+            if prev is not None:
+                out[k] = (*r[:about], prev[about], *r[about + 1:])
     for k, r in enumerate(out):
         # "Of Brazil's soybean exports, about 73% went to China", "Of the fund, a fifth will be
         # dedicated to health": a share of what the sentence opens on
