@@ -5524,6 +5524,11 @@ def test_amounts_a_verb_shares_share_what_the_last_is_for_unless_each_says_its_o
         ("Chile", "contribute CLP 18,000 million to the joint fund"), ("Peru", "contribute PEN 40 million to the joint fund"),
         ("Argentina", "contribute ARS 45,000 million to the joint fund"),
         ("Canada", "provide C$3 million for schools"), ("Mexico", "provide MXN 20 million for roads")]
+    # (in any currency's sign or code: the cedi's, the CFA franc's)
+    st = S.from_text("Joint Communiqué of Ghana and Côte d'Ivoire\n\nAccra, 9 May 2025\n\nCôte d'Ivoire will contribute FCFA 50 "
+                     "billion and Ghana GH₵ 200 million to the joint fund.\n")
+    assert [(r.actor, r.target) for r in C.extract(st).itertuples()] == [
+        ("Côte d'Ivoire", "contribute FCFA 50 billion to the joint fund"), ("Ghana", "contribute GH₵ 200 million to the joint fund")]
 
 
 def test_operative_verbs_in_capitals_open_their_paragraphs_and_a_gifts_decimals_stay_whole():

@@ -448,7 +448,7 @@ def _lex() -> SimpleNamespace:
     # second country's amount
     L.gapped_re = book.compile(
         # (a bare number only with its scale or its unit: "and France 24, in ..." names a broadcaster)
-        rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<c>{countries})\s+(?=[$€£¥₹₩]|[A-Z]{{1,3}}\$|[A-Z]{{3}}\s?\d"
+        rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<c>{countries})\s+(?=[$€£¥₹₩₵₦₱₪₺₽]|[A-Z]{{1,3}}[$₵]|[A-Z]{{3,4}}\s?\d"
         rf"|\d[\d,.]*\s*(?:million|billion|trillion|thousand|crore|lakh|bn|m\b|%|per\s*cent|percent|[a-z]{{3,}})"
         # (or one that ends the clause, its thing the first amount's: "1,500 officers and Ghana 1,000.")
         rf"|\d[\d,]*\d(?=\s*[.;](?:\s|$)|\s*$))")
@@ -4703,7 +4703,7 @@ _END = COLUMNS.index("end")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 # a target that is only an amount, after its verb if any: "contribute A$5 million", "¥500 million"
 _GAPPED_AMOUNT = re.compile(
-    r"(?:[a-z]+\s+)?(?:(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?)\s*\d[\d,.]*|\d[\d,.]*)"
+    r"(?:[a-z]+\s+)?(?:(?:[$€£¥₹₩₵₦₱₪₺₽]|[A-Z]{1,3}[$₵]|[A-Z]{3,4}\s?)\s*\d[\d,.]*|\d[\d,.]*)"
     r"(?:\s*(?:million|billion|trillion|thousand|crore|lakh|bn|m)\b)?(?:\s+(?:euros?|dollars?|yen|pounds?|[A-Z]{3}))?")
 # what an amount is for: "to pre-position ...", "for the Fund", "towards ..."
 _SHARED_PURPOSE = re.compile(r"\s+(?:to|for|towards?|in\s+support\s+of)\s+\S")
