@@ -1300,6 +1300,13 @@ def test_an_act_agreed_and_a_welcome_after_its_comma_are_two_rows():
         ("agree", "commitment", "expand scholarships and support exchanges", [])]
 
 
+def test_each_country_in_the_singular_is_all_of_them():
+    st = S.from_text("Joint Statement of Denmark, Estonia, Finland and Ukraine\n\nRiga, 5 May 2025\n\nEach NB8 country commits to "
+                     "spend at least 0.25% of its GDP annually on military support to Ukraine. Each party agrees to share data. "
+                     "Each NB8 country will train troops.\n")
+    assert C.extract(st)[["actor", "verb", "strength"]].values.tolist() == [["all", "commit", 4], ["all", "agree", 3], ["all", "will", 3]]
+
+
 def test_a_partys_body_named_in_its_own_language_acts_for_it():
     st = S.from_text("Joint Statement by Canada and Mexico\n\nMexico City, 5 May 2026\n\nMexico's Comisión Nacional de Áreas "
                      "Naturales Protegidas will restore habitat. The Royal Canadian Mounted Police and Mexico's Fiscalía General "

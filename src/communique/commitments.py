@@ -1292,6 +1292,10 @@ def _quoted_at(text: str, start: int, at: int) -> bool:
                       and len(_QUOTE_MARKS.findall(text, text.rfind("\n", 0, start) + 1, start)) % 2 == 1)
 
 
+_EACH_ONE_SUBJECT = re.compile(r"(?:[Ee]ach|[Ee]very)\s+(?:[A-Z][\w-]*\s+)?(?:country|member|state|party|side|government|nation|economy|partner)\b")
+_EACH_GROUPS = re.compile(r"^([Ee]ach)\s+(?:[A-Z][\w-]*\s+)(?=(?:country|member|state|party|side|government|nation|economy)\b)")
+
+
 def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     """The actor a subject names, and whether it is plural; None when it names none.
 
@@ -1302,6 +1306,8 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     span = span.strip().strip(",").strip()
     if span[:1] in _OPENING_QUOTES:
         span = span.lstrip(_OPENING_QUOTES + " ")  # a quoted paragraph's opening: '"The authorities are committed to ...'
+    if span[:5] in ("Each ", "each "):
+        span = _EACH_GROUPS.sub(r"\1 ", span)  # ("Each NB8 country": each of them, the group's name aside)
     if ")" in span:
         # ("the Ministry of Foreign Affairs and Trade (NZ)": New Zealand's ministry, as "... of New Zealand")
         span = L.country_paren_re.sub(
@@ -2670,8 +2676,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             who, plural = res
             if h["kind"] == "verb" and h["cls"] == "base" and not plural and not bare:
                 continue
-            if h["kind"] == "verb" and h["cls"] == "s" and who in ("both", "all") and plural:
-                continue
+            if h["kind"] == "verb" and h["cls"] == "s" and who in ("both", "all") and plural \
+                    and not _EACH_ONE_SUBJECT.match(span.strip()):
+                continue  # (but "Each country pledges ...": each, in the singular, is all)
             disp = bpos + len(span) - len(span.lstrip())
             cut = None if btok in L.complement or btok == "said" else bstart
             if btok == "said" and (rep := _AND_BEFORE_REPORT.search(text, max(s.start, bstart - 120), bstart)):
