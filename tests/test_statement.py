@@ -2558,6 +2558,13 @@ def test_a_signature_block_in_two_columns_side_by_side():
         ("Bola Ahmed Tinubu", "Nigeria", "President and Commander-in-Chief"),
         ("John Dramani Mahama", "Ghana", "President of the Republic of Ghana and Commander-in-Chief of the Armed Forces")]
     assert st.date == dt.date(2025, 10, 14) and not any("Mahama" in st.text[s.start:s.end] for s in st.sentences)
+    # (the parties' line over the columns, a blank line apart)
+    st = S.from_text("AGREED MINUTES OF THE TÜRKİYE-AZERBAIJAN COMMISSION\n\nBaku, 14 November 2024\n\nArticle 1\n\n1.1. The "
+                     "Parties agreed to expand trade.\n\nFor the Republic of Türkiye             For the Republic of Azerbaijan\n\n"
+                     "Cevdet Yılmaz                           Shahin Mustafayev\nVice President                          Deputy "
+                     "Prime Minister\n")
+    assert [(s["name"], s["country"], s["title"]) for s in st.signatories] == [
+        ("Cevdet Yılmaz", "Türkiye", "Vice President"), ("Shahin Mustafayev", "Azerbaijan", "Deputy Prime Minister")]
     # (two columns of figures closing a text are no signatures)
     st = S.from_text("Joint Statement of Chile and Peru\n\nLima, 3 May 2025\n\nTrade\n\nTrade grew.\n\n2023\t\t2024\n10\t\t12\n")
     assert st.signatories == []

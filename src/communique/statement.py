@@ -706,6 +706,12 @@ def _signature_columns(text: str) -> str:
     while k > 0 and lines[k - 1].strip() and len(_COLUMN_GAP.split(lines[k - 1].strip())) == 2:
         k -= 1
     rows = lines[k:]
+    if k >= 2 and not lines[k - 1].strip() and len(heads := _COLUMN_GAP.split(lines[k - 2].strip())) == 2 \
+            and all(_signature_head(h.strip()) for h in heads):
+        # (the parties' lines over them, a blank line apart: "For the Republic of Türkiye    For the
+        # Republic of Azerbaijan")
+        rows = [lines[k - 2]] + rows
+        k -= 2
     if len(rows) < 2 or not any(re.search(r"[A-Za-z]", r) for r in rows) or (k and lines[k - 1].strip()):
         return text  # (two or more such lines, after a blank line, that close the text)
     pairs = [_COLUMN_GAP.split(r.strip()) for r in rows]
