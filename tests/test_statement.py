@@ -2645,6 +2645,15 @@ def test_a_closing_done_in_line_with_no_date_is_no_sentence_of_the_text():
     assert st.date == dt.date(2025, 3, 14)
 
 
+def test_a_closing_office_and_date_under_a_done_in_line_are_the_issuer_and_no_text():
+    html = ("<html><body><main><h1>Joint Communiqué of Ghana and Côte d'Ivoire</h1><p>Accra, 9 May 2025</p><p>1. The two "
+            "Presidents met in Accra.<br>2. Ghana will host the forum.</p><p>3. They agreed to meet again.</p><p>Done in Accra, on "
+            "9 May 2025, in English and French, both texts being equally authentic.</p><p>Ministry of Foreign Affairs, Accra<br>"
+            "9 May 2025</p></main></body></html>")
+    st = S.from_text(html, fmt="html")
+    assert st.issuer == "Ministry of Foreign Affairs" and st.sentences[-1].text == "They agreed to meet again."
+
+
 def test_who_signed_in_the_line_of_its_signing():
     st = S.from_text("Joint Communiqué of the Kenya–Tanzania Joint Permanent Commission\n\nThe Commission met in Arusha.\n\n"
                      "Kenya and Tanzania will open the border post.\n\nThe next session will be held in Nairobi.\n\nSigned at Arusha on "

@@ -2961,10 +2961,15 @@ def _signers_in_prose(rest: str) -> list[dict[str, Any]]:
     return out if out and pos == len(m.group("rest")) else []
 
 
+# an office and its seat, closing a text over its date: "Ministry of Foreign Affairs, Accra"
+_OFFICE_PLACE = re.compile(r"((?:The\s+)?(?:Ministry|Department|Office|Embassy|High\s+Commission|Presidency|Government)\b[^,\n]{0,80}),\s*"
+                           r"[A-Z][\w'’. -]{1,40}")
 # the place a text was done in, with no date: "Done in Paris"
 _DONE_IN_PLACE = re.compile(r"(?i:done|signed)\s+(?:at|in)\s+(?-i:[A-Z][\w\u00c0-\u024f.'-]*(?:\s+[A-Z][\w\u00c0-\u024f.'-]*){0,3})")
 _DONE_ORIGINALS = re.compile(r"\s*,?\s*in\s+(?:two|three|four|duplicate|triplicate|quadruplicate"
-                             r"|the\s+(?:[A-Z][\w-]*,?\s+(?:and\s+)?)+languages?)\b")  # ("in the Portuguese and English languages")
+                             r"|the\s+(?:[A-Z][\w-]*,?\s+(?:and\s+)?)+languages?"
+                             # ("in English and French, both texts being equally authentic")
+                             r"|(?:English|French|Spanish|Portuguese|Arabic|Russian|Chinese)(?:,?\s+(?:and\s+)?[A-Z][a-z]+)+,?\s+(?:both|all|each)\s+texts?)\b")
 # what closes a line of signing: "Done in ... on 22 December 2024, in two original copies, ..."
 # (not "Adopted in Paris on 12 December 2015, the Paris Agreement remains ...")
 _DONE_AT_END = re.compile(r"\s*(?:\.?\s*$|,\s*(?:in\s+(?:two|three|four|duplicate|triplicate|quadruplicate|the\s)|each\b|both\b))")
@@ -4218,6 +4223,13 @@ def from_text(
     rest = [i for i in nonblank if i not in front]  # (the signatures are in front by now)
     closing_done = None
     closing_signers: list[dict[str, Any]] = []
+    if len(rest) > 4 and _DATE_RE.fullmatch(lines[rest[-1]].text.strip().rstrip(".")) and rest[-2] == rest[-1] - 1 \
+            and (office := _OFFICE_PLACE.fullmatch(lines[rest[-2]].text.strip())):
+        # "Ministry of Foreign Affairs, Accra" / "9 May 2025" closing a web page's text: who issued it
+        # and when, no paragraph of the text
+        front.update(rest[-2:])
+        page.setdefault("issuer", office.group(1))
+        rest = rest[:-2]
     if len(rest) > 3 and _SIGNING_BODY.fullmatch(lines[rest[-1]].text.strip()) \
             and done_at(lines[rest[-2]].text.strip(), 0, None, search=False):
         # "Done at Abuja, this 14th day of December 2025" / "THE AUTHORITY": the body that signs
