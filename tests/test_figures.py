@@ -1334,6 +1334,14 @@ def test_more_of_a_thing_counts_what_the_count_before_it_counts():
         ["600", "coast guard personnel"], ["40", "doctors"], ["12", None]]
 
 
+def test_a_name_with_its_acronym_and_prices_in_two_places_measure_what_they_say():
+    df = figs("The two countries will maintain the Living Income Differential (LID) of US$400 per tonne. The farm-gate price "
+              "will be no less than FCFA 2,200 per kilogramme in Côte d'Ivoire and GH₵ 49,600 per tonne in Ghana.")
+    assert df[["text", "per", "about"]].values.tolist() == [
+        ["US$400", "tonne", "Living Income Differential"], ["FCFA 2,200", "kilogramme", "farm-gate price"],
+        ["GH₵ 49,600", "tonne", "farm-gate price"]]
+
+
 def test_how_often_in_words_is_a_count_of_times_in_its_period():
     df = figs("The committee will meet twice a year. The council shall meet at least once a month and the forum once every "
               "two years. Ministers will meet three times a year. Kenya will act once a treaty is signed. We aim to mobilise "

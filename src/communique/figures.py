@@ -1226,6 +1226,7 @@ _SPACE = re.compile(r"\s")
 
 
 _MODALS_BEFORE = frozenset("will shall would can could may might should must each also we they".split())
+_ACRONYM_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&+-]{1,11}")
 _HEAD_NOUNS = frozenset("support aid help finance funding fund loan grant credit investment assistance".split())
 
 
@@ -1239,6 +1240,8 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
             k -= 1
             continue
         break
+    if k >= 3 and toks[k].group() == ")" and toks[k - 2].group() == "(" and _ACRONYM_TOKEN.fullmatch(toks[k - 1].group()):
+        k -= 3  # (past a name's acronym: "the Living Income Differential (LID) of US$400 per tonne")
     if k < len(toks) - 1 and k >= 1 and (toks[k].group() == "," or toks[k].group()[0].isdigit() and toks[k].group().endswith(",")):
         # (past a relative clause set off by commas, to the subject of the verbs skipped: "Bilateral
         # trade, which reached $24 billion in 2025, is targeted to reach $30 billion")
@@ -1914,10 +1917,14 @@ _AND_OF_BEFORE = re.compile(r"\band\s+of\s+(?:(?:more|less|fewer)\s+than\s+|up\s
 
 # between two figures of one list: ", ", " and ", or a name the verb is shared with: ", Japan USD 10
 # million and the United States USD 15 million"
-_LIST_GAP = re.compile(r"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?")
+_PLACE_WORDS = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|d['’][A-Z][\w'’-]*|of|the|de|del|du)){0,3}"
+# (after a unit's rate and a place each may have: "FCFA 2,200 per kilogramme in Côte d'Ivoire and
+# GH₵ 49,600 per tonne in Ghana")
+_GAP_LEAD = r"(?:\s+per\s+[a-z]+)?(?:\s+(?:in|by)\s+(?:19|20)\d\d|\s+in\s+(?:the\s+)?" + _PLACE_WORDS + ")?"
+_LIST_GAP = re.compile(_GAP_LEAD + r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?")
 
 
-_BARE_GAP = re.compile(r"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?(?:,\s*(?:and\s+)?|\s+and\s+)")  # (no other subject between)
+_BARE_GAP = re.compile(_GAP_LEAD + r"(?:,\s*(?:and\s+)?|\s+and\s+)")  # (no other subject between)
 
 
 def _about_of_the_list(text: str, out: list[tuple]) -> list[tuple]:
@@ -2007,7 +2014,7 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?")
 
 
 # between two figures of one change, each with its own deadline: "by 43% by 2030 and 60% by 2035"
-_STEP_END = re.compile(r"(?:\s+(?:by|in|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)?\s*(?:[,.;:)]|$"
+_STEP_END = re.compile(r"(?:\s+per\s+[a-z]+)?(?:\s+(?:by|in|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s+in\s+(?:the\s+)?" + _PLACE_WORDS + r")?\s*(?:[,.;:)]|$"
                        r"|\s+(?:relative|compared|from|against|over|below|above|and|to|for|towards?)\b)")
 _AND_NEXT_STEP = re.compile(r"(?:\s+(?:by|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)?,?\s+and\s+(?:by\s+)?")
 
