@@ -1325,6 +1325,12 @@ def test_a_noun_that_is_a_verbs_form_too_heads_what_an_amount_measures():
         ["RMB 360 billion", "financial support"], ["$15 million", "support its campus development"], ["0.25 percent", "support"]]
 
 
+def test_doubling_it_doubles_what_the_level_before_measures():
+    df = figs("The two Presidents noted that bilateral trade amounted to 1.2 billion US dollars in 2024 and resolved to double "
+              "it within five years. They will double their efforts.")
+    assert df[df.kind == "multiple"][["text", "about"]].values.tolist() == [["double", "bilateral trade"], ["double", "efforts"]]
+
+
 def test_more_of_a_thing_counts_what_the_count_before_it_counts():
     df = figs("Japan has provided 12 multi-role response vessels to the Philippine Coast Guard and will provide five more by "
               "2028. The United States trained 1,200 coast guard personnel in 2025, and Japan has trained an additional 600. "

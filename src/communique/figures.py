@@ -1905,6 +1905,7 @@ def _records(st) -> list[tuple]:
     return _change_of_the_last(_about_of_the_list(st.text, _change_carried(st.text, _about_of_the_pair(st.text, out))))
 
 
+_IT_AFTER = re.compile(r"\s+(?:it|this|that)\b")
 _MORE_OF_IT_AFTER = re.compile(r"\s+(?:more|others|additional)\b(?!\s+(?:than|of)\b)(?!\s+[a-z]+s\b)")
 _MORE_OF_IT_BEFORE = re.compile(r"\b(?:an\s+additional|another|a\s+further|further)\s+$")
 _OF_FIRST = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)Of\s+(?:the\s+)?(?P<np>[^,.;:\n]{3,80}?)(?:\s+in\s+(?:19|20)\d\d)?,\s*"
@@ -1969,6 +1970,14 @@ def _about_of_the_pair(text: str, out: list[tuple]) -> list[tuple]:
                 out[k] = (*r[:about], prev[about], *r[about + 1:])
     unit = COLUMNS.index("unit")
     end_col = COLUMNS.index("end")
+    for k, r in enumerate(out):
+        # "bilateral trade amounted to 1.2 billion US dollars in 2024 and resolved to double it":
+        # a multiple of what the level before it measures
+        if k and r[kind] == "multiple" and not isinstance(r[about], str) and _IT_AFTER.match(text, r[end_col]):
+            prev = next((q for q in reversed(out[:k]) if q[sent] == r[sent] and q[kind] in ("money", "quantity", "count", "percent")
+                         and isinstance(q[about], str)), None)
+            if prev is not None:
+                out[k] = (*r[:about], prev[about], *r[about + 1:])
     for k, r in enumerate(out):
         # "has provided 12 response vessels and will provide five more by 2028", "trained 1,200
         # personnel in 2025, and Japan has trained an additional 600": more of what the count
