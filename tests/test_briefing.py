@@ -655,6 +655,11 @@ def test_a_shortened_phrase_keeps_a_figure_whole():
     assert briefing.shorten("They agreed to raise trade to 20 per cent of GDP by 2030", 7) == "They agreed to raise trade to 20 per cent …"
     # (no small word left hanging before the cut: not "... trade with the …")
     assert briefing.shorten("They agreed to raise trade with the region by 2030", 7) == "They agreed to raise trade …"
+    # (nor one in words, nor its unit)
+    assert briefing.shorten("will establish a joint investment fund with an initial capital of two hundred and fifty million US "
+                            "dollars, to be contributed in equal shares", 16) == (
+        "will establish a joint investment fund with an initial capital of two hundred and fifty million US dollars …")
+    assert briefing.shorten("will raise capacity to 300 megawatts by 2027 and more", 5) == "will raise capacity to 300 megawatts …"
 
 
 def test_an_item_of_a_list_a_whole_position_leads_into_is_worded_with_its_lead():
