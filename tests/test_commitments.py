@@ -1307,6 +1307,14 @@ def test_each_country_in_the_singular_is_all_of_them():
     assert C.extract(st)[["actor", "verb", "strength"]].values.tolist() == [["all", "commit", 4], ["all", "agree", 3], ["all", "will", 3]]
 
 
+def test_a_body_whose_name_holds_a_particle_in_lower_case_is_a_subject():
+    st = S.from_text("Joint Statement of France and the United Arab Emirates\n\nParis, 5 May 2025\n\nThe Mohammed bin Rashid Space "
+                     "Centre (MBRSC) and the Centre National d'Etudes Spatiales (CNES) agreed to cooperate on Earth observation, "
+                     "and CNES will support the launch of a satellite by 2028.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [
+        ["Mohammed bin Rashid Space Centre and Centre National d'Etudes Spatiales", "agree"], ["CNES", "will"]]
+
+
 def test_a_partys_body_named_in_its_own_language_acts_for_it():
     st = S.from_text("Joint Statement by Canada and Mexico\n\nMexico City, 5 May 2026\n\nMexico's Comisión Nacional de Áreas "
                      "Naturales Protegidas will restore habitat. The Royal Canadian Mounted Police and Mexico's Fiscalía General "

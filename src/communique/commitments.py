@@ -736,8 +736,11 @@ class _Ctx:
             n for e in ent.entities.values() if e["type"] == "agreement" for n in (e["name"], e.get("acronym")) if n)
         # names with "and" inside, which the subject's list would split: "the Ministry of Trade and
         # Industry of Kenya" (longest first)
+        # (and names with a particle in lower case, which a subject's capitalized words stop at: "the
+        # Mohammed bin Rashid Space Centre", "the Centre National d'Etudes Spatiales")
         self.joined_names = sorted((e["name"] for e in ent.entities.values() if e["type"] in E.INSTITUTION_TYPES
-                                    and (" and " in e["name"] or " & " in e["name"])), key=len, reverse=True)
+                                    and (" and " in e["name"] or " & " in e["name"] or _PARTICLE_IN_NAME.search(e["name"]))),
+                                   key=len, reverse=True)
         # the acronym of a group the title names is the title's word too: "The NB8 countries" of
         # the Foreign Ministers of the Nordic-Baltic Eight
         title = (st.title or "").lower()
@@ -1904,6 +1907,9 @@ def _and_list(names: list[str]) -> str:
 # --------------------------------------------------------------------------------------------
 # Clauses
 # --------------------------------------------------------------------------------------------
+
+
+_PARTICLE_IN_NAME = re.compile(r" (?:bin|bint|ibn|al|el|de|del|della|du|des|da|do|dos|das|di|von|van|der|den|la|le) [A-Z]| d['’][A-Z]")
 
 
 def _inside_joined_name(text: str, at: int, ctx) -> bool:
