@@ -1423,6 +1423,13 @@ def test_a_verbs_form_after_an_adjective_is_a_noun_in_what_a_name_does():
     assert df.loc["GCC Secretariat", "said"] == ["agree"] and df.loc["Chile", "said"] == ["build"]
 
 
+def test_a_count_of_people_after_a_name_is_no_part_of_it():
+    st = S.from_text("Joint Statement of Japan and the Philippines\n\nManila, 5 May 2026\n\nThey launched the Trilateral Youth "
+                     "Maritime Forum for 60 young leaders. They welcomed the Programme for 40 journalists.\n")
+    names = E.extract(st).name.tolist()
+    assert "Trilateral Youth Maritime Forum" in names and not any("60" in n or "40" in n for n in names)
+
+
 def test_rail_lines_highways_and_satellites_are_initiatives():
     st = S.from_text("Joint Statement of India and Japan\n\nNew Delhi, 29 August 2025\n\nThe leaders reviewed the Mumbai-Ahmedabad "
                      "High Speed Rail (MAHSR). The MAHSR will open in 2027. China will build the Nairobi Expressway and the "

@@ -1068,7 +1068,10 @@ _NUMBER_TAIL = re.compile(r"\s+for\s+(?!(?:19|20)\d\d$)\d[\d,.]*$")  # (not a ye
 # ... a span of time after it ("for 15 years"; not "the Committee of 24 on decolonization")
 _LOWER_NEXT = re.compile(r"\s+(?:more\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\b"
                          # (or an amount: "Indian Oil Corporation for 1.2 million tonnes")
-                         r"|\s*(?:thousand|million|billion|trillion|tonnes?|tons?|barrels?|per\s*cent|percent|%)")
+                         r"|\s*(?:thousand|million|billion|trillion|tonnes?|tons?|barrels?|per\s*cent|percent|%)"
+                         # (or people counted: "the Youth Maritime Forum for 60 young leaders")
+                         r"|\s+(?:[a-z]+\s+){0,2}(?:leaders|students|participants|people|officials|experts|scholars|fellows|journalists"
+                         r"|entrepreneurs|diplomats|officers|women|youth|delegates|representatives|teachers|doctors|nurses)\b")
 _ON_SUBJECT = re.compile(r" on [A-Z]")
 # the body that ends a person's title: "..., Governor of the Central Bank of Sri Lanka"
 _TITLE_BODY = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for)\s+){0,2}[A-Z][\w'’-]*){0,7})\s*$")
