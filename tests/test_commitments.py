@@ -1307,6 +1307,12 @@ def test_each_country_in_the_singular_is_all_of_them():
     assert C.extract(st)[["actor", "verb", "strength"]].values.tolist() == [["all", "commit", 4], ["all", "agree", 3], ["all", "will", 3]]
 
 
+def test_a_body_called_by_its_head_word_is_the_one_body_the_text_names_so():
+    st = S.from_text("Joint Declaration of Argentina and Chile\n\nSantiago, 5 May 2026\n\nThe Binational Commission will meet in "
+                     "2026. The Commission will report to the Presidents. The Committee will advise them.\n")
+    assert C.extract(st).actor.tolist() == ["Binational Commission", "Binational Commission", "The Committee"]
+
+
 def test_a_body_whose_name_holds_a_particle_in_lower_case_is_a_subject():
     st = S.from_text("Joint Statement of France and the United Arab Emirates\n\nParis, 5 May 2025\n\nThe Mohammed bin Rashid Space "
                      "Centre (MBRSC) and the Centre National d'Etudes Spatiales (CNES) agreed to cooperate on Earth observation, "

@@ -1892,6 +1892,12 @@ def _without_article(r: tuple, ctx) -> tuple:
     if not isinstance(actor, str) or not actor.startswith(("The ", "the ")):
         return r
     parts = [p.removeprefix("the ").removeprefix("The ") for p in actor.split(" and ")]
+    if len(parts) == 1 and " " not in parts[0] and parts[0] not in ctx.names:
+        # "The Commission" of a text that names one "Binational Commission": that body, by its
+        # head word (not where two names end on it)
+        whole = [n for n in ctx.names if n.endswith(" " + parts[0]) and n[:1].isupper()]
+        if len(whole) == 1:
+            parts = whole
     if not all(p in ctx.names for p in parts):
         return r
     one = list(r)
