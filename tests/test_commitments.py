@@ -1307,6 +1307,15 @@ def test_each_country_in_the_singular_is_all_of_them():
     assert C.extract(st)[["actor", "verb", "strength"]].values.tolist() == [["all", "commit", 4], ["all", "agree", 3], ["all", "will", 3]]
 
 
+def test_two_embassies_one_named_with_where_it_sits_are_both_their_parties():
+    st = S.from_text("Joint Statement of Japan, the Philippines and the United States\n\nManila, 5 May 2026\n\nThe U.S. Embassy in "
+                     "Manila and the Embassy of Japan will co-host a youth forum. The Embassy of Japan and the U.S. Embassy in Manila "
+                     "will co-host a forum. The Chinese Embassy in Manila will hold a festival.\n")
+    assert C.extract(st)[["actor", "body"]].values.tolist()[:2] == [
+        ["Japan and United States", "The U.S. Embassy and the Embassy of Japan"],
+        ["Japan and United States", "The Embassy of Japan and the U.S. Embassy"]]
+
+
 def test_a_body_called_by_its_head_word_is_the_one_body_the_text_names_so():
     st = S.from_text("Joint Declaration of Argentina and Chile\n\nSantiago, 5 May 2026\n\nThe Binational Commission will meet in "
                      "2026. The Commission will report to the Presidents. The Committee will advise them.\n")

@@ -1295,6 +1295,8 @@ def _quoted_at(text: str, start: int, at: int) -> bool:
                       and len(_QUOTE_MARKS.findall(text, text.rfind("\n", 0, start) + 1, start)) % 2 == 1)
 
 
+_POST_IN_PLACE = re.compile(r"\b((?:Embassy|Embassies|Consulate(?:\s+General)?|High\s+Commission|Permanent\s+Mission|Mission"
+                            r"|Delegation|Liaison\s+Office))\s+(?:in|to)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s+and\s|\s*$|\s*,)")
 _EACH_ONE_SUBJECT = re.compile(r"(?:[Ee]ach|[Ee]very)\s+(?:[A-Z][\w-]*\s+)?(?:country|member|state|party|side|government|nation|economy|partner)\b")
 _EACH_GROUPS = re.compile(r"^([Ee]ach)\s+(?:[A-Z][\w-]*\s+)(?=(?:country|member|state|party|side|government|nation|economy)\b)")
 
@@ -1311,6 +1313,9 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         span = span.lstrip(_OPENING_QUOTES + " ")  # a quoted paragraph's opening: '"The authorities are committed to ...'
     if span[:5] in ("Each ", "each "):
         span = _EACH_GROUPS.sub(r"\1 ", span)  # ("Each NB8 country": each of them, the group's name aside)
+    if " in " in span and " and " in span:
+        # ("The U.S. Embassy in Manila and the Embassy of Japan": two embassies, where one sits aside)
+        span = _POST_IN_PLACE.sub(r"\1", span)
     if ")" in span:
         # ("the Ministry of Foreign Affairs and Trade (NZ)": New Zealand's ministry, as "... of New Zealand")
         span = L.country_paren_re.sub(
