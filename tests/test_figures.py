@@ -1334,10 +1334,10 @@ def test_doubling_it_doubles_what_the_level_before_measures():
 def test_more_of_a_thing_counts_what_the_count_before_it_counts():
     df = figs("Japan has provided 12 multi-role response vessels to the Philippine Coast Guard and will provide five more by "
               "2028. The United States trained 1,200 coast guard personnel in 2025, and Japan has trained an additional 600. "
-              "Kenya sent 40 doctors and 12 more than planned.")
+              "Kenya sent 40 doctors and 12 more than planned, and 12 more nurses. Japan will offer 50 more scholarships.")
     assert df[df.kind == "count"][["text", "about"]].values.tolist() == [
         ["12", "multi-role response vessels"], ["five", "multi-role response vessels"], ["1,200", "coast guard personnel"],
-        ["600", "coast guard personnel"], ["40", "doctors"], ["12", None]]
+        ["600", "coast guard personnel"], ["40", "doctors"], ["12", None], ["12", "nurses"], ["50", "scholarships"]]
 
 
 def test_a_name_with_its_acronym_and_prices_in_two_places_measure_what_they_say():

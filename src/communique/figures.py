@@ -1060,6 +1060,8 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
     elif require_opener:
         return None
     # (a possessive too where a phrase may open on one: "to support its campus development")
+    if k + 1 < n and lows[k] == "more" and lows[k + 1] not in ("than", "of", "and", "or", "to") and tx[k + 1][:1].isalpha():
+        k += 1  # ("12 more nurses": more of them, the nurses counted)
     while k < n and (lows[k] in _DETERMINERS or (opener and (lows[k] in _QUANTIFIERS or lows[k] in _POSSESSIVES))
                      or (det_ok and lows[k] in _POSSESSIVES)):
         if opener is None and not det_ok:
