@@ -1430,6 +1430,14 @@ def test_a_count_of_people_after_a_name_is_no_part_of_it():
     assert "Trilateral Youth Maritime Forum" in names and not any("60" in n or "40" in n for n in names)
 
 
+def test_africas_lakes_and_basins_are_places():
+    st = S.from_text("Joint Statement of Kenya and Tanzania\n\nArusha, 5 May 2026\n\nThey will patrol Lake Victoria jointly. Chad and "
+                     "Niger will protect Lake Chad and the Nile Basin. The Lake Victoria Basin Commission will lead.\n")
+    df = E.extract(st)
+    assert df[df.type == "place"].name.tolist() == ["Lake Victoria", "Lake Chad", "Nile Basin"]
+    assert df[df.type == "country"].name.tolist() == ["Chad", "Niger"]
+
+
 def test_rail_lines_highways_and_satellites_are_initiatives():
     st = S.from_text("Joint Statement of India and Japan\n\nNew Delhi, 29 August 2025\n\nThe leaders reviewed the Mumbai-Ahmedabad "
                      "High Speed Rail (MAHSR). The MAHSR will open in 2027. China will build the Nairobi Expressway and the "
