@@ -5559,6 +5559,13 @@ def test_amounts_a_verb_shares_share_what_the_last_is_for_unless_each_says_its_o
                      "billion and Ghana GH₵ 200 million to the joint fund.\n")
     assert [(r.actor, r.target) for r in C.extract(st).itertuples()] == [
         ("Côte d'Ivoire", "contribute FCFA 50 billion to the joint fund"), ("Ghana", "contribute GH₵ 200 million to the joint fund")]
+    # (every sign the figures read, and a sign after letters in any case: "Bds$")
+    st = S.from_text("Joint Communiqué of Mongolia and Paraguay\n\nAsunción, 9 May 2025\n\nMongolia will contribute ₮15.5 billion "
+                     "and Paraguay ₲ 2 billion to the fund. Trinidad and Tobago pledged TT$ 20 million, Barbados Bds$ 4 million and "
+                     "Viet Nam ₫ 20 billion.\n")
+    assert [(r.actor, r.target) for r in C.extract(st).itertuples()] == [
+        ("Mongolia", "contribute ₮15.5 billion to the fund"), ("Paraguay", "contribute ₲ 2 billion to the fund"),
+        ("Trinidad and Tobago", "TT$ 20 million"), ("Barbados", "Bds$ 4 million"), ("Vietnam", "₫ 20 billion")]
 
 
 def test_operative_verbs_in_capitals_open_their_paragraphs_and_a_gifts_decimals_stay_whole():

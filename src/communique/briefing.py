@@ -454,12 +454,20 @@ def link(sentence: Any) -> str | None:
 
 
 _FIGURE_CUT = re.compile(r"(?:[A-Z]{3}|[A-Z]{1,3}\$|[$€£¥₹₩]?\d[\d,.]*|US\$?|per)$")
-_NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-                          r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
-                          r"|million|billion|trillion)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?")
-_UNIT_WORD = re.compile(r"(?i:US|dollars?|euros?|pounds?|yen|yuan|francs?|manat|rupees?|pesos?|reais|shillings?|naira|cedis?|rand"
-                        r"|tonnes?|megawatts?|gigawatts?|kilometres?|kilometers?|hectares?|barrels?|cubic|metres?|meters?|people|students)")
 _FIGURE_REST = re.compile(r"(?:\d[\d,.]*|million|billion|trillion|thousand|crore|lakh|per|cent|percent|%|bn|m)(?:\b|$)", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _figure_words() -> tuple[frozenset, frozenset]:
+    """The words of a figure said in words and of its unit, as the figures lexicon reads them
+    ("two hundred and fifty", "million"; "US", "dollars", "manat", "megawatts")."""
+    from . import figures as F
+
+    lex = F.lexicon()
+    numbers = frozenset(w.lower() for key in ("units", "tens", "scales") for w in lex[key] if " " not in w)
+    units = {w.lower() for form in F.currency_words() for w in form.split()}
+    units |= {w.lower() for m in lex["measures"] for form in m["forms"] for w in form.split() if w.isalpha()}
+    return numbers, frozenset(units | {"people", "students"})
 
 
 def shorten(text: Any, words: int = 28) -> str:
@@ -475,14 +483,21 @@ def shorten(text: Any, words: int = 28) -> str:
     while n < len(parts) and n < words + 2 and _FIGURE_CUT.match(parts[n - 1]) and _FIGURE_REST.match(parts[n]):
         n += 1
     # (nor inside one in words: "two hundred and fifty million US dollars", not "two hundred …")
-    while n < len(parts) and n < words + 6 and _NUMBER_WORD.fullmatch(parts[n - 1].rstrip(",")) and (
-            _NUMBER_WORD.fullmatch(parts[n].rstrip(",.;")) or _UNIT_WORD.fullmatch(parts[n].rstrip(",.;"))
-            or parts[n] == "and" and n + 1 < len(parts) and _NUMBER_WORD.fullmatch(parts[n + 1].rstrip(",.;"))):
-        n += 2 if parts[n] == "and" else 1
-    while n < len(parts) and n < words + 8 and (_NUMBER_WORD.fullmatch(parts[n - 1].rstrip(",")) or _UNIT_WORD.fullmatch(
-            parts[n - 1].rstrip(",")) or _FIGURE_CUT.match(parts[n - 1]) or _FIGURE_REST.match(parts[n - 1])) \
-            and _UNIT_WORD.fullmatch(parts[n].rstrip(",.;")):
-        n += 1  # ("... million US dollars", "300 megawatts")
+    if n < len(parts) and parts[n][:1].isalpha():
+        numbers, units = _figure_words()
+
+        def number(w: str) -> bool:
+            return all(x in numbers for x in w.rstrip(",.;").lower().split("-"))
+
+        def unit(w: str) -> bool:
+            return w.rstrip(",.;").lower() in units
+
+        while n < len(parts) and n < words + 6 and number(parts[n - 1]) and (
+                number(parts[n]) or unit(parts[n]) or parts[n] == "and" and n + 1 < len(parts) and number(parts[n + 1])):
+            n += 2 if parts[n] == "and" else 1
+        while n < len(parts) and n < words + 8 and (number(parts[n - 1]) or unit(parts[n - 1]) or _FIGURE_CUT.match(parts[n - 1])
+                                                    or _FIGURE_REST.match(parts[n - 1])) and unit(parts[n]):
+            n += 1  # ("... million US dollars", "300 megawatts")
     if n >= len(parts):
         return " ".join(parts)
     kept = " ".join(parts[:n])

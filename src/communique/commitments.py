@@ -446,9 +446,16 @@ def _lex() -> SimpleNamespace:
     role = EL.role_alt
     # "Australia announced A$10 million and New Zealand NZ$5 million": the verb left out before the
     # second country's amount
+    from .figures import CURRENCY_SIGNS
+
+    # an amount's currency before it: a sign ("₦"), a sign with letters ("A$", "GH₵") or a code ("FCFA ")
+    money_head = rf"(?:[{re.escape(CURRENCY_SIGNS)}]|[A-Z][A-Za-z]{{0,2}}[$₵]|[A-Z]{{3,4}}\s?)"
+    L.gapped_amount_re = book.compile(
+        rf"(?:[a-z]+\s+)?(?:{money_head}\s*\d[\d,.]*|\d[\d,.]*)"
+        r"(?:\s*(?:million|billion|trillion|thousand|crore|lakh|bn|m)\b)?(?:\s+(?:euros?|dollars?|yen|pounds?|[A-Z]{3}))?")
     L.gapped_re = book.compile(
         # (a bare number only with its scale or its unit: "and France 24, in ..." names a broadcaster)
-        rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<c>{countries})\s+(?=[$€£¥₹₩₵₦₱₪₺₽]|[A-Z]{{1,3}}[$₵]|[A-Z]{{3,4}}\s?\d"
+        rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<c>{countries})\s+(?=(?:[{re.escape(CURRENCY_SIGNS)}]|[A-Z][A-Za-z]{{0,2}}[$₵])|[A-Z]{{3,4}}\s?\d"
         rf"|\d[\d,.]*\s*(?:million|billion|trillion|thousand|crore|lakh|bn|m\b|%|per\s*cent|percent|[a-z]{{3,}})"
         # (or one that ends the clause, its thing the first amount's: "1,500 officers and Ghana 1,000.")
         rf"|\d[\d,]*\d(?=\s*[.;](?:\s|$)|\s*$))")
@@ -1297,8 +1304,10 @@ def _quoted_at(text: str, start: int, at: int) -> bool:
 
 _POST_IN_PLACE = re.compile(r"\b((?:Embassy|Embassies|Consulate(?:\s+General)?|High\s+Commission|Permanent\s+Mission|Mission"
                             r"|Delegation|Liaison\s+Office))\s+(?:in|to)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s+and\s|\s*$|\s*,)")
-_EACH_ONE_SUBJECT = re.compile(r"(?:[Ee]ach|[Ee]very)\s+(?:[A-Z][\w-]*\s+)?(?:country|member|state|party|side|government|nation|economy|partner)\b")
-_EACH_GROUPS = re.compile(r"^([Ee]ach)\s+(?:[A-Z][\w-]*\s+)(?=(?:country|member|state|party|side|government|nation|economy)\b)")
+_EACH_ONE = r"(?:country|member|state|party|side|government|nation|economy|partner)\b"
+# "Each country commits ...", "Every NB8 member": each of the signatories, in the singular
+_EACH_ONE_SUBJECT = re.compile(rf"(?:[Ee]ach|[Ee]very)\s+(?:[A-Z][\w-]*\s+)?{_EACH_ONE}")
+_EACH_GROUPS = re.compile(rf"^([Ee]ach)\s+(?:[A-Z][\w-]*\s+)(?={_EACH_ONE})")
 
 
 def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
@@ -1920,7 +1929,7 @@ def _and_list(names: list[str]) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-_PARTICLE_IN_NAME = re.compile(r" (?:bin|bint|ibn|al|el|de|del|della|du|des|da|do|dos|das|di|von|van|der|den|la|le) [A-Z]| d['’][A-Z]")
+_PARTICLE_IN_NAME = re.compile(rf" (?:{'|'.join(sorted(E._PARTICLES | {'ibn', 'della', 'des', 'do'}))}) [A-Z]| d['’][A-Z]")
 
 
 def _inside_joined_name(text: str, at: int, ctx) -> bool:
@@ -4725,10 +4734,6 @@ _ACTOR, _CATEGORY, _TARGET, _DETAILS, _SENTENCE, _VERB_START, _VERB, _CATALYSTS 
     COLUMNS.index(c) for c in ("actor", "category", "target", "catalyst_details", "sentence", "verb_start", "verb", "catalysts"))
 _END = COLUMNS.index("end")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
-# a target that is only an amount, after its verb if any: "contribute A$5 million", "¥500 million"
-_GAPPED_AMOUNT = re.compile(
-    r"(?:[a-z]+\s+)?(?:(?:[$€£¥₹₩₵₦₱₪₺₽]|[A-Z]{1,3}[$₵]|[A-Z]{3,4}\s?)\s*\d[\d,.]*|\d[\d,.]*)"
-    r"(?:\s*(?:million|billion|trillion|thousand|crore|lakh|bn|m)\b)?(?:\s+(?:euros?|dollars?|yen|pounds?|[A-Z]{3}))?")
 # what an amount is for: "to pre-position ...", "for the Fund", "towards ..."
 _SHARED_PURPOSE = re.compile(r"\s+(?:to|for|towards?|in\s+support\s+of)\s+\S")
 _RESPECTIVELY_END = re.compile(r",?\s*\brespectively,?$")
@@ -5439,9 +5444,9 @@ def extract(statement: S.Statement):
                     for j in range(len(rows) - len(gaps), len(rows)):
                         rows[j] = (*rows[j][:_TARGET], f"{head} {rows[j][_TARGET]}", *rows[j][_TARGET + 1:])
                 shared = _RESPECTIVELY.search(rows[-1][_TARGET])
-                last_amount = _GAPPED_AMOUNT.match(rows[-1][_TARGET])
+                last_amount = L.gapped_amount_re.match(rows[-1][_TARGET])  # (a target that is only an amount, after its verb)
                 if shared is None and last_amount and _SHARED_PURPOSE.match(rows[-1][_TARGET], last_amount.end()) and all(
-                        (amt := _GAPPED_AMOUNT.match(rows[j][_TARGET])) and amt.end() == len(rows[j][_TARGET].rstrip(" ,"))
+                        (amt := L.gapped_amount_re.match(rows[j][_TARGET])) and amt.end() == len(rows[j][_TARGET].rstrip(" ,"))
                         for j in range(len(rows) - len(gaps) - 1, len(rows) - 1)):
                     # ("Australia will contribute A$5 million and Japan ¥500 million to pre-position
                     # supplies": what the last amount is for, the others are for too)

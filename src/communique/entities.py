@@ -301,11 +301,11 @@ def _lex() -> SimpleNamespace:
     # "Executive Vice Foreign Minister", "First Deputy Prime Minister", "Executive Vice-President":
     # a rank before the title is part of it (two ministers are not both "Foreign Minister")
     # (read backwards from each title found: a pattern that may open on them cannot skip ahead)
-    L.rank_before_re = book.compile(rf"\b(?:(?:{_alt(cb['role_ranks'])})\s+(?:(?:{_alt(cb['role_deputies'])})[\s-]+)?"
-                                  rf"|(?:{_alt(cb['role_deputies'])})[\s-]+)$")
+    # a rank before a title, and a deputy's: "Executive Vice-", "First Deputy", "Acting"
+    rank = rf"(?:(?:{_alt(cb['role_ranks'])})\s+(?:(?:{_alt(cb['role_deputies'])})[\s-]+)?|(?:{_alt(cb['role_deputies'])})[\s-]+)"
+    L.rank_before_re = book.compile(rf"\b{rank}$")
+    L.rank_re = book.compile(rank)
     role_alt = rf"(?:{_trie(roles)})(?:\s+(?:of|for)\s+{portfolio}{more})?"
-    L.rank_re = book.compile(rf"(?:(?:{_alt(cb['role_ranks'])})\s+(?:(?:{_alt(cb['role_deputies'])})[\s-]+)?"
-                             rf"|(?:{_alt(cb['role_deputies'])})[\s-]+)")
     L.role_alt = role_alt
     # "Commerce and Industry Minister", "Business and Trade Secretary": the portfolios before a
     # portfolio's title, read backwards from it as a rank is

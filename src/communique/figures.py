@@ -1227,6 +1227,8 @@ _POSSESSIVE_WORD = re.compile(r"['’]s?$|^(?:its|their|our|his|her)$")
 _SPACE = re.compile(r"\s")
 
 
+# (the words that make the next one a verb, "will each maintain", "we give"; not "that" or "is",
+# which a noun phrase may follow: "that bilateral trade amounted to ...")
 _MODALS_BEFORE = frozenset("will shall would can could may might should must each also we they".split())
 _ACRONYM_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&+-]{1,11}")
 _HEAD_NOUNS = frozenset("support aid help finance funding fund loan grant credit investment assistance".split())
@@ -1826,7 +1828,9 @@ _GROUP_OF = re.compile(r"(?<![\w-])(?:Group|Committee|Club|Coalition)\s+of\s+$")
 _SPAN_AFTER = re.compile(r"\s+(?:over|during|across|for|within)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+|\d+)\s+(?:years?|months?)\b,?"
                          r"|\s+(?:in|for)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?,?")
 _MORE_BEFORE = ("a further ", "an additional ", "another ")
-_SIGNS = "$€£¥₩₹₽₺฿₱₪₦₵₫₴₸₾₮₲₭₼₡"  # currency signs that start a figure, as digits do (each sign of the lexicon)
+#: currency signs that start a figure, as digits do (each sign of the lexicon)
+CURRENCY_SIGNS = "$€£¥₩₹₽₺฿₱₪₦₵₫₴₸₾₮₲₭₼₡"
+_SIGNS = CURRENCY_SIGNS
 # (or a month: "the Arbitral Award rendered on July⏎12, 2016")
 _CODE_AT_LINE_END = re.compile(r"(?<![^\s(])([A-Z]{2,4}\$?|[A-Z]{0,3}[$€£¥₹]|Rs\.?|(?:January|February|March|April|May|June|July|August"
                                r"|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.))[ \t]*\n\Z")

@@ -1370,8 +1370,9 @@ _BACK_LINKS = frozenset(("↩", "↩︎", "↩\ufe0e", "↑", "^", "⤴", "[back
 
 _TITLE_SITE = re.compile(r"\s+[-|–—]\s+")
 # a publishing office's name: "Ministry of Foreign and Diaspora Affairs", "Prime Minister of Canada", "The White House"
-_OFFICE_NAME = re.compile(r"(?:[Tt]he\s+)?(?:Ministry|Ministère|Ministerio|Department|Office|Embassy|High\s+Commission|Presidency"
-                          r"|President|Prime\s+Minister|Government|White\s+House|State\s+House|Chancellery|Federal\s+Foreign\s+Office)\b")
+_OFFICE_HEADS = r"Ministry|Department|Office|Embassy|High\s+Commission|Presidency|Government"
+_OFFICE_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:{_OFFICE_HEADS}|Ministère|Ministerio|President|Prime\s+Minister|White\s+House"
+                          r"|State\s+House|Chancellery|Federal\s+Foreign\s+Office)\b")
 _PAGE_SECTION = re.compile(r"(?i:(?:press\s+|news\s+|media\s+)?(?:releases?|statements?|news|speeches|updates?|documents?|publications?|readouts?)"
                            r"(?:\s+and\s+(?:speeches|statements|remarks|releases))?|english|français|español|full\s+text|home|latest|media"
                            r"|page\s+\d+(?:\s+of\s+\d+)?|print(?:\s+version)?|archive[sd]?)")
@@ -2962,8 +2963,7 @@ def _signers_in_prose(rest: str) -> list[dict[str, Any]]:
 
 
 # an office and its seat, closing a text over its date: "Ministry of Foreign Affairs, Accra"
-_OFFICE_PLACE = re.compile(r"((?:The\s+)?(?:Ministry|Department|Office|Embassy|High\s+Commission|Presidency|Government)\b[^,\n]{0,80}),\s*"
-                           r"[A-Z][\w'’. -]{1,40}")
+_OFFICE_PLACE = re.compile(rf"((?:The\s+)?(?:{_OFFICE_HEADS})\b[^,\n]{{0,80}}),\s*[A-Z][\w'’. -]{{1,40}}")
 # the place a text was done in, with no date: "Done in Paris"
 _DONE_IN_PLACE = re.compile(r"(?i:done|signed)\s+(?:at|in)\s+(?-i:[A-Z][\w\u00c0-\u024f.'-]*(?:\s+[A-Z][\w\u00c0-\u024f.'-]*){0,3})")
 _DONE_ORIGINALS = re.compile(r"\s*,?\s*in\s+(?:two|three|four|duplicate|triplicate|quadruplicate"
