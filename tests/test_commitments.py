@@ -5700,3 +5700,12 @@ def test_we_in_a_ministers_quoted_words_after_a_phrase_of_means_is_her_partys():
                                "Irene Vélez Torres, said: \"This is a historic day. With Norway's support we will pay campesino families "
                                "to protect the forest.\"\n"))
     assert [(r.actor, r.target) for r in df.itertuples()] == [("Colombia", "pay campesino families to protect the forest")]
+
+
+def test_a_partys_target_of_a_figure_is_its_aim_and_ends_the_pledge_before_it():
+    df = C.extract(S.from_text("Joint Statement of India and the United Kingdom\n\nLondon, 4 May 2026\n\nClimate\n\nThe Ministers "
+                               "welcomed India's commitment to install 500 GW of non-fossil capacity by 2030 and the United Kingdom's "
+                               "goal of a 68% cut in emissions by 2030. The Trust Fund's target of USD 40 million was met.\n"))
+    rows = [(r.actor, r.verb, r.category, r.target) for r in df.itertuples() if r.actor != "both"]
+    assert rows == [("India", "commit", "commitment", "install 500 GW of non-fossil capacity by 2030"),
+                    ("United Kingdom", "aim", "intention", "a 68% cut in emissions by 2030")]

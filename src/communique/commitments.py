@@ -319,7 +319,12 @@ def _lex() -> SimpleNamespace:
     # (not "to" an amount: "bringing Spain's total pledge to half a billion euros" is a sum, no act)
     money_to = (r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|(?:half\s+a|\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)"
                 r"\s+(?:million|billion|trillion)\b)")
-    noun = rf"(?P<noun>(?:{owned})(?=\s+to\s(?!\s*(?:(?:more\s+than|over|about|some|nearly|almost|up\s+to)\s+)?{money_to}))|(?:{amount_nouns})(?=\s+of\s+{amount}))\s+(?:to|of)\s+"
+    # ... and the nouns of a goal, "of" a figure: "Japan's target of a 46 percent reduction by 2030"
+    L.target_nouns = frozenset(cb.get("target_nouns") or ["target"])
+    target_nouns = _alt(L.target_nouns)
+    figure_of = r"(?:an?\s+)?(?:(?:more\s+than|over|about|around|at\s+least|nearly|almost|some)\s+)?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)"
+    noun = (rf"(?P<noun>(?:{owned})(?=\s+to\s(?!\s*(?:(?:more\s+than|over|about|some|nearly|almost|up\s+to)\s+)?{money_to}))"
+            rf"|(?:{amount_nouns})(?=\s+of\s+{amount})|(?:{target_nouns})(?=\s+of\s+{figure_of}))\s+(?:to|of)\s+")
     L.owned_re = book.compile(  # ("Peru's", and "the United States'")
         rf"(?:['’]s|(?<=s)['’])\s+(?:(?!(?:of|to|for|in|on|with|that|and|by|at|as)\b)[a-z][\w-]*\s+){{0,2}}?{noun}"
     )
@@ -337,7 +342,8 @@ def _lex() -> SimpleNamespace:
     )
     L.owned_nouns = tuple(dict.fromkeys([*cb["owned_nouns"], *cb["amount_nouns"]]))
     # an owned noun followed by "to" (plain text may be wrapped before it), in one pass
-    L.owned_noun_scan = book.compile(rf"(?:{_trie(L.owned_nouns)})(?= to|\nto| of\s+{amount}| (?:of|by)\s+(?:the\s+)?[A-Z])")
+    L.owned_noun_scan = book.compile(rf"(?:{_trie(L.owned_nouns)})(?= to|\nto| of\s+{amount}| (?:of|by)\s+(?:the\s+)?[A-Z])"
+                                     rf"|(?:{target_nouns})(?=\s+of\s+{figure_of})")
 
     # words between subject and verb
     adverbs = sorted(cb["adverbs"] + cb["auxiliaries"] + cb["negations"], key=len, reverse=True)
@@ -3483,6 +3489,8 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
             if found is not None and gov is not None and gov["actor"] == found[0] and _MEANS_BEFORE.search(
                     text, max(s.start, found[1] - 30), found[1]):
                 continue  # "Canada will contribute $20 million through Canada's climate finance commitment to ...": the means
+            if found is not None and m.group("noun") in L.target_nouns and not (found[0] in ctx.parties or found[0] in L.country_names):
+                continue  # "the Peace Fund's endowment target of USD 400 million": a fund's size, no one's goal
             if found is not None:
                 rec = _owned_record(m, found[0], found[1], L)
                 # (each clause of its own inside the pledge takes one verb: "to provide aid that is
