@@ -3186,3 +3186,12 @@ def test_an_acronym_with_its_countrys_initial_after_the_countrys_possessive():
                                "Forest Initiative (NICFI) will provide support. NICFI will report in 2027.\n"))
     row = df[df.name == "International Climate and Forest Initiative"].iloc[0]
     assert (row.acronym, row.mentions) == ("NICFI", 2)
+
+
+def test_a_cue_word_after_for_is_what_a_name_is_for_and_runs_on_over_and():
+    st = S.from_text("Joint Statement of Chile and New Zealand\n\nWellington, 3 March 2026\n\nTrade\n\nThe Ministers agreed to implement "
+                     "the Joint Action Plan for Dialogue and Cooperation by 2028 and thanked the Centre for Dialogue and the Asia "
+                     "Foundation.\n")
+    names = E.extract(st).name.tolist()
+    assert "Joint Action Plan for Dialogue and Cooperation" in names
+    assert {"Centre for Dialogue", "Asia Foundation"} <= set(names)

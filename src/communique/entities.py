@@ -2720,6 +2720,9 @@ def _cue_ends(cur: list, L) -> bool:
     caps = [x for x in cur if x[3]]
     if not caps or caps[-1][0] not in L.cues:
         return False
+    if len(cur) >= 3 and cur[-1] is caps[-1] and not cur[-2][3] and cur[-2][0] in ("for", "on", "of", "in") \
+            and any(x[0] in L.cues for x in caps[:-1]):
+        return False  # ("the Joint Action Plan for Dialogue and Cooperation": the cue after "for" is what the name is for)
     return caps[-1][0] not in L.head_only or (len(cur) >= 2 and cur[-1] is caps[-1] and cur[-2][3])
 
 
