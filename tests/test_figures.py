@@ -3017,3 +3017,11 @@ def test_gas_in_standard_cubic_feet_a_day_is_a_quantity():
                                "million standard cubic feet per day by 2028.\n"))
     assert df[["text", "kind", "value", "unit", "per"]].values.tolist()[0] == [
         "300 million standard cubic feet", "quantity", 300_000_000.0, "cubic foot", "day"]
+
+
+def test_an_amount_a_verb_of_funding_gives_with_is_about_what_it_funds():
+    df = figs("Joint Statement of Kenya and Uganda\n\nKampala, 3 March 2026\n\nInfrastructure\n\nUganda will finance the Tororo-Gulu "
+              "railway line with USD 300 million. Japan will assist the Coast Guard of Kenya with an additional KES 2 billion. "
+              "Kenya hosted the summit with 400 delegates.\n")
+    assert [(r.text, r.about) for r in df.itertuples() if r.kind in ("money", "count")] == [
+        ("USD 300 million", "Tororo-Gulu railway line"), ("KES 2 billion", "Coast Guard of Kenya"), ("400", "delegates")]

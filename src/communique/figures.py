@@ -505,6 +505,8 @@ def _rx() -> SimpleNamespace:
     return SimpleNamespace(
         # (a verb that holds a thing at a bound, then the thing: "keep inflation below 5%")
         held_re=re.compile(rf"\b(?:{patterns.phrases(lex['held_verbs'])})\s+(?=[\w'’ -]{{2,50}}\s*$)", re.I),
+        # (a verb of funding, then what it funds, then "with" the amount: "finance the railway line with USD 300 million")
+        funds_with_re=re.compile(rf"\b(?:{patterns.phrases(lex.get('funds_with_verbs') or ['fund'])})\s+(?=[\w'’ -]{{2,80}}?\s+with\s*$)", re.I),
         year_noun_re=re.compile(rf"\s+(?:{patterns.phrases(lex['year_nouns'])})\b", re.I),
         spoken_year=re.compile(rf"(?i:(nineteen|twenty))\s+({year_rest})"),
         rate_re=rate_re,
@@ -1396,6 +1398,14 @@ def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> s
                         got = re.split(r"\s+(?:on|about|for)\s+", got)[-1]
                 return got
             return None
+    if low.endswith(" with"):
+        funds = None
+        for funds in rx.funds_with_re.finditer(stext, max(0, q_start - 100), q_start):
+            pass  # (the last: "Uganda will finance the Tororo-Gulu railway line with")
+        if funds is not None:
+            obj = _phrase_after(_POSSESSIVE_FIRST.sub("", stext[funds.end():len(pre) - 4]), 0, rx, allow_by=False, det_ok=True)
+            if obj:
+                return obj
     if low.endswith(" of"):
         link = rx.link_rev.match(stext[max(0, q_start - 40):q_start][::-1])
         if link:  # "investment hit a new high of N": the subject, not "new high"
