@@ -5709,3 +5709,14 @@ def test_a_partys_target_of_a_figure_is_its_aim_and_ends_the_pledge_before_it():
     rows = [(r.actor, r.verb, r.category, r.target) for r in df.itertuples() if r.actor != "both"]
     assert rows == [("India", "commit", "commitment", "install 500 GW of non-fossil capacity by 2030"),
                     ("United Kingdom", "aim", "intention", "a 68% cut in emissions by 2030")]
+
+
+def test_a_participle_set_off_by_commas_keeps_the_that_clause_whole():
+    df = C.extract(S.from_text("Joint Statement of Poland and Korea\n\nWarsaw, 3 March 2026\n\nDefence\n\nThe Polish side noted that "
+                               "contracts for 290 launchers, valued at PLN 20 billion, will be financed by Korean banks. The two sides "
+                               "agreed that the next meeting of the Joint Commission, chaired by the Deputy Prime Ministers, will be held "
+                               "in Seoul in October 2026. Korea, represented by its Minister of Defence, will supply 48 aircraft.\n"))
+    assert [(r.actor, r.verb, r.target) for r in df.itertuples()] == [
+        ("Poland", "note", "contracts for 290 launchers, valued at PLN 20 billion, will be financed by Korean banks"),
+        ("both", "agree", "the next meeting of the Joint Commission, chaired by the Deputy Prime Ministers, will be held in Seoul in October 2026"),
+        ("South Korea", "will", "supply 48 aircraft")]

@@ -2390,6 +2390,12 @@ def _after_named_thing(text: str, lo: int, at: int, ctx: _Ctx) -> bool:
     return any(before.endswith(n) and (len(before) == len(n) or not before[-len(n) - 1].isalnum()) for n in ctx.not_actors)
 
 
+# a participle or a value set off by commas after a noun: "contracts for 290 launchers, valued at
+# PLN 20 billion, will ...", "the next meeting, chaired by the two Deputy Prime Ministers, will ..."
+_ASIDE_PARTICIPLE = re.compile(r"\s*(?:(?:jointly|currently|recently|newly|partly|also)\s+)?(?:[a-z]+(?:ed|en|wn)|held|led|made|run|set|built|"
+                               r"done|worth|including|comprising|totall?ing|located|based)\b(?![^,;]*\b(?:will|shall|would)\b)")
+
+
 def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> list[dict]:
     s = st.sentences[si]
     text = st.text
@@ -2491,6 +2497,16 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             if not span.strip():
                 if btok in L.relative or (btok == "," and _RELATIVE_SET_OFF.search(text, max(floor, bstart - 80), left_end)):
                     break  # "..., which will carry ...", "..., which, when completed, will carry ...": the thing's
+                aside = next((b for b in reversed(boundaries) if b[2] < bstart), None) if btok == "," else None
+                if aside is not None and aside[1] == "," and _ASIDE_PARTICIPLE.match(text, aside[0], bstart):
+                    # "noted that contracts for 290 launchers, valued at PLN 20 billion, will be
+                    # financed ...": the subject is the thing before the participle set off by commas
+                    head = next((b for b in reversed(boundaries) if b[2] < aside[2]), None)
+                    res = _resolve(text[head[0]:aside[2]], L, ctx) if head is not None and text[head[0]:aside[2]].strip() else None
+                    if res is None:
+                        break
+                    found = (res[0], head[2] if head[1] is not None else None, head[0])
+                    break
                 # a bare verb after "to ..." may be one more item of the infinitive list
                 if prev is not None and btok is not None and (
                     cls == "modal" or (cls == prev["cls"] and (not prev["infinitival"] or cls != "base"))
