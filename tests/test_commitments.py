@@ -5720,3 +5720,20 @@ def test_a_participle_set_off_by_commas_keeps_the_that_clause_whole():
         ("Poland", "note", "contracts for 290 launchers, valued at PLN 20 billion, will be financed by Korean banks"),
         ("both", "agree", "the next meeting of the Joint Commission, chaired by the Deputy Prime Ministers, will be held in Seoul in October 2026"),
         ("South Korea", "will", "supply 48 aircraft")]
+
+
+def test_a_second_verb_after_and_in_another_tense_is_the_same_subjects_next_act():
+    df = C.extract(S.from_text("Joint Statement of China and Russia\n\nBeijing, 3 March 2026\n\nPrinciples\n\nThe Russian side reaffirmed "
+                               "its adherence to the one-China principle and firmly supports the measures taken by the Chinese side. The "
+                               "two sides expressed serious concern over unilateral sanctions and oppose the use of such measures. The "
+                               "ministers intend to establish a Task Force on maritime security and agreed to conclude a General Security "
+                               "of Military Information Agreement by the end of 2026. The two sides expressed concern over sanctions and "
+                               "support for them.\n"))
+    assert [(r.actor, r.verb, r.target) for r in df.itertuples()] == [
+        ("Russia", "reaffirm", "its adherence to the one-China principle"),
+        ("Russia", "support", "the measures taken by the Chinese side"),
+        ("both", "express", "serious concern over unilateral sanctions"),
+        ("both", "oppose", "the use of such measures"),
+        ("both", "intend", "establish a Task Force on maritime security"),
+        ("both", "agree", "conclude a General Security of Military Information Agreement by the end of 2026"),
+        ("both", "express", "concern over sanctions and support for them")]

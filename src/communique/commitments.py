@@ -2555,6 +2555,18 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     # binds, with its own "to", is the subject's next act, not one more infinitive
                     or (btok == "and" and cls == "base" and prev["cls"] == "base" and prev["infinitival"] and h["kind"] == "verb"
                         and _TO_NEXT.match(text, ve, s.end) and L.category.get(h["lemma"]) == "commitment")
+                    # "The Russian side reaffirmed its adherence to ... and firmly supports the measures ...":
+                    # the same single subject, now in the present; "The two sides expressed concern over
+                    # ... and oppose the use of ...": a plural subject's present, by its form
+                    or (btok == "and" and h["kind"] == "verb" and prev["cls"] == "past" and prev["actor"] is not None and (
+                            (cls == "s" and prev["actor"] not in ("both", "all") and " and " not in prev["actor"] and not prev.get("many"))
+                            or (cls == "base" and (prev["actor"] in ("both", "all") or prev.get("many"))))
+                        and text[max(floor, bstart - 2):bstart].strip() != "," and _TAKES_OBJECT.match(text, ve))
+                    # "The ministers intend to establish ... and agreed to conclude ...": what the same
+                    # plural subject agreed besides, in the past
+                    or (btok == "and" and h["kind"] == "verb" and cls == "past" and prev["cls"] == "base"
+                        and (prev["actor"] in ("both", "all") or prev.get("many")) and _TO_NEXT.match(text, ve, s.end)
+                        and L.category.get(h["lemma"]) in ("intention", "commitment"))
                 ):
                     found = (prev["actor"], bstart, vs)
                 elif prev is not None and btok == "and" and cls == "past" and h["kind"] == "verb" and prev["cls"] != "past" \
