@@ -5737,3 +5737,21 @@ def test_a_second_verb_after_and_in_another_tense_is_the_same_subjects_next_act(
         ("both", "intend", "establish a Task Force on maritime security"),
         ("both", "agree", "conclude a General Security of Military Information Agreement by the end of 2026"),
         ("both", "express", "concern over sanctions and support for them")]
+
+
+def test_a_project_or_event_is_no_actor_and_a_name_with_de_l_is_one_actor():
+    def rows(body: str) -> list[tuple]:
+        st = S.from_text("Joint Declaration of Morocco and Spain\n\nRabat, 3 March 2026\n\nEnergy\n\n" + body + "\n")
+        return [(r.actor, r.target) for r in C.extract(st).itertuples()]
+
+    assert rows("The Metro Manila Subway will begin partial operations in 2028 and will carry around 519,000 passengers a day. "
+                "The RTS Link will carry up to 10,000 passengers per hour. The 2030 World Cup will be a showcase of the region. "
+                "Spain will finance the Tangier port extension.") == [
+        ("Spain", "finance the Tangier port extension"),
+    ]
+    # a French name with "de l'" inside is one body, before and after its acronym is given
+    assert rows("Red Eléctrica and the Office National de l'Electricité et de l'Eau Potable (ONEE) will sign the "
+                "construction agreement before the end of June 2026. The ONEE will publish the tender.") == [
+        ("Red Eléctrica and the Office National de l'Electricité et de l'Eau Potable", "sign the construction agreement before the end of June 2026"),
+        ("ONEE", "publish the tender"),
+    ]

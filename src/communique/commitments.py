@@ -302,6 +302,7 @@ def _lex() -> SimpleNamespace:
     L.recounting = frozenset(cb.get("recounting_verbs") or ())
     L.hopes = frozenset(cb.get("hope_nouns") or ())
     L.own_to = frozenset(cb.get("chapeau_verbs_before_to") or ())
+    L.thing_heads = frozenset(cb.get("thing_heads") or ())
     L.not_subject_to = frozenset(cb["conditions"].get("not_subject_to") or ())
     L.light_noun_re = book.compile(
         r"\s+(?:(?:on|upon)\s+)?(?:(?!(?:of|to|for|in|on|with|that|and|by|at|as|from)\b)[\w.'’-]+\s+){0,4}?"
@@ -942,8 +943,8 @@ def _atoms(span: str, L, ctx: _Ctx) -> list[tuple[str, str, bool]] | None:
         return None  # "China's GDI and Global Security Initiative (GSI), and the Chinese side": no list of actors
     if len(out) == 1 and out[0][0] == "named" and _OWNER_PREFIX.sub("", out[0][1]).split(" (")[0] in ctx.instruments:
         return None  # "The Paris Agreement sets a goal of ...": the instrument, no actor
-    if len(out) == 1 and out[0][0] == "named" and out[0][1].split(" (")[0].split()[-1] in _DOCUMENT_HEADS:
-        return None  # "Canada's Hydrogen Strategy aims for 30% ...": what a document sets out, no actor's act
+    if len(out) == 1 and out[0][0] == "named" and out[0][1].split(" (")[0].split()[-1] in L.thing_heads:
+        return None  # "Canada's Hydrogen Strategy aims for 30%", "The RTS Link will carry ...": a thing, no actor
     return out or None
 
 
@@ -1432,8 +1433,6 @@ _EACH = re.compile(r"[Ee]ach\s+(?:(?i:side|country|party|government|state|member
 _STATE_KIND = re.compile(rf"(?:[Tt]he\s+)?({E.STATE_KINDS})")
 # ("renewed their swap agreement in the amount of RMB 50 billion": the agreement, not the amount)
 _AMOUNT_OF = re.compile(r"\s*(?:the\s+|an?\s+)?(?:amount|sum|value|total|size)\s+of\b")
-# (the head words of documents, which set out aims but act on nothing)
-_DOCUMENT_HEADS = frozenset(["Strategy", "Strategies", "Plan", "Roadmap", "Vision", "Agenda", "Blueprint"])
 _POSTMODIFIER = re.compile(r"\s+(?:responsible\s+for|in\s+charge\s+of|(?:from|of)\s+(?P<both>both|the\s+two|our\s+two|each\s+of\s+the\s+two)\b)"
                            r"\s+[^,;]{1,60}$")
 _PEOPLE_OF_SIDES = frozenset("officials experts representatives delegates staff teams officers".split())
@@ -1935,7 +1934,7 @@ def _and_list(names: list[str]) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-_PARTICLE_IN_NAME = re.compile(rf" (?:{'|'.join(sorted(E._PARTICLES | {'ibn', 'della', 'des', 'do'}))}) [A-Z]| d['’][A-Z]")
+_PARTICLE_IN_NAME = re.compile(rf" (?:{'|'.join(sorted(E._PARTICLES | {'ibn', 'della', 'des', 'do'}))}) (?:l['’])?[A-Z]| [dl]['’][A-Z]")
 
 
 def _inside_joined_name(text: str, at: int, ctx) -> bool:
