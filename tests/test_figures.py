@@ -3025,3 +3025,24 @@ def test_an_amount_a_verb_of_funding_gives_with_is_about_what_it_funds():
               "Kenya hosted the summit with 400 delegates.\n")
     assert [(r.text, r.about) for r in df.itertuples() if r.kind in ("money", "count")] == [
         ("USD 300 million", "Tororo-Gulu railway line"), ("KES 2 billion", "Coast Guard of Kenya"), ("400", "delegates")]
+
+
+def test_money_given_to_a_named_project_a_programme_or_a_name_in_brackets_is_about_it():
+    text = ("Joint Statement of Morocco and Spain\n\nRabat, 3 March 2026\n\nEnergy\n\n"
+            "Spain will contribute EUR 250 million to the Noor Midelt III solar project. "
+            "The EU will provide EUR 300 million for the Desert to Power initiative. "
+            "The United States will provide USD 500 million in Foreign Military Financing. "
+            "The partners announced the Pacific Climate Initiative (A$204 million over 10 years) and the Ocean Fund (A$50 million). "
+            "Spain will give EUR 5 million in Morocco and EUR 2 million to Kenya (EUR 1 million).\n")
+    df = figs(text)
+    money = df[df.kind == "money"]
+    assert [(r.text, r.about) for r in money.itertuples()] == [
+        ("EUR 250 million", "Noor Midelt III solar project"),
+        ("EUR 300 million", "Desert to Power initiative"),
+        ("USD 500 million", "Foreign Military Financing"),
+        ("A$204 million", "Pacific Climate Initiative"),
+        ("A$50 million", "Ocean Fund"),
+        ("EUR 5 million", None),  # a place, no thing
+        ("EUR 2 million", None),
+        ("EUR 1 million", None),  # a country before the bracket is where it goes
+    ]

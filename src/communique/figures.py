@@ -613,6 +613,8 @@ _BACK_SKIP = frozenset("to projected expected estimated forecast set targeted sl
 _BACK_INNER = frozenset("of in between among across within with from to for on and or".split())
 _SUBJECT_PRONOUNS = frozenset("we they it he she i you us them who which that".split())
 _NAME_INNER = frozenset("of on for de del la the".split())
+# (the last words of a programme's name, which money is given "in": "$500 million in Foreign Military Financing")
+_PROGRAMME_HEADS = frozenset("financing finance funding assistance aid grants loans credits bonds guarantees support".split())
 _NAME_RUN = frozenset("of on for in de del la the".split())
 _QUANTIFIERS = frozenset("all both each every".split())
 _POSSESSIVES = frozenset("its their our his her my your".split())  # "40 percent of their reserves"
@@ -1127,6 +1129,8 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
                 nxt[:1].isupper() or (nlo == "the" and tx[k + 2][:1].isupper())
             ):
                 keep = True  # "the Joint Declaration on Security Cooperation"
+            elif lo == "to" and prev[0].isupper() and nxt[:1].isupper() and (tx[k + 2][:1].isupper() or lows[k + 2] in rx.name_nouns):
+                keep = True  # "the Desert to Power initiative", "the Road to Makkah Initiative" (not "Kenya to Uganda")
             if not keep:
                 break
             after_of = lo == "of"
@@ -1163,8 +1167,9 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
         last -= 1
     if last < first:
         return None
-    if opener in ("in", "on", "to", "at") and all(tx[j][0].isupper() or tx[j] in _NAME_INNER for j in range(first, last + 1)):
-        return None  # "$5 million in Haiti": a place, not what is measured
+    if opener in ("in", "on", "to", "at") and all(tx[j][0].isupper() or tx[j] in _NAME_INNER for j in range(first, last + 1)) \
+            and not (opener == "in" and last > first and lows[last] in _PROGRAMME_HEADS):
+        return None  # "$5 million in Haiti": a place, not what is measured (but "in Foreign Military Financing")
     if opener and lows[last] in _TIME_NOUNS:
         return None  # "$480 million in the year to June", "12 per cent on the previous year": when, not what
     if first == last and lows[first] in _OBJECT_PRONOUNS:
@@ -3420,11 +3425,20 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             backed = _BACKED_WITH.search(stext, max(0, q_start - 100), q_start)
             if backed:
                 about = " ".join(backed.group("what").split())
+        if about is None and kind == "money" and stext[max(0, q_start - 2):q_start].rstrip().endswith("("):
+            # "the Pacific Climate Initiative (A$204 million over 10 years)": the amount of the name
+            # it stands in brackets after (no country: "Kenya (USD 5 million)" is where it goes)
+            named = _NAME_THEN_BRACKET.search(stext, max(0, q_start - 120), q_start)
+            if named and _BRACKET_CLOSES.match(stext, end) and not _a_country(named.group(1)):
+                about = named.group(1)
         if kind == "money" and generic and (about is None or len(about.split()) < 2):
             about = generic  # ("a contribution of USD 350 million to the Fund": the Fund says no more)
     return _rec(start, end, kind, total, value_max, unit, q, about, False), end
 
 
+_NAME_THEN_BRACKET = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|to|the|de)\s+){0,2}[A-Z][\w'’-]*){0,7}"
+                                r"(?:\s+(?:initiative|programme|program|project|fund|facility|package|scheme|plan))?)\s*\(\s*$")
+_BRACKET_CLOSES = re.compile(r"(?:[^()]{0,40})?\)")
 _NUMBER_IN_NAME = re.compile(r"\s+(\d{1,4})(?:\s+([a-z]+))?(?=[\s,.;:]|$)")
 _MONEY_NOUNS = frozenset("contribution contributions pledge pledges grant grants donation donations allocation commitment "
                          "package funding financing support envelope investment investments".split())
@@ -3474,7 +3488,7 @@ _YEAR_BEFORE = re.compile(
 _RESTATED_AFTER = re.compile(r"\s*\((?:[^()]{0,60}\d[^()]{0,30}|[^()\d]{0,80}\b(?i:million|billion|trillion|thousand|hundred|dollars?"
                              r"|euros?|pounds?|yen|yuan|rupees?|francs?|per\s?cent|percent)\b[^()]{0,20})\)")
 # (or a name's word before common ones: "to the Pacific cable programme", "to the WHO's regional programme")
-_TO_THE_THING = re.compile(r"\s+(?:to|towards?|for)\s+(?:the|a|an)\s+(?=[a-z]|[A-Z][\w-]*(?:['’]s)?\s+[a-z])")
+_TO_THE_THING = re.compile(r"\s+(?:to|towards?|for)\s+(?:the|a|an)\s+(?=[a-z]|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:['’]s)?\s+[a-z])")
 _WORTH = re.compile(r"\s+worth(?=\s+of\s)")
 _PER_HEAD_THEN = re.compile(r"\s+per\s+[a-z][a-z-]*(?=\s+(?:per|a|each|every)\s)")
 _RATE_TIMES = frozenset("day week month year annum quarter".split())
