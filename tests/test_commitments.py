@@ -528,6 +528,13 @@ def test_numbers_in_words_are_numeric_targets_with_a_unit_a_hundred_or_a_dozen()
     df = C.extract(S.from_text("Joint Statement of Japan and Kenya\n\nAid\n\nJapan will build twelve vessels. Japan will help "
                                "two countries. Kenya will mark twenty years of ties.\n"))
     assert df["catalyst_details"].tolist() == [["numeric target: twelve vessels"], [], []]
+    # (an acronym between the number and its noun: "fifteen ICCR fellowships", "four ICCR fellowships a year")
+    assert details_of("India will offer fifteen ICCR fellowships every year. Argentina will offer four ICCR fellowships a year. "
+                      "Brazil will host two COP delegations.") == [
+        ["numeric target: fifteen ICCR fellowships every year", "timeline: every year"],  # (as "four joint patrols every year")
+        ["numeric target: four ICCR fellowships a year"],
+        [],
+    ]
 
 
 def rows_by(parties: str, place: str, sentence: str, columns: list[str]) -> list[list]:

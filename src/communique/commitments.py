@@ -591,9 +591,9 @@ def _lex() -> SimpleNamespace:
         rf"|{words}\s+(?:(?!(?:of|the|a|an|and|or|to|in|for|with)\s)[a-z-]+\s+){{0,3}}?(?:{units})\b"
         rf"|(?:\ba\s+|{words}\s+)?\bdozen\b"
         # a small number at a rate: "four joint patrols per year", "two exercises a year"
-        rf"|{words}\s+(?:(?!(?:of|the|a|an|and|or|to|in|for|with)\s)[a-z-]+\s+){{1,3}}?{rate}"
+        rf"|{words}\s+(?:(?!(?:of|the|a|an|and|or|to|in|for|with)\s)(?:[a-z-]+|[A-Z]{{2,6}})\s+){{1,3}}?{rate}"  # ("four ICCR fellowships a year")
         # ten or more in words before a noun: "build twelve vessels", as "12 vessels" is
-        rf"|\b(?:{_alt(C['tens_words'])})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?!(?:of|per|percent|and|or|to|years?|months?|weeks?|days?|decades?)\b)(?:[a-z]|[A-Z][a-z]+\s+[a-z]))"
+        rf"|\b(?:{_alt(C['tens_words'])})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?!(?:of|per|percent|and|or|to|years?|months?|weeks?|days?|decades?)\b)(?:[a-z]|[A-Z][a-z]+\s+[a-z]|[A-Z]{2,6}\s+[a-z]))"
         # (from one number to another, in words: "increase flights from seven to eleven per week")
         rf"|\bfrom\s+{words}\s+to\s+{words}\b"
         # (a few more of a thing: "open three new American Spaces", "deploy two additional vessels")
