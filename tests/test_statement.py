@@ -1862,9 +1862,10 @@ def test_sub_items_typed_with_an_o_and_paragraphs_numbered_with_a_dash_or_an_art
                      "Article 3. Either Party may propose amendments.\n\nDone at Brasília, on the twelfth day of March, one thousand "
                      "nine hundred and ninety-eight, in two originals in the English and Portuguese languages, both texts being "
                      "equally authentic.\n")
-    # ("Article 3." with a stop stays the sentence's: a wrapped line may end on "Article 3.")
-    assert [p.marker for p in st.paragraphs] == [None, "Article 1 –", "Article 2:", None]
-    assert [st.sentences[p.sentences[0]].text[:10] for p in st.paragraphs[1:]] == ["The Partie", "The Partie", "Article 3."]
+    # ("Article 3." with a stop opening a paragraph is its label too, no sentence of its own)
+    assert [p.marker for p in st.paragraphs] == [None, "Article 1 –", "Article 2:", "Article 3."]
+    assert st.sentences[st.paragraphs[3].sentences[0]].text == "Either Party may propose amendments."
+    assert [st.sentences[p.sentences[0]].text[:10] for p in st.paragraphs[1:]] == ["The Partie", "The Partie", "Either Par"]
     assert (st.date, st.dateline.split(",")[0]) == (dt.date(1998, 3, 12), "Done at Brasília")
 
 
@@ -3150,3 +3151,31 @@ def test_signers_blocks_closed_by_their_party_under_a_signed_label():
     assert [(s["name"], s["country"], s["title"]) for s in st.signatories] == [
         ("Yusuf Maitama Tuggar", "Nigeria", "Minister of Foreign Affairs"), ("Samuel Okudzeto Ablakwa", "Ghana", "Minister for Foreign Affairs")]
     assert not any("Tuggar" in s.text for s in st.sentences)
+
+
+def test_a_markdown_subtitle_an_issuer_in_italics_and_a_state_by_its_long_name_under_for():
+    st = S.from_text(
+        "# Joint Statement between the People's Republic of China and the Independent State of Samoa\n\n"
+        "## Commemorating the 50th Anniversary of Diplomatic Relations\n\n"
+        "*Issued by the Ministry of Foreign Affairs of the People's Republic of China*\n\n"
+        "Beijing, 9 November 2025\n\n## Development Cooperation\n\n"
+        "Commitment 1. China will build a new hospital in Apia by 2028.\n\n"
+        "Commitment 2. Samoa will provide land for the project.\n\n"
+        "For the People's Republic of China\n\nPresident of the People's Republic of China\nXi Jinping\n\n"
+        "For the Independent State of Samoa\n\nPrime Minister of the Independent State of Samoa\nLa'auli Leuatea Schmidt\n")
+    assert st.title == ("Joint Statement between the People's Republic of China and the Independent State of Samoa: "
+                        "Commemorating the 50th Anniversary of Diplomatic Relations")
+    assert st.issuer == "Ministry of Foreign Affairs of the People's Republic of China"
+    assert [s["heading"] for s in st.outline()["sections"] if s["paragraphs"]] == ["Development Cooperation"]
+    assert [(p.marker, st.sentences[p.sentences[0]].text) for p in st.paragraphs] == [
+        ("Commitment 1.", "China will build a new hospital in Apia by 2028."),
+        ("Commitment 2.", "Samoa will provide land for the project."),
+    ]
+    assert [(s["country"], s["name"], s["title"]) for s in st.signatories] == [
+        ("China", "Xi Jinping", "President of the People's Republic of China"),
+        ("Samoa", "La'auli Leuatea Schmidt", "Prime Minister of the Independent State of Samoa"),
+    ]
+    # a sentence that opens on "Issued by" is prose, and stays
+    st = S.from_text("Joint Statement of Japan and Kenya\n\nTokyo, 3 March 2026\n\nTrade\n\n"
+                     "Issued by the two Ministers, the plan sets out twelve actions.\n")
+    assert st.issuer is None and len(st.sentences) == 1

@@ -535,7 +535,10 @@ def _page_label_re() -> tuple[re.Pattern, dict[str, str]]:
 
     labels = {w.lower(): kind for kind, words in _layout()["page_labels"].items() for w in words}
     alt = phrases(labels)
-    return re.compile(rf"(?im)^[ \t]*({alt})[ \t]*:[ \t]*(\S[^\n]{{0,100}}?)[ \t]*$"), labels
+    # (a label that ends on "by" needs no colon, and the line may be in italics: "*Issued by the
+    # Ministry of Foreign Affairs*")
+    return re.compile(rf"(?im)^[ \t]*(?:[*_]{{1,2}}(?=\w))?({alt})(?:[ \t]*:|(?<=by)(?=[ \t]))[ \t]*(\S[^\n]{{0,100}}?)"
+                      r"(?<![*_])(?:[*_]{1,2})?[ \t]*$"), labels
 
 
 @lru_cache(maxsize=1)
@@ -644,7 +647,7 @@ def _page_labels(text: str) -> tuple[str, dict[str, Any]]:
             found.setdefault("date", day)
         return ""
 
-    if ":" not in text:
+    if ":" not in text and "by" not in text:
         return text, found
     if len(text) <= 6000:
         return pattern.sub(take, text), found
@@ -1784,8 +1787,9 @@ _NUMBERED_PARA = re.compile(
     r"^\s*(\d{1,3}\.[ \t]?[-–—](?=[ \t])|\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z\u00c0-\u00de])|\(\d{1,2}\)|\(?[a-z][.)]|\([ivx]+\))\s+(?=\S)"
     # an article's or an action's number leading into its text: "Article 1 – The Parties shall
     # establish ...", "Action 1.3 – Export Development Canada will make available ..."
-    r"|^\s*((?:Article|ARTICLE|Action|ACTION|Measure|Deliverable|Commitment|Recommendation|Item)[ \t]+\d{1,3}(?:\.\d{1,2}){0,2}"
-    r"[ \t]*[-–—:])[ \t]+(?=[A-Z\u00c0-\u00de\"“])"
+    # (or a stop: "Commitment 1. China will build ...", "Article 2. The Parties shall ...")
+    r"|^\s*((?:Article|ARTICLE|Action|ACTION|Measure|Deliverable|Commitment|Recommendation|Item|Point|Pillar|Priority|Objective"
+    r"|Outcome|Principle|Clause)[ \t]+\d{1,3}(?:\.\d{1,2}){0,2}(?:[ \t]*[-–—:]|\.))[ \t]+(?=[A-Z\u00c0-\u00de\"“])"
 )
 _HAS_WORD = re.compile(r"[^\W_]")
 _TERMINAL = re.compile(r"(?<!\bJr)(?<!\bSr)[.!?;,:]['\")\]]*\s*$")  # (not a name's "Jr." on a line of its own)
@@ -2246,7 +2250,13 @@ def _signature_head(line: str) -> bool:
     if _SIGNATURE.match(line):
         return True
     m = _FOR_PARTY.fullmatch(line)
-    return m is not None and len(m.group("party").split()) <= 6 and _is_state(m.group("party"))
+    return m is not None and len(m.group("party").split()) <= 6 and _is_state(_STATE_FORM.sub("", m.group("party")))
+
+
+# the form of a state before its name, in a state's long name: "Independent State of Samoa",
+# "Co-operative Republic of Guyana", "Federal Democratic Republic of Ethiopia"
+_STATE_FORM = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:Republic|Kingdom|State|States|Federation|Commonwealth|Principality|Sultanate"
+                         r"|Emirate|Grand\s+Duchy|Confederation|Union)\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
 # (the longest title under a signature: "High Representative of the Union for Foreign Affairs and
@@ -4103,6 +4113,19 @@ def from_text(
                         # COMMUNIQUÉ" / "at the end of the official visit of His Majesty King Mohammed VI ...")
                         or (sub[:1].islower() and len(sub.split()) >= 4)):
                 heading = f"{heading} {sub}" if sub[:1].islower() else f"{heading}: {sub}"
+                title_between.extend(range(last + 1, sub_i))
+                title_more = sub_i
+    elif heading is not None and title_line is not None:
+        # a subtitle written as a heading of its own between the title and the dateline: "# Joint
+        # Statement ..." / "## Commemorating the 50th Anniversary of Diplomatic Relations" / "Beijing, ..."
+        last = title_more if title_more is not None else title_line
+        k = bisect.bisect_right(nonblank, last)
+        if k + 1 < len(nonblank):
+            sub_i, date_i = nonblank[k], nonblank[k + 1]
+            sub = lines[sub_i].text.strip().strip("*#_ ")
+            if heads.get(sub_i, ("",))[0] == "markdown" and sub and len(sub.split()) <= 24 and not _TERMINAL.search(sub) \
+                    and not _dateline(sub) and _dateline(lines[date_i].text):
+                heading = f"{heading}: {sub}"
                 title_between.extend(range(last + 1, sub_i))
                 title_more = sub_i
     if heading is not None and title_line is not None:
