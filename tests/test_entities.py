@@ -3195,3 +3195,18 @@ def test_a_cue_word_after_for_is_what_a_name_is_for_and_runs_on_over_and():
     names = E.extract(st).name.tolist()
     assert "Joint Action Plan for Dialogue and Cooperation" in names
     assert {"Centre for Dialogue", "Asia Foundation"} <= set(names)
+
+
+def test_to_inside_an_initiatives_name_and_a_place_named_for_a_ruler_in_lower_case():
+    found = names_of("Norway will extend the Road to Makkah Initiative. Canada supports the Desert to Power initiative. "
+                     "The leaders opened the Bangunan Sultan Iskandar customs complex. Canada will fund roads from Nairobi to "
+                     "Mombasa Port.")
+    assert ("Road to Makkah Initiative", "initiative", None, None) in found
+    assert ("Desert to Power", "initiative", None, None) in found
+    assert not any(t == "person" for _, t, _, _ in found)  # (no Sultan Iskandar: a building named for him)
+    assert not any(" to " in n for n, t, _, _ in found if t != "initiative")  # (a route is no name)
+    # the ports and places statements of the genre name
+    found = names_of("The navies exercised off Palawan and at Subic Bay. Pakistan will upgrade Gwadar port, and Morocco the "
+                     "port of Tangier.")
+    assert [(n, c) for n, t, _, c in found if t == "place"] == [
+        ("Palawan", "Philippines"), ("Subic Bay", "Philippines"), ("Gwadar", "Pakistan"), ("Tangier", "Morocco")]

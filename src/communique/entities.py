@@ -460,7 +460,11 @@ def _lex() -> SimpleNamespace:
     L.adjective_tail_re = book.compile(rf"[-–](?:{_alt(cb['adjective_suffixes'])})\b")
     L.adjective_word_re = book.compile(rf"\s+(?:{_alt(cb['adjective_after'])})\s+\S+\Z")
     # ("d'" glued to a capitalized word continues a name: "Côte d'Ivoire Joint Commission")
-    L.chunk_re = book.compile(rf"{cap}(?:\s+(?:(?:{_alt(connectors)})\s+)*(?:[dl]['’](?=[{_UP}]))?{cap})+")
+    # ("to" between capitalized words of an initiative's name: "the Road to Makkah Initiative",
+    # "the Desert to Power initiative"; not "from Nairobi to Mombasa")
+    plans = _alt(sorted({w for w, kind in L.cues.items() if kind == "initiative"} | {w.lower() for w, kind in L.cues.items() if kind == "initiative"}))
+    to_name = rf"\s+to(?=\s+{cap}(?:\s+{cap}){{0,2}}\s+(?:{plans})\b)"
+    L.chunk_re = book.compile(rf"{cap}(?:(?:\s+(?:(?:{_alt(connectors)})\s+)*|{to_name}\s+)(?:[dl]['’](?=[{_UP}]))?{cap})+")
     # (the lower-case cue is looked for first: it is rarer than capitalized words)
     L.trailing_word_re = book.compile(rf"\s(?:{_trie(L.trailing_cues)})\b")
     L.single_before_re = book.compile(rf"[{_UP}][\w'’-]*\s+$")
@@ -849,6 +853,7 @@ def token_forms(token: str) -> tuple[str, ...]:
 
 _AMOUNT_NEXT = re.compile(r"\s?\d")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+_NEXT_LOWER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)\b")
 
 
 def _named_after_person(text: str, end: int, L) -> bool:
@@ -856,7 +861,12 @@ def _named_after_person(text: str, end: int, L) -> bool:
     named for them: a cue word or a word of places right after it ("King Abdullah Economic
     City", "King Salman Park", "the Nelson Mandela Foundation")."""
     m = _NEXT_WORD.match(text, end)
-    return m is not None and (m.group(1) in L.cues or m.group(1) in L.named_for)
+    if m is not None and (m.group(1) in L.cues or m.group(1) in L.named_for):
+        return True
+    # (or the kind of place in lower case: "the Bangunan Sultan Iskandar customs complex", "the
+    # King Fahd causeway")
+    m = _NEXT_LOWER.match(text, end)
+    return m is not None and m.group(1).capitalize() in L.named_for
 
 
 _NAME_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|bin|bint|ibn|al|el|de|da|del)){1,4}")
