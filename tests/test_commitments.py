@@ -5762,3 +5762,12 @@ def test_a_project_or_event_is_no_actor_and_a_name_with_de_l_is_one_actor():
         ("Red Eléctrica and the Office National de l'Electricité et de l'Eau Potable", "sign the construction agreement before the end of June 2026"),
         ("ONEE", "publish the tender"),
     ]
+
+
+def test_an_owners_amount_in_any_currency_sign_and_a_target_presented():
+    assert [r for r in rows_of("The leaders welcomed Brazil's announcement of a ₦250 billion credit line for exporters. "
+                               "Argentina presented its target of 52% renewable electricity by 2030. "
+                               "Argentina presented the award to the athletes.") if r[0] != "both"] == [
+        ("Brazil", "announce", "commitment", False, "a ₦250 billion credit line for exporters"),
+        ("Argentina", "present", "intention", False, "its target of 52% renewable electricity by 2030"),
+    ]

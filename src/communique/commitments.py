@@ -69,6 +69,7 @@ from .datafiles import read_yaml
 from . import entities as E
 from . import statement as S
 
+_SIGN = f"[{re.escape(patterns.CURRENCY_SIGNS)}]"  # (a currency sign: "$", "₦", "€")
 __all__ = ["extract", "codebook", "scale", "verb_forms", "legal_disclaimer", "consensus_disclaimer", "COLUMNS", "CATEGORIES", "CATALYSTS"]
 
 CATEGORIES = ("acknowledgement", "endorsement", "intention", "commitment")
@@ -314,16 +315,16 @@ def _lex() -> SimpleNamespace:
     # of $10 million", "Japan's contribution of ¥5 billion"
     amount_nouns = _alt(cb["amount_nouns"])
     # (the amount after what may qualify it: "of a further DKK 2.1 billion", "of up to $5 million")
-    amount = (r"(?:(?:an?\s+)?(?:further|additional|extra|new|fresh)\s+)?"
+    amount = (r"(?:an?\s+)?(?:(?:further|additional|extra|new|fresh)\s+)?"  # ("of a ₦250 billion credit line")
               r"(?:(?:up\s+to|more\s+than|over|about|some|around|nearly|almost|at\s+least|approximately)\s+)?"
-              r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)")
+              r"(?:" + _SIGN + r"|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)")
     # (not "to" an amount: "bringing Spain's total pledge to half a billion euros" is a sum, no act)
-    money_to = (r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|(?:half\s+a|\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)"
+    money_to = (r"(?:" + _SIGN + r"|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|(?:half\s+a|\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)"
                 r"\s+(?:million|billion|trillion)\b)")
     # ... and the nouns of a goal, "of" a figure: "Japan's target of a 46 percent reduction by 2030"
     L.target_nouns = frozenset(cb.get("target_nouns") or ["target"])
     target_nouns = _alt(L.target_nouns)
-    figure_of = r"(?:an?\s+)?(?:(?:more\s+than|over|about|around|at\s+least|nearly|almost|some)\s+)?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)"
+    figure_of = r"(?:an?\s+)?(?:(?:more\s+than|over|about|around|at\s+least|nearly|almost|some)\s+)?(?:" + _SIGN + r"|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)"
     noun = (rf"(?P<noun>(?:{owned})(?=\s+to\s(?!\s*(?:(?:more\s+than|over|about|some|nearly|almost|up\s+to)\s+)?{money_to}))"
             rf"|(?:{amount_nouns})(?=\s+of\s+{amount})|(?:{target_nouns})(?=\s+of\s+{figure_of}))\s+(?:to|of)\s+")
     L.owned_re = book.compile(  # ("Peru's", and "the United States'")
@@ -3581,7 +3582,7 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
 
 
 # an amount's opening: a code, a signed dollar or a sign, then its digits ("EUR 20", "A$5", "€3")
-_MONEY_LEAD = r"(?:[A-Z]{3}\s?|[A-Z]{0,2}\$\s?|[$€£¥₹₩])\d"
+_MONEY_LEAD = r"(?:[A-Z]{3}\s?|[A-Z]{0,2}\$\s?|" + _SIGN + r")\d"
 
 
 def _given_with(text: str, s, recs: list[dict], L, ctx) -> list[dict]:
@@ -4871,7 +4872,7 @@ def _ranges_joined(text: str, numbers: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
-_MONEY_SIGN = re.compile(r"[$€£¥₹₩]|\b[A-Z]{3}\b")
+_MONEY_SIGN = re.compile(r"" + _SIGN + r"|\b[A-Z]{3}\b")
 _WORD_AFTER = re.compile(r"\s+[a-z]")
 _RANGE_JOINER = re.compile(r"\s*(-|–|—|to|and)\s*")
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")

@@ -1843,8 +1843,7 @@ _GROUP_OF = re.compile(r"(?<![\w-])(?:Group|Committee|Club|Coalition)\s+of\s+$")
 _SPAN_AFTER = re.compile(r"\s+(?:over|during|across|for|within)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+|\d+)\s+(?:years?|months?)\b,?"
                          r"|\s+(?:in|for)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?,?")
 _MORE_BEFORE = ("a further ", "an additional ", "another ")
-#: currency signs that start a figure, as digits do (each sign of the lexicon)
-CURRENCY_SIGNS = "$€£¥₩₹₽₺฿₱₪₦₵₫₴₸₾₮₲₭₼₡"
+CURRENCY_SIGNS = patterns.CURRENCY_SIGNS
 _SIGNS = CURRENCY_SIGNS
 # (or a month: "the Arbitral Award rendered on July⏎12, 2016")
 _CODE_AT_LINE_END = re.compile(r"(?<![^\s(])([A-Z]{2,4}\$?|[A-Z]{0,3}[$€£¥₹]|Rs\.?|(?:January|February|March|April|May|June|July|August"

@@ -40,7 +40,10 @@ except Exception:  # another interpreter: compile as usual
     _ENGINE = None
     _CODE_TYPE = None
 
-__all__ = ["AMOUNT_NEXT", "NOUN_NEXT", "book", "cache_dir", "phrases"]
+__all__ = ["AMOUNT_NEXT", "CURRENCY_SIGNS", "NOUN_NEXT", "book", "cache_dir", "phrases"]
+
+#: currency signs that start a figure, as digits do (each sign of the figures lexicon)
+CURRENCY_SIGNS = "$€£¥₩₹₽₺฿₱₪₦₵₫₴₸₾₮₲₭₼₡"
 
 # An amount right after a code makes the code a currency: "COP 29,000 million", "COP 5 billion",
 # "COP 1.5 trillion" are Colombian pesos, where "COP 29" and "COP29" are the climate conference.
