@@ -1024,3 +1024,13 @@ def test_residence_permits_youth_mobility_schemes_access_agreements_and_changes_
                      "Professionals Scheme. The two sides will conclude negotiations on a Reciprocal Access Agreement. They will "
                      "not recognise any change of government achieved by force.\n")
     assert themes.classify(st, themes.load_codebook())["topic"].tolist() == [9, 9, 16, 19]
+
+
+def test_urban_rail_and_border_controls():
+    st = S.from_text("Joint Statement of Malaysia and Singapore\n\nJohor Bahru, 3 March 2026\n\nConnectivity\n\nThe RTS Link, a "
+                     "cross-border rapid transit system, will start service in 2027. The two sides will build a light rail line "
+                     "and expand the subway. Both sides will modernise border controls.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df["subtopic"].tolist()[:2] == [1001, 1001]
+    assert df["topic"].tolist()[2] == 9
+    assert df["terms"].tolist() == [["rapid transit"], ["light rail", "subway"], ["border control"]]
