@@ -5771,3 +5771,10 @@ def test_an_owners_amount_in_any_currency_sign_and_a_target_presented():
         ("Brazil", "announce", "commitment", False, "a ₦250 billion credit line for exporters"),
         ("Argentina", "present", "intention", False, "its target of 52% renewable electricity by 2030"),
     ]
+
+
+def test_what_a_thing_is_or_does_now_set_off_after_it_is_no_numeric_target():
+    assert details_of("Brazil will support the Delhi Metro, which carries 6 million passengers a day. Argentina will join "
+                      "the Alliance, which has 120 members. Brazil will finance the project, which will create 5,000 jobs. "
+                      "Argentina will fund the centre, which is to train 500 nurses.") == [
+        [], [], ["numeric target: 5,000 jobs"], ["numeric target: 500"]]

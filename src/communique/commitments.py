@@ -4087,6 +4087,12 @@ _SET_OFF = re.compile(r",\s+(?:noting|recalling|recognizing|recognising|acknowle
                     # (how far the thing reaches now: "the programme, which reaches more than 450,000 producers")
                     r"|(?:which|that)\s+(?:already\s+|currently\s+|now\s+)?(?:reaches|reached|serves|served|benefits|benefited|benefitted"
                     r"|covers|covered|supports|supported|connects|connected|hosts|hosted|trains|trained)\b"
+                    # (what the thing is or does now, in the present: "the Delhi Metro, which carries 6 million
+                    # passengers a day", "the Alliance, which has 120 members"; not "which aims to", nor what
+                    # it is to be: "which is to train 500")
+                    r"|(?:which|that)\s+(?:already\s+|currently\s+|now\s+|today\s+)?(?:has|have|carries|handles|employs|counts|holds"
+                    r"|produces|exports|imports|accounts|comprises|includes|spans|stretches|links|receives|welcomes|attracts"
+                    r"|is\s+(?!to\b|expected\b|set\b|due\b|scheduled\b|planned\b|projected\b|designed\b|intended\b)(?:home|one|the|a|an|among)\b)\b"
                     # (what the thing might do: "the AfCFTA, which has the potential to lift 30 million people ...")
                     # (not "the highway, which is expected to be completed by 2027": their own work's date)
                     r"|which\s+(?:has|have)\s+the\s+(?:potential|capacity|ability)\s+to|which\s+(?:could|might|may|can))\b")
