@@ -3046,3 +3046,14 @@ def test_money_given_to_a_named_project_a_programme_or_a_name_in_brackets_is_abo
         ("EUR 2 million", None),
         ("EUR 1 million", None),  # a country before the bracket is where it goes
     ]
+
+
+def test_money_at_a_rate_is_about_what_it_goes_to_after_the_rate():
+    df = figs("Joint Statement of India and Japan\n\nNew Delhi, 3 March 2026\n\nEconomy\n\n"
+              "Australia will provide $1.4 billion annually toward the cost of the program. "
+              "The banks committed $3-4 billion a year to climate adaptation. Japan pays $5 million a year.\n")
+    assert [(r.text, r.per, r.about) for r in df.itertuples()] == [
+        ("$1.4 billion", "year", "cost of the program"),
+        ("$3-4 billion", "year", "climate adaptation"),
+        ("$5 million", "year", None),
+    ]

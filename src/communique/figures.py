@@ -3300,6 +3300,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         when = _WHEN_AFTER.match(stext, after_at)
         if when is not None:
             after_at = when.end()
+        how_often = _RATE_ADVERB.match(stext, after_at)
+        if how_often is not None:  # ("$1.4 billion annually toward the cost of the program")
+            after_at = how_often.end()
         if " per " in stext[after_at:after_at + 5] or stext[after_at:after_at + 1] == "/":
             rate = _RATE_THEN_OF.match(stext, after_at)
             if rate is not None:  # "5 million cubic metres per day of gas": what flows each day
@@ -3438,6 +3441,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
 _NAME_THEN_BRACKET = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|to|the|de)\s+){0,2}[A-Z][\w'’-]*){0,7}"
                                 r"(?:\s+(?:initiative|programme|program|project|fund|facility|package|scheme|plan))?)\s*\(\s*$")
 _BRACKET_CLOSES = re.compile(r"(?:[^()]{0,40})?\)")
+_RATE_ADVERB = re.compile(r",?\s+(?:annually|yearly|monthly|each\s+year|every\s+year|a\s+year|a\s+month|per\s+(?:year|annum|month))"
+                          r"(?=\s+(?:to|towards?|for|in|on|into|through)\s)")
 _NUMBER_IN_NAME = re.compile(r"\s+(\d{1,4})(?:\s+([a-z]+))?(?=[\s,.;:]|$)")
 _MONEY_NOUNS = frozenset("contribution contributions pledge pledges grant grants donation donations allocation commitment "
                          "package funding financing support envelope investment investments".split())
