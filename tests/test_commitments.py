@@ -564,6 +564,10 @@ def test_a_participle_after_a_comma_describes_what_was_done():
 def test_not_only_and_not_hesitate_are_no_negations():
     assert [r[3] for r in rows_of("Brazil and Argentina will not only cut tariffs but also open markets. "
                                    "Brazil will not hesitate to defend its interests. Argentina will not raise tariffs.")] == [False, False, True]
+    # and the target is what they will do, without the words of the "not" that says yes
+    assert [r[4] for r in rows_of("Brazil and Argentina will not only cut tariffs but also open markets. Brazil will not "
+                                   "hesitate to defend its interests. Argentina will not fail to support Brazil.")] == [
+        "cut tariffs but also open markets", "defend its interests", "support Brazil"]
 
 
 def test_a_comma_and_begins_a_clause_not_a_second_object():

@@ -2116,6 +2116,10 @@ _REDUCED_RELATIVE = re.compile(
     r"\s+(?:in|on|at|by|during|last|earlier|this|under|between|from|with|since|through|recently|previously|"
     r"jointly|together|two|three|several|a\s+(?:year|decade|month)|\d)\b|\s*[,.;]"
 )
+# (a "not" that says yes, and the words it goes with: "will not hesitate to act", "will not fail to
+# support", "will not only cut tariffs but also ...")
+_LITOTES = re.compile(r"(?:(?:hesitate|fail)\s+to|only|merely|just|simply)\s+")
+_NOT_BEFORE = re.compile(r"\bnot\b")
 _NOT_NEXT = re.compile(r"\s+(?:not\b(?!\s+(?:only|merely|just|simply|hesitate|fail)\b)|never\b|no\s+longer\b|neither\b)")  # (not "will not only ... but also")
 _TO_END = re.compile(r"\bto\s*$")
 _NOT_TO = re.compile(r"not\s+to\b")
@@ -2856,6 +2860,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             negated = not negated  # "Does not endorse the proposal ..." opening an operative paragraph
         if h["kind"] == "modal" and _NOT_NEXT.match(text, ve, ve + 20) or h.get("text") in ("won't", "cannot", "can't"):
             negated = True
+        elif h["kind"] == "modal" and (litotes := _LITOTES.match(text, rec["target_start"], s.end)) is not None \
+                and _NOT_BEFORE.search(text, ve, rec["target_start"]):
+            rec["target_start"] = litotes.end()  # "will not hesitate to coordinate ...": a yes, to coordinate
         elif h["kind"] == "adj":
             # "is unable to agree", "is not in a position to endorse"; "is not unable to" says yes
             for flip in (L.adjectives[h["adj"]].get("negated"), h.get("not")):
