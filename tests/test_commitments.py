@@ -5782,3 +5782,19 @@ def test_what_a_thing_is_or_does_now_set_off_after_it_is_no_numeric_target():
                       "the Alliance, which has 120 members. Brazil will finance the project, which will create 5,000 jobs. "
                       "Argentina will fund the centre, which is to train 500 nurses.") == [
         [], [], ["numeric target: 5,000 jobs"], ["numeric target: 500"]]
+
+
+def test_a_should_clause_after_its_subject_and_a_refusal_without_what_it_waits_for_are_conditions():
+    st = S.from_text("Joint Statement of Argentina and Chile\n\nSantiago, 3 March 2026\n\nEnergy\n\nChile will supply up to 2 "
+                     "million cubic metres of natural gas per day during the winter, should domestic supply in Argentina fall "
+                     "short. Argentina should increase its exports of gas. The two sides should further increase trade. Chile "
+                     "will not normalise relations with the group without a credible path to peace. Argentina will not act "
+                     "without delay. Chile will act without delay.\n")
+    assert [(r.actor, r.negated, r.condition) for r in C.extract(st).itertuples()] == [
+        ("Chile", False, "should domestic supply in Argentina fall short"),
+        ("Argentina", False, ""),
+        ("both", False, ""),
+        ("Chile", True, "without a credible path to peace"),
+        ("Argentina", True, ""),
+        ("Chile", False, ""),
+    ]

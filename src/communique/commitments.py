@@ -351,6 +351,7 @@ def _lex() -> SimpleNamespace:
     adverbs = sorted(cb["adverbs"] + cb["auxiliaries"] + cb["negations"], key=len, reverse=True)
     L.strip_re = book.compile(rf"(?:\s+|^)(?:{'|'.join(re.escape(a) for a in adverbs)})\s*$", re.I)
     L.negations = frozenset(cb["negations"])
+    L.adverbs = frozenset(cb["adverbs"]) | L.negations
     L.body_noun_re = book.compile(rf"\b(?:{_alt(cb['new_body_nouns'])})s?\b", re.I)
     L.new_body_re = book.compile(rf"\s+(?:also\s+|jointly\s+)?be\s+(?:{_alt(cb['new_body_verbs'])})\b")
     L.refrain_re = book.compile(rf"(?:{_alt(cb['refrain_verbs'])})\s+(?:from|of)\b", re.I)
@@ -654,6 +655,7 @@ def _lex() -> SimpleNamespace:
     L.time_nouns = frozenset(cond["time_nouns"])
     L.relative_verbs = frozenset(cond["relative_verbs"])
     L.inverted_verbs = frozenset(cond["inverted_verbs"])
+    L.inverted_late = frozenset(cond.get("inverted_verbs_after_subject") or ())
     L.condition_clauses = frozenset(cond["clause_markers"])
     L.once_not_before = frozenset(cond["once_not_before"])
     L.inverted_re = book.compile(rf"(?:{_alt(cond['inverted'])})\s+[^,;:]{{3,120}}?,")
@@ -3882,6 +3884,19 @@ def _opens_clause(text: str, lo: int, start: int) -> bool:
 _NOT_A_CLAUSE = frozenset("by to for in with through under from on at via as and or since".split())
 
 
+_WITHOUT_TERMS = re.compile(r"\bwithout\s+(?!(?:delay|hesitation|prejudice|exception|fail|question|doubt|end|limit|precedent)\b)"
+                            r"[^,;:.()]{3,120}")
+
+
+def _verb_after_subject(words: list[str], L) -> bool:
+    """Whether the words after an inverted "should" are a subject and then a verb of what may
+    happen ("should domestic supply in Argentina fall short"), not a modal's verb and its object
+    ("should increase trade", "should further increase trade")."""
+    if len(words) < 2 or words[0] in L.adverbs or words[0].endswith("ly") or words[0] in L.inverted_late:
+        return False
+    return any(w in L.inverted_late for w in words[1:6])
+
+
 def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
     """The first condition in ``text[lo:hi]``, as written up to the next comma ("if commercial
     conditions allow", "subject to budget approval"), or "" when there is none. ``marks``:
@@ -3923,7 +3938,8 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
                 continue
         elif word in ("should", "were", "had") and not any(w in L.inverted_verbs for w in
                                                              text[end:min(hi, end + 80)].split(",")[0].lower().split()) \
-                and not _DETERMINER_NEXT.match(text, end):
+                and not _DETERMINER_NEXT.match(text, end) \
+                and not _verb_after_subject(text[end:min(hi, end + 80)].split(",")[0].lower().split(), L):
             # ", should hold talks": a modal, not "should commercial interest be confirmed" nor
             # "should the authorities reinstate ..." (a subject after it: a condition)
             continue
@@ -5377,6 +5393,12 @@ def extract(statement: S.Statement):
                 details = [f"timeline: {phrase}", *details]
                 kinds = [k for k in CATALYSTS if k in kinds or k == "timeline"]
         cond = cond or _condition(text, start, verb_start, L, marks) or _condition(text, tstart, tend, L, marks)
+        if not cond and negated:
+            # what a refusal waits for: "will not normalise relations with Israel without a credible
+            # path to a Palestinian state" (no refusal as such: a "yes" on that condition)
+            without = _WITHOUT_TERMS.search(text, tstart, tend)
+            if without is not None:
+                cond = " ".join(text[without.start():without.end()].split())
         if not cond:
             # (a condition that opens the clause, after "and" or a comma: "... and should the
             # regional situation allow, the two sides will convene ...")
