@@ -5798,3 +5798,16 @@ def test_a_should_clause_after_its_subject_and_a_refusal_without_what_it_waits_f
         ("Argentina", True, ""),
         ("Chile", False, ""),
     ]
+
+
+def test_the_european_commission_is_the_eus_and_a_groups_commission_the_groups():
+    def actors(title: str, body: str) -> tuple[list, list]:
+        st = S.from_text(f"{title}\n\nBrussels, 3 March 2026\n\nTrade\n\n{body}\n")
+        return st.parties, [r.actor for r in C.extract(st).itertuples()]
+
+    title = "Joint Communiqué of the African Union Commission and the European Commission"
+    assert actors(title, "The European Commission (EC) will provide EUR 600 million. The EC will fund roads. The African "
+                         "Union Commission will host the summit. The two Commissions agreed to meet annually.") == (
+        ["African Union", "European Union"], ["European Union", "European Union", "African Union", "both"])
+    assert actors("Joint Statement of the European Commission and Japan", "The Commission will fund roads.") == (
+        ["European Union", "Japan"], ["European Union"])

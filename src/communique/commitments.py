@@ -881,6 +881,9 @@ class _Ctx:
         # whose executive body the title names so)
         bodies = [p for p in self.parties if any(f"{form} {word}" in self.title for form in _forms_of(p))] \
             if word in _EXECUTIVE_BODIES else []
+        if not bodies and word in _EXECUTIVE_BODIES:
+            # (or the body itself, where the group's list names it: "the European Commission")
+            bodies = [p for p in self.parties if any(form.endswith(f" {word}") and form in self.title for form in _forms_of(p))]
         if len(bodies) == 1:
             return ("named", bodies[0], False)
         return (self.group(), self.group(), True)
@@ -1006,6 +1009,8 @@ def _as_party(name: str, ctx: _Ctx) -> str | None:
     """The party a name is, by the name itself or by the name, acronym or short name the
     entity lexicon knows it by ("AU" of the African Union); None when it is no party."""
     canon = name if name in ctx.parties else E._lex().known.get(name, (None,))[0]
+    if canon not in ctx.parties:
+        canon = S._group_pattern()[1].get(name)  # (a group's organ that speaks for it: "European Commission")
     if canon not in ctx.parties:
         # the adjective a group's name opens with: "The African side" of the African Union, "The
         # Central Asian side" of the Central Asian States
@@ -1133,6 +1138,9 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
                 and all(w in ctx.title_words for w in pre_words) and ctx.signatories:
             return (ctx.group(), ctx.group(), True), m.end()
         word = m.group("noun")
+        own = _as_party(" ".join([*pre_words, word]), ctx) if pre_words and not m.group("qual") else None
+        if own is not None:
+            return ("country", own, False), m.end()  # "The European Commission" of the EU's text: the EU
         if all(w in ctx.title_words for w in pre_words) and not m.group("qual") and det == "the" and word in ctx.title_words \
                 and word in L.name_cues and ctx.issued_by_body:
             return ctx.body(word), m.end()  # "The Council"

@@ -3319,7 +3319,8 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
     # (nor a body a text is about: "... on the Staff-Level Agreement with the IMF" names its party,
     # "... on IMF Quota Reform" does not)
     groups = [(i, name) for i, name in _groups_at(heading) if not _SUBJECT_BEFORE.search(heading, max(0, i - 28), _word_start(heading, i))]
-    named = [name for _, name in sorted(countries_named + groups)]
+    # (once each: "the European Commission" is the EU's, as a group's organ is the group's)
+    named = list(dict.fromkeys(name for _, name in sorted(countries_named + groups)))
     if len(named) >= 2 and not countries_named and opening and _WE_THE.match(opening[0]):
         # a summit of two groups whose opening lists the states that speak: "Summit of the Gulf
         # Cooperation Council and Central Asia" / "We, the Leaders of the Kingdom of Saudi Arabia,
