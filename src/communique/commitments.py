@@ -1010,8 +1010,6 @@ def _as_party(name: str, ctx: _Ctx) -> str | None:
     entity lexicon knows it by ("AU" of the African Union); None when it is no party."""
     canon = name if name in ctx.parties else E._lex().known.get(name, (None,))[0]
     if canon not in ctx.parties:
-        canon = S._group_pattern()[1].get(name)  # (a group's organ that speaks for it: "European Commission")
-    if canon not in ctx.parties:
         # the adjective a group's name opens with: "The African side" of the African Union, "The
         # Central Asian side" of the Central Asian States
         opens = [p for p in ctx.parties if p.startswith(name + " ") and p not in E._lex().offices]
@@ -1138,9 +1136,8 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
                 and all(w in ctx.title_words for w in pre_words) and ctx.signatories:
             return (ctx.group(), ctx.group(), True), m.end()
         word = m.group("noun")
-        own = _as_party(" ".join([*pre_words, word]), ctx) if pre_words and not m.group("qual") else None
-        if own is not None:
-            return ("country", own, False), m.end()  # "The European Commission" of the EU's text: the EU
+        if pre_words and not m.group("qual") and L.bodies_of_parties.get(" ".join([*pre_words, word])) in ctx.parties:
+            return ("named", text, False), m.end()  # "The European Commission": the EU's body, whatever the title names
         if all(w in ctx.title_words for w in pre_words) and not m.group("qual") and det == "the" and word in ctx.title_words \
                 and word in L.name_cues and ctx.issued_by_body:
             return ctx.body(word), m.end()  # "The Council"
