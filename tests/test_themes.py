@@ -86,7 +86,11 @@ def test_seed_sentences_without_signal_are_not_forced(seed_df):
     assert row["topic"] is None and row["subtopic"] is None and row["topic_name"] is None
     assert row["terms"] == []
     assert row["score"] == 0.0
-    weak = _row(seed_df, "consolidate a strategic partnership")  # only "security", "prosperity"
+    # the relationship's rank is International Affairs; "security" and "prosperity" alone are too weak
+    assert _row(seed_df, "consolidate a strategic partnership")["topic"] == 19
+    st = S.from_text("Joint Statement of Peru and Chile\n\nLima, 3 May 2025\n\nCooperation\n\nThe leaders will further "
+                     "enhance security, prosperity and development in the hemisphere.\n")
+    weak = themes.classify(st).iloc[0]
     assert weak["topic"] is None
     assert 0 < weak["score"] < themes.MIN_SCORE
 
@@ -1034,3 +1038,13 @@ def test_urban_rail_and_border_controls():
     assert df["subtopic"].tolist()[:2] == [1001, 1001]
     assert df["topic"].tolist()[2] == 9
     assert df["terms"].tolist() == [["rapid transit"], ["light rail", "subway"], ["border control"]]
+
+
+def test_a_relations_rank_and_the_middle_east_peace_are_international_affairs():
+    st = S.from_text("Joint Statement of Saudi Arabia and Indonesia\n\nRiyadh, 3 March 2026\n\nRegion\n\nThe two sides called for "
+                     "an independent Palestinian state on the 1967 borders with East Jerusalem as its capital. The Saudi side "
+                     "will not normalise relations with Israel. The leaders agreed to elevate their relationship to a "
+                     "comprehensive strategic partnership. The Binational Commission will meet in 2026.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df["topic"].tolist() == [19, 19, 19, 19]
+    assert df["terms"].tolist()[2] == ["elevate their relationship", "comprehensive strategic partnership"]
