@@ -3057,3 +3057,12 @@ def test_money_at_a_rate_is_about_what_it_goes_to_after_the_rate():
         ("$3-4 billion", "year", "climate adaptation"),
         ("$5 million", "year", None),
     ]
+
+
+def test_money_from_a_budget_to_a_thing_is_about_the_thing():
+    df = figs("Joint Statement of Japan and the Philippines\n\nManila, 3 March 2026\n\nRail\n\nThe Philippines will allocate "
+              "PHP 25 billion from its 2025 national budget to the Subic-Clark-Manila-Batangas railway. Canada will allocate "
+              "CAD 40 million from its budget to the new metro line. Japan will give JPY 5 billion from its own resources "
+              "to Kenya.\n")
+    money = df[df.kind == "money"]
+    assert money["about"].tolist() == ["Subic-Clark-Manila-Batangas railway", "new metro line", None]

@@ -3414,7 +3414,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             # "contribute CAD 30 million to the protection of the monarch butterfly habitat":
             # what the money goes to, when it is no name (a name is a country or a body here)
             # (of two words at least: "to the region", "to the fund" say little)
-            to = _TO_THE_THING.match(stext, after_at)
+            hop = _SOURCE_HOP.match(stext, after_at)  # (past where it comes from: "from its 2025 national budget to the ...")
+            to = _TO_THE_THING.match(stext, after_at) or (_TO_THE_THING.match(stext, hop.end()) if hop else None)
             what = _phrase_after(stext, to.end(), rx, det_ok=True) if to else None
             if what and len(what.split()) >= 2:
                 about = what
@@ -3501,7 +3502,7 @@ _SOURCE_HOP = re.compile(
     r"\s+(?:from|through|via|under)\s+(?:(?:the|its|their|our|his|her)\s+)?(?:[A-Z][\w'’&-]*(?:\s+(?:(?:de|do|da|dos|das|del|de la|des|du|di|of|for|and)\s+)?"
     r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’&-]*){0,7}"
     # (or its own purse: "from its state budget", "from their own resources")
-    r"|(?:own\s+)?(?:(?:state|national|federal|central|regular|annual|development|public)\s+)?(?:budgets?|resources|funds|reserves))"
+    r"|(?:(?:19|20)\d\d(?:[-–/]\d\d)?\s+)?(?:own\s+)?(?:(?:state|national|federal|central|regular|annual|development|public)\s+)?(?:budgets?|resources|funds|reserves))"
     r"(?=\s+(?:to|for)\s)")
 _WHICH = re.compile(
     r",\s+which\s+(?:has\s+|have\s+)?(?:currently\s+|now\s+|already\s+)?(?:totall?ed|reached|amounted\s+to|stood\s+at|came\s+to"
