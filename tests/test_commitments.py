@@ -5811,3 +5811,16 @@ def test_the_european_commission_is_the_eus_and_a_groups_commission_the_groups()
         ["African Union", "European Union"], ["European Union", "European Union", "African Union", "both"])
     assert actors("Joint Statement of the European Commission and Japan", "The Commission will fund roads.") == (
         ["European Union", "Japan"], ["European Union"])
+
+
+def test_a_relative_clauses_second_verb_is_its_own_and_an_invitation_extended_then_accepted_is_the_guests():
+    st = S.from_text("Joint Statement of Saudi Arabia and Indonesia\n\nRiyadh, 3 March 2026\n\nRelations\n\nThe leaders welcomed "
+                     "the establishment of the Supreme Coordination Council, which will be co-chaired by the Crown Prince and "
+                     "the President and will meet annually. Indonesia extended an invitation to the Crown Prince to visit "
+                     "Indonesia, which was accepted with appreciation.\n")
+    assert [(r.actor, r.verb, r.target) for r in C.extract(st).itertuples()] == [
+        ("both", "welcome", "the establishment of the Supreme Coordination Council, which will be co-chaired by the Crown "
+                            "Prince and the President and will meet annually"),
+        ("Indonesia", "extend", "an invitation to the Crown Prince to visit Indonesia"),
+        ("Saudi Arabia", "accept", "visit Indonesia"),
+    ]

@@ -2074,6 +2074,18 @@ def _plural_subject_first(text: str, start: int, end: int, L, ctx: _Ctx):
 # a word of time used as an adjective: "a weekly bulletin", "its monthly stipend"
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$")
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|where)\b")
+_RELATIVE_MODAL = re.compile(r",\s*(?:which|who)\s+(?:will|would|shall|is|are|was|were|has|have)\b")
+
+
+def _in_relative(text: str, lo: int, hi: int) -> bool:
+    """Whether ``hi`` is inside a relative clause opened after ``lo`` and not closed by a comma:
+    the "and will meet" of "the Council, which will be co-chaired by the two and will meet"."""
+    last = None
+    for last in _RELATIVE_MODAL.finditer(text, lo, hi):
+        pass
+    return last is not None and "," not in text[last.end():hi] and ";" not in text[last.end():hi]
+
+
 _RELATIVE_SET_OFF = re.compile(r"\b(?:which|who)\s*,[^,;]{1,60},\s*$")  # "which, when completed, "
 _DANGLING = frozenset(["the", "a", "an", "of", "by", "to", "for", "in", "on", "and", "or", "with", "at", "from"])
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
@@ -2384,7 +2396,9 @@ _AND_TOLD_THAT = re.compile(r",?\s+and\s+(?:also\s+)?(?:announced|said|stated|no
 _AND_TO_NEXT = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?=(?:not\s+)?(?!(?:the|a|an|their|its|our|this|that|these|those|all|each|both|other|such|any|what|which|whom|be)\b)[a-z]+\b)")
 _NOT_DOING = re.compile(r"not\s+(?!only\b|just\b|merely\b|simply\b|least\b|yet\b|necessarily\b)(?:to\s+)?[a-z]+\b")
 _TO_SEE = re.compile(r"\s+to\s+see\b")
-_WAS_ACCEPTED = re.compile(r",?\s+and\s+the\s+invitation\s+was\s+(?:(?:gladly|warmly|graciously|kindly)\s+)?(?P<v>accepted)\b")
+_WAS_ACCEPTED = re.compile(r",?\s+(?:and\s+the\s+invitation|which)\s+was\s+(?:(?:gladly|warmly|graciously|kindly)\s+)?(?P<v>accepted)\b")
+# (the invitation an "extend" gives: "extended an invitation to the Crown Prince to visit Indonesia")
+_AN_INVITATION_TO = re.compile(r"(?:an?\s+|the\s+|(?:his|her|its|their)\s+)?(?:(?:cordial|warm|official)\s+)?invitation\s+to\s+")
 _WHICH_ACCEPTED = re.compile(r",\s*which\s+(?:he|she|they|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:has\s+|had\s+)?(?:gladly\s+|kindly\s+|gratefully\s+)?$")
 # the invitation a verb extends, before whom it is to: "extended an invitation to"
 _AN_INVITATION_TO = re.compile(r"(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:official|formal|warm|cordial)\s+)?invitations?\s+to\s+")
@@ -2518,6 +2532,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                         break
                     found = (res[0], head[2] if head[1] is not None else None, head[0])
                     break
+                if prev is not None and btok == "and" and cls == "modal" and _in_relative(text, prev["verb_end"], bstart):
+                    break  # "welcomed the Council, which will be co-chaired by ... and will meet annually": the Council's
                 # a bare verb after "to ..." may be one more item of the infinitive list
                 if prev is not None and btok is not None and (
                     cls == "modal" or (cls == prev["cls"] and (not prev["infinitival"] or cls != "base"))
@@ -2912,10 +2928,12 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             if who is not None:
                 b.update(actor=who[0], category="intention", target_start=guest.end(), stop=which.start())
             a["stop"] = which.start()
-    for a in [r for r in recs if r["verb"] == "invite"]:
+    for a in [r for r in recs if r["verb"] == "invite" or r["verb"] == "extend" and _AN_INVITATION_TO.match(text, r["target_start"])]:
         took = _WAS_ACCEPTED.search(text, a["target_start"], s.end)
-        guest = _TO_ONLY.search(text, a["target_start"], took.start()) if took else None
-        who = _resolve(text[a["target_start"]:guest.start()].strip(), L, ctx) if guest else None
+        whom = _AN_INVITATION_TO.match(text, a["target_start"]) if a["verb"] == "extend" else None
+        at = whom.end() if whom else a["target_start"]
+        guest = _TO_ONLY.search(text, at, took.start()) if took else None
+        who = _resolve(text[at:guest.start()].strip(), L, ctx) if guest else None
         if who is not None and who[0] != a["actor"]:
             # "invited the Argentine President to attend the summit, and the invitation was
             # accepted with appreciation": the guest's, to come
