@@ -5824,3 +5824,16 @@ def test_a_relative_clauses_second_verb_is_its_own_and_an_invitation_extended_th
         ("Indonesia", "extend", "an invitation to the Crown Prince to visit Indonesia"),
         ("Saudi Arabia", "accept", "visit Indonesia"),
     ]
+
+
+def test_a_thing_each_side_contributes_in_an_absolute_clause_is_its_pledge():
+    st = S.from_text("Joint Statement of Argentina and Chile\n\nSantiago, 3 March 2026\n\nAntarctica\n\nChile and Argentina will "
+                     "carry out a joint Antarctic scientific campaign in 2026, with Chile contributing one icebreaker and "
+                     "Argentina contributing the icebreaker ARA Almirante Irizar. Chile will invest in the port, with Brazil "
+                     "investing heavily in the region.\n")
+    assert [(r.actor, r.verb, r.target) for r in C.extract(st).itertuples()] == [
+        ("both", "will", "carry out a joint Antarctic scientific campaign in 2026"),
+        ("Chile", "contribute", "one icebreaker"),
+        ("Argentina", "contribute", "the icebreaker ARA Almirante Irizar"),
+        ("Chile", "will", "invest in the port"),
+    ]

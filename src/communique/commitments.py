@@ -2077,6 +2077,11 @@ _RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|where)\b")
 _RELATIVE_MODAL = re.compile(r",\s*(?:which|who)\s+(?:will|would|shall|is|are|was|were|has|have)\b")
 
 
+# (a thing given, with its article or number: "one icebreaker", "the icebreaker ARA Almirante
+# Irizar", "two aircraft", "its expertise"; not "heavily in the region", "in the project")
+_THING_GIVEN = re.compile(r"\s*(?:an?|the|its|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!(?:of|in|to|for)\b)[a-z]", re.I)
+
+
 def _in_relative(text: str, lo: int, hi: int) -> bool:
     """Whether ``hi`` is inside a relative clause opened after ``lo`` and not closed by a comma:
     the "and will meet" of "the Council, which will be co-chaired by the two and will meet"."""
@@ -5566,8 +5571,10 @@ def extract(statement: S.Statement):
             for t0, t1 in spans:
                 rw = row(r["actor"], r["verb"], r["category"], r["negated"], t0, t1, start, end, si,
                          r["verb_start"], r["verb_end"], leading)
-                if r.get("absolute") and r["verb"] in L.money_verbs and not rw[_CATALYSTS]:
-                    continue  # "with China investing heavily in the region": told of; "with China investing USD 2 billion": a share pledged
+                if r.get("absolute") and r["verb"] in L.money_verbs and not rw[_CATALYSTS] and not _THING_GIVEN.match(text, t0, t1):
+                    # "with China investing heavily in the region": told of; "with China investing USD 2
+                    # billion", "with Chile contributing one icebreaker": a share pledged
+                    continue
                 for one in _respectively(rw, text, r, L, ctx):
                     rows.append(one)
                     targets.append((t0, t1))
