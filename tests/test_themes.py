@@ -1048,3 +1048,15 @@ def test_a_relations_rank_and_the_middle_east_peace_are_international_affairs():
     df = themes.classify(st, themes.load_codebook())
     assert df["topic"].tolist() == [19, 19, 19, 19]
     assert df["terms"].tolist()[2] == ["elevate their relationship", "comprehensive strategic partnership"]
+
+
+def test_a_condition_after_the_act_yields_to_what_the_act_is_about():
+    st = S.from_text("Joint Statement of Argentina and Chile\n\nSantiago, 3 March 2026\n\nConnectivity\n\nChile will upgrade the "
+                     "highway, subject to the approval of its budget. Argentina will build roads, if financing from the "
+                     "Inter-American Development Bank is secured. Argentina will keep the pass open, unless weather conditions "
+                     "make it unsafe. Brazil will export goods, subject to tariffs, to Argentina.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df["terms"].tolist()[:2] == [["highway"], ["roads"]]
+    assert df["topic"].tolist()[:2] == [10, 10]
+    assert df["terms"].tolist()[2] == ["weather"]  # (nothing else said: the condition's word stands)
+    assert "tariffs" in df["terms"].tolist()[3]  # (what goods are liable to is no condition)

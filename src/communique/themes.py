@@ -767,6 +767,30 @@ def _in_portfolios(st: S.Statement, found: list) -> set[int]:
     return out
 
 
+def _in_conditions(text: str, found: list) -> set[int]:
+    """The starts of the matches inside a condition set off after the act ("..., subject to the
+    approval of its budget", "..., unless weather conditions make it unsafe", "..., if financing
+    from the Inter-American Development Bank is secured"): what the act waits on, not what it is
+    about, so they count only where the sentence says nothing else."""
+    spans = [m.span() for m in _CONDITION_AFTER.finditer(text)]
+    if not spans:
+        return set()
+    starts = [a for a, _ in spans]
+    out = set()
+    for f in found:
+        i = bisect.bisect_right(starts, f[0]) - 1
+        if i >= 0 and f[1] <= spans[i][1]:
+            out.add(f[0])
+    return out
+
+
+# a condition set off by a comma after the act, to the end of its clause
+# (not what goods are liable to: "goods, subject to tariffs, ...")
+_CONDITION_AFTER = re.compile(r",\s*(?:subject\s+to(?!\s+(?:the\s+)?(?:tariffs?|duties|duty|taxes|tax|levies|fees|charges|quotas|restrictions"
+                              r"|controls|sanctions|vat)\b)|unless|if|provided\s+that|pending|in\s+the\s+event\s+(?:of|that)"
+                              r"|should\s+(?:the|a|an|its|their|any)\b|depending\s+on|contingent\s+(?:on|upon))\b[^.;:,]*", re.I)
+
+
 # a government body named by its portfolios: "Ministry of Economy, Trade and Industry", "the
 # Department of Energy", "Secretariat of Economy", "Ministerio de Relaciones Exteriores"
 _PORTFOLIO_BODY = re.compile(r"(?:[Tt]he\s+)?(?:Federal\s+|State\s+|National\s+)?(?:Ministry|Ministries|Department|Secretariat"
@@ -791,7 +815,7 @@ def _classify(st: S.Statement, cb: Codebook, min_score: float):
     text = st.text
     lower = S.lower_keeping_offsets(text)
     found = _outside_titles(st, m.scan(lower, text))
-    weak = _in_portfolios(st, found)
+    weak = _in_portfolios(st, found) | _in_conditions(text, found)
     starts = [f[0] for f in found]
 
     def within(a: int, b: int):
