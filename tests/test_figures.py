@@ -3066,3 +3066,15 @@ def test_money_from_a_budget_to_a_thing_is_about_the_thing():
               "to Kenya.\n")
     money = df[df.kind == "money"]
     assert money["about"].tolist() == ["Subic-Clark-Manila-Batangas railway", "new metro line", None]
+
+
+def test_a_change_of_it_or_them_is_of_what_the_figure_before_measures():
+    df = figs("Joint Statement of India and Japan\n\nNew Delhi, 3 March 2026\n\nEconomy\n\nBilateral trade grew to USD 20 "
+              "billion last year, and the two sides aim at raising it by 40 percent by 2030. Internet penetration stands at 45 "
+              "percent; the two sides aim to raise it to 60 percent by 2030. Emissions fell by a quarter since 2010; we will cut "
+              "them by a further quarter by 2035.\n")
+    assert [(r.text, r.about) for r in df.itertuples() if r.kind != "year"] == [
+        ("USD 20 billion", "Bilateral trade"), ("40 percent", "Bilateral trade"),
+        ("45 percent", "Internet penetration"), ("60 percent", "Internet penetration"),
+        ("a quarter", "Emissions"), ("a further quarter", "Emissions"),
+    ]

@@ -1918,7 +1918,7 @@ def _records(st) -> list[tuple]:
         spans = [(r[start], r[end]) for r in more]
         out = [r for r in out if not any(a <= r[start] < b for a, b in spans)]
         out = sorted(out + more, key=lambda r: r[start])  # (in text order)
-    out = _the_same_amount(st.text, _this_figure(out))
+    out = _the_same_amount(st.text, _it_of_the_last(st.text, _this_figure(out)))
     kind, start, end = (COLUMNS.index(c) for c in ("kind", "start", "end"))
     out = [(*r, _change(st.text, r[start], r[end], r[kind]) if r[kind] in _CHANGES else _multiple_change(r[COLUMNS.index("text")], r[COLUMNS.index("value")])
             if r[kind] == "multiple" else None) for r in out]
@@ -2532,6 +2532,30 @@ def _this_figure(out: list[tuple]) -> list[tuple]:
             if q[kind] in ("money", "count", "quantity", "percent") and isinstance(q[about_at], str) \
                     and q[about_at].lower() not in _THIS_NOUNS:
                 out[k] = (*r[:about_at], q[about_at], *r[about_at + 1:])
+                break
+    return out
+
+
+# a pronoun a change or a level is of, right before the figure: "raising it by 40 percent", "reduce
+# them to below 3%", "raise it to 60%"
+_PRONOUN_CHANGED = re.compile(r"\b(?:it|them)\s+(?:(?:further|again)\s+)?(?:by|to|from|below|above|under|at)\s+"
+                              r"(?:(?:about|around|nearly|almost|over|under|below|above|at\s+least|more\s+than|less\s+than|well\s+below)\s+)?$")
+
+
+def _it_of_the_last(text: str, out: list[tuple]) -> list[tuple]:
+    """"Exports grew to USD 20 billion last year, and the two sides aim at raising it by 40
+    percent": what "it" is, the thing the figure before it measures (in its sentence or the one
+    before)."""
+    kind, about_at, sent, start = (COLUMNS.index(c) for c in ("kind", "about", "sentence", "start"))
+    for k, r in enumerate(out):
+        if r[about_at] is not None or k == 0 or not _PRONOUN_CHANGED.search(text, max(0, r[start] - 40), r[start]):
+            continue
+        for q in reversed(out[:k]):
+            if r[sent] - q[sent] > 1:
+                break
+            if q[kind] in ("money", "count", "quantity", "percent", "fraction", "multiple"):
+                if isinstance(q[about_at], str):  # (the last such figure only: none past one whose thing is unknown)
+                    out[k] = (*r[:about_at], q[about_at], *r[about_at + 1:])
                 break
     return out
 
