@@ -5837,3 +5837,9 @@ def test_a_thing_each_side_contributes_in_an_absolute_clause_is_its_pledge():
         ("Argentina", "contribute", "the icebreaker ARA Almirante Irizar"),
         ("Chile", "will", "invest in the port"),
     ]
+
+
+def test_a_count_a_past_year_dates_is_no_numeric_target():
+    st = S.from_text("Joint Statement of Viet Nam and Korea\n\nHanoi, 3 March 2026\n\nTourism\n\nThe leaders welcomed the 4.5 "
+                     "million Korean tourists who visited Viet Nam in 2023. Korea will welcome 6 million tourists in 2027.\n")
+    assert C.extract(st)["catalyst_details"].tolist() == [[], ["numeric target: 6 million", "timeline: in 2027"]]

@@ -2082,6 +2082,19 @@ _RELATIVE_MODAL = re.compile(r",\s*(?:which|who)\s+(?:will|would|shall|is|are|wa
 _THING_GIVEN = re.compile(r"\s*(?:an?|the|its|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!(?:of|in|to|for)\b)[a-z]", re.I)
 
 
+_PAST_YEAR_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s+(?:in|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)")
+
+
+def _dated_past(text: str, e0: int, end: int, year_now: int) -> bool:
+    """Whether the words right after a number date it to a past year, in its clause: "4.5 million
+    visitors in 2024" said in 2026 is a count of what was."""
+    m = _PAST_YEAR_AFTER.match(text, e0, end)
+    return m is not None and int(m.group(1)) < year_now and not _CLAUSE_IN.search(text, e0, m.start(1))
+
+
+_CLAUSE_IN = re.compile(r"[,;:]|\b(?:will|shall|by|to|and|from)\b")
+
+
 def _in_relative(text: str, lo: int, hi: int) -> bool:
     """Whether ``hi`` is inside a relative clause opened after ``lo`` and not closed by a comma:
     the "and will meet" of "the Council, which will be co-chaired by the two and will meet"."""
@@ -4303,6 +4316,10 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
     # (nor a level already reached: "noted that bilateral trade reached USD 14.8 billion", "the
     # mandate, which currently stands at 27 percent")
     numbers = [(s0, e0) for s0, e0 in numbers if not _REACHED_BEFORE.search(text, max(start, s0 - 48), s0)]
+    # (nor a count a past year dates: "welcomed the 4.5 million Korean tourists who visited Viet Nam in
+    # 2023", "the record 4.5 million visitors in 2024", said in 2026)
+    if st.date is not None and numbers:
+        numbers = [(s0, e0) for s0, e0 in numbers if not _dated_past(text, e0, end, st.date.year)]
     # (nor an era's year: "by the end of Reiwa 7 (2025)")
     numbers = [(s0, e0) for s0, e0 in numbers if not _ERA_BEFORE.search(text, max(start, s0 - 12), s0)]
     # (nor the people a text speaks for: "for our more than 550 million people", "the 1.4 billion
