@@ -3179,3 +3179,14 @@ def test_a_markdown_subtitle_an_issuer_in_italics_and_a_state_by_its_long_name_u
     st = S.from_text("Joint Statement of Japan and Kenya\n\nTokyo, 3 March 2026\n\nTrade\n\n"
                      "Issued by the two Ministers, the plan sets out twelve actions.\n")
     assert st.issuer is None and len(st.sentences) == 1
+
+
+def test_a_word_broken_at_a_lines_end_into_two_fragments_is_one_word_and_a_compound_keeps_its_hyphen():
+    st = S.from_text("Joint Press Statement of Turkiye and Egypt\n\nAnkara, 4 September 2024\n\nTrade\n\nThey agreed to raise "
+                     "trade and instruc-\nted their ministers to main-\ntain regular consultations between the two coun-\ntries, "
+                     "to pursue long-\nterm and decision-\nmaking cooperation for well-\nbeing, and to transfer six Abukuma-\n"
+                     "class vessels.\n")
+    text = " ".join(st.sentences[0].text.split())
+    assert "instructed their ministers to maintain regular consultations between the two countries" in text
+    assert "long- term and decision- making cooperation for well- being" in text
+    assert "Abukuma- class" in text

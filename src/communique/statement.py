@@ -674,6 +674,20 @@ def _ends_a_word(tail: str, endings: frozenset, low: str) -> bool:
         and not re.search(rf"(?<![\w\n-]){tail}(?![\w-])", low)  # (not at a line's start: the break itself)
 
 
+@lru_cache(maxsize=1)
+def _compound_parts() -> tuple[frozenset, frozenset]:
+    return frozenset(_layout().get("compound_heads") or ()), frozenset(_layout().get("compound_tails") or ())
+
+
+def _fragments(head: str, tail: str, low: str, heads: frozenset, tails: frozenset) -> bool:
+    """Whether both parts of a word broken at a line's end are fragments, no word of the text on
+    its own nor a compound's part: "instruc-" / "ted", "coun-" / "tries"."""
+    if head in heads or tail in tails or len(head) < 2 or not head.islower():
+        return False  # (nor after a name: "Abukuma-" / "class")
+    # (not at a line's start, where the break itself puts the tail)
+    return not any(re.search(rf"(?<![\w\n-]){re.escape(w)}(?![\w-])", low) for w in (head, tail))
+
+
 def _line_end_hyphens(text: str) -> str:
     """Words a hard-wrapped text breaks across lines with a hyphen made whole ("cooper-" /
     "ation that has" is "cooperation that has", the rest of the line run on), where the text
@@ -684,11 +698,14 @@ def _line_end_hyphens(text: str) -> str:
     low = text.lower()
     endings = _word_endings()
 
+    heads, tails = _compound_parts()
+
     def mend(m: re.Match) -> str:
         head, tail = m.group(1), m.group(2)
-        if f"{head}-{tail}".lower() in low or not (tail in endings or _ends_a_word(tail, endings, low)
-                                                   or re.search(rf"(?<![\w-]){re.escape((head + tail).lower())}(?![\w-])", low)):
-            return m.group()
+        whole = re.search(rf"(?<![\w-]){re.escape((head + tail).lower())}(?![\w-])", low)
+        if f"{head}-{tail}".lower() in low or not (whole or (tail not in tails and (tail in endings or _ends_a_word(tail, endings, low)))
+                                                   or _fragments(head, tail, low, heads, tails)):
+            return m.group()  # ("well-" / "being", "decision-" / "making": a compound's word after the hyphen)
         return head + tail
 
     return _LINE_END_HYPHEN.sub(mend, text)
