@@ -5843,3 +5843,24 @@ def test_a_count_a_past_year_dates_is_no_numeric_target():
     st = S.from_text("Joint Statement of Viet Nam and Korea\n\nHanoi, 3 March 2026\n\nTourism\n\nThe leaders welcomed the 4.5 "
                      "million Korean tourists who visited Viet Nam in 2023. Korea will welcome 6 million tourists in 2027.\n")
     assert C.extract(st)["catalyst_details"].tolist() == [[], ["numeric target: 6 million", "timeline: in 2027"]]
+
+
+def test_a_participant_a_perfect_after_and_a_partnering_a_conveyed_would_and_a_trailing_agreed():
+    st = S.from_text("Joint Declaration of Intent between Germany and Namibia\n\nWindhoek, 12 May 2025\n\nHydrogen\n\n"
+                     "The German Participant intends to make available up to EUR 30 million. The Namibian Participant will "
+                     "provide land.\n")
+    assert [(r.actor, r.verb) for r in C.extract(st).itertuples()] == [("Germany", "intend"), ("Namibia", "will")]
+    st = S.from_text("Fact Sheet: United States and Kenya\n\nWashington, 3 March 2026\n\nSecurity\n\nThe United States welcomes "
+                     "Kenya's leadership of the mission in Haiti and has pledged more than $300 million to the mission. The "
+                     "United States and Kenya are also partnering to expand broadband access. President Ruto conveyed that Kenya "
+                     "would host the conference. Kenya should not be forced to choose between servicing its debt and investing "
+                     "in its people, the leaders agreed. The two leaders agreed that the Joint Defence Committee should meet "
+                     "before the end of the year.\n")
+    assert [(r.actor, r.verb, r.category, r.target) for r in C.extract(st).itertuples()] == [
+        ("United States", "welcome", "endorsement", "Kenya's leadership of the mission in Haiti"),
+        ("United States", "pledge", "commitment", "more than $300 million to the mission"),
+        ("both", "partner", "commitment", "expand broadband access"),
+        ("Kenya", "would", "commitment", "host the conference"),
+        ("both", "agree", "endorsement", "Kenya should not be forced to choose between servicing its debt and investing in its people"),
+        ("both", "agree", "intention", "the Joint Defence Committee should meet before the end of the year"),
+    ]

@@ -2046,7 +2046,8 @@ _POINTS_TO_POSITIONS = re.compile(r"\bfollowing\s+(?:commitments|deliverables|ou
                                   r"|areas(?:\s+of\s+cooperation)?|priorities|initiatives)\b", re.I)
 # a verb with an object of its own ("and reaffirmed their commitment"), not a participle before a
 # noun ("and shared prosperity", "and agreed targets") or an agent ("and adopted by the UN")
-_TAKES_OBJECT = re.compile(r"\s+(?:(?:their|its|our|the|a|an|that|to|new|additional|further|up)\b|[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)")
+_TAKES_OBJECT = re.compile(r"\s+(?:(?:their|its|our|the|a|an|that|to|new|additional|further|up|more\s+than|over|about|around|nearly"
+                           r"|approximately|some|at\s+least)\b|" + _SIGN + r"|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)")
 # a sentence's subject before its first past-tense verb ("The two sides held ...")
 _SUBJECT_FIRST = re.compile(r"\s*(?:(?:Today|Yesterday|(?:[IO]n|Through|Under|At|Via|With|During|Since|Following|Building\son|As\spart\sof)\s[^,;:()]{1,40}?),\s+)?((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?|the\s+[a-z][^,;:()]{0,80}?)\s+(?:(?:has|have|had)\s+(?:(?:also|already|not\s+yet|not)\s+)?)?(?:[a-z]+ed|held|met|made|gave|took|had|raised|sent|paid|led|saw|set|spoke|began|went|came|oversaw|underwent"
                             r"|(?:is|are|was|were)\s+(?:(?:also|already|now|currently|still)\s+)?[a-z]{3,}ing)\b")  # ("Japan is providing ..., and will ...")
@@ -2093,6 +2094,17 @@ def _dated_past(text: str, e0: int, end: int, year_now: int) -> bool:
 
 
 _CLAUSE_IN = re.compile(r"[,;:]|\b(?:will|shall|by|to|and|from)\b")
+
+
+_PERFECT_GAP = re.compile(r"\s*(has|have)\s+(?:(?:also|already|jointly|further|now|today|recently)\s+)?")
+
+
+# a report after what it reports, closing the sentence: "..., the leaders agreed.", "..., both sides said."
+# (not a relative clause nor one more clause: "..., which Argentina supports.", "..., and the two sides agreed.")
+_REPORTED_BEFORE = re.compile(r"\s*(?P<what>[^;:]{12,}?)\s*,\s+(?!(?:and|but|or|which|that|who|whom|as|while|he|she|it|they|we)\b)"
+                              r"(?:the\s+|both\s+|all\s+)?[\w\s'’-]{2,60}?\s+(?P<v>agreed|agree|concurred|noted|stressed|emphasi[sz]ed"
+                              r"|underlined|underscored|affirmed|reaffirmed|recognized|recognised|acknowledged|believe|consider)\s*[.!]?\s*")
+_BINDS_IN = re.compile(r"\b(?:will|shall)\b")
 
 
 def _in_relative(text: str, lo: int, hi: int) -> bool:
@@ -2607,6 +2619,11 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                             (cls == "s" and prev["actor"] not in ("both", "all") and " and " not in prev["actor"] and not prev.get("many"))
                             or (cls == "base" and (prev["actor"] in ("both", "all") or prev.get("many"))))
                         and text[max(floor, bstart - 2):bstart].strip() != "," and _TAKES_OBJECT.match(text, ve))
+                    # "The United States welcomes Kenya's leadership ... and has pledged more than $300
+                    # million": the same subject's act, in the perfect ("have" after a plural's present)
+                    or (btok == "and" and h["kind"] == "verb" and prev["cls"] in ("s", "base") and prev["actor"] is not None
+                        and (perfect := _PERFECT_GAP.fullmatch(text, bpos, vs)) is not None
+                        and (perfect.group(1) == "has") == (prev["cls"] == "s") and _TAKES_OBJECT.match(text, ve))
                     # "The ministers intend to establish ... and agreed to conclude ...": what the same
                     # plural subject agreed besides, in the past
                     or (btok == "and" and h["kind"] == "verb" and cls == "past" and prev["cls"] == "base"
@@ -3448,7 +3465,7 @@ def _predicate(st, si, h, L) -> dict:
         # (and a party's, "that Kenya should host the next summit", or a thing to be done by a
         # date, "that the road should be completed by 2029")
         subj = should.group("subj").strip()
-        cat = "intention" if _OWN_SUBJECT.match(subj) or L.country_actor_re.fullmatch(subj) or (
+        cat = "intention" if _OWN_SUBJECT.match(subj) or L.country_actor_re.fullmatch(subj) or _JOINT_BODY.fullmatch(subj) or (
             _DONE_BY_A_DATE.match(text, should.end() - 1, s.end)) else "endorsement"
     elif lemma in ("agree", "concur") and cat == "commitment" and (would := _THAT_WOULD.match(text, ve, s.end)) \
             and not _OWN_SUBJECT.match(would.group("subj")) and not _OWN_BODY_WORDS.search(would.group("subj")) \
@@ -3479,6 +3496,9 @@ def _predicate(st, si, h, L) -> dict:
             "light": lemma in L.light and L.light[lemma] is None}
 
 
+# (the parties' joint body: "agreed that the Joint Defence Committee should meet before the end of the year")
+_JOINT_BODY = re.compile(r"(?:the\s+)?(?:Joint|Bilateral|Binational|Intergovernmental|Mixed|High-Level)\s+(?:[A-Z][\w-]*\s+){0,4}?"
+                         r"(?:Council|Committee|Commission|Working\s+Group|Group|Dialogue|Mechanism|Task\s+Force|Forum)")
 # ("should be completed by 2029", "should be operational before the end of 2026")
 _DONE_BY_A_DATE = re.compile(r"[a-z]+\s+(?:[a-z]+(?:ed|en|wn|ght|ne)|operational|ready|in\s+place|done|held|set\s+up)\b[^.;]{0,40}?"
                              r"\b(?:by|before|no\s+later\s+than|within)\s+(?:the\s+end\s+of\s+|mid-|end-)?(?:(?:19|20)\d\d|[A-Z][a-z]+|\w+\s+(?:months|years|days))")
@@ -5585,8 +5605,17 @@ def extract(statement: S.Statement):
             second = _AND_TO_NEXT.search(text, tstart, tend) if r["category"] in ("commitment", "intention") \
                 and _TO_END.search(text, r["verb_end"], tstart) else None
             spans = [(tstart, _trim_end(text, tstart, second.start())), (second.end(), tend)] if second else [(tstart, tend)]
+            category = r["category"]
+            if not text[tstart:tend].strip() and (put := _REPORTED_BEFORE.fullmatch(text, s.start, s.end)) is not None \
+                    and put.start("v") <= r["verb_start"]:
+                # "Kenya should not be forced to choose ..., the leaders agreed.": what they agreed is
+                # the clause before the comma, a view they share (binding where it says "will")
+                spans = [(s.start, put.end("what"))]
+                start = s.start
+                category = "commitment" if _BINDS_IN.search(text, s.start, put.end("what")) and category == "commitment" \
+                    else "endorsement" if category in ("commitment", "intention") else category
             for t0, t1 in spans:
-                rw = row(r["actor"], r["verb"], r["category"], r["negated"], t0, t1, start, end, si,
+                rw = row(r["actor"], r["verb"], category, r["negated"], t0, t1, start, end, si,
                          r["verb_start"], r["verb_end"], leading)
                 if r.get("absolute") and r["verb"] in L.money_verbs and not rw[_CATALYSTS] and not _THING_GIVEN.match(text, t0, t1):
                     # "with China investing heavily in the region": told of; "with China investing USD 2
