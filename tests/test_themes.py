@@ -1060,3 +1060,13 @@ def test_a_condition_after_the_act_yields_to_what_the_act_is_about():
     assert df["topic"].tolist()[:2] == [10, 10]
     assert df["terms"].tolist()[2] == ["weather"]  # (nothing else said: the condition's word stands)
     assert "tariffs" in df["terms"].tolist()[3]  # (what goods are liable to is no condition)
+
+
+def test_aid_by_its_giver_debt_service_and_generation_capacity():
+    st = S.from_text("Fact Sheet: United States and Kenya\n\nWashington, 3 March 2026\n\nDevelopment\n\nThe United States has "
+                     "provided $1.6 billion in U.S. assistance to Kenya. Kenya should not be forced to choose between servicing "
+                     "its debt and investing in its people. The United States is supporting Power Africa, which has added 1,300 "
+                     "megawatts of generation capacity.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df["subtopic"].tolist() == [1901, None, 802]
+    assert df["topic"].tolist() == [19, 1, 8]
