@@ -3078,3 +3078,11 @@ def test_a_change_of_it_or_them_is_of_what_the_figure_before_measures():
         ("45 percent", "Internet penetration"), ("60 percent", "Internet penetration"),
         ("a quarter", "Emissions"), ("a further quarter", "Emissions"),
     ]
+
+
+def test_money_through_a_channel_to_do_a_thing_is_about_the_thing():
+    df = figs("Fact Sheet: United States and Kenya\n\nWashington, 3 March 2026\n\nHealth\n\nThe United States is providing "
+              "$150 million through USAID to strengthen Kenya's primary health care system. Japan will provide USD 20 million "
+              "through JICA. The United Kingdom will provide £30 million through the UK Climate Finance Accelerator to help "
+              "Kenya.\n")
+    assert df["about"].tolist() == ["strengthen Kenya's primary health care system", "JICA", "UK Climate Finance Accelerator"]

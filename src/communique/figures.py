@@ -3405,6 +3405,11 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
                     named = onward
                 elif (purpose := _phrase_after(stext, beyond, rx, openers=("for",), require_opener=True)) is not None:
                     named, about = None, purpose  # ("$40 million through the Economic Support Fund for critical minerals processing")
+                elif (to_do := _PURPOSE.match(stext, beyond)) is not None and to_do.group(1).lower() not in _NOT_PURPOSE \
+                        and (what := _phrase_after(stext, to_do.end(), rx, det_ok=True)) and not _a_country(what):
+                    # ("$150 million through USAID to strengthen Kenya's primary health care system")
+                    at_what = stext.find(what, to_do.end())
+                    named, about = None, " ".join(stext[to_do.start(1):at_what + len(what)].split())
             if named:
                 about = " ".join(named.group(1).split()).rstrip(".")
                 tail = _NUMBER_IN_NAME.match(stext, named.end(1))
