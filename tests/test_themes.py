@@ -1070,3 +1070,12 @@ def test_aid_by_its_giver_debt_service_and_generation_capacity():
     df = themes.classify(st, themes.load_codebook())
     assert df["subtopic"].tolist() == [1901, None, 802]
     assert df["topic"].tolist() == [19, 1, 8]
+
+
+def test_the_groups_a_title_names_speak_and_are_no_theme():
+    st = S.from_text("Joint Communique of the Second ASEAN-GCC Summit\n\nKuala Lumpur, 27 May 2025\n\nCooperation\n\nASEAN "
+                     "Member States should consider simplifying visa procedures for GCC business travellers. We will "
+                     "strengthen cooperation on halal industries between ASEAN and the GCC. We support ASEAN centrality.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df["topic"].tolist() == [9, None, 19]
+    assert "asean" not in df["terms"].tolist()[1] and df["terms"].tolist()[2] == ["asean centrality"]

@@ -723,6 +723,12 @@ def _outside_titles(st: S.Statement, found: list) -> list:
     # not what it speaks of, in "the EU will allocate ..." as in "the EU-Egypt Association Council")
     parties = {p.lower() for p in st.parties}
     parties |= {str(e["acronym"]).lower() for e in an.entities.values() if e.get("acronym") and e["name"] in st.parties}
+    # (and the groups a title names, whose members are the parties: the "ASEAN" and "GCC" of an
+    # ASEAN-GCC summit's communiqué speak, whatever the sentence is about)
+    if st.title and not (st.sentences and st.sentences[0].text.startswith(st.title.rstrip("…").strip())):  # (a title, not the first sentence)
+        forms = S._group_pattern()[1]
+        named = {name for _, name in S._groups_at(st.title)}
+        parties |= {form.lower() for form, name in forms.items() if name in named}
     if not spans and not kinds and not parties:
         return found
     starts = [a for a, _ in spans]
