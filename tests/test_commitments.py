@@ -5864,3 +5864,13 @@ def test_a_participant_a_perfect_after_and_a_partnering_a_conveyed_would_and_a_t
         ("both", "agree", "endorsement", "Kenya should not be forced to choose between servicing its debt and investing in its people"),
         ("both", "agree", "intention", "the Joint Defence Committee should meet before the end of the year"),
     ]
+
+
+def test_a_party_that_may_act_on_a_condition_it_names_intends_to():
+    st = S.from_text("Joint Statement of Turkiye and Egypt\n\nAnkara, 4 September 2024\n\nTrade\n\nEgypt may join the Development "
+                     "Road project, subject to a joint feasibility assessment. Turkiye may expand the scholarship program if "
+                     "demand continues to grow. Prices may rise if demand grows. Egypt may benefit from the project.\n")
+    assert [(r.actor, r.category, r.condition) for r in C.extract(st).itertuples()] == [
+        ("Egypt", "intention", "subject to a joint feasibility assessment"),
+        ("Türkiye", "intention", "if demand continues to grow"),
+    ]

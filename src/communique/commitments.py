@@ -2107,6 +2107,10 @@ _REPORTED_BEFORE = re.compile(r"\s*(?P<what>[^;:]{12,}?)\s*,\s+(?!(?:and|but|or|
 _BINDS_IN = re.compile(r"\b(?:will|shall)\b")
 
 
+_CONDITION_LATER = re.compile(r",\s*(?:subject\s+to|if|provided\s+that|once|pending|depending\s+on|contingent\s+(?:on|upon)"
+                              r"|should\s+(?:the|a|an|its|their|any)\b)\b|\s+if\s+(?:the|a|an|its|their|demand|conditions|funding|resources)\b")
+
+
 def _in_relative(text: str, lo: int, hi: int) -> bool:
     """Whether ``hi`` is inside a relative clause opened after ``lo`` and not closed by a comma:
     the "and will meet" of "the Council, which will be co-chaired by the two and will meet"."""
@@ -5319,7 +5323,10 @@ def extract(statement: S.Statement):
             if word in ("cannot", "can't") and st.parties and _other_country_before(text, sentences[i].start, start, L, st.parties):
                 continue  # "Russia cannot invoke resolution 2202": what the parties hold of another, no refusal of theirs
             if word in L.weak_modals and not _explores(text, end, sentences[i].end, L) and (
-                    not (L.may_acts_re.match(text, end) or L.may_joint_re.match(text, end)) or not (
+                    not (L.may_acts_re.match(text, end) or L.may_joint_re.match(text, end)
+                         # ("Egypt may join the project, subject to a joint feasibility assessment": a
+                         # party's act on a condition it names, an intention)
+                         or (word in ("may", "could") and _CONDITION_LATER.search(text, end, sentences[i].end))) or not (
                         _party_before(text, sentences[i].start, start, L, st.parties)
                         or _WE_BEFORE.search(text[max(sentences[i].start, start - 40):start])
                         or _pair_before(text[max(sentences[i].start, start - 40):start]))) \
