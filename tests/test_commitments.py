@@ -5874,3 +5874,12 @@ def test_a_party_that_may_act_on_a_condition_it_names_intends_to():
         ("Egypt", "intention", "subject to a joint feasibility assessment"),
         ("Türkiye", "intention", "if demand continues to grow"),
     ]
+
+
+def test_one_groups_member_states_in_a_summit_of_two_groups_are_that_group():
+    st = S.from_text("Joint Communique of the Second ASEAN-GCC Summit\n\nKuala Lumpur, 27 May 2025\n\nWe, the Heads of State and "
+                     "Government of Brunei, Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Singapore, Thailand, "
+                     "Vietnam, Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates, met in Kuala Lumpur.\n\n"
+                     "ASEAN Member States should consider simplifying visa procedures for GCC business travellers. The GCC "
+                     "Member States will invest in ASEAN. We will meet again.\n")
+    assert [r.actor for r in C.extract(st).itertuples()] == ["ASEAN", "Gulf Cooperation Council", "all"]

@@ -1099,6 +1099,15 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
                   and any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", said) for f in _forms_of(p))]
         if len(groups) == 1:
             return ("country", groups[0], True), m.end()
+        # ("ASEAN Member States should ..." of an ASEAN-GCC text whose parties are the states: the
+        # members of that group, not all the parties)
+        # (where the title names two groups: "the Second ASEAN-GCC Summit"; the NB8's own text's
+        # "NB8 countries" are all its parties)
+        named = list(dict.fromkeys(name for _, name in S._groups_at(said)))
+        if len(named) == 1 and named[0] not in ctx.parties and m.group("noun").lower() in ("states", "member states", "members",
+                                                                                          "countries", "member countries") \
+                and len({name for _, name in S._groups_at(ctx.title or "")}) >= 2:
+            return ("named", named[0], True), m.end()
     if m and m.group("qual") and m.group("noun").lower() in L.collective:
         # "The Ministers of Japan and the United Kingdom": the countries they are of
         of = _OF_COUNTRY.sub("", m.group("qual"))
