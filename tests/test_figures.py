@@ -1653,7 +1653,9 @@ def test_a_unit_written_in_full_and_a_time_word_is_no_about():
                      "to 1.5 degrees Celsius. Recycling rates remain below 1% today. Warming must stay below 2 degrees.\n")
     df = F.extract(st)
     assert df[["text", "unit", "about"]].values.tolist() == [
-        ["1.5 degrees Celsius", "degree Celsius", "global warming"], ["1%", "percent", None], ["2 degrees", "degree Celsius", None]]
+        # (not "today": what remains or stays there is its subject)
+        ["1.5 degrees Celsius", "degree Celsius", "global warming"], ["1%", "percent", "Recycling rates"],
+        ["2 degrees", "degree Celsius", "Warming"]]
 
 
 def test_who_gave_an_amount_and_when_are_not_what_it_is():
@@ -3086,3 +3088,11 @@ def test_money_through_a_channel_to_do_a_thing_is_about_the_thing():
               "through JICA. The United Kingdom will provide £30 million through the UK Climate Finance Accelerator to help "
               "Kenya.\n")
     assert df["about"].tolist() == ["strengthen Kenya's primary health care system", "JICA", "UK Climate Finance Accelerator"]
+
+
+def test_a_level_that_remains_and_a_share_of_which_that_goes_somewhere():
+    df = figs("Joint Communique of the African Union and the European Union\n\nBrussels, 3 March 2026\n\nPeace\n\nThe EU will "
+              "provide EUR 600 million, of which 20% will go to conflict prevention. Remittance costs to Africa remain above "
+              "7.5%. Of the fund, 40% goes to health.\n")
+    assert [(r.text, r.about) for r in df.itertuples()] == [
+        ("EUR 600 million", None), ("20%", "conflict prevention"), ("7.5%", "Remittance costs to Africa"), ("40%", "fund")]

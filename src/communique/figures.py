@@ -3448,8 +3448,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             what = _phrase_after(stext, to.end(), rx, det_ok=True) if to else None
             if what and len(what.split()) >= 2:
                 about = what
-        if about is None and kind == "money":
-            # "at least EUR 18 billion will be dedicated to renewable energy": what it is to go to
+        if about is None and (kind == "money" or kind == "percent" and _OF_WHICH_BEFORE.search(stext, max(0, q_start - 12), q_start)):
+            # "at least EUR 18 billion will be dedicated to renewable energy", "of which 20% will go
+            # to conflict prevention": what it is to go to (a share "Of the fund, ..." is the fund's)
             given = _DEDICATED_TO.match(stext, after_at)
             about = _phrase_after(stext, given.end(), rx, det_ok=True) if given else None
         if about is None and kind == "money":
@@ -3479,8 +3480,10 @@ _MONEY_NOUNS = frozenset("contribution contributions pledge pledges grant grants
 _MONEY_PARTICIPLE = re.compile(r"\s+(?:already\s+)?(?:mobili[sz]ed|provided|pledged|committed|allocated|disbursed|channell?ed|raised"
                                r"|invested|approved|earmarked|announced|granted|extended)(?=\s+(?:to|through|into|towards?|in|for|under)\s)")
 _RESPECTIVELY_THEN = re.compile(r",?\s+respectively,?(?=\s)")
-_DEDICATED_TO = re.compile(r"\s+(?:will|shall|would|is|are|was|were|has|have)\s+(?:been\s+|be\s+)?(?:dedicated|allocated|earmarked|devoted"
-                           r"|directed|channell?ed|used|spent|invested|set\s+aside)\s+(?:to|for|on|in)\s+(?:the\s+)?(?=[a-z])")
+_OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|this|it)\s+$", re.I)
+_DEDICATED_TO = re.compile(r"\s+(?:(?:will|shall|would|is|are|was|were|has|have)\s+(?:been\s+|be\s+)?(?:dedicated|allocated|earmarked|devoted"
+                           r"|directed|channell?ed|used|spent|invested|set\s+aside)\s+(?:to|for|on|in)"
+                           r"|(?:will|would|shall)\s+go\s+(?:to|towards?)|goes\s+(?:to|towards?)|went\s+(?:to|towards?))\s+(?:the\s+)?(?=[a-z])")
 _BACKED_WITH = re.compile(r"\b(?:support|supporting|supports|assist|assisting|equip|equipping|back|backing|capitali[sz]e|capitali[sz]ing)\s+"
                           r"(?:the\s+)?(?P<what>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,6})"
                           r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*)?\s+with\s+(?:(?:an?\s+)?(?:additional|further|new)\s+)?"
