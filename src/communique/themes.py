@@ -762,23 +762,11 @@ def _in_portfolios(st: S.Statement, found: list) -> set[int]:
     text = st.text
     bodies = sorted((f["start"], f["end"]) for f in E.analyse(st).found
                     if f["type"] == "organization" and _PORTFOLIO_BODY.match(text, f["start"], f["end"]))
-    if not bodies:
-        return set()
-    starts = [a for a, _ in bodies]
-    out = set()
-    for f in found:
-        i = bisect.bisect_right(starts, f[0]) - 1
-        if i >= 0 and f[1] <= bodies[i][1]:
-            out.add(f[0])
-    return out
+    return _starts_inside(found, bodies)
 
 
-def _in_conditions(text: str, found: list) -> set[int]:
-    """The starts of the matches inside a condition set off after the act ("..., subject to the
-    approval of its budget", "..., unless weather conditions make it unsafe", "..., if financing
-    from the Inter-American Development Bank is secured"): what the act waits on, not what it is
-    about, so they count only where the sentence says nothing else."""
-    spans = [m.span() for m in _CONDITION_AFTER.finditer(text)]
+def _starts_inside(found: list, spans: list[tuple[int, int]]) -> set[int]:
+    """The starts of the matches that lie inside one of ``spans`` (in text order)."""
     if not spans:
         return set()
     starts = [a for a, _ in spans]
@@ -788,6 +776,14 @@ def _in_conditions(text: str, found: list) -> set[int]:
         if i >= 0 and f[1] <= spans[i][1]:
             out.add(f[0])
     return out
+
+
+def _in_conditions(text: str, found: list) -> set[int]:
+    """The starts of the matches inside a condition set off after the act ("..., subject to the
+    approval of its budget", "..., unless weather conditions make it unsafe", "..., if financing
+    from the Inter-American Development Bank is secured"): what the act waits on, not what it is
+    about, so they count only where the sentence says nothing else."""
+    return _starts_inside(found, [m.span() for m in _CONDITION_AFTER.finditer(text)])
 
 
 # a condition set off by a comma after the act, to the end of its clause
