@@ -3129,7 +3129,12 @@ def places() -> dict[str, str]:
     it is in (read once, for the parties a heading names and for the entities' places)."""
     from .datafiles import read_csv
 
-    return {r["name"]: r["country"] for r in read_csv(config.DATA_DIR / "places.csv")}
+    out = {r["name"]: r["country"] for r in read_csv(config.DATA_DIR / "places.csv")}
+    # (and each name without its accents, as texts in English often write it: "Belem", "Medellin")
+    for name, country in list(out.items()):
+        plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        out.setdefault(plain, country)
+    return out
 
 
 @lru_cache(maxsize=1)
