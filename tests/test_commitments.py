@@ -4827,6 +4827,13 @@ def test_a_plan_table_that_restates_the_prose_adds_its_deadline_not_a_second_ple
     assert df["catalyst_details"].iloc[1] == ["timeline: by March 2027"] and df["strength_label"].iloc[1] == "firm commitment"
     # (a conditional pledge takes the table's deadline, and stays no firm one)
     assert df["catalyst_details"].iloc[0] == ["numeric target: 300", "timeline: by June 2027"] and df["strength_label"].iloc[0] == "commitment"
+    # (and its amount, where the prose gives none)
+    md = ("# Joint Statement of Australia and Indonesia\n\nJakarta, 3 March 2025\n\n## Maritime\n\nIndonesia will host the first "
+          "joint maritime exercise in Surabaya in October 2025.\n\n## Table\n\n| Initiative | Lead | Funding | Timeline |\n"
+          "|---|---|---|---|\n| Joint maritime exercise | Indonesia (TNI AL) | IDR 120 billion | October 2025 |\n")
+    df = C.extract(S.from_text(md, fmt="md"))
+    assert df[["actor", "catalyst_details"]].values.tolist() == [
+        ["Indonesia", ["timeline: in October 2025", "numeric target: IDR 120 billion"]]]
 
 
 def test_a_condition_that_opens_the_next_clause_a_recommendation_and_a_willingness_after_a_comma():

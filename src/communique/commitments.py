@@ -5140,16 +5140,18 @@ def _without_tabled_twice(rows: list[tuple], st, L) -> list[tuple]:
             elif shared < 0.6 * len(action) or (shared < 0.8 * len(action) and not (verb in said or str(p[_VERB]).startswith(verb))):
                 continue
             drop.add(i)
-            due = [d for d in r[_DETAILS] if d.startswith(CATALYSTS[1])]
-            if due and CATALYSTS[1] not in p[_CATALYSTS]:
-                # (the table's deadline, which the prose did not give)
-                p[_CATALYSTS] = [c for c in CATALYSTS if c in p[_CATALYSTS] or c == CATALYSTS[1]]
-                p[_DETAILS] = [*p[_DETAILS], *due]
-                k = COLUMNS.index("strength")
-                if p[_CATEGORY] == "commitment" and not p[COLUMNS.index("conditional")]:
-                    p[k] = L.firm
-                    p[k + 1] = L.labels[L.firm]
-                rows[j] = tuple(p)
+            for kind in (CATALYSTS[1], CATALYSTS[0]):
+                # (the table's deadline, or its amount, which the prose did not give: "Joint maritime
+                # exercise | Indonesia (TNI AL) | IDR 120 billion | October 2025")
+                more = [d for d in r[_DETAILS] if d.startswith(kind)]
+                if more and kind not in p[_CATALYSTS]:
+                    p[_CATALYSTS] = [c for c in CATALYSTS if c in p[_CATALYSTS] or c == kind]
+                    p[_DETAILS] = [*p[_DETAILS], *more]
+                    k = COLUMNS.index("strength")
+                    if p[_CATEGORY] == "commitment" and not p[COLUMNS.index("conditional")]:
+                        p[k] = L.firm
+                        p[k + 1] = L.labels[L.firm]
+                    rows[j] = tuple(p)
             break
     return [r for i, r in enumerate(rows) if i not in drop]
 
