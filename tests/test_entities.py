@@ -3212,6 +3212,10 @@ def test_to_inside_an_initiatives_name_and_a_place_named_for_a_ruler_in_lower_ca
         ("Palawan", "Philippines"), ("Subic Bay", "Philippines"), ("Gwadar", "Pakistan"), ("Tangier", "Morocco")]
     found = names_of("Norway will host the 2034 FIFA World Cup and supported the Beijing 2022 Winter Olympics.")
     assert [(n, t) for n, t, _, _ in found if t == "event"] == [("2034 FIFA World Cup", "event"), ("Beijing 2022 Winter Olympics", "event")]
+    # (an airline or a utility by its name alone, whose country's name is no mention of the country)
+    found = names_of("Turkish Airlines and EgyptAir will increase flights, and Kenya Power will build lines.")
+    assert [(n, t) for n, t, _, _ in found] == [
+        ("Turkish Airlines", "organization"), ("EgyptAir", "organization"), ("Kenya Power", "organization")]
     # (a city written without its accents is that city: "Belem", "Medellin")
     found = names_of("The leaders will meet in Belem and later in Medellin.")
     assert [(n, c) for n, t, _, c in found if t == "place"] == [("Belem", "Brazil"), ("Medellin", "Colombia")]
