@@ -3454,7 +3454,10 @@ def test_a_target_ends_where_another_country_hedges():
                      "implement the trilateral MoU on gas trade, and Egypt may export up to 2 bcm of additional LNG to Europe if "
                      "supply from the eastern Mediterranean permits.\n")
     df = C.extract(st)
-    assert df[["actor", "target", "conditional"]].values.tolist() == [["both", "implement the trilateral MoU on gas trade", False]]
+    # (and Egypt's "may", on the condition it names, is its intention)
+    assert df[["actor", "target", "conditional"]].values.tolist() == [
+        ["both", "implement the trilateral MoU on gas trade", False],
+        ["Egypt", "export up to 2 bcm of additional LNG to Europe if supply from the eastern Mediterranean permits", True]]
 
 
 def test_what_the_parties_would_still_do_after_what_they_could_not_agree():

@@ -69,8 +69,9 @@ from .datafiles import read_yaml
 from . import entities as E
 from . import statement as S
 
-_SIGN = f"[{re.escape(patterns.CURRENCY_SIGNS)}]"  # (a currency sign: "$", "₦", "€")
 __all__ = ["extract", "codebook", "scale", "verb_forms", "legal_disclaimer", "consensus_disclaimer", "COLUMNS", "CATEGORIES", "CATALYSTS"]
+
+_SIGN = f"[{re.escape(patterns.CURRENCY_SIGNS)}]"  # (a currency sign: "$", "₦", "€")
 
 CATEGORIES = ("acknowledgement", "endorsement", "intention", "commitment")
 CATALYSTS = ("numeric target", "timeline", "named institution")
@@ -455,16 +456,14 @@ def _lex() -> SimpleNamespace:
     role = EL.role_alt
     # "Australia announced A$10 million and New Zealand NZ$5 million": the verb left out before the
     # second country's amount
-    from .figures import CURRENCY_SIGNS
-
     # an amount's currency before it: a sign ("₦"), a sign with letters ("A$", "GH₵") or a code ("FCFA ")
-    money_head = rf"(?:[{re.escape(CURRENCY_SIGNS)}]|[A-Z][A-Za-z]{{0,2}}[$₵]|[A-Z]{{3,4}}\s?)"
+    money_head = rf"(?:{_SIGN}|[A-Z][A-Za-z]{{0,2}}[$₵]|[A-Z]{{3,4}}\s?)"
     L.gapped_amount_re = book.compile(
         rf"(?:[a-z]+\s+)?(?:{money_head}\s*\d[\d,.]*|\d[\d,.]*)"
         r"(?:\s*(?:million|billion|trillion|thousand|crore|lakh|bn|m)\b)?(?:\s+(?:euros?|dollars?|yen|pounds?|[A-Z]{3}))?")
     L.gapped_re = book.compile(
         # (a bare number only with its scale or its unit: "and France 24, in ..." names a broadcaster)
-        rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<c>{countries})\s+(?=(?:[{re.escape(CURRENCY_SIGNS)}]|[A-Z][A-Za-z]{{0,2}}[$₵])|[A-Z]{{3,4}}\s?\d"
+        rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<c>{countries})\s+(?=(?:{_SIGN}|[A-Z][A-Za-z]{{0,2}}[$₵])|[A-Z]{{3,4}}\s?\d"
         rf"|\d[\d,.]*\s*(?:million|billion|trillion|thousand|crore|lakh|bn|m\b|%|per\s*cent|percent|[a-z]{{3,}})"
         # (or one that ends the clause, its thing the first amount's: "1,500 officers and Ghana 1,000.")
         rf"|\d[\d,]*\d(?=\s*[.;](?:\s|$)|\s*$))")
@@ -2114,10 +2113,6 @@ _REPORTED_BEFORE = re.compile(r"\s*(?P<what>[^;:]{12,}?)\s*,\s+(?!(?:and|but|or|
                               r"(?:the\s+|both\s+|all\s+)?[\w\s'’-]{2,60}?\s+(?P<v>agreed|agree|concurred|noted|stressed|emphasi[sz]ed"
                               r"|underlined|underscored|affirmed|reaffirmed|recognized|recognised|acknowledged|believe|consider)\s*[.!]?\s*")
 _BINDS_IN = re.compile(r"\b(?:will|shall)\b")
-
-
-_CONDITION_LATER = re.compile(r",\s*(?:subject\s+to|if|provided\s+that|once|pending|depending\s+on|contingent\s+(?:on|upon)"
-                              r"|should\s+(?:the|a|an|its|their|any)\b)\b|\s+if\s+(?:the|a|an|its|their|demand|conditions|funding|resources)\b")
 
 
 def _in_relative(text: str, lo: int, hi: int) -> bool:
@@ -3962,10 +3957,13 @@ _WITHOUT_TERMS = re.compile(r"\bwithout\s+(?!(?:delay|hesitation|prejudice|excep
                             r"[^,;:.()]{3,120}")
 
 
-def _verb_after_subject(words: list[str], L) -> bool:
-    """Whether the words after an inverted "should" are a subject and then a verb of what may
-    happen ("should domestic supply in Argentina fall short"), not a modal's verb and its object
-    ("should increase trade", "should further increase trade")."""
+def _inverted_clause(words: list[str], L) -> bool:
+    """Whether the words after "should" (to the next comma) are an inverted condition's clause: a
+    verb of the codebook's anywhere ("should commercial interest be confirmed"), or a subject and
+    then a verb of what may happen ("should domestic supply in Argentina fall short"); not a
+    modal's verb and its object ("should increase trade", "should further increase trade")."""
+    if any(w in L.inverted_verbs for w in words):
+        return True
     if len(words) < 2 or words[0] in L.adverbs or words[0].endswith("ly") or words[0] in L.inverted_late:
         return False
     return any(w in L.inverted_late for w in words[1:6])
@@ -4010,10 +4008,8 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
                 # "goods subject to tariffs"; not "subject to project approvals", nor set off by a
                 # comma: "..., subject to the conclusion of a partnership arrangement"
                 continue
-        elif word in ("should", "were", "had") and not any(w in L.inverted_verbs for w in
-                                                             text[end:min(hi, end + 80)].split(",")[0].lower().split()) \
-                and not _DETERMINER_NEXT.match(text, end) \
-                and not _verb_after_subject(text[end:min(hi, end + 80)].split(",")[0].lower().split(), L):
+        elif word in ("should", "were", "had") and not _DETERMINER_NEXT.match(text, end) \
+                and not _inverted_clause(text[end:min(hi, end + 80)].split(",")[0].lower().split(), L):
             # ", should hold talks": a modal, not "should commercial interest be confirmed" nor
             # "should the authorities reinstate ..." (a subject after it: a condition)
             continue
@@ -5286,6 +5282,13 @@ def extract(statement: S.Statement):
         and not _is_party(ent.entities[f["key"]], st) and not _RELATIONSHIP_LABEL.fullmatch(ent.entities[f["key"]]["name"])
     ]
     name_starts = [n[0] for n in names]
+    # (start, end, word) of each marker, the longest first where two start together; ", should
+    # ..." from the word on
+    found_marks = sorted(_condition_marks(text, L) + [(m.start(1), m.end(1), m.group(1)) for m in _INVERTED_MID.finditer(text)]
+                         + [(m.start(1), m.end(1), m.group(1)) for m in L.inverted_bare_re.finditer(text)
+                            if m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].islower()],
+                         key=lambda x: (x[0], x[0] - x[1]))
+    marks = (found_marks, [m[0] for m in found_marks])
     sent_starts = [s.start for s in st.sentences]
     # signs of a timeline: years and months (period words are looked for in each target)
     dates = sorted([m.start() for m in L.year_re.finditer(text)] + [m.start() for m in L.month_re.finditer(text)])
@@ -5337,7 +5340,7 @@ def extract(statement: S.Statement):
                     not (L.may_acts_re.match(text, end) or L.may_joint_re.match(text, end)
                          # ("Egypt may join the project, subject to a joint feasibility assessment": a
                          # party's act on a condition it names, an intention)
-                         or (word in ("may", "could") and _CONDITION_LATER.search(text, end, sentences[i].end))) or not (
+                         or (word in ("may", "could") and _condition(text, end, sentences[i].end, L, marks))) or not (
                         _party_before(text, sentences[i].start, start, L, st.parties)
                         or _WE_BEFORE.search(text[max(sentences[i].start, start - 40):start])
                         or _pair_before(text[max(sentences[i].start, start - 40):start]))) \
@@ -5430,13 +5433,6 @@ def extract(statement: S.Statement):
 
     sections = [sec.heading for sec in st.sections]
     original = st.original
-    # (start, end, word) of each marker, the longest first where two start together; ", should
-    # ..." from the word on
-    found_marks = sorted(_condition_marks(text, L) + [(m.start(1), m.end(1), m.group(1)) for m in _INVERTED_MID.finditer(text)]
-                         + [(m.start(1), m.end(1), m.group(1)) for m in L.inverted_bare_re.finditer(text)
-                            if m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].islower()],
-                         key=lambda x: (x[0], x[0] - x[1]))
-    marks = (found_marks, [m[0] for m in found_marks])
 
     def row(actor, verb, cat, negated, tstart, tend, start, end, si, verb_start, verb_end, cond: str = "") -> tuple:
         """One row in COLUMNS order: the catalysts of its target make a commitment firm, unless

@@ -3405,11 +3405,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
                     named = onward
                 elif (purpose := _phrase_after(stext, beyond, rx, openers=("for",), require_opener=True)) is not None:
                     named, about = None, purpose  # ("$40 million through the Economic Support Fund for critical minerals processing")
-                elif (to_do := _PURPOSE.match(stext, beyond)) is not None and to_do.group(1).lower() not in _NOT_PURPOSE \
-                        and (what := _phrase_after(stext, to_do.end(), rx, det_ok=True)) and not _a_country(what):
-                    # ("$150 million through USAID to strengthen Kenya's primary health care system")
-                    at_what = stext.find(what, to_do.end())
-                    named, about = None, " ".join(stext[to_do.start(1):at_what + len(what)].split())
+                elif (to_do := _purpose_at(stext, beyond, rx, places=False)) is not None:
+                    named, about = None, to_do  # ("$150 million through USAID to strengthen Kenya's primary health care system")
             if named:
                 about = " ".join(named.group(1).split()).rstrip(".")
                 tail = _NUMBER_IN_NAME.match(stext, named.end(1))
@@ -3433,12 +3430,7 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             # "$45 million to expand drought-tolerant seed programs", "USD 50 million from the
             # Peace Fund to support humanitarian operations": what the money is to do
             hop = _SOURCE_HOP.match(stext, after_at)
-            purpose = _PURPOSE.match(stext, after_at) or (_PURPOSE.match(stext, hop.end()) if hop else None)
-            if purpose and purpose.group(1).lower() not in _NOT_PURPOSE:
-                what = _phrase_after(stext, purpose.end(), rx, det_ok=True)
-                at = stext.find(what, purpose.end()) if what else -1
-                if at >= 0:  # (as written, its article too: "support the ... Mission")
-                    about = " ".join(stext[purpose.start(1):at + len(what)].split())
+            about = _purpose_at(stext, after_at, rx) or (_purpose_at(stext, hop.end(), rx) if hop else None)
         if about is None and kind == "money":
             # "contribute CAD 30 million to the protection of the monarch butterfly habitat":
             # what the money goes to, when it is no name (a name is a country or a body here)
@@ -3588,6 +3580,20 @@ _BEFORE_A_VERB = frozenset("will shall would can could may might must not to do 
 _PURPOSE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:help\s+)?([a-z]+(?:-[a-z]+)?)\b(?:\s+(?:up|out|forward|down|back|off)\b)?")  # ("to scale up ...")
 _NOT_PURPOSE = frozenset("the a an this that these those its their our his her each both all every some any be been "
                          "date".split())
+
+
+def _purpose_at(stext: str, at: int, rx, places: bool = True) -> str | None:
+    """What money is to do, "to" a verb and its object at ``at``, as written with its article
+    ("to support the ... Mission"), or None; with ``places`` False, none whose object is only a
+    country ("to help Kenya": the channel before it says more)."""
+    purpose = _PURPOSE.match(stext, at)
+    if not purpose or purpose.group(1).lower() in _NOT_PURPOSE:
+        return None
+    what = _phrase_after(stext, purpose.end(), rx, det_ok=True)
+    if not what or (not places and _a_country(what)):
+        return None
+    k = stext.find(what, purpose.end())
+    return " ".join(stext[purpose.start(1):k + len(what)].split()) if k >= 0 else None
 
 
 def _opens(stext: str, start: int) -> bool:

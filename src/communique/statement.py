@@ -542,6 +542,16 @@ def _page_label_re() -> tuple[re.Pattern, dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _by_label_re() -> re.Pattern:
+    """A page's label that needs no colon, ending on "by" ("Issued by the Ministry ..."): the one
+    sign, where a text has no colon, that its labels must be read."""
+    from .patterns import phrases
+
+    by = [w for w in _page_label_re()[1] if w.endswith(" by")] or ["issued by"]
+    return re.compile(rf"(?im)^[ \t]*[*_]{{0,2}}(?:{phrases(by)})[ \t]")
+
+
+@lru_cache(maxsize=1)
 def _web_chrome_words() -> tuple[frozenset, tuple, tuple, frozenset, frozenset]:
     chrome = _layout()["web_chrome"]
     return (frozenset(chrome["lines"]), tuple(chrome["openers"]), tuple(chrome["site_openers"]),
@@ -647,7 +657,7 @@ def _page_labels(text: str) -> tuple[str, dict[str, Any]]:
             found.setdefault("date", day)
         return ""
 
-    if ":" not in text and "by" not in text:
+    if ":" not in text and not _by_label_re().search(text):
         return text, found
     if len(text) <= 6000:
         return pattern.sub(take, text), found
@@ -3129,11 +3139,12 @@ def places() -> dict[str, str]:
     it is in (read once, for the parties a heading names and for the entities' places)."""
     from .datafiles import read_csv
 
+    from .letters import plain
+
     out = {r["name"]: r["country"] for r in read_csv(config.DATA_DIR / "places.csv")}
     # (and each name without its accents, as texts in English often write it: "Belem", "Medellin")
     for name, country in list(out.items()):
-        plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-        out.setdefault(plain, country)
+        out.setdefault(plain(name), country)
     return out
 
 
@@ -4118,37 +4129,30 @@ def from_text(
                 title_between.extend(range(first + 1, nxt))
                 above = lines[nxt].text.strip()
                 nxt += 1
-    if heading is not None and title_line is not None and _DOC_TYPE_LINE.fullmatch(heading.strip("*#_ ")):
+    if heading is not None and title_line is not None:
         # "JOINT COMMUNIQUÉ" then "State Visit of the President of Kenya to Japan" above the
-        # dateline: the title says what the text is, the line under it what it is about
+        # dateline: the title says what the text is, the line under it what it is about; and any
+        # title's subtitle written as a heading of its own above the dateline: "# Joint Statement
+        # ..." / "## Commemorating the 50th Anniversary of Diplomatic Relations" / "Beijing, ..."
+        doc_type = bool(_DOC_TYPE_LINE.fullmatch(heading.strip("*#_ ")))
         last = title_more if title_more is not None else title_line
         k = bisect.bisect_right(nonblank, last)
         if k + 1 < len(nonblank):
             sub_i, date_i = nonblank[k], nonblank[k + 1]
             sub = lines[sub_i].text.strip().strip("*#_ ")
-            # (or a headline in Title Case right under it, with no dateline: "JOINT PRESS STATEMENT" /
-            # "Kenya and Tanzania Agree to Expand Cross-Border Trade")
-            if sub and len(sub.split()) <= 24 and not _TERMINAL.search(sub) and not _dateline(sub) \
-                    and heads.get(sub_i, ("",))[0] != "numbered" and (
-                        _dateline(lines[date_i].text) or (sub_i == last + 1 and _is_title_case(sub) and not _is_all_caps(sub)
-                                                          and len(sub.split()) >= 3 and "/" not in sub)
+            kind = heads.get(sub_i, ("",))[0]
+            if sub and len(sub.split()) <= 24 and not _TERMINAL.search(sub) and not _dateline(sub) and (
+                    (not doc_type and kind == "markdown" and _dateline(lines[date_i].text))
+                    or (doc_type and kind != "numbered" and (
+                        _dateline(lines[date_i].text)
+                        # (or a headline in Title Case right under it, with no dateline: "JOINT PRESS
+                        # STATEMENT" / "Kenya and Tanzania Agree to Expand Cross-Border Trade")
+                        or (sub_i == last + 1 and _is_title_case(sub) and not _is_all_caps(sub)
+                            and len(sub.split()) >= 3 and "/" not in sub)
                         # (or a line that goes on from it in lower case, a blank line between: "JOINT
                         # COMMUNIQUÉ" / "at the end of the official visit of His Majesty King Mohammed VI ...")
-                        or (sub[:1].islower() and len(sub.split()) >= 4)):
+                        or (sub[:1].islower() and len(sub.split()) >= 4)))):
                 heading = f"{heading} {sub}" if sub[:1].islower() else f"{heading}: {sub}"
-                title_between.extend(range(last + 1, sub_i))
-                title_more = sub_i
-    elif heading is not None and title_line is not None:
-        # a subtitle written as a heading of its own between the title and the dateline: "# Joint
-        # Statement ..." / "## Commemorating the 50th Anniversary of Diplomatic Relations" / "Beijing, ..."
-        last = title_more if title_more is not None else title_line
-        k = bisect.bisect_right(nonblank, last)
-        if k + 1 < len(nonblank):
-            sub_i, date_i = nonblank[k], nonblank[k + 1]
-            sub = lines[sub_i].text.strip().strip("*#_ ")
-            if heads.get(sub_i, ("",))[0] == "markdown" and sub and len(sub.split()) <= 24 and not _TERMINAL.search(sub) \
-                    and not _dateline(sub) and _dateline(lines[date_i].text):
-                heading = f"{heading}: {sub}"
                 title_between.extend(range(last + 1, sub_i))
                 title_more = sub_i
     if heading is not None and title_line is not None:

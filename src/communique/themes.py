@@ -783,14 +783,19 @@ def _in_conditions(text: str, found: list) -> set[int]:
     approval of its budget", "..., unless weather conditions make it unsafe", "..., if financing
     from the Inter-American Development Bank is secured"): what the act waits on, not what it is
     about, so they count only where the sentence says nothing else."""
-    return _starts_inside(found, [m.span() for m in _CONDITION_AFTER.finditer(text)])
+    return _starts_inside(found, [m.span() for m in _condition_after().finditer(text)])
 
 
-# a condition set off by a comma after the act, to the end of its clause
-# (not what goods are liable to: "goods, subject to tariffs, ...")
-_CONDITION_AFTER = re.compile(r",\s*(?:subject\s+to(?!\s+(?:the\s+)?(?:tariffs?|duties|duty|taxes|tax|levies|fees|charges|quotas|restrictions"
-                              r"|controls|sanctions|vat)\b)|unless|if|provided\s+that|pending|in\s+the\s+event\s+(?:of|that)"
-                              r"|should\s+(?:the|a|an|its|their|any)\b|depending\s+on|contingent\s+(?:on|upon))\b[^.;:,]*", re.I)
+@lru_cache(maxsize=1)
+def _condition_after() -> re.Pattern:
+    """A condition set off by a comma after the act, to the end of its clause; not what goods
+    are liable to ("goods, subject to tariffs, ...": the commitment lexicon's ``not_subject_to``)."""
+    from . import commitments
+
+    liable = "|".join(re.escape(w) for w in commitments.codebook()["conditions"].get("not_subject_to") or ())
+    return re.compile(rf",\s*(?:subject\s+to(?!\s+(?:the\s+)?(?:{liable})\b)|unless|if|provided\s+that|pending"
+                      r"|in\s+the\s+event\s+(?:of|that)|should\s+(?:the|a|an|its|their|any)\b|depending\s+on"
+                      r"|contingent\s+(?:on|upon))\b[^.;:,]*", re.I)
 
 
 # a government body named by its portfolios: "Ministry of Economy, Trade and Industry", "the
