@@ -1928,6 +1928,15 @@ def test_multiples_are_figures_where_a_verb_stands():
     assert F.format_value(m.iloc[-1].to_dict()) == "×1/2"
 
 
+def test_more_than_before_a_bare_multiple_is_where_a_verb_stands():
+    df = F.extract(S.from_text("Joint Statement of Ghana and Canada\n\nAccra, 3 March 2025\n\nTrade\n\n"
+                               "The two sides will more than double the current level of bilateral trade by 2030. "
+                               "They reject more than double standards.\n"))
+    m = df[df["kind"] == "multiple"]
+    assert m[["text", "value", "qualifier", "about", "sentence"]].values.tolist() == [
+        ["double", 2.0, "more_than", "current level of bilateral trade", 0]]
+
+
 def test_a_table_that_sums_up_the_text_restates_its_figures():
     md = ("# Joint Statement of the Nordic Countries and Ukraine\n\nOslo, 19 August 2024\n\n## Support\n\n"
           "Norway will provide NOK 15 billion in military support in 2024. Denmark will give DKK 2.5 billion.\n\n"

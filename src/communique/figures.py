@@ -2303,7 +2303,8 @@ def _multiples(st) -> list[tuple]:
             value = mx.factors[m.group("stem").lower()]
             if prev in ("a", "an") and form != "ing":
                 continue  # "a double standard", "a doubled budget" (but "a tripling of volumes" is one)
-            if form == "e" and not (prev in mx.verb_after or (before and before[-1].endswith(",")) or not before
+            if form == "e" and not (prev in mx.verb_after or " ".join(before[-2:]).lower() in mx.verb_after
+                                    or (before and before[-1].endswith(",")) or not before
                                     or text[max(0, start - 2):start].strip() in (".", ":", "-", "•", "*")):
                 continue  # (a bare "double" where no verb stands)
             if form in ("ed", "es") and prev in ("the",):
