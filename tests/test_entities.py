@@ -3222,3 +3222,12 @@ def test_to_inside_an_initiatives_name_and_a_place_named_for_a_ruler_in_lower_ca
     found = names_of("The summit will be held in Mendoza, and the forum in Gyeongju, Can Tho and Batangas.")
     assert [(n, c) for n, t, _, c in found if t == "place"] == [
         ("Mendoza", "Argentina"), ("Gyeongju", "South Korea"), ("Can Tho", "Vietnam"), ("Batangas", "Philippines")]
+
+
+def test_a_condition_that_opens_on_a_verbs_form_is_nothing_said_of_a_name():
+    st = S.from_text("Joint Statement of Mexico and Canada\n\nOttawa, 3 March 2025\n\nHealth\n\n"
+                     "Mexico will host a health security exercise with Canada in 2026, provided that Canada confirms its "
+                     "participation. A mission will go to Fiji, provided that all parties agree to receive it.\n")
+    df = E.extract(st).set_index("name")
+    assert df.loc["Mexico", "said"] == ["host"]
+    assert df.loc["Fiji", "said"] == []

@@ -3514,6 +3514,15 @@ def _asking_before_re() -> re.Pattern:
     return re.compile(rf"\b(?:{_trie(forms)})\s+(?:[\w'’.-]+\s+){{0,5}}$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _condition_marker_re() -> re.Pattern:
+    """The commitment lexicon's conditions of more than one word ("provided that", "depending
+    on"): a verb's form that opens one says nothing its subject does."""
+    markers = read_yaml(config.CODEBOOK_DIR / "commitments.yaml")["conditions"]["markers"]
+    several = sorted((m for m in markers if " " in m), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in several) + r")\b", re.I)
+
+
 def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
     """For each entity, the verbs that govern its mentions: the nearest before it in the
     sentence (not across a semicolon), else the nearest after it; for a person, a country or an
@@ -3556,6 +3565,8 @@ def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
                         _NOUN_BEFORE.search(text, max(s.start, m.start() - 8), m.start()) or _NOUN_AFTER.match(text, m.end())
                         or _adjective_before(text, max(s.start, m.start() - 30), m.start())):
                     continue  # a verb's form as a noun: "a state visit", "heads of state" (not the codebook's "the signature of")
+                if _condition_marker_re().match(text, m.start()):
+                    continue  # (", provided that all parties agree": a condition, nothing provided)
                 starts.append(m.start())
                 ends.append(m.end())
                 lemmas.append(lemma_of[m.group()])
@@ -3573,6 +3584,7 @@ def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
                                      or _NEW_CLAUSE.search(text, ends[nb - 1], f["start"])) \
                     and not _AND_NEXT_VERB.fullmatch(text, f["end"], starts[na]) \
                     and not _other_clause_between(text, f["end"], starts[na]) \
+                    and not _condition_marker_re().search(text, f["end"], starts[na]) \
                     and not _after_preposition(text, max(sentences[si].start, f["start"] - 80), f["start"]) \
                     and not _NOUN_BETWEEN.fullmatch(text, f["end"], starts[na]) \
                     and not (_ASKED_TO.fullmatch(text, f["end"], starts[na])
