@@ -5893,3 +5893,15 @@ def test_one_groups_member_states_in_a_summit_of_two_groups_are_that_group():
                      "ASEAN Member States should consider simplifying visa procedures for GCC business travellers. The GCC "
                      "Member States will invest in ASEAN. We will meet again.\n")
     assert [r.actor for r in C.extract(st).itertuples()] == ["ASEAN", "Gulf Cooperation Council", "all"]
+
+
+def test_what_the_signatories_ask_another_to_do_is_no_act_of_that_other():
+    assert [r[:3] for r in rows_of("The leaders requested that Japan continue to share monitoring data with the Secretariat. "
+                                   "They urged that Chile continue to host the talks.")] == [
+        ("both", "request", "endorsement"), ("both", "urge", "endorsement")]
+
+
+def test_a_thing_lent_is_no_lender():
+    assert [r[:3] for r in rows_of("Both sides will support the loan of the Bayeux Tapestry to the British Museum. "
+                                   "They welcomed the contribution of Chile to the Fund.")] == [
+        ("both", "will", "commitment"), ("both", "welcome", "endorsement"), ("Chile", "contribute", "endorsement")]

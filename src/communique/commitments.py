@@ -290,6 +290,7 @@ def _lex() -> SimpleNamespace:
     )
     L.modal_intention = frozenset(cb["modal_intention_verbs"])
     L.asks_that = frozenset(cb.get("asks_that") or ())
+    L.asking = frozenset(cb.get("call_verbs") or ()) | L.asks_that
     L.binds_before_amount = frozenset(cb.get("binds_before_amount") or ())
     L.explore_verbs = frozenset(cb.get("explore_verbs") or ())
     L.agreeing_verbs = frozenset(cb.get("agreeing_verbs") or ())
@@ -2806,6 +2807,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             who, plural = res
             if h["kind"] == "verb" and h["cls"] == "base" and not plural and not bare:
                 continue
+            if btok == "that" and prev is not None and prev["verb"] in L.asking and not text[prev["verb_end"]:bstart].strip():
+                break  # "requested that Japan continue to share data": what the signatories ask, not Japan's act
             if h["kind"] == "verb" and h["cls"] == "s" and who in ("both", "all") and plural \
                     and not _EACH_ONE_SUBJECT.match(span.strip()):
                 continue  # (but "Each country pledges ...": each, in the singular, is all)
@@ -3620,6 +3623,9 @@ def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
         m = L.owned_of_re.match(text, n0, s.end) or L.owned_by_re.match(text, n0, s.end)
         if m:
             res = _resolve(m.group("owner"), L, ctx)
+            if res is not None and m.re is L.owned_of_re and res[0] not in ctx.parties and res[0] not in L.country_names \
+                    and res[0].removeprefix("The ").removeprefix("the ") not in ctx.names:
+                res = None  # ("the loan of the Bayeux Tapestry to the British Museum": what is lent, no lender)
             if res is not None and res[0] not in ("both", "all"):
                 rec = _owned_record(m, res[0], n0, L)
                 head = _DETERMINER_BEFORE.search(text, max(s.start, n0 - 6), n0)
