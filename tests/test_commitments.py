@@ -5905,3 +5905,13 @@ def test_a_thing_lent_is_no_lender():
     assert [r[:3] for r in rows_of("Both sides will support the loan of the Bayeux Tapestry to the British Museum. "
                                    "They welcomed the contribution of Chile to the Fund.")] == [
         ("both", "will", "commitment"), ("both", "welcome", "endorsement"), ("Chile", "contribute", "endorsement")]
+
+
+def test_a_subject_the_signatories_own_is_theirs_to_keep_up():
+    st = S.from_text("Joint Statement of the Nordic and Baltic Eight\n\nVilnius, 3 March 2025\n\nUkraine\n\n"
+                     "We, the foreign ministers of Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden, met in Vilnius. "
+                     "Our support to Ukraine will continue as long as it takes. Our own security is at stake. "
+                     "Our next meeting will be held in Oslo in May 2026.\n")
+    assert C.extract(st)[["actor", "category", "target"]].values.tolist() == [
+        ["all", "commitment", "Our support to Ukraine will continue as long as it takes"],
+        ["all", "commitment", "Our next meeting will be held in Oslo in May 2026"]]

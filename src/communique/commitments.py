@@ -2460,6 +2460,10 @@ _ASIDE_PARTICIPLE = re.compile(r"\s*(?:(?:jointly|currently|recently|newly|partl
                                r"done|worth|including|comprising|totall?ing|located|based)\b(?![^,;]*\b(?:will|shall|would)\b)")
 
 
+# a subject the signatories own, "our" and a noun ("Our support to Ukraine", "our cooperation")
+_OUR_OWN = re.compile(r"\s*(?:Our|our)\s+(?!own\b)[a-z][\w-]*")
+
+
 def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> list[dict]:
     s = st.sentences[si]
     text = st.text
@@ -2877,6 +2881,12 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 # "Not less than a third of the fund's resources shall be allocated to SMEs": what a
                 # text's "shall" binds its signatories to, with no one named to do it (not "Nothing
                 # in this Declaration shall be construed as ...")
+                res = (ctx.group(), True)
+            elif res is None and pb is None and h.get("text") in ("will", "shall") and boundaries[-1][1] not in L.complement \
+                    and boundaries[-1][1] != "said" and boundaries[-1][1] not in L.relative \
+                    and _OUR_OWN.match(text, boundaries[-1][0], left_end):
+                # "Our support to Ukraine will continue as long as it takes": the signatories' own
+                # support, theirs to keep up
                 res = (ctx.group(), True)
             if res is not None:
                 bpos, btok, bstart = boundaries[-1]
