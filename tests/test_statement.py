@@ -1901,6 +1901,15 @@ def test_an_initial_after_a_title_ends_no_sentence():
         "The parties agreed."]
 
 
+def test_a_sites_letter_before_a_country_or_after_a_label_word_ends_a_sentence():
+    text = ("They welcomed the progress on Hinkley Point C. France and the United Kingdom agreed to act. The plant at "
+            "Sizewell C. Kenya will help. They honoured John F. Kennedy and Harry S. Truman. Plan B. Both agreed.")
+    assert [text[a:b] for a, b in S.split_sentences(text)] == [
+        "They welcomed the progress on Hinkley Point C.", "France and the United Kingdom agreed to act.",
+        "The plant at Sizewell C.", "Kenya will help.", "They honoured John F. Kennedy and Harry S. Truman.",
+        "Plan B.", "Both agreed."]
+
+
 def test_the_last_line_of_a_list_of_attendees_is_no_heading():
     st = S.from_text("FIFTY-FOURTH PACIFIC ISLANDS FORUM LEADERS MEETING\n\nFORUM COMMUNIQUÉ\n\nNuku'alofa, Tonga, 26-30 August 2025\n\n"
                      "ATTENDANCE\n\nThe following Leaders attended the meeting:\n\nHon. Mark Brown, Prime Minister of the Cook Islands\n"

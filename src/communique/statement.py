@@ -1674,6 +1674,11 @@ _CURRENCY_NEXT = re.compile(r"\s*(?:Euros?|EUR|Dollars?|USD|US\$|Rupees?|INR|Fra
 _PART_WORD = re.compile(r"\b(?:Phase|Part|Stage|Title|Chapter|Pillar|Tier|Annex|Volume|Schedule|Round|Track|Protocol)\s+$")
 
 
+# Words a letter follows as a label, not as a person's initial ("Hinkley Point C", "Plan B", "Block A")
+_LABEL_WORD = re.compile(r"\b(?:Point|Plan|Block|Unit|Terminal|Gate|Site|Zone|Category|Class|Type|Option|Appendix"
+                         r"|Section|Group|Lot|Reactor|Line|Pier|Berth|Runway|Building|Wing|Sector|Grade|Level)\s+$")
+
+
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     # Fast path for the usual case, a full stop after an ordinary word ("security."): a word of
     # two or more letters, not itself after a dot, that is no known abbreviation.
@@ -1708,6 +1713,11 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         # one: "the Delhi Metro Phase V. India will ..."
         if word in "IVX" and _PART_WORD.search(text, max(0, dot - 24), dot - 1):
             return True
+        if _LABEL_WORD.search(text, max(0, dot - 24), dot - 1):
+            return True  # "progress on Hinkley Point C. France and ...": a site's letter, no initial
+        at = after + len(text[after:after + 8]) - len(text[after:after + 8].lstrip())
+        if _country_pattern()[0].match(text, at) and not _country_pattern()[0].match(text, at).group().lower().startswith("the"):
+            return True  # "... at Sizewell C. France will ...": a name's letter, then a country opens
         return next_word in _SENTENCE_STARTERS
     if bare in _ABBREVIATIONS:
         if bare in _OTHER_ABBREVIATIONS:
