@@ -1937,6 +1937,13 @@ def test_more_than_before_a_bare_multiple_is_where_a_verb_stands():
         ["double", 2.0, "more_than", "current level of bilateral trade", 0]]
 
 
+def test_a_third_country_is_a_set_phrase_of_the_law_no_ordinal():
+    df = F.extract(S.from_text("Joint Statement of the United Kingdom and France\n\nLondon, 3 March 2026\n\nDefence\n\n"
+                               "They will not deploy ground forces to any third country without prior consultation. "
+                               "The third round of consultations will be held in May.\n"))
+    assert df[["text", "kind", "about", "sentence"]].values.tolist() == [["third", "ordinal", "round of consultations", 1]]
+
+
 def test_a_table_that_sums_up_the_text_restates_its_figures():
     md = ("# Joint Statement of the Nordic Countries and Ukraine\n\nOslo, 19 August 2024\n\n## Support\n\n"
           "Norway will provide NOK 15 billion in military support in 2024. Denmark will give DKK 2.5 billion.\n\n"

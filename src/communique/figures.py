@@ -540,6 +540,7 @@ def _rx() -> SimpleNamespace:
         party=frozenset(w.lower() for w in lex["party_nouns"]),
         pair_bodies=frozenset(w.split()[-1].lower() for w in lex.get("pair_bodies") or ()),
         events=frozenset(lex["event_nouns"]),
+        ordinal_set_nouns=frozenset(lex.get("ordinal_set_nouns") or ()),
         superlatives=frozenset(lex["superlatives"]),
         reference=frozenset(w.lower() for w in lex["reference_words"]),
         name_nouns=frozenset(lex["name_nouns"]),
@@ -3040,8 +3041,8 @@ def _ordinal(m, stext, rx):
     if not text[0].isdigit():
         if value == 1 and not (look[:3] and "anniversary" in look[:3]):
             return None
-        if value in (2, 3) and not (glued_sup or (look[:1] and look[0] in rx.superlatives)
-                                    or any(w in rx.events for w in look[:5])):
+        if value in (2, 3) and (not (glued_sup or (look[:1] and look[0] in rx.superlatives)
+                                     or any(w in rx.events for w in look[:5])) or (look[:1] and look[0] in rx.ordinal_set_nouns)):
             return None
         if _HYPHEN_NOT_SUPERLATIVE.match(after):
             return None  # "first-ever", "second-hand"
