@@ -1079,3 +1079,15 @@ def test_the_groups_a_title_names_speak_and_are_no_theme():
     df = themes.classify(st, themes.load_codebook())
     assert df["topic"].tolist() == [9, None, 19]
     assert "asean" not in df["terms"].tolist()[1] and df["terms"].tolist()[2] == ["asean centrality"]
+
+
+def test_defence_as_a_share_of_gdp_small_boats_minerals_processing_and_de_escalation():
+    st = S.from_text("Joint Statement of the United Kingdom and France\n\nParis, 14 March 2026\n\nCooperation\n\n"
+                     "Both countries already spend more than 2.5 per cent of GDP on defence. Last year, more than thirty-six "
+                     "thousand people crossed the Channel in small boats. They will cooperate on lithium, nickel and cobalt "
+                     "processing and refining. They called on all parties to observe three principles for de-escalation. "
+                     "They welcomed the association of the United Kingdom to Horizon Europe.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df["topic"].tolist() == [16, 9, 8, 19, 17]
+    assert df["subtopic"].tolist()[2] is None  # (minerals refined, no oil)
+    assert df["terms"].tolist()[0] == ["gdp on defence"]
