@@ -5915,3 +5915,18 @@ def test_a_subject_the_signatories_own_is_theirs_to_keep_up():
     assert C.extract(st)[["actor", "category", "target"]].values.tolist() == [
         ["all", "commitment", "Our support to Ukraine will continue as long as it takes"],
         ["all", "commitment", "Our next meeting will be held in Oslo in May 2026"]]
+
+
+def test_a_subject_after_and_opens_a_clause_after_a_prepositions_object():
+    assert [r[:2] + (r[4],) for r in rows_of("Brazil pledged USD 5 million to PURL and Argentina will host the next meeting. "
+                                             "Brazil committed USD 2 million to PURL and we encourage other partners to contribute. "
+                                             "Trade between Brazil and Argentina will grow.")] == [
+        ("Brazil", "pledge", "USD 5 million to PURL"), ("Argentina", "will", "host the next meeting"),
+        ("Brazil", "commit", "USD 2 million to PURL"), ("both", "encourage", "other partners to contribute")]
+
+
+def test_two_regional_groups_before_one_noun_are_the_members_of_both():
+    st = S.from_text("Joint Statement of the Nordic-Baltic Eight\n\nVilnius, 3 March 2025\n\nUkraine\n\nThe foreign ministers "
+                     "of Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden met in Vilnius. The Nordic and "
+                     "Baltic countries have jointly committed USD 500 million to PURL. The Baltic states will host the drills.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["all", "commit"], ["Estonia, Latvia and Lithuania", "will"]]

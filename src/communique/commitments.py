@@ -377,6 +377,11 @@ def _lex() -> SimpleNamespace:
     numbers = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
     L.subgroups = dict(A.get("subgroups") or {})
     L.subgroup_re = book.compile(rf"(?:[Tt]he\s+)?({_alt(list(L.subgroups))})\b") if L.subgroups else None
+    # (two of them by their adjectives before one noun: "The Nordic and Baltic countries")
+    heads = sorted({k.split()[0] for k in L.subgroups if " " in k})
+    tails = sorted({k.split(" ", 1)[1] for k in L.subgroups if " " in k})
+    L.subgroup_pair_re = book.compile(
+        rf"(?:[Tt]he\s+)?({_alt(heads)})\s+and\s+(?:the\s+)?({_alt(heads)})\s+({_alt(tails)})\b") if heads else None
     L.multilateral_re = book.compile(rf"\b(?:{'|'.join(A['multilateral'])})\b")
     # (the nouns as tries of their lower-case forms: the same matches, found faster)
     collective = _trie({w.lower() for w in A["collective_nouns"]})
@@ -1072,6 +1077,15 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         ends = [p for p in ctx.parties if p.endswith(" " + m.group(1))]
         if len(ends) == 1:
             return ("country", ends[0], False), m.end()
+    m = L.subgroup_pair_re.match(span, pos) if L.subgroup_pair_re is not None else None
+    if m:
+        both = [L.subgroups.get(f"{m.group(k)} {m.group(3)}") for k in (1, 2)]
+        members = [c for g in both if g for c in g]
+        if all(both) and all(c in ctx.parties for c in members):
+            # "The Nordic and Baltic countries": the members of both, all the parties if they are
+            if set(members) == set(ctx.parties):
+                return ("all", "all", True), m.end()
+            return ("multi", "|".join(dict.fromkeys(members)), True), m.end()
     m = L.subgroup_re.match(span, pos) if L.subgroup_re is not None else None
     if m and all(c in ctx.parties for c in L.subgroups[m.group(1)]):
         # "The Baltic States": those parties ("The Quad", one name in the singular: "The Quad aims to ...")
@@ -2460,6 +2474,8 @@ _ASIDE_PARTICIPLE = re.compile(r"\s*(?:(?:jointly|currently|recently|newly|partl
                                r"done|worth|including|comprising|totall?ing|located|based)\b(?![^,;]*\b(?:will|shall|would)\b)")
 
 
+# pronouns that are only ever subjects: no object of a preposition ("to PURL and we ...")
+_SUBJECT_PRONOUNS = frozenset(("we", "they", "i", "he", "she"))
 # a subject the signatories own, "our" and a noun ("Our support to Ukraine", "our cooperation")
 _OUR_OWN = re.compile(r"\s*(?:Our|our)\s+(?!own\b)[a-z][\w-]*")
 
@@ -2689,7 +2705,12 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 break
             if btok in ("and", "&") and (_inside_phrase(text, max(floor, bstart - 80), bstart, L, ctx)
                                          or _inside_joined_name(text, bstart, ctx)) \
-                    and not _PAIR_SUBJECT.fullmatch(span.strip()):
+                    and not _PAIR_SUBJECT.fullmatch(span.strip()) \
+                    and span.strip().lower() not in _SUBJECT_PRONOUNS \
+                    and not (prev is not None and h["kind"] == "modal" and not span.strip().startswith(("the ", "The "))
+                             and span.strip() in ctx.parties):
+                # (but "pledged USD 5 million to PURL and we encourage ...", "... to PURL and Norway
+                # will host ...": a subject that only opens a clause, after the clause before)
                 # (but "... as Country Coordinator for India and the two sides agreed to ...": no
                 # one coordinates "India and the two sides"; a new clause)
                 continue
