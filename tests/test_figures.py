@@ -1944,6 +1944,15 @@ def test_a_third_country_is_a_set_phrase_of_the_law_no_ordinal():
     assert df[["text", "kind", "about", "sentence"]].values.tolist() == [["third", "ordinal", "round of consultations", 1]]
 
 
+def test_a_change_reaches_across_a_long_name_of_what_changes():
+    df = F.extract(S.from_text("Joint Statement of New Zealand and Tonga\n\nNuku'alofa, 3 March 2025\n\nMobility\n\n"
+                               "New Zealand will increase the annual Pacific Access Category Resident Visa quota for Tonga by 25%. "
+                               "They aim to reduce methane emissions from the oil and gas sector by at least 75% below 2012 levels.\n"))
+    pct = df[df["kind"] == "percent"]
+    assert pct[["text", "change", "about"]].values.tolist() == [
+        ["25%", "rise", "annual Pacific Access Category Resident Visa quota"], ["75%", "fall", "methane emissions"]]
+
+
 def test_a_table_that_sums_up_the_text_restates_its_figures():
     md = ("# Joint Statement of the Nordic Countries and Ukraine\n\nOslo, 19 August 2024\n\n## Support\n\n"
           "Norway will provide NOK 15 billion in military support in 2024. Denmark will give DKK 2.5 billion.\n\n"

@@ -2117,7 +2117,7 @@ def _change_rx() -> SimpleNamespace:
         # 5%"), then "by"; or the verb right before
         # (what changes may hold "to" or "from": "increase exports of food to the United Kingdom by 15%")
         # (an acronym in parentheses among those words: "expand the Japanese Government (MEXT) Scholarship by 30 percent")
-        before=re.compile(rf"\b(?P<w>{words})\b(?:(?P<by>(?:\s+(?:\([A-Z][\w-]{{1,10}}\)|(?!(?:or|but|which|that|while|{words})\b)[A-Za-z'’–+-]+)){{0,11}}?\s+by)"
+        before=re.compile(rf"\b(?P<w>{words})\b(?:(?P<by>(?:\s+(?:\([A-Z][\w-]{{1,10}}\)|(?!(?:or|but|which|that|while|{words})\b)[A-Za-z'’–+-]+)){{0,13}}?\s+by)"
                           rf"|\s+(?:of|by))?\s+(?:(?:{quals})\s+)?$", re.I),
         # "a 10% cut in", "a USD 2 billion reduction of"
         after=re.compile(rf"[\s-]+(?P<w>{words})\s+(?:in|of|to)\b", re.I),
@@ -2142,8 +2142,8 @@ def _change(text: str, start: int, end: int, kind: str = "percent") -> str | Non
     know it is growth, not a share."""
     cx = _change_rx()
     # (a word of change among the last few before the figure, looked up before any pattern runs)
-    near = text[max(0, start - 90):start].lower().split()[-11:]
-    m = cx.before.search(text, max(0, start - 90), start) if any(w in cx.heads for w in near) else None
+    near = text[max(0, start - 120):start].lower().split()[-15:]
+    m = cx.before.search(text, max(0, start - 120), start) if any(w in cx.heads for w in near) else None
     if m is None and (text[start - 2:start] in ("a ", "A ") or text[max(0, start - 3):start].lower() == "an "
                       or text[max(0, start - 4):start].lower() == "the "):
         m = cx.after.match(text, end)  # ("a 10% cut in tariffs", "the 20 per cent increase in trade")
