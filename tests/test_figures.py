@@ -1953,6 +1953,16 @@ def test_a_change_reaches_across_a_long_name_of_what_changes():
         ["25%", "rise", "annual Pacific Access Category Resident Visa quota"], ["75%", "fall", "methane emissions"]]
 
 
+def test_a_change_of_a_share_and_a_share_each_pays_are_fractions():
+    df = F.extract(S.from_text("Joint Statement of the United Kingdom and France\n\nLondon, 3 March 2026\n\nMigration\n\n"
+                               "Last year, thirty-six thousand people crossed the Channel, an increase of a quarter on the previous year. "
+                               "They will fund a programme worth EUR 2.1 billion, with each country contributing half. "
+                               "Each side will pay half of the costs. Half a million people were displaced.\n"))
+    fr = df[df["kind"] == "fraction"]
+    assert fr[["text", "value", "change", "sentence"]].values.tolist() == [
+        ["a quarter", 0.25, "rise", 0], ["half", 0.5, None, 1], ["half", 0.5, None, 2]]
+
+
 def test_a_table_that_sums_up_the_text_restates_its_figures():
     md = ("# Joint Statement of the Nordic Countries and Ukraine\n\nOslo, 19 August 2024\n\n## Support\n\n"
           "Norway will provide NOK 15 billion in military support in 2024. Denmark will give DKK 2.5 billion.\n\n"

@@ -389,6 +389,10 @@ def _rx() -> SimpleNamespace:
         rf"(?<!\band)(?<!\bover)(?<!\bsince)(?<!\bcompared)(?<!\bbetween)(?<!\bwithin)(?<!\bon)(?<!\bat)(?<!\bfor)(?<!\bor)"
         rf"(?<!\bbefore)(?<!\bafter)(?<!\buntil)(?<!\bduring)(?<!\bthan)(?<!\brelative))"  # ("by a third before the end of 2026")
         rf"|(?i:half)(?=\s+(?i:of)(?![A-Za-z]))"
+        # a change of a share ("an increase of a quarter on the previous year"), and a share each
+        # one pays ("with each country contributing half")
+        rf"|(?:" + "|".join(f"(?<={w} of )" for w in _CHANGE_NOUNS) + rf")(?:(?:{small}|an?)\s+{frac_w}|half(?![A-Za-z-]))"
+        rf"|(?:" + "|".join(f"(?<={w} )" for w in _SHARE_VERBS) + r")half(?![A-Za-z-])(?!\s+(?:of|a|an|the)\b)"
         # "cut roughly in half", "of which nearly half in grants"
         rf"|(?:" + "|".join(f"(?<={w} in )" for w in ("cut", "cut roughly", "cut nearly", "cut almost", "reduced", "divided", "split", "slashed")) + ")"
         rf"(?<=\bin )"
@@ -1176,6 +1180,12 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
     if first == last and lows[first] in _OBJECT_PRONOUNS:
         return None  # "64 of them": what they stand for is said before
     return first, last
+
+
+# Nouns of a change and verbs of paying a share, before a fraction that is a figure
+_CHANGE_NOUNS = ("increase", "rise", "decrease", "fall", "reduction", "decline", "drop", "growth", "cut", "jump")
+_SHARE_VERBS = tuple(f"{v}{e}" for v in ("contribut", "provid", "financ") for e in ("e", "es", "ed", "ing")) + tuple(
+    f"{v}{e}" for v in ("pay", "fund", "cover", "bear") for e in ("", "s", "ing")) + ("paid", "funded", "covered", "bore")
 
 
 def _fraction_or_multiple(word: str, rx) -> bool:
