@@ -5930,3 +5930,17 @@ def test_two_regional_groups_before_one_noun_are_the_members_of_both():
                      "of Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden met in Vilnius. The Nordic and "
                      "Baltic countries have jointly committed USD 500 million to PURL. The Baltic states will host the drills.\n")
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [["all", "commit"], ["Estonia, Latvia and Lithuania", "will"]]
+
+
+def test_what_an_endorsed_initiative_will_do_is_listed_under_which_will():
+    st = S.from_text("Pacific Islands Forum Communiqué\n\nNuku'alofa, 30 August 2024\n\nREGIONAL SECURITY\n\n"
+                     "4. Leaders endorsed the Pacific Policing Initiative (PPI), which will:\n"
+                     "(a) establish up to four regional policing training centres, subject to host countries' agreement;\n"
+                     "(b) create a Pacific Police Support Group of up to two hundred officers; and\n"
+                     "(c) be supported by an initial contribution of AUD 400 million from Australia.\n\n"
+                     "5. New Zealand will contribute NZD 22 million to the centres.\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "condition"]].values.tolist() == [
+        ["all", "endorse", ""], ["all", "endorse", "subject to host countries' agreement"], ["all", "endorse", ""],
+        ["all", "endorse", ""], ["New Zealand", "will", ""]]
+    assert df["target"].tolist()[3] == "be supported by an initial contribution of AUD 400 million from Australia"

@@ -4589,6 +4589,8 @@ _INCLUDING_END = re.compile(r"(?:^|,\s*|\s)(?P<ending>(?:including|in\s+particul
                             r"(?:\s+(?:through|by|on|in|to|for|with))?|through|by\s+means\s+of"
                             # ("adopted the Action Plan 2025–2030, which sets out the following milestones:")
                             r"|which\s+(?:sets?\s+out|includes?|comprises?|lists?|contains?|provides?\s+for)\s+the\s+following(?:\s+[a-z-]+){0,2}"
+                            # ("endorsed the Pacific Policing Initiative (PPI), which will:" then what it will do)
+                            r"|which\s+(?:will|shall|is\s+to|aims\s+to|seeks\s+to)"
                             # ("decided to deepen defence cooperation in the following areas:", "agreed on the following:")
                             r"|(?<![\w-])(?:to\s+[a-z]+(?:\s+[\w'’-]+){0,6}?\s+)?(?:in|on|to|for|of)\s+the\s+following(?:\s+[a-z-]+){0,2})$")
 
