@@ -3231,3 +3231,19 @@ def test_a_condition_that_opens_on_a_verbs_form_is_nothing_said_of_a_name():
     df = E.extract(st).set_index("name")
     assert df.loc["Mexico", "said"] == ["host"]
     assert df.loc["Fiji", "said"] == []
+
+
+def test_long_names_keep_their_tens_ordinal_their_list_before_an_acronym_and_lose_the_year_they_are_for():
+    st = S.from_text("Joint Statement of Canada and Mexico\n\nOttawa, 3 March 2026\n\nScience\n\n"
+                     "Mexico's National Council of Humanities, Sciences and Technologies (CONAHCYT) will fund 50 scholarships. "
+                     "The leaders met for the thirty-seventh Canada-Mexico Summit. They welcomed the Agreement on Marine "
+                     "Biodiversity of Areas beyond National Jurisdiction. Leaders approved a budget for the Forum Secretariat "
+                     "for 2026 and recalled the Agenda for 2030.\n")
+    df = E.extract(st)
+    assert df[["name", "type", "acronym"]].values.tolist() == [
+        ["Mexico", "country", None],
+        ["National Council of Humanities, Sciences and Technologies", "organization", "CONAHCYT"],
+        ["thirty-seventh Canada-Mexico Summit", "event", None], ["Canada", "country", None],
+        ["Agreement on Marine Biodiversity of Areas beyond National Jurisdiction", "agreement", None],
+        ["Forum Secretariat", "organization", None],
+        ["Agenda for 2030", "initiative", None]]

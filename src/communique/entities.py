@@ -172,9 +172,10 @@ def _fast_cap(adjective_suffixes: Iterable[str] = ()) -> str:
 
 
 _ORDINAL = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-    r"twenty-\w+|thirtieth|fortieth|fiftieth|\d+(?:st|nd|rd|th))"
+    r"thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|\d+(?:st|nd|rd|th))"
 )
 _PARTICLES = frozenset("de da del dos das di du van von der den bin bint binti ibn al el la le y".split())
 _PATRONYMIC = frozenset("bin ibn bint binti".split())  # "Mohammed bin Salman": a name that says whose son
@@ -487,7 +488,7 @@ def _lex() -> SimpleNamespace:
         | frozenset(L.cues) | L.role_words | L.concept_acronyms  # ("in AI and quantum": a field, no place)
         | D.hijri_month_words()  # ("in Rabi al-Thani 1446H", "in Shawwal": a month)
     )
-    L.ordinal_before = book.compile(rf"\b({_ORDINAL})\s+$", re.I)
+    L.ordinal_before = book.compile(rf"(?<![\w-])({_ORDINAL})\s+$", re.I)
 
     regions = {r[4:] if r.startswith("the ") else r for r in cb["regions"]}
     L.region_re = book.compile(rf"(?:{_trie(regions)})(?![\w-])")
@@ -2026,11 +2027,22 @@ def _portfolio_lists(runs: list[tuple[int, int]], text: str, L, whole: set | Non
                 k += 1
                 continue
         listed = _CAPS_LIST_ACRONYM.match(text, e0)
-        if listed and L.cue_re.search(text, s0, e0) and _acronym_fits(listed.group(1), text[s0:listed.start(1)]) \
-                and len(listed.group(1)) >= 3:
+        # (the name may open after a line's end or an owner's "'s" inside the run: "Mexico's
+        # National Council of Humanities, Sciences and Technologies (CONAHCYT)")
+        w0 = next((w for w in [s0] + [s0 + b.end() for b in _NAME_OPENS_AFTER.finditer(text[s0:e0])]
+                   if L.cue_re.search(text, w, e0) and _acronym_fits(listed.group(1), text[w:listed.start(1)])), None) \
+            if listed and len(listed.group(1)) >= 3 else None
+        if w0 is not None:
             # "Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)": a list of any words, when
             # the acronym after it spells the whole name
-            out.append((s0, listed.start(1) - 1 - (text[listed.start(1) - 2] == " ")))
+            if w0 > s0:
+                before = _OWNER_END.sub("", text[s0:w0])
+                if before.strip():
+                    out.append((s0, s0 + len(before)))
+            the = _THE_FIRST.match(text, w0)
+            out.append((the.end() if the else w0, listed.start(1) - 1 - (text[listed.start(1) - 2] == " ")))
+            if whole is not None:
+                whole.add(out[-1])  # (one name as it stands: "National Council of Humanities, Sciences and Technologies")
             continue
         at = max((i for i, w in enumerate(words) if w in ("of", "for", "on")), default=-1)  # ("Agreement on Economic, Cultural ...")
         if 0 < at < len(words) - 1 and all(w in L.portfolio_words for w in words[at + 1:]) and L.cue_re.search(text, s0, e0):
@@ -2529,7 +2541,8 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][^.;]*$")
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
-_FOR_PERIOD = re.compile(r"\s+for\s+(?:the\s+)?(?:(?:period|years)\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d$")  # ("for the 2029-2030 term")
+_HORIZON_HEADS = frozenset(("Agenda", "Vision", "Strategy", "Plan", "Roadmap", "Blueprint", "Goals", "Framework", "Compact", "Outlook"))
+_FOR_PERIOD = re.compile(r"\s+for\s+(?:the\s+)?(?:(?:period|years?)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")  # ("for the 2029-2030 term", "for 2025")
 
 
 def _on_cut(s0: int, e0: int, name: str, typ: str, L, text: str = "") -> tuple[int, int, str, str]:
@@ -2539,7 +2552,8 @@ def _on_cut(s0: int, e0: int, name: str, typ: str, L, text: str = "") -> tuple[i
     Monday" the ministry and a day. Nor does a name run on over the years it is for ("the
     Ukraine Facility for 2024-2027")."""
     period = _FOR_PERIOD.search(name)
-    if period:
+    if period and ("-" in period.group() or "–" in period.group() or name[:period.start()].split()[-1] not in _HORIZON_HEADS):
+        # (but a plan's horizon is its name: "the Agenda for 2030", "the Vision for 2050")
         name = name[:period.start()]
         e0 = s0 + len(name)
     if typ != "organization" or " on " not in name:
@@ -2736,6 +2750,9 @@ def _cue_ends(cur: list, L) -> bool:
     return caps[-1][0] not in L.head_only or (len(cur) >= 2 and cur[-1] is caps[-1] and cur[-2][3])
 
 
+_THE_FIRST = re.compile(r"[Tt]he\s+(?=[A-Z])")
+_NAME_OPENS_AFTER = re.compile(r"\n\s*|['’]s\s+")
+_OWNER_END = re.compile(r"(?:\s*['’]s)?\s*$")
 _CAPS_LIST_ACRONYM = re.compile(r"(?:,\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*)+\s*\(([A-Z][A-Za-z]{1,9})\)")
 _MINISTER = re.compile(r"(?<!Prime )(?<!Chief )(?<!First )\bMinister\b")
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?([^,]+?)\s*$")
