@@ -5944,3 +5944,12 @@ def test_what_an_endorsed_initiative_will_do_is_listed_under_which_will():
         ["all", "endorse", ""], ["all", "endorse", "subject to host countries' agreement"], ["all", "endorse", ""],
         ["all", "endorse", ""], ["New Zealand", "will", ""]]
     assert df["target"].tolist()[3] == "be supported by an initial contribution of AUD 400 million from Australia"
+
+
+def test_a_group_party_acts_under_its_other_names():
+    st = S.from_text("JOINT MINISTERIAL STATEMENT ON A FREE TRADE AGREEMENT BETWEEN MERCOSUR AND THE EFTA STATES\n\n"
+                     "Rio de Janeiro, 2 July 2025\n\nMarket Access\n\nThe EFTA States shall eliminate duties on 97 per cent of "
+                     "their imports from MERCOSUR. MERCOSUR shall phase out its duties over 15 years. The Southern Common Market "
+                     "will open its procurement.\n")
+    assert st.parties == ["Mercosur", "EFTA"]
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["EFTA", "shall"], ["Mercosur", "shall"], ["Mercosur", "will"]]

@@ -1070,6 +1070,11 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
         # ("The United Nations shall ...": the party, not "nations")
         if " " in p and p not in L.country_names and span.startswith(p, at) and _ENDS_ACTOR.match(span, at + len(p)):
             return ("country", p, False), at + len(p)
+        if p not in L.country_names:
+            # a group's other name: "MERCOSUR", "the Southern Common Market" of the party Mercosur
+            form = next((f for f in _forms_of(p)[1:] if span.startswith(f, at) and _ENDS_ACTOR.match(span, at + len(f))), None)
+            if form is not None:
+                return ("country", p, form.endswith("States")), at + len(form)
     m = _THE_LAST_WORD.match(span, pos)
     if m and ctx.parties and m.group(1) not in _KINDS_OF_STATE:
         # the last word of a party's name: "The Union" of the European Union's conclusions, "The
