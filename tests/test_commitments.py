@@ -5953,3 +5953,11 @@ def test_a_group_party_acts_under_its_other_names():
                      "will open its procurement.\n")
     assert st.parties == ["Mercosur", "EFTA"]
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [["EFTA", "shall"], ["Mercosur", "shall"], ["Mercosur", "will"]]
+
+
+def test_a_side_that_requests_the_other_side_to_act_calls_on_it():
+    st = S.from_text("Joint Statement of the Republic of Korea and Viet Nam\n\nHanoi, 3 March 2025\n\nTrade\n\n"
+                     "The Vietnamese side requested the Korean side to further open its market to Vietnamese fruit. "
+                     "The Korean side requested the Vietnamese Government to simplify procedures.\n")
+    assert C.extract(st)[["actor", "verb", "category"]].values.tolist() == [
+        ["Vietnam", "request", "endorsement"], ["South Korea", "request", "endorsement"]]

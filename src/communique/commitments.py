@@ -1303,6 +1303,7 @@ _TO_DO = re.compile(r"\bto\s+[a-z]")
 # (a body's acronym after its name, "British International Investment (BII)", a body however its
 # head reads: _ACRONYM_AFTER, below)
 _ASKED = re.compile(r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+to\s")
+_ASKED_SIDE = re.compile(r"((?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?\s+(?:side|[Gg]overnment|delegation))\s+to\s")
 _PARTY_SIDE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:side|delegation|team|staff|mission)(?=\s*(?:,|\band\b|&|$))")
 
 
@@ -3082,6 +3083,10 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         if r["verb"] == "request" and r["category"] == "commitment":
             asked = _ASKED.match(text, r["target_start"])
             other = asked and (L.all_country_forms.get(asked.group(1)) or (asked.group(1) if asked.group(1) in ctx.parties else None))
+            if not other and (side := _ASKED_SIDE.match(text, r["target_start"])):
+                # ("The Vietnamese side requested the Korean side to further open its market")
+                res = _resolve(side.group(1), L, ctx)
+                other = res[0] if res is not None and res[0] not in ("both", "all") else None
             if other and other != r["actor"]:
                 r["category"] = "endorsement"  # "Viet Nam requested Japan to open its market": a call on the other side
         second = _AND_THAT.search(text, r["target_start"], end) if not _THAT_AFTER.match(text, r["verb_end"]) else None
