@@ -5961,3 +5961,17 @@ def test_a_side_that_requests_the_other_side_to_act_calls_on_it():
                      "The Korean side requested the Vietnamese Government to simplify procedures.\n")
     assert C.extract(st)[["actor", "verb", "category"]].values.tolist() == [
         ["Vietnam", "request", "endorsement"], ["South Korea", "request", "endorsement"]]
+
+
+def test_a_fact_sheets_item_named_by_the_act_done_is_a_deliverable():
+    st = S.from_text("India-Japan Annual Summit 2025: List of Outcomes\n\nNew Delhi, 29 August 2025\n\n"
+                     "Economy\n\n- Launch of the India-Japan Economic Security Initiative covering semiconductors.\n"
+                     "- Japan will provide a loan of JPY 30 billion for the Green Energy Corridor.\n"
+                     "- Signing of a Memorandum of Cooperation on the Joint Crediting Mechanism (JCM).\n"
+                     "- Designation of 2026 as the India-Japan Year of Science.\n\n"
+                     "Launch of the new route is expected in May.\n")
+    assert C.extract(st)[["actor", "verb", "category", "target"]].values.tolist() == [
+        ["both", "launch", "commitment", "the India-Japan Economic Security Initiative covering semiconductors"],
+        ["Japan", "will", "commitment", "provide a loan of JPY 30 billion for the Green Energy Corridor"],
+        ["both", "sign", "commitment", "a Memorandum of Cooperation on the Joint Crediting Mechanism (JCM)"],
+        ["both", "designate", "commitment", "2026 as the India-Japan Year of Science"]]

@@ -221,6 +221,8 @@ def _lex() -> SimpleNamespace:
         L.category.setdefault(v, "commitment")
         L.needs.setdefault(v, None)
     L.outcome_lemma = dict(cb.get("outcome_verbs") or {})
+    L.outcome_nouns = dict(cb.get("outcome_nouns") or {})
+    L.outcome_noun_re = book.compile(rf"({_alt(list(L.outcome_nouns))})\s+of\s+(?=\S)") if L.outcome_nouns else None
     L.outcome_re = book.compile(
         rf"\b(?P<v>{_alt(L.outcome_lemma)})\s+(?:(?:the|these)\s+)?following\s+(?:[\w'’-]+\s+){{0,2}}?"
         r"(?:outcomes|deliverables|results|achievements|agreements)\b") if L.outcome_lemma else None
@@ -5139,6 +5141,28 @@ def _content(text: str) -> set[str]:
     return {w[:5] for w in _CONTENT_WORD.findall(text.lower()) if w not in _NOT_CONTENT}
 
 
+def _outcome_items(st, rows: list[tuple], row, L, ctx) -> list[tuple]:
+    """A fact sheet's items named by the act done ("- Launch of the India-Japan Economic
+    Security Initiative", "- Signing of a Memorandum of Cooperation ..."): each a deliverable of
+    the signatories, where the item takes no position of its own."""
+    if L.outcome_noun_re is None:
+        return []
+    with_rows = {r[_SENTENCE] for r in rows}
+    out = []
+    for p in st.paragraphs:
+        if p.marker is None or not p.sentences or p.sentences[0] in with_rows:
+            continue
+        s = st.sentences[p.sentences[0]]
+        m = L.outcome_noun_re.match(st.text, s.start, s.end)
+        if m is None:
+            continue
+        tend = _trim_end(st.text, m.end(), s.end)
+        if tend > m.end():
+            out.append(row(ctx.group(), L.outcome_nouns[m.group(1)], "commitment", False, m.end(), tend, s.start, tend, s.index,
+                           m.start(1), m.end(1)))
+    return out
+
+
 def _without_tabled_twice(rows: list[tuple], st, L) -> list[tuple]:
     """Rows less a plan table's row that restates a pledge the prose has made ("Mexico will
     reduce tariffs on 300 agricultural products, provided that ..." and, in the table, "Reduce
@@ -5799,6 +5823,7 @@ def extract(statement: S.Statement):
     paired.sort(key=lambda p: p[0][_SENTENCE])
     rows = [r for r, _ in paired]
     rows = _list_items(st, _without_restated(rows, [t for _, t in paired], text, st.parties), row, ctx)
+    rows += _outcome_items(st, rows, row, L, ctx)
     rows.sort(key=lambda r: r[_SENTENCE])  # (a list's items in place, among the positions their items take themselves)
     notes = {k for k, sec in enumerate(st.sections) if sec.heading == S.NOTES_HEADING}
     if notes:
