@@ -5975,3 +5975,11 @@ def test_a_fact_sheets_item_named_by_the_act_done_is_a_deliverable():
         ["Japan", "will", "commitment", "provide a loan of JPY 30 billion for the Green Energy Corridor"],
         ["both", "sign", "commitment", "a Memorandum of Cooperation on the Joint Crediting Mechanism (JCM)"],
         ["both", "designate", "commitment", "2026 as the India-Japan Year of Science"]]
+
+
+def test_a_gift_of_a_past_year_recalled_is_told_again_not_pledged():
+    st = S.from_text("Joint Communique of the African Union and the European Union\n\nBrussels, 21 May 2025\n\nClimate\n\n"
+                     "The EU recalled its contribution of EUR 28.6 billion in public climate finance in 2023. "
+                     "The EU recalled its commitment to provide EUR 1 billion by 2027.\n")
+    assert C.extract(st)[["actor", "verb", "category"]].values.tolist() == [
+        ["European Union", "recall", "acknowledgement"], ["European Union", "recall", "commitment"]]

@@ -3500,6 +3500,9 @@ def _predicate(st, si, h, L) -> dict:
                 # "We reaffirm the commitment of developed countries to provide USD 100 billion": others'
                 # pledge upheld, no act of the signatories'
                 cat = "endorsement"
+            if cat == "commitment" and lemma in L.recounting and m.group("noun") in _GIVEN and st.date is not None \
+                    and any(int(y) < st.date.year for y in _A_YEAR.findall(text, m.end(), s.end)):
+                cat = "acknowledgement"  # "recalled its contribution of EUR 28.6 billion ... in 2023": what was given, told again
             if cat in ("commitment", "intention") and m.group("prep") and not _AMOUNT_OF.match(text, m.end()):
                 tstart = m.end()  # (not "renewed their swap agreement in the amount of RMB 50 billion": the agreement)
     if tstart == ve:
@@ -3769,6 +3772,7 @@ _STATED_OF = re.compile(r"[^.;]{0,100}?\b(?:amounts?\s+to|amounted\s+to|totals|t
                         r"|has\s+reached|reached|is\s+worth|was\s+worth)\b")
 _LOOKS_BACK = frozenset(["thank", "appreciate", "commend", "acknowledge", "recognize", "recognise", "praise", "congratulate"])
 _GIVEN = frozenset(["contribution", "contributions", "grant", "loan"])
+_A_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 # Verbs of one's own that take one's own gift as their object: "offered to increase its contribution"
 _CHANGES_OWN = frozenset(["offer", "propose", "intend", "plan", "aim", "will", "commit", "pledge", "decide", "agree"])
 

@@ -391,7 +391,7 @@ def _rx() -> SimpleNamespace:
         rf"|(?i:half)(?=\s+(?i:of)(?![A-Za-z]))"
         # a change of a share ("an increase of a quarter on the previous year"), and a share each
         # one pays ("with each country contributing half")
-        rf"|(?:" + "|".join(f"(?<={w} of )" for w in _CHANGE_NOUNS) + rf")(?:(?:{small}|an?)\s+{frac_w}|half(?![A-Za-z-]))"
+        rf"|(?:" + "|".join(f"(?<={w} of )" for w in sorted(_CHANGE_NOUNS)) + rf")(?:(?:{small}|an?)\s+{frac_w}|half(?![A-Za-z-]))"
         rf"|(?:" + "|".join(f"(?<={w} )" for w in _SHARE_VERBS) + r")half(?![A-Za-z-])(?!\s+(?:of|a|an|the)\b)"
         # "cut roughly in half", "of which nearly half in grants"
         rf"|(?:" + "|".join(f"(?<={w} in )" for w in ("cut", "cut roughly", "cut nearly", "cut almost", "reduced", "divided", "split", "slashed")) + ")"
@@ -1182,8 +1182,7 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
     return first, last
 
 
-# Nouns of a change and verbs of paying a share, before a fraction that is a figure
-_CHANGE_NOUNS = ("increase", "rise", "decrease", "fall", "reduction", "decline", "drop", "growth", "cut", "jump")
+# Verbs of paying a share, before a fraction that is a figure (and the nouns of a change, below)
 _SHARE_VERBS = tuple(f"{v}{e}" for v in ("contribut", "provid", "financ") for e in ("e", "es", "ed", "ing")) + tuple(
     f"{v}{e}" for v in ("pay", "fund", "cover", "bear") for e in ("", "s", "ing")) + ("paid", "funded", "covered", "bore")
 
