@@ -1963,6 +1963,18 @@ def test_a_change_of_a_share_and_a_share_each_pays_are_fractions():
         ["a quarter", 0.25, "rise", 0], ["half", 0.5, None, 1], ["half", 0.5, None, 2]]
 
 
+def test_what_money_measures_past_a_manner_the_years_it_covers_and_another_figures_phrase():
+    df = F.extract(S.from_text("Joint Statement of the Republic of Korea and Viet Nam\n\nHanoi, 3 March 2025\n\nTrade\n\n"
+                               "The two sides agreed to increase bilateral trade turnover to USD 150 billion by 2030 in a balanced "
+                               "and sustainable manner. They signed a Framework Arrangement on EDCF loans for 2025-2027 worth KRW "
+                               "1.2 trillion. The area has nearly 300 million people and a combined gross domestic product of USD "
+                               "4.3 trillion. Korea spends 3 percent of GDP on defence and intends to reach 4 percent.\n"))
+    money = df[df["kind"].isin(["money", "percent"])]
+    assert money[["text", "about"]].values.tolist() == [
+        ["USD 150 billion", "bilateral trade turnover"], ["KRW 1.2 trillion", "Framework Arrangement on EDCF loans"],
+        ["USD 4.3 trillion", "combined gross domestic product"], ["3 percent", "defence"], ["4 percent", None]]
+
+
 def test_a_table_that_sums_up_the_text_restates_its_figures():
     md = ("# Joint Statement of the Nordic Countries and Ukraine\n\nOslo, 19 August 2024\n\n## Support\n\n"
           "Norway will provide NOK 15 billion in military support in 2024. Denmark will give DKK 2.5 billion.\n\n"

@@ -1277,10 +1277,12 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
         elif cut and r < 1:
             return _READ_MORE
     words: list[int] = []
+    figure_before = False
     while k >= 0 and len(words) < 10:
         t = toks[k].group()
         if not t[0].isalpha() and not (words and k > 0 and _MODEL_NUMBER.fullmatch(t) and toks[k - 1].group()[:1].isupper()
                                        and toks[words[0]].group()[:1].isupper()):
+            figure_before = t[0].isdigit()
             break  # (but a model's number inside its name: "Boeing 737 MAX aircraft")
         lo = t.lower()
         if lo in rx.stops and lo not in _BACK_INNER and lo not in _DETERMINERS and lo not in ("our", "their", "its", "both"):
@@ -1313,6 +1315,14 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
         k -= 1
     if cut and k < 0 and len(words) < 10:
         return _READ_MORE  # the phrase may go on before the first token
+    if figure_before:
+        joins = [i for i, w in enumerate(words) if toks[w].group().lower() in ("and", "or")]
+        if joins:
+            # ("300 million people and a combined gross domestic product of USD 4.3 trillion": the
+            # product; what came before "and" was another figure's)
+            words = words[joins[-1] + 1:]
+            if len(words) == 1 and toks[words[0]].group().islower():
+                return None  # ("4 percent of GDP on defence and intends to reach 5 percent": a verb, no phrase)
     while words and (toks[words[0]].group().lower() in _DETERMINERS or toks[words[0]].group().lower() in _BACK_INNER):
         words.pop(0)
     while words and toks[words[-1]].group().lower() in _BACK_INNER | _DETERMINERS:
@@ -1449,6 +1459,8 @@ def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> s
         # "radar systems under Official Security Assistance (OSA) worth ...")
         aside = _ASIDE_BEFORE.search(stext, max(0, at - 16), at)
         at = aside.start() if aside else at
+        years = _FOR_YEARS_BEFORE.search(stext, max(0, at - 40), at)
+        at = years.start() if years else at  # (past the years it covers: "EDCF loans for 2025-2027 worth KRW 1.2 trillion")
         # (and past a participle set off by commas: "Japan's commitment to Africa, announced at
         # TICAD 9 in Yokohama, amounts to $16 billion" is the commitment's, not Yokohama's)
         part = _PARTICIPLE_ASIDE.search(stext, max(0, at - 100), at)
@@ -1462,6 +1474,8 @@ _ANNUAL_BEFORE = re.compile(r"(?<![\w-])(?i:annual|yearly)\s+[a-z][\w-]*(?:\s+[a
 _OVER_YEARS = re.compile(r"\s+(?:over|across|during|for)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?[\w-]+\s+years?\b|\s+in\s+total\b")
 _UP_FROM = re.compile(r"[^.;]{0,80}?(?:,\s*|\s*\(\s*|\s+[-–—]\s+)(?P<up>(?:up|down)\s+from)\s+(?:about\s+|around\s+|some\s+)?"
                       r"|[^.;]{0,80}?,\s*(?:compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|some\s+)?")
+_FOR_YEARS_BEFORE = re.compile(r"\s+(?:for|in|over)\s+(?:the\s+)?(?:(?:period|years?|fiscal\s+years?|FY)\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s*,?\s*$")
+_MANNER_END = re.compile(r"\b(?:manner|way|fashion)$")
 _ASIDE_BEFORE = re.compile(r"(?:\s*\([A-Z][A-Za-z&-]{1,10}\))?\s*,?\s*$")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|made|set|held|given|taken|built|begun|won)\b[^,;()]{0,80}$")
 
@@ -3375,8 +3389,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
         if about is None:
             about = _phrase_after(stext, after_at, rx, openers=openers)
-            if about is not None and about.lower() in _empty_about():
+            if about is not None and (about.lower() in _empty_about() or _MANNER_END.search(about)):
                 about = None  # "below 1% today": when, not what; what comes before it then
+                # (nor how: "to USD 150 billion by 2030 in a balanced and sustainable manner")
         if about is None:
             about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
         if about == "":
