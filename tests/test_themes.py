@@ -1091,3 +1091,14 @@ def test_defence_as_a_share_of_gdp_small_boats_minerals_processing_and_de_escala
     assert df["topic"].tolist() == [16, 9, 8, 19, 17]
     assert df["subtopic"].tolist()[2] is None  # (minerals refined, no oil)
     assert df["terms"].tolist()[0] == ["gdp on defence"]
+
+
+def test_trade_agreement_terms_military_activities_and_the_amazon_fund():
+    st = S.from_text("Joint Statement of Brazil and Norway\n\nBrasília, 2 July 2025\n\nCooperation\n\n"
+                     "Brazil shall phase out its duties on machinery, chemicals and pharmaceuticals over 15 years. "
+                     "The Agreement includes provisions facilitating the temporary movement of natural persons. "
+                     "The Parties agreed to protect a list of geographical indications. Norway has contributed NOK 10 billion "
+                     "to the Amazon Fund. They welcomed the conduct of Balikatan 2025 and the Maritime Cooperative Activities.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df["topic"].tolist() == [18, 18, 18, 7, 16]
+    assert df["subtopic"].tolist() == [1807, 1802, 1802, 711, 1604]
