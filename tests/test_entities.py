@@ -3247,3 +3247,15 @@ def test_long_names_keep_their_tens_ordinal_their_list_before_an_acronym_and_los
         ["Agreement on Marine Biodiversity of Areas beyond National Jurisdiction", "agreement", None],
         ["Forum Secretariat", "organization", None],
         ["Agenda for 2030", "initiative", None]]
+
+
+def test_offices_set_off_after_a_name_are_no_body():
+    st = S.from_text("Joint Statement of Saudi Arabia and the United Arab Emirates\n\nRiyadh, 3 November 2025\n\nCouncil\n\n"
+                     "They were joined by His Highness Sheikh Mansour bin Zayed Al Nahyan, Vice President, Deputy Prime Minister "
+                     "and Chairman of the Presidential Court of the United Arab Emirates. Prime Minister of Japan Ishiba Shigeru, "
+                     "President of the European Council António Costa and the Saudi side met.\n")
+    df = E.extract(st)
+    assert not (df["type"] == "organization").any() or df.loc[df["type"] == "organization", "name"].tolist() == ["European Council"]
+    assert "European Council" in df["name"].tolist()
+    row = df.set_index("name").loc["Mansour bin Zayed Al Nahyan"]
+    assert (row["type"], row["role"], row["country"]) == ("person", "Vice President", "United Arab Emirates")

@@ -1622,6 +1622,16 @@ def _find(st: S.Statement) -> SimpleNamespace:
         if w and _free_left(text, w.start(), "'’-&"):  # (nor a word's end: the "D" of "R&D fund")
             runs.append((w.start(), len(w.group().rstrip()) + w.start()))
     for s0, e0 in runs:
+        who = _apposed_to(text, s0, e0, by_sentence, sentence_of, L)
+        if who is not None:
+            # "Mr Guy Parmelin, Federal Councillor and Head of the Federal Department of ...": the
+            # person's offices, no body of its own
+            ent = entities.get(who)
+            if ent is not None and ent["role"] is None:
+                title, country = _title_and_country(text[s0:e0], L)
+                ent["role"] = title
+                ent["country"] = ent["country"] or country
+            continue
         money = _OF_MONEY.search(text, s0, e0 + 2)
         if money and (money.group(1) or "") not in L.currency_codes and not money.group().rstrip().endswith("$"):
             money = None  # ("the Ministerial Conference of WTO 14": a name's own number)
@@ -2519,6 +2529,36 @@ def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L)
         for part in ([seg] if _spelled_by_acronym(seg, text, L) else _split_segment(seg, L)):
             for got in _name_from(part, text, L):
                 yield _on_cut(*got, L, text)
+
+
+_APPOSED_GAP = re.compile(r",\s+(?:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the))*,\s+)*")
+_OF_COUNTRY_END = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’ -]+)$")
+
+
+def _apposed_to(text: str, s0: int, e0: int, by_sentence: dict, sentence_of, L):
+    """The key of the person a run of titles is set off after ("His Highness Sheikh Mansour bin
+    Zayed Al Nahyan, Vice President, Deputy Prime Minister and Chairman of the Presidential Court
+    of the United Arab Emirates"), else None: offices named after a name are no body."""
+    if s0 < 2 or text[s0 - 2] != ",":
+        return None
+    sent = sentence_of(s0, e0)
+    if sent is None or not L.person_re.search(text, s0, min(e0, s0 + 48)):
+        return None
+    before = [f for f in by_sentence.get(sent, ()) if f["type"] == "person" and f["end"] <= s0]
+    if not before:
+        return None
+    if any(f["type"] == "person" and s0 <= f["start"] <= e0 + 2 for f in by_sentence.get(sent, ())):
+        return None  # ("Ishiba Shigeru, President of the European Council António Costa and ...": the next one's title)
+    last = max(before, key=lambda f: f["end"])
+    return last["key"] if _APPOSED_GAP.fullmatch(text, last["end"], s0) else None
+
+
+def _title_and_country(title: str, L) -> tuple[str, str | None]:
+    """A title written after a name, less the country it ends on ("... of Switzerland")."""
+    title = " ".join(title.split())
+    of = _OF_COUNTRY_END.search(title)
+    country = L.all_country_forms.get(of.group(1)) if of else None
+    return (title[:of.start()] if country else title), country
 
 
 def _spelled_by_acronym(seg: list, text: str, L) -> bool:
