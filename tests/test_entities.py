@@ -3258,3 +3258,13 @@ def test_offices_set_off_after_a_name_are_no_body():
     assert df.loc[df["type"] == "organization", "name"].tolist() == ["European Council"]
     row = df.set_index("name").loc["Mansour bin Zayed Al Nahyan"]
     assert (row["type"], row["role"], row["country"]) == ("person", "Vice President", "United Arab Emirates")
+
+
+def test_an_acronym_may_end_on_a_plus():
+    st = S.from_text("Joint Statement of the African Union and the European Union\n\nBrussels, 21 May 2025\n\nFinance\n\n"
+                     "The European Fund for Sustainable Development Plus (EFSD+) will guarantee EUR 40 billion. They welcomed "
+                     "the Initiative on Access to Vaccines, Medicines and Health Technologies (MAV+). The EFSD+ will grow.\n")
+    df = E.extract(st)
+    row = df.set_index("name").loc["European Fund for Sustainable Development Plus"]
+    assert (row["acronym"], row["mentions"]) == ("EFSD+", 2)
+    assert "Medicines and Health Technologies" not in df["name"].tolist()

@@ -533,7 +533,7 @@ def _lex() -> SimpleNamespace:
     L.described_mod_re = book.compile(
         r"\b(?:a|an|the)\s+((?:(?!(?:a|an|the|new|such|other|any|this|that|each|its|their)\b)[a-z][a-z-]+\s+){1,2})$"
     )
-    L.acronym_after = book.compile(r"\s*\(\s*(?:the\s+)?([A-Za-z][\w&’'.-]{1,15})\s*\)")
+    L.acronym_after = book.compile(r"\s*\(\s*(?:the\s+)?([A-Za-z][\w&’'.-]{1,15}\+?)\s*\)")  # (and "MAV+", "EFSD+")
     L.country_paren_re = book.compile(rf"\s*\(\s*(?:the\s+)?({_trie(list(L.all_country_forms))})\s*\)")
     from .figures import currency_codes
 
@@ -1642,6 +1642,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
             e0 = tail.start()  # "to Indian Oil Corporation for 15 years": the body, then how long
         if not (L.cue_re.search(text, s0, e0) or L.trailing_re.match(text, e0) or text.startswith("(", e0) or text.startswith(" (", e0)):
             continue
+        if not L.cue_re.search(text, s0, e0) and (plus := L.acronym_after.match(text, e0)) and plus.group(1).endswith("+") \
+                and plus.group(1)[:-1] != "".join(w[0] for w in text[s0:e0].split() if w[0].isupper() and w != "Plus"):
+            continue  # ("..., Medicines and Health Technologies (MAV+)": the end of a longer name the sign spells)
         words = text[s0:e0].split()
         own = words[1:] if words[0] in ("The", "the", "All", "all") else words
         if len(own) == 1 and _ordinal_word(own[0]):
