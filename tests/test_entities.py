@@ -3268,3 +3268,11 @@ def test_an_acronym_may_end_on_a_plus():
     row = df.set_index("name").loc["European Fund for Sustainable Development Plus"]
     assert (row["acronym"], row["mentions"]) == ("EFSD+", 2)
     assert "Medicines and Health Technologies" not in df["name"].tolist()
+
+
+def test_a_port_named_for_a_prince_is_no_person():
+    st = S.from_text("Joint Statement of Canada and Mexico\n\nOttawa, 3 March 2026\n\nTrade\n\n"
+                     "A new shipping route will link the Port of Manzanillo and the Port of Prince Rupert. "
+                     "Prince William visited Ottawa.\n")
+    df = E.extract(st)
+    assert df.loc[df["type"] == "person", ["name", "role"]].values.tolist() == [["William", "Prince"]]

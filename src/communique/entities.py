@@ -1489,10 +1489,13 @@ def _find(st: S.Statement) -> SimpleNamespace:
             # (one group of a sentence that groups them by country: "A and B of the United States,
             # and C and D of Mexico, met"; not "Foreign Minister Wong and Foreign Minister Wang Yi of China")
             person_hits[i] = (*a[:4], b[4])
+    feature_before = S._feature_patterns()[0]
     for start, end, name, role, country in person_hits:
         sent = sentence_of(start, end)
         if sent is None:
             continue
+        if feature_before.search(text, max(0, start - 24), start):
+            continue  # ("the Port of Prince Rupert", "Lake Albert": a place named for one, no person)
         p = person_for(name, role)
         if country and not p["country"]:
             p["country"] = country
