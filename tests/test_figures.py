@@ -1975,6 +1975,14 @@ def test_what_money_measures_past_a_manner_the_years_it_covers_and_another_figur
         ["USD 4.3 trillion", "combined gross domestic product"], ["3 percent", "defence"], ["4 percent", None]]
 
 
+def test_a_level_measures_what_changes_not_its_change():
+    df = F.extract(S.from_text("Joint Statement of Saudi Arabia and the United Arab Emirates\n\nRiyadh, 3 November 2025\n\n"
+                               "Economy\n\nThe Council welcomed the growth of non-oil bilateral trade, which reached SAR 131 "
+                               "billion in 2024, an increase of 8.5% over 2023.\n"))
+    assert df.loc[df["kind"].isin(["money", "percent"]), ["text", "change", "about"]].values.tolist() == [
+        ["SAR 131 billion", None, "non-oil bilateral trade"], ["8.5%", "rise", "growth of non-oil bilateral trade"]]
+
+
 def test_a_table_that_sums_up_the_text_restates_its_figures():
     md = ("# Joint Statement of the Nordic Countries and Ukraine\n\nOslo, 19 August 2024\n\n## Support\n\n"
           "Norway will provide NOK 15 billion in military support in 2024. Denmark will give DKK 2.5 billion.\n\n"

@@ -1946,7 +1946,24 @@ def _records(st) -> list[tuple]:
     kind, start, end = (COLUMNS.index(c) for c in ("kind", "start", "end"))
     out = [(*r, _change(st.text, r[start], r[end], r[kind]) if r[kind] in _CHANGES else _multiple_change(r[COLUMNS.index("text")], r[COLUMNS.index("value")])
             if r[kind] == "multiple" else None) for r in out]
-    return _change_of_the_last(_about_of_the_list(st.text, _change_carried(st.text, _about_of_the_pair(st.text, out))))
+    return _level_of_what_changes(_change_of_the_last(_about_of_the_list(st.text, _change_carried(st.text, _about_of_the_pair(st.text, out)))))
+
+
+@lru_cache(maxsize=1)
+def _change_head() -> re.Pattern:
+    return re.compile(rf"^(?:the\s+)?(?:{'|'.join(sorted(_CHANGE_NOUNS))}|expansion)\s+(?:of|in)\s+(?=\S)", re.I)
+
+
+def _level_of_what_changes(out: list[tuple]) -> list[tuple]:
+    """A level measures what changes, not its change: "the growth of non-oil trade, which
+    reached SAR 131 billion" is the trade's (the "8.5% increase" after it stays the growth's)."""
+    about, change, kind = COLUMNS.index("about"), COLUMNS.index("change"), COLUMNS.index("kind")
+    for k, r in enumerate(out):
+        if r[change] is None and r[kind] in ("money", "count", "quantity") and isinstance(r[about], str) and (m := _change_head().match(r[about])):
+            row = list(r)
+            row[about] = r[about][m.end():]
+            out[k] = tuple(row)
+    return out
 
 
 _IT_AFTER = re.compile(r"\s+(?:it|this|that)\b")
