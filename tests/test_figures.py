@@ -1983,6 +1983,14 @@ def test_a_level_measures_what_changes_not_its_change():
         ["SAR 131 billion", None, "non-oil bilateral trade"], ["8.5%", "rise", "growth of non-oil bilateral trade"]]
 
 
+def test_an_acronym_that_spells_a_stop_word_is_part_of_what_is_counted():
+    df = F.extract(S.from_text("Joint Statement of India and Japan\n\nTokyo, 3 March 2025\n\nSkills\n\n"
+                               "They set a target of 50,000 skilled Indian IT professionals to be employed in Japan. "
+                               "Japan will train 500 IT professionals and it will host 300 ICT experts.\n"))
+    assert df[["text", "about"]].values.tolist() == [
+        ["50,000", "skilled Indian IT professionals"], ["500", "IT professionals"], ["300", "ICT experts"]]
+
+
 def test_a_table_that_sums_up_the_text_restates_its_figures():
     md = ("# Joint Statement of the Nordic Countries and Ukraine\n\nOslo, 19 August 2024\n\n## Support\n\n"
           "Norway will provide NOK 15 billion in military support in 2024. Denmark will give DKK 2.5 billion.\n\n"

@@ -1102,7 +1102,7 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
             break  # "exports of 5 million tonnes rose": a verb, not what is measured (but "19 agreed actions")
         if last < 0 and nlo == "by" and (lo in rx.participles or lo.endswith("ed")):
             break  # "MXN 850 million contributed by Mexico": who gave it, not what it is
-        if lo in stops:
+        if lo in stops and not (t.isupper() and len(t) > 1):  # (an acronym that spells a stop word: "IT professionals")
             if last < 0:
                 break
             prev = tx[last]
