@@ -1991,6 +1991,15 @@ def test_an_acronym_that_spells_a_stop_word_is_part_of_what_is_counted():
         ["50,000", "skilled Indian IT professionals"], ["500", "IT professionals"], ["300", "ICT experts"]]
 
 
+def test_an_amount_in_brackets_then_its_equivalent_restates_it():
+    df = F.extract(S.from_text("Joint Statement of Brazil and China\n\nBeijing, 15 April 2025\n\nFinance\n\n"
+                               "The two central banks renewed their currency swap of one hundred and ninety billion yuan "
+                               "(CNY 190 billion), equivalent to approximately R$ 157 billion.\n"))
+    assert df[["text", "restates", "about"]].values.tolist() == [
+        ["one hundred and ninety billion yuan", False, "their currency swap"], ["CNY 190 billion", True, "their currency swap"],
+        ["R$ 157 billion", True, "their currency swap"]]
+
+
 def test_a_table_that_sums_up_the_text_restates_its_figures():
     md = ("# Joint Statement of the Nordic Countries and Ukraine\n\nOslo, 19 August 2024\n\n## Support\n\n"
           "Norway will provide NOK 15 billion in military support in 2024. Denmark will give DKK 2.5 billion.\n\n"

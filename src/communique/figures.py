@@ -2751,7 +2751,7 @@ _PAREN_CLOSE = re.compile(r"\s*\)")
 _SLASH_GAP = re.compile(r"\s*/\s*")
 
 
-_COMMA_OPEN = re.compile(r",\s+(.*?)\s*", re.S)
+_COMMA_OPEN = re.compile(r"\)?,\s+(.*?)\s*", re.S)  # (after a bracket too: "(CNY 190 billion), equivalent to ...")
 _ASIDE_CLOSE = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
 _OR_LEADS = ("or", "i.e.", "i.e.,", "equivalent", "equal", "that is")
 
