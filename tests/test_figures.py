@@ -2000,6 +2000,15 @@ def test_an_amount_in_brackets_then_its_equivalent_restates_it():
         ["R$ 157 billion", True, "their currency swap"]]
 
 
+def test_a_country_and_its_verb_are_not_what_a_share_of_gdp_measures():
+    df = F.extract(S.from_text("Joint Statement of the Nordic-Baltic Eight\n\nVilnius, 3 March 2025\n\nDefence\n\n"
+                               "Lithuania intends to reach between 5 and 6 per cent of GDP from 2026. Denmark will spend "
+                               "3 per cent of GDP on defence.\n"))
+    pct = df[df["kind"] == "percent"]
+    assert pct[["text", "unit", "about"]].values.tolist() == [
+        ["between 5 and 6 per cent", "percent of GDP", None], ["3 per cent", "percent of GDP", "defence"]]
+
+
 def test_a_table_that_sums_up_the_text_restates_its_figures():
     md = ("# Joint Statement of the Nordic Countries and Ukraine\n\nOslo, 19 August 2024\n\n## Support\n\n"
           "Norway will provide NOK 15 billion in military support in 2024. Denmark will give DKK 2.5 billion.\n\n"

@@ -3392,6 +3392,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
                 about = None  # (another share's words: "... 4 percent of GDP on defence and intends to reach 5 percent")
             elif about is not None and _a_country(about.removeprefix("the ").removeprefix("The ")):
                 about = None  # (who spends it: "Estonia, Latvia and Lithuania will reach 5% of GDP on defence")
+            elif about is not None and len(words := about.split()) == 2 and words[1].islower() and _a_country(words[0]):
+                about = None  # (who, and its verb: "Lithuania intends to reach between 5 and 6 per cent of GDP")
             if about is None:  # "spends more than 4 percent of GDP on defence"
                 past = _ACRONYM_NEXT.match(stext, share.end())  # ("of gross national income (GNI) as ...")
                 about = _phrase_after(stext, past.end() if past else share.end(), rx, openers=("on", "for", "as", "to"), require_opener=True)
