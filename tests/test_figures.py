@@ -2009,6 +2009,13 @@ def test_a_country_and_its_verb_are_not_what_a_share_of_gdp_measures():
         ["between 5 and 6 per cent", "percent of GDP", None], ["3 per cent", "percent of GDP", "defence"]]
 
 
+def test_days_in_words_before_their_month_are_no_count():
+    df = F.extract(S.from_text("Joint Statement of Brazil and China\n\nBeijing, 15 April 2025\n\nVisit\n\n"
+                               "President Lula paid a state visit to China from twelve to fifteen April 2025. "
+                               "Twelve ministers joined him.\n"))
+    assert df[["text", "kind"]].values.tolist() == [["April 2025", "date"], ["Twelve", "count"]]
+
+
 def test_a_table_that_sums_up_the_text_restates_its_figures():
     md = ("# Joint Statement of the Nordic Countries and Ukraine\n\nOslo, 19 August 2024\n\n## Support\n\n"
           "Norway will provide NOK 15 billion in military support in 2024. Denmark will give DKK 2.5 billion.\n\n"

@@ -1946,7 +1946,20 @@ def _records(st) -> list[tuple]:
     kind, start, end = (COLUMNS.index(c) for c in ("kind", "start", "end"))
     out = [(*r, _change(st.text, r[start], r[end], r[kind]) if r[kind] in _CHANGES else _multiple_change(r[COLUMNS.index("text")], r[COLUMNS.index("value")])
             if r[kind] == "multiple" else None) for r in out]
-    return _level_of_what_changes(_change_of_the_last(_about_of_the_list(st.text, _change_carried(st.text, _about_of_the_pair(st.text, out)))))
+    out = _level_of_what_changes(_change_of_the_last(_about_of_the_list(st.text, _change_carried(st.text, _about_of_the_pair(st.text, out)))))
+    return _without_days_in_words(st.text, out)
+
+
+_MONTH_NEXT = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _without_days_in_words(text: str, out: list[tuple]) -> list[tuple]:
+    """Days written in words before their month ("from twelve to fifteen April 2025") are a
+    date's, no count of April."""
+    kind, value, value_max, end = (COLUMNS.index(c) for c in ("kind", "value", "value_max", "end"))
+    return [r for r in out if not (r[kind] == "count" and r[value] is not None and 1 <= r[value] <= 31
+                                   and not (r[value_max] == r[value_max] and r[value_max] is not None and r[value_max] > 31)
+                                   and _MONTH_NEXT.match(text, r[end]))]
 
 
 @lru_cache(maxsize=1)
