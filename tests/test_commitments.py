@@ -5983,3 +5983,14 @@ def test_a_gift_of_a_past_year_recalled_is_told_again_not_pledged():
                      "The EU recalled its commitment to provide EUR 1 billion by 2027.\n")
     assert C.extract(st)[["actor", "verb", "category"]].values.tolist() == [
         ["European Union", "recall", "acknowledgement"], ["European Union", "recall", "commitment"]]
+
+
+def test_a_plan_tables_amount_joins_the_prose_pledge_it_restates_beside_its_own_count():
+    md = ("# Canada-Mexico Action Plan\n\nMexico City, 17 September 2025\n\n## Labour Mobility\n\n"
+          "Mexico will deploy 10 additional consular labour attachés to Canada by the end of 2025.\n\n"
+          "## Deliverables\n\n| Deliverable | Lead | Amount | Deadline |\n|---|---|---|---|\n"
+          "| Consular labour attachés (10) | Mexico | MXN 45 million | December 2025 |\n")
+    df = C.extract(S.from_text(md, fmt="md"))
+    assert df[["actor", "sentence"]].values.tolist() == [["Mexico", 0]]
+    assert df["catalyst_details"].tolist()[0] == [
+        "numeric target: 10", "timeline: by the end of 2025", "numeric target: MXN 45 million"]

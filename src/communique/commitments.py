@@ -5167,6 +5167,9 @@ def _outcome_items(st, rows: list[tuple], row, L, ctx) -> list[tuple]:
     return out
 
 
+_SIGN_OR_CODE = re.compile(r"[$€£¥₹₦₩]|\b[A-Z]{3}\b")  # (an amount of money among a row's figures)
+
+
 def _without_tabled_twice(rows: list[tuple], st, L) -> list[tuple]:
     """Rows less a plan table's row that restates a pledge the prose has made ("Mexico will
     reduce tariffs on 300 agricultural products, provided that ..." and, in the table, "Reduce
@@ -5216,8 +5219,10 @@ def _without_tabled_twice(rows: list[tuple], st, L) -> list[tuple]:
             for kind in (CATALYSTS[1], CATALYSTS[0]):
                 # (the table's deadline, or its amount, which the prose did not give: "Joint maritime
                 # exercise | Indonesia (TNI AL) | IDR 120 billion | October 2025")
-                more = [d for d in r[_DETAILS] if d.startswith(kind)]
-                if more and kind not in p[_CATALYSTS]:
+                # (and an amount beside the prose's own count: "deploy 10 consular attachés" with the
+                # row's "MXN 45 million")
+                more = [d for d in r[_DETAILS] if d.startswith(kind) and d not in p[_DETAILS]]
+                if more and (kind not in p[_CATALYSTS] or (kind == CATALYSTS[0] and any(_SIGN_OR_CODE.search(d) for d in more))):
                     p[_CATALYSTS] = [c for c in CATALYSTS if c in p[_CATALYSTS] or c == kind]
                     p[_DETAILS] = [*p[_DETAILS], *more]
                     k = COLUMNS.index("strength")
