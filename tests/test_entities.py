@@ -3276,3 +3276,11 @@ def test_a_port_named_for_a_prince_is_no_person():
                      "Prince William visited Ottawa.\n")
     df = E.extract(st)
     assert df.loc[df["type"] == "person", ["name", "role"]].values.tolist() == [["William", "Prince"]]
+
+
+def test_a_country_a_sentence_opens_on_as_its_topic_says_nothing():
+    st = S.from_text("Joint Statement of Saudi Arabia and the United Arab Emirates\n\nRiyadh, 3 November 2025\n\nRegion\n\n"
+                     "On Yemen, the two sides reaffirmed their support for the Presidential Leadership Council. Regarding "
+                     "Sudan, the two sides stressed the need for a ceasefire. Oman welcomed the talks.\n")
+    df = E.extract(st).set_index("name")
+    assert df.loc[["Yemen", "Sudan", "Oman"], "said"].tolist() == [[], [], ["welcome"]]

@@ -3486,7 +3486,8 @@ def _finite_re() -> re.Pattern:
 
 # (a name after a preposition is no subject: "station a brigade in Lithuania by 2027 and will
 # contribute ..." says nothing Lithuania does; but one worked "with" acts along)
-_PREPOSITION_BEFORE = re.compile(r"\b(in|into|to|from|for|on|at|through|via|towards|toward|against|between|among|across)\s+(?:the\s+)?"
+_PREPOSITION_BEFORE = re.compile(r"\b(in|into|to|from|for|on|at|through|via|towards|toward|against|between|among|across"
+                                 r"|(?<![\w-])(?:On|In|Regarding|Concerning|[Oo]n\s+the\s+(?:situation|question)\s+(?:in|of)))\s+(?:the\s+)?"
                                  r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|\([A-Z]{2,8}\))){0,7}\s+(?:and|or)\s+(?:the\s+)?)?$")
 
 
