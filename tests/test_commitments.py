@@ -5994,3 +5994,14 @@ def test_a_plan_tables_amount_joins_the_prose_pledge_it_restates_beside_its_own_
     assert df[["actor", "sentence"]].values.tolist() == [["Mexico", 0]]
     assert df["catalyst_details"].tolist()[0] == [
         "numeric target: 10", "timeline: by the end of 2025", "numeric target: MXN 45 million"]
+
+
+def test_a_second_partys_position_with_its_verb_left_out_is_its_own():
+    st = S.from_text("Joint Statement of Japan and Australia\n\nTokyo, 9 September 2025\n\nClimate\n\n"
+                     "Australia reaffirmed its target to reduce emissions by 43 per cent below 2005 levels by 2030, and Japan "
+                     "its target to reduce emissions by 46 per cent in fiscal year 2030. Australia welcomed the visit, and the "
+                     "leaders their shared vision.\n")
+    assert C.extract(st)[["actor", "verb", "target"]].values.tolist() == [
+        ["Australia", "reaffirm", "reduce emissions by 43 per cent below 2005 levels by 2030"],
+        ["Japan", "reaffirm", "reduce emissions by 46 per cent in fiscal year 2030"],
+        ["Australia", "welcome", "the visit, and the leaders their shared vision"]]

@@ -1764,6 +1764,33 @@ def _split_agreed_and_welcomed(r: tuple, st, L, row) -> list[tuple]:
     return [first, second]
 
 
+_GAPPED = re.compile(r",\s+and\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?P<own>its|their)\s+"
+                     r"(?P<noun>[a-z]+)(?:\s+(?:to|of))?\s+")
+
+
+def _split_gapped(r: tuple, st, L, row, ctx) -> list[tuple]:
+    """A second party's position with its verb left out ("Australia reaffirmed its target to
+    reduce emissions by 43 per cent ..., and Japan its target to reduce emissions by 46 per
+    cent ..."): a row of its own, with the first one's verb."""
+    target = r[_TARGET]
+    m = _GAPPED.search(target) if ", and " in target else None
+    if m is None or m.group("noun") not in L.nouns:
+        return [r]
+    res = _resolve(m.group("who"), L, ctx)
+    if res is None or res[0] in ("both", "all", r[_ACTOR]):
+        return [r]
+    i = {c: k for k, c in enumerate(COLUMNS)}
+    at = st.text.find(target, r[i["start"]])
+    if at < 0:
+        return [r]
+    si, start, end = r[i["sentence"]], r[i["start"]], r[i["end"]]
+    first = row(r[_ACTOR], r[_VERB], r[_CATEGORY], r[i["negated"]], at, at + m.start(), start, end, si,
+                r[i["verb_start"]], r[i["verb_end"]], r[i["condition"]] or "")
+    second = row(res[0], r[_VERB], r[_CATEGORY], r[i["negated"]], at + m.end(), at + len(target), start, end, si,
+                 r[i["verb_start"]], r[i["verb_end"]], r[i["condition"]] or "")
+    return [first, second]
+
+
 _THROUGH_BODY = re.compile(r"\b(?:through|via)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*|of|for|and|the)(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the)){0,8}"
                            r"(?:\s+\([A-Z][\w&.-]{1,12}\))?)")
 
@@ -5845,6 +5872,7 @@ def extract(statement: S.Statement):
                                     and any(q[_SENTENCE] > r[_SENTENCE] for q in rows))]
     rows = [x for r in rows for x in _split_denied_and(r, st, L)]
     rows = [x for r in rows for x in _split_agreed_and_welcomed(r, st, L, row)]
+    rows = [x for r in rows for x in _split_gapped(r, st, L, row, ctx)]
     # ("The United States and Vietnam announced the following outcomes." over a list: it points
     # to the positions, and says none)
     # (one over a colon stays where its list is not read as positions: the lead-ins above decide)
