@@ -6005,3 +6005,10 @@ def test_a_second_partys_position_with_its_verb_left_out_is_its_own():
         ["Australia", "reaffirm", "reduce emissions by 43 per cent below 2005 levels by 2030"],
         ["Japan", "reaffirm", "reduce emissions by 46 per cent in fiscal year 2030"],
         ["Australia", "welcome", "the visit, and the leaders their shared vision"]]
+
+
+def test_an_act_named_by_its_noun_is_a_deliverable_only_in_a_text_of_outcomes_and_our_own_is_an_act():
+    st = S.from_text("Joint Statement of Kenya and Japan\n\nNairobi, 3 March 2025\n\nRegion\n\nThe two leaders expressed concern "
+                     "about the following developments:\n\n- Expansion of illegal settlements\n- Opening of new fronts in Sudan\n\n"
+                     "Our populations will continue to suffer. Our bilateral trade will reach USD 10 billion.\n")
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [["both", "express"]]

@@ -3284,3 +3284,12 @@ def test_a_country_a_sentence_opens_on_as_its_topic_says_nothing():
                      "Sudan, the two sides stressed the need for a ceasefire. Oman welcomed the talks.\n")
     df = E.extract(st).set_index("name")
     assert df.loc[["Yemen", "Sudan", "Oman"], "said"].tolist() == [[], [], ["welcome"]]
+
+
+def test_a_condition_without_a_subject_of_its_own_keeps_the_names_verb():
+    st = S.from_text("Joint Statement of Kenya and Japan\n\nNairobi, 3 March 2025\n\nTrade\n\nJapan, as appropriate, will host "
+                     "the meeting. They met President William Ruto, Cabinet Secretaries and the Council of Governors.\n")
+    df = E.extract(st)
+    assert df[["name", "type", "said"]].values.tolist() == [
+        ["Japan", "country", ["host"]], ["William Ruto", "person", []], ["Council of Governors", "organization", []]]
+    assert E._title_and_country("Minister of Foreign Affairs of Japan", E._lex()) == ("Minister of Foreign Affairs", "Japan")

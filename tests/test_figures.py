@@ -2016,6 +2016,15 @@ def test_days_in_words_before_their_month_are_no_count():
     assert df[["text", "kind"]].values.tolist() == [["April 2025", "date"], ["Twelve", "count"]]
 
 
+def test_a_change_noun_before_its_own_amount_stays_and_a_year_before_a_phrase_cuts_nothing():
+    df = F.extract(S.from_text("Joint Statement of Kenya and Japan\n\nNairobi, 3 March 2025\n\nTrade\n\n"
+                               "They welcomed the increase in bilateral trade of USD 2 billion. In 2024 bilateral trade and "
+                               "investment reached USD 12 billion. The second party congress met.\n"))
+    assert df.loc[df["kind"].isin(["money", "ordinal"]), ["text", "about"]].values.tolist() == [
+        ["USD 2 billion", "increase in bilateral trade"], ["USD 12 billion", "bilateral trade and investment"],
+        ["second", "party congress"]]
+
+
 def test_a_table_that_sums_up_the_text_restates_its_figures():
     md = ("# Joint Statement of the Nordic Countries and Ukraine\n\nOslo, 19 August 2024\n\n## Support\n\n"
           "Norway will provide NOK 15 billion in military support in 2024. Denmark will give DKK 2.5 billion.\n\n"

@@ -2512,7 +2512,9 @@ _ASIDE_PARTICIPLE = re.compile(r"\s*(?:(?:jointly|currently|recently|newly|partl
 # pronouns that are only ever subjects: no object of a preposition ("to PURL and we ...")
 _SUBJECT_PRONOUNS = frozenset(("we", "they", "i", "he", "she"))
 # a subject the signatories own, "our" and a noun ("Our support to Ukraine", "our cooperation")
-_OUR_OWN = re.compile(r"\s*(?:Our|our)\s+(?!own\b)[a-z][\w-]*")
+_OUR_OWN = re.compile(r"\s*(?:Our|our)\s+(?:(?:next|continued|joint|collective|common|ongoing|bilateral|annual)\s+)?"
+                      r"(?:support|cooperation|assistance|partnership|engagement|meeting|dialogue|contributions?|work|efforts"
+                      r"|commitments?|consultations|coordination|solidarity)\b")
 
 
 def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> list[dict]:
@@ -5172,16 +5174,24 @@ def _content(text: str) -> set[str]:
     return {w[:5] for w in _CONTENT_WORD.findall(text.lower()) if w not in _NOT_CONTENT}
 
 
+_OUTCOMES_TEXT = re.compile(r"(?i)\b(?:outcomes?|deliverables?|fact\s*sheet|announcements|results)\b")
+
+
 def _outcome_items(st, rows: list[tuple], row, L, ctx) -> list[tuple]:
     """A fact sheet's items named by the act done ("- Launch of the India-Japan Economic
     Security Initiative", "- Signing of a Memorandum of Cooperation ..."): each a deliverable of
     the signatories, where the item takes no position of its own."""
     if L.outcome_noun_re is None:
         return []
+    # (only in a text of outcomes: a fact sheet, a list of outcomes or deliverables, by its title or
+    # the item's heading; elsewhere "- Expansion of illegal settlements" is a concern, no deliverable)
+    outcomes = bool(_OUTCOMES_TEXT.search(st.title or ""))
     with_rows = {r[_SENTENCE] for r in rows}
     out = []
     for p in st.paragraphs:
         if p.marker is None or not p.sentences or p.sentences[0] in with_rows:
+            continue
+        if not outcomes and not _OUTCOMES_TEXT.search(st.sections[p.section].heading or ""):
             continue
         s = st.sentences[p.sentences[0]]
         m = L.outcome_noun_re.match(st.text, s.start, s.end)
@@ -5194,7 +5204,14 @@ def _outcome_items(st, rows: list[tuple], row, L, ctx) -> list[tuple]:
     return out
 
 
-_SIGN_OR_CODE = re.compile(r"[$€£¥₹₦₩]|\b[A-Z]{3}\b")  # (an amount of money among a row's figures)
+
+
+def _money_detail(detail: str) -> bool:
+    """Whether a catalyst's detail is an amount of money ("numeric target: MXN 45 million")."""
+    from .figures import currency_codes
+
+    words = detail.split(": ", 1)[-1].replace("\u00a0", " ").split()
+    return any(c in patterns.CURRENCY_SIGNS for c in detail) or any(w in currency_codes() for w in words)
 
 
 def _without_tabled_twice(rows: list[tuple], st, L) -> list[tuple]:
@@ -5249,7 +5266,7 @@ def _without_tabled_twice(rows: list[tuple], st, L) -> list[tuple]:
                 # (and an amount beside the prose's own count: "deploy 10 consular attachés" with the
                 # row's "MXN 45 million")
                 more = [d for d in r[_DETAILS] if d.startswith(kind) and d not in p[_DETAILS]]
-                if more and (kind not in p[_CATALYSTS] or (kind == CATALYSTS[0] and any(_SIGN_OR_CODE.search(d) for d in more))):
+                if more and (kind not in p[_CATALYSTS] or (kind == CATALYSTS[0] and any(_money_detail(d) for d in more))):
                     p[_CATALYSTS] = [c for c in CATALYSTS if c in p[_CATALYSTS] or c == kind]
                     p[_DETAILS] = [*p[_DETAILS], *more]
                     k = COLUMNS.index("strength")

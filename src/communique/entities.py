@@ -2538,7 +2538,7 @@ def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L)
 
 
 _APPOSED_GAP = re.compile(r",\s+(?:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the))*,\s+)*")
-_OF_COUNTRY_END = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’ -]+)$")
+_OF_COUNTRY_END = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$")
 
 
 def _apposed_to(text: str, s0: int, e0: int, by_sentence: dict, sentence_of, L):
@@ -2548,8 +2548,9 @@ def _apposed_to(text: str, s0: int, e0: int, by_sentence: dict, sentence_of, L):
     if s0 < 2 or text[s0 - 2] != ",":
         return None
     sent = sentence_of(s0, e0)
-    if sent is None or not L.person_re.search(text, s0, min(e0, s0 + 48)):
-        return None
+    title = L.person_re.match(text, s0) or L.rank_re.match(text, s0)
+    if sent is None or title is None or (title.re is L.person_re and title.group("pl")):
+        return None  # (a title of one opens it: not "Cabinet Secretaries and the Council of Governors")
     before = [f for f in by_sentence.get(sent, ()) if f["type"] == "person" and f["end"] <= s0]
     if not before:
         return None
@@ -3578,12 +3579,14 @@ def _asking_before_re() -> re.Pattern:
     return re.compile(rf"\b(?:{_trie(forms)})\s+(?:[\w'’.-]+\s+){{0,5}}$", re.I)
 
 
-@lru_cache(maxsize=1)
-def _condition_marker_re() -> re.Pattern:
+@lru_cache(maxsize=2)
+def _condition_marker_re(clauses: bool = False) -> re.Pattern:
     """The commitment lexicon's conditions of more than one word ("provided that", "depending
-    on"): a verb's form that opens one says nothing its subject does."""
-    markers = read_yaml(config.CODEBOOK_DIR / "commitments.yaml")["conditions"]["markers"]
-    several = sorted((m for m in markers if " " in m), key=len, reverse=True)
+    on"): a verb's form that opens one says nothing its subject does. With ``clauses``, only those
+    that open a clause of another subject ("provided that Japan agrees"; not "as appropriate")."""
+    conditions = read_yaml(config.CODEBOOK_DIR / "commitments.yaml").get("conditions") or {}
+    markers = conditions.get("clause_markers" if clauses else "markers") or ()
+    several = sorted((m for m in markers if " " in m), key=len, reverse=True) or ["(?!)"]
     return re.compile(r"(?:" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in several) + r")\b", re.I)
 
 
@@ -3648,7 +3651,7 @@ def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
                                      or _NEW_CLAUSE.search(text, ends[nb - 1], f["start"])) \
                     and not _AND_NEXT_VERB.fullmatch(text, f["end"], starts[na]) \
                     and not _other_clause_between(text, f["end"], starts[na]) \
-                    and not _condition_marker_re().search(text, f["end"], starts[na]) \
+                    and not _condition_marker_re(clauses=True).search(text, f["end"], starts[na]) \
                     and not _after_preposition(text, max(sentences[si].start, f["start"] - 80), f["start"]) \
                     and not _NOUN_BETWEEN.fullmatch(text, f["end"], starts[na]) \
                     and not (_ASKED_TO.fullmatch(text, f["end"], starts[na])

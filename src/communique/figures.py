@@ -391,7 +391,7 @@ def _rx() -> SimpleNamespace:
         rf"|(?i:half)(?=\s+(?i:of)(?![A-Za-z]))"
         # a change of a share ("an increase of a quarter on the previous year"), and a share each
         # one pays ("with each country contributing half")
-        rf"|(?:" + "|".join(f"(?<={w} of )" for w in sorted(_CHANGE_NOUNS)) + rf")(?:(?:{small}|an?)\s+{frac_w}|half(?![A-Za-z-]))"
+        rf"|(?:" + "|".join(f"(?<={w} of )" for w in sorted(set(lex["change_nouns"]) - {"share"})) + rf")(?:(?:{small}|an?)\s+{frac_w}|half(?![A-Za-z-]))"
         rf"|(?:" + "|".join(f"(?<={w} )" for w in _SHARE_VERBS) + r")half(?![A-Za-z-])(?!\s+(?:of|a|an|the)\b)"
         # "cut roughly in half", "of which nearly half in grants"
         rf"|(?:" + "|".join(f"(?<={w} in )" for w in ("cut", "cut roughly", "cut nearly", "cut almost", "reduced", "divided", "split", "slashed")) + ")"
@@ -1240,6 +1240,7 @@ def _phrase_before(stext: str, j: int, rx, skip_verbs: bool = True) -> str | Non
 
 
 _BACK_SHORT = 64
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d,?")
 _POSSESSIVE_WORD = re.compile(r"['’]s?$|^(?:its|their|our|his|her)$")
 _SPACE = re.compile(r"\s")
 
@@ -1282,7 +1283,7 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
         t = toks[k].group()
         if not t[0].isalpha() and not (words and k > 0 and _MODEL_NUMBER.fullmatch(t) and toks[k - 1].group()[:1].isupper()
                                        and toks[words[0]].group()[:1].isupper()):
-            figure_before = t[0].isdigit()
+            figure_before = t[0].isdigit() and not _YEAR_TOKEN.fullmatch(t)
             break  # (but a model's number inside its name: "Boeing 737 MAX aircraft")
         lo = t.lower()
         if lo in rx.stops and lo not in _BACK_INNER and lo not in _DETERMINERS and lo not in ("our", "their", "its", "both"):
@@ -1946,11 +1947,11 @@ def _records(st) -> list[tuple]:
     kind, start, end = (COLUMNS.index(c) for c in ("kind", "start", "end"))
     out = [(*r, _change(st.text, r[start], r[end], r[kind]) if r[kind] in _CHANGES else _multiple_change(r[COLUMNS.index("text")], r[COLUMNS.index("value")])
             if r[kind] == "multiple" else None) for r in out]
-    out = _level_of_what_changes(_change_of_the_last(_about_of_the_list(st.text, _change_carried(st.text, _about_of_the_pair(st.text, out)))))
+    out = _level_of_what_changes(st.text, _change_of_the_last(_about_of_the_list(st.text, _change_carried(st.text, _about_of_the_pair(st.text, out)))))
     return _without_days_in_words(st.text, out)
 
 
-_MONTH_NEXT = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_MONTH_NEXT = re.compile(rf"\s+(?:{'|'.join(_MONTH_NAMES)}|{'|'.join(m[:3] for m in _MONTH_NAMES)}\.?)(?![a-z])")
 
 
 def _without_days_in_words(text: str, out: list[tuple]) -> list[tuple]:
@@ -1962,17 +1963,20 @@ def _without_days_in_words(text: str, out: list[tuple]) -> list[tuple]:
                                    and _MONTH_NEXT.match(text, r[end]))]
 
 
-@lru_cache(maxsize=1)
-def _change_head() -> re.Pattern:
-    return re.compile(rf"^(?:the\s+)?(?:{'|'.join(sorted(_CHANGE_NOUNS))}|expansion)\s+(?:of|in)\s+(?=\S)", re.I)
+_WHICH_REACHED = re.compile(r",\s+which\s+(?:has\s+|had\s+)?(?:reached|amounted\s+to|stood\s+at|totall?ed|totals|stands\s+at)\s+"
+                            r"(?:(?:about|around|nearly|almost|some|over|more\s+than|approximately)\s+)?$")
 
 
-def _level_of_what_changes(out: list[tuple]) -> list[tuple]:
+def _level_of_what_changes(text: str, out: list[tuple]) -> list[tuple]:
     """A level measures what changes, not its change: "the growth of non-oil trade, which
-    reached SAR 131 billion" is the trade's (the "8.5% increase" after it stays the growth's)."""
-    about, change, kind = COLUMNS.index("about"), COLUMNS.index("change"), COLUMNS.index("kind")
+    reached SAR 131 billion" is the trade's (the "8.5% increase" after it stays the growth's;
+    "the increase in trade of USD 2 billion" is the increase's)."""
+    about, change, kind, start = (COLUMNS.index(c) for c in ("about", "change", "kind", "start"))
+    rx = _rx()
     for k, r in enumerate(out):
-        if r[change] is None and r[kind] in ("money", "count", "quantity") and isinstance(r[about], str) and (m := _change_head().match(r[about])):
+        if r[change] is None and r[kind] in ("money", "count", "quantity") and isinstance(r[about], str) \
+                and _WHICH_REACHED.search(text, max(0, r[start] - 60), r[start]) \
+                and (m := rx.change_noun_of.match(r[about])) and m.end() < len(r[about]):
             row = list(r)
             row[about] = r[about][m.end():]
             out[k] = tuple(row)
@@ -3095,7 +3099,7 @@ def _ordinal(m, stext, rx):
         if value == 1 and not (look[:3] and "anniversary" in look[:3]):
             return None
         if value in (2, 3) and (not (glued_sup or (look[:1] and look[0] in rx.superlatives)
-                                     or any(w in rx.events for w in look[:5])) or (look[:1] and look[0] in rx.ordinal_set_nouns)):
+                                     or any(w in rx.events for w in look[:5])) or (look[:1] and look[0] in rx.ordinal_set_nouns and not any(w in rx.events for w in look[1:3]))):
             return None
         if _HYPHEN_NOT_SUPERLATIVE.match(after):
             return None  # "first-ever", "second-hand"

@@ -1715,9 +1715,6 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
             return True
         if _LABEL_WORD.search(text, max(0, dot - 24), dot - 1):
             return True  # "progress on Hinkley Point C. France and ...": a site's letter, no initial
-        at = after + len(text[after:after + 8]) - len(text[after:after + 8].lstrip())
-        if _country_pattern()[0].match(text, at) and not _country_pattern()[0].match(text, at).group().lower().startswith("the"):
-            return True  # "... at Sizewell C. France will ...": a name's letter, then a country opens
         return next_word in _SENTENCE_STARTERS
     if bare in _ABBREVIATIONS:
         if bare in _OTHER_ABBREVIATIONS:
