@@ -1752,16 +1752,25 @@ def _split_agreed_and_welcomed(r: tuple, st, L, row) -> list[tuple]:
     form = L.forms.get(m.group("v")) if m else None
     if form is None or form[1] != "base" or L.category.get(form[0]) not in ("endorsement", "acknowledgement"):
         return [r]
+    return _split_target(r, st, row, m.start(), m.end(), r[_ACTOR], form[0], L.category[form[0]], False,
+                         (m.start("v"), m.end("v")), "")
+
+
+def _split_target(r: tuple, st, row, cut: int, resume: int, actor: str, verb: str, cat: str, negated: bool,
+                  verb_in_target: tuple[int, int] | None, cond: str) -> list[tuple]:
+    """A row's target cut in two at ``cut``: the row up to it, and a second row from ``resume``
+    (offsets in the target) with its own actor, verb and category; its verb where the target
+    holds it, else the first row's."""
     i = {c: k for k, c in enumerate(COLUMNS)}
+    target = r[_TARGET]
     at = st.text.find(target, r[i["start"]])
     if at < 0:
         return [r]
     si, start, end = r[i["sentence"]], r[i["start"]], r[i["end"]]
-    first = row(r[_ACTOR], r[_VERB], r[_CATEGORY], r[i["negated"]], at, at + m.start(), start, end, si,
+    first = row(r[_ACTOR], r[_VERB], r[_CATEGORY], r[i["negated"]], at, at + cut, start, end, si,
                 r[i["verb_start"]], r[i["verb_end"]], r[i["condition"]] or "")
-    second = row(r[_ACTOR], form[0], L.category[form[0]], False, at + m.end(), at + len(target), start, end, si,
-                 at + m.start("v"), at + m.end("v"))
-    return [first, second]
+    vs, ve = (at + verb_in_target[0], at + verb_in_target[1]) if verb_in_target else (r[i["verb_start"]], r[i["verb_end"]])
+    return [first, row(actor, verb, cat, negated, at + resume, at + len(target), start, end, si, vs, ve, cond)]
 
 
 _GAPPED = re.compile(r",\s+and\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?P<own>its|their)\s+"
@@ -1779,16 +1788,8 @@ def _split_gapped(r: tuple, st, L, row, ctx) -> list[tuple]:
     res = _resolve(m.group("who"), L, ctx)
     if res is None or res[0] in ("both", "all", r[_ACTOR]):
         return [r]
-    i = {c: k for k, c in enumerate(COLUMNS)}
-    at = st.text.find(target, r[i["start"]])
-    if at < 0:
-        return [r]
-    si, start, end = r[i["sentence"]], r[i["start"]], r[i["end"]]
-    first = row(r[_ACTOR], r[_VERB], r[_CATEGORY], r[i["negated"]], at, at + m.start(), start, end, si,
-                r[i["verb_start"]], r[i["verb_end"]], r[i["condition"]] or "")
-    second = row(res[0], r[_VERB], r[_CATEGORY], r[i["negated"]], at + m.end(), at + len(target), start, end, si,
-                 r[i["verb_start"]], r[i["verb_end"]], r[i["condition"]] or "")
-    return [first, second]
+    return _split_target(r, st, row, m.start(), m.end(), res[0], r[_VERB], r[_CATEGORY], r[COLUMNS.index("negated")], None,
+                         r[COLUMNS.index("condition")] or "")
 
 
 _THROUGH_BODY = re.compile(r"\b(?:through|via)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*|of|for|and|the)(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the)){0,8}"
