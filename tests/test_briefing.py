@@ -1307,3 +1307,10 @@ def test_a_body_keeps_in_the_summary_the_article_its_subject_has_in_the_text():
     assert "the Instituto Cervantes will open two new centres in Dakhla and Agadir by 2027" in text
     assert "ProChile and the Bank of China will lend USD 5 million by 2028" in text
     assert "the World Bank and the Bank of China will lend USD 9 million by 2029" in text
+
+
+def test_a_fact_sheets_item_named_by_its_act_is_worded_as_the_act():
+    st = S.from_text("Japan-Kenya Summit: List of Outcomes\n\nNairobi, 3 March 2025\n\nTrade\n\n"
+                     "- Launch of the Japan-Kenya Digital Partnership\n- Signing of a Memorandum of Cooperation on health\n")
+    assert [briefing.position_text(st, r) for r in analysis.analyze(st).commitments.to_dict("records")] == [
+        "launch the Japan-Kenya Digital Partnership", "sign a Memorandum of Cooperation on health"]

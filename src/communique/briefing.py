@@ -1008,9 +1008,15 @@ def position_text(st, r: dict, words: int = 16) -> str:
     A denial read before the verb keeps its "not": "Neither side will deploy troops" is "will
     not deploy troops", "did not decide to extend the pact" is not "decide to extend ..."."""
     from . import commitments as C
+    from . import statement as S
 
     text = _antecedent(st, r, plan_plain(_position_words(st, r, words)))
     vs, ve = int(r["verb_start"]), int(r["verb_end"])
+    act = C._lex().outcome_nouns.get(st.original[vs:ve])
+    if act is not None and st.original.startswith(" of ", ve):
+        # a fact sheet's item named by the act ("Launch of the Digital Partnership"): "launch the
+        # Digital Partnership", as a verb reads
+        return shorten(f"{act} {S.one_line(str(r['target']))}", words)
     if r["verb"] == "lead" and st.original[vs - 2:vs] == "; " and st.original.startswith(":", ve) \
             and text[:1].isupper() and verb_case(text) == text:
         # a plan's row that names its project, its actor read from "lead:": "lead Papua New Guinea
