@@ -171,12 +171,16 @@ def _fast_cap(adjective_suffixes: Iterable[str] = ()) -> str:
     return rf"[{_UP}0-9{spelled}\U00010000-\U0010ffff]" + cap[len(head):]
 
 
-_ORDINAL = (
-    r"(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|"
-    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-    r"thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|\d+(?:st|nd|rd|th))"
-)
+@lru_cache(maxsize=1)
+def _ordinal() -> str:
+    """An ordinal as the figures lexicon spells them ("eleventh", "thirty-seventh", "21st")."""
+    from .figures import lexicon
+
+    lex = lexicon()
+    first_nine = [w for w, v in lex["ordinals"].items() if v < 10]
+    return (rf"(?:(?:(?:{_alt(lex['tens'])})-)?(?:{_alt(first_nine)})|{_alt(lex['ordinals'])}|\d+(?:st|nd|rd|th))")
+
+
 _PARTICLES = frozenset("de da del dos das di du van von der den bin bint binti ibn al el la le y".split())
 _PATRONYMIC = frozenset("bin ibn bint binti".split())  # "Mohammed bin Salman": a name that says whose son
 
@@ -488,7 +492,7 @@ def _lex() -> SimpleNamespace:
         | frozenset(L.cues) | L.role_words | L.concept_acronyms  # ("in AI and quantum": a field, no place)
         | D.hijri_month_words()  # ("in Rabi al-Thani 1446H", "in Shawwal": a month)
     )
-    L.ordinal_before = book.compile(rf"(?<![\w-])({_ORDINAL})\s+$", re.I)
+    L.ordinal_before = book.compile(rf"(?<![\w-])({_ordinal()})\s+$", re.I)
 
     regions = {r[4:] if r.startswith("the ") else r for r in cb["regions"]}
     L.region_re = book.compile(rf"(?:{_trie(regions)})(?![\w-])")
@@ -2036,7 +2040,7 @@ def _portfolio_lists(runs: list[tuple[int, int]], text: str, L, whole: set | Non
             # dash, then the meeting's head word, one name
             n0, n1 = todo[k]
             dash = _SPACED_DASH.fullmatch(text, e0, n0)
-            left = _ORDINAL_FIRST.sub("", text[s0:e0])
+            left = _ordinal_first().sub("", text[s0:e0])
             head = next((w for w in _WORD_AT.finditer(text, n0, n1) if L.cues.get(w.group()) in ("event", "initiative")), None) if dash else None
             if head is not None and (left in L.known or left in L.all_country_forms):
                 out.append((s0, head.end()))
@@ -2100,7 +2104,13 @@ _ACRONYM_THEN_HEAD = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,11})\)\s+([A-Z][a-z]+)\
 _THE_BEFORE_NAME = re.compile(r"\s+(?:and\s+)?the\s+(?=[A-Z])")
 _WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
 _SPACED_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
-_ORDINAL_FIRST = re.compile(rf"^(?:[Tt]he\s+)?(?i:{_ORDINAL})\s+")
+
+
+@lru_cache(maxsize=1)
+def _ordinal_first() -> re.Pattern:
+    return re.compile(rf"^(?:[Tt]he\s+)?(?i:{_ordinal()})\s+")
+
+
 _TOPIC = r"[A-Z][\w'’-]*(?:\s+(?:(?:in|of|for)\s+)?[A-Z][\w'’-]*){0,3}"
 _TOPIC_LIST_AFTER = re.compile(rf"(?:,\s+{_TOPIC})+,?\s+and\s+{_TOPIC}(?=[\s,.;:)]|$)")
 _TOPIC_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")

@@ -1671,11 +1671,10 @@ _SCALE_ABBREVIATIONS = frozenset({"Mio", "Mrd", "Tsd"})
 _CURRENCY_NEXT = re.compile(r"\s*(?:Euros?|EUR|Dollars?|USD|US\$|Rupees?|INR|Franken|CHF)\b")
 
 
-_PART_WORD = re.compile(r"\b(?:Phase|Part|Stage|Title|Chapter|Pillar|Tier|Annex|Volume|Schedule|Round|Track|Protocol)\s+$")
-
-
-# Words a letter follows as a label, not as a person's initial ("Hinkley Point C", "Plan B", "Block A")
-_LABEL_WORD = re.compile(r"\b(?:Point|Plan|Block|Unit|Terminal|Gate|Site|Zone|Category|Class|Type|Option|Appendix"
+# Words a letter follows as a label, not as a person's initial: a part's number in Roman
+# numerals ("the Delhi Metro Phase V"), a site's or an option's letter ("Hinkley Point C", "Plan B")
+_LABEL_WORD = re.compile(r"\b(?:Phase|Part|Stage|Title|Chapter|Pillar|Tier|Annex|Volume|Schedule|Round|Track|Protocol"
+                         r"|Point|Plan|Block|Unit|Terminal|Gate|Site|Zone|Category|Class|Type|Option|Appendix"
                          r"|Section|Group|Lot|Reactor|Line|Pier|Berth|Runway|Building|Wing|Sector|Grade|Level)\s+$")
 
 
@@ -1708,13 +1707,11 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
             return False  # ("the Japan-Philippines-U.S. Leaders' Summit": a name goes on)
         return next_word in _SENTENCE_STARTERS
     if len(word) == 1 and word.isupper():
-        # "John F. Kennedy", "Dr. P. Nandalal Weerasinghe" (not "p." of a page): an initial;
-        # "Plan B. The" is rare enough to accept. But a part's number in Roman numerals ends
-        # one: "the Delhi Metro Phase V. India will ..."
-        if word in "IVX" and _PART_WORD.search(text, max(0, dot - 24), dot - 1):
-            return True
+        # "John F. Kennedy", "Dr. P. Nandalal Weerasinghe" (not "p." of a page): an initial; but
+        # a label's letter ends one: "the Delhi Metro Phase V. India will ...", "progress on
+        # Hinkley Point C. France and ..."
         if _LABEL_WORD.search(text, max(0, dot - 24), dot - 1):
-            return True  # "progress on Hinkley Point C. France and ...": a site's letter, no initial
+            return True
         return next_word in _SENTENCE_STARTERS
     if bare in _ABBREVIATIONS:
         if bare in _OTHER_ABBREVIATIONS:
