@@ -1963,8 +1963,7 @@ def _without_days_in_words(text: str, out: list[tuple]) -> list[tuple]:
                                    and _MONTH_NEXT.match(text, r[end]))]
 
 
-_WHICH_REACHED = re.compile(r",\s+which\s+(?:has\s+|had\s+)?(?:reached|amounted\s+to|stood\s+at|totall?ed|totals|stands\s+at)\s+"
-                            r"(?:(?:about|around|nearly|almost|some|over|more\s+than|approximately)\s+)?$")
+_WHICH_BEFORE_LINK = re.compile(r",\s+which(?:\s+(?:has|had|now))?\s*$")
 
 
 def _level_of_what_changes(text: str, out: list[tuple]) -> list[tuple]:
@@ -1974,8 +1973,12 @@ def _level_of_what_changes(text: str, out: list[tuple]) -> list[tuple]:
     about, change, kind, start = (COLUMNS.index(c) for c in ("about", "change", "kind", "start"))
     rx = _rx()
     for k, r in enumerate(out):
-        if r[change] is None and r[kind] in ("money", "count", "quantity") and isinstance(r[about], str) \
-                and _WHICH_REACHED.search(text, max(0, r[start] - 60), r[start]) \
+        if r[change] is not None or r[kind] not in ("money", "count", "quantity") or not isinstance(r[about], str):
+            continue
+        # (its linking verb after ", which": the codebook's "reached", "amounted to", "stood at" ...)
+        q = _qualifier(text, r[start], rx)[1]
+        link = rx.link_rev.match(text[max(0, q - 40):q][::-1])
+        if link is not None and _WHICH_BEFORE_LINK.search(text, max(0, q - link.end(1) - 20), q - link.end(1)) \
                 and (m := rx.change_noun_of.match(r[about])) and m.end() < len(r[about]):
             row = list(r)
             row[about] = r[about][m.end():]
