@@ -3531,7 +3531,7 @@ def _predicate(st, si, h, L) -> dict:
                 # pledge upheld, no act of the signatories'
                 cat = "endorsement"
             if cat == "commitment" and lemma in L.recounting and m.group("noun") in _GIVEN and st.date is not None \
-                    and any(int(y) < st.date.year for y in _A_YEAR.findall(text, m.end(), s.end)):
+                    and any(int(y) < st.date.year for y in L.year_re.findall(text, m.end(), s.end)):
                 cat = "acknowledgement"  # "recalled its contribution of EUR 28.6 billion ... in 2023": what was given, told again
             if cat in ("commitment", "intention") and m.group("prep") and not _AMOUNT_OF.match(text, m.end()):
                 tstart = m.end()  # (not "renewed their swap agreement in the amount of RMB 50 billion": the agreement)
@@ -3802,7 +3802,6 @@ _STATED_OF = re.compile(r"[^.;]{0,100}?\b(?:amounts?\s+to|amounted\s+to|totals|t
                         r"|has\s+reached|reached|is\s+worth|was\s+worth)\b")
 _LOOKS_BACK = frozenset(["thank", "appreciate", "commend", "acknowledge", "recognize", "recognise", "praise", "congratulate"])
 _GIVEN = frozenset(["contribution", "contributions", "grant", "loan"])
-_A_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 # Verbs of one's own that take one's own gift as their object: "offered to increase its contribution"
 _CHANGES_OWN = frozenset(["offer", "propose", "intend", "plan", "aim", "will", "commit", "pledge", "decide", "agree"])
 
@@ -5203,8 +5202,6 @@ def _outcome_items(st, rows: list[tuple], row, L, ctx) -> list[tuple]:
             out.append(row(ctx.group(), L.outcome_nouns[m.group(1)], "commitment", False, m.end(), tend, s.start, tend, s.index,
                            m.start(1), m.end(1)))
     return out
-
-
 
 
 def _money_detail(detail: str) -> bool:
