@@ -3293,3 +3293,16 @@ def test_a_condition_without_a_subject_of_its_own_keeps_the_names_verb():
     assert df[["name", "type", "said"]].values.tolist() == [
         ["Japan", "country", ["host"]], ["William Ruto", "person", []], ["Council of Governors", "organization", []]]
     assert E._title_and_country("Minister of Foreign Affairs of Japan", E._lex()) == ("Minister of Foreign Affairs", "Japan")
+
+
+def test_companies_and_prefectures_in_a_list_are_each_a_body():
+    st = S.from_text("Joint Statement of the Republic of Korea and Viet Nam\n\nHanoi, 3 March 2026\n\nInvestment\n\n"
+                     "Viet Nam welcomed Korean enterprises, including LG Electronics and Hyundai Motor Group, to expand "
+                     "investment. The Ministry of Trade and Industry and Boeing signed a contract. Japan will fund the All "
+                     "India Institute of Medical Sciences (AIIMS) and The Inter-American Development Bank (IDB). India and "
+                     "Japan welcomed an MoU between the Government of Tamil Nadu and Kanagawa Prefecture.\n")
+    df = E.extract(st)
+    orgs = df.loc[df["type"] == "organization", "name"].tolist()
+    assert orgs == ["LG Electronics", "Hyundai Motor Group", "Ministry of Trade and Industry", "Boeing",
+                    "All India Institute of Medical Sciences", "Inter-American Development Bank",
+                    "Government of Tamil Nadu", "Kanagawa Prefecture"]

@@ -2471,6 +2471,8 @@ def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L)
         k = 0
         while k < len(words) and (words[k] in L.not_start or words[k] in L.connectors or _counts_before_name(words, k, L, text[end:end + 20])):
             k += 1
+        if k and k < len(words):
+            k = _spelled_from(words, k, text, end, L)
         if len(words) > k + 3 and words[k] in _PROVISION_WORDS and _PROVISION_NUMBER.fullmatch(words[k + 1]) and words[k + 2] == "of":
             k += 3  # ("Article 5 of the North Atlantic Treaty": the treaty)
             while k < len(words) and words[k] in L.connectors:
@@ -2576,6 +2578,23 @@ def _title_and_country(title: str, L) -> tuple[str, str | None]:
     of = _OF_COUNTRY_END.search(title)
     country = L.all_country_forms.get(of.group(1)) if of else None
     return (title[:of.start()] if country else title), country
+
+
+def _spelled_from(words: list[str], k: int, text: str, end: int, L) -> int:
+    """Where a name that its acronym spells starts, from the first word kept (``k``) back: "the
+    All India Institute of Medical Sciences (AIIMS)" keeps "All", a word that opens no name
+    otherwise."""
+    a = L.acronym_after.match(text, end)
+    if a is None:
+        return k
+    letters = "".join(c for c in a.group(1) if c.isupper())
+    for j in range(k):
+        if not words[j][:1].isupper() or words[j] == "The":
+            continue  # (from a word that is a letter of it: not "The", not a count)
+        initials = "".join(w[0] for w in words[j:] if w[:1].isupper() and w not in ("The", "the"))
+        if len(letters) >= 3 and initials == letters:
+            return j
+    return k
 
 
 def _spelled_by_acronym(seg: list, text: str, L) -> bool:
@@ -2716,6 +2735,10 @@ def _split_segment(seg: list, L) -> list[list]:
                     # "Reserve Bank of India and Central Bank of the UAE": a body closed by its
                     # country's name, then another body
                     split = True
+                if not split and right is not None and right is seg[i + 1] and left_caps \
+                        and _company_at(seg, i + 1, L):
+                    # "LG Electronics and Hyundai Motor Group": a company's name begins after "and"
+                    split = True
                 if right is not None and (left_last, right[0]) in L.unsplit:
                     split = False
                 if split and right is not None and right is seg[i + 1] and left_last in L.portfolio_words \
@@ -2740,6 +2763,19 @@ def _split_segment(seg: list, L) -> list[list]:
     if cur:
         parts.append(cur)
     return parts
+
+
+def _company_at(seg: list, i: int, L) -> bool:
+    """Whether the capitalized words from ``seg[i]`` on open with a company's name of
+    ``data/companies.csv`` ("Hyundai Motor Group", "Tata Motors Limited")."""
+    words = []
+    for x in seg[i:i + 3]:
+        if not x[3]:
+            break
+        words.append(x[0])
+        if " ".join(words) in L.company_forms:
+            return True
+    return False
 
 
 def _closed_by_country(cur: list, L) -> bool:
