@@ -6012,3 +6012,26 @@ def test_an_act_named_by_its_noun_is_a_deliverable_only_in_a_text_of_outcomes_an
                      "about the following developments:\n\n- Expansion of illegal settlements\n- Opening of new fronts in Sudan\n\n"
                      "Our populations will continue to suffer. Our bilateral trade will reach USD 10 billion.\n")
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [["both", "express"]]
+
+
+def test_asking_another_side_to_act_is_a_call_as_requesting_it():
+    assert [r[:3] for r in rows_of("Argentina asked Brazil to extend preferential quotas for beef. The EU asked Tunisia to "
+                                   "release detained journalists. Brazil asked the Secretariat to prepare a report.")] == [
+        ("Argentina", "ask", "endorsement"), ("European Union", "ask", "endorsement"), ("Brazil", "ask", "commitment")]
+
+
+def test_conditions_of_a_clause_whose_verb_is_outside_the_once_pattern():
+    st = S.from_text("Joint Statement of Kenya and the United States\n\nNairobi, 3 March 2026\n\nSecurity\n\n"
+                     "The United States will provide $100 million for the mission in Haiti, once Kenyan personnel deploy in "
+                     "full. The EU will release EUR 50 million once Tunisia adopts the new asylum law. Kenya will keep its "
+                     "tariffs unchanged while negotiations under the Strategic Trade and Investment Partnership (STIP) "
+                     "continue. Subject to the conclusion of an implementing agreement, Korea intends to acquire 2 million "
+                     "ITMOs. The Facility will not finance land reclamation, and no project will be approved without a prior "
+                     "impact assessment. Japan, once the largest donor, will provide $5 million.\n")
+    df = C.extract(st)
+    assert df["condition"].tolist() == [
+        "once Kenyan personnel deploy in full", "once Tunisia adopts the new asylum law",
+        "while negotiations under the Strategic Trade and Investment Partnership (STIP) continue",
+        "Subject to the conclusion of an implementing agreement", "", ""]
+    assert df["target"].iloc[4] == "finance land reclamation"
+    assert df["strength"].tolist() == [3, 3, 3, 2, 3, 4]

@@ -665,6 +665,7 @@ def _lex() -> SimpleNamespace:
     L.inverted_late = frozenset(cond.get("inverted_verbs_after_subject") or ())
     L.condition_clauses = frozenset(cond["clause_markers"])
     L.once_not_before = frozenset(cond["once_not_before"])
+    L.once_verbs = frozenset(cond.get("once_verbs") or ()) | {f for f, (_, cls) in verb_forms().items() if cls == "s" and " " not in f}
     L.inverted_re = book.compile(rf"(?:{_alt(cond['inverted'])})\s+[^,;:]{{3,120}}?,")
     # with no comma before it, then a subject and a verb of the codebook's: "measures against
     # spoilers should the ceasefire be violated", "should a dispute arise", "should Kenya request
@@ -3112,7 +3113,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             # "Prime Minister Modi warmly welcomed him to New Delhi", "thanked Prime Minister Modi for his
             # hospitality": the courtesies of a visit, no position
             r["courtesy"] = True
-        if r["verb"] == "request" and r["category"] == "commitment":
+        if r["verb"] in L.asks_that and r["category"] == "commitment":
             asked = _ASKED.match(text, r["target_start"])
             other = asked and (L.all_country_forms.get(asked.group(1)) or (asked.group(1) if asked.group(1) in ctx.parties else None))
             if not other and (side := _ASKED_SIDE.match(text, r["target_start"])):
@@ -3965,7 +3966,11 @@ def _once_sets_condition(low: str, i: int, j: int, L) -> bool:
             or low[max(0, i - 3):i] == "at ":
         return False
     stop = min((k for k in (low.find(c, j, j + 120) for c in ",.;:") if k >= 0), default=j + 120)
-    return bool(_ONCE_VERB.search(low, j, stop))
+    if _ONCE_VERB.search(low, j, stop):
+        return True
+    # (a verb the pattern does not know, after a subject: "once Tunisia adopts the new asylum law")
+    words = low[j:stop].split()
+    return any(w in L.once_verbs and words[k - 1] not in _DETERMINERS for k, w in enumerate(words[:8]) if k)
 
 
 # "until Mexico further reduces the flow", "until the conflict ends": a clause, a condition of
@@ -3976,7 +3981,7 @@ def _once_sets_condition(low: str, i: int, j: int, L) -> bool:
 _WHILE_LASTS = re.compile(r"[^,;:.]{3,120}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:under\s+way|underway|ongoing|in\s+progress|pending|in\s+force|in\s+place|in\s+effect)\b"
                           # ("while the two sides negotiate a framework", "while talks continue")
                           r"|\s*(?:the\s+)?(?:two\s+sides|sides|parties|talks|negotiations|discussions|consultations|review|dialogue|process)"
-                          r"(?:\s+(?:on|over|for|of|about|toward|towards)\s+[^,;]{1,120}?)?"
+                          r"(?:\s+(?:on|over|for|of|about|toward|towards|under|with|between|among)\s+[^,;]{1,120}?)?"
                           r"\s+(?:negotiate|continue|proceed|last|are\s+held|are\s+under\s+way|take\s+place)\b")
 _UNTIL_CLAUSE = re.compile(
     r"\s+(?:(?:the|its|their|all|both|a|an)\s+)?(?!(?:the|its|their|a|an|this|that|these|those)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?"
@@ -5082,7 +5087,7 @@ _QUOTE_THEN_SAID = re.compile(r"[,.]?[\"”]\s*,?\s*(?:he|she|they|[A-Z][\w.'’
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|also|recently|now|since)\s+)?$")
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:(?P<already>already)|also|jointly|together|so\s+far)\s+)?$")
 # the next clause's own subject and verb: ", and the Working Group will be reviewed"
-_AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|this|these|its|their|our)\s+(?:[\w'’-]+\s+){0,5}?"
+_AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|this|these|its|their|our|no|any|every)\s+(?:[\w'’-]+\s+){0,5}?"
                               r"(?:will|shall|would|is|are|was|were|has|have|can|could|may|must)\b")
 # a contrast with another subject: ", while Australia has ...", ", whereas the EU ..."
 _WHILE_OTHER = re.compile(r",\s+(?:while|whilst|whereas)\s+(?:the\s+)?[A-Z]")
