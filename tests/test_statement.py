@@ -3199,3 +3199,21 @@ def test_a_word_broken_at_a_lines_end_into_two_fragments_is_one_word_and_a_compo
     assert "instructed their ministers to maintain regular consultations between the two countries" in text
     assert "long- term and decision- making cooperation for well- being" in text
     assert "Abukuma- class" in text
+
+
+def test_a_release_whose_dateline_sits_among_its_labels_over_the_title():
+    st = S.from_text("FOR IMMEDIATE RELEASE\r\nFederal Foreign Office\r\nOffice of the Spokesperson\r\nBerlin, 22 April 2026\r\n\r\n"
+                     "Joint Press Release on the Fourth Germany-Indonesia Strategic Dialogue\r\n\r\n"
+                     "Germany and Indonesia held talks. Germany will provide EUR 5 million.\r\n")
+    assert (st.title, str(st.date), st.issuer, st.parties) == (
+        "Joint Press Release on the Fourth Germany-Indonesia Strategic Dialogue", "2026-04-22", "Federal Foreign Office",
+        ["Germany", "Indonesia"])
+    assert [s.text for s in st.sentences] == ["Germany and Indonesia held talks.", "Germany will provide EUR 5 million."]
+
+
+def test_of_two_office_lines_under_the_title_the_first_issued_it():
+    st = S.from_text("FACT SHEET: Strengthening the U.S.-Kenya Partnership\n\nThe White House\nOffice of the Press Secretary\n"
+                     "May 23, 2024\n\nThe United States will provide $5 million to Kenya.\n")
+    assert (st.title, str(st.date), st.issuer) == ("FACT SHEET: Strengthening the U.S.-Kenya Partnership", "2024-05-23",
+                                                   "The White House")
+    assert [s.text for s in st.sentences] == ["The United States will provide $5 million to Kenya."]

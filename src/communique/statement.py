@@ -2233,7 +2233,12 @@ _FRONT_MATTER = re.compile(
 )
 # the office that issues a release, on a line of its own over its date
 _ISSUING_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:Office\s+of\s+the\s+(?:Spokesperson|Spokesman|Press\s+Secretary|Prime\s+Minister|President)"
-                             r"|White\s+House|Prime\s+Minister['’]s\s+Office|Ministry\s+of\s+(?:Foreign|External)\s+Affairs)")
+                             r"|White\s+House|Prime\s+Minister['’]s\s+Office|Ministry\s+of\s+(?:Foreign|External)\s+Affairs"
+                             # (a foreign ministry by its own name: "Federal Foreign Office", "Global Affairs Canada")
+                             r"|(?:Federal\s+)?Foreign\s+Office|Foreign,\s+Commonwealth\s+(?:&|and)\s+Development\s+Office"
+                             r"|(?:U\.?S\.?\s+)?Department\s+of\s+State|Department\s+of\s+Foreign\s+Affairs(?:\s+and\s+Trade)?"
+                             r"|Global\s+Affairs\s+Canada|(?:Federal\s+)?Chancellery|Élysée|Elysée|Elysee"
+                             r"|Ministry\s+(?:of|for)\s+(?:Foreign\s+Affairs|Europe\s+and\s+Foreign\s+Affairs)(?:\s+of\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})?)")
 
 
 def _issuing_office(line: str) -> str:
@@ -4057,7 +4062,15 @@ def from_text(
     k = 0
     # ("JOINT STATEMENT" alone is a title, as are the titles of most G20 texts)
     lead_office = None
+    lead_date_line = None
     while k < len(nonblank_for_title) - 1 and (
+        # (a dateline among the labels, over the title: "FOR IMMEDIATE RELEASE" / "Office of the
+        # Spokesperson" / "Berlin, 22 April 2026" / "Joint Press Release on ...")
+        k and lead_date is None and lead_date_line is None and _dateline(lines[nonblank_for_title[k]].text)
+        and not _dateline(lines[nonblank_for_title[k + 1]].text) and _TITLE_WORDS.search(lines[nonblank_for_title[k + 1]].text)
+        and not _TERMINAL.search(lines[nonblank_for_title[k + 1]].text.strip())
+        and len(lines[nonblank_for_title[k + 1]].text.split()) <= 32
+        or
         (_FRONT_MATTER.fullmatch(lines[nonblank_for_title[k]].text)
          and lines[nonblank_for_title[k]].text.strip().lower() != "joint statement")
         # (a document's symbol over its title: "KE-DE/BNC/2026/1"; the office that issues it:
@@ -4075,6 +4088,8 @@ def from_text(
     ):
         if lead_office is None and _ISSUING_OFFICE.fullmatch(title_cased(lines[nonblank_for_title[k]].text.strip())):
             lead_office = title_cased(lines[nonblank_for_title[k]].text.strip())
+        if k and lead_date is None and lead_date_line is None and _dateline(lines[nonblank_for_title[k]].text):
+            lead_date_line = nonblank_for_title[k]
         k += 1
     letterhead = False
     if not k:
@@ -4179,9 +4194,11 @@ def from_text(
     last_title = title_more if title_more is not None else title_line
     after_title = [i for i in nonblank if last_title is None or i > last_title][:4]
     place_line = None
-    issuing_line = None
+    issuing_lines: list[int] = []
+    if lead_date is None and lead_date_line is not None and lead_date_line in lead_labels:
+        lead_date = _dateline(lines[lead_date_line].text)
     if lead_date:
-        (dateline, dateline_date), dateline_line = lead_date, nonblank[0]
+        (dateline, dateline_date), dateline_line = lead_date, (nonblank[0] if lead_date_line is None else lead_date_line)
     for i in [] if lead_date else after_title:
         # ("### Tokyo, 13 July 2024" is a dateline written as a heading)
         d = _dateline(heads[i][1] if i in heads and heads[i][0] == "markdown" else lines[i].text)
@@ -4203,7 +4220,9 @@ def from_text(
                     dateline = f"{lines[place_line].text.strip()}, {dateline}"
             break
         if _ISSUING_OFFICE.fullmatch(_issuing_office(lines[i].text)):
-            issuing_line = i  # ("Office of the Spokesperson" over the date: who issued it, no place)
+            # ("Office of the Spokesperson" over the date: who issued it, no place; of "The White
+            # House" / "Office of the Press Secretary", the first)
+            issuing_lines.append(i)
             continue
         if _PLACE_LINE.fullmatch(lines[i].text.strip()) and (i not in heads or heads[i][0] in ("title", "sentence") or (
                 # (in capitals over its date: "ADDIS ABABA, ETHIOPIA" / "12 FEBRUARY 2026")
@@ -4226,9 +4245,9 @@ def from_text(
                                                                  or dateline_line + 1 < place_line <= dateline_line + 3
                                                                  and dateline.startswith(lines[place_line].text.strip())):
         front.add(place_line)  # (and the place after a blank line, which the dateline took in)
-    if issuing_line is not None:
-        front.add(issuing_line)
-        page.setdefault("issuer", _issuing_office(lines[issuing_line].text))
+    if issuing_lines:
+        front.update(issuing_lines)
+        page.setdefault("issuer", _issuing_office(lines[issuing_lines[0]].text))
     if lead_office is not None and lead_labels:
         page.setdefault("issuer", lead_office)
     if dateline:
