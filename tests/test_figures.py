@@ -3193,3 +3193,17 @@ def test_a_level_that_remains_and_a_share_of_which_that_goes_somewhere():
               "7.5%. Of the fund, 40% goes to health.\n")
     assert [(r.text, r.about) for r in df.itertuples()] == [
         ("EUR 600 million", None), ("20%", "conflict prevention"), ("7.5%", "Remittance costs to Africa"), ("40%", "fund")]
+
+
+def test_a_multiple_of_whose_thing_and_money_to_a_name_its_acronym_follows():
+    st = S.from_text("Joint Statement of Poland and the Republic of Korea\n\nWarsaw, 3 March 2026\n\nEconomy\n\n"
+                     "The fund aims to leverage at least three times its public capital. Output will reach roughly three "
+                     "times Germany's current annual output. The UK will contribute £40 million to the Nigeria Health "
+                     "Sector-Wide Approach (SWAp). Thailand will provide THB 150 million in kind. The intrusion reaches 90 km "
+                     "inland. The UK will provide one hundred million pounds through British International Investment (BII) "
+                     "for clean energy.\n")
+    df = F.extract(st)
+    assert df[["text", "kind", "value", "about"]].values.tolist() == [
+        ["three times", "multiple", 3.0, "public capital"], ["three times", "multiple", 3.0, "Germany's current annual output"],
+        ["£40 million", "money", 40e6, "Nigeria Health Sector-Wide Approach"], ["THB 150 million", "money", 150e6, None],
+        ["90 km", "quantity", 90.0, "intrusion"], ["one hundred million pounds", "money", 1e8, "clean energy"]]

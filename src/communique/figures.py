@@ -2292,7 +2292,9 @@ def _multiple_rx() -> SimpleNamespace:
             rf"|\b(?P<adv>twice|thrice)\b(?=\s+(?:as|the|that|what|over|its|their|our)\b)"
             # (how often: "meet twice a year", "once a month")
             rf"|\b(?P<often>once|twice|thrice)(?=\s+(?P<rate>{rates})\b)"
-            rf"|\b(?P<n>{numbers})\s+times(?=\s+(?:as|more|larger|higher|greater|bigger|faster|the|that|what|over)\b)"
+            # (and of whose a thing: "three times its public capital", "three times Germany's output")
+            rf"|\b(?P<n>{numbers})\s+times(?=\s+(?:as|more|larger|higher|greater|bigger|faster|the|that|what|over|its|their|our"
+            rf"|this|these|current|[A-Z][\w.-]*['’]s)\b)"
             rf"|\b(?P<fn>{numbers})-?fold\b"
             rf"|\b(?P<xn>\d+(?:\.\d+)?)\s?[x×](?![\w])",
             re.I),
@@ -3452,6 +3454,8 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             resp = _RESPECTIVELY_THEN.match(stext, at)  # ("EUR 50 million, ... and EUR 20 million respectively to the AU Peace Fund")
             at = resp.end() if resp else at
             named = rx.recipient_re.match(stext, at) or _THROUGH_NAMES.match(stext, at)
+            if named is None and (acr := _TO_ACRONYMED.match(stext, at)) and not _a_country(acr.group(1)):
+                named = acr
             if named is None and (hop := _SOURCE_HOP.match(stext, at)):
                 # ("A$15 million from Australia for its Coastal Adaptation Project": what it is for,
                 # past who gives it)
@@ -3565,10 +3569,16 @@ def _a_country(words: str) -> bool:
 # development agency")
 _IN_THE_AMOUNT = re.compile(r"\s+(?:in|for|of)\s+(?:the|an?)\s+(?:amount|sum|value|total)(?:\s+of)?$")
 _CHANNEL_PREP = re.compile(r"\s+(?:through|via)\s")
+# a name its acronym follows, which the money goes to: "£40 million to the Nigeria Health
+# Sector-Wide Approach (SWAp)", "$10 million for the Blue Pacific Continent Initiative (BPCI)"
+_TO_ACRONYMED = re.compile(
+    r"\s+(?:to|into|towards?|for)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|on|&|the)\s+)*[A-Z][\w'’-]*){1,8})"
+    r"(?=\s*\(\s*[A-Za-z][\w&+-]{1,12}\s*\))"
+)
 _THROUGH_NAMES = re.compile(
     r"\s+(?:through|under)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w-]*){0,6}"
     r"(?:\s+(?:instrument|facility|programme|program|fund|mechanism|window|framework|initiative))?)"
-    r"(?=\s*[,.;:)]|\s*$|\s+(?:to|for|in|by|over|from|under|and|with|as)\b)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:to|for|in|by|over|from|under|and|with|as)\b|\s*\(\s*[A-Z][\w&+-]{1,12}\s*\))"
 )
 
 # (a count's noun after it: "up to two thousand and fifty participants")
