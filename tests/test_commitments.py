@@ -6035,3 +6035,16 @@ def test_conditions_of_a_clause_whose_verb_is_outside_the_once_pattern():
         "Subject to the conclusion of an implementing agreement", "", ""]
     assert df["target"].iloc[4] == "finance land reclamation"
     assert df["strength"].tolist() == [3, 3, 3, 2, 3, 4]
+
+
+def test_actors_named_by_their_adjectives_through_a_body_they_head_or_with_who_heads_them():
+    st = S.from_text("Joint Statement of Indonesia, Viet Nam and the Netherlands\n\nJakarta, 3 March 2026\n\nCoasts\n\n"
+                     "The Indonesian and Vietnamese delegations expressed their appreciation for the hospitality. The Chilean "
+                     "and Norwegian ministers agreed to meet in 2027. The Prime Minister of Japan and the Premier of the State "
+                     "Council of the People's Republic of China expressed their appreciation to Korea. The Ministry of Energy "
+                     "of the Republic of Kazakhstan, headed by Minister Almasadam Satkaliyev, and the Ministry of Trade, "
+                     "Industry and Energy of the Republic of Korea, headed by Minister Ahn Duk-geun, will convene the "
+                     "Kazakhstan-Korea Energy Dialogue in 2026.\n")
+    assert C.extract(st)["actor"].tolist() == [
+        "Indonesia and Vietnam", "Chile and Norway", "Japan and China",
+        "The Ministry of Energy of the Republic of Kazakhstan and the Ministry of Trade, Industry and Energy of the Republic of Korea"]

@@ -1502,12 +1502,27 @@ _FRONTED_PLACE_WE = re.compile(r"\s*(?:At|In|During|On|Through)\s+[^,;:]{1,60}?\
 _PARTNERS_ASIDE = re.compile(r",\s*(?:together\s+with|alongside|jointly\s+with|in\s+(?:cooperation|partnership|coordination)\s+with)"
                              r"\s+(?P<who>[^;]{3,160}?),?\s*$")
 _MEANS_ASIDE = re.compile(r",\s*(?:through|via|with\s+the\s+support\s+of)\s+[^,;]{3,90},(?=\s*(?:and|&)\s)")
+# who heads each body in a list of them: "The Ministry of Energy of Kazakhstan, headed by Minister
+# Almasadam Satkaliyev, and the Ministry of ... of Korea, headed by Minister Ahn Duk-geun"
+_HEADED_ASIDE = re.compile(r",\s*(?:headed|led|chaired|co-chaired|represented)\s+by\s+[^,;]{3,80}?(?:,(?=\s*(?:and|&)\s)|$)")
+
+
+# a head of government's title through the body it heads, before the country
+_OFFICE_OF_BODY_OF = re.compile(r"\b((?:Vice[- ])?Premier|Prime\s+Minister|President|Chair(?:man|person)?)\s+of\s+the\s+"
+                                r"(?:State\s+Council|Council\s+of\s+Ministers|Government|Federal\s+Council|Cabinet"
+                                r"|Presidential\s+Council|Executive\s+Yuan)\s+of\s+(?=(?:the\s+)?[A-Z])")
+_ADJECTIVES_THEN_PEOPLE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<adjs>[A-Z][\w'’-]+(?:\s*,\s*[A-Z][\w'’-]+)*\s*,?\s+and\s+[A-Z][\w'’-]+)\s+"
+    r"(?:delegations|ministers|[Ff]oreign\s+[Mm]inisters|governments|leaders|presidents|prime\s+ministers|sides|authorities"
+    r"|officials|negotiators|teams|counterparts|ministries)")
 
 
 def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     # ("The United States, through the Open RAN Acceleration Initiative (ORAI), and Japan": the means
     # set off inside the list of who acts)
     span = _MEANS_ASIDE.sub("", span)
+    if "by" in span:
+        span = _HEADED_ASIDE.sub("", span)
     # ("Nvidia and the Vietnamese technology group FPT Corporation": the company, by its name)
     span = _DESCRIBED_FIRM.sub("", span)
     styled = _STYLE_ALONE.fullmatch(span)
@@ -1540,6 +1555,16 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     lead = _CONCESSIVE.match(span)
     if lead:  # "Although Kenya will host the forum, ...": Kenya, whose pledge it still is
         span = span[lead.end():]
+    if " of the " in span:
+        # ("the Premier of the State Council of the People's Republic of China": the Premier of China)
+        span = _OFFICE_OF_BODY_OF.sub(r"\1 of ", span)
+    pair = _ADJECTIVES_THEN_PEOPLE.fullmatch(span.strip())
+    if pair is not None:
+        # "The Indonesian and Vietnamese delegations", "the Chilean and Norwegian ministers": the
+        # countries whose people they are
+        countries = [L.adjective.get(w) for w in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", pair.group("adjs"))]
+        if all(countries):
+            span = " and ".join(countries)
     port = _PORTFOLIO_OF.match(span)
     if port:  # "The Ministries of National Defence of the two countries": the ministries of the two countries
         span = port.group(1) + " " + span[port.end():]
