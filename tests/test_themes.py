@@ -1102,3 +1102,16 @@ def test_trade_agreement_terms_military_activities_and_the_amazon_fund():
     df = themes.classify(st, themes.load_codebook())
     assert df["topic"].tolist() == [18, 18, 18, 7, 16]
     assert df["subtopic"].tolist() == [1807, 1802, 1802, 711, 1604]
+
+
+def test_wind_reactors_groundwater_flood_defences_migration_and_crime_words():
+    st = S.from_text("Joint Statement of Indonesia and the Netherlands\n\nJakarta, 2 July 2025\n\nCooperation\n\n"
+                     "KEPCO will develop 1 GW of wind generation in the region. Korea will build two APR1400 reactors. "
+                     "Groundwater extraction accounts for more than half of observed subsidence. Of this amount, 50% will go "
+                     "to flood defences along the Niger and Benue rivers. Morocco prevented more than 87,000 irregular "
+                     "departures in 2024. The two sides condemned the abduction of schoolchildren and called for the release "
+                     "of all hostages. The Ministers condemned sabotage against undersea cables. They will lay new undersea "
+                     "cables to connect the islands.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df["subtopic"].tolist()[:6] == [806, 801, 2104, 2104, None, 1202]
+    assert df["topic"].tolist() == [8, 8, 21, 21, 9, 12, 16, 17]
