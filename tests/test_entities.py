@@ -3306,3 +3306,24 @@ def test_companies_and_prefectures_in_a_list_are_each_a_body():
     assert orgs == ["LG Electronics", "Hyundai Motor Group", "Ministry of Trade and Industry", "Boeing",
                     "All India Institute of Medical Sciences", "Inter-American Development Bank",
                     "Government of Tamil Nadu", "Kanagawa Prefecture"]
+
+
+def test_names_without_their_years_ordinals_or_a_second_body_and_rivers_no_country():
+    st = S.from_text("Joint Statement of the United States and Nigeria\n\nAbuja, 3 March 2026\n\nCooperation\n\n"
+                     "Norway will extend the Salmon Health Programme beyond 2028. The United States will provide $80 million in "
+                     "Fiscal Year 2025 for the President's Emergency Plan for Adaptation and Resilience (PREPARE). Leaders met "
+                     "in Canberra for the Fourth Pacific Rim Partnership (PRP) Leaders' Summit. They signed a Memorandum of "
+                     "Understanding on the Dairy and Food Systems Partnership. The Ministry of Fisheries of Norway and "
+                     "Sernapesca will cooperate. The UK will fund flood defences along the Niger and Benue rivers and the "
+                     "River Niger. We support the Convention on Biological Diversity and the Paris Agreement.\n")
+    df = E.extract(st)
+    rows = df.loc[df["type"] != "country", ["name", "type", "acronym"]].values.tolist()
+    assert rows == [
+        ["Salmon Health Programme", "initiative", None],
+        ["President's Emergency Plan for Adaptation and Resilience", "initiative", "PREPARE"],
+        ["Canberra", "place", None], ["Pacific Rim Partnership", "initiative", "PRP"],
+        ["Memorandum of Understanding on the Dairy and Food Systems Partnership", "agreement", None],
+        ["Ministry of Fisheries of Norway", "organization", None],
+        ["Niger and Benue rivers", "place", None], ["River Niger", "place", None],
+        ["Convention on Biological Diversity", "agreement", None], ["Paris Agreement", "agreement", None]]
+    assert "Niger" not in df.loc[df["type"] == "country", "name"].tolist()

@@ -2618,7 +2618,11 @@ _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 
 
 _HORIZON_HEADS = frozenset(("Agenda", "Vision", "Strategy", "Plan", "Roadmap", "Blueprint", "Goals", "Framework", "Compact", "Outlook"))
-_FOR_PERIOD = re.compile(r"\s+for\s+(?:the\s+)?(?:(?:period|years?)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")  # ("for the 2029-2030 term", "for 2025")
+_FOR_PERIOD = re.compile(r"\s+(?P<prep>for|beyond|until|through|after)\s+(?:the\s+)?(?:(?:period|years?)\s+)?(?:19|20)\d\d"
+                         r"(?:\s*[-–]\s*(?:19|20)?\d\d)?$")  # ("for the 2029-2030 term", "for 2025", "beyond 2028")
+# a fiscal year before what the money is for: "(in) Fiscal Year 2025 for the President's Emergency Plan ..."
+_LEAD_PERIOD = re.compile(r"(?:(?:Fiscal|Financial)\s+Years?\s+|FY\s?)(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s+"
+                          r"(?:for|of|under)\s+(?:the\s+)?")
 
 
 def _on_cut(s0: int, e0: int, name: str, typ: str, L, text: str = "") -> tuple[int, int, str, str]:
@@ -2627,8 +2631,16 @@ def _on_cut(s0: int, e0: int, name: str, typ: str, L, text: str = "") -> tuple[i
     Facilitation" names the department and what an instrument is on, "the Ministry of Trade on
     Monday" the ministry and a day. Nor does a name run on over the years it is for ("the
     Ukraine Facility for 2024-2027")."""
+    lead = _LEAD_PERIOD.match(name)
+    if lead is not None and lead.end() < len(name):
+        name, s0 = name[lead.end():], s0 + lead.end()
+    words = name.split(" ")
+    if len(words) > 2 and _ordinal_word(words[0]) and text and _spelled_from(words, 2, text, e0, L) == 1:
+        # ("the Fourth Pacific Rim Partnership (PRP) Leaders' Summit": the ordinal is the summit's)
+        name, s0 = name[len(words[0]) + 1:], s0 + len(words[0]) + 1
     period = _FOR_PERIOD.search(name)
-    if period and ("-" in period.group() or "–" in period.group() or name[:period.start()].split()[-1] not in _HORIZON_HEADS):
+    if period and ("-" in period.group() or "–" in period.group() or period.group("prep") != "for"
+                   or name[:period.start()].split()[-1] not in _HORIZON_HEADS):
         # (but a plan's horizon is its name: "the Agenda for 2030", "the Vision for 2050")
         name = name[:period.start()]
         e0 = s0 + len(name)
@@ -2691,6 +2703,9 @@ def _split_segment(seg: list, L) -> list[list]:
             )
             split = left_plain
             if t[0] == "for" and not split and i + 1 < len(seg) and seg[i + 1][0] == "the" and left_caps \
+                    and " ".join(x[0] for x in cur) in L.cities and right is not None:
+                split = True  # "Canberra for the Fourth Pacific Rim Partnership Leaders' Summit": where, then what
+            if t[0] == "for" and not split and i + 1 < len(seg) and seg[i + 1][0] == "the" and left_caps \
                     and not any(x[0] in L.cues for x in left_caps) and _type_of([x[0] for x in seg[i + 2:]], L) == "event":
                 # "Port Moresby for the Annual Leaders' Meeting": where, then the meeting
                 split = True
@@ -2725,6 +2740,9 @@ def _split_segment(seg: list, L) -> list[list]:
                 if not split and right is not None and len(rest_caps) == 1 and right[0].isupper() and len(right[0]) >= 2 \
                         and len(left_caps) >= 2 and _is_plain(left_last, L):
                     split = True  # "State Grid Corporation of China and BYD": a second body, by its acronym
+                if not split and right is not None and len(rest_caps) == 1 and right is seg[-1] and right is seg[i + 1] \
+                        and _closed_by_country(cur, L) and any(L.cues.get(x[0]) == "organization" for x in left_caps):
+                    split = True  # "the Ministry of Fisheries of Norway and Sernapesca": a body closed by its country, then another
                 if not split and right is not None and right is seg[-1] and right[0] in L.known_acronyms \
                         and any(x[0] in L.cues for x in left_caps):
                     # "the Mohammed VI Institute for the Training of Imams and ECOWAS religious
@@ -2749,6 +2767,14 @@ def _split_segment(seg: list, L) -> list[list]:
                     # "Mexico's Secretariat of Economy and Natural Resources Canada": a body known by its
                     # whole name begins after "and"
                     split = True
+            rest = [x[0] for x in itertools.takewhile(lambda x: x[0] not in ("and", "&"), seg[i + 1:]) if x[3]] \
+                if split and titled and t[0] in ("and", "&") else []
+            if rest and any(x[0] == "on" for x in cur) and L.cues.get(rest[-1]) == "initiative" and seg[i + 1][3] \
+                    and not any(w in L.all_country_forms for w in rest):
+                # "a Memorandum of Understanding on the Dairy and Food Systems Partnership": what the
+                # instrument is on runs over "and" to a programme's name (not to a body: "... on
+                # Fisheries and the Ministry of ...")
+                split = False
             if split and titled and right is not None and right[0] not in L.all_country_forms and right[0] not in L.region_words \
                     and (t[0] not in ("and", "&") or seg[i + 1][0] == "the") \
                     and not any(x[3] and x[0] in L.cues for x in itertools.takewhile(lambda x: x[0] not in ("and", "&"), seg[i + 1:])):

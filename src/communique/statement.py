@@ -3248,7 +3248,8 @@ def _feature_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     after = "|".join(re.escape(w) for w in cb["feature_after"])
     qualifiers = "|".join(re.escape(w) for w in cb["region_qualifiers"])
     return (re.compile(rf"(?<![\w'’-])(?:(?:{before})[ \t]+)+$"),
-            re.compile(rf"(?:[ \t]+(?:{after}))+(?![\w'’-])"),
+            # (and a pair of them: "the Niger and Benue rivers"; "the Congo river")
+            re.compile(rf"(?:[ \t]+(?:{after}))+(?![\w'’-])|(?:[ \t]+and[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:rivers?|Rivers|lakes?|Lakes)(?![\w'’-])"),
             re.compile(rf"(?<![\w'’-])(?:{qualifiers})[ \t]+$"))
 
 
