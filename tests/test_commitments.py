@@ -3487,6 +3487,7 @@ def test_a_plural_subject_before_a_verb_in_the_present_acts_again_after_and():
     assert [r[:2] + (r[4],) for r in rows_of(
         "The two sides designate 2026 as the China-Africa Year of People-to-People Exchanges and will hold more than 100 "
         "cultural events in that year. The parties note the progress made and will review it in 2026.")] == [
+        ("both", "designate", "2026 as the China-Africa Year of People-to-People Exchanges"),
         ("both", "will", "hold more than 100 cultural events in that year"),
         ("both", "note", "the progress made"), ("both", "will", "review it in 2026")]
 
@@ -6048,3 +6049,23 @@ def test_actors_named_by_their_adjectives_through_a_body_they_head_or_with_who_h
     assert C.extract(st)["actor"].tolist() == [
         "Indonesia and Vietnam", "Chile and Norway", "Japan and China",
         "The Ministry of Energy of the Republic of Kazakhstan and the Ministry of Trade, Industry and Energy of the Republic of Korea"]
+
+
+def test_a_designation_and_the_instruments_a_heading_says_were_signed():
+    st = S.from_text("Joint Statement of Indonesia and Germany\n\nBerlin, 3 March 2026\n\nCooperation\n\n"
+                     "The two sides designated 2027 as the Year of Cultural Exchange.\n\n"
+                     "ANNEX: DOCUMENTS SIGNED DURING THE VISIT\n\n"
+                     "1. Memorandum of Understanding on Cooperation in Agriculture\n"
+                     "2. Agreement on Visa Exemption for Holders of Diplomatic Passports\n"
+                     "3. Letter of Intent on Cooperation in Vocational Training\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "category", "target"]].values.tolist() == [
+        ["both", "designate", "commitment", "2027 as the Year of Cultural Exchange"],
+        ["both", "sign", "commitment", "Memorandum of Understanding on Cooperation in Agriculture"],
+        ["both", "sign", "commitment", "Agreement on Visa Exemption for Holders of Diplomatic Passports"],
+        ["both", "sign", "commitment", "Letter of Intent on Cooperation in Vocational Training"]]
+    ent = E.extract(st)
+    assert ent.loc[ent["type"] == "agreement", "name"].tolist() == [
+        "Memorandum of Understanding on Cooperation in Agriculture",
+        "Agreement on Visa Exemption for Holders of Diplomatic Passports",
+        "Letter of Intent on Cooperation in Vocational Training"]

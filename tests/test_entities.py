@@ -3327,3 +3327,11 @@ def test_names_without_their_years_ordinals_or_a_second_body_and_rivers_no_count
         ["Niger and Benue rivers", "place", None], ["River Niger", "place", None],
         ["Convention on Biological Diversity", "agreement", None], ["Paris Agreement", "agreement", None]]
     assert "Niger" not in df.loc[df["type"] == "country", "name"].tolist()
+
+
+def test_who_calls_on_another_to_act_called_and_did_not_act():
+    st = S.from_text("Joint Statement of Morocco and the European Union\n\nRabat, 3 March 2026\n\nRights\n\n"
+                     "The EU called on Morocco to ratify the Convention. Egypt received a phone call from Jordan.\n")
+    df = E.extract(st).set_index("name")
+    assert df.loc[["European Union", "Morocco"], "said"].tolist() == [["call"], []]
+    assert "call" not in df.loc["Egypt", "said"]

@@ -5211,14 +5211,12 @@ def _outcome_items(st, rows: list[tuple], row, L, ctx) -> list[tuple]:
     """A fact sheet's items named by the act done ("- Launch of the India-Japan Economic
     Security Initiative", "- Signing of a Memorandum of Cooperation ..."): each a deliverable of
     the signatories, where the item takes no position of its own."""
-    if L.outcome_noun_re is None:
-        return []
     # (only in a text of outcomes: a fact sheet, a list of outcomes or deliverables, by its title or
     # the item's heading; elsewhere "- Expansion of illegal settlements" is a concern, no deliverable)
     outcomes = bool(_OUTCOMES_TEXT.search(st.title or ""))
     with_rows = {r[_SENTENCE] for r in rows}
     out = []
-    for p in st.paragraphs:
+    for p in st.paragraphs if L.outcome_noun_re is not None else ():
         if p.marker is None or not p.sentences or p.sentences[0] in with_rows:
             continue
         if not outcomes and not _OUTCOMES_TEXT.search(st.sections[p.section].heading or ""):
@@ -5231,6 +5229,18 @@ def _outcome_items(st, rows: list[tuple], row, L, ctx) -> list[tuple]:
         if tend > m.end():
             out.append(row(ctx.group(), L.outcome_nouns[m.group(1)], "commitment", False, m.end(), tend, s.start, tend, s.index,
                            m.start(1), m.end(1)))
+    # (an instrument listed under a heading that says it was signed, "ANNEX: DOCUMENTS SIGNED DURING
+    # THE VISIT" / "1. Memorandum of Understanding on ...": the signatories signed it)
+    with_rows |= {r[_SENTENCE] for r in out}
+    for start, end, _name, _typ in E._signed_items(st, E._lex()):
+        si = st.sentence_index(start, end)
+        if si is None or si in with_rows:
+            continue
+        s = st.sentences[si]
+        if not E.SIGNED_HEADING.search(st.sections[s.section].heading or ""):
+            continue  # (a lead-in's items are read with it)
+        with_rows.add(si)
+        out.append(row(ctx.group(), "sign", "commitment", False, start, end, s.start, end, si, start, start))
     return out
 
 

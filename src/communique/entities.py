@@ -558,9 +558,17 @@ def _said_lexicon() -> tuple[re.Pattern, dict[str, str]]:
     from . import commitments
 
     lemma_of: dict[str, str] = {}
-    for form, (lemma, _cls) in commitments.verb_forms().items():
+    heads: dict[str, str] = {}
+    calls = frozenset(commitments.codebook().get("call_verbs") or ())
+    for form, (lemma, cls) in commitments.verb_forms().items():
         if " " not in form:
             lemma_of[form] = lemma
+        elif lemma in calls and " " in lemma and cls in ("past", "ing"):  # (not "a phone call", "calls")
+            # (a call on others by its own verb: "The EU called on Morocco to ratify ..." says the
+            # EU called, not that it ratified)
+            heads.setdefault(form.split()[0], lemma.split()[0])
+    for form, lemma in heads.items():
+        lemma_of.setdefault(form, lemma)
     for lemma, forms in codebook()["said"].items():
         for f in forms:
             lemma_of[f] = lemma
@@ -2250,6 +2258,35 @@ _ITEM_END = re.compile(r"[\s;,.]*(?:\band\s*)?$")
 _ITEM_CUT = re.compile(r",?\s+(?:signed|concluded|initialled|initialed|exchanged)\b|\s+[–—-]\s+|\s*\(|:|;(?=\s*\S)")
 
 
+# a heading over a list of instruments signed: "ANNEX: DOCUMENTS SIGNED DURING THE VISIT", "List
+# of Agreements Signed", "Memoranda of Understanding exchanged"
+SIGNED_HEADING = re.compile(r"(?i)\b(?:documents|agreements|instruments|memoranda|mous?|texts)\s+(?:of\s+\w+\s+)?"
+                            r"(?:signed|concluded|exchanged|initialled|initialed)\b")
+
+
+def _signed_lists(st) -> list[tuple[int | None, int, int]]:
+    """Where lists of signed instruments begin: ``(lead paragraph or None, first item's
+    paragraph, section)``, after a lead-in ("The following agreements were signed:") or under a
+    heading that says so."""
+    text = st.text
+    paras = st.paragraphs
+    out = []
+    for p in paras:
+        if p.marker is not None or not p.sentences or p.index + 1 >= len(paras):
+            continue
+        lead = st.sentences[p.sentences[-1]]
+        if not text.startswith(":", lead.end - 1) and not text[lead.start:lead.end].rstrip().endswith(":"):
+            continue
+        if _SIGNED_LEAD.search(text, lead.start, lead.end):
+            out.append((p.index, p.index + 1, p.section))
+    for k, sec in enumerate(st.sections):
+        if sec.heading and SIGNED_HEADING.search(sec.heading):
+            first = next((p.index for p in paras if p.section == k and p.sentences), None)
+            if first is not None and not any(f == first for _, f, _ in out):
+                out.append((None, first, k))
+    return out
+
+
 def _signed_items(st, L) -> list[tuple[int, int, str, str]]:
     """The instruments a list of signed instruments names, one an item: ``(start, end, name,
     type)``, where the item opens on an instrument's cue word ("Memorandum of Understanding on
@@ -2257,17 +2294,10 @@ def _signed_items(st, L) -> list[tuple[int, int, str, str]]:
     text = st.text
     out = []
     paras = st.paragraphs
-    for p in paras:
-        if p.marker is not None or not p.sentences:
-            continue
-        lead = st.sentences[p.sentences[-1]]
-        if not text.startswith(":", lead.end - 1) and not text[lead.start:lead.end].rstrip().endswith(":"):
-            continue
-        if not _SIGNED_LEAD.search(text, lead.start, lead.end):
-            continue
-        marked = p.index + 1 < len(paras) and paras[p.index + 1].marker is not None
-        for q in paras[p.index + 1:]:
-            if (q.marker is None) == marked or q.section != p.section or not q.sentences:
+    for p, first, section in _signed_lists(st):
+        marked = paras[first].marker is not None
+        for q in paras[first:]:
+            if (q.marker is None) == marked or q.section != section or not q.sentences:
                 break
             item = st.sentences[q.sentences[0]]
             words = text[item.start:item.end].split()
