@@ -3190,11 +3190,17 @@ def test_what_a_text_does_by_itself_is_no_pledge():
     assert list(zip(df["actor"], df["sentence"])) == [("Germany", 0), ("India", 3)]
 
 
-def test_asking_a_body_to_act_is_a_mandate_as_tasking_it():
+def test_asking_a_body_the_signatories_direct_is_a_mandate_and_asking_another_a_call():
     st = S.from_text("G20 Leaders' Declaration\n\nJohannesburg, 23 November 2025\n\nWe ask the IMF Executive Board to develop, "
-                     "by June 2026, approaches to quota realignment. We task our Finance Ministers to report back.\n")
+                     "by June 2026, approaches to quota realignment. We task our Finance Ministers to report back. We ask the "
+                     "Organisation for Economic Co-operation and Development (OECD) to report on progress by 2027. The Ministers "
+                     "requested the ASEAN Secretariat to convene a workshop. We request our Working Group to prepare options. "
+                     "We ask the Asian Development Bank (ADB) and the World Bank to consider co-financing. We request the "
+                     "Permanent Council to convene a meeting in 2026.\n")
     df = C.extract(st)
-    assert list(zip(df["actor"], df["verb"], df["strength"])) == [("all", "ask", 4), ("all", "task", 3)]
+    assert list(zip(df["verb"], df["category"])) == [
+        ("ask", "endorsement"), ("task", "commitment"), ("ask", "endorsement"), ("request", "commitment"),
+        ("request", "commitment"), ("ask", "endorsement"), ("request", "commitment")]
 
 
 def test_leaders_of_a_groups_text_hold_what_they_should_do_and_so_many_others_are_not_them():

@@ -3207,3 +3207,20 @@ def test_a_multiple_of_whose_thing_and_money_to_a_name_its_acronym_follows():
         ["three times", "multiple", 3.0, "public capital"], ["three times", "multiple", 3.0, "Germany's current annual output"],
         ["£40 million", "money", 40e6, "Nigeria Health Sector-Wide Approach"], ["THB 150 million", "money", 150e6, None],
         ["90 km", "quantity", 90.0, "intrusion"], ["one hundred million pounds", "money", 1e8, "clean energy"]]
+
+
+def test_a_change_measures_what_changes_before_it_shares_of_a_countrys_gdp_and_names_with_a_plus():
+    st = S.from_text("Joint Statement of Germany and Indonesia\n\nBerlin, 3 March 2026\n\nEconomy\n\n"
+                     "Indonesia will ease the local content requirements for solar panels from 60 percent to 40 percent for "
+                     "projects financed by German development banks. Remittances from the diaspora amount to between 2 and 3 per "
+                     "cent of Nigeria's GDP. Japan will contribute USD 50 million to the ASEAN+3 Macroeconomic Research Office "
+                     "(AMRO). The EIB will lend €1 billion to the Office National de l'Electricité et de l'Eau Potable (ONEE).\n")
+    df = F.extract(st)
+    assert df[["text", "unit", "about", "in_name"]].values.tolist() == [
+        ["60 percent", "percent", "local content requirements", False],
+        ["40 percent", "percent", "local content requirements", False],
+        ["between 2 and 3 per cent", "percent of GDP", "Remittances from the diaspora", False],
+        ["USD 50 million", "USD", "ASEAN+3 Macroeconomic Research Office", False],
+        ["ASEAN+3", None, None, True],
+        ["€1 billion", "EUR", "Office National de l'Electricité et de l'Eau Potable", False]]
+    assert "ASEAN+3 Macroeconomic Research Office" in E.extract(st)["name"].tolist()

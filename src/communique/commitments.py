@@ -2262,8 +2262,17 @@ _MODAL_ADVERBS = re.compile(
 )
 _THAT_FIRST = re.compile(r"\s+that\b")
 # (but a body the parties direct is mandated either way: "requested that the ASEAN Secretariat submit ...")
-_THAT_OWN_BODY = re.compile(r"\s+that\s+(?:the\s+|their\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Secretariat|Commission|[Oo]fficials|"
-                            r"Senior\s+Officials|Working\s+Group|Committee|Task\s+Force|Ministers)\b")
+_OWN_BODY = (r"(?:the\s+|their\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Secretariat|Commission|[Oo]fficials|"
+             r"Senior\s+Officials|Working\s+Group|Committee|Task\s+Force|Ministers|Permanent\s+Council)\b")
+_THAT_OWN_BODY = re.compile(r"\s+that\s+" + _OWN_BODY)
+# whom a request asks to act, where the parties direct them: "requested the ASEAN Secretariat to
+# convene", "the Chairperson of the AU Commission to", "our officials to", "their ministers to"
+_OWN_ASKED = re.compile(r"\s*(?:(?:their|our|its)\s+[^,;.]{1,60}?|" + _OWN_BODY + r"|(?:the\s+)?Chair(?:person|man)?\s+of\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w-]*\s+){0,3}(?:Commission|Council|Committee|Forum)\b[^,;.]{0,40}?)\s+to\s")
+# whom a request asks by name (a body, an institution, an office): "asked the OECD to", "the United
+# Nations Secretary-General to"
+_ASKED_WORD = r"[A-Z][\w'’.-]*(?:\s*\([A-Z][\w&-]{1,12}\))?"
+_NAMED_ASKED = re.compile(rf"\s*(?:the\s+)?{_ASKED_WORD}(?:(?:\s+(?:of|for|and|on|the|&))*\s+{_ASKED_WORD}){{0,10}}\s+to\s")
 _MODAL_ASIDE = re.compile(r"\s*,[^,;:.()]{1,80},")  # a phrase set off by commas right after a modal
 _ADJ_LINK = re.compile(r"\s+(?:to|that|about|with|by|for)\s+")
 # ("agreed to: establish ...", and when it was agreed: "agreed on 3 March to set up ...", "agreed
@@ -3147,6 +3156,10 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 other = res[0] if res is not None and res[0] not in ("both", "all") else None
             if other and other != r["actor"]:
                 r["category"] = "endorsement"  # "Viet Nam requested Japan to open its market": a call on the other side
+            elif not other and _NAMED_ASKED.match(text, r["verb_end"]) and not _OWN_ASKED.match(text, r["verb_end"]):
+                # "We ask the OECD to report", "asked the United Nations Secretary-General to ...": a
+                # call on a body the signatories do not direct (not "requested the ASEAN Secretariat to")
+                r["category"] = "endorsement"
         second = _AND_THAT.search(text, r["target_start"], end) if not _THAT_AFTER.match(text, r["verb_end"]) else None
         if second is not None:
             end = second.start()  # "The Chinese side stated that China does not seek X and that the US should ...": X

@@ -2650,6 +2650,7 @@ _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 _HORIZON_HEADS = frozenset(("Agenda", "Vision", "Strategy", "Plan", "Roadmap", "Blueprint", "Goals", "Framework", "Compact", "Outlook"))
 _FOR_PERIOD = re.compile(r"\s+(?P<prep>for|beyond|until|through|after)\s+(?:the\s+)?(?:(?:period|years?)\s+)?(?:19|20)\d\d"
                          r"(?:\s*[-–]\s*(?:19|20)?\d\d)?$")  # ("for the 2029-2030 term", "for 2025", "beyond 2028")
+_NAME_PLUS = re.compile(r"(?<![\w-])[A-Z][\w-]*\+$")
 # a fiscal year before what the money is for: "(in) Fiscal Year 2025 for the President's Emergency Plan ..."
 _LEAD_PERIOD = re.compile(r"(?:(?:Fiscal|Financial)\s+Years?\s+|FY\s?)(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s+"
                           r"(?:for|of|under)\s+(?:the\s+)?")
@@ -2661,6 +2662,8 @@ def _on_cut(s0: int, e0: int, name: str, typ: str, L, text: str = "") -> tuple[i
     Facilitation" names the department and what an instrument is on, "the Ministry of Trade on
     Monday" the ministry and a day. Nor does a name run on over the years it is for ("the
     Ukraine Facility for 2024-2027")."""
+    if name[:1].isdigit() and s0 and text[s0 - 1:s0] == "+" and (plus := _NAME_PLUS.search(text, max(0, s0 - 24), s0)):
+        name, s0 = text[plus.start():e0], plus.start()  # ("the ASEAN+3 Macroeconomic Research Office": one name)
     lead = _LEAD_PERIOD.match(name)
     if lead is not None and lead.end() < len(name):
         name, s0 = name[lead.end():], s0 + lead.end()

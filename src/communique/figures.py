@@ -731,7 +731,8 @@ _AND_VERB_END = re.compile(r"\s+and\s+(?:intends|aims|plans|seeks|expects|hopes|
 _ACRONYM_NEXT = re.compile(r"\s*\([A-Z]{2,5}\)")
 _SHARE_WORDS = re.compile(r"\d|%|\bper\s?cent\b|\bGDP\b")
 # what a share is of: "percent of GDP", "per cent of the country's gross domestic product", "% of GNI"
-_OF_GDP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:country's|country’s|national|their|its|our|global|world|annual)\s+)?"
+_OF_GDP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:country's|country’s|national|their|its|our|global|world|annual"
+                     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?)\s+)?"  # ("of Nigeria's GDP")
                      r"(GDP|GNI|GNP|gross\s+domestic\s+product|gross\s+national\s+(?:income|product))\b")
 
 
@@ -2275,6 +2276,9 @@ def _the_same_multiple(text: str, out: list[tuple]) -> list[tuple]:
     return out
 
 
+_SCOPE_AFTER = re.compile(r"\s+(?:for|under|in|across|on)\s")
+
+
 @lru_cache(maxsize=1)
 def _multiple_rx() -> SimpleNamespace:
     lex = lexicon()
@@ -2527,8 +2531,12 @@ def _figure_records(st) -> list[tuple]:
             if b["kind"] in ("year", "date"):
                 continue
             a, last = last, b
-            if a is not None and b["about"] is None and a["about"] and a["kind"] == b["kind"] \
-                    and _CHANGE_TO.fullmatch(stext, a["end"], b["start"]) and _changes_from(stext, a["start"], rx):
+            if a is not None and a["about"] and a["kind"] == b["kind"] \
+                    and _CHANGE_TO.fullmatch(stext, a["end"], b["start"]) and _changes_from(stext, a["start"], rx) and (
+                        b["about"] is None
+                        # (what changes named before the change, and what it applies to after it: "ease
+                        # the local content requirements from 60 percent to 40 percent for projects ...")
+                        or stext.rfind(a["about"], 0, a["start"]) >= 0 and _SCOPE_AFTER.match(stext, b["end"])):
                 b["about"] = a["about"]
             up = _UP_FROM.fullmatch(stext, a["end"], b["start"]) if a is not None and a["about"] and a["kind"] == b["kind"] else None
             if up is not None and (up.group("up") or b["about"] is None):
@@ -3214,6 +3222,10 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         cur = None
         start = n_start
 
+    if not scale_txt and not unit_txt and n_start > 1 and stext[n_start - 1] == "+" and stext[n_start - 2].isalpha():
+        # after a name and "+": the name's ("ASEAN+3", "G7+", "Mekong-Lancang+1")
+        return _rec(n_start - 1 - len(stext[:n_start - 1].split()[-1]) if stext[:n_start - 1].split() else n_start, end, "count",
+                    value, in_name=True), end
     # Glued to letters or "+": a name ("5G", "2+2"); "1990s" is a decade.
     if not scale_txt and not unit_txt and end < len(stext):
         c = stext[end]
@@ -3454,8 +3466,9 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             resp = _RESPECTIVELY_THEN.match(stext, at)  # ("EUR 50 million, ... and EUR 20 million respectively to the AU Peace Fund")
             at = resp.end() if resp else at
             named = rx.recipient_re.match(stext, at) or _THROUGH_NAMES.match(stext, at)
-            if named is None and (acr := _TO_ACRONYMED.match(stext, at)) and not _a_country(acr.group(1)):
-                named = acr
+            acr = _TO_ACRONYMED.match(stext, at)
+            if acr is not None and (named is None or len(acr.group(1)) > len(named.group(1))) and not _a_country(acr.group(1)):
+                named = acr  # (the whole name before its acronym: not "Office" of "the Office National de l'Eau Potable (ONEE)")
             if named is None and (hop := _SOURCE_HOP.match(stext, at)):
                 # ("A$15 million from Australia for its Coastal Adaptation Project": what it is for,
                 # past who gives it)
@@ -3572,7 +3585,8 @@ _CHANNEL_PREP = re.compile(r"\s+(?:through|via)\s")
 # a name its acronym follows, which the money goes to: "£40 million to the Nigeria Health
 # Sector-Wide Approach (SWAp)", "$10 million for the Blue Pacific Continent Initiative (BPCI)"
 _TO_ACRONYMED = re.compile(
-    r"\s+(?:to|into|towards?|for)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|on|&|the)\s+)*[A-Z][\w'’-]*){1,8})"
+    r"\s+(?:to|into|towards?|for)\s+(?:the\s+)?([A-Z][\w'’+-]*(?:\s+(?:(?:and|of|for|on|&|the|de|du|des|del|la|le|et|y|e|do|da|dos|das)\s+)*"
+    r"(?:[lLdD]['’])?[A-Z\u00c0-\u00de][\w'’-]*){1,10})"
     r"(?=\s*\(\s*[A-Za-z][\w&+-]{1,12}\s*\))"
 )
 _THROUGH_NAMES = re.compile(
