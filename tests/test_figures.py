@@ -3224,3 +3224,10 @@ def test_a_change_measures_what_changes_before_it_shares_of_a_countrys_gdp_and_n
         ["ASEAN+3", None, None, True],
         ["€1 billion", "EUR", "Office National de l'Electricité et de l'Eau Potable", False]]
     assert "ASEAN+3 Macroeconomic Research Office" in E.extract(st)["name"].tolist()
+
+
+def test_thousands_of_millions_in_words_as_translated_texts_write_them():
+    st = S.from_text("Joint Statement of Chile and Argentina\n\nSantiago, 3 March 2026\n\nFinance\n\nThe Bank will lend one "
+                     "thousand five hundred million United States dollars. Chile will provide one thousand million euros and two "
+                     "thousand million pesos. Argentina will give two million three hundred thousand dollars.\n")
+    assert F.extract(st)["value"].tolist() == [1.5e9, 1e9, 2e9, 2.3e6]

@@ -3217,3 +3217,10 @@ def test_of_two_office_lines_under_the_title_the_first_issued_it():
     assert (st.title, str(st.date), st.issuer) == ("FACT SHEET: Strengthening the U.S.-Kenya Partnership", "2024-05-23",
                                                    "The White House")
     assert [s.text for s in st.sentences] == ["The United States will provide $5 million to Kenya."]
+
+
+def test_a_lake_in_a_title_in_capitals_is_no_party():
+    st = S.from_text("COMMUNIQUE OF THE 1250TH MEETING OF THE PEACE AND SECURITY COUNCIL ON THE SITUATION IN THE LAKE CHAD BASIN\n\n"
+                     "Addis Ababa, Ethiopia, 14 November 2025\n\nThe Peace and Security Council of the African Union (AU) adopted "
+                     "the following decision.\n\nSecretary Blinken welcomed new U.S. investment in Chad.\n")
+    assert st.parties == ["African Union"]

@@ -675,6 +675,7 @@ def _word_value_uncached(text: str, rx: SimpleNamespace) -> float:
         return (_word_value_uncached(" ".join(toks[:i]), rx) + float(f"0.{digits or 0}")) * _scale_of(toks[i + 1:], rx)
     total = 0.0
     cur = 0.0
+    last_scale = 0.0
     for t in toks:
         if t in ("a", "an"):
             cur = 1.0
@@ -685,7 +686,13 @@ def _word_value_uncached(text: str, rx: SimpleNamespace) -> float:
         if t == "hundred" or t == "dozen":
             cur = (cur or 1) * v
         elif v >= 1000:
-            total += (cur or 1) * v
+            if total and v > last_scale:
+                # a larger scale after a smaller one scales all before it: "one thousand five
+                # hundred million" is 1,500 million, as translated texts write it
+                total = (total + cur) * v
+            else:
+                total += (cur or 1) * v
+            last_scale = v
             cur = 0.0
         else:
             cur += v

@@ -3239,18 +3239,22 @@ def _country_spans(text: str):
         yield m.start(), m.end(), name
 
 
-@lru_cache(maxsize=1)
-def _feature_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+@lru_cache(maxsize=2)
+def _feature_patterns(capitals: bool = False) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The patterns before, after and qualifying a feature's name; with ``capitals``, for a name
+    in capitals too ("THE LAKE CHAD BASIN" of a title in capitals)."""
     from .entities import codebook
 
     cb = codebook()
     before = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(cb["feature_before"], key=len, reverse=True))
     after = "|".join(re.escape(w) for w in cb["feature_after"])
     qualifiers = "|".join(re.escape(w) for w in cb["region_qualifiers"])
-    return (re.compile(rf"(?<![\w'’-])(?:(?:{before})[ \t]+)+$"),
+    flags = re.I if capitals else 0
+    return (re.compile(rf"(?<![\w'’-])(?:(?:{before})[ \t]+)+$", flags),
             # (and a pair of them: "the Niger and Benue rivers"; "the Congo river")
-            re.compile(rf"(?:[ \t]+(?:{after}))+(?![\w'’-])|(?:[ \t]+and[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:rivers?|Rivers|lakes?|Lakes)(?![\w'’-])"),
-            re.compile(rf"(?<![\w'’-])(?:{qualifiers})[ \t]+$"))
+            re.compile(rf"(?:[ \t]+(?:{after}))+(?![\w'’-])|(?:[ \t]+and[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:rivers?|Rivers|lakes?|Lakes)(?![\w'’-])",
+                       flags),
+            re.compile(rf"(?<![\w'’-])(?:{qualifiers})[ \t]+$", flags))
 
 
 def feature_around(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -3258,9 +3262,13 @@ def feature_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     ``start:end`` ("the Gulf of Guinea", "Lake Chad Basin", "the South China Sea"), or None:
     such a country is a place spoken of, not a party nor a country mentioned
     (``feature_before`` and ``feature_after`` in ``codebooks/entities.yaml``)."""
-    before, after, qualifier = _feature_patterns()
+    capitals = text[start:end].isupper() and len(text[start:end]) > 3
+    before, after, qualifier = _feature_patterns(capitals)
     b = before.search(text, max(0, start - 24), start)
     a = after.match(text, end)
+    if capitals:  # (in capitals as the name is: "THE LAKE CHAD BASIN", not "new U.S.")
+        b = b if b is not None and text[b.start():start].isupper() else None
+        a = a if a is not None and text[end:a.end()].isupper() else None
     if b is None and a is None:
         return None
     lo = b.start() if b else start
