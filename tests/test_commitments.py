@@ -6075,3 +6075,10 @@ def test_a_designation_and_the_instruments_a_heading_says_were_signed():
         "Memorandum of Understanding on Cooperation in Agriculture",
         "Agreement on Visa Exemption for Holders of Diplomatic Passports",
         "Letter of Intent on Cooperation in Vocational Training"]
+
+
+def test_calling_on_a_person_styled_by_honorifics_is_a_courtesy():
+    assert rows_of("H.E. Mr. Pham Minh Chinh also called on H.E. Smt. Droupadi Murmu, President of the Republic of India, "
+                   "and met H.E. Mr. Jagdeep Dhankhar. The Prime Minister called on His Majesty the Emperor.") == []
+    assert [r[:3] for r in rows_of("Brazil called on His Excellency the President to release the detainees.")] == [
+        ("Brazil", "call on", "endorsement")]

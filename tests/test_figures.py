@@ -3231,3 +3231,17 @@ def test_thousands_of_millions_in_words_as_translated_texts_write_them():
                      "thousand five hundred million United States dollars. Chile will provide one thousand million euros and two "
                      "thousand million pesos. Argentina will give two million three hundred thousand dollars.\n")
     assert F.extract(st)["value"].tolist() == [1.5e9, 1e9, 2e9, 2.3e6]
+
+
+def test_money_past_a_plain_adjective_goes_to_its_purpose_and_terawatts():
+    st = S.from_text("Joint Statement of India and Viet Nam\n\nNew Delhi, 3 March 2026\n\nCooperation\n\nThe leaders announced a "
+                     "joint contribution of USD 100 million to the reconstruction of Gaza. Norway made an additional contribution "
+                     "of USD 50 million to the Sudan Humanitarian Fund. Bilateral trade reached USD 14.82 billion in 2024 and the "
+                     "leaders set a new target of USD 25 billion by 2030. The partners will install more than 1 TW of renewable "
+                     "capacity.\n")
+    df = F.extract(st)
+    df = df[df["kind"] != "year"]
+    assert df[["text", "unit", "about"]].values.tolist() == [
+        ["USD 100 million", "USD", "reconstruction of Gaza"], ["USD 50 million", "USD", "Sudan Humanitarian Fund"],
+        ["USD 14.82 billion", "USD", "Bilateral trade"], ["USD 25 billion", "USD", "Bilateral trade"],
+        ["1 TW", "terawatt", "renewable capacity"]]

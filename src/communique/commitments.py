@@ -1487,6 +1487,21 @@ _COMMA_AND_PAIR = re.compile(r"[^,]+,\s+and\s+[^,]+")
 
 
 # an honorific before a title ("His Majesty the King", "H.E. the President"): the title names the actor
+def _called_on_person(text: str, at: int) -> bool:
+    """Whether what follows "called on" at ``at`` is a person by title or style ("President
+    Prabowo", "H.E. Smt. Droupadi Murmu, President of India", "His Majesty the Emperor")."""
+    EL = E._lex()
+    pos = at + (4 if text.startswith("the ", at) else 0)
+    styled = False
+    while (m := EL.honorific_re.match(text, pos)) is not None and m.end() > pos:
+        pos, styled = m.end(), True
+        while text[pos:pos + 1] == " ":
+            pos += 1
+    if styled and text.startswith("the ", pos):
+        pos += 4
+    return bool(EL.person_re.match(text, pos)) or (styled and text[pos:pos + 1].isupper())
+
+
 _HONORIFIC_FIRST = re.compile(r"(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Excellency|Excellencies|Highness)\s+(?=the\s)"
                               r"|(?:H\.\s?E\.|H\.R\.H\.|H\.M\.|H\.H\.)\s+(?=the\s)")
 
@@ -3137,8 +3152,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             if nxt["cut"] is not None and nxt["cut"] > r["target_start"]:
                 end = nxt["cut"]
                 break
-        if r["verb"] in ("call on", "call upon") and E._lex().person_re.match(text, r["target_start"] + (
-                4 if text.startswith("the ", r["target_start"]) else 0)) and not _TO_DO.search(text, r["target_start"], end):
+        if r["verb"] in ("call on", "call upon") and _called_on_person(text, r["target_start"]) \
+                and not _TO_DO.search(text, r["target_start"], end):
             r["courtesy"] = True  # "Minister Jaishankar called on President Prabowo": a visit paid, no position
         if r["verb"] in ("welcome", "receive", "thank", "greet") and ((
                 _HOSTED.match(text, r["target_start"], end) if r["verb"] == "thank" else _GUEST.match(text, r["target_start"], end)) or (

@@ -1999,7 +1999,7 @@ _MORE_OF_IT_AFTER = re.compile(r"\s+(?:more|others|additional)\b(?!\s+(?:than|of
 _MORE_OF_IT_BEFORE = re.compile(r"\b(?:an\s+additional|another|a\s+further|further)\s+$")
 _OF_FIRST = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)Of\s+(?:the\s+)?(?P<np>[^,.;:\n]{3,80}?)(?:\s+in\s+(?:19|20)\d\d)?,\s*"
                        r"(?:(?:about|some|nearly|almost|around|over|more\s+than|less\s+than|roughly|approximately)\s+)?$")
-_TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|objective|ambition)\s+of\s+(?:(?:more\s+than|at\s+least|about|some|over)\s+)?$")
+_TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|objective|ambition)s?\s+of\s+(?:(?:more\s+than|at\s+least|about|some|over)\s+)?$")
 # a second figure set after "and of": "contributions of USD 2.5 billion to X and of more than EUR 1 billion to Y"
 _AND_OF_BEFORE = re.compile(r"\band\s+of\s+(?:(?:more|less|fewer)\s+than\s+|up\s+to\s+|about\s+|over\s+|nearly\s+|almost\s+"
                             r"|some\s+|at\s+least\s+|around\s+|approximately\s+)?$")
@@ -2912,8 +2912,8 @@ _CURRENCY_NAMED = re.compile(r"\s+(?:de\s+|in\s+)?([A-Za-z]+\s+[A-Za-z]+)\b")
 def _rec(start, end, kind, value, value_max=None, unit=None, qualifier=None, about=None, in_name=False, **extra):
     if about is not None and ("\n" in about or "  " in about):
         about = " ".join(about.split())  # a phrase read across a wrapped line
-    if about is not None and about.lower() in _empty_about():
-        about = None  # "a target of USD 30 billion": a word that says what it measures no more than the figure
+    if about is not None and _bare_noun(about) in _empty_about():
+        about = None  # "a (new) target of USD 30 billion": a word that says what it measures no more than the figure
     # (32.8 × 10⁶ is 32799999.999999996 in binary floating point; a figure has at most 15 digits)
     if value is not None and value == value and not float(value).is_integer():
         value = float(f"{value:.15g}")
@@ -3449,7 +3449,7 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
         if about is None:
             about = _phrase_after(stext, after_at, rx, openers=openers)
-            if about is not None and (about.lower() in _empty_about() or _MANNER_END.search(about)):
+            if about is not None and (_bare_noun(about) in _empty_about() or _MANNER_END.search(about)):
                 about = None  # "below 1% today": when, not what; what comes before it then
                 # (nor how: "to USD 150 billion by 2030 in a balanced and sustainable manner")
         if about is None:
@@ -3457,7 +3457,7 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
         if about == "":
             about = None
         generic = None
-        if kind == "money" and about and about.lower() in _MONEY_NOUNS:
+        if kind == "money" and about and _bare_noun(about) in _MONEY_NOUNS:
             # ("a contribution of US$ 1 billion to the Tropical Forests Forever Facility": what it
             # goes to says more than that it is a contribution, which stands if nothing follows)
             generic, about = about, None
@@ -3556,6 +3556,20 @@ _BRACKET_CLOSES = re.compile(r"(?:[^()]{0,40})?\)")
 _RATE_ADVERB = re.compile(r",?\s+(?:annually|yearly|monthly|each\s+year|every\s+year|a\s+year|a\s+month|per\s+(?:year|annum|month))"
                           r"(?=\s+(?:to|towards?|for|in|on|into|through)\s)")
 _NUMBER_IN_NAME = re.compile(r"\s+(\d{1,4})(?:\s+([a-z]+))?(?=[\s,.;:]|$)")
+# words that say only how much or how many of a thing there is: "a joint contribution", "a new
+# target", "an additional pledge" are a contribution, a target, a pledge
+_PLAIN_ADJECTIVES = frozenset("joint additional new further total initial annual voluntary combined extra fresh overall "
+                              "ambitious first second".split())
+
+
+def _bare_noun(phrase: str) -> str:
+    """A phrase in lower case, less the plain adjectives it opens on ("new target": "target")."""
+    words = phrase.lower().split()
+    while len(words) > 1 and words[0] in _PLAIN_ADJECTIVES:
+        del words[0]
+    return " ".join(words)
+
+
 _MONEY_NOUNS = frozenset("contribution contributions pledge pledges grant grants donation donations allocation commitment "
                          "package funding financing support envelope investment investments".split())
 _MONEY_PARTICIPLE = re.compile(r"\s+(?:already\s+)?(?:mobili[sz]ed|provided|pledged|committed|allocated|disbursed|channell?ed|raised"
