@@ -1115,3 +1115,16 @@ def test_wind_reactors_groundwater_flood_defences_migration_and_crime_words():
     df = themes.classify(st, themes.load_codebook())
     assert df["subtopic"].tolist()[:6] == [806, 801, 2104, 2104, None, 1202]
     assert df["topic"].tolist() == [8, 8, 21, 21, 9, 12, 16, 17]
+
+
+def test_famine_peace_operations_road_works_and_the_meetings_of_a_relationship():
+    st = S.from_text("Joint Statement of Chile and Argentina\n\nSantiago, 2 July 2025\n\nCooperation\n\n"
+                     "Famine has been confirmed in at least 10 locations. Almost 25 million people face acute food insecurity. "
+                     "The Council authorizes an increase of the strength of the Force to 11,800 uniformed personnel. "
+                     "The Force will not operate outside the territories of the troop-contributing countries. The Ministry will "
+                     "complete the paving of the remaining forty-two kilometres of Route 41-CH. The leaders agreed to hold the "
+                     "Eleventh Meeting of the Supreme Strategic Committee in Doha in 2026. Australia will mobilise USD 50 million "
+                     "from the Peace Fund to support humanitarian operations.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df["topic"].tolist() == [19, 4, 16, 16, 10, 19, 19]
+    assert df["subtopic"].tolist()[:5] == [1901, None, 1602, 1602, 1002]
