@@ -3335,3 +3335,16 @@ def test_who_calls_on_another_to_act_called_and_did_not_act():
     df = E.extract(st).set_index("name")
     assert df.loc[["European Union", "Morocco"], "said"].tolist() == [["call"], []]
     assert "call" not in df.loc["Egypt", "said"]
+
+
+def test_armed_groups_officers_by_rank_and_heads_of_agencies_named_after_a_comma():
+    st = S.from_text("Joint Statement of Chad and Niger\n\nNdjamena, 3 March 2026\n\nSecurity\n\n"
+                     "Council received a briefing by Major General Abdul Khalifa Ibrahim, Force Commander of the MNJTF, on the "
+                     "fight against Boko Haram and the Islamic State West Africa Province (ISWAP). Lieutenant General Ahmed Musa "
+                     "met Admiral Sarah Koh. The Managing Director of the IMF, Kristalina Georgieva, spoke. General Electric will "
+                     "build a plant.\n")
+    df = E.extract(st)
+    assert df.loc[df["type"] == "person", ["name", "role"]].values.tolist() == [
+        ["Abdul Khalifa Ibrahim", "Major General"], ["Ahmed Musa", "Lieutenant General"], ["Sarah Koh", "Admiral"],
+        ["Kristalina Georgieva", "Managing Director"]]
+    assert {"Boko Haram", "Islamic State West Africa Province"} <= set(df.loc[df["type"] == "organization", "name"])

@@ -1723,6 +1723,8 @@ def _offices_named(atoms: list, L, ctx) -> list:
     for k, v, p in atoms:
         if k == "named" and out and out[-1][0] == "office" and L.apposed_name_re.fullmatch(v):
             continue  # (the holder's name after the office)
+        if k == "country" and out and out[-1] == ("office", v, False):
+            continue  # (the holder, known as the party's person: "..., Lieutenant General Suharyanto")
         if k == "named" and (L.public_body_re.search(v) or E._lex().person_re.search(v)):
             m = L.body_country_re.match(v) or L.body_country_re.search(v)
             form = m and (m.group("c") or m.group("c2"))

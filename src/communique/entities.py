@@ -1300,6 +1300,8 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 # "The Ambassador of Chile to Argentina, José Antonio Viera-Gallo": the post, then the name
                 role_of += " " + " ".join(post.group().split())
                 pos = post.end() + 1
+        if text.startswith(", ", pos) and L.honorific_re.match(text, pos + 2):
+            pos += 2  # ("the Executive Director of the IEA, Dr Fatih Birol": the name set off, after its courtesy)
         while True:  # "H.E. Mr."
             hon = L.honorific_re.match(text, pos)
             if not hon:
