@@ -6082,3 +6082,15 @@ def test_calling_on_a_person_styled_by_honorifics_is_a_courtesy():
                    "and met H.E. Mr. Jagdeep Dhankhar. The Prime Minister called on His Majesty the Emperor.") == []
     assert [r[:3] for r in rows_of("Brazil called on His Excellency the President to release the detainees.")] == [
         ("Brazil", "call on", "endorsement")]
+
+
+def test_a_decided_denial_and_a_condition_that_opens_the_second_clause():
+    st = S.from_text("Joint Statement of Chad and Niger\n\nNdjamena, 3 March 2026\n\nEnergy\n\n"
+                     "The two sides decided that no funds from the Peace Fund will be used for offensive operations. We will work "
+                     "to reduce our dependence on Russian nuclear fuel and, once alternative suppliers have been qualified, will "
+                     "end imports by 2028.\n")
+    df = C.extract(st)
+    assert df[["verb", "negated", "condition", "target"]].values.tolist() == [
+        ["decide", True, "", "no funds from the Peace Fund will be used for offensive operations"],
+        ["will", False, "", "work to reduce our dependence on Russian nuclear fuel"],
+        ["will", False, "once alternative suppliers have been qualified", "end imports by 2028"]]

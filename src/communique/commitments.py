@@ -2530,7 +2530,8 @@ _INLINE_MARK_END = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s*\(?([a-z]|
 _SUBJECT_COLON = re.compile(r"\s*[^:;,()]{1,80}:\s*")  # ("Leaders:", "The Ministers:")
 
 
-_AND_CONDITION = re.compile(r",?\s+and\s+(?=(?:should|if|once|unless|provided\s+that)\s+[^,;.]{3,120},\s*(?:the|we|they|both|each|[A-Z]))")
+_AND_CONDITION = re.compile(r",?\s+and\s*,?\s+(?=(?:should|if|once|unless|provided\s+that)\s+[^,;.]{3,120},\s*"
+                            r"(?:the|we|they|both|each|will|shall|would|[A-Z]))")  # (and its own modal: "and, once ..., will end")
 _CONDITION_OPENS_CLAUSE = re.compile(r"(?:,|\band)\s+((?:should|if|once|unless|provided\s+that)\s+[^,;.]{3,120}),\s*$")
 _AND_TOLD_THAT = re.compile(r",?\s+and\s+(?:also\s+)?(?:announced|said|stated|noted|added|declared|stressed|underscored|underlined"
                             r"|emphasized|emphasised|reiterated|reaffirmed|confirmed|informed\s+\w+)\s+that\b")
@@ -3192,6 +3193,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         other = _WHILE_OTHER.search(text, r["target_start"], end)
         if other is not None:
             end = other.start()  # "aims to reduce emissions by 60%, while Australia has legislated ...": another's, apart
+        if not r["negated"] and _NO_SUBJECT_MODAL.match(text, r["target_start"], end):
+            r["negated"] = True  # "decides that no funds from the Peace Fund will be used for ...": a denial decided
         if r["negated"]:
             fresh = _AND_NEW_SUBJECT.search(text, r["target_start"], end)
             if fresh is not None:
@@ -5142,6 +5145,7 @@ _QUOTE_THEN_SAID = re.compile(r"[,.]?[\"”]\s*,?\s*(?:he|she|they|[A-Z][\w.'’
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|also|recently|now|since)\s+)?$")
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:(?P<already>already)|also|jointly|together|so\s+far)\s+)?$")
 # the next clause's own subject and verb: ", and the Working Group will be reviewed"
+_NO_SUBJECT_MODAL = re.compile(r"(?:that\s+)?(?:no|none\s+of\s+the|neither)\s+(?:[\w'’-]+\s+){1,8}?(?:will|shall|would|may|can|is\s+to|are\s+to)\s+")
 _AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|this|these|its|their|our|no|any|every)\s+(?:[\w'’-]+\s+){0,5}?"
                               r"(?:will|shall|would|is|are|was|were|has|have|can|could|may|must)\b")
 # a contrast with another subject: ", while Australia has ...", ", whereas the EU ..."
