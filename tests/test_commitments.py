@@ -6094,3 +6094,15 @@ def test_a_decided_denial_and_a_condition_that_opens_the_second_clause():
         ["decide", True, "", "no funds from the Peace Fund will be used for offensive operations"],
         ["will", False, "", "work to reduce our dependence on Russian nuclear fuel"],
         ["will", False, "once alternative suppliers have been qualified", "end imports by 2028"]]
+
+
+def test_amounts_from_each_giver_are_each_givers_pledge():
+    st = S.from_text("Joint Statement of Norway, Denmark, Sweden, Finland and Iceland on Sudan\n\nOslo, 3 March 2026\n\n"
+                     "Today we announce additional funding of NOK 600 million from Norway, DKK 250 million from Denmark and SEK "
+                     "400 million from Sweden for life-saving assistance in Sudan. We welcome EUR 5 million from Finland.\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "target"]].values.tolist() == [
+        ["Norway", "announce", "NOK 600 million for life-saving assistance in Sudan"],
+        ["Denmark", "announce", "DKK 250 million for life-saving assistance in Sudan"],
+        ["Sweden", "announce", "SEK 400 million for life-saving assistance in Sudan"],
+        ["all", "welcome", "EUR 5 million from Finland"]]

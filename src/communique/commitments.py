@@ -475,6 +475,11 @@ def _lex() -> SimpleNamespace:
         rf"|\d[\d,.]*\s*(?:million|billion|trillion|thousand|crore|lakh|bn|m\b|%|per\s*cent|percent|[a-z]{{3,}})"
         # (or one that ends the clause, its thing the first amount's: "1,500 officers and Ghana 1,000.")
         rf"|\d[\d,]*\d(?=\s*[.;](?:\s|$)|\s*$))")
+    # "additional funding of NOK 600 million from Norway, DKK 250 million from Denmark and SEK 400
+    # million from Sweden": each amount its giver's
+    L.amount_from_re = book.compile(
+        rf"(?P<amt>(?:{money_head}\s*\d[\d,.]*)(?:\s*(?:million|billion|trillion|thousand|crore|lakh|bn|m)\b)?"
+        rf"(?:\s+(?:euros?|dollars?|yen|pounds?|kroner|krona|kronor|[A-Z]{{3}}))?)\s+from\s+(?:the\s+)?(?P<c>{countries})\b")
     L.country_actor_re = book.compile(
         rf"(?:the\s+|The\s+)?(?:"
         rf"(?:(?P<c1>{countries})|(?P<a1>{adj}))(?:['’]s|(?<=s)['’])?\s+(?:(?i:{gov})|(?P<r1>{role})s?(?:\s+[A-Z][\w'’.-]*){{0,3}})"
@@ -5774,6 +5779,19 @@ def extract(statement: S.Statement):
                 continue  # "In 2019, Japan supported the establishment of ...": history, dated before the verb
             elif r["cls"] == "past" and r["category"] == "endorsement" and not r.get("owned") and _COUNTED_FIRST.match(text, tstart):
                 continue  # "The Fund has supported 45 projects in 37 countries": what was done, counted, no position
+            givers = list(L.amount_from_re.finditer(text, tstart, tend)) if r["category"] == "commitment" and "from" in text[tstart:tend] else []
+            if len(givers) >= 2 and r["actor"] in ("both", "all") and not r["negated"]:
+                # ("we announce additional funding of NOK 600 million from Norway, DKK 250 million from
+                # Denmark ...": one row for each giver and its amount, with what they fund)
+                rest = text[givers[-1].end():tend]
+                tail = rest if _SHARED_PURPOSE.match(rest) else ""
+                for g in givers:
+                    rows.append(row(L.all_country_forms[g.group("c")], r["verb"], r["category"], r["negated"], g.start(), g.end("amt"),
+                                    g.start(), g.end(), si, r["verb_start"], r["verb_end"], leading))
+                    if tail.strip():
+                        rows[-1] = (*rows[-1][:_TARGET], f"{rows[-1][_TARGET]} {tail.strip(' ,')}", *rows[-1][_TARGET + 1:])
+                    targets.append((g.start(), g.end("amt")))
+                continue
             gaps = list(L.gapped_re.finditer(text, tstart, tend)) if r["actor"] not in ("both", "all") else []
             if gaps and all(L.all_country_forms[g.group("c")] != r["actor"] for g in gaps):
                 # one row for each country and its amount, the verb shared ("Australia will provide A$ 5
