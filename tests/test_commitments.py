@@ -6106,3 +6106,13 @@ def test_amounts_from_each_giver_are_each_givers_pledge():
         ["Denmark", "announce", "DKK 250 million for life-saving assistance in Sudan"],
         ["Sweden", "announce", "SEK 400 million for life-saving assistance in Sudan"],
         ["all", "welcome", "EUR 5 million from Finland"]]
+
+
+def test_a_body_named_with_its_acronym_pledges_in_an_absolute_clause():
+    st = S.from_text("Joint Statement of Qatar and Turkiye\n\nDoha, 3 March 2026\n\nDevelopment\n\nThe two sides will fund "
+                     "reconstruction projects in Syria, with the Qatar Fund for Development (QFFD) contributing USD 300 million "
+                     "and the Turkish Cooperation and Coordination Agency (TIKA) providing USD 150 million.\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "target"]].values.tolist() == [
+        ["both", "will", "fund reconstruction projects in Syria"], ["Qatar", "contribute", "USD 300 million"],
+        ["Türkiye", "provide", "USD 150 million"]]

@@ -205,7 +205,8 @@ def _lex() -> SimpleNamespace:
         rf" (?:is|are) (?:(?:today|now|also|jointly|hereby|formally|officially|together) )?(?P<v>{_alt(L.ing_lemma)})\b")
     # a pledge in an absolute clause: "..., with Spain committing EUR 20 million and Mexico
     # providing USD 15 million" (a named subject, then a binding verb in -ing)
-    subj = r"(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of |and |the )?[A-Z][\w.'\u2019-]*){0,5}"
+    # (or a body by its name and acronym: "with the Qatar Fund for Development (QFFD) contributing")
+    subj = r"(?:the )?[A-Z][\w.'\u2019-]*(?: (?:of |and |the |for |on )?[A-Z][\w.'\u2019-]*){0,7}(?: \([A-Z][\w&-]{1,12}\))?"
     # (an intention too: "..., with India aiming to reach 20% blending by 2026")
     intends = {f: v[0] for f, v in verb_forms().items() if v[1] == "ing" and L.category.get(v[0]) == "intention"}
     L.absolute_lemma = {**intends, **ing, **cb["absolute_verbs"]}
