@@ -3342,9 +3342,9 @@ def test_armed_groups_officers_by_rank_and_heads_of_agencies_named_after_a_comma
                      "Council received a briefing by Major General Abdul Khalifa Ibrahim, Force Commander of the MNJTF, on the "
                      "fight against Boko Haram and the Islamic State West Africa Province (ISWAP). Lieutenant General Ahmed Musa "
                      "met Admiral Sarah Koh. The Managing Director of the IMF, Kristalina Georgieva, spoke. General Electric will "
-                     "build a plant.\n")
+                     "build a plant. The Executive Director of the International Energy Agency (IEA), Dr Fatih Birol, spoke.\n")
     df = E.extract(st)
     assert df.loc[df["type"] == "person", ["name", "role"]].values.tolist() == [
         ["Abdul Khalifa Ibrahim", "Major General"], ["Ahmed Musa", "Lieutenant General"], ["Sarah Koh", "Admiral"],
-        ["Kristalina Georgieva", "Managing Director"]]
+        ["Kristalina Georgieva", "Managing Director"], ["Fatih Birol", "Executive Director"]]
     assert {"Boko Haram", "Islamic State West Africa Province"} <= set(df.loc[df["type"] == "organization", "name"])

@@ -370,8 +370,8 @@ def _lex() -> SimpleNamespace:
         rf"(?:\s*\([A-Z][\w&.-]{{1,12}}\))?\s*,"
     )
     L.role_body_re = book.compile(
-        rf"\s+of\s+(?:the\s+)?{tok}(?:\s+(?:(?:of|the|and|for|on)\s+)*{tok}){{0,7}}\s*,"
-    )
+        rf"\s+of\s+(?:the\s+)?{tok}(?:\s+(?:(?:of|the|and|for|on)\s+)*{tok}){{0,7}}(?:\s*\([A-Z][\w&-]{{1,12}}\))?\s*,"
+    )  # (and the body's acronym: "the Executive Director of the International Energy Agency (IEA), Dr Fatih Birol")
     # "the Chairperson of the African Union Commission Moussa Faki Mahamat": without a comma the
     # body ends on its head word (an organization's cue), and the name follows (the first such
     # word: "President of the European Council António Costa and President of the ...")
@@ -1300,8 +1300,6 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 # "The Ambassador of Chile to Argentina, José Antonio Viera-Gallo": the post, then the name
                 role_of += " " + " ".join(post.group().split())
                 pos = post.end() + 1
-        if text.startswith(", ", pos) and L.honorific_re.match(text, pos + 2):
-            pos += 2  # ("the Executive Director of the IEA, Dr Fatih Birol": the name set off, after its courtesy)
         while True:  # "H.E. Mr."
             hon = L.honorific_re.match(text, pos)
             if not hon:
