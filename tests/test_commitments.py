@@ -6116,3 +6116,17 @@ def test_a_body_named_with_its_acronym_pledges_in_an_absolute_clause():
     assert df[["actor", "verb", "target"]].values.tolist() == [
         ["both", "will", "fund reconstruction projects in Syria"], ["Qatar", "contribute", "USD 300 million"],
         ["Türkiye", "provide", "USD 150 million"]]
+
+
+def test_what_the_givers_rule_the_denial_and_the_mandates_leave_alone():
+    rows = rows_of("The two sides agreed to raise cocoa imports to USD 300 million from Brazil and USD 200 million from "
+                   "Argentina by 2027. The two sides agreed that no later than the end of 2026 the negotiators will conclude "
+                   "the agreement. The Leaders decided that no effort will be spared to complete the railway. The Ministers "
+                   "asked the Joint Working Group on Trade and Investment to report by June 2026. The Leaders requested the "
+                   "Ministers of Foreign Affairs to prepare the next meeting. The two Presidents asked the Co-Chairs to convene "
+                   "a session. The Joint Commission will meet once during 2026 to deliver its recommendations.")
+    assert [r[:4] for r in rows] == [
+        ("both", "agree", "commitment", False), ("both", "agree", "commitment", False), ("both", "decide", "commitment", False),
+        ("both", "ask", "commitment", False), ("both", "request", "commitment", False), ("both", "ask", "commitment", False),
+        ("Joint Commission", "will", "commitment", False)]
+    assert rows[0][4] == "raise cocoa imports to USD 300 million from Brazil and USD 200 million from Argentina by 2027"

@@ -3245,3 +3245,12 @@ def test_money_past_a_plain_adjective_goes_to_its_purpose_and_terawatts():
         ["USD 100 million", "USD", "reconstruction of Gaza"], ["USD 50 million", "USD", "Sudan Humanitarian Fund"],
         ["USD 14.82 billion", "USD", "Bilateral trade"], ["USD 25 billion", "USD", "Bilateral trade"],
         ["1 TW", "terawatt", "renewable capacity"]]
+
+
+def test_times_this_year_is_how_often_and_a_decimal_in_words_before_its_unit():
+    st = S.from_text("Joint Statement of Fiji and New Zealand\n\nSuva, 3 March 2026\n\nClimate\n\nThe two Presidents have met "
+                     "three times this year. The leaders reaffirmed the goal of limiting warming to one point five degrees "
+                     "Celsius.\n")
+    df = F.extract(st)
+    assert df[["text", "kind", "value"]].values.tolist() == [
+        ["three", "count", 3.0], ["one point five degrees Celsius", "quantity", 1.5]]

@@ -3224,3 +3224,10 @@ def test_a_lake_in_a_title_in_capitals_is_no_party():
                      "Addis Ababa, Ethiopia, 14 November 2025\n\nThe Peace and Security Council of the African Union (AU) adopted "
                      "the following decision.\n\nSecretary Blinken welcomed new U.S. investment in Chad.\n")
     assert st.parties == ["African Union"]
+
+
+def test_a_new_partnership_in_capitals_and_the_rivers_of_countries_keep_their_countries():
+    st = S.from_text("JOINT STATEMENT ON A NEW JAPAN-INDIA PARTNERSHIP\n\nTokyo, 3 March 2026\n\nWater\n\n"
+                     "The two sides will protect the Nepal and India rivers and the 54 common Bangladesh-India rivers.\n")
+    assert st.parties == ["Japan", "India"]
+    assert [c for _, _, c in S._country_spans(st.text)].count("India") >= 3

@@ -1128,3 +1128,11 @@ def test_famine_peace_operations_road_works_and_the_meetings_of_a_relationship()
     df = themes.classify(st, themes.load_codebook())
     assert df["topic"].tolist() == [19, 4, 16, 16, 10, 19, 19]
     assert df["subtopic"].tolist()[:5] == [1901, None, 1602, 1602, 1002]
+
+
+def test_idioms_that_hold_a_topics_word_are_no_topic():
+    st = S.from_text("Joint Statement of Chile and Argentina\n\nSantiago, 2 July 2025\n\nCooperation\n\n"
+                     "The visit is paving the way for a new chapter. The two sides agreed to wind down the joint mission. "
+                     "The long coastline of Chile offers opportunities.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df["topic"].tolist() == [None, None, None]

@@ -765,6 +765,7 @@ class _Ctx:
         # "The EU's Net-Zero Industry Act sets an objective of ...")
         self.instruments = frozenset(
             n for e in ent.entities.values() if e["type"] == "agreement" for n in (e["name"], e.get("acronym")) if n)
+        self.events = frozenset(n for e in ent.entities.values() if e["type"] == "event" for n in (e["name"], e.get("acronym")) if n)
         # names with "and" inside, which the subject's list would split: "the Ministry of Trade and
         # Industry of Kenya" (longest first)
         # (and names with a particle in lower case, which a subject's capitalized words stop at: "the
@@ -1639,6 +1640,11 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         if body is not None and len(body) == 1 and body[0][0] == "named":
             return span.strip(), body[0][2]  # (the body with where it is, as written)
         return None
+    if len(atoms) == 1 and atoms[0][0] == "named" and _OWNER_PREFIX.sub("", atoms[0][1]).split(" (")[0] in ctx.events \
+            and ctx.parties:
+        # "The XV Luso-Brazilian Summit will take place in Portugal in 2027": a meeting, which
+        # takes no position, as one that "will be held" takes none
+        return None
     if any(k == "generic" for k, _, _ in atoms):
         # "Japan, Kenya and partners will ...": the named ones; "partners will ..." alone: none
         atoms = [a for a in atoms if a[0] != "generic"]
@@ -2286,11 +2292,12 @@ _MODAL_ADVERBS = re.compile(
 _THAT_FIRST = re.compile(r"\s+that\b")
 # (but a body the parties direct is mandated either way: "requested that the ASEAN Secretariat submit ...")
 _OWN_BODY = (r"(?:the\s+|their\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Secretariat|Commission|[Oo]fficials|"
-             r"Senior\s+Officials|Working\s+Group|Committee|Task\s+Force|Ministers|Permanent\s+Council)\b")
+             r"Senior\s+Officials(?:['’]\s+Meeting)?|Working\s+Group|Committee|Task\s+Force|Ministers|Ministries|Permanent\s+Council"
+             r"|Co-Chairs|Co-chairs|Chairs|Sherpas|Ambassadors|Governors|Negotiators|Envoys)\b")
 _THAT_OWN_BODY = re.compile(r"\s+that\s+" + _OWN_BODY)
 # whom a request asks to act, where the parties direct them: "requested the ASEAN Secretariat to
 # convene", "the Chairperson of the AU Commission to", "our officials to", "their ministers to"
-_OWN_ASKED = re.compile(r"\s*(?:(?:their|our|its)\s+[^,;.]{1,60}?|" + _OWN_BODY + r"|(?:the\s+)?Chair(?:person|man)?\s+of\s+(?:the\s+)?"
+_OWN_ASKED = re.compile(r"\s*(?:(?:their|our|its)\s+[^,;.]{1,60}?|" + _OWN_BODY + r"(?:\s+(?:of|on|for|and)\s+[^,;.]{1,80}?)?|(?:the\s+)?Chair(?:person|man)?\s+of\s+(?:the\s+)?"
                         r"(?:[A-Z][\w-]*\s+){0,3}(?:Commission|Council|Committee|Forum)\b[^,;.]{0,40}?)\s+to\s")
 # whom a request asks by name (a body, an institution, an office): "asked the OECD to", "the United
 # Nations Secretary-General to"
@@ -4034,7 +4041,9 @@ def _once_sets_condition(low: str, i: int, j: int, L) -> bool:
         return True
     # (a verb the pattern does not know, after a subject: "once Tunisia adopts the new asylum law")
     words = low[j:stop].split()
-    return any(w in L.once_verbs and words[k - 1] not in _DETERMINERS for k, w in enumerate(words[:8]) if k)
+    if words and words[0] in ("during", "this", "that", "within", "per", "in", "a", "every", "each"):
+        return False  # ("will meet once during 2026 to deliver ...": how often, no condition)
+    return any(w in L.once_verbs and words[k - 1] not in _DETERMINERS and words[k - 1] != "to" for k, w in enumerate(words[:8]) if k)
 
 
 # "until Mexico further reduces the flow", "until the conflict ends": a clause, a condition of
@@ -5151,7 +5160,10 @@ _QUOTE_THEN_SAID = re.compile(r"[,.]?[\"”]\s*,?\s*(?:he|she|they|[A-Z][\w.'’
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|also|recently|now|since)\s+)?$")
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:(?P<already>already)|also|jointly|together|so\s+far)\s+)?$")
 # the next clause's own subject and verb: ", and the Working Group will be reviewed"
-_NO_SUBJECT_MODAL = re.compile(r"(?:that\s+)?(?:no|none\s+of\s+the|neither)\s+(?:[\w'’-]+\s+){1,8}?(?:will|shall|would|may|can|is\s+to|are\s+to)\s+")
+_GIVING = frozenset(("announce", "provide", "pledge", "contribute", "commit", "allocate", "mobilise", "mobilize", "donate",
+                     "offer", "grant", "disburse", "fund", "finance"))
+_NO_SUBJECT_MODAL = re.compile(r"(?:that\s+)?(?:no|none\s+of\s+the|neither)\s+(?!(?:later|earlier|sooner|more|less|fewer|effort|efforts|one|doubt|stone)\b)"
+                               r"(?:[\w'’-]+\s+){1,8}?(?:will|shall|would|may|can|is\s+to|are\s+to)\s+")
 _AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|this|these|its|their|our|no|any|every)\s+(?:[\w'’-]+\s+){0,5}?"
                               r"(?:will|shall|would|is|are|was|were|has|have|can|could|may|must)\b")
 # a contrast with another subject: ", while Australia has ...", ", whereas the EU ..."
@@ -5781,11 +5793,12 @@ def extract(statement: S.Statement):
             elif r["cls"] == "past" and r["category"] == "endorsement" and not r.get("owned") and _COUNTED_FIRST.match(text, tstart):
                 continue  # "The Fund has supported 45 projects in 37 countries": what was done, counted, no position
             givers = list(L.amount_from_re.finditer(text, tstart, tend)) if r["category"] == "commitment" and "from" in text[tstart:tend] else []
-            if len(givers) >= 2 and r["actor"] in ("both", "all") and not r["negated"]:
+            if len(givers) >= 2 and r["actor"] in ("both", "all") and not r["negated"] and r["verb"] in _GIVING \
+                    and all(L.all_country_forms[g.group("c")] in ctx.parties for g in givers):
                 # ("we announce additional funding of NOK 600 million from Norway, DKK 250 million from
                 # Denmark ...": one row for each giver and its amount, with what they fund)
                 rest = text[givers[-1].end():tend]
-                tail = rest if _SHARED_PURPOSE.match(rest) else ""
+                tail = "" if rest.lstrip(" ,").startswith(("and ", "while ", "but ")) else rest
                 for g in givers:
                     rows.append(row(L.all_country_forms[g.group("c")], r["verb"], r["category"], r["negated"], g.start(), g.end("amt"),
                                     g.start(), g.end(), si, r["verb_start"], r["verb_end"], leading))

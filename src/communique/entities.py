@@ -564,9 +564,9 @@ def _said_lexicon() -> tuple[re.Pattern, dict[str, str]]:
         if " " not in form:
             lemma_of[form] = lemma
         elif lemma in calls and " " in lemma and cls in ("past", "ing"):  # (not "a phone call", "calls")
-            # (a call on others by its own verb: "The EU called on Morocco to ratify ..." says the
-            # EU called, not that it ratified)
-            heads.setdefault(form.split()[0], lemma.split()[0])
+            # (a call on others by its own verb, with its particle: "The EU called on Morocco to
+            # ratify ..." says the EU called, not that it ratified; "called the meeting to order" none)
+            heads.setdefault(form, lemma.split()[0])
     for form, lemma in heads.items():
         lemma_of.setdefault(form, lemma)
     for lemma, forms in codebook()["said"].items():
@@ -2638,8 +2638,17 @@ def _spelled_by_acronym(seg: list, text: str, L) -> bool:
         return False
     letters = "".join(c for c in a.group(1) if c.isupper())
     words = [t[0] for t in seg if t[3] and t[0] not in ("The", "the")]
-    return len(letters) >= 3 and letters in ("".join(w[0] for w in words),
-                                            "".join(p[0] for w in words for p in w.split("-") if p))
+    # (after the parties' names the acronym may leave out: "the EU-Philippines Partnership and
+    # Cooperation Agreement (PCA)")
+    return len(letters) >= 3 and any(letters in ("".join(w[0] for w in words[k:]),
+                                                 "".join(p[0] for w in words[k:] for p in w.split("-") if p))
+                                     and all(_parties_word(w, L) for w in words[:k])
+                                     for k in range(min(2, len(words) - 2) + 1))
+
+
+def _parties_word(word: str, L) -> bool:
+    """Whether a word names parties only: "EU-Philippines", "Japan", "ASEAN-Australia"."""
+    return all(p in L.all_country_forms or p in L.adjective or p in L.known_acronyms for p in word.split("-") if p)
 
 
 _ON_WORD = re.compile(r"\s+on\s+")
@@ -2672,7 +2681,7 @@ def _on_cut(s0: int, e0: int, name: str, typ: str, L, text: str = "") -> tuple[i
         # ("the Fourth Pacific Rim Partnership (PRP) Leaders' Summit": the ordinal is the summit's)
         name, s0 = name[len(words[0]) + 1:], s0 + len(words[0]) + 1
     period = _FOR_PERIOD.search(name)
-    if period and ("-" in period.group() or "–" in period.group() or period.group("prep") != "for"
+    if period and ("-" in period.group() or "–" in period.group() or period.group("prep") not in ("for", "beyond")
                    or name[:period.start()].split()[-1] not in _HORIZON_HEADS):
         # (but a plan's horizon is its name: "the Agenda for 2030", "the Vision for 2050")
         name = name[:period.start()]

@@ -257,8 +257,10 @@ def _rx() -> SimpleNamespace:
         rf"|{small}\s+(?i:point)(?:\s+(?:{_words(one_to_nine)}|(?i:zero|nought)))+\s+{_words(big[3:])}(?![A-Za-z])"
         # (a year as said: "by twenty thirty", "after twenty twenty-five", "nineteen ninety-eight")
         rf"|{spoken_year}(?![A-Za-z-])"
-        # (or a share: "eight point four per cent")
-        rf"|{small}\s+(?i:point)(?:\s+(?:{_words(one_to_nine)}|(?i:zero|nought)))+(?=\s+(?i:per\s?cent|percent|percentage\s+points?)\b)"
+        # (or a share or a measure: "eight point four per cent", "one point five degrees Celsius")
+        rf"|{small}\s+(?i:point)(?:\s+(?:{_words(one_to_nine)}|(?i:zero|nought)))+(?=\s+(?i:per\s?cent|percent|percentage\s+points?"
+        rf"|degrees?|metres?|meters?|kilometres?|kilometers?|tonnes?|tons?|hectares?|hours?|days?|weeks?|months?|years?"
+        rf"|gigawatts?|megawatts?|terawatts?|times)\b)"
         rf"|(?i:an?)\s+{_words(big)}(?![A-Za-z])"
         rf"|(?i:half)\s+(?i:a)\s+{_words(big[3:])}(?![A-Za-z])"
         # ("a quarter of a billion yen", "three quarters of a million people", "a third of a trillion")
@@ -2305,7 +2307,7 @@ def _multiple_rx() -> SimpleNamespace:
             rf"|\b(?P<often>once|twice|thrice)(?=\s+(?P<rate>{rates})\b)"
             # (and of whose a thing: "three times its public capital", "three times Germany's output")
             rf"|\b(?P<n>{numbers})\s+times(?=\s+(?:as|more|larger|higher|greater|bigger|faster|the|that|what|over|its|their|our"
-            rf"|this|these|current|[A-Z][\w.-]*['’]s)\b)"
+            rf"|current|[A-Z][\w.-]*['’]s)\b)"
             rf"|\b(?P<fn>{numbers})-?fold\b"
             rf"|\b(?P<xn>\d+(?:\.\d+)?)\s?[x×](?![\w])",
             re.I),

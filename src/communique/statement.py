@@ -3246,7 +3246,9 @@ def _feature_patterns(capitals: bool = False) -> tuple[re.Pattern, re.Pattern, r
     from .entities import codebook
 
     cb = codebook()
-    before = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(cb["feature_before"], key=len, reverse=True))
+    # (in capitals, "NEW" is as often the word: "A NEW JAPAN-INDIA PARTNERSHIP")
+    before = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(cb["feature_before"], key=len, reverse=True)
+                      if not (capitals and w == "New"))
     after = "|".join(re.escape(w) for w in cb["feature_after"])
     qualifiers = "|".join(re.escape(w) for w in cb["region_qualifiers"])
     flags = re.I if capitals else 0
@@ -3266,6 +3268,9 @@ def feature_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     before, after, qualifier = _feature_patterns(capitals)
     b = before.search(text, max(0, start - 24), start)
     a = after.match(text, end)
+    if a is not None and a.group().rstrip().lower().endswith(("rivers", "lakes")) and (
+            " and " not in a.group() or any(True for _ in _country_spans(a.group().split(" and ", 1)[1]))):
+        a = None  # ("the Niger and Benue rivers"; not "the Nepal and India rivers", "the Bangladesh-India rivers")
     if capitals:  # (in capitals as the name is: "THE LAKE CHAD BASIN", not "new U.S.")
         b = b if b is not None and text[b.start():start].isupper() else None
         a = a if a is not None and text[end:a.end()].isupper() else None
