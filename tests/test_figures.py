@@ -3254,3 +3254,12 @@ def test_times_this_year_is_how_often_and_a_decimal_in_words_before_its_unit():
     df = F.extract(st)
     assert df[["text", "kind", "value"]].values.tolist() == [
         ["three", "count", 3.0], ["one point five degrees Celsius", "quantity", 1.5]]
+
+
+def test_money_under_a_programme_its_acronym_and_phase_follow_and_not_when_it_came():
+    st = S.from_text("Joint Statement of the European Union and the Philippines\n\nManila, 3 March 2026\n\nCooperation\n\n"
+                     "The EU provided humanitarian assistance of EUR 3.5 million following Typhoon Kristine. The EU will provide "
+                     "EUR 25 million under the Critical Maritime Routes Indo-Pacific (CRIMARIO II) programme and EUR 8 million "
+                     "under the Support to Regional Economic Integration (SREI) programme.\n")
+    assert F.extract(st)["about"].tolist() == [
+        "humanitarian assistance", "Critical Maritime Routes Indo-Pacific", "Support to Regional Economic Integration"]

@@ -2285,6 +2285,8 @@ def _the_same_multiple(text: str, out: list[tuple]) -> list[tuple]:
     return out
 
 
+# (when, not what: "humanitarian assistance of EUR 3.5 million following Typhoon Kristine")
+_WHEN_FIRST = re.compile(r"(?:following|after|before|during|since)\s")
 _SCOPE_AFTER = re.compile(r"\s+(?:for|under|in|across|on)\s")
 
 
@@ -3451,7 +3453,7 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
             about = _about_before(stext, q_start, stext[q_start:start].strip() if q else None, rx)
         if about is None:
             about = _phrase_after(stext, after_at, rx, openers=openers)
-            if about is not None and (_bare_noun(about) in _empty_about() or _MANNER_END.search(about)):
+            if about is not None and (_bare_noun(about) in _empty_about() or _MANNER_END.search(about) or _WHEN_FIRST.match(about)):
                 about = None  # "below 1% today": when, not what; what comes before it then
                 # (nor how: "to USD 150 billion by 2030 in a balanced and sustainable manner")
         if about is None:
@@ -3608,9 +3610,9 @@ _CHANNEL_PREP = re.compile(r"\s+(?:through|via)\s")
 # a name its acronym follows, which the money goes to: "£40 million to the Nigeria Health
 # Sector-Wide Approach (SWAp)", "$10 million for the Blue Pacific Continent Initiative (BPCI)"
 _TO_ACRONYMED = re.compile(
-    r"\s+(?:to|into|towards?|for)\s+(?:the\s+)?([A-Z][\w'’+-]*(?:\s+(?:(?:and|of|for|on|&|the|de|du|des|del|la|le|et|y|e|do|da|dos|das)\s+)*"
-    r"(?:[lLdD]['’])?[A-Z\u00c0-\u00de][\w'’-]*){1,10})"
-    r"(?=\s*\(\s*[A-Za-z][\w&+-]{1,12}\s*\))"
+    r"\s+(?:to|into|towards?|for|under)\s+(?:the\s+)?([A-Z][\w'’+-]*(?:\s+(?:(?:and|of|for|on|to|&|the|de|du|des|del|la|le|et|y|e|do|da"
+    r"|dos|das)\s+)*(?:[lLdD]['’])?[A-Z\u00c0-\u00de][\w'’-]*){1,10})"
+    r"(?=\s*\(\s*[A-Za-z][\w&+-]{1,12}(?:\s+[IVX]{1,4}|\s+\d{1,2})?\s*\))"  # (and its phase: "(CRIMARIO II)")
 )
 _THROUGH_NAMES = re.compile(
     r"\s+(?:through|under)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w-]*){0,6}"
