@@ -6130,3 +6130,10 @@ def test_what_the_givers_rule_the_denial_and_the_mandates_leave_alone():
         ("both", "ask", "commitment", False), ("both", "request", "commitment", False), ("both", "ask", "commitment", False),
         ("Joint Commission", "will", "commitment", False)]
     assert rows[0][4] == "raise cocoa imports to USD 300 million from Brazil and USD 200 million from Argentina by 2027"
+
+
+def test_a_pledge_ends_where_another_subjects_clause_begins():
+    st = S.from_text("Joint Statement of Fiji and New Zealand\n\nSuva, 3 March 2026\n\nSecurity\n\nNew Zealand Police will "
+                     "second four officers to the Fiji Police Force, and a further eighteen Fijian officers will attend "
+                     "training in Wellington.\n")
+    assert C.extract(st)[["actor", "target"]].values.tolist()[0] == ["New Zealand", "second four officers to the Fiji Police Force"]

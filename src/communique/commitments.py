@@ -3208,12 +3208,12 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             end = other.start()  # "aims to reduce emissions by 60%, while Australia has legislated ...": another's, apart
         if not r["negated"] and _NO_SUBJECT_MODAL.match(text, r["target_start"], end):
             r["negated"] = True  # "decides that no funds from the Peace Fund will be used for ...": a denial decided
-        if r["negated"]:
-            fresh = _AND_NEW_SUBJECT.search(text, r["target_start"], end)
-            if fresh is not None:
-                # "Japan will not impose tariffs, and the Working Group will be reviewed in 2026": a
-                # denial holds for its own clause, not for the next one's subject
-                end = fresh.start()
+        fresh = _AND_NEW_SUBJECT.search(text, r["target_start"], end)
+        if fresh is not None:
+            # "Japan will not impose tariffs, and the Working Group will be reviewed in 2026": a
+            # denial holds for its own clause, not for the next one's subject; nor does a pledge
+            # ("..., and a further eighteen Fijian officers will attend training")
+            end = fresh.start()
         quoted = _quotation(text, st.paragraphs[s.paragraph], r["verb_start"])
         if quoted is not None:
             # '"We will build the jobs our young people deserve," said President Tinubu': the
