@@ -6137,3 +6137,18 @@ def test_a_pledge_ends_where_another_subjects_clause_begins():
                      "second four officers to the Fiji Police Force, and a further eighteen Fijian officers will attend "
                      "training in Wellington.\n")
     assert C.extract(st)[["actor", "target"]].values.tolist()[0] == ["New Zealand", "second four officers to the Fiji Police Force"]
+
+
+def test_records_written_a_key_to_a_line_are_a_plans_rows():
+    st = S.from_text("Joint Action Plan of Chile and Argentina\n\nSantiago, 3 March 2026\n\nI. TRADE\n\n1. The Parties will "
+                     "cooperate.\n\nV. TABLE OF ACTIONS\n\n"
+                     "Action: Sign the financing agreement for the Agua Negra Binational Tunnel\n"
+                     "Responsible: Ministry of Public Works (Chile); Ministry of Economy (Argentina)\n"
+                     "Deadline: the thirtieth of June 2026\n\n"
+                     "Action: Conclude the electricity exchange protocol\n"
+                     "Responsible: Ministry of Energy (Chile); Secretariat of Energy (Argentina)\n"
+                     "Deadline: the ninth of September 2026\n")
+    assert [s["heading"] for s in st.outline()["sections"]][-1] == "TABLE OF ACTIONS"
+    df = C.extract(st)
+    assert df[["actor", "verb"]].values.tolist() == [["both", "will"], ["both", "sign"], ["both", "conclude"]]
+    assert df["target"].iloc[2].endswith("; by the ninth of September 2026")

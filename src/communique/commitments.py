@@ -4942,6 +4942,10 @@ def _plan_lead(text: str, start: int, end: int, L, ctx) -> str | None:
         more = _NEXT_LEAD_CELL.match(text, more.end(), end)
     whos = []
     for cell in cells:
+        owners = [c for o in _BRACKETED.finditer(cell) if (c := E._lex().all_country_forms.get(o.group(1)))]
+        if len(set(owners)) > 1 and all(o in ctx.parties for o in owners):
+            whos += owners  # ("Ministry of Energy (Chile), Secretariat of Energy (Argentina)": a body of each)
+            continue
         own = _COUNTRY_IN_BRACKETS.search(cell)
         country = E._lex().all_country_forms.get(own.group(1)) if own else None
         got = (country,) if country in ctx.parties else _resolve(cell, L, ctx)
@@ -4962,6 +4966,7 @@ def _plan_lead(text: str, start: int, end: int, L, ctx) -> str | None:
     return _and_list(whos)
 
 
+_BRACKETED = re.compile(r"\(([^()]{2,40})\)")
 _COUNTRY_IN_BRACKETS = re.compile(r"\(([^()]{2,40})\)\s*$")
 _DG = re.compile(r"(?:DG|Directorate-General)\s+[A-Z]{2,7}")
 _LEAD_SLASH = re.compile(r"\s+/\s+|\s+and\s+(?=[A-Z])")

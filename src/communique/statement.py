@@ -842,9 +842,13 @@ def _colon_labels(text: str) -> str:
     if ": " not in text:
         return text
     # (nor a signer's party: "For Canada: Mélanie Joly, Minister of Foreign Affairs")
+    # (nor a record's first key: "Action: ...; Responsible: ...; Deadline: ...")
     return _labels_to_headings(text, _COLON_RUN_IN, 2, lambda m: not _SPEAKER.match(m.group(2)) and not _TITLED_REST.match(text, m.end())
-                               and not _signature_head(m.group(2)),
+                               and not _signature_head(m.group(2)) and not _MORE_KEYS.match(text, m.end()),
                                lambda m: f"{m.group(1)}### {m.group(2)}\n\n")
+
+
+_MORE_KEYS = re.compile(r"[^\n;]*;[ \t]*[A-Z][\w ]{0,24}?:[ \t]")
 
 
 # (not a heading of its own, a label then its title on one line: "Session I: Maritime Domain
@@ -1103,6 +1107,8 @@ def _plan_row(cells: list[str], headers: list[str]) -> tuple[list[str], list[str
         elif c and _DUE_HEADER.fullmatch(head):
             if _DUE_WORD.match(c):
                 c = c[:1].lower() + c[1:]  # "By December 2026", "Within 60 days": the deadline as a sentence says it
+            elif _WORDS_DAY.match(c):
+                c = "by " + c  # ("the thirtieth of June 2026": a day in words, by then)
             elif _YEAR_SPAN.fullmatch(c):
                 c = "in " + c  # "2026-2028": over those years, not by them
             elif _part_of_year_cell(c):
@@ -1121,6 +1127,36 @@ def _plan_row(cells: list[str], headers: list[str]) -> tuple[list[str], list[str
 # keys and their values (the keys short and capitalized, two or more pairs)
 _KEYED_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?((?:[A-Z][\w ]{0,24}?:[ \t]*[^;:\n]+;[ \t]*)+[A-Z][\w ]{0,24}?:[ \t]*[^;:\n]+?)[ \t.]*")
 _KEY_VALUE = re.compile(r"([A-Z][\w ]{0,24}?):[ \t]*([^;]+)")
+
+
+_KEY_LINE = re.compile(r"[ \t]*([A-Z][\w ]{0,24}?):[ \t]*(\S[^\n]*?)[ \t]*")
+
+
+def _key_blocks(lines: list[str]) -> list[str]:
+    """Records written a key to a line ("Action: Sign the financing agreement" / "Responsible:
+    Ministry of Public Works" / "Deadline: 30 June 2026"), blocks of the same keys one after
+    another: each block as one line of keys and values, as a record on one line is written."""
+    blocks: list[tuple[int, int, list[str], list[str]]] = []  # first line, last line, keys, values
+    i = 0
+    while i < len(lines):
+        j = i
+        keys, values = [], []
+        while j < len(lines) and len(lines[j]) <= 400 and (m := _KEY_LINE.fullmatch(lines[j])) is not None:
+            keys.append(m.group(1).strip())
+            values.append(m.group(2).replace("; ", ", "))
+            j += 1
+        if len(keys) >= 2 and len(set(keys)) == len(keys):
+            blocks.append((i, j - 1, keys, values))
+        i = max(j, i + 1)
+    same = [b for b in blocks if sum(1 for c in blocks if c[2] == b[2]) >= 2]
+    if not same:
+        return lines
+    lines = list(lines)
+    for first, last, keys, values in same:
+        lines[first] = "; ".join(f"{k}: {v}" for k, v in zip(keys, values))
+        for k in range(first + 1, last + 1):
+            lines[k] = ""
+    return lines
 
 
 def _keyed_lines(text: str) -> str:
@@ -1173,6 +1209,8 @@ _ACTION_HEADER = re.compile(r"(?i:(?:key\s+)?actions?|activit(?:y|ies)|measures?
 _AREA_HEADER = re.compile(r"(?i:pillar|area|priority\s+area|theme|sector|workstream|work\s+stream|category|field|domain|track|topic|goal|objective)")
 # ... and the area column after the row, as _plan_row writes it ("...; pillar: Mobility")
 PLAN_AREA = re.compile(rf";\s+{_AREA_HEADER.pattern}:\s+[^;]+$")
+_WORDS_DAY = re.compile(r"(?:the\s+)?[a-z]+(?:-[a-z]+)?\s+of\s+(?:January|February|March|April|May|June|July|August|September"
+                        r"|October|November|December)\s+(?:19|20)\d\d$")
 _LOWER_IN_DATES = re.compile(r"(?i:end|mid|middle|first|second|the)\b")
 # a due cell that says its own deadline ("By December 2026", "Within 60 days", "Annually"), and
 # one that gives a span of years ("2026-2028")
@@ -4014,6 +4052,9 @@ def from_text(
     cut_below = _cut_tail(received, original)
     if fmt in ("txt", "html"):
         original = _notes_section(original, html=fmt == "html")
+    if fmt in ("md", "txt") and ": " in original:
+        # (records a key to a line, before their keys are read as run-in labels)
+        original = "\n".join(_key_blocks(original.split("\n")))
     if fmt in ("md", "txt"):
         original = _run_in_labels(original)
     if fmt == "txt" and ("  " in original or "\t" in original):
