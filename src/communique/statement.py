@@ -1145,8 +1145,8 @@ def _key_blocks(lines: list[str]) -> list[str]:
             keys.append(m.group(1).strip())
             values.append(m.group(2).replace("; ", ", "))
             j += 1
-        if len(keys) >= 2 and len(set(keys)) == len(keys):
-            blocks.append((i, j - 1, keys, values))
+        if len(keys) >= 2 and len(set(keys)) == len(keys) and any(_LEAD_HEADER.fullmatch(k) or _DUE_HEADER.fullmatch(k) for k in keys):
+            blocks.append((i, j - 1, keys, values))  # (a plan's: who leads it or when it is due; not "Name:" / "Title:")
         i = max(j, i + 1)
     same = [b for b in blocks if sum(1 for c in blocks if c[2] == b[2]) >= 2]
     if not same:
