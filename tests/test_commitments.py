@@ -6152,3 +6152,21 @@ def test_records_written_a_key_to_a_line_are_a_plans_rows():
     df = C.extract(st)
     assert df[["actor", "verb"]].values.tolist() == [["both", "will"], ["both", "sign"], ["both", "conclude"]]
     assert df["target"].iloc[2].endswith("; by the ninth of September 2026")
+
+
+def test_asking_a_partys_own_bodies_is_a_mandate_and_meetings_and_views_keep_their_readings():
+    rows = rows_of("The leaders requested the Ministry of Mines and Energy of Brazil and the Argentine Ministry of Energy to "
+                   "develop a joint work plan. The two leaders asked the Brazilian Cooperation Agency (ABC) to identify joint "
+                   "projects. The leaders asked the Joint Steering Group to report. The Fourth Brazil-Argentina Summit adopted "
+                   "the Joint Action Plan. The Joint Working Group will meet once next year to discuss returns and readmission. "
+                   "Both sides reaffirmed that no State can achieve security at the expense of others. Brazil will share data "
+                   "on persons subject to entry bans. We commit to mobilise EUR 2 billion for recovery by 2027, including EUR "
+                   "1 billion from Brazil and EUR 500 million from Argentina.")
+    assert [r[:4] for r in rows] == [
+        ("both", "request", "commitment", False), ("both", "ask", "commitment", False), ("both", "ask", "commitment", False),
+        ("Fourth Brazil-Argentina Summit", "adopt", "commitment", False), ("Joint Working Group", "will", "commitment", False),
+        ("both", "reaffirm", "endorsement", False), ("Brazil", "will", "commitment", False), ("both", "commit", "commitment", False)]
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nCooperation\n\nThe Joint Working "
+                     "Group will meet once next year to discuss returns. Brazil will share data on persons subject to entry "
+                     "bans.\n")
+    assert C.extract(st)["condition"].tolist() == ["", ""]

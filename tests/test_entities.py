@@ -3358,3 +3358,9 @@ def test_think_tanks_credentials_horizons_and_an_agreement_its_acronym_spells_af
     assert "Agenda beyond 2030" in df.index
     assert df.loc["EU-Philippines Partnership and Cooperation Agreement", ["type", "acronym"]].tolist() == ["agreement", "PCA"]
     assert "call" not in df.loc["European Union", "said"]
+
+
+def test_a_country_before_and_a_name_its_acronym_spells_is_no_name_of_one():
+    st = S.from_text("Joint Statement of Brazil and Norway\n\nBrasília, 12 March 2025\n\nFinance\n\nThe loan agreement between "
+                     "Brazil and the Inter-American Development Bank (IDB) was signed.\n")
+    assert E.extract(st)["name"].tolist() == ["Brazil", "Inter-American Development Bank"]

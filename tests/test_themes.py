@@ -1113,7 +1113,7 @@ def test_wind_reactors_groundwater_flood_defences_migration_and_crime_words():
                      "of all hostages. The Ministers condemned sabotage against undersea cables. They will lay new undersea "
                      "cables to connect the islands.\n")
     df = themes.classify(st, themes.load_codebook())
-    assert df["subtopic"].tolist()[:6] == [806, 801, 2104, 2104, None, 1202]
+    assert df["subtopic"].tolist()[:6] == [806, 801, 2104, 2104, None, None]
     assert df["topic"].tolist() == [8, 8, 21, 21, 9, 12, 16, 17]
 
 
@@ -1136,3 +1136,9 @@ def test_idioms_that_hold_a_topics_word_are_no_topic():
                      "The long coastline of Chile offers opportunities.\n")
     df = themes.classify(st, themes.load_codebook())
     assert df["topic"].tolist() == [None, None, None]
+
+
+def test_a_busy_strait_is_no_crime():
+    st = S.from_text("Joint Statement of Malaysia and Japan\n\nTokyo, 2 July 2025\n\nMaritime\n\n"
+                     "The Strait of Malacca is one of the most heavily trafficked waterways in the world.\n")
+    assert themes.classify(st, themes.load_codebook())["topic"].tolist() != [12]

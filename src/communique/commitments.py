@@ -765,7 +765,6 @@ class _Ctx:
         # "The EU's Net-Zero Industry Act sets an objective of ...")
         self.instruments = frozenset(
             n for e in ent.entities.values() if e["type"] == "agreement" for n in (e["name"], e.get("acronym")) if n)
-        self.events = frozenset(n for e in ent.entities.values() if e["type"] == "event" for n in (e["name"], e.get("acronym")) if n)
         # names with "and" inside, which the subject's list would split: "the Ministry of Trade and
         # Industry of Kenya" (longest first)
         # (and names with a particle in lower case, which a subject's capitalized words stop at: "the
@@ -1494,6 +1493,22 @@ _COMMA_AND_PAIR = re.compile(r"[^,]+,\s+and\s+[^,]+")
 
 
 # an honorific before a title ("His Majesty the King", "H.E. the President"): the title names the actor
+def _asks_outsider(text: str, at: int, L, ctx) -> bool:
+    """Whether a request at ``at`` asks a body the signatories do not direct, known by name ("the
+    OECD", "the United Nations Secretary-General", "the Asian Development Bank (ADB) and the World
+    Bank"); not their own ("the ASEAN Secretariat", "their officials", "the Joint Working Group
+    ...", "the Ministry of Mines and Energy of Brazil", "the Brazilian Cooperation Agency")."""
+    m = _NAMED_ASKED.match(text, at)
+    if m is None or _OWN_ASKED.match(text, at):
+        return False
+    asked = text[at:m.end()]
+    if any(c in ctx.parties for _, _, c in S._country_spans(asked)) or any(
+            L.adjective.get(w.strip("(),")) in ctx.parties for w in asked.split()):
+        return False  # (a party's own body)
+    EL = E._lex()
+    return "Secretary-General" in asked or any(EL.known[n.group()][0] not in ctx.parties for n in EL.known_re.finditer(asked))
+
+
 def _called_on_person(text: str, at: int) -> bool:
     """Whether what follows "called on" at ``at`` is a person by title or style ("President
     Prabowo", "H.E. Smt. Droupadi Murmu, President of India", "His Majesty the Emperor")."""
@@ -1639,11 +1654,6 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         body = _atoms(where.group("body"), L, ctx) if where else None
         if body is not None and len(body) == 1 and body[0][0] == "named":
             return span.strip(), body[0][2]  # (the body with where it is, as written)
-        return None
-    if len(atoms) == 1 and atoms[0][0] == "named" and _OWNER_PREFIX.sub("", atoms[0][1]).split(" (")[0] in ctx.events \
-            and ctx.parties:
-        # "The XV Luso-Brazilian Summit will take place in Portugal in 2027": a meeting, which
-        # takes no position, as one that "will be held" takes none
         return None
     if any(k == "generic" for k, _, _ in atoms):
         # "Japan, Kenya and partners will ...": the named ones; "partners will ..." alone: none
@@ -2293,7 +2303,8 @@ _THAT_FIRST = re.compile(r"\s+that\b")
 # (but a body the parties direct is mandated either way: "requested that the ASEAN Secretariat submit ...")
 _OWN_BODY = (r"(?:the\s+|their\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Secretariat|Commission|[Oo]fficials|"
              r"Senior\s+Officials(?:['’]\s+Meeting)?|Working\s+Group|Committee|Task\s+Force|Ministers|Ministries|Permanent\s+Council"
-             r"|Co-Chairs|Co-chairs|Chairs|Sherpas|Ambassadors|Governors|Negotiators|Envoys)\b")
+             r"|Co-Chairs|Co-chairs|Chairs|Sherpas|Ambassadors|Governors|Negotiators|Envoys|Secretaries|Coordinators|Group|Team)\b"
+             r"|(?:the\s+)?Joint\s+[A-Z]")
 _THAT_OWN_BODY = re.compile(r"\s+that\s+" + _OWN_BODY)
 # whom a request asks to act, where the parties direct them: "requested the ASEAN Secretariat to
 # convene", "the Chairperson of the AU Commission to", "our officials to", "their ministers to"
@@ -3187,7 +3198,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 other = res[0] if res is not None and res[0] not in ("both", "all") else None
             if other and other != r["actor"]:
                 r["category"] = "endorsement"  # "Viet Nam requested Japan to open its market": a call on the other side
-            elif not other and _NAMED_ASKED.match(text, r["verb_end"]) and not _OWN_ASKED.match(text, r["verb_end"]):
+            elif not other and _asks_outsider(text, r["verb_end"], L, ctx):
                 # "We ask the OECD to report", "asked the United Nations Secretary-General to ...": a
                 # call on a body the signatories do not direct (not "requested the ASEAN Secretariat to")
                 r["category"] = "endorsement"
@@ -3343,6 +3354,7 @@ _MID_CAPS = re.compile(r"[A-Z](?<=[a-z] [A-Z])[a-z][^\W\d_]*(?=\s+(?:and|or|will
 # a word with a capital inside it is a name wherever it stands: "TotalEnergies", "PetroChina"
 _CAMEL = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\w'’-])")
 _AND_NAME = re.compile(r"\s+(?:and|or)\s+([A-Z][a-z][^\W\d_]*)\b(?!\s+[A-Z])")
+_NOT_BEFORE_ONCE_VERB = frozenset("to on of for about at with discuss review address".split())
 _DETERMINERS = frozenset("the a an its their our his her this that these those".split())
 
 
@@ -4041,9 +4053,10 @@ def _once_sets_condition(low: str, i: int, j: int, L) -> bool:
         return True
     # (a verb the pattern does not know, after a subject: "once Tunisia adopts the new asylum law")
     words = low[j:stop].split()
-    if words and words[0] in ("during", "this", "that", "within", "per", "in", "a", "every", "each"):
-        return False  # ("will meet once during 2026 to deliver ...": how often, no condition)
-    return any(w in L.once_verbs and words[k - 1] not in _DETERMINERS and words[k - 1] != "to" for k, w in enumerate(words[:8]) if k)
+    if words and words[0] in ("during", "this", "that", "within", "per", "in", "a", "every", "each", "next", "at", "under", "more", "between"):
+        return False  # ("will meet once during 2026 to deliver ...", "once at ministerial level": how often, no condition)
+    return any(w in L.once_verbs and words[k - 1] not in _DETERMINERS and words[k - 1] not in _NOT_BEFORE_ONCE_VERB
+               for k, w in enumerate(words[:8]) if k)
 
 
 # "until Mexico further reduces the flow", "until the conflict ends": a clause, a condition of
@@ -5168,7 +5181,7 @@ _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:(?P<already>already)|also|jointl
 _GIVING = frozenset(("announce", "provide", "pledge", "contribute", "commit", "allocate", "mobilise", "mobilize", "donate",
                      "offer", "grant", "disburse", "fund", "finance"))
 _NO_SUBJECT_MODAL = re.compile(r"(?:that\s+)?(?:no|none\s+of\s+the|neither)\s+(?!(?:later|earlier|sooner|more|less|fewer|effort|efforts|one|doubt|stone)\b)"
-                               r"(?:[\w'’-]+\s+){1,8}?(?:will|shall|would|may|can|is\s+to|are\s+to)\s+")
+                               r"(?:[\w'’-]+\s+){1,8}?(?:will|shall)\s+")  # (not a view: "no State can achieve security ...")
 _AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|this|these|its|their|our|no|any|every)\s+(?:[\w'’-]+\s+){0,5}?"
                               r"(?:will|shall|would|is|are|was|were|has|have|can|could|may|must)\b")
 # a contrast with another subject: ", while Australia has ...", ", whereas the EU ..."
@@ -5798,8 +5811,12 @@ def extract(statement: S.Statement):
             elif r["cls"] == "past" and r["category"] == "endorsement" and not r.get("owned") and _COUNTED_FIRST.match(text, tstart):
                 continue  # "The Fund has supported 45 projects in 37 countries": what was done, counted, no position
             givers = list(L.amount_from_re.finditer(text, tstart, tend)) if r["category"] == "commitment" and "from" in text[tstart:tend] else []
+            lead_in = text[tstart:givers[0].start()] if givers else ""
             if len(givers) >= 2 and r["actor"] in ("both", "all") and not r["negated"] and r["verb"] in _GIVING \
-                    and all(L.all_country_forms[g.group("c")] in ctx.parties for g in givers):
+                    and all(L.all_country_forms[g.group("c")] in ctx.parties for g in givers) \
+                    and len(lead_in.split()) <= 4 and not any(c.isdigit() for c in lead_in):
+                # (only where the amounts are all the pledge says: not "EUR 2 billion for ..., including
+                # EUR 1 billion from Norway and ...", nor "support to the Fund of NOK 600 million from ...")
                 # ("we announce additional funding of NOK 600 million from Norway, DKK 250 million from
                 # Denmark ...": one row for each giver and its amount, with what they fund)
                 rest = text[givers[-1].end():tend]

@@ -2647,8 +2647,9 @@ def _spelled_by_acronym(seg: list, text: str, L) -> bool:
 
 
 def _parties_word(word: str, L) -> bool:
-    """Whether a word names parties only: "EU-Philippines", "Japan", "ASEAN-Australia"."""
-    return all(p in L.all_country_forms or p in L.adjective or p in L.known_acronyms for p in word.split("-") if p)
+    """Whether a word names a pair of parties ("EU-Philippines", "ASEAN-Australia"), not one
+    party before "and" ("Brazil" of "Brazil and the Inter-American Development Bank (IDB)")."""
+    return "-" in word and all(p in L.all_country_forms or p in L.adjective or p in L.known_acronyms for p in word.split("-") if p)
 
 
 _ON_WORD = re.compile(r"\s+on\s+")
