@@ -3610,7 +3610,7 @@ _CHANNEL_PREP = re.compile(r"\s+(?:through|via)\s")
 # a name its acronym follows, which the money goes to: "£40 million to the Nigeria Health
 # Sector-Wide Approach (SWAp)", "$10 million for the Blue Pacific Continent Initiative (BPCI)"
 _TO_ACRONYMED = re.compile(
-    r"\s+(?:to|into|towards?|for|under)\s+(?:the\s+)?([A-Z][\w'’+-]*(?:\s+(?:(?:and|of|for|on|to|&|the|de|du|des|del|la|le|et|y|e|do|da"
+    r"\s+(?:to|into|towards?|for|under)\s+(?:the\s+)?([A-Z][\w'’+-]*(?:\s+(?:(?:and|of|for|on|to(?!\s+the\b)|&|the|de|du|des|del|la|le|et|y|e|do|da"
     r"|dos|das)\s+)*(?:[lLdD]['’])?[A-Z\u00c0-\u00de][\w'’-]*){1,10})"
     r"(?=\s*\(\s*[A-Za-z][\w&+-]{1,12}(?:\s+[IVX]{1,4}|\s+\d{1,2})?\s*\))"  # (and its phase: "(CRIMARIO II)")
 )
