@@ -3364,3 +3364,10 @@ def test_a_country_before_and_a_name_its_acronym_spells_is_no_name_of_one():
     st = S.from_text("Joint Statement of Brazil and Norway\n\nBrasília, 12 March 2025\n\nFinance\n\nThe loan agreement between "
                      "Brazil and the Inter-American Development Bank (IDB) was signed.\n")
     assert E.extract(st)["name"].tolist() == ["Brazil", "Inter-American Development Bank"]
+
+
+def test_an_armed_group_known_inside_a_longer_ones_name_is_the_longer_one():
+    st = S.from_text("Joint Statement of Mali and Niger\n\nBamako, 3 March 2026\n\nSecurity\n\nThe two sides condemned the "
+                     "attacks by Al-Qaeda in the Islamic Maghreb (AQIM) and the Islamic State Khorasan Province (ISKP).\n")
+    df = E.extract(st)
+    assert df.loc[df["type"] == "organization", "name"].tolist() == ["Al-Qaeda in the Islamic Maghreb", "Islamic State Khorasan Province"]
