@@ -211,6 +211,7 @@ def _lex() -> SimpleNamespace:
     intends = {f: v[0] for f, v in verb_forms().items() if v[1] == "ing" and L.category.get(v[0]) == "intention"}
     L.absolute_lemma = {**intends, **ing, **cb["absolute_verbs"]}
     L.money_verbs = frozenset(cb["absolute_verbs"].values())  # (which count there only with an amount or a date)
+    L.giving_verbs = frozenset(cb.get("giving_verbs") or ())
     absolute = _alt(L.absolute_lemma)
     L.absolute_re = book.compile(rf"\bwith (?P<s>{subj}) (?P<v>{absolute})\b")
     L.absolute_next_re = book.compile(rf",? and (?P<s>{subj}) (?P<v>{absolute})\b")
@@ -1492,7 +1493,6 @@ _OF_STATE_KIND = re.compile(rf"\sof\s+the\s+({E.STATE_KINDS})$")
 _COMMA_AND_PAIR = re.compile(r"[^,]+,\s+and\s+[^,]+")
 
 
-# an honorific before a title ("His Majesty the King", "H.E. the President"): the title names the actor
 def _asks_outsider(text: str, at: int, L, ctx) -> bool:
     """Whether a request at ``at`` asks a body the signatories do not direct, known by name ("the
     OECD", "the United Nations Secretary-General", "the Asian Development Bank (ADB) and the World
@@ -1524,6 +1524,7 @@ def _called_on_person(text: str, at: int) -> bool:
     return bool(EL.person_re.match(text, pos)) or (styled and text[pos:pos + 1].isupper())
 
 
+# an honorific before a title ("His Majesty the King", "H.E. the President"): the title names the actor
 _HONORIFIC_FIRST = re.compile(r"(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Excellency|Excellencies|Highness)\s+(?=the\s)"
                               r"|(?:H\.\s?E\.|H\.R\.H\.|H\.M\.|H\.H\.)\s+(?=the\s)")
 
@@ -5178,8 +5179,6 @@ _QUOTE_THEN_SAID = re.compile(r"[,.]?[\"”]\s*,?\s*(?:he|she|they|[A-Z][\w.'’
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|also|recently|now|since)\s+)?$")
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:(?P<already>already)|also|jointly|together|so\s+far)\s+)?$")
 # the next clause's own subject and verb: ", and the Working Group will be reviewed"
-_GIVING = frozenset(("announce", "provide", "pledge", "contribute", "commit", "allocate", "mobilise", "mobilize", "donate",
-                     "offer", "grant", "disburse", "fund", "finance"))
 _NO_SUBJECT_MODAL = re.compile(r"(?:that\s+)?(?:no|none\s+of\s+the|neither)\s+(?!(?:later|earlier|sooner|more|less|fewer|effort|efforts|one|doubt|stone)\b)"
                                r"(?:[\w'’-]+\s+){1,8}?(?:will|shall)\s+")  # (not a view: "no State can achieve security ...")
 _AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|this|these|its|their|our|no|any|every)\s+(?:[\w'’-]+\s+){0,5}?"
@@ -5812,7 +5811,7 @@ def extract(statement: S.Statement):
                 continue  # "The Fund has supported 45 projects in 37 countries": what was done, counted, no position
             givers = list(L.amount_from_re.finditer(text, tstart, tend)) if r["category"] == "commitment" and "from" in text[tstart:tend] else []
             lead_in = text[tstart:givers[0].start()] if givers else ""
-            if len(givers) >= 2 and r["actor"] in ("both", "all") and not r["negated"] and r["verb"] in _GIVING \
+            if len(givers) >= 2 and r["actor"] in ("both", "all") and not r["negated"] and r["verb"] in L.giving_verbs \
                     and all(L.all_country_forms[g.group("c")] in ctx.parties for g in givers) \
                     and len(lead_in.split()) <= 4 and not any(c.isdigit() for c in lead_in):
                 # (only where the amounts are all the pledge says: not "EUR 2 billion for ..., including

@@ -558,17 +558,14 @@ def _said_lexicon() -> tuple[re.Pattern, dict[str, str]]:
     from . import commitments
 
     lemma_of: dict[str, str] = {}
-    heads: dict[str, str] = {}
     calls = frozenset(commitments.codebook().get("call_verbs") or ())
     for form, (lemma, cls) in commitments.verb_forms().items():
         if " " not in form:
             lemma_of[form] = lemma
-        elif lemma in calls and " " in lemma and cls in ("past", "ing"):  # (not "a phone call", "calls")
+        elif lemma in calls and cls in ("past", "ing"):  # (not "a phone call", "calls")
             # (a call on others by its own verb, with its particle: "The EU called on Morocco to
             # ratify ..." says the EU called, not that it ratified; "called the meeting to order" none)
-            heads.setdefault(form, lemma.split()[0])
-    for form, lemma in heads.items():
-        lemma_of.setdefault(form, lemma)
+            lemma_of.setdefault(form, lemma.split()[0])
     for lemma, forms in codebook()["said"].items():
         for f in forms:
             lemma_of[f] = lemma
@@ -3699,7 +3696,9 @@ def _condition_marker_re(clauses: bool = False) -> re.Pattern:
     """The commitment lexicon's conditions of more than one word ("provided that", "depending
     on"): a verb's form that opens one says nothing its subject does. With ``clauses``, only those
     that open a clause of another subject ("provided that Japan agrees"; not "as appropriate")."""
-    conditions = read_yaml(config.CODEBOOK_DIR / "commitments.yaml").get("conditions") or {}
+    from . import commitments
+
+    conditions = commitments.codebook().get("conditions") or {}
     markers = conditions.get("clause_markers" if clauses else "markers") or ()
     several = sorted((m for m in markers if " " in m), key=len, reverse=True) or ["(?!)"]
     return re.compile(r"(?:" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in several) + r")\b", re.I)

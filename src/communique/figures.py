@@ -3560,16 +3560,16 @@ _BRACKET_CLOSES = re.compile(r"(?:[^()]{0,40})?\)")
 _RATE_ADVERB = re.compile(r",?\s+(?:annually|yearly|monthly|each\s+year|every\s+year|a\s+year|a\s+month|per\s+(?:year|annum|month))"
                           r"(?=\s+(?:to|towards?|for|in|on|into|through)\s)")
 _NUMBER_IN_NAME = re.compile(r"\s+(\d{1,4})(?:\s+([a-z]+))?(?=[\s,.;:]|$)")
-# words that say only how much or how many of a thing there is: "a joint contribution", "a new
-# target", "an additional pledge" are a contribution, a target, a pledge
-_PLAIN_ADJECTIVES = frozenset("joint additional new further total initial annual voluntary combined extra fresh overall "
-                              "ambitious first second".split())
+@lru_cache(maxsize=1)
+def _plain_adjectives() -> frozenset[str]:
+    return frozenset(lexicon().get("plain_adjectives") or ())
 
 
 def _bare_noun(phrase: str) -> str:
     """A phrase in lower case, less the plain adjectives it opens on ("new target": "target")."""
     words = phrase.lower().split()
-    while len(words) > 1 and words[0] in _PLAIN_ADJECTIVES:
+    plain = _plain_adjectives()
+    while len(words) > 1 and words[0] in plain:
         del words[0]
     return " ".join(words)
 

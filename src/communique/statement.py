@@ -848,9 +848,6 @@ def _colon_labels(text: str) -> str:
                                lambda m: f"{m.group(1)}### {m.group(2)}\n\n")
 
 
-_MORE_KEYS = re.compile(r"[^\n;]*;[ \t]*[A-Z][\w ]{0,24}?:[ \t]")
-
-
 # (not a heading of its own, a label then its title on one line: "Session I: Maritime Domain
 # Awareness", a few capitalized words and no stop; the line is the heading, whole)
 _TITLED_REST = re.compile(r"[A-Z][\w'’,-]*(?:[ \t]+(?:[A-Z][\w'’,-]*|and|of|the|for|in|on|to|&)){0,10}[ \t]*(?=\n|$)")
@@ -1107,7 +1104,7 @@ def _plan_row(cells: list[str], headers: list[str]) -> tuple[list[str], list[str
         elif c and _DUE_HEADER.fullmatch(head):
             if _DUE_WORD.match(c):
                 c = c[:1].lower() + c[1:]  # "By December 2026", "Within 60 days": the deadline as a sentence says it
-            elif _WORDS_DAY.match(c):
+            elif D.words_date_re().fullmatch(c):
                 c = "by " + c  # ("the thirtieth of June 2026": a day in words, by then)
             elif _YEAR_SPAN.fullmatch(c):
                 c = "in " + c  # "2026-2028": over those years, not by them
@@ -1125,11 +1122,13 @@ def _plan_row(cells: list[str], headers: list[str]) -> tuple[list[str], list[str
 
 # "Project: Urban Railway Line 2; Amount: JPY 71.2 billion; Completion: 2030": a record, a line of
 # keys and their values (the keys short and capitalized, two or more pairs)
-_KEYED_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?((?:[A-Z][\w ]{0,24}?:[ \t]*[^;:\n]+;[ \t]*)+[A-Z][\w ]{0,24}?:[ \t]*[^;:\n]+?)[ \t.]*")
-_KEY_VALUE = re.compile(r"([A-Z][\w ]{0,24}?):[ \t]*([^;]+)")
+_KEY = r"[A-Z][\w ]{0,24}?"  # (a record's key: short, capitalized)
+_KEYED_LINE = re.compile(rf"[ \t]*(?:[-*•][ \t]+)?((?:{_KEY}:[ \t]*[^;:\n]+;[ \t]*)+{_KEY}:[ \t]*[^;:\n]+?)[ \t.]*")
+_KEY_VALUE = re.compile(rf"({_KEY}):[ \t]*([^;]+)")
 
 
-_KEY_LINE = re.compile(r"[ \t]*([A-Z][\w ]{0,24}?):[ \t]*(\S[^\n]*?)[ \t]*")
+_KEY_LINE = re.compile(rf"[ \t]*({_KEY}):[ \t]*(\S[^\n]*?)[ \t]*")
+_MORE_KEYS = re.compile(rf"[^\n;]*;[ \t]*{_KEY}:[ \t]")  # (a line that goes on to another key: a record, no label)
 
 
 def _key_blocks(lines: list[str]) -> list[str]:
@@ -1209,8 +1208,6 @@ _ACTION_HEADER = re.compile(r"(?i:(?:key\s+)?actions?|activit(?:y|ies)|measures?
 _AREA_HEADER = re.compile(r"(?i:pillar|area|priority\s+area|theme|sector|workstream|work\s+stream|category|field|domain|track|topic|goal|objective)")
 # ... and the area column after the row, as _plan_row writes it ("...; pillar: Mobility")
 PLAN_AREA = re.compile(rf";\s+{_AREA_HEADER.pattern}:\s+[^;]+$")
-_WORDS_DAY = re.compile(r"(?:the\s+)?[a-z]+(?:-[a-z]+)?\s+of\s+(?:January|February|March|April|May|June|July|August|September"
-                        r"|October|November|December)\s+(?:19|20)\d\d$")
 _LOWER_IN_DATES = re.compile(r"(?i:end|mid|middle|first|second|the)\b")
 # a due cell that says its own deadline ("By December 2026", "Within 60 days", "Annually"), and
 # one that gives a span of years ("2026-2028")
