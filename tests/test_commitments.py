@@ -6170,3 +6170,12 @@ def test_asking_a_partys_own_bodies_is_a_mandate_and_meetings_and_views_keep_the
                      "Group will meet once next year to discuss returns. Brazil will share data on persons subject to entry "
                      "bans.\n")
     assert C.extract(st)["condition"].tolist() == ["", ""]
+
+
+def test_a_day_in_words_still_to_come_is_a_timeline():
+    st = S.from_text("Joint Statement of Fiji and New Zealand\n\nSuva, 3 March 2026\n\nSecurity\n\nThe Ministers will meet "
+                     "by the ninth of September 2026. The two sides will review the compact on the first day of July, 2027. "
+                     "The two sides will publish the review that followed the tenth of January 2026.\n")
+    df = C.extract(st)
+    assert df["catalyst_details"].tolist() == [["timeline: by the ninth of September 2026"],
+                                               ["timeline: on the first day of July, 2027"], []]

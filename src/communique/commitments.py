@@ -1458,6 +1458,7 @@ _LEAD_ADVERB = re.compile(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Addit
                           r"|In addition|At the same time"
                           # (or a phrase of means before a pronoun, without its comma: "With Norway's support we will ...")
                           r"|(?:With|Through|Thanks\s+to)\s+[^,;:]{1,50}?(?=\s+(?:we|We|they|They)\b))\s*,?\s+(?=\S)")
+_DAY_IN_WORDS_LEAD = re.compile(r"\b(?i:by|before|until|till|on|in|from|no\s+later\s+than|not\s+later\s+than)\s+\Z")
 _DEADLINE_WORD = re.compile(r"(?i:by|before|until|till|no\s+later\s+than)\s")
 # officials named by their rank alone, no country's: "Senior Officials", "Our Sherpas", "Senior Trade Officials"
 _RANK_THEN_PEOPLE = re.compile(r"(?:(?:[Tt]he|[Oo]ur|[Tt]heir)\s+)?(?:(?:Senior|Chief|High-Level|High|Working-Level|Deputy|Trade|Finance)\s+)+(?P<people>[A-Z][a-z]+)")
@@ -4509,6 +4510,17 @@ def _catalysts(st, start: int, end: int, L, names, name_starts, dates):
             numbers = [(s0, e0) for s0, e0 in numbers if e0 <= m.start("y") or s0 >= m.end()]
             if m.group("prep").lower() in ("by", "before", "until", "till") and (st.date is None or year >= st.date.year):
                 timelines.append((m.start(), m.end(), m.group(0).strip()))
+    if " of " in text[start:end] and L.month_re.search(text, start, end):
+        # a day in words: "by the ninth of September 2026", "on the first day of July, 2027" (a
+        # day still to come, after the word that places it)
+        for m in D.words_date_re().finditer(text, start, end):
+            when = D.words_date(m)
+            lead = _DAY_IN_WORDS_LEAD.search(text, max(start, m.start() - 24), m.start())
+            if when is None or lead is None or (st.date is not None and when < st.date) \
+                    or any(ts < m.end() and m.start() < te for ts, te, _ in timelines):
+                continue
+            numbers = [(s0, e0) for s0, e0 in numbers if e0 <= m.start() or s0 >= m.end()]
+            timelines.append((lead.start(), m.end(), text[lead.start():m.end()].strip()))
     # (a number inside a name or a timeline is neither's numeric target: "within 90 days"; an
     # amount restated in brackets is the same target: "¥1 trillion (approximately US$6.6 billion)";
     # nor is what the target says was done: "..., having provided EUR 20 billion", "..., which
