@@ -6046,7 +6046,7 @@ def test_conditions_of_a_clause_whose_verb_is_outside_the_once_pattern():
 
 def test_actors_named_by_their_adjectives_through_a_body_they_head_or_with_who_heads_them():
     st = S.from_text("Joint Statement of Indonesia, Viet Nam and the Netherlands\n\nJakarta, 3 March 2026\n\nCoasts\n\n"
-                     "The Indonesian and Vietnamese delegations expressed their appreciation for the hospitality. The Chilean "
+                     "The Indonesian and Vietnamese delegations expressed their appreciation for the mangrove project. The Chilean "
                      "and Norwegian ministers agreed to meet in 2027. The Prime Minister of Japan and the Premier of the State "
                      "Council of the People's Republic of China expressed their appreciation to Korea. The Ministry of Energy "
                      "of the Republic of Kazakhstan, headed by Minister Almasadam Satkaliyev, and the Ministry of Trade, "
@@ -6179,3 +6179,13 @@ def test_a_day_in_words_still_to_come_is_a_timeline():
     df = C.extract(st)
     assert df["catalyst_details"].tolist() == [["timeline: by the ninth of September 2026"],
                                                ["timeline: on the first day of July, 2027"], []]
+
+
+def test_gratitude_for_hospitality_expressed_as_a_noun_is_a_courtesy():
+    st = S.from_text("Joint Statement of Japan and the Philippines\n\nManila, 3 March 2026\n\nVisit\n\nPrime Minister Takeda expressed "
+                     "his sincere gratitude to President Villanueva and the people of the Philippines for the warm hospitality "
+                     "extended to him and his delegation. The Crown Prince expressed his sincere thanks and appreciation to President "
+                     "Abdel Fattah El-Sisi for the warm welcome and generous hospitality. Prime Minister Takeda thanked President "
+                     "Villanueva for her visit. The two sides expressed their appreciation for the progress of the railway project. "
+                     "Japan expressed its gratitude for the support of the Philippines for its candidacy.\n")
+    assert C.extract(st)[["actor", "verb", "sentence"]].values.tolist() == [["both", "express", 3], ["Japan", "express", 4]]

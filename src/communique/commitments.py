@@ -3184,12 +3184,15 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
         if r["verb"] in ("call on", "call upon") and _called_on_person(text, r["target_start"]) \
                 and not _TO_DO.search(text, r["target_start"], end):
             r["courtesy"] = True  # "Minister Jaishankar called on President Prabowo": a visit paid, no position
-        if r["verb"] in ("welcome", "receive", "thank", "greet") and ((
-                _HOSTED.match(text, r["target_start"], end) if r["verb"] == "thank" else _GUEST.match(text, r["target_start"], end)) or (
+        if r["verb"] in ("welcome", "receive", "thank", "greet", "express", "extend", "convey") and ((
+                _HOSTED.match(text, r["target_start"], end) if r["verb"] == "thank" else (
+                    _THANKS.match(text, r["target_start"], end) is not None and _HOSTED.match(text, r["target_start"], end))
+                if r["verb"] in ("express", "extend", "convey") else _GUEST.match(text, r["target_start"], end)) or (
                 r["verb"] == "welcome" and E._lex().person_re.match(text, r["target_start"] + (
                     4 if text.startswith("the ", r["target_start"]) else 0)) and _TO_A_PLACE.match(text, r["target_start"], end))):
             # "Prime Minister Modi warmly welcomed him to New Delhi", "thanked Prime Minister Modi for his
-            # hospitality": the courtesies of a visit, no position
+            # hospitality", "expressed his sincere gratitude ... for the warm hospitality": the courtesies
+            # of a visit, no position
             r["courtesy"] = True
         if r["verb"] in L.asks_that and r["category"] == "commitment":
             asked = _ASKED.match(text, r["target_start"])
@@ -3437,8 +3440,11 @@ _CLAUSE_BREAK = re.compile(r"(?:;|,\s*(?:and|but|while)|\s(?:and|but))\s*$")
 # the object of a courtesy: a guest ("welcomed him", "welcomed the delegation") or the host's
 # welcome ("thanked Prime Minister Modi for his hospitality")
 _GUEST = re.compile(r"(?:him|her|them|the\s+(?:visiting\s+)?(?:delegations?|guests?|visitors?))(?:\s+(?:warmly|to\s+[A-Z][^,;]{0,40}))?\s*[.;]?\s*$")
-_HOSTED = re.compile(r"[^,;]{0,80}?\bfor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:warm\s+|gracious\s+|generous\s+|kind\s+)*"
-                     r"(?:hospitality|welcome|reception)\b")
+_HOSTED = re.compile(r"[^,;]{0,120}?\bfor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:warm\s+|gracious\s+|generous\s+|kind\s+)*"
+                     r"(?:hospitality|welcome|reception|visit)\b")
+# (thanks said as a noun: "expressed his sincere gratitude", "conveyed their thanks and appreciation")
+_THANKS = re.compile(r"(?:(?:his|her|their|its|our|the|my)\s+)?(?:(?:sincere|deep|deepest|warm|heartfelt|profound|great)\s+)*"
+                     r"(?:gratitude|appreciation|thanks)\b")
 _TO_A_PLACE = re.compile(r"[^,;]{0,60}?\bto\s+(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?\s*[.;,]?\s*$")
 
 
