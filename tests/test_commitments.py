@@ -6189,3 +6189,27 @@ def test_gratitude_for_hospitality_expressed_as_a_noun_is_a_courtesy():
                      "Villanueva for her visit. The two sides expressed their appreciation for the progress of the railway project. "
                      "Japan expressed its gratitude for the support of the Philippines for its candidacy.\n")
     assert C.extract(st)[["actor", "verb", "sentence"]].values.tolist() == [["both", "express", 3], ["Japan", "express", 4]]
+
+
+def test_may_before_an_act_on_a_number_in_words_or_a_bodys_act_on_its_condition_is_an_intention():
+    st = S.from_text("Joint Statement of France and India\n\nParis, 3 March 2026\n\nDefence\n\nIndia may buy six submarines. "
+                     "India may set up a fund. The Authority may lift the sanctions progressively, provided that the transitional "
+                     "authorities comply with the timetable. The Fund may face difficulties. The Participants should consult "
+                     "regularly on debt sustainability. We recall that, under the Paris Agreement, the Parties should communicate "
+                     "new NDCs every five years.\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "category", "sentence"]].values.tolist() == [
+        ["India", "may", "intention", 0], ["The Authority", "may", "intention", 2], ["both", "should", "intention", 4],
+        ["both", "recall", "acknowledgement", 5]]
+    assert df["condition"].iloc[1] == "provided that the transitional authorities comply with the timetable"
+
+
+def test_what_is_decided_with_remaining_seized_stays_and_issuing_the_text_itself_is_no_undertaking():
+    st = S.from_text("Final Communiqué of the Authority\n\nAbuja, 9 November 2026\n\nDecisions\n\nThe Authority decides to remain "
+                     "seized of the matter and to convene a review summit no later than March 2027. The Authority decides to "
+                     "remain actively seized of the matter. Both sides agreed that the partnership has reached a new height, and "
+                     "decided to issue the following Joint Statement. India will host the summit.\n")
+    df = C.extract(st)
+    assert df[["verb", "target"]].values.tolist() == [
+        ["decide", "convene a review summit no later than March 2027"], ["agree", "the partnership has reached a new height"],
+        ["will", "host the summit"]]

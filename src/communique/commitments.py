@@ -279,7 +279,8 @@ def _lex() -> SimpleNamespace:
         # (and after it: "may provide, subject to the approval of the Budget Committee, loans of ...")
         rf"(?:\s*,[^,.;]{{1,80}},)?"
         # (of something to give: an amount, or a resource: "provide additional funding", not "provide a model")
-        rf"(?=[^.;:]{{0,50}}?(?:\d|[$€£¥₹]|\b(?i:{_alt(cb['may_objects'])})\b))")
+        # (a number in words too: "may buy six submarines")
+        rf"(?=[^.;:]{{0,50}}?(?:\d|[$€£¥₹]|\b(?i:{_alt(cb['may_objects'] + cb['catalysts']['number_words'])})\b))")
     L.may_joint_re = book.compile(
         rf"\s+(?:(?:also|further|then|jointly|together)\s+)?(?:{_alt(cb['may_joint_acts'])})\s+(?:an?\s+|the\s+|their\s+)?"
         rf"(?:first\s+|new\s+|annual\s+)?(?:{_alt(cb['may_joint_objects'])})\b")
@@ -2406,6 +2407,10 @@ _DATED_BEFORE = re.compile(r"(?:\bof|\bsince|\bsigned\s+in)\s+(?:\d{1,2}\s+[A-Z]
 
 
 _SEIZED = re.compile(r"\s*(?:to\s+)?remain\s+(?:actively\s+)?seized\s+of\b", re.I)
+_ISSUE_THIS_TEXT = re.compile(r"\s*(?:to\s+)?(?:issue|release|publish|adopt|make\s+public)\s+(?:this|the\s+(?:following|present))\s+"
+                              r"(?:(?:joint|final|press)\s+)?(?:statement|declaration|communiqu[eé]|press\s+release|conclusions)\s*[.:]?\s*$",
+                              re.I)
+_SEIZED_AND = re.compile(r"\s+(?:the|this)\s+(?:matter|situation|issue|question)\s*,?\s+and\s+(?:to\s+)?(?=[a-z])")
 _PRINCIPLE_GERUNDS = frozenset(["upholding", "respecting", "observing", "honouring", "honoring", "abiding", "adhering",
                                 "preserving", "safeguarding", "defending"])
 
@@ -3393,8 +3398,10 @@ def _common_words() -> frozenset[str]:
                      | {w.lower() for w in E.codebook()["weekdays"]})
 # (not "the Parties" alone: under a convention, "the Parties should communicate new NDCs" are all its parties)
 _PAIR_SUBJECT = re.compile(r"(?:(?:(?:[Tt]he|[Oo]ur)\s+(?:two|both)|[Bb]oth)\s+(?:sides|countries|parties|Parties|governments|Governments"
-                           r"|nations|leaders|Leaders)|[Tt]he\s+(?:two\s+)?sides)\s*$")
+                           # (the signatories by the text's own word for them, capitalized: "The Participants")
+                           r"|nations|leaders|Leaders)|[Tt]he\s+(?:two\s+)?sides|The\s+(?:Participants|Parties|Signatories))\s*$")
 # ("should be ambitious", "should benefit from the fund": a state or a gain, no act)
+_BODY_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5}\s+")
 _WE_BEFORE = re.compile(r"(?:^|[,;:]\s*(?:and\s+)?)\s*[Ww]e\s+(?:(?:also|further|jointly|together)\s+)?$")
 _SHOULD_NOT = re.compile(r"\s+(?:not\s+|also\s+)?(?:be|have|benefit|receive|gain|enjoy|remain|become|get|grow)\b")
 
@@ -5593,6 +5600,10 @@ def extract(statement: S.Statement):
                          # party's act on a condition it names, an intention)
                          or (word in ("may", "could") and _condition(text, end, sentences[i].end, L, marks))) or not (
                         _party_before(text, sentences[i].start, start, L, st.parties)
+                        # ("The Authority may lift the sanctions progressively, provided that ...": a
+                        # body named as the sentence's whole subject, on a condition it names)
+                        or (word in ("may", "could") and _BODY_SUBJECT.fullmatch(text, sentences[i].start, start)
+                            and _condition(text, end, sentences[i].end, L, marks))
                         or _WE_BEFORE.search(text[max(sentences[i].start, start - 40):start])
                         or _pair_before(text[max(sentences[i].start, start - 40):start]))) \
                     and not (word in ("should", "must") and _should_of_a_party(text, sentences[i].start, start, end, L, st.parties)):
@@ -5780,8 +5791,15 @@ def extract(statement: S.Statement):
                 continue
             if r["cls"] == "past" and r["verb"] in _MADE_VISITS and _A_VISIT.match(text, r["target_start"]):
                 continue  # "Prime Minister Anwar undertook an official visit to Indonesia": what happened, no pledge
-            if _SEIZED.match(text, r["target_start"]):
-                continue  # "Decides to remain actively seized of the matter": a council's closing form, no undertaking
+            if _ISSUE_THIS_TEXT.match(text, r["target_start"], r["target_end"]):
+                continue  # "decided to issue the following Joint Statement": the text itself, no undertaking
+            if (seized := _SEIZED.match(text, r["target_start"])) is not None:
+                # "Decides to remain actively seized of the matter": a council's closing form, no
+                # undertaking (what is decided with it stays: "... and to convene a review summit")
+                more = _SEIZED_AND.match(text, seized.end())
+                if more is None:
+                    continue
+                r["target_start"] = more.end()
             tstart = r["target_start"]
             tend = _trim_end(text, tstart, _hedged_clause(text, tstart, r["target_end"], L))
             quoted = _QUOTE_THEN_SAID.search(text, tstart, tend)
