@@ -6213,3 +6213,16 @@ def test_what_is_decided_with_remaining_seized_stays_and_issuing_the_text_itself
     assert df[["verb", "target"]].values.tolist() == [
         ["decide", "convene a review summit no later than March 2027"], ["agree", "the partnership has reached a new height"],
         ["will", "host the summit"]]
+
+
+def test_a_thing_given_or_done_with_no_one_named_on_an_amount_or_a_time_is_the_signatories_deliverable():
+    st = S.from_text("Joint Statement of Ukraine and Poland\n\nWarsaw, 3 March 2026\n\nCooperation\n\nFunding will be provided to "
+                     "strengthen laboratory networks by the end of 2027. A total of USD 2.3 billion in financing will be mobilized "
+                     "over the next three years. Senior officials will meet every four months, and a progress report will be "
+                     "published before the next summit. The number of trucks cleared daily at the Dorohusk–Yahodyn crossing will "
+                     "be increased to 1,500. Russia's assets will be immobilised until Russia pays. Elections will be held by "
+                     "December 2026. Progress will be reviewed. Kenyan troops will be deployed by June 2026. The two will be "
+                     "completed by 2028.\n")
+    df = C.extract(st)
+    assert df[["actor", "sentence"]].values.tolist() == [["both", 0], ["both", 1], ["Senior officials", 2], ["both", 2], ["both", 3]]
+    assert df["target"].iloc[3] == "a progress report will be published before the next summit"

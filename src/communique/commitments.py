@@ -360,6 +360,7 @@ def _lex() -> SimpleNamespace:
     L.negations = frozenset(cb["negations"])
     L.adverbs = frozenset(cb["adverbs"]) | L.negations
     L.body_noun_re = book.compile(rf"\b(?:{_alt(cb['new_body_nouns'])})s?\b", re.I)
+    L.deliverable_re = book.compile(rf"\s+(?:also\s+|jointly\s+|further\s+)?be\s+(?:[a-z]+ly\s+)?(?:{_alt(cb['deliverable_verbs'])})\b")
     L.new_body_re = book.compile(rf"\s+(?:also\s+|jointly\s+)?be\s+(?:{_alt(cb['new_body_verbs'])})\b")
     L.refrain_re = book.compile(rf"(?:{_alt(cb['refrain_verbs'])})\s+(?:from|of)\b", re.I)
     L.strip_last = frozenset(a.split()[-1].lower() for a in adverbs)
@@ -2271,7 +2272,8 @@ _MEETS = re.compile(r"\s+(?:also\s+)?(?:be\s+(?:held|convened|hosted|organi[sz]e
 _PASSIVE_BY = re.compile(
     r"\s+(?:not\s+)?(?:also\s+|jointly\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght|t)\b[^.;:]{0,80}?\s+by\s+"
     # (not a day or a time: "reviewed by June 2027", "by mid-2026")
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|mid|early|late)\b)"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|mid|early|late)\b"
+    r"|(?:the\s+)?(?:end|start|beginning|middle|close|time)\s+of\b|year-end\b|(?:19|20)\d\d\b)"
     r"(?P<agent>(?:the\s+)?[A-Za-z][^,.;:()]{0,80}?)(?=\s+(?:within|by|before|after|in|on|at|from|for|to|through|during|under|until|no later than|as|with)\b|\s*[,.;:(]|\s*$)"
 )
 _BARE_PLURAL = re.compile(r"(?!(?:both|all|each|either|neither)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?s")
@@ -2597,6 +2599,25 @@ _ASIDE_PARTICIPLE = re.compile(r"\s*(?:(?:jointly|currently|recently|newly|partl
 # pronouns that are only ever subjects: no object of a preposition ("to PURL and we ...")
 _SUBJECT_PRONOUNS = frozenset(("we", "they", "i", "he", "she"))
 # a subject the signatories own, "our" and a noun ("Our support to Ukraine", "our cooperation")
+# (an amount or a time in what is to be done: "to 1,500", "USD 2.3 billion", "by the end of 2027",
+# "before the next summit", "within six months", "in the first half of 2026")
+_AMOUNT_OR_TIME = re.compile(r"\d|[$€£¥₹]|\b(?:by|before|within|no\s+later\s+than|until|annually|each\s+year|every)\s")
+# (words that stand for what was named before: "The two will be completed by 2028")
+_STANDING_FOR = frozenset(["it", "they", "this", "these", "those", "both", "the two", "the three", "each", "all", "some", "many", "most"])
+_CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _outside_country(subject: str, L, ctx) -> bool:
+    """Whether a subject names a country that is no party ("Russia's frozen assets", "Kenyan
+    elections"): what is done to it is not plainly the parties' own deliverable."""
+    for w in _CAPITAL_WORD.findall(subject):
+        w = w.removesuffix("'s").removesuffix("’s")
+        c = L.all_country_forms.get(w) or L.adjective.get(w)
+        if c is not None and c not in ctx.parties:
+            return True
+    return False
+
+
 _OUR_OWN = re.compile(r"\s*(?:Our|our)\s+(?:(?:next|continued|joint|collective|common|ongoing|bilateral|annual)\s+)?"
                       r"(?:support|cooperation|assistance|partnership|engagement|meeting|dialogue|contributions?|work|efforts"
                       r"|commitments?|consultations|coordination|solidarity)\b")
@@ -3024,6 +3045,14 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 # "Not less than a third of the fund's resources shall be allocated to SMEs": what a
                 # text's "shall" binds its signatories to, with no one named to do it (not "Nothing
                 # in this Declaration shall be construed as ...")
+                res = (ctx.group(), True)
+            elif res is None and pb is None and h.get("text") in ("will", "shall") and boundaries[-1][1] not in L.complement \
+                    and boundaries[-1][1] != "said" and boundaries[-1][1] not in L.relative and ctx.parties \
+                    and L.deliverable_re.match(text, ve, s.end) and _AMOUNT_OR_TIME.search(text, s.start, s.end) \
+                    and not _outside_country(text[boundaries[-1][0]:left_end], L, ctx) \
+                    and text[boundaries[-1][0]:left_end].strip().lower() not in _STANDING_FOR:
+                # "Funding of NZ$4 million will be provided to the Tonga Power Authority", "A progress
+                # report will be published before the next summit": the signatories' deliverable
                 res = (ctx.group(), True)
             elif res is None and pb is None and h.get("text") in ("will", "shall") and boundaries[-1][1] not in L.complement \
                     and boundaries[-1][1] != "said" and boundaries[-1][1] not in L.relative \
