@@ -3263,3 +3263,14 @@ def test_money_under_a_programme_its_acronym_and_phase_follow_and_not_when_it_ca
                      "under the Support to Regional Economic Integration (SREI) programme.\n")
     assert F.extract(st)["about"].tolist() == [
         "humanitarian assistance", "Critical Maritime Routes Indo-Pacific", "Support to Regional Economic Integration"]
+
+
+def test_not_exceeding_is_a_ceiling_and_feet_and_kilonewtons_are_units():
+    st = S.from_text("Joint Statement of Canada and Mexico\n\nOttawa, 3 March 2026\n\nCooperation\n\nThe transition shall not exceed "
+                     "12 months. The programme budget won't exceed CAD 5 million. Trade exceeded $5 billion. The channel will be "
+                     "dredged to a depth of thirty-four feet. The two sides will develop a 120 kN engine.\n")
+    df = F.extract(st)
+    assert df[["text", "qualifier"]].values.tolist()[:3] == [
+        ["12 months", "up_to"], ["CAD 5 million", "up_to"], ["$5 billion", "more_than"]]
+    assert df[["text", "kind", "value", "unit", "about"]].values.tolist()[3:] == [
+        ["thirty-four feet", "quantity", 34.0, "foot", "depth"], ["120 kN", "quantity", 120.0, "kilonewton", "engine"]]

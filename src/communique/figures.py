@@ -777,6 +777,8 @@ def _qualifier(stext: str, start: int, rx) -> tuple[str | None, int]:
     q, at = rx.quals.get(phrase), start - m.end(1)
     if q == "less_than" and phrase in ("below", "under") and _DENIED_FALL.search(stext, max(0, at - 120), at):
         return "at_least", at  # "will not reduce its funding below $25 million": a floor
+    if q == "more_than" and phrase in _EXCEEDS and _NOT_BEFORE.search(stext, max(0, at - 24), at):
+        return "up_to", at  # "the transition shall not exceed 12 months": a ceiling
     if q == "more_than" and phrase == "over" and _SPANS_OVER.search(stext, max(0, at - 60), at):
         return None, start  # "linking Termez to Peshawar over 760 kilometres": the distance it spans
     if q == "more_than" and phrase == "over" and _OVER_PARTICLE.search(stext, max(0, at - 16), at):
@@ -784,6 +786,7 @@ def _qualifier(stext: str, start: int, rx) -> tuple[str | None, int]:
     return q, at
 
 
+_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bcannot)\s+(?:to\s+)?$", re.I)
 # verbs whose "over" is their own ("roll over", "hand over"), not "more than"
 _OVER_PARTICLE = re.compile(r"\b(?:roll(?:s|ed|ing)?|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|take(?:s|n)?|took|taking"
                             r"|pass(?:es|ed|ing)?)\s+$", re.I)
