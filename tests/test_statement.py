@@ -3231,3 +3231,24 @@ def test_a_new_partnership_in_capitals_and_the_rivers_of_countries_keep_their_co
                      "The two sides will protect the Nepal and India rivers and the 54 common Bangladesh-India rivers.\n")
     assert st.parties == ["Japan", "India"]
     assert [c for _, _, c in S._country_spans(st.text)].count("India") >= 3
+
+
+def test_a_list_line_ending_on_and_is_no_heading_and_a_heading_over_a_wrapped_paragraph_stands():
+    st = S.from_text("MELBOURNE DECLARATION OF THE ASEAN-AUSTRALIA SPECIAL SUMMIT\n\nThe Summit was held in Melbourne on 9 March "
+                     "2026, and was attended by:\n\nH.E. Anwar Ibrahim, Prime Minister of Malaysia;\nThe Hon. Anthony Albanese MP, "
+                     "Prime Minister of Australia; and\nH.E. Kao Kim Hourn, Secretary-General of ASEAN.\n\n(a) We reaffirm ASEAN "
+                     "centrality.\n\n(b) We will expand the New Colombo Plan.\n")
+    assert [s["heading"] for s in st.outline()["sections"]] == [None]
+    wrapped = ("JOINT STATEMENT BY THE PRIME MINISTERS OF SINGAPORE AND NEW ZEALAND\n\nSingapore, 21 April 2026\n\n"
+               "Defence and Security\n\n"
+               "The Leaders reaffirmed the close defence relationship between the two\n"
+               "countries, and welcomed the annual exercises of their armed forces. The\n"
+               "Leaders also condemned Russia's invasion of Ukraine and its attacks on\n"
+               "civilians.\n\n"
+               "Science, Technology and People-to-People Links\n\n"
+               "The Leaders announced the Singapore-New Zealand Research Fund on Food\n"
+               "Security and Agri-technology, with a combined budget of SGD 10 million.\n"
+               "They welcomed the growth in visitor numbers between the two countries,\n"
+               "which have recovered to 92 per cent of pre-pandemic levels in 2025.\n")
+    assert [s["heading"] for s in S.from_text(wrapped).outline()["sections"]] == [
+        None, "Defence and Security", "Science, Technology and People-to-People Links"]

@@ -2142,8 +2142,9 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
         return None
     if _is_all_caps(s) and not _TERMINAL.search(s.rstrip(".")) and len(words) <= 16:
         return ("caps", s.rstrip(".").strip(), None)
-    if len(words) <= 10 and not _TERMINAL.search(s) and _is_title_case(s) and not s.endswith(('"', "'")):
-        return ("title", s, None)
+    if len(words) <= 10 and not _TERMINAL.search(s) and _is_title_case(s) and not s.endswith(('"', "'")) \
+            and words[-1].lower() not in _DANGLING_END and ";" not in s:
+        return ("title", s, None)  # (not a list's line "The Hon. Anthony Albanese MP, Prime Minister of Australia; and")
     caps_label = _CAPS_LABEL.fullmatch(s)
     if caps_label and _is_all_caps(caps_label.group(1)) and not _TERMINAL.search(s) and _is_title_case(caps_label.group(2)):
         return ("caps", s, None)  # "FACT SHEET: Trilateral Leaders' Summit of the United States, Japan, and the Philippines"
@@ -4444,7 +4445,7 @@ def from_text(
         if heads[i][0] in ("title", "sentence"):
             k = bisect.bisect_left(nonblank, i)
             prev = nonblank[k - 1] if k > 0 else None
-            if nxt in heads and not (wrapped_prose(nxt) and (prev is None or prev in front)) \
+            if nxt in heads and not (wrapped_prose(nxt) and (prev is None or prev in front or _TERMINAL.search(lines[prev].text))) \
                     and not _heads_a_heading(i, prev, nxt, heads, lines, nonblank):
                 continue
             if prev is not None and prev not in heads and prev not in front and prev == i - 1 and not _TERMINAL.search(lines[prev].text):
