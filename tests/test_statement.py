@@ -3252,3 +3252,18 @@ def test_a_list_line_ending_on_and_is_no_heading_and_a_heading_over_a_wrapped_pa
                "which have recovered to 92 per cent of pre-pandemic levels in 2025.\n")
     assert [s["heading"] for s in S.from_text(wrapped).outline()["sections"]] == [
         None, "Defence and Security", "Science, Technology and People-to-People Links"]
+
+
+def test_a_letterhead_a_long_meeting_line_and_the_text_type_make_one_title_and_the_subject_of_a_title_is_no_party():
+    st = S.from_text("ECONOMIC COMMUNITY OF WEST AFRICAN STATES\n\nEXTRAORDINARY SUMMIT OF THE AUTHORITY OF HEADS OF STATE AND "
+                     "GOVERNMENT ON THE POLITICAL SITUATION IN THE REPUBLIC OF GUINEA-BISSAU\n\nFINAL COMMUNIQUÉ\n\nAbuja, 9 "
+                     "November 2026\n\n1. The Authority held an Extraordinary Summit in Abuja.\n\n2. The Authority decides to "
+                     "suspend Guinea-Bissau from all ECOWAS bodies.\n")
+    assert st.title.endswith("IN THE REPUBLIC OF GUINEA-BISSAU: FINAL COMMUNIQUÉ") and st.parties == ["ECOWAS"]
+    assert [s["heading"] for s in st.outline()["sections"]] == [None]
+    assert S.find_parties("Joint Statement of the Foreign Ministers of Estonia, Latvia and Lithuania on the Eve of the OSCE "
+                          "Ministerial Council", []) == ["Estonia", "Latvia", "Lithuania"]
+    st = S.from_text("JOINT DECLARATION OF INTENT\nbetween the Federal Ministry for Economic Cooperation and Development of the "
+                     "Federal Republic of Germany and the Ministry of Finance of the Republic of Ghana on a Partnership for a Just "
+                     "Energy Transition and Skills\n\nAccra, 14 March 2026\n\nThe Participants will cooperate on energy.\n")
+    assert st.title.endswith("on a Partnership for a Just Energy Transition and Skills")

@@ -1975,6 +1975,14 @@ def _is_title_case(s: str) -> bool:
     return caps / len(significant) > 0.75
 
 
+def _long_caps_event(line: str) -> bool:
+    """A meeting's name in capitals too long for a heading: "EXTRAORDINARY SUMMIT OF THE
+    AUTHORITY OF HEADS OF STATE AND GOVERNMENT ON THE POLITICAL SITUATION IN ...", a part of
+    the title above the line that says what the text is."""
+    s = line.strip()
+    return len(s.split()) <= 40 and _is_all_caps(s) and not _TERMINAL.search(s) and bool(_EVENT_WORDS.search(s))
+
+
 def _title_goes_on(title: str, line: str) -> bool:
     """True when ``line``, right under the title line, is the rest of a title wrapped in two:
     both in capitals, or the title left hanging on a small word, or the line going on in
@@ -1987,7 +1995,7 @@ def _title_goes_on(title: str, line: str) -> bool:
     # (or in lower case, what the title is of in full: "AGREED MINUTES" / "of the Seventh Meeting of
     # the Intergovernmental Joint Commission ... between the Republic of Kazakhstan and ...")
     long_of = bool(s) and s[:1].islower() and s.split()[0].upper() in _TITLE_THIRD
-    if not s or _TERMINAL.search(title) or _TERMINAL.search(s) or len(s.split()) > (32 if long_of else 24 if long_caps else 16) or _dateline(s) \
+    if not s or _TERMINAL.search(title) or _TERMINAL.search(s) or len(s.split()) > (40 if long_of else 24 if long_caps else 16) or _dateline(s) \
             or _DOC_SYMBOL.fullmatch(s):
         return False
     hanging = title.split()[-1].lower() in _SMALL_WORDS | _TITLE_LINKS
@@ -3349,7 +3357,12 @@ def _groups_at(text: str) -> list[tuple[int, str]]:
     return [(i, name) for name, i in found.items()]
 
 
-_SUBJECT_BEFORE = re.compile(r"\b(?:(?:on|in|regarding|concerning|about)\s+(?:the\s+)?(?:(?:Eastern|Western|Northern|Southern|Central"
+_SUBJECT_BEFORE = re.compile(r"\b(?:(?:on|in|regarding|concerning|about)\s+(?:the\s+)?"
+                             # ("on the Eve of the OSCE Ministerial Council": the occasion, no party; "in
+                             # the Republic of Guinea-Bissau": the state by its style)
+                             r"(?:(?:eve|occasion|margins?|sidelines?)\s+of\s+(?:the\s+)?)?"
+                             r"(?:(?:[\w-]+\s+){0,3}?(?:republic|kingdom|state|federation|sultanate|emirate|principality)\s+of\s+(?:the\s+)?)?"
+                             r"(?:(?:Eastern|Western|Northern|Southern|Central"
                              r"|North|South|East|West|North-Eastern|North-Western|South-Eastern|South-Western)\s+)?"
                              # ("... Foreign Ministers on Support to Ukraine": the country helped, no party)
                              r"|on\s+(?:(?:continued|further|joint|sustained|military|humanitarian|financial|economic)\s+)?"
@@ -3371,6 +3384,15 @@ def _word_start(text: str, i: int) -> int:
 
 
 _PAIRED_AFTER = re.compile(r"[\w.' ]+?\s*[-–/]\s*\w")  # "on the Japan-Australia Partnership": a pair of parties
+
+
+def _paired_after(heading: str, i: int, name: str) -> bool:
+    """Whether the country named at ``i`` is one of a pair ("on the Japan-Australia
+    Partnership"), not by the hyphen of its own name ("in the Republic of Guinea-Bissau")."""
+    m = _PAIRED_AFTER.match(heading, i)
+    if m is None:
+        return False
+    return heading[i:i + len(name)].lower() != name.lower() or m.end() - 1 > i + len(name)
 
 
 _CONCLUSIONS = re.compile(r"\s*(?:[#*_]+\s*)?(?:(?:Foreign\s+Affairs\s+|European\s+)?Council|COUNCIL)\s+(?i:conclusions)\b")
@@ -3404,7 +3426,7 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
         return ["European Union"]  # (the Council of the EU speaks, whatever countries its conclusions are on)
     # ("Council conclusions on Sudan", "… engagement in Sudan": the country a text is about)
     about = {name for i, name in _countries_at(heading)
-             if _SUBJECT_BEFORE.search(heading, max(0, i - 28), i) and not _PAIRED_AFTER.match(heading, i)}
+             if _SUBJECT_BEFORE.search(heading, max(0, i - 28), i) and not _paired_after(heading, i, name)}
     # (nor a country a group's name holds: "the Group of 77 and China" is one party)
     inside = [m.span() for m in _group_pattern()[0].finditer(heading)]
     countries_named = [(i, name) for i, name in _countries_at(heading) if name not in about and not any(a <= i < b for a, b in inside)]
@@ -4313,13 +4335,14 @@ def from_text(
         if _FRONT_MATTER.fullmatch(lines[i].text) or _DOC_SYMBOL.fullmatch(lines[i].text) or _RELEASE_NO.fullmatch(lines[i].text):
             front.add(i)
         elif i not in front and i in heads and heading and _DOC_TYPE_LINE.fullmatch(lines[i].text.strip().strip("*#_ ")) \
-                and not _TITLE_WORDS.search(heading) and all(j in front or j in heads for j in after_title if j < i) \
+                and not _TITLE_WORDS.search(heading) and all(j in front or j in heads or _long_caps_event(lines[j].text)
+                                                             for j in after_title if j < i) \
                 and _heads_next(nonblank, heads, i):
             # "FORUM COMMUNIQUÉ" under "FIFTY-THIRD PACIFIC ISLANDS FORUM LEADERS MEETING" and its
             # dateline: what the text is, a part of its title, no heading of an empty section
             # (nor the meeting's line between them: "ECONOMIC COMMUNITY OF WEST AFRICAN STATES" /
             # "SIXTY-EIGHTH ORDINARY SESSION OF THE AUTHORITY ..." / "FINAL COMMUNIQUÉ")
-            between = [j for j in after_title if j < i and j not in front and j in heads]
+            between = [j for j in after_title if j < i and j not in front and (j in heads or _long_caps_event(lines[j].text))]
             if between and all(_EVENT_WORDS.search(lines[j].text) for j in between):
                 front.update(between)
                 heading = " — ".join([heading, *(lines[j].text.strip().strip("*#_ ") for j in between)])
