@@ -3267,3 +3267,11 @@ def test_a_letterhead_a_long_meeting_line_and_the_text_type_make_one_title_and_t
                      "Federal Republic of Germany and the Ministry of Finance of the Republic of Ghana on a Partnership for a Just "
                      "Energy Transition and Skills\n\nAccra, 14 March 2026\n\nThe Participants will cooperate on energy.\n")
     assert st.title.endswith("on a Partnership for a Just Energy Transition and Skills")
+
+
+def test_signers_each_a_paragraph_of_one_line_at_the_end_all_sign():
+    st = S.from_text("# Joint Declaration of the President of Ukraine and the President of the Republic of Poland\n\nKyiv, 18 "
+                     "February 2026\n\n## 1. Security\n\nThe Presidents will meet again in 2027.\n\nDone in Kyiv on 18 February "
+                     "2026.\n\nVolodymyr Zelensky, President of Ukraine\n\nKarol Nawrocki, President of the Republic of Poland\n",
+                     fmt="md")
+    assert [(s["name"], s["country"]) for s in st.signatories] == [("Volodymyr Zelensky", "Ukraine"), ("Karol Nawrocki", "Poland")]

@@ -2609,9 +2609,16 @@ def _signer_last_line(lines, body: list[int]) -> list[int]:
     # (or several, one a line: "Fumio Kishida, Prime Minister of Japan" / "Yoon Suk Yeol, President of ...")
     if len(body) < 3:
         return []
-    run = _runs(body)[-1]
+    runs = _runs(body)
+    run = runs[-1]
     if len(run) >= len(body) - 1 or not all(_signer_comma(lines[i].text) for i in run):
         return []
+    # (or one a paragraph, a blank line between: "Volodymyr Zelensky, President of Ukraine" / "" /
+    # "Karol Nawrocki, President of the Republic of Poland")
+    k = len(runs) - 2
+    while len(runs[-1]) == 1 and k > 0 and len(runs[k]) == 1 and run[0] - runs[k][0] == 2 and _signer_comma(lines[runs[k][0]].text):
+        run = [runs[k][0], *run]
+        k -= 1
     head = lines[body[body.index(run[0]) - 1]].text.strip()
     if head.endswith(":") or _annex_head(head) or _ANNEX_HEAD.match(head):
         return []  # ("ANNEX: List of participants" over them: who took part, not who signed)
