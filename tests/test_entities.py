@@ -3371,3 +3371,19 @@ def test_an_armed_group_known_inside_a_longer_ones_name_is_the_longer_one():
                      "attacks by Al-Qaeda in the Islamic Maghreb (AQIM) and the Islamic State Khorasan Province (ISKP).\n")
     df = E.extract(st)
     assert df.loc[df["type"] == "organization", "name"].tolist() == ["Al-Qaeda in the Islamic Maghreb", "Islamic State Khorasan Province"]
+
+
+def test_waters_ports_and_passages_by_their_own_names_a_states_assets_in_a_bank_and_an_office_of_a_countrys_officer():
+    st = S.from_text("Joint Statement of Egypt and Saudi Arabia\n\nCairo, 3 March 2026\n\nEnergy\n\nACWA Power will develop a wind "
+                     "farm in the Gulf of Suez. The sides discussed shipping in the Bab el-Mandeb Strait and the Suez Canal. A "
+                     "link between the Port of Tauranga and the Port of Mombasa will open. The sides froze all assets of the "
+                     "Republic of Guinea-Bissau in the ECOWAS Bank for Investment and Development (EBID). The Office of the U.S. "
+                     "Trade Representative will work on it.\n")
+    df = E.extract(st)
+    places = df[df["type"] == "place"][["name", "country"]].values.tolist()
+    assert places == [["Gulf of Suez", None], ["Bab el-Mandeb Strait", None], ["Suez Canal", None], ["Port of Tauranga", None],
+                      ["Mombasa", "Kenya"]]
+    named = df.set_index("name")
+    assert named.loc["ECOWAS Bank for Investment and Development", "acronym"] == "EBID"
+    assert named.loc["Guinea-Bissau", "type"] == "country"
+    assert named.loc["Office of the U.S. Trade Representative", "country"] == "United States"

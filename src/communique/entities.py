@@ -1968,6 +1968,19 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 add(("place", other), other, "place", first.start(1), first.end(1), sent)
         add(("place", form), form, "place", s0, e0, sent, country=L.cities.get(form))  # ("Port of Spain": a city too)
 
+    # waters, ports and passages named by a word of their own: "the Gulf of Suez", "the Port of
+    # Tauranga", "the Suez Canal", "the Bab el-Mandeb Strait" (not a body of that name, found before)
+    if " of " in text:
+        for m in _OF_FEATURE.finditer(text):
+            if (sent := sentence_of(m.start(), m.end())) is not None and not taken.overlaps(m.start(), m.end(), sent) \
+                    and m.group(1) not in L.all_country_forms and m.group(1) not in L.cities \
+                    and not _CAPITAL_NEXT.match(text, m.end()):  # (a known city's port is the city: "the Port of Mombasa")
+                feature_hits.append((m.start(), m.end(), sent))
+    for m in _PASSAGE.finditer(text):
+        head = _PASSAGE_NAME.search(text, max(0, m.start() - 30), m.start())
+        if head is not None and (sent := sentence_of(head.start(), m.end())) is not None \
+                and not taken.overlaps(head.start(), m.end(), sent) and head.group(1) not in L.all_country_forms:
+            feature_hits.append((head.start(), m.end(), sent))
     for s0, e0, sent in feature_hits:  # (before the regions: "the Gulf of Finland", not "Gulf")
         if not taken.overlaps(s0, e0, sent):
             add_waters(s0, e0, " ".join(text[s0:e0].split()), sent)
@@ -2213,6 +2226,9 @@ def _add_place(word: str, start: int, add, taken: _Spans, sentence_of, L, articl
     add(("place", name), name, "place", start, end, sent, country=country or L.cities.get(name))
 
 
+_OF_FEATURE = re.compile(r"\b(?:Gulf|Bay|Straits?|Sea|Port|Isthmus)\s+of\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_PASSAGE = re.compile(r"(?<=\s)(?:Strait|Canal)\b")
+_PASSAGE_NAME = re.compile(r"(?<![\w'’-])(?!The\b|A\b)([A-Z][\w'’-]+)(?:\s+[a-z]{2}-[A-Z][\w'’-]+)?\s+$")
 _WATERS_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+(?:the\s+)?$")
 _WATERS = frozenset(["Ocean", "Sea", "Pacific", "Atlantic", "Mediterranean", "Caribbean", "Arctic"])
 _COMPASS = re.compile(r"(?:North|South|East|West)(?:ern|east|west|eastern|western)?|Central")
@@ -2748,6 +2764,11 @@ def _split_segment(seg: list, L) -> list[list]:
             if t[0] == "for" and not split and i + 1 < len(seg) and seg[i + 1][0] == "the" and left_caps \
                     and not any(x[0] in L.cues for x in left_caps) and _type_of([x[0] for x in seg[i + 2:]], L) == "event":
                 # "Port Moresby for the Annual Leaders' Meeting": where, then the meeting
+                split = True
+            if t[0] == "in" and not split and right is not None and _closed_by_country(cur, L) \
+                    and any(x[3] and L.cues.get(x[0]) == "organization" and x[0] not in L.head_only for x in seg[i + 1:]):
+                # "the assets of the Republic of Guinea-Bissau in the ECOWAS Bank for Investment and
+                # Development": a state, then the body its assets are in
                 split = True
             if t[0] in ("and", "&") and not split:
                 # "Indonesia's G20 Presidency and the Bali Leaders' Declaration": "and the"
@@ -3829,7 +3850,9 @@ def _country_name_re() -> re.Pattern:
     adj = _trie(a for a, c in L.adjective.items() if c != "European Union")  # ("European Court of Human Rights": no EU body)
     return re.compile(rf"^(?:(?P<c>{forms})(?:['’]s)?|(?P<a>{adj}))\s(?!(?:and|or|&)\s)"
                       rf"|\sof\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality)\s+of\s+)?"
-                      rf"(?P<c2>{forms})$|(?<!\sin)(?<!\sfor)(?<!\sto)(?<!\swith)\s(?P<c3>{forms})$")
+                      rf"(?P<c2>{forms})$|(?<!\sin)(?<!\sfor)(?<!\sto)(?<!\swith)\s(?P<c3>{forms})$"
+                      # (an office of a country's own officer: "Office of the U.S. Trade Representative")
+                      rf"|^(?:Office|Department|Bureau|Secretariat|Cabinet)\s+of\s+the\s+(?P<c4>{forms})\s(?=[A-Z])")
 
 
 # a capitalized word and a number after a region's name: the rest of a name ("Gulf Star-2")
@@ -3878,7 +3901,7 @@ def _body_country(name: str, L) -> str | None:
         # but "Export-Import Bank of the United States" is the United States')
     if any(n.startswith(r, m.start()) for r in L.regions):
         return None  # (a sea or a region the name holds: "Indian Ocean Rim Association", "Gulf of Guinea Commission")
-    form = m.group("c") or m.group("c2") or m.group("c3")
+    form = m.group("c") or m.group("c2") or m.group("c3") or m.group("c4")
     return L.all_country_forms.get(form) if form else L.adjective.get(m.group("a"))
 
 
