@@ -6226,3 +6226,16 @@ def test_a_thing_given_or_done_with_no_one_named_on_an_amount_or_a_time_is_the_s
     df = C.extract(st)
     assert df[["actor", "sentence"]].values.tolist() == [["both", 0], ["both", 1], ["Senior officials", 2], ["both", 2], ["both", 3]]
     assert df["target"].iloc[3] == "a progress report will be published before the next summit"
+
+
+def test_a_name_that_opens_on_a_subgroup_two_portfolios_an_event_held_or_cohosted_and_what_others_will_require():
+    st = S.from_text("Joint Statement of Australia, India, Japan and the United States\n\nWashington, 3 March 2026\n\nCooperation\n\n"
+                     "The Quad Climate Information Services Task Force (QCIST) will deliver a new early-warning system. The "
+                     "Ministers of the Interior and of Security will hold a meeting every six months. We note that developing "
+                     "countries will require an estimated USD 1.3 trillion per year by 2035. The Indo-Pacific Ports Conference will "
+                     "be co-hosted in Perth in 2027. The Indo-Pacific Ports Conference will be held in Perth in 2027. The Quad will "
+                     "meet in 2027.\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "sentence"]].values.tolist() == [
+        ["Quad Climate Information Services Task Force", "will", 0], ["all", "will", 1], ["all", "note", 2], ["all", "will", 3],
+        ["all", "will", 5]]

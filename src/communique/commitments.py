@@ -1104,7 +1104,7 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
                 return ("all", "all", True), m.end()
             return ("multi", "|".join(dict.fromkeys(members)), True), m.end()
     m = L.subgroup_re.match(span, pos) if L.subgroup_re is not None else None
-    if m and all(c in ctx.parties for c in L.subgroups[m.group(1)]):
+    if m and all(c in ctx.parties for c in L.subgroups[m.group(1)]) and not _CAPITAL_NEXT.match(span, m.end()):
         # "The Baltic States": those parties ("The Quad", one name in the singular: "The Quad aims to ...")
         return ("multi", "|".join(L.subgroups[m.group(1)]), m.group(1).endswith("s")), m.end()
     m = L.pair_alone_re.match(span, pos)
@@ -1606,6 +1606,9 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         countries = [L.adjective.get(w) for w in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", pair.group("adjs"))]
         if all(countries):
             span = " and ".join(countries)
+    if " and of " in span:
+        # ("The Ministers of the Interior and of Security": the ministers, of two portfolios)
+        span = _AND_OF_PORTFOLIO.sub("", span)
     port = _PORTFOLIO_OF.match(span)
     if port:  # "The Ministries of National Defence of the two countries": the ministries of the two countries
         span = port.group(1) + " " + span[port.end():]
@@ -2267,6 +2270,7 @@ def _whole_meeting(text: str, start: int, end: int) -> bool:
     return bool(m) and not text[m.end():end].strip()
 
 
+_CO_HOSTED = re.compile(r"\s+(?:also\s+)?be\s+(?:co-?hosted|co-?organi[sz]ed|co-?chaired|jointly\s+(?:hosted|organi[sz]ed))\b")
 _MEETS = re.compile(r"\s+(?:also\s+)?(?:be\s+(?:held|convened|hosted|organi[sz]ed)(?!\s+by\b)|take\s+place|convene)\b")
 # "will be established by the two Ministries": a modal's passive with its agent
 _PASSIVE_BY = re.compile(
@@ -2604,6 +2608,9 @@ _SUBJECT_PRONOUNS = frozenset(("we", "they", "i", "he", "she"))
 _AMOUNT_OR_TIME = re.compile(r"\d|[$€£¥₹]|\b(?:by|before|within|no\s+later\s+than|until|annually|each\s+year|every)\s")
 # (words that stand for what was named before: "The two will be completed by 2028")
 _STANDING_FOR = frozenset(["it", "they", "this", "these", "those", "both", "the two", "the three", "each", "all", "some", "many", "most"])
+_AND_OF_PORTFOLIO = re.compile(r"(?<=[a-z])\s+and\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*(?=\s*$|\s*,)")
+# (a name goes on: "The Quad Climate Information Services Task Force" is no "Quad")
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]*")
 
 
@@ -2940,6 +2947,11 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 if res is not None and h["kind"] == "modal" and _MEETS.match(text, ve) and _NEXT_MEETING.match(span) \
                         and not L.country_actor_re.match(span):
                     res = None  # "The Seventh AU-EU Summit will take place in 2025": a meeting, whose below
+                if res is not None and h["kind"] == "modal" and res[0].removeprefix("The ").removeprefix("the ") in ctx.not_actors \
+                        and (_MEETS.match(text, ve) or _CO_HOSTED.match(text, ve)):
+                    # "The Ukraine Reconstruction Conference will be held in Gdańsk": an event held, no
+                    # one's act; "will be co-hosted": the parties', together
+                    res = (ctx.group(), True) if _CO_HOSTED.match(text, ve) and ctx.parties else None
                 if res is not None and span.strip().lower() in L.pair_words and (
                         _two_others(text, max(0, s.start - 300), bpos, L)
                         or (h["kind"] == "modal" and L.undergoes_re.match(text, ve))):
