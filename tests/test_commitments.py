@@ -6239,3 +6239,15 @@ def test_a_name_that_opens_on_a_subgroup_two_portfolios_an_event_held_or_cohoste
     assert df[["actor", "verb", "sentence"]].values.tolist() == [
         ["Quad Climate Information Services Task Force", "will", 0], ["all", "will", 1], ["all", "note", 2], ["all", "will", 3],
         ["all", "will", 5]]
+
+
+def test_a_fiscal_year_by_its_words_year_end_a_session_named_in_words_and_every_few_months_are_timelines():
+    st = S.from_text("Joint Statement of Japan and the Philippines\n\nManila, 3 March 2026\n\nCooperation\n\nJapan will accept up to "
+                     "1,200 Filipino nurses in Fiscal Year 2026. The Philippines will host an investment forum by year-end. Japan "
+                     "committed to present to the Diet, before the end of the first legislative session of 2027, a bill on "
+                     "asset forfeiture. Senior officials will meet every four months.\n")
+    df = C.extract(st)
+    assert df["catalyst_details"].tolist() == [
+        ["numeric target: up to 1,200", "timeline: in Fiscal Year 2026"], ["timeline: by year-end"],
+        ["timeline: before the end of the first legislative session"], ["timeline: every four months"]]
+    assert F.extract(st)[["text", "in_name"]].values.tolist()[:2] == [["1,200", False], ["2026", False]]

@@ -706,16 +706,18 @@ def _lex() -> SimpleNamespace:
         rf"|\b(?:{deadline})\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first half|second half|first semester|second semester|first quarter|second quarter|third quarter|fourth quarter|course)\s+of\s+(?:the\s+)?){{0,2}}(?:(?:early|mid|late|end)[-\s])?"
         # (a span of months: "between March and May 2026", "from March to May 2026")
         rf"(?:(?P<m2>{month})\s+(?:(?:and|to|until|till|through)\s+|[-–]\s*(?=[A-Z]))?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:(?P<m3>{month}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?,\s+)?"
-        rf"(?:(?:spring|summer|autumn|fall|winter|Q[1-4]|H[12]|(?:fiscal|financial)\s+year|FY)(?:\s+of)?\s*)?"  # "in Q3 2025", "in FY2026/27"
+        rf"(?:(?:spring|summer|autumn|fall|winter|Q[1-4]|H[12]|(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear|FY)(?:\s+of)?\s*)?"  # "in Q3 2025", "in FY2026/27"
         rf"(?:\d{{1,2}}(?P<ds>[./])\d{{1,2}}(?P=ds)(?=(?:19|20)\d\d))?"  # "before 31/12/2025"
         rf"(?P<y1>{year})(?:-\d{{2}}-\d{{2}}(?!\d)|\s*[-–/]\s*(?:19|20)?\d{{2}}|s)?\b"  # ("by 2024-06-30", "in 2024-25", "in the first half of the 2030s")
         rf"(?:\s+(?:academic|school|fiscal|financial|budget|crop|marketing)\s+years?\b)?"  # ("in the 2026-2027 academic year")
         rf"|\b(?:by|before|until|till|in|during|from|starting in|beginning in|no later than|not later than|through)\s+(?:(?:early|mid|late)[-\s])?(?P<m1>{month})(?![a-z])(?!\s*\d)(?P<rel>\s+(?:this|next)\s+year)?"
         rf"|\b(?:within|over|in|during)\s+(?:the\s+)?(?:next|coming|following|first)?\s*{number}\s+(?:years?|months?|weeks?|days?|decades?)\b(?!\s+(?:since|ago|before|after|of)\b)"
-        rf"|\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+the\s+(?:end|time|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:{periods}|(?:next|upcoming|following)\s+\w+|\w+\s+(?:summit|meeting|session))\b"
+        rf"|\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+the\s+(?:end|time|start|middle)\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?(?:{periods}|(?:next|upcoming|following)\s+\w+|(?:\w+\s+){{1,3}}(?:summit|meeting|session))\b"
+        # ("by year-end", "before the end of the year" is a period's)
+        rf"|\b(?:by|before|until|at)\s+(?:the\s+)?year[- ]end\b"
         rf"|\b(?:at|by|before|ahead of|until)\s+(?:the|our|its|their)\s+(?:next|upcoming|following|forthcoming)\s+[\w-]+"
         rf"(?:\s+(?:meeting|summit|session|round|dialogue|conference|consultations?))?(?:\s+[A-Z][\w-]*)*"  # ("the next ministerial meeting")
-        rf"|\b(?P<rec>{_alt(C['recurring'])}|every\s+\d{{1,2}}\s+(?:years|months|weeks))\b"  # ("every 24 months")
+        rf"|\b(?P<rec>{_alt(C['recurring'])}|every\s+(?:\d{{1,2}}|two|three|four|five|six|eight|ten|twelve|eighteen)\s+(?:years|months|weeks))\b"  # ("every 24 months")
         # a quarter or a half of a year, alone, and a year that labels a roadmap's item: "Q3 2026:
         # first meeting of ...", "2028: next Summit"
         rf"|(?<![\w-])(?:Q[1-4]|H[12])\s+(?P<yq>{year})\b|(?<![\w-])(?P<yl>{year})(?=\s*:\s)"

@@ -869,6 +869,9 @@ _BY_SLOGAN = re.compile(r"(?<![\d.,])\d{1,3}\s+by\s+\d{1,3}(?![\d.,%])(?!\s*(?:%
 _GAPPED_COUNTRY = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
 
 
+_FISCAL_YEAR_BEFORE = re.compile(r"\b(?:[Ff]iscal|[Ff]inancial|[Bb]udget|[Aa]cademic)\s+[Yy]ear\s+$")
+
+
 def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> bool | str:
     """A number that belongs to a name or a reference rather than stating a quantity.
 
@@ -886,6 +889,8 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
             return True  # a name glued by a hyphen: "Chang'e-6", "Sentinel-2" (not "mid-2026")
     if _VERSION.fullmatch(stext, start, end) and _NAME_NEXT.match(stext, end) and _NAME_BEFORE.search(stext, max(0, start - 2), start):
         return True  # a version between the words of a name: "ACFTA 3.0 Upgrade Protocol", "Web 2.0 Strategy"
+    if is_year and _FISCAL_YEAR_BEFORE.search(stext, max(0, start - 24), start):
+        return False  # "in Fiscal Year 2026": a year of the budget, no name
     prev, pstart = _prev_token(stext, start)
     if prev and prev[0] in "(\"“'‘[" and len(prev) > 1:
         prev, pstart = prev.lstrip("(\"“'‘["), pstart + len(prev) - len(prev.lstrip("(\"“'‘["))  # "(Phase 2)"
