@@ -6251,3 +6251,17 @@ def test_a_fiscal_year_by_its_words_year_end_a_session_named_in_words_and_every_
         ["numeric target: up to 1,200", "timeline: in Fiscal Year 2026"], ["timeline: by year-end"],
         ["timeline: before the end of the first legislative session"], ["timeline: every four months"]]
     assert F.extract(st)[["text", "in_name"]].values.tolist()[:2] == [["1,200", False], ["2026", False]]
+
+
+def test_on_request_except_in_exceptional_circumstances_a_long_until_and_a_list_inside_a_condition():
+    st = S.from_text("Joint Statement of Canada and Mexico\n\nOttawa, 3 March 2026\n\nCooperation\n\nCanada will provide technical "
+                     "assistance for cable repairs upon request of Pacific Island governments. Canada will not transfer its "
+                     "aircraft until the replacement of these aircraft with new fighters has been completed. Both countries will "
+                     "explore a minerals partnership, provided that projects meet high environmental, social and governance "
+                     "standards. Neither side will impose export restrictions except in exceptional circumstances. Mexico will "
+                     "extend the loan at the request of Canada. Mexico will keep the office open until the end of 2027.\n")
+    assert C.extract(st)["condition"].tolist() == [
+        "upon request of Pacific Island governments",
+        "until the replacement of these aircraft with new fighters has been completed",
+        "provided that projects meet high environmental, social and governance standards",
+        "except in exceptional circumstances", "at the request of Canada", ""]

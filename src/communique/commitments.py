@@ -4128,7 +4128,7 @@ _WHILE_LASTS = re.compile(r"[^,;:.]{3,120}?\b(?:is|are|remains?)\s+(?:still\s+)?
                           r"(?:\s+(?:on|over|for|of|about|toward|towards|under|with|between|among)\s+[^,;]{1,120}?)?"
                           r"\s+(?:negotiate|continue|proceed|last|are\s+held|are\s+under\s+way|take\s+place)\b")
 _UNTIL_CLAUSE = re.compile(
-    r"\s+(?:(?:the|its|their|all|both|a|an)\s+)?(?!(?:the|its|their|a|an|this|that|these|those)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?"
+    r"\s+(?:(?:the|its|their|all|both|a|an)\s+)?(?!(?:the|its|their|a|an|this|that|these|those)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,8}?"
     r"\s+(?:(?:further|fully|again|also|finally|effectively)\s+)?"
     r"(?:is|are|has|have|can|ends|resumes|complies|meets|reduces|stops|ceases|returns|agrees|accepts|ratifies|withdraws|[a-z]+ed)\b")
 
@@ -4248,6 +4248,8 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
         while stop is not None and _US_DAY_BEFORE.search(text, max(end, stop.start() - 14), stop.start()) \
                 and _YEAR_NEXT.match(text, stop.end()):
             stop = _CLAUSE_MARK.search(text, stop.end(), hi)  # (nor the comma of "by October 1, 2026")
+        while stop is not None and stop.group() == "," and _LIST_GOES_ON.match(text, stop.end()):
+            stop = _CLAUSE_MARK.search(text, stop.end(), hi)  # (nor a list's: "high environmental, social and governance standards")
         words = text[start:stop.start() if stop else hi].split()
         cut = len(words) > 24  # (a condition runs to its comma; a very long one is cut, and says so)
         words = words[:24]
@@ -4275,6 +4277,7 @@ def _past_event(cond: str, year: int) -> bool:
 
 _IN_PRINCIPLE = re.compile(r"\s+in\s+principle\b")
 _DETERMINER_NEXT = re.compile(r"\s+(?:the|its|their|these|those|such|both|all|any|our)\s+[a-z]")
+_LIST_GOES_ON = re.compile(r"\s+[a-z][\w-]*,?\s+(?:and|or)\s+[a-z]")
 _CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)|(?<!\d),")
 _US_DAY_BEFORE = re.compile(rf"\b(?:{'|'.join(_MONTHS)})\.?\s+\d{{1,2}}$")
 _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
