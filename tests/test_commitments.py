@@ -6265,3 +6265,17 @@ def test_on_request_except_in_exceptional_circumstances_a_long_until_and_a_list_
         "until the replacement of these aircraft with new fighters has been completed",
         "provided that projects meet high environmental, social and governance standards",
         "except in exceptional circumstances", "at the request of Canada", ""]
+
+
+def test_a_confirmed_deliverable_a_pledge_under_an_instrument_one_refusal_said_twice_and_principles_held():
+    st = S.from_text("Joint Statement of Viet Nam and the United States\n\nHanoi, 3 March 2026\n\nCooperation\n\nThe two leaders "
+                     "confirmed that a second package worth $16 million will be implemented in Fiscal Year 2026. The two sides "
+                     "signed a Memorandum of Understanding on Critical Minerals, under which the U.S. Geological Survey will assist "
+                     "the Department of Geology in assessing resources. We do not recognise, and will never recognise, the illegal "
+                     "attempted annexation of Crimea. We reaffirm our commitment to multilateralism and to upholding international "
+                     "law.\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "category", "sentence"]].values.tolist() == [
+        ["both", "confirm", "commitment", 0], ["both", "sign", "commitment", 1],
+        ["United States", "will", "commitment", 1], ["both", "will", "commitment", 2], ["both", "reaffirm", "endorsement", 3]]
+    assert df["negated"].tolist()[3] and df["target"].iloc[2] == "assist the Department of Geology in assessing resources"

@@ -1270,6 +1270,8 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
             # Agriculture" (the body's cue word before "of" or "for")
             return ("named", text, False), m.end()
         words = text.split()
+        if words[0] in ("the", "The") and len(words) > 2:
+            words = words[1:]  # ("the U.S. Geological Survey" in mid-sentence, as "The ..." opening one)
         if len(words) >= 3 and first in L.adjective and all(w[:1].isupper() for w in words) and not words[-1].endswith("s") \
                 and not any(w in L.role_heads or w.lower() in L.government_nouns or w in L.demonyms for w in words[1:]):
             return ("named", text, False), m.end()  # "British International Investment": a body by its name
@@ -2403,7 +2405,7 @@ _ACT_NOUN_AFTER_TO = re.compile(r"\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?[a-z]+(?:
 # (a year, not one that opens a name: "the 2050 Strategy for the Blue Pacific Continent")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b(?![ \t]+[A-Z])")
 # a second object that is an act: "... to the 2030 Agenda and to limiting global warming to 1.5°C"
-_AND_TO_ACT = re.compile(r"\band\s+to\s+[a-z]+ing\b")
+_AND_TO_ACT = re.compile(r"\band\s+to\s+([a-z]+ing)\b")
 
 
 # where what a commitment is to ends: a relative clause, or the subject's next verb ("their
@@ -2429,7 +2431,8 @@ def _act_after_to(text: str, at: int, end: int) -> bool:
     # (nor a year that ends a name: "Agenda 2063", "Vision 2030")
     year = next((y for y in _YEAR_IN.finditer(text, at, end) if not _DATED_BEFORE.search(text, max(0, y.start() - 24), y.start())
                  and not _NAME_BEFORE_YEAR.search(text, max(0, y.start() - 16), y.start())), None)
-    if _ACT_NOUN_AFTER_TO.match(text, at) or year or _AND_TO_ACT.search(text, at, end):
+    if _ACT_NOUN_AFTER_TO.match(text, at) or year or any(
+            a.group(1) not in _PRINCIPLE_GERUNDS for a in _AND_TO_ACT.finditer(text, at, end)):
         return True  # ("to the full implementation of the Paris Agreement by 2030": an act, named by its noun)
     m = _WORD_AFTER_TO.match(text, at)
     if m is None:
@@ -3068,6 +3071,14 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 # "Funding of NZ$4 million will be provided to the Tonga Power Authority", "A progress
                 # report will be published before the next summit": the signatories' deliverable
                 res = (ctx.group(), True)
+            elif res is None and pb is None and h.get("text") in ("will", "shall") and boundaries[-1][1] in L.complement \
+                    and ctx.parties and L.deliverable_re.match(text, ve, s.end) and _AMOUNT_OR_TIME.search(text, s.start, s.end) \
+                    and not _outside_country(text[boundaries[-1][0]:left_end], L, ctx) \
+                    and text[boundaries[-1][0]:left_end].strip().lower() not in _STANDING_FOR \
+                    and (rep := L.reporter_re.search(text, s.start, boundaries[-1][0])) is not None:
+                # "The two leaders confirmed that a second package worth ¥1.6 billion will be
+                # implemented in 2026": the deliverable of those who confirm it
+                res = _resolve(rep.group("who"), L, ctx)
             elif res is None and pb is None and h.get("text") in ("will", "shall") and boundaries[-1][1] not in L.complement \
                     and boundaries[-1][1] != "said" and boundaries[-1][1] not in L.relative \
                     and _OUR_OWN.match(text, boundaries[-1][0], left_end):
@@ -5124,6 +5135,8 @@ _INVITED = re.compile(r"\binvit(?:ed|es|e|ation|ations)\s+(?:to\s+)?(?P<who>(?:t
 _ACTOR, _CATEGORY, _TARGET, _DETAILS, _SENTENCE, _VERB_START, _VERB, _CATALYSTS = (
     COLUMNS.index(c) for c in ("actor", "category", "target", "catalyst_details", "sentence", "verb_start", "verb", "catalysts"))
 _END = COLUMNS.index("end")
+_VERB_END = COLUMNS.index("verb_end")
+_GAPPED_REFUSAL = re.compile(r"\s*,\s*(?:and|but)\s+(?:will|shall|would|can)\s+(?:never|not)\s+[a-z]+\s*,")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 # what an amount is for: "to pre-position ...", "for the Fund", "towards ..."
 _SHARED_PURPOSE = re.compile(r"\s+(?:to|for|towards?|in\s+support\s+of)\s+\S")
@@ -6081,6 +6094,21 @@ def extract(statement: S.Statement):
               if not _OWN_TEXT.fullmatch(" ".join(str(r[_TARGET]).split()).rstrip(": "))
               and not (r[1] in L.introducing_verbs and " ".join(str(r[_TARGET]).split()).rstrip(": ").lower() == "the following")]
     paired.sort(key=lambda p: p[0][_SENTENCE])
+    # ("We do not recognise, and will never recognise, the annexation ...": one refusal, the second
+    # verb's, whose target the first leaves empty)
+    paired = [(r, t) for r, t in paired if str(r[_TARGET]).strip() or not _GAPPED_REFUSAL.match(text, r[_VERB_END])]
+    # (nor twice the same pledge: "confirmed that a package worth $16 million will be implemented"
+    # binds those who confirm it, once)
+    seen_pledges = set()
+    kept = []
+    for r, t in paired:
+        key = (r[_SENTENCE], r[_ACTOR], str(r[_TARGET]))
+        if r[_CATEGORY] == "commitment" and key in seen_pledges:
+            continue
+        if r[_CATEGORY] == "commitment":
+            seen_pledges.add(key)
+        kept.append((r, t))
+    paired = kept
     rows = [r for r, _ in paired]
     rows = _list_items(st, _without_restated(rows, [t for _, t in paired], text, st.parties), row, ctx)
     rows += _outcome_items(st, rows, row, L, ctx)
