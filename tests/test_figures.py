@@ -1353,8 +1353,8 @@ def test_how_often_in_words_is_a_count_of_times_in_its_period():
               "two years. Ministers will meet three times a year. Kenya will act once a treaty is signed. We aim to mobilise "
               "twice as much capital.")
     assert df[["text", "kind", "value", "per", "qualifier", "about"]].values.tolist() == [
-        ["twice", "count", 2.0, "year", None, "times"], ["once", "count", 1.0, "month", "at_least", "times"],
-        ["two years", "duration", 2.0, None, "every", None], ["three", "count", 3.0, "year", None, "times"],
+        ["twice", "count", 2.0, "year", None, None], ["once", "count", 1.0, "month", "at_least", None],
+        ["two years", "duration", 2.0, None, "every", None], ["three", "count", 3.0, "year", None, None],
         ["twice", "multiple", 2.0, None, None, "capital"]]
 
 
@@ -2678,7 +2678,7 @@ def test_a_change_before_its_noun_a_cap_extended_a_yearly_sum_before_a_year_and_
     df = F.extract(st)
     assert df.value_max.isna().all()  # (a change from 5,000 to 6,000, no range)
     assert df[["text", "per", "about", "change"]].fillna("-").values.tolist() == [
-        ["20 per cent", "-", "bilateral trade", "rise"], ["5,000", "-", "cap", "-"], ["6,000", "-", "places", "-"],
+        ["20 per cent", "-", "bilateral trade", "rise"], ["5,000", "-", "places", "-"], ["6,000", "-", "places", "-"],
         ["£75m", "year", "-", "-"], ["2027", "-", "-", "-"], ["four quarters", "-", "-", "-"], ["Q3 2024", "-", "-", "-"],
         ["£7.2bn", "-", "-", "-"]]
     assert df.set_index("text").loc["four quarters", "kind"] == "duration"  # (a period, no share)
@@ -3274,3 +3274,15 @@ def test_not_exceeding_is_a_ceiling_and_feet_and_kilonewtons_are_units():
         ["12 months", "up_to"], ["CAD 5 million", "up_to"], ["$5 billion", "more_than"]]
     assert df[["text", "kind", "value", "unit", "about"]].values.tolist()[3:] == [
         ["thirty-four feet", "quantity", 34.0, "foot", "depth"], ["120 kN", "quantity", 120.0, "kilonewton", "engine"]]
+
+
+def test_a_level_reached_a_change_after_a_level_a_span_of_counts_and_a_project_after_an_amount():
+    df = F.extract(S.from_text(
+        "Joint Statement of Israel and Bahrain\n\nManama, 3 March 2026\n\nTrade\n\nTrade between Bahrain and Israel grew by 40 "
+        "percent to reach USD 145 million. The leaders welcomed two-way goods trade of $137 billion in 2024, up 11 percent from "
+        "the previous year. The two sides will expand their joint units from six to nine cities by June 2026. DFC will provide "
+        "up to $150 million in financing for a solar project of 200 megawatts.\n"))
+    got = dict(zip(df["text"], df["about"]))
+    assert got["USD 145 million"] == got["40 percent"] == "Trade between Bahrain and Israel"
+    assert got["11 percent"] == "two-way goods trade" and got["six"] == got["nine"] == "cities"
+    assert got["200 megawatts"] == "solar project"

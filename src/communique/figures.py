@@ -1966,6 +1966,7 @@ def _records(st) -> list[tuple]:
     out = [(*r, _change(st.text, r[start], r[end], r[kind]) if r[kind] in _CHANGES else _multiple_change(r[COLUMNS.index("text")], r[COLUMNS.index("value")])
             if r[kind] == "multiple" else None) for r in out]
     out = _level_of_what_changes(st.text, _change_of_the_last(_about_of_the_list(st.text, _change_carried(st.text, _about_of_the_pair(st.text, out)))))
+    out = _about_across_a_change(st.text, out)
     return _without_days_in_words(st.text, out)
 
 
@@ -1982,6 +1983,55 @@ def _without_days_in_words(text: str, out: list[tuple]) -> list[tuple]:
 
 
 _WHICH_BEFORE_LINK = re.compile(r",\s+which(?:\s+(?:has|had|now))?\s*$")
+
+
+# (a level after its change: "grew by 40 percent to reach USD 145 million")
+_TO_LEVEL_GAP = re.compile(r"\s+to\s+(?:reach\s+|stand\s+at\s+|hit\s+|total\s+)?")
+# (a change after its level: "trade of $137 billion in 2024, up 11 percent from the previous year")
+_UP_DOWN_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*,\s*(?:up|down|an?\s+(?:increase|rise|decrease|drop|fall)\s+of)\s+(?:by\s+)?")
+# (the first of a span counts what the second does: "from six to nine cities")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_TO_GAP = re.compile(r"\s+to\s+")
+_NOT_A_THING = frozenset(["times", "percent", "per cent"])
+_SCALE_FIRST = re.compile(r"(?:million|billion|thousand|trillion)\b.*\b(?:for|in|of|to)\s+(?:an?\s+|the\s+)?(?P<np>\S.*)$")
+
+
+def _about_across_a_change(text: str, out: list[tuple]) -> list[tuple]:
+    """A figure whose own words say nothing of what it measures takes what the figure it pairs
+    with in a change does: the level a change reaches, the change after a level, the start of a
+    span from one to another; "times" and "percent" measure nothing of their own."""
+    about, kind, start, end, sent = (COLUMNS.index(c) for c in ("about", "kind", "start", "end", "sentence"))
+    for k, r in enumerate(out):
+        own = r[about] if isinstance(r[about], str) and r[about].lower() not in _NOT_A_THING else None
+        if own is None and isinstance(r[about], str):
+            out[k] = r = (*r[:about], None, *r[about + 1:])
+        tail = _SCALE_FIRST.match(own) if own else None
+        if tail is not None:
+            # ("up to $150 million in financing for a solar project of 200 megawatts": the project,
+            # not the words of the amount before it)
+            out[k] = r = (*r[:about], tail.group("np"), *r[about + 1:])
+            continue
+        if own is not None or r[kind] in ("year", "date"):
+            continue
+        prev = next((q for q in reversed(out[:k]) if q[sent] == r[sent] and q[kind] not in ("year", "date")), None)
+        nxt = next((q for q in out[k + 1:] if q[sent] == r[sent] and q[kind] not in ("year", "date")), None)
+        got = None
+        if prev is not None and isinstance(prev[about], str) and prev[about].lower() not in _NOT_A_THING and (
+                _TO_LEVEL_GAP.fullmatch(text, prev[end], r[start]) or _UP_DOWN_GAP.fullmatch(text, prev[end], r[start])):
+            got = prev[about]
+        elif nxt is not None and nxt[kind] == r[kind] and isinstance(nxt[about], str) and _TO_GAP.fullmatch(text, r[end], nxt[start]) \
+                and _FROM_BEFORE.search(text, max(0, r[start] - 6), r[start]):
+            got = nxt[about]
+        if got is not None:
+            out[k] = (*r[:about], got, *r[about + 1:])
+    for k, r in enumerate(out):
+        # ("expand their joint units from six to nine cities": the cities both count)
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if r[kind] == "count" and nxt is not None and nxt[kind] == "count" and nxt[sent] == r[sent] and isinstance(nxt[about], str) \
+                and _TO_GAP.fullmatch(text, r[end], nxt[start]) and _FROM_BEFORE.search(text, max(0, r[start] - 6), r[start]) \
+                and text.startswith(" " + nxt[about], nxt[end]):
+            out[k] = (*r[:about], nxt[about], *r[about + 1:])
+    return out
 
 
 def _level_of_what_changes(text: str, out: list[tuple]) -> list[tuple]:
