@@ -3387,3 +3387,12 @@ def test_waters_ports_and_passages_by_their_own_names_a_states_assets_in_a_bank_
     assert named.loc["ECOWAS Bank for Investment and Development", "acronym"] == "EBID"
     assert named.loc["Guinea-Bissau", "type"] == "country"
     assert named.loc["Office of the U.S. Trade Representative", "country"] == "United States"
+
+
+def test_who_signs_in_the_block_alone_is_one_of_the_texts_people():
+    st = S.from_text("JOINT DECLARATION OF TÜRKIYE AND AZERBAIJAN\n\nBaku, 14 May 2026\n\nArticle 1.\n\nThe Parties shall deepen "
+                     "cooperation in energy.\n\nFor the Republic of Türkiye\nRECEP TAYYIP ERDOĞAN\nPresident of the Republic of "
+                     "Türkiye\n\nFor the Republic of Azerbaijan\nDr Ilham Aliyev\nPresident of the Republic of Azerbaijan\n")
+    people = E.extract(st).query("type == 'person'")
+    assert people[["name", "role", "country", "said"]].values.tolist() == [
+        ["Recep Tayyip Erdoğan", "President", "Türkiye", ["sign"]], ["Ilham Aliyev", "President", "Azerbaijan", ["sign"]]]

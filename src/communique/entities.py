@@ -3952,8 +3952,42 @@ def extract(statement: S.Statement):
     _owned_bodies(statement.text, res.found, rows, L)
     _officers_bodies(statement.text, res, rows, L)
     _delegations(statement, rows, L)
+    _signers(statement, rows, L)
     out = sorted(rows.values(), key=lambda r: (r["start"], r["end"]))
     return _frame(out, COLUMNS, ("mentions", "sentence", "start", "end"))
+
+
+_STATE_STYLE_END = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Republic|Kingdom|Federation|State|Sultanate|Emirate|Principality|Commonwealth)$")
+
+
+def _signers(st: S.Statement, rows: dict, L) -> None:
+    """Who signs the text in its signature block and is named nowhere else: one of its
+    people, with the title and country the block gives, mentioned once there (in the last
+    sentence's place, the block being no sentence)."""
+    if not st.signatories or not st.sentences:
+        return
+    known = [set(r["name"].split()) for r in rows.values() if r["type"] == "person"]
+    last = len(st.sentences) - 1
+    for signer in st.signatories:
+        name = " ".join(str(signer.get("name") or "").split())
+        lead = L.courtesy_lead_re.match(name)
+        name = name[lead.end():] if lead is not None and lead.end() < len(name) else name  # ("Dr Omar Alieu Touray")
+        name = S.title_cased(name) if name.isupper() else name  # ("ILHAM ALIYEV" of a block in capitals)
+        words = set(name.split())
+        if not name or any(words <= k or k <= words for k in known):
+            continue
+        role, country = _title_and_country(str(signer.get("title") or ""), L)
+        role = _STATE_STYLE_END.sub("", role)  # ("President of the Republic" of "... of the Republic of Türkiye")
+        raw = " ".join(str(signer.get("name")).split())
+        at = st.text.rfind(raw)
+        start, end = (at, at + len(raw)) if at >= 0 else (len(st.text), len(st.text))
+        rows[("signer", name)] = {
+            "name": name, "type": "person", "role": role or None, "acronym": None,
+            "country": signer.get("country") or country, "mentions": 1,
+            "section": st.sections[st.sentences[last].section].heading, "sentence": last, "sentences": [last],
+            "start": start, "end": end, "said": ["sign"],
+        }
+        known.append(words)
 
 
 _OF_BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][^,;.\n]*?(?=\s+and\s+|,|\.|;)")
