@@ -3286,3 +3286,14 @@ def test_a_level_reached_a_change_after_a_level_a_span_of_counts_and_a_project_a
     assert got["USD 145 million"] == got["40 percent"] == "Trade between Bahrain and Israel"
     assert got["11 percent"] == "two-way goods trade" and got["six"] == got["nine"] == "cities"
     assert got["200 megawatts"] == "solar project"
+
+
+def test_the_ngultrum_by_its_sign_a_third_state_and_a_count_of_members():
+    df = F.extract(S.from_text(
+        "Joint Statement of India and Bhutan\n\nThimphu, 3 March 2026\n\nEnergy\n\nThe project cost is estimated at Nu 9,400 crore. "
+        "Mangdechhu earned Nu. 1,930 crore in 2025. India will provide 500 million ngultrum. The treaty protects against "
+        "aggression by a third State. Leaders welcomed the attendance of all 18 Forum Members. Costs fell by a third in 2025.\n"))
+    assert df[["text", "kind", "unit", "in_name"]].values.tolist() == [
+        ["Nu 9,400 crore", "money", "BTN", False], ["Nu. 1,930 crore", "money", "BTN", False], ["2025", "year", None, False],
+        ["500 million ngultrum", "money", "BTN", False], ["18", "count", None, False], ["a third", "fraction", None, False],
+        ["2025", "year", None, False]]

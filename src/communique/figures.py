@@ -387,7 +387,7 @@ def _rx() -> SimpleNamespace:
         rf"|{allotted}(?:{small}|(?i:an?))\s+{frac_w}(?=\s+to\s)"
         # (not an ordinal before its noun: "an act of aggression by a third state")
         rf"|(?:(?<=\b[Bb]y )|(?<=\bby nearly )|(?<=\bby almost )|(?<=\bby about )|(?<=\bby roughly )|(?<=\bby around )"
-        rf"|(?<=\bby some )|(?<=\bby over )|(?<=\bby more than ))(?:(?:(?:{small}|an?)\s+(?:further\s+|additional\s+)?|another\s+){frac_w}|half)(?![A-Za-z-])(?!\s+[a-z]+\b(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\bto)"
+        rf"|(?<=\bby some )|(?<=\bby over )|(?<=\bby more than ))(?:(?:(?:{small}|an?)\s+(?:further\s+|additional\s+)?|another\s+){frac_w}|half)(?![A-Za-z-])(?!\s+[A-Z][a-z])(?!\s+[a-z]+\b(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\bto)"
         rf"(?<!\band)(?<!\bover)(?<!\bsince)(?<!\bcompared)(?<!\bbetween)(?<!\bwithin)(?<!\bon)(?<!\bat)(?<!\bfor)(?<!\bor)"
         rf"(?<!\bbefore)(?<!\bafter)(?<!\buntil)(?<!\bduring)(?<!\bthan)(?<!\brelative))"  # ("by a third before the end of 2026")
         rf"|(?i:half)(?=\s+(?i:of)(?![A-Za-z]))"
@@ -869,6 +869,7 @@ _BY_SLOGAN = re.compile(r"(?<![\d.,])\d{1,3}\s+by\s+\d{1,3}(?![\d.,%])(?!\s*(?:%
 _GAPPED_COUNTRY = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
 
 
+_MEMBERS_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}?\s+(?:Members?|Member\s+(?:States|Countries|Economies)|States|Countries|Nations|Economies|Parties)\b")
 _FISCAL_YEAR_BEFORE = re.compile(r"\b(?:[Ff]iscal|[Ff]inancial|[Bb]udget|[Aa]cademic)\s+[Yy]ear\s+$")
 
 
@@ -928,6 +929,8 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
                 break
             if (t in rx.street_words or t.rstrip(".,;:") in rx.street_words) and _ends_name(toks, k + 1):
                 return True
+    if nxt and nxt[0].isupper() and _MEMBERS_AFTER.match(stext, end):
+        return False  # ("all 18 Forum Members", "the 27 EU Member States": a count of members)
     if nxt and nxt[0].isupper() and (det or stext[start - 1:start] in ("(", '"', "“")) \
             and nxt.rstrip(".,;:)'\"").lower() in rx.name_heads and (
                 _ends_name(list(islice(_TOKEN.finditer(stext, end), 5)), 1) or nxt.rstrip(".,;:)'\"") in _INSTRUMENT_HEADS):

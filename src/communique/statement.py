@@ -1641,7 +1641,7 @@ _TITLE_ABBREVIATIONS = frozenset(
 # - references and currencies, before a number or another reference ("Art. 4", "No. 2231",
 #   "Res. 2231", "Doc. No. A/78", "Rs. 45,000 crore", "KShs. 2 billion"); before a word they
 #   end a sentence;
-_REFERENCE_ABBREVIATIONS = frozenset("no nos art arts para paras sec fig vol ch pp p op res doc rs rp tk shs kshs".split())
+_REFERENCE_ABBREVIATIONS = frozenset("no nos art arts para paras sec fig vol ch pp p op res doc rs rp tk nu shs kshs".split())
 # - company forms, which end a sentence when a usual opener follows ("Oil Corp. Ltd. The");
 _COMPANY_ABBREVIATIONS = frozenset("inc ltd co corp pvt plc llc".split())
 # - and the rest, in any case.
