@@ -3396,3 +3396,15 @@ def test_who_signs_in_the_block_alone_is_one_of_the_texts_people():
     people = E.extract(st).query("type == 'person'")
     assert people[["name", "role", "country", "said"]].values.tolist() == [
         ["Recep Tayyip Erdoğan", "President", "Türkiye", ["sign"]], ["Ilham Aliyev", "President", "Azerbaijan", ["sign"]]]
+
+
+def test_a_list_of_plain_capitalized_words_after_of_goes_on_the_name():
+    st = S.from_text("Joint Statement of Mexico and the United States\n\nWashington, 3 March 2026\n\nSecurity\n\nThe Bureau of Alcohol, "
+                     "Tobacco, Firearms and Explosives will deploy 40 additional agents by June. The Bureau of Population, "
+                     "Refugees, and Migration will provide an additional $23 million. The two sides recalled the Treaty of "
+                     "Friendship, Cooperation and Mutual Assistance. The Ministry of Health, Kenya and Uganda will meet.\n")
+    df = E.extract(st)
+    assert df["name"].tolist() == ["Bureau of Alcohol, Tobacco, Firearms and Explosives", "Bureau of Population, Refugees, and Migration",
+                                   "Treaty of Friendship, Cooperation and Mutual Assistance", "Ministry of Health", "Kenya", "Uganda"]
+    assert C.extract(st)["actor"].tolist()[:2] == ["The Bureau of Alcohol, Tobacco, Firearms and Explosives",
+                                                    "The Bureau of Population, Refugees, and Migration"]

@@ -2091,6 +2091,18 @@ def _portfolio_lists(runs: list[tuple[int, int]], text: str, L, whole: set | Non
                 end = max([end] + [e for s, e in todo if e0 < s < end < e and text.startswith(" of ", end)])
                 out.append((s0, end))
                 continue
+        if 0 < at and len(words) - at - 1 <= 2 and L.cue_re.search(text, s0, e0) \
+                and (more := _CAPS_ITEMS_AFTER.match(text, e0)) is not None and "," in more.group() \
+                and not any(w in L.all_country_forms or w in L.adjective or w in L.known or w in L.people_words
+                            for w in _CAPS_ITEM.findall(more.group())):
+            # "the Bureau of Alcohol, Tobacco, Firearms and Explosives", "the Treaty of Friendship,
+            # Cooperation and Mutual Assistance": a list of plain capitalized words after "of" goes
+            # on the name (not of countries or bodies: "the Ministry of Health, Kenya and Uganda")
+            the = _THE_FIRST.match(text, s0)
+            out.append((the.end() if the else s0, more.end()))
+            if whole is not None:
+                whole.add(out[-1])
+            continue
         if " on " in text[s0:e0] and L.cue_re.search(text, s0, e0):
             topics = _TOPIC_LIST_AFTER.match(text, e0)
             if topics and not any(t.group() in L.all_country_forms for t in _TOPIC_WORDS.finditer(topics.group())):
@@ -2118,6 +2130,8 @@ def _portfolio_lists(runs: list[tuple[int, int]], text: str, L, whole: set | Non
     return out
 
 
+_CAPS_ITEMS_AFTER = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[,.;:]|\s+[a-z]|\s*$)")
+_CAPS_ITEM = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 _ACRONYM_THEN_HEAD = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,11})\)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 _THE_BEFORE_NAME = re.compile(r"\s+(?:and\s+)?the\s+(?=[A-Z])")
 _WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
