@@ -6279,3 +6279,17 @@ def test_a_confirmed_deliverable_a_pledge_under_an_instrument_one_refusal_said_t
         ["both", "confirm", "commitment", 0], ["both", "sign", "commitment", 1],
         ["United States", "will", "commitment", 1], ["both", "will", "commitment", 2], ["both", "reaffirm", "endorsement", 3]]
     assert df["negated"].tolist()[3] and df["target"].iloc[2] == "assist the Department of Geology in assessing resources"
+
+
+def test_the_other_sides_answer_after_a_semicolon_those_at_large_asked_what_others_are_urged_to_accept_and_a_lead_in():
+    st = S.from_text("Joint Press Release of the EU and China\n\nBrussels, 3 March 2026\n\nTrade\n\nThe EU side expressed concern "
+                     "about overcapacity in steel; the Chinese side stated that its industrial development is driven by "
+                     "competition. Leaders requested development partners, including the World Bank, to consider concessional "
+                     "financing. Leaders urged all partners to recognise that maritime zones, once established, shall not be "
+                     "challenged. The EU and China announced new commitments under their Partnership, first signed in 2022. The "
+                     "EU announced new measures worth EUR 5 million.\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "category", "sentence"]].values.tolist() == [
+        ["European Union", "express", "acknowledgement", 0], ["both", "request", "endorsement", 1],
+        ["both", "urge", "endorsement", 2], ["European Union", "announce", "commitment", 4]]
+    assert df["target"].iloc[0] == "concern about overcapacity in steel"

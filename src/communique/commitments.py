@@ -1500,11 +1500,20 @@ _OF_STATE_KIND = re.compile(rf"\sof\s+the\s+({E.STATE_KINDS})$")
 _COMMA_AND_PAIR = re.compile(r"[^,]+,\s+and\s+[^,]+")
 
 
+# those at large a request may ask, whom the signatories do not direct
+_OUTSIDERS_ASKED = re.compile(r"\s*(?:all\s+|other\s+|our\s+)?(?:(?:the\s+)?international\s+(?:community|partners|financial\s+institutions)"
+                              r"|(?:development|international|external|bilateral|multilateral)\s+partners|donors|donor\s+countries"
+                              r"|(?:multilateral\s+)?development\s+banks|the\s+private\s+sector|private\s+investors"
+                              r"|(?:all\s+)?(?:relevant\s+)?stakeholders)\b")
+
+
 def _asks_outsider(text: str, at: int, L, ctx) -> bool:
     """Whether a request at ``at`` asks a body the signatories do not direct, known by name ("the
     OECD", "the United Nations Secretary-General", "the Asian Development Bank (ADB) and the World
     Bank"); not their own ("the ASEAN Secretariat", "their officials", "the Joint Working Group
     ...", "the Ministry of Mines and Energy of Brazil", "the Brazilian Cooperation Agency")."""
+    if _OUTSIDERS_ASKED.match(text, at):
+        return True  # ("requested development partners, including the World Bank, to consider ...")
     m = _NAMED_ASKED.match(text, at)
     if m is None or _OWN_ASKED.match(text, at):
         return False
@@ -3240,6 +3249,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             if nxt["cut"] is not None and nxt["cut"] > r["target_start"]:
                 end = nxt["cut"]
                 break
+        if ";" in text[r["target_start"]:end] and (other := _OTHER_SIDE_SAYS.search(text, r["target_start"], end)) is not None:
+            end = other.start()  # ("... overcapacity; the Chinese side stated that ...": the other side's answer, no part of it)
         if r["verb"] in ("call on", "call upon") and _called_on_person(text, r["target_start"]) \
                 and not _TO_DO.search(text, r["target_start"], end):
             r["courtesy"] = True  # "Minister Jaishankar called on President Prabowo": a visit paid, no position
@@ -3500,6 +3511,8 @@ _CLAUSE_BREAK = re.compile(r"(?:;|,\s*(?:and|but|while)|\s(?:and|but))\s*$")
 
 # the object of a courtesy: a guest ("welcomed him", "welcomed the delegation") or the host's
 # welcome ("thanked Prime Minister Modi for his hospitality")
+_OTHER_SIDE_SAYS = re.compile(r";\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:side|delegation)\s+)?(?:stated|said|noted|maintained|replied|responded"
+                             r"|countered|insisted|held|argued|explained|stressed|emphasi[sz]ed|underlined|affirmed|reiterated)\b")
 _GUEST = re.compile(r"(?:him|her|them|the\s+(?:visiting\s+)?(?:delegations?|guests?|visitors?))(?:\s+(?:warmly|to\s+[A-Z][^,;]{0,40}))?\s*[.;]?\s*$")
 _HOSTED = re.compile(r"[^,;]{0,120}?\bfor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:warm\s+|gracious\s+|generous\s+|kind\s+)*"
                      r"(?:hospitality|welcome|reception|visit)\b")
@@ -5136,6 +5149,11 @@ _ACTOR, _CATEGORY, _TARGET, _DETAILS, _SENTENCE, _VERB_START, _VERB, _CATALYSTS 
     COLUMNS.index(c) for c in ("actor", "category", "target", "catalyst_details", "sentence", "verb_start", "verb", "catalysts"))
 _END = COLUMNS.index("end")
 _VERB_END = COLUMNS.index("verb_end")
+_TO_DO_THAT = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?[a-z]+\s+that\b")
+_NEW_POSITIONS = re.compile(r"(?:a\s+(?:number|series|set|range)\s+of\s+|several\s+)?(?:new|further|additional|several)\s+"
+                            r"(?:commitments|deliverables|measures|initiatives|outcomes|steps|actions)\b(?!\s+(?:to|worth|of|totall?ing|amounting)\b)")
+_AN_AMOUNT = re.compile(r"[$€£¥₹]|\b[A-Z]{3}\s?\d|\d\s*(?:million|billion|thousand|%|per\s*cent|percent)")
+_CALLS_ON = frozenset(["urge", "call on", "call upon", "call for", "encourage", "invite", "request", "ask", "appeal"])
 _GAPPED_REFUSAL = re.compile(r"\s*,\s*(?:and|but)\s+(?:will|shall|would|can)\s+(?:never|not)\s+[a-z]+\s*,")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 # what an amount is for: "to pre-position ...", "for the Fund", "towards ..."
@@ -6097,6 +6115,16 @@ def extract(statement: S.Statement):
     # ("We do not recognise, and will never recognise, the annexation ...": one refusal, the second
     # verb's, whose target the first leaves empty)
     paired = [(r, t) for r, t in paired if str(r[_TARGET]).strip() or not _GAPPED_REFUSAL.match(text, r[_VERB_END])]
+    # (nor a lead-in that only names what follows: "announced new commitments under their Climate and
+    # Development Partnership", with no amount or time of its own)
+    paired = [(r, t) for r, t in paired if not (r[_VERB] in _REPORTS_FACTS and _NEW_POSITIONS.match(str(r[_TARGET]))
+                                                 and not _AN_AMOUNT.search(str(r[_TARGET])))]
+    # (nor what others are urged to accept: "urged all partners to recognise that maritime zones,
+    # once established, shall not be challenged" is no "shall" of the signatories')
+    calls = [(r[_SENTENCE], t) for r, t in paired if t is not None and r[_CATEGORY] == "endorsement" and r[_VERB] in _CALLS_ON]
+    paired = [(r, t) for r, t in paired if not (r[_ACTOR] in ("both", "all") and r[_CATEGORY] == "commitment" and any(
+        si == r[_SENTENCE] and c0 < r[_VERB_START] and ";" not in text[c0:r[_VERB_START]]
+        and _TO_DO_THAT.search(text, c0, r[_VERB_START]) for si, (c0, c1) in calls))]
     # (nor twice the same pledge: "confirmed that a package worth $16 million will be implemented"
     # binds those who confirm it, once)
     seen_pledges = set()
