@@ -3408,3 +3408,13 @@ def test_a_list_of_plain_capitalized_words_after_of_goes_on_the_name():
                                    "Treaty of Friendship, Cooperation and Mutual Assistance", "Ministry of Health", "Kenya", "Uganda"]
     assert C.extract(st)["actor"].tolist()[:2] == ["The Bureau of Alcohol, Tobacco, Firearms and Explosives",
                                                     "The Bureau of Population, Refugees, and Migration"]
+
+
+def test_a_projects_capacity_before_its_name_is_no_part_of_it():
+    st = S.from_text("Joint Statement of India and Bhutan\n\nThimphu, 3 March 2026\n\nEnergy\n\nThe two sides welcomed progress on the "
+                     "1,020 MW Punatsangchhu-II Hydroelectric Project and the 720 MW Mangdechhu project. The 2,560 MW Sunkosh "
+                     "Reservoir Hydroelectric Project will be built by 2030. Kenya will resettle not fewer than three thousand "
+                     "households.\n")
+    assert E.extract(st)["name"].tolist() == ["Punatsangchhu-II Hydroelectric Project", "Mangdechhu",
+                                              "Sunkosh Reservoir Hydroelectric Project", "Kenya"]
+    assert C.extract(st)["catalyst_details"].tolist()[-1] == ["numeric target: not fewer than three thousand households"]

@@ -563,7 +563,7 @@ def _lex() -> SimpleNamespace:
     # (a decimal comma before a scale or a percent: "3,5 million euros", "EUR 2,5 billion", "3,2%")
     num = rf"\d+,\d{{1,2}}(?=\s*(?:%|per\s?cent\b|percent\b|(?:{scale_w})\b))|{num}"
     qualifiers = [
-        "no more than", "not more than", "no less than", "not less than", "no fewer than", "at most",
+        "no more than", "not more than", "no less than", "not less than", "no fewer than", "not fewer than", "at most",
         "more than", "less than", "fewer than", "over", "up to", "at least", "nearly", "almost", "approximately",
         "about", "around", "some", "roughly", "an additional", "additional", "a further", "a total of", "total of",
     ]

@@ -2416,6 +2416,8 @@ def _counts_before_name(words: list[str], k: int, L, after: str = "") -> bool:
     if k + 1 >= len(words) or not _COUNT.fullmatch(words[k]) or _YEAR.fullmatch(words[k]):
         return False
     nxt = words[k + 1]
+    if nxt in _CAPACITY_UNITS:
+        return True  # ("the 1,020 MW Punatsangchhu-II Hydroelectric Project": its capacity, no part of its name)
     # (or one word alone after it, that word then saying whose the members are: "17 Forum members";
     # not "the 123 Agreement signed in 2008")
     if nxt in L.all_country_forms or nxt in L.adjective or (k + 2 == len(words) and bool(_MEMBERS_NEXT.match(after))):
@@ -2427,6 +2429,7 @@ def _counts_before_name(words: list[str], k: int, L, after: str = "") -> bool:
     return last.endswith("s") and bool(L.cues.get(last) or L.cues.get(last[:-1])) and words[k] not in ("0", "1")
 
 
+_CAPACITY_UNITS = frozenset("MW GW kW KW MWp GWp MWe kV KV TW GWh MWh TEU MTPA".split())
 _COUNTRY_WORD_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+$")
 _OF_AT = re.compile(r"\bof\s")
 _JOINED = re.compile(r"\bof\s+(?:the\s+)?([\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+and\s+(?:the\s+)?")
@@ -2526,7 +2529,8 @@ def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L)
         # the usual case ("Trans-Pacific Partnership"): one name, nothing to split
         words = text[start:end].split()
         k = 0
-        while k < len(words) and (words[k] in L.not_start or words[k] in L.connectors or _counts_before_name(words, k, L, text[end:end + 20])):
+        while k < len(words) and (words[k] in L.not_start or words[k] in L.connectors or _counts_before_name(words, k, L, text[end:end + 20])
+                                  or (k and words[k] in _CAPACITY_UNITS and _COUNT.fullmatch(words[k - 1]))):
             k += 1
         if k and k < len(words):
             k = _spelled_from(words, k, text, end, L)
@@ -2965,7 +2969,8 @@ def _name_from(part: list, text: str, L):
     # strip leading words that do not start a name, and connectors left in front (a month too:
     # "signed in July the UK-India Comprehensive Economic and Trade Agreement")
     while part and ((part[0][3] and (part[0][0] in L.not_start or part[0][0] in L.months)) or not part[0][3]
-                    or _counts_before_name([t[0] for t in part], 0, L, text[part[-1][2]:part[-1][2] + 20])):  # ("3 Quad Centres")
+                    or _counts_before_name([t[0] for t in part], 0, L, text[part[-1][2]:part[-1][2] + 20])  # ("3 Quad Centres")
+                    or (len(part) > 1 and part[0][0] in _CAPACITY_UNITS)):  # (its capacity's unit: "1,020 MW Punatsangchhu-II")
         part = part[1:]
     if len(part) > 2 and part[1][0] == "," and _is_plain(part[0][0], L):
         # ("... for Mali and the Sahel, Head of the AU Mission for ...": a place that ends a title,
