@@ -3275,3 +3275,12 @@ def test_signers_each_a_paragraph_of_one_line_at_the_end_all_sign():
                      "2026.\n\nVolodymyr Zelensky, President of Ukraine\n\nKarol Nawrocki, President of the Republic of Poland\n",
                      fmt="md")
     assert [(s["name"], s["country"]) for s in st.signatories] == [("Volodymyr Zelensky", "Ukraine"), ("Karol Nawrocki", "Poland")]
+
+
+def test_a_un_press_release_number_and_its_date_over_the_title_and_the_council_that_speaks():
+    st = S.from_text("SC/15873\n14 March 2025\n\nSecurity Council Press Statement on Attacks against Peacekeepers in the "
+                     "Democratic Republic of the Congo\n\nThe following Security Council press statement was issued today by "
+                     "Council President Ambassador Mariam Al-Khalifa (Qatar):\n\nThe members of the Security Council condemned "
+                     "in the strongest terms the attack on a convoy.\n")
+    assert st.title.startswith("Security Council Press Statement on Attacks") and st.parties == ["United Nations"]
+    assert str(st.date) == "2025-03-14"

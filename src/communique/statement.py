@@ -2300,6 +2300,8 @@ _RELEASE_NO = re.compile(r"\s*[*_]*(?:(?:press|media|news)\s+)?(?:release|PR|not
 # A document's symbol: "PSC/PR/COMM.1203 (2024)", "S/RES/2719 (2023)", "A/78/L.1"
 # (or a body's own: "PIF(26)FMM.5", the Forum's symbol with its year in brackets)
 _DOC_SYMBOL = re.compile(r"\s*(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:[/.][A-Z0-9]+(?:-[A-Z0-9]+)*){2,}\s*(?:\(\d{4}\))?"
+                         # (a United Nations press release's number: "SC/15873", "GA/12610")
+                         r"|(?:SC|GA|SG|ECOSOC|HRC|DSG|IHA|ORG|PI)/\d{3,6}"
                          r"|[A-Z]{2,}\(\d{2,4}\)[A-Z0-9]+(?:[./-][A-Z0-9]+)*)\s*")
 _PLACE_SMALL = frozenset("of de del da do dos das the and y la le el les los am an der des du di sur upon es".split())
 
