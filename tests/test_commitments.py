@@ -6293,3 +6293,10 @@ def test_the_other_sides_answer_after_a_semicolon_those_at_large_asked_what_othe
         ["European Union", "express", "acknowledgement", 0], ["both", "request", "endorsement", 1],
         ["both", "urge", "endorsement", 2], ["European Union", "announce", "commitment", 4]]
     assert df["target"].iloc[0] == "concern about overcapacity in steel"
+
+
+def test_units_commissioned_and_an_agreement_signed_by_a_date_are_deliverables_too():
+    st = S.from_text("Joint Statement of India and Bhutan\n\nThimphu, 3 March 2026\n\nEnergy\n\nThe Indian side assured that the "
+                     "remaining four units will be commissioned by March 2026. The power purchase agreement will be signed by "
+                     "June 2026.\n")
+    assert C.extract(st)[["actor", "verb", "sentence"]].values.tolist() == [["India", "will", 0], ["both", "will", 1]]
