@@ -3418,3 +3418,10 @@ def test_a_projects_capacity_before_its_name_is_no_part_of_it():
     assert E.extract(st)["name"].tolist() == ["Punatsangchhu-II Hydroelectric Project", "Mangdechhu",
                                               "Sunkosh Reservoir Hydroelectric Project", "Kenya"]
     assert C.extract(st)["catalyst_details"].tolist()[-1] == ["numeric target: not fewer than three thousand households"]
+
+
+def test_a_list_items_label_in_lower_case_after_a_capital_is_no_name():
+    st = S.from_text("# Fact Sheet: Germany and Kenya\n\n*Nairobi, 9 October 2025*\n\n## Deliverables\n\n- **Migration agreement:** "
+                     "Germany and Kenya will implement the Comprehensive Migration and Mobility Partnership.\n- **Green hydrogen:** "
+                     "Germany will provide EUR 20 million.\n", fmt="md")
+    assert E.extract(st)["name"].tolist() == ["Germany", "Kenya", "Comprehensive Migration and Mobility Partnership"]

@@ -887,6 +887,7 @@ _STAGE_WORDS = frozenset(("Phase", "Stage", "Line", "Unit", "Block", "Tranche", 
 _STAGE_CODE = re.compile(r"[ \t]+(\d{1,2}[A-Z]?|[IVX]{1,4}|[A-Z])(?![\w-])")
 # a list item's label: "- **Project Finance:** ...", "• Clean Energy: ..."
 _ITEM_LABEL_AFTER = re.compile(r"[*_]{0,2}:|:[*_]{0,2}")
+_LOWER_THEN_LABEL = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,2}(?:[*_]{0,2}:|:[*_]{0,2})")  # ("- **Migration agreement:**")
 _ITEM_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?[*_]{0,2}$")
 
 
@@ -1679,7 +1680,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 name = " ".join(text[s0:e0].split())
             if any(text.startswith(r, e0 - len(r)) for r in L.long_roles.get(name.split()[-1], ())):
                 continue  # ("the High Representative of the Union for Foreign Affairs and Security Policy": an office)
-            if _ITEM_LABEL_AFTER.match(text, e0) and _ITEM_LABEL_BEFORE.search(text, max(0, s0 - 12), s0) \
+            if (_ITEM_LABEL_AFTER.match(text, e0) or _LOWER_THEN_LABEL.match(text, e0)) and _ITEM_LABEL_BEFORE.search(text, max(0, s0 - 12), s0) \
                     and not L.cues.get(name.split()[-1]) and name not in L.known:
                 continue  # ("- **Project Finance:** The DFC approved ...": an item's label, no name)
             nxt = _NEXT_WORD.match(text, e0)
