@@ -3425,3 +3425,14 @@ def test_a_list_items_label_in_lower_case_after_a_capital_is_no_name():
                      "Germany and Kenya will implement the Comprehensive Migration and Mobility Partnership.\n- **Green hydrogen:** "
                      "Germany will provide EUR 20 million.\n", fmt="md")
     assert E.extract(st)["name"].tolist() == ["Germany", "Kenya", "Comprehensive Migration and Mobility Partnership"]
+
+
+def test_who_accompanies_a_leader_named_by_title_alone_is_that_leaders():
+    st = S.from_text("Joint Communiqué of Ethiopia and Kenya\n\nNairobi, 22 May 2025\n\n1. At the invitation of His Excellency "
+                     "William Samoei Ruto, President of the Republic of Kenya, His Excellency Dr. Abiy Ahmed Ali, Prime Minister of "
+                     "the Federal Democratic Republic of Ethiopia, paid a State Visit to the Republic of Kenya. The Prime Minister "
+                     "was accompanied by a high-level delegation including the Minister of Foreign Affairs, H.E. Ambassador Gedion "
+                     "Timothewos.\n")
+    people = E.extract(st).query("type == 'person'")
+    assert people[["name", "country"]].values.tolist() == [
+        ["William Samoei Ruto", "Kenya"], ["Abiy Ahmed Ali", "Ethiopia"], ["Gedion Timothewos", "Ethiopia"]]

@@ -3449,6 +3449,13 @@ def _visits(st, persons, found, parties: list[str], L) -> None:
         if acc:
             lead = [f for f in mentions if f["start"] < acc.start()][-1:]
             who = by_key[lead[0]["key"]]["country"] if lead else None
+            if not lead:
+                # ("The Prime Minister of Bhutan was accompanied by ...": the country the subject
+                # names; "The Prime Minister was ...": the one person of that title the text names)
+                subject = text[sent.start:acc.start()]
+                c = L.country_re.search(subject)
+                holders = {p["country"] for p in persons if p["role"] and p["country"] and p["role"] in subject}
+                who = L.all_country_forms.get(c.group()) if c else (holders.pop() if len(holders) == 1 else None)
             if who:
                 for f in mentions:
                     if f["start"] > acc.end() and not by_key[f["key"]]["country"]:
