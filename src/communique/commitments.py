@@ -280,7 +280,8 @@ def _lex() -> SimpleNamespace:
         rf"(?:\s*,[^,.;]{{1,80}},)?"
         # (of something to give: an amount, or a resource: "provide additional funding", not "provide a model")
         # (a number in words too: "may buy six submarines")
-        rf"(?=[^.;:]{{0,50}}?(?:\d|[$€£¥₹]|\b(?i:{_alt(cb['may_objects'] + cb['catalysts']['number_words'])})\b))")
+        rf"(?=[^.;:]{{0,50}}?(?:\d|[$€£¥₹]|\b(?i:{_alt(cb['may_objects'])})\b"
+        rf"|\b(?i:{_alt(cb['catalysts']['number_words'])})\s+(?!of\b)(?:[a-z-]+\s+)?[a-z]+s\b))")
     L.may_joint_re = book.compile(
         rf"\s+(?:(?:also|further|then|jointly|together)\s+)?(?:{_alt(cb['may_joint_acts'])})\s+(?:an?\s+|the\s+|their\s+)?"
         rf"(?:first\s+|new\s+|annual\s+)?(?:{_alt(cb['may_joint_objects'])})\b")
@@ -360,6 +361,7 @@ def _lex() -> SimpleNamespace:
     L.negations = frozenset(cb["negations"])
     L.adverbs = frozenset(cb["adverbs"]) | L.negations
     L.body_noun_re = book.compile(rf"\b(?:{_alt(cb['new_body_nouns'])})s?\b", re.I)
+    L.deliverable_noun_re = book.compile(rf"\b(?:{_alt(cb['deliverable_nouns'])})s?\b", re.I)
     L.deliverable_re = book.compile(rf"\s+(?:also\s+|jointly\s+|further\s+)?be\s+(?:[a-z]+ly\s+)?(?:{_alt(cb['deliverable_verbs'])})\b")
     L.new_body_re = book.compile(rf"\s+(?:also\s+|jointly\s+)?be\s+(?:{_alt(cb['new_body_verbs'])})\b")
     L.refrain_re = book.compile(rf"(?:{_alt(cb['refrain_verbs'])})\s+(?:from|of)\b", re.I)
@@ -1504,7 +1506,9 @@ _COMMA_AND_PAIR = re.compile(r"[^,]+,\s+and\s+[^,]+")
 _OUTSIDERS_ASKED = re.compile(r"\s*(?:all\s+|other\s+|our\s+)?(?:(?:the\s+)?international\s+(?:community|partners|financial\s+institutions)"
                               r"|(?:development|international|external|bilateral|multilateral)\s+partners|donors|donor\s+countries"
                               r"|(?:multilateral\s+)?development\s+banks|the\s+private\s+sector|private\s+investors"
-                              r"|(?:all\s+)?(?:relevant\s+)?stakeholders)\b")
+                              r"|(?:all\s+)?(?:relevant\s+)?stakeholders)\b"
+                              # (not the parties' own: "relevant stakeholders of both countries")
+                              r"(?!\s+(?:of|in|from)\s+(?:both|the\s+two|the\s+three|our|their|each)\b)")
 
 
 def _asks_outsider(text: str, at: int, L, ctx) -> bool:
@@ -2283,7 +2287,7 @@ def _whole_meeting(text: str, start: int, end: int) -> bool:
     return bool(m) and not text[m.end():end].strip()
 
 
-_CO_HOSTED = re.compile(r"\s+(?:also\s+)?be\s+(?:co-?hosted|co-?organi[sz]ed|co-?chaired|jointly\s+(?:hosted|organi[sz]ed))\b")
+_CO_HOSTED = re.compile(r"\s+(?:also\s+)?be\s+(?:co-?hosted|co-?organi[sz]ed|co-?chaired|jointly\s+(?:hosted|organi[sz]ed))\b(?!\s+by\b)")
 _MEETS = re.compile(r"\s+(?:also\s+)?(?:be\s+(?:held|convened|hosted|organi[sz]ed)(?!\s+by\b)|take\s+place|convene)\b")
 # "will be established by the two Ministries": a modal's passive with its agent
 _PASSIVE_BY = re.compile(
@@ -2291,7 +2295,7 @@ _PASSIVE_BY = re.compile(
     # (not a day or a time: "reviewed by June 2027", "by mid-2026")
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|mid|early|late)\b"
     r"|(?:the\s+)?(?:end|start|beginning|middle|close|time)\s+of\b|year-end\b|(?:19|20)\d\d\b)"
-    r"(?P<agent>(?:the\s+)?[A-Za-z][^,.;:()]{0,80}?)(?=\s+(?:within|by|before|after|in|on|at|from|for|to|through|during|under|until|no later than|as|with)\b|\s*[,.;:(]|\s*$)"
+    r"(?P<agent>(?:the\s+)?[A-Za-z][^,.;:()]{0,80}?)(?=\s+(?:within|by|before|after|in|on|at|from|for|to|through|during|under|until|no later than|as|with|over|across)\b|\s*[,.;:(]|\s*$)"
 )
 _BARE_PLURAL = re.compile(r"(?!(?:both|all|each|either|neither)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?s")
 # what one receives from a giver named after "from": "will receive $20 million from the United
@@ -2628,6 +2632,33 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]*")
 
 
+# (who reports a pledge, not a view: "confirmed that ...", not "stressed that ...")
+_PLEDGE_REPORTED = re.compile(r"\b(?:announc|confirm|pledg|promis|assur|inform|undert(?:ook|ak))\w*\s+(?:that\s*)?$")
+_OWNER_OF = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?\s")
+
+
+def _deliverable(text: str, s, ve: int, lo: int, hi: int, L, ctx) -> bool:
+    """Whether a modal's passive with no one named to do it ("Funding of NZ$4 million will be
+    provided to ...") is the signatories' deliverable: a thing given or done (the codebook's
+    verbs and nouns), an amount or a time in what is done (or an amount in the thing), and no
+    outside country or body named as its owner or before it."""
+    subject = text[lo:hi]
+    if not ctx.parties or not L.deliverable_re.match(text, ve, s.end) or subject.strip().lower() in _STANDING_FOR:
+        return False
+    if not L.deliverable_noun_re.search(subject):
+        return False  # ("Resolution 2719 will be implemented", "elections will be conducted": no thing of theirs)
+    if not (_AMOUNT_OR_TIME.search(text, ve, s.end) or _AN_AMOUNT.search(text, s.start, hi)):
+        return False
+    if _outside_country(text[s.start:hi], L, ctx):
+        return False  # ("In Sudan, ...", "Kenyan troops will be deployed ...")
+    return all(_as_party_name(m.group(1), L, ctx) for m in _OWNER_OF.finditer(subject))  # (not "The World Bank's loan")
+
+
+def _as_party_name(name: str, L, ctx) -> bool:
+    name = name.removeprefix("The ").removeprefix("the ")
+    return name in ctx.parties or L.all_country_forms.get(name) in ctx.parties or L.adjective.get(name) in ctx.parties
+
+
 def _outside_country(subject: str, L, ctx) -> bool:
     """Whether a subject names a country that is no party ("Russia's frozen assets", "Kenyan
     elections"): what is done to it is not plainly the parties' own deliverable."""
@@ -2962,6 +2993,10 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                         and not L.country_actor_re.match(span):
                     res = None  # "The Seventh AU-EU Summit will take place in 2025": a meeting, whose below
                 if res is not None and h["kind"] == "modal" and res[0].removeprefix("The ").removeprefix("the ") in ctx.not_actors \
+                        and (agent := _PASSIVE_BY.match(text, ve, s.end)) is not None \
+                        and (by := _resolve(agent.group("agent"), L, ctx)) is not None:
+                    res = by  # ("the Quad Fellowship will be administered by Schmidt Futures": who runs it acts)
+                if res is not None and h["kind"] == "modal" and res[0].removeprefix("The ").removeprefix("the ") in ctx.not_actors \
                         and (_MEETS.match(text, ve) or _CO_HOSTED.match(text, ve)):
                     # "The Ukraine Reconstruction Conference will be held in Gdańsk": an event held, no
                     # one's act; "will be co-hosted": the parties', together
@@ -3073,18 +3108,15 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 # in this Declaration shall be construed as ...")
                 res = (ctx.group(), True)
             elif res is None and pb is None and h.get("text") in ("will", "shall") and boundaries[-1][1] not in L.complement \
-                    and boundaries[-1][1] != "said" and boundaries[-1][1] not in L.relative and ctx.parties \
-                    and L.deliverable_re.match(text, ve, s.end) and _AMOUNT_OR_TIME.search(text, s.start, s.end) \
-                    and not _outside_country(text[boundaries[-1][0]:left_end], L, ctx) \
-                    and text[boundaries[-1][0]:left_end].strip().lower() not in _STANDING_FOR:
+                    and boundaries[-1][1] != "said" and boundaries[-1][1] not in L.relative \
+                    and _deliverable(text, s, ve, boundaries[-1][0], left_end, L, ctx):
                 # "Funding of NZ$4 million will be provided to the Tonga Power Authority", "A progress
                 # report will be published before the next summit": the signatories' deliverable
                 res = (ctx.group(), True)
             elif res is None and pb is None and h.get("text") in ("will", "shall") and boundaries[-1][1] in L.complement \
-                    and ctx.parties and L.deliverable_re.match(text, ve, s.end) and _AMOUNT_OR_TIME.search(text, s.start, s.end) \
-                    and not _outside_country(text[boundaries[-1][0]:left_end], L, ctx) \
-                    and text[boundaries[-1][0]:left_end].strip().lower() not in _STANDING_FOR \
-                    and (rep := L.reporter_re.search(text, s.start, boundaries[-1][0])) is not None:
+                    and _deliverable(text, s, ve, boundaries[-1][0], left_end, L, ctx) \
+                    and (rep := L.reporter_re.search(text, s.start, boundaries[-1][0])) is not None \
+                    and _PLEDGE_REPORTED.search(rep.group(0)):
                 # "The two leaders confirmed that a second package worth ¥1.6 billion will be
                 # implemented in 2026": the deliverable of those who confirm it
                 res = _resolve(rep.group("who"), L, ctx)
@@ -3255,8 +3287,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 and not _TO_DO.search(text, r["target_start"], end):
             r["courtesy"] = True  # "Minister Jaishankar called on President Prabowo": a visit paid, no position
         if r["verb"] in ("welcome", "receive", "thank", "greet", "express", "extend", "convey") and ((
-                _HOSTED.match(text, r["target_start"], end) if r["verb"] == "thank" else (
-                    _THANKS.match(text, r["target_start"], end) is not None and _HOSTED.match(text, r["target_start"], end))
+                _hosted(text, r["target_start"], end) if r["verb"] == "thank" else (
+                    _THANKS.match(text, r["target_start"], end) is not None and _hosted(text, r["target_start"], end))
                 if r["verb"] in ("express", "extend", "convey") else _GUEST.match(text, r["target_start"], end)) or (
                 r["verb"] == "welcome" and E._lex().person_re.match(text, r["target_start"] + (
                     4 if text.startswith("the ", r["target_start"]) else 0)) and _TO_A_PLACE.match(text, r["target_start"], end))):
@@ -3466,6 +3498,14 @@ _PAIR_SUBJECT = re.compile(r"(?:(?:(?:[Tt]he|[Oo]ur)\s+(?:two|both)|[Bb]oth)\s+(
                            # (the signatories by the text's own word for them, capitalized: "The Participants")
                            r"|nations|leaders|Leaders)|[Tt]he\s+(?:two\s+)?sides|The\s+(?:Participants|Parties|Signatories))\s*$")
 # ("should be ambitious", "should benefit from the fund": a state or a gain, no act)
+def _titled_body(subject: str, title: str | None) -> bool:
+    """Whether a subject's capitalized words all stand in the text's title: the body whose text
+    it is ("The Authority" of an "Extraordinary Summit of the Authority of Heads of State ...")."""
+    words = [w for w in re.findall(r"[A-Z][\w'’-]*", subject) if w != "The"]
+    low = (title or "").lower()
+    return bool(words) and all(re.search(rf"\b{re.escape(w.lower())}\b", low) for w in words)
+
+
 _BODY_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5}\s+")
 _WE_BEFORE = re.compile(r"(?:^|[,;:]\s*(?:and\s+)?)\s*[Ww]e\s+(?:(?:also|further|jointly|together)\s+)?$")
 _SHOULD_NOT = re.compile(r"\s+(?:not\s+|also\s+)?(?:be|have|benefit|receive|gain|enjoy|remain|become|get|grow)\b")
@@ -3516,6 +3556,18 @@ _OTHER_SIDE_SAYS = re.compile(r";\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:side
 _GUEST = re.compile(r"(?:him|her|them|the\s+(?:visiting\s+)?(?:delegations?|guests?|visitors?))(?:\s+(?:warmly|to\s+[A-Z][^,;]{0,40}))?\s*[.;]?\s*$")
 _HOSTED = re.compile(r"[^,;]{0,120}?\bfor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:warm\s+|gracious\s+|generous\s+|kind\s+)*"
                      r"(?:hospitality|welcome|reception|visit)\b")
+# (the welcome of others, or of what was sent: "the welcome extended to more than one million
+# refugees", "the reception of wounded soldiers", "the visit of its demining experts")
+_HOSTED_FOR_OTHERS = re.compile(r"\s+(?:of\b|(?:extended|given|offered|shown)\s+to\s+(?!(?:him|her|them|us|the\s+(?:\w+\s+)?delegations?"
+                                r"|his|her|their|our)\b))")
+
+
+def _hosted(text: str, start: int, end: int) -> bool:
+    """Whether thanks at ``start`` are for a host's own welcome of the guest."""
+    m = _HOSTED.match(text, start, end)
+    return m is not None and not _HOSTED_FOR_OTHERS.match(text, m.end(), end)
+
+
 # (thanks said as a noun: "expressed his sincere gratitude", "conveyed their thanks and appreciation")
 _THANKS = re.compile(r"(?:(?:his|her|their|its|our|the|my)\s+)?(?:(?:sincere|deep|deepest|warm|heartfelt|profound|great)\s+)*"
                      r"(?:gratitude|appreciation|thanks)\b")
@@ -4272,7 +4324,8 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
         while stop is not None and _US_DAY_BEFORE.search(text, max(end, stop.start() - 14), stop.start()) \
                 and _YEAR_NEXT.match(text, stop.end()):
             stop = _CLAUSE_MARK.search(text, stop.end(), hi)  # (nor the comma of "by October 1, 2026")
-        while stop is not None and stop.group() == "," and _LIST_GOES_ON.match(text, stop.end()):
+        while stop is not None and stop.group() == "," and _LIST_GOES_ON.match(text, stop.end()) is not None \
+                and _ADJECTIVE_LAST.search(text, max(end, stop.start() - 20), stop.start()):
             stop = _CLAUSE_MARK.search(text, stop.end(), hi)  # (nor a list's: "high environmental, social and governance standards")
         words = text[start:stop.start() if stop else hi].split()
         cut = len(words) > 24  # (a condition runs to its comma; a very long one is cut, and says so)
@@ -4301,7 +4354,8 @@ def _past_event(cond: str, year: int) -> bool:
 
 _IN_PRINCIPLE = re.compile(r"\s+in\s+principle\b")
 _DETERMINER_NEXT = re.compile(r"\s+(?:the|its|their|these|those|such|both|all|any|our)\s+[a-z]")
-_LIST_GOES_ON = re.compile(r"\s+[a-z][\w-]*,?\s+(?:and|or)\s+[a-z]")
+_LIST_GOES_ON = re.compile(r"\s+([a-z][\w-]*),?\s+(?:and|or)\s+[a-z]")
+_ADJECTIVE_LAST = re.compile(r"[a-z](?:al|ic|ive|ous|ary|ent|ant|ful|ible|able)$")  # (a list of qualities: "environmental, social and ...")
 _CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)|(?<!\d),")
 _US_DAY_BEFORE = re.compile(rf"\b(?:{'|'.join(_MONTHS)})\.?\s+\d{{1,2}}$")
 _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
@@ -5149,10 +5203,24 @@ _ACTOR, _CATEGORY, _TARGET, _DETAILS, _SENTENCE, _VERB_START, _VERB, _CATALYSTS 
     COLUMNS.index(c) for c in ("actor", "category", "target", "catalyst_details", "sentence", "verb_start", "verb", "catalysts"))
 _END = COLUMNS.index("end")
 _VERB_END = COLUMNS.index("verb_end")
-_TO_DO_THAT = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?[a-z]+\s+that\b")
+_TO_DO_THAT = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?:recogni[sz]e|accept|acknowledge|agree|understand|respect|affirm)\s+that\b")
+_AND_WORD = re.compile(r"\band\b")
 _NEW_POSITIONS = re.compile(r"(?:a\s+(?:number|series|set|range)\s+of\s+|several\s+)?(?:new|further|additional|several)\s+"
                             r"(?:commitments|deliverables|measures|initiatives|outcomes|steps|actions)\b(?!\s+(?:to|worth|of|totall?ing|amounting)\b)")
 _AN_AMOUNT = re.compile(r"[$€£¥₹]|\b[A-Z]{3}\s?\d|\d\s*(?:million|billion|thousand|%|per\s*cent|percent)")
+_ANY_NUMBER = re.compile(r"\b(?!(?:19|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand|million|billion)\b", re.I)
+
+
+def _leads_a_list(st, si: int) -> bool:
+    """Whether a list's items follow the paragraph of sentence ``si``, or the sentence ends on a colon."""
+    s = st.sentences[si]
+    if st.text[s.start:s.end].rstrip().endswith(":"):
+        return True
+    paragraphs = st.paragraphs
+    k = s.paragraph
+    return 0 <= k < len(paragraphs) - 1 and paragraphs[k + 1].marker is not None
+
+
 _CALLS_ON = frozenset(["urge", "call on", "call upon", "call for", "encourage", "invite", "request", "ask", "appeal"])
 _GAPPED_REFUSAL = re.compile(r"\s*,\s*(?:and|but)\s+(?:will|shall|would|can)\s+(?:never|not)\s+[a-z]+\s*,")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
@@ -5680,6 +5748,7 @@ def extract(statement: S.Statement):
                         # ("The Authority may lift the sanctions progressively, provided that ...": a
                         # body named as the sentence's whole subject, on a condition it names)
                         or (word in ("may", "could") and _BODY_SUBJECT.fullmatch(text, sentences[i].start, start)
+                            and _titled_body(text[sentences[i].start:start], st.title)
                             and _condition(text, end, sentences[i].end, L, marks))
                         or _WE_BEFORE.search(text[max(sentences[i].start, start - 40):start])
                         or _pair_before(text[max(sentences[i].start, start - 40):start]))) \
@@ -6118,13 +6187,14 @@ def extract(statement: S.Statement):
     # (nor a lead-in that only names what follows: "announced new commitments under their Climate and
     # Development Partnership", with no amount or time of its own)
     paired = [(r, t) for r, t in paired if not (r[_VERB] in _REPORTS_FACTS and _NEW_POSITIONS.match(str(r[_TARGET]))
-                                                 and not _AN_AMOUNT.search(str(r[_TARGET])))]
+                                                 and not _ANY_NUMBER.search(str(r[_TARGET])) and _leads_a_list(st, r[_SENTENCE]))]
     # (nor what others are urged to accept: "urged all partners to recognise that maritime zones,
     # once established, shall not be challenged" is no "shall" of the signatories')
     calls = [(r[_SENTENCE], t) for r, t in paired if t is not None and r[_CATEGORY] == "endorsement" and r[_VERB] in _CALLS_ON]
     paired = [(r, t) for r, t in paired if not (r[_ACTOR] in ("both", "all") and r[_CATEGORY] == "commitment" and any(
         si == r[_SENTENCE] and c0 < r[_VERB_START] and ";" not in text[c0:r[_VERB_START]]
-        and _TO_DO_THAT.search(text, c0, r[_VERB_START]) for si, (c0, c1) in calls))]
+        and (that := _TO_DO_THAT.search(text, c0, r[_VERB_START])) is not None
+        and not _AND_WORD.search(text, that.end(), r[_VERB_START]) for si, (c0, c1) in calls))]
     # (nor twice the same pledge: "confirmed that a package worth $16 million will be implemented"
     # binds those who confirm it, once)
     seen_pledges = set()
