@@ -3436,3 +3436,25 @@ def test_who_accompanies_a_leader_named_by_title_alone_is_that_leaders():
     people = E.extract(st).query("type == 'person'")
     assert people[["name", "country"]].values.tolist() == [
         ["William Samoei Ruto", "Kenya"], ["Abiy Ahmed Ali", "Ethiopia"], ["Gedion Timothewos", "Ethiopia"]]
+
+
+def test_the_review_of_the_new_entity_rules():
+    st = S.from_text("Joint Statement of Japan and the Philippines\n\nManila, 3 March 2026\n\nCooperation\n\nThe Office of the President, "
+                     "Parliament and Senate will review the budget. The two sides will modernize the San Ysidro Port of Entry and "
+                     "make the Indian Ocean a Sea of Peace. Groupe Canal will broadcast it. The Secretariat of the Niger Basin "
+                     "Authority will cooperate. The Permanent Representation of the Republic of Poland in the European Union will "
+                     "host the event. Foreign Minister Iwaya welcomed the agreement.\n\nIWAYA Takeshi, Minister for Foreign Affairs of "
+                     "Japan\n\nRt Hon. Maria Theresa Lazaro MP, Secretary of Foreign Affairs of the Philippines\n")
+    df = E.extract(st)
+    assert df[["name", "type", "country"]].values.tolist() == [
+        ["Office of the President", "organization", None], ["Indian Ocean", "place", None],
+        ["Secretariat of the Niger Basin Authority", "organization", None],
+        ["Permanent Representation of the Republic of Poland in the European Union", "organization", "European Union"],
+        ["Poland", "country", None], ["European Union", "organization", None], ["Iwaya", "person", "Japan"],
+        ["Maria Theresa Lazaro", "person", "Philippines"]]
+    from communique import figures as F
+
+    df = F.extract(S.from_text("Joint Statement of Mexico and Canada\n\nOttawa, 3 March 2026\n\nTrade\n\nThe sides upheld the 1982 "
+                               "United Nations Convention on the Law of the Sea and the Fiscal Year 2025 National Defense "
+                               "Authorization Act.\n"))
+    assert df["in_name"].tolist() == [True, True]

@@ -1147,6 +1147,7 @@ def test_a_busy_strait_is_no_crime():
 def test_carbon_dioxide_written_co2_and_its_capture_and_storage_are_environment():
     st = S.from_text("Joint Statement of Norway and the United Kingdom\n\nOslo, 3 March 2026\n\nEnergy\n\nThe Northern Lights "
                      "project is expected to store 1.5 million tonnes of CO2 per year. The two countries will enable the export "
-                     "of CO2 for offshore storage. The sides will cooperate on CCS.\n")
+                     "of CO2 for offshore storage. The sides will cooperate on carbon capture. Chile will not approve new coal "
+                     "plants without carbon capture.\n")
     df = themes.classify(st)
-    assert df["subtopic"].tolist() == [705, 705, 705] and df["terms"].tolist()[1] == ["export", "CO2"]
+    assert df["subtopic"].tolist() == [705, 705, 705, 805] and df["terms"].tolist()[1] == ["export", "CO2"]

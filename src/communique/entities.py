@@ -1975,12 +1975,16 @@ def _find(st: S.Statement) -> SimpleNamespace:
         for m in _OF_FEATURE.finditer(text):
             if (sent := sentence_of(m.start(), m.end())) is not None and not taken.overlaps(m.start(), m.end(), sent) \
                     and m.group(1) not in L.all_country_forms and m.group(1) not in L.cities \
+                    and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and m.group(1) not in _NOT_A_FEATURE_NAME \
+                    and m.group(1).lower() not in _theme_words() \
                     and not _CAPITAL_NEXT.match(text, m.end()):  # (a known city's port is the city: "the Port of Mombasa")
                 feature_hits.append((m.start(), m.end(), sent))
     for m in _PASSAGE.finditer(text):
         head = _PASSAGE_NAME.search(text, max(0, m.start() - 30), m.start())
         if head is not None and (sent := sentence_of(head.start(), m.end())) is not None \
-                and not taken.overlaps(head.start(), m.end(), sent) and head.group(1) not in L.all_country_forms:
+                and not taken.overlaps(head.start(), m.end(), sent) and head.group(1) not in L.all_country_forms \
+                and _THE_BEFORE.search(text, max(0, head.start() - 5), head.start()) and not _CAPITAL_NEXT.match(text, m.end()):
+            # (after "the", and no name going on: not "Groupe Canal", "the Suez Canal Economic Zone")
             feature_hits.append((head.start(), m.end(), sent))
     for s0, e0, sent in feature_hits:  # (before the regions: "the Gulf of Finland", not "Gulf")
         if not taken.overlaps(s0, e0, sent):
@@ -2092,9 +2096,10 @@ def _portfolio_lists(runs: list[tuple[int, int]], text: str, L, whole: set | Non
                 end = max([end] + [e for s, e in todo if e0 < s < end < e and text.startswith(" of ", end)])
                 out.append((s0, end))
                 continue
-        if 0 < at and len(words) - at - 1 <= 2 and L.cue_re.search(text, s0, e0) \
+        if 0 < at and len(words) - at - 1 <= 2 and words[at - 1] in _LIST_NAMED_HEADS \
                 and (more := _CAPS_ITEMS_AFTER.match(text, e0)) is not None and "," in more.group() \
                 and not any(w in L.all_country_forms or w in L.adjective or w in L.known or w in L.people_words
+                            or any(L.cues.get(x) == "organization" for x in w.split())
                             for w in _CAPS_ITEM.findall(more.group())):
             # "the Bureau of Alcohol, Tobacco, Firearms and Explosives", "the Treaty of Friendship,
             # Cooperation and Mutual Assistance": a list of plain capitalized words after "of" goes
@@ -2131,6 +2136,9 @@ def _portfolio_lists(runs: list[tuple[int, int]], text: str, L, whole: set | Non
     return out
 
 
+# (the heads whose name may list its subjects: not a ministry's, an office's or a council's, which
+# a list of other bodies often follows: "the Office of the President, Parliament and Senate")
+_LIST_NAMED_HEADS = frozenset("Bureau Treaty Centre Center Institute Agency Convention Agreement Programme Program Fund".split())
 _CAPS_ITEMS_AFTER = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[,.;:]|\s+[a-z]|\s*$)")
 _CAPS_ITEM = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 _ACRONYM_THEN_HEAD = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,11})\)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
@@ -2242,6 +2250,15 @@ def _add_place(word: str, start: int, add, taken: _Spans, sentence_of, L, articl
 
 
 _OF_FEATURE = re.compile(r"\b(?:Gulf|Bay|Straits?|Sea|Port|Isthmus)\s+of\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_NOT_A_FEATURE_NAME = frozenset("Entry Call Origin Loading Destination Opportunity Peace Cooperation Friendship Hope Tranquility".split())
+
+
+def _theme_words() -> frozenset[str]:
+    from . import themes
+
+    return themes.single_word_terms()
+
+
 _PASSAGE = re.compile(r"(?<=\s)(?:Strait|Canal)\b")
 _PASSAGE_NAME = re.compile(r"(?<![\w'’-])(?!The\b|A\b)([A-Z][\w'’-]+)(?:\s+[a-z]{2}-[A-Z][\w'’-]+)?\s+$")
 _WATERS_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+(?:the\s+)?$")
@@ -2785,6 +2802,7 @@ def _split_segment(seg: list, L) -> list[list]:
                 # "Port Moresby for the Annual Leaders' Meeting": where, then the meeting
                 split = True
             if t[0] == "in" and not split and right is not None and _closed_by_country(cur, L) \
+                    and next((x[0] for x in cur if x[0] not in ("the", "The")), "") in _STATE_STYLES \
                     and any(x[3] and L.cues.get(x[0]) == "organization" and x[0] not in L.head_only for x in seg[i + 1:]):
                 # "the assets of the Republic of Guinea-Bissau in the ECOWAS Bank for Investment and
                 # Development": a state, then the body its assets are in
@@ -2869,6 +2887,9 @@ def _split_segment(seg: list, L) -> list[list]:
     if cur:
         parts.append(cur)
     return parts
+
+
+_STATE_STYLES = frozenset("Republic Kingdom State Federation Sultanate Emirate Principality Commonwealth Government".split())
 
 
 def _company_at(seg: list, i: int, L) -> bool:
@@ -3879,7 +3900,8 @@ def _country_name_re() -> re.Pattern:
                       rf"|\sof\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality)\s+of\s+)?"
                       rf"(?P<c2>{forms})$|(?<!\sin)(?<!\sfor)(?<!\sto)(?<!\swith)\s(?P<c3>{forms})$"
                       # (an office of a country's own officer: "Office of the U.S. Trade Representative")
-                      rf"|^(?:Office|Department|Bureau|Secretariat|Cabinet)\s+of\s+the\s+(?P<c4>{forms})\s(?=[A-Z])")
+                      rf"|^(?:Office|Department|Bureau|Secretariat|Cabinet)\s+of\s+the\s+(?P<c4>{forms})\s"
+                      rf"(?=(?:[A-Z][\w-]*\s+){{0,2}}(?:Representative|Secretary|Minister|President|Attorney|Envoy|Commissioner|Ambassador)\b)")
 
 
 # a capitalized word and a number after a region's name: the rest of a name ("Gulf Star-2")
@@ -3984,6 +4006,18 @@ def extract(statement: S.Statement):
     return _frame(out, COLUMNS, ("mentions", "sentence", "start", "end"))
 
 
+@lru_cache(maxsize=1)
+def _post_nominals_end() -> re.Pattern:
+    """Letters after a name that end it ("..., MP", " KC"), as the codebook lists them."""
+    letters = [p for p in codebook().get("post_nominals") or ["MP"] if p.rstrip(".") not in ("Jr", "Sr")]  # (a name's own "Jr.")
+    return re.compile(rf"(?:,?\s+(?:{_alt(letters)})(?!\w))+$")
+
+
+def _plain_tokens(name: str) -> set[str]:
+    """A person's name as words to compare, whatever the case, accents, hyphens and initials."""
+    return {plain_word(w).lower() for w in re.split(r"[\s-]+", name) if len(w.rstrip(".")) > 2} - _PARTICLES
+
+
 _STATE_STYLE_END = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Republic|Kingdom|Federation|State|Sultanate|Emirate|Principality|Commonwealth)$")
 
 
@@ -3993,16 +4027,18 @@ def _signers(st: S.Statement, rows: dict, L) -> None:
     sentence's place, the block being no sentence)."""
     if not st.signatories or not st.sentences:
         return
-    known = [set(r["name"].split()) for r in rows.values() if r["type"] == "person"]
+    known = [(_plain_tokens(r["name"]), r["country"]) for r in rows.values() if r["type"] == "person"]
     last = len(st.sentences) - 1
     for signer in st.signatories:
+        country = signer.get("country")
         name = " ".join(str(signer.get("name") or "").split())
         lead = L.courtesy_lead_re.match(name)
         name = name[lead.end():] if lead is not None and lead.end() < len(name) else name  # ("Dr Omar Alieu Touray")
+        name = _post_nominals_end().sub("", name)  # ("Anthony Albanese MP")
         name = S.title_cased(name) if name.isupper() else name  # ("ILHAM ALIYEV" of a block in capitals)
-        words = set(name.split())
-        if not name or any(words <= k or k <= words for k in known):
-            continue
+        words = _plain_tokens(name)
+        if not name or any(words <= k or k <= words or (words & k and country == c) for k, c in known):
+            continue  # (the same person as the text names: "Foreign Minister Iwaya" is "IWAYA Takeshi")
         role, country = _title_and_country(str(signer.get("title") or ""), L)
         role = _STATE_STYLE_END.sub("", role)  # ("President of the Republic" of "... of the Republic of Türkiye")
         raw = " ".join(str(signer.get("name")).split())
@@ -4014,7 +4050,7 @@ def _signers(st: S.Statement, rows: dict, L) -> None:
             "section": st.sections[st.sentences[last].section].heading, "sentence": last, "sentences": [last],
             "start": start, "end": end, "said": ["sign"],
         }
-        known.append(words)
+        known.append((words, signer.get("country") or country))
 
 
 _OF_BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][^,;.\n]*?(?=\s+and\s+|,|\.|;)")

@@ -869,7 +869,8 @@ _BY_SLOGAN = re.compile(r"(?<![\d.,])\d{1,3}\s+by\s+\d{1,3}(?![\d.,%])(?!\s*(?:%
 _GAPPED_COUNTRY = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
 
 
-_MEMBERS_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}?\s+(?:Members?|Member\s+(?:States|Countries|Economies)|States|Countries|Nations|Economies|Parties)\b")
+_MEMBERS_AFTER = re.compile(r"(?:\s+(?!United\b)[A-Z][\w-]*){0,2}?\s+(?:Members?|Member\s+(?:States|Countries|Economies)|States|Countries|Nations|Economies|Parties)\b(?![-–])(?!\s+[A-Z])")
+_CAPITAL_WORD_NEXT = re.compile(r"\s+[A-Z]")
 _FISCAL_YEAR_BEFORE = re.compile(r"\b(?:[Ff]iscal|[Ff]inancial|[Bb]udget|[Aa]cademic)\s+[Yy]ear\s+$")
 
 
@@ -890,7 +891,7 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
             return True  # a name glued by a hyphen: "Chang'e-6", "Sentinel-2" (not "mid-2026")
     if _VERSION.fullmatch(stext, start, end) and _NAME_NEXT.match(stext, end) and _NAME_BEFORE.search(stext, max(0, start - 2), start):
         return True  # a version between the words of a name: "ACFTA 3.0 Upgrade Protocol", "Web 2.0 Strategy"
-    if is_year and _FISCAL_YEAR_BEFORE.search(stext, max(0, start - 24), start):
+    if is_year and _FISCAL_YEAR_BEFORE.search(stext, max(0, start - 24), start) and not _CAPITAL_WORD_NEXT.match(stext, end):
         return False  # "in Fiscal Year 2026": a year of the budget, no name
     prev, pstart = _prev_token(stext, start)
     if prev and prev[0] in "(\"“'‘[" and len(prev) > 1:
@@ -929,7 +930,7 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
                 break
             if (t in rx.street_words or t.rstrip(".,;:") in rx.street_words) and _ends_name(toks, k + 1):
                 return True
-    if nxt and nxt[0].isupper() and _MEMBERS_AFTER.match(stext, end):
+    if not is_year and nxt and nxt[0].isupper() and _MEMBERS_AFTER.match(stext, end):
         return False  # ("all 18 Forum Members", "the 27 EU Member States": a count of members)
     if nxt and nxt[0].isupper() and (det or stext[start - 1:start] in ("(", '"', "“")) \
             and nxt.rstrip(".,;:)'\"").lower() in rx.name_heads and (

@@ -1995,7 +1995,7 @@ def _title_goes_on(title: str, line: str) -> bool:
     # (or in lower case, what the title is of in full: "AGREED MINUTES" / "of the Seventh Meeting of
     # the Intergovernmental Joint Commission ... between the Republic of Kazakhstan and ...")
     long_of = bool(s) and s[:1].islower() and s.split()[0].upper() in _TITLE_THIRD
-    if not s or _TERMINAL.search(title) or _TERMINAL.search(s) or len(s.split()) > (40 if long_of else 24 if long_caps else 16) or _dateline(s) \
+    if not s or _TERMINAL.search(title) or _TERMINAL.search(s) or len(s.split()) > (32 if long_of else 24 if long_caps else 16) or _dateline(s) \
             or _DOC_SYMBOL.fullmatch(s):
         return False
     hanging = title.split()[-1].lower() in _SMALL_WORDS | _TITLE_LINKS
