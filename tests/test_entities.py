@@ -3458,3 +3458,14 @@ def test_the_review_of_the_new_entity_rules():
                                "United Nations Convention on the Law of the Sea and the Fiscal Year 2025 National Defense "
                                "Authorization Act.\n"))
     assert df["in_name"].tolist() == [True, True]
+
+
+def test_who_accompanies_the_second_leader_in_a_gapped_clause_is_that_leaders_and_regions_of_china_are_places():
+    st = S.from_text("Joint Communiqué of Argentina and Uruguay\n\nMontevideo, 3 March 2026\n\nVisit\n\nPresident Yamandú Orsi of "
+                     "Uruguay received President Javier Milei of Argentina. President Orsi was accompanied by Foreign Minister "
+                     "Mario Lubetkin, and President Milei by Foreign Minister Gerardo Werthein. They discussed Tibet and Hong "
+                     "Kong.\n")
+    df = E.extract(st)
+    got = dict(zip(df["name"], df["country"]))
+    assert got["Mario Lubetkin"] == "Uruguay" and got["Gerardo Werthein"] == "Argentina"
+    assert got["Tibet"] == got["Hong Kong"] == "China"

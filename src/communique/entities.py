@@ -3431,6 +3431,7 @@ _INVITATION = re.compile(r"\b(?:[Aa]t|[Uu]pon|[Oo]n|[Ii]n\s+response\s+to)\s+the
 _VISIT_TO = re.compile(
     r"\b(?:paid|pays|paying|made|makes|making|undertook|undertakes|undertaking|conducted|conducts|is\s+on|was\s+on)"
     r"\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?[Vv]isits?\s+to\s+")
+_GAPPED_ACCOMPANY = re.compile(r",\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}by\b")
 _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+accompanied\s+by\b")
 
 
@@ -3477,10 +3478,18 @@ def _visits(st, persons, found, parties: list[str], L) -> None:
                 c = L.country_re.search(subject)
                 holders = {p["country"] for p in persons if p["role"] and p["country"] and p["role"] in subject}
                 who = L.all_country_forms.get(c.group()) if c else (holders.pop() if len(holders) == 1 else None)
-            if who:
-                for f in mentions:
-                    if f["start"] > acc.end() and not by_key[f["key"]]["country"]:
-                        by_key[f["key"]]["country"] = who
+            # ("President Orsi was accompanied by A, and President Milei by B": B is Milei's)
+            gap = _GAPPED_ACCOMPANY.search(text, acc.end(), sent.end)
+            second = [f for f in mentions if gap is not None and gap.start() < f["start"] < gap.end()][-1:]
+            who2 = by_key[second[0]["key"]]["country"] if second else None
+            for f in mentions:
+                if f["start"] <= acc.end() or by_key[f["key"]]["country"]:
+                    continue
+                if gap is not None and f["start"] >= gap.start():
+                    if who2 and f["start"] > gap.end():
+                        by_key[f["key"]]["country"] = who2
+                elif who:
+                    by_key[f["key"]]["country"] = who
 
 
 @lru_cache(maxsize=1)
