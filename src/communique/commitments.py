@@ -361,6 +361,10 @@ def _lex() -> SimpleNamespace:
     L.negations = frozenset(cb["negations"])
     L.adverbs = frozenset(cb["adverbs"]) | L.negations
     L.body_noun_re = book.compile(rf"\b(?:{_alt(cb['new_body_nouns'])})s?\b", re.I)
+    # those at large a request may ask, whom the signatories do not direct (not their own:
+    # "relevant stakeholders of both countries")
+    L.outsiders_asked_re = book.compile(rf"\s*(?:all\s+|other\s+|our\s+)?(?:the\s+)?(?:{_alt(cb['outsiders_asked'])})\b"
+                                        r"(?!\s+(?:of|in|from)\s+(?:both|the\s+two|the\s+three|our|their|each)\b)")
     L.deliverable_noun_re = book.compile(rf"\b(?:{_alt(cb['deliverable_nouns'])})s?\b", re.I)
     L.deliverable_re = book.compile(rf"\s+(?:also\s+|jointly\s+|further\s+)?be\s+(?:[a-z]+ly\s+)?(?:{_alt(cb['deliverable_verbs'])})\b")
     L.new_body_re = book.compile(rf"\s+(?:also\s+|jointly\s+)?be\s+(?:{_alt(cb['new_body_verbs'])})\b")
@@ -1502,21 +1506,12 @@ _OF_STATE_KIND = re.compile(rf"\sof\s+the\s+({E.STATE_KINDS})$")
 _COMMA_AND_PAIR = re.compile(r"[^,]+,\s+and\s+[^,]+")
 
 
-# those at large a request may ask, whom the signatories do not direct
-_OUTSIDERS_ASKED = re.compile(r"\s*(?:all\s+|other\s+|our\s+)?(?:(?:the\s+)?international\s+(?:community|partners|financial\s+institutions)"
-                              r"|(?:development|international|external|bilateral|multilateral)\s+partners|donors|donor\s+countries"
-                              r"|(?:multilateral\s+)?development\s+banks|the\s+private\s+sector|private\s+investors"
-                              r"|(?:all\s+)?(?:relevant\s+)?stakeholders)\b"
-                              # (not the parties' own: "relevant stakeholders of both countries")
-                              r"(?!\s+(?:of|in|from)\s+(?:both|the\s+two|the\s+three|our|their|each)\b)")
-
-
 def _asks_outsider(text: str, at: int, L, ctx) -> bool:
     """Whether a request at ``at`` asks a body the signatories do not direct, known by name ("the
     OECD", "the United Nations Secretary-General", "the Asian Development Bank (ADB) and the World
     Bank"); not their own ("the ASEAN Secretariat", "their officials", "the Joint Working Group
     ...", "the Ministry of Mines and Energy of Brazil", "the Brazilian Cooperation Agency")."""
-    if _OUTSIDERS_ASKED.match(text, at):
+    if L.outsiders_asked_re.match(text, at):
         return True  # ("requested development partners, including the World Bank, to consider ...")
     m = _NAMED_ASKED.match(text, at)
     if m is None or _OWN_ASKED.match(text, at):

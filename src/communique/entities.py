@@ -446,6 +446,9 @@ def _lex() -> SimpleNamespace:
         rf"\s+as\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?$")
     L.name_token = book.compile(r"(\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?|\s+)?([^\W\d_][\w'’.-]*)")
 
+    L.capacity_units = frozenset(cb["capacity_units"])
+    L.not_feature_names = frozenset(cb["not_feature_names"])
+    L.list_named_heads = frozenset(cb["list_named_heads"])
     L.cues = dict(cb["cues"])
     L.head_only = frozenset(cb.get("head_only_cues") or ())
     L.plain_laws = frozenset(cb.get("plain_laws") or ())
@@ -1975,7 +1978,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
         for m in _OF_FEATURE.finditer(text):
             if (sent := sentence_of(m.start(), m.end())) is not None and not taken.overlaps(m.start(), m.end(), sent) \
                     and m.group(1) not in L.all_country_forms and m.group(1) not in L.cities \
-                    and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and m.group(1) not in _NOT_A_FEATURE_NAME \
+                    and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and m.group(1) not in L.not_feature_names \
                     and m.group(1).lower() not in _theme_words() \
                     and not _CAPITAL_NEXT.match(text, m.end()):  # (a known city's port is the city: "the Port of Mombasa")
                 feature_hits.append((m.start(), m.end(), sent))
@@ -2096,7 +2099,7 @@ def _portfolio_lists(runs: list[tuple[int, int]], text: str, L, whole: set | Non
                 end = max([end] + [e for s, e in todo if e0 < s < end < e and text.startswith(" of ", end)])
                 out.append((s0, end))
                 continue
-        if 0 < at and len(words) - at - 1 <= 2 and words[at - 1] in _LIST_NAMED_HEADS \
+        if 0 < at and len(words) - at - 1 <= 2 and words[at - 1] in L.list_named_heads \
                 and (more := _CAPS_ITEMS_AFTER.match(text, e0)) is not None and "," in more.group() \
                 and not any(w in L.all_country_forms or w in L.adjective or w in L.known or w in L.people_words
                             or any(L.cues.get(x) == "organization" for x in w.split())
@@ -2136,9 +2139,6 @@ def _portfolio_lists(runs: list[tuple[int, int]], text: str, L, whole: set | Non
     return out
 
 
-# (the heads whose name may list its subjects: not a ministry's, an office's or a council's, which
-# a list of other bodies often follows: "the Office of the President, Parliament and Senate")
-_LIST_NAMED_HEADS = frozenset("Bureau Treaty Centre Center Institute Agency Convention Agreement Programme Program Fund".split())
 _CAPS_ITEMS_AFTER = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[,.;:]|\s+[a-z]|\s*$)")
 _CAPS_ITEM = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 _ACRONYM_THEN_HEAD = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,11})\)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
@@ -2250,7 +2250,6 @@ def _add_place(word: str, start: int, add, taken: _Spans, sentence_of, L, articl
 
 
 _OF_FEATURE = re.compile(r"\b(?:Gulf|Bay|Straits?|Sea|Port|Isthmus)\s+of\s+(?:the\s+)?([A-Z][\w'’-]+)")
-_NOT_A_FEATURE_NAME = frozenset("Entry Call Origin Loading Destination Opportunity Peace Cooperation Friendship Hope Tranquility".split())
 
 
 def _theme_words() -> frozenset[str]:
@@ -2434,7 +2433,7 @@ def _counts_before_name(words: list[str], k: int, L, after: str = "") -> bool:
     if k + 1 >= len(words) or not _COUNT.fullmatch(words[k]) or _YEAR.fullmatch(words[k]):
         return False
     nxt = words[k + 1]
-    if nxt in _CAPACITY_UNITS:
+    if nxt in L.capacity_units:
         return True  # ("the 1,020 MW Punatsangchhu-II Hydroelectric Project": its capacity, no part of its name)
     # (or one word alone after it, that word then saying whose the members are: "17 Forum members";
     # not "the 123 Agreement signed in 2008")
@@ -2447,7 +2446,6 @@ def _counts_before_name(words: list[str], k: int, L, after: str = "") -> bool:
     return last.endswith("s") and bool(L.cues.get(last) or L.cues.get(last[:-1])) and words[k] not in ("0", "1")
 
 
-_CAPACITY_UNITS = frozenset("MW GW kW KW MWp GWp MWe kV KV TW GWh MWh TEU MTPA".split())
 _COUNTRY_WORD_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+$")
 _OF_AT = re.compile(r"\bof\s")
 _JOINED = re.compile(r"\bof\s+(?:the\s+)?([\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+and\s+(?:the\s+)?")
@@ -2548,7 +2546,7 @@ def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L)
         words = text[start:end].split()
         k = 0
         while k < len(words) and (words[k] in L.not_start or words[k] in L.connectors or _counts_before_name(words, k, L, text[end:end + 20])
-                                  or (k and words[k] in _CAPACITY_UNITS and _COUNT.fullmatch(words[k - 1]))):
+                                  or (k and words[k] in L.capacity_units and _COUNT.fullmatch(words[k - 1]))):
             k += 1
         if k and k < len(words):
             k = _spelled_from(words, k, text, end, L)
@@ -2992,7 +2990,7 @@ def _name_from(part: list, text: str, L):
     # "signed in July the UK-India Comprehensive Economic and Trade Agreement")
     while part and ((part[0][3] and (part[0][0] in L.not_start or part[0][0] in L.months)) or not part[0][3]
                     or _counts_before_name([t[0] for t in part], 0, L, text[part[-1][2]:part[-1][2] + 20])  # ("3 Quad Centres")
-                    or (len(part) > 1 and part[0][0] in _CAPACITY_UNITS)):  # (its capacity's unit: "1,020 MW Punatsangchhu-II")
+                    or (len(part) > 1 and part[0][0] in L.capacity_units)):  # (its capacity's unit: "1,020 MW Punatsangchhu-II")
         part = part[1:]
     if len(part) > 2 and part[1][0] == "," and _is_plain(part[0][0], L):
         # ("... for Mali and the Sahel, Head of the AU Mission for ...": a place that ends a title,
