@@ -6325,3 +6325,12 @@ def test_the_review_of_the_new_commitment_rules():
         ["both", "announce", "commitment", 9], ["Poland", "will", "commitment", 10], ["both", "request", "commitment", 11],
         ["Schmidt Futures", "will", "commitment", 12]]
     assert df["condition"].iloc[7] == ""
+
+
+def test_may_after_and_the_same_subjects_binding_act_is_its_second_act():
+    st = S.from_text("Joint Declaration of Türkiye and Azerbaijan\n\nBaku, 3 March 2026\n\nArticle 2\n\nIn the event of a threat "
+                     "against either Party by a third State, the Parties shall hold consultations without delay and may provide "
+                     "each other with necessary assistance.\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "category"]].values.tolist() == [["both", "shall", "commitment"], ["both", "may", "intention"]]
+    assert df["target"].tolist() == ["hold consultations without delay", "provide each other with necessary assistance"]

@@ -1151,3 +1151,10 @@ def test_carbon_dioxide_written_co2_and_its_capture_and_storage_are_environment(
                      "plants without carbon capture.\n")
     df = themes.classify(st)
     assert df["subtopic"].tolist() == [705, 705, 705, 805] and df["terms"].tolist()[1] == ["export", "CO2"]
+
+
+def test_electricity_traded_at_a_tariff_is_energy():
+    st = S.from_text("Joint Communiqué of Ethiopia and Kenya\n\nNairobi, 3 March 2026\n\nEnergy\n\nKenya shall pay for electricity "
+                     "imports at the tariff of 6.5 US cents per kilowatt-hour agreed in the power purchase agreement. Kenya will "
+                     "cut tariffs on Ethiopian coffee imports.\n")
+    assert themes.classify(st)["subtopic"].tolist() == [802, 1807]

@@ -3501,6 +3501,7 @@ def _titled_body(subject: str, title: str | None) -> bool:
     return bool(words) and all(re.search(rf"\b{re.escape(w.lower())}\b", low) for w in words)
 
 
+_AND_JUST_BEFORE = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
 _BODY_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5}\s+")
 _WE_BEFORE = re.compile(r"(?:^|[,;:]\s*(?:and\s+)?)\s*[Ww]e\s+(?:(?:also|further|jointly|together)\s+)?$")
 _SHOULD_NOT = re.compile(r"\s+(?:not\s+|also\s+)?(?:be|have|benefit|receive|gain|enjoy|remain|become|get|grow)\b")
@@ -5746,7 +5747,11 @@ def extract(statement: S.Statement):
                             and _titled_body(text[sentences[i].start:start], st.title)
                             and _condition(text, end, sentences[i].end, L, marks))
                         or _WE_BEFORE.search(text[max(sentences[i].start, start - 40):start])
-                        or _pair_before(text[max(sentences[i].start, start - 40):start]))) \
+                        or _pair_before(text[max(sentences[i].start, start - 40):start])
+                        # ("the Parties shall hold consultations and may provide each other with
+                        # assistance": the same subject's second act, after its binding first)
+                        or (_AND_JUST_BEFORE.search(text, max(sentences[i].start, start - 12), start)
+                            and any(x.get("text") in ("will", "shall") for x in by_sentence.get(i, ()))))) \
                     and not (word in ("should", "must") and _should_of_a_party(text, sentences[i].start, start, end, L, st.parties)):
                 # "so that they may benefit": no position; "Australia may provide ..." is one, as is
                 # "The two sides should strengthen cooperation ..." (what the parties hold they ought to do)
