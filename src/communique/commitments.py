@@ -576,6 +576,7 @@ def _lex() -> SimpleNamespace:
     qual = rf"(?:{'|'.join(qualifiers)})\s+"
     L.qualifier_ends = tuple({q.split()[-1] for q in qualifiers})  # a cheap test before the pattern
     wordnum = _alt(C["number_words"])
+    L.number_words_re = book.compile(rf"\b(?:{wordnum})\b", re.I)
     units = _alt(C["units"])
     # a rate's period, as the figures lexicon says it ("per year", "a month", "annually")
     from . import figures as F
@@ -1112,7 +1113,7 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
                 return ("all", "all", True), m.end()
             return ("multi", "|".join(dict.fromkeys(members)), True), m.end()
     m = L.subgroup_re.match(span, pos) if L.subgroup_re is not None else None
-    if m and all(c in ctx.parties for c in L.subgroups[m.group(1)]) and not _CAPITAL_NEXT.match(span, m.end()):
+    if m and all(c in ctx.parties for c in L.subgroups[m.group(1)]) and not E._CAPITAL_NEXT.match(span, m.end()):
         # "The Baltic States": those parties ("The Quad", one name in the singular: "The Quad aims to ...")
         return ("multi", "|".join(L.subgroups[m.group(1)]), m.group(1).endswith("s")), m.end()
     m = L.pair_alone_re.match(span, pos)
@@ -2622,8 +2623,6 @@ _AMOUNT_OR_TIME = re.compile(r"\d|[$€£¥₹]|\b(?:by|before|within|no\s+later
 # (words that stand for what was named before: "The two will be completed by 2028")
 _STANDING_FOR = frozenset(["it", "they", "this", "these", "those", "both", "the two", "the three", "each", "all", "some", "many", "most"])
 _AND_OF_PORTFOLIO = re.compile(r"(?<=[a-z])\s+and\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*(?=\s*$|\s*,)")
-# (a name goes on: "The Quad Climate Information Services Task Force" is no "Quad")
-_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]*")
 
 
@@ -2646,12 +2645,12 @@ def _deliverable(text: str, s, ve: int, lo: int, hi: int, L, ctx) -> bool:
         return False
     if _outside_country(text[s.start:hi], L, ctx):
         return False  # ("In Sudan, ...", "Kenyan troops will be deployed ...")
-    return all(_as_party_name(m.group(1), L, ctx) for m in _OWNER_OF.finditer(subject))  # (not "The World Bank's loan")
+    return all(_owned_by_a_party(m.group(1), L, ctx) for m in _OWNER_OF.finditer(subject))  # (not "The World Bank's loan")
 
 
-def _as_party_name(name: str, L, ctx) -> bool:
+def _owned_by_a_party(name: str, L, ctx) -> bool:
     name = name.removeprefix("The ").removeprefix("the ")
-    return name in ctx.parties or L.all_country_forms.get(name) in ctx.parties or L.adjective.get(name) in ctx.parties
+    return _as_party(name, ctx) is not None or (L.all_country_forms.get(name) or L.adjective.get(name)) in ctx.parties
 
 
 def _outside_country(subject: str, L, ctx) -> bool:
@@ -3501,7 +3500,6 @@ def _titled_body(subject: str, title: str | None) -> bool:
     return bool(words) and all(re.search(rf"\b{re.escape(w.lower())}\b", low) for w in words)
 
 
-_AND_JUST_BEFORE = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
 _BODY_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5}\s+")
 _WE_BEFORE = re.compile(r"(?:^|[,;:]\s*(?:and\s+)?)\s*[Ww]e\s+(?:(?:also|further|jointly|together)\s+)?$")
 _SHOULD_NOT = re.compile(r"\s+(?:not\s+|also\s+)?(?:be|have|benefit|receive|gain|enjoy|remain|become|get|grow)\b")
@@ -5204,7 +5202,7 @@ _AND_WORD = re.compile(r"\band\b")
 _NEW_POSITIONS = re.compile(r"(?:a\s+(?:number|series|set|range)\s+of\s+|several\s+)?(?:new|further|additional|several)\s+"
                             r"(?:commitments|deliverables|measures|initiatives|outcomes|steps|actions)\b(?!\s+(?:to|worth|of|totall?ing|amounting)\b)")
 _AN_AMOUNT = re.compile(r"[$€£¥₹]|\b[A-Z]{3}\s?\d|\d\s*(?:million|billion|thousand|%|per\s*cent|percent)")
-_ANY_NUMBER = re.compile(r"\b(?!(?:19|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand|million|billion)\b", re.I)
+_A_DIGIT = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")  # (a number, not a year)
 
 
 def _leads_a_list(st, si: int) -> bool:
@@ -5217,7 +5215,6 @@ def _leads_a_list(st, si: int) -> bool:
     return 0 <= k < len(paragraphs) - 1 and paragraphs[k + 1].marker is not None
 
 
-_CALLS_ON = frozenset(["urge", "call on", "call upon", "call for", "encourage", "invite", "request", "ask", "appeal"])
 _GAPPED_REFUSAL = re.compile(r"\s*,\s*(?:and|but)\s+(?:will|shall|would|can)\s+(?:never|not)\s+[a-z]+\s*,")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 # what an amount is for: "to pre-position ...", "for the Fund", "towards ..."
@@ -5750,7 +5747,7 @@ def extract(statement: S.Statement):
                         or _pair_before(text[max(sentences[i].start, start - 40):start])
                         # ("the Parties shall hold consultations and may provide each other with
                         # assistance": the same subject's second act, after its binding first)
-                        or (_AND_JUST_BEFORE.search(text, max(sentences[i].start, start - 12), start)
+                        or (_AND_BEFORE.search(text, max(sentences[i].start, start - 12), start)
                             and any(x.get("text") in ("will", "shall") for x in by_sentence.get(i, ()))))) \
                     and not (word in ("should", "must") and _should_of_a_party(text, sentences[i].start, start, end, L, st.parties)):
                 # "so that they may benefit": no position; "Australia may provide ..." is one, as is
@@ -6187,10 +6184,11 @@ def extract(statement: S.Statement):
     # (nor a lead-in that only names what follows: "announced new commitments under their Climate and
     # Development Partnership", with no amount or time of its own)
     paired = [(r, t) for r, t in paired if not (r[_VERB] in _REPORTS_FACTS and _NEW_POSITIONS.match(str(r[_TARGET]))
-                                                 and not _ANY_NUMBER.search(str(r[_TARGET])) and _leads_a_list(st, r[_SENTENCE]))]
+                                                 and not _A_DIGIT.search(str(r[_TARGET])) and not L.number_words_re.search(str(r[_TARGET]))
+                                                 and _leads_a_list(st, r[_SENTENCE]))]
     # (nor what others are urged to accept: "urged all partners to recognise that maritime zones,
     # once established, shall not be challenged" is no "shall" of the signatories')
-    calls = [(r[_SENTENCE], t) for r, t in paired if t is not None and r[_CATEGORY] == "endorsement" and r[_VERB] in _CALLS_ON]
+    calls = [(r[_SENTENCE], t) for r, t in paired if t is not None and r[_CATEGORY] == "endorsement" and r[_VERB] in L.asking]
     paired = [(r, t) for r, t in paired if not (r[_ACTOR] in ("both", "all") and r[_CATEGORY] == "commitment" and any(
         si == r[_SENTENCE] and c0 < r[_VERB_START] and ";" not in text[c0:r[_VERB_START]]
         and (that := _TO_DO_THAT.search(text, c0, r[_VERB_START])) is not None

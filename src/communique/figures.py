@@ -2000,6 +2000,17 @@ _NOT_A_THING = frozenset(["times", "percent", "per cent"])
 _SCALE_FIRST = re.compile(r"(?:million|billion|thousand|trillion)\b.*\b(?:for|in|of|to)\s+(?:an?\s+|the\s+)?(?P<np>\S.*)$")
 
 
+def _beside(out: list[tuple], k: int, step: int, sent: int, kind: int) -> tuple | None:
+    """The nearest figure before (``step`` -1) or after (1) row ``k`` in its sentence that is no
+    year or date (the rows come in text order: the walk ends at the sentence's edge)."""
+    j = k + step
+    while 0 <= j < len(out) and out[j][sent] == out[k][sent]:
+        if out[j][kind] not in ("year", "date"):
+            return out[j]
+        j += step
+    return None
+
+
 def _about_across_a_change(text: str, out: list[tuple]) -> list[tuple]:
     """A figure whose own words say nothing of what it measures takes what the figure it pairs
     with in a change does: the level a change reaches, the change after a level, the start of a
@@ -2017,8 +2028,8 @@ def _about_across_a_change(text: str, out: list[tuple]) -> list[tuple]:
             continue
         if own is not None or r[kind] in ("year", "date"):
             continue
-        prev = next((q for q in reversed(out[:k]) if q[sent] == r[sent] and q[kind] not in ("year", "date")), None)
-        nxt = next((q for q in out[k + 1:] if q[sent] == r[sent] and q[kind] not in ("year", "date")), None)
+        prev = _beside(out, k, -1, sent, kind)
+        nxt = _beside(out, k, 1, sent, kind)
         got = None
         if prev is not None and isinstance(prev[about], str) and prev[about].lower() not in _NOT_A_THING and (
                 _TO_LEVEL_GAP.fullmatch(text, prev[end], r[start]) or _UP_DOWN_GAP.fullmatch(text, prev[end], r[start])):
