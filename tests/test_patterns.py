@@ -168,3 +168,33 @@ def test_the_analyses_are_the_same_with_and_without_the_cache(tmp_path):
     figures = json.loads(json.loads(runs["warm"])[0])
     assert len(figures["data"]) == 11
     assert figures["data"][0][:3] == ["$16 billion", "money", 16e9]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@pytest.mark.parametrize("words", [
+    ["Peru", "Peruvian", "Peruvians", "Panama", "Pan", "United States", "United Kingdom", "U.S.", "US"],
+    ["will", "willing", "shall", "should", "sh", "a", "an", "and", "", "(a)", "[1]"],
+    ["Côte d'Ivoire", "Côte", "Türkiye", "Viet Nam", "Vietnam", "São Tomé and Príncipe"],
+])
+def test_a_trie_matches_what_the_longest_first_alternation_matches(words):
+    trie = re.compile(patterns.trie(words))
+    plain = re.compile(_alternation(words))
+    text = " ".join(words) + " Peruvianism, shallow U.S.A. Viet Namese Cotе (a)[1]"
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert trie.fullmatch("Peruvians" if "Peruvians" in words else words[0])
+
+
+def test_a_trie_shares_runs_and_writes_letters_its_own_way():
+    # a run all words share is written once; each branch point is one group
+    assert patterns.trie(["economic", "economy", "economies"]) == "econom(?:i(?:c|es)|y)"
+    # a word that ends where others go on makes the rest optional
+    assert patterns.trie(["trade", "trades", "trader"]) == "trade(?:(?:r|s))?"
+    # the themes' form: a space is any run of spaces and hyphens, one-letter endings a class
+    sep = lambda ch: r"[\s\-]+" if ch == " " else re.escape(ch)
+    pattern = patterns.trie(["free trade", "trade", "trades", "trader"], sep, classes=True)
+    assert pattern == r"(?:free[\s\-]+trade|trade(?:[rs])?)"
+    assert re.fullmatch(pattern, "free -  trade") and re.fullmatch(pattern, "trader")
+    assert patterns.trie([]) == "" and patterns.trie([""]) == ""

@@ -84,23 +84,7 @@ def _trie(words) -> str:
     hundred country names or verb forms makes it test one character per branch point instead,
     which is what keeps whole-text passes above 50 MB/s.  Longer words are preferred.
     """
-    root: dict = {}
-    for w in set(words):
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return "(?:" + body + ")?"
-        return body
-
-    return build(root)
+    return patterns.trie(words)
 
 
 def _word_trie(words, suffix: str = "") -> str:

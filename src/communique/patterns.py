@@ -40,7 +40,7 @@ except Exception:  # another interpreter: compile as usual
     _ENGINE = None
     _CODE_TYPE = None
 
-__all__ = ["AMOUNT_NEXT", "CURRENCY_SIGNS", "NOUN_NEXT", "book", "cache_dir", "phrases"]
+__all__ = ["AMOUNT_NEXT", "CURRENCY_SIGNS", "NOUN_NEXT", "book", "cache_dir", "phrases", "trie"]
 
 #: currency signs that start a figure, as digits do (each sign of the figures lexicon)
 CURRENCY_SIGNS = "$€£¥₩₹₽₺฿₱₪₦₵₫₴₸₾₮₲₭₼₡"
@@ -56,6 +56,59 @@ AMOUNT_NEXT = r"(?=\s?\d{1,3}(?:,\d{3})+|\s?\d+[.,]\d|\s?\d+\s*(?:million|billio
 # twenty-two" (the figures ledger and the commitments' catalysts read it alike).
 NOUN_NEXT = re.compile(r"\s+(?!(?:to|and|or|for|in|on|at|by|when|with|the|a|an|as|under|through|until|from|compared|against|versus"
                        r"|than|was|were|is|are|has|have|had|will|would|which|that|where|while|when)\b)[a-z]")
+
+
+def trie(words, letter=None, classes: bool = False) -> str:
+    """One regular expression for many words, shaped as a prefix tree: the regex engine then
+    branches on one character instead of trying every word in turn. Longer words are preferred.
+
+    ``letter`` writes one character of a word as a pattern (default: :func:`re.escape`);
+    with ``classes`` the one-letter endings of a branch point other than a space are gathered
+    into one ``[...]``. The tree is read from the sorted words rather than built as nested
+    dictionaries, so that a run of letters the words share costs one step: the lexicons'
+    tries (tens of thousands of letters) are built again in every new process.
+    """
+    ws = sorted(set(words))
+    if letter is None:
+        run, one = re.escape, re.escape
+    else:
+        one = letter
+
+        def run(s: str) -> str:
+            return "".join(map(letter, s))
+
+    def build(lo: int, hi: int, i: int) -> str:  # ws[lo:hi] share ws[lo][:i]; one of length i sorts first
+        end = len(ws[lo]) == i
+        if end:
+            lo += 1
+            if lo == hi:
+                return ""
+        first, last = ws[lo], ws[hi - 1]
+        if not end:
+            j, n = i, min(len(first), len(last))
+            while j < n and first[j] == last[j]:
+                j += 1
+            if j > i:  # (no word ends inside the run, or the run would be shorter)
+                return run(first[i:j]) + build(lo, hi, j)
+        alts, singles = [], []
+        k = lo
+        while k < hi:
+            ch = ws[k][i]
+            m = k + 1
+            while m < hi and ws[m][i] == ch:
+                m += 1
+            sub = build(k, m, i + 1)
+            if classes and not sub and ch != " ":
+                singles.append(re.escape(ch))
+            else:
+                alts.append(one(ch) + sub)
+            k = m
+        if singles:
+            alts.append(singles[0] if len(singles) == 1 else "[" + "".join(singles) + "]")
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return build(0, len(ws), 0) if ws else ""
 
 
 def phrases(forms) -> str:

@@ -341,35 +341,7 @@ def _trie_regex(forms: Iterable[str]) -> str:
     """One regular expression for many phrases, factored by common prefixes so that
     matching costs about one character comparison per character, whatever the lexicon size.
     A space in a form stands for any run of spaces and hyphens; longer forms are tried first."""
-    trie: dict = {}
-    for f in forms:
-        node = trie
-        for ch in f:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        end = "" in node
-        alts = []
-        singles = []
-        for ch in sorted(k for k in node if k):
-            sub = build(node[ch])
-            if ch == " ":
-                alts.append(_SEP + sub)
-            elif sub == "":
-                singles.append(re.escape(ch) if ch not in "-]\\^" else "\\" + ch)
-            else:
-                alts.append(re.escape(ch) + sub)
-        if singles:
-            alts.append(singles[0] if len(singles) == 1 else "[" + "".join(singles) + "]")
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if end:
-            body = "(?:" + body + ")?"
-        return body
-
-    return build(trie)
+    return patterns.trie(forms, lambda ch: _SEP if ch == " " else re.escape(ch), classes=True)
 
 
 class _Matcher:
