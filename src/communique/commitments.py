@@ -69,6 +69,10 @@ from .datafiles import read_yaml
 from . import entities as E
 from . import statement as S
 
+# (this module's own patterns, compiled once per machine: see :mod:`communique.patterns`)
+_KEPT = patterns.book("module-commitments")
+_rc = _KEPT.compile
+
 __all__ = ["extract", "codebook", "scale", "verb_forms", "legal_disclaimer", "consensus_disclaimer", "COLUMNS", "CATEGORIES", "CATALYSTS"]
 
 _SIGN = f"[{re.escape(patterns.CURRENCY_SIGNS)}]"  # (a currency sign: "$", "₦", "€")
@@ -943,7 +947,7 @@ def _forms_of(party: str) -> tuple[str, ...]:
 
 
 # what a text says a company is, before its name: "the Vietnamese technology group", "the US chipmaker"
-_DESCRIBED_FIRM = re.compile(r"(?:\b(?:the|The)\s+(?:[A-Z][\w.-]*\s+)?|(?<![\w.-])[A-Z][\w.-]*\s+)(?:[a-z-]+\s+){0,3}(?:group|company|firm|conglomerate|operator|giant"
+_DESCRIBED_FIRM = _rc(r"(?:\b(?:the|The)\s+(?:[A-Z][\w.-]*\s+)?|(?<![\w.-])[A-Z][\w.-]*\s+)(?:[a-z-]+\s+){0,3}(?:group|company|firm|conglomerate|operator|giant"
                              r"|maker|chipmaker|carmaker|automaker|manufacturer|developer|producer|carrier|airline|lender|insurer"
                              r"|utility|start-?up|miner|shipbuilder|refiner|exporter|importer|trader)\s+(?=[A-Z])")
 
@@ -982,12 +986,12 @@ def _atoms(span: str, L, ctx: _Ctx) -> list[tuple[str, str, bool]] | None:
 
 # a plan or instrument of the signatories, and what is done to it: "The Joint Action Plan will be
 # revised", "The roadmap will be updated annually", "This Memorandum will be reviewed"
-_OWN_INSTRUMENT = re.compile(r"\s*(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]heir|[Ii]ts)\s+(?:(?:[A-Z][\w-]*|joint|bilateral|new|national|action|work|"
+_OWN_INSTRUMENT = _rc(r"\s*(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]heir|[Ii]ts)\s+(?:(?:[A-Z][\w-]*|joint|bilateral|new|national|action|work|"
                              r"implementation|strategic|five-year|annual|\d{4}[-–]\d{2,4}|and|of|on|for|the)\s+){0,8}"
                              r"(?:[Pp]lan|[Rr]oadmap|[Pp]rogramm?e|[Ss]trategy|[Ff]ramework|[Aa]genda|[Mm]emorandum(?:\s+of\s+[Uu]nderstanding)?"
                              r"|MoU|MOU|[Aa]rrangement|[Aa]greement|[Pp]artnership|[Mm]echanism|[Ww]ork\s+[Pp]lan|[Tt]erms\s+of\s+[Rr]eference)s?"
                              r"(?:\s+(?:for\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?\s*")  # ("Action Plan 2024-2028")
-_DELIVERED = re.compile(r"\s+(?:(?:also|jointly|fully|regularly|further)\s+)?be\s+(?:(?:jointly|fully|regularly|further|formally)\s+)?"
+_DELIVERED = _rc(r"\s+(?:(?:also|jointly|fully|regularly|further)\s+)?be\s+(?:(?:jointly|fully|regularly|further|formally)\s+)?"
                         r"(?:revised|updated|reviewed|renewed|extended|finali[sz]ed|completed|concluded|signed|adopted|launched|published"
                         r"|presented|submitted|implemented|evaluated|expanded|prepared|drafted|developed)\b"
                         # (no agent after it: "by the Joint Commission" acts; "by the end of 2026", "by June" is when)
@@ -1003,20 +1007,20 @@ def _own_plan_done(text: str, h: dict, ve: int, end: int, start: int, stop: int)
         and _OWN_INSTRUMENT.fullmatch(text, start, stop) is not None
 
 
-_GROUP_ACTS = re.compile(r"\s+(?:also\s+)?(?:meet|convene|report|submit|present|review)\b")
-_OWN_GROUPS = re.compile(r"\s*(?:[Ee]ach|[Aa]ll|[Tt]he|[Bb]oth)\s+(?:(?:joint|bilateral|sectoral|technical|two|three)\s+)*"
+_GROUP_ACTS = _rc(r"\s+(?:also\s+)?(?:meet|convene|report|submit|present|review)\b")
+_OWN_GROUPS = _rc(r"\s*(?:[Ee]ach|[Aa]ll|[Tt]he|[Bb]oth)\s+(?:(?:joint|bilateral|sectoral|technical|two|three)\s+)*"
                          r"(?:working\s+groups?|task\s+forces?|sub-?committees?|expert\s+groups?|co-chairs)\s*")
-_ROLE_OF_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?P<role>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+of\s+the\s+(?:Commission|Council|Secretariat|Assembly)")
-_TRILATERAL = re.compile(r"[Tt]rilateral\b")
-_ENDS_ACTOR = re.compile(r"\s*(?:,|\band\b|&|$)")
+_ROLE_OF_ORGAN = _rc(r"(?:[Tt]he\s+)?(?P<role>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+of\s+the\s+(?:Commission|Council|Secretariat|Assembly)")
+_TRILATERAL = _rc(r"[Tt]rilateral\b")
+_ENDS_ACTOR = _rc(r"\s*(?:,|\band\b|&|$)")
 _KINDS_OF_STATE = frozenset(["Kingdom", "Sultanate", "Principality", "Emirate", "Duchy", "States", "Republic"])
-_THE_LAST_WORD = re.compile(r"[Tt]he\s+([A-Z][a-z]+)(?=\s*(?:,|\band\b|&|$))")
-_OWNER_PREFIX = re.compile(r"^(?:[Tt]he\s+)?(?:[\w.-]+['’]s?\s+)?")
-_JOINS = re.compile(r"\band\b|&|\bas well as\b|\btogether with\b")
-_OF_COUNTRY = re.compile(r"^\s+(?:of|to)\s+(?:the\s+)?")
+_THE_LAST_WORD = _rc(r"[Tt]he\s+([A-Z][a-z]+)(?=\s*(?:,|\band\b|&|$))")
+_OWNER_PREFIX = _rc(r"^(?:[Tt]he\s+)?(?:[\w.-]+['’]s?\s+)?")
+_JOINS = _rc(r"\band\b|&|\bas well as\b|\btogether with\b")
+_OF_COUNTRY = _rc(r"^\s+(?:of|to)\s+(?:the\s+)?")
 # a body where it is: "The Confucius Institutes in Chile", "The Chinese Embassy in Santiago"
-_IN_PLACE = re.compile(r"(?P<body>.+?)\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*")
-_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_IN_PLACE = _rc(r"(?P<body>.+?)\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*")
+_LIST_SEP = _rc(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 
 
 def _atom(span: str, pos: int, L, ctx: _Ctx):
@@ -1047,8 +1051,8 @@ def _as_party(name: str, ctx: _Ctx) -> str | None:
 _OFFICIAL_NOUNS = frozenset(("officials", "senior officials", "experts", "representatives", "delegations", "negotiators",
                              "ministers", "foreign ministers", "ministries", "authorities", "envoys", "ambassadors",
                              "treasurers", "governments", "leaders", "sherpas", "co-chairs", "chairs"))
-_OF_THE_PARTIES = re.compile(r"\s+of\s+(?:the\s+|our\s+|these\s+)?(two|both|three|four|five|six|seven|eight|nine|ten|all)\s")
-_AFTER_ITEM = re.compile(r"(?:,|\band)\s*$")  # (after an item of a list: "..., defense ministers")
+_OF_THE_PARTIES = _rc(r"\s+of\s+(?:the\s+|our\s+|these\s+)?(two|both|three|four|five|six|seven|eight|nine|ten|all)\s")
+_AFTER_ITEM = _rc(r"(?:,|\band)\s*$")  # (after an item of a list: "..., defense ministers")
 
 
 def _past_title(nm: str, toks: list[str], L, ctx: _Ctx) -> tuple[str, list[str]]:
@@ -1322,12 +1326,12 @@ def _atom_at(span: str, pos: int, L, ctx: _Ctx):
     return None
 
 
-_TO_DO = re.compile(r"\bto\s+[a-z]")
+_TO_DO = _rc(r"\bto\s+[a-z]")
 # (a body's acronym after its name, "British International Investment (BII)", a body however its
 # head reads: _ACRONYM_AFTER, below)
-_ASKED = re.compile(r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+to\s")
-_ASKED_SIDE = re.compile(r"((?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?\s+(?:side|[Gg]overnment|delegation))\s+to\s")
-_PARTY_SIDE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:side|delegation|team|staff|mission)(?=\s*(?:,|\band\b|&|$))")
+_ASKED = _rc(r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+to\s")
+_ASKED_SIDE = _rc(r"((?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?\s+(?:side|[Gg]overnment|delegation))\s+to\s")
+_PARTY_SIDE = _rc(r"(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:side|delegation|team|staff|mission)(?=\s*(?:,|\band\b|&|$))")
 
 
 def _heads_a_body(words: list[str], L) -> bool:
@@ -1339,8 +1343,8 @@ def _heads_a_body(words: list[str], L) -> bool:
     return words[-1] in L.body_cues
 
 
-_TWO_THINGS_END = re.compile(r"\b(?:the|a|an|its|their|our)\s+[^,.;]{1,80}?\s+and\s+(?:the|a|an|its|their|our)\s+[^,.;]{1,80}?[.;]\s*$")
-_TWO_OF = re.compile(r"\b(?:two|both)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b")
+_TWO_THINGS_END = _rc(r"\b(?:the|a|an|its|their|our)\s+[^,.;]{1,80}?\s+and\s+(?:the|a|an|its|their|our)\s+[^,.;]{1,80}?[.;]\s*$")
+_TWO_OF = _rc(r"\b(?:two|both)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b")
 
 
 def _two_others(text: str, start: int, end: int, L) -> bool:
@@ -1356,9 +1360,9 @@ def _two_others(text: str, start: int, end: int, L) -> bool:
 
 
 _OPENING_QUOTES = "\"“‘'«„"
-_QUOTE_MARKS = re.compile(r'["“”]')
+_QUOTE_MARKS = _rc(r'["“”]')
 # a target that is one verb and the end of the sentence or of the quotation: "waver.", "deliver,""
-_BARE_VERB_END = re.compile(r'\s*[a-z]+[.!,]?["”]?(?:\s*,?\s*(?:said|says|added|stated)\b.*)?\s*', re.S)
+_BARE_VERB_END = _rc(r'\s*[a-z]+[.!,]?["”]?(?:\s*,?\s*(?:said|says|added|stated)\b.*)?\s*', re.S)
 
 
 def _quoted_at(text: str, start: int, at: int) -> bool:
@@ -1369,12 +1373,12 @@ def _quoted_at(text: str, start: int, at: int) -> bool:
                       and len(_QUOTE_MARKS.findall(text, text.rfind("\n", 0, start) + 1, start)) % 2 == 1)
 
 
-_POST_IN_PLACE = re.compile(r"\b((?:Embassy|Embassies|Consulate(?:\s+General)?|High\s+Commission|Permanent\s+Mission|Mission"
+_POST_IN_PLACE = _rc(r"\b((?:Embassy|Embassies|Consulate(?:\s+General)?|High\s+Commission|Permanent\s+Mission|Mission"
                             r"|Delegation|Liaison\s+Office))\s+(?:in|to)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s+and\s|\s*$|\s*,)")
 _EACH_ONE = r"(?:country|member|state|party|side|government|nation|economy|partner)\b"
 # "Each country commits ...", "Every NB8 member": each of the signatories, in the singular
-_EACH_ONE_SUBJECT = re.compile(rf"(?:[Ee]ach|[Ee]very)\s+(?:[A-Z][\w-]*\s+)?{_EACH_ONE}")
-_EACH_GROUPS = re.compile(rf"^([Ee]ach)\s+(?:[A-Z][\w-]*\s+)(?={_EACH_ONE})")
+_EACH_ONE_SUBJECT = _rc(rf"(?:[Ee]ach|[Ee]very)\s+(?:[A-Z][\w-]*\s+)?{_EACH_ONE}")
+_EACH_GROUPS = _rc(rf"^([Ee]ach)\s+(?:[A-Z][\w-]*\s+)(?={_EACH_ONE})")
 
 
 def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
@@ -1450,61 +1454,61 @@ def _compound_item() -> re.Pattern:
 
 # those a party speaks for, after its name: "The EU and its Member States", "Kenya and its partners"
 _ITS_MEMBERS = r"(?:(?:its|their)\s+[Mm]ember\s+[Ss]tates|its\s+(?:[Pp]artners|[Aa]llies|[Aa]gencies|[Ii]nstitutions))"
-_AND_ITS_MEMBERS = re.compile(rf"\s+and\s+{_ITS_MEMBERS}$")
-_MEANS_AFTER = re.compile(r",\s*(?:acting\s+)?(?:through|via|by\s+way\s+of)\s+(?!(?:which|whom)\b)[^,;:]{1,120}?,?$")  # (not ", through which Japan ...")
-_AS_ROLE = re.compile(r"(.+?)\s+(?:as|in (?:its|their|his|her) capacity as)\s+(?:the\s+)?[A-Z](?:(?!\band\b)[^,]){0,60}")
-_PASSIVE_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+|soon\s+|also\s+|further\s+|then\s+)?be\s+[a-z]+(?:ed|en)\b")
-_AFTER_COMMA_PRONOUN = re.compile(r".+,\s*((?:[Ww]e|[Tt]hey))")
+_AND_ITS_MEMBERS = _rc(rf"\s+and\s+{_ITS_MEMBERS}$")
+_MEANS_AFTER = _rc(r",\s*(?:acting\s+)?(?:through|via|by\s+way\s+of)\s+(?!(?:which|whom)\b)[^,;:]{1,120}?,?$")  # (not ", through which Japan ...")
+_AS_ROLE = _rc(r"(.+?)\s+(?:as|in (?:its|their|his|her) capacity as)\s+(?:the\s+)?[A-Z](?:(?!\band\b)[^,]){0,60}")
+_PASSIVE_NEXT = _rc(r"\s+(?:[a-z]+ly\s+|soon\s+|also\s+|further\s+|then\s+)?be\s+[a-z]+(?:ed|en)\b")
+_AFTER_COMMA_PRONOUN = _rc(r".+,\s*((?:[Ww]e|[Tt]hey))")
 
 
-_BOTH_LIST = re.compile(r"(?:[Bb]oth|BOTH)\s+(?=\S.*\s(?:and|&)\s)")
+_BOTH_LIST = _rc(r"(?:[Bb]oth|BOTH)\s+(?=\S.*\s(?:and|&)\s)")
 
 
 _FIRST_PERSON = frozenset({"we", "i"})
 # a person's words in quotation marks after their "said:" (straight quotes: the text's are normalized)
 # (found by its verb and quotation mark, then the speaker before and the quote's end after)
-_SAID_QUOTE = re.compile(r"\s(?:said|says|stated|added|declared|remarked|noted)\s*[:,]?\s*\"")
-_SPEAKER_BEFORE = re.compile(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),?$")  # (its apposition's comma too: "..., Irene Vélez Torres, said:")
-_QUOTE_REST = re.compile(r"((?:[^\"\n]|\n(?![ \t]*\n)){10,3000})\"")
-_LEAD_ADVERB = re.compile(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Additionally|Finally|Together|Jointly|Likewise"
+_SAID_QUOTE = _rc(r"\s(?:said|says|stated|added|declared|remarked|noted)\s*[:,]?\s*\"")
+_SPEAKER_BEFORE = _rc(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),?$")  # (its apposition's comma too: "..., Irene Vélez Torres, said:")
+_QUOTE_REST = _rc(r"((?:[^\"\n]|\n(?![ \t]*\n)){10,3000})\"")
+_LEAD_ADVERB = _rc(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Additionally|Finally|Together|Jointly|Likewise"
                           r"|Similarly|Accordingly|Here|Here in [A-Z][\w-]+|But|Yet|And|However|Nevertheless|Nonetheless|Meanwhile"
                           r"|In addition|At the same time"
                           # (or a phrase of means before a pronoun, without its comma: "With Norway's support we will ...")
                           r"|(?:With|Through|Thanks\s+to)\s+[^,;:]{1,50}?(?=\s+(?:we|We|they|They)\b))\s*,?\s+(?=\S)")
-_DAY_IN_WORDS_LEAD = re.compile(r"\b(?i:by|before|until|till|on|in|from|no\s+later\s+than|not\s+later\s+than)\s+\Z")
-_DEADLINE_WORD = re.compile(r"(?i:by|before|until|till|no\s+later\s+than)\s")
+_DAY_IN_WORDS_LEAD = _rc(r"\b(?i:by|before|until|till|on|in|from|no\s+later\s+than|not\s+later\s+than)\s+\Z")
+_DEADLINE_WORD = _rc(r"(?i:by|before|until|till|no\s+later\s+than)\s")
 # officials named by their rank alone, no country's: "Senior Officials", "Our Sherpas", "Senior Trade Officials"
-_RANK_THEN_PEOPLE = re.compile(r"(?:(?:[Tt]he|[Oo]ur|[Tt]heir)\s+)?(?:(?:Senior|Chief|High-Level|High|Working-Level|Deputy|Trade|Finance)\s+)+(?P<people>[A-Z][a-z]+)")
-_SECOND_TITLE = re.compile(r"(?<=[a-z])/[A-Z][\w]*(?:-[A-Z][\w]*)*")
-_ONLY_FIRST = re.compile(r"^\s*(?:[Oo]nly|[Ee]ven)\s+(?=[A-Z])")
-_ALONE_END = re.compile(r"(?<=\w)\s+(?:alone|itself|themselves|too|also)\s*$")
-_CLAUSE_JOIN = re.compile(r"[\s,]*(?:(?:and|but)\s+)?")
+_RANK_THEN_PEOPLE = _rc(r"(?:(?:[Tt]he|[Oo]ur|[Tt]heir)\s+)?(?:(?:Senior|Chief|High-Level|High|Working-Level|Deputy|Trade|Finance)\s+)+(?P<people>[A-Z][a-z]+)")
+_SECOND_TITLE = _rc(r"(?<=[a-z])/[A-Z][\w]*(?:-[A-Z][\w]*)*")
+_ONLY_FIRST = _rc(r"^\s*(?:[Oo]nly|[Ee]ven)\s+(?=[A-Z])")
+_ALONE_END = _rc(r"(?<=\w)\s+(?:alone|itself|themselves|too|also)\s*$")
+_CLAUSE_JOIN = _rc(r"[\s,]*(?:(?:and|but)\s+)?")
 # a time set before a clause's subject: "In 2027", "by 2029", "By the end of 2026,", "From March 2027"
-_LEAD_TIME = re.compile(
+_LEAD_TIME = _rc(
     r"(?i:in|by|from|during|until|till|before|after|starting\s+in|beginning\s+in|no\s+later\s+than)\s+"
     r"(?:(?i:early|mid|late)[\s-]+|(?i:the\s+(?:end|beginning|start|first\s+half|second\s+half|course)\s+of)\s+)?"
     rf"(?:(?:{'|'.join(calendar.month_name[1:])})\s+)?"
     r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?(?!\d)\s*,?\s+(?=\S)")
-_PORTFOLIO_OF = re.compile(r"((?:[Tt]he\s+)?(?:Ministries|Ministers|Secretaries|Departments))\s+(?:of|for)\s+(?:(?:[A-Z][\w-]*|and|&)\s+)+?(?=of\s)")
-_CONCESSIVE = re.compile(r"(?:Although|Though|While|Whereas)\s+(?=\S)")
-_EACH = re.compile(r"[Ee]ach\s+(?:(?i:side|country|party|government|state|member|leader|partner|participant|signatory)|of\s+(?:the\s+)?(?:two|both|three|four)\s+\w+|of\s+us|of\s+them|of\s+our\s+(?:countries|nations|governments|states))")
+_PORTFOLIO_OF = _rc(r"((?:[Tt]he\s+)?(?:Ministries|Ministers|Secretaries|Departments))\s+(?:of|for)\s+(?:(?:[A-Z][\w-]*|and|&)\s+)+?(?=of\s)")
+_CONCESSIVE = _rc(r"(?:Although|Though|While|Whereas)\s+(?=\S)")
+_EACH = _rc(r"[Ee]ach\s+(?:(?i:side|country|party|government|state|member|leader|partner|participant|signatory)|of\s+(?:the\s+)?(?:two|both|three|four)\s+\w+|of\s+us|of\s+them|of\s+our\s+(?:countries|nations|governments|states))")
 
 
 # a party by the kind of state it is, as texts call the host: "The Kingdom", "the Sultanate"
-_STATE_KIND = re.compile(rf"(?:[Tt]he\s+)?({E.STATE_KINDS})")
+_STATE_KIND = _rc(rf"(?:[Tt]he\s+)?({E.STATE_KINDS})")
 # ("renewed their swap agreement in the amount of RMB 50 billion": the agreement, not the amount)
-_AMOUNT_OF = re.compile(r"\s*(?:the\s+|an?\s+)?(?:amount|sum|value|total|size)\s+of\b")
-_POSTMODIFIER = re.compile(r"\s+(?:responsible\s+for|in\s+charge\s+of|(?:from|of)\s+(?P<both>both|the\s+two|our\s+two|each\s+of\s+the\s+two)\b)"
+_AMOUNT_OF = _rc(r"\s*(?:the\s+|an?\s+)?(?:amount|sum|value|total|size)\s+of\b")
+_POSTMODIFIER = _rc(r"\s+(?:responsible\s+for|in\s+charge\s+of|(?:from|of)\s+(?P<both>both|the\s+two|our\s+two|each\s+of\s+the\s+two)\b)"
                            r"\s+[^,;]{1,60}$")
 _PEOPLE_OF_SIDES = frozenset("officials experts representatives delegates staff teams officers".split())
 # (an owner named as a side: "the intention of the Chinese side to open ...")
 _SIDE_WORD = r"(?:\s+(?:side|delegation|government|authorities))?"
-_OF_STATE_KIND = re.compile(rf"\sof\s+the\s+({E.STATE_KINDS})$")
+_OF_STATE_KIND = _rc(rf"\sof\s+the\s+({E.STATE_KINDS})$")
 
 
 # two names with a comma before "and" and none elsewhere: no list (that takes three), but the
 # end of one clause and the subject of the next
-_COMMA_AND_PAIR = re.compile(r"[^,]+,\s+and\s+[^,]+")
+_COMMA_AND_PAIR = _rc(r"[^,]+,\s+and\s+[^,]+")
 
 
 def _asks_outsider(text: str, at: int, L, ctx) -> bool:
@@ -1541,31 +1545,31 @@ def _called_on_person(text: str, at: int) -> bool:
 
 
 # an honorific before a title ("His Majesty the King", "H.E. the President"): the title names the actor
-_HONORIFIC_FIRST = re.compile(r"(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Excellency|Excellencies|Highness)\s+(?=the\s)"
+_HONORIFIC_FIRST = _rc(r"(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Excellency|Excellencies|Highness)\s+(?=the\s)"
                               r"|(?:H\.\s?E\.|H\.R\.H\.|H\.M\.|H\.H\.)\s+(?=the\s)")
 
 
 # a title in the plural, then the names it stands for: "The Ministers of Environment, Alicia ..."
-_GROUP_THEN_NAMES = re.compile(r"\s*(?:[Tt]he\s+)?[^,]*?[a-z]s(?:\s+(?:of|for)\s+[^,]+)?,\s+[A-Z]")
+_GROUP_THEN_NAMES = _rc(r"\s*(?:[Tt]he\s+)?[^,]*?[a-z]s(?:\s+(?:of|for)\s+[^,]+)?,\s+[A-Z]")
 
 
 _STYLES = r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)"
-_STYLED_NAME = re.compile(rf"(?P<style>{_STYLES})\s+(?P<name>(?:[A-Z][\w'’.-]*\s+|(?:bin|bint|al|Al|ibn)\s+){{1,8}})")
-_STYLE_ALONE = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<style>{_STYLES})\s*")
-_FRONTED_PLACE_WE = re.compile(r"\s*(?:At|In|During|On|Through)\s+[^,;:]{1,60}?\s+([Ww]e)\s*")
-_PARTNERS_ASIDE = re.compile(r",\s*(?:together\s+with|alongside|jointly\s+with|in\s+(?:cooperation|partnership|coordination)\s+with)"
+_STYLED_NAME = _rc(rf"(?P<style>{_STYLES})\s+(?P<name>(?:[A-Z][\w'’.-]*\s+|(?:bin|bint|al|Al|ibn)\s+){{1,8}})")
+_STYLE_ALONE = _rc(rf"\s*(?:[Tt]he\s+)?(?P<style>{_STYLES})\s*")
+_FRONTED_PLACE_WE = _rc(r"\s*(?:At|In|During|On|Through)\s+[^,;:]{1,60}?\s+([Ww]e)\s*")
+_PARTNERS_ASIDE = _rc(r",\s*(?:together\s+with|alongside|jointly\s+with|in\s+(?:cooperation|partnership|coordination)\s+with)"
                              r"\s+(?P<who>[^;]{3,160}?),?\s*$")
-_MEANS_ASIDE = re.compile(r",\s*(?:through|via|with\s+the\s+support\s+of)\s+[^,;]{3,90},(?=\s*(?:and|&)\s)")
+_MEANS_ASIDE = _rc(r",\s*(?:through|via|with\s+the\s+support\s+of)\s+[^,;]{3,90},(?=\s*(?:and|&)\s)")
 # who heads each body in a list of them: "The Ministry of Energy of Kazakhstan, headed by Minister
 # Almasadam Satkaliyev, and the Ministry of ... of Korea, headed by Minister Ahn Duk-geun"
-_HEADED_ASIDE = re.compile(r",\s*(?:headed|led|chaired|co-chaired|represented)\s+by\s+[^,;]{3,80}?(?:,(?=\s*(?:and|&)\s)|$)")
+_HEADED_ASIDE = _rc(r",\s*(?:headed|led|chaired|co-chaired|represented)\s+by\s+[^,;]{3,80}?(?:,(?=\s*(?:and|&)\s)|$)")
 
 
 # a head of government's title through the body it heads, before the country
-_OFFICE_OF_BODY_OF = re.compile(r"\b((?:Vice[- ])?Premier|Prime\s+Minister|President|Chair(?:man|person)?)\s+of\s+the\s+"
+_OFFICE_OF_BODY_OF = _rc(r"\b((?:Vice[- ])?Premier|Prime\s+Minister|President|Chair(?:man|person)?)\s+of\s+the\s+"
                                 r"(?:State\s+Council|Council\s+of\s+Ministers|Government|Federal\s+Council|Cabinet"
                                 r"|Presidential\s+Council|Executive\s+Yuan)\s+of\s+(?=(?:the\s+)?[A-Z])")
-_ADJECTIVES_THEN_PEOPLE = re.compile(
+_ADJECTIVES_THEN_PEOPLE = _rc(
     r"(?:[Tt]he\s+)?(?P<adjs>[A-Z][\w'’-]+(?:\s*,\s*[A-Z][\w'’-]+)*\s*,?\s+and\s+[A-Z][\w'’-]+)\s+"
     r"(?:delegations|ministers|[Ff]oreign\s+[Mm]inisters|governments|leaders|presidents|prime\s+ministers|sides|authorities"
     r"|officials|negotiators|teams|counterparts|ministries)")
@@ -1780,18 +1784,18 @@ def _offices_named(atoms: list, L, ctx) -> list:
     return [("country", v, False) if k == "office" else (k, v, p) for k, v, p in out]
 
 
-_AND = re.compile(r" and ")
+_AND = _rc(r" and ")
 
 
 # a clause of its own after a semicolon, which ends a target: "; Mexico did not join this initiative"
 # (or on a pronoun: "; it remains open to all partners")
-_SEMICOLON_CLAUSE = re.compile(r";\s+(?:(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|it|they|this|these|he|she)\s+(?:(?:also|not|further)\s+)?"
+_SEMICOLON_CLAUSE = _rc(r";\s+(?:(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|it|they|this|these|he|she)\s+(?:(?:also|not|further)\s+)?"
                                r"(?:did|does|do|will|shall|has|have|had|is|are|was|were|would|should|can|could|may|might|must|[a-z]{3,}ed"
                                r"|(?<=it )[a-z]{3,}s|(?<=this )[a-z]{3,}s|(?<=he )[a-z]{3,}s)\b")
 
 
-_AND_POSITION = re.compile(r",\s+and\s+(?:(?:also|firmly|strongly|further)\s+)?(?P<v>[a-z]+)\s+")
-_AND_VERB = re.compile(r"\s+and\s+(?:(?:also|firmly|strongly|further)\s+)?(?P<v>[a-z]+)\s+")
+_AND_POSITION = _rc(r",\s+and\s+(?:(?:also|firmly|strongly|further)\s+)?(?P<v>[a-z]+)\s+")
+_AND_VERB = _rc(r"\s+and\s+(?:(?:also|firmly|strongly|further)\s+)?(?P<v>[a-z]+)\s+")
 
 
 def _split_denied_and(r: tuple, st, L) -> list[tuple]:
@@ -1858,7 +1862,7 @@ def _split_target(r: tuple, st, row, cut: int, resume: int, actor: str, verb: st
     return [first, row(actor, verb, cat, negated, at + resume, at + len(target), start, end, si, vs, ve, cond)]
 
 
-_GAPPED = re.compile(r",\s+and\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?P<own>its|their)\s+"
+_GAPPED = _rc(r",\s+and\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?P<own>its|their)\s+"
                      r"(?P<noun>[a-z]+)(?:\s+(?:to|of))?\s+")
 
 
@@ -1877,7 +1881,7 @@ def _split_gapped(r: tuple, st, L, row, ctx) -> list[tuple]:
                          r[COLUMNS.index("condition")] or "")
 
 
-_THROUGH_BODY = re.compile(r"\b(?:through|via)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*|of|for|and|the)(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the)){0,8}"
+_THROUGH_BODY = _rc(r"\b(?:through|via)\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*|of|for|and|the)(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the)){0,8}"
                            r"(?:\s+\([A-Z][\w&.-]{1,12}\))?)")
 
 
@@ -2017,9 +2021,9 @@ def _party_of_body(body: str, L, ctx) -> str | None:
     return who if who in ctx.parties else None
 
 
-_ACRONYM_END = re.compile(r"\s*\([A-Za-z][\w.&-]{1,12}\)$")
-_JOINED_BEFORE = re.compile(r"(?:,|\band|&)\s*$")
-_AND_ANOTHER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
+_ACRONYM_END = _rc(r"\s*\([A-Za-z][\w.&-]{1,12}\)$")
+_JOINED_BEFORE = _rc(r"(?:,|\band|&)\s*$")
+_AND_ANOTHER = _rc(r"\s+and\s+(?:the\s+)?[A-Z]")
 
 
 def _party_with_such_a_body(name: str, L, ctx) -> str | None:
@@ -2086,7 +2090,7 @@ def _and_list(names: list[str]) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-_PARTICLE_IN_NAME = re.compile(rf" (?:{'|'.join(sorted(E._PARTICLES | {'ibn', 'della', 'des', 'do'}))}) (?:l['’])?[A-Z]| [dl]['’][A-Z]")
+_PARTICLE_IN_NAME = _rc(rf" (?:{'|'.join(sorted(E._PARTICLES | {'ibn', 'della', 'des', 'do'}))}) (?:l['’])?[A-Z]| [dl]['’][A-Z]")
 
 
 def _inside_joined_name(text: str, at: int, ctx) -> bool:
@@ -2105,7 +2109,7 @@ def _inside_phrase(text: str, lo: int, hi: int, L, ctx) -> bool:
     return bool(m) and _resolve(m.group("np"), L, ctx) is not None
 
 
-_ASIDE = re.compile(r",\s*(?:however|therefore|moreover|furthermore|nevertheless|in turn|in addition|for (?:their|its|his|her|our) part"
+_ASIDE = _rc(r",\s*(?:however|therefore|moreover|furthermore|nevertheless|in turn|in addition|for (?:their|its|his|her|our) part"
                     # (a role in lower case: "New Zealand, as depositary, noted", "as co-chairs"; not "as well as Japan")
                     r"|(?-i:as\s+(?!well\b|such\b|soon\b|long\b|much\b|many\b|far\b|regards\b)(?:the\s+|its\s+|their\s+|a\s+)?"
                     r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}))\s*,\s*$", re.I)
@@ -2157,13 +2161,13 @@ def _strip_left(left: str, L) -> tuple[str, bool, bool, bool]:
 
 # Small patterns used per predicate.  They are matched in place (``pattern.match(text, pos,
 # endpos)``) rather than on slices: none of them looks behind its start, so the result is the same.
-_TO_NEXT = re.compile(r"\s+to\s")
-_THAT_NEXT = re.compile(r"\s+that\s")
+_TO_NEXT = _rc(r"\s+to\s")
+_THAT_NEXT = _rc(r"\s+that\s")
 # phrases whose "with" takes a noun, never an absolute clause
-_WITH_A_NOUN = re.compile(r"\b(?:accordance|line|conformity|compliance|keeping|consistent|compatible|consultation|cooperation"
+_WITH_A_NOUN = _rc(r"\b(?:accordance|line|conformity|compliance|keeping|consistent|compatible|consultation|cooperation"
                           r"|coordination|partnership|together|along|agreement|comply|complies|associated|aligned)\s+$", re.I)
-_TO_ONLY = re.compile(r"\s+to\s+")
-_COORDINATED = re.compile(r"(?:,|;|\band)\s*$")
+_TO_ONLY = _rc(r"\s+to\s+")
+_COORDINATED = _rc(r"(?:,|;|\band)\s*$")
 # the subjects of a reported clause that stand for the one who reports ("Kenya said it would ...")
 def _remember_subject(st, si: int, L, ctx: _Ctx) -> None:
     """Who a sentence that takes no position is about, where that is one person or party: "The
@@ -2178,25 +2182,25 @@ def _remember_subject(st, si: int, L, ctx: _Ctx) -> None:
         ctx.remember(got[0], at=si)
 
 
-_ADVERB_LAST = re.compile(r"\s+(?:also|further|then|later|again|[a-z]+ly)$")
-_AND_BEFORE = re.compile(r",?\s+and\s+$")
+_ADVERB_LAST = _rc(r"\s+(?:also|further|then|later|again|[a-z]+ly)$")
+_AND_BEFORE = _rc(r",?\s+and\s+$")
 _REPORTED_PRONOUNS = frozenset(["it", "they", "he", "she", "his government", "her government", "his country", "her country"])
-_NOUN_AND = re.compile(r"\b[a-z]+s\s+(?:and|or)\s+$")  # "its interests and (values)"
+_NOUN_AND = _rc(r"\b[a-z]+s\s+(?:and|or)\s+$")  # "its interests and (values)"
 # a lead-in that only points to the positions listed after it: "agreed to the following commitments:"
 # ("agreed on the following:" over items that each take a position: no position of its own)
-_FOLLOWING_ALONE = re.compile(r"(?:(?:on|to|upon)\s+)?the\s+following\s*:?", re.I)
-_FOLLOWING_ONLY = re.compile(r"(?:(?:on|to|upon)\s+)?the\s+following(?:\s+(?:new\s+|key\s+|main\s+|specific\s+)?[a-z]+)?\s*[:.]?", re.I)
-_POINTS_TO_POSITIONS = re.compile(r"\bfollowing\s+(?:commitments|deliverables|outcomes|actions|steps|measures|decisions|undertakings"
+_FOLLOWING_ALONE = _rc(r"(?:(?:on|to|upon)\s+)?the\s+following\s*:?", re.I)
+_FOLLOWING_ONLY = _rc(r"(?:(?:on|to|upon)\s+)?the\s+following(?:\s+(?:new\s+|key\s+|main\s+|specific\s+)?[a-z]+)?\s*[:.]?", re.I)
+_POINTS_TO_POSITIONS = _rc(r"\bfollowing\s+(?:commitments|deliverables|outcomes|actions|steps|measures|decisions|undertakings"
                                   r"|areas(?:\s+of\s+cooperation)?|priorities|initiatives)\b", re.I)
 # a verb with an object of its own ("and reaffirmed their commitment"), not a participle before a
 # noun ("and shared prosperity", "and agreed targets") or an agent ("and adopted by the UN")
-_TAKES_OBJECT = re.compile(r"\s+(?:(?:their|its|our|the|a|an|that|to|new|additional|further|up|more\s+than|over|about|around|nearly"
+_TAKES_OBJECT = _rc(r"\s+(?:(?:their|its|our|the|a|an|that|to|new|additional|further|up|more\s+than|over|about|around|nearly"
                            r"|approximately|some|at\s+least)\b|" + _SIGN + r"|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)")
 # a sentence's subject before its first past-tense verb ("The two sides held ...")
-_SUBJECT_FIRST = re.compile(r"\s*(?:(?:Today|Yesterday|(?:[IO]n|Through|Under|At|Via|With|During|Since|Following|Building\son|As\spart\sof)\s[^,;:()]{1,40}?),\s+)?((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?|the\s+[a-z][^,;:()]{0,80}?)\s+(?:(?:has|have|had)\s+(?:(?:also|already|not\s+yet|not)\s+)?)?(?:[a-z]+ed|held|met|made|gave|took|had|raised|sent|paid|led|saw|set|spoke|began|went|came|oversaw|underwent"
+_SUBJECT_FIRST = _rc(r"\s*(?:(?:Today|Yesterday|(?:[IO]n|Through|Under|At|Via|With|During|Since|Following|Building\son|As\spart\sof)\s[^,;:()]{1,40}?),\s+)?((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?|the\s+[a-z][^,;:()]{0,80}?)\s+(?:(?:has|have|had)\s+(?:(?:also|already|not\s+yet|not)\s+)?)?(?:[a-z]+ed|held|met|made|gave|took|had|raised|sent|paid|led|saw|set|spoke|began|went|came|oversaw|underwent"
                             r"|(?:is|are|was|were)\s+(?:(?:also|already|now|currently|still)\s+)?[a-z]{3,}ing)\b")  # ("Japan is providing ..., and will ...")
 # the same before a first present-tense verb ("Poland already spends ...")
-_SUBJECT_FIRST_S = re.compile(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?)\s+(?:(?:already|also|now|currently|still|\w+ly)\s+)?[a-z]+[^s\W]s\b")
+_SUBJECT_FIRST_S = _rc(r"\s*((?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?)\s+(?:(?:already|also|now|currently|still|\w+ly)\s+)?[a-z]+[^s\W]s\b")
 _NOT_A_VERB = frozenset(["and", "or", "of", "for", "in", "on", "to", "with", "the", "from", "at", "by", "as", "also", "both", "together", "jointly"])
 
 
@@ -2217,17 +2221,17 @@ def _plural_subject_first(text: str, start: int, end: int, L, ctx: _Ctx):
 
 
 # a word of time used as an adjective: "a weekly bulletin", "its monthly stipend"
-_MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$")
-_RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|where)\b")
-_RELATIVE_MODAL = re.compile(r",\s*(?:which|who)\s+(?:will|would|shall|is|are|was|were|has|have)\b")
+_MODIFIER_BEFORE = _rc(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$")
+_RELATIVE_BETWEEN = _rc(r",\s*(?:which|who|where)\b")
+_RELATIVE_MODAL = _rc(r",\s*(?:which|who)\s+(?:will|would|shall|is|are|was|were|has|have)\b")
 
 
 # (a thing given, with its article or number: "one icebreaker", "the icebreaker ARA Almirante
 # Irizar", "two aircraft", "its expertise"; not "heavily in the region", "in the project")
-_THING_GIVEN = re.compile(r"\s*(?:an?|the|its|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!(?:of|in|to|for)\b)[a-z]", re.I)
+_THING_GIVEN = _rc(r"\s*(?:an?|the|its|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!(?:of|in|to|for)\b)[a-z]", re.I)
 
 
-_PAST_YEAR_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s+(?:in|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)")
+_PAST_YEAR_AFTER = _rc(r"(?:\s+[\w'’-]+){0,8}?\s+(?:in|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)")
 
 
 def _dated_past(text: str, e0: int, end: int, year_now: int) -> bool:
@@ -2237,18 +2241,18 @@ def _dated_past(text: str, e0: int, end: int, year_now: int) -> bool:
     return m is not None and int(m.group(1)) < year_now and not _CLAUSE_IN.search(text, e0, m.start(1))
 
 
-_CLAUSE_IN = re.compile(r"[,;:]|\b(?:will|shall|by|to|and|from)\b")
+_CLAUSE_IN = _rc(r"[,;:]|\b(?:will|shall|by|to|and|from)\b")
 
 
-_PERFECT_GAP = re.compile(r"\s*(has|have)\s+(?:(?:also|already|jointly|further|now|today|recently)\s+)?")
+_PERFECT_GAP = _rc(r"\s*(has|have)\s+(?:(?:also|already|jointly|further|now|today|recently)\s+)?")
 
 
 # a report after what it reports, closing the sentence: "..., the leaders agreed.", "..., both sides said."
 # (not a relative clause nor one more clause: "..., which Argentina supports.", "..., and the two sides agreed.")
-_REPORTED_BEFORE = re.compile(r"\s*(?P<what>[^;:]{12,}?)\s*,\s+(?!(?:and|but|or|which|that|who|whom|as|while|he|she|it|they|we)\b)"
+_REPORTED_BEFORE = _rc(r"\s*(?P<what>[^;:]{12,}?)\s*,\s+(?!(?:and|but|or|which|that|who|whom|as|while|he|she|it|they|we)\b)"
                               r"(?:the\s+|both\s+|all\s+)?[\w\s'’-]{2,60}?\s+(?P<v>agreed|agree|concurred|noted|stressed|emphasi[sz]ed"
                               r"|underlined|underscored|affirmed|reaffirmed|recognized|recognised|acknowledged|believe|consider)\s*[.!]?\s*")
-_BINDS_IN = re.compile(r"\b(?:will|shall)\b")
+_BINDS_IN = _rc(r"\b(?:will|shall)\b")
 
 
 def _in_relative(text: str, lo: int, hi: int) -> bool:
@@ -2260,18 +2264,18 @@ def _in_relative(text: str, lo: int, hi: int) -> bool:
     return last is not None and "," not in text[last.end():hi] and ";" not in text[last.end():hi]
 
 
-_RELATIVE_SET_OFF = re.compile(r"\b(?:which|who)\s*,[^,;]{1,60},\s*$")  # "which, when completed, "
+_RELATIVE_SET_OFF = _rc(r"\b(?:which|who)\s*,[^,;]{1,60},\s*$")  # "which, when completed, "
 _DANGLING = frozenset(["the", "a", "an", "of", "by", "to", "for", "in", "on", "and", "or", "with", "at", "from"])
-_ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
-_SHARED_BEFORE = re.compile(r"\bthe\s+(?:shared|mutual|joint|common|collective)\s+$")  # ("recalled the shared commitment")
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\b")
+_ACCORDING = _rc(r"\baccording\s+to\b", re.I)
+_SHARED_BEFORE = _rc(r"\bthe\s+(?:shared|mutual|joint|common|collective)\s+$")  # ("recalled the shared commitment")
+_POSSESSIVE_BEFORE = _rc(r"\b(?:its|their|our|his|her)\b")
 # a clause about another text: "Resolution 2231, under which sanctions shall be lifted ..."
-_UNDER_WHICH = re.compile(r"\b(?:under|by|in|through|according\s+to|pursuant\s+to)\s+which\b|\bwhereby\b")
-_NOTHING = re.compile(r"\s*(?:Nothing|No\s+(?!less\b|more\b|fewer\b|later\b)|None\b|Neither)", re.I)
+_UNDER_WHICH = _rc(r"\b(?:under|by|in|through|according\s+to|pursuant\s+to)\s+which\b|\bwhereby\b")
+_NOTHING = _rc(r"\s*(?:Nothing|No\s+(?!less\b|more\b|fewer\b|later\b)|None\b|Neither)", re.I)
 # what a text's own words undergo: "shall be construed", "shall be interpreted", "shall be deemed"
-_SHALL_NOT_ACT = re.compile(r"\s+(?:not\s+)?be\s+(?:construed|interpreted|deemed|understood|considered|read|regarded|governed|subject)\b")
-_A_NEW = re.compile(r"\s*(?:A|An|a|an)\s+")  # "A working group ...", "A Joint Working Group on Trade ..."
-_NEXT_MEETING = re.compile(
+_SHALL_NOT_ACT = _rc(r"\s+(?:not\s+)?be\s+(?:construed|interpreted|deemed|understood|considered|read|regarded|governed|subject)\b")
+_A_NEW = _rc(r"\s*(?:A|An|a|an)\s+")  # "A working group ...", "A Joint Working Group on Trade ..."
+_NEXT_MEETING = _rc(
     r"\s*(?:(?:The|the)\s+(?i:next|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))|A|An|a|an)\s+"
     r"(?:(?:joint|new|first|high-level|annual|[A-Z][\w-]*['’]?|\d\+\d)\s+(?:(?:and|&)\s+(?=[A-Z]))?){0,6}"  # ("Foreign and Defence Ministers' Meeting")
     r"(?:meeting|session|round|summit|dialogue|consultations?|talks|edition|forum|conference|exhibition|fair|expo"
@@ -2283,20 +2287,20 @@ def _whole_meeting(text: str, start: int, end: int) -> bool:
     return bool(m) and not text[m.end():end].strip()
 
 
-_CO_HOSTED = re.compile(r"\s+(?:also\s+)?be\s+(?:co-?hosted|co-?organi[sz]ed|co-?chaired|jointly\s+(?:hosted|organi[sz]ed))\b(?!\s+by\b)")
-_MEETS = re.compile(r"\s+(?:also\s+)?(?:be\s+(?:held|convened|hosted|organi[sz]ed)(?!\s+by\b)|take\s+place|convene)\b")
+_CO_HOSTED = _rc(r"\s+(?:also\s+)?be\s+(?:co-?hosted|co-?organi[sz]ed|co-?chaired|jointly\s+(?:hosted|organi[sz]ed))\b(?!\s+by\b)")
+_MEETS = _rc(r"\s+(?:also\s+)?(?:be\s+(?:held|convened|hosted|organi[sz]ed)(?!\s+by\b)|take\s+place|convene)\b")
 # "will be established by the two Ministries": a modal's passive with its agent
-_PASSIVE_BY = re.compile(
+_PASSIVE_BY = _rc(
     r"\s+(?:not\s+)?(?:also\s+|jointly\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght|t)\b[^.;:]{0,80}?\s+by\s+"
     # (not a day or a time: "reviewed by June 2027", "by mid-2026")
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|mid|early|late)\b"
     r"|(?:the\s+)?(?:end|start|beginning|middle|close|time)\s+of\b|year-end\b|(?:19|20)\d\d\b)"
     r"(?P<agent>(?:the\s+)?[A-Za-z][^,.;:()]{0,80}?)(?=\s+(?:within|by|before|after|in|on|at|from|for|to|through|during|under|until|no later than|as|with|over|across)\b|\s*[,.;:(]|\s*$)"
 )
-_BARE_PLURAL = re.compile(r"(?!(?:both|all|each|either|neither)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?s")
+_BARE_PLURAL = _rc(r"(?!(?:both|all|each|either|neither)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?s")
 # what one receives from a giver named after "from": "will receive $20 million from the United
 # States to ...", "will obtain two patrol vessels from Japan" (not "from 2027", "from its budget")
-_RECEIVES_FROM = re.compile(
+_RECEIVES_FROM = _rc(
     r"\s+(?:not\s+)?(?:also\s+|then\s+|jointly\s+)?(?:receive|obtain|get|secure|be\s+given|be\s+granted)\s+(?![Aa]ccess\b)[^.;:]{0,80}?\s+from\s+"
     r"(?P<agent>(?:the\s+)?[A-Z][^,.;:()]{0,80}?|(?:both|the\s+two|the\s+three)\s+(?:governments|sides|countries))"
     r"(?=\s+(?:within|by|before|after|in|on|at|for|to|through|during|under|until|over|as|with|starting|from)\b|\s*[,.;:(]|\s*$)"
@@ -2304,66 +2308,66 @@ _RECEIVES_FROM = re.compile(
 # After a participle set off by a comma, the words that show it describes a thing ("the
 # Agreement, signed in Manila", "the Dialogue, launched last year") rather than a new action
 # an item's label before a colon: "Open RAN in Palau: ..."
-_LABEL_COLON = re.compile(r"[^.:;,]{2,60}:\s")
+_LABEL_COLON = _rc(r"[^.:;,]{2,60}:\s")
 # verbs whose participle after a comma, then "to", describes the noun before it: ", expected to carry"
 _PASSIVE_TO = frozenset(["expect", "schedule", "set", "due", "design", "intend", "plan", "slate", "project", "estimate"])
-_REDUCED_RELATIVE = re.compile(
+_REDUCED_RELATIVE = _rc(
     r"\s+(?:in|on|at|by|during|last|earlier|this|under|between|from|with|since|through|recently|previously|"
     r"jointly|together|two|three|several|a\s+(?:year|decade|month)|\d)\b|\s*[,.;]"
 )
 # (a "not" that says yes, and the words it goes with: "will not hesitate to act", "will not fail to
 # support", "will not only cut tariffs but also ...")
-_LITOTES = re.compile(r"(?:(?:hesitate|fail)\s+to|only|merely|just|simply)\s+")
-_NOT_BEFORE = re.compile(r"\bnot\b")
-_NOT_NEXT = re.compile(r"\s+(?:not\b(?!\s+(?:only|merely|just|simply|hesitate|fail)\b)|never\b|no\s+longer\b|neither\b)")  # (not "will not only ... but also")
-_TO_END = re.compile(r"\bto\s*$")
-_NOT_TO = re.compile(r"not\s+to\b")
-_MODAL_ADVERBS = re.compile(
+_LITOTES = _rc(r"(?:(?:hesitate|fail)\s+to|only|merely|just|simply)\s+")
+_NOT_BEFORE = _rc(r"\bnot\b")
+_NOT_NEXT = _rc(r"\s+(?:not\b(?!\s+(?:only|merely|just|simply|hesitate|fail)\b)|never\b|no\s+longer\b|neither\b)")  # (not "will not only ... but also")
+_TO_END = _rc(r"\bto\s*$")
+_NOT_TO = _rc(r"not\s+to\b")
+_MODAL_ADVERBS = _rc(
     r"(?:\s+(?:not|also|further|jointly|together|continue to|each|both|all|now|then|soon|swiftly|quickly))*\s+"
 )
-_THAT_FIRST = re.compile(r"\s+that\b")
+_THAT_FIRST = _rc(r"\s+that\b")
 # (but a body the parties direct is mandated either way: "requested that the ASEAN Secretariat submit ...")
 _OWN_BODY = (r"(?:the\s+|their\s+|our\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Secretariat|Commission|[Oo]fficials|"
              r"Senior\s+Officials(?:['’]\s+Meeting)?|Working\s+Group|Committee|Task\s+Force|Ministers|Ministries|Permanent\s+Council"
              r"|Co-Chairs|Co-chairs|Chairs|Sherpas|Ambassadors|Governors|Negotiators|Envoys|Secretaries|Coordinators|Group|Team)\b"
              r"|(?:the\s+)?Joint\s+[A-Z]")
-_THAT_OWN_BODY = re.compile(r"\s+that\s+" + _OWN_BODY)
+_THAT_OWN_BODY = _rc(r"\s+that\s+" + _OWN_BODY)
 # whom a request asks to act, where the parties direct them: "requested the ASEAN Secretariat to
 # convene", "the Chairperson of the AU Commission to", "our officials to", "their ministers to"
-_OWN_ASKED = re.compile(r"\s*(?:(?:their|our|its)\s+[^,;.]{1,60}?|" + _OWN_BODY + r"(?:\s+(?:of|on|for|and)\s+[^,;.]{1,80}?)?|(?:the\s+)?Chair(?:person|man)?\s+of\s+(?:the\s+)?"
+_OWN_ASKED = _rc(r"\s*(?:(?:their|our|its)\s+[^,;.]{1,60}?|" + _OWN_BODY + r"(?:\s+(?:of|on|for|and)\s+[^,;.]{1,80}?)?|(?:the\s+)?Chair(?:person|man)?\s+of\s+(?:the\s+)?"
                         r"(?:[A-Z][\w-]*\s+){0,3}(?:Commission|Council|Committee|Forum)\b[^,;.]{0,40}?)\s+to\s")
 # whom a request asks by name (a body, an institution, an office): "asked the OECD to", "the United
 # Nations Secretary-General to"
 _ASKED_WORD = r"[A-Z][\w'’.-]*(?:\s*\([A-Z][\w&-]{1,12}\))?"
-_NAMED_ASKED = re.compile(rf"\s*(?:the\s+)?{_ASKED_WORD}(?:(?:\s+(?:of|for|and|on|the|&))*\s+{_ASKED_WORD}){{0,10}}\s+to\s")
-_MODAL_ASIDE = re.compile(r"\s*,[^,;:.()]{1,80},")  # a phrase set off by commas right after a modal
-_ADJ_LINK = re.compile(r"\s+(?:to|that|about|with|by|for)\s+")
+_NAMED_ASKED = _rc(rf"\s*(?:the\s+)?{_ASKED_WORD}(?:(?:\s+(?:of|for|and|on|the|&))*\s+{_ASKED_WORD}){{0,10}}\s+to\s")
+_MODAL_ASIDE = _rc(r"\s*,[^,;:.()]{1,80},")  # a phrase set off by commas right after a modal
+_ADJ_LINK = _rc(r"\s+(?:to|that|about|with|by|for)\s+")
 # ("agreed to: establish ...", and when it was agreed: "agreed on 3 March to set up ...", "agreed
 # today to ...")
-_VERB_LINK = re.compile(
+_VERB_LINK = _rc(
     r"\s*(?:(?:today|yesterday|on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|in\s+[A-Z][a-z]+|in\s+(?:19|20)\d\d)"
     r"(?:,?\s+\d{4})?(?:,\s*[^,;.:]{1,40})?,?\s+(?=to\s[a-z])"
     # (or set off by commas, or where: "agreed on Tuesday, 3 March, to ...", "agreed, in principle, to
     # ...", "agreed at their meeting on 3 March to ...")
     r"|,\s*[^,;.:]{1,40},\s+(?=to\s[a-z])|at\s+(?:the|their|its)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+(?:on|in)\s+[^,;.:]{1,20}?)?\s+(?=to\s[a-z]))?"
     r"(?:(?:to|on|upon|that):?\s+(?=[a-z]))?")
-_WORD_RUN = re.compile(r"[\w.'’-]+")
-_NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
-_MANNER = re.compile(r"with\s+(?:(?:deep|grave|great|serious|particular|profound|much|growing|sincere)\s+)?"
+_WORD_RUN = _rc(r"[\w.'’-]+")
+_NAME_SEP = _rc(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_MANNER = _rc(r"with\s+(?:(?:deep|grave|great|serious|particular|profound|much|growing|sincere)\s+)?"
                      r"(?:concern|appreciation|satisfaction|interest|regret|gratitude|pleasure|alarm|dismay|approval)\s*,?\s+"
                      r"(?=that\b|the\b|a\b|an\b|its\b|their\b|this\b|these\b|[A-Z])")
 # ", and the Prime Minister said": a new clause, its reporter's (the comma and "and" end the last)
-_AND_BEFORE_REPORT = re.compile(r"(,)\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+"
+_AND_BEFORE_REPORT = _rc(r"(,)\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+"
                                 r"(?:said|stated|noted|added|announced|confirmed|indicated|explained|replied|responded)\s+(?:that\s+)?$")
-_BUT_BEFORE = re.compile(r",\s+but\s+$")
-_DENIED_BEFORE = re.compile(r"\b(?:did|do|does|could|can)\s+not\b|\b(?:didn['’]t|couldn['’]t|cannot)\b")
-_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_BUT_BEFORE = _rc(r",\s+but\s+$")
+_DENIED_BEFORE = _rc(r"\b(?:did|do|does|could|can)\s+not\b|\b(?:didn['’]t|couldn['’]t|cannot)\b")
+_FROM_BEFORE = _rc(r"\bfrom\s+$")
 # (what may follow a starting figure before the "to" of its target: "from 96% of GDP to", "from USD 5 billion in 2024 to")
-_TO_AFTER = re.compile(r"(?:\s+(?:of|in)\s+[\w$%-]+(?:\s+\d{4})?)?\s+to\s+(?:(?:below|above|under|over|about|around|at\s+least|more\s+than|less\s+than)\s+)?[$€£¥₹\dA-Z]")
-_ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?[A-Za-z][\w.&’'-]{1,15}(?:\s+[A-Z][\w.&’'-]{1,15}){0,2}\)(?=\s|,|$)")  # ("(OCP Group)" too)
-_OPENING_THREE = re.compile(r"[A-Za-z]+\s+[a-z]+\s+[a-z]+\b")
-_OPENING_TWO = re.compile(r"[A-Za-z]+\s+[a-z]+\b")
-_OPENING_ONE = re.compile(r"[A-Za-z]+\b")
+_TO_AFTER = _rc(r"(?:\s+(?:of|in)\s+[\w$%-]+(?:\s+\d{4})?)?\s+to\s+(?:(?:below|above|under|over|about|around|at\s+least|more\s+than|less\s+than)\s+)?[$€£¥₹\dA-Z]")
+_ACRONYM_AFTER = _rc(r"\s*\((?:the\s+)?[A-Za-z][\w.&’'-]{1,15}(?:\s+[A-Z][\w.&’'-]{1,15}){0,2}\)(?=\s|,|$)")  # ("(OCP Group)" too)
+_OPENING_THREE = _rc(r"[A-Za-z]+\s+[a-z]+\s+[a-z]+\b")
+_OPENING_TWO = _rc(r"[A-Za-z]+\s+[a-z]+\b")
+_OPENING_ONE = _rc(r"[A-Za-z]+\b")
 _REPORTS_FACTS = frozenset(["announce", "declare", "confirm", "state"])
 # verbs whose "that" clause states the position itself: "pledged that it would double its aid"
 _REPORTS_POSITIONS = _REPORTS_FACTS | {"pledge", "promise", "assure", "undertake", "agree"}
@@ -2372,7 +2376,7 @@ _REPORTS_POSITIONS = _REPORTS_FACTS | {"pledge", "promise", "assure", "undertake
 _RESTATES = frozenset(["reiterate", "reaffirm", "restate", "stress", "emphasize", "emphasise", "underline", "underscore"])
 _ANNOUNCES = frozenset(["announce", "declare", "pledge", "promise"])
 _MADE_VISITS = frozenset(["undertake", "pay", "make", "conduct"])
-_A_VISIT = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission)\b", re.I)
+_A_VISIT = _rc(r"\s*(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission)\b", re.I)
 
 
 def _is_party(entity: dict, st) -> bool:
@@ -2395,13 +2399,13 @@ def _aux_start(text: str, at: int) -> int:
     return m.start() if m else at
 
 
-_THAT_GAP = re.compile(r"\s+that\s+(?:[\w.'’-]+\s+){0,10}?(?:\([A-Za-z]{2,10}\)\s+)?(?:also\s+)?")  # "announced that it will", "that the Government of India will", "that the Fund (PIF) will"
-_THAT_AFTER = re.compile(r"\s+that\b")
-_NOT_TO_AT = re.compile(r"(?:not\s+)?to\s")
+_THAT_GAP = _rc(r"\s+that\s+(?:[\w.'’-]+\s+){0,10}?(?:\([A-Za-z]{2,10}\)\s+)?(?:also\s+)?")  # "announced that it will", "that the Government of India will", "that the Fund (PIF) will"
+_THAT_AFTER = _rc(r"\s+that\b")
+_NOT_TO_AT = _rc(r"(?:not\s+)?to\s")
 # a target that opens on a verb ("provide ...", "not to allow ..."), not on a noun ("the Paris Agreement targets")
 # what a commitment is to, when it is an act ("to work together", "to achieving", "to jointly build"),
 # not a principle or a thing ("to multilateralism", "to the Paris Agreement", "to an open region")
-_WORD_AFTER_TO = re.compile(r"\s+(?:(?:jointly|further|fully|continue\s+to|effectively|closely|actively)\s+)?([A-Za-z][a-z-]*)")
+_WORD_AFTER_TO = _rc(r"\s+(?:(?:jointly|further|fully|continue\s+to|effectively|closely|actively)\s+)?([A-Za-z][a-z-]*)")
 _NOT_ACTS = frozenset("the a an its their our this these those his her all any each every both peace democracy security stability "
                       "dialogue cooperation free fair open international human nuclear women children people multilateral "
                       "sovereignty unity solidarity freedom justice prosperity growth".split())
@@ -2409,27 +2413,27 @@ _NOUN_ENDINGS = ("ism", "tion", "sion", "ity", "ment", "ness", "ance", "ence", "
                  "ful", "ry", "ty", "ure", "ics")
 
 
-_OBJECT_NEXT = re.compile(r"\s+(?:it|them|this|these|those|the|its|their|our|all|a|an|together|jointly|further)\b")
-_ACT_NOUN_AFTER_TO = re.compile(r"\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?[a-z]+(?:tion|sion|ment|ance|al)\s+of\b")
+_OBJECT_NEXT = _rc(r"\s+(?:it|them|this|these|those|the|its|their|our|all|a|an|together|jointly|further)\b")
+_ACT_NOUN_AFTER_TO = _rc(r"\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?[a-z]+(?:tion|sion|ment|ance|al)\s+of\b")
 # (a year, not one that opens a name: "the 2050 Strategy for the Blue Pacific Continent")
-_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b(?![ \t]+[A-Z])")
+_YEAR_IN = _rc(r"\b(?:19|20)\d\d\b(?![ \t]+[A-Z])")
 # a second object that is an act: "... to the 2030 Agenda and to limiting global warming to 1.5°C"
-_AND_TO_ACT = re.compile(r"\band\s+to\s+([a-z]+ing)\b")
+_AND_TO_ACT = _rc(r"\band\s+to\s+([a-z]+ing)\b")
 
 
 # where what a commitment is to ends: a relative clause, or the subject's next verb ("their
 # commitment to the Paris Agreement and agreed to cooperate ... by 2030")
-_TO_WHAT_ENDS = re.compile(r",\s+(?:which|who|whose)\b|;|\.(?:\s|$)|\s+and\s+(?:also\s+)?(?:[a-z]+ed|will|shall|would)\b")
+_TO_WHAT_ENDS = _rc(r",\s+(?:which|who|whose)\b|;|\.(?:\s|$)|\s+and\s+(?:also\s+)?(?:[a-z]+ed|will|shall|would)\b")
 # a year that dates a thing named before it, no deadline: "the Treaty ... of 16 June 1994", "since 1992"
-_NAME_BEFORE_YEAR = re.compile(r"\b(?!(?:In|By|Until|Since|From|Before|After)\b)[A-Z][a-z]+\s+$")
-_DATED_BEFORE = re.compile(r"(?:\bof|\bsince|\bsigned\s+in)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?$")
+_NAME_BEFORE_YEAR = _rc(r"\b(?!(?:In|By|Until|Since|From|Before|After)\b)[A-Z][a-z]+\s+$")
+_DATED_BEFORE = _rc(r"(?:\bof|\bsince|\bsigned\s+in)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?$")
 
 
-_SEIZED = re.compile(r"\s*(?:to\s+)?remain\s+(?:actively\s+)?seized\s+of\b", re.I)
-_ISSUE_THIS_TEXT = re.compile(r"\s*(?:to\s+)?(?:issue|release|publish|adopt|make\s+public)\s+(?:this|the\s+(?:following|present))\s+"
+_SEIZED = _rc(r"\s*(?:to\s+)?remain\s+(?:actively\s+)?seized\s+of\b", re.I)
+_ISSUE_THIS_TEXT = _rc(r"\s*(?:to\s+)?(?:issue|release|publish|adopt|make\s+public)\s+(?:this|the\s+(?:following|present))\s+"
                               r"(?:(?:joint|final|press)\s+)?(?:statement|declaration|communiqu[eé]|press\s+release|conclusions)\s*[.:]?\s*$",
                               re.I)
-_SEIZED_AND = re.compile(r"\s+(?:the|this)\s+(?:matter|situation|issue|question)\s*,?\s+and\s+(?:to\s+)?(?=[a-z])")
+_SEIZED_AND = _rc(r"\s+(?:the|this)\s+(?:matter|situation|issue|question)\s*,?\s+and\s+(?:to\s+)?(?=[a-z])")
 _PRINCIPLE_GERUNDS = frozenset(["upholding", "respecting", "observing", "honouring", "honoring", "abiding", "adhering",
                                 "preserving", "safeguarding", "defending"])
 
@@ -2456,10 +2460,10 @@ def _act_after_to(text: str, at: int, end: int) -> bool:
     return w.islower() and w not in _NOT_ACTS and not w.endswith(_NOUN_ENDINGS)
 
 
-_VERB_FIRST = re.compile(r"(?:not\s+)?(?:to\s+)?(?!(?:the|a|an|its|their|our|this|these|those|his|her)\b)[a-z]+\b")
-_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?!that\b)")
-_AND_THAT = re.compile(r"\band\s+that\b")  # ("... were productive and that Kenya hosts the next round": an act too)
-_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b")
+_VERB_FIRST = _rc(r"(?:not\s+)?(?:to\s+)?(?!(?:the|a|an|its|their|our|this|these|those|his|her)\b)[a-z]+\b")
+_NEXT_CLAUSE = _rc(r"[,;]\s+(?:and|but|while)\s+(?!that\b)")
+_AND_THAT = _rc(r"\band\s+that\b")  # ("... were productive and that Kenya hosts the next round": an act too)
+_RELATIVE_AFTER = _rc(r",\s+(?:which|who|whose)\b")
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -2468,26 +2472,26 @@ def _clause_end(text: str, start: int, end: int) -> int:
     ("..., estimated in US$ 6,700 million, shall be reviewed") does not end it."""
     m = _NEXT_CLAUSE.search(text, start, end)
     return m.start() if m else end
-_FUTURE = re.compile(r"\b(?:will|shall|would|is to|are to|plans? to|intends? to|aims? to|is going to|are going to)\b", re.I)
+_FUTURE = _rc(r"\b(?:will|shall|would|is to|are to|plans? to|intends? to|aims? to|is going to|are going to)\b", re.I)
 # what stands for each of the parties: "side", "party" ... or, after "of", "the two sides", "us"
 _ONE_PARTY = r"side|party|country|government|leader|partner|participant|signatory|state|member(?:\s+state)?"
 _ALL_PARTIES = (r"us|them|(?:the\s+|our\s+)?(?:two\s+)?(?:sides|parties|leaders|countries|governments|partners|participants"
                 r"|signatories|states|members|member\s+states)")
-_NEITHER = re.compile(rf"(?i:neither)\s+(?i:{_ONE_PARTY}|of\s+(?:{_ALL_PARTIES}))")
-_NEITHER_NOR = re.compile(r"(?i:neither)\s+(.+?)\s+nor\s+(.+)")
+_NEITHER = _rc(rf"(?i:neither)\s+(?i:{_ONE_PARTY}|of\s+(?:{_ALL_PARTIES}))")
+_NEITHER_NOR = _rc(r"(?i:neither)\s+(.+?)\s+nor\s+(.+)")
 # a subject that denies for each of its members: "No party shall use force", "no NB8 country will
 # import Russian gas", "None of the parties will deploy troops"
-_NO_ONE = re.compile(r"(?:No|no|NO)\s+(?P<one>\S.*)|(?:None|none|NONE)\s+of\s+(?P<many>\S.*)")
-_ANY_ONE = re.compile(rf"(?i:{_ONE_PARTY}|{_ALL_PARTIES})")
+_NO_ONE = _rc(r"(?:No|no|NO)\s+(?P<one>\S.*)|(?:None|none|NONE)\s+of\s+(?P<many>\S.*)")
+_ANY_ONE = _rc(rf"(?i:{_ONE_PARTY}|{_ALL_PARTIES})")
 _LY_NOUNS = frozenset("supply family assembly rally monopoly anomaly reply butterfly july italy".split())
 _NOT_BEFORE_VERB = frozenset(
     "the a an their its our his her my your these those this of for with by from in on at into whose".split()
 )
-_MODAL_BEFORE = re.compile(r"(?:^|(?<=\W))(?:will|shall|would|could|should|may|might|must|can|cannot|won't|to)\s*$", re.I)
+_MODAL_BEFORE = _rc(r"(?:^|(?<=\W))(?:will|shall|would|could|should|may|might|must|can|cannot|won't|to)\s*$", re.I)
 _MODAL_ENDINGS = ("will", "shall", "would", "could", "should", "may", "might", "must", "can", "cannot", "won't", "to")
 
 
-_OF_OWNER = re.compile(r"\b(?:of|by)\s+(?:the\s+)?[A-Z]")
+_OF_OWNER = _rc(r"\b(?:of|by)\s+(?:the\s+)?[A-Z]")
 
 
 def _sets_up_a_body(text: str, lo: int, hi: int, sent_start: int, L) -> bool:
@@ -2536,19 +2540,19 @@ def _cls_of(h) -> str:
 
 # (not "commit": "atrocities committed by ..."; nor "announce": "export controls announced by China")
 _PLEDGED_BY = frozenset(["pledge", "promise"])
-_BY_AGENT = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][^,;:()]{0,80}?)(?=\s+(?:to|for|in|at|under|through|towards?|on|as|with|and\s+(?:will|shall|to))\b|\s*[,;.:()]|\s*$)")
+_BY_AGENT = _rc(r"\s+by\s+((?:the\s+)?[A-Z][^,;:()]{0,80}?)(?=\s+(?:to|for|in|at|under|through|towards?|on|as|with|and\s+(?:will|shall|to))\b|\s*[,;.:()]|\s*$)")
 # "shared" before a noun it describes, in a list of nouns: "mutual respect, shared prosperity and ..."
-_SHARED_ADJ = re.compile(r"shared\s+(?:[A-Z][\w-]*\s+)?(?:prosperity|values|vision|future|goals?|interests?|responsibilit(?:y|ies)|history|heritage"
+_SHARED_ADJ = _rc(r"shared\s+(?:[A-Z][\w-]*\s+)?(?:prosperity|values|vision|future|goals?|interests?|responsibilit(?:y|ies)|history|heritage"
                          r"|concerns?|objectives?|principles|priorities|commitment|understanding|destiny|challenges|security"
                          r"|growth|borders?|waters|resources|aspirations|ambitions?|democratic\s+values)\b")
-_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|\bof|\bin|\bon|\bby)\s+$")
+_LIST_BEFORE = _rc(r"(?:,|\band|\bor|\bof|\bin|\bon|\bby)\s+$")
 # a participle and its agent after a noun: "the Register of Damage established by the Council of Europe"
-_PARTICIPLE_BY = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
-_BE_BEFORE = re.compile(r"\b(?:has|have|had|was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$")
+_PARTICIPLE_BY = _rc(r"\s+by\s+(?:the\s+)?[A-Z]")
+_BE_BEFORE = _rc(r"\b(?:has|have|had|was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+)?$")
 # the determiner of the noun a participle describes: "the USD 10 million contribution pledged by ..."
-_DETERMINER = re.compile(r"\b(?:the|a|an|its|their)\s")
+_DETERMINER = _rc(r"\b(?:the|a|an|its|their)\s")
 _AUX = frozenset(["has", "have", "had", "was", "were", "been", "be"])
-_NOT_YET = re.compile(r"\bnot\s+(?:yet\s+)?$")
+_NOT_YET = _rc(r"\bnot\s+(?:yet\s+)?$")
 
 
 def _pledged_by(st, si: int, h: dict, L, ctx: _Ctx) -> dict | None:
@@ -2577,26 +2581,26 @@ def _pledged_by(st, si: int, h: dict, L, ctx: _Ctx) -> dict | None:
 
 
 # an item's mark right before its verb, inside one sentence: "; (ii) noted ...", ": (i) endorsed ..."
-_INLINE_MARK_END = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s*\(?([a-z]|[ivx]{1,4}|\d{1,2})\)\s*$")
-_SUBJECT_COLON = re.compile(r"\s*[^:;,()]{1,80}:\s*")  # ("Leaders:", "The Ministers:")
+_INLINE_MARK_END = _rc(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s*\(?([a-z]|[ivx]{1,4}|\d{1,2})\)\s*$")
+_SUBJECT_COLON = _rc(r"\s*[^:;,()]{1,80}:\s*")  # ("Leaders:", "The Ministers:")
 
 
-_AND_CONDITION = re.compile(r",?\s+and\s*,?\s+(?=(?:should|if|once|unless|provided\s+that)\s+[^,;.]{3,120},\s*"
+_AND_CONDITION = _rc(r",?\s+and\s*,?\s+(?=(?:should|if|once|unless|provided\s+that)\s+[^,;.]{3,120},\s*"
                             r"(?:the|we|they|both|each|will|shall|would|[A-Z]))")  # (and its own modal: "and, once ..., will end")
-_CONDITION_OPENS_CLAUSE = re.compile(r"(?:,|\band)\s+((?:should|if|once|unless|provided\s+that)\s+[^,;.]{3,120}),\s*$")
-_AND_TOLD_THAT = re.compile(r",?\s+and\s+(?:also\s+)?(?:announced|said|stated|noted|added|declared|stressed|underscored|underlined"
+_CONDITION_OPENS_CLAUSE = _rc(r"(?:,|\band)\s+((?:should|if|once|unless|provided\s+that)\s+[^,;.]{3,120}),\s*$")
+_AND_TOLD_THAT = _rc(r",?\s+and\s+(?:also\s+)?(?:announced|said|stated|noted|added|declared|stressed|underscored|underlined"
                             r"|emphasized|emphasised|reiterated|reaffirmed|confirmed|informed\s+\w+)\s+that\b")
-_AND_TO_NEXT = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?=(?:not\s+)?(?!(?:the|a|an|their|its|our|this|that|these|those|all|each|both|other|such|any|what|which|whom|be)\b)[a-z]+\b)")
-_NOT_DOING = re.compile(r"not\s+(?!only\b|just\b|merely\b|simply\b|least\b|yet\b|necessarily\b)(?:to\s+)?[a-z]+\b")
-_TO_SEE = re.compile(r"\s+to\s+see\b")
-_WAS_ACCEPTED = re.compile(r",?\s+(?:and\s+the\s+invitation|which)\s+was\s+(?:(?:gladly|warmly|graciously|kindly)\s+)?(?P<v>accepted)\b")
+_AND_TO_NEXT = _rc(r",?\s+and\s+(?:also\s+)?to\s+(?=(?:not\s+)?(?!(?:the|a|an|their|its|our|this|that|these|those|all|each|both|other|such|any|what|which|whom|be)\b)[a-z]+\b)")
+_NOT_DOING = _rc(r"not\s+(?!only\b|just\b|merely\b|simply\b|least\b|yet\b|necessarily\b)(?:to\s+)?[a-z]+\b")
+_TO_SEE = _rc(r"\s+to\s+see\b")
+_WAS_ACCEPTED = _rc(r",?\s+(?:and\s+the\s+invitation|which)\s+was\s+(?:(?:gladly|warmly|graciously|kindly)\s+)?(?P<v>accepted)\b")
 # (the invitation an "extend" gives: "extended an invitation to the Crown Prince to visit Indonesia")
-_AN_INVITATION_TO = re.compile(r"(?:an?\s+|the\s+|(?:his|her|its|their)\s+)?(?:(?:cordial|warm|official)\s+)?invitation\s+to\s+")
-_WHICH_ACCEPTED = re.compile(r",\s*which\s+(?:he|she|they|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:has\s+|had\s+)?(?:gladly\s+|kindly\s+|gratefully\s+)?$")
+_AN_INVITATION_TO = _rc(r"(?:an?\s+|the\s+|(?:his|her|its|their)\s+)?(?:(?:cordial|warm|official)\s+)?invitation\s+to\s+")
+_WHICH_ACCEPTED = _rc(r",\s*which\s+(?:he|she|they|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:has\s+|had\s+)?(?:gladly\s+|kindly\s+|gratefully\s+)?$")
 # the invitation a verb extends, before whom it is to: "extended an invitation to"
-_AN_INVITATION_TO = re.compile(r"(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:official|formal|warm|cordial)\s+)?invitations?\s+to\s+")
-_POSSESSIVE_END = re.compile(r"\w['’]s?\s+$")
-_DENIED_JUST_BEFORE = re.compile(r"\b(?:not|never)\s+$")
+_AN_INVITATION_TO = _rc(r"(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:official|formal|warm|cordial)\s+)?invitations?\s+to\s+")
+_POSSESSIVE_END = _rc(r"\w['’]s?\s+$")
+_DENIED_JUST_BEFORE = _rc(r"\b(?:not|never)\s+$")
 
 
 def _after_named_thing(text: str, lo: int, at: int, ctx: _Ctx) -> bool:
@@ -2610,7 +2614,7 @@ def _after_named_thing(text: str, lo: int, at: int, ctx: _Ctx) -> bool:
 
 # a participle or a value set off by commas after a noun: "contracts for 290 launchers, valued at
 # PLN 20 billion, will ...", "the next meeting, chaired by the two Deputy Prime Ministers, will ..."
-_ASIDE_PARTICIPLE = re.compile(r"\s*(?:(?:jointly|currently|recently|newly|partly|also)\s+)?(?:[a-z]+(?:ed|en|wn)|held|led|made|run|set|built|"
+_ASIDE_PARTICIPLE = _rc(r"\s*(?:(?:jointly|currently|recently|newly|partly|also)\s+)?(?:[a-z]+(?:ed|en|wn)|held|led|made|run|set|built|"
                                r"done|worth|including|comprising|totall?ing|located|based)\b(?![^,;]*\b(?:will|shall|would)\b)")
 
 
@@ -2619,16 +2623,16 @@ _SUBJECT_PRONOUNS = frozenset(("we", "they", "i", "he", "she"))
 # a subject the signatories own, "our" and a noun ("Our support to Ukraine", "our cooperation")
 # (an amount or a time in what is to be done: "to 1,500", "USD 2.3 billion", "by the end of 2027",
 # "before the next summit", "within six months", "in the first half of 2026")
-_AMOUNT_OR_TIME = re.compile(r"\d|[$€£¥₹]|\b(?:by|before|within|no\s+later\s+than|until|annually|each\s+year|every)\s")
+_AMOUNT_OR_TIME = _rc(r"\d|[$€£¥₹]|\b(?:by|before|within|no\s+later\s+than|until|annually|each\s+year|every)\s")
 # (words that stand for what was named before: "The two will be completed by 2028")
 _STANDING_FOR = frozenset(["it", "they", "this", "these", "those", "both", "the two", "the three", "each", "all", "some", "many", "most"])
-_AND_OF_PORTFOLIO = re.compile(r"(?<=[a-z])\s+and\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*(?=\s*$|\s*,)")
-_CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]*")
+_AND_OF_PORTFOLIO = _rc(r"(?<=[a-z])\s+and\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*(?=\s*$|\s*,)")
+_CAPITAL_WORD = _rc(r"[A-Z][\w'’-]*")
 
 
 # (who reports a pledge, not a view: "confirmed that ...", not "stressed that ...")
-_PLEDGE_REPORTED = re.compile(r"\b(?:announc|confirm|pledg|promis|assur|inform|undert(?:ook|ak))\w*\s+(?:that\s*)?$")
-_OWNER_OF = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?\s")
+_PLEDGE_REPORTED = _rc(r"\b(?:announc|confirm|pledg|promis|assur|inform|undert(?:ook|ak))\w*\s+(?:that\s*)?$")
+_OWNER_OF = _rc(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?\s")
 
 
 def _deliverable(text: str, s, ve: int, lo: int, hi: int, L, ctx) -> bool:
@@ -2664,7 +2668,7 @@ def _outside_country(subject: str, L, ctx) -> bool:
     return False
 
 
-_OUR_OWN = re.compile(r"\s*(?:Our|our)\s+(?:(?:next|continued|joint|collective|common|ongoing|bilateral|annual)\s+)?"
+_OUR_OWN = _rc(r"\s*(?:Our|our)\s+(?:(?:next|continued|joint|collective|common|ongoing|bilateral|annual)\s+)?"
                       r"(?:support|cooperation|assistance|partnership|engagement|meeting|dialogue|contributions?|work|efforts"
                       r"|commitments?|consultations|coordination|solidarity)\b")
 
@@ -3378,11 +3382,11 @@ def _disclaims(text: str, r: dict, L) -> bool:
     return m is not None and m.start() <= r["verb_start"]
 
 
-_OF_WHOM_TO = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][^,;:]{0,60}?\s+to(?=\s)")
+_OF_WHOM_TO = _rc(r"\s+of\s+(?:the\s+)?[A-Z][^,;:]{0,60}?\s+to(?=\s)")
 # (others named by a plural in lower case: "of developed countries", "of donors", "of all partners")
-_OF_OTHERS_TO = re.compile(r"\s+of\s+(?:(?:all|other|many|some)\s+)?(?!(?:both|our|the\s+two|their|all\s+parties)\b)"
+_OF_OTHERS_TO = _rc(r"\s+of\s+(?:(?:all|other|many|some)\s+)?(?!(?:both|our|the\s+two|their|all\s+parties)\b)"
                            r"(?:[a-z]+\s+){0,2}(?:countries|donors|partners|states|nations|economies|members|lenders|creditors)\s+to(?=\s)")
-_THANKED = re.compile(r"\b(?:to|of)\s+(?:the\s+)?[A-Z]")
+_THANKED = _rc(r"\b(?:to|of)\s+(?:the\s+)?[A-Z]")
 
 
 def _lead_in_actor(st, si: int, L, ctx) -> str | None:
@@ -3411,13 +3415,13 @@ def _lead_in_actor(st, si: int, L, ctx) -> str | None:
     return res[0] if res else None
 
 
-_LEAD_IN_VERB = re.compile(r"\s+(?:will|shall|hereby|also|jointly|commit|commits|agree|agrees|resolve|resolves|decide|decides"
+_LEAD_IN_VERB = _rc(r"\s+(?:will|shall|hereby|also|jointly|commit|commits|agree|agrees|resolve|resolves|decide|decides"
                            r"|declare|declares|undertake|undertakes)\b.*:$")
 
 
-_TO_LEAD_IN = re.compile(r"(\S+)\s+to\s*:$", re.I)  # (the word before the "to:" that ends a lead-in)
+_TO_LEAD_IN = _rc(r"(\S+)\s+to\s*:$", re.I)  # (the word before the "to:" that ends a lead-in)
 # A lead-in whose list is not the signatories' own positions: a call on others, a programme
-_NOT_CHAPEAU = re.compile(
+_NOT_CHAPEAU = _rc(
     r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urge[sd]?|invite[sd]?|encourage[sd]?|request(?:s|ed)?|ask(?:s|ed)?|include[sd]?|including"
     r"|comprise[sd]?|consist(?:s|ed)?\s+of|programme|program|agenda|schedule"
     r"|recommend(?:s|ed|ations?)?|propose[sd]?|proposals?|suggest(?:s|ed|ions?)?)\b", re.I)
@@ -3446,15 +3450,15 @@ def _opens_numbered(st, si: int) -> bool:
 
 
 # (the members of a party that is a union speak for it: "Member States of the European Union may ...")
-_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*(?:(?:the\s+)?(?i:member\s+states)\s+of\s+)?$")
+_CLAUSE_OPENS = _rc(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*(?:(?:the\s+)?(?i:member\s+states)\s+of\s+)?$")
 
 
-_AND_NEXT_VERB = re.compile(r"\s*(?:and|or)\s+(?:(?:fully|strongly|firmly|also|further)\s+)?")
+_AND_NEXT_VERB = _rc(r"\s*(?:and|or)\s+(?:(?:fully|strongly|firmly|also|further)\s+)?")
 # (the capital first, so that the scan tests one character at most places)
-_MID_CAPS = re.compile(r"[A-Z](?<=[a-z] [A-Z])[a-z][^\W\d_]*(?=\s+(?:and|or|will|has|have|is|are)\s|[.,;:](?:\s|$))")
+_MID_CAPS = _rc(r"[A-Z](?<=[a-z] [A-Z])[a-z][^\W\d_]*(?=\s+(?:and|or|will|has|have|is|are)\s|[.,;:](?:\s|$))")
 # a word with a capital inside it is a name wherever it stands: "TotalEnergies", "PetroChina"
-_CAMEL = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\w'’-])")
-_AND_NAME = re.compile(r"\s+(?:and|or)\s+([A-Z][a-z][^\W\d_]*)\b(?!\s+[A-Z])")
+_CAMEL = _rc(r"(?<![\w.'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\w'’-])")
+_AND_NAME = _rc(r"\s+(?:and|or)\s+([A-Z][a-z][^\W\d_]*)\b(?!\s+[A-Z])")
 _NOT_BEFORE_ONCE_VERB = frozenset("to on of for about at with discuss review address".split())
 _DETERMINERS = frozenset("the a an its their our his her this that these those".split())
 
@@ -3488,7 +3492,7 @@ def _common_words() -> frozenset[str]:
     return frozenset(themes.single_word_terms() | {w.lower() for w in lex.months | lex.cues.keys()}
                      | {w.lower() for w in E.codebook()["weekdays"]})
 # (not "the Parties" alone: under a convention, "the Parties should communicate new NDCs" are all its parties)
-_PAIR_SUBJECT = re.compile(r"(?:(?:(?:[Tt]he|[Oo]ur)\s+(?:two|both)|[Bb]oth)\s+(?:sides|countries|parties|Parties|governments|Governments"
+_PAIR_SUBJECT = _rc(r"(?:(?:(?:[Tt]he|[Oo]ur)\s+(?:two|both)|[Bb]oth)\s+(?:sides|countries|parties|Parties|governments|Governments"
                            # (the signatories by the text's own word for them, capitalized: "The Participants")
                            r"|nations|leaders|Leaders)|[Tt]he\s+(?:two\s+)?sides|The\s+(?:Participants|Parties|Signatories))\s*$")
 # ("should be ambitious", "should benefit from the fund": a state or a gain, no act)
@@ -3500,9 +3504,9 @@ def _titled_body(subject: str, title: str | None) -> bool:
     return bool(words) and all(re.search(rf"\b{re.escape(w.lower())}\b", low) for w in words)
 
 
-_BODY_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5}\s+")
-_WE_BEFORE = re.compile(r"(?:^|[,;:]\s*(?:and\s+)?)\s*[Ww]e\s+(?:(?:also|further|jointly|together)\s+)?$")
-_SHOULD_NOT = re.compile(r"\s+(?:not\s+|also\s+)?(?:be|have|benefit|receive|gain|enjoy|remain|become|get|grow)\b")
+_BODY_SUBJECT = _rc(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5}\s+")
+_WE_BEFORE = _rc(r"(?:^|[,;:]\s*(?:and\s+)?)\s*[Ww]e\s+(?:(?:also|further|jointly|together)\s+)?$")
+_SHOULD_NOT = _rc(r"\s+(?:not\s+|also\s+)?(?:be|have|benefit|receive|gain|enjoy|remain|become|get|grow)\b")
 
 
 def _should_of_a_party(text: str, lo: int, at: int, end: int, L, parties) -> bool:
@@ -3540,19 +3544,19 @@ def _names(seg: str, who: str, L) -> bool:
 
 
 # (a clause ended before a pronoun opens the next: "...; it", "..., and it")
-_CLAUSE_BREAK = re.compile(r"(?:;|,\s*(?:and|but|while)|\s(?:and|but))\s*$")
+_CLAUSE_BREAK = _rc(r"(?:;|,\s*(?:and|but|while)|\s(?:and|but))\s*$")
 
 
 # the object of a courtesy: a guest ("welcomed him", "welcomed the delegation") or the host's
 # welcome ("thanked Prime Minister Modi for his hospitality")
-_OTHER_SIDE_SAYS = re.compile(r";\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:side|delegation)\s+)?(?:stated|said|noted|maintained|replied|responded"
+_OTHER_SIDE_SAYS = _rc(r";\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:side|delegation)\s+)?(?:stated|said|noted|maintained|replied|responded"
                              r"|countered|insisted|held|argued|explained|stressed|emphasi[sz]ed|underlined|affirmed|reiterated)\b")
-_GUEST = re.compile(r"(?:him|her|them|the\s+(?:visiting\s+)?(?:delegations?|guests?|visitors?))(?:\s+(?:warmly|to\s+[A-Z][^,;]{0,40}))?\s*[.;]?\s*$")
-_HOSTED = re.compile(r"[^,;]{0,120}?\bfor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:warm\s+|gracious\s+|generous\s+|kind\s+)*"
+_GUEST = _rc(r"(?:him|her|them|the\s+(?:visiting\s+)?(?:delegations?|guests?|visitors?))(?:\s+(?:warmly|to\s+[A-Z][^,;]{0,40}))?\s*[.;]?\s*$")
+_HOSTED = _rc(r"[^,;]{0,120}?\bfor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:warm\s+|gracious\s+|generous\s+|kind\s+)*"
                      r"(?:hospitality|welcome|reception|visit)\b")
 # (the welcome of others, or of what was sent: "the welcome extended to more than one million
 # refugees", "the reception of wounded soldiers", "the visit of its demining experts")
-_HOSTED_FOR_OTHERS = re.compile(r"\s+(?:of\b|(?:extended|given|offered|shown)\s+to\s+(?!(?:him|her|them|us|the\s+(?:\w+\s+)?delegations?"
+_HOSTED_FOR_OTHERS = _rc(r"\s+(?:of\b|(?:extended|given|offered|shown)\s+to\s+(?!(?:him|her|them|us|the\s+(?:\w+\s+)?delegations?"
                                 r"|his|her|their|our)\b))")
 
 
@@ -3563,9 +3567,9 @@ def _hosted(text: str, start: int, end: int) -> bool:
 
 
 # (thanks said as a noun: "expressed his sincere gratitude", "conveyed their thanks and appreciation")
-_THANKS = re.compile(r"(?:(?:his|her|their|its|our|the|my)\s+)?(?:(?:sincere|deep|deepest|warm|heartfelt|profound|great)\s+)*"
+_THANKS = _rc(r"(?:(?:his|her|their|its|our|the|my)\s+)?(?:(?:sincere|deep|deepest|warm|heartfelt|profound|great)\s+)*"
                      r"(?:gratitude|appreciation|thanks)\b")
-_TO_A_PLACE = re.compile(r"[^,;]{0,60}?\bto\s+(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?\s*[.;,]?\s*$")
+_TO_A_PLACE = _rc(r"[^,;]{0,60}?\bto\s+(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?\s*[.;,]?\s*$")
 
 
 def _pair_before(seg: str) -> bool:
@@ -3575,7 +3579,7 @@ def _pair_before(seg: str) -> bool:
     return bool(pair and _CLAUSE_OPENS.search(seg, 0, pair.start()))
 
 
-_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+[A-Z]")
+_OWNER = _rc(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+[A-Z]")
 
 
 def _parties_own_bodies(subject: str, L, parties) -> bool:
@@ -3602,7 +3606,7 @@ def _other_country_before(text: str, lo: int, at: int, L, parties) -> bool:
 
 
 # what may follow a party's name in its subject: its members, or a partner set off by commas
-_PARTY_TAIL = re.compile(rf"(?:\s+and\s+{_ITS_MEMBERS}"
+_PARTY_TAIL = _rc(rf"(?:\s+and\s+{_ITS_MEMBERS}"
                          r"|,\s*(?:together|along|jointly|in\s+cooperation|in\s+partnership)\s+with\s+[^,;]{1,60},)$")
 
 
@@ -3628,7 +3632,7 @@ def _party_before(text: str, lo: int, at: int, L, parties) -> bool:
 
 
 # (what may stand before a party's body that opens a clause: "the", "Germany's")
-_BODY_LEAD = re.compile(r"(?:(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s\s+|[Tt]he\s+)?$")
+_BODY_LEAD = _rc(r"(?:(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s\s+|[Tt]he\s+)?$")
 
 
 def _party_body_before(seg: str, L, parties) -> bool:
@@ -3648,7 +3652,7 @@ def _party_body_before(seg: str, L, parties) -> bool:
 
 # an amount given: "NZ$20 million over four years", "US$5 million in new funding", "$2 million to
 # the fund"; not one reported ("US$300 million had been received", "$2 billion in bilateral trade")
-_AMOUNT_NEXT = re.compile(r"(?:(?:an?|an additional|additional|a further|further|new)\s+)?"
+_AMOUNT_NEXT = _rc(r"(?:(?:an?|an additional|additional|a further|further|new)\s+)?"
                           # (or the kind of money first: "confirmed financing of US$ 450 million", "a loan of USD 300 million")
                           r"(?:(?:(?:new|additional|concessional|its|their)\s+)?(?:financing|funding|support|assistance|grants?|loans?|aid"
                           r"|investments?|a\s+loan|a\s+grant|contributions?|credit\s+lines?|a\s+credit\s+line)\s+(?:of|worth|totall?ing)\s+)?"
@@ -3671,7 +3675,7 @@ def _explores(text: str, ve: int, end: int, L, verbs=None) -> bool:
     return any(" ".join(words[:k]) in verbs for k in (1, 2, 3))
 
 
-_ENCOURAGE_FIRMS = re.compile(r"\s+(?:also\s+|further\s+)?encourage\s+(?P<adj>[A-Z][\w-]+)\s+(?:enterprises|companies|firms|businesses"
+_ENCOURAGE_FIRMS = _rc(r"\s+(?:also\s+|further\s+)?encourage\s+(?P<adj>[A-Z][\w-]+)\s+(?:enterprises|companies|firms|businesses"
                               r"|investors|banks|financial\s+institutions)\b")
 
 
@@ -3796,32 +3800,32 @@ def _predicate(st, si, h, L) -> dict:
 
 
 # (the parties' joint body: "agreed that the Joint Defence Committee should meet before the end of the year")
-_JOINT_BODY = re.compile(r"(?:the\s+)?(?:Joint|Bilateral|Binational|Intergovernmental|Mixed|High-Level)\s+(?:[A-Z][\w-]*\s+){0,4}?"
+_JOINT_BODY = _rc(r"(?:the\s+)?(?:Joint|Bilateral|Binational|Intergovernmental|Mixed|High-Level)\s+(?:[A-Z][\w-]*\s+){0,4}?"
                          r"(?:Council|Committee|Commission|Working\s+Group|Group|Dialogue|Mechanism|Task\s+Force|Forum)")
 # ("should be completed by 2029", "should be operational before the end of 2026")
-_DONE_BY_A_DATE = re.compile(r"[a-z]+\s+(?:[a-z]+(?:ed|en|wn|ght|ne)|operational|ready|in\s+place|done|held|set\s+up)\b[^.;]{0,40}?"
+_DONE_BY_A_DATE = _rc(r"[a-z]+\s+(?:[a-z]+(?:ed|en|wn|ght|ne)|operational|ready|in\s+place|done|held|set\s+up)\b[^.;]{0,40}?"
                              r"\b(?:by|before|no\s+later\s+than|within)\s+(?:the\s+end\s+of\s+|mid-|end-)?(?:(?:19|20)\d\d|[A-Z][a-z]+|\w+\s+(?:months|years|days))")
 # "agreed that X should ...": the that-clause's own verb is a modal of what ought to be
-_THAT_SHOULD = re.compile(r"\s+(?:(?:upon|on)\s+)?that\s+(?P<subj>(?:(?!that\b|which\b|who\b|will\b|shall\b|would\b)[\w'’,-]+\s+){1,16}?)"
+_THAT_SHOULD = _rc(r"\s+(?:(?:upon|on)\s+)?that\s+(?P<subj>(?:(?!that\b|which\b|who\b|will\b|shall\b|would\b)[\w'’,-]+\s+){1,16}?)"
                           r"(?:should|ought\s+to|could|might|may)\s+(?:(?:also|further|continue\s+to|not)\s+)?[a-z]")
 # (a firm's or another's name: not the parties' own bodies, "the Joint Committee", "the next summit")
-_THAT_WOULD = re.compile(r"\s+that\s+(?P<subj>(?:the\s+)?(?!(?:Joint|Association|Binational|Bilateral|Intergovernmental|Next)\b)"
+_THAT_WOULD = _rc(r"\s+that\s+(?P<subj>(?:the\s+)?(?!(?:Joint|Association|Binational|Bilateral|Intergovernmental|Next)\b)"
                          r"[A-Z][\w&.'’-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w&.'’-]*){0,5})\s+"
                          r"(?:would|will)\s+(?:(?:also|further|jointly|continue\s+to|not)\s+)?[a-z]")
-_OWN_BODY_WORDS = re.compile(r"\b(?:Council|Committee|Commission|Cabinet|Meeting|Summit|Group|Dialogue|Mechanism|Task\s+Force"
+_OWN_BODY_WORDS = _rc(r"\b(?:Council|Committee|Commission|Cabinet|Meeting|Summit|Group|Dialogue|Mechanism|Task\s+Force"
                              r"|Forum|Secretariat|Ministers?|Ministry|Ministries|Government|Governments|Leaders)\b")
-_OWN_SUBJECT = re.compile(r"(?i:their|our|both|each|the\s+two|the\s+(?:parties|sides|leaders|ministers|governments|participants))\b")
-_ERA_BEFORE = re.compile(r"\b(?:Reiwa|Heisei|Sh[oō]wa|Taish[oō])\s+$")
+_OWN_SUBJECT = _rc(r"(?i:their|our|both|each|the\s+two|the\s+(?:parties|sides|leaders|ministers|governments|participants))\b")
+_ERA_BEFORE = _rc(r"\b(?:Reiwa|Heisei|Sh[oō]wa|Taish[oō])\s+$")
 _QUALIFIERS = r"(?:(?:more\s+than|over|nearly|almost|some|around|about|close\s+to|combined|collective)\s+)*"
-_POPULATION_BEFORE = re.compile(rf"\b(?:our|their|its)\s+{_QUALIFIERS}$", re.I)
-_PEOPLE_AFTER = re.compile(r"\s*(?:people|peoples|citizens|inhabitants|nationals|residents)\b")
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_PEOPLE_END = re.compile(r"\s+(?:people|peoples|citizens|inhabitants|nationals|residents)$")
-_PEOPLE_OF_AFTER = re.compile(r"\s*(?:people|citizens|inhabitants)\s+of\s+(?:the\s+)?[A-Z]")
-_POPULATION_OF_BEFORE = re.compile(rf"\b(?:population|populations|home)\s+(?:of|to)\s+{_QUALIFIERS}$", re.I)
+_POPULATION_BEFORE = _rc(rf"\b(?:our|their|its)\s+{_QUALIFIERS}$", re.I)
+_PEOPLE_AFTER = _rc(r"\s*(?:people|peoples|citizens|inhabitants|nationals|residents)\b")
+_THE_BEFORE = _rc(r"\bthe\s+$", re.I)
+_PEOPLE_END = _rc(r"\s+(?:people|peoples|citizens|inhabitants|nationals|residents)$")
+_PEOPLE_OF_AFTER = _rc(r"\s*(?:people|citizens|inhabitants)\s+of\s+(?:the\s+)?[A-Z]")
+_POPULATION_OF_BEFORE = _rc(rf"\b(?:population|populations|home)\s+(?:of|to)\s+{_QUALIFIERS}$", re.I)
 
 
-_INVITATION_NEXT = re.compile(r"\s+(?:with\s+\w+\s+)?(?:the|an|this|his|her|their|its|President\s+[\w.'’ -]{1,40}?['’]s)\s+"
+_INVITATION_NEXT = _rc(r"\s+(?:with\s+\w+\s+)?(?:the|an|this|his|her|their|its|President\s+[\w.'’ -]{1,40}?['’]s)\s+"
                               r"(?:kind\s+|generous\s+)?invitations?\b")
 @lru_cache(maxsize=1)
 def _guest_to_re() -> re.Pattern:
@@ -3837,11 +3841,11 @@ def _guest_to_re() -> re.Pattern:
 
 
 # (a capitalized word, then " to " a capitalized word within the clause: what a guest's welcome needs)
-_GUEST_GATE = re.compile(r"\s+(?:the\s+)?[A-Z][^,;.:]{0,120}?\s+to\s+(?:the\s+)?[A-Z]")
+_GUEST_GATE = _rc(r"\s+(?:the\s+)?[A-Z][^,;.:]{0,120}?\s+to\s+(?:the\s+)?[A-Z]")
 # "confirmed it will provide ...": the one who confirms, acting; the verb after the modal (after
 # "that", the clause is a position of its own)
-_OWN_WILL = re.compile(r"\s+(?:it|they|we|he|she)\s+(?:will|would|shall)\s+(?:also\s+|further\s+|continue\s+to\s+)?([a-z]+)\b")
-_WILL_BE_DONE = re.compile(r"\s+that\s+[^,;:.]{1,100}?\s+(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
+_OWN_WILL = _rc(r"\s+(?:it|they|we|he|she)\s+(?:will|would|shall)\s+(?:also\s+|further\s+|continue\s+to\s+)?([a-z]+)\b")
+_WILL_BE_DONE = _rc(r"\s+that\s+[^,;:.]{1,100}?\s+(?:will|shall)\s+(?:also\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|t)\b")
 
 
 def _owned(st, si, recs, L, ctx, nouns: list[tuple[int, int]]) -> list[dict]:
@@ -3976,41 +3980,41 @@ def _given_with(text: str, s, recs: list[dict], L, ctx) -> list[dict]:
     return out
 
 
-_WITH_MONEY_FROM = re.compile(rf"\bwith\s+(?:(?:an?\s+)?(?:additional|further|new)\s+)?(?P<what>{_MONEY_LEAD}[\d.,]*"
+_WITH_MONEY_FROM = _rc(rf"\bwith\s+(?:(?:an?\s+)?(?:additional|further|new)\s+)?(?P<what>{_MONEY_LEAD}[\d.,]*"
                               r"(?:\s+(?:million|billion|trillion))?(?:\s+in\s+[a-z]+(?:\s+[a-z]+)?)?)\s+(?P<from>from)\s+"
                               r"(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,4})")
 # a gift and its giver after it: "the contribution of CFA 25 billion by the Republic of Côte d'Ivoire"
-_OWNED_BY = re.compile(r"(?P<noun>contributions?|pledges?|grants?|loans?|donations?)\s+of\s+(?P<what>(?:[^,;]|,(?=\d)){1,60}?)\s+by\s+"
+_OWNED_BY = _rc(r"(?P<noun>contributions?|pledges?|grants?|loans?|donations?)\s+of\s+(?P<what>(?:[^,;]|,(?=\d)){1,60}?)\s+by\s+"
                        r"(?P<owner>(?:the\s+)?[A-Z][^,;.]{0,60}?)(?=\s*(?:[,;.]|$)|\s+(?:to|for|in|towards)\b)")
 
 
 # ... or the giver first, then the gift: "the announcement by the European Union of EUR 20 million
 # for ocean science"
-_BY_OWNER_OF = re.compile(r"(?P<noun>announcements?|contributions?|pledges?|commitments?|offers?|grants?|loans?)\s+by\s+"
+_BY_OWNER_OF = _rc(r"(?P<noun>announcements?|contributions?|pledges?|commitments?|offers?|grants?|loans?)\s+by\s+"
                           r"(?P<owner>(?:the\s+)?[A-Z][^,;.]{0,60}?)\s+of\s+"
                           r"(?P<what>(?:(?:an?\s+)?(?:further|additional|new)\s+)?(?:(?:up\s+to|more\s+than|over|about|some)\s+)?"
                           rf"{_MONEY_LEAD}(?:[^,;]|,(?=\d)){{0,60}}?)(?=\s*(?:[;]|,(?!\d)|\.(?!\d)|$)|\s+(?:to|for|in|towards|and\s+by)\b)")
-_AND_BY_OF = re.compile(r"\s+and\s+by\s+(?P<owner>(?:the\s+)?[A-Z][^,;.]{0,60}?)\s+of\s+"
+_AND_BY_OF = _rc(r"\s+and\s+by\s+(?P<owner>(?:the\s+)?[A-Z][^,;.]{0,60}?)\s+of\s+"
                         rf"(?P<what>{_MONEY_LEAD}[\d.,]*(?:\s+(?:million|billion|trillion))?)")
 # the views that follow a pledge after ", and" as the same subject's, rarely a noun there
 _VIEW_AFTER_COMMA = frozenset(("welcome", "commend", "reaffirm", "reiterate", "condemn", "underline", "stress",
                                "emphasize", "emphasise", "recognize", "recognise", "acknowledge", "note"))
-_FIRST_GIFT = re.compile(r"(?P<what1>.+?)\s+by\s+(?P<owner1>(?:the\s+)?[A-Z].+?)\s+and\s+"
+_FIRST_GIFT = _rc(r"(?P<what1>.+?)\s+by\s+(?P<owner1>(?:the\s+)?[A-Z].+?)\s+and\s+"
                          rf"(?P<what2>{_MONEY_LEAD}[\d.,]*(?:\s+(?:million|billion))?)")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+_DETERMINER_BEFORE = _rc(r"\b(?:the|a|an)\s+$")
 # (a clause of its own inside the pledge holds the verb: "to ensure that the sea is free")
-_SUBORDINATE = re.compile(r"\b(?:that|where|which|who|whom|whose|what|whether|when|while|if|so)\b")
+_SUBORDINATE = _rc(r"\b(?:that|where|which|who|whom|whose|what|whether|when|while|if|so)\b")
 # the verb of a sentence whose subject is a party's pledge: what it says of the pledge, not the pledge
-_SAID_OF_IT = re.compile(r"\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been)\s+(?!to\b)(?=[a-z])")
+_SAID_OF_IT = _rc(r"\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been)\s+(?!to\b)(?=[a-z])")
 # what a pledge is made by means of, or under: no pledge of its own
-_MEANS_BEFORE = re.compile(r"\b(?:through|via|under|within|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with"
+_MEANS_BEFORE = _rc(r"\b(?:through|via|under|within|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with"
                            r"|consistent\s+with|in\s+fulfil?ment\s+of|pursuant\s+to)\s+(?:the\s+)?$", re.I)
 
 
 # Verbs that look back on what another gave, and the nouns of a gift: "thanked Japan for its
 # contribution", "acknowledged Korea's contribution of 1,500 personnel-days"
 # the subject of a statement of fact: "Japan's commitment to Africa, announced at TICAD 9, amounts to $16 billion"
-_STATED_OF = re.compile(r"[^.;]{0,100}?\b(?:amounts?\s+to|amounted\s+to|totals|totalled|totaled|stands\s+at|stood\s+at"
+_STATED_OF = _rc(r"[^.;]{0,100}?\b(?:amounts?\s+to|amounted\s+to|totals|totalled|totaled|stands\s+at|stood\s+at"
                         r"|has\s+reached|reached|is\s+worth|was\s+worth)\b")
 _LOOKS_BACK = frozenset(["thank", "appreciate", "commend", "acknowledge", "recognize", "recognise", "praise", "congratulate"])
 _GIVEN = frozenset(["contribution", "contributions", "grant", "loan"])
@@ -4053,8 +4057,8 @@ def _starts_within(pat: re.Pattern, text: str, start: int, end: int, reach: int)
     return m is not None and m.start() < end
 
 
-_YEAR = re.compile(r"(1[89]|2[01])\d\d")
-_CODE_AND_SMALL = re.compile(r"[A-Z]{2,3}\s?\d{1,3}")
+_YEAR = _rc(r"(1[89]|2[01])\d\d")
+_CODE_AND_SMALL = _rc(r"[A-Z]{2,3}\s?\d{1,3}")
 
 
 def _qualified_start(text: str, start: int, s0: int, L) -> int:
@@ -4070,28 +4074,28 @@ def _qualified_start(text: str, start: int, s0: int, L) -> int:
 # (a capital glued to a small number before what it names: a model's name, "K2 tanks"; not an
 # amount, "K2 million", "R100 to the fund")
 # a maker's name before a number and a model's letters after it: "Boeing 737 MAX", "Airbus A350 XWB"
-_RESPECTIVELY_AFTER = re.compile(r"\brespectively\b")
+_RESPECTIVELY_AFTER = _rc(r"\brespectively\b")
 # the list a "which" refers back to: "of Japan, Australia and the Republic of Korea, which"
 # a thing its owner has, right before ", which": "Indonesia's accession to the OECD, "
-_OWNER_BEFORE_WHICH = re.compile(r"(?<![\w.'’-])(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?\s+"
+_OWNER_BEFORE_WHICH = _rc(r"(?<![\w.'’-])(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?\s+"
                                  r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?:\s+(?:to|for|of|in|on|at|with)\s+[^,;]{1,80}?)?,\s*$")
-_LIST_BEFORE_WHICH = re.compile(r"\b(?:of|from|by)\s+((?:the\s+)?[A-Z][^,;:]*(?:,\s+(?:the\s+)?[A-Z][^,;:]*)*\s+and\s+(?:the\s+)?[A-Z][^,;:]*),\s*$")
-_BASELINE_WHEN = re.compile(r"\b(?:up|down)\s+from\s+[^,;:]{1,30}$", re.I)
-_BASELINE_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+(?:over|under)|over|under"
+_LIST_BEFORE_WHICH = _rc(r"\b(?:of|from|by)\s+((?:the\s+)?[A-Z][^,;:]*(?:,\s+(?:the\s+)?[A-Z][^,;:]*)*\s+and\s+(?:the\s+)?[A-Z][^,;:]*),\s*$")
+_BASELINE_WHEN = _rc(r"\b(?:up|down)\s+from\s+[^,;:]{1,30}$", re.I)
+_BASELINE_BEFORE = _rc(r"\b(?:up|down)\s+from\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+(?:over|under)|over|under"
                               r"|approximately|an\s+estimated|less\s+than|more\s+than)\s+)?$", re.I)
 # a number that counts the years a tie has lasted: "marking 70 years of diplomatic relations",
 # "to celebrate the 50th anniversary": an occasion, no target
-_YEARS_OF_TIES = re.compile(r"\s+years\s+of\s+(?:(?:diplomatic|bilateral|close|friendly)\s+)?(?:relations|ties|friendship|partnership|cooperation)\b"
+_YEARS_OF_TIES = _rc(r"\s+years\s+of\s+(?:(?:diplomatic|bilateral|close|friendly)\s+)?(?:relations|ties|friendship|partnership|cooperation)\b"
                             r"|(?:st|nd|rd|th)?\s+anniversary\b")
-_EVERY_BEFORE = re.compile(r"\bevery\s+$")
-_PERIOD_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b")
-_HYPHEN_RANGE_START = re.compile(r"(?<![\w.,/+–-])\d[\d.,]*[-–]$")
-_AGREED_THAT = re.compile(r"\b(?:agreed|agree|agrees|decided|decide|decides)\s+that\s+[^,;:]{1,80}$")
-_MAKER_BEFORE = re.compile(r"(?<=[a-z0-9,] )[A-Z][a-z]+\s$")
-_MODEL_AFTER = re.compile(r"(?:-\d+)?\s+[A-Z]{2,}\b")
-_MODEL_NAME = re.compile(r"(?:additional\s+|new\s+)?[A-Z]\d{1,3}")
+_EVERY_BEFORE = _rc(r"\bevery\s+$")
+_PERIOD_AFTER = _rc(r"\s+(?:years?|months?|weeks?|days?|decades?|hours?)\b")
+_HYPHEN_RANGE_START = _rc(r"(?<![\w.,/+–-])\d[\d.,]*[-–]$")
+_AGREED_THAT = _rc(r"\b(?:agreed|agree|agrees|decided|decide|decides)\s+that\s+[^,;:]{1,80}$")
+_MAKER_BEFORE = _rc(r"(?<=[a-z0-9,] )[A-Z][a-z]+\s$")
+_MODEL_AFTER = _rc(r"(?:-\d+)?\s+[A-Z]{2,}\b")
+_MODEL_NAME = _rc(r"(?:additional\s+|new\s+)?[A-Z]\d{1,3}")
 # (... before the things it names: "K2 tanks", "K9 howitzers and ...", not "K500 to each farmer")
-_THINGS_NEXT = re.compile(r"\s+(?!(?:years|months|days|weeks|thousands|millions|billions)\b)[a-z]{3,}s\b")
+_THINGS_NEXT = _rc(r"\s+(?!(?:years|months|days|weeks|thousands|millions|billions)\b)[a-z]{3,}s\b")
 
 
 def _numeric_matches(text: str, start: int, end: int, L):
@@ -4114,21 +4118,21 @@ def _numeric_matches(text: str, start: int, end: int, L):
 
 
 # a determiner right before a word: "the pending approvals"
-_DETERMINER_END = re.compile(r"\b(?:the|its|their|our|all|any|these|those|his|her)\s+$", re.I)
+_DETERMINER_END = _rc(r"\b(?:the|its|their|our|all|any|these|those|his|her)\s+$", re.I)
 # a sentence that opens on its condition, up to the comma that ends it (not "Once again, ...")
-_CONDITION_FIRST = re.compile(
+_CONDITION_FIRST = _rc(
     r"\s*(?:(?:Should|Were|Had)\s|(?:If|Unless|Once(?!\s+(?:again|more)\b)|Provided\s+that|In\s+the\s+event\s+that)\b)[^;:,]*,\s+"
 )
 
 # an inverted condition inside a sentence: "..., should commercial interest be confirmed"
-_INVERTED_MID = re.compile(
+_INVERTED_MID = _rc(
     r", (should|were|had)(?=\s+(?!(?:be|been|not|also|have|never|further)\b)[a-z]+\s"
     r"|\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+[a-z]+\b)"  # (", should Japan agree, ...")
 )
 
 
 # ("will participate in the event of the year": an occasion, no condition)
-_EVENT_OF_TIME = re.compile(r"\s+the\s+(?:year|season|decade|month|week|day|century)\b")
+_EVENT_OF_TIME = _rc(r"\s+the\s+(?:year|season|decade|month|week|day|century)\b")
 
 
 def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:
@@ -4192,28 +4196,28 @@ def _once_sets_condition(low: str, i: int, j: int, L) -> bool:
 # the agreed target date"
 # "while" sets a condition only before what lasts ("will not impose tariffs while the review is
 # under way"), not a contrast ("while Chile has legislated a 43% reduction")
-_WHILE_LASTS = re.compile(r"[^,;:.]{3,120}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:under\s+way|underway|ongoing|in\s+progress|pending|in\s+force|in\s+place|in\s+effect)\b"
+_WHILE_LASTS = _rc(r"[^,;:.]{3,120}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:under\s+way|underway|ongoing|in\s+progress|pending|in\s+force|in\s+place|in\s+effect)\b"
                           # ("while the two sides negotiate a framework", "while talks continue")
                           r"|\s*(?:the\s+)?(?:two\s+sides|sides|parties|talks|negotiations|discussions|consultations|review|dialogue|process)"
                           r"(?:\s+(?:on|over|for|of|about|toward|towards|under|with|between|among)\s+[^,;]{1,120}?)?"
                           r"\s+(?:negotiate|continue|proceed|last|are\s+held|are\s+under\s+way|take\s+place)\b")
-_UNTIL_CLAUSE = re.compile(
+_UNTIL_CLAUSE = _rc(
     r"\s+(?:(?:the|its|their|all|both|a|an)\s+)?(?!(?:the|its|their|a|an|this|that|these|those)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,8}?"
     r"\s+(?:(?:further|fully|again|also|finally|effectively)\s+)?"
     r"(?:is|are|has|have|can|ends|resumes|complies|meets|reduces|stops|ceases|returns|agrees|accepts|ratifies|withdraws|[a-z]+ed)\b")
 
 
-_ONCE_VERB = re.compile(r"(?<!\bto )\b(?:[a-z]+ed|[a-z]+en|is|are|was|were|has|have|had|enters?|takes?|comes?|becomes?|begins?|starts?"
+_ONCE_VERB = _rc(r"(?<!\bto )\b(?:[a-z]+ed|[a-z]+en|is|are|was|were|has|have|had|enters?|takes?|comes?|becomes?|begins?|starts?"
                         r"|allows?|permits?|receives?|obtains?|meets?|agrees?|signs?|ratifies|ratify|approves?|concludes?|completes?"
                         # (after a plural subject: "once they reach commercial operation", "once talks resume")
                         r"|reach(?:es)?|achieves?|arrives?|ends?|resumes?|opens?|exists?|become|begin|start|enter|take|come)\b")
 
 
-_CLAUSE_LEAD = re.compile(r"(?:^|[,;:(]|\b(?:and|or|but|is|are|be|was|were|remain|remains|will|would|shall|which|that))\s*$", re.I)
+_CLAUSE_LEAD = _rc(r"(?:^|[,;:(]|\b(?:and|or|but|is|are|be|was|were|remain|remains|will|would|shall|which|that))\s*$", re.I)
 
 
-_DURATION_END = re.compile(r"\s+(?:necessary|needed|required|possible)\s*(?:[,;.)]|$|(?:to|by|for)\b)", re.I)
-_CLAUSE_GOES_ON = re.compile(r"\b(?:and|but|while|whereas)\b")
+_DURATION_END = _rc(r"\s+(?:necessary|needed|required|possible)\s*(?:[,;.)]|$|(?:to|by|for)\b)", re.I)
+_CLAUSE_GOES_ON = _rc(r"\b(?:and|but|while|whereas)\b")
 
 
 def _in_condition(text: str, lo: int, verb: int, marks, L) -> bool:
@@ -4254,7 +4258,7 @@ def _opens_clause(text: str, lo: int, start: int) -> bool:
 _NOT_A_CLAUSE = frozenset("by to for in with through under from on at via as and or since".split())
 
 
-_WITHOUT_TERMS = re.compile(r"\bwithout\s+(?!(?:delay|hesitation|prejudice|exception|fail|question|doubt|end|limit|precedent)\b)"
+_WITHOUT_TERMS = _rc(r"\bwithout\s+(?!(?:delay|hesitation|prejudice|exception|fail|question|doubt|end|limit|precedent)\b)"
                             r"[^,;:.()]{3,120}")
 
 
@@ -4331,9 +4335,9 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
 
 
 # (the year an event took place: "in May 2022", "on 1 May 2022", not a text's "the 2015 agreement")
-_EVENT_YEAR = re.compile(r"\b(?:in|on)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)(?!\d)")
+_EVENT_YEAR = _rc(r"\b(?:in|on)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)(?!\d)")
 # (the markers of a condition that is an event: "following the entry into force ...")
-_AFTER_EVENT = re.compile(r"(?i:following|after|upon|on|since)\b")
+_AFTER_EVENT = _rc(r"(?i:following|after|upon|on|since)\b")
 
 
 def _past_event(cond: str, year: int) -> bool:
@@ -4346,13 +4350,13 @@ def _past_event(cond: str, year: int) -> bool:
     return bool(years) and max(years) < year
 
 
-_IN_PRINCIPLE = re.compile(r"\s+in\s+principle\b")
-_DETERMINER_NEXT = re.compile(r"\s+(?:the|its|their|these|those|such|both|all|any|our)\s+[a-z]")
-_LIST_GOES_ON = re.compile(r"\s+([a-z][\w-]*),?\s+(?:and|or)\s+[a-z]")
-_ADJECTIVE_LAST = re.compile(r"[a-z](?:al|ic|ive|ous|ary|ent|ant|ful|ible|able)$")  # (a list of qualities: "environmental, social and ...")
-_CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)|(?<!\d),")
-_US_DAY_BEFORE = re.compile(rf"\b(?:{'|'.join(_MONTHS)})\.?\s+\d{{1,2}}$")
-_YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
+_IN_PRINCIPLE = _rc(r"\s+in\s+principle\b")
+_DETERMINER_NEXT = _rc(r"\s+(?:the|its|their|these|those|such|both|all|any|our)\s+[a-z]")
+_LIST_GOES_ON = _rc(r"\s+([a-z][\w-]*),?\s+(?:and|or)\s+[a-z]")
+_ADJECTIVE_LAST = _rc(r"[a-z](?:al|ic|ive|ous|ary|ent|ant|ful|ible|able)$")  # (a list of qualities: "environmental, social and ...")
+_CLAUSE_MARK = _rc(r"[;:]|,(?!\d)|(?<!\d),")
+_US_DAY_BEFORE = _rc(rf"\b(?:{'|'.join(_MONTHS)})\.?\s+\d{{1,2}}$")
+_YEAR_NEXT = _rc(r"\s+(?:19|20)\d\d\b")
 
 
 def _leading_condition(text: str, start: int, first_verb: int, L, marks) -> str:
@@ -4370,11 +4374,11 @@ def _leading_condition(text: str, start: int, first_verb: int, L, marks) -> str:
     return _condition(text, start, first_verb, L, marks)
 
 
-_YEAR_SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?P<last>(?:19|20)\d\d)\b")
-_YEAR_TO = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)\b")
+_YEAR_SPAN = _rc(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?P<last>(?:19|20)\d\d)\b")
+_YEAR_TO = _rc(r"\s*[-–]\s*((?:19|20)\d\d)\b")
 # a participle that describes the thing before a date ("the Strategic Partnership established in
 # 2014", "the Plan adopted last May"): the date is that thing's, not the act's
-_DESCRIBED_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bbe\s)\b(?:[a-z]+(?:ed|en|wn)|held|made|set|signed|built|won|begun|agreed|launched)"
+_DESCRIBED_BEFORE = _rc(r"(?<!\bto\s)(?<!\bbe\s)\b(?:[a-z]+(?:ed|en|wn)|held|made|set|signed|built|won|begun|agreed|launched)"
                                r"(?:\s+by(?:\s+[\w'’.-]+){1,5}?)?\s+$")  # ("endorsed by their leaders in 2024")
 
 
@@ -4449,7 +4453,7 @@ def _the_occasion(year: int | None, month: int, day: int, d) -> bool:
     return 0 < days <= _OCCASION_DAYS
 
 
-_DONE_CLAUSE = re.compile(
+_DONE_CLAUSE = _rc(
     r",\s+(?:having\s+(?:\w+\s+){0,2}?(?:\w+(?<!e)ed|\w+en|made|built|sent|spent|lent|paid|held|given)"
     # (a year or "last year" between: "Super Garuda Shield, which in 2025 brought together 5,000 personnel")
     r"|(?:which|that|who)\s+(?:(?:in|during)\s+(?:\d{4}|(?:its|the)\s+(?:first|last|previous)\s+\w+)\s+|last\s+year\s+)?"
@@ -4460,23 +4464,23 @@ _DONE_CLAUSE = re.compile(
     # ("by USD 2 billion, from the USD 19.5 billion already invested": where it stands now)
     r"|,\s+(?:up\s+)?from\s+(?:the\s+)?[^,;]{1,40}?\balready\b"
 )
-_NOW_AFTER = re.compile(r"(?:\s+(?:of|the|[a-z][\w'’-]*)){0,3}?\s+(?:currently|presently|at\s+present)\s+"
+_NOW_AFTER = _rc(r"(?:\s+(?:of|the|[a-z][\w'’-]*)){0,3}?\s+(?:currently|presently|at\s+present)\s+"
                         r"(?:have|has|is|are|stand|stands|number|numbers|total|totals|account|accounts|live|lives|lack|lacks|own|owns)\b")
-_REACHED_BEFORE = re.compile(
+_REACHED_BEFORE = _rc(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:reached|totall?ed|amounted\s+to|stood\s+at|stands\s+at|exceeded|exceeds"
     r"|grew\s+(?:to|by)|rose\s+(?:to|by)|increased\s+(?:to|by)|serves|served|employs|employed|hosts|hosted"
     r"|fell\s+(?:to|by)|declined\s+(?:to|by)|decreased\s+(?:to|by)|displaced|recorded|registered|currently\s+numbers?|now\s+numbers?)"
     r"\s+(?:(?:a\s+record(?:\s+high)?\s+of|an\s+all-time\s+high\s+of|about|nearly|almost|over|more\s+than|some|around|approximately|roughly|just\s+over|just\s+under)\s+)*$",
     re.I)
-_DAY_RANGE = re.compile(rf"\s*[-–]\s*\d{{1,2}}\s+(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})\b")
-_OPEN_BRACKET = re.compile(r"\s*\(\s*")
-_CLOSE_BRACKET = re.compile(r"\s*\)")
+_DAY_RANGE = _rc(rf"\s*[-–]\s*\d{{1,2}}\s+(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})\b")
+_OPEN_BRACKET = _rc(r"\s*\(\s*")
+_CLOSE_BRACKET = _rc(r"\s*\)")
 
 
 # A clause set off after the target that says something else: what was noted, what another
 # aims at, what was done under it (not what will be: "..., under which 500 nurses will be
 # trained"; what a relative clause says was done is _DONE_CLAUSE's).
-_SET_OFF = re.compile(r",\s+(?:noting|recalling|recognizing|recognising|acknowledging|bearing\s+in\s+mind|given\s+that"
+_SET_OFF = _rc(r",\s+(?:noting|recalling|recognizing|recognising|acknowledging|bearing\s+in\s+mind|given\s+that"
                     r"|which\s+(?:aims?|plans?|seeks?|intends?|hopes?)\s+to|(?:under|in|through|by)\s+which"
                     # (what the thing is: "online scams, which are estimated to generate up to US$37 billion")
                     r"|(?:which|that)\s+(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:estimated|thought|believed|reported|worth|valued)"
@@ -4495,12 +4499,12 @@ _SET_OFF = re.compile(r",\s+(?:noting|recalling|recognizing|recognising|acknowle
                     # (what the thing might do: "the AfCFTA, which has the potential to lift 30 million people ...")
                     # (not "the highway, which is expected to be completed by 2027": their own work's date)
                     r"|which\s+(?:has|have)\s+the\s+(?:potential|capacity|ability)\s+to|which\s+(?:could|might|may|can))\b")
-_FUTURE_IN = re.compile(r"\b(?:will|shall)\b")
+_FUTURE_IN = _rc(r"\b(?:will|shall)\b")
 
 
 # what a commitment is to, not what carries it out: "their commitment to the goals of the Paris
 # Agreement", "adherence to the UN Charter" (a reaffirmed principle, no body that acts)
-_STANDS_FOR = re.compile(r"\b(?:commitments?|adherence|attachment|dedication|allegiance)\s+to\s+(?:the\s+)?"
+_STANDS_FOR = _rc(r"\b(?:commitments?|adherence|attachment|dedication|allegiance)\s+to\s+(?:the\s+)?"
                          r"(?:(?:goals?|principles?|objectives?|purposes?|aims?|values?|spirit|letter|[Cc]harter|(?:full\s+)?implementation)"
                          r"(?:\s+and\s+[a-z]+)?\s+of\s+(?:the\s+)?)?$")
 
@@ -4734,7 +4738,7 @@ def _trim_start(text: str, lo: int, hi: int) -> int | None:
 
 # the close of a quotation and who said it: '...," said President Tinubu', '...," said the President
 # of Nigeria', '..." the Foreign Secretary added', '..." a spokesperson said'
-_QUOTE_SAID = re.compile(
+_QUOTE_SAID = _rc(
     r"[”\"],?\s+(?:(?:said|says|added|stated|remarked)\s+(?P<who>(?:the\s+)?[A-Z][^,.;:\"”]{1,60}?)(?=\s*[,.;:]|\s*$)"
     r"|(?P<who2>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman"
     r"|minister|president|official|secretary|ambassador)))\s+(?:said|says|added|stated|remarked)\b)")
@@ -4758,8 +4762,8 @@ def _quotation(text: str, par, at: int) -> tuple[int, str] | None:
     return m.start(), m.group("who") or m.group("who2")
 
 
-_AND_NEXT = re.compile(r",\s+(?:and|but|while|whereas)\s+")
-_HEDGED = re.compile(r"(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:(?:also|further|in\s+turn)\s+)?"
+_AND_NEXT = _rc(r",\s+(?:and|but|while|whereas)\s+")
+_HEDGED = _rc(r"(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:(?:also|further|in\s+turn)\s+)?"
                      r"(?:may|might|could|can)\s+[a-z]")
 
 
@@ -4795,17 +4799,17 @@ def _item_number(marker: str) -> int | None:
     return int(m.group(1)) if m.group(1) else ord(m.group(2).lower()) - ord("a") + 1
 
 
-_ITEM_MARK = re.compile(r"\(?(?:(\d{1,3})|([a-zA-Z]))[.)]")
-_NUMBERED = re.compile(r"\(?\d{1,3}[.)]")
+_ITEM_MARK = _rc(r"\(?(?:(\d{1,3})|([a-zA-Z]))[.)]")
+_NUMBERED = _rc(r"\(?\d{1,3}[.)]")
 _PASSIVE_LEMMA = {"signed": "sign", "concluded": "conclude", "exchanged": "exchange", "adopted": "adopt", "announced": "announce",
                   "launched": "launch", "initialled": "initial", "initialed": "initial", "agreed": "agree",
                   "established": "establish", "implemented": "implement", "undertaken": "undertake"}
-_FIRST_ITEM = re.compile(r"\(?1[.)]")  # (lettered items, "(a)", are read as a lead-in's list already)
-_PASSIVE_FOLLOWING = re.compile(
+_FIRST_ITEM = _rc(r"\(?1[.)]")  # (lettered items, "(a)", are read as a lead-in's list already)
+_PASSIVE_FOLLOWING = _rc(
     r"\b[Tt]he\s+following\s+(?:[\w'’()-]+\s+){0,8}?(?:were|was|have\s+been|has\s+been|will\s+be|shall\s+be)\s+(?:also\s+|jointly\s+)?"
     r"(?P<v>signed|concluded|exchanged|adopted|announced|launched|initialled|initialed|agreed|established|implemented|undertaken)\b")
-_AHEAD_PASSIVE = re.compile(r"\b(?:will|shall)\s+be\b")
-_OWN_TEXT = re.compile(r"(?:the|these)\s+(?:following\s+)?(?:conclusions|declaration|statement|communiqu[eé]|joint\s+statement"
+_AHEAD_PASSIVE = _rc(r"\b(?:will|shall)\s+be\b")
+_OWN_TEXT = _rc(r"(?:the|these)\s+(?:following\s+)?(?:conclusions|declaration|statement|communiqu[eé]|joint\s+statement"
                        r"|press\s+statement|decision|resolution|text)", re.I)
 _LEAD_INS = frozenset(["", "to", "that", "on", "the following", "to the following", "as follows"])
 # "agreed on the following deliverables:", "announced the following measures:"
@@ -4813,7 +4817,7 @@ _LEAD_INS = frozenset(["", "to", "that", "on", "the following", "to the followin
 # (or after a modal, its verb, the means set off by commas, and to whom: "will provide, through
 # Official Security Assistance (OSA), the following equipment to the Armed Forces of the Philippines:")
 # (or after what the modal's verb aims at: "will endeavour to take the following steps:")
-_FOLLOWING = re.compile(r"(?:[a-z]+\s+to\s+)?(?:[a-z]+(?:\s*,[^,;:]{1,80},)?\s+)?(?:(?:to|on|upon|in)\s+)?the\s+following(?:\s+[a-z-]+){0,3}"
+_FOLLOWING = _rc(r"(?:[a-z]+\s+to\s+)?(?:[a-z]+(?:\s*,[^,;:]{1,80},)?\s+)?(?:(?:to|on|upon|in)\s+)?the\s+following(?:\s+[a-z-]+){0,3}"
                         r"(?:\s+(?:under|in|of|for|to|through|via|from|with)\s+[^,;:.]{1,70})?", re.I)  # ("... assistance through JICA:")
 
 
@@ -4832,7 +4836,7 @@ def _opens_a_list(target: str) -> bool:
     return list_ending(target) is not None
 
 
-_DENIAL_FIRST = re.compile(r"\s*(?i:not|never|no(?!\s+later\b)|neither)\b(?!\s+only\b)")
+_DENIAL_FIRST = _rc(r"\s*(?i:not|never|no(?!\s+later\b)|neither)\b(?!\s+only\b)")
 
 
 def worded_denial(text: str, anywhere: bool = False) -> bool:
@@ -4855,16 +4859,16 @@ def list_ending(lead: str) -> str | None:
 
 
 # ("instructed their officials to:", "calls on the transitional authorities in Mali, Burkina Faso and Niger to:")
-_OBJECT_TO = re.compile(r"(?:(?:[\w'’-]+|\([\w&.-]{1,12}\)),?\s+){1,10}to")  # (and "... Infrastructures (CPMI) to:")
+_OBJECT_TO = _rc(r"(?:(?:[\w'’-]+|\([\w&.-]{1,12}\)),?\s+){1,10}to")  # (and "... Infrastructures (CPMI) to:")
 # (a verb's plain form after a modal, not a plural noun: "shall promote:", "will address:", not "agreed on targets:")
-_VERB_ALONE = re.compile(r"[a-z]{2,}(?:[^s\W]|ss|us)")
+_VERB_ALONE = _rc(r"[a-z]{2,}(?:[^s\W]|ss|us)")
 
 
 def verb_alone(said: str) -> bool:
     """Whether a lead-in's target is a verb alone, whose objects its items are ("shall promote:")."""
     return bool(_VERB_ALONE.fullmatch(said)) and said not in _LEAD_INS
-_VERB_ON = re.compile(r"[a-z]+(?:\s+(?:together|jointly|closely))?\s+(?:on|in|with|for)")
-_INCLUDING_END = re.compile(r"(?:^|,\s*|\s)(?P<ending>(?:including|in\s+particular|notably|particularly|especially|such\s+as"
+_VERB_ON = _rc(r"[a-z]+(?:\s+(?:together|jointly|closely))?\s+(?:on|in|with|for)")
+_INCLUDING_END = _rc(r"(?:^|,\s*|\s)(?P<ending>(?:including|in\s+particular|notably|particularly|especially|such\s+as"
                             r"|focusing|focused|concentrating|with\s+(?:a\s+)?(?:particular\s+|special\s+)?focus)"
                             r"(?:\s+(?:through|by|on|in|to|for|with))?|through|by\s+means\s+of"
                             # ("adopted the Action Plan 2025–2030, which sets out the following milestones:")
@@ -4887,10 +4891,10 @@ def _marker_kind(marker: str | None) -> str | None:
     return "bullet"
 
 
-_ITEM_TO = re.compile(r"to\s+(?=[a-z])")  # (an item that acts: "(a) to convene ...", "- to constitute ...")
-_MODAL_IN = re.compile(r"\b(?:will|shall|would|intends?|commits?)\b")
-_PARTS_FOLLOW = re.compile(r"\b(?:including|includes|such as|in particular|namely|notably|inter alia|comprising|covering)\s*$", re.I)
-_INLINE_MARKER = re.compile(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s*\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
+_ITEM_TO = _rc(r"to\s+(?=[a-z])")  # (an item that acts: "(a) to convene ...", "- to constitute ...")
+_MODAL_IN = _rc(r"\b(?:will|shall|would|intends?|commits?)\b")
+_PARTS_FOLLOW = _rc(r"\b(?:including|includes|such as|in particular|namely|notably|inter alia|comprising|covering)\s*$", re.I)
+_INLINE_MARKER = _rc(r"(?:(?<=[:;,])|(?<=\band)|(?<=\bor))\s*\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
 _SEQUENCES = (list("abcdefghijklmnop"), "i ii iii iv v vi vii viii ix x xi xii".split(), [str(i) for i in range(1, 20)])
 
 
@@ -4930,11 +4934,11 @@ _indent = S.indent
 
 # ("- not issue ...", "c) Not support ...", "Refrain from competitive devaluations"; not "not only
 # expand trade but also ...")
-_NOT_FIRST = re.compile(r"(?i:not|never|refrain\s+from)\b(?!\s+only\b)")
-_NOT_GAP = re.compile(r"\s*")
+_NOT_FIRST = _rc(r"(?i:not|never|refrain\s+from)\b(?!\s+only\b)")
+_NOT_GAP = _rc(r"\s*")
 
 
-_LOWER_VERB_FIRST = re.compile(r"[a-z]")  # (an item that opens on its verb, not on a subject of its own)
+_LOWER_VERB_FIRST = _rc(r"[a-z]")  # (an item that opens on its verb, not on a subject of its own)
 # (the verbs' lemmas, as rows hold them: what an item under "commit to:" only says, and the leads it says it under)
 _SAYS_ONLY = frozenset({"welcome", "note", "acknowledge", "recognize", "recognise", "commend", "appreciate"})
 _COMMIT_LEAD = frozenset({"commit", "pledge"})
@@ -5123,14 +5127,14 @@ def _plan_lead(text: str, start: int, end: int, L, ctx) -> str | None:
     return _and_list(whos)
 
 
-_BRACKETED = re.compile(r"\(([^()]{2,40})\)")
-_COUNTRY_IN_BRACKETS = re.compile(r"\(([^()]{2,40})\)\s*$")
-_DG = re.compile(r"(?:DG|Directorate-General)\s+[A-Z]{2,7}")
-_LEAD_SLASH = re.compile(r"\s+/\s+|\s+and\s+(?=[A-Z])")
-_NEXT_LEAD_CELL = re.compile(r";\s+(?!by\b|lead:|pillar:|area:)([^;]+?\([^()]{2,40}\))\s*(?=;|$)")
+_BRACKETED = _rc(r"\(([^()]{2,40})\)")
+_COUNTRY_IN_BRACKETS = _rc(r"\(([^()]{2,40})\)\s*$")
+_DG = _rc(r"(?:DG|Directorate-General)\s+[A-Z]{2,7}")
+_LEAD_SLASH = _rc(r"\s+/\s+|\s+and\s+(?=[A-Z])")
+_NEXT_LEAD_CELL = _rc(r";\s+(?!by\b|lead:|pillar:|area:)([^;]+?\([^()]{2,40}\))\s*(?=;|$)")
 
 
-_ITEM_OWNER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4})\s*[;:]\s+\S")
+_ITEM_OWNER = _rc(r"(?:[Tt]he\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4})\s*[;:]\s+\S")
 
 
 def _item_owner(st, start: int, end: int, actor: str) -> str:
@@ -5147,11 +5151,11 @@ def _item_owner(st, start: int, end: int, actor: str) -> str:
 
 
 # what "will" foretells rather than promises ("Ukraine will prevail")
-_FORETOLD = re.compile(r"\s+(?:(?:surely|certainly|ultimately|eventually|undoubtedly)\s+)?"
+_FORETOLD = _rc(r"\s+(?:(?:surely|certainly|ultimately|eventually|undoubtedly)\s+)?"
                        r"(?:emerge|prevail|triumph|endure|flourish|prosper)\b")
 # what a party will get, not do: "Sri Lanka will have access to about SDR 254 million"
-_GETS = re.compile(r"\s+(?:then\s+|also\s+)?(?:have|gain|get)\s+access\s+to\b|\s+(?:then\s+|also\s+)?be\s+eligible\s+(?:for|to)\b")
-_SAID_BEFORE = re.compile(r"([\w'’.-]+)\s+(?:said|stated|noted|added|explained|indicated)\s+(?:that\s+)?$")
+_GETS = _rc(r"\s+(?:then\s+|also\s+)?(?:have|gain|get)\s+access\s+to\b|\s+(?:then\s+|also\s+)?be\s+eligible\s+(?:for|to)\b")
+_SAID_BEFORE = _rc(r"([\w'’.-]+)\s+(?:said|stated|noted|added|explained|indicated)\s+(?:that\s+)?$")
 
 
 def _said_by_person(text: str, lo: int, at: int, ctx) -> bool:
@@ -5189,20 +5193,20 @@ def _invitee_accepts(r: tuple, st: S.Statement, L, ctx) -> tuple:
     return tuple(row)
 
 
-_PRONOUN_BEFORE_VERB = re.compile(r"\b(?:he|she|they)\s+(?:(?:has|had|have|also|gladly|graciously|kindly)\s+)*$")
-_INVITED = re.compile(r"\binvit(?:ed|es|e|ation|ations)\s+(?:to\s+)?(?P<who>(?:the\s+)?[A-Z][^,;:]{1,80}?)\s+to\s+[a-z]")
+_PRONOUN_BEFORE_VERB = _rc(r"\b(?:he|she|they)\s+(?:(?:has|had|have|also|gladly|graciously|kindly)\s+)*$")
+_INVITED = _rc(r"\binvit(?:ed|es|e|ation|ations)\s+(?:to\s+)?(?P<who>(?:the\s+)?[A-Z][^,;:]{1,80}?)\s+to\s+[a-z]")
 
 
 _ACTOR, _CATEGORY, _TARGET, _DETAILS, _SENTENCE, _VERB_START, _VERB, _CATALYSTS = (
     COLUMNS.index(c) for c in ("actor", "category", "target", "catalyst_details", "sentence", "verb_start", "verb", "catalysts"))
 _END = COLUMNS.index("end")
 _VERB_END = COLUMNS.index("verb_end")
-_TO_DO_THAT = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?:recogni[sz]e|accept|acknowledge|agree|understand|respect|affirm)\s+that\b")
-_AND_WORD = re.compile(r"\band\b")
-_NEW_POSITIONS = re.compile(r"(?:a\s+(?:number|series|set|range)\s+of\s+|several\s+)?(?:new|further|additional|several)\s+"
+_TO_DO_THAT = _rc(r"\bto\s+(?:[a-z]+ly\s+)?(?:recogni[sz]e|accept|acknowledge|agree|understand|respect|affirm)\s+that\b")
+_AND_WORD = _rc(r"\band\b")
+_NEW_POSITIONS = _rc(r"(?:a\s+(?:number|series|set|range)\s+of\s+|several\s+)?(?:new|further|additional|several)\s+"
                             r"(?:commitments|deliverables|measures|initiatives|outcomes|steps|actions)\b(?!\s+(?:to|worth|of|totall?ing|amounting)\b)")
-_AN_AMOUNT = re.compile(r"[$€£¥₹]|\b[A-Z]{3}\s?\d|\d\s*(?:million|billion|thousand|%|per\s*cent|percent)")
-_A_DIGIT = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")  # (a number, not a year)
+_AN_AMOUNT = _rc(r"[$€£¥₹]|\b[A-Z]{3}\s?\d|\d\s*(?:million|billion|thousand|%|per\s*cent|percent)")
+_A_DIGIT = _rc(r"\b(?!(?:19|20)\d\d\b)\d")  # (a number, not a year)
 
 
 def _leads_a_list(st, si: int) -> bool:
@@ -5215,16 +5219,16 @@ def _leads_a_list(st, si: int) -> bool:
     return 0 <= k < len(paragraphs) - 1 and paragraphs[k + 1].marker is not None
 
 
-_GAPPED_REFUSAL = re.compile(r"\s*,\s*(?:and|but)\s+(?:will|shall|would|can)\s+(?:never|not)\s+[a-z]+\s*,")
-_RESPECTIVELY = re.compile(r"\brespectively\b")
+_GAPPED_REFUSAL = _rc(r"\s*,\s*(?:and|but)\s+(?:will|shall|would|can)\s+(?:never|not)\s+[a-z]+\s*,")
+_RESPECTIVELY = _rc(r"\brespectively\b")
 # what an amount is for: "to pre-position ...", "for the Fund", "towards ..."
-_SHARED_PURPOSE = re.compile(r"\s+(?:to|for|towards?|in\s+support\s+of)\s+\S")
-_RESPECTIVELY_END = re.compile(r",?\s*\brespectively,?$")
-_BARE_NUMBER = re.compile(r"[\d.,]+")
-_RESPECTIVELY_LATE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}(,?\s*respectively\b)")
-_EACH_AFTER_VERB = re.compile(r"\s*each\b")
-_AMOUNT_GAP = re.compile(r",?\s*(?:,|and|&)\s*")  # (between the amounts of a run: ", ", " and ", ", and ")
-_RESPECTIVELY_AFTER_RUN = re.compile(r"(?:,?\s*respectively\b,?)?")
+_SHARED_PURPOSE = _rc(r"\s+(?:to|for|towards?|in\s+support\s+of)\s+\S")
+_RESPECTIVELY_END = _rc(r",?\s*\brespectively,?$")
+_BARE_NUMBER = _rc(r"[\d.,]+")
+_RESPECTIVELY_LATE = _rc(r"(?:\s+[a-z][\w-]*){1,3}(,?\s*respectively\b)")
+_EACH_AFTER_VERB = _rc(r"\s*each\b")
+_AMOUNT_GAP = _rc(r",?\s*(?:,|and|&)\s*")  # (between the amounts of a run: ", ", " and ", ", and ")
+_RESPECTIVELY_AFTER_RUN = _rc(r"(?:,?\s*respectively\b,?)?")
 _NUMERIC_DETAIL = f"{CATALYSTS[0]}: "  # ("numeric target: US$10 million", as _catalysts writes it)
 
 
@@ -5319,11 +5323,11 @@ def _ranges_joined(text: str, numbers: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
-_MONEY_SIGN = re.compile(r"" + _SIGN + r"|\b[A-Z]{3}\b")
-_WORD_AFTER = re.compile(r"\s+[a-z]")
-_RANGE_JOINER = re.compile(r"\s*(-|–|—|to|and)\s*")
-_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
-_RANGE_REST = re.compile(r"[-–—]\d[\d.,]*(?:\s*(?:%|per\s*cent\b|percent\b|thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b))?")
+_MONEY_SIGN = _rc(r"" + _SIGN + r"|\b[A-Z]{3}\b")
+_WORD_AFTER = _rc(r"\s+[a-z]")
+_RANGE_JOINER = _rc(r"\s*(-|–|—|to|and)\s*")
+_BETWEEN_BEFORE = _rc(r"\b[Bb]etween\s+$")
+_RANGE_REST = _rc(r"[-–—]\d[\d.,]*(?:\s*(?:%|per\s*cent\b|percent\b|thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b))?")
 
 
 def _embedded_in_recital(text: str, start: int, verb_start: int) -> bool:
@@ -5336,34 +5340,34 @@ def _embedded_in_recital(text: str, start: int, verb_start: int) -> bool:
     return clause >= 0 and "," not in before[clause:]
 
 
-_RECITAL_CLAUSE = re.compile(r"\b(?:that|which|whom)\b")
-_QUOTE_THEN_SAID = re.compile(r"[,.]?[\"”]\s*,?\s*(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+_RECITAL_CLAUSE = _rc(r"\b(?:that|which|whom)\b")
+_QUOTE_THEN_SAID = _rc(r"[,.]?[\"”]\s*,?\s*(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
                               r"(?:said|says|added|stated|noted|remarked|declared|explained)\b")
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|also|recently|now|since)\s+)?$")
-_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:(?P<already>already)|also|jointly|together|so\s+far)\s+)?$")
+_PERFECT_BEFORE = _rc(r"\b(?:has|have|had)\s+(?:(?:already|also|recently|now|since)\s+)?$")
+_HAS_DONE = _rc(r"\b(?:has|have)\s+(?:(?:(?P<already>already)|also|jointly|together|so\s+far)\s+)?$")
 # the next clause's own subject and verb: ", and the Working Group will be reviewed"
-_NO_SUBJECT_MODAL = re.compile(r"(?:that\s+)?(?:no|none\s+of\s+the|neither)\s+(?!(?:later|earlier|sooner|more|less|fewer|effort|efforts|one|doubt|stone)\b)"
+_NO_SUBJECT_MODAL = _rc(r"(?:that\s+)?(?:no|none\s+of\s+the|neither)\s+(?!(?:later|earlier|sooner|more|less|fewer|effort|efforts|one|doubt|stone)\b)"
                                r"(?:[\w'’-]+\s+){1,8}?(?:will|shall)\s+")  # (not a view: "no State can achieve security ...")
-_AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|this|these|its|their|our|no|any|every)\s+(?:[\w'’-]+\s+){0,5}?"
+_AND_NEW_SUBJECT = _rc(r",\s+(?:and|but)\s+(?:the|a|an|this|these|its|their|our|no|any|every)\s+(?:[\w'’-]+\s+){0,5}?"
                               r"(?:will|shall|would|is|are|was|were|has|have|can|could|may|must)\b")
 # a contrast with another subject: ", while Australia has ...", ", whereas the EU ..."
-_WHILE_OTHER = re.compile(r",\s+(?:while|whilst|whereas)\s+(?:the\s+)?[A-Z]")
+_WHILE_OTHER = _rc(r",\s+(?:while|whilst|whereas)\s+(?:the\s+)?[A-Z]")
 # a clause of what the subject has done, after what it will do: ", and has already delivered 23 packages"
-_AND_HAS_DONE = re.compile(r",\s+and\s+(?:has|have)\s+(?:(?:already|also|so\s+far)\s+)?[a-z]+(?:ed|en|wn|ght|t)\b")
+_AND_HAS_DONE = _rc(r",\s+and\s+(?:has|have)\s+(?:(?:already|also|so\s+far)\s+)?[a-z]+(?:ed|en|wn|ght|t)\b")
 # a running total in what was done: "has approved 96 projects totalling USD 33 billion", "to date"
-_RECORD = re.compile(r"\b(?:totall?ing|to\s+date|so\s+far|thus\s+far|in\s+total|cumulatively|this\s+year)\b")
+_RECORD = _rc(r"\b(?:totall?ing|to\s+date|so\s+far|thus\s+far|in\s+total|cumulatively|this\s+year)\b")
 # a past act told in a relative clause: "..., for which Mexico requested assistance"
 _PROMISE_VERBS = frozenset(("commit", "agree", "pledge", "undertake", "decide", "promise", "resolve"))
-_WHICH_BEFORE = re.compile(r"\b(?:(?:for|to|in|by|under|through|with|of)\s+)?(?:which|whom)\s+$")
-_SINCE_YEAR = re.compile(r"\b[Ss]ince\s+(?:(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?:January|February|March|April|May|June|July|August"
+_WHICH_BEFORE = _rc(r"\b(?:(?:for|to|in|by|under|through|with|of)\s+)?(?:which|whom)\s+$")
+_SINCE_YEAR = _rc(r"\b[Ss]ince\s+(?:(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?:January|February|March|April|May|June|July|August"
                          r"|September|October|November|December)\s+)?(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
                          # (or since a body began: "has approved 120 projects since its establishment")
                          r"|\b[Ss]ince\s+(?:its|their|the)\s+(?:establishment|inception|creation|founding|foundation|launch|entry\s+into\s+force)\b")
-_COUNTED_FIRST = re.compile(r"\s*(?:(?:more\s+than|over|nearly|almost|some|about|around)\s+)?\d[\d,.]*\s+[a-z]+s\b")  # ("45 projects")
-_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|also|previously|earlier|jointly)\s+)?$")
+_COUNTED_FIRST = _rc(r"\s*(?:(?:more\s+than|over|nearly|almost|some|about|around)\s+)?\d[\d,.]*\s+[a-z]+s\b")  # ("45 projects")
+_PLUPERFECT = _rc(r"\bhad\s+(?:(?:already|also|previously|earlier|jointly)\s+)?$")
 
 
-_RESTATED_GAP = re.compile(r"\s*(?:that\s+)?(?:[\w'’.-]+\s+){0,5}")
+_RESTATED_GAP = _rc(r"\s*(?:that\s+)?(?:[\w'’.-]+\s+){0,5}")
 
 
 def _recounted(recs: list[dict], text: str, L) -> list[dict]:
@@ -5425,8 +5429,8 @@ def _without_restated(rows: list[tuple], targets: list[tuple[int, int] | None], 
 
 
 _AGREEING = frozenset(["agree", "decide", "concur"])
-_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
-_CONTENT_WORD = re.compile(r"[a-z0-9$]{3,}")
+_NUMBER = _rc(r"\d[\d.,]*\d|\d")
+_CONTENT_WORD = _rc(r"[a-z0-9$]{3,}")
 _NOT_CONTENT = frozenset("the and for with from into its their our this that will shall new all each both per any".split())
 
 
@@ -5436,7 +5440,7 @@ def _content(text: str) -> set[str]:
     return {w[:5] for w in _CONTENT_WORD.findall(text.lower()) if w not in _NOT_CONTENT}
 
 
-_OUTCOMES_TEXT = re.compile(r"(?i)\b(?:outcomes?|deliverables?|fact\s*sheet|announcements|results)\b")
+_OUTCOMES_TEXT = _rc(r"(?i)\b(?:outcomes?|deliverables?|fact\s*sheet|announcements|results)\b")
 
 
 def _outcome_items(st, rows: list[tuple], row, L, ctx) -> list[tuple]:
@@ -5616,35 +5620,35 @@ def reservations(statement: S.Statement) -> list[int]:
 
 
 # a clause that reports what others did: "... expressed disappointment that WTO Members could not ..."
-_REPORTED_OF_OTHERS = re.compile(r"\b(?:that|whereby|where|as|since|because)\b|\b(?:between|among)\s+the\s+parties\s+to\b")
+_REPORTED_OF_OTHERS = _rc(r"\b(?:that|whereby|where|as|since|because)\b|\b(?:between|among)\s+the\s+parties\s+to\b")
 
 
-_OF_ITSELF = re.compile(r"(?:^|\b)(?:[Tt]his|[Tt]he\s+present|[Tt]he\s+Chair(?:'s|’s|s')?|[Tt]he\s+Co-Chairs(?:'|’)?)\s+(?:[\w'’-]+\s+){0,3}?"
+_OF_ITSELF = _rc(r"(?:^|\b)(?:[Tt]his|[Tt]he\s+present|[Tt]he\s+Chair(?:'s|’s|s')?|[Tt]he\s+Co-Chairs(?:'|’)?)\s+(?:[\w'’-]+\s+){0,3}?"
                         r"(?:[Ss]ummary|[Dd]ocument|[Ss]tatement|[Tt]ext|[Rr]eport|[Rr]ecord|[Cc]ommuniqu[ée]|[Dd]eclaration|[Oo]utcome)\b"
                         r"|^\s*It\b|\bissued\b")
 
 
 # a heading that says whose the items under it are, and what they do: "What Ireland will
 # provide", "Mongolia will contribute", "What the European Union commits to"
-_HEADING_LEAD = re.compile(r"(?:What\s+)?(?P<who>(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*|\s+(?:of|and|the)){0,6}?)\s+"
+_HEADING_LEAD = _rc(r"(?:What\s+)?(?P<who>(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*|\s+(?:of|and|the)){0,6}?)\s+"
                            r"(?P<modal>will|shall|commits?\s+to|intends?\s+to|undertakes?\s+to)"
                            r"(?:\s+(?P<act>[a-z]+))?\s*:?")
 
 
-_TO_VERB = re.compile(r"\s+to\s+([a-z]+)\b")
+_TO_VERB = _rc(r"\s+to\s+([a-z]+)\b")
 # a wire dateline without a year: "WASHINGTON — ", "NAIROBI, KENYA (Reuters) - ", "Windhoek, March 12 (NAMPA) - "
-_WIRE_PLACE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},\s+(?:January|February|March|April"
+_WIRE_PLACE = _rc(r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},\s+(?:January|February|March|April"
                          r"|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2})"
                          r"\s*(?:\([^)\n]{1,20}\))?\s*(?:--?|[–—])\s+")
 
 
-_GOAL_WORDS = re.compile(r"\b(?:goals?|targets?|aims?|objectives?|ambitions?|aspirations?|pledges?|commitments?|to\s+reach|reaching"
+_GOAL_WORDS = _rc(r"\b(?:goals?|targets?|aims?|objectives?|ambitions?|aspirations?|pledges?|commitments?|to\s+reach|reaching"
                          r"|to\s+raise|raising|to\s+increase|increasing|to\s+double|doubling|will|shall)\b", re.I)
 
 
 # the label of a relationship, no institution that holds anyone to account: "their Strategic
 # Partnership", "a Comprehensive Strategic Partnership" (not "the Strategic Partnership Dialogue")
-_RELATIONSHIP_LABEL = re.compile(r"(?:(?:Comprehensive|Strategic|Global|Special|Enhanced|Privileged|Extended|Cooperative|Innovative"
+_RELATIONSHIP_LABEL = _rc(r"(?:(?:Comprehensive|Strategic|Global|Special|Enhanced|Privileged|Extended|Cooperative|Innovative"
                                  r"|All-[Rr]ound|Future-[Oo]riented|Mutually\s+Beneficial|Reinforced|Deepened|Upgraded)\s+)+Partnership")
 
 
@@ -6260,3 +6264,6 @@ def extract(statement: S.Statement):
             columns[cats][i] = [x for x in columns[cats][i] if x != "numeric target"]
             columns[details][i] = [d for d in columns[details][i] if not d.startswith("numeric target:")]
     return E.frame_from_columns(COLUMNS, columns, ints, bools=("negated", "conditional"))
+
+
+_KEPT.save()

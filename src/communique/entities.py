@@ -54,6 +54,10 @@ from . import patterns
 from .datafiles import read_yaml
 from . import statement as S
 
+# (this module's own patterns, compiled once per machine: see :mod:`communique.patterns`)
+_KEPT = patterns.book("module-entities")
+_rc = _KEPT.compile
+
 __all__ = ["extract", "mentions", "analyse", "codebook", "TYPES", "COLUMNS", "MENTION_COLUMNS", "INSTITUTION_TYPES"]
 
 TYPES = ("person", "country", "place", "organization", "initiative", "agreement", "event")
@@ -181,8 +185,8 @@ def _companies() -> list[dict[str, Any]]:
 # (a city is none inside a longer name: a capitalized word right after it, or right before it
 # other than a sentence's first; nor a person's name after a courtesy: "Mr. Kingston", "Dr. Lima";
 # nor the name of a text or a process written in lower case after it: "the Minsk agreements")
-_CITY_NAME_NEXT = re.compile(r"[ \t]+(?!(?:And|The|On|In|For|Of)\b)[A-Z][a-z]")
-_CITY_NAME_BEFORE = re.compile(r"(?<![.!?:;\n])(?<![.!?:;\n][ \t])\b(?!(?:The|In|At|From|To|And|Between|Both|Of)\b)[A-Z][\w'’-]*[ \t]+$")
+_CITY_NAME_NEXT = _rc(r"[ \t]+(?!(?:And|The|On|In|For|Of)\b)[A-Z][a-z]")
+_CITY_NAME_BEFORE = _rc(r"(?<![.!?:;\n])(?<![.!?:;\n][ \t])\b(?!(?:The|In|At|From|To|And|Between|Both|Of)\b)[A-Z][\w'’-]*[ \t]+$")
 
 
 @lru_cache(maxsize=1)
@@ -620,20 +624,20 @@ def _strip_possessive(tok: str) -> tuple[str, bool]:
     return tok, False
 
 
-_HYPHEN_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu|ould|ben)-[A-Z]")
-_AND_GAP = re.compile(r"\s+and\s+")
-_GROUP_AFTER = re.compile(r"\s*,\s+and\s+")
-_GROUP_BEFORE = re.compile(r",\s+and\s+$")
-_REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)")
+_HYPHEN_PARTICLE = _rc(r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu|ould|ben)-[A-Z]")
+_AND_GAP = _rc(r"\s+and\s+")
+_GROUP_AFTER = _rc(r"\s*,\s+and\s+")
+_GROUP_BEFORE = _rc(r",\s+and\s+$")
+_REGNAL = _rc(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)")
 # An initial: "K." and, transliterated, "Sh.", "Zh.", "Kh." ("Sh. Mirziyoyev"), before a name
 # (the codebook's two_letter_initials: not "Xi." or "Li." ending a sentence)
-_INITIAL = re.compile(r"[A-Z][a-z]?\.")
-_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){2,3}")  # (a given name's and a patronymic's: "K.K. Tokayev", "Sh.M. Mirziyoyev")
-_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
-_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")  # (a word, not a sentence's end: "Airlines. Google")
+_INITIAL = _rc(r"[A-Z][a-z]?\.")
+_INITIALS = _rc(r"(?:[A-Z][a-z]?\.){2,3}")  # (a given name's and a patronymic's: "K.K. Tokayev", "Sh.M. Mirziyoyev")
+_CAPITAL_NEXT = _rc(r"[ \t]+[A-Z]")
+_CAPITAL_BEFORE = _rc(r"\b[A-Z][\w'’-]*[ \t]+$")  # (a word, not a sentence's end: "Airlines. Google")
 
 
-_WORD_NEXT = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+_WORD_NEXT = _rc(r"[ \t]+([A-Z][\w'’-]*)")
 
 
 def _surname_next(text: str, end: int, L) -> bool:
@@ -697,7 +701,7 @@ def _country_in_name(core: str, tokens: list, sep: str, text: str, end: int, lim
     return after is None or not (after.group(1) or "").isspace() or not after.group(2)[:1].isupper()
 
 
-_NAME_TO_LIMIT = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|al|el|bin|bint|ibn))+[ \t]*,?[ \t]*")
+_NAME_TO_LIMIT = _rc(r"(?:[ \t]+(?:[A-Z][\w'’-]*|al|el|bin|bint|ibn))+[ \t]*,?[ \t]*")
 
 
 def _ordinal_word(word: str) -> bool:
@@ -814,8 +818,8 @@ def _parse_names(text: str, pos: int, limit: int, plural: bool, L) -> list[tuple
     return names
 
 
-_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b\.?")
-_JUNIOR = re.compile(r",?[ \t]+(Jr|Sr)\b\.?")
+_SUFFIX = _rc(r",?\s+(?:Jr|Sr|II|III|IV)\b\.?")
+_JUNIOR = _rc(r",?[ \t]+(Jr|Sr)\b\.?")
 #: "Jr." and "Sr." end a name without telling one person from another
 _GENERATIONAL = frozenset({"Jr.", "Sr."})
 
@@ -827,7 +831,7 @@ def _with_generation(text: str, name: str, end: int) -> str:
     return f"{name} {jr.group(1)}." if jr and not name.endswith(tuple(_GENERATIONAL)) else name
 
 
-_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z\u00e0-\u024f]+)\b(?!['’-])(?=[\s,.;:)]|$)(?!\s+[A-Z])")
+_NEXT_NAME_WORD = _rc(r" ([A-Z][a-z\u00e0-\u024f]+)\b(?!['’-])(?=[\s,.;:)]|$)(?!\s+[A-Z])")
 
 
 def _name_word(word: str) -> str:
@@ -848,9 +852,9 @@ def token_forms(token: str) -> tuple[str, ...]:
     return (token, token.upper()) if token.isalpha() and len(token) > 2 and not token.isupper() else (token,)
 
 
-_AMOUNT_NEXT = re.compile(r"\s?\d")
-_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
-_NEXT_LOWER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)\b")
+_AMOUNT_NEXT = _rc(r"\s?\d")
+_NEXT_WORD = _rc(r"[ \t]+([A-Z][\w'’-]*)")
+_NEXT_LOWER = _rc(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)\b")
 
 
 def _named_after_person(text: str, end: int, L) -> bool:
@@ -866,16 +870,16 @@ def _named_after_person(text: str, end: int, L) -> bool:
     return m is not None and m.group(1).capitalize() in L.named_for
 
 
-_NAME_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|bin|bint|ibn|al|el|de|da|del)){1,4}")
+_NAME_RUN = _rc(r"(?:[ \t]+(?:[A-Z][\w'’-]*|bin|bint|ibn|al|el|de|da|del)){1,4}")
 # an aircraft's or a vessel's model inside a run of capitals: "P-8A Poseidon", "F-16", "C-130J"
-_MODEL_IN_NAME = re.compile(r"\s[A-Z]{1,3}-\d{1,3}[A-Z]?\b")
+_MODEL_IN_NAME = _rc(r"\s[A-Z]{1,3}-\d{1,3}[A-Z]?\b")
 # the words of a project's stage, and the code after them: "Phase 2B", "Stage III", "Line 1"
 _STAGE_WORDS = frozenset(("Phase", "Stage", "Line", "Unit", "Block", "Tranche", "Package", "Lot", "Section"))
-_STAGE_CODE = re.compile(r"[ \t]+(\d{1,2}[A-Z]?|[IVX]{1,4}|[A-Z])(?![\w-])")
+_STAGE_CODE = _rc(r"[ \t]+(\d{1,2}[A-Z]?|[IVX]{1,4}|[A-Z])(?![\w-])")
 # a list item's label: "- **Project Finance:** ...", "• Clean Energy: ..."
-_ITEM_LABEL_AFTER = re.compile(r"[*_]{0,2}:|:[*_]{0,2}")
-_LOWER_THEN_LABEL = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,2}(?:[*_]{0,2}:|:[*_]{0,2})")  # ("- **Migration agreement:**")
-_ITEM_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?[*_]{0,2}$")
+_ITEM_LABEL_AFTER = _rc(r"[*_]{0,2}:|:[*_]{0,2}")
+_LOWER_THEN_LABEL = _rc(r"(?:[ \t]+[a-z][\w-]*){1,2}(?:[*_]{0,2}:|:[*_]{0,2})")  # ("- **Migration agreement:**")
+_ITEM_LABEL_BEFORE = _rc(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?[*_]{0,2}$")
 
 
 def _runs_into_body(text: str, end: int, L) -> bool:
@@ -885,7 +889,7 @@ def _runs_into_body(text: str, end: int, L) -> bool:
     return m is not None and any(L.cues.get(w) in ("organization", "initiative") or w in L.named_for for w in m.group().split()[1:])
 
 
-_AND_NAME_TO_CUE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}([A-Z][\w'’-]*)")
+_AND_NAME_TO_CUE = _rc(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}([A-Z][\w'’-]*)")
 
 
 def _body_named_for(text: str, name: str, end: int, L) -> bool:
@@ -898,7 +902,7 @@ def _body_named_for(text: str, name: str, end: int, L) -> bool:
     return m is not None and L.cues.get(m.group(1)) in ("organization", "initiative")
 
 
-_WORD_BEFORE_NAME = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
+_WORD_BEFORE_NAME = _rc(r"([A-Z][\w.'’-]*)[ \t]+$")
 
 
 def _is_honorific(word: str, L) -> bool:
@@ -938,10 +942,10 @@ def _surname_word(text: str, pos: int, limit: int, L) -> bool:
                 or L.country_re.match(text, m.start(1)))
 
 
-_OPEN_BRACKET = re.compile(r"[ \t]*\((?:the[ \t]+)?")
-_PERSONAL_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mme)\.?[ \t]+$")
-_NEXT_OF = re.compile(r"\s*[;,]\s*(?:and\s+)?(?=of\s)")
-_NEXT_IN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+_OPEN_BRACKET = _rc(r"[ \t]*\((?:the[ \t]+)?")
+_PERSONAL_HONORIFIC = _rc(r"\b(?:Dr|Mr|Mrs|Ms|Mme)\.?[ \t]+$")
+_NEXT_OF = _rc(r"\s*[;,]\s*(?:and\s+)?(?=of\s)")
+_NEXT_IN_LIST = _rc(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 
 
 def _past_honorifics(text: str, pos: int, L) -> int:
@@ -987,10 +991,10 @@ def _names_of_countries(text: str, first: tuple[str, int, int], L) -> list[tuple
 
 
 _PORTFOLIO_JOINS = frozenset({"of", "for", "the", "and", "&", ","})
-_RANK_OPEN = re.compile(r"[ \t]+(?:(?:Vice|Deputy|First|Acting)[- ])?")
+_RANK_OPEN = _rc(r"[ \t]+(?:(?:Vice|Deputy|First|Acting)[- ])?")
 
 
-_COMMA_NEXT = re.compile(r"(?=,)")
+_COMMA_NEXT = _rc(r"(?=,)")
 
 
 def _portfolio_name(text: str, pos: int, L) -> tuple[str, str, int, int, str | None] | None:
@@ -1072,24 +1076,24 @@ def _surname_here(text: str, pos: int, limit: int, L) -> bool:
 
 # "for" and a bare number closing a run of capitals: "for 15" of "Indian Oil Corporation for 15
 # years" (not "Beca 18", "Agenda 2063")
-_NUMBER_TAIL = re.compile(r"\s+for\s+(?!(?:19|20)\d\d$)\d[\d,.]*$")  # (not a year: "Agenda for 2030")
+_NUMBER_TAIL = _rc(r"\s+for\s+(?!(?:19|20)\d\d$)\d[\d,.]*$")  # (not a year: "Agenda for 2030")
 # ... a span of time after it ("for 15 years"; not "the Committee of 24 on decolonization")
-_LOWER_NEXT = re.compile(r"\s+(?:more\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\b"
+_LOWER_NEXT = _rc(r"\s+(?:more\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\b"
                          # (or an amount: "Indian Oil Corporation for 1.2 million tonnes")
                          r"|\s*(?:thousand|million|billion|trillion|tonnes?|tons?|barrels?|per\s*cent|percent|%)"
                          # (or people counted: "the Youth Maritime Forum for 60 young leaders")
                          r"|\s+(?:[a-z]+\s+){0,2}(?:leaders|students|participants|people|officials|experts|scholars|fellows|journalists"
                          r"|entrepreneurs|diplomats|officers|women|youth|delegates|representatives|teachers|doctors|nurses)\b")
-_ON_SUBJECT = re.compile(r" on [A-Z]")
+_ON_SUBJECT = _rc(r" on [A-Z]")
 # the body that ends a person's title: "..., Governor of the Central Bank of Sri Lanka"
-_TITLE_BODY = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for)\s+){0,2}[A-Z][\w'’-]*){0,7})\s*$")
+_TITLE_BODY = _rc(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for)\s+){0,2}[A-Z][\w'’-]*){0,7})\s*$")
 # a line that opens on a name and a comma: "Kaja Kallas, High Representative ..."
-_LINE_NAME = re.compile(rf"[ \t]*(?:[-*•][ \t]+)?(?P<name>[{_UP}][\w'’.-]+(?:[ \t]+[{_UP}][\w'’.-]+){{1,4}}),[ \t]+")
-_AFTER_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.-]{1,10}\)[ \t]+$")
-_OF_MONEY = re.compile(r"\s+of\s+(?:[A-Z]{1,3}\$|([A-Z]{3})\s?\d)")
+_LINE_NAME = _rc(rf"[ \t]*(?:[-*•][ \t]+)?(?P<name>[{_UP}][\w'’.-]+(?:[ \t]+[{_UP}][\w'’.-]+){{1,4}}),[ \t]+")
+_AFTER_ACRONYM = _rc(r"\([A-Z][A-Za-z0-9&.-]{1,10}\)[ \t]+$")
+_OF_MONEY = _rc(r"\s+of\s+(?:[A-Z]{1,3}\$|([A-Z]{3})\s?\d)")
 
 
-_OF_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+")
+_OF_PORTFOLIO = _rc(r"\s+(?:of|for)\s+")
 
 
 def _title_mentions(text: str, persons: list[dict], person_spans: "_Spans", found: list[dict], sentence_of) -> None:
@@ -1127,8 +1131,8 @@ def _title_mentions(text: str, persons: list[dict], person_spans: "_Spans", foun
             found.append({"key": p["key"], "type": "person", "start": m.start(1), "end": m.end(1), "sentence": sent})
 
 
-_CAPS_WORD = re.compile(r"\b[A-Z]{2,}[A-Z-]*\b")
-_NAME_WORDS_BEFORE = re.compile(r"(?<![.:;!?]\s)\b([A-Z][a-z][\w-]*)(?:\s+[A-Z][a-z][\w-]*)?[ \t]+$")
+_CAPS_WORD = _rc(r"\b[A-Z]{2,}[A-Z-]*\b")
+_NAME_WORDS_BEFORE = _rc(r"(?<![.:;!?]\s)\b([A-Z][a-z][\w-]*)(?:\s+[A-Z][a-z][\w-]*)?[ \t]+$")
 
 
 def _inside_longer_name(text: str, at: int, L) -> bool:
@@ -2123,12 +2127,12 @@ def _portfolio_lists(runs: list[tuple[int, int]], text: str, L, whole: set | Non
     return out
 
 
-_CAPS_ITEMS_AFTER = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[,.;:]|\s+[a-z]|\s*$)")
-_CAPS_ITEM = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
-_ACRONYM_THEN_HEAD = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,11})\)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
-_THE_BEFORE_NAME = re.compile(r"\s+(?:and\s+)?the\s+(?=[A-Z])")
-_WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
-_SPACED_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+_CAPS_ITEMS_AFTER = _rc(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[,.;:]|\s+[a-z]|\s*$)")
+_CAPS_ITEM = _rc(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+_ACRONYM_THEN_HEAD = _rc(r"\s*\(([A-Z][A-Za-z&]{1,11})\)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+_THE_BEFORE_NAME = _rc(r"\s+(?:and\s+)?the\s+(?=[A-Z])")
+_WORD_AT = _rc(r"[A-Za-z][\w'’-]*")
+_SPACED_DASH = _rc(r"[ \t]+[–—-][ \t]+")
 
 
 @lru_cache(maxsize=1)
@@ -2137,14 +2141,14 @@ def _ordinal_first() -> re.Pattern:
 
 
 _TOPIC = r"[A-Z][\w'’-]*(?:\s+(?:(?:in|of|for)\s+)?[A-Z][\w'’-]*){0,3}"
-_TOPIC_LIST_AFTER = re.compile(rf"(?:,\s+{_TOPIC})+,?\s+and\s+{_TOPIC}(?=[\s,.;:)]|$)")
-_TOPIC_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_TOPIC_LIST_AFTER = _rc(rf"(?:,\s+{_TOPIC})+,?\s+and\s+{_TOPIC}(?=[\s,.;:)]|$)")
+_TOPIC_WORDS = _rc(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # a list of single capitalized words just before a run ("Political, Security, and "), and what
 # may stand before it for it to open a name: an article, an adjective, a sentence's start
-_NAME_LIST_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+){1,4})((?:and|&)\s+)?\Z")
-_LIST_MAY_FOLLOW = re.compile(r"(?:(?:^|\b)(?:the|The|a|an|its|their|our|inaugural|annual|first|second|third|"
+_NAME_LIST_BEFORE = _rc(r"(?<![\w-])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+){1,4})((?:and|&)\s+)?\Z")
+_LIST_MAY_FOLLOW = _rc(r"(?:(?:^|\b)(?:the|The|a|an|its|their|our|inaugural|annual|first|second|third|"
                               r"fourth|fifth|next|new|\d+(?:st|nd|rd|th))|[.:;]|\n)\s+\Z")
-_SLOW_AND = re.compile(r" (?:and|&) ")
+_SLOW_AND = _rc(r" (?:and|&) ")
 
 
 @lru_cache(maxsize=8)
@@ -2159,11 +2163,11 @@ def states_of_kind(kind: str) -> frozenset[str]:
 # Arabia's text), "the Saudi side", "the Chinese delegation"
 #: the kinds of state a text may call a party by: "The Kingdom", "the Sultanate"
 STATE_KINDS = r"Kingdom|Sultanate|Principality|Grand\s+Duchy|Emirate"
-_PARTY_REF = re.compile(rf"\b[Tt]he\s+(?:({STATE_KINDS})(?![\w-]|\s+of\b)"
+_PARTY_REF = _rc(rf"\b[Tt]he\s+(?:({STATE_KINDS})(?![\w-]|\s+of\b)"
                         r"|([A-Z][a-z]+)\s+(?:side|delegation)\b)")
 
 
-_ANOTHER_BEFORE = re.compile(r"\b(?:next|following|subsequent|future|another|new)\s+$", re.I)
+_ANOTHER_BEFORE = _rc(r"\b(?:next|following|subsequent|future|another|new)\s+$", re.I)
 
 
 def _merge_short_names(found: list[dict], entities: dict, text: str = "") -> None:
@@ -2233,7 +2237,7 @@ def _add_place(word: str, start: int, add, taken: _Spans, sentence_of, L, articl
     add(("place", name), name, "place", start, end, sent, country=country or L.cities.get(name))
 
 
-_OF_FEATURE = re.compile(r"\b(?:Gulf|Bay|Straits?|Sea|Port|Isthmus)\s+of\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_OF_FEATURE = _rc(r"\b(?:Gulf|Bay|Straits?|Sea|Port|Isthmus)\s+of\s+(?:the\s+)?([A-Z][\w'’-]+)")
 
 
 def _theme_words() -> frozenset[str]:
@@ -2242,12 +2246,12 @@ def _theme_words() -> frozenset[str]:
     return themes.single_word_terms()
 
 
-_PASSAGE = re.compile(r"(?<=\s)(?:Strait|Canal)\b")
-_PASSAGE_NAME = re.compile(r"(?<![\w'’-])(?!The\b|A\b)([A-Z][\w'’-]+)(?:\s+[a-z]{2}-[A-Z][\w'’-]+)?\s+$")
-_WATERS_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+(?:the\s+)?$")
+_PASSAGE = _rc(r"(?<=\s)(?:Strait|Canal)\b")
+_PASSAGE_NAME = _rc(r"(?<![\w'’-])(?!The\b|A\b)([A-Z][\w'’-]+)(?:\s+[a-z]{2}-[A-Z][\w'’-]+)?\s+$")
+_WATERS_BEFORE = _rc(r"\b([A-Z][a-z]+)\s+and\s+(?:the\s+)?$")
 _WATERS = frozenset(["Ocean", "Sea", "Pacific", "Atlantic", "Mediterranean", "Caribbean", "Arctic"])
-_COMPASS = re.compile(r"(?:North|South|East|West)(?:ern|east|west|eastern|western)?|Central")
-_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+$")
+_COMPASS = _rc(r"(?:North|South|East|West)(?:ern|east|west|eastern|western)?|Central")
+_WORD_BEFORE = _rc(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+$")
 
 
 def _in_a_name(text: str, start: int, sent_start: int, L) -> bool:
@@ -2279,16 +2283,16 @@ def _title_like(s: str, L) -> bool:
 
 # a lead-in to a list of instruments signed: "The following agreements were signed:", "the two
 # sides signed the following documents:"
-_SIGNED_LEAD = re.compile(r"\bfollowing\b[^:]{0,80}\b(?:signed|concluded|exchanged|initialled|initialed)\b[^:]{0,80}:\s*$"
+_SIGNED_LEAD = _rc(r"\bfollowing\b[^:]{0,80}\b(?:signed|concluded|exchanged|initialled|initialed)\b[^:]{0,80}:\s*$"
                           r"|\b(?:signed|concluded|exchanged|initialled|initialed)\s+(?:\w+\s+){0,3}?the\s+following\b[^:]{0,40}:\s*$", re.I)
-_ARTICLE_FIRST = re.compile(r"(?:A|An|The)\s+")
-_ITEM_END = re.compile(r"[\s;,.]*(?:\band\s*)?$")
-_ITEM_CUT = re.compile(r",?\s+(?:signed|concluded|initialled|initialed|exchanged)\b|\s+[–—-]\s+|\s*\(|:|;(?=\s*\S)")
+_ARTICLE_FIRST = _rc(r"(?:A|An|The)\s+")
+_ITEM_END = _rc(r"[\s;,.]*(?:\band\s*)?$")
+_ITEM_CUT = _rc(r",?\s+(?:signed|concluded|initialled|initialed|exchanged)\b|\s+[–—-]\s+|\s*\(|:|;(?=\s*\S)")
 
 
 # a heading over a list of instruments signed: "ANNEX: DOCUMENTS SIGNED DURING THE VISIT", "List
 # of Agreements Signed", "Memoranda of Understanding exchanged"
-SIGNED_HEADING = re.compile(r"(?i)\b(?:documents|agreements|instruments|memoranda|mous?|texts)\s+(?:of\s+\w+\s+)?"
+SIGNED_HEADING = _rc(r"(?i)\b(?:documents|agreements|instruments|memoranda|mous?|texts)\s+(?:of\s+\w+\s+)?"
                             r"(?:signed|concluded|exchanged|initialled|initialed)\b")
 
 
@@ -2344,13 +2348,13 @@ def _signed_items(st, L) -> list[tuple[int, int, str, str]]:
     return out
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = _rc(r"\b[Tt]he\s+$")
 _NAME_GOES_ON_WITH = frozenset("on of for to in between".split())
 _GROUP_OF_STATES = frozenset("Countries States Nations Economies Members".split())
 
 
 # what may stand before a country's name in its long form: "Republic of", "the Federal Republic of"
-_STATE_OF = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:Republic|Kingdom|Sultanate|Principality|Emirate|State|Federation|Commonwealth)\s+of\s+(?:the\s+)?)?")
+_STATE_OF = _rc(r"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:Republic|Kingdom|Sultanate|Principality|Emirate|State|Federation|Commonwealth)\s+of\s+(?:the\s+)?)?")
 
 
 def _type_of(words: list[str], L) -> str | None:
@@ -2390,24 +2394,24 @@ def _is_plain(core: str, L) -> bool:
     return core in L.all_country_forms or core in L.adjective or core in L.months or core in L.regions or core in L.known
 
 
-_POSS_NEXT = re.compile(rf"['’]s?\s+[{_UP}]")
+_POSS_NEXT = _rc(rf"['’]s?\s+[{_UP}]")
 
 
-_SLOW_SIGNS = re.compile(r"['’]| (?:and|&|in|on|for) ")
+_SLOW_SIGNS = _rc(r"['’]| (?:and|&|in|on|for) ")
 
 
-_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_COUNT = _rc(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+_YEAR = _rc(r"(?:19|20)\d\d")
 
 
 # a party called by its kind of state, then a word no name goes on with: "the role of the Kingdom
 # in the Global Alliance ..." (the Kingdom, then the Alliance)
-_STATE_KIND_LEAD = re.compile(rf"(?:{STATE_KINDS})\s+(?:in|to|with|within|at)\s+(?:the\s+)?(?=[{_UP}])")
-_STATE_KIND_OF = re.compile(rf"(?:{STATE_KINDS})\s+of\s+(?:the\s+)?(?=[{_UP}\d])")
+_STATE_KIND_LEAD = _rc(rf"(?:{STATE_KINDS})\s+(?:in|to|with|within|at)\s+(?:the\s+)?(?=[{_UP}])")
+_STATE_KIND_OF = _rc(rf"(?:{STATE_KINDS})\s+of\s+(?:the\s+)?(?=[{_UP}\d])")
 
 
-_PLURAL_AFTER_NAME = re.compile(r"\s+(?:scholarships|fellowships|places|grants|awards|slots|visas|positions|posts|seats|participants|students|trainees|officers|personnel|experts|staff)\b")
-_MEMBERS_NEXT = re.compile(r"\s+(?:members?|member\s+(?:states|countries|economies)|countries|states|economies|nations)\b")
+_PLURAL_AFTER_NAME = _rc(r"\s+(?:scholarships|fellowships|places|grants|awards|slots|visas|positions|posts|seats|participants|students|trainees|officers|personnel|experts|staff)\b")
+_MEMBERS_NEXT = _rc(r"\s+(?:members?|member\s+(?:states|countries|economies)|countries|states|economies|nations)\b")
 
 
 def _counts_before_name(words: list[str], k: int, L, after: str = "") -> bool:
@@ -2430,10 +2434,10 @@ def _counts_before_name(words: list[str], k: int, L, after: str = "") -> bool:
     return last.endswith("s") and bool(L.cues.get(last) or L.cues.get(last[:-1])) and words[k] not in ("0", "1")
 
 
-_COUNTRY_WORD_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+$")
-_OF_AT = re.compile(r"\bof\s")
-_JOINED = re.compile(r"\bof\s+(?:the\s+)?([\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+and\s+(?:the\s+)?")
-_VERB_THEN_COUNT = re.compile(r"[A-Z][a-z]+\s+\d[\d,]*(?:\s+[A-Z][\w'’-]*)*")  # ("Fund 500", "Deploy 20 Coast Guard")
+_COUNTRY_WORD_BEFORE = _rc(r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+$")
+_OF_AT = _rc(r"\bof\s")
+_JOINED = _rc(r"\bof\s+(?:the\s+)?([\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+and\s+(?:the\s+)?")
+_VERB_THEN_COUNT = _rc(r"[A-Z][a-z]+\s+\d[\d,]*(?:\s+[A-Z][\w'’-]*)*")  # ("Fund 500", "Deploy 20 Coast Guard")
 
 
 @lru_cache(maxsize=1)
@@ -2445,11 +2449,11 @@ def _verb_forms() -> frozenset[str]:
     return frozenset(commitments.verb_forms()) | frozenset(commitments.codebook().get("item_verbs") or ())
 
 
-_VERB_THE = re.compile(rf"(?:[A-Za-z]+|[A-Za-z]+(?:ed|ing|ED|ING)\s+(?:in|on|upon|by|with|to|under|from|at))\s+the\s+(?=[{_UP}\d])")
-_OPENS_SENTENCE = re.compile(r"(?:\A|[.:;!?]\s+|\n\s*(?:(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-•*–])\s+)?)\Z")
+_VERB_THE = _rc(rf"(?:[A-Za-z]+|[A-Za-z]+(?:ed|ing|ED|ING)\s+(?:in|on|upon|by|with|to|under|from|at))\s+the\s+(?=[{_UP}\d])")
+_OPENS_SENTENCE = _rc(r"(?:\A|[.:;!?]\s+|\n\s*(?:(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-•*–])\s+)?)\Z")
 
 
-_DASH_GAP = re.compile(r"[ \t]+[–—-][ \t]+")
+_DASH_GAP = _rc(r"[ \t]+[–—-][ \t]+")
 
 
 def _dash_joined(runs: list[tuple[int, int]], text: str, L) -> list[tuple[int, int]]:
@@ -2610,8 +2614,8 @@ def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L)
                 yield _on_cut(*got, L, text)
 
 
-_APPOSED_GAP = re.compile(r",\s+(?:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the))*,\s+)*")
-_OF_COUNTRY_END = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$")
+_APPOSED_GAP = _rc(r",\s+(?:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the))*,\s+)*")
+_OF_COUNTRY_END = _rc(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$")
 
 
 def _apposed_to(text: str, s0: int, e0: int, by_sentence: dict, sentence_of, L):
@@ -2683,17 +2687,17 @@ def _parties_word(word: str, L) -> bool:
     return "-" in word and all(p in L.all_country_forms or p in L.adjective or p in L.known_acronyms for p in word.split("-") if p)
 
 
-_ON_WORD = re.compile(r"\s+on\s+")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][^.;]*$")
+_ON_WORD = _rc(r"\s+on\s+")
+_BETWEEN_BEFORE = _rc(r"\bbetween\s+(?:the\s+)?[A-Z][^.;]*$")
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 _HORIZON_HEADS = frozenset(("Agenda", "Vision", "Strategy", "Plan", "Roadmap", "Blueprint", "Goals", "Framework", "Compact", "Outlook"))
-_FOR_PERIOD = re.compile(r"\s+(?P<prep>for|beyond|until|through|after)\s+(?:the\s+)?(?:(?:period|years?)\s+)?(?:19|20)\d\d"
+_FOR_PERIOD = _rc(r"\s+(?P<prep>for|beyond|until|through|after)\s+(?:the\s+)?(?:(?:period|years?)\s+)?(?:19|20)\d\d"
                          r"(?:\s*[-–]\s*(?:19|20)?\d\d)?$")  # ("for the 2029-2030 term", "for 2025", "beyond 2028")
-_NAME_PLUS = re.compile(r"(?<![\w-])[A-Z][\w-]*\+$")
+_NAME_PLUS = _rc(r"(?<![\w-])[A-Z][\w-]*\+$")
 # a fiscal year before what the money is for: "(in) Fiscal Year 2025 for the President's Emergency Plan ..."
-_LEAD_PERIOD = re.compile(r"(?:(?:Fiscal|Financial)\s+Years?\s+|FY\s?)(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s+"
+_LEAD_PERIOD = _rc(r"(?:(?:Fiscal|Financial)\s+Years?\s+|FY\s?)(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s+"
                           r"(?:for|of|under)\s+(?:the\s+)?")
 
 
@@ -2732,8 +2736,8 @@ def _on_cut(s0: int, e0: int, name: str, typ: str, L, text: str = "") -> tuple[i
     return s0, e0, name, typ
 
 
-_AND_NEXT_TITLE = re.compile(r",?\s*and\s+(?:the\s+)?[A-Z]")
-_CAPS_BEFORE = re.compile(r"(?<![\w.-])([A-Z]{2,}) $")
+_AND_NEXT_TITLE = _rc(r",?\s*and\s+(?:the\s+)?[A-Z]")
+_CAPS_BEFORE = _rc(r"(?<![\w.-])([A-Z]{2,}) $")
 
 
 def _split_segment(seg: list, L) -> list[list]:
@@ -2952,21 +2956,21 @@ def _cue_ends(cur: list, L) -> bool:
     return caps[-1][0] not in L.head_only or (len(cur) >= 2 and cur[-1] is caps[-1] and cur[-2][3])
 
 
-_THE_FIRST = re.compile(r"[Tt]he\s+(?=[A-Z])")
-_NAME_OPENS_AFTER = re.compile(r"\n\s*|['’]s\s+")
-_OWNER_END = re.compile(r"(?:\s*['’]s)?\s*$")
-_CAPS_LIST_ACRONYM = re.compile(r"(?:,\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*)+\s*\(([A-Z][A-Za-z]{1,9})\)")
-_MINISTER = re.compile(r"(?<!Prime )(?<!Chief )(?<!First )\bMinister\b")
-_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?([^,]+?)\s*$")
+_THE_FIRST = _rc(r"[Tt]he\s+(?=[A-Z])")
+_NAME_OPENS_AFTER = _rc(r"\n\s*|['’]s\s+")
+_OWNER_END = _rc(r"(?:\s*['’]s)?\s*$")
+_CAPS_LIST_ACRONYM = _rc(r"(?:,\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*)+\s*\(([A-Z][A-Za-z]{1,9})\)")
+_MINISTER = _rc(r"(?<!Prime )(?<!Chief )(?<!First )\bMinister\b")
+_OF_TAIL = _rc(r"\s+of\s+(?:the\s+)?([^,]+?)\s*$")
 _SITTINGS = frozenset(["Session", "Sitting", "Plenary"])
 # the words that may open a sitting's name: its number and its kind ("Sixty-Eighth Ordinary", "11th Extraordinary")
-_SITTING_WORD = re.compile(r"(?i:\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th)|first|second|third|ordinary|extraordinary"
+_SITTING_WORD = _rc(r"(?i:\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th)|first|second|third|ordinary|extraordinary"
                            r"|special|regular|annual|plenary|joint|emergency)")
 _MEMBER_WORDS = frozenset(["Member", "States", "Countries", "Governments", "State", "Government"])  # (and "Heads of State and Government of ...")
 
 
 _PROVISION_WORDS = frozenset(["Article", "Articles", "Section", "Chapter", "Paragraph", "Clause", "Annex", "Part", "Title"])
-_PROVISION_NUMBER = re.compile(r"(?:\d{1,3}|[IVXL]{1,6})(?:\.\d{1,2})?[a-z]?")
+_PROVISION_NUMBER = _rc(r"(?:\d{1,3}|[IVXL]{1,6})(?:\.\d{1,2})?[a-z]?")
 
 
 def _name_from(part: list, text: str, L):
@@ -3114,8 +3118,8 @@ def _name_from(part: list, text: str, L):
     yield s0, e0, text[s0:e0], typ
 
 
-_THEME_BEFORE = re.compile(r"\b(?:theme|motto|slogan|tagline|watchword)s?\s*(?:of\s+)?[:,]?\s*$", re.I)
-_INSTRUMENT_TO = re.compile(r"(?:Additional\s+|Amending\s+)?(?:Protocol|Agreement|Convention|Treaty|Memorandum\s+of\s+Understanding|Accord|Charter|Arrangement)\s+to\s+$")
+_THEME_BEFORE = _rc(r"\b(?:theme|motto|slogan|tagline|watchword)s?\s*(?:of\s+)?[:,]?\s*$", re.I)
+_INSTRUMENT_TO = _rc(r"(?:Additional\s+|Amending\s+)?(?:Protocol|Agreement|Convention|Treaty|Memorandum\s+of\s+Understanding|Accord|Charter|Arrangement)\s+to\s+$")
 
 
 def _plural_acronym(acr: str, name: str, L) -> bool:
@@ -3166,7 +3170,7 @@ def _acronym_of_tail(acr: str, name: str) -> bool:
     return False
 
 
-_OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+$")
+_OWNER_BEFORE = _rc(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+$")
 
 
 def _acronym_fits(acr: str, name: str) -> bool:
@@ -3197,15 +3201,15 @@ def _described_parties(who: str, start: int, prior: list[dict], entities, st, L)
     return who
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
-_FOR_PARTY = re.compile(r"^[ \t]*(?:For|FOR|On behalf of|ON BEHALF OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?([^\n,]{2,80}?)[ \t]*:?[ \t]*\n"
+_LIST_GAP = _rc(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_FOR_PARTY = _rc(r"^[ \t]*(?:For|FOR|On behalf of|ON BEHALF OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?([^\n,]{2,80}?)[ \t]*:?[ \t]*\n"
                         r"(?:[ \t]*\n)?[ \t]*(?:\(?(?:[Ss]igned|[Ss]gd\.?)\)?[ \t]*)?"
                         r"((?:H\.E\.\s+|Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|van|von|der|bin|binti|al|el)){1,5})"
                         r"[ \t]*(?:\((?:signed|sgd\.?)\))?[ \t]*(?:\n|$)", re.M)
-_STATE_PREFIX = re.compile(r"(?:(?:[A-Z][\w'’-]*\s+)+of\s+(?:the\s+)?)?")  # "Federal Democratic Republic of"
+_STATE_PREFIX = _rc(r"(?:(?:[A-Z][\w'’-]*\s+)+of\s+(?:the\s+)?)?")  # "Federal Democratic Republic of"
 
 
-_GROUP_BEFORE = re.compile(r"(?:^|[^\w.])([A-Z]{2,6}|African\s+Union|European\s+Union)[ \t]+\Z")
+_GROUP_BEFORE = _rc(r"(?:^|[^\w.])([A-Z]{2,6}|African\s+Union|European\s+Union)[ \t]+\Z")
 
 
 def _assign_countries(st, persons, found, L) -> None:
@@ -3368,10 +3372,10 @@ def _assign_countries(st, persons, found, L) -> None:
     _named_in_pairs(text, found, by_key, parties, L)  # (again, with the people the lexicon and the titles placed)
 
 
-_PAIR_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr|Hon|H\.\s?E)\.?\s+)?(?:(?P<own>[A-Z][\w .'’-]{1,40}?)['’]s\s+)?")
-_PLURAL_TITLE_BEFORE = re.compile(r"\b(?:Ministers|Secretaries|Ambassadors|Envoys|Representatives|Commissioners|Governors|Heads|Chiefs)"
+_PAIR_GAP = _rc(r"\s*,?\s+and\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr|Hon|H\.\s?E)\.?\s+)?(?:(?P<own>[A-Z][\w .'’-]{1,40}?)['’]s\s+)?")
+_PLURAL_TITLE_BEFORE = _rc(r"\b(?:Ministers|Secretaries|Ambassadors|Envoys|Representatives|Commissioners|Governors|Heads|Chiefs)"
                                   r"(?:\s+(?:of|for)\s+[^,;.]{1,60})?,\s+(?:(?:Mr|Ms|Mrs|Dr|Hon|H\.\s?E)\.?\s+)?$")
-_ADJECTIVE_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w'’-]+)\s+$")
+_ADJECTIVE_BEFORE = _rc(r"(?:^|\s)([A-Z][\w'’-]+)\s+$")
 
 
 def _named_in_pairs(text: str, found: list[dict], by_key: dict, parties: list[str], L) -> None:
@@ -3409,12 +3413,12 @@ def _named_in_pairs(text: str, found: list[dict], by_key: dict, parties: list[st
             free["country"] = next(c for c in parties if c != known["country"])
 
 
-_INVITATION = re.compile(r"\b(?:[Aa]t|[Uu]pon|[Oo]n|[Ii]n\s+response\s+to)\s+the\s+(?:kind\s+|gracious\s+)?invitation\s+of\b")
-_VISIT_TO = re.compile(
+_INVITATION = _rc(r"\b(?:[Aa]t|[Uu]pon|[Oo]n|[Ii]n\s+response\s+to)\s+the\s+(?:kind\s+|gracious\s+)?invitation\s+of\b")
+_VISIT_TO = _rc(
     r"\b(?:paid|pays|paying|made|makes|making|undertook|undertakes|undertaking|conducted|conducts|is\s+on|was\s+on)"
     r"\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?[Vv]isits?\s+to\s+")
-_GAPPED_ACCOMPANY = re.compile(r",\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}by\b")
-_ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+accompanied\s+by\b")
+_GAPPED_ACCOMPANY = _rc(r",\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}by\b")
+_ACCOMPANIED = _rc(r"\b(?:was|were|is|are)\s+accompanied\s+by\b")
 
 
 def _visits(st, persons, found, parties: list[str], L) -> None:
@@ -3558,7 +3562,7 @@ def _title_at(text: str, at: int, L) -> int | None:
 
 
 # the Union's own offices below its presidents: "Commissioner for Trade", "Executive Vice-President"
-_UNION_OFFICE = re.compile(r"(?:European\s+)?Commissioner\b(?!-)|(?:Executive\s+)?Vice-President\b(?!\s+of\s+(?!the\s+(?:European\s+)?Commission))")
+_UNION_OFFICE = _rc(r"(?:European\s+)?Commissioner\b(?!-)|(?:Executive\s+)?Vice-President\b(?!\s+of\s+(?!the\s+(?:European\s+)?Commission))")
 
 
 def _past_spaces(text: str, at: int) -> int:
@@ -3567,7 +3571,7 @@ def _past_spaces(text: str, at: int) -> int:
     return at
 
 
-_AND_NEXT_OFFICE = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
+_AND_NEXT_OFFICE = _rc(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
 
 
 _START_END = operator.itemgetter("start", "end")
@@ -3609,8 +3613,8 @@ def _without_countries_only_named_inside(st, res) -> None:
             res.entities.pop(k, None)
 
 
-_OTHER_NAME_OPEN = re.compile(r"\s*\(\s*(?:also\s+known\s+as\s+|or\s+)?[\"“‘']?")
-_OTHER_NAME_CLOSE = re.compile(r"[\"”’']?\s*\)")
+_OTHER_NAME_OPEN = _rc(r"\s*\(\s*(?:also\s+known\s+as\s+|or\s+)?[\"“‘']?")
+_OTHER_NAME_CLOSE = _rc(r"[\"”’']?\s*\)")
 _NAMED_THINGS = frozenset(("organization", "initiative", "agreement", "event"))
 
 
@@ -3641,14 +3645,14 @@ def _merge_other_names(text: str, res) -> None:
         res.entities.pop(k, None)
 
 
-_NEW_CLAUSE = re.compile(r"[,;:]\s*(?:and|but|while|whereas)\s+(?:the\s+)?\S*$|\b(?:and|while|whereas)\s+(?:the\s+)?\S*$")
+_NEW_CLAUSE = _rc(r"[,;:]\s*(?:and|but|while|whereas)\s+(?:the\s+)?\S*$|\b(?:and|while|whereas)\s+(?:the\s+)?\S*$")
 
 
-_AND_NEXT_VERB = re.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:also|further|then)\s+)?")
+_AND_NEXT_VERB = _rc(r"\s*,?\s*(?:and|but)\s+(?:(?:also|further|then)\s+)?")
 
 # (a clause of another subject between a name and the verb after it: "Morocco will finance the
 # port, and Senegal committed to ..." says nothing Morocco committed)
-_CLAUSE_BETWEEN = re.compile(r";\s*|[,;]\s*(?:and|but|while|whereas)\s+")
+_CLAUSE_BETWEEN = _rc(r";\s*|[,;]\s*(?:and|but|while|whereas)\s+")
 @lru_cache(maxsize=1)
 def _finite_re() -> re.Pattern:
     """A finite verb's auxiliary: the figures' own list of them."""
@@ -3659,14 +3663,14 @@ def _finite_re() -> re.Pattern:
 
 # (a name after a preposition is no subject: "station a brigade in Lithuania by 2027 and will
 # contribute ..." says nothing Lithuania does; but one worked "with" acts along)
-_PREPOSITION_BEFORE = re.compile(r"\b(in|into|to|from|for|on|at|through|via|towards|toward|against|between|among|across"
+_PREPOSITION_BEFORE = _rc(r"\b(in|into|to|from|for|on|at|through|via|towards|toward|against|between|among|across"
                                  r"|(?<![\w-])(?:On|In|Regarding|Concerning|[Oo]n\s+the\s+(?:situation|question)\s+(?:in|of)))\s+(?:the\s+)?"
                                  r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|\([A-Z]{2,8}\))){0,7}\s+(?:and|or)\s+(?:the\s+)?)?$")
 
 
 # (a noun between a name and a verb's form makes the form a noun: "the Trilateral Cooperation
 # Secretariat youth fund" funds nothing)
-_NOUN_BETWEEN = re.compile(r"\s+(?!(?:will|shall|would|should|can|could|may|might|must|also|further|then|jointly|together|has|have|"
+_NOUN_BETWEEN = _rc(r"\s+(?!(?:will|shall|would|should|can|could|may|might|must|also|further|then|jointly|together|has|have|"
                            r"had|is|are|was|were|to|and|or|but|which|who|that|not|now|today|hereby|both|each|itself|cannot|does|do|did|"
                            # (the noun a party's adjective heads: "The Saudi side welcomed ...")
                            r"sides?|delegations?|government|governments|authorities|leaders?|leadership|ministers?|presidency|"
@@ -3698,10 +3702,10 @@ def _said_nouns() -> frozenset[str]:
     return frozenset(f for forms in codebook()["said"].values() for f in forms)
 
 
-_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|of|by)\s+$", re.I)  # (and "by value")
+_NOUN_BEFORE = _rc(r"\b(?:a|an|the|this|that|its|their|his|her|our|of|by)\s+$", re.I)  # (and "by value")
 # a word that makes the next one a noun: "the joint digitalization fund", "fundamental values",
 # "the Central Asian states" (an adjective or a noun of its kind, lower case, or a people's name)
-_ADJECTIVE_END = re.compile(r"(?<![\w-])([a-z][a-z-]*(?:tion|ment|ity|al|ic|ive|ous|ary)|[A-Z][a-z]+)\s+$")
+_ADJECTIVE_END = _rc(r"(?<![\w-])([a-z][a-z-]*(?:tion|ment|ity|al|ic|ive|ous|ary)|[A-Z][a-z]+)\s+$")
 
 
 def _adjective_before(text: str, lo: int, at: int) -> bool:
@@ -3717,7 +3721,7 @@ def _adjective_before(text: str, lo: int, at: int) -> bool:
 _REGION_ADJECTIVES = frozenset("Asian African European American Arab Latin Caribbean Nordic Baltic Balkan Gulf Pacific".split())
 _NOT_ADJECTIVES = frozenset("also usually generally especially finally additionally equally mutually jointly formally "
                             "continually personally".split())
-_NOUN_AFTER = re.compile(r"\s+(?:visits?|of\s+the\s+art|investments?|flights?|added)\b")  # ("foreign direct investment", "direct flights")
+_NOUN_AFTER = _rc(r"\s+(?:visits?|of\s+the\s+art|investments?|flights?|added)\b")  # ("foreign direct investment", "direct flights")
 
 
 def _appointed(text: str, ms: int, L) -> re.Match | None:
@@ -3736,7 +3740,7 @@ def _appointed(text: str, ms: int, L) -> re.Match | None:
 
 
 # (what another asks it to do is nothing it did: "called on the Rapid Support Forces to agree")
-_ASKED_TO = re.compile(r"\s+to\s+")
+_ASKED_TO = _rc(r"\s+to\s+")
 
 
 @lru_cache(maxsize=1)
@@ -3896,7 +3900,7 @@ def _country_name_re() -> re.Pattern:
 
 
 # a capitalized word and a number after a region's name: the rest of a name ("Gulf Star-2")
-_NUMBERED_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:-|[ \t]+)?\d")
+_NUMBERED_NAME_AFTER = _rc(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:-|[ \t]+)?\d")
 
 
 def _programme_owner(name: str, L) -> str | None:
@@ -4009,7 +4013,7 @@ def _plain_tokens(name: str) -> set[str]:
     return {plain_word(w).lower() for w in re.split(r"[\s-]+", name) if len(w.rstrip(".")) > 2} - _PARTICLES
 
 
-_STATE_STYLE_END = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Republic|Kingdom|Federation|State|Sultanate|Emirate|Principality|Commonwealth)$")
+_STATE_STYLE_END = _rc(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Republic|Kingdom|Federation|State|Sultanate|Emirate|Principality|Commonwealth)$")
 
 
 def _signers(st: S.Statement, rows: dict, L) -> None:
@@ -4044,14 +4048,14 @@ def _signers(st: S.Statement, rows: dict, L) -> None:
         known.append((words, signer.get("country") or country))
 
 
-_OF_BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][^,;.\n]*?(?=\s+and\s+|,|\.|;)")
-_NAMES_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?=[A-Z])|\s+and\s+(?=[A-Z])")
-_PLURAL_OFFICE_THEN_NAMES = re.compile(
+_OF_BODY_AFTER = _rc(r"\s+of\s+(?:the\s+)?[A-Z][^,;.\n]*?(?=\s+and\s+|,|\.|;)")
+_NAMES_SEP = _rc(r"\s*,\s*(?:and\s+)?(?=[A-Z])|\s+and\s+(?=[A-Z])")
+_PLURAL_OFFICE_THEN_NAMES = _rc(
     r"\b(?:[Tt]heir|[Oo]ur|[Tt]he|[Tt]wo|[Bb]oth)\s+(?P<role>(?:foreign|trade|defen[cs]e|finance|economy|health|energy|environment)\s+ministers"
     r"|ministers\s+of\s+foreign\s+affairs|foreign\s+secretaries|prime\s+ministers|presidents)\s*,\s+")
-_YEAR_THEN_THE = re.compile(r"(?:19|20)\d\d,?\s+the\s+(?=[A-Z])")
-_OF_YEAR_END = re.compile(r"\s+of\s+(?:19|20)\d\d$")
-_REGION_AFTER_IN = re.compile(r"\s+in\s+(?:the\s+)?(.+)$")
+_YEAR_THEN_THE = _rc(r"(?:19|20)\d\d,?\s+the\s+(?=[A-Z])")
+_OF_YEAR_END = _rc(r"\s+of\s+(?:19|20)\d\d$")
+_REGION_AFTER_IN = _rc(r"\s+in\s+(?:the\s+)?(.+)$")
 
 
 def _owned_bodies(text: str, found: list, rows: dict, L) -> None:
@@ -4080,12 +4084,12 @@ def _state_body_name_re() -> re.Pattern:
     from . import commitments as C
 
     return re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?(?:{patterns.phrases(C.codebook()['actors']['public_bodies'])})\b")
-_COUNTRY_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+$")
+_COUNTRY_POSSESSIVE = _rc(r"(?:['’]s|(?<=s)['’])\s+$")
 
 
-_DELEGATION_LEAD = re.compile(r"\b(?:[Tt]he\s+)?(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:side|delegation)\s+"
+_DELEGATION_LEAD = _rc(r"\b(?:[Tt]he\s+)?(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:side|delegation)\s+"
                               r"(?:included|includes|comprised|was\s+composed\s+of|was\s+made\s+up\s+of)\b")
-_DELEGATION_ABOVE = re.compile(r"\b(?:accompanied\s+by|delegation|[Ii]n\s+attendance|[Aa]lso\s+present)\b")
+_DELEGATION_ABOVE = _rc(r"\b(?:accompanied\s+by|delegation|[Ii]n\s+attendance|[Aa]lso\s+present)\b")
 
 
 def _delegations(st: S.Statement, rows: dict, L) -> None:
@@ -4118,8 +4122,8 @@ def _delegations(st: S.Statement, rows: dict, L) -> None:
             r["country"] = named.pop()
 
 
-_ANOTHER_BETWEEN = re.compile(r"\band\b|;|&")
-_OF_BODY_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+_ANOTHER_BETWEEN = _rc(r"\band\b|;|&")
+_OF_BODY_GAP = _rc(r"\s+of\s+(?:the\s+)?")
 
 
 def _officers_bodies(text: str, res, rows: dict, L) -> None:
@@ -4167,3 +4171,6 @@ def mentions(statement: S.Statement):
             }
         )
     return _frame(rows, MENTION_COLUMNS, ("start", "end", "sentence"))
+
+
+_KEPT.save()

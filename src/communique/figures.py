@@ -81,6 +81,10 @@ from . import config
 from . import dates as D
 from . import patterns
 
+# (this module's own patterns, compiled once per machine: see :mod:`communique.patterns`)
+_KEPT = patterns.book("module-figures")
+_rc = _KEPT.compile
+
 __all__ = ["COLUMNS", "KINDS", "QUALIFIERS", "PERIODS", "CHANGE_WORDS", "extract", "counted", "restatements", "format_value", "display", "lexicon"]
 
 #: Columns of the ledger, in order.
@@ -598,8 +602,8 @@ def _adjectives() -> frozenset[str]:
 
 # (Letters and hyphens in runs: the engine then loops over a character set, not the group.)
 # (an ampersand between capitals is inside a word: "R&D", "M&E")
-_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F](?:[\w'\u00C0-\u024F-]+|(?<=[A-Z])&(?=[A-Z])|\.(?=[A-Za-z-]))*(?:(?<=\.[A-Za-z])\.)?|\d[\w,.]*|\S")
-_NEXT = re.compile(r"\s+(\S+)")
+_TOKEN = _rc(r"[A-Za-z\u00C0-\u024F](?:[\w'\u00C0-\u024F-]+|(?<=[A-Z])&(?=[A-Z])|\.(?=[A-Za-z-]))*(?:(?<=\.[A-Za-z])\.)?|\d[\w,.]*|\S")
+_NEXT = _rc(r"\s+(\S+)")
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 _PHRASING_DETS = frozenset(["the", "our", "their", "these", "those", "its", "both", "all", "my", "your", "his", "her"])
 _AUX = frozenset("is are was were be been being has have had will would shall should can could may might must do does did".split())
@@ -623,7 +627,7 @@ _PREPOSITION_QUALS = frozenset("over under above below around about before after
 # --------------------------------------------------------------------------------------------
 
 
-_SPLIT_WORDS = re.compile(r"[\s-]+")
+_SPLIT_WORDS = _rc(r"[\s-]+")
 
 
 def _word_value(text: str, rx: SimpleNamespace) -> float:
@@ -711,23 +715,23 @@ def _ordinal_value(text: str, rx: SimpleNamespace) -> int:
     return rx.ordinals.get(lo, 0)
 
 
-_CENTURY_WORDS = re.compile(r"(?i:eighteen|nineteen|twenty)[\s-]+hundred\b")
-_THE_YEAR = re.compile(r"\b(?i:the\s+year)\s+(?:of\s+)?$")
+_CENTURY_WORDS = _rc(r"(?i:eighteen|nineteen|twenty)[\s-]+hundred\b")
+_THE_YEAR = _rc(r"\b(?i:the\s+year)\s+(?:of\s+)?$")
 # (a year said "nineteen hundred and ..." after "in", "by", "since"...; not "deploy nineteen hundred troops")
-_YEAR_CONTEXT = re.compile(r"\b(?i:in|by|since|until|till|from|of|before|after)\s+$")
+_YEAR_CONTEXT = _rc(r"\b(?i:in|by|since|until|till|from|of|before|after)\s+$")
 # (a year before 1800, where a count could stand too: only after words that date, and not before
 # a noun, another number or "to": "signed in 1774", not "a total of 1500 schools", "from 1200 to 1500")
-_OLD_YEAR_BEFORE = re.compile(r"\b(?i:in|since|until|till|before|after|year|(?:the\s+)?(?:early|mid|late)[-\s]|of\s+the\s+year)\s*$")
-_NOT_OLD_YEAR_NEXT = re.compile(r"\s*(?:[-–—/]|%|\d|(?i:per\s?cent|to)\b)")
-_OF_NEXT = re.compile(r"\s+of\b")
+_OLD_YEAR_BEFORE = _rc(r"\b(?i:in|since|until|till|before|after|year|(?:the\s+)?(?:early|mid|late)[-\s]|of\s+the\s+year)\s*$")
+_NOT_OLD_YEAR_NEXT = _rc(r"\s*(?:[-–—/]|%|\d|(?i:per\s?cent|to)\b)")
+_OF_NEXT = _rc(r"\s+of\b")
 
 
 # (what a share is given to, up to the next clause: "... of GDP on defence and intends to ...")
-_AND_VERB_END = re.compile(r"\s+and\s+(?:intends|aims|plans|seeks|expects|hopes|wants|will|would|is|are|has|have)$")
-_ACRONYM_NEXT = re.compile(r"\s*\([A-Z]{2,5}\)")
-_SHARE_WORDS = re.compile(r"\d|%|\bper\s?cent\b|\bGDP\b")
+_AND_VERB_END = _rc(r"\s+and\s+(?:intends|aims|plans|seeks|expects|hopes|wants|will|would|is|are|has|have)$")
+_ACRONYM_NEXT = _rc(r"\s*\([A-Z]{2,5}\)")
+_SHARE_WORDS = _rc(r"\d|%|\bper\s?cent\b|\bGDP\b")
 # what a share is of: "percent of GDP", "per cent of the country's gross domestic product", "% of GNI"
-_OF_GDP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:country's|country’s|national|their|its|our|global|world|annual"
+_OF_GDP = _rc(r"\s+of\s+(?:the\s+)?(?:(?:country's|country’s|national|their|its|our|global|world|annual"
                      r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?)\s+)?"  # ("of Nigeria's GDP")
                      r"(GDP|GNI|GNP|gross\s+domestic\s+product|gross\s+national\s+(?:income|product))\b")
 
@@ -773,17 +777,17 @@ def _qualifier(stext: str, start: int, rx) -> tuple[str | None, int]:
     return q, at
 
 
-_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bcannot)\s+(?:to\s+)?$", re.I)
+_NOT_BEFORE = _rc(r"(?:\bnot|n't|\bnever|\bcannot)\s+(?:to\s+)?$", re.I)
 # verbs whose "over" is their own ("roll over", "hand over"), not "more than"
-_OVER_PARTICLE = re.compile(r"\b(?:roll(?:s|ed|ing)?|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|take(?:s|n)?|took|taking"
+_OVER_PARTICLE = _rc(r"\b(?:roll(?:s|ed|ing)?|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|take(?:s|n)?|took|taking"
                             r"|pass(?:es|ed|ing)?)\s+$", re.I)
 
 
 # (a denial before "below": "will not reduce ... below", "shall not fall below", "never drop under")
-_DENIED_FALL = re.compile(r"\b(?:not|never|no)\s+(?:(?:be\s+)?(?:reduced?|reducing|fall|falling|drop|dropping|decrease|cut|lower|go)\b)"
+_DENIED_FALL = _rc(r"\b(?:not|never|no)\s+(?:(?:be\s+)?(?:reduced?|reducing|fall|falling|drop|dropping|decrease|cut|lower|go)\b)"
                           r"[^.;:]*$", re.I)
 # (a route before "over": "linking A to B over 760 km", "a pipeline running from A to B over 1,000 km")
-_SPANS_OVER = re.compile(r"\b(?:link(?:s|ing|ed)?|connect(?:s|ing|ed)?|runn?(?:s|ing)?|stretch(?:es|ing)?|extend(?:s|ing)?)\b[^.;:,]*"
+_SPANS_OVER = _rc(r"\b(?:link(?:s|ing|ed)?|connect(?:s|ing|ed)?|runn?(?:s|ing)?|stretch(?:es|ing)?|extend(?:s|ing)?)\b[^.;:,]*"
                          r"\bto\s+[A-Z][^.;:,]*$")
 
 
@@ -841,24 +845,24 @@ def _ends_name(toks: list, k: int) -> bool:
     return True
 
 
-_HYPHENED_WORD = re.compile(r"[^\W\d_][\w'’]*$")
+_HYPHENED_WORD = _rc(r"[^\W\d_][\w'’]*$")
 _TIME_PREFIXES = frozenset(["mid", "pre", "post", "early", "late", "end", "fy", "q", "h"])
 
 
-_VERSION = re.compile(r"\d{1,2}\.\d")
-_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
-_NAME_BEFORE = re.compile(r"[A-Z)]\s$")
+_VERSION = _rc(r"\d{1,2}\.\d")
+_NAME_NEXT = _rc(r"\s+[A-Z][a-z]")
+_NAME_BEFORE = _rc(r"[A-Z)]\s$")
 
 
-_BY_SLOGAN = re.compile(r"(?<![\d.,])\d{1,3}\s+by\s+\d{1,3}(?![\d.,%])(?!\s*(?:%|per\s?cent|percent))")
+_BY_SLOGAN = _rc(r"(?<![\d.,])\d{1,3}\s+by\s+\d{1,3}(?![\d.,%])(?!\s*(?:%|per\s?cent|percent))")
 
 
-_GAPPED_COUNTRY = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
+_GAPPED_COUNTRY = _rc(r"(?:,|\band)\s+(?:the\s+)?$")
 
 
-_MEMBERS_AFTER = re.compile(r"(?:\s+(?!United\b)[A-Z][\w-]*){0,2}?\s+(?:Members?|Member\s+(?:States|Countries|Economies)|States|Countries|Nations|Economies|Parties)\b(?![-–])(?!\s+[A-Z])")
-_CAPITAL_WORD_NEXT = re.compile(r"\s+[A-Z]")
-_FISCAL_YEAR_BEFORE = re.compile(r"\b(?:[Ff]iscal|[Ff]inancial|[Bb]udget|[Aa]cademic)\s+[Yy]ear\s+$")
+_MEMBERS_AFTER = _rc(r"(?:\s+(?!United\b)[A-Z][\w-]*){0,2}?\s+(?:Members?|Member\s+(?:States|Countries|Economies)|States|Countries|Nations|Economies|Parties)\b(?![-–])(?!\s+[A-Z])")
+_CAPITAL_WORD_NEXT = _rc(r"\s+[A-Z]")
+_FISCAL_YEAR_BEFORE = _rc(r"\b(?:[Ff]iscal|[Ff]inancial|[Bb]udget|[Aa]cademic)\s+[Yy]ear\s+$")
 
 
 def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> bool | str:
@@ -944,7 +948,7 @@ def _in_name(stext: str, start: int, end: int, is_year: bool, rx, quotes) -> boo
 
 
 
-_VISION_FOR = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_VISION_FOR = _rc(r"\b([A-Z][a-z]+)\s+$")
 # (a vision or an agenda is named for its year; "the Fund for 2025" is the year's contribution)
 _NAMED_FOR_A_YEAR = frozenset(("Vision", "Agenda", "Strategy", "Roadmap", "Blueprint", "Masterplan"))
 
@@ -1020,11 +1024,11 @@ def _phrase_after(stext: str, i: int, rx, openers=(), require_opener=False, allo
     return stext[base + a:phrase_end]
 
 
-_OF_CURRENCY_END = re.compile(r"\s+(?:of|worth|at|totall?ing)\s+\S+\s?$")
+_OF_CURRENCY_END = _rc(r"\s+(?:of|worth|at|totall?ing)\s+\S+\s?$")
 
 
 # the rest of a list of kinds after its first comma: ", financial and humanitarian assistance"
-_KIND_LIST = re.compile(r"(?:,\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?){1,5}?,?\s+(?:and|or)\s+[a-z][a-z-]*"
+_KIND_LIST = _rc(r"(?:,\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?){1,5}?,?\s+(?:and|or)\s+[a-z][a-z-]*"
                         r"(?:\s+(?!(?:to|for|in|of|from|with|by|on|at|over|under|through|per|a|an|the|and|or)\b)[a-z][a-z-]*){0,2}")
 _NOT_IN_LIST = frozenset("which who that whose the a an this these those their its our while with including such as will would "
                          "is are was were has have be been".split())
@@ -1032,7 +1036,7 @@ _NOT_IN_LIST = frozenset("which who that whose the a an this these those their i
 
 # (a phrase may hold words in quotation marks: '1,000 "small and beautiful" livelihood projects',
 # '50 billion yuan of "panda bonds"'; the words are read without them)
-_REGION = re.compile(r"(?:[^,;:()!?.]+|\.(?=\S)|(?<=\.[A-Za-z])\.)*")
+_REGION = _rc(r"(?:[^,;:()!?.]+|\.(?=\S)|(?<=\.[A-Za-z])\.)*")
 
 
 def _unquoted(tx: list[str], lows: list[str], quoted: bool) -> tuple[list[str], list[str]]:
@@ -1201,12 +1205,12 @@ def _fraction_or_multiple(word: str, rx) -> bool:
     return word in rx.fractions or any(word.startswith(stem) for stem in _multiple_rx().factors)
 
 
-_AMOUNT_START = re.compile(r"[\d$€£¥₹]|[A-Z]{3}$|[A-Z]{1,3}\$")
+_AMOUNT_START = _rc(r"[\d$€£¥₹]|[A-Z]{3}$|[A-Z]{1,3}\$")
 # a measure written as an adjective: "97-meter", "10-tonne" ("five 97-meter vessels" counts vessels)
 _MEASURE = r"\d[\d,.]*-[a-z]+"
-_MEASURE_WORD = re.compile(_MEASURE + "$")
+_MEASURE_WORD = _rc(_MEASURE + "$")
 # a model's number between its maker and its letters: the "737" of "Boeing 737 MAX"
-_MODEL_NUMBER = re.compile(r"[A-Z]?\d{2,4}[A-Za-z]{0,3}")
+_MODEL_NUMBER = _rc(r"[A-Z]?\d{2,4}[A-Za-z]{0,3}")
 # participles that stand before a noun as its adjective: "the 19 agreed actions", "12 proposed projects"
 _AGREED_ADJ = frozenset("agreed proposed planned announced committed pledged approved".split())
 _TIME_NOUNS = frozenset("year years month months period periods quarter quarters week weeks decade decades half".split())
@@ -1249,15 +1253,15 @@ def _phrase_before(stext: str, j: int, rx, skip_verbs: bool = True) -> str | Non
 
 
 _BACK_SHORT = 64
-_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d,?")
-_POSSESSIVE_WORD = re.compile(r"['’]s?$|^(?:its|their|our|his|her)$")
-_SPACE = re.compile(r"\s")
+_YEAR_TOKEN = _rc(r"(?:19|20)\d\d,?")
+_POSSESSIVE_WORD = _rc(r"['’]s?$|^(?:its|their|our|his|her)$")
+_SPACE = _rc(r"\s")
 
 
 # (the words that make the next one a verb, "will each maintain", "we give"; not "that" or "is",
 # which a noun phrase may follow: "that bilateral trade amounted to ...")
 _MODALS_BEFORE = frozenset("will shall would can could may might should must each also we they".split())
-_ACRONYM_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&+-]{1,11}")
+_ACRONYM_TOKEN = _rc(r"[A-Z][A-Za-z0-9&+-]{1,11}")
 _HEAD_NOUNS = frozenset("support aid help finance funding fund loan grant credit investment assistance".split())
 
 
@@ -1364,7 +1368,7 @@ _MODALS = frozenset("will shall would should can could may might must".split())
 _PERFECT_BEFORE = _AUX | frozenset(("now", "already", "also"))  # (an auxiliary or its adverb before a participle)
 # Verbs that take "to" and an action ("agreed to explore", "plan to build"): the word after
 # their "to" is a verb.
-_CONTROL = re.compile(
+_CONTROL = _rc(
     r"(?:agree|decide|aim|plan|intend|seek|commit|pledge|resolve|continue|undertake|strive|endeavou?r|want|need|hope"
     r"|work|help|expect|propose|promise|vow|wish|determine|prepare)(?:s|d|ed|ing|ted)?$|committed|sought|determined"
 )
@@ -1384,13 +1388,13 @@ def _last_change_verb(stext: str, lo: int, hi: int, rx) -> tuple[int, int] | Non
     return None
 
 
-_PARTICLE_NEXT = re.compile(r"\s+(?:up|down|back)\b(?!\s+[a-z]+ly\b)")  # (not "pick up modestly to 3.3 percent")
+_PARTICLE_NEXT = _rc(r"\s+(?:up|down|back)\b(?!\s+[a-z]+ly\b)")  # (not "pick up modestly to 3.3 percent")
 
 
-_BY_AMOUNT_FIRST = re.compile(r"^\s*by\s+[\d.,]+\s*(?:%|per\s*cent|percent)(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*$")
-_WHICH_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:has\s+|have\s+|had\s+)?$")
-_POSSESSIVE_FIRST = re.compile(r"^\s*(?:its|their|our|his|her)\s+", re.I)
-_CLAUSE_BETWEEN = re.compile(r",|\b(?:where|which|that|when|while|whose|who|if|as|and|but|to)\b")
+_BY_AMOUNT_FIRST = _rc(r"^\s*by\s+[\d.,]+\s*(?:%|per\s*cent|percent)(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*$")
+_WHICH_BEFORE = _rc(r",\s+(?:which|that)\s+(?:has\s+|have\s+|had\s+)?$")
+_POSSESSIVE_FIRST = _rc(r"^\s*(?:its|their|our|his|her)\s+", re.I)
+_CLAUSE_BETWEEN = _rc(r",|\b(?:where|which|that|when|while|whose|who|if|as|and|but|to)\b")
 
 
 def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> str | None:
@@ -1479,15 +1483,15 @@ def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> s
 
 
 # between a figure and the one it grew from: "..., up from", "..., compared with", "(down from"
-_ANNUAL_BEFORE = re.compile(r"(?<![\w-])(?i:annual|yearly)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|worth|totall?ing|amounting\s+to)\s+"
+_ANNUAL_BEFORE = _rc(r"(?<![\w-])(?i:annual|yearly)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|worth|totall?ing|amounting\s+to)\s+"
                             r"(?:(?:about|around|approximately|some|up\s+to|more\s+than|over|nearly|almost)\s+)?$")
-_OVER_YEARS = re.compile(r"\s+(?:over|across|during|for)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?[\w-]+\s+years?\b|\s+in\s+total\b")
-_UP_FROM = re.compile(r"[^.;]{0,80}?(?:,\s*|\s*\(\s*|\s+[-–—]\s+)(?P<up>(?:up|down)\s+from)\s+(?:about\s+|around\s+|some\s+)?"
+_OVER_YEARS = _rc(r"\s+(?:over|across|during|for)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?[\w-]+\s+years?\b|\s+in\s+total\b")
+_UP_FROM = _rc(r"[^.;]{0,80}?(?:,\s*|\s*\(\s*|\s+[-–—]\s+)(?P<up>(?:up|down)\s+from)\s+(?:about\s+|around\s+|some\s+)?"
                       r"|[^.;]{0,80}?,\s*(?:compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|some\s+)?")
-_FOR_YEARS_BEFORE = re.compile(r"\s+(?:for|in|over)\s+(?:the\s+)?(?:(?:period|years?|fiscal\s+years?|FY)\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s*,?\s*$")
-_MANNER_END = re.compile(r"\b(?:manner|way|fashion)$")
-_ASIDE_BEFORE = re.compile(r"(?:\s*\([A-Z][A-Za-z&-]{1,10}\))?\s*,?\s*$")
-_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|made|set|held|given|taken|built|begun|won)\b[^,;()]{0,80}$")
+_FOR_YEARS_BEFORE = _rc(r"\s+(?:for|in|over)\s+(?:the\s+)?(?:(?:period|years?|fiscal\s+years?|FY)\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s*,?\s*$")
+_MANNER_END = _rc(r"\b(?:manner|way|fashion)$")
+_ASIDE_BEFORE = _rc(r"(?:\s*\([A-Z][A-Za-z&-]{1,10}\))?\s*,?\s*$")
+_PARTICIPLE_ASIDE = _rc(r",\s+(?:[a-z]+ed|made|set|held|given|taken|built|begun|won)\b[^,;()]{0,80}$")
 
 
 # --------------------------------------------------------------------------------------------
@@ -1625,10 +1629,10 @@ def _issuer_dollar(st, rx) -> str | None:
 
 
 # "ten million dollars": the word with no country before it, as "$" is
-_BARE_DOLLARS = re.compile(r"(?<!US )(?<!U\.S\. )(?<!States )(?<!American )\bdollars?$")
-_BARE_DOLLAR = re.compile(r"(?:[^\w$]{0,3}|(?:about|around|over|some|nearly|almost|approximately|up to|more than|less than)\s+)\$")
-_PRICE_AFTER = re.compile(r"\s+(?:a|per|an)\s+(?:barrel|tonne|ton|ounce|kilogram|kg|litre|liter|gallon|share|unit|MWh|kWh)\b")
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|matching|compared|alongside|against)\b")
+_BARE_DOLLARS = _rc(r"(?<!US )(?<!U\.S\. )(?<!States )(?<!American )\bdollars?$")
+_BARE_DOLLAR = _rc(r"(?:[^\w$]{0,3}|(?:about|around|over|some|nearly|almost|approximately|up to|more than|less than)\s+)\$")
+_PRICE_AFTER = _rc(r"\s+(?:a|per|an)\s+(?:barrel|tonne|ton|ounce|kilogram|kg|litre|liter|gallon|share|unit|MWh|kWh)\b")
+_CLAUSE_BREAK = _rc(r";|,\s+(?:and|but|while|whereas|matching|compared|alongside|against)\b")
 
 
 def _party_dollar(st, rx) -> tuple[list[tuple[str, re.Pattern]], re.Pattern] | None:
@@ -1711,14 +1715,14 @@ def _currency(token: str, ctx: _Ctx, rx) -> str | None:
 
 
 # A space between groups of digits (matched at the space).
-_DIGIT_GROUP_SPACE = re.compile(r"[\u00a0\u202f\u2009\u2007](?<=\d.)(?=\d{3}(?!\d))")
+_DIGIT_GROUP_SPACE = _rc(r"[\u00a0\u202f\u2009\u2007](?<=\d.)(?=\d{3}(?!\d))")
 # An ordinary space between groups of digits, only in a whole run such as "12 000" or
 # "1 500 000": one to three digits, then groups of exactly three, with no digits just before
 # or after (so "in 2023 500 people" stays two numbers, and "call 202 647 2492" none).
-_SPACED_GATE = re.compile(r" \d\d\d(?<=\d \d\d\d)")  # where the first such space may be
+_SPACED_GATE = _rc(r" \d\d\d(?<=\d \d\d\d)")  # where the first such space may be
 # (not a count then a model number: "50 737 MAX 8 aircraft", "20 787-9 aircraft")
-_MODEL_AFTER = re.compile(r"\s+(?:MAX|NG|neo|XWB|ER|LR|Dreamliner)\b")  # (an aircraft's model after its number)
-_SPACED_DIGITS = re.compile(rf"(?<![\w.,/+])(?<!\d )\d{{1,3}}(?: \d{{3}})+(?![\d.,]\d|\d| \d)(?!-\d|{_MODEL_AFTER.pattern}|\s*[A-Z]{{1,2}}\d)")
+_MODEL_AFTER = _rc(r"\s+(?:MAX|NG|neo|XWB|ER|LR|Dreamliner)\b")  # (an aircraft's model after its number)
+_SPACED_DIGITS = _rc(rf"(?<![\w.,/+])(?<!\d )\d{{1,3}}(?: \d{{3}})+(?![\d.,]\d|\d| \d)(?!-\d|{_MODEL_AFTER.pattern}|\s*[A-Z]{{1,2}}\d)")
 
 
 def _working_text(st) -> str:
@@ -1750,8 +1754,8 @@ def _working_text(st) -> str:
     return _unbracket_digits(text)
 
 
-_BRACKETED_DIGITS = re.compile(r"\(\s*\d[\d,.]*\s*\)")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
+_BRACKETED_DIGITS = _rc(r"\(\s*\d[\d,.]*\s*\)")
+_WORD_BEFORE = _rc(r"([A-Za-z]+)\s*$")
 
 
 def _unbracket_digits(text: str) -> str:
@@ -1871,16 +1875,16 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
     return found
 
 
-_DATED_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+(?:du|de|del|do|da)\s+$")
-_GROUP_OF = re.compile(r"(?<![\w-])(?:Group|Committee|Club|Coalition)\s+of\s+$")
+_DATED_NAME_BEFORE = _rc(r"[A-Z][\w'’-]+\s+(?:du|de|del|do|da)\s+$")
+_GROUP_OF = _rc(r"(?<![\w-])(?:Group|Committee|Club|Coalition)\s+of\s+$")
 # the time an amount is spread over, between it and where it goes: "over three years", "from 2026 to 2028"
-_SPAN_AFTER = re.compile(r"\s+(?:over|during|across|for|within)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+|\d+)\s+(?:years?|months?)\b,?"
+_SPAN_AFTER = _rc(r"\s+(?:over|during|across|for|within)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+|\d+)\s+(?:years?|months?)\b,?"
                          r"|\s+(?:in|for)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?,?")
 _MORE_BEFORE = ("a further ", "an additional ", "another ")
 CURRENCY_SIGNS = patterns.CURRENCY_SIGNS
 _SIGNS = CURRENCY_SIGNS
 # (or a month: "the Arbitral Award rendered on July⏎12, 2016")
-_CODE_AT_LINE_END = re.compile(r"(?<![^\s(])([A-Z]{2,4}\$?|[A-Z]{0,3}[$€£¥₹]|Rs\.?|(?:January|February|March|April|May|June|July|August"
+_CODE_AT_LINE_END = _rc(r"(?<![^\s(])([A-Z]{2,4}\$?|[A-Z]{0,3}[$€£¥₹]|Rs\.?|(?:January|February|March|April|May|June|July|August"
                                r"|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.))[ \t]*\n\Z")
 
 
@@ -1929,15 +1933,15 @@ def _in_code(stext: str, a: int, b: int) -> bool:
     return word.count("/") >= 2 and any(_CODE_PART.fullmatch(part) for part in word.split("/"))
 
 
-_EU_DOC = re.compile(r"\b[A-Z]{2,6}\s?\((?:19|20)\d\d\)\s?\d{1,5}\b")
+_EU_DOC = _rc(r"\b[A-Z]{2,6}\s?\((?:19|20)\d\d\)\s?\d{1,5}\b")
 
 
-_CODE_PART = re.compile(r"[A-Z]{1,10}\.?")
-_NAME_GOES_ON = re.compile(r"[ -]+[A-Z][a-z]")
-_TITLED_AFTER = re.compile(r"-[A-Z][a-z]+[ -]+[A-Z][a-z]")
+_CODE_PART = _rc(r"[A-Z]{1,10}\.?")
+_NAME_GOES_ON = _rc(r"[ -]+[A-Z][a-z]")
+_TITLED_AFTER = _rc(r"-[A-Z][a-z]+[ -]+[A-Z][a-z]")
 # What follows a number that makes it no figure: a Hijri year or day ("1447 AH", "25 Rabi
 # al-Awwal": the calendar a statement gives beside the Gregorian date), "2-way" (two-way)
-_NOT_A_FIGURE = re.compile(
+_NOT_A_FIGURE = _rc(
     r"\s*(?:AH|A\.H\.|H\.)(?!\w)|\s+(?:Muharram|Safar|Rabi['’]?\s*(?:al|ul)?[-\s]?(?:Awwal|Thani|Akhir|Akhar)|"
     r"Jumada\s*(?:al|ul)?[-\s]?(?:Awwal|Ula|Oula|Thani|Akhira|Akhirah|Akhar)|Rajab|Sha['’]?ban|Ramadan|Shawwal|"
     r"Dhu\s*(?:al|l)?[-\s]?(?:Qa['’]?dah|Qi['’]?dah|Hijjah))\b|-way\b")
@@ -1961,7 +1965,7 @@ def _records(st) -> list[tuple]:
     return _without_days_in_words(st.text, out)
 
 
-_MONTH_NEXT = re.compile(rf"\s+(?:{'|'.join(_MONTH_NAMES)}|{'|'.join(m[:3] for m in _MONTH_NAMES)}\.?)(?![a-z])")
+_MONTH_NEXT = _rc(rf"\s+(?:{'|'.join(_MONTH_NAMES)}|{'|'.join(m[:3] for m in _MONTH_NAMES)}\.?)(?![a-z])")
 
 
 def _without_days_in_words(text: str, out: list[tuple]) -> list[tuple]:
@@ -1973,18 +1977,18 @@ def _without_days_in_words(text: str, out: list[tuple]) -> list[tuple]:
                                    and _MONTH_NEXT.match(text, r[end]))]
 
 
-_WHICH_BEFORE_LINK = re.compile(r",\s+which(?:\s+(?:has|had|now))?\s*$")
+_WHICH_BEFORE_LINK = _rc(r",\s+which(?:\s+(?:has|had|now))?\s*$")
 
 
 # (a level after its change: "grew by 40 percent to reach USD 145 million")
-_TO_LEVEL_GAP = re.compile(r"\s+to\s+(?:reach\s+|stand\s+at\s+|hit\s+|total\s+)?")
+_TO_LEVEL_GAP = _rc(r"\s+to\s+(?:reach\s+|stand\s+at\s+|hit\s+|total\s+)?")
 # (a change after its level: "trade of $137 billion in 2024, up 11 percent from the previous year")
-_UP_DOWN_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*,\s*(?:up|down|an?\s+(?:increase|rise|decrease|drop|fall)\s+of)\s+(?:by\s+)?")
+_UP_DOWN_GAP = _rc(r"(?:\s+in\s+(?:19|20)\d\d)?\s*,\s*(?:up|down|an?\s+(?:increase|rise|decrease|drop|fall)\s+of)\s+(?:by\s+)?")
 # (the first of a span counts what the second does: "from six to nine cities")
-_FROM_BEFORE = re.compile(r"\bfrom\s+$")
-_TO_GAP = re.compile(r"\s+to\s+")
+_FROM_BEFORE = _rc(r"\bfrom\s+$")
+_TO_GAP = _rc(r"\s+to\s+")
 _NOT_A_THING = frozenset(["times", "percent", "per cent"])
-_SCALE_FIRST = re.compile(r"(?:million|billion|thousand|trillion)\b.*\b(?:for|in|of|to)\s+(?:an?\s+|the\s+)?(?P<np>\S.*)$")
+_SCALE_FIRST = _rc(r"(?:million|billion|thousand|trillion)\b.*\b(?:for|in|of|to)\s+(?:an?\s+|the\s+)?(?P<np>\S.*)$")
 
 
 def _beside(out: list[tuple], k: int, step: int, sent: int, kind: int) -> tuple | None:
@@ -2056,14 +2060,14 @@ def _level_of_what_changes(text: str, out: list[tuple]) -> list[tuple]:
     return out
 
 
-_IT_AFTER = re.compile(r"\s+(?:it|this|that)\b")
-_MORE_OF_IT_AFTER = re.compile(r"\s+(?:more|others|additional)\b(?!\s+(?:than|of)\b)(?!\s+[a-z]+s\b)")
-_MORE_OF_IT_BEFORE = re.compile(r"\b(?:an\s+additional|another|a\s+further|further)\s+$")
-_OF_FIRST = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)Of\s+(?:the\s+)?(?P<np>[^,.;:\n]{3,80}?)(?:\s+in\s+(?:19|20)\d\d)?,\s*"
+_IT_AFTER = _rc(r"\s+(?:it|this|that)\b")
+_MORE_OF_IT_AFTER = _rc(r"\s+(?:more|others|additional)\b(?!\s+(?:than|of)\b)(?!\s+[a-z]+s\b)")
+_MORE_OF_IT_BEFORE = _rc(r"\b(?:an\s+additional|another|a\s+further|further)\s+$")
+_OF_FIRST = _rc(r"(?:^|[.;:!?]\s+|\n\s*)Of\s+(?:the\s+)?(?P<np>[^,.;:\n]{3,80}?)(?:\s+in\s+(?:19|20)\d\d)?,\s*"
                        r"(?:(?:about|some|nearly|almost|around|over|more\s+than|less\s+than|roughly|approximately)\s+)?$")
-_TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|objective|ambition)s?\s+of\s+(?:(?:more\s+than|at\s+least|about|some|over)\s+)?$")
+_TARGET_OF_BEFORE = _rc(r"\b(?:target|goal|objective|ambition)s?\s+of\s+(?:(?:more\s+than|at\s+least|about|some|over)\s+)?$")
 # a second figure set after "and of": "contributions of USD 2.5 billion to X and of more than EUR 1 billion to Y"
-_AND_OF_BEFORE = re.compile(r"\band\s+of\s+(?:(?:more|less|fewer)\s+than\s+|up\s+to\s+|about\s+|over\s+|nearly\s+|almost\s+"
+_AND_OF_BEFORE = _rc(r"\band\s+of\s+(?:(?:more|less|fewer)\s+than\s+|up\s+to\s+|about\s+|over\s+|nearly\s+|almost\s+"
                             r"|some\s+|at\s+least\s+|around\s+|approximately\s+)?$")
 
 
@@ -2073,10 +2077,10 @@ _PLACE_WORDS = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|d['’][A-Z][\w'’-]*|
 # (after a unit's rate and a place each may have: "FCFA 2,200 per kilogramme in Côte d'Ivoire and
 # GH₵ 49,600 per tonne in Ghana")
 _GAP_LEAD = r"(?:\s+per\s+[a-z]+)?(?:\s+(?:in|by)\s+(?:19|20)\d\d|\s+in\s+(?:the\s+)?" + _PLACE_WORDS + ")?"
-_LIST_GAP = re.compile(_GAP_LEAD + r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?")
+_LIST_GAP = _rc(_GAP_LEAD + r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?")
 
 
-_BARE_GAP = re.compile(_GAP_LEAD + r"(?:,\s*(?:and\s+)?|\s+and\s+)")  # (no other subject between)
+_BARE_GAP = _rc(_GAP_LEAD + r"(?:,\s*(?:and\s+)?|\s+and\s+)")  # (no other subject between)
 
 
 def _about_of_the_list(text: str, out: list[tuple]) -> list[tuple]:
@@ -2168,15 +2172,15 @@ def _about_of_the_pair(text: str, out: list[tuple]) -> list[tuple]:
     return out
 
 
-_COMMA_TO = re.compile(r",\s+(?:reaching\s+|to\s+)(?:(?:nearly|almost|about|around|over|more\s+than|some|approximately|just\s+over|just\s+under)\s+)?$")
-_CHANGED_BY = re.compile(r"\b(?:grew|rose|increased|fell|declined|dropped|expanded|jumped|climbed|surged)\s+(?:by\s+)?(?:(?:nearly|almost|about|around|over|more\s+than|some)\s+)?$")
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?")
+_COMMA_TO = _rc(r",\s+(?:reaching\s+|to\s+)(?:(?:nearly|almost|about|around|over|more\s+than|some|approximately|just\s+over|just\s+under)\s+)?$")
+_CHANGED_BY = _rc(r"\b(?:grew|rose|increased|fell|declined|dropped|expanded|jumped|climbed|surged)\s+(?:by\s+)?(?:(?:nearly|almost|about|around|over|more\s+than|some)\s+)?$")
+_OF_THE = _rc(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?")
 
 
 # between two figures of one change, each with its own deadline: "by 43% by 2030 and 60% by 2035"
-_STEP_END = re.compile(r"(?:\s+per\s+[a-z]+)?(?:\s+(?:by|in|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s+in\s+(?:the\s+)?" + _PLACE_WORDS + r")?\s*(?:[,.;:)]|$"
+_STEP_END = _rc(r"(?:\s+per\s+[a-z]+)?(?:\s+(?:by|in|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|\s+in\s+(?:the\s+)?" + _PLACE_WORDS + r")?\s*(?:[,.;:)]|$"
                        r"|\s+(?:relative|compared|from|against|over|below|above|and|to|for|towards?)\b)")
-_AND_NEXT_STEP = re.compile(r"(?:\s+(?:by|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)?,?\s+and\s+(?:by\s+)?")
+_AND_NEXT_STEP = _rc(r"(?:\s+(?:by|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)?,?\s+and\s+(?:by\s+)?")
 
 
 def _change_carried(text: str, out: list[tuple]) -> list[tuple]:
@@ -2197,7 +2201,7 @@ def _change_carried(text: str, out: list[tuple]) -> list[tuple]:
     return out
 
 
-_NO_THING = re.compile(r"(?:(?:real|nominal|value|volume|absolute|relative)\s+terms|line|response|recent\s+years|the\s+(?:past|last|first|second|coming|next)\b|(?:19|20)\d\d)", re.I)
+_NO_THING = _rc(r"(?:(?:real|nominal|value|volume|absolute|relative)\s+terms|line|response|recent\s+years|the\s+(?:past|last|first|second|coming|next)\b|(?:19|20)\d\d)", re.I)
 _CHANGE_NOUNS = frozenset("increase rise growth decline decrease reduction drop fall cut".split())
 
 
@@ -2224,11 +2228,11 @@ def _change_of_the_last(out: list[tuple]) -> list[tuple]:
     return out
 
 
-_UP_OR_DOWN = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|now)\s+|[,(–—]\s*|^"
+_UP_OR_DOWN = _rc(r"(?:\b(?:is|are|was|were|be|been|being|now)\s+|[,(–—]\s*|^"
                          # (or right after what rose, in a "with" clause: "with exports up 12% in 2025")
                          r"|\bwith\s+(?:[\w'’-]+\s+){1,4}?(?<!make\s)(?<!made\s)(?<!take\s)(?<!took\s)(?<!set\s))(up|down)\s+(?:by\s+)?$", re.I)  # (not "make up 40%")
-_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|our)\s+$", re.I)
+_INDEFINITE_BEFORE = _rc(r"\b(?:a|an)\s+$", re.I)
+_DETERMINER_BEFORE = _rc(r"\b(?:the|a|an|this|that|its|their|our)\s+$", re.I)
 _CHANGES = ("money", "percent", "count", "quantity", "fraction")
 
 
@@ -2299,7 +2303,7 @@ def _change(text: str, start: int, end: int, kind: str = "percent") -> str | Non
     return "rise" if w in cx.rise else "fall" if w in cx.fall else None
 
 
-_THE_BEFORE_AMOUNT = re.compile(r"\b(?:the|these|those|this|said)\s+$", re.I)
+_THE_BEFORE_AMOUNT = _rc(r"\b(?:the|these|those|this|said)\s+$", re.I)
 
 
 def _the_same_amount(text: str, out: list[tuple]) -> list[tuple]:
@@ -2325,7 +2329,7 @@ def _the_same_amount(text: str, out: list[tuple]) -> list[tuple]:
 
 # the words between a multiple and the same one said again as a noun: "triple capacity by
 # 2030, a 3x increase"
-_AGAIN_AS_NOUN = re.compile(r"[^.;:]{0,80},\s+(?:an?|the|or\s+an?)\s+$")
+_AGAIN_AS_NOUN = _rc(r"[^.;:]{0,80},\s+(?:an?|the|or\s+an?)\s+$")
 
 
 def _the_same_multiple(text: str, out: list[tuple]) -> list[tuple]:
@@ -2346,8 +2350,8 @@ def _the_same_multiple(text: str, out: list[tuple]) -> list[tuple]:
 
 
 # (when, not what: "humanitarian assistance of EUR 3.5 million following Typhoon Kristine")
-_WHEN_FIRST = re.compile(r"(?:following|after|before|during|since)\s")
-_SCOPE_AFTER = re.compile(r"\s+(?:for|under|in|across|on)\s")
+_WHEN_FIRST = _rc(r"(?:following|after|before|during|since)\s")
+_SCOPE_AFTER = _rc(r"\s+(?:for|under|in|across|on)\s")
 
 
 @lru_cache(maxsize=1)
@@ -2380,7 +2384,7 @@ def _multiple_rx() -> SimpleNamespace:
     )
 
 
-_TIMES_SIGN = re.compile(r"\d\s?[x×](?![\w])")
+_TIMES_SIGN = _rc(r"\d\s?[x×](?![\w])")
 _MULTIPLE_HINTS = ("doubl", "tripl", "quadrupl", "halv", "twice", "thrice", " times", "fold", "once a", "once per", "once each",
                    "once every")
 
@@ -2681,7 +2685,7 @@ def _this_figure(out: list[tuple]) -> list[tuple]:
 
 # a pronoun a change or a level is of, right before the figure: "raising it by 40 percent", "reduce
 # them to below 3%", "raise it to 60%"
-_PRONOUN_CHANGED = re.compile(r"\b(?:it|them)\s+(?:(?:further|again)\s+)?(?:by|to|from|below|above|under|at)\s+"
+_PRONOUN_CHANGED = _rc(r"\b(?:it|them)\s+(?:(?:further|again)\s+)?(?:by|to|from|below|above|under|at)\s+"
                               r"(?:(?:about|around|nearly|almost|over|under|below|above|at\s+least|more\s+than|less\s+than|well\s+below)\s+)?$")
 
 
@@ -2706,7 +2710,7 @@ def _it_of_the_last(text: str, out: list[tuple]) -> list[tuple]:
 _SUMMED = ("money", "percent", "count", "quantity")
 _BOUNDED = (*_SUMMED, "duration")
 # a bound after the figure: "15% or more", "10,000 or above"; "five days or less"
-_OR_MORE = re.compile(r"\s+(?:or|and)\s+(?:(more|above|higher|greater|over)|(?:less|fewer|below|lower|under))\b")
+_OR_MORE = _rc(r"\s+(?:or|and)\s+(?:(more|above|higher|greater|over)|(?:less|fewer|below|lower|under))\b")
 
 
 def _same_subject(a: str | None, b: str | None) -> bool:
@@ -2759,9 +2763,9 @@ def _table_restates(out: list[tuple], table_rows: set[int], st) -> list[tuple]:
     return res
 
 
-_EACH_THEN = re.compile(r" each (?=per |a |every |annually|yearly)")
+_EACH_THEN = _rc(r" each (?=per |a |every |annually|yearly)")
 # an amount for each one: "... each" ending its clause, "per student", "per household"
-_EACH_ONE = re.compile(r"\s+(?:each(?=\s*(?:[.,;:)]|$|\s+(?:and|or|to|for|in|from|by|with|under|over)\b))"
+_EACH_ONE = _rc(r"\s+(?:each(?=\s*(?:[.,;:)]|$|\s+(?:and|or|to|for|in|from|by|with|under|over)\b))"
                        r"|per\s+(?!cent\b|annum\b|capita\b|year\b|month\b|week\b|day\b|quarter\b|season\b)((?:square\s+|cubic\s+)?[a-z][a-z-]{2,})\b(?!\s+of\b))")
 
 
@@ -2837,23 +2841,23 @@ def _describes(words: list[str], rx) -> bool:
     return words[0][:1].isupper() and not any(w.lower() in rx.reporting or w.lower() in rx.past_changes for w in words)
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
-_YEAR_LABEL = re.compile(r"(?:FY\s?)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?")
-_COLUMN_NAME = re.compile(r"\s*([A-Z][\w.'’ -]{0,40}?):\s")
+_BRACKETED = _rc(r"\([^()]*\)")
+_YEAR_LABEL = _rc(r"(?:FY\s?)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?")
+_COLUMN_NAME = _rc(r"\s*([A-Z][\w.'’ -]{0,40}?):\s")
 _SIGNS_BEFORE = frozenset("+ - − – ±".split())
 _CELL_VERBS = frozenset("will shall would can could may might must is are was were has have had".split())
 
 
-_PAREN_OPEN = re.compile(r"\s*\(\s*(.*?)\s*", re.S)
+_PAREN_OPEN = _rc(r"\s*\(\s*(.*?)\s*", re.S)
 # between the two figures of a change: "... from €120 billion [in 2019] to €143 billion"
-_CHANGE_TO = re.compile(r"(?:\s+of\s+(?:GDP|GNI|GNP|the\s+budget|[a-z]+))?(?:\s+in\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4}))?\s+to\s+"
+_CHANGE_TO = _rc(r"(?:\s+of\s+(?:GDP|GNI|GNP|the\s+budget|[a-z]+))?(?:\s+in\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4}))?\s+to\s+"
                         r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|below|under|above|less\s+than|at\s+least)\s+)?")
-_PAREN_CLOSE = re.compile(r"\s*\)")
-_SLASH_GAP = re.compile(r"\s*/\s*")
+_PAREN_CLOSE = _rc(r"\s*\)")
+_SLASH_GAP = _rc(r"\s*/\s*")
 
 
-_COMMA_OPEN = re.compile(r"\)?,\s+(.*?)\s*", re.S)  # (after a bracket too: "(CNY 190 billion), equivalent to ...")
-_ASIDE_CLOSE = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
+_COMMA_OPEN = _rc(r"\)?,\s+(.*?)\s*", re.S)  # (after a bracket too: "(CNY 190 billion), equivalent to ...")
+_ASIDE_CLOSE = _rc(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
 _OR_LEADS = ("or", "i.e.", "i.e.,", "equivalent", "equal", "that is")
 
 
@@ -2875,7 +2879,7 @@ def _or_after(stext: str, a: dict, b: dict, rx) -> bool:
     return lead in rx.restate_leads or not rest or rest in rx.quals or rest in rx.restate_leads
 
 
-_ALTERNATIVE_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:or|and)\s+)?(?:(?:about|around|approximately|roughly|some|nearly)\s+)?", re.I)
+_ALTERNATIVE_GAP = _rc(r"\s*(?:,|;|/)?\s*(?:(?:or|and)\s+)?(?:(?:about|around|approximately|roughly|some|nearly)\s+)?", re.I)
 
 
 def _in_brackets_after(stext: str, a: dict, b: dict, rx) -> bool:
@@ -2893,16 +2897,16 @@ def _in_brackets_after(stext: str, a: dict, b: dict, rx) -> bool:
 _PART_START = {"first half": 1, "second half": 7, "latter half": 7, "first quarter": 1, "second quarter": 4,
                "third quarter": 7, "fourth quarter": 10, "last quarter": 10, "h1": 1, "h2": 7, "q1": 1, "q2": 4, "q3": 7, "q4": 10,
                "spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_PART_OF_YEAR = re.compile(r"\b(first\s+half|second\s+half|latter\s+half|first\s+quarter|second\s+quarter|third\s+quarter"
+_PART_OF_YEAR = _rc(r"\b(first\s+half|second\s+half|latter\s+half|first\s+quarter|second\s+quarter|third\s+quarter"
                            r"|fourth\s+quarter|last\s+quarter)\s+of\s+$|\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?$", re.I)
-_PART_CODE = re.compile(r"(Q[1-4]|H[12])\s")
-_PART_WORDS = re.compile(r"((?:first|second|third|fourth|last|latter)\s+(?:quarter|half))\s+of\s", re.I)
-_FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|would|is to|are to|to be held|plans? to|intends? to|aims? to|(?:is|are) expected to"
+_PART_CODE = _rc(r"(Q[1-4]|H[12])\s")
+_PART_WORDS = _rc(r"((?:first|second|third|fourth|last|latter)\s+(?:quarter|half))\s+of\s", re.I)
+_FUTURE_CLAUSE = _rc(r"\b(?:will|shall|would|is to|are to|to be held|plans? to|intends? to|aims? to|(?:is|are) expected to"
                             r"|(?:agreed|decided|resolved|committed|undertook|pledged) to"
                             r"|(?:is|are) scheduled|(?:is|are) planned)\b", re.I)
-_LEVELS_AFTER = re.compile(r"\s+(?:levels?|baseline|figures?|prices)\b", re.I)
-_OPENS_ON_YEAR = re.compile(r"\s*(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:(?:early|mid|late)[-\s])?$")
-_AHEAD_IN_YEAR = re.compile(r"(?:\b(?:by|before|until|till|through|later\s+in)|\bend\s+of|\bclose\s+of)\s+$", re.I)
+_LEVELS_AFTER = _rc(r"\s+(?:levels?|baseline|figures?|prices)\b", re.I)
+_OPENS_ON_YEAR = _rc(r"\s*(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:(?:early|mid|late)[-\s])?$")
+_AHEAD_IN_YEAR = _rc(r"(?:\b(?:by|before|until|till|through|later\s+in)|\bend\s+of|\bclose\s+of)\s+$", re.I)
 
 
 def _future(r: dict, ctx: _Ctx, stext: str = ""):
@@ -2960,7 +2964,7 @@ def _ahead_in_clause(r: dict, stext: str, at: int) -> bool:
     return bool(_OPENS_ON_YEAR.match(stext, 0, at) and _FUTURE_CLAUSE.search(stext, r["end"]))
 
 
-_YEAR_PART_BEFORE = re.compile(r"(?:\b(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+|\b(?:early|mid|late|end|year-end)[-\s]|)$", re.I)
+_YEAR_PART_BEFORE = _rc(r"(?:\b(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+|\b(?:early|mid|late|end|year-end)[-\s]|)$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -2970,7 +2974,7 @@ def _empty_about() -> frozenset[str]:
 
 # the currency a sign's amount is named in after it, two words the currency words know ("de pesos
 # colombianos", "in Colombian pesos")
-_CURRENCY_NAMED = re.compile(r"\s+(?:de\s+|in\s+)?([A-Za-z]+\s+[A-Za-z]+)\b")
+_CURRENCY_NAMED = _rc(r"\s+(?:de\s+|in\s+)?([A-Za-z]+\s+[A-Za-z]+)\b")
 
 
 def _rec(start, end, kind, value, value_max=None, unit=None, qualifier=None, about=None, in_name=False, **extra):
@@ -2992,7 +2996,7 @@ def _rec(start, end, kind, value, value_max=None, unit=None, qualifier=None, abo
 
 # (a capitalized word before "1 in 3", "Article 1 in 3 languages": the name the number belongs
 # to; not a qualifier that opens a sentence, "Nearly 1 in 5 children", see _figure)
-_NAME_BEFORE_ONE = re.compile(r"\b([A-Z][\w-]*)\s+$")
+_NAME_BEFORE_ONE = _rc(r"\b([A-Z][\w-]*)\s+$")
 
 
 def _figure(m: re.Match, stext: str, rx, ctx: _Ctx, quotes, found) -> tuple[dict | None, int]:
@@ -3017,7 +3021,7 @@ def _figure(m: re.Match, stext: str, rx, ctx: _Ctx, quotes, found) -> tuple[dict
 
 # The least each plural size word can mean ("hundreds" is at least two hundred).
 _VAGUE = {"tens": 10.0, "dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
-_VAGUE_OF = re.compile(r"\s+of\s+")
+_VAGUE_OF = _rc(r"\s+of\s+")
 
 
 def _vague(m, stext, rx, ctx) -> tuple[dict | None, int]:
@@ -3085,7 +3089,7 @@ def _date(m, stext, ctx):
 
 
 # a capitalized run closed by "of" right before a date: "the Vienna Convention on Diplomatic Relations of"
-_RUN_OF = re.compile(r"(?:[A-Z][\w'’-]*|on|of|for|the|and|to|in|between)(?:\s+(?:[A-Z][\w'’-]*|on|of|for|the|and|to|in|between))*\s+of\s+$")
+_RUN_OF = _rc(r"(?:[A-Z][\w'’-]*|on|of|for|the|and|to|in|between)(?:\s+(?:[A-Z][\w'’-]*|on|of|for|the|and|to|in|between))*\s+of\s+$")
 
 
 def _dated_name(stext: str, start: int, rx) -> bool:
@@ -3096,17 +3100,17 @@ def _dated_name(stext: str, start: int, rx) -> bool:
     return run is not None and any(w[:1].isupper() and w.lower() in rx.dated_instruments for w in run.group().split())
 
 
-_DATE_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20|21)\d\d(?!\d)")
-_DATE_MONTH = re.compile(r"[A-Z][a-z]+")
-_DATE_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_DATE_NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})[./]\d{4}")
-_DATE_DAY = re.compile(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?![\d])")
-_GLUE_DIGITS = re.compile(r"\d+(?:\.\d+)?")
-_FY_SPAN = re.compile(r"[-–/](\d{2}|\d{4})(?![\d-])")
-_CENTURY = re.compile(r"[\s-]+(?i:centur)")
-_HYPHEN_WORD = re.compile(r"-(\w+)")
-_HYPHEN_NOT_SUPERLATIVE = re.compile(r"-(?![\w]*(?:largest|biggest|highest|most|leading|greatest|smallest|lowest))\w")
-_NAME_WORDS = re.compile(r"[^\W\d_][\w'-]*")
+_DATE_YEAR = _rc(r"(?<!\d)(?:1[6-9]|20|21)\d\d(?!\d)")
+_DATE_MONTH = _rc(r"[A-Z][a-z]+")
+_DATE_ISO = _rc(r"(\d{4})-(\d{2})-(\d{2})")
+_DATE_NUMERIC = _rc(r"(\d{1,2})[./](\d{1,2})[./]\d{4}")
+_DATE_DAY = _rc(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?![\d])")
+_GLUE_DIGITS = _rc(r"\d+(?:\.\d+)?")
+_FY_SPAN = _rc(r"[-–/](\d{2}|\d{4})(?![\d-])")
+_CENTURY = _rc(r"[\s-]+(?i:centur)")
+_HYPHEN_WORD = _rc(r"-(\w+)")
+_HYPHEN_NOT_SUPERLATIVE = _rc(r"-(?![\w]*(?:largest|biggest|highest|most|leading|greatest|smallest|lowest))\w")
+_NAME_WORDS = _rc(r"[^\W\d_][\w'-]*")
 
 
 def _glue(m):
@@ -3128,7 +3132,7 @@ def _glue(m):
     return _rec(m.start(), m.end(), kind, value, in_name=True)
 
 
-_SHARE_OF = re.compile(r"(.+?) (?:in|out of) (?:every )?(.+)")
+_SHARE_OF = _rc(r"(.+?) (?:in|out of) (?:every )?(.+)")
 
 
 def _fraction(m, stext, rx):
@@ -3195,17 +3199,17 @@ def _ordinal(m, stext, rx):
 
 
 # (three digits group thousands: one or two after a comma are decimals, "€ 1,5 billion" too)
-_DECIMAL_COMMA = re.compile(r",(\d{1,2})\s+(mil\s+millones|millones|milhões|bilhões|million|billion|trillion|mrd\.|mio\.|milliarden|millionen)(?![A-Za-z])", re.I)
+_DECIMAL_COMMA = _rc(r",(\d{1,2})\s+(mil\s+millones|millones|milhões|bilhões|million|billion|trillion|mrd\.|mio\.|milliarden|millionen)(?![A-Za-z])", re.I)
 _SCALES_EN = frozenset({"million", "billion", "trillion"})
 _LAW_WORDS = frozenset("Act Code Law Ordinance Regulations Rules Decree Order Statute".split())
 # a word or two after an amount's scale, which may be its unit: "1,2 Mrd. Euro", "4,2 billion m³"
-_UNIT_WORDS_AFTER = re.compile(r"\s+([^\W\d_][\w²³'’-]*)(?:[ \t]+([^\W\d_][\w²³'’-]*))?")
-_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_EUROPEAN_NUMBERS = re.compile(r"\d(?:,\d{1,2}\s?(?:%|Mrd\.|Mio\.|Milliarden|Millionen|Euro)|\s(?:Mrd|Mio)\.|(?<!\d\d\d\d)(?:\.\d{3}){2,}(?![\d,]))")
-_DECIMAL_COMMA_PERCENT = re.compile(r",(\d{1,2})(?!\d)\s?(%|per\s?cent\b|percent\b)", re.I)
-_RATE_AFTER = re.compile(r"\s+(?:per|each|to\s+each|for\s+each)\s")
-_DECIMAL_COMMA_UNIT = re.compile(r",(\d{1,2})(?!\d)\s?([°º]\s?[CF]|[^\W\d_][\w²³]{0,11})(?![\w-])")
-_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?")
+_UNIT_WORDS_AFTER = _rc(r"\s+([^\W\d_][\w²³'’-]*)(?:[ \t]+([^\W\d_][\w²³'’-]*))?")
+_DOT_THOUSANDS = _rc(r"\d{1,3}(?:\.\d{3})+")
+_EUROPEAN_NUMBERS = _rc(r"\d(?:,\d{1,2}\s?(?:%|Mrd\.|Mio\.|Milliarden|Millionen|Euro)|\s(?:Mrd|Mio)\.|(?<!\d\d\d\d)(?:\.\d{3}){2,}(?![\d,]))")
+_DECIMAL_COMMA_PERCENT = _rc(r",(\d{1,2})(?!\d)\s?(%|per\s?cent\b|percent\b)", re.I)
+_RATE_AFTER = _rc(r"\s+(?:per|each|to\s+each|for\s+each)\s")
+_DECIMAL_COMMA_UNIT = _rc(r",(\d{1,2})(?!\d)\s?([°º]\s?[CF]|[^\W\d_][\w²³]{0,11})(?![\w-])")
+_DOT_GROUPED = _rc(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?")
 
 
 def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
@@ -3614,12 +3618,12 @@ def _core(m, stext, rx, ctx, quotes, found) -> tuple[dict | None, int]:
     return _rec(start, end, kind, total, value_max, unit, q, about, False), end
 
 
-_NAME_THEN_BRACKET = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|to|the|de)\s+){0,2}[A-Z][\w'’-]*){0,7}"
+_NAME_THEN_BRACKET = _rc(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|to|the|de)\s+){0,2}[A-Z][\w'’-]*){0,7}"
                                 r"(?:\s+(?:initiative|programme|program|project|fund|facility|package|scheme|plan))?)\s*\(\s*$")
-_BRACKET_CLOSES = re.compile(r"(?:[^()]{0,40})?\)")
-_RATE_ADVERB = re.compile(r",?\s+(?:annually|yearly|monthly|each\s+year|every\s+year|a\s+year|a\s+month|per\s+(?:year|annum|month))"
+_BRACKET_CLOSES = _rc(r"(?:[^()]{0,40})?\)")
+_RATE_ADVERB = _rc(r",?\s+(?:annually|yearly|monthly|each\s+year|every\s+year|a\s+year|a\s+month|per\s+(?:year|annum|month))"
                           r"(?=\s+(?:to|towards?|for|in|on|into|through)\s)")
-_NUMBER_IN_NAME = re.compile(r"\s+(\d{1,4})(?:\s+([a-z]+))?(?=[\s,.;:]|$)")
+_NUMBER_IN_NAME = _rc(r"\s+(\d{1,4})(?:\s+([a-z]+))?(?=[\s,.;:]|$)")
 @lru_cache(maxsize=1)
 def _plain_adjectives() -> frozenset[str]:
     return frozenset(lexicon().get("plain_adjectives") or ())
@@ -3636,14 +3640,14 @@ def _bare_noun(phrase: str) -> str:
 
 _MONEY_NOUNS = frozenset("contribution contributions pledge pledges grant grants donation donations allocation commitment "
                          "package funding financing support envelope investment investments".split())
-_MONEY_PARTICIPLE = re.compile(r"\s+(?:already\s+)?(?:mobili[sz]ed|provided|pledged|committed|allocated|disbursed|channell?ed|raised"
+_MONEY_PARTICIPLE = _rc(r"\s+(?:already\s+)?(?:mobili[sz]ed|provided|pledged|committed|allocated|disbursed|channell?ed|raised"
                                r"|invested|approved|earmarked|announced|granted|extended)(?=\s+(?:to|through|into|towards?|in|for|under)\s)")
-_RESPECTIVELY_THEN = re.compile(r",?\s+respectively,?(?=\s)")
-_OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|this|it)\s+$", re.I)
-_DEDICATED_TO = re.compile(r"\s+(?:(?:will|shall|would|is|are|was|were|has|have)\s+(?:been\s+|be\s+)?(?:dedicated|allocated|earmarked|devoted"
+_RESPECTIVELY_THEN = _rc(r",?\s+respectively,?(?=\s)")
+_OF_WHICH_BEFORE = _rc(r"\bof\s+(?:which|this|it)\s+$", re.I)
+_DEDICATED_TO = _rc(r"\s+(?:(?:will|shall|would|is|are|was|were|has|have)\s+(?:been\s+|be\s+)?(?:dedicated|allocated|earmarked|devoted"
                            r"|directed|channell?ed|used|spent|invested|set\s+aside)\s+(?:to|for|on|in)"
                            r"|(?:will|would|shall)\s+go\s+(?:to|towards?)|goes\s+(?:to|towards?)|went\s+(?:to|towards?))\s+(?:the\s+)?(?=[a-z])")
-_BACKED_WITH = re.compile(r"\b(?:support|supporting|supports|assist|assisting|equip|equipping|back|backing|capitali[sz]e|capitali[sz]ing)\s+"
+_BACKED_WITH = _rc(r"\b(?:support|supporting|supports|assist|assisting|equip|equipping|back|backing|capitali[sz]e|capitali[sz]ing)\s+"
                           r"(?:the\s+)?(?P<what>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,6})"
                           r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*)?\s+with\s+(?:(?:an?\s+)?(?:additional|further|new)\s+)?"
                           r"(?:(?:up\s+to|more\s+than|over|about|some|nearly|approximately|at\s+least)\s+)?$")
@@ -3665,16 +3669,16 @@ def _a_country(words: str) -> bool:
 # "GBP 500 million through UK Export Finance" (capitals up to a word in lower case or a stop)
 # (a name ends the clause or comes before a preposition: not "the Kenyan government", "Japan's
 # development agency")
-_IN_THE_AMOUNT = re.compile(r"\s+(?:in|for|of)\s+(?:the|an?)\s+(?:amount|sum|value|total)(?:\s+of)?$")
-_CHANNEL_PREP = re.compile(r"\s+(?:through|via)\s")
+_IN_THE_AMOUNT = _rc(r"\s+(?:in|for|of)\s+(?:the|an?)\s+(?:amount|sum|value|total)(?:\s+of)?$")
+_CHANNEL_PREP = _rc(r"\s+(?:through|via)\s")
 # a name its acronym follows, which the money goes to: "£40 million to the Nigeria Health
 # Sector-Wide Approach (SWAp)", "$10 million for the Blue Pacific Continent Initiative (BPCI)"
-_TO_ACRONYMED = re.compile(
+_TO_ACRONYMED = _rc(
     r"\s+(?:to|into|towards?|for|under)\s+(?:the\s+)?([A-Z][\w'’+-]*(?:\s+(?:(?:and|of|for|on|to(?!\s+the\b)|&|the|de|du|des|del|la|le|et|y|e|do|da"
     r"|dos|das)\s+)*(?:[lLdD]['’])?[A-Z\u00c0-\u00de][\w'’-]*){1,10})"
     r"(?=\s*\(\s*[A-Za-z][\w&+-]{1,12}(?:\s+[IVX]{1,4}|\s+\d{1,2})?\s*\))"  # (and its phase: "(CRIMARIO II)")
 )
-_THROUGH_NAMES = re.compile(
+_THROUGH_NAMES = _rc(
     r"\s+(?:through|under)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w-]*){0,6}"
     r"(?:\s+(?:instrument|facility|programme|program|fund|mechanism|window|framework|initiative))?)"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:to|for|in|by|over|from|under|and|with|as)\b|\s*\(\s*[A-Z][\w&+-]{1,12}\s*\))"
@@ -3683,26 +3687,26 @@ _THROUGH_NAMES = re.compile(
 # (a count's noun after it: "up to two thousand and fifty participants")
 # (not a word that goes on the clause: "in two thousand and twenty-two compared with ...")
 _NOUN_NEXT = patterns.NOUN_NEXT
-_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
-_WORDS_YEAR = re.compile(r"(?i)two\s+thousand(?:\s+and)?(?:[\s-]+[a-z]+)*")
-_YEAR_BEFORE = re.compile(
+_THE_BEFORE = _rc(r"\b(?i:the)\s+$")
+_WORDS_YEAR = _rc(r"(?i)two\s+thousand(?:\s+and)?(?:[\s-]+[a-z]+)*")
+_YEAR_BEFORE = _rc(
     r"(?i)\b(?:in|by|since|until|till|from|before|after|to|between|during|through|of\s+the\s+year|year|January|February|March"
     r"|April|May|June|July|August|September|October|November|December)\s+$")
-_RESTATED_AFTER = re.compile(r"\s*\((?:[^()]{0,60}\d[^()]{0,30}|[^()\d]{0,80}\b(?i:million|billion|trillion|thousand|hundred|dollars?"
+_RESTATED_AFTER = _rc(r"\s*\((?:[^()]{0,60}\d[^()]{0,30}|[^()\d]{0,80}\b(?i:million|billion|trillion|thousand|hundred|dollars?"
                              r"|euros?|pounds?|yen|yuan|rupees?|francs?|per\s?cent|percent)\b[^()]{0,20})\)")
 # (or a name's word before common ones: "to the Pacific cable programme", "to the WHO's regional programme")
-_TO_THE_THING = re.compile(r"\s+(?:to|towards?|for)\s+(?:the|a|an)\s+(?=[a-z]|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:['’]s)?\s+[a-z])")
-_WORTH = re.compile(r"\s+worth(?=\s+of\s)")
-_PER_HEAD_THEN = re.compile(r"\s+per\s+[a-z][a-z-]*(?=\s+(?:per|a|each|every)\s)")
+_TO_THE_THING = _rc(r"\s+(?:to|towards?|for)\s+(?:the|a|an)\s+(?=[a-z]|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:['’]s)?\s+[a-z])")
+_WORTH = _rc(r"\s+worth(?=\s+of\s)")
+_PER_HEAD_THEN = _rc(r"\s+per\s+[a-z][a-z-]*(?=\s+(?:per|a|each|every)\s)")
 _RATE_TIMES = frozenset("day week month year annum quarter".split())
-_RATE_THEN_OF = re.compile(rf"(?:\s+per\s+|\s*/\s*)(?:{'|'.join(sorted(_RATE_TIMES))}|hour)(?=\s+of\s)", re.I)
-_SOURCE_HOP = re.compile(
+_RATE_THEN_OF = _rc(rf"(?:\s+per\s+|\s*/\s*)(?:{'|'.join(sorted(_RATE_TIMES))}|hour)(?=\s+of\s)", re.I)
+_SOURCE_HOP = _rc(
     r"\s+(?:from|through|via|under)\s+(?:(?:the|its|their|our|his|her)\s+)?(?:[A-Z][\w'’&-]*(?:\s+(?:(?:de|do|da|dos|das|del|de la|des|du|di|of|for|and)\s+)?"
     r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’&-]*){0,7}"
     # (or its own purse: "from its state budget", "from their own resources")
     r"|(?:(?:19|20)\d\d(?:[-–/]\d\d)?\s+)?(?:own\s+)?(?:(?:state|national|federal|central|regular|annual|development|public)\s+)?(?:budgets?|resources|funds|reserves))"
     r"(?=\s+(?:to|for)\s)")
-_WHICH = re.compile(
+_WHICH = _rc(
     r",\s+which\s+(?:has\s+|have\s+)?(?:currently\s+|now\s+|already\s+)?(?:totall?ed|reached|amounted\s+to|stood\s+at|came\s+to"
     r"|exceeded|grew\s+to|rose\s+to|averaged?|average|represents?|represented|stands\s+at|totals?"
     # (or what a body has given: "the European Peace Facility, which has provided more than €600 million")
@@ -3751,7 +3755,7 @@ def _shared_subject_re() -> re.Pattern:
 _BEFORE_A_VERB = frozenset("will shall would can could may might must not to do does did".split())
 
 
-_PURPOSE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?:help\s+)?([a-z]+(?:-[a-z]+)?)\b(?:\s+(?:up|out|forward|down|back|off)\b)?")  # ("to scale up ...")
+_PURPOSE = _rc(r"\s+(?:in\s+order\s+)?to\s+(?:help\s+)?([a-z]+(?:-[a-z]+)?)\b(?:\s+(?:up|out|forward|down|back|off)\b)?")  # ("to scale up ...")
 _NOT_PURPOSE = frozenset("the a an this that these those its their our his her each both all every some any be been "
                          "date".split())
 
@@ -3776,7 +3780,7 @@ def _opens(stext: str, start: int) -> bool:
 
 
 # A span of time between a figure and what it is for: "over five years", "within the next 3 years".
-_SPAN_AFTER = re.compile(
+_SPAN_AFTER = _rc(
     r",?\s+(?:over|within|during|across)\s+(?:the\s+(?:next|coming|first)\s+)?[\w-]+\s+"
     r"(?:years?|months?|weeks?|days?|decades?)\b,?",
     re.I,
@@ -3784,21 +3788,21 @@ _SPAN_AFTER = re.compile(
 # ... or when, or by what means set off by commas, where what it is for follows: "$600 billion by
 # 2027 for quality infrastructure", "US$1.2bn in FY2027 for ...", "€1.2 billion, through AECID and FONPRODE, to ..." (not "A$88
 # billion in 2021, making Japan ...")
-_WHEN_AFTER = re.compile(
+_WHEN_AFTER = _rc(
     r"(?:,?\s+(?:by\s+(?:the\s+end\s+of\s+)?(?:(?:the|this|next)\s+(?:year|decade)|(?:FY\s?)?(?:19|20)\d\d)|in\s+(?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d\d)?"
     r"|annually|each\s+year|per\s+(?:year|annum))\b"
     r"|,\s+(?:through|via|under)\s+[^,;:.]{3,150},)+,?(?=\s+(?:to|for|in|on)\s)",
     re.I,
 )
 # A dash or slash in the next two characters, or " to ": a range may follow.
-_RANGE_HINT = re.compile(r"[\s\S]?[-–—/]| [tT][oO] ")
-_CLOCK = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|(?:GMT|UTC|EST|EDT|CET|hrs|h)\b|o'clock)", re.I)
+_RANGE_HINT = _rc(r"[\s\S]?[-–—/]| [tT][oO] ")
+_CLOCK = _rc(r"\s?(?:[ap]\.m\.|[ap]m\b|(?:GMT|UTC|EST|EDT|CET|hrs|h)\b|o'clock)", re.I)
 # "(202) 647-2492", "202 647 2492", "647-2492": telephone numbers, not figures.
-_PHONE = re.compile(r"\d{2,4}\)?[\s.-]\d{3}[\s.-]?\d{4}(?!\d)|\d{3}-\d{4}(?!\d|,\d)")
-_PHONE_RUN = re.compile(r"[\d\s().-]*\d")
-_ALPHA = re.compile(r"[A-Za-z]+")
-_GLUED = re.compile(r"[\w+]+")
-_RUN = re.compile(r"[\w:.]+")
+_PHONE = _rc(r"\d{2,4}\)?[\s.-]\d{3}[\s.-]?\d{4}(?!\d)|\d{3}-\d{4}(?!\d|,\d)")
+_PHONE_RUN = _rc(r"[\d\s().-]*\d")
+_ALPHA = _rc(r"[A-Za-z]+")
+_GLUED = _rc(r"[\w+]+")
+_RUN = _rc(r"[\w:.]+")
 
 
 def _skip_token(stext: str, i: int) -> int:
@@ -3807,8 +3811,8 @@ def _skip_token(stext: str, i: int) -> int:
 
 
 _RANGE_WORDS = frozenset("ranging range ranges ranged aged varying vary varies varied between spanning".split())
-_BY_BEFORE = re.compile(r"\bby\s+$")
-_FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|just|over|under|less\s+than|more\s+than)\s+)?$", re.I)
+_BY_BEFORE = _rc(r"\bby\s+$")
+_FROM_BEFORE = _rc(r"\b(?:from|by)\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|just|over|under|less\s+than|more\s+than)\s+)?$", re.I)
 
 
 def _changes_from(stext: str, start: int, rx) -> bool:
@@ -3876,8 +3880,8 @@ def _range(t, num, value, scale_txt, scale, unit_txt, cur, ukind, rx, dot_thousa
     return value2, scale2, unit2_txt, cur2, ukind2, uname2, compound2
 
 
-_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z&-]{1,11}\)")
-_TERM_NEXT = re.compile(r"\s+(?!(?:to|and|or|in|on|at|by|for|of|with|from|as|is|are|was|were|will|shall|which|that|the|a|an)\b)[a-z]")
+_ACRONYM_IN_BRACKETS = _rc(r"\([A-Z][A-Za-z&-]{1,11}\)")
+_TERM_NEXT = _rc(r"\s+(?!(?:to|and|or|in|on|at|by|for|of|with|from|as|is|are|was|were|will|shall|which|that|the|a|an)\b)[a-z]")
 
 
 def _year_record(stext, start, end, value, value_max, rx, quotes, found=()):
@@ -3903,9 +3907,9 @@ def _year_record(stext, start, end, value, value_max, rx, quotes, found=()):
     return _rec(start, end, "year", value, value_max, in_name=bool(in_name), ref=in_name == "ref")
 
 
-_DOC_NUMBER_AFTER = re.compile(r"/(?!(?:19|20)\d\d(?!\d))\d{3,5}(?!\d)")
-_DOC_CODE = re.compile(r"(?<![\w/])[A-Z][\w.-]*(?:/[\w.-]+)+\s*\(\s*$")
-_REF_LIST = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|\()\s*|[-/]")  # (and "No. 2024-512", "8123/25": one number)
+_DOC_NUMBER_AFTER = _rc(r"/(?!(?:19|20)\d\d(?!\d))\d{3,5}(?!\d)")
+_DOC_CODE = _rc(r"(?<![\w/])[A-Z][\w.-]*(?:/[\w.-]+)+\s*\(\s*$")
+_REF_LIST = _rc(r"\s*(?:,\s*(?:and|or)?|and|or|\()\s*|[-/]")  # (and "No. 2024-512", "8123/25": one number)
 
 
 _FIGURE_BEFORE = frozenset("to by from than reach reached reaches totalling totaling".split())
@@ -3914,12 +3918,12 @@ _FIGURE_BEFORE = frozenset("to by from than reach reached reaches totalling tota
 _MORE_OF = frozenset(["more", "additional", "further", "fewer", "extra"])
 
 
-_MEASURED_NEXT = re.compile(rf"\s+{_MEASURE}\s+[a-z]")  # (then a word: " 97-meter multi-role ...")
+_MEASURED_NEXT = _rc(rf"\s+{_MEASURE}\s+[a-z]")  # (then a word: " 97-meter multi-role ...")
 
 
 
 
-_FROM_TO_BEFORE = re.compile(r"\b(?i:from)\s+(?:\S+\s+){1,2}(?i:to)\s+$")
+_FROM_TO_BEFORE = _rc(r"\b(?i:from)\s+(?:\S+\s+){1,2}(?i:to)\s+$")
 
 
 def _phrasing(stext: str, start: int, end: int, value: float, rx) -> bool:
@@ -4098,7 +4102,7 @@ def _missing(x) -> bool:
     return x is None or (isinstance(x, float) and math.isnan(x))
 
 
-_INDIAN_SCALE = re.compile(r"\b(?:crores?|lakhs?|lacs?)\b", re.I)
+_INDIAN_SCALE = _rc(r"\b(?:crores?|lakhs?|lacs?)\b", re.I)
 
 
 def format_value(row, qualifier: bool = False) -> str:
@@ -4167,7 +4171,7 @@ def format_value(row, qualifier: bool = False) -> str:
     return out
 
 
-_VAGUE_WORDS = re.compile(rf"(?i:{'|'.join(_VAGUE)}|several|a\s+few)\b")
+_VAGUE_WORDS = _rc(rf"(?i:{'|'.join(_VAGUE)}|several|a\s+few)\b")
 
 
 def _money_prefix(text: str, unit: str | None) -> str:
@@ -4195,3 +4199,6 @@ def display(df: "pd.DataFrame") -> "pd.DataFrame":
         },
         columns=["figure", "kind", "about", "section", "sentence"],
     )
+
+
+_KEPT.save()

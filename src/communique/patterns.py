@@ -6,7 +6,9 @@ what the analyses of a statement take. Python compiles a pattern in two steps. A
 a compiler written in Python turn it into a list of integers, then the C engine (``_sre``)
 builds the pattern object from that list. The list depends only on the pattern, its flags
 and the engine's version (``_sre.MAGIC``), so a :func:`book` keeps it in a file in the
-user's cache folder and hands it straight to the engine the next time.
+user's cache folder and hands it straight to the engine the next time. The analysis modules'
+own patterns (some nine hundred, written at module level) go through a book of their own
+too: they took about 0.17 s of each kernel's imports.
 
 Both steps are CPython internals. The cache is an optimisation only: with anything
 unexpected (another interpreter, a changed internal signature, a damaged, foreign or

@@ -25,6 +25,11 @@ from typing import Any
 from . import config
 from . import dates as D
 from .errors import InputError
+from . import patterns
+
+# (this module's own patterns, compiled once per machine: see :mod:`communique.patterns`)
+_KEPT = patterns.book("module-statement")
+_rc = _KEPT.compile
 
 __all__ = [
     "Statement",
@@ -238,7 +243,7 @@ _MAGIC = [
     (b"{\\rtf", "an RTF document"),
 ]
 
-_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_UTF8_MULTIBYTE = _rc(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 def decode(data: bytes, path: str | Path | None = None) -> tuple[str, str]:
@@ -301,10 +306,10 @@ _NORMALIZE = {
     "\u3000": " ", "\u1680": " ", "\t": " ", "\f": " ", "\v": " ",
     "\u2010": "-", "\u2011": "-", "\u2212": "-",
 }
-_NORMALIZE_RE = re.compile("[" + "".join(re.escape(c) for c in _NORMALIZE) + "]")
+_NORMALIZE_RE = _rc("[" + "".join(re.escape(c) for c in _NORMALIZE) + "]")
 
 # Characters with no width or no meaning in prose; removed before offsets are fixed.
-_DROP = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
+_DROP = _rc("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 
 
 def clean(raw: str) -> str:
@@ -320,7 +325,7 @@ def clean(raw: str) -> str:
 # A fraction written as one character is written out, so that it reads as a figure: "½ of the
 # annual consumption" as "1/2 of ...", "2½ million tonnes" as "2.5 million tonnes".
 _VULGAR = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8), "⅕": (1, 5)}
-_VULGAR_RE = re.compile(r"(\d+[ \u00a0]?)?([½¼¾⅓⅔⅛⅕])")
+_VULGAR_RE = _rc(r"(\d+[ \u00a0]?)?([½¼¾⅓⅔⅛⅕])")
 
 
 def _vulgar(m: re.Match) -> str:
@@ -337,7 +342,7 @@ def _vulgar(m: re.Match) -> str:
 # open a footnote's line ("[1] Source: ..."): not figures, so blanked, one space a character.
 # (or marked with a caret: "the Sahel.^2", "^2 Source: ...")
 # (not "x^2", a formula's power; a Markdown reference "[^1]" in a plain text goes whole)
-_FOOTNOTE = re.compile(r"(?<=[^\s\[(])\[\^?\d{1,3}\]|^[ ]*\[\^?\d{1,3}\]:?(?=[ ])"
+_FOOTNOTE = _rc(r"(?<=[^\s\[(])\[\^?\d{1,3}\]|^[ ]*\[\^?\d{1,3}\]:?(?=[ ])"
                        r"|(?:(?<=[.,;:)\]\"'’”])|(?<=[A-Za-z]{2})(?<!km)(?<!cm)(?<!mm)(?<!ft)(?<!mi)(?<!sq))\^\d{1,3}(?![\d.,]\d)"
                        r"|^[ ]*\^\d{1,3}(?=[ ])", re.M)  # (nor a unit's power: "500 km^2")
 
@@ -366,13 +371,13 @@ def _has_operative_caps(text: str) -> bool:
 # write them ("The Authority DECIDES to:", "TAKES NOTE of", "STRONGLY CONDEMNS"), with the words
 # in capitals that go with it: read in lower case (at a sentence's start, capitalized), one
 # character for one, as the analyses read verbs; the text as received keeps its capitals.
-_CAPS_OPERATIVE = re.compile(
+_CAPS_OPERATIVE = _rc(
     r"(?P<lead>^[ \t]*(?:\(?\w{1,3}[.)][ \t]+)?|[a-z,][ \t]+)"
     r"(?P<run>(?:(?:ALSO|FURTHER|STRONGLY|FIRMLY|HEREBY|AGAIN|FULLY|WARMLY|DULY|FINALLY)[ \t]+)*(?P<verb>[A-Z]{4,})"
     r"(?:[ \t]+(?:NOTE|WITH|CONCERN|UPON|ON|OF|FOR|SATISFACTION|APPRECIATION|GRATITUDE|DEEP|GRAVE|SERIOUS|REGRET|GREAT))*)"
     r"(?=[ \t]+[A-Za-z\d(\"“]|[ \t]*:)", re.M)
-_CAPS_WORD = re.compile(r"[A-Z]{4,}")
-_CAPS_NEXT = re.compile(r"[ \t]+[A-Z]{2,}\b")
+_CAPS_WORD = _rc(r"[A-Z]{4,}")
+_CAPS_NEXT = _rc(r"[ \t]+[A-Z]{2,}\b")
 
 
 def _operative_case(m: re.Match) -> str:
@@ -395,47 +400,47 @@ def _operative_heads() -> frozenset[str]:
     return frozenset(form.split()[0] for form, (_, cls) in verb_forms().items() if cls in ("s", "past", "ing"))
 
 
-_MARKER_LINE = re.compile(r"(?m)^([ \t]*(?:\d{1,3}|[ivxlc]{1,5}|[a-z])[.)])([ \t]*\r?\n)(?=[ \t]*[A-Za-z\u00c0-\u024f\"“(])")
+_MARKER_LINE = _rc(r"(?m)^([ \t]*(?:\d{1,3}|[ivxlc]{1,5}|[a-z])[.)])([ \t]*\r?\n)(?=[ \t]*[A-Za-z\u00c0-\u024f\"“(])")
 
 
 # --------------------------------------------------------------------------------------------
 # Markdown and HTML to plain lines
 # --------------------------------------------------------------------------------------------
 
-_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
-_MD_EMPH = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_MD_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?!\w)")
-_MD_EM_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])")  # "_Accra, 4 June 2024_"
+_MD_LINK = _rc(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_EMPH = _rc(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EM = _rc(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?!\w)")
+_MD_EM_UNDERSCORE = _rc(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])")  # "_Accra, 4 June 2024_"
 
 
-_MD_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
+_MD_FOOTNOTE_REF = _rc(r"\[\^[^\]\s]{1,20}\](?!:)")
 # (a note runs on over the lines under it, indented or not, to a blank line or the next note)
-_MD_FOOTNOTE_DEF = re.compile(r"^([ ]{0,3})\[\^([^\]\s]{1,20})\]:[ ]?([^\n]*(?:\n(?![ \t]*\n|[ ]{0,3}\[\^|[ ]{0,3}#)[^\n]+)*)", re.M)
-_MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_MD_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
-_MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*$")
+_MD_FOOTNOTE_DEF = _rc(r"^([ ]{0,3})\[\^([^\]\s]{1,20})\]:[ ]?([^\n]*(?:\n(?![ \t]*\n|[ ]{0,3}\[\^|[ ]{0,3}#)[^\n]+)*)", re.M)
+_MD_TABLE_SEP = _rc(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MD_TABLE_ROW = _rc(r"^\s*\|(.*)\|\s*$")
+_MD_BOLD_LINE = _rc(r"^\s*(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*$")
 
 
 # "**Semiconductors.** The United States will ...": a bold label opening a paragraph (or
 # set off by a dash: "**Food security** — India will ...")
-_MD_RUN_IN = re.compile(r"^(\s*)(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)([.:])?\2(?:([.:])[ \t]+|[ \t]*([\u2014\u2013])[ \t]*(?=[A-Z])|[ \t]+(-)[ \t]+(?=[A-Z])|[ \t]+)(?=\S)", re.M)
+_MD_RUN_IN = _rc(r"^(\s*)(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)([.:])?\2(?:([.:])[ \t]+|[ \t]*([\u2014\u2013])[ \t]*(?=[A-Z])|[ \t]+(-)[ \t]+(?=[A-Z])|[ \t]+)(?=\S)", re.M)
 
 
-_ITEM_RUN_IN = re.compile(r"^([ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+)(\*\*|__)(?=\S)([^*_\n]{1,60}?)(?<=[^\s.])\.\2[ \t]+(?=[A-Z])", re.M)
+_ITEM_RUN_IN = _rc(r"^([ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+)(\*\*|__)(?=\S)([^*_\n]{1,60}?)(?<=[^\s.])\.\2[ \t]+(?=[A-Z])", re.M)
 
 
-_TEXT_MARKS = re.compile(r"^[ \t]*(?:begin|start|end)(?: of)? (?:the )?text[ \t]*[.:]?[ \t]*$", re.I | re.M)
+_TEXT_MARKS = _rc(r"^[ \t]*(?:begin|start|end)(?: of)? (?:the )?text[ \t]*[.:]?[ \t]*$", re.I | re.M)
 
 
 # The back matter of a news release: "Media contact", "Associated links", "For more information"
 # and what follows them, to the end, in the last lines of a text.
-_CONTACTS = re.compile(
+_CONTACTS = _rc(
     r"\n[ \t]*\n[ \t]*(?:#+[ \t]*)?(?:\*\*|__)?(?:Media contacts?|Media enquiries|Media inquiries|Press contacts?|Contacts?"
     r"|For (?:more|further) information(?:,? (?:please )?contact)?|Associated links|Related links)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*\n",
     re.I)
 
 
-_CONTACT_DETAIL = re.compile(r"@|https?://|www\.|\b(?:Tel|Phone|Telephone|Fax|Email|E-mail)\b|\+\d[\d ()-]{6,}", re.I)
+_CONTACT_DETAIL = _rc(r"@|https?://|www\.|\b(?:Tel|Phone|Telephone|Fax|Email|E-mail)\b|\+\d[\d ()-]{6,}", re.I)
 
 
 def _without_contacts(text: str) -> str:
@@ -453,12 +458,12 @@ def _without_contacts(text: str) -> str:
 
 # A page's number, alone on its line or closing a running footer: "Page 2 of 4", "Joint Vision
 # Statement -- Japan, Philippines, United States      Page 1 of 4", "- 3 -" (not "2/4", a fraction)
-_PAGE_NUMBER = re.compile(r"^[ \t]*(?:(?P<lead>\S.*?)[ \t]{2,})?(?:(?:Page|PAGE|page)[ \t]+\d{1,3}(?:[ \t]+(?:of|OF|/)[ \t]+\d{1,3})?"
+_PAGE_NUMBER = _rc(r"^[ \t]*(?:(?P<lead>\S.*?)[ \t]{2,})?(?:(?:Page|PAGE|page)[ \t]+\d{1,3}(?:[ \t]+(?:of|OF|/)[ \t]+\d{1,3})?"
                           r"|[-–—][ \t]*\d{1,3}[ \t]*[-–—])[ \t]*$")
-_TERMINAL_END = re.compile(r"[.!?:;\"”’)\]][ \t]*$")
-_NUMBERED_START = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?\s+[A-Z]")
-_PAGE_WORDS = re.compile(r"(?:Page|PAGE|page)[ \t]+\d")
-_DASHED_NUMBER = re.compile(r"\n[ \t]*[-–—][ \t]*\d{1,3}[ \t]*[-–—][ \t]*(?:\n|$)")
+_TERMINAL_END = _rc(r"[.!?:;\"”’)\]][ \t]*$")
+_NUMBERED_START = _rc(r"\d{1,2}(?:\.\d{1,2})*[.)]?\s+[A-Z]")
+_PAGE_WORDS = _rc(r"(?:Page|PAGE|page)[ \t]+\d")
+_DASHED_NUMBER = _rc(r"\n[ \t]*[-–—][ \t]*\d{1,3}[ \t]*[-–—][ \t]*(?:\n|$)")
 
 
 def _page_furniture(text: str) -> str:
@@ -559,8 +564,8 @@ def _web_chrome_words() -> tuple[frozenset, tuple, tuple, frozenset, frozenset]:
 
 
 # (a site's name alone on its line, "Canada.ca", "GOV.UK"; a breadcrumb, "Home > News > Statements")
-_SITE_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:ca|uk|au|nz|gov|int|eu|org|com|in|go\.\w\w|gc\.ca)(?:/\S*)?", re.I)
-_BREADCRUMB = re.compile(r"[^>»›\n]{1,40}(?:\s+[>»›]\s+[^>»›\n]{1,40}){2,}")
+_SITE_NAME = _rc(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:ca|uk|au|nz|gov|int|eu|org|com|in|go\.\w\w|gc\.ca)(?:/\S*)?", re.I)
+_BREADCRUMB = _rc(r"[^>»›\n]{1,40}(?:\s+[>»›]\s+[^>»›\n]{1,40}){2,}")
 
 
 def _chrome_key(line: str) -> str:
@@ -631,7 +636,7 @@ def _web_chrome(text: str) -> str:
     return "\n".join(lines[top:bottom]).rstrip() + ("\n" if text.endswith("\n") else "")
 
 
-_CONTACT_WORD = re.compile(r"(?i)\b(?:contacts?|media|press|enquiries|inquiries|editors?)\b")
+_CONTACT_WORD = _rc(r"(?i)\b(?:contacts?|media|press|enquiries|inquiries|editors?)\b")
 
 
 def _page_labels(text: str) -> tuple[str, dict[str, Any]]:
@@ -668,7 +673,7 @@ def _page_labels(text: str) -> tuple[str, dict[str, Any]]:
     return pattern.sub(take, text[:cut[0]]) + text[cut[0]:cut[1]] + pattern.sub(take, text[cut[1]:]), found
 
 
-_LINE_END_HYPHEN = re.compile(r"(?<![\w-])([A-Za-z]{2,})-[ \t]*\n[ \t]*([a-z]{2,})(?![\w-])")
+_LINE_END_HYPHEN = _rc(r"(?<![\w-])([A-Za-z]{2,})-[ \t]*\n[ \t]*([a-z]{2,})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -721,7 +726,7 @@ def _line_end_hyphens(text: str) -> str:
     return _LINE_END_HYPHEN.sub(mend, text)
 
 
-_COLUMN_GAP = re.compile(r"\t+|[ ]{3,}")
+_COLUMN_GAP = _rc(r"\t+|[ ]{3,}")
 
 
 def _signature_columns(text: str) -> str:
@@ -755,8 +760,8 @@ def _signature_columns(text: str) -> str:
 
 # Footnotes a text copied out of a PDF keeps as bare numbers: "the Paris Agreement2 and" in
 # the text, and under a rule at its end "2 Paris Agreement under the ..." (a note may wrap)
-_PLAIN_NOTES = re.compile(r"\n[ \t]*\n[ \t]*_{5,}[ \t]*\n\s*(1[ \t]+\S[\s\S]*)$")
-_PLAIN_NOTE_LINE = re.compile(r"^[ \t]*(\d{1,2})[ \t]+(?=\S)", re.M)
+_PLAIN_NOTES = _rc(r"\n[ \t]*\n[ \t]*_{5,}[ \t]*\n\s*(1[ \t]+\S[\s\S]*)$")
+_PLAIN_NOTE_LINE = _rc(r"^[ \t]*(\d{1,2})[ \t]+(?=\S)", re.M)
 
 
 def _plain_footnotes(text: str) -> str:
@@ -789,11 +794,11 @@ def _plain_footnotes(text: str) -> str:
 
 # Footnotes closing a text: "[1] Joint Declaration ..., 18 July 1991." on lines of their own,
 # perhaps under a rule
-_FOOTNOTE_BLOCK = re.compile(
+_FOOTNOTE_BLOCK = _rc(
     r"\n[ \t]*\n(?:[ \t]*(?:_{3,}|-{3,}|\*{3,})[ \t]*\n)?((?:[ \t]*\[\d{1,3}\][ \t]+[^\n]*(?:\n|$))+)\s*$")
 
 
-_FOOTNOTE_REF = re.compile(r"[^\s\[(]\[\d{1,3}\]")
+_FOOTNOTE_REF = _rc(r"[^\s\[(]\[\d{1,3}\]")
 
 
 def _notes_section(text: str, html: bool = False) -> str:
@@ -817,11 +822,11 @@ NOTES_HEADING = "Notes"
 
 
 # notes closing a page, one paragraph each: "[1] The AOIP was adopted ..."
-_HTML_NOTES = re.compile(r"\n[ \t]*\n((?:[ \t]*\[\d{1,3}\][ \t]+[^\n]+(?:\n[ \t]*)*)+)$")
+_HTML_NOTES = _rc(r"\n[ \t]*\n((?:[ \t]*\[\d{1,3}\][ \t]+[^\n]+(?:\n[ \t]*)*)+)$")
 
 
 # (after a blank line: led by a newline, the scan skips ahead from one to the next)
-_COLON_RUN_IN = re.compile(r"(\n[ \t]*\n)([A-Z][\w'’-]*(?:[ \t]+[\w'’&-]+){0,4}):[ \t]+(?=[A-Z])")
+_COLON_RUN_IN = _rc(r"(\n[ \t]*\n)([A-Z][\w'’-]*(?:[ \t]+[\w'’&-]+){0,4}):[ \t]+(?=[A-Z])")
 
 
 def _labels_to_headings(text: str, pattern: re.Pattern, group: int, ok, heading) -> str:
@@ -850,11 +855,11 @@ def _colon_labels(text: str) -> str:
 
 # (not a heading of its own, a label then its title on one line: "Session I: Maritime Domain
 # Awareness", a few capitalized words and no stop; the line is the heading, whole)
-_TITLED_REST = re.compile(r"[A-Z][\w'’,-]*(?:[ \t]+(?:[A-Z][\w'’,-]*|and|of|the|for|in|on|to|&)){0,10}[ \t]*(?=\n|$)")
+_TITLED_REST = _rc(r"[A-Z][\w'’,-]*(?:[ \t]+(?:[A-Z][\w'’,-]*|and|of|the|for|in|on|to|&)){0,10}[ \t]*(?=\n|$)")
 
 
 # a speaker of a transcript ("Prime Minister Kishida: Thank you ..."), not a topic
-_SPEAKER = re.compile(
+_SPEAKER = _rc(
     r"(?:(?:Vice|Deputy|Prime|Foreign|Acting|Defen[cs]e|Finance|Trade)[\s-]+)*(?:President|Minister|Secretary(?:-General)?|Chancellor"
     r"|Ambassador|Premier|King|Queen|Sheikh|Chair(?:man|woman|person)?)(?:[\s-]+[A-Z]|$)"
     r"|(?:Mr|Ms|Mrs|Dr|Moderator|Spokesperson|Spokesman|Spokeswoman|Question|Q|A|Reporter|Journalist)\b(?!['’])")
@@ -866,7 +871,7 @@ _NOT_LABELS = frozenset("note notes source sources contact contacts date locatio
 
 # words that end with a stop and are no label: "1. Mr. Modi welcomed ..."
 # "4. Investment. The UAE will invest ...": a numbered paragraph that opens on a label
-_NUMBERED_RUN_IN = re.compile(r"(\n[ \t]*\n)([ \t]*\d{1,2}\.)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[\w'’&-]+){0,4})\.[ \t]+(?=[A-Z])")
+_NUMBERED_RUN_IN = _rc(r"(\n[ \t]*\n)([ \t]*\d{1,2}\.)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[\w'’&-]+){0,4})\.[ \t]+(?=[A-Z])")
 
 
 def _numbered_labels(text: str) -> str:
@@ -928,19 +933,19 @@ def _run_in_labels(text: str) -> str:
     return _MD_RUN_IN.sub(label, text)
 
 
-_NOTES_LABEL = re.compile(r"(?i:notes|footnotes|endnotes)")  # (a text's notes still head a section of their own)
-_MD_HEADING_LINE = re.compile(r"^(#{1,6})[ \t]+\S", re.M)
+_NOTES_LABEL = _rc(r"(?i:notes|footnotes|endnotes)")  # (a text's notes still head a section of their own)
+_MD_HEADING_LINE = _rc(r"^(#{1,6})[ \t]+\S", re.M)
 
 
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
+_YEAR_CELL = _rc(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
 
 
-_CELL_GAP = re.compile(r" {2,}|\t+")
-_COLUMN_RULE = re.compile(r"\s*[-=]{3,}(?:\s+[-=]{3,})+\s*")
-_TABLE_BORDER = re.compile(r"\s*\+[-=]+(?:\+[-=]+)*\+\s*")
+_CELL_GAP = _rc(r" {2,}|\t+")
+_COLUMN_RULE = _rc(r"\s*[-=]{3,}(?:\s+[-=]{3,})+\s*")
+_TABLE_BORDER = _rc(r"\s*\+[-=]+(?:\+[-=]+)*\+\s*")
 
 
-_ABBREVIATION_END = re.compile(r"(?<![\w.])[A-Z][a-z]{0,6}\.$")
+_ABBREVIATION_END = _rc(r"(?<![\w.])[A-Z][a-z]{0,6}\.$")
 
 
 def _spaced_tables(text: str) -> str:
@@ -1014,8 +1019,8 @@ def _pipe_tables(text: str) -> str:
     return "\n".join(out)
 
 
-_RULE_CELL = re.compile(r":?-{3,}:?")
-_TIGHT_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*")
+_RULE_CELL = _rc(r":?-{3,}:?")
+_TIGHT_RULE = _rc(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*")
 
 
 def _spaced_rule(line: str) -> str:
@@ -1078,8 +1083,8 @@ def _table_item(cells, headers=()) -> str:
     return "- " + "; ".join(out)
 
 
-_EMPTY_CELL = re.compile(r"[-–—]|n/?a|N/?A|—")
-_CURRENCY_HEADER = re.compile(r"(?i:currency|curr\.?|ccy)")
+_EMPTY_CELL = _rc(r"[-–—]|n/?a|N/?A|—")
+_CURRENCY_HEADER = _rc(r"(?i:currency|curr\.?|ccy)")
 
 
 def _header_names(headers) -> list[str]:
@@ -1123,12 +1128,12 @@ def _plan_row(cells: list[str], headers: list[str]) -> tuple[list[str], list[str
 # "Project: Urban Railway Line 2; Amount: JPY 71.2 billion; Completion: 2030": a record, a line of
 # keys and their values (the keys short and capitalized, two or more pairs)
 _KEY = r"[A-Z][\w ]{0,24}?"  # (a record's key: short, capitalized)
-_KEYED_LINE = re.compile(rf"[ \t]*(?:[-*•][ \t]+)?((?:{_KEY}:[ \t]*[^;:\n]+;[ \t]*)+{_KEY}:[ \t]*[^;:\n]+?)[ \t.]*")
-_KEY_VALUE = re.compile(rf"({_KEY}):[ \t]*([^;]+)")
+_KEYED_LINE = _rc(rf"[ \t]*(?:[-*•][ \t]+)?((?:{_KEY}:[ \t]*[^;:\n]+;[ \t]*)+{_KEY}:[ \t]*[^;:\n]+?)[ \t.]*")
+_KEY_VALUE = _rc(rf"({_KEY}):[ \t]*([^;]+)")
 
 
-_KEY_LINE = re.compile(rf"[ \t]*({_KEY}):[ \t]*(\S[^\n]*?)[ \t]*")
-_MORE_KEYS = re.compile(rf"[^\n;]*;[ \t]*{_KEY}:[ \t]")  # (a line that goes on to another key: a record, no label)
+_KEY_LINE = _rc(rf"[ \t]*({_KEY}):[ \t]*(\S[^\n]*?)[ \t]*")
+_MORE_KEYS = _rc(rf"[^\n;]*;[ \t]*{_KEY}:[ \t]")  # (a line that goes on to another key: a record, no label)
 
 
 def _key_blocks(lines: list[str]) -> list[str]:
@@ -1198,35 +1203,35 @@ def _part_of_year_cell(cell: str) -> bool:
 
 
 # the column of a plan that says who acts, and the one that says by when
-_LEAD_HEADER = re.compile(r"(?i:lead(?:s|\s+(?:party|parties|side|country|countries|agency|agencies|ministry|ministries|department|institution"
+_LEAD_HEADER = _rc(r"(?i:lead(?:s|\s+(?:party|parties|side|country|countries|agency|agencies|ministry|ministries|department|institution"
                           r"|organi[sz]ation|partner|government|responsibility))?|led\s+by|responsible(?:\s+(?:party|parties|side|agency"
                           r"|body|institution|ministry|ministries|government))?|responsibility|owner|who|implementing\s+(?:agency|agencies"
                           r"|party|parties|body|partner|institution)|implementer|focal\s+points?)")
-_DUE_HEADER = re.compile(r"(?i:by|by\s+when|deadline|due(?:\s+date|\s+by)?|target\s+date|time\s*lines?|time\s*frames?|timing"
+_DUE_HEADER = _rc(r"(?i:by|by\s+when|deadline|due(?:\s+date|\s+by)?|target\s+date|time\s*lines?|time\s*frames?|timing"
                          r"|completion(?:\s+date)?|(?:to\s+be\s+)?completed\s+by|expected\s+completion)")
-_ACTION_HEADER = re.compile(r"(?i:(?:key\s+)?actions?|activit(?:y|ies)|measures?|deliverables?|steps?|tasks?|undertakings?)")
-_AREA_HEADER = re.compile(r"(?i:pillar|area|priority\s+area|theme|sector|workstream|work\s+stream|category|field|domain|track|topic|goal|objective)")
+_ACTION_HEADER = _rc(r"(?i:(?:key\s+)?actions?|activit(?:y|ies)|measures?|deliverables?|steps?|tasks?|undertakings?)")
+_AREA_HEADER = _rc(r"(?i:pillar|area|priority\s+area|theme|sector|workstream|work\s+stream|category|field|domain|track|topic|goal|objective)")
 # ... and the area column after the row, as _plan_row writes it ("...; pillar: Mobility")
-PLAN_AREA = re.compile(rf";\s+{_AREA_HEADER.pattern}:\s+[^;]+$")
-_LOWER_IN_DATES = re.compile(r"(?i:end|mid|middle|first|second|the)\b")
+PLAN_AREA = _rc(rf";\s+{_AREA_HEADER.pattern}:\s+[^;]+$")
+_LOWER_IN_DATES = _rc(r"(?i:end|mid|middle|first|second|the)\b")
 # a due cell that says its own deadline ("By December 2026", "Within 60 days", "Annually"), and
 # one that gives a span of years ("2026-2028")
-_DUE_WORD = re.compile(r"(?:By|Before|Within|Until|Till|No\s+later\s+than|Not\s+later\s+than|From|Starting|Beginning|During|In|Over"
+_DUE_WORD = _rc(r"(?:By|Before|Within|Until|Till|No\s+later\s+than|Not\s+later\s+than|From|Starting|Beginning|During|In|Over"
                        r"|Annually|Every|Each|Quarterly|Monthly|Biannually|Yearly|Ongoing|Continuous)\b")
-_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d")
+_YEAR_SPAN = _rc(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d")
 # how a plan's row gives who leads it, as _plan_row writes it ("...; lead: Mexico; by ..."): the
 # commitments analysis reads its actor there, and the briefing leaves it out where the actor shows
-PLAN_LEAD = re.compile(r";\s+lead:\s+([^;]+?)\s*(?=;|$)")
+PLAN_LEAD = _rc(r";\s+lead:\s+([^;]+?)\s*(?=;|$)")
 # ... and the due cell after it, as _plan_row writes it ("; by December 2025", "; within 60 days")
-PLAN_DUE = re.compile(r";\s+(?=(?:by|within|in|before|until|till|from|during|over|on|no\s+later\s+than|not\s+later\s+than"
+PLAN_DUE = _rc(r";\s+(?=(?:by|within|in|before|until|till|from|during|over|on|no\s+later\s+than|not\s+later\s+than"
                       r"|starting|beginning|annually|every|each)\s)")
-_UNIT_IN_LABEL = re.compile(r"\([^()]*\)\s*$")
-_TIME_HEADER = re.compile(r"(?i:year|years|period|date|fy|fiscal\s+year|quarter)")
-_YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?")
-_ROW_NUMBER_HEADER = re.compile(r"(?i:(?:s\.?\s*|sl\.?\s*|sr\.?\s*)?no\.?|#|nr\.?|n[°º]|s/n|item|serial(?:\s+no\.?)?)")
-_BARE_NUMBER = re.compile(r"[-\u2212+]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+,\d{1,2})")  # ("-7.6" under "Change (%)")
+_UNIT_IN_LABEL = _rc(r"\([^()]*\)\s*$")
+_TIME_HEADER = _rc(r"(?i:year|years|period|date|fy|fiscal\s+year|quarter)")
+_YEAR_ONLY = _rc(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?")
+_ROW_NUMBER_HEADER = _rc(r"(?i:(?:s\.?\s*|sl\.?\s*|sr\.?\s*)?no\.?|#|nr\.?|n[°º]|s/n|item|serial(?:\s+no\.?)?)")
+_BARE_NUMBER = _rc(r"[-\u2212+]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+,\d{1,2})")  # ("-7.6" under "Change (%)")
 # the unit a column header gives: "Amount (EUR million)", "US$ millions", "Share (%)", "INR crore"
-_HEADER_UNIT = re.compile(
+_HEADER_UNIT = _rc(
     r"(?:^|\(|,\s*|\b[Ii]n\s+)(?P<cur>KSh|Ksh|TSh|USh|Rs|[A-Z]{3}|[A-Z]{0,2}\$|€|£|¥|₹)?\s*(?P<scale>(?i:thousands?|millions?|billions?|trillions?|crores?|lakhs?|bn|mn|m|mio\.?|mrd\.?))?"
     r"\s*(?P<pct>%|(?i:per\s*cent|percent))?\s*\)?\s*$"
 )
@@ -1264,7 +1269,7 @@ def _header_words() -> re.Pattern:
                       rf"(?:\s*,\s*(?:in\s+)?(?P<s2>(?i:{scale})))?\s*\)?\s*$")
 
 
-_SCALED_NUMBER = re.compile(r"\d[\d.,]*\s+(?i:thousand|million|billion|trillion|crore|lakh)")
+_SCALED_NUMBER = _rc(r"\d[\d.,]*\s+(?i:thousand|million|billion|trillion|crore|lakh)")
 
 
 def _with_currency(amount: str, header: str) -> str:
@@ -1358,12 +1363,12 @@ def markdown_to_text(md: str) -> str:
     return "\n".join(out)
 
 
-_NOTES_LIST = re.compile(r"(?i)foot-?notes?|end-?notes?|\bnotes\b|doc-endnotes")
+_NOTES_LIST = _rc(r"(?i)foot-?notes?|end-?notes?|\bnotes\b|doc-endnotes")
 # a link of the page's own, alone in its paragraph: "Download PDF (245 KB)", "Print this page", "Share"
-_DOWNLOAD_LINK = re.compile(r"(?i)(?:download\b.{0,40}|print(?:\s+this\s+(?:page|article))?|share(?:\s+this(?:\s+page|\s+article)?)?"
+_DOWNLOAD_LINK = _rc(r"(?i)(?:download\b.{0,40}|print(?:\s+this\s+(?:page|article))?|share(?:\s+this(?:\s+page|\s+article)?)?"
                             r"(?:\s+on\s+\w+)?|subscribe\b.{0,30}|read\s+more|view\s+(?:the\s+)?pdf.{0,30}|pdf\s+version.{0,30})")
 _HTML_DROP = ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "select"]
-_CLUTTER = re.compile(r"(^|[-_ ])(nav|navbar|menu|breadcrumbs?|footer|header|sidebar|share|social|cookie|skip|banner|related)([-_ ]|$)", re.I)
+_CLUTTER = _rc(r"(^|[-_ ])(nav|navbar|menu|breadcrumbs?|footer|header|sidebar|share|social|cookie|skip|banner|related)([-_ ]|$)", re.I)
 _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "tr", "td", "th", "caption", "figcaption", "address", "time"}
 # Elements that break a line of text; everything else (links, emphasis, spans) runs on.
 _BREAKS = _BLOCKS | {"br", "div", "section", "article", "ul", "ol", "table", "header", "footer", "main"}
@@ -1433,12 +1438,12 @@ def _bold_only(el, text: str) -> bool:
 _BACK_LINKS = frozenset(("↩", "↩︎", "↩\ufe0e", "↑", "^", "⤴", "[back]", "back", "Back"))
 
 
-_TITLE_SITE = re.compile(r"\s+[-|–—]\s+")
+_TITLE_SITE = _rc(r"\s+[-|–—]\s+")
 # a publishing office's name: "Ministry of Foreign and Diaspora Affairs", "Prime Minister of Canada", "The White House"
 _OFFICE_HEADS = r"Ministry|Department|Office|Embassy|High\s+Commission|Presidency|Government"
-_OFFICE_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:{_OFFICE_HEADS}|Ministère|Ministerio|President|Prime\s+Minister|White\s+House"
+_OFFICE_NAME = _rc(rf"(?:[Tt]he\s+)?(?:{_OFFICE_HEADS}|Ministère|Ministerio|President|Prime\s+Minister|White\s+House"
                           r"|State\s+House|Chancellery|Federal\s+Foreign\s+Office)\b")
-_PAGE_SECTION = re.compile(r"(?i:(?:press\s+|news\s+|media\s+)?(?:releases?|statements?|news|speeches|updates?|documents?|publications?|readouts?)"
+_PAGE_SECTION = _rc(r"(?i:(?:press\s+|news\s+|media\s+)?(?:releases?|statements?|news|speeches|updates?|documents?|publications?|readouts?)"
                            r"(?:\s+and\s+(?:speeches|statements|remarks|releases))?|english|français|español|full\s+text|home|latest|media"
                            r"|page\s+\d+(?:\s+of\s+\d+)?|print(?:\s+version)?|archive[sd]?)")
 
@@ -1655,10 +1660,10 @@ _SENTENCE_STARTERS = frozenset(
 )
 # Honorifics written as initialisms ("H.E. President Ruto", "H.R.H. the Crown Prince"): a name
 # or title always follows, so they end no sentence even before "President" or "the".
-_POSSESSIVE_NEXT = re.compile(r"\s*[A-Za-z\u00c0-\u024f]+['’]s?\s+[A-Z]")
+_POSSESSIVE_NEXT = _rc(r"\s*[A-Za-z\u00c0-\u024f]+['’]s?\s+[A-Z]")
 _HONORIFIC_INITIALISMS = frozenset("h.e h.r.h h.m h.h h.i.m h.e.h".split())
 # (a hashtag or a handle after the stop opens one too: "... of our time. #G7Summit")
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]*(?:[A-Z0-9\u00c0-\u024f]|[#@]\w))|[.!?]+[\"')\]]*\s*$")
+_BOUNDARY = _rc(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]*(?:[A-Z0-9\u00c0-\u024f]|[#@]\w))|[.!?]+[\"')\]]*\s*$")
 
 
 def split_sentences(text: str, offset: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -1701,14 +1706,14 @@ def split_sentences(text: str, offset: int = 0, end: int | None = None) -> list[
     return spans
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z\u00c0-\u024f.]+)$")
+_WORD_BEFORE = _rc(r"([A-Za-z\u00c0-\u024f.]+)$")
 _SCALE_ABBREVIATIONS = frozenset({"Mio", "Mrd", "Tsd"})
-_CURRENCY_NEXT = re.compile(r"\s*(?:Euros?|EUR|Dollars?|USD|US\$|Rupees?|INR|Franken|CHF)\b")
+_CURRENCY_NEXT = _rc(r"\s*(?:Euros?|EUR|Dollars?|USD|US\$|Rupees?|INR|Franken|CHF)\b")
 
 
 # Words a letter follows as a label, not as a person's initial: a part's number in Roman
 # numerals ("the Delhi Metro Phase V"), a site's or an option's letter ("Hinkley Point C", "Plan B")
-_LABEL_WORD = re.compile(r"\b(?:Phase|Part|Stage|Title|Chapter|Pillar|Tier|Annex|Volume|Schedule|Round|Track|Protocol"
+_LABEL_WORD = _rc(r"\b(?:Phase|Part|Stage|Title|Chapter|Pillar|Tier|Annex|Volume|Schedule|Round|Track|Protocol"
                          r"|Point|Plan|Block|Unit|Terminal|Gate|Site|Zone|Category|Class|Type|Option|Appendix"
                          r"|Section|Group|Lot|Reactor|Line|Pier|Berth|Runway|Building|Wing|Sector|Grade|Level)\s+$")
 
@@ -1764,7 +1769,7 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     return True
 
 
-_WORD = re.compile(r"[^\W_](?:[\w'\u2019.,-]*[^\W_])?")
+_WORD = _rc(r"[^\W_](?:[\w'\u2019.,-]*[^\W_])?")
 
 
 def spans_inside(spans: list[tuple], starts: list[int], lo: int, hi: int) -> list[tuple]:
@@ -1793,8 +1798,8 @@ def count_words(text: str) -> int:
 # Lines, headings, datelines
 # --------------------------------------------------------------------------------------------
 
-_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
-_NUMBERED = re.compile(r"^\s*(?:(?:section|part|chapter|article|goal|pillar|objective|priority)\s+)?(\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,7}|[A-H])([.):]|\s[-–—])\s+(\S.*)$", re.I)
+_MD_HEADING = _rc(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
+_NUMBERED = _rc(r"^\s*(?:(?:section|part|chapter|article|goal|pillar|objective|priority)\s+)?(\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,7}|[A-H])([.):]|\s[-–—])\s+(\S.*)$", re.I)
 _MARKS = "-*+•\u25aa\u25cf\u25e6\u25a0\u25ba\u25b8\u27a2\uf0b7\u2013\u2014\u00b7"
 #: The marks a list item may open with: dashes, stars, bullets of every shape (Word's own
 #: Symbol-font bullet is U+F0B7 once pasted), and a lower-case "o" as sub-items are typed ("o
@@ -1824,11 +1829,11 @@ def list_depths(st) -> dict[int, int]:
             depths[par.index] = len(stack)
         stack.append(at)
     return depths
-_BULLET = re.compile(rf"^\s*([{re.escape(_MARKS)}])\s+(?=\S)")
+_BULLET = _rc(rf"^\s*([{re.escape(_MARKS)}])\s+(?=\S)")
 # an "o" typed as a bullet, before a capital: an item only where a list may start or go on
 # (after a blank line, a lead-in's colon or another such item), not Portuguese's "o" opening a
 # wrapped line ("... que\no Presidente da República ...")
-_O_ITEM = re.compile(r"^\s*(o)[ \t]+(?=[A-Z\d\"“‘(])")
+_O_ITEM = _rc(r"^\s*(o)[ \t]+(?=[A-Z\d\"“‘(])")
 
 
 def _o_items(lines) -> set[int]:
@@ -1849,7 +1854,7 @@ def _o_items(lines) -> set[int]:
             in_item = True
     return out
 # ("2.1 The Chinese side will ...": a decimal paragraph number before a capital, not "2.5 million")
-_NUMBERED_PARA = re.compile(
+_NUMBERED_PARA = _rc(
     r"^\s*(\d{1,3}\.[ \t]?[-–—](?=[ \t])|\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z\u00c0-\u00de])|\(\d{1,2}\)|\(?[a-z][.)]|\([ivx]+\))\s+(?=\S)"
     # an article's or an action's number leading into its text: "Article 1 – The Parties shall
     # establish ...", "Action 1.3 – Export Development Canada will make available ..."
@@ -1857,56 +1862,56 @@ _NUMBERED_PARA = re.compile(
     r"|^\s*((?:Article|ARTICLE|Action|ACTION|Measure|Deliverable|Commitment|Recommendation|Item|Point|Pillar|Priority|Objective"
     r"|Outcome|Principle|Clause)[ \t]+\d{1,3}(?:\.\d{1,2}){0,2}(?:[ \t]*[-–—:]|\.))[ \t]+(?=[A-Z\u00c0-\u00de\"“])"
 )
-_HAS_WORD = re.compile(r"[^\W_]")
-_TERMINAL = re.compile(r"(?<!\bJr)(?<!\bSr)[.!?;,:]['\")\]]*\s*$")  # (not a name's "Jr." on a line of its own)
+_HAS_WORD = _rc(r"[^\W_]")
+_TERMINAL = _rc(r"(?<!\bJr)(?<!\bSr)[.!?;,:]['\")\]]*\s*$")  # (not a name's "Jr." on a line of its own)
 # A line that only marks the end of a release or separates parts ("###", "-30-", "* * *",
 # "ENDS"): not prose, so no paragraph and no sentence.
-_RULE_LINE = re.compile(r"\s*(?:[-#*_=~•·]\s*){3,}$|\s*-\s*30\s*-\s*$|\s*(?:ENDS?|- ENDS? -)\s*$")
+_RULE_LINE = _rc(r"\s*(?:[-#*_=~•·]\s*){3,}$|\s*-\s*30\s*-\s*$|\s*(?:ENDS?|- ENDS? -)\s*$")
 _SMALL_WORDS = frozenset("a an and as at but by de del for from in into of on or the to with la el los las y vs versus".split())
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 # "3", "3rd", "3-4", "26 to 30", "17 and 18" (a meeting over days)
 # a plan's due cell that names a time without a word placing it ("June 2025", "2026", "Q3 2026",
 # "end of 2025"): due by then ("Ongoing", "Within six months" stay as written)
-_DATE_CELL = re.compile(rf"(?:(?:the\s+)?(?i:end|end\s+of|mid|middle\s+of|first\s+half\s+of|second\s+half\s+of)[\s-]+)?"
+_DATE_CELL = _rc(rf"(?:(?:the\s+)?(?i:end|end\s+of|mid|middle\s+of|first\s+half\s+of|second\s+half\s+of)[\s-]+)?"
                         rf"(?:{_MONTHS}\s+)?(?:\d{{1,2}}\s+{_MONTHS}\s+)?(?:Q[1-4]\s+|H[12]\s+)?(?:19|20)\d\d\b")
 _DAYS = r"\d{1,2}(?:(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and)\s+)\d{1,2})?(?:st|nd|rd|th)?"
-_DATE_RE = re.compile(
+_DATE_RE = _rc(
     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     rf"(?:{_MONTHS}\s+{_DAYS},?\s+\d{{4}}|{_DAYS}\s+(?:day\s+)?(?:of\s+)?{_MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|(?<!\d)\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}(?!\d))",  # "12/05/2024", "12.05.2024": day first unless it cannot be
     re.I,
 )
 # a place and a day with no year: "Jakarta, 10 September", "Ottawa, June 3"
-_YEARLESS_DATELINE = re.compile(
+_YEARLESS_DATELINE = _rc(
     rf"(?P<place>[A-Z\u00c0-\u00de][\w\u00c0-\u024f .'()-]{{0,40}}?),\s*(?:{_DAYS}\s+(?:of\s+)?{_MONTHS}|{_MONTHS}\s+{_DAYS})\.?")
-_NUMERIC_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
-_ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
-_DAY_RANGE = re.compile(r"(?<![\d-])(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and)\s+(?:the\s+)?)(\d{1,2})(?![\d-])")
+_NUMERIC_DATE = _rc(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
+_ISO_DATE = _rc(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+_DAY_RANGE = _rc(r"(?<![\d-])(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and)\s+(?:the\s+)?)(\d{1,2})(?![\d-])")
 # "Q3 2025", "the third quarter of 2025", "H2 2025": a quarter or half of a year sits in its middle
-_QUARTER = re.compile(r"\b(?:Q([1-4])|H([12])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?)\s*,?\s*((?:19|20)\d\d)\b", re.I)
+_QUARTER = _rc(r"\b(?:Q([1-4])|H([12])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?)\s*,?\s*((?:19|20)\d\d)\b", re.I)
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # "Date: 4 June 2024", "Issued on 4 June 2024": a label before the date instead of a place
-_DATE_LABEL = re.compile(r"(?:date|dated|issued|released|published|adopted)(?:\s+on)?\s*:?\s*", re.I)
+_DATE_LABEL = _rc(r"(?:date|dated|issued|released|published|adopted)(?:\s+on)?\s*:?\s*", re.I)
 # A date given inside the text when no line gives it: a wire dateline opening the first
 # paragraph ("ACCRA, June 4, 2024 — The two ministers ..."), "Done at Accra on 4 June 2024", or
 # a dateline closing the text ("Beijing, April 14, 2023").
-_INLINE_DATELINE = re.compile(rf"[A-Z][A-Za-z\u00c0-\u024f .,'-]{{1,40}}?,?\s+({_DATE_RE.pattern})\s*(?:\([^)\n]{{1,20}}\))?\s*[-–—]", re.I)
-_OPENING_DATE = re.compile(rf"\s*(?:On|Today|Earlier\s+today)\s*,?\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+)?"
+_INLINE_DATELINE = _rc(rf"[A-Z][A-Za-z\u00c0-\u024f .,'-]{{1,40}}?,?\s+({_DATE_RE.pattern})\s*(?:\([^)\n]{{1,20}}\))?\s*[-–—]", re.I)
+_OPENING_DATE = _rc(rf"\s*(?:On|Today|Earlier\s+today)\s*,?\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+)?"
                            rf"(?:the\s+)?({_DATE_RE.pattern})\s*,", re.I)
 # (its own meeting, not one it recalls: "the Africa Climate Summit held in Nairobi on 5 September 2023")
-_HELD_ON = re.compile(rf"\b(?i:at\s+its|at\s+this)\s+(?:[\w-]+\s+){{0,3}}?(?i:meeting|session|sitting)\s*,?\s+(?i:held|convened)\s+"
+_HELD_ON = _rc(rf"\b(?i:at\s+its|at\s+this)\s+(?:[\w-]+\s+){{0,3}}?(?i:meeting|session|sitting)\s*,?\s+(?i:held|convened)\s+"
                       rf"(?:(?i:in)\s+[A-Z][\w\s.'-]{{1,30}}?\s+)?(?i:on)\s+(?:(?i:the)\s+)?((?i:{_DATE_RE.pattern}))")
 # the country of the place where they met: "met in Kazan, Russia", "gathered in Brazil"
-_MET_IN_PLACE = re.compile(r"\b(?:met|meet|meeting|gathered|convened|assembled)\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?"
+_MET_IN_PLACE = _rc(r"\b(?:met|meet|meeting|gathered|convened|assembled)\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?"
                            r"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s+)?(?:the\s+)?$")
 # a readout's opening sentence that says when its meeting was: "Prime Minister A and Prime
 # Minister B met in Canberra on 6 February 2024."
-_MET_ON = re.compile(rf"\b(?:met|spoke|held\s+talks|convened|received|hosted|visited|paid\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?visit)\b"
+_MET_ON = _rc(rf"\b(?:met|spoke|held\s+talks|convened|received|hosted|visited|paid\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?visit)\b"
                      rf"[^.;]{{0,80}}?\b(?:on|from)\s+"
                      rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+)?(?:the\s+)?({_DATE_RE.pattern})", re.I)
 # what a readout's opening sentence tells of: a meeting, a call, a visit
-_MEETS_IN = re.compile(r"\b(?:met|meet|meets|received|receives|hosted|hosts|held|holds|spoke|speaks|visited|visits|welcomed"
+_MEETS_IN = _rc(r"\b(?:met|meet|meets|received|receives|hosted|hosts|held|holds|spoke|speaks|visited|visits|welcomed"
                        r"|welcomes|convened|convenes|called|calls|call|talks|meeting|visit)\b")
 _DONE_AT_HEAD = (
     rf"\b(?:done|signed|adopted|issued)(?:\s+in\s+(?:duplicate|triplicate|quadruplicate|two|three|four)(?:\s+originals?)?)?\s+(?:at|in)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?"
@@ -1918,8 +1923,8 @@ _DONE_AT_HEAD = (
 _DONE_HIJRI = r"(?:\d{1,2}\s+(?-i:[A-Z])[\w'’ -]{2,30}?\s+\d{3,4}\s*(?:AH|A\.H\.|H)\.?\s*,?\s*(?:corresponding\s+to|which\s+corresponds\s+to)\s+)?"
 # the body that signs a communiqué, on a line of its own under its signing ("THE AUTHORITY",
 # "For the Council")
-_SIGNING_BODY = re.compile(r"(?:(?:FOR\s+)?THE\s+[A-Z][A-Z' -]{2,40}|(?:For\s+)?[Tt]he\s+(?:Authority|Council|Summit|Assembly|Heads\s+of\s+State(?:\s+and\s+Government)?))[.]?")
-_DONE_AT = re.compile(rf"{_DONE_AT_HEAD}{_DONE_HIJRI}(?:this\s+|the\s+)?(?P<date>{_DATE_RE.pattern})", re.I)
+_SIGNING_BODY = _rc(r"(?:(?:FOR\s+)?THE\s+[A-Z][A-Z' -]{2,40}|(?:For\s+)?[Tt]he\s+(?:Authority|Council|Summit|Assembly|Heads\s+of\s+State(?:\s+and\s+Government)?))[.]?")
+_DONE_AT = _rc(rf"{_DONE_AT_HEAD}{_DONE_HIJRI}(?:this\s+|the\s+)?(?P<date>{_DATE_RE.pattern})", re.I)
 
 
 def done_at(text: str, pos: int = 0, endpos: int | None = None, search: bool = True) -> tuple[re.Match, str, dt.date | None] | None:
@@ -2042,15 +2047,15 @@ def _fills(line: str, width: int) -> bool:
     return 0.8 * width <= len(line) <= width + 2
 
 
-_UNDER_TITLE = re.compile(r"\b(?:Note|Sheet|Readout|Translation|Spokesperson|Embargo\w*|Ministry|Office|Release|Statement|Communiqu[eé])\b", re.I)
+_UNDER_TITLE = _rc(r"\b(?:Note|Sheet|Readout|Translation|Spokesperson|Embargo\w*|Ministry|Office|Release|Statement|Communiqu[eé])\b", re.I)
 
 
-_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
+_ORDINAL_SUFFIX = _rc(r"(?<=\d)(?:st|nd|rd|th)\b")
 _TITLE_LINKS = frozenset("between among amongst concerning regarding".split())
-_BLOCK_OPEN = re.compile(r"(?i)(?:by\s+and\s+)?(?:between|among|amongst)\s*:?")
-_BLOCK_JOIN = re.compile(r"(?i)and|&|,|as\s+well\s+as")
+_BLOCK_OPEN = _rc(r"(?i)(?:by\s+and\s+)?(?:between|among|amongst)\s*:?")
+_BLOCK_JOIN = _rc(r"(?i)and|&|,|as\s+well\s+as")
 # what the title is about, after its parties: "on Cooperation in the Field of ...", "concerning ..."
-_BLOCK_SUBJECT = re.compile(r"(?i)(?:on|concerning|regarding|relating\s+to|in\s+the\s+field\s+of|for|to\s+(?:establish|promote|strengthen))\s+\S")
+_BLOCK_SUBJECT = _rc(r"(?i)(?:on|concerning|regarding|relating\s+to|in\s+the\s+field\s+of|for|to\s+(?:establish|promote|strengthen))\s+\S")
 
 
 def _parties_block(lines: list, nonblank: list[int], last: int, heading: str) -> list[int]:
@@ -2103,7 +2108,7 @@ _TITLE_THIRD = frozenset("BETWEEN ON OF AND FOR CONCERNING REGARDING TO IN WITH 
 
 # a sub-heading numbered with decimals and no stop after them: "2.1 High-level exchanges" over
 # "2.1.1 The two sides will ..." (a paragraph numbered so ends on its stop; a heading does not)
-_DECIMAL_HEAD = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,2})()\s+(\S.*)$")
+_DECIMAL_HEAD = _rc(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,2})()\s+(\S.*)$")
 
 
 def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
@@ -2166,16 +2171,16 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
 
 
 # a label in capitals before a title: "FACT SHEET: Trilateral Leaders' Summit of ...", "ANNEX: List of Agreements"
-_CAPS_LABEL = re.compile(r"([A-Z][A-Z'’ -]{2,30}):\s+(\S.*)")
+_CAPS_LABEL = _rc(r"([A-Z][A-Z'’ -]{2,30}):\s+(\S.*)")
 # "First: Political and Security Cooperation": a heading numbered in words
 _ORDINAL_WORDS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
-_ORDINAL_NUMBERED = re.compile(rf"^\s*({_ORDINAL_WORDS})(:)\s+(\S.*)$")
-_SECTION_NUMBER = re.compile(rf"\d{{1,2}}(?:\.\d{{1,2}})?|[IVX]{{1,5}}|[A-Z]|{_ORDINAL_WORDS}")  # ("A. Political cooperation", "First: ...", "2.1 High-level exchanges")
-_YEAR_NAMED = re.compile(r"(?:19|20)\d\d\s+[A-Z][a-z]")  # a name that opens on its year: "2030 Agenda"
+_ORDINAL_NUMBERED = _rc(rf"^\s*({_ORDINAL_WORDS})(:)\s+(\S.*)$")
+_SECTION_NUMBER = _rc(rf"\d{{1,2}}(?:\.\d{{1,2}})?|[IVX]{{1,5}}|[A-Z]|{_ORDINAL_WORDS}")  # ("A. Political cooperation", "First: ...", "2.1 High-level exchanges")
+_YEAR_NAMED = _rc(r"(?:19|20)\d\d\s+[A-Z][a-z]")  # a name that opens on its year: "2030 Agenda"
 # a part's number alone on its line: "IV.", "3.", "B." (over the part's title)
-_NUMBER_ALONE = re.compile(r"([IVX]{1,6}|\d{1,2}|[A-H])\.?")
+_NUMBER_ALONE = _rc(r"([IVX]{1,6}|\d{1,2}|[A-H])\.?")
 # "Article 1." alone on its line, above the article's text: a declaration's or a treaty's
-_ARTICLE_ALONE = re.compile(r"(?i:(article|section|part|chapter))\s+(\d{1,2}|[IVX]{1,6})\.?")
+_ARTICLE_ALONE = _rc(r"(?i:(article|section|part|chapter))\s+(\d{1,2}|[IVX]{1,6})\.?")
 _DANGLING_END = frozenset("to of and or the a an for in on with by at from as that".split())
 
 
@@ -2262,11 +2267,11 @@ _SUBJECT_PLURALS = frozenset("ministers leaders officials participants delegatio
 
 
 # ("Doha, State of Qatar", "Kingdom of the Netherlands": the small words of a state's name)
-_PLACE_LINE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*(?:[ ,]+(?:(?:of|the|de|del|da|do|du)[ ]+){0,2}[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*){0,3},?")
+_PLACE_LINE = _rc(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*(?:[ ,]+(?:(?:of|the|de|del|da|do|du)[ ]+){0,2}[A-Z\u00c0-\u00de][\w\u00c0-\u024f.'-]*){0,3},?")
 
 
 # Lines of a release or web page between the title and the text: labels, not headings.
-_FRONT_MATTER = re.compile(
+_FRONT_MATTER = _rc(
     r"\s*(for immediate release|office of the (press secretary|spokesperson|spokesman)|the white house|joint statement"
     r"|media note|press releases?|readout|embargoed\b.*|(?:under\s+)?embargo(?:\s+until\b|\s+till\b|\s*:).*|briefing room|statements (and|&) releases|news( and events)?"
     r"|speeches (and|&) remarks"
@@ -2276,7 +2281,7 @@ _FRONT_MATTER = re.compile(
     re.I,
 )
 # the office that issues a release, on a line of its own over its date
-_ISSUING_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:Office\s+of\s+the\s+(?:Spokesperson|Spokesman|Press\s+Secretary|Prime\s+Minister|President)"
+_ISSUING_OFFICE = _rc(r"(?:[Tt]he\s+)?(?:Office\s+of\s+the\s+(?:Spokesperson|Spokesman|Press\s+Secretary|Prime\s+Minister|President)"
                              r"|White\s+House|Prime\s+Minister['’]s\s+Office|Ministry\s+of\s+(?:Foreign|External)\s+Affairs"
                              # (a foreign ministry by its own name: "Federal Foreign Office", "Global Affairs Canada")
                              r"|(?:Federal\s+)?Foreign\s+Office|Foreign,\s+Commonwealth\s+(?:&|and)\s+Development\s+Office"
@@ -2291,15 +2296,15 @@ def _issuing_office(line: str) -> str:
     return _KIND_THEN_OFFICE.sub("", line.strip().strip("*_ ").strip())
 
 
-_KIND_THEN_OFFICE = re.compile(r"^(?i:readout|media\s+note|press\s+release|press\s+statement|fact\s+sheet|statement|joint\s+statement)"
+_KIND_THEN_OFFICE = _rc(r"^(?i:readout|media\s+note|press\s+release|press\s+statement|fact\s+sheet|statement|joint\s+statement)"
                                r"\s*[—–:|-]\s*")
 
 
 # A release's number: "Press Release No. 25/198", "Release No. 0412/2024", "PR 24/117"
-_RELEASE_NO = re.compile(r"\s*[*_]*(?:(?:press|media|news)\s+)?(?:release|PR|note)\s*(?:no\.?|number|#)?\s*\d[\w./-]*[*_]*\s*", re.I)
+_RELEASE_NO = _rc(r"\s*[*_]*(?:(?:press|media|news)\s+)?(?:release|PR|note)\s*(?:no\.?|number|#)?\s*\d[\w./-]*[*_]*\s*", re.I)
 # A document's symbol: "PSC/PR/COMM.1203 (2024)", "S/RES/2719 (2023)", "A/78/L.1"
 # (or a body's own: "PIF(26)FMM.5", the Forum's symbol with its year in brackets)
-_DOC_SYMBOL = re.compile(r"\s*(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:[/.][A-Z0-9]+(?:-[A-Z0-9]+)*){2,}\s*(?:\(\d{4}\))?"
+_DOC_SYMBOL = _rc(r"\s*(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:[/.][A-Z0-9]+(?:-[A-Z0-9]+)*){2,}\s*(?:\(\d{4}\))?"
                          # (a United Nations press release's number: "SC/15873", "GA/12610")
                          r"|(?:SC|GA|SG|ECOSOC|HRC|DSG|IHA|ORG|PI)/\d{3,6}"
                          r"|[A-Z]{2,}\(\d{2,4}\)[A-Z0-9]+(?:[./-][A-Z0-9]+)*)\s*")
@@ -2313,7 +2318,7 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽƏƠƯȘȚʻ"  # (and the ʻokina a Polynesian name m
 _COURTESIES = r"(?:(?:H\.\s?E\.|Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+)*"
 # "For the Government of the Federal Republic of Germany", "On behalf of the Republic of Kenya"
 # (in capitals too: "FOR THE SOCIALIST REPUBLIC OF VIET NAM")
-_SIGNATURE = re.compile(
+_SIGNATURE = _rc(
     # (in Spanish, Portuguese or French too: "Por los Estados Unidos Mexicanos", "Pour la République française")
     r"\s*(?i:por|pela|pelo|pour)\s+(?:(?i:el|la|los|las|le|les|o|a|l')\s*)?[A-Z]"
     r"|\s*(?i:for|on\s+behalf\s+of)\s+(?:(?i:the)\s+)?(?:(?i:Government|Republic|Kingdom|State|Federal|Federative|Socialist"
@@ -2323,7 +2328,7 @@ _SIGNATURE = re.compile(
 )
 
 
-_FOR_PARTY = re.compile(r"\s*(?i:for|on\s+behalf\s+of)\s+(?:(?i:the)\s+)?(?P<party>\S.*?)\s*:?\s*$")
+_FOR_PARTY = _rc(r"\s*(?i:for|on\s+behalf\s+of)\s+(?:(?i:the)\s+)?(?P<party>\S.*?)\s*:?\s*$")
 
 
 def _signature_head(line: str) -> bool:
@@ -2337,7 +2342,7 @@ def _signature_head(line: str) -> bool:
 
 # the form of a state before its name, in a state's long name: "Independent State of Samoa",
 # "Co-operative Republic of Guyana", "Federal Democratic Republic of Ethiopia"
-_STATE_FORM = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:Republic|Kingdom|State|States|Federation|Commonwealth|Principality|Sultanate"
+_STATE_FORM = _rc(r"^(?:[A-Z][\w-]*\s+){0,3}(?:Republic|Kingdom|State|States|Federation|Commonwealth|Principality|Sultanate"
                          r"|Emirate|Grand\s+Duchy|Confederation|Union)\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -2408,8 +2413,8 @@ def _signature_block_in(lines, body: list[int]) -> list[int]:
 
 # "Signed by: Mette Frederiksen (Denmark), Kristen Michal (Estonia), ...": the signers on one line,
 # each with the state in brackets
-_SIGNED_INLINE = re.compile(r"\s*[*_]*\s*(?i:signed\s+by)\s*[*_]*\s*:?\s*[*_]*\s*(?P<rest>.+?)\.?\s*$")
-_NAME_AND_STATE = re.compile(r"\s*(?:and\s+)?(?P<name>[^,()]{3,60}?)\s*\((?P<state>[^()]{2,40})\)\s*")
+_SIGNED_INLINE = _rc(r"\s*[*_]*\s*(?i:signed\s+by)\s*[*_]*\s*:?\s*[*_]*\s*(?P<rest>.+?)\.?\s*$")
+_NAME_AND_STATE = _rc(r"\s*(?:and\s+)?(?P<name>[^,()]{3,60}?)\s*\((?P<state>[^()]{2,40})\)\s*")
 
 
 def _signed_inline(line: str) -> list[dict[str, Any]]:
@@ -2436,13 +2441,13 @@ def _signed_inline_block(lines, body: list[int]) -> list[int]:
 
 
 # the Markdown a signature line may carry: "### For the Republic of Kenya", "**Nancy Faeser**"
-_SIGN_MARKUP = re.compile(r"^#+\s*|\*\*|__")
+_SIGN_MARKUP = _rc(r"^#+\s*|\*\*|__")
 # a line that heads a list of signers: "Signed:", "**Signed by:**", "Signatories"
-_SIGNED_LABEL = re.compile(r"\s*(?:[#*_]+\s*)?(?i:signed(?:\s+by)?|signatories|signatures)\s*:?\s*[*_]*\s*:?\s*")
-_LIST_MARK = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+_SIGNED_LABEL = _rc(r"\s*(?:[#*_]+\s*)?(?i:signed(?:\s+by)?|signatories|signatures)\s*:?\s*[*_]*\s*:?\s*")
+_LIST_MARK = _rc(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 # where and when a text was signed, over its signers: "Signed in Jakarta on 15 May 2025", "Done at
 # Canberra, 3 March 2026"
-_SIGNED_AT = re.compile(r"\s*[*_]*\s*(?i:signed|done)\s+(?i:at|in)\s+[A-Z][^.;:\n]{1,40}?(?:,\s*|\s+(?i:on|this)\s+)[^.;:\n]{4,40}?\.?\s*[*_]*\s*")
+_SIGNED_AT = _rc(r"\s*[*_]*\s*(?i:signed|done)\s+(?i:at|in)\s+[A-Z][^.;:\n]{1,40}?(?:,\s*|\s+(?i:on|this)\s+)[^.;:\n]{4,40}?\.?\s*[*_]*\s*")
 
 
 def _party_and_signer(line: str) -> dict[str, Any] | None:
@@ -2459,7 +2464,7 @@ def _party_and_signer(line: str) -> dict[str, Any] | None:
     return {**one, "party": party, "country": country or one["country"]}
 
 
-_SUFFIX_COMMA = re.compile(r",\s+(Jr\.|Sr\.|II|III)(?=,)")
+_SUFFIX_COMMA = _rc(r",\s+(Jr\.|Sr\.|II|III)(?=,)")
 
 
 def _signer_comma(line: str) -> dict[str, Any] | None:
@@ -2497,10 +2502,10 @@ def _signed_label_block(lines, body: list[int]) -> list[int]:
 
 # a closing line that says which states signed: "Signed by the Foreign Ministers of: Australia,
 # Canada, ...", "Endorsed by Australia, Canada and Japan.", "Signatories:" then a state a line
-_SIGNED_STATES_HEAD = re.compile(r"\s*(?:[#*_]+\s*)?(?i:(?:(?:signed|endorsed|joined|supported)\s+by|signator(?:y|ies)(?:\s+states)?)\b)"
+_SIGNED_STATES_HEAD = _rc(r"\s*(?:[#*_]+\s*)?(?i:(?:(?:signed|endorsed|joined|supported)\s+by|signator(?:y|ies)(?:\s+states)?)\b)"
                                  r"(?P<who>[^:\n]{0,60}:|(?i:\s+the\s+\w+(?:\s+\w+)?\s+of\b)?)[*_]*")
-_STATE_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\n+)\s*")
-_AND_SEP = re.compile(r"\s+and\s+")
+_STATE_SEP = _rc(r"\s*(?:,\s*(?:and\s+)?|;\s*|\n+)\s*")
+_AND_SEP = _rc(r"\s+and\s+")
 
 
 def signed_states(lines_text: list[str]) -> list[str]:
@@ -2568,7 +2573,7 @@ def _runs(idx: list[int]) -> list[list[int]]:
 
 
 # honours after a signer's name: "H.E. Bola Ahmed Tinubu, GCFR", "..., KC, MP"
-_POST_NOMINALS = re.compile(r"(?:,\s*[A-Z]{2,6}\.?)+\s*$")
+_POST_NOMINALS = _rc(r"(?:,\s*[A-Z]{2,6}\.?)+\s*$")
 
 
 def _name_title_blocks(lines, body: list[int]) -> list[int]:
@@ -2627,10 +2632,10 @@ def _signer_last_line(lines, body: list[int]) -> list[int]:
     return run
 
 
-_ANNEX_LABEL = re.compile(r"(?:Annex|Appendix|Attachment)(?:\s+(?:[IVX]{1,4}|\d{1,2}|[A-E]))?\s*[:.–—-]\s+[A-Za-z][\w'’,-]*(?:\s+[\w'’,-]+){0,10}")
-_ANNEX_HEAD = re.compile(r"\s*(?:#{1,6}\s*)?(?:\*\*)?(?i:annex|appendix|attachment)\b")
+_ANNEX_LABEL = _rc(r"(?:Annex|Appendix|Attachment)(?:\s+(?:[IVX]{1,4}|\d{1,2}|[A-E]))?\s*[:.–—-]\s+[A-Za-z][\w'’,-]*(?:\s+[\w'’,-]+){0,10}")
+_ANNEX_HEAD = _rc(r"\s*(?:#{1,6}\s*)?(?:\*\*)?(?i:annex|appendix|attachment)\b")
 # a list of who took part, on a line of its own: "List of Participants", "PARTICIPANTS:"
-_PARTICIPANTS_HEAD = re.compile(r"\s*(?:#{1,6}\s*)?(?:\*\*)?(?i:(?:list\s+of\s+)?(?:participants|delegations|delegates|attendees|heads\s+of\s+delegation))"
+_PARTICIPANTS_HEAD = _rc(r"\s*(?:#{1,6}\s*)?(?:\*\*)?(?i:(?:list\s+of\s+)?(?:participants|delegations|delegates|attendees|heads\s+of\s+delegation))"
                                 r"(?:\*\*)?\s*:?\s*")
 
 
@@ -2736,11 +2741,11 @@ def signed_by(st: "Statement") -> str:
     )
 
 
-_SIGNER_HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Ambassador|Amb\.)\s+)+(?=[A-Z])")
-_SIGNATURE_LEAD = re.compile(r"^(?:(?i:for|on\s+behalf\s+of)\s+(?:(?i:the)\s+)?|(?i:por|pela|pelo|pour)\s+(?:(?i:el|la|los|las|le|les|o|a|l')\s*)?)")
-_SIGNED_MARK = re.compile(r"\(?\s*(?i:signed|sgd\.?)\s*\)?|\[[^\]]*\]|[_.\s]{3,}")
+_SIGNER_HONORIFIC = _rc(r"^(?:(?:H\.\s?E\.|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Ambassador|Amb\.)\s+)+(?=[A-Z])")
+_SIGNATURE_LEAD = _rc(r"^(?:(?i:for|on\s+behalf\s+of)\s+(?:(?i:the)\s+)?|(?i:por|pela|pelo|pour)\s+(?:(?i:el|la|los|las|le|les|o|a|l')\s*)?)")
+_SIGNED_MARK = _rc(r"\(?\s*(?i:signed|sgd\.?)\s*\)?|\[[^\]]*\]|[_.\s]{3,}")
 # a signer's name: up to eight words, capitalized, no figure ("Sheikh Abdullah bin Zayed Al Nahyan")
-_NAME_LINE = re.compile(rf"{_COURTESIES}[{UPPER}][^\W\d_][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){{1,7}}")
+_NAME_LINE = _rc(rf"{_COURTESIES}[{UPPER}][^\W\d_][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){{1,7}}")
 
 
 def _annex_head(line: str) -> bool:
@@ -2806,17 +2811,17 @@ def _closing_dateline(lines, nonblank: list[int]) -> list[int]:
     return [last] if before < last - 1 else []
 
 
-_ORDINAL_WORD = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b")
+_ORDINAL_WORD = _rc(r"\b\d{1,3}(?:st|nd|rd|th)\b")
 # A signatory's name alone on its line: "Nancy Faeser", "H.E. Musalia Mudavadi", "Dr. Joachim Stamp"
-_PERSON_LINE = re.compile(rf"{_COURTESIES}[{UPPER}][\w'’.-]+(?:\s+[{UPPER}a-z][\w'’.-]+){{1,4}}")
+_PERSON_LINE = _rc(rf"{_COURTESIES}[{UPPER}][\w'’.-]+(?:\s+[{UPPER}a-z][\w'’.-]+){{1,4}}")
 
 
 # words of a title, not of a label line: "Joint Statement of Canada and Japan — March 8, 2024 — Ottawa"
-_EVENT_WORDS = re.compile(r"(?i)\b(?:summit|meeting|visit|talks|dialogue|forum|conference|session|consultations?|call|phone\s+call|telephone\s+call|conversation)\b")
-_TITLE_OPENING = re.compile(r"(?i)(?:joint\s+)?(?:statement|declaration|communiqu[eé]|press\s+release)\b")
-_TITLE_WORDS = re.compile(r"(?i)\b(?:joint|statement|declaration|communiqu[eé]|readout|conclusions)\b")
+_EVENT_WORDS = _rc(r"(?i)\b(?:summit|meeting|visit|talks|dialogue|forum|conference|session|consultations?|call|phone\s+call|telephone\s+call|conversation)\b")
+_TITLE_OPENING = _rc(r"(?i)(?:joint\s+)?(?:statement|declaration|communiqu[eé]|press\s+release)\b")
+_TITLE_WORDS = _rc(r"(?i)\b(?:joint|statement|declaration|communiqu[eé]|readout|conclusions)\b")
 # a line that says only what the text is: "FORUM COMMUNIQUÉ", "Joint Statement", "Chair's Statement"
-_DOC_TYPE_LINE = re.compile(r"(?i)(?:[\w'’-]+\s+){0,2}(?:statement|declaration|communiqu[eé]|readout|conclusions|release|summary)")
+_DOC_TYPE_LINE = _rc(r"(?i)(?:[\w'’-]+\s+){0,2}(?:statement|declaration|communiqu[eé]|readout|conclusions|release|summary)")
 
 
 # a day of the Hijri calendar: "21 Jumada al-Awwal 1445 AH"
@@ -2824,19 +2829,19 @@ _HIJRI_DAY = D.HIJRI_DAY
 # ... before the Gregorian date it corresponds to
 HIJRI_DATE = rf"{_HIJRI_DAY},?\s*(?:(?:which\s+)?correspond(?:ing|s)\s+to\s+|\(|/\s*)"
 # ... after it, the same day again: "(corresponding to 29 Jumada al-Awwal 1446 AH)"
-HIJRI_AFTER = re.compile(rf"\s*,?\s*\(?\s*(?:corresponding\s+to\s+|i\.e\.\s+)?{_HIJRI_DAY}\s*\)?\.?\s*")
+HIJRI_AFTER = _rc(rf"\s*,?\s*\(?\s*(?:corresponding\s+to\s+|i\.e\.\s+)?{_HIJRI_DAY}\s*\)?\.?\s*")
 # ... alone, after the place: "Riyadh, 15 Ramadan 1446 AH"
-_HIJRI_ONLY = re.compile(rf"(?:(?P<place>[A-Z][^,\d]{{0,40}}(?:,\s*[A-Z][^,\d]{{0,40}})?),\s+)?(?P<day>{_HIJRI_DAY})")
-_HIJRI_FIRST = re.compile(rf"(?:[A-Z][\w'’ ,-]{{0,40}}?,\s+)?{HIJRI_DATE}")
+_HIJRI_ONLY = _rc(rf"(?:(?P<place>[A-Z][^,\d]{{0,40}}(?:,\s*[A-Z][^,\d]{{0,40}})?),\s+)?(?P<day>{_HIJRI_DAY})")
+_HIJRI_FIRST = _rc(rf"(?:[A-Z][\w'’ ,-]{{0,40}}?,\s+)?{HIJRI_DATE}")
 
 
-_LABEL_FIRST = re.compile(r"(?i:press\s+releases?|media\s+note|news\s+release|joint\s+statement|statement|readout|communiqu[eé])\s*[,:]\s+(?=\d|[A-Z])")
+_LABEL_FIRST = _rc(r"(?i:press\s+releases?|media\s+note|news\s+release|joint\s+statement|statement|readout|communiqu[eé])\s*[,:]\s+(?=\d|[A-Z])")
 
 
-_ISSUED_BY_IN = re.compile(r"(?i:issued|adopted|released)\s+(?i:by)\s+.{3,180}?\s+(?i:in|at)\s+(?P<rest>(?-i:[A-Z])[^,\n]{1,40},\s+.{4,40})$")
+_ISSUED_BY_IN = _rc(r"(?i:issued|adopted|released)\s+(?i:by)\s+.{3,180}?\s+(?i:in|at)\s+(?P<rest>(?-i:[A-Z])[^,\n]{1,40},\s+.{4,40})$")
 
 
-_LABEL_SEPARATOR = re.compile(r"\||\s[·•]\s")
+_LABEL_SEPARATOR = _rc(r"\||\s[·•]\s")
 
 
 def _dateline(line: str) -> tuple[str, dt.date | None] | None:
@@ -2925,18 +2930,18 @@ def _reads_as_place(words: str) -> bool:
     return not any(w[:1].islower() and w.lower() not in _PLACE_SMALL for w in words.split())
 
 
-_COMMA_PLACE_DATE = re.compile(rf",\s+(?P<where>[A-Z][^,\d]{{1,40}}(?:,\s+[A-Z][^,\d]{{1,30}})?),\s+(?P<date>{_DATE_RE.pattern})\s*$")
-_TITLE_PARTS = re.compile(r"\s+[—–|]\s+|\s+-\s+|:\s+")
+_COMMA_PLACE_DATE = _rc(rf",\s+(?P<where>[A-Z][^,\d]{{1,40}}(?:,\s+[A-Z][^,\d]{{1,30}})?),\s+(?P<date>{_DATE_RE.pattern})\s*$")
+_TITLE_PARTS = _rc(r"\s+[—–|]\s+|\s+-\s+|:\s+")
 
 
 # a ministry's numbered release: "No: 17, 22/01/2025, Joint Declaration of the Sixth Meeting ..."
-_NUMBERED_RELEASE = re.compile(rf"No\s*[:.]?\s*\d+(?:/\d+)?\s*,\s*(?P<date>{_DATE_RE.pattern})\s*,\s*(?P<title>\S.*)")
+_NUMBERED_RELEASE = _rc(rf"No\s*[:.]?\s*\d+(?:/\d+)?\s*,\s*(?P<date>{_DATE_RE.pattern})\s*,\s*(?P<title>\S.*)")
 
 
-_PAREN_DATE = re.compile(r"(.{8,}?)\s*\(([^()]{6,40})\)")
+_PAREN_DATE = _rc(r"(.{8,}?)\s*\(([^()]{6,40})\)")
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = _rc(r"\d")
 
 
 def _title_and_date(line: str) -> tuple[str, str, dt.date | None] | None:
@@ -2970,18 +2975,18 @@ def _title_and_date(line: str) -> tuple[str, str, dt.date | None] | None:
 
 
 # a release's end mark: "###", "-30-", "ENDS"
-_END_MARK = re.compile(r"\s*(?:#{3,}|-\s*30\s*-|(?:- )?ENDS?(?: -)?)\s*")
+_END_MARK = _rc(r"\s*(?:#{3,}|-\s*30\s*-|(?:- )?ENDS?(?: -)?)\s*")
 # what a release carries under its text: a line opened by a contact's label, or one of links,
 # addresses and hashtags with at most a few words besides ("Saudi Press Agency reference:
 # SPA_2023/11/21-JS <https://www.spa.gov.sa> #SaudiChinaSummit"); not a sentence that names a
 # web site ("The roadmap will be published at www.mofa.go.jp.")
-_BACK_LABEL = re.compile(r"\s*[*_#]*\s*(?:(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\b[^:]{0,30}:"
+_BACK_LABEL = _rc(r"\s*[*_#]*\s*(?:(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\b[^:]{0,30}:"
                          r"|(?:related\s+|useful\s+)?links\s*[*_]*\s*:"
                          r"|for\s+(?:further|more)\s+information\b|follow\s+us\b"
                          r"|(?:notes|footnotes|endnotes|references|sources|links)\s*:?\s*[*_]*\s*$)", re.I)
 # a footnote under the text: "[1] https://www.gov.br/mma/pt-br/tfff", "[2] See the 2023 Joint Statement."
-_FOOTNOTE_LINE = re.compile(r"\s*\[\d{1,3}\]\s+\S")
-_LINK = re.compile(r"<?(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w&#])#[A-Za-z]\w+")
+_FOOTNOTE_LINE = _rc(r"\s*\[\d{1,3}\]\s+\S")
+_LINK = _rc(r"<?(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w&#])#[A-Za-z]\w+")
 
 
 def _back_line(line: str) -> bool:
@@ -3040,8 +3045,8 @@ def _back_matter(lines, nonblank: list[int]) -> set[int]:
 # the originals a text was done in, after its place and date: ", in two originals", "in duplicate"
 # "by Hon. Musalia Mudavadi for the Republic of Kenya and Hon. Mahmoud Thabit Kombo for the United
 # Republic of Tanzania": who signed, each for a party, in the line of its signing
-_BY_SIGNERS = re.compile(r"\s*,?\s*by\s+(?P<rest>.+?)\.?\s*$")
-_SIGNER_FOR = re.compile(r"(?:,\s*|\s+and\s+|^)(?P<name>(?:(?:Hon\.?|H\.\s?E\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)*[A-Z][\w.'’-]*"
+_BY_SIGNERS = _rc(r"\s*,?\s*by\s+(?P<rest>.+?)\.?\s*$")
+_SIGNER_FOR = _rc(r"(?:,\s*|\s+and\s+|^)(?P<name>(?:(?:Hon\.?|H\.\s?E\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)*[A-Z][\w.'’-]*"
                          r"(?:\s+[A-Z][\w.'’-]*){1,5})(?:,\s*(?P<title>[^,]{3,80}?),)?\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
                          r"(?P<party>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})(?=\s+and\s+|\s*,|\s*$)")
 
@@ -3062,16 +3067,16 @@ def _signers_in_prose(rest: str) -> list[dict[str, Any]]:
 
 
 # an office and its seat, closing a text over its date: "Ministry of Foreign Affairs, Accra"
-_OFFICE_PLACE = re.compile(rf"((?:The\s+)?(?:{_OFFICE_HEADS})\b[^,\n]{{0,80}}),\s*[A-Z][\w'’. -]{{1,40}}")
+_OFFICE_PLACE = _rc(rf"((?:The\s+)?(?:{_OFFICE_HEADS})\b[^,\n]{{0,80}}),\s*[A-Z][\w'’. -]{{1,40}}")
 # the place a text was done in, with no date: "Done in Paris"
-_DONE_IN_PLACE = re.compile(r"(?i:done|signed)\s+(?:at|in)\s+(?-i:[A-Z][\w\u00c0-\u024f.'-]*(?:\s+[A-Z][\w\u00c0-\u024f.'-]*){0,3})")
-_DONE_ORIGINALS = re.compile(r"\s*,?\s*in\s+(?:two|three|four|duplicate|triplicate|quadruplicate"
+_DONE_IN_PLACE = _rc(r"(?i:done|signed)\s+(?:at|in)\s+(?-i:[A-Z][\w\u00c0-\u024f.'-]*(?:\s+[A-Z][\w\u00c0-\u024f.'-]*){0,3})")
+_DONE_ORIGINALS = _rc(r"\s*,?\s*in\s+(?:two|three|four|duplicate|triplicate|quadruplicate"
                              r"|the\s+(?:[A-Z][\w-]*,?\s+(?:and\s+)?)+languages?"
                              # ("in English and French, both texts being equally authentic")
                              r"|(?:English|French|Spanish|Portuguese|Arabic|Russian|Chinese)(?:,?\s+(?:and\s+)?[A-Z][a-z]+)+,?\s+(?:both|all|each)\s+texts?)\b")
 # what closes a line of signing: "Done in ... on 22 December 2024, in two original copies, ..."
 # (not "Adopted in Paris on 12 December 2015, the Paris Agreement remains ...")
-_DONE_AT_END = re.compile(r"\s*(?:\.?\s*$|,\s*(?:in\s+(?:two|three|four|duplicate|triplicate|quadruplicate|the\s)|each\b|both\b))")
+_DONE_AT_END = _rc(r"\s*(?:\.?\s*$|,\s*(?:in\s+(?:two|three|four|duplicate|triplicate|quadruplicate|the\s)|each\b|both\b))")
 
 
 @lru_cache(maxsize=1)
@@ -3142,7 +3147,7 @@ def _date_in_text(text: str, paragraphs) -> tuple[dt.date | None, str | None]:
     return None, None
 
 
-_BROKEN_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\r?\n[ \t]*(?=\w)")
+_BROKEN_HYPHEN = _rc(r"(?<=\w)-[ \t]*\r?\n[ \t]*(?=\w)")
 
 
 def one_line(text: str) -> str:
@@ -3366,7 +3371,7 @@ def _groups_at(text: str) -> list[tuple[int, str]]:
     return [(i, name) for name, i in found.items()]
 
 
-_SUBJECT_BEFORE = re.compile(r"\b(?:(?:on|in|regarding|concerning|about)\s+(?:the\s+)?"
+_SUBJECT_BEFORE = _rc(r"\b(?:(?:on|in|regarding|concerning|about)\s+(?:the\s+)?"
                              # ("on the Eve of the OSCE Ministerial Council": the occasion, no party; "in
                              # the Republic of Guinea-Bissau": the state by its style)
                              r"(?:(?:eve|occasion|margins?|sidelines?)\s+of\s+(?:the\s+)?)?"
@@ -3379,7 +3384,7 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:(?:on|in|regarding|concerning|about)\s+(?:th
                              r"|(?:on\s+supporting|in\s+support\s+of|in\s+solidarity\s+with)\s+(?:the\s+)?(?:people\s+of\s+)?"
                              # ("... meets with President of France Emmanuel Macron to discuss Ukraine")
                              r"|discuss(?:es|ed|ing)?\s+(?:the\s+(?:situation|war|crisis|conflict)\s+in\s+)?(?:the\s+)?)$", re.I)
-_OPENING_SUBJECT = re.compile(
+_OPENING_SUBJECT = _rc(
     r"\b(?:(?:on|regarding|concerning|about)\s+(?:the\s+)?|(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|address(?:ed|es|ing)?)\s+the\s+"
     r"(?=(?:situation|crisis|conflict|war|peace\s+process|developments)\s))(?:(?:situation|crisis|conflict|war|peace\s+process|developments)\s+in\s+(?:the\s+)?)?"
     r"(?:(?:eastern|western|northern|southern|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western)\s+)?$", re.I)
@@ -3392,7 +3397,7 @@ def _word_start(text: str, i: int) -> int:
     return i
 
 
-_PAIRED_AFTER = re.compile(r"[\w.' ]+?\s*[-–/]\s*\w")  # "on the Japan-Australia Partnership": a pair of parties
+_PAIRED_AFTER = _rc(r"[\w.' ]+?\s*[-–/]\s*\w")  # "on the Japan-Australia Partnership": a pair of parties
 
 
 def _paired_after(heading: str, i: int, name: str) -> bool:
@@ -3404,10 +3409,10 @@ def _paired_after(heading: str, i: int, name: str) -> bool:
     return heading[i:i + len(name)].lower() != name.lower() or m.end() - 1 > i + len(name)
 
 
-_CONCLUSIONS = re.compile(r"\s*(?:[#*_]+\s*)?(?:(?:Foreign\s+Affairs\s+|European\s+)?Council|COUNCIL)\s+(?i:conclusions)\b")
+_CONCLUSIONS = _rc(r"\s*(?:[#*_]+\s*)?(?:(?:Foreign\s+Affairs\s+|European\s+)?Council|COUNCIL)\s+(?i:conclusions)\b")
 
 
-_SUBNATIONAL_OFFICE = re.compile(r"\b(?:Governor|Premier|Government|State|Province|Chief\s+Minister|Minister-President|First\s+Minister"
+_SUBNATIONAL_OFFICE = _rc(r"\b(?:Governor|Premier|Government|State|Province|Chief\s+Minister|Minister-President|First\s+Minister"
                                  r"|Mayor|City)(?:\s+[A-Z][\w'’é.-]*){0,3}\s+of\s+(?:the\s+)?(?:State\s+of\s+|Province\s+of\s+)?"
                                  r"(?=(?P<place>[A-Z][\w'’é.-]*(?:\s+(?:[A-Z][\w'’é.-]*|and)){0,3}))")  # (read, not taken: the next office may follow)
 
@@ -3422,7 +3427,7 @@ def _known_prefix(words: list[str], known) -> str | None:
     return None
 
 
-_WITH_AFRICA = re.compile(r"[A-Za-z][-–]Africa\b(?![-–])|(?<![-–])\bAfrica[-–][A-Z]")
+_WITH_AFRICA = _rc(r"[A-Za-z][-–]Africa\b(?![-–])|(?<![-–])\bAfrica[-–][A-Z]")
 
 
 def find_parties(heading: str, opening: list[str]) -> list[str]:
@@ -3580,14 +3585,14 @@ def _official_pattern() -> tuple[re.Pattern, dict[str, str]]:
 
 # the guests a group's text names, up to the end of their sentence: "We were joined by the leaders of
 # Australia, Brazil ...", "the invited leaders of ...", "outreach partners ..."
-_GUESTS_BEFORE = re.compile(r"\b(?:(?:were|was)\s+joined\s+by|joined\s+us|invited\s+(?:leaders|guests|partners|countries)"
+_GUESTS_BEFORE = _rc(r"\b(?:(?:were|was)\s+joined\s+by|joined\s+us|invited\s+(?:leaders|guests|partners|countries)"
                             # (not "attended by Heads of State and Government of A, B, ...": the members)
                             r"|(?:also\s+)?attended\s+by(?!\s+(?:the\s+)?(?:heads?\s+of|leaders|presidents|prime\s+ministers|members))"
                             r"|guests?(?!\s+of\b)|outreach(?:\s+partners?)?)\b[^.;]*$", re.I)
 
 
 # '(hereinafter referred to as "the two sides")': the list before it is who makes the statement
-_HEREINAFTER_ALL = re.compile(r"\(\s*(?:hereinafter|hereafter)\s+(?:(?:referred\s+to\s+)?as|called|jointly\s+referred\s+to\s+as)?\s*"
+_HEREINAFTER_ALL = _rc(r"\(\s*(?:hereinafter|hereafter)\s+(?:(?:referred\s+to\s+)?as|called|jointly\s+referred\s+to\s+as)?\s*"
                               r"[\"“‘']?\s*(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:sides|parties|participants|signatories)\b", re.I)
 
 
@@ -3612,9 +3617,9 @@ def _first_sentence(chunk: str) -> str:
     return chunk[:spans[0][1]] if spans else chunk
 
 # the body that speaks, opening the text: "The Peace and Security Council of the African Union, at its ..."
-_BODY_OF = re.compile(r"\s*The\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){0,5}(?:Council|Commission|Assembly|Conference|Committee|Authority)"
+_BODY_OF = _rc(r"\s*The\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){0,5}(?:Council|Commission|Assembly|Conference|Committee|Authority)"
                       r"\s+of\s+(?:the\s+)?")
-_PLACE_COMMA = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s*$")
+_PLACE_COMMA = _rc(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s*$")
 
 
 def _venue_before(chunk: str, i: int, end: int) -> bool:
@@ -3626,7 +3631,7 @@ def _venue_before(chunk: str, i: int, end: int) -> bool:
         return False
     m = _PLACE_COMMA.search(chunk, max(0, i - 40), i)
     return m is not None and not _countries_at(m.group(1)) and not _groups_at(m.group(1))
-_WE_THE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?We,\s+the\s+")
+_WE_THE = _rc(r"\s*(?:\d{1,2}[.)]\s*)?We,\s+the\s+")
 
 
 def _leader_countries(text: str) -> list[str]:
@@ -3660,14 +3665,14 @@ _LEADER_TITLES = ("President", "Prime Minister", "Chancellor", "Premier")  # (no
 # (each by its long name too: ", the Arab Republic of Egypt, the Federal Democratic Republic of Ethiopia")
 # (or a second list after the first's group: "..., Member States of the Gulf Cooperation Council
 # (GCC), and the leaders of the Republic of Kazakhstan, ...")
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?)?$"
+_LIST_JOIN = _rc(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?)?$"
                         r"|,\s+(?:the\s+)?(?:Member\s+States|members)\s+of\s+(?:the\s+)?[A-Z][^,;()]{2,80}(?:\s+\([A-Z]{2,8}\))?,?\s+and\s+"
                         r"(?:the\s+)?(?:leaders|Leaders|Heads\s+of\s+State(?:\s+and\s+Government)?|Presidents|Ministers|Foreign\s+Ministers"
                         r"|representatives|Representatives)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?)?$")
 
 
 # the people or governments of the members a list names ("the Leaders of Australia, India, ...")
-_MEMBERS_LISTED = re.compile(r"\b(?:Leaders|Heads\s+of|Ministers|Governments|Representatives|representatives|delegations|Delegations"
+_MEMBERS_LISTED = _rc(r"\b(?:Leaders|Heads\s+of|Ministers|Governments|Representatives|representatives|delegations|Delegations"
                              r"|Presidents|Prime\s+Ministers|member\s+states|Member\s+States|members|Members)\b")
 
 
@@ -3753,8 +3758,8 @@ def _co_speakers(text: str, listed: list[str]) -> list[str]:
     return list(dict.fromkeys(c for i, e, c in _country_spans(text[:first]) if c not in listed and _co_speaker().match(text, e)))
 
 
-_CHAIRED_BY = re.compile(r"\bchaired\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}of\s+(?:the\s+)?$")
-_REPRESENTED = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:by|at)\b")
+_CHAIRED_BY = _rc(r"\bchaired\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}of\s+(?:the\s+)?$")
+_REPRESENTED = _rc(r"\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:by|at)\b")
 
 
 def _chair_or_represented(text: str) -> list[str]:
@@ -3764,7 +3769,7 @@ def _chair_or_represented(text: str) -> list[str]:
                               if _CHAIRED_BY.search(text, max(0, i - 80), i) or _REPRESENTED.match(text, e)))
 
 
-_ONE_MORE = re.compile(r"\band\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}of\s+(?:the\s+)?$")
+_ONE_MORE = _rc(r"\band\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}of\s+(?:the\s+)?$")
 
 
 def _one_more_member(text: str, country: str) -> bool:
@@ -3827,7 +3832,7 @@ def read_metadata(path: str | Path) -> dict[str, Any]:
 
 # A block of YAML between "---" lines at the very top: how static-site generators and many
 # saved web pages keep a page's title and date ("---\ntitle: ...\ndate: 2024-07-13\n---").
-_FRONT_MATTER_BLOCK = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER_BLOCK = _rc(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 @lru_cache(maxsize=1)
@@ -3944,7 +3949,7 @@ def _listed_lines(lines: list[_Line], skip: set[int]) -> set[int]:
 
 # a word in lower case that is no joining word: prose ("At the invitation of ..."), not a
 # heading in title case ("Cooperation on Climate Change, Energy Transition and the Environment")
-_PROSE_WORD = re.compile(r"\b(?!(?:with|from|into|upon|over|under|between|among|through|towards?|against|within|without)\b)[a-z]{4,}\b")
+_PROSE_WORD = _rc(r"\b(?!(?:with|from|into|upon|over|under|between|among|through|towards?|against|within|without)\b)[a-z]{4,}\b")
 
 
 def _wrap_width(lines: list[_Line], nonblank: list[int]) -> int | None:
@@ -4035,8 +4040,8 @@ def _first_of_sections(lines: list[_Line], heads: dict, first: int, metadata: di
 
 
 # one run of "=", "-", "~" or "*" alone on a line (a rule of several runs under a table's header is not)
-_UNDERLINE = re.compile(r"[ \t]*(?:={3,}|-{3,}|~{3,}|\*{3,})[ \t]*")
-_WORD_CHAR = re.compile(r"[^\W_]")
+_UNDERLINE = _rc(r"[ \t]*(?:={3,}|-{3,}|~{3,}|\*{3,})[ \t]*")
+_WORD_CHAR = _rc(r"[^\W_]")
 
 
 def _without_underlines(text: str) -> str:
@@ -4741,3 +4746,6 @@ def load(
         st.notes.append(str(w.message))
         warnings.warn(w.message, w.category, stacklevel=2)
     return st
+
+
+_KEPT.save()
