@@ -308,6 +308,40 @@ def test_runs_leave_nothing_in_the_temporary_folder(tmp_path):
     assert sorted(p.name for p in deep.iterdir()) == []
 
 
+@pytest.mark.parametrize("content, options, problem", [
+    (b"", [], "is empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 40, [], "is a PNG image, not a text statement"),
+    (b"Joint Statement\n\n" + b"The parties will meet. " * 60, ["--max-bytes", "100"], "over the 100 bytes limit"),
+])
+def test_a_statement_that_cannot_be_read_shuts_its_kernel_down(tmp_path, monkeypatch, content, options, problem):
+    """A report starts its kernel while it reads the statement; a statement it cannot read
+    ends the run with one line, and the kernel started for it is gone at once (not only
+    when the program ends: a program may call the report and go on)."""
+    from communique import render
+    from communique.errors import InputError
+
+    src = tmp_path / "bad.txt"
+    src.write_bytes(content)
+    marker = uuid.uuid4().hex
+    monkeypatch.setenv("COMMUNIQUE_TEST_MARK", marker)
+    # (a size limit given to the report travels to its kernel in the environment: set here so
+    # that it is undone after the test, as the default it is)
+    monkeypatch.setenv("COMMUNIQUE_MAX_BYTES", "5242880")
+    started = []
+    monkeypatch.setattr(render, "_own_kernel", lambda timeout, _start=render._own_kernel: started.append(_start(timeout)) or started[-1])
+    max_bytes = int(options[1]) if options else None
+    with pytest.raises(InputError, match=problem):
+        render.report(src, tmp_path / "out", max_bytes=max_bytes)
+    assert len(started) == 1 and started[0].closed
+    assert [pid for pid in _marked_processes(marker) if pid != os.getpid()] == []
+    assert not (tmp_path / "out").exists() and src.read_bytes() == content
+
+    res = run_cli("report", str(src), "--out", str(tmp_path / "out"), *options)
+    assert res.returncode != 0
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and problem in lines[0] and "Traceback" not in res.stderr, res.stderr
+
+
 @pytest.mark.parametrize("command, delay", [("report", "kernel"), ("batch", 4.0), ("latex", None)])
 def test_sigterm_stops_the_run_cleanly(tmp_path, command, delay):
     """SIGTERM (a job scheduler, `timeout`, `kill`) ends a run like Ctrl-C: one line, exit

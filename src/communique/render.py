@@ -759,9 +759,10 @@ def report(
 ) -> ReportResult:
     """Render one statement's briefing into ``out/<name>/``.
 
-    Everything that can be checked is checked before a kernel starts: the parameters, the
-    statement (read and parsed here too), the output folder. With ``force=False`` a report
-    whose inputs, parameters, notebook and package are unchanged is left as it is.
+    The parameters and the paths are checked before a kernel starts; the statement (read and
+    parsed here too) and the output folder are checked while it starts, and a failure shuts it
+    down. With ``force=False`` a report whose inputs, parameters, notebook and package are
+    unchanged is left as it is, and no kernel starts before the statement is read.
     ``kernel`` and ``browser`` are a running kernel and browser to use, or functions that
     give them (called only once those checks have passed, so a bad statement starts neither).
     """
@@ -780,31 +781,40 @@ def report(
     src = resolve_input(given)
     meta_path = resolve_input(values["metadata"]) if values["metadata"] else statement_mod.metadata_path(src) if src.suffix else None
     _set_max_bytes(max_bytes)
-    st = statement_mod.load(src, metadata=meta_path if values["metadata"] else None)
-    if values["codebook"]:
-        from . import themes
+    # A run that renders in any case starts its kernel now, so that the kernel's start-up (the
+    # longest step) overlaps the reading of the statement; a statement that cannot be read
+    # shuts it down again. (A run that may find its report current starts none.)
+    early = _own_kernel(timeout) if force and kernel is None else None
+    try:
+        st = statement_mod.load(src, metadata=meta_path if values["metadata"] else None)
+        if values["codebook"]:
+            from . import themes
 
-        themes.load_codebook(resolve_input(values["codebook"]))
-    _check_engine(formats, pdf_engine)
-    nb_path = Path(notebook) if notebook else config.BRIEFING_NOTEBOOK
-    summary = dict(title=st.title, date=st.date.isoformat() if st.date else None, parties=list(st.parties))
-    return _render(
-        nb_path=nb_path,
-        values=values,
-        inputs=[src, meta_path],
-        folder_name=slug(name or src.stem),
-        names=output_names(values["detail"]),
-        out=out,
-        formats=formats,
-        pdf_engine=pdf_engine,
-        timeout=timeout,
-        force=force,
-        browser=browser,
-        kernel=kernel,
-        summary=summary,
-        statement=src,
-        t_start=t_start,
-    )
+            themes.load_codebook(resolve_input(values["codebook"]))
+        _check_engine(formats, pdf_engine)
+        nb_path = Path(notebook) if notebook else config.BRIEFING_NOTEBOOK
+        summary = dict(title=st.title, date=st.date.isoformat() if st.date else None, parties=list(st.parties))
+        return _render(
+            nb_path=nb_path,
+            values=values,
+            inputs=[src, meta_path],
+            folder_name=slug(name or src.stem),
+            names=output_names(values["detail"]),
+            out=out,
+            formats=formats,
+            pdf_engine=pdf_engine,
+            timeout=timeout,
+            force=force,
+            browser=browser,
+            kernel=early or kernel,
+            own_kernel=kernel is None,
+            summary=summary,
+            statement=src,
+            t_start=t_start,
+        )
+    finally:
+        if early is not None:
+            early.close()  # (already closed after a run; at once after a failure)
 
 
 def compare(
@@ -867,7 +877,16 @@ def spare_core() -> bool:
         return (os.cpu_count() or 1) >= 2
 
 
-def _render(*, nb_path, values, inputs, folder_name, names, out, formats, pdf_engine, timeout, force, browser, kernel, summary, statement, t_start) -> ReportResult:
+def _own_kernel(timeout: float) -> Kernel:
+    """The kernel of one run, which may draw its later charts on the second core."""
+    from .chart_process import WAIT_S
+
+    # (a child that hangs costs a cell at most a third of its timeout, then the cell draws)
+    return Kernel(cwd=os.getcwd(), chart_process=spare_core(), chart_wait=min(WAIT_S, timeout / 3))
+
+
+def _render(*, nb_path, values, inputs, folder_name, names, out, formats, pdf_engine, timeout, force, browser, kernel, summary, statement, t_start,
+            own_kernel: bool | None = None) -> ReportResult:
     """Execute ``nb_path`` with ``values`` and publish its exports as one folder.
 
     The order is chosen for a two-core machine: the kernel starts first, because its start-up
@@ -898,12 +917,10 @@ def _render(*, nb_path, values, inputs, folder_name, names, out, formats, pdf_en
         clean_stale(out_dir, folder_name)
         if not force and _is_current(state_path, digest, wanted.values()):
             return ReportResult(statement, folder, wanted, "unchanged", seconds=time.perf_counter() - t_start, **public)
-        own_kernel = kernel is None
+        if own_kernel is None:
+            own_kernel = kernel is None
         if kernel is None:
-            from .chart_process import WAIT_S
-
-            # (a child that hangs costs a cell at most a third of its timeout, then the cell draws)
-            kernel = Kernel(cwd=os.getcwd(), chart_process=spare_core(), chart_wait=min(WAIT_S, timeout / 3))
+            kernel = _own_kernel(timeout)
         elif not isinstance(kernel, Kernel):
             kernel = kernel()  # a batch's shared kernel, started once a statement gets this far
         helpers = _Helpers(
