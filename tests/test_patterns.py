@@ -162,10 +162,13 @@ def test_the_analyses_are_the_same_with_and_without_the_cache(tmp_path):
     books = sorted(p.name.split("-cpython")[0].removeprefix("patterns-") for p in folder.iterdir())
     named = [b for b in books if not re.fullmatch(r"[0-9a-f]{16}", b)]
     # (a guest's welcome has a book of its own: its pattern is built only where a welcome may be one;
-    # and each analysis module's patterns written at module level have theirs)
-    assert named == ["commitments", "commitments-guest", "entities", "entities-said", "figures",
-                     "module-commitments", "module-entities", "module-figures", "module-statement"]
-    assert len(books) == 10  # and the themes codebook's, named by a hash of its name
+    # so have each analysis module's patterns written at module level, and each pattern a lexicon
+    # builds when it is first needed)
+    assert named == ["commitments", "commitments-guest", "dates-in-words", "entities", "entities-conditions-0",
+                     "entities-conditions-1", "entities-country-names", "entities-said", "figures", "figures-change",
+                     "module-commitments", "module-entities", "module-figures", "module-statement",
+                     "statement-countries", "statement-done-at", "statement-groups"]
+    assert len(books) == 18  # and the themes codebook's, named by a hash of its name
     assert runs["off"] == runs["cold"] == runs["warm"]
     figures = json.loads(json.loads(runs["warm"])[0])
     assert len(figures["data"]) == 11

@@ -169,11 +169,14 @@ def words_date_re() -> re.Pattern:
     """A date in words: "the fifteenth day of March in the year two thousand and twenty-five",
     "this 5th day of June, 2024", "the first of July 2025"; groups ``day``, ``month`` and ``year``
     (``day2``, ``month2``, ``year2`` for a day without "day")."""
+    from . import patterns
+
     W = _lex().words
     number = "|".join(sorted(_number_words(), key=len, reverse=True))
     words = rf"(?:{number})(?:[\s-]+(?:and\s+)?(?:{number}))*"
     months = "|".join(W["months"])
-    return re.compile(
+    return patterns.kept(
+        "dates-in-words",
         rf"(?:(?i:the|this)\s+)?(?P<day>\d{{1,2}}(?:st|nd|rd|th)?|(?i:{words}))\s+(?i:day\s+of)\s+(?P<month>(?i:{months})),?\s+"
         rf"(?:(?i:in\s+the\s+year|of\s+the\s+year|in|of)\s+(?:(?i:of\s+our\s+lord)\s+)?)?(?P<year>\d{{4}}|(?i:{words}))\b"
         # ("the fifteenth of March of two thousand and twenty-five": a day in words, no "day")

@@ -343,7 +343,7 @@ def _lex() -> SimpleNamespace:
     # act for the party in commitments)
     L.bodies_of_parties = {**L.party_bodies, **(cb.get("bodies_of_parties") or {})}
     L.whose_by_name = {**L.bodies_of_parties, **(cb.get("state_firms") or {}), **(cb.get("programmes_of_parties") or {})}
-    L.whose_prefix_re = re.compile(rf"({_trie(L.whose_by_name)}) ")  # (a longer name that opens on one of them)
+    L.whose_prefix_re = book.compile(rf"({_trie(L.whose_by_name)}) ")  # (a longer name that opens on one of them)
     L.territories = frozenset(cb.get("territories") or ())
     # (a leader's title with the body a party leads by: "President of the European Council")
     L.leader_roles |= frozenset(f"{r} of the {b}" for r in cb["leader_roles"] for b in L.party_bodies)
@@ -3765,7 +3765,7 @@ def _condition_marker_re(clauses: bool = False) -> re.Pattern:
     conditions = commitments.codebook().get("conditions") or {}
     markers = conditions.get("clause_markers" if clauses else "markers") or ()
     several = sorted((m for m in markers if " " in m), key=len, reverse=True) or ["(?!)"]
-    return re.compile(r"(?:" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in several) + r")\b", re.I)
+    return patterns.kept(f"entities-conditions-{int(clauses)}", r"(?:" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in several) + r")\b", re.I)
 
 
 def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
@@ -3891,7 +3891,7 @@ def _country_name_re() -> re.Pattern:
     L = _lex()
     forms = _trie(L.all_country_forms)
     adj = _trie(a for a, c in L.adjective.items() if c != "European Union")  # ("European Court of Human Rights": no EU body)
-    return re.compile(rf"^(?:(?P<c>{forms})(?:['’]s)?|(?P<a>{adj}))\s(?!(?:and|or|&)\s)"
+    return patterns.kept("entities-country-names", rf"^(?:(?P<c>{forms})(?:['’]s)?|(?P<a>{adj}))\s(?!(?:and|or|&)\s)"
                       rf"|\sof\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality)\s+of\s+)?"
                       rf"(?P<c2>{forms})$|(?<!\sin)(?<!\sfor)(?<!\sto)(?<!\swith)\s(?P<c3>{forms})$"
                       # (an office of a country's own officer: "Office of the U.S. Trade Representative")

@@ -2240,9 +2240,11 @@ _CHANGES = ("money", "percent", "count", "quantity", "fraction")
 def _change_rx() -> SimpleNamespace:
     lex = lexicon()
     rise, fall = frozenset(lex["change_rise"]), frozenset(lex["change_fall"])
-    words = "|".join(w.replace(" ", r"\s+") for w in sorted(rise | fall, key=len, reverse=True))
+    # (longest first; in a fixed order, so that the pattern is the same in every process)
+    words = "|".join(w.replace(" ", r"\s+") for w in sorted(rise | fall, key=lambda w: (-len(w), w)))
     quals = "|".join(re.escape(q) for forms in lex["qualifiers"].values() for q in forms if q[:1].isalpha())
-    return SimpleNamespace(
+    book = patterns.book("figures-change")
+    rx = SimpleNamespace(
         rise=rise, fall=fall, bare=frozenset(lex["change_bare"]),
         heads=frozenset(w.split()[0] for w in rise | fall),  # (the first word of each, "scale" of "scale up")
         agent=frozenset(lex["change_agent_before_by"]),
@@ -2251,11 +2253,13 @@ def _change_rx() -> SimpleNamespace:
         # 5%"), then "by"; or the verb right before
         # (what changes may hold "to" or "from": "increase exports of food to the United Kingdom by 15%")
         # (an acronym in parentheses among those words: "expand the Japanese Government (MEXT) Scholarship by 30 percent")
-        before=re.compile(rf"\b(?P<w>{words})\b(?:(?P<by>(?:\s+(?:\([A-Z][\w-]{{1,10}}\)|(?!(?:or|but|which|that|while|{words})\b)[A-Za-z'’–+-]+)){{0,13}}?\s+by)"
-                          rf"|\s+(?:of|by))?\s+(?:(?:{quals})\s+)?$", re.I),
+        before=book.compile(rf"\b(?P<w>{words})\b(?:(?P<by>(?:\s+(?:\([A-Z][\w-]{{1,10}}\)|(?!(?:or|but|which|that|while|{words})\b)[A-Za-z'’–+-]+)){{0,13}}?\s+by)"
+                            rf"|\s+(?:of|by))?\s+(?:(?:{quals})\s+)?$", re.I),
         # "a 10% cut in", "a USD 2 billion reduction of"
-        after=re.compile(rf"[\s-]+(?P<w>{words})\s+(?:in|of|to)\b", re.I),
+        after=book.compile(rf"[\s-]+(?P<w>{words})\s+(?:in|of|to)\b", re.I),
     )
+    book.save()
+    return rx
 
 
 def _multiple_change(word: str, value: float) -> str | None:

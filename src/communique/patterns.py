@@ -42,7 +42,7 @@ except Exception:  # another interpreter: compile as usual
     _ENGINE = None
     _CODE_TYPE = None
 
-__all__ = ["AMOUNT_NEXT", "CURRENCY_SIGNS", "NOUN_NEXT", "book", "cache_dir", "phrases", "trie"]
+__all__ = ["AMOUNT_NEXT", "CURRENCY_SIGNS", "NOUN_NEXT", "book", "cache_dir", "kept", "phrases", "trie"]
 
 #: currency signs that start a figure, as digits do (each sign of the figures lexicon)
 CURRENCY_SIGNS = "$€£¥₩₹₽₺฿₱₪₦₵₫₴₸₾₮₲₭₼₡"
@@ -58,6 +58,16 @@ AMOUNT_NEXT = r"(?=\s?\d{1,3}(?:,\d{3})+|\s?\d+[.,]\d|\s?\d+\s*(?:million|billio
 # twenty-two" (the figures ledger and the commitments' catalysts read it alike).
 NOUN_NEXT = re.compile(r"\s+(?!(?:to|and|or|for|in|on|at|by|when|with|the|a|an|as|under|through|until|from|compared|against|versus"
                        r"|than|was|were|is|are|has|have|had|will|would|which|that|where|while|when)\b)[a-z]")
+
+
+def kept(name: str, pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile`` for one pattern a lexicon builds when it is first needed, kept in a book of
+    its own (a book holds what one build compiles; two builds sharing one would each drop the
+    other's patterns when they save)."""
+    b = book(name)
+    compiled = b.compile(pattern, flags)
+    b.save()
+    return compiled
 
 
 def trie(words, letter=None, classes: bool = False) -> str:

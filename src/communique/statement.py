@@ -1947,7 +1947,7 @@ def _done_at_words() -> re.Pattern:
     """"Done at <place> on <a date in words>", as one pattern, so that the place gives back
     what the date needs ("DONE AT HANOI ON THE FIFTEENTH DAY OF MARCH ...")."""
 
-    return re.compile(_DONE_AT_HEAD + "(?:" + D.words_date_re().pattern + ")", re.I)
+    return patterns.kept("statement-done-at", _DONE_AT_HEAD + "(?:" + D.words_date_re().pattern + ")", re.I)
 
 
 def _is_all_caps(s: str) -> bool:
@@ -3243,7 +3243,7 @@ def _country_pattern() -> tuple[re.Pattern, dict[str, str]]:
     forms = sorted(lookup, key=len, reverse=True)
     # Case-sensitive on the initial capital so that "us" (the pronoun) is not the United States.
     alts = "|".join(re.escape(f) for f in forms)
-    pat = re.compile(rf"(?<![\w.])(?:the\s+)?({alts})(?![\w])", re.I)
+    pat = patterns.kept("statement-countries", rf"(?<![\w.])(?:the\s+)?({alts})(?![\w])", re.I)
     return pat, lookup
 
 
@@ -3357,7 +3357,7 @@ def _group_pattern() -> tuple[re.Pattern, dict[str, str]]:
     # "intra-ASEAN", a word's prefix)
     prefixes = "".join(f"(?<!\\b{p}-)" for w in ("non", "anti", "pro", "intra", "inter", "extra", "post", "pre", "pan", "sub", "trans", "ex", "all")
                        for p in (w, w.capitalize()))
-    return re.compile(rf"(?<![\w.]){prefixes}(?:{alts})(?![\w]|-[a-z])"), lookup
+    return patterns.kept("statement-groups", rf"(?<![\w.]){prefixes}(?:{alts})(?![\w]|-[a-z])"), lookup
 
 
 def _groups_at(text: str) -> list[tuple[int, str]]:
