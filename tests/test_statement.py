@@ -3284,3 +3284,34 @@ def test_a_un_press_release_number_and_its_date_over_the_title_and_the_council_t
                      "in the strongest terms the attack on a convoy.\n")
     assert st.title.startswith("Security Council Press Statement on Attacks") and st.parties == ["United Nations"]
     assert str(st.date) == "2025-03-14"
+
+
+@pytest.mark.parametrize("line, date", [
+    ("(Adopted at the fourth plenary session, held on June 26, 2024)", dt.date(2024, 6, 26)),
+    ("(Adopted on 12 March 2025)", dt.date(2025, 3, 12)),
+    ("Approved by the Council of Ministers on 3 March 2025.", dt.date(2025, 3, 3)),
+])
+def test_the_line_under_the_title_that_says_when_the_text_was_adopted_gives_its_date(line, date):
+    st = S.from_text(
+        "DECLARATION OF SAN JOSÉ ON WATER SECURITY\n\n" + line + "\n\n"
+        "The Ministers of Costa Rica and Panama will meet again in 2026 to review the Declaration.\n"
+    )
+    assert st.date == date
+    assert [s.text for s in st.sentences] == ["The Ministers of Costa Rica and Panama will meet again in 2026 to review the Declaration."]
+    # (a line that says it was adopted, with no date, is no dateline)
+    st = S.from_text("DECLARATION OF SAN JOSÉ\n\n(Adopted by acclamation)\n\nThe Ministers of Costa Rica and Panama will meet again in 2026.\n")
+    assert st.date is None
+
+
+@pytest.mark.parametrize("opening, parties", [
+    ("THE MINISTERS OF FOREIGN AFFAIRS AND HEADS OF DELEGATION OF THE MEMBER STATES OF THE ORGANIZATION OF AMERICAN STATES (OAS), "
+     "gathered in Asunción, Paraguay, for the fifty-fourth regular session of the General Assembly,", ["Organization of American States"]),
+    ("We, the Heads of State and Government of the Member States of the African Union, meeting in Malabo, Equatorial Guinea,",
+     ["African Union"]),
+    # (the envoys of two named states are those states)
+    ("The Ministers of Foreign Affairs of Chile and Peru, meeting in Arica, Chile, for the second Binational Cabinet,", ["Chile", "Peru"]),
+])
+def test_a_chapeau_of_a_groups_member_states_makes_the_group_the_party(opening, parties):
+    st = S.from_text("DECLARATION ON WATER SECURITY\n\n" + opening + "\n\nRecognizing that water is essential;\n\n"
+                     "Resolve to:\n\nPromote the human right to safe drinking water by 2030.\n")
+    assert st.parties == parties

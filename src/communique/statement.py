@@ -2841,6 +2841,10 @@ _LABEL_FIRST = _rc(r"(?i:press\s+releases?|media\s+note|news\s+release|joint\s+s
 _ISSUED_BY_IN = _rc(r"(?i:issued|adopted|released)\s+(?i:by)\s+.{3,180}?\s+(?i:in|at)\s+(?P<rest>(?-i:[A-Z])[^,\n]{1,40},\s+.{4,40})$")
 
 
+# "(Adopted at the fourth plenary session, held on June 26, 2024)", "Approved by the Council of
+# Ministers on 3 March 2025": when the text was adopted, said under its title
+_ADOPTED_ON = _rc(r"\(?(?i:adopted|approved|issued|signed|endorsed)\b[^()\n]{0,120}?\s(?i:on)\s+(?P<date>[^()\n]{6,40}?)\)?\.?")
+
 _LABEL_SEPARATOR = _rc(r"\||\s[·•]\s")
 
 
@@ -2876,6 +2880,10 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
         # Atlantic Council in The Hague, 25 June 2025": where and when, after who issued it
         d = _dateline(issued.group("rest"))
         return (issued.group("rest").strip(), d[1]) if d else None
+    adopted = _ADOPTED_ON.fullmatch(s) if len(s) <= 200 else None
+    if adopted:
+        d = _dateline(adopted.group("date"))
+        return (s, d[1]) if d and d[1] else None
     if not s or len(s.split()) > 14:
         return None
 
@@ -3476,6 +3484,11 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
             return defined
     found: list[str] = []
     for chunk in opening:
+        chapeau = _MEMBERS_OF_GROUP.match(chunk) if not named else None
+        if chapeau:
+            bodies = [name for i, name in _groups_at(chunk) if i == chapeau.end()]
+            if bodies:
+                return bodies
         # ("Adopted by the Peace and Security Council ... on the situation in Somalia": the
         # country the text is about; the body that speaks is the group it names)
         # (nor the country of the place it met in: "..., Addis Ababa, Ethiopia")
@@ -3619,6 +3632,10 @@ def _first_sentence(chunk: str) -> str:
 # the body that speaks, opening the text: "The Peace and Security Council of the African Union, at its ..."
 _BODY_OF = _rc(r"\s*The\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){0,5}(?:Council|Commission|Assembly|Conference|Committee|Authority)"
                       r"\s+of\s+(?:the\s+)?")
+# a chapeau whose subject is the envoys of a group's members: "THE MINISTERS OF FOREIGN AFFAIRS
+# AND HEADS OF DELEGATION OF THE MEMBER STATES OF THE ORGANIZATION OF AMERICAN STATES (OAS),
+# gathered in Asunción, Paraguay, ...": the group speaks, not the country it met in
+_MEMBERS_OF_GROUP = _rc(r"\s*(?:We,\s+)?(?i:the)\s+(?:[\w-]+\s+){1,14}?(?i:of\s+the\s+member\s+states\s+of)\s+(?:(?i:the)\s+)?")
 _PLACE_COMMA = _rc(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s*$")
 
 
