@@ -6334,3 +6334,17 @@ def test_may_after_and_the_same_subjects_binding_act_is_its_second_act():
     df = C.extract(st)
     assert df[["actor", "verb", "category"]].values.tolist() == [["both", "shall", "commitment"], ["both", "may", "intention"]]
     assert df["target"].tolist() == ["hold consultations without delay", "provide each other with necessary assistance"]
+
+
+def test_thanks_for_hosting_or_to_the_officials_who_prepared_a_meeting_are_a_courtesy():
+    assert rows_of(
+        "The Ministers thanked the officials of both Governments for their preparations for these consultations. "
+        "The Ministers expressed their appreciation to the negotiating teams of both countries for their contribution to the success "
+        "of the talks. They thanked Uruguay for hosting the meeting. We thank Chile for the excellent organization of the Summit. "
+        # (thanks for what a country did is a position)
+        "The Ministers thanked Japan for its support to the reconstruction of Ukraine. "
+        "Brazil expressed its appreciation to Argentina for its contribution to the Amazon Fund."
+    ) == [
+        ("both", "thank", "endorsement", False, "Japan for its support to the reconstruction of Ukraine"),
+        ("Brazil", "express", "endorsement", False, "its appreciation to Argentina for its contribution to the Amazon Fund"),
+    ]

@@ -3552,8 +3552,13 @@ _CLAUSE_BREAK = _rc(r"(?:;|,\s*(?:and|but|while)|\s(?:and|but))\s*$")
 _OTHER_SIDE_SAYS = _rc(r";\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:side|delegation)\s+)?(?:stated|said|noted|maintained|replied|responded"
                              r"|countered|insisted|held|argued|explained|stressed|emphasi[sz]ed|underlined|affirmed|reiterated)\b")
 _GUEST = _rc(r"(?:him|her|them|the\s+(?:visiting\s+)?(?:delegations?|guests?|visitors?))(?:\s+(?:warmly|to\s+[A-Z][^,;]{0,40}))?\s*[.;]?\s*$")
-_HOSTED = _rc(r"[^,;]{0,120}?\bfor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:warm\s+|gracious\s+|generous\s+|kind\s+)*"
-                     r"(?:hospitality|welcome|reception|visit)\b")
+_HOSTED = _rc(r"[^,;]{0,120}?\bfor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:warm\s+|gracious\s+|generous\s+|kind\s+|excellent\s+)*"
+                     # (or for hosting the meeting, for its arrangements: "thanked Lithuania for hosting the meeting")
+                     r"(?:(?P<host>hospitality|welcome|reception|visit)|hosting|organi[sz]ation|arrangements|preparations?)\b")
+# thanks to those who prepared the meeting, for whatever they did: "thanked the officials of both
+# Governments for their preparations", "expressed their appreciation to the negotiating teams for ..."
+_STAFF_THANKED = _rc(r"(?:[^,;]{0,60}?\bto\s+)?(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:officials|staff|teams|negotiators|organi[sz]ers|organi[sz]ing\s+committee|interpreters)\b[^;]{0,80}?\bfor\b")
 # (the welcome of others, or of what was sent: "the welcome extended to more than one million
 # refugees", "the reception of wounded soldiers", "the visit of its demining experts")
 _HOSTED_FOR_OTHERS = _rc(r"\s+(?:of\b|(?:extended|given|offered|shown)\s+to\s+(?!(?:him|her|them|us|the\s+(?:\w+\s+)?delegations?"
@@ -3563,7 +3568,10 @@ _HOSTED_FOR_OTHERS = _rc(r"\s+(?:of\b|(?:extended|given|offered|shown)\s+to\s+(?
 def _hosted(text: str, start: int, end: int) -> bool:
     """Whether thanks at ``start`` are for a host's own welcome of the guest."""
     m = _HOSTED.match(text, start, end)
-    return m is not None and not _HOSTED_FOR_OTHERS.match(text, m.end(), end)
+    if m is not None:
+        # ("for the organization of the Summit" is the host's; "the reception of wounded soldiers" is not)
+        return not (m.group("host") and _HOSTED_FOR_OTHERS.match(text, m.end(), end))
+    return _STAFF_THANKED.match(text, start, end) is not None
 
 
 # (thanks said as a noun: "expressed his sincere gratitude", "conveyed their thanks and appreciation")
