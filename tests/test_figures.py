@@ -3297,3 +3297,18 @@ def test_the_ngultrum_by_its_sign_a_third_state_and_a_count_of_members():
         ["Nu 9,400 crore", "money", "BTN", False], ["Nu. 1,930 crore", "money", "BTN", False], ["2025", "year", None, False],
         ["500 million ngultrum", "money", "BTN", False], ["18", "count", None, False], ["a third", "fraction", None, False],
         ["2025", "year", None, False]]
+
+
+def test_square_metres_and_feet_are_units_and_a_figure_after_anothers_noun_measures_its_own():
+    df = figs("The UAE will host the first Bharat Mart in Jebel Ali in 2026, a warehousing facility of 2.7 million square feet. "
+              "The new terminal will cover 4,500 square metres on a site of 120 hectares. "
+              "The port will handle 300 containers on a site of 40 hectares. The plant of 12,000 m² opened in March. "
+              "Land sold at EGP 500 per square metre.")
+    rows = df[["text", "kind", "value", "unit", "per", "about"]].values.tolist()
+    assert ["2.7 million square feet", "quantity", 2.7e6, "square foot", None, "warehousing facility"] in rows
+    assert ["4,500 square metres", "quantity", 4500.0, "square meter", None, "site"] in rows
+    assert ["120 hectares", "quantity", 120.0, "hectare", None, "site"] in rows
+    assert ["300", "count", 300.0, None, None, "containers"] in rows
+    assert ["40 hectares", "quantity", 40.0, "hectare", None, "site"] in rows
+    assert ["12,000 m²", "quantity", 12000.0, "square meter", None, "plant"] in rows
+    assert ["EGP 500", "money", 500.0, "EGP", "square metre"] in [r[:5] for r in rows]  # (a price per unit stays money)

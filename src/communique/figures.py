@@ -609,6 +609,8 @@ _PHRASING_DETS = frozenset(["the", "our", "their", "these", "those", "its", "bot
 _AUX = frozenset("is are was were be been being has have had will would shall should can could may might must do does did".split())
 _BACK_SKIP = frozenset("to projected expected estimated forecast set targeted slated poised aimed likely now already also still further".split())
 _BACK_INNER = frozenset("of in between among across within with from to for on and or".split())
+# (the words that part another figure's noun from the phrase a figure measures: "4,500 tonnes on a site of")
+_AFTER_A_FIGURE = frozenset("on in at across over within with".split())
 _SUBJECT_PRONOUNS = frozenset("we they it he she i you us them who which that".split())
 _NAME_INNER = frozenset("of on for de del la the".split())
 # (the last words of a programme's name, which money is given "in": "$500 million in Foreign Military Financing")
@@ -1337,6 +1339,11 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
             words = words[joins[-1] + 1:]
             if len(words) == 1 and toks[words[0]].group().islower():
                 return None  # ("4 percent of GDP on defence and intends to reach 5 percent": a verb, no phrase)
+        places = [i for i, w in enumerate(words) if toks[w].group().lower() in _AFTER_A_FIGURE]
+        if places:
+            # ("cover 4,500 tonnes on a site of 120 hectares": the site; what came before "on" was the
+            # other figure's unit or noun)
+            words = words[places[-1] + 1:]
     while words and (toks[words[0]].group().lower() in _DETERMINERS or toks[words[0]].group().lower() in _BACK_INNER):
         words.pop(0)
     while words and toks[words[-1]].group().lower() in _BACK_INNER | _DETERMINERS:
