@@ -610,7 +610,7 @@ _AUX = frozenset("is are was were be been being has have had will would shall sh
 _BACK_SKIP = frozenset("to projected expected estimated forecast set targeted slated poised aimed likely now already also still further".split())
 _BACK_INNER = frozenset("of in between among across within with from to for on and or".split())
 # (the words that part another figure's noun from the phrase a figure measures: "4,500 tonnes on a site of")
-_AFTER_A_FIGURE = frozenset("on in at across over within with".split())
+_AFTER_A_FIGURE = frozenset("on in at across over within with for".split())
 _SUBJECT_PRONOUNS = frozenset("we they it he she i you us them who which that".split())
 _NAME_INNER = frozenset("of on for de del la the".split())
 # (the last words of a programme's name, which money is given "in": "$500 million in Foreign Military Financing")
