@@ -1158,3 +1158,16 @@ def test_electricity_traded_at_a_tariff_is_energy():
                      "imports at the tariff of 6.5 US cents per kilowatt-hour agreed in the power purchase agreement. Kenya will "
                      "cut tariffs on Ethiopian coffee imports.\n")
     assert themes.classify(st)["subtopic"].tolist() == [802, 1807]
+
+
+def test_readmission_residence_the_flow_of_persons_and_non_tariff_measures():
+    st = S.from_text("Joint Statement of Morocco and Spain\n\nMadrid, 7 April 2025\n\nCooperation\n\n"
+                     "Morocco shall readmit its nationals in an irregular situation in Spain, in accordance with the bilateral "
+                     "agreement of 13 February 1992. Neither Party will take unilateral measures affecting the flow of persons at "
+                     "the land borders without prior consultation with the other. Spain will grant a simplified pathway to "
+                     "permanent residence to Moroccan citizens with two years of regular residence. The circular migration programme for seasonal "
+                     "agricultural workers will grow to 18,000 workers. Morocco shall not impose new non-tariff measures on goods "
+                     "originating in Spain.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df["topic"].tolist() == [9, 9, 9, 9, 18]
+    assert df["subtopic"].tolist()[-1] == 1807
