@@ -6348,3 +6348,20 @@ def test_thanks_for_hosting_or_to_the_officials_who_prepared_a_meeting_are_a_cou
         ("both", "thank", "endorsement", False, "Japan for its support to the reconstruction of Ukraine"),
         ("Brazil", "express", "endorsement", False, "its appreciation to Argentina for its contribution to the Amazon Fund"),
     ]
+
+
+def test_an_until_clause_with_a_capital_or_a_clause_inside_it_is_a_condition():
+    st = S.from_text("Joint Declaration of Chile and Peru\n\nLima, 14 March 2025\n\nWater\n\nThe two Governments will not authorise new "
+                     "extraction of groundwater from the Caplina-Concordia aquifer until the joint hydrogeological study, financed "
+                     "with a contribution of US$ 2.5 million from each party, is concluded. Chile will not deploy troops until the "
+                     "Congress approves the mission. Peru will keep the border open until the end of 2026. Chile will not lift the "
+                     "ban until further notice.\n")
+    df = C.extract(st)
+    assert df[["actor", "negated", "condition"]].values.tolist() == [
+        ["both", True, "until the joint hydrogeological study, financed with a contribution of US$ 2.5 million from each party, is concluded"],
+        ["Chile", True, "until the Congress approves the mission"],
+        # (a time or "further notice" is no condition)
+        ["Peru", False, ""],
+        ["Chile", True, ""],
+    ]
+    assert df["conditional"].tolist() == [True, True, False, False]

@@ -4211,8 +4211,12 @@ _WHILE_LASTS = _rc(r"[^,;:.]{3,120}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:unde
                           r"\s+(?:negotiate|continue|proceed|last|are\s+held|are\s+under\s+way|take\s+place)\b")
 _UNTIL_CLAUSE = _rc(
     r"\s+(?:(?:the|its|their|all|both|a|an)\s+)?(?!(?:the|its|their|a|an|this|that|these|those)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,8}?"
+    # (a clause set off by commas after the subject: "until the joint study, financed with US$ 2.5
+    # million from each party, is concluded")
+    r"(?:,[^,;]{1,100},)?"
     r"\s+(?:(?:further|fully|again|also|finally|effectively)\s+)?"
-    r"(?:is|are|has|have|can|ends|resumes|complies|meets|reduces|stops|ceases|returns|agrees|accepts|ratifies|withdraws|[a-z]+ed)\b")
+    r"(?:is|are|has|have|can|ends|resumes|complies|meets|reduces|stops|ceases|returns|agrees|accepts|ratifies|withdraws"
+    r"|approves|adopts|concludes|completes|decides|lifts|pays|restores|releases|enters|takes|reaches|receives|[a-z]+ed)\b")
 
 
 _ONCE_VERB = _rc(r"(?<!\bto )\b(?:[a-z]+ed|[a-z]+en|is|are|was|were|has|have|had|enters?|takes?|comes?|becomes?|begins?|starts?"
@@ -4327,6 +4331,10 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
             # "should the authorities reinstate ..." (a subject after it: a condition)
             continue
         stop = _CLAUSE_MARK.search(text, end, hi)  # (not the comma of "USD 1,500 million")
+        if word == "until" and stop is not None and stop.group() == ",":
+            clause = _UNTIL_CLAUSE.match(S.lower_keeping_offsets(text[end:hi]))
+            if clause is not None:  # (past a clause set off by commas inside it, to its verb)
+                stop = _CLAUSE_MARK.search(text, end + clause.end(), hi)
         while stop is not None and _US_DAY_BEFORE.search(text, max(end, stop.start() - 14), stop.start()) \
                 and _YEAR_NEXT.match(text, stop.end()):
             stop = _CLAUSE_MARK.search(text, stop.end(), hi)  # (nor the comma of "by October 1, 2026")
