@@ -6365,3 +6365,26 @@ def test_an_until_clause_with_a_capital_or_a_clause_inside_it_is_a_condition():
         ["Chile", True, ""],
     ]
     assert df["conditional"].tolist() == [True, True, False, False]
+
+
+def test_items_with_their_own_subjects_under_agreed_are_their_own_rows_only():
+    st = S.from_text("Joint Communiqué of the African Union and the European Union\n\nBrussels, 21 May 2025\n\nTrade\n\n"
+                     "9. On the African Continental Free Trade Area, Ministers agreed:\n"
+                     "(a) the EU will contribute EUR 45 million to the AfCFTA Secretariat;\n"
+                     "(b) the AU and the EU will establish a joint working group on value chains;\n"
+                     "(c) the parties intend to raise the share of intra-African trade to 25 percent by 2030.\n\n"
+                     "10. With regard to peace support operations, Ministers agreed as follows:\n"
+                     "(a) the EU will provide EUR 600 million through the European Peace Facility;\n"
+                     "(b) the AU Commission shall submit a needs assessment by 30 June 2025.\n\n"
+                     "11. The Ministers agreed to:\n(a) strengthen cooperation against migrant smuggling;\n"
+                     "(b) review progress in 2026.\n")
+    assert C.extract(st)[["actor", "verb", "category"]].values.tolist() == [
+        ["European Union", "will", "commitment"],
+        ["both", "will", "commitment"],
+        ["both", "intend", "intention"],
+        ["European Union", "will", "commitment"],
+        ["African Union", "shall", "commitment"],
+        # (items that open on their verb are the lead-in's)
+        ["both", "agree", "commitment"],
+        ["both", "agree", "commitment"],
+    ]

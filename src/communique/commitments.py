@@ -2188,7 +2188,7 @@ _REPORTED_PRONOUNS = frozenset(["it", "they", "he", "she", "his government", "he
 _NOUN_AND = _rc(r"\b[a-z]+s\s+(?:and|or)\s+$")  # "its interests and (values)"
 # a lead-in that only points to the positions listed after it: "agreed to the following commitments:"
 # ("agreed on the following:" over items that each take a position: no position of its own)
-_FOLLOWING_ALONE = _rc(r"(?:(?:on|to|upon)\s+)?the\s+following\s*:?", re.I)
+_FOLLOWING_ALONE = _rc(r"(?:(?:on|to|upon)\s+)?the\s+following\s*:?|as\s+follows\s*:?", re.I)
 _FOLLOWING_ONLY = _rc(r"(?:(?:on|to|upon)\s+)?the\s+following(?:\s+(?:new\s+|key\s+|main\s+|specific\s+)?[a-z]+)?\s*[:.]?", re.I)
 _POINTS_TO_POSITIONS = _rc(r"\bfollowing\s+(?:commitments|deliverables|outcomes|actions|steps|measures|decisions|undertakings"
                                   r"|areas(?:\s+of\s+cooperation)?|priorities|initiatives)\b", re.I)
@@ -5052,11 +5052,14 @@ def _list_items(st, rows: list[tuple], row, ctx=None) -> list[tuple]:
                     opens = _NOT_GAP.match(st.text, not_first.end()).end() if not_first else si.start
                     tend = _trim_end(st.text, si.start, si.end)
                     opening = [own for own in rows_of[si.index] if own[vs_col] == opens]
-                    if not opening and tend > si.start and _LOWER_VERB_FIRST.match(st.text, opens):
+                    first_own = min(own[vs_col] for own in rows_of[si.index])
+                    if not opening and tend > si.start and _LOWER_VERB_FIRST.match(st.text, opens) \
+                            and _resolve(st.text[opens:first_own].strip(), _lex(), ctx) is None:
                         # ("We commit to:" then "- implement the Program, to which Australia will
-                        # contribute A$64 million": the item is theirs, the pledge in it Australia's)
+                        # contribute A$64 million": the item is theirs, the pledge in it Australia's;
+                        # not "Ministers agreed:" then "(a) the EU will contribute ...", an item with
+                        # its own subject, whose own row it is)
                         # (up to the comma that sets off the other's clause)
-                        first_own = min(own[vs_col] for own in rows_of[si.index])
                         comma = st.text.rfind(",", opens, first_own)
                         iend = _trim_end(st.text, si.start, comma) if comma > opens else tend
                         items.append(row(lead["actor"], lead["verb"], _item_category(lead, st.text, si.start, iend),
