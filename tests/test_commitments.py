@@ -6388,3 +6388,30 @@ def test_items_with_their_own_subjects_under_agreed_are_their_own_rows_only():
         ["both", "agree", "commitment"],
         ["both", "agree", "commitment"],
     ]
+
+
+def test_a_resolutions_operative_paragraphs_without_numbers_are_its_items():
+    st = S.from_text(
+        "DECLARATION OF SAN JOSÉ ON WATER SECURITY\n\n(Adopted on June 26, 2024)\n\n"
+        "THE MINISTERS OF FOREIGN AFFAIRS OF THE MEMBER STATES OF THE ORGANIZATION OF AMERICAN STATES (OAS), gathered in "
+        "San José, Costa Rica,\n\nRecognizing that access to safe drinking water is essential;\n\n"
+        "Reaffirming the 2030 Agenda for Sustainable Development;\n\nResolve to:\n\n"
+        "Promote the human right to safe drinking water and sanitation by 2030.\n\n"
+        "Request the General Secretariat to present a plan to the Permanent Council no later than March 31, 2025.\n\n"
+        "Urge donor countries to increase concessional financing for water infrastructure.\n\n"
+        "Invite the Inter-American Development Bank to consider a facility of up to US$ 500 million, subject to the approval "
+        "of its Board.\n\n"
+        "The Ministers thanked Costa Rica for its hospitality.\n")
+    df = C.extract(st)
+    assert df[["actor", "verb", "category", "conditional"]].values.tolist() == [
+        ["Organization of American States", "promote", "commitment", False],
+        ["Organization of American States", "request", "commitment", False],
+        ["Organization of American States", "urge", "endorsement", False],
+        ["Organization of American States", "invite", "endorsement", True],
+    ]
+    # (a lead-in over prose that does not open on verbs makes no list)
+    st = S.from_text("Joint Statement of Chile and Peru\n\nLima, 3 May 2025\n\nThe two sides agree to:\n\n"
+                     "Peru will host the next meeting in 2026.\n\nChile will send a delegation.\n")
+    df = C.extract(st)
+    assert df[df["verb"] == "will"][["actor", "target"]].values.tolist() == [
+        ["Peru", "host the next meeting in 2026"], ["Chile", "send a delegation"]]

@@ -56,6 +56,8 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import copy
+import dataclasses
 import datetime as dt
 import re
 from functools import lru_cache
@@ -5671,6 +5673,48 @@ _RELATIONSHIP_LABEL = _rc(r"(?:(?:Comprehensive|Strategic|Global|Special|Enhance
                                  r"|All-[Rr]ound|Future-[Oo]riented|Mutually\s+Beneficial|Reinforced|Deepened|Upgraded)\s+)+Partnership")
 
 
+# the lead-in of a resolution's operative part: "Resolve to:", "DECLARE:", "The Ministers hereby agree to:"
+_OPERATIVE_LEAD = _rc(r"(?i:\b(?:resolve|resolves|decide|decides|declare|declares|agree|agrees|commit|commits|undertake|undertakes"
+                      r"|adopt|adopts)(?:\s+to)?\s*:)$")
+#: the mark an operative paragraph written without one takes (see :func:`_with_operative_items`)
+_OPERATIVE_MARK = "•"
+
+
+def _with_operative_items(st: S.Statement) -> S.Statement:
+    """The statement as commitments read it: a resolution's operative paragraphs that carry no
+    number or bullet ("Resolve to:" then "Promote the human right to water ...", "Refrain from
+    adopting unilateral measures ...") are the items of a list under their lead-in, as
+    numbered ones are. The paragraphs under the lead-in each open on a verb in its base form,
+    two at least. A view: the statement itself, its text and its analyses' caches, are shared."""
+    L = _lex()
+    pars = st.paragraphs
+    items: set[int] = set()
+    for p in pars:
+        if p.marker is not None or len(p.sentences) != 1:
+            continue
+        lead = st.sentences[p.sentences[0]].text.strip()
+        if len(lead.split()) > 12 or not _OPERATIVE_LEAD.search(lead):
+            continue
+        run = []
+        q = p.index + 1
+        while q < len(pars) and pars[q].section == p.section and pars[q].marker is None and pars[q].sentences:
+            first = st.sentences[pars[q].sentences[0]].text
+            word = first.split(None, 1)[0] if first.strip() else ""
+            low = word.lower()
+            if not (word[:1].isupper() and ((L.forms.get(low) or ("", ""))[1] == "base" or low in L.item_forms
+                                             or L.refrain_re.match(first.lower()) or _NOT_FIRST.match(first))):
+                break
+            run.append(q)
+            q += 1
+        if len(run) >= 2:
+            items.update(run)
+    if not items:
+        return st
+    view = copy.copy(st)
+    view.paragraphs = [dataclasses.replace(p, marker=_OPERATIVE_MARK) if p.index in items else p for p in pars]
+    return view
+
+
 def extract(statement: S.Statement):
     """The positions a statement takes, one row per clause, in text order.
 
@@ -5690,7 +5734,7 @@ def extract(statement: S.Statement):
     the United States; "" otherwise).
     """
     L = _lex()
-    st = statement
+    st = _with_operative_items(statement)
     ent = E.analyse(st)
     ctx = _Ctx(st, ent)
     text = st.text
