@@ -6415,3 +6415,13 @@ def test_a_resolutions_operative_paragraphs_without_numbers_are_its_items():
     df = C.extract(st)
     assert df[df["verb"] == "will"][["actor", "target"]].values.tolist() == [
         ["Peru", "host the next meeting in 2026"], ["Chile", "send a delegation"]]
+
+
+def test_after_a_relative_clause_and_its_comma_the_next_act_is_the_interrupted_clauses():
+    assert [r[:3] for r in rows_of(
+        "The Ministers welcomed the launch of the Vaccine Accelerator, to which Brazil has pledged USD 100 million, and "
+        "reaffirmed the goal of producing 60 percent of vaccines in the region by 2040. "
+        "Argentina welcomed the Fund, where Brazil will contribute USD 5 million, and will host its board in 2026.")] == [
+        ("both", "welcome", "endorsement"), ("Brazil", "pledge", "commitment"), ("both", "reaffirm", "endorsement"),
+        ("Argentina", "welcome", "endorsement"), ("Brazil", "will", "commitment"), ("Argentina", "will", "commitment"),
+    ]

@@ -2225,6 +2225,8 @@ def _plural_subject_first(text: str, start: int, end: int, L, ctx: _Ctx):
 # a word of time used as an adjective: "a weekly bulletin", "its monthly stipend"
 _MODIFIER_BEFORE = _rc(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$")
 _RELATIVE_BETWEEN = _rc(r",\s*(?:which|who|where)\b")
+# a relative clause set off by a comma, with its preposition: ", to which", ", under whose", ", where"
+_RELATIVE_OPENS = _rc(r",\s*(?:(?:to|for|from|with|in|by|under|through|of|at|on)\s+)?(?:which|whom|whose|who|where)\b")
 _RELATIVE_MODAL = _rc(r",\s*(?:which|who)\s+(?:will|would|shall|is|are|was|were|has|have)\b")
 
 
@@ -2788,6 +2790,13 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     break
                 if prev is not None and btok == "and" and cls == "modal" and _in_relative(text, prev["verb_end"], bstart):
                     break  # "welcomed the Council, which will be co-chaired by ... and will meet annually": the Council's
+                if prev is not None and btok == "and" and len(recs) >= 2 and text[max(floor, bstart - 2):bstart].strip() == ",":
+                    # "welcomed the launch of the AVMA, to which the EU ... have pledged EUR 1.1 billion, and
+                    # reaffirmed the goal ...": after the relative clause, the act of the clause it interrupted
+                    outer = recs[-2]
+                    opener = _RELATIVE_OPENS.search(text, outer["verb_end"], prev["verb_start"])
+                    if opener is not None and outer["actor"] is not None and "," not in text[opener.end():prev["verb_start"]]:
+                        prev = outer
                 # a bare verb after "to ..." may be one more item of the infinitive list
                 if prev is not None and btok is not None and (
                     cls == "modal" or (cls == prev["cls"] and (not prev["infinitival"] or cls != "base"))
