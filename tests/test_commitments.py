@@ -6425,3 +6425,12 @@ def test_after_a_relative_clause_and_its_comma_the_next_act_is_the_interrupted_c
         ("both", "welcome", "endorsement"), ("Brazil", "pledge", "commitment"), ("both", "reaffirm", "endorsement"),
         ("Argentina", "welcome", "endorsement"), ("Brazil", "will", "commitment"), ("Argentina", "will", "commitment"),
     ]
+
+
+def test_holding_a_plan_the_best_basis_is_a_backing():
+    assert [r[:3] for r in rows_of(
+        "Argentina considers the autonomy initiative presented by Brazil in 2007 as the most serious, realistic and credible basis "
+        "for the resolution of this dispute. Brazil considers the proposal to be a viable solution. "
+        "The two sides considered the report of the working group.")] == [
+        ("Argentina", "consider", "endorsement"), ("Brazil", "consider", "endorsement"), ("both", "consider", "acknowledgement"),
+    ]

@@ -2225,6 +2225,9 @@ def _plural_subject_first(text: str, start: int, end: int, L, ctx: _Ctx):
 # a word of time used as an adjective: "a weekly bulletin", "its monthly stipend"
 _MODIFIER_BEFORE = _rc(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$")
 _RELATIVE_BETWEEN = _rc(r",\s*(?:which|who|where)\b")
+# what is held the best way: "... as the most serious, realistic and credible basis", "... to be a viable solution"
+_AS_THE_BEST = _rc(r"[^;:]{1,160}?\s(?:as|to\s+be)\s+(?:the\s+|an?\s+)?(?:most|best|only|sole|credible|realistic|viable|sound|valid"
+                   r"|appropriate)\b")
 # a relative clause set off by a comma, with its preposition: ", to which", ", under whose", ", where"
 _RELATIVE_OPENS = _rc(r",\s*(?:(?:to|for|from|with|in|by|under|through|of|at|on)\s+)?(?:which|whom|whose|who|where)\b")
 _RELATIVE_MODAL = _rc(r",\s*(?:which|who)\s+(?:will|would|shall|is|are|was|were|has|have)\b")
@@ -3796,6 +3799,10 @@ def _predicate(st, si, h, L) -> dict:
         # "agreed that KenGen would partner with Siemens Energy", "that the private sector will
         # lead": what others are to do, agreed as a view (a party's own act, "that Kenya would
         # host", binds it)
+        cat = "endorsement"
+    elif lemma == "consider" and cat == "acknowledgement" and _AS_THE_BEST.match(text, tstart, s.end):
+        # "considers the autonomy initiative ... as the most serious, realistic and credible basis for
+        # the resolution of this dispute": a backing, not a finding
         cat = "endorsement"
     elif lemma in L.binds_before_amount and cat != "commitment" and _AMOUNT_NEXT.match(text, tstart, s.end):
         cat = "commitment"  # "New Zealand confirmed NZ$20 million over four years": money given
