@@ -6434,3 +6434,12 @@ def test_holding_a_plan_the_best_basis_is_a_backing():
         "The two sides considered the report of the working group.")] == [
         ("Argentina", "consider", "endorsement"), ("Brazil", "consider", "endorsement"), ("both", "consider", "acknowledgement"),
     ]
+
+
+def test_states_parties_and_a_new_joint_body_act_for_the_signatories():
+    assert [r[:3] for r in rows_of(
+        "The States Parties should harmonise their regulations on green hydrogen. The States Parties shall notify the "
+        "Secretariat of their measures. A Joint Follow-up Committee shall meet every six months. "
+        "A Committee of experts from the private sector will advise the ministers.")] == [
+        ("both", "should", "intention"), ("both", "shall", "commitment"), ("both", "shall", "commitment"),
+    ]

@@ -3089,6 +3089,11 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 # "A working group on border crossings will be established within three months":
                 # a body the text sets up, with no one named to do it, is the signatories' deliverable
                 res = (ctx.group(), True)
+            elif res is None and pb is None and (new := _A_NEW.match(text, boundaries[-1][0], left_end)) is not None \
+                    and _JOINT_BODY.fullmatch(text[new.end():left_end].strip()):
+                # "A Joint Follow-up Committee shall meet every six months": a joint body the text
+                # names with no one else's, the signatories' own
+                res = (ctx.group(), True)
             elif res is None and pb is None and (_NEXT_MEETING.match(text, boundaries[-1][0], left_end)
                                                  or _whole_meeting(text, s.start, left_end)) \
                     and _MEETS.match(text, ve, s.end):
@@ -3508,7 +3513,8 @@ def _common_words() -> frozenset[str]:
 # (not "the Parties" alone: under a convention, "the Parties should communicate new NDCs" are all its parties)
 _PAIR_SUBJECT = _rc(r"(?:(?:(?:[Tt]he|[Oo]ur)\s+(?:two|both)|[Bb]oth)\s+(?:sides|countries|parties|Parties|governments|Governments"
                            # (the signatories by the text's own word for them, capitalized: "The Participants")
-                           r"|nations|leaders|Leaders)|[Tt]he\s+(?:two\s+)?sides|The\s+(?:Participants|Parties|Signatories))\s*$")
+                           r"|nations|leaders|Leaders)|[Tt]he\s+(?:two\s+)?sides|The\s+(?:Participants|Parties|Signatories|States\s+Parties"
+                           r"|Contracting\s+Parties|High\s+Contracting\s+Parties))\s*$")
 # ("should be ambitious", "should benefit from the fund": a state or a gain, no act)
 def _titled_body(subject: str, title: str | None) -> bool:
     """Whether a subject's capitalized words all stand in the text's title: the body whose text
