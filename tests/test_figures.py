@@ -3312,3 +3312,16 @@ def test_square_metres_and_feet_are_units_and_a_figure_after_anothers_noun_measu
     assert ["40 hectares", "quantity", 40.0, "hectare", None, "site"] in rows
     assert ["12,000 m²", "quantity", 12000.0, "square meter", None, "plant"] in rows
     assert ["EGP 500", "money", 500.0, "EGP", "square metre"] in [r[:5] for r in rows]  # (a price per unit stays money)
+
+
+def test_about_past_an_including_aside_a_stock_a_next_figures_code_and_a_trailing_despite():
+    df = figs("Africa receives only around 3 percent of global climate finance despite bearing a disproportionate share of "
+              "climate impacts. The Global Gateway package has mobilised EUR 98 billion of the EUR 150 billion announced. "
+              "Total bilateral trade, including petroleum products, stood at USD 100.06 billion. Exports to Japan, including "
+              "oil, grew by 5 percent in 2024. Chilean investment in Peru reached a stock of US$ 20.1 billion.")
+    about = dict(df[["text", "about"]].values.tolist())
+    assert about["3 percent"] == "global climate finance"
+    assert about["EUR 98 billion"] is None  # (not "EUR", the next figure's currency)
+    assert about["USD 100.06 billion"] == "Total bilateral trade"
+    assert about["5 percent"] == "Exports to Japan"
+    assert about["US$ 20.1 billion"] == "Chilean investment in Peru"

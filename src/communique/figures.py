@@ -1023,10 +1023,13 @@ def _phrase_after(stext: str, i: int, rx, openers=(), require_opener=False, allo
         cut = _OF_CURRENCY_END.search(stext, base + a, phrase_end)
         if cut is not None:
             phrase_end = cut.start()
+        elif _CODE_ALONE.fullmatch(stext, base + a, phrase_end):
+            return None  # ("EUR 98 billion of the EUR 150 billion announced": the next figure's currency, no thing)
     return stext[base + a:phrase_end]
 
 
 _OF_CURRENCY_END = _rc(r"\s+(?:of|worth|at|totall?ing)\s+\S+\s?$")
+_CODE_ALONE = _rc(r"[A-Z]{2,4}\$?\s?")
 
 
 # the rest of a list of kinds after its first comma: ", financial and humanitarian assistance"
@@ -1255,6 +1258,10 @@ def _phrase_before(stext: str, j: int, rx, skip_verbs: bool = True) -> str | Non
 
 
 _BACK_SHORT = 64
+# (what opens a clause or an aside set off by commas after a subject: "Total bilateral trade, including
+# petroleum products, stood at USD 100 billion")
+_ASIDE_ONLY = frozenset("including excluding notably especially particularly mainly mostly".split())
+_ASIDE_OPENERS = _ASIDE_ONLY | {"which", "who"}
 _YEAR_TOKEN = _rc(r"(?:19|20)\d\d,?")
 _POSSESSIVE_WORD = _rc(r"['’]s?$|^(?:its|their|our|his|her)$")
 _SPACE = _rc(r"\s")
@@ -1279,18 +1286,20 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
         break
     if k >= 3 and toks[k].group() == ")" and toks[k - 2].group() == "(" and _ACRONYM_TOKEN.fullmatch(toks[k - 1].group()):
         k -= 3  # (past a name's acronym: "the Living Income Differential (LID) of US$400 per tonne")
-    if k < len(toks) - 1 and k >= 1 and (toks[k].group() == "," or toks[k].group()[0].isdigit() and toks[k].group().endswith(",")):
+    if k >= 1 and (toks[k].group() == "," or toks[k].group()[0].isdigit() and toks[k].group().endswith(",")):
         # (past a relative clause set off by commas, to the subject of the verbs skipped: "Bilateral
-        # trade, which reached $24 billion in 2025, is targeted to reach $30 billion")
+        # trade, which reached $24 billion in 2025, is targeted to reach $30 billion"; or past an
+        # aside right before the verb: "Total bilateral trade, including petroleum products, stood at")
+        last = k == len(toks) - 1
         r = k - 1
-        while r >= 1 and not (toks[r].group().lower() in ("which", "who") and toks[r - 1].group() == ","):
+        while r >= 1 and not (toks[r].group().lower() in (_ASIDE_ONLY if last else _ASIDE_OPENERS) and toks[r - 1].group() == ","):
             if toks[r].group() in (".", ";", ":", ","):
                 r = 0
                 break
             r -= 1
         if r >= 2:
             k = r - 2
-        elif cut and r < 1:
+        elif cut and r < 1 and not last:
             return _READ_MORE
     words: list[int] = []
     figure_before = False
@@ -1498,7 +1507,9 @@ _UP_FROM = _rc(r"[^.;]{0,80}?(?:,\s*|\s*\(\s*|\s+[-–—]\s+)(?P<up>(?:up|down)
 _FOR_YEARS_BEFORE = _rc(r"\s+(?:for|in|over)\s+(?:the\s+)?(?:(?:period|years?|fiscal\s+years?|FY)\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s*,?\s*$")
 _MANNER_END = _rc(r"\b(?:manner|way|fashion)$")
 _ASIDE_BEFORE = _rc(r"(?:\s*\([A-Z][A-Za-z&-]{1,10}\))?\s*,?\s*$")
-_PARTICIPLE_ASIDE = _rc(r",\s+(?:[a-z]+ed|made|set|held|given|taken|built|begun|won)\b[^,;()]{0,80}$")
+_PARTICIPLE_ASIDE = _rc(r",\s+(?:(?:[a-z]+ed|made|set|held|given|taken|built|begun|won)\b"
+                       # (or what it takes in or leaves out: "Total bilateral trade, including petroleum products, stood at")
+                       r"|(?:including|excluding|notably|especially|particularly|mainly|mostly)\s)[^,;()]{0,80}$")
 
 
 # --------------------------------------------------------------------------------------------
