@@ -3469,3 +3469,13 @@ def test_who_accompanies_the_second_leader_in_a_gapped_clause_is_that_leaders_an
     got = dict(zip(df["name"], df["country"]))
     assert got["Mario Lubetkin"] == "Uruguay" and got["Gerardo Werthein"] == "Argentina"
     assert got["Tibet"] == got["Hong Kong"] == "China"
+
+
+def test_a_name_does_not_say_what_the_speakers_clause_after_it_says():
+    st = S.from_text("G7 Foreign Ministers' Communiqué\n\nSaint-Malo, 17 April 2026\n\nIf Iran does not restore access for "
+                     "inspectors by 30 June 2026, we are prepared to support further measures. We support the efforts of Egypt "
+                     "and the United States to secure a ceasefire, and we urge Hamas to release all hostages. Japan will host "
+                     "the next meeting, and Canada welcomed the offer.\n")
+    said = dict(E.extract(st)[["name", "said"]].values.tolist())
+    assert said["Iran"] == [] and said["United States"] == []
+    assert said["Japan"] == ["host"] and said["Canada"] == ["welcome"]  # (a name's own clause stays its own)

@@ -3653,6 +3653,8 @@ _AND_NEXT_VERB = _rc(r"\s*,?\s*(?:and|but)\s+(?:(?:also|further|then)\s+)?")
 # (a clause of another subject between a name and the verb after it: "Morocco will finance the
 # port, and Senegal committed to ..." says nothing Morocco committed)
 _CLAUSE_BETWEEN = _rc(r";\s*|[,;]\s*(?:and|but|while|whereas)\s+")
+# a clause of the text's own speakers after a break: ", we are prepared to", ", and we urge"
+_PRONOUN_CLAUSE = _rc(r"[,;]\s*(?:(?:and|but|while|whereas|so)\s+)?(?:we|they|I)\s")
 @lru_cache(maxsize=1)
 def _finite_re() -> re.Pattern:
     """A finite verb's auxiliary: the figures' own list of them."""
@@ -3692,6 +3694,8 @@ def _other_clause_between(text: str, start: int, verb: int) -> bool:
     """Whether the name's own clause, with its own finite verb, closes before ``verb`` and
     another subject's opens (not "Keir Starmer MP, and the Taoiseach, met", one subject of two
     names; nor "have made it easier ..., and continue to work", the same subject's next verb)."""
+    if _PRONOUN_CLAUSE.search(text, start, verb):
+        return True  # ("If Iran does not restore access ..., we are prepared to support": ours, not Iran's)
     m = _CLAUSE_BETWEEN.search(text, start, verb)
     return m is not None and m.end() < verb and _finite_re().search(text, start, m.start()) is not None
 
