@@ -3479,3 +3479,13 @@ def test_a_name_does_not_say_what_the_speakers_clause_after_it_says():
     said = dict(E.extract(st)[["name", "said"]].values.tolist())
     assert said["Iran"] == [] and said["United States"] == []
     assert said["Japan"] == ["host"] and said["Canada"] == ["welcome"]  # (a name's own clause stays its own)
+
+
+def test_a_leader_elect_is_a_person():
+    st = S.from_text("Joint Statement of Korea and Indonesia\n\nSeoul, 3 May 2024\n\nPresident Yoon invited President-elect "
+                     "Prabowo Subianto to visit Korea at a mutually convenient time. The leaders congratulated Prime "
+                     "Minister-elect Dick Schoof of the Netherlands.\n")
+    df = E.extract(st)
+    people = df[df["type"] == "person"][["name", "role", "country"]].values.tolist()
+    assert ["Prabowo Subianto", "President-elect", "Indonesia"] in people
+    assert ["Dick Schoof", "Prime Minister-elect", "Netherlands"] in people
