@@ -1171,3 +1171,13 @@ def test_readmission_residence_the_flow_of_persons_and_non_tariff_measures():
     df = themes.classify(st, themes.load_codebook())
     assert df["topic"].tolist() == [9, 9, 9, 9, 18]
     assert df["subtopic"].tolist()[-1] == 1807
+
+
+def test_capacity_in_megawatts_battery_storage_and_food_parks():
+    st = S.from_text("Joint Statement of India and Morocco\n\nRabat, 3 May 2025\n\nCooperation\n\n"
+                     "The Ministers will consider joint procurement of up to 1,000 MW of battery storage. "
+                     "Peru will increase the capacity to 400 MW. "
+                     "The UAE intends to invest up to USD 2 billion in integrated food parks across India.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df["topic"].tolist() == [8, 8, 4]
+    assert df["subtopic"].tolist()[:2] == [802, 802]
