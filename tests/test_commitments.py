@@ -6443,15 +6443,3 @@ def test_states_parties_and_a_new_joint_body_act_for_the_signatories():
         "A Committee of experts from the private sector will advise the ministers.")] == [
         ("both", "should", "intention"), ("both", "shall", "commitment"), ("both", "shall", "commitment"),
     ]
-
-
-def test_at_a_partys_request_is_a_condition():
-    st = S.from_text("Joint Statement of New Zealand and Samoa\n\nApia, 3 May 2025\n\nSecurity\n\nNew Zealand may conduct further "
-                     "fisheries surveillance patrols in Samoa's Exclusive Economic Zone at Samoa's request. New Zealand will "
-                     "deploy a team at the request of the Government of Samoa. Samoa will host the meeting at its own cost.\n")
-    df = C.extract(st)
-    assert df[["actor", "verb", "category", "condition"]].values.tolist() == [
-        ["New Zealand", "may", "intention", "at Samoa's request"],
-        ["New Zealand", "will", "commitment", "at the request of the Government of Samoa"],
-        ["Samoa", "will", "commitment", ""],
-    ]

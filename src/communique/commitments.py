@@ -676,9 +676,7 @@ def _lex() -> SimpleNamespace:
     L.conditions_allow_re = book.compile(rf"\b(?:{_alt(allowing['openers'])})\s+(?:[a-z-]+\s+){{1,2}}(?:{_alt(allowing['nouns'])})"
                                          rf"\s+(?:{_alt(allowing['verbs'])})\b"
                                          rf"|\b(?:{_alt(finding['openers'])})\s+(?:[a-z-]+\s+){{0,2}}(?:{_alt(finding['nouns'])})"
-                                         rf"\s+(?:{_alt(finding['verbs'])})\b"
-                                         # (or at one's request: "at Samoa's request", "upon the host country's request")
-                                         r"|\b(?:at|upon|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+request\b")
+                                         rf"\s+(?:{_alt(finding['verbs'])})\b")
     L.condition_not_after = frozenset(cond["not_after"])
     L.condition_opening = frozenset(cond["clause_openers"])
     L.pending_before = frozenset(cond["pending_before"])
