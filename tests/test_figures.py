@@ -3325,3 +3325,12 @@ def test_about_past_an_including_aside_a_stock_a_next_figures_code_and_a_trailin
     assert about["USD 100.06 billion"] == "Total bilateral trade"
     assert about["5 percent"] == "Exports to Japan"
     assert about["US$ 20.1 billion"] == "Chilean investment in Peru"
+
+
+def test_a_figures_own_phrase_keeps_its_prepositions_and_an_unclosed_including_aside():
+    about = dict(figs("Japan will supply 300 buses for public transport in Jakarta worth JPY 12 billion. Bilateral trade reached "
+                      "USD 42 billion in 2024, including exports of coal worth USD 6 billion. Japan will support the new capital, "
+                      "including through a smart city project worth USD 500 million.")[["text", "about"]].values.tolist())
+    assert about["JPY 12 billion"] == "buses for public transport in Jakarta"
+    assert about["USD 6 billion"] == "exports of coal"
+    assert about["USD 500 million"] == "smart city project"

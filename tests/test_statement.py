@@ -3315,3 +3315,13 @@ def test_a_chapeau_of_a_groups_member_states_makes_the_group_the_party(opening, 
     st = S.from_text("DECLARATION ON WATER SECURITY\n\n" + opening + "\n\nRecognizing that water is essential;\n\n"
                      "Resolve to:\n\nPromote the human right to safe drinking water by 2030.\n")
     assert st.parties == parties
+
+
+def test_a_chapeau_with_another_party_or_a_line_of_another_date_keeps_the_old_reading():
+    st = S.from_text("Joint Statement on the Digital Partnership\n\nTokyo, 3 May 2025\n\nThe Prime Minister of Japan and the Heads of "
+                     "State or Government of the Member States of the European Union, meeting in Tokyo, Japan, adopted this "
+                     "statement.\n\nJapan will host the next meeting in 2026.\n")
+    assert st.parties == ["Japan", "European Union"]
+    st = S.from_text("Joint Declaration of Chile and Peru\n\n(Issued on the fiftieth anniversary of the Treaty signed on 12 May 1975)"
+                     "\n\nLima, 12 May 2025\n\nThe two Governments will meet again in 2026.\n")
+    assert st.date == dt.date(2025, 5, 12)

@@ -2226,8 +2226,10 @@ def _plural_subject_first(text: str, start: int, end: int, L, ctx: _Ctx):
 _MODIFIER_BEFORE = _rc(r"(?:\b(?:a|an|the|its|their|our)|['’]s)\s+$")
 _RELATIVE_BETWEEN = _rc(r",\s*(?:which|who|where)\b")
 # what is held the best way: "... as the most serious, realistic and credible basis", "... to be a viable solution"
-_AS_THE_BEST = _rc(r"[^;:]{1,160}?\s(?:as|to\s+be)\s+(?:the\s+|an?\s+)?(?:most|best|only|sole|credible|realistic|viable|sound|valid"
-                   r"|appropriate)\b")
+_AS_THE_BEST = _rc(r"[^;:]{1,160}?\s(?:as|to\s+be)\s+(?:the\s+|an?\s+)?(?:(?:most|best|only|sole|serious|credible|realistic|viable"
+                   r"|sound|valid|appropriate|practical|good)[\s,]+(?:and\s+)?){1,5}"
+                   r"(?:basis|bases|solution|way|path|option|framework|avenue|means|approach|foundation|vehicle|mechanism)\b")
+_AUX_BETWEEN = _rc(r"\b(?:has|have|had|will|shall|would|is|are|was|were|can|may|must|should)\b")
 # a relative clause set off by a comma, with its preposition: ", to which", ", under whose", ", where"
 _RELATIVE_OPENS = _rc(r",\s*(?:(?:to|for|from|with|in|by|under|through|of|at|on)\s+)?(?:which|whom|whose|who|where)\b")
 _RELATIVE_MODAL = _rc(r",\s*(?:which|who)\s+(?:will|would|shall|is|are|was|were|has|have)\b")
@@ -2798,7 +2800,10 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     # reaffirmed the goal ...": after the relative clause, the act of the clause it interrupted
                     outer = recs[-2]
                     opener = _RELATIVE_OPENS.search(text, outer["verb_end"], prev["verb_start"])
-                    if opener is not None and outer["actor"] is not None and "," not in text[opener.end():prev["verb_start"]]:
+                    if opener is not None and outer["actor"] is not None and "," not in text[opener.end():prev["verb_start"]] \
+                            and cls == outer["cls"] and not _AUX_BETWEEN.search(text, bstart, vs):
+                        # (not "..., to which Chile has pledged USD 10 million, and has committed a further
+                        # USD 5 million": a verb with its own auxiliary goes on with the relative clause)
                         prev = outer
                 # a bare verb after "to ..." may be one more item of the infinitive list
                 if prev is not None and btok is not None and (
@@ -3090,7 +3095,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 # a body the text sets up, with no one named to do it, is the signatories' deliverable
                 res = (ctx.group(), True)
             elif res is None and pb is None and (new := _A_NEW.match(text, boundaries[-1][0], left_end)) is not None \
-                    and _JOINT_BODY.fullmatch(text[new.end():left_end].strip()):
+                    and _JOINT_BODY.fullmatch(text[new.end():left_end].strip()) and _ORGAN_ACTS.match(text, ve, s.end) \
+                    and not _PRIVATE_BODY.search(text, new.end(), left_end):
                 # "A Joint Follow-up Committee shall meet every six months": a joint body the text
                 # names with no one else's, the signatories' own
                 res = (ctx.group(), True)
@@ -3513,8 +3519,7 @@ def _common_words() -> frozenset[str]:
 # (not "the Parties" alone: under a convention, "the Parties should communicate new NDCs" are all its parties)
 _PAIR_SUBJECT = _rc(r"(?:(?:(?:[Tt]he|[Oo]ur)\s+(?:two|both)|[Bb]oth)\s+(?:sides|countries|parties|Parties|governments|Governments"
                            # (the signatories by the text's own word for them, capitalized: "The Participants")
-                           r"|nations|leaders|Leaders)|[Tt]he\s+(?:two\s+)?sides|The\s+(?:Participants|Parties|Signatories|States\s+Parties"
-                           r"|Contracting\s+Parties|High\s+Contracting\s+Parties))\s*$")
+                           r"|nations|leaders|Leaders)|[Tt]he\s+(?:two\s+)?sides|The\s+(?:Participants|Parties|Signatories))\s*$")
 # ("should be ambitious", "should benefit from the fund": a state or a gain, no act)
 def _titled_body(subject: str, title: str | None) -> bool:
     """Whether a subject's capitalized words all stand in the text's title: the body whose text
@@ -3572,13 +3577,21 @@ _CLAUSE_BREAK = _rc(r"(?:;|,\s*(?:and|but|while)|\s(?:and|but))\s*$")
 _OTHER_SIDE_SAYS = _rc(r";\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:side|delegation)\s+)?(?:stated|said|noted|maintained|replied|responded"
                              r"|countered|insisted|held|argued|explained|stressed|emphasi[sz]ed|underlined|affirmed|reiterated)\b")
 _GUEST = _rc(r"(?:him|her|them|the\s+(?:visiting\s+)?(?:delegations?|guests?|visitors?))(?:\s+(?:warmly|to\s+[A-Z][^,;]{0,40}))?\s*[.;]?\s*$")
+# what a host prepares: a meeting of the parties
+_GATHERING = r"(?i:meeting|summit|session|talks|consultations|dialogue|conference|forum|visit|event|round|gathering|ministerial|presidency|chairmanship|chairship)s?\b"
 _HOSTED = _rc(r"[^,;]{0,120}?\bfor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:warm\s+|gracious\s+|generous\s+|kind\s+|excellent\s+)*"
-                     # (or for hosting the meeting, for its arrangements: "thanked Lithuania for hosting the meeting")
-                     r"(?:(?P<host>hospitality|welcome|reception|visit)|hosting|organi[sz]ation|arrangements|preparations?)\b")
+                     r"(?:(?P<host>hospitality|welcome|reception|visit)\b"
+                     # (or for hosting the meeting, for its arrangements: "thanked Lithuania for hosting the meeting";
+                     # not "for hosting 3.5 million refugees", "for the organization of free elections")
+                     r"|(?:hosting|organi[sz]ation|arrangements|preparations?)(?:\s+(?:of|for))?\s+(?:the|this|these|our|their|its)\s+"
+                     r"(?:[\w-]+\s+){0,3}?" + _GATHERING + r"|(?:arrangements|preparations)\s*[.;]?\s*$)")
 # thanks to those who prepared the meeting, for whatever they did: "thanked the officials of both
 # Governments for their preparations", "expressed their appreciation to the negotiating teams for ..."
 _STAFF_THANKED = _rc(r"(?:[^,;]{0,60}?\bto\s+)?(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                            r"(?:officials|staff|teams|negotiators|organi[sz]ers|organi[sz]ing\s+committee|interpreters)\b[^;]{0,80}?\bfor\b")
+                            r"(?:officials|staff|teams|negotiators|organi[sz]ers|organi[sz]ing\s+committee|interpreters)\b[^;]{0,80}?\bfor\s+"
+                            # (for their part in the meeting, not for what they gave: "for the donation of 500,000 doses")
+                            r"(?:their|its|the)\s+(?:excellent\s+|hard\s+|tireless\s+)?(?:preparations?|organi[sz]ation|arrangements"
+                            r"|(?:work|efforts)\s+(?:in|on|for)\s+(?:preparing|organi[sz]ing)|contribution\s+to\s+the\s+success\s+of)\b")
 # (the welcome of others, or of what was sent: "the welcome extended to more than one million
 # refugees", "the reception of wounded soldiers", "the visit of its demining experts")
 _HOSTED_FOR_OTHERS = _rc(r"\s+(?:of\b|(?:extended|given|offered|shown)\s+to\s+(?!(?:him|her|them|us|the\s+(?:\w+\s+)?delegations?"
@@ -3832,6 +3845,9 @@ def _predicate(st, si, h, L) -> dict:
 
 
 # (the parties' joint body: "agreed that the Joint Defence Committee should meet before the end of the year")
+# what an organ of the parties does as one: meets, reports, reviews ("A Joint Follow-up Committee shall meet ...")
+_ORGAN_ACTS = _rc(r"\s+(?:(?:also|then)\s+)?(?:meet|convene|report|review|monitor|oversee|coordinate|follow\s+up)\b")
+_PRIVATE_BODY = _rc(r"\b(?:Business|Private|Chamber|Industry|Industrial|Civil|Academic|Youth|Parliamentary|Media)\b")
 _JOINT_BODY = _rc(r"(?:the\s+)?(?:Joint|Bilateral|Binational|Intergovernmental|Mixed|High-Level)\s+(?:[A-Z][\w-]*\s+){0,4}?"
                          r"(?:Council|Committee|Commission|Working\s+Group|Group|Dialogue|Mechanism|Task\s+Force|Forum)")
 # ("should be completed by 2029", "should be operational before the end of 2026")
@@ -4235,9 +4251,10 @@ _WHILE_LASTS = _rc(r"[^,;:.]{3,120}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:unde
                           r"\s+(?:negotiate|continue|proceed|last|are\s+held|are\s+under\s+way|take\s+place)\b")
 _UNTIL_CLAUSE = _rc(
     r"\s+(?:(?:the|its|their|all|both|a|an)\s+)?(?!(?:the|its|their|a|an|this|that|these|those)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,8}?"
-    # (a clause set off by commas after the subject: "until the joint study, financed with US$ 2.5
-    # million from each party, is concluded")
-    r"(?:,[^,;]{1,100},)?"
+    # (a participle or relative clause set off by commas after the subject: "until the joint study,
+    # financed with US$ 2.5 million from each party, is concluded"; not "until the end of the year,
+    # as announced in March, provided that ...")
+    r"(?:,\s+(?:[a-z]+ed|[a-z]+en|which|who|led|held|built|set|made)\b[^,;]{1,100},(?!\s+provided\b))?"
     r"\s+(?:(?:further|fully|again|also|finally|effectively)\s+)?"
     r"(?:is|are|has|have|can|ends|resumes|complies|meets|reduces|stops|ceases|returns|agrees|accepts|ratifies|withdraws"
     r"|approves|adopts|concludes|completes|decides|lifts|pays|restores|releases|enters|takes|reaches|receives|[a-z]+ed)\b")
@@ -5698,6 +5715,9 @@ _RELATIONSHIP_LABEL = _rc(r"(?:(?:Comprehensive|Strategic|Global|Special|Enhance
 # the lead-in of a resolution's operative part: "Resolve to:", "DECLARE:", "The Ministers hereby agree to:"
 _OPERATIVE_LEAD = _rc(r"(?i:\b(?:resolve|resolves|decide|decides|declare|declares|agree|agrees|commit|commits|undertake|undertakes"
                       r"|adopt|adopts)(?:\s+to)?\s*:)$")
+# (a noun that a verb's form opens, with a finite verb of its own later: "Support from the Bank has
+# been decisive", "Work on the study, financed with ..., is well advanced")
+_NOUN_FIRST_CLAUSE = _rc(r"[A-Z][a-z]+\s+(?:from|of|in|on|for|to|with|between|among)\s[^;]*?\s(?:is|are|was|were|has|have|had|reflects?|remains?)\s")
 #: the mark an operative paragraph written without one takes (see :func:`_with_operative_items`)
 _OPERATIVE_MARK = "•"
 
@@ -5724,7 +5744,8 @@ def _with_operative_items(st: S.Statement) -> S.Statement:
             word = first.split(None, 1)[0] if first.strip() else ""
             low = word.lower()
             if not (word[:1].isupper() and ((L.forms.get(low) or ("", ""))[1] == "base" or low in L.item_forms
-                                             or L.refrain_re.match(first.lower()) or _NOT_FIRST.match(first))):
+                                             or L.refrain_re.match(first.lower()) or _NOT_FIRST.match(first))) \
+                    or _NOUN_FIRST_CLAUSE.match(first):
                 break
             run.append(q)
             q += 1

@@ -1348,7 +1348,10 @@ def _walk_back(stext: str, toks: list, cut: bool, rx, skip_verbs: bool):
             words = words[joins[-1] + 1:]
             if len(words) == 1 and toks[words[0]].group().islower():
                 return None  # ("4 percent of GDP on defence and intends to reach 5 percent": a verb, no phrase)
-        places = [i for i, w in enumerate(words) if toks[w].group().lower() in _AFTER_A_FIGURE]
+        # (a preposition before a new thing, "on a site of", not one inside the other figure's own
+        # phrase: "300 buses for public transport in Jakarta worth JPY 12 billion")
+        places = [i for i, w in enumerate(words) if toks[w].group().lower() in _AFTER_A_FIGURE
+                  and i + 1 < len(words) and toks[words[i + 1]].group().lower() in ("a", "an", "the")]
         if places:
             # ("cover 4,500 tonnes on a site of 120 hectares": the site; what came before "on" was the
             # other figure's unit or noun)
@@ -1494,6 +1497,8 @@ def _about_before(stext: str, q_start: int, qualifier_text: str | None, rx) -> s
         # (and past a participle set off by commas: "Japan's commitment to Africa, announced at
         # TICAD 9 in Yokohama, amounts to $16 billion" is the commitment's, not Yokohama's)
         part = _PARTICIPLE_ASIDE.search(stext, max(0, at - 100), at)
+        if part is None and aside is not None and "," in aside.group():
+            part = _INCLUDING_ASIDE.search(stext, max(0, at - 100), at)  # (closed by its comma only)
         return _phrase_before(stext, part.start() if part else at, rx)
     return None
 
@@ -1507,9 +1512,10 @@ _UP_FROM = _rc(r"[^.;]{0,80}?(?:,\s*|\s*\(\s*|\s+[-–—]\s+)(?P<up>(?:up|down)
 _FOR_YEARS_BEFORE = _rc(r"\s+(?:for|in|over)\s+(?:the\s+)?(?:(?:period|years?|fiscal\s+years?|FY)\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s*,?\s*$")
 _MANNER_END = _rc(r"\b(?:manner|way|fashion)$")
 _ASIDE_BEFORE = _rc(r"(?:\s*\([A-Z][A-Za-z&-]{1,10}\))?\s*,?\s*$")
-_PARTICIPLE_ASIDE = _rc(r",\s+(?:(?:[a-z]+ed|made|set|held|given|taken|built|begun|won)\b"
-                       # (or what it takes in or leaves out: "Total bilateral trade, including petroleum products, stood at")
-                       r"|(?:including|excluding|notably|especially|particularly|mainly|mostly)\s)[^,;()]{0,80}$")
+_PARTICIPLE_ASIDE = _rc(r",\s+(?:[a-z]+ed|made|set|held|given|taken|built|begun|won)\b[^,;()]{0,80}$")
+# (what a subject takes in or leaves out, set off by commas before its verb: "Total bilateral trade,
+# including petroleum products, stood at")
+_INCLUDING_ASIDE = _rc(r",\s+(?:including|excluding|notably|especially|particularly|mainly|mostly)\s[^,;()]{0,80}$")
 
 
 # --------------------------------------------------------------------------------------------

@@ -2845,6 +2845,8 @@ _ISSUED_BY_IN = _rc(r"(?i:issued|adopted|released)\s+(?i:by)\s+.{3,180}?\s+(?i:i
 # Ministers on 3 March 2025": when the text was adopted, said under its title
 _ADOPTED_ON = _rc(r"\(?(?i:adopted|approved|issued|signed|endorsed)\b[^()\n]{0,120}?\s(?i:on)\s+(?P<date>[^()\n]{6,40}?)\)?\.?")
 
+_CHAPEAU_ENDS = _rc(r"\s*(?:\([A-Z][A-Za-z]{1,10}\))?\s*(?:,|$)")
+_NOT_WHEN_ADOPTED = _rc(r"(?i:anniversary|to\s+be\s+\w+ed|review|signed\s+on|entered\s+into)")
 _LABEL_SEPARATOR = _rc(r"\||\s[·•]\s")
 
 
@@ -2881,7 +2883,7 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
         d = _dateline(issued.group("rest"))
         return (issued.group("rest").strip(), d[1]) if d else None
     adopted = _ADOPTED_ON.fullmatch(s) if len(s) <= 200 else None
-    if adopted:
+    if adopted and not _NOT_WHEN_ADOPTED.search(s):  # (not "Issued on the fiftieth anniversary of the Treaty signed on ...")
         d = _dateline(adopted.group("date"))
         return (s, d[1]) if d and d[1] else None
     if not s or len(s.split()) > 14:
@@ -3485,8 +3487,11 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
     found: list[str] = []
     for chunk in opening:
         chapeau = _MEMBERS_OF_GROUP.match(chunk) if not named else None
-        if chapeau:
-            bodies = [name for i, name in _groups_at(chunk) if i == chapeau.end()]
+        if chapeau and not _countries_at(chunk[:chapeau.end()]):  # (not "The Prime Minister of Japan and the Heads of ...")
+            # (the group's envoys alone: "... OF THE ORGANIZATION OF AMERICAN STATES (OAS), gathered in",
+            # not "... of the Andean Community and the Minister of Energy of Chile")
+            bodies = [name for i, name in _groups_at(chunk) if i == chapeau.end()
+                      and _CHAPEAU_ENDS.match(chunk, _group_pattern()[0].match(chunk, i).end())]
             if bodies:
                 return bodies
         # ("Adopted by the Peace and Security Council ... on the situation in Somalia": the
