@@ -3297,6 +3297,7 @@ def test_the_line_under_the_title_that_says_when_the_text_was_adopted_gives_its_
         "The Ministers of Costa Rica and Panama will meet again in 2026 to review the Declaration.\n"
     )
     assert st.date == date
+    assert st.dateline and not st.dateline.lower().startswith(("(", "adopted", "approved"))  # (the date, no place to show)
     assert [s.text for s in st.sentences] == ["The Ministers of Costa Rica and Panama will meet again in 2026 to review the Declaration."]
     # (a line that says it was adopted, with no date, is no dateline)
     st = S.from_text("DECLARATION OF SAN JOSÉ\n\n(Adopted by acclamation)\n\nThe Ministers of Costa Rica and Panama will meet again in 2026.\n")

@@ -2885,7 +2885,11 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     adopted = _ADOPTED_ON.fullmatch(s) if len(s) <= 200 else None
     if adopted and not _NOT_WHEN_ADOPTED.search(s):  # (not "Issued on the fiftieth anniversary of the Treaty signed on ...")
         d = _dateline(adopted.group("date"))
-        return (s, d[1]) if d and d[1] else None
+        if not d or not d[1]:
+            return None
+        # (the line as written when it says no more: "Issued on 4 June 2024"; else where and when
+        # alone, "June 26, 2024", "12 February 2025, Addis Ababa, Ethiopia", not the session's words)
+        return (s, d[1]) if len(s[:adopted.start("date")].split()) <= 2 and not s.startswith("(") else d
     if not s or len(s.split()) > 14:
         return None
 
