@@ -6468,3 +6468,11 @@ def test_the_new_readings_keep_their_bounds():
                      "Support from the Inter-American Development Bank has been decisive.\n")
     assert C.extract(st)["target"].tolist() == ["Promote integrated management of the aquifer",
                                                 "Strengthen the exchange of hydrological data"]
+
+
+def test_agreeing_on_a_fact_is_no_undertaking():
+    assert [r[:3] for r in rows_of(
+        "The Presidents agreed that approximately 280,000 Brazilian nationals reside in Argentina. The Ministers agreed that "
+        "bilateral trade amounts to USD 30 billion. The leaders agreed that the two countries will establish a joint commission "
+        "by June 2025.")] == [
+        ("both", "agree", "acknowledgement"), ("both", "agree", "acknowledgement"), ("both", "will", "commitment")]

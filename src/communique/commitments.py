@@ -434,6 +434,8 @@ def _lex() -> SimpleNamespace:
         r"lies|rests?|reflects?|demonstrates?|shows?|matters?|marks?|signals?|heralds?|symboli[sz]es?|serves?|benefits?|depends?|requires?"
         # ("stable macroeconomic conditions underpin investment confidence": a view of what holds)
         r"|underpins?|underlies|underlie|enables?|fosters?|drives?"
+        # ("approximately 280,000 Peruvian nationals reside in Chile": a fact held in common)
+        r"|resides?|reside|live|lives|accounts?\s+for|amounts?\s+to|totals?|exceeds?|stands?\s+at"
         # ("the Beijing Summit elevated China-Africa relations to ...": what a thing did, a view of it)
         r"|(?<=[a-z] )[a-z]{3,}ed(?= (?:(?:the|a|an|its|their|our|this|these)\b|[A-Z]))(?<!\bneed)(?<!\bshared))\b")
     # what others will merely undergo: "Japanese businesses will benefit", "regulators will be
