@@ -3334,3 +3334,9 @@ def test_a_figures_own_phrase_keeps_its_prepositions_and_an_unclosed_including_a
     assert about["JPY 12 billion"] == "buses for public transport in Jakarta"
     assert about["USD 6 billion"] == "exports of coal"
     assert about["USD 500 million"] == "smart city project"
+
+
+def test_a_change_whose_verb_is_far_before_its_figure():
+    df = figs("The Presidents decided to reduce the Common External Tariff on capital goods and information technology goods by "
+              "an average of twenty-five per cent over a period of three years.")
+    assert df[["text", "change", "about"]].values.tolist()[0] == ["twenty-five per cent", "fall", "Common External Tariff"]

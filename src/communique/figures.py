@@ -2304,7 +2304,8 @@ def _change(text: str, start: int, end: int, kind: str = "percent") -> str | Non
     know it is growth, not a share."""
     cx = _change_rx()
     # (a word of change among the last few before the figure, looked up before any pattern runs)
-    near = text[max(0, start - 120):start].lower().split()[-15:]
+    # (as many as the pattern spans: the verb, 13 words of what changes, "by" and a qualifier of up to four)
+    near = text[max(0, start - 120):start].lower().split()[-19:]
     m = cx.before.search(text, max(0, start - 120), start) if any(w in cx.heads for w in near) else None
     if m is None and (text[start - 2:start] in ("a ", "A ") or text[max(0, start - 3):start].lower() == "an "
                       or text[max(0, start - 4):start].lower() == "the "):
