@@ -3489,3 +3489,12 @@ def test_a_leader_elect_is_a_person():
     people = df[df["type"] == "person"][["name", "role", "country"]].values.tolist()
     assert ["Prabowo Subianto", "President-elect", "Indonesia"] in people
     assert ["Dick Schoof", "Prime Minister-elect", "Netherlands"] in people
+
+
+def test_a_royal_service_is_its_countrys():
+    st = S.from_text("Joint Statement of New Zealand and Samoa\n\nApia, 3 May 2025\n\nThe Royal New Zealand Navy will conduct "
+                     "patrols. The Royal Australian Air Force will exercise with the Indian Navy. The Royal Society will host "
+                     "a workshop.\n")
+    country = dict(E.extract(st)[["name", "country"]].values.tolist())
+    assert country["Royal New Zealand Navy"] == "New Zealand" and country["Royal Australian Air Force"] == "Australia"
+    assert country["Indian Navy"] == "India"

@@ -3895,7 +3895,8 @@ def _country_name_re() -> re.Pattern:
     L = _lex()
     forms = _trie(L.all_country_forms)
     adj = _trie(a for a, c in L.adjective.items() if c != "European Union")  # ("European Court of Human Rights": no EU body)
-    return patterns.kept("entities-country-names", rf"^(?:(?P<c>{forms})(?:['’]s)?|(?P<a>{adj}))\s(?!(?:and|or|&)\s)"
+    # (after "Royal": "the Royal New Zealand Navy", "the Royal Australian Air Force")
+    return patterns.kept("entities-country-names", rf"^(?:Royal\s+)?(?:(?P<c>{forms})(?:['’]s)?|(?P<a>{adj}))\s(?!(?:and|or|&)\s)"
                       rf"|\sof\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality)\s+of\s+)?"
                       rf"(?P<c2>{forms})$|(?<!\sin)(?<!\sfor)(?<!\sto)(?<!\swith)\s(?P<c3>{forms})$"
                       # (an office of a country's own officer: "Office of the U.S. Trade Representative")
