@@ -3498,3 +3498,11 @@ def test_a_royal_service_is_its_countrys():
     country = dict(E.extract(st)[["name", "country"]].values.tolist())
     assert country["Royal New Zealand Navy"] == "New Zealand" and country["Royal Australian Air Force"] == "Australia"
     assert country["Indian Navy"] == "India"
+
+
+def test_a_corps_is_an_organization():
+    st = S.from_text("G7 Foreign Ministers' Statement\n\nParis, 3 May 2025\n\nIn the Sahel, we are concerned by the activities of "
+                     "the Africa Corps. The Marine Corps will train engineers.\n")
+    types = dict(E.extract(st)[["name", "type"]].values.tolist())
+    assert types["Africa Corps"] == "organization" and "Africa" not in types
+    assert types["Marine Corps"] == "organization"
