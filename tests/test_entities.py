@@ -3506,3 +3506,14 @@ def test_a_corps_is_an_organization():
     types = dict(E.extract(st)[["name", "type"]].values.tolist())
     assert types["Africa Corps"] == "organization" and "Africa" not in types
     assert types["Marine Corps"] == "organization"
+
+
+def test_a_bodys_name_holds_no_date_and_a_treatys_list_of_subjects_may_hold_hyphens():
+    st = S.from_text("Joint Declaration of Chile and Peru\n\nLima, 14 March 2025\n\nThe Presidents recalled the judgment of the "
+                     "International Court of Justice of 27 January 2014 on the maritime boundary. They recalled the Treaty of "
+                     "Friendship, Good-Neighbourliness and Cooperation of 4 July 1991. Neither Government will permit the "
+                     "irregular expulsion of migrants.\n")
+    names = E.extract(st)["name"].tolist()
+    assert "International Court of Justice" in names
+    assert "Treaty of Friendship, Good-Neighbourliness and Cooperation" in names
+    assert not any(n.startswith("Neither") for n in names)

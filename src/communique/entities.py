@@ -2127,8 +2127,10 @@ def _portfolio_lists(runs: list[tuple[int, int]], text: str, L, whole: set | Non
     return out
 
 
-_CAPS_ITEMS_AFTER = _rc(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[,.;:]|\s+[a-z]|\s*$)")
-_CAPS_ITEM = _rc(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+# (a word may be hyphenated: "the Treaty of Friendship, Good-Neighbourliness and Cooperation")
+_CAPS_ITEMS_AFTER = _rc(r"(?:,\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:\s+[A-Z][a-z]+)?)+,?\s+and\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:\s+[A-Z][a-z]+)?"
+                        r"(?=\s*[,.;:]|\s+[a-z]|\s*$)")
+_CAPS_ITEM = _rc(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:\s+[A-Z][a-z]+)?")
 _ACRONYM_THEN_HEAD = _rc(r"\s*\(([A-Z][A-Za-z&]{1,11})\)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 _THE_BEFORE_NAME = _rc(r"\s+(?:and\s+)?the\s+(?=[A-Z])")
 _WORD_AT = _rc(r"[A-Za-z][\w'’-]*")
@@ -2925,8 +2927,11 @@ def _date_tokens(seg: list, L) -> set[int]:
     for i, t in enumerate(seg):
         if t[0] in L.months and i + 1 < len(seg) and _YEAR.fullmatch(seg[i + 1][0].rstrip(",")):
             first = i - 1 if i and seg[i - 1][0].rstrip(",").isdigit() else i
-            if first and seg[first - 1][0] == "of" and _caps_before(seg, first - 1, L) < 2:
-                continue  # the name's own date: "the Treaty of 12 June 2019" (but "the Paris Agreement" is named without it)
+            if first and seg[first - 1][0] == "of" and _caps_before(seg, first - 1, L) < 2 \
+                    and not any(L.cues.get(x[0]) == "organization" for x in seg[:first - 1]):
+                # the name's own date: "the Treaty of 12 June 2019" (but "the Paris Agreement" is named
+                # without it; and a body has no date: "the International Court of Justice of 27 January 2014")
+                continue
             out |= set(range(first, i + 2))
         elif t[0] in ("in", "since", "until") and 0 < i and i + 1 < len(seg) and _YEAR.fullmatch(seg[i + 1][0].rstrip(",")) \
                 and i + 3 < len(seg) and not seg[i + 2][3]:
