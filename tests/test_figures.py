@@ -3340,3 +3340,12 @@ def test_a_change_whose_verb_is_far_before_its_figure():
     df = figs("The Presidents decided to reduce the Common External Tariff on capital goods and information technology goods by "
               "an average of twenty-five per cent over a period of three years.")
     assert df[["text", "change", "about"]].values.tolist()[0] == ["twenty-five per cent", "fall", "Common External Tariff"]
+
+
+def test_money_spread_over_the_next_years_or_a_period_goes_to_what_follows():
+    about = dict(figs("Japan will provide USD 500 million over the next three years for climate adaptation. The EU will provide "
+                      "EUR 600 million over the period 2025-2027 for peace support operations. The EU will mobilise EUR 80 "
+                      "million for the period 2025-2027, focusing on health.")[["text", "about"]].values.tolist())
+    assert about["USD 500 million"] == "climate adaptation"
+    assert about["EUR 600 million"] == "peace support operations"
+    assert about["EUR 80 million"] is None

@@ -1901,9 +1901,6 @@ def _triggers(work: str, rx) -> list[tuple[int, tuple[int, ...]]]:
 
 _DATED_NAME_BEFORE = _rc(r"[A-Z][\w'’-]+\s+(?:du|de|del|do|da)\s+$")
 _GROUP_OF = _rc(r"(?<![\w-])(?:Group|Committee|Club|Coalition)\s+of\s+$")
-# the time an amount is spread over, between it and where it goes: "over three years", "from 2026 to 2028"
-_SPAN_AFTER = _rc(r"\s+(?:over|during|across|for|within)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\w+|\d+)\s+(?:years?|months?)\b,?"
-                         r"|\s+(?:in|for)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?,?")
 _MORE_BEFORE = ("a further ", "an additional ", "another ")
 CURRENCY_SIGNS = patterns.CURRENCY_SIGNS
 _SIGNS = CURRENCY_SIGNS
@@ -3810,8 +3807,10 @@ def _opens(stext: str, start: int) -> bool:
 
 # A span of time between a figure and what it is for: "over five years", "within the next 3 years".
 _SPAN_AFTER = _rc(
-    r",?\s+(?:over|within|during|across)\s+(?:the\s+(?:next|coming|first)\s+)?[\w-]+\s+"
-    r"(?:years?|months?|weeks?|days?|decades?)\b,?",
+    r",?\s+(?:over|within|during|across)\s+(?:the\s+(?:next|coming|first)\s+(?:[\w-]+\s+)?|[\w-]+\s+)"
+    r"(?:years?|months?|weeks?|days?|decades?)\b,?"
+    # ("EUR 600 million over the period 2025-2027 for peace support operations")
+    r"|,?\s+(?:over|during|in)\s+the\s+period\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b,?",
     re.I,
 )
 # ... or when, or by what means set off by commas, where what it is for follows: "$600 billion by
