@@ -114,3 +114,27 @@ def test_each_codebook_holds_each_key_once_and_reads_the_same_without_libyaml():
         text = book.read_text(encoding="utf-8")
         assert yaml.load(text, Loader=Strict) == yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)), book.name
     assert seen == []
+
+
+def test_no_module_defines_a_name_twice():
+    """A second definition at module level silently replaces the first for every function
+    that reads it, including those written for the first."""
+    import ast
+    from collections import defaultdict
+
+    twice = []
+    for path in sorted((ROOT / "src" / "communique").glob("*.py")):
+        lines = defaultdict(list)
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, (ast.AnnAssign, ast.AugAssign)) and isinstance(node.target, ast.Name):
+                names = [node.target.id] if isinstance(node, ast.AnnAssign) else []
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names = [node.name]
+            else:
+                names = []
+            for name in names:
+                lines[name].append(node.lineno)
+        twice += [f"{path.name}:{name} {at}" for name, at in lines.items() if len(at) > 1 and name != "__all__"]
+    assert twice == []

@@ -2605,8 +2605,6 @@ _AND_TO_NEXT = _rc(r",?\s+and\s+(?:also\s+)?to\s+(?=(?:not\s+)?(?!(?:the|a|an|th
 _NOT_DOING = _rc(r"not\s+(?!only\b|just\b|merely\b|simply\b|least\b|yet\b|necessarily\b)(?:to\s+)?[a-z]+\b")
 _TO_SEE = _rc(r"\s+to\s+see\b")
 _WAS_ACCEPTED = _rc(r",?\s+(?:and\s+the\s+invitation|which)\s+was\s+(?:(?:gladly|warmly|graciously|kindly)\s+)?(?P<v>accepted)\b")
-# (the invitation an "extend" gives: "extended an invitation to the Crown Prince to visit Indonesia")
-_AN_INVITATION_TO = _rc(r"(?:an?\s+|the\s+|(?:his|her|its|their)\s+)?(?:(?:cordial|warm|official)\s+)?invitation\s+to\s+")
 _WHICH_ACCEPTED = _rc(r",\s*which\s+(?:he|she|they|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:has\s+|had\s+)?(?:gladly\s+|kindly\s+|gratefully\s+)?$")
 # the invitation a verb extends, before whom it is to: "extended an invitation to"
 _AN_INVITATION_TO = _rc(r"(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:official|formal|warm|cordial)\s+)?invitations?\s+to\s+")

@@ -3214,7 +3214,7 @@ _FOR_PARTY = _rc(r"^[ \t]*(?:For|FOR|On behalf of|ON BEHALF OF)[ \t]+(?:the[ \t]
 _STATE_PREFIX = _rc(r"(?:(?:[A-Z][\w'’-]*\s+)+of\s+(?:the\s+)?)?")  # "Federal Democratic Republic of"
 
 
-_GROUP_BEFORE = _rc(r"(?:^|[^\w.])([A-Z]{2,6}|African\s+Union|European\s+Union)[ \t]+\Z")
+_GROUP_LEADS_BEFORE = _rc(r"(?:^|[^\w.])([A-Z]{2,6}|African\s+Union|European\s+Union)[ \t]+\Z")
 
 
 def _assign_countries(st, persons, found, L) -> None:
@@ -3226,7 +3226,7 @@ def _assign_countries(st, persons, found, L) -> None:
     for f in found:
         # a party that is no state named right before the title: "AU Commissioner for Infrastructure
         # ... Lerato Mataboge", "EU Special Representative ..." (a state's is read with the title)
-        if f["type"] == "person" and not by_key[f["key"]]["country"] and (lead := _GROUP_BEFORE.search(text, max(0, f["start"] - 30), f["start"])):
+        if f["type"] == "person" and not by_key[f["key"]]["country"] and (lead := _GROUP_LEADS_BEFORE.search(text, max(0, f["start"] - 30), f["start"])):
             who = next((name for i, name in S._groups_at(lead.group(1)) if i == 0), None) or L.all_country_forms.get(lead.group(1))
             if who in parties:
                 by_key[f["key"]]["country"] = who

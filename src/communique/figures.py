@@ -3840,7 +3840,7 @@ def _skip_token(stext: str, i: int) -> int:
 
 _RANGE_WORDS = frozenset("ranging range ranges ranged aged varying vary varies varied between spanning".split())
 _BY_BEFORE = _rc(r"\bby\s+$")
-_FROM_BEFORE = _rc(r"\b(?:from|by)\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|just|over|under|less\s+than|more\s+than)\s+)?$", re.I)
+_FROM_OR_BY_BEFORE = _rc(r"\b(?:from|by)\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|just|over|under|less\s+than|more\s+than)\s+)?$", re.I)
 
 
 def _changes_from(stext: str, start: int, rx) -> bool:
@@ -3848,7 +3848,7 @@ def _changes_from(stext: str, start: int, rx) -> bool:
     words before "from", within the clause ("trade rose from", "increase the share of
     renewables from", "increase the annual cap on Work and Holiday visas for Vietnamese
     nationals from"), or its amount: "will increase by €10 million to €40 million"."""
-    m = _FROM_BEFORE.search(stext, max(0, start - 40), start)
+    m = _FROM_OR_BY_BEFORE.search(stext, max(0, start - 40), start)
     if m is None:
         return False
     words = stext[max(0, m.start() - 160):m.start()].split()[-12:]
