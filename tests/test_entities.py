@@ -3517,3 +3517,13 @@ def test_a_bodys_name_holds_no_date_and_a_treatys_list_of_subjects_may_hold_hyph
     assert "International Court of Justice" in names
     assert "Treaty of Friendship, Good-Neighbourliness and Cooperation" in names
     assert not any(n.startswith("Neither") for n in names)
+
+
+def test_more_cities_of_the_andes_and_their_countries():
+    st = S.from_text("Joint Declaration of Chile and Peru\n\nLima, 14 March 2025\n\nThe exhibition will travel to Cusco, Arequipa, "
+                     "Valparaíso and Concepción. Both countries will open a consular service point in Arica and a port office in "
+                     "Iquique.\n")
+    df = E.extract(st)
+    places = dict(df[df["type"] == "place"][["name", "country"]].values.tolist())
+    assert places == {"Cusco": "Peru", "Arequipa": "Peru", "Valparaíso": "Chile", "Concepción": "Chile",
+                      "Arica": "Chile", "Iquique": "Chile"}
