@@ -2231,7 +2231,6 @@ _RELATIVE_BETWEEN = _rc(r",\s*(?:which|who|where)\b")
 _AS_THE_BEST = _rc(r"[^;:]{1,160}?\s(?:as|to\s+be)\s+(?:the\s+|an?\s+)?(?:(?:most|best|only|sole|serious|credible|realistic|viable"
                    r"|sound|valid|appropriate|practical|good)[\s,]+(?:and\s+)?){1,5}"
                    r"(?:basis|bases|solution|way|path|option|framework|avenue|means|approach|foundation|vehicle|mechanism)\b")
-_AUX_BETWEEN = _rc(r"\b(?:has|have|had|will|shall|would|is|are|was|were|can|may|must|should)\b")
 # a relative clause set off by a comma, with its preposition: ", to which", ", under whose", ", where"
 _RELATIVE_OPENS = _rc(r",\s*(?:(?:to|for|from|with|in|by|under|through|of|at|on)\s+)?(?:which|whom|whose|who|where)\b")
 _RELATIVE_MODAL = _rc(r",\s*(?:which|who)\s+(?:will|would|shall|is|are|was|were|has|have)\b")
@@ -2801,7 +2800,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     outer = recs[-2]
                     opener = _RELATIVE_OPENS.search(text, outer["verb_end"], prev["verb_start"])
                     if opener is not None and outer["actor"] is not None and "," not in text[opener.end():prev["verb_start"]] \
-                            and cls == outer["cls"] and not _AUX_BETWEEN.search(text, bstart, vs):
+                            and cls == outer["cls"] and not E._finite_re().search(text, bstart, vs):
                         # (not "..., to which Chile has pledged USD 10 million, and has committed a further
                         # USD 5 million": a verb with its own auxiliary goes on with the relative clause)
                         prev = outer

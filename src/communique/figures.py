@@ -1515,7 +1515,7 @@ _ASIDE_BEFORE = _rc(r"(?:\s*\([A-Z][A-Za-z&-]{1,10}\))?\s*,?\s*$")
 _PARTICIPLE_ASIDE = _rc(r",\s+(?:[a-z]+ed|made|set|held|given|taken|built|begun|won)\b[^,;()]{0,80}$")
 # (what a subject takes in or leaves out, set off by commas before its verb: "Total bilateral trade,
 # including petroleum products, stood at")
-_INCLUDING_ASIDE = _rc(r",\s+(?:including|excluding|notably|especially|particularly|mainly|mostly)\s[^,;()]{0,80}$")
+_INCLUDING_ASIDE = _rc(r",\s+(?:" + "|".join(sorted(_ASIDE_ONLY)) + r")\s[^,;()]{0,80}$")
 
 
 # --------------------------------------------------------------------------------------------

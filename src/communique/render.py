@@ -764,7 +764,7 @@ def report(
     down. With ``force=False`` a report whose inputs, parameters, notebook and package are
     unchanged is left as it is, and no kernel starts before the statement is read.
     ``kernel`` and ``browser`` are a running kernel and browser to use, or functions that
-    give them (called only once those checks have passed, so a bad statement starts neither).
+    give them (called only once all the checks have passed, so a bad statement starts neither).
     """
     from . import params as params_mod
     from . import statement as statement_mod
