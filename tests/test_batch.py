@@ -252,6 +252,39 @@ def test_a_kept_kernel_starts_each_notebook_clean_and_a_failed_one_is_replaced(t
         render.shared_kernel().close()
 
 
+def test_a_worker_starts_its_kernel_before_it_reads_and_clears_it_only_after_a_run(tmp_path, monkeypatch):
+    """The early start must hand the same kernel to the report, with no reset of a kernel that
+    has run nothing, and must not skip the reset of one that has run a notebook."""
+    from communique import batch, render
+
+    resets: list = []
+    real_reset = render.Kernel.reset
+    monkeypatch.setattr(render.Kernel, "reset", lambda self, *a, **k: resets.append(self) or real_reset(self, *a, **k))
+    started: list = []
+    real_start = render.shared_kernel
+    monkeypatch.setattr(render, "shared_kernel", lambda *a, **k: started.append(k) or real_start(*a, **k))
+    try:
+        early = render.shared_kernel(start_only=True)
+        assert render.shared_kernel(start_only=True) is early and resets == []
+        first = render.shared_kernel()
+        assert first is early and resets == []  # it had run nothing
+        assert render.execute(_notebook("x = 1", "x"), {}, kernel=first, timeout=60).cells[1].execution_count == 2
+        assert render.shared_kernel(start_only=True) is first and resets == []
+        assert render.shared_kernel() is first and resets == [first]  # it has run a notebook
+        assert render.execute(_notebook("'x' in globals()"), {}, kernel=first, timeout=60).cells[0].outputs[0]["data"]["text/plain"] == "False"
+
+        # a worker's task starts it early; an empty or missing statement starts none
+        empty = tmp_path / "empty.txt"
+        empty.write_bytes(b"")
+        started.clear()
+        out = batch.run_task(batch.Task(str(empty), "empty", str(tmp_path / "out"), ("html",), {}, "chromium", True, 60.0, None), keep_kernel=True)
+        assert out.status == "failed" and started == []
+        out = batch.run_task(batch.Task(str(SEED), "seed", str(tmp_path / "out"), ("html",), {}, "chromium", True, 60.0, None), keep_kernel=True)
+        assert out.status == "rendered" and started[0] == {"start_only": True}, (out, started)
+    finally:
+        real_start().close()
+
+
 def test_every_statement_gets_a_folder_of_its_own():
     from communique.batch import _names
     from communique.render import slug

@@ -9,6 +9,7 @@ starts no kernel and no worker at all.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import html
 import json
@@ -128,6 +129,10 @@ def run_task(task: Task, keep_kernel: bool = False) -> Outcome:
         # (the functions, not a kernel and a browser: each starts only for a statement that
         # passes its checks; one Chromium per worker, for all its PDFs)
         kernel = shared_kernel if keep_kernel else None
+        if keep_kernel and _has_text(task.statement):
+            # (a statement sent here is not current: the kernel starts while it is read)
+            with contextlib.suppress(Exception):  # (a kernel that cannot start fails the report, in its words)
+                shared_kernel(start_only=True)
         r = report(
             task.statement,
             task.out,
@@ -146,6 +151,14 @@ def run_task(task: Task, keep_kernel: bool = False) -> Outcome:
         return Outcome(task.statement, task.name, "failed", " ".join(str(exc).split()), time.perf_counter() - t0)
     except Exception as exc:  # a bug must not stop the other statements
         return Outcome(task.statement, task.name, "failed", f"{task.statement}: unexpected {type(exc).__name__}: {exc}", time.perf_counter() - t0)
+
+
+def _has_text(path: str) -> bool:
+    """Whether a file may be worth a kernel: one that is missing or empty fails before it needs one."""
+    try:
+        return os.stat(path).st_size > 0
+    except OSError:
+        return False
 
 
 def _unchanged(task: Task) -> Outcome | None:

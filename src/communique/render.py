@@ -458,7 +458,7 @@ class Kernel:
 _SHARED_KERNEL = threading.local()
 
 
-def shared_kernel() -> Kernel:
+def shared_kernel(start_only: bool = False) -> Kernel:
     """A kernel kept for the life of this thread and cleared before each use.
 
     A batch worker renders many statements; with one kernel it pays the kernel's start-up,
@@ -466,18 +466,25 @@ def shared_kernel() -> Kernel:
     a run (the report closes it) or does not answer the reset is replaced by a fresh one.
     One per thread: a Dask worker may run tasks on several threads at once, and a kernel
     runs one notebook at a time.
+
+    ``start_only``: start the kernel if there is none, and do not clear it. A worker asks
+    for this before it reads its first statement, so that the kernel starts while the
+    statement is read; a kernel that has run nothing needs no clearing when it is used.
     """
     import atexit
 
     k = getattr(_SHARED_KERNEL, "kernel", None)
+    unused = getattr(_SHARED_KERNEL, "unused", False)
     # (relative statement paths are read from the kernel's working directory)
-    if k is not None and (k.cwd != os.getcwd() or not k.reset()):
+    if k is not None and (k.cwd != os.getcwd() or k.closed or not (start_only or unused or k.reset())):
         k.close()
         atexit.unregister(k.close)
         k = None
     if k is None:
         k = _SHARED_KERNEL.kernel = Kernel(cwd=os.getcwd())
         atexit.register(k.close)
+        unused = True
+    _SHARED_KERNEL.unused = unused and start_only
     return k
 
 
