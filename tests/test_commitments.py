@@ -3745,6 +3745,18 @@ def test_a_subject_and_a_colon_lead_acts_marked_inside_one_sentence():
     # a lead-in whose verb takes the items keeps them
     assert [r[1] for r in rows_of("The Ministers decided to: (i) endorse the plan; (ii) task officials to report by 2026.")] == [
         "decide", "decide"]
+    # a condition inside one item is that item's; one in the lead-in holds them all
+    st = S.from_text("Joint Statement of Brazil and Argentina\n\nBrasília, 12 March 2025\n\nThe Leaders decided: (i) to admit "
+                     "Timor-Leste as a member in 2026, subject to the completion of its roadmap; (ii) to establish a reserve "
+                     "fund of USD 100 million; (iii) to extend the envoy's mandate.\n\nSubject to parliamentary approval, the "
+                     "Ministers decided to: (a) open a consulate in Salta; (b) fund ten scholarships.\n")
+    assert C.extract(st)[["target", "condition", "strength"]].values.tolist() == [
+        ["to admit Timor-Leste as a member in 2026, subject to the completion of its roadmap", "subject to the completion of its roadmap", 3],
+        ["to establish a reserve fund of USD 100 million", "", 4],
+        ["to extend the envoy's mandate", "", 3],
+        ["open a consulate in Salta", "Subject to parliamentary approval", 3],
+        ["fund ten scholarships", "Subject to parliamentary approval", 3],
+    ]
     # (marks with a closing bracket only)
     assert [r[1] for r in rows_of("Leaders: i) endorsed the Facility; ii) noted the pledges; and iii) agreed to meet in 2026.")] == [
         "endorse", "note", "agree"]

@@ -5041,10 +5041,14 @@ def _list_items(st, rows: list[tuple], row, ctx=None) -> list[tuple]:
         if inline:
             # "... decides to: (a) operationalise the Standby Force; (b) allocate US$ 1 billion."
             lead = dict(zip(COLUMNS, r))
+            # (the lead's condition holds every item only when the lead-in sets it, before the
+            # first item: "subject to ..." inside "(i)" is the first item's own)
+            before = " ".join(st.original[s.start:inline[0][0]].split())
+            cond = lead["condition"] if lead["condition"] and lead["condition"] in before else ""
             for istart, iend in inline:
                 out.append(row(lead["actor"], lead["verb"], lead["category"],
                                lead["negated"] != bool(_NOT_FIRST.match(st.text, istart, iend)), istart, iend,
-                               istart, iend, s.index, lead["verb_start"], lead["verb_end"], lead["condition"]))
+                               istart, iend, s.index, lead["verb_start"], lead["verb_end"], cond))
             continue
         # (a lead-in ends on its colon, or on its verb alone right above the items: "We will" / "– continue ...")
         nxt_par = st.paragraphs[s.paragraph + 1] if s.paragraph + 1 < len(st.paragraphs) else None
