@@ -6488,3 +6488,13 @@ def test_agreeing_on_a_fact_is_no_undertaking():
         "bilateral trade amounts to USD 30 billion. The leaders agreed that the two countries will establish a joint commission "
         "by June 2025.")] == [
         ("both", "agree", "acknowledgement"), ("both", "agree", "acknowledgement"), ("both", "will", "commitment")]
+
+
+def test_a_body_named_with_and_keeps_its_seat_out_of_the_list_of_actors():
+    """"... Commerce and Industry in São Paulo" is one body and the city it sits in, not two actors."""
+    assert rows_by("Brazil and Germany", "Berlin", "The German-Brazilian Chamber of Commerce and Industry in São Paulo will host "
+                   "the Economic Meeting in Recife in September 2024. The Ministry of Trade and Industry in Lima will open an "
+                   "office in Cusco.", ["actor", "verb"]) == [
+        ["The German-Brazilian Chamber of Commerce and Industry", "will"],
+        ["The Ministry of Trade and Industry", "will"],
+    ]

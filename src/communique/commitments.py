@@ -1379,6 +1379,7 @@ def _quoted_at(text: str, start: int, at: int) -> bool:
 
 _POST_IN_PLACE = _rc(r"\b((?:Embassy|Embassies|Consulate(?:\s+General)?|High\s+Commission|Permanent\s+Mission|Mission"
                             r"|Delegation|Liaison\s+Office))\s+(?:in|to)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s+and\s|\s*$|\s*,)")
+_SEAT_AT_END = _rc(r"(?<=[a-z])(?<!\band)\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 _EACH_ONE = r"(?:country|member|state|party|side|government|nation|economy|partner)\b"
 # "Each country commits ...", "Every NB8 member": each of the signatories, in the singular
 _EACH_ONE_SUBJECT = _rc(rf"(?:[Ee]ach|[Ee]very)\s+(?:[A-Z][\w-]*\s+)?{_EACH_ONE}")
@@ -1400,6 +1401,9 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     if " in " in span and " and " in span:
         # ("The U.S. Embassy in Manila and the Embassy of Japan": two embassies, where one sits aside)
         span = _POST_IN_PLACE.sub(r"\1", span)
+        # ("The German-Brazilian Chamber of Commerce and Industry in São Paulo": one body, and
+        # where it sits, not a list of two)
+        span = _SEAT_AT_END.sub("", span)
     if ")" in span:
         # ("the Ministry of Foreign Affairs and Trade (NZ)": New Zealand's ministry, as "... of New Zealand")
         span = L.country_paren_re.sub(
