@@ -6498,3 +6498,14 @@ def test_a_body_named_with_and_keeps_its_seat_out_of_the_list_of_actors():
         ["The German-Brazilian Chamber of Commerce and Industry", "will"],
         ["The Ministry of Trade and Industry", "will"],
     ]
+
+
+def test_would_not_before_a_verb_of_refusal_is_the_actors_own_refusal():
+    got = rows_by("Brazil and Germany", "Berlin", "We would not support any election in Myanmar unless it is preceded by a "
+                  "cessation of violence. Japan would not recognize any change to the status quo by force. Growth would not "
+                  "recover quickly. They said the warring parties would not accept the ceasefire.",
+                  ["actor", "verb", "negated", "condition"])
+    assert got == [
+        ["both", "would", True, "unless it is preceded by a cessation of violence"],
+        ["Japan", "would", True, ""],
+    ]

@@ -277,6 +277,7 @@ def _lex() -> SimpleNamespace:
     L.said_re = book.compile(rf"\b(?:{said})\s+(?!that\b)")
     L.said_comma_re = book.compile(rf"\b({said})\s*,")
     # "would benefit", "would have preferred", "would be disbursed": a prediction, not a promise
+    L.would_refuse_re = book.compile(rf"\s+not\s+(?:{_alt(cb['refused_after_would_not'])})\b")
     L.not_after_would_re = book.compile(rf"\s+(?:not\s+)?(?:{_alt(cb['not_after_would'])})\b")
     L.not_after_will_re = book.compile(rf"\s+(?:(?:also|further|then|likely|probably)\s+)?(?:{_alt(cb['not_after_will'])})\b(?!\s+to\b)")
     L.may_acts_re = book.compile(
@@ -5872,6 +5873,7 @@ def extract(statement: S.Statement):
                 continue
             if word in L.reported_modals and not L.modal_endorse_re.match(text, end) and (L.not_after_would_re.match(text, end) or not (
                     L.reported_re.search(text, max(sentences[i].start, start - 100), start)
+                    or L.would_refuse_re.match(text, end)  # ("We would not support ...": a refusal)
                     # ("agreed that Canada would process 10,000 work permits": what the parties settled one would do)
                     or _AGREED_THAT.search(text, max(sentences[i].start, start - 100), start)
                     or _CONDITION_FIRST.match(text, sentences[i].start, start)
