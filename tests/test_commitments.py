@@ -6509,3 +6509,11 @@ def test_would_not_before_a_verb_of_refusal_is_the_actors_own_refusal():
         ["both", "would", True, "unless it is preceded by a cessation of violence"],
         ["Japan", "would", True, ""],
     ]
+
+
+def test_paying_tribute_is_a_position_of_its_own_not_part_of_what_was_condemned():
+    assert rows_by("Kenya and the United Kingdom", "Nairobi", "They condemned the attacks by Al-Shabaab in Kenya and Somalia and "
+                   "paid tribute to the Kenya Defence Forces serving with ATMIS.", ["verb", "category", "target"]) == [
+        ["condemn", "endorsement", "the attacks by Al-Shabaab in Kenya and Somalia"],
+        ["pay tribute to", "endorsement", "the Kenya Defence Forces serving with ATMIS"],
+    ]
