@@ -6517,3 +6517,27 @@ def test_paying_tribute_is_a_position_of_its_own_not_part_of_what_was_condemned(
         ["condemn", "endorsement", "the attacks by Al-Shabaab in Kenya and Somalia"],
         ["pay tribute to", "endorsement", "the Kenya Defence Forces serving with ATMIS"],
     ]
+
+
+def test_lettered_items_under_an_operative_paragraph_are_the_bodys_acts():
+    """"9. Underscores ..., and in this regard:" then "(a) urges ...": each item is an act of the
+    body, its verb in lowercase; "10. Requests the Chairperson ..., H.E. ..., to:" hands its verb
+    to each item."""
+    st = S.from_text("Communiqué of the 1140th meeting of the Peace and Security Council of the African Union\n\nAddis Ababa, "
+                     "30 January 2024\n\nThe Peace and Security Council,\n\n9. Underscores the importance of harmonizing the "
+                     "Luanda and Nairobi processes, and in this regard:\n\n(a) urges the facilitators to convene a joint meeting "
+                     "within 60 days;\n\n(b) requests the Commission to establish a joint secretariat, with a budget not "
+                     "exceeding USD 750,000 per year;\n\n10. Requests the Chairperson of the AU Commission, H.E. Moussa Faki "
+                     "Mahamat, to:\n\n(a) mobilize financial support for SAMIDRC, up to an amount of USD 2 million;\n\n(b) report "
+                     "to the Council by 31 January 2024.\n")
+    assert C.extract(st)[["actor", "verb", "target"]].values.tolist() == [
+        ["African Union", "underscore", "the importance of harmonizing the Luanda and Nairobi processes, and in this regard"],
+        ["African Union", "urge", "the facilitators to convene a joint meeting within 60 days"],
+        ["African Union", "request", "the Commission to establish a joint secretariat, with a budget not exceeding USD 750,000 per year"],
+        ["African Union", "request", "mobilize financial support for SAMIDRC, up to an amount of USD 2 million"],
+        ["African Union", "request", "report to the Council by 31 January 2024"],
+    ]
+    # (items under a lead-in that is no operative paragraph keep no voice of their own)
+    st = S.from_text("Joint Statement of Kenya and Uganda\n\nNairobi, 3 May 2024\n\nThe programme covers:\n\n(a) supports "
+                     "for farmers;\n\n(b) grants for schools.\n")
+    assert C.extract(st).empty

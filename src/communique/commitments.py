@@ -2909,7 +2909,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     lead = _lead_in_actor(st, si, L, ctx)
                     if lead is not None:
                         found = (lead, None, vs)
-                    elif h["kind"] == "verb" and vs == s.start and text[vs].isupper() and (
+                    elif h["kind"] == "verb" and vs == s.start and (text[vs].isupper() or _under_operative_lead(st, si, L)) and (
                             h["cls"] == "s" or (h["cls"] in ("base", "past") and _opens_numbered(st, si))):
                         # an operative paragraph of a decision: "1. Decides to extend ...",
                         # "2. Requests the Chairperson to ...", or of a declaration whose
@@ -3454,6 +3454,25 @@ _NOT_CHAPEAU = _rc(
     r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urge[sd]?|invite[sd]?|encourage[sd]?|request(?:s|ed)?|ask(?:s|ed)?|include[sd]?|including"
     r"|comprise[sd]?|consist(?:s|ed)?\s+of|programme|program|agenda|schedule"
     r"|recommend(?:s|ed|ations?)?|propose[sd]?|proposals?|suggest(?:s|ed|ions?)?)\b", re.I)
+
+
+def _under_operative_lead(st, si: int, L) -> bool:
+    """Whether sentence ``si`` opens an item of a list that hangs from an operative paragraph
+    ending on a colon: under "9. Underscores the importance of ..., and in this regard:", the
+    item "(a) urges the facilitators to ..." is the issuing body's own act, its verb in lowercase."""
+    s = st.sentences[si]
+    p = st.paragraphs[s.paragraph]
+    if not (p.marker and p.sentences and p.sentences[0] == si):
+        return False
+    kind = _marker_kind(p.marker)
+    q = p.index - 1
+    while q >= 0 and _marker_kind(st.paragraphs[q].marker) == kind:
+        q -= 1  # back over the list's earlier items
+    if q < 0 or not st.paragraphs[q].sentences or not st.text[st.paragraphs[q].start:st.paragraphs[q].end].rstrip().endswith(":"):
+        return False
+    lead = st.sentences[st.paragraphs[q].sentences[0]]
+    first = st.text[lead.start:lead.end].split(None, 1)[:1]
+    return bool(first) and first[0][:1].isupper() and first[0][1:2].islower() and L.forms.get(first[0].lower(), ("", ""))[1] == "s"
 
 
 def _opens_numbered(st, si: int) -> bool:
@@ -4920,7 +4939,7 @@ def list_ending(lead: str) -> str | None:
 
 
 # ("instructed their officials to:", "calls on the transitional authorities in Mali, Burkina Faso and Niger to:")
-_OBJECT_TO = _rc(r"(?:(?:[\w'’-]+|\([\w&.-]{1,12}\)),?\s+){1,10}to")  # (and "... Infrastructures (CPMI) to:")
+_OBJECT_TO = _rc(r"(?:(?:[\w'’-][\w'’.-]*|\([\w&.-]{1,12}\)),?\s+){1,10}to")  # (and "... Infrastructures (CPMI) to:")
 # (a verb's plain form after a modal, not a plural noun: "shall promote:", "will address:", not "agreed on targets:")
 _VERB_ALONE = _rc(r"[a-z]{2,}(?:[^s\W]|ss|us)")
 
@@ -5929,7 +5948,7 @@ def extract(statement: S.Statement):
         head = text[off:min(sent.end, off + 50)].split(None, 3)
         # (or in capitals, as a communiqué may set its operative verbs: "2. AGREE to establish ...")
         if not head or not (head[0][1:2].islower() or (len(head[0]) > 2 and head[0].isalpha() and head[0].isupper())) \
-                or not (head[0][:1].isupper() or lead):
+                or not (head[0][:1].isupper() or lead or _under_operative_lead(st, i, L)):
             continue
         first = head[0].lower()
         if len(head) > 1 and head[1][:1].isupper() and _LABEL_COLON.match(text, off, min(sent.end, off + 70)):
