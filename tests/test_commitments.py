@@ -6541,3 +6541,13 @@ def test_lettered_items_under_an_operative_paragraph_are_the_bodys_acts():
     st = S.from_text("Joint Statement of Kenya and Uganda\n\nNairobi, 3 May 2024\n\nThe programme covers:\n\n(a) supports "
                      "for farmers;\n\n(b) grants for schools.\n")
     assert C.extract(st).empty
+
+
+def test_only_where_and_only_when_set_conditions():
+    assert rows_by("Brazil and Germany", "Berlin", "Germany will deliver the equipment only where the security situation allows. "
+                   "The two sides will hold the census only when the conflict ends. Brazil will open the office where the "
+                   "old embassy stood.", ["actor", "condition"]) == [
+        ["Germany", "only where the security situation allows"],
+        ["both", "only when the conflict ends"],
+        ["Brazil", ""],
+    ]
