@@ -6551,3 +6551,13 @@ def test_only_where_and_only_when_set_conditions():
         ["both", "only when the conflict ends"],
         ["Brazil", ""],
     ]
+
+
+def test_who_chairs_a_joint_body_is_not_who_acts():
+    """"A joint steering committee, co-chaired by the Ambassador and the State Minister, shall
+    meet ...": the signatories' own committee, not the State Minister after the "and"."""
+    got = rows_by("Norway and Ethiopia", "Addis Ababa", "A joint steering committee, co-chaired by the Norwegian Ambassador "
+                  "to Ethiopia and the State Minister of Planning, shall meet at least twice per year to review progress. "
+                  "A Joint Commission, chaired by the two Foreign Ministers, will meet annually. The Fund, run by the World Bank "
+                  "and Norway, will provide grants.", ["actor", "verb"])
+    assert got == [["both", "shall"], ["both", "will"], ["The Fund", "will"]]

@@ -417,6 +417,9 @@ def _lex() -> SimpleNamespace:
     L.collective = frozenset(A["collective_nouns"])
     L.failed_agreement = frozenset(cb.get("failed_agreement") or ())
     L.renewal_verbs = frozenset(cb.get("renewal_verbs") or ())
+    # (an "and" inside such an aside joins who runs it, not who acts: "A joint steering
+    # committee, co-chaired by the Norwegian Ambassador and the State Minister, shall meet")
+    L.run_by_open_re = book.compile(rf",\s*(?:{patterns.phrases(cb.get('run_by') or ['run'])})\s+(?:jointly\s+)?by\s+[^,;:]{{1,100}}$")
     L.run_by_re = book.compile(rf",\s*(?:{patterns.phrases(cb.get('run_by') or ['run'])})\s+(?:jointly\s+)?by\s+[^,;:]{{1,100}}?,?$")
     L.year_of_event_re = book.compile(rf"\b[Tt]he\s+((?:19|20)\d\d)\s+(?=(?:[A-Z][\w'’-]*\s+){{0,5}}?"
                                       rf"(?:{patterns.phrases(cb.get('dated_events') or ['Summit'])})\b)")
@@ -2920,7 +2923,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                         found = (_plan_lead(text, s.start, s.end, L, ctx) or ctx.body()[1], None, vs)
                 break
             if btok in ("and", "&") and (_inside_phrase(text, max(floor, bstart - 80), bstart, L, ctx)
-                                         or _inside_joined_name(text, bstart, ctx)) \
+                                         or _inside_joined_name(text, bstart, ctx)
+                                         or L.run_by_open_re.search(text, max(floor, bstart - 110), bstart)) \
                     and not _PAIR_SUBJECT.fullmatch(span.strip()) \
                     and span.strip().lower() not in _SUBJECT_PRONOUNS \
                     and not (prev is not None and h["kind"] == "modal" and not span.strip().startswith(("the ", "The "))
@@ -3087,6 +3091,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 found = (giver[0], found[1], found[2])
             passive_subject, given = found[2], True
         if found is None and h["kind"] == "modal" and boundaries:
+            subject_at = None
             # "A Working Group will be established by the two Ministries within six months": the
             # agent after "by" takes the position, on the subject before the modal
             pb = _PASSIVE_BY.match(text, ve, s.end)
@@ -3098,12 +3103,13 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 # "A working group on border crossings will be established within three months":
                 # a body the text sets up, with no one named to do it, is the signatories' deliverable
                 res = (ctx.group(), True)
-            elif res is None and pb is None and (new := _A_NEW.match(text, boundaries[-1][0], left_end)) is not None \
-                    and _JOINT_BODY.fullmatch(text[new.end():left_end].strip()) and _ORGAN_ACTS.match(text, ve, s.end) \
+            elif res is None and pb is None and (body := _subject_before_run_by(text, boundaries, s.start, left_end, L)) is not None \
+                    and (new := _A_NEW.match(text, body[0], body[1])) is not None \
+                    and _JOINT_BODY.fullmatch(text[new.end():body[1]].strip()) and _ORGAN_ACTS.match(text, ve, s.end) \
                     and not _PRIVATE_BODY.search(text, new.end(), left_end):
                 # "A Joint Follow-up Committee shall meet every six months": a joint body the text
-                # names with no one else's, the signatories' own
-                res = (ctx.group(), True)
+                # names with no one else's, the signatories' own (who chairs it set aside)
+                res, subject_at = (ctx.group(), True), body[0]
             elif res is None and pb is None and (_NEXT_MEETING.match(text, boundaries[-1][0], left_end)
                                                  or _whole_meeting(text, s.start, left_end)) \
                     and _MEETS.match(text, ve, s.end):
@@ -3155,7 +3161,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 res = (ctx.group(), True)
             if res is not None:
                 bpos, btok, bstart = boundaries[-1]
-                if not _NEXT_MEETING.match(text, bpos, left_end) and _whole_meeting(text, s.start, left_end):
+                if subject_at is not None:
+                    bpos = subject_at
+                elif not _NEXT_MEETING.match(text, bpos, left_end) and _whole_meeting(text, s.start, left_end):
                     bpos = s.start  # (the meeting's whole name, "and" in it)
                 subject = text[bpos:left_end]
                 if subject.strip():
@@ -3454,6 +3462,21 @@ _NOT_CHAPEAU = _rc(
     r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urge[sd]?|invite[sd]?|encourage[sd]?|request(?:s|ed)?|ask(?:s|ed)?|include[sd]?|including"
     r"|comprise[sd]?|consist(?:s|ed)?\s+of|programme|program|agenda|schedule"
     r"|recommend(?:s|ed|ations?)?|propose[sd]?|proposals?|suggest(?:s|ed|ions?)?)\b", re.I)
+
+
+def _subject_before_run_by(text: str, boundaries: list, start: int, end: int, L) -> tuple[int, int]:
+    """Where the words before a verb that are its subject lie, with who runs it set aside:
+    "A joint steering committee, co-chaired by the Ambassador and the State Minister, shall
+    meet": the committee. Without such an aside, the words after the last boundary."""
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    aside = L.run_by_re.search(text, start, stop) if boundaries and boundaries[-1][1] == "," else None
+    if aside is not None and not text[boundaries[-1][0]:end].strip(", \n"):
+        before = [b[0] for b in boundaries if b[0] < aside.start()]
+        if before:
+            return before[-1], aside.start()
+    return (boundaries[-1][0], end) if boundaries else (start, end)
 
 
 def _under_operative_lead(st, si: int, L) -> bool:
@@ -3872,7 +3895,10 @@ def _predicate(st, si, h, L) -> dict:
 _ORGAN_ACTS = _rc(r"\s+(?:(?:also|then)\s+)?(?:meet|convene|report|review|monitor|oversee|coordinate|follow\s+up)\b")
 _PRIVATE_BODY = _rc(r"\b(?:Business|Private|Chamber|Industry|Industrial|Civil|Academic|Youth|Parliamentary|Media)\b")
 _JOINT_BODY = _rc(r"(?:the\s+)?(?:Joint|Bilateral|Binational|Intergovernmental|Mixed|High-Level)\s+(?:[A-Z][\w-]*\s+){0,4}?"
-                         r"(?:Council|Committee|Commission|Working\s+Group|Group|Dialogue|Mechanism|Task\s+Force|Forum)")
+                         r"(?:Council|Committee|Commission|Working\s+Group|Group|Dialogue|Mechanism|Task\s+Force|Forum)"
+                         # (or in lower case: "A joint steering committee shall meet twice a year")
+                         r"|(?:joint|bilateral|binational|intergovernmental)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                         r"(?:council|committee|commission|working\s+group|task\s+force)")
 # ("should be completed by 2029", "should be operational before the end of 2026")
 _DONE_BY_A_DATE = _rc(r"[a-z]+\s+(?:[a-z]+(?:ed|en|wn|ght|ne)|operational|ready|in\s+place|done|held|set\s+up)\b[^.;]{0,40}?"
                              r"\b(?:by|before|no\s+later\s+than|within)\s+(?:the\s+end\s+of\s+|mid-|end-)?(?:(?:19|20)\d\d|[A-Z][a-z]+|\w+\s+(?:months|years|days))")
