@@ -3527,3 +3527,13 @@ def test_more_cities_of_the_andes_and_their_countries():
     places = dict(df[df["type"] == "place"][["name", "country"]].values.tolist())
     assert places == {"Cusco": "Peru", "Arequipa": "Peru", "Valparaíso": "Chile", "Concepción": "Chile",
                       "Arica": "Chile", "Iquique": "Chile"}
+
+
+def test_what_an_entity_refuses_is_said_with_its_denial():
+    st = S.from_text("Joint Statement of Poland and Ukraine\n\nWarsaw, 3 May 2024\n\nPoland will not recognize any attempted "
+                     "annexation of Ukrainian territory. France will never support the plan. Hungary cannot accept the quota. "
+                     "Argentina has not yet decided on the loan. Canada will not only cut tariffs but also open markets. Chile "
+                     "will not fund the dam.")
+    said = dict(zip(E.extract(st)["name"], E.extract(st)["said"]))
+    assert [said[c] for c in ("Poland", "France", "Hungary", "Argentina", "Canada", "Chile")] == [
+        ["not recognize"], ["not support"], ["not accept"], ["not decide"], ["open"], ["not fund"]]

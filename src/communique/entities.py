@@ -3650,6 +3650,9 @@ def _merge_other_names(text: str, res) -> None:
         res.entities.pop(k, None)
 
 
+# (the denial right before the verb, across an adverb: "will not recognize", "has not yet
+# decided", "cannot accept"; not "will not only cut tariffs but also open markets")
+_DENIED = _rc(r"(?:\b(?:not|never|no\s+longer|cannot)|n[’']t)\s+(?:(?:yet|be|been|have|\w+ly)\s+)?$")
 _NEW_CLAUSE = _rc(r"[,;:]\s*(?:and|but|while|whereas)\s+(?:the\s+)?\S*$|\b(?:and|while|whereas)\s+(?:the\s+)?\S*$")
 
 
@@ -3846,6 +3849,8 @@ def _said(st: S.Statement, found: list[dict]) -> dict[Any, list[str]]:
                 # (not a second verb of the clause's subject: "welcomes the cooperation with
                 # Mauritania and Chad and commends their efforts" says nothing Chad did)
                 lemma = lemmas[na]
+                if _DENIED.search(text, f["end"], starts[na]):
+                    lemma = "not " + lemma  # ("Poland will not recognize ...": what it refuses, not what it does)
         elif nb and ";" not in text[ends[nb - 1]:f["start"]]:
             lemma = lemmas[nb - 1]
         elif na < len(starts):
@@ -3970,7 +3975,8 @@ def extract(statement: S.Statement):
     mention, None for the preamble); ``sentence`` (index of the first mention); ``sentences``
     (list of sentence indices); ``start``/``end`` (offsets of the first mention in
     ``statement.text``); ``said`` (list of up to three verb lemmas governing the mentions:
-    what the statement says of the entity, e.g. ``["welcome", "sign"]``).
+    what the statement says of the entity, e.g. ``["welcome", "sign"]``; a verb the entity
+    denies doing, after it, is prefixed with "not ": ``["not recognize"]``).
     """
     res = analyse(statement)
     said = _said(statement, res.found)
