@@ -3537,3 +3537,16 @@ def test_what_an_entity_refuses_is_said_with_its_denial():
     said = dict(zip(E.extract(st)["name"], E.extract(st)["said"]))
     assert [said[c] for c in ("Poland", "France", "Hungary", "Argentina", "Canada", "Chile")] == [
         ["not recognize"], ["not support"], ["not accept"], ["not decide"], ["open"], ["not fund"]]
+
+
+def test_a_name_ends_before_the_state_it_acts_against_the_count_it_has_and_runs_on_over_relating_to():
+    st = S.from_text("Joint Statement of Poland and Ukraine\n\nWarsaw, 3 May 2024\n\nThe Parties shall refrain from any action "
+                     "that could undermine the sanctions regime of the European Union against the Russian Federation. The "
+                     "Council decides to deploy an AU Election Observation Mission of 60 observers. Acting under Article 7 of "
+                     "the Protocol Relating to the Establishment of the Peace and Security Council of the African Union, the "
+                     "Council decides to act. The Group of 77 and the Committee of 24 met. Both support the Convention "
+                     "against Torture.")
+    names = E.extract(st)["name"].tolist()
+    assert {"European Union", "Russia", "AU Election Observation Mission", "Group of 77", "Committee of 24", "Convention against Torture",
+            "Protocol Relating to the Establishment of the Peace and Security Council of the African Union"} <= set(names), names
+    assert not [n for n in names if "against the" in n or n.endswith(("of 60", "Relating"))]

@@ -460,7 +460,10 @@ def _lex() -> SimpleNamespace:
     # "the Desert to Power initiative"; not "from Nairobi to Mombasa")
     plans = _alt(sorted({w for w, kind in L.cues.items() if kind == "initiative"} | {w.lower() for w, kind in L.cues.items() if kind == "initiative"}))
     to_name = rf"\s+to(?=\s+{cap}(?:\s+{cap}){{0,2}}\s+(?:{plans})\b)"
-    L.chunk_re = book.compile(rf"{cap}(?:(?:\s+(?:(?:{_alt(connectors)})\s+)*|{to_name}\s+)(?:[dl]['’](?=[{_UP}]))?{cap})+")
+    # (and "Relating to" in an instrument's title: "the Protocol Relating to the Establishment of the
+    # Peace and Security Council", "the Convention Relating to the Status of Refugees")
+    relating = r"(?<=Relating)\s+to(?:\s+the)?"
+    L.chunk_re = book.compile(rf"{cap}(?:(?:\s+(?:(?:{_alt(connectors)})\s+)*|{to_name}\s+|{relating}\s+)(?:[dl]['’](?=[{_UP}]))?{cap})+")
     # (the lower-case cue is looked for first: it is rarer than capitalized words)
     L.trailing_word_re = book.compile(rf"\s(?:{_trie(L.trailing_cues)})\b")
     L.single_before_re = book.compile(rf"[{_UP}][\w'’-]*\s+$")
@@ -2528,7 +2531,16 @@ def _chunk_names(text: str, start: int, end: int, blocked: _Spans, sentence_of, 
         yield s0, e0, name, typ
 
 
+_AGAINST = _rc(r"\s+against\s+(?:the\s+)?")
+
+
 def _split_run(text: str, start: int, end: int, blocked: _Spans, sentence_of, L):
+    against = _AGAINST.search(text, start, end) if "against" in text[start:end] else None
+    if against is not None and " ".join(text[against.end():end].split()) in L.all_country_forms:
+        # ("the sanctions regime of the European Union against the Russian Federation": the
+        # Union, and the state it acts against; not "the Convention against Torture")
+        yield from _split_run(text, start, against.start(), blocked, sentence_of, L)
+        return
     whole = sentence_of(start, end)
     if whole is not None and not _SLOW_SIGNS.search(text, start, end) and not blocked.overlaps(start, end, whole) \
             and not (start and text[start - 1] == "/"):
@@ -2697,6 +2709,7 @@ _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 _HORIZON_HEADS = frozenset(("Agenda", "Vision", "Strategy", "Plan", "Roadmap", "Blueprint", "Goals", "Framework", "Compact", "Outlook"))
 _FOR_PERIOD = _rc(r"\s+(?P<prep>for|beyond|until|through|after)\s+(?:the\s+)?(?:(?:period|years?)\s+)?(?:19|20)\d\d"
                          r"(?:\s*[-–]\s*(?:19|20)?\d\d)?$")  # ("for the 2029-2030 term", "for 2025", "beyond 2028")
+_OF_A_COUNT = _rc(r"(?<!\bGroup)(?<!\bClub)(?<!\bCommittee)\s+of\s+\d[\d,.]*$")
 _NAME_PLUS = _rc(r"(?<![\w-])[A-Z][\w-]*\+$")
 # a fiscal year before what the money is for: "(in) Fiscal Year 2025 for the President's Emergency Plan ..."
 _LEAD_PERIOD = _rc(r"(?:(?:Fiscal|Financial)\s+Years?\s+|FY\s?)(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s+"
@@ -2723,6 +2736,12 @@ def _on_cut(s0: int, e0: int, name: str, typ: str, L, text: str = "") -> tuple[i
                    or name[:period.start()].split()[-1] not in _HORIZON_HEADS):
         # (but a plan's horizon is its name: "the Agenda for 2030", "the Vision for 2050")
         name = name[:period.start()]
+        e0 = s0 + len(name)
+    count = _OF_A_COUNT.search(name) if " of " in name else None
+    if count is not None:
+        # ("an AU Election Observation Mission of 60 observers": the mission, and its size;
+        # not "the Group of 77")
+        name = name[:count.start()]
         e0 = s0 + len(name)
     if typ != "organization" or " on " not in name:
         return s0, e0, name, typ
