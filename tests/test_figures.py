@@ -3349,3 +3349,20 @@ def test_money_spread_over_the_next_years_or_a_period_goes_to_what_follows():
     assert about["USD 500 million"] == "climate adaptation"
     assert about["EUR 600 million"] == "peace support operations"
     assert about["EUR 80 million"] is None
+
+
+def test_what_a_figure_measures_reads_through_names_and_stops_at_the_next_owner():
+    got = F.counted(figs("Joint Statement of Brazil and Germany\n\nBerlin, 3 May 2024\n\nGermany will contribute EUR 34 million "
+                         "to the H2Brasil Plus programme over four years. The United States will provide an additional USD 3 "
+                         "million in support for the Viet Nam national hepatitis program. The United Kingdom will offer 50 "
+                         "additional Chevening Scholarships to Kenyan students. Leaders welcomed New Zealand's announcement of "
+                         "NZD 20 million for the Pacific Digital Economy Programme and Japan's commitment to resilience. The "
+                         "Third Foreign and Defence Ministers' Meeting will be held in Perth. Policy rates fell by 150 basis "
+                         "points on average."))
+    about = dict(zip(got["text"], got["about"]))
+    assert about["EUR 34 million"] == "H2Brasil Plus programme"
+    assert about["USD 3 million"] == "support for the Viet Nam national hepatitis program"
+    assert about["50"] == "additional Chevening Scholarships"
+    assert about["NZD 20 million"] == "Pacific Digital Economy Programme"
+    assert about["Third"] == "Foreign and Defence Ministers' Meeting"
+    assert about["150 basis points"] != "average"

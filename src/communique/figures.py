@@ -1025,9 +1025,14 @@ def _phrase_after(stext: str, i: int, rx, openers=(), require_opener=False, allo
             phrase_end = cut.start()
         elif _CODE_ALONE.fullmatch(stext, base + a, phrase_end):
             return None  # ("EUR 98 billion of the EUR 150 billion announced": the next figure's currency, no thing)
+    owner = _AND_AN_OWNER.search(stext, base + a, phrase_end) if "'" in stext[base + a:phrase_end] or "’" in stext[base + a:phrase_end] else None
+    if owner is not None:
+        phrase_end = owner.start()  # ("for the Pacific Digital Programme and Japan's commitment of ...": the programme)
     return stext[base + a:phrase_end]
 
 
+# (the next owner's act in a list: "... and Japan's commitment", "... and the EU's pledge")
+_AND_AN_OWNER = _rc(r"\s+and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s")  # (not "Defence Ministers' Meeting")
 _OF_CURRENCY_END = _rc(r"\s+(?:of|worth|at|totall?ing)\s+\S+\s?$")
 _CODE_ALONE = _rc(r"[A-Z]{2,4}\$?\s?")
 
@@ -1120,7 +1125,10 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
             break  # "exports of 5 million tonnes rose": a verb, not what is measured (but "19 agreed actions")
         if last < 0 and nlo == "by" and (lo in rx.participles or lo.endswith("ed")):
             break  # "MXN 850 million contributed by Mexico": who gave it, not what it is
-        if lo in stops and not (t.isupper() and len(t) > 1):  # (an acronym that spells a stop word: "IT professionals")
+        if lo in stops and not (t.isupper() and len(t) > 1) \
+                and not (k > first and t[0].isupper() and tx[k - 1][:1].isupper()):
+            # (an acronym that spells a stop word: "IT professionals"; a capitalized one inside a
+            # name: "the H2Brasil Plus programme")
             if last < 0:
                 break
             prev = tx[last]
@@ -1142,6 +1150,8 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
                 keep = True  # "businesses led by women"
             elif lo == "in" and prev.lower() in rx.change_nouns and nxt[:1].isalpha():
                 keep = True  # "an increase in exports"
+            elif lo == "for" and k - first == 1 and prev.lower() in _HEAD_NOUNS and nxt[:1].isalpha():
+                keep = True  # "USD 3 million in support for the national hepatitis program": what it supports
             elif lo == "and" and names and prev[0].isupper() and nxt[:1].isupper():
                 keep = True  # "the third Belt and Road Forum"
             elif lo == "and" and prev[0].isupper() and nxt[:1].isupper() and tx[k + 2][:1].isalpha() \
@@ -1156,7 +1166,7 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
                 keep = True  # "the Desert to Power initiative", "the Road to Makkah Initiative" (not "Kenya to Uganda")
             if not keep:
                 break
-            after_of = lo == "of"
+            after_of = lo in ("of", "for")  # (a "for" kept: "support for the ...")
             last = k
             k += 1
             continue
@@ -1169,7 +1179,7 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
                 break  # "students study", "trade supports": a verb after its subject
             if lo in rx.reporting:
                 break
-            if lo.endswith("ing") and len(lo) > 5 and "-" not in lo:
+            if lo.endswith("ing") and len(lo) > 5 and "-" not in lo and not t[0].isupper():  # (not a name: "Chevening", "Beijing")
                 if lo in rx.ing_nouns:
                     if nlo in _CLAUSE_PREPS and opener is None:
                         break  # "personnel training in": a clause (but after "in", "$100 million in
