@@ -3366,3 +3366,14 @@ def test_what_a_figure_measures_reads_through_names_and_stops_at_the_next_owner(
     assert about["NZD 20 million"] == "Pacific Digital Economy Programme"
     assert about["Third"] == "Foreign and Defence Ministers' Meeting"
     assert about["150 basis points"] != "average"
+
+
+def test_a_days_number_in_words_before_its_month_is_one_date():
+    got = F.counted(figs("Chairman's Statement of the 46th ASEAN Summit\n\nKuala Lumpur, twenty-six May two thousand and "
+                         "twenty-five\n\n1. We mourned the victims of the earthquake of twenty-eight March 2025 in Myanmar.\n\n"
+                         "2. The 46th Summit opened on twenty-six May two thousand and twenty-five.\n"))
+    dates = got[got["kind"] == "date"]
+    assert [(r.text, int(r.value)) for r in dates.itertuples()] == [
+        ("twenty-eight March 2025", 2025), ("twenty-six May two thousand and twenty-five", 2025)]
+    assert S.from_text("Chairman's Statement of the 46th ASEAN Summit\n\nKuala Lumpur, twenty-six May two thousand and "
+                       "twenty-five\n\n1. We met.\n").date.isoformat() == "2025-05-26"

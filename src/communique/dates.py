@@ -165,10 +165,20 @@ def words_value(words: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
+def day_in_words_re() -> re.Pattern:
+    """A day's number in words right before its month ("twenty-eight March", "five May"): the
+    cheap sign that a line may hold a date :func:`words_date_re` reads."""
+    months = "|".join(_lex().words["months"])
+    return re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                      rf"|seventeen|eighteen|nineteen|twenty|thirty)\s+(?:{months})\b")
+
+
+@lru_cache(maxsize=1)
 def words_date_re() -> re.Pattern:
     """A date in words: "the fifteenth day of March in the year two thousand and twenty-five",
     "this 5th day of June, 2024", "the first of July 2025"; groups ``day``, ``month`` and ``year``
-    (``day2``, ``month2``, ``year2`` for a day without "day")."""
+    (``day2``, ``month2``, ``year2`` for a day without "day"; ``day3``, ``month3``, ``year3`` for
+    one without "the" and "of": "twenty-eight March 2025")."""
     from . import patterns
 
     W = _lex().words
@@ -183,16 +193,20 @@ def words_date_re() -> re.Pattern:
         # (or "the first of July 2025": the year in figures)
         rf"|(?i:the)\s+(?P<day2>(?i:{words}))\s+(?i:of)\s+(?P<month2>(?i:{months})),?\s+(?:(?i:of|in)\s+(?:(?i:the\s+year)\s+)?)?"
         rf"(?P<year2>\d{{4}}(?!\d)|(?i:{words})\b)"
+        # ("twenty-eight March 2025", "twenty-six May two thousand and twenty-five": the day's
+        # number in words right before its month)
+        # (not the last day of a span in words, "from twelve to fifteen April 2025", which is no one day)
+        rf"|(?<![\w-])(?<!\bto\s)(?<!\band\s)(?P<day3>(?i:{words}))\s+(?P<month3>(?i:{months})),?\s+(?P<year3>\d{{4}}(?!\d)|(?i:{words})\b)"
     )
 
 
 def words_date(m: re.Match) -> dt.date | None:
     """The date a match of :func:`words_date_re` says, or None when it says none."""
-    day = m.group("day") or m.group("day2")
+    day = m.group("day") or m.group("day2") or m.group("day3")
     day_n = int(re.match(r"\d+", day).group()) if day[0].isdigit() else words_value(day)
-    year = m.group("year") or m.group("year2")
+    year = m.group("year") or m.group("year2") or m.group("year3")
     year_n = int(year) if year.isdigit() else words_value(year)
-    month = [w.lower() for w in _lex().words["months"]].index((m.group("month") or m.group("month2")).lower()) + 1  # ("MARCH" too)
+    month = [w.lower() for w in _lex().words["months"]].index((m.group("month") or m.group("month2") or m.group("month3")).lower()) + 1  # ("MARCH" too)
     if not day_n or not year_n or not 1000 <= year_n <= 2999:
         return None
     try:

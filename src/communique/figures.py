@@ -2598,7 +2598,7 @@ def _figure_records(st) -> list[tuple]:
                         and not _OVER_YEARS.match(stext, r["end"]):  # (not "... totalling USD 30 million over five years")
                     r["per"] = "year"  # "annual losses of US$150 million", "yearly grants of USD 2 million"
         low = stext.lower() if found else ""
-        if "day of" in low or "two thousand" in low or "nineteen hundred" in low:
+        if "day of" in low or "two thousand" in low or "nineteen hundred" in low or D.day_in_words_re().search(stext):
             found = _words_dates(stext, found)
         if not found:
             continue
@@ -2834,7 +2834,7 @@ def _words_dates(stext: str, found: list[dict]) -> list[dict]:
         day = D.words_date(w)
         if day is None:
             continue
-        start, end = (w.start("day") if w.group("day") else w.start("day2")), w.end()
+        start, end = w.start(next(g for g in ("day", "day2", "day3") if w.group(g))), w.end()
         found = [r for r in found if r["end"] <= start or r["start"] >= end]
         found.append(_rec(start, end, "date", day.year, month=day.month, day=day.day))
     found.sort(key=lambda r: r["start"])

@@ -2897,7 +2897,8 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
     if label:  # "Press release, 25 October 2024, New Delhi": what the page is, then the dateline
         d = _dateline(s[label.end():])
         return (s, d[1]) if d else None
-    if "of" in s:  # a day in words: "Bogotá, D.C., the first of July 2025"
+    # a day in words: "Bogotá, D.C., the first of July 2025", "Kuala Lumpur, twenty-six May 2025"
+    if "of" in s or D.day_in_words_re().search(s):
         w = D.words_date_re().search(s)
         if w and not s[w.end():].strip(" .") and w.start() > 0 and _reads_as_place(s[:w.start()].strip().rstrip(",").strip()):
             d = D.words_date(w)
