@@ -3550,3 +3550,11 @@ def test_a_name_ends_before_the_state_it_acts_against_the_count_it_has_and_runs_
     assert {"European Union", "Russia", "AU Election Observation Mission", "Group of 77", "Committee of 24", "Convention against Torture",
             "Protocol Relating to the Establishment of the Peace and Security Council of the African Union"} <= set(names), names
     assert not [n for n in names if "against the" in n or n.endswith(("of 60", "Relating"))]
+
+
+def test_a_missions_acronym_in_its_own_language_is_its_acronym():
+    st = S.from_text("Communique of the Peace and Security Council\n\nAddis Ababa, 3 May 2024\n\nThe Council commends the United "
+                     "Nations Organization Stabilization Mission in the DRC (MONUSCO) for its work. The Council requests MONUSCO "
+                     "to provide support.")
+    row = E.extract(st).set_index("name").loc["United Nations Organization Stabilization Mission in the DRC"]
+    assert (row["acronym"], row["mentions"]) == ("MONUSCO", 2)

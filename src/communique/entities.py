@@ -1791,6 +1791,9 @@ def _find(st: S.Statement) -> SimpleNamespace:
         owner = _OWNER_BEFORE.search(text, max(0, s0 - 30), s0) if a else None
         if a and (_acronym_fits(a.group(1), name) or (typ == "organization" and (
                 _short_name(a.group(1), L) or _foreign_acronym(a.group(1), L)))
+                # (a mission's acronym in its own language: "the United Nations Organization
+                # Stabilization Mission in the DRC (MONUSCO)")
+                or (typ == "initiative" and _foreign_acronym(a.group(1), L))
                 # (or with its country's initial, the country said before it: "Norway's International
                 # Climate and Forest Initiative (NICFI)")
                 or (owner is not None and owner.group(1) in L.all_country_forms
