@@ -6561,3 +6561,17 @@ def test_who_chairs_a_joint_body_is_not_who_acts():
                   "A Joint Commission, chaired by the two Foreign Ministers, will meet annually. The Fund, run by the World Bank "
                   "and Norway, will provide grants.", ["actor", "verb"])
     assert got == [["both", "shall"], ["both", "will"], ["The Fund", "will"]]
+
+
+def test_a_second_owner_after_and_of_makes_its_own_offer():
+    """"the offer of Solomon Islands to host ... in 2025, and of Palau to host ... in 2026": two
+    offers, each its owner's; the signatories' acceptance stays one row."""
+    st = S.from_text("Pacific Islands Forum Leaders Communique\n\nNuku'alofa, 3 May 2024\n\nLeaders accepted with gratitude the "
+                     "offer of Solomon Islands to host the Fifty-Fifth Leaders Meeting in 2025, and of Palau to host the "
+                     "Fifty-Sixth Meeting in 2026.\n")
+    assert C.extract(st)[["actor", "verb", "target"]].values.tolist() == [
+        ["all", "accept", "the offer of Solomon Islands to host the Fifty-Fifth Leaders Meeting in 2025, and of Palau to host the "
+                          "Fifty-Sixth Meeting in 2026"],
+        ["Solomon Islands", "offer", "host the Fifty-Fifth Leaders Meeting in 2025"],
+        ["Palau", "offer", "host the Fifty-Sixth Meeting in 2026"],
+    ]

@@ -1878,13 +1878,22 @@ _GAPPED = _rc(r",\s+and\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’
                      r"(?P<noun>[a-z]+)(?:\s+(?:to|of))?\s+")
 
 
+_GAPPED_OF = _rc(r",?\s+and\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+to\s+(?=[a-z])")
+
+
 def _split_gapped(r: tuple, st, L, row, ctx) -> list[tuple]:
     """A second party's position with its verb left out ("Australia reaffirmed its target to
     reduce emissions by 43 per cent ..., and Japan its target to reduce emissions by 46 per
     cent ..."): a row of its own, with the first one's verb."""
     target = r[_TARGET]
     m = _GAPPED.search(target) if ", and " in target else None
-    if m is None or m.group("noun") not in L.nouns:
+    if m is None and " and of " in target and r[_ACTOR] not in ("both", "all"):
+        # ("the offer of Solomon Islands to host the Fifty-Fifth Meeting in 2025, and of Palau to
+        # host the Fifty-Sixth Meeting in 2026": Palau's offer, its noun left out)
+        m = _GAPPED_OF.search(target)
+    elif m is not None and m.group("noun") not in L.nouns:
+        m = None
+    if m is None:
         return [r]
     res = _resolve(m.group("who"), L, ctx)
     if res is None or res[0] in ("both", "all", r[_ACTOR]):
