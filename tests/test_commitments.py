@@ -6575,3 +6575,11 @@ def test_a_second_owner_after_and_of_makes_its_own_offer():
         ["Solomon Islands", "offer", "host the Fifty-Fifth Leaders Meeting in 2025"],
         ["Palau", "offer", "host the Fifty-Sixth Meeting in 2026"],
     ]
+
+
+def test_the_name_the_parties_are_given_after_their_subject_is_no_part_of_who_acts():
+    got = rows_by("Norway and Ethiopia", "Addis Ababa", 'The Government of the Kingdom of Norway, represented by the Ministry '
+                  'of Climate and Environment, and the Government of the Federal Democratic Republic of Ethiopia, represented '
+                  'by the Ministry of Planning and Development, hereinafter referred to as "the Participants", have agreed to '
+                  'renew their partnership on forests.', ["actor", "verb"])
+    assert got == [["both", "agree"]]

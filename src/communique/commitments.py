@@ -1572,6 +1572,8 @@ _FRONTED_PLACE_WE = _rc(r"\s*(?:At|In|During|On|Through)\s+[^,;:]{1,60}?\s+([Ww]
 _PARTNERS_ASIDE = _rc(r",\s*(?:together\s+with|alongside|jointly\s+with|in\s+(?:cooperation|partnership|coordination)\s+with)"
                              r"\s+(?P<who>[^;]{3,160}?),?\s*$")
 _MEANS_ASIDE = _rc(r",\s*(?:through|via|with\s+the\s+support\s+of)\s+[^,;]{3,90},(?=\s*(?:and|&)\s)")
+_DEFINED_AS = _rc(r",?\s*(?:hereinafter|hereafter)\s+(?:(?:jointly|collectively|together)\s+)?(?:referred\s+to\s+as|called)\s+"
+                  r"[\"“'‘]?[^\"”’,;]{1,40}[\"”’]?\s*,?\s*$")
 # who heads each body in a list of them: "The Ministry of Energy of Kazakhstan, headed by Minister
 # Almasadam Satkaliyev, and the Ministry of ... of Korea, headed by Minister Ahn Duk-geun"
 _HEADED_ASIDE = _rc(r",\s*(?:headed|led|chaired|co-chaired|represented)\s+by\s+[^,;]{3,80}?(?:,(?=\s*(?:and|&)\s)|$)")
@@ -1591,6 +1593,8 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     # ("The United States, through the Open RAN Acceleration Initiative (ORAI), and Japan": the means
     # set off inside the list of who acts)
     span = _MEANS_ASIDE.sub("", span)
+    if "herein" in span or "hereafter" in span:
+        span = _DEFINED_AS.sub("", span)  # ('..., hereinafter referred to as "the Participants"': who they are, named again)
     if "by" in span:
         span = _HEADED_ASIDE.sub("", span)
     # ("Nvidia and the Vietnamese technology group FPT Corporation": the company, by its name)
