@@ -6583,3 +6583,13 @@ def test_the_name_the_parties_are_given_after_their_subject_is_no_part_of_who_ac
                   'by the Ministry of Planning and Development, hereinafter referred to as "the Participants", have agreed to '
                   'renew their partnership on forests.', ["actor", "verb"])
     assert got == [["both", "agree"]]
+
+
+def test_a_past_year_of_the_clause_before_does_not_date_the_aim_set_after_it():
+    """"Trade reached EUR 15.1 billion in 2024, and the two leaders set a goal of doubling it by
+    2030", said in 2026: the year is the trade's, the goal is set now; a time that opens the
+    sentence still dates both clauses."""
+    got = rows_by("France and India", "New Delhi, 26 January 2026\n\nTrade\n\nIntro", "Bilateral trade reached EUR 15.1 billion "
+                  "in 2024, and the two leaders set a goal of doubling it by 2030. In 2024, France opened a consulate in Pune, "
+                  "and India launched a fund.", ["actor", "verb", "target"])
+    assert got == [["both", "set a target", "doubling it by 2030"]]

@@ -4501,6 +4501,9 @@ _DESCRIBED_BEFORE = _rc(r"(?<!\bto\s)(?<!\bbe\s)\b(?:[a-z]+(?:ed|en|wn)|held|mad
                                r"(?:\s+by(?:\s+[\w'’.-]+){1,5}?)?\s+$")  # ("endorsed by their leaders in 2024")
 
 
+_JOINED_CLAUSE_BEFORE = _rc(r"[,;]\s*(?:and|but|while|whereas)\s+$")
+
+
 def _dated_before(st, lo: int, hi: int, L, future_from: int | None = None, renews: bool = False,
                   verb_at: int | None = None) -> bool:
     """Whether ``text[lo:hi]`` dates what it says before the statement's own date ("In 2022,
@@ -6126,6 +6129,13 @@ def extract(statement: S.Statement):
             if quoted:  # '"Brazil is determined to place ... agenda," he said, thanking ...': the quote's words
                 tend = _trim_end(text, tstart, quoted.start())
             start = s.start if first and not r.get("owned") else min(r["disp"], r["verb_start"])
+            dated_from = start
+            if start == s.start and r["disp"] > s.start and _JOINED_CLAUSE_BEFORE.search(text, max(s.start, r["disp"] - 12), r["disp"]) \
+                    and not _LEAD_TIME.match(text, s.start, r["disp"]):
+                # (a clause of its own after ", and": "Trade reached EUR 15 billion in 2024, and the
+                # two leaders set a goal of doubling it by 2030"; the year is the first clause's, where
+                # no time opens the sentence for both: "In 2024, France opened ..., and India launched ...")
+                dated_from = r["disp"]
             if not r.get("owned"):
                 first = False
             if r["cls"] == "past" and r["category"] == "commitment" and not r.get("owned") \
@@ -6144,7 +6154,7 @@ def extract(statement: S.Statement):
                     future_from = lead.end() if lead and (lead.group("y") or lead.group("mon")) else tstart
                 elif (r.get("infinitival") or _NOT_TO_AT.match(text, tstart)) and _VERB_FIRST.match(text, tstart):
                     future_from = tstart
-                if _dated_before(st, start, tend if comma < 0 else comma, L, future_from, renews, verb_at=r["verb_start"]):
+                if _dated_before(st, dated_from, tend if comma < 0 else comma, L, future_from, renews, verb_at=r["verb_start"]):
                     continue
                 done = _HAS_DONE.search(text, max(s.start, r["verb_start"] - 24), r["verb_start"])
                 if done and (_SINCE_YEAR.search(text, start, tend if comma < 0 or comma < r["verb_start"] else comma)
