@@ -6593,3 +6593,11 @@ def test_a_past_year_of_the_clause_before_does_not_date_the_aim_set_after_it():
                   "in 2024, and the two leaders set a goal of doubling it by 2030. In 2024, France opened a consulate in Pune, "
                   "and India launched a fund.", ["actor", "verb", "target"])
     assert got == [["both", "set a target", "doubling it by 2030"]]
+
+
+def test_heads_alone_are_the_signatories_of_a_heads_of_government_communique():
+    st = S.from_text("COMMONWEALTH HEADS OF GOVERNMENT MEETING 2024\n\nApia, Samoa, 26 October 2024\n\n1. Heads mandated the "
+                     "Secretary-General to expand the Climate Finance Access Hub by 2026.\n\n2. Heads did not agree to establish "
+                     "a Commonwealth-wide free trade area.\n")
+    assert st.parties == ["Commonwealth"]
+    assert C.extract(st)[["actor", "verb", "negated"]].values.tolist() == [["all", "mandate", False], ["all", "agree", True]]

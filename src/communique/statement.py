@@ -3365,8 +3365,9 @@ def _group_pattern() -> tuple[re.Pattern, dict[str, str]]:
     for row in read_csv(config.DATA_DIR / "groups.csv"):
         for form in [row["name"], *[a for a in (row.get("aliases") or "").split("|") if a]]:
             lookup[form] = row["name"]
-            if len(form.split()) > 1:
-                lookup[form.upper()] = row["name"]  # "GROUP OF TWENTY" in a heading in capitals
+            if len(form.split()) > 1 or any(c.islower() for c in form):
+                # "GROUP OF TWENTY", "COMMONWEALTH HEADS OF GOVERNMENT MEETING": a heading in capitals
+                lookup.setdefault(form.upper(), row["name"])
     alts = "|".join(re.escape(f) for f in sorted(lookup, key=lambda f: (-len(f), f)))
     # ("ASEAN-Japan", "Japan-ASEAN", "China-CARICOM": a pair's names, each a party; not "non-G7",
     # "intra-ASEAN", a word's prefix)
