@@ -3326,3 +3326,12 @@ def test_a_chapeau_with_another_party_or_a_line_of_another_date_keeps_the_old_re
     st = S.from_text("Joint Declaration of Chile and Peru\n\n(Issued on the fiftieth anniversary of the Treaty signed on 12 May 1975)"
                      "\n\nLima, 12 May 2025\n\nThe two Governments will meet again in 2026.\n")
     assert st.date == dt.date(2025, 5, 12)
+
+
+def test_an_imf_missions_concluding_statement_has_the_fund_as_a_party():
+    st = S.from_text("Republic of Seychelles: Staff Concluding Statement of the 2025 Article IV Mission\n\nVictoria, 18 June 2025\n\n"
+                     "An International Monetary Fund (IMF) team visited Victoria. Staff recommends that the authorities should "
+                     "not grant new tax exemptions.\n")
+    assert st.parties == ["Seychelles", "International Monetary Fund"]
+    st = S.from_text("Joint Statement of Kenya and Japan\n\nNairobi, 18 June 2025\n\nThe two sides will cooperate.\n")
+    assert st.parties == ["Kenya", "Japan"]

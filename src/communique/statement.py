@@ -3446,6 +3446,9 @@ def _known_prefix(words: list[str], known) -> str | None:
 _WITH_AFRICA = _rc(r"[A-Za-z][-–]Africa\b(?![-–])|(?<![-–])\bAfrica[-–][A-Z]")
 
 
+_IMF_DOCUMENT = _rc(r"\b(?i:staff\s+concluding\s+statement|article\s+iv\s+(?:mission|consultation))\b")
+
+
 def find_parties(heading: str, opening: list[str]) -> list[str]:
     """Who makes a statement, when its metadata does not say: the countries and groups its
     heading names; else (fewer than two) the countries of its opening paragraph (the first of
@@ -3463,6 +3466,11 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
     # (nor a body a text is about: "... on the Staff-Level Agreement with the IMF" names its party,
     # "... on IMF Quota Reform" does not)
     groups = [(i, name) for i, name in _groups_at(heading) if not _SUBJECT_BEFORE.search(heading, max(0, i - 28), _word_start(heading, i))]
+    mission = _IMF_DOCUMENT.search(heading)
+    if mission is not None and "International Monetary Fund" not in {name for _, name in groups}:
+        # ("Republic of Seychelles: Staff Concluding Statement of the 2025 Article IV Mission": the
+        # Fund's staff speak with the country, though the heading never names the Fund)
+        groups.append((mission.start(), "International Monetary Fund"))
     # (once each: "the European Commission" is the EU's, as a group's organ is the group's)
     named = list(dict.fromkeys(name for _, name in sorted(countries_named + groups)))
     if len(named) >= 2 and not countries_named and opening and _WE_THE.match(opening[0]):
