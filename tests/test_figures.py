@@ -3377,3 +3377,11 @@ def test_a_days_number_in_words_before_its_month_is_one_date():
         ("twenty-eight March 2025", 2025), ("twenty-six May two thousand and twenty-five", 2025)]
     assert S.from_text("Chairman's Statement of the 46th ASEAN Summit\n\nKuala Lumpur, twenty-six May two thousand and "
                        "twenty-five\n\n1. We met.\n").date.isoformat() == "2025-05-26"
+
+
+def test_pounds_of_a_substance_are_a_weight_and_pounds_of_support_are_money():
+    got = F.counted(figs("Joint Statement of Mexico and the United States\n\nWashington, 3 May 2025\n\nCBP seized more than "
+                         "21,000 pounds of fentanyl at ports of entry. The UK will provide two billion pounds of support to Kenya "
+                         "and 2 million pounds of new funding for schools."))
+    assert got[["text", "kind", "unit"]].values.tolist() == [
+        ["21,000 pounds", "quantity", "pound"], ["two billion pounds", "money", "GBP"], ["2 million pounds", "money", "GBP"]]

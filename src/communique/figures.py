@@ -2580,6 +2580,12 @@ def _figure_records(st) -> list[tuple]:
             if rec is not None:
                 found.append(rec)
         for r in found:
+            if r["kind"] == "money" and stext.endswith("pounds", r["start"], r["end"]) \
+                    and (weighed := _POUNDS_OF.match(stext, r["end"])) is not None \
+                    and not _MONEY_WORDS_AFTER_OF.intersection(weighed.group(1).lower().split()):
+                # "21,000 pounds of fentanyl", "5,000 pounds of beef": a weight (not "two billion
+                # pounds of support", "£20 million")
+                r["kind"], r["unit"] = "quantity", "pound"
             bound = _OR_MORE.match(stext, r["end"]) if r["qualifier"] is None and r["kind"] in _BOUNDED else None
             if bound is not None:
                 r["qualifier"] = "at_least" if bound.group(1) else "up_to"  # "15% or more", "15 days or less"
@@ -3674,6 +3680,11 @@ def _bare_noun(phrase: str) -> str:
     return " ".join(words)
 
 
+_POUNDS_OF = _rc(r"\s+of\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)")
+# (what an amount of money is "of": "two billion pounds of support", "of new investment")
+_MONEY_WORDS_AFTER_OF = frozenset("support funding financing finance investment investments aid assistance grants grant loans loan "
+                                  "credit credits revenue revenues spending expenditure savings losses damage debt trade exports "
+                                  "imports contracts contributions funds money capital cash public private new additional".split())
 _MONEY_NOUNS = frozenset("contribution contributions pledge pledges grant grants donation donations allocation commitment "
                          "package funding financing support envelope investment investments".split())
 _MONEY_PARTICIPLE = _rc(r"\s+(?:already\s+)?(?:mobili[sz]ed|provided|pledged|committed|allocated|disbursed|channell?ed|raised"
