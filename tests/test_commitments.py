@@ -6601,3 +6601,10 @@ def test_heads_alone_are_the_signatories_of_a_heads_of_government_communique():
                      "a Commonwealth-wide free trade area.\n")
     assert st.parties == ["Commonwealth"]
     assert C.extract(st)[["actor", "verb", "negated"]].values.tolist() == [["all", "mandate", False], ["all", "agree", True]]
+
+
+def test_a_partys_may_before_an_act_of_its_own_is_an_intention_and_could_foretells():
+    got = rows_by("the European Union and Japan", "Brussels", "Japan may co-finance these projects through JICA. Japan may fund "
+                  "the projects. Kenya may extend its lead in the region. Kenya could fund the projects. Farmers may support "
+                  "their families.", ["actor", "verb", "category"])
+    assert got == [["Japan", "may", "intention"], ["Japan", "may", "intention"]]

@@ -289,6 +289,7 @@ def _lex() -> SimpleNamespace:
         # (a number in words too: "may buy six submarines")
         rf"(?=[^.;:]{{0,50}}?(?:\d|[$€£¥₹]|\b(?i:{_alt(cb['may_objects'])})\b"
         rf"|\b(?i:{_alt(cb['catalysts']['number_words'])})\s+(?!of\b)(?:[a-z-]+\s+)?[a-z]+s\b))")
+    L.may_party_re = book.compile(rf"\s+(?:not\s+)?(?:(?:also|further|then|jointly)\s+)?(?:{_alt(cb['may_party_acts'])})\b")
     L.may_joint_re = book.compile(
         rf"\s+(?:(?:also|further|then|jointly|together)\s+)?(?:{_alt(cb['may_joint_acts'])})\s+(?:an?\s+|the\s+|their\s+)?"
         rf"(?:first\s+|new\s+|annual\s+)?(?:{_alt(cb['may_joint_objects'])})\b")
@@ -5913,6 +5914,7 @@ def extract(statement: S.Statement):
                 continue  # "Russia cannot invoke resolution 2202": what the parties hold of another, no refusal of theirs
             if word in L.weak_modals and not _explores(text, end, sentences[i].end, L) and (
                     not (L.may_acts_re.match(text, end) or L.may_joint_re.match(text, end)
+                         or (word == "may" and L.may_party_re.match(text, end))
                          # ("Egypt may join the project, subject to a joint feasibility assessment": a
                          # party's act on a condition it names, an intention)
                          or (word in ("may", "could") and _condition(text, end, sentences[i].end, L, marks))) or not (
