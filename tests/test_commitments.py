@@ -6502,13 +6502,17 @@ def test_a_body_named_with_and_keeps_its_seat_out_of_the_list_of_actors():
 
 def test_would_not_before_a_verb_of_refusal_is_the_actors_own_refusal():
     got = rows_by("Brazil and Germany", "Berlin", "We would not support any election in Myanmar unless it is preceded by a "
-                  "cessation of violence. Japan would not recognize any change to the status quo by force. Growth would not "
+                  "cessation of violence. Germany would not recognize any change to the status quo by force. Growth would not "
                   "recover quickly. They said the warring parties would not accept the ceasefire.",
                   ["actor", "verb", "negated", "condition"])
     assert got == [
         ["both", "would", True, "unless it is preceded by a cessation of violence"],
-        ["Japan", "would", True, ""],
+        ["Germany", "would", True, ""],
     ]
+    # (not another's stance, told, nor one of the past)
+    assert rows_by("Sweden and Finland", "Helsinki", "Until March 2024, Türkiye would not allow Sweden to join NATO. The Ministers "
+                   "regretted that the Russian Federation would not participate in the conference. Without credible guarantees, "
+                   "Ukraine would not accept any ceasefire, the Ministers recalled.", ["actor", "verb"]) == [["both", "recall"]]
 
 
 def test_paying_tribute_is_a_position_of_its_own_not_part_of_what_was_condemned():
@@ -6608,3 +6612,32 @@ def test_a_partys_may_before_an_act_of_its_own_is_an_intention_and_could_foretel
                   "the projects. Kenya may extend its lead in the region. Kenya could fund the projects. Farmers may support "
                   "their families.", ["actor", "verb", "category"])
     assert got == [["Japan", "may", "intention"], ["Japan", "may", "intention"]]
+
+
+def test_the_new_readings_keep_off_what_they_do_not_fit():
+    """Each new reading, where it must not fire: a lead-in's condition written with curly quotes
+    still holds every item; a verb whose object is "the decision of A ..., and of B ..." is not
+    B's; "not only when" and a condition of what was are none; a country after "in" says whose
+    body it is; a joint body of parliaments or youth is no organ of the signatories; items that
+    say what a report or plan says are not the body's acts; a long "Requests ... to:" hands on
+    its verb."""
+    assert rows_by("Norway and Kenya", "Nairobi", "Norway will provide, subject to the Storting’s approval: (i) NOK 20 million "
+                   "for school meals; (ii) NOK 10 million for girls’ education.", ["condition"]) == [
+        ["subject to the Storting's approval"], ["subject to the Storting's approval"]]
+    assert rows_by("New Zealand and Fiji", "Suva", "New Zealand welcomed the decision of Fiji to ratify the Treaty, and of Tonga "
+                   "to accede to the Convention.", ["actor", "verb"]) == [["New Zealand", "welcome"], ["Fiji", "decide"], ["Tonga", "decide"]]
+    assert rows_by("Brazil and Germany", "Berlin", "Germany will strengthen its engagement not only when crises arise but at all "
+                   "times. Brazil will support the mechanism, which was activated only when both sides consented in 2024. The "
+                   "Ministry of Trade and Industry in Singapore will send a delegation.", ["actor", "condition"]) == [
+        ["Germany", ""], ["Brazil", ""], ["The Ministry of Trade and Industry in Singapore", ""]]
+    assert rows_by("Norway and Ethiopia", "Oslo", "A joint parliamentary committee shall meet once a year. A bilateral youth "
+                   "council shall meet every two years. A joint steering committee shall meet twice a year.", ["actor"]) == [["both"]]
+    st = S.from_text("Communiqué of the 1250th meeting of the Peace and Security Council of the African Union\n\nAddis Ababa, 30 "
+                     "January 2025\n\nThe Peace and Security Council,\n\n2. Welcomes the report of the Panel of the Wise, which:\n\n"
+                     "(a) recommends the withdrawal of all foreign forces;\n\n(b) calls for the disarmament of the M23;\n\n3. Notes "
+                     "that the Work Plan:\n\n(a) establishes a network of focal points;\n\n4. Requests the ARF Chair, Secretary of "
+                     "Foreign Affairs of the Philippines, H.E. Theresa Lazaro, to:\n\n(a) consult the members;\n\n(b) convene an "
+                     "expert group meeting in Cebu in 2026.\n")
+    assert C.extract(st)[["verb", "target"]].values.tolist() == [
+        ["welcome", "the report of the Panel of the Wise, which"], ["note", "the Work Plan"], ["request", "consult the members"],
+        ["request", "convene an expert group meeting in Cebu in 2026"]]

@@ -3558,3 +3558,12 @@ def test_a_missions_acronym_in_its_own_language_is_its_acronym():
                      "to provide support.")
     row = E.extract(st).set_index("name").loc["United Nations Organization Stabilization Mission in the DRC"]
     assert (row["acronym"], row["mentions"]) == ("MONUSCO", 2)
+
+
+def test_not_only_is_no_denial_and_a_donor_in_brackets_is_no_initiatives_acronym():
+    st = S.from_text("Joint Statement of India and Japan\n\nTokyo, 3 May 2025\n\nJapan not only welcomed India's Presidency but "
+                     "also supported its priorities. India does not simply fund projects. The leaders welcomed the Clean Cooking "
+                     "Initiative (BMZ). BMZ will finance studies.")
+    df = E.extract(st).set_index("name")
+    assert df.loc["Japan", "said"] == ["welcome"] and df.loc["India", "said"] == ["fund"]
+    assert df.loc["Clean Cooking Initiative", "acronym"] is None

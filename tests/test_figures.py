@@ -3385,3 +3385,16 @@ def test_pounds_of_a_substance_are_a_weight_and_pounds_of_support_are_money():
                          "and 2 million pounds of new funding for schools."))
     assert got[["text", "kind", "unit"]].values.tolist() == [
         ["21,000 pounds", "quantity", "pound"], ["two billion pounds", "money", "GBP"], ["2 million pounds", "money", "GBP"]]
+
+
+def test_the_new_figure_readings_keep_off_what_they_do_not_fit():
+    got = F.counted(figs("Joint Statement of the United Kingdom and Jamaica\n\nKingston, 3 May 2025\n\nThe United Kingdom will "
+                         "provide GBP 5 million for Antigua and Barbuda's hurricane recovery programme. Japan will extend JPY 5 "
+                         "billion in support for three consecutive years. We recall the Group of Seven June 2025 Communiqué. The "
+                         "working groups met from twelve-fifteen May 2025. Malaysia will send twenty March 2026 graduates.\n\n"
+                         "- USD 40 Million Food Assistance Through The World Food Programme\n"))
+    about = dict(zip(got["text"], got["about"]))
+    assert about["GBP 5 million"] == "Antigua and Barbuda's hurricane recovery programme"
+    assert about["JPY 5 billion"] == "support"
+    assert about["USD 40 Million"] == "Food Assistance"
+    assert [t for t, k in zip(got["text"], got["kind"]) if k == "date"] == ["June 2025", "May 2025", "March 2026"]

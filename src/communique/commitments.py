@@ -1384,7 +1384,7 @@ def _quoted_at(text: str, start: int, at: int) -> bool:
 
 _POST_IN_PLACE = _rc(r"\b((?:Embassy|Embassies|Consulate(?:\s+General)?|High\s+Commission|Permanent\s+Mission|Mission"
                             r"|Delegation|Liaison\s+Office))\s+(?:in|to)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s+and\s|\s*$|\s*,)")
-_SEAT_AT_END = _rc(r"(?<=[a-z])(?<!\band)\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+_SEAT_AT_END = _rc(r"(?<=[a-z])(?<!\band)\s+in\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
 _EACH_ONE = r"(?:country|member|state|party|side|government|nation|economy|partner)\b"
 # "Each country commits ...", "Every NB8 member": each of the signatories, in the singular
 _EACH_ONE_SUBJECT = _rc(rf"(?:[Ee]ach|[Ee]very)\s+(?:[A-Z][\w-]*\s+)?{_EACH_ONE}")
@@ -1408,7 +1408,9 @@ def _resolve(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         span = _POST_IN_PLACE.sub(r"\1", span)
         # ("The German-Brazilian Chamber of Commerce and Industry in São Paulo": one body, and
         # where it sits, not a list of two)
-        span = _SEAT_AT_END.sub("", span)
+        seat = _SEAT_AT_END.search(span)
+        if seat is not None and seat.group(1) not in L.all_country_forms:
+            span = span[:seat.start()]  # (not a country, which says whose body it is: "... and Industry in Singapore")
     if ")" in span:
         # ("the Ministry of Foreign Affairs and Trade (NZ)": New Zealand's ministry, as "... of New Zealand")
         span = L.country_paren_re.sub(
@@ -1883,6 +1885,7 @@ _GAPPED = _rc(r",\s+and\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’
                      r"(?P<noun>[a-z]+)(?:\s+(?:to|of))?\s+")
 
 
+_OWNED_TO_BEFORE = _rc(r"\bof\s+[^,;]{1,60}?\s+to\s*$")
 _GAPPED_OF = _rc(r",?\s+and\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+to\s+(?=[a-z])")
 
 
@@ -1892,9 +1895,11 @@ def _split_gapped(r: tuple, st, L, row, ctx) -> list[tuple]:
     cent ..."): a row of its own, with the first one's verb."""
     target = r[_TARGET]
     m = _GAPPED.search(target) if ", and " in target else None
-    if m is None and " and of " in target and r[_ACTOR] not in ("both", "all"):
+    if m is None and " and of " in target and r[_ACTOR] not in ("both", "all") and _OWNED_TO_BEFORE.search(
+            st.text, max(0, r[COLUMNS.index("start")]), max(0, st.text.find(target, r[COLUMNS.index("start")]))):
         # ("the offer of Solomon Islands to host the Fifty-Fifth Meeting in 2025, and of Palau to
-        # host the Fifty-Sixth Meeting in 2026": Palau's offer, its noun left out)
+        # host the Fifty-Sixth Meeting in 2026": Palau's offer, its noun left out; only of the row
+        # the noun makes, "offer", not of the verb it is the object of: "welcomed the decision of ...")
         m = _GAPPED_OF.search(target)
     elif m is not None and m.group("noun") not in L.nouns:
         m = None
@@ -3195,6 +3200,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                  and actor not in ctx.parties)
                 or (text[disp:left_end].strip().lower() == "it" and (actor in ctx.people or _said_by_person(text, s.start, disp, ctx)))):
             continue  # "They said the warring parties would withdraw", "He said it would include ...": not a pledge of theirs
+        if h.get("text") in L.reported_modals and actor not in ("both", "all") and actor not in ctx.parties \
+                and L.would_refuse_re.match(text, ve) and not L.reported_re.search(text, max(s.start, ve - 140), ve):
+            continue  # ("Without guarantees, Ukraine would not accept any ceasefire" of others' text: its stance, told)
         if h["kind"] == "modal" and not given and actor not in ("both", "all") and actor not in L.country_names \
                 and actor not in ctx.people and actor not in ctx.parties and L.undergoes_re.match(text, ve):
             continue  # "Japanese businesses will benefit ...", "Kenyan regulators will be consulted": no position of theirs
@@ -3508,8 +3516,16 @@ def _under_operative_lead(st, si: int, L) -> bool:
     if q < 0 or not st.paragraphs[q].sentences or not st.text[st.paragraphs[q].start:st.paragraphs[q].end].rstrip().endswith(":"):
         return False
     lead = st.sentences[st.paragraphs[q].sentences[0]]
-    first = st.text[lead.start:lead.end].split(None, 1)[:1]
+    said = st.text[lead.start:st.paragraphs[q].end]
+    if _ITEMS_ARE_ANOTHERS.search(said):
+        return False  # ("2. Welcomes the report of the Panel, which: (a) recommends ...": the report's words)
+    first = said.split(None, 1)[:1]
     return bool(first) and first[0][:1].isupper() and first[0][1:2].islower() and L.forms.get(first[0].lower(), ("", ""))[1] == "s"
+
+
+# (a lead-in whose items say what another says or holds, or list parts: "..., which:", "Notes that
+# the Work Plan:", "... including:", "the following windows:")
+_ITEMS_ARE_ANOTHERS = _rc(r"\b(?:which|that|who|whose|including|includes|following|comprising|namely|such\s+as)\b")
 
 
 def _opens_numbered(st, si: int) -> bool:
@@ -3907,7 +3923,7 @@ def _predicate(st, si, h, L) -> dict:
 # (the parties' joint body: "agreed that the Joint Defence Committee should meet before the end of the year")
 # what an organ of the parties does as one: meets, reports, reviews ("A Joint Follow-up Committee shall meet ...")
 _ORGAN_ACTS = _rc(r"\s+(?:(?:also|then)\s+)?(?:meet|convene|report|review|monitor|oversee|coordinate|follow\s+up)\b")
-_PRIVATE_BODY = _rc(r"\b(?:Business|Private|Chamber|Industry|Industrial|Civil|Academic|Youth|Parliamentary|Media)\b")
+_PRIVATE_BODY = _rc(r"\b(?i:business|private|chamber|industry|industrial|civil\s+society|academic|youth|parliamentary|media)\b")
 _JOINT_BODY = _rc(r"(?:the\s+)?(?:Joint|Bilateral|Binational|Intergovernmental|Mixed|High-Level)\s+(?:[A-Z][\w-]*\s+){0,4}?"
                          r"(?:Council|Committee|Commission|Working\s+Group|Group|Dialogue|Mechanism|Task\s+Force|Forum)"
                          # (or in lower case: "A joint steering committee shall meet twice a year")
@@ -4259,13 +4275,19 @@ def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:
                 if (form != "once" or _once_sets_condition(low, i, j, L)) and (form != "until" or _UNTIL_CLAUSE.match(low, j)) \
                         and (form != "while" or _WHILE_LASTS.match(low, j)) \
                         and (form != "in the event of" or not _EVENT_OF_TIME.match(low, j)) \
-                        and (form != "provided" or _provided_opens_clause(low, i, j, L)):
+                        and (form != "provided" or _provided_opens_clause(low, i, j, L)) \
+                        and not (form.startswith("only ") and (low.endswith("not ", 0, i) or _WHAT_WAS_BEFORE.search(low, max(0, i - 80), i))):
+                    # (not "not only when crises arise but at all times", nor of what was: "the
+                    # mechanism, which was activated only when both sides consented")
                     out.append((i, j, form))
             i = low.find(form, j)
     # (those with a word or two between: "where commercial conditions allow"; "where conditions
     # allow" is a marker of its own)
     out += [(m.start(), m.end(), m.group()) for m in L.conditions_allow_re.finditer(low)]
     return out
+
+
+_WHAT_WAS_BEFORE = _rc(r",\s*(?:which|that|who)\s+(?:was|were|had)\b[^,;]*$")
 
 
 def _provided_opens_clause(low: str, i: int, j: int, L) -> bool:
@@ -4502,6 +4524,7 @@ _DESCRIBED_BEFORE = _rc(r"(?<!\bto\s)(?<!\bbe\s)\b(?:[a-z]+(?:ed|en|wn)|held|mad
                                r"(?:\s+by(?:\s+[\w'’.-]+){1,5}?)?\s+$")  # ("endorsed by their leaders in 2024")
 
 
+_NOT_OWN_REFUSAL = _rc(r"\b(?:that|until|till|before|when|whether)\b|\b(?:19|20)\d\d\b")
 _JOINED_CLAUSE_BEFORE = _rc(r"[,;]\s*(?:and|but|while|whereas)\s+$")
 
 
@@ -4982,7 +5005,7 @@ def list_ending(lead: str) -> str | None:
 
 
 # ("instructed their officials to:", "calls on the transitional authorities in Mali, Burkina Faso and Niger to:")
-_OBJECT_TO = _rc(r"(?:(?:[\w'’-][\w'’.-]*|\([\w&.-]{1,12}\)),?\s+){1,10}to")  # (and "... Infrastructures (CPMI) to:")
+_OBJECT_TO = _rc(r"(?:(?:[\w'’-][\w'’.-]*|\([\w&.-]{1,12}\)),?\s+){1,16}to")  # (and "... Infrastructures (CPMI) to:")
 # (a verb's plain form after a modal, not a plural noun: "shall promote:", "will address:", not "agreed on targets:")
 _VERB_ALONE = _rc(r"[a-z]{2,}(?:[^s\W]|ss|us)")
 
@@ -5110,7 +5133,7 @@ def _list_items(st, rows: list[tuple], row, ctx=None) -> list[tuple]:
             lead = dict(zip(COLUMNS, r))
             # (the lead's condition holds every item only when the lead-in sets it, before the
             # first item: "subject to ..." inside "(i)" is the first item's own)
-            before = " ".join(st.original[s.start:inline[0][0]].split())
+            before = " ".join(st.text[s.start:inline[0][0]].split())  # (the text conditions are read from, curly quotes made straight)
             cond = lead["condition"] if lead["condition"] and lead["condition"] in before else ""
             for istart, iend in inline:
                 out.append(row(lead["actor"], lead["verb"], lead["category"],
@@ -5936,7 +5959,9 @@ def extract(statement: S.Statement):
                 continue
             if word in L.reported_modals and not L.modal_endorse_re.match(text, end) and (L.not_after_would_re.match(text, end) or not (
                     L.reported_re.search(text, max(sentences[i].start, start - 100), start)
-                    or L.would_refuse_re.match(text, end)  # ("We would not support ...": a refusal)
+                    # ("We would not support ...": a refusal; not "regretted that Russia would not
+                    # participate", "Until March 2024, Türkiye would not allow ...": another's, or one past)
+                    or (L.would_refuse_re.match(text, end) and not _NOT_OWN_REFUSAL.search(text, sentences[i].start, start))
                     # ("agreed that Canada would process 10,000 work permits": what the parties settled one would do)
                     or _AGREED_THAT.search(text, max(sentences[i].start, start - 100), start)
                     or _CONDITION_FIRST.match(text, sentences[i].start, start)
@@ -5995,6 +6020,7 @@ def extract(statement: S.Statement):
                 or not (head[0][:1].isupper() or lead or _under_operative_lead(st, i, L)):
             continue
         first = head[0].lower()
+        lower_item = not head[0][:1].isupper() and not lead  # (an item under an operative lead-in: "(a) urges ...")
         if len(head) > 1 and head[1][:1].isupper() and _LABEL_COLON.match(text, off, min(sent.end, off + 70)):
             continue  # "Open RAN in Palau: Australia and the United States will ...": an item's label, no verb
         denied = bool(lead) and lead.group().split()[-1] == "not"
@@ -6003,6 +6029,8 @@ def extract(statement: S.Statement):
             # tense under "The Ministers:", as ministerial communiqués number their findings;
             # "2. Strengthen economic integration ...": an action of the chapeau's signatories)
             fm = forms.get(form) or L.item_forms.get(form) or ("", "")
+            if lower_item and fm[1] != "s":
+                continue  # (its own act, in the third person only: not "(b) convene a meeting", asked of another)
             if fm[1] == "s" or (
                     fm[1] in ("base", "past") and _opens_numbered(st, i)
                     and (len(head) < 2 or head[1] not in ("of", "for", "to")

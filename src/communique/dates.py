@@ -200,9 +200,30 @@ def words_date_re() -> re.Pattern:
     )
 
 
+_DAY_WORD_BEFORE = re.compile(r"(?:^|[,(]|\b(?:on|of|from|until|till|by|since|before|after|dated))\s*$", re.I)
+
+
+def _day_word_is_a_day(m: re.Match) -> bool:
+    """Whether the number in words before a month ("twenty-eight March 2025") is a day: one
+    day (not "twelve-fifteen May", a span), after a word that dates ("on", "of", "from", a
+    comma or the line's start; not "will send twenty March 2026 graduates", "the Group of
+    Seven June 2025 Communiqué")."""
+    day = m.group("day3")
+    parts = re.split(r"[\s-]+", day.lower())
+    if len(parts) > 2 or (len(parts) == 2 and (parts[0] not in ("twenty", "thirty") or not 1 <= (words_value(parts[1]) or 0) <= 9)):
+        return False
+    before = m.string[max(0, m.start("day3") - 12):m.start("day3")]
+    lead = _DAY_WORD_BEFORE.search(before)
+    if lead is None or (lead.group().strip().lower() == "of" and day[0].isupper()):
+        return False
+    return True
+
+
 def words_date(m: re.Match) -> dt.date | None:
     """The date a match of :func:`words_date_re` says, or None when it says none."""
     day = m.group("day") or m.group("day2") or m.group("day3")
+    if m.group("day3") and not _day_word_is_a_day(m):
+        return None
     day_n = int(re.match(r"\d+", day).group()) if day[0].isdigit() else words_value(day)
     year = m.group("year") or m.group("year2") or m.group("year3")
     year_n = int(year) if year.isdigit() else words_value(year)

@@ -1793,7 +1793,7 @@ def _find(st: S.Statement) -> SimpleNamespace:
                 _short_name(a.group(1), L) or _foreign_acronym(a.group(1), L)))
                 # (a mission's acronym in its own language: "the United Nations Organization
                 # Stabilization Mission in the DRC (MONUSCO)")
-                or (typ == "initiative" and _foreign_acronym(a.group(1), L))
+                or (typ == "initiative" and _MISSION_WORD.search(name) and _foreign_acronym(a.group(1), L))
                 # (or with its country's initial, the country said before it: "Norway's International
                 # Climate and Forest Initiative (NICFI)")
                 or (owner is not None and owner.group(1) in L.all_country_forms
@@ -3170,6 +3170,9 @@ def _short_name(word: str, L) -> bool:
             and word not in L.cues and word not in L.not_start)
 
 
+_MISSION_WORD = _rc(r"\b(?:Mission|Operation|Force)\b")  # (not "the Clean Cooking Initiative (BMZ)", its donor)
+
+
 def _foreign_acronym(acr: str, L) -> bool:
     """An organization's acronym in its own language, in brackets after its English name: "the
     German Academic Exchange Service (DAAD)", "the French Development Agency (AFD)"."""
@@ -3673,8 +3676,9 @@ def _merge_other_names(text: str, res) -> None:
 
 
 # (the denial right before the verb, across an adverb: "will not recognize", "has not yet
-# decided", "cannot accept"; not "will not only cut tariffs but also open markets")
-_DENIED = _rc(r"(?:\b(?:not|never|no\s+longer|cannot)|n[’']t)\s+(?:(?:yet|be|been|have|\w+ly)\s+)?$")
+# decided", "cannot accept"; not "will not only cut tariffs but also open markets", "does not
+# simply fund projects")
+_DENIED = _rc(r"(?:\b(?:not|never|no\s+longer|cannot)|n[’']t)\s+(?:(?:yet|be|been|have|(?!(?:only|merely|simply|solely)\b)\w+ly)\s+)?$")
 _NEW_CLAUSE = _rc(r"[,;:]\s*(?:and|but|while|whereas)\s+(?:the\s+)?\S*$|\b(?:and|while|whereas)\s+(?:the\s+)?\S*$")
 
 

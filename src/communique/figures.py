@@ -1032,7 +1032,10 @@ def _phrase_after(stext: str, i: int, rx, openers=(), require_opener=False, allo
 
 
 # (the next owner's act in a list: "... and Japan's commitment", "... and the EU's pledge")
-_AND_AN_OWNER = _rc(r"\s+and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s")  # (not "Defence Ministers' Meeting")
+# (not "Defence Ministers' Meeting", "for Antigua and Barbuda's hurricane recovery", "Moldova and
+# Georgia's reform efforts": an owner and its own amount's noun)
+_AND_AN_OWNER = _rc(r"\s+and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+(?:[a-z-]+\s+)?"
+                    r"(?:commitment|pledge|contribution|announcement|offer|grant|loan|donation|allocation|package|investment)s?\b")
 _OF_CURRENCY_END = _rc(r"\s+(?:of|worth|at|totall?ing)\s+\S+\s?$")
 _CODE_ALONE = _rc(r"[A-Z]{2,4}\$?\s?")
 
@@ -1059,6 +1062,11 @@ _VERBS_ALONE = frozenset("went goes go came comes come is are was were be been w
                          "must remains remained stays stayed rose rises fell falls grew grows stood stands".split())
 _PREP_AFTER_PARTICIPLE = frozenset("between in by at from since during over on for until under through via to".split())
 _PHRASE_READ = 24
+# (the small words a heading in title case capitalizes, which end a phrase there too: "USD 40 Million
+# Food Assistance Through The World Food Programme")
+_TITLE_CASE_SMALL = frozenset("through as of for to in on at by with and or the a an from into under over via per part is are be "
+                              "will".split())
+_SPAN_WORDS = frozenset("first second third next last coming past period duration".split())
 _READ_MORE = object()
 
 
@@ -1126,7 +1134,7 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
         if last < 0 and nlo == "by" and (lo in rx.participles or lo.endswith("ed")):
             break  # "MXN 850 million contributed by Mexico": who gave it, not what it is
         if lo in stops and not (t.isupper() and len(t) > 1) \
-                and not (k > first and t[0].isupper() and tx[k - 1][:1].isupper()):
+                and not (k > first and t[0].isupper() and tx[k - 1][:1].isupper() and lo not in _TITLE_CASE_SMALL):
             # (an acronym that spells a stop word: "IT professionals"; a capitalized one inside a
             # name: "the H2Brasil Plus programme")
             if last < 0:
@@ -1150,7 +1158,8 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
                 keep = True  # "businesses led by women"
             elif lo == "in" and prev.lower() in rx.change_nouns and nxt[:1].isalpha():
                 keep = True  # "an increase in exports"
-            elif lo == "for" and k - first == 1 and prev.lower() in _HEAD_NOUNS and nxt[:1].isalpha():
+            elif lo == "for" and k - first == 1 and prev.lower() in _HEAD_NOUNS and nxt[:1].isalpha() and nlo not in rx.wordvals \
+                    and not (nlo == "the" and lows[k + 2] in _SPAN_WORDS):  # (not "in support for three years", "for the first time")
                 keep = True  # "USD 3 million in support for the national hepatitis program": what it supports
             elif lo == "and" and names and prev[0].isupper() and nxt[:1].isupper():
                 keep = True  # "the third Belt and Road Forum"
