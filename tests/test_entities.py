@@ -3567,3 +3567,9 @@ def test_not_only_is_no_denial_and_a_donor_in_brackets_is_no_initiatives_acronym
     df = E.extract(st).set_index("name")
     assert df.loc["Japan", "said"] == ["welcome"] and df.loc["India", "said"] == ["fund"]
     assert df.loc["Clean Cooking Initiative", "acronym"] is None
+
+
+def test_a_treatys_year_after_of_stays_in_its_name():
+    st = S.from_text("Joint Statement of Greece and Cyprus\n\nNicosia, 3 May 2025\n\nThe leaders reaffirmed the relevance of the "
+                     "Treaty of Guarantee of 1960.")
+    assert "Treaty of Guarantee of 1960" in E.extract(st)["name"].tolist()

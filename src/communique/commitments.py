@@ -4276,7 +4276,8 @@ def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:
                         and (form != "while" or _WHILE_LASTS.match(low, j)) \
                         and (form != "in the event of" or not _EVENT_OF_TIME.match(low, j)) \
                         and (form != "provided" or _provided_opens_clause(low, i, j, L)) \
-                        and not (form.startswith("only ") and (low.endswith("not ", 0, i) or _WHAT_WAS_BEFORE.search(low, max(0, i - 80), i))):
+                        and not (form.startswith("only ") and (low.endswith("not ", 0, i) or _WHAT_WAS_BEFORE.search(low, max(0, i - 80), i)
+                                                               or _SCOPE_ONLY.match(low, j))):
                     # (not "not only when crises arise but at all times", nor of what was: "the
                     # mechanism, which was activated only when both sides consented")
                     out.append((i, j, form))
@@ -4287,6 +4288,7 @@ def _condition_marks(text: str, L) -> list[tuple[int, int, str]]:
     return out
 
 
+_SCOPE_ONLY = _rc(r"\s+(?:it|they|this|these)\s+(?:concerns?|relates?|pertains?|applies|apply)\b")  # ("only where it concerns forests": what, not if)
 _WHAT_WAS_BEFORE = _rc(r",\s*(?:which|that|who)\s+(?:was|were|had)\b[^,;]*$")
 
 

@@ -2712,7 +2712,7 @@ _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 _HORIZON_HEADS = frozenset(("Agenda", "Vision", "Strategy", "Plan", "Roadmap", "Blueprint", "Goals", "Framework", "Compact", "Outlook"))
 _FOR_PERIOD = _rc(r"\s+(?P<prep>for|beyond|until|through|after)\s+(?:the\s+)?(?:(?:period|years?)\s+)?(?:19|20)\d\d"
                          r"(?:\s*[-–]\s*(?:19|20)?\d\d)?$")  # ("for the 2029-2030 term", "for 2025", "beyond 2028")
-_OF_A_COUNT = _rc(r"(?<!\bGroup)(?<!\bClub)(?<!\bCommittee)\s+of\s+\d[\d,.]*$")
+_OF_A_COUNT = _rc(r"(?<!\bGroup)(?<!\bClub)(?<!\bCommittee)\s+of\s+(?!(?:1[89]|20)\d\d$)\d[\d,.]*$")  # (not a year: "the Treaty of Guarantee of 1960")
 _NAME_PLUS = _rc(r"(?<![\w-])[A-Z][\w-]*\+$")
 # a fiscal year before what the money is for: "(in) Fiscal Year 2025 for the President's Emergency Plan ..."
 _LEAD_PERIOD = _rc(r"(?:(?:Fiscal|Financial)\s+Years?\s+|FY\s?)(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s+"
