@@ -6641,3 +6641,9 @@ def test_the_new_readings_keep_off_what_they_do_not_fit():
     assert C.extract(st)[["verb", "target"]].values.tolist() == [
         ["welcome", "the report of the Panel of the Wise, which"], ["note", "the Work Plan"], ["request", "consult the members"],
         ["request", "convene an expert group meeting in Cebu in 2026"]]
+
+
+def test_agreeing_that_another_state_must_act_asks_it_of_that_state():
+    got = rows_by("the United Kingdom and Saudi Arabia", "Riyadh", "They agreed that Iran must never develop a nuclear weapon. "
+                  "They agreed that the United Kingdom must host the next meeting.", ["actor", "verb", "category"])
+    assert got == [["both", "agree", "endorsement"], ["both", "agree", "commitment"]]

@@ -3412,6 +3412,10 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             elif L.disclaimer_re.search(text, r["target_start"], clause_end):
                 r["category"] = "acknowledgement"  # "agreed that this Plan does not create legally binding obligations"
                 r["negated"] = False
+            elif (other := _OTHER_MUST.match(text, _THAT_AFTER.match(text, r["verb_end"]).end(), clause_end)) is not None \
+                    and (who := _resolve(other.group("who"), L, ctx)) is not None and who[0] not in ("both", "all") \
+                    and who[0] in L.country_names and who[0] not in ctx.parties:
+                r["category"] = "endorsement"  # "agreed that Iran must never develop a nuclear weapon": what they ask of another
         if r.get("light"):
             # "reaffirmed their shared vision ... and their commitment to work together"
             that = _THAT_AFTER.match(text, r["verb_end"])
@@ -4526,6 +4530,7 @@ _DESCRIBED_BEFORE = _rc(r"(?<!\bto\s)(?<!\bbe\s)\b(?:[a-z]+(?:ed|en|wn)|held|mad
                                r"(?:\s+by(?:\s+[\w'’.-]+){1,5}?)?\s+$")  # ("endorsed by their leaders in 2024")
 
 
+_OTHER_MUST = _rc(r"\s*(?P<who>(?:the\s+)?[A-Z][^,;:]{1,60}?)\s+(?:must|should)\s+(?:(?:never|not|also|immediately)\s+)?[a-z]")
 _NOT_OWN_REFUSAL = _rc(r"\b(?:that|until|till|before|when|whether)\b|\b(?:19|20)\d\d\b")
 _JOINED_CLAUSE_BEFORE = _rc(r"[,;]\s*(?:and|but|while|whereas)\s+$")
 
