@@ -6647,3 +6647,9 @@ def test_agreeing_that_another_state_must_act_asks_it_of_that_state():
     got = rows_by("the United Kingdom and Saudi Arabia", "Riyadh", "They agreed that Iran must never develop a nuclear weapon. "
                   "They agreed that the United Kingdom must host the next meeting.", ["actor", "verb", "category"])
     assert got == [["both", "agree", "endorsement"], ["both", "agree", "commitment"]]
+
+
+def test_a_group_partys_side_states_what_it_should_do():
+    got = rows_by("the Gulf Cooperation Council and the United Kingdom", "Riyadh", "The GCC side should, where possible, facilitate "
+                  "multiple-entry visas. The UK side should facilitate transit.", ["actor", "verb", "condition"])
+    assert got == [["Gulf Cooperation Council", "should", "where possible"], ["United Kingdom", "should", ""]]

@@ -3749,7 +3749,13 @@ def _party_before(text: str, lo: int, at: int, L, parties) -> bool:
             adj = m.group("a1") or m.group("a3")
             who = L.all_country_forms.get(name) if name else L.adjective.get(adj) if adj else None
             return who in (parties or ())
+    side = _GROUP_SIDE_END.search(seg) if seg.endswith(("side", "delegation")) else None
+    if side is not None and any(name in (parties or ()) for _, name in S._groups_at(side.group(1))):
+        return True  # ("The GCC side should facilitate visas": a party that is a group, as a side)
     return _party_body_before(seg, L, parties)
+
+
+_GROUP_SIDE_END = _rc(r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:[Tt]he\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s+(?:side|delegation)$")
 
 
 # (what may stand before a party's body that opens a clause: "the", "Germany's")
