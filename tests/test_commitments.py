@@ -6653,3 +6653,12 @@ def test_a_group_partys_side_states_what_it_should_do():
     got = rows_by("the Gulf Cooperation Council and the United Kingdom", "Riyadh", "The GCC side should, where possible, facilitate "
                   "multiple-entry visas. The UK side should facilitate transit.", ["actor", "verb", "condition"])
     assert got == [["Gulf Cooperation Council", "should", "where possible"], ["United Kingdom", "should", ""]]
+
+
+def test_a_group_directs_its_own_secretary_general_not_the_uns():
+    st = S.from_text("COMMONWEALTH HEADS OF GOVERNMENT MEETING 2024\n\nApia, 26 October 2024\n\nHeads welcomed the Charter and "
+                     "requested the Secretary-General to report on its implementation. Heads requested the UN Secretary-General "
+                     "to report.\n")
+    assert C.extract(st)[["verb", "category"]].values.tolist() == [
+        ["welcome", "endorsement"], ["request", "commitment"], ["request", "endorsement"]]
+    assert rows_by("Kenya and Japan", "Nairobi", "The leaders requested the Secretary-General to report.", ["category"]) == [["endorsement"]]

@@ -1541,7 +1541,16 @@ def _asks_outsider(text: str, at: int, L, ctx) -> bool:
             L.adjective.get(w.strip("(),")) in ctx.parties for w in asked.split()):
         return False  # (a party's own body)
     EL = E._lex()
-    return "Secretary-General" in asked or any(EL.known[n.group()][0] not in ctx.parties for n in EL.known_re.finditer(asked))
+    if "Secretary-General" in asked:
+        # (but a group's own: "Heads requested the Secretary-General to report" of the Commonwealth's
+        # communiqué, "the ASEAN Secretary-General"; not the UN's)
+        bare = _THE_FIRST.sub("", asked.strip().removesuffix(" to").rstrip(", "))
+        groups = [p for p in ctx.parties if p not in L.country_names]
+        return not (groups and (bare == "Secretary-General" or any(bare == f"{f} Secretary-General" for p in groups for f in _forms_of(p))))
+    return any(EL.known[n.group()][0] not in ctx.parties for n in EL.known_re.finditer(asked))
+
+
+_THE_FIRST = _rc(r"^(?:the|The)\s+")
 
 
 def _called_on_person(text: str, at: int) -> bool:
