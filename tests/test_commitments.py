@@ -6662,3 +6662,29 @@ def test_a_group_directs_its_own_secretary_general_not_the_uns():
     assert C.extract(st)[["verb", "category"]].values.tolist() == [
         ["welcome", "endorsement"], ["request", "commitment"], ["request", "endorsement"]]
     assert rows_by("Kenya and Japan", "Nairobi", "The leaders requested the Secretary-General to report.", ["category"]) == [["endorsement"]]
+
+
+def test_the_second_reviews_guards():
+    """A state styled "COMMONWEALTH OF" is no group; a group a heading looks ahead to is no
+    party; a bare Secretary-General after the UN's is the UN's; a pronoun that goes on with a
+    dated story keeps its date; "agreed that" one of those agreeing "must" is their own
+    undertaking; a joint "may" of an agreement allows, and "may not" hedges."""
+    st = S.from_text("JOINT STATEMENT BETWEEN THE COMMONWEALTH OF AUSTRALIA AND THE REPUBLIC OF INDONESIA\n\nJakarta, 5 "
+                     "September 2026\n\nThe leaders met.\n")
+    assert st.parties == ["Australia", "Indonesia"]
+    st = S.from_text("UNITED KINGDOM–INDIA JOINT STATEMENT AHEAD OF THE COMMONWEALTH HEADS OF GOVERNMENT MEETING\n\nLondon, "
+                     "20 October 2026\n\nThe two Prime Ministers requested the Secretary-General to prepare options.\n")
+    assert st.parties == ["United Kingdom", "India"]
+    assert C.extract(st)["category"].tolist() == ["endorsement"]
+    st = S.from_text("Chairman's Statement of the 48th ASEAN Summit\n\nVientiane, 9 October 2026\n\n1. The leaders requested "
+                     "the Secretary-General of ASEAN to report.\n2. The leaders welcomed the statement of the Secretary-General of "
+                     "the United Nations, and requested the Secretary-General to brief ASEAN.\n")
+    assert C.extract(st)[["verb", "category"]].values.tolist() == [
+        ["request", "commitment"], ["welcome", "endorsement"], ["request", "endorsement"]]
+    assert rows_by("France and Germany", "Paris, 10 February 2026\n\nAfrica\n\nIntro", "France and Germany met the Commission in "
+                   "Addis Ababa in 2024, and they pledged to double their support by 2030.", ["verb"]) == []
+    assert rows_by("Australia and New Zealand", "Canberra", "Australia and New Zealand agreed that New Zealand must lead the 2027 "
+                   "review.", ["category"]) == [["commitment"]]
+    assert rows_by("the United Kingdom and India", "London", "The two sides may establish working groups as necessary. The "
+                   "Participants may expand the scope of this Memorandum. The United Kingdom may not support an extension. India "
+                   "may establish a second office in Manchester.", ["actor", "verb"]) == [["India", "may"]]

@@ -3398,3 +3398,11 @@ def test_the_new_figure_readings_keep_off_what_they_do_not_fit():
     assert about["JPY 5 billion"] == "support"
     assert about["USD 40 Million"] == "Food Assistance"
     assert [t for t, k in zip(got["text"], got["kind"]) if k == "date"] == ["June 2025", "May 2025", "March 2026"]
+
+
+def test_a_sum_of_pounds_in_millions_or_of_goods_is_money():
+    got = F.counted(figs("Joint Statement of the United Kingdom and India\n\nLondon, 3 May 2025\n\nThe UK will invest 1 billion "
+                         "pounds of research and innovation funding. Trade reached 42 billion pounds of goods and services. The UK "
+                         "will give 300 pounds of taxpayers' money. Police seized 900 pounds of cocaine."))
+    assert got[["text", "kind"]].values.tolist() == [["1 billion pounds", "money"], ["42 billion pounds", "money"],
+                                                    ["300 pounds", "money"], ["900 pounds", "quantity"]]

@@ -289,7 +289,7 @@ def _lex() -> SimpleNamespace:
         # (a number in words too: "may buy six submarines")
         rf"(?=[^.;:]{{0,50}}?(?:\d|[$€£¥₹]|\b(?i:{_alt(cb['may_objects'])})\b"
         rf"|\b(?i:{_alt(cb['catalysts']['number_words'])})\s+(?!of\b)(?:[a-z-]+\s+)?[a-z]+s\b))")
-    L.may_party_re = book.compile(rf"\s+(?:not\s+)?(?:(?:also|further|then|jointly)\s+)?(?:{_alt(cb['may_party_acts'])})\b")
+    L.may_party_re = book.compile(rf"\s+(?:(?:also|further|then)\s+)?(?:{_alt(cb['may_party_acts'])})\b")  # (not "may not", a hedge)
     L.may_joint_re = book.compile(
         rf"\s+(?:(?:also|further|then|jointly|together)\s+)?(?:{_alt(cb['may_joint_acts'])})\s+(?:an?\s+|the\s+|their\s+)?"
         rf"(?:first\s+|new\s+|annual\s+)?(?:{_alt(cb['may_joint_objects'])})\b")
@@ -1546,11 +1546,16 @@ def _asks_outsider(text: str, at: int, L, ctx) -> bool:
         # communiqué, "the ASEAN Secretary-General"; not the UN's)
         bare = _THE_FIRST.sub("", asked.strip().removesuffix(" to").rstrip(", "))
         groups = [p for p in ctx.parties if p not in L.country_names]
-        return not (groups and (bare == "Secretary-General" or any(bare == f"{f} Secretary-General" for p in groups for f in _forms_of(p))))
+        own = {f"{f} Secretary-General" for p in groups for f in _forms_of(p)} | {f"Secretary-General of {f}" for p in groups for f in _forms_of(p)} \
+            | {f"Secretary-General of the {f}" for p in groups for f in _forms_of(p)}
+        if bare == "Secretary-General" and _UN_CHIEF.search(text, max(0, at - 400), at):
+            return True  # ("welcomed the statement of the Secretary-General of the United Nations, and requested the Secretary-General to ...")
+        return not (groups and (bare == "Secretary-General" or bare in own))
     return any(EL.known[n.group()][0] not in ctx.parties for n in EL.known_re.finditer(asked))
 
 
 _THE_FIRST = _rc(r"^(?:the|The)\s+")
+_UN_CHIEF = _rc(r"\b(?:UN|United\s+Nations)\s+Secretary-General\b|\bSecretary-General\s+of\s+the\s+United\s+Nations\b")
 
 
 def _called_on_person(text: str, at: int) -> bool:
@@ -3423,7 +3428,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 r["negated"] = False
             elif (other := _OTHER_MUST.match(text, _THAT_AFTER.match(text, r["verb_end"]).end(), clause_end)) is not None \
                     and (who := _resolve(other.group("who"), L, ctx)) is not None and who[0] not in ("both", "all") \
-                    and who[0] in L.country_names and who[0] not in ctx.parties:
+                    and who[0] in L.country_names and who[0] not in ctx.parties \
+                    and other.group("who").strip() not in text[s.start:r["verb_start"]]:  # (not "Australia and New Zealand agreed that New Zealand must ...")
                 r["category"] = "endorsement"  # "agreed that Iran must never develop a nuclear weapon": what they ask of another
         if r.get("light"):
             # "reaffirmed their shared vision ... and their commitment to work together"
@@ -3738,6 +3744,21 @@ def _other_country_before(text: str, lo: int, at: int, L, parties) -> bool:
 # what may follow a party's name in its subject: its members, or a partner set off by commas
 _PARTY_TAIL = _rc(rf"(?:\s+and\s+{_ITS_MEMBERS}"
                          r"|,\s*(?:together|along|jointly|in\s+cooperation|in\s+partnership)\s+with\s+[^,;]{1,60},)$")
+
+
+def _one_party_before(text: str, lo: int, at: int, L, parties) -> bool:
+    """Whether one party by its name, or its side, opens the clause right before ``at``: "Japan
+    may co-finance these projects" (not "The two sides may establish working groups as
+    necessary", "The Participants may expand the scope of this Memorandum": what an agreement
+    allows, no intention)."""
+    seg = text[max(lo, at - 120):at].rstrip()
+    for m in L.country_actor_re.finditer(seg):
+        if m.end() == len(seg) and _CLAUSE_OPENS.search(seg, 0, m.start()):
+            name = next((g for g in (m.group("c1"), m.group("c2"), m.group("c3")) if g), None)
+            adj = m.group("a1") or m.group("a3")
+            return (L.all_country_forms.get(name) if name else L.adjective.get(adj) if adj else None) in (parties or ())
+    side = _GROUP_SIDE_END.search(seg) if seg.endswith(("side", "delegation")) else None
+    return side is not None and any(name in (parties or ()) for _, name in S._groups_at(side.group(1)))
 
 
 def _party_before(text: str, lo: int, at: int, L, parties) -> bool:
@@ -4547,6 +4568,7 @@ _DESCRIBED_BEFORE = _rc(r"(?<!\bto\s)(?<!\bbe\s)\b(?:[a-z]+(?:ed|en|wn)|held|mad
 
 _OTHER_MUST = _rc(r"\s*(?P<who>(?:the\s+)?[A-Z][^,;:]{1,60}?)\s+(?:must|should)\s+(?:(?:never|not|also|immediately)\s+)?[a-z]")
 _NOT_OWN_REFUSAL = _rc(r"\b(?:that|until|till|before|when|whether)\b|\b(?:19|20)\d\d\b")
+_PRONOUN_NEXT = _rc(r"(?:they|it|we|he|she|both)\b")
 _JOINED_CLAUSE_BEFORE = _rc(r"[,;]\s*(?:and|but|while|whereas)\s+$")
 
 
@@ -5959,7 +5981,7 @@ def extract(statement: S.Statement):
                 continue  # "Russia cannot invoke resolution 2202": what the parties hold of another, no refusal of theirs
             if word in L.weak_modals and not _explores(text, end, sentences[i].end, L) and (
                     not (L.may_acts_re.match(text, end) or L.may_joint_re.match(text, end)
-                         or (word == "may" and L.may_party_re.match(text, end))
+                         or (word == "may" and L.may_party_re.match(text, end) and _one_party_before(text, sentences[i].start, start, L, st.parties))
                          # ("Egypt may join the project, subject to a joint feasibility assessment": a
                          # party's act on a condition it names, an intention)
                          or (word in ("may", "could") and _condition(text, end, sentences[i].end, L, marks))) or not (
@@ -6183,7 +6205,8 @@ def extract(statement: S.Statement):
             start = s.start if first and not r.get("owned") else min(r["disp"], r["verb_start"])
             dated_from = start
             if start == s.start and r["disp"] > s.start and _JOINED_CLAUSE_BEFORE.search(text, max(s.start, r["disp"] - 12), r["disp"]) \
-                    and not _LEAD_TIME.match(text, s.start, r["disp"]):
+                    and not _LEAD_TIME.match(text, s.start, r["disp"]) and not _PRONOUN_NEXT.match(text, r["disp"]):
+                # (not a pronoun that goes on with the same story: "... met in Addis Ababa in 2024, and they pledged ...")
                 # (a clause of its own after ", and": "Trade reached EUR 15 billion in 2024, and the
                 # two leaders set a goal of doubling it by 2030"; the year is the first clause's, where
                 # no time opens the sentence for both: "In 2024, France opened ..., and India launched ...")

@@ -2589,9 +2589,9 @@ def _figure_records(st) -> list[tuple]:
             if rec is not None:
                 found.append(rec)
         for r in found:
-            if r["kind"] == "money" and stext.endswith("pounds", r["start"], r["end"]) \
+            if r["kind"] == "money" and stext.endswith("pounds", r["start"], r["end"]) and not _SCALED_POUNDS.search(stext, r["start"], r["end"]) \
                     and (weighed := _POUNDS_OF.match(stext, r["end"])) is not None \
-                    and not _MONEY_WORDS_AFTER_OF.intersection(weighed.group(1).lower().split()):
+                    and not _MONEY_WORDS_AFTER_OF.intersection(w.strip("'’") for w in weighed.group(1).lower().split()):
                 # "21,000 pounds of fentanyl", "5,000 pounds of beef": a weight (not "two billion
                 # pounds of support", "£20 million")
                 r["kind"], r["unit"] = "quantity", "pound"
@@ -3689,11 +3689,14 @@ def _bare_noun(phrase: str) -> str:
     return " ".join(words)
 
 
-_POUNDS_OF = _rc(r"\s+of\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)")
+_POUNDS_OF = _rc(r"\s+of\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,3})")
+# (a sum in millions or billions is money: "1 billion pounds of research funding", "12 million pounds of aid")
+_SCALED_POUNDS = _rc(r"(?i:million|billion|trillion|bn|m)\s+pounds$")
 # (what an amount of money is "of": "two billion pounds of support", "of new investment")
 _MONEY_WORDS_AFTER_OF = frozenset("support funding financing finance investment investments aid assistance grants grant loans loan "
                                   "credit credits revenue revenues spending expenditure savings losses damage debt trade exports "
-                                  "imports contracts contributions funds money capital cash public private new additional".split())
+                                  "imports contracts contributions funds money capital cash public private new additional goods "
+                                  "services oda development official taxpayers".split())
 _MONEY_NOUNS = frozenset("contribution contributions pledge pledges grant grants donation donations allocation commitment "
                          "package funding financing support envelope investment investments".split())
 _MONEY_PARTICIPLE = _rc(r"\s+(?:already\s+)?(?:mobili[sz]ed|provided|pledged|committed|allocated|disbursed|channell?ed|raised"

@@ -3376,18 +3376,24 @@ def _group_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return patterns.kept("statement-groups", rf"(?<![\w.]){prefixes}(?:{alts})(?![\w]|-[a-z])"), lookup
 
 
+_CAPS_OF = _rc(r"\s+OF\b")
+
+
 def _groups_at(text: str) -> list[tuple[int, str]]:
     """``(offset, group)`` of each group of states (G20, ASEAN, the African Union ...) named in
     ``text``, not in the possessive."""
     pat, lookup = _group_pattern()
     found: dict[str, int] = {}
     for m in pat.finditer(text):
+        if m.group().isupper() and " " not in m.group() and _CAPS_OF.match(text, m.end()):
+            continue  # ("THE COMMONWEALTH OF AUSTRALIA": a state's style, not the group)
         if not text.startswith(_POSSESSIVE, m.end()):
             found.setdefault(lookup[m.group()], m.start())
     return [(i, name) for name, i in found.items()]
 
 
-_SUBJECT_BEFORE = _rc(r"\b(?:(?:on|in|regarding|concerning|about)\s+(?:the\s+)?"
+_SUBJECT_BEFORE = _rc(r"\b(?:ahead\s+of\s+(?:the\s+)?"  # ("... Joint Statement ahead of the Commonwealth Heads of Government Meeting")
+                             r"|(?:on|in|regarding|concerning|about)\s+(?:the\s+)?"
                              # ("on the Eve of the OSCE Ministerial Council": the occasion, no party; "in
                              # the Republic of Guinea-Bissau": the state by its style)
                              r"(?:(?:eve|occasion|margins?|sidelines?)\s+of\s+(?:the\s+)?)?"
