@@ -3746,19 +3746,26 @@ _PARTY_TAIL = _rc(rf"(?:\s+and\s+{_ITS_MEMBERS}"
                          r"|,\s*(?:together|along|jointly|in\s+cooperation|in\s+partnership)\s+with\s+[^,;]{1,60},)$")
 
 
-def _one_party_before(text: str, lo: int, at: int, L, parties) -> bool:
-    """Whether one party by its name, or its side, opens the clause right before ``at``: "Japan
-    may co-finance these projects" (not "The two sides may establish working groups as
-    necessary", "The Participants may expand the scope of this Memorandum": what an agreement
-    allows, no intention)."""
-    seg = text[max(lo, at - 120):at].rstrip()
+def _party_named_at_end(seg: str, L, parties) -> bool | None:
+    """Whether the party a country's name, or a group's side, closing ``seg`` names is one of
+    ``parties``; None when no such name closes it."""
     for m in L.country_actor_re.finditer(seg):
         if m.end() == len(seg) and _CLAUSE_OPENS.search(seg, 0, m.start()):
             name = next((g for g in (m.group("c1"), m.group("c2"), m.group("c3")) if g), None)
             adj = m.group("a1") or m.group("a3")
             return (L.all_country_forms.get(name) if name else L.adjective.get(adj) if adj else None) in (parties or ())
     side = _GROUP_SIDE_END.search(seg) if seg.endswith(("side", "delegation")) else None
-    return side is not None and any(name in (parties or ()) for _, name in S._groups_at(side.group(1)))
+    if side is not None and any(name in (parties or ()) for _, name in S._groups_at(side.group(1))):
+        return True  # ("The GCC side should facilitate visas": a party that is a group, as a side)
+    return None
+
+
+def _one_party_before(text: str, lo: int, at: int, L, parties) -> bool:
+    """Whether one party by its name, or its side, opens the clause right before ``at``: "Japan
+    may co-finance these projects" (not "The two sides may establish working groups as
+    necessary", "The Participants may expand the scope of this Memorandum": what an agreement
+    allows, no intention)."""
+    return bool(_party_named_at_end(text[max(lo, at - 120):at].rstrip(), L, parties))
 
 
 def _party_before(text: str, lo: int, at: int, L, parties) -> bool:
@@ -3773,16 +3780,8 @@ def _party_before(text: str, lo: int, at: int, L, parties) -> bool:
     sig = L.signatory_subject_re.search(seg)
     if sig and _CLAUSE_OPENS.search(seg, 0, sig.start()):
         return bool(parties)  # "Leaders may revisit the Principles ...": the signatories, as a body's text names them
-    for m in L.country_actor_re.finditer(seg):
-        if m.end() == len(seg) and _CLAUSE_OPENS.search(seg, 0, m.start()):
-            name = next((g for g in (m.group("c1"), m.group("c2"), m.group("c3")) if g), None)
-            adj = m.group("a1") or m.group("a3")
-            who = L.all_country_forms.get(name) if name else L.adjective.get(adj) if adj else None
-            return who in (parties or ())
-    side = _GROUP_SIDE_END.search(seg) if seg.endswith(("side", "delegation")) else None
-    if side is not None and any(name in (parties or ()) for _, name in S._groups_at(side.group(1))):
-        return True  # ("The GCC side should facilitate visas": a party that is a group, as a side)
-    return _party_body_before(seg, L, parties)
+    named = _party_named_at_end(seg, L, parties)
+    return named if named is not None else _party_body_before(seg, L, parties)
 
 
 _GROUP_SIDE_END = _rc(r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:[Tt]he\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s+(?:side|delegation)$")

@@ -164,13 +164,24 @@ def words_value(words: str) -> int | None:
     return total + current if seen else None
 
 
+_DAY_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                               "seventeen eighteen nineteen twenty thirty".split())
+
+
 @lru_cache(maxsize=1)
-def day_in_words_re() -> re.Pattern:
-    """A day's number in words right before its month ("twenty-eight March", "five May"): the
-    cheap sign that a line may hold a date :func:`words_date_re` reads."""
-    months = "|".join(_lex().words["months"])
-    return re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-                      rf"|seventeen|eighteen|nineteen|twenty|thirty)\s+(?:{months})\b")
+def _month_re() -> re.Pattern:
+    return re.compile(rf"(?<=\s)(?:{'|'.join(_lex().words['months'])})\b")
+
+
+def day_in_words(text: str) -> bool:
+    """Whether a day's number in words stands right before a month ("twenty-eight March", "five
+    May"): the cheap sign that a line may hold a date :func:`words_date_re` reads. (The months
+    are looked for first: most lines name none.)"""
+    for m in _month_re().finditer(text):
+        before = text[max(0, m.start() - 14):m.start()].split()
+        if before and before[-1].lower().rsplit("-", 1)[-1] in _DAY_NUMBER_WORDS:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

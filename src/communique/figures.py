@@ -2613,7 +2613,7 @@ def _figure_records(st) -> list[tuple]:
                         and not _OVER_YEARS.match(stext, r["end"]):  # (not "... totalling USD 30 million over five years")
                     r["per"] = "year"  # "annual losses of US$150 million", "yearly grants of USD 2 million"
         low = stext.lower() if found else ""
-        if "day of" in low or "two thousand" in low or "nineteen hundred" in low or D.day_in_words_re().search(stext):
+        if "day of" in low or "two thousand" in low or "nineteen hundred" in low or D.day_in_words(stext):
             found = _words_dates(stext, found)
         if not found:
             continue

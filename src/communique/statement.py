@@ -2898,7 +2898,7 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
         d = _dateline(s[label.end():])
         return (s, d[1]) if d else None
     # a day in words: "Bogotá, D.C., the first of July 2025", "Kuala Lumpur, twenty-six May 2025"
-    if "of" in s or D.day_in_words_re().search(s):
+    if "of" in s or D.day_in_words(s):
         w = D.words_date_re().search(s)
         if w and not s[w.end():].strip(" .") and w.start() > 0 and _reads_as_place(s[:w.start()].strip().rstrip(",").strip()):
             d = D.words_date(w)
