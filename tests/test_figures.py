@@ -3406,3 +3406,11 @@ def test_a_sum_of_pounds_in_millions_or_of_goods_is_money():
                          "will give 300 pounds of taxpayers' money. Police seized 900 pounds of cocaine."))
     assert got[["text", "kind"]].values.tolist() == [["1 billion pounds", "money"], ["42 billion pounds", "money"],
                                                     ["300 pounds", "money"], ["900 pounds", "quantity"]]
+
+
+def test_a_ratio_that_widened_narrowed_or_moderated_to_a_level_measures_its_subject():
+    got = F.counted(figs("Republic of Seychelles: Staff Concluding Statement of the 2025 Article IV Mission\n\nVictoria, 18 June "
+                         "2025\n\nThe fiscal deficit narrowed to 3.1 percent of GDP. Growth is projected to moderate to 2.7 "
+                         "percent in 2025. The trade deficit widened to 7.9 percent of GDP.\n"))
+    pct = got[got["kind"] == "percent"]
+    assert pct["about"].tolist() == ["fiscal deficit", "Growth", "trade deficit"]
