@@ -3414,3 +3414,11 @@ def test_a_ratio_that_widened_narrowed_or_moderated_to_a_level_measures_its_subj
                          "percent in 2025. The trade deficit widened to 7.9 percent of GDP.\n"))
     pct = got[got["kind"] == "percent"]
     assert pct["about"].tolist() == ["fiscal deficit", "Growth", "trade deficit"]
+
+
+def test_days_as_ordinals_in_words_before_a_month_and_year_are_one_date():
+    got = F.counted(figs("COMMONWEALTH HEADS OF GOVERNMENT MEETING 2024\n\nApia, Samoa, 26 October 2024\n\n1. Heads met in Apia "
+                         "from twenty-fourth to twenty-sixth October 2024. They marked the twenty-fifth anniversary of the "
+                         "Charter in 2024.\n"))
+    assert got[["text", "kind"]].values.tolist()[:2] == [["twenty-fourth to twenty-sixth October 2024", "date"],
+                                                         ["twenty-fifth", "ordinal"]]

@@ -335,6 +335,8 @@ def _rx() -> SimpleNamespace:
         (rf"{d}(?:{dsep}{d})?\s+(?:of\s+)?{months},?\s+{y}", True),
         (rf"{d}\s+(?:to|and)\s+the\s+{d}\s+of\s+{months},?\s+{y}", True),  # "the 1st to the 3rd of May 2024"
         (rf"{ord_word}\s+(?:day\s+)?of\s+{months}(?:,?\s+(?:of\s+)?{y})?", False),  # "the twenty-sixth of September"
+        # ("from twenty-fourth to twenty-sixth October 2024": days as ordinals in words, with the year)
+        (rf"{ord_word}(?:{dsep}{ord_word})?\s+{months},?\s+{y}", False),
         # a date in Spanish, Portuguese or French: "1º de março de 2026", "3 mars 2025"
         (rf"(?:[12]\d|3[01]|0?[1-9])(?:º|°|er)?\s+(?:de\s+)?(?i:{D.foreign_months_alt()})\s+(?:de\s+|del\s+)?{y}", True),
         (rf"{months}(?:{dsep}{months})?,?\s+(?:of\s+)?{y}", False),
