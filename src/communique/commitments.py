@@ -1544,7 +1544,7 @@ def _asks_outsider(text: str, at: int, L, ctx) -> bool:
     if "Secretary-General" in asked:
         # (but a group's own: "Heads requested the Secretary-General to report" of the Commonwealth's
         # communiqué, "the ASEAN Secretary-General"; not the UN's)
-        bare = _THE_FIRST.sub("", asked.strip().removesuffix(" to").rstrip(", "))
+        bare = asked.strip().removesuffix(" to").rstrip(", ").removeprefix("the ").removeprefix("The ")
         groups = [p for p in ctx.parties if p not in L.country_names]
         own = {f"{f} Secretary-General" for p in groups for f in _forms_of(p)} | {f"Secretary-General of {f}" for p in groups for f in _forms_of(p)} \
             | {f"Secretary-General of the {f}" for p in groups for f in _forms_of(p)}
@@ -1554,7 +1554,6 @@ def _asks_outsider(text: str, at: int, L, ctx) -> bool:
     return any(EL.known[n.group()][0] not in ctx.parties for n in EL.known_re.finditer(asked))
 
 
-_THE_FIRST = _rc(r"^(?:the|The)\s+")
 _UN_CHIEF = _rc(r"\b(?:UN|United\s+Nations)\s+Secretary-General\b|\bSecretary-General\s+of\s+the\s+United\s+Nations\b")
 
 

@@ -164,10 +164,6 @@ def words_value(words: str) -> int | None:
     return total + current if seen else None
 
 
-_DAY_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-                               "seventeen eighteen nineteen twenty thirty".split())
-
-
 @lru_cache(maxsize=1)
 def _month_re() -> re.Pattern:
     return re.compile(rf"(?<=\s)(?:{'|'.join(_lex().words['months'])})\b")
@@ -179,8 +175,9 @@ def day_in_words(text: str) -> bool:
     are looked for first: most lines name none.)"""
     for m in _month_re().finditer(text):
         before = text[max(0, m.start() - 14):m.start()].split()
-        if before and before[-1].lower().rsplit("-", 1)[-1] in _DAY_NUMBER_WORDS:
-            return True
+        word = before[-1].lower().rsplit("-", 1)[-1] if before else ""
+        if _number_words().get(word, ("", 99))[0] in ("unit", "tens") and _number_words()[word][1] <= 30:
+            return True  # (a day's number: "one" to "nineteen", "twenty", "thirty", "twenty-eight")
     return False
 
 

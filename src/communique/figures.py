@@ -3695,12 +3695,12 @@ _POUNDS_OF = _rc(r"\s+of\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,3})")
 # (a sum in millions or billions is money: "1 billion pounds of research funding", "12 million pounds of aid")
 _SCALED_POUNDS = _rc(r"(?i:million|billion|trillion|bn|m)\s+pounds$")
 # (what an amount of money is "of": "two billion pounds of support", "of new investment")
-_MONEY_WORDS_AFTER_OF = frozenset("support funding financing finance investment investments aid assistance grants grant loans loan "
-                                  "credit credits revenue revenues spending expenditure savings losses damage debt trade exports "
-                                  "imports contracts contributions funds money capital cash public private new additional goods "
-                                  "services oda development official taxpayers".split())
 _MONEY_NOUNS = frozenset("contribution contributions pledge pledges grant grants donation donations allocation commitment "
                          "package funding financing support envelope investment investments".split())
+_MONEY_WORDS_AFTER_OF = _MONEY_NOUNS | frozenset(
+    "finance aid assistance loans loan credit credits revenue revenues spending expenditure savings losses damage debt trade "
+    "exports imports contracts funds money capital cash public private new additional goods services oda development official "
+    "taxpayers".split())
 _MONEY_PARTICIPLE = _rc(r"\s+(?:already\s+)?(?:mobili[sz]ed|provided|pledged|committed|allocated|disbursed|channell?ed|raised"
                                r"|invested|approved|earmarked|announced|granted|extended)(?=\s+(?:to|through|into|towards?|in|for|under)\s)")
 _RESPECTIVELY_THEN = _rc(r",?\s+respectively,?(?=\s)")
