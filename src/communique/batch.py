@@ -129,7 +129,7 @@ def run_task(task: Task, keep_kernel: bool = False) -> Outcome:
         # (the functions, not a kernel and a browser: each starts only for a statement that
         # passes its checks; one Chromium per worker, for all its PDFs)
         kernel = shared_kernel if keep_kernel else None
-        if keep_kernel and _has_text(task.statement):
+        if keep_kernel and _size(task.statement) > 0:  # (one missing or empty fails before it needs a kernel)
             # (a statement sent here is not current: the kernel starts while it is read)
             with contextlib.suppress(Exception):  # (a kernel that cannot start fails the report, in its words)
                 shared_kernel(start_only=True)
@@ -153,12 +153,12 @@ def run_task(task: Task, keep_kernel: bool = False) -> Outcome:
         return Outcome(task.statement, task.name, "failed", f"{task.statement}: unexpected {type(exc).__name__}: {exc}", time.perf_counter() - t0)
 
 
-def _has_text(path: str) -> bool:
-    """Whether a file may be worth a kernel: one that is missing or empty fails before it needs one."""
+def _size(path: str) -> int:
+    """A file's bytes; a file that cannot be read counts as empty (it fails at once)."""
     try:
-        return os.stat(path).st_size > 0
+        return os.stat(path).st_size
     except OSError:
-        return False
+        return 0
 
 
 def _unchanged(task: Task) -> Outcome | None:
@@ -305,15 +305,8 @@ def largest_first(tasks: list[Task]) -> list[Task]:
     Workers take the next statement as they finish one, so the batch ends when the last
     one does; with the small statements last, one worker is not left rendering a long
     statement while the others wait idle at the end. Size is the file's bytes, a fair
-    guess at its work; a file that cannot be read counts as empty (it fails at once)."""
-
-    def size(task: Task) -> int:
-        try:
-            return os.stat(task.statement).st_size
-        except OSError:
-            return 0
-
-    return sorted(tasks, key=size, reverse=True)  # (stable: equal sizes keep their order)
+    guess at its work."""
+    return sorted(tasks, key=lambda t: _size(t.statement), reverse=True)  # (stable: equal sizes keep their order)
 
 
 def _run_local(tasks: list[Task], jobs: int, progress: _Progress) -> list[Outcome]:
