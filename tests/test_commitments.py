@@ -6688,3 +6688,12 @@ def test_the_second_reviews_guards():
     assert rows_by("the United Kingdom and India", "London", "The two sides may establish working groups as necessary. The "
                    "Participants may expand the scope of this Memorandum. The United Kingdom may not support an extension. India "
                    "may establish a second office in Manchester.", ["actor", "verb"]) == [["India", "may"]]
+
+
+def test_greetings_passed_on_and_a_visit_to_an_adviser_are_courtesies():
+    """"Conveyed the greetings of" a leader is protocol, as thanks for hospitality are; a call
+    on a "Chief Adviser" by name is a visit paid, as on a President."""
+    assert rows_by("India and Bangladesh", "Dhaka", "The External Affairs Minister called on Chief Adviser Professor Muhammad "
+                   "Yunus and conveyed the greetings of Prime Minister Narendra Modi. India extended its warmest regards to the "
+                   "people of Bangladesh. India conveyed its concern over the incidents.", ["actor", "verb", "target"]) == [
+        ["India", "convey", "its concern over the incidents"]]

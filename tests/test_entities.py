@@ -3573,3 +3573,19 @@ def test_a_treatys_year_after_of_stays_in_its_name():
     st = S.from_text("Joint Statement of Greece and Cyprus\n\nNicosia, 3 May 2025\n\nThe leaders reaffirmed the relevance of the "
                      "Treaty of Guarantee of 1960.")
     assert "Treaty of Guarantee of 1960" in E.extract(st)["name"].tolist()
+
+
+def test_an_adviser_is_a_person_and_md_is_an_initial():
+    """Bangladesh's interim government is led by a "Chief Adviser" and has "Advisers" for its
+    portfolios; "Md." (Muhammad) before a name is an initial, not the end of a sentence."""
+    text = ("Joint Statement of India and Bangladesh\n\nDhaka, 17 February 2025\n\nAt the invitation of the Adviser for "
+            "Foreign Affairs of Bangladesh, Md. Touhid Hossain, the External Affairs Minister of India, Dr. S. Jaishankar, "
+            "visited Dhaka. He called on Chief Adviser Professor Muhammad Yunus. India invited Md. Touhid Hossain to visit "
+            "New Delhi.\n")
+    st = S.from_text(text)
+    assert len(st.sentences) == 3
+    assert people(text) == [
+        ["Md. Touhid Hossain", "Adviser for Foreign Affairs", "Bangladesh"],
+        ["S. Jaishankar", "External Affairs Minister", "India"],
+        ["Muhammad Yunus", "Chief Adviser", "Bangladesh"],
+    ]

@@ -3422,3 +3422,11 @@ def test_days_as_ordinals_in_words_before_a_month_and_year_are_one_date():
                          "Charter in 2024.\n"))
     assert got[["text", "kind"]].values.tolist()[:2] == [["twenty-fourth to twenty-sixth October 2024", "date"],
                                                          ["twenty-fifth", "ordinal"]]
+
+
+def test_a_sum_paid_in_instalments_is_no_rate():
+    """"Quarterly instalments" say how a whole is paid, not that it is paid each quarter."""
+    row = one("Bangladesh agreed to clear outstanding payments of approximately Rs 6,500 crore to Indian power suppliers "
+              "in quarterly instalments.")
+    assert (row["value"], row["per"], row["about"]) == (65_000_000_000, None, "outstanding payments")
+    assert one("India will provide Rs 500 crore quarterly to the fund.")["per"] == "quarter"

@@ -3360,6 +3360,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 _hosted(text, r["target_start"], end) if r["verb"] == "thank" else (
                     _THANKS.match(text, r["target_start"], end) is not None and _hosted(text, r["target_start"], end))
                 if r["verb"] in ("express", "extend", "convey") else _GUEST.match(text, r["target_start"], end)) or (
+                r["verb"] in ("express", "extend", "convey") and _GREETINGS.match(text, r["target_start"], end)) or (
                 r["verb"] == "welcome" and E._lex().person_re.match(text, r["target_start"] + (
                     4 if text.startswith("the ", r["target_start"]) else 0)) and _TO_A_PLACE.match(text, r["target_start"], end))):
             # "Prime Minister Modi warmly welcomed him to New Delhi", "thanked Prime Minister Modi for his
@@ -3704,6 +3705,10 @@ def _hosted(text: str, start: int, end: int) -> bool:
 # (thanks said as a noun: "expressed his sincere gratitude", "conveyed their thanks and appreciation")
 _THANKS = _rc(r"(?:(?:his|her|their|its|our|the|my)\s+)?(?:(?:sincere|deep|deepest|warm|heartfelt|profound|great)\s+)*"
                      r"(?:gratitude|appreciation|thanks)\b")
+# (greetings passed on: "conveyed the greetings of Prime Minister Modi", "extended his warm
+# regards and best wishes to the people of Ghana")
+_GREETINGS = _rc(r"(?:(?:his|her|their|its|our|the|my)\s+)?(?:(?:sincere|warm|warmest|best|cordial|personal|fraternal|kind)\s+)*"
+                 r"(?:greetings|regards|good\s+wishes|best\s+wishes|felicitations)\b")
 _TO_A_PLACE = _rc(r"[^,;]{0,60}?\bto\s+(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?\s*[.;,]?\s*$")
 
 

@@ -1637,10 +1637,11 @@ PUBLISHED_BY = "Published by: "
 
 # Abbreviations, by what tells them from a word that ends a sentence:
 # - titles and months, written with a capital ("Gen.", "Smt.", "Rt. Hon.", "Jan."); in lower
-#   case these are words ("the arts. Both", "said no. The");
+#   case these are words ("the arts. Both", "said no. The"); "Md." and "Mohd." are
+#   Muhammad before a name ("Md. Touhid Hossain");
 _TITLE_ABBREVIATIONS = frozenset(
     """mr mrs ms messrs mme mlle dr prof sr sra srta jr st gen col lt capt cmdr adm sgt maj gov sen rep
-    amb pres hon rt rev fr mt ft dept univ smt shri sh eng ma sta sto lic ing jan feb mar apr jun jul aug sep sept oct
+    amb pres hon rt rev fr mt ft dept univ smt shri sh eng ma sta sto lic ing md mohd jan feb mar apr jun jul aug sep sept oct
     nov dec""".split()
 )
 # - references and currencies, before a number or another reference ("Art. 4", "No. 2231",
