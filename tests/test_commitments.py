@@ -6697,3 +6697,23 @@ def test_greetings_passed_on_and_a_visit_to_an_adviser_are_courtesies():
                    "Yunus and conveyed the greetings of Prime Minister Narendra Modi. India extended its warmest regards to the "
                    "people of Bangladesh. India conveyed its concern over the incidents.", ["actor", "verb", "target"]) == [
         ["India", "convey", "its concern over the incidents"]]
+
+
+def test_items_numbered_anew_under_a_numbered_lead_in_are_its_items():
+    """"13. They agreed to:" then "1.", "2." (an HTML <ol> inside a numbered paragraph) are
+    what they agreed to; "14." goes on with the statement's own paragraphs."""
+    st = S.from_text("Joint Communiqué of the European Union and the African Union\n\nBrussels, 21 May 2025\n\nMigration\n\n"
+                     "13. Ministers reaffirmed their commitment to migration. They agreed to:\n\n1. strengthen legal pathways;\n\n"
+                     "2. expand the Erasmus+ programme to reach 10,000 African students by 2027.\n\n14. Ministers supported the "
+                     "reform of the Security Council.\n")
+    assert C.extract(st)[["verb", "target"]].values.tolist() == [
+        ["reaffirm", "their commitment to migration"],
+        ["agree", "strengthen legal pathways"],
+        ["agree", "expand the Erasmus+ programme to reach 10,000 African students by 2027"],
+        ["support", "the reform of the Security Council"],
+    ]
+    html = ("<html><body><h1>Joint Communiqué of the European Union and the African Union</h1><p>Brussels, 21 May 2025</p>"
+            "<h3>Migration</h3><p>13. They agreed to:</p><ol><li>strengthen legal pathways;</li><li>expand the programme."
+            "</li></ol><p>14. They supported the reform.</p></body></html>")
+    assert C.extract(S.from_text(html, fmt="html"))[["verb", "target"]].values.tolist() == [
+        ["agree", "strengthen legal pathways"], ["agree", "expand the programme"], ["support", "the reform"]]

@@ -5084,6 +5084,25 @@ def _marker_kind(marker: str | None) -> str | None:
     return "bullet"
 
 
+def _marker_number(marker: str | None) -> int | None:
+    core = (marker or "").strip("().")
+    return int(core) if core.isdigit() else None
+
+
+def _numbered_anew(st, lead, q: int) -> int:
+    """Where a list numbered from 1 under a numbered lead-in ends ("13. They agreed to:" then
+    "1. strengthen ...", "2. expand ...", then "14."), or ``q`` when the next paragraph goes on
+    with the lead-in's own numbering. The items count on from 1 in the lead-in's section."""
+    n = _marker_number(lead.marker)
+    if n is None:
+        return q
+    end, want = q, 1
+    while end < len(st.paragraphs) and st.paragraphs[end].section == lead.section \
+            and _marker_number(st.paragraphs[end].marker) == want and want != n + 1:
+        end, want = end + 1, want + 1
+    return end
+
+
 _ITEM_TO = _rc(r"to\s+(?=[a-z])")  # (an item that acts: "(a) to convene ...", "- to constitute ...")
 _MODAL_IN = _rc(r"\b(?:will|shall|would|intends?|commits?)\b")
 _PARTS_FOLLOW = _rc(r"\b(?:including|includes|such as|in particular|namely|notably|inter alia|comprising|covering)\s*$", re.I)
@@ -5212,10 +5231,12 @@ def _list_items(st, rows: list[tuple], row, ctx=None) -> list[tuple]:
         # then "4.", the next paragraph of the statement)
         kind = _marker_kind(st.paragraphs[q].marker) if q < len(st.paragraphs) else None
         depth = _indent(st.text, p)
+        restarted = _numbered_anew(st, p, q)
         while (
             kind is not None and q < len(st.paragraphs)
-            # (or in the lead-in's own style, nested under it: "- Canada will:" then "  - host ...")
-            and (kind != _marker_kind(p.marker) or _indent(st.text, st.paragraphs[q]) > depth)
+            # (or in the lead-in's own style, nested under it: "- Canada will:" then "  - host ...",
+            # or numbered anew: "13. They agreed to:" then "1.", "2.", before "14.")
+            and (kind != _marker_kind(p.marker) or _indent(st.text, st.paragraphs[q]) > depth or q < restarted)
             and st.paragraphs[q].section == p.section and _marker_kind(st.paragraphs[q].marker) == kind
         ):
             item = st.paragraphs[q]
