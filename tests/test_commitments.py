@@ -6717,3 +6717,16 @@ def test_items_numbered_anew_under_a_numbered_lead_in_are_its_items():
             "</li></ol><p>14. They supported the reform.</p></body></html>")
     assert C.extract(S.from_text(html, fmt="html"))[["verb", "target"]].values.tolist() == [
         ["agree", "strengthen legal pathways"], ["agree", "expand the programme"], ["support", "the reform"]]
+
+
+def test_reconfirm_is_reaffirm_and_except_in_or_where_requested_sets_a_condition():
+    assert rows_by("Japan and the United States", "Tokyo", "The Ministers reconfirmed their commitment to the Futenma "
+                   "Replacement Facility. The Ministers reaffirmed their commitment to the Futenma Replacement Facility.",
+                   ["verb", "category"]) == [["reconfirm", "endorsement"], ["reaffirm", "endorsement"]]
+    assert rows_by("Chile and Argentina", "Santiago", "Argentina shall not impose new restrictions on gas exports to Chile, "
+                   "except in situations of domestic supply emergency duly declared. Chile will provide support to Fiji, "
+                   "where requested by its Government. Chile will provide support to Tonga.", ["negated", "condition"]) == [
+        [True, "except in situations of domestic supply emergency duly declared"],
+        [False, "where requested by its Government"],
+        [False, ""],
+    ]

@@ -2301,7 +2301,7 @@ _PERFECT_GAP = _rc(r"\s*(has|have)\s+(?:(?:also|already|jointly|further|now|toda
 # (not a relative clause nor one more clause: "..., which Argentina supports.", "..., and the two sides agreed.")
 _REPORTED_BEFORE = _rc(r"\s*(?P<what>[^;:]{12,}?)\s*,\s+(?!(?:and|but|or|which|that|who|whom|as|while|he|she|it|they|we)\b)"
                               r"(?:the\s+|both\s+|all\s+)?[\w\s'’-]{2,60}?\s+(?P<v>agreed|agree|concurred|noted|stressed|emphasi[sz]ed"
-                              r"|underlined|underscored|affirmed|reaffirmed|recognized|recognised|acknowledged|believe|consider)\s*[.!]?\s*")
+                              r"|underlined|underscored|affirmed|reaffirmed|reconfirmed|recognized|recognised|acknowledged|believe|consider)\s*[.!]?\s*")
 _BINDS_IN = _rc(r"\b(?:will|shall)\b")
 
 
@@ -2423,7 +2423,7 @@ _REPORTS_FACTS = frozenset(["announce", "declare", "confirm", "state"])
 _REPORTS_POSITIONS = _REPORTS_FACTS | {"pledge", "promise", "assure", "undertake", "agree"}
 # what a person says of their country's own pledge ("Prime Minister Albanese announced that
 # Australia would provide ..."), unlike a confirmation of someone else's
-_RESTATES = frozenset(["reiterate", "reaffirm", "restate", "stress", "emphasize", "emphasise", "underline", "underscore"])
+_RESTATES = frozenset(["reiterate", "reaffirm", "reconfirm", "restate", "stress", "emphasize", "emphasise", "underline", "underscore"])
 _ANNOUNCES = frozenset(["announce", "declare", "pledge", "promise"])
 _MADE_VISITS = frozenset(["undertake", "pay", "make", "conduct"])
 _A_VISIT = _rc(r"\s*(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission)\b", re.I)
@@ -2639,7 +2639,7 @@ _AND_CONDITION = _rc(r",?\s+and\s*,?\s+(?=(?:should|if|once|unless|provided\s+th
                             r"(?:the|we|they|both|each|will|shall|would|[A-Z]))")  # (and its own modal: "and, once ..., will end")
 _CONDITION_OPENS_CLAUSE = _rc(r"(?:,|\band)\s+((?:should|if|once|unless|provided\s+that)\s+[^,;.]{3,120}),\s*$")
 _AND_TOLD_THAT = _rc(r",?\s+and\s+(?:also\s+)?(?:announced|said|stated|noted|added|declared|stressed|underscored|underlined"
-                            r"|emphasized|emphasised|reiterated|reaffirmed|confirmed|informed\s+\w+)\s+that\b")
+                            r"|emphasized|emphasised|reiterated|reaffirmed|reconfirmed|confirmed|informed\s+\w+)\s+that\b")
 _AND_TO_NEXT = _rc(r",?\s+and\s+(?:also\s+)?to\s+(?=(?:not\s+)?(?!(?:the|a|an|their|its|our|this|that|these|those|all|each|both|other|such|any|what|which|whom|be)\b)[a-z]+\b)")
 _NOT_DOING = _rc(r"not\s+(?!only\b|just\b|merely\b|simply\b|least\b|yet\b|necessarily\b)(?:to\s+)?[a-z]+\b")
 _TO_SEE = _rc(r"\s+to\s+see\b")
