@@ -6730,3 +6730,15 @@ def test_reconfirm_is_reaffirm_and_except_in_or_where_requested_sets_a_condition
         [False, "where requested by its Government"],
         [False, ""],
     ]
+
+
+def test_the_international_partners_group_is_a_party_and_a_partys_team_is_the_party():
+    """A JETP statement is made by a state and the International Partners Group; "The Partners
+    and Indonesia" are the two of them, never a row's "group"; "The Japanese team" is Japan's."""
+    st = S.from_text("Joint Statement by Indonesia and the International Partners Group\n\nJakarta, 4 March 2025\n\nFinance\n\n"
+                     "The International Partners Group will mobilise an additional USD 2.3 billion by 2027. The Partners and "
+                     "Indonesia shall establish a Just Transition Working Group.\n")
+    assert st.parties == ["Indonesia", "International Partners Group"]
+    assert C.extract(st)["actor"].tolist() == ["International Partners Group", "both"]
+    assert rows_by("Indonesia and Japan", "Jakarta", "The Japanese team will visit Jakarta in May. The Japanese experts will "
+                   "visit Bali.", ["actor"]) == [["Japan"], ["The Japanese experts"]]

@@ -1769,6 +1769,8 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         return ("both" if "both" in kinds else ctx.group()), True
     if kinds <= {"role", "leader"} and len(atoms) == len(ctx.parties) >= 2:
         return ctx.group(), True  # "The Prime Minister and the President", "Prime Minister Modi and President Biden"
+    if "group" in kinds and all(k == "group" or (k == "country" and v in ctx.parties) for k, v, _ in atoms):
+        return ctx.group(), True  # ("The Partners and Indonesia shall ...": the signatories, one of them named)
     values: list[str] = []
     for k, v, _ in atoms:
         for x in v.split("|") if k == "multi" else [v]:
