@@ -3335,3 +3335,24 @@ def test_an_imf_missions_concluding_statement_has_the_fund_as_a_party():
     assert st.parties == ["Seychelles", "International Monetary Fund"]
     st = S.from_text("Joint Statement of Kenya and Japan\n\nNairobi, 18 June 2025\n\nThe two sides will cooperate.\n")
     assert st.parties == ["Kenya", "Japan"]
+
+
+def test_an_international_bodys_letterhead_is_no_title():
+    """A body's name, its organ, its document symbol, circulation note and date above the
+    line that says what the text is: that line is the title, the body its party and the date
+    the text's."""
+    st = S.from_text("United Nations\nSecurity Council\nS/PRST/2024/9\nDistr.: General\n22 November 2024\n\n"
+                     "Statement by the President of the Security Council\n\nThe Security Council reaffirms its strong "
+                     "commitment to the sovereignty of the Democratic Republic of the Congo.\n")
+    assert (st.title, st.parties, st.date) == ("Statement by the President of the Security Council", ["United Nations"],
+                                               dt.date(2024, 11, 22))
+    st = S.from_text("MC.DOC/2/24\nOrganization for Security and Co-operation in Europe\nMinisterial Council\nValletta, 6 "
+                     "December 2024\n\nMINISTERIAL DECLARATION ON COUNTERING TRAFFICKING IN HUMAN BEINGS\n\n1. We, the "
+                     "Ministers, meeting in Valletta under the Chairpersonship of Malta, reaffirm our commitments.\n")
+    assert (st.title, st.parties, st.date, st.dateline) == (
+        "MINISTERIAL DECLARATION ON COUNTERING TRAFFICKING IN HUMAN BEINGS", ["OSCE"], dt.date(2024, 12, 6),
+        "Valletta, 6 December 2024")
+    assert len(st.sentences) == 1
+    # (a body's name over text, with no line that says what the text is, stays the title)
+    st = S.from_text("Organization for Security and Co-operation in Europe\n\nThe participating States met in Vienna.\n")
+    assert st.title == "Organization for Security and Co-operation in Europe"

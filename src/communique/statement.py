@@ -3378,6 +3378,34 @@ def _group_pattern() -> tuple[re.Pattern, dict[str, str]]:
 
 
 _CAPS_OF = _rc(r"\s+OF\b")
+# a document's circulation notes under a UN body's letterhead: "Distr.: General", "Original: English"
+_CIRCULATION = _rc(r"\s*(?:Distr\.?|Distribution|Original|Limited|Restricted)\s*:?\s*[A-Z][\w ]{0,30}")
+
+
+def _letterhead_run(lines: list, idx: list[int], k: int) -> int:
+    """Where the title starts after a body's letterhead at ``idx[k]``: the line naming a group
+    or body of states in full ("Organization for Security and Co-operation in Europe"), up to
+    two short lines naming its organ ("Ministerial Council"), and its symbol, circulation notes
+    and dateline, when a line that says what the text is follows them; else ``k``."""
+    pat, _ = _group_pattern()
+    first = lines[idx[k]].text.strip().strip("*#_ ")
+    if not pat.fullmatch(first) or len(first.split()) < 2:
+        return k
+    j, organs = k + 1, 0
+    while j < len(idx) - 1 and j <= k + 6:
+        t = lines[idx[j]].text.strip().strip("*#_ ")
+        if _DOC_SYMBOL.fullmatch(t) or _CIRCULATION.fullmatch(t) or _dateline(t):
+            j += 1
+        elif organs < 2 and len(t.split()) <= 5 and not _TITLE_WORDS.search(t) and not any(c.isdigit() for c in t) \
+                and not _TERMINAL.search(t) and (_is_title_case(t) or _is_all_caps(t)):
+            organs += 1
+            j += 1
+        else:
+            break
+    t = lines[idx[j]].text.strip()
+    if _TITLE_WORDS.search(t) and not _TERMINAL.search(t) and len(t.split()) <= 32 and not _dateline(t):
+        return j
+    return k
 
 
 def _groups_at(text: str) -> list[tuple[int, str]]:
@@ -4195,6 +4223,7 @@ def from_text(
     # ("JOINT STATEMENT" alone is a title, as are the titles of most G20 texts)
     lead_office = None
     lead_date_line = None
+    letterhead_body = None
     while k < len(nonblank_for_title) - 1 and (
         # (a dateline among the labels, over the title: "FOR IMMEDIATE RELEASE" / "Office of the
         # Spokesperson" / "Berlin, 22 April 2026" / "Joint Press Release on ...")
@@ -4223,6 +4252,16 @@ def from_text(
         if k and lead_date is None and lead_date_line is None and _dateline(lines[nonblank_for_title[k]].text):
             lead_date_line = nonblank_for_title[k]
         k += 1
+    if k < len(nonblank_for_title) - 1:
+        # an international body's letterhead over its document's title: "United Nations" /
+        # "Security Council" / "S/PRST/2024/9" / "Distr.: General" / "22 November 2024" /
+        # "Statement by the President of the Security Council" (the body's name is no title)
+        run = _letterhead_run(lines, nonblank_for_title, k)
+        if run > k:
+            letterhead_body = lines[nonblank_for_title[k]].text.strip().strip("*#_ ")
+            if lead_date is None and lead_date_line is None:
+                lead_date_line = next((i for i in nonblank_for_title[k:run] if _dateline(lines[i].text)), None)
+            k = run
     letterhead = False
     if not k:
         # a letterhead in capitals above what the text is: "ECONOMIC COMMUNITY OF WEST AFRICAN
@@ -4672,7 +4711,10 @@ def from_text(
     signers = signers or closing_signers
     parties = list(meta.get("parties") or []) or signed_states([lines[i].text for i in signature])
     if not parties:
-        parties = find_parties(heading or "", [text[par.start:par.end] for par in paragraphs[:6]])
+        named = heading or ""
+        if letterhead_body and not _groups_at(named) and not _countries_at(named):
+            named = f"{letterhead_body}: {named}"  # (the body whose letterhead the title is under)
+        parties = find_parties(named, [text[par.start:par.end] for par in paragraphs[:6]])
     if not parties and signers:
         # (a text that names no party above its signatures: the states of those who signed it)
         parties = list(dict.fromkeys(s["country"] for s in signers if s["country"]))
