@@ -1681,7 +1681,7 @@ def test_azerbaijani_capitals_start_names():
                   "President Heydər Əliyev. Minister Ceyhun Bayramov met Minister Hakan Fidan.",
                   "Joint Declaration of Türkiye and Azerbaijan\n\nBaku, 12 March 2025") == [
         ["İlham Əliyev", "President", "Azerbaijan"], ["Recep Tayyip Erdoğan", "President", "Türkiye"],
-        ["Heydər Əliyev", "President", "Azerbaijan"], ["Ceyhun Bayramov", "Minister", "Azerbaijan"], ["Hakan Fidan", "Minister", "Türkiye"]]
+        ["Heydər Əliyev", "former President", "Azerbaijan"], ["Ceyhun Bayramov", "Minister", "Azerbaijan"], ["Hakan Fidan", "Minister", "Türkiye"]]
 
 
 def test_a_lone_word_before_and_joins_the_name_and_an_acronym_after_a_country_is_a_second_body():
@@ -3589,3 +3589,22 @@ def test_an_adviser_is_a_person_and_md_is_an_initial():
         ["S. Jaishankar", "External Affairs Minister", "India"],
         ["Muhammad Yunus", "Chief Adviser", "Bangladesh"],
     ]
+
+
+def test_eu_agencies_a_shared_adjective_and_a_former_office():
+    """Europol is an organization; "the Congolese Government" of a text on the Democratic
+    Republic of the Congo is that state's; "the Lebanese Republic" is Lebanon; "former
+    President" holds no office now."""
+    df = E.extract(S.from_text(
+        "Joint Statement of Japan and Kenya\n\nNairobi, 4 March 2025\n\nBoth sides will work with Europol and Interpol. "
+        "They do not support any foreign forces in the Democratic Republic of the Congo without the consent of the "
+        "Congolese Government. They welcomed the Nairobi process led by former President Uhuru Kenyatta of Kenya and the "
+        "election of General Joseph Aoun as President of the Lebanese Republic.\n"))
+    rows = {r.name: (r.type, r.role, r.country) for r in df.itertuples()}
+    assert rows["European Union Agency for Law Enforcement Cooperation"] == ("organization", None, None)
+    assert rows["Congolese Government"] == ("organization", None, "Democratic Republic of the Congo")
+    assert rows["Uhuru Kenyatta"] == ("person", "former President", "Kenya")
+    assert rows["Joseph Aoun"] == ("person", "President", "Lebanon")
+    df = E.extract(S.from_text("Joint Statement of Congo and Gabon\n\nBrazzaville, 4 March 2025\n\nThe Congolese Government "
+                               "will host the meeting.\n"))
+    assert df[df.name == "Congolese Government"].country.tolist() == ["Congo"]

@@ -3430,3 +3430,13 @@ def test_a_sum_paid_in_instalments_is_no_rate():
               "in quarterly instalments.")
     assert (row["value"], row["per"], row["about"]) == (65_000_000_000, None, "outstanding payments")
     assert one("India will provide Rs 500 crore quarterly to the fund.")["per"] == "quarter"
+
+
+def test_a_day_that_names_a_movement_and_a_share_by_at_least_a_fraction():
+    df = figs("Joint Statement of Kenya and Uganda\n\nNairobi, 3 May 2024\n\nThe attacks by the March 23 Movement (M23) have "
+              "displaced 1.7 million people since January 2024. We will increase investment in health care by at least a "
+              "quarter. Exports grew by up to a third.\n")
+    rows = [(r.text, r.kind, r.in_name, r.qualifier) for r in df.itertuples() if r.kind != "date" or r.text != "3 May 2024"]
+    assert rows == [("March 23", "date", True, None), ("M23", "count", True, None), ("1.7 million", "count", False, None),
+                    ("January 2024", "date", False, None), ("a quarter", "fraction", False, "at_least"),
+                    ("a third", "fraction", False, "up_to")]

@@ -4039,8 +4039,31 @@ def extract(statement: S.Statement):
     _officers_bodies(statement.text, res, rows, L)
     _delegations(statement, rows, L)
     _signers(statement, rows, L)
+    _shared_adjectives(rows)
+    for r in rows.values():
+        if r["type"] == "person" and r["role"]:
+            at = r["start"] if statement.text.startswith(r["role"], r["start"]) else \
+                r["start"] - len(r["role"]) - 1 if statement.text[:r["start"]].rstrip().endswith(r["role"]) else None
+            if at is not None and _FORMER.search(statement.text, max(0, at - 8), at):
+                r["role"] = "former " + r["role"]  # ("led by former President Uhuru Kenyatta": no office held now)
     out = sorted(rows.values(), key=lambda r: (r["start"], r["end"]))
     return _frame(out, COLUMNS, ("mentions", "sentence", "start", "end"))
+
+
+_FORMER = _rc(r"\b[Ff]ormer\s+$")
+
+
+def _shared_adjectives(rows: dict) -> None:
+    """A name with an adjective of two states is of the one the text names: "the Congolese
+    Government" of a text on the Democratic Republic of the Congo is that state's."""
+    named = {r["name"] for r in rows.values() if r["type"] == "country"}
+    for adj, states in (codebook().get("shared_adjectives") or {}).items():
+        said = [c for c in states if c in named]
+        if len(said) != 1:
+            continue
+        for r in rows.values():
+            if r["country"] in states and r["country"] != said[0] and adj in r["name"].split():
+                r["country"] = said[0]
 
 
 @lru_cache(maxsize=1)

@@ -380,7 +380,7 @@ def _rx() -> SimpleNamespace:
         rf"|{allotted}(?:{small}|(?i:an?))\s+{frac_w}(?=\s+to\s)"
         # (not an ordinal before its noun: "an act of aggression by a third state")
         rf"|(?:(?<=\b[Bb]y )|(?<=\bby nearly )|(?<=\bby almost )|(?<=\bby about )|(?<=\bby roughly )|(?<=\bby around )"
-        rf"|(?<=\bby some )|(?<=\bby over )|(?<=\bby more than ))(?:(?:(?:{small}|an?)\s+(?:further\s+|additional\s+)?|another\s+){frac_w}|half)(?![A-Za-z-])(?!\s+[A-Z][a-z])(?!\s+[a-z]+\b(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\bto)"
+        rf"|(?<=\bby some )|(?<=\bby over )|(?<=\bby more than )|(?<=\bby at least )|(?<=\bby up to )|(?<=\bby less than ))(?:(?:(?:{small}|an?)\s+(?:further\s+|additional\s+)?|another\s+){frac_w}|half)(?![A-Za-z-])(?!\s+[A-Z][a-z])(?!\s+[a-z]+\b(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\bto)"
         rf"(?<!\band)(?<!\bover)(?<!\bsince)(?<!\bcompared)(?<!\bbetween)(?<!\bwithin)(?<!\bon)(?<!\bat)(?<!\bfor)(?<!\bor)"
         rf"(?<!\bbefore)(?<!\bafter)(?<!\buntil)(?<!\bduring)(?<!\bthan)(?<!\brelative))"  # ("by a third before the end of 2026")
         rf"|(?i:half)(?=\s+(?i:of)(?![A-Za-z]))"
@@ -3138,7 +3138,12 @@ def _date(m, stext, ctx):
             float(ctx.date.year) if ctx.date else None)
         value_max = None
     return _rec(m.start(), m.end(), "date", value, value_max, month=month, day=day, part=part,
-                in_name=_dated_name(stext, m.start(), _rx()))
+                in_name=_dated_name(stext, m.start(), _rx()) or (not years and bool(_DAY_NAMES_A_BODY.match(stext, m.end()))))
+
+
+# a day that names a movement or party ("the March 23 Movement (M23)", "the 14 March Alliance",
+# "the 6 April Youth Movement"): a name, no day the statement cites
+_DAY_NAMES_A_BODY = _rc(r"(?:\s+[A-Z][a-z]+)?\s+(?:Movement|Alliance|Front|Brigades?|Coalition)\b")
 
 
 # a capitalized run closed by "of" right before a date: "the Vienna Convention on Diplomatic Relations of"
