@@ -6742,3 +6742,23 @@ def test_the_international_partners_group_is_a_party_and_a_partys_team_is_the_pa
     assert C.extract(st)["actor"].tolist() == ["International Partners Group", "both"]
     assert rows_by("Indonesia and Japan", "Jakarta", "The Japanese team will visit Jakarta in May. The Japanese experts will "
                    "visit Bali.", ["actor"]) == [["Japan"], ["The Japanese experts"]]
+
+
+def test_a_list_set_off_by_commas_a_call_to_refrain_and_a_councils_closing_form():
+    """"..., including gold, coltan and tin, continues to fuel the conflict" is the thing's, not
+    one more act of the one who stresses it; asking others to refrain is still asking; "remain
+    seized of the matter and will review ..." is the review alone."""
+    st = S.from_text("Statement by the G7 Foreign Ministers\n\nOttawa, 4 March 2025\n\nMaritime\n\nCanada stresses that the "
+                     "illegal exploitation of natural resources, including gold, coltan and tin, continues to fuel the conflict."
+                     "\n\nWe call on Iran to:\n\n(a) release the crew;\n\n(b) refrain from any further harassment of vessels;\n\n"
+                     "(c) not interfere with navigation.\n\nWe will:\n\n(a) not accept any change by force.\n\nWe will remain "
+                     "seized of the matter and will review the situation in 2026.\n")
+    assert C.extract(st)[["actor", "verb", "negated", "target"]].values.tolist() == [
+        ["Canada", "stress", False, "the illegal exploitation of natural resources, including gold, coltan and tin, continues "
+                                    "to fuel the conflict"],
+        ["all", "call on", False, "release the crew"],
+        ["all", "call on", False, "refrain from any further harassment of vessels"],
+        ["all", "call on", False, "not interfere with navigation"],
+        ["all", "will", True, "not accept any change by force"],
+        ["all", "will", False, "review the situation in 2026"],
+    ]

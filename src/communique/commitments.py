@@ -2215,6 +2215,10 @@ _WITH_A_NOUN = _rc(r"\b(?:accordance|line|conformity|compliance|keeping|consiste
 _TO_ONLY = _rc(r"\s+to\s+")
 _COORDINATED = _rc(r"(?:,|;|\band)\s*$")
 # the subjects of a reported clause that stand for the one who reports ("Kenya said it would ...")
+# a list set off by commas, open to the end: "..., including gold, coltan and tin"
+_LIST_ASIDE_OPEN = _rc(r",\s+(?:including|such\s+as|notably|in\s+particular|particularly|especially)\b[^;:]*\Z")
+
+
 def _remember_subject(st, si: int, L, ctx: _Ctx) -> None:
     """Who a sentence that takes no position is about, where that is one person or party: "The
     Prime Minister also raised the situation in the Middle East. He urged ..." ("He" is the Prime
@@ -2485,7 +2489,9 @@ _SEIZED = _rc(r"\s*(?:to\s+)?remain\s+(?:actively\s+)?seized\s+of\b", re.I)
 _ISSUE_THIS_TEXT = _rc(r"\s*(?:to\s+)?(?:issue|release|publish|adopt|make\s+public)\s+(?:this|the\s+(?:following|present))\s+"
                               r"(?:(?:joint|final|press)\s+)?(?:statement|declaration|communiqu[eé]|press\s+release|conclusions)\s*[.:]?\s*$",
                               re.I)
-_SEIZED_AND = _rc(r"\s+(?:the|this)\s+(?:matter|situation|issue|question)\s*,?\s+and\s+(?:to\s+)?(?=[a-z])")
+# (its own modal after "and" is a row of its own: "remain seized of the matter and will review ...")
+_SEIZED_AND = _rc(r"\s+(?:the|this)\s+(?:matter|situation|issue|question)\s*,?\s+and\s+(?:to\s+)?(?=[a-z])"
+                  r"(?!(?:will|shall|would|can|could|may|must|should)\b)")
 _PRINCIPLE_GERUNDS = frozenset(["upholding", "respecting", "observing", "honouring", "honoring", "abiding", "adhering",
                                 "preserving", "safeguarding", "defending"])
 
@@ -2830,6 +2836,18 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     # financed ...": the subject is the thing before the participle set off by commas
                     head = next((b for b in reversed(boundaries) if b[2] < aside[2]), None)
                     res = _resolve(text[head[0]:aside[2]], L, ctx) if head is not None and text[head[0]:aside[2]].strip() else None
+                    if res is None:
+                        break
+                    found = (res[0], head[2] if head[1] is not None else None, head[0])
+                    break
+                listed = _LIST_ASIDE_OPEN.search(text[floor:bstart]) if btok == "," else None
+                if listed is not None:
+                    # "stresses that the illegal exploitation of natural resources, including gold,
+                    # coltan and tin, continues to fuel the conflict": the subject is the thing
+                    # before the list set off by commas, not one more act of the one who stresses
+                    at = floor + listed.start()
+                    head = next((b for b in reversed(boundaries) if b[2] < at), None)
+                    res = _resolve(text[head[0]:at], L, ctx) if head is not None and text[head[0]:at].strip() else None
                     if res is None:
                         break
                     found = (res[0], head[2] if head[1] is not None else None, head[0])
@@ -5152,6 +5170,13 @@ _NOT_FIRST = _rc(r"(?i:not|never|refrain\s+from)\b(?!\s+only\b)")
 _NOT_GAP = _rc(r"\s*")
 
 
+def _item_denies(lead: dict, text: str, start: int, end: int) -> bool:
+    """Whether an item of a list denies what its lead-in says ("We will:" then "- not issue new
+    licences"); what others are asked not to do is still asked ("We call on Iran to:" then
+    "(b) refrain from any further harassment", as "call on Iran not to ..." is)."""
+    return bool(_NOT_FIRST.match(text, start, end)) and lead["verb"] not in _lex().asking
+
+
 _LOWER_VERB_FIRST = _rc(r"[a-z]")  # (an item that opens on its verb, not on a subject of its own)
 # (the verbs' lemmas, as rows hold them: what an item under "commit to:" only says, and the leads it says it under)
 _SAYS_ONLY = frozenset({"welcome", "note", "acknowledge", "recognize", "recognise", "commend", "appreciate"})
@@ -5205,7 +5230,7 @@ def _list_items(st, rows: list[tuple], row, ctx=None) -> list[tuple]:
             cond = lead["condition"] if lead["condition"] and lead["condition"] in before else ""
             for istart, iend in inline:
                 out.append(row(lead["actor"], lead["verb"], lead["category"],
-                               lead["negated"] != bool(_NOT_FIRST.match(st.text, istart, iend)), istart, iend,
+                               lead["negated"] != _item_denies(lead, st.text, istart, iend), istart, iend,
                                istart, iend, s.index, lead["verb_start"], lead["verb_end"], cond))
             continue
         # (a lead-in ends on its colon, or on its verb alone right above the items: "We will" / "– continue ...")
@@ -5267,7 +5292,7 @@ def _list_items(st, rows: list[tuple], row, ctx=None) -> list[tuple]:
                         comma = st.text.rfind(",", opens, first_own)
                         iend = _trim_end(st.text, si.start, comma) if comma > opens else tend
                         items.append(row(lead["actor"], lead["verb"], _item_category(lead, st.text, si.start, iend),
-                                         lead["negated"] != bool(not_first), opens, iend, si.start, iend, si.index,
+                                         lead["negated"] != (bool(not_first) and lead["verb"] not in _lex().asking), opens, iend, si.start, iend, si.index,
                                          lead["verb_start"], lead["verb_end"], lead["condition"]))
                     for own in opening:
                         if tend <= si.start:
@@ -5280,7 +5305,7 @@ def _list_items(st, rows: list[tuple], row, ctx=None) -> list[tuple]:
                         recast_here += 1
                         t0 = _ITEM_TO.match(st.text, si.start, tend)
                         recast[id(own)] = row(lead["actor"], lead["verb"], _item_category(lead, st.text, si.start, tend),
-                                              lead["negated"] != bool(not_first),
+                                              lead["negated"] != (bool(not_first) and lead["verb"] not in _lex().asking),
                                               t0.end() if t0 else si.start, tend, si.start, tend, si.index, lead["verb_start"], lead["verb_end"],
                                               lead["condition"])
             if not item.sentences or any(i in with_rows for i in item.sentences):
@@ -5289,7 +5314,7 @@ def _list_items(st, rows: list[tuple], row, ctx=None) -> list[tuple]:
             tend = _trim_end(st.text, si.start, si.end)
             if tend > si.start:
                 # ("Kenya will:" then "- not issue new licences ...": that item denies)
-                negated = lead["negated"] != bool(_NOT_FIRST.match(st.text, si.start, tend))
+                negated = lead["negated"] != _item_denies(lead, st.text, si.start, tend)
                 t0 = _ITEM_TO.match(st.text, si.start, tend)  # ("the following steps:" then "- to constitute ...")
                 items.append(row(_item_owner(st, si.start, tend, lead["actor"]), lead["verb"],
                                  _item_category(lead, st.text, si.start, tend), negated, t0.end() if t0 else si.start, tend,
