@@ -3356,3 +3356,16 @@ def test_an_international_bodys_letterhead_is_no_title():
     # (a body's name over text, with no line that says what the text is, stays the title)
     st = S.from_text("Organization for Security and Co-operation in Europe\n\nThe participating States met in Vienna.\n")
     assert st.title == "Organization for Security and Co-operation in Europe"
+
+
+def test_a_fact_sheet_label_over_its_first_heading_heads_a_part():
+    """"FACT SHEET: ..." in capitals, then "Maritime Security" with its items right under it:
+    the label is a heading of its own (an empty part), no sentence of the section before."""
+    st = S.from_text("Joint Statement from the Quad Leaders\n\nNew Delhi, September 22, 2025\n\nLooking Ahead\n\nWe look "
+                     "forward to the 2026 Summit.\n\nFACT SHEET: 2025 Quad Leaders' Summit Deliverables\n\nMaritime Security\n"
+                     "- The Quad will launch the Maritime Initiative for Training.\n- Japan will transfer two patrol vessels.\n")
+    assert [s.heading for s in st.sections] == [
+        None, "Looking Ahead", "FACT SHEET: 2025 Quad Leaders' Summit Deliverables", "Maritime Security"]
+    assert [s.text for s in st.sentences] == ["We look forward to the 2026 Summit.",
+                                              "The Quad will launch the Maritime Initiative for Training.",
+                                              "Japan will transfer two patrol vessels."]

@@ -2213,8 +2213,10 @@ def _heads_a_heading(i: int, prev: int | None, nxt: int, heads: dict, lines: lis
         return False
     k = bisect.bisect_right(nonblank, nxt)
     after = nonblank[k] if k < len(nonblank) else None
-    return after is not None and after not in heads and after != nxt + 1 and len(lines[after].text.split()) >= 3 \
-        and _TERMINAL.search(lines[prev].text) is not None
+    # (a part's label in capitals may have its first heading's items right under that heading:
+    # "FACT SHEET: 2025 Quad Leaders' Summit Deliverables" / "Maritime Security" / "- The Quad will ...")
+    return after is not None and after not in heads and (after != nxt + 1 or bool(_CAPS_LABEL.fullmatch(lines[i].text.strip()))) \
+        and len(lines[after].text.split()) >= 3 and _TERMINAL.search(lines[prev].text) is not None
 
 
 def _is_sentence_case_heading(s: str) -> bool:
