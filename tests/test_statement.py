@@ -3369,3 +3369,19 @@ def test_a_fact_sheet_label_over_its_first_heading_heads_a_part():
     assert [s.text for s in st.sentences] == ["We look forward to the 2026 Summit.",
                                               "The Quad will launch the Maritime Initiative for Training.",
                                               "Japan will transfer two patrol vessels."]
+
+
+def test_a_ministrys_long_signature_line_and_an_arab_summits_declaration():
+    """A ministry's "For the ...: name, title" line may run past twenty words; an "Arab Summit"
+    declares for the Arab League, not for the state whose capital hosts it."""
+    st = S.from_text("Joint Declaration of Intent between Germany and Namibia on Green Hydrogen\n\nWindhoek, 22 May 2024\n\n"
+                     "The Participants will cooperate.\n\nFor the Federal Ministry for Economic Affairs and Climate Action of "
+                     "the Federal Republic of Germany: Stefan Wenzel, Parliamentary State Secretary\n\nFor the Ministry of "
+                     "Mines and Energy of the Republic of Namibia: Hon. Tom Alweendo, Minister\n")
+    assert [(s["name"], s["title"], s["country"]) for s in st.signatories] == [
+        ("Stefan Wenzel", "Parliamentary State Secretary", "Germany"), ("Tom Alweendo", "Minister", "Namibia")]
+    assert [s.text for s in st.sentences] == ["The Participants will cooperate."]
+    st = S.from_text("FINAL DECLARATION OF THE THIRTY-FOURTH ARAB SUMMIT\n\nBaghdad, 17 May 2025\n\nWe, the Kings, Presidents "
+                     "and Emirs of the Arab States, meeting in Baghdad, the capital of the Republic of Iraq, declare the "
+                     "following.\n")
+    assert st.parties == ["Arab League"]

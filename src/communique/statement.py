@@ -2350,7 +2350,9 @@ _STATE_FORM = _rc(r"^(?:[A-Z][\w-]*\s+){0,3}(?:Republic|Kingdom|State|States|Fed
 
 
 # (the longest title under a signature: "High Representative of the Union for Foreign Affairs and
-# Security Policy and Vice-President of the European Commission" is seventeen words)
+# Security Policy and Vice-President of the European Commission" is seventeen words; a line of a
+# party and its signer may be twice as long: "For the Federal Ministry for Economic Affairs and
+# Climate Action of the Federal Republic of Germany: Stefan Wenzel, Parliamentary State Secretary")
 _SIGNATURE_LINE_WORDS = 20
 
 
@@ -2363,7 +2365,8 @@ def _reads_as_signatures(lines, block) -> list[int] | None:
     texts = [re.sub(r"(?<=\w):$", "", lines[j].text.strip()) if _signature_head(lines[j].text.lstrip("#*_ "))
              else lines[j].text.strip() for j in block if not _SIGNED_LABEL.fullmatch(lines[j].text)
              and not _SIGNED_AT.fullmatch(lines[j].text)]
-    if all(len(t.split()) <= _SIGNATURE_LINE_WORDS and not _TERMINAL.search(t) and (_dateline(t) or (
+    if all((len(t.split()) <= _SIGNATURE_LINE_WORDS or len(t.split()) <= 2 * _SIGNATURE_LINE_WORDS and _party_and_signer(t))
+           and not _TERMINAL.search(t) and (_dateline(t) or (
                not re.match(r"[-*•–]|\d", re.sub(r"^#+\s*|^\*\*", "", t)) and not any(ch.isdigit() for ch in _ORDINAL_WORD.sub("", t))))
            for t in texts) \
             and any(_PERSON_LINE.fullmatch(t) or _party_and_signer(t) for t in texts):
