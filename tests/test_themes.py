@@ -1181,3 +1181,18 @@ def test_capacity_in_megawatts_battery_storage_and_food_parks():
     df = themes.classify(st, themes.load_codebook())
     assert df["topic"].tolist() == [8, 8, 4]
     assert df["subtopic"].tolist()[:2] == [802, 802]
+
+
+def test_marines_demining_a_states_soil_and_severe_weather():
+    """U.S. Marines and the Marine Corps are Defense, not the sea; de-mining is no mining; a
+    state's soil is its territory, not farmland; severe weather events call for disaster relief."""
+    st = S.from_text("Joint Statement of Japan and the United States\n\nTokyo, 4 March 2025\n\nSecurity\n\nThey will relocate "
+                     "4,000 U.S. Marines from Okinawa to Guam. They will close Marine Corps Air Station Futenma. Bangladesh will "
+                     "not allow any insurgent group to operate from its soil. France will lead a de-mining initiative. Both "
+                     "countries will support Fiji's recovery from severe weather events. Both countries will protect marine "
+                     "ecosystems. Both countries will improve soil fertility.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df.topic_name.tolist() == ["Defense", "Defense", "International Affairs and Foreign Aid", "Defense",
+                                      "Domestic Commerce", "Environment", "Environment"]
+    assert df.subtopic_name.tolist()[4] == "Disaster Relief"
+    assert df.terms.tolist()[2] == ["insurgent group"] and df.terms.tolist()[-1] == ["soil"]
