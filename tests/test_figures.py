@@ -3440,3 +3440,24 @@ def test_a_day_that_names_a_movement_and_a_share_by_at_least_a_fraction():
     assert rows == [("March 23", "date", True, None), ("M23", "count", True, None), ("1.7 million", "count", False, None),
                     ("January 2024", "date", False, None), ("a quarter", "fraction", False, "at_least"),
                     ("a third", "fraction", False, "up_to")]
+
+
+def test_what_a_figure_is_held_to_an_adverb_a_second_verb_and_a_calendar_year():
+    """"by 2030, in line with ..." and "over three years, subject to ..." say how, not what;
+    "initially" is no thing; "... and displaced approximately 1.9 million" is a second verb
+    with its own figure; "in any calendar year" is a rate."""
+    def about(sentence):
+        return {r.text: (r.about, r.per) for r in figs(f"Joint Statement of Brazil and Germany\n\nBerlin, 3 May 2024\n\n{sentence}\n")
+                .itertuples() if r.kind not in ("year", "date", "duration")}
+    assert about("The Ministers will expand offshore wind capacity to 19.6 GW by 2030, in line with the Declaration.") == {
+        "19.6 GW": ("offshore wind capacity", None)}
+    assert about("The EU will support the AfCFTA Secretariat with EUR 50 million over three years, subject to the adoption "
+                 "of the budget.") == {"EUR 50 million": ("AfCFTA Secretariat", None)}
+    assert about("Japan will provide USD 600 billion by 2027 for quality infrastructure.") == {
+        "USD 600 billion": ("quality infrastructure", None)}
+    assert about("Of the USD 21.6 billion initially mobilised, USD 1.4 billion in grants has been disbursed.") == {
+        "USD 21.6 billion": (None, None), "USD 1.4 billion": ("grants", None)}
+    assert about("The war has killed more than 52,000 Palestinians and displaced approximately 1.9 million people.") == {
+        "52,000": ("Palestinians", None), "1.9 million": ("people", None)}
+    assert about("It trained 500 nurses and qualified midwives.") == {"500": ("nurses and qualified midwives", None)}
+    assert about("Exports of steel to Canada may not exceed 150,000 tonnes in any calendar year.")["150,000 tonnes"][1] == "year"

@@ -1005,6 +1005,8 @@ def _phrase_after(stext: str, i: int, rx, openers=(), require_opener=False, allo
         return None  # a verb, no thing: "about 73% went to China", "40% goes to health"
     if first == last and lows[first].endswith("ed") and lows[last + 1:last + 2] and lows[last + 1] in _PREP_AFTER_PARTICIPLE:
         return None  # a participle, no thing: "an average of 3.7% recorded between 2000 and 2019"
+    if first == last and lows[first].endswith("ly") and lows[first] not in _LY_NOUNS:
+        return None  # an adverb, no thing: "the USD 21.6 billion initially mobilised"
     # Offsets of the first and last word of the phrase, found in order as the split read them.
     pos = 0
     for j in range(last + 1):
@@ -1031,6 +1033,11 @@ def _phrase_after(stext: str, i: int, rx, openers=(), require_opener=False, allo
     if owner is not None:
         phrase_end = owner.start()  # ("for the Pacific Digital Programme and Japan's commitment of ...": the programme)
     return stext[base + a:phrase_end]
+
+
+# nouns that end as adverbs do
+_LY_NOUNS = frozenset("supply family assembly anomaly monopoly rally ally reply italy july fly belly jelly bully lily "
+                      "oligopoly duopoly polity".split())
 
 
 # (the next owner's act in a list: "... and Japan's commitment", "... and the EU's pledge")
@@ -1152,8 +1159,10 @@ def _phrase_bounds(tx: list[str], lows: list[str], cut: bool, rx, openers, requi
                     and not (nlo in rx.qual_first and (_AMOUNT_START.match(tx[k + 2]) or _numberish(lows[k + 2], rx)
                                                        or lows[k + 2] in rx.wordvals or _fraction_or_multiple(lows[k + 2], rx))) \
                     and nlo not in rx.verbs and not _verbish(nlo, rx) and nlo not in rx.change_verbs \
-                    and not _numberish(nlo, rx) and not _AMOUNT_START.match(tx[k + 2]) and lows[k + 2] not in rx.wordvals:
-                keep = True  # (not a verb before its own figure: "1,000 projects and issue 50 billion yuan")
+                    and not _numberish(nlo, rx) and not _AMOUNT_START.match(tx[k + 2]) and lows[k + 2] not in rx.wordvals \
+                    and not (nlo.endswith("ed") and (lows[k + 2] in rx.qual_first or _numberish(lows[k + 2], rx))):
+                keep = True  # (not a verb before its own figure: "1,000 projects and issue 50 billion yuan", "killed
+                # 52,000 Palestinians and displaced approximately 1.9 million")
             elif lo == "by" and allow_by and nxt[:1].isalpha() and (
                 prev.lower() in rx.participles or (prev.lower().endswith("ed") and nlo not in stops)
             ):
@@ -3845,12 +3854,18 @@ def _opens(stext: str, start: int) -> bool:
     return start == 0 or stext[:start].rstrip()[-1:] in ':"('
 
 
+# What a figure is measured against or held to, set off by a comma after its time or span: how,
+# not what ("19.6 GW by 2030, in line with the Declaration", "EUR 50 million over three years,
+# subject to the adoption of the budget").
+_HOW_NOT_WHAT = (r"in\s+line\s+with|subject\s+to|in\s+accordance\s+with|in\s+keeping\s+with|consistent\s+with"
+                 r"|in\s+particular|in\s+addition|in\s+order|in\s+response|provided|pending|including|which|as\s+part\s+of")
 # A span of time between a figure and what it is for: "over five years", "within the next 3 years".
 _SPAN_AFTER = _rc(
-    r",?\s+(?:over|within|during|across)\s+(?:the\s+(?:next|coming|first)\s+(?:[\w-]+\s+)?|[\w-]+\s+)"
+    r"(?:,?\s+(?:over|within|during|across)\s+(?:the\s+(?:next|coming|first)\s+(?:[\w-]+\s+)?|[\w-]+\s+)"
     r"(?:years?|months?|weeks?|days?|decades?)\b,?"
     # ("EUR 600 million over the period 2025-2027 for peace support operations")
-    r"|,?\s+(?:over|during|in)\s+the\s+period\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b,?",
+    r"|,?\s+(?:over|during|in)\s+the\s+period\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b,?"
+    rf")(?!\s+(?:{_HOW_NOT_WHAT}))",
     re.I,
 )
 # ... or when, or by what means set off by commas, where what it is for follows: "$600 billion by
@@ -3859,7 +3874,7 @@ _SPAN_AFTER = _rc(
 _WHEN_AFTER = _rc(
     r"(?:,?\s+(?:by\s+(?:the\s+end\s+of\s+)?(?:(?:the|this|next)\s+(?:year|decade)|(?:FY\s?)?(?:19|20)\d\d)|in\s+(?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d\d)?"
     r"|annually|each\s+year|per\s+(?:year|annum))\b"
-    r"|,\s+(?:through|via|under)\s+[^,;:.]{3,150},)+,?(?=\s+(?:to|for|in|on)\s)",
+    rf"|,\s+(?:through|via|under)\s+[^,;:.]{{3,150}},)+,?(?=\s+(?:to|for|in|on)\s)(?!\s+(?:{_HOW_NOT_WHAT}))",
     re.I,
 )
 # A dash or slash in the next two characters, or " to ": a range may follow.
