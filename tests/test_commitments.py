@@ -6762,3 +6762,20 @@ def test_a_list_set_off_by_commas_a_call_to_refrain_and_a_councils_closing_form(
         ["all", "will", True, "not accept any change by force"],
         ["all", "will", False, "review the situation in 2026"],
     ]
+
+
+def test_warm_and_friendly_hospitality_an_inverted_should_and_a_condition_listing_nouns():
+    """Thanks for "the warm and friendly hospitality" are a courtesy; ", should Georgia return
+    to ..." sets a condition; a condition that lists nouns to the sentence's end keeps them all."""
+    assert rows_by("China and Brazil", "Beijing", "President Lula expressed his sincere gratitude to President Xi Jinping and the "
+                   "Chinese people for the warm and friendly hospitality extended to him, and invited President Xi to visit "
+                   "Brazil.", ["verb"]) == [["invite"]]
+    st = S.from_text("Council conclusions on Georgia\n\nBrussels, 4 March 2025\n\nThe Council reiterates that the door to the "
+                     "European Union remains open, should Georgia return to the path of reforms. The EU may reconsider its "
+                     "assessment if the authorities demonstrate a commitment to democratic principles, the rule of law and "
+                     "fundamental rights. The EU should return to the table.\n")
+    assert C.extract(st)["condition"].tolist() == [
+        "should Georgia return to the path of reforms",
+        "if the authorities demonstrate a commitment to democratic principles, the rule of law and fundamental rights", ""]
+    assert rows_by("Japan and Korea", "Tokyo", "If the talks succeed, Japan and Korea will fund the project.",
+                   ["condition"]) == [["If the talks succeed"]]

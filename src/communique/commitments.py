@@ -3694,7 +3694,10 @@ _OTHER_SIDE_SAYS = _rc(r";\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:side|delega
 _GUEST = _rc(r"(?:him|her|them|the\s+(?:visiting\s+)?(?:delegations?|guests?|visitors?))(?:\s+(?:warmly|to\s+[A-Z][^,;]{0,40}))?\s*[.;]?\s*$")
 # what a host prepares: a meeting of the parties
 _GATHERING = r"(?i:meeting|summit|session|talks|consultations|dialogue|conference|forum|visit|event|round|gathering|ministerial|presidency|chairmanship|chairship)s?\b"
-_HOSTED = _rc(r"[^,;]{0,120}?\bfor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:warm\s+|gracious\s+|generous\s+|kind\s+|excellent\s+)*"
+_HOSTED = _rc(r"[^,;]{0,120}?\bfor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+              # ("the warm and friendly hospitality", "the warm, cordial and generous welcome")
+              r"(?:(?:warm|warmest|gracious|generous|kind|excellent|friendly|cordial|wonderful|thoughtful|great|brotherly|fraternal"
+              r"|traditional|special)(?:\s+and\s+|\s*,\s*|\s+))*"
                      r"(?:(?P<host>hospitality|welcome|reception|visit)\b"
                      # (or for hosting the meeting, for its arrangements: "thanked Lithuania for hosting the meeting";
                      # not "for hosting 3.5 million refugees", "for the organization of free elections")
@@ -4529,8 +4532,11 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
         while stop is not None and _US_DAY_BEFORE.search(text, max(end, stop.start() - 14), stop.start()) \
                 and _YEAR_NEXT.match(text, stop.end()):
             stop = _CLAUSE_MARK.search(text, stop.end(), hi)  # (nor the comma of "by October 1, 2026")
-        while stop is not None and stop.group() == "," and _LIST_GOES_ON.match(text, stop.end()) is not None \
-                and _ADJECTIVE_LAST.search(text, max(end, stop.start() - 20), stop.start()):
+        while stop is not None and stop.group() == "," and (
+                _LIST_GOES_ON.match(text, stop.end()) is not None and _ADJECTIVE_LAST.search(text, max(end, stop.start() - 20), stop.start())
+                # (or a list of nouns that ends the sentence: "if the authorities demonstrate a clear
+                # commitment to democratic principles, the rule of law and fundamental rights.")
+                or _NOUN_LIST_TO_END.fullmatch(text, stop.end(), hi) is not None and text[hi:hi + 2].strip()[:1] in ("", ".", ";")):
             stop = _CLAUSE_MARK.search(text, stop.end(), hi)  # (nor a list's: "high environmental, social and governance standards")
         words = text[start:stop.start() if stop else hi].split()
         cut = len(words) > 24  # (a condition runs to its comma; a very long one is cut, and says so)
@@ -4560,6 +4566,8 @@ def _past_event(cond: str, year: int) -> bool:
 _IN_PRINCIPLE = _rc(r"\s+in\s+principle\b")
 _DETERMINER_NEXT = _rc(r"\s+(?:the|its|their|these|those|such|both|all|any|our)\s+[a-z]")
 _LIST_GOES_ON = _rc(r"\s+([a-z][\w-]*),?\s+(?:and|or)\s+[a-z]")
+_NOUN_LIST_TO_END = _rc(r"(?:\s+(?!(?:and|or|but|while|which|who|we|they|it|the\s+two)\b)[^,;:.]{1,40},)*\s+[^,;:.]{1,40}?\s+(?:and|or)\s+"
+                       r"(?:(?!\b(?:will|shall|would|can|could|may|must|should|is|are|was|were|has|have|to)\b)[^,;:.]){1,40}[.;]?\s*")
 _ADJECTIVE_LAST = _rc(r"[a-z](?:al|ic|ive|ous|ary|ent|ant|ful|ible|able)$")  # (a list of qualities: "environmental, social and ...")
 _CLAUSE_MARK = _rc(r"[;:]|,(?!\d)|(?<!\d),")
 _US_DAY_BEFORE = _rc(rf"\b(?:{'|'.join(_MONTHS)})\.?\s+\d{{1,2}}$")
