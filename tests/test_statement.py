@@ -3385,3 +3385,15 @@ def test_a_ministrys_long_signature_line_and_an_arab_summits_declaration():
                      "and Emirs of the Arab States, meeting in Baghdad, the capital of the Republic of Iraq, declare the "
                      "following.\n")
     assert st.parties == ["Arab League"]
+
+
+def test_a_measure_in_capitals_after_a_decimal_is_no_paragraph_number():
+    """"1.4 GW of new capacity" opens with a figure, in a paragraph or a table's cell; "2.1 The
+    two sides ..." opens with a paragraph's number."""
+    st = S.from_text("Joint Statement of France and the United Kingdom\n\nParis, 4 March 2025\n\nEnergy\n\n1.4 GW of new "
+                     "capacity will be built by both countries.\n\n2.1 The two sides will build a link.\n\n| Area | Deliverable "
+                     "| Lead | Date |\n|---|---|---|---|\n| Energy | 2.5 GW Normandy–England interconnector | National Grid | "
+                     "2032 |\n", fmt="md")
+    assert [s.text for s in st.sentences] == [
+        "1.4 GW of new capacity will be built by both countries.", "The two sides will build a link.",
+        "2.5 GW Normandy–England interconnector; 2032; lead: National Grid; area: Energy"]

@@ -1854,9 +1854,11 @@ def _o_items(lines) -> set[int]:
         elif _BULLET.match(text) or _NUMBERED_PARA.match(text):
             in_item = True
     return out
-# ("2.1 The Chinese side will ...": a decimal paragraph number before a capital, not "2.5 million")
+# ("2.1 The Chinese side will ...": a decimal paragraph number before a capital, not "2.5 million"
+# nor a measure in capitals: "1.4 GW of new capacity", "2.5 Mt of grain")
 _NUMBERED_PARA = _rc(
-    r"^\s*(\d{1,3}\.[ \t]?[-–—](?=[ \t])|\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z\u00c0-\u00de])|\(\d{1,2}\)|\(?[a-z][.)]|\([ivx]+\))\s+(?=\S)"
+    r"^\s*(\d{1,3}\.[ \t]?[-–—](?=[ \t])|\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z\u00c0-\u00de])"
+    r"(?!\s+(?:[kMGT]Wh?|[kMGT]Wp|MWe|kV|KV|KW|TEU|MTPA|Mt|Gt|Bcm|bcm|MtCO2e?|GtCO2e?)\b)|\(\d{1,2}\)|\(?[a-z][.)]|\([ivx]+\))\s+(?=\S)"
     # an article's or an action's number leading into its text: "Article 1 – The Parties shall
     # establish ...", "Action 1.3 – Export Development Canada will make available ..."
     # (or a stop: "Commitment 1. China will build ...", "Article 2. The Parties shall ...")
