@@ -6779,3 +6779,20 @@ def test_warm_and_friendly_hospitality_an_inverted_should_and_a_condition_listin
         "if the authorities demonstrate a commitment to democratic principles, the rule of law and fundamental rights", ""]
     assert rows_by("Japan and Korea", "Tokyo", "If the talks succeed, Japan and Korea will fund the project.",
                    ["condition"]) == [["If the talks succeed"]]
+
+
+def test_a_readout_of_the_issuers_own_leader():
+    """"Readout of the President's Call with President Alvarado of Colombia": the unnamed
+    President is the issuing government's, named by its office or, failing that, as the
+    country the text names most; his acts are that country's, Alvarado's Colombia's."""
+    body = ("The President spoke today with President Gustavo Alvarado of Colombia. The President underscored the partnership "
+            "between the United States and Colombia. He confirmed that the United States will provide $85 million in "
+            "humanitarian assistance. President Alvarado pledged to cut deforestation by half by 2027.\n")
+    st = S.from_text("Readout of the President's Call with President Gustavo Alvarado of Colombia\n\nMarch 14, 2025\n\n" + body)
+    assert sorted(st.parties) == ["Colombia", "United States"]
+    assert C.extract(st)[["actor", "verb"]].values.tolist() == [
+        ["United States", "underscore"], ["United States", "will"], ["Colombia", "pledge"]]
+    st = S.from_text("THE WHITE HOUSE\n\nReadout of the President's Call with Prime Minister Mark Carney of Canada\n\nMarch 14, "
+                     "2025\n\nThe President spoke today with Prime Minister Carney. The President welcomed Canada's plan.\n")
+    assert st.parties == ["United States", "Canada"]
+    assert C.extract(st)["actor"].tolist() == ["United States"]

@@ -858,6 +858,13 @@ class _Ctx:
         for r, c in held.items():
             if r not in self.role_country and r not in merged and len(c) == 1 and len(self.parties) < 2:
                 self.role_country[r] = next(iter(c))
+        own = S.OWN_OFFICE_READOUT.search(st.title or "") if len(self.parties) == 2 else None
+        if own is not None:
+            # ("Readout of the President's Call with President Alvarado of Colombia": the bare
+            # "The President" is the issuing government's own, the party the title does not name)
+            home = [p for p in self.parties if p not in {c for _, c in S._countries_at(st.title)}]
+            if len(home) == 1:
+                self.role_country[" ".join(own.group("role").lower().split())] = home[0]
         # ("The Secretary-General ..." of a text the United Nations is party to: its own)
         if "United Nations" in self.parties and "secretary-general" not in merged:
             self.role_country.setdefault("secretary-general", "United Nations")

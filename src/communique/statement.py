@@ -3637,6 +3637,33 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
     return parties
 
 
+# a readout of the issuing government's own leader's call or meeting, the leader left unnamed:
+# "Readout of the President's Call with President Gustavo Alvarado of Colombia"
+OWN_OFFICE_READOUT = _rc(r"(?i:readout)\b.*?\b(?i:the)\s+(?P<role>President|Vice\s+President|Prime\s+Minister|Chancellor|Secretary"
+                         r"|Foreign\s+Minister|Secretary\s+of\s+State)['’]s\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?i:call|meeting|conversation|talks?|visit|trip|engagement)\b")
+# offices whose name says the country they speak for
+_ISSUER_COUNTRY = {"the white house": "United States", "white house": "United States", "the elysée": "France",
+                   "elysée": "France", "élysée": "France", "the kremlin": "Russia", "kremlin": "Russia"}
+
+
+def _readout_home(text: str, counterpart: str, issuer: str | None) -> str | None:
+    """The issuing government's country in a readout of its own leader's call: its office's
+    ("The White House"), else the country the text names most often besides the counterpart,
+    at least twice."""
+    if issuer and (home := _ISSUER_COUNTRY.get(" ".join(issuer.lower().split()))) and home != counterpart:
+        return home
+    counts: dict[str, int] = {}
+    for _s, _e, name in _country_spans(text):
+        if name != counterpart:
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    top = [c for c, n in counts.items() if n == best]
+    return top[0] if best >= 2 and len(top) == 1 else None
+
+
 def _officials_countries(text: str) -> list[str]:
     """The countries whose officials ``text`` names by a possessive or an adjective before
     their title ("Egypt's Minister of Foreign Affairs", "Jordanian Deputy Prime Minister"), in order."""
@@ -4725,6 +4752,12 @@ def from_text(
     if not parties and signers:
         # (a text that names no party above its signatures: the states of those who signed it)
         parties = list(dict.fromkeys(s["country"] for s in signers if s["country"]))
+    if len(parties) == 1 and not meta.get("parties") and OWN_OFFICE_READOUT.search(title_text or ""):
+        # "Readout of the President's Call with President Gustavo Alvarado of Colombia": the
+        # unnamed "President" is the issuing government's, whose country the text names most
+        home = _readout_home(text, parties[0], meta.get("issuer") or page.get("issuer"))
+        if home is not None:
+            parties = [home, *parties]
     st = Statement(
         text=text,
         original=original,
