@@ -6796,3 +6796,14 @@ def test_a_readout_of_the_issuers_own_leader():
                      "2025\n\nThe President spoke today with Prime Minister Carney. The President welcomed Canada's plan.\n")
     assert st.parties == ["United States", "Canada"]
     assert C.extract(st)["actor"].tolist() == ["United States"]
+
+
+def test_a_reason_told_first_and_a_state_named_in_a_quote():
+    """"That is why Canada will commit ..." is Canada's pledge; in a quote, a state the speaker
+    names is that state, "we" is the speaker's."""
+    assert rows_by("Canada and Indonesia", "Jakarta", "That is why Canada will commit CAD 12 million over four years.",
+                   ["actor", "verb"]) == [["Canada", "will"]]
+    st = S.from_text('Joint Statement of Canada and Indonesia\n\nJakarta, 3 May 2024\n\nTrade\n\n"That is why Canada will commit '
+                     'CAD 12 million," said Minister Ng. "Indonesia and Canada will sign the deal," said Minister Ng. "We will '
+                     'open our markets," said Minister Ng.\n')
+    assert C.extract(st)["actor"].tolist() == ["Canada", "both", "Ng"]

@@ -1494,7 +1494,9 @@ _SPEAKER_BEFORE = _rc(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),?$"
 _QUOTE_REST = _rc(r"((?:[^\"\n]|\n(?![ \t]*\n)){10,3000})\"")
 _LEAD_ADVERB = _rc(r"(?:Today|Now|Also|Further|Furthermore|Moreover|Additionally|Finally|Together|Jointly|Likewise"
                           r"|Similarly|Accordingly|Here|Here in [A-Z][\w-]+|But|Yet|And|However|Nevertheless|Nonetheless|Meanwhile"
-                          r"|In addition|At the same time"
+                          r"|In addition|At the same time|Therefore|Thus|Hence|For this reason|To this end|To that end"
+                          # (a reason told first: "That is why Canada will commit CAD 12 million ...")
+                          r"|(?:That|This)\s+is\s+why|(?:That|This)['’]s\s+why"
                           # (or a phrase of means before a pronoun, without its comma: "With Norway's support we will ...")
                           r"|(?:With|Through|Thanks\s+to)\s+[^,;:]{1,50}?(?=\s+(?:we|We|they|They)\b))\s*,?\s+(?=\S)")
 _DAY_IN_WORDS_LEAD = _rc(r"\b(?i:by|before|until|till|on|in|from|no\s+later\s+than|not\s+later\s+than)\s+\Z")
@@ -3436,8 +3438,13 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             # speaker's words, told as theirs (none of the signatories' if the speaker is no one known)
             close, who = quoted
             end = min(end, close)
-            said_by = _resolve(who, L, ctx)
-            r["actor"] = said_by[0] if said_by is not None else None
+            subject = _LEAD_ADVERB.sub("", text[r["disp"]:r["verb_start"]].strip(' \t\n"“'), count=1).lower().split()
+            if not ((r["actor"] in L.country_names or r["actor"] in ctx.parties or r["actor"] in ("both", "all"))
+                    and subject and subject[0] not in _FIRST_PERSON and subject[0] not in ("our", "my")):
+                # (but a state the speaker names is that state: '"Canada will commit CAD 12 million,"
+                # said Minister Ng')
+                said_by = _resolve(who, L, ctx)
+                r["actor"] = said_by[0] if said_by is not None else None
         if r["actor"] is not None and r["actor"].startswith("the "):
             r["actor"] = "The " + r["actor"][4:]  # (one actor however a clause opens on it: "..., and the Chamber will ...")
         if r.get("stop") is not None and r["target_start"] < r["stop"] < end:
