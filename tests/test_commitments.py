@@ -6807,3 +6807,29 @@ def test_a_reason_told_first_and_a_state_named_in_a_quote():
                      'CAD 12 million," said Minister Ng. "Indonesia and Canada will sign the deal," said Minister Ng. "We will '
                      'open our markets," said Minister Ng.\n')
     assert C.extract(st)["actor"].tolist() == ["Canada", "both", "Ng"]
+
+
+def test_the_first_reviews_guards():
+    """Greetings followed by a position keep the position; "Baltimore, Md. The two sides ..."
+    ends a sentence on Maryland; a verb after an aside with no clause of its own before it is
+    the speaker's next act; people of another body with a party are written out; a web page's
+    numbered list under "3." runs past its own "4."."""
+    assert rows_by("Egypt and Qatar", "Cairo", "Egypt and Qatar expressed their greetings to the people of Gaza on the occasion "
+                   "of Eid al-Fitr and their determination to deliver 500 trucks of aid daily.", ["verb", "category"]) == [
+        ["express", "commitment"]]
+    st = S.from_text("Joint Statement of Bangladesh and the United States\n\nDhaka, 4 March 2025\n\nThe buyers opened a centre in "
+                     "Baltimore, Md. The two sides agreed to expand trade. The meeting took place in the city of Md. Japan "
+                     "pledged JPY 5 billion.\n")
+    assert [r[:2] for r in C.extract(st)[["actor", "verb"]].values.tolist()] == [["both", "agree"], ["Japan", "pledge"]]
+    assert rows_by("Japan and Australia", "Tokyo", "The two leaders condemned attacks on shipping, especially in the Red Sea, "
+                   "expressed solidarity with affected seafarers and agreed to share intelligence.", ["verb"]) == [
+        ["condemn"], ["express"], ["agree"]]
+    assert rows_by("Japan and Australia", "Tokyo", "The Leaders of the Pacific Islands Forum and Australia will meet in Honiara.",
+                   ["actor"]) == [["The Leaders of the Pacific Islands Forum and Australia"]]
+    html = ("<html><body><h1>Joint Statement of Indonesia and the International Partners Group</h1><p>Jakarta, 21 May 2025</p>"
+            "<h3>Grid</h3><p>3. The Partners and Indonesia agreed to:</p><ol><li>build lines;</li><li>retire plants;</li>"
+            "<li>train workers;</li><li>expand grid interconnection.</li></ol><p>4. Indonesia will host the next meeting.</p>"
+            "</body></html>")
+    assert C.extract(S.from_text(html, fmt="html"))[["actor", "target"]].values.tolist() == [
+        ["both", "build lines"], ["both", "retire plants"], ["both", "train workers"], ["both", "expand grid interconnection"],
+        ["Indonesia", "host the next meeting"]]

@@ -3461,3 +3461,9 @@ def test_what_a_figure_is_held_to_an_adverb_a_second_verb_and_a_calendar_year():
         "52,000": ("Palestinians", None), "1.9 million": ("people", None)}
     assert about("It trained 500 nurses and qualified midwives.") == {"500": ("nurses and qualified midwives", None)}
     assert about("Exports of steel to Canada may not exceed 150,000 tonnes in any calendar year.")["150,000 tonnes"][1] == "year"
+
+
+def test_a_day_opening_a_clause_before_alliance_is_a_date():
+    df = figs("Joint Statement of Kenya and Uganda\n\nNairobi, 3 May 2024\n\nOn 4 April Alliance foreign ministers will meet. The "
+              "attacks by the March 23 Movement continue.\n")
+    assert [(r.text, r.in_name) for r in df.itertuples() if r.text != "3 May 2024"] == [("4 April", False), ("March 23", True)]

@@ -1196,3 +1196,10 @@ def test_marines_demining_a_states_soil_and_severe_weather():
                                       "Domestic Commerce", "Environment", "Environment"]
     assert df.subtopic_name.tolist()[4] == "Disaster Relief"
     assert df.terms.tolist()[2] == ["insurgent group"] and df.terms.tolist()[-1] == ["soil"]
+
+
+def test_farm_soil_keeps_its_theme():
+    st = S.from_text("Joint Statement of Kenya and Japan\n\nNairobi, 4 March 2025\n\nFarming\n\nKenya will map the acidity of its "
+                     "soil. No group will operate from its soil.\n")
+    df = themes.classify(st, themes.load_codebook())
+    assert df.terms.tolist() == [["soil"], []]

@@ -1778,8 +1778,13 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
         return ("both" if "both" in kinds else ctx.group()), True
     if kinds <= {"role", "leader"} and len(atoms) == len(ctx.parties) >= 2:
         return ctx.group(), True  # "The Prime Minister and the President", "Prime Minister Modi and President Biden"
-    if "group" in kinds and all(k == "group" or (k == "country" and v in ctx.parties) for k, v, _ in atoms):
+    if "group" in kinds and all(k == "group" or (k == "country" and v in ctx.parties) for k, v, _ in atoms) \
+            and not _OF_OWNER.search(span):  # (not "The Leaders of the Pacific Islands Forum and Australia")
         return ctx.group(), True  # ("The Partners and Indonesia shall ...": the signatories, one of them named)
+    if "group" in kinds and len(atoms) > 1:
+        # ("The Leaders of the Pacific Islands Forum and Australia": people of another body and a
+        # party, as written, not "group and Australia")
+        return " ".join(_THE_FIRST.sub("The ", span.strip(), count=1).split()), True
     values: list[str] = []
     for k, v, _ in atoms:
         for x in v.split("|") if k == "multi" else [v]:
@@ -2225,6 +2230,7 @@ _TO_ONLY = _rc(r"\s+to\s+")
 _COORDINATED = _rc(r"(?:,|;|\band)\s*$")
 # the subjects of a reported clause that stand for the one who reports ("Kenya said it would ...")
 # a list set off by commas, open to the end: "..., including gold, coltan and tin"
+_THE_FIRST = _rc(r"^the\s+")
 _LIST_ASIDE_OPEN = _rc(r",\s+(?:including|such\s+as|notably|in\s+particular|particularly|especially)\b[^;:]*\Z")
 
 
@@ -2850,16 +2856,18 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                     found = (res[0], head[2] if head[1] is not None else None, head[0])
                     break
                 listed = _LIST_ASIDE_OPEN.search(text[floor:bstart]) if btok == "," else None
-                if listed is not None:
+                head = next((b for b in reversed(boundaries) if b[2] < floor + listed.start()), None) if listed else None
+                if head is not None and head[1] == "that" and text[head[0]:floor + listed.start()].strip():
                     # "stresses that the illegal exploitation of natural resources, including gold,
                     # coltan and tin, continues to fuel the conflict": the subject is the thing
                     # before the list set off by commas, not one more act of the one who stresses
+                    # (not "condemned attacks on shipping, especially in the Red Sea, expressed
+                    # solidarity ...": no clause of its own opens before the list)
                     at = floor + listed.start()
-                    head = next((b for b in reversed(boundaries) if b[2] < at), None)
-                    res = _resolve(text[head[0]:at], L, ctx) if head is not None and text[head[0]:at].strip() else None
+                    res = _resolve(text[head[0]:at], L, ctx)
                     if res is None:
                         break
-                    found = (res[0], head[2] if head[1] is not None else None, head[0])
+                    found = (res[0], head[2], head[0])
                     break
                 if prev is not None and btok == "and" and cls == "modal" and _in_relative(text, prev["verb_end"], bstart):
                     break  # "welcomed the Council, which will be co-chaired by ... and will meet annually": the Council's
@@ -3389,7 +3397,8 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                 _hosted(text, r["target_start"], end) if r["verb"] == "thank" else (
                     _THANKS.match(text, r["target_start"], end) is not None and _hosted(text, r["target_start"], end))
                 if r["verb"] in ("express", "extend", "convey") else _GUEST.match(text, r["target_start"], end)) or (
-                r["verb"] in ("express", "extend", "convey") and _GREETINGS.match(text, r["target_start"], end)) or (
+                r["verb"] in ("express", "extend", "convey") and _GREETINGS.match(text, r["target_start"], end)
+                and not _AND_MORE_THAN_GREETINGS.search(text, r["target_start"], end)) or (
                 r["verb"] == "welcome" and E._lex().person_re.match(text, r["target_start"] + (
                     4 if text.startswith("the ", r["target_start"]) else 0)) and _TO_A_PLACE.match(text, r["target_start"], end))):
             # "Prime Minister Modi warmly welcomed him to New Delhi", "thanked Prime Minister Modi for his
@@ -3746,6 +3755,10 @@ _THANKS = _rc(r"(?:(?:his|her|their|its|our|the|my)\s+)?(?:(?:sincere|deep|deepe
 # regards and best wishes to the people of Ghana")
 _GREETINGS = _rc(r"(?:(?:his|her|their|its|our|the|my)\s+)?(?:(?:sincere|warm|warmest|best|cordial|personal|fraternal|kind)\s+)*"
                  r"(?:greetings|regards|good\s+wishes|best\s+wishes|felicitations)\b")
+# (but greetings and a position after them: "expressed their greetings to the people of Gaza
+# ... and their determination to deliver 500 trucks of aid daily")
+_AND_MORE_THAN_GREETINGS = _rc(r"\band\s+(?:their|his|her|its|our|the)\s+(?!(?:(?:warm\w*|best|good|kind|personal|sincere|cordial)\s+)*"
+                               r"(?:greetings|regards|wishes|felicitations)\b)[a-z]")
 _TO_A_PLACE = _rc(r"[^,;]{0,60}?\bto\s+(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?\s*[.;,]?\s*$")
 
 
@@ -5140,9 +5153,13 @@ def _numbered_anew(st, lead, q: int) -> int:
         return q
     end, want = q, 1
     while end < len(st.paragraphs) and st.paragraphs[end].section == lead.section \
-            and _marker_number(st.paragraphs[end].marker) == want and want != n + 1:
-        end, want = end + 1, want + 1
+            and _marker_number(st.paragraphs[end].marker) == want \
+            and (want != n + 1 or _OL_ITEM.match(st.text, st.paragraphs[end].start)):
+        end, want = end + 1, want + 1  # (an item of a web page's numbered list goes on past "4.")
     return end
+
+
+_OL_ITEM = _rc(r"- \d{1,3}\. ")  # (an item of a web page's <ol>, as the statement writes it)
 
 
 _ITEM_TO = _rc(r"to\s+(?=[a-z])")  # (an item that acts: "(a) to convene ...", "- to constitute ...")

@@ -3147,11 +3147,13 @@ def _date(m, stext, ctx):
             float(ctx.date.year) if ctx.date else None)
         value_max = None
     return _rec(m.start(), m.end(), "date", value, value_max, month=month, day=day, part=part,
-                in_name=_dated_name(stext, m.start(), _rx()) or (not years and bool(_DAY_NAMES_A_BODY.match(stext, m.end()))))
+                in_name=_dated_name(stext, m.start(), _rx()) or (not years and bool(_DAY_NAMES_A_BODY.match(stext, m.end()))
+                                                                 and stext[:m.start()].endswith(("the ", "The "))))
 
 
-# a day that names a movement or party ("the March 23 Movement (M23)", "the 14 March Alliance",
-# "the 6 April Youth Movement"): a name, no day the statement cites
+# a day after "the" that names a movement or party ("the March 23 Movement (M23)", "the 14 March
+# Alliance", "the 6 April Youth Movement"): a name, no day the statement cites (not "On 4 April
+# Alliance ministers will meet")
 _DAY_NAMES_A_BODY = _rc(r"(?:\s+[A-Z][a-z]+)?\s+(?:Movement|Alliance|Front|Brigades?|Coalition)\b")
 
 

@@ -1754,6 +1754,13 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         if _LABEL_WORD.search(text, max(0, dot - 24), dot - 1):
             return True
         return next_word in _SENTENCE_STARTERS
+    if bare in ("md", "mohd"):
+        # "Md. Touhid Hossain": Muhammad before a name; "in Baltimore, Md. The two sides ...",
+        # "Silver Spring, Md. Japan pledged ...": Maryland after its city, ending the sentence
+        if next_word in _SENTENCE_STARTERS:
+            return True
+        ahead = _countries_at(text[after:after + 60].lstrip(" \"'(["))
+        return bool(ahead) and ahead[0][0] == 0
     if bare in _ABBREVIATIONS:
         if bare in _OTHER_ABBREVIATIONS:
             return bare in ("etc",) and next_word in _SENTENCE_STARTERS
