@@ -2017,7 +2017,8 @@ def test_a_position_after_a_first_verb_that_takes_none_keeps_the_sentence_subjec
         "Today, Brazil hosted the talks and pledged USD 5 million. "
         "The two presidents held talks in Brasília and decided to establish a joint commission. "
         "The programme supported farmers and reduced poverty.")] == [
-        ("both", "agree", "commitment"), ("Brazil", "pledge", "commitment"), ("both", "decide", "commitment")]
+        ("both", "elevate", "commitment"), ("both", "agree", "commitment"), ("Brazil", "pledge", "commitment"),
+        ("both", "decide", "commitment")]
 
 
 def test_a_denial_after_and_keeps_the_subject():
@@ -3306,7 +3307,7 @@ def test_a_quotation_closed_on_its_full_stop_is_not_the_next_speakers():
                      "that \"China and Chile are good friends. China is willing to work with Chile to push the partnership to "
                      "a new level.\" President Boric said that Chile attaches great importance to its relations with China.\n")
     df = C.extract(st)
-    assert list(zip(df["actor"], df["verb"])) == [("China", "intend")]
+    assert list(zip(df["actor"], df["verb"])) == [("China", "intend"), ("Chile", "attach importance to")]
 
 
 @pytest.mark.parametrize("said, index", [
@@ -6833,3 +6834,10 @@ def test_the_first_reviews_guards():
     assert C.extract(S.from_text(html, fmt="html"))[["actor", "target"]].values.tolist() == [
         ["both", "build lines"], ["both", "retire plants"], ["both", "train workers"], ["both", "expand grid interconnection"],
         ["Indonesia", "host the next meeting"]]
+
+
+def test_elevating_a_relationship_and_attaching_importance():
+    assert rows_by("Canada and Kenya", "Nairobi", "Today the leaders elevated the bilateral relationship to a Strategic "
+                   "Partnership. The Kenyan side attaches great importance to Canada's role and supports its bid.",
+                   ["actor", "verb", "category"]) == [
+        ["both", "elevate", "commitment"], ["Kenya", "attach importance to", "endorsement"], ["Kenya", "support", "endorsement"]]
