@@ -3397,3 +3397,11 @@ def test_a_measure_in_capitals_after_a_decimal_is_no_paragraph_number():
     assert [s.text for s in st.sentences] == [
         "1.4 GW of new capacity will be built by both countries.", "The two sides will build a link.",
         "2.5 GW Normandy–England interconnector; 2032; lead: National Grid; area: Energy"]
+
+
+def test_a_web_pages_feedback_box_is_no_part_of_the_statement():
+    html = ("<html><body><main><article><h1>Joint Statement by Canada and Kenya</h1><p>Ottawa, 14 March 2025</p><p>The leaders "
+            "agreed to expand trade.</p><section class=\"report-problem\"><h2>Did you find what you were looking for?</h2><p>"
+            "Please select all that apply: Something is broken; It needs 3 fixes.</p></section></article></main></body></html>")
+    st = S.from_text(html, fmt="html")
+    assert [s.text for s in st.sentences] == ["The leaders agreed to expand trade."]

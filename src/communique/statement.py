@@ -1368,7 +1368,9 @@ _NOTES_LIST = _rc(r"(?i)foot-?notes?|end-?notes?|\bnotes\b|doc-endnotes")
 _DOWNLOAD_LINK = _rc(r"(?i)(?:download\b.{0,40}|print(?:\s+this\s+(?:page|article))?|share(?:\s+this(?:\s+page|\s+article)?)?"
                             r"(?:\s+on\s+\w+)?|subscribe\b.{0,30}|read\s+more|view\s+(?:the\s+)?pdf.{0,30}|pdf\s+version.{0,30})")
 _HTML_DROP = ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "select"]
-_CLUTTER = _rc(r"(^|[-_ ])(nav|navbar|menu|breadcrumbs?|footer|header|sidebar|share|social|cookie|skip|banner|related)([-_ ]|$)", re.I)
+# (and a page's feedback box: "Did you find what you were looking for?" / "Report a problem ...")
+_CLUTTER = _rc(r"(^|[-_ ])(nav|navbar|menu|breadcrumbs?|footer|header|sidebar|share|social|cookie|skip|banner|related"
+               r"|report-(?:a-)?problem|feedback|page-?details|survey|newsletter)([-_ ]|$)", re.I)
 _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "tr", "td", "th", "caption", "figcaption", "address", "time"}
 # Elements that break a line of text; everything else (links, emphasis, spans) runs on.
 _BREAKS = _BLOCKS | {"br", "div", "section", "article", "ul", "ol", "table", "header", "footer", "main"}
