@@ -6841,3 +6841,12 @@ def test_elevating_a_relationship_and_attaching_importance():
                    "Partnership. The Kenyan side attaches great importance to Canada's role and supports its bid.",
                    ["actor", "verb", "category"]) == [
         ["both", "elevate", "commitment"], ["Kenya", "attach importance to", "endorsement"], ["Kenya", "support", "endorsement"]]
+
+
+def test_a_states_agency_whose_name_does_not_name_it_acts_for_it():
+    st = S.from_text("Fact Sheet: United States and India\n\nWashington, 4 March 2025\n\nSpace\n\nNASA will provide advanced "
+                     "training to two ISRO astronauts. NASA and the Indian Space Research Organisation (ISRO) will fly an Indian "
+                     "astronaut to the International Space Station.\n")
+    assert C.extract(st)["actor"].tolist() == ["United States", "both"]
+    df = E.extract(st)
+    assert df[df.acronym == "NASA"].country.tolist() == ["United States"]
