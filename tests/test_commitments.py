@@ -6850,3 +6850,14 @@ def test_a_states_agency_whose_name_does_not_name_it_acts_for_it():
     assert C.extract(st)["actor"].tolist() == ["United States", "both"]
     df = E.extract(st)
     assert df[df.acronym == "NASA"].country.tolist() == ["United States"]
+
+
+def test_a_condition_closing_the_sentence_holds_every_act_of_its_verb():
+    assert rows_by("France and the United Kingdom", "London", "We agreed to launch a joint programme to replenish cruise "
+                   "missiles and to develop their successor, with a combined investment of GBP 1.4 billion over five years, "
+                   "subject to approval by our respective parliaments.", ["verb", "conditional", "condition"]) == [
+        ["agree", True, "subject to approval by our respective parliaments"],
+        ["agree", True, "subject to approval by our respective parliaments"]]
+    # (two clauses of their own keep their own conditions)
+    assert rows_by("Canada and Indonesia", "Jakarta", "Canada will build the road, and Indonesia will fund the school, subject "
+                   "to budget approval.", ["actor", "condition"]) == [["Canada", ""], ["Indonesia", "subject to budget approval"]]

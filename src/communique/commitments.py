@@ -1918,6 +1918,35 @@ _OWNED_TO_BEFORE = _rc(r"\bof\s+[^,;]{1,60}?\s+to\s*$")
 _GAPPED_OF = _rc(r",?\s+and\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+to\s+(?=[a-z])")
 
 
+def _condition_shared(rows: list[tuple], st, row) -> list[tuple]:
+    """A condition that closes a sentence, set off by a comma, holds every act of the verb it
+    closes: "We agreed to launch a joint programme ... and to develop their successor ..., with
+    a combined investment of £1.4 billion, subject to approval by our respective parliaments"
+    makes both undertakings conditional, not only the last."""
+    i = {c: k for k, c in enumerate(COLUMNS)}
+    groups: dict[tuple, list[int]] = {}
+    for k, r in enumerate(rows):
+        groups.setdefault((r[_SENTENCE], r[_ACTOR], r[i["verb_start"]]), []).append(k)
+    out = list(rows)
+    for ks in groups.values():
+        last = rows[ks[-1]]
+        cond = last[i["condition"]]
+        if len(ks) < 2 or not cond or any(rows[k][i["condition"]] for k in ks[:-1]):
+            continue
+        s = st.sentences[last[_SENTENCE]]
+        at = st.text.rfind(cond, s.start, s.end)
+        if at < 0 or st.text[s.start:at].rstrip()[-1:] != "," or st.text[at + len(cond):s.end].strip(" .;:"):
+            continue
+        for k in ks[:-1]:
+            r = rows[k]
+            tat = st.text.find(r[_TARGET], r[i["start"]])
+            if tat < 0:
+                continue
+            out[k] = row(r[_ACTOR], r[_VERB], r[_CATEGORY], r[i["negated"]], tat, tat + len(r[_TARGET]), r[i["start"]],
+                         r[i["end"]], r[_SENTENCE], r[i["verb_start"]], r[i["verb_end"]], cond)
+    return out
+
+
 def _split_gapped(r: tuple, st, L, row, ctx) -> list[tuple]:
     """A second party's position with its verb left out ("Australia reaffirmed its target to
     reduce emissions by 43 per cent ..., and Japan its target to reduce emissions by 46 per
@@ -6573,6 +6602,7 @@ def extract(statement: S.Statement):
     rows = [x for r in rows for x in _split_denied_and(r, st, L)]
     rows = [x for r in rows for x in _split_agreed_and_welcomed(r, st, L, row)]
     rows = [x for r in rows for x in _split_gapped(r, st, L, row, ctx)]
+    rows = _condition_shared(rows, st, row)
     # ("The United States and Vietnam announced the following outcomes." over a list: it points
     # to the positions, and says none)
     # (one over a colon stays where its list is not read as positions: the lead-ins above decide)
