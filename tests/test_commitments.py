@@ -6861,3 +6861,19 @@ def test_a_condition_closing_the_sentence_holds_every_act_of_its_verb():
     # (two clauses of their own keep their own conditions)
     assert rows_by("Canada and Indonesia", "Jakarta", "Canada will build the road, and Indonesia will fund the school, subject "
                    "to budget approval.", ["actor", "condition"]) == [["Canada", ""], ["Indonesia", "subject to budget approval"]]
+
+
+def test_best_efforts_cabinets_thanks_past_commas_and_a_noun_before_if():
+    """"shall use its best efforts to" promises an effort, not a result; "The two Cabinets" are
+    the signatories; thanks for hospitality reach past commas; "to the feasibility study if
+    the Bank approves" sets a condition, as "will study if" does not."""
+    assert rows_by("the United States and Ukraine", "Washington", "Ukraine shall use its best efforts to ensure that purchasers "
+                   "may acquire up to 30 percent of the output.", ["verb", "category"]) == [["shall", "intention"]]
+    assert rows_by("Samoa and Tuvalu", "Apia", "The two Cabinets reaffirmed their commitment to the Nauru Agreement.",
+                   ["actor", "verb"]) == [["both", "reaffirm"]]
+    assert rows_by("Kuwait and Bahrain", "Kuwait City", "The leaders expressed their deep appreciation to His Highness Sheikh "
+                   "Mishal, Amir of the State of Kuwait, and to the people of Kuwait for their warm hospitality, and decided to "
+                   "hold the next session in Bahrain.", ["verb"]) == [["decide"]]
+    assert rows_by("Samoa and Tuvalu", "Apia", "Tuvalu will contribute USD 1.2 million to the feasibility study if the Bank "
+                   "approves its share. Tuvalu will study if the plan works.", ["condition"]) == [
+        ["if the Bank approves its share"], [""]]

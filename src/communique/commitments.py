@@ -3746,7 +3746,7 @@ _OTHER_SIDE_SAYS = _rc(r";\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:side|delega
 _GUEST = _rc(r"(?:him|her|them|the\s+(?:visiting\s+)?(?:delegations?|guests?|visitors?))(?:\s+(?:warmly|to\s+[A-Z][^,;]{0,40}))?\s*[.;]?\s*$")
 # what a host prepares: a meeting of the parties
 _GATHERING = r"(?i:meeting|summit|session|talks|consultations|dialogue|conference|forum|visit|event|round|gathering|ministerial|presidency|chairmanship|chairship)s?\b"
-_HOSTED = _rc(r"[^,;]{0,120}?\bfor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+_HOSTED = _rc(r"(?:[^,;]|,(?!\s+and\s+(?:decided|agreed|resolved|welcomed|expressed|reaffirmed)\b)){0,200}?\bfor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
               # ("the warm and friendly hospitality", "the warm, cordial and generous welcome")
               r"(?:(?:warm|warmest|gracious|generous|kind|excellent|friendly|cordial|wonderful|thoughtful|great|brotherly|fraternal"
               r"|traditional|special)(?:\s+and\s+|\s*,\s*|\s+))*"
@@ -3909,9 +3909,9 @@ def _explores(text: str, ve: int, end: int, L, verbs=None) -> bool:
     if aside:
         ve = aside.end()  # ("will, together with the United States Coast Guard, seek to expand ...")
     m = _MODAL_ADVERBS.match(text, ve, end)
-    words = [w.strip(",;:") for w in text[m.end() if m else ve:(m.end() if m else ve) + 40].split()[:3]]
+    words = [w.strip(",;:") for w in text[m.end() if m else ve:(m.end() if m else ve) + 40].split()[:4]]
     verbs = L.modal_intention if verbs is None else verbs
-    return any(" ".join(words[:k]) in verbs for k in (1, 2, 3))
+    return any(" ".join(words[:k]) in verbs for k in (1, 2, 3, 4))  # (to "use its best efforts")
 
 
 _ENCOURAGE_FIRMS = _rc(r"\s+(?:also\s+|further\s+)?encourage\s+(?P<adj>[A-Z][\w-]+)\s+(?:enterprises|companies|firms|businesses"
@@ -4564,8 +4564,10 @@ def _condition(text: str, lo: int, hi: int, L, marks: tuple[list, list]) -> str:
             continue  # "..., which will be handed over once it is completed": the relative clause's
         if word == "if":
             before = text[max(lo, start - 20):start].split()
-            if before and before[-1].lower().strip(",;:(") in L.condition_not_after and not before[-1].endswith(","):
-                continue  # ("will assess if ..." asks; "will consider, if conditions warrant, ..." sets one)
+            if before and before[-1].lower().strip(",;:(") in L.condition_not_after and not before[-1].endswith(",") \
+                    and not (len(before) > 1 and before[-2].lower() in _NOUN_BEFORE):
+                continue  # ("will assess if ..." asks; "will consider, if conditions warrant, ..." sets one;
+                # "to the feasibility study if the Bank approves ..." is a noun, then a condition)
         elif word == "subject to":
             nxt = after
             while nxt and nxt[0] in ("the", "their", "its", "our", "any", "all"):
@@ -4621,6 +4623,8 @@ def _past_event(cond: str, year: int) -> bool:
 
 _IN_PRINCIPLE = _rc(r"\s+in\s+principle\b")
 _DETERMINER_NEXT = _rc(r"\s+(?:the|its|their|these|those|such|both|all|any|our)\s+[a-z]")
+_NOUN_BEFORE = frozenset("the a an this that these those its their our his her feasibility joint pilot technical independent "
+                         "environmental impact".split())
 _LIST_GOES_ON = _rc(r"\s+([a-z][\w-]*),?\s+(?:and|or)\s+[a-z]")
 _NOUN_LIST_TO_END = _rc(r"(?:\s+(?!(?:and|or|but|while|which|who|we|they|it|the\s+two)\b)[^,;:.]{1,40},)*\s+[^,;:.]{1,40}?\s+(?:and|or)\s+"
                        r"(?:(?!\b(?:will|shall|would|can|could|may|must|should|is|are|was|were|has|have|to)\b)[^,;:.]){1,40}[.;]?\s*")
