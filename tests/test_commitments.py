@@ -6877,3 +6877,12 @@ def test_best_efforts_cabinets_thanks_past_commas_and_a_noun_before_if():
     assert rows_by("Samoa and Tuvalu", "Apia", "Tuvalu will contribute USD 1.2 million to the feasibility study if the Bank "
                    "approves its share. Tuvalu will study if the plan works.", ["condition"]) == [
         ["if the Bank approves its share"], [""]]
+
+
+def test_a_bold_label_is_no_verb_and_no_part_of_the_subject():
+    st = S.from_text("# Joint Declaration of Germany and Brazil\n\nBerlin, 4 March 2024\n\n## Economy\n\n- **Double taxation:** "
+                     "The two Governments will resume negotiations on a new Double Taxation Agreement.\n- **United Nations:** "
+                     "Both countries, as members of the G4, renew their call for a reform of the Security Council.\n", fmt="md")
+    assert C.extract(st)[["actor", "verb", "target"]].values.tolist() == [
+        ["both", "will", "resume negotiations on a new Double Taxation Agreement"],
+        ["both", "renew", "their call for a reform of the Security Council"]]

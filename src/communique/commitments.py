@@ -1608,6 +1608,7 @@ _HEADED_ASIDE = _rc(r",\s*(?:headed|led|chaired|co-chaired|represented)\s+by\s+[
 _OFFICE_OF_BODY_OF = _rc(r"\b((?:Vice[- ])?Premier|Prime\s+Minister|President|Chair(?:man|person)?)\s+of\s+the\s+"
                                 r"(?:State\s+Council|Council\s+of\s+Ministers|Government|Federal\s+Council|Cabinet"
                                 r"|Presidential\s+Council|Executive\s+Yuan)\s+of\s+(?=(?:the\s+)?[A-Z])")
+_LABEL_LEAD = _rc(r"^\s*[A-Z][^.:;,]{1,60}:\s+(?=[A-Z])")
 _ADJECTIVES_THEN_PEOPLE = _rc(
     r"(?:[Tt]he\s+)?(?P<adjs>[A-Z][\w'’-]+(?:\s*,\s*[A-Z][\w'’-]+)*\s*,?\s+and\s+[A-Z][\w'’-]+)\s+"
     r"(?:delegations|ministers|[Ff]oreign\s+[Mm]inisters|governments|leaders|presidents|prime\s+ministers|sides|authorities"
@@ -1615,6 +1616,8 @@ _ADJECTIVES_THEN_PEOPLE = _rc(
 
 
 def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
+    if ":" in span:
+        span = _LABEL_LEAD.sub("", span)  # ("United Nations: Both countries, as members of the G4, renew ...": an item's label)
     # ("The United States, through the Open RAN Acceleration Initiative (ORAI), and Japan": the means
     # set off inside the list of who acts)
     span = _MEANS_ASIDE.sub("", span)
@@ -6188,8 +6191,10 @@ def extract(statement: S.Statement):
             continue
         first = head[0].lower()
         lower_item = not head[0][:1].isupper() and not lead  # (an item under an operative lead-in: "(a) urges ...")
-        if len(head) > 1 and head[1][:1].isupper() and _LABEL_COLON.match(text, off, min(sent.end, off + 70)):
-            continue  # "Open RAN in Palau: Australia and the United States will ...": an item's label, no verb
+        if len(head) > 1 and (label := _LABEL_COLON.match(text, off, min(sent.end, off + 70))) is not None \
+                and (head[1][:1].isupper() or text[label.end():label.end() + 1].isupper()):
+            continue  # "Open RAN in Palau: Australia and the United States will ...", "Double taxation: The two
+            # Governments will ...": an item's label, no verb
         denied = bool(lead) and lead.group().split()[-1] == "not"
         for form in ((f"{first} {head[1]} {head[2]}",) if len(head) > 2 else ()) + ((f"{first} {head[1]}",) if len(head) > 1 else ()) + (first,):
             # ("1. Reaffirmed their commitment ...", "- Welcomed ...": a list item in the past
