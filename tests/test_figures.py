@@ -3467,3 +3467,10 @@ def test_a_day_opening_a_clause_before_alliance_is_a_date():
     df = figs("Joint Statement of Kenya and Uganda\n\nNairobi, 3 May 2024\n\nOn 4 April Alliance foreign ministers will meet. The "
               "attacks by the March 23 Movement continue.\n")
     assert [(r.text, r.in_name) for r in df.itertuples() if r.text != "3 May 2024"] == [("4 April", False), ("March 23", True)]
+
+
+def test_more_than_after_a_denial_is_a_ceiling():
+    assert one("No Member State shall bear more than 25 percent of that amount.")["qualifier"] == "up_to"
+    assert one("Tariffs will not be more than 10 percent.")["qualifier"] == "up_to"
+    assert one("The plan does not only cost more than USD 5 million.")["qualifier"] == "more_than"
+    assert one("Trade grew by more than 10 percent.")["qualifier"] == "more_than"

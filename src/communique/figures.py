@@ -774,6 +774,8 @@ def _qualifier(stext: str, start: int, rx) -> tuple[str | None, int]:
         return "at_least", at  # "will not reduce its funding below $25 million": a floor
     if q == "more_than" and phrase in _EXCEEDS and _NOT_BEFORE.search(stext, max(0, at - 24), at):
         return "up_to", at  # "the transition shall not exceed 12 months": a ceiling
+    if q == "more_than" and phrase in ("more than", "above", "in excess of") and _DENIED_MORE.search(stext, max(0, at - 70), at):
+        return "up_to", at  # "No Member State shall bear more than 25 percent", "will not be more than 10%": a ceiling
     if q == "more_than" and phrase == "over" and _SPANS_OVER.search(stext, max(0, at - 60), at):
         return None, start  # "linking Termez to Peshawar over 760 kilometres": the distance it spans
     if q == "more_than" and phrase == "over" and _OVER_PARTICLE.search(stext, max(0, at - 16), at):
@@ -782,6 +784,9 @@ def _qualifier(stext: str, start: int, rx) -> tuple[str | None, int]:
 
 
 _NOT_BEFORE = _rc(r"(?:\bnot|n't|\bnever|\bcannot)\s+(?:to\s+)?$", re.I)
+# (a denial before "more than": "will not be more than", "No Member State shall bear more than")
+_DENIED_MORE = _rc(r"(?:(?:\bnot|n't|\bnever|\bcannot)\s+(?!only\b)(?:[a-z]+\s+)?"
+                   r"|\b(?:[Nn]o|[Nn]either|[Nn]one\s+of)\s[^,;.]{0,50}\b(?:shall|will|may|should|must|can|would)\s+(?:[a-z]+\s+){0,2})$")
 # verbs whose "over" is their own ("roll over", "hand over"), not "more than"
 _OVER_PARTICLE = _rc(r"\b(?:roll(?:s|ed|ing)?|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|take(?:s|n)?|took|taking"
                             r"|pass(?:es|ed|ing)?)\s+$", re.I)
