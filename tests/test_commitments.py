@@ -6886,3 +6886,12 @@ def test_a_bold_label_is_no_verb_and_no_part_of_the_subject():
     assert C.extract(st)[["actor", "verb", "target"]].values.tolist() == [
         ["both", "will", "resume negotiations on a new Double Taxation Agreement"],
         ["both", "renew", "their call for a reform of the Security Council"]]
+
+
+def test_it_that_directs_is_the_body_not_the_thing_before():
+    st = S.from_text("Final Communiqué of the 45th Session of the GCC Supreme Council\n\nKuwait City, 1 December 2024\n\n"
+                     "The Supreme Council affirmed that the implementation of that vision remains the surest path to "
+                     "integration, and it directed the General Secretariat to submit a progress report by 30 June 2025. The "
+                     "Council noted that the railway is open to all; it will be reviewed in 2026.\n")
+    assert C.extract(st)[["verb", "category"]].values.tolist() == [
+        ["affirm", "endorsement"], ["direct", "commitment"], ["note", "acknowledgement"]]

@@ -3109,7 +3109,9 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                         res = ores
                 if res is not None and span.strip() in ("it", "It") and not res[1] and (
                         (h["kind"] == "modal" and L.undergoes_re.match(text, ve))
-                        or _other_subject_first(text, s.start, bpos, res[0], L, ctx)
+                        or (_other_subject_first(text, s.start, bpos, res[0], L, ctx)
+                            # (not a body's own act: "..., and it directed the General Secretariat to submit ...")
+                            and not (h["kind"] == "verb" and h.get("lemma") in _DIRECTING))
                         or (not text[s.start:bpos].strip() and s.index and ctx.prev_single_at < s.index - 1 and not _names(
                             text[st.sentences[s.index - 1].start:st.sentences[s.index - 1].end], res[0], L))):
                     # "The partnership is open to all; it will be reviewed ...": the thing the clause
@@ -3714,6 +3716,11 @@ def _should_of_a_party(text: str, lo: int, at: int, end: int, L, parties) -> boo
     if _WE_BEFORE.search(seg):
         return True  # "We should strengthen cooperation with the Forum": the signatories' own
     return _pair_before(seg) or _party_before(text, lo, at, L, parties) or _parties_own_bodies(text[lo:at], L, parties)
+
+
+# the acts of a body that a thing cannot do, after "it"
+_DIRECTING = frozenset(["direct", "instruct", "task", "mandate", "request", "decide", "resolve", "urge", "call on", "call upon",
+                        "welcome", "commend", "condemn", "appoint", "approve", "adopt"])
 
 
 def _other_subject_first(text: str, lo: int, at: int, who: str, L, ctx) -> bool:
