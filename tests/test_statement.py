@@ -3405,3 +3405,19 @@ def test_a_web_pages_feedback_box_is_no_part_of_the_statement():
             "Please select all that apply: Something is broken; It needs 3 fixes.</p></section></article></main></body></html>")
     st = S.from_text(html, fmt="html")
     assert [s.text for s in st.sentences] == ["The leaders agreed to expand trade."]
+
+
+def test_a_done_at_line_under_the_title_and_signers_named_with_their_titles():
+    """"*Done at Washington, D.C., on 9 March 2026*" under the title is the dateline; under
+    "For the Cabinet of Ministers of Ukraine:" a name and title on one line is its signer."""
+    st = S.from_text("# Arrangement between the United States and Ukraine\n\n*Done at Washington, D.C., on 9 March 2026*\n\n"
+                     "The Participants shall establish the Fund. The Fund shall invest in Ukraine.\n\n**For the Government of "
+                     "the United States of America:**\nScott Bessent, Secretary of the Treasury\n\n**For the Cabinet of "
+                     "Ministers of Ukraine:**\nYulia Svyrydenko, First Deputy Prime Minister and Minister of Economy\n", fmt="md")
+    assert (st.date, st.dateline) == (dt.date(2026, 3, 9), "Done at Washington, D.C., on 9 March 2026")
+    assert [(s["name"], s["title"], s["country"]) for s in st.signatories] == [
+        ("Scott Bessent", "Secretary of the Treasury", "United States"),
+        ("Yulia Svyrydenko", "First Deputy Prime Minister and Minister of Economy", "Ukraine")]
+    assert [s.heading for s in st.sections] == [None]
+    st = S.from_text("Joint Statement of Japan and India\n\nThe two sides met.\n\nDone at Dar es Salaam on 5 June 2024.\n")
+    assert (st.date, [s.text for s in st.sentences]) == (dt.date(2024, 6, 5), ["The two sides met."])

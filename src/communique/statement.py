@@ -2337,7 +2337,7 @@ _SIGNATURE = _rc(
     r"\s*(?i:por|pela|pelo|pour)\s+(?:(?i:el|la|los|las|le|les|o|a|l')\s*)?[A-Z]"
     r"|\s*(?i:for|on\s+behalf\s+of)\s+(?:(?i:the)\s+)?(?:(?i:Government|Republic|Kingdom|State|Federal|Federative|Socialist"
     r"|Democratic|Islamic|Arab|Plurinational|Bolivarian|Oriental|Hashemite|Commonwealth|Grand\s+Duchy|Principality|Sultanate"
-    r"|Emirate|People|Ministry|Department|Union|Commission|Council|United)|(?:[A-Z][\w-]+\s+){1,3}(?:Government|Side|Republic|Federation"
+    r"|Emirate|People|Ministry|Department|Union|Commission|Council|United|Cabinet)|(?:[A-Z][\w-]+\s+){1,3}(?:Government|Side|Republic|Federation"
     r"|Commission|Secretariat|Community|Council|Union|Organi[sz]ation))\b|\s*(?i:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z]{2,}\W*$"
 )
 
@@ -2380,8 +2380,8 @@ def _reads_as_signatures(lines, block) -> list[int] | None:
            and not _TERMINAL.search(t) and (_dateline(t) or (
                not re.match(r"[-*•–]|\d", re.sub(r"^#+\s*|^\*\*", "", t)) and not any(ch.isdigit() for ch in _ORDINAL_WORD.sub("", t))))
            for t in texts) \
-            and any(_PERSON_LINE.fullmatch(t) or _party_and_signer(t) for t in texts):
-        return list(block)
+            and any(_PERSON_LINE.fullmatch(t) or _party_and_signer(t) or (_signer_comma(t) and not _signature_head(t)) for t in texts):
+        return list(block)  # (a name alone, a party and its signer, or a name and title on one line)
     return None
 
 
@@ -2731,6 +2731,10 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
             out.append({"party": party, "country": country, "name": None, "title": None})
         elif not out or _dateline(line):
             continue  # (a date or a place under the signatures)
+        elif out[-1]["name"] is None and not out[-1]["title"] and "," in line and (one := _signer_comma(line)) is not None:
+            # (the name and title on one line under the party's: "For the Government of Ukraine:" /
+            # "Yulia Svyrydenko, First Deputy Prime Minister")
+            out[-1]["name"], out[-1]["title"] = one["name"], one["title"]
         elif out[-1]["name"] is None and _NAME_LINE.fullmatch(line) and not _title_line(line):
             out[-1]["name"] = _SIGNER_HONORIFIC.sub("", line)  # ("H.E. Iwaya Takeshi", "Hon. Musalia Mudavadi")
         elif opens and out[-1]["name"] and out[-1]["title"] and _NAME_LINE.fullmatch(line) and not _title_line(line):
@@ -2907,6 +2911,12 @@ def _dateline(line: str) -> tuple[str, dt.date | None] | None:
         # (the line as written when it says no more: "Issued on 4 June 2024"; else where and when
         # alone, "June 26, 2024", "12 February 2025, Addis Ababa, Ethiopia", not the session's words)
         return (s, d[1]) if len(s[:adopted.start("date")].split()) <= 2 and not s.startswith("(") else d
+    if s[:1] in "*_DdSs" and len(s) <= 200 and s.strip("*_ ")[:4].lower() in ("done", "sign"):
+        # "*Done at Washington, D.C., on 9 March 2026*" under the title: where and when it was done
+        bare = s.strip("*_ ")
+        found = done_at(bare, 0, None, search=False)
+        if found and found[2] and not bare[found[0].end():].strip(" .,"):
+            return " ".join(found[1].split()), found[2]
     if not s or len(s.split()) > 14:
         return None
 
@@ -4524,14 +4534,15 @@ def from_text(
         # it, under the line of its signing, no sentence of the text
         front.add(rest[-1])
         rest = rest[:-1]
-    if len(rest) > 2:
+    if len(rest) > 1:
         last = rest[-1]
-        t = lines[last].text.strip()
+        t = lines[last].text.strip().strip("*_ ")  # (in emphasis too: "*Done at Washington, D.C., on 9 March 2026*")
         found = done_at(t, 0, None, search=False) if len(t.split()) <= 40 else None
         # (what may follow: nothing, or the originals it was done in, "..., in two originals in
         # the English and Portuguese languages, both texts being equally authentic.")
         by = _signers_in_prose(t[found[0].end():]) if found and found[2] else []
-        if found and found[2] and (t[found[0].end():].strip(" .") == "" or _DONE_ORIGINALS.match(t, found[0].end()) or by):
+        if found and found[2] and (t[found[0].end():].strip(" .") == "" or len(rest) > 2 and (
+                _DONE_ORIGINALS.match(t, found[0].end()) or by)):
             front.add(last)
             closing_done = (" ".join(found[1].split()).rstrip(" ,"), found[2])
             closing_signers = by  # ("Signed at Arusha on 27 June 2025 by Hon. X for the Republic of Kenya and ...")
