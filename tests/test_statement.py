@@ -3421,3 +3421,15 @@ def test_a_done_at_line_under_the_title_and_signers_named_with_their_titles():
     assert [s.heading for s in st.sections] == [None]
     st = S.from_text("Joint Statement of Japan and India\n\nThe two sides met.\n\nDone at Dar es Salaam on 5 June 2024.\n")
     assert (st.date, [s.text for s in st.sentences]) == (dt.date(2024, 6, 5), ["The two sides met."])
+
+
+def test_a_headlines_kind_line_and_an_issuing_ministry_are_no_part_of_the_title():
+    st = S.from_text("World Bank and Government of Kenya Sign $450 Million Financing to Expand Water Security in Arid "
+                     "Counties\n\nJOINT PRESS RELEASE\n\nNairobi, March 14, 2024\n\nThe World Bank approved the credit.\n")
+    assert (st.title, st.date) == ("World Bank and Government of Kenya Sign $450 Million Financing to Expand Water Security in "
+                                   "Arid Counties", dt.date(2024, 3, 14))
+    st = S.from_text("# List of Outcomes: State Visit of the President of Vietnam to India\n\n**Ministry of External Affairs, "
+                     "Government of India**\n\nNew Delhi, 7 August 2024\n\nThe two sides signed the MoU.\n", fmt="md")
+    assert (st.title, st.issuer, [s.text for s in st.sentences]) == (
+        "List of Outcomes: State Visit of the President of Vietnam to India", "Ministry of External Affairs, Government of India",
+        ["The two sides signed the MoU."])

@@ -4384,7 +4384,14 @@ def from_text(
             sub_i, date_i = nonblank[k], nonblank[k + 1]
             sub = lines[sub_i].text.strip().strip("*#_ ")
             kind = heads.get(sub_i, ("",))[0]
-            if sub and len(sub.split()) <= 24 and not _TERMINAL.search(sub) and not _dateline(sub) and (
+            office = _ISSUING_OFFICE.match(title_cased(sub)) if sub else None
+            if office is not None and not doc_type and _dateline(lines[date_i].text) and len(sub.split()) <= 12:
+                # ("List of Outcomes: State Visit ..." / "**Ministry of External Affairs, Government of
+                # India**" / "New Delhi, 7 August 2024": who issued it, no part of the title)
+                page.setdefault("issuer", sub)
+                title_between.append(sub_i)
+            elif sub and len(sub.split()) <= 24 and not _TERMINAL.search(sub) and not _dateline(sub) and not (
+                    not doc_type and _DOC_TYPE_LINE.fullmatch(sub)) and (
                     (not doc_type and kind == "markdown" and _dateline(lines[date_i].text))
                     or (doc_type and kind != "numbered" and (
                         _dateline(lines[date_i].text)
@@ -4496,7 +4503,10 @@ def from_text(
                 front.update(between)
                 heading = " — ".join([heading, *(lines[j].text.strip().strip("*#_ ") for j in between)])
             front.add(i)
-            heading = f"{heading}: {lines[i].text.strip().strip('*#_ ')}"
+            if _is_all_caps(heading) or _EVENT_WORDS.search(heading) or between:
+                heading = f"{heading}: {lines[i].text.strip().strip('*#_ ')}"
+            # (not under a headline: "World Bank and Government of Kenya Sign $450 Million ..." /
+            # "JOINT PRESS RELEASE" is a label of what the text is, the headline its title)
         elif i not in front and i in heads and heads[i][0] in ("title", "sentence") and _dateline(lines[i].text):
             front.add(i)  # a second dateline under a web page's line of labels: "Accra, 3 October 2025"
             if dateline is None:
