@@ -3608,3 +3608,10 @@ def test_eu_agencies_a_shared_adjective_and_a_former_office():
     df = E.extract(S.from_text("Joint Statement of Congo and Gabon\n\nBrazzaville, 4 March 2025\n\nThe Congolese Government "
                                "will host the meeting.\n"))
     assert df[df.name == "Congolese Government"].country.tolist() == ["Congo"]
+
+
+def test_an_international_bodys_country_officer_is_a_person():
+    assert people("\"This programme will bring water,\" said Keith Hansen, Country Director for Kenya. The Resident "
+                  "Coordinator, Stephen Jackson, met the minister.", "Joint Press Release of the World Bank and Kenya\n\n"
+                  "Nairobi, March 14, 2024") == [["Keith Hansen", "Country Director", None],
+                                                ["Stephen Jackson", "Resident Coordinator", None]]
