@@ -6786,13 +6786,20 @@ def test_a_readout_of_the_issuers_own_leader():
     """"Readout of the President's Call with President Alvarado of Colombia": the unnamed
     President is the issuing government's, named by its office or, failing that, as the
     country the text names most; his acts are that country's, Alvarado's Colombia's."""
-    body = ("The President spoke today with President Gustavo Alvarado of Colombia. The President underscored the partnership "
-            "between the United States and Colombia. He confirmed that the United States will provide $85 million in "
-            "humanitarian assistance. President Alvarado pledged to cut deforestation by half by 2027.\n")
+    body = ("The President spoke today with President Gustavo Alvarado of Colombia.\n\nThe leaders discussed migration.\n\n"
+            "The President underscored the partnership. He confirmed that the United States will provide $85 million in "
+            "humanitarian assistance, and that the United States will support Colombia. President Alvarado pledged to cut "
+            "deforestation by half by 2027.\n")
     st = S.from_text("Readout of the President's Call with President Gustavo Alvarado of Colombia\n\nMarch 14, 2025\n\n" + body)
-    assert sorted(st.parties) == ["Colombia", "United States"]
+    assert st.parties == ["United States", "Colombia"]
     assert C.extract(st)[["actor", "verb"]].values.tolist() == [
-        ["United States", "underscore"], ["United States", "will"], ["Colombia", "pledge"]]
+        ["both", "discuss"], ["United States", "underscore"], ["United States", "will"], ["United States", "will"],
+        ["Colombia", "pledge"]]
+    # (not a third country the opening names as a party: its President is not the issuer's)
+    st = S.from_text("Readout of the President's Call with President Gustavo Alvarado of Colombia\n\nMarch 14, 2025\n\nThe "
+                     "President spoke today with President Alvarado of Colombia and President Noboa of Ecuador. The President "
+                     "welcomed the agreement between Colombia and Ecuador.\n")
+    assert "Ecuador" not in C.extract(st)["actor"].tolist()
     st = S.from_text("THE WHITE HOUSE\n\nReadout of the President's Call with Prime Minister Mark Carney of Canada\n\nMarch 14, "
                      "2025\n\nThe President spoke today with Prime Minister Carney. The President welcomed Canada's plan.\n")
     assert st.parties == ["United States", "Canada"]
@@ -6895,3 +6902,28 @@ def test_it_that_directs_is_the_body_not_the_thing_before():
                      "Council noted that the railway is open to all; it will be reviewed in 2026.\n")
     assert C.extract(st)[["verb", "category"]].values.tolist() == [
         ["affirm", "endorsement"], ["direct", "commitment"], ["note", "acknowledgement"]]
+
+
+def test_the_second_reviews_guards():
+    """An operative item that opens on its verb keeps it past a colon; thanks whose first "for"
+    is for something else stay thanks; "it" after a body's own clause is that body's; the parties'
+    own governments of "the Member States and Japan" are the signatories; a condition of
+    necessity stays with its own act, and one that runs on to "together with ..." stops there;
+    a third state named in a quote is no party's pledge."""
+    st = S.from_text("Communiqué of the East African Community\n\nArusha, 4 March 2025\n\nThe Council of Ministers:\n\n1. "
+                     "Approved three priority projects: Lake Victoria Maritime Communications and the Northern Corridor.\n")
+    assert C.extract(st)["verb"].tolist() == ["approve"]
+    assert rows_by("Jordan and the European Union", "Amman", "The Ministers expressed their gratitude to Qatar for its tireless "
+                   "mediation efforts, which led to the ceasefire, and to Jordan for its warm hospitality.", ["verb"]) == [["express"]]
+    st = S.from_text("Communiqué of the East African Community\n\nArusha, 4 March 2025\n\nThe Summit of Heads of State met in "
+                     "Arusha on 20 November 2024, and it directed the Council to finalise the roadmap. The EAC Development Fund "
+                     "was established in 2019, and it decided to invest in 12 projects.\n")
+    assert C.extract(st)["verb"].tolist() == []
+    assert rows_by("Japan and the European Union", "Tokyo", "The Governments of the Member States and Japan will exchange "
+                   "information.", ["actor"]) == [["both"]]
+    assert rows_by("Belgium and Japan", "Brussels", "The two sides agreed to hold the next meeting in Brussels in 2026 and to "
+                   "review the priorities, if necessary. The EU will provide EUR 10 million for monitoring if requested, "
+                   "together with Norway and Denmark.", ["condition"]) == [[""], ["if necessary"], ["if requested"]]
+    st = S.from_text('Joint Statement of Canada and Poland\n\nOttawa, 4 March 2025\n\nUkraine\n\n"Russia will be held accountable '
+                     'for its crimes," said Foreign Minister Joly of Canada.\n')
+    assert C.extract(st)["actor"].tolist() == ["Canada"]

@@ -3474,3 +3474,9 @@ def test_more_than_after_a_denial_is_a_ceiling():
     assert one("Tariffs will not be more than 10 percent.")["qualifier"] == "up_to"
     assert one("The plan does not only cost more than USD 5 million.")["qualifier"] == "more_than"
     assert one("Trade grew by more than 10 percent.")["qualifier"] == "more_than"
+
+
+def test_a_denial_that_does_not_bound_the_figure():
+    assert one("The international community cannot ignore more than 2 million people facing hunger.")["qualifier"] == "more_than"
+    assert one("The partnership has delivered not just more than 300 boreholes.")["qualifier"] == "more_than"
+    assert one("The share will not be more than 10 percent.")["qualifier"] == "up_to"

@@ -3433,3 +3433,15 @@ def test_a_headlines_kind_line_and_an_issuing_ministry_are_no_part_of_the_title(
     assert (st.title, st.issuer, [s.text for s in st.sentences]) == (
         "List of Outcomes: State Visit of the President of Vietnam to India", "Ministry of External Affairs, Government of India",
         ["The two sides signed the MoU."])
+
+
+def test_the_second_reviews_outline_guards():
+    """"1.2 Mt Kenya Forest Reserve ..." opens on a paragraph's number (Mount Kenya), and so does
+    "2.1 GW-scale geothermal ..."; a page's "survey-results" or "page-details" block is text."""
+    st = S.from_text("Joint Statement of Kenya and Japan\n\nNairobi, 4 March 2025\n\nForests\n\n1.2 Mt Kenya Forest Reserve will "
+                     "receive support.\n\n2.1 GW-scale geothermal development will be supported.\n")
+    assert [p.marker for p in st.paragraphs] == ["1.2", "2.1"]
+    html = ("<html><body><h1>Joint Statement of Japan and Thailand</h1><div class=\"page-details\"><p>Bangkok, 5 September "
+            "2025</p></div><div class=\"survey-results\"><p>Japan will provide JPY 2 billion for a survey.</p></div></body></html>")
+    st = S.from_text(html, fmt="html")
+    assert (st.date, [s.text for s in st.sentences]) == (dt.date(2025, 9, 5), ["Japan will provide JPY 2 billion for a survey."])

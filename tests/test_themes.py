@@ -1203,3 +1203,9 @@ def test_farm_soil_keeps_its_theme():
                      "soil. No group will operate from its soil.\n")
     df = themes.classify(st, themes.load_codebook())
     assert df.terms.tolist() == [["soil"], []]
+
+
+def test_a_soil_not_to_be_used_against_others_is_territory():
+    st = S.from_text("Joint Statement of Pakistan and Afghanistan\n\nIslamabad, 5 May 2025\n\nSecurity\n\nAfghanistan will not allow "
+                     "its soil to be used against any country.\n")
+    assert themes.classify(st, themes.load_codebook()).terms.tolist() == [[]]

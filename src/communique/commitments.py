@@ -863,7 +863,9 @@ class _Ctx:
             # ("Readout of the President's Call with President Alvarado of Colombia": the bare
             # "The President" is the issuing government's own, the party the title does not name)
             home = [p for p in self.parties if p not in {c for _, c in S._countries_at(st.title)}]
-            if len(home) == 1:
+            # (only a home the reading added first, by its office or as the country named most:
+            # not a third country the opening named as a party)
+            if len(home) == 1 and home[0] == self.parties[0]:
                 self.role_country[" ".join(own.group("role").lower().split())] = home[0]
         # ("The Secretary-General ..." of a text the United Nations is party to: its own)
         if "United Nations" in self.parties and "secretary-general" not in merged:
@@ -1782,7 +1784,7 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     if kinds <= {"role", "leader"} and len(atoms) == len(ctx.parties) >= 2:
         return ctx.group(), True  # "The Prime Minister and the President", "Prime Minister Modi and President Biden"
     if "group" in kinds and all(k == "group" or (k == "country" and v in ctx.parties) for k, v, _ in atoms) \
-            and not _OF_OWNER.search(span):  # (not "The Leaders of the Pacific Islands Forum and Australia")
+            and not _OF_OTHER_BODY.search(span):  # (not "The Leaders of the Pacific Islands Forum and Australia")
         return ctx.group(), True  # ("The Partners and Indonesia shall ...": the signatories, one of them named)
     if "group" in kinds and len(atoms) > 1:
         # ("The Leaders of the Pacific Islands Forum and Australia": people of another body and a
@@ -1921,6 +1923,10 @@ _OWNED_TO_BEFORE = _rc(r"\bof\s+[^,;]{1,60}?\s+to\s*$")
 _GAPPED_OF = _rc(r",?\s+and\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+to\s+(?=[a-z])")
 
 
+# (a condition of approval or funding holds the whole package; "if necessary" only its own act)
+_SHARED_MARKER = _rc(r"(?i:subject\s+to|pending|provided\s+that|conditional\s+(?:on|upon)|contingent\s+(?:on|upon)|upon\s+(?:the\s+)?approval)\b")
+
+
 def _condition_shared(rows: list[tuple], st, row) -> list[tuple]:
     """A condition that closes a sentence, set off by a comma, holds every act of the verb it
     closes: "We agreed to launch a joint programme ... and to develop their successor ..., with
@@ -1934,7 +1940,7 @@ def _condition_shared(rows: list[tuple], st, row) -> list[tuple]:
     for ks in groups.values():
         last = rows[ks[-1]]
         cond = last[i["condition"]]
-        if len(ks) < 2 or not cond or any(rows[k][i["condition"]] for k in ks[:-1]):
+        if len(ks) < 2 or not _SHARED_MARKER.match(cond or "") or any(rows[k][i["condition"]] for k in ks[:-1]):
             continue
         s = st.sentences[last[_SENTENCE]]
         at = st.text.rfind(cond, s.start, s.end)
@@ -2263,6 +2269,7 @@ _COORDINATED = _rc(r"(?:,|;|\band)\s*$")
 # the subjects of a reported clause that stand for the one who reports ("Kenya said it would ...")
 # a list set off by commas, open to the end: "..., including gold, coltan and tin"
 _THE_FIRST = _rc(r"^the\s+")
+_OF_OTHER_BODY = _rc(r"\bof\s+(?:the\s+)?(?!(?:Member\s+States|Parties|Participants|Signatories|two|three|both|our)\b)[A-Z]")
 _LIST_ASIDE_OPEN = _rc(r",\s+(?:including|such\s+as|notably|in\s+particular|particularly|especially)\b[^;:]*\Z")
 
 
@@ -3111,7 +3118,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
                         (h["kind"] == "modal" and L.undergoes_re.match(text, ve))
                         or (_other_subject_first(text, s.start, bpos, res[0], L, ctx)
                             # (not a body's own act: "..., and it directed the General Secretariat to submit ...")
-                            and not (h["kind"] == "verb" and h.get("lemma") in _DIRECTING))
+                            and not (h["kind"] == "verb" and h.get("lemma") in _DIRECTING and _THAT_CLAUSE.search(text, s.start, bpos)))
                         or (not text[s.start:bpos].strip() and s.index and ctx.prev_single_at < s.index - 1 and not _names(
                             text[st.sentences[s.index - 1].start:st.sentences[s.index - 1].end], res[0], L))):
                     # "The partnership is open to all; it will be reviewed ...": the thing the clause
@@ -3482,7 +3489,7 @@ def _sentence_records(st, si: int, hits: list[dict], L, ctx: _Ctx, nouns) -> lis
             close, who = quoted
             end = min(end, close)
             subject = _LEAD_ADVERB.sub("", text[r["disp"]:r["verb_start"]].strip(' \t\n"“'), count=1).lower().split()
-            if not ((r["actor"] in L.country_names or r["actor"] in ctx.parties or r["actor"] in ("both", "all"))
+            if not ((r["actor"] in ctx.parties or r["actor"] in ("both", "all"))
                     and subject and subject[0] not in _FIRST_PERSON and subject[0] not in ("our", "my")):
                 # (but a state the speaker names is that state: '"Canada will commit CAD 12 million,"
                 # said Minister Ng')
@@ -3718,6 +3725,9 @@ def _should_of_a_party(text: str, lo: int, at: int, end: int, L, parties) -> boo
     return _pair_before(seg) or _party_before(text, lo, at, L, parties) or _parties_own_bodies(text[lo:at], L, parties)
 
 
+# ("affirmed that the implementation ... remains ..., and it directed ...": a thing's clause; not
+# "noted that the Joint Commission had made progress, and it decided ...", a body's)
+_THAT_CLAUSE = _rc(r"\b[a-z]+ed\s+that\s+(?:(?:the|its|their|this|these)\s+[a-z]|(?!(?:the|its|their|this|these)\b)[a-z])")
 # the acts of a body that a thing cannot do, after "it"
 _DIRECTING = frozenset(["direct", "instruct", "task", "mandate", "request", "decide", "resolve", "urge", "call on", "call upon",
                         "welcome", "commend", "condemn", "appoint", "approve", "adopt"])
@@ -3756,7 +3766,7 @@ _OTHER_SIDE_SAYS = _rc(r";\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:side|delega
 _GUEST = _rc(r"(?:him|her|them|the\s+(?:visiting\s+)?(?:delegations?|guests?|visitors?))(?:\s+(?:warmly|to\s+[A-Z][^,;]{0,40}))?\s*[.;]?\s*$")
 # what a host prepares: a meeting of the parties
 _GATHERING = r"(?i:meeting|summit|session|talks|consultations|dialogue|conference|forum|visit|event|round|gathering|ministerial|presidency|chairmanship|chairship)s?\b"
-_HOSTED = _rc(r"(?:[^,;]|,(?!\s+and\s+(?:decided|agreed|resolved|welcomed|expressed|reaffirmed)\b)){0,200}?\bfor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+_HOSTED = _rc(r"(?:(?!\bfor\b)[^;]){0,200}?\bfor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
               # ("the warm and friendly hospitality", "the warm, cordial and generous welcome")
               r"(?:(?:warm|warmest|gracious|generous|kind|excellent|friendly|cordial|wonderful|thoughtful|great|brotherly|fraternal"
               r"|traditional|special)(?:\s+and\s+|\s*,\s*|\s+))*"
@@ -3774,7 +3784,7 @@ _STAFF_THANKED = _rc(r"(?:[^,;]{0,60}?\bto\s+)?(?:all\s+)?(?:the\s+)?(?:[\w-]+\s
                             r"|(?:work|efforts)\s+(?:in|on|for)\s+(?:preparing|organi[sz]ing)|contribution\s+to\s+the\s+success\s+of)\b")
 # (the welcome of others, or of what was sent: "the welcome extended to more than one million
 # refugees", "the reception of wounded soldiers", "the visit of its demining experts")
-_HOSTED_FOR_OTHERS = _rc(r"\s+(?:of\b|(?:extended|given|offered|shown)\s+to\s+(?!(?:him|her|them|us|the\s+(?:\w+\s+)?delegations?"
+_HOSTED_FOR_OTHERS = _rc(r"\s+(?:of\b|towards?\b|(?:extended|given|offered|shown)\s+to\s+(?!(?:him|her|them|us|the\s+(?:\w+\s+)?delegations?"
                                 r"|his|her|their|our)\b))")
 
 
@@ -4636,7 +4646,9 @@ _DETERMINER_NEXT = _rc(r"\s+(?:the|its|their|these|those|such|both|all|any|our)\
 _NOUN_BEFORE = frozenset("the a an this that these those its their our his her feasibility joint pilot technical independent "
                          "environmental impact".split())
 _LIST_GOES_ON = _rc(r"\s+([a-z][\w-]*),?\s+(?:and|or)\s+[a-z]")
-_NOUN_LIST_TO_END = _rc(r"(?:\s+(?!(?:and|or|but|while|which|who|we|they|it|the\s+two)\b)[^,;:.]{1,40},)*\s+[^,;:.]{1,40}?\s+(?:and|or)\s+"
+_NOUN_LIST_TO_END = _rc(r"(?!\s+(?:together|along|as|in|with|for|to|by|on|at|from|including|notably|particularly|especially|except|than"
+                       r"|and|or|but|while|which|who|we|they|it)\b)"
+                       r"(?:\s+(?!(?:and|or|but|while|which|who|we|they|it|the\s+two)\b)[^,;:.]{1,40},)*\s+[^,;:.]{1,40}?\s+(?:and|or)\s+"
                        r"(?:(?!\b(?:will|shall|would|can|could|may|must|should|is|are|was|were|has|have|to)\b)[^,;:.]){1,40}[.;]?\s*")
 _ADJECTIVE_LAST = _rc(r"[a-z](?:al|ic|ive|ous|ary|ent|ant|ful|ible|able)$")  # (a list of qualities: "environmental, social and ...")
 _CLAUSE_MARK = _rc(r"[;:]|,(?!\d)|(?<!\d),")
@@ -6199,7 +6211,7 @@ def extract(statement: S.Statement):
         first = head[0].lower()
         lower_item = not head[0][:1].isupper() and not lead  # (an item under an operative lead-in: "(a) urges ...")
         if len(head) > 1 and (label := _LABEL_COLON.match(text, off, min(sent.end, off + 70))) is not None \
-                and (head[1][:1].isupper() or text[label.end():label.end() + 1].isupper()):
+                and (head[1][:1].isupper() or (text[label.end():label.end() + 1].isupper() and first not in L.forms)):
             continue  # "Open RAN in Palau: Australia and the United States will ...", "Double taxation: The two
             # Governments will ...": an item's label, no verb
         denied = bool(lead) and lead.group().split()[-1] == "not"

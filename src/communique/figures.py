@@ -785,8 +785,9 @@ def _qualifier(stext: str, start: int, rx) -> tuple[str | None, int]:
 
 _NOT_BEFORE = _rc(r"(?:\bnot|n't|\bnever|\bcannot)\s+(?:to\s+)?$", re.I)
 # (a denial before "more than": "will not be more than", "No Member State shall bear more than")
-_DENIED_MORE = _rc(r"(?:(?:\bnot|n't|\bnever|\bcannot)\s+(?!only\b)(?:[a-z]+\s+)?"
-                   r"|\b(?:[Nn]o|[Nn]either|[Nn]one\s+of)\s[^,;.]{0,50}\b(?:shall|will|may|should|must|can|would)\s+(?:[a-z]+\s+){0,2})$")
+_BOUND_VERBS = r"(?:be|bear|pay|cost|receive|take|hold|contribute|spend|exceed|account\s+for|reach|grow|rise|increase|amount\s+to)"
+_DENIED_MORE = _rc(rf"(?:(?:\bnot|n't|\bnever|\bcannot)\s+(?:{_BOUND_VERBS}\s+(?:by\s+)?)?"
+                   rf"|\b(?:[Nn]o|[Nn]either|[Nn]one\s+of)\s[^,;.]{{0,50}}\b(?:shall|will|may|should|must|can|would)\s+{_BOUND_VERBS}\s+(?:by\s+)?)$")
 # verbs whose "over" is their own ("roll over", "hand over"), not "more than"
 _OVER_PARTICLE = _rc(r"\b(?:roll(?:s|ed|ing)?|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|take(?:s|n)?|took|taking"
                             r"|pass(?:es|ed|ing)?)\s+$", re.I)

@@ -1368,9 +1368,10 @@ _NOTES_LIST = _rc(r"(?i)foot-?notes?|end-?notes?|\bnotes\b|doc-endnotes")
 _DOWNLOAD_LINK = _rc(r"(?i)(?:download\b.{0,40}|print(?:\s+this\s+(?:page|article))?|share(?:\s+this(?:\s+page|\s+article)?)?"
                             r"(?:\s+on\s+\w+)?|subscribe\b.{0,30}|read\s+more|view\s+(?:the\s+)?pdf.{0,30}|pdf\s+version.{0,30})")
 _HTML_DROP = ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "select"]
-# (and a page's feedback box: "Did you find what you were looking for?" / "Report a problem ...")
-_CLUTTER = _rc(r"(^|[-_ ])(nav|navbar|menu|breadcrumbs?|footer|header|sidebar|share|social|cookie|skip|banner|related"
-               r"|report-(?:a-)?problem|feedback|page-?details|survey|newsletter)([-_ ]|$)", re.I)
+# (and a page's feedback box, by its whole class name: "Did you find what you were looking for?" /
+# "Report a problem ...", not "survey-results" or "feedback-mechanism")
+_CLUTTER = _rc(r"(^|[-_ ])(nav|navbar|menu|breadcrumbs?|footer|header|sidebar|share|social|cookie|skip|banner|related)([-_ ]|$)"
+               r"|(^|\s)(report-(?:a-)?problem|feedback|survey|newsletter)(\s|$)", re.I)
 _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "tr", "td", "th", "caption", "figcaption", "address", "time"}
 # Elements that break a line of text; everything else (links, emphasis, spans) runs on.
 _BREAKS = _BLOCKS | {"br", "div", "section", "article", "ul", "ol", "table", "header", "footer", "main"}
@@ -1867,7 +1868,7 @@ def _o_items(lines) -> set[int]:
 # nor a measure in capitals: "1.4 GW of new capacity", "2.5 Mt of grain")
 _NUMBERED_PARA = _rc(
     r"^\s*(\d{1,3}\.[ \t]?[-–—](?=[ \t])|\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[A-Z\u00c0-\u00de])"
-    r"(?!\s+(?:[kMGT]Wh?|[kMGT]Wp|MWe|kV|KV|KW|TEU|MTPA|Mt|Gt|Bcm|bcm|MtCO2e?|GtCO2e?)\b)|\(\d{1,2}\)|\(?[a-z][.)]|\([ivx]+\))\s+(?=\S)"
+    r"(?!\s+(?:[kMGT]Wh?|[kMGT]Wp|MWe|kV|KV|KW|TEU|MTPA|Bcm|bcm|MtCO2e?|GtCO2e?|Mtoe|MMT|MMBtu)\b(?!-))|\(\d{1,2}\)|\(?[a-z][.)]|\([ivx]+\))\s+(?=\S)"
     # an article's or an action's number leading into its text: "Article 1 – The Parties shall
     # establish ...", "Action 1.3 – Export Development Canada will make available ..."
     # (or a stop: "Commitment 1. China will build ...", "Article 2. The Parties shall ...")
