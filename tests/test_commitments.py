@@ -6927,3 +6927,11 @@ def test_the_second_reviews_guards():
     st = S.from_text('Joint Statement of Canada and Poland\n\nOttawa, 4 March 2025\n\nUkraine\n\n"Russia will be held accountable '
                      'for its crimes," said Foreign Minister Joly of Canada.\n')
     assert C.extract(st)["actor"].tolist() == ["Canada"]
+
+
+def test_an_items_own_weak_modal_and_a_condition_of_financing():
+    st = S.from_text("# US-Mexico Security\n\nWashington, 4 March 2025\n\n## Security\n\nThe United States will:\n\n- should reduce "
+                     "the flow of bulk cash;\n- deploy 75 agents to the border.\n\nMexico should retire coal plants where "
+                     "financing is available.\n", fmt="md")
+    assert C.extract(st)[["verb", "category", "condition"]].values.tolist() == [
+        ["will", "intention", ""], ["will", "commitment", ""], ["should", "intention", "where financing is available"]]

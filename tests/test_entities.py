@@ -3615,3 +3615,9 @@ def test_an_international_bodys_country_officer_is_a_person():
                   "Coordinator, Stephen Jackson, met the minister.", "Joint Press Release of the World Bank and Kenya\n\n"
                   "Nairobi, March 14, 2024") == [["Keith Hansen", "Country Director", None],
                                                 ["Stephen Jackson", "Resident Coordinator", None]]
+
+
+def test_the_fund_for_responding_to_loss_and_damage_is_one_name():
+    df = E.extract(S.from_text("Communiqué of CARICOM\n\nBasseterre, 4 March 2025\n\nHeads urged the funding of the Fund for "
+                               "Responding to Loss and Damage.\n"))
+    assert "Fund for Responding to Loss and Damage" in df.name.tolist()

@@ -3480,3 +3480,8 @@ def test_a_denial_that_does_not_bound_the_figure():
     assert one("The international community cannot ignore more than 2 million people facing hunger.")["qualifier"] == "more_than"
     assert one("The partnership has delivered not just more than 300 boreholes.")["qualifier"] == "more_than"
     assert one("The share will not be more than 10 percent.")["qualifier"] == "up_to"
+
+
+def test_can_dollars_are_canadian():
+    row = one("Canada pledged CAN$25 million to support border security.")
+    assert (row["value"], row["unit"]) == (25_000_000, "CAD")
