@@ -6935,3 +6935,10 @@ def test_an_items_own_weak_modal_and_a_condition_of_financing():
                      "financing is available.\n", fmt="md")
     assert C.extract(st)[["verb", "category", "condition"]].values.tolist() == [
         ["will", "intention", ""], ["will", "commitment", ""], ["should", "intention", "where financing is available"]]
+
+
+def test_a_denial_then_a_call_on_others_is_two_rows():
+    assert rows_by("Japan and Canada", "Tokyo", "Japan and Canada will not impose customs duties on electronic transmissions and "
+                   "call on all WTO Members to make the moratorium permanent.", ["verb", "negated", "target"]) == [
+        ["will", True, "impose customs duties on electronic transmissions"],
+        ["call on", False, "all WTO Members to make the moratorium permanent"]]

@@ -3485,3 +3485,8 @@ def test_a_denial_that_does_not_bound_the_figure():
 def test_can_dollars_are_canadian():
     row = one("Canada pledged CAN$25 million to support border security.")
     assert (row["value"], row["unit"]) == (25_000_000, "CAD")
+
+
+def test_a_flow_per_second():
+    assert one("Türkiye will release no less than 420 cubic metres per second into the Tigris River.")["per"] == "second"
+    assert one("The two sides shall agree on a reduced flow of not less than 300 m3/s.")["per"] == "second"

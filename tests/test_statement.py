@@ -3445,3 +3445,21 @@ def test_the_second_reviews_outline_guards():
             "2025</p></div><div class=\"survey-results\"><p>Japan will provide JPY 2 billion for a survey.</p></div></body></html>")
     st = S.from_text(html, fmt="html")
     assert (st.date, [s.text for s in st.sentences]) == (dt.date(2025, 9, 5), ["Japan will provide JPY 2 billion for a survey."])
+
+
+def test_a_witness_a_bracketed_acronym_line_and_the_first_pages_running_head():
+    """A witness under the signers is no signer; "(GGGI)." closing a wrapped sentence is no
+    heading; the first page's running head over the title is no dateline."""
+    st = S.from_text("Joint Declaration of Ethiopia and Somalia\n\nAnkara, 11 December 2024\n\nThe Parties agreed to hold talks.\n\n"
+                     "For the Federal Democratic Republic of Ethiopia\nAbiy Ahmed Ali, Prime Minister\n\nFor the Federal Republic "
+                     "of Somalia\nHassan Sheikh Mohamud, President\n\nWitnessed by the Republic of Türkiye\nRecep Tayyip Erdoğan, "
+                     "President\n")
+    assert [s["name"] for s in st.signatories] == ["Abiy Ahmed Ali", "Hassan Sheikh Mohamud"]
+    head = "Republic of Korea - Republic of Kenya Joint Statement, 14 March 2025"
+    body = ("Kenya will share its experience in green hydrogen through the Global Green Growth Institute\n(GGGI).\n\nBoth sides "
+            "should explore cooperation in critical minerals.\n\nPage 1 of 3\n\n" + head + "\n\nThe two sides will meet in "
+            "2026.\n\nPage 2 of 3\n\n" + head + "\n\nThe ministers will report in 2027.\n\nPage 3 of 3\n")
+    st = S.from_text(head + "\n\nJOINT STATEMENT BY THE REPUBLIC OF KOREA AND THE REPUBLIC OF KENYA\n\nNairobi, 14 March 2025\n\n"
+                     "Energy\n\n" + body)
+    assert st.dateline == "Nairobi, 14 March 2025"
+    assert [s.heading for s in st.sections] == [None, "Energy"]

@@ -1848,7 +1848,7 @@ _SEMICOLON_CLAUSE = _rc(r";\s+(?:(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\
 
 
 _AND_POSITION = _rc(r",\s+and\s+(?:(?:also|firmly|strongly|further)\s+)?(?P<v>[a-z]+)\s+")
-_AND_VERB = _rc(r"\s+and\s+(?:(?:also|firmly|strongly|further)\s+)?(?P<v>[a-z]+)\s+")
+_AND_VERB = _rc(r"\s+and\s+(?:(?:also|firmly|strongly|further)\s+)?(?P<v>call\s+(?:on|upon|for)|appeal\s+to|[a-z]+)\s+")
 
 
 def _split_denied_and(r: tuple, st, L) -> list[tuple]:
@@ -1862,8 +1862,10 @@ def _split_denied_and(r: tuple, st, L) -> list[tuple]:
     if m is None:
         # ("will not tolerate attacks on shipping and reject any attempt ...": a verb of
         # disapproval after "and" says what is opposed, not what is denied too)
+        # (nor a call on others: "will not impose customs duties ... and call on all WTO Members to ...")
         m = next((x for x in _AND_VERB.finditer(target)
-                  if (L.forms.get(x.group("v")) or ("", ""))[0] in L.disapproval and L.forms[x.group("v")][1] == "base"), None)
+                  if ((L.forms.get(x.group("v")) or ("", ""))[0] in L.disapproval or (L.forms.get(x.group("v")) or ("", ""))[0] in L.asking)
+                  and L.forms[x.group("v")][1] == "base"), None)
     form = L.forms.get(m.group("v")) if m else None
     if form is None or form[1] != "base" or form[0] in L.modals or L.category.get(form[0]) is None:
         return [r]

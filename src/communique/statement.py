@@ -501,6 +501,10 @@ def _page_furniture(text: str) -> str:
     for t, qs in beside.items():
         if len(set(qs)) >= 2 or t in titles:
             drop.update(q for q in qs if q not in top)
+    if len(top) == 2 and len(set(beside.get(stripped[top[0]], ()))) >= 2 and stripped[top[1]] not in beside:
+        # (the first page's own running head over the title: "Republic of Korea - Republic of Kenya
+        # Joint Statement, 14 March 2025" over "JOINT STATEMENT BY ...", repeated on every page)
+        drop.add(top[0])
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -2124,6 +2128,9 @@ _TITLE_THIRD = frozenset("BETWEEN ON OF AND FOR CONCERNING REGARDING TO IN WITH 
 _DECIMAL_HEAD = _rc(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,2})()\s+(\S.*)$")
 
 
+_BRACKETED_ALONE = _rc(r"\([^()]{1,40}\)[.,;:]?")
+
+
 def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
     """Classify a line as a heading: ``(kind, heading text, number)`` or None.
 
@@ -2133,6 +2140,8 @@ def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
     s = line.strip()
     if not s or (len(s) > 140 and not s.startswith("#")):
         return None
+    if s[0] == "(" and _BRACKETED_ALONE.fullmatch(s):
+        return None  # ("... the Global Green Growth Institute" / "(GGGI).": a wrapped line's acronym)
     m = _MD_HEADING.match(line)
     if m:
         head = m.group(2).strip()
@@ -2676,6 +2685,9 @@ def _party_lines_first(block: list[str]) -> list[str]:
     return out
 
 
+_WITNESSED = _rc(r"\s*[*_#]*\s*(?i:witnessed\s+by|in\s+the\s+presence\s+of|facilitated\s+by|as\s+witness)\b")
+
+
 def signatories(block: list[str]) -> list[dict[str, Any]]:
     """The people who signed, read from the lines of a signature block: one entry for each
     "For the Republic of Kenya" line, with the party as written, its country where it names
@@ -2692,6 +2704,8 @@ def signatories(block: list[str]) -> list[dict[str, Any]]:
         if not raw.strip():
             new_block = True  # (a blank line: the next signer's block)
             continue
+        if _WITNESSED.match(raw):
+            break  # ("Witnessed by the Republic of Türkiye" / "Recep Tayyip Erdoğan, President": a witness, no signer)
         opens, new_block = new_block, False
         both = _party_and_signer(raw.strip())
         if both is not None:
