@@ -3463,3 +3463,17 @@ def test_a_witness_a_bracketed_acronym_line_and_the_first_pages_running_head():
                      "Energy\n\n" + body)
     assert st.dateline == "Nairobi, 14 March 2025"
     assert [s.heading for s in st.sections] == [None, "Energy"]
+
+
+def test_the_host_a_bodys_ministers_meet_in_is_no_party():
+    """"The Ministers ... of the States members of ESCAP, meeting in Suva, Fiji, ..." is the
+    body's text, not Fiji's, whatever later paragraphs thank Fiji for; the leaders of two states
+    "meeting in New Delhi, India" are still both parties."""
+    st = S.from_text("# Ministerial Declaration on Ocean Health\n\nSuva, 6 March 2025\n\n*The Ministers of the States members of "
+                     "the Economic and Social Commission for Asia and the Pacific (ESCAP), meeting in Suva, Fiji, from 4 to 6 "
+                     "March 2025,*\n\n*Thanking* the Government of Fiji for hosting the Conference,\n\n1. *Decide* to establish "
+                     "an Ocean Data Partnership;\n", fmt="md")
+    assert st.parties == []
+    st = S.from_text("Joint Statement\n\nNew Delhi, 4 March 2025\n\nThe leaders of Japan and India, meeting in New Delhi, India, "
+                     "agreed to cooperate.\n")
+    assert st.parties == ["Japan", "India"]

@@ -3538,6 +3538,7 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
              if _SUBJECT_BEFORE.search(heading, max(0, i - 28), i) and not _paired_after(heading, i, name)}
     # (nor a country a group's name holds: "the Group of 77 and China" is one party)
     inside = [m.span() for m in _group_pattern()[0].finditer(heading)]
+    venues: set[str] = set()  # (the states an opening names only as where a body met)
     countries_named = [(i, name) for i, name in _countries_at(heading) if name not in about and not any(a <= i < b for a, b in inside)]
     # (nor a body a text is about: "... on the Staff-Level Agreement with the IMF" names its party,
     # "... on IMF Quota Reform" does not)
@@ -3624,6 +3625,16 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
                                                  for i, e, c2 in _country_spans(chunk) if c2 == c)} if not called else set()
         if topic_only and len([c for c in found if c not in topic_only]) >= 2:
             found = [c for c in found if c not in topic_only]
+        if "in " in chunk and " in " in chunk:
+            # (nor the host a body's ministers meet in, named only as such: "The Ministers ... of the
+            # States members of ESCAP, meeting in Suva, Fiji, ...", "We, the Kings, Presidents and
+            # Emirs of the Arab States, meeting in Baghdad, the capital of the Republic of Iraq")
+            spans = list(_country_spans(chunk))
+            venue = {c for _s, _e, c in spans if all(_VENUE_BEFORE.search(chunk, max(0, i - 60), i) for i, _e2, c2 in spans if c2 == c)}
+            found = [c for c in found if c not in venue]
+            venues |= venue
+            if venue and not found and not _groups_at(chunk):
+                break  # (the host thanked in a later paragraph is no party either; a group named here speaks, below)
         if found:
             break
         if not named and (chunk is opening[0] or (chunk is opening[1] and (_WE_THE.match(chunk) or _BODY_OF.match(chunk)))):
@@ -3668,6 +3679,7 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
             # (or its officials, by their country's possessive or adjective: "receives phone call
             # from Jordanian Deputy Prime Minister ... Ayman Safadi", "Egypt's Minister of Foreign Affairs")
             parties += [c for c in _officials_countries(f"{heading}\n{first}") if c not in parties]
+        parties = [c for c in parties if c not in venues]  # (nor there the host a body met in)
     return parties
 
 
@@ -3720,6 +3732,8 @@ def _official_pattern() -> tuple[re.Pattern, dict[str, str]]:
 
 # the guests a group's text names, up to the end of their sentence: "We were joined by the leaders of
 # Australia, Brazil ...", "the invited leaders of ...", "outreach partners ..."
+_VENUE_BEFORE = _rc(r"\b(?:meeting|met|gathered|gathering|convened|convening|assembled)\s+in\s+(?:[A-Z][\w'’.-]*\s*){1,3},\s*"
+                   r"(?:the\s+capital\s+of\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?of\s+(?:the\s+)?)?$")
 _GUESTS_BEFORE = _rc(r"\b(?:(?:were|was)\s+joined\s+by|joined\s+us|invited\s+(?:leaders|guests|partners|countries)"
                             # (not "attended by Heads of State and Government of A, B, ...": the members)
                             r"|(?:also\s+)?attended\s+by(?!\s+(?:the\s+)?(?:heads?\s+of|leaders|presidents|prime\s+ministers|members))"
