@@ -6942,3 +6942,9 @@ def test_a_denial_then_a_call_on_others_is_two_rows():
                    "call on all WTO Members to make the moratorium permanent.", ["verb", "negated", "target"]) == [
         ["will", True, "impose customs duties on electronic transmissions"],
         ["call on", False, "all WTO Members to make the moratorium permanent"]]
+
+
+def test_should_opening_an_items_condition_is_no_modal():
+    st = S.from_text("# Joint Statement of Japan and Korea\n\nTokyo, 4 March 2025\n\n## Research\n\nThe two countries will:\n\n"
+                     "- Should conditions permit, expand joint research on chips;\n- should consider a joint fund.\n", fmt="md")
+    assert C.extract(st)["category"].tolist() == ["commitment", "intention"]

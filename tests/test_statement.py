@@ -3477,3 +3477,11 @@ def test_the_host_a_bodys_ministers_meet_in_is_no_party():
     st = S.from_text("Joint Statement\n\nNew Delhi, 4 March 2025\n\nThe leaders of Japan and India, meeting in New Delhi, India, "
                      "agreed to cooperate.\n")
     assert st.parties == ["Japan", "India"]
+
+
+def test_the_third_reviews_guards():
+    """Ministers "meeting in Hanoi, Viet Nam" of a bilateral text name their parties later; a
+    bracketed line with no stop stays as it was read."""
+    st = S.from_text("Joint Statement\n\nHanoi, 4 March 2025\n\nThe two Foreign Ministers, meeting in Hanoi, Viet Nam, reviewed "
+                     "progress.\n\nJapan and Viet Nam agreed to upgrade their ties.\n")
+    assert st.parties == ["Japan", "Vietnam"]

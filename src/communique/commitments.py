@@ -5295,12 +5295,13 @@ def _item_category(lead: dict, text: str, start: int, end: int) -> str:
         L = _lex()
         if _explores(text[start:end].lower(), 0, end - start, L, L.explore_verbs):
             return "intention"
-        if _OWN_WEAK_MODAL.match(text, start, end):
+        if _OWN_WEAK_MODAL.match(text, start, end) and not _INVERTED_SHORT.match(text, start, end):
             return "intention"  # ("The United States will:" then "- should reduce the flow ...": the item's own modal)
     return lead["category"]
 
 
 _OWN_WEAK_MODAL = _rc(r"\s*(?i:should|may|might|could)\s+(?:also\s+)?[a-z]")
+_INVERTED_SHORT = _rc(r"\s*(?i:should)\s+(?:\S+\s+){0,3}?\S+,")  # ("Should conditions permit, expand ...": a condition)
 
 
 def _list_items(st, rows: list[tuple], row, ctx=None) -> list[tuple]:

@@ -2128,7 +2128,7 @@ _TITLE_THIRD = frozenset("BETWEEN ON OF AND FOR CONCERNING REGARDING TO IN WITH 
 _DECIMAL_HEAD = _rc(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,2})()\s+(\S.*)$")
 
 
-_BRACKETED_ALONE = _rc(r"\([^()]{1,40}\)[.,;:]?")
+_BRACKETED_ALONE = _rc(r"\([^()]{1,40}\)[.,;:]")
 
 
 def _heading_kind(line: str) -> tuple[str, str, str | None] | None:
@@ -3633,7 +3633,7 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
             venue = {c for _s, _e, c in spans if all(_VENUE_BEFORE.search(chunk, max(0, i - 60), i) for i, _e2, c2 in spans if c2 == c)}
             found = [c for c in found if c not in venue]
             venues |= venue
-            if venue and not found and not _groups_at(chunk):
+            if venue and not found and not _groups_at(chunk) and _MEMBER_STATES.search(chunk):
                 break  # (the host thanked in a later paragraph is no party either; a group named here speaks, below)
         if found:
             break
@@ -3732,6 +3732,8 @@ def _official_pattern() -> tuple[re.Pattern, dict[str, str]]:
 
 # the guests a group's text names, up to the end of their sentence: "We were joined by the leaders of
 # Australia, Brazil ...", "the invited leaders of ...", "outreach partners ..."
+# the members of a body, who speak for it: "the States members of ESCAP", "the Member States of ..."
+_MEMBER_STATES = _rc(r"\b(?:[Ss]tates\s+members|[Mm]ember\s+(?:States|states|countries|Countries|economies)|[Mm]embers\s+of\s+the)\b")
 _VENUE_BEFORE = _rc(r"\b(?:meeting|met|gathered|gathering|convened|convening|assembled)\s+in\s+(?:[A-Z][\w'’.-]*\s*){1,3},\s*"
                    r"(?:the\s+capital\s+of\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?of\s+(?:the\s+)?)?$")
 _GUESTS_BEFORE = _rc(r"\b(?:(?:were|was)\s+joined\s+by|joined\s+us|invited\s+(?:leaders|guests|partners|countries)"
