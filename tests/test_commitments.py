@@ -6948,3 +6948,10 @@ def test_should_opening_an_items_condition_is_no_modal():
     st = S.from_text("# Joint Statement of Japan and Korea\n\nTokyo, 4 March 2025\n\n## Research\n\nThe two countries will:\n\n"
                      "- Should conditions permit, expand joint research on chips;\n- should consider a joint fund.\n", fmt="md")
     assert C.extract(st)["category"].tolist() == ["commitment", "intention"]
+
+
+def test_the_parties_would_consider_on_a_condition():
+    assert rows_by("Japan and the European Union", "Brussels", "The EU and Japan would consider co-financing a hydrogen pilot if "
+                   "a partner country requests such support. The EU and Japan would consider co-financing a port. Russia would "
+                   "consider talks if the sanctions were lifted.", ["actor", "verb", "category", "condition"]) == [
+        ["both", "would", "intention", "if a partner country requests such support"]]

@@ -6165,7 +6165,12 @@ def extract(statement: S.Statement):
                     # ("The two leaders did not agree on ..., but would continue to support ...":
                     # what they would still do, against what they could not agree)
                     or (_BUT_BEFORE.search(text, max(sentences[i].start, start - 8), start)
-                        and _DENIED_BEFORE.search(text, sentences[i].start, start)))):
+                        and _DENIED_BEFORE.search(text, sentences[i].start, start))
+                    # ("The EU and Japan would consider co-financing a pilot if a partner country
+                    # requests it": what the parties would explore, on a condition they name)
+                    or (_explores(text, end, sentences[i].end, L) and _condition(text, end, sentences[i].end, L, marks)
+                        and (_party_before(text, sentences[i].start, start, L, st.parties)
+                             or _pair_before(text[max(sentences[i].start, start - 40):start]))))):
                 # "would" is a promise only when reported ("said that Indonesia would not issue
                 # ..."), or on a condition the sentence opens with ("Should the initiative be
                 # renewed, the EU would consider ...")
