@@ -1789,7 +1789,7 @@ def _resolve_uncached(span: str, L, ctx: _Ctx) -> tuple[str, bool] | None:
     if "group" in kinds and len(atoms) > 1:
         # ("The Leaders of the Pacific Islands Forum and Australia": people of another body and a
         # party, as written, not "group and Australia")
-        return " ".join(_THE_FIRST.sub("The ", span.strip(), count=1).split()), True
+        return " ".join(span.split()), True
     values: list[str] = []
     for k, v, _ in atoms:
         for x in v.split("|") if k == "multi" else [v]:
@@ -2230,13 +2230,13 @@ def _strip_left(left: str, L) -> tuple[str, bool, bool, bool]:
             continue
         tail = left.rstrip()
         last = tail.rsplit(None, 1)[-1] if tail else ""  # (a wrapped line ends in "\n", not " ")
-        if last.endswith("ly") and last.islower() and len(last) > 4 and last not in _LY_NOUNS:
+        if last.endswith("ly") and last.islower() and len(last) > 4 and last not in patterns.LY_NOUNS:
             left = tail[: len(tail) - len(last)]  # "we unequivocally stand for"
             after_ly = True
             continue
         if last in ("and", "or") and after_ly:
             words = tail.rsplit(None, 2)
-            if len(words) > 2 and words[-2].endswith("ly") and words[-2].islower() and words[-2] not in _LY_NOUNS:
+            if len(words) > 2 and words[-2].endswith("ly") and words[-2].islower() and words[-2] not in patterns.LY_NOUNS:
                 left = tail[: len(tail) - len(last)]  # "should be properly and peacefully resolved"
                 continue
         after_ly = False
@@ -2270,7 +2270,6 @@ _TO_ONLY = _rc(r"\s+to\s+")
 _COORDINATED = _rc(r"(?:,|;|\band)\s*$")
 # the subjects of a reported clause that stand for the one who reports ("Kenya said it would ...")
 # a list set off by commas, open to the end: "..., including gold, coltan and tin"
-_THE_FIRST = _rc(r"^the\s+")
 _OF_OTHER_BODY = _rc(r"\bof\s+(?:the\s+)?(?!(?:Member\s+States|Parties|Participants|Signatories|two|three|both|our)\b)[A-Z]")
 _LIST_ASIDE_OPEN = _rc(r",\s+(?:including|such\s+as|notably|in\s+particular|particularly|especially)\b[^;:]*\Z")
 
@@ -2597,7 +2596,6 @@ _NEITHER_NOR = _rc(r"(?i:neither)\s+(.+?)\s+nor\s+(.+)")
 # import Russian gas", "None of the parties will deploy troops"
 _NO_ONE = _rc(r"(?:No|no|NO)\s+(?P<one>\S.*)|(?:None|none|NONE)\s+of\s+(?P<many>\S.*)")
 _ANY_ONE = _rc(rf"(?i:{_ONE_PARTY}|{_ALL_PARTIES})")
-_LY_NOUNS = frozenset("supply family assembly rally monopoly anomaly reply butterfly july italy".split())
 _NOT_BEFORE_VERB = frozenset(
     "the a an their its our his her my your these those this of for with by from in on at into whose".split()
 )

@@ -4040,17 +4040,23 @@ def extract(statement: S.Statement):
     _delegations(statement, rows, L)
     _signers(statement, rows, L)
     _shared_adjectives(rows)
-    for r in rows.values():
-        if r["type"] == "person" and r["role"]:
-            at = r["start"] if statement.text.startswith(r["role"], r["start"]) else \
-                r["start"] - len(r["role"]) - 1 if statement.text[:r["start"]].rstrip().endswith(r["role"]) else None
-            if at is not None and _FORMER.search(statement.text, max(0, at - 8), at):
-                r["role"] = "former " + r["role"]  # ("led by former President Uhuru Kenyatta": no office held now)
+    _former_offices(statement.text, rows)
     out = sorted(rows.values(), key=lambda r: (r["start"], r["end"]))
     return _frame(out, COLUMNS, ("mentions", "sentence", "start", "end"))
 
 
 _FORMER = _rc(r"\b[Ff]ormer\s+$")
+
+
+def _former_offices(text: str, rows: dict) -> None:
+    """A title said "former" before it is no office held now: "led by former President Uhuru
+    Kenyatta" gives the role "former President"."""
+    for r in rows.values():
+        if r["type"] == "person" and r["role"]:
+            at = r["start"] if text.startswith(r["role"], r["start"]) else \
+                r["start"] - len(r["role"]) - 1 if text[:r["start"]].rstrip().endswith(r["role"]) else None
+            if at is not None and _FORMER.search(text, max(0, at - 8), at):
+                r["role"] = "former " + r["role"]
 
 
 def _shared_adjectives(rows: dict) -> None:

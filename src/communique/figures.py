@@ -1011,7 +1011,7 @@ def _phrase_after(stext: str, i: int, rx, openers=(), require_opener=False, allo
         return None  # a verb, no thing: "about 73% went to China", "40% goes to health"
     if first == last and lows[first].endswith("ed") and lows[last + 1:last + 2] and lows[last + 1] in _PREP_AFTER_PARTICIPLE:
         return None  # a participle, no thing: "an average of 3.7% recorded between 2000 and 2019"
-    if first == last and lows[first].endswith("ly") and lows[first] not in _LY_NOUNS:
+    if first == last and lows[first].endswith("ly") and lows[first] not in patterns.LY_NOUNS:
         return None  # an adverb, no thing: "the USD 21.6 billion initially mobilised"
     # Offsets of the first and last word of the phrase, found in order as the split read them.
     pos = 0
@@ -1039,11 +1039,6 @@ def _phrase_after(stext: str, i: int, rx, openers=(), require_opener=False, allo
     if owner is not None:
         phrase_end = owner.start()  # ("for the Pacific Digital Programme and Japan's commitment of ...": the programme)
     return stext[base + a:phrase_end]
-
-
-# nouns that end as adverbs do
-_LY_NOUNS = frozenset("supply family assembly anomaly monopoly rally ally reply italy july fly belly jelly bully lily "
-                      "oligopoly duopoly polity".split())
 
 
 # (the next owner's act in a list: "... and Japan's commitment", "... and the EU's pledge")

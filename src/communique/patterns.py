@@ -42,7 +42,7 @@ except Exception:  # another interpreter: compile as usual
     _ENGINE = None
     _CODE_TYPE = None
 
-__all__ = ["AMOUNT_NEXT", "CURRENCY_SIGNS", "NOUN_NEXT", "book", "cache_dir", "kept", "phrases", "trie"]
+__all__ = ["AMOUNT_NEXT", "CURRENCY_SIGNS", "LY_NOUNS", "NOUN_NEXT", "book", "cache_dir", "kept", "phrases", "trie"]
 
 #: currency signs that start a figure, as digits do (each sign of the figures lexicon)
 CURRENCY_SIGNS = "$€£¥₩₹₽₺฿₱₪₦₵₫₴₸₾₮₲₭₼₡"
@@ -51,6 +51,12 @@ CURRENCY_SIGNS = "$€£¥₩₹₽₺฿₱₪₦₵₫₴₸₾₮₲₭₼₡
 # "COP 1.5 trillion" are Colombian pesos, where "COP 29" and "COP29" are the climate conference.
 # (a look-ahead: after a code, a number with separators, decimals or a word of scale)
 AMOUNT_NEXT = r"(?=\s?\d{1,3}(?:,\d{3})+|\s?\d+[.,]\d|\s?\d+\s*(?:million|billion|trillion|thousand|bn|mn|m|k|millones|mil)\b)"  # ("COP 4,2 billion")
+
+
+# Nouns that end as adverbs do: no manner of acting before a verb ("the supply", not "duly"), and
+# no adverb in a figure's phrase ("of family", not "initially") -- commitments and figures alike.
+LY_NOUNS = frozenset("supply family assembly anomaly monopoly oligopoly duopoly rally ally reply butterfly italy july fly "
+                     "belly jelly bully lily polity".split())
 
 
 # A noun right after a number, no word that ends the number's phrase: what makes "two thousand

@@ -1920,8 +1920,10 @@ _OPENING_DATE = _rc(rf"\s*(?:On|Today|Earlier\s+today)\s*,?\s+(?:(?:Monday|Tuesd
 _HELD_ON = _rc(rf"\b(?i:at\s+its|at\s+this)\s+(?:[\w-]+\s+){{0,3}}?(?i:meeting|session|sitting)\s*,?\s+(?i:held|convened)\s+"
                       rf"(?:(?i:in)\s+[A-Z][\w\s.'-]{{1,30}}?\s+)?(?i:on)\s+(?:(?i:the)\s+)?((?i:{_DATE_RE.pattern}))")
 # the country of the place where they met: "met in Kazan, Russia", "gathered in Brazil"
+# (or the state a place is the capital of: "meeting in Baghdad, the capital of the Republic of Iraq")
 _MET_IN_PLACE = _rc(r"\b(?:met|meet|meeting|gathered|convened|assembled)\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?"
-                           r"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s+)?(?:the\s+)?$")
+                           r"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s+)?(?:the\s+)?"
+                           r"(?:capital\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?of\s+(?:the\s+)?)?)?$")
 # a readout's opening sentence that says when its meeting was: "Prime Minister A and Prime
 # Minister B met in Canberra on 6 February 2024."
 _MET_ON = _rc(rf"\b(?:met|spoke|held\s+talks|convened|received|hosted|visited|paid\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?visit)\b"
@@ -3625,12 +3627,12 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
                                                  for i, e, c2 in _country_spans(chunk) if c2 == c)} if not called else set()
         if topic_only and len([c for c in found if c not in topic_only]) >= 2:
             found = [c for c in found if c not in topic_only]
-        if "in " in chunk and " in " in chunk:
+        if " in " in chunk:
             # (nor the host a body's ministers meet in, named only as such: "The Ministers ... of the
             # States members of ESCAP, meeting in Suva, Fiji, ...", "We, the Kings, Presidents and
             # Emirs of the Arab States, meeting in Baghdad, the capital of the Republic of Iraq")
             spans = list(_country_spans(chunk))
-            venue = {c for _s, _e, c in spans if all(_VENUE_BEFORE.search(chunk, max(0, i - 60), i) for i, _e2, c2 in spans if c2 == c)}
+            venue = {c for _s, _e, c in spans if all(_MET_IN_PLACE.search(chunk, max(0, i - 60), i) for i, _e2, c2 in spans if c2 == c)}
             found = [c for c in found if c not in venue]
             venues |= venue
             if venue and not found and not _groups_at(chunk) and _MEMBER_STATES.search(chunk):
@@ -3688,26 +3690,20 @@ def find_parties(heading: str, opening: list[str]) -> list[str]:
 OWN_OFFICE_READOUT = _rc(r"(?i:readout)\b.*?\b(?i:the)\s+(?P<role>President|Vice\s+President|Prime\s+Minister|Chancellor|Secretary"
                          r"|Foreign\s+Minister|Secretary\s+of\s+State)['’]s\s+(?:[\w-]+\s+){0,2}?"
                          r"(?i:call|meeting|conversation|talks?|visit|trip|engagement)\b")
-# offices whose name says the country they speak for
-_ISSUER_COUNTRY = {"the white house": "United States", "white house": "United States", "the elysée": "France",
-                   "elysée": "France", "élysée": "France", "the kremlin": "Russia", "kremlin": "Russia"}
-
-
 def _readout_home(text: str, counterpart: str, issuer: str | None) -> str | None:
     """The issuing government's country in a readout of its own leader's call: its office's
-    ("The White House"), else the country the text names most often besides the counterpart,
-    at least twice."""
-    if issuer and (home := _ISSUER_COUNTRY.get(" ".join(issuer.lower().split()))) and home != counterpart:
+    ("The White House", a body of a party in ``codebooks/entities.yaml``), else the country the
+    text names most often besides the counterpart, at least twice."""
+    from .entities import codebook
+
+    office = " ".join((issuer or "").split()).removeprefix("The ").removeprefix("the ")
+    home = (codebook().get("bodies_of_parties") or {}).get(office)
+    if home is not None and home != counterpart:
         return home
-    counts: dict[str, int] = {}
-    for _s, _e, name in _country_spans(text):
-        if name != counterpart:
-            counts[name] = counts.get(name, 0) + 1
-    if not counts:
+    counts = Counter(name for _s, _e, name in _country_spans(text) if name != counterpart).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
         return None
-    best = max(counts.values())
-    top = [c for c, n in counts.items() if n == best]
-    return top[0] if best >= 2 and len(top) == 1 else None
+    return counts[0][0]
 
 
 def _officials_countries(text: str) -> list[str]:
@@ -3730,12 +3726,10 @@ def _official_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w.])(?:the\s+)?({forms})\s+{titles}\b"), country_of
 
 
-# the guests a group's text names, up to the end of their sentence: "We were joined by the leaders of
-# Australia, Brazil ...", "the invited leaders of ...", "outreach partners ..."
 # the members of a body, who speak for it: "the States members of ESCAP", "the Member States of ..."
 _MEMBER_STATES = _rc(r"\b(?:[Ss]tates\s+members|[Mm]ember\s+(?:States|states|countries|Countries|economies)|[Mm]embers\s+of\s+the)\b")
-_VENUE_BEFORE = _rc(r"\b(?:meeting|met|gathered|gathering|convened|convening|assembled)\s+in\s+(?:[A-Z][\w'’.-]*\s*){1,3},\s*"
-                   r"(?:the\s+capital\s+of\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?of\s+(?:the\s+)?)?$")
+# the guests a group's text names, up to the end of their sentence: "We were joined by the leaders of
+# Australia, Brazil ...", "the invited leaders of ...", "outreach partners ..."
 _GUESTS_BEFORE = _rc(r"\b(?:(?:were|was)\s+joined\s+by|joined\s+us|invited\s+(?:leaders|guests|partners|countries)"
                             # (not "attended by Heads of State and Government of A, B, ...": the members)
                             r"|(?:also\s+)?attended\s+by(?!\s+(?:the\s+)?(?:heads?\s+of|leaders|presidents|prime\s+ministers|members))"
